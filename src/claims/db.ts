@@ -1,0 +1,119 @@
+// The claim database: Dexie over IndexedDB. Schema changes add a new version with an
+// upgrade; an existing version(n) is never edited, so installed data survives updates.
+import Dexie, { type Table } from 'dexie';
+import type { Claim, Pack, Source, TrackedEvent } from './model.ts';
+import { viewClaims, type ClaimStore } from './store.ts';
+import type { ClaimView } from './model.ts';
+
+export interface PackRow {
+  id: string;
+  title: string;
+  version: number;
+  publishedAt: string;
+  expires: number;
+  homepage?: string;
+  url: string | null;
+  installedAt: string;
+  lastCheckedAt: string | null;
+  status: 'installed' | 'error';
+  lastError: string | null;
+  counts: { sources: number; events: number; claims: number };
+}
+
+/** Rows of pack data carry their pack: the same event id in two packs is one event. */
+export interface SourceRow extends Source { key: string; packId: string }
+export interface EventRow extends TrackedEvent { key: string; packId: string }
+export interface ClaimRow extends Claim { key: string; packId: string }
+
+export interface CorrectionRow {
+  localId?: number;
+  packId: string | null;
+  status: 'draft' | 'queued' | 'sent' | 'failed';
+  createdAt: string;
+  updatedAt: string;
+  payload: unknown;
+  lastError: string | null;
+}
+
+export class CrosscountDB extends Dexie {
+  packs!: Table<PackRow, string>;
+  sources!: Table<SourceRow, string>;
+  events!: Table<EventRow, string>;
+  claims!: Table<ClaimRow, string>;
+  corrections!: Table<CorrectionRow, number>;
+
+  constructor(name = 'crosscount', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      packs: '&id',
+      sources: '&key, packId, id',
+      events: '&key, packId, id',
+      claims: '&key, packId, eventId, sourceId',
+      corrections: '++localId, status, packId, createdAt',
+    });
+  }
+}
+
+/**
+ * Replaces one pack's rows in a single transaction: if anything fails, the previous
+ * version of the pack stays installed as it was.
+ */
+export async function installPack(db: CrosscountDB, pack: Pack, url: string | null = null): Promise<PackRow> {
+  const row: PackRow = {
+    id: pack.id,
+    title: pack.title,
+    version: pack.version,
+    publishedAt: pack.publishedAt,
+    expires: pack.expires,
+    homepage: pack.homepage,
+    url,
+    installedAt: new Date().toISOString(),
+    lastCheckedAt: new Date().toISOString(),
+    status: 'installed',
+    lastError: null,
+    counts: { sources: pack.sources.length, events: pack.events.length, claims: pack.claims.length },
+  };
+  const key = (id: string) => `${pack.id}\u0000${id}`;
+  await db.transaction('rw', [db.packs, db.sources, db.events, db.claims], async () => {
+    await db.sources.where('packId').equals(pack.id).delete();
+    await db.events.where('packId').equals(pack.id).delete();
+    await db.claims.where('packId').equals(pack.id).delete();
+    await db.sources.bulkAdd(pack.sources.map((s) => ({ ...s, key: key(s.id), packId: pack.id })));
+    await db.events.bulkAdd(pack.events.map((e) => ({ ...e, key: key(e.id), packId: pack.id })));
+    await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, key: key(c.id), packId: pack.id })));
+    await db.packs.put(row);
+  });
+  return row;
+}
+
+/** The matcher's view of the database, with the (small) event list cached in memory. */
+export class DexieClaimStore implements ClaimStore {
+  private cachedEvents: TrackedEvent[] | null = null;
+
+  constructor(private readonly db: CrosscountDB) {}
+
+  /** Call after installing or removing a pack. */
+  invalidate(): void {
+    this.cachedEvents = null;
+  }
+
+  async events(): Promise<TrackedEvent[]> {
+    if (!this.cachedEvents) {
+      const seen = new Map<string, TrackedEvent>();
+      for (const { key: _k, packId: _p, ...e } of await this.db.events.toArray()) if (!seen.has(e.id)) seen.set(e.id, e);
+      this.cachedEvents = [...seen.values()];
+    }
+    return this.cachedEvents;
+  }
+
+  async claimsForEvent(eventId: string): Promise<ClaimView[]> {
+    const rows = await this.db.claims.where('eventId').equals(eventId).toArray();
+    const sourceKeys = [...new Set(rows.map((r) => `${r.packId}\u0000${r.sourceId}`))];
+    const sources = await this.db.sources.bulkGet(sourceKeys);
+    const byKey = new Map(sources.filter((s): s is SourceRow => Boolean(s)).map((s) => [s.key, s]));
+    return viewClaims(rows.map(({ key: _k, packId, ...claim }) => {
+      const s = byKey.get(`${packId}\u0000${claim.sourceId}`);
+      return { claim, packId, source: s ? { id: s.id, name: s.name, type: s.type, aliases: s.aliases } : undefined };
+    }));
+  }
+}

@@ -1,0 +1,65 @@
+// The data model of tracked claims (learned from UCDP GED, Iraq Body Count and ClaimReview).
+import type { Category } from '../extract/types.ts';
+
+export type SourceType = 'government' | 'military' | 'un' | 'ngo' | 'media' | 'independent';
+
+export interface Source {
+  id: string;
+  name: string;
+  type: SourceType;
+  /** how news text names the source: "Russian MOD", "Kiev" */
+  aliases: string[];
+}
+
+export interface TrackedEvent {
+  id: string;
+  title: string;
+  /** spellings and names: Makiivka / Makeyevka / Makeevka */
+  aliases: string[];
+  places: string[];
+  /** ISO date of the event (first day) and optional last day */
+  date: string;
+  dateEnd?: string | null;
+  keywords: string[];
+}
+
+export interface Claim {
+  id: string;
+  eventId: string;
+  sourceId: string;
+  category: Category;
+  /** null: open on that side ("at least 63" is 63..null) */
+  low: number | null;
+  high: number | null;
+  approx: boolean;
+  /** the qualifier as worded by the source or the researcher */
+  qualifier: string;
+  /** ISO date the source published the figure, when known */
+  reportedAt: string | null;
+  url: string;
+  /** the claim of the same source that this one revised */
+  supersedes: string | null;
+  note?: string;
+}
+
+export interface Pack {
+  format: 'crosscount-pack/1';
+  id: string;
+  title: string;
+  version: number;
+  publishedAt: string;
+  /** seconds between update checks */
+  expires: number;
+  homepage?: string;
+  sources: Source[];
+  events: TrackedEvent[];
+  claims: Claim[];
+}
+
+/** A claim as the matcher and the card see it: with its source and its pack. */
+export interface ClaimView extends Claim {
+  packId: string;
+  source: Source;
+  /** the claim of the same source that revised this one, if any */
+  supersededBy: string | null;
+}

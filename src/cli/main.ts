@@ -1,0 +1,115 @@
+// `crosscount scan FILE [--json] [--pack PACK]` and `crosscount extract FILE.jsonl`:
+// the extension's extraction and matching, on the command line.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { extractMentions } from '../extract/extract.ts';
+import { MemoryClaimStore } from '../claims/store.ts';
+import type { Pack } from '../claims/model.ts';
+import { scanPage, type ScanResult } from '../match/scan.ts';
+import { candidateSentences } from '../page/candidates.ts';
+import { htmlToPageText, textToPageText } from '../page/html.ts';
+import { formatReport } from './report.ts';
+
+const USAGE = `usage:
+  crosscount scan FILE [--json] [--pack PACK.json]   FILE: .html, .txt, or - for stdin
+  crosscount extract FILE.jsonl                      lines {"id","text"} -> {"id","mentions"}`;
+
+export const DEFAULT_PACK = fileURLToPath(new URL('../../public/packs/default.json', import.meta.url));
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'scan') return await scan(rest);
+    if (command === 'extract') return extract(rest);
+    process.stderr.write(`${USAGE}\n`);
+    return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
+  } catch (e) {
+    process.stderr.write(`crosscount: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+function readInput(file: string): string {
+  return readFileSync(file === '-' ? 0 : file, 'utf8');
+}
+
+export function loadPack(file: string): Pack {
+  let pack: Pack;
+  try {
+    pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
+  } catch (e) {
+    throw new Error(`cannot read pack ${file}: ${(e as Error).message}`);
+  }
+  if (!pack || pack.format !== 'crosscount-pack/1' || !Array.isArray(pack.claims) || !Array.isArray(pack.events) || !Array.isArray(pack.sources)) {
+    throw new Error(`${file} is not a crosscount pack (format crosscount-pack/1 with sources, events and claims)`);
+  }
+  return pack;
+}
+
+export async function scanFile(file: string, packFile = DEFAULT_PACK): Promise<ScanResult> {
+  const raw = readInput(file);
+  const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype|html|head|body|p|div|article)\b/i.test(raw);
+  const page = isHtml ? htmlToPageText(raw) : textToPageText(raw);
+  const sentences = candidateSentences(page.blocks).map(({ id, text }) => ({ id, text }));
+  const store = new MemoryClaimStore([loadPack(packFile)]);
+  return scanPage({
+    page: { title: page.title, url: file === '-' ? '' : file, publishedAt: page.publishedAt, headings: page.headings, description: page.description ?? undefined },
+    sentences,
+  }, store);
+}
+
+async function scan(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const packAt = args.indexOf('--pack');
+  const pack = packAt >= 0 ? args[packAt + 1] : undefined;
+  if (packAt >= 0 && !pack) throw new Error('--pack needs a file');
+  const file = args.find((a, i) => !a.startsWith('--') && (packAt < 0 || i !== packAt + 1));
+  if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
+  const result = await scanFile(file, pack);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(toContract(result))}\n`);
+  } else {
+    process.stdout.write(formatReport(result));
+  }
+  return 0;
+}
+
+/** The JSON contract of `scan --json`: these field names are kept; new ones may be added. */
+export function toContract(result: ScanResult) {
+  return {
+    events: result.events,
+    mentions: result.mentions.map((m) => ({
+      text: m.text, start: m.start, end: m.end, sentence: m.sentence, low: m.low, high: m.high,
+      qualifier: m.qualifier, category: m.category, victims: m.victims, source: m.source, event: m.event,
+      verdict: m.verdict, sourceId: m.sourceId, vague: m.vague, approx: m.approx, disagreeing: m.disagreeing,
+      others: m.others.map((o) => ({
+        source: o.source, low: o.low, high: o.high, category: o.category, reportedAt: o.reportedAt, url: o.url,
+        approx: o.approx, supersededBy: o.supersededBy, claimId: o.claimId, pack: o.packId,
+      })),
+    })),
+  };
+}
+
+function extract(args: string[]): number {
+  const file = args[0];
+  if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
+  const lines = readInput(file).split(/\r?\n/);
+  let bad = 0;
+  lines.forEach((line, n) => {
+    if (!line.trim()) return;
+    let item: { id?: unknown; text?: unknown };
+    try { item = JSON.parse(line); } catch {
+      bad++; process.stderr.write(`crosscount: line ${n + 1} is not JSON; skipped\n`); return;
+    }
+    if (typeof item.text !== 'string') {
+      bad++; process.stderr.write(`crosscount: line ${n + 1} has no "text" string; skipped\n`); return;
+    }
+    const mentions = extractMentions(item.text).map((m) => ({
+      text: m.text, start: m.start, end: m.end, sentence: m.sentence, low: m.low, high: m.high,
+      qualifier: m.qualifier, category: m.category, victims: m.victims, source: m.source,
+      vague: m.vague, approx: m.approx, qualifierText: m.qualifierText,
+    }));
+    process.stdout.write(`${JSON.stringify({ id: item.id ?? null, mentions })}\n`);
+  });
+  return bad > 0 ? 1 : 0;
+}

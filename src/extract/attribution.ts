@@ -1,0 +1,199 @@
+// Who says a figure: "according to X", "X said/claimed/told ...", "..., officials said",
+// headline tails ("...: ministry", "... - Kiev military", "..., says DPR spokesman"),
+// and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
+import type { Token } from './tokens.ts';
+import type { Tags } from './tagger.ts';
+import { AGENTLESS, SAY_NOUNS, SAY_VERBS } from './lexicon.ts';
+
+const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile']);
+const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to']);
+const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'again', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
+const COMPLEMENT_OK = new Set(['on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
+
+export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number): string | null {
+  const span = (a: number, b: number) => sentence.slice(tokens[a].start, tokens[b].end);
+  const clean = (a: number, b: number): string | null => {
+    while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct')) a++;
+    while (b >= a && tokens[b].kind === 'punct' && tokens[b].text !== '.' ) b--;
+    if (b < a) return null;
+    let text = span(a, b).replace(/['’]s$/i, '');
+    text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').trim();
+    return text || null;
+  };
+
+  // 1. "according to X" anywhere in the sentence.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
+      let j = i + 2;
+      const start = j;
+      for (; j < tokens.length; j++) {
+        const t = tokens[j];
+        if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') break;
+        if (NP_STOP.has(t.lower) || (isVerb(tags[j]) && j > start)) break;
+        if (t.kind === 'digits') break;
+      }
+      const s = clean(start, j - 1);
+      if (s) return s;
+    }
+  }
+
+  // 2. A say-verb or say-noun before the figure whose clause holds it.
+  let best: string | null = null;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === '.' ) break;
+    if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
+      if (appendedAfterComma(tokens, k, first)) break;
+      const subject = subjectBefore(tokens, tags, k);
+      if (subject) { best = clean(subject[0], subject[1]); break; }
+      // "X's decision to highlight that ..." — the possessor is the source
+      const possessor = possessorBefore(tokens, k);
+      if (possessor) { best = clean(possessor[0], possessor[1]); break; }
+      // inverted: "says DPR spokesman" before the figure is rare; keep looking
+      continue;
+    }
+    if (SAY_NOUNS.has(t.lower) && t.lower !== 'data') {
+      const possessor = possessorBefore(tokens, k + 1);
+      if (possessor) { best = clean(possessor[0], possessor[1]); break; }
+      // "X has made a rare acknowledgment of ..." — subject of the verb before the noun
+      for (let v = k - 1; v >= Math.max(0, k - 4); v--) {
+        if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
+          const subject = subjectBefore(tokens, tags, v);
+          if (subject) { best = clean(subject[0], subject[1]); }
+          break;
+        }
+      }
+      if (best) break;
+    }
+  }
+  if (best) return best;
+
+  // 3. A say-verb after the figure with nothing of its own to say: "..., officials said."
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === ';') break;
+    if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k) && !complementFollows(tokens, k)) {
+      const subject = subjectBefore(tokens, tags, k, last + 1);
+      if (subject) return clean(subject[0], subject[1]);
+      // inverted: "..., says DPR spokesman" / "said Lt. Gen. X"
+      const after = nounPhraseAfter(tokens, tags, k + 1);
+      if (after) return clean(after[0], after[1]);
+    }
+  }
+
+  // 4. Headline tails: "...: ministry", "... - Kiev military", "... -UN".
+  for (let k = tokens.length - 1; k > last; k--) {
+    const t = tokens[k];
+    if (t.text === ':' || t.text === '-' || t.text === '–' || t.text === '—') {
+      if (k === tokens.length - 1) break;
+      const tail = tokens.slice(k + 1);
+      if (tail.length > 8) break;
+      if (tail.some((x, n) => isVerb(tags[k + 1 + n]) && !SAY_VERBS.has(x.lower) && !tags[k + 1 + n].has('Noun'))) break;
+      if (tail.some((x) => x.kind === 'digits')) break;
+      if (t.text === '-' && tokens[k - 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) break; // a hyphen
+      // "says X" / "X says" at the tail
+      let a = k + 1;
+      let b = tokens.length - 1;
+      if (SAY_VERBS.has(tokens[a].lower)) a++;
+      if (SAY_VERBS.has(tokens[b].lower)) b--;
+      while (b >= a && tokens[b].kind === 'punct') b--;
+      if (b >= a) return clean(a, b);
+      break;
+    }
+  }
+  return null;
+}
+
+function isVerb(tags: Tags): boolean {
+  return tags.has('Verb') && !tags.has('Noun');
+}
+
+function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
+  const w = tokens[k].lower;
+  if (AGENTLESS.has(w)) return false;
+  // "reported dead", "said dead": agentless, no source
+  if ((w === 'reported' || w === 'said') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // nouns that share a say-verb's spelling ("a report", "the claims")
+  if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents'].includes(w)) {
+    const prev = tokens[k - 1]?.lower;
+    if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
+  }
+  return tags[k].has('Verb') || !tags[k].has('Noun');
+}
+
+/** The figure follows a comma after the say-clause: "Ukraine says X happened, 295 dead". */
+function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: number): boolean {
+  for (let i = sayIndex + 1; i < figureFirst; i++) {
+    if (tokens[i].text === ',' && i === figureFirst - 1) return true;
+  }
+  return false;
+}
+
+/** The say-verb has its own complement clause ("Kiev says rebels massing forces"). */
+function complementFollows(tokens: Token[], k: number): boolean {
+  const rest = tokens.slice(k + 1).filter((t) => t.kind !== 'punct' || t.text === ',');
+  if (rest.length === 0) return false;
+  if (rest[0].text === ',') return false;
+  if (COMPLEMENT_OK.has(rest[0].lower)) return false;
+  // inverted attribution: "says DPR spokesman" (short, no verb)
+  if (rest.length <= 5 && /^[A-Z]/.test(rest[0].text) === false && rest[0].lower === 'that') return true;
+  return rest.length > 5 || rest[0].lower === 'that';
+}
+
+/** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
+function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
+  let end = k - 1;
+  while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
+  if (end < floor) return null;
+  if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
+  let start = end;
+  for (let i = end; i >= floor && end - i < 22; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct') {
+      if (t.text === '.' && i > 0 && tokens[i - 1].end === t.start && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text)) continue; // "Lt."
+      if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      break;
+    }
+    if (NP_STOP.has(t.lower)) break;
+    if (t.kind === 'digits') break;
+    if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text)) break;
+    if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '')) break;
+    if (tags[i].has('Pronoun') && i === end && t.lower !== 'it') { start = i; break; }
+    start = i;
+  }
+  if (start > end) return null;
+  // a subject must have a noun in it
+  let nouny = false;
+  for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun')) nouny = true;
+  return nouny ? [start, end] : null;
+}
+
+/** "X's" before a say-noun or an infinitive say-verb ("the Russian MOD’s decision on Monday to highlight"). */
+function possessorBefore(tokens: Token[], k: number): [number, number] | null {
+  for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text !== '’' && t.text !== "'") return null;
+    if (/['’]s$/i.test(t.text)) {
+      let start = i;
+      for (let j = i - 1; j >= 0 && i - j < 6; j--) {
+        const w = tokens[j];
+        if (w.kind !== 'word' || !/^[A-Z]/.test(w.text)) break;
+        start = j;
+      }
+      return [start, i];
+    }
+  }
+  return null;
+}
+
+function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, number] | null {
+  let end = -1;
+  for (let i = k; i < tokens.length && i - k < 12; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
+    if (t.text === '.' && !(i > 0 && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text))) break;
+    if (NP_STOP.has(t.lower) || (isVerb(tags[i]) && i > k)) break;
+    end = i;
+  }
+  return end >= k ? [k, end] : null;
+}

@@ -1,0 +1,254 @@
+// Text → casualty-figure mentions. A small grammar over tokens, word lists (lexicon.ts)
+// and compromise's part-of-speech tags. This module loads compromise, so it runs in the
+// background service worker and the CLI, never in the content script.
+import { tagTokens, type Tags } from './tagger.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { splitSentences } from './sentences.ts';
+import { findNumberPhrases, type NumberPhrase } from './phrases.ts';
+import {
+  AUXILIARIES, CASUALTY_AFTER, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS,
+  type QualifierWord,
+} from './lexicon.ts';
+import { attributeSource } from './attribution.ts';
+import type { Category, Mention, Qualifier } from './types.ts';
+
+export type { Mention, Category, Qualifier } from './types.ts';
+
+/** Mentions in a whole text: split into sentences, offsets into `text`. */
+export function extractMentions(text: string): (Mention & { sentence: string })[] {
+  const out: (Mention & { sentence: string })[] = [];
+  for (const s of splitSentences(text)) {
+    for (const m of extractFromSentence(s.text)) {
+      out.push({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: s.text });
+    }
+  }
+  return out;
+}
+
+/** Mentions in one sentence, offsets into the sentence. */
+export function extractFromSentence(sentence: string): Mention[] {
+  const tokens = tokenize(sentence);
+  if (tokens.length === 0) return [];
+  const tags = tagTokens(sentence, tokens);
+  const phrases = findNumberPhrases(tokens, tags);
+  const mentions: Mention[] = [];
+  for (const phrase of phrases) {
+    const link = findCasualtyLink(tokens, tags, phrase, phrases);
+    if (!link) continue;
+    if (isHypothetical(tokens, link.casualtyIndex)) continue;
+    const victims = victimPhrase(tokens, tags, phrase, link);
+    if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
+    const qualifier = qualifierBefore(tokens, phrase.first);
+    const bounds = boundsOf(phrase, qualifier?.direction ?? null);
+    const startToken = qualifier ? qualifier.first : phrase.first;
+    const start = tokens[startToken].start;
+    const end = tokens[phrase.last].end;
+    mentions.push({
+      text: sentence.slice(start, end),
+      start,
+      end,
+      ...bounds,
+      qualifierText: qualifier ? sentence.slice(tokens[qualifier.first].start, tokens[qualifier.last].end) : null,
+      category: link.category,
+      victims: victims ? sentence.slice(tokens[victims.first].start, tokens[victims.last].end) : null,
+      source: attributeSource(sentence, tokens, tags, startToken, phrase.last),
+    });
+  }
+  return mentions;
+}
+
+interface CasualtyLink {
+  category: Category;
+  /** the token holding the casualty word */
+  casualtyIndex: number;
+  /** 'after': "89 soldiers killed"; 'before': "killing 89 soldiers" */
+  side: 'after' | 'before';
+}
+
+// Words that may stand between a number and the casualty word after it, besides the
+// victim phrase itself: "400 Russian soldiers might have been killed".
+const BRIDGE = new Set([
+  ...AUXILIARIES, 'of', 'the', 'on', 'in', 'at', 'from', 'inside', 'near', 'who', 'that', 'reportedly', 'people',
+  'ground', 'so', 'far', 'as', 'a', 'result', 'result', 'when', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
+]);
+
+// Words between the casualty noun/verb and the number after it: "death toll rose to 28",
+// "killing at least 19", "latest figure is 83".
+const TOLL_LINKS = new Set([
+  'to', 'at', 'of', 'is', 'was', 'stands', 'stood', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs',
+  'climbing', 'reached', 'reaches', 'hit', 'hits', 'now', 'has', 'had', 'have', 'jumped', 'jumps', 'increased',
+  'increases', 'grew', 'grows', 'the', 'a', 'latest', 'official', 'total', 'new', 'raised', 'put', 'puts',
+  'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
+  'went', 'up', 'gone', 'become', 'became',
+]);
+
+function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
+  if (two && table[two]) return { category: table[two], width: 2 };
+  const one = table[t.lower];
+  return one ? { category: one, width: 1 } : null;
+}
+
+function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  const before = casualtyBefore(tokens, phrase);
+  const after = casualtyAfter(tokens, tags, phrase, all);
+  // The casualty word right before the number wins ("killing 89 Russian conscripts"),
+  // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
+  if (before && after) return after.distance < before.distance ? after.link : before.link;
+  return before?.link ?? after?.link ?? null;
+}
+
+function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
+  let i = phrase.first - 1;
+  const q = qualifierBefore(tokens, phrase.first);
+  if (q) i = q.first - 1;
+  let steps = 0;
+  for (; i >= 0 && steps < 6; i--, steps++) {
+    const t = tokens[i];
+    // a two-word key ending at i ("death toll", "deaths of")
+    const two = i > 0 ? casualtyAt(tokens, i - 1, CASUALTY_BEFORE) : null;
+    if (two && two.width === 2) return { link: { category: two.category, casualtyIndex: i, side: 'before' }, distance: steps };
+    const one = casualtyAt(tokens, i, CASUALTY_BEFORE);
+    if (one) {
+      // "claimed 40 lives" needs its noun; bare "claimed" is a say-verb.
+      if ((t.lower === 'claimed' || t.lower === 'claiming')) {
+        const next = tokens[phrase.last + 1]?.lower;
+        if (next !== 'lives' && next !== 'victims') return null;
+      }
+      if ((t.lower === 'dead' || t.lower === 'deaths' || t.lower === 'casualties') && steps > 1) {
+        // "deaths ... 83" only through a figure noun ("latest figure is 83"), handled below
+      } else {
+        return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
+      }
+    }
+    if (FIGURE_NOUNS.has(t.lower) && t.lower !== 'toll') {
+      // "latest figure is 83": the figure noun takes the category of the casualty word
+      // that set the topic earlier in the sentence ("acknowledgment of scores of deaths").
+      for (let k = i - 1; k >= 0; k--) {
+        const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+        if (c && c.width === 1) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: steps + 2 };
+      }
+      return null;
+    }
+    if (!TOLL_LINKS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+function casualtyAfter(
+  tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[],
+): { link: CasualtyLink; distance: number } | null {
+  let steps = 0;
+  for (let i = phrase.last + 1; i < tokens.length && steps < 9; i++, steps++) {
+    const t = tokens[i];
+    const c = casualtyAt(tokens, i, CASUALTY_AFTER);
+    if (c) {
+      if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
+      if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '')) return null;
+      if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
+      return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    if (t.kind === 'punct') {
+      // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
+      if (t.text === ',' && nextPhraseAt(all, i + 1, tokens)) {
+        const p = nextPhraseAt(all, i + 1, tokens)!;
+        i = p.last; continue;
+      }
+      if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      return null;
+    }
+    if (t.lower === 'and' || t.lower === 'or') {
+      const p = nextPhraseAt(all, i + 1, tokens);
+      if (p) { i = p.last; continue; }
+      return null;
+    }
+    if (t.kind === 'digits') return null;
+    if (BRIDGE.has(t.lower)) continue;
+    const tg = tags[i];
+    if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
+    if (tg.has('Verb') && tg.has('Gerund')) return null;
+  }
+  return null;
+}
+
+function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): NumberPhrase | undefined {
+  let i = index;
+  // skip a qualifier before the next figure ("and at least 16")
+  const q = qualifierAt(tokens, i);
+  if (q) i = q.last + 1;
+  return all.find((p) => p.first === i);
+}
+
+/** "could kill thousands", "threatened to kill": a fear or a threat, not a count. */
+function isHypothetical(tokens: Token[], casualtyIndex: number): boolean {
+  const w = tokens[casualtyIndex]?.lower;
+  if (w !== 'kill' && w !== 'die' && w !== 'wound' && w !== 'injure') return false;
+  for (let k = casualtyIndex - 1; k >= Math.max(0, casualtyIndex - 3); k--) {
+    if (MODALS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+interface VictimSpan { first: number; last: number; head: string }
+
+function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link: CasualtyLink): VictimSpan | null {
+  let i = phrase.last + 1;
+  if (tokens[i]?.lower === 'of') i++;
+  const first = i;
+  let last = -1;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') break;
+    if (link.side === 'after' && i >= link.casualtyIndex) break;
+    if (CASUALTY_AFTER[t.lower] && !tags[i].has('Noun')) break;
+    if (t.lower in CASUALTY_AFTER && ['dead', 'deaths', 'killed', 'died', 'wounded', 'injured', 'casualties', 'fatalities', 'bodies', 'missing', 'victims'].includes(t.lower)) break;
+    const tg = tags[i];
+    const nounish = tg.has('Noun') || tg.has('Adjective') || tg.has('ProperNoun') || tg.has('Demonym') || tg.has('Acronym');
+    if (!nounish || tg.has('Pronoun') || tg.has('Preposition') || tg.has('Determiner') || AUXILIARIES.has(t.lower)) break;
+    last = i;
+    if (i - first >= 5) break;
+  }
+  if (last < first) return null;
+  return { first, last, head: tokens[last].lower };
+}
+
+interface QualifierSpan extends QualifierWord { first: number; last: number }
+
+function qualifierAt(tokens: Token[], i: number): QualifierSpan | null {
+  for (const q of QUALIFIERS) {
+    if (q.words.every((w, k) => tokens[i + k]?.lower === w)) {
+      return { ...q, first: i, last: i + q.words.length - 1 };
+    }
+  }
+  return null;
+}
+
+/** The qualifier that ends right before the number ("at least", "upto", "as many as"). */
+function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | null {
+  for (const q of QUALIFIERS) {
+    const first = numberIndex - q.words.length;
+    if (first < 0) continue;
+    if (q.words.every((w, k) => tokens[first + k].lower === w)) return { ...q, first, last: numberIndex - 1 };
+  }
+  return null;
+}
+
+function boundsOf(phrase: NumberPhrase, direction: QualifierWord['direction'] | null): {
+  low: number | null; high: number | null; qualifier: Qualifier; approx: boolean; vague: boolean;
+} {
+  if (phrase.high !== undefined) {
+    return { low: phrase.value, high: phrase.high, qualifier: 'range', approx: false, vague: false };
+  }
+  const v = phrase.value;
+  if (phrase.vague) return { low: v, high: null, qualifier: 'at least', approx: false, vague: true };
+  switch (direction) {
+    case 'at least': return { low: v, high: null, qualifier: 'at least', approx: false, vague: false };
+    case 'more than': return { low: v + 1, high: null, qualifier: 'at least', approx: false, vague: false };
+    case 'at most': return { low: null, high: v, qualifier: 'at most', approx: false, vague: false };
+    case 'less than': return { low: null, high: Math.max(0, v - 1), qualifier: 'at most', approx: false, vague: false };
+    case 'approximate': return { low: v, high: v, qualifier: 'approximate', approx: true, vague: false };
+    default: return { low: v, high: v, qualifier: 'exact', approx: false, vague: false };
+  }
+}

@@ -1,0 +1,111 @@
+// Word lists the extraction grammar is built from. Kept as data so that an error can be
+// explained by a missing or wrong entry rather than by a special case in code.
+import type { Category } from './types.ts';
+
+/** Casualty words that follow the number: "89 killed", "17 dead", "300 wounded", "scores of deaths". */
+export const CASUALTY_AFTER: Record<string, Category> = {
+  killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
+  dies: 'killed', dying: 'killed', fatalities: 'killed', bodies: 'killed', corpses: 'killed',
+  slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
+  lives: 'killed', 'shot dead': 'killed',
+  wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
+  hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded',
+  missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
+  captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
+  casualties: 'casualties', victims: 'casualties', casualty: 'casualties',
+};
+
+/** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */
+export const CASUALTY_BEFORE: Record<string, Category> = {
+  killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed',
+  toll: 'killed', 'deaths of': 'killed', 'bodies of': 'killed', 'killing of': 'killed',
+  'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', claimed: 'killed', claiming: 'killed',
+  'murder of': 'killed', 'massacre of': 'killed',
+  wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', 'injuries to': 'wounded',
+  'wounds to': 'wounded', captured: 'captured', capturing: 'captured', abducted: 'captured',
+  'casualties': 'casualties', 'casualty toll': 'casualties',
+};
+
+/** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */
+export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total']);
+
+/** Verbs of saying: their subject is the source of a figure in their clause. */
+export const SAY_VERBS = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'claimed', 'claims', 'claim', 'reported', 'reports',
+  'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'added', 'adds',
+  'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
+  'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
+  'put', 'puts', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates',
+  'counted', 'counts', 'recorded', 'records', 'documented', 'documents', 'cited', 'cites', 'quoted',
+  'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
+]);
+
+/** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
+export const SAY_NOUNS = new Set([
+  'acknowledgment', 'acknowledgement', 'admission', 'statement', 'announcement', 'estimate',
+  'claim', 'report', 'figures', 'data', 'tally', 'count', 'decision', 'briefing', 'update',
+]);
+
+/** Verbs that report without naming who says: never a source on their own. */
+export const AGENTLESS = new Set(['reportedly', 'allegedly', 'purportedly']);
+
+export interface QualifierWord {
+  words: string[];
+  direction: 'at least' | 'more than' | 'at most' | 'less than' | 'approximate';
+}
+
+// Longest first so "as many as" wins over "as".
+export const QUALIFIERS: QualifierWord[] = ([
+  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
+  ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
+  ['tops', 'more than'], ['topped', 'more than'], ['crossed', 'more than'], ['exceeds', 'more than'],
+  ['exceeded', 'more than'], ['above', 'more than'],
+  ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['at most', 'at most'],
+  ['a maximum of', 'at most'], ['not more than', 'at most'], ['no more than', 'at most'],
+  ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
+  ['nearly', 'approximate'], ['almost', 'approximate'], ['about', 'approximate'], ['around', 'approximate'],
+  ['some', 'approximate'], ['roughly', 'approximate'], ['approximately', 'approximate'], ['approx', 'approximate'],
+  ['an estimated', 'approximate'], ['estimated', 'approximate'], ['close to', 'approximate'],
+  ['an approximate', 'approximate'], ['circa', 'approximate'], ['just over', 'more than'],
+  ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'],
+] as [string, QualifierWord['direction']][])
+  .map(([w, direction]) => ({ words: w.split(' '), direction }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Units that make a number something other than a head count. */
+export const NON_COUNT_AFTER = new Set([
+  'percent', 'per', '%', 'pc', 'percentage', 'dollars', 'dollar', 'euros', 'euro', 'pounds', 'rupees', 'rubles',
+  'roubles', 'hryvnias', 'yuan', 'yen', 'usd', 'eur', 'gbp', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet',
+  'hours', 'hour', 'hrs', 'minutes', 'minute', 'mins', 'seconds', 'days', 'day', 'weeks', 'week', 'months',
+  'month', 'years', 'year', 'decades', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters',
+  'kg', 'tonnes', 'tons', 'mm', 'cm', 'mph', 'kph', 'degrees', 'times', 'o\'clock', 'bn', 'mln', 'points',
+  'goals', 'runs', 'votes', 'seats', 'acres', 'hectares', 'feet', 'ft', 'inches', 'pages', 'gb', 'mb',
+]);
+
+/** Things counted in war news that are not people. */
+export const NON_PERSON_NOUNS = new Set([
+  'missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'bombs', 'tanks', 'tank', 'vehicles',
+  'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'guns', 'weapons', 'himars', 'units', 'buildings',
+  'houses', 'homes', 'apartments', 'cars', 'trucks', 'towns', 'villages', 'cities', 'attacks', 'strikes',
+  'battles', 'charges', 'cases', 'infections', 'beds', 'penguins', 'whales', 'animals', 'dogs', 'cattle',
+  'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets',
+  'countries', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
+]);
+
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+export const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₽', '₴', 'us$', 'usd', 'eur', 'rs', 'rs.']);
+
+/** Modal verbs: "could kill thousands" is a fear, not a figure; "might have been killed" is a claim. */
+export const MODALS = new Set(['could', 'would', 'may', 'might', 'can', 'will', 'should', 'must', 'to']);
+
+export const AUXILIARIES = new Set([
+  'was', 'were', 'is', 'are', 'been', 'be', 'being', 'have', 'has', 'had', 'reportedly', 'allegedly',
+  'might', 'may', 'could', 'would', 'will', 'now', 'also', 'all', 'later', 'were', 'confirmed', 'believed',
+  'feared', 'thought', 'presumed', 'left', 'found', 'reported', 'said', 'to', 'either', 'both',
+]);
+
+export const NEGATIONS = new Set(['no', 'none', 'nobody', 'not', 'never', 'zero', "n't", 'without']);

@@ -1,0 +1,165 @@
+// Finds the number phrases of a sentence and drops the ones that are not head counts:
+// times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
+import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
+import { CURRENCY, MONTHS, NON_COUNT_AFTER, NEGATIONS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { Tags } from './tagger.ts';
+
+export interface NumberPhrase {
+  first: number;
+  last: number;
+  value: number;
+  /** set for ranges: "60 to 70", "between 60 and 70" */
+  high?: number;
+  vague: boolean;
+}
+
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'lakh', 'lakhs', 'crore', 'crores']);
+const WIRE_TAGS = new Set(['update', 'wrapup', 'rpt', 'refile', 'corrected', 'version', 'no', 'number', 'flight', 'route', 'article', 'paragraph', 'page', 'chapter', 'resolution', 'section', 'vol', 'issue', 'episode', 'season', 'school']);
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+const RATE_WORDS = new Set(['every', 'per', 'each']);
+const PEOPLE_NOUNS = /^(people|persons|civilians|soldiers|troops|servicemen|children|men|women|residents|deaths|dead|killed)$/;
+
+export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[] {
+  const raw: NumberPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const p = phraseAt(tokens, i);
+    if (p) { raw.push(p); i = p.last; }
+  }
+  const merged = mergeRanges(tokens, raw);
+  return merged.filter((p) => isHeadCount(tokens, tags, p));
+}
+
+function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
+  const t = tokens[i];
+  const lower = t.lower;
+  // zero as a phrase: "no one was killed", "nobody was hurt"
+  if ((lower === 'no' && tokens[i + 1]?.lower === 'one') ) return { first: i, last: i + 1, value: 0, vague: false };
+  if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
+  if (t.kind === 'digits') {
+    if (/[a-z]/i.test(t.text)) return null; // "8-year-old", "1st", "1990s", "MH17"-like joins
+    const v = parseDigits(t.text);
+    if (v === null) return null;
+    let last = i;
+    let value = v;
+    const next = tokens[i + 1];
+    if (next && SCALE_WORDS.has(next.lower)) {
+      const words = [t.text, next.lower];
+      const scaled = parseNumberWords(words);
+      if (scaled !== null) { value = scaled; last = i + 1; }
+    }
+    if (!Number.isInteger(value)) return null; // "12.02", "7.5" without a scale
+    return { first: i, last, value, vague: false };
+  }
+  if (t.kind !== 'word') return null;
+  // vague quantities: "dozens", "scores of", "tens of thousands", "hundreds of thousands"
+  if (lower === 'tens' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'thousands') {
+    return { first: i, last: i + 2, value: 20000, vague: true };
+  }
+  if (lower === 'hundreds' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'thousands') {
+    return { first: i, last: i + 2, value: 200000, vague: true };
+  }
+  if (lower === 'a' && tokens[i + 1]?.lower === 'handful') return { first: i, last: i + 1, value: 3, vague: true };
+  if (lower in VAGUE_FLOORS && lower !== 'handful') return { first: i, last: i, value: VAGUE_FLOORS[lower], vague: true };
+  if ((lower === 'a' || lower === 'two') && tokens[i + 1]?.lower === 'couple') return null;
+  if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };
+  // number words, with hyphens and "and": "a hundred and seventy", "eighty-nine", "two dozen"
+  const words: string[] = [];
+  let last = -1;
+  let j = i;
+  if (lower === 'a' || lower === 'an') {
+    const n = tokens[i + 1]?.lower;
+    if (n !== 'hundred' && n !== 'thousand' && n !== 'dozen' && n !== 'million') return null;
+    words.push('a'); j = i + 1;
+  }
+  for (; j < tokens.length; j++) {
+    const w = tokens[j];
+    const parts = w.lower.split('-');
+    if (w.kind === 'word' && parts.every((p) => isNumberWord(p))) { words.push(...parts); last = j; continue; }
+    if (w.kind === 'word' && parts.length > 1 && isNumberWord(parts[0]) && isOrdinalWord(parts[parts.length - 1])) return null;
+    if (w.lower === 'and' && last >= 0 && tokens[j + 1] && tokens[j + 1].kind === 'word' &&
+        tokens[j + 1].lower.split('-').every((p) => isNumberWord(p)) && /hundred|thousand|million/.test(words.join(' '))) {
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  const value = parseNumberWords(words);
+  if (value === null) {
+    // "one two three": not one number; keep the first word only
+    const single = parseNumberWords(tokens[i].lower.split('-'));
+    return single === null ? null : { first: i, last: i, value: single, vague: false };
+  }
+  return { first: i, last, value, vague: false };
+}
+
+/** "60 to 70", "60-70", "60–70", "between 60 and 70" become one phrase with a high end. */
+function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
+  const out: NumberPhrase[] = [];
+  for (let k = 0; k < phrases.length; k++) {
+    const a = phrases[k];
+    const b = phrases[k + 1];
+    if (b && !a.vague && !b.vague && b.value > a.value) {
+      const gap = tokens.slice(a.last + 1, b.first).map((t) => t.lower);
+      const dash = gap.length === 1 && ['-', '–', '—', 'to'].includes(gap[0]);
+      const between = gap.length === 1 && gap[0] === 'and' && tokens[a.first - 1]?.lower === 'between';
+      const orRange = gap.length === 1 && gap[0] === 'or' && b.value - a.value <= Math.max(10, a.value);
+      if (dash || between || orRange) {
+        out.push({ first: between ? a.first - 1 : a.first, last: b.last, value: a.value, high: b.value, vague: false });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
+  const prev = tokens[p.first - 1];
+  const prev2 = tokens[p.first - 2];
+  const next = tokens[p.last + 1];
+  const first = tokens[p.first];
+  const lastTok = tokens[p.last];
+  if (prev && CURRENCY.has(prev.lower)) return false;
+  if (prev && prev.end === first.start && prev.kind === 'word') return false; // "MH17", "Su-25"
+  if (next && next.start === lastTok.end && next.kind === 'word') return false;
+  if (next && NON_COUNT_AFTER.has(next.lower.replace(/\.$/, ''))) return false;
+  if (next && next.text === '%') return false;
+  if (next && /^(a\.m|p\.m|am|pm)\b/i.test(next.text)) return false;
+  // times and scores: "14:29", "3-1"
+  if (next && next.text === ':' && tokens[p.last + 2]?.kind === 'digits' && next.end === tokens[p.last + 2].start) return false;
+  if (prev && prev.text === ':' && prev2?.kind === 'digits' && prev.start === prev2.end) return false;
+  // dates: "4 January", "Jan. 4", "AUG. 13", "19-20 July"
+  const prevWord = prev?.text === '.' ? prev2 : prev;
+  if (prevWord && MONTHS.has(prevWord.lower) && !(prevWord.lower === 'may' && !isCapitalised(prevWord))) return false;
+  if (next && MONTHS.has(next.lower) && !(next.lower === 'may' && !isCapitalised(next)) && !(next.lower === 'march' && !isCapitalised(next))) return false;
+  if (next && next.text === '/' && tokens[p.last + 2]?.kind === 'digits') return false;
+  if (prev && prev.text === '/' && prev2?.kind === 'digits') return false;
+  // years: a bare 4-digit number in the range of years, unless it counts people
+  if (first.kind === 'digits' && p.first === p.last && /^\d{4}$/.test(first.text) && p.value >= 1800 && p.value <= 2100) {
+    if (!(next && PEOPLE_NOUNS.test(next.lower))) return false;
+  }
+  if (prev && (prev.lower === 'in' || prev.lower === 'since' || prev.lower === 'of') && first.kind === 'digits' && /^(19|20)\d\d$/.test(first.text)) return false;
+  // ages and rates: "aged 19", "every 30 minutes"
+  if (prev && AGE_WORDS.has(prev.lower)) return false;
+  if (prev && RATE_WORDS.has(prev.lower)) return false;
+  if (next && /^year-?olds?$/.test(next.lower)) return false;
+  // "Rahami, 28, ..." — an age after a name
+  if (prev?.text === ',' && next?.text === ',' && prev2 && isCapitalised(prev2) && p.first === p.last && first.kind === 'digits' && p.value < 120) return false;
+  // wire tags and labels: "UPDATE 2", "No. 19", "Flight 17"
+  if (prevWord && WIRE_TAGS.has(prevWord.lower) && first.kind === 'digits') return false;
+  // ordinal words and "one of the ..." partitives
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of') return false;
+  if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
+  // "one" as a pronoun ("the one who"), "no one" handled separately
+  if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || prev?.lower === 'that' || next?.lower === 'another')) return false;
+  // zero phrases must be followed by a verb phrase of harm, checked by the casualty link
+  if (p.value === 0 && prev && NEGATIONS.has(prev.lower)) return false;
+  void tags;
+  return true;
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^[A-Z]/.test(t.text);
+}

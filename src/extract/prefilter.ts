@@ -1,0 +1,13 @@
+// The only extraction code that runs on the page's main thread: one regular expression
+// test per sentence, no tagging. A sentence passes when it holds something number-like
+// and a casualty word; the background does the real extraction on what passes.
+
+const NUMBER_LIKE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|handful|couple|no one|nobody|none)\b/i;
+
+const CASUALTY_WORD =
+  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|captur|casualt|bodies|toll|murder|massacre|slain|perish|fatalit|hospitali|victims|lives|shot|executed|abduct|prisoner)/i;
+
+export function mayHoldCasualtyFigure(sentence: string): boolean {
+  return CASUALTY_WORD.test(sentence) && NUMBER_LIKE.test(sentence);
+}

@@ -1,0 +1,26 @@
+export type Category = 'killed' | 'wounded' | 'missing' | 'captured' | 'casualties';
+
+/** How the text bounds a figure: the direction of its qualifier. */
+export type Qualifier = 'exact' | 'at least' | 'at most' | 'approximate' | 'range';
+
+/** One casualty figure found in text. Field names are part of the CLI's JSON contract. */
+export interface Mention {
+  /** the figure as written, with the bound word when it changes the bounds ("upto 400") */
+  text: string;
+  /** offsets of `text` in the text that was scanned */
+  start: number;
+  end: number;
+  /** null means open on that side */
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** the qualifier words as written ("upto", "as many as"), or null */
+  qualifierText: string | null;
+  approx: boolean;
+  vague: boolean;
+  category: Category;
+  /** the victim phrase the number quantifies ("Russian conscripts"), or null */
+  victims: string | null;
+  /** who says the figure, as written ("Kiev", "Russian MOD"), or null */
+  source: string | null;
+}

@@ -1,0 +1,17 @@
+/** Lower-case, strip accents, leading "the", punctuation and extra spaces, for comparing names. */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^(the|a|an) /, '')
+    .trim();
+}
+
+/** True when `needle` occurs in `hay` as whole words (both already normalized). */
+export function containsWords(hay: string, needle: string): boolean {
+  if (!needle) return false;
+  return ` ${hay} `.includes(` ${needle} `);
+}

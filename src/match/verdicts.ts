@@ -1,0 +1,101 @@
+// Gives each mention its verdict against the tracked claims of its event:
+//   matches      a current claim of the same source (or, unattributed, of any source) agrees
+//   inconsistent the same page gives a different figure for the same event, source and category
+//   revised      the same source said this once, and later published another figure
+//   conflicts    the tracked claims give figures outside this one's range
+//   untracked    no tracked event or no claim of this category
+import type { Category } from '../extract/types.ts';
+import type { ClaimView } from '../claims/model.ts';
+import { resolveSource } from './sources.ts';
+
+export type Verdict = 'matches' | 'conflicts' | 'revised' | 'inconsistent' | 'untracked';
+
+export interface Range { low: number | null; high: number | null; approx?: boolean }
+
+export interface VerdictInput extends Range {
+  category: Category;
+  source: string | null;
+  eventId: string | null;
+}
+
+export interface VerdictResult {
+  verdict: Verdict;
+  /** the tracked source the figure is bound to: named in the text, or inferred from an identical claim */
+  sourceId: string | null;
+  sourceInferred: boolean;
+  /** the claims that agree with the figure */
+  agreeing: string[];
+  /** current claims of other sources whose figures lie outside this one's range */
+  disagreeing: string[];
+}
+
+/** Widens an approximate figure by 10% each way before comparing. */
+function widen(r: Range): [number, number] {
+  const lo = r.low ?? 0;
+  const hi = r.high ?? Number.POSITIVE_INFINITY;
+  if (!r.approx) return [lo, hi];
+  return [Math.floor(lo * 0.9), hi === Number.POSITIVE_INFINITY ? hi : Math.ceil(hi * 1.1)];
+}
+
+export function rangesAgree(a: Range, b: Range): boolean {
+  const [al, ah] = widen(a);
+  const [bl, bh] = widen(b);
+  return al <= bh && bl <= ah;
+}
+
+function isPoint(r: Range): boolean {
+  return r.low !== null && r.low === r.high;
+}
+
+export function judgeMentions(mentions: VerdictInput[], claimsByEvent: Map<string, ClaimView[]>): VerdictResult[] {
+  // First bind every mention to a tracked source, so that page-level consistency can compare them.
+  const bound = mentions.map((m) => {
+    const claims = m.eventId ? (claimsByEvent.get(m.eventId) ?? []).filter((c) => c.category === m.category) : [];
+    const candidates = uniqueSources(claimsByEvent.get(m.eventId ?? '') ?? []);
+    let source = resolveSource(m.source, candidates);
+    let inferred = false;
+    if (!source && !m.source && isPoint(m)) {
+      // An unattributed figure identical to one source's current figure is that source's figure.
+      const same = claims.filter((c) => !c.supersededBy && isPoint(c) && c.low === m.low);
+      const ids = new Set(same.map((c) => c.sourceId));
+      if (ids.size === 1) { source = same[0].source; inferred = true; }
+    }
+    return { m, claims, sourceId: source?.id ?? null, inferred };
+  });
+
+  return bound.map(({ m, claims, sourceId, inferred }, index) => {
+    const base = { sourceId, sourceInferred: inferred, agreeing: [] as string[], disagreeing: [] as string[] };
+    if (!m.eventId || claims.length === 0) return { ...base, verdict: 'untracked' as const };
+    const current = claims.filter((c) => !c.supersededBy);
+    const agreeing = claims.filter((c) => rangesAgree(m, c));
+    base.agreeing = agreeing.map((c) => c.id);
+    base.disagreeing = current.filter((c) => c.sourceId !== sourceId && !rangesAgree(m, c)).map((c) => c.id);
+
+    const own = sourceId ? claims.filter((c) => c.sourceId === sourceId) : [];
+    const ownCurrentAgrees = own.some((c) => !c.supersededBy && rangesAgree(m, c));
+    if (ownCurrentAgrees) return { ...base, verdict: 'matches' as const };
+
+    const pageDisagrees = bound.some((o, j) => j !== index && o.m.eventId === m.eventId && o.m.category === m.category &&
+      sameSource(o, { m, sourceId }) && !rangesAgree(o.m, m));
+    if (pageDisagrees) return { ...base, verdict: 'inconsistent' as const };
+
+    if (own.some((c) => c.supersededBy && rangesAgree(m, c))) return { ...base, verdict: 'revised' as const };
+    if (own.length > 0) return { ...base, verdict: 'conflicts' as const };
+    // Source not tracked for this event (or not named): compare with every current figure.
+    if (current.some((c) => rangesAgree(m, c))) return { ...base, verdict: 'matches' as const };
+    if (claims.some((c) => rangesAgree(m, c))) return { ...base, verdict: 'revised' as const };
+    return { ...base, verdict: 'conflicts' as const };
+  });
+}
+
+function sameSource(a: { m: VerdictInput; sourceId: string | null }, b: { m: VerdictInput; sourceId: string | null }): boolean {
+  if (a.sourceId || b.sourceId) return a.sourceId === b.sourceId;
+  // neither bound to a tracked source: the same words name the same source
+  return Boolean(a.m.source && b.m.source && a.m.source.toLowerCase() === b.m.source.toLowerCase());
+}
+
+function uniqueSources(claims: ClaimView[]) {
+  const seen = new Map<string, ClaimView['source']>();
+  for (const c of claims) if (!seen.has(c.source.id)) seen.set(c.source.id, c.source);
+  return [...seen.values()];
+}

@@ -1,0 +1,39 @@
+// Blocks of page text → the sentences worth sending to the extractor. Runs in the content
+// script (cheap: a sentence split and one regex test each) and in the CLI, so both pick
+// the same sentences.
+import { splitSentences } from '../extract/sentences.ts';
+import { mayHoldCasualtyFigure } from '../extract/prefilter.ts';
+
+export interface Candidate {
+  id: number;
+  text: string;
+  /** which block the sentence came from, and where in the block's text it starts */
+  block: number;
+  start: number;
+}
+
+export function candidateSentences(blocks: readonly string[], firstId = 0): Candidate[] {
+  const out: Candidate[] = [];
+  let id = firstId;
+  blocks.forEach((text, block) => {
+    if (!mayHoldCasualtyFigure(text)) return;
+    for (const s of splitSentences(text)) {
+      if (mayHoldCasualtyFigure(s.text)) out.push({ id: id++, text: s.text, block, start: s.start });
+    }
+  });
+  return out;
+}
+
+/** Tags whose text a reader does not read as article text. */
+export const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'code', 'pre', 'textarea', 'input', 'select', 'option', 'svg',
+  'math', 'iframe', 'object', 'canvas', 'button',
+]);
+
+/** Tags that end a block of text: a sentence never runs across them. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
+  'caption', 'html', 'head', 'title', 'option', 'legend',
+]);
