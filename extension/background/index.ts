@@ -1,0 +1,76 @@
+// The service worker: owns the claim database, installs the default pack, answers the
+// content script's scan requests with the shared src/ pipeline, and keeps the badge.
+import browser from 'webextension-polyfill';
+import { CrosscountDB, DexieClaimStore } from '../../src/claims/db.ts';
+import { scanPage } from '../../src/match/scan.ts';
+import { countDisputed, type TabReport, type ToBackground } from '../shared/messages.ts';
+import { ensureDefaultPack } from './default-pack.ts';
+import { TabReports } from './tab-reports.ts';
+
+const db = new CrosscountDB();
+const store = new DexieClaimStore(db);
+const reports = new TabReports();
+
+// Every request waits for the default pack; a failure is reported, never swallowed.
+let ready: Promise<void> = ensureDefaultPack(db).then(() => store.invalidate());
+
+browser.runtime.onInstalled.addListener(() => {
+  ready = ready.catch(() => undefined).then(() => ensureDefaultPack(db)).then(() => store.invalidate());
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  const m = message as ToBackground;
+  switch (m?.type) {
+    case 'scan': return handleScan(m.request, sender);
+    case 'tab-report': return reports.ready().then(() => reports.get(m.tabId) ?? null);
+    case 'list-packs': return ready.then(() => db.packs.toArray());
+    default: return undefined;
+  }
+});
+
+async function handleScan(request: Parameters<typeof scanPage>[0], sender: browser.Runtime.MessageSender) {
+  try {
+    await ready;
+    const result = await scanPage(request, store);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      const report: TabReport = {
+        url: request.page.url,
+        title: request.page.title,
+        result: mergeResults(reports.get(tabId), request.page.url, result),
+        disputed: 0,
+        overlayEnabled: true,
+      };
+      report.disputed = countDisputed(report.result);
+      reports.set(tabId, report);
+      await setBadge(tabId, report.disputed);
+    }
+    return { ok: true as const, result };
+  } catch (e) {
+    console.error('Crosscount scan failed', e);
+    return { ok: false as const, error: (e as Error).message ?? String(e) };
+  }
+}
+
+/** A page scanned in several batches (dynamic content) keeps one report per URL. */
+function mergeResults(previous: TabReport | undefined, url: string, next: TabReport['result']): TabReport['result'] {
+  if (!previous || previous.url !== url || !previous.result || !next) return next;
+  const events = new Map(previous.result.events.map((e) => [e.id, e]));
+  for (const e of next.events) events.set(e.id, e);
+  return { events: [...events.values()], mentions: [...previous.result.mentions, ...next.mentions] };
+}
+
+async function setBadge(tabId: number, disputed: number): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await browser.action.setBadgeText({ tabId, text: disputed > 0 ? String(disputed) : '' });
+    await browser.action.setTitle({ tabId, title: disputed > 0 ? `Crosscount: ${disputed} disputed figure${disputed === 1 ? '' : 's'} on this page` : 'Crosscount' });
+  } catch {
+    // the tab may have closed meanwhile
+  }
+}
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url) reports.delete(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));

@@ -1,0 +1,57 @@
+// The card's styles, scoped to its shadow root. Colours meet WCAG AA on the card's own
+// background in both light and dark schemes.
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box; width: 380px; max-width: calc(100vw - 8px); max-height: 70vh; overflow: auto;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b; background: #fff;
+  border: 1px solid #8a8a8a; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 10px 12px;
+}
+.card:focus { outline: 3px solid #1565c0; outline-offset: 1px; }
+header { display: flex; align-items: center; gap: 8px; }
+.figure { flex: 1; }
+.number { font-size: 20px; font-weight: 700; margin-right: 6px; }
+.category { color: #444; }
+.verdict { font-weight: 600; padding: 2px 8px; border-radius: 12px; border: 1px solid currentColor; }
+.verdict-matches { color: #1b5e20; background: #e8f5e9; }
+.verdict-conflicts { color: #b71c1c; background: #ffebee; }
+.verdict-revised { color: #8a4b00; background: #fff3e0; }
+.verdict-inconsistent { color: #4a148c; background: #f3e5f5; }
+.verdict-untracked { color: #424242; background: #f5f5f5; }
+.close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 4px; color: #333; }
+.close:focus-visible { outline: 2px solid #1565c0; }
+.explain { margin: 6px 0; color: #333; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 6px 0; }
+dt { color: #555; }
+dd { margin: 0; }
+h3 { font-size: 13px; margin: 8px 0 2px; }
+ul { margin: 0; padding-left: 18px; }
+table { width: 100%; border-collapse: collapse; margin-top: 6px; }
+caption { text-align: left; font-weight: 600; margin-bottom: 2px; }
+th, td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #e0e0e0; vertical-align: top; }
+tr.mine td { font-weight: 600; }
+tr.superseded td { color: #555; }
+a { color: #0d47a1; }
+.chart { display: block; margin-top: 6px; }
+.chart .axis { stroke: #757575; stroke-width: 1; }
+.chart .tick, .chart .mark-label, .chart .mark-value { font-size: 10px; fill: #333; }
+.chart .mark line, .chart .mark path { stroke-width: 3; fill: none; }
+.chart .mark circle { stroke: none; }
+.chart .other line, .chart .other path { stroke: #546e7a; } .chart .other circle { fill: #546e7a; }
+.chart .mine line, .chart .mine path { stroke: #1565c0; } .chart .mine circle { fill: #1565c0; }
+.chart .page line, .chart .page path { stroke: #c62828; } .chart .page circle { fill: #c62828; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #eee; background: #202124; border-color: #777; }
+  .category, .explain, dt { color: #ccc; }
+  .close { color: #eee; }
+  th, td { border-color: #444; }
+  tr.superseded td { color: #bbb; }
+  a { color: #8ab4f8; }
+  .chart .tick, .chart .mark-label, .chart .mark-value { fill: #ddd; }
+  .verdict-matches { color: #a5d6a7; background: #1b3320; }
+  .verdict-conflicts { color: #ef9a9a; background: #3b1c1c; }
+  .verdict-revised { color: #ffcc80; background: #3a2a10; }
+  .verdict-inconsistent { color: #ce93d8; background: #2f1a36; }
+  .verdict-untracked { color: #ddd; background: #333; }
+}
+`;

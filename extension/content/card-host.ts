@@ -1,0 +1,89 @@
+// The card's place on the page: one host element with a shadow root, so page CSS cannot
+// reach the card and the card's CSS cannot reach the page. Created on first use and
+// removed by destroy(), leaving the page as it was.
+import { h, render } from 'preact';
+import { Card } from './card.tsx';
+import { CARD_CSS } from './card-css.ts';
+import type { Highlighted } from './highlighter.ts';
+import { UI_HOST_ATTRIBUTE } from './text-snapshot.ts';
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private current: Highlighted | null = null;
+  private returnFocus: Element | null = null;
+  private readonly reposition = () => this.place();
+
+  constructor(private readonly onClosed: () => void) {}
+
+  get shown(): Highlighted | null {
+    return this.current;
+  }
+
+  /** True when the point is over the card itself (hovering the card keeps it open). */
+  contains(target: EventTarget | null): boolean {
+    return Boolean(this.host && target instanceof Node && (target === this.host || this.host.contains(target)));
+  }
+
+  show(item: Highlighted, { focus = false } = {}): void {
+    if (!this.host) this.create();
+    if (focus) this.returnFocus = document.activeElement;
+    this.current = item;
+    render(h(Card, { mention: item.mention, onClose: () => this.hide(true) }), this.root!);
+    this.host!.hidden = false;
+    this.place();
+    if (focus) (this.root!.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
+  }
+
+  hide(restoreFocus = false): void {
+    if (!this.current) return;
+    this.current = null;
+    if (this.root) render(null, this.root);
+    if (this.host) this.host.hidden = true;
+    if (restoreFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+    this.onClosed();
+  }
+
+  destroy(): void {
+    this.current = null;
+    window.removeEventListener('scroll', this.reposition, true);
+    window.removeEventListener('resize', this.reposition);
+    if (this.root) render(null, this.root);
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+  }
+
+  private create(): void {
+    const host = document.createElement('crosscount-card');
+    host.setAttribute(UI_HOST_ATTRIBUTE, '');
+    host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;';
+    this.root = host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    this.root.adoptedStyleSheets = [sheet];
+    document.documentElement.appendChild(host);
+    this.host = host;
+    window.addEventListener('scroll', this.reposition, { capture: true, passive: true });
+    window.addEventListener('resize', this.reposition, { passive: true });
+  }
+
+  /** Below the figure if it fits, else above; never over the figure; inside the viewport. */
+  private place(): void {
+    if (!this.host || !this.current) return;
+    const card = this.root!.querySelector('.card') as HTMLElement | null;
+    if (!card) return;
+    const rects = [...this.current.range.getClientRects()];
+    const anchor = rects[0] ?? this.current.range.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth || window.innerWidth;
+    const vh = window.innerHeight;
+    const { width, height } = card.getBoundingClientRect();
+    const gap = 6;
+    let top = anchor.bottom + gap;
+    if (top + height > vh && anchor.top - gap - height >= 0) top = anchor.top - gap - height;
+    else if (top + height > vh) top = Math.max(anchor.bottom + gap, vh - height); // may scroll within the card
+    const left = Math.min(Math.max(4, anchor.left), Math.max(4, vw - width - 4));
+    this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+}

@@ -1,0 +1,119 @@
+// Owns every mark Crosscount makes on the page. It uses the CSS Custom Highlight API, so
+// the page's DOM is never touched: removing the highlights leaves the page exactly as it was.
+import type { MatchedMention } from '../shared/messages.ts';
+
+export interface Highlighted {
+  range: Range;
+  mention: MatchedMention;
+}
+
+const VERDICTS = ['matches', 'conflicts', 'revised', 'inconsistent', 'untracked'] as const;
+const name = (verdict: string) => `crosscount-${verdict}`;
+
+// Decoration differs by verdict as well as colour, so meaning never rests on colour alone.
+const STYLES = `
+::highlight(crosscount-matches) { background-color: rgba(46, 125, 50, 0.22); text-decoration: underline solid rgb(46, 125, 50) 2px; }
+::highlight(crosscount-conflicts) { background-color: rgba(198, 40, 40, 0.22); text-decoration: underline wavy rgb(198, 40, 40) 2px; }
+::highlight(crosscount-revised) { background-color: rgba(230, 145, 0, 0.25); text-decoration: underline dashed rgb(180, 95, 0) 2px; }
+::highlight(crosscount-inconsistent) { background-color: rgba(106, 27, 154, 0.22); text-decoration: underline double rgb(106, 27, 154) 2px; }
+::highlight(crosscount-untracked) { text-decoration: underline dotted rgb(110, 110, 110) 1px; }
+::highlight(crosscount-focus) { background-color: rgba(21, 101, 192, 0.35); }
+`;
+
+export class Highlighter {
+  private items: Highlighted[] = [];
+  private readonly sheet: CSSStyleSheet | null;
+  private readonly highlights = new Map<string, Highlight>();
+  private focus: Highlight | null = null;
+
+  constructor(private readonly doc: Document = document) {
+    this.sheet = supportsHighlights() ? new CSSStyleSheet() : null;
+    if (this.sheet) {
+      this.sheet.replaceSync(STYLES);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+      for (const v of VERDICTS) {
+        const h = new Highlight();
+        this.highlights.set(v, h);
+        CSS.highlights.set(name(v), h);
+      }
+      this.focus = new Highlight();
+      this.focus.priority = 1;
+      CSS.highlights.set(name('focus'), this.focus);
+    }
+  }
+
+  add(range: Range, mention: MatchedMention): void {
+    this.items.push({ range, mention });
+    this.highlights.get(mention.verdict)?.add(range);
+  }
+
+  all(): readonly Highlighted[] {
+    return this.items;
+  }
+
+  setFocus(item: Highlighted | null): void {
+    this.focus?.clear();
+    if (item) this.focus?.add(item.range);
+  }
+
+  /** The highlight under a point: caret offset inside the range AND the point inside one of its boxes. */
+  hitTest(x: number, y: number): Highlighted | null {
+    const caret = caretAt(this.doc, x, y);
+    for (const item of this.items) {
+      if (caret && !safeInRange(item.range, caret.node, caret.offset)) continue;
+      for (const r of item.range.getClientRects()) {
+        if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return item;
+      }
+    }
+    return null;
+  }
+
+  /** Drops ranges whose text has changed or left the document. */
+  prune(): void {
+    const keep: Highlighted[] = [];
+    for (const item of this.items) {
+      const alive = item.range.startContainer.isConnected && item.range.toString() === item.mention.text;
+      if (alive) keep.push(item);
+      else this.highlights.get(item.mention.verdict)?.delete(item.range);
+    }
+    this.items = keep;
+  }
+
+  clear(): void {
+    for (const h of this.highlights.values()) h.clear();
+    this.focus?.clear();
+    this.items = [];
+  }
+
+  destroy(): void {
+    this.clear();
+    if (this.sheet) {
+      for (const v of [...VERDICTS, 'focus']) CSS.highlights.delete(name(v));
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    }
+  }
+}
+
+export function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+function safeInRange(range: Range, node: Node, offset: number): boolean {
+  try { return range.isPointInRange(node, offset); } catch { return false; }
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (d.caretRangeFromPoint) {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}

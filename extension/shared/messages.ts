@@ -1,0 +1,46 @@
+// The typed message contracts between the extension's contexts. Contexts never import
+// each other; they import only this file (and src/ core code).
+import type { ScanRequest, ScanResult, MatchedMention } from '../../src/match/scan.ts';
+import type { PackRow } from '../../src/claims/db.ts';
+
+export type { ScanRequest, ScanResult, MatchedMention };
+
+/** content script → background */
+export interface ScanMessage { type: 'scan'; request: ScanRequest }
+/** popup → background */
+export interface TabReportMessage { type: 'tab-report'; tabId: number }
+/** options → background */
+export interface ListPacksMessage { type: 'list-packs' }
+/** popup → content script */
+export interface SetOverlayMessage { type: 'set-overlay'; enabled: boolean }
+
+export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage;
+export type ToContent = SetOverlayMessage;
+
+export interface TabReport {
+  url: string;
+  title: string;
+  result: ScanResult | null;
+  /** figures whose verdict is conflicts, revised or inconsistent: the badge count */
+  disputed: number;
+  overlayEnabled: boolean;
+}
+
+export interface ScanReply { ok: true; result: ScanResult } 
+export interface ErrorReply { ok: false; error: string }
+
+export type Reply<M extends ToBackground> =
+  M extends ScanMessage ? ScanReply | ErrorReply :
+  M extends TabReportMessage ? TabReport | null :
+  M extends ListPacksMessage ? PackRow[] :
+  never;
+
+/** Verdicts that count as disputed on the badge. */
+export const DISPUTED = new Set(['conflicts', 'revised', 'inconsistent']);
+
+/** Verdicts highlighted on the page by default (untracked figures are not). */
+export const HIGHLIGHTED = new Set(['matches', 'conflicts', 'revised', 'inconsistent']);
+
+export function countDisputed(result: ScanResult | null): number {
+  return result ? result.mentions.filter((m) => DISPUTED.has(m.verdict)).length : 0;
+}

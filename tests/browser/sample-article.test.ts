@@ -1,0 +1,159 @@
+// The whole loop in real Chromium: the built extension, the sample article served on
+// 127.0.0.1, highlights with verdicts, the hover card, the badge, the popup, and a page
+// left exactly as it was when the highlights are removed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serve, waitFor, type Launched } from '../support/browser.ts';
+
+const SAMPLES = resolve(import.meta.dirname, '../../samples');
+const SCREENSHOT = resolve(import.meta.dirname, '../../docs/hover-card.png');
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+let pageUrl: string;
+
+type HighlightMap = Record<string, string[]>;
+
+async function highlights(p: Page): Promise<HighlightMap> {
+  return p.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) out[name] = [...h].map((r) => r.toString());
+    return out;
+  });
+}
+
+/** The viewport point over the middle of the n-th occurrence of `text` in the page's text nodes. */
+async function pointOver(p: Page, text: string, before: string): Promise<{ x: number; y: number }> {
+  return p.evaluate(([text, before]) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let prev = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      const i = data.indexOf(text);
+      if (i >= 0 && (prev + data.slice(0, i)).endsWith(before)) {
+        const r = document.createRange();
+        r.setStart(n, i); r.setEnd(n, i + text.length);
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = r.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      prev = (prev + data).slice(-200);
+    }
+    throw new Error(`text not found: ${before}${text}`);
+  }, [text, before] as const);
+}
+
+/** The article's tab: the active one (the extension has no "tabs" permission to query by URL). */
+async function activeTabId(): Promise<number> {
+  await page.bringToFront();
+  return browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+}
+
+async function cardText(p: Page): Promise<string> {
+  return p.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
+}
+
+beforeAll(async () => {
+  server = await serve(SAMPLES);
+  pageUrl = `${server.url}/makeyevka-article.html`;
+  browser = await launchWithExtension({ locale: 'en-GB' });
+  page = await browser.context.newPage();
+  await page.goto(pageUrl);
+  await waitFor(async () => Object.values(await highlights(page)).flat().length, (n) => n > 0, 20_000, 'highlights');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+describe('the sample article in Chromium', () => {
+  it('highlights 89, upto 400, 83 and scores with their verdicts', async () => {
+    const h = await highlights(page);
+    expect(h['crosscount-matches']).toEqual(expect.arrayContaining(['89', 'upto 400', 'scores']));
+    expect(h['crosscount-inconsistent']).toEqual(['83']);
+    // distractors are not figures: the time, the year, the six missiles
+    const all = Object.values(h).flat();
+    expect(all).not.toContain('12.02');
+    expect(all).not.toContain('six');
+    expect(all).not.toContain('2023');
+    expect(all.filter((t) => t === '89')).toHaveLength(2);
+  });
+
+  it('shows the card on hover over 89, with the revision 63 → 89 and Ukraine\'s ~400', async () => {
+    const { x, y } = await pointOver(page, '89', 'killing ');
+    await page.mouse.move(x - 30, y - 40);
+    await page.mouse.move(x, y, { steps: 3 });
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Revisions');
+    const text = await cardText(page);
+    expect(text).toContain('Matches');
+    expect(text).toContain('Russian Ministry of Defence');
+    expect(text).toMatch(/Russian Ministry of Defence:\s*63 \(2 Jan 2023\) → 89 \(4 Jan 2023\)/);
+    expect(text).toContain('Armed Forces of Ukraine');
+    expect(text).toContain('~400');
+    expect(text).toContain('Makiivka');
+    const links = await page.evaluate(() => [...document.querySelector('crosscount-card')!.shadowRoot!.querySelectorAll('a')].map((a) => a.href));
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.every((l) => l.startsWith('http'))).toBe(true);
+    // the card never covers the figure it belongs to, and stays in the viewport
+    const geometry = await page.evaluate(() => {
+      const card = document.querySelector('crosscount-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+      return { card: { top: card.top, bottom: card.bottom, left: card.left, right: card.right }, vw: innerWidth, vh: innerHeight };
+    });
+    expect(geometry.card.top >= y || geometry.card.bottom <= y).toBe(true);
+    expect(geometry.card.left).toBeGreaterThanOrEqual(0);
+    expect(geometry.card.right).toBeLessThanOrEqual(geometry.vw);
+    await page.screenshot({ path: SCREENSHOT, clip: { x: 0, y: Math.max(0, y - 120), width: 1100, height: 620 } });
+  });
+
+  it('closes the card with Esc', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBe('');
+  });
+
+  it('opens the card for the next figure from the keyboard (Alt+Shift+N)', async () => {
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => cardText(page)).toContain('89');
+    const focused = await page.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.activeElement?.getAttribute('role'));
+    expect(focused).toBe('dialog');
+    await page.keyboard.press('Escape');
+  });
+
+  it('sets the badge to the number of disputed figures', async () => {
+    const tabId = await activeTabId();
+    const badge = await browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+    expect(badge).toBe('1');
+  });
+
+  it('lists the page\'s figures and verdicts in the popup', async () => {
+    const tabId = await activeTabId();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('li.mention');
+    const items = await popup.$$eval('li.mention', (lis) => lis.map((li) => `${li.querySelector('.fig')?.textContent} ${li.getAttribute('data-verdict')}`));
+    expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 inconsistent', 'scores matches', '89 matches']);
+    expect(await popup.textContent('#summary')).toContain('1 disputed');
+    // the popup's button removes the overlay from the page
+    await popup.click('button');
+    await popup.close();
+    await expect.poll(async () => Object.values(await highlights(page)).flat().length).toBe(0);
+  });
+
+  it('leaves the page exactly as served once the highlights are removed', async () => {
+    const served = readFileSync(resolve(SAMPLES, 'makeyevka-article.html'), 'utf8');
+    const same = await page.evaluate((html) => {
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      return {
+        body: fresh.body.innerHTML === document.body.innerHTML,
+        head: fresh.head.innerHTML === document.head.innerHTML,
+        rootChildren: document.documentElement.children.length,
+        attrs: document.documentElement.attributes.length === fresh.documentElement.attributes.length,
+        sheets: document.adoptedStyleSheets.length,
+      };
+    }, served);
+    expect(same).toEqual({ body: true, head: true, rootChildren: 2, attrs: true, sheets: 0 });
+  });
+});

@@ -1,0 +1,66 @@
+// Two passes build the unpacked extension into dist/ (one manifest serves Chrome, Edge
+// and Firefox): the default pass builds the background worker, popup and options page;
+// `--mode content` builds the content script as one classic (IIFE) script, which is what
+// content scripts must be.
+import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, 'extension');
+const outDir = resolve(import.meta.dirname, 'dist');
+
+const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'content') {
+    return {
+      ...jsx,
+      root,
+      publicDir: false,
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        minify: true,
+        lib: {
+          entry: resolve(root, 'content/index.ts'),
+          formats: ['iife'],
+          name: 'crosscountContent',
+          fileName: () => 'content.js',
+        },
+      },
+    };
+  }
+  return {
+    ...jsx,
+    root,
+    base: './',
+    publicDir: resolve(import.meta.dirname, 'public'),
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      modulePreload: false,
+      rollupOptions: {
+        input: {
+          background: resolve(root, 'background/index.ts'),
+          popup: resolve(root, 'popup/index.html'),
+          options: resolve(root, 'options/index.html'),
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+        },
+      },
+    },
+    plugins: [
+      {
+        name: 'crosscount-manifest',
+        generateBundle() {
+          const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
+          manifest.version = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')).version;
+          this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+        },
+      },
+    ],
+  };
+});
