@@ -1,5 +1,6 @@
-// The human-readable report of `crosscount scan`.
-import type { ScanResult } from '../match/scan.ts';
+// The human-readable report of `crosscount scan`: each figure with its verdict, then the
+// tracked figures once per event and category, with the revisions sources made.
+import type { MatchedMention, ScanResult } from '../match/scan.ts';
 import { formatFigure } from '../match/format.ts';
 
 export function formatReport(result: ScanResult): string {
@@ -10,15 +11,21 @@ export function formatReport(result: ScanResult): string {
   for (const m of result.mentions) {
     lines.push('');
     lines.push(`  "${m.text}" — ${m.category} ${formatFigure(m)}  [${m.verdict.toUpperCase()}]`);
-    lines.push(`    source as written: ${m.source ?? '(none)'}${m.sourceName ? `  → ${m.sourceName}${m.sourceInferred ? ' (inferred)' : ''}` : ''}`);
+    lines.push(`    source as written: ${m.source ?? '(none)'}${m.sourceName ? `  → ${m.sourceName}${m.sourceInferred ? ' (same figure)' : ''}` : ''}`);
     if (m.victims) lines.push(`    victims: ${m.victims}`);
+    if (m.disagreeing) lines.push(`    ${m.disagreeing} current tracked figure${m.disagreeing === 1 ? '' : 's'} of other sources lie outside it`);
     lines.push(`    in: ${m.sentence.length > 160 ? `${m.sentence.slice(0, 157)}...` : m.sentence}`);
-    for (const r of m.revisions) {
-      lines.push(`    revised: ${r.source}: ${r.steps.map((s) => `${formatFigure(s)} (${s.reportedAt ?? 'date unknown'})`).join(' → ')}`);
-    }
-    if (m.others.length) lines.push('    tracked figures:');
+  }
+  const groups = new Map<string, MatchedMention>();
+  for (const m of result.mentions) if (m.event && m.others.length) groups.set(`${m.event}\u0000${m.category}`, m);
+  for (const m of groups.values()) {
+    lines.push('', `Tracked ${m.category} figures for ${m.eventTitle}:`);
     for (const o of m.others) {
-      lines.push(`      ${formatFigure(o).padEnd(10)} ${o.source} — ${o.reportedAt ?? 'date unknown'}${o.supersededBy ? ' (later revised)' : ''}`);
+      lines.push(`  ${formatFigure(o).padEnd(8)} ${o.source} — ${o.reportedAt ?? 'date unknown'}${o.supersededBy ? ' (later revised)' : ''}`);
+      lines.push(`           ${o.url}`);
+    }
+    for (const r of m.revisions) {
+      lines.push(`  revised: ${r.source}: ${r.steps.map((s) => `${formatFigure(s)} (${s.reportedAt ?? 'date unknown'})`).join(' → ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -152,9 +152,10 @@ function casualtyAfter(
     }
     if (t.kind === 'punct') {
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
-      if (t.text === ',' && nextPhraseAt(all, i + 1, tokens)) {
-        const p = nextPhraseAt(all, i + 1, tokens)!;
-        i = p.last; continue;
+      if (t.text === ',') {
+        const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
+        const p = nextPhraseAt(all, after, tokens);
+        if (p) { i = p.last; continue; }
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       return null;

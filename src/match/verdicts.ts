@@ -1,7 +1,7 @@
 // Gives each mention its verdict against the tracked claims of its event:
 //   matches      a current claim of the same source (or, unattributed, of any source) agrees
-//   inconsistent the same page gives a different figure for the same event, source and category
 //   revised      the same source said this once, and later published another figure
+//   inconsistent the same page gives a different figure for the same event, source and category
 //   conflicts    the tracked claims give figures outside this one's range
 //   untracked    no tracked event or no claim of this category
 import type { Category } from '../extract/types.ts';
@@ -56,9 +56,13 @@ export function judgeMentions(mentions: VerdictInput[], claimsByEvent: Map<strin
     let inferred = false;
     if (!source && !m.source && isPoint(m)) {
       // An unattributed figure identical to one source's current figure is that source's figure.
-      const same = claims.filter((c) => !c.supersededBy && isPoint(c) && c.low === m.low);
-      const ids = new Set(same.map((c) => c.sourceId));
-      if (ids.size === 1) { source = same[0].source; inferred = true; }
+      // An earlier, since-revised figure counts only when no current one is identical.
+      for (const current of [true, false]) {
+        const same = claims.filter((c) => !c.supersededBy === current && isPoint(c) && c.low === m.low);
+        const ids = new Set(same.map((c) => c.sourceId));
+        if (ids.size === 1) { source = same[0].source; inferred = true; break; }
+        if (ids.size > 1) break;
+      }
     }
     return { m, claims, sourceId: source?.id ?? null, inferred };
   });
@@ -75,15 +79,16 @@ export function judgeMentions(mentions: VerdictInput[], claimsByEvent: Map<strin
     const ownCurrentAgrees = own.some((c) => !c.supersededBy && rangesAgree(m, c));
     if (ownCurrentAgrees) return { ...base, verdict: 'matches' as const };
 
+    // A page that tells a revision ("first 63, then 89") quotes the earlier figure rightly.
+    if (own.some((c) => c.supersededBy && rangesAgree(m, c))) return { ...base, verdict: 'revised' as const };
+
     const pageDisagrees = bound.some((o, j) => j !== index && o.m.eventId === m.eventId && o.m.category === m.category &&
       sameSource(o, { m, sourceId }) && !rangesAgree(o.m, m));
     if (pageDisagrees) return { ...base, verdict: 'inconsistent' as const };
 
-    if (own.some((c) => c.supersededBy && rangesAgree(m, c))) return { ...base, verdict: 'revised' as const };
     if (own.length > 0) return { ...base, verdict: 'conflicts' as const };
     // Source not tracked for this event (or not named): compare with every current figure.
     if (current.some((c) => rangesAgree(m, c))) return { ...base, verdict: 'matches' as const };
-    if (claims.some((c) => rangesAgree(m, c))) return { ...base, verdict: 'revised' as const };
     return { ...base, verdict: 'conflicts' as const };
   });
 }

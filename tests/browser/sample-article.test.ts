@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serve, waitFor, type Launched } from '../support/browser.ts';
+// chrome.* runs inside the extension's service worker, not in this file's scope.
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
 
 const SAMPLES = resolve(import.meta.dirname, '../../samples');
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/hover-card.png');
