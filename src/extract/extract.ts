@@ -6,10 +6,11 @@ import { tokenize, type Token } from './tokens.ts';
 import { splitSentences } from './sentences.ts';
 import { findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CASUALTY_AFTER, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS,
+  AUXILIARIES, CASUALTY_AFTER, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
+import { findImplicitVictims } from './implicit.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
 
 export type { Mention, Category, Qualifier } from './types.ts';
@@ -32,15 +33,19 @@ export function extractFromSentence(sentence: string): Mention[] {
   const tags = tagTokens(sentence, tokens);
   const phrases = findNumberPhrases(tokens, tags);
   const mentions: Mention[] = [];
+  const used = new Set<number>();
+  let previous: CasualtyLink | null = null;
   for (const phrase of phrases) {
-    const link = findCasualtyLink(tokens, tags, phrase, phrases);
+    const link = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous);
     if (!link) continue;
+    previous = link;
     if (isHypothetical(tokens, link.casualtyIndex)) continue;
     const victims = victimPhrase(tokens, tags, phrase, link);
     if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
     const qualifier = qualifierBefore(tokens, phrase.first);
     const bounds = boundsOf(phrase, qualifier?.direction ?? null);
     const startToken = qualifier ? qualifier.first : phrase.first;
+    for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     const start = tokens[startToken].start;
     const end = tokens[phrase.last].end;
     mentions.push({
@@ -54,7 +59,30 @@ export function extractFromSentence(sentence: string): Mention[] {
       source: attributeSource(sentence, tokens, tags, startToken, phrase.last),
     });
   }
-  return mentions;
+  for (const v of findImplicitVictims(tokens, tags, used, looksLikeHeadline(sentence, tokens))) {
+    const start = tokens[v.first].start;
+    const end = tokens[v.last].end;
+    mentions.push({
+      text: sentence.slice(start, end), start, end, low: 1, high: 1, qualifier: 'exact', qualifierText: null,
+      approx: false, vague: false, category: v.category, victims: sentence.slice(start, end),
+      source: attributeSource(sentence, tokens, tags, v.first, v.last),
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Headlines name single victims with bare nouns ("Civilian killed"); running text does not. */
+function looksLikeHeadline(sentence: string, tokens: Token[]): boolean {
+  return tokens.length <= 30 && !/[.!?]["”’)]*\s*$/.test(sentence);
+}
+
+/** "including 17 foreigners", "20 of them": a subset shares the figure before it. */
+function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous) return null;
+  const before = tokens[phrase.first - 1]?.lower;
+  const ofThem = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+  if (before === 'including' || before === 'among' || ofThem) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  return null;
 }
 
 interface CasualtyLink {
@@ -69,7 +97,8 @@ interface CasualtyLink {
 // victim phrase itself: "400 Russian soldiers might have been killed".
 const BRIDGE = new Set([
   ...AUXILIARIES, 'of', 'the', 'on', 'in', 'at', 'from', 'inside', 'near', 'who', 'that', 'reportedly', 'people',
-  'ground', 'so', 'far', 'as', 'a', 'result', 'result', 'when', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
+  'ground', 'so', 'far', 'as', 'a', 'result', 'when', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
+  'more', 'other', 'others', 'possibly', 'probably', 'apparently', 'likely',
 ]);
 
 // Words between the casualty noun/verb and the number after it: "death toll rose to 28",
@@ -117,11 +146,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         const next = tokens[phrase.last + 1]?.lower;
         if (next !== 'lives' && next !== 'victims') return null;
       }
-      if ((t.lower === 'dead' || t.lower === 'deaths' || t.lower === 'casualties') && steps > 1) {
-        // "deaths ... 83" only through a figure noun ("latest figure is 83"), handled below
-      } else {
-        return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
+      if (t.lower === 'dead' || t.lower === 'deaths' || t.lower === 'casualties') {
+        // a noun before the number only through a toll verb ("deaths rose to 40"), never
+        // right before it ("Evil Dead 2") nor as an age ("Dead at 69")
+        if (steps === 0) return null;
+        if (steps === 1 && tokens[i + 1]?.lower === 'at') return null;
       }
+      return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
     if (FIGURE_NOUNS.has(t.lower) && t.lower !== 'toll') {
       // "latest figure is 83": the figure noun takes the category of the casualty word
@@ -132,7 +163,33 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       }
       return null;
     }
-    if (!TOLL_LINKS.has(t.lower)) return null;
+    if (!TOLL_LINKS.has(t.lower)) return tollBefore(tokens, phrase);
+  }
+  return tollBefore(tokens, phrase);
+}
+
+const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
+  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now']);
+const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
+
+/** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
+function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
+  let i = phrase.first - 1;
+  const q = qualifierBefore(tokens, phrase.first);
+  if (q) {
+    if (!['tops', 'topped', 'crossed', 'exceeds', 'exceeded'].includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
+    i = q.first - 1;
+  } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
+  for (let k = i; k >= 0 && i - k < 12; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    if (t.kind === 'digits') return null;
+    const category = TOLL_NOUNS[t.lower];
+    if (category) {
+      const before = tokens[k - 1]?.lower;
+      const c: Category = before === 'injury' ? 'wounded' : before === 'casualty' ? 'casualties' : category;
+      return { link: { category: c, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+    }
   }
   return null;
 }
@@ -145,6 +202,8 @@ function casualtyAfter(
     const t = tokens[i];
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     if (c) {
+      // "two leadership bodies" are not corpses: bodies only right after the number, or "bodies of"
+      if (t.lower === 'bodies' && steps > 0 && tokens[i - 1]?.lower !== 'dead' && tokens[i + 1]?.lower !== 'of') return null;
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
       if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '')) return null;
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
@@ -156,9 +215,16 @@ function casualtyAfter(
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
         if (p) { i = p.last; continue; }
+        // "13 including two children, killed"; "41 soldiers, civilians killed"
+        const n = tokens[after];
+        if (n && n.kind === 'word' && (CASUALTY_AFTER[n.lower] || (tags[after].has('Noun') && !tags[after].has('Pronoun') && !tags[after].has('Verb')))) continue;
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       return null;
+    }
+    if (t.lower === 'including' || t.lower === 'among') {
+      const p = nextPhraseAt(all, i + 1, tokens);
+      if (p) { i = p.last; continue; }
     }
     if (t.lower === 'and' || t.lower === 'or') {
       const p = nextPhraseAt(all, i + 1, tokens);
@@ -168,6 +234,8 @@ function casualtyAfter(
     if (t.kind === 'digits') return null;
     if (BRIDGE.has(t.lower)) continue;
     const tg = tags[i];
+    if (tg.has('Adverb') && !tg.has('Verb')) continue; // "possibly killed"
+    if (isPersonWord(t.lower)) continue; // compromise may tag "volunteers" as a verb
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     if (tg.has('Verb') && tg.has('Gerund')) return null;
   }
@@ -197,8 +265,10 @@ interface VictimSpan { first: number; last: number; head: string }
 function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link: CasualtyLink): VictimSpan | null {
   let i = phrase.last + 1;
   if (tokens[i]?.lower === 'of') i++;
+  while (tokens[i]?.lower === 'more' || tokens[i]?.lower === 'other') i++; // "one more serviceman"
   const first = i;
   let last = -1;
+  let sawNoun = false;
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') break;
@@ -206,8 +276,11 @@ function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link:
     if (CASUALTY_AFTER[t.lower] && !tags[i].has('Noun')) break;
     if (t.lower in CASUALTY_AFTER && ['dead', 'deaths', 'killed', 'died', 'wounded', 'injured', 'casualties', 'fatalities', 'bodies', 'missing', 'victims'].includes(t.lower)) break;
     const tg = tags[i];
-    const nounish = tg.has('Noun') || tg.has('Adjective') || tg.has('ProperNoun') || tg.has('Demonym') || tg.has('Acronym');
-    if (!nounish || tg.has('Pronoun') || tg.has('Preposition') || tg.has('Determiner') || AUXILIARIES.has(t.lower)) break;
+    const nounish = isPersonWord(t.lower) || tg.has('Noun') || tg.has('Adjective') || tg.has('ProperNoun') || tg.has('Demonym') || tg.has('Acronym');
+    if (!nounish || tg.has('Pronoun') || tg.has('Preposition') || tg.has('Determiner') || (AUXILIARIES.has(t.lower) && !isPersonWord(t.lower))) break;
+    const isNoun = isPersonWord(t.lower) || (tg.has('Noun') && !tg.has('Adjective'));
+    if (sawNoun && !isNoun) break; // "cloudless afternoon long ago": the phrase ends at its noun
+    sawNoun ||= isNoun;
     last = i;
     if (i - first >= 5) break;
   }

@@ -20,7 +20,10 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed',
   toll: 'killed', 'deaths of': 'killed', 'bodies of': 'killed', 'killing of': 'killed',
   'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', claimed: 'killed', claiming: 'killed',
-  'murder of': 'killed', 'massacre of': 'killed',
+  'murder of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
+  slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
+  executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed',
+  'wounds': 'wounded', injures: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', 'injuries to': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', abducted: 'captured',
   'casualties': 'casualties', 'casualty toll': 'casualties',
@@ -90,6 +93,21 @@ export const NON_PERSON_NOUNS = new Set([
   'battles', 'charges', 'cases', 'infections', 'beds', 'penguins', 'whales', 'animals', 'dogs', 'cattle',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets',
   'countries', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
+  'families', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
+  'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'teams', 'parties',
+]);
+
+/** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official". */
+export const PERSON_SINGULAR = new Set([
+  'man', 'woman', 'child', 'boy', 'girl', 'baby', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
+  'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer', 'reporter',
+  'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident', 'driver', 'pensioner',
+  'doctor', 'medic', 'nurse', 'teacher', 'student', 'priest', 'guard', 'sniper', 'colonel', 'general', 'captain',
+  'lieutenant', 'sergeant', 'major', 'pilot', 'tourist', 'farmer', 'miner', 'passenger', 'mayor', 'activist',
+  'protester', 'protestor', 'separatist', 'trooper', 'marine', 'paratrooper', 'gunman', 'attacker', 'bystander',
+  'local', 'villager', 'citizen', 'national', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+  'brother', 'sister', 'leader', 'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman',
+  'crewman', 'sailor', 'border guard', 'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor',
 ]);
 
 export const MONTHS = new Set([
@@ -109,3 +127,20 @@ export const AUXILIARIES = new Set([
 ]);
 
 export const NEGATIONS = new Set(['no', 'none', 'nobody', 'not', 'never', 'zero', "n't", 'without']);
+
+const IRREGULAR_PLURALS: Record<string, string> = {
+  men: 'man', women: 'woman', children: 'child', servicemen: 'serviceman', servicewomen: 'servicewoman',
+  policemen: 'policeman', policewomen: 'policewoman', people: 'person', gunmen: 'gunman', crewmen: 'crewman',
+  cameramen: 'cameraman', spokesmen: 'spokesman', wives: 'wife', babies: 'baby', civilians: 'civilian',
+};
+
+/** A word for people, singular or plural: compromise sometimes tags these as verbs. */
+export function isPersonWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (PERSON_SINGULAR.has(w) || w in IRREGULAR_PLURALS) return true;
+  if (w.endsWith('s') && PERSON_SINGULAR.has(w.slice(0, -1))) return true;
+  return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
+    'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
+    'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victims', 'members',
+    'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
+}

@@ -99,7 +99,8 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
   for (let k = 0; k < phrases.length; k++) {
     const a = phrases[k];
     const b = phrases[k + 1];
-    if (b && !a.vague && !b.vague && b.value > a.value) {
+    const wireTag = WIRE_TAGS.has(tokens[a.first - 1]?.lower ?? '');
+    if (b && !wireTag && !a.vague && !b.vague && b.value > a.value) {
       const gap = tokens.slice(a.last + 1, b.first).map((t) => t.lower);
       const dash = gap.length === 1 && ['-', '–', '—', 'to'].includes(gap[0]);
       const between = gap.length === 1 && gap[0] === 'and' && tokens[a.first - 1]?.lower === 'between';
@@ -124,6 +125,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && CURRENCY.has(prev.lower)) return false;
   if (prev && prev.end === first.start && prev.kind === 'word') return false; // "MH17", "Su-25"
   if (next && next.start === lastTok.end && next.kind === 'word') return false;
+  // handles and codes: "zoey_96", "#12", "@5", "item/7"
+  if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text)) return false;
   if (next && NON_COUNT_AFTER.has(next.lower.replace(/\.$/, ''))) return false;
   if (next && next.text === '%') return false;
   if (next && /^(a\.m|p\.m|am|pm)\b/i.test(next.text)) return false;
@@ -145,6 +148,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && AGE_WORDS.has(prev.lower)) return false;
   if (prev && RATE_WORDS.has(prev.lower)) return false;
   if (next && /^year-?olds?$/.test(next.lower)) return false;
+  // glued units: "8-year-old", "24-hour", "5-storey"
+  const glued = next && next.text === '-' && next.start === lastTok.end ? tokens[p.last + 2] : undefined;
+  if (glued && glued.kind === 'word' && (/^(year|month|week|day)s?(-old)?$/.test(glued.lower) || /-old$/.test(glued.lower) ||
+      NON_COUNT_AFTER.has(glued.lower.split('-')[0]) || /^(storey|story|floor|point|member|strong|man|seat|mile|km|minute|hour)$/.test(glued.lower))) return false;
   // "Rahami, 28, ..." — an age after a name
   if (prev?.text === ',' && next?.text === ',' && prev2 && isCapitalised(prev2) && p.first === p.last && first.kind === 'digits' && p.value < 120) return false;
   // wire tags and labels: "UPDATE 2", "No. 19", "Flight 17"

@@ -1,6 +1,7 @@
 // A small tokenizer that keeps offsets into the original text. Hyphenated words stay
-// whole ("eighty-nine", "8-year-old") and digit groups stay whole ("1,97,666", "12.02");
-// a bare hyphen or dash between two numbers is its own token so ranges can be seen.
+// whole ("eighty-nine", "year-old") and digit groups stay whole ("1,97,666", "12.02");
+// a hyphen after digits is its own token, so "60-70", "8-year-old" and wire tags glued to
+// the headline ("UPDATE 2-Thirteen") can all be read.
 
 export interface Token {
   text: string;
@@ -11,15 +12,13 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{M}\d]+)*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
+  /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{M}\d]+)*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
     const start = m.index ?? 0;
-    // "19-20" or "60-70": split a trailing "-digits" handled by the regex only for letters,
-    // so digits-dash-digits arrives as three tokens already.
     tokens.push({
       text: t,
       lower: t.toLowerCase(),

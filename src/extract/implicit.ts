@@ -1,0 +1,123 @@
+// Single victims named without a number: "Civilian killed", "Child, man killed",
+// "Rebel sniper kills Ukrainian serviceman", "wounds another", "a local museum worker and a
+// security official were killed", "photographer's killing". Each is a figure of 1.
+// Definite or named victims ("the soldier", "Nemtsov") are left out, so that a victim
+// mentioned again is not counted twice.
+import type { Token } from './tokens.ts';
+import type { Tags } from './tagger.ts';
+import { PERSON_SINGULAR } from './lexicon.ts';
+import type { Category } from './types.ts';
+
+export interface ImplicitVictim {
+  first: number;
+  last: number;
+  category: Category;
+}
+
+const AFTER_VICTIM: Record<string, Category> = {
+  killed: 'killed', dies: 'killed', died: 'killed', dead: 'killed', slain: 'killed', murdered: 'killed',
+  wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
+};
+const BEFORE_VICTIM: Record<string, Category> = {
+  kills: 'killed', killed: 'killed', killing: 'killed', kill: 'killed', murders: 'killed', shoots: 'killed',
+  wounds: 'wounded', wounded: 'wounded', wounding: 'wounded', injures: 'wounded', injuring: 'wounded', injured: 'wounded',
+};
+const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed' };
+const LINKING = new Set(['was', 'has', 'been', 'were', 'have', 'reportedly', 'allegedly', 'later', 'also', 'shot', "'", '‘', '’', '"', '“']);
+const INDEFINITE = new Set(['a', 'an', 'one']);
+
+function isPerson(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower.replace(/['’]s$/, '');
+  return PERSON_SINGULAR.has(w) || PERSON_SINGULAR.has(w.split('-').pop() ?? '');
+}
+
+function isModifier(t: Token, tags: Tags): boolean {
+  if (t.kind !== 'word') return false;
+  if (tags.has('Verb') && !tags.has('Adjective') && !tags.has('Noun')) return false;
+  return tags.has('Adjective') || tags.has('Noun') || tags.has('Demonym') || /^[A-Z]/.test(t.text);
+}
+
+/**
+ * `used` marks tokens already inside a numeric figure or its victim phrase.
+ * `headline`: bare singular nouns count (headline style); in running text only indefinite ones do.
+ */
+export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<number>, headline: boolean): ImplicitVictim[] {
+  const out: ImplicitVictim[] = [];
+  const take = (head: number, category: Category) => {
+    if (used.has(head) || out.some((o) => o.last === head)) return;
+    let first = head;
+    // keep a compound head together: "Police officer", "aid worker"
+    if (head > 0 && tokens[head - 1].kind === 'word' && tags[head - 1].has('Noun') && !BEFORE_VICTIM[tokens[head - 1].lower] && tokens[head].lower !== 'another' && !tags[head - 1].has('ProperNoun') && !isPerson(tokens[head - 1]) && !INDEFINITE.has(tokens[head - 1].lower)) first = head - 1;
+    out.push({ first, last: head, category });
+  };
+
+  // Is the noun phrase ending at `head` indefinite (or bare, in a headline)?
+  const determinerOk = (head: number): boolean => {
+    let k = head - 1;
+    while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && head - k < 4) k--;
+    const d = tokens[k];
+    if (d && INDEFINITE.has(d.lower)) return true;
+    if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
+    return headline;
+  };
+
+  for (let c = 0; c < tokens.length; c++) {
+    const w = tokens[c].lower;
+    // victim before the casualty word: "Civilian killed", "Child, man killed", "another injured"
+    const after = AFTER_VICTIM[w];
+    if (after) {
+      let k = c - 1;
+      while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      // walk a list of victims back: "Soldier, civilian", "a worker and a security official"
+      for (let guard = 0; k >= 0 && guard < 4; guard++) {
+        const head = k;
+        if (tokens[head].lower === 'another' && guard === 0) { take(head, after); break; }
+        if (!isPerson(tokens[head]) || tags[head].has('Plural') || /s$/.test(tokens[head].lower) && !/ss$/.test(tokens[head].lower) && !PERSON_SINGULAR.has(tokens[head].lower)) break;
+        if (!determinerOk(head)) break;
+        take(head, after);
+        let j = head - 1;
+        while (j >= 0 && (isModifier(tokens[j], tags[j]) || INDEFINITE.has(tokens[j].lower)) && head - j < 5 && !isPerson(tokens[j])) j--;
+        if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) { k = j - 1; if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--; continue; }
+        break;
+      }
+    }
+    // victim after a harming verb: "kills Ukrainian serviceman", "wounds another", "kills four civilians, soldier"
+    const before = BEFORE_VICTIM[w];
+    const next = tokens[c + 1];
+    if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
+      let k = c + 1;
+      for (let guard = 0; k < tokens.length && guard < 4; guard++) {
+        if (tokens[k].lower === 'another') { take(k, before); break; }
+        // an age standing for the victim: "kills 8-year-old"
+        if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '')) {
+          if (!used.has(k)) out.push({ first: k, last: k + 2, category: before });
+          break;
+        }
+        // skip a numeric figure already found: "kills four civilians, soldier"
+        while (k < tokens.length && used.has(k)) k++;
+        if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') { k++; continue; }
+        let j = k;
+        const indefinite = INDEFINITE.has(tokens[j]?.lower ?? '');
+        if (indefinite) j++;
+        while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 3) j++;
+        if (!isPerson(tokens[j])) break;
+        const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
+        const proper = tokens[last].kind === 'word' && tags[last].has('Person');
+        if (!proper && (indefinite || headline || j === k)) take(last, before);
+        k = last + 1;
+      }
+    }
+    // "photographer's killing", "journalist's death"
+    const poss = POSSESSIVE_HARM[w];
+    if (poss) {
+      // skip quoted or plain adjectives: photographer's "barbarous" killing
+      for (let k = c - 1; k >= 0 && c - k <= 5; k--) {
+        const t = tokens[k];
+        if (/['’]s$/.test(t.text)) { if (isPerson(t)) take(k, poss); break; }
+        if (!(t.kind === 'punct' && /["“”'‘’]/.test(t.text)) && !(t.kind === 'word' && tags[k].has('Adjective'))) break;
+      }
+    }
+  }
+  return out;
+}
