@@ -4,9 +4,10 @@
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 import { AGENTLESS, SAY_NOUNS, SAY_VERBS } from './lexicon.ts';
+import { isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile']);
-const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to']);
+const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'again', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
 const COMPLEMENT_OK = new Set(['on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
@@ -14,7 +15,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   const span = (a: number, b: number) => sentence.slice(tokens[a].start, tokens[b].end);
   const clean = (a: number, b: number): string | null => {
     while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct')) a++;
-    while (b >= a && tokens[b].kind === 'punct' && tokens[b].text !== '.' ) b--;
+    while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1)) b--;
     if (b < a) return null;
     let text = span(a, b).replace(/['’]s$/i, '');
     text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').trim();
@@ -42,6 +43,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === '.' ) break;
+    // a new clause ("X warns of terror as two killed") is not what X says
+    if (SUBORDINATORS.has(t.lower)) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       if (appendedAfterComma(tokens, k, first)) break;
       const subject = subjectBefore(tokens, tags, k);
@@ -72,36 +75,73 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   for (let k = last + 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.text === ';') break;
-    if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k) && !complementFollows(tokens, k)) {
+    if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
+    const prev = tokens[k - 1];
+    if (prev && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':')) {
+      // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
+      const after = nounPhraseAfter(tokens, tags, k + 1);
+      if (after && restIsAdjunct(tokens, after[1] + 1)) return clean(after[0], after[1]);
+    }
+    if (restIsAdjunct(tokens, k + 1)) {
       const subject = subjectBefore(tokens, tags, k, last + 1);
       if (subject) return clean(subject[0], subject[1]);
-      // inverted: "..., says DPR spokesman" / "said Lt. Gen. X"
-      const after = nounPhraseAfter(tokens, tags, k + 1);
-      if (after) return clean(after[0], after[1]);
     }
   }
 
-  // 4. Headline tails: "...: ministry", "... - Kiev military", "... -UN".
-  for (let k = tokens.length - 1; k > last; k--) {
+  // 4. Headline tails: "...: ministry", "... - Kiev military", "... -UN", "fighting-military source".
+  if (/[.!?]["”’)]*\s*$/.test(sentence)) return null; // running text, not a headline
+  // a headline led by its source: "UN: At least 200 civilians killed"
+  const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 4);
+  if (colon > 0 && colon < first && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || isVerb(tags[i]))) {
+    const lead = clean(0, colon - 1);
+    if (lead && !/^(update|wrapup|wrap|rpt|refile|corrected|breaking|live|exclusive|analysis|video|watch|photos?)\b/i.test(lead)) return lead;
+  }
+  for (let k = tokens.length - 1; k > last && tokens.length - k <= 9; k--) {
     const t = tokens[k];
-    if (t.text === ':' || t.text === '-' || t.text === '–' || t.text === '—') {
-      if (k === tokens.length - 1) break;
-      const tail = tokens.slice(k + 1);
-      if (tail.length > 8) break;
-      if (tail.some((x, n) => isVerb(tags[k + 1 + n]) && !SAY_VERBS.has(x.lower) && !tags[k + 1 + n].has('Noun'))) break;
-      if (tail.some((x) => x.kind === 'digits')) break;
+    const glued = t.kind === 'word' && t.text.includes('-') && k > last + 1;
+    if (t.text === ':' || t.text === '-' || t.text === '–' || t.text === '—' || glued) {
+      if (k === tokens.length - 1 && !glued) break;
       if (t.text === '-' && tokens[k - 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) break; // a hyphen
-      // "says X" / "X says" at the tail
       let a = k + 1;
       let b = tokens.length - 1;
-      if (SAY_VERBS.has(tokens[a].lower)) a++;
-      if (SAY_VERBS.has(tokens[b].lower)) b--;
+      if (glued) {
+        // "fighting-military source": the tail starts inside the hyphenated word
+        const cut = t.text.indexOf('-');
+        const head = t.text.slice(cut + 1);
+        if (!SOURCE_HEADS.has(head.toLowerCase()) && !SOURCE_HEADS.has(tokens[b].lower)) continue;
+        if (/^(pro|anti|ex|non|self|co|post|pre|so|well)$/i.test(t.text.slice(0, cut))) continue;
+        const tail = `${head}${sentence.slice(t.end, tokens[b].end)}`.trim();
+        return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
+      }
+      if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower)) a++;
+      if (b - a > 0 && SAY_VERBS.has(tokens[b].lower)) b--;
       while (b >= a && tokens[b].kind === 'punct') b--;
-      if (b >= a) return clean(a, b);
-      break;
+      if (b < a) break;
+      const tail = tokens.slice(a, b + 1);
+      if (tail.some((x) => x.kind === 'digits')) break;
+      // a verb may only open the tail as a participle ("acting police chief", "armed forces general staff")
+      if (tail.some((x, n) => n > 0 && isVerb(tags[a + n]) && !SAY_VERBS.has(x.lower) && !SOURCE_HEADS.has(x.lower) && !tags[a + n].has('Noun') && !tags[a + n].has('Adjective'))) break;
+      if (tags[a].has('Preposition') || /^(in|on|at|along|as|after|before|near|during|while)$/.test(tokens[a].lower)) break;
+      return clean(a, b);
     }
   }
   return null;
+}
+
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'but', 'before', 'since', 'whereas', 'amid']);
+
+/** Heads of source phrases, to tell "fighting-military source" from "pro-Russia rebels". */
+const SOURCE_HEADS = new Set(['military', 'source', 'sources', 'ministry', 'officials', 'official', 'police', 'army',
+  'report', 'reports', 'media', 'spokesman', 'spokesperson', 'governor', 'mayor', 'agency', 'government', 'authorities',
+  'rebels', 'separatists', 'kiev', 'kyiv', 'moscow', 'ukraine', 'russia', 'un', 'tass', 'ria', 'interfax', 'tv', 'president', 'staff', 'command']);
+
+/** Nothing after the say-verb but adjuncts: "officials said", "he told reporters on Monday". */
+function restIsAdjunct(tokens: Token[], from: number): boolean {
+  const rest = tokens.slice(from).filter((t) => t.kind !== 'punct');
+  if (rest.length === 0) return true;
+  const next = tokens[from];
+  if (next && next.kind === 'punct' && next.text !== '"' && next.text !== '“') return true;
+  return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
 
 function isVerb(tags: Tags): boolean {
@@ -123,21 +163,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
 
 /** The figure follows a comma after the say-clause: "Ukraine says X happened, 295 dead". */
 function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: number): boolean {
-  for (let i = sayIndex + 1; i < figureFirst; i++) {
-    if (tokens[i].text === ',' && i === figureFirst - 1) return true;
+  if (tokens[figureFirst - 1]?.text !== ',') return false;
+  // a list of figures ("Rebels say 3 fighters dead, 10 wounded") stays in the say-clause
+  for (let i = sayIndex + 1; i < figureFirst - 1; i++) {
+    if (tokens[i].kind === 'digits' || isNumberWord(tokens[i].lower.split('-')[0])) return false;
   }
-  return false;
-}
-
-/** The say-verb has its own complement clause ("Kiev says rebels massing forces"). */
-function complementFollows(tokens: Token[], k: number): boolean {
-  const rest = tokens.slice(k + 1).filter((t) => t.kind !== 'punct' || t.text === ',');
-  if (rest.length === 0) return false;
-  if (rest[0].text === ',') return false;
-  if (COMPLEMENT_OK.has(rest[0].lower)) return false;
-  // inverted attribution: "says DPR spokesman" (short, no verb)
-  if (rest.length <= 5 && /^[A-Z]/.test(rest[0].text) === false && rest[0].lower === 'that') return true;
-  return rest.length > 5 || rest[0].lower === 'that';
+  return true;
 }
 
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */

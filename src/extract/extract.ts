@@ -36,12 +36,13 @@ export function extractFromSentence(sentence: string): Mention[] {
   const used = new Set<number>();
   let previous: CasualtyLink | null = null;
   for (const phrase of phrases) {
-    const link = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous);
+    const link: CasualtyLink | null = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous);
     if (!link) continue;
     previous = link;
     if (isHypothetical(tokens, link.casualtyIndex)) continue;
     const victims = victimPhrase(tokens, tags, phrase, link);
     if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
+    if (isRate(tokens, Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1)) continue;
     const qualifier = qualifierBefore(tokens, phrase.first);
     const bounds = boundsOf(phrase, qualifier?.direction ?? null);
     const startToken = qualifier ? qualifier.first : phrase.first;
@@ -60,6 +61,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     });
   }
   for (const v of findImplicitVictims(tokens, tags, used, looksLikeHeadline(sentence, tokens))) {
+    if (isRate(tokens, v.last + 1)) continue;
     const start = tokens[v.first].start;
     const end = tokens[v.last].end;
     mentions.push({
@@ -177,7 +179,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) {
-    if (!['tops', 'topped', 'crossed', 'exceeds', 'exceeded'].includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
+    if (!['tops', 'topped', 'crossed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpasses', 'surpassed', 'above'].includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
     i = q.first - 1;
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
   for (let k = i; k >= 0 && i - k < 12; k--) {
@@ -215,6 +217,12 @@ function casualtyAfter(
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
         if (p) { i = p.last; continue; }
+        // "Six people, including a child, were wounded": step over the parenthesis
+        if (tokens[after]?.lower === 'including') {
+          let close = after + 1;
+          while (close < tokens.length && close - after < 8 && tokens[close].text !== ',') close++;
+          if (tokens[close]?.text === ',') { i = close; continue; }
+        }
         // "13 including two children, killed"; "41 soldiers, civilians killed"
         const n = tokens[after];
         if (n && n.kind === 'word' && (CASUALTY_AFTER[n.lower] || (tags[after].has('Noun') && !tags[after].has('Pronoun') && !tags[after].has('Verb')))) continue;
@@ -248,6 +256,16 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
   const q = qualifierAt(tokens, i);
   if (q) i = q.last + 1;
   return all.find((p) => p.first === i);
+}
+
+const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
+
+/** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */
+function isRate(tokens: Token[], from: number): boolean {
+  const w = tokens[from]?.lower;
+  if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
+  for (let k = from + 1; k < tokens.length && k <= from + 3; k++) if (TIME_UNITS.test(tokens[k].lower)) return true;
+  return false;
 }
 
 /** "could kill thousands", "threatened to kill": a fear or a threat, not a count. */

@@ -33,6 +33,9 @@ function isPerson(t: Token | undefined): boolean {
 }
 
 function isModifier(t: Token, tags: Tags): boolean {
+  // the parts of an age compound: "a 27-year-old man"
+  if (t.kind === 'digits' || t.text === '-') return true;
+  if (/-old$/.test(t.lower)) return true;
   if (t.kind !== 'word') return false;
   if (tags.has('Verb') && !tags.has('Adjective') && !tags.has('Noun')) return false;
   return tags.has('Adjective') || tags.has('Noun') || tags.has('Demonym') || /^[A-Z]/.test(t.text);
@@ -48,14 +51,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (used.has(head) || out.some((o) => o.last === head)) return;
     let first = head;
     // keep a compound head together: "Police officer", "aid worker"
-    if (head > 0 && tokens[head - 1].kind === 'word' && tags[head - 1].has('Noun') && !BEFORE_VICTIM[tokens[head - 1].lower] && tokens[head].lower !== 'another' && !tags[head - 1].has('ProperNoun') && !isPerson(tokens[head - 1]) && !INDEFINITE.has(tokens[head - 1].lower)) first = head - 1;
+    if (head > 0 && tokens[head - 1].kind === 'word' && !/-old$/.test(tokens[head - 1].lower) && tags[head - 1].has('Noun') && !BEFORE_VICTIM[tokens[head - 1].lower] && tokens[head].lower !== 'another' && !tags[head - 1].has('ProperNoun') && !isPerson(tokens[head - 1]) && !INDEFINITE.has(tokens[head - 1].lower)) first = head - 1;
     out.push({ first, last: head, category });
   };
 
   // Is the noun phrase ending at `head` indefinite (or bare, in a headline)?
   const determinerOk = (head: number): boolean => {
     let k = head - 1;
-    while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && head - k < 4) k--;
+    while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && head - k < 6) k--;
     const d = tokens[k];
     if (d && INDEFINITE.has(d.lower)) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
@@ -97,6 +100,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // skip a numeric figure already found: "kills four civilians, soldier"
         while (k < tokens.length && used.has(k)) k++;
         if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') { k++; continue; }
+        if (!tokens[k] || tokens[k].kind === 'punct') break; // "killed - mayor": a headline tail, not a victim
         let j = k;
         const indefinite = INDEFINITE.has(tokens[j]?.lower ?? '');
         if (indefinite) j++;

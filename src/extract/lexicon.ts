@@ -41,6 +41,7 @@ export const SAY_VERBS = new Set([
   'put', 'puts', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates',
   'counted', 'counts', 'recorded', 'records', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
+  'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
@@ -62,7 +63,8 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
   ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
   ['tops', 'more than'], ['topped', 'more than'], ['crossed', 'more than'], ['exceeds', 'more than'],
-  ['exceeded', 'more than'], ['above', 'more than'],
+  ['exceeded', 'more than'], ['above', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
+  ['surpasses', 'more than'], ['surpassed', 'more than'],
   ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['at most', 'at most'],
   ['a maximum of', 'at most'], ['not more than', 'at most'], ['no more than', 'at most'],
   ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],

@@ -132,7 +132,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (next && /^(a\.m|p\.m|am|pm)\b/i.test(next.text)) return false;
   // times and scores: "14:29", "3-1"
   if (next && next.text === ':' && tokens[p.last + 2]?.kind === 'digits' && next.end === tokens[p.last + 2].start) return false;
-  if (prev && prev.text === ':' && prev2?.kind === 'digits' && prev.start === prev2.end) return false;
+  if (prev && prev.text === ':' && prev2?.kind === 'digits' && prev.start === prev2.end && prev.end === first.start) return false;
   // dates: "4 January", "Jan. 4", "AUG. 13", "19-20 July"
   const prevWord = prev?.text === '.' ? prev2 : prev;
   if (prevWord && MONTHS.has(prevWord.lower) && !(prevWord.lower === 'may' && !isCapitalised(prevWord))) return false;

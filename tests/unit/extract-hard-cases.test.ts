@@ -1,0 +1,65 @@
+// The hard cases real news has (issue: extraction a fact-checker can trust).
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../src/extract/extract.ts';
+
+const fig = (s: string) => extractFromSentence(s).map((m) => ({ text: m.text, low: m.low, high: m.high, category: m.category, source: m.source }));
+
+describe('hard cases', () => {
+  it('reads Indian digit grouping', () => {
+    expect(fig('In India, 28,25,140 people have recovered and 1,97,666 have died.')).toEqual([
+      { text: '1,97,666', low: 197666, high: 197666, category: 'killed', source: null },
+    ]);
+  });
+
+  it('reads three figures sharing one verb', () => {
+    expect(fig('Forty-five passengers, four crew, and one person on the ground died.').map((m) => m.low)).toEqual([45, 4, 1]);
+  });
+
+  it('reads "left four officers and 16 Nazis dead"', () => {
+    expect(fig('The raid left four officers and 16 Nazis dead.').map((m) => [m.low, m.category])).toEqual([[4, 'killed'], [16, 'killed']]);
+  });
+
+  it('reads cumulative tolls', () => {
+    expect(fig('Death toll rises to 28')).toEqual([{ text: '28', low: 28, high: 28, category: 'killed', source: null }]);
+    expect(fig('Death toll in Kiev clashes rises to 35 - Ukraine Health Ministry')[0]).toMatchObject({ low: 35, source: 'Ukraine Health Ministry' });
+    expect(fig('Ukraine raises death toll from rebel attacks in east to 17')[0]).toMatchObject({ low: 17, source: 'Ukraine' });
+    expect(fig('Rebel toll from Slavyansk raid tops 30: interior minister')[0]).toMatchObject({ low: 31, high: null, source: 'interior minister' });
+  });
+
+  it('reads headlines with a trailing source', () => {
+    expect(fig('Four protesters killed in police assault on Kiev camp: opposition')[0].source).toBe('opposition');
+    expect(fig('Three soldiers killed in east, says DPR spokesman')[0].source).toBe('DPR spokesman');
+    expect(fig('Four Ukrainian servicemen killed in new fighting-military source')[0].source).toBe('military source');
+  });
+
+  it('reads a source named before the figure across a clause', () => {
+    expect(fig('Kiev claimed that upto 400 Russian soldiers might have been killed.')[0]).toMatchObject({ low: null, high: 400, source: 'Kiev' });
+  });
+
+  it('reads figures separated from their casualty word by a victims phrase', () => {
+    expect(fig('The attack on Makeyevka at 12.02 am killed 89 Russian conscripts.')[0]).toMatchObject({ low: 89, category: 'killed' });
+    expect(extractFromSentence('Missiles have killed scores of Russian soldiers.')[0]).toMatchObject({ low: 40, vague: true, victims: 'Russian soldiers' });
+  });
+
+  it('reads an explicit zero and skips negated or hypothetical deaths', () => {
+    expect(fig('No one was killed in the blast.')).toEqual([{ text: 'No one', low: 0, high: 0, category: 'killed', source: null }]);
+    expect(fig('The new strain could kill thousands.')).toEqual([]);
+    expect(fig('Officials warned the heat would kill hundreds.')).toEqual([]);
+  });
+
+  it.each([
+    ['an age', 'The soldier, aged 19, was killed in the strike.', 19],
+    ['a time', 'The missiles hit at 12.02 am and the building collapsed, killing dozens.', 12],
+    ['money', 'The war has cost $2 billion and killed hundreds.', 2],
+    ['a year', 'In 2023, at least 63 soldiers were killed.', 2023],
+    ['weapons', 'As many as six deadly HIMARS missiles killed dozens.', 6],
+    ['a percentage', 'The disease killed up to 60 percent of the trees.', 60],
+    ['a rate', 'The war is killing one person every 30 minutes.', 1],
+  ])('skips %s', (_what, sentence, value) => {
+    expect(extractFromSentence(sentence).map((m) => m.low)).not.toContain(value);
+  });
+
+  it('does not count an age as a figure, but the victim it stands for', () => {
+    expect(fig('Combat vehicle kills 8-year-old - TV')).toEqual([{ text: '8-year-old', low: 1, high: 1, category: 'killed', source: 'TV' }]);
+  });
+});
