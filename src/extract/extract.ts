@@ -4,6 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { splitSentences } from './sentences.ts';
+import { mayHoldCasualtyFigure } from './prefilter.ts';
 import { findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CASUALTY_AFTER, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS,
@@ -15,10 +16,14 @@ import type { Category, Mention, Qualifier } from './types.ts';
 
 export type { Mention, Category, Qualifier } from './types.ts';
 
-/** Mentions in a whole text: split into sentences, offsets into `text`. */
+/**
+ * Mentions in a whole text: split into sentences, offsets into `text`. Only sentences that
+ * pass the page prefilter are read, exactly as in the extension.
+ */
 export function extractMentions(text: string): (Mention & { sentence: string })[] {
   const out: (Mention & { sentence: string })[] = [];
   for (const s of splitSentences(text)) {
+    if (!mayHoldCasualtyFigure(s.text)) continue;
     for (const m of extractFromSentence(s.text)) {
       out.push({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: s.text });
     }

@@ -6,8 +6,12 @@ const NUMBER_LIKE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|handful|couple|no one|nobody|none)\b/i;
 
 const CASUALTY_WORD =
-  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|captur|casualt|bodies|toll|murder|massacre|slain|perish|fatalit|hospitali|victims|lives|shot|executed|abduct|prisoner)/i;
+  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|captur|casualt|bodies|toll|murder|massacre|slain|slaughter|behead|perish|fatalit|hospitali|victims|lives|shot|executed|abduct|prisoner)/i;
+
+// A single victim named without a number ("Civilian killed", "a security official").
+const ONE_PERSON =
+  /\b(?:another|man|woman|child|boy|girl|baby|teen(?:ager)?|person|civilian|soldier|service(?:man|woman)|officer|police(?:man|woman)|journalist|photographer|reporter|commander|worker|official|militant|fighter|rebel|volunteer|resident|driver|pensioner|doctor|medic|nurse|student|guard|pilot|tourist|activist|protest[eo]r|separatist|gunman|bystander|villager|mother|father|son|daughter|wife|husband|leader|chief|year-old)\b/i;
 
 export function mayHoldCasualtyFigure(sentence: string): boolean {
-  return CASUALTY_WORD.test(sentence) && NUMBER_LIKE.test(sentence);
+  return CASUALTY_WORD.test(sentence) && (NUMBER_LIKE.test(sentence) || ONE_PERSON.test(sentence));
 }
