@@ -6,16 +6,25 @@ import { scanPage } from '../../src/match/scan.ts';
 import { countDisputed, type TabReport, type ToBackground } from '../shared/messages.ts';
 import { ensureDefaultPack } from './default-pack.ts';
 import { TabReports } from './tab-reports.ts';
+import { PackManager } from './packs.ts';
 
 const db = new CrosscountDB();
 const store = new DexieClaimStore(db);
 const reports = new TabReports();
+const packs = new PackManager(db, store);
+packs.listen();
 
 // Every request waits for the default pack; a failure is reported, never swallowed.
-let ready: Promise<void> = ensureDefaultPack(db).then(() => store.invalidate());
+let ready: Promise<void> = start();
+
+async function start(): Promise<void> {
+  await ensureDefaultPack(db);
+  store.invalidate();
+  await packs.schedule();
+}
 
 browser.runtime.onInstalled.addListener(() => {
-  ready = ready.catch(() => undefined).then(() => ensureDefaultPack(db)).then(() => store.invalidate());
+  ready = ready.catch(() => undefined).then(start);
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -23,7 +32,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   switch (m?.type) {
     case 'scan': return handleScan(m.request, sender);
     case 'tab-report': return reports.ready().then(() => reports.get(m.tabId) ?? null);
-    case 'list-packs': return ready.then(() => db.packs.toArray());
+    case 'list-packs': return ready.then(() => packs.list());
+    case 'subscribe': return ready.then(() => packs.subscribe(m.url, m.publicKey));
+    case 'update-now': return ready.then(() => packs.check(m.url));
+    case 'unsubscribe': return ready.then(() => packs.remove(m.url)).then(() => ({ ok: true }), (e: Error) => ({ ok: false, error: e.message }));
     default: return undefined;
   }
 });

@@ -1,40 +1,115 @@
-// Options: the installed claim packs. Subscribing to more packs, corrections and settings
-// are not built yet, and the page says so.
+// Options: the claim packs Crosscount follows. Add a pack by URL with its maintainers'
+// public key, update one now, or remove it; every refusal shows its reason.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ListPacksMessage } from '../shared/messages.ts';
-import type { PackRow } from '../../src/claims/db.ts';
+import type { SubscriptionView } from '../shared/messages.ts';
+import type { CheckOutcome } from '../../src/packs/update.ts';
+import { isLocalHost, subscriptionProblem } from '../../src/packs/subscription.ts';
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
+
+function outcomeText(o: CheckOutcome): string {
+  if (o.status === 'installed') return `Installed version ${o.version}.`;
+  if (o.status === 'unchanged') return 'Up to date.';
+  return `Not installed: ${o.reason}`;
+}
 
 function Options() {
-  const [packs, setPacks] = useState<PackRow[] | null>(null);
+  const [subs, setSubs] = useState<SubscriptionView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const message: ListPacksMessage = { type: 'list-packs' };
-    browser.runtime.sendMessage(message).then((p) => setPacks(p as PackRow[]), (e: Error) => setError(e.message));
-  }, []);
+  const [url, setUrl] = useState('');
+  const [key, setKey] = useState('');
+  const [formError, setFormError] = useState<{ field: 'url' | 'key' | 'form'; text: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = () => browser.runtime.sendMessage({ type: 'list-packs' }).then((s) => setSubs(s as SubscriptionView[]), (e: Error) => setError(e.message));
+  useEffect(() => { void refresh(); }, []);
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    setFormError(null); setMessage(null);
+    const problem = subscriptionProblem(url, key);
+    if (problem) { setFormError({ field: /key/i.test(problem) ? 'key' : 'url', text: problem }); return; }
+    // Ask for access to the pack's host only, in the click as browsers require. A local
+    // server (127.0.0.1) needs none: it can send CORS headers.
+    const target = new URL(url.trim());
+    if (!isLocalHost(target)) {
+      try { await browser.permissions.request({ origins: [`${target.origin}/*`] }); } catch { /* the host may still allow CORS */ }
+    }
+    setBusy(true);
+    const reply = (await browser.runtime.sendMessage({ type: 'subscribe', url: url.trim(), publicKey: key.trim() })) as { ok: true; outcome: CheckOutcome } | { ok: false; error: string };
+    setBusy(false);
+    if (!reply.ok) {
+      setFormError({ field: /key/i.test(reply.error) ? 'key' : /address|URL|follow/i.test(reply.error) ? 'url' : 'form', text: reply.error });
+      return;
+    }
+    setMessage(outcomeText(reply.outcome));
+    setUrl(''); setKey('');
+    await refresh();
+  };
+
+  const updateNow = async (s: SubscriptionView) => {
+    setBusy(true);
+    const o = (await browser.runtime.sendMessage({ type: 'update-now', url: s.url })) as CheckOutcome;
+    setBusy(false);
+    setMessage(`${s.title ?? s.url}: ${outcomeText(o)}`);
+    await refresh();
+  };
+
+  const remove = async (s: SubscriptionView) => {
+    const reply = (await browser.runtime.sendMessage({ type: 'unsubscribe', url: s.url })) as { ok: boolean; error?: string };
+    setMessage(reply.ok ? `Removed ${s.title ?? s.url} and its claims.` : `Not removed: ${reply.error}`);
+    await refresh();
+  };
+
   return (
     <>
       <h1>Crosscount: claim packs</h1>
-      {error ? <p role="alert">Could not read the installed packs: {error}</p> : null}
-      {packs === null ? <p>Loading…</p> : (
+      {error ? <p role="alert">Could not read the packs: {error}</p> : null}
+      {message ? <p role="status" id="status">{message}</p> : null}
+      {subs === null ? <p>Loading…</p> : (
         <table id="packs">
-          <thead><tr><th>Pack</th><th>Version</th><th>Installed</th><th>Contents</th><th>Status</th></tr></thead>
+          <thead><tr><th scope="col">Pack</th><th scope="col">Version</th><th scope="col">Installed</th><th scope="col">Last checked</th><th scope="col">Next check</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
           <tbody>
-            {packs.map((p) => (
-              <tr key={p.id}>
-                <td>{p.title} <span class="meta">({p.id})</span></td>
-                <td>{p.version}</td>
-                <td>{new Date(p.installedAt).toLocaleString()}</td>
-                <td>{p.counts.events} events, {p.counts.claims} claims</td>
-                <td>{p.status}{p.lastError ? `: ${p.lastError}` : ''}</td>
+            {subs.map((s) => (
+              <tr key={s.url} data-url={s.url} data-status={s.status}>
+                <td>{s.title ?? '(not installed yet)'}<div class="meta">{s.bundled ? 'bundled with the extension' : s.url}</div>{s.packId ? <div class="meta">{s.events} events, {s.claims} claims</div> : null}</td>
+                <td class="version">{s.version ?? '—'}</td>
+                <td>{when(s.installedAt)}</td>
+                <td>{when(s.lastCheckedAt)}</td>
+                <td>{s.bundled ? 'with extension updates' : when(s.nextCheckAt)}</td>
+                <td class="status">{s.status === 'error' ? <span class="error">Error: <span class="last-error">{s.lastError}</span></span> : s.status === 'ok' ? 'OK' : 'Waiting for first check'}</td>
+                <td>{s.bundled ? null : <>
+                  <button type="button" class="update" disabled={busy} onClick={() => updateNow(s)}>Update now</button>{' '}
+                  <button type="button" class="remove" disabled={busy} onClick={() => remove(s)}>Remove</button>
+                </>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p class="meta">Not yet: subscribing to other packs by URL, automatic updates, volunteer corrections and
-        per-site settings are planned and not built in this version. The default pack ships with the extension.</p>
+      <h2>Add a pack</h2>
+      <form id="add" onSubmit={add} noValidate>
+        <p>
+          <label for="pack-url">Pack address</label><br />
+          <input id="pack-url" name="url" type="url" size={60} required value={url} placeholder="https://example.org/packs/pack.json"
+            aria-invalid={formError?.field === 'url'} aria-describedby="url-error" onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+          {formError?.field === 'url' ? <span id="url-error" class="error" role="alert">{formError.text}</span> : null}
+        </p>
+        <p>
+          <label for="pack-key">Maintainers' public key</label><br />
+          <input id="pack-key" name="key" size={60} required value={key} placeholder="ed25519-pub:…"
+            aria-invalid={formError?.field === 'key'} aria-describedby="key-error" onInput={(e) => setKey((e.target as HTMLInputElement).value)} />
+          {formError?.field === 'key' ? <span id="key-error" class="error" role="alert">{formError.text}</span> : null}
+        </p>
+        {formError?.field === 'form' ? <p class="error" role="alert">{formError.text}</p> : null}
+        <button type="submit" disabled={busy}>Add pack</button>
+        <p class="meta">The pack is downloaded from this address (its signature from the same address plus ".sig") and
+          installed only if the signature verifies with this key. Crosscount checks it again when it expires.</p>
+      </form>
+      <p class="meta">Not yet: volunteer corrections and per-site settings are planned and not built in this version.</p>
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The typed message contracts between the extension's contexts. Contexts never import
 // each other; they import only this file (and src/ core code).
 import type { ScanRequest, ScanResult, MatchedMention } from '../../src/match/scan.ts';
-import type { PackRow } from '../../src/claims/db.ts';
+import type { CheckOutcome } from '../../src/packs/update.ts';
 
 export type { ScanRequest, ScanResult, MatchedMention };
 
@@ -11,10 +11,29 @@ export interface ScanMessage { type: 'scan'; request: ScanRequest }
 export interface TabReportMessage { type: 'tab-report'; tabId: number }
 /** options → background */
 export interface ListPacksMessage { type: 'list-packs' }
+export interface SubscribeMessage { type: 'subscribe'; url: string; publicKey: string }
+export interface UpdateNowMessage { type: 'update-now'; url: string }
+export interface UnsubscribeMessage { type: 'unsubscribe'; url: string }
+
+/** A subscription as the options page shows it. */
+export interface SubscriptionView {
+  url: string;
+  bundled: boolean;
+  packId: string | null;
+  title: string | null;
+  version: number | string | null;
+  installedAt: string | null;
+  lastCheckedAt: string | null;
+  nextCheckAt: string | null;
+  status: 'pending' | 'ok' | 'error';
+  lastError: string | null;
+  claims: number;
+  events: number;
+}
 /** popup → content script */
 export interface SetOverlayMessage { type: 'set-overlay'; enabled: boolean }
 
-export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage;
+export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage | SubscribeMessage | UpdateNowMessage | UnsubscribeMessage;
 export type ToContent = SetOverlayMessage;
 
 export interface TabReport {
@@ -32,7 +51,10 @@ export interface ErrorReply { ok: false; error: string }
 export type Reply<M extends ToBackground> =
   M extends ScanMessage ? ScanReply | ErrorReply :
   M extends TabReportMessage ? TabReport | null :
-  M extends ListPacksMessage ? PackRow[] :
+  M extends ListPacksMessage ? SubscriptionView[] :
+  M extends SubscribeMessage ? { ok: true; outcome: CheckOutcome } | ErrorReply :
+  M extends UpdateNowMessage ? CheckOutcome :
+  M extends UnsubscribeMessage ? { ok: true } | ErrorReply :
   never;
 
 /** Verdicts that count as disputed on the badge. */

@@ -8,7 +8,7 @@ import type { ClaimView } from './model.ts';
 export interface PackRow {
   id: string;
   title: string;
-  version: number;
+  version: number | string;
   publishedAt: string;
   expires: number;
   homepage?: string;
@@ -35,12 +35,32 @@ export interface CorrectionRow {
   lastError: string | null;
 }
 
+/** A pack the user follows: where it comes from, the key it must be signed with, how checks went. */
+export interface SubscriptionRow {
+  /** the pack's URL; the bundled default pack uses BUNDLED_URL */
+  url: string;
+  publicKey: string | null;
+  packId: string | null;
+  addedAt: string;
+  lastCheckedAt: string | null;
+  /** epoch ms of the next scheduled check; Infinity-like for the bundled pack */
+  nextCheckAt: number;
+  status: 'pending' | 'ok' | 'error';
+  lastError: string | null;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** The default pack ships inside the extension and updates with it. */
+export const BUNDLED_URL = 'bundled:packs/default.json';
+
 export class CrosscountDB extends Dexie {
   packs!: Table<PackRow, string>;
   sources!: Table<SourceRow, string>;
   events!: Table<EventRow, string>;
   claims!: Table<ClaimRow, string>;
   corrections!: Table<CorrectionRow, number>;
+  subscriptions!: Table<SubscriptionRow, string>;
 
   constructor(name = 'crosscount', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -51,7 +71,34 @@ export class CrosscountDB extends Dexie {
       claims: '&key, packId, eventId, sourceId',
       corrections: '++localId, status, packId, createdAt',
     });
+    // v2: subscriptions to packs by URL. The bundled default pack becomes a subscription.
+    this.version(2).stores({
+      subscriptions: '&url, packId, nextCheckAt',
+    }).upgrade(async (tx) => {
+      const packs = await tx.table('packs').toArray() as PackRow[];
+      for (const p of packs) {
+        await tx.table('subscriptions').put({
+          url: p.url ?? BUNDLED_URL, publicKey: null, packId: p.id, addedAt: p.installedAt, lastCheckedAt: p.lastCheckedAt,
+          nextCheckAt: Number.MAX_SAFE_INTEGER, status: 'ok', lastError: null, etag: null, lastModified: null,
+        } satisfies SubscriptionRow);
+      }
+    });
   }
+}
+
+/** Removes a subscription and, in the same transaction, the rows of its pack. */
+export async function removeSubscription(db: CrosscountDB, url: string): Promise<void> {
+  await db.transaction('rw', [db.subscriptions, db.packs, db.sources, db.events, db.claims], async () => {
+    const sub = await db.subscriptions.get(url);
+    await db.subscriptions.delete(url);
+    if (!sub?.packId) return;
+    const others = await db.subscriptions.where('packId').equals(sub.packId).count();
+    if (others > 0) return;
+    await db.sources.where('packId').equals(sub.packId).delete();
+    await db.events.where('packId').equals(sub.packId).delete();
+    await db.claims.where('packId').equals(sub.packId).delete();
+    await db.packs.delete(sub.packId);
+  });
 }
 
 /**
@@ -64,7 +111,7 @@ export async function installPack(db: CrosscountDB, pack: Pack, url: string | nu
     title: pack.title,
     version: pack.version,
     publishedAt: pack.publishedAt,
-    expires: pack.expires,
+    expires: pack.expires ?? 86400,
     homepage: pack.homepage,
     url,
     installedAt: new Date().toISOString(),

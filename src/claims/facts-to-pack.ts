@@ -29,7 +29,7 @@ export interface FactEvent {
 
 export interface CuratedSource extends Source { from: string[] }
 
-export function factsToPack(events: FactEvent[], curated: CuratedSource[], meta: { version: number; publishedAt: string }): Pack {
+export function factsToPack(events: FactEvent[], curated: CuratedSource[], meta: { version: number | string; publishedAt: string }): Pack {
   const sourceFor = (name: string): CuratedSource => {
     const s = curated.find((c) => c.from.some((prefix) => name.toLowerCase().startsWith(prefix.toLowerCase())));
     if (!s) throw new Error(`no curated source for "${name}": add it to data/sources.json`);

@@ -42,15 +42,20 @@ export interface Claim {
   note?: string;
 }
 
+/** Where volunteers' corrections for a pack go. */
+export type CorrectionsIntake = { type: 'github'; repo: string } | { type: 'https'; url: string };
+
 export interface Pack {
   format: 'crosscount-pack/1';
   id: string;
   title: string;
-  version: number;
+  /** only ever grows: an integer or a semver string */
+  version: number | string;
   publishedAt: string;
-  /** seconds between update checks */
-  expires: number;
+  /** seconds between update checks (at least an hour; a day when absent) */
+  expires?: number;
   homepage?: string;
+  corrections?: CorrectionsIntake;
   sources: Source[];
   events: TrackedEvent[];
   claims: Claim[];

@@ -5,14 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { extractMentions } from '../extract/extract.ts';
 import { MemoryClaimStore } from '../claims/store.ts';
 import type { Pack } from '../claims/model.ts';
+import { parsePack } from '../packs/validate.ts';
 import { scanPage, type ScanResult } from '../match/scan.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { htmlToPageText, textToPageText } from '../page/html.ts';
 import { formatReport } from './report.ts';
+import { packCommand, PACK_USAGE } from './pack.ts';
 
 const USAGE = `usage:
   crosscount scan FILE [--json] [--pack PACK.json]   FILE: .html, .txt, or - for stdin
-  crosscount extract FILE.jsonl                      lines {"id","text"} -> {"id","mentions"}`;
+  crosscount extract FILE.jsonl                      lines {"id","text"} -> {"id","mentions"}
+${PACK_USAGE}`;
 
 export const DEFAULT_PACK = fileURLToPath(new URL('../../public/packs/default.json', import.meta.url));
 
@@ -21,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'scan') return await scan(rest);
     if (command === 'extract') return extract(rest);
+    if (command === 'pack') return await packCommand(rest, (t) => process.stdout.write(t));
     process.stderr.write(`${USAGE}\n`);
     return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
   } catch (e) {
@@ -34,16 +38,15 @@ function readInput(file: string): string {
 }
 
 export function loadPack(file: string): Pack {
-  let pack: Pack;
+  let text: string;
   try {
-    pack = JSON.parse(readFileSync(file, 'utf8')) as Pack;
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     throw new Error(`cannot read pack ${file}: ${(e as Error).message}`);
   }
-  if (!pack || pack.format !== 'crosscount-pack/1' || !Array.isArray(pack.claims) || !Array.isArray(pack.events) || !Array.isArray(pack.sources)) {
-    throw new Error(`${file} is not a crosscount pack (format crosscount-pack/1 with sources, events and claims)`);
-  }
-  return pack;
+  const parsed = parsePack(text);
+  if (!parsed.ok) throw new Error(`cannot read pack ${file}: ${parsed.errors.join('; ')}`);
+  return parsed.pack;
 }
 
 export async function scanFile(file: string, packFile = DEFAULT_PACK): Promise<ScanResult> {

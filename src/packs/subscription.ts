@@ -1,0 +1,18 @@
+// What a new subscription must look like, checked in the options form and again in the
+// background before anything is stored.
+import { isPublicKey } from './signing.ts';
+
+export function isLocalHost(url: URL): boolean {
+  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+}
+
+/** Null when the address and key are usable, else a sentence saying what is wrong. */
+export function subscriptionProblem(url: string, publicKey: string): string | null {
+  let u: URL;
+  try { u = new URL(url.trim()); } catch { return 'The pack address is not a URL.'; }
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && isLocalHost(u))) {
+    return 'The pack address must start with https:// (http:// only for 127.0.0.1 or localhost).';
+  }
+  if (!isPublicKey(publicKey.trim())) return 'The public key must look like "ed25519-pub:" followed by 44 base64 characters.';
+  return null;
+}
