@@ -136,12 +136,23 @@ export async function installPack(db: CrosscountDB, pack: Pack, url: string | nu
 /** The matcher's view of the database, with the (small) event list cached in memory. */
 export class DexieClaimStore implements ClaimStore {
   private cachedEvents: TrackedEvent[] | null = null;
+  private cachedSources: Map<string, SourceRow> | null = null;
+  // Pages about the same few events come again and again: keep their claims at hand.
+  private readonly claimCache = new Map<string, ClaimView[]>();
+  private static readonly CLAIM_CACHE_SIZE = 64;
 
   constructor(private readonly db: CrosscountDB) {}
+
+  /** Frees the cached claims (the event index stays). */
+  dropClaimCache(): void {
+    this.claimCache.clear();
+  }
 
   /** Call after installing or removing a pack. */
   invalidate(): void {
     this.cachedEvents = null;
+    this.cachedSources = null;
+    this.claimCache.clear();
   }
 
   async events(): Promise<TrackedEvent[]> {
@@ -154,13 +165,24 @@ export class DexieClaimStore implements ClaimStore {
   }
 
   async claimsForEvent(eventId: string): Promise<ClaimView[]> {
-    const rows = await this.db.claims.where('eventId').equals(eventId).toArray();
-    const sourceKeys = [...new Set(rows.map((r) => `${r.packId}\u0000${r.sourceId}`))];
-    const sources = await this.db.sources.bulkGet(sourceKeys);
-    const byKey = new Map(sources.filter((s): s is SourceRow => Boolean(s)).map((s) => [s.key, s]));
-    return viewClaims(rows.map(({ key: _k, packId, ...claim }) => {
+    const cached = this.claimCache.get(eventId);
+    if (cached) {
+      this.claimCache.delete(eventId);
+      this.claimCache.set(eventId, cached); // most recently used last
+      return cached;
+    }
+    const [rows, byKey] = await Promise.all([this.db.claims.where('eventId').equals(eventId).toArray(), this.sourceMap()]);
+    const views = viewClaims(rows.map(({ key: _k, packId, ...claim }) => {
       const s = byKey.get(`${packId}\u0000${claim.sourceId}`);
       return { claim, packId, source: s ? { id: s.id, name: s.name, type: s.type, aliases: s.aliases } : undefined };
     }));
+    this.claimCache.set(eventId, views);
+    if (this.claimCache.size > DexieClaimStore.CLAIM_CACHE_SIZE) this.claimCache.delete(this.claimCache.keys().next().value!);
+    return views;
+  }
+
+  private async sourceMap(): Promise<Map<string, SourceRow>> {
+    this.cachedSources ??= new Map((await this.db.sources.toArray()).map((s) => [s.key, s]));
+    return this.cachedSources;
   }
 }

@@ -37,8 +37,11 @@ export class MemoryClaimStore implements ClaimStore {
     }
   }
 
+  private eventList: TrackedEvent[] | null = null;
+
   async events(): Promise<TrackedEvent[]> {
-    return [...this.allEvents.values()];
+    this.eventList ??= [...this.allEvents.values()];
+    return this.eventList;
   }
 
   async claimsForEvent(eventId: string): Promise<ClaimView[]> {

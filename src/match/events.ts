@@ -1,7 +1,9 @@
 // Which tracked event a page, and each figure on it, is about: by aliases and places in
 // the title, the URL and the text, by keywords, and by the page's publication date.
+// An index from every name (as words) to its events makes this a few map look-ups per
+// word of the page, however many events are installed.
 import type { TrackedEvent } from '../claims/model.ts';
-import { containsWords, normalizeName } from './normalize.ts';
+import { normalizeName } from './normalize.ts';
 
 export interface PageContext {
   title: string;
@@ -17,78 +19,99 @@ export interface EventScore {
   score: number;
 }
 
-/** A page needs at least this score, and one alias or place name, to be about an event. */
+/** A page needs at least this score, and one alias, to be about an event. */
 export const EVENT_THRESHOLD = 4;
+const MAX_NAME_WORDS = 6;
 
-interface PreparedEvent {
+interface Prepared {
   event: TrackedEvent;
-  aliases: string[];
   places: string[];
   keywords: string[];
 }
 
-const prepared = new WeakMap<TrackedEvent, PreparedEvent>();
+/** Aliases → events; each event's places and keywords are checked only once it is named. */
+class EventIndex {
+  readonly byAlias = new Map<string, Prepared[]>();
 
-function prepare(e: TrackedEvent): PreparedEvent {
-  let p = prepared.get(e);
-  if (!p) {
-    p = {
-      event: e,
-      aliases: [...new Set(e.aliases.map(normalizeName).filter(Boolean))],
+  constructor(events: TrackedEvent[]) {
+    const names = (xs: string[], min = 1) => [...new Set(xs.map(normalizeName).filter((n) => n.length >= min && n.split(' ').length <= MAX_NAME_WORDS))];
+    for (const event of events) {
       // the country alone names too many events to count as a place
-      places: [...new Set(e.places.slice(0, -1).map(normalizeName).filter(Boolean))],
-      keywords: [...new Set(e.keywords.map(normalizeName).filter((k) => k.length > 2))],
-    };
-    prepared.set(e, p);
+      const p: Prepared = { event, places: names(event.places.slice(0, -1)), keywords: names(event.keywords, 3) };
+      for (const a of names(event.aliases)) {
+        const list = this.byAlias.get(a) ?? [];
+        list.push(p);
+        this.byAlias.set(a, list);
+      }
+    }
   }
-  return p;
+}
+
+/** Every run of up to MAX_NAME_WORDS words of a normalized text. */
+function phrases(normalizedText: string): Set<string> {
+  const words = normalizedText.split(' ').filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let phrase = words[i];
+    out.add(phrase);
+    for (let n = 1; n < MAX_NAME_WORDS && i + n < words.length; n++) {
+      phrase = `${phrase} ${words[i + n]}`;
+      out.add(phrase);
+    }
+  }
+  return out;
+}
+
+const indexes = new WeakMap<TrackedEvent[], EventIndex>();
+
+/** The index is built once per event list (the background caches the list between pages). */
+function indexFor(events: TrackedEvent[]): EventIndex {
+  let index = indexes.get(events);
+  if (!index) { index = new EventIndex(events); indexes.set(events, index); }
+  return index;
 }
 
 export function scoreEvents(page: PageContext, events: TrackedEvent[]): EventScore[] {
-  const title = normalizeName(page.title);
-  const url = normalizeName(decodeURIComponent(safeDecode(page.url)).replace(/[-_/.]+/g, ' '));
-  const text = normalizeName(page.text);
+  const index = indexFor(events);
+  const title = phrases(normalizeName(page.title));
+  const url = phrases(normalizeName(safeDecode(page.url).replace(/[-_/.]+/g, ' ')));
+  const text = phrases(normalizeName(page.text));
+  const named = new Map<Prepared, number>();
+  for (const [set, weight] of [[title, 5], [url, 3], [text, 3]] as const) {
+    for (const phrase of set) {
+      const list = index.byAlias.get(phrase);
+      if (list) for (const p of list) named.set(p, (named.get(p) ?? 0) + weight);
+    }
+  }
   const out: EventScore[] = [];
-  for (const e of events) {
-    const p = prepare(e);
-    let score = 0;
-    let named = false;
-    for (const a of p.aliases) {
-      if (containsWords(title, a)) { score += 5; named = true; }
-      if (containsWords(url, a)) { score += 3; named = true; }
-      if (containsWords(text, a)) { score += 3; named = true; }
-    }
-    for (const pl of p.places) {
-      if (containsWords(title, pl) || containsWords(text, pl)) { score += 1; }
-    }
-    let keywordHits = 0;
-    for (const k of p.keywords) if (containsWords(text, k) || containsWords(title, k)) keywordHits++;
-    score += Math.min(keywordHits, 6);
-    if (page.publishedAt) {
-      const published = Date.parse(page.publishedAt);
-      const start = Date.parse(e.date);
-      if (Number.isFinite(published) && Number.isFinite(start)) {
+  const published = page.publishedAt ? Date.parse(page.publishedAt) : Number.NaN;
+  for (const [p, aliasScore] of named) {
+    let score = aliasScore;
+    score += p.places.filter((pl) => title.has(pl) || text.has(pl)).length;
+    score += Math.min(6, p.keywords.filter((k) => title.has(k) || text.has(k)).length);
+    if (Number.isFinite(published)) {
+      const start = Date.parse(p.event.date);
+      if (Number.isFinite(start)) {
         const days = (published - start) / 86400000;
         if (days < -2) score = 0; // a page published before the event is not about it
         else if (days <= 30) score += 2;
       }
     }
-    if (named && score >= EVENT_THRESHOLD) out.push({ event: e, score });
+    if (score >= EVENT_THRESHOLD) out.push({ event: p.event, score });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out.sort((a, b) => b.score - a.score || a.event.id.localeCompare(b.event.id));
 }
 
 /** The event a sentence is about: one it names, else the page's best event. */
 export function eventForSentence(sentence: string, pageEvents: EventScore[]): EventScore | null {
   if (pageEvents.length <= 1) return pageEvents[0] ?? null;
-  const s = normalizeName(sentence);
+  const words = phrases(normalizeName(sentence));
   let best: EventScore | null = null;
   let bestHits = 0;
   for (const es of pageEvents) {
-    const p = prepare(es.event);
-    let hits = 0;
-    for (const a of p.aliases) if (containsWords(s, a)) hits += 3;
-    for (const k of p.keywords) if (containsWords(s, k)) hits += 1;
+    const e = es.event;
+    const count = (xs: string[]) => xs.map(normalizeName).filter((x) => words.has(x)).length;
+    const hits = count(e.aliases) * 3 + count(e.keywords);
     if (hits > bestHits) { best = es; bestHits = hits; }
   }
   return best ?? pageEvents[0];

@@ -62,11 +62,23 @@ export interface ScanResult {
   mentions: MatchedMention[];
 }
 
+export interface Found { m: Mention; s: CandidateSentence }
+
 export async function scanPage(request: ScanRequest, store: ClaimStore): Promise<ScanResult> {
-  const found: { m: Mention; s: CandidateSentence }[] = [];
-  for (const s of request.sentences) {
+  return matchMentions(extractCandidates(request.sentences), request, store);
+}
+
+/** Extraction: the figures in each candidate sentence. */
+export function extractCandidates(sentences: CandidateSentence[]): Found[] {
+  const found: Found[] = [];
+  for (const s of sentences) {
     for (const m of extractFromSentence(s.text)) found.push({ m, s });
   }
+  return found;
+}
+
+/** Matching: events for the page and each figure, verdicts, and the tracked figures to show. */
+export async function matchMentions(found: Found[], request: ScanRequest, store: ClaimStore): Promise<ScanResult> {
   const context: PageContext = {
     title: request.page.title,
     url: request.page.url,
