@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { CrosscountDB, DexieClaimStore } from '../../src/claims/db.ts';
 import { scanPage } from '../../src/match/scan.ts';
-import { countDisputed, type TabReport, type ToBackground } from '../shared/messages.ts';
+import { countDisputed, type ScanMessage, type ScanResult, type TabReport, type ToBackground } from '../shared/messages.ts';
 import { ensureDefaultPack } from './default-pack.ts';
 import { TabReports } from './tab-reports.ts';
 import { PackManager } from './packs.ts';
@@ -30,7 +30,7 @@ browser.runtime.onInstalled.addListener(() => {
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   const m = message as ToBackground;
   switch (m?.type) {
-    case 'scan': return handleScan(m.request, sender);
+    case 'scan': return handleScan(m, sender);
     case 'tab-report': return reports.ready().then(() => reports.get(m.tabId) ?? null);
     case 'list-packs': return ready.then(() => packs.list());
     case 'subscribe': return ready.then(() => packs.subscribe(m.url, m.publicKey));
@@ -40,16 +40,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }
 });
 
-async function handleScan(request: Parameters<typeof scanPage>[0], sender: browser.Runtime.MessageSender) {
+async function handleScan({ request, reset, forget }: ScanMessage, sender: browser.Runtime.MessageSender) {
   try {
     await ready;
     const result = await scanPage(request, store);
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) {
+    // only the top frame's page is reported in the popup and the badge
+    if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+      await reports.ready();
+      const previous = reset ? undefined : reports.get(tabId);
       const report: TabReport = {
         url: request.page.url,
         title: request.page.title,
-        result: mergeResults(reports.get(tabId), request.page.url, result),
+        result: mergeResults(previous, request.page.url, result, new Set(forget ?? [])),
         disputed: 0,
         overlayEnabled: true,
       };
@@ -65,11 +68,12 @@ async function handleScan(request: Parameters<typeof scanPage>[0], sender: brows
 }
 
 /** A page scanned in several batches (dynamic content) keeps one report per URL. */
-function mergeResults(previous: TabReport | undefined, url: string, next: TabReport['result']): TabReport['result'] {
-  if (!previous || previous.url !== url || !previous.result || !next) return next;
+function mergeResults(previous: TabReport | undefined, url: string, next: ScanResult, forget: Set<number>): ScanResult {
+  if (!previous || previous.url !== url || !previous.result) return next;
   const events = new Map(previous.result.events.map((e) => [e.id, e]));
   for (const e of next.events) events.set(e.id, e);
-  return { events: [...events.values()], mentions: [...previous.result.mentions, ...next.mentions] };
+  const kept = previous.result.mentions.filter((m) => !forget.has(m.sentenceId));
+  return { events: [...events.values()], mentions: [...kept, ...next.mentions] };
 }
 
 async function setBadge(tabId: number, disputed: number): Promise<void> {

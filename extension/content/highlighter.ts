@@ -68,6 +68,14 @@ export class Highlighter {
     return null;
   }
 
+  removeWhere(predicate: (item: Highlighted) => boolean): void {
+    this.items = this.items.filter((item) => {
+      if (!predicate(item)) return true;
+      this.highlights.get(item.mention.verdict)?.delete(item.range);
+      return false;
+    });
+  }
+
   /** Drops ranges whose text has changed or left the document. */
   prune(): void {
     const keep: Highlighted[] = [];

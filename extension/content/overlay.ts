@@ -1,14 +1,27 @@
-// One page's overlay: scan, highlight, hover and keyboard, and destroy() to undo it all.
+// One page's overlay: scan, highlight, hover and keyboard, keep up with a changing page,
+// and destroy() to undo it all.
+//
+// Dynamic pages: one MutationObserver collects changed text; once per idle period the
+// blocks it touched are read again (and only those), their old highlights dropped, their
+// sentences sent. Past a huge batch the page is rescanned once. A changed URL without a
+// reload (history.pushState) starts the page over.
 import browser from 'webextension-polyfill';
-import { candidateSentences, type Candidate } from '../../src/page/candidates.ts';
-import { HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply } from '../shared/messages.ts';
+import { candidateSentences } from '../../src/page/candidates.ts';
+import { HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention } from '../shared/messages.ts';
 import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
-import { rangeInBlock, snapshotBlocks, type Block } from './text-snapshot.ts';
+import { idle, measured, Slicer } from './slicing.ts';
+import { blockElementOf, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
 
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
+/** More changed blocks than this in one batch: read the whole page again instead. */
+const RESCAN_PAST_BLOCKS = 400;
+/** Sentences per message to the background. */
+const BATCH_SENTENCES = 250;
+
+interface SentenceRef { block: Block; start: number; owner: Element | null }
 
 export class Overlay {
   private readonly highlighter = new Highlighter();
@@ -19,33 +32,167 @@ export class Overlay {
   private closeTimer = 0;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private keyboardIndex = -1;
+  private nextSentenceId = 0;
+  private readonly sentences = new Map<number, SentenceRef>();
+  private observer: MutationObserver | null = null;
+  private readonly changed = new Set<Node>();
+  private flushScheduled = false;
+  private url = location.href;
+  /** work is serialised: a rescan never overlaps another */
+  private queue: Promise<void> = Promise.resolve();
 
-  async start(): Promise<void> {
-    const blocks = snapshotBlocks(document.body ?? document.documentElement);
-    // Whitespace becomes plain spaces, one for one, so offsets still index the DOM text.
-    const candidates = candidateSentences(blocks.map((b) => b.text.replace(/\s/g, ' ')));
+  start(): Promise<void> {
     this.listen();
-    if (candidates.length === 0) return;
-    const message: ScanMessage = {
-      type: 'scan',
-      request: { page: pageMeta(document), sentences: candidates.map(({ id, text }) => ({ id, text })) },
-    };
-    const reply = (await browser.runtime.sendMessage(message)) as ScanReply | ErrorReply | undefined;
-    if (this.destroyed || !reply) return;
-    if (!reply.ok) { console.warn(`Crosscount: could not check this page: ${reply.error}`); return; }
-    this.apply(blocks, candidates, reply.result.mentions);
+    this.observe();
+    return this.enqueue(() => this.scanRoot(document.body ?? document.documentElement, true));
   }
 
-  private apply(blocks: Block[], candidates: Candidate[], mentions: ScanReply['result']['mentions']): void {
-    const byId = new Map(candidates.map((c) => [c.id, c]));
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(() => (this.destroyed ? undefined : job())).catch((e) => console.warn('Crosscount:', e));
+    return this.queue;
+  }
+
+  /** Reads `root`, sends its candidate sentences and highlights what comes back. */
+  private async scanRoot(root: Node, reset: boolean, forget: number[] = []): Promise<void> {
+    const slicer = new Slicer();
+    const blocks = await snapshotBlocks(root, slicer.shouldYield, slicer.pause);
+    await this.scanBlocks(blocks, slicer, reset, forget);
+  }
+
+  private async scanBlocks(blocks: Block[], slicer: Slicer, reset: boolean, forget: number[]): Promise<void> {
+    const batch: { id: number; text: string }[] = [];
+    let first = true;
+    const send = async () => {
+      if (batch.length === 0 && !(first && (reset || forget.length))) return;
+      const sentences = batch.splice(0);
+      slicer.end();
+      const message: ScanMessage = {
+        type: 'scan',
+        request: { page: pageMeta(document), sentences },
+        ...(first ? { reset, forget } : {}),
+      };
+      first = false;
+      const reply = (await browser.runtime.sendMessage(message)) as ScanReply | ErrorReply | undefined;
+      slicer.restart();
+      if (this.destroyed || !reply) return;
+      if (!reply.ok) { console.warn(`Crosscount: could not check this page: ${reply.error}`); return; }
+      this.apply(reply.result.mentions);
+      slicer.end();
+      slicer.restart();
+    };
+    for (const block of blocks) {
+      if (slicer.shouldYield()) await slicer.pause();
+      // Whitespace becomes plain spaces, one for one, so offsets still index the DOM text.
+      const owner = block.pieces[0]?.node.parentElement ? blockElementOf(block.pieces[0].node) : null;
+      for (const c of candidateSentences([block.text.replace(/\s/g, ' ')], this.nextSentenceId)) {
+        this.nextSentenceId = c.id + 1;
+        this.sentences.set(c.id, { block, start: c.start, owner });
+        batch.push({ id: c.id, text: c.text });
+      }
+      if (batch.length >= BATCH_SENTENCES) await send();
+    }
+    await send();
+    slicer.end();
+  }
+
+  private apply(mentions: MatchedMention[]): void {
     for (const m of mentions) {
       if (!HIGHLIGHTED.has(m.verdict)) continue;
-      const c = byId.get(m.sentenceId);
-      if (!c) continue;
-      const range = rangeInBlock(blocks[c.block], c.start + m.start, c.start + m.end);
+      const ref = this.sentences.get(m.sentenceId);
+      if (!ref) continue;
+      const range = rangeInBlock(ref.block, ref.start + m.start, ref.start + m.end);
       if (range && range.toString() === m.text) this.highlighter.add(range, m);
     }
   }
+
+  // ---- dynamic pages ----
+
+  private observe(): void {
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') this.changed.add(r.target);
+        else {
+          for (const n of r.addedNodes) this.changed.add(n);
+          if (r.removedNodes.length) this.changed.add(r.target);
+        }
+      }
+      this.scheduleFlush();
+    });
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('popstate', this.onNavigate);
+  }
+
+  private readonly onNavigate = () => this.scheduleFlush();
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.destroyed) return;
+    this.flushScheduled = true;
+    void idle(200).then(() => {
+      this.flushScheduled = false;
+      void this.enqueue(() => this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (location.href !== this.url) {
+      // a single-page navigation: the article was replaced, start over
+      this.url = location.href;
+      this.changed.clear();
+      this.reset();
+      await this.scanRoot(document.body, true);
+      return;
+    }
+    const owners = measured(() => this.changedBlocks());
+    if (owners === 'rescan') {
+      this.reset();
+      await this.scanRoot(document.body, true);
+      return;
+    }
+    if (owners.length === 0) return;
+    const forget = measured(() => this.forgetWithin(owners));
+    const slicer = new Slicer();
+    const blocks: Block[] = [];
+    for (const el of owners) blocks.push(...(await snapshotBlocks(el, slicer.shouldYield, slicer.pause)));
+    await this.scanBlocks(blocks, slicer, false, forget);
+  }
+
+  /** The outermost block elements holding changed text, or 'rescan' past a huge batch. */
+  private changedBlocks(): Element[] | 'rescan' {
+    const owners = new Set<Element>();
+    for (const node of this.changed) {
+      if (!node.isConnected) continue;
+      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(UI_HOST_ATTRIBUTE)) continue;
+      if (isInsideSkipped(node)) continue;
+      const owner = node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'body' ? (node as Element) : blockElementOf(node);
+      if (owner) owners.add(owner);
+      if (owners.size > RESCAN_PAST_BLOCKS) { this.changed.clear(); return 'rescan'; }
+    }
+    this.changed.clear();
+    // keep only the outermost: a block inside another changed block is read with it
+    const list = [...owners];
+    return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+  }
+
+  /** Drops the highlights and sentences of blocks about to be read again. */
+  private forgetWithin(owners: Element[]): number[] {
+    this.highlighter.removeWhere((h) => owners.some((el) => el.contains(h.range.startContainer)));
+    this.highlighter.prune();
+    const forgotten: number[] = [];
+    for (const [id, ref] of this.sentences) {
+      const node = ref.block.pieces[0]?.node;
+      if (!node || !node.isConnected || owners.some((el) => el.contains(node))) { this.sentences.delete(id); forgotten.push(id); }
+    }
+    return forgotten;
+  }
+
+  private reset(): void {
+    this.card.hide();
+    this.highlighter.clear();
+    this.sentences.clear();
+    this.keyboardIndex = -1;
+  }
+
+  // ---- reading: hover and keyboard ----
 
   private listen(): void {
     document.addEventListener('mousemove', this.onMouseMove, { passive: true, capture: true });
@@ -60,10 +207,11 @@ export class Overlay {
       this.frame = 0;
       const p = this.lastPointer;
       if (!p || this.destroyed) return;
-      if (this.card.contains(p.target)) { clearTimeout(this.closeTimer); return; }
+      if (this.card.contains(p.target)) { clearTimeout(this.closeTimer); this.closeTimer = 0; return; }
       const hit = this.highlighter.hitTest(p.x, p.y);
       if (hit) {
         clearTimeout(this.closeTimer);
+        this.closeTimer = 0;
         if (this.card.shown?.range === hit.range) return;
         clearTimeout(this.openTimer);
         this.openTimer = window.setTimeout(() => this.open(hit, false), HOVER_OPEN_MS);
@@ -86,8 +234,7 @@ export class Overlay {
       const step = e.code === 'KeyN' ? 1 : -1;
       this.keyboardIndex = (this.keyboardIndex + step + items.length) % items.length;
       const item = items[this.keyboardIndex];
-      const el = item.range.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      item.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
       this.open(item, true);
     }
   };
@@ -116,6 +263,8 @@ export class Overlay {
 
   destroy(): void {
     this.destroyed = true;
+    this.observer?.disconnect();
+    window.removeEventListener('popstate', this.onNavigate);
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     cancelAnimationFrame(this.frame);
@@ -124,5 +273,6 @@ export class Overlay {
     document.removeEventListener('selectionchange', this.onSelectionChange);
     this.card.destroy();
     this.highlighter.destroy();
+    this.sentences.clear();
   }
 }

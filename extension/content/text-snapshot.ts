@@ -2,6 +2,8 @@
 // paragraph, a list item, a heading), skipping scripts, code, form fields, editable
 // regions and Crosscount's own UI. Each block remembers which text node holds which
 // offsets, so a figure found in the block's text maps back to a DOM Range.
+// The walk is iterative and can stop at a deadline, so a huge page is read in slices
+// that never hold the main thread for long.
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../../src/page/candidates.ts';
 
 export interface TextPiece {
@@ -17,7 +19,7 @@ export interface Block {
 
 export const UI_HOST_ATTRIBUTE = 'data-crosscount-ui';
 
-function isSkipped(el: Element): boolean {
+export function isSkipped(el: Element): boolean {
   const tag = el.localName;
   if (SKIPPED_TAGS.has(tag)) return true;
   if (el.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
@@ -26,35 +28,58 @@ function isSkipped(el: Element): boolean {
   return false;
 }
 
-export function snapshotBlocks(root: Node): Block[] {
+/** True when the node lies inside something a reader does not read as article text. */
+export function isInsideSkipped(node: Node): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+/** The element whose text forms the block a node belongs to. */
+export function blockElementOf(node: Node): Element | null {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (BLOCK_TAGS.has(el.localName)) return el;
+  }
+  return node.ownerDocument?.body ?? null;
+}
+
+type Frame = { node: Node; exit: boolean };
+
+/**
+ * Walks `root` and returns its blocks. `shouldYield` is asked between nodes; when it says
+ * yes the walk waits for `pause()` and goes on where it stopped.
+ */
+export async function snapshotBlocks(root: Node, shouldYield: () => boolean = () => false, pause: () => Promise<void> = async () => {}): Promise<Block[]> {
   const blocks: Block[] = [];
   let current: Block = { text: '', pieces: [] };
   const flush = () => {
     if (current.pieces.length && current.text.trim()) blocks.push(current);
     current = { text: '', pieces: [] };
   };
-  const walk = (node: Node) => {
+  const stack: Frame[] = [{ node: root, exit: false }];
+  while (stack.length) {
+    if (shouldYield()) await pause();
+    const { node, exit } = stack.pop()!;
+    if (exit) { flush(); continue; }
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
-      if (data.length === 0) return;
-      current.pieces.push({ node: node as Text, start: current.text.length });
-      current.text += data;
-      return;
+      if (data.length) {
+        current.pieces.push({ node: node as Text, start: current.text.length });
+        current.text += data;
+      }
+      continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && node.nodeType !== Node.DOCUMENT_NODE) continue;
     const el = node as Element;
-    if (isSkipped(el)) return;
-    const block = BLOCK_TAGS.has(el.localName);
-    if (block) flush();
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-    if (el.shadowRoot && !el.hasAttribute(UI_HOST_ATTRIBUTE)) {
-      flush();
-      for (let child = el.shadowRoot.firstChild; child; child = child.nextSibling) walk(child);
-      flush();
-    }
-    if (block) flush();
-  };
-  walk(root);
+    if (node.nodeType === Node.ELEMENT_NODE && isSkipped(el)) continue;
+    const block = node.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has(el.localName);
+    if (block) { flush(); stack.push({ node, exit: true }); }
+    // an open shadow root is read as its own blocks, after the element's light children
+    const shadow = node.nodeType === Node.ELEMENT_NODE ? el.shadowRoot : null;
+    if (shadow) { stack.push({ node, exit: true }); stack.push({ node: shadow, exit: false }); stack.push({ node, exit: true }); }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false });
+  }
   flush();
   return blocks;
 }
@@ -64,18 +89,23 @@ export function rangeInBlock(block: Block, start: number, end: number): Range | 
   const from = locate(block, start, false);
   const to = locate(block, end, true);
   if (!from || !to) return null;
-  const range = document.createRange();
+  const range = from.node.ownerDocument!.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   return range;
 }
 
 function locate(block: Block, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
-  for (let i = 0; i < block.pieces.length; i++) {
-    const p = block.pieces[i];
+  // binary search: pieces are in order of their start
+  let lo = 0;
+  let hi = block.pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = block.pieces[mid];
     const len = p.node.data.length;
-    const inside = isEnd ? offset > p.start && offset <= p.start + len : offset >= p.start && offset < p.start + len;
-    if (inside) return { node: p.node, offset: offset - p.start };
+    if (isEnd ? offset <= p.start : offset < p.start) hi = mid - 1;
+    else if (isEnd ? offset > p.start + len : offset >= p.start + len) lo = mid + 1;
+    else return { node: p.node, offset: offset - p.start };
   }
   return null;
 }

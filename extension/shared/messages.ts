@@ -5,8 +5,12 @@ import type { CheckOutcome } from '../../src/packs/update.ts';
 
 export type { ScanRequest, ScanResult, MatchedMention };
 
-/** content script → background */
-export interface ScanMessage { type: 'scan'; request: ScanRequest }
+/**
+ * content script → background. A page is scanned in batches: `reset` starts the page's
+ * report over (a new page, or a single-page navigation); `forget` lists sentence ids whose
+ * text was read again or removed.
+ */
+export interface ScanMessage { type: 'scan'; request: ScanRequest; reset?: boolean; forget?: number[] }
 /** popup → background */
 export interface TabReportMessage { type: 'tab-report'; tabId: number }
 /** options → background */

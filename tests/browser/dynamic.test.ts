@@ -1,0 +1,93 @@
+// Pages that change after load: appended articles (infinite scroll), a single-page
+// navigation, text that changes under a highlight, and text a reader does not read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+
+const SENTENCES = [
+  'Ukrainian forces said the strike on Makiivka killed 400 Russian soldiers.',
+  'The Russian MOD said 89 servicemen were killed in Makiivka.',
+  'Kiev claimed that upto 400 Russian soldiers might have been killed in Makeyevka.',
+];
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Makiivka strike: live updates</title></head><body>
+<main id="feed"><article><h1>Makiivka strike</h1><p id="first">The Russian MOD said 63 servicemen were killed in Makiivka.</p></article></main>
+<pre>Log: 500 killed in Makiivka (quoted code, not article text)</pre>
+<textarea>Draft: 610 killed in Makiivka</textarea>
+<div contenteditable="true">Editable: 139 killed in Makiivka</div>
+<div id="host"></div>
+<script>
+  const sentences = ${JSON.stringify(SENTENCES)};
+  document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>BBC News Russian says 92 soldiers died in Makiivka.</p>';
+  window.appendArticles = (n) => {
+    for (let i = 0; i < n; i++) {
+      const a = document.createElement('article');
+      a.innerHTML = '<h2>Update ' + i + '</h2><p>Filler text about the war, with no figures at all in it, number ' + i + '.</p><p>' + sentences[i % sentences.length] + '</p>';
+      document.getElementById('feed').appendChild(a);
+    }
+  };
+  window.navigate = () => {
+    history.pushState({}, '', '/other-story');
+    document.title = 'Makeyevka: the aftermath';
+    document.getElementById('feed').innerHTML = '<article><h1>Makeyevka aftermath</h1><p>BBC News Russian reported 139 soldiers were killed in Makeyevka.</p></article>';
+  };
+</script>
+</body></html>`;
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+
+const ranges = (p: Page) => p.evaluate(() => {
+  const out: string[] = [];
+  for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) {
+    if (name === 'crosscount-focus') continue;
+    for (const r of h) out.push(r.toString());
+  }
+  return out.sort();
+});
+
+beforeAll(async () => {
+  server = await serve('.', { '/live': PAGE });
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${server.url}/live`);
+  await waitFor(() => ranges(page), (r) => r.includes('63'), 20_000, 'first highlight');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+describe('a page that changes', () => {
+  it('reads open shadow roots but not code, form fields or editable regions', async () => {
+    const r = await ranges(page);
+    expect(r).toContain('92');
+    expect(r).not.toContain('500');
+    expect(r).not.toContain('610');
+    expect(r).not.toContain('139');
+  });
+
+  it('highlights articles appended by infinite scroll, once each', async () => {
+    await page.evaluate(() => (window as unknown as { appendArticles(n: number): void }).appendArticles(30));
+    const r = await waitFor(() => ranges(page), (x) => x.length >= 1 + 1 + 30, 20_000, 'appended highlights');
+    expect(r.filter((t) => t === '89')).toHaveLength(10);
+    expect(r.filter((t) => t === 'upto 400')).toHaveLength(10);
+    await page.evaluate(() => (window as unknown as { appendArticles(n: number): void }).appendArticles(450));
+    const big = await waitFor(() => ranges(page), (x) => x.filter((t) => t === '89').length >= 160, 30_000, 'a huge batch');
+    expect(big.filter((t) => t === '89')).toHaveLength(160); // past 400 blocks: one rescan, nothing twice
+  });
+
+  it('drops a highlight whose text changed, and reads the new text', async () => {
+    await page.evaluate(() => { document.querySelector('#first')!.textContent = 'The Russian MOD said 88 servicemen were killed in Makiivka.'; });
+    const r = await waitFor(() => ranges(page), (x) => !x.includes('63') && x.includes('88'), 10_000, 'the changed text');
+    expect(r).not.toContain('63');
+  });
+
+  it('starts over on a single-page navigation, with no stale highlights', async () => {
+    await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
+    const r = await waitFor(() => ranges(page), (x) => x.includes('139') && !x.includes('89'), 10_000, 'the new article');
+    expect(r.filter((t) => t !== '92')).toEqual(['139']);
+  });
+});
