@@ -3,14 +3,18 @@
 // loads compromise or opens the database.
 import browser from 'webextension-polyfill';
 import { Overlay } from './overlay.ts';
+import type { OverlayStatus, ToContent } from '../shared/messages.ts';
 
 let overlay: Overlay | null = new Overlay();
 void overlay.start();
 
+const OFF: OverlayStatus = { enabled: false, scanned: false, sentences: 0, highlights: 0 };
+
 browser.runtime.onMessage.addListener((message: unknown) => {
-  const m = message as { type?: string; enabled?: boolean };
+  const m = message as ToContent;
+  if (m?.type === 'overlay-status') return Promise.resolve(overlay?.status() ?? OFF);
   if (m?.type !== 'set-overlay') return undefined;
   if (m.enabled && !overlay) { overlay = new Overlay(); void overlay.start(); }
   if (!m.enabled && overlay) { overlay.destroy(); overlay = null; }
-  return Promise.resolve({ enabled: Boolean(overlay) });
+  return Promise.resolve(overlay?.status() ?? OFF);
 });

@@ -7,7 +7,7 @@
 // reload (history.pushState) starts the page over.
 import browser from 'webextension-polyfill';
 import { candidateSentences } from '../../src/page/candidates.ts';
-import { HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention } from '../shared/messages.ts';
+import { HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type OverlayStatus } from '../shared/messages.ts';
 import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
@@ -41,10 +41,21 @@ export class Overlay {
   /** work is serialised: a rescan never overlaps another */
   private queue: Promise<void> = Promise.resolve();
 
+  private scanned = false;
+  private sentencesSent = 0;
+
   start(): Promise<void> {
     this.listen();
     this.observe();
-    return this.enqueue(() => this.scanRoot(document.body ?? document.documentElement, true));
+    return this.enqueue(async () => {
+      await this.scanRoot(document.body ?? document.documentElement, true);
+      this.scanned = true;
+    });
+  }
+
+  /** Whether the page has been read, and what was found: for the popup and the tests. */
+  status(): OverlayStatus {
+    return { enabled: true, scanned: this.scanned, sentences: this.sentencesSent, highlights: this.highlighter.all().length };
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -65,6 +76,7 @@ export class Overlay {
     const send = async () => {
       if (batch.length === 0 && !(first && (reset || forget.length))) return;
       const sentences = batch.splice(0);
+      this.sentencesSent += sentences.length;
       slicer.end();
       const message: ScanMessage = {
         type: 'scan',

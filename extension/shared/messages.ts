@@ -36,9 +36,13 @@ export interface SubscriptionView {
 }
 /** popup → content script */
 export interface SetOverlayMessage { type: 'set-overlay'; enabled: boolean }
+export interface OverlayStatusMessage { type: 'overlay-status' }
+
+/** What the content script has done on its page. */
+export interface OverlayStatus { enabled: boolean; scanned: boolean; sentences: number; highlights: number }
 
 export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage | SubscribeMessage | UpdateNowMessage | UnsubscribeMessage;
-export type ToContent = SetOverlayMessage;
+export type ToContent = SetOverlayMessage | OverlayStatusMessage;
 
 export interface TabReport {
   url: string;

@@ -20,7 +20,7 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { locale?: string; headless?: boolean } = {}): Promise<Launched> {
+export async function launchWithExtension(options: { locale?: string; headless?: boolean; javaScriptEnabled?: boolean } = {}): Promise<Launched> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
   const profile = mkdtempSync(join(tmpdir(), 'crosscount-profile-'));
@@ -28,6 +28,7 @@ export async function launchWithExtension(options: { locale?: string; headless?:
     executablePath,
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-GB',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: 1100, height: 800 },
     args: [
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
