@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { CrosscountDB, DexieClaimStore } from '../../src/claims/db.ts';
 import { scanPage } from '../../src/match/scan.ts';
-import { countDisputed, type ScanMessage, type ScanResult, type TabReport, type ToBackground } from '../shared/messages.ts';
+import { countDisputed, toWire, type ScanMessage, type ScanResult, type TabReport, type ToBackground } from '../shared/messages.ts';
 import { ensureDefaultPack } from './default-pack.ts';
 import { TabReports } from './tab-reports.ts';
 import { PackManager } from './packs.ts';
@@ -60,7 +60,7 @@ async function handleScan({ request, reset, forget }: ScanMessage, sender: brows
       reports.set(tabId, report);
       await setBadge(tabId, report.disputed);
     }
-    return { ok: true as const, result };
+    return { ok: true as const, result: toWire(result) };
   } catch (e) {
     console.error('Crosscount scan failed', e);
     return { ok: false as const, error: (e as Error).message ?? String(e) };

@@ -7,7 +7,7 @@
 // reload (history.pushState) starts the page over.
 import browser from 'webextension-polyfill';
 import { candidateSentences } from '../../src/page/candidates.ts';
-import { HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type OverlayStatus } from '../shared/messages.ts';
+import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type OverlayStatus } from '../shared/messages.ts';
 import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
@@ -18,10 +18,14 @@ const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
 /** More changed blocks than this in one batch: read the whole page again instead. */
 const RESCAN_PAST_BLOCKS = 400;
-/** Sentences per message to the background. */
-const BATCH_SENTENCES = 250;
+/**
+ * Sentences per message to the background: a small first batch so the top of the article
+ * is highlighted soon, then large ones (each message costs a JSON round trip).
+ */
+const FIRST_BATCH = 60;
+const BATCH_SENTENCES = 500;
 
-interface SentenceRef { block: Block; start: number; owner: Element | null }
+interface SentenceRef { block: Block; start: number }
 
 export class Overlay {
   private readonly highlighter = new Highlighter();
@@ -88,20 +92,19 @@ export class Overlay {
       slicer.restart();
       if (this.destroyed || !reply) return;
       if (!reply.ok) { console.warn(`Crosscount: could not check this page: ${reply.error}`); return; }
-      this.apply(reply.result.mentions);
+      this.apply(fromWire(reply.result).mentions);
       slicer.end();
       slicer.restart();
     };
     for (const block of blocks) {
       if (slicer.shouldYield()) await slicer.pause();
-      // Whitespace becomes plain spaces, one for one, so offsets still index the DOM text.
-      const owner = block.pieces[0]?.node.parentElement ? blockElementOf(block.pieces[0].node) : null;
-      for (const c of candidateSentences([block.text.replace(/\s/g, ' ')], this.nextSentenceId)) {
+      // offsets index the block's DOM text; its line breaks are read as spaces
+      for (const c of candidateSentences([block.text], this.nextSentenceId, { lineBreaks: 'space' })) {
         this.nextSentenceId = c.id + 1;
-        this.sentences.set(c.id, { block, start: c.start, owner });
+        this.sentences.set(c.id, { block, start: c.start });
         batch.push({ id: c.id, text: c.text });
       }
-      if (batch.length >= BATCH_SENTENCES) await send();
+      if (batch.length >= (first ? FIRST_BATCH : BATCH_SENTENCES)) await send();
     }
     await send();
     slicer.end();

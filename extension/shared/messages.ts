@@ -53,7 +53,7 @@ export interface TabReport {
   overlayEnabled: boolean;
 }
 
-export interface ScanReply { ok: true; result: ScanResult } 
+export interface ScanReply { ok: true; result: WireResult }
 export interface ErrorReply { ok: false; error: string }
 
 export type Reply<M extends ToBackground> =
@@ -73,4 +73,31 @@ export const HIGHLIGHTED = new Set(['matches', 'conflicts', 'revised', 'inconsis
 
 export function countDisputed(result: ScanResult | null): number {
   return result ? result.mentions.filter((m) => DISPUTED.has(m.verdict)).length : 0;
+}
+
+/**
+ * Extension messages are JSON: every mention would carry its own copy of the event's
+ * tracked figures. On the wire they are sent once per event and category.
+ */
+export interface WireResult {
+  events: ScanResult['events'];
+  mentions: (Omit<MatchedMention, 'others' | 'revisions'> & { figures: string })[];
+  figures: Record<string, Pick<MatchedMention, 'others' | 'revisions'>>;
+}
+
+export function toWire(result: ScanResult): WireResult {
+  const figures: WireResult['figures'] = {};
+  const mentions = result.mentions.map(({ others, revisions, ...m }) => {
+    const key = `${m.event ?? ''}\u0000${m.category}`;
+    figures[key] ??= { others, revisions };
+    return { ...m, figures: key };
+  });
+  return { events: result.events, mentions, figures };
+}
+
+export function fromWire(wire: WireResult): ScanResult {
+  return {
+    events: wire.events,
+    mentions: wire.mentions.map(({ figures, ...m }) => ({ ...m, ...(wire.figures[figures] ?? { others: [], revisions: [] }) })),
+  };
 }

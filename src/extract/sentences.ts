@@ -15,11 +15,17 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const BOUNDARY = /[.!?]+["”’)\]]*\s+|\n+/g;
+// In DOM text a line break is only the page's source formatting, not a paragraph.
+const BOUNDARY_INLINE = /[.!?]+["”’)\]]*\s+/g;
 
-export function splitSentences(text: string): Sentence[] {
+/**
+ * `lineBreaks: 'space'` reads line breaks as spaces (text from one DOM block), which splits
+ * exactly as the CLI does on the same block with its white space collapsed.
+ */
+export function splitSentences(text: string, { lineBreaks = 'break' }: { lineBreaks?: 'break' | 'space' } = {}): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of text.matchAll(lineBreaks === 'space' ? BOUNDARY_INLINE : BOUNDARY)) {
     const end = (m.index ?? 0) + m[0].length;
     if (!m[0].includes('\n')) {
       const before = text.slice(Math.max(start, (m.index ?? 0) - 12), m.index).toLowerCase();

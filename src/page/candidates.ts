@@ -12,12 +12,12 @@ export interface Candidate {
   start: number;
 }
 
-export function candidateSentences(blocks: readonly string[], firstId = 0): Candidate[] {
+export function candidateSentences(blocks: readonly string[], firstId = 0, options: { lineBreaks?: 'break' | 'space' } = {}): Candidate[] {
   const out: Candidate[] = [];
   let id = firstId;
   blocks.forEach((text, block) => {
     if (!mayHoldCasualtyFigure(text)) return;
-    for (const s of splitSentences(text)) {
+    for (const s of splitSentences(text, options)) {
       if (mayHoldCasualtyFigure(s.text)) out.push({ id: id++, text: s.text, block, start: s.start });
     }
   });
