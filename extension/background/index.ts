@@ -3,9 +3,9 @@
 import browser from 'webextension-polyfill';
 import { CrosscountDB, DexieClaimStore } from '../../src/claims/db.ts';
 import { scanPage } from '../../src/match/scan.ts';
-import { countDisputed, toWire, type ScanMessage, type ScanResult, type TabReport, type ToBackground } from '../shared/messages.ts';
+import { toWire, type ScanMessage, type ToBackground } from '../shared/messages.ts';
 import { ensureDefaultPack } from './default-pack.ts';
-import { TabReports } from './tab-reports.ts';
+import { recordScan, TabReports } from './tab-reports.ts';
 import { PackManager } from './packs.ts';
 
 const db = new CrosscountDB();
@@ -45,18 +45,11 @@ async function handleScan({ request, reset, forget }: ScanMessage, sender: brows
     await ready;
     const result = await scanPage(request, store);
     const tabId = sender.tab?.id;
-    // only the top frame's page is reported in the popup and the badge
-    if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
+    if (tabId !== undefined) {
       await reports.ready();
-      const previous = reset ? undefined : reports.get(tabId);
-      const report: TabReport = {
-        url: request.page.url,
-        title: request.page.title,
-        result: mergeResults(previous, request.page.url, result, new Set(forget ?? [])),
-        disputed: 0,
-        overlayEnabled: true,
-      };
-      report.disputed = countDisputed(report.result);
+      const report = recordScan(reports.get(tabId), {
+        frameId: sender.frameId ?? 0, url: request.page.url, title: request.page.title, result, reset: Boolean(reset), forget: forget ?? [],
+      });
       reports.set(tabId, report);
       await setBadge(tabId, report.disputed);
     }
@@ -65,15 +58,6 @@ async function handleScan({ request, reset, forget }: ScanMessage, sender: brows
     console.error('Crosscount scan failed', e);
     return { ok: false as const, error: (e as Error).message ?? String(e) };
   }
-}
-
-/** A page scanned in several batches (dynamic content) keeps one report per URL. */
-function mergeResults(previous: TabReport | undefined, url: string, next: ScanResult, forget: Set<number>): ScanResult {
-  if (!previous || previous.url !== url || !previous.result) return next;
-  const events = new Map(previous.result.events.map((e) => [e.id, e]));
-  for (const e of next.events) events.set(e.id, e);
-  const kept = previous.result.mentions.filter((m) => !forget.has(m.sentenceId));
-  return { events: [...events.values()], mentions: [...kept, ...next.mentions] };
 }
 
 async function setBadge(tabId: number, disputed: number): Promise<void> {

@@ -30,7 +30,7 @@ export class CardHost {
     if (focus) this.returnFocus = document.activeElement;
     this.current = item;
     render(h(Card, { mention: item.mention, onClose: () => this.hide(true) }), this.root!);
-    this.host!.hidden = false;
+    this.host!.style.setProperty('display', 'block', 'important');
     this.place();
     if (focus) (this.root!.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
   }
@@ -39,7 +39,7 @@ export class CardHost {
     if (!this.current) return;
     this.current = null;
     if (this.root) render(null, this.root);
-    if (this.host) this.host.hidden = true;
+    if (this.host) this.host.style.setProperty('display', 'none', 'important');
     if (restoreFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
     this.onClosed();
@@ -58,7 +58,8 @@ export class CardHost {
   private create(): void {
     const host = document.createElement('crosscount-card');
     host.setAttribute(UI_HOST_ATTRIBUTE, '');
-    host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;';
+    // inline !important is the one thing page CSS cannot override (not even "display: none !important")
+    host.style.cssText = 'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; pointer-events: auto !important;';
     this.root = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_CSS);
@@ -84,6 +85,6 @@ export class CardHost {
     if (top + height > vh && anchor.top - gap - height >= 0) top = anchor.top - gap - height;
     else if (top + height > vh) top = Math.max(anchor.bottom + gap, vh - height); // may scroll within the card
     const left = Math.min(Math.max(4, anchor.left), Math.max(4, vw - width - 4));
-    this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    this.host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`, 'important');
   }
 }

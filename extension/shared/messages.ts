@@ -51,6 +51,8 @@ export interface TabReport {
   /** figures whose verdict is conflicts, revised or inconsistent: the badge count */
   disputed: number;
   overlayEnabled: boolean;
+  /** each frame's own figures (the top frame is 0; same-origin frames are read too) */
+  frames: Record<number, { url: string; result: ScanResult }>;
 }
 
 export interface ScanReply { ok: true; result: WireResult }

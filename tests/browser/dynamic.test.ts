@@ -16,6 +16,8 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Makiivka s
 <textarea>Draft: 610 killed in Makiivka</textarea>
 <div contenteditable="true">Editable: 139 killed in Makiivka</div>
 <div id="host"></div>
+<iframe id="same" src="/frame" width="600" height="80"></iframe>
+<iframe id="other" src="__OTHER_ORIGIN__/frame" width="600" height="80"></iframe>
 <script>
   const sentences = ${JSON.stringify(SENTENCES)};
   document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>BBC News Russian says 92 soldiers died in Makiivka.</p>';
@@ -47,8 +49,13 @@ const ranges = (p: Page) => p.evaluate(() => {
   return out.sort();
 });
 
+const FRAME = '<!doctype html><title>frame</title><p>In Makiivka, the Russian MOD said 89 servicemen were killed.</p>';
+
 beforeAll(async () => {
-  server = await serve('.', { '/live': PAGE });
+  const pages: Record<string, string> = { '/frame': FRAME };
+  server = await serve('.', pages);
+  // the same server under another host name is another origin
+  pages['/live'] = PAGE.replace('__OTHER_ORIGIN__', server.url.replace('127.0.0.1', 'localhost'));
   browser = await launchWithExtension();
   page = await browser.context.newPage();
   await page.goto(`${server.url}/live`);
@@ -58,6 +65,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.server.close();
+});
+
+const frameRanges = (p: Page, id: string) => p.frame({ url: (u) => u.pathname === '/frame' && u.hostname === (id === 'same' ? '127.0.0.1' : 'localhost') })!
+  .evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].filter(([n]) => n !== 'crosscount-focus').flatMap(([, h]) => [...h].map((r) => r.toString())));
+
+describe('frames', () => {
+  it('reads same-origin frames and leaves other origins alone', async () => {
+    expect(await waitFor(() => frameRanges(page, 'same'), (r) => r.length > 0, 10_000, 'the same-origin frame')).toEqual(['89']);
+    expect(await frameRanges(page, 'other')).toEqual([]);
+  });
 });
 
 describe('a page that changes', () => {
