@@ -46,6 +46,7 @@ export default defineConfig(({ mode }) => {
           background: resolve(root, 'background/index.ts'),
           popup: resolve(root, 'popup/index.html'),
           options: resolve(root, 'options/index.html'),
+          correction: resolve(root, 'correction/index.html'),
         },
         output: {
           entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),

@@ -7,12 +7,15 @@ import { toWire, type ScanMessage, type ToBackground } from '../shared/messages.
 import { ensureDefaultPack } from './default-pack.ts';
 import { recordScan, TabReports } from './tab-reports.ts';
 import { PackManager } from './packs.ts';
+import { CorrectionsManager } from './corrections.ts';
 
 const db = new CrosscountDB();
 const store = new DexieClaimStore(db);
 const reports = new TabReports();
 const packs = new PackManager(db, store);
 packs.listen();
+const corrections = new CorrectionsManager(db);
+corrections.listen();
 
 // Every request waits for the default pack; a failure is reported, never swallowed.
 let ready: Promise<void> = start();
@@ -21,6 +24,7 @@ async function start(): Promise<void> {
   await ensureDefaultPack(db);
   store.invalidate();
   await packs.schedule();
+  await corrections.retryDue();
 }
 
 browser.runtime.onInstalled.addListener(() => {
@@ -36,9 +40,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     case 'subscribe': return ready.then(() => packs.subscribe(m.url, m.publicKey));
     case 'update-now': return ready.then(() => packs.check(m.url));
     case 'unsubscribe': return ready.then(() => packs.remove(m.url)).then(() => ({ ok: true }), (e: Error) => ({ ok: false, error: e.message }));
+    case 'new-correction': return ready.then(() => corrections.startDraft(m.mention, m.page)).then((id) => ({ ok: true, id }), failure);
+    case 'get-correction': return ready.then(() => corrections.get(m.id));
+    case 'save-correction': return corrections.saveDraft(m.correction).then(() => ({ ok: true }), failure);
+    case 'send-correction': return ready.then(() => corrections.send(m.correction)).catch(failure);
+    case 'retry-correction': return corrections.retry(m.localId);
+    case 'list-corrections': return corrections.list();
+    case 'export-corrections': return corrections.exportFile(m.ids);
+    case 'import-corrections': return corrections.importFile(m.text);
     default: return undefined;
   }
 });
+
+function failure(e: unknown) {
+  return { ok: false as const, error: (e as Error)?.message ?? String(e) };
+}
 
 async function handleScan({ request, reset, forget }: ScanMessage, sender: browser.Runtime.MessageSender) {
   try {

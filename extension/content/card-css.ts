@@ -33,6 +33,9 @@ tr.mine td { font-weight: 600; }
 tr.superseded td { color: #555; }
 a { color: #0d47a1; }
 .chart { display: block; margin-top: 6px; }
+.actions { margin: 4px 0 6px; }
+.suggest { font: inherit; padding: 3px 10px; border: 1px solid #1565c0; border-radius: 4px; background: #fff; color: #0d47a1; cursor: pointer; }
+.suggest:focus-visible { outline: 2px solid #1565c0; outline-offset: 1px; }
 .chart .axis { stroke: #757575; stroke-width: 1; }
 .chart .tick, .chart .mark-label, .chart .mark-value { font-size: 10px; fill: #333; }
 .chart .mark line, .chart .mark path { stroke-width: 3; fill: none; }
@@ -48,6 +51,7 @@ a { color: #0d47a1; }
   tr.superseded td { color: #bbb; }
   a { color: #8ab4f8; }
   .chart .tick, .chart .mark-label, .chart .mark-value { fill: #ddd; }
+  .suggest { background: #202124; color: #8ab4f8; border-color: #8ab4f8; }
   .verdict-matches { color: #a5d6a7; background: #1b3320; }
   .verdict-conflicts { color: #ef9a9a; background: #3b1c1c; }
   .verdict-revised { color: #ffcc80; background: #3a2a10; }

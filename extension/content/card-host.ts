@@ -12,9 +12,10 @@ export class CardHost {
   private root: ShadowRoot | null = null;
   private current: Highlighted | null = null;
   private returnFocus: Element | null = null;
+  private side: 'below' | 'above' | null = null;
   private readonly reposition = () => this.place();
 
-  constructor(private readonly onClosed: () => void) {}
+  constructor(private readonly onClosed: () => void, private readonly onSuggest: (item: Highlighted) => void) {}
 
   get shown(): Highlighted | null {
     return this.current;
@@ -28,8 +29,9 @@ export class CardHost {
   show(item: Highlighted, { focus = false } = {}): void {
     if (!this.host) this.create();
     if (focus) this.returnFocus = document.activeElement;
+    if (this.current?.range !== item.range) this.side = null;
     this.current = item;
-    render(h(Card, { mention: item.mention, onClose: () => this.hide(true) }), this.root!);
+    render(h(Card, { mention: item.mention, onClose: () => this.hide(true), onSuggest: () => this.onSuggest(item) }), this.root!);
     this.host!.style.setProperty('display', 'block', 'important');
     this.place();
     if (focus) (this.root!.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -79,11 +81,21 @@ export class CardHost {
     const anchor = rects[0] ?? this.current.range.getBoundingClientRect();
     const vw = document.documentElement.clientWidth || window.innerWidth;
     const vh = window.innerHeight;
-    const { width, height } = card.getBoundingClientRect();
     const gap = 6;
-    let top = anchor.bottom + gap;
-    if (top + height > vh && anchor.top - gap - height >= 0) top = anchor.top - gap - height;
-    else if (top + height > vh) top = Math.max(anchor.bottom + gap, vh - height); // may scroll within the card
+    const below = vh - anchor.bottom - gap - 4;
+    const above = anchor.top - gap - 4;
+    // Side and height are chosen when the card opens and kept while scrolling, so the card
+    // moves with its figure instead of jumping: below if it fits, else above, else the
+    // roomier side with the card scrolling inside.
+    if (!this.side) {
+      card.style.maxHeight = '';
+      const natural = card.getBoundingClientRect().height;
+      this.side = natural <= below ? 'below' : natural <= above ? 'above' : below >= above ? 'below' : 'above';
+      const room = Math.max(this.side === 'below' ? below : above, 120);
+      if (natural > room) card.style.maxHeight = `${room}px`;
+    }
+    const { width, height } = card.getBoundingClientRect();
+    const top = this.side === 'below' ? anchor.bottom + gap : anchor.top - gap - height;
     const left = Math.min(Math.max(4, anchor.left), Math.max(4, vw - width - 4));
     this.host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`, 'important');
   }

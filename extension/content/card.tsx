@@ -9,6 +9,7 @@ import type { OtherFigure } from '../../src/match/scan.ts';
 export interface CardProps {
   mention: MatchedMention;
   onClose: () => void;
+  onSuggest: () => void;
 }
 
 export function formatDate(iso: string | null): string {
@@ -28,7 +29,7 @@ export function safeUrl(url: string): string | null {
   }
 }
 
-export function Card({ mention: m, onClose }: CardProps) {
+export function Card({ mention: m, onClose, onSuggest }: CardProps) {
   const label = VERDICT_LABEL[m.verdict];
   const written = m.source ?? null;
   return (
@@ -45,6 +46,7 @@ export function Card({ mention: m, onClose }: CardProps) {
         <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
       </header>
       <p class="explain">{label.explain}{m.disagreeing > 0 ? ` ${m.disagreeing} other tracked figure${m.disagreeing === 1 ? '' : 's'} lie outside it.` : ''}</p>
+      <p class="actions"><button type="button" class="suggest" onClick={onSuggest}>Suggest a correction</button></p>
       <dl class="facts">
         <dt>Source as written</dt>
         <dd class="source-written">{written ?? 'not named in the text'}{m.sourceName ? <span class="bound"> → {m.sourceName}{m.sourceInferred ? ' (same figure)' : ''}</span> : null}</dd>

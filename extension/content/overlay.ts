@@ -7,7 +7,7 @@
 // reload (history.pushState) starts the page over.
 import browser from 'webextension-polyfill';
 import { candidateSentences } from '../../src/page/candidates.ts';
-import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type OverlayStatus } from '../shared/messages.ts';
+import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus } from '../shared/messages.ts';
 import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
@@ -29,7 +29,7 @@ interface SentenceRef { block: Block; start: number }
 
 export class Overlay {
   private readonly highlighter = new Highlighter();
-  private readonly card = new CardHost(() => this.highlighter.setFocus(null));
+  private readonly card = new CardHost(() => this.highlighter.setFocus(null), (item) => this.suggest(item));
   private destroyed = false;
   private frame = 0;
   private openTimer = 0;
@@ -274,6 +274,12 @@ export class Overlay {
     this.closeTimer = 0;
     this.highlighter.setFocus(item);
     this.card.show(item, { focus });
+  }
+
+  /** Opens the correction form on a draft the background writes first. */
+  private suggest(item: Highlighted): void {
+    const message: NewCorrectionMessage = { type: 'new-correction', mention: item.mention, page: { url: location.href, title: document.title } };
+    void browser.runtime.sendMessage(message);
   }
 
   destroy(): void {

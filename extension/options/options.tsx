@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { SubscriptionView } from '../shared/messages.ts';
+import type { CorrectionView, SubscriptionView } from '../shared/messages.ts';
+import { KINDS } from '../../src/corrections/format.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
 import { isLocalHost, subscriptionProblem } from '../../src/packs/subscription.ts';
 
@@ -109,8 +110,72 @@ function Options() {
         <p class="meta">The pack is downloaded from this address (its signature from the same address plus ".sig") and
           installed only if the signature verifies with this key. Crosscount checks it again when it expires.</p>
       </form>
-      <p class="meta">Not yet: volunteer corrections and per-site settings are planned and not built in this version.</p>
+      <Corrections />
+      <p class="meta">Not yet: per-site settings are planned and not built in this version.</p>
     </>
+  );
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url; a.download = name;
+  document.body.appendChild(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The volunteer's corrections: status, retry, export (one or all) and import. */
+function Corrections() {
+  const [list, setList] = useState<CorrectionView[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const refresh = () => browser.runtime.sendMessage({ type: 'list-corrections' }).then((l) => setList(l as CorrectionView[]));
+  useEffect(() => { void refresh(); }, []);
+  const exportIds = async (ids: string[] | null, name: string) => download(name, (await browser.runtime.sendMessage({ type: 'export-corrections', ids })) as string);
+  const retry = async (v: CorrectionView) => {
+    const d = (await browser.runtime.sendMessage({ type: 'retry-correction', localId: v.localId })) as { status: string; reason?: string };
+    setMessage(d.status === 'sent' ? 'Sent.' : `Not sent: ${d.reason ?? d.status}`);
+    await refresh();
+  };
+  const importFile = async (e: Event) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const r = (await browser.runtime.sendMessage({ type: 'import-corrections', text: await file.text() })) as { added: number; existing: number; problems: string[] };
+    setMessage(`Imported ${r.added} correction${r.added === 1 ? '' : 's'}${r.existing ? `; ${r.existing} already here` : ''}.${r.problems.length ? ` Skipped: ${r.problems.join('; ')}` : ''}`);
+    (e.target as HTMLInputElement).value = '';
+    await refresh();
+  };
+  return (
+    <section aria-labelledby="corrections-title">
+      <h2 id="corrections-title">Your corrections</h2>
+      {message ? <p role="status" id="corrections-status">{message}</p> : null}
+      {list === null ? <p>Loading…</p> : list.length === 0 ? <p>None yet. Use "Suggest a correction" on a figure's card.</p> : (
+        <table id="corrections">
+          <thead><tr><th scope="col">Created</th><th scope="col">What</th><th scope="col">Figure</th><th scope="col">Pack</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
+          <tbody>
+            {list.map((v) => (
+              <tr key={v.localId} data-id={v.correction.id} data-status={v.status}>
+                <td>{new Date(v.correction.createdAt).toLocaleString()}</td>
+                <td>{KINDS[v.correction.kind]}</td>
+                <td>"{v.correction.found.text}"{v.correction.event ? ` — ${v.correction.event.title}` : ''}</td>
+                <td>{v.correction.packId ?? '—'}</td>
+                <td class="status">{v.status}{v.sentVia ? ` via ${v.sentVia}` : ''}{v.lastError ? <div class="error">{v.lastError}</div> : null}</td>
+                <td>
+                  {v.status === 'draft' ? <a href={`../correction/index.html?id=${encodeURIComponent(v.correction.id)}`}>Edit</a> : null}{' '}
+                  {v.status === 'failed' || v.status === 'queued' ? <button type="button" onClick={() => retry(v)}>Retry now</button> : null}{' '}
+                  <button type="button" onClick={() => exportIds([v.correction.id], `correction-${v.correction.id.slice(0, 8)}.json`)}>Export</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <button type="button" id="export-all" disabled={!list?.length} onClick={() => exportIds(null, 'crosscount-corrections.json')}>Export all</button>{' '}
+        <label>Import a corrections file: <input type="file" id="import" accept="application/json,.json" onChange={importFile} /></label>
+      </p>
+      <p class="meta">Exported files use the format "crosscount-corrections/1" (see the README); maintainers read them with
+        <code> npx crosscount corrections review</code>.</p>
+    </section>
   );
 }
 

@@ -2,6 +2,8 @@
 // each other; they import only this file (and src/ core code).
 import type { ScanRequest, ScanResult, MatchedMention } from '../../src/match/scan.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
+import type { Correction, CorrectionInput, FieldErrors } from '../../src/corrections/format.ts';
+import type { Delivery } from '../../src/corrections/deliver.ts';
 
 export type { ScanRequest, ScanResult, MatchedMention };
 
@@ -41,7 +43,35 @@ export interface OverlayStatusMessage { type: 'overlay-status' }
 /** What the content script has done on its page. */
 export interface OverlayStatus { enabled: boolean; scanned: boolean; sentences: number; highlights: number }
 
-export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage | SubscribeMessage | UpdateNowMessage | UnsubscribeMessage;
+/** card → background: start a correction of this figure (the form opens on the draft) */
+export interface NewCorrectionMessage { type: 'new-correction'; mention: MatchedMention; page: { url: string; title: string } }
+/** correction form and options → background */
+export interface GetCorrectionMessage { type: 'get-correction'; id: string }
+export interface SaveCorrectionMessage { type: 'save-correction'; correction: CorrectionInput }
+export interface SendCorrectionMessage { type: 'send-correction'; correction: CorrectionInput }
+export interface RetryCorrectionMessage { type: 'retry-correction'; localId: number }
+export interface ListCorrectionsMessage { type: 'list-corrections' }
+export interface ExportCorrectionsMessage { type: 'export-corrections'; ids: string[] | null }
+export interface ImportCorrectionsMessage { type: 'import-corrections'; text: string }
+
+export interface PackChoice { id: string; title: string; tracksEvent: boolean; hasIntake: boolean; intake: string; intakeUrl: string | null }
+
+export interface CorrectionView {
+  localId: number;
+  correction: Correction;
+  status: 'draft' | 'queued' | 'sent' | 'failed';
+  lastError: string | null;
+  updatedAt: string;
+  sentVia: string | null;
+  attempts: number;
+  packs: PackChoice[];
+}
+
+export type SendCorrectionReply = { ok: false; errors: FieldErrors } | { ok: true; delivery: Delivery } | ErrorReply;
+
+export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage | SubscribeMessage | UpdateNowMessage | UnsubscribeMessage
+  | NewCorrectionMessage | GetCorrectionMessage | SaveCorrectionMessage | SendCorrectionMessage | RetryCorrectionMessage
+  | ListCorrectionsMessage | ExportCorrectionsMessage | ImportCorrectionsMessage;
 export type ToContent = SetOverlayMessage | OverlayStatusMessage;
 
 export interface TabReport {

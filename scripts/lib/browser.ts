@@ -20,10 +20,11 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { locale?: string; headless?: boolean; javaScriptEnabled?: boolean } = {}): Promise<Launched> {
+export async function launchWithExtension(options: { locale?: string; headless?: boolean; javaScriptEnabled?: boolean; profile?: string } = {}): Promise<Launched> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
-  const profile = mkdtempSync(join(tmpdir(), 'crosscount-profile-'));
+  // a given profile folder is kept (to test a browser restart); a fresh one is removed on close
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'crosscount-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless ?? true,
@@ -42,7 +43,7 @@ export async function launchWithExtension(options: { locale?: string; headless?:
     context, worker, extensionId,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

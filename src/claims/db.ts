@@ -1,7 +1,7 @@
 // The claim database: Dexie over IndexedDB. Schema changes add a new version with an
 // upgrade; an existing version(n) is never edited, so installed data survives updates.
 import Dexie, { type Table } from 'dexie';
-import type { Claim, Pack, Source, TrackedEvent } from './model.ts';
+import type { Claim, CorrectionsIntake, Pack, Source, TrackedEvent } from './model.ts';
 import { viewClaims, type ClaimStore } from './store.ts';
 import type { ClaimView } from './model.ts';
 
@@ -18,6 +18,8 @@ export interface PackRow {
   status: 'installed' | 'error';
   lastError: string | null;
   counts: { sources: number; events: number; claims: number };
+  /** where volunteers' corrections for this pack go */
+  corrections?: CorrectionsIntake | null;
 }
 
 /** Rows of pack data carry their pack: the same event id in two packs is one event. */
@@ -27,12 +29,19 @@ export interface ClaimRow extends Claim { key: string; packId: string }
 
 export interface CorrectionRow {
   localId?: number;
+  /** the correction's own id (payload.id), unique */
+  id?: string;
   packId: string | null;
   status: 'draft' | 'queued' | 'sent' | 'failed';
   createdAt: string;
   updatedAt: string;
   payload: unknown;
   lastError: string | null;
+  attempts?: number;
+  /** epoch ms of the next delivery attempt, for failed ones that are retried */
+  nextAttemptAt?: number | null;
+  sentAt?: string | null;
+  sentVia?: string | null;
 }
 
 /** A pack the user follows: where it comes from, the key it must be signed with, how checks went. */
@@ -83,6 +92,10 @@ export class CrosscountDB extends Dexie {
         } satisfies SubscriptionRow);
       }
     });
+    // v3: corrections are found by their own id, and retried by their next attempt time.
+    this.version(3).stores({
+      corrections: '++localId, &id, status, packId, createdAt, nextAttemptAt',
+    });
   }
 }
 
@@ -119,6 +132,7 @@ export async function installPack(db: CrosscountDB, pack: Pack, url: string | nu
     status: 'installed',
     lastError: null,
     counts: { sources: pack.sources.length, events: pack.events.length, claims: pack.claims.length },
+    corrections: pack.corrections ?? null,
   };
   const key = (id: string) => `${pack.id}\u0000${id}`;
   await db.transaction('rw', [db.packs, db.sources, db.events, db.claims], async () => {

@@ -11,11 +11,13 @@ import { candidateSentences } from '../page/candidates.ts';
 import { htmlToPageText, textToPageText } from '../page/html.ts';
 import { formatReport } from './report.ts';
 import { packCommand, PACK_USAGE } from './pack.ts';
+import { correctionsCommand, CORRECTIONS_USAGE } from './corrections.ts';
 
 const USAGE = `usage:
   crosscount scan FILE [--json] [--pack PACK.json]   FILE: .html, .txt, or - for stdin
   crosscount extract FILE.jsonl                      lines {"id","text"} -> {"id","mentions"}
-${PACK_USAGE}`;
+${PACK_USAGE}
+${CORRECTIONS_USAGE}`;
 
 export const DEFAULT_PACK = fileURLToPath(new URL('../../public/packs/default.json', import.meta.url));
 
@@ -25,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'scan') return await scan(rest);
     if (command === 'extract') return extract(rest);
     if (command === 'pack') return await packCommand(rest, (t) => process.stdout.write(t));
+    if (command === 'corrections') return correctionsCommand(rest, (t) => process.stdout.write(t));
     process.stderr.write(`${USAGE}\n`);
     return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
   } catch (e) {

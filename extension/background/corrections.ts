@@ -1,0 +1,140 @@
+// Volunteer corrections in the background: a draft is written to the database before
+// anything else happens, the form edits it, Send validates and delivers it to its pack's
+// intake, and failed HTTPS deliveries are retried with backoff (a timer while the worker
+// lives, an alarm when it does not).
+import browser from 'webextension-polyfill';
+import type { CrosscountDB, CorrectionRow } from '../../src/claims/db.ts';
+import { correctionFile, parseCorrectionFile, validateCorrection, type Correction, type CorrectionInput, type FieldErrors } from '../../src/corrections/format.ts';
+import { deliver, describeIntake, type Delivery } from '../../src/corrections/deliver.ts';
+import type { MatchedMention } from '../shared/messages.ts';
+import type { CorrectionView, PackChoice } from '../shared/messages.ts';
+
+const ALARM = 'crosscount-corrections-retry';
+
+export class CorrectionsManager {
+  private timers = new Map<number, ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly db: CrosscountDB) {}
+
+  /** From the card: write the draft first, then open the form on it. */
+  async startDraft(mention: Omit<MatchedMention, 'others' | 'revisions'> & { others: MatchedMention['others'] }, page: { url: string; title: string }): Promise<string> {
+    const own = mention.others.filter((o) => o.sourceId === mention.sourceId);
+    const claim = own.find((o) => !o.supersededBy) ?? own[0] ?? null;
+    const packId = claim?.packId ?? mention.others[0]?.packId ?? null;
+    const c: Correction = {
+      id: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      kind: 'wrong-figure',
+      packId,
+      page,
+      quote: mention.sentence,
+      found: { text: mention.text, low: mention.low, high: mention.high, category: mention.category, source: mention.source },
+      event: mention.event ? { id: mention.event, title: mention.eventTitle ?? mention.event } : null,
+      claim: claim ? { id: claim.claimId, packId: claim.packId, source: claim.source, low: claim.low, high: claim.high } : null,
+      proposed: { low: mention.low, high: mention.high, category: mention.category, source: mention.sourceName ?? mention.source ?? '', citationUrl: '', reportedAt: null },
+      note: '',
+    };
+    await this.db.corrections.add(this.row(c, 'draft'));
+    await browser.tabs.create({ url: browser.runtime.getURL(`correction/index.html?id=${encodeURIComponent(c.id)}`) });
+    return c.id;
+  }
+
+  private row(c: Correction | CorrectionInput, status: CorrectionRow['status']): CorrectionRow {
+    const now = new Date().toISOString();
+    return { id: c.id, packId: c.packId, status, createdAt: c.createdAt, updatedAt: now, payload: c, lastError: null, attempts: 0, nextAttemptAt: null, sentAt: null, sentVia: null };
+  }
+
+  async packChoices(eventId: string | null): Promise<PackChoice[]> {
+    const packs = await this.db.packs.toArray();
+    const tracking = eventId ? new Set((await this.db.events.where('id').equals(eventId).toArray()).map((e) => e.packId)) : new Set<string>();
+    return packs.map((p) => ({ id: p.id, title: p.title, tracksEvent: tracking.has(p.id), intake: describeIntake(p.corrections), hasIntake: Boolean(p.corrections), intakeUrl: p.corrections?.type === 'https' ? p.corrections.url : null }));
+  }
+
+  async get(id: string): Promise<CorrectionView | null> {
+    const row = await this.db.corrections.where('id').equals(id).first();
+    if (!row) return null;
+    const c = row.payload as Correction;
+    return { ...this.view(row), packs: await this.packChoices(c.event?.id ?? null) };
+  }
+
+  private view(row: CorrectionRow): CorrectionView {
+    return { localId: row.localId!, correction: row.payload as Correction, status: row.status, lastError: row.lastError, updatedAt: row.updatedAt, sentVia: row.sentVia ?? null, attempts: row.attempts ?? 0, packs: [] };
+  }
+
+  async list(): Promise<CorrectionView[]> {
+    return (await this.db.corrections.orderBy('createdAt').reverse().toArray()).map((r) => this.view(r));
+  }
+
+  /** Keeps what the form holds, even half-filled: a draft is never lost. */
+  async saveDraft(input: CorrectionInput): Promise<void> {
+    const row = await this.db.corrections.where('id').equals(input.id).first();
+    if (!row) { await this.db.corrections.add(this.row(input, 'draft')); return; }
+    if (row.status === 'sent') throw new Error('This correction was sent; it can no longer be changed.');
+    await this.db.corrections.update(row.localId!, { payload: input, packId: input.packId, updatedAt: new Date().toISOString() });
+  }
+
+  /** Validates, stores as queued, then delivers. Nothing is sent when a field is wrong. */
+  async send(input: CorrectionInput): Promise<{ ok: false; errors: FieldErrors } | { ok: true; delivery: Delivery }> {
+    await this.saveDraft(input);
+    const v = validateCorrection(input);
+    if (!v.ok) return { ok: false, errors: v.errors };
+    const row = (await this.db.corrections.where('id').equals(input.id).first())!;
+    await this.db.corrections.update(row.localId!, { payload: v.correction, status: 'queued', lastError: null, updatedAt: new Date().toISOString() });
+    return { ok: true, delivery: await this.attempt(row.localId!) };
+  }
+
+  async retry(localId: number): Promise<Delivery> {
+    return this.attempt(localId);
+  }
+
+  private async attempt(localId: number): Promise<Delivery> {
+    clearTimeout(this.timers.get(localId));
+    this.timers.delete(localId);
+    const row = await this.db.corrections.get(localId);
+    const pack = row?.packId ? await this.db.packs.get(row.packId) : undefined;
+    const delivery = await deliver(this.db, localId, pack?.corrections ?? null, {
+      fetch: (u, init) => fetch(u, init),
+      openUrl: async (url) => { await browser.tabs.create({ url }); },
+    });
+    if (delivery.status === 'failed' && delivery.retryAt) this.scheduleRetry(localId, delivery.retryAt);
+    return delivery;
+  }
+
+  private scheduleRetry(localId: number, at: number): void {
+    this.timers.set(localId, setTimeout(() => void this.attempt(localId), Math.max(0, at - Date.now())));
+    // if the worker is stopped before then, the alarm brings it back
+    browser.alarms.create(ALARM, { when: Math.max(at, Date.now() + 30_000) });
+  }
+
+  /** Retries every failed delivery whose time has come (after a restart, from the alarm). */
+  async retryDue(): Promise<void> {
+    const due = await this.db.corrections.where('nextAttemptAt').belowOrEqual(Date.now()).toArray();
+    for (const r of due) if (r.status === 'failed' && !this.timers.has(r.localId!)) await this.attempt(r.localId!);
+    const next = await this.db.corrections.where('nextAttemptAt').above(Date.now()).first();
+    if (next?.nextAttemptAt) browser.alarms.create(ALARM, { when: next.nextAttemptAt });
+  }
+
+  async exportFile(ids: string[] | null): Promise<string> {
+    const rows = await this.db.corrections.toArray();
+    const chosen = rows.filter((r) => !ids || ids.includes(r.id ?? ''));
+    return `${JSON.stringify(correctionFile(chosen.map((r) => r.payload as Correction)), null, 2)}\n`;
+  }
+
+  async importFile(text: string): Promise<{ added: number; existing: number; problems: string[] }> {
+    const { corrections, problems } = parseCorrectionFile(text);
+    let added = 0;
+    let existing = 0;
+    await this.db.transaction('rw', this.db.corrections, async () => {
+      for (const c of corrections) {
+        if (await this.db.corrections.where('id').equals(c.id).count()) { existing++; continue; }
+        await this.db.corrections.add(this.row(c, 'draft'));
+        added++;
+      }
+    });
+    return { added, existing, problems };
+  }
+
+  listen(): void {
+    browser.alarms.onAlarm.addListener((a) => { if (a.name === ALARM) void this.retryDue(); });
+  }
+}

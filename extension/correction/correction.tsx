@@ -1,0 +1,136 @@
+// The correction form: prefilled from the card, saved as a draft on every change (so
+// closing the tab loses nothing), validated field by field, and sent only when the
+// volunteer presses Send, after saying exactly what goes where.
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { CATEGORIES, KINDS, PROPOSES_FIGURE, summarize, validateCorrection, type Correction, type CorrectionInput, type FieldErrors } from '../../src/corrections/format.ts';
+import type { CorrectionView, SendCorrectionReply } from '../shared/messages.ts';
+import { isLocalHost } from '../../src/packs/subscription.ts';
+
+function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: preact.ComponentChildren }) {
+  return (
+    <p class="field">
+      <label for={id}>{label}</label><br />
+      {children}
+      {error ? <span id={`${id}-error`} class="error" role="alert"> {error}</span> : null}
+    </p>
+  );
+}
+
+function Form({ view }: { view: CorrectionView }) {
+  const [c, setC] = useState<CorrectionInput>(view.correction);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<string>(view.status === 'sent' ? `Sent (${view.sentVia ?? ''}).` : view.lastError ?? '');
+  const [sent, setSent] = useState(view.status === 'sent');
+  const saveTimer = useRef(0);
+
+  const update = (next: CorrectionInput) => {
+    setC(next);
+    clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => void browser.runtime.sendMessage({ type: 'save-correction', correction: next }), 300);
+  };
+  const setProposed = (patch: Partial<NonNullable<CorrectionInput['proposed']>>) =>
+    update({ ...c, proposed: { ...(c.proposed ?? { low: null, high: null, category: c.found.category, source: '', citationUrl: '', reportedAt: null }), ...patch } });
+  const pack = view.packs.find((p) => p.id === c.packId);
+  const proposes = PROPOSES_FIGURE.has(c.kind);
+  const preview = validateCorrection(c);
+
+  const send = async (e: Event) => {
+    e.preventDefault();
+    clearTimeout(saveTimer.current);
+    const v = validateCorrection(c);
+    if (!v.ok) { setErrors(v.errors); setStatus('Nothing was sent: please fix the fields marked below.'); return; }
+    setErrors({});
+    // an https intake on another host needs the reader's permission, asked in this click
+    if (pack?.intakeUrl && !isLocalHost(new URL(pack.intakeUrl))) {
+      try { await browser.permissions.request({ origins: [`${new URL(pack.intakeUrl).origin}/*`] }); } catch { /* the intake may allow CORS */ }
+    }
+    setStatus('Sending…');
+    const reply = (await browser.runtime.sendMessage({ type: 'send-correction', correction: c })) as SendCorrectionReply;
+    if (!reply.ok) {
+      if ('errors' in reply) { setErrors(reply.errors); setStatus('Nothing was sent: please fix the fields marked below.'); }
+      else setStatus(`Not sent: ${reply.error}`);
+      return;
+    }
+    const d = reply.delivery;
+    if (d.status === 'sent') { setSent(true); setStatus(d.via === 'github' ? 'A GitHub issue form opened in a new tab: submit it there to finish.' : 'Sent. Thank you.'); }
+    else if (d.status === 'failed') setStatus(`Not sent yet: ${d.reason}.${d.retryAt ? ' Crosscount will retry by itself; you can close this tab.' : ''}`);
+    else setStatus(d.reason === 'no intake' ? 'Saved. This pack has no corrections address: export the correction from the options page.' : d.reason);
+  };
+
+  return (
+    <form id="correction" onSubmit={send} noValidate>
+      <h1>Suggest a correction</h1>
+      <p class="meta">Found on <a href={c.page.url} target="_blank" rel="noreferrer">{c.page.title || c.page.url}</a>:</p>
+      <blockquote id="quote">{c.quote}</blockquote>
+      <p>Figure as found: <b id="found">{c.found.text}</b> ({c.found.category}), source as written: {c.found.source ?? 'none'}.
+        {c.event ? <> Event: {c.event.title}.</> : null}
+        {c.claim ? <> Matched claim: {c.claim.source} {c.claim.low ?? '…'}{c.claim.high !== c.claim.low ? `–${c.claim.high ?? '…'}` : ''}.</> : null}</p>
+
+      <Field id="kind" label="What is wrong?" error={errors.kind}>
+        <select id="kind" value={c.kind} disabled={sent} onChange={(e) => update({ ...c, kind: (e.target as HTMLSelectElement).value as Correction['kind'] })}>
+          {Object.entries(KINDS).map(([k, text]) => <option key={k} value={k}>{text}</option>)}
+        </select>
+      </Field>
+
+      {proposes ? (
+        <fieldset disabled={sent}>
+          <legend>The figure the source published</legend>
+          <Field id="low" label="Lowest (leave empty if open)" error={errors.low}>
+            <input id="low" inputMode="numeric" value={c.proposed?.low ?? ''} aria-invalid={Boolean(errors.low)} onInput={(e) => setProposed({ low: (e.target as HTMLInputElement).value })} />
+          </Field>
+          <Field id="high" label="Highest (leave empty if open)" error={errors.high}>
+            <input id="high" inputMode="numeric" value={c.proposed?.high ?? ''} aria-invalid={Boolean(errors.high)} onInput={(e) => setProposed({ high: (e.target as HTMLInputElement).value })} />
+          </Field>
+          <Field id="category" label="Category" error={errors.category}>
+            <select id="category" value={c.proposed?.category ?? c.found.category} onChange={(e) => setProposed({ category: (e.target as HTMLSelectElement).value })}>
+              {CATEGORIES.map((k) => <option key={k} value={k}>{k}</option>)}
+            </select>
+          </Field>
+          <Field id="source" label="Source that published it" error={errors.source}>
+            <input id="source" size={50} maxLength={200} value={c.proposed?.source ?? ''} aria-invalid={Boolean(errors.source)} onInput={(e) => setProposed({ source: (e.target as HTMLInputElement).value })} />
+          </Field>
+          <Field id="citationUrl" label="Citation: the page where it was published (http or https)" error={errors.citationUrl}>
+            <input id="citationUrl" type="url" size={60} maxLength={2000} value={c.proposed?.citationUrl ?? ''} aria-invalid={Boolean(errors.citationUrl)} onInput={(e) => setProposed({ citationUrl: (e.target as HTMLInputElement).value })} />
+          </Field>
+          <Field id="reportedAt" label="Date it was published (optional, YYYY-MM-DD)" error={errors.reportedAt}>
+            <input id="reportedAt" size={12} value={c.proposed?.reportedAt ?? ''} onInput={(e) => setProposed({ reportedAt: (e.target as HTMLInputElement).value || null })} />
+          </Field>
+        </fieldset>
+      ) : null}
+
+      <Field id="note" label="Note for the maintainers (optional)" error={errors.note}>
+        <textarea id="note" rows={3} cols={60} maxLength={2000} disabled={sent} value={c.note} onInput={(e) => update({ ...c, note: (e.target as HTMLTextAreaElement).value })} />
+      </Field>
+
+      <Field id="pack" label="Pack this correction is for" error={errors.packId}>
+        <select id="pack" value={c.packId ?? ''} disabled={sent} onChange={(e) => update({ ...c, packId: (e.target as HTMLSelectElement).value || null })}>
+          {view.packs.map((p) => <option key={p.id} value={p.id}>{p.title}{p.tracksEvent ? '' : ' (does not track this event)'}</option>)}
+        </select>
+      </Field>
+
+      <section id="privacy" aria-label="What will be sent">
+        <h2>What will be sent, and where</h2>
+        <p>Nothing leaves your browser until you press Send. Then: {pack?.intake ?? 'no pack chosen.'}</p>
+        {preview.ok ? <pre class="meta">{summarize(preview.correction).body}</pre> : <p class="meta">(The summary appears once the fields are complete.)</p>}
+      </section>
+
+      <p id="form-status" role="status">{status}</p>
+      <button type="submit" disabled={sent}>{pack?.hasIntake ? 'Send' : 'Save for export'}</button>
+    </form>
+  );
+}
+
+function App() {
+  const [view, setView] = useState<CorrectionView | null | undefined>(undefined);
+  useEffect(() => {
+    const id = new URLSearchParams(location.search).get('id') ?? '';
+    browser.runtime.sendMessage({ type: 'get-correction', id }).then((v) => setView(v as CorrectionView | null));
+  }, []);
+  if (view === undefined) return <p>Loading…</p>;
+  if (view === null) return <p role="alert">This correction was not found. Your corrections are listed in the options page.</p>;
+  return <Form view={view} />;
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,82 @@
+// Delivering a correction to its pack's intake: a GitHub new-issue form (the volunteer
+// submits it while logged in; no token is stored), or an HTTPS endpoint (POST the JSON,
+// retried with backoff when offline or on 5xx, never again once accepted). The record is
+// written before any attempt, and every attempt updates it.
+import type { CrosscountDB, CorrectionRow } from '../claims/db.ts';
+import type { CorrectionsIntake } from '../claims/model.ts';
+import { correctionFile, summarize, type Correction } from './format.ts';
+
+/** GitHub caps URLs; the JSON block is dropped before the summary is. */
+const MAX_ISSUE_URL = 7500;
+
+export function githubIssueUrl(repo: string, c: Correction): string {
+  const { title, body } = summarize(c);
+  const json = `\n\n<details><summary>Correction as JSON</summary>\n\n\`\`\`json\n${JSON.stringify(correctionFile([c]), null, 1)}\n\`\`\`\n</details>\n`;
+  const make = (b: string) => `https://github.com/${repo}/issues/new?${new URLSearchParams({ title, body: b, labels: 'correction' })}`;
+  const full = make(body + json);
+  return full.length <= MAX_ISSUE_URL ? full : make(`${body}\n\n(The JSON did not fit in a link: export the correction from the options page and attach it.)`);
+}
+
+export function describeIntake(intake: CorrectionsIntake | undefined | null): string {
+  if (!intake) return 'This pack has no corrections address: export the correction from the options page and send it to its maintainers.';
+  if (intake.type === 'github') return `A new issue on github.com/${intake.repo}, which you submit yourself while logged in to GitHub.`;
+  return `A POST of the correction as JSON to ${intake.url}.`;
+}
+
+export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** Delay before attempt n+1: 2 s, 4 s, 8 s ... at most an hour. */
+export function backoff(attempts: number): number {
+  return Math.min(2000 * 2 ** Math.max(0, attempts - 1), 3600_000);
+}
+
+export type Delivery =
+  | { status: 'sent'; via: 'https' | 'github'; url?: string }
+  | { status: 'failed'; reason: string; retryAt: number | null }
+  | { status: 'skipped'; reason: string };
+
+/**
+ * Sends one stored correction. `openUrl` opens the GitHub form for the volunteer.
+ * A correction already sent is never sent again.
+ */
+export async function deliver(db: CrosscountDB, localId: number, intake: CorrectionsIntake | null, io: { fetch: Fetch; openUrl: (url: string) => Promise<void>; now?: number }): Promise<Delivery> {
+  const now = io.now ?? Date.now();
+  const row = await db.corrections.get(localId);
+  if (!row) return { status: 'skipped', reason: 'no such correction' };
+  if (row.status === 'sent') return { status: 'skipped', reason: 'already sent' };
+  const c = row.payload as Correction;
+  const update = (patch: Partial<CorrectionRow>) => db.corrections.update(localId, { updatedAt: new Date(now).toISOString(), ...patch });
+  if (!intake) {
+    await update({ status: 'draft', lastError: 'This pack has no corrections address: export it instead.' });
+    return { status: 'skipped', reason: 'no intake' };
+  }
+  if (intake.type === 'github') {
+    const url = githubIssueUrl(intake.repo, c);
+    await io.openUrl(url);
+    await update({ status: 'sent', lastError: null, sentAt: new Date(now).toISOString(), sentVia: `GitHub issue form (github.com/${intake.repo})` });
+    return { status: 'sent', via: 'github', url };
+  }
+  const attempts = (row.attempts ?? 0) + 1;
+  try {
+    const res = await io.fetch(intake.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': c.id },
+      body: JSON.stringify(correctionFile([c], new Date(now))),
+      credentials: 'omit',
+    });
+    if (res.ok) {
+      await update({ status: 'sent', lastError: null, attempts, sentAt: new Date(now).toISOString(), sentVia: intake.url, nextAttemptAt: null });
+      return { status: 'sent', via: 'https' };
+    }
+    const retryable = res.status >= 500 || res.status === 429 || res.status === 408;
+    const reason = `the intake answered ${res.status} ${res.statusText}`.trim();
+    const retryAt = retryable ? now + backoff(attempts) : null;
+    await update({ status: 'failed', lastError: `${reason}${retryable ? '; will retry' : ''}`, attempts, nextAttemptAt: retryAt });
+    return { status: 'failed', reason, retryAt };
+  } catch (e) {
+    const reason = `could not reach the intake (${(e as Error).message}); will retry`;
+    const retryAt = now + backoff(attempts);
+    await update({ status: 'failed', lastError: reason, attempts, nextAttemptAt: retryAt });
+    return { status: 'failed', reason, retryAt };
+  }
+}

@@ -1,0 +1,162 @@
+// The correction format: what a volunteer says is wrong about a figure, with the figure as
+// found, where, and the proposed fix. Files of corrections ("crosscount-corrections/1") are
+// what volunteers export and maintainers review. Validation returns one message per field,
+// so the form can show each next to its field.
+
+export const CORRECTIONS_FORMAT = 'crosscount-corrections/1';
+
+export const KINDS = {
+  'wrong-figure': 'The figure is wrong',
+  'wrong-source': 'It is attributed to the wrong source',
+  'wrong-event': 'It is matched to the wrong event',
+  'missing-claim': 'A source\'s figure is missing',
+  'claim-revised': 'The source revised its figure',
+  'not-a-figure': 'This is not a casualty figure',
+} as const;
+
+export type CorrectionKind = keyof typeof KINDS;
+export const CATEGORIES = ['killed', 'wounded', 'missing', 'captured', 'casualties'] as const;
+export type CorrectionCategory = (typeof CATEGORIES)[number];
+
+/** Kinds that propose a figure: they need a figure and a citation. */
+export const PROPOSES_FIGURE: ReadonlySet<CorrectionKind> = new Set(['wrong-figure', 'missing-claim', 'claim-revised']);
+
+export const LIMITS = { text: 200, quote: 2000, note: 2000, url: 2000, source: 200 } as const;
+
+export interface Correction {
+  /** a random id, stable across export and import: delivery never sends the same id twice */
+  id: string;
+  createdAt: string;
+  kind: CorrectionKind;
+  /** the pack the correction is meant for, or null when no installed pack tracks it */
+  packId: string | null;
+  page: { url: string; title: string };
+  /** the sentence the figure was found in */
+  quote: string;
+  found: { text: string; low: number | null; high: number | null; category: CorrectionCategory; source: string | null };
+  event: { id: string; title: string } | null;
+  claim: { id: string; packId: string; source: string; low: number | null; high: number | null } | null;
+  proposed: {
+    low: number | null;
+    high: number | null;
+    category: CorrectionCategory;
+    source: string;
+    citationUrl: string;
+    reportedAt: string | null;
+  } | null;
+  note: string;
+}
+
+export interface CorrectionFile {
+  format: typeof CORRECTIONS_FORMAT;
+  exportedAt: string;
+  corrections: Correction[];
+}
+
+export type FieldErrors = Partial<Record<'kind' | 'low' | 'high' | 'category' | 'source' | 'citationUrl' | 'reportedAt' | 'note' | 'quote' | 'page' | 'packId' | 'form', string>>;
+
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && Boolean(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** What the form sends: numbers may still be text as typed. */
+export interface CorrectionInput extends Omit<Correction, 'proposed'> {
+  proposed: { low: number | string | null; high: number | string | null; category: string; source: string; citationUrl: string; reportedAt: string | null } | null;
+}
+
+function count(v: number | string | null | undefined): number | null | 'bad' {
+  if (v === null || v === undefined || v === '') return null;
+  const n = typeof v === 'number' ? v : Number(String(v).trim());
+  return Number.isInteger(n) && n >= 0 && n <= 1e9 ? n : 'bad';
+}
+
+export function validateCorrection(input: CorrectionInput): { ok: true; correction: Correction } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  if (!(input.kind in KINDS)) errors.kind = 'Choose what is wrong.';
+  if (!input.page || !isHttpUrl(input.page.url)) errors.page = 'The page address must be an http(s) URL.';
+  if ((input.quote ?? '').length > LIMITS.quote) errors.quote = `The quoted sentence is longer than ${LIMITS.quote} characters.`;
+  if ((input.note ?? '').length > LIMITS.note) errors.note = `The note is longer than ${LIMITS.note} characters.`;
+  let proposed: Correction['proposed'] = null;
+  if (PROPOSES_FIGURE.has(input.kind)) {
+    const p = input.proposed;
+    if (!p) {
+      errors.low = 'Give the figure the source published.';
+    } else {
+      const low = count(p.low);
+      const high = count(p.high);
+      if (low === 'bad') errors.low = 'The lowest figure must be a whole number, 0 or more.';
+      if (high === 'bad') errors.high = 'The highest figure must be a whole number, 0 or more.';
+      if (low === null && high === null) errors.low = 'Give the figure: at least one of lowest and highest.';
+      if (typeof low === 'number' && typeof high === 'number' && low > high) errors.high = 'The highest figure must not be below the lowest.';
+      if (!CATEGORIES.includes(p.category as CorrectionCategory)) errors.category = 'Choose a category.';
+      if (!p.source?.trim()) errors.source = 'Name the source that published this figure.';
+      else if (p.source.length > LIMITS.source) errors.source = `The source name is longer than ${LIMITS.source} characters.`;
+      if (!p.citationUrl?.trim()) errors.citationUrl = 'A citation is required for a new or changed figure.';
+      else if (!isHttpUrl(p.citationUrl.trim()) || p.citationUrl.length > LIMITS.url) errors.citationUrl = 'The citation must be an http(s) URL.';
+      if (p.reportedAt && !/^\d{4}-\d{2}-\d{2}$/.test(p.reportedAt)) errors.reportedAt = 'The date must look like 2023-01-04.';
+      if (!Object.keys(errors).length) {
+        proposed = {
+          low: low as number | null, high: high as number | null, category: p.category as CorrectionCategory,
+          source: p.source.trim(), citationUrl: new URL(p.citationUrl.trim()).href, reportedAt: p.reportedAt || null,
+        };
+      }
+    }
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, correction: { ...input, proposed, note: (input.note ?? '').trim() } as Correction };
+}
+
+/** Parses an exported file; each bad entry is named, the good ones kept. */
+export function parseCorrectionFile(text: string): { corrections: Correction[]; problems: string[] } {
+  let data: Partial<CorrectionFile>;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { corrections: [], problems: [`not JSON: ${(e as Error).message}`] };
+  }
+  if (!data || data.format !== CORRECTIONS_FORMAT || !Array.isArray(data.corrections)) {
+    return { corrections: [], problems: [`not a corrections file (expected format "${CORRECTIONS_FORMAT}" with a corrections list)`] };
+  }
+  const corrections: Correction[] = [];
+  const problems: string[] = [];
+  data.corrections.forEach((c, i) => {
+    if (!c || typeof c !== 'object' || typeof c.id !== 'string' || !/^[A-Za-z0-9-]{8,64}$/.test(c.id)) { problems.push(`entry ${i + 1}: no valid id`); return; }
+    const v = validateCorrection(c as CorrectionInput);
+    if (v.ok) corrections.push(v.correction);
+    else problems.push(`entry ${i + 1} (${c.id}): ${Object.values(v.errors).join(' ')}`);
+  });
+  return { corrections, problems };
+}
+
+export function correctionFile(corrections: Correction[], now = new Date()): CorrectionFile {
+  return { format: CORRECTIONS_FORMAT, exportedAt: now.toISOString(), corrections };
+}
+
+function figure(low: number | null, high: number | null): string {
+  if (low !== null && high !== null) return low === high ? String(low) : `${low}–${high}`;
+  if (low !== null) return `at least ${low}`;
+  if (high !== null) return `at most ${high}`;
+  return '?';
+}
+
+/** A one-line title and a readable summary, for an issue or a review. */
+export function summarize(c: Correction): { title: string; body: string } {
+  const where = c.event?.title ?? 'an untracked event';
+  const title = `Correction: ${KINDS[c.kind]} — "${c.found.text}" (${where})`.slice(0, 200);
+  const lines = [
+    `**What is wrong:** ${KINDS[c.kind]}`,
+    `**Figure as found:** "${c.found.text}" (${c.found.category}, ${figure(c.found.low, c.found.high)}), attributed to ${c.found.source ?? 'no named source'}`,
+    `**Quoted sentence:** > ${c.quote}`,
+    `**Page:** ${c.page.url}`,
+    `**Event:** ${c.event ? `${c.event.title} (\`${c.event.id}\`)` : 'none matched'}`,
+    c.claim ? `**Matched claim:** \`${c.claim.id}\` in pack \`${c.claim.packId}\` — ${c.claim.source}: ${figure(c.claim.low, c.claim.high)}` : '**Matched claim:** none',
+    c.proposed ? `**Proposed:** ${c.proposed.source}: ${figure(c.proposed.low, c.proposed.high)} ${c.proposed.category}${c.proposed.reportedAt ? ` (reported ${c.proposed.reportedAt})` : ''} — citation: ${c.proposed.citationUrl}` : '',
+    c.note ? `**Note:** ${c.note}` : '',
+  ].filter(Boolean);
+  return { title, body: lines.join('\n\n') };
+}

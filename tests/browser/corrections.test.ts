@@ -1,0 +1,163 @@
+// A volunteer's correction, end to end in Chromium: from the card over "83" to a form, a
+// local HTTPS-style intake that first fails (503) then accepts, one accepted delivery, and
+// a list that survives closing and reopening the browser profile.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { generateKeys, sign } from '../../src/packs/signing.ts';
+import { serializePack } from '../../src/packs/source-files.ts';
+import type { Pack } from '../../src/claims/model.ts';
+
+const ARTICLE = readFileSync(resolve(import.meta.dirname, '../../samples/makeyevka-article.html'), 'utf8');
+const MAKIIVKA = 'makiivka-barracks-strike-2023';
+const profile = mkdtempSync(join(tmpdir(), 'crosscount-corrections-'));
+
+let browser: Launched;
+let server: Server;
+let base: string;
+const intake: { status: number; body: unknown }[] = [];
+let failNext = 1;
+
+async function optionsPage(): Promise<Page> {
+  const p = await browser.context.newPage();
+  await p.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+  await p.waitForSelector('#packs');
+  return p;
+}
+
+beforeAll(async () => {
+  const keys = await generateKeys();
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, idempotency-key', 'access-control-allow-methods': 'POST' };
+    if (req.method === 'OPTIONS') { res.writeHead(204, cors); res.end(); return; }
+    if (path === '/article.html') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(ARTICLE); return; }
+    if (path === '/intake') {
+      let body = '';
+      req.on('data', (d) => { body += d; });
+      req.on('end', () => {
+        const status = failNext > 0 ? 503 : 201;
+        if (failNext > 0) failNext--;
+        intake.push({ status, body: JSON.parse(body) });
+        res.writeHead(status, cors); res.end();
+      });
+      return;
+    }
+    if (path === '/pack.json' || path === '/pack.json.sig') { res.writeHead(200, cors); res.end(path.endsWith('.sig') ? served.sig : served.body); return; }
+    res.writeHead(404); res.end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const pack: Pack = {
+    format: 'crosscount-pack/1', id: 'volunteer-desk', title: 'Volunteer desk pack', version: 1, publishedAt: '2026-11-01T00:00:00Z',
+    corrections: { type: 'https', url: `${base}/intake` },
+    sources: [{ id: 'ru-mod', name: 'Russian Ministry of Defence', type: 'military', aliases: ['Russian MOD'] }],
+    events: [{ id: MAKIIVKA, title: 'Makiivka strike', aliases: ['Makiivka', 'Makeyevka'], places: [], date: '2023-01-01', keywords: [] }],
+    claims: [{ id: 'vd-1', eventId: MAKIIVKA, sourceId: 'ru-mod', category: 'killed', low: 89, high: 89, approx: false, qualifier: '89', reportedAt: '2023-01-04', url: 'https://example.org/mod-89', supersedes: null }],
+  };
+  served.body = serializePack(pack);
+  served.sig = await sign(new TextEncoder().encode(served.body), keys.privateKey);
+  browser = await launchWithExtension({ profile });
+  const options = await optionsPage();
+  const reply = await options.evaluate(([url, key]) => (globalThis as any).chrome.runtime.sendMessage({ type: 'subscribe', url, publicKey: key }), [`${base}/pack.json`, keys.publicKey]); // eslint-disable-line @typescript-eslint/no-explicit-any
+  expect(reply).toMatchObject({ ok: true, outcome: { status: 'installed' } });
+  await options.close();
+}, 120_000);
+
+const served = { body: '', sig: '' };
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function openFormFrom83(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${base}/article.html`);
+  await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-inconsistent')?.size ?? 0), (n) => n > 0, 20_000, 'the 83 highlight');
+  const p = await page.evaluate(() => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) {
+      const i = (n as Text).data.indexOf('figure is 83');
+      if (i >= 0) {
+        const r = document.createRange(); r.setStart(n, i + 10); r.setEnd(n, i + 12);
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    }
+    throw new Error('no 83');
+  });
+  await page.mouse.move(p.x - 20, p.y - 20);
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await page.locator('crosscount-card .suggest').waitFor();
+  const [form] = await Promise.all([browser.context.waitForEvent('page'), page.locator('crosscount-card .suggest').click()]);
+  await form.waitForSelector('#correction');
+  await page.close();
+  return form;
+}
+
+describe('a volunteer correction', () => {
+  let form: Page;
+
+  it('opens a form prefilled from the card', async () => {
+    form = await openFormFrom83();
+    expect(await form.textContent('#found')).toBe('83');
+    expect(await form.textContent('#quote')).toContain('latest figure is 83');
+    expect(await form.inputValue('#low')).toBe('83');
+    // the draft is stored before anything else
+    const options = await optionsPage();
+    await options.waitForSelector('#corrections tr[data-status="draft"]');
+    await options.close();
+  });
+
+  it('refuses a bad citation or low above high next to the field, and sends nothing', async () => {
+    await form.selectOption('#pack', 'volunteer-desk');
+    await form.fill('#citationUrl', 'not a url');
+    await form.fill('#low', '90');
+    await form.fill('#high', '80');
+    await form.click('#correction button[type=submit]');
+    expect(await form.textContent('#citationUrl-error')).toMatch(/http/);
+    expect(await form.textContent('#high-error')).toMatch(/below the lowest/);
+    expect(intake).toHaveLength(0);
+  });
+
+  it('says what will be sent and where, then delivers once after a 503, with a retry', async () => {
+    await form.fill('#low', '89');
+    await form.fill('#high', '89');
+    await form.fill('#source', 'Russian Ministry of Defence');
+    await form.fill('#citationUrl', 'https://example.org/mod-statement-4-jan');
+    await form.fill('#note', 'The MOD said 89 on 4 January; 83 is Idel.Realii\'s count.');
+    expect(await form.textContent('#privacy')).toContain(`${base}/intake`);
+    await form.click('#correction button[type=submit]');
+    await form.waitForFunction(() => /Not sent yet|Sent/.test(document.querySelector('#form-status')?.textContent ?? ''));
+    const options = await optionsPage();
+    await waitFor(async () => { await options.reload(); await options.waitForSelector('#corrections'); return options.$$eval('#corrections tr[data-id]', (rows) => rows.map((r) => r.getAttribute('data-status'))); }, (s) => s[0] === 'sent', 20_000, `the retried delivery (${await form.textContent('#form-status')}; intake ${JSON.stringify(intake.map((r) => r.status))})`);
+    expect(intake.map((r) => r.status)).toEqual([503, 201]);
+    const sent = intake[1].body as { format: string; corrections: { found: { text: string }; proposed: { low: number } }[] };
+    expect(sent.format).toBe('crosscount-corrections/1');
+    expect(sent.corrections[0]).toMatchObject({ found: { text: '83' }, proposed: { low: 89 } });
+    // a sent correction is never sent again
+    await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'retry-correction', localId: 1 })); // eslint-disable-line @typescript-eslint/no-explicit-any
+    await options.waitForTimeout(300);
+    expect(intake).toHaveLength(2);
+    await options.close();
+  }, 60_000);
+
+  it('keeps the list through a browser restart', async () => {
+    await form.close();
+    await browser.close();
+    browser = await launchWithExtension({ profile });
+    const options = await optionsPage();
+    await options.waitForSelector('#corrections tr');
+    const rows = await options.$$eval('#corrections tr[data-id]', (trs) => trs.map((r) => r.getAttribute('data-status')));
+    expect(rows).toEqual(['sent']);
+    await options.close();
+  }, 60_000);
+});
