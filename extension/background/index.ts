@@ -86,6 +86,13 @@ async function setBadge(tabId: number, disputed: number): Promise<void> {
   }
 }
 
+// The keyboard command toggles the overlay on the current page.
+browser.commands?.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-overlay') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'set-overlay' }).catch(() => undefined);
+});
+
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url) reports.delete(tabId);
 });

@@ -4,6 +4,8 @@
 import browser from 'webextension-polyfill';
 import { Overlay } from './overlay.ts';
 import type { OverlayStatus, ToContent } from '../shared/messages.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { highlightedVerdicts, isSiteDisabled, type Settings } from '../../src/settings.ts';
 
 /** Frames of another origin (ads, embeds) are not the article: only same-origin ones are read. */
 function isReadableFrame(): boolean {
@@ -15,8 +17,31 @@ function isReadableFrame(): boolean {
   }
 }
 
-let overlay: Overlay | null = isReadableFrame() ? new Overlay() : null;
-void overlay?.start();
+let overlay: Overlay | null = null;
+let settings: Settings | null = null;
+
+function turnOn(): void {
+  if (overlay || !settings || !isReadableFrame()) return;
+  overlay = new Overlay(highlightedVerdicts(settings));
+  void overlay.start();
+}
+
+function turnOff(): void {
+  overlay?.destroy();
+  overlay = null;
+}
+
+void loadSettings().then((s) => {
+  settings = s;
+  if (!isSiteDisabled(s, location.hostname)) turnOn();
+});
+
+// A change of settings (this site turned off, other verdicts) redraws the page.
+onSettingsChanged((s) => {
+  settings = s;
+  turnOff();
+  if (!isSiteDisabled(s, location.hostname)) turnOn();
+});
 
 const OFF: OverlayStatus = { enabled: false, scanned: false, sentences: 0, highlights: 0 };
 
@@ -24,7 +49,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   const m = message as ToContent;
   if (m?.type === 'overlay-status') return Promise.resolve(overlay?.status() ?? OFF);
   if (m?.type !== 'set-overlay') return undefined;
-  if (m.enabled && !overlay && isReadableFrame()) { overlay = new Overlay(); void overlay.start(); }
-  if (!m.enabled && overlay) { overlay.destroy(); overlay = null; }
+  const enable = m.enabled ?? !overlay; // no value: toggle (the keyboard command)
+  if (enable) turnOn(); else turnOff();
   return Promise.resolve(overlay?.status() ?? OFF);
 });

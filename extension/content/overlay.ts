@@ -48,6 +48,9 @@ export class Overlay {
   private scanned = false;
   private sentencesSent = 0;
 
+  /** `verdicts`: which verdicts get a highlight (from the reader's settings) */
+  constructor(private readonly verdicts: ReadonlySet<string> = HIGHLIGHTED) {}
+
   start(): Promise<void> {
     this.listen();
     this.observe();
@@ -112,7 +115,7 @@ export class Overlay {
 
   private apply(mentions: MatchedMention[]): void {
     for (const m of mentions) {
-      if (!HIGHLIGHTED.has(m.verdict)) continue;
+      if (!this.verdicts.has(m.verdict)) continue;
       const ref = this.sentences.get(m.sentenceId);
       if (!ref) continue;
       const range = rangeInBlock(ref.block, ref.start + m.start, ref.start + m.end);

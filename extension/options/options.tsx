@@ -5,6 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CorrectionView, SubscriptionView } from '../shared/messages.ts';
 import { KINDS } from '../../src/corrections/format.ts';
+import { ALL_VERDICTS, type Settings } from '../../src/settings.ts';
+import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import { VERDICT_LABEL } from '../shared/verdict-labels.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
 import { isLocalHost, subscriptionProblem } from '../../src/packs/subscription.ts';
 
@@ -110,8 +113,8 @@ function Options() {
         <p class="meta">The pack is downloaded from this address (its signature from the same address plus ".sig") and
           installed only if the signature verifies with this key. Crosscount checks it again when it expires.</p>
       </form>
+      <SettingsForm />
       <Corrections />
-      <p class="meta">Not yet: per-site settings are planned and not built in this version.</p>
     </>
   );
 }
@@ -180,3 +183,31 @@ function Corrections() {
 }
 
 render(<Options />, document.getElementById('app')!);
+
+/** Highlighting settings, synced with the browser profile. */
+function SettingsForm() {
+  const [s, setS] = useState<Settings | null>(null);
+  useEffect(() => { void loadSettings().then(setS); }, []);
+  if (!s) return null;
+  const change = async (next: Settings) => { setS(next); await saveSettings(next); };
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">Highlighting</h2>
+      <fieldset>
+        <legend>Highlight figures whose verdict is</legend>
+        {ALL_VERDICTS.filter((v) => v !== 'untracked').map((v) => (
+          <label key={v} class="check"><input type="checkbox" name="verdict" value={v} checked={s.verdicts.includes(v)}
+            onChange={(e) => change({ ...s, verdicts: (e.target as HTMLInputElement).checked ? [...s.verdicts, v] : s.verdicts.filter((x) => x !== v) })} /> {VERDICT_LABEL[v].icon} {VERDICT_LABEL[v].word}</label>
+        ))}
+      </fieldset>
+      <p><label class="check"><input type="checkbox" id="show-untracked" checked={s.showUntracked} onChange={(e) => change({ ...s, showUntracked: (e.target as HTMLInputElement).checked })} /> Also mark figures that no tracked claim covers</label></p>
+      <h3>Sites where Crosscount is off</h3>
+      {s.disabledSites.length === 0 ? <p class="meta">None. Turn a site off from the toolbar popup.</p> : (
+        <ul id="disabled-sites">{s.disabledSites.map((site) => (
+          <li key={site}>{site} <button type="button" onClick={() => change({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) })}>Turn on again</button></li>
+        ))}</ul>
+      )}
+      <p class="meta">Shortcut: Alt+Shift+O turns the highlights on or off on the current page (change it in your browser's extension shortcuts).</p>
+    </section>
+  );
+}

@@ -5,6 +5,8 @@ import browser from 'webextension-polyfill';
 import type { TabReport, TabReportMessage } from '../shared/messages.ts';
 import { VERDICT_LABEL } from '../shared/verdict-labels.ts';
 import { formatFigure } from '../../src/match/format.ts';
+import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import { isSiteDisabled, type Settings } from '../../src/settings.ts';
 
 function Popup() {
   const [report, setReport] = useState<TabReport | null | undefined>(undefined);
@@ -21,6 +23,17 @@ function Popup() {
       setReport((await browser.runtime.sendMessage(message)) as TabReport | null);
     })();
   }, []);
+
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => { void loadSettings().then(setSettings); }, []);
+  const host = (() => { try { const u = new URL(report?.url ?? ''); return /^https?:$/.test(u.protocol) ? u.hostname : null; } catch { return null; } })();
+  const siteOff = Boolean(settings && host && isSiteDisabled(settings, host));
+  const toggleSite = async () => {
+    if (!settings || !host) return;
+    const next = { ...settings, disabledSites: siteOff ? settings.disabledSites.filter((s) => s !== host) : [...settings.disabledSites, host] };
+    await saveSettings(next);
+    setSettings(next);
+  };
 
   const toggle = async () => {
     if (tabId === null) return;
@@ -59,7 +72,9 @@ function Popup() {
           </ul>
         </>
       )}
-      <button type="button" onClick={toggle} disabled={tabId === null}>{overlay ? 'Hide highlights on this page' : 'Show highlights on this page'}</button>
+      <button type="button" onClick={toggle} disabled={tabId === null}>{overlay ? 'Hide highlights on this page' : 'Show highlights on this page'}</button>{' '}
+      {host ? <button type="button" id="site-toggle" onClick={toggleSite}>{siteOff ? `Turn on for ${host}` : `Turn off for ${host}`}</button> : null}
+      <p class="meta">Shortcuts: Alt+Shift+N / Alt+Shift+P next / previous figure, Alt+Shift+O highlights on or off.</p>
     </>
   );
 }

@@ -37,7 +37,8 @@ export interface SubscriptionView {
   events: number;
 }
 /** popup → content script */
-export interface SetOverlayMessage { type: 'set-overlay'; enabled: boolean }
+/** `enabled` absent: toggle */
+export interface SetOverlayMessage { type: 'set-overlay'; enabled?: boolean }
 export interface OverlayStatusMessage { type: 'overlay-status' }
 
 /** What the content script has done on its page. */

@@ -1,0 +1,40 @@
+// The reader's settings, synced through storage.sync by the extension. Plain data and a
+// pure normalizer, so every context (and the tests) read them the same way.
+import type { Verdict } from './match/verdicts.ts';
+
+export interface Settings {
+  /** hosts where Crosscount stays off ("example.com") */
+  disabledSites: string[];
+  /** also mark figures no tracked claim covers */
+  showUntracked: boolean;
+  /** which verdicts get a highlight */
+  verdicts: Verdict[];
+}
+
+export const ALL_VERDICTS: Verdict[] = ['matches', 'conflicts', 'revised', 'inconsistent', 'untracked'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  disabledSites: [],
+  showUntracked: false,
+  verdicts: ['matches', 'conflicts', 'revised', 'inconsistent'],
+};
+
+/** Whatever storage holds (old, partial or tampered), a usable Settings. */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
+  const sites = Array.isArray(r.disabledSites) ? r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length < 256).map((s) => s.toLowerCase()) : [];
+  const verdicts = Array.isArray(r.verdicts) ? r.verdicts.filter((v): v is Verdict => ALL_VERDICTS.includes(v as Verdict)) : DEFAULT_SETTINGS.verdicts;
+  return { disabledSites: [...new Set(sites)].slice(0, 1000), showUntracked: r.showUntracked === true, verdicts: [...new Set(verdicts)] };
+}
+
+/** The verdicts to highlight: "show all figures" adds the untracked ones. */
+export function highlightedVerdicts(s: Settings): Set<Verdict> {
+  const set = new Set(s.verdicts);
+  if (s.showUntracked) set.add('untracked');
+  return set;
+}
+
+export function isSiteDisabled(s: Settings, hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return s.disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
+}

@@ -1,0 +1,73 @@
+// Settings in a real browser (a site turned off, a verdict unticked), and the privacy
+// promise: reading pages makes no network request of the extension's own.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+const extensionRequests: string[] = [];
+
+const count = (p: Page) => p.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].filter(([n]) => n !== 'crosscount-focus').reduce((n, [, h]) => n + h.size, 0));
+const setSettings = (s: object) => browser.worker.evaluate((v) => chrome.storage.sync.set({ settings: v }), s);
+
+beforeAll(async () => {
+  server = await serve(resolve(import.meta.dirname, '../../samples'));
+  browser = await launchWithExtension();
+  // every request the extension could have made: from its worker or its pages to anywhere,
+  // or from the page to anything but the test server (a content script's would show there)
+  browser.context.on('request', (r) => {
+    if (r.url().startsWith('chrome-extension://')) return;
+    const fromExtension = Boolean(r.serviceWorker()) || (() => { try { return r.frame().url().startsWith('chrome-extension://'); } catch { return false; } })();
+    if (fromExtension || !r.url().startsWith(server.url)) extensionRequests.push(r.url());
+  });
+  page = await browser.context.newPage();
+  await page.goto(`${server.url}/makeyevka-article.html`);
+  await waitFor(() => count(page), (n) => n === 6, 20_000, 'highlights');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+describe('settings', () => {
+  it('turns the highlights off and on again for a site', async () => {
+    await setSettings({ disabledSites: ['127.0.0.1'] });
+    await waitFor(() => count(page), (n) => n === 0, 5000, 'highlights to go');
+    await setSettings({ disabledSites: [] });
+    await waitFor(() => count(page), (n) => n === 6, 10_000, 'highlights to come back');
+  });
+
+  it('highlights only the verdicts ticked', async () => {
+    await setSettings({ verdicts: ['inconsistent'] });
+    const only = await waitFor(() => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].flatMap(([n, h]) => [...h].map((r) => `${n}:${r}`))), (x) => x.length === 1, 10_000, 'one highlight');
+    expect(only).toEqual(['crosscount-inconsistent:83']);
+    await setSettings({});
+    await waitFor(() => count(page), (n) => n === 6, 10_000, 'all highlights back');
+  });
+
+  it('lists a turned-off site in the options page', async () => {
+    await setSettings({ disabledSites: ['example.org'] });
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+    await options.waitForSelector('#disabled-sites li');
+    expect(await options.textContent('#disabled-sites')).toContain('example.org');
+    await options.close();
+    await setSettings({});
+  });
+});
+
+describe('privacy', () => {
+  it('makes no network request of its own while reading pages', async () => {
+    for (const path of ['/makeyevka-article.html', '/makeyevka-article.html?again']) {
+      await page.goto(`${server.url}${path}`);
+      await waitFor(() => count(page), (n) => n === 6, 20_000, 'highlights');
+    }
+    expect(extensionRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, highlightedVerdicts, isSiteDisabled, normalizeSettings } from '../../src/settings.ts';
+
+describe('settings', () => {
+  it('default to the tracked verdicts, on every site', () => {
+    expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect([...highlightedVerdicts(DEFAULT_SETTINGS)]).not.toContain('untracked');
+  });
+
+  it('survive junk in storage', () => {
+    expect(normalizeSettings({ disabledSites: ['Example.COM', 5, 'x'.repeat(300)], verdicts: ['matches', 'evil'], showUntracked: 'yes' }))
+      .toEqual({ disabledSites: ['example.com'], verdicts: ['matches'], showUntracked: false });
+  });
+
+  it('turn a site off with its subdomains', () => {
+    const s = normalizeSettings({ disabledSites: ['example.com'] });
+    expect(isSiteDisabled(s, 'www.example.com')).toBe(true);
+    expect(isSiteDisabled(s, 'example.org')).toBe(false);
+    expect(isSiteDisabled(s, 'notexample.com')).toBe(false);
+  });
+
+  it('show untracked figures when asked', () => {
+    expect(highlightedVerdicts(normalizeSettings({ showUntracked: true })).has('untracked')).toBe(true);
+  });
+});
