@@ -8,6 +8,19 @@ import { formatFigure } from '../../src/match/format.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { isSiteDisabled, type Settings } from '../../src/settings.ts';
 
+/**
+ * The tab whose figures to list: the active one, or, when this page was opened as a tab
+ * of its own (keyboard users, tests), the tab used just before it.
+ */
+async function pageTabId(): Promise<number | undefined> {
+  const self = await browser.tabs.getCurrent();
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!self || active?.id !== self.id) return active?.id;
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== self.id);
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id;
+}
+
 function Popup() {
   const [report, setReport] = useState<TabReport | null | undefined>(undefined);
   const [tabId, setTabId] = useState<number | null>(null);
@@ -16,7 +29,7 @@ function Popup() {
   useEffect(() => {
     void (async () => {
       const requested = new URLSearchParams(location.search).get('tab');
-      const id = requested ? Number(requested) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const id = requested ? Number(requested) : await pageTabId();
       if (id === undefined) { setReport(null); return; }
       setTabId(id);
       const message: TabReportMessage = { type: 'tab-report', tabId: id };

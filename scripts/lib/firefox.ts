@@ -1,0 +1,43 @@
+// Debian's firefox-esr driven headless by puppeteer-core (WebDriver BiDi), with the built
+// extension installed as a temporary add-on. The add-on's internal UUID is fixed through a
+// preference, so its pages have a known moz-extension:// address.
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const FIREFOX_UUID = '6b0e7c36-1d3a-4f4e-9d2b-7a1c2d3e4f50';
+
+export function firefoxPath(): string | null {
+  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) if (p && existsSync(p)) return p;
+  return null;
+}
+
+export interface FirefoxLaunched {
+  browser: Browser;
+  /** moz-extension://UUID */
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxLaunched> {
+  const executablePath = firefoxPath();
+  if (!executablePath) throw new Error('Firefox not found: apt-get install -y firefox-esr');
+  const id = JSON.parse(readFileSync(resolve(DIST, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_UUID }),
+      'intl.accept_languages': 'en-GB',
+      'intl.locale.requested': 'en-GB',
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(DIST);
+  return { browser, base: `moz-extension://${FIREFOX_UUID}`, close: () => browser.close() };
+}
