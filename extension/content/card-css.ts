@@ -24,7 +24,7 @@ header { display: flex; align-items: center; gap: 8px; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 6px 0; }
 dt { color: #555; }
 dd { margin: 0; }
-h3 { font-size: 13px; margin: 8px 0 2px; }
+h2 { font-size: 13px; margin: 8px 0 2px; }
 ul { margin: 0; padding-left: 18px; }
 table { width: 100%; border-collapse: collapse; margin-top: 6px; }
 caption { text-align: left; font-weight: 600; margin-bottom: 2px; }

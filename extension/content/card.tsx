@@ -54,7 +54,7 @@ export function Card({ mention: m, onClose, onSuggest }: CardProps) {
       </dl>
       {m.revisions.length > 0 ? (
         <section class="revisions" aria-label="Revisions">
-          <h3>Revisions</h3>
+          <h2>Revisions</h2>
           <ul>
             {m.revisions.map((r) => (
               <li key={r.sourceId} class="revision">

@@ -1,0 +1,84 @@
+// Accessibility: axe-core finds no violations in the card, the popup and the options page;
+// the card has its role and label, takes focus from the keyboard, and gives it back on Esc.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+
+/** Runs axe (evaluated through the debugger, so extension pages' CSP does not block it). */
+async function violations(p: Page, include?: string[][]): Promise<string[]> {
+  await p.evaluate(AXE);
+  const result = await p.evaluate((inc) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } })
+    .axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'] }), include ?? null);
+  return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+beforeAll(async () => {
+  server = await serve(resolve(import.meta.dirname, '../../samples'));
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(`${server.url}/makeyevka-article.html`);
+  await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-matches')?.size ?? 0), (n) => n > 0, 20_000, 'highlights');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+describe('accessibility', () => {
+  it('moves to the next figure from the keyboard, focuses the card and returns focus on Esc', async () => {
+    await page.focus('a[href="#conscripts"]');
+    await page.keyboard.press('Alt+Shift+N');
+    await waitFor(() => page.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.activeElement?.getAttribute('role') ?? null), (r) => r === 'dialog', 5000, 'focus in the card');
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('crosscount-card')!.shadowRoot!;
+      const dialog = root.querySelector('[role=dialog]')!;
+      const label = root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent;
+      const verdict = root.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent;
+      return { label, verdict, close: root.querySelector('button.close')?.getAttribute('aria-label'), chart: root.querySelector('svg[role=img]')?.getAttribute('aria-label') };
+    });
+    expect(card.label).toContain('89');
+    expect(card.verdict).toMatch(/Matches/);
+    expect(card.close).toBe('Close');
+    expect(card.chart).toMatch(/this page says 89/);
+    // Tab moves through the card's controls in order
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('crosscount-card')!.shadowRoot!.activeElement?.className)).toBe('close');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('crosscount-card')!.shadowRoot!.activeElement?.className)).toBe('suggest');
+    await page.keyboard.press('Escape');
+    await waitFor(() => page.evaluate(() => document.activeElement?.getAttribute('href')), (h) => h === '#conscripts', 5000, 'focus back on the page');
+  });
+
+  it.each(['light', 'dark'] as const)('finds no axe violations in the card (%s theme, contrast included)', async (scheme) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.keyboard.press('Alt+Shift+N');
+    await waitFor(() => page.evaluate(() => Boolean(document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card'))), Boolean, 5000, 'the card');
+    expect(await violations(page, [['crosscount-card']])).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('finds no axe violations in the popup and the options page', async () => {
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('li.mention');
+    expect(await violations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await violations(popup)).toEqual([]);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+    await options.waitForSelector('#packs');
+    expect(await violations(options)).toEqual([]);
+  });
+});
