@@ -80,7 +80,7 @@ async function setBadge(tabId: number, disputed: number): Promise<void> {
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     await browser.action.setBadgeText({ tabId, text: disputed > 0 ? String(disputed) : '' });
-    await browser.action.setTitle({ tabId, title: disputed > 0 ? `Crosscount: ${disputed} disputed figure${disputed === 1 ? '' : 's'} on this page` : 'Crosscount' });
+    await browser.action.setTitle({ tabId, title: disputed > 0 ? browser.i18n.getMessage('badgeTitle', [String(disputed)]) : 'Crosscount' });
   } catch {
     // the tab may have closed meanwhile
   }

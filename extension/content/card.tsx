@@ -1,7 +1,8 @@
 // The hover card: what every tracked source reported for the figure's event and category.
 // Rendered by Preact into Crosscount's own shadow root; all pack strings render as text.
 import type { MatchedMention } from '../shared/messages.ts';
-import { VERDICT_LABEL } from '../shared/verdict-labels.ts';
+import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
+import { t } from '../shared/i18n.ts';
 import { formatFigure } from '../../src/match/format.ts';
 import { FigureChart } from './chart.tsx';
 import type { OtherFigure } from '../../src/match/scan.ts';
@@ -13,7 +14,7 @@ export interface CardProps {
 }
 
 export function formatDate(iso: string | null): string {
-  if (!iso) return 'date unknown';
+  if (!iso) return t('cardDateUnknown');
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
@@ -30,7 +31,8 @@ export function safeUrl(url: string): string | null {
 }
 
 export function Card({ mention: m, onClose, onSuggest }: CardProps) {
-  const label = VERDICT_LABEL[m.verdict];
+  const label = verdictLabel(m.verdict);
+  const fig = (f: Parameters<typeof formatFigure>[0]) => formatFigure(f, navigator.language);
   const written = m.source ?? null;
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="cc-title" aria-describedby="cc-verdict" tabIndex={-1}
@@ -38,29 +40,29 @@ export function Card({ mention: m, onClose, onSuggest }: CardProps) {
       <header>
         <div id="cc-title" class="figure">
           <span class="number">{m.text}</span>
-          <span class="category">{m.category}</span>
+          <span class="category">{categoryLabel(m.category)}</span>
         </div>
         <span id="cc-verdict" class={`verdict verdict-${m.verdict}`} data-verdict={m.verdict}>
           <span aria-hidden="true">{label.icon}</span> {label.word}
         </span>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>×</button>
       </header>
-      <p class="explain">{label.explain}{m.disagreeing > 0 ? ` ${m.disagreeing} other tracked figure${m.disagreeing === 1 ? '' : 's'} lie outside it.` : ''}</p>
-      <p class="actions"><button type="button" class="suggest" onClick={onSuggest}>Suggest a correction</button></p>
+      <p class="explain">{label.explain}{m.disagreeing > 0 ? ` ${t('cardDisagreeing', m.disagreeing)}` : ''}</p>
+      <p class="actions"><button type="button" class="suggest" onClick={onSuggest}>{t('cardSuggest')}</button></p>
       <dl class="facts">
-        <dt>Source as written</dt>
-        <dd class="source-written">{written ?? 'not named in the text'}{m.sourceName ? <span class="bound"> → {m.sourceName}{m.sourceInferred ? ' (same figure)' : ''}</span> : null}</dd>
-        {m.eventTitle ? <><dt>Event</dt><dd class="event">{m.eventTitle}</dd></> : null}
+        <dt>{t('cardSourceWritten')}</dt>
+        <dd class="source-written">{written ?? t('cardNoSource')}{m.sourceName ? <span class="bound"> → {m.sourceName}{m.sourceInferred ? ` ${t('cardSameFigure')}` : ''}</span> : null}</dd>
+        {m.eventTitle ? <><dt>{t('cardEvent')}</dt><dd class="event">{m.eventTitle}</dd></> : null}
       </dl>
       {m.revisions.length > 0 ? (
-        <section class="revisions" aria-label="Revisions">
-          <h2>Revisions</h2>
+        <section class="revisions" aria-labelledby="cc-revisions">
+          <h2 id="cc-revisions">{t('cardRevisions')}</h2>
           <ul>
             {m.revisions.map((r) => (
               <li key={r.sourceId} class="revision">
                 <span class="rev-source">{r.source}</span>:{' '}
                 {r.steps.map((s, i) => (
-                  <span key={s.claimId}>{i > 0 ? ' → ' : ''}<b>{formatFigure(s)}</b> ({formatDate(s.reportedAt)})</span>
+                  <span key={s.claimId}>{i > 0 ? ' → ' : ''}<b>{fig(s)}</b> ({formatDate(s.reportedAt)})</span>
                 ))}
               </li>
             ))}
@@ -71,12 +73,12 @@ export function Card({ mention: m, onClose, onSuggest }: CardProps) {
         <>
           <FigureChart mention={m} />
           <table class="others">
-            <caption>Tracked figures for this event ({m.category})</caption>
-            <thead><tr><th scope="col">Source</th><th scope="col">Figure</th><th scope="col">Reported</th><th scope="col">Link</th></tr></thead>
+            <caption>{t('cardOthersCaption', categoryLabel(m.category))}</caption>
+            <thead><tr><th scope="col">{t('cardColSource')}</th><th scope="col">{t('cardColFigure')}</th><th scope="col">{t('cardColReported')}</th><th scope="col">{t('cardColLink')}</th></tr></thead>
             <tbody>{m.others.map((o) => <OtherRow key={`${o.packId}/${o.claimId}`} o={o} mine={o.sourceId === m.sourceId} />)}</tbody>
           </table>
         </>
-      ) : <p class="none">No tracked figures for this {m.category} count.</p>}
+      ) : <p class="none">{t('cardNoOthers')}</p>}
     </div>
   );
 }
@@ -86,9 +88,9 @@ function OtherRow({ o, mine }: { o: OtherFigure; mine: boolean }) {
   return (
     <tr class={`other${mine ? ' mine' : ''}${o.supersededBy ? ' superseded' : ''}`} data-claim={o.claimId}>
       <td class="o-source" title={o.qualifier}>{o.source}{o.packId !== 'crosscount-default' ? <span class="pack"> [{o.packId}]</span> : null}</td>
-      <td class="o-figure">{formatFigure(o)}{o.supersededBy ? <span class="later"> (revised)</span> : null}</td>
+      <td class="o-figure">{formatFigure(o, navigator.language)}{o.supersededBy ? <span class="later"> {t('cardRevisedMark')}</span> : null}</td>
       <td class="o-date">{formatDate(o.reportedAt)}</td>
-      <td class="o-link">{href ? <a href={href} target="_blank" rel="noopener noreferrer nofollow">source ↗</a> : <span>{o.url}</span>}</td>
+      <td class="o-link">{href ? <a href={href} target="_blank" rel="noopener noreferrer nofollow">{t('cardSourceLink')}</a> : <span>{o.url}</span>}</td>
     </tr>
   );
 }

@@ -2,6 +2,7 @@
 // page's figure on top: points for exact figures, bars for ranges, arrows for open ends.
 import type { MatchedMention } from '../shared/messages.ts';
 import { formatFigure } from '../../src/match/format.ts';
+import { t } from '../shared/i18n.ts';
 
 const W = 350;
 const ROW = 16;
@@ -20,14 +21,13 @@ export function FigureChart({ mention: m }: { mention: MatchedMention }) {
   const max = Math.max(1, ...values) * 1.05;
   const x = (v: number) => PLOT_L + (v / max) * (PLOT_R - PLOT_L);
   const height = (rows.length + 1) * ROW + 18;
-  const label = `Number line from 0 to ${Math.round(max)}: this page says ${formatFigure(m)}; ` +
-    rows.map((o) => `${o.source} ${formatFigure(o)}`).join('; ');
+  const label = t('chartLabel', Math.round(max), formatFigure(m, navigator.language), rows.map((o) => `${o.source} ${formatFigure(o, navigator.language)}`).join('; '));
   return (
     <svg class="chart" role="img" aria-label={label} viewBox={`0 0 ${W} ${height}`} width={W} height={height}>
       <line x1={PLOT_L} x2={PLOT_R} y1={height - 12} y2={height - 12} class="axis" />
       <text x={PLOT_L} y={height - 1} class="tick">0</text>
-      <text x={PLOT_R} y={height - 1} class="tick" text-anchor="end">{Math.round(max).toLocaleString()}</text>
-      <Row y={ROW / 2 + 2} name="This page" fig={m} x={x} max={max} cls="page" />
+      <text x={PLOT_R} y={height - 1} class="tick" text-anchor="end">{Math.round(max).toLocaleString(navigator.language)}</text>
+      <Row y={ROW / 2 + 2} name={t('chartThisPage')} fig={m} x={x} max={max} cls="page" />
       {rows.map((o, i) => (
         <Row key={`${o.packId}/${o.claimId}`} y={(i + 1) * ROW + ROW / 2 + 2} name={o.source} fig={o} x={x} max={max}
           cls={o.sourceId === m.sourceId ? 'mine' : 'other'} />

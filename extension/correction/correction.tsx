@@ -7,6 +7,8 @@ import browser from 'webextension-polyfill';
 import { CATEGORIES, KINDS, PROPOSES_FIGURE, summarize, validateCorrection, type Correction, type CorrectionInput, type FieldErrors } from '../../src/corrections/format.ts';
 import type { CorrectionView, SendCorrectionReply } from '../shared/messages.ts';
 import { isLocalHost } from '../../src/packs/subscription.ts';
+import { t } from '../shared/i18n.ts';
+import { categoryLabel, kindLabel } from '../shared/verdict-labels.ts';
 
 function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: preact.ComponentChildren }) {
   return (
@@ -61,63 +63,63 @@ function Form({ view }: { view: CorrectionView }) {
 
   return (
     <form id="correction" onSubmit={send} noValidate>
-      <h1>Suggest a correction</h1>
+      <h1>{t('formTitle')}</h1>
       <p class="meta">Found on <a href={c.page.url} target="_blank" rel="noreferrer">{c.page.title || c.page.url}</a>:</p>
       <blockquote id="quote">{c.quote}</blockquote>
       <p>Figure as found: <b id="found">{c.found.text}</b> ({c.found.category}), source as written: {c.found.source ?? 'none'}.
         {c.event ? <> Event: {c.event.title}.</> : null}
         {c.claim ? <> Matched claim: {c.claim.source} {c.claim.low ?? '…'}{c.claim.high !== c.claim.low ? `–${c.claim.high ?? '…'}` : ''}.</> : null}</p>
 
-      <Field id="kind" label="What is wrong?" error={errors.kind}>
+      <Field id="kind" label={t('formWhatIsWrong')} error={errors.kind}>
         <select id="kind" value={c.kind} disabled={sent} onChange={(e) => update({ ...c, kind: (e.target as HTMLSelectElement).value as Correction['kind'] })}>
-          {Object.entries(KINDS).map(([k, text]) => <option key={k} value={k}>{text}</option>)}
+          {Object.keys(KINDS).map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
         </select>
       </Field>
 
       {proposes ? (
         <fieldset disabled={sent}>
-          <legend>The figure the source published</legend>
-          <Field id="low" label="Lowest (leave empty if open)" error={errors.low}>
+          <legend>{t('formFigureLegend')}</legend>
+          <Field id="low" label={t('formLow')} error={errors.low}>
             <input id="low" inputMode="numeric" value={c.proposed?.low ?? ''} aria-invalid={Boolean(errors.low)} onInput={(e) => setProposed({ low: (e.target as HTMLInputElement).value })} />
           </Field>
-          <Field id="high" label="Highest (leave empty if open)" error={errors.high}>
+          <Field id="high" label={t('formHigh')} error={errors.high}>
             <input id="high" inputMode="numeric" value={c.proposed?.high ?? ''} aria-invalid={Boolean(errors.high)} onInput={(e) => setProposed({ high: (e.target as HTMLInputElement).value })} />
           </Field>
-          <Field id="category" label="Category" error={errors.category}>
+          <Field id="category" label={t('formCategory')} error={errors.category}>
             <select id="category" value={c.proposed?.category ?? c.found.category} onChange={(e) => setProposed({ category: (e.target as HTMLSelectElement).value })}>
-              {CATEGORIES.map((k) => <option key={k} value={k}>{k}</option>)}
+              {CATEGORIES.map((k) => <option key={k} value={k}>{categoryLabel(k)}</option>)}
             </select>
           </Field>
-          <Field id="source" label="Source that published it" error={errors.source}>
+          <Field id="source" label={t('formSource')} error={errors.source}>
             <input id="source" size={50} maxLength={200} value={c.proposed?.source ?? ''} aria-invalid={Boolean(errors.source)} onInput={(e) => setProposed({ source: (e.target as HTMLInputElement).value })} />
           </Field>
-          <Field id="citationUrl" label="Citation: the page where it was published (http or https)" error={errors.citationUrl}>
+          <Field id="citationUrl" label={t('formCitation')} error={errors.citationUrl}>
             <input id="citationUrl" type="url" size={60} maxLength={2000} value={c.proposed?.citationUrl ?? ''} aria-invalid={Boolean(errors.citationUrl)} onInput={(e) => setProposed({ citationUrl: (e.target as HTMLInputElement).value })} />
           </Field>
-          <Field id="reportedAt" label="Date it was published (optional, YYYY-MM-DD)" error={errors.reportedAt}>
+          <Field id="reportedAt" label={t('formDate')} error={errors.reportedAt}>
             <input id="reportedAt" size={12} value={c.proposed?.reportedAt ?? ''} onInput={(e) => setProposed({ reportedAt: (e.target as HTMLInputElement).value || null })} />
           </Field>
         </fieldset>
       ) : null}
 
-      <Field id="note" label="Note for the maintainers (optional)" error={errors.note}>
+      <Field id="note" label={t('formNote')} error={errors.note}>
         <textarea id="note" rows={3} cols={60} maxLength={2000} disabled={sent} value={c.note} onInput={(e) => update({ ...c, note: (e.target as HTMLTextAreaElement).value })} />
       </Field>
 
-      <Field id="pack" label="Pack this correction is for" error={errors.packId}>
+      <Field id="pack" label={t('formPack')} error={errors.packId}>
         <select id="pack" value={c.packId ?? ''} disabled={sent} onChange={(e) => update({ ...c, packId: (e.target as HTMLSelectElement).value || null })}>
           {view.packs.map((p) => <option key={p.id} value={p.id}>{p.title}{p.tracksEvent ? '' : ' (does not track this event)'}</option>)}
         </select>
       </Field>
 
       <section id="privacy" aria-label="What will be sent">
-        <h2>What will be sent, and where</h2>
-        <p>Nothing leaves your browser until you press Send. Then: {pack?.intake ?? 'no pack chosen.'}</p>
+        <h2>{t('formPrivacyTitle')}</h2>
+        <p>{t('formPrivacy')} {pack?.intake ?? '—'}</p>
         {preview.ok ? <pre class="meta">{summarize(preview.correction).body}</pre> : <p class="meta">(The summary appears once the fields are complete.)</p>}
       </section>
 
       <p id="form-status" role="status">{status}</p>
-      <button type="submit" disabled={sent}>{pack?.hasIntake ? 'Send' : 'Save for export'}</button>
+      <button type="submit" disabled={sent}>{pack?.hasIntake ? t('formSend') : t('formSaveForExport')}</button>
     </form>
   );
 }

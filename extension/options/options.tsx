@@ -4,10 +4,10 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CorrectionView, SubscriptionView } from '../shared/messages.ts';
-import { KINDS } from '../../src/corrections/format.ts';
 import { ALL_VERDICTS, type Settings } from '../../src/settings.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
-import { VERDICT_LABEL } from '../shared/verdict-labels.ts';
+import { kindLabel, verdictLabel } from '../shared/verdict-labels.ts';
+import { t } from '../shared/i18n.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
 import { isLocalHost, subscriptionProblem } from '../../src/packs/subscription.ts';
 
@@ -70,7 +70,7 @@ function Options() {
 
   return (
     <>
-      <h1>Crosscount: claim packs</h1>
+      <h1>{t('optionsTitle')}</h1>
       {error ? <p role="alert">Could not read the packs: {error}</p> : null}
       {message ? <p role="status" id="status">{message}</p> : null}
       {subs === null ? <p>Loading…</p> : (
@@ -86,30 +86,30 @@ function Options() {
                 <td>{s.bundled ? 'with extension updates' : when(s.nextCheckAt)}</td>
                 <td class="status">{s.status === 'error' ? <span class="error">Error: <span class="last-error">{s.lastError}</span></span> : s.status === 'ok' ? 'OK' : 'Waiting for first check'}</td>
                 <td>{s.bundled ? null : <>
-                  <button type="button" class="update" disabled={busy} onClick={() => updateNow(s)}>Update now</button>{' '}
-                  <button type="button" class="remove" disabled={busy} onClick={() => remove(s)}>Remove</button>
+                  <button type="button" class="update" disabled={busy} onClick={() => updateNow(s)}>{t('optionsUpdateNow')}</button>{' '}
+                  <button type="button" class="remove" disabled={busy} onClick={() => remove(s)}>{t('optionsRemove')}</button>
                 </>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <h2>Add a pack</h2>
+      <h2>{t('optionsAddPack')}</h2>
       <form id="add" onSubmit={add} noValidate>
         <p>
-          <label for="pack-url">Pack address</label><br />
+          <label for="pack-url">{t('optionsPackAddress')}</label><br />
           <input id="pack-url" name="url" type="url" size={60} required value={url} placeholder="https://example.org/packs/pack.json"
             aria-invalid={formError?.field === 'url'} aria-describedby="url-error" onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
           {formError?.field === 'url' ? <span id="url-error" class="error" role="alert">{formError.text}</span> : null}
         </p>
         <p>
-          <label for="pack-key">Maintainers' public key</label><br />
+          <label for="pack-key">{t('optionsPublicKey')}</label><br />
           <input id="pack-key" name="key" size={60} required value={key} placeholder="ed25519-pub:…"
             aria-invalid={formError?.field === 'key'} aria-describedby="key-error" onInput={(e) => setKey((e.target as HTMLInputElement).value)} />
           {formError?.field === 'key' ? <span id="key-error" class="error" role="alert">{formError.text}</span> : null}
         </p>
         {formError?.field === 'form' ? <p class="error" role="alert">{formError.text}</p> : null}
-        <button type="submit" disabled={busy}>Add pack</button>
+        <button type="submit" disabled={busy}>{t('optionsAddButton')}</button>
         <p class="meta">The pack is downloaded from this address (its signature from the same address plus ".sig") and
           installed only if the signature verifies with this key. Crosscount checks it again when it expires.</p>
       </form>
@@ -149,7 +149,7 @@ function Corrections() {
   };
   return (
     <section aria-labelledby="corrections-title">
-      <h2 id="corrections-title">Your corrections</h2>
+      <h2 id="corrections-title">{t('optionsCorrections')}</h2>
       {message ? <p role="status" id="corrections-status">{message}</p> : null}
       {list === null ? <p>Loading…</p> : list.length === 0 ? <p>None yet. Use "Suggest a correction" on a figure's card.</p> : (
         <table id="corrections">
@@ -158,7 +158,7 @@ function Corrections() {
             {list.map((v) => (
               <tr key={v.localId} data-id={v.correction.id} data-status={v.status}>
                 <td>{new Date(v.correction.createdAt).toLocaleString()}</td>
-                <td>{KINDS[v.correction.kind]}</td>
+                <td>{kindLabel(v.correction.kind)}</td>
                 <td>"{v.correction.found.text}"{v.correction.event ? ` — ${v.correction.event.title}` : ''}</td>
                 <td>{v.correction.packId ?? '—'}</td>
                 <td class="status">{v.status}{v.sentVia ? ` via ${v.sentVia}` : ''}{v.lastError ? <div class="error">{v.lastError}</div> : null}</td>
@@ -173,8 +173,8 @@ function Corrections() {
         </table>
       )}
       <p>
-        <button type="button" id="export-all" disabled={!list?.length} onClick={() => exportIds(null, 'crosscount-corrections.json')}>Export all</button>{' '}
-        <label>Import a corrections file: <input type="file" id="import" accept="application/json,.json" onChange={importFile} /></label>
+        <button type="button" id="export-all" disabled={!list?.length} onClick={() => exportIds(null, 'crosscount-corrections.json')}>{t('optionsExportAll')}</button>{' '}
+        <label>{t('optionsImport')} <input type="file" id="import" accept="application/json,.json" onChange={importFile} /></label>
       </p>
       <p class="meta">Exported files use the format "crosscount-corrections/1" (see the README); maintainers read them with
         <code> npx crosscount corrections review</code>.</p>
@@ -192,22 +192,22 @@ function SettingsForm() {
   const change = async (next: Settings) => { setS(next); await saveSettings(next); };
   return (
     <section aria-labelledby="settings-title">
-      <h2 id="settings-title">Highlighting</h2>
+      <h2 id="settings-title">{t('optionsHighlighting')}</h2>
       <fieldset>
-        <legend>Highlight figures whose verdict is</legend>
+        <legend>{t('optionsVerdictsLegend')}</legend>
         {ALL_VERDICTS.filter((v) => v !== 'untracked').map((v) => (
           <label key={v} class="check"><input type="checkbox" name="verdict" value={v} checked={s.verdicts.includes(v)}
-            onChange={(e) => change({ ...s, verdicts: (e.target as HTMLInputElement).checked ? [...s.verdicts, v] : s.verdicts.filter((x) => x !== v) })} /> {VERDICT_LABEL[v].icon} {VERDICT_LABEL[v].word}</label>
+            onChange={(e) => change({ ...s, verdicts: (e.target as HTMLInputElement).checked ? [...s.verdicts, v] : s.verdicts.filter((x) => x !== v) })} /> {verdictLabel(v).icon} {verdictLabel(v).word}</label>
         ))}
       </fieldset>
-      <p><label class="check"><input type="checkbox" id="show-untracked" checked={s.showUntracked} onChange={(e) => change({ ...s, showUntracked: (e.target as HTMLInputElement).checked })} /> Also mark figures that no tracked claim covers</label></p>
-      <h3>Sites where Crosscount is off</h3>
-      {s.disabledSites.length === 0 ? <p class="meta">None. Turn a site off from the toolbar popup.</p> : (
+      <p><label class="check"><input type="checkbox" id="show-untracked" checked={s.showUntracked} onChange={(e) => change({ ...s, showUntracked: (e.target as HTMLInputElement).checked })} /> {t('optionsShowUntracked')}</label></p>
+      <h3>{t('optionsSitesOff')}</h3>
+      {s.disabledSites.length === 0 ? <p class="meta">{t('optionsNoSitesOff')}</p> : (
         <ul id="disabled-sites">{s.disabledSites.map((site) => (
-          <li key={site}>{site} <button type="button" onClick={() => change({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) })}>Turn on again</button></li>
+          <li key={site}>{site} <button type="button" onClick={() => change({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) })}>{t('optionsTurnOnAgain')}</button></li>
         ))}</ul>
       )}
-      <p class="meta">Shortcut: Alt+Shift+O turns the highlights on or off on the current page (change it in your browser's extension shortcuts).</p>
+      <p class="meta">{t('optionsShortcut')}</p>
     </section>
   );
 }

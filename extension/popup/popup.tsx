@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { TabReport, TabReportMessage } from '../shared/messages.ts';
-import { VERDICT_LABEL } from '../shared/verdict-labels.ts';
+import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
+import { t } from '../shared/i18n.ts';
 import { formatFigure } from '../../src/match/format.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { isSiteDisabled, type Settings } from '../../src/settings.ts';
@@ -58,36 +59,36 @@ function Popup() {
     }
   };
 
-  if (report === undefined) return <p>Loading…</p>;
+  if (report === undefined) return <p>{t('popupLoading')}</p>;
   const mentions = report?.result?.mentions ?? [];
   return (
     <>
       <h1>Crosscount</h1>
       {mentions.length === 0 ? (
-        <p class="summary">No casualty figures found on this page.</p>
+        <p class="summary">{t('popupNone')}</p>
       ) : (
         <>
           <p class="summary" id="summary">
-            {mentions.length} figure{mentions.length === 1 ? '' : 's'} found; {report!.disputed} disputed.
-            {report!.result!.events.length ? ` Event: ${report!.result!.events[0].title}` : ' No tracked event recognised.'}
+            {t('popupSummary', mentions.length, report!.disputed)}{' '}
+            {report!.result!.events.length ? t('popupEvent', report!.result!.events[0].title) : t('popupNoEvent')}
           </p>
           <ul aria-labelledby="summary">
             {mentions.map((m, i) => {
-              const label = VERDICT_LABEL[m.verdict];
+              const label = verdictLabel(m.verdict);
               return (
                 <li key={i} class="mention" data-verdict={m.verdict}>
-                  <span class="fig">{m.text}</span> <span class="meta">{m.category} {formatFigure(m)}</span>
+                  <span class="fig">{m.text}</span> <span class="meta">{categoryLabel(m.category)} {formatFigure(m, navigator.language)}</span>
                   <span class={`verdict verdict-${m.verdict}`}><span aria-hidden="true">{label.icon}</span> {label.word}</span>
-                  <div class="meta">{m.source ? `Source as written: ${m.source}` : 'No source named'}{m.sourceName ? ` → ${m.sourceName}` : ''}</div>
+                  <div class="meta">{m.source ? t('popupSourceWritten', m.source) : t('popupNoSource')}{m.sourceName ? ` → ${m.sourceName}` : ''}</div>
                 </li>
               );
             })}
           </ul>
         </>
       )}
-      <button type="button" onClick={toggle} disabled={tabId === null}>{overlay ? 'Hide highlights on this page' : 'Show highlights on this page'}</button>{' '}
-      {host ? <button type="button" id="site-toggle" onClick={toggleSite}>{siteOff ? `Turn on for ${host}` : `Turn off for ${host}`}</button> : null}
-      <p class="meta">Shortcuts: Alt+Shift+N / Alt+Shift+P next / previous figure, Alt+Shift+O highlights on or off.</p>
+      <button type="button" onClick={toggle} disabled={tabId === null}>{overlay ? t('popupHide') : t('popupShow')}</button>{' '}
+      {host ? <button type="button" id="site-toggle" onClick={toggleSite}>{siteOff ? t('popupSiteOn', host) : t('popupSiteOff', host)}</button> : null}
+      <p class="meta">{t('popupShortcuts')}</p>
     </>
   );
 }

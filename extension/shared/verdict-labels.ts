@@ -1,10 +1,19 @@
 // Words and symbols for each verdict, so meaning never rests on colour alone.
 import type { Verdict } from '../../src/match/verdicts.ts';
+import { t } from './i18n.ts';
 
-export const VERDICT_LABEL: Record<Verdict, { word: string; icon: string; explain: string }> = {
-  matches: { word: 'Matches', icon: '✓', explain: 'A tracked figure from this source agrees.' },
-  conflicts: { word: 'Conflicts', icon: '✕', explain: 'The tracked figures for this source lie outside this figure.' },
-  revised: { word: 'Revised', icon: '↻', explain: 'The source said this, then published another figure.' },
-  inconsistent: { word: 'Inconsistent', icon: '≠', explain: 'This page gives another figure for the same event, source and category.' },
-  untracked: { word: 'Untracked', icon: '?', explain: 'No tracked event or claim fits this figure.' },
-};
+const ICONS: Record<Verdict, string> = { matches: '✓', conflicts: '✕', revised: '↻', inconsistent: '≠', untracked: '?' };
+
+export function verdictLabel(v: Verdict): { word: string; icon: string; explain: string } {
+  const key = `verdict${v[0].toUpperCase()}${v.slice(1)}`;
+  return { word: t(key), icon: ICONS[v], explain: t(`${key}Explain`) };
+}
+
+export function categoryLabel(category: string): string {
+  return t(`category${category[0].toUpperCase()}${category.slice(1)}`);
+}
+
+/** "wrong-figure" → the localized "The figure is wrong". */
+export function kindLabel(kind: string): string {
+  return t(`kind${kind.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}`);
+}

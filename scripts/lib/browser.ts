@@ -20,7 +20,7 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { locale?: string; headless?: boolean; javaScriptEnabled?: boolean; profile?: string } = {}): Promise<Launched> {
+export async function launchWithExtension(options: { locale?: string; headless?: boolean; javaScriptEnabled?: boolean; profile?: string; args?: string[] } = {}): Promise<Launched> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
   // a given profile folder is kept (to test a browser restart); a fresh one is removed on close
@@ -34,7 +34,7 @@ export async function launchWithExtension(options: { locale?: string; headless?:
     args: [
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync',
+      '--disable-sync', ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -64,8 +64,9 @@ describe('the sample article in Firefox', () => {
     const popup = await ff.browser.newPage();
     // goto on an add-on page may never settle in Firefox (puppeteer#14314): don't wait for it
     void popup.goto(`${ff.base}/popup/index.html`).catch(() => undefined);
-    await popup.waitForSelector('li.mention');
-    const items = await popup.$$eval('li.mention', (lis) => lis.map((li) => `${li.querySelector('.fig')?.textContent} ${li.getAttribute('data-verdict')}`));
+    // the page may still be navigating: read until the list is there
+    const items = await waitFor(() => popup.$$eval('li.mention', (lis) => lis.map((li) => `${li.querySelector('.fig')?.textContent} ${li.getAttribute('data-verdict')}`)).catch(() => [] as string[]),
+      (x) => x.length >= 6, 15_000, 'the popup list in Firefox');
     expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 inconsistent', 'scores matches', '89 matches']);
     await popup.close();
   });

@@ -1,0 +1,43 @@
+// Every UI string the extension asks for exists in every locale, with the same placeholders.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const locales = readdirSync('public/_locales');
+const load = (l: string) => JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Messages;
+const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+
+describe('locales', () => {
+  it('ship English and at least one more', () => {
+    expect(locales).toContain('en');
+    expect(locales.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('are complete: the same keys and placeholders in each', () => {
+    const en = load('en');
+    for (const l of locales) {
+      const m = load(l);
+      expect(Object.keys(m).sort(), l).toEqual(Object.keys(en).sort());
+      for (const [k, v] of Object.entries(en)) {
+        expect(Object.keys(m[k].placeholders ?? {}).sort(), `${l}:${k}`).toEqual(Object.keys(v.placeholders ?? {}).sort());
+        expect(m[k].message.trim(), `${l}:${k}`).not.toBe('');
+      }
+    }
+  });
+
+  it('hold every key the extension and the manifest use', () => {
+    const en = load('en');
+    const used = new Set<string>();
+    for (const f of walk('extension').filter((x) => /\.tsx?$/.test(x))) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]);
+      for (const m of readFileSync(f, 'utf8').matchAll(/getMessage\('([A-Za-z]+)'/g)) used.add(m[1]);
+    }
+    for (const m of readFileSync('manifest.json', 'utf8').matchAll(/__MSG_([A-Za-z]+)__/g)) used.add(m[1]);
+    for (const v of ['Matches', 'Conflicts', 'Revised', 'Inconsistent', 'Untracked']) { used.add(`verdict${v}`); used.add(`verdict${v}Explain`); }
+    for (const k of ['WrongFigure', 'WrongSource', 'WrongEvent', 'MissingClaim', 'ClaimRevised', 'NotAFigure']) used.add(`kind${k}`);
+    for (const c of ['Killed', 'Wounded', 'Missing', 'Captured', 'Casualties']) used.add(`category${c}`);
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((k) => !(k in en))).toEqual([]);
+  });
+});
