@@ -1,12 +1,16 @@
-// `npm run package`: zips dist/ into store-ready archives, one per store. The same build
-// serves both browsers (one manifest), so the archives hold the same files.
-import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+// `npm run package`: store-ready archives of dist/ (one build serves both browsers, so the
+// Chrome and Firefox zips hold the same files) and the listing assets next to them: icons,
+// the description in every locale, and the screenshots the browser tests take.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 
-const dist = join(import.meta.dirname, '../dist');
-const out = join(import.meta.dirname, '../artifacts');
-const version = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).version as string;
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const out = join(root, 'artifacts');
+const store = join(out, 'store');
+const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+const version = manifest.version as string;
 
 function files(dir: string): Record<string, Uint8Array> {
   const entries: Record<string, Uint8Array> = {};
@@ -18,10 +22,26 @@ function files(dir: string): Record<string, Uint8Array> {
   return entries;
 }
 
-mkdirSync(out, { recursive: true });
+// every icon size the stores ask for must be in the build
+const icons = [16, 32, 48, 96, 128].map((size) => `icons/icon-${size}.png`);
+const missing = icons.filter((f) => !existsSync(join(dist, f)));
+if (missing.length) throw new Error(`missing icons in dist/: ${missing.join(', ')}`);
+
+mkdirSync(store, { recursive: true });
 const zip = zipSync(files(dist), { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
-for (const store of ['chrome', 'firefox']) {
-  const file = join(out, `crosscount-${version}-${store}.zip`);
+for (const target of ['chrome', 'firefox']) {
+  const file = join(out, `crosscount-${version}-${target}.zip`);
   writeFileSync(file, zip);
-  console.log(`${relative(process.cwd(), file)}  ${(zip.length / 1024).toFixed(1)} KB`);
+  console.log(`${relative(root, file)}  ${(zip.length / 1024).toFixed(1)} KB`);
 }
+
+copyFileSync(join(dist, 'icons/icon-128.png'), join(store, 'icon-128.png'));
+const listing: string[] = [];
+for (const locale of readdirSync(join(dist, '_locales'))) {
+  const m = JSON.parse(readFileSync(join(dist, '_locales', locale, 'messages.json'), 'utf8'));
+  listing.push(`[${locale}]\n${m.extName.message}\n${m.extDescription.message}\n`);
+}
+writeFileSync(join(store, 'description.txt'), listing.join('\n'));
+const shots = readdirSync(store).filter((f) => f.startsWith('screenshot-'));
+console.log(`${relative(root, store)}/: icon-128.png, description.txt (${listing.length} locales), ${shots.length} screenshot${shots.length === 1 ? '' : 's'}`);
+if (shots.length === 0) console.log('  (the screenshots come from the browser tests: run npm test first)');

@@ -2,7 +2,7 @@
 // 127.0.0.1, highlights with verdicts, the hover card, the badge, the popup, and a page
 // left exactly as it was when the highlights are removed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 // chrome.* runs inside the extension's service worker, not in this file's scope.
@@ -11,6 +11,7 @@ import { launchWithExtension, serve, waitFor, type Launched } from '../../script
 
 const SAMPLES = resolve(import.meta.dirname, '../../samples');
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/hover-card.png');
+const STORE_SCREENSHOT = resolve(import.meta.dirname, '../../artifacts/store/screenshot-1-card-1280x800.png');
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -59,6 +60,7 @@ async function cardText(p: Page): Promise<string> {
 }
 
 beforeAll(async () => {
+  mkdirSync(resolve(STORE_SCREENSHOT, '..'), { recursive: true });
   server = await serve(SAMPLES);
   pageUrl = `${server.url}/makeyevka-article.html`;
   browser = await launchWithExtension({ locale: 'en-GB' });
@@ -109,6 +111,11 @@ describe('the sample article in Chromium', () => {
     expect(geometry.card.left).toBeGreaterThanOrEqual(0);
     expect(geometry.card.right).toBeLessThanOrEqual(geometry.vw);
     await page.screenshot({ path: SCREENSHOT, clip: { x: 0, y: Math.max(0, y - 120), width: 1100, height: 620 } });
+    // the store listings' screenshot size (1280x800), collected by `npm run package`
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.mouse.move(x, y);
+    await page.screenshot({ path: STORE_SCREENSHOT });
+    await page.setViewportSize({ width: 1100, height: 800 });
   });
 
   it('closes the card with Esc', async () => {
