@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumPath, launchWithExtension, serve, waitFor } from './lib/browser.ts';
+import { cardText, highlightTexts, textPoint } from './lib/probes.ts';
 import { scanFile } from '../src/cli/main.ts';
 import { formatReport } from '../src/cli/report.ts';
 
@@ -32,10 +33,7 @@ const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
 const browser = await launchWithExtension({ headless: !headed });
 const page = await browser.context.newPage();
 await page.goto(pageUrl);
-const highlights = await waitFor(
-  () => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].map(([name, h]) => [name, [...h].map((r) => r.toString())] as const)),
-  (h) => h.some(([, ranges]) => ranges.length > 0), 20_000, 'highlights on the sample page',
-);
+const highlights = Object.entries(await waitFor(() => page.evaluate(highlightTexts), (h) => Object.values(h).flat().length > 0, 20_000, 'highlights on the sample page'));
 console.log('Highlighted in Chromium:');
 for (const [name, ranges] of highlights) if (ranges.length) console.log(`  ${name.replace('crosscount-', '')}: ${ranges.map((r) => `"${r}"`).join(', ')}`);
 
@@ -47,21 +45,11 @@ if (headed) {
 } else {
   mkdirSync(out, { recursive: true });
   await page.screenshot({ path: resolve(out, 'highlights.png') });
-  const box = await page.evaluate(() => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      if ((n as Text).data === '89') {
-        const r = document.createRange(); r.selectNodeContents(n);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    return null;
-  });
+  const box = await page.evaluate(textPoint, ['89', 'killing '] as const);
   if (box) {
     await page.mouse.move(box.x - 20, box.y - 30);
     await page.mouse.move(box.x, box.y, { steps: 3 });
-    await waitFor(() => page.evaluate(() => Boolean(document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card'))), Boolean, 5000, 'the hover card');
+    await waitFor(() => page.evaluate(cardText), Boolean, 5000, 'the hover card');
     await page.screenshot({ path: resolve(out, 'hover-card.png') });
   }
   console.log(`\nNo display, so Chromium ran headless. Screenshots: ${resolve(out, 'highlights.png')} and ${resolve(out, 'hover-card.png')}`);

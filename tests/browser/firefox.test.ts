@@ -5,17 +5,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { serve, waitFor } from '../../scripts/lib/browser.ts';
 import { launchFirefox, type FirefoxLaunched } from '../../scripts/lib/firefox.ts';
+import { cardText as cardTextProbe, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
 
 let ff: FirefoxLaunched;
 let server: Awaited<ReturnType<typeof serve>>;
 let page: Page;
 
-const highlights = (p: Page) => p.evaluate(() => {
-  const out: Record<string, string[]> = {};
-  for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) out[name] = [...h].map((r) => r.toString());
-  return out;
-});
-const cardText = (p: Page) => p.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
+const highlights = (p: Page) => p.evaluate(highlightTexts);
+const cardText = (p: Page) => p.evaluate(cardTextProbe);
 
 beforeAll(async () => {
   server = await serve(resolve(import.meta.dirname, '../../samples'));
@@ -39,17 +36,7 @@ describe('the sample article in Firefox', () => {
   });
 
   it('shows the card with the revision on hover over 89', async () => {
-    const p = await page.evaluate(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        if ((n as Text).data === '89') {
-          const r = document.createRange(); r.selectNodeContents(n);
-          const b = r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      throw new Error('no 89');
-    });
+    const p = await page.evaluate(textPoint, ['89', 'killing '] as const);
     await page.mouse.move(p.x - 30, p.y - 30);
     await page.mouse.move(p.x, p.y, { steps: 3 });
     const text = await waitFor(() => cardText(page), (t) => t.includes('Revisions'), 10_000, 'the card in Firefox');

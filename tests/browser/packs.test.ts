@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { cardText, textPoint } from '../../scripts/lib/probes.ts';
 import { generateKeys, sign } from '../../src/packs/signing.ts';
 import { serializePack } from '../../src/packs/source-files.ts';
 import type { Pack } from '../../src/claims/model.ts';
@@ -41,20 +42,10 @@ async function publish(pack: Pack, { badSignature = false } = {}) {
 async function cardFor89(page: Page): Promise<string> {
   await page.goto(`${base}/article.html`);
   await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-matches')?.size ?? 0), (n) => n > 0, 20_000, 'highlights');
-  const point = await page.evaluate(() => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      if ((n as Text).data === '89') {
-        const r = document.createRange(); r.selectNodeContents(n);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    throw new Error('no 89');
-  });
+  const point = await page.evaluate(textPoint, ['89', 'killing '] as const);
   await page.mouse.move(point.x - 30, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  return waitFor(() => page.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card')?.textContent ?? ''), (t) => t.includes('Revisions'), 5000, 'the card');
+  return waitFor(() => page.evaluate(cardText), (t) => t.includes('Revisions'), 5000, 'the card');
 }
 
 async function optionsRow(page: Page) {

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 // chrome.* runs inside the extension's service worker, not in this file's scope.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { cardText as cardTextProbe, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
 
 const SAMPLES = resolve(import.meta.dirname, '../../samples');
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/hover-card.png');
@@ -20,43 +21,14 @@ let pageUrl: string;
 
 type HighlightMap = Record<string, string[]>;
 
-async function highlights(p: Page): Promise<HighlightMap> {
-  return p.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const [name, h] of CSS.highlights as unknown as Map<string, Set<Range>>) out[name] = [...h].map((r) => r.toString());
-    return out;
-  });
-}
-
-/** The viewport point over the middle of the n-th occurrence of `text` in the page's text nodes. */
-async function pointOver(p: Page, text: string, before: string): Promise<{ x: number; y: number }> {
-  return p.evaluate(([text, before]) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let prev = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const data = (n as Text).data;
-      const i = data.indexOf(text);
-      if (i >= 0 && (prev + data.slice(0, i)).endsWith(before)) {
-        const r = document.createRange();
-        r.setStart(n, i); r.setEnd(n, i + text.length);
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = r.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      prev = (prev + data).slice(-200);
-    }
-    throw new Error(`text not found: ${before}${text}`);
-  }, [text, before] as const);
-}
+const highlights = (p: Page): Promise<HighlightMap> => p.evaluate(highlightTexts);
+const pointOver = (p: Page, text: string, before: string) => p.evaluate(textPoint, [text, before] as const);
+const cardText = (p: Page) => p.evaluate(cardTextProbe);
 
 /** The article's tab: the active one (the extension has no "tabs" permission to query by URL). */
 async function activeTabId(): Promise<number> {
   await page.bringToFront();
   return browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
-}
-
-async function cardText(p: Page): Promise<string> {
-  return p.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
 }
 
 beforeAll(async () => {
