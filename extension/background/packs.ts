@@ -41,7 +41,7 @@ export class PackManager {
     const problem = subscriptionProblem(url, publicKey);
     if (problem) return { ok: false, error: problem };
     const normalized = new URL(url).href;
-    if (await this.db.subscriptions.get(normalized)) return { ok: false, error: 'You already follow this pack.' };
+    if (await this.db.subscriptions.get(normalized)) return { ok: false, error: 'subAlreadyFollowed' };
     const row: SubscriptionRow = {
       url: normalized, publicKey: publicKey.trim(), packId: null, addedAt: new Date().toISOString(), lastCheckedAt: null,
       nextCheckAt: Date.now(), status: 'pending', lastError: null, etag: null, lastModified: null,

@@ -15,7 +15,7 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
     <p class="field">
       <label for={id}>{label}</label><br />
       {children}
-      {error ? <span id={`${id}-error`} class="error" role="alert"> {error}</span> : null}
+      {error ? <span id={`${id}-error`} class="error" role="alert"> {t(error)}</span> : null}
     </p>
   );
 }
@@ -23,7 +23,7 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
 function Form({ view }: { view: CorrectionView }) {
   const [c, setC] = useState<CorrectionInput>(view.correction);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<string>(view.status === 'sent' ? `Sent (${view.sentVia ?? ''}).` : view.lastError ?? '');
+  const [status, setStatus] = useState<string>(view.status === 'sent' ? t('formSentVia', view.sentVia ?? '') : view.lastError ?? '');
   const [sent, setSent] = useState(view.status === 'sent');
   const saveTimer = useRef(0);
 
@@ -42,33 +42,33 @@ function Form({ view }: { view: CorrectionView }) {
     e.preventDefault();
     clearTimeout(saveTimer.current);
     const v = validateCorrection(c);
-    if (!v.ok) { setErrors(v.errors); setStatus('Nothing was sent: please fix the fields marked below.'); return; }
+    if (!v.ok) { setErrors(v.errors); setStatus(t('formFixFields')); return; }
     setErrors({});
     // an https intake on another host needs the reader's permission, asked in this click
     if (pack?.intakeUrl && !isLocalHost(new URL(pack.intakeUrl))) {
       try { await browser.permissions.request({ origins: [`${new URL(pack.intakeUrl).origin}/*`] }); } catch { /* the intake may allow CORS */ }
     }
-    setStatus('Sending…');
+    setStatus(t('formSending'));
     const reply = (await browser.runtime.sendMessage({ type: 'send-correction', correction: c })) as SendCorrectionReply;
     if (!reply.ok) {
-      if ('errors' in reply) { setErrors(reply.errors); setStatus('Nothing was sent: please fix the fields marked below.'); }
-      else setStatus(`Not sent: ${reply.error}`);
+      if ('errors' in reply) { setErrors(reply.errors); setStatus(t('formFixFields')); }
+      else setStatus(t('formNotSent', reply.error));
       return;
     }
     const d = reply.delivery;
-    if (d.status === 'sent') { setSent(true); setStatus(d.via === 'github' ? 'A GitHub issue form opened in a new tab: submit it there to finish.' : 'Sent. Thank you.'); }
-    else if (d.status === 'failed') setStatus(`Not sent yet: ${d.reason}.${d.retryAt ? ' Crosscount will retry by itself; you can close this tab.' : ''}`);
-    else setStatus(d.reason === 'no intake' ? 'Saved. This pack has no corrections address: export the correction from the options page.' : d.reason);
+    if (d.status === 'sent') { setSent(true); setStatus(d.via === 'github' ? t('formGithubOpened') : t('formSentThanks')); }
+    else if (d.status === 'failed') setStatus(`${t('formNotSentYet', d.reason)}${d.retryAt ? ` ${t('formWillRetry')}` : ''}`);
+    else setStatus(d.reason === 'no intake' ? t('formSavedNoIntake') : d.reason);
   };
 
   return (
     <form id="correction" onSubmit={send} noValidate>
       <h1>{t('formTitle')}</h1>
-      <p class="meta">Found on <a href={c.page.url} target="_blank" rel="noreferrer">{c.page.title || c.page.url}</a>:</p>
+      <p class="meta">{t('formFoundOn')} <a href={c.page.url} target="_blank" rel="noreferrer">{c.page.title || c.page.url}</a>:</p>
       <blockquote id="quote">{c.quote}</blockquote>
-      <p>Figure as found: <b id="found">{c.found.text}</b> ({c.found.category}), source as written: {c.found.source ?? 'none'}.
-        {c.event ? <> Event: {c.event.title}.</> : null}
-        {c.claim ? <> Matched claim: {c.claim.source} {c.claim.low ?? '…'}{c.claim.high !== c.claim.low ? `–${c.claim.high ?? '…'}` : ''}.</> : null}</p>
+      <p>{t('formFigureFound')} <b id="found">{c.found.text}</b> ({categoryLabel(c.found.category)}), {t('formSourceWritten', c.found.source ?? t('formNone'))}
+        {c.event ? <> {t('formEvent', c.event.title)}</> : null}
+        {c.claim ? <> {t('formMatchedClaim', `${c.claim.source} ${c.claim.low ?? '…'}${c.claim.high !== c.claim.low ? `–${c.claim.high ?? '…'}` : ''}`)}</> : null}</p>
 
       <Field id="kind" label={t('formWhatIsWrong')} error={errors.kind}>
         <select id="kind" value={c.kind} disabled={sent} onChange={(e) => update({ ...c, kind: (e.target as HTMLSelectElement).value as Correction['kind'] })}>
@@ -108,14 +108,14 @@ function Form({ view }: { view: CorrectionView }) {
 
       <Field id="pack" label={t('formPack')} error={errors.packId}>
         <select id="pack" value={c.packId ?? ''} disabled={sent} onChange={(e) => update({ ...c, packId: (e.target as HTMLSelectElement).value || null })}>
-          {view.packs.map((p) => <option key={p.id} value={p.id}>{p.title}{p.tracksEvent ? '' : ' (does not track this event)'}</option>)}
+          {view.packs.map((p) => <option key={p.id} value={p.id}>{p.title}{p.tracksEvent ? '' : ` ${t('formNotTracked')}`}</option>)}
         </select>
       </Field>
 
       <section id="privacy" aria-label="What will be sent">
         <h2>{t('formPrivacyTitle')}</h2>
         <p>{t('formPrivacy')} {pack?.intake ?? '—'}</p>
-        {preview.ok ? <pre class="meta">{summarize(preview.correction).body}</pre> : <p class="meta">(The summary appears once the fields are complete.)</p>}
+        {preview.ok ? <pre class="meta">{summarize(preview.correction).body}</pre> : <p class="meta">{t('formSummaryLater')}</p>}
       </section>
 
       <p id="form-status" role="status">{status}</p>
@@ -130,8 +130,8 @@ function App() {
     const id = new URLSearchParams(location.search).get('id') ?? '';
     browser.runtime.sendMessage({ type: 'get-correction', id }).then((v) => setView(v as CorrectionView | null));
   }, []);
-  if (view === undefined) return <p>Loading…</p>;
-  if (view === null) return <p role="alert">This correction was not found. Your corrections are listed in the options page.</p>;
+  if (view === undefined) return <p>{t('loading')}</p>;
+  if (view === null) return <p role="alert">{t('formNotFound')}</p>;
   return <Form view={view} />;
 }
 

@@ -9,14 +9,14 @@ import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { kindLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t } from '../shared/i18n.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
-import { isLocalHost, subscriptionProblem } from '../../src/packs/subscription.ts';
+import { isLocalHost, subscriptionProblem, SUBSCRIPTION_MESSAGES } from '../../src/packs/subscription.ts';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
 function outcomeText(o: CheckOutcome): string {
-  if (o.status === 'installed') return `Installed version ${o.version}.`;
-  if (o.status === 'unchanged') return 'Up to date.';
-  return `Not installed: ${o.reason}`;
+  if (o.status === 'installed') return t('optInstalledVersion', o.version);
+  if (o.status === 'unchanged') return t('optUpToDate');
+  return t('optNotInstalled', o.reason);
 }
 
 function Options() {
@@ -35,7 +35,7 @@ function Options() {
     e.preventDefault();
     setFormError(null); setMessage(null);
     const problem = subscriptionProblem(url, key);
-    if (problem) { setFormError({ field: /key/i.test(problem) ? 'key' : 'url', text: problem }); return; }
+    if (problem) { setFormError({ field: problem === 'subBadKey' ? 'key' : 'url', text: t(problem) }); return; }
     // Ask for access to the pack's host only, in the click as browsers require. A local
     // server (127.0.0.1) needs none: it can send CORS headers.
     const target = new URL(url.trim());
@@ -46,7 +46,8 @@ function Options() {
     const reply = (await browser.runtime.sendMessage({ type: 'subscribe', url: url.trim(), publicKey: key.trim() })) as { ok: true; outcome: CheckOutcome } | { ok: false; error: string };
     setBusy(false);
     if (!reply.ok) {
-      setFormError({ field: /key/i.test(reply.error) ? 'key' : /address|URL|follow/i.test(reply.error) ? 'url' : 'form', text: reply.error });
+      const code = reply.error in SUBSCRIPTION_MESSAGES ? reply.error : null;
+      setFormError({ field: code === 'subBadKey' ? 'key' : code ? 'url' : 'form', text: code ? t(code) : reply.error });
       return;
     }
     setMessage(outcomeText(reply.outcome));
@@ -64,27 +65,27 @@ function Options() {
 
   const remove = async (s: SubscriptionView) => {
     const reply = (await browser.runtime.sendMessage({ type: 'unsubscribe', url: s.url })) as { ok: boolean; error?: string };
-    setMessage(reply.ok ? `Removed ${s.title ?? s.url} and its claims.` : `Not removed: ${reply.error}`);
+    setMessage(reply.ok ? t('optRemoved', s.title ?? s.url) : t('optNotRemoved', reply.error ?? ''));
     await refresh();
   };
 
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
-      {error ? <p role="alert">Could not read the packs: {error}</p> : null}
+      {error ? <p role="alert">{t('optReadError', error)}</p> : null}
       {message ? <p role="status" id="status">{message}</p> : null}
-      {subs === null ? <p>Loading…</p> : (
+      {subs === null ? <p>{t('loading')}</p> : (
         <table id="packs">
-          <thead><tr><th scope="col">Pack</th><th scope="col">Version</th><th scope="col">Installed</th><th scope="col">Last checked</th><th scope="col">Next check</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
+          <thead><tr><th scope="col">{t('optColPack')}</th><th scope="col">{t('optColVersion')}</th><th scope="col">{t('optColInstalled')}</th><th scope="col">{t('optColLastChecked')}</th><th scope="col">{t('optColNextCheck')}</th><th scope="col">{t('optColStatus')}</th><th scope="col"><span class="sr-only">{t('optColActions')}</span></th></tr></thead>
           <tbody>
             {subs.map((s) => (
               <tr key={s.url} data-url={s.url} data-status={s.status}>
-                <td>{s.title ?? '(not installed yet)'}<div class="meta">{s.bundled ? 'bundled with the extension' : s.url}</div>{s.packId ? <div class="meta">{s.events} events, {s.claims} claims</div> : null}</td>
+                <td>{s.title ?? t('optNotInstalledYet')}<div class="meta">{s.bundled ? t('optBundled') : s.url}</div>{s.packId ? <div class="meta">{t('optCounts', s.events, s.claims)}</div> : null}</td>
                 <td class="version">{s.version ?? '—'}</td>
                 <td>{when(s.installedAt)}</td>
                 <td>{when(s.lastCheckedAt)}</td>
-                <td>{s.bundled ? 'with extension updates' : when(s.nextCheckAt)}</td>
-                <td class="status">{s.status === 'error' ? <span class="error">Error: <span class="last-error">{s.lastError}</span></span> : s.status === 'ok' ? 'OK' : 'Waiting for first check'}</td>
+                <td>{s.bundled ? t('optWithUpdates') : when(s.nextCheckAt)}</td>
+                <td class="status">{s.status === 'error' ? <span class="error">{t('optError')} <span class="last-error">{s.lastError}</span></span> : s.status === 'ok' ? t('optOk') : t('optWaiting')}</td>
                 <td>{s.bundled ? null : <>
                   <button type="button" class="update" disabled={busy} onClick={() => updateNow(s)}>{t('optionsUpdateNow')}</button>{' '}
                   <button type="button" class="remove" disabled={busy} onClick={() => remove(s)}>{t('optionsRemove')}</button>
@@ -110,8 +111,7 @@ function Options() {
         </p>
         {formError?.field === 'form' ? <p class="error" role="alert">{formError.text}</p> : null}
         <button type="submit" disabled={busy}>{t('optionsAddButton')}</button>
-        <p class="meta">The pack is downloaded from this address (its signature from the same address plus ".sig") and
-          installed only if the signature verifies with this key. Crosscount checks it again when it expires.</p>
+        <p class="meta">{t('optAddExplain')}</p>
       </form>
       <SettingsForm />
       <Corrections />
@@ -136,14 +136,14 @@ function Corrections() {
   const exportIds = async (ids: string[] | null, name: string) => download(name, (await browser.runtime.sendMessage({ type: 'export-corrections', ids })) as string);
   const retry = async (v: CorrectionView) => {
     const d = (await browser.runtime.sendMessage({ type: 'retry-correction', localId: v.localId })) as { status: string; reason?: string };
-    setMessage(d.status === 'sent' ? 'Sent.' : `Not sent: ${d.reason ?? d.status}`);
+    setMessage(d.status === 'sent' ? t('optSent') : t('optNotSent', d.reason ?? d.status));
     await refresh();
   };
   const importFile = async (e: Event) => {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
     const r = (await browser.runtime.sendMessage({ type: 'import-corrections', text: await file.text() })) as { added: number; existing: number; problems: string[] };
-    setMessage(`Imported ${r.added} correction${r.added === 1 ? '' : 's'}${r.existing ? `; ${r.existing} already here` : ''}.${r.problems.length ? ` Skipped: ${r.problems.join('; ')}` : ''}`);
+    setMessage(`${t('optImported', r.added, r.existing)}${r.problems.length ? ` ${t('optSkipped', r.problems.join('; '))}` : ''}`);
     (e.target as HTMLInputElement).value = '';
     await refresh();
   };
@@ -151,9 +151,9 @@ function Corrections() {
     <section aria-labelledby="corrections-title">
       <h2 id="corrections-title">{t('optionsCorrections')}</h2>
       {message ? <p role="status" id="corrections-status">{message}</p> : null}
-      {list === null ? <p>Loading…</p> : list.length === 0 ? <p>None yet. Use "Suggest a correction" on a figure's card.</p> : (
+      {list === null ? <p>{t('loading')}</p> : list.length === 0 ? <p>{t('optNoCorrections')}</p> : (
         <table id="corrections">
-          <thead><tr><th scope="col">Created</th><th scope="col">What</th><th scope="col">Figure</th><th scope="col">Pack</th><th scope="col">Status</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
+          <thead><tr><th scope="col">{t('optColCreated')}</th><th scope="col">{t('optColWhat')}</th><th scope="col">{t('optColFigure')}</th><th scope="col">{t('optColPack')}</th><th scope="col">{t('optColStatus')}</th><th scope="col"><span class="sr-only">{t('optColActions')}</span></th></tr></thead>
           <tbody>
             {list.map((v) => (
               <tr key={v.localId} data-id={v.correction.id} data-status={v.status}>
@@ -161,11 +161,11 @@ function Corrections() {
                 <td>{kindLabel(v.correction.kind)}</td>
                 <td>"{v.correction.found.text}"{v.correction.event ? ` — ${v.correction.event.title}` : ''}</td>
                 <td>{v.correction.packId ?? '—'}</td>
-                <td class="status">{v.status}{v.sentVia ? ` via ${v.sentVia}` : ''}{v.lastError ? <div class="error">{v.lastError}</div> : null}</td>
+                <td class="status">{t(`optStatus${v.status[0].toUpperCase()}${v.status.slice(1)}`)}{v.sentVia ? ` ${t('optVia', v.sentVia)}` : ''}{v.lastError ? <div class="error">{v.lastError}</div> : null}</td>
                 <td>
-                  {v.status === 'draft' ? <a href={`../correction/index.html?id=${encodeURIComponent(v.correction.id)}`}>Edit</a> : null}{' '}
-                  {v.status === 'failed' || v.status === 'queued' ? <button type="button" onClick={() => retry(v)}>Retry now</button> : null}{' '}
-                  <button type="button" onClick={() => exportIds([v.correction.id], `correction-${v.correction.id.slice(0, 8)}.json`)}>Export</button>
+                  {v.status === 'draft' ? <a href={`../correction/index.html?id=${encodeURIComponent(v.correction.id)}`}>{t('optEdit')}</a> : null}{' '}
+                  {v.status === 'failed' || v.status === 'queued' ? <button type="button" onClick={() => retry(v)}>{t('optRetry')}</button> : null}{' '}
+                  <button type="button" onClick={() => exportIds([v.correction.id], `correction-${v.correction.id.slice(0, 8)}.json`)}>{t('optExport')}</button>
                 </td>
               </tr>
             ))}
@@ -176,8 +176,7 @@ function Corrections() {
         <button type="button" id="export-all" disabled={!list?.length} onClick={() => exportIds(null, 'crosscount-corrections.json')}>{t('optionsExportAll')}</button>{' '}
         <label>{t('optionsImport')} <input type="file" id="import" accept="application/json,.json" onChange={importFile} /></label>
       </p>
-      <p class="meta">Exported files use the format "crosscount-corrections/1" (see the README); maintainers read them with
-        <code> npx crosscount corrections review</code>.</p>
+      <p class="meta">{t('optFormatNote')}</p>
     </section>
   );
 }

@@ -63,7 +63,7 @@ function Popup() {
   const mentions = report?.result?.mentions ?? [];
   return (
     <>
-      <h1>Crosscount</h1>
+      <h1>{t('extName')}</h1>
       {mentions.length === 0 ? (
         <p class="summary">{t('popupNone')}</p>
       ) : (

@@ -53,7 +53,33 @@ export interface CorrectionFile {
   corrections: Correction[];
 }
 
-export type FieldErrors = Partial<Record<'kind' | 'low' | 'high' | 'category' | 'source' | 'citationUrl' | 'reportedAt' | 'note' | 'quote' | 'page' | 'packId' | 'form', string>>;
+/** Each field's problem, as a message code: the extension shows it from _locales, the CLI in English. */
+export type FieldErrors = Partial<Record<'kind' | 'low' | 'high' | 'category' | 'source' | 'citationUrl' | 'reportedAt' | 'note' | 'quote' | 'page' | 'packId' | 'form', ErrorCode>>;
+
+export const ERROR_MESSAGES = {
+  'errKind': 'Choose what is wrong.',
+  'errPage': 'The page address must be an http(s) URL.',
+  'errQuoteLong': 'The quoted sentence is longer than 2000 characters.',
+  'errNoteLong': 'The note is longer than 2000 characters.',
+  'errNoFigure': 'Give the figure the source published.',
+  'errLowNumber': 'The lowest figure must be a whole number, 0 or more.',
+  'errHighNumber': 'The highest figure must be a whole number, 0 or more.',
+  'errLowOrHigh': 'Give the figure: at least one of lowest and highest.',
+  'errHighBelowLow': 'The highest figure must not be below the lowest.',
+  'errCategory': 'Choose a category.',
+  'errSource': 'Name the source that published this figure.',
+  'errSourceLong': 'The source name is longer than 200 characters.',
+  'errCitationRequired': 'A citation is required for a new or changed figure.',
+  'errCitationUrl': 'The citation must be an http(s) URL.',
+  'errDate': 'The date must look like 2023-01-04.'
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** English, for the command line and for files. */
+export function errorText(code: ErrorCode): string {
+  return ERROR_MESSAGES[code];
+}
 
 export function isHttpUrl(s: string): boolean {
   try {
@@ -77,28 +103,28 @@ function count(v: number | string | null | undefined): number | null | 'bad' {
 
 export function validateCorrection(input: CorrectionInput): { ok: true; correction: Correction } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (!(input.kind in KINDS)) errors.kind = 'Choose what is wrong.';
-  if (!input.page || !isHttpUrl(input.page.url)) errors.page = 'The page address must be an http(s) URL.';
-  if ((input.quote ?? '').length > LIMITS.quote) errors.quote = `The quoted sentence is longer than ${LIMITS.quote} characters.`;
-  if ((input.note ?? '').length > LIMITS.note) errors.note = `The note is longer than ${LIMITS.note} characters.`;
+  if (!(input.kind in KINDS)) errors.kind = 'errKind';
+  if (!input.page || !isHttpUrl(input.page.url)) errors.page = 'errPage';
+  if ((input.quote ?? '').length > LIMITS.quote) errors.quote = 'errQuoteLong';
+  if ((input.note ?? '').length > LIMITS.note) errors.note = 'errNoteLong';
   let proposed: Correction['proposed'] = null;
   if (PROPOSES_FIGURE.has(input.kind)) {
     const p = input.proposed;
     if (!p) {
-      errors.low = 'Give the figure the source published.';
+      errors.low = 'errNoFigure';
     } else {
       const low = count(p.low);
       const high = count(p.high);
-      if (low === 'bad') errors.low = 'The lowest figure must be a whole number, 0 or more.';
-      if (high === 'bad') errors.high = 'The highest figure must be a whole number, 0 or more.';
-      if (low === null && high === null) errors.low = 'Give the figure: at least one of lowest and highest.';
-      if (typeof low === 'number' && typeof high === 'number' && low > high) errors.high = 'The highest figure must not be below the lowest.';
-      if (!CATEGORIES.includes(p.category as CorrectionCategory)) errors.category = 'Choose a category.';
-      if (!p.source?.trim()) errors.source = 'Name the source that published this figure.';
-      else if (p.source.length > LIMITS.source) errors.source = `The source name is longer than ${LIMITS.source} characters.`;
-      if (!p.citationUrl?.trim()) errors.citationUrl = 'A citation is required for a new or changed figure.';
-      else if (!isHttpUrl(p.citationUrl.trim()) || p.citationUrl.length > LIMITS.url) errors.citationUrl = 'The citation must be an http(s) URL.';
-      if (p.reportedAt && !/^\d{4}-\d{2}-\d{2}$/.test(p.reportedAt)) errors.reportedAt = 'The date must look like 2023-01-04.';
+      if (low === 'bad') errors.low = 'errLowNumber';
+      if (high === 'bad') errors.high = 'errHighNumber';
+      if (low === null && high === null) errors.low = 'errLowOrHigh';
+      if (typeof low === 'number' && typeof high === 'number' && low > high) errors.high = 'errHighBelowLow';
+      if (!CATEGORIES.includes(p.category as CorrectionCategory)) errors.category = 'errCategory';
+      if (!p.source?.trim()) errors.source = 'errSource';
+      else if (p.source.length > LIMITS.source) errors.source = 'errSourceLong';
+      if (!p.citationUrl?.trim()) errors.citationUrl = 'errCitationRequired';
+      else if (!isHttpUrl(p.citationUrl.trim()) || p.citationUrl.length > LIMITS.url) errors.citationUrl = 'errCitationUrl';
+      if (p.reportedAt && !/^\d{4}-\d{2}-\d{2}$/.test(p.reportedAt)) errors.reportedAt = 'errDate';
       if (!Object.keys(errors).length) {
         proposed = {
           low: low as number | null, high: high as number | null, category: p.category as CorrectionCategory,
@@ -128,7 +154,7 @@ export function parseCorrectionFile(text: string): { corrections: Correction[]; 
     if (!c || typeof c !== 'object' || typeof c.id !== 'string' || !/^[A-Za-z0-9-]{8,64}$/.test(c.id)) { problems.push(`entry ${i + 1}: no valid id`); return; }
     const v = validateCorrection(c as CorrectionInput);
     if (v.ok) corrections.push(v.correction);
-    else problems.push(`entry ${i + 1} (${c.id}): ${Object.values(v.errors).join(' ')}`);
+    else problems.push(`entry ${i + 1} (${c.id}): ${Object.values(v.errors).map((e) => errorText(e!)).join(' ')}`);
   });
   return { corrections, problems };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CrosscountDB } from '../../src/claims/db.ts';
 import type { Pack } from '../../src/claims/model.ts';
-import { correctionFile, parseCorrectionFile, summarize, validateCorrection, type Correction, type CorrectionInput } from '../../src/corrections/format.ts';
+import { correctionFile, errorText, parseCorrectionFile, summarize, validateCorrection, type Correction, type CorrectionInput } from '../../src/corrections/format.ts';
 import { backoff, deliver, githubIssueUrl } from '../../src/corrections/deliver.ts';
 import { writePackSource, buildPack } from '../../src/packs/source-files.ts';
 
@@ -36,18 +36,21 @@ describe('validating a correction', () => {
   });
 
   it.each([
-    ['a javascript: citation', { citationUrl: 'javascript:alert(1)' }, 'citationUrl', /http/],
-    ['no citation for a new figure', { citationUrl: '' }, 'citationUrl', /required/],
-    ['a negative figure', { low: '-3' }, 'low', /0 or more/],
-    ['a fraction', { high: '2.5' }, 'high', /whole number/],
-    ['low above high', { low: '90', high: '80' }, 'high', /below the lowest/],
-    ['no figure at all', { low: '', high: '' }, 'low', /at least one/],
-    ['no source', { source: '  ' }, 'source', /source/],
-    ['a bad date', { reportedAt: '4 Jan' }, 'reportedAt', /2023-01-04/],
-  ])('refuses %s, next to the field', (_what, patch, field, message) => {
+    ['a javascript: citation', { citationUrl: 'javascript:alert(1)' }, 'citationUrl', 'errCitationUrl', /http/],
+    ['no citation for a new figure', { citationUrl: '' }, 'citationUrl', 'errCitationRequired', /required/],
+    ['a negative figure', { low: '-3' }, 'low', 'errLowNumber', /0 or more/],
+    ['a fraction', { high: '2.5' }, 'high', 'errHighNumber', /whole number/],
+    ['low above high', { low: '90', high: '80' }, 'high', 'errHighBelowLow', /below the lowest/],
+    ['no figure at all', { low: '', high: '' }, 'low', 'errLowOrHigh', /at least one/],
+    ['no source', { source: '  ' }, 'source', 'errSource', /source/],
+    ['a bad date', { reportedAt: '4 Jan' }, 'reportedAt', 'errDate', /2023-01-04/],
+  ] as const)('refuses %s, next to the field', (_what, patch, field, code, english) => {
     const v = validateCorrection(draft({ proposed: { ...draft().proposed!, ...patch } }));
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.errors[field as keyof typeof v.errors]).toMatch(message);
+    if (!v.ok) {
+      expect(v.errors[field]).toBe(code);
+      expect(errorText(v.errors[field]!)).toMatch(english);
+    }
   });
 
   it('limits text lengths and needs no figure for "not a casualty figure"', () => {

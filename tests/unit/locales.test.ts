@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ERROR_MESSAGES } from '../../src/corrections/format.ts';
+import { SUBSCRIPTION_MESSAGES } from '../../src/packs/subscription.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const locales = readdirSync('public/_locales');
@@ -37,6 +39,10 @@ describe('locales', () => {
     for (const v of ['Matches', 'Conflicts', 'Revised', 'Inconsistent', 'Untracked']) { used.add(`verdict${v}`); used.add(`verdict${v}Explain`); }
     for (const k of ['WrongFigure', 'WrongSource', 'WrongEvent', 'MissingClaim', 'ClaimRevised', 'NotAFigure']) used.add(`kind${k}`);
     for (const c of ['Killed', 'Wounded', 'Missing', 'Captured', 'Casualties']) used.add(`category${c}`);
+    for (const st of ['Draft', 'Queued', 'Sent', 'Failed']) used.add(`optStatus${st}`);
+    // message codes of the core, shown through t(code)
+    for (const k of Object.keys(ERROR_MESSAGES)) used.add(k);
+    for (const k of Object.keys(SUBSCRIPTION_MESSAGES)) used.add(k);
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((k) => !(k in en))).toEqual([]);
   });
