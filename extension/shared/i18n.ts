@@ -7,7 +7,3 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
   const text = browser.i18n.getMessage(key, substitutions.map(String));
   return text || key;
 }
-
-export function uiLocale(): string {
-  return browser.i18n.getUILanguage();
-}

@@ -1,6 +1,6 @@
 // `crosscount pack ...`: the maintainers' tools for claim packs.
 import { readFileSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
-import { buildPack, serializePack } from '../packs/source-files.ts';
+import { buildPack, serializePack, writePackSource } from '../packs/source-files.ts';
 import { generateKeys, sign, verify, isPublicKey } from '../packs/signing.ts';
 import { parsePack } from '../packs/validate.ts';
 import { formatDiff } from '../packs/diff.ts';
@@ -12,6 +12,7 @@ export const PACK_USAGE = `usage:
   crosscount pack sign PACK.json --key NAME.key           write PACK.json.sig, a detached Ed25519 signature
   crosscount pack verify PACK.json --pubkey NAME.pub      check the signature (PACK.json.sig, or --sig FILE) and the format
   crosscount pack diff OLD.json NEW.json                  claims added, changed and removed, for a release note
+  crosscount pack source PACK.json -o DIR                 write a pack back into editable source files (one per event)
   crosscount pack import-ucdp GED.csv -o PACK.json [--id ID] [--title TITLE] [--version N]`;
 
 function option(args: string[], name: string): string | undefined {
@@ -92,6 +93,15 @@ export async function packCommand(args: string[], out: (s: string) => void): Pro
     case 'diff': {
       if (files.length < 2) throw new Error('pack diff needs OLD.json NEW.json');
       out(formatDiff(readPack(files[0]), readPack(files[1])));
+      return 0;
+    }
+    case 'source': {
+      const output = option(rest, '-o');
+      if (!files[0] || !output) throw new Error('pack source needs PACK.json and -o DIR');
+      if (existsSync(output)) throw new Error(`${output} exists: refusing to overwrite source files`);
+      const pack = readPack(files[0]);
+      writePackSource(pack, output);
+      out(`${output}/: pack.json, sources.json and ${pack.events.length} event files\n`);
       return 0;
     }
     case 'import-ucdp': {

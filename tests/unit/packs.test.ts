@@ -276,5 +276,11 @@ describe('the pack CLI', () => {
     expect(run('diff', 'p.json', 'q.json').stdout).toContain('1 changed');
     mkdirSync(join(dir, 'src'));
     expect(run('build', 'src', '-o', 'x.json').status).not.toBe(0);
+    // a built pack goes back to source files and builds again to the same bytes
+    writeFileSync(join(dir, 'r.json'), serializePack(small(3, 150)));
+    expect(run('source', 'r.json', '-o', 'r-src').status).toBe(0);
+    expect(run('build', 'r-src', '-o', 'r2.json').status).toBe(0);
+    expect(readFileSync(join(dir, 'r2.json'), 'utf8')).toBe(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(run('source', 'r.json', '-o', 'r-src').stderr).toMatch(/refusing to overwrite/);
   }, 60_000);
 });
