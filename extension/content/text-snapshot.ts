@@ -24,12 +24,23 @@ const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 /** Attribute checks only: reading isContentEditable would make the browser compute styles. */
 export function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
-  if (!el.hasAttributes()) return false;
+  return el.hasAttributes() && isSkippedByAttribute(el);
+}
+
+function isSkippedByAttribute(el: Element): boolean {
   if (el.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && EDITABLE.has(editable.toLowerCase())) return true;
   return el.getAttribute('aria-hidden') === 'true';
 }
+
+const TEXT = 3;
+const ELEMENT = 1;
+const DOCUMENT = 9;
+const FRAGMENT = 11;
+
+/** The elements attachShadow accepts (besides custom elements, whose names hold a hyphen). */
+const CAN_HOST_SHADOW = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
 /** True when the node lies inside something a reader does not read as article text. */
 export function isInsideSkipped(node: Node): boolean {
@@ -63,12 +74,15 @@ export async function snapshotBlocks(root: Node, shouldYield: () => boolean = ()
   };
   const stack: (Node | typeof EXIT)[] = [root];
   let steps = 0;
+  // Every DOM property read crosses from the content script's world into the page's and
+  // costs: each node's type, name and children are read once.
   while (stack.length) {
     // asking the clock is not free: every 64 nodes is often enough for an 8 ms budget
     if ((++steps & 63) === 0 && shouldYield()) await pause();
     const node = stack.pop()!;
     if (node === EXIT) { flush(); continue; }
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT) {
       const data = (node as Text).data;
       if (data.length) {
         current.pieces.push({ node: node as Text, start: current.text.length });
@@ -76,14 +90,15 @@ export async function snapshotBlocks(root: Node, shouldYield: () => boolean = ()
       }
       continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && node.nodeType !== Node.DOCUMENT_NODE) continue;
-    const el = node as Element;
-    if (node.nodeType === Node.ELEMENT_NODE && isSkipped(el)) continue;
-    const block = node.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has(el.localName);
-    if (block) { flush(); stack.push(EXIT); }
-    // an open shadow root is read as its own blocks, after the element's light children
-    const shadow = node.nodeType === Node.ELEMENT_NODE ? el.shadowRoot : null;
-    if (shadow) { stack.push(EXIT, shadow, EXIT); }
+    if (type === ELEMENT) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (SKIPPED_TAGS.has(tag) || (el.hasAttributes() && isSkippedByAttribute(el))) continue;
+      if (BLOCK_TAGS.has(tag)) { flush(); stack.push(EXIT); }
+      // an open shadow root is read as its own blocks, after the element's light children
+      const shadow = CAN_HOST_SHADOW.has(tag) || tag.includes('-') ? el.shadowRoot : null;
+      if (shadow) stack.push(EXIT, shadow, EXIT);
+    } else if (type !== FRAGMENT && type !== DOCUMENT) continue;
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
   flush();
