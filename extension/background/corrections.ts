@@ -17,7 +17,7 @@ export class CorrectionsManager {
   constructor(private readonly db: CrosscountDB) {}
 
   /** From the card: write the draft first, then open the form on it. */
-  async startDraft(mention: Omit<MatchedMention, 'others' | 'revisions'> & { others: MatchedMention['others'] }, page: { url: string; title: string }): Promise<string> {
+  async startDraft(mention: MatchedMention, page: { url: string; title: string }): Promise<string> {
     const own = mention.others.filter((o) => o.sourceId === mention.sourceId);
     const claim = own.find((o) => !o.supersededBy) ?? own[0] ?? null;
     const packId = claim?.packId ?? mention.others[0]?.packId ?? null;

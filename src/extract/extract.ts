@@ -3,8 +3,7 @@
 // background service worker and the CLI, never in the content script.
 import { tagTokens, type Tags } from './tagger.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { splitSentences } from './sentences.ts';
-import { mayHoldCasualtyFigure } from './prefilter.ts';
+import { candidateSentences } from '../page/candidates.ts';
 import { findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CASUALTY_AFTER, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS,
@@ -22,8 +21,7 @@ export type { Mention, Category, Qualifier } from './types.ts';
  */
 export function extractMentions(text: string): (Mention & { sentence: string })[] {
   const out: (Mention & { sentence: string })[] = [];
-  for (const s of splitSentences(text)) {
-    if (!mayHoldCasualtyFigure(s.text)) continue;
+  for (const s of candidateSentences([text])) {
     for (const m of extractFromSentence(s.text)) {
       out.push({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: s.text });
     }

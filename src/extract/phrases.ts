@@ -61,7 +61,6 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   }
   if (lower === 'a' && tokens[i + 1]?.lower === 'handful') return { first: i, last: i + 1, value: 3, vague: true };
   if (lower in VAGUE_FLOORS && lower !== 'handful') return { first: i, last: i, value: VAGUE_FLOORS[lower], vague: true };
-  if ((lower === 'a' || lower === 'two') && tokens[i + 1]?.lower === 'couple') return null;
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };
   // number words, with hyphens and "and": "a hundred and seventy", "eighty-nine", "two dozen"
   const words: string[] = [];

@@ -3,7 +3,7 @@
 // then an all-or-nothing install. Every refusal is recorded with its reason; installed
 // data is never touched by a refused pack. No DOM, no browser.*: the background and the
 // tests run it with their own fetch.
-import { installPack, type CrosscountDB, type SubscriptionRow } from '../claims/db.ts';
+import { BUNDLED_URL, installPack, type CrosscountDB, type SubscriptionRow } from '../claims/db.ts';
 import { parsePack, DEFAULT_EXPIRES, MIN_EXPIRES } from './validate.ts';
 import { verify } from './signing.ts';
 import { compareVersions } from './version.ts';
@@ -107,7 +107,7 @@ export async function checkSubscription(db: CrosscountDB, url: string, options: 
     const pack = parsed.pack;
     if (sub.packId && pack.id !== sub.packId) throw new Refusal(`the pack's id changed from "${sub.packId}" to "${pack.id}"`);
     const owner = await db.subscriptions.where('packId').equals(pack.id).first();
-    if (owner && owner.url !== url) throw new Refusal(`pack "${pack.id}" is already installed from ${owner.url === 'bundled:packs/default.json' ? 'the extension' : owner.url}`);
+    if (owner && owner.url !== url) throw new Refusal(`pack "${pack.id}" is already installed from ${owner.url === BUNDLED_URL ? 'the extension' : owner.url}`);
     const installed = await db.packs.get(pack.id);
     const patch = { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
     if (installed) {

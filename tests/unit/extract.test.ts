@@ -38,6 +38,7 @@ describe('number forms', () => {
     ['Eighty-nine soldiers died in the strike.', 89, 89, 'exact'],
     ['Two hundred civilians were killed.', 200, 200, 'exact'],
     ['A dozen people were wounded.', 12, 12, 'exact'],
+    ['A couple of people were killed.', 2, 2, 'exact'],
     ['Dozens of people were killed.', 24, null, 'at least'],
     ['Hundreds of soldiers were killed.', 200, null, 'at least'],
     ['Thousands of civilians have died.', 2000, null, 'at least'],
