@@ -5,7 +5,8 @@ import { CrosscountDB, DexieClaimStore } from '../../src/claims/db.ts';
 import { scanPage } from '../../src/match/scan.ts';
 import { toWire, type ScanMessage, type ToBackground } from '../shared/messages.ts';
 import { ensureDefaultPack } from './default-pack.ts';
-import { recordScan, TabReports } from './tab-reports.ts';
+import { TabReports } from './tab-reports.ts';
+import { recordScan, toReport } from './tab-state.ts';
 import { PackManager } from './packs.ts';
 import { CorrectionsManager } from './corrections.ts';
 
@@ -35,7 +36,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   const m = message as ToBackground;
   switch (m?.type) {
     case 'scan': return handleScan(m, sender);
-    case 'tab-report': return reports.ready().then(() => reports.get(m.tabId) ?? null);
+    case 'tab-report': return reports.ready().then(() => reports.report(m.tabId));
     case 'list-packs': return ready.then(() => packs.list());
     case 'subscribe': return ready.then(() => packs.subscribe(m.url, m.publicKey));
     case 'update-now': return ready.then(() => packs.check(m.url));
@@ -63,11 +64,11 @@ async function handleScan({ request, reset, forget }: ScanMessage, sender: brows
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       await reports.ready();
-      const report = recordScan(reports.get(tabId), {
+      const state = recordScan(reports.state(tabId), {
         frameId: sender.frameId ?? 0, url: request.page.url, title: request.page.title, result, reset: Boolean(reset), forget: forget ?? [],
       });
-      reports.set(tabId, report);
-      await setBadge(tabId, report.disputed);
+      reports.set(tabId, state);
+      await setBadge(tabId, toReport(state).disputed);
     }
     return { ok: true as const, result: toWire(result) };
   } catch (e) {

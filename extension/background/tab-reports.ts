@@ -1,27 +1,37 @@
 // What each tab's page was found to hold, for the popup. Kept in memory and mirrored to
 // storage.session where the browser has it, so a restarted service worker still knows.
 import browser from 'webextension-polyfill';
-import { countDisputed, type ScanResult, type TabReport } from '../shared/messages.ts';
+import type { TabReport } from '../shared/messages.ts';
+import { toReport, type TabState } from './tab-state.ts';
+
+const PERSIST_DELAY_MS = 500;
 
 export class TabReports {
-  private readonly reports = new Map<number, TabReport>();
+  private readonly tabs = new Map<number, TabState>();
   private restored: Promise<void>;
+  private persistTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
     this.restored = this.restore();
   }
 
-  get(tabId: number): TabReport | undefined {
-    return this.reports.get(tabId);
+  state(tabId: number): TabState | undefined {
+    return this.tabs.get(tabId);
   }
 
-  set(tabId: number, report: TabReport): void {
-    this.reports.set(tabId, report);
-    void this.persist();
+  /** The popup's view, derived from the frames when asked. */
+  report(tabId: number): TabReport | null {
+    const t = this.tabs.get(tabId);
+    return t ? toReport(t) : null;
+  }
+
+  set(tabId: number, state: TabState): void {
+    this.tabs.set(tabId, state);
+    this.schedulePersist();
   }
 
   delete(tabId: number): void {
-    if (this.reports.delete(tabId)) void this.persist();
+    if (this.tabs.delete(tabId)) this.schedulePersist();
   }
 
   async ready(): Promise<void> {
@@ -32,58 +42,29 @@ export class TabReports {
     const session = browser.storage.session;
     if (!session) return;
     try {
-      const saved = (await session.get('tabReports')).tabReports as Record<string, TabReport> | undefined;
-      for (const [k, v] of Object.entries(saved ?? {})) if (!this.reports.has(Number(k))) this.reports.set(Number(k), v);
+      const saved = (await session.get('tabStates')).tabStates as Record<string, TabState> | undefined;
+      for (const [k, v] of Object.entries(saved ?? {})) if (!this.tabs.has(Number(k))) this.tabs.set(Number(k), v);
     } catch {
       // storage.session unavailable: reports live only as long as the worker
     }
+  }
+
+  /** A page scanned in many batches is written once they settle, not once per batch. */
+  private schedulePersist(): void {
+    if (this.persistTimer) return;
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null;
+      void this.persist();
+    }, PERSIST_DELAY_MS);
   }
 
   private async persist(): Promise<void> {
     const session = browser.storage.session;
     if (!session) return;
     try {
-      await session.set({ tabReports: Object.fromEntries(this.reports) });
+      await session.set({ tabStates: Object.fromEntries(this.tabs) });
     } catch {
       // quota or unavailable: the in-memory copy still serves this worker's lifetime
     }
   }
-}
-
-export interface ScanRecord {
-  frameId: number;
-  url: string;
-  title: string;
-  result: ScanResult;
-  /** a new page in that frame (or a single-page navigation) */
-  reset: boolean;
-  /** sentence ids of that frame read again or removed */
-  forget: number[];
-}
-
-/**
- * Folds one scan batch into the tab's report. Each frame keeps its own figures (sentence
- * ids are per frame); the report shows them all. A new page in the top frame starts over.
- */
-export function recordScan(previous: TabReport | undefined, scan: ScanRecord): TabReport {
-  const top = scan.frameId === 0;
-  const frames = top && scan.reset ? {} : { ...(previous?.frames ?? {}) };
-  const before = frames[scan.frameId];
-  const forget = new Set(scan.forget);
-  const kept = before && !scan.reset && before.url === scan.url ? before.result.mentions.filter((m) => !forget.has(m.sentenceId)) : [];
-  const events = new Map([...(kept.length && before ? before.result.events : []), ...scan.result.events].map((e) => [e.id, e]));
-  frames[scan.frameId] = { url: scan.url, result: { events: [...events.values()], mentions: [...kept, ...scan.result.mentions] } };
-  const all = Object.keys(frames).map(Number).sort((a, b) => a - b).map((id) => frames[id].result);
-  const merged: ScanResult = {
-    events: [...new Map(all.flatMap((r) => r.events).map((e) => [e.id, e])).values()],
-    mentions: all.flatMap((r) => r.mentions),
-  };
-  return {
-    url: top ? scan.url : previous?.url ?? scan.url,
-    title: top ? scan.title : previous?.title ?? scan.title,
-    result: merged,
-    disputed: countDisputed(merged),
-    overlayEnabled: true,
-    frames,
-  };
 }

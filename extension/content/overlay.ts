@@ -80,6 +80,7 @@ export class Overlay {
   private async scanBlocks(blocks: Block[], slicer: Slicer, reset: boolean, forget: number[]): Promise<void> {
     const batch: { id: number; text: string }[] = [];
     let first = true;
+    const page = pageMeta(document); // once per scan: every batch is of the same page
     const send = async () => {
       if (batch.length === 0 && !(first && (reset || forget.length))) return;
       const sentences = batch.splice(0);
@@ -87,7 +88,7 @@ export class Overlay {
       slicer.end();
       const message: ScanMessage = {
         type: 'scan',
-        request: { page: pageMeta(document), sentences },
+        request: { page, sentences },
         ...(first ? { reset, forget } : {}),
       };
       first = false;
@@ -187,18 +188,19 @@ export class Overlay {
     }
     this.changed.clear();
     // keep only the outermost: a block inside another changed block is read with it
-    const list = [...owners];
-    return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+    return [...owners].filter((el) => !hasAncestorIn(el.parentNode, owners));
   }
 
   /** Drops the highlights and sentences of blocks about to be read again. */
   private forgetWithin(owners: Element[]): number[] {
-    this.highlighter.removeWhere((h) => owners.some((el) => el.contains(h.range.startContainer)));
+    // one walk up from each node, not a contains() per owner: a big batch stays linear
+    const set = new Set<Node>(owners);
+    this.highlighter.removeWhere((h) => hasAncestorIn(h.range.startContainer, set));
     this.highlighter.prune();
     const forgotten: number[] = [];
     for (const [id, ref] of this.sentences) {
       const node = ref.block.pieces[0]?.node;
-      if (!node || !node.isConnected || owners.some((el) => el.contains(node))) { this.sentences.delete(id); forgotten.push(id); }
+      if (!node || !node.isConnected || hasAncestorIn(node, set)) { this.sentences.delete(id); forgotten.push(id); }
     }
     return forgotten;
   }
@@ -299,4 +301,10 @@ export class Overlay {
     this.highlighter.destroy();
     this.sentences.clear();
   }
+}
+
+/** Whether `node` or one of its ancestors is in `set`. */
+function hasAncestorIn(node: Node | null, set: ReadonlySet<Node>): boolean {
+  for (let n = node; n; n = n.parentNode) if (set.has(n)) return true;
+  return false;
 }

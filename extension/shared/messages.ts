@@ -75,15 +75,13 @@ export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage | S
   | ListCorrectionsMessage | ExportCorrectionsMessage | ImportCorrectionsMessage;
 export type ToContent = SetOverlayMessage | OverlayStatusMessage;
 
+/** What the popup shows for a tab: every frame's figures together. */
 export interface TabReport {
   url: string;
   title: string;
-  result: ScanResult | null;
+  result: ScanResult;
   /** figures whose verdict is conflicts, revised or inconsistent: the badge count */
   disputed: number;
-  overlayEnabled: boolean;
-  /** each frame's own figures (the top frame is 0; same-origin frames are read too) */
-  frames: Record<number, { url: string; result: ScanResult }>;
 }
 
 export interface ScanReply { ok: true; result: WireResult }
