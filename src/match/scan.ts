@@ -3,7 +3,7 @@
 import { extractFromSentence, type Mention } from '../extract/extract.ts';
 import type { ClaimStore } from '../claims/store.ts';
 import type { ClaimView } from '../claims/model.ts';
-import { eventForSentence, scoreEvents, type PageContext } from './events.ts';
+import { eventForSentence, scoreEvents, type EventScore, type PageContext } from './events.ts';
 import { judgeMentions, type Verdict } from './verdicts.ts';
 
 export interface CandidateSentence {
@@ -89,16 +89,34 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
   const claimsByEvent = new Map<string, ClaimView[]>();
   for (const es of pageEvents) claimsByEvent.set(es.event.id, await store.claimsForEvent(es.event.id));
 
-  const withEvents = found.map(({ m, s }) => ({ m, s, es: eventForSentence(s.text, pageEvents) }));
+  const eventOf = new Map<number, EventScore | null>(); // per sentence, not per figure
+  const withEvents = found.map(({ m, s }) => {
+    if (!eventOf.has(s.id)) eventOf.set(s.id, eventForSentence(s.text, pageEvents));
+    return { m, s, es: eventOf.get(s.id)! };
+  });
   const verdicts = judgeMentions(
     withEvents.map(({ m, es }) => ({ ...m, eventId: es?.event.id ?? null })),
     claimsByEvent,
   );
 
+  // The tracked figures of an event and category are the same for every figure about them:
+  // built once, shared by reference.
+  const figures = new Map<string, { claims: ClaimView[]; others: OtherFigure[]; revisions: Revision[] }>();
+  const figuresFor = (eventId: string | null, category: string) => {
+    const key = `${eventId}\u0000${category}`;
+    let f = figures.get(key);
+    if (!f) {
+      const claims = eventId ? (claimsByEvent.get(eventId) ?? []).filter((c) => c.category === category) : [];
+      const others = claims.map(toOther).sort(byDate);
+      f = { claims, others, revisions: revisionsOf(others) };
+      figures.set(key, f);
+    }
+    return f;
+  };
+
   const mentions: MatchedMention[] = withEvents.map(({ m, s, es }, i) => {
     const v = verdicts[i];
-    const claims = es ? (claimsByEvent.get(es.event.id) ?? []).filter((c) => c.category === m.category) : [];
-    const others = claims.map(toOther).sort(byDate);
+    const { claims, others, revisions } = figuresFor(es?.event.id ?? null, m.category);
     const bound = claims.find((c) => c.sourceId === v.sourceId)?.source ?? null;
     return {
       ...m,
@@ -111,7 +129,7 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
       sourceName: bound?.name ?? null,
       sourceInferred: v.sourceInferred,
       others,
-      revisions: revisionsOf(others),
+      revisions,
       disagreeing: v.disagreeing.length,
     };
   });
