@@ -5,6 +5,7 @@ import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t } from '../shared/i18n.ts';
 import { formatFigure } from '../../src/match/format.ts';
 import { FigureChart } from './chart.tsx';
+import { isHttpUrl } from '../../src/corrections/format.ts';
 import type { OtherFigure } from '../../src/match/scan.ts';
 
 export interface CardProps {
@@ -21,13 +22,8 @@ export function formatDate(iso: string | null): string {
 }
 
 /** Only http(s) links are followed; anything else in a pack renders as plain text. */
-export function safeUrl(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
+function safeUrl(url: string): string | null {
+  return isHttpUrl(url) ? new URL(url).href : null;
 }
 
 export function Card({ mention: m, onClose, onSuggest }: CardProps) {

@@ -87,14 +87,6 @@ export interface TabReport {
 export interface ScanReply { ok: true; result: WireResult }
 export interface ErrorReply { ok: false; error: string }
 
-export type Reply<M extends ToBackground> =
-  M extends ScanMessage ? ScanReply | ErrorReply :
-  M extends TabReportMessage ? TabReport | null :
-  M extends ListPacksMessage ? SubscriptionView[] :
-  M extends SubscribeMessage ? { ok: true; outcome: CheckOutcome } | ErrorReply :
-  M extends UpdateNowMessage ? CheckOutcome :
-  M extends UnsubscribeMessage ? { ok: true } | ErrorReply :
-  never;
 
 /** Verdicts that count as disputed on the badge. */
 export const DISPUTED = new Set(['conflicts', 'revised', 'inconsistent']);
