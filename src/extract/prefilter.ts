@@ -13,5 +13,24 @@ const ONE_PERSON =
   /\b(?:another|man|woman|child|boy|girl|baby|teen(?:ager)?|person|civilian|soldier|service(?:man|woman)|officer|police(?:man|woman)|journalist|photographer|reporter|commander|worker|official|militant|fighter|rebel|volunteer|resident|driver|pensioner|doctor|medic|nurse|student|guard|pilot|tourist|activist|protest[eo]r|separatist|gunman|bystander|villager|mother|father|son|daughter|wife|husband|leader|chief|year-old)\b/i;
 
 export function mayHoldCasualtyFigure(sentence: string): boolean {
-  return CASUALTY_WORD.test(sentence) && (NUMBER_LIKE.test(sentence) || ONE_PERSON.test(sentence));
+  return CASUALTY_WORD.test(sentence) && mayCount(sentence);
+}
+
+/** The second half of the test, for a sentence already known to hold a casualty word. */
+export function mayCount(sentence: string): boolean {
+  return NUMBER_LIKE.test(sentence) || ONE_PERSON.test(sentence);
+}
+
+const CASUALTY_WORDS = new RegExp(CASUALTY_WORD.source, 'gi');
+
+/**
+ * Where casualty words start in `text`, in order. One pass over a whole block: a sentence
+ * holds a casualty word exactly when one of these offsets falls inside it (the words never
+ * span a sentence boundary), so the block's sentences need no test of their own.
+ */
+export function casualtyWordOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  CASUALTY_WORDS.lastIndex = 0;
+  for (let m = CASUALTY_WORDS.exec(text); m; m = CASUALTY_WORDS.exec(text)) offsets.push(m.index);
+  return offsets;
 }

@@ -18,29 +18,54 @@ const BOUNDARY = /[.!?]+["”’)\]]*\s+|\n+/g;
 // In DOM text a line break is only the page's source formatting, not a paragraph.
 const BOUNDARY_INLINE = /[.!?]+["”’)\]]*\s+/g;
 
+/** How far back a boundary looks for the word before its period. */
+const LOOK_BACK = 12;
+
 /**
  * `lineBreaks: 'space'` reads line breaks as spaces (text from one DOM block), which splits
  * exactly as the CLI does on the same block with its white space collapsed.
  */
 export function splitSentences(text: string, { lineBreaks = 'break' }: { lineBreaks?: 'break' | 'space' } = {}): Sentence[] {
+  // This runs over every block of a page on its main thread: character codes, not slices
+  // and regexes, decide each boundary.
   const out: Sentence[] = [];
+  const boundary = lineBreaks === 'space' ? BOUNDARY_INLINE : BOUNDARY;
+  boundary.lastIndex = 0;
   let start = 0;
-  for (const m of text.matchAll(lineBreaks === 'space' ? BOUNDARY_INLINE : BOUNDARY)) {
-    const end = (m.index ?? 0) + m[0].length;
-    if (!m[0].includes('\n')) {
-      const before = text.slice(Math.max(start, (m.index ?? 0) - 12), m.index).toLowerCase();
-      const word = /([a-z.]+)$/.exec(before)?.[1] ?? '';
-      // "Lt. Gen." or "U.S." or a single initial ("M. K.") keep the sentence going.
-      if (ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^[a-z]$/.test(word)) continue;
-      // A lower-case word after the period usually continues the sentence ("12.02 am. and").
-      const next = text.slice(end, end + 1);
-      if (next && /[a-z]/.test(next)) continue;
-    }
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (!m[0].includes('\n') && continuesAfter(text, start, at, end)) continue;
     push(text, start, end, out);
     start = end;
   }
   push(text, start, text.length, out);
   return out;
+}
+
+/** Whether the period at `at` (ending its boundary at `end`) leaves the sentence going on. */
+function continuesAfter(text: string, start: number, at: number, end: number): boolean {
+  // the word just before the period, letters and dots only, at most LOOK_BACK characters back
+  const limit = Math.max(start, at - LOOK_BACK);
+  let from = at;
+  while (from > limit && isLetterOrDot(text.charCodeAt(from - 1))) from--;
+  const length = at - from;
+  // "Lt. Gen." or "U.S." or a single initial ("M. K.") keep the sentence going.
+  if (length === 1 && text.charCodeAt(from) !== DOT) return true;
+  if (length > 1 && length <= LONGEST_ABBREVIATION + 1) {
+    const word = text.slice(from, at).toLowerCase();
+    if (ABBREVIATIONS.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
+  }
+  // A lower-case word after the period usually continues the sentence ("12.02 am. and").
+  const next = text.charCodeAt(end);
+  return next >= 97 && next <= 122;
+}
+
+const DOT = 46;
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+function isLetterOrDot(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === DOT;
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {

@@ -1,8 +1,9 @@
 // Blocks of page text → the sentences worth sending to the extractor. Runs in the content
-// script (cheap: a sentence split and one regex test each) and in the CLI, so both pick
-// the same sentences.
+// script and in the CLI, so both pick the same sentences. On the page this is most of the
+// main-thread work after the DOM walk, so each block's text is searched for casualty
+// words once, and only blocks with one are split into sentences.
 import { splitSentences } from '../extract/sentences.ts';
-import { mayHoldCasualtyFigure } from '../extract/prefilter.ts';
+import { casualtyWordOffsets, mayCount } from '../extract/prefilter.ts';
 
 export interface Candidate {
   id: number;
@@ -16,9 +17,14 @@ export function candidateSentences(blocks: readonly string[], firstId = 0, optio
   const out: Candidate[] = [];
   let id = firstId;
   blocks.forEach((text, block) => {
-    if (!mayHoldCasualtyFigure(text)) return;
+    const words = casualtyWordOffsets(text);
+    if (words.length === 0) return;
+    let w = 0;
     for (const s of splitSentences(text, options)) {
-      if (mayHoldCasualtyFigure(s.text)) out.push({ id: id++, text: s.text, block, start: s.start });
+      while (w < words.length && words[w] < s.start) w++;
+      if (w === words.length) break;
+      // same as mayHoldCasualtyFigure(s.text), without searching the sentence again
+      if (words[w] < s.start + s.text.length && mayCount(s.text)) out.push({ id: id++, text: s.text, block, start: s.start });
     }
   });
   return out;
