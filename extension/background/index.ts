@@ -57,7 +57,7 @@ function failure(e: unknown) {
   return { ok: false as const, error: (e as Error)?.message ?? String(e) };
 }
 
-async function handleScan({ request, reset, forget }: ScanMessage, sender: browser.Runtime.MessageSender) {
+async function handleScan({ request, highlight, reset, forget }: ScanMessage, sender: browser.Runtime.MessageSender) {
   try {
     await ready;
     const result = await scanPage(request, store);
@@ -70,7 +70,7 @@ async function handleScan({ request, reset, forget }: ScanMessage, sender: brows
       reports.set(tabId, state);
       await setBadge(tabId, toReport(state).disputed);
     }
-    return { ok: true as const, result: toWire(result) };
+    return { ok: true as const, result: toWire(result, new Set(highlight ?? [])) };
   } catch (e) {
     console.error('Crosscount scan failed', e);
     return { ok: false as const, error: (e as Error).message ?? String(e) };

@@ -25,7 +25,7 @@ const RESCAN_PAST_BLOCKS = 400;
 const FIRST_BATCH = 60;
 const BATCH_SENTENCES = 500;
 
-interface SentenceRef { block: Block; start: number }
+interface SentenceRef { block: Block; start: number; text: string }
 
 export class Overlay {
   private readonly highlighter = new Highlighter();
@@ -81,22 +81,26 @@ export class Overlay {
     const batch: { id: number; text: string }[] = [];
     let first = true;
     const page = pageMeta(document); // once per scan: every batch is of the same page
+    const highlight = [...this.verdicts];
     const send = async () => {
       if (batch.length === 0 && !(first && (reset || forget.length))) return;
       const sentences = batch.splice(0);
       this.sentencesSent += sentences.length;
-      slicer.end();
       const message: ScanMessage = {
         type: 'scan',
         request: { page, sentences },
+        highlight,
         ...(first ? { reset, forget } : {}),
       };
       first = false;
-      const reply = (await browser.runtime.sendMessage(message)) as ScanReply | ErrorReply | undefined;
+      // the slice ends after sendMessage returns: encoding the message is our cost too
+      const replied = browser.runtime.sendMessage(message) as Promise<ScanReply | ErrorReply | undefined>;
+      slicer.end();
+      const reply = await replied;
       slicer.restart();
       if (this.destroyed || !reply) return;
       if (!reply.ok) { console.warn(`Crosscount: could not check this page: ${reply.error}`); return; }
-      this.apply(fromWire(reply.result).mentions);
+      this.apply(fromWire(reply.result, (id) => this.sentences.get(id)?.text ?? '').mentions);
       slicer.end();
       slicer.restart();
     };
@@ -105,7 +109,7 @@ export class Overlay {
       // offsets index the block's DOM text; its line breaks are read as spaces
       for (const c of candidateSentences([block.text], this.nextSentenceId, { lineBreaks: 'space' })) {
         this.nextSentenceId = c.id + 1;
-        this.sentences.set(c.id, { block, start: c.start });
+        this.sentences.set(c.id, { block, start: c.start, text: c.text });
         batch.push({ id: c.id, text: c.text });
       }
       if (batch.length >= (first ? FIRST_BATCH : BATCH_SENTENCES)) await send();

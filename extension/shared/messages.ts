@@ -10,9 +10,10 @@ export type { ScanRequest, ScanResult, MatchedMention };
 /**
  * content script → background. A page is scanned in batches: `reset` starts the page's
  * report over (a new page, or a single-page navigation); `forget` lists sentence ids whose
- * text was read again or removed.
+ * text was read again or removed; `highlight` is which verdicts the page shows, the only
+ * figures the reply needs to carry (the tab report keeps them all).
  */
-export interface ScanMessage { type: 'scan'; request: ScanRequest; reset?: boolean; forget?: number[] }
+export interface ScanMessage { type: 'scan'; request: ScanRequest; highlight: string[]; reset?: boolean; forget?: number[] }
 /** popup → background */
 export interface TabReportMessage { type: 'tab-report'; tabId: number }
 /** options → background */
@@ -99,28 +100,41 @@ export function countDisputed(result: ScanResult | null): number {
 }
 
 /**
- * Extension messages are JSON: every mention would carry its own copy of the event's
- * tracked figures. On the wire they are sent once per event and category.
+ * Extension messages are JSON, decoded on the page's main thread: a reply carries only
+ * what the page lacks. The sentence of each figure is the page's own (it sent it), an
+ * event's title and tracked figures go once per event rather than with every figure.
  */
 export interface WireResult {
   events: ScanResult['events'];
-  mentions: (Omit<MatchedMention, 'others' | 'revisions'> & { figures: string })[];
-  figures: Record<string, Pick<MatchedMention, 'others' | 'revisions'>>;
+  /** `figures`: index into the result's `figures` */
+  mentions: (Omit<MatchedMention, 'others' | 'revisions' | 'sentence' | 'eventTitle'> & { figures: number })[];
+  figures: Pick<MatchedMention, 'others' | 'revisions'>[];
+  eventTitles: Record<string, string>;
 }
 
-export function toWire(result: ScanResult): WireResult {
-  const figures: WireResult['figures'] = {};
-  const mentions = result.mentions.map(({ others, revisions, ...m }) => {
+export function toWire(result: ScanResult, highlight: ReadonlySet<string>): WireResult {
+  const figures: WireResult['figures'] = [];
+  const figuresAt = new Map<string, number>();
+  const eventTitles: WireResult['eventTitles'] = {};
+  const mentions = result.mentions.filter((m) => highlight.has(m.verdict)).map(({ others, revisions, sentence: _s, eventTitle, ...m }) => {
     const key = `${m.event ?? ''}\u0000${m.category}`;
-    figures[key] ??= { others, revisions };
-    return { ...m, figures: key };
+    let at = figuresAt.get(key);
+    if (at === undefined) { at = figures.push({ others, revisions }) - 1; figuresAt.set(key, at); }
+    if (m.event && eventTitle) eventTitles[m.event] = eventTitle;
+    return { ...m, figures: at };
   });
-  return { events: result.events, mentions, figures };
+  return { events: result.events, mentions, figures, eventTitles };
 }
 
-export function fromWire(wire: WireResult): ScanResult {
+/** `sentence(id)`: the text of a sentence the page sent. */
+export function fromWire(wire: WireResult, sentence: (id: number) => string): ScanResult {
   return {
     events: wire.events,
-    mentions: wire.mentions.map(({ figures, ...m }) => ({ ...m, ...(wire.figures[figures] ?? { others: [], revisions: [] }) })),
+    mentions: wire.mentions.map(({ figures, ...m }) => ({
+      ...m,
+      sentence: sentence(m.sentenceId),
+      eventTitle: m.event ? (wire.eventTitles[m.event] ?? null) : null,
+      ...(wire.figures[figures] ?? { others: [], revisions: [] }),
+    })),
   };
 }
