@@ -23,9 +23,10 @@ const LOOK_BACK = 12;
 
 /**
  * `lineBreaks: 'space'` reads line breaks as spaces (text from one DOM block), which splits
- * exactly as the CLI does on the same block with its white space collapsed.
+ * exactly as the CLI does on the same block with its white space collapsed. `until`: stop
+ * after the sentence that holds this offset (the caller needs none after it).
  */
-export function splitSentences(text: string, { lineBreaks = 'break' }: { lineBreaks?: 'break' | 'space' } = {}): Sentence[] {
+export function splitSentences(text: string, { lineBreaks = 'break' }: { lineBreaks?: 'break' | 'space' } = {}, until = text.length): Sentence[] {
   // This runs over every block of a page on its main thread: character codes, not slices
   // and regexes, decide each boundary.
   const out: Sentence[] = [];
@@ -38,6 +39,7 @@ export function splitSentences(text: string, { lineBreaks = 'break' }: { lineBre
     if (!m[0].includes('\n') && continuesAfter(text, start, at, end)) continue;
     push(text, start, end, out);
     start = end;
+    if (start > until) return out;
   }
   push(text, start, text.length, out);
   return out;

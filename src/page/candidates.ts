@@ -20,7 +20,7 @@ export function candidateSentences(blocks: readonly string[], firstId = 0, optio
     const words = casualtyWordOffsets(text);
     if (words.length === 0) return;
     let w = 0;
-    for (const s of splitSentences(text, options)) {
+    for (const s of splitSentences(text, options, words[words.length - 1])) {
       while (w < words.length && words[w] < s.start) w++;
       if (w === words.length) break;
       // same as mayHoldCasualtyFigure(s.text), without searching the sentence again
