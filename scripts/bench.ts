@@ -8,6 +8,7 @@ import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { chromiumPath, serve } from './lib/browser.ts';
 import { htmlToPageText } from '../src/page/html.ts';
+import { traceSlices, type SliceTimes } from './lib/trace.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, 'artifacts/bench');
@@ -57,6 +58,8 @@ await contentBench();
 
 async function contentBench(): Promise<void> {
   const { launchWithExtension } = await import('./lib/browser.ts');
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const runs = (xs: number[]) => [...xs].sort((a, b) => a - b).map((x) => x.toFixed(0)).join(', ');
   const { bigPage } = await import('../bench/big-page.ts');
   await build({
     configFile: false, logLevel: 'warn', root,
@@ -82,10 +85,13 @@ async function contentBench(): Promise<void> {
     const tabId = await ext.worker.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id); // eslint-disable-line @typescript-eslint/no-explicit-any
     return ext.worker.evaluate(([id]) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'overlay-status' }).catch(() => null), [tabId] as const); // eslint-disable-line @typescript-eslint/no-explicit-any
   };
-  const ourTime = async (path: string) => {
+  const loadAndRead = async (path: string) => {
     await page.goto(`${url}${path}`, { waitUntil: 'load' });
     for (let i = 0; i < 400; i++) { const s = await status(); if (s?.scanned) break; await page.waitForTimeout(50); }
     await page.waitForTimeout(300); // late slices (highlights applied after the reply)
+  };
+  const ourTime = async (path: string) => {
+    await loadAndRead(path);
     return page.evaluate(() => {
       const m = performance.getEntriesByName('crosscount');
       return { total: m.reduce((n, e) => n + e.duration, 0), longest: Math.max(0, ...m.map((e) => e.duration)), slices: m.length };
@@ -95,11 +101,12 @@ async function contentBench(): Promise<void> {
   const sampleRuns: number[] = [];
   for (let i = 0; i < 9; i++) sampleRuns.push((await ourTime('/sample')).total);
   sampleRuns.sort((a, b) => a - b);
-  const bigRuns: { total: number; longest: number; slices: number }[] = [];
-  for (let i = 0; i < 7; i++) bigRuns.push(await ourTime('/big'));
-  bigRuns.sort((a, b) => a.total - b.total);
-  const bigRun = bigRuns[3];
+  const bigRuns: SliceTimes[] = [];
+  for (let i = 0; i < 7; i++) bigRuns.push(await traceSlices(cdp, () => loadAndRead('/big')));
+  const bigCpu = median(bigRuns.map((r) => r.cpu));
+  const bigWall = median(bigRuns.map((r) => r.wall));
   const longest = Math.max(...bigRuns.map((r) => r.longest));
+  const unmatched = bigRuns.reduce((n, r) => n + r.unmatched, 0);
 
   // heap: the same 1 MB page with and without the extension's work, after a collection
   const heap = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
@@ -142,13 +149,15 @@ async function contentBench(): Promise<void> {
   await plain.close();
   server.close();
 
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  console.log('\nContent script on the page\'s main thread (its own work, from performance.measure):');
+  console.log('\nContent script on the page\'s main thread (its own work: the slices it marks with performance.measure):');
   row('  sample article: median of 9 loads', `${median(sampleRuns).toFixed(2)} ms`, 'target <= 5 ms');
-  row(`  1 MB page (${(big.length / 1e6).toFixed(2)} MB of HTML): total, median of 7`, `${bigRun.total.toFixed(1)} ms`, `target <= 40 ms (runs: ${bigRuns.map((r) => r.total.toFixed(0)).join(', ')})`);
-  row(`  1 MB page: longest single task in any run (~${bigRun.slices} slices each)`, `${longest.toFixed(1)} ms`, 'target <= 50 ms');
+  row(`  1 MB page (${(big.length / 1e6).toFixed(2)} MB of HTML): CPU time, median of 7`, `${bigCpu.toFixed(1)} ms`, `target <= 40 ms (runs: ${runs(bigRuns.map((r) => r.cpu))})`);
+  row('  1 MB page: the same slices by the wall clock, median of 7', `${bigWall.toFixed(1)} ms`, `target <= 40 ms (runs: ${runs(bigRuns.map((r) => r.wall))})`);
+  console.log('    (CPU: the thread time of the trace\'s task around each slice. The wall clock also counts time the');
+  console.log(`    system gave other processes while a slice ran.${unmatched ? ` ${unmatched} slices had no timed task: counted at wall-clock time.` : ''})`);
+  row(`  1 MB page: longest single task in any run (~${bigRuns[0].slices} slices each)`, `${longest.toFixed(1)} ms`, 'target <= 50 ms');
   row('  naive design (compromise in the page) on the sample article', `${naiveSample.ms.toFixed(1)} ms`, `ratio ${(naiveSample.ms / median(sampleRuns)).toFixed(0)}x (target >= 50x)`);
-  row(`  naive design on the 1 MB page (${(naiveBig.chars / 1e6).toFixed(2)}M chars)`, `${naiveBig.ms.toFixed(0)} ms`, `ratio ${(naiveBig.ms / bigRun.total).toFixed(0)}x (target >= 50x)`);
+  row(`  naive design on the 1 MB page (${(naiveBig.chars / 1e6).toFixed(2)}M chars)`, `${naiveBig.ms.toFixed(0)} ms`, `ratio ${(naiveBig.ms / bigWall).toFixed(0)}x to our wall clock (target >= 50x)`);
   row('  DOMContentLoaded → first highlight, worker awake (median of 5)', `${median(warm).toFixed(0)} ms`, 'target <= 150 ms');
   row('  DOMContentLoaded → first highlight, worker stopped (median of 3)', `${median(cold).toFixed(0)} ms`, 'target <= 800 ms');
   row('  page heap growth with Crosscount on the 1 MB page', `${((heapWith - heapWithout) / 1048576).toFixed(1)} MB`, '(reported)');
