@@ -12,7 +12,7 @@ import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
-import { blockElementOf, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
+import { blockAnchor, blockElementOf, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
 
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
@@ -203,7 +203,7 @@ export class Overlay {
     this.highlighter.prune();
     const forgotten: number[] = [];
     for (const [id, ref] of this.sentences) {
-      const node = ref.block.pieces[0]?.node;
+      const node = blockAnchor(ref.block);
       if (!node || !node.isConnected || hasAncestorIn(node, set)) { this.sentences.delete(id); forgotten.push(id); }
     }
     return forgotten;

@@ -1,7 +1,8 @@
 // Reads the page's text the way a reader sees it: text nodes grouped into blocks (a
 // paragraph, a list item, a heading), skipping scripts, code, form fields, editable
-// regions and Crosscount's own UI. Each block remembers which text node holds which
-// offsets, so a figure found in the block's text maps back to a DOM Range.
+// regions and Crosscount's own UI. Each block knows which text node holds which offsets
+// (found when first needed, for a block read whole), so a figure found in the block's text
+// maps back to a DOM Range.
 // The walk is iterative and can stop at a deadline, so a huge page is read in slices
 // that never hold the main thread for long.
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../../src/page/candidates.ts';
@@ -14,7 +15,33 @@ export interface TextPiece {
 
 export interface Block {
   text: string;
-  pieces: TextPiece[];
+  /**
+   * Which text node holds which offsets. A block element with no element inside is read
+   * whole (its textContent, one call) and its pieces are found only if a figure lands in it:
+   * reaching each text node from the content script costs more than the text itself.
+   */
+  pieces: TextPiece[] | null;
+  /** the element of a block read whole */
+  element?: Element;
+}
+
+/** The block's text nodes and where each starts in its text. */
+export function piecesOf(block: Block): TextPiece[] {
+  if (block.pieces) return block.pieces;
+  const pieces: TextPiece[] = [];
+  let start = 0;
+  for (let child = block.element!.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== TEXT) continue;
+    pieces.push({ node: child as Text, start });
+    start += (child as Text).data.length;
+  }
+  block.pieces = pieces;
+  return pieces;
+}
+
+/** A node of the block, to tell whether the block is still in the page and where. */
+export function blockAnchor(block: Block): Node | null {
+  return block.element ?? block.pieces?.[0]?.node ?? null;
 }
 
 export const UI_HOST_ATTRIBUTE = 'data-crosscount-ui';
@@ -67,7 +94,7 @@ const EXIT = null;
  */
 export async function snapshotBlocks(root: Node, shouldYield: () => boolean = () => false, pause: () => Promise<void> = async () => {}): Promise<Block[]> {
   const blocks: Block[] = [];
-  let current: Block = { text: '', pieces: [] };
+  let current = { text: '', pieces: [] as TextPiece[] };
   const flush = () => {
     if (current.pieces.length && current.text.trim()) blocks.push(current);
     current = { text: '', pieces: [] };
@@ -94,9 +121,17 @@ export async function snapshotBlocks(root: Node, shouldYield: () => boolean = ()
       const el = node as Element;
       const tag = el.localName;
       if (SKIPPED_TAGS.has(tag) || (el.hasAttributes() && isSkippedByAttribute(el))) continue;
-      if (BLOCK_TAGS.has(tag)) { flush(); stack.push(EXIT); }
       // an open shadow root is read as its own blocks, after the element's light children
       const shadow = CAN_HOST_SHADOW.has(tag) || tag.includes('-') ? el.shadowRoot : null;
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        if (!shadow && el.childElementCount === 0) {
+          const text = el.textContent!;
+          if (text.trim()) blocks.push({ text, pieces: null, element: el });
+          continue;
+        }
+        stack.push(EXIT);
+      }
       if (shadow) stack.push(EXIT, shadow, EXIT);
     } else if (type !== FRAGMENT && type !== DOCUMENT) continue;
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
@@ -118,11 +153,12 @@ export function rangeInBlock(block: Block, start: number, end: number): Range | 
 
 function locate(block: Block, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
   // binary search: pieces are in order of their start
+  const pieces = piecesOf(block);
   let lo = 0;
-  let hi = block.pieces.length - 1;
+  let hi = pieces.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = block.pieces[mid];
+    const p = pieces[mid];
     const len = p.node.data.length;
     if (isEnd ? offset <= p.start : offset < p.start) hi = mid - 1;
     else if (isEnd ? offset > p.start + len : offset >= p.start + len) lo = mid + 1;
