@@ -30,10 +30,13 @@ export function piecesOf(block: Block): TextPiece[] {
   if (block.pieces) return block.pieces;
   const pieces: TextPiece[] = [];
   let start = 0;
-  for (let child = block.element!.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType !== TEXT) continue;
-    pieces.push({ node: child as Text, start });
-    start += (child as Text).data.length;
+  for (let child = block.element!.firstChild; child;) {
+    const next = child.nextSibling;
+    if (child.nodeType === TEXT) {
+      pieces.push({ node: child as Text, start });
+      if (next) start += (child as Text).data.length; // the last one's length is never needed
+    }
+    child = next;
   }
   block.pieces = pieces;
   return pieces;
