@@ -58,7 +58,7 @@ export class CorrectionsManager {
   }
 
   private view(row: CorrectionRow): CorrectionView {
-    return { localId: row.localId!, correction: row.payload as Correction, status: row.status, lastError: row.lastError, updatedAt: row.updatedAt, sentVia: row.sentVia ?? null, attempts: row.attempts ?? 0, packs: [] };
+    return { localId: row.localId!, correction: row.payload as Correction, status: row.status, lastError: row.lastError, lastReason: row.lastReason ?? null, updatedAt: row.updatedAt, sentVia: row.sentVia ?? null, sentViaReason: row.sentViaReason ?? null, attempts: row.attempts ?? 0, packs: [] };
   }
 
   async list(): Promise<CorrectionView[]> {
@@ -79,7 +79,7 @@ export class CorrectionsManager {
     const v = validateCorrection(input);
     if (!v.ok) return { ok: false, errors: v.errors };
     const row = (await this.db.corrections.where('id').equals(input.id).first())!;
-    await this.db.corrections.update(row.localId!, { payload: v.correction, status: 'queued', lastError: null, updatedAt: new Date().toISOString() });
+    await this.db.corrections.update(row.localId!, { payload: v.correction, status: 'queued', lastError: null, lastReason: null, updatedAt: new Date().toISOString() });
     return { ok: true, delivery: await this.attempt(row.localId!) };
   }
 

@@ -31,6 +31,7 @@ export class PackManager {
         nextCheckAt: s.url === BUNDLED_URL ? null : new Date(s.nextCheckAt).toISOString(),
         status: s.status,
         lastError: s.lastError,
+        lastReason: s.lastReason ?? null,
         claims: p?.counts.claims ?? 0,
         events: p?.counts.events ?? 0,
       };
@@ -44,7 +45,7 @@ export class PackManager {
     if (await this.db.subscriptions.get(normalized)) return { ok: false, error: 'subAlreadyFollowed' };
     const row: SubscriptionRow = {
       url: normalized, publicKey: publicKey.trim(), packId: null, addedAt: new Date().toISOString(), lastCheckedAt: null,
-      nextCheckAt: Date.now(), status: 'pending', lastError: null, etag: null, lastModified: null,
+      nextCheckAt: Date.now(), status: 'pending', lastError: null, lastReason: null, etag: null, lastModified: null,
     };
     await this.db.subscriptions.add(row);
     return { ok: true, outcome: await this.check(normalized) };

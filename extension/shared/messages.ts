@@ -4,6 +4,7 @@ import type { ScanRequest, ScanResult, MatchedMention } from '../../src/match/sc
 import type { CheckOutcome } from '../../src/packs/update.ts';
 import type { Correction, CorrectionInput, FieldErrors } from '../../src/corrections/format.ts';
 import type { Delivery } from '../../src/corrections/deliver.ts';
+import type { Reason } from '../../src/reasons.ts';
 
 export type { ScanRequest, ScanResult, MatchedMention };
 
@@ -34,6 +35,7 @@ export interface SubscriptionView {
   nextCheckAt: string | null;
   status: 'pending' | 'ok' | 'error';
   lastError: string | null;
+  lastReason: Reason | null;
   claims: number;
   events: number;
 }
@@ -56,15 +58,17 @@ export interface ListCorrectionsMessage { type: 'list-corrections' }
 export interface ExportCorrectionsMessage { type: 'export-corrections'; ids: string[] | null }
 export interface ImportCorrectionsMessage { type: 'import-corrections'; text: string }
 
-export interface PackChoice { id: string; title: string; tracksEvent: boolean; hasIntake: boolean; intake: string; intakeUrl: string | null }
+export interface PackChoice { id: string; title: string; tracksEvent: boolean; hasIntake: boolean; intake: Reason; intakeUrl: string | null }
 
 export interface CorrectionView {
   localId: number;
   correction: Correction;
   status: 'draft' | 'queued' | 'sent' | 'failed';
   lastError: string | null;
+  lastReason: Reason | null;
   updatedAt: string;
   sentVia: string | null;
+  sentViaReason: Reason | null;
   attempts: number;
   packs: PackChoice[];
 }

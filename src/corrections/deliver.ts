@@ -5,6 +5,30 @@
 import type { CrosscountDB, CorrectionRow } from '../claims/db.ts';
 import type { CorrectionsIntake } from '../claims/model.ts';
 import { correctionFile, summarize, type Correction } from './format.ts';
+import { fillTemplate, type Reason } from '../reasons.ts';
+
+/** Where a correction goes and how its delivery went, in English ($n: values); keys of _locales too. */
+export const DELIVERY_MESSAGES = {
+  intakeNone: 'This pack has no corrections address: export the correction from the options page and send it to its maintainers.',
+  intakeGithub: 'A new issue on github.com/$1, which you submit yourself while logged in to GitHub.',
+  intakeHttps: 'A POST of the correction as JSON to $1.',
+  viaGithub: 'GitHub issue form (github.com/$1)',
+  delNoSuchCorrection: 'no such correction',
+  delAlreadySent: 'already sent',
+  delNoIntake: 'This pack has no corrections address: export it instead.',
+  delIntakeStatus: 'the intake answered $1',
+  delIntakeStatusRetry: 'the intake answered $1; will retry',
+  delUnreachable: 'could not reach the intake ($1)',
+  delUnreachableRetry: 'could not reach the intake ($1); will retry',
+} as const;
+
+export type DeliveryCode = keyof typeof DELIVERY_MESSAGES;
+
+const why = (code: DeliveryCode, ...params: string[]): Reason => ({ code, params });
+
+export function deliveryText(reason: Reason): string {
+  return fillTemplate(DELIVERY_MESSAGES[reason.code as DeliveryCode] ?? reason.code, reason.params);
+}
 
 /** GitHub caps URLs; the JSON block is dropped before the summary is. */
 const MAX_ISSUE_URL = 7500;
@@ -17,10 +41,10 @@ export function githubIssueUrl(repo: string, c: Correction): string {
   return full.length <= MAX_ISSUE_URL ? full : make(`${body}\n\n(The JSON did not fit in a link: export the correction from the options page and attach it.)`);
 }
 
-export function describeIntake(intake: CorrectionsIntake | undefined | null): string {
-  if (!intake) return 'This pack has no corrections address: export the correction from the options page and send it to its maintainers.';
-  if (intake.type === 'github') return `A new issue on github.com/${intake.repo}, which you submit yourself while logged in to GitHub.`;
-  return `A POST of the correction as JSON to ${intake.url}.`;
+export function describeIntake(intake: CorrectionsIntake | undefined | null): Reason {
+  if (!intake) return why('intakeNone');
+  if (intake.type === 'github') return why('intakeGithub', intake.repo);
+  return why('intakeHttps', intake.url);
 }
 
 export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
@@ -32,8 +56,8 @@ export function backoff(attempts: number): number {
 
 export type Delivery =
   | { status: 'sent'; via: 'https' | 'github'; url?: string }
-  | { status: 'failed'; reason: string; retryAt: number | null }
-  | { status: 'skipped'; reason: string };
+  | { status: 'failed'; reason: Reason; retryAt: number | null }
+  | { status: 'skipped'; reason: Reason };
 
 /**
  * Sends one stored correction. `openUrl` opens the GitHub form for the volunteer.
@@ -42,18 +66,22 @@ export type Delivery =
 export async function deliver(db: CrosscountDB, localId: number, intake: CorrectionsIntake | null, io: { fetch: Fetch; openUrl: (url: string) => Promise<void>; now?: number }): Promise<Delivery> {
   const now = io.now ?? Date.now();
   const row = await db.corrections.get(localId);
-  if (!row) return { status: 'skipped', reason: 'no such correction' };
-  if (row.status === 'sent') return { status: 'skipped', reason: 'already sent' };
+  if (!row) return { status: 'skipped', reason: why('delNoSuchCorrection') };
+  if (row.status === 'sent') return { status: 'skipped', reason: why('delAlreadySent') };
   const c = row.payload as Correction;
   const update = (patch: Partial<CorrectionRow>) => db.corrections.update(localId, { updatedAt: new Date(now).toISOString(), ...patch });
+  /** the record keeps the reason in English and as a code */
+  const failure = (reason: Reason) => ({ lastError: deliveryText(reason), lastReason: reason });
+  const success = { lastError: null, lastReason: null };
   if (!intake) {
-    await update({ status: 'draft', lastError: 'This pack has no corrections address: export it instead.' });
-    return { status: 'skipped', reason: 'no intake' };
+    const reason = why('delNoIntake');
+    await update({ status: 'draft', ...failure(reason) });
+    return { status: 'skipped', reason };
   }
   if (intake.type === 'github') {
     const url = githubIssueUrl(intake.repo, c);
     await io.openUrl(url);
-    await update({ status: 'sent', lastError: null, sentAt: new Date(now).toISOString(), sentVia: `GitHub issue form (github.com/${intake.repo})` });
+    await update({ status: 'sent', ...success, sentAt: new Date(now).toISOString(), sentVia: deliveryText(why('viaGithub', intake.repo)), sentViaReason: why('viaGithub', intake.repo) });
     return { status: 'sent', via: 'github', url };
   }
   const attempts = (row.attempts ?? 0) + 1;
@@ -65,18 +93,19 @@ export async function deliver(db: CrosscountDB, localId: number, intake: Correct
       credentials: 'omit',
     });
     if (res.ok) {
-      await update({ status: 'sent', lastError: null, attempts, sentAt: new Date(now).toISOString(), sentVia: intake.url, nextAttemptAt: null });
+      await update({ status: 'sent', ...success, attempts, sentAt: new Date(now).toISOString(), sentVia: intake.url, sentViaReason: null, nextAttemptAt: null });
       return { status: 'sent', via: 'https' };
     }
     const retryable = res.status >= 500 || res.status === 429 || res.status === 408;
-    const reason = `the intake answered ${res.status} ${res.statusText}`.trim();
+    // the outcome says whether it is retried (retryAt); the record says it in words
+    const answer = `${res.status} ${res.statusText}`.trim();
     const retryAt = retryable ? now + backoff(attempts) : null;
-    await update({ status: 'failed', lastError: `${reason}${retryable ? '; will retry' : ''}`, attempts, nextAttemptAt: retryAt });
-    return { status: 'failed', reason, retryAt };
+    await update({ status: 'failed', ...failure(why(retryable ? 'delIntakeStatusRetry' : 'delIntakeStatus', answer)), attempts, nextAttemptAt: retryAt });
+    return { status: 'failed', reason: why('delIntakeStatus', answer), retryAt };
   } catch (e) {
-    const reason = `could not reach the intake (${(e as Error).message}); will retry`;
+    const message = (e as Error).message;
     const retryAt = now + backoff(attempts);
-    await update({ status: 'failed', lastError: reason, attempts, nextAttemptAt: retryAt });
-    return { status: 'failed', reason, retryAt };
+    await update({ status: 'failed', ...failure(why('delUnreachableRetry', message)), attempts, nextAttemptAt: retryAt });
+    return { status: 'failed', reason: why('delUnreachable', message), retryAt };
   }
 }

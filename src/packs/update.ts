@@ -7,6 +7,32 @@ import { BUNDLED_URL, installPack, type CrosscountDB, type SubscriptionRow } fro
 import { parsePack, DEFAULT_EXPIRES, MIN_EXPIRES } from './validate.ts';
 import { verify } from './signing.ts';
 import { compareVersions } from './version.ts';
+import { fillTemplate, type Reason } from '../reasons.ts';
+
+/** Why a pack was not installed, in English ($n: the reason's values); keys of _locales too. */
+export const REFUSAL_MESSAGES = {
+  refNotSubscribed: 'not subscribed',
+  refNoKey: 'this subscription has no public key to check signatures with',
+  refDownload: 'could not download the pack: $1',
+  refStatus: 'the server answered $1',
+  refTooLarge: 'the pack is $1 MB, over the $2 MB limit',
+  refOverLimit: 'the pack is over the $1 MB limit',
+  refSignatureDownload: 'could not download the signature: $1',
+  refNoSignature: 'no signature at $1 ($2)',
+  refBadSignature: "the signature does not verify with this subscription's public key",
+  refInvalid: 'not a valid pack: $1',
+  refIdChanged: 'the pack\'s id changed from "$1" to "$2"',
+  refInstalledElsewhere: 'pack "$1" is already installed from $2',
+  refComesWithExtension: 'pack "$1" comes with the extension',
+  refRollback: 'version $1 is older than the installed $2: refusing to roll back',
+  refInstallFailed: 'install failed: $1',
+} as const;
+
+export type RefusalCode = keyof typeof REFUSAL_MESSAGES;
+
+export function refusalText(reason: Reason): string {
+  return fillTemplate(REFUSAL_MESSAGES[reason.code as RefusalCode] ?? reason.code, reason.params);
+}
 
 export const MAX_PACK_BYTES = 32 * 1024 * 1024;
 const MAX_SIGNATURE_BYTES = 1024;
@@ -24,7 +50,8 @@ export interface CheckOptions {
 export type CheckOutcome =
   | { status: 'installed'; version: number | string }
   | { status: 'unchanged' }
-  | { status: 'refused'; reason: string };
+  /** `reason` in English; `why` for the reader's language */
+  | { status: 'refused'; reason: string; why: Reason };
 
 /** The signature of a pack lives next to it. */
 export function signatureUrl(packUrl: string): string {
@@ -33,11 +60,18 @@ export function signatureUrl(packUrl: string): string {
   return u.href;
 }
 
-class Refusal extends Error {}
+class Refusal extends Error {
+  readonly why: Reason;
+  constructor(code: RefusalCode, ...params: (string | number)[]) {
+    const why = { code, params: params.map(String) };
+    super(refusalText(why));
+    this.why = why;
+  }
+}
 
 async function readLimited(res: Response, limit: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) throw new Refusal(`the pack is ${(declared / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB limit`);
+  if (Number.isFinite(declared) && declared > limit) throw new Refusal('refTooLarge', (declared / 1048576).toFixed(1), limit / 1048576);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -48,7 +82,7 @@ async function readLimited(res: Response, limit: number): Promise<Uint8Array> {
     total += value.length;
     if (total > limit) {
       await reader.cancel();
-      throw new Refusal(`the pack is over the ${limit / 1048576} MB limit`);
+      throw new Refusal('refOverLimit', limit / 1048576);
     }
     chunks.push(value);
   }
@@ -64,18 +98,22 @@ export function nextCheck(now: number, expiresSeconds: number, random: () => num
   return now + expires + Math.floor(random() * Math.min(expires * 0.1, 15 * 60 * 1000));
 }
 
+function refused(why: Reason): CheckOutcome {
+  return { status: 'refused', reason: refusalText(why), why };
+}
+
 export async function checkSubscription(db: CrosscountDB, url: string, options: CheckOptions): Promise<CheckOutcome> {
   const now = options.now ?? Date.now();
   const random = options.random ?? Math.random;
   const sub = await db.subscriptions.get(url);
-  if (!sub) return { status: 'refused', reason: 'not subscribed' };
+  if (!sub) return refused({ code: 'refNotSubscribed', params: [] });
   const record = async (patch: Partial<SubscriptionRow>) => {
     await db.subscriptions.update(url, { lastCheckedAt: new Date(now).toISOString(), ...patch });
   };
   let expires = DEFAULT_EXPIRES;
   if (sub.packId) expires = (await db.packs.get(sub.packId))?.expires ?? DEFAULT_EXPIRES;
   try {
-    if (!sub.publicKey) throw new Refusal('this subscription has no public key to check signatures with');
+    if (!sub.publicKey) throw new Refusal('refNoKey');
     const headers: Record<string, string> = {};
     if (sub.etag) headers['If-None-Match'] = sub.etag;
     if (sub.lastModified) headers['If-Modified-Since'] = sub.lastModified;
@@ -83,49 +121,52 @@ export async function checkSubscription(db: CrosscountDB, url: string, options: 
     try {
       res = await options.fetch(url, { headers, cache: 'no-cache', credentials: 'omit', redirect: 'follow' });
     } catch (e) {
-      throw new Refusal(`could not download the pack: ${(e as Error).message}`);
+      throw new Refusal('refDownload', (e as Error).message);
     }
     if (res.status === 304) {
-      await record({ status: 'ok', lastError: null, nextCheckAt: nextCheck(now, expires, random) });
+      await record({ status: 'ok', lastError: null, lastReason: null, nextCheckAt: nextCheck(now, expires, random) });
       return { status: 'unchanged' };
     }
-    if (!res.ok) throw new Refusal(`the server answered ${res.status} ${res.statusText}`.trim());
+    if (!res.ok) throw new Refusal('refStatus', `${res.status} ${res.statusText}`.trim());
     const bytes = await readLimited(res, options.maxBytes ?? MAX_PACK_BYTES);
 
     let sigRes: Response;
     try {
       sigRes = await options.fetch(signatureUrl(url), { cache: 'no-cache', credentials: 'omit' });
     } catch (e) {
-      throw new Refusal(`could not download the signature: ${(e as Error).message}`);
+      throw new Refusal('refSignatureDownload', (e as Error).message);
     }
-    if (!sigRes.ok) throw new Refusal(`no signature at ${signatureUrl(url)} (${sigRes.status})`);
+    if (!sigRes.ok) throw new Refusal('refNoSignature', signatureUrl(url), sigRes.status);
     const signature = new TextDecoder().decode(await readLimited(sigRes, MAX_SIGNATURE_BYTES)).trim();
-    if (!(await verify(bytes, signature, sub.publicKey))) throw new Refusal("the signature does not verify with this subscription's public key");
+    if (!(await verify(bytes, signature, sub.publicKey))) throw new Refusal('refBadSignature');
 
     const parsed = parsePack(new TextDecoder().decode(bytes));
-    if (!parsed.ok) throw new Refusal(`not a valid pack: ${parsed.errors.join('; ')}`);
+    if (!parsed.ok) throw new Refusal('refInvalid', parsed.errors.join('; '));
     const pack = parsed.pack;
-    if (sub.packId && pack.id !== sub.packId) throw new Refusal(`the pack's id changed from "${sub.packId}" to "${pack.id}"`);
+    if (sub.packId && pack.id !== sub.packId) throw new Refusal('refIdChanged', sub.packId, pack.id);
     const owner = await db.subscriptions.where('packId').equals(pack.id).first();
-    if (owner && owner.url !== url) throw new Refusal(`pack "${pack.id}" is already installed from ${owner.url === BUNDLED_URL ? 'the extension' : owner.url}`);
+    if (owner && owner.url !== url) {
+      throw owner.url === BUNDLED_URL ? new Refusal('refComesWithExtension', pack.id) : new Refusal('refInstalledElsewhere', pack.id, owner.url);
+    }
     const installed = await db.packs.get(pack.id);
     const patch = { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
     if (installed) {
       const order = compareVersions(pack.version, installed.version);
-      if (order < 0) throw new Refusal(`version ${pack.version} is older than the installed ${installed.version}: refusing to roll back`);
+      if (order < 0) throw new Refusal('refRollback', pack.version, installed.version);
       if (order === 0) {
-        await record({ ...patch, packId: pack.id, status: 'ok', lastError: null, nextCheckAt: nextCheck(now, pack.expires ?? expires, random) });
+        await record({ ...patch, packId: pack.id, status: 'ok', lastError: null, lastReason: null, nextCheckAt: nextCheck(now, pack.expires ?? expires, random) });
         return { status: 'unchanged' };
       }
     }
     await installPack(db, pack, url);
-    await record({ ...patch, packId: pack.id, status: 'ok', lastError: null, nextCheckAt: nextCheck(now, pack.expires ?? DEFAULT_EXPIRES, random) });
+    await record({ ...patch, packId: pack.id, status: 'ok', lastError: null, lastReason: null, nextCheckAt: nextCheck(now, pack.expires ?? DEFAULT_EXPIRES, random) });
     return { status: 'installed', version: pack.version };
   } catch (e) {
-    const reason = e instanceof Refusal ? e.message : `install failed: ${(e as Error).message ?? String(e)}`;
+    const why: Reason = e instanceof Refusal ? e.why : { code: 'refInstallFailed', params: [(e as Error)?.message ?? String(e)] };
+    const reason = refusalText(why);
     // retry sooner than the expiry, but not in a tight loop
-    await record({ status: 'error', lastError: reason, nextCheckAt: nextCheck(now, Math.min(expires, MIN_EXPIRES), random) });
+    await record({ status: 'error', lastError: reason, lastReason: why, nextCheckAt: nextCheck(now, Math.min(expires, MIN_EXPIRES), random) });
     if (sub.packId) await db.packs.update(sub.packId, { lastError: reason, lastCheckedAt: new Date(now).toISOString() });
-    return { status: 'refused', reason };
+    return refused(why);
   }
 }

@@ -1,8 +1,9 @@
 // A French-speaking reader: the card's words come from the French locale, and its numbers
-// and dates are formatted by Intl for French.
+// and dates are formatted by Intl for French; why a pack was refused is said in French too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { generateKeys } from '../../src/packs/signing.ts';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -28,5 +29,19 @@ describe('in French', () => {
     expect(text).toContain('Proposer une correction');
     expect(text).toContain('Révisions');
     expect(text).toMatch(/63 \(2 janv\. 2023\) → 89 \(4 janv\. 2023\)/);
+  });
+
+  it('says in French why a pack was not installed', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+    await options.waitForSelector('tr[data-url^="bundled:"]');
+    // nothing listens on the discard port: the download fails
+    await options.fill('#pack-url', 'http://127.0.0.1:9/pack.json');
+    await options.fill('#pack-key', (await generateKeys()).publicKey);
+    await options.click('#add button[type=submit]');
+    const status = await waitFor(() => options.textContent('#status'), (t) => Boolean(t), 10_000, 'the outcome');
+    expect(status).toMatch(/^Non installé : impossible de télécharger le paquet : /);
+    const row = await waitFor(() => options.textContent('tr[data-url="http://127.0.0.1:9/pack.json"] .last-error').catch(() => null), (t) => Boolean(t), 10_000, 'the row');
+    expect(row).toMatch(/^impossible de télécharger le paquet/);
   });
 });

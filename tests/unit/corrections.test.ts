@@ -97,9 +97,12 @@ describe('delivering to an HTTPS intake', () => {
     const first = await deliver(db, localId, { type: 'https', url }, io);
     expect(first).toMatchObject({ status: 'failed', retryAt: 1_000_000 + backoff(1) });
     expect((await db.corrections.get(localId))?.lastError).toMatch(/503.*will retry/);
+    // the same as a message code and its value, for the reader's language
+    expect((await db.corrections.get(localId))?.lastReason).toEqual({ code: 'delIntakeStatusRetry', params: ['503 Service Unavailable'] });
+    expect(first).toMatchObject({ reason: { code: 'delIntakeStatus' } });
     answer = 201;
     expect(await deliver(db, localId, { type: 'https', url }, io)).toEqual({ status: 'sent', via: 'https' });
-    expect(await deliver(db, localId, { type: 'https', url }, io)).toEqual({ status: 'skipped', reason: 'already sent' });
+    expect(await deliver(db, localId, { type: 'https', url }, io)).toEqual({ status: 'skipped', reason: { code: 'delAlreadySent', params: [] } });
     expect(statuses).toEqual([503, 201]);
     expect(backoff(1)).toBe(2000);
     expect(backoff(30)).toBe(3600_000);
@@ -110,7 +113,7 @@ describe('delivering to an HTTPS intake', () => {
     const db = new CrosscountDB('corrections-no-intake');
     const c = (validateCorrection(draft()) as { correction: Correction }).correction;
     const localId = await db.corrections.add({ id: c.id, packId: null, status: 'queued', createdAt: c.createdAt, updatedAt: c.createdAt, payload: c, lastError: null });
-    expect(await deliver(db, localId, null, { fetch, openUrl: async () => {} })).toMatchObject({ status: 'skipped' });
+    expect(await deliver(db, localId, null, { fetch, openUrl: async () => {} })).toMatchObject({ status: 'skipped', reason: { code: 'delNoIntake' } });
     expect((await db.corrections.get(localId))?.status).toBe('draft');
     db.close();
   });

@@ -4,6 +4,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ERROR_MESSAGES } from '../../src/corrections/format.ts';
 import { SUBSCRIPTION_MESSAGES } from '../../src/packs/subscription.ts';
+import { REFUSAL_MESSAGES } from '../../src/packs/update.ts';
+import { DELIVERY_MESSAGES } from '../../src/corrections/deliver.ts';
+import { templateArity } from '../../src/reasons.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const locales = readdirSync('public/_locales');
@@ -43,7 +46,19 @@ describe('locales', () => {
     // message codes of the core, shown through t(code)
     for (const k of Object.keys(ERROR_MESSAGES)) used.add(k);
     for (const k of Object.keys(SUBSCRIPTION_MESSAGES)) used.add(k);
+    for (const k of Object.keys({ ...REFUSAL_MESSAGES, ...DELIVERY_MESSAGES })) used.add(k);
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('say what the core says in English, with a value for each of its $n', () => {
+    const en = load('en');
+    for (const [code, template] of Object.entries({ ...REFUSAL_MESSAGES, ...DELIVERY_MESSAGES })) {
+      const m = en[code];
+      const placeholders = Object.entries(m.placeholders ?? {});
+      expect(placeholders.length, code).toBe(templateArity(template));
+      const filled = m.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => m.placeholders![name.toLowerCase()].content);
+      expect(filled, code).toBe(template);
+    }
   });
 });

@@ -11,7 +11,7 @@ import type { Pack } from '../../src/claims/model.ts';
 import { parsePack, validatePack } from '../../src/packs/validate.ts';
 import { generateKeys, isPublicKey, sign, verify } from '../../src/packs/signing.ts';
 import { compareVersions } from '../../src/packs/version.ts';
-import { checkSubscription, nextCheck, signatureUrl } from '../../src/packs/update.ts';
+import { checkSubscription, nextCheck, refusalText, signatureUrl } from '../../src/packs/update.ts';
 import { subscriptionProblem } from '../../src/packs/subscription.ts';
 import { diffPacks, formatDiff } from '../../src/packs/diff.ts';
 import { buildPack, serializePack, writePackSource } from '../../src/packs/source-files.ts';
@@ -174,6 +174,9 @@ describe('updating a subscribed pack from a server', () => {
       expect(claims.map((c) => c.low)).toEqual([130]);
       expect((await db.packs.get('small'))?.version).toBe(2);
       expect((await db.subscriptions.get(url))?.lastError).toMatch(reason);
+      // stored as a message code too, which reads back as the same English
+      const row = await db.subscriptions.get(url);
+      expect(row?.lastReason && refusalText(row.lastReason)).toBe(row?.lastError);
       expect(await db.claims.where('packId').equals('crosscount-default').count()).toBe(shipped.claims.length);
     }
   });
@@ -186,6 +189,7 @@ describe('updating a subscribed pack from a server', () => {
     const outcome = await checkSubscription(db, url, { fetch: fetchLocal });
     expect(outcome).toMatchObject({ status: 'refused' });
     if (outcome.status === 'refused') expect(outcome.reason).toMatch(/HTML page/);
+    expect(outcome).toMatchObject({ why: { code: 'refInvalid' } });
   });
 
   it('removes a subscription with its pack in one go', async () => {
