@@ -21,18 +21,27 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Makiivka s
 <script>
   const sentences = ${JSON.stringify(SENTENCES)};
   document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>BBC News Russian says 92 soldiers died in Makiivka.</p>';
+  const article = (i) => {
+    const a = document.createElement('article');
+    a.innerHTML = '<h2>Update ' + i + '</h2><p>Filler text about the war, with no figures at all in it, number ' + i + '.</p><p>' + sentences[i % sentences.length] + '</p>';
+    return a;
+  };
   window.appendArticles = (n) => {
-    for (let i = 0; i < n; i++) {
-      const a = document.createElement('article');
-      a.innerHTML = '<h2>Update ' + i + '</h2><p>Filler text about the war, with no figures at all in it, number ' + i + '.</p><p>' + sentences[i % sentences.length] + '</p>';
-      document.getElementById('feed').appendChild(a);
-    }
+    for (let i = 0; i < n; i++) document.getElementById('feed').appendChild(article(i));
   };
   window.navigate = () => {
     history.pushState({}, '', '/other-story');
     document.title = 'Makeyevka: the aftermath';
     document.getElementById('feed').innerHTML = '<article><h1>Makeyevka aftermath</h1><p>BBC News Russian reported 139 soldiers were killed in Makeyevka.</p></article>';
   };
+  // an endless feed: n articles, a few at a time, as a reader scrolls
+  window.scrollFeed = (n, perTick, ms) => new Promise((done) => {
+    let added = 0;
+    const tick = setInterval(() => {
+      for (let k = 0; k < perTick && added < n; k++) document.getElementById('feed').appendChild(article(added++));
+      if (added >= n) { clearInterval(tick); done(added); }
+    }, ms);
+  });
 </script>
 </body></html>`;
 
@@ -107,4 +116,29 @@ describe('a page that changes', () => {
     const r = await waitFor(() => ranges(page), (x) => x.includes('139') && !x.includes('89'), 10_000, 'the new article');
     expect(r.filter((t) => t !== '92')).toEqual(['139']);
   });
+});
+
+describe('an endless page', () => {
+  it('reads 1,000 articles appended over time, each once, without reading the page again', async () => {
+    const feed = await browser.context.newPage();
+    await feed.goto(`${server.url}/live`);
+    await feed.bringToFront();
+    // the top frame's overlay (the same-origin frame has its own)
+    const status = () => browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: any }).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      return c.tabs.sendMessage(tab.id, { type: 'overlay-status' }, { frameId: 0 }).catch(() => null) as Promise<{ scanned: boolean; sentences: number; highlights: number } | null>;
+    });
+    const before = await waitFor(status, (s) => Boolean(s?.scanned), 20_000, 'the page to be read');
+    await feed.evaluate(() => (window as unknown as { scrollFeed(n: number, perTick: number, ms: number): Promise<number> }).scrollFeed(1000, 25, 100));
+    const r = await waitFor(() => ranges(feed), (x) => x.length >= before!.highlights + 1000, 60_000, 'the appended highlights');
+    expect(r.filter((t) => t === '400')).toHaveLength(334);
+    expect(r.filter((t) => t === '89')).toHaveLength(333);
+    expect(r.filter((t) => t === 'upto 400')).toHaveLength(333);
+    // one candidate sentence per article, each sent once: no batch was big enough to read the page again
+    const after = await waitFor(status, (s) => (s?.sentences ?? 0) >= before!.sentences + 1000, 20_000, 'the sentences sent');
+    expect(after!.sentences - before!.sentences).toBe(1000);
+    expect(after!.highlights).toBe(before!.highlights + 1000);
+    await feed.close();
+  }, 120_000);
 });
