@@ -17,11 +17,20 @@ export interface ImplicitVictim {
 const AFTER_VICTIM: Record<string, Category> = {
   killed: 'killed', dies: 'killed', died: 'killed', dead: 'killed', slain: 'killed', murdered: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
+  captured: 'captured', abducted: 'captured', kidnapped: 'captured', missing: 'missing',
 };
 const BEFORE_VICTIM: Record<string, Category> = {
   kills: 'killed', killed: 'killed', killing: 'killed', kill: 'killed', murders: 'killed', shoots: 'killed',
   wounds: 'wounded', wounded: 'wounded', wounding: 'wounded', injures: 'wounded', injuring: 'wounded', injured: 'wounded',
+  captures: 'captured', abducts: 'captured', kidnaps: 'captured',
 };
+
+/** Whether the victim ending at `last` has a casualty word of its own after it ("mother injured"). */
+function hasOwnVerb(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  while (k < tokens.length && LINKING.has(tokens[k].lower)) k++;
+  return Boolean(tokens[k] && AFTER_VICTIM[tokens[k].lower]);
+}
 const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed' };
 const LINKING = new Set(['was', 'has', 'been', 'were', 'have', 'reportedly', 'allegedly', 'later', 'also', 'shot', "'", '‘', '’', '"', '“']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
@@ -107,6 +116,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 3) j++;
         if (!isPerson(tokens[j])) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
+        // "Child killed, mother injured": the mother is the injured one
+        if (hasOwnVerb(tokens, last)) break;
         const proper = tokens[last].kind === 'word' && tags[last].has('Person');
         if (!proper && (indefinite || headline || j === k)) take(last, before);
         k = last + 1;

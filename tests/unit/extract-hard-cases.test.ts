@@ -1,10 +1,20 @@
 // The hard cases real news has (issue: extraction a fact-checker can trust).
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../src/extract/extract.ts';
+import { mayHoldCasualtyFigure } from '../../src/extract/prefilter.ts';
 
 const fig = (s: string) => extractFromSentence(s).map((m) => ({ text: m.text, low: m.low, high: m.high, category: m.category, source: m.source }));
 
 describe('hard cases', () => {
+  it('reads a single victim by the casualty word that follows it, captured and missing included', () => {
+    expect(fig('Child killed, mother injured in shelling of Gorlovka').map((m) => [m.text, m.category])).toEqual([['Child', 'killed'], ['mother', 'wounded']]);
+    expect(fig('Ukrainian pilot captured by rebels, Kiev says')).toEqual([{ text: 'pilot', low: 1, high: 1, category: 'captured', source: 'Kiev' }]);
+    expect(fig('Journalist missing in eastern Ukraine')).toEqual([{ text: 'Journalist', low: 1, high: 1, category: 'missing', source: null }]);
+    // every noun the extractor reads as one victim gets past the page's prefilter
+    expect(mayHoldCasualtyFigure('OSCE monitor hurt by mine explosion in eastern Ukraine')).toBe(true);
+    expect(fig('OSCE monitor hurt by mine explosion in eastern Ukraine')).toEqual([{ text: 'OSCE monitor', low: 1, high: 1, category: 'wounded', source: null }]);
+  });
+
   it('reads Indian digit grouping', () => {
     expect(fig('In India, 28,25,140 people have recovered and 1,97,666 have died.')).toEqual([
       { text: '1,97,666', low: 197666, high: 197666, category: 'killed', source: null },
