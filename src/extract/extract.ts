@@ -242,7 +242,12 @@ function casualtyAfter(
       if (p) { i = p.last; continue; }
       return null;
     }
-    if (t.kind === 'digits') return null;
+    if (t.kind === 'digits') {
+      // "None of the 150 passengers was hurt": the zero's group, not another figure
+      const of = /^(the|its|their|our|his|her|these|those)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+      if (phrase.value === 0 && of === phrase.last + 1 && tokens[of]?.lower === 'of') continue;
+      return null;
+    }
     if (BRIDGE.has(t.lower)) continue;
     const tg = tags[i];
     if (tg.has('Adverb') && !tg.has('Verb')) continue; // "possibly killed"

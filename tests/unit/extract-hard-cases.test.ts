@@ -15,6 +15,15 @@ describe('hard cases', () => {
     expect(fig('OSCE monitor hurt by mine explosion in eastern Ukraine')).toEqual([{ text: 'OSCE monitor', low: 1, high: 1, category: 'wounded', source: null }]);
   });
 
+  it('reads "none of the 150 passengers" as zero, not as 150 hurt', () => {
+    expect(fig('None of the 150 passengers was hurt, the airline said.')).toEqual([{ text: 'None', low: 0, high: 0, category: 'wounded', source: 'airline' }]);
+  });
+
+  it('reads the drowned as dead', () => {
+    expect(fig('Some 30 migrants drowned when their boat capsized off Libya, the IOM said.')).toEqual([{ text: 'Some 30', low: 30, high: 30, category: 'killed', source: 'IOM' }]);
+    expect(mayHoldCasualtyFigure('Some 30 migrants drowned when their boat capsized off Libya.')).toBe(true);
+  });
+
   it('reads Indian digit grouping', () => {
     expect(fig('In India, 28,25,140 people have recovered and 1,97,666 have died.')).toEqual([
       { text: '1,97,666', low: 197666, high: 197666, category: 'killed', source: null },
