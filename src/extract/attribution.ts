@@ -94,7 +94,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 4);
   if (colon > 0 && colon < first && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || isVerb(tags[i]))) {
     const lead = clean(0, colon - 1);
-    if (lead && !/^(update|wrapup|wrap|rpt|refile|corrected|breaking|live|exclusive|analysis|video|watch|photos?)\b/i.test(lead)) return lead;
+    // "Turkey quake: ..." names the event, not who speaks
+    if (lead && !/^(update|wrapup|wrap|rpt|refile|corrected|breaking|live|exclusive|analysis|video|watch|photos?)\b/i.test(lead) && !EVENT_NOUNS.has(tokens[colon - 1].lower)) return lead;
   }
   for (let k = tokens.length - 1; k > last && tokens.length - k <= 9; k--) {
     const t = tokens[k];
@@ -129,6 +130,13 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
 }
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'but', 'before', 'since', 'whereas', 'amid']);
+
+/** What happened, when a headline leads with it: "Turkey quake: ...", "Sudan clashes: ...". */
+const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
+  'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
+  'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',
+  'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion',
+  'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising']);
 
 /** Heads of source phrases, to tell "fighting-military source" from "pro-Russia rebels". */
 const SOURCE_HEADS = new Set(['military', 'source', 'sources', 'ministry', 'officials', 'official', 'police', 'army',

@@ -155,7 +155,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // a noun before the number only through a toll verb ("deaths rose to 40"), never
         // right before it ("Evil Dead 2") nor as an age ("Dead at 69")
         if (steps === 0) return null;
-        if (steps === 1 && tokens[i + 1]?.lower === 'at') return null;
+        // ... but "the number of dead at 50" is a figure
+        if (steps === 1 && tokens[i + 1]?.lower === 'at' && !(tokens[i - 1]?.lower === 'of' && FIGURE_NOUNS.has(tokens[i - 2]?.lower ?? ''))) return null;
       }
       return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
@@ -187,6 +188,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
   for (let k = i; k >= 0 && i - k < 12; k--) {
     const t = tokens[k];
+    // "The official death toll, which stands at 72": a relative clause between toll and verb
+    if (t.text === ',' && tokens[k + 1]?.lower === 'which') continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     if (t.kind === 'digits') return null;
     const category = TOLL_NOUNS[t.lower];

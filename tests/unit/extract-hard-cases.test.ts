@@ -24,6 +24,19 @@ describe('hard cases', () => {
     expect(mayHoldCasualtyFigure('Some 30 migrants drowned when their boat capsized off Libya.')).toBe(true);
   });
 
+  it('reads tolls said in other ways', () => {
+    expect(fig('Sudan clashes: death toll climbs past 400, WHO says')).toEqual([{ text: 'past 400', low: 401, high: null, category: 'killed', source: 'WHO' }]);
+    expect(fig('The official death toll, which stands at 72, is expected to rise.')).toEqual([{ text: '72', low: 72, high: 72, category: 'killed', source: null }]);
+    expect(fig('Officials put the number of dead at between 50 and 60.')).toEqual([{ text: 'between 50 and 60', low: 50, high: 60, category: 'killed', source: 'Officials' }]);
+    // still an age, not a figure
+    expect(fig('Musician dead at 69')).toEqual([]);
+  });
+
+  it('does not take a headline that leads with the event for its source', () => {
+    expect(fig('Turkey quake: More than 20,000 now confirmed dead')[0]).toMatchObject({ low: 20001, source: null });
+    expect(fig('UN: At least 200 civilians killed in Mariupol')[0]).toMatchObject({ low: 200, source: 'UN' });
+  });
+
   it('reads Indian digit grouping', () => {
     expect(fig('In India, 28,25,140 people have recovered and 1,97,666 have died.')).toEqual([
       { text: '1,97,666', low: 197666, high: 197666, category: 'killed', source: null },
