@@ -3,7 +3,7 @@
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { AGENTLESS, SAY_NOUNS, SAY_VERBS } from './lexicon.ts';
+import { AGENTLESS, CASUALTY_AFTER, SAY_NOUNS, SAY_VERBS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile']);
@@ -19,6 +19,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (b < a) return null;
     let text = span(a, b).replace(/['’]s$/i, '');
     text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').trim();
+    // "No casualties reported": the casualty word is what is reported, not who reports it
+    if (CASUALTY_AFTER[text.toLowerCase()]) return null;
     return text || null;
   };
 

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CASUALTY_AFTER, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS,
+  AUXILIARIES, CASUALTY_AFTER, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
@@ -208,6 +208,10 @@ function casualtyAfter(
   let steps = 0;
   for (let i = phrase.last + 1; i < tokens.length && steps < 9; i++, steps++) {
     const t = tokens[i];
+    // "five people were stabbed to death"
+    if (TO_DEATH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
+      return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     if (c) {
       // "two leadership bodies" are not corpses: bodies only right after the number, or "bodies of"
@@ -215,6 +219,8 @@ function casualtyAfter(
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
       if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '')) return null;
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
+      // "sentenced three men to death": only a harm verb makes "to death" a killing (above)
+      if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
     }
     if (t.kind === 'punct') {

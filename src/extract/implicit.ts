@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { PERSON_SINGULAR } from './lexicon.ts';
+import { PERSON_SINGULAR, TO_DEATH_VERBS } from './lexicon.ts';
 import type { Category } from './types.ts';
 
 export interface ImplicitVictim {
@@ -21,6 +21,7 @@ const AFTER_VICTIM: Record<string, Category> = {
 };
 const BEFORE_VICTIM: Record<string, Category> = {
   kills: 'killed', killed: 'killed', killing: 'killed', kill: 'killed', murders: 'killed', shoots: 'killed',
+  executed: 'killed', executes: 'killed',
   wounds: 'wounded', wounded: 'wounded', wounding: 'wounded', injures: 'wounded', injuring: 'wounded', injured: 'wounded',
   captures: 'captured', abducts: 'captured', kidnaps: 'captured',
 };
@@ -77,9 +78,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   for (let c = 0; c < tokens.length; c++) {
     const w = tokens[c].lower;
     // victim before the casualty word: "Civilian killed", "Child, man killed", "another injured"
-    const after = AFTER_VICTIM[w];
+    // "a man was stabbed to death": the victim comes before the harm verb
+    const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && TO_DEATH_VERBS.has(tokens[c - 2]?.lower ?? '');
+    const after: Category | undefined = toDeath ? 'killed' : AFTER_VICTIM[w];
     if (after) {
-      let k = c - 1;
+      let k = toDeath ? c - 3 : c - 1;
       while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
       // walk a list of victims back: "Soldier, civilian", "a worker and a security official"
       for (let guard = 0; k >= 0 && guard < 4; guard++) {

@@ -15,6 +15,10 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   casualties: 'casualties', victims: 'casualties', casualty: 'casualties',
 };
 
+/** Verbs that kill when followed by "to death": "stabbed to death", "beaten to death". */
+export const TO_DEATH_VERBS = new Set(['stabbed', 'beaten', 'burned', 'burnt', 'shot', 'hacked', 'crushed', 'trampled',
+  'starved', 'tortured', 'frozen', 'clubbed', 'stoned', 'bludgeoned']);
+
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */
 export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed',
@@ -110,6 +114,7 @@ export const PERSON_SINGULAR = new Set([
   'local', 'villager', 'citizen', 'national', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
   'brother', 'sister', 'leader', 'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman',
   'crewman', 'sailor', 'border guard', 'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor',
+  'hostage', 'captive', 'prisoner', 'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian',
 ]);
 
 export const MONTHS = new Set([

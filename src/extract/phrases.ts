@@ -30,11 +30,18 @@ export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[]
   return merged.filter((p) => isHeadCount(tokens, tags, p));
 }
 
+/** Casualty nouns a bare "no" can count: plural, so "no death toll yet" is not a zero. */
+const ZERO_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities']);
+
 function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i];
   const lower = t.lower;
   // zero as a phrase: "no one was killed", "nobody was hurt"
   if ((lower === 'no' && tokens[i + 1]?.lower === 'one') ) return { first: i, last: i + 1, value: 0, vague: false };
+  // "no deaths were reported", "no civilian casualties": the zero is the word "no"
+  if (lower === 'no' && (ZERO_NOUNS.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.kind === 'word' && ZERO_NOUNS.has(tokens[i + 2]?.lower ?? '') && !ZERO_NOUNS.has(tokens[i + 1].lower) && /^(civilian|military|serious|further|new|immediate|other|reported|confirmed|human)$/.test(tokens[i + 1].lower)))) {
+    return { first: i, last: i, value: 0, vague: false };
+  }
   if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
   if (t.kind === 'digits') {
     if (/[a-z]/i.test(t.text)) return null; // "8-year-old", "1st", "1990s", "MH17"-like joins

@@ -4,7 +4,7 @@
 import { PERSON_SINGULAR } from './lexicon.ts';
 
 const NUMBER_LIKE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|handful|couple|no one|nobody|none)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|handful|couple|no one|nobody|none|no(?:\s+\w+)?\s+(?:deaths|casualties|injuries|fatalities))\b/i;
 
 const CASUALTY_WORD =
   /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|captur|casualt|bodies|toll|murder|massacre|slain|slaughter|behead|perish|fatalit|hospitali|victims|lives|shot|executed|abduct|prisoner|drown)/i;

@@ -37,6 +37,22 @@ describe('hard cases', () => {
     expect(fig('UN: At least 200 civilians killed in Mariupol')[0]).toMatchObject({ low: 200, source: 'UN' });
   });
 
+  it('reads an explicit zero said with "no" and a casualty noun, and nothing else as one', () => {
+    expect(fig('Medics said no deaths were reported.')).toEqual([{ text: 'no', low: 0, high: 0, category: 'killed', source: 'Medics' }]);
+    expect(fig('No casualties reported after overnight shelling of Avdiivka')).toEqual([{ text: 'No', low: 0, high: 0, category: 'casualties', source: null }]);
+    expect(fig('Officials reported no civilian casualties in the attack.')[0]).toMatchObject({ low: 0, category: 'casualties', source: 'Officials' });
+    expect(fig('There is no death toll yet for the storm.')).toEqual([]);
+    expect(fig('No more deaths were reported after Tuesday.')).toEqual([]);
+    expect(mayHoldCasualtyFigure('Medics said no deaths were reported.')).toBe(true);
+  });
+
+  it('reads killings said as "to death" and executions', () => {
+    expect(fig('Five people were stabbed to death in the village.')).toEqual([{ text: 'Five', low: 5, high: 5, category: 'killed', source: null }]);
+    expect(fig('A 34-year-old man was stabbed to death outside a nightclub early Sunday.')).toEqual([{ text: 'man', low: 1, high: 1, category: 'killed', source: null }]);
+    expect(fig('The militants executed a hostage, the group said.')).toEqual([{ text: 'hostage', low: 1, high: 1, category: 'killed', source: 'group' }]);
+    expect(fig('The court sentenced three men to death.')).toEqual([]);
+  });
+
   it('reads Indian digit grouping', () => {
     expect(fig('In India, 28,25,140 people have recovered and 1,97,666 have died.')).toEqual([
       { text: '1,97,666', low: 197666, high: 197666, category: 'killed', source: null },
