@@ -126,6 +126,16 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         k = last + 1;
       }
     }
+    // a single victim among a figure: "Young girl among six killed", "a child among the 12 dead"
+    let v = c - 1;
+    while (w === 'among' && v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
+    if (w === 'among' && v >= 0 && isPerson(tokens[v]) && !tags[v].has('Plural') && determinerOk(v)) {
+      for (let k = c + 1; k < tokens.length && k - c <= 5; k++) {
+        const category = AFTER_VICTIM[tokens[k].lower];
+        if (category) { if (k > c + 1 && used.has(k - 1)) take(v, category); break; }
+        if (!used.has(k) && tokens[k].lower !== 'the') break;
+      }
+    }
     // "photographer's killing", "journalist's death"
     const poss = POSSESSIVE_HARM[w];
     if (poss) {

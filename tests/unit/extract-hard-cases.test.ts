@@ -53,6 +53,12 @@ describe('hard cases', () => {
     expect(fig('The court sentenced three men to death.')).toEqual([]);
   });
 
+  it('reads a single victim among a figure as a figure of its own', () => {
+    expect(fig('Young girl among six killed in east Ukraine').map((m) => [m.text, m.low])).toEqual([['girl', 1], ['six', 6]]);
+    expect(fig('A child was among the 12 dead, officials said.').map((m) => [m.text, m.low, m.source])).toEqual([['child', 1, 'officials'], ['12', 12, 'officials']]);
+    expect(fig('The reporter was among the crowd when 3 people were killed.').map((m) => m.text)).toEqual(['3']);
+  });
+
   it('reads Indian digit grouping', () => {
     expect(fig('In India, 28,25,140 people have recovered and 1,97,666 have died.')).toEqual([
       { text: '1,97,666', low: 197666, high: 197666, category: 'killed', source: null },
