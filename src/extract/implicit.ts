@@ -26,15 +26,16 @@ const BEFORE_VICTIM: Record<string, Category> = {
   captures: 'captured', abducts: 'captured', kidnaps: 'captured',
 };
 
+const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed' };
+const LINKING = new Set(['was', 'has', 'been', 'were', 'have', 'reportedly', 'allegedly', 'later', 'also', 'shot', "'", '‘', '’', '"', '“']);
+const INDEFINITE = new Set(['a', 'an', 'one']);
+
 /** Whether the victim ending at `last` has a casualty word of its own after it ("mother injured"). */
 function hasOwnVerb(tokens: Token[], last: number): boolean {
   let k = last + 1;
   while (k < tokens.length && LINKING.has(tokens[k].lower)) k++;
   return Boolean(tokens[k] && AFTER_VICTIM[tokens[k].lower]);
 }
-const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed' };
-const LINKING = new Set(['was', 'has', 'been', 'were', 'have', 'reportedly', 'allegedly', 'later', 'also', 'shot', "'", '‘', '’', '"', '“']);
-const INDEFINITE = new Set(['a', 'an', 'one']);
 
 function isPerson(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -127,13 +128,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
     }
     // a single victim among a figure: "Young girl among six killed", "a child among the 12 dead"
-    let v = c - 1;
-    while (w === 'among' && v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
-    if (w === 'among' && v >= 0 && isPerson(tokens[v]) && !tags[v].has('Plural') && determinerOk(v)) {
-      for (let k = c + 1; k < tokens.length && k - c <= 5; k++) {
-        const category = AFTER_VICTIM[tokens[k].lower];
-        if (category) { if (k > c + 1 && used.has(k - 1)) take(v, category); break; }
-        if (!used.has(k) && tokens[k].lower !== 'the') break;
+    if (w === 'among') {
+      let v = c - 1;
+      while (v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
+      if (v >= 0 && isPerson(tokens[v]) && !tags[v].has('Plural') && determinerOk(v)) {
+        for (let k = c + 1; k < tokens.length && k - c <= 5; k++) {
+          const category = AFTER_VICTIM[tokens[k].lower];
+          if (category) { if (k > c + 1 && used.has(k - 1)) take(v, category); break; }
+          if (!used.has(k) && tokens[k].lower !== 'the') break;
+        }
       }
     }
     // "photographer's killing", "journalist's death"

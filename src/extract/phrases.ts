@@ -32,6 +32,13 @@ export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[]
 
 /** Casualty nouns a bare "no" can count: plural, so "no death toll yet" is not a zero. */
 const ZERO_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities']);
+const ZERO_NOUN_MODIFIERS = new Set(['civilian', 'military', 'serious', 'further', 'new', 'immediate', 'other', 'reported', 'confirmed', 'human']);
+
+/** A casualty noun at `i`, or after one modifier: "no deaths", "no civilian casualties". */
+function countsCasualtyNoun(tokens: Token[], i: number): boolean {
+  if (ZERO_NOUNS.has(tokens[i]?.lower ?? '')) return true;
+  return ZERO_NOUN_MODIFIERS.has(tokens[i]?.lower ?? '') && ZERO_NOUNS.has(tokens[i + 1]?.lower ?? '');
+}
 
 function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i];
@@ -39,9 +46,7 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // zero as a phrase: "no one was killed", "nobody was hurt"
   if ((lower === 'no' && tokens[i + 1]?.lower === 'one') ) return { first: i, last: i + 1, value: 0, vague: false };
   // "no deaths were reported", "no civilian casualties": the zero is the word "no"
-  if (lower === 'no' && (ZERO_NOUNS.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.kind === 'word' && ZERO_NOUNS.has(tokens[i + 2]?.lower ?? '') && !ZERO_NOUNS.has(tokens[i + 1].lower) && /^(civilian|military|serious|further|new|immediate|other|reported|confirmed|human)$/.test(tokens[i + 1].lower)))) {
-    return { first: i, last: i, value: 0, vague: false };
-  }
+  if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
   if (t.kind === 'digits') {
     if (/[a-z]/i.test(t.text)) return null; // "8-year-old", "1st", "1990s", "MH17"-like joins
