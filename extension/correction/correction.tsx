@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { CATEGORIES, KINDS, PROPOSES_FIGURE, summarize, validateCorrection, type Correction, type CorrectionInput, type FieldErrors } from '../../src/corrections/format.ts';
 import type { CorrectionView, SendCorrectionReply } from '../shared/messages.ts';
 import { isLocalHost } from '../../src/packs/subscription.ts';
-import { t, tReason } from '../shared/i18n.ts';
+import { t, tCoded } from '../shared/i18n.ts';
 import { categoryLabel, kindLabel } from '../shared/verdict-labels.ts';
 
 function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: preact.ComponentChildren }) {
@@ -23,7 +23,7 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
 function Form({ view }: { view: CorrectionView }) {
   const [c, setC] = useState<CorrectionInput>(view.correction);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<string>(view.status === 'sent' ? t('formSentVia', tReason(view.sentViaReason, view.sentVia)) : tReason(view.lastReason, view.lastError));
+  const [status, setStatus] = useState<string>(view.status === 'sent' ? t('formSentVia', tCoded(view.sentViaReason, view.sentVia)) : tCoded(view.lastReason, view.lastError));
   const [sent, setSent] = useState(view.status === 'sent');
   const saveTimer = useRef(0);
 
@@ -57,8 +57,8 @@ function Form({ view }: { view: CorrectionView }) {
     }
     const d = reply.delivery;
     if (d.status === 'sent') { setSent(true); setStatus(d.via === 'github' ? t('formGithubOpened') : t('formSentThanks')); }
-    else if (d.status === 'failed') setStatus(`${t('formNotSentYet', tReason(d.reason))}${d.retryAt ? ` ${t('formWillRetry')}` : ''}`);
-    else setStatus(d.reason.code === 'delNoIntake' ? t('formSavedNoIntake') : tReason(d.reason));
+    else if (d.status === 'failed') setStatus(`${t('formNotSentYet', tCoded(d.reason))}${d.retryAt ? ` ${t('formWillRetry')}` : ''}`);
+    else setStatus(d.reason.code === 'delNoIntake' ? t('formSavedNoIntake') : tCoded(d.reason));
   };
 
   return (
@@ -114,7 +114,7 @@ function Form({ view }: { view: CorrectionView }) {
 
       <section id="privacy" aria-label="What will be sent">
         <h2>{t('formPrivacyTitle')}</h2>
-        <p>{t('formPrivacy')} {pack ? tReason(pack.intake) : '—'}</p>
+        <p>{t('formPrivacy')} {pack ? tCoded(pack.intake) : '—'}</p>
         {preview.ok ? <pre class="meta">{summarize(preview.correction).body}</pre> : <p class="meta">{t('formSummaryLater')}</p>}
       </section>
 

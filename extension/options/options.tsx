@@ -7,7 +7,7 @@ import type { CorrectionView, SubscriptionView } from '../shared/messages.ts';
 import { ALL_VERDICTS, type Settings } from '../../src/settings.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { kindLabel, verdictLabel } from '../shared/verdict-labels.ts';
-import { t, tReason } from '../shared/i18n.ts';
+import { t, tCoded } from '../shared/i18n.ts';
 import type { Delivery } from '../../src/corrections/deliver.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
 import { isLocalHost, subscriptionProblem, SUBSCRIPTION_MESSAGES } from '../../src/packs/subscription.ts';
@@ -17,7 +17,7 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '�
 function outcomeText(o: CheckOutcome): string {
   if (o.status === 'installed') return t('optInstalledVersion', o.version);
   if (o.status === 'unchanged') return t('optUpToDate');
-  return t('optNotInstalled', tReason(o.why, o.reason));
+  return t('optNotInstalled', tCoded(o.why, o.reason));
 }
 
 function Options() {
@@ -86,7 +86,7 @@ function Options() {
                 <td>{when(s.installedAt)}</td>
                 <td>{when(s.lastCheckedAt)}</td>
                 <td>{s.bundled ? t('optWithUpdates') : when(s.nextCheckAt)}</td>
-                <td class="status">{s.status === 'error' ? <span class="error">{t('optError')} <span class="last-error">{tReason(s.lastReason, s.lastError)}</span></span> : s.status === 'ok' ? t('optOk') : t('optWaiting')}</td>
+                <td class="status">{s.status === 'error' ? <span class="error">{t('optError')} <span class="last-error">{tCoded(s.lastReason, s.lastError)}</span></span> : s.status === 'ok' ? t('optOk') : t('optWaiting')}</td>
                 <td>{s.bundled ? null : <>
                   <button type="button" class="update" disabled={busy} onClick={() => updateNow(s)}>{t('optionsUpdateNow')}</button>{' '}
                   <button type="button" class="remove" disabled={busy} onClick={() => remove(s)}>{t('optionsRemove')}</button>
@@ -137,7 +137,7 @@ function Corrections() {
   const exportIds = async (ids: string[] | null, name: string) => download(name, (await browser.runtime.sendMessage({ type: 'export-corrections', ids })) as string);
   const retry = async (v: CorrectionView) => {
     const d = (await browser.runtime.sendMessage({ type: 'retry-correction', localId: v.localId })) as Delivery;
-    setMessage(d.status === 'sent' ? t('optSent') : t('optNotSent', tReason(d.reason)));
+    setMessage(d.status === 'sent' ? t('optSent') : t('optNotSent', tCoded(d.reason)));
     await refresh();
   };
   const importFile = async (e: Event) => {
@@ -162,7 +162,7 @@ function Corrections() {
                 <td>{kindLabel(v.correction.kind)}</td>
                 <td>"{v.correction.found.text}"{v.correction.event ? ` — ${v.correction.event.title}` : ''}</td>
                 <td>{v.correction.packId ?? '—'}</td>
-                <td class="status">{t(`optStatus${v.status[0].toUpperCase()}${v.status.slice(1)}`)}{v.sentVia ? ` ${t('optVia', tReason(v.sentViaReason, v.sentVia))}` : ''}{v.lastError ? <div class="error">{tReason(v.lastReason, v.lastError)}</div> : null}</td>
+                <td class="status">{t(`optStatus${v.status[0].toUpperCase()}${v.status.slice(1)}`)}{v.sentVia ? ` ${t('optVia', tCoded(v.sentViaReason, v.sentVia))}` : ''}{v.lastError ? <div class="error">{tCoded(v.lastReason, v.lastError)}</div> : null}</td>
                 <td>
                   {v.status === 'draft' ? <a href={`../correction/index.html?id=${encodeURIComponent(v.correction.id)}`}>{t('optEdit')}</a> : null}{' '}
                   {v.status === 'failed' || v.status === 'queued' ? <button type="button" onClick={() => retry(v)}>{t('optRetry')}</button> : null}{' '}

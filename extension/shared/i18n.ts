@@ -1,7 +1,7 @@
 // UI strings come from _locales (English and French ship); Intl formats numbers and dates
 // for the reader's locale.
 import browser from 'webextension-polyfill';
-import type { Reason } from '../../src/reasons.ts';
+import type { CodedText } from '../../src/coded-text.ts';
 
 /** The message for `key`, with $1..$n filled in; the key itself if a locale lacks it. */
 export function t(key: string, ...substitutions: (string | number)[]): string {
@@ -9,9 +9,9 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
   return text || key;
 }
 
-/** A reason from the core in the reader's language; `english` when this version has no such message. */
-export function tReason(reason: Reason | null | undefined, english: string | null = null): string {
-  if (!reason) return english ?? '';
-  const text = browser.i18n.getMessage(reason.code, reason.params);
-  return text || english || reason.code;
+/** Coded text from the core in the reader's language; `english` when this version has no such message. */
+export function tCoded(coded: CodedText | null | undefined, english: string | null = null): string {
+  if (!coded) return english ?? '';
+  const text = browser.i18n.getMessage(coded.code, coded.params);
+  return text || english || coded.code;
 }

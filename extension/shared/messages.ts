@@ -4,7 +4,7 @@ import type { ScanRequest, ScanResult, MatchedMention } from '../../src/match/sc
 import type { CheckOutcome } from '../../src/packs/update.ts';
 import type { Correction, CorrectionInput, FieldErrors } from '../../src/corrections/format.ts';
 import type { Delivery } from '../../src/corrections/deliver.ts';
-import type { Reason } from '../../src/reasons.ts';
+import type { CodedText } from '../../src/coded-text.ts';
 
 export type { ScanRequest, ScanResult, MatchedMention };
 
@@ -35,7 +35,7 @@ export interface SubscriptionView {
   nextCheckAt: string | null;
   status: 'pending' | 'ok' | 'error';
   lastError: string | null;
-  lastReason: Reason | null;
+  lastReason: CodedText | null;
   claims: number;
   events: number;
 }
@@ -58,17 +58,17 @@ export interface ListCorrectionsMessage { type: 'list-corrections' }
 export interface ExportCorrectionsMessage { type: 'export-corrections'; ids: string[] | null }
 export interface ImportCorrectionsMessage { type: 'import-corrections'; text: string }
 
-export interface PackChoice { id: string; title: string; tracksEvent: boolean; hasIntake: boolean; intake: Reason; intakeUrl: string | null }
+export interface PackChoice { id: string; title: string; tracksEvent: boolean; hasIntake: boolean; intake: CodedText; intakeUrl: string | null }
 
 export interface CorrectionView {
   localId: number;
   correction: Correction;
   status: 'draft' | 'queued' | 'sent' | 'failed';
   lastError: string | null;
-  lastReason: Reason | null;
+  lastReason: CodedText | null;
   updatedAt: string;
   sentVia: string | null;
-  sentViaReason: Reason | null;
+  sentViaReason: CodedText | null;
   attempts: number;
   packs: PackChoice[];
 }

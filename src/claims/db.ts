@@ -1,7 +1,7 @@
 // The claim database: Dexie over IndexedDB. Schema changes add a new version with an
 // upgrade; an existing version(n) is never edited, so installed data survives updates.
 import Dexie, { type Table } from 'dexie';
-import type { Reason } from '../reasons.ts';
+import type { CodedText } from '../coded-text.ts';
 import type { Claim, CorrectionsIntake, Pack, Source, TrackedEvent } from './model.ts';
 import { viewClaims, type ClaimStore } from './store.ts';
 import type { ClaimView } from './model.ts';
@@ -40,14 +40,14 @@ export interface CorrectionRow {
   /** why the last delivery failed, in English */
   lastError: string | null;
   /** the same as a message code and values, for the reader's language (absent on older rows) */
-  lastReason?: Reason | null;
+  lastReason?: CodedText | null;
   attempts?: number;
   /** epoch ms of the next delivery attempt, for failed ones that are retried */
   nextAttemptAt?: number | null;
   sentAt?: string | null;
   /** how it was sent, in English; sentViaReason the same as a message code (a URL has none) */
   sentVia?: string | null;
-  sentViaReason?: Reason | null;
+  sentViaReason?: CodedText | null;
 }
 
 /** A pack the user follows: where it comes from, the key it must be signed with, how checks went. */
@@ -64,7 +64,7 @@ export interface SubscriptionRow {
   /** why the last check failed, in English */
   lastError: string | null;
   /** the same as a message code and values, for the reader's language (absent on older rows) */
-  lastReason?: Reason | null;
+  lastReason?: CodedText | null;
   etag: string | null;
   lastModified: string | null;
 }

@@ -5,7 +5,7 @@
 import type { CrosscountDB, CorrectionRow } from '../claims/db.ts';
 import type { CorrectionsIntake } from '../claims/model.ts';
 import { correctionFile, summarize, type Correction } from './format.ts';
-import { fillTemplate, type Reason } from '../reasons.ts';
+import { fillTemplate, type CodedText } from '../coded-text.ts';
 
 /** Where a correction goes and how its delivery went, in English ($n: values); keys of _locales too. */
 export const DELIVERY_MESSAGES = {
@@ -24,9 +24,9 @@ export const DELIVERY_MESSAGES = {
 
 export type DeliveryCode = keyof typeof DELIVERY_MESSAGES;
 
-const why = (code: DeliveryCode, ...params: string[]): Reason => ({ code, params });
+const why = (code: DeliveryCode, ...params: string[]): CodedText => ({ code, params });
 
-export function deliveryText(reason: Reason): string {
+export function deliveryText(reason: CodedText): string {
   return fillTemplate(DELIVERY_MESSAGES[reason.code as DeliveryCode] ?? reason.code, reason.params);
 }
 
@@ -41,7 +41,7 @@ export function githubIssueUrl(repo: string, c: Correction): string {
   return full.length <= MAX_ISSUE_URL ? full : make(`${body}\n\n(The JSON did not fit in a link: export the correction from the options page and attach it.)`);
 }
 
-export function describeIntake(intake: CorrectionsIntake | undefined | null): Reason {
+export function describeIntake(intake: CorrectionsIntake | undefined | null): CodedText {
   if (!intake) return why('intakeNone');
   if (intake.type === 'github') return why('intakeGithub', intake.repo);
   return why('intakeHttps', intake.url);
@@ -56,8 +56,8 @@ export function backoff(attempts: number): number {
 
 export type Delivery =
   | { status: 'sent'; via: 'https' | 'github'; url?: string }
-  | { status: 'failed'; reason: Reason; retryAt: number | null }
-  | { status: 'skipped'; reason: Reason };
+  | { status: 'failed'; reason: CodedText; retryAt: number | null }
+  | { status: 'skipped'; reason: CodedText };
 
 /**
  * Sends one stored correction. `openUrl` opens the GitHub form for the volunteer.
@@ -71,7 +71,7 @@ export async function deliver(db: CrosscountDB, localId: number, intake: Correct
   const c = row.payload as Correction;
   const update = (patch: Partial<CorrectionRow>) => db.corrections.update(localId, { updatedAt: new Date(now).toISOString(), ...patch });
   /** the record keeps the reason in English and as a code */
-  const failure = (reason: Reason) => ({ lastError: deliveryText(reason), lastReason: reason });
+  const failure = (reason: CodedText) => ({ lastError: deliveryText(reason), lastReason: reason });
   const success = { lastError: null, lastReason: null };
   if (!intake) {
     const reason = why('delNoIntake');

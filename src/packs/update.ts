@@ -7,7 +7,7 @@ import { BUNDLED_URL, installPack, type CrosscountDB, type SubscriptionRow } fro
 import { parsePack, DEFAULT_EXPIRES, MIN_EXPIRES } from './validate.ts';
 import { verify } from './signing.ts';
 import { compareVersions } from './version.ts';
-import { fillTemplate, type Reason } from '../reasons.ts';
+import { fillTemplate, type CodedText } from '../coded-text.ts';
 
 /** Why a pack was not installed, in English ($n: the reason's values); keys of _locales too. */
 export const REFUSAL_MESSAGES = {
@@ -30,7 +30,7 @@ export const REFUSAL_MESSAGES = {
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;
 
-export function refusalText(reason: Reason): string {
+export function refusalText(reason: CodedText): string {
   return fillTemplate(REFUSAL_MESSAGES[reason.code as RefusalCode] ?? reason.code, reason.params);
 }
 
@@ -51,7 +51,7 @@ export type CheckOutcome =
   | { status: 'installed'; version: number | string }
   | { status: 'unchanged' }
   /** `reason` in English; `why` for the reader's language */
-  | { status: 'refused'; reason: string; why: Reason };
+  | { status: 'refused'; reason: string; why: CodedText };
 
 /** The signature of a pack lives next to it. */
 export function signatureUrl(packUrl: string): string {
@@ -61,7 +61,7 @@ export function signatureUrl(packUrl: string): string {
 }
 
 class Refusal extends Error {
-  readonly why: Reason;
+  readonly why: CodedText;
   constructor(code: RefusalCode, ...params: (string | number)[]) {
     const why = { code, params: params.map(String) };
     super(refusalText(why));
@@ -98,7 +98,7 @@ export function nextCheck(now: number, expiresSeconds: number, random: () => num
   return now + expires + Math.floor(random() * Math.min(expires * 0.1, 15 * 60 * 1000));
 }
 
-function refused(why: Reason): CheckOutcome {
+function refused(why: CodedText): CheckOutcome {
   return { status: 'refused', reason: refusalText(why), why };
 }
 
@@ -162,7 +162,7 @@ export async function checkSubscription(db: CrosscountDB, url: string, options: 
     await record({ ...patch, packId: pack.id, status: 'ok', lastError: null, lastReason: null, nextCheckAt: nextCheck(now, pack.expires ?? DEFAULT_EXPIRES, random) });
     return { status: 'installed', version: pack.version };
   } catch (e) {
-    const why: Reason = e instanceof Refusal ? e.why : { code: 'refInstallFailed', params: [(e as Error)?.message ?? String(e)] };
+    const why: CodedText = e instanceof Refusal ? e.why : { code: 'refInstallFailed', params: [(e as Error)?.message ?? String(e)] };
     const reason = refusalText(why);
     // retry sooner than the expiry, but not in a tight loop
     await record({ status: 'error', lastError: reason, lastReason: why, nextCheckAt: nextCheck(now, Math.min(expires, MIN_EXPIRES), random) });

@@ -6,7 +6,7 @@ import { ERROR_MESSAGES } from '../../src/corrections/format.ts';
 import { SUBSCRIPTION_MESSAGES } from '../../src/packs/subscription.ts';
 import { REFUSAL_MESSAGES } from '../../src/packs/update.ts';
 import { DELIVERY_MESSAGES } from '../../src/corrections/deliver.ts';
-import { templateArity } from '../../src/reasons.ts';
+import { templateArity } from '../../src/coded-text.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const locales = readdirSync('public/_locales');

@@ -1,9 +1,10 @@
-// Why something was refused or failed, as a message code and its values. The extension
-// shows it in the reader's language (the code is a key of _locales, the values fill $1..$n);
-// the command line and the stored records read it in English. The values are data (an HTTP
-// status, a version, a server's own words) and are never translated.
+// Text the core gives as a message code and its values: why a pack was refused, how a
+// correction's delivery went, where a correction goes. The extension shows it in the
+// reader's language (the code is a key of _locales, the values fill $1..$n); the command
+// line and the stored records read it in English. The values are data (an HTTP status, a
+// version, a server's own words) and are never translated.
 
-export interface Reason {
+export interface CodedText {
   code: string;
   params: string[];
 }
