@@ -13,6 +13,7 @@ import { cardText as cardTextProbe, highlightTexts, textPoint } from '../../scri
 const SAMPLES = resolve(import.meta.dirname, '../../samples');
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/hover-card.png');
 const STORE_SCREENSHOT = resolve(import.meta.dirname, '../../artifacts/store/screenshot-1-card-1280x800.png');
+const STORE_POPUP_SCREENSHOT = resolve(import.meta.dirname, '../../artifacts/store/screenshot-2-popup-1280x800.png');
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -29,6 +30,27 @@ const cardText = (p: Page) => p.evaluate(cardTextProbe);
 async function activeTabId(): Promise<number> {
   await page.bringToFront();
   return browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+}
+
+/**
+ * The store listing's second screenshot (1280x800): the article with the popup open over it,
+ * where the browser shows it, below the toolbar's right end.
+ */
+async function storePopupScreenshot(popup: Page): Promise<void> {
+  await popup.setViewportSize({ width: 400, height: 600 });
+  const height = await popup.evaluate(() => Math.min(600, Math.ceil(document.body.getBoundingClientRect().height)));
+  const popupPng = await popup.screenshot({ clip: { x: 0, y: 0, width: 400, height } });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const articlePng = await page.screenshot();
+  await page.setViewportSize({ width: 1100, height: 800 });
+  const compose = await browser.context.newPage();
+  await compose.setViewportSize({ width: 1280, height: 800 });
+  const url = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+  await compose.setContent(`<body style="margin:0"><img src="${url(articlePng)}" style="position:absolute;inset:0">
+    <img src="${url(popupPng)}" style="position:absolute;top:8px;right:16px;border:1px solid #bbb;border-radius:8px;box-shadow:0 6px 24px rgb(0 0 0 / .3)"></body>`);
+  await compose.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+  await compose.screenshot({ path: STORE_POPUP_SCREENSHOT });
+  await compose.close();
 }
 
 beforeAll(async () => {
@@ -117,6 +139,7 @@ describe('the sample article in Chromium', () => {
     const items = await popup.$$eval('li.mention', (lis) => lis.map((li) => `${li.querySelector('.fig')?.textContent} ${li.getAttribute('data-verdict')}`));
     expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 inconsistent', 'scores matches', '89 matches']);
     expect(await popup.textContent('#summary')).toContain('1 disputed');
+    await storePopupScreenshot(popup);
     // the popup's button removes the overlay from the page
     await popup.click('button');
     await popup.close();
