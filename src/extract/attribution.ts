@@ -17,7 +17,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct')) a++;
     while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1)) b--;
     if (b < a) return null;
-    let text = span(a, b).replace(/['’]s$/i, '');
+    // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
+    let text = span(a, b).replace(/['’]s$/i, '').replace(WIRE_TAG, '');
     text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').trim();
     // "No casualties reported": the casualty word is what is reported, not who reports it
     if (CASUALTY_AFTER[text.toLowerCase()]) return null;
@@ -132,6 +133,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
 }
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'but', 'before', 'since', 'whereas', 'amid']);
+
+const WIRE_TAG = /^(?:rpt|refile|corrected|update|wrapup|wrap|exclusive|analysis|factbox|insight|timeline)(?:\s*\d+)?-(?=\S)/i;
 
 /** What happened, when a headline leads with it: "Turkey quake: ...", "Sudan clashes: ...". */
 const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',

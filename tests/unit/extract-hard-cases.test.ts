@@ -84,6 +84,8 @@ describe('hard cases', () => {
     expect(fig('Four protesters killed in police assault on Kiev camp: opposition')[0].source).toBe('opposition');
     expect(fig('Three soldiers killed in east, says DPR spokesman')[0].source).toBe('DPR spokesman');
     expect(fig('Four Ukrainian servicemen killed in new fighting-military source')[0].source).toBe('military source');
+    // a wire tag glued to the source is not part of it
+    expect(fig('RPT-Ukraine says six soldiers killed, 24 wounded in east').map((m) => m.source)).toEqual(['Ukraine', 'Ukraine']);
   });
 
   it('reads a source named before the figure across a clause', () => {
