@@ -103,7 +103,7 @@ interface CasualtyLink {
 const BRIDGE = new Set([
   ...AUXILIARIES, 'of', 'the', 'on', 'in', 'at', 'from', 'inside', 'near', 'who', 'that', 'reportedly', 'people',
   'ground', 'so', 'far', 'as', 'a', 'result', 'when', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
-  'more', 'other', 'others', 'possibly', 'probably', 'apparently', 'likely',
+  'more', 'other', 'others', 'possibly', 'probably', 'apparently', 'likely', 'remain', 'remains', 'remained', 'still',
 ]);
 
 // Words between the casualty noun/verb and the number after it: "death toll rose to 28",
@@ -216,6 +216,10 @@ function casualtyAfter(
     if (c) {
       // "two leadership bodies" are not corpses: bodies only right after the number, or "bodies of"
       if (t.lower === 'bodies' && steps > 0 && tokens[i - 1]?.lower !== 'dead' && tokens[i + 1]?.lower !== 'of') return null;
+      // "taken prisoner" is captured, "taken to hospital" wounded; taken anywhere else is neither
+      if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && /^(hospital|hospitals)$/.test(tokens[i + 2]?.lower ?? '')) {
+        return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+      }
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
       if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '')) return null;
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;

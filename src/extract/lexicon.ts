@@ -7,7 +7,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   dies: 'killed', dying: 'killed', fatalities: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
-  lives: 'killed', 'shot dead': 'killed', drowned: 'killed',
+  lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',

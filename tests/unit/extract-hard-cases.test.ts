@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../src/extract/extract.ts';
 import { mayHoldCasualtyFigure } from '../../src/extract/prefilter.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE } from '../../src/extract/lexicon.ts';
 
 const fig = (s: string) => extractFromSentence(s).map((m) => ({ text: m.text, low: m.low, high: m.high, category: m.category, source: m.source }));
 
@@ -57,6 +58,20 @@ describe('hard cases', () => {
     expect(fig('Young girl among six killed in east Ukraine').map((m) => [m.text, m.low])).toEqual([['girl', 1], ['six', 6]]);
     expect(fig('A child was among the 12 dead, officials said.').map((m) => [m.text, m.low, m.source])).toEqual([['child', 1, 'officials'], ['12', 12, 'officials']]);
     expect(fig('The reporter was among the crowd when 3 people were killed.').map((m) => m.text)).toEqual(['3']);
+  });
+
+  it('never loses on the page a casualty word the extractor reads', () => {
+    // these count only with a companion word, which the prefilter knows
+    const withCompanion: Record<string, string> = { taken: '3 taken prisoner', claimed: 'claimed 3 lives', claiming: 'claiming 3 lives', claims: 'claims 3 lives' };
+    const lost = [...Object.keys(CASUALTY_AFTER), ...Object.keys(CASUALTY_BEFORE)].filter((k) => !mayHoldCasualtyFigure(withCompanion[k] ?? `3 ${k}`));
+    expect(lost).toEqual([]);
+  });
+
+  it('reads casualties said as taken to hospital, martyred, or still unaccounted for', () => {
+    expect(fig('Eight people were taken to hospital with minor injuries.')).toEqual([{ text: 'Eight', low: 8, high: 8, category: 'wounded', source: null }]);
+    expect(fig('Turkish media reported that 5 soldiers were martyred in the clashes.')).toEqual([{ text: '5', low: 5, high: 5, category: 'killed', source: 'Turkish media' }]);
+    expect(fig('An estimated 250 people remain unaccounted for, officials said.')).toEqual([{ text: 'An estimated 250', low: 250, high: 250, category: 'missing', source: 'officials' }]);
+    expect(fig('The 3 suspects were taken to a police station.')).toEqual([]);
   });
 
   it('reads Indian digit grouping', () => {
