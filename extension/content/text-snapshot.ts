@@ -6,6 +6,7 @@
 // The walk is iterative and can stop at a deadline, so a huge page is read in slices
 // that never hold the main thread for long.
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../../src/page/candidates.ts';
+import { isSkippedByAttributes } from '../../src/page/facts.ts';
 
 export interface TextPiece {
   node: Text;
@@ -49,8 +50,6 @@ export function blockAnchor(block: Block): Node | null {
 
 export const UI_HOST_ATTRIBUTE = 'data-crosscount-ui';
 
-const EDITABLE = new Set(['', 'true', 'plaintext-only']);
-
 /** Attribute checks only: reading isContentEditable would make the browser compute styles. */
 export function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
@@ -58,10 +57,7 @@ export function isSkipped(el: Element): boolean {
 }
 
 function isSkippedByAttribute(el: Element): boolean {
-  if (el.hasAttribute(UI_HOST_ATTRIBUTE)) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && EDITABLE.has(editable.toLowerCase())) return true;
-  return el.getAttribute('aria-hidden') === 'true';
+  return el.hasAttribute(UI_HOST_ATTRIBUTE) || isSkippedByAttributes((name) => el.getAttribute(name));
 }
 
 const TEXT = 3;

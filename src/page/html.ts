@@ -2,6 +2,7 @@
 // walks in the DOM: skipped tags, block boundaries, title, publish date and description.
 import { Parser } from 'htmlparser2';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './candidates.ts';
+import { DATE_META_KEYS, DESCRIPTION_META_KEYS, HEADING_TAGS, isPublishTime, isSkippedByAttributes, MAX_HEADING_LENGTH, MAX_HEADINGS } from './facts.ts';
 
 export interface PageText {
   title: string;
@@ -10,8 +11,6 @@ export interface PageText {
   headings: string[];
   blocks: string[];
 }
-
-const DATE_META = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'og:published_time', 'sailthru.date', 'parsely-pub-date'];
 
 export function htmlToPageText(html: string): PageText {
   const blocks: string[] = [];
@@ -23,6 +22,7 @@ export function htmlToPageText(html: string): PageText {
   let headingDepth = 0;
   let heading = '';
   let publishedAt: string | null = null;
+  let dateRank = Infinity;
   let description: string | null = null;
   const flush = () => {
     const t = current.replace(/\s+/g, ' ').trim();
@@ -31,15 +31,17 @@ export function htmlToPageText(html: string): PageText {
   };
   const parser = new Parser({
     onopentag(name, attrs) {
-      if (SKIPPED_TAGS.has(name)) { skipDepth++; return; }
+      // an element skipped for its attributes is skipped whole, like a skipped tag
+      if (skipDepth > 0 || SKIPPED_TAGS.has(name) || isSkippedByAttributes((a) => attrs[a])) { skipDepth++; return; }
       if (name === 'title') inTitle = true;
-      if (/^h[1-3]$/.test(name)) { headingDepth++; heading = ''; }
+      if (HEADING_TAGS.has(name)) { headingDepth++; heading = ''; }
       if (name === 'meta') {
         const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
-        if (!publishedAt && DATE_META.includes(key) && attrs.content) publishedAt = attrs.content;
-        if (!description && (key === 'description' || key === 'og:description') && attrs.content) description = attrs.content;
+        const rank = DATE_META_KEYS.indexOf(key);
+        if (rank >= 0 && attrs.content && rank < dateRank) { publishedAt = attrs.content; dateRank = rank; }
+        if (!description && DESCRIPTION_META_KEYS.includes(key) && attrs.content) description = attrs.content;
       }
-      if (name === 'time' && !publishedAt && attrs.datetime && /pubdate|published/i.test(Object.keys(attrs).join(' ') + (attrs.itemprop ?? '') + (attrs.class ?? ''))) publishedAt = attrs.datetime;
+      if (name === 'time' && !publishedAt && attrs.datetime && isPublishTime((a) => attrs[a])) publishedAt = attrs.datetime;
       if (BLOCK_TAGS.has(name)) flush();
     },
     ontext(text) {
@@ -49,12 +51,12 @@ export function htmlToPageText(html: string): PageText {
       if (headingDepth > 0) heading += text;
     },
     onclosetag(name) {
-      if (SKIPPED_TAGS.has(name)) { skipDepth = Math.max(0, skipDepth - 1); return; }
+      if (skipDepth > 0) { skipDepth--; return; }
       if (name === 'title') inTitle = false;
-      if (/^h[1-3]$/.test(name)) {
+      if (HEADING_TAGS.has(name)) {
         headingDepth = Math.max(0, headingDepth - 1);
-        const h = heading.replace(/\s+/g, ' ').trim();
-        if (h) headings.push(h);
+        const h = heading.replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_LENGTH);
+        if (h && headings.length < MAX_HEADINGS) headings.push(h);
       }
       if (BLOCK_TAGS.has(name)) flush();
     },
