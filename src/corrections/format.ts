@@ -2,6 +2,8 @@
 // found, where, and the proposed fix. Files of corrections ("crosscount-corrections/1") are
 // what volunteers export and maintainers review. Validation returns one message per field,
 // so the form can show each next to its field.
+import { CATEGORIES, type Category } from '../extract/types.ts';
+import { isRealDate } from '../calendar.ts';
 
 export const CORRECTIONS_FORMAT = 'crosscount-corrections/1';
 
@@ -15,8 +17,8 @@ export const KINDS = {
 } as const;
 
 export type CorrectionKind = keyof typeof KINDS;
-export const CATEGORIES = ['killed', 'wounded', 'missing', 'captured', 'casualties'] as const;
-export type CorrectionCategory = (typeof CATEGORIES)[number];
+export { CATEGORIES };
+export type CorrectionCategory = Category;
 
 /** Kinds that propose a figure: they need a figure and a citation. */
 export const PROPOSES_FIGURE: ReadonlySet<CorrectionKind> = new Set(['wrong-figure', 'missing-claim', 'claim-revised']);
@@ -124,7 +126,8 @@ export function validateCorrection(input: CorrectionInput): { ok: true; correcti
       else if (p.source.length > LIMITS.source) errors.source = 'errSourceLong';
       if (!p.citationUrl?.trim()) errors.citationUrl = 'errCitationRequired';
       else if (!isHttpUrl(p.citationUrl.trim()) || p.citationUrl.length > LIMITS.url) errors.citationUrl = 'errCitationUrl';
-      if (p.reportedAt && !/^\d{4}-\d{2}-\d{2}$/.test(p.reportedAt)) errors.reportedAt = 'errDate';
+      // the date a pack will hold: a real day, as the pack check wants it
+      if (p.reportedAt && !(/^\d{4}-\d{2}-\d{2}$/.test(p.reportedAt) && isRealDate(p.reportedAt))) errors.reportedAt = 'errDate';
       if (!Object.keys(errors).length) {
         proposed = {
           low: low as number | null, high: high as number | null, category: p.category as CorrectionCategory,

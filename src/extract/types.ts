@@ -1,4 +1,6 @@
-export type Category = 'killed' | 'wounded' | 'missing' | 'captured' | 'casualties';
+/** Casualty categories, as the pack schema and the correction form list them. */
+export const CATEGORIES = ['killed', 'wounded', 'missing', 'captured', 'casualties'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 /** How the text bounds a figure: the direction of its qualifier. */
 export type Qualifier = 'exact' | 'at least' | 'at most' | 'approximate' | 'range';

@@ -4,6 +4,7 @@
 import { Validator } from '@cfworker/json-schema';
 import schema from './schema.json' with { type: 'json' };
 import type { Pack } from '../claims/model.ts';
+import { isRealDate } from '../calendar.ts';
 
 export const PACK_FORMAT = 'crosscount-pack/1';
 export const DEFAULT_EXPIRES = 86400;
@@ -39,11 +40,6 @@ export function validatePack(data: unknown): Validation {
   const pack = data as Pack;
   const errors = semanticErrors(pack);
   return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, pack: { ...pack, expires: pack.expires ?? DEFAULT_EXPIRES } };
-}
-
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s.slice(0, 10)}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s.slice(0, 10);
 }
 
 export function semanticErrors(pack: Pack): string[] {

@@ -44,6 +44,8 @@ describe('validating a correction', () => {
     ['no figure at all', { low: '', high: '' }, 'low', 'errLowOrHigh', /at least one/],
     ['no source', { source: '  ' }, 'source', 'errSource', /source/],
     ['a bad date', { reportedAt: '4 Jan' }, 'reportedAt', 'errDate', /2023-01-04/],
+    // a pack would refuse it when the correction is applied
+    ['a day that does not exist', { reportedAt: '2023-02-30' }, 'reportedAt', 'errDate', /2023-01-04/],
   ] as const)('refuses %s, next to the field', (_what, patch, field, code, english) => {
     const v = validateCorrection(draft({ proposed: { ...draft().proposed!, ...patch } }));
     expect(v.ok).toBe(false);
