@@ -1,25 +1,23 @@
 // `npm run eval`: measures extraction on the labelled dev files and the 130 real pages.
 // Prints precision, recall and F1 of figure detection, qualifier-direction accuracy and
 // source-attribution accuracy, the mentions flagged on pages, and every mistake.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluateItems, type LabelledItem } from '../src/eval/score.ts';
+import { DEV_FILES, flagPages, readLabelled } from '../src/eval/corpus.ts';
 import { extractMentions } from '../src/extract/extract.ts';
 import { parseNumberPhrase } from '../src/extract/numbers.ts';
-import { candidateSentences } from '../src/page/candidates.ts';
-import { htmlToPageText } from '../src/page/html.ts';
-import { extractFromSentence } from '../src/extract/extract.ts';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const files = args.filter((a) => !a.startsWith('--'));
-const labelled = files.length ? files : ['headlines-dev.jsonl', 'pages-dev.jsonl', 'seed.jsonl'].map((f) => join(corpus, 'labelled', f));
+const labelled = files.length ? files : DEV_FILES.map((f) => join(corpus, 'labelled', f));
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 let allItems: LabelledItem[] = [];
 for (const file of labelled) {
-  const items = readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledItem);
+  const items = readLabelled(file);
   allItems = allItems.concat(items);
   const r = evaluateItems(items, (t) => extractMentions(t));
   console.log(`${file.split('/').pop()}: ${items.length} items, ${r.gold} gold, ${r.predicted} predicted, TP ${r.tp}  P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)}  qualifier ${pct(r.qualifierAccuracy)}  source ${pct(r.sourceAccuracy)}`);
@@ -35,24 +33,11 @@ const numberMisses = numbers.filter((n) => parseNumberPhrase(n.text) !== n.value
 console.log(`NUMBERS: ${numbers.length - numberMisses.length}/${numbers.length} parsed (${pct(1 - numberMisses.length / numbers.length)})`);
 
 // Pages: what the extension would flag, page by page.
-const REAL = new Set(['wapo-1', 'nytimes-1', 'bbc-1', 'wikipedia-2', 'webmd-2', 'buzzfeed-1', 'yahoo-2', 'yahoo-3']);
-const pagesDir = join(corpus, 'pages');
-const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
-let flagged = 0;
-const falsePositives: string[] = [];
-const onRealPages: string[] = [];
-for (const f of pages) {
-  const page = htmlToPageText(readFileSync(join(pagesDir, f), 'utf8'));
-  const name = f.replace(/\.html$/, '');
-  for (const c of candidateSentences(page.blocks)) {
-    for (const m of extractFromSentence(c.text)) {
-      flagged++;
-      const line = `  ${name}: "${m.text}" ${m.category} [${m.low},${m.high}] in: ${c.text.slice(0, 140)}`;
-      (REAL.has(name) ? onRealPages : falsePositives).push(line);
-    }
-  }
-}
-console.log(`PAGES: ${pages.length} pages, ${flagged} mentions flagged; ${falsePositives.length} on pages with no casualty figures (target <= 3)`);
+const { pages, flags } = flagPages(join(corpus, 'pages'));
+const line = (f: (typeof flags)[number]) => `  ${f.page}: "${f.mention.text}" ${f.mention.category} [${f.mention.low},${f.mention.high}] in: ${f.sentence.slice(0, 140)}`;
+const falsePositives = flags.filter((f) => !f.withFigures).map(line);
+const onRealPages = flags.filter((f) => f.withFigures).map(line);
+console.log(`PAGES: ${pages} pages, ${flags.length} mentions flagged; ${falsePositives.length} on pages with no casualty figures (target <= 3)`);
 
 if (!quiet) {
   console.log('\n--- flagged on pages without casualty figures (false positives) ---');

@@ -1,0 +1,33 @@
+// The labelled corpus and the real pages (shared/corpus), read the same way by `npm run eval`
+// and by the tests that hold its targets.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFromSentence } from '../extract/extract.ts';
+import type { Mention } from '../extract/types.ts';
+import { candidateSentences } from '../page/candidates.ts';
+import { htmlToPageText } from '../page/html.ts';
+import type { LabelledItem } from './score.ts';
+
+export const DEV_FILES = ['headlines-dev.jsonl', 'pages-dev.jsonl', 'seed.jsonl'];
+
+/** The pages of corpus/pages that report casualty figures; on the others anything flagged is a false positive. */
+export const PAGES_WITH_FIGURES = new Set(['wapo-1', 'nytimes-1', 'bbc-1', 'wikipedia-2', 'webmd-2', 'buzzfeed-1', 'yahoo-2', 'yahoo-3']);
+
+export function readLabelled(file: string): LabelledItem[] {
+  return readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledItem);
+}
+
+export interface Flag { page: string; withFigures: boolean; mention: Mention; sentence: string }
+
+/** What the extension would flag on each page of `dir`, read as the CLI reads it. */
+export function flagPages(dir: string): { pages: number; flags: Flag[] } {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  const flags: Flag[] = [];
+  for (const f of files) {
+    const page = f.replace(/\.html$/, '');
+    for (const c of candidateSentences(htmlToPageText(readFileSync(join(dir, f), 'utf8')).blocks)) {
+      for (const mention of extractFromSentence(c.text)) flags.push({ page, withFigures: PAGES_WITH_FIGURES.has(page), mention, sentence: c.text });
+    }
+  }
+  return { pages: files.length, flags };
+}
