@@ -23,10 +23,25 @@ export interface EventScore {
 export const EVENT_THRESHOLD = 4;
 const MAX_NAME_WORDS = 6;
 
+/** An event's names, normalized as page text is: once per event, for pages and sentences alike. */
 interface Prepared {
   event: TrackedEvent;
+  aliases: string[];
   places: string[];
   keywords: string[];
+}
+
+const prepared = new WeakMap<TrackedEvent, Prepared>();
+
+function prepare(event: TrackedEvent): Prepared {
+  let p = prepared.get(event);
+  if (!p) {
+    const names = (xs: string[], min = 1) => [...new Set(xs.map(normalizeName).filter((n) => n.length >= min && n.split(' ').length <= MAX_NAME_WORDS))];
+    // the country alone names too many events to count as a place
+    p = { event, aliases: names(event.aliases), places: names(event.places.slice(0, -1)), keywords: names(event.keywords, 3) };
+    prepared.set(event, p);
+  }
+  return p;
 }
 
 /** Aliases → events; each event's places and keywords are checked only once it is named. */
@@ -34,11 +49,9 @@ class EventIndex {
   readonly byAlias = new Map<string, Prepared[]>();
 
   constructor(events: TrackedEvent[]) {
-    const names = (xs: string[], min = 1) => [...new Set(xs.map(normalizeName).filter((n) => n.length >= min && n.split(' ').length <= MAX_NAME_WORDS))];
     for (const event of events) {
-      // the country alone names too many events to count as a place
-      const p: Prepared = { event, places: names(event.places.slice(0, -1)), keywords: names(event.keywords, 3) };
-      for (const a of names(event.aliases)) {
+      const p = prepare(event);
+      for (const a of p.aliases) {
         const list = this.byAlias.get(a) ?? [];
         list.push(p);
         this.byAlias.set(a, list);
@@ -109,9 +122,9 @@ export function eventForSentence(sentence: string, pageEvents: EventScore[]): Ev
   let best: EventScore | null = null;
   let bestHits = 0;
   for (const es of pageEvents) {
-    const e = es.event;
-    const count = (xs: string[]) => xs.map(normalizeName).filter((x) => words.has(x)).length;
-    const hits = count(e.aliases) * 3 + count(e.keywords);
+    const p = prepare(es.event);
+    const count = (xs: string[]) => xs.filter((x) => words.has(x)).length;
+    const hits = count(p.aliases) * 3 + count(p.keywords);
     if (hits > bestHits) { best = es; bestHits = hits; }
   }
   return best ?? pageEvents[0];
