@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { MemoryClaimStore } from '../../src/claims/store.ts';
 import type { Pack } from '../../src/claims/model.ts';
-import { scoreEvents } from '../../src/match/events.ts';
+import { eventForSentence, scoreEvents } from '../../src/match/events.ts';
 import { resolveSource } from '../../src/match/sources.ts';
 import { judgeMentions, rangesAgree, type VerdictInput } from '../../src/match/verdicts.ts';
 import { scanPage } from '../../src/match/scan.ts';
@@ -24,6 +24,15 @@ describe('which event a page is about', () => {
     const events = await store.events();
     expect(scoreEvents({ title: 'News', url: 'https://example.com/2023/01/makiivka-strike-death-toll', text: 'The toll from the New Year strike in Donetsk rose.' }, events)[0]?.event.id).toBe(MAKIIVKA);
     expect(scoreEvents({ title: 'Makiivka strike', url: '', text: 'Makiivka', publishedAt: '2021-05-01' }, events).map((e) => e.event.id)).not.toContain(MAKIIVKA);
+  });
+
+  it('gives each sentence of a page about two events the event it names', () => {
+    const event = (id: string, place: string, keyword: string) => ({ id, title: `Strike on ${place}`, aliases: [place], places: [place, 'Ukraine'], date: '2023-01-01', keywords: [keyword] });
+    const a = { event: event('a', 'Makiivka', 'barracks'), score: 9 };
+    const b = { event: event('b', 'Kramatorsk', 'railway'), score: 8 };
+    expect(eventForSentence('In Kramatorsk, 50 people were killed.', [a, b])?.event.id).toBe('b');
+    expect(eventForSentence('The railway station was hit.', [a, b])?.event.id).toBe('b');
+    expect(eventForSentence('89 servicemen were killed.', [a, b])?.event.id).toBe('a'); // names neither: the page's best
   });
 
   it('finds no event on an unrelated page', async () => {
