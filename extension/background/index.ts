@@ -6,7 +6,7 @@ import { scanPage } from '../../src/match/scan.ts';
 import { toWire, type ScanMessage, type ToBackground } from '../shared/messages.ts';
 import { ensureDefaultPack } from './default-pack.ts';
 import { TabReports } from './tab-reports.ts';
-import { recordScan, toReport } from './tab-state.ts';
+import { disputedIn, recordScan } from './tab-state.ts';
 import { PackManager } from './packs.ts';
 import { CorrectionsManager } from './corrections.ts';
 
@@ -22,6 +22,8 @@ corrections.listen();
 let ready: Promise<void> = start();
 
 async function start(): Promise<void> {
+  // one colour for every tab's badge, set once rather than with every count
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   await ensureDefaultPack(db);
   store.invalidate();
   await packs.schedule();
@@ -68,7 +70,7 @@ async function handleScan({ request, highlight, reset, forget }: ScanMessage, se
         frameId: sender.frameId ?? 0, url: request.page.url, title: request.page.title, result, reset: Boolean(reset), forget: forget ?? [],
       });
       reports.set(tabId, state);
-      await setBadge(tabId, toReport(state).disputed);
+      await setBadge(tabId, disputedIn(state));
     }
     return { ok: true as const, result: toWire(result, new Set(highlight ?? [])) };
   } catch (e) {
@@ -79,7 +81,6 @@ async function handleScan({ request, highlight, reset, forget }: ScanMessage, se
 
 async function setBadge(tabId: number, disputed: number): Promise<void> {
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     await browser.action.setBadgeText({ tabId, text: disputed > 0 ? String(disputed) : '' });
     await browser.action.setTitle({ tabId, title: disputed > 0 ? browser.i18n.getMessage('badgeTitle', [String(disputed)]) : 'Crosscount' });
   } catch {

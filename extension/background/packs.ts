@@ -61,9 +61,15 @@ export class PackManager {
   /** Checks one pack now (the options page's "Update now"). */
   async check(url: string): Promise<CheckOutcome> {
     if (url === BUNDLED_URL) return { status: 'unchanged' };
+    const outcome = await this.checkOne(url);
+    await this.schedule();
+    return outcome;
+  }
+
+  /** Downloads, verifies and installs one pack; the claim cache is dropped when it changed. */
+  private async checkOne(url: string): Promise<CheckOutcome> {
     const outcome = await checkSubscription(this.db, url, { fetch: (u, init) => fetch(u, init) });
     if (outcome.status === 'installed') this.store.invalidate();
-    await this.schedule();
     return outcome;
   }
 
@@ -73,9 +79,7 @@ export class PackManager {
       try {
         const due = await this.db.subscriptions.where('nextCheckAt').belowOrEqual(Date.now()).toArray();
         for (const s of due) {
-          if (s.url === BUNDLED_URL) continue;
-          const outcome = await checkSubscription(this.db, s.url, { fetch: (u, init) => fetch(u, init) });
-          if (outcome.status === 'installed') this.store.invalidate();
+          if (s.url !== BUNDLED_URL) await this.checkOne(s.url);
         }
       } finally {
         this.running = null;

@@ -40,6 +40,11 @@ export function recordScan(previous: TabState | undefined, scan: ScanRecord): Ta
   };
 }
 
+/** The badge's count, without merging the frames' figures (it is asked after every batch). */
+export function disputedIn(state: TabState): number {
+  return Object.values(state.frames).reduce((n, f) => n + countDisputed(f.result), 0);
+}
+
 export function toReport(state: TabState): TabReport {
   const all = Object.keys(state.frames).map(Number).sort((a, b) => a - b).map((id) => state.frames[id].result);
   const result: ScanResult = { events: uniqueEvents(all.flatMap((r) => r.events)), mentions: all.flatMap((r) => r.mentions) };

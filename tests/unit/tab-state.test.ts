@@ -1,7 +1,7 @@
 // How the background folds a page's scan batches (and its frames) into what the popup and
 // the badge show.
 import { describe, expect, it } from 'vitest';
-import { recordScan, toReport, type ScanRecord } from '../../extension/background/tab-state.ts';
+import { disputedIn, recordScan, toReport, type ScanRecord } from '../../extension/background/tab-state.ts';
 import type { MatchedMention, ScanResult } from '../../extension/shared/messages.ts';
 
 const mention = (sentenceId: number, verdict: MatchedMention['verdict']) => ({ sentenceId, verdict, text: String(sentenceId) }) as MatchedMention;
@@ -16,6 +16,7 @@ describe("a tab's figures", () => {
     s = recordScan(s, scan({ forget: [1], result: result(mention(3, 'matches')) }));
     expect(toReport(s).result.mentions.map((m) => m.sentenceId)).toEqual([0, 2, 3]);
     expect(toReport(s).disputed).toBe(1);
+    expect(disputedIn(s)).toBe(1);
     expect(toReport(s).result.events).toHaveLength(1);
   });
 
@@ -23,6 +24,7 @@ describe("a tab's figures", () => {
     let s = recordScan(undefined, scan({ reset: true, result: result(mention(0, 'conflicts')) }));
     s = recordScan(s, scan({ frameId: 7, url: 'https://a.example/frame', title: 'F', reset: true, result: result(mention(0, 'revised')) }));
     expect(toReport(s)).toMatchObject({ url: 'https://a.example/x', title: 'A', disputed: 2 });
+    expect(disputedIn(s)).toBe(2); // the badge's count, across frames, without the merge
     s = recordScan(s, scan({ url: 'https://a.example/next', title: 'Next', reset: true, result: result(mention(0, 'matches')) }));
     expect(toReport(s)).toMatchObject({ url: 'https://a.example/next', disputed: 0 });
     expect(toReport(s).result.mentions).toHaveLength(1);
