@@ -12,7 +12,7 @@ import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
-import { blockAnchor, blockElementOf, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
+import { blockAnchor, blockElementOf, isInsideSkipped, rangeInBlock, snapshotBlocks, type Block } from './text-snapshot.ts';
 
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
@@ -121,8 +121,8 @@ export class Overlay {
   }
 
   private apply(mentions: MatchedMention[]): void {
+    // the reply holds only the verdicts this page highlights (sent with the request)
     for (const m of mentions) {
-      if (!this.verdicts.has(m.verdict)) continue;
       const ref = this.sentences.get(m.sentenceId);
       if (!ref) continue;
       const range = rangeInBlock(ref.block, ref.start + m.start, ref.start + m.end);
@@ -185,9 +185,8 @@ export class Overlay {
   private changedBlocks(): Element[] | 'rescan' {
     const owners = new Set<Element>();
     for (const node of this.changed) {
-      if (!node.isConnected) continue;
-      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(UI_HOST_ATTRIBUTE)) continue;
-      if (isInsideSkipped(node)) continue;
+      // our own card, code, form fields, editable regions: not article text
+      if (!node.isConnected || isInsideSkipped(node)) continue;
       const owner = node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== 'body' ? (node as Element) : blockElementOf(node);
       if (owner) owners.add(owner);
       if (owners.size > RESCAN_PAST_BLOCKS) { this.changed.clear(); return 'rescan'; }
