@@ -38,3 +38,15 @@ export function isSiteDisabled(s: Settings, hostname: string): boolean {
   const h = hostname.toLowerCase();
   return s.disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
 }
+
+/**
+ * Turns Crosscount on or off for a host. Turning it on removes every entry that covers the
+ * host ("example.com" covers "news.example.com"), or it would stay off.
+ */
+export function setSiteEnabled(s: Settings, hostname: string, enabled: boolean): Settings {
+  const h = hostname.toLowerCase();
+  const disabledSites = enabled
+    ? s.disabledSites.filter((site) => !(h === site || h.endsWith(`.${site}`)))
+    : [...new Set([...s.disabledSites, h])];
+  return { ...s, disabledSites };
+}

@@ -7,7 +7,7 @@ import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t } from '../shared/i18n.ts';
 import { formatFigure } from '../../src/match/format.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
-import { isSiteDisabled, type Settings } from '../../src/settings.ts';
+import { isSiteDisabled, setSiteEnabled, type Settings } from '../../src/settings.ts';
 
 /**
  * The tab whose figures to list: the active one, or, when this page was opened as a tab
@@ -44,7 +44,7 @@ function Popup() {
   const siteOff = Boolean(settings && host && isSiteDisabled(settings, host));
   const toggleSite = async () => {
     if (!settings || !host) return;
-    const next = { ...settings, disabledSites: siteOff ? settings.disabledSites.filter((s) => s !== host) : [...settings.disabledSites, host] };
+    const next = setSiteEnabled(settings, host, siteOff);
     await saveSettings(next);
     setSettings(next);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, highlightedVerdicts, isSiteDisabled, normalizeSettings } from '../../src/settings.ts';
+import { DEFAULT_SETTINGS, highlightedVerdicts, isSiteDisabled, normalizeSettings, setSiteEnabled } from '../../src/settings.ts';
 
 describe('settings', () => {
   it('default to the tracked verdicts, on every site', () => {
@@ -17,6 +17,14 @@ describe('settings', () => {
     expect(isSiteDisabled(s, 'www.example.com')).toBe(true);
     expect(isSiteDisabled(s, 'example.org')).toBe(false);
     expect(isSiteDisabled(s, 'notexample.com')).toBe(false);
+  });
+
+  it('turn a subdomain back on even when its parent domain was turned off', () => {
+    const off = normalizeSettings({ disabledSites: ['example.com', 'other.org'] });
+    const on = setSiteEnabled(off, 'News.Example.com', true);
+    expect(isSiteDisabled(on, 'news.example.com')).toBe(false);
+    expect(on.disabledSites).toEqual(['other.org']);
+    expect(setSiteEnabled(on, 'news.example.com', false).disabledSites).toEqual(['other.org', 'news.example.com']);
   });
 
   it('show untracked figures when asked', () => {
