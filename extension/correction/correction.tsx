@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { CATEGORIES, KINDS, PROPOSES_FIGURE, summarize, validateCorrection, type Correction, type CorrectionInput, type FieldErrors } from '../../src/corrections/format.ts';
 import type { CorrectionView, SendCorrectionReply } from '../shared/messages.ts';
-import { isLocalHost } from '../../src/packs/subscription.ts';
+import { askHostAccess } from '../shared/host-access.ts';
 import { t, tCoded } from '../shared/i18n.ts';
 import { categoryLabel, kindLabel } from '../shared/verdict-labels.ts';
 
@@ -44,10 +44,7 @@ function Form({ view }: { view: CorrectionView }) {
     const v = validateCorrection(c);
     if (!v.ok) { setErrors(v.errors); setStatus(t('formFixFields')); return; }
     setErrors({});
-    // an https intake on another host needs the reader's permission, asked in this click
-    if (pack?.intakeUrl && !isLocalHost(new URL(pack.intakeUrl))) {
-      try { await browser.permissions.request({ origins: [`${new URL(pack.intakeUrl).origin}/*`] }); } catch { /* the intake may allow CORS */ }
-    }
+    if (pack?.intakeUrl) await askHostAccess(pack.intakeUrl);
     setStatus(t('formSending'));
     const reply = (await browser.runtime.sendMessage({ type: 'send-correction', correction: c })) as SendCorrectionReply;
     if (!reply.ok) {

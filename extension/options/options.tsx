@@ -10,7 +10,11 @@ import { kindLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t, tCoded } from '../shared/i18n.ts';
 import type { Delivery } from '../../src/corrections/deliver.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
-import { isLocalHost, subscriptionProblem, SUBSCRIPTION_MESSAGES } from '../../src/packs/subscription.ts';
+import { subscriptionProblem, SUBSCRIPTION_MESSAGES, type SubscriptionProblem } from '../../src/packs/subscription.ts';
+import { askHostAccess } from '../shared/host-access.ts';
+
+/** The form field a subscription problem is shown next to. */
+const fieldOf = (problem: SubscriptionProblem) => (problem === 'subBadKey' ? 'key' : 'url');
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
@@ -36,19 +40,14 @@ function Options() {
     e.preventDefault();
     setFormError(null); setMessage(null);
     const problem = subscriptionProblem(url, key);
-    if (problem) { setFormError({ field: problem === 'subBadKey' ? 'key' : 'url', text: t(problem) }); return; }
-    // Ask for access to the pack's host only, in the click as browsers require. A local
-    // server (127.0.0.1) needs none: it can send CORS headers.
-    const target = new URL(url.trim());
-    if (!isLocalHost(target)) {
-      try { await browser.permissions.request({ origins: [`${target.origin}/*`] }); } catch { /* the host may still allow CORS */ }
-    }
+    if (problem) { setFormError({ field: fieldOf(problem), text: t(problem) }); return; }
+    await askHostAccess(url.trim());
     setBusy(true);
     const reply = (await browser.runtime.sendMessage({ type: 'subscribe', url: url.trim(), publicKey: key.trim() })) as { ok: true; outcome: CheckOutcome } | { ok: false; error: string };
     setBusy(false);
     if (!reply.ok) {
-      const code = reply.error in SUBSCRIPTION_MESSAGES ? reply.error : null;
-      setFormError({ field: code === 'subBadKey' ? 'key' : code ? 'url' : 'form', text: code ? t(code) : reply.error });
+      const code = reply.error in SUBSCRIPTION_MESSAGES ? (reply.error as SubscriptionProblem) : null;
+      setFormError(code ? { field: fieldOf(code), text: t(code) } : { field: 'form', text: reply.error });
       return;
     }
     setMessage(outcomeText(reply.outcome));
