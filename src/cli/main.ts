@@ -4,13 +4,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractMentions } from '../extract/extract.ts';
 import { MemoryClaimStore } from '../claims/store.ts';
-import type { Pack } from '../claims/model.ts';
-import { parsePack } from '../packs/validate.ts';
 import { scanPage, type ScanResult } from '../match/scan.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { htmlToPageText, textToPageText } from '../page/html.ts';
 import { formatReport } from './report.ts';
-import { packCommand, PACK_USAGE } from './pack.ts';
+import { loadPack, packCommand, PACK_USAGE } from './pack.ts';
 import { correctionsCommand, CORRECTIONS_USAGE } from './corrections.ts';
 
 const USAGE = `usage:
@@ -38,18 +36,6 @@ export async function main(argv: string[]): Promise<number> {
 
 function readInput(file: string): string {
   return readFileSync(file === '-' ? 0 : file, 'utf8');
-}
-
-export function loadPack(file: string): Pack {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new Error(`cannot read pack ${file}: ${(e as Error).message}`);
-  }
-  const parsed = parsePack(text);
-  if (!parsed.ok) throw new Error(`cannot read pack ${file}: ${parsed.errors.join('; ')}`);
-  return parsed.pack;
 }
 
 export async function scanFile(file: string, packFile = DEFAULT_PACK): Promise<ScanResult> {

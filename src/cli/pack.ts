@@ -5,6 +5,7 @@ import { generateKeys, sign, verify, isPublicKey } from '../packs/signing.ts';
 import { parsePack } from '../packs/validate.ts';
 import { formatDiff } from '../packs/diff.ts';
 import { importUcdp } from '../packs/ucdp.ts';
+import type { Pack } from '../claims/model.ts';
 
 export const PACK_USAGE = `usage:
   crosscount pack build DIR -o PACK.json                  check a pack's source files and write the canonical pack
@@ -36,9 +37,16 @@ function keyText(value: string): string {
   return existsSync(value) ? readFileSync(value, 'utf8').trim() : value.trim();
 }
 
-function readPack(file: string) {
-  const parsed = parsePack(readFileSync(file, 'utf8'));
-  if (!parsed.ok) throw new Error(`${file} is not a valid pack:\n  ${parsed.errors.join('\n  ')}`);
+/** A pack file, read and checked; the error says which file and every problem. */
+export function loadPack(file: string): Pack {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read pack ${file}: ${(e as Error).message}`);
+  }
+  const parsed = parsePack(text);
+  if (!parsed.ok) throw new Error(`cannot read pack ${file}: it is not a valid pack:\n  ${parsed.errors.join('\n  ')}`);
   return parsed.pack;
 }
 
@@ -71,7 +79,7 @@ export async function packCommand(args: string[], out: (s: string) => void): Pro
     case 'sign': {
       const key = option(rest, '--key');
       if (!files[0] || !key) throw new Error('pack sign needs PACK.json and --key KEY');
-      readPack(files[0]); // never sign something that is not a valid pack
+      loadPack(files[0]); // never sign something that is not a valid pack
       const signature = await sign(readFileSync(files[0]), keyText(key));
       writeFileSync(`${files[0]}.sig`, `${signature}\n`);
       out(`wrote ${files[0]}.sig\n`);
@@ -86,20 +94,20 @@ export async function packCommand(args: string[], out: (s: string) => void): Pro
       if (!existsSync(sigFile)) { out(`no signature: ${sigFile} is missing\n`); return 1; }
       const ok = await verify(readFileSync(files[0]), readFileSync(sigFile, 'utf8').trim(), publicKey);
       if (!ok) { out(`BAD signature: ${sigFile} does not sign ${files[0]} with this key\n`); return 1; }
-      const pack = readPack(files[0]);
+      const pack = loadPack(files[0]);
       out(`OK: ${files[0]} (${pack.id} version ${pack.version}) is signed by this key and is a valid pack\n`);
       return 0;
     }
     case 'diff': {
       if (files.length < 2) throw new Error('pack diff needs OLD.json NEW.json');
-      out(formatDiff(readPack(files[0]), readPack(files[1])));
+      out(formatDiff(loadPack(files[0]), loadPack(files[1])));
       return 0;
     }
     case 'source': {
       const output = option(rest, '-o');
       if (!files[0] || !output) throw new Error('pack source needs PACK.json and -o DIR');
       if (existsSync(output)) throw new Error(`${output} exists: refusing to overwrite source files`);
-      const pack = readPack(files[0]);
+      const pack = loadPack(files[0]);
       writePackSource(pack, output);
       out(`${output}/: pack.json, sources.json and ${pack.events.length} event files\n`);
       return 0;
