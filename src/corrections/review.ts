@@ -1,9 +1,9 @@
 // For maintainers: what a correction would change in a pack's source files, and applying
 // the accepted ones so that `pack build` and `pack diff` show the change.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, Source } from '../claims/model.ts';
-import type { EventFile } from '../packs/source-files.ts';
+import { readEventFiles, readSources, type EventFile } from '../packs/source-files.ts';
 import { KINDS, type Correction } from './format.ts';
 import { normalizeName } from '../match/normalize.ts';
 import { formatFigure } from '../match/format.ts';
@@ -15,13 +15,7 @@ interface PackSource {
 }
 
 export function readPackSource(dir: string): PackSource {
-  const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as Source[];
-  const events = new Map<string, { file: string; event: EventFile }>();
-  for (const f of readdirSync(join(dir, 'events')).filter((n) => n.endsWith('.json'))) {
-    const event = JSON.parse(readFileSync(join(dir, 'events', f), 'utf8')) as EventFile;
-    events.set(event.id, { file: join(dir, 'events', f), event });
-  }
-  return { dir, sources, events };
+  return { dir, sources: readSources(dir), events: new Map(readEventFiles(dir).map(({ file, event }) => [event.id, { file, event }])) };
 }
 
 function findSource(src: PackSource, name: string): Source | undefined {

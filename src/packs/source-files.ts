@@ -50,17 +50,28 @@ export function serializePack(p: Pack): string {
   return `${JSON.stringify(p, null, 1)}\n`;
 }
 
+/** The sources of a source tree. */
+export function readSources(dir: string): Source[] {
+  return readJson(join(dir, 'sources.json')) as Source[];
+}
+
+/** The event files of a source tree, in name order, each with its path (to write it back). */
+export function readEventFiles(dir: string): { name: string; file: string; event: EventFile }[] {
+  const eventsDir = join(dir, 'events');
+  return readdirSync(eventsDir).filter((n) => n.endsWith('.json')).sort()
+    .map((name) => ({ name, file: join(eventsDir, name), event: readJson(join(eventsDir, name)) as EventFile }));
+}
+
 export function buildPack(dir: string, now = new Date()): { pack: Pack } | { errors: string[] } {
   const errors: string[] = [];
   const meta = readJson(join(dir, 'pack.json')) as Partial<Pack>;
-  const sources = readJson(join(dir, 'sources.json')) as Source[];
+  const sources = readSources(dir);
   const eventsDir = join(dir, 'events');
   const events: TrackedEvent[] = [];
   const claims: Claim[] = [];
   if (!existsSync(eventsDir)) errors.push(`${eventsDir}: missing (one JSON file per event)`);
   else {
-    for (const f of readdirSync(eventsDir).filter((n) => n.endsWith('.json')).sort()) {
-      const e = readJson(join(eventsDir, f)) as EventFile;
+    for (const { name: f, event: e } of readEventFiles(dir)) {
       if (!e || typeof e !== 'object' || !Array.isArray(e.claims)) { errors.push(`events/${f}: needs an event object with a "claims" array`); continue; }
       const { claims: eventClaims, ...event } = e;
       events.push(event);
