@@ -12,9 +12,12 @@ export function pageMeta(doc: Document) {
     ?? [...doc.querySelectorAll('time[datetime]')].find((t) => isPublishTime((a) => t.getAttribute(a)))?.getAttribute('datetime')
     ?? null;
   const description = byKey(DESCRIPTION_META_KEYS) ?? undefined;
-  const headings = [...doc.querySelectorAll([...HEADING_TAGS].join(','))]
-    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_LENGTH))
-    .filter(Boolean)
-    .slice(0, MAX_HEADINGS);
+  // read the first few only: an endless page may hold a thousand headings, and this runs on every batch
+  const headings: string[] = [];
+  for (const h of doc.querySelectorAll([...HEADING_TAGS].join(','))) {
+    const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_LENGTH);
+    if (text) headings.push(text);
+    if (headings.length === MAX_HEADINGS) break;
+  }
   return { title: doc.title, url: location.href, publishedAt, description, headings };
 }
