@@ -36,9 +36,15 @@ void loadSettings().then((s) => {
   if (!isSiteDisabled(s, location.hostname)) turnOn();
 });
 
-// A change of settings (this site turned off, other verdicts) redraws the page.
+/** What the settings mean for this page: off, or the verdicts it highlights. */
+const shownHere = (s: Settings) => (isSiteDisabled(s, location.hostname) ? 'off' : [...highlightedVerdicts(s)].sort().join(' '));
+
+// A change of settings that concerns this page (this site turned off, other verdicts)
+// redraws it; any other (another site switched off) leaves it as it is, read once.
 onSettingsChanged((s) => {
+  const before = settings && shownHere(settings);
   settings = s;
+  if (shownHere(s) === before) return;
   turnOff();
   if (!isSiteDisabled(s, location.hostname)) turnOn();
 });

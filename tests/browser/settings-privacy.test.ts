@@ -51,13 +51,19 @@ describe('settings', () => {
     await waitFor(() => count(page), (n) => n === 6, 10_000, 'all highlights back');
   });
 
-  it('lists a turned-off site in the options page', async () => {
+  it('lists a turned-off site in the options page, and leaves this page as it is', async () => {
+    // a redraw replaces the page's highlight objects: keep one to compare
+    await page.evaluate(() => { (window as unknown as { kept: unknown }).kept = CSS.highlights.get('crosscount-matches'); });
     await setSettings({ disabledSites: ['example.org'] });
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
     await options.waitForSelector('#disabled-sites li');
     expect(await options.textContent('#disabled-sites')).toContain('example.org');
     await options.close();
+    // another site's switch: this page was not redrawn nor read again
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => CSS.highlights.get('crosscount-matches') === (window as unknown as { kept: unknown }).kept)).toBe(true);
+    expect(await count(page)).toBe(6);
     await setSettings({});
   });
 });
