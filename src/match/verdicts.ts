@@ -29,10 +29,16 @@ export interface VerdictResult {
   disagreeing: string[];
 }
 
-/** Widens an approximate figure by 10% each way before comparing. */
+/**
+ * How far above its floor an open-ended figure still agrees: "at least 92" agrees with 139,
+ * not with 2,000 ("at least 471" is no match for a war's 50,900). Like with like.
+ */
+export const OPEN_CEILING_FACTOR = 5;
+
+/** Widens an approximate figure by 10% each way, and caps an open ceiling, before comparing. */
 function widen(r: Range): [number, number] {
   const lo = r.low ?? 0;
-  const hi = r.high ?? Number.POSITIVE_INFINITY;
+  const hi = r.high ?? (r.low ? r.low * OPEN_CEILING_FACTOR + 10 : Number.POSITIVE_INFINITY);
   if (!r.approx) return [lo, hi];
   return [Math.floor(lo * 0.9), hi === Number.POSITIVE_INFINITY ? hi : Math.ceil(hi * 1.1)];
 }

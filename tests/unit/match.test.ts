@@ -64,6 +64,13 @@ describe('verdicts', () => {
     expect(rangesAgree({ low: 40, high: null }, { low: 89, high: 89 })).toBe(true);
   });
 
+  it('an open-ended figure does not agree with one many times larger (like with like)', () => {
+    expect(rangesAgree({ low: 471, high: null }, { low: 50900, high: null })).toBe(false);
+    expect(rangesAgree({ low: 92, high: null }, { low: 2000, high: 2000 })).toBe(false);
+    expect(rangesAgree({ low: 92, high: null }, { low: 139, high: 139 })).toBe(true);
+    expect(rangesAgree({ low: null, high: null }, { low: 2000, high: 2000 })).toBe(true);
+  });
+
   it('matches a source\'s current figure, and marks its earlier one revised', async () => {
     const [current, earlier] = judgeMentions([m(89, 89, 'Russian MOD'), m(63, 63, 'the Russian defence ministry')], await claims());
     expect(current.verdict).toBe('matches');
