@@ -12,7 +12,8 @@ import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
-import { blockAnchor, blockElementOf, isInsideSkipped, rangeInBlock, snapshotBlocks, type Block } from './text-snapshot.ts';
+import { blockAnchor, blockElementOf, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, type Block } from './text-snapshot.ts';
+import { MAX_PARAGRAPH } from '../../src/page/candidates.ts';
 
 const HOVER_OPEN_MS = 120;
 const HOVER_CLOSE_MS = 300;
@@ -37,6 +38,7 @@ export class Overlay {
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private keyboardIndex = -1;
   private nextSentenceId = 0;
+  private nextBlockId = 0;
   private readonly sentences = new Map<number, SentenceRef>();
   private observer: MutationObserver | null = null;
   private readonly changed = new Set<Node>();
@@ -78,17 +80,19 @@ export class Overlay {
   }
 
   private async scanBlocks(blocks: Block[], slicer: Slicer, reset: boolean, forget: number[]): Promise<void> {
-    const batch: { id: number; text: string }[] = [];
+    const batch: ScanMessage['request']['sentences'] = [];
+    const paragraphs: NonNullable<ScanMessage['request']['blocks']> = [];
     let first = true;
     const page = pageMeta(document); // once per scan: every batch is of the same page
     const highlight = [...this.verdicts];
     const send = async () => {
       if (batch.length === 0 && !(first && (reset || forget.length))) return;
       const sentences = batch.splice(0);
+      const blocksSent = paragraphs.splice(0);
       this.sentencesSent += sentences.length;
       const message: ScanMessage = {
         type: 'scan',
-        request: { page, sentences },
+        request: { page, sentences, blocks: blocksSent },
         highlight,
         ...(first ? { reset, forget } : {}),
       };
@@ -109,10 +113,18 @@ export class Overlay {
       if ((i & 7) === 7 && slicer.shouldYield()) await slicer.pause();
       const block = blocks[i];
       // offsets index the block's DOM text; its line breaks are read as spaces
-      for (const c of candidateSentences([block.text], this.nextSentenceId, { lineBreaks: 'space' })) {
-        this.nextSentenceId = c.id + 1;
-        this.sentences.set(c.id, { block, start: c.start, text: c.text });
-        batch.push({ id: c.id, text: c.text });
+      const candidates = candidateSentences([block.text], this.nextSentenceId, { lineBreaks: 'space' });
+      if (candidates.length) {
+        // the paragraph goes once with its sentences: an event's name may be in the sentence before
+        const blockId = this.nextBlockId++;
+        const furniture = isFurnitureBlock(block);
+        const several = candidates.length > 1 || candidates[0].text.length < block.text.trim().length;
+        if (several) paragraphs.push({ id: blockId, text: block.text.slice(0, MAX_PARAGRAPH) });
+        for (const c of candidates) {
+          this.nextSentenceId = c.id + 1;
+          this.sentences.set(c.id, { block, start: c.start, text: c.text });
+          batch.push({ id: c.id, text: c.text, ...(several ? { block: blockId } : {}), ...(furniture ? { furniture: true } : {}) });
+        }
       }
       if (batch.length >= (first ? FIRST_BATCH : BATCH_SENTENCES)) await send();
     }

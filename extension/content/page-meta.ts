@@ -1,23 +1,54 @@
 // The page facts event matching uses besides its text: title, URL, publish date, description,
-// headings, read by the same rules as the CLI (src/page/facts.ts).
-import { DATE_META_KEYS, DESCRIPTION_META_KEYS, HEADING_TAGS, isPublishTime, MAX_HEADING_LENGTH, MAX_HEADINGS } from '../../src/page/facts.ts';
+// headline, lede and headings, read by the same rules as the CLI (src/page/facts.ts).
+import {
+  DATE_META_KEYS, DATELINE_SELECTOR, DESCRIPTION_META_KEYS, FURNITURE_SELECTOR, HEADING_TAGS, isPublishTime, LEDE_MAX_LENGTH, LEDE_MIN_LENGTH,
+  LEDE_PARAGRAPHS, MAX_DATELINES, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, pickPublishDate,
+} from '../../src/page/facts.ts';
+import { isInsideSkipped } from './text-snapshot.ts';
 
 /** The meta element's key, as the CLI reads it: property, else name, else itemprop. */
 const metaKey = (m: Element) => (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
 
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
 export function pageMeta(doc: Document) {
   const metas = [...doc.querySelectorAll('meta[content]')].map((m) => ({ key: metaKey(m), content: m.getAttribute('content')! }));
   const byKey = (keys: string[]) => keys.map((k) => metas.find((m) => m.key === k && m.content)?.content).find(Boolean) ?? null;
-  const publishedAt = byKey(DATE_META_KEYS)
-    ?? [...doc.querySelectorAll('time[datetime]')].find((t) => isPublishTime((a) => t.getAttribute(a)))?.getAttribute('datetime')
-    ?? null;
+  const canonical = doc.querySelector('link[rel~="canonical" i][href^="http"]')?.getAttribute('href') ?? null;
+  const datelines: string[] = [];
+  for (const el of doc.querySelectorAll(`time,${DATELINE_SELECTOR}`)) {
+    if (el.closest(FURNITURE_SELECTOR)) continue;
+    const text = squash(el.textContent);
+    if (text && text.length <= 200) datelines.push(text);
+    if (datelines.length === MAX_DATELINES) break;
+  }
+  const date = pickPublishDate({
+    jsonLd: [...doc.querySelectorAll('script[type*="ld+json" i]')].slice(0, 10).map((s) => s.textContent ?? ''),
+    meta: byKey(DATE_META_KEYS),
+    publishTime: [...doc.querySelectorAll('time[datetime]')].find((t) => isPublishTime((a) => t.getAttribute(a)))?.getAttribute('datetime') ?? null,
+    url: canonical ?? location.href,
+    datelines,
+    modifiedMeta: byKey(MODIFIED_META_KEYS),
+  });
   const description = byKey(DESCRIPTION_META_KEYS) ?? undefined;
   // read the first few only: an endless page may hold a thousand headings, and this runs on every batch
   const headings: string[] = [];
+  let headline: string | undefined;
   for (const h of doc.querySelectorAll([...HEADING_TAGS].join(','))) {
-    const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_HEADING_LENGTH);
-    if (text) headings.push(text);
-    if (headings.length === MAX_HEADINGS) break;
+    const text = squash(h.textContent).slice(0, MAX_HEADING_LENGTH);
+    if (text && !headline && h.localName === 'h1' && !h.closest(FURNITURE_SELECTOR)) headline = text;
+    if (text && headings.length < MAX_HEADINGS) headings.push(text);
+    if (headings.length === MAX_HEADINGS && headline) break;
   }
-  return { title: doc.title, url: location.href, publishedAt, description, headings };
+  // the lede: the article's first paragraphs, outside furniture and what a reader does not read
+  const lede: string[] = [];
+  let ledeLength = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    if (lede.length === LEDE_PARAGRAPHS || ledeLength >= LEDE_MAX_LENGTH) break;
+    const text = squash(p.textContent);
+    if (text.length < LEDE_MIN_LENGTH || p.closest(FURNITURE_SELECTOR) || isInsideSkipped(p)) continue;
+    lede.push(text.slice(0, LEDE_MAX_LENGTH - ledeLength));
+    ledeLength += text.length;
+  }
+  return { title: doc.title, url: canonical ?? location.href, publishedAt: date?.date ?? null, description, headline, lede, headings };
 }

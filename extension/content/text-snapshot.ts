@@ -6,7 +6,7 @@
 // The walk is iterative and can stop at a deadline, so a huge page is read in slices
 // that never hold the main thread for long.
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../../src/page/candidates.ts';
-import { isSkippedByAttributes } from '../../src/page/facts.ts';
+import { FURNITURE_SELECTOR, isLinkBlock, isSkippedByAttributes } from '../../src/page/facts.ts';
 
 export interface TextPiece {
   node: Text;
@@ -82,6 +82,24 @@ export function blockElementOf(node: Node): Element | null {
     if (BLOCK_TAGS.has(el.localName)) return el;
   }
   return node.ownerDocument?.body ?? null;
+}
+
+/**
+ * Whether a block is page furniture: inside navigation, a sidebar, a related-stories box,
+ * or a link and little else. Asked only of blocks that hold a candidate sentence: one
+ * native closest() each, rather than a look at every element the walk passes.
+ */
+export function isFurnitureBlock(block: Block): boolean {
+  const node = blockAnchor(block);
+  const el = node && (node.nodeType === ELEMENT ? (node as Element) : node.parentElement);
+  if (!el) return false;
+  if (el.closest(FURNITURE_SELECTOR)) return true;
+  if (el.closest('a[href]')) return true;
+  // a block read whole has no element inside, so no link inside
+  if (!block.pieces) return false;
+  let linkText = 0;
+  for (const p of block.pieces) if (p.node.parentElement?.closest('a[href]')) linkText += p.node.data.trim().length;
+  return linkText > 0 && isLinkBlock(block.text.trim().length, linkText);
 }
 
 /** A block boundary on the walk's stack: reached after the element's children. */

@@ -204,6 +204,10 @@ export class DexieClaimStore implements ClaimStore {
     return views;
   }
 
+  async sources(): Promise<Source[]> {
+    return [...(await this.sourceMap()).values()].map(({ key: _k, packId: _p, ...s }) => s);
+  }
+
   private async sourceMap(): Promise<Map<string, SourceRow>> {
     this.cachedSources ??= new Map((await this.db.sources.toArray()).map((s) => [s.key, s]));
     return this.cachedSources;

@@ -14,12 +14,26 @@ export interface Source {
 export interface TrackedEvent {
   id: string;
   title: string;
-  /** spellings and names: Makiivka / Makeyevka / Makeevka */
+  /**
+   * The event's own names ("Makiivka New Year strike", "Kramatorsk station massacre"): each
+   * identifies the event. A place alone never does.
+   */
+  names?: string[];
+  /**
+   * Other spellings of the place, the building, the ship ("Makeyevka", "Amstor", "cruiser
+   * Moskva"). Older packs mix names in: an alias with an event word in it ("strike",
+   * "massacre", "explosion"...) is read as a name.
+   */
   aliases: string[];
+  /**
+   * The place, then wider places (region, country). A place, in any spelling, needs a date
+   * that fits or an event-specific term to tie a figure to the event; wider places never do.
+   */
   places: string[];
   /** ISO date of the event (first day) and optional last day */
   date: string;
   dateEnd?: string | null;
+  /** terms specific to the event (HIMARS, vocational school); who reports on it is no such term */
   keywords: string[];
 }
 

@@ -6,6 +6,8 @@ export interface ClaimStore {
   events(): Promise<TrackedEvent[]>;
   /** every claim about the event from every installed pack, with its source */
   claimsForEvent(eventId: string): Promise<ClaimView[]>;
+  /** every installed source: who reports figures is no evidence of which event a page is about */
+  sources?(): Promise<Source[]>;
 }
 
 /** Links each claim of an event to its source and to the claim that revised it. */
@@ -24,7 +26,7 @@ export class MemoryClaimStore implements ClaimStore {
   private readonly byEvent = new Map<string, ClaimView[]>();
   private readonly allEvents = new Map<string, TrackedEvent>();
 
-  constructor(packs: Pack[]) {
+  constructor(private readonly packs: Pack[]) {
     for (const pack of packs) {
       const sources = new Map(pack.sources.map((s) => [s.id, s]));
       for (const e of pack.events) if (!this.allEvents.has(e.id)) this.allEvents.set(e.id, e);
@@ -47,4 +49,11 @@ export class MemoryClaimStore implements ClaimStore {
   async claimsForEvent(eventId: string): Promise<ClaimView[]> {
     return this.byEvent.get(eventId) ?? [];
   }
+
+  async sources(): Promise<Source[]> {
+    this.sourceList ??= [...new Map(this.packs.flatMap((p) => p.sources).map((s) => [s.id, s])).values()];
+    return this.sourceList;
+  }
+
+  private sourceList: Source[] | null = null;
 }

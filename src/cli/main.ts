@@ -5,14 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { extractMentions } from '../extract/extract.ts';
 import { MemoryClaimStore } from '../claims/store.ts';
 import { scanPage, type ScanResult } from '../match/scan.ts';
-import { candidateSentences } from '../page/candidates.ts';
+import { candidateSentences, MAX_PARAGRAPH } from '../page/candidates.ts';
 import { htmlToPageText, textToPageText } from '../page/html.ts';
 import { formatReport } from './report.ts';
 import { loadPack, packCommand, PACK_USAGE } from './pack.ts';
 import { correctionsCommand, CORRECTIONS_USAGE } from './corrections.ts';
 
 const USAGE = `usage:
-  crosscount scan FILE [--json] [--pack PACK.json]   FILE: .html, .txt, or - for stdin
+  crosscount scan FILE [--json] [--pack PACK.json] [--url URL]
+                                                     FILE: .html, .txt, or - for stdin; URL: where the page was read
   crosscount extract FILE.jsonl                      lines {"id","text"} -> {"id","mentions"}
 ${PACK_USAGE}
 ${CORRECTIONS_USAGE}`;
@@ -38,26 +39,37 @@ function readInput(file: string): string {
   return readFileSync(file === '-' ? 0 : file, 'utf8');
 }
 
-export async function scanFile(file: string, packFile = DEFAULT_PACK): Promise<ScanResult> {
+export async function scanFile(file: string, packFile = DEFAULT_PACK, url?: string): Promise<ScanResult> {
   const raw = readInput(file);
   const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype|html|head|body|p|div|article)\b/i.test(raw);
-  const page = isHtml ? htmlToPageText(raw) : textToPageText(raw);
-  const sentences = candidateSentences(page.blocks).map(({ id, text }) => ({ id, text }));
+  const address = url ?? (file === '-' ? '' : file);
+  const page = isHtml ? htmlToPageText(raw, address) : textToPageText(raw, address);
+  const sentences = candidateSentences(page.blocks).map(({ id, text, block }) => ({ id, text, block, ...(page.furniture[block] ? { furniture: true } : {}) }));
+  const blocks = [...new Set(sentences.map((s) => s.block))].map((id) => ({ id, text: page.blocks[id].slice(0, MAX_PARAGRAPH) }));
   const store = new MemoryClaimStore([loadPack(packFile)]);
   return scanPage({
-    page: { title: page.title, url: file === '-' ? '' : file, publishedAt: page.publishedAt, headings: page.headings, description: page.description ?? undefined },
+    page: {
+      title: page.title, url: page.canonical ?? address, publishedAt: page.publishedAt, headings: page.headings,
+      description: page.description ?? undefined, headline: page.headline ?? undefined, lede: page.lede,
+    },
     sentences,
+    blocks,
   }, store);
 }
 
 async function scan(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const packAt = args.indexOf('--pack');
-  const pack = packAt >= 0 ? args[packAt + 1] : undefined;
-  if (packAt >= 0 && !pack) throw new Error('--pack needs a file');
-  const file = args.find((a, i) => !a.startsWith('--') && (packAt < 0 || i !== packAt + 1));
+  const option = (name: string, what: string) => {
+    const at = args.indexOf(name);
+    if (at < 0) return { at, value: undefined };
+    if (!args[at + 1] || args[at + 1].startsWith('--')) throw new Error(`${name} needs ${what}`);
+    return { at, value: args[at + 1] };
+  };
+  const pack = option('--pack', 'a file');
+  const url = option('--url', 'the page\'s address');
+  const file = args.find((a, i) => !a.startsWith('--') && !(pack.at >= 0 && i === pack.at + 1) && !(url.at >= 0 && i === url.at + 1));
   if (!file) { process.stderr.write(`${USAGE}\n`); return 2; }
-  const result = await scanFile(file, pack);
+  const result = await scanFile(file, pack.value, url.value);
   if (json) {
     process.stdout.write(`${JSON.stringify(toContract(result))}\n`);
   } else {
@@ -74,6 +86,7 @@ export function toContract(result: ScanResult) {
       text: m.text, start: m.start, end: m.end, sentence: m.sentence, low: m.low, high: m.high,
       qualifier: m.qualifier, category: m.category, victims: m.victims, source: m.source, event: m.event,
       verdict: m.verdict, sourceId: m.sourceId, vague: m.vague, approx: m.approx, disagreeing: m.disagreeing,
+      eventEvidence: m.eventEvidence,
       others: m.others.map((o) => ({
         source: o.source, low: o.low, high: o.high, category: o.category, reportedAt: o.reportedAt, url: o.url,
         approx: o.approx, supersededBy: o.supersededBy, claimId: o.claimId, pack: o.packId,

@@ -2,6 +2,7 @@
 // tracked figures once per event and category, with the revisions sources made.
 import type { MatchedMention, ScanResult } from '../match/scan.ts';
 import { formatFigure } from '../match/format.ts';
+import { describeEvidence } from '../match/evidence-text.ts';
 
 export function formatReport(result: ScanResult): string {
   const lines: string[] = [];
@@ -13,6 +14,7 @@ export function formatReport(result: ScanResult): string {
     lines.push(`  "${m.text}" — ${m.category} ${formatFigure(m)}  [${m.verdict.toUpperCase()}]`);
     lines.push(`    source as written: ${m.source ?? '(none)'}${m.sourceName ? `  → ${m.sourceName}${m.sourceInferred ? ' (same figure)' : ''}` : ''}`);
     if (m.victims) lines.push(`    victims: ${m.victims}`);
+    if (m.event || m.eventEvidence?.rejected) lines.push(`    event: ${describeEvidence(m.eventEvidence)}`);
     if (m.disagreeing) lines.push(`    ${m.disagreeing} current tracked figure${m.disagreeing === 1 ? '' : 's'} of other sources lie outside it`);
     lines.push(`    in: ${m.sentence.length > 160 ? `${m.sentence.slice(0, 157)}...` : m.sentence}`);
   }

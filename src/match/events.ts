@@ -1,133 +1,404 @@
-// Which tracked event a page, and each figure on it, is about: by aliases and places in
-// the title, the URL and the text, by keywords, and by the page's publication date.
-// An index from every name (as words) to its events makes this a few map look-ups per
-// word of the page, however many events are installed.
-import type { TrackedEvent } from '../claims/model.ts';
+// Which tracked event a figure is about. Decided per sentence, from its own evidence:
+//  - names: an event's own name ("Makiivka New Year strike") identifies it;
+//  - places: a place alone (Makiivka, the Amstor mall, the cruiser Moskva) never does: it
+//    needs a date that fits, an event-specific term, or a page whose main story is the event;
+//  - time: a page dated before an event is not about it; a page dated long after is about it
+//    only in the sentences that say so ("the January 2023 strike", an anniversary); a date in
+//    the text that does not fit points elsewhere;
+//  - scope: a figure of a war's or a country's total is never one event's toll.
+// A sentence with no evidence of its own takes its paragraph's, then the page's main story
+// (title, headline, description, lede, address), unless something near it points elsewhere.
+// An index from the first key of every name to its events keeps this to a few map look-ups
+// per word, however many events are installed.
+import type { Source, TrackedEvent } from '../claims/model.ts';
+import { addDays, dateFromUrl, daysBetween, FRESH_DAYS, parseDateValue, relate, textDates, type DaySpan } from './dates.ts';
+import { holdsName, keySet, nameKeys, tokenize, type NameKeys } from './names.ts';
 import { normalizeName } from './normalize.ts';
+import { cumulativeScope, looksBack, placesNamed } from './scope.ts';
 
-export interface PageContext {
+/** The page facts the main story is read from: never the body's sentences, never page furniture. */
+export interface PageFacts {
   title: string;
   url: string;
-  /** ISO date from the page's publish-date meta, when it has one */
+  /** the page's publication date (an ISO day or a date value), when it has one */
   publishedAt?: string | null;
-  /** the text to look for event names in: candidate sentences, headings, description */
-  text: string;
+  description?: string;
+  /** the first h1 outside page furniture */
+  headline?: string;
+  /** the article's first paragraphs */
+  lede?: string[];
 }
 
-export interface EventScore {
+export type Scope = 'sentence' | 'paragraph' | 'page';
+
+export type RejectReason =
+  | 'furniture' | 'other-scope' | 'another-date' | 'another-place' | 'page-before' | 'page-late' | 'needs-date' | 'ambiguous' | 'magnitude';
+
+/** Why a figure is tied to its event, or why the event near it was not taken. */
+export interface EventEvidence {
+  event: string | null;
+  scope: Scope | null;
+  /** the event's names, places and terms the text gave, as the pack writes them */
+  terms: string[];
+  /** dates the text gave that fit the event, as written */
+  dates: string[];
+  /** the page's publication date (ISO day), when known */
+  pageDate: string | null;
+  /** 0 to 1 */
+  confidence: number;
+  rejected?: { event: string; title: string; reason: RejectReason; detail: string };
+}
+
+/** An event's words, sorted by what they prove. */
+interface EventTerms {
   event: TrackedEvent;
-  score: number;
+  /** event names: identify the event */
+  names: NameKeys[];
+  /** the place itself, its spellings, buildings and ships: need a date or a specific term */
+  places: NameKeys[];
+  /** wider places (region, country): consistent with the event, never evidence */
+  regions: NameKeys[];
+  /** terms specific to the event (proper nouns, numbers, phrases) */
+  keywords: NameKeys[];
+  /** every key of its places, regions and names: a place the text names is the event's own when it shares one */
+  ownKeys: Set<string>;
+  start: string;
+  end: string;
+  /** known by its places only (a UCDP GED import): always needs a date fit */
+  placeOnly: boolean;
 }
 
-/** A page needs at least this score, and one alias, to be about an event. */
-export const EVENT_THRESHOLD = 4;
-const MAX_NAME_WORDS = 6;
+/** Words that make an alias an event's name rather than a place's ("Makiivka New Year strike" vs "Makiivka"). */
+const EVENT_WORD = /\b(strikes?|attacks?|massacres?|bombings?|shelling|explosions?|blasts?|air ?strikes?|killings?|atrocit\w*|sinking|shootings?|siege|raids?|assault|ambush|crash|bombardment|offensive|retaliat\w*|revenge|tragedy|disaster|executions?|fire)\b/i;
 
-/** An event's names, normalized as page text is: once per event, for pages and sentences alike. */
-interface Prepared {
-  event: TrackedEvent;
-  aliases: string[];
-  places: string[];
-  keywords: string[];
+export function isEventName(alias: string): boolean {
+  return EVENT_WORD.test(alias);
 }
 
-const prepared = new WeakMap<TrackedEvent, Prepared>();
+/** Days after its last day within which a page dated then may be about an event named by its place alone. */
+const PLACE_DAYS = 7;
+/** The same for an event known by its places only (UCDP): a report of that day. */
+const PLACE_ONLY_DAYS = 2;
 
-function prepare(event: TrackedEvent): Prepared {
-  let p = prepared.get(event);
-  if (!p) {
-    const names = (xs: string[], min = 1) => [...new Set(xs.map(normalizeName).filter((n) => n.length >= min && n.split(' ').length <= MAX_NAME_WORDS))];
-    // the country alone names too many events to count as a place
-    p = { event, aliases: names(event.aliases), places: names(event.places.slice(0, -1)), keywords: names(event.keywords, 3) };
-    prepared.set(event, p);
-  }
-  return p;
+function prepareEvent(event: TrackedEvent): EventTerms {
+  const aliases = event.aliases ?? [];
+  const names = [...(event.names ?? []), ...aliases.filter(isEventName)];
+  const [locality, ...regions] = event.places ?? [];
+  const places = [locality, ...aliases.filter((a) => !isEventName(a))].filter((p): p is string => Boolean(p));
+  const keys = (xs: string[]) => {
+    const seen = new Set<string>();
+    return xs.map(nameKeys).filter((n) => n.keys.length > 0 && !seen.has(n.keys.join(' ')) && seen.add(n.keys.join(' ')));
+  };
+  const t: EventTerms = {
+    event,
+    names: keys(names),
+    places: keys(places),
+    regions: keys(regions),
+    keywords: keys(event.keywords ?? []),
+    ownKeys: new Set(),
+    start: event.date,
+    end: event.dateEnd ?? event.date,
+    placeOnly: false,
+  };
+  for (const n of [...t.names, ...t.places, ...t.regions]) for (const k of n.keys) t.ownKeys.add(k);
+  return t;
 }
 
-/** Aliases → events; each event's places and keywords are checked only once it is named. */
+interface Entry { terms: EventTerms; kind: 'name' | 'place' | 'keyword'; name: NameKeys }
+
+/** Keys → the names that start with them; each event's terms prepared once per event list. */
 class EventIndex {
-  readonly byAlias = new Map<string, Prepared[]>();
+  readonly byKey = new Map<string, Entry[]>();
+  readonly all: EventTerms[];
 
-  constructor(events: TrackedEvent[]) {
-    for (const event of events) {
-      const p = prepare(event);
-      for (const a of p.aliases) {
-        const list = this.byAlias.get(a) ?? [];
-        list.push(p);
-        this.byAlias.set(a, list);
-      }
+  constructor(events: TrackedEvent[], reporters: Source[]) {
+    this.all = events.map(prepareEvent);
+    // Place-like words of any event (Donetsk, Gaza, al-Ahli) are no event-specific term, nor
+    // is anyone who reports figures (the Associated Press, a governor, a health ministry).
+    const placeBags = this.all.flatMap((t) => [...t.places, ...t.regions].map((p) => new Set(p.keys)));
+    const isPlaceLike = (k: NameKeys) => placeBags.some((bag) => k.keys.every((key) => bag.has(key)));
+    const reporterNames = new Set(reporters.flatMap((r) => [r.name, ...r.aliases]).map(normalizeName));
+    for (const t of this.all) {
+      t.keywords = t.keywords.filter((k) => isSpecific(k) && !isPlaceLike(k) && !reporterNames.has(normalizeName(k.text)));
+      t.placeOnly = t.names.length === 0 && t.keywords.length === 0;
+      const add = (kind: Entry['kind'], name: NameKeys) => {
+        const list = this.byKey.get(name.keys[0]) ?? [];
+        list.push({ terms: t, kind, name });
+        this.byKey.set(name.keys[0], list);
+      };
+      for (const n of t.names) add('name', n);
+      for (const p of t.places) add('place', p);
+      for (const k of t.keywords) add('keyword', k);
     }
   }
 }
 
-/** Every run of up to MAX_NAME_WORDS words of a normalized text. */
-function phrases(normalizedText: string): Set<string> {
-  const words = normalizedText.split(' ').filter(Boolean);
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    let phrase = words[i];
-    out.add(phrase);
-    for (let n = 1; n < MAX_NAME_WORDS && i + n < words.length; n++) {
-      phrase = `${phrase} ${words[i + n]}`;
-      out.add(phrase);
+/** A term that points at one event: a proper noun, a number, or a phrase ("vocational school"); not "children" or "crew". */
+function isSpecific(k: NameKeys): boolean {
+  return k.proper.size > 0 || k.keys.length > 1 || /\d|[^\u0000-\u024f]/.test(k.text);
+}
+
+const indexes = new WeakMap<TrackedEvent[], EventIndex>();
+
+/** The index is built once per event list (the background caches the list between pages, and drops it with the sources). */
+function indexFor(events: TrackedEvent[], reporters: Source[]): EventIndex {
+  let index = indexes.get(events);
+  if (!index) { index = new EventIndex(events, reporters); indexes.set(events, index); }
+  return index;
+}
+
+/** What one stretch of text (a sentence, a paragraph, the page's facts) says of each event. */
+interface Found {
+  terms: EventTerms;
+  names: NameKeys[];
+  places: NameKeys[];
+  keywords: NameKeys[];
+  /** where in the text its names and places stand */
+  at: number[];
+}
+
+function findIn(index: EventIndex, text: string, allCapitalized = false): Map<EventTerms, Found> {
+  const tokens = tokenize(text);
+  if (allCapitalized) for (const t of tokens) t.capitalized = true;
+  const keys = keySet(tokens);
+  const out = new Map<EventTerms, Found>();
+  for (const key of keys.keys()) {
+    const entries = index.byKey.get(key);
+    if (!entries) continue;
+    for (const e of entries) {
+      if (!holdsName(keys, e.name)) continue;
+      let f = out.get(e.terms);
+      if (!f) { f = { terms: e.terms, names: [], places: [], keywords: [], at: [] }; out.set(e.terms, f); }
+      (e.kind === 'name' ? f.names : e.kind === 'place' ? f.places : f.keywords).push(e.name);
+      if (e.kind !== 'keyword') for (const t of tokens) if (t.key === key) f.at.push(t.at);
     }
   }
   return out;
 }
 
-const indexes = new WeakMap<TrackedEvent[], EventIndex>();
-
-/** The index is built once per event list (the background caches the list between pages). */
-function indexFor(events: TrackedEvent[]): EventIndex {
-  let index = indexes.get(events);
-  if (!index) { index = new EventIndex(events); indexes.set(events, index); }
-  return index;
+interface Judged {
+  terms: EventTerms;
+  ok: boolean;
+  score: number;
+  fitting: DaySpan[];
+  found: Found;
+  reason?: RejectReason;
+  detail?: string;
 }
 
-export function scoreEvents(page: PageContext, events: TrackedEvent[]): EventScore[] {
-  const index = indexFor(events);
-  const title = phrases(normalizeName(page.title));
-  const url = phrases(normalizeName(safeDecode(page.url).replace(/[-_/.]+/g, ' ')));
-  const text = phrases(normalizeName(page.text));
-  const named = new Map<Prepared, number>();
-  for (const [set, weight] of [[title, 5], [url, 3], [text, 3]] as const) {
-    for (const phrase of set) {
-      const list = index.byAlias.get(phrase);
-      if (list) for (const p of list) named.set(p, (named.get(p) ?? 0) + weight);
-    }
+type PageTime = 'before' | 'fresh' | 'late' | 'undated';
+
+function pageTime(t: EventTerms, pageDate: string | null): PageTime {
+  if (!pageDate) return 'undated';
+  if (pageDate < addDays(t.start, -1)) return 'before';
+  return pageDate <= addDays(t.end, t.placeOnly ? PLACE_ONLY_DAYS : FRESH_DAYS) ? 'fresh' : 'late';
+}
+
+/**
+ * Whether the evidence of one stretch of text ties it to an event. `level` is where the
+ * evidence was read; `mainStory` whether the event is the page's main story.
+ */
+function judge(found: Found, dates: DaySpan[], lookBack: boolean, pageDate: string | null, level: Scope, mainStory: boolean): Judged {
+  const t = found.terms;
+  const base = { terms: t, found, fitting: [] as DaySpan[], score: 0 };
+  const reject = (reason: RejectReason, detail: string): Judged => ({ ...base, ok: false, reason, detail });
+  const when = pageTime(t, pageDate);
+  if (when === 'before') return reject('page-before', pageDate!);
+  const relations = dates.map((d) => relate(d, t.start, t.end));
+  const fitting = dates.filter((_, i) => relations[i] === 'fits');
+  const other = dates.find((_, i) => relations[i] === 'other');
+  if (other && fitting.length === 0) return reject('another-date', other.text);
+  if (when === 'late' && (level !== 'sentence' || (fitting.length === 0 && !lookBack))) return reject('page-late', pageDate!);
+  const named = found.names.length > 0;
+  const specific = found.keywords.length > 0;
+  const sincePage = pageDate ? daysBetween(t.end, pageDate) : Infinity;
+  if (!named && found.places.length === 0) return reject('needs-date', '');
+  if (t.placeOnly) {
+    if (fitting.length === 0 && !(when === 'fresh' && sincePage <= PLACE_ONLY_DAYS)) return reject('needs-date', '');
+  } else if (!named) {
+    const dated = fitting.length > 0 || (when === 'fresh' && sincePage <= PLACE_DAYS);
+    if (!specific && !dated && !(mainStory && level !== 'page')) return reject('needs-date', '');
   }
-  const out: EventScore[] = [];
-  const published = page.publishedAt ? Date.parse(page.publishedAt) : Number.NaN;
-  for (const [p, aliasScore] of named) {
-    let score = aliasScore;
-    score += p.places.filter((pl) => title.has(pl) || text.has(pl)).length;
-    score += Math.min(6, p.keywords.filter((k) => title.has(k) || text.has(k)).length);
-    if (Number.isFinite(published)) {
-      const start = Date.parse(p.event.date);
-      if (Number.isFinite(start)) {
-        const days = (published - start) / 86400000;
-        if (days < -2) score = 0; // a page published before the event is not about it
-        else if (days <= 30) score += 2;
+  const score = 4 * Math.min(2, found.names.length) + (found.places.length ? 2 : 0) + Math.min(3, found.keywords.length)
+    + (fitting.length ? 2 : 0) + (when === 'fresh' ? 1 : 0);
+  return { ...base, ok: true, score, fitting };
+}
+
+/** The best of the judged events; two events equally well supported are no answer. */
+function pick(judged: Judged[]): { best: Judged | null; rejected: Judged | null; ambiguous: boolean } {
+  const ok = judged.filter((j) => j.ok).sort((a, b) => b.score - a.score);
+  if (ok.length > 1 && ok[0].score === ok[1].score) return { best: null, rejected: ok[0], ambiguous: true };
+  if (ok.length) return { best: ok[0], rejected: null, ambiguous: false };
+  const rejected = [...judged].sort((a, b) => rank(b) - rank(a))[0] ?? null;
+  return { best: null, rejected, ambiguous: false };
+}
+
+/** Which rejection to tell a reader: the one of the event best named. */
+function rank(j: Judged): number {
+  return 4 * j.found.names.length + 2 * j.found.places.length + j.found.keywords.length;
+}
+
+function termsOf(j: Judged): string[] {
+  return [...j.found.names, ...j.found.places, ...j.found.keywords].map((n) => n.text);
+}
+
+/** Places named for what happened in the text that the event does not own. */
+function foreignPlace(text: string, t: EventTerms): string | null {
+  for (const place of placesNamed(text)) {
+    const keys = nameKeys(place).keys;
+    if (keys.length && !keys.some((k) => t.ownKeys.has(k)) && !DEMONYM.test(place)) return place;
+  }
+  return null;
+}
+
+/** Capitalized words that name a people or a party rather than a place. */
+const DEMONYM = /^(russian|ukrainian|israeli|palestinian|american|british|french|german|syrian|iranian|iraqi|chechen|belarusian|polish|turkish|western|european|nato|un|us|u\.s\.|kremlin|pentagon|hamas|hezbollah|wagner|soviet)\b/i;
+
+export interface SentenceInput {
+  id: number;
+  text: string;
+  /** the paragraph (block) the sentence is in, when the page sent it */
+  paragraph?: string;
+  /** inside navigation, a sidebar or a related-stories box */
+  furniture?: boolean;
+}
+
+/** One sentence's event, with where every event it names stands in it. */
+export interface SentenceEvent {
+  event: TrackedEvent | null;
+  evidence: EventEvidence;
+  /**
+   * Where each event the sentence names (by name or place) stands in it: a sentence that
+   * names two events ("600 in revenge for Makiivka, where 89 died") gives each figure the
+   * event named nearest to it.
+   */
+  anchors?: { event: TrackedEvent; at: number }[];
+}
+
+export interface PageEvents {
+  pageDate: string | null;
+  /** the page's main story, if its title, headline, description, lede or address names one */
+  main: { event: TrackedEvent; score: number; evidence: EventEvidence } | null;
+  /** per sentence id */
+  bySentence: Map<number, SentenceEvent>;
+}
+
+/** Every sentence's event, and the page's main story. */
+export function eventsForPage(page: PageFacts, sentences: SentenceInput[], events: TrackedEvent[], reporters: Source[] = []): PageEvents {
+  const index = indexFor(events, reporters);
+  const pageDate = parseDateValue(page.publishedAt ?? null) ?? dateFromUrl(page.url);
+
+  // The main story: from the page's own facts only.
+  const pageTexts = [page.title, page.headline ?? '', page.description ?? '', ...(page.lede ?? [])].filter(Boolean);
+  const pageFound = new Map<EventTerms, Found>();
+  const merge = (m: Map<EventTerms, Found>) => {
+    for (const [t, f] of m) {
+      const into = pageFound.get(t) ?? { terms: t, names: [], places: [], keywords: [], at: [] };
+      for (const k of ['names', 'places', 'keywords'] as const) for (const n of f[k]) if (!into[k].includes(n)) into[k].push(n);
+      pageFound.set(t, into);
+    }
+  };
+  for (const text of pageTexts) merge(findIn(index, text));
+  merge(findIn(index, safeDecode(page.url).replace(/[-_/.+]+/g, ' '), true));
+  const pageDates = pageTexts.flatMap((text) => textDates(text, pageDate));
+  const pageLooksBack = pageTexts.some(looksBack);
+  const mainPick = pick([...pageFound.values()].map((f) => judge(f, pageDates, pageLooksBack, pageDate, 'page', false)));
+  const main = mainPick.best;
+  const evidenceOf = (j: Judged, scope: Scope, confidence: number): EventEvidence => ({
+    event: j.terms.event.id, scope, terms: termsOf(j), dates: j.fitting.map((d) => d.text), pageDate, confidence,
+  });
+  const untracked = (rejected?: EventEvidence['rejected']): { event: null; evidence: EventEvidence } => ({
+    event: null, evidence: { event: null, scope: null, terms: [], dates: [], pageDate, confidence: 0, ...(rejected ? { rejected } : {}) },
+  });
+  const rejectedOf = (j: Judged | null, reason?: RejectReason, detail?: string) => (j ? {
+    event: j.terms.event.id, title: j.terms.event.title, reason: reason ?? j.reason ?? 'needs-date', detail: detail ?? j.detail ?? '',
+  } : undefined);
+
+  const bySentence = new Map<number, SentenceEvent>();
+  const paragraphs = new Map<string, { found: Map<EventTerms, Found>; dates: DaySpan[]; lookBack: boolean }>();
+  const readParagraph = (text: string) => {
+    let p = paragraphs.get(text);
+    if (!p) { p = { found: findIn(index, text), dates: textDates(text, pageDate), lookBack: looksBack(text) }; paragraphs.set(text, p); }
+    return p;
+  };
+
+  for (const s of sentences) {
+    if (s.furniture) {
+      // names in furniture never vote; a figure there is not the article's own
+      const near = pick([...findIn(index, s.text).values()].map((f) => judge(f, [], false, pageDate, 'sentence', false)));
+      bySentence.set(s.id, untracked(rejectedOf(near.best ?? near.rejected ?? main, 'furniture', '')));
+      continue;
+    }
+    const scopeWords = cumulativeScope(s.text);
+    const sentenceFound = findIn(index, s.text);
+    const sentenceDates = textDates(s.text, pageDate);
+    const lookBack = looksBack(s.text);
+    if (scopeWords) {
+      const near = [...sentenceFound.keys()][0] ?? main?.terms ?? null;
+      bySentence.set(s.id, untracked(near ? { event: near.event.id, title: near.event.title, reason: 'other-scope', detail: scopeWords } : undefined));
+      continue;
+    }
+    // 1. the sentence's own evidence
+    const own = [...sentenceFound.values()].filter((f) => f.names.length || f.places.length);
+    if (own.length) {
+      const p = pick(own.map((f) => judge(f, sentenceDates, lookBack, pageDate, 'sentence', f.terms === main?.terms)));
+      if (p.best) {
+        const conf = 0.8 + (p.best.found.names.length ? 0.1 : 0) + (p.best.fitting.length ? 0.05 : 0) - (pageDate ? 0 : 0.1);
+        const anchors = own.length > 1 ? own.flatMap((f) => f.at.map((at) => ({ event: f.terms.event, at }))) : undefined;
+        bySentence.set(s.id, { event: p.best.terms.event, evidence: evidenceOf(p.best, 'sentence', round(conf)), ...(anchors ? { anchors } : {}) });
+      } else {
+        bySentence.set(s.id, untracked(rejectedOf(p.rejected, p.ambiguous ? 'ambiguous' : undefined, p.ambiguous ? '' : undefined)));
       }
+      continue;
     }
-    if (score >= EVENT_THRESHOLD) out.push({ event: p.event, score });
+    // 2. its paragraph's
+    const paragraph = s.paragraph && s.paragraph !== s.text ? readParagraph(s.paragraph) : null;
+    const around = paragraph ? [...paragraph.found.values()].filter((f) => f.names.length || f.places.length) : [];
+    if (paragraph && around.length) {
+      const p = pick(around.map((f) => judge(f, paragraph.dates, paragraph.lookBack, pageDate, 'paragraph', f.terms === main?.terms)));
+      const best = p.best;
+      const elsewhere = best ? pointsElsewhere(s.text, sentenceDates, best.terms) : null;
+      if (best && !elsewhere) {
+        bySentence.set(s.id, { event: best.terms.event, evidence: evidenceOf(best, 'paragraph', round(0.75 + (best.fitting.length ? 0.05 : 0) - (pageDate ? 0 : 0.1))) });
+      } else if (best && elsewhere) {
+        bySentence.set(s.id, untracked(rejectedOf(best, elsewhere.reason, elsewhere.detail)));
+      } else {
+        bySentence.set(s.id, untracked(rejectedOf(p.rejected, p.ambiguous ? 'ambiguous' : undefined, p.ambiguous ? '' : undefined)));
+      }
+      continue;
+    }
+    // 3. the page's main story, unless something near the figure points elsewhere
+    if (main) {
+      const elsewhere = pointsElsewhere(s.text, sentenceDates, main.terms)
+        ?? (paragraph ? pointsElsewhere(s.paragraph!, paragraph.dates, main.terms, true) : null);
+      if (elsewhere) {
+        bySentence.set(s.id, untracked(rejectedOf(main, elsewhere.reason, elsewhere.detail)));
+      } else {
+        bySentence.set(s.id, { event: main.terms.event, evidence: evidenceOf(main, 'page', round(0.7 + (main.fitting.length ? 0.05 : 0) + (main.found.names.length ? 0.05 : 0) - (pageDate ? 0 : 0.1))) });
+      }
+      continue;
+    }
+    bySentence.set(s.id, untracked(undefined));
   }
-  return out.sort((a, b) => b.score - a.score || a.event.id.localeCompare(b.event.id));
+  return {
+    pageDate,
+    main: main ? { event: main.terms.event, score: main.score, evidence: evidenceOf(main, 'page', round(0.7 + (main.fitting.length ? 0.05 : 0))) } : null,
+    bySentence,
+  };
 }
 
-/** The event a sentence is about: one it names, else the page's best event. */
-export function eventForSentence(sentence: string, pageEvents: EventScore[]): EventScore | null {
-  if (pageEvents.length <= 1) return pageEvents[0] ?? null;
-  const words = phrases(normalizeName(sentence));
-  let best: EventScore | null = null;
-  let bestHits = 0;
-  for (const es of pageEvents) {
-    const p = prepare(es.event);
-    const count = (xs: string[]) => xs.filter((x) => words.has(x)).length;
-    const hits = count(p.aliases) * 3 + count(p.keywords);
-    if (hits > bestHits) { best = es; bestHits = hits; }
-  }
-  return best ?? pageEvents[0];
+/** A date that does not fit the event, or a place it does not own, in the text near a figure. */
+function pointsElsewhere(text: string, dates: DaySpan[], t: EventTerms, datesOnly = false): { reason: RejectReason; detail: string } | null {
+  const relations = dates.map((d) => relate(d, t.start, t.end));
+  const other = dates.find((_, i) => relations[i] === 'other');
+  if (other && !relations.includes('fits')) return { reason: 'another-date', detail: other.text };
+  if (datesOnly) return null;
+  const place = foreignPlace(text, t);
+  return place ? { reason: 'another-place', detail: place } : null;
+}
+
+function round(x: number): number {
+  return Math.max(0, Math.min(0.99, Math.round(x * 100) / 100));
 }
 
 function safeDecode(s: string): string {

@@ -3,18 +3,25 @@
 import { extractFromSentence, type Mention } from '../extract/extract.ts';
 import type { ClaimStore } from '../claims/store.ts';
 import type { ClaimView } from '../claims/model.ts';
-import { eventForSentence, scoreEvents, type EventScore, type PageContext } from './events.ts';
+import type { TrackedEvent } from '../claims/model.ts';
+import { eventsForPage, type EventEvidence, type PageFacts } from './events.ts';
 import { judgeMentions, type Verdict } from './verdicts.ts';
 
 export interface CandidateSentence {
   /** the caller's handle for the sentence (the content script maps it back to the DOM) */
   id: number;
   text: string;
+  /** the id of the block (paragraph) it came from, in the request's `blocks` */
+  block?: number;
+  /** inside navigation, a sidebar, a related-stories box or a list of links */
+  furniture?: boolean;
 }
 
 export interface ScanRequest {
-  page: Omit<PageContext, 'text'> & { headings?: string[]; description?: string };
+  page: PageFacts & { headings?: string[] };
   sentences: CandidateSentence[];
+  /** the text of the blocks the sentences came from: the paragraph an event's evidence may be in */
+  blocks?: { id: number; text: string }[];
 }
 
 export interface OtherFigure {
@@ -55,6 +62,8 @@ export interface MatchedMention extends Mention {
   revisions: Revision[];
   /** how many current figures of other sources lie outside this figure's range */
   disagreeing: number;
+  /** what tied the figure to its event (names, dates, scope, confidence), or why the event near it was not taken */
+  eventEvidence: EventEvidence;
 }
 
 export interface ScanResult {
@@ -77,25 +86,45 @@ export function extractCandidates(sentences: CandidateSentence[]): Found[] {
   return found;
 }
 
-/** Matching: events for the page and each figure, verdicts, and the tracked figures to show. */
-export async function matchMentions(found: Found[], request: ScanRequest, store: ClaimStore): Promise<ScanResult> {
-  const context: PageContext = {
-    title: request.page.title,
-    url: request.page.url,
-    publishedAt: request.page.publishedAt,
-    text: [request.page.description ?? '', ...(request.page.headings ?? []), ...request.sentences.map((s) => s.text)].join('\n'),
-  };
-  const pageEvents = found.length ? scoreEvents(context, await store.events()) : [];
-  const claimsByEvent = new Map<string, ClaimView[]>();
-  for (const es of pageEvents) claimsByEvent.set(es.event.id, await store.claimsForEvent(es.event.id));
+/** A figure this many times the largest tracked figure of its event is of another scope (a war's, a country's total). */
+const MAGNITUDE_FACTOR = 10;
 
-  const eventOf = new Map<number, EventScore | null>(); // per sentence, not per figure
+/** Matching: each figure's event, verdicts, and the tracked figures to show. */
+export async function matchMentions(found: Found[], request: ScanRequest, store: ClaimStore): Promise<ScanResult> {
+  const events = found.length ? await store.events() : [];
+  const reporters = found.length && store.sources ? await store.sources() : [];
+  const paragraphs = new Map((request.blocks ?? []).map((b) => [b.id, b.text]));
+  const sentences = new Map(found.map(({ s }) => [s.id, {
+    id: s.id, text: s.text, furniture: s.furniture, paragraph: s.block === undefined ? undefined : paragraphs.get(s.block),
+  }]));
+  const page = eventsForPage(request.page, [...sentences.values()], events, reporters);
+
+  const claimsByEvent = new Map<string, ClaimView[]>();
+  for (const { event } of page.bySentence.values()) {
+    if (event && !claimsByEvent.has(event.id)) claimsByEvent.set(event.id, await store.claimsForEvent(event.id));
+  }
+  const largest = new Map<string, number>();
+  for (const [id, claims] of claimsByEvent) largest.set(id, Math.max(0, ...claims.map((c) => c.high ?? c.low ?? 0)));
+
   const withEvents = found.map(({ m, s }) => {
-    if (!eventOf.has(s.id)) eventOf.set(s.id, eventForSentence(s.text, pageEvents));
-    return { m, s, es: eventOf.get(s.id)! };
+    const tied = page.bySentence.get(s.id)!;
+    let event: TrackedEvent | null = tied.event;
+    let evidence = tied.evidence;
+    const nearest = tied.anchors ? nearestEvent(tied.anchors, m.start, m.end) : null;
+    if (event && nearest && nearest.id !== event.id) {
+      // the sentence names two events and this figure stands nearer the other one
+      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'ambiguous', detail: nearest.title } };
+      event = null;
+    }
+    const ceiling = event ? MAGNITUDE_FACTOR * (largest.get(event.id) ?? 0) : 0;
+    if (event && ceiling > 0 && (m.low ?? 0) > Math.max(50, ceiling)) {
+      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'magnitude', detail: String(m.low) } };
+      event = null;
+    }
+    return { m, s, event, evidence };
   });
   const verdicts = judgeMentions(
-    withEvents.map(({ m, es }) => ({ ...m, eventId: es?.event.id ?? null })),
+    withEvents.map(({ m, event }) => ({ ...m, eventId: event?.id ?? null })),
     claimsByEvent,
   );
 
@@ -114,16 +143,16 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
     return f;
   };
 
-  const mentions: MatchedMention[] = withEvents.map(({ m, s, es }, i) => {
+  const mentions: MatchedMention[] = withEvents.map(({ m, s, event, evidence }, i) => {
     const v = verdicts[i];
-    const { claims, others, revisions } = figuresFor(es?.event.id ?? null, m.category);
+    const { claims, others, revisions } = figuresFor(event?.id ?? null, m.category);
     const bound = claims.find((c) => c.sourceId === v.sourceId)?.source ?? null;
     return {
       ...m,
       sentenceId: s.id,
       sentence: s.text,
-      event: es?.event.id ?? null,
-      eventTitle: es?.event.title ?? null,
+      event: event?.id ?? null,
+      eventTitle: event?.title ?? null,
       verdict: v.verdict,
       sourceId: v.sourceId,
       sourceName: bound?.name ?? null,
@@ -131,12 +160,27 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
       others,
       revisions,
       disagreeing: v.disagreeing.length,
+      eventEvidence: evidence,
     };
   });
-  return {
-    events: pageEvents.map((e) => ({ id: e.event.id, title: e.event.title, score: e.score })),
-    mentions,
-  };
+  // the page's main story first, then every other event a figure was tied to
+  const listed = new Map<string, { id: string; title: string; score: number }>();
+  if (page.main) listed.set(page.main.event.id, { id: page.main.event.id, title: page.main.event.title, score: page.main.score });
+  for (const m of mentions) {
+    if (m.event && m.eventTitle && !listed.has(m.event)) listed.set(m.event, { id: m.event, title: m.eventTitle, score: 0 });
+  }
+  return { events: [...listed.values()], mentions };
+}
+
+/** The event named nearest to a figure in its sentence. */
+function nearestEvent(anchors: { event: TrackedEvent; at: number }[], start: number, end: number): TrackedEvent | null {
+  let best: TrackedEvent | null = null;
+  let distance = Infinity;
+  for (const a of anchors) {
+    const d = a.at < start ? start - a.at : Math.max(0, a.at - end);
+    if (d < distance) { distance = d; best = a.event; }
+  }
+  return best;
 }
 
 function toOther(c: ClaimView): OtherFigure {

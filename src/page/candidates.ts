@@ -30,6 +30,9 @@ export function candidateSentences(blocks: readonly string[], firstId = 0, optio
   return out;
 }
 
+/** How much of a block is sent as the paragraph around its sentences (where an event's evidence may be). */
+export const MAX_PARAGRAPH = 2000;
+
 /** Tags whose text a reader does not read as article text. */
 export const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'code', 'pre', 'textarea', 'input', 'select', 'option', 'svg',

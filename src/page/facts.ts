@@ -1,12 +1,17 @@
-// The rules for a page's facts besides its text (publish date, description, headings) and
-// for the markup a reader does not read, shared by the content script (DOM) and the CLI
-// (htmlparser2), so `crosscount scan` matches events from the same facts a reader's page gives.
+// The rules for a page's facts besides its text (publish date, description, headline, lede,
+// headings), for the markup a reader does not read, and for page furniture, shared by the
+// content script (DOM) and the CLI (htmlparser2), so `crosscount scan` matches events from
+// the same facts a reader's page gives.
+import { dateFromDateline, dateFromUrl, parseDateValue } from '../match/dates.ts';
 
 /** Meta keys (name, property or itemprop, lower-cased) that carry the publish date, best first. */
 export const DATE_META_KEYS = [
   'article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created',
-  'og:published_time', 'sailthru.date', 'parsely-pub-date',
+  'og:published_time', 'sailthru.date', 'parsely-pub-date', 'publish-date', 'dc.date.issued', 'citation_publication_date',
 ];
+
+/** Meta keys that say when the page was last changed: a date, when the page gives no other. */
+export const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'lastmod'];
 
 export const DESCRIPTION_META_KEYS = ['description', 'og:description'];
 
@@ -15,10 +20,20 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
 export const MAX_HEADINGS = 10;
 export const MAX_HEADING_LENGTH = 300;
 
+/** The lede: the first paragraphs of the article, which say what the page's main story is. */
+export const LEDE_PARAGRAPHS = 3;
+export const LEDE_MIN_LENGTH = 60;
+export const LEDE_MAX_LENGTH = 1500;
+
 /** A <time> element that dates the page: itemprop="datePublished", a pubdate attribute or a published class. */
 export function isPublishTime(attribute: (name: string) => string | null | undefined): boolean {
   return /datepublished/i.test(attribute('itemprop') ?? '') || attribute('pubdate') != null || /\bpub(lished|date)\b/i.test(attribute('class') ?? '');
 }
+
+/** Elements whose short text may be a visible dateline ("Published 5 January 2023"). */
+export const DATELINE_CLASS = /date|byline|published|timestamp|posted/i;
+export const DATELINE_SELECTOR = '[class*=date i],[class*=byline i],[class*=published i],[class*=timestamp i],[class*=posted i]';
+export const MAX_DATELINES = 12;
 
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 
@@ -27,4 +42,86 @@ export function isSkippedByAttributes(attribute: (name: string) => string | null
   const editable = attribute('contenteditable');
   if (editable != null && EDITABLE.has(editable.toLowerCase())) return true;
   return attribute('aria-hidden') === 'true';
+}
+
+/**
+ * Page furniture: navigation, sidebars, footers, related and most-read boxes, comments.
+ * Figures there are not the article's own and their names never vote for the page's event.
+ */
+export const FURNITURE_TAGS = ['nav', 'aside', 'footer'];
+export const FURNITURE_ROLES = ['complementary', 'navigation', 'contentinfo'];
+const FURNITURE_NAMES = ['related', 'most-read', 'mostread', 'most-popular', 'mostpopular', 'popular', 'trending', 'recommend',
+  'sidebar', 'side-bar', 'promo', 'more-stories', 'more-news', 'morenews', 'explore', 'outbrain', 'taboola', 'newsletter',
+  'breadcrumb', 'comments', 'read-next', 'readnext', 'up-next', 'also-read', 'see-also', 'latest-news', 'top-stories'];
+
+export function isFurniture(tag: string, attribute: (name: string) => string | null | undefined): boolean {
+  if (FURNITURE_TAGS.includes(tag)) return true;
+  const role = attribute('role');
+  if (role && FURNITURE_ROLES.includes(role.toLowerCase())) return true;
+  const names = `${attribute('class') ?? ''} ${attribute('id') ?? ''}`.toLowerCase();
+  return names.trim() !== '' && FURNITURE_NAMES.some((n) => names.includes(n));
+}
+
+/** The same rule as a CSS selector, for Element.closest() in the content script. */
+export const FURNITURE_SELECTOR = [
+  ...FURNITURE_TAGS,
+  ...FURNITURE_ROLES.map((r) => `[role=${r} i]`),
+  ...FURNITURE_NAMES.flatMap((n) => [`[class*="${n}" i]`, `[id*="${n}" i]`]),
+].join(',');
+
+/** A block that is a link and little else (a headline in a list of stories) is furniture too. */
+export function isLinkBlock(blockLength: number, linkLength: number): boolean {
+  return blockLength > 0 && linkLength >= 0.8 * blockLength;
+}
+
+/** The dates JSON-LD gives: datePublished (or dateCreated, uploadDate) and dateModified, anywhere in the graph. */
+export function datesFromJsonLd(text: string): { published: string | null; modified: string | null } {
+  let published: string | null = null;
+  let modified: string | null = null;
+  let data: unknown;
+  try { data = JSON.parse(text); } catch { return { published, modified }; }
+  const seen = new Set<unknown>();
+  const visit = (v: unknown, depth: number) => {
+    if (!v || typeof v !== 'object' || depth > 6 || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) { for (const x of v.slice(0, 50)) visit(x, depth + 1); return; }
+    const o = v as Record<string, unknown>;
+    for (const k of ['datePublished', 'dateCreated', 'uploadDate']) {
+      if (!published && typeof o[k] === 'string') published = parseDateValue(o[k] as string);
+    }
+    if (!modified && typeof o.dateModified === 'string') modified = parseDateValue(o.dateModified);
+    for (const x of Object.values(o)) if (x && typeof x === 'object') visit(x, depth + 1);
+  };
+  visit(data, 0);
+  return { published, modified };
+}
+
+/** Where a page's date came from, best first. */
+export type DateSource = 'json-ld' | 'meta' | 'time' | 'url' | 'dateline' | 'modified';
+
+export interface DateCandidates {
+  jsonLd: string[];
+  meta: string | null;
+  publishTime: string | null;
+  url: string;
+  datelines: string[];
+  modifiedMeta: string | null;
+}
+
+/** The page's publication date (an ISO day) from every usual place, best first. */
+export function pickPublishDate(c: DateCandidates): { date: string; from: DateSource } | null {
+  const ld = c.jsonLd.map(datesFromJsonLd);
+  const tries: [DateSource, () => string | null][] = [
+    ['json-ld', () => ld.map((d) => d.published).find(Boolean) ?? null],
+    ['meta', () => parseDateValue(c.meta)],
+    ['time', () => parseDateValue(c.publishTime)],
+    ['url', () => dateFromUrl(c.url)],
+    ['dateline', () => c.datelines.map(dateFromDateline).find(Boolean) ?? null],
+    ['modified', () => ld.map((d) => d.modified).find(Boolean) ?? parseDateValue(c.modifiedMeta)],
+  ];
+  for (const [from, read] of tries) {
+    const date = read();
+    if (date) return { date, from };
+  }
+  return null;
 }

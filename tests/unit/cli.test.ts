@@ -29,7 +29,7 @@ describe('crosscount scan', () => {
     expect(html.status).toBe(0);
     expect(html.stdout).toContain('[INCONSISTENT]');
     expect(html.stdout).toMatch(/Russian Ministry of Defence: 63 \(2023-01-02\) → 89 \(2023-01-04\)/);
-    const stdin = run(['scan', '-', '--json'], 'Makeyevka: Kiev claimed that upto 400 Russian soldiers were killed.');
+    const stdin = run(['scan', '-', '--json'], 'Makeyevka, New Year strike: Kiev claimed that upto 400 Russian soldiers were killed.');
     expect(JSON.parse(stdin.stdout).mentions[0]).toMatchObject({ text: 'upto 400', verdict: 'matches' });
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { MemoryClaimStore } from '../../src/claims/store.ts';
-import type { Pack } from '../../src/claims/model.ts';
-import { eventForSentence, scoreEvents } from '../../src/match/events.ts';
+import type { Pack, TrackedEvent } from '../../src/claims/model.ts';
+import { eventsForPage, type PageFacts } from '../../src/match/events.ts';
 import { resolveSource } from '../../src/match/sources.ts';
 import { judgeMentions, rangesAgree, type VerdictInput } from '../../src/match/verdicts.ts';
 import { scanPage } from '../../src/match/scan.ts';
@@ -12,31 +12,37 @@ const store = new MemoryClaimStore([pack]);
 const MAKIIVKA = 'makiivka-barracks-strike-2023';
 
 describe('which event a page is about', () => {
-  it('finds the Makiivka strike from any spelling', async () => {
-    const events = await store.events();
-    for (const spelling of ['Makeyevka', 'Makiivka', 'Makeevka']) {
-      const scored = scoreEvents({ title: `Strike on ${spelling}`, url: 'https://example.com/news', text: 'HIMARS missiles hit a vocational school used as barracks.' }, events);
-      expect(scored[0]?.event.id).toBe(MAKIIVKA);
+  const one = async (page: PageFacts, sentence: string, paragraph?: string) =>
+    eventsForPage(page, [{ id: 0, text: sentence, paragraph }], await store.events(), await store.sources()).bySentence.get(0)!;
+
+  it('finds the Makiivka strike from any spelling, in the title with a term of the event', async () => {
+    for (const spelling of ['Makeyevka', 'Makiivka', 'Makeevka', 'Макіївка']) {
+      const tied = await one({ title: `Strike on ${spelling}`, url: 'https://example.com/news', lede: ['HIMARS missiles hit a vocational school used as barracks.'] }, '63 soldiers were killed.');
+      expect(tied.event?.id, spelling).toBe(MAKIIVKA);
+      expect(tied.evidence.scope).toBe('page');
     }
   });
 
-  it('uses the URL and rejects pages published before the event', async () => {
-    const events = await store.events();
-    expect(scoreEvents({ title: 'News', url: 'https://example.com/2023/01/makiivka-strike-death-toll', text: 'The toll from the New Year strike in Donetsk rose.' }, events)[0]?.event.id).toBe(MAKIIVKA);
-    expect(scoreEvents({ title: 'Makiivka strike', url: '', text: 'Makiivka', publishedAt: '2021-05-01' }, events).map((e) => e.event.id)).not.toContain(MAKIIVKA);
+  it('uses the address, and rejects pages published before the event', async () => {
+    const tied = await one({ title: 'News', url: 'https://example.com/2023/01/02/makiivka-strike-death-toll', lede: ['The toll from the New Year strike in Donetsk rose.'] }, '63 soldiers were killed.');
+    expect(tied.event?.id).toBe(MAKIIVKA);
+    expect(tied.evidence.pageDate).toBe('2023-01-02');
+    const before = await one({ title: 'Makiivka strike', url: '', publishedAt: '2021-05-01' }, 'In Makiivka, 3 people were killed in the New Year strike.');
+    expect(before.event).toBeNull();
+    expect(before.evidence.rejected?.reason).toBe('page-before');
   });
 
   it('gives each sentence of a page about two events the event it names', () => {
-    const event = (id: string, place: string, keyword: string) => ({ id, title: `Strike on ${place}`, aliases: [place], places: [place, 'Ukraine'], date: '2023-01-01', keywords: [keyword] });
-    const a = { event: event('a', 'Makiivka', 'barracks'), score: 9 };
-    const b = { event: event('b', 'Kramatorsk', 'railway'), score: 8 };
-    expect(eventForSentence('In Kramatorsk, 50 people were killed.', [a, b])?.event.id).toBe('b');
-    expect(eventForSentence('The railway station was hit.', [a, b])?.event.id).toBe('b');
-    expect(eventForSentence('89 servicemen were killed.', [a, b])?.event.id).toBe('a'); // names neither: the page's best
+    const event = (id: string, place: string, keyword: string): TrackedEvent => ({ id, title: `Strike on ${place}`, aliases: [], places: [place, 'Ukraine'], date: '2023-01-01', keywords: [keyword] });
+    const events = [event('a', 'Makiivka', 'HIMARS'), event('b', 'Kramatorsk', 'Tochka-U')];
+    const page: PageFacts = { title: 'HIMARS strike on Makiivka', url: '', publishedAt: '2023-01-03' };
+    const sentences = ['In Kramatorsk, 50 people were killed.', 'A Tochka-U hit the station, killing 50.', '89 servicemen were killed.'].map((text, id) => ({ id, text }));
+    const result = eventsForPage(page, sentences, events);
+    expect(sentences.map((s) => result.bySentence.get(s.id)!.event?.id ?? null)).toEqual(['b', 'a', 'a']);
   });
 
   it('finds no event on an unrelated page', async () => {
-    expect(scoreEvents({ title: 'Football results', url: 'https://example.com/sport', text: 'Twelve goals were scored.' }, await store.events())).toEqual([]);
+    expect((await one({ title: 'Football results', url: 'https://example.com/sport' }, 'Twelve people were injured.')).event).toBeNull();
   });
 });
 
@@ -105,7 +111,7 @@ describe('scanPage', () => {
   it('gives the seed article its verdicts, revisions and tracked figures', async () => {
     const text = readFileSync('../shared/fixtures/makeyevka-article.txt', 'utf8');
     const sentences = text.split('\n').map((t, id) => ({ id, text: t }));
-    const result = await scanPage({ page: { title: 'Makeyevka strike', url: 'https://example.com/a' }, sentences }, store);
+    const result = await scanPage({ page: { title: 'Makeyevka strike', url: 'https://example.com/a', lede: [sentences[1].text] }, sentences }, store);
     expect(result.events[0].id).toBe(MAKIIVKA);
     expect(result.mentions.map((x) => [x.text, x.verdict])).toEqual([
       ['89', 'matches'], ['upto 400', 'matches'], ['scores', 'matches'], ['83', 'inconsistent'], ['scores', 'matches'], ['89', 'matches'],

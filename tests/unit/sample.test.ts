@@ -7,6 +7,6 @@ describe('the bundled sample page', () => {
     const page = htmlToPageText(readFileSync('samples/makeyevka-article.html', 'utf8'));
     const fixture = readFileSync('../shared/fixtures/makeyevka-article.txt', 'utf8').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
     expect(page.blocks.slice(1)).toEqual(fixture); // the first block is the headline
-    expect(page.publishedAt).toBe('2023-01-05T10:00:00Z');
+    expect(page.publishedAt).toBe('2023-01-05');
   });
 });
