@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractMentions } from '../extract/extract.ts';
-import { MemoryClaimStore } from '../claims/store.ts';
+import { MemoryClaimStore, type ClaimStore } from '../claims/store.ts';
 import { scanPage, type ScanResult } from '../match/scan.ts';
 import { candidateSentences, MAX_PARAGRAPH } from '../page/candidates.ts';
 import { htmlToPageText, textToPageText } from '../page/html.ts';
@@ -40,13 +40,17 @@ function readInput(file: string): string {
 }
 
 export async function scanFile(file: string, packFile = DEFAULT_PACK, url?: string): Promise<ScanResult> {
+  return scanWith(file, new MemoryClaimStore([loadPack(packFile)]), url);
+}
+
+/** Reads a page file (HTML or text, - for stdin) as the content script reads a page, and scans it against `store`. */
+export async function scanWith(file: string, store: ClaimStore, url?: string): Promise<ScanResult> {
   const raw = readInput(file);
   const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype|html|head|body|p|div|article)\b/i.test(raw);
   const address = url ?? (file === '-' ? '' : file);
   const page = isHtml ? htmlToPageText(raw, address) : textToPageText(raw, address);
   const sentences = candidateSentences(page.blocks).map(({ id, text, block }) => ({ id, text, block, ...(page.furniture[block] ? { furniture: true } : {}) }));
   const blocks = [...new Set(sentences.map((s) => s.block))].map((id) => ({ id, text: page.blocks[id].slice(0, MAX_PARAGRAPH) }));
-  const store = new MemoryClaimStore([loadPack(packFile)]);
   return scanPage({
     page: {
       title: page.title, url: page.canonical ?? address, publishedAt: page.publishedAt, headings: page.headings,

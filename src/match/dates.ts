@@ -11,7 +11,12 @@ export interface DaySpan {
   precision: Precision;
   /** as written */
   text: string;
+  /** said of a report ("said on Monday", "on Wednesday raised the toll"), not of what happened */
+  report?: boolean;
 }
+
+/** Words that make a nearby date the day something was said or counted. */
+const REPORT_WORDS = /\b(said|says|say|saying|told|raised|raising|rose|risen|rising|climbed|updated|update|reported|reports|announced|confirmed|toll|revised|increased|statement|added|according)\b/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
@@ -168,6 +173,17 @@ const PATTERNS: Pattern[] = [
       return span(m[0], d, d, 'day');
     },
   },
+  // last month, this month
+  {
+    re: /\b(last|this|earlier this)\s+month\b/gi,
+    read: (m, ref) => {
+      if (!ref) return null;
+      const y = +ref.slice(0, 4);
+      const mo = +ref.slice(5, 7);
+      if (m[1].toLowerCase() !== 'last') return monthSpan(m[0], y, mo);
+      return mo === 1 ? monthSpan(m[0], y - 1, 12) : monthSpan(m[0], y, mo - 1);
+    },
+  },
   // a year ago, two years ago, last year, this year
   {
     re: /\b(?:(a|one|two|three|four|five|\d+)\s+years?\s+ago|(last|this|next)\s+year)\b/gi,
@@ -209,10 +225,16 @@ export function textDates(text: string, ref: string | null): DaySpan[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
+      // "since October 2023" starts a period (a war's toll), it dates no event
+      if (/\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))) { taken.push([start, end]); continue; }
       // a bare year is a date only after a word that makes it one, or before "strike", "attack"...
       if (p === PATTERNS[PATTERNS.length - 1] && !YEAR_LEAD.test(text.slice(Math.max(0, start - 12), start)) && !/^['’]s|^\s+(strike|attack|shelling|bombing|explosion|blast|massacre|war|invasion|offensive|sinking)/i.test(text.slice(end, end + 12))) continue;
       const d = p.read(m, ref);
-      if (d) { out.push(d); taken.push([start, end]); }
+      if (d) {
+        if (REPORT_WORDS.test(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30)))) d.report = true;
+        out.push(d);
+        taken.push([start, end]);
+      }
     }
   }
   return out;
@@ -236,10 +258,12 @@ export function relate(d: DaySpan, start: string, end: string): DateRelation {
     const md = (iso: string) => iso.slice(5);
     const days = [lo, start, end, hi].map(md);
     if (days.includes(md(d.from)) || days.includes(md(d.to))) return 'fits';
-    for (let i = 0; i <= FRESH_DAYS; i++) if (md(addDays(end, i)) === md(d.from)) return 'after';
+    if (d.report) for (let i = 0; i <= FRESH_DAYS; i++) if (md(addDays(end, i)) === md(d.from)) return 'after';
     return 'other';
   }
   if (d.from <= hi && d.to >= lo) return 'fits';
-  if (d.precision !== 'year' && d.from > hi && d.from <= addDays(end, FRESH_DAYS)) return 'after';
+  // days after the event are a report's ("the toll rose on Tuesday"), or another attack's
+  // ("a drone hit Dnipro on Thursday"): only a day said of a report is no other date
+  if (d.precision !== 'year' && d.from > hi && d.from <= addDays(end, FRESH_DAYS) && (d.report || d.precision !== 'day')) return 'after';
   return 'other';
 }

@@ -60,7 +60,7 @@ interface EventTerms {
   regions: NameKeys[];
   /** terms specific to the event (proper nouns, numbers, phrases) */
   keywords: NameKeys[];
-  /** every key of its places, regions and names: a place the text names is the event's own when it shares one */
+  /** every key of its names, places, regions and terms: a place the text names is the event's own when it shares one */
   ownKeys: Set<string>;
   start: string;
   end: string;
@@ -70,6 +70,11 @@ interface EventTerms {
 
 /** Words that make an alias an event's name rather than a place's ("Makiivka New Year strike" vs "Makiivka"). */
 const EVENT_WORD = /\b(strikes?|attacks?|massacres?|bombings?|shelling|explosions?|blasts?|air ?strikes?|killings?|atrocit\w*|sinking|shootings?|siege|raids?|assault|ambush|crash|bombardment|offensive|retaliat\w*|revenge|tragedy|disaster|executions?|fire)\b/i;
+
+/** The keys of event words, to tell a name with a word of its own from a place plus "strike". */
+const EVENT_WORD_KEYS = new Set(['strike', 'attack', 'massacre', 'bombing', 'shelling', 'explosion', 'blast', 'airstrike', 'air', 'killing',
+  'killings', 'atrocity', 'atrocities', 'sinking', 'shooting', 'siege', 'raid', 'assault', 'ambush', 'crash', 'bombardment', 'offensive',
+  'tragedy', 'disaster', 'execution', 'fire'].map((w) => nameKeys(w).keys[0]));
 
 export function isEventName(alias: string): boolean {
   return EVENT_WORD.test(alias);
@@ -100,7 +105,7 @@ function prepareEvent(event: TrackedEvent): EventTerms {
     end: event.dateEnd ?? event.date,
     placeOnly: false,
   };
-  for (const n of [...t.names, ...t.places, ...t.regions]) for (const k of n.keys) t.ownKeys.add(k);
+  for (const n of [...t.names, ...t.places, ...t.regions, ...t.keywords]) for (const k of n.keys) t.ownKeys.add(k);
   return t;
 }
 
@@ -113,13 +118,24 @@ class EventIndex {
 
   constructor(events: TrackedEvent[], reporters: Source[]) {
     this.all = events.map(prepareEvent);
-    // Place-like words of any event (Donetsk, Gaza, al-Ahli) are no event-specific term, nor
-    // is anyone who reports figures (the Associated Press, a governor, a health ministry).
-    const placeBags = this.all.flatMap((t) => [...t.places, ...t.regions].map((p) => new Set(p.keys)));
-    const isPlaceLike = (k: NameKeys) => placeBags.some((bag) => k.keys.every((key) => bag.has(key)));
+    // Place words are no event-specific term: a region (Donetsk, Gaza), the event's own town
+    // (Makiivka), another event's place. The event's own building is ("vocational school").
+    // Nor is anyone who reports figures (the Associated Press, a governor, a health ministry).
+    const regionBags = this.all.flatMap((t) => t.regions.map((p) => new Set(p.keys)));
+    const placeBags = this.all.flatMap((t) => t.places.map((p) => ({ t, keys: new Set(p.keys) })));
+    const within = (k: NameKeys, bag: Set<string>) => k.keys.every((key) => bag.has(key));
+    const isPlaceWord = (k: NameKeys, t: EventTerms) => regionBags.some((bag) => within(k, bag))
+      || placeBags.some((p) => p.t !== t && within(k, p.keys))
+      || within(k, new Set(t.places[0]?.keys ?? []))
+      || t.places.some((p) => p.keys.length === k.keys.length && within(k, new Set(p.keys)));
     const reporterNames = new Set(reporters.flatMap((r) => [r.name, ...r.aliases]).map(normalizeName));
     for (const t of this.all) {
-      t.keywords = t.keywords.filter((k) => isSpecific(k) && !isPlaceLike(k) && !reporterNames.has(normalizeName(k.text)));
+      t.keywords = t.keywords.filter((k) => isSpecific(k) && !isPlaceWord(k, t) && !reporterNames.has(normalizeName(k.text)));
+      // "Bucha killings" says no more than "killed in Bucha": a name needs a word of its own
+      const placeKeys = new Set([...t.places, ...t.regions].flatMap((p) => p.keys));
+      const demoted = t.names.filter((n) => n.keys.every((k) => placeKeys.has(k) || EVENT_WORD_KEYS.has(k)));
+      t.names = t.names.filter((n) => !demoted.includes(n));
+      t.places.push(...demoted);
       t.placeOnly = t.names.length === 0 && t.keywords.length === 0;
       const add = (kind: Entry['kind'], name: NameKeys) => {
         const list = this.byKey.get(name.keys[0]) ?? [];
@@ -194,33 +210,63 @@ function pageTime(t: EventTerms, pageDate: string | null): PageTime {
   return pageDate <= addDays(t.end, t.placeOnly ? PLACE_ONLY_DAYS : FRESH_DAYS) ? 'fresh' : 'late';
 }
 
-/**
- * Whether the evidence of one stretch of text ties it to an event. `level` is where the
- * evidence was read; `mainStory` whether the event is the page's main story.
- */
-function judge(found: Found, dates: DaySpan[], lookBack: boolean, pageDate: string | null, level: Scope, mainStory: boolean): Judged {
+/** One stretch of text read for evidence: a sentence, a paragraph, or the page's facts. */
+interface Unit { texts: string[]; dates: DaySpan[]; lookBack: boolean }
+
+interface Context {
+  pageDate: string | null;
+  /** where the evidence was read */
+  level: Scope;
+  /** whether the event is the page's main story */
+  mainStory: boolean;
+  /** why the page's own facts were not about the event, when they named it */
+  pageRejected?: { reason: RejectReason; detail: string };
+}
+
+/** Whether the evidence of one stretch of text ties it to an event. */
+function judge(found: Found, unit: Unit, ctx: Context): Judged {
   const t = found.terms;
+  const { pageDate, level } = ctx;
   const base = { terms: t, found, fitting: [] as DaySpan[], score: 0 };
   const reject = (reason: RejectReason, detail: string): Judged => ({ ...base, ok: false, reason, detail });
   const when = pageTime(t, pageDate);
   if (when === 'before') return reject('page-before', pageDate!);
-  const relations = dates.map((d) => relate(d, t.start, t.end));
-  const fitting = dates.filter((_, i) => relations[i] === 'fits');
-  const other = dates.find((_, i) => relations[i] === 'other');
+  const relations = unit.dates.map((d) => relate(d, t.start, t.end));
+  // an event known by its day alone is not fitted by the day a toll was reported ("on Wednesday raised the toll")
+  const fitting = unit.dates.filter((d, i) => relations[i] === 'fits' && !(t.placeOnly && d.report));
+  const other = unit.dates.find((_, i) => relations[i] === 'other');
   if (other && fitting.length === 0) return reject('another-date', other.text);
-  if (when === 'late' && (level !== 'sentence' || (fitting.length === 0 && !lookBack))) return reject('page-late', pageDate!);
+  // the page's story is dated by the first date its title or lede gives: a later look back
+  // ("the village lost 50 residents in October 2023") does not make it that story
+  const first = level === 'page' ? relations.find((r) => r !== 'after') : undefined;
+  if (first === 'other') return reject('another-date', other!.text);
+  if (when === 'late' && level === 'page') return reject('page-late', pageDate!);
+  if (when === 'late' && fitting.length === 0 && !unit.lookBack) return reject('page-late', pageDate!);
   const named = found.names.length > 0;
   const specific = found.keywords.length > 0;
   const sincePage = pageDate ? daysBetween(t.end, pageDate) : Infinity;
   if (!named && found.places.length === 0) return reject('needs-date', '');
+  if (!named) {
+    // a place alone: what was struck, where the text names another place, is not the event's
+    const place = unit.texts.map((text) => foreignPlace(text, t)).find(Boolean);
+    if (place) return reject('another-place', place);
+    // the page's own facts put the event elsewhere (another date, another place): so is this
+    if (ctx.pageRejected && fitting.length === 0 && (ctx.pageRejected.reason === 'another-date' || ctx.pageRejected.reason === 'another-place')) {
+      return reject(ctx.pageRejected.reason, ctx.pageRejected.detail);
+    }
+  }
   if (t.placeOnly) {
     if (fitting.length === 0 && !(when === 'fresh' && sincePage <= PLACE_ONLY_DAYS)) return reject('needs-date', '');
   } else if (!named) {
     const dated = fitting.length > 0 || (when === 'fresh' && sincePage <= PLACE_DAYS);
-    if (!specific && !dated && !(mainStory && level !== 'page')) return reject('needs-date', '');
+    const inStory = ctx.mainStory && level !== 'page';
+    if (!specific && !dated && !inStory) return reject('needs-date', '');
+    // an undated page that names only the place needs more than one term of the event
+    if (when === 'undated' && !dated && !inStory && found.keywords.length < 2) return reject('needs-date', '');
   }
-  const score = 4 * Math.min(2, found.names.length) + (found.places.length ? 2 : 0) + Math.min(3, found.keywords.length)
-    + (fitting.length ? 2 : 0) + (when === 'fresh' ? 1 : 0);
+  // an event known by place and day alone (GED) is the weaker claim to a page that also gives a tracked event's terms
+  const score = 4 * Math.min(2, found.names.length) + (found.places.length ? (t.placeOnly ? 1 : 2) : 0) + Math.min(3, found.keywords.length)
+    + (fitting.length ? 2 : 0) + (when === 'fresh' ? 1 : 0) + (ctx.mainStory && level !== 'page' ? 1 : 0);
   return { ...base, ok: true, score, fitting };
 }
 
@@ -300,10 +346,13 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
   };
   for (const text of pageTexts) merge(findIn(index, text));
   merge(findIn(index, safeDecode(page.url).replace(/[-_/.+]+/g, ' '), true));
-  const pageDates = pageTexts.flatMap((text) => textDates(text, pageDate));
-  const pageLooksBack = pageTexts.some(looksBack);
-  const mainPick = pick([...pageFound.values()].map((f) => judge(f, pageDates, pageLooksBack, pageDate, 'page', false)));
-  const main = mainPick.best;
+  // what the story itself says happened where: the title, headline, description and first paragraph (later ones compare)
+  const storyTexts = [page.title, page.headline ?? '', page.description ?? '', page.lede?.[0] ?? ''].filter(Boolean);
+  const pageUnit: Unit = { texts: storyTexts, dates: pageTexts.flatMap((text) => textDates(text, pageDate)), lookBack: pageTexts.some(looksBack) };
+  const pageJudged = [...pageFound.values()].map((f) => judge(f, pageUnit, { pageDate, level: 'page', mainStory: false }));
+  const main = pick(pageJudged).best;
+  const pageRejected = new Map(pageJudged.filter((j) => !j.ok).map((j) => [j.terms, { reason: j.reason!, detail: j.detail ?? '' }]));
+  const ctx = (f: Found, level: Scope): Context => ({ pageDate, level, mainStory: f.terms === main?.terms, pageRejected: pageRejected.get(f.terms) });
   const evidenceOf = (j: Judged, scope: Scope, confidence: number): EventEvidence => ({
     event: j.terms.event.id, scope, terms: termsOf(j), dates: j.fitting.map((d) => d.text), pageDate, confidence,
   });
@@ -325,7 +374,7 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
   for (const s of sentences) {
     if (s.furniture) {
       // names in furniture never vote; a figure there is not the article's own
-      const near = pick([...findIn(index, s.text).values()].map((f) => judge(f, [], false, pageDate, 'sentence', false)));
+      const near = pick([...findIn(index, s.text).values()].map((f) => judge(f, { texts: [], dates: [], lookBack: false }, { pageDate, level: 'sentence', mainStory: false })));
       bySentence.set(s.id, untracked(rejectedOf(near.best ?? near.rejected ?? main, 'furniture', '')));
       continue;
     }
@@ -341,10 +390,18 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
     // 1. the sentence's own evidence
     const own = [...sentenceFound.values()].filter((f) => f.names.length || f.places.length);
     if (own.length) {
-      const p = pick(own.map((f) => judge(f, sentenceDates, lookBack, pageDate, 'sentence', f.terms === main?.terms)));
+      // on a page dated long after the event, the sentence before may be the one that looks back
+      const before = pageDate ? previousSentence(s.paragraph, s.text) : '';
+      const unit: Unit = { texts: [s.text], dates: sentenceDates, lookBack };
+      const withBefore: Unit = before ? { texts: [s.text], dates: [...textDates(before, pageDate), ...sentenceDates], lookBack: lookBack || looksBack(before) } : unit;
+      const judged = own.map((f) => judge(f, pageTime(f.terms, pageDate) === 'late' ? withBefore : unit, ctx(f, 'sentence')));
+      const p = pick(judged);
       if (p.best) {
         const conf = 0.8 + (p.best.found.names.length ? 0.1 : 0) + (p.best.fitting.length ? 0.05 : 0) - (pageDate ? 0 : 0.1);
-        const anchors = own.length > 1 ? own.flatMap((f) => f.at.map((at) => ({ event: f.terms.event, at }))) : undefined;
+        // events that may own a figure of this sentence: those that fit, and a tracked event
+        // named without a date ("in revenge for the Makiivka strike, in which 89 died")
+        const claimants = judged.filter((j) => j.ok || (!j.terms.placeOnly && (j.reason === 'needs-date' || j.reason === 'another-place')));
+        const anchors = claimants.length > 1 ? claimants.flatMap((j) => j.found.at.map((at) => ({ event: j.terms.event, at }))) : undefined;
         bySentence.set(s.id, { event: p.best.terms.event, evidence: evidenceOf(p.best, 'sentence', round(conf)), ...(anchors ? { anchors } : {}) });
       } else {
         bySentence.set(s.id, untracked(rejectedOf(p.rejected, p.ambiguous ? 'ambiguous' : undefined, p.ambiguous ? '' : undefined)));
@@ -355,7 +412,15 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
     const paragraph = s.paragraph && s.paragraph !== s.text ? readParagraph(s.paragraph) : null;
     const around = paragraph ? [...paragraph.found.values()].filter((f) => f.names.length || f.places.length) : [];
     if (paragraph && around.length) {
-      const p = pick(around.map((f) => judge(f, paragraph.dates, paragraph.lookBack, pageDate, 'paragraph', f.terms === main?.terms)));
+      const unit: Unit = { texts: [s.paragraph!], dates: paragraph.dates, lookBack: paragraph.lookBack };
+      // on a page dated long after, only the sentence that looks back and the one after it
+      const before = previousSentence(s.paragraph, s.text);
+      const near: Unit = { texts: [before, s.text], dates: [...textDates(before, pageDate), ...sentenceDates], lookBack: looksBack(before) || lookBack };
+      const p = pick(around.map((f) => {
+        if (pageTime(f.terms, pageDate) !== 'late') return judge(f, unit, ctx(f, 'paragraph'));
+        const previous = findIn(index, before).get(f.terms);
+        return previous ? judge(previous, near, ctx(previous, 'sentence')) : judge(f, unit, ctx(f, 'paragraph'));
+      }));
       const best = p.best;
       const elsewhere = best ? pointsElsewhere(s.text, sentenceDates, best.terms) : null;
       if (best && !elsewhere) {
@@ -385,6 +450,16 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
     main: main ? { event: main.terms.event, score: main.score, evidence: evidenceOf(main, 'page', round(0.7 + (main.fitting.length ? 0.05 : 0))) } : null,
     bySentence,
   };
+}
+
+/** The sentence just before `sentence` in its paragraph, or ''. */
+function previousSentence(paragraph: string | undefined, sentence: string): string {
+  if (!paragraph) return '';
+  const at = paragraph.indexOf(sentence);
+  if (at <= 0) return '';
+  const before = paragraph.slice(0, at).trimEnd();
+  const cut = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('! ', before.length - 2), before.lastIndexOf('? ', before.length - 2));
+  return before.slice(cut + 1).trim();
 }
 
 /** A date that does not fit the event, or a place it does not own, in the text near a figure. */

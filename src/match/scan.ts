@@ -110,7 +110,7 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
     const tied = page.bySentence.get(s.id)!;
     let event: TrackedEvent | null = tied.event;
     let evidence = tied.evidence;
-    const nearest = tied.anchors ? nearestEvent(tied.anchors, m.start, m.end) : null;
+    const nearest = tied.anchors && event ? nearestEvent(tied.anchors, m.start, m.end, event) : null;
     if (event && nearest && nearest.id !== event.id) {
       // the sentence names two events and this figure stands nearer the other one
       evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'ambiguous', detail: nearest.title } };
@@ -173,12 +173,13 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
 }
 
 /** The event named nearest to a figure in its sentence. */
-function nearestEvent(anchors: { event: TrackedEvent; at: number }[], start: number, end: number): TrackedEvent | null {
+function nearestEvent(anchors: { event: TrackedEvent; at: number }[], start: number, end: number, tied: TrackedEvent): TrackedEvent | null {
   let best: TrackedEvent | null = null;
   let distance = Infinity;
   for (const a of anchors) {
     const d = a.at < start ? start - a.at : Math.max(0, a.at - end);
-    if (d < distance) { distance = d; best = a.event; }
+    // one word naming two events (Kramatorsk: the station, the dormitories) is the tied event's
+    if (d < distance || (d === distance && a.event === tied)) { distance = d; best = a.event; }
   }
   return best;
 }

@@ -19,6 +19,10 @@ const CUMULATIVE = new RegExp([
   String.raw`\bcumulative\b`, String.raw`\bnationwide\b`, String.raw`\bcountrywide\b`,
   String.raw`\bacross (?:the (?:country|territory|region|strip|enclave)|ukraine|russia|gaza|the gaza strip|israel|syria)\b`,
   String.raw`\bin total since\b`, String.raw`\bto date\b`,
+  String.raw`\btotal (?:number|death toll|toll)\b`, String.raw`\b(?:death )?toll in the (?:war|conflict|fighting)\b`,
+  String.raw`\b(?:killed|died|dead|deaths|wounded|injured|lost) in the (?:war|conflict|fighting|invasion)\b`,
+  String.raw`\b(?:in|over|during) the (?:past|last|previous) (?:day|24 hours|48 hours|week|month|year)\b`,
+  String.raw`\b(?:daily|weekly|monthly|per day|a day|each day|every day)\b`,
 ].join('|'), 'i');
 
 /** "the deadliest strike since the war began": a comparison, not a total. */
@@ -56,8 +60,12 @@ const PLACE_OBJECT = new RegExp(String.raw`\b(?:shelling|bombing|bombardment|att
 /** Words that are capitalized without being places: months, days, titles, sources. */
 const NOT_PLACES = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|new|the|a|an|his|her|their|its|this|that|president|minister|ministry|mr|mrs|ms|dr|general|gen|lt|col|colonel|captain|governor|mayor)$/i;
 
+/** A named building: "the Greek Orthodox Church of Saint Porphyrius", "Al-Shifa Hospital". */
+const BUILDING = new RegExp(String.raw`((?:[A-Z][\p{L}'’-]+ ){1,4}(?:Church|Cathedral|Mosque|Synagogue|Hospital|Clinic|School|University|Theat(?:re|er)|Station|Mall|Market|Cent(?:re|er)|Camp|Prison|Colony|Stadium|Hotel|Caf[eé]|Restaurant|Plant|Factory|Refinery|Port|Airport|Bridge|Square)\b(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?)`, 'gu');
+
 export function placesNamed(sentence: string): string[] {
   const out = new Set<string>();
+  for (const m of sentence.matchAll(BUILDING)) out.add(m[1].trim());
   for (const re of [PLACE_AFTER, PLACE_FIRST, PLACE_BEFORE, PLACE_OBJECT]) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {

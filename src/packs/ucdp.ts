@@ -1,4 +1,6 @@
-// UCDP Georeferenced Event Dataset rows → a claim pack: each GED event becomes an event,
+// UCDP Georeferenced Event Dataset rows → a claim pack: each GED event becomes an event
+// known by its place and day only (its place and district as spellings of the place, region
+// and country as wider places), so matching always needs a date that fits,
 // UCDP's low/best/high a claim of UCDP (an independent tracker), and each source named in
 // source_original a claim of that source at UCDP's best estimate, citing the GED event.
 import type { Claim, Pack, Source, TrackedEvent } from '../claims/model.ts';
@@ -77,7 +79,8 @@ export function importUcdp(csv: string, meta: { id: string; title: string; versi
       places: [...new Set(places)],
       date: start,
       ...(end && end !== start ? { dateEnd: end } : {}),
-      keywords: [...new Set([get(r, 'side_a'), get(r, 'side_b'), get(r, 'conflict_name')].filter(Boolean))],
+      // the warring parties and the conflict name fit every event of a war: no event-specific term
+      keywords: [],
     });
     claims.push({
       id: `${eventId}/ucdp`, eventId, sourceId: 'ucdp-ged', category: 'killed', low, high, approx: false,

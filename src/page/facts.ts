@@ -31,8 +31,8 @@ export function isPublishTime(attribute: (name: string) => string | null | undef
 }
 
 /** Elements whose short text may be a visible dateline ("Published 5 January 2023"). */
-export const DATELINE_CLASS = /date|byline|published|timestamp|posted/i;
-export const DATELINE_SELECTOR = '[class*=date i],[class*=byline i],[class*=published i],[class*=timestamp i],[class*=posted i]';
+export const DATELINE_CLASS = /date|byline|published|timestamp|posted|meta/i;
+export const DATELINE_SELECTOR = '[class*=date i],[class*=byline i],[class*=published i],[class*=timestamp i],[class*=posted i],[class*=meta i]';
 export const MAX_DATELINES = 12;
 
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
