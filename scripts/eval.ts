@@ -7,6 +7,12 @@ import { evaluateItems, type LabelledItem } from '../src/eval/score.ts';
 import { DEV_FILES, flagPages, readLabelled } from '../src/eval/corpus.ts';
 import { extractMentions } from '../src/extract/extract.ts';
 import { parseNumberPhrase } from '../src/extract/numbers.ts';
+import { evaluateProbes, type ProbeReport } from '../src/eval/event-probes.ts';
+import { DEFAULT_PACK } from '../src/cli/main.ts';
+import { loadPack } from '../src/cli/pack.ts';
+import { MemoryClaimStore } from '../src/claims/store.ts';
+import { importUcdp } from '../src/packs/ucdp.ts';
+import { gedShapedCsv } from '../tests/support/ged-shaped.ts';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
@@ -49,5 +55,22 @@ if (!quiet) {
   if (numberMisses.length) {
     console.log('\n--- number phrases not parsed ---');
     for (const n of numberMisses) console.log(`  "${n.text}" = ${n.value}, got ${parseNumberPhrase(n.text)}`);
+  }
+}
+
+// Event identity: which event each figure is tied to, on the probe pages and the real pages,
+// with the default pack, then with 10,000 GED-shaped events beside it.
+const root = resolve(import.meta.dirname, '..');
+const probes = await evaluateProbes(root, join(corpus, 'pages'));
+const ged = importUcdp(gedShapedCsv(10_000), { id: 'ged-shaped', title: 'GED-shaped', version: 1, publishedAt: '2026-11-01T00:00:00Z' });
+const atScale = await evaluateProbes(root, undefined, new MemoryClaimStore([loadPack(DEFAULT_PACK), ged]));
+const summary = (r: ProbeReport) => `other-event pages ${r.pages.other} (${r.figures.other} figures), true pages matched ${r.truePagesMatched}/${r.pages.true} (${r.figures.true} figures), mixed pages ${r.pages.mixed} (${r.figures.mixed} figures); figures tied to a wrong event ${r.wrong.length}, figures about a tracked event left untracked ${r.missed.length}`;
+console.log(`\nEVENTS (probes): ${summary(probes)}`);
+console.log(`EVENTS (real pages): ${probes.corpusPages} pages, ${probes.corpusTied.length} figures tied to a tracked event (none is about one)`);
+console.log(`EVENTS (+10,000 GED-shaped events): ${summary(atScale)}`);
+if (!quiet) {
+  for (const [label, r] of [['default pack', probes], ['with GED-shaped events', atScale]] as const) {
+    if (r.wrong.length || r.missed.length || r.corpusTied.length) console.log(`\n--- event mistakes, ${label} ---`);
+    for (const l of [...r.wrong, ...r.missed, ...r.corpusTied]) console.log(`  ${l}`);
   }
 }

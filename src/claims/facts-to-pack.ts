@@ -2,6 +2,7 @@
 // source list into the default claim pack. Every figure keeps its citation.
 import type { Category } from '../extract/types.ts';
 import type { Claim, Pack, Source, SourceType, TrackedEvent } from './model.ts';
+import { isEventName } from '../match/events.ts';
 
 export interface FactFigure {
   category: Category;
@@ -42,7 +43,9 @@ export function factsToPack(events: FactEvent[], curated: CuratedSource[], meta:
     packEvents.push({
       id: e.id,
       title: e.title,
-      aliases: e.aliases,
+      // the researched aliases mix the event's names and the place's spellings: the pack tells them apart
+      names: e.aliases.filter(isEventName),
+      aliases: e.aliases.filter((a) => !isEventName(a)),
       places: [e.place.locality, e.place.region, e.place.country].filter((p): p is string => Boolean(p)),
       date: e.date,
       dateEnd: e.date_end ?? null,

@@ -1,7 +1,7 @@
 // A pack's human-editable source: one directory, reviewed in pull requests.
 //   DIR/pack.json      id, title, version, publishedAt (optional), expires, homepage, corrections
 //   DIR/sources.json   [ { id, name, type, aliases } ]
-//   DIR/events/*.json  one event per file: { id, title, aliases, places, date, dateEnd?, keywords, claims: [...] }
+//   DIR/events/*.json  one event per file: { id, title, names?, aliases, places, date, dateEnd?, keywords, claims: [...] }
 //                      (each claim without eventId: the file gives it)
 // `buildPack` checks everything and returns the canonical pack: sorted, fixed key order.
 import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -25,7 +25,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export function canonicalPack(p: Pack): Pack {
   const source = (s: Source): Source => ({ id: s.id, name: s.name, type: s.type, aliases: s.aliases });
   const event = (e: TrackedEvent): TrackedEvent => ({
-    id: e.id, title: e.title, aliases: e.aliases, places: e.places, date: e.date, ...(e.dateEnd ? { dateEnd: e.dateEnd } : {}), keywords: e.keywords,
+    id: e.id, title: e.title, ...(e.names?.length ? { names: e.names } : {}), aliases: e.aliases, places: e.places, date: e.date,
+    ...(e.dateEnd ? { dateEnd: e.dateEnd } : {}), keywords: e.keywords,
   });
   const claim = (c: Claim): Claim => ({
     id: c.id, eventId: c.eventId, sourceId: c.sourceId, category: c.category, low: c.low, high: c.high, approx: c.approx,
