@@ -6,20 +6,29 @@ import { candidateSentences } from '../src/page/candidates.ts';
 import type { Pack } from '../src/claims/model.ts';
 import { syntheticPack } from './synthetic.ts';
 
-declare global { interface Window { runDbBench: (opts: { events: number; claims: number; base: Pack; blocks: string[]; runs: number }) => Promise<unknown> } }
+declare global { interface Window { runDbBench: (opts: { events: number; claims: number; base: Pack; blocks: string[]; runs: number; packs?: Pack[] }) => Promise<unknown> } }
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
-window.runDbBench = async ({ events, claims, base, blocks, runs }) => {
+/** `packs`: install these (the default pack and a GED-shaped one, say) instead of a synthetic pack. */
+window.runDbBench = async ({ events, claims, base, blocks, runs, packs }) => {
   await CrosscountDB.delete('bench');
   const db = new CrosscountDB('bench');
-  const pack = syntheticPack(events, claims, base);
+  const installed = packs ?? [syntheticPack(events, claims, base)];
   const t0 = performance.now();
-  await installPack(db, pack);
+  for (const p of installed) await installPack(db, p);
   const installMs = performance.now() - t0;
+  const pack = { claims: installed.flatMap((p) => p.claims), events: installed.flatMap((p) => p.events) };
   const store = new DexieClaimStore(db);
-  const sentences = candidateSentences(blocks).map(({ id, text }) => ({ id, text }));
-  const request = { page: { title: "Blinken's message to Lavrov after the Makeyevka strike", url: 'http://127.0.0.1/makeyevka', publishedAt: '2023-01-05' }, sentences };
+  // the page as the content script sends it: sentences with their paragraphs, and the lede
+  const candidates = candidateSentences(blocks);
+  const sentences = candidates.map(({ id, text, block }) => ({ id, text, block }));
+  const paragraphs = [...new Set(candidates.map((c) => c.block))].map((id) => ({ id, text: blocks[id] }));
+  const lede = blocks.filter((b) => b.length >= 60).slice(0, 3);
+  const request = {
+    page: { title: "Blinken's message to Lavrov after the Makeyevka strike", url: 'http://127.0.0.1/makeyevka', publishedAt: '2023-01-05', lede },
+    sentences, blocks: paragraphs,
+  };
   // matching alone: the event list is cached after the first page, as in the background
   await scanPage(request, store);
   const times: number[] = [];

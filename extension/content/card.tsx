@@ -3,6 +3,8 @@
 import type { MatchedMention } from '../shared/messages.ts';
 import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t } from '../shared/i18n.ts';
+import { whyEvent } from '../shared/event-reasons.ts';
+import { formatDate } from '../shared/format-date.ts';
 import { formatFigure } from '../../src/match/format.ts';
 import { FigureChart } from './chart.tsx';
 import { isHttpUrl } from '../../src/corrections/format.ts';
@@ -12,13 +14,6 @@ export interface CardProps {
   mention: MatchedMention;
   onClose: () => void;
   onSuggest: () => void;
-}
-
-export function formatDate(iso: string | null): string {
-  if (!iso) return t('cardDateUnknown');
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 /** Only http(s) links are followed; anything else in a pack renders as plain text. */
@@ -49,6 +44,7 @@ export function Card({ mention: m, onClose, onSuggest }: CardProps) {
         <dt>{t('cardSourceWritten')}</dt>
         <dd class="source-written">{written ?? t('cardNoSource')}{m.sourceName ? <span class="bound"> → {m.sourceName}{m.sourceInferred ? ` ${t('cardSameFigure')}` : ''}</span> : null}</dd>
         {m.eventTitle ? <><dt>{t('cardEvent')}</dt><dd class="event">{m.eventTitle}</dd></> : null}
+        {m.eventTitle && whyEvent(m.eventEvidence, formatDate) ? <><dt>{t('cardWhyEvent')}</dt><dd class="event-why">{whyEvent(m.eventEvidence, formatDate)}</dd></> : null}
       </dl>
       {m.revisions.length > 0 ? (
         <section class="revisions" aria-labelledby="cc-revisions">

@@ -11,12 +11,18 @@ const metaKey = (m: Element) => (m.getAttribute('property') ?? m.getAttribute('n
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** Elements looked at for a dateline, and paragraphs for the lede: the top of the page is enough. */
+const MAX_LOOKED = 60;
+
 export function pageMeta(doc: Document) {
   const metas = [...doc.querySelectorAll('meta[content]')].map((m) => ({ key: metaKey(m), content: m.getAttribute('content')! }));
   const byKey = (keys: string[]) => keys.map((k) => metas.find((m) => m.key === k && m.content)?.content).find(Boolean) ?? null;
   const canonical = doc.querySelector('link[rel~="canonical" i][href^="http"]')?.getAttribute('href') ?? null;
+  // a feed may hold a thousand timestamps: look at the first few only
   const datelines: string[] = [];
+  let looked = 0;
   for (const el of doc.querySelectorAll(`time,${DATELINE_SELECTOR}`)) {
+    if (++looked > MAX_LOOKED) break;
     if (el.closest(FURNITURE_SELECTOR)) continue;
     const text = squash(el.textContent);
     if (text && text.length <= 200) datelines.push(text);
@@ -43,8 +49,9 @@ export function pageMeta(doc: Document) {
   // the lede: the article's first paragraphs, outside furniture and what a reader does not read
   const lede: string[] = [];
   let ledeLength = 0;
+  looked = 0;
   for (const p of doc.querySelectorAll('p')) {
-    if (lede.length === LEDE_PARAGRAPHS || ledeLength >= LEDE_MAX_LENGTH) break;
+    if (lede.length === LEDE_PARAGRAPHS || ledeLength >= LEDE_MAX_LENGTH || ++looked > MAX_LOOKED) break;
     const text = squash(p.textContent);
     if (text.length < LEDE_MIN_LENGTH || p.closest(FURNITURE_SELECTOR) || isInsideSkipped(p)) continue;
     lede.push(text.slice(0, LEDE_MAX_LENGTH - ledeLength));

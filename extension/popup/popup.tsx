@@ -5,6 +5,8 @@ import browser from 'webextension-polyfill';
 import type { TabReport, TabReportMessage } from '../shared/messages.ts';
 import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t } from '../shared/i18n.ts';
+import { whyNot } from '../shared/event-reasons.ts';
+import { formatDate } from '../shared/format-date.ts';
 import { formatFigure } from '../../src/match/format.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { isSiteDisabled, setSiteEnabled, type Settings } from '../../src/settings.ts';
@@ -60,7 +62,22 @@ function Popup() {
   };
 
   if (report === undefined) return <p>{t('popupLoading')}</p>;
-  const mentions = report?.result?.mentions ?? [];
+  const all = report?.result?.mentions ?? [];
+  // figures in navigation, sidebars and related boxes are listed apart: not the article's own
+  const mentions = all.filter((m) => m.eventEvidence?.rejected?.reason !== 'furniture');
+  const elsewhere = all.filter((m) => m.eventEvidence?.rejected?.reason === 'furniture');
+  const row = (m: (typeof all)[number], i: number) => {
+    const label = verdictLabel(m.verdict);
+    const why = m.verdict === 'untracked' ? whyNot(m.eventEvidence, formatDate) : null;
+    return (
+      <li key={i} class="mention" data-verdict={m.verdict}>
+        <span class="fig">{m.text}</span> <span class="meta">{categoryLabel(m.category)} {formatFigure(m, navigator.language)}</span>
+        <span class={`verdict verdict-${m.verdict}`}><span aria-hidden="true">{label.icon}</span> {label.word}</span>
+        <div class="meta">{m.source ? t('popupSourceWritten', m.source) : t('popupNoSource')}{m.sourceName ? ` → ${m.sourceName}` : ''}</div>
+        {why && m.eventEvidence?.rejected?.reason !== 'furniture' ? <div class="meta why-not">{why}</div> : null}
+      </li>
+    );
+  };
   return (
     <>
       <h1>{t('extName')}</h1>
@@ -72,20 +89,15 @@ function Popup() {
             {t('popupSummary', mentions.length, report!.disputed)}{' '}
             {report!.result!.events.length ? t('popupEvent', report!.result!.events[0].title) : t('popupNoEvent')}
           </p>
-          <ul aria-labelledby="summary">
-            {mentions.map((m, i) => {
-              const label = verdictLabel(m.verdict);
-              return (
-                <li key={i} class="mention" data-verdict={m.verdict}>
-                  <span class="fig">{m.text}</span> <span class="meta">{categoryLabel(m.category)} {formatFigure(m, navigator.language)}</span>
-                  <span class={`verdict verdict-${m.verdict}`}><span aria-hidden="true">{label.icon}</span> {label.word}</span>
-                  <div class="meta">{m.source ? t('popupSourceWritten', m.source) : t('popupNoSource')}{m.sourceName ? ` → ${m.sourceName}` : ''}</div>
-                </li>
-              );
-            })}
-          </ul>
+          <ul aria-labelledby="summary">{mentions.map(row)}</ul>
         </>
       )}
+      {elsewhere.length > 0 ? (
+        <>
+          <p class="summary" id="elsewhere">{t('popupElsewhere')}</p>
+          <ul aria-labelledby="elsewhere" class="elsewhere">{elsewhere.map(row)}</ul>
+        </>
+      ) : null}
       <button type="button" onClick={toggle} disabled={tabId === null}>{overlay ? t('popupHide') : t('popupShow')}</button>{' '}
       {host ? <button type="button" id="site-toggle" onClick={toggleSite}>{siteOff ? t('popupSiteOn', host) : t('popupSiteOff', host)}</button> : null}
       <p class="meta">{t('popupShortcuts')}</p>

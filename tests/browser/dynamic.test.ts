@@ -10,7 +10,8 @@ const SENTENCES = [
   'Kiev claimed that upto 400 Russian soldiers might have been killed in Makeyevka.',
 ];
 
-const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Makiivka strike: live updates</title></head><body>
+// dated: a page that names only the place needs a date that fits the event (or a term of it)
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" content="2023-01-03"><title>Makiivka strike: live updates</title></head><body>
 <main id="feed"><article><h1>Makiivka strike</h1><p id="first">The Russian MOD said 63 servicemen were killed in Makiivka.</p></article></main>
 <pre>Log: 500 killed in Makiivka (quoted code, not article text)</pre>
 <textarea>Draft: 610 killed in Makiivka</textarea>
@@ -58,7 +59,7 @@ const ranges = (p: Page) => p.evaluate(() => {
   return out.sort();
 });
 
-const FRAME = '<!doctype html><title>frame</title><p>In Makiivka, the Russian MOD said 89 servicemen were killed.</p>';
+const FRAME = '<!doctype html><title>frame</title><meta property="article:published_time" content="2023-01-04"><p>In Makiivka, the Russian MOD said 89 servicemen were killed.</p>';
 
 beforeAll(async () => {
   const pages: Record<string, string> = { '/frame': FRAME };
