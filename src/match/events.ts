@@ -111,9 +111,17 @@ function prepareEvent(event: TrackedEvent): EventTerms {
 
 interface Entry { terms: EventTerms; kind: 'name' | 'place' | 'keyword'; name: NameKeys }
 
+/**
+ * Events known by place and day only (a GED import holds hundreds per town), grouped by
+ * place name and sorted by day: a text naming the town reaches only those whose days its
+ * dates or the page's date could fit, not every event ever recorded there.
+ */
+interface PlaceDays { name: NameKeys; events: EventTerms[]; longest: number }
+
 /** Keys → the names that start with them; each event's terms prepared once per event list. */
 class EventIndex {
   readonly byKey = new Map<string, Entry[]>();
+  readonly placeDays = new Map<string, PlaceDays[]>();
   readonly all: EventTerms[];
 
   constructor(events: TrackedEvent[], reporters: Source[]) {
@@ -142,11 +150,49 @@ class EventIndex {
         list.push({ terms: t, kind, name });
         this.byKey.set(name.keys[0], list);
       };
+      if (t.placeOnly) { for (const p of t.places) this.addPlaceDay(p, t); continue; }
       for (const n of t.names) add('name', n);
       for (const p of t.places) add('place', p);
       for (const k of t.keywords) add('keyword', k);
     }
+    for (const lists of this.placeDays.values()) for (const l of lists) l.events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   }
+
+  private readonly placeDayOf = new Map<string, PlaceDays>();
+
+  private addPlaceDay(name: NameKeys, t: EventTerms): void {
+    const id = `${[...name.keys].join(' ')}\u0000${[...name.proper].join(' ')}`;
+    let entry = this.placeDayOf.get(id);
+    if (!entry) {
+      entry = { name, events: [], longest: 0 };
+      this.placeDayOf.set(id, entry);
+      const list = this.placeDays.get(name.keys[0]) ?? [];
+      list.push(entry);
+      this.placeDays.set(name.keys[0], list);
+    }
+    entry.events.push(t);
+    entry.longest = Math.max(entry.longest, daysBetween(t.start, t.end));
+  }
+}
+
+/** The events of one place whose days a date of the text, or the page's date, could fit. */
+function eventsOnDays(entry: PlaceDays, dates: DaySpan[], pageDate: string | null): EventTerms[] {
+  const out = new Set<EventTerms>();
+  const between = (from: string, to: string) => {
+    // events are sorted by first day: find the first that may reach `from`, walk until past `to`
+    const earliest = addDays(from, -entry.longest);
+    let lo = 0;
+    let hi = entry.events.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (entry.events[mid].start < earliest) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < entry.events.length && entry.events[i].start <= to; i++) if (entry.events[i].end >= from) out.add(entry.events[i]);
+  };
+  for (const d of dates) {
+    if (d.precision === 'monthday') {
+      for (const t of entry.events) if (relate(d, t.start, t.end) === 'fits') out.add(t);
+    } else between(addDays(d.from, -1), addDays(d.to, 1));
+  }
+  if (pageDate) between(addDays(pageDate, -PLACE_ONLY_DAYS), addDays(pageDate, 1));
+  return [...out];
 }
 
 /** A term that points at one event: a proper noun, a number, or a phrase ("vocational school"); not "children" or "crew". */
@@ -173,20 +219,36 @@ interface Found {
   at: number[];
 }
 
-function findIn(index: EventIndex, text: string, allCapitalized = false): Map<EventTerms, Found> {
+/**
+ * The events a text names, and how. `dates` (the text's own, resolved) and `pageDate` pick,
+ * among events known by place and day only, those the text could be about.
+ */
+function findIn(index: EventIndex, text: string, dates: DaySpan[], pageDate: string | null, allCapitalized = false): Map<EventTerms, Found> {
   const tokens = tokenize(text);
   if (allCapitalized) for (const t of tokens) t.capitalized = true;
   const keys = keySet(tokens);
   const out = new Map<EventTerms, Found>();
+  const positions = new Map<string, number[]>();
+  for (const t of tokens) { const list = positions.get(t.key); if (list) list.push(t.at); else positions.set(t.key, [t.at]); }
+  const found = (terms: EventTerms) => {
+    let f = out.get(terms);
+    if (!f) { f = { terms, names: [], places: [], keywords: [], at: [] }; out.set(terms, f); }
+    return f;
+  };
   for (const key of keys.keys()) {
-    const entries = index.byKey.get(key);
-    if (!entries) continue;
-    for (const e of entries) {
+    for (const e of index.byKey.get(key) ?? []) {
       if (!holdsName(keys, e.name)) continue;
-      let f = out.get(e.terms);
-      if (!f) { f = { terms: e.terms, names: [], places: [], keywords: [], at: [] }; out.set(e.terms, f); }
+      const f = found(e.terms);
       (e.kind === 'name' ? f.names : e.kind === 'place' ? f.places : f.keywords).push(e.name);
-      if (e.kind !== 'keyword') for (const t of tokens) if (t.key === key) f.at.push(t.at);
+      if (e.kind !== 'keyword') f.at.push(...positions.get(key)!);
+    }
+    for (const entry of index.placeDays.get(key) ?? []) {
+      if (!holdsName(keys, entry.name)) continue;
+      for (const terms of eventsOnDays(entry, dates, pageDate)) {
+        const f = found(terms);
+        f.places.push(entry.name);
+        f.at.push(...positions.get(key)!);
+      }
     }
   }
   return out;
@@ -344,11 +406,12 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
       pageFound.set(t, into);
     }
   };
-  for (const text of pageTexts) merge(findIn(index, text));
-  merge(findIn(index, safeDecode(page.url).replace(/[-_/.+]+/g, ' '), true));
+  const pageTextDates = pageTexts.map((text) => textDates(text, pageDate));
+  pageTexts.forEach((text, i) => merge(findIn(index, text, pageTextDates[i], pageDate)));
+  merge(findIn(index, safeDecode(page.url).replace(/[-_/.+]+/g, ' '), [], pageDate, true));
   // what the story itself says happened where: the title, headline, description and first paragraph (later ones compare)
   const storyTexts = [page.title, page.headline ?? '', page.description ?? '', page.lede?.[0] ?? ''].filter(Boolean);
-  const pageUnit: Unit = { texts: storyTexts, dates: pageTexts.flatMap((text) => textDates(text, pageDate)), lookBack: pageTexts.some(looksBack) };
+  const pageUnit: Unit = { texts: storyTexts, dates: pageTextDates.flat(), lookBack: pageTexts.some(looksBack) };
   const pageJudged = [...pageFound.values()].map((f) => judge(f, pageUnit, { pageDate, level: 'page', mainStory: false }));
   const main = pick(pageJudged).best;
   const pageRejected = new Map(pageJudged.filter((j) => !j.ok).map((j) => [j.terms, { reason: j.reason!, detail: j.detail ?? '' }]));
@@ -367,20 +430,24 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
   const paragraphs = new Map<string, { found: Map<EventTerms, Found>; dates: DaySpan[]; lookBack: boolean }>();
   const readParagraph = (text: string) => {
     let p = paragraphs.get(text);
-    if (!p) { p = { found: findIn(index, text), dates: textDates(text, pageDate), lookBack: looksBack(text) }; paragraphs.set(text, p); }
+    if (!p) {
+      const dates = textDates(text, pageDate);
+      p = { found: findIn(index, text, dates, pageDate), dates, lookBack: looksBack(text) };
+      paragraphs.set(text, p);
+    }
     return p;
   };
 
   for (const s of sentences) {
     if (s.furniture) {
       // names in furniture never vote; a figure there is not the article's own
-      const near = pick([...findIn(index, s.text).values()].map((f) => judge(f, { texts: [], dates: [], lookBack: false }, { pageDate, level: 'sentence', mainStory: false })));
+      const near = pick([...findIn(index, s.text, [], pageDate).values()].map((f) => judge(f, { texts: [], dates: [], lookBack: false }, { pageDate, level: 'sentence', mainStory: false })));
       bySentence.set(s.id, untracked(rejectedOf(near.best ?? near.rejected ?? main, 'furniture', '')));
       continue;
     }
     const scopeWords = cumulativeScope(s.text);
-    const sentenceFound = findIn(index, s.text);
     const sentenceDates = textDates(s.text, pageDate);
+    const sentenceFound = findIn(index, s.text, sentenceDates, pageDate);
     const lookBack = looksBack(s.text);
     if (scopeWords) {
       const near = [...sentenceFound.keys()][0] ?? main?.terms ?? null;
@@ -418,7 +485,7 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
       const near: Unit = { texts: [before, s.text], dates: [...textDates(before, pageDate), ...sentenceDates], lookBack: looksBack(before) || lookBack };
       const p = pick(around.map((f) => {
         if (pageTime(f.terms, pageDate) !== 'late') return judge(f, unit, ctx(f, 'paragraph'));
-        const previous = findIn(index, before).get(f.terms);
+        const previous = findIn(index, before, near.dates, pageDate).get(f.terms);
         return previous ? judge(previous, near, ctx(previous, 'sentence')) : judge(f, unit, ctx(f, 'paragraph'));
       }));
       const best = p.best;
