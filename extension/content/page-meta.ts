@@ -1,7 +1,7 @@
 // The page facts event matching uses besides its text: title, URL, publish date, description,
 // headline, lede and headings, read by the same rules as the CLI (src/page/facts.ts).
 import {
-  DATE_META_KEYS, DATELINE_SELECTOR, DESCRIPTION_META_KEYS, FURNITURE_SELECTOR, HEADING_TAGS, isPublishTime, LEDE_MAX_LENGTH, LEDE_MIN_LENGTH,
+  DATE_META_KEYS, DATELINE_SELECTOR, isDatelineClass, NOT_DATELINE_SELECTOR, DESCRIPTION_META_KEYS, FURNITURE_SELECTOR, HEADING_TAGS, isPublishTime, LEDE_MAX_LENGTH, LEDE_MIN_LENGTH,
   LEDE_PARAGRAPHS, MAX_DATELINES, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, pickPublishDate,
 } from '../../src/page/facts.ts';
 import { isInsideSkipped } from './text-snapshot.ts';
@@ -23,7 +23,7 @@ export function pageMeta(doc: Document) {
   let looked = 0;
   for (const el of doc.querySelectorAll(`time,${DATELINE_SELECTOR}`)) {
     if (++looked > MAX_LOOKED) break;
-    if (el.closest(FURNITURE_SELECTOR)) continue;
+    if ((el.localName !== 'time' && !isDatelineClass(el.getAttribute('class'))) || el.closest(FURNITURE_SELECTOR) || el.closest(NOT_DATELINE_SELECTOR)) continue;
     const text = squash(el.textContent);
     if (text && text.length <= 200) datelines.push(text);
     if (datelines.length === MAX_DATELINES) break;

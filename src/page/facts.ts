@@ -30,10 +30,25 @@ export function isPublishTime(attribute: (name: string) => string | null | undef
   return /datepublished/i.test(attribute('itemprop') ?? '') || attribute('pubdate') != null || /\bpub(lished|date)\b/i.test(attribute('class') ?? '');
 }
 
-/** Elements whose short text may be a visible dateline ("Published 5 January 2023"). */
-export const DATELINE_CLASS = /date|byline|published|timestamp|posted|meta/i;
-export const DATELINE_SELECTOR = '[class*=date i],[class*=byline i],[class*=published i],[class*=timestamp i],[class*=posted i],[class*=meta i]';
+/**
+ * Elements whose short text may be a visible dateline ("Published 5 January 2023"): a class
+ * that holds one of these words, or is one of these meta tokens (not "metadata": an infobox).
+ */
+const DATELINE_WORDS = ['date', 'byline', 'published', 'timestamp', 'posted'];
+const DATELINE_TOKENS = ['meta', 'article-meta', 'story-meta', 'post-meta', 'entry-meta', 'article__meta', 'meta-info'];
+/** Class words that hold "date" without being one: "update", a reference's "accessdate". */
+const NOT_DATELINE_WORD = /update|accessdate|validat|candidate|mandate|consolidat/;
+
+export function isDatelineClass(cls: string | null | undefined): boolean {
+  if (!cls) return false;
+  return cls.toLowerCase().split(/\s+/).some((t) => (DATELINE_WORDS.some((w) => t.includes(w)) && !NOT_DATELINE_WORD.test(t)) || DATELINE_TOKENS.includes(t));
+}
+
+/** A wide net for the DOM: each element it catches is checked with isDatelineClass. */
+export const DATELINE_SELECTOR = [...DATELINE_WORDS.map((w) => `[class*=${w} i]`), ...DATELINE_TOKENS.map((t) => `[class~="${t}" i]`)].join(',');
 export const MAX_DATELINES = 12;
+/** Where a date is about something else than the page (an infobox's birthday, a table of events). */
+export const NOT_DATELINE_SELECTOR = 'table';
 
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 

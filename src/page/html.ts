@@ -4,8 +4,8 @@
 import { Parser } from 'htmlparser2';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './candidates.ts';
 import {
-  DATE_META_KEYS, DATELINE_CLASS, DESCRIPTION_META_KEYS, HEADING_TAGS, isFurniture, isLinkBlock, isPublishTime, isSkippedByAttributes,
-  LEDE_MAX_LENGTH, LEDE_MIN_LENGTH, LEDE_PARAGRAPHS, MAX_DATELINES, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, pickPublishDate,
+  DATE_META_KEYS, DESCRIPTION_META_KEYS, isDatelineClass, HEADING_TAGS, isFurniture, isLinkBlock, isPublishTime, isSkippedByAttributes,
+  LEDE_MAX_LENGTH, LEDE_MIN_LENGTH, LEDE_PARAGRAPHS, MAX_DATELINES, NOT_DATELINE_SELECTOR, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, pickPublishDate,
   type DateSource,
 } from './facts.ts';
 
@@ -92,7 +92,7 @@ export function htmlToPageText(html: string, url = ''): PageText {
         tag: name,
         furniture: isFurniture(name, (a) => attrs[a]),
         link: name === 'a' && attrs.href != null,
-        dateline: (name === 'time' || DATELINE_CLASS.test(attrs.class ?? '')) && datelines.length < MAX_DATELINES,
+        dateline: (name === 'time' || isDatelineClass(attrs.class)) && datelines.length < MAX_DATELINES && !stack.some((e) => e.tag === NOT_DATELINE_SELECTOR),
       };
       stack.push(entry);
       if (entry.furniture) furnitureDepth++;

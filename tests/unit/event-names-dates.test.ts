@@ -110,5 +110,8 @@ describe('page furniture and the lede, for the CLI', () => {
     expect(htmlToPageText('<link rel="canonical" href="https://n.org/2011/08/19/boat"><p>x</p>').publishedAt).toBe('2011-08-19');
     const byline = htmlToPageText('<div class="story-meta">Published April 19, 2024 at 14:32</div><p>x</p>');
     expect([byline.publishedAt, byline.dateSource]).toEqual(['2024-04-19', 'dateline']);
+    // an infobox's birthday, a reference's access date, an "as of" update are not the page's date
+    expect(htmlToPageText('<table><tr><td><span class="bday published">1998-02-28</span></td></tr></table><p>x</p>').publishedAt).toBeNull();
+    expect(htmlToPageText('<span class="reference-accessdate">Retrieved 3 March 2015</span><span class="asof-tag update">June 2016</span>').publishedAt).toBeNull();
   });
 });
