@@ -43,7 +43,8 @@ export async function evaluateProbes(root: string, corpusPages?: string, store: 
     const result = await scanWith(join(root, probe.file), store);
     report.pages[probe.kind]++;
     const seen = new Map<string, number>();
-    let allMatched = true;
+    let tiedHere = false;
+    let wrongHere = false;
     for (const m of result.mentions) {
       const n = (seen.get(m.text) ?? 0) + 1;
       seen.set(m.text, n);
@@ -57,9 +58,12 @@ export async function evaluateProbes(root: string, corpusPages?: string, store: 
       if (!m.event && expected) {
         report.missed.push(`${where} untracked (${m.eventEvidence.rejected ? `${m.eventEvidence.rejected.reason}: ${m.eventEvidence.rejected.detail}` : 'no evidence'}), expected ${expected}`);
       }
-      if (m.event !== expected) allMatched = false;
+      if (m.event && m.event !== expected) wrongHere = true;
+      if (expected && m.event === expected) tiedHere = true;
     }
-    if (probe.kind === 'true' && allMatched && result.mentions.length > 0) report.truePagesMatched++;
+    // a true page is matched when its figures go to its event and none elsewhere (a figure left
+    // untracked is counted apart, in `missed`)
+    if (probe.kind === 'true' && tiedHere && !wrongHere) report.truePagesMatched++;
   }
   if (corpusPages) {
     for (const f of readdirSync(corpusPages).filter((x) => x.endsWith('.html')).sort()) {

@@ -414,6 +414,8 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
   const pageUnit: Unit = { texts: storyTexts, dates: pageTextDates.flat(), lookBack: pageTexts.some(looksBack) };
   const pageJudged = [...pageFound.values()].map((f) => judge(f, pageUnit, { pageDate, level: 'page', mainStory: false }));
   const main = pick(pageJudged).best;
+  // a live blog's entries are about many events: its headline's event is no main story for the others
+  const liveBlog = LIVE_BLOG.test(`${page.title}\n${page.headline ?? ''}`);
   const pageRejected = new Map(pageJudged.filter((j) => !j.ok).map((j) => [j.terms, { reason: j.reason!, detail: j.detail ?? '' }]));
   const ctx = (f: Found, level: Scope): Context => ({ pageDate, level, mainStory: f.terms === main?.terms, pageRejected: pageRejected.get(f.terms) });
   const evidenceOf = (j: Judged, scope: Scope, confidence: number): EventEvidence => ({
@@ -500,7 +502,7 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
       continue;
     }
     // 3. the page's main story, unless something near the figure points elsewhere
-    if (main) {
+    if (main && !liveBlog) {
       const elsewhere = pointsElsewhere(s.text, sentenceDates, main.terms)
         ?? (paragraph ? pointsElsewhere(s.paragraph!, paragraph.dates, main.terms, true) : null);
       if (elsewhere) {
@@ -529,12 +531,20 @@ function previousSentence(paragraph: string | undefined, sentence: string): stri
   return before.slice(cut + 1).trim();
 }
 
+/** A live blog, by its title: "live", "as it happened", "live updates". */
+const LIVE_BLOG = /\blive(?:\s*:|\s+(?:updates?|blog|news|coverage|report)\b|\s*$|\s+[-–—|])|\bas it happened\b|\blatest updates\b|\bminute[- ]by[- ]minute\b/im;
+
+/** A sentence that turns to another story: "Elsewhere, ...", "Separately, ...". */
+const ELSEWHERE = /^(?:elsewhere|separately|in other news|meanwhile,? in|in another (?:attack|strike|incident))\b/i;
+
 /** A date that does not fit the event, or a place it does not own, in the text near a figure. */
 function pointsElsewhere(text: string, dates: DaySpan[], t: EventTerms, datesOnly = false): { reason: RejectReason; detail: string } | null {
   const relations = dates.map((d) => relate(d, t.start, t.end));
   const other = dates.find((_, i) => relations[i] === 'other');
   if (other && !relations.includes('fits')) return { reason: 'another-date', detail: other.text };
   if (datesOnly) return null;
+  const turn = ELSEWHERE.exec(text.trim());
+  if (turn) return { reason: 'another-place', detail: turn[0] };
   const place = foreignPlace(text, t);
   return place ? { reason: 'another-place', detail: place } : null;
 }

