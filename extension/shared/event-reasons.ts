@@ -26,6 +26,9 @@ export function whyNot(e: EventEvidence | undefined, date: (iso: string) => stri
 /** One line: the terms and dates that tied the figure, and the page's date ("Makiivka, New Year's night, page dated 5 Jan 2023"). */
 export function whyEvent(e: EventEvidence | undefined, date: (iso: string) => string): string | null {
   if (!e?.event) return null;
-  const words = [...e.terms.slice(0, 2), ...e.dates.slice(0, 1)];
+  const terms = e.terms.slice(0, 2);
+  // a date that repeats a term ("New Year", "New Year Day") says nothing more
+  const said = e.dates.find((d) => !terms.some((w) => d.toLowerCase().includes(w.toLowerCase())));
+  const words = said ? [...terms, said] : terms;
   return [...words, e.pageDate ? t('cardPageDated', date(e.pageDate)) : t('cardPageUndated')].join(', ');
 }

@@ -16,7 +16,9 @@ export const REJECT_REASONS: Record<RejectReason, (detail: string) => string> = 
 
 export function describeEvidence(e: EventEvidence): string {
   if (e.event) {
-    const what = [...e.terms.slice(0, 3), ...e.dates.slice(0, 2)].join(', ');
+    const terms = e.terms.slice(0, 3);
+    const dates = e.dates.filter((d) => !terms.some((w) => d.toLowerCase().includes(w.toLowerCase()))).slice(0, 2);
+    const what = [...terms, ...dates].join(', ');
     const when = e.pageDate ? `page dated ${e.pageDate}` : 'page undated';
     return `${what}${what ? '; ' : ''}${when} (from the ${e.scope}, confidence ${e.confidence})`;
   }
