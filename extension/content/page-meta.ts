@@ -57,5 +57,5 @@ export function pageMeta(doc: Document) {
     lede.push(text.slice(0, LEDE_MAX_LENGTH - ledeLength));
     ledeLength += text.length;
   }
-  return { title: doc.title, url: canonical ?? location.href, publishedAt: date?.date ?? null, description, headline, lede, headings };
+  return { title: doc.title, url: location.href, ...(canonical ? { canonical } : {}), publishedAt: date?.date ?? null, description, headline, lede, headings };
 }

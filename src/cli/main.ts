@@ -53,7 +53,7 @@ export async function scanWith(file: string, store: ClaimStore, url?: string): P
   const blocks = [...new Set(sentences.map((s) => s.block))].map((id) => ({ id, text: page.blocks[id].slice(0, MAX_PARAGRAPH) }));
   return scanPage({
     page: {
-      title: page.title, url: page.canonical ?? address, publishedAt: page.publishedAt, headings: page.headings,
+      title: page.title, url: address, ...(page.canonical ? { canonical: page.canonical } : {}), publishedAt: page.publishedAt, headings: page.headings,
       description: page.description ?? undefined, headline: page.headline ?? undefined, lede: page.lede,
     },
     sentences,

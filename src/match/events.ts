@@ -20,6 +20,8 @@ import { cumulativeScope, looksBack, placesNamed } from './scope.ts';
 export interface PageFacts {
   title: string;
   url: string;
+  /** the address the page names as its own (<link rel="canonical">), when it differs */
+  canonical?: string;
   /** the page's publication date (an ISO day or a date value), when it has one */
   publishedAt?: string | null;
   description?: string;
@@ -394,7 +396,7 @@ export interface PageEvents {
 /** Every sentence's event, and the page's main story. */
 export function eventsForPage(page: PageFacts, sentences: SentenceInput[], events: TrackedEvent[], reporters: Source[] = []): PageEvents {
   const index = indexFor(events, reporters);
-  const pageDate = parseDateValue(page.publishedAt ?? null) ?? dateFromUrl(page.url);
+  const pageDate = parseDateValue(page.publishedAt ?? null) ?? dateFromUrl(page.canonical ?? page.url) ?? dateFromUrl(page.url);
 
   // The main story: from the page's own facts only.
   const pageTexts = [page.title, page.headline ?? '', page.description ?? '', ...(page.lede ?? [])].filter(Boolean);
@@ -408,7 +410,7 @@ export function eventsForPage(page: PageFacts, sentences: SentenceInput[], event
   };
   const pageTextDates = pageTexts.map((text) => textDates(text, pageDate));
   pageTexts.forEach((text, i) => merge(findIn(index, text, pageTextDates[i], pageDate)));
-  merge(findIn(index, safeDecode(page.url).replace(/[-_/.+]+/g, ' '), [], pageDate, true));
+  for (const address of new Set([page.url, page.canonical ?? page.url])) merge(findIn(index, safeDecode(address).replace(/[-_/.+]+/g, ' '), [], pageDate, true));
   // what the story itself says happened where: the title, headline, description and first paragraph (later ones compare)
   const storyTexts = [page.title, page.headline ?? '', page.description ?? '', page.lede?.[0] ?? ''].filter(Boolean);
   const pageUnit: Unit = { texts: storyTexts, dates: pageTextDates.flat(), lookBack: pageTexts.some(looksBack) };
