@@ -3,6 +3,8 @@
 import type { Verdict } from './match/verdicts.ts';
 
 export interface Settings {
+  /** which verdicts existed when the reader saved: a verdict added since is highlighted */
+  version?: number;
   /** hosts where Crosscount stays off ("example.com") */
   disabledSites: string[];
   /** also mark figures no tracked claim covers */
@@ -11,20 +13,30 @@ export interface Settings {
   verdicts: Verdict[];
 }
 
-export const ALL_VERDICTS: Verdict[] = ['matches', 'conflicts', 'revised', 'inconsistent', 'untracked'];
+export const ALL_VERDICTS: Verdict[] = ['matches', 'conflicts', 'revised', 'misattributed', 'inconsistent', 'untracked'];
 
 export const DEFAULT_SETTINGS: Settings = {
+  version: 2,
   disabledSites: [],
   showUntracked: false,
-  verdicts: ['matches', 'conflicts', 'revised', 'inconsistent'],
+  verdicts: ['matches', 'conflicts', 'revised', 'misattributed', 'inconsistent'],
 };
+
+/**
+ * Verdicts added after a reader may have saved their choice, with the version that added
+ * them: a choice saved before sees the new verdict highlighted, as a new reader would.
+ */
+const ADDED_VERDICTS: { version: number; verdict: Verdict }[] = [{ version: 2, verdict: 'misattributed' }];
+export const SETTINGS_VERSION = 2;
 
 /** Whatever storage holds (old, partial or tampered), a usable Settings. */
 export function normalizeSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
   const sites = Array.isArray(r.disabledSites) ? r.disabledSites.filter((s): s is string => typeof s === 'string' && s.length < 256).map((s) => s.toLowerCase()) : [];
   const verdicts = Array.isArray(r.verdicts) ? r.verdicts.filter((v): v is Verdict => ALL_VERDICTS.includes(v as Verdict)) : DEFAULT_SETTINGS.verdicts;
-  return { disabledSites: [...new Set(sites)].slice(0, 1000), showUntracked: r.showUntracked === true, verdicts: [...new Set(verdicts)] };
+  const saved = typeof r.version === 'number' ? r.version : 1;
+  for (const added of ADDED_VERDICTS) if (saved < added.version && Array.isArray(r.verdicts)) verdicts.push(added.verdict);
+  return { version: SETTINGS_VERSION, disabledSites: [...new Set(sites)].slice(0, 1000), showUntracked: r.showUntracked === true, verdicts: [...new Set(verdicts)] };
 }
 
 /** The verdicts to highlight: "show all figures" adds the untracked ones. */

@@ -13,13 +13,17 @@ header { display: flex; align-items: center; gap: 8px; }
 .number { font-size: 20px; font-weight: 700; margin-right: 6px; }
 .category { color: #444; }
 .verdict { font-weight: 600; padding: 2px 8px; border-radius: 12px; border: 1px solid currentColor; }
-.verdict-matches { color: #1b5e20; background: #e8f5e9; }
+.verdict-matches { color: #37474f; background: #eceff1; }
+.verdict-misattributed { color: #a0300c; background: #fbe9e7; }
 .verdict-conflicts { color: #b71c1c; background: #ffebee; }
 .verdict-revised { color: #8a4b00; background: #fff3e0; }
 .verdict-inconsistent { color: #4a148c; background: #f3e5f5; }
 .verdict-untracked { color: #424242; background: #f5f5f5; }
 .close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 4px; color: #333; }
 .close:focus-visible { outline: 2px solid #1565c0; }
+.summary { margin: 8px 0 4px; }
+.summary .lead { margin: 0; font-size: 14px; font-weight: 600; color: #1b1b1b; }
+.summary .spread { margin: 2px 0 0; color: #333; }
 .explain { margin: 6px 0; color: #333; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 6px 0; }
 dt { color: #555; }
@@ -45,14 +49,16 @@ a { color: #0d47a1; }
 .chart .page line, .chart .page path { stroke: #c62828; } .chart .page circle { fill: #c62828; }
 @media (prefers-color-scheme: dark) {
   .card { color: #eee; background: #202124; border-color: #777; }
-  .category, .explain, dt { color: #ccc; }
+  .category, .explain, dt, .summary .spread { color: #ccc; }
+  .summary .lead { color: #eee; }
   .close { color: #eee; }
   th, td { border-color: #444; }
   tr.superseded td { color: #bbb; }
   a { color: #8ab4f8; }
   .chart .tick, .chart .mark-label, .chart .mark-value { fill: #ddd; }
   .suggest { background: #202124; color: #8ab4f8; border-color: #8ab4f8; }
-  .verdict-matches { color: #a5d6a7; background: #1b3320; }
+  .verdict-matches { color: #cfd8dc; background: #263238; }
+  .verdict-misattributed { color: #ffab91; background: #3e2018; }
   .verdict-conflicts { color: #ef9a9a; background: #3b1c1c; }
   .verdict-revised { color: #ffcc80; background: #3a2a10; }
   .verdict-inconsistent { color: #ce93d8; background: #2f1a36; }

@@ -2,7 +2,8 @@
 // Rendered by Preact into Crosscount's own shadow root; all pack strings render as text.
 import type { MatchedMention } from '../shared/messages.ts';
 import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
-import { t } from '../shared/i18n.ts';
+import { t, tCoded } from '../shared/i18n.ts';
+import { summarize } from '../../src/match/summary.ts';
 import { whyEvent } from '../shared/event-reasons.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { formatFigure } from '../../src/match/format.ts';
@@ -25,6 +26,8 @@ export function Card({ mention: m, onClose, onSuggest }: CardProps) {
   const label = verdictLabel(m.verdict);
   const fig = (f: Parameters<typeof formatFigure>[0]) => formatFigure(f, navigator.language);
   const written = m.source ?? null;
+  // what the record shows, in words, before anything else
+  const summary = summarize(m, { figure: fig, date: formatDate, category: categoryLabel });
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="cc-title" aria-describedby="cc-verdict" tabIndex={-1}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
@@ -38,6 +41,9 @@ export function Card({ mention: m, onClose, onSuggest }: CardProps) {
         </span>
         <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>×</button>
       </header>
+      {summary.length ? (
+        <div class="summary">{summary.map((line, i) => <p key={line.code} class={i === 0 ? 'lead' : 'spread'}>{tCoded(line)}</p>)}</div>
+      ) : null}
       <p class="explain">{label.explain}{m.disagreeing > 0 ? ` ${t('cardDisagreeing', m.disagreeing)}` : ''}</p>
       <p class="actions"><button type="button" class="suggest" onClick={onSuggest}>{t('cardSuggest')}</button></p>
       <dl class="facts">

@@ -7,12 +7,13 @@ export interface Highlighted {
   mention: MatchedMention;
 }
 
-const VERDICTS = ['matches', 'conflicts', 'revised', 'inconsistent', 'untracked'] as const;
+const VERDICTS = ['matches', 'conflicts', 'revised', 'misattributed', 'inconsistent', 'untracked'] as const;
 const name = (verdict: string) => `crosscount-${verdict}`;
 
 // Decoration differs by verdict as well as colour, so meaning never rests on colour alone.
 const STYLES = `
-::highlight(crosscount-matches) { background-color: rgba(46, 125, 50, 0.22); text-decoration: underline solid rgb(46, 125, 50) 2px; }
+::highlight(crosscount-matches) { background-color: rgba(96, 125, 139, 0.2); text-decoration: underline solid rgb(84, 110, 122) 2px; }
+::highlight(crosscount-misattributed) { background-color: rgba(216, 67, 21, 0.2); text-decoration: underline dotted rgb(191, 54, 12) 3px; }
 ::highlight(crosscount-conflicts) { background-color: rgba(198, 40, 40, 0.22); text-decoration: underline wavy rgb(198, 40, 40) 2px; }
 ::highlight(crosscount-revised) { background-color: rgba(230, 145, 0, 0.25); text-decoration: underline dashed rgb(180, 95, 0) 2px; }
 ::highlight(crosscount-inconsistent) { background-color: rgba(106, 27, 154, 0.22); text-decoration: underline double rgb(106, 27, 154) 2px; }

@@ -94,10 +94,10 @@ export interface ErrorReply { ok: false; error: string }
 
 
 /** Verdicts that count as disputed on the badge. */
-export const DISPUTED = new Set(['conflicts', 'revised', 'inconsistent']);
+export const DISPUTED = new Set(['conflicts', 'revised', 'misattributed', 'inconsistent']);
 
 /** Verdicts highlighted on the page by default (untracked figures are not). */
-export const HIGHLIGHTED = new Set(['matches', 'conflicts', 'revised', 'inconsistent']);
+export const HIGHLIGHTED = new Set(['matches', 'conflicts', 'revised', 'misattributed', 'inconsistent']);
 
 export function countDisputed(result: ScanResult | null): number {
   return result ? result.mentions.filter((m) => DISPUTED.has(m.verdict)).length : 0;

@@ -2,7 +2,8 @@
 import type { Verdict } from '../../src/match/verdicts.ts';
 import { t } from './i18n.ts';
 
-const ICONS: Record<Verdict, string> = { matches: '✓', conflicts: '✕', revised: '↻', inconsistent: '≠', untracked: '?' };
+// no check mark: a figure the record agrees with is not thereby true
+const ICONS: Record<Verdict, string> = { matches: '=', conflicts: '✕', revised: '↻', misattributed: '⇄', inconsistent: '≠', untracked: '?' };
 
 export function verdictLabel(v: Verdict): { word: string; icon: string; explain: string } {
   const key = `verdict${v[0].toUpperCase()}${v.slice(1)}`;

@@ -8,6 +8,8 @@ import { scanPage, type ScanResult } from '../match/scan.ts';
 import { candidateSentences, MAX_PARAGRAPH } from '../page/candidates.ts';
 import { htmlToPageText, textToPageText } from '../page/html.ts';
 import { formatReport } from './report.ts';
+import { summarize, summaryText } from '../match/summary.ts';
+import { formatFigure } from '../match/format.ts';
 import { loadPack, packCommand, PACK_USAGE } from './pack.ts';
 import { correctionsCommand, CORRECTIONS_USAGE } from './corrections.ts';
 
@@ -91,6 +93,11 @@ export function toContract(result: ScanResult) {
       qualifier: m.qualifier, category: m.category, victims: m.victims, source: m.source, event: m.event,
       verdict: m.verdict, sourceId: m.sourceId, vague: m.vague, approx: m.approx, disagreeing: m.disagreeing,
       eventEvidence: m.eventEvidence,
+      summary: summaryText(summarize(m, { figure: (f) => formatFigure(f), date: (d) => d ?? 'date unknown', category: (c) => c })),
+      misattribution: m.misattribution ? {
+        kind: m.misattribution.kind,
+        figures: m.misattribution.figures.map((o) => ({ source: o.source, low: o.low, high: o.high, category: o.category, reportedAt: o.reportedAt, url: o.url })),
+      } : null,
       others: m.others.map((o) => ({
         source: o.source, low: o.low, high: o.high, category: o.category, reportedAt: o.reportedAt, url: o.url,
         approx: o.approx, supersededBy: o.supersededBy, claimId: o.claimId, pack: o.packId,

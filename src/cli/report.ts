@@ -3,6 +3,7 @@
 import type { MatchedMention, ScanResult } from '../match/scan.ts';
 import { formatFigure } from '../match/format.ts';
 import { describeEvidence } from '../match/evidence-text.ts';
+import { summarize, summaryText } from '../match/summary.ts';
 
 export function formatReport(result: ScanResult): string {
   const lines: string[] = [];
@@ -12,6 +13,7 @@ export function formatReport(result: ScanResult): string {
   for (const m of result.mentions) {
     lines.push('');
     lines.push(`  "${m.text}" — ${m.category} ${formatFigure(m)}  [${m.verdict.toUpperCase()}]`);
+    for (const l of summaryText(summarize(m, { figure: (f) => formatFigure(f), date: (d) => d ?? 'date unknown', category: (c) => c }))) lines.push(`    ${l}`);
     lines.push(`    source as written: ${m.source ?? '(none)'}${m.sourceName ? `  → ${m.sourceName}${m.sourceInferred ? ' (same figure)' : ''}` : ''}`);
     if (m.victims) lines.push(`    victims: ${m.victims}`);
     if (m.event || m.eventEvidence?.rejected) lines.push(`    event: ${describeEvidence(m.eventEvidence)}`);

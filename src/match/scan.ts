@@ -5,7 +5,7 @@ import type { ClaimStore } from '../claims/store.ts';
 import type { ClaimView } from '../claims/model.ts';
 import type { TrackedEvent } from '../claims/model.ts';
 import { eventsForPage, type EventEvidence, type PageFacts } from './events.ts';
-import { judgeMentions, type Verdict } from './verdicts.ts';
+import { judgeMentions, type Misattribution, type Verdict } from './verdicts.ts';
 
 export interface CandidateSentence {
   /** the caller's handle for the sentence (the content script maps it back to the DOM) */
@@ -64,6 +64,8 @@ export interface MatchedMention extends Mention {
   disagreeing: number;
   /** what tied the figure to its event (names, dates, scope, confidence), or why the event near it was not taken */
   eventEvidence: EventEvidence;
+  /** for a misattributed figure: what it really is, and the tracked figures that hold it */
+  misattribution: { kind: Misattribution['kind']; figures: OtherFigure[] } | null;
 }
 
 export interface ScanResult {
@@ -124,7 +126,7 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
     return { m, s, event, evidence };
   });
   const verdicts = judgeMentions(
-    withEvents.map(({ m, event }) => ({ ...m, eventId: event?.id ?? null })),
+    withEvents.map(({ m, s, event }) => ({ ...m, eventId: event?.id ?? null, current: callsCurrent(s.text, m.start), asOf: page.pageDate })),
     claimsByEvent,
   );
 
@@ -147,6 +149,10 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
     const v = verdicts[i];
     const { claims, others, revisions } = figuresFor(event?.id ?? null, m.category);
     const bound = claims.find((c) => c.sourceId === v.sourceId)?.source ?? null;
+    const allClaims = event ? (claimsByEvent.get(event.id) ?? []) : [];
+    const misattribution = v.misattribution
+      ? { kind: v.misattribution.kind, figures: allClaims.filter((c) => v.misattribution!.claimIds.includes(c.id)).map(toOther).sort(byDate) }
+      : null;
     return {
       ...m,
       sentenceId: s.id,
@@ -161,6 +167,7 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
       revisions,
       disagreeing: v.disagreeing.length,
       eventEvidence: evidence,
+      misattribution,
     };
   });
   // the page's main story first, then every other event a figure was tied to
@@ -170,6 +177,13 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
     if (m.event && m.eventTitle && !listed.has(m.event)) listed.set(m.event, { id: m.event, title: m.eventTitle, score: 0 });
   }
   return { events: [...listed.values()], mentions };
+}
+
+/** Words before a figure that call it current: "latest figure is 83", "the toll now stands at 63". */
+const CURRENT = /\b(latest|most recent|current|updated|new|now(?: stands at| at)?|has (?:risen|climbed|reached)|rose to|raised (?:it|the (?:death )?toll) to)\b[^.;]{0,30}$/i;
+
+function callsCurrent(sentence: string, start: number): boolean {
+  return CURRENT.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
 /** The event named nearest to a figure in its sentence. */

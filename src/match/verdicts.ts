@@ -1,14 +1,25 @@
 // Gives each mention its verdict against the tracked claims of its event:
-//   matches      a current claim of the same source (or, unattributed, of any source) agrees
-//   revised      the same source said this once, and later published another figure
-//   inconsistent the same page gives a different figure for the same event, source and category
-//   conflicts    the tracked claims give figures outside this one's range
-//   untracked    no tracked event or no claim of this category
+//   matches       a current claim of the same source (or, unattributed, of any source) agrees
+//   revised       the same source said this once, and later published another figure
+//   misattributed the named source never gave this figure, but another source did (83 is
+//                 Idel.Realii's count, not the MOD's); or the source gave it in another
+//                 category; or the text calls current a figure the source has since revised
+//   inconsistent  the same page gives a different figure for the same event, source and category
+//   conflicts     the tracked claims give figures outside this one's range
+//   untracked     no tracked event or no claim of this category
 import type { Category } from '../extract/types.ts';
 import type { ClaimView } from '../claims/model.ts';
 import { resolveSource } from './sources.ts';
 
-export type Verdict = 'matches' | 'conflicts' | 'revised' | 'inconsistent' | 'untracked';
+export type Verdict = 'matches' | 'conflicts' | 'revised' | 'misattributed' | 'inconsistent' | 'untracked';
+
+/** What a misattributed figure really is. */
+export interface Misattribution {
+  /** another source's figure; the named source's figure of another category; its figure from before it revised it */
+  kind: 'other-source' | 'other-category' | 'not-latest';
+  /** the claims that hold this figure */
+  claimIds: string[];
+}
 
 export interface Range { low: number | null; high: number | null; approx?: boolean }
 
@@ -16,6 +27,10 @@ export interface VerdictInput extends Range {
   category: Category;
   source: string | null;
   eventId: string | null;
+  /** the text calls the figure current ("latest figure is", "now stands at") */
+  current?: boolean;
+  /** the page's date: a figure called current is stale only if its source had revised it by then */
+  asOf?: string | null;
 }
 
 export interface VerdictResult {
@@ -27,6 +42,8 @@ export interface VerdictResult {
   agreeing: string[];
   /** current claims of other sources whose figures lie outside this one's range */
   disagreeing: string[];
+  /** for a misattributed figure: whose it is */
+  misattribution?: Misattribution;
 }
 
 /**
@@ -85,8 +102,30 @@ export function judgeMentions(mentions: VerdictInput[], claimsByEvent: Map<strin
     const ownCurrentAgrees = own.some((c) => !c.supersededBy && rangesAgree(m, c));
     if (ownCurrentAgrees) return { ...base, verdict: 'matches' as const };
 
-    // A page that tells a revision ("first 63, then 89") quotes the earlier figure rightly.
-    if (own.some((c) => c.supersededBy && rangesAgree(m, c))) return { ...base, verdict: 'revised' as const };
+    // A page that tells a revision ("first 63, then 89") quotes the earlier figure rightly,
+    // unless it calls it the latest.
+    const earlier = own.filter((c) => c.supersededBy && rangesAgree(m, c));
+    const revisedBefore = (c: ClaimView) => {
+      const next = own.find((x) => x.id === c.supersededBy);
+      return Boolean(m.asOf && next?.reportedAt && next.reportedAt < m.asOf.slice(0, 10));
+    };
+    if (earlier.length && m.current && !inferred && earlier.every(revisedBefore)) {
+      return { ...base, verdict: 'misattributed' as const, misattribution: { kind: 'not-latest' as const, claimIds: earlier.map((c) => c.id) } };
+    }
+    if (earlier.length) return { ...base, verdict: 'revised' as const };
+
+    // A named source that never gave this figure, when another source did, or when it gave
+    // it as another category. Open-ended claims ("at least 92") hold too many figures to say so.
+    if (sourceId && !inferred) {
+      const bounded = (c: ClaimView) => c.low !== null && c.high !== null && rangesAgree(m, c);
+      // the source's own figure of another category first: "300 wounded" given as killed
+      const otherCategory = (claimsByEvent.get(m.eventId) ?? []).filter((c) => c.sourceId === sourceId && c.category !== m.category && bounded(c));
+      if (otherCategory.length) {
+        return { ...base, verdict: 'misattributed' as const, misattribution: { kind: 'other-category' as const, claimIds: otherCategory.map((c) => c.id) } };
+      }
+      const others = claims.filter((c) => c.sourceId !== sourceId && bounded(c));
+      if (others.length) return { ...base, verdict: 'misattributed' as const, misattribution: { kind: 'other-source' as const, claimIds: others.map((c) => c.id) } };
+    }
 
     const pageDisagrees = bound.some((o, j) => j !== index && o.m.eventId === m.eventId && o.m.category === m.category &&
       sameSource(o, { m, sourceId }) && !rangesAgree(o.m, m));

@@ -48,7 +48,7 @@ describe('accessibility', () => {
       return { label, verdict, close: root.querySelector('button.close')?.getAttribute('aria-label'), chart: root.querySelector('svg[role=img]')?.getAttribute('aria-label') };
     });
     expect(card.label).toContain('89');
-    expect(card.verdict).toMatch(/Matches/);
+    expect(card.verdict).toMatch(/Same figure/);
     expect(card.close).toBe('Close');
     expect(card.chart).toMatch(/this page says 89/);
     // Tab moves through the card's controls in order

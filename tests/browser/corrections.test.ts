@@ -80,7 +80,7 @@ afterAll(async () => {
 async function openFormFrom83(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${base}/article.html`);
-  await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-inconsistent')?.size ?? 0), (n) => n > 0, 20_000, 'the 83 highlight');
+  await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-misattributed')?.size ?? 0), (n) => n > 0, 20_000, 'the 83 highlight');
   const p = await page.evaluate(() => {
     const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = w.nextNode(); n; n = w.nextNode()) {

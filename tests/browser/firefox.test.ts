@@ -32,7 +32,7 @@ describe('the sample article in Firefox', () => {
   it('highlights 89, upto 400, 83 and scores with their verdicts', async () => {
     const h = await highlights(page);
     expect(h['crosscount-matches']).toEqual(expect.arrayContaining(['89', 'upto 400', 'scores']));
-    expect(h['crosscount-inconsistent']).toEqual(['83']);
+    expect(h['crosscount-misattributed']).toEqual(['83']);
   });
 
   it('shows the card with the revision on hover over 89', async () => {
@@ -54,7 +54,7 @@ describe('the sample article in Firefox', () => {
     // the page may still be navigating: read until the list is there
     const items = await waitFor(() => popup.$$eval('li.mention', (lis) => lis.map((li) => `${li.querySelector('.fig')?.textContent} ${li.getAttribute('data-verdict')}`)).catch(() => [] as string[]),
       (x) => x.length >= 6, 15_000, 'the popup list in Firefox');
-    expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 inconsistent', 'scores matches', '89 matches']);
+    expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 misattributed', 'scores matches', '89 matches']);
     await popup.close();
   });
 });

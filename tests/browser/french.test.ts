@@ -25,7 +25,9 @@ describe('in French', () => {
     await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-matches')?.size ?? 0), (n) => n > 0, 20_000, 'highlights');
     await page.keyboard.press('Alt+Shift+N');
     const text = await waitFor(() => page.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card')?.textContent ?? ''), (t) => t.length > 0, 5000, 'the card');
-    expect(text).toContain('Concorde');
+    expect(text).toContain('Même chiffre');
+    expect(text).toContain("Aucune source n'est nommée ici ; égal au chiffre de Russian Ministry of Defence (4 janv. 2023).");
+    expect(text).toContain('Autres sources : de 83 à 610.');
     expect(text).toContain('Proposer une correction');
     expect(text).toContain('Révisions');
     expect(text).toMatch(/63 \(2 janv\. 2023\) → 89 \(4 janv\. 2023\)/);

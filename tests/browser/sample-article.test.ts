@@ -72,7 +72,7 @@ describe('the sample article in Chromium', () => {
   it('highlights 89, upto 400, 83 and scores with their verdicts', async () => {
     const h = await highlights(page);
     expect(h['crosscount-matches']).toEqual(expect.arrayContaining(['89', 'upto 400', 'scores']));
-    expect(h['crosscount-inconsistent']).toEqual(['83']);
+    expect(h['crosscount-misattributed']).toEqual(['83']);
     // distractors are not figures: the time, the year, the six missiles
     const all = Object.values(h).flat();
     expect(all).not.toContain('12.02');
@@ -87,7 +87,11 @@ describe('the sample article in Chromium', () => {
     await page.mouse.move(x, y, { steps: 3 });
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Revisions');
     const text = await cardText(page);
-    expect(text).toContain('Matches');
+    expect(text).toContain('Same figure');
+    // what the record shows comes first, in words: whose figure it equals, and the other sources' spread
+    expect(text).toContain("No source named here; equals Russian Ministry of Defence's figure (4 Jan 2023).");
+    expect(text).toContain('Other sources: 83 to 610.');
+    expect(text).not.toContain('✓');
     expect(text).toContain('Russian Ministry of Defence');
     expect(text).toMatch(/Russian Ministry of Defence:\s*63 \(2 Jan 2023\) → 89 \(4 Jan 2023\)/);
     expect(text).toContain('Armed Forces of Ukraine');
@@ -131,13 +135,31 @@ describe('the sample article in Chromium', () => {
     expect(badge).toBe('1');
   });
 
+  it('says on the 83 card, first, that the MOD never gave 83 and whose figure it is', async () => {
+    await page.keyboard.press('Escape');
+    const { x, y } = await pointOver(page, '83', 'latest figure is ');
+    await page.mouse.move(x - 30, y - 40);
+    await page.mouse.move(x, y, { steps: 3 });
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Misattributed');
+    const lead = await page.evaluate(() => {
+      const root = document.querySelector('crosscount-card')!.shadowRoot!;
+      const card = root.querySelector('.card')!.getBoundingClientRect();
+      const p = root.querySelector('.summary .lead')!;
+      const box = p.getBoundingClientRect();
+      return { text: p.textContent, visible: box.top >= card.top && box.bottom <= card.bottom };
+    });
+    expect(lead.text).toBe("Russian Ministry of Defence never gave 83: it said 63 (2 Jan 2023) → 89 (4 Jan 2023). 83 is Idel.Realii (RFE/RL)'s figure (25 Jan 2023).");
+    expect(lead.visible).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
   it('lists the page\'s figures and verdicts in the popup', async () => {
     const tabId = await activeTabId();
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('li.mention');
     const items = await popup.$$eval('li.mention', (lis) => lis.map((li) => `${li.querySelector('.fig')?.textContent} ${li.getAttribute('data-verdict')}`));
-    expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 inconsistent', 'scores matches', '89 matches']);
+    expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 misattributed', 'scores matches', '89 matches']);
     expect(await popup.textContent('#summary')).toContain('1 disputed');
     await storePopupScreenshot(popup);
     // the popup's button removes the overlay from the page

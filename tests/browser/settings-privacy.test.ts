@@ -44,9 +44,9 @@ describe('settings', () => {
   });
 
   it('highlights only the verdicts ticked', async () => {
-    await setSettings({ verdicts: ['inconsistent'] });
+    await setSettings({ version: 2, verdicts: ['misattributed'] });
     const only = await waitFor(() => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].flatMap(([n, h]) => [...h].map((r) => `${n}:${r}`))), (x) => x.length === 1, 10_000, 'one highlight');
-    expect(only).toEqual(['crosscount-inconsistent:83']);
+    expect(only).toEqual(['crosscount-misattributed:83']);
     await setSettings({});
     await waitFor(() => count(page), (n) => n === 6, 10_000, 'all highlights back');
   });

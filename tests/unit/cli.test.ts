@@ -14,7 +14,7 @@ describe('crosscount scan', () => {
     expect(result.events[0]).toMatchObject({ id: 'makiivka-barracks-strike-2023' });
     expect(result.mentions.map((m: { text: string; verdict: string; source: string | null }) => [m.text, m.verdict, m.source])).toEqual([
       ['89', 'matches', null], ['upto 400', 'matches', 'Kiev'], ['scores', 'matches', 'Russian MOD'],
-      ['83', 'inconsistent', 'Russian MOD'], ['scores', 'matches', 'Russian MOD'], ['89', 'matches', null],
+      ['83', 'misattributed', 'Russian MOD'], ['scores', 'matches', 'Russian MOD'], ['89', 'matches', null],
     ]);
     const m = result.mentions[0];
     for (const key of ['text', 'start', 'end', 'sentence', 'low', 'high', 'qualifier', 'category', 'victims', 'source', 'event', 'verdict', 'others']) {
@@ -27,7 +27,8 @@ describe('crosscount scan', () => {
   it('reads HTML and stdin, and prints a readable report', () => {
     const html = run(['scan', 'samples/makeyevka-article.html']);
     expect(html.status).toBe(0);
-    expect(html.stdout).toContain('[INCONSISTENT]');
+    expect(html.stdout).toContain('[MISATTRIBUTED]');
+    expect(html.stdout).toContain("Russian Ministry of Defence never gave 83: it said 63 (2023-01-02) → 89 (2023-01-04). 83 is Idel.Realii (RFE/RL)'s figure (2023-01-25).");
     expect(html.stdout).toMatch(/Russian Ministry of Defence: 63 \(2023-01-02\) → 89 \(2023-01-04\)/);
     const stdin = run(['scan', '-', '--json'], 'Makeyevka, New Year strike: Kiev claimed that upto 400 Russian soldiers were killed.');
     expect(JSON.parse(stdin.stdout).mentions[0]).toMatchObject({ text: 'upto 400', verdict: 'matches' });

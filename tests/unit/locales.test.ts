@@ -7,6 +7,7 @@ import { SUBSCRIPTION_MESSAGES } from '../../src/packs/subscription.ts';
 import { REFUSAL_MESSAGES } from '../../src/packs/update.ts';
 import { DELIVERY_MESSAGES } from '../../src/corrections/deliver.ts';
 import { templateArity } from '../../src/coded-text.ts';
+import { SUMMARY_MESSAGES } from '../../src/match/summary.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const locales = readdirSync('public/_locales');
@@ -39,21 +40,21 @@ describe('locales', () => {
       for (const m of readFileSync(f, 'utf8').matchAll(/getMessage\('([A-Za-z]+)'/g)) used.add(m[1]);
     }
     for (const m of readFileSync('manifest.json', 'utf8').matchAll(/__MSG_([A-Za-z]+)__/g)) used.add(m[1]);
-    for (const v of ['Matches', 'Conflicts', 'Revised', 'Inconsistent', 'Untracked']) { used.add(`verdict${v}`); used.add(`verdict${v}Explain`); }
+    for (const v of ['Matches', 'Conflicts', 'Revised', 'Misattributed', 'Inconsistent', 'Untracked']) { used.add(`verdict${v}`); used.add(`verdict${v}Explain`); }
     for (const k of ['WrongFigure', 'WrongSource', 'WrongEvent', 'MissingClaim', 'ClaimRevised', 'NotAFigure']) used.add(`kind${k}`);
     for (const c of ['Killed', 'Wounded', 'Missing', 'Captured', 'Casualties']) used.add(`category${c}`);
     for (const st of ['Draft', 'Queued', 'Sent', 'Failed']) used.add(`optStatus${st}`);
     // message codes of the core, shown through t(code)
     for (const k of Object.keys(ERROR_MESSAGES)) used.add(k);
     for (const k of Object.keys(SUBSCRIPTION_MESSAGES)) used.add(k);
-    for (const k of Object.keys({ ...REFUSAL_MESSAGES, ...DELIVERY_MESSAGES })) used.add(k);
+    for (const k of Object.keys({ ...REFUSAL_MESSAGES, ...DELIVERY_MESSAGES, ...SUMMARY_MESSAGES })) used.add(k);
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((k) => !(k in en))).toEqual([]);
   });
 
   it('say what the core says in English, with a value for each of its $n', () => {
     const en = load('en');
-    for (const [code, template] of Object.entries({ ...REFUSAL_MESSAGES, ...DELIVERY_MESSAGES })) {
+    for (const [code, template] of Object.entries({ ...REFUSAL_MESSAGES, ...DELIVERY_MESSAGES, ...SUMMARY_MESSAGES })) {
       const m = en[code];
       const placeholders = Object.entries(m.placeholders ?? {});
       expect(placeholders.length, code).toBe(templateArity(template));

@@ -94,10 +94,27 @@ describe('verdicts', () => {
     expect(v.disagreeing.length).toBeGreaterThan(5);
   });
 
-  it('is inconsistent when the page gives two figures for one source: 89 and 83', async () => {
+  it('is misattributed when the named source never gave the figure and another source did: the MOD\'s "83"', async () => {
     const [a, b] = judgeMentions([m(89, 89, null), m(83, 83, 'Russian MOD')], await claims());
     expect(a).toMatchObject({ verdict: 'matches', sourceId: 'ru-mod', sourceInferred: true });
-    expect(b).toMatchObject({ verdict: 'inconsistent', sourceId: 'ru-mod' });
+    expect(b).toMatchObject({ verdict: 'misattributed', sourceId: 'ru-mod', misattribution: { kind: 'other-source', claimIds: ['makiivka-barracks-strike-2023/9'] } });
+  });
+
+  it('is misattributed when the source gave the figure for another category, or the text calls an old figure the latest', async () => {
+    // Ukraine's ~300 is its wounded figure, not its dead
+    const [wounded] = judgeMentions([m(300, 300, 'Kiev')], await claims());
+    expect(wounded).toMatchObject({ verdict: 'misattributed', misattribution: { kind: 'other-category' } });
+    // the MOD's 63 called its latest on a page dated after it revised it to 89; on 2 Jan it was the latest
+    const [stale] = judgeMentions([m(63, 63, 'Russian MOD', { current: true, asOf: '2023-01-10' })], await claims());
+    expect(stale).toMatchObject({ verdict: 'misattributed', misattribution: { kind: 'not-latest' } });
+    const [then] = judgeMentions([m(63, 63, 'Russian MOD', { current: true, asOf: '2023-01-02' })], await claims());
+    expect(then.verdict).toBe('revised');
+  });
+
+  it('is inconsistent when the page gives two figures for one source and neither is tracked: 120 and 150', async () => {
+    const [a, b] = judgeMentions([m(120, 120, 'Russian MOD'), m(150, 150, 'Russian MOD')], await claims());
+    expect(a.verdict).toBe('inconsistent');
+    expect(b.verdict).toBe('inconsistent');
   });
 
   it('is untracked without an event or without claims of the category', async () => {
@@ -114,7 +131,7 @@ describe('scanPage', () => {
     const result = await scanPage({ page: { title: 'Makeyevka strike', url: 'https://example.com/a', lede: [sentences[1].text] }, sentences }, store);
     expect(result.events[0].id).toBe(MAKIIVKA);
     expect(result.mentions.map((x) => [x.text, x.verdict])).toEqual([
-      ['89', 'matches'], ['upto 400', 'matches'], ['scores', 'matches'], ['83', 'inconsistent'], ['scores', 'matches'], ['89', 'matches'],
+      ['89', 'matches'], ['upto 400', 'matches'], ['scores', 'matches'], ['83', 'misattributed'], ['scores', 'matches'], ['89', 'matches'],
     ]);
     const m89 = result.mentions[0];
     const mod = m89.revisions.find((r) => r.sourceId === 'ru-mod')!;

@@ -9,7 +9,12 @@ describe('settings', () => {
 
   it('survive junk in storage', () => {
     expect(normalizeSettings({ disabledSites: ['Example.COM', 5, 'x'.repeat(300)], verdicts: ['matches', 'evil'], showUntracked: 'yes' }))
-      .toEqual({ disabledSites: ['example.com'], verdicts: ['matches'], showUntracked: false });
+      .toEqual({ version: 2, disabledSites: ['example.com'], verdicts: ['matches', 'misattributed'], showUntracked: false });
+  });
+
+  it('highlight a verdict added since the reader saved their choice, and keep a choice saved since', () => {
+    expect(normalizeSettings({ verdicts: ['conflicts'] }).verdicts).toEqual(['conflicts', 'misattributed']);
+    expect(normalizeSettings({ version: 2, verdicts: ['conflicts'] }).verdicts).toEqual(['conflicts']);
   });
 
   it('turn a site off with its subdomains', () => {
