@@ -25,6 +25,7 @@ header { display: flex; align-items: center; gap: 8px; }
 .summary .lead { margin: 0; font-size: 14px; font-weight: 600; color: #1b1b1b; }
 .summary .spread { margin: 2px 0 0; color: #333; }
 .explain { margin: 6px 0; color: #333; }
+.o-quote { display: block; margin-top: 2px; font-style: italic; color: #333; font-size: 12px; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 8px; margin: 6px 0; }
 dt { color: #555; }
 dd { margin: 0; }
@@ -49,7 +50,7 @@ a { color: #0d47a1; }
 .chart .page line, .chart .page path { stroke: #c62828; } .chart .page circle { fill: #c62828; }
 @media (prefers-color-scheme: dark) {
   .card { color: #eee; background: #202124; border-color: #777; }
-  .category, .explain, dt, .summary .spread { color: #ccc; }
+  .category, .explain, dt, .summary .spread, .o-quote { color: #ccc; }
   .summary .lead { color: #eee; }
   .close { color: #eee; }
   th, td { border-color: #444; }

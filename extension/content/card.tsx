@@ -17,6 +17,11 @@ export interface CardProps {
   onSuggest: () => void;
 }
 
+/** The site a link goes to, as a reader knows it: "kyivindependent.com". */
+function siteOf(href: string): string {
+  return new URL(href).hostname.replace(/^(www|m|amp|en)\./, '');
+}
+
 /** Only http(s) links are followed; anything else in a pack renders as plain text. */
 function safeUrl(url: string): string | null {
   return isHttpUrl(url) ? new URL(url).href : null;
@@ -85,10 +90,11 @@ function OtherRow({ o, mine }: { o: OtherFigure; mine: boolean }) {
   const href = safeUrl(o.url);
   return (
     <tr class={`other${mine ? ' mine' : ''}${o.supersededBy ? ' superseded' : ''}`} data-claim={o.claimId}>
-      <td class="o-source" title={o.qualifier}>{o.source}{o.packId !== 'crosscount-default' ? <span class="pack"> [{o.packId}]</span> : null}</td>
+      <td class="o-source" title={o.qualifier}>{o.source}{o.packId !== 'crosscount-default' ? <span class="pack"> [{o.packId}]</span> : null}
+        {o.quote ? <q class="o-quote" cite={href ?? undefined}>{o.quote}</q> : null}</td>
       <td class="o-figure">{formatFigure(o, navigator.language)}{o.supersededBy ? <span class="later"> {t('cardRevisedMark')}</span> : null}</td>
       <td class="o-date">{formatDate(o.reportedAt)}</td>
-      <td class="o-link">{href ? <a href={href} target="_blank" rel="noopener noreferrer nofollow">{t('cardSourceLink')}</a> : <span>{o.url}</span>}</td>
+      <td class="o-link">{href ? <a href={href} target="_blank" rel="noopener noreferrer nofollow" aria-label={t('cardSourceLinkTo', siteOf(href))}>{siteOf(href)} ↗</a> : <span>{o.url}</span>}</td>
     </tr>
   );
 }

@@ -3,6 +3,7 @@
 import type { Category } from '../extract/types.ts';
 import type { Claim, Pack, Source, SourceType, TrackedEvent } from './model.ts';
 import { isEventName } from '../match/events.ts';
+import { quoteStatesFigure } from '../packs/quotes.ts';
 
 export interface FactFigure {
   category: Category;
@@ -14,6 +15,8 @@ export interface FactFigure {
   reported_date: string | null;
   revised_later?: boolean;
   citation_url: string;
+  /** a verbatim quote from the cited page */
+  quote?: string;
   note?: string;
 }
 
@@ -66,6 +69,8 @@ export function factsToPack(events: FactEvent[], curated: CuratedSource[], meta:
         reportedAt: f.reported_date,
         url: f.citation_url,
         supersedes: null,
+        // a quote is shipped only where it states the figure (the card shows it as the figure's evidence)
+        ...(f.quote && quoteStatesFigure({ low: f.value.low, high: f.value.high, quote: f.quote }) ? { quote: f.quote } : {}),
         ...(f.note ? { note: f.note } : {}),
       };
     });

@@ -53,6 +53,8 @@ export interface Claim {
   url: string;
   /** the claim of the same source that this one revised */
   supersedes: string | null;
+  /** a verbatim quote from the cited page that states the figure */
+  quote?: string;
   note?: string;
 }
 

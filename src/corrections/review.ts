@@ -56,8 +56,11 @@ export function planCorrection(c: Correction, src: PackSource): Plan {
   });
   const figureText = formatFigure(p);
   if (c.kind === 'wrong-figure' && existing) {
-    return plan(`change claim ${existing.id} (${formatFigure(existing)} ${existing.category}) to ${figureText} ${p.category}, citing ${p.citationUrl}`, () => {
+    // the old quote stated the old figure from the old citation: it goes (pack build would refuse it)
+    const dropsQuote = existing.quote ? '; its quote goes with the old figure (add one from the new citation)' : '';
+    return plan(`change claim ${existing.id} (${formatFigure(existing)} ${existing.category}) to ${figureText} ${p.category}, citing ${p.citationUrl}${dropsQuote}`, () => {
       Object.assign(existing, { low: p.low, high: p.high, category: p.category, url: p.citationUrl, ...(p.reportedAt ? { reportedAt: p.reportedAt } : {}) });
+      delete existing.quote;
     });
   }
   if (c.kind === 'claim-revised' && existing) {

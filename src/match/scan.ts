@@ -39,6 +39,8 @@ export interface OtherFigure {
   url: string;
   supersedes: string | null;
   supersededBy: string | null;
+  /** a verbatim quote from the cited page that states the figure */
+  quote: string | null;
 }
 
 export interface Revision {
@@ -214,6 +216,7 @@ function toOther(c: ClaimView): OtherFigure {
     url: c.url,
     supersedes: c.supersedes,
     supersededBy: c.supersededBy,
+    quote: c.quote ?? null,
   };
 }
 

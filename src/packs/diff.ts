@@ -12,7 +12,7 @@ export interface PackDiff {
   sourcesRemoved: string[];
 }
 
-const FIELDS: (keyof Claim)[] = ['eventId', 'sourceId', 'category', 'low', 'high', 'approx', 'qualifier', 'reportedAt', 'url', 'supersedes', 'note'];
+const FIELDS: (keyof Claim)[] = ['eventId', 'sourceId', 'category', 'low', 'high', 'approx', 'qualifier', 'reportedAt', 'url', 'supersedes', 'quote', 'note'];
 
 export function diffPacks(before: Pack, after: Pack): PackDiff {
   const old = new Map(before.claims.map((c) => [c.id, c]));
@@ -49,7 +49,7 @@ export function formatDiff(before: Pack, after: Pack, d: PackDiff = diffPacks(be
   for (const e of d.eventsRemoved) lines.push(`Event removed: ${eventTitle(e)}`);
   for (const s of d.sourcesAdded) lines.push(`New source: ${sourceName(s)}`);
   for (const s of d.sourcesRemoved) lines.push(`Source removed: ${sourceName(s)}`);
-  for (const c of d.added) lines.push(`+ Added: ${describe(c)}${c.supersedes ? ` (revises ${c.supersedes})` : ''}`);
+  for (const c of d.added) lines.push(`+ Added: ${describe(c)}${c.supersedes ? ` (revises ${c.supersedes})` : ''}${c.quote ? `\n    "${c.quote}"` : ''}`);
   for (const { before: b, after: a, fields } of d.changed) {
     const what = fields.map((f) => f === 'low' || f === 'high' ? `figure ${formatFigure(b)} → ${formatFigure(a)}` : `${f} ${JSON.stringify(b[f] ?? null)} → ${JSON.stringify(a[f] ?? null)}`);
     lines.push(`~ Changed: ${describe(a)}: ${[...new Set(what)].join('; ')}`);

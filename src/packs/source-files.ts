@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import type { Claim, Pack, Source, TrackedEvent } from '../claims/model.ts';
 import { validatePack, PACK_FORMAT } from './validate.ts';
+import { quoteProblems } from './quotes.ts';
 
 export interface EventFile extends TrackedEvent { claims: Omit<Claim, 'eventId'>[] }
 
@@ -30,7 +31,8 @@ export function canonicalPack(p: Pack): Pack {
   });
   const claim = (c: Claim): Claim => ({
     id: c.id, eventId: c.eventId, sourceId: c.sourceId, category: c.category, low: c.low, high: c.high, approx: c.approx,
-    qualifier: c.qualifier, reportedAt: c.reportedAt, url: c.url, supersedes: c.supersedes, ...(c.note ? { note: c.note } : {}),
+    qualifier: c.qualifier, reportedAt: c.reportedAt, url: c.url, supersedes: c.supersedes, ...(c.quote ? { quote: c.quote } : {}),
+    ...(c.note ? { note: c.note } : {}),
   });
   return {
     format: PACK_FORMAT,
@@ -91,6 +93,9 @@ export function buildPack(dir: string, now = new Date()): { pack: Pack } | { err
   } as Pack);
   const v = validatePack(pack);
   if (!v.ok) return { errors: v.errors };
+  // a maintainer cannot ship a claim its own quote does not state
+  const quoteErrors = quoteProblems(pack);
+  if (quoteErrors.length) return { errors: quoteErrors };
   return { pack };
 }
 

@@ -100,6 +100,13 @@ describe('the sample article in Chromium', () => {
     const links = await page.evaluate(() => [...document.querySelector('crosscount-card')!.shadowRoot!.querySelectorAll('a')].map((a) => a.href));
     expect(links.length).toBeGreaterThan(5);
     expect(links.every((l) => l.startsWith('http'))).toBe(true);
+    // each link names its site, and a figure's quote from the cited page is shown with it
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('crosscount-card')!.shadowRoot!;
+      return { sites: [...root.querySelectorAll('td.o-link a')].map((a) => a.textContent), quotes: root.querySelectorAll('q.o-quote').length };
+    });
+    expect(shown.sites).toContain('novayagazeta.eu ↗');
+    expect(shown.quotes).toBeGreaterThan(5);
     // the card never covers the figure it belongs to, and stays in the viewport
     const geometry = await page.evaluate(() => {
       const card = document.querySelector('crosscount-card')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Dexie from 'dexie';
 import { CrosscountDB, installPack, removeSubscription, type SubscriptionRow } from '../../src/claims/db.ts';
-import type { Pack } from '../../src/claims/model.ts';
+import type { Claim, Pack } from '../../src/claims/model.ts';
 import { parsePack, validatePack } from '../../src/packs/validate.ts';
 import { generateKeys, isPublicKey, sign, verify } from '../../src/packs/signing.ts';
 import { compareVersions } from '../../src/packs/version.ts';
@@ -16,6 +16,7 @@ import { subscriptionProblem } from '../../src/packs/subscription.ts';
 import { diffPacks, formatDiff } from '../../src/packs/diff.ts';
 import { buildPack, serializePack, writePackSource } from '../../src/packs/source-files.ts';
 import { importUcdp, parseCsv } from '../../src/packs/ucdp.ts';
+import { numbersIn, quoteStatesFigure } from '../../src/packs/quotes.ts';
 
 const shipped = JSON.parse(readFileSync('public/packs/default.json', 'utf8')) as Pack;
 const MAKIIVKA = 'makiivka-barracks-strike-2023';
@@ -235,6 +236,29 @@ describe('maintainer tools', () => {
     } else throw new Error('expected errors');
   });
 
+  it('refuses to build a claim whose quote does not state its figure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-quote-'));
+    writePackSource(shipped, dir);
+    const file = join(dir, 'events', `${MAKIIVKA}.json`);
+    const e = JSON.parse(readFileSync(file, 'utf8'));
+    const i = e.claims.findIndex((c: Claim) => c.quote?.includes('89'));
+    expect(i).toBeGreaterThanOrEqual(0);
+    e.claims[i].low = 98; e.claims[i].high = 98; // a typo: the quote says 89
+    writeFileSync(file, JSON.stringify(e));
+    const built = buildPack(dir);
+    expect('errors' in built && built.errors.join('\n')).toMatch(new RegExp(`claim "${e.claims[i].id}": its quote does not state its figure \\(98\\)`));
+  });
+
+  it('reads the numbers a quote states, in digits, words and parts', () => {
+    expect([...numbersIn('Thirty-six people went missing; 1,200 were hurt and 2 000 displaced')].sort((a, b) => a - b)).toEqual([36, 1200, 2000]);
+    expect(quoteStatesFigure({ low: 342, high: 342, quote: '471 mortos e 28 feridos em estado crítico, além de 314 pessoas com ferimentos' })).toBe(true);
+    expect(quoteStatesFigure({ low: 59, high: 59, quote: '36 women, 22 men and an eight-year-old boy were killed' })).toBe(false);
+    expect(quoteStatesFigure({ low: 0, high: 0, quote: 'no one was hurt' })).toBe(true);
+    // every quote the default pack ships states its figure
+    expect(shipped.claims.filter((c) => c.quote).length).toBeGreaterThan(90);
+    expect(shipped.claims.filter((c) => !quoteStatesFigure(c)).map((c) => c.id)).toEqual([]);
+  });
+
   it('describes a new version for a release note', () => {
     const next = structuredClone(shipped);
     next.version = 2;
@@ -246,6 +270,13 @@ describe('maintainer tools', () => {
     const text = formatDiff(shipped, next);
     expect(text).toContain('1 claim added, 1 changed, 1 removed');
     expect(text).toMatch(/figure ~400 → ~410/);
+    // a quote that changes is part of the release note, and a new claim shows its quote
+    const requoted = structuredClone(shipped);
+    requoted.claims[0] = { ...requoted.claims[0], quote: 'A new quote that states 400.' };
+    requoted.claims.push({ ...requoted.claims[1], id: 'quoted-claim', quote: 'Some 70 were killed.' });
+    const note = formatDiff(shipped, requoted);
+    expect(note).toMatch(/quote .* → "A new quote that states 400\."/);
+    expect(note).toContain('"Some 70 were killed."');
   });
 
   it('imports UCDP GED rows as events with UCDP and original-source claims', () => {

@@ -1,0 +1,44 @@
+// Every claim's quote must state the claim's figure: a maintainer cannot ship a claim its
+// own quote does not support (a typo in the figure, a quote pasted from the wrong claim).
+import type { Claim, Pack } from '../claims/model.ts';
+import { parseNumberPhrase } from '../extract/numbers.ts';
+
+/** The numbers a text writes, in digits ("1,200", "1 200", "471") or English words ("thirty-six"). */
+export function numbersIn(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+/g)) out.add(Number(m[0].replace(/[ ,.\u00a0\u202f]/g, '')));
+  // runs of number words: "thirty-six", "eighty nine", "two hundred"
+  for (const m of text.matchAll(/\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|and)[\s-]*)+/gi)) {
+    const v = parseNumberPhrase(m[0].replace(/\band\b\s*$/i, '').trim());
+    if (v !== null) out.add(v);
+  }
+  return out;
+}
+
+/**
+ * Whether the quote states the claim's figure: its low or its high, or the parts it adds up
+ * from ("28 in critical condition, and 314 with other injuries": 342). A zero may be said in
+ * words ("no one was hurt").
+ */
+export function quoteStatesFigure(c: Pick<Claim, 'low' | 'high' | 'quote'>): boolean {
+  if (!c.quote) return true;
+  if (c.low === 0 || c.high === 0) return true;
+  const numbers = numbersIn(c.quote);
+  return [c.low, c.high].some((v) => v !== null && (numbers.has(v) || addsUpTo([...numbers], v)));
+}
+
+/** Whether two or three of the numbers add up to `v` (a toll given as its parts). */
+function addsUpTo(ns: number[], v: number): boolean {
+  for (let i = 0; i < ns.length; i++) {
+    for (let j = i + 1; j < ns.length; j++) {
+      if (ns[i] + ns[j] === v) return true;
+      for (let k = j + 1; k < ns.length; k++) if (ns[i] + ns[j] + ns[k] === v) return true;
+    }
+  }
+  return false;
+}
+
+export function quoteProblems(pack: Pack): string[] {
+  return pack.claims.filter((c) => !quoteStatesFigure(c))
+    .map((c) => `claim "${c.id}": its quote does not state its figure (${c.low === c.high ? c.low : [c.low, c.high].filter((v) => v !== null).join('–')}): "${c.quote}"`);
+}
