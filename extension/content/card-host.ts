@@ -7,6 +7,9 @@ import { CARD_CSS } from './card-css.ts';
 import type { Highlighted } from './highlighter.ts';
 import { UI_HOST_ATTRIBUTE } from './text-snapshot.ts';
 
+/** Viewports this narrow (a phone) get the card as a sheet along the bottom edge. */
+const SHEET_BELOW = 480;
+
 export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
@@ -31,7 +34,13 @@ export class CardHost {
     if (focus) this.returnFocus = document.activeElement;
     if (this.current?.range !== item.range) this.side = null;
     this.current = item;
-    render(h(Card, { mention: item.mention, onClose: () => this.hide(true), onSuggest: () => this.onSuggest(item) }), this.root!);
+    render(h(Card, {
+      // a new figure is a new card: its details start closed
+      key: `${item.mention.sentenceId}:${item.mention.start}`,
+      mention: item.mention, onClose: () => this.hide(true), onSuggest: () => this.onSuggest(item),
+      // opened or closed details: choose the side again for the new height
+      onResize: () => { this.side = null; this.place(); },
+    }), this.root!);
     this.host!.style.setProperty('display', 'block', 'important');
     this.place();
     if (focus) (this.root!.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -78,9 +87,21 @@ export class CardHost {
     const card = this.root!.querySelector('.card') as HTMLElement | null;
     if (!card) return;
     const rects = [...this.current.range.getClientRects()];
-    const anchor = rects[0] ?? this.current.range.getBoundingClientRect();
+    let anchor = rects[0] ?? this.current.range.getBoundingClientRect();
     const vw = document.documentElement.clientWidth || window.innerWidth;
     const vh = window.innerHeight;
+    if (vw <= SHEET_BELOW) {
+      // a phone: a sheet along the bottom edge, the page scrolled so the sentence stays above it
+      card.style.maxHeight = '';
+      const height = card.getBoundingClientRect().height;
+      const covered = anchor.bottom + 8 - (vh - height);
+      if (covered > 0 && !this.side) { window.scrollBy({ top: covered, behavior: 'instant' as ScrollBehavior }); anchor = this.current.range.getBoundingClientRect(); }
+      this.side = 'below';
+      // a figure the page cannot scroll above the sheet: the sheet goes to the top edge instead
+      const top = anchor.bottom + 8 > vh - height ? 0 : vh - height;
+      this.host.style.setProperty('transform', `translate(0px, ${Math.round(top)}px)`, 'important');
+      return;
+    }
     const gap = 6;
     const below = vh - anchor.bottom - gap - 4;
     const above = anchor.top - gap - 4;

@@ -1,5 +1,6 @@
 // The hover card: what every tracked source reported for the figure's event and category.
 // Rendered by Preact into Crosscount's own shadow root; all pack strings render as text.
+import { useEffect, useState } from 'preact/hooks';
 import type { MatchedMention } from '../shared/messages.ts';
 import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t, tCoded } from '../shared/i18n.ts';
@@ -15,6 +16,8 @@ export interface CardProps {
   mention: MatchedMention;
   onClose: () => void;
   onSuggest: () => void;
+  /** the card changed size (details opened or closed): place it again */
+  onResize?: () => void;
 }
 
 /** The site a link goes to, as a reader knows it: "kyivindependent.com". */
@@ -27,12 +30,17 @@ function safeUrl(url: string): string | null {
   return isHttpUrl(url) ? new URL(url).href : null;
 }
 
-export function Card({ mention: m, onClose, onSuggest }: CardProps) {
+export function Card({ mention: m, onClose, onSuggest, onResize }: CardProps) {
   const label = verdictLabel(m.verdict);
   const fig = (f: Parameters<typeof formatFigure>[0]) => formatFigure(f, navigator.language);
   const written = m.source ?? null;
+  const [open, setOpen] = useState(false);
+  useEffect(() => { onResize?.(); }, [open]);
   // what the record shows, in words, before anything else
   const summary = summarize(m, { figure: fig, date: formatDate, category: categoryLabel });
+  // revisions of this figure's source (every source's when the figure names none)
+  const revisions = m.sourceId ? m.revisions.filter((r) => r.sourceId === m.sourceId) : m.revisions;
+  const why = m.eventTitle ? whyEvent(m.eventEvidence, formatDate) : null;
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="cc-title" aria-describedby="cc-verdict" tabIndex={-1}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
@@ -48,40 +56,47 @@ export function Card({ mention: m, onClose, onSuggest }: CardProps) {
       </header>
       {summary.length ? (
         <div class="summary">{summary.map((line, i) => <p key={line.code} class={i === 0 ? 'lead' : 'spread'}>{tCoded(line)}</p>)}</div>
-      ) : null}
-      <p class="explain">{label.explain}{m.disagreeing > 0 ? ` ${t('cardDisagreeing', m.disagreeing)}` : ''}</p>
-      <p class="actions"><button type="button" class="suggest" onClick={onSuggest}>{t('cardSuggest')}</button></p>
+      ) : <p class="explain">{label.explain}{m.disagreeing > 0 ? ` ${t('cardDisagreeing', m.disagreeing)}` : ''}</p>}
       <dl class="facts">
         <dt>{t('cardSourceWritten')}</dt>
         <dd class="source-written">{written ?? t('cardNoSource')}{m.sourceName ? <span class="bound"> → {m.sourceName}{m.sourceInferred ? ` ${t('cardSameFigure')}` : ''}</span> : null}</dd>
         {m.eventTitle ? <><dt>{t('cardEvent')}</dt><dd class="event">{m.eventTitle}</dd></> : null}
-        {m.eventTitle && whyEvent(m.eventEvidence, formatDate) ? <><dt>{t('cardWhyEvent')}</dt><dd class="event-why">{whyEvent(m.eventEvidence, formatDate)}</dd></> : null}
+        {why ? <><dt>{t('cardWhyEvent')}</dt><dd class="event-why">{why}</dd></> : null}
       </dl>
-      {m.revisions.length > 0 ? (
-        <section class="revisions" aria-labelledby="cc-revisions">
-          <h2 id="cc-revisions">{t('cardRevisions')}</h2>
-          <ul>
-            {m.revisions.map((r) => (
-              <li key={r.sourceId} class="revision">
-                <span class="rev-source">{r.source}</span>:{' '}
-                {r.steps.map((s, i) => (
-                  <span key={s.claimId}>{i > 0 ? ' → ' : ''}<b>{fig(s)}</b> ({formatDate(s.reportedAt)})</span>
-                ))}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {m.others.length > 0 ? (
-        <>
-          <FigureChart mention={m} />
-          <table class="others">
-            <caption>{t('cardOthersCaption', categoryLabel(m.category))}</caption>
-            <thead><tr><th scope="col">{t('cardColSource')}</th><th scope="col">{t('cardColFigure')}</th><th scope="col">{t('cardColReported')}</th><th scope="col">{t('cardColLink')}</th></tr></thead>
-            <tbody>{m.others.map((o) => <OtherRow key={`${o.packId}/${o.claimId}`} o={o} mine={o.sourceId === m.sourceId} />)}</tbody>
-          </table>
-        </>
-      ) : <p class="none">{t('cardNoOthers')}</p>}
+      <p class="actions">
+        <button type="button" class="suggest" onClick={onSuggest}>{t('cardSuggest')}</button>{' '}
+        <button type="button" class="more" aria-expanded={open} aria-controls="cc-details" onClick={() => setOpen(!open)}>
+          {open ? t('cardLess') : t('cardMore', m.others.length)}
+        </button>
+      </p>
+      <div id="cc-details" class="details" hidden={!open}>
+        {summary.length ? <p class="explain">{label.explain}{m.disagreeing > 0 ? ` ${t('cardDisagreeing', m.disagreeing)}` : ''}</p> : null}
+        {revisions.length > 0 ? (
+          <section class="revisions" aria-labelledby="cc-revisions">
+            <h2 id="cc-revisions">{t('cardRevisions')}</h2>
+            <ul>
+              {revisions.map((r) => (
+                <li key={r.sourceId} class="revision">
+                  <span class="rev-source">{r.source}</span>:{' '}
+                  {r.steps.map((s, i) => (
+                    <span key={s.claimId}>{i > 0 ? ' → ' : ''}<b>{fig(s)}</b> ({formatDate(s.reportedAt)})</span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {m.others.length > 0 ? (
+          <>
+            <FigureChart mention={m} />
+            <table class="others">
+              <caption>{t('cardOthersCaption', categoryLabel(m.category))}</caption>
+              <thead><tr><th scope="col">{t('cardColSource')}</th><th scope="col">{t('cardColFigure')}</th><th scope="col">{t('cardColReported')}</th><th scope="col">{t('cardColLink')}</th></tr></thead>
+              <tbody>{m.others.map((o) => <OtherRow key={`${o.packId}/${o.claimId}`} o={o} mine={o.sourceId === m.sourceId} />)}</tbody>
+            </table>
+          </>
+        ) : <p class="none">{t('cardNoOthers')}</p>}
+      </div>
     </div>
   );
 }
