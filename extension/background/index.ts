@@ -1,7 +1,7 @@
 // The service worker: owns the claim database, installs the default pack, answers the
 // content script's scan requests with the shared src/ pipeline, and keeps the badge.
 import browser from 'webextension-polyfill';
-import { CrosscountDB, DexieClaimStore } from '../../src/claims/db.ts';
+import { coveredEvents, CrosscountDB, DexieClaimStore } from '../../src/claims/db.ts';
 import { scanPage } from '../../src/match/scan.ts';
 import { toWire, type ScanMessage, type ToBackground } from '../shared/messages.ts';
 import { ensureDefaultPack } from './default-pack.ts';
@@ -40,6 +40,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     case 'scan': return handleScan(m, sender);
     case 'tab-report': return reports.ready().then(() => reports.report(m.tabId));
     case 'list-packs': return ready.then(() => packs.list());
+    case 'list-events': return ready.then(() => coveredEvents(db));
     case 'subscribe': return ready.then(() => packs.subscribe(m.url, m.publicKey));
     case 'update-now': return ready.then(() => packs.check(m.url));
     case 'unsubscribe': return ready.then(() => packs.remove(m.url)).then(() => ({ ok: true }), (e: Error) => ({ ok: false, error: e.message }));

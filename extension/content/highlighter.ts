@@ -11,6 +11,8 @@ const VERDICTS = ['matches', 'conflicts', 'revised', 'misattributed', 'inconsist
 const name = (verdict: string) => `crosscount-${verdict}`;
 
 // Decoration differs by verdict as well as colour, so meaning never rests on colour alone.
+// Each underline has at least 3:1 contrast on the page's background: these on light pages,
+// DARK_STYLES on dark ones.
 const STYLES = `
 ::highlight(crosscount-matches) { background-color: rgba(96, 125, 139, 0.2); text-decoration: underline solid rgb(84, 110, 122) 2px; }
 ::highlight(crosscount-misattributed) { background-color: rgba(216, 67, 21, 0.2); text-decoration: underline dotted rgb(191, 54, 12) 3px; }
@@ -21,6 +23,28 @@ const STYLES = `
 ::highlight(crosscount-focus) { background-color: rgba(21, 101, 192, 0.35); }
 `;
 
+const DARK_STYLES = `
+::highlight(crosscount-matches) { background-color: rgba(176, 190, 197, 0.25); text-decoration: underline solid rgb(176, 190, 197) 2px; }
+::highlight(crosscount-misattributed) { background-color: rgba(255, 138, 101, 0.25); text-decoration: underline dotted rgb(255, 138, 101) 3px; }
+::highlight(crosscount-conflicts) { background-color: rgba(239, 83, 80, 0.28); text-decoration: underline wavy rgb(239, 108, 106) 2px; }
+::highlight(crosscount-revised) { background-color: rgba(255, 183, 77, 0.25); text-decoration: underline dashed rgb(255, 183, 77) 2px; }
+::highlight(crosscount-inconsistent) { background-color: rgba(206, 147, 216, 0.25); text-decoration: underline double rgb(206, 147, 216) 2px; }
+::highlight(crosscount-untracked) { text-decoration: underline dotted rgb(189, 189, 189) 1px; }
+::highlight(crosscount-focus) { background-color: rgba(138, 180, 248, 0.4); }
+`;
+
+/** Whether the page is dark where its text is: the body's background, else the root's (unset means white). */
+function pageIsDark(doc: Document): boolean {
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(getComputedStyle(el).backgroundColor);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.4;
+  }
+  return false;
+}
+
 export class Highlighter {
   private items: Highlighted[] = [];
   private readonly sheet: CSSStyleSheet | null;
@@ -30,7 +54,7 @@ export class Highlighter {
   constructor(private readonly doc: Document = document) {
     this.sheet = supportsHighlights() ? new CSSStyleSheet() : null;
     if (this.sheet) {
-      this.sheet.replaceSync(STYLES);
+      this.sheet.replaceSync(pageIsDark(doc) ? DARK_STYLES : STYLES);
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
       for (const v of VERDICTS) {
         const h = new Highlight();

@@ -54,6 +54,7 @@ const OFF: OverlayStatus = { enabled: false, scanned: false, sentences: 0, highl
 browser.runtime.onMessage.addListener((message: unknown) => {
   const m = message as ToContent;
   if (m?.type === 'overlay-status') return Promise.resolve(overlay?.status() ?? OFF);
+  if (m?.type === 'focus-figure') return Promise.resolve(overlay?.focusFigure(m.sentenceId, m.start) ?? false);
   if (m?.type !== 'set-overlay') return undefined;
   const enable = m.enabled ?? !overlay; // no value: toggle (the keyboard command)
   if (enable) turnOn(); else turnOff();

@@ -263,6 +263,8 @@ export class Overlay {
 
   private readonly onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.card.shown) { e.stopPropagation(); this.card.hide(true); return; }
+    // typing in a field or an editor: its keys are the reader's, not shortcuts
+    if (isEditable(e.target)) return;
     // Alt+Shift+N / Alt+Shift+P: next / previous highlighted figure, with its card.
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       const items = this.ordered();
@@ -286,6 +288,16 @@ export class Overlay {
     });
     if (item && this.card.shown?.range !== item.range) this.open(item, false);
   };
+
+  /** Scrolls to a figure the popup names and opens its card, focused. False when it is not highlighted. */
+  focusFigure(sentenceId: number, start: number): boolean {
+    const item = this.highlighter.all().find((h) => h.mention.sentenceId === sentenceId && h.mention.start === start);
+    if (!item) return false;
+    this.keyboardIndex = this.ordered().indexOf(item);
+    item.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.open(item, true);
+    return true;
+  }
 
   private ordered(): Highlighted[] {
     return [...this.highlighter.all()].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
@@ -318,6 +330,15 @@ export class Overlay {
     this.highlighter.destroy();
     this.sentences.clear();
   }
+}
+
+/** A form field or an editable region, where keys belong to the reader's typing. */
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  const tag = target.localName;
+  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag === 'input') return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes((target as HTMLInputElement).type);
+  return Boolean(target.closest('[contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]'));
 }
 
 /** Whether `node` or one of its ancestors is in `set`. */

@@ -10,6 +10,7 @@ import { kindLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t, tCoded } from '../shared/i18n.ts';
 import type { Delivery } from '../../src/corrections/deliver.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
+import type { CoveredEvent } from '../../src/claims/db.ts';
 import { subscriptionProblem, SUBSCRIPTION_MESSAGES, type SubscriptionProblem } from '../../src/packs/subscription.ts';
 import { askHostAccess } from '../shared/host-access.ts';
 
@@ -114,6 +115,7 @@ function Options() {
         <p class="meta">{t('optAddExplain')}</p>
       </form>
       <SettingsForm />
+      <CoveredEvents />
       <Corrections />
     </>
   );
@@ -182,6 +184,37 @@ function Corrections() {
 }
 
 render(<Options />, document.getElementById('app')!);
+
+/** How many covered events are listed before the reader narrows them by name. */
+const EVENTS_SHOWN = 100;
+
+/** The events the installed packs cover: what a page must be about for Crosscount to check it. */
+function CoveredEvents() {
+  const [events, setEvents] = useState<CoveredEvent[] | null>(null);
+  const [filter, setFilter] = useState('');
+  useEffect(() => { void browser.runtime.sendMessage({ type: 'list-events' }).then((e) => setEvents(e as CoveredEvent[])); }, []);
+  const needle = filter.trim().toLowerCase();
+  const shown = (events ?? []).filter((e) => !needle || e.title.toLowerCase().includes(needle));
+  return (
+    <section aria-labelledby="events-title" id="events">
+      <h2 id="events-title">{t('optionsEvents')}</h2>
+      <p class="meta">{t('optionsEventsHelp')}</p>
+      {events === null ? <p>{t('loading')}</p> : (
+        <>
+          <p><label>{t('optionsEventsFilter')} <input type="search" id="events-filter" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} /></label></p>
+          <table id="covered-events">
+            <caption class="sr-only">{t('optionsEvents')}</caption>
+            <thead><tr><th scope="col">{t('optColEvent')}</th><th scope="col">{t('optColDate')}</th><th scope="col">{t('optColClaims')}</th><th scope="col">{t('optColPack')}</th></tr></thead>
+            <tbody>{shown.slice(0, EVENTS_SHOWN).map((e) => (
+              <tr key={`${e.packId}/${e.id}`}><td>{e.title}</td><td>{e.dateEnd && e.dateEnd !== e.date ? `${e.date} – ${e.dateEnd}` : e.date}</td><td>{e.claims}</td><td>{e.packTitle}</td></tr>
+            ))}</tbody>
+          </table>
+          {shown.length > EVENTS_SHOWN ? <p class="meta">{t('optionsEventsMore', shown.length - EVENTS_SHOWN)}</p> : null}
+        </>
+      )}
+    </section>
+  );
+}
 
 /** Highlighting settings, synced with the browser profile. */
 function SettingsForm() {

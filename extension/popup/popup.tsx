@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { TabReport, TabReportMessage } from '../shared/messages.ts';
+import type { MatchedMention, OverlayStatus, TabReport, TabReportMessage } from '../shared/messages.ts';
 import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
-import { t } from '../shared/i18n.ts';
+import { t, tCount } from '../shared/i18n.ts';
 import { whyNot } from '../shared/event-reasons.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { formatFigure } from '../../src/match/format.ts';
@@ -51,6 +51,14 @@ function Popup() {
     setSettings(next);
   };
 
+  // the page's real state: highlights shown or hidden, or no content script at all (a browser page)
+  const [reachable, setReachable] = useState(true);
+  useEffect(() => {
+    if (tabId === null) return;
+    browser.tabs.sendMessage(tabId, { type: 'overlay-status' })
+      .then((s) => setOverlay(Boolean((s as OverlayStatus | undefined)?.enabled)), () => setReachable(false));
+  }, [tabId]);
+
   const toggle = async () => {
     if (tabId === null) return;
     try {
@@ -58,7 +66,20 @@ function Popup() {
       setOverlay(reply.enabled);
     } catch {
       // no content script on this tab (a browser page): nothing to toggle
+      setReachable(false);
     }
+  };
+
+  /** Takes the reader to the figure on the page, with its card open. */
+  const goTo = async (m: MatchedMention) => {
+    if (tabId === null) return;
+    const shown = await browser.tabs.sendMessage(tabId, { type: 'focus-figure', sentenceId: m.sentenceId, start: m.start }).catch(() => false);
+    if (shown) window.close();
+  };
+  const openSettings = (hash = '') => {
+    if (hash) void browser.tabs.create({ url: browser.runtime.getURL(`options/index.html${hash}`) });
+    else void browser.runtime.openOptionsPage();
+    window.close();
   };
 
   if (report === undefined) return <p>{t('popupLoading')}</p>;
@@ -69,9 +90,12 @@ function Popup() {
   const row = (m: (typeof all)[number], i: number) => {
     const label = verdictLabel(m.verdict);
     const why = m.verdict === 'untracked' ? whyNot(m.eventEvidence, formatDate) : null;
+    const highlighted = m.verdict !== 'untracked' && overlay;
     return (
       <li key={i} class="mention" data-verdict={m.verdict}>
-        <span class="fig">{m.text}</span> <span class="meta">{categoryLabel(m.category)} {formatFigure(m, navigator.language)}</span>
+        {highlighted
+          ? <button type="button" class="fig go" aria-label={t('popupGoTo', m.text)} onClick={() => goTo(m)}>{m.text}</button>
+          : <span class="fig">{m.text}</span>} <span class="meta">{categoryLabel(m.category)} {formatFigure(m, navigator.language)}</span>
         <span class={`verdict verdict-${m.verdict}`}><span aria-hidden="true">{label.icon}</span> {label.word}</span>
         <div class="meta">{m.source ? t('popupSourceWritten', m.source) : t('popupNoSource')}{m.sourceName ? ` → ${m.sourceName}` : ''}</div>
         {why && m.eventEvidence?.rejected?.reason !== 'furniture' ? <div class="meta why-not">{why}</div> : null}
@@ -86,9 +110,13 @@ function Popup() {
       ) : (
         <>
           <p class="summary" id="summary">
-            {t('popupSummary', mentions.length, report!.disputed)}{' '}
-            {report!.result!.events.length ? t('popupEvent', report!.result!.events[0].title) : t('popupNoEvent')}
+            {tCount('popupFigures', mentions.length)}; {tCount('popupDisputed', report!.disputed)}.{' '}
+            {report!.result!.events.length ? t('popupEvent', report!.result!.events[0].title) : null}
           </p>
+          {report!.result!.events.length ? null : (
+            <p class="silent" id="silent">{t('popupNoTrackedEvent')}{' '}
+              <button type="button" class="link" onClick={() => openSettings('#events')}>{t('popupCoveredEvents')}</button></p>
+          )}
           <ul aria-labelledby="summary">{mentions.map(row)}</ul>
         </>
       )}
@@ -98,9 +126,9 @@ function Popup() {
           <ul aria-labelledby="elsewhere" class="elsewhere">{elsewhere.map(row)}</ul>
         </>
       ) : null}
-      <button type="button" onClick={toggle} disabled={tabId === null}>{overlay ? t('popupHide') : t('popupShow')}</button>{' '}
+      <button type="button" id="overlay-toggle" onClick={toggle} disabled={tabId === null || !reachable}>{overlay ? t('popupHide') : t('popupShow')}</button>{' '}
       {host ? <button type="button" id="site-toggle" onClick={toggleSite}>{siteOff ? t('popupSiteOn', host) : t('popupSiteOff', host)}</button> : null}
-      <p class="meta">{t('popupShortcuts')}</p>
+      <p class="meta">{t('popupShortcuts')} <button type="button" class="link" id="open-settings" onClick={() => openSettings()}>{t('popupSettings')}</button></p>
     </>
   );
 }

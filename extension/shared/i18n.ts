@@ -9,6 +9,15 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
   return text || key;
 }
 
+/**
+ * A count in the reader's language, by its plural category (Intl.PluralRules): `key` + "One"
+ * or "Other" (French counts 0 as "one", English does not).
+ */
+export function tCount(key: string, n: number): string {
+  const form = new Intl.PluralRules(browser.i18n.getUILanguage()).select(n) === 'one' ? 'One' : 'Other';
+  return t(`${key}${form}`, n);
+}
+
 /** Coded text from the core in the reader's language; `english` when this version has no such message. */
 export function tCoded(coded: CodedText | null | undefined, english: string | null = null): string {
   if (!coded) return english ?? '';

@@ -43,6 +43,10 @@ export interface SubscriptionView {
 /** `enabled` absent: toggle */
 export interface SetOverlayMessage { type: 'set-overlay'; enabled?: boolean }
 export interface OverlayStatusMessage { type: 'overlay-status' }
+/** popup → content script: scroll to a figure and open its card */
+export interface FocusFigureMessage { type: 'focus-figure'; sentenceId: number; start: number }
+/** options → background: the events the installed packs cover */
+export interface ListEventsMessage { type: 'list-events' }
 
 /** What the content script has done on its page. */
 export interface OverlayStatus { enabled: boolean; scanned: boolean; sentences: number; highlights: number }
@@ -77,8 +81,8 @@ export type SendCorrectionReply = { ok: false; errors: FieldErrors } | { ok: tru
 
 export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage | SubscribeMessage | UpdateNowMessage | UnsubscribeMessage
   | NewCorrectionMessage | GetCorrectionMessage | SaveCorrectionMessage | SendCorrectionMessage | RetryCorrectionMessage
-  | ListCorrectionsMessage | ExportCorrectionsMessage | ImportCorrectionsMessage;
-export type ToContent = SetOverlayMessage | OverlayStatusMessage;
+  | ListCorrectionsMessage | ExportCorrectionsMessage | ImportCorrectionsMessage | ListEventsMessage;
+export type ToContent = SetOverlayMessage | OverlayStatusMessage | FocusFigureMessage;
 
 /** What the popup shows for a tab: every frame's figures together. */
 export interface TabReport {

@@ -79,6 +79,9 @@ describe('accessibility', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
     await options.waitForSelector('#packs');
+    await options.waitForSelector('#covered-events');
+    expect(await violations(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
     expect(await violations(options)).toEqual([]);
   });
 });

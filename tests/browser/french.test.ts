@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
 import { generateKeys } from '../../src/packs/signing.ts';
 
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
 
@@ -31,6 +33,14 @@ describe('in French', () => {
     expect(text).toContain('Proposer une correction');
     expect(text).toContain('Révisions');
     expect(text).toMatch(/63 \(2 janv\. 2023\) → 89 \(4 janv\. 2023\)/);
+    // counts by the French plural rules
+    await page.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('li.mention');
+    expect(await popup.textContent('#summary')).toContain('6 chiffres trouvés; 1 contesté.');
+    await popup.close();
   });
 
   it('says in French why a pack was not installed', async () => {

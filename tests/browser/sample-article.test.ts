@@ -162,17 +162,30 @@ describe('the sample article in Chromium', () => {
 
   it('lists the page\'s figures and verdicts in the popup', async () => {
     const tabId = await activeTabId();
-    const popup = await browser.context.newPage();
+    let popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('li.mention');
     const items = await popup.$$eval('li.mention', (lis) => lis.map((li) => `${li.querySelector('.fig')?.textContent} ${li.getAttribute('data-verdict')}`));
     expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 misattributed', 'scores matches', '89 matches']);
-    expect(await popup.textContent('#summary')).toContain('1 disputed');
+    expect(await popup.textContent('#summary')).toContain('6 figures found; 1 disputed.');
+    expect(await popup.textContent('#open-settings')).toBe('Settings');
     await storePopupScreenshot(popup);
-    // the popup's button removes the overlay from the page
-    await popup.click('button');
-    await popup.close();
+    // a row takes the reader to its figure, with the card open (and the popup closes)
+    const closed = popup.waitForEvent('close');
+    await popup.click('li.mention[data-verdict=misattributed] button.go');
+    await closed;
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('never gave 83');
+    await page.keyboard.press('Escape');
+    // the popup's button says what it will do, and removes the overlay from the page
+    popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('li.mention');
+    await expect.poll(() => popup.textContent('#overlay-toggle')).toBe('Hide highlights on this page');
+    await popup.click('#overlay-toggle');
     await expect.poll(async () => Object.values(await highlights(page)).flat().length).toBe(0);
+    await popup.reload();
+    await expect.poll(() => popup.textContent('#overlay-toggle')).toBe('Show highlights on this page');
+    await popup.close();
   });
 
   it('leaves the page exactly as served once the highlights are removed', async () => {
