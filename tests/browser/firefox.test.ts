@@ -47,6 +47,23 @@ describe('the sample article in Firefox', () => {
     await waitFor(() => cardText(page), (t) => t === '', 5000, 'the card to close');
   });
 
+  it('says first on the 83 card that the MOD never gave 83, whose figure it is, in a first view with no scrollbar', async () => {
+    const p = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
+    await page.mouse.move(p.x - 30, p.y - 30);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await waitFor(() => cardText(page), (t) => t.includes('Misattributed'), 10_000, 'the 83 card in Firefox');
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('crosscount-card')!.shadowRoot!;
+      const el = root.querySelector('.card') as HTMLElement;
+      return { lead: root.querySelector('.summary .lead')?.textContent, scroll: [el.scrollHeight, el.clientHeight, el.scrollWidth, el.clientWidth] };
+    });
+    expect(card.lead).toMatch(/^Russian Ministry of Defence never gave 83: it said 63 \((2 Jan 2023|Jan 2, 2023)\) → 89 \((4 Jan 2023|Jan 4, 2023)\)\. 83 is Idel\.Realii \(RFE\/RL\)'s figure/);
+    expect(card.scroll[0]).toBeLessThanOrEqual(card.scroll[1] + 1);
+    expect(card.scroll[2]).toBeLessThanOrEqual(card.scroll[3] + 1);
+    await page.keyboard.press('Escape');
+    await waitFor(() => cardText(page), (t) => t === '', 5000, 'the card to close');
+  });
+
   it('lists the figures in the popup', async () => {
     const popup = await ff.browser.newPage();
     // goto on an add-on page may never settle in Firefox (puppeteer#14314): don't wait for it
