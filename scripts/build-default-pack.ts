@@ -1,8 +1,7 @@
 // Regenerates public/packs/default.json from data/events.json (a copy of the researched
 // facts) and data/sources.json (curated source names and aliases).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { factsToPack, type CuratedSource, type FactEvent } from '../src/claims/facts-to-pack.ts';
-import { quoteStatesFigure } from '../src/packs/quotes.ts';
+import { factsToPack, quoteSupports, type CuratedSource, type FactEvent } from '../src/claims/facts-to-pack.ts';
 
 const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as FactEvent[];
 const { sources } = JSON.parse(readFileSync('data/sources.json', 'utf8')) as { sources: CuratedSource[] };
@@ -14,8 +13,8 @@ console.log(`public/packs/default.json: ${pack.events.length} events, ${pack.sou
 // the researched quotes that do not state their figure stay out of the pack: say which, for the facts' maintainers
 for (const e of events) {
   for (const f of e.figures) {
-    if (f.quote && !quoteStatesFigure({ low: f.value.low, high: f.value.high, quote: f.quote })) {
-      console.log(`  left out: ${e.id} ${f.source_name} ${f.category} ${f.value.low ?? ''}–${f.value.high ?? ''}: the quote does not state it: "${f.quote}"`);
+    if (f.quote && !quoteSupports(f)) {
+      console.log(`  left out: ${e.id} ${f.source_name} ${f.category} ${f.value.low ?? ''}–${f.value.high ?? ''}: the quote does not state it as such: "${f.quote}"`);
     }
   }
 }

@@ -3,7 +3,13 @@
 import type { Category } from '../extract/types.ts';
 import type { Claim, Pack, Source, SourceType, TrackedEvent } from './model.ts';
 import { isEventName } from '../match/events.ts';
-import { quoteStatesFigure } from '../packs/quotes.ts';
+import { quoteCategoryClash, quoteStatesFigure } from '../packs/quotes.ts';
+
+/** Whether a researched quote states its figure, and not as another casualty class. */
+export function quoteSupports(f: FactFigure): boolean {
+  const claim = { low: f.value.low, high: f.value.high, quote: f.quote, category: f.category };
+  return quoteStatesFigure(claim) && !quoteCategoryClash(claim);
+}
 
 export interface FactFigure {
   category: Category;
@@ -70,7 +76,7 @@ export function factsToPack(events: FactEvent[], curated: CuratedSource[], meta:
         url: f.citation_url,
         supersedes: null,
         // a quote is shipped only where it states the figure (the card shows it as the figure's evidence)
-        ...(f.quote && quoteStatesFigure({ low: f.value.low, high: f.value.high, quote: f.quote }) ? { quote: f.quote } : {}),
+        ...(f.quote && quoteSupports(f) ? { quote: f.quote } : {}),
         ...(f.note ? { note: f.note } : {}),
       };
     });

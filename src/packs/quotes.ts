@@ -1,7 +1,9 @@
-// Every claim's quote must state the claim's figure: a maintainer cannot ship a claim its
-// own quote does not support (a typo in the figure, a quote pasted from the wrong claim).
+// Every claim's quote must state the claim's figure, and not as another casualty class: a
+// maintainer cannot ship a claim its own quote does not support (a typo in the figure, a
+// quote pasted from the wrong claim, wounded filed as killed).
 import type { Claim, Pack } from '../claims/model.ts';
 import { parseNumberPhrase } from '../extract/numbers.ts';
+import { extractMentions } from '../extract/extract.ts';
 
 /** The numbers a text writes, in digits ("1,200", "1 200", "471") or English words ("thirty-six"). */
 export function numbersIn(text: string): Set<number> {
@@ -38,7 +40,28 @@ function addsUpTo(ns: number[], v: number): boolean {
   return false;
 }
 
+/** Casualty classes the extractor tells apart reliably enough to call a quote contradictory. */
+const CLASSES = new Set<string>(['killed', 'wounded', 'missing']);
+
+/**
+ * The category the quote gives the claim's figure, when the extractor reads it only as
+ * another casualty class ("75 wounded" filed as killed): else null.
+ */
+export function quoteCategoryClash(c: Pick<Claim, 'low' | 'high' | 'quote' | 'category'>): string | null {
+  if (!c.quote || !CLASSES.has(c.category)) return null;
+  const values = [c.low, c.high].filter((v): v is number => v !== null);
+  const readings = extractMentions(c.quote).filter((m) => (m.low !== null && values.includes(m.low)) || (m.high !== null && values.includes(m.high)));
+  if (readings.length === 0 || readings.some((m) => m.category === c.category || !CLASSES.has(m.category))) return null;
+  return readings[0].category;
+}
+
 export function quoteProblems(pack: Pack): string[] {
-  return pack.claims.filter((c) => !quoteStatesFigure(c))
-    .map((c) => `claim "${c.id}": its quote does not state its figure (${c.low === c.high ? c.low : [c.low, c.high].filter((v) => v !== null).join('–')}): "${c.quote}"`);
+  const figure = (c: Claim) => (c.low === c.high ? String(c.low) : [c.low, c.high].filter((v) => v !== null).join('–'));
+  const problems: string[] = [];
+  for (const c of pack.claims) {
+    if (!quoteStatesFigure(c)) { problems.push(`claim "${c.id}": its quote does not state its figure (${figure(c)}): "${c.quote}"`); continue; }
+    const clash = quoteCategoryClash(c);
+    if (clash) problems.push(`claim "${c.id}": its quote gives ${figure(c)} as ${clash}, not ${c.category}: "${c.quote}"`);
+  }
+  return problems;
 }

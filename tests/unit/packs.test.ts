@@ -16,7 +16,7 @@ import { subscriptionProblem } from '../../src/packs/subscription.ts';
 import { diffPacks, formatDiff } from '../../src/packs/diff.ts';
 import { buildPack, serializePack, writePackSource } from '../../src/packs/source-files.ts';
 import { importUcdp, parseCsv } from '../../src/packs/ucdp.ts';
-import { numbersIn, quoteStatesFigure } from '../../src/packs/quotes.ts';
+import { numbersIn, quoteCategoryClash, quoteStatesFigure } from '../../src/packs/quotes.ts';
 
 const shipped = JSON.parse(readFileSync('public/packs/default.json', 'utf8')) as Pack;
 const MAKIIVKA = 'makiivka-barracks-strike-2023';
@@ -247,6 +247,14 @@ describe('maintainer tools', () => {
     writeFileSync(file, JSON.stringify(e));
     const built = buildPack(dir);
     expect('errors' in built && built.errors.join('\n')).toMatch(new RegExp(`claim "${e.claims[i].id}": its quote does not state its figure \\(98\\)`));
+    // the figure right, the category wrong: Ukraine's "about 300 more were wounded" filed as killed
+    e.claims[i].low = 89; e.claims[i].high = 89;
+    const w = e.claims.findIndex((c: Claim) => c.category === 'wounded' && c.low === 300);
+    expect(w).toBeGreaterThanOrEqual(0);
+    e.claims[w].category = 'killed';
+    writeFileSync(file, JSON.stringify(e));
+    const clash = buildPack(dir);
+    expect('errors' in clash && clash.errors.join('\n')).toMatch(new RegExp(`claim "${e.claims[w].id}": its quote gives 300 as wounded, not killed`));
   });
 
   it('reads the numbers a quote states, in digits, words and parts', () => {
@@ -257,6 +265,7 @@ describe('maintainer tools', () => {
     // every quote the default pack ships states its figure
     expect(shipped.claims.filter((c) => c.quote).length).toBeGreaterThan(90);
     expect(shipped.claims.filter((c) => !quoteStatesFigure(c)).map((c) => c.id)).toEqual([]);
+    expect(shipped.claims.filter((c) => quoteCategoryClash(c)).map((c) => c.id)).toEqual([]);
   });
 
   it('describes a new version for a release note', () => {
