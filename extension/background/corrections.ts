@@ -13,6 +13,8 @@ const ALARM = 'crosscount-corrections-retry';
 
 export class CorrectionsManager {
   private timers = new Map<number, ReturnType<typeof setTimeout>>();
+  /** one delivery at a time per correction: a double Send or a Retry during an attempt joins it */
+  private inFlight = new Map<number, Promise<Delivery>>();
 
   constructor(private readonly db: CrosscountDB) {}
 
@@ -87,7 +89,15 @@ export class CorrectionsManager {
     return this.attempt(localId);
   }
 
-  private async attempt(localId: number): Promise<Delivery> {
+  private attempt(localId: number): Promise<Delivery> {
+    const running = this.inFlight.get(localId);
+    if (running) return running;
+    const p = this.deliverOnce(localId).finally(() => this.inFlight.delete(localId));
+    this.inFlight.set(localId, p);
+    return p;
+  }
+
+  private async deliverOnce(localId: number): Promise<Delivery> {
     clearTimeout(this.timers.get(localId));
     this.timers.delete(localId);
     const row = await this.db.corrections.get(localId);
@@ -106,10 +116,18 @@ export class CorrectionsManager {
     browser.alarms.create(ALARM, { when: Math.max(at, Date.now() + 30_000) });
   }
 
-  /** Retries every failed delivery whose time has come (after a restart, from the alarm). */
+  /**
+   * Retries every failed delivery whose time has come, and every one interrupted mid-way (a
+   * queued row left by a killed browser), after a restart or from the alarm. Runs off the path
+   * pages wait on.
+   */
   async retryDue(): Promise<void> {
-    const due = await this.db.corrections.where('nextAttemptAt').belowOrEqual(Date.now()).toArray();
-    for (const r of due) if (r.status === 'failed' && !this.timers.has(r.localId!)) await this.attempt(r.localId!);
+    const now = Date.now();
+    const failed = await this.db.corrections.where('nextAttemptAt').belowOrEqual(now).toArray();
+    const queued = await this.db.corrections.where('status').equals('queued').toArray();
+    // a queued row this worker is not delivering was interrupted (a killed browser, a stopped worker)
+    const due = [...failed.filter((r) => r.status === 'failed'), ...queued];
+    for (const r of due) if (!this.timers.has(r.localId!) && !this.inFlight.has(r.localId!)) await this.attempt(r.localId!);
     const next = await this.db.corrections.where('nextAttemptAt').above(Date.now()).first();
     if (next?.nextAttemptAt) browser.alarms.create(ALARM, { when: next.nextAttemptAt });
   }

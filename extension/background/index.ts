@@ -18,7 +18,9 @@ packs.listen();
 const corrections = new CorrectionsManager(db);
 corrections.listen();
 
-// Every request waits for the default pack; a failure is reported, never swallowed.
+// Every request waits for the default pack, and only for it: pack checks and correction
+// retries go to the network and run after, off the path pages wait on. A failure is
+// reported, never swallowed.
 let ready: Promise<void> = start();
 
 async function start(): Promise<void> {
@@ -26,8 +28,12 @@ async function start(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   await ensureDefaultPack(db);
   store.invalidate();
-  await packs.schedule();
-  await corrections.retryDue();
+  void background();
+}
+
+async function background(): Promise<void> {
+  await packs.schedule().catch((e) => console.warn('Crosscount: pack checks', e));
+  await corrections.retryDue().catch((e) => console.warn('Crosscount: correction retries', e));
 }
 
 browser.runtime.onInstalled.addListener(() => {

@@ -25,6 +25,8 @@ function Form({ view }: { view: CorrectionView }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<string>(view.status === 'sent' ? t('formSentVia', tCoded(view.sentViaReason, view.sentVia)) : tCoded(view.lastReason, view.lastError));
   const [sent, setSent] = useState(view.status === 'sent');
+  /** a delivery under way: Send stays disabled, so one press sends once */
+  const [sending, setSending] = useState(false);
   const saveTimer = useRef(0);
 
   const update = (next: CorrectionInput) => {
@@ -44,9 +46,11 @@ function Form({ view }: { view: CorrectionView }) {
     const v = validateCorrection(c);
     if (!v.ok) { setErrors(v.errors); setStatus(t('formFixFields')); return; }
     setErrors({});
+    if (sending) return;
     if (pack?.intakeUrl) await askHostAccess(pack.intakeUrl);
     setStatus(t('formSending'));
-    const reply = (await browser.runtime.sendMessage({ type: 'send-correction', correction: c })) as SendCorrectionReply;
+    setSending(true);
+    const reply = (await browser.runtime.sendMessage({ type: 'send-correction', correction: c }).finally(() => setSending(false))) as SendCorrectionReply;
     if (!reply.ok) {
       if ('errors' in reply) { setErrors(reply.errors); setStatus(t('formFixFields')); }
       else setStatus(t('formNotSent', reply.error));
@@ -116,7 +120,7 @@ function Form({ view }: { view: CorrectionView }) {
       </section>
 
       <p id="form-status" role="status">{status}</p>
-      <button type="submit" disabled={sent}>{pack?.hasIntake ? t('formSend') : t('formSaveForExport')}</button>
+      <button type="submit" disabled={sent || sending}>{pack?.hasIntake ? t('formSend') : t('formSaveForExport')}</button>
     </form>
   );
 }

@@ -136,8 +136,11 @@ function Corrections() {
   const refresh = () => browser.runtime.sendMessage({ type: 'list-corrections' }).then((l) => setList(l as CorrectionView[]));
   useEffect(() => { void refresh(); }, []);
   const exportIds = async (ids: string[] | null, name: string) => download(name, (await browser.runtime.sendMessage({ type: 'export-corrections', ids })) as string);
+  const [retrying, setRetrying] = useState<Set<number>>(new Set());
   const retry = async (v: CorrectionView) => {
+    setRetrying((s) => new Set([...s, v.localId]));
     const d = (await browser.runtime.sendMessage({ type: 'retry-correction', localId: v.localId })) as Delivery;
+    setRetrying((s) => new Set([...s].filter((id) => id !== v.localId)));
     setMessage(d.status === 'sent' ? t('optSent') : t('optNotSent', tCoded(d.reason)));
     await refresh();
   };
@@ -166,7 +169,7 @@ function Corrections() {
                 <td class="status">{t(`optStatus${v.status[0].toUpperCase()}${v.status.slice(1)}`)}{v.sentVia ? ` ${t('optVia', tCoded(v.sentViaReason, v.sentVia))}` : ''}{v.lastError ? <div class="error">{tCoded(v.lastReason, v.lastError)}</div> : null}</td>
                 <td>
                   {v.status === 'draft' ? <a href={`../correction/index.html?id=${encodeURIComponent(v.correction.id)}`}>{t('optEdit')}</a> : null}{' '}
-                  {v.status === 'failed' || v.status === 'queued' ? <button type="button" onClick={() => retry(v)}>{t('optRetry')}</button> : null}{' '}
+                  {v.status === 'failed' || v.status === 'queued' ? <button type="button" disabled={retrying.has(v.localId)} onClick={() => retry(v)}>{t('optRetry')}</button> : null}{' '}
                   <button type="button" onClick={() => exportIds([v.correction.id], `correction-${v.correction.id.slice(0, 8)}.json`)}>{t('optExport')}</button>
                 </td>
               </tr>

@@ -20,7 +20,12 @@ export const DELIVERY_MESSAGES = {
   delIntakeStatusRetry: 'the intake answered $1; will retry',
   delUnreachable: 'could not reach the intake ($1)',
   delUnreachableRetry: 'could not reach the intake ($1); will retry',
+  delNoAnswer: 'no answer from the intake in $1 s',
+  delNoAnswerRetry: 'no answer from the intake in $1 s; will retry',
 } as const;
+
+/** How long an intake may take to answer a delivery before it counts as unreachable. */
+export const DELIVERY_TIMEOUT_MS = 30_000;
 
 export type DeliveryCode = keyof typeof DELIVERY_MESSAGES;
 
@@ -63,7 +68,7 @@ export type Delivery =
  * Sends one stored correction. `openUrl` opens the GitHub form for the volunteer.
  * A correction already sent is never sent again.
  */
-export async function deliver(db: CrosscountDB, localId: number, intake: CorrectionsIntake | null, io: { fetch: Fetch; openUrl: (url: string) => Promise<void>; now?: number }): Promise<Delivery> {
+export async function deliver(db: CrosscountDB, localId: number, intake: CorrectionsIntake | null, io: { fetch: Fetch; openUrl: (url: string) => Promise<void>; now?: number; timeoutMs?: number }): Promise<Delivery> {
   const now = io.now ?? Date.now();
   const row = await db.corrections.get(localId);
   if (!row) return { status: 'skipped', reason: why('delNoSuchCorrection') };
@@ -85,12 +90,17 @@ export async function deliver(db: CrosscountDB, localId: number, intake: Correct
     return { status: 'sent', via: 'github', url };
   }
   const attempts = (row.attempts ?? 0) + 1;
+  const timeoutMs = io.timeoutMs ?? DELIVERY_TIMEOUT_MS;
+  // the attempt is on record before the request: a browser killed now leaves it queued, and due
+  await update({ status: 'queued', attempts });
   try {
+    // the same Idempotency-Key on every attempt: an intake that saw it already must not file it twice
     const res = await io.fetch(intake.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': c.id },
       body: JSON.stringify(correctionFile([c], new Date(now))),
       credentials: 'omit',
+      signal: AbortSignal.timeout(timeoutMs),
     });
     if (res.ok) {
       await update({ status: 'sent', ...success, attempts, sentAt: new Date(now).toISOString(), sentVia: intake.url, sentViaReason: null, nextAttemptAt: null });
@@ -103,8 +113,13 @@ export async function deliver(db: CrosscountDB, localId: number, intake: Correct
     await update({ status: 'failed', ...failure(why(retryable ? 'delIntakeStatusRetry' : 'delIntakeStatus', answer)), attempts, nextAttemptAt: retryAt });
     return { status: 'failed', reason: why('delIntakeStatus', answer), retryAt };
   } catch (e) {
-    const message = (e as Error).message;
     const retryAt = now + backoff(attempts);
+    if ((e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError') {
+      const seconds = timeoutMs >= 10_000 ? String(Math.round(timeoutMs / 1000)) : (timeoutMs / 1000).toFixed(1);
+      await update({ status: 'failed', ...failure(why('delNoAnswerRetry', seconds)), attempts, nextAttemptAt: retryAt });
+      return { status: 'failed', reason: why('delNoAnswer', seconds), retryAt };
+    }
+    const message = (e as Error).message;
     await update({ status: 'failed', ...failure(why('delUnreachableRetry', message)), attempts, nextAttemptAt: retryAt });
     return { status: 'failed', reason: why('delUnreachable', message), retryAt };
   }

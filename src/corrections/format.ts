@@ -176,7 +176,8 @@ function figure(low: number | null, high: number | null): string {
 /** A one-line title and a readable summary, for an issue or a review. */
 export function summarize(c: Correction): { title: string; body: string } {
   const where = c.event?.title ?? 'an untracked event';
-  const title = `Correction: ${KINDS[c.kind]} — "${c.found.text}" (${where})`.slice(0, 200);
+  // the correction's id in the title: a second report of the same correction is easy to spot and close
+  const title = `Correction: ${KINDS[c.kind]} — "${c.found.text}" (${where}) [${c.id.slice(0, 8)}]`.slice(0, 200);
   const lines = [
     `**What is wrong:** ${KINDS[c.kind]}`,
     `**Figure as found:** "${c.found.text}" (${c.found.category}, ${figure(c.found.low, c.found.high)}), attributed to ${c.found.source ?? 'no named source'}`,

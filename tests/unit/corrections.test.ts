@@ -74,6 +74,8 @@ describe('validating a correction', () => {
     const url = new URL(githubIssueUrl('crosscount/claims', c));
     expect(url.pathname).toBe('/crosscount/claims/issues/new');
     expect(url.searchParams.get('title')).toContain('"83"');
+    // the correction's id in the title: a second report of it is easy to spot
+    expect(url.searchParams.get('title')).toContain(`[${c.id.slice(0, 8)}]`);
     expect(url.searchParams.get('body')).toContain('```json');
     expect(summarize(c).body).toContain('Russian Ministry of Defence: 89 killed');
   });
@@ -108,6 +110,26 @@ describe('delivering to an HTTPS intake', () => {
     expect(statuses).toEqual([503, 201]);
     expect(backoff(1)).toBe(2000);
     expect(backoff(30)).toBe(3600_000);
+    db.close();
+  });
+
+  it('gives up on an intake that accepts the connection and never answers, and says so', async () => {
+    // a local server that takes the request and never replies
+    const hanging = createServer(() => { /* never answers */ });
+    await new Promise<void>((r) => hanging.listen(0, '127.0.0.1', r));
+    const at = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/intake`;
+    const db = new CrosscountDB('corrections-hanging');
+    const c = (validateCorrection(draft()) as { correction: Correction }).correction;
+    const localId = await db.corrections.add({ id: c.id, packId: c.packId, status: 'queued', createdAt: c.createdAt, updatedAt: c.createdAt, payload: c, lastError: null });
+    const started = Date.now();
+    const d = await deliver(db, localId, { type: 'https', url: at }, { fetch: (u, i) => fetch(u, i), openUrl: async () => {}, timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(d).toMatchObject({ status: 'failed', reason: { code: 'delNoAnswer', params: ['0.3'] } });
+    const row = await db.corrections.get(localId);
+    expect(row).toMatchObject({ status: 'failed', lastReason: { code: 'delNoAnswerRetry' }, attempts: 1 });
+    expect(row?.nextAttemptAt).toBeGreaterThan(0);
+    hanging.closeAllConnections();
+    hanging.close();
     db.close();
   });
 
