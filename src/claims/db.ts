@@ -21,6 +21,8 @@ export interface PackRow {
   counts: { sources: number; events: number; claims: number };
   /** where volunteers' corrections for this pack go */
   corrections?: CorrectionsIntake | null;
+  /** SHA-256 of the bytes installed (downloaded packs): a version names one content */
+  digest?: string;
 }
 
 /** Rows of pack data carry their pack: the same event id in two packs is one event. */
@@ -141,7 +143,8 @@ export async function removeSubscription(db: CrosscountDB, url: string): Promise
  * Replaces one pack's rows in a single transaction: if anything fails, the previous
  * version of the pack stays installed as it was.
  */
-export async function installPack(db: CrosscountDB, pack: Pack, url: string | null = null): Promise<PackRow> {
+/** `digest`: the SHA-256 of the pack's bytes as downloaded, to tell a republished version's content apart. */
+export async function installPack(db: CrosscountDB, pack: Pack, url: string | null = null, digest: string | null = null): Promise<PackRow> {
   const row: PackRow = {
     id: pack.id,
     title: pack.title,
@@ -156,6 +159,7 @@ export async function installPack(db: CrosscountDB, pack: Pack, url: string | nu
     lastError: null,
     counts: { sources: pack.sources.length, events: pack.events.length, claims: pack.claims.length },
     corrections: pack.corrections ?? null,
+    ...(digest ? { digest } : {}),
   };
   const key = (id: string) => `${pack.id}\u0000${id}`;
   await db.transaction('rw', [db.packs, db.sources, db.events, db.claims], async () => {

@@ -26,7 +26,13 @@ export const REFUSAL_MESSAGES = {
   refComesWithExtension: 'pack "$1" comes with the extension',
   refRollback: 'version $1 is older than the installed $2: refusing to roll back',
   refInstallFailed: 'install failed: $1',
+  refNoAnswer: 'no answer from the pack server in $1 s',
+  refSignatureTooLarge: 'the signature is over the $1-byte limit',
+  refSameVersion: 'version $1 is already installed with other content: a changed pack needs a new version',
 } as const;
+
+/** How long a pack server may take to send the pack and its signature. */
+export const CHECK_TIMEOUT_MS = 60_000;
 
 export type RefusalCode = keyof typeof REFUSAL_MESSAGES;
 
@@ -45,7 +51,17 @@ export interface CheckOptions {
   maxBytes?: number;
   /** 0..1; spreads checks of many clients over time */
   random?: () => number;
+  /** how long the pack and its signature may take, together */
+  timeoutMs?: number;
 }
+
+/** The bytes' SHA-256, in hex: what tells two packs of one version apart. */
+export async function digestOf(bytes: Uint8Array): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+  return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const isTimeout = (e: unknown) => (e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError';
 
 export type CheckOutcome =
   | { status: 'installed'; version: number | string }
@@ -69,9 +85,9 @@ class Refusal extends Error {
   }
 }
 
-async function readLimited(res: Response, limit: number): Promise<Uint8Array> {
+async function readLimited(res: Response, limit: number, tooLarge: () => Refusal = () => new Refusal('refOverLimit', limit / 1048576)): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) throw new Refusal('refTooLarge', (declared / 1048576).toFixed(1), limit / 1048576);
+  if (Number.isFinite(declared) && declared > limit) throw limit < 1048576 ? tooLarge() : new Refusal('refTooLarge', (declared / 1048576).toFixed(1), limit / 1048576);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -82,7 +98,7 @@ async function readLimited(res: Response, limit: number): Promise<Uint8Array> {
     total += value.length;
     if (total > limit) {
       await reader.cancel();
-      throw new Refusal('refOverLimit', limit / 1048576);
+      throw tooLarge();
     }
     chunks.push(value);
   }
@@ -112,6 +128,10 @@ export async function checkSubscription(db: CrosscountDB, url: string, options: 
   };
   let expires = DEFAULT_EXPIRES;
   if (sub.packId) expires = (await db.packs.get(sub.packId))?.expires ?? DEFAULT_EXPIRES;
+  const timeoutMs = options.timeoutMs ?? CHECK_TIMEOUT_MS;
+  // one deadline for the pack and its signature, bodies included: a server that never answers is left
+  const signal = AbortSignal.timeout(timeoutMs);
+  const noAnswer = () => new Refusal('refNoAnswer', timeoutMs >= 10_000 ? String(Math.round(timeoutMs / 1000)) : (timeoutMs / 1000).toFixed(1));
   try {
     if (!sub.publicKey) throw new Refusal('refNoKey');
     const headers: Record<string, string> = {};
@@ -119,9 +139,9 @@ export async function checkSubscription(db: CrosscountDB, url: string, options: 
     if (sub.lastModified) headers['If-Modified-Since'] = sub.lastModified;
     let res: Response;
     try {
-      res = await options.fetch(url, { headers, cache: 'no-cache', credentials: 'omit', redirect: 'follow' });
+      res = await options.fetch(url, { headers, cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal });
     } catch (e) {
-      throw new Refusal('refDownload', (e as Error).message);
+      throw isTimeout(e) ? noAnswer() : new Refusal('refDownload', (e as Error).message);
     }
     if (res.status === 304) {
       await record({ status: 'ok', lastError: null, lastReason: null, nextCheckAt: nextCheck(now, expires, random) });
@@ -132,12 +152,12 @@ export async function checkSubscription(db: CrosscountDB, url: string, options: 
 
     let sigRes: Response;
     try {
-      sigRes = await options.fetch(signatureUrl(url), { cache: 'no-cache', credentials: 'omit' });
+      sigRes = await options.fetch(signatureUrl(url), { cache: 'no-cache', credentials: 'omit', signal });
     } catch (e) {
-      throw new Refusal('refSignatureDownload', (e as Error).message);
+      throw isTimeout(e) ? noAnswer() : new Refusal('refSignatureDownload', (e as Error).message);
     }
     if (!sigRes.ok) throw new Refusal('refNoSignature', signatureUrl(url), sigRes.status);
-    const signature = new TextDecoder().decode(await readLimited(sigRes, MAX_SIGNATURE_BYTES)).trim();
+    const signature = new TextDecoder().decode(await readLimited(sigRes, MAX_SIGNATURE_BYTES, () => new Refusal('refSignatureTooLarge', MAX_SIGNATURE_BYTES))).trim();
     if (!(await verify(bytes, signature, sub.publicKey))) throw new Refusal('refBadSignature');
 
     const parsed = parsePack(new TextDecoder().decode(bytes));
@@ -153,16 +173,18 @@ export async function checkSubscription(db: CrosscountDB, url: string, options: 
     if (installed) {
       const order = compareVersions(pack.version, installed.version);
       if (order < 0) throw new Refusal('refRollback', pack.version, installed.version);
+      // the same version republished with other content: refused, so that a version names one content
+      if (order === 0 && installed.digest && installed.digest !== await digestOf(bytes)) throw new Refusal('refSameVersion', pack.version);
       if (order === 0) {
         await record({ ...patch, packId: pack.id, status: 'ok', lastError: null, lastReason: null, nextCheckAt: nextCheck(now, pack.expires ?? expires, random) });
         return { status: 'unchanged' };
       }
     }
-    await installPack(db, pack, url);
+    await installPack(db, pack, url, await digestOf(bytes));
     await record({ ...patch, packId: pack.id, status: 'ok', lastError: null, lastReason: null, nextCheckAt: nextCheck(now, pack.expires ?? DEFAULT_EXPIRES, random) });
     return { status: 'installed', version: pack.version };
   } catch (e) {
-    const why: CodedText = e instanceof Refusal ? e.why : { code: 'refInstallFailed', params: [(e as Error)?.message ?? String(e)] };
+    const why: CodedText = e instanceof Refusal ? e.why : isTimeout(e) ? noAnswer().why : { code: 'refInstallFailed', params: [(e as Error)?.message ?? String(e)] };
     const reason = refusalText(why);
     // retry sooner than the expiry, but not in a tight loop
     await record({ status: 'error', lastError: reason, lastReason: why, nextCheckAt: nextCheck(now, Math.min(expires, MIN_EXPIRES), random) });

@@ -1,17 +1,21 @@
-// Pack versions only grow: integers compare as numbers, semver strings part by part.
+// Pack versions only grow. In the schema's terms a version is an integer or a semver string;
+// an integer N is the version N.0.0, so 2 and "2.0.0" are the same version (and the same
+// version with other content is refused, not installed).
 export type PackVersion = number | string;
 
-function parts(v: PackVersion): number[] {
-  return typeof v === 'number' ? [v] : v.split('.').map((p) => Number(p));
+/** [major, minor, patch] */
+function parts(v: PackVersion): [number, number, number] {
+  if (typeof v === 'number') return [v, 0, 0];
+  const [major = 0, minor = 0, patch = 0] = v.split('.').map((p) => Number(p));
+  return [major, minor, patch];
 }
 
 /** Negative when a < b, zero when equal, positive when a > b. */
 export function compareVersions(a: PackVersion, b: PackVersion): number {
-  if (typeof a !== typeof b) return typeof a === 'number' ? parts(a)[0] - parts(b)[0] || -1 : parts(a)[0] - parts(b)[0] || 1;
   const pa = parts(a);
   const pb = parts(b);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+  for (let i = 0; i < 3; i++) {
+    const d = pa[i] - pb[i];
     if (d !== 0) return d;
   }
   return 0;

@@ -74,6 +74,10 @@ describe('the pack format', () => {
     expect(compareVersions('1.10.0', '1.9.3')).toBeGreaterThan(0);
     expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
     expect(compareVersions(1, 2)).toBeLessThan(0);
+    // in the schema's terms an integer N is N.0.0
+    expect(compareVersions(2, '2.0.0')).toBe(0);
+    expect(compareVersions('2.0.1', 2)).toBeGreaterThan(0);
+    expect(compareVersions(3, '2.9.9')).toBeGreaterThan(0);
   });
 });
 
@@ -126,13 +130,15 @@ describe('updating a subscribed pack from a server', () => {
     keys = await generateKeys();
     server = createServer((req, res) => {
       const r = route(new URL(req.url ?? '/', 'http://x').pathname, req.headers);
+      if ((r as { hang?: boolean }).hang) { hanging.push(res); return; } // takes the request, never answers
       res.writeHead(r.status, r.headers ?? {});
       res.end(r.body);
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => server.close());
+  const hanging: import('node:http').ServerResponse[] = [];
+  afterAll(() => { for (const r of hanging) r.destroy(); server.close(); });
 
   const subscribe = async () => {
     db = new CrosscountDB(`packs-${n++}`);
@@ -180,6 +186,37 @@ describe('updating a subscribed pack from a server', () => {
       expect(row?.lastReason && refusalText(row.lastReason)).toBe(row?.lastError);
       expect(await db.claims.where('packId').equals('crosscount-default').count()).toBe(shipped.claims.length);
     }
+  });
+
+  it('gives up on a pack server that never answers, says so, and keeps what was installed', async () => {
+    const url = await subscribe();
+    await serve(small(2, 130));
+    await checkSubscription(db, url, { fetch: fetchLocal });
+    route = () => ({ status: 200, body: '', hang: true } as never);
+    const started = Date.now();
+    const outcome = await checkSubscription(db, url, { fetch: fetchLocal, timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(outcome).toMatchObject({ status: 'refused', why: { code: 'refNoAnswer', params: ['0.3'] } });
+    expect((await db.subscriptions.get(url))?.lastError).toBe('no answer from the pack server in 0.3 s');
+    expect((await db.packs.get('small'))?.version).toBe(2);
+  });
+
+  it('refuses an oversized signature in bytes, and the same version with other content', async () => {
+    const url = await subscribe();
+    await serve(small(2, 130));
+    expect(await checkSubscription(db, url, { fetch: fetchLocal })).toMatchObject({ status: 'installed' });
+    const body = serializePack(small(2, 999));
+    route = (p) => (p === '/p.json' ? { status: 200, body } : { status: 200, body: 'x'.repeat(5000) });
+    expect(await checkSubscription(db, url, { fetch: fetchLocal })).toMatchObject({ why: { code: 'refSignatureTooLarge', params: ['1024'] } });
+    // version 2 again, republished with another figure, and as "2.0.0": both the installed version
+    await serve(small(2, 999));
+    expect(await checkSubscription(db, url, { fetch: fetchLocal })).toMatchObject({ status: 'refused', why: { code: 'refSameVersion', params: ['2'] } });
+    await serve({ ...small(2, 999), version: '2.0.0' });
+    expect(await checkSubscription(db, url, { fetch: fetchLocal })).toMatchObject({ status: 'refused', why: { code: 'refSameVersion', params: ['2.0.0'] } });
+    expect((await db.claims.where('packId').equals('small').toArray()).map((c) => c.low)).toEqual([130]);
+    // the same bytes again are simply up to date
+    await serve(small(2, 130));
+    expect(await checkSubscription(db, url, { fetch: fetchLocal })).toEqual({ status: 'unchanged' });
   });
 
   it('refuses an unsigned HTML error page as not a pack when it happens to be signed', async () => {
