@@ -5,6 +5,10 @@ import type { MatchedMention } from '../shared/messages.ts';
 import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t, tCoded } from '../shared/i18n.ts';
 import { summarize } from '../../src/match/summary.ts';
+import { firstPerSource } from '../../src/match/per-source.ts';
+
+/** Figures of one source listed in the card before "N more". */
+const ROWS_PER_SOURCE = 5;
 import { whyEvent } from '../shared/event-reasons.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { formatFigure } from '../../src/match/format.ts';
@@ -41,6 +45,8 @@ export function Card({ mention: m, onClose, onSuggest, onResize }: CardProps) {
   // revisions of this figure's source (every source's when the figure names none)
   const revisions = m.sourceId ? m.revisions.filter((r) => r.sourceId === m.sourceId) : m.revisions;
   const why = m.eventTitle ? whyEvent(m.eventEvidence, formatDate) : null;
+  // a big event: the first few figures of each source, and how many more
+  const rows = firstPerSource(m.others, ROWS_PER_SOURCE);
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby="cc-title" aria-describedby="cc-verdict" tabIndex={-1}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
@@ -92,8 +98,9 @@ export function Card({ mention: m, onClose, onSuggest, onResize }: CardProps) {
             <table class="others">
               <caption>{t('cardOthersCaption', categoryLabel(m.category))}</caption>
               <thead><tr><th scope="col">{t('cardColSource')}</th><th scope="col">{t('cardColFigure')}</th><th scope="col">{t('cardColReported')}</th><th scope="col">{t('cardColLink')}</th></tr></thead>
-              <tbody>{m.others.map((o) => <OtherRow key={`${o.packId}/${o.claimId}`} o={o} mine={o.sourceId === m.sourceId} />)}</tbody>
+              <tbody>{rows.shown.map((o) => <OtherRow key={`${o.packId}/${o.claimId}`} o={o} mine={o.sourceId === m.sourceId} />)}</tbody>
             </table>
+            {rows.more.length ? <ul class="more-rows">{rows.more.map((r) => <li key={r.source}>{t('cardMoreRows', r.count, r.source)}</li>)}</ul> : null}
           </>
         ) : <p class="none">{t('cardNoOthers')}</p>}
       </div>

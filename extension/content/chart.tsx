@@ -3,6 +3,7 @@
 import type { MatchedMention } from '../shared/messages.ts';
 import { formatFigure } from '../../src/match/format.ts';
 import { t } from '../shared/i18n.ts';
+import { firstPerSource } from '../../src/match/per-source.ts';
 
 const W = 350;
 /** Each row: the source's full name on a line of its own, then its figure on the number line. */
@@ -29,8 +30,11 @@ function niceMax(v: number): number {
   return 10 * p;
 }
 
+/** Current figures drawn per source: a big event's tens of thousands would make no chart. */
+const CHART_PER_SOURCE = 3;
+
 export function FigureChart({ mention: m }: { mention: MatchedMention }) {
-  const rows = m.others.filter((o) => !o.supersededBy);
+  const rows = firstPerSource(m.others.filter((o) => !o.supersededBy), CHART_PER_SOURCE).shown;
   // the axis fits the finite figures; open ends run to its edge
   let top = 1;
   for (const r of [m, ...rows]) for (const v of [r.low, r.high]) if (v !== null && v > top) top = v;

@@ -108,7 +108,12 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
     if (event && !claimsByEvent.has(event.id)) claimsByEvent.set(event.id, await store.claimsForEvent(event.id));
   }
   const largest = new Map<string, number>();
-  for (const [id, claims] of claimsByEvent) largest.set(id, Math.max(0, ...claims.map((c) => c.high ?? c.low ?? 0)));
+  // a loop, not Math.max(...): an event may hold more claims than a call takes arguments
+  for (const [id, claims] of claimsByEvent) {
+    let top = 0;
+    for (const c of claims) { const v = c.high ?? c.low ?? 0; if (v > top) top = v; }
+    largest.set(id, top);
+  }
 
   const withEvents = found.map(({ m, s }) => {
     const tied = page.bySentence.get(s.id)!;
