@@ -49,8 +49,8 @@ export class CardHost {
   hide(restoreFocus = false): void {
     if (!this.current) return;
     this.current = null;
-    if (this.root) render(null, this.root);
-    if (this.host) this.host.style.setProperty('display', 'none', 'important');
+    // the host leaves the page with the card: a page with no open card holds nothing of ours
+    this.removeHost();
     if (restoreFocus && this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
     this.onClosed();
@@ -58,6 +58,10 @@ export class CardHost {
 
   destroy(): void {
     this.current = null;
+    this.removeHost();
+  }
+
+  private removeHost(): void {
     window.removeEventListener('scroll', this.reposition, true);
     window.removeEventListener('resize', this.reposition);
     if (this.root) render(null, this.root);

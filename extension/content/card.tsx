@@ -58,7 +58,7 @@ export function Card({ mention: m, onClose, onSuggest, onResize }: CardProps) {
         <span id="cc-verdict" class={`verdict verdict-${m.verdict}`} data-verdict={m.verdict}>
           <span aria-hidden="true">{label.icon}</span> {label.word}
         </span>
-        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>×</button>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={(e) => e.isTrusted && onClose()}>×</button>
       </header>
       {summary.length ? (
         <div class="summary">{summary.map((line, i) => <p key={line.code} class={i === 0 ? 'lead' : 'spread'}>{tCoded(line)}</p>)}</div>
@@ -70,8 +70,9 @@ export function Card({ mention: m, onClose, onSuggest, onResize }: CardProps) {
         {why ? <><dt>{t('cardWhyEvent')}</dt><dd class="event-why">{why}</dd></> : null}
       </dl>
       <p class="actions">
-        <button type="button" class="suggest" onClick={onSuggest}>{t('cardSuggest')}</button>{' '}
-        <button type="button" class="more" aria-expanded={open} aria-controls="cc-details" onClick={() => setOpen(!open)}>
+        {/* a click the page's script made opens no tab and stores nothing */}
+        <button type="button" class="suggest" onClick={(e) => e.isTrusted && onSuggest()}>{t('cardSuggest')}</button>{' '}
+        <button type="button" class="more" aria-expanded={open} aria-controls="cc-details" onClick={(e) => e.isTrusted && setOpen(!open)}>
           {open ? t('cardLess') : t('cardMore', m.others.length)}
         </button>
       </p>

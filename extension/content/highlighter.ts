@@ -47,27 +47,43 @@ function pageIsDark(doc: Document): boolean {
 
 export class Highlighter {
   private items: Highlighted[] = [];
-  private readonly sheet: CSSStyleSheet | null;
+  private sheet: CSSStyleSheet | null = null;
   private readonly highlights = new Map<string, Highlight>();
   private focus: Highlight | null = null;
 
-  constructor(private readonly doc: Document = document) {
-    this.sheet = supportsHighlights() ? new CSSStyleSheet() : null;
-    if (this.sheet) {
-      this.sheet.replaceSync(pageIsDark(doc) ? DARK_STYLES : STYLES);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
-      for (const v of VERDICTS) {
-        const h = new Highlight();
-        this.highlights.set(v, h);
-        CSS.highlights.set(name(v), h);
-      }
-      this.focus = new Highlight();
-      this.focus.priority = 1;
-      CSS.highlights.set(name('focus'), this.focus);
+  constructor(private readonly doc: Document = document) {}
+
+  /**
+   * Registers the highlights and their styles with the page, on the first figure only: a page
+   * with no figure sees no crosscount-* highlight and no extra stylesheet (less to fingerprint).
+   */
+  private register(): void {
+    if (this.sheet || !supportsHighlights()) return;
+    this.sheet = new CSSStyleSheet();
+    this.sheet.replaceSync(pageIsDark(this.doc) ? DARK_STYLES : STYLES);
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    for (const v of VERDICTS) {
+      const h = new Highlight();
+      this.highlights.set(v, h);
+      CSS.highlights.set(name(v), h);
     }
+    this.focus = new Highlight();
+    this.focus.priority = 1;
+    CSS.highlights.set(name('focus'), this.focus);
+  }
+
+  /** Takes the registrations back off the page (nothing highlighted any more). */
+  private unregister(): void {
+    if (!this.sheet) return;
+    for (const v of [...VERDICTS, 'focus']) CSS.highlights.delete(name(v));
+    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.sheet = null;
+    this.highlights.clear();
+    this.focus = null;
   }
 
   add(range: Range, mention: MatchedMention): void {
+    this.register();
     this.items.push({ range, mention });
     this.highlights.get(mention.verdict)?.add(range);
   }
@@ -120,10 +136,7 @@ export class Highlighter {
 
   destroy(): void {
     this.clear();
-    if (this.sheet) {
-      for (const v of [...VERDICTS, 'focus']) CSS.highlights.delete(name(v));
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    }
+    this.unregister();
   }
 }
 

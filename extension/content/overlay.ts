@@ -12,10 +12,12 @@ import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
-import { blockAnchor, blockElementOf, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, type Block } from './text-snapshot.ts';
+import { blockAnchor, blockElementOf, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
 import { MAX_PARAGRAPH } from '../../src/page/candidates.ts';
 
 const HOVER_OPEN_MS = 120;
+/** A selection change this soon after a key the reader pressed is caret browsing. */
+const CARET_AFTER_KEY_MS = 1000;
 const HOVER_CLOSE_MS = 300;
 /** More changed blocks than this in one batch: read the whole page again instead. */
 const RESCAN_PAST_BLOCKS = 400;
@@ -37,6 +39,8 @@ export class Overlay {
   private closeTimer = 0;
   private lastPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   private keyboardIndex = -1;
+  /** when the reader last pressed a key (trusted): caret browsing opens cards only right after one */
+  private lastKeyAt = -Infinity;
   private nextSentenceId = 0;
   private nextBlockId = 0;
   private readonly sentences = new Map<number, SentenceRef>();
@@ -148,6 +152,7 @@ export class Overlay {
     this.observer = new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'characterData') this.changed.add(r.target);
+        else if (isOwnUi(r)) continue; // our card's host coming or going is no change of the page
         else {
           for (const n of r.addedNodes) this.changed.add(n);
           if (r.removedNodes.length) this.changed.add(r.target);
@@ -238,6 +243,8 @@ export class Overlay {
   }
 
   private readonly onMouseMove = (e: MouseEvent) => {
+    // only what the reader does: a page's synthetic events never open a card
+    if (!e.isTrusted) return;
     this.lastPointer = { x: e.clientX, y: e.clientY, target: e.target };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -262,6 +269,8 @@ export class Overlay {
   };
 
   private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
+    this.lastKeyAt = performance.now();
     if (e.key === 'Escape' && this.card.shown) { e.stopPropagation(); this.card.hide(true); return; }
     // typing in a field or an editor: its keys are the reader's, not shortcuts
     if (isEditable(e.target)) return;
@@ -280,6 +289,8 @@ export class Overlay {
 
   /** Caret browsing or a keyboard selection that lands in a figure opens its card. */
   private readonly onSelectionChange = () => {
+    // a selection the page's script made is no reader's caret: only just after a key the reader pressed
+    if (performance.now() - this.lastKeyAt > CARET_AFTER_KEY_MS) return;
     const sel = document.getSelection();
     if (!sel || sel.rangeCount === 0 || !sel.isCollapsed) return;
     const { startContainer, startOffset } = sel.getRangeAt(0);
@@ -330,6 +341,12 @@ export class Overlay {
     this.highlighter.destroy();
     this.sentences.clear();
   }
+}
+
+/** A mutation that only adds or removes Crosscount's own UI (the card's host). */
+function isOwnUi(r: MutationRecord): boolean {
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_HOST_ATTRIBUTE));
 }
 
 /** A form field or an editable region, where keys belong to the reader's typing. */

@@ -98,7 +98,7 @@ describe('the card fits', () => {
     await openCard('89', 'killing ');
     const before = await page.evaluate(() => document.querySelector('crosscount-card')!.shadowRoot!.querySelector('.details')!.hasAttribute('hidden'));
     expect(before).toBe(true);
-    await page.evaluate(() => (document.querySelector('crosscount-card')!.shadowRoot!.querySelector('button.more') as HTMLButtonElement).click());
+    await page.locator('crosscount-card button.more').click();
     const open = await page.evaluate(() => {
       const root = document.querySelector('crosscount-card')!.shadowRoot!;
       const card = root.querySelector('.card') as HTMLElement;

@@ -1,0 +1,90 @@
+// A page that tries to drive Crosscount's UI, in real Chromium: synthetic pointer and key
+// events, a selection set by script, a scripted click on "Suggest a correction". None may
+// open the card, open a tab or store anything. And a page with no figure sees nothing of
+// Crosscount: no highlight registrations, no stylesheet, no card host.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { cardText, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const ARTICLE = readFileSync(resolve(import.meta.dirname, '../../samples/makeyevka-article.html'), 'utf8');
+const PLAIN = '<!doctype html><title>Recipes</title><body><h1>Bread</h1><p>Mix 500 g of flour with 300 ml of water and a pinch of salt.</p></body>';
+
+let browser: Launched;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve(resolve(import.meta.dirname, '../../samples'), { '/article.html': ARTICLE, '/plain.html': PLAIN });
+  browser = await launchWithExtension({ locale: 'en-GB' });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+/** The stored corrections, asked from an extension page (the worker does not hear its own messages). */
+async function drafts(): Promise<unknown[]> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+  const list = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'list-corrections' }));
+  await options.close();
+  return list as unknown[];
+}
+
+describe('a hostile page', () => {
+  it('cannot open the card with synthetic events or a scripted selection, nor send a correction with a scripted click', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/article.html`);
+    await waitFor(async () => Object.values(await page.evaluate(highlightTexts)).flat().length, (n) => n > 0, 20_000, 'highlights');
+    const at = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
+    // the page dispatches pointer moves over the figure, the next-figure keys, and selects the figure
+    await page.evaluate(({ x, y }) => {
+      for (let i = 0; i < 5; i++) document.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = (n as Text).data.indexOf('is 83');
+        if (i >= 0) { const r = document.createRange(); r.setStart(n, i + 4); r.collapse(true); getSelection()!.removeAllRanges(); getSelection()!.addRange(r); break; }
+      }
+    }, at);
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(cardText)).toBe('');
+    // the reader opens it; the page then clicks "Suggest a correction" by script
+    await page.mouse.move(at.x - 30, at.y - 40);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await waitFor(() => page.evaluate(cardText), (t) => t.includes('Misattributed'), 5000, 'the card the reader opened');
+    const pagesBefore = browser.context.pages().length;
+    await page.evaluate(() => (document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.suggest') as HTMLButtonElement | null)?.click());
+    await page.waitForTimeout(800);
+    expect(browser.context.pages().length).toBe(pagesBefore);
+    expect(await drafts()).toEqual([]);
+    await page.close();
+  });
+
+  it('sees nothing of Crosscount on a page with no figure, and no card host once the card closes', async () => {
+    const plain = await browser.context.newPage();
+    await plain.goto(`${server.url}/plain.html`);
+    await plain.waitForTimeout(800);
+    const seen = await plain.evaluate(() => ({
+      highlights: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('crosscount')),
+      sheets: document.adoptedStyleSheets.length,
+      hosts: document.querySelectorAll('crosscount-card').length,
+    }));
+    expect(seen).toEqual({ highlights: [], sheets: 0, hosts: 0 });
+    await plain.close();
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/article.html`);
+    await waitFor(async () => Object.values(await page.evaluate(highlightTexts)).flat().length, (n) => n > 0, 20_000, 'highlights');
+    const at = await page.evaluate(textPoint, ['89', 'killing '] as const);
+    await page.mouse.move(at.x - 30, at.y - 40);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await waitFor(() => page.evaluate(cardText), (t) => t.length > 0, 5000, 'the card');
+    await page.keyboard.press('Escape');
+    await waitFor(() => page.evaluate(() => document.querySelectorAll('crosscount-card').length), (n) => n === 0, 5000, 'the card host to leave');
+    await page.close();
+  });
+});
