@@ -4,7 +4,7 @@
 // lives, an alarm when it does not).
 import browser from 'webextension-polyfill';
 import type { CrosscountDB, CorrectionRow } from '../../src/claims/db.ts';
-import { correctionFile, parseCorrectionFile, validateCorrection, type Correction, type CorrectionInput, type FieldErrors } from '../../src/corrections/format.ts';
+import { correctionFile, parseCorrectionFile, quoteAround, validateCorrection, type Correction, type CorrectionInput, type FieldErrors } from '../../src/corrections/format.ts';
 import { deliver, describeIntake, type Delivery } from '../../src/corrections/deliver.ts';
 import type { MatchedMention } from '../shared/messages.ts';
 import type { CorrectionView, PackChoice } from '../shared/messages.ts';
@@ -29,7 +29,8 @@ export class CorrectionsManager {
       kind: 'wrong-figure',
       packId,
       page,
-      quote: mention.sentence,
+      // the figure's clause: a run-on sentence of thousands of characters could never be sent
+      quote: quoteAround(mention.sentence, mention.start, mention.end),
       found: { text: mention.text, low: mention.low, high: mention.high, category: mention.category, source: mention.source },
       event: mention.event ? { id: mention.event, title: mention.eventTitle ?? mention.event } : null,
       claim: claim ? { id: claim.claimId, packId: claim.packId, source: claim.source, low: claim.low, high: claim.high } : null,

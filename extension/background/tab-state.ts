@@ -1,13 +1,27 @@
 // A tab's scan results as the background keeps them, folded batch by batch (pure: no
-// browser API, so it is unit-tested).
-import { countDisputed, type ScanResult, type TabReport } from '../shared/messages.ts';
+// browser API, so it is unit-tested). What is kept stays small whatever the page: the first
+// REPORT_LIMIT figures of each frame in the popup's slim form, and for every figure only its
+// sentence and whether it is disputed, which is all the counts and the badge need.
+import { DISPUTED, toReportMention, type ReportMention, type ScanResult, type TabReport } from '../shared/messages.ts';
+
+/** Figures listed per frame; past it, the popup counts them. */
+export const REPORT_LIMIT = 300;
+
+export interface FrameState {
+  url: string;
+  events: ScanResult['events'];
+  /** the first figures, for the popup's list */
+  mentions: ReportMention[];
+  /** every figure: [sentence id, 1 when disputed] */
+  all: [number, number][];
+}
 
 /** What is kept per tab: each frame's own figures (sentence ids are per frame). */
 export interface TabState {
   url: string;
   title: string;
   /** the top frame is 0; same-origin frames are read too */
-  frames: Record<number, { url: string; result: ScanResult }>;
+  frames: Record<number, FrameState>;
 }
 
 export interface ScanRecord {
@@ -28,11 +42,11 @@ export function recordScan(previous: TabState | undefined, scan: ScanRecord): Ta
   const before = frames[scan.frameId];
   const samePage = before && !scan.reset && before.url === scan.url;
   const forget = new Set(scan.forget);
-  const kept = samePage ? before.result.mentions.filter((m) => !forget.has(m.sentenceId)) : [];
-  frames[scan.frameId] = {
-    url: scan.url,
-    result: { events: uniqueEvents([...(samePage ? before.result.events : []), ...scan.result.events]), mentions: [...kept, ...scan.result.mentions] },
-  };
+  const kept = samePage ? before.mentions.filter((m) => !forget.has(m.sentenceId)) : [];
+  const all = samePage ? (forget.size ? before.all.filter(([id]) => !forget.has(id)) : before.all) : [];
+  for (const m of scan.result.mentions) all.push([m.sentenceId, DISPUTED.has(m.verdict) ? 1 : 0]);
+  for (const m of scan.result.mentions) if (kept.length < REPORT_LIMIT) kept.push(toReportMention(m));
+  frames[scan.frameId] = { url: scan.url, events: uniqueEvents([...(samePage ? before.events : []), ...scan.result.events]), mentions: kept, all };
   return {
     url: top || !previous ? scan.url : previous.url,
     title: top || !previous ? scan.title : previous.title,
@@ -42,13 +56,20 @@ export function recordScan(previous: TabState | undefined, scan: ScanRecord): Ta
 
 /** The badge's count, without merging the frames' figures (it is asked after every batch). */
 export function disputedIn(state: TabState): number {
-  return Object.values(state.frames).reduce((n, f) => n + countDisputed(f.result), 0);
+  let n = 0;
+  for (const f of Object.values(state.frames)) for (const [, d] of f.all) n += d;
+  return n;
 }
 
 export function toReport(state: TabState): TabReport {
-  const all = Object.keys(state.frames).map(Number).sort((a, b) => a - b).map((id) => state.frames[id].result);
-  const result: ScanResult = { events: uniqueEvents(all.flatMap((r) => r.events)), mentions: all.flatMap((r) => r.mentions) };
-  return { url: state.url, title: state.title, result, disputed: countDisputed(result) };
+  const frames = Object.keys(state.frames).map(Number).sort((a, b) => a - b).map((id) => state.frames[id]);
+  return {
+    url: state.url,
+    title: state.title,
+    result: { events: uniqueEvents(frames.flatMap((f) => f.events)), mentions: frames.flatMap((f) => f.mentions) },
+    total: frames.reduce((n, f) => n + f.all.length, 0),
+    disputed: disputedIn(state),
+  };
 }
 
 function uniqueEvents(events: ScanResult['events']): ScanResult['events'] {

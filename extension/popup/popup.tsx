@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { MatchedMention, OverlayStatus, TabReport, TabReportMessage } from '../shared/messages.ts';
+import type { OverlayStatus, ReportMention, TabReport, TabReportMessage } from '../shared/messages.ts';
 import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t, tCount } from '../shared/i18n.ts';
 import { whyNot } from '../shared/event-reasons.ts';
@@ -71,7 +71,7 @@ function Popup() {
   };
 
   /** Takes the reader to the figure on the page, with its card open. */
-  const goTo = async (m: MatchedMention) => {
+  const goTo = async (m: ReportMention) => {
     if (tabId === null) return;
     const shown = await browser.tabs.sendMessage(tabId, { type: 'focus-figure', sentenceId: m.sentenceId, start: m.start }).catch(() => false);
     if (shown) window.close();
@@ -110,7 +110,7 @@ function Popup() {
       ) : (
         <>
           <p class="summary" id="summary">
-            {tCount('popupFigures', mentions.length)}; {tCount('popupDisputed', report!.disputed)}.{' '}
+            {tCount('popupFigures', report!.total - elsewhere.length)}; {tCount('popupDisputed', report!.disputed)}.{' '}
             {report!.result!.events.length ? t('popupEvent', report!.result!.events[0].title) : null}
           </p>
           {report!.result!.events.length ? null : (
@@ -118,6 +118,7 @@ function Popup() {
               <button type="button" class="link" onClick={() => openSettings('#events')}>{t('popupCoveredEvents')}</button></p>
           )}
           <ul aria-labelledby="summary">{mentions.map(row)}</ul>
+          {report!.total > all.length ? <p class="meta" id="more-figures">{tCount('popupMoreFigures', report!.total - all.length)}</p> : null}
         </>
       )}
       {elsewhere.length > 0 ? (

@@ -84,12 +84,26 @@ export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage | S
   | ListCorrectionsMessage | ExportCorrectionsMessage | ImportCorrectionsMessage | ListEventsMessage;
 export type ToContent = SetOverlayMessage | OverlayStatusMessage | FocusFigureMessage;
 
-/** What the popup shows for a tab: every frame's figures together. */
+/**
+ * A figure as the tab's report keeps it: what the popup lists, without the tracked figures
+ * the card shows (those stay with the page), so a page of thousands of figures stays small.
+ */
+export type ReportMention = Pick<MatchedMention, 'text' | 'start' | 'end' | 'sentenceId' | 'verdict' | 'category' | 'low' | 'high' | 'approx' | 'vague'
+  | 'qualifier' | 'source' | 'sourceId' | 'sourceName' | 'sourceInferred' | 'event' | 'eventTitle' | 'eventEvidence' | 'disagreeing' | 'victims'>;
+
+export function toReportMention(m: MatchedMention): ReportMention {
+  const { text, start, end, sentenceId, verdict, category, low, high, approx, vague, qualifier, source, sourceId, sourceName, sourceInferred, event, eventTitle, eventEvidence, disagreeing, victims } = m;
+  return { text, start, end, sentenceId, verdict, category, low, high, approx, vague, qualifier, source, sourceId, sourceName, sourceInferred, event, eventTitle, eventEvidence, disagreeing, victims };
+}
+
+/** What the popup shows for a tab: every frame's figures together (the first few hundred), and the counts of all. */
 export interface TabReport {
   url: string;
   title: string;
-  result: ScanResult;
-  /** figures whose verdict is conflicts, revised or inconsistent: the badge count */
+  result: { events: ScanResult['events']; mentions: ReportMention[] };
+  /** how many figures the page holds; `result.mentions` lists the first few hundred */
+  total: number;
+  /** figures whose verdict is disputed (conflicts, revised, misattributed, inconsistent): the badge count */
   disputed: number;
 }
 
@@ -103,7 +117,7 @@ export const DISPUTED = new Set(['conflicts', 'revised', 'misattributed', 'incon
 /** Verdicts highlighted on the page by default (untracked figures are not). */
 export const HIGHLIGHTED = new Set(['matches', 'conflicts', 'revised', 'misattributed', 'inconsistent']);
 
-export function countDisputed(result: ScanResult | null): number {
+export function countDisputed(result: { mentions: { verdict: string }[] } | null): number {
   return result ? result.mentions.filter((m) => DISPUTED.has(m.verdict)).length : 0;
 }
 

@@ -25,6 +25,29 @@ export const PROPOSES_FIGURE: ReadonlySet<CorrectionKind> = new Set(['wrong-figu
 
 export const LIMITS = { text: 200, quote: 2000, note: 2000, url: 2000, source: 200 } as const;
 
+/** How much of a long sentence a correction quotes: the figure's clause, about this long. */
+export const QUOTE_AROUND = 300;
+
+/**
+ * The part of a sentence a correction quotes: the whole sentence when it is short, else the
+ * clause around the figure (cut at punctuation near QUOTE_AROUND characters), with "…" where
+ * it was cut. A page's run-on "sentence" of thousands of characters can then still be sent.
+ */
+export function quoteAround(sentence: string, start: number, end: number, max = QUOTE_AROUND): string {
+  if (sentence.length <= max) return sentence;
+  const half = Math.max(40, Math.floor((max - (end - start)) / 2));
+  let from = Math.max(0, start - half);
+  let to = Math.min(sentence.length, end + half);
+  // start and end at a clause boundary when one is near
+  const before = sentence.slice(from, start);
+  const cutBefore = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(', '));
+  if (cutBefore >= 0) from += cutBefore + 2;
+  const after = sentence.slice(end, to);
+  const cutAfter = after.search(/[.;!?](\s|$)/);
+  if (cutAfter >= 0) to = end + cutAfter + 1;
+  return `${from > 0 ? '…' : ''}${sentence.slice(from, to).trim()}${to < sentence.length ? '…' : ''}`;
+}
+
 export interface Correction {
   /** a random id, stable across export and import: delivery never sends the same id twice */
   id: string;

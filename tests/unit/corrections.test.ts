@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CrosscountDB } from '../../src/claims/db.ts';
 import type { Pack } from '../../src/claims/model.ts';
-import { correctionFile, errorText, parseCorrectionFile, summarize, validateCorrection, type Correction, type CorrectionInput } from '../../src/corrections/format.ts';
+import { correctionFile, errorText, parseCorrectionFile, QUOTE_AROUND, quoteAround, summarize, validateCorrection, type Correction, type CorrectionInput } from '../../src/corrections/format.ts';
 import { backoff, deliver, githubIssueUrl } from '../../src/corrections/deliver.ts';
 import { writePackSource, buildPack } from '../../src/packs/source-files.ts';
 
@@ -67,6 +67,18 @@ describe('validating a correction', () => {
     expect(corrections).toEqual([c]);
     expect(problems).toEqual(['entry 2: no valid id']);
     expect(parseCorrectionFile('<html>').problems[0]).toMatch(/not JSON/);
+  });
+
+  it('quotes the clause around the figure from a run-on sentence, so the correction can be sent', () => {
+    const long = `${'Filler words about other things, '.repeat(80)}the ministry said 83 soldiers were killed in Makiivka; ${'more filler text, '.repeat(80)}`;
+    const at = long.indexOf('83');
+    const q = quoteAround(long, at, at + 2);
+    expect(q.length).toBeLessThanOrEqual(QUOTE_AROUND + 2);
+    expect(q).toContain('the ministry said 83 soldiers were killed in Makiivka;');
+    expect(q.startsWith('…')).toBe(true);
+    expect(validateCorrection({ ...draft(), quote: q }).ok).toBe(true);
+    expect(validateCorrection({ ...draft(), quote: long }).ok).toBe(false); // the whole could never be sent
+    expect(quoteAround('Short: 83 killed.', 7, 9)).toBe('Short: 83 killed.');
   });
 
   it('writes a readable GitHub issue with the JSON inside', () => {

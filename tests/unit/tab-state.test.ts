@@ -1,7 +1,7 @@
 // How the background folds a page's scan batches (and its frames) into what the popup and
 // the badge show.
 import { describe, expect, it } from 'vitest';
-import { disputedIn, recordScan, toReport, type ScanRecord } from '../../extension/background/tab-state.ts';
+import { disputedIn, recordScan, REPORT_LIMIT, toReport, type ScanRecord } from '../../extension/background/tab-state.ts';
 import type { MatchedMention, ScanResult } from '../../extension/shared/messages.ts';
 
 const mention = (sentenceId: number, verdict: MatchedMention['verdict']) => ({ sentenceId, verdict, text: String(sentenceId) }) as MatchedMention;
@@ -29,4 +29,25 @@ describe("a tab's figures", () => {
     expect(toReport(s)).toMatchObject({ url: 'https://a.example/next', disputed: 0 });
     expect(toReport(s).result.mentions).toHaveLength(1);
   });
+
+  it('stay small on a page of 2,000 figures: the first few hundred listed, every one counted', () => {
+    const big = (i: number) => ({
+      ...mention(i, i % 4 === 0 ? 'conflicts' : 'matches'), sentence: 'x'.repeat(500),
+      others: Array.from({ length: 50 }, (_, k) => ({ claimId: `c${k}`, source: 'A source with a long name', url: 'https://example.org/a/long/path' })),
+    }) as unknown as MatchedMention;
+    let s = recordScan(undefined, scan({ reset: true }));
+    for (let b = 0; b < 20; b++) s = recordScan(s, scan({ result: result(...Array.from({ length: 100 }, (_, i) => big(b * 100 + i))) }));
+    const report = toReport(s);
+    expect(report.total).toBe(2000);
+    expect(report.disputed).toBe(500);
+    expect(disputedIn(s)).toBe(500);
+    expect(report.result.mentions).toHaveLength(REPORT_LIMIT);
+    expect(report.result.mentions[0]).not.toHaveProperty('others');
+    // what storage.session holds for the tab: well under its 10 MB quota
+    expect(JSON.stringify(s).length).toBeLessThan(200_000);
+    // reading sentences again forgets their figures from the counts too
+    s = recordScan(s, scan({ forget: [0, 4, 8] }));
+    expect(toReport(s)).toMatchObject({ total: 1997, disputed: 497 });
+  });
 });
+
