@@ -3,7 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CodedText } from '../coded-text.ts';
 import type { Claim, CorrectionsIntake, Pack, Source, TrackedEvent } from './model.ts';
-import { viewClaims, type ClaimStore } from './store.ts';
+import { claimOfEvent, ownEvents, qualifiedId, viewClaims, type ClaimStore, type OwnedEvents } from './store.ts';
 import type { ClaimView } from './model.ts';
 
 export interface PackRow {
@@ -176,7 +176,7 @@ export async function installPack(db: CrosscountDB, pack: Pack, url: string | nu
 
 /** The matcher's view of the database, with the (small) event list cached in memory. */
 export class DexieClaimStore implements ClaimStore {
-  private cachedEvents: TrackedEvent[] | null = null;
+  private cachedEvents: OwnedEvents | null = null;
   private cachedSources: Map<string, SourceRow> | null = null;
   // Pages about the same few events come again and again: keep their claims at hand.
   private readonly claimCache = new Map<string, ClaimView[]>();
@@ -196,11 +196,16 @@ export class DexieClaimStore implements ClaimStore {
     this.claimCache.clear();
   }
 
+  /** Events owned by their pack: the bundled default pack, then packs in the order they were installed. */
   async events(): Promise<TrackedEvent[]> {
+    return (await this.owned()).events;
+  }
+
+  private async owned(): Promise<OwnedEvents> {
     if (!this.cachedEvents) {
-      const seen = new Map<string, TrackedEvent>();
-      for (const { key: _k, packId: _p, ...e } of await this.db.events.toArray()) if (!seen.has(e.id)) seen.set(e.id, e);
-      this.cachedEvents = [...seen.values()];
+      const [rows, packs] = await Promise.all([this.db.events.toArray(), this.db.packs.toArray()]);
+      const order = packs.sort((a, b) => Number(b.url === null) - Number(a.url === null) || a.installedAt.localeCompare(b.installedAt)).map((p) => p.id);
+      this.cachedEvents = ownEvents(rows.map(({ key: _k, ...e }) => e), order);
     }
     return this.cachedEvents;
   }
@@ -212,7 +217,13 @@ export class DexieClaimStore implements ClaimStore {
       this.claimCache.set(eventId, cached); // most recently used last
       return cached;
     }
-    const [rows, byKey] = await Promise.all([this.db.claims.where('eventId').equals(eventId).toArray(), this.sourceMap()]);
+    const owner = (await this.owned()).owner.get(eventId);
+    if (!owner) return [];
+    const [found, byKey] = await Promise.all([
+      this.db.claims.where('eventId').anyOf([owner.id, qualifiedId(owner.packId, owner.id)]).toArray(),
+      this.sourceMap(),
+    ]);
+    const rows = found.filter((c) => claimOfEvent(c, c.packId, owner));
     const views = viewClaims(rows.map(({ key: _k, packId, ...claim }) => {
       const s = byKey.get(`${packId}\u0000${claim.sourceId}`);
       return { claim, packId, source: s ? { id: s.id, name: s.name, type: s.type, aliases: s.aliases } : undefined };

@@ -10,6 +10,41 @@ export interface ClaimStore {
   sources?(): Promise<Source[]>;
 }
 
+/**
+ * Events are owned by their pack. The same id defined by two packs is two events: the pack
+ * installed first (the bundled default pack before any other) keeps the plain id, a later one
+ * is known as "packId:id", so no pack can take over another's event or change its names,
+ * places or dates. A pack adds claims to another pack's event explicitly, with a claim whose
+ * eventId is qualified: "crosscount-default:makiivka-barracks-strike-2023".
+ */
+export interface OwnedEvents {
+  events: TrackedEvent[];
+  /** the event id the matcher sees → the pack that owns it and its id in that pack */
+  owner: Map<string, { packId: string; id: string }>;
+}
+
+export function ownEvents(rows: (TrackedEvent & { packId: string })[], packOrder: string[]): OwnedEvents {
+  const rank = new Map(packOrder.map((p, i) => [p, i]));
+  const sorted = [...rows].sort((a, b) => (rank.get(a.packId) ?? Infinity) - (rank.get(b.packId) ?? Infinity) || (a.packId < b.packId ? -1 : a.packId > b.packId ? 1 : 0));
+  const events: TrackedEvent[] = [];
+  const owner = new Map<string, { packId: string; id: string }>();
+  for (const { packId, ...e } of sorted) {
+    const seen = owner.has(e.id);
+    const id = seen ? qualifiedId(packId, e.id) : e.id;
+    if (owner.has(id)) continue;
+    owner.set(id, { packId, id: e.id });
+    events.push(seen ? { ...e, id } : e);
+  }
+  return { events, owner };
+}
+
+export const qualifiedId = (packId: string, eventId: string) => `${packId}:${eventId}`;
+
+/** Whether a claim belongs to the event its owner pack knows as `id`: its own claim, or another pack's by qualified id. */
+export function claimOfEvent(claim: { eventId: string }, claimPack: string, owner: { packId: string; id: string }): boolean {
+  return claim.eventId === owner.id ? claimPack === owner.packId : claim.eventId === qualifiedId(owner.packId, owner.id);
+}
+
 /** Links each claim of an event to its source and to the claim that revised it. */
 export function viewClaims(rows: { claim: Pack['claims'][number]; packId: string; source: Source | undefined }[]): ClaimView[] {
   const supersededBy = new Map<string, string>();
@@ -22,28 +57,34 @@ export function viewClaims(rows: { claim: Pack['claims'][number]; packId: string
   }));
 }
 
+/** Packs held in memory (the CLI, tests), in the order given: the first defining an event id owns it. */
 export class MemoryClaimStore implements ClaimStore {
   private readonly byEvent = new Map<string, ClaimView[]>();
-  private readonly allEvents = new Map<string, TrackedEvent>();
+  private readonly owned: OwnedEvents;
 
   constructor(private readonly packs: Pack[]) {
+    this.owned = ownEvents(packs.flatMap((p) => p.events.map((e) => ({ ...e, packId: p.id }))), packs.map((p) => p.id));
+    // each claim to the event it belongs to, found through its pack and (qualified) event id
+    const byRawId = new Map<string, string[]>();
+    for (const [id, o] of this.owned.owner) {
+      for (const raw of [o.id, qualifiedId(o.packId, o.id)]) byRawId.set(raw, [...(byRawId.get(raw) ?? []), id]);
+    }
     for (const pack of packs) {
       const sources = new Map(pack.sources.map((s) => [s.id, s]));
-      for (const e of pack.events) if (!this.allEvents.has(e.id)) this.allEvents.set(e.id, e);
       const rows = pack.claims.map((claim) => ({ claim, packId: pack.id, source: sources.get(claim.sourceId) }));
       for (const view of viewClaims(rows)) {
-        const list = this.byEvent.get(view.eventId) ?? [];
-        list.push(view);
-        this.byEvent.set(view.eventId, list);
+        for (const id of byRawId.get(view.eventId) ?? []) {
+          if (!claimOfEvent(view, view.packId, this.owned.owner.get(id)!)) continue;
+          const list = this.byEvent.get(id) ?? [];
+          list.push(view);
+          this.byEvent.set(id, list);
+        }
       }
     }
   }
 
-  private eventList: TrackedEvent[] | null = null;
-
   async events(): Promise<TrackedEvent[]> {
-    this.eventList ??= [...this.allEvents.values()];
-    return this.eventList;
+    return this.owned.events;
   }
 
   async claimsForEvent(eventId: string): Promise<ClaimView[]> {

@@ -12,6 +12,9 @@ import { quoteProblems } from './quotes.ts';
 
 export interface EventFile extends TrackedEvent { claims: Omit<Claim, 'eventId'>[] }
 
+/** A file of claims this pack adds to another pack's event: { "extends": "packId:eventId", "claims": [...] }. */
+export interface ExtensionFile { extends: string; claims: Omit<Claim, 'eventId'>[] }
+
 function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -76,11 +79,15 @@ export function buildPack(dir: string, now = new Date()): { pack: Pack } | { err
   else {
     for (const { name: f, event: e } of readEventFiles(dir)) {
       if (!e || typeof e !== 'object' || !Array.isArray(e.claims)) { errors.push(`events/${f}: needs an event object with a "claims" array`); continue; }
+      // claims added to another pack's event: the event stays that pack's, with its names, places and date
+      const extending = (e as unknown as Partial<ExtensionFile>).extends;
+      if (typeof extending === 'string' && !/^[^:]+:[^:]+$/.test(extending)) { errors.push(`events/${f}: "extends" must be packId:eventId`); continue; }
       const { claims: eventClaims, ...event } = e;
-      events.push(event);
+      if (!extending) events.push(event);
+      const eventId = extending ?? e.id;
       for (const c of eventClaims) {
-        if ('eventId' in c && (c as Claim).eventId !== e.id) errors.push(`events/${f}: claim "${c.id}" names event "${(c as Claim).eventId}"; leave eventId out`);
-        claims.push({ ...c, eventId: e.id } as Claim);
+        if ('eventId' in c && (c as Claim).eventId !== eventId) errors.push(`events/${f}: claim "${c.id}" names event "${(c as Claim).eventId}"; leave eventId out`);
+        claims.push({ ...c, eventId } as Claim);
       }
     }
   }
@@ -105,8 +112,14 @@ export function writePackSource(pack: Pack, dir: string): void {
   const { sources, events, claims, format: _f, ...meta } = pack;
   writeFileSync(join(dir, 'pack.json'), `${JSON.stringify(meta, null, 2)}\n`);
   writeFileSync(join(dir, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
+  const file = (id: string) => join(dir, 'events', `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
   for (const e of events) {
     const own = claims.filter((c) => c.eventId === e.id).map(({ eventId: _e, ...c }) => c);
-    writeFileSync(join(dir, 'events', `${e.id.replace(/[^A-Za-z0-9._-]/g, '_')}.json`), `${JSON.stringify({ ...e, claims: own }, null, 2)}\n`);
+    writeFileSync(file(e.id), `${JSON.stringify({ ...e, claims: own }, null, 2)}\n`);
+  }
+  // claims added to other packs' events, one file per event they extend
+  for (const target of new Set(claims.filter((c) => c.eventId.includes(':')).map((c) => c.eventId))) {
+    const added = claims.filter((c) => c.eventId === target).map(({ eventId: _e, ...c }) => c);
+    writeFileSync(file(`extends-${target}`), `${JSON.stringify({ extends: target, claims: added } satisfies ExtensionFile, null, 2)}\n`);
   }
 }

@@ -63,7 +63,10 @@ export function semanticErrors(pack: Pack): string[] {
   const byId = new Map(pack.claims.map((c) => [c.id, c]));
   for (const c of pack.claims) {
     const at = `claim "${c.id}"`;
-    if (!events.has(c.eventId)) errors.push(`${at}: event "${c.eventId}" is not in the pack`);
+    // "otherPack:event" adds to another pack's event; an event of this pack must be in it
+    const [other] = c.eventId.includes(':') ? c.eventId.split(':') : [null];
+    if (other === pack.id) errors.push(`${at}: event "${c.eventId}" names this pack; leave the pack out`);
+    else if (!other && !events.has(c.eventId)) errors.push(`${at}: event "${c.eventId}" is not in the pack`);
     if (!sources.has(c.sourceId)) errors.push(`${at}: source "${c.sourceId}" is not in the pack`);
     if (c.low !== null && c.high !== null && c.low > c.high) errors.push(`${at}: low ${c.low} is greater than high ${c.high}`);
     if (c.low === null && c.high === null) errors.push(`${at}: low and high are both open`);

@@ -68,8 +68,9 @@ beforeAll(async () => {
     format: 'crosscount-pack/1', id: 'volunteer-desk', title: 'Volunteer desk pack', version: 1, publishedAt: '2026-11-01T00:00:00Z',
     corrections: { type: 'https', url: `${base}/intake` },
     sources: [{ id: 'ru-mod', name: 'Russian Ministry of Defence', type: 'military', aliases: ['Russian MOD'] }],
-    events: [{ id: MAKIIVKA, title: 'Makiivka strike', aliases: ['Makiivka', 'Makeyevka'], places: [], date: '2023-01-01', keywords: [] }],
-    claims: [{ id: 'vd-1', eventId: MAKIIVKA, sourceId: 'ru-mod', category: 'killed', low: 89, high: 89, approx: false, qualifier: '89', reportedAt: '2023-01-04', url: 'https://example.org/mod-89', supersedes: null }],
+    // adds to the default pack's event, by its qualified id
+    events: [],
+    claims: [{ id: 'vd-1', eventId: `crosscount-default:${MAKIIVKA}`, sourceId: 'ru-mod', category: 'killed', low: 89, high: 89, approx: false, qualifier: '89', reportedAt: '2023-01-04', url: 'https://example.org/mod-89', supersedes: null }],
   };
   served.body = serializePack(pack);
   served.sig = await sign(new TextEncoder().encode(served.body), keys.privateKey);

@@ -20,8 +20,9 @@ function testPack(version: number, figure: number): Pack {
   return {
     format: 'crosscount-pack/1', id: 'test-monitor', title: 'Test Monitor pack', version, publishedAt: '2026-11-01T00:00:00Z', expires: 3600,
     sources: [{ id: 'test-monitor', name: 'Test Monitor <script>alert(1)</script>', type: 'independent', aliases: ['Test Monitor'] }],
-    events: [{ id: MAKIIVKA, title: 'Makiivka strike', aliases: ['Makiivka', 'Makeyevka'], places: ['Makiivka'], date: '2023-01-01', keywords: ['HIMARS'] }],
-    claims: [{ id: 'tm-1', eventId: MAKIIVKA, sourceId: 'test-monitor', category: 'killed', low: figure, high: figure, approx: false, qualifier: 'count by name', reportedAt: '2023-02-01', url: 'https://example.org/test-monitor', supersedes: null }],
+    // adds to the default pack's event, by its qualified id
+    events: [],
+    claims: [{ id: 'tm-1', eventId: `crosscount-default:${MAKIIVKA}`, sourceId: 'test-monitor', category: 'killed', low: figure, high: figure, approx: false, qualifier: 'count by name', reportedAt: '2023-02-01', url: 'https://example.org/test-monitor', supersedes: null }],
   };
 }
 

@@ -5,6 +5,8 @@ import Dexie from 'dexie';
 import { CrosscountDB, DexieClaimStore, installPack } from '../../src/claims/db.ts';
 import { MemoryClaimStore } from '../../src/claims/store.ts';
 import type { Pack } from '../../src/claims/model.ts';
+import { validatePack } from '../../src/packs/validate.ts';
+import { scanPage } from '../../src/match/scan.ts';
 
 const pack = JSON.parse(readFileSync('public/packs/default.json', 'utf8')) as Pack;
 const MAKIIVKA = 'makiivka-barracks-strike-2023';
@@ -47,18 +49,41 @@ describe('the claim database', () => {
     expect((await db.packs.get(pack.id))?.version).toBe(pack.version);
   });
 
-  it('keeps claims of two packs about one event side by side', async () => {
+  it('keeps claims of two packs about one event side by side, when a pack adds to another pack\'s event by its qualified id', async () => {
     open();
     await installPack(db, pack);
     const other: Pack = {
-      ...pack, id: 'volunteer-pack', title: 'Volunteer pack', events: pack.events.filter((e) => e.id === MAKIIVKA),
+      ...pack, id: 'volunteer-pack', title: 'Volunteer pack', events: [],
       sources: [{ id: 'ru-mod', name: 'Russian Ministry of Defence', type: 'military', aliases: ['Russian MOD'] }],
-      claims: [{ id: 'x1', eventId: MAKIIVKA, sourceId: 'ru-mod', category: 'killed', low: 89, high: 89, approx: false, qualifier: '89', reportedAt: '2023-01-04', url: 'https://example.org/a', supersedes: null }],
+      claims: [{ id: 'x1', eventId: `crosscount-default:${MAKIIVKA}`, sourceId: 'ru-mod', category: 'killed', low: 89, high: 89, approx: false, qualifier: '89', reportedAt: '2023-01-04', url: 'https://example.org/a', supersedes: null }],
     };
+    expect(validatePack(other).ok).toBe(true);
     await installPack(db, other);
     const claims = await new DexieClaimStore(db).claimsForEvent(MAKIIVKA);
     expect(new Set(claims.map((c) => c.packId))).toEqual(new Set(['crosscount-default', 'volunteer-pack']));
     expect((await new DexieClaimStore(db).events()).filter((e) => e.id === MAKIIVKA)).toHaveLength(1);
+  });
+
+  it('never lets a pack take over another pack\'s event: the same id in a later pack is its own event', async () => {
+    open();
+    await installPack(db, pack);
+    // "aaa" sorts first and reuses the default pack's event id with other names and another date
+    const taker: Pack = {
+      ...pack, id: 'aaa', title: 'Taker', sources: [{ id: 's', name: 'S', type: 'media', aliases: ['S'] }],
+      events: [{ id: MAKIIVKA, title: 'Something else', aliases: ['Elsewhere'], places: ['Elsewhere'], date: '2020-05-05', keywords: [] }],
+      claims: [{ id: 't1', eventId: MAKIIVKA, sourceId: 's', category: 'killed', low: 5, high: 5, approx: false, qualifier: '5', reportedAt: null, url: 'https://example.org/t', supersedes: null }],
+    };
+    await installPack(db, taker);
+    const store = new DexieClaimStore(db);
+    const events = await store.events();
+    expect(events.find((e) => e.id === MAKIIVKA)).toMatchObject({ title: pack.events.find((e) => e.id === MAKIIVKA)!.title, date: '2023-01-01' });
+    expect(events.find((e) => e.id === `aaa:${MAKIIVKA}`)).toMatchObject({ title: 'Something else' });
+    expect((await store.claimsForEvent(MAKIIVKA)).every((c) => c.packId === 'crosscount-default')).toBe(true);
+    expect((await store.claimsForEvent(`aaa:${MAKIIVKA}`)).map((c) => c.id)).toEqual(['t1']);
+    // the sample article still goes to the default pack's event
+    const sentences = [{ id: 0, text: 'the Ukrainian missile attack on Makeyevka (Donetsk) on New Year Day at 12.02 am killing 89 Russian conscripts.' }];
+    const r = await scanPage({ page: { title: 'Makeyevka strike', url: 'https://example.com/2023/01/05/a', lede: [sentences[0].text] }, sentences }, store);
+    expect(r.mentions[0]).toMatchObject({ event: MAKIIVKA, verdict: 'matches' });
   });
 
   it('survives closing and reopening', async () => {

@@ -273,6 +273,22 @@ describe('maintainer tools', () => {
     } else throw new Error('expected errors');
   });
 
+  it('builds a pack that adds claims to another pack\'s event, from an "extends" file, and writes it back the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-extends-'));
+    const adds: Pack = {
+      format: 'crosscount-pack/1', id: 'monitor', title: 'Monitor', version: 1, publishedAt: '2026-11-01T00:00:00Z',
+      sources: [{ id: 'm', name: 'Monitor', type: 'ngo', aliases: ['Monitor'] }], events: [],
+      claims: [{ id: 'm1', eventId: `crosscount-default:${MAKIIVKA}`, sourceId: 'm', category: 'killed', low: 120, high: 120, approx: false, qualifier: '120', reportedAt: '2023-02-01', url: 'https://example.org/m', supersedes: null }],
+    };
+    writePackSource(adds, dir);
+    expect(JSON.parse(readFileSync(join(dir, 'events', `extends-crosscount-default_${MAKIIVKA}.json`), 'utf8'))).toMatchObject({ extends: `crosscount-default:${MAKIIVKA}` });
+    const built = buildPack(dir);
+    expect('pack' in built && built.pack.claims).toEqual(adds.claims);
+    expect('pack' in built && built.pack.events).toEqual([]);
+    // and a claim may not name an event of its own pack by the qualified form
+    expect(validatePack({ ...adds, claims: [{ ...adds.claims[0], eventId: 'monitor:x' }] }).ok).toBe(false);
+  });
+
   it('refuses to build a claim whose quote does not state its figure', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pack-quote-'));
     writePackSource(shipped, dir);

@@ -42,8 +42,8 @@ describe('a big event', () => {
   it('judges and summarizes a figure among 150,000 claims of one event without overflowing the stack, and lists a few per source', async () => {
     const base = JSON.parse(readFileSync('public/packs/default.json', 'utf8')) as Pack;
     const big: Pack = {
-      ...base, id: 'big', title: 'Big', claims: Array.from({ length: 150_000 }, (_, i) => ({
-        id: `big-${i}`, eventId: 'makiivka-barracks-strike-2023', sourceId: base.sources[i % 5].id, category: 'killed' as const, low: 10 + (i % 500), high: 10 + (i % 500),
+      ...base, id: 'big', title: 'Big', events: [], claims: Array.from({ length: 150_000 }, (_, i) => ({
+        id: `big-${i}`, eventId: 'crosscount-default:makiivka-barracks-strike-2023', sourceId: base.sources[i % 5].id, category: 'killed' as const, low: 10 + (i % 500), high: 10 + (i % 500),
         approx: false, qualifier: '', reportedAt: '2023-01-05', url: `https://example.org/${i}`, supersedes: null,
       })),
     };
