@@ -14,7 +14,7 @@ export const PACK_USAGE = `usage:
   crosscount pack verify PACK.json --pubkey NAME.pub      check the signature (PACK.json.sig, or --sig FILE) and the format
   crosscount pack diff OLD.json NEW.json                  claims added, changed and removed, for a release note
   crosscount pack source PACK.json -o DIR                 write a pack back into editable source files (one per event)
-  crosscount pack import-ucdp GED.csv -o PACK.json [--id ID] [--title TITLE] [--version N]`;
+  crosscount pack import-ucdp GED.csv -o PACK.json [--id ID] [--title TITLE] [--version N] [--skip-bad-rows]`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -116,12 +116,15 @@ export async function packCommand(args: string[], out: (s: string) => void): Pro
       const output = option(rest, '-o');
       if (!files[0] || !output) throw new Error('pack import-ucdp needs GED.csv and -o PACK.json');
       const version = option(rest, '--version') ?? '1';
+      const skipped: string[] = [];
       const pack = importUcdp(readFileSync(files[0], 'utf8'), {
         id: option(rest, '--id') ?? 'ucdp-ged',
         title: option(rest, '--title') ?? 'UCDP GED events',
         version: /^\d+$/.test(version) ? Number(version) : version,
         publishedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      });
+      }, { skipBadRows: rest.includes('--skip-bad-rows'), onSkip: (_line, reason) => skipped.push(reason) });
+      for (const s of skipped) process.stderr.write(`crosscount: skipped ${s}\n`);
+      if (skipped.length) out(`${skipped.length} row${skipped.length === 1 ? '' : 's'} skipped (--skip-bad-rows)\n`);
       const parsed = parsePack(serializePack(pack));
       if (!parsed.ok) throw new Error(`the import does not make a valid pack:\n  ${parsed.errors.join('\n  ')}`);
       writeFileSync(output, serializePack(pack));

@@ -15,7 +15,7 @@ import { checkSubscription, nextCheck, refusalText, signatureUrl } from '../../s
 import { subscriptionProblem } from '../../src/packs/subscription.ts';
 import { diffPacks, formatDiff } from '../../src/packs/diff.ts';
 import { buildPack, serializePack, writePackSource } from '../../src/packs/source-files.ts';
-import { importUcdp, parseCsv } from '../../src/packs/ucdp.ts';
+import { gedDay, importUcdp, parseCsv } from '../../src/packs/ucdp.ts';
 import { numbersIn, quoteCategoryClash, quoteStatesFigure } from '../../src/packs/quotes.ts';
 
 const shipped = JSON.parse(readFileSync('public/packs/default.json', 'utf8')) as Pack;
@@ -341,16 +341,35 @@ describe('maintainer tools', () => {
     expect(note).toContain('"Some 70 were killed."');
   });
 
-  it('imports UCDP GED rows as events with UCDP and original-source claims', () => {
+  it('imports UCDP GED rows: UCDP\'s estimate is UCDP\'s, and a source gets only the figure its headline states, quoted', () => {
     expect(parseCsv('a,"b,""c""",d\n1,2,3\n')).toEqual([['a', 'b,"c"', 'd'], ['1', '2', '3']]);
-    const pack = importUcdp(readFileSync('tests/fixtures/ged-sample.csv', 'utf8'), { id: 'ucdp-test', title: 'UCDP test', version: 1, publishedAt: '2026-11-01T00:00:00Z' });
+    const meta = { id: 'ucdp-test', title: 'UCDP test', version: 1, publishedAt: '2026-11-01T00:00:00Z' };
+    const pack = importUcdp(readFileSync('tests/fixtures/ged-sample.csv', 'utf8'), meta);
     expect(validatePack(pack).ok).toBe(true);
     expect(pack.events.map((e) => e.id)).toEqual(['ucdp-ged-900001', 'ucdp-ged-900002']);
+    expect(pack.events[0]).toMatchObject({ date: '2023-01-01', places: ['Makiivka', 'Donetsk', 'Ukraine'], keywords: [] });
     const ucdp = pack.claims.find((c) => c.id === 'ucdp-ged-900001/ucdp')!;
     expect([ucdp.low, ucdp.high, ucdp.sourceId]).toEqual([63, 400, 'ucdp-ged']);
-    const mod = pack.claims.find((c) => c.eventId === 'ucdp-ged-900001' && c.sourceId === 'russian-ministry-of-defence')!;
-    expect([mod.low, mod.reportedAt]).toEqual([89, '2023-01-04']);
+    // "Russia says 89 killed in Makiivka strike": Russia's 89, with the headline as its quote
+    const others = pack.claims.filter((c) => c.sourceId !== 'ucdp-ged');
+    expect(others.map((c) => [c.eventId, c.sourceId, c.low, c.reportedAt])).toEqual([['ucdp-ged-900001', 'russia', 89, '2023-01-04']]);
+    for (const c of others) expect(quoteStatesFigure(c) && c.quote).toBeTruthy();
+    // the sources only listed (Russian Ministry of Defence, Reuters, Ukrainian Railways) are credited with nothing
+    expect(pack.sources.map((s) => s.id).sort()).toEqual(['russia', 'ucdp-ged']);
     expect(pack.sources.find((s) => s.id === 'ucdp-ged')?.type).toBe('independent');
+  });
+
+  it('reads GED dates in both forms, names a row that does not parse, and skips it only when asked', () => {
+    const meta = { id: 'ucdp-test', title: 'UCDP test', version: 1, publishedAt: '2026-11-01T00:00:00Z' };
+    expect(gedDay('2014-01-22 00:00:00.000')).toBe('2014-01-22');
+    expect(gedDay('1/22/2014 12:00:00 AM')).toBe('2014-01-22');
+    expect(gedDay('2/30/2014 12:00:00 AM')).toBeNull();
+    const csv = readFileSync('tests/fixtures/ged-sample-spreadsheet.csv', 'utf8');
+    expect(() => importUcdp(csv, meta)).toThrow(/row 4: date_start "sometime in April" is not a date .*--skip-bad-rows/);
+    const skipped: number[] = [];
+    const pack = importUcdp(csv, meta, { skipBadRows: true, onSkip: (line) => skipped.push(line) });
+    expect(skipped).toEqual([4]);
+    expect(pack.events.map((e) => [e.id, e.date])).toEqual([['ucdp-ged-900001', '2023-01-01'], ['ucdp-ged-900002', '2022-04-08']]);
     expect(() => importUcdp('a,b\n1,2\n', { id: 'x', title: 'x', version: 1, publishedAt: '2026-11-01T00:00:00Z' })).toThrow(/missing/);
   });
 });
