@@ -11,6 +11,14 @@ import type { CorrectionView, PackChoice } from '../shared/messages.ts';
 
 const ALARM = 'crosscount-corrections-retry';
 
+/** What is wrong, as the verdict suggests it; the volunteer can change it. */
+function kindFor(verdict: MatchedMention['verdict']): Correction['kind'] {
+  if (verdict === 'misattributed') return 'wrong-source';
+  if (verdict === 'revised') return 'claim-revised';
+  if (verdict === 'untracked') return 'missing-claim';
+  return 'wrong-figure';
+}
+
 export class CorrectionsManager {
   private timers = new Map<number, ReturnType<typeof setTimeout>>();
   /** one delivery at a time per correction: a double Send or a Retry during an attempt joins it */
@@ -26,7 +34,7 @@ export class CorrectionsManager {
     const c: Correction = {
       id: crypto.randomUUID(),
       createdAt: new Date().toISOString(),
-      kind: 'wrong-figure',
+      kind: kindFor(mention.verdict),
       packId,
       page,
       // the figure's clause: a run-on sentence of thousands of characters could never be sent

@@ -97,6 +97,8 @@ export function factsToPack(events: FactEvent[], curated: CuratedSource[], meta:
     publishedAt: meta.publishedAt,
     expires: 86400,
     homepage: 'https://github.com/crosscount/crosscount',
+    // corrections go to this repository's issue forms (.github/ISSUE_TEMPLATE), submitted by the reader
+    corrections: { type: 'github', repo: 'crosscount/crosscount' },
     sources: [...usedSources.values()],
     events: packEvents,
     claims,

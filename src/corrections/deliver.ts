@@ -4,7 +4,7 @@
 // written before any attempt, and every attempt updates it.
 import type { CrosscountDB, CorrectionRow } from '../claims/db.ts';
 import type { CorrectionsIntake } from '../claims/model.ts';
-import { correctionFile, summarize, type Correction } from './format.ts';
+import { correctionFile, KINDS, summarize, type Correction } from './format.ts';
 import { fillTemplate, type CodedText } from '../coded-text.ts';
 
 /** Where a correction goes and how its delivery went, in English ($n: values); keys of _locales too. */
@@ -38,12 +38,28 @@ export function deliveryText(reason: CodedText): string {
 /** GitHub caps URLs; the JSON block is dropped before the summary is. */
 const MAX_ISSUE_URL = 7500;
 
+/**
+ * The repository's issue form, prefilled: its fields by id (.github/ISSUE_TEMPLATE/*.yml), and
+ * the same as a plain body for a repository without the form.
+ */
 export function githubIssueUrl(repo: string, c: Correction): string {
   const { title, body } = summarize(c);
-  const json = `\n\n<details><summary>Correction as JSON</summary>\n\n\`\`\`json\n${JSON.stringify(correctionFile([c]), null, 1)}\n\`\`\`\n</details>\n`;
-  const make = (b: string) => `https://github.com/${repo}/issues/new?${new URLSearchParams({ title, body: b, labels: 'correction' })}`;
-  const full = make(body + json);
-  return full.length <= MAX_ISSUE_URL ? full : make(`${body}\n\n(The JSON did not fit in a link: export the correction from the options page and attach it.)`);
+  const newClaim = c.kind === 'missing-claim' && !c.claim;
+  const fields = {
+    kind: KINDS[c.kind],
+    page: c.page.url,
+    found: `"${c.found.text}" (${c.found.category}), attributed to ${c.found.source ?? 'no named source'}\n> ${c.quote}`,
+    ...(c.event ? { event: `${c.event.title} (${c.event.id})` } : {}),
+    proposed: c.proposed ? `${c.proposed.source}: ${c.proposed.low ?? ''}–${c.proposed.high ?? ''} ${c.proposed.category}${c.proposed.reportedAt ? `, reported ${c.proposed.reportedAt}` : ''}\ncitation: ${c.proposed.citationUrl}` : '',
+    note: c.note,
+  };
+  const json = JSON.stringify(correctionFile([c]), null, 1);
+  const make = (b: string, withJson: boolean) => `https://github.com/${repo}/issues/new?${new URLSearchParams({
+    template: newClaim ? 'new-claim.yml' : 'correction.yml', title, labels: newClaim ? 'new-claim' : 'correction', ...fields,
+    ...(withJson ? { correction: json } : {}), body: b,
+  })}`;
+  const full = make(`${body}\n\n<details><summary>Correction as JSON</summary>\n\n\`\`\`json\n${json}\n\`\`\`\n</details>\n`, true);
+  return full.length <= MAX_ISSUE_URL ? full : make(`${body}\n\n(The JSON did not fit in a link: export the correction from the options page and attach it.)`, false);
 }
 
 export function describeIntake(intake: CorrectionsIntake | undefined | null): CodedText {

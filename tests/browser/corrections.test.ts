@@ -122,6 +122,9 @@ describe('a volunteer correction', () => {
     form = await openFormFrom83();
     expect(await form.textContent('#found')).toBe('83');
     expect(await form.textContent('#quote')).toContain('latest figure is 83');
+    // "what is wrong" starts from the verdict: 83 is misattributed
+    expect(await form.inputValue('#kind')).toBe('wrong-source');
+    await form.selectOption('#kind', 'wrong-figure');
     expect(await form.inputValue('#low')).toBe('83');
     // the draft is stored before anything else
     const options = await optionsPage();
@@ -165,6 +168,7 @@ describe('a volunteer correction', () => {
   it('answers pages while an intake hangs, and retries a delivery a killed browser interrupted', async () => {
     hang = true;
     const form2 = await openFormFrom83();
+    await form2.selectOption('#kind', 'wrong-figure');
     await form2.selectOption('#pack', 'volunteer-desk');
     await form2.fill('#low', '89');
     await form2.fill('#high', '89');

@@ -88,6 +88,15 @@ describe('validating a correction', () => {
     expect(url.searchParams.get('title')).toContain('"83"');
     // the correction's id in the title: a second report of it is easy to spot
     expect(url.searchParams.get('title')).toContain(`[${c.id.slice(0, 8)}]`);
+    // this repository's issue form, its fields prefilled by id (.github/ISSUE_TEMPLATE/correction.yml)
+    expect(url.searchParams.get('template')).toBe('correction.yml');
+    const form = readFileSync('.github/ISSUE_TEMPLATE/correction.yml', 'utf8');
+    for (const field of ['kind', 'page', 'found', 'proposed', 'note', 'correction']) {
+      expect(form, field).toContain(`id: ${field}`);
+      expect(url.searchParams.get(field), field).not.toBeNull();
+    }
+    expect(form).toContain(`- ${url.searchParams.get('kind')}`); // a dropdown option, as written
+    expect(JSON.parse(url.searchParams.get('correction')!).corrections[0].id).toBe(c.id);
     expect(url.searchParams.get('body')).toContain('```json');
     expect(summarize(c).body).toContain('Russian Ministry of Defence: 89 killed');
   });
