@@ -1,7 +1,7 @@
 // Content script entry: reads the page's text, sends the sentences that pass the cheap
 // prefilter to the background, and highlights the figures that come back. Nothing here
 // loads compromise or opens the database.
-import browser from 'webextension-polyfill';
+import { onMessage } from '../shared/extension-api.ts';
 import { Overlay } from './overlay.ts';
 import type { OverlayStatus, ToContent } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
@@ -51,12 +51,12 @@ onSettingsChanged((s) => {
 
 const OFF: OverlayStatus = { enabled: false, scanned: false, sentences: 0, highlights: 0 };
 
-browser.runtime.onMessage.addListener((message: unknown) => {
+onMessage((message) => {
   const m = message as ToContent;
-  if (m?.type === 'overlay-status') return Promise.resolve(overlay?.status() ?? OFF);
-  if (m?.type === 'focus-figure') return Promise.resolve(overlay?.focusFigure(m.sentenceId, m.start) ?? false);
+  if (m?.type === 'overlay-status') return overlay?.status() ?? OFF;
+  if (m?.type === 'focus-figure') return overlay?.focusFigure(m.sentenceId, m.start) ?? false;
   if (m?.type !== 'set-overlay') return undefined;
   const enable = m.enabled ?? !overlay; // no value: toggle (the keyboard command)
   if (enable) turnOn(); else turnOff();
-  return Promise.resolve(overlay?.status() ?? OFF);
+  return overlay?.status() ?? OFF;
 });

@@ -5,7 +5,7 @@
 // blocks it touched are read again (and only those), their old highlights dropped, their
 // sentences sent. Past a huge batch the page is rescanned once. A changed URL without a
 // reload (history.pushState) starts the page over.
-import browser from 'webextension-polyfill';
+import { api as browser } from '../shared/extension-api.ts';
 import { candidateSentences } from '../../src/page/candidates.ts';
 import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus } from '../shared/messages.ts';
 import { CardHost } from './card-host.ts';

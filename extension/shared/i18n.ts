@@ -1,6 +1,6 @@
 // UI strings come from _locales (English and French ship); Intl formats numbers and dates
 // for the reader's locale.
-import browser from 'webextension-polyfill';
+import { api as browser } from './extension-api.ts';
 import type { CodedText } from '../../src/coded-text.ts';
 
 /** The message for `key`, with $1..$n filled in; the key itself if a locale lacks it. */

@@ -1,5 +1,6 @@
 // Settings in storage.sync (they follow the reader's browser profile), with a listener.
-import browser from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
+import { api as browser } from './extension-api.ts';
 import { normalizeSettings, type Settings } from '../../src/settings.ts';
 
 const KEY = 'settings';
@@ -17,7 +18,7 @@ export async function saveSettings(s: Settings): Promise<void> {
 }
 
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const handler = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area === 'sync' && changes[KEY]) listener(normalizeSettings(changes[KEY].newValue));
   };
   browser.storage.onChanged.addListener(handler);
