@@ -113,7 +113,7 @@ const TOLL_LINKS = new Set([
   'climbing', 'reached', 'reaches', 'hit', 'hits', 'now', 'has', 'had', 'have', 'jumped', 'jumps', 'increased',
   'increases', 'grew', 'grows', 'the', 'a', 'latest', 'official', 'total', 'new', 'raised', 'put', 'puts',
   'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
-  'went', 'up', 'gone', 'become', 'became',
+  'went', 'up', 'gone', 'become', 'became', 'all',
 ]);
 
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
@@ -213,9 +213,20 @@ function casualtyAfter(
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
+    // "beat two shopkeepers to death", "shot three prisoners to death": the harm verb is before the number
+    const killedBefore = TO_DEATH_VERBS.has(tokens[phrase.first - 1]?.lower ?? '');
+    if (killedBefore && t.lower === 'to' && tokens[i + 1]?.lower === 'death') {
+      return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+    }
     if (c) {
-      // "two leadership bodies" are not corpses: bodies only right after the number, or "bodies of"
-      if (t.lower === 'bodies' && steps > 0 && tokens[i - 1]?.lower !== 'dead' && tokens[i + 1]?.lower !== 'of') return null;
+      if (killedBefore && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
+        return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+      }
+      // "two leadership bodies" are not corpses: bodies only right after the number (or "four
+      // more bodies", "the two remaining bodies"), or "bodies of"
+      if (t.lower === 'bodies' && steps > 0 && !['dead', 'more', 'remaining', 'other', 'further', 'additional'].includes(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return null;
+      // one body: "one body had been pulled from the lake", never "the governing body"
+      if (t.lower === 'body' && (steps > 0 || phrase.value !== 1)) return null;
       // "taken prisoner" is captured, "taken to hospital" wounded; taken anywhere else is neither
       if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && /^(hospital|hospitals)$/.test(tokens[i + 2]?.lower ?? '')) {
         return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };

@@ -7,7 +7,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   dies: 'killed', dying: 'killed', fatalities: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
-  lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed',
+  lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
+  lynched: 'killed', body: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
@@ -16,7 +17,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
 };
 
 /** Verbs that kill when followed by "to death": "stabbed to death", "beaten to death". */
-export const TO_DEATH_VERBS = new Set(['stabbed', 'beaten', 'burned', 'burnt', 'shot', 'hacked', 'crushed', 'trampled',
+export const TO_DEATH_VERBS = new Set(['stabbed', 'beaten', 'beat', 'burned', 'burnt', 'shot', 'hacked', 'crushed', 'trampled',
   'starved', 'tortured', 'frozen', 'clubbed', 'stoned', 'bludgeoned']);
 
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */
@@ -27,6 +28,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   'murder of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed',
+  assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   'wounds': 'wounded', injures: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', 'injuries to': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', abducted: 'captured',

@@ -7,7 +7,7 @@ const NUMBER_LIKE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|handful|couple|no one|nobody|none|no(?:\s+\w+)?\s+(?:deaths|casualties|injuries|fatalities))\b/i;
 
 const CASUALTY_WORD =
-  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospitali|to hospital|victims|lives|shot|gunned|execut(?:ed|ing)|abduct|kidnap|prisoner|drown|martyr)/i;
+  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospitali|to hospital|victims|lives|shot|gunned|execut(?:ed|ing)|abduct|kidnap|prisoner|drown|martyr|homicide|assassinat|lynch)/i;
 
 // A single victim named without a number ("Civilian killed", "a security official"): the
 // nouns the extractor reads as one victim, so the page never drops a sentence it would count.

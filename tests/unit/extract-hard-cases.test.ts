@@ -133,4 +133,24 @@ describe('hard cases', () => {
   it('does not count an age as a figure, but the victim it stands for', () => {
     expect(fig('Combat vehicle kills 8-year-old - TV')).toEqual([{ text: '8-year-old', low: 1, high: 1, category: 'killed', source: 'TV' }]);
   });
+
+  it('reads "all N" after a casualty verb, bodies counted after "more" or "remaining", and one body', () => {
+    expect(fig('The bus plunged into a gorge, killing all 37 people on board.')).toEqual([{ text: '37', low: 37, high: 37, category: 'killed', source: null }]);
+    expect(fig('The avalanche killed all nine climbers in the party.')).toEqual([{ text: 'nine', low: 9, high: 9, category: 'killed', source: null }]);
+    expect(fig('Rescuers recovered four more bodies from the rubble on Sunday.')).toEqual([{ text: 'four', low: 4, high: 4, category: 'killed', source: null }]);
+    expect(fig('The two remaining bodies will be flown home on Friday.')).toEqual([{ text: 'two', low: 2, high: 2, category: 'killed', source: null }]);
+    expect(fig('Divers said a life raft and one body had been pulled from the lake.').map((m) => [m.low, m.category])).toEqual([[1, 'killed']]);
+    expect(fig('The governing body met on Monday with 12 members.')).toEqual([]);
+    expect(fig('All 150 passengers survived the crash.')).toEqual([]);
+  });
+
+  it('reads homicides, assassinations, lynchings, and a harm verb before the number with "to death" after it', () => {
+    expect(fig('The city recorded 41 homicides last year.').map((m) => [m.low, m.category])).toEqual([[41, 'killed']]);
+    expect(fig('Two journalists were assassinated in Kyiv.').map((m) => [m.low, m.category])).toEqual([[2, 'killed']]);
+    expect(fig('The mob lynched two men accused of theft.').map((m) => [m.low, m.category])).toEqual([[2, 'killed']]);
+    expect(fig('Attackers beat two shopkeepers to death.').map((m) => [m.low, m.category])).toEqual([[2, 'killed']]);
+    // killed, not captured: the prisoners were shot to death
+    expect(fig('Gunmen shot three prisoners to death.').map((m) => [m.low, m.category])).toEqual([[3, 'killed']]);
+    expect(fig('The court sentenced three men to death.')).toEqual([]);
+  });
 });
