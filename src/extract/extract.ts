@@ -45,9 +45,15 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (isHypothetical(tokens, link.casualtyIndex)) continue;
     const victims = victimPhrase(tokens, tags, phrase, link);
     if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
-    if (isRate(tokens, Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1)) continue;
+    const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
+    // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
+    let rate = false;
+    for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
+    if (rate) continue;
     const qualifier = qualifierBefore(tokens, phrase.first);
     const bounds = boundsOf(phrase, qualifier?.direction ?? null);
+    // "Between 2001 and 2009": a span of years, not a range of figures
+    if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     const start = tokens[startToken].start;
@@ -293,6 +299,11 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
 const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
 
 /** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */
+function isYearSpan(low: number | null, high: number | null, leads: (string | undefined)[]): boolean {
+  const year = (v: number | null) => v !== null && v >= 1900 && v <= 2100;
+  return year(low) && year(high) && low !== high && leads.some((w) => w === 'between' || w === 'from');
+}
+
 function isRate(tokens: Token[], from: number): boolean {
   const w = tokens[from]?.lower;
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;

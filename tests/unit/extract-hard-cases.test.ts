@@ -153,4 +153,11 @@ describe('hard cases', () => {
     expect(fig('Gunmen shot three prisoners to death.').map((m) => [m.low, m.category])).toEqual([[3, 'killed']]);
     expect(fig('The court sentenced three men to death.')).toEqual([]);
   });
+
+  it('reads no figure in a span of years, nor in a rate said in Title Case', () => {
+    expect(fig('Between 2001 and 2009 there were only three years in which no deaths were recorded.').filter((m) => m.low !== 0)).toEqual([]);
+    expect(fig('WHO Warns Cholera Outbreak in Yemen Is Killing One Child Every 10 Minutes')).toEqual([]);
+    expect(fig('Between 20 and 30 people were killed.')).toEqual([{ text: 'Between 20 and 30', low: 20, high: 30, category: 'killed', source: null }]);
+  });
 });
+
