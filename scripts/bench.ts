@@ -170,3 +170,47 @@ async function contentBench(): Promise<void> {
   row('  DOMContentLoaded → first highlight, worker stopped (median of 3)', `${median(cold).toFixed(0)} ms`, 'target <= 800 ms');
   row('  page heap growth with Crosscount on the 1 MB page', `${((heapWith - heapWithout) / 1048576).toFixed(1)} MB`, '(reported)');
 }
+
+// ---- the same cost measured from outside (issue 15): every CPU sample of the page's main
+// thread with an extension frame on its stack, script evaluation included, by the shared
+// tool (../shared/tools/page-cost.mjs); the noise floor is an extension whose content script
+// does nothing ----
+await outsideBench();
+
+async function outsideBench(): Promise<void> {
+  const tool = resolve(root, '../shared/tools/page-cost.mjs');
+  const { existsSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { spawnSync } = await import('node:child_process');
+  if (!existsSync(tool)) { console.log('\nOutside measure: ../shared/tools/page-cost.mjs is not here; skipped.'); return; }
+  const { bigPage } = await import('../bench/big-page.ts');
+  const pages = resolve(out, 'outside');
+  mkdirSync(pages, { recursive: true });
+  const sample = resolve(root, 'samples/makeyevka-article.html');
+  const big = resolve(pages, 'big-news.html');
+  writeFileSync(big, bigPage(resolve(root, '../shared/corpus/pages')));
+  // a page of text with no casualty word at all
+  const quiet = resolve(pages, 'no-casualty-word.html');
+  writeFileSync(quiet, `<!doctype html><title>Bread</title><body>${'<p>Mix the flour with water and a pinch of salt, knead for ten minutes and leave it to rise.</p>'.repeat(200)}</body>`);
+  // the noise floor: the same manifest, a content script that does nothing
+  const empty = resolve(out, 'empty-extension');
+  mkdirSync(empty, { recursive: true });
+  const manifest = JSON.parse(readFileSync(resolve(root, 'dist/manifest.json'), 'utf8'));
+  writeFileSync(resolve(empty, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'empty', version: '1.0', content_scripts: [{ ...manifest.content_scripts[0], js: ['content.js'], css: undefined }],
+  }));
+  writeFileSync(resolve(empty, 'content.js'), '');
+  const measure = (dist: string) => {
+    const r = spawnSync(process.execPath, [tool, dist, sample, big, quiet, '--runs', '5', '--json'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+    try { return (JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { results: { page: string; extensionMs: number; longestMs: number }[] }).results; } catch { return null; }
+  };
+  const ours = measure(dist);
+  const floor = measure(empty);
+  if (!ours || !floor) { console.log('\nOutside measure: the tool did not answer; skipped.'); return; }
+  console.log('\nFrom outside (V8 CPU profile of the page\'s main thread, every sample under an extension frame; median of 5 loads):');
+  const targets: Record<string, string> = { 'makeyevka-article.html': 'target <= 5 ms', 'big-news.html': 'target <= 40 ms', 'no-casualty-word.html': 'target <= 2 ms' };
+  for (const r of ours) {
+    const f = floor.find((x) => x.page === r.page);
+    row(`  ${r.page}: extension time (empty extension: ${f?.extensionMs.toFixed(1) ?? '?'} ms)`, `${r.extensionMs.toFixed(1)} ms`, targets[r.page] ?? '');
+    row(`  ${r.page}: longest run`, `${r.longestMs.toFixed(1)} ms`, 'target <= 50 ms');
+  }
+}
