@@ -6,15 +6,15 @@ import { categoryLabel, verdictLabel } from '../shared/verdict-labels.ts';
 import { t, tCoded } from '../shared/i18n.ts';
 import { summarize } from '../../src/match/summary.ts';
 import { firstPerSource } from '../../src/match/per-source.ts';
-
-/** Figures of one source listed in the card before "N more". */
-const ROWS_PER_SOURCE = 5;
 import { whyEvent } from '../shared/event-reasons.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { formatFigure } from '../../src/match/format.ts';
 import { FigureChart } from './chart.tsx';
 import { isHttpUrl } from '../../src/corrections/format.ts';
 import type { OtherFigure } from '../../src/match/scan.ts';
+
+/** Figures of one source listed in the card before "N more". */
+const ROWS_PER_SOURCE = 5;
 
 export interface CardProps {
   mention: MatchedMention;

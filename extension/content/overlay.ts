@@ -6,14 +6,13 @@
 // sentences sent. Past a huge batch the page is rescanned once. A changed URL without a
 // reload (history.pushState) starts the page over.
 import { api as browser } from '../shared/extension-api.ts';
-import { candidateSentences } from '../../src/page/candidates.ts';
+import { candidateSentences, MAX_PARAGRAPH } from '../../src/page/candidates.ts';
 import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus } from '../shared/messages.ts';
 import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
 import { blockAnchor, blockElementOf, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
-import { MAX_PARAGRAPH } from '../../src/page/candidates.ts';
 
 const HOVER_OPEN_MS = 120;
 /** A selection change this soon after a key the reader pressed is caret browsing. */
@@ -280,10 +279,7 @@ export class Overlay {
       if (items.length === 0) return;
       e.preventDefault();
       const step = e.code === 'KeyN' ? 1 : -1;
-      this.keyboardIndex = (this.keyboardIndex + step + items.length) % items.length;
-      const item = items[this.keyboardIndex];
-      item.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      this.open(item, true);
+      this.goTo(items, (this.keyboardIndex + step + items.length) % items.length);
     }
   };
 
@@ -304,10 +300,17 @@ export class Overlay {
   focusFigure(sentenceId: number, start: number): boolean {
     const item = this.highlighter.all().find((h) => h.mention.sentenceId === sentenceId && h.mention.start === start);
     if (!item) return false;
-    this.keyboardIndex = this.ordered().indexOf(item);
+    const items = this.ordered();
+    this.goTo(items, items.indexOf(item));
+    return true;
+  }
+
+  /** Brings the index-th figure in page order into view with its card focused; N/P go on from it. */
+  private goTo(items: Highlighted[], index: number): void {
+    this.keyboardIndex = index;
+    const item = items[index];
     item.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.open(item, true);
-    return true;
   }
 
   private ordered(): Highlighted[] {
