@@ -10,7 +10,7 @@ import { candidateSentences, MAX_PARAGRAPH } from '../../src/page/candidates.ts'
 import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus } from '../shared/messages.ts';
 import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
-import { pageMeta } from './page-meta.ts';
+import { pageMeta, type PageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
 import { blockAnchor, blockElementOf, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
 
@@ -47,6 +47,7 @@ export class Overlay {
   private readonly changed = new Set<Node>();
   private flushScheduled = false;
   private url = location.href;
+  private page: PageMeta | null = null;
   /** work is serialised: a rescan never overlaps another */
   private queue: Promise<void> = Promise.resolve();
 
@@ -86,7 +87,7 @@ export class Overlay {
     const batch: ScanMessage['request']['sentences'] = [];
     const paragraphs: NonNullable<ScanMessage['request']['blocks']> = [];
     let first = true;
-    const page = pageMeta(document); // once per scan: every batch is of the same page
+    const page = this.pageFacts();
     const highlight = [...this.verdicts];
     const send = async () => {
       if (batch.length === 0 && !(first && (reset || forget.length))) return;
@@ -226,7 +227,18 @@ export class Overlay {
     return forgotten;
   }
 
+  /**
+   * The page's facts, read once per page rather than per mutation batch: an endless page flushes
+   * often and its head does not change. A page still without headline or lede (a shell whose
+   * article has not arrived yet) is read again on the next batch.
+   */
+  private pageFacts(): PageMeta {
+    if (!this.page || (!this.page.headline && this.page.lede.length === 0)) this.page = pageMeta(document);
+    return this.page;
+  }
+
   private reset(): void {
+    this.page = null;
     this.card.hide();
     this.highlighter.clear();
     this.sentences.clear();

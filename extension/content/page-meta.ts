@@ -14,6 +14,8 @@ const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** Elements looked at for a dateline, and paragraphs for the lede: the top of the page is enough. */
 const MAX_LOOKED = 60;
 
+export type PageMeta = ReturnType<typeof pageMeta>;
+
 export function pageMeta(doc: Document) {
   const metas = [...doc.querySelectorAll('meta[content]')].map((m) => ({ key: metaKey(m), content: m.getAttribute('content')! }));
   const byKey = (keys: string[]) => keys.map((k) => metas.find((m) => m.key === k && m.content)?.content).find(Boolean) ?? null;
@@ -37,7 +39,7 @@ export function pageMeta(doc: Document) {
     modifiedMeta: byKey(MODIFIED_META_KEYS),
   });
   const description = byKey(DESCRIPTION_META_KEYS) ?? undefined;
-  // read the first few only: an endless page may hold a thousand headings, and this runs on every batch
+  // read the first few only: an endless page may hold a thousand headings
   const headings: string[] = [];
   let headline: string | undefined;
   for (const h of doc.querySelectorAll([...HEADING_TAGS].join(','))) {
