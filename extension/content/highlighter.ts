@@ -11,27 +11,28 @@ const VERDICTS = ['matches', 'conflicts', 'revised', 'misattributed', 'inconsist
 const name = (verdict: string) => `crosscount-${verdict}`;
 
 // Decoration differs by verdict as well as colour, so meaning never rests on colour alone.
-// Each underline has at least 3:1 contrast on the page's background: these on light pages,
-// DARK_STYLES on dark ones.
-const STYLES = `
-::highlight(crosscount-matches) { background-color: rgba(96, 125, 139, 0.2); text-decoration: underline solid rgb(84, 110, 122) 2px; }
-::highlight(crosscount-misattributed) { background-color: rgba(216, 67, 21, 0.2); text-decoration: underline dotted rgb(191, 54, 12) 3px; }
-::highlight(crosscount-conflicts) { background-color: rgba(198, 40, 40, 0.22); text-decoration: underline wavy rgb(198, 40, 40) 2px; }
-::highlight(crosscount-revised) { background-color: rgba(230, 145, 0, 0.25); text-decoration: underline dashed rgb(180, 95, 0) 2px; }
-::highlight(crosscount-inconsistent) { background-color: rgba(106, 27, 154, 0.22); text-decoration: underline double rgb(106, 27, 154) 2px; }
-::highlight(crosscount-untracked) { text-decoration: underline dotted rgb(110, 110, 110) 1px; }
-::highlight(crosscount-focus) { background-color: rgba(21, 101, 192, 0.35); }
-`;
+// Each underline has at least 3:1 contrast on the page's background: the light theme's colours
+// on light pages, the dark theme's on dark ones. Untracked figures get no background.
+type Theme = { bg: string | null; line: string };
+const LOOKS: Record<(typeof VERDICTS)[number], { underline: string; light: Theme; dark: Theme }> = {
+  matches: { underline: 'solid 2px', light: { bg: 'rgba(96, 125, 139, 0.2)', line: 'rgb(84, 110, 122)' }, dark: { bg: 'rgba(176, 190, 197, 0.25)', line: 'rgb(176, 190, 197)' } },
+  misattributed: { underline: 'dotted 3px', light: { bg: 'rgba(216, 67, 21, 0.2)', line: 'rgb(191, 54, 12)' }, dark: { bg: 'rgba(255, 138, 101, 0.25)', line: 'rgb(255, 138, 101)' } },
+  conflicts: { underline: 'wavy 2px', light: { bg: 'rgba(198, 40, 40, 0.22)', line: 'rgb(198, 40, 40)' }, dark: { bg: 'rgba(239, 83, 80, 0.28)', line: 'rgb(239, 108, 106)' } },
+  revised: { underline: 'dashed 2px', light: { bg: 'rgba(230, 145, 0, 0.25)', line: 'rgb(180, 95, 0)' }, dark: { bg: 'rgba(255, 183, 77, 0.25)', line: 'rgb(255, 183, 77)' } },
+  inconsistent: { underline: 'double 2px', light: { bg: 'rgba(106, 27, 154, 0.22)', line: 'rgb(106, 27, 154)' }, dark: { bg: 'rgba(206, 147, 216, 0.25)', line: 'rgb(206, 147, 216)' } },
+  untracked: { underline: 'dotted 1px', light: { bg: null, line: 'rgb(110, 110, 110)' }, dark: { bg: null, line: 'rgb(189, 189, 189)' } },
+};
+const FOCUS = { light: 'rgba(21, 101, 192, 0.35)', dark: 'rgba(138, 180, 248, 0.4)' };
 
-const DARK_STYLES = `
-::highlight(crosscount-matches) { background-color: rgba(176, 190, 197, 0.25); text-decoration: underline solid rgb(176, 190, 197) 2px; }
-::highlight(crosscount-misattributed) { background-color: rgba(255, 138, 101, 0.25); text-decoration: underline dotted rgb(255, 138, 101) 3px; }
-::highlight(crosscount-conflicts) { background-color: rgba(239, 83, 80, 0.28); text-decoration: underline wavy rgb(239, 108, 106) 2px; }
-::highlight(crosscount-revised) { background-color: rgba(255, 183, 77, 0.25); text-decoration: underline dashed rgb(255, 183, 77) 2px; }
-::highlight(crosscount-inconsistent) { background-color: rgba(206, 147, 216, 0.25); text-decoration: underline double rgb(206, 147, 216) 2px; }
-::highlight(crosscount-untracked) { text-decoration: underline dotted rgb(189, 189, 189) 1px; }
-::highlight(crosscount-focus) { background-color: rgba(138, 180, 248, 0.4); }
-`;
+/** The highlight rules of one theme. */
+function styles(theme: 'light' | 'dark'): string {
+  const rules = VERDICTS.map((v) => {
+    const { underline, [theme]: { bg, line } } = LOOKS[v];
+    const [style, width] = underline.split(' ');
+    return `::highlight(${name(v)}) { ${bg ? `background-color: ${bg}; ` : ''}text-decoration: underline ${style} ${line} ${width}; }`;
+  });
+  return [...rules, `::highlight(${name('focus')}) { background-color: ${FOCUS[theme]}; }`].join('\n');
+}
 
 /** Whether the page is dark where its text is: the body's background, else the root's (unset means white). */
 function pageIsDark(doc: Document): boolean {
@@ -60,7 +61,7 @@ export class Highlighter {
   private register(): void {
     if (this.sheet || !supportsHighlights()) return;
     this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(pageIsDark(this.doc) ? DARK_STYLES : STYLES);
+    this.sheet.replaceSync(styles(pageIsDark(this.doc) ? 'dark' : 'light'));
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     for (const v of VERDICTS) {
       const h = new Highlight();
