@@ -36,6 +36,35 @@ afterAll(async () => {
 });
 
 describe('accessibility', () => {
+  // the underline carries the verdict: it must stand out from the page, light or dark (WCAG 1.4.11, 3:1)
+  it.each(['light', 'dark'] as const)('underlines every verdict at 3:1 or more against a %s page', async (theme) => {
+    const p = await browser.context.newPage();
+    if (theme === 'dark') await p.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { background: #121212; color: #eee; }' }));
+    }));
+    await p.goto(`${server.url}/makeyevka-article.html`);
+    await waitFor(() => p.evaluate(() => CSS.highlights.get('crosscount-matches')?.size ?? 0), (n) => n > 0, 20_000, 'highlights');
+    const found = await p.evaluate(() => {
+      const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).filter((t) => t.includes('::highlight(crosscount-'));
+      return { rules, background: getComputedStyle(document.body).backgroundColor };
+    });
+    await p.close();
+    const rgb = (c: string) => (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c) ?? [0, 255, 255, 255]).slice(1, 4).map(Number);
+    const luminance = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = /rgba\(0, 0, 0, 0\)/.test(found.background) ? 'rgb(255, 255, 255)' : found.background;
+    const underlined = found.rules.filter((r) => r.includes('text-decoration'));
+    expect(underlined).toHaveLength(6);
+    for (const rule of underlined) {
+      const colour = /text-decoration:[^;]*?(rgb\([^)]*\))/.exec(rule)?.[1];
+      expect(colour, rule).toBeTruthy();
+      const [a, b] = [luminance(colour!), luminance(background)].sort((x, y) => y - x);
+      expect((a + 0.05) / (b + 0.05), rule).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('moves to the next figure from the keyboard, focuses the card and returns focus on Esc', async () => {
     await page.focus('a[href="#conscripts"]');
     await page.keyboard.press('Alt+Shift+N');
