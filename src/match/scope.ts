@@ -1,5 +1,7 @@
 // What a sentence says about the scope of its figures, and places it names that a tracked
 // event may not own: words that point away from one event's toll.
+import { MONTHS } from '../extract/lexicon.ts';
+import { WEEKDAYS } from './dates.ts';
 
 /**
  * A figure of another scope than one event: a war's or a country's cumulative total, a
@@ -58,7 +60,11 @@ const PLACE_BEFORE = new RegExp(String.raw`\b(?:in|at|near|outside|on)\s+(?:the\
 const PLACE_OBJECT = new RegExp(String.raw`\b(?:shelling|bombing|bombardment|attacks?|strikes?|struck|hit|hits|shelled|bombed|attacked|targeted|targeting)\s+(?:of\s+|on\s+)?(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?${CAPITALIZED}`, 'gu');
 
 /** Words that are capitalized without being places: months, days, titles, sources. */
-const NOT_PLACES = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|new|the|a|an|his|her|their|its|this|that|president|minister|ministry|mr|mrs|ms|dr|general|gen|lt|col|colonel|captain|governor|mayor)$/i;
+const NOT_PLACES = new Set([
+  ...MONTHS, ...WEEKDAYS,
+  'new', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that',
+  'president', 'minister', 'ministry', 'mr', 'mrs', 'ms', 'dr', 'general', 'gen', 'lt', 'col', 'colonel', 'captain', 'governor', 'mayor',
+]);
 
 /** A named building: "the Greek Orthodox Church of Saint Porphyrius", "Al-Shifa Hospital". */
 const BUILDING = new RegExp(String.raw`((?:[A-Z][\p{L}'’-]+ ){1,4}(?:Church|Cathedral|Mosque|Synagogue|Hospital|Clinic|School|University|Theat(?:re|er)|Station|Mall|Market|Cent(?:re|er)|Camp|Prison|Colony|Stadium|Hotel|Caf[eé]|Restaurant|Plant|Factory|Refinery|Port|Airport|Bridge|Square)\b(?: of (?:[A-Z][\p{L}'’-]+ ?){1,3})?)`, 'gu');
@@ -71,7 +77,7 @@ export function placesNamed(sentence: string): string[] {
     for (const m of sentence.matchAll(re)) {
       const place = m[m.length - 1] ?? m[1];
       if (!place) continue;
-      const words = place.split(/[ -]/).filter((w) => !NOT_PLACES.test(w.replace(/['’]s$/, '')));
+      const words = place.split(/[ -]/).filter((w) => !NOT_PLACES.has(w.replace(/['’]s$/, '').toLowerCase()));
       if (words.length) out.add(words.join(' '));
     }
   }
