@@ -61,6 +61,24 @@ export async function digestOf(bytes: Uint8Array): Promise<string> {
   return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Installs the pack bundled with the extension when none is installed, when the bundle holds a
+ * newer version, or when it holds the same version with other content: the bundle is trusted
+ * (it ships inside the extension), and an update that re-syncs its claims without a new version
+ * number must still reach readers. A newer version installed from the network is kept.
+ */
+export async function installBundledPack(db: CrosscountDB, text: string): Promise<{ packId: string; installed: boolean }> {
+  const parsed = parsePack(text);
+  if (!parsed.ok) throw new Error(`the bundled pack is invalid: ${parsed.errors.join('; ')}`);
+  const pack = parsed.pack;
+  const digest = await digestOf(new TextEncoder().encode(text));
+  const installed = await db.packs.get(pack.id);
+  const order = installed ? compareVersions(pack.version, installed.version) : 1;
+  if (order < 0 || (order === 0 && installed!.digest === digest)) return { packId: pack.id, installed: false };
+  await installPack(db, pack, null, digest);
+  return { packId: pack.id, installed: true };
+}
+
 const isTimeout = (e: unknown) => (e as Error)?.name === 'TimeoutError' || (e as Error)?.name === 'AbortError';
 
 export type CheckOutcome =

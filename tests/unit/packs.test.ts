@@ -11,7 +11,7 @@ import type { Claim, Pack } from '../../src/claims/model.ts';
 import { parsePack, validatePack } from '../../src/packs/validate.ts';
 import { generateKeys, isPublicKey, sign, verify } from '../../src/packs/signing.ts';
 import { compareVersions } from '../../src/packs/version.ts';
-import { checkSubscription, nextCheck, refusalText, signatureUrl } from '../../src/packs/update.ts';
+import { checkSubscription, installBundledPack, nextCheck, refusalText, signatureUrl } from '../../src/packs/update.ts';
 import { subscriptionProblem } from '../../src/packs/subscription.ts';
 import { diffPacks, formatDiff } from '../../src/packs/diff.ts';
 import { buildPack, serializePack, writePackSource } from '../../src/packs/source-files.ts';
@@ -228,6 +228,24 @@ describe('updating a subscribed pack from a server', () => {
     expect(outcome).toMatchObject({ status: 'refused' });
     if (outcome.status === 'refused') expect(outcome.reason).toMatch(/HTML page/);
     expect(outcome).toMatchObject({ why: { code: 'refInvalid' } });
+  });
+
+  it('installs the bundled pack again when an update ships other content under the same version, never over a newer one', async () => {
+    db = new CrosscountDB(`packs-${n++}`);
+    const figures = async () => (await db.claims.where('packId').equals('small').toArray()).map((c) => c.low);
+    expect(await installBundledPack(db, serializePack(small(2, 130)))).toEqual({ packId: 'small', installed: true });
+    // the same bytes at the next start: nothing to do
+    expect(await installBundledPack(db, serializePack(small(2, 130)))).toMatchObject({ installed: false });
+    // an extension update re-synced the claims but kept version 2
+    expect(await installBundledPack(db, serializePack(small(2, 131)))).toMatchObject({ installed: true });
+    expect(await figures()).toEqual([131]);
+    // a newer version from the network stays over an older bundle, whatever its content
+    await installPack(db, small(3, 140));
+    expect(await installBundledPack(db, serializePack(small(2, 132)))).toMatchObject({ installed: false });
+    expect(await figures()).toEqual([140]);
+    // a broken bundle is named and loses nothing
+    await expect(installBundledPack(db, '{"format":')).rejects.toThrow(/bundled pack is invalid/);
+    expect(await figures()).toEqual([140]);
   });
 
   it('removes a subscription with its pack in one go', async () => {
