@@ -4,6 +4,7 @@
 import type { Claim, Pack } from '../claims/model.ts';
 import { parseNumberPhrase } from '../extract/numbers.ts';
 import { extractMentions } from '../extract/extract.ts';
+import { PERSON_SINGULAR } from '../extract/lexicon.ts';
 
 /** The numbers a text writes, in digits ("1,200", "1 200", "471") or English words ("thirty-six"). */
 export function numbersIn(text: string): Set<number> {
@@ -26,8 +27,13 @@ export function quoteStatesFigure(c: Pick<Claim, 'low' | 'high' | 'quote'>): boo
   if (!c.quote) return true;
   if (c.low === 0 || c.high === 0) return true;
   const numbers = numbersIn(c.quote);
+  // one person named in the singular is a part too: "36 women, 22 men and an eight-year-old boy" is 59
+  if (ONE_PERSON.test(c.quote)) numbers.add(1);
   return [c.low, c.high].some((v) => v !== null && (numbers.has(v) || addsUpTo([...numbers], v)));
 }
+
+/** "a man", "an eight-year-old boy", "one elderly woman": one person, with up to two words before the noun. */
+const ONE_PERSON = new RegExp(String.raw`\b(?:a|an|one)\s+(?:[\p{L}\d-]+\s+){0,2}(?:${[...PERSON_SINGULAR].join('|')})\b`, 'iu');
 
 /** Whether two or three of the numbers add up to `v` (a toll given as its parts). */
 function addsUpTo(ns: number[], v: number): boolean {

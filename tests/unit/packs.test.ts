@@ -331,7 +331,11 @@ describe('maintainer tools', () => {
   it('reads the numbers a quote states, in digits, words and parts', () => {
     expect([...numbersIn('Thirty-six people went missing; 1,200 were hurt and 2 000 displaced')].sort((a, b) => a - b)).toEqual([36, 1200, 2000]);
     expect(quoteStatesFigure({ low: 342, high: 342, quote: '471 mortos e 28 feridos em estado crítico, além de 314 pessoas com ferimentos' })).toBe(true);
-    expect(quoteStatesFigure({ low: 59, high: 59, quote: '36 women, 22 men and an eight-year-old boy were killed' })).toBe(false);
+    // one person in the singular is a part of the toll
+    expect(quoteStatesFigure({ low: 59, high: 59, quote: '36 women, 22 men and an eight-year-old boy were killed' })).toBe(true);
+    expect(quoteStatesFigure({ low: 60, high: 60, quote: '36 women, 22 men and an eight-year-old boy were killed' })).toBe(false);
+    expect(quoteStatesFigure({ low: 59, high: 59, quote: '36 women and 22 men were killed' })).toBe(false);
+    expect(quoteStatesFigure({ low: 59, high: 59, quote: '36 women, 22 men and the boy were killed' })).toBe(false);
     expect(quoteStatesFigure({ low: 0, high: 0, quote: 'no one was hurt' })).toBe(true);
     // every quote the default pack ships states its figure
     expect(shipped.claims.filter((c) => c.quote).length).toBeGreaterThan(90);
