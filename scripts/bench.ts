@@ -42,10 +42,11 @@ await page.goto(`${url}/`);
 const base = JSON.parse(readFileSync(resolve(root, 'public/packs/default.json'), 'utf8'));
 const blocks = htmlToPageText(readFileSync(resolve(root, 'samples/makeyevka-article.html'), 'utf8')).blocks;
 const r = await page.evaluate((opts) => window.runDbBench(opts), { events: 10_000, claims: 100_000, base, blocks, runs: 50 }) as {
-  installMs: number; claims: number; events: number; matchP50: number; matchP95: number; coldP50: number; coldP95: number; runs: number; extractP50: number; extractP95: number; sentences: number;
+  installMs: number; reinstallMs: number; claims: number; events: number; matchP50: number; matchP95: number; coldP50: number; coldP95: number; runs: number; extractP50: number; extractP95: number; sentences: number;
 };
 console.log(`\nClaim database (Chromium ${browser.version()}, real IndexedDB):`);
-row(`  install a pack of ${r.claims.toLocaleString('en')} claims, ${r.events.toLocaleString('en')} events`, `${(r.installMs / 1000).toFixed(2)} s`, '(one transaction)');
+row(`  install a pack of ${r.claims.toLocaleString('en')} claims, ${r.events.toLocaleString('en')} events`, `${(r.installMs / 1000).toFixed(2)} s`, 'target <= 2 s, one transaction');
+row('  install it again over itself (an update)', `${(r.reinstallMs / 1000).toFixed(2)} s`, 'target <= 2 s');
 row(`  matching the sample article, ${r.runs} runs: p50`, `${r.matchP50.toFixed(2)} ms`);
 row('  matching the sample article: p95', `${r.matchP95.toFixed(2)} ms`, 'target p95 <= 10 ms');
 row('  matching, event claims not cached (read from IndexedDB): p50', `${r.coldP50.toFixed(2)} ms`);

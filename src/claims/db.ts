@@ -23,12 +23,19 @@ export interface PackRow {
   corrections?: CorrectionsIntake | null;
   /** SHA-256 of the bytes installed (downloaded packs): a version names one content */
   digest?: string;
+  /** claims per event id as the pack's claims write it (plain or qualified): the options page counts without reading claims */
+  claimsByEvent?: Record<string, number>;
 }
 
 /** Rows of pack data carry their pack: the same event id in two packs is one event. */
 export interface SourceRow extends Source { key: string; packId: string }
 export interface EventRow extends TrackedEvent { key: string; packId: string }
-export interface ClaimRow extends Claim { key: string; packId: string }
+/**
+ * One pack's claims about one event id, stored as one row. A pack installs like a filter
+ * list: a few thousand rows of many claims in one transaction instead of a row (and three
+ * index entries) per claim, and matching reads an event's claims in one get per pack.
+ */
+export interface ClaimGroupRow { key: string; packId: string; eventId: string; claims: Claim[] }
 
 export interface CorrectionRow {
   localId?: number;
@@ -78,7 +85,7 @@ export class CrosscountDB extends Dexie {
   packs!: Table<PackRow, string>;
   sources!: Table<SourceRow, string>;
   events!: Table<EventRow, string>;
-  claims!: Table<ClaimRow, string>;
+  claimGroups!: Table<ClaimGroupRow, string>;
   corrections!: Table<CorrectionRow, number>;
   subscriptions!: Table<SubscriptionRow, string>;
 
@@ -107,44 +114,95 @@ export class CrosscountDB extends Dexie {
     this.version(3).stores({
       corrections: '++localId, &id, status, packId, createdAt, nextAttemptAt',
     });
+    // v4: claims grouped by pack and event (see ClaimGroupRow); installed claims move over.
+    this.version(4).stores({
+      claimGroups: '&key, packId, eventId',
+    }).upgrade(async (tx) => {
+      const rows = await tx.table('claims').toArray() as (Claim & { key: string; packId: string })[];
+      const byPack = new Map<string, Claim[]>();
+      for (const { key: _k, packId, ...claim } of rows) {
+        const list = byPack.get(packId);
+        if (list) list.push(claim);
+        else byPack.set(packId, [claim]);
+      }
+      for (const [packId, claims] of byPack) {
+        const groups = groupClaims(packId, claims);
+        await tx.table('claimGroups').bulkAdd(groups);
+        await tx.table('packs').update(packId, { claimsByEvent: countsOf(groups) });
+      }
+    });
+    // v5: the per-claim table is gone once v4 has moved its rows.
+    this.version(5).stores({ claims: null });
   }
 }
 
 /** An event a reader's packs cover, for the options page: what Crosscount can check. */
 export interface CoveredEvent { id: string; title: string; date: string; dateEnd: string | null; claims: number; packId: string; packTitle: string }
 
-/** Every installed event with its number of claims, newest first. One pass over the claims' event index. */
+const groupKey = (packId: string, eventId: string) => `${packId}\u0000${eventId}`;
+
+function groupClaims(packId: string, claims: Claim[]): ClaimGroupRow[] {
+  const byEvent = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = byEvent.get(c.eventId);
+    if (list) list.push(c);
+    else byEvent.set(c.eventId, [c]);
+  }
+  return [...byEvent].map(([eventId, list]) => ({ key: groupKey(packId, eventId), packId, eventId, claims: list }));
+}
+
+const countsOf = (groups: ClaimGroupRow[]) => Object.fromEntries(groups.map((g) => [g.eventId, g.claims.length]));
+
+/**
+ * A pack's rows all have keys that start with its id and a NUL: one key range per table,
+ * which IndexedDB deletes at once (a delete through the packId index reads every key first).
+ */
+async function deletePackRows(db: CrosscountDB, packId: string): Promise<void> {
+  // every key "<packId>\0…" sorts at or after "<packId>\0" and before "<packId>\1"
+  for (const table of [db.sources, db.events, db.claimGroups]) await table.where(':id').between(`${packId}\u0000`, `${packId}\u0001`, true, false).delete();
+}
+
+/** Every claim a pack installed (tests, exports): the pack's groups read back. */
+export async function packClaims(db: CrosscountDB, packId: string): Promise<Claim[]> {
+  return (await db.claimGroups.where('packId').equals(packId).toArray()).flatMap((g) => g.claims);
+}
+
+/** Every installed event with its number of claims (its own pack's, and other packs' by qualified id), newest first. Reads no claim. */
 export async function coveredEvents(db: CrosscountDB): Promise<CoveredEvent[]> {
-  const [events, packs, eventKeys] = await Promise.all([db.events.toArray(), db.packs.toArray(), db.claims.orderBy('eventId').keys()]);
-  const counts = new Map<string, number>();
-  for (const k of eventKeys) counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
+  const [events, packs] = await Promise.all([db.events.toArray(), db.packs.toArray()]);
   const titles = new Map(packs.map((p) => [p.id, p.title]));
+  const count = (e: EventRow) => packs.reduce((n, p) => n + (p.claimsByEvent?.[p.id === e.packId ? e.id : qualifiedId(e.packId, e.id)] ?? 0), 0);
   return events
-    .map((e) => ({ id: e.id, title: e.title, date: e.date, dateEnd: e.dateEnd ?? null, claims: counts.get(e.id) ?? 0, packId: e.packId, packTitle: titles.get(e.packId) ?? e.packId }))
+    .map((e) => ({ id: e.id, title: e.title, date: e.date, dateEnd: e.dateEnd ?? null, claims: count(e), packId: e.packId, packTitle: titles.get(e.packId) ?? e.packId }))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.title.localeCompare(b.title)));
 }
 
 /** Removes a subscription and, in the same transaction, the rows of its pack. */
 export async function removeSubscription(db: CrosscountDB, url: string): Promise<void> {
-  await db.transaction('rw', [db.subscriptions, db.packs, db.sources, db.events, db.claims], async () => {
+  await db.transaction('rw', [db.subscriptions, db.packs, db.sources, db.events, db.claimGroups], async () => {
     const sub = await db.subscriptions.get(url);
     await db.subscriptions.delete(url);
     if (!sub?.packId) return;
     const others = await db.subscriptions.where('packId').equals(sub.packId).count();
     if (others > 0) return;
-    await db.sources.where('packId').equals(sub.packId).delete();
-    await db.events.where('packId').equals(sub.packId).delete();
-    await db.claims.where('packId').equals(sub.packId).delete();
+    await deletePackRows(db, sub.packId);
     await db.packs.delete(sub.packId);
   });
 }
 
 /**
  * Replaces one pack's rows in a single transaction: if anything fails, the previous
- * version of the pack stays installed as it was.
+ * version of the pack stays installed as it was. `digest`: the SHA-256 of the pack's bytes
+ * as downloaded, to tell a republished version's content apart.
  */
-/** `digest`: the SHA-256 of the pack's bytes as downloaded, to tell a republished version's content apart. */
 export async function installPack(db: CrosscountDB, pack: Pack, url: string | null = null, digest: string | null = null): Promise<PackRow> {
+  // claims no longer have a row (and a unique key) each: a repeated id is refused here
+  const ids = new Set<string>();
+  for (const c of pack.claims) {
+    if (ids.has(c.id)) throw new Error(`The pack has two claims with the id "${c.id}".`);
+    ids.add(c.id);
+  }
+  const groups = groupClaims(pack.id, pack.claims);
   const row: PackRow = {
     id: pack.id,
     title: pack.title,
@@ -160,15 +218,14 @@ export async function installPack(db: CrosscountDB, pack: Pack, url: string | nu
     counts: { sources: pack.sources.length, events: pack.events.length, claims: pack.claims.length },
     corrections: pack.corrections ?? null,
     ...(digest ? { digest } : {}),
+    claimsByEvent: countsOf(groups),
   };
-  const key = (id: string) => `${pack.id}\u0000${id}`;
-  await db.transaction('rw', [db.packs, db.sources, db.events, db.claims], async () => {
-    await db.sources.where('packId').equals(pack.id).delete();
-    await db.events.where('packId').equals(pack.id).delete();
-    await db.claims.where('packId').equals(pack.id).delete();
+  const key = (id: string) => groupKey(pack.id, id);
+  await db.transaction('rw', [db.packs, db.sources, db.events, db.claimGroups], async () => {
+    await deletePackRows(db, pack.id);
     await db.sources.bulkAdd(pack.sources.map((s) => ({ ...s, key: key(s.id), packId: pack.id })));
     await db.events.bulkAdd(pack.events.map((e) => ({ ...e, key: key(e.id), packId: pack.id })));
-    await db.claims.bulkAdd(pack.claims.map((c) => ({ ...c, key: key(c.id), packId: pack.id })));
+    await db.claimGroups.bulkAdd(groups);
     await db.packs.put(row);
   });
   return row;
@@ -219,12 +276,12 @@ export class DexieClaimStore implements ClaimStore {
     }
     const owner = (await this.owned()).owner.get(eventId);
     if (!owner) return [];
-    const [found, byKey] = await Promise.all([
-      this.db.claims.where('eventId').anyOf([owner.id, qualifiedId(owner.packId, owner.id)]).toArray(),
+    const [groups, byKey] = await Promise.all([
+      this.db.claimGroups.where('eventId').anyOf([owner.id, qualifiedId(owner.packId, owner.id)]).toArray(),
       this.sourceMap(),
     ]);
-    const rows = found.filter((c) => claimOfEvent(c, c.packId, owner));
-    const views = viewClaims(rows.map(({ key: _k, packId, ...claim }) => {
+    const rows = groups.filter((g) => claimOfEvent(g, g.packId, owner)).flatMap((g) => g.claims.map((claim) => ({ claim, packId: g.packId })));
+    const views = viewClaims(rows.map(({ packId, claim }) => {
       const s = byKey.get(`${packId}\u0000${claim.sourceId}`);
       return { claim, packId, source: s ? { id: s.id, name: s.name, type: s.type, aliases: s.aliases } : undefined };
     }));
