@@ -1,15 +1,15 @@
 // `crosscount corrections review|apply`: the maintainers' side of volunteer corrections.
 import { readFileSync } from 'node:fs';
-import { parseCorrectionFile, type Correction } from '../corrections/format.ts';
+import { parseCorrectionFiles, type Correction } from '../corrections/format.ts';
 import { applyCorrections, formatPlans, planCorrection, readPackSource } from '../corrections/review.ts';
 
-export const CORRECTIONS_USAGE = `  crosscount corrections review FILE... --pack-src DIR     what each correction would change in the pack source
+export const CORRECTIONS_USAGE = `  crosscount corrections review FILE... --pack-src DIR     what each correction would change in the pack source (FILE: a corrections file, or JSON lines of them)
   crosscount corrections apply FILE --pack-src DIR --ids ID,ID   write the accepted corrections into the pack source`;
 
 function readFiles(files: string[], out: (s: string) => void): Correction[] {
   const all: Correction[] = [];
   for (const f of files) {
-    const { corrections, problems } = parseCorrectionFile(readFileSync(f, 'utf8'));
+    const { corrections, problems } = parseCorrectionFiles(readFileSync(f, 'utf8'));
     for (const p of problems) out(`${f}: skipped ${p}\n`);
     all.push(...corrections);
   }

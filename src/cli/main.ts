@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { extractMentions } from '../extract/extract.ts';
 import { MemoryClaimStore, type ClaimStore } from '../claims/store.ts';
 import { scanPage, type ScanResult } from '../match/scan.ts';
-import { candidateSentences, MAX_PARAGRAPH } from '../page/candidates.ts';
-import { htmlToPageText, textToPageText } from '../page/html.ts';
+import { looksLikeHtml, pageText, scanRequest } from '../page/request.ts';
 import { formatReport } from './report.ts';
 import { summarize, summaryText } from '../match/summary.ts';
 import { formatFigure } from '../match/format.ts';
@@ -48,19 +47,8 @@ export async function scanFile(file: string, packFile = DEFAULT_PACK, url?: stri
 /** Reads a page file (HTML or text, - for stdin) as the content script reads a page, and scans it against `store`. */
 export async function scanWith(file: string, store: ClaimStore, url?: string): Promise<ScanResult> {
   const raw = readInput(file);
-  const isHtml = /\.html?$/i.test(file) || /^\s*<(!doctype|html|head|body|p|div|article)\b/i.test(raw);
   const address = url ?? (file === '-' ? '' : file);
-  const page = isHtml ? htmlToPageText(raw, address) : textToPageText(raw, address);
-  const sentences = candidateSentences(page.blocks).map(({ id, text, block }) => ({ id, text, block, ...(page.furniture[block] ? { furniture: true } : {}) }));
-  const blocks = [...new Set(sentences.map((s) => s.block))].map((id) => ({ id, text: page.blocks[id].slice(0, MAX_PARAGRAPH) }));
-  return scanPage({
-    page: {
-      title: page.title, url: address, ...(page.canonical ? { canonical: page.canonical } : {}), publishedAt: page.publishedAt, headings: page.headings,
-      description: page.description ?? undefined, headline: page.headline ?? undefined, lede: page.lede,
-    },
-    sentences,
-    blocks,
-  }, store);
+  return scanPage(scanRequest(pageText(raw, address, looksLikeHtml(raw, file)), address), store);
 }
 
 async function scan(args: string[]): Promise<number> {

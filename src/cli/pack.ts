@@ -6,6 +6,7 @@ import { parsePack } from '../packs/validate.ts';
 import { formatDiff } from '../packs/diff.ts';
 import { importUcdp } from '../packs/ucdp.ts';
 import type { Pack } from '../claims/model.ts';
+import { harvestCommand, HARVEST_USAGE } from './harvest.ts';
 
 export const PACK_USAGE = `usage:
   crosscount pack build DIR -o PACK.json                  check a pack's source files and write the canonical pack
@@ -14,7 +15,8 @@ export const PACK_USAGE = `usage:
   crosscount pack verify PACK.json --pubkey NAME.pub      check the signature (PACK.json.sig, or --sig FILE) and the format
   crosscount pack diff OLD.json NEW.json                  claims added, changed and removed, for a release note
   crosscount pack source PACK.json -o DIR                 write a pack back into editable source files (one per event)
-  crosscount pack import-ucdp GED.csv -o PACK.json [--id ID] [--title TITLE] [--version N] [--skip-bad-rows]`;
+  crosscount pack import-ucdp GED.csv -o PACK.json [--id ID] [--title TITLE] [--version N] [--skip-bad-rows]
+${HARVEST_USAGE}`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -131,6 +133,8 @@ export async function packCommand(args: string[], out: (s: string) => void): Pro
       out(`${output}: ${pack.events.length} events, ${pack.sources.length} sources, ${pack.claims.length} claims\n`);
       return 0;
     }
+    case 'harvest':
+      return harvestCommand(rest, out);
     default:
       out(`${PACK_USAGE}\n`);
       return sub === undefined || sub === '--help' ? 0 : 2;

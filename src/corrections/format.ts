@@ -14,6 +14,7 @@ export const KINDS = {
   'missing-claim': 'A source\'s figure is missing',
   'claim-revised': 'The source revised its figure',
   'not-a-figure': 'This is not a casualty figure',
+  'new-event': 'A figure about an event not yet tracked',
 } as const;
 
 export type CorrectionKind = keyof typeof KINDS;
@@ -21,7 +22,7 @@ export { CATEGORIES };
 export type CorrectionCategory = Category;
 
 /** Kinds that propose a figure: they need a figure and a citation. */
-export const PROPOSES_FIGURE: ReadonlySet<CorrectionKind> = new Set(['wrong-figure', 'missing-claim', 'claim-revised']);
+export const PROPOSES_FIGURE: ReadonlySet<CorrectionKind> = new Set(['wrong-figure', 'missing-claim', 'claim-revised', 'new-event']);
 
 export const LIMITS = { text: 200, quote: 2000, note: 2000, url: 2000, source: 200 } as const;
 
@@ -64,12 +65,30 @@ export interface Correction {
   proposed: {
     low: number | null;
     high: number | null;
+    /** "about 50": the source's figure is approximate (absent: exact) */
+    approx?: boolean;
     category: CorrectionCategory;
     source: string;
     citationUrl: string;
     reportedAt: string | null;
   } | null;
   note: string;
+  /** kind "new-event": the event proposed for tracking, as the page gives it (a maintainer completes it) */
+  newEvent?: NewEvent | null;
+}
+
+export interface NewEvent { id: string; title: string; places: string[]; date: string | null }
+
+const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$/;
+
+/** A proposed event, checked as a pack will want it (or null when it is not one). */
+function newEventOf(v: unknown): NewEvent | null {
+  if (!v || typeof v !== 'object') return null;
+  const e = v as Partial<NewEvent>;
+  if (typeof e.id !== 'string' || !EVENT_ID.test(e.id) || typeof e.title !== 'string' || !e.title.trim() || e.title.length > 300) return null;
+  if (!Array.isArray(e.places) || e.places.length > 20 || !e.places.every((p) => typeof p === 'string' && p.trim() && p.length <= 300)) return null;
+  if (e.date !== null && !(typeof e.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && isRealDate(e.date))) return null;
+  return { id: e.id, title: e.title.trim(), places: e.places.map((p) => p.trim()), date: e.date ?? null };
 }
 
 export interface CorrectionFile {
@@ -79,7 +98,7 @@ export interface CorrectionFile {
 }
 
 /** Each field's problem, as a message code: the extension shows it from _locales, the CLI in English. */
-export type FieldErrors = Partial<Record<'kind' | 'low' | 'high' | 'category' | 'source' | 'citationUrl' | 'reportedAt' | 'note' | 'quote' | 'page' | 'packId' | 'form', ErrorCode>>;
+export type FieldErrors = Partial<Record<'kind' | 'newEvent' | 'low' | 'high' | 'category' | 'source' | 'citationUrl' | 'reportedAt' | 'note' | 'quote' | 'page' | 'packId' | 'form', ErrorCode>>;
 
 export const ERROR_MESSAGES = {
   'errKind': 'Choose what is wrong.',
@@ -96,7 +115,8 @@ export const ERROR_MESSAGES = {
   'errSourceLong': 'The source name is longer than 200 characters.',
   'errCitationRequired': 'A citation is required for a new or changed figure.',
   'errCitationUrl': 'The citation must be an http(s) URL.',
-  'errDate': 'The date must look like 2023-01-04.'
+  'errDate': 'The date must look like 2023-01-04.',
+  'errNewEvent': 'The proposed event needs an id, a title, its places and a date (or none).'
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -117,7 +137,7 @@ export function isHttpUrl(s: string): boolean {
 
 /** What the form sends: numbers may still be text as typed. */
 export interface CorrectionInput extends Omit<Correction, 'proposed'> {
-  proposed: { low: number | string | null; high: number | string | null; category: string; source: string; citationUrl: string; reportedAt: string | null } | null;
+  proposed: { low: number | string | null; high: number | string | null; approx?: boolean; category: string; source: string; citationUrl: string; reportedAt: string | null } | null;
 }
 
 function count(v: number | string | null | undefined): number | null | 'bad' {
@@ -153,14 +173,20 @@ export function validateCorrection(input: CorrectionInput): { ok: true; correcti
       if (p.reportedAt && !(/^\d{4}-\d{2}-\d{2}$/.test(p.reportedAt) && isRealDate(p.reportedAt))) errors.reportedAt = 'errDate';
       if (!Object.keys(errors).length) {
         proposed = {
-          low: low as number | null, high: high as number | null, category: p.category as CorrectionCategory,
+          low: low as number | null, high: high as number | null, ...(p.approx === true ? { approx: true } : {}), category: p.category as CorrectionCategory,
           source: p.source.trim(), citationUrl: new URL(p.citationUrl.trim()).href, reportedAt: p.reportedAt || null,
         };
       }
     }
   }
+  let newEvent: NewEvent | null = null;
+  if (input.newEvent !== undefined && input.newEvent !== null) {
+    newEvent = newEventOf(input.newEvent);
+    if (!newEvent) errors.newEvent = 'errNewEvent';
+  }
   if (Object.keys(errors).length) return { ok: false, errors };
-  return { ok: true, correction: { ...input, proposed, note: (input.note ?? '').trim() } as Correction };
+  const { newEvent: _n, ...rest } = input;
+  return { ok: true, correction: { ...rest, proposed, note: (input.note ?? '').trim(), ...(newEvent ? { newEvent } : {}) } as Correction };
 }
 
 /** Parses an exported file; each bad entry is named, the good ones kept. */
@@ -185,6 +211,21 @@ export function parseCorrectionFile(text: string): { corrections: Correction[]; 
   return { corrections, problems };
 }
 
+/** A corrections file, or JSON lines of them (`pack harvest --jsonl`, crawl outputs joined): every line's problems named by line. */
+export function parseCorrectionFiles(text: string): { corrections: Correction[]; problems: string[] } {
+  const whole = parseCorrectionFile(text);
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  if (whole.corrections.length || lines.length < 2 || !lines[0].trim().startsWith('{') || !lines[0].trim().endsWith('}')) return whole;
+  const corrections: Correction[] = [];
+  const problems: string[] = [];
+  lines.forEach((line, i) => {
+    const r = parseCorrectionFile(line);
+    corrections.push(...r.corrections);
+    problems.push(...r.problems.map((p) => `line ${i + 1}: ${p}`));
+  });
+  return { corrections, problems };
+}
+
 export function correctionFile(corrections: Correction[], now = new Date()): CorrectionFile {
   return { format: CORRECTIONS_FORMAT, exportedAt: now.toISOString(), corrections };
 }
@@ -198,7 +239,7 @@ function figure(low: number | null, high: number | null): string {
 
 /** A one-line title and a readable summary, for an issue or a review. */
 export function summarize(c: Correction): { title: string; body: string } {
-  const where = c.event?.title ?? 'an untracked event';
+  const where = c.event?.title ?? (c.newEvent ? `proposed event: ${c.newEvent.title}` : 'an untracked event');
   // the correction's id in the title: a second report of the same correction is easy to spot and close
   const title = `Correction: ${KINDS[c.kind]} — "${c.found.text}" (${where}) [${c.id.slice(0, 8)}]`.slice(0, 200);
   const lines = [
@@ -206,7 +247,7 @@ export function summarize(c: Correction): { title: string; body: string } {
     `**Figure as found:** "${c.found.text}" (${c.found.category}, ${figure(c.found.low, c.found.high)}), attributed to ${c.found.source ?? 'no named source'}`,
     `**Quoted sentence:** > ${c.quote}`,
     `**Page:** ${c.page.url}`,
-    `**Event:** ${c.event ? `${c.event.title} (\`${c.event.id}\`)` : 'none matched'}`,
+    `**Event:** ${c.event ? `${c.event.title} (\`${c.event.id}\`)` : c.newEvent ? `not tracked; proposed: ${c.newEvent.title} (${[...c.newEvent.places, c.newEvent.date ?? 'date unknown'].join(', ')})` : 'none matched'}`,
     c.claim ? `**Matched claim:** \`${c.claim.id}\` in pack \`${c.claim.packId}\` — ${c.claim.source}: ${figure(c.claim.low, c.claim.high)}` : '**Matched claim:** none',
     c.proposed ? `**Proposed:** ${c.proposed.source}: ${figure(c.proposed.low, c.proposed.high)} ${c.proposed.category}${c.proposed.reportedAt ? ` (reported ${c.proposed.reportedAt})` : ''} — citation: ${c.proposed.citationUrl}` : '',
     c.note ? `**Note:** ${c.note}` : '',
