@@ -1,15 +1,19 @@
-// Volunteer corrections in the background: a draft is written to the database before
-// anything else happens, the form edits it, Send validates and delivers it to its pack's
+// Volunteer corrections in the background: the form opens on a prepared correction (a figure
+// to correct, or one proposed for tracking), the database holds it as a draft from the
+// reader's first change, Send validates and delivers it to its pack's
 // intake, and failed HTTPS deliveries are retried with backoff (a timer while the worker
 // lives, an alarm when it does not).
 import browser from 'webextension-polyfill';
 import type { CrosscountDB, CorrectionRow } from '../../src/claims/db.ts';
 import { correctionFile, parseCorrectionFile, quoteAround, validateCorrection, type Correction, type CorrectionInput, type FieldErrors } from '../../src/corrections/format.ts';
+import { proposalFor, type ProposalPage, type ProposedFigure } from '../../src/harvest/propose.ts';
 import { deliver, describeIntake, type Delivery } from '../../src/corrections/deliver.ts';
 import type { MatchedMention } from '../shared/messages.ts';
 import type { CorrectionView, PackChoice } from '../shared/messages.ts';
 
 const ALARM = 'crosscount-corrections-retry';
+/** session-storage key prefix of a correction prepared for the form and not yet changed */
+const PREPARED = 'prepared-correction:';
 
 /** What is wrong, as the verdict suggests it; the volunteer can change it. */
 function kindFor(verdict: MatchedMention['verdict']): Correction['kind'] {
@@ -26,7 +30,7 @@ export class CorrectionsManager {
 
   constructor(private readonly db: CrosscountDB) {}
 
-  /** From the card: write the draft first, then open the form on it. */
+  /** From the card: the form opens on a prepared correction; the database holds it once the reader changes something. */
   async startDraft(mention: MatchedMention, page: { url: string; title: string }): Promise<string> {
     const own = mention.others.filter((o) => o.sourceId === mention.sourceId);
     const claim = own.find((o) => !o.supersededBy) ?? own[0] ?? null;
@@ -45,9 +49,31 @@ export class CorrectionsManager {
       proposed: { low: mention.low, high: mention.high, category: mention.category, source: mention.sourceName ?? mention.source ?? '', citationUrl: '', reportedAt: null },
       note: '',
     };
-    await this.db.corrections.add(this.row(c, 'draft'));
+    return this.openPrepared(c);
+  }
+
+  /**
+   * "Propose for tracking": a figure a page attributes to a source, about no tracked event,
+   * prepared as a proposed claim ("new-event", with the event as the page names it) for the
+   * first pack that takes corrections. Shown in full; nothing is stored or sent until the
+   * reader changes it or presses Send.
+   */
+  async startProposal(figure: ProposedFigure, page: ProposalPage): Promise<string> {
+    const packs = (await this.db.packs.toArray()).filter((p) => p.corrections).sort((a, b) => Number(b.url === null) - Number(a.url === null));
+    const c = proposalFor(figure, page, { id: crypto.randomUUID(), createdAt: new Date().toISOString(), packId: packs[0]?.id ?? null, event: null });
+    return this.openPrepared(c);
+  }
+
+  /** A prepared correction waits in session storage (gone with the browser session), not in the database. */
+  private async openPrepared(c: Correction): Promise<string> {
+    await browser.storage.session.set({ [PREPARED + c.id]: c });
     await browser.tabs.create({ url: browser.runtime.getURL(`correction/index.html?id=${encodeURIComponent(c.id)}`) });
     return c.id;
+  }
+
+  private async prepared(id: string): Promise<Correction | null> {
+    const key = PREPARED + id;
+    return ((await browser.storage.session.get(key))[key] as Correction | undefined) ?? null;
   }
 
   private row(c: Correction | CorrectionInput, status: CorrectionRow['status']): CorrectionRow {
@@ -62,8 +88,12 @@ export class CorrectionsManager {
   }
 
   async get(id: string): Promise<CorrectionView | null> {
-    const row = await this.db.corrections.where('id').equals(id).first();
-    if (!row) return null;
+    let row = await this.db.corrections.where('id').equals(id).first();
+    if (!row) {
+      const c = await this.prepared(id);
+      if (!c) return null;
+      row = { ...this.row(c, 'draft'), localId: 0 };
+    }
     const c = row.payload as Correction;
     return { ...this.view(row), packs: await this.packChoices(c.event?.id ?? null) };
   }
@@ -79,7 +109,11 @@ export class CorrectionsManager {
   /** Keeps what the form holds, even half-filled: a draft is never lost. */
   async saveDraft(input: CorrectionInput): Promise<void> {
     const row = await this.db.corrections.where('id').equals(input.id).first();
-    if (!row) { await this.db.corrections.add(this.row(input, 'draft')); return; }
+    if (!row) {
+      await this.db.corrections.add(this.row(input, 'draft'));
+      await browser.storage.session.remove(PREPARED + input.id);
+      return;
+    }
     if (row.status === 'sent') throw new Error('This correction was sent; it can no longer be changed.');
     await this.db.corrections.update(row.localId!, { payload: input, packId: input.packId, updatedAt: new Date().toISOString() });
   }

@@ -51,6 +51,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     case 'update-now': return ready.then(() => packs.check(m.url));
     case 'unsubscribe': return ready.then(() => packs.remove(m.url)).then(() => ({ ok: true }), (e: Error) => ({ ok: false, error: e.message }));
     case 'new-correction': return ready.then(() => corrections.startDraft(m.mention, m.page)).then((id) => ({ ok: true, id }), failure);
+    case 'propose-tracking': return ready.then(() => corrections.startProposal(m.figure, m.page)).then((id) => ({ ok: true, id }), failure);
     case 'get-correction': return ready.then(() => corrections.get(m.id));
     case 'save-correction': return corrections.saveDraft(m.correction).then(() => ({ ok: true }), failure);
     case 'send-correction': return ready.then(() => corrections.send(m.correction)).catch(failure);

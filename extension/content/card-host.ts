@@ -2,7 +2,7 @@
 // reach the card and the card's CSS cannot reach the page. Created on first use and
 // removed by destroy(), leaving the page as it was.
 import { h, render } from 'preact';
-import { Card } from './card.tsx';
+import { Card, type CardAction } from './card.tsx';
 import { CARD_CSS } from './card-css.ts';
 import type { Highlighted } from './highlighter.ts';
 import { UI_HOST_ATTRIBUTE } from './text-snapshot.ts';
@@ -18,7 +18,7 @@ export class CardHost {
   private side: 'below' | 'above' | null = null;
   private readonly reposition = () => this.place();
 
-  constructor(private readonly onClosed: () => void, private readonly onSuggest: (item: Highlighted) => void) {}
+  constructor(private readonly onClosed: () => void, private readonly onSuggest: (item: Highlighted, action: CardAction) => void) {}
 
   get shown(): Highlighted | null {
     return this.current;
@@ -37,7 +37,7 @@ export class CardHost {
     render(h(Card, {
       // a new figure is a new card: its details start closed
       key: `${item.mention.sentenceId}:${item.mention.start}`,
-      mention: item.mention, onClose: () => this.hide(true), onSuggest: () => this.onSuggest(item),
+      mention: item.mention, onClose: () => this.hide(true), onSuggest: (action: CardAction) => this.onSuggest(item, action),
       // opened or closed details: choose the side again for the new height
       onResize: () => { this.side = null; this.place(); },
     }), this.root!);

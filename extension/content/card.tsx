@@ -12,6 +12,9 @@ import { formatFigure } from '../../src/match/format.ts';
 import { FigureChart } from './chart.tsx';
 import { isHttpUrl } from '../../src/corrections/format.ts';
 import type { OtherFigure } from '../../src/match/scan.ts';
+import { isProposable } from '../../src/harvest/proposable.ts';
+
+export type CardAction = 'correct' | 'propose';
 
 /** Figures of one source listed in the card before "N more". */
 const ROWS_PER_SOURCE = 5;
@@ -19,7 +22,8 @@ const ROWS_PER_SOURCE = 5;
 export interface CardProps {
   mention: MatchedMention;
   onClose: () => void;
-  onSuggest: () => void;
+  /** the reader asked to correct the figure, or to propose it for tracking */
+  onSuggest: (action: CardAction) => void;
   /** the card changed size (details opened or closed): place it again */
   onResize?: () => void;
 }
@@ -71,7 +75,9 @@ export function Card({ mention: m, onClose, onSuggest, onResize }: CardProps) {
       </dl>
       <p class="actions">
         {/* a click the page's script made opens no tab and stores nothing */}
-        <button type="button" class="suggest" onClick={(e) => e.isTrusted && onSuggest()}>{t('cardSuggest')}</button>{' '}
+        {isProposable(m)
+          ? <button type="button" class="suggest propose" onClick={(e) => e.isTrusted && onSuggest('propose')}>{t('cardPropose')}</button>
+          : <button type="button" class="suggest" onClick={(e) => e.isTrusted && onSuggest('correct')}>{t('cardSuggest')}</button>}{' '}
         <button type="button" class="more" aria-expanded={open} aria-controls="cc-details" onClick={(e) => e.isTrusted && setOpen(!open)}>
           {open ? t('cardLess') : t('cardMore', m.others.length)}
         </button>

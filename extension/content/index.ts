@@ -55,6 +55,7 @@ onMessage((message) => {
   const m = message as ToContent;
   if (m?.type === 'overlay-status') return overlay?.status() ?? OFF;
   if (m?.type === 'focus-figure') return overlay?.focusFigure(m.sentenceId, m.start) ?? false;
+  if (m?.type === 'propose-figure') return overlay?.propose(m.figure) ?? false;
   if (m?.type !== 'set-overlay') return undefined;
   const enable = m.enabled ?? !overlay; // no value: toggle (the keyboard command)
   if (enable) turnOn(); else turnOff();

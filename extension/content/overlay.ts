@@ -7,7 +7,8 @@
 // reload (history.pushState) starts the page over.
 import { api as browser } from '../shared/extension-api.ts';
 import { candidateSentences, MAX_PARAGRAPH } from '../../src/page/candidates.ts';
-import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus } from '../shared/messages.ts';
+import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus, type ProposeTrackingMessage } from '../shared/messages.ts';
+import type { ProposalPage, ProposedFigure } from '../../src/harvest/propose.ts';
 import { CardHost } from './card-host.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
@@ -31,7 +32,7 @@ interface SentenceRef { block: Block; start: number; text: string }
 
 export class Overlay {
   private readonly highlighter = new Highlighter();
-  private readonly card = new CardHost(() => this.highlighter.setFocus(null), (item) => this.suggest(item));
+  private readonly card = new CardHost(() => this.highlighter.setFocus(null), (item, action) => (action === 'propose' ? this.propose(item.mention) : this.suggest(item)));
   private destroyed = false;
   private frame = 0;
   private openTimer = 0;
@@ -336,10 +337,27 @@ export class Overlay {
     this.card.show(item, { focus });
   }
 
-  /** Opens the correction form on a draft the background writes first. */
+  /** Opens the correction form on the figure; the background stores it once the reader changes something. */
   private suggest(item: Highlighted): void {
     const message: NewCorrectionMessage = { type: 'new-correction', mention: item.mention, page: { url: location.href, title: document.title } };
     void browser.runtime.sendMessage(message);
+  }
+
+  /**
+   * Opens the form on a figure proposed for tracking: the card's button, or the popup's (which
+   * knows the figure but not its sentence). The page is cited by its canonical address.
+   */
+  propose(figure: Omit<ProposedFigure, 'sentence'> & { sentenceId: number }): boolean {
+    const sentence = this.sentences.get(figure.sentenceId)?.text;
+    if (!sentence || sentence.slice(figure.start, figure.end) !== figure.text) return false;
+    const facts = this.pageFacts();
+    const page: ProposalPage = {
+      url: facts.canonical ?? location.href, title: facts.title, date: facts.publishedAt ?? null, headline: facts.headline, lede: facts.lede,
+    };
+    const { text, start, end, low, high, approx, category, source, sourceName } = figure;
+    const message: ProposeTrackingMessage = { type: 'propose-tracking', figure: { text, start, end, sentence, low, high, approx, category, source, sourceName }, page };
+    void browser.runtime.sendMessage(message);
+    return true;
   }
 
   destroy(): void {

@@ -1,6 +1,8 @@
-// The correction form: prefilled from the card, saved as a draft on every change (so
-// closing the tab loses nothing), validated field by field, and sent only when the
-// volunteer presses Send, after saying exactly what goes where.
+// The correction form: prefilled from the card or the popup (a correction, or a figure
+// proposed for tracking with the event its page is about), saved as a draft from the first
+// change on (so closing the tab then loses nothing, and an untouched form stores nothing),
+// validated field by field, and sent only when the volunteer presses Send, after saying
+// exactly what goes where.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -36,6 +38,7 @@ function Form({ view }: { view: CorrectionView }) {
   };
   const setProposed = (patch: Partial<NonNullable<CorrectionInput['proposed']>>) =>
     update({ ...c, proposed: { ...(c.proposed ?? { low: null, high: null, category: c.found.category, source: '', citationUrl: '', reportedAt: null }), ...patch } });
+  const setNewEvent = (patch: Partial<NonNullable<Correction['newEvent']>>) => update({ ...c, newEvent: { ...c.newEvent!, ...patch } });
   const pack = view.packs.find((p) => p.id === c.packId);
   const proposes = PROPOSES_FIGURE.has(c.kind);
   const preview = validateCorrection(c);
@@ -70,6 +73,21 @@ function Form({ view }: { view: CorrectionView }) {
       <p>{t('formFigureFound')} <b id="found">{c.found.text}</b> ({categoryLabel(c.found.category)}), {t('formSourceWritten', c.found.source ?? t('formNone'))}
         {c.event ? <> {t('formEvent', c.event.title)}</> : null}
         {c.claim ? <> {t('formMatchedClaim', `${c.claim.source} ${c.claim.low ?? '…'}${c.claim.high !== c.claim.low ? `–${c.claim.high ?? '…'}` : ''}`)}</> : null}</p>
+
+      {c.kind === 'new-event' && c.newEvent ? (
+        <fieldset id="new-event" disabled={sent}>
+          <legend>{t('formNewEventLegend')}</legend>
+          <Field id="eventTitle" label={t('formEventTitle')} error={errors.newEvent}>
+            <input id="eventTitle" size={60} maxLength={300} value={c.newEvent.title} onInput={(e) => setNewEvent({ title: (e.target as HTMLInputElement).value })} />
+          </Field>
+          <Field id="eventPlaces" label={t('formEventPlaces')}>
+            <input id="eventPlaces" size={60} value={c.newEvent.places.join(', ')} onInput={(e) => setNewEvent({ places: (e.target as HTMLInputElement).value.split(',').map((p) => p.trim()).filter(Boolean) })} />
+          </Field>
+          <Field id="eventDate" label={t('formEventDate')}>
+            <input id="eventDate" size={12} value={c.newEvent.date ?? ''} onInput={(e) => setNewEvent({ date: (e.target as HTMLInputElement).value || null })} />
+          </Field>
+        </fieldset>
+      ) : null}
 
       <Field id="kind" label={t('formWhatIsWrong')} error={errors.kind}>
         <select id="kind" value={c.kind} disabled={sent} onChange={(e) => update({ ...c, kind: (e.target as HTMLSelectElement).value as Correction['kind'] })}>

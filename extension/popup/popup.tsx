@@ -8,6 +8,7 @@ import { t, tCount } from '../shared/i18n.ts';
 import { whyNot } from '../shared/event-reasons.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { formatFigure } from '../../src/match/format.ts';
+import { isProposable } from '../../src/harvest/proposable.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { isSiteDisabled, setSiteEnabled, type Settings } from '../../src/settings.ts';
 
@@ -76,6 +77,12 @@ function Popup() {
     const shown = await browser.tabs.sendMessage(tabId, { type: 'focus-figure', sentenceId: m.sentenceId, start: m.start }).catch(() => false);
     if (shown) window.close();
   };
+  /** Opens the form on an untracked figure proposed for tracking (the page's script holds its sentence). */
+  const propose = async (m: ReportMention) => {
+    if (tabId === null) return;
+    const opened = await browser.tabs.sendMessage(tabId, { type: 'propose-figure', figure: m }).catch(() => false);
+    if (opened) window.close();
+  };
   const openSettings = (hash = '') => {
     if (hash) void browser.tabs.create({ url: browser.runtime.getURL(`options/index.html${hash}`) });
     else void browser.runtime.openOptionsPage();
@@ -99,6 +106,7 @@ function Popup() {
         <span class={`verdict verdict-${m.verdict}`}><span aria-hidden="true">{label.icon}</span> {label.word}</span>
         <div class="meta">{m.source ? t('popupSourceWritten', m.source) : t('popupNoSource')}{m.sourceName ? ` → ${m.sourceName}` : ''}</div>
         {why && m.eventEvidence?.rejected?.reason !== 'furniture' ? <div class="meta why-not">{why}</div> : null}
+        {isProposable(m) ? <button type="button" class="link propose" onClick={() => propose(m)}>{t('popupPropose')}</button> : null}
       </li>
     );
   };

@@ -5,6 +5,7 @@ import type { CheckOutcome } from '../../src/packs/update.ts';
 import type { Correction, CorrectionInput, FieldErrors } from '../../src/corrections/format.ts';
 import type { Delivery } from '../../src/corrections/deliver.ts';
 import type { CodedText } from '../../src/coded-text.ts';
+import type { ProposalPage, ProposedFigure } from '../../src/harvest/propose.ts';
 
 export type { ScanRequest, ScanResult, MatchedMention };
 
@@ -53,6 +54,10 @@ export interface OverlayStatus { enabled: boolean; scanned: boolean; sentences: 
 
 /** card → background: start a correction of this figure (the form opens on the draft) */
 export interface NewCorrectionMessage { type: 'new-correction'; mention: MatchedMention; page: { url: string; title: string } }
+/** card or popup (through the content script) → background: propose an untracked figure for tracking */
+export interface ProposeTrackingMessage { type: 'propose-tracking'; figure: ProposedFigure; page: ProposalPage }
+/** popup → content script: propose this figure of the page (the content script holds its sentence and the page's facts) */
+export interface ProposeFigureMessage { type: 'propose-figure'; figure: ReportMention }
 /** correction form and options → background */
 export interface GetCorrectionMessage { type: 'get-correction'; id: string }
 export interface SaveCorrectionMessage { type: 'save-correction'; correction: CorrectionInput }
@@ -80,9 +85,9 @@ export interface CorrectionView {
 export type SendCorrectionReply = { ok: false; errors: FieldErrors } | { ok: true; delivery: Delivery } | ErrorReply;
 
 export type ToBackground = ScanMessage | TabReportMessage | ListPacksMessage | SubscribeMessage | UpdateNowMessage | UnsubscribeMessage
-  | NewCorrectionMessage | GetCorrectionMessage | SaveCorrectionMessage | SendCorrectionMessage | RetryCorrectionMessage
+  | NewCorrectionMessage | ProposeTrackingMessage | GetCorrectionMessage | SaveCorrectionMessage | SendCorrectionMessage | RetryCorrectionMessage
   | ListCorrectionsMessage | ExportCorrectionsMessage | ImportCorrectionsMessage | ListEventsMessage;
-export type ToContent = SetOverlayMessage | OverlayStatusMessage | FocusFigureMessage;
+export type ToContent = SetOverlayMessage | OverlayStatusMessage | FocusFigureMessage | ProposeFigureMessage;
 
 /**
  * A figure as the tab's report keeps it: what the popup lists, without the tracked figures

@@ -8,6 +8,7 @@ import { scanPage, type MatchedMention } from '../match/scan.ts';
 import { placesNamed } from '../match/scope.ts';
 import { isHttpUrl } from '../corrections/format.ts';
 import { scanRequest } from '../page/request.ts';
+import { isAttributed } from './proposable.ts';
 import type { PageText } from '../page/html.ts';
 
 export interface HarvestOptions {
@@ -37,19 +38,46 @@ async function proposalId(parts: string[]): Promise<string> {
 
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
 
+/** What a proposal needs of its page: the address it cites, its date, and what names its event. */
+export interface ProposalPage { url: string; title: string; date: string | null; headline?: string | null; lede?: string[] }
+
 /** The event a page with no tracked event is about, as far as the page says: its headline, the places its lede names, its date. */
-export function proposedEvent(page: PageText): NewEvent | null {
-  const title = (page.headline ?? page.title).trim().slice(0, 300);
+export function proposedEvent(page: ProposalPage): NewEvent | null {
+  const title = (page.headline || page.title).trim().slice(0, 300);
   if (!title) return null;
-  const places = [...new Set([title, ...page.lede].flatMap((t) => placesNamed(t)).map((p) => p.replace(/['’]s$/, '')))].slice(0, 5);
-  const id = `${slug(title) || 'event'}${page.publishedAt ? `-${page.publishedAt}` : ''}`;
-  return { id, title, places, date: page.publishedAt };
+  const places = [...new Set([title, ...(page.lede ?? [])].flatMap((t) => placesNamed(t)).map((p) => p.replace(/['’]s$/, '')))].slice(0, 5);
+  const id = `${slug(title) || 'event'}${page.date ? `-${page.date}` : ''}`;
+  return { id, title, places, date: page.date };
 }
 
-/** A figure the page attributes to a source it names: the harvest's only kind of proposal. */
-function attributed(m: MatchedMention, furniture: Set<number>): boolean {
-  return m.source !== null && !m.sourceInferred && !furniture.has(m.sentenceId);
+/** The figure a proposal is made of, as the matcher gives it. */
+export type ProposedFigure = Pick<MatchedMention, 'text' | 'start' | 'end' | 'sentence' | 'low' | 'high' | 'approx' | 'category' | 'source' | 'sourceName'>;
+
+/**
+ * One figure proposed as a claim: of its tracked event ("missing-claim"), or of the event its
+ * page is about ("new-event"), citing the page with its sentence as the quote.
+ */
+export function proposalFor(m: ProposedFigure, page: ProposalPage, opts: { id: string; createdAt: string; packId: string | null; event: { id: string; title: string } | null }): Correction {
+  const { event } = opts;
+  return {
+    id: opts.id,
+    createdAt: opts.createdAt,
+    kind: event ? 'missing-claim' : 'new-event',
+    packId: opts.packId,
+    page: { url: page.url, title: page.title },
+    // a page's sentence may hold line breaks and runs of spaces from its markup
+    quote: quoteAround(m.sentence, m.start, m.end).replace(/\s+/g, ' ').trim(),
+    found: { text: m.text, low: m.low, high: m.high, category: m.category, source: m.source },
+    event,
+    claim: null,
+    proposed: { low: m.low, high: m.high, approx: m.approx, category: m.category, source: m.sourceName ?? m.source ?? '', citationUrl: page.url, reportedAt: page.date },
+    note: '',
+    ...(event ? {} : { newEvent: proposedEvent(page) }),
+  };
 }
+
+/** A figure the page attributes to a source it names, outside page furniture: the harvest's only kind of proposal. */
+const attributed = (m: MatchedMention, furniture: Set<number>) => isAttributed(m) && !furniture.has(m.sentenceId);
 
 export async function harvestPage(page: PageText, address: string, store: ClaimStore, opts: HarvestOptions): Promise<PageHarvest> {
   const url = page.canonical && isHttpUrl(page.canonical) ? page.canonical : address;
@@ -60,34 +88,21 @@ export async function harvestPage(page: PageText, address: string, store: ClaimS
   const furniture = new Set(request.sentences.filter((s) => s.furniture).map((s) => s.id));
   const titles = new Map((await store.events()).map((e) => [e.id, e.title]));
   const fallback = opts.eventId ? { id: opts.eventId, title: titles.get(opts.eventId) ?? opts.eventId } : null;
-  const newEvent = proposedEvent(page);
+  const about: ProposalPage = { url, title: page.title, date: page.publishedAt, headline: page.headline, lede: page.lede };
+  const canPropose = Boolean(proposedEvent(about));
   const createdAt = (opts.now ?? new Date()).toISOString();
   const seen = new Set<string>();
   const proposals: Correction[] = [];
   for (const m of result.mentions) {
     if (!attributed(m, furniture)) continue;
     const event = m.event ? { id: m.event, title: m.eventTitle ?? m.event } : fallback;
-    if (!event && !newEvent) continue;
-    const source = m.sourceName ?? m.source!;
+    if (!event && !canPropose) continue;
     // the same source's same figure said twice on a page is one claim
-    const key = [event?.id ?? '', source, m.category, m.low, m.high].join('|');
+    const key = [event?.id ?? '', m.sourceName ?? m.source, m.category, m.low, m.high].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const input: Correction = {
-      id: await proposalId([url, m.sentence, String(m.start), m.text]),
-      createdAt,
-      kind: event ? 'missing-claim' : 'new-event',
-      packId: event ? opts.packId : null,
-      page: { url, title: page.title },
-      quote: quoteAround(m.sentence, m.start, m.end),
-      found: { text: m.text, low: m.low, high: m.high, category: m.category, source: m.source },
-      event,
-      claim: null,
-      proposed: { low: m.low, high: m.high, approx: m.approx, category: m.category, source, citationUrl: url, reportedAt: page.publishedAt },
-      note: '',
-      ...(event ? {} : { newEvent }),
-    };
-    const checked = validateCorrection(input);
+    const id = await proposalId([url, m.sentence, String(m.start), m.text]);
+    const checked = validateCorrection(proposalFor(m, about, { id, createdAt, packId: event ? opts.packId : null, event }));
     if (checked.ok) proposals.push(checked.correction);
   }
   return { ...base, proposals };

@@ -15,6 +15,9 @@ import type { Pack } from '../../src/claims/model.ts';
 
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../../samples/makeyevka-article.html'), 'utf8');
 const MAKIIVKA = 'makiivka-barracks-strike-2023';
+// a real news page about an event no pack tracks (the Bardo museum attack in Tunis)
+const TUNIS = readFileSync(resolve(import.meta.dirname, '../../../shared/corpus/pages/wapo-1.html'), 'utf8');
+const TUNIS_URL = 'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html';
 const profile = mkdtempSync(join(tmpdir(), 'crosscount-corrections-'));
 
 let browser: Launched;
@@ -41,6 +44,7 @@ beforeAll(async () => {
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, idempotency-key', 'access-control-allow-methods': 'POST' };
     if (req.method === 'OPTIONS') { res.writeHead(204, cors); res.end(); return; }
     if (path === '/article.html') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(ARTICLE); return; }
+    if (path === '/tunis.html') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(TUNIS); return; }
     if (path === '/intake' && hang) {
       // takes the request and never answers
       req.resume();
@@ -82,12 +86,21 @@ beforeAll(async () => {
 }, 120_000);
 
 const served = { body: '', sig: '' };
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 afterAll(async () => {
   await browser?.close();
   server?.close();
   rmSync(profile, { recursive: true, force: true });
 });
+
+/** The corrections the database holds (drafts included). */
+async function stored(): Promise<{ status: string; correction: { id: string } }[]> {
+  const options = await optionsPage();
+  const list = await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'list-corrections' })); // eslint-disable-line @typescript-eslint/no-explicit-any
+  await options.close();
+  return list;
+}
 
 async function openFormFrom83(): Promise<Page> {
   const page = await browser.context.newPage();
@@ -124,12 +137,12 @@ describe('a volunteer correction', () => {
     expect(await form.textContent('#quote')).toContain('latest figure is 83');
     // "what is wrong" starts from the verdict: 83 is misattributed
     expect(await form.inputValue('#kind')).toBe('wrong-source');
+    // nothing is stored until the reader changes something
+    expect(await stored()).toEqual([]);
     await form.selectOption('#kind', 'wrong-figure');
     expect(await form.inputValue('#low')).toBe('83');
-    // the draft is stored before anything else
-    const options = await optionsPage();
-    await options.waitForSelector('#corrections tr[data-status="draft"]');
-    await options.close();
+    // from the first change on, the draft is stored (closing the tab loses nothing)
+    await waitFor(stored, (list) => list.length === 1 && list[0].status === 'draft', 10_000, 'the draft to be stored');
   });
 
   it('refuses a bad citation or low above high next to the field, and sends nothing', async () => {
@@ -210,4 +223,86 @@ describe('a volunteer correction', () => {
     expect(rows).toHaveLength(2);
     await options.close();
   }, 60_000);
+
+  it('proposes an untracked figure for tracking from the popup: shown in full, nothing stored or sent before Send, then delivered once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/tunis.html`, { waitUntil: 'domcontentloaded' });
+    await page.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id as number);
+    const popup = await browser.context.newPage();
+    await waitFor(async () => {
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
+      await popup.waitForSelector('#app > *');
+      return popup.$$eval('li.mention', (lis) => lis.map((li) => `${li.querySelector('.fig')?.textContent}|${Boolean(li.querySelector('.propose'))}`));
+    }, (rows) => rows.includes('About 50|true'), 20_000, 'the popup to offer "About 50" for tracking');
+    // a figure with no named source is not offered: it is nobody's claim
+    const rows = await popup.$$eval('li.mention', (lis) => lis.map((li) => [li.querySelector('.fig')?.textContent, Boolean(li.querySelector('.propose'))]));
+    expect(rows.filter(([, offered]) => offered).length).toBeLessThan(rows.length);
+    const before = { stored: (await stored()).length };
+    const [form3] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.locator('li.mention', { hasText: 'About 50' }).locator('.propose').click(),
+    ]);
+    await form3.waitForSelector('#correction');
+    // shown in full: the figure, its sentence, its source, the page it cites, and the event as the page names it
+    expect(await form3.inputValue('#kind')).toBe('new-event');
+    expect(await form3.textContent('#found')).toBe('About 50');
+    expect(await form3.textContent('#quote')).toContain('About 50 other people were wounded, according to local news reports.');
+    expect(await form3.inputValue('#source')).toBe('local news reports');
+    expect(await form3.inputValue('#low')).toBe('50');
+    expect(await form3.inputValue('#category')).toBe('wounded');
+    expect(await form3.inputValue('#citationUrl')).toBe(TUNIS_URL);
+    expect(await form3.inputValue('#reportedAt')).toBe('2015-03-18');
+    expect(await form3.inputValue('#eventTitle')).toBe('Attack stokes instability fears in North Africa');
+    expect(await form3.inputValue('#eventDate')).toBe('2015-03-18');
+    expect(await form3.inputValue('#eventPlaces')).toContain('Tunisia');
+    // nothing stored, nothing sent
+    expect((await stored()).length).toBe(before.stored);
+    expect(intake.filter((r) => (r.body as { corrections: { kind: string }[] }).corrections[0]?.kind === 'new-event')).toEqual([]);
+    await form3.selectOption('#pack', 'volunteer-desk');
+    await form3.click('#correction button[type=submit]');
+    // (the correction the killed browser interrupted may reach the intake meanwhile: count only this one)
+    const proposals = () => intake.filter((r) => (r.body as { corrections: { kind: string }[] }).corrections[0]?.kind === 'new-event');
+    await waitFor(async () => proposals().length, (n) => n > 0, 20_000, 'the proposal to reach the intake');
+    await form3.waitForTimeout(500);
+    expect(proposals()).toHaveLength(1);
+    const body = proposals()[0].body as { corrections: { kind: string; newEvent: { title: string; date: string }; proposed: { low: number; category: string; source: string; citationUrl: string }; found: { text: string } }[] };
+    expect(proposals()[0].status).toBe(201);
+    expect(body.corrections).toHaveLength(1);
+    expect(body.corrections[0]).toMatchObject({
+      kind: 'new-event', found: { text: 'About 50' }, newEvent: { title: 'Attack stokes instability fears in North Africa', date: '2015-03-18' },
+      proposed: { low: 50, category: 'wounded', source: 'local news reports', citationUrl: TUNIS_URL },
+    });
+    expect((await stored()).find((c) => c.status === 'sent' && c.correction.id)).toBeTruthy();
+    await Promise.all([form3.close(), popup.close()]);
+
+    // with every figure shown, the card offers it too; a form closed untouched leaves nothing stored
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { showUntracked: true } }));
+    await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-untracked')?.size ?? 0), (n) => n > 0, 20_000, 'untracked figures highlighted');
+    const p = await page.evaluate(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = (n as Text).data.indexOf('About 50');
+        if (i >= 0) {
+          const r = document.createRange(); r.setStart(n, i + 6); r.setEnd(n, i + 8);
+          (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      }
+      throw new Error('no "About 50"');
+    });
+    await page.mouse.move(p.x - 20, p.y - 20);
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await page.locator('crosscount-card .propose').waitFor();
+    const stillStored = (await stored()).length;
+    const [form4] = await Promise.all([browser.context.waitForEvent('page'), page.locator('crosscount-card .propose').click()]);
+    await form4.waitForSelector('#correction');
+    expect(await form4.inputValue('#kind')).toBe('new-event');
+    expect(await form4.inputValue('#eventTitle')).toBe('Attack stokes instability fears in North Africa');
+    await form4.close();
+    expect((await stored()).length).toBe(stillStored);
+    await browser.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    await page.close();
+  }, 90_000);
 });

@@ -1,0 +1,12 @@
+// Which figures a reader may propose for tracking. A file of its own with no imports: the
+// content script and the popup ask it without pulling the harvest's matcher into their bundles.
+import type { MatchedMention } from '../match/scan.ts';
+
+type Figure = Pick<MatchedMention, 'source' | 'sourceInferred'>;
+
+/** The page names who says the figure ("Kiev claimed…"): an inferred or missing source is no claim of anyone. */
+export const isAttributed = (m: Figure): boolean => m.source !== null && !m.sourceInferred;
+
+/** An attributed figure about no tracked event, in the article itself (not a sidebar's related story). */
+export const isProposable = (m: Figure & Pick<MatchedMention, 'verdict' | 'eventEvidence'>): boolean =>
+  m.verdict === 'untracked' && isAttributed(m) && m.eventEvidence?.rejected?.reason !== 'furniture';
