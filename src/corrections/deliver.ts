@@ -44,12 +44,12 @@ const MAX_ISSUE_URL = 7500;
  */
 export function githubIssueUrl(repo: string, c: Correction): string {
   const { title, body } = summarize(c);
-  const newClaim = c.kind === 'missing-claim' && !c.claim;
+  const newClaim = (c.kind === 'missing-claim' && !c.claim) || c.kind === 'new-event';
   const fields = {
     kind: KINDS[c.kind],
     page: c.page.url,
     found: `"${c.found.text}" (${c.found.category}), attributed to ${c.found.source ?? 'no named source'}\n> ${c.quote}`,
-    ...(c.event ? { event: `${c.event.title} (${c.event.id})` } : {}),
+    ...(c.event ? { event: `${c.event.title} (${c.event.id})` } : c.newEvent ? { event: `${c.newEvent.title}\nplaces: ${c.newEvent.places.join(', ') || 'not named'}\ndate: ${c.newEvent.date ?? 'not known'}` } : {}),
     proposed: c.proposed ? `${c.proposed.source}: ${c.proposed.low ?? ''}–${c.proposed.high ?? ''} ${c.proposed.category}${c.proposed.reportedAt ? `, reported ${c.proposed.reportedAt}` : ''}\ncitation: ${c.proposed.citationUrl}` : '',
     note: c.note,
   };

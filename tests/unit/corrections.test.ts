@@ -100,6 +100,25 @@ describe('validating a correction', () => {
     expect(url.searchParams.get('body')).toContain('```json');
     expect(summarize(c).body).toContain('Russian Ministry of Defence: 89 killed');
   });
+
+  it('sends a figure proposed for tracking to the new-claim form, with the event as the page names it', () => {
+    const newEvent = { id: 'bardo-museum-attack-2015-03-18', title: 'Gunmen storm museum in Tunisia', places: ['Tunis', 'Bardo National Museum'], date: '2015-03-18' };
+    const c = (validateCorrection({ ...draft(), kind: 'new-event', event: null, claim: null, newEvent }) as { correction: Correction }).correction;
+    expect(c.newEvent).toEqual(newEvent);
+    const url = new URL(githubIssueUrl('crosscount/crosscount', c));
+    expect(url.searchParams.get('template')).toBe('new-claim.yml');
+    const form = readFileSync('.github/ISSUE_TEMPLATE/new-claim.yml', 'utf8');
+    for (const field of ['page', 'found', 'event', 'note', 'correction']) {
+      expect(form, field).toContain(`id: ${field}`);
+      expect(url.searchParams.get(field), field).not.toBeNull();
+    }
+    expect(url.searchParams.get('event')).toBe('Gunmen storm museum in Tunisia\nplaces: Tunis, Bardo National Museum\ndate: 2015-03-18');
+    expect(summarize(c).title).toContain('proposed event: Gunmen storm museum in Tunisia');
+    // a proposed event that is not one is named, not sent
+    for (const bad of [{ ...newEvent, date: '2015-02-30' }, { ...newEvent, title: ' ' }, { ...newEvent, id: 'has space' }, { ...newEvent, places: 'Tunis' }]) {
+      expect(validateCorrection({ ...draft(), kind: 'new-event', newEvent: bad as never })).toEqual({ ok: false, errors: { newEvent: 'errNewEvent' } });
+    }
+  });
 });
 
 describe('delivering to an HTTPS intake', () => {
