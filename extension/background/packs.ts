@@ -48,7 +48,10 @@ export class PackManager {
       nextCheckAt: Date.now(), status: 'pending', lastError: null, lastReason: null, etag: null, lastModified: null,
     };
     await this.db.subscriptions.add(row);
-    return { ok: true, outcome: await this.check(normalized) };
+    const outcome = await this.check(normalized);
+    // an address that never installed is not a subscription: nothing is kept of it
+    if (outcome.status === 'refused') await this.db.subscriptions.delete(normalized);
+    return { ok: true, outcome };
   }
 
   async remove(url: string): Promise<void> {

@@ -1,5 +1,6 @@
-// Options: the claim packs Crosscount follows. Add a pack by URL with its maintainers'
-// public key, update one now, or remove it; every refusal shows its reason.
+// Options: the claim packs Crosscount follows. Follow a known pack from the catalog with a
+// click, or add one by URL with its maintainers' public key; update one now, or remove it;
+// every refusal shows its reason.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -12,7 +13,8 @@ import type { Delivery } from '../../src/corrections/deliver.ts';
 import type { CheckOutcome } from '../../src/packs/update.ts';
 import type { CoveredEvent } from '../../src/claims/db.ts';
 import { subscriptionProblem, SUBSCRIPTION_MESSAGES, type SubscriptionProblem } from '../../src/packs/subscription.ts';
-import { askHostAccess } from '../shared/host-access.ts';
+import { askHostAccess, asksHostAccess } from '../shared/host-access.ts';
+import { parseCatalog, type CatalogEntry } from '../../src/packs/catalog.ts';
 
 /** The form field a subscription problem is shown next to. */
 const fieldOf = (problem: SubscriptionProblem) => (problem === 'subBadKey' ? 'key' : 'url');
@@ -42,18 +44,33 @@ function Options() {
     setFormError(null); setMessage(null);
     const problem = subscriptionProblem(url, key);
     if (problem) { setFormError({ field: fieldOf(problem), text: t(problem) }); return; }
-    await askHostAccess(url.trim());
-    setBusy(true);
-    const reply = (await browser.runtime.sendMessage({ type: 'subscribe', url: url.trim(), publicKey: key.trim() })) as { ok: true; outcome: CheckOutcome } | { ok: false; error: string };
-    setBusy(false);
+    const reply = await follow(url.trim(), key.trim());
     if (!reply.ok) {
       const code = reply.error in SUBSCRIPTION_MESSAGES ? (reply.error as SubscriptionProblem) : null;
       setFormError(code ? { field: fieldOf(code), text: t(code) } : { field: 'form', text: reply.error });
       return;
     }
-    setMessage(outcomeText(reply.outcome));
-    setUrl(''); setKey('');
+    if (reply.kept) { setUrl(''); setKey(''); }
+  };
+
+  /**
+   * Follows a pack: the browser's host prompt first (the page said why it comes), then the
+   * download and checks. A refused prompt or a pack that does not install keeps nothing.
+   */
+  const follow = async (address: string, publicKey: string): Promise<{ ok: true; kept: boolean } | { ok: false; error: string }> => {
+    setMessage(null);
+    if (!(await askHostAccess(address))) {
+      setMessage(t('optAccessRefused', new URL(address).host));
+      return { ok: true, kept: false };
+    }
+    setBusy(true);
+    const reply = (await browser.runtime.sendMessage({ type: 'subscribe', url: address, publicKey })) as { ok: true; outcome: CheckOutcome } | { ok: false; error: string };
+    setBusy(false);
+    if (!reply.ok) return reply;
+    const kept = reply.outcome.status !== 'refused';
+    setMessage(kept ? outcomeText(reply.outcome) : t('optNothingKept', outcomeText(reply.outcome)));
     await refresh();
+    return { ok: true, kept };
   };
 
   const updateNow = async (s: SubscriptionView) => {
@@ -112,12 +129,52 @@ function Options() {
         </p>
         {formError?.field === 'form' ? <p class="error" role="alert">{formError.text}</p> : null}
         <button type="submit" disabled={busy}>{t('optionsAddButton')}</button>
-        <p class="meta">{t('optAddExplain')}</p>
+        <p class="meta">{t('optAddExplain')}{willAsk(url) ? ` ${t('optWillAsk', new URL(url.trim()).host)}` : ''}</p>
       </form>
+      <Catalog subs={subs} busy={busy} follow={follow} />
       <SettingsForm />
       <CoveredEvents />
       <Corrections />
     </>
+  );
+}
+
+/** Whether following this address will bring up the browser's host prompt (so the page says why first). */
+function willAsk(address: string): boolean {
+  try { return new URL(address.trim()).protocol === 'https:' && asksHostAccess(address.trim()); } catch { return false; }
+}
+
+/** The packs the extension knows of, each followed with one click (like uBlock's filter lists). */
+function Catalog({ subs, busy, follow }: { subs: SubscriptionView[] | null; busy: boolean; follow: (url: string, key: string) => Promise<unknown> }) {
+  const [entries, setEntries] = useState<CatalogEntry[] | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  useEffect(() => {
+    fetch(browser.runtime.getURL('packs/catalog.json')).then((r) => r.text()).then((raw) => {
+      const c = parseCatalog(raw);
+      setEntries(c.entries);
+      setProblems(c.problems);
+    }, (e: Error) => { setEntries([]); setProblems([e.message]); });
+  }, []);
+  if (entries === null || subs === null) return null;
+  const followed = (e: CatalogEntry) => subs.some((s) => (s.url === e.url || s.packId === e.id) && (s.packId !== null || s.bundled));
+  return (
+    <section aria-labelledby="catalog-title">
+      <h2 id="catalog-title">{t('optCatalogTitle')}</h2>
+      <p class="meta">{t('optCatalogExplain')}</p>
+      <ul id="catalog">
+        {entries.map((e) => (
+          <li key={e.id} data-id={e.id}>
+            <b>{e.title}</b> {e.homepage ? <a href={e.homepage} target="_blank" rel="noreferrer">{t('optCatalogHome')}</a> : null}
+            <div class="meta">{e.description}</div>
+            {followed(e) ? <span class="following">{t('optFollowing')}</span> : <>
+              <button type="button" class="follow" disabled={busy} onClick={() => follow(e.url, e.publicKey ?? '')}>{t('optFollow')}</button>
+              {asksHostAccess(e.url) ? <span class="meta will-ask"> {t('optWillAsk', new URL(e.url).host)}</span> : null}
+            </>}
+          </li>
+        ))}
+      </ul>
+      {problems.length ? <p class="meta" id="catalog-problems">{problems.join('; ')}</p> : null}
+    </section>
   );
 }
 

@@ -20,7 +20,8 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { locale?: string; headless?: boolean; javaScriptEnabled?: boolean; profile?: string; args?: string[] } = {}): Promise<Launched> {
+/** `dist`: another build of the extension to load (a copy with other bundled data, say). */
+export async function launchWithExtension(options: { locale?: string; headless?: boolean; javaScriptEnabled?: boolean; profile?: string; args?: string[]; dist?: string } = {}): Promise<Launched> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium');
   // a given profile folder is kept (to test a browser restart); a fresh one is removed on close
@@ -32,7 +33,7 @@ export async function launchWithExtension(options: { locale?: string; headless?:
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
+      `--disable-extensions-except=${options.dist ?? DIST}`, `--load-extension=${options.dist ?? DIST}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', ...(options.args ?? []),
     ],

@@ -5,6 +5,7 @@ import type { CodedText } from '../coded-text.ts';
 import type { Claim, CorrectionsIntake, Pack, Source, TrackedEvent } from './model.ts';
 import { claimOfEvent, ownEvents, qualifiedId, viewClaims, type ClaimStore, type OwnedEvents } from './store.ts';
 import type { ClaimView } from './model.ts';
+import { BUNDLED_URL } from '../packs/subscription.ts';
 
 export interface PackRow {
   id: string;
@@ -78,8 +79,7 @@ export interface SubscriptionRow {
   lastModified: string | null;
 }
 
-/** The default pack ships inside the extension and updates with it. */
-export const BUNDLED_URL = 'bundled:packs/default.json';
+export { BUNDLED_URL };
 
 export class CrosscountDB extends Dexie {
   packs!: Table<PackRow, string>;

@@ -2,6 +2,9 @@
 // background before anything is stored.
 import { isPublicKey } from './signing.ts';
 
+/** The default pack ships inside the extension and updates with it. */
+export const BUNDLED_URL = 'bundled:packs/default.json';
+
 export function isLocalHost(url: URL): boolean {
   return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
 }

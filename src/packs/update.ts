@@ -21,6 +21,7 @@ export const REFUSAL_MESSAGES = {
   refNoSignature: 'no signature at $1 ($2)',
   refBadSignature: "the signature does not verify with this subscription's public key",
   refInvalid: 'not a valid pack: $1',
+  refNotAPack: 'not a claim pack: the address gives an HTML page (a web page or an error page), not a pack file',
   refIdChanged: 'the pack\'s id changed from "$1" to "$2"',
   refInstalledElsewhere: 'pack "$1" is already installed from $2',
   refComesWithExtension: 'pack "$1" comes with the extension',
@@ -167,6 +168,8 @@ export async function checkSubscription(db: CrosscountDB, url: string, options: 
     }
     if (!res.ok) throw new Refusal('refStatus', `${res.status} ${res.statusText}`.trim());
     const bytes = await readLimited(res, options.maxBytes ?? MAX_PACK_BYTES);
+    // a site's page or a login or error page at the address: say so before any signature talk
+    if (/^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 64))) || /text\/html/i.test(res.headers.get('content-type') ?? '')) throw new Refusal('refNotAPack');
 
     let sigRes: Response;
     try {

@@ -3,11 +3,13 @@
 // and a bad update leaves the old figures in place with its reason in the options page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { DIST, launchWithExtension, waitFor, type Launched } from '../../scripts/lib/browser.ts';
 import { cardText, textPoint } from '../../scripts/lib/probes.ts';
 import { generateKeys, sign } from '../../src/packs/signing.ts';
 import { serializePack } from '../../src/packs/source-files.ts';
@@ -161,4 +163,48 @@ describe('claim packs in Chromium', () => {
     expect(card).not.toContain('[test-monitor]');
     await page.close();
   });
+});
+
+describe('the pack catalog in Chromium', () => {
+  it('follows a listed pack with one click, and keeps nothing of a listed address that gives an HTML page', async () => {
+    // a build of the extension whose catalog lists this test's server: the catalog is data shipped in the extension
+    const dist = mkdtempSync(join(tmpdir(), 'crosscount-catalog-dist-'));
+    cpSync(DIST, dist, { recursive: true });
+    const catalog = JSON.parse(readFileSync(join(DIST, 'packs/catalog.json'), 'utf8'));
+    catalog.packs.push(
+      { id: 'test-monitor', title: 'Test Monitor pack', description: 'Counts by name of one test monitor.', url: `${base}/pack.json`, publicKey: keys.publicKey, homepage: 'https://example.org/test-monitor' },
+      { id: 'moved-away', title: 'A pack that moved', description: 'Its address now gives a web page.', url: `${base}/article.html`, publicKey: keys.publicKey, homepage: null },
+    );
+    writeFileSync(join(dist, 'packs/catalog.json'), JSON.stringify(catalog));
+    const b = await launchWithExtension({ dist });
+    try {
+      const page = await b.context.newPage();
+      await page.goto(`chrome-extension://${b.extensionId}/options/index.html`);
+      await page.waitForSelector('#catalog li[data-id="test-monitor"] .follow');
+      // the bundled pack is followed already; a local server brings no browser prompt, so none is announced
+      expect(await page.textContent('#catalog li[data-id="crosscount-default"]')).toContain('Following');
+      expect(await page.$('#catalog li[data-id="test-monitor"] .will-ask')).toBeNull();
+      await page.click('#catalog li[data-id="moved-away"] .follow');
+      const refused = await waitFor(() => page.textContent('#status').catch(() => null), (t) => Boolean(t), 20_000, 'the outcome');
+      expect(refused).toMatch(/^Not installed: not a claim pack: the address gives an HTML page.* The address was not kept\.$/);
+      expect(await page.$(`tr[data-url="${base}/article.html"]`)).toBeNull();
+      expect(await page.$('#catalog li[data-id="moved-away"] .follow')).not.toBeNull();
+      await page.click('#catalog li[data-id="test-monitor"] .follow');
+      await waitFor(() => page.textContent('#status').catch(() => null), (t) => /Installed version 1/.test(t ?? ''), 20_000, 'the install');
+      await page.waitForSelector('#catalog li[data-id="test-monitor"] .following');
+      expect(await page.textContent(`tr[data-url="${base}/pack.json"]`)).toContain('Test Monitor pack');
+      // the figure is there: the sample article's card lists the followed pack's source
+      const article = await b.context.newPage();
+      await article.goto(`${base}/article.html`);
+      await waitFor(() => article.evaluate(() => CSS.highlights.get('crosscount-matches')?.size ?? 0), (n) => n > 0, 20_000, 'highlights');
+      const point = await article.evaluate(textPoint, ['89', 'killing '] as const);
+      await article.mouse.move(point.x - 30, point.y - 30);
+      await article.mouse.move(point.x, point.y, { steps: 3 });
+      await article.locator('crosscount-card .more').click();
+      expect(await waitFor(() => article.evaluate(cardText), (t) => t.includes('Test Monitor'), 5000, 'the card')).toContain('Test Monitor');
+    } finally {
+      await b.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

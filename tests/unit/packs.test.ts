@@ -168,7 +168,7 @@ describe('updating a subscribed pack from a server', () => {
       [() => serve(small(3, 999), { badSig: true }), /signature does not verify/],
       [() => serve(small(1, 999)), /older than the installed 2/],
       [() => serve({ ...small(4, 999), claims: [{ ...small(4).claims[0], url: 'javascript:alert(1)' }] }), /not a valid pack/],
-      [async () => { route = (p) => (p === '/p.json' ? { status: 200, body: '<html><body>Error</body></html>' } : { status: 200, body: 'x' }); }, /signature/],
+      [async () => { route = (p) => (p === '/p.json' ? { status: 200, body: '<html><body>Error</body></html>' } : { status: 200, body: 'x' }); }, /not a claim pack: the address gives an HTML page/],
       [async () => { route = () => ({ status: 200, body: Buffer.alloc(50 * 1024 * 1024, 32) }); }, /over the 32 MB limit/],
       [async () => { route = () => ({ status: 503, body: 'busy' }); }, /503/],
     ];
@@ -226,8 +226,8 @@ describe('updating a subscribed pack from a server', () => {
     route = (p) => (p === '/p.json' ? { status: 200, body: html } : { status: 200, body: sig });
     const outcome = await checkSubscription(db, url, { fetch: fetchLocal });
     expect(outcome).toMatchObject({ status: 'refused' });
-    if (outcome.status === 'refused') expect(outcome.reason).toMatch(/HTML page/);
-    expect(outcome).toMatchObject({ why: { code: 'refInvalid' } });
+    if (outcome.status === 'refused') expect(outcome.reason).toMatch(/not a claim pack: the address gives an HTML page/);
+    expect(outcome).toMatchObject({ why: { code: 'refNotAPack' } });
   });
 
   it('installs the bundled pack again when an update ships other content under the same version, never over a newer one', async () => {
