@@ -74,4 +74,23 @@ describe('the sample article in Firefox', () => {
     expect(items).toEqual(['89 matches', 'upto 400 matches', 'scores matches', '83 misattributed', 'scores matches', '89 matches']);
     await popup.close();
   });
+
+  it('opens no card for the page\'s synthetic events and no tab for its scripted click', async () => {
+    const at = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
+    await page.evaluate(({ x, y }) => {
+      for (let i = 0; i < 5; i++) document.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'N', code: 'KeyN', altKey: true, shiftKey: true, bubbles: true }));
+    }, at);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await cardText(page)).toBe('');
+    // the reader opens the card; the page then clicks "Suggest a correction" by script
+    await page.mouse.move(at.x - 30, at.y - 40);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await waitFor(() => cardText(page), (t) => t.includes('Misattributed'), 10_000, 'the card the reader opened');
+    const tabs = (await ff.browser.pages()).length;
+    await page.evaluate(() => (document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.suggest') as HTMLButtonElement | null)?.click());
+    await new Promise((r) => setTimeout(r, 800));
+    expect((await ff.browser.pages()).length).toBe(tabs);
+    await page.keyboard.press('Escape');
+  });
 });
