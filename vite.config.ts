@@ -1,7 +1,8 @@
-// Two passes build the unpacked extension into dist/ (one manifest serves Chrome, Edge
+// Three passes build the unpacked extension into dist/ (one manifest serves Chrome, Edge
 // and Firefox): the default pass builds the background worker, popup and options page;
 // `--mode content` builds the content script as one classic (IIFE) script, which is what
-// content scripts must be.
+// content scripts must be; `--mode card` builds the card's ES module, which the content
+// script imports only once a page has a highlight.
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +13,23 @@ const outDir = resolve(import.meta.dirname, 'dist');
 const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'card') {
+    // the card's module, imported by the content script on a page's first highlight: one ES module
+    return {
+      ...jsx,
+      root,
+      publicDir: false,
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        minify: true,
+        lib: { entry: resolve(root, 'content/card-ui.ts'), formats: ['es'], fileName: () => 'card-ui.js' },
+        // lib mode leaves ES output unminified by default: this file ships as is
+        rollupOptions: { output: { minify: true } },
+      },
+    };
+  }
   if (mode === 'content') {
     return {
       ...jsx,

@@ -9,7 +9,7 @@ import { api as browser } from '../shared/extension-api.ts';
 import { candidateSentences, MAX_PARAGRAPH } from '../../src/page/candidates.ts';
 import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus, type ProposeTrackingMessage } from '../shared/messages.ts';
 import type { ProposalPage, ProposedFigure } from '../../src/harvest/propose.ts';
-import { CardHost } from './card-host.ts';
+import { LazyCard } from './lazy-card.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
@@ -32,7 +32,7 @@ interface SentenceRef { block: Block; start: number; text: string }
 
 export class Overlay {
   private readonly highlighter = new Highlighter();
-  private readonly card = new CardHost(() => this.highlighter.setFocus(null), (item, action) => (action === 'propose' ? this.propose(item.mention) : this.suggest(item)));
+  private readonly card = new LazyCard(() => this.highlighter.setFocus(null), (item, action) => (action === 'propose' ? this.propose(item.mention) : this.suggest(item)));
   private destroyed = false;
   private frame = 0;
   private openTimer = 0;
@@ -269,6 +269,8 @@ export class Overlay {
         clearTimeout(this.closeTimer);
         this.closeTimer = 0;
         if (this.card.shown?.range === hit.range) return;
+        // the reader is over a figure: the card's module (not loaded on pages no one hovers) loads during the open delay
+        void this.card.preload();
         clearTimeout(this.openTimer);
         this.openTimer = window.setTimeout(() => this.open(hit, false), HOVER_OPEN_MS);
       } else {
@@ -352,7 +354,7 @@ export class Overlay {
     if (!sentence || sentence.slice(figure.start, figure.end) !== figure.text) return false;
     const facts = this.pageFacts();
     const page: ProposalPage = {
-      url: facts.canonical ?? location.href, title: facts.title, date: facts.publishedAt ?? null, headline: facts.headline, lede: facts.lede,
+      url: facts.canonical ?? location.href, title: facts.title, date: null, dates: facts.dates, headline: facts.headline, lede: facts.lede,
     };
     const { text, start, end, low, high, approx, category, source, sourceName } = figure;
     const message: ProposeTrackingMessage = { type: 'propose-tracking', figure: { text, start, end, sentence, low, high, approx, category, source, sourceName }, page };

@@ -1,8 +1,9 @@
-// The page facts event matching uses besides its text: title, URL, publish date, description,
-// headline, lede and headings, read by the same rules as the CLI (src/page/facts.ts).
+// The page facts event matching uses besides its text: title, URL, where its publish date may
+// be read (the background reads it), description, headline, lede and headings, found by the
+// same rules as the CLI (src/page/facts.ts).
 import {
   DATE_META_KEYS, DATELINE_SELECTOR, isDatelineClass, NOT_DATELINE_SELECTOR, DESCRIPTION_META_KEYS, FURNITURE_SELECTOR, HEADING_TAGS, isPublishTime, LEDE_MAX_LENGTH, LEDE_MIN_LENGTH,
-  LEDE_PARAGRAPHS, MAX_DATELINES, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, pickPublishDate,
+  LEDE_PARAGRAPHS, MAX_DATELINES, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, jsonLdDateFields, type DateCandidates,
 } from '../../src/page/facts.ts';
 import { isInsideSkipped } from './text-snapshot.ts';
 
@@ -30,14 +31,15 @@ export function pageMeta(doc: Document) {
     if (text && text.length <= 200) datelines.push(text);
     if (datelines.length === MAX_DATELINES) break;
   }
-  const date = pickPublishDate({
-    jsonLd: [...doc.querySelectorAll('script[type*="ld+json" i]')].slice(0, 10).map((s) => s.textContent ?? ''),
+  // where the date may be read, sent unread: the background reads it (the date parser stays off the page)
+  const dates: DateCandidates = {
+    jsonLd: [...doc.querySelectorAll('script[type*="ld+json" i]')].slice(0, 10).map((s) => jsonLdDateFields(s.textContent ?? '')).filter((f): f is string => f !== null),
     meta: byKey(DATE_META_KEYS),
     publishTime: [...doc.querySelectorAll('time[datetime]')].find((t) => isPublishTime((a) => t.getAttribute(a)))?.getAttribute('datetime') ?? null,
     url: canonical ?? location.href,
     datelines,
     modifiedMeta: byKey(MODIFIED_META_KEYS),
-  });
+  };
   const description = byKey(DESCRIPTION_META_KEYS) ?? undefined;
   // read the first few only: an endless page may hold a thousand headings
   const headings: string[] = [];
@@ -59,5 +61,5 @@ export function pageMeta(doc: Document) {
     lede.push(text.slice(0, LEDE_MAX_LENGTH - ledeLength));
     ledeLength += text.length;
   }
-  return { title: doc.title, url: location.href, ...(canonical ? { canonical } : {}), publishedAt: date?.date ?? null, description, headline, lede, headings };
+  return { title: doc.title, url: location.href, ...(canonical ? { canonical } : {}), dates, description, headline, lede, headings };
 }

@@ -13,6 +13,17 @@ const CASUALTY_WORD =
 // nouns the extractor reads as one victim, so the page never drops a sentence it would count.
 const ONE_PERSON = new RegExp(`\\b(?:another|teen(?:ager)?|year-old|${[...PERSON_SINGULAR].join('|')})\\b`, 'i');
 
+/**
+ * Whether a text holds a casualty word at all: the test a page passes before anything else is
+ * done. It runs the same RegExp object as casualtyWordOffsets, so the page compiles one.
+ */
+export function hasCasualtyWord(text: string): boolean {
+  CASUALTY_WORDS.lastIndex = 0;
+  const found = CASUALTY_WORDS.test(text);
+  CASUALTY_WORDS.lastIndex = 0;
+  return found;
+}
+
 export function mayHoldCasualtyFigure(sentence: string): boolean {
   return CASUALTY_WORD.test(sentence) && mayCount(sentence);
 }

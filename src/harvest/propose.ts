@@ -10,6 +10,7 @@ import { isHttpUrl } from '../corrections/format.ts';
 import { scanRequest } from '../page/request.ts';
 import { isAttributed } from './proposable.ts';
 import type { PageText } from '../page/html.ts';
+import { pageDateOf, type DateCandidates } from '../page/facts.ts';
 
 export interface HarvestOptions {
   /** the pack the proposals are for: tracked events are its own */
@@ -39,7 +40,11 @@ async function proposalId(parts: string[]): Promise<string> {
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
 
 /** What a proposal needs of its page: the address it cites, its date, and what names its event. */
-export interface ProposalPage { url: string; title: string; date: string | null; headline?: string | null; lede?: string[] }
+export interface ProposalPage {
+  url: string; title: string; date: string | null; headline?: string | null; lede?: string[];
+  /** where the date may be read, when `date` is not given (the content script sends them unread) */
+  dates?: DateCandidates;
+}
 
 /** The event a page with no tracked event is about, as far as the page says: its headline, the places its lede names, its date. */
 export function proposedEvent(page: ProposalPage): NewEvent | null {
@@ -57,8 +62,9 @@ export type ProposedFigure = Pick<MatchedMention, 'text' | 'start' | 'end' | 'se
  * One figure proposed as a claim: of its tracked event ("missing-claim"), or of the event its
  * page is about ("new-event"), citing the page with its sentence as the quote.
  */
-export function proposalFor(m: ProposedFigure, page: ProposalPage, opts: { id: string; createdAt: string; packId: string | null; event: { id: string; title: string } | null }): Correction {
+export function proposalFor(m: ProposedFigure, given: ProposalPage, opts: { id: string; createdAt: string; packId: string | null; event: { id: string; title: string } | null }): Correction {
   const { event } = opts;
+  const page = given.date || !given.dates ? given : { ...given, date: pageDateOf({ dates: given.dates }) };
   return {
     id: opts.id,
     createdAt: opts.createdAt,

@@ -114,7 +114,9 @@ const YEAR_LEAD = /\b(in|since|of|during|from|until|till|by|early|late|mid|summe
 
 interface Pattern { re: RegExp; read: (m: RegExpExecArray, ref: string | null) => DaySpan | null }
 
-const PATTERNS: Pattern[] = [
+// built on first use: a bundle that imports something else from this file (the content script) holds none of it
+let patterns: Pattern[] | null = null;
+const PATTERNS = (): Pattern[] => (patterns ??= [
   // 2023-01-01
   { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, read: (m) => { const d = checked(+m[1], +m[2], +m[3]); return d ? span(m[0], d, d, 'day') : null; } },
   // 22 September 2023, 22 Sept. 2023, 1 January
@@ -202,7 +204,7 @@ const PATTERNS: Pattern[] = [
     re: /\b((?:19|20)\d{2})(?:['’]s)?\b(?![-–]\d|,\d|\.\d| ?%)/g,
     read: (m, _ref) => yearSpan(m[0], +m[1]),
   },
-];
+]);
 
 function dayMonth(text: string, day: number, monthWord: string, year: string | undefined, ref: string | null): DaySpan | null {
   const mo = monthNumber(monthWord);
@@ -219,7 +221,8 @@ export function textDates(text: string, ref: string | null): DaySpan[] {
   const out: DaySpan[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
-  for (const p of PATTERNS) {
+  const all = PATTERNS();
+  for (const p of all) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;
@@ -228,7 +231,7 @@ export function textDates(text: string, ref: string | null): DaySpan[] {
       // "since October 2023" starts a period (a war's toll), it dates no event
       if (/\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))) { taken.push([start, end]); continue; }
       // a bare year is a date only after a word that makes it one, or before "strike", "attack"...
-      if (p === PATTERNS[PATTERNS.length - 1] && !YEAR_LEAD.test(text.slice(Math.max(0, start - 12), start)) && !/^['’]s|^\s+(strike|attack|shelling|bombing|explosion|blast|massacre|war|invasion|offensive|sinking)/i.test(text.slice(end, end + 12))) continue;
+      if (p === all[all.length - 1] && !YEAR_LEAD.test(text.slice(Math.max(0, start - 12), start)) && !/^['’]s|^\s+(strike|attack|shelling|bombing|explosion|blast|massacre|war|invasion|offensive|sinking)/i.test(text.slice(end, end + 12))) continue;
       const d = p.read(m, ref);
       if (d) {
         if (REPORT_WORDS.test(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30)))) d.report = true;

@@ -11,6 +11,7 @@
 // An index from the first key of every name to its events keeps this to a few map look-ups
 // per word, however many events are installed.
 import type { Source, TrackedEvent } from '../claims/model.ts';
+import type { DateCandidates } from '../page/facts.ts';
 import { addDays, dateFromUrl, daysBetween, FRESH_DAYS, parseDateValue, relate, textDates, type DaySpan } from './dates.ts';
 import { holdsName, keySet, nameKeys, tokenize, type NameKeys } from './names.ts';
 import { normalizeName } from './normalize.ts';
@@ -24,6 +25,8 @@ export interface PageFacts {
   canonical?: string;
   /** the page's publication date (an ISO day or a date value), when it has one */
   publishedAt?: string | null;
+  /** where the date may be read, when the reader sends them unread (the content script): see pageDateOf */
+  dates?: DateCandidates;
   description?: string;
   /** the first h1 outside page furniture */
   headline?: string;

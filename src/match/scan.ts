@@ -1,6 +1,7 @@
 // The one pipeline behind both the extension and the CLI: candidate sentences of a page
 // → mentions → events → verdicts, with the tracked figures a reader sees on hover.
 import { extractFromSentence, type Mention } from '../extract/extract.ts';
+import { pageDateOf } from '../page/facts.ts';
 import type { ClaimStore } from '../claims/store.ts';
 import type { ClaimView } from '../claims/model.ts';
 import type { TrackedEvent } from '../claims/model.ts';
@@ -101,7 +102,9 @@ export async function matchMentions(found: Found[], request: ScanRequest, store:
   const sentences = new Map(found.map(({ s }) => [s.id, {
     id: s.id, text: s.text, furniture: s.furniture, paragraph: s.block === undefined ? undefined : paragraphs.get(s.block),
   }]));
-  const page = eventsForPage(request.page, [...sentences.values()], events, reporters);
+  // the content script sends where the date may be read; it is read here, off the page
+  const facts = request.page.dates && !request.page.publishedAt ? { ...request.page, publishedAt: pageDateOf(request.page) } : request.page;
+  const page = eventsForPage(facts, [...sentences.values()], events, reporters);
 
   const claimsByEvent = new Map<string, ClaimView[]>();
   for (const { event } of page.bySentence.values()) {

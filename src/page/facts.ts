@@ -123,6 +123,20 @@ export interface DateCandidates {
   modifiedMeta: string | null;
 }
 
+/**
+ * The JSON-LD date fields of a script's text, as a small JSON object: the content script sends
+ * these few bytes instead of a page's whole JSON-LD, and the background reads them with the rest.
+ */
+export function jsonLdDateFields(text: string): string | null {
+  const fields = text.match(/"(?:datePublished|dateCreated|uploadDate|dateModified)"\s*:\s*"[^"\\]{0,64}"/g);
+  return fields ? `{${fields.slice(0, 8).join(',')}}` : null;
+}
+
+/** A page's date: the one it was given, else the one its candidates yield. */
+export function pageDateOf(page: { publishedAt?: string | null; dates?: DateCandidates }): string | null {
+  return page.publishedAt ?? (page.dates ? pickPublishDate(page.dates)?.date ?? null : null);
+}
+
 /** The page's publication date (an ISO day) from every usual place, best first. */
 export function pickPublishDate(c: DateCandidates): { date: string; from: DateSource } | null {
   const ld = c.jsonLd.map(datesFromJsonLd);

@@ -5,7 +5,7 @@ import { Parser } from 'htmlparser2';
 import { BLOCK_TAGS, SKIPPED_TAGS } from './candidates.ts';
 import {
   DATE_META_KEYS, DESCRIPTION_META_KEYS, isDatelineClass, HEADING_TAGS, isFurniture, isLinkBlock, isPublishTime, isSkippedByAttributes,
-  LEDE_MAX_LENGTH, LEDE_MIN_LENGTH, LEDE_PARAGRAPHS, MAX_DATELINES, NOT_DATELINE_SELECTOR, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, pickPublishDate,
+  LEDE_MAX_LENGTH, LEDE_MIN_LENGTH, LEDE_PARAGRAPHS, MAX_DATELINES, NOT_DATELINE_SELECTOR, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, pickPublishDate, jsonLdDateFields,
   type DateSource,
 } from './facts.ts';
 
@@ -133,7 +133,9 @@ export function htmlToPageText(html: string, url = ''): PageText {
   parser.write(html);
   parser.end();
   flush();
-  const date = pickPublishDate({ jsonLd: jsonLds, meta, publishTime, url: canonical ?? url, datelines, modifiedMeta });
+  // JSON-LD read as the content script reads it: its date fields only (a CDATA wrapper or a stray comma cannot hide them)
+  const jsonLdFields = jsonLds.slice(0, 10).map(jsonLdDateFields).filter((f): f is string => f !== null);
+  const date = pickPublishDate({ jsonLd: jsonLdFields, meta, publishTime, url: canonical ?? url, datelines, modifiedMeta });
   return {
     title: title.replace(/\s+/g, ' ').trim(),
     publishedAt: date?.date ?? null,

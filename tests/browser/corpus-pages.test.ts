@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { hasCasualtyWord } from '../../src/extract/prefilter.ts';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -62,14 +63,23 @@ describe(`the ${pages.length} corpus pages`, () => {
     });
     page.on('pageerror', (e) => { if (String(e.stack).includes('chrome-extension://')) extensionErrors.push(`${page.url()}: ${e.message}`); });
     const read: Record<string, number> = {};
+    const dormant: string[] = [];
     for (const f of pages) {
       await page.goto(`${server.url}/${f}`, { waitUntil: 'load' });
       const before = await page.evaluate(structure);
       const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
       const ask = (m: object) => browser.worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg).catch(() => null), [tabId, m] as const);
-      const status = await waitFor(() => ask({ type: 'overlay-status' }), (s) => Boolean(s?.scanned), 20_000, `${f} to be read`);
-      read[f] = status.sentences;
-      await ask({ type: 'set-overlay', enabled: false });
+      if (!hasCasualtyWord(await page.evaluate(() => document.body?.textContent ?? ''))) {
+        // no casualty word anywhere: the content script stays dormant, with no listener to answer
+        await page.waitForTimeout(400);
+        expect(await ask({ type: 'overlay-status' }), f).toBeNull();
+        dormant.push(f);
+        read[f] = 0;
+      } else {
+        const status = await waitFor(() => ask({ type: 'overlay-status' }), (s) => Boolean(s?.scanned), 20_000, `${f} to be read`);
+        read[f] = status.sentences;
+        await ask({ type: 'set-overlay', enabled: false });
+      }
       const after = await page.evaluate(structure);
       if (before !== after) changed.push(f);
     }
@@ -77,5 +87,7 @@ describe(`the ${pages.length} corpus pages`, () => {
     expect(changed).toEqual([]);
     // the pages with casualty figures were read and their sentences sent for checking
     for (const f of ['wapo-1.html', 'nytimes-1.html', 'bbc-1.html']) expect(read[f], f).toBeGreaterThan(0);
+    // pages with no casualty word at all cost nothing more than one test of their text
+    expect(dormant.length).toBeGreaterThan(0);
   }, 300_000);
 });

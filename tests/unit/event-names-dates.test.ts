@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { holdsName, keySet, nameKeys, tokenize, wordKey } from '../../src/match/names.ts';
 import { dateFromDateline, dateFromUrl, parseDateValue, relate, textDates } from '../../src/match/dates.ts';
 import { cumulativeScope, placesNamed } from '../../src/match/scope.ts';
-import { datesFromJsonLd } from '../../src/page/facts.ts';
+import { datesFromJsonLd, jsonLdDateFields } from '../../src/page/facts.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 import { htmlToPageText } from '../../src/page/html.ts';
 
 describe('names folded the way people write them', () => {
@@ -47,6 +48,23 @@ describe('dates', () => {
     expect(datesFromJsonLd('{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2019-05-06","dateModified":"2019-05-07"}]}'))
       .toEqual({ published: '2019-05-06', modified: '2019-05-07' });
     expect(datesFromJsonLd('not json')).toEqual({ published: null, modified: null });
+  });
+
+  it('reads the JSON-LD dates from the few bytes the content script sends as from the whole script', () => {
+    const dir = '../shared/corpus/pages';
+    let scripts = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+      for (const [, text] of readFileSync(`${dir}/${f}`, 'utf8').matchAll(/<script[^>]*ld\+json[^>]*>([\s\S]*?)<\/script>/gi)) {
+        scripts++;
+        const fields = jsonLdDateFields(text);
+        const whole = datesFromJsonLd(text);
+        const few = fields === null ? { published: null, modified: null } : datesFromJsonLd(fields);
+        // never a date lost; a date found where the whole script does not parse (aclu.html wraps it in CDATA)
+        if (whole.published || whole.modified) expect(few, f).toEqual(whole);
+        if (fields) expect(fields.length).toBeLessThan(600);
+      }
+    }
+    expect(scripts).toBeGreaterThan(10);
   });
 
   it('resolves the dates a text gives against the page date', () => {
