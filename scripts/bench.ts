@@ -30,7 +30,7 @@ const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(jo
 for (const f of walk(dist).filter((f) => f.endsWith('.js')).sort()) {
   const bytes = readFileSync(f);
   const name = f.slice(dist.length + 1);
-  row(`  ${name}`, `${(gzipSync(bytes).length / 1024).toFixed(1)} KB`, name === 'content.js' ? 'target <= 25 KB' : `(${(bytes.length / 1024).toFixed(0)} KB raw)`);
+  row(`  ${name}`, `${(gzipSync(bytes).length / 1024).toFixed(1)} KB`, name === 'content.js' ? 'target <= 10 KB (all a page gets before a hover)' : `(${(bytes.length / 1024).toFixed(0)} KB raw)`);
 }
 
 const exe = chromiumPath();

@@ -7,9 +7,9 @@ import { AGENTLESS, CASUALTY_AFTER, SAY_NOUNS, SAY_VERBS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile']);
-const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
+const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'again', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
-const COMPLEMENT_OK = new Set(['on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
+const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number): string | null {
   const span = (a: number, b: number) => sentence.slice(tokens[a].start, tokens[b].end);
@@ -50,6 +50,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (SUBORDINATORS.has(t.lower)) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       if (appendedAfterComma(tokens, k, first)) break;
+      // "quoted the regional governor, Ivan Petrov, as saying": the one quoted says it
+      const quoted = quotedAs(tokens, tags, k);
+      if (quoted) { best = clean(quoted[0], quoted[1]); break; }
       const subject = subjectBefore(tokens, tags, k);
       if (subject) { best = clean(subject[0], subject[1]); break; }
       // "X's decision to highlight that ..." — the possessor is the source
@@ -80,6 +83,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (t.text === ';') break;
     if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
     const prev = tokens[k - 1];
+    // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
+    if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) continue;
     if (prev && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':')) {
       // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
       const after = nounPhraseAfter(tokens, tags, k + 1);
@@ -161,9 +166,17 @@ function isVerb(tags: Tags): boolean {
   return tags.has('Verb') && !tags.has('Noun');
 }
 
+/** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
+const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows']);
+
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  if (SAY_WITH_CLAUSE.has(w)) {
+    const next = tokens[k + 1];
+    // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
+    if (!next || !(next.lower === 'that' || (w === 'suggesting' && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+  }
   // "reported dead", "said dead": agentless, no source
   if ((w === 'reported' || w === 'said') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // nouns that share a say-verb's spelling ("a report", "the claims")
@@ -189,6 +202,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   let end = k - 1;
   while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
   if (end < floor) return null;
+  // "The International Red Cross (ICRC) has reported": step over the parenthesis
+  let paren = -1;
+  if (tokens[end].text === ')') {
+    for (let i = end - 1; i >= Math.max(floor, end - 5); i--) if (tokens[i].text === '(') { paren = i; break; }
+    if (paren > floor) end = paren - 1;
+  }
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
   let start = end;
   for (let i = end; i >= floor && end - i < 22; i--) {
@@ -210,6 +229,18 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   let nouny = false;
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun')) nouny = true;
   return nouny ? [start, end] : null;
+}
+
+/** "quoted X as saying", "cited X as saying": X, up to its first comma ("the regional governor, Ivan Petrov"). */
+function quotedAs(tokens: Token[], tags: Tags[], k: number): [number, number] | null {
+  if (tokens[k - 1]?.lower !== 'as') return null;
+  for (let v = k - 2; v >= Math.max(0, k - 14); v--) {
+    if (tokens[v].lower !== 'quoted' && tokens[v].lower !== 'cited') continue;
+    let end = v + 1;
+    while (end < k - 1 && tokens[end].text !== ',') end++;
+    return end - 1 >= v + 1 ? [v + 1, end - 1] : null;
+  }
+  return null;
 }
 
 /** "X's" before a say-noun or an infinitive say-verb ("the Russian MOD’s decision on Monday to highlight"). */

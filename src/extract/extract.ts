@@ -244,6 +244,16 @@ function casualtyAfter(
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
+    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun')) return null;
+    // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
+    if (t.kind === 'digits' || nextPhraseAt(all, i, tokens)?.first === i) {
+      const counted = nextPhraseAt(all, i, tokens);
+      const noun = counted ? tokens[counted.last + 1] : undefined;
+      if (counted && noun && NON_PERSON_NOUNS.has(noun.lower) && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = counted.last + 1; continue; }
+    }
+    // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
+    if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
     if (t.kind === 'punct') {
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
       if (t.text === ',') {
@@ -298,6 +308,9 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
 
 const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
 
+/** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
+const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed']);
+
 /** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */
 function isYearSpan(low: number | null, high: number | null, leads: (string | undefined)[]): boolean {
   const year = (v: number | null) => v !== null && v >= 1900 && v <= 2100;
@@ -337,6 +350,8 @@ function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link:
     if (CASUALTY_AFTER[t.lower] && !tags[i].has('Noun')) break;
     if (t.lower in CASUALTY_AFTER && ['dead', 'deaths', 'killed', 'died', 'wounded', 'injured', 'casualties', 'fatalities', 'bodies', 'missing', 'victims'].includes(t.lower)) break;
     const tg = tags[i];
+    // "12 people Tuesday morning": a day or a month ends the victims
+    if (tg.has('Date') && !isPersonWord(t.lower)) break;
     const nounish = isPersonWord(t.lower) || tg.has('Noun') || tg.has('Adjective') || tg.has('ProperNoun') || tg.has('Demonym') || tg.has('Acronym');
     if (!nounish || tg.has('Pronoun') || tg.has('Preposition') || tg.has('Determiner') || (AUXILIARIES.has(t.lower) && !isPersonWord(t.lower))) break;
     const isNoun = isPersonWord(t.lower) || (tg.has('Noun') && !tg.has('Adjective'));

@@ -48,6 +48,8 @@ export const SAY_VERBS = new Set([
   'counted', 'counts', 'recorded', 'records', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies',
+  // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
+  'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
