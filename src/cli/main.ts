@@ -111,7 +111,7 @@ function extract(args: string[]): number {
     const mentions = extractMentions(item.text).map((m) => ({
       text: m.text, start: m.start, end: m.end, sentence: m.sentence, low: m.low, high: m.high,
       qualifier: m.qualifier, category: m.category, victims: m.victims, source: m.source,
-      vague: m.vague, approx: m.approx, qualifierText: m.qualifierText,
+      vague: m.vague, approx: m.approx, qualifierText: m.qualifierText, ...(m.projection ? { projection: true } : {}),
     }));
     process.stdout.write(`${JSON.stringify({ id: item.id ?? null, mentions })}\n`);
   });

@@ -8,7 +8,9 @@ import { isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile']);
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
-const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'again', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
+/** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
+const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
+const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'originally', 'again', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number): string | null {
@@ -33,7 +35,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       for (; j < tokens.length; j++) {
         const t = tokens[j];
         if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') break;
-        if (NP_STOP.has(t.lower) || (isVerb(tags[j]) && j > start)) break;
+        if (isStopWord(t) || (isVerb(tags[j]) && j > start)) break;
         if (t.kind === 'digits') break;
       }
       const s = clean(start, j - 1);
@@ -110,14 +112,17 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const glued = t.kind === 'word' && t.text.includes('-') && k > last + 1;
     if (t.text === ':' || t.text === '-' || t.text === '–' || t.text === '—' || glued) {
       if (k === tokens.length - 1 && !glued) break;
-      if (t.text === '-' && tokens[k - 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) break; // a hyphen
+      // a hyphen inside a word, unless it glues a source onto the casualty word ("dead-Ukrinform")
+      const gluedSource = CASUALTY_AFTER[tokens[k - 1]?.lower ?? ''] && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+      if (t.text === '-' && tokens[k - 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end && !gluedSource) break;
       let a = k + 1;
       let b = tokens.length - 1;
       if (glued) {
         // "fighting-military source": the tail starts inside the hyphenated word
         const cut = t.text.indexOf('-');
         const head = t.text.slice(cut + 1);
-        if (!SOURCE_HEADS.has(head.toLowerCase()) && !SOURCE_HEADS.has(tokens[b].lower)) continue;
+        // "mini-bus in Ukraine" is no source: the tail must start with a source word or a name
+        if (!SOURCE_HEADS.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) continue;
         if (/^(pro|anti|ex|non|self|co|post|pre|so|well)$/i.test(t.text.slice(0, cut))) continue;
         const tail = `${head}${sentence.slice(t.end, tokens[b].end)}`.trim();
         return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
@@ -217,7 +222,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       break;
     }
-    if (NP_STOP.has(t.lower)) break;
+    if (isStopWord(t)) break;
     if (t.kind === 'digits') break;
     if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text)) break;
     if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '')) break;
@@ -267,7 +272,7 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     const t = tokens[i];
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
     if (t.text === '.' && !(i > 0 && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text))) break;
-    if (NP_STOP.has(t.lower) || (isVerb(tags[i]) && i > k)) break;
+    if (isStopWord(t) || (isVerb(tags[i]) && i > k)) break;
     end = i;
   }
   return end >= k ? [k, end] : null;

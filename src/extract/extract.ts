@@ -39,12 +39,18 @@ export function extractFromSentence(sentence: string): Mention[] {
   const used = new Set<number>();
   let previous: CasualtyLink | null = null;
   for (const phrase of phrases) {
-    const link: CasualtyLink | null = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous);
+    const link: CasualtyLink | null = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous);
     if (!link) continue;
     previous = link;
-    if (isHypothetical(tokens, link.casualtyIndex)) continue;
+    // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
+    const modal = hypotheticalModal(tokens, link.casualtyIndex);
+    if (modal && !PROJECTING.has(modal)) continue;
     const victims = victimPhrase(tokens, tags, phrase, link);
     if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
+    // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
+    if (!victims && link.side === 'after' && /^(1[89]|20)\d{2}$/.test(tokens[phrase.first].text) && phrase.first === phrase.last) continue;
+    // "years in which no deaths were recorded": a zero about periods, not an event
+    if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
     // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
     let rate = false;
@@ -67,6 +73,7 @@ export function extractFromSentence(sentence: string): Mention[] {
       category: link.category,
       victims: victims ? sentence.slice(tokens[victims.first].start, tokens[victims.last].end) : null,
       source: attributeSource(sentence, tokens, tags, startToken, phrase.last),
+      ...(modal ? { projection: true as const } : {}),
     });
   }
   for (const v of findImplicitVictims(tokens, tags, used, looksLikeHeadline(sentence, tokens))) {
@@ -280,6 +287,9 @@ function casualtyAfter(
     if (t.lower === 'and' || t.lower === 'or') {
       const p = nextPhraseAt(all, i + 1, tokens);
       if (p) { i = p.last; continue; }
+      // "12 soldiers and civilians killed": joined victims share the number
+      const n = tokens[i + 1]?.lower ?? '';
+      if (isPersonWord(n) && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)) continue;
       return null;
     }
     if (t.kind === 'digits') {
@@ -324,14 +334,47 @@ function isRate(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** "could kill thousands", "threatened to kill": a fear or a threat, not a count. */
-function isHypothetical(tokens: Token[], casualtyIndex: number): boolean {
+/** Modals that forecast a toll: "as many as 8,000 people could die". Others ("vowed to kill", "must die") are no figure. */
+const PROJECTING = new Set(['could', 'would', 'may', 'might', 'will']);
+
+/** "could kill thousands", "threatened to kill": the modal of a toll not (yet) suffered, or null. */
+function hypotheticalModal(tokens: Token[], casualtyIndex: number): string | null {
   const w = tokens[casualtyIndex]?.lower;
-  if (w !== 'kill' && w !== 'die' && w !== 'wound' && w !== 'injure') return false;
+  if (w !== 'kill' && w !== 'die' && w !== 'wound' && w !== 'injure') return null;
   for (let k = casualtyIndex - 1; k >= Math.max(0, casualtyIndex - 3); k--) {
-    if (MODALS.has(tokens[k].lower)) return true;
+    if (MODALS.has(tokens[k].lower)) return tokens[k].lower;
   }
-  return false;
+  return null;
+}
+
+const PERIOD_NOUNS = /^(years?|months?|weeks?|days?|periods?|seasons?|decades?)$/;
+
+/** "only three years in which no deaths were recorded", "days when nobody died": a zero about periods. */
+function isGenericZero(tokens: Token[], first: number): boolean {
+  const a = tokens[first - 1]?.lower;
+  const b = tokens[first - 2]?.lower;
+  const at = a === 'when' ? first - 2 : a === 'which' && (b === 'in' || b === 'during' || b === 'on') ? first - 3 : -1;
+  return at >= 0 && PERIOD_NOUNS.test(tokens[at]?.lower ?? '');
+}
+
+/**
+ * "12 deaths in March compared to three in February", "45 miners perished and in the next year
+ * 60", "was 311, up from 287 the day before": a number with no noun of its own, compared with
+ * the figure before it, counts the same thing.
+ */
+function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous || /^(1[89]|20)\d{2}$/.test(tokens[phrase.first].text)) return null;
+  const b1 = tokens[phrase.first - 1]?.lower ?? '';
+  const b2 = tokens[phrase.first - 2]?.lower ?? '';
+  const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
+    || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
+    || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2));
+  if (!compared) return null;
+  // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
+  const n = tokens[phrase.last + 1];
+  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at)$/.test(n.lower);
+  if (!alone || (n && tags[phrase.last + 1].has('Noun') && !tags[phrase.last + 1].has('Date'))) return null;
+  return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
 
 interface VictimSpan { first: number; last: number; head: string }

@@ -85,6 +85,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (after) {
       let k = toDeath ? c - 3 : c - 1;
       while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      // "Mayor of frontline town killed": the victim before a phrase with "of"
+      if (k >= 0 && !isPerson(tokens[k])) {
+        for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+          if (tokens[j].kind !== 'word') break;
+          if (tokens[j].lower === 'of' && isPerson(tokens[j - 1])) { k = j - 1; break; }
+        }
+      }
       // walk a list of victims back: "Soldier, civilian", "a worker and a security official"
       for (let guard = 0; k >= 0 && guard < 4; guard++) {
         const head = k;
@@ -127,6 +134,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         k = last + 1;
       }
     }
+    // "Dead woman found in burned car": the casualty word before the victim it describes
+    if (w === 'dead' && isPerson(tokens[c + 1]) && !tags[c + 1].has('Plural') && (c === 0 || INDEFINITE.has(tokens[c - 1].lower))) take(c + 1, 'killed');
     // a single victim among a figure: "Young girl among six killed", "a child among the 12 dead"
     if (w === 'among') {
       let v = c - 1;

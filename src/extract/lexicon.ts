@@ -8,7 +8,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   dies: 'killed', dying: 'killed', fatalities: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
   lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
-  lynched: 'killed', body: 'killed',
+  lynched: 'killed', body: 'killed', 'gunned down': 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
@@ -119,6 +119,7 @@ export const PERSON_SINGULAR = new Set([
   'brother', 'sister', 'leader', 'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman',
   'crewman', 'sailor', 'border guard', 'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor',
   'hostage', 'captive', 'prisoner', 'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian',
+  'militiaman', 'convict', 'inmate', 'conscript', 'recruit', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter',
 ]);
 
 export const MONTHS = new Set([

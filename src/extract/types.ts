@@ -25,4 +25,6 @@ export interface Mention {
   victims: string | null;
   /** who says the figure, as written ("Kiev", "Russian MOD"), or null */
   source: string | null;
+  /** a toll forecast, not reported ("as many as 8,000 people could die if the dam fails"): never matched against claims */
+  projection?: true;
 }

@@ -95,7 +95,9 @@ export function extractCandidates(sentences: CandidateSentence[]): Found[] {
 const MAGNITUDE_FACTOR = 5;
 
 /** Matching: each figure's event, verdicts, and the tracked figures to show. */
-export async function matchMentions(found: Found[], request: ScanRequest, store: ClaimStore): Promise<ScanResult> {
+export async function matchMentions(all: Found[], request: ScanRequest, store: ClaimStore): Promise<ScanResult> {
+  // a forecast ("could die") is nobody's report of the dead: it is never matched against claims nor shown
+  const found = all.filter(({ m }) => !m.projection);
   const events = found.length ? await store.events() : [];
   const reporters = found.length && store.sources ? await store.sources() : [];
   const paragraphs = new Map((request.blocks ?? []).map((b) => [b.id, b.text]));

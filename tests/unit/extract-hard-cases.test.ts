@@ -112,10 +112,12 @@ describe('hard cases', () => {
     expect(extractFromSentence('Missiles have killed scores of Russian soldiers.')[0]).toMatchObject({ low: 40, vague: true, victims: 'Russian soldiers' });
   });
 
-  it('reads an explicit zero and skips negated or hypothetical deaths', () => {
+  it('reads an explicit zero, and a forecast toll as a projection, never as a count', () => {
     expect(fig('No one was killed in the blast.')).toEqual([{ text: 'No one', low: 0, high: 0, category: 'killed', source: null }]);
-    expect(fig('The new strain could kill thousands.')).toEqual([]);
-    expect(fig('Officials warned the heat would kill hundreds.')).toEqual([]);
+    expect(extractFromSentence('The new strain could kill thousands.').map((m) => [m.text, m.low, m.projection])).toEqual([['thousands', 2000, true]]);
+    expect(extractFromSentence('Officials warned the heat would kill hundreds.').map((m) => [m.text, m.projection])).toEqual([['hundreds', true]]);
+    // a threat or an order is no figure at all
+    expect(fig('Rebels vowed to kill 10 hostages.')).toEqual([]);
   });
 
   it.each([

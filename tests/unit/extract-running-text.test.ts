@@ -47,4 +47,51 @@ describe('running news text', () => {
     // an action, not a statement: no source
     expect(fig('Rescuers found four bodies in the rubble.')[0][4]).toBeNull();
   });
+
+  it('does not take an adjective, a pronoun-looking acronym or a topic label for a source', () => {
+    expect(fig("The city's confirmed caseload rose as 5 deaths were reported.")).toEqual([['5', 5, 5, 'killed', null]]);
+    expect(fig('According to WHO, 14 people died in the outbreak.')[0][4]).toBe('WHO');
+    expect(fig('Measles update: One death reported in the county.')[0][4]).toBeNull();
+    expect(fig('This article originally stated that 14 people died.')[0][4]).toBe('This article');
+  });
+
+  it('reads a number whose casualty noun is elided or far away', () => {
+    expect(fig('There were 12 deaths in March compared to three in February.')).toEqual([['12', 12, 12, 'killed', null], ['three', 3, 3, 'killed', null]]);
+    expect(values('In 1910, 45 miners perished and in the next year 60.')).toEqual([45, 60]);
+    expect(values('The daily rise in deaths was 311, up from 287 the day before.')).toEqual([311, 287]);
+    // a number with a noun of its own is not an elided count
+    expect(values('There were 12 deaths in March compared to three attacks in February.')).toEqual([12]);
+  });
+
+  it('reads a breakdown after a total as the total', () => {
+    expect(fig('Update: 9 bodies - 5 men, 4 women - recovered so far, says coastguard.')[0]).toEqual(['9', 9, 9, 'killed', 'coastguard']);
+  });
+
+  it('marks a forecast toll as a projection, and keeps years and generic zeros out', () => {
+    const forecast = extractFromSentence('Officials warned that as many as 8,000 people could die if the dam fails.');
+    expect(forecast.map((m) => [m.text, m.low, m.high, m.category, m.projection])).toEqual([['as many as 8,000', null, 8000, 'killed', true]]);
+    expect(fig('Between 2001 and 2009 there were only three years in which no deaths were recorded.')).toEqual([]);
+    expect(fig("'2016 killed the old consensus.'")).toEqual([]);
+    expect(fig('WHO Warns Cholera Outbreak in Yemen Is Killing One Child Every 10 Minutes')).toEqual([]);
+    // an event's own zero stays: "no one was killed"
+    expect(values('No one was killed when the shell hit the school.')).toEqual([0]);
+  });
+
+  it('reads headline tags, glued sources and hyphenated words', () => {
+    expect(fig('RPT-Three soldiers killed in eastern Ukraine')).toEqual([['Three', 3, 3, 'killed', null]]);
+    expect(fig('EXCLUSIVE-Over 40 dead in clashes')).toEqual([['Over 40', 41, null, 'killed', null]]);
+    expect(fig('Four civilians dead-Ukrinform')).toEqual([['Four', 4, 4, 'killed', 'Ukrinform']]);
+    expect(fig('Three killed as shell hits mini-bus in Ukraine')).toEqual([['Three', 3, 3, 'killed', null]]);
+    expect(fig('Two Teens Gunned Down Outside School')).toEqual([['Two', 2, 2, 'killed', null]]);
+  });
+
+  it('reads single and joined victims in headlines', () => {
+    expect(fig('Dead woman found in burned car in Kramatorsk - police')).toEqual([['woman', 1, 1, 'killed', 'police']]);
+    expect(fig('Mayor of frontline town killed by drone strike -- source')).toEqual([['Mayor', 1, 1, 'killed', 'source']]);
+    expect(fig('Militiaman killed in Donetsk suburb, says rebel command')).toEqual([['Militiaman', 1, 1, 'killed', 'rebel command']]);
+    expect(fig('One convict killed as shells hit Donetsk prison')).toEqual([['One', 1, 1, 'killed', null]]);
+    expect(fig('12 soldiers and civilians killed in Donbas shelling: army')).toEqual([['12', 12, 12, 'killed', 'army']]);
+    // a definite dead person is someone already counted
+    expect(fig('The dead man was a teacher.')).toEqual([]);
+  });
 });
