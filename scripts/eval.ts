@@ -1,10 +1,11 @@
-// `npm run eval`: measures extraction on the labelled dev files and the 130 real pages.
+// `npm run eval`: measures extraction on the labelled dev files (the corpus's, and this project's
+// pages-extra of running page text) and the 130 real pages.
 // Prints precision, recall and F1 of figure detection, qualifier-direction accuracy and
 // source-attribution accuracy, the mentions flagged on pages, and every mistake.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluateItems, type LabelledItem } from '../src/eval/score.ts';
-import { DEV_FILES, flagPages, readLabelled } from '../src/eval/corpus.ts';
+import { DEV_FILES, EXTRA_FILES, flagPages, readLabelled } from '../src/eval/corpus.ts';
 import { extractMentions } from '../src/extract/extract.ts';
 import { parseNumberPhrase } from '../src/extract/numbers.ts';
 import { evaluateProbes, type ProbeReport } from '../src/eval/event-probes.ts';
@@ -18,13 +19,17 @@ const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const files = args.filter((a) => !a.startsWith('--'));
-const labelled = files.length ? files : DEV_FILES.map((f) => join(corpus, 'labelled', f));
+const extra = resolve(import.meta.dirname, '../tests/fixtures/labelled');
+const labelled = files.length ? files : [...DEV_FILES.map((f) => join(corpus, 'labelled', f)), ...EXTRA_FILES.map((f) => join(extra, f))];
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 let allItems: LabelledItem[] = [];
+// sentences of news pages' running text (the corpus's pages-dev and this project's pages-extra), apart from headlines
+let pageItems: LabelledItem[] = [];
 for (const file of labelled) {
   const items = readLabelled(file);
   allItems = allItems.concat(items);
+  if (/pages-(dev|extra)/.test(file)) pageItems = pageItems.concat(items);
   const r = evaluateItems(items, (t) => extractMentions(t));
   console.log(`${file.split('/').pop()}: ${items.length} items, ${r.gold} gold, ${r.predicted} predicted, TP ${r.tp}  P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)}  qualifier ${pct(r.qualifierAccuracy)}  source ${pct(r.sourceAccuracy)}`);
 }
@@ -32,6 +37,10 @@ const total = evaluateItems(allItems, (t) => extractMentions(t));
 console.log(`\nALL DEV: figure P ${pct(total.precision)}  R ${pct(total.recall)}  F1 ${pct(total.f1)}  (gold ${total.gold}, predicted ${total.predicted}, TP ${total.tp})`);
 console.log(`ALL DEV: qualifier direction accuracy ${pct(total.qualifierAccuracy)} (${total.qualifierRight}/${total.tp})`);
 console.log(`ALL DEV: source attribution accuracy ${pct(total.sourceAccuracy)} (${total.sourceRight}/${total.tp})`);
+if (pageItems.length) {
+  const p = evaluateItems(pageItems, (t) => extractMentions(t));
+  console.log(`PAGE SENTENCES (pages-dev + pages-extra, ${pageItems.length} items, ${p.gold} figures): F1 ${pct(p.f1)}  P ${pct(p.precision)}  R ${pct(p.recall)}  source accuracy ${pct(p.sourceAccuracy)} (${p.sourceRight}/${p.tp})`);
+}
 
 // Number phrases
 const numbers = readFileSync(join(corpus, 'numbers/number-phrases.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; value: number });

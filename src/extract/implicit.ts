@@ -29,6 +29,8 @@ const BEFORE_VICTIM: Record<string, Category> = {
 const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed' };
 const LINKING = new Set(['was', 'has', 'been', 'were', 'have', 'reportedly', 'allegedly', 'later', 'also', 'shot', "'", '‘', '’', '"', '“']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
+const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'whose', 'my', 'our', 'your']);
 
 /** Whether the victim ending at `last` has a casualty word of its own after it ("mother injured"). */
 function hasOwnVerb(tokens: Token[], last: number): boolean {
@@ -62,16 +64,18 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (used.has(head) || out.some((o) => o.last === head)) return;
     let first = head;
     // keep a compound head together: "Police officer", "aid worker"
-    if (head > 0 && tokens[head - 1].kind === 'word' && !/-old$/.test(tokens[head - 1].lower) && tags[head - 1].has('Noun') && !BEFORE_VICTIM[tokens[head - 1].lower] && tokens[head].lower !== 'another' && !tags[head - 1].has('ProperNoun') && !isPerson(tokens[head - 1]) && !INDEFINITE.has(tokens[head - 1].lower)) first = head - 1;
+    if (head > 0 && tokens[head - 1].kind === 'word' && !/-old$/.test(tokens[head - 1].lower) && !POSSESSIVE.has(tokens[head - 1].lower) && tags[head - 1].has('Noun') && !BEFORE_VICTIM[tokens[head - 1].lower] && tokens[head].lower !== 'another' && !tags[head - 1].has('ProperNoun') && !isPerson(tokens[head - 1]) && !INDEFINITE.has(tokens[head - 1].lower)) first = head - 1;
     out.push({ first, last: head, category });
   };
 
-  // Is the noun phrase ending at `head` indefinite (or bare, in a headline)?
+  // Is the noun phrase ending at `head` indefinite (or bare, in a headline)? A relative named
+  // by its kin ("his sister", "Arthur’s father", "whose mother") is a first mention too.
   const determinerOk = (head: number): boolean => {
     let k = head - 1;
-    while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && head - k < 6) k--;
+    while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k < 6) k--;
     const d = tokens[k];
     if (d && INDEFINITE.has(d.lower)) return true;
+    if (d && KIN.has(tokens[head].lower) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
     return headline;
   };

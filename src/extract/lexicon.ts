@@ -119,6 +119,7 @@ export const PERSON_SINGULAR = new Set([
   'brother', 'sister', 'leader', 'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman',
   'crewman', 'sailor', 'border guard', 'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor',
   'hostage', 'captive', 'prisoner', 'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian',
+  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
   'militiaman', 'convict', 'inmate', 'conscript', 'recruit', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter',
 ]);
 

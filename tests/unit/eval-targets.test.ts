@@ -1,10 +1,13 @@
 // The extraction targets, measured the way `npm run eval` measures them.
 import { describe, expect, it } from 'vitest';
 import { evaluateItems, sourcesAgree, valuesMatch } from '../../src/eval/score.ts';
-import { DEV_FILES, flagPages, readLabelled } from '../../src/eval/corpus.ts';
+import { DEV_FILES, EXTRA_FILES, flagPages, readLabelled } from '../../src/eval/corpus.ts';
 import { extractMentions } from '../../src/extract/extract.ts';
 
 const items = DEV_FILES.flatMap((f) => readLabelled(`../shared/corpus/labelled/${f}`));
+const extra = EXTRA_FILES.flatMap((f) => readLabelled(`tests/fixtures/labelled/${f}`));
+// running text of news pages: the corpus's page sentences and this project's, headlines apart
+const pageSentences = [...readLabelled('../shared/corpus/labelled/pages-dev.jsonl'), ...extra];
 
 describe('the scorer', () => {
   it('matches values and sources by the corpus rules', () => {
@@ -28,6 +31,16 @@ describe('extraction on the labelled dev files', () => {
   });
   it('attributes the source right >= 85% of the time', () => {
     expect(r.sourceAccuracy).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('extraction on the sentences of news pages (pages-dev and pages-extra)', () => {
+  const r = evaluateItems(pageSentences, (t) => extractMentions(t));
+  it('finds figures with F1 >= 0.90 and precision >= 0.97, and names the source right >= 93% of the time', () => {
+    expect(extra.length).toBeGreaterThanOrEqual(30);
+    expect(r.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r.precision).toBeGreaterThanOrEqual(0.97);
+    expect(r.sourceAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 });
 
