@@ -195,6 +195,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
 /** The figure follows a comma after the say-clause: "Ukraine says X happened, 295 dead". */
 function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: number): boolean {
   if (tokens[figureFirst - 1]?.text !== ',') return false;
+  // "As we reported earlier, 14 people died": an as-clause attributes what follows it
+  for (let i = sayIndex - 1; i >= Math.max(0, sayIndex - 5); i--) {
+    if (tokens[i].lower === 'as' && (i === 0 || tokens[i - 1].kind === 'punct')) return false;
+    if (tokens[i].kind === 'punct') break;
+  }
   // a list of figures ("Rebels say 3 fighters dead, 10 wounded") stays in the say-clause
   for (let i = sayIndex + 1; i < figureFirst - 1; i++) {
     if (tokens[i].kind === 'digits' || isNumberWord(tokens[i].lower.split('-')[0])) return false;

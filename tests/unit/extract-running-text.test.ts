@@ -53,6 +53,9 @@ describe('running news text', () => {
     expect(fig('According to WHO, 14 people died in the outbreak.')[0][4]).toBe('WHO');
     expect(fig('Measles update: One death reported in the county.')[0][4]).toBeNull();
     expect(fig('This article originally stated that 14 people died.')[0][4]).toBe('This article');
+    // the publication itself, by its pronoun
+    expect(fig('As we reported earlier, 14 people died.')[0][4]).toBe('we');
+    expect(fig('As the ministry said on Monday, 20 soldiers were killed.')[0][4]).toBe('ministry');
   });
 
   it('reads a number whose casualty noun is elided or far away', () => {
