@@ -12,43 +12,28 @@ const outDir = resolve(import.meta.dirname, 'dist');
 
 const jsx = { oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } } };
 
+/** A pass that writes one file of the page's side, added to dist/ beside the default pass's output. */
+function pagePass(entry: string, fileName: string, format: 'iife' | 'es') {
+  return {
+    ...jsx,
+    root,
+    publicDir: false as const,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: resolve(root, entry), formats: [format], name: 'crosscountContent', fileName: () => fileName },
+      // lib mode leaves ES output unminified by default: this file ships as it is
+      ...(format === 'es' ? { rollupOptions: { output: { minify: true } } } : {}),
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
-  if (mode === 'card') {
-    // the card's module, imported by the content script on a page's first highlight: one ES module
-    return {
-      ...jsx,
-      root,
-      publicDir: false,
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir,
-        emptyOutDir: false,
-        minify: true,
-        lib: { entry: resolve(root, 'content/card-ui.ts'), formats: ['es'], fileName: () => 'card-ui.js' },
-        // lib mode leaves ES output unminified by default: this file ships as is
-        rollupOptions: { output: { minify: true } },
-      },
-    };
-  }
-  if (mode === 'content') {
-    return {
-      ...jsx,
-      root,
-      publicDir: false,
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir,
-        emptyOutDir: false,
-        minify: true,
-        lib: {
-          entry: resolve(root, 'content/index.ts'),
-          formats: ['iife'],
-          name: 'crosscountContent',
-          fileName: () => 'content.js',
-        },
-      },
-    };
-  }
+  // the card's module, imported by the content script when the reader first points at a figure
+  if (mode === 'card') return pagePass('content/card-ui.ts', 'card-ui.js', 'es');
+  if (mode === 'content') return pagePass('content/index.ts', 'content.js', 'iife');
   return {
     ...jsx,
     root,

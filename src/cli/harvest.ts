@@ -11,6 +11,7 @@ import { correctionFile, type Correction } from '../corrections/format.ts';
 import { harvestPage, type PageHarvest } from '../harvest/propose.ts';
 import { looksLikeHtml, pageText } from '../page/request.ts';
 import { loadPack } from './pack.ts';
+import { option } from './args.ts';
 
 export const HARVEST_USAGE = `  crosscount pack harvest PAGE... (-o PROPOSALS.json | --jsonl [-o FILE]) [--pack PACK.json] [--event ID] [--url URL]
                                                           propose the claims pages attribute to sources (PAGE: .html, .txt, .warc, .warc.gz)`;
@@ -55,13 +56,6 @@ async function* pagesOf(files: string[], url: string | undefined): AsyncGenerato
   }
 }
 
-function valueOf(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (!v || v.startsWith('-')) throw new Error(`${name} needs a value`);
-  return v;
-}
 
 /** A one-line progress bar on a terminal: pages read, claims proposed. Nothing when stderr is a file or a pipe. */
 function progress(stream: NodeJS.WriteStream) {
@@ -80,10 +74,10 @@ export async function harvestCommand(args: string[], out: (s: string) => void, e
   const flags = new Set(['-o', '--pack', '--event', '--url']);
   const files = args.filter((a, i) => !a.startsWith('-') && !flags.has(args[i - 1]));
   const jsonl = args.includes('--jsonl');
-  const output = valueOf(args, '-o');
-  const packFile = valueOf(args, '--pack') ?? fileURLToPath(new URL('../../public/packs/default.json', import.meta.url));
-  const eventId = valueOf(args, '--event');
-  const url = valueOf(args, '--url');
+  const output = option(args, '-o');
+  const packFile = option(args, '--pack') ?? fileURLToPath(new URL('../../public/packs/default.json', import.meta.url));
+  const eventId = option(args, '--event');
+  const url = option(args, '--url');
   if (!files.length || (!jsonl && !output)) {
     out(`usage:\n${HARVEST_USAGE}\n`);
     return 2;

@@ -7,6 +7,7 @@ import { formatDiff } from '../packs/diff.ts';
 import { importUcdp } from '../packs/ucdp.ts';
 import type { Pack } from '../claims/model.ts';
 import { harvestCommand, HARVEST_USAGE } from './harvest.ts';
+import { option } from './args.ts';
 
 export const PACK_USAGE = `usage:
   crosscount pack build DIR -o PACK.json                  check a pack's source files and write the canonical pack
@@ -18,13 +19,6 @@ export const PACK_USAGE = `usage:
   crosscount pack import-ucdp GED.csv -o PACK.json [--id ID] [--title TITLE] [--version N] [--skip-bad-rows]
 ${HARVEST_USAGE}`;
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (!v || v.startsWith('-')) throw new Error(`${name} needs a value`);
-  return v;
-}
 
 function positional(args: string[]): string[] {
   const out: string[] = [];

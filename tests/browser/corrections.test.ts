@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { textPoint } from '../../scripts/lib/probes.ts';
 import { generateKeys, sign } from '../../src/packs/signing.ts';
 import { serializePack } from '../../src/packs/source-files.ts';
 import type { Pack } from '../../src/claims/model.ts';
@@ -106,19 +107,7 @@ async function openFormFrom83(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${base}/article.html`);
   await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-misattributed')?.size ?? 0), (n) => n > 0, 20_000, 'the 83 highlight');
-  const p = await page.evaluate(() => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      const i = (n as Text).data.indexOf('figure is 83');
-      if (i >= 0) {
-        const r = document.createRange(); r.setStart(n, i + 10); r.setEnd(n, i + 12);
-        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    throw new Error('no 83');
-  });
+  const p = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
   await page.mouse.move(p.x - 20, p.y - 20);
   await page.mouse.move(p.x, p.y, { steps: 3 });
   await page.locator('crosscount-card .suggest').waitFor();
@@ -279,19 +268,7 @@ describe('a volunteer correction', () => {
     // with every figure shown, the card offers it too; a form closed untouched leaves nothing stored
     await browser.worker.evaluate(() => chrome.storage.sync.set({ settings: { showUntracked: true } }));
     await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-untracked')?.size ?? 0), (n) => n > 0, 20_000, 'untracked figures highlighted');
-    const p = await page.evaluate(() => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = (n as Text).data.indexOf('About 50');
-        if (i >= 0) {
-          const r = document.createRange(); r.setStart(n, i + 6); r.setEnd(n, i + 8);
-          (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-          const b = r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      throw new Error('no "About 50"');
-    });
+    const p = await page.evaluate(textPoint, ['50', 'About '] as const);
     await page.mouse.move(p.x - 20, p.y - 20);
     await page.mouse.move(p.x, p.y, { steps: 3 });
     await page.locator('crosscount-card .propose').waitFor();

@@ -195,11 +195,7 @@ describe('the pack catalog in Chromium', () => {
       expect(await page.textContent(`tr[data-url="${base}/pack.json"]`)).toContain('Test Monitor pack');
       // the figure is there: the sample article's card lists the followed pack's source
       const article = await b.context.newPage();
-      await article.goto(`${base}/article.html`);
-      await waitFor(() => article.evaluate(() => CSS.highlights.get('crosscount-matches')?.size ?? 0), (n) => n > 0, 20_000, 'highlights');
-      const point = await article.evaluate(textPoint, ['89', 'killing '] as const);
-      await article.mouse.move(point.x - 30, point.y - 30);
-      await article.mouse.move(point.x, point.y, { steps: 3 });
+      await cardFor89(article);
       await article.locator('crosscount-card .more').click();
       expect(await waitFor(() => article.evaluate(cardText), (t) => t.includes('Test Monitor'), 5000, 'the card')).toContain('Test Monitor');
     } finally {
