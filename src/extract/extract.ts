@@ -141,10 +141,31 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
   const before = casualtyBefore(tokens, phrase);
   const after = casualtyAfter(tokens, tags, phrase, all);
+  if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
   if (before && after) return after.distance < before.distance ? after.link : before.link;
   return before?.link ?? after?.link ?? null;
+}
+
+/**
+ * "If you look at the number of Americans killed since 9/11 by terrorism, it's less than 100":
+ * "it's" takes up the figure a clause named before it ("the number of … killed").
+ */
+function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  let i = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  if (/^(the|about|around|some)$/.test(tokens[i]?.lower ?? '')) i--;
+  if (tokens[i]?.lower === 'in') i--; // "it's in the tens of thousands"
+  const resumes = /^(it['’]s|that['’]s)$/.test(tokens[i]?.lower ?? '') || (/^(is|was)$/.test(tokens[i]?.lower ?? '') && /^(it|that)$/.test(tokens[i - 1]?.lower ?? ''));
+  if (!resumes) return null;
+  for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
+    if (!FIGURE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'toll') continue;
+    for (let c = k + 1; c < i && c - k <= 8; c++) {
+      const found = casualtyAt(tokens, c, CASUALTY_AFTER);
+      if (found) return { category: found.category, casualtyIndex: c, side: 'before' };
+    }
+  }
+  return null;
 }
 
 function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
@@ -251,6 +272,12 @@ function casualtyAfter(
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // "at least one Māori was hit by canister shot": hit by a projectile is wounded
+    if ((t.lower === 'hit' || t.lower === 'struck') && tokens[i + 1]?.lower === 'by') {
+      for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+        if (PROJECTILES.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+      }
+    }
     // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
     if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun')) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
@@ -317,6 +344,9 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
 }
 
 const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
+
+/** What hits a person and wounds: "hit by canister shot", "struck by shrapnel". */
+const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile)$/;
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
 const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed']);

@@ -66,6 +66,14 @@ describe('running news text', () => {
     expect(values('There were 12 deaths in March compared to three attacks in February.')).toEqual([12]);
   });
 
+  it('reads a figure taken up by "it\'s" from the clause that named it, and a person hit by a projectile as wounded', () => {
+    expect(fig("If you look at the number of soldiers killed since the truce, it's less than 100.")).toEqual([['less than 100', null, 99, 'killed', null]]);
+    expect(fig("The number that have died in the floods? It's in the hundreds, the mayor said.").map((m) => m[0])).toEqual(['hundreds']);
+    expect(fig('Three people were hit by shrapnel.')).toEqual([['Three', 3, 3, 'wounded', null]]);
+    // a building hit by a rocket is no casualty
+    expect(fig('Two buildings were hit by rockets.')).toEqual([]);
+  });
+
   it('reads a breakdown after a total as the total', () => {
     expect(fig('Update: 9 bodies - 5 men, 4 women - recovered so far, says coastguard.')[0]).toEqual(['9', 9, 9, 'killed', 'coastguard']);
   });
