@@ -305,6 +305,8 @@ function casualtyAfter(
         if (n && n.kind === 'word' && (CASUALTY_AFTER[n.lower] || (tags[after].has('Noun') && !tags[after].has('Pronoun') && !tags[after].has('Verb')))) continue;
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      // "Two U.N. peacekeepers": the dots of an initialism
+      if (t.text === '.' && /^[A-Z]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === t.start) continue;
       return null;
     }
     if (t.lower === 'including' || t.lower === 'among') {

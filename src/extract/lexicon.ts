@@ -8,7 +8,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   dies: 'killed', dying: 'killed', fatalities: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
   lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
-  lynched: 'killed', body: 'killed', 'gunned down': 'killed',
+  lynched: 'killed', body: 'killed', 'gunned down': 'killed', murders: 'killed', killings: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
@@ -105,6 +105,8 @@ export const NON_PERSON_NOUNS = new Set([
   'countries', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
   'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'teams', 'parties',
+  'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
+  'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors',
 ]);
 
 /** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official". */
@@ -154,6 +156,6 @@ export function isPersonWord(word: string): boolean {
   if (w.endsWith('s') && PERSON_SINGULAR.has(w.slice(0, -1))) return true;
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
     'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
-    'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victims', 'members',
+    'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victims', 'members', 'police', 'peacekeepers',
     'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
 }

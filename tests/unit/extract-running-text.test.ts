@@ -105,4 +105,35 @@ describe('running news text', () => {
     // a definite dead person is someone already counted
     expect(fig('The dead man was a teacher.')).toEqual([]);
   });
+
+  // the rules, not the sentences: variations written in the same shapes, none of them above
+  it.each([
+    ["The ferry capsized in the storm, killing all 112 passengers and crew.", [["112", 112, 112, "killed", null]]],
+    ["A landslide buried the village, killing all 14 residents.", [["14", 14, 14, "killed", null]]],
+    ["Searchers pulled two more bodies from the river on Tuesday.", [["two", 2, 2, "killed", null]]],
+    ["At least 30 protesters across five provinces were killed, human rights groups said.", [["At least 30", 30, null, "killed", "human rights groups"]]],
+    ["Some 2,000 migrants are believed to have drowned in the Mediterranean this year.", [["Some 2,000", 2000, 2000, "killed", null]]],
+    ["The explosion that killed eight workers on Monday was caused by a gas leak.", [["eight", 8, 8, "killed", null]]],
+    ["Experts warned that up to 50,000 people could die if the epidemic spreads.", [["up to 50,000", null, 50000, "killed", "Experts"]]],
+    ["The province reported 3,200 new cases and 41 deaths on Friday.", [["41", 41, 41, "killed", "province"]]],
+    ["There were 7 murders in January compared with 12 in December.", [["7", 7, 7, "killed", null], ["12", 12, 12, "killed", null]]],
+    ["A 2019 study found that road crashes killed 1.35 million people.", [["1.35 million", 1350000, 1350000, "killed", "study"]]],
+    ["Activists said as many as 300 people have died in the crackdown.", [["as many as 300", null, 300, "killed", "Activists"]]],
+    ["State television quoted the interior minister as saying 25 people were killed.", [["25", 25, 25, "killed", "interior minister"]]],
+    ["UPDATE 1-Five dead after bus crashes in Peru", [["Five", 5, 5, "killed", null]]],
+    ["Two civilians wounded in shelling-Donetsk mayor", [["Two", 2, 2, "wounded", "Donetsk mayor"]]],
+    ["Journalist killed by sniper fire in Mariupol, says union", [["Journalist", 1, 1, "killed", "union"]]],
+    ["Six soldiers and police killed in ambush: governor", [["Six", 6, 6, "killed", "governor"]]],
+    ["Rebels executed three prisoners, the army said.", [["three", 3, 3, "killed", "army"]]],
+    ["The hospital said 14 patients and two nurses died in the fire.", [["14", 14, 14, "killed", "hospital"], ["two", 2, 2, "killed", "hospital"]]],
+    ["Authorities said 9 people, including 3 children, were injured.", [["9", 9, 9, "wounded", "Authorities"], ["3", 3, 3, "wounded", "Authorities"]]],
+    ["The death toll from the quake has risen to 312, the agency said.", [["312", 312, 312, "killed", "agency"]]],
+    ["Nobody was hurt in the blaze, firefighters said.", [["Nobody", 0, 0, "wounded", "firefighters"]]],
+    ["Police said a man was stabbed to death outside a bar.", [["man", 1, 1, "killed", "Police"]]],
+    ["Two U.N. peacekeepers were killed and 5 injured in the attack, the U.N. said.", [["Two", 2, 2, "killed", "U.N."], ["5", 5, 5, "wounded", "U.N."]]],
+    ["In 2020 there were 1,200 road deaths compared to 1,350 the previous year.", [["1,200", 1200, 1200, "killed", null], ["1,350", 1350, 1350, "killed", null]]],
+    ["The virus has infected 40,000 people and killed 900.", [["900", 900, 900, "killed", null]]],
+  ])('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
 });
