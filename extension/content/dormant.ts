@@ -4,20 +4,26 @@
 // arrive later (a single-page app, an endless feed) wakes the content script when they do.
 import { hasCasualtyWord } from '../../src/extract/prefilter.ts';
 
-/** How long mutations settle before the page's text is tested again. */
+/** How long mutations settle before what they added is tested. */
 const SETTLE_MS = 300;
-
-const textOf = () => document.body?.textContent ?? document.documentElement.textContent ?? '';
 
 /** Calls `wake` at once when the page holds a casualty word, else once one appears. */
 export function wakeOnCasualtyWord(wake: () => void): void {
-  if (hasCasualtyWord(textOf())) { wake(); return; }
+  if (hasCasualtyWord(document.body?.textContent ?? document.documentElement.textContent ?? '')) { wake(); return; }
+  // only what changed is read again: a busy app's mutations cost what they add, not the whole page
+  const changed = new Set<Node>();
   let timer = 0;
-  const observer = new MutationObserver(() => {
-    if (timer) return;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') changed.add(r.target);
+      else for (const n of r.addedNodes) changed.add(n);
+    }
+    if (timer || changed.size === 0) return;
     timer = window.setTimeout(() => {
       timer = 0;
-      if (!hasCasualtyWord(textOf())) return;
+      const nodes = [...changed];
+      changed.clear();
+      if (!nodes.some((n) => n.isConnected && hasCasualtyWord(n.textContent ?? ''))) return;
       observer.disconnect();
       wake();
     }, SETTLE_MS);
