@@ -2,6 +2,9 @@
 // revision, and the popup's list, as in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { serve, waitFor } from '../../scripts/lib/browser.ts';
 import { launchFirefox, type FirefoxLaunched } from '../../scripts/lib/firefox.ts';
@@ -92,5 +95,27 @@ describe('the sample article in Firefox', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect((await ff.browser.pages()).length).toBe(tabs);
     await page.keyboard.press('Escape');
+  });
+
+  it('loads the card on a page whose Content-Security-Policy forbids every script of its own', async () => {
+    const article = readFileSync(resolve(import.meta.dirname, '../../samples/makeyevka-article.html'), 'utf8');
+    const strict = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'" });
+      res.end(article);
+    });
+    await new Promise<void>((r) => strict.listen(0, '127.0.0.1', r));
+    const p2 = await ff.browser.newPage();
+    try {
+      await p2.setViewport({ width: 1100, height: 800 });
+      await p2.goto(`http://127.0.0.1:${(strict.address() as AddressInfo).port}/`);
+      await waitFor(() => highlights(p2), (h) => Object.values(h).flat().length > 0, 30_000, 'highlights under a strict CSP in Firefox');
+      const at = await p2.evaluate(textPoint, ['83', 'latest figure is '] as const);
+      await p2.mouse.move(at.x - 30, at.y - 30);
+      await p2.mouse.move(at.x, at.y, { steps: 3 });
+      expect(await waitFor(() => cardText(p2), (t) => t.includes('Misattributed'), 10_000, 'the card under a strict CSP in Firefox')).toContain('never gave 83');
+    } finally {
+      await p2.close();
+      strict.close();
+    }
   });
 });

@@ -4,6 +4,8 @@
 // Crosscount: no highlight registrations, no stylesheet, no card host.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
 import { cardText, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
@@ -86,5 +88,26 @@ describe('a hostile page', () => {
     await page.keyboard.press('Escape');
     await waitFor(() => page.evaluate(() => document.querySelectorAll('crosscount-card').length), (n) => n === 0, 5000, 'the card host to leave');
     await page.close();
+  });
+
+  it('shows the card on a page whose Content-Security-Policy forbids every script of its own', async () => {
+    // the card's module comes from the extension, not the page: the page's CSP does not apply to it
+    const strict = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; script-src 'none'; style-src 'none'" });
+      res.end(ARTICLE);
+    });
+    await new Promise<void>((r) => strict.listen(0, '127.0.0.1', r));
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`http://127.0.0.1:${(strict.address() as AddressInfo).port}/`);
+      await waitFor(async () => Object.values(await page.evaluate(highlightTexts)).flat().length, (n) => n > 0, 20_000, 'highlights under a strict CSP');
+      const at = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
+      await page.mouse.move(at.x - 30, at.y - 40);
+      await page.mouse.move(at.x, at.y, { steps: 3 });
+      expect(await waitFor(() => page.evaluate(cardText), (t) => t.includes('Misattributed'), 10_000, 'the card under a strict CSP')).toContain('never gave 83');
+      await page.close();
+    } finally {
+      strict.close();
+    }
   });
 });
