@@ -142,7 +142,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   return null;
 }
 
-const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'but', 'before', 'since', 'whereas', 'amid']);
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);
 
 const WIRE_TAG = /^(?:rpt|refile|corrected|update|wrapup|wrap|exclusive|analysis|factbox|insight|timeline)(?:\s*\d+)?-(?=\S)/i;
 
@@ -184,6 +184,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   }
   // "reported dead", "said dead": agentless, no source
   if ((w === 'reported' || w === 'said') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // "The UN estimates that …": a clause after it makes it the verb
+  if (tokens[k + 1]?.lower === 'that' && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   // nouns that share a say-verb's spelling ("a report", "the claims")
   if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents'].includes(w)) {
     const prev = tokens[k - 1]?.lower;

@@ -126,7 +126,7 @@ const TOLL_LINKS = new Set([
   'climbing', 'reached', 'reaches', 'hit', 'hits', 'now', 'has', 'had', 'have', 'jumped', 'jumps', 'increased',
   'increases', 'grew', 'grows', 'the', 'a', 'latest', 'official', 'total', 'new', 'raised', 'put', 'puts',
   'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
-  'went', 'up', 'gone', 'become', 'became', 'all',
+  'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are',
 ]);
 
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
@@ -327,6 +327,9 @@ function casualtyAfter(
       if (phrase.value === 0 && of === phrase.last + 1 && tokens[of]?.lower === 'of') continue;
       return null;
     }
+    // "40 people after clashes in which two officers were injured": a relative clause is another figure's
+    // ("two of whom were later found dead": the number's own "of whom" goes on)
+    if (/^(which|whom|whose|where)$/.test(t.lower) && !(tokens[i - 1]?.lower === 'of' && i - 2 === phrase.last)) return null;
     if (BRIDGE.has(t.lower)) continue;
     const tg = tags[i];
     if (tg.has('Adverb') && !tg.has('Verb')) continue; // "possibly killed"

@@ -145,7 +145,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       let v = c - 1;
       while (v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
       if (v >= 0 && isPerson(tokens[v]) && !tags[v].has('Plural') && determinerOk(v)) {
-        for (let k = c + 1; k < tokens.length && k - c <= 5; k++) {
+        // "A 12-year-old boy was among those killed", "among the dead"
+        const after = tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] : undefined;
+        if (after) take(v, after);
+        for (let k = c + 1; !after && k < tokens.length && k - c <= 5; k++) {
           const category = AFTER_VICTIM[tokens[k].lower];
           if (category) { if (k > c + 1 && used.has(k - 1)) take(v, category); break; }
           if (!used.has(k) && tokens[k].lower !== 'the') break;

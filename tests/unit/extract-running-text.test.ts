@@ -136,4 +136,37 @@ describe('running news text', () => {
   ])('%s', (sentence, expected) => {
     expect(fig(sentence)).toEqual(expected);
   });
+
+  // a second batch: tolls, subsets, relative clauses, non-casualty counts, single victims
+  it.each([
+    ["The attack left 14 dead and more than 30 wounded, according to the regional governor.", [["14", 14, 14, "killed", "regional governor"], ["more than 30", 31, null, "wounded", "regional governor"]]],
+    ["The fire, which broke out shortly after midnight, killed at least seven residents of the building.", [["at least seven", 7, null, "killed", null]]],
+    ["Russian forces shelled the city overnight, killing one civilian and wounding four, Ukraine's military said.", [["one", 1, 1, "killed", "Ukraine's military"], ["four", 4, 4, "wounded", "Ukraine's military"]]],
+    ["The number of confirmed deaths rose to 57 on Thursday, officials said.", [["57", 57, 57, "killed", "officials"]]],
+    ["He was one of 11 firefighters killed in the blaze.", [["11", 11, 11, "killed", null]]],
+    ["The storm has left 2 million homes without power.", []],
+    ["Five years after the massacre, survivors are still waiting for justice.", []],
+    ["Police arrested 40 people after clashes in which two officers were injured.", [["two", 2, 2, "wounded", null]]],
+    ["Over the weekend, 3 people drowned off the coast.", [["3", 3, 3, "killed", null]]],
+    ["The UN estimates that nearly 400,000 people have died in the conflict.", [["nearly 400,000", 400000, 400000, "killed", "UN"]]],
+    ["'We have recovered 18 bodies so far,' a rescue official told AFP.", [["18", 18, 18, "killed", "rescue official"]]],
+    ["A total of 212 soldiers have been reported missing since the offensive began.", [["212", 212, 212, "missing", null]]],
+    ["The 9/11 attacks killed nearly 3,000 people.", [["nearly 3,000", 3000, 3000, "killed", null]]],
+    ["Seven people were killed on Route 66 in a crash involving 4 vehicles.", [["Seven", 7, 7, "killed", null]]],
+    ["The militants took 25 hostages, two of whom were later found dead.", [["two", 2, 2, "killed", null]]],
+    ["Health officials reported 1,024 new infections but no new deaths.", [["no", 0, 0, "killed", "Health officials"]]],
+    ["Israel said it had killed more than 20 militants in the raid.", [["more than 20", 21, null, "killed", "Israel"]]],
+    ["Hamas-run health authorities said the toll had climbed above 100.", [["above 100", 101, null, "killed", "Hamas-run health authorities"]]],
+    ["The bombing wounded dozens, including several journalists.", [["dozens", 24, null, "wounded", null], ["several", 3, null, "wounded", null]]],
+    ["In all, 58 people died and 422 were injured in the Las Vegas shooting.", [["58", 58, 58, "killed", null], ["422", 422, 422, "wounded", null]]],
+    ["Thirty-two miners remain trapped underground.", []],
+    ["The minister said the 5 soldiers had died in a training accident.", [["5", 5, 5, "killed", "minister"]]],
+    ["A 12-year-old boy was among those killed.", [["boy", 1, 1, "killed", null]]],
+  ])('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it('reads "among the dead were N"', () => {
+    expect(fig('Among the dead were six children and a pregnant woman, the ministry said.')[0]).toEqual(['six', 6, 6, 'killed', 'ministry']);
+  });
 });
