@@ -226,6 +226,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     const t = tokens[i];
     if (t.kind === 'punct') {
       if (t.text === '.' && i > 0 && tokens[i - 1].end === t.start && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text)) continue; // "Lt."
+      // "Two dead-police say": the dash glues the source to the casualty word, not into a name
+      if (t.text === '-' && CASUALTY_AFTER[tokens[i - 1]?.lower ?? '']) break;
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       break;
     }

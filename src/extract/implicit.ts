@@ -27,7 +27,7 @@ const BEFORE_VICTIM: Record<string, Category> = {
 };
 
 const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed' };
-const LINKING = new Set(['was', 'has', 'been', 'were', 'have', 'reportedly', 'allegedly', 'later', 'also', 'shot', "'", '‘', '’', '"', '“']);
+const LINKING = new Set(['was', 'has', 'been', 'were', 'have', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
 const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'whose', 'my', 'our', 'your']);

@@ -17,8 +17,8 @@ const TOKEN_RE =
 
 /** Wire tags glued to a headline: "RPT-Three soldiers killed", "EXCLUSIVE-Over 40 dead". */
 const WIRE_TAG = /^(?:RPT|REFILE|CORRECTED|UPDATE|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|TIMELINE|BREAKING)-(?=\p{L})/u;
-/** A casualty word glued to the source after it: "Four civilians dead-Ukrinform". */
-const GLUED_SOURCE = /^(?:dead|killed|wounded|injured|missing|captured|died|hurt)-(?=\p{Lu})/u;
+/** A casualty word glued to the source after it: "Four civilians dead-Ukrinform", "Two dead-police say". */
+const GLUED_SOURCE = /^(?:dead|killed|wounded|injured|missing|captured|died|hurt)-(?=\p{Lu}|(?:police|army|military|officials?|ministry|sources?|media|reports?|rebels|medics|agency|governor|mayor)\b)/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -169,4 +169,24 @@ describe('running news text', () => {
   it('reads "among the dead were N"', () => {
     expect(fig('Among the dead were six children and a pregnant woman, the ministry said.')[0]).toEqual(['six', 6, 6, 'killed', 'ministry']);
   });
+
+  // headlines keep working with the new tokens: tags, glued sources, compounds that are no dash
+  it.each([
+    ["UPDATE 2-Thirteen killed in shelling of Donetsk bus stop - officials", [["Thirteen", 13, 13, "killed", "officials"]]],
+    ["Pro-Russian rebels say 5 Ukrainian soldiers killed near Debaltseve", [["5", 5, 5, "killed", "Pro-Russian rebels"]]],
+    ["Kiev-based monitors report 12 civilians dead in Mariupol", [["12", 12, 12, "killed", "Kiev-based monitors"]]],
+    ["REFILE-Ukraine says 7 troops killed, 22 wounded in past 24 hours", [["7", 7, 7, "killed", "Ukraine"], ["22", 22, 22, "wounded", "Ukraine"]]],
+    ["Self-declared republic says 3 fighters captured", [["3", 3, 3, "captured", "Self-declared republic"]]],
+    ["CORRECTED-Death toll in Odessa fire rises to 46 -ministry", [["46", 46, 46, "killed", "ministry"]]],
+    ["Two dead-police say after blast in Kharkiv", [["Two", 2, 2, "killed", "police"]]],
+    ["Rebel shelling kills civilian in Avdiivka -Kiev military", [["civilian", 1, 1, "killed", "Kiev military"]]],
+    ["Over 1,000 killed since ceasefire, UN says", [["Over 1,000", 1001, null, "killed", "UN"]]],
+    ["EXCLUSIVE-Russian soldier killed in Ukraine, relatives say", [["soldier", 1, 1, "killed", "relatives"]]],
+    ["Ex-rebel commander found dead in Luhansk", [["commander", 1, 1, "killed", null]]],
+  ])('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+  it('does not split a compound that only starts like a casualty word', () => {
+    expect(fig('Police found two dead-end roads blocked.')).toEqual([]);
+  });
 });
