@@ -126,7 +126,7 @@ const TOLL_LINKS = new Set([
   'climbing', 'reached', 'reaches', 'hit', 'hits', 'now', 'has', 'had', 'have', 'jumped', 'jumps', 'increased',
   'increases', 'grew', 'grows', 'the', 'a', 'latest', 'official', 'total', 'new', 'raised', 'put', 'puts',
   'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
-  'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are',
+  'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are', 'included', 'include', 'includes',
 ]);
 
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
@@ -316,8 +316,8 @@ function casualtyAfter(
     if (t.lower === 'and' || t.lower === 'or') {
       const p = nextPhraseAt(all, i + 1, tokens);
       if (p) { i = p.last; continue; }
-      // "12 soldiers and civilians killed": joined victims share the number
-      const n = tokens[i + 1]?.lower ?? '';
+      // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
+      const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
       if (isPersonWord(n) && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)) continue;
       return null;
     }

@@ -189,4 +189,27 @@ describe('running news text', () => {
   it('does not split a compound that only starts like a casualty word', () => {
     expect(fig('Police found two dead-end roads blocked.')).toEqual([]);
   });
+
+  // wire-story running text: tolls put by officials, increments, joined victims, counts of other things
+  it.each([
+    ["The blast killed at least 35 people and injured dozens more, police said.", [["at least 35", 35, null, "killed", "police"], ["dozens", 24, null, "wounded", "police"]]],
+    ["Local officials put the death toll at 18, but residents said it was higher.", [["18", 18, 18, "killed", "Local officials"]]],
+    ["Of the 40 people on board, 12 were rescued and the rest are missing.", []],
+    ["At least three people were killed on Saturday when a tornado tore through the town.", [["At least three", 3, null, "killed", null]]],
+    ["More than a dozen people have been wounded in the past week.", [["More than a dozen", 13, null, "wounded", null]]],
+    ["Turkey's disaster agency said 1,500 buildings had collapsed and 76 people had died.", [["76", 76, 76, "killed", "Turkey's disaster agency"]]],
+    ["The gunman shot and killed four people before turning the gun on himself.", [["four", 4, 4, "killed", null]]],
+    ["Nearly half of the 300 victims were women and children.", [["300", 300, 300, "casualties", null]]],
+    ["The clashes left one protester dead, medics said.", [["one", 1, 1, "killed", "medics"]]],
+    ["Roughly 1 in 5 adults reported symptoms.", []],
+    ["A second soldier died of his wounds on Monday, the army said.", [["soldier", 1, 1, "killed", "army"]]],
+    ["The ministry said 17 servicemen were missing after the ship sank.", [["17", 17, 17, "missing", "ministry"]]],
+    ["Since the war began, more than 10,000 civilians have been killed, the UN human rights office said.", [["more than 10,000", 10001, null, "killed", "UN human rights office"]]],
+    ["Hundreds were injured as police fired tear gas at the crowd.", [["Hundreds", 200, null, "wounded", null]]],
+    ["The earthquake destroyed 200 homes but caused no deaths.", [["no", 0, 0, "killed", null]]],
+    ["Witnesses said they saw at least 10 bodies lying in the street.", [["at least 10", 10, null, "killed", "Witnesses"]]],
+    ["Two policemen and a civilian were killed in the attack, officials told Reuters.", [["Two", 2, 2, "killed", "officials"], ["civilian", 1, 1, "killed", "officials"]]],
+  ])('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
 });
