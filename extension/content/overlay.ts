@@ -88,10 +88,13 @@ export class Overlay {
     const batch: ScanMessage['request']['sentences'] = [];
     const paragraphs: NonNullable<ScanMessage['request']['blocks']> = [];
     let first = true;
-    const page = this.pageFacts();
+    let page: PageMeta | null = null;
     const highlight = [...this.verdicts];
     const send = async () => {
-      if (batch.length === 0 && !(first && (reset || forget.length))) return;
+      // A page with no candidate sentence sends nothing and reads no page facts; a reset goes
+      // only where this page sent sentences before (a single-page navigation clears its report).
+      if (batch.length === 0 && !(first && ((reset && this.sentencesSent > 0) || forget.length))) return;
+      page ??= this.pageFacts();
       const sentences = batch.splice(0);
       const blocksSent = paragraphs.splice(0);
       this.sentencesSent += sentences.length;

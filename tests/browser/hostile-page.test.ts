@@ -14,12 +14,14 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../../samples/makeyevka-article.html'), 'utf8');
 const PLAIN = '<!doctype html><title>Recipes</title><body><h1>Bread</h1><p>Mix 500 g of flour with 300 ml of water and a pinch of salt.</p></body>';
+// a casualty word ("dead") but no figure: the content script wakes, reads, and finds nothing to send
+const DEADLINE = '<!doctype html><title>Taxes</title><body><p>The deadline for filing is near, so do not leave it to the last day.</p></body>';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  server = await serve(resolve(import.meta.dirname, '../../samples'), { '/article.html': ARTICLE, '/plain.html': PLAIN });
+  server = await serve(resolve(import.meta.dirname, '../../samples'), { '/article.html': ARTICLE, '/plain.html': PLAIN, '/deadline.html': DEADLINE });
   browser = await launchWithExtension({ locale: 'en-GB' });
 }, 120_000);
 
@@ -87,6 +89,22 @@ describe('a hostile page', () => {
     await waitFor(() => page.evaluate(cardText), (t) => t.length > 0, 5000, 'the card');
     await page.keyboard.press('Escape');
     await waitFor(() => page.evaluate(() => document.querySelectorAll('crosscount-card').length), (n) => n === 0, 5000, 'the card host to leave');
+    await page.close();
+  });
+
+  it('sends nothing from a page with a casualty word but no candidate sentence', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/deadline.html`);
+    await page.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id as number);
+    const status = await waitFor(() => browser.worker.evaluate(([id]) => chrome.tabs.sendMessage(id, { type: 'overlay-status' }).catch(() => null), [tabId] as const),
+      (st) => Boolean(st?.scanned), 20_000, 'the page to be read');
+    expect(status).toMatchObject({ scanned: true, sentences: 0 });
+    // no scan message reached the background: it holds no report for the tab
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+    expect(await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'tab-report', tabId: id }), tabId)).toBeNull();
+    await options.close();
     await page.close();
   });
 
