@@ -35,7 +35,9 @@ export const QUOTE_AROUND = 300;
  * it was cut. A page's run-on "sentence" of thousands of characters can then still be sent.
  */
 export function quoteAround(sentence: string, start: number, end: number, max = QUOTE_AROUND): string {
-  if (sentence.length <= max) return sentence;
+  // a page's sentence may hold line breaks and runs of spaces from its markup
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (sentence.length <= max) return squash(sentence);
   const half = Math.max(40, Math.floor((max - (end - start)) / 2));
   let from = Math.max(0, start - half);
   let to = Math.min(sentence.length, end + half);
@@ -46,7 +48,7 @@ export function quoteAround(sentence: string, start: number, end: number, max = 
   const after = sentence.slice(end, to);
   const cutAfter = after.search(/[.;!?](\s|$)/);
   if (cutAfter >= 0) to = end + cutAfter + 1;
-  return `${from > 0 ? '…' : ''}${sentence.slice(from, to).trim()}${to < sentence.length ? '…' : ''}`;
+  return `${from > 0 ? '…' : ''}${squash(sentence.slice(from, to))}${to < sentence.length ? '…' : ''}`;
 }
 
 export interface Correction {

@@ -4,9 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, Source } from '../claims/model.ts';
 import { quoteCategoryClash, quoteStatesFigure } from '../packs/quotes.ts';
-import { readEventFiles, readSources, type EventFile } from '../packs/source-files.ts';
+import { eventFilePath, readEventFiles, readSources, type EventFile } from '../packs/source-files.ts';
 import { KINDS, type Correction } from './format.ts';
-import { normalizeName } from '../match/normalize.ts';
+import { normalizeName, slugOf } from '../match/normalize.ts';
 import { formatFigure } from '../match/format.ts';
 
 interface PackSource {
@@ -42,9 +42,6 @@ export interface Plan {
   eventId: string | null;
 }
 
-/** Where a new event's file goes, named as `pack source` names them. */
-const eventFile = (dir: string, id: string) => join(dir, 'events', `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
-
 export function planCorrection(c: Correction, src: PackSource): Plan {
   const allClaims = [...src.events.values()].flatMap((e) => e.event.claims);
   const newCitation = c.proposed ? !allClaims.some((x) => x.url === c.proposed!.citationUrl) : null;
@@ -60,7 +57,7 @@ export function planCorrection(c: Correction, src: PackSource): Plan {
     entry ??= s.events.get(creates!.id);
     if (!entry) {
       entry = {
-        file: eventFile(s.dir, creates!.id),
+        file: eventFilePath(s.dir, creates!.id),
         event: { id: creates!.id, title: creates!.title, aliases: [], places: [...creates!.places], date: creates!.date!, keywords: [], claims: [] },
       };
       s.events.set(creates!.id, entry);
@@ -78,7 +75,7 @@ export function planCorrection(c: Correction, src: PackSource): Plan {
   const sourceOf = (s: PackSource) => {
     let source = findSource(s, p.source, entry?.event.claims);
     if (!source) {
-      const base = normalizeName(p.source).replace(/ /g, '-').slice(0, 60) || `source-${c.id.slice(0, 8)}`;
+      const base = slugOf(p.source) || `source-${c.id.slice(0, 8)}`;
       let id = base;
       for (let k = 2; s.sources.some((x) => x.id === id); k++) id = `${base}-${k}`;
       source = { id, name: p.source, type: 'media', aliases: [p.source] };

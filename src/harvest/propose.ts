@@ -3,10 +3,10 @@
 // harvested figures go through the one review path volunteers' corrections take:
 // `crosscount corrections review/apply`. Runs the extension's own extraction and matching.
 import type { ClaimStore } from '../claims/store.ts';
-import { quoteAround, validateCorrection, type Correction, type NewEvent } from '../corrections/format.ts';
+import { isHttpUrl, quoteAround, validateCorrection, type Correction, type NewEvent } from '../corrections/format.ts';
 import { scanPage, type MatchedMention } from '../match/scan.ts';
 import { placesNamed } from '../match/scope.ts';
-import { isHttpUrl } from '../corrections/format.ts';
+import { slugOf } from '../match/normalize.ts';
 import { scanRequest } from '../page/request.ts';
 import { isAttributed } from './proposable.ts';
 import type { PageText } from '../page/html.ts';
@@ -37,8 +37,6 @@ async function proposalId(parts: string[]): Promise<string> {
   return `h-${[...new Uint8Array(bytes)].slice(0, 12).map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
-
 /** What a proposal needs of its page: the address it cites, its date, and what names its event. */
 export interface ProposalPage {
   url: string; title: string; date: string | null; headline?: string | null; lede?: string[];
@@ -51,7 +49,7 @@ export function proposedEvent(page: ProposalPage): NewEvent | null {
   const title = (page.headline || page.title).trim().slice(0, 300);
   if (!title) return null;
   const places = [...new Set([title, ...(page.lede ?? [])].flatMap((t) => placesNamed(t)).map((p) => p.replace(/['’]s$/, '')))].slice(0, 5);
-  const id = `${slug(title) || 'event'}${page.date ? `-${page.date}` : ''}`;
+  const id = `${slugOf(title, 80) || 'event'}${page.date ? `-${page.date}` : ''}`;
   return { id, title, places, date: page.date };
 }
 
@@ -71,8 +69,7 @@ export function proposalFor(m: ProposedFigure, given: ProposalPage, opts: { id: 
     kind: event ? 'missing-claim' : 'new-event',
     packId: opts.packId,
     page: { url: page.url, title: page.title },
-    // a page's sentence may hold line breaks and runs of spaces from its markup
-    quote: quoteAround(m.sentence, m.start, m.end).replace(/\s+/g, ' ').trim(),
+    quote: quoteAround(m.sentence, m.start, m.end),
     found: { text: m.text, low: m.low, high: m.high, category: m.category, source: m.source },
     event,
     claim: null,

@@ -1,3 +1,8 @@
+/** An id made of a name: ASCII letters and digits joined by hyphens, as pack ids allow ("" when none are left). */
+export function slugOf(s: string, max = 60): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max).replace(/-+$/, '');
+}
+
 /** Lower-case, strip accents, leading "the", punctuation and extra spaces, for comparing names. */
 export function normalizeName(s: string): string {
   return s

@@ -106,13 +106,18 @@ export function buildPack(dir: string, now = new Date()): { pack: Pack } | { err
   return { pack };
 }
 
+/** The file of one event in a source folder (an id's slashes and colons made safe for a file name). */
+export function eventFilePath(dir: string, id: string): string {
+  return join(dir, 'events', `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
+}
+
 /** Writes a pack back into source files (for starting a source tree from a built pack). */
 export function writePackSource(pack: Pack, dir: string): void {
   mkdirSync(join(dir, 'events'), { recursive: true });
   const { sources, events, claims, format: _f, ...meta } = pack;
   writeFileSync(join(dir, 'pack.json'), `${JSON.stringify(meta, null, 2)}\n`);
   writeFileSync(join(dir, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
-  const file = (id: string) => join(dir, 'events', `${id.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
+  const file = (id: string) => eventFilePath(dir, id);
   for (const e of events) {
     const own = claims.filter((c) => c.eventId === e.id).map(({ eventId: _e, ...c }) => c);
     writeFileSync(file(e.id), `${JSON.stringify({ ...e, claims: own }, null, 2)}\n`);

@@ -6,6 +6,7 @@
 import type { Claim, Pack, Source, TrackedEvent } from '../claims/model.ts';
 import { canonicalPack } from './source-files.ts';
 import { extractMentions } from '../extract/extract.ts';
+import { slugOf } from '../match/normalize.ts';
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes. */
 export function parseCsv(text: string): string[][] {
@@ -34,9 +35,7 @@ export function parseCsv(text: string): string[][] {
 
 const REQUIRED = ['id', 'dyad_name', 'date_start', 'date_end', 'where_description', 'country', 'best', 'low', 'high', 'source_original', 'source_date'];
 
-function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'source';
-}
+const slug = (s: string) => slugOf(s) || 'source';
 
 /**
  * A GED date as real extracts give it: ISO ("2014-01-22 00:00:00.000") or exported from a

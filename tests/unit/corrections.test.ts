@@ -79,6 +79,8 @@ describe('validating a correction', () => {
     expect(validateCorrection({ ...draft(), quote: q }).ok).toBe(true);
     expect(validateCorrection({ ...draft(), quote: long }).ok).toBe(false); // the whole could never be sent
     expect(quoteAround('Short: 83 killed.', 7, 9)).toBe('Short: 83 killed.');
+    // a sentence read from a page's markup, its line breaks and runs of spaces squashed
+    expect(quoteAround('Officials said\n      12 people were killed.', 22, 24)).toBe('Officials said 12 people were killed.');
   });
 
   it('writes a readable GitHub issue with the JSON inside', () => {
