@@ -48,7 +48,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     const victims = victimPhrase(tokens, tags, phrase, link);
     if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
-    if (!victims && link.side === 'after' && /^(1[89]|20)\d{2}$/.test(tokens[phrase.first].text) && phrase.first === phrase.last) continue;
+    if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first])) continue;
     // "years in which no deaths were recorded": a zero about periods, not an event
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
@@ -281,11 +281,8 @@ function casualtyAfter(
     // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
     if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun')) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
-    if (t.kind === 'digits' || nextPhraseAt(all, i, tokens)?.first === i) {
-      const counted = nextPhraseAt(all, i, tokens);
-      const noun = counted ? tokens[counted.last + 1] : undefined;
-      if (counted && noun && NON_PERSON_NOUNS.has(noun.lower) && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = counted.last + 1; continue; }
-    }
+    const counted = nextPhraseAt(all, i, tokens);
+    if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[counted.last + 1]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = counted.last + 1; continue; }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
     if (t.kind === 'punct') {
@@ -357,9 +354,13 @@ const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|g
 const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed']);
 
 /** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */
+const isYear = (v: number | null) => v !== null && v >= 1900 && v <= 2100;
+
+/** A number written as a year: four digits, no separator ("2016", never "2,016"). */
+const isYearToken = (t: Token) => /^\d{4}$/.test(t.text) && isYear(Number(t.text));
+
 function isYearSpan(low: number | null, high: number | null, leads: (string | undefined)[]): boolean {
-  const year = (v: number | null) => v !== null && v >= 1900 && v <= 2100;
-  return year(low) && year(high) && low !== high && leads.some((w) => w === 'between' || w === 'from');
+  return isYear(low) && isYear(high) && low !== high && leads.some((w) => w === 'between' || w === 'from');
 }
 
 function isRate(tokens: Token[], from: number): boolean {
@@ -398,7 +399,7 @@ function isGenericZero(tokens: Token[], first: number): boolean {
  * the figure before it, counts the same thing.
  */
 function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
-  if (!previous || /^(1[89]|20)\d{2}$/.test(tokens[phrase.first].text)) return null;
+  if (!previous || isYearToken(tokens[phrase.first])) return null;
   const b1 = tokens[phrase.first - 1]?.lower ?? '';
   const b2 = tokens[phrase.first - 2]?.lower ?? '';
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
