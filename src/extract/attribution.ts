@@ -3,7 +3,7 @@
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { AGENTLESS, CASUALTY_AFTER, SAY_NOUNS, SAY_VERBS } from './lexicon.ts';
+import { AGENTLESS, CASUALTY_AFTER, gluesSource, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile']);
@@ -105,7 +105,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (colon > 0 && colon < first && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || isVerb(tags[i]))) {
     const lead = clean(0, colon - 1);
     // "Turkey quake: ..." names the event, not who speaks
-    if (lead && !/^(update|wrapup|wrap|rpt|refile|corrected|breaking|live|exclusive|analysis|video|watch|photos?)\b/i.test(lead) && !EVENT_NOUNS.has(tokens[colon - 1].lower)) return lead;
+    if (lead && !LEAD_TAG.test(lead) && !EVENT_NOUNS.has(tokens[colon - 1].lower)) return lead;
   }
   for (let k = tokens.length - 1; k > last && tokens.length - k <= 9; k--) {
     const t = tokens[k];
@@ -113,7 +113,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (t.text === ':' || t.text === '-' || t.text === '–' || t.text === '—' || glued) {
       if (k === tokens.length - 1 && !glued) break;
       // a hyphen inside a word, unless it glues a source onto the casualty word ("dead-Ukrinform")
-      const gluedSource = CASUALTY_AFTER[tokens[k - 1]?.lower ?? ''] && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+      const gluedSource = gluesSource(tokens[k - 1]?.text ?? '', tokens[k + 1]?.text ?? '');
       if (t.text === '-' && tokens[k - 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end && !gluedSource) break;
       let a = k + 1;
       let b = tokens.length - 1;
@@ -144,19 +144,18 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);
 
-const WIRE_TAG = /^(?:rpt|refile|corrected|update|wrapup|wrap|exclusive|analysis|factbox|insight|timeline)(?:\s*\d+)?-(?=\S)/i;
+const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 'i');
 
 /** What happened, when a headline leads with it: "Turkey quake: ...", "Sudan clashes: ...". */
+/** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
+const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
+
 const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
   'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
   'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',
   'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion',
   'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising']);
 
-/** Heads of source phrases, to tell "fighting-military source" from "pro-Russia rebels". */
-const SOURCE_HEADS = new Set(['military', 'source', 'sources', 'ministry', 'officials', 'official', 'police', 'army',
-  'report', 'reports', 'media', 'spokesman', 'spokesperson', 'governor', 'mayor', 'agency', 'government', 'authorities',
-  'rebels', 'separatists', 'kiev', 'kyiv', 'moscow', 'ukraine', 'russia', 'un', 'tass', 'ria', 'interfax', 'tv', 'president', 'staff', 'command']);
 
 /** Nothing after the say-verb but adjuncts: "officials said", "he told reporters on Monday". */
 function restIsAdjunct(tokens: Token[], from: number): boolean {
@@ -227,7 +226,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (t.kind === 'punct') {
       if (t.text === '.' && i > 0 && tokens[i - 1].end === t.start && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text)) continue; // "Lt."
       // "Two dead-police say": the dash glues the source to the casualty word, not into a name
-      if (t.text === '-' && CASUALTY_AFTER[tokens[i - 1]?.lower ?? '']) break;
+      if (t.text === '-' && gluesSource(tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? '')) break;
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       break;
     }

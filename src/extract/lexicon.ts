@@ -58,6 +58,19 @@ export const SAY_NOUNS = new Set([
   'claim', 'report', 'figures', 'data', 'tally', 'count', 'decision', 'briefing', 'update',
 ]);
 
+/** Wire-service tags a headline may start with ("RPT-", "UPDATE 2-", "EXCLUSIVE-"): never a source nor a figure. */
+export const WIRE_TAGS = ['rpt', 'refile', 'corrected', 'update', 'wrapup', 'wrap', 'exclusive', 'analysis', 'factbox', 'insight', 'timeline', 'breaking'];
+
+/** Heads of source phrases, to tell "fighting-military source" from "pro-Russia rebels", and "dead-police" from "dead-end". */
+export const SOURCE_HEADS = new Set(['military', 'source', 'sources', 'ministry', 'officials', 'official', 'police', 'army',
+  'report', 'reports', 'media', 'spokesman', 'spokesperson', 'governor', 'mayor', 'agency', 'government', 'authorities',
+  'rebels', 'separatists', 'kiev', 'kyiv', 'moscow', 'ukraine', 'russia', 'un', 'tass', 'ria', 'interfax', 'tv', 'president', 'staff', 'command', 'medics']);
+
+/** A casualty word glued by a hyphen to who says it: "dead-Ukrinform", "dead-police" (never "dead-end"). */
+export function gluesSource(casualtyWord: string, next: string): boolean {
+  return Boolean(CASUALTY_AFTER[casualtyWord.toLowerCase()]) && (/^\p{Lu}/u.test(next) || SOURCE_HEADS.has(next.toLowerCase()));
+}
+
 /** Verbs that report without naming who says: never a source on their own. */
 export const AGENTLESS = new Set(['reportedly', 'allegedly', 'purportedly']);
 

@@ -3,6 +3,7 @@
 // ("RPT-Three", "dead-Ukrinform"); digit groups stay whole ("1,97,666", "12.02");
 // a hyphen after digits is its own token, so "60-70", "8-year-old" and wire tags glued to
 // the headline ("UPDATE 2-Thirteen") can all be read.
+import { gluesSource, WIRE_TAGS } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -15,10 +16,8 @@ export interface Token {
 const TOKEN_RE =
   /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{M}\d]+)*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
 
-/** Wire tags glued to a headline: "RPT-Three soldiers killed", "EXCLUSIVE-Over 40 dead". */
-const WIRE_TAG = /^(?:RPT|REFILE|CORRECTED|UPDATE|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|TIMELINE|BREAKING)-(?=\p{L})/u;
-/** A casualty word glued to the source after it: "Four civilians dead-Ukrinform", "Two dead-police say". */
-const GLUED_SOURCE = /^(?:dead|killed|wounded|injured|missing|captured|died|hurt)-(?=\p{Lu}|(?:police|army|military|officials?|ministry|sources?|media|reports?|rebels|medics|agency|governor|mayor)\b)/u;
+/** Wire tags glued to a headline, in capitals: "RPT-Three soldiers killed", "EXCLUSIVE-Over 40 dead". */
+const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L})`, 'u');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -33,9 +32,10 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const start = m.index ?? 0;
     // a tag or a source glued on by a hyphen is its own word, the hyphen a dash between them
-    const glued = WIRE_TAG.exec(t) ?? GLUED_SOURCE.exec(t);
+    const hyphen = t.indexOf('-');
+    const glued = WIRE_TAG.test(t) || (hyphen > 0 && gluesSource(t.slice(0, hyphen), t.slice(hyphen + 1).split('-')[0]));
     if (glued) {
-      const cut = glued[0].length - 1;
+      const cut = hyphen;
       push(t.slice(0, cut), start);
       push('-', start + cut);
       push(t.slice(cut + 1), start + cut + 1);

@@ -92,6 +92,8 @@ describe('running news text', () => {
     expect(fig('RPT-Three soldiers killed in eastern Ukraine')).toEqual([['Three', 3, 3, 'killed', null]]);
     expect(fig('EXCLUSIVE-Over 40 dead in clashes')).toEqual([['Over 40', 41, null, 'killed', null]]);
     expect(fig('Four civilians dead-Ukrinform')).toEqual([['Four', 4, 4, 'killed', 'Ukrinform']]);
+    // the tokenizer and the headline's tail read a glued source by one rule, in capitals or not
+    expect(fig('Four civilians dead-police')).toEqual([['Four', 4, 4, 'killed', 'police']]);
     expect(fig('Three killed as shell hits mini-bus in Ukraine')).toEqual([['Three', 3, 3, 'killed', null]]);
     expect(fig('Two Teens Gunned Down Outside School')).toEqual([['Two', 2, 2, 'killed', null]]);
   });
