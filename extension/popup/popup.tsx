@@ -8,7 +8,7 @@ import { t, tCount } from '../shared/i18n.ts';
 import { whyNot } from '../shared/event-reasons.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { formatFigure } from '../../src/match/format.ts';
-import { isProposable } from '../../src/harvest/proposable.ts';
+import { inPageFurniture, isProposable } from '../../src/harvest/proposable.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { isSiteDisabled, setSiteEnabled, type Settings } from '../../src/settings.ts';
 
@@ -92,8 +92,8 @@ function Popup() {
   if (report === undefined) return <p>{t('popupLoading')}</p>;
   const all = report?.result?.mentions ?? [];
   // figures in navigation, sidebars and related boxes are listed apart: not the article's own
-  const mentions = all.filter((m) => m.eventEvidence?.rejected?.reason !== 'furniture');
-  const elsewhere = all.filter((m) => m.eventEvidence?.rejected?.reason === 'furniture');
+  const mentions = all.filter((m) => !inPageFurniture(m));
+  const elsewhere = all.filter(inPageFurniture);
   const row = (m: (typeof all)[number], i: number) => {
     const label = verdictLabel(m.verdict);
     const why = m.verdict === 'untracked' ? whyNot(m.eventEvidence, formatDate) : null;
@@ -105,7 +105,7 @@ function Popup() {
           : <span class="fig">{m.text}</span>} <span class="meta">{categoryLabel(m.category)} {formatFigure(m, navigator.language)}</span>
         <span class={`verdict verdict-${m.verdict}`}><span aria-hidden="true">{label.icon}</span> {label.word}</span>
         <div class="meta">{m.source ? t('popupSourceWritten', m.source) : t('popupNoSource')}{m.sourceName ? ` → ${m.sourceName}` : ''}</div>
-        {why && m.eventEvidence?.rejected?.reason !== 'furniture' ? <div class="meta why-not">{why}</div> : null}
+        {why && !inPageFurniture(m) ? <div class="meta why-not">{why}</div> : null}
         {isProposable(m) ? <button type="button" class="link propose" onClick={() => propose(m)}>{t('popupPropose')}</button> : null}
       </li>
     );

@@ -7,6 +7,9 @@ type Figure = Pick<MatchedMention, 'source' | 'sourceInferred'>;
 /** The page names who says the figure ("Kiev claimed…"): an inferred or missing source is no claim of anyone. */
 export const isAttributed = (m: Figure): boolean => m.source !== null && !m.sourceInferred;
 
+/** A figure in navigation, a sidebar or a related-stories box: not the article's own. */
+export const inPageFurniture = (m: Pick<MatchedMention, 'eventEvidence'>): boolean => m.eventEvidence?.rejected?.reason === 'furniture';
+
 /** An attributed figure about no tracked event, in the article itself (not a sidebar's related story). */
 export const isProposable = (m: Figure & Pick<MatchedMention, 'verdict' | 'eventEvidence'>): boolean =>
-  m.verdict === 'untracked' && isAttributed(m) && m.eventEvidence?.rejected?.reason !== 'furniture';
+  m.verdict === 'untracked' && isAttributed(m) && !inPageFurniture(m);
