@@ -9,7 +9,7 @@ import type { CardAction } from './card.tsx';
 import type { Highlighted } from './highlighter.ts';
 
 /** The file the build writes the card's module to; listed in web_accessible_resources. */
-export const CARD_MODULE = 'card-ui.js';
+const CARD_MODULE = 'card-ui.js';
 
 export class LazyCard {
   private real: CardHost | null = null;

@@ -162,7 +162,7 @@ async function deletePackRows(db: CrosscountDB, packId: string): Promise<void> {
   for (const table of [db.sources, db.events, db.claimGroups]) await table.where(':id').between(`${packId}\u0000`, `${packId}\u0001`, true, false).delete();
 }
 
-/** Every claim a pack installed (tests, exports): the pack's groups read back. */
+/** Every claim a pack installed, its groups read back (the tests read installs through it). */
 export async function packClaims(db: CrosscountDB, packId: string): Promise<Claim[]> {
   return (await db.claimGroups.where('packId').equals(packId).toArray()).flatMap((g) => g.claims);
 }
