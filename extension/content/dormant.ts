@@ -13,11 +13,19 @@ const SETTLE_MS = 300;
  * 1 MB page) would read it all only to walk it again.
  */
 function holdsCasualtyWord(root: Node): boolean {
-  if (root.nodeType === Node.TEXT_NODE) return hasCasualtyWord((root as Text).data);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (hasCasualtyWord((n as Text).data)) return true;
+  // a word may run across text nodes ("k<b>illed</b>"): each node is read after the end of the one before
+  let tail = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = tail + (n as Text).data;
+    if (hasCasualtyWord(text)) return true;
+    tail = text.slice(-WORD_SPAN);
+  }
   return false;
 }
+
+/** Longer than any casualty word the prefilter knows ("unaccounted", "to hospital"). */
+const WORD_SPAN = 16;
 
 /** Calls `wake` at once when the page holds a casualty word, else once one appears. */
 export function wakeOnCasualtyWord(wake: () => void): void {
@@ -35,7 +43,8 @@ export function wakeOnCasualtyWord(wake: () => void): void {
       timer = 0;
       const nodes = [...changed];
       changed.clear();
-      if (!nodes.some((n) => n.isConnected && holdsCasualtyWord(n))) return;
+      // read together: a word may arrive in pieces ("k", then "illed")
+      if (!hasCasualtyWord(nodes.filter((n) => n.isConnected).map((n) => n.textContent ?? '').join(''))) return;
       observer.disconnect();
       wake();
     }, SETTLE_MS);

@@ -104,6 +104,9 @@ describe('highlighting any markup', () => {
       examples: [[[
         { children: [{ text: 'Lorem ipsum. The Russian MOD said 8' }, { text: '9 servicemen were killed in Makiivka.' }], figure: '89' },
         { children: [{ text: 'Kiev claimed that up' }, { tag: 'b', children: [{ text: 'to 4' }] }, { text: '00 Russian soldiers might have been killed in Makiivka.' }], figure: 'upto 400' },
+      ]], [[
+        // the only casualty word of the page cut across two elements: the dormant content script must still wake
+        { children: [{ tag: 'b', children: [{ tag: 'em', children: [{ text: 'varius. The Russian MOD said 89 servicemen were k' }] }] }, { tag: 'b', children: [{ tag: 'em', children: [{ text: 'illed in Makiivka.' }] }] }], figure: '89' },
       ]]],
     });
     expect(errors).toEqual([]);
