@@ -6,7 +6,8 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumPath, launchWithExtension, serve, waitFor } from './lib/browser.ts';
-import { cardText, highlightTexts, textPoint } from './lib/probes.ts';
+import { highlightTexts, textPoint } from './lib/probes.ts';
+import { cardText } from './lib/card-root.ts';
 import { scanFile } from '../src/cli/main.ts';
 import { formatReport } from '../src/cli/report.ts';
 
@@ -49,7 +50,7 @@ if (headed) {
   if (box) {
     await page.mouse.move(box.x - 20, box.y - 30);
     await page.mouse.move(box.x, box.y, { steps: 3 });
-    await waitFor(() => page.evaluate(cardText), Boolean, 5000, 'the hover card');
+    await waitFor(() => cardText(page), Boolean, 5000, 'the hover card');
     await page.screenshot({ path: resolve(out, 'hover-card.png') });
   }
   console.log(`\nNo display, so Chromium ran headless. Screenshots: ${resolve(out, 'highlights.png')} and ${resolve(out, 'hover-card.png')}`);

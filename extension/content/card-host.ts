@@ -1,5 +1,6 @@
-// The card's place on the page: one host element with a shadow root, so page CSS cannot
-// reach the card and the card's CSS cannot reach the page. Created on first use and
+// The card's place on the page: one host element with a closed shadow root, so page CSS
+// cannot reach the card, the card's CSS cannot reach the page, and page scripts cannot read
+// the card or reach its buttons (host.shadowRoot is null to them). Created on first use and
 // removed by destroy(), leaving the page as it was.
 import { h, render } from 'preact';
 import { Card, type CardAction } from './card.tsx';
@@ -75,7 +76,7 @@ export class CardHost {
     host.setAttribute(UI_HOST_ATTRIBUTE, '');
     // inline !important is the one thing page CSS cannot override (not even "display: none !important")
     host.style.cssText = 'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; pointer-events: auto !important;';
-    this.root = host.attachShadow({ mode: 'open' });
+    this.root = host.attachShadow({ mode: 'closed' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CARD_CSS);
     this.root.adoptedStyleSheets = [sheet];

@@ -2,8 +2,9 @@
 // extension installed as a temporary add-on. The add-on's internal UUID is fixed through a
 // preference, so its pages have a known moz-extension:// address.
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const FIREFOX_UUID = '6b0e7c36-1d3a-4f4e-9d2b-7a1c2d3e4f50';
@@ -38,6 +39,17 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
       'browser.shell.checkDefaultBrowser': false,
     },
   });
-  await browser.installExtension(DIST);
-  return { browser, base: `moz-extension://${FIREFOX_UUID}`, close: () => browser.close() };
+  // The built extension plus one permission, "scripting", which only this test copy holds:
+  // it lets a test reach the card's closed shadow root from the content-script world
+  // (card-root.ts). Every file the extension runs is the built one, unchanged.
+  const copy = mkdtempSync(join(tmpdir(), 'crosscount-ff-'));
+  cpSync(DIST, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(resolve(copy, 'manifest.json'), 'utf8'));
+  manifest.permissions = [...manifest.permissions, 'scripting'];
+  writeFileSync(resolve(copy, 'manifest.json'), JSON.stringify(manifest));
+  await browser.installExtension(copy);
+  return {
+    browser, base: `moz-extension://${FIREFOX_UUID}`,
+    async close() { await browser.close(); rmSync(copy, { recursive: true, force: true }); },
+  };
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
-import { cardText, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { cardText, clickInCard, inCard } from '../../scripts/lib/card-root.ts';
 
 const DOCS = resolve(import.meta.dirname, '../../docs');
 
@@ -30,11 +31,11 @@ afterAll(async () => {
 /** Opens the card of `figure` (the text before it ends with `before`) and measures it. */
 async function openCard(figure: string, before: string) {
   await page.keyboard.press('Escape');
-  await waitFor(() => page.evaluate(cardText), (t) => t === '', 5000, 'no card');
+  await waitFor(() => cardText(page), (t) => t === '', 5000, 'no card');
   const at = await page.evaluate(textPoint, [figure, before] as const);
   await page.mouse.move(at.x - 30, at.y - 40);
   await page.mouse.move(at.x, at.y, { steps: 3 });
-  await waitFor(() => page.evaluate(cardText), (t) => t.length > 0, 5000, `the ${figure} card`);
+  await waitFor(() => cardText(page), (t) => t.length > 0, 5000, `the ${figure} card`);
   await page.waitForTimeout(150); // placed after its first layout
   return page.evaluate(([fig, prefix]) => {
     const root = document.querySelector('crosscount-card')!.shadowRoot!;
@@ -96,10 +97,10 @@ describe('the card fits', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
     await openCard('89', 'killing ');
-    const before = await page.evaluate(() => document.querySelector('crosscount-card')!.shadowRoot!.querySelector('.details')!.hasAttribute('hidden'));
+    const before = await inCard(page, () => document.querySelector('crosscount-card')!.shadowRoot!.querySelector('.details')!.hasAttribute('hidden'));
     expect(before).toBe(true);
-    await page.locator('crosscount-card button.more').click();
-    const open = await page.evaluate(() => {
+    await clickInCard(page, 'button.more');
+    const open = await inCard(page, () => {
       const root = document.querySelector('crosscount-card')!.shadowRoot!;
       const card = root.querySelector('.card') as HTMLElement;
       return {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { inCard } from '../../scripts/lib/card-root.ts';
 
 const HOSTILE_CSS = `<style>
   * { color: rgb(255, 0, 255) !important; font-size: 31px !important; background: yellow !important; }
@@ -19,7 +20,7 @@ let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
 let page: Page;
 
-const card = (p: Page) => p.evaluate(() => {
+const card = (p: Page) => inCard(p, () => {
   const el = document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
   if (!el) return null;
   const r = el.getBoundingClientRect();

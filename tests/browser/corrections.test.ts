@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitFor, type Launched } from '../../scripts/lib/browser.ts';
 import { textPoint } from '../../scripts/lib/probes.ts';
+import { clickInCard } from '../../scripts/lib/card-root.ts';
 import { generateKeys, sign } from '../../src/packs/signing.ts';
 import { serializePack } from '../../src/packs/source-files.ts';
 import type { Pack } from '../../src/claims/model.ts';
@@ -110,8 +111,7 @@ async function openFormFrom83(): Promise<Page> {
   const p = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
   await page.mouse.move(p.x - 20, p.y - 20);
   await page.mouse.move(p.x, p.y, { steps: 3 });
-  await page.locator('crosscount-card .suggest').waitFor();
-  const [form] = await Promise.all([browser.context.waitForEvent('page'), page.locator('crosscount-card .suggest').click()]);
+  const [form] = await Promise.all([browser.context.waitForEvent('page'), clickInCard(page, '.suggest')]);
   await form.waitForSelector('#correction');
   await page.close();
   return form;
@@ -271,9 +271,9 @@ describe('a volunteer correction', () => {
     const p = await page.evaluate(textPoint, ['50', 'About '] as const);
     await page.mouse.move(p.x - 20, p.y - 20);
     await page.mouse.move(p.x, p.y, { steps: 3 });
-    await page.locator('crosscount-card .propose').waitFor();
+
     const stillStored = (await stored()).length;
-    const [form4] = await Promise.all([browser.context.waitForEvent('page'), page.locator('crosscount-card .propose').click()]);
+    const [form4] = await Promise.all([browser.context.waitForEvent('page'), clickInCard(page, '.propose')]);
     await form4.waitForSelector('#correction');
     expect(await form4.inputValue('#kind')).toBe('new-event');
     expect(await form4.inputValue('#eventTitle')).toBe('Attack stokes instability fears in North Africa');

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
-import { cardText, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { cardText } from '../../scripts/lib/card-root.ts';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -86,7 +87,7 @@ describe('event identity in Chromium', () => {
     await page.focus('#typing');
     await page.keyboard.press('Alt+Shift+N');
     await new Promise((r) => setTimeout(r, 300));
-    expect(await page.evaluate(cardText)).toBe('');
+    expect(await cardText(page)).toBe('');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('typing');
     await page.close();
   });
@@ -116,7 +117,7 @@ describe('event identity in Chromium', () => {
     await waitFor(async () => Object.values(await page.evaluate(highlightTexts)).flat().length, (n) => n > 0, 20_000, 'highlights');
     const at = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
     await page.mouse.move(at.x, at.y);
-    const text = await waitFor(() => page.evaluate(cardText), (t) => t.includes('Why this event'), 10_000, 'the card');
+    const text = await waitFor(() => cardText(page), (t) => t.includes('Why this event'), 10_000, 'the card');
     expect(text).toMatch(/Why this event.*Makiivka.*page dated 5 Jan 2023/);
     await page.close();
   });

@@ -9,17 +9,24 @@ import type { Page } from 'puppeteer-core';
 import { serve, waitFor } from '../../scripts/lib/browser.ts';
 import { launchFirefox, type FirefoxLaunched } from '../../scripts/lib/firefox.ts';
 import { cardText as cardTextProbe, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { revealCardFirefox } from '../../scripts/lib/card-root.ts';
 
 let ff: FirefoxLaunched;
 let server: Awaited<ReturnType<typeof serve>>;
 let page: Page;
+/** An extension page, from which a test reaches the card's closed shadow root. */
+let extensionPage: Page;
 
 const highlights = (p: Page) => p.evaluate(highlightTexts);
-const cardText = (p: Page) => p.evaluate(cardTextProbe);
+const cardText = async (p: Page) => { await revealCardFirefox(extensionPage, p); return p.evaluate(cardTextProbe); };
 
 beforeAll(async () => {
   server = await serve(resolve(import.meta.dirname, '../../samples'));
   ff = await launchFirefox();
+  extensionPage = await ff.browser.newPage();
+  // goto on an add-on page may never settle in Firefox (puppeteer#14314): wait for its API instead
+  void extensionPage.goto(`${ff.base}/options/index.html`).catch(() => undefined);
+  await waitFor(() => extensionPage.evaluate('typeof browser !== "undefined" && Boolean(browser.scripting)').catch(() => false), Boolean, 15_000, 'an extension page');
   page = await ff.browser.newPage();
   await page.setViewport({ width: 1100, height: 800 });
   await page.goto(`${server.url}/makeyevka-article.html`);
@@ -55,6 +62,7 @@ describe('the sample article in Firefox', () => {
     await page.mouse.move(p.x - 30, p.y - 30);
     await page.mouse.move(p.x, p.y, { steps: 3 });
     await waitFor(() => cardText(page), (t) => t.includes('Misattributed'), 10_000, 'the 83 card in Firefox');
+    await revealCardFirefox(extensionPage, page);
     const card = await page.evaluate(() => {
       const root = document.querySelector('crosscount-card')!.shadowRoot!;
       const el = root.querySelector('.card') as HTMLElement;
@@ -89,8 +97,13 @@ describe('the sample article in Firefox', () => {
     // the reader opens the card; the page then clicks "Suggest a correction" by script
     await page.mouse.move(at.x - 30, at.y - 40);
     await page.mouse.move(at.x, at.y, { steps: 3 });
+    await waitFor(() => page.evaluate(() => Boolean(document.querySelector('crosscount-card'))), Boolean, 10_000, 'the card the reader opened');
+    // the root is closed: the page cannot reach the card's text or buttons at all
+    expect(await page.evaluate(() => document.querySelector('crosscount-card')!.shadowRoot)).toBeNull();
     await waitFor(() => cardText(page), (t) => t.includes('Misattributed'), 10_000, 'the card the reader opened');
     const tabs = (await ff.browser.pages()).length;
+    // and had it reached them, a scripted click is still not the reader's
+    await revealCardFirefox(extensionPage, page);
     await page.evaluate(() => (document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.suggest') as HTMLButtonElement | null)?.click());
     await new Promise((r) => setTimeout(r, 800));
     expect((await ff.browser.pages()).length).toBe(tabs);

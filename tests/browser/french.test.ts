@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { inCard } from '../../scripts/lib/card-root.ts';
 import { generateKeys } from '../../src/packs/signing.ts';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -26,7 +27,7 @@ describe('in French', () => {
     await page.goto(`${server.url}/makeyevka-article.html`);
     await waitFor(() => page.evaluate(() => CSS.highlights.get('crosscount-matches')?.size ?? 0), (n) => n > 0, 20_000, 'highlights');
     await page.keyboard.press('Alt+Shift+N');
-    const text = await waitFor(() => page.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card')?.textContent ?? ''), (t) => t.length > 0, 5000, 'the card');
+    const text = await waitFor(() => inCard(page, () => document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.card')?.textContent ?? ''), (t) => t.length > 0, 5000, 'the card');
     expect(text).toContain('Même chiffre');
     expect(text).toContain("Aucune source n'est nommée ici ; égal au chiffre de Russian Ministry of Defence (4 janv. 2023).");
     expect(text).toContain('Autres sources : de 83 à 610.');

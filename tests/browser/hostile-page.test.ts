@@ -1,6 +1,6 @@
 // A page that tries to drive Crosscount's UI, in real Chromium: synthetic pointer and key
-// events, a selection set by script, a scripted click on "Suggest a correction". None may
-// open the card, open a tab or store anything. And a page with no figure sees nothing of
+// events, a selection set by script, a wrapped attachShadow, a scripted click on "Suggest a
+// correction". None may open the card, reach into it, open a tab or store anything. And a page with no figure sees nothing of
 // Crosscount: no highlight registrations, no stylesheet, no card host.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
-import { cardText, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { cardText } from '../../scripts/lib/card-root.ts';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -42,6 +43,13 @@ async function drafts(): Promise<unknown[]> {
 describe('a hostile page', () => {
   it('cannot open the card with synthetic events or a scripted selection, nor send a correction with a scripted click', async () => {
     const page = await browser.context.newPage();
+    // before any script of ours runs, the page wraps attachShadow to keep every root made
+    await page.addInitScript(() => {
+      const kept: ShadowRoot[] = [];
+      (window as unknown as { keptRoots: ShadowRoot[] }).keptRoots = kept;
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init: ShadowRootInit) { const root = attach.call(this, init); kept.push(root); return root; };
+    });
     await page.goto(`${server.url}/article.html`);
     await waitFor(async () => Object.values(await page.evaluate(highlightTexts)).flat().length, (n) => n > 0, 20_000, 'highlights');
     const at = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
@@ -56,11 +64,18 @@ describe('a hostile page', () => {
       }
     }, at);
     await page.waitForTimeout(600);
-    expect(await page.evaluate(cardText)).toBe('');
+    expect(await cardText(page)).toBe('');
     // the reader opens it; the page then clicks "Suggest a correction" by script
     await page.mouse.move(at.x - 30, at.y - 40);
     await page.mouse.move(at.x, at.y, { steps: 3 });
-    await waitFor(() => page.evaluate(cardText), (t) => t.includes('Misattributed'), 5000, 'the card the reader opened');
+    await waitFor(() => page.evaluate(() => document.querySelectorAll('crosscount-card').length), (n) => n === 1, 5000, 'the card the reader opened');
+    // the card's root is closed, and made in the content script's world: the page holds no way in
+    expect(await page.evaluate(() => ({
+      shadowRoot: document.querySelector('crosscount-card')!.shadowRoot,
+      kept: (window as unknown as { keptRoots: ShadowRoot[] }).keptRoots.length,
+    }))).toEqual({ shadowRoot: null, kept: 0 });
+    expect(await cardText(page)).toContain('Misattributed');
+    // had the page reached the card's buttons, its scripted click is still not the reader's
     const pagesBefore = browser.context.pages().length;
     await page.evaluate(() => (document.querySelector('crosscount-card')?.shadowRoot?.querySelector('.suggest') as HTMLButtonElement | null)?.click());
     await page.waitForTimeout(800);
@@ -86,7 +101,7 @@ describe('a hostile page', () => {
     const at = await page.evaluate(textPoint, ['89', 'killing '] as const);
     await page.mouse.move(at.x - 30, at.y - 40);
     await page.mouse.move(at.x, at.y, { steps: 3 });
-    await waitFor(() => page.evaluate(cardText), (t) => t.length > 0, 5000, 'the card');
+    await waitFor(() => cardText(page), (t) => t.length > 0, 5000, 'the card');
     await page.keyboard.press('Escape');
     await waitFor(() => page.evaluate(() => document.querySelectorAll('crosscount-card').length), (n) => n === 0, 5000, 'the card host to leave');
     await page.close();
@@ -122,7 +137,7 @@ describe('a hostile page', () => {
       const at = await page.evaluate(textPoint, ['83', 'latest figure is '] as const);
       await page.mouse.move(at.x - 30, at.y - 40);
       await page.mouse.move(at.x, at.y, { steps: 3 });
-      expect(await waitFor(() => page.evaluate(cardText), (t) => t.includes('Misattributed'), 10_000, 'the card under a strict CSP')).toContain('never gave 83');
+      expect(await waitFor(() => cardText(page), (t) => t.includes('Misattributed'), 10_000, 'the card under a strict CSP')).toContain('never gave 83');
       await page.close();
     } finally {
       strict.close();

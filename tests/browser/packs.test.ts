@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { DIST, launchWithExtension, waitFor, type Launched } from '../../scripts/lib/browser.ts';
-import { cardText, textPoint } from '../../scripts/lib/probes.ts';
+import { textPoint } from '../../scripts/lib/probes.ts';
+import { cardText, clickInCard, inCard } from '../../scripts/lib/card-root.ts';
 import { generateKeys, sign } from '../../src/packs/signing.ts';
 import { serializePack } from '../../src/packs/source-files.ts';
 import type { Pack } from '../../src/claims/model.ts';
@@ -48,7 +49,7 @@ async function cardFor89(page: Page): Promise<string> {
   const point = await page.evaluate(textPoint, ['89', 'killing '] as const);
   await page.mouse.move(point.x - 30, point.y - 30);
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  return waitFor(() => page.evaluate(cardText), (t) => t.includes('Revisions'), 5000, 'the card');
+  return waitFor(() => cardText(page), (t) => t.includes('Revisions'), 5000, 'the card');
 }
 
 async function optionsRow(page: Page) {
@@ -115,7 +116,7 @@ describe('claim packs in Chromium', () => {
     expect(card).toContain('120');
     // hostile strings render as text: no script element reaches the card
     expect(card).toContain('<script>alert(1)</script>');
-    expect(await page.evaluate(() => document.querySelector('crosscount-card')!.shadowRoot!.querySelectorAll('script').length)).toBe(0);
+    expect(await inCard(page, () => document.querySelector('crosscount-card')!.shadowRoot!.querySelectorAll('script').length)).toBe(0);
     await page.close();
   });
 
@@ -196,8 +197,8 @@ describe('the pack catalog in Chromium', () => {
       // the figure is there: the sample article's card lists the followed pack's source
       const article = await b.context.newPage();
       await cardFor89(article);
-      await article.locator('crosscount-card .more').click();
-      expect(await waitFor(() => article.evaluate(cardText), (t) => t.includes('Test Monitor'), 5000, 'the card')).toContain('Test Monitor');
+      await clickInCard(article, '.more');
+      expect(await waitFor(() => cardText(article), (t) => t.includes('Test Monitor'), 5000, 'the card')).toContain('Test Monitor');
     } finally {
       await b.close();
       rmSync(dist, { recursive: true, force: true });

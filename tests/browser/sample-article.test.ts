@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 // chrome.* runs inside the extension's service worker, not in this file's scope.
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
-import { cardText as cardTextProbe, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
+import { cardText, inCard } from '../../scripts/lib/card-root.ts';
 
 const SAMPLES = resolve(import.meta.dirname, '../../samples');
 const SCREENSHOT = resolve(import.meta.dirname, '../../docs/hover-card.png');
@@ -24,7 +25,6 @@ type HighlightMap = Record<string, string[]>;
 
 const highlights = (p: Page): Promise<HighlightMap> => p.evaluate(highlightTexts);
 const pointOver = (p: Page, text: string, before: string) => p.evaluate(textPoint, [text, before] as const);
-const cardText = (p: Page) => p.evaluate(cardTextProbe);
 
 /** The article's tab: the active one (the extension has no "tabs" permission to query by URL). */
 async function activeTabId(): Promise<number> {
@@ -101,7 +101,7 @@ describe('the sample article in Chromium', () => {
     expect(links.length).toBeGreaterThan(5);
     expect(links.every((l) => l.startsWith('http'))).toBe(true);
     // each link names its site, and a figure's quote from the cited page is shown with it
-    const shown = await page.evaluate(() => {
+    const shown = await inCard(page, () => {
       const root = document.querySelector('crosscount-card')!.shadowRoot!;
       return { sites: [...root.querySelectorAll('td.o-link a')].map((a) => a.textContent), quotes: root.querySelectorAll('q.o-quote').length };
     });
@@ -131,7 +131,7 @@ describe('the sample article in Chromium', () => {
   it('opens the card for the next figure from the keyboard (Alt+Shift+N)', async () => {
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => cardText(page)).toContain('89');
-    const focused = await page.evaluate(() => document.querySelector('crosscount-card')?.shadowRoot?.activeElement?.getAttribute('role'));
+    const focused = await inCard(page, () => document.querySelector('crosscount-card')?.shadowRoot?.activeElement?.getAttribute('role'));
     expect(focused).toBe('dialog');
     await page.keyboard.press('Escape');
   });
@@ -148,7 +148,7 @@ describe('the sample article in Chromium', () => {
     await page.mouse.move(x - 30, y - 40);
     await page.mouse.move(x, y, { steps: 3 });
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Misattributed');
-    const lead = await page.evaluate(() => {
+    const lead = await inCard(page, () => {
       const root = document.querySelector('crosscount-card')!.shadowRoot!;
       const card = root.querySelector('.card')!.getBoundingClientRect();
       const p = root.querySelector('.summary .lead')!;
