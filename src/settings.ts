@@ -51,6 +51,11 @@ export function isSiteDisabled(s: Settings, hostname: string): boolean {
   return s.disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
 }
 
+/** What the settings show on a host, as one comparable key: "off", or the verdicts highlighted. */
+export function shownOn(s: Settings, hostname: string): string {
+  return isSiteDisabled(s, hostname) ? 'off' : [...highlightedVerdicts(s)].sort().join(' ');
+}
+
 /**
  * Turns Crosscount on or off for a host. Turning it on removes every entry that covers the
  * host ("example.com" covers "news.example.com"), or it would stay off.

@@ -9,6 +9,8 @@ import { TabReports } from './tab-reports.ts';
 import { disputedIn, recordScan } from './tab-state.ts';
 import { PackManager } from './packs.ts';
 import { CorrectionsManager } from './corrections.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { highlightedVerdicts, isSiteDisabled, shownOn, type Settings } from '../../src/settings.ts';
 
 const db = new CrosscountDB();
 const store = new DexieClaimStore(db);
@@ -17,6 +19,20 @@ const packs = new PackManager(db, store);
 packs.listen();
 const corrections = new CorrectionsManager(db);
 corrections.listen();
+
+// The reader's settings are applied here, not on the page: pages never touch storage.
+let settings: Promise<Settings> = loadSettings();
+onSettingsChanged((s) => {
+  settings = Promise.resolve(s);
+  void tellTabs(s);
+});
+
+/** Every tab's pages hear of a change of settings; those it concerns redraw. */
+async function tellTabs(s: Settings): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'settings-changed', settings: s }).catch(() => undefined);
+  }
+}
 
 // Every request waits for the default pack, and only for it: pack checks and correction
 // retries go to the network and run after, off the path pages wait on. A failure is
@@ -67,8 +83,12 @@ function failure(e: unknown) {
   return { ok: false as const, error: (e as Error)?.message ?? String(e) };
 }
 
-async function handleScan({ request, highlight, reset, forget }: ScanMessage, sender: browser.Runtime.MessageSender) {
+async function handleScan({ request, reset, forget, evenIfOff }: ScanMessage, sender: browser.Runtime.MessageSender) {
   try {
+    const s = await settings;
+    // the frame's own host, as the page's location.hostname
+    const host = hostOf(sender.url ?? request.page.url);
+    if (!evenIfOff && host && isSiteDisabled(s, host)) return { ok: true as const, off: true as const, shown: 'off' as const };
     await ready;
     const result = await scanPage(request, store);
     const tabId = sender.tab?.id;
@@ -80,11 +100,15 @@ async function handleScan({ request, highlight, reset, forget }: ScanMessage, se
       reports.set(tabId, state);
       await setBadge(tabId, disputedIn(state));
     }
-    return { ok: true as const, result: toWire(result, new Set(highlight ?? [])) };
+    return { ok: true as const, result: toWire(result, highlightedVerdicts(s)), shown: host ? shownOn(s, host) : '' };
   } catch (e) {
     console.error('Crosscount scan failed', e);
     return { ok: false as const, error: (e as Error).message ?? String(e) };
   }
+}
+
+function hostOf(url: string): string | null {
+  try { return new URL(url).hostname; } catch { return null; }
 }
 
 async function setBadge(tabId: number, disputed: number): Promise<void> {

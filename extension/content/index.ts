@@ -5,8 +5,7 @@
 import { onMessage } from '../shared/extension-api.ts';
 import { Overlay } from './overlay.ts';
 import type { OverlayStatus, ToContent } from '../shared/messages.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
-import { highlightedVerdicts, isSiteDisabled, type Settings } from '../../src/settings.ts';
+import { shownOn } from '../../src/settings.ts';
 import { wakeOnCasualtyWord } from './dormant.ts';
 
 /** Frames of another origin (ads, embeds) are not the article: only same-origin ones are read. */
@@ -20,12 +19,24 @@ function isReadableFrame(): boolean {
 }
 
 let overlay: Overlay | null = null;
-let settings: Settings | null = null;
+/** What the reader's settings show on this page, as the background last said (settings.ts shownOn). */
+let shown: string | null = null;
 
-function turnOn(): void {
-  if (overlay || !settings || !isReadableFrame()) return;
-  overlay = new Overlay(highlightedVerdicts(settings));
-  void overlay.start();
+/**
+ * The settings are the background's: it answers the first scan with "off" on a site the
+ * reader turned off (`evenIfOff`: the reader's own toggle shows the page anyway).
+ */
+function turnOn(evenIfOff = false): void {
+  if (overlay || !isReadableFrame()) return;
+  const started = new Overlay({
+    evenIfOff,
+    onShown: (key) => {
+      shown = key;
+      if (key === 'off' && !evenIfOff && overlay === started) turnOff();
+    },
+  });
+  overlay = started;
+  void started.start();
 }
 
 function turnOff(): void {
@@ -33,36 +44,30 @@ function turnOff(): void {
   overlay = null;
 }
 
-/** What the settings mean for this page: off, or the verdicts it highlights. */
-const shownHere = (s: Settings) => (isSiteDisabled(s, location.hostname) ? 'off' : [...highlightedVerdicts(s)].sort().join(' '));
-
 const OFF: OverlayStatus = { enabled: false, scanned: false, sentences: 0, highlights: 0 };
 
-/** The page holds a casualty word: settings, listeners, and the overlay. */
+/** The page holds a casualty word: the listener, and the overlay. */
 function wake(): void {
-  void loadSettings().then((s) => {
-    settings = s;
-    if (!isSiteDisabled(s, location.hostname)) turnOn();
-  });
-
-  // A change of settings that concerns this page (this site turned off, other verdicts)
-  // redraws it; any other (another site switched off) leaves it as it is, read once.
-  onSettingsChanged((s) => {
-    const before = settings && shownHere(settings);
-    settings = s;
-    if (shownHere(s) === before) return;
-    turnOff();
-    if (!isSiteDisabled(s, location.hostname)) turnOn();
-  });
-
+  turnOn();
   onMessage((message) => {
     const m = message as ToContent;
     if (m?.type === 'overlay-status') return overlay?.status() ?? OFF;
     if (m?.type === 'focus-figure') return overlay?.focusFigure(m.sentenceId, m.start) ?? false;
     if (m?.type === 'propose-figure') return overlay?.propose(m.figure) ?? false;
+    if (m?.type === 'settings-changed') {
+      // a change that concerns this page (this site turned off, other verdicts) redraws it; any
+      // other (another site switched off) leaves it as it is, read once
+      const now = shownOn(m.settings, location.hostname);
+      const before = shown;
+      shown = now;
+      if (now === before) return undefined;
+      turnOff();
+      if (now !== 'off') turnOn();
+      return undefined;
+    }
     if (m?.type !== 'set-overlay') return undefined;
     const enable = m.enabled ?? !overlay; // no value: toggle (the keyboard command)
-    if (enable) turnOn(); else turnOff();
+    if (enable) turnOn(true); else turnOff();
     return overlay?.status() ?? OFF;
   });
 }

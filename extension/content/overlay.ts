@@ -7,7 +7,7 @@
 // reload (history.pushState) starts the page over.
 import { api as browser } from '../shared/extension-api.ts';
 import { candidateSentences, MAX_PARAGRAPH } from '../../src/page/candidates.ts';
-import { fromWire, HIGHLIGHTED, type ScanMessage, type ScanReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus, type ProposeTrackingMessage } from '../shared/messages.ts';
+import { fromWire, type ScanMessage, type ScanReply, type SiteOffReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus, type ProposeTrackingMessage } from '../shared/messages.ts';
 import type { ProposalPage, ProposedFigure } from '../../src/harvest/propose.ts';
 import { LazyCard } from './lazy-card.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
@@ -55,8 +55,11 @@ export class Overlay {
   private scanned = false;
   private sentencesSent = 0;
 
-  /** `verdicts`: which verdicts get a highlight (from the reader's settings) */
-  constructor(private readonly verdicts: ReadonlySet<string> = HIGHLIGHTED) {}
+  /**
+   * `evenIfOff`: the reader's own toggle, on a site they turned off. `onShown` hears, with
+   * each reply, what the settings show on this page ("off": the overlay has nothing to do).
+   */
+  constructor(private readonly options: { evenIfOff?: boolean; onShown?: (shown: string) => void } = {}) {}
 
   start(): Promise<void> {
     this.listen();
@@ -89,11 +92,10 @@ export class Overlay {
     const paragraphs: NonNullable<ScanMessage['request']['blocks']> = [];
     let first = true;
     let page: PageMeta | null = null;
-    const highlight = [...this.verdicts];
     const send = async () => {
       // A page with no candidate sentence sends nothing and reads no page facts; a reset goes
       // only where this page sent sentences before (a single-page navigation clears its report).
-      if (batch.length === 0 && !(first && ((reset && this.sentencesSent > 0) || forget.length))) return;
+      if (this.destroyed || (batch.length === 0 && !(first && ((reset && this.sentencesSent > 0) || forget.length)))) return;
       page ??= this.pageFacts();
       const sentences = batch.splice(0);
       const blocksSent = paragraphs.splice(0);
@@ -101,17 +103,19 @@ export class Overlay {
       const message: ScanMessage = {
         type: 'scan',
         request: { page, sentences, blocks: blocksSent },
-        highlight,
         ...(first ? { reset, forget } : {}),
+        ...(this.options.evenIfOff ? { evenIfOff: true } : {}),
       };
       first = false;
       // the slice ends after sendMessage returns: encoding the message is our cost too
-      const replied = browser.runtime.sendMessage(message) as Promise<ScanReply | ErrorReply | undefined>;
+      const replied = browser.runtime.sendMessage(message) as Promise<ScanReply | SiteOffReply | ErrorReply | undefined>;
       slicer.end();
       const reply = await replied;
       slicer.restart();
       if (this.destroyed || !reply) return;
       if (!reply.ok) { console.warn(`Crosscount: could not check this page: ${reply.error}`); return; }
+      this.options.onShown?.(reply.shown);
+      if ('off' in reply) return;
       this.apply(fromWire(reply.result, (id) => this.sentences.get(id)?.text ?? '').mentions);
       slicer.end();
       slicer.restart();

@@ -43,6 +43,30 @@ describe('settings', () => {
     await waitFor(() => count(page), (n) => n === 6, 10_000, 'highlights to come back');
   });
 
+  it('shows and keeps nothing of a page opened on a site already off, until the reader turns it on there', async () => {
+    // the settings are the background's: the page never reads storage, the first reply says "off"
+    await setSettings({ disabledSites: ['127.0.0.1'] });
+    const off = await browser.context.newPage();
+    await off.goto(`${server.url}/makeyevka-article.html`);
+    await off.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id as number);
+    const status = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'overlay-status' }).catch(() => null), tabId);
+    await waitFor(status, (st) => st?.enabled === false, 10_000, 'the overlay to stand down');
+    expect(await count(off)).toBe(0);
+    // and the background kept no report of it (no list in the popup, no badge)
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);
+    expect(await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'tab-report', tabId: id }), tabId)).toBeNull();
+    await options.close();
+    await off.bringToFront();
+    // the keyboard command (Alt+Shift+O) is the reader's own choice: it shows this page anyway
+    await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'set-overlay' }), tabId);
+    await waitFor(() => count(off), (n) => n === 6, 10_000, 'highlights on the reader\'s toggle');
+    await off.close();
+    await setSettings({ disabledSites: [] });
+    await waitFor(() => count(page), (n) => n === 6, 10_000, 'highlights back on the first page');
+  });
+
   it('highlights only the verdicts ticked', async () => {
     await setSettings({ version: 2, verdicts: ['misattributed'] });
     const only = await waitFor(() => page.evaluate(() => [...(CSS.highlights as unknown as Map<string, Set<Range>>)].flatMap(([n, h]) => [...h].map((r) => `${n}:${r}`))), (x) => x.length === 1, 10_000, 'one highlight');

@@ -1,0 +1,64 @@
+// The page-side prefilter looks number words and single-victim nouns up word by word instead
+// of compiling two big regular expressions. It must never drop a sentence those expressions
+// kept: checked on every labelled sentence, every corpus page's sentences, and the cases
+// where words are cut.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PERSON_SINGULAR } from '../../src/extract/lexicon.ts';
+import { mayCount } from '../../src/extract/prefilter.ts';
+import { htmlToPageText } from '../../src/page/html.ts';
+import { splitSentences } from '../../src/extract/sentences.ts';
+
+/** The expressions the page used to compile (the definition the word lookup must cover). */
+const NUMBER_LIKE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|handful|couple|no one|nobody|none|no(?:\s+\w+)?\s+(?:deaths|casualties|injuries|fatalities))\b/i;
+const ONE_PERSON = new RegExp(`\\b(?:another|teen(?:ager)?|year-old|${[...PERSON_SINGULAR].join('|')})\\b`, 'i');
+const before = (s: string) => NUMBER_LIKE.test(s) || ONE_PERSON.test(s);
+
+function labelledSentences(): string[] {
+  const files = ['../shared/corpus/labelled/headlines-dev.jsonl', '../shared/corpus/labelled/pages-dev.jsonl', '../shared/corpus/labelled/seed.jsonl', 'tests/fixtures/labelled/pages-extra.jsonl'];
+  return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+}
+
+function pageSentences(): string[] {
+  const dir = '../shared/corpus/pages';
+  return readdirSync(dir).filter((f) => f.endsWith('.html')).flatMap((f) =>
+    htmlToPageText(readFileSync(join(dir, f), 'utf8')).blocks.flatMap((b) => splitSentences(b).map((s) => s.text)));
+}
+
+describe('mayCount', () => {
+  it('keeps every sentence the expressions kept, on labelled text and corpus pages', () => {
+    const sentences = [...labelledSentences(), ...pageSentences()];
+    expect(sentences.length).toBeGreaterThan(2000);
+    const dropped = sentences.filter((s) => before(s) && !mayCount(s));
+    expect(dropped).toEqual([]);
+    // and it is a filter: most sentences name no one
+    expect(sentences.filter((s) => mayCount(s)).length).toBeLessThan(sentences.length * 0.9);
+    // and it adds little: a sentence more is a few bytes more in the message, never a figure
+    expect(sentences.filter((s) => mayCount(s) && !before(s)).length).toBeLessThan(sentences.length * 0.01);
+  });
+
+  it.each([
+    ['A 15-year-old was among the dead', true],
+    ['Border guard shot at the crossing', true],
+    ["The soldier's body was returned", true],
+    ['SOLDIER KILLED IN DONETSK', true],
+    ['Another died in hospital', true],
+    ['A teen-aged boy', true],
+    ['An aid worker was killed', true],
+    ['Three people were killed', true],
+    ['Twenty-one were killed', true],
+    ['Hundreds died', true],
+    ['No one was hurt', true],
+    ['There were no new deaths', true],
+    ['No deaths', true],
+    ['Soldiers were killed', false],
+    ['Someone was killed', false],
+    ['The guardian of the old town died', false],
+    ['No new cases', false],
+  ] as const)('%s → %s', (sentence, expected) => {
+    expect(mayCount(sentence)).toBe(expected);
+    expect(before(sentence)).toBe(expected);
+  });
+});
