@@ -20,17 +20,36 @@ const AFTER_VICTIM: Record<string, Category> = {
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', missing: 'missing',
 };
 const BEFORE_VICTIM: Record<string, Category> = {
-  kills: 'killed', killed: 'killed', killing: 'killed', kill: 'killed', murders: 'killed', shoots: 'killed',
+  kills: 'killed', killed: 'killed', killing: 'killed', kill: 'killed', murders: 'killed', murdered: 'killed', murdering: 'killed', shoots: 'killed',
   executed: 'killed', executes: 'killed',
   wounds: 'wounded', wounded: 'wounded', wounding: 'wounded', injures: 'wounded', injuring: 'wounded', injured: 'wounded',
   captures: 'captured', abducts: 'captured', kidnaps: 'captured',
 };
 
-const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed' };
-const LINKING = new Set(['was', 'has', 'been', 'were', 'have', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“']);
+const ADJECTIVE_HARM: Record<string, Category> = { dead: 'killed', wounded: 'wounded', injured: 'wounded', kidnapped: 'captured', abducted: 'captured', missing: 'missing' };
+const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed', assassination: 'killed' };
+const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“']);
+/** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
+const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
+/** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
+const TRANSITIVE_PAST = new Set(['killed', 'murdered', 'wounded', 'injured', 'hurt', 'captured', 'abducted', 'kidnapped']);
+/** Relative pronouns a victim may stand before: "a woman who was murdered". */
+const RELATIVE = new Set(['who', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
-const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece']);
+const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
+  'child', 'baby', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'whose', 'my', 'our', 'your']);
+
+/** A relative named by kin, prefixes included: "ex-wife", "step-son". */
+const isKin = (t: Token | undefined) => Boolean(t && KIN.has(t.lower.replace(/['’]s$/, '').replace(/^(?:ex|step|half|late)-/, '')));
+
+/** Whether the verb at `c` is active with an object after it ("killed three people", "killed his wife"). */
+function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
+  const next = tokens[c + 1];
+  if (!next) return false;
+  if (next.kind === 'digits' || POSSESSIVE.has(next.lower) || INDEFINITE.has(next.lower) || ['the', 'him', 'them', 'another', 'at', 'up', 'more', 'over', 'nearly', 'almost', 'some', 'dozens', 'hundreds', 'scores', 'several', 'all', 'both'].includes(next.lower)) return true;
+  return tags[c + 1].has('Value') || (isPerson(next) && !tags[c + 1].has('Preposition'));
+}
 
 /** Whether the victim ending at `last` has a casualty word of its own after it ("mother injured"). */
 function hasOwnVerb(tokens: Token[], last: number): boolean {
@@ -42,7 +61,7 @@ function hasOwnVerb(tokens: Token[], last: number): boolean {
 function isPerson(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.lower.replace(/['’]s$/, '');
-  return PERSON_SINGULAR.has(w) || PERSON_SINGULAR.has(w.split('-').pop() ?? '');
+  return PERSON_SINGULAR.has(w) || PERSON_SINGULAR.has(w.split('-').pop() ?? '') || isKin(t);
 }
 
 function isModifier(t: Token, tags: Tags): boolean {
@@ -75,7 +94,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k < 6) k--;
     const d = tokens[k];
     if (d && INDEFINITE.has(d.lower)) return true;
-    if (d && KIN.has(tokens[head].lower) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
+    if (d && isKin(tokens[head]) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
     return headline;
   };
@@ -86,9 +105,20 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "a man was stabbed to death": the victim comes before the harm verb
     const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && TO_DEATH_VERBS.has(tokens[c - 2]?.lower ?? '');
     const after: Category | undefined = toDeath ? 'killed' : AFTER_VICTIM[w];
-    if (after) {
+    // an active verb with its object names the killer before it, not a victim
+    // ("A policeman shot dead a suspect": the suspect is the victim)
+    const shotDead = w === 'dead' && tokens[c - 1]?.lower === 'shot';
+    const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead) && !PASSIVE_AUX.has(tokens[shotDead ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
+    if (after && !active) {
       let k = toDeath ? c - 3 : c - 1;
       while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      // "a woman who was murdered": the victim before a relative pronoun
+      if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
+      // "found a man identified as Trevor Tice dead": the victim before the name given to it
+      for (let j = k; j > 1 && k - j < 4 && tokens[j].kind === 'word' && /^[A-Z]/.test(tokens[j].text); j--) {
+        if (tokens[j - 1].lower === 'as' && tokens[j - 2]?.lower === 'identified') { k = j - 3; break; }
+        if (tokens[j - 1].lower === 'named' || tokens[j - 1].lower === 'called') { k = j - 2; break; }
+      }
       // "Mayor of frontline town killed": the victim before a phrase with "of"
       if (k >= 0 && !isPerson(tokens[k])) {
         for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
@@ -110,7 +140,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
     }
     // victim after a harming verb: "kills Ukrainian serviceman", "wounds another", "kills four civilians, soldier"
-    const before = BEFORE_VICTIM[w];
+    const before = BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : undefined);
     const next = tokens[c + 1];
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
@@ -134,12 +164,17 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "Child killed, mother injured": the mother is the injured one
         if (hasOwnVerb(tokens, last)) break;
         const proper = tokens[last].kind === 'word' && tags[last].has('Person');
-        if (!proper && (indefinite || headline || j === k)) take(last, before);
+        // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
+        const kin = isKin(tokens[last]) && j === k + 1 && POSSESSIVE.has(tokens[k].lower);
+        if (!proper && (indefinite || headline || j === k || kin)) take(last, before);
         k = last + 1;
       }
     }
-    // "Dead woman found in burned car": the casualty word before the victim it describes
-    if (w === 'dead' && isPerson(tokens[c + 1]) && !tags[c + 1].has('Plural') && (c === 0 || INDEFINITE.has(tokens[c - 1].lower))) take(c + 1, 'killed');
+    // "Dead woman found in burned car", "a wounded soldier", "her kidnapped son": the casualty
+    // word before the victim it describes (a victim with a harm of its own after it is taken there)
+    const harmed = ADJECTIVE_HARM[w];
+    if (harmed && isPerson(tokens[c + 1]) && !tags[c + 1].has('Plural') && !hasOwnVerb(tokens, c + 1)
+      && ((c === 0 && w === 'dead') || INDEFINITE.has(tokens[c - 1]?.lower ?? '') || (POSSESSIVE.has(tokens[c - 1]?.lower ?? '') && isKin(tokens[c + 1])))) take(c + 1, harmed);
     // a single victim among a figure: "Young girl among six killed", "a child among the 12 dead"
     if (w === 'among') {
       let v = c - 1;
@@ -155,8 +190,20 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         }
       }
     }
-    // "photographer's killing", "journalist's death"
+    // "photographer's killing", "journalist's death"; "the murder of his mother", "the killing of a teenager"
     const poss = POSSESSIVE_HARM[w];
+    if (poss && tokens[c + 1]?.lower === 'of') {
+      let j = c + 2;
+      const d = tokens[j];
+      const indefinite = INDEFINITE.has(d?.lower ?? '');
+      const possessive = POSSESSIVE.has(d?.lower ?? '');
+      if (indefinite || possessive) {
+        j++;
+        while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - c < 6) j++;
+        const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
+        if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || isKin(tokens[last]))) take(last, poss);
+      }
+    }
     if (poss) {
       // skip quoted or plain adjectives: photographer's "barbarous" killing
       for (let k = c - 1; k >= 0 && c - k <= 5; k--) {

@@ -136,6 +136,9 @@ export const PERSON_SINGULAR = new Set([
   'hostage', 'captive', 'prisoner', 'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian',
   'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
   'militiaman', 'convict', 'inmate', 'conscript', 'recruit', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter',
+  'suspect', 'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'pupil', 'shopkeeper',
+  'businessman', 'businesswoman', 'fisherman', 'shepherd', 'herder', 'cyclist', 'motorcyclist', 'hiker', 'climber',
+  'lawyer', 'prosecutor', 'engineer', 'nun', 'monk', 'imam', 'rabbi', 'pastor', 'bishop', 'girlfriend', 'boyfriend',
 ]);
 
 export const MONTHS = new Set([

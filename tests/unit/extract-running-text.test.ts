@@ -214,4 +214,53 @@ describe('running news text', () => {
   ])('%s', (sentence, expected) => {
     expect(fig(sentence)).toEqual(expected);
   });
+  // single victims in running text, found on the corpus pages (pages-extra.jsonl, "extra2")
+  describe('single victims in running text', () => {
+    const one = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.category]);
+
+    it('takes a victim before a relative pronoun and a passive', () => {
+      expect(one('A psychiatrist travels back in time to save a woman who was murdered by her husband.')).toEqual([['woman', 1, 'killed']]);
+      expect(one('She tries to save her brother who has been killed by a police officer.')).toEqual([['brother', 1, 'killed']]);
+      expect(one('A soldier who was wounded in the attack was flown to Kyiv.')).toEqual([['soldier', 1, 'wounded']]);
+      expect(one('A college student is murdered on her birthday, Monday the 18th.')).toEqual([['college student', 1, 'killed']]);
+      expect(one('Police said a woman is dead.')).toEqual([['woman', 1, 'killed']]);
+    });
+
+    it('never takes the killer of an active verb for a victim', () => {
+      expect(one('A gunman killed three people.')).toEqual([['three', 3, 'killed']]);
+      expect(one('A gunman killed a policeman.')).toEqual([['policeman', 1, 'killed']]);
+      expect(one('A man who killed his wife was jailed.')).toEqual([['wife', 1, 'killed']]);
+      expect(one('A policeman shot dead a suspect.')).toEqual([['suspect', 1, 'killed']]);
+      expect(one('Police shot dead a man in Lyon.')).toEqual([['man', 1, 'killed']]);
+      // headlines keep their bare victims
+      expect(one('Civilian killed in Donetsk shelling')).toEqual([['Civilian', 1, 'killed']]);
+      expect(one('Soldier killed, civilian wounded')).toEqual([['Soldier', 1, 'killed'], ['civilian', 1, 'wounded']]);
+    });
+
+    it('takes a relative named by kin after a harming verb or noun', () => {
+      expect(one('He was jailed for killing his wife.')).toEqual([['wife', 1, 'killed']]);
+      expect(one('He had been investigated for murdering his ex-wife.')).toEqual([['ex-wife', 1, 'killed']]);
+      expect(one('He travels back in time to prevent the murder of his mother and others.')).toEqual([['mother', 1, 'killed']]);
+      expect(one('The killing of a journalist in Gaza drew protests.')).toEqual([['journalist', 1, 'killed']]);
+      // a definite victim is a back-reference, not a first mention
+      expect(one('The killing of the journalist drew protests.')).toEqual([]);
+    });
+
+    it('takes a victim described by the harm before it', () => {
+      expect(one('A physicist travels back to save her kidnapped son.')).toEqual([['son', 1, 'captured']]);
+      expect(one('A wounded soldier was evacuated.')).toEqual([['soldier', 1, 'wounded']]);
+      // the same soldier, who then died: one victim, killed
+      expect(one('A wounded soldier died in hospital.')).toEqual([['soldier', 1, 'killed']]);
+    });
+
+    it('takes a victim before the name given to it', () => {
+      expect(one('Responding officers found a man identified as Trevor Tice dead inside')).toEqual([['man', 1, 'killed']]);
+    });
+
+    it('leaves a victim saved from harm, a definite one and a fictional death of no one', () => {
+      expect(one('A neurosurgeon tries to save his estranged wife from being killed by a mystery man.')).toEqual([]);
+      expect(one('A decade ago, the uncle had simply disappeared.')).toEqual([]);
+      expect(one('The man who was killed was a teacher.')).toEqual([]);
+    });
+  });
 });
