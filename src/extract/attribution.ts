@@ -51,6 +51,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // a new clause ("X warns of terror as two killed") is not what X says
     if (SUBORDINATORS.has(t.lower)) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
+      // "7 people were confirmed dead and 15 others …": a passive participle says nothing
+      if (/^(was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.lower ?? '')) continue;
       if (appendedAfterComma(tokens, k, first)) break;
       // "quoted the regional governor, Ivan Petrov, as saying": the one quoted says it
       const quoted = quotedAs(tokens, tags, k);
@@ -176,6 +178,8 @@ const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'sug
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
+  if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   if (SAY_WITH_CLAUSE.has(w)) {
     const next = tokens[k + 1];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")

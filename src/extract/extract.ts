@@ -127,6 +127,8 @@ const TOLL_LINKS = new Set([
   'increases', 'grew', 'grows', 'the', 'a', 'latest', 'official', 'total', 'new', 'raised', 'put', 'puts',
   'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
   'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are', 'included', 'include', 'includes',
+  // "killed a family of five", "wiped out an entire family of six"
+  'family', 'entire', 'whole',
 ]);
 
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
@@ -226,6 +228,14 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ',' && tokens[k + 1]?.lower === 'which') continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     if (t.kind === 'digits') return null;
+    // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
+    const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
+    if (harm && harm.width === 1) {
+      for (let f = k - 1; f >= Math.max(1, k - 4); f--) {
+        if (tokens[f].lower === 'of' && FIGURE_NOUNS.has(tokens[f - 1].lower)) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+        if (tokens[f].kind === 'punct') break;
+      }
+    }
     const category = TOLL_NOUNS[t.lower];
     if (category) {
       const before = tokens[k - 1]?.lower;
@@ -267,10 +277,22 @@ function casualtyAfter(
       }
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
       if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '')) return null;
+      // "two of the wounded died in hospital": a count taken from the wounded, and what befell it
+      if (tokens[i - 1] && /^(the|those)$/.test(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1) {
+        for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+          const then = casualtyAt(tokens, k, CASUALTY_AFTER);
+          if (then && then.category !== c.category) return { link: { category: then.category, casualtyIndex: k, side: 'after' }, distance: steps };
+          if (tokens[k].kind === 'punct') break;
+        }
+      }
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
       // "sentenced three men to death": only a harm verb makes "to death" a killing (above)
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // "Nine people lost their lives in the fire"
+    if (/^(lost|lose|losing)$/.test(t.lower) && /^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     // "at least one Māori was hit by canister shot": hit by a projectile is wounded
     if ((t.lower === 'hit' || t.lower === 'struck') && tokens[i + 1]?.lower === 'by') {

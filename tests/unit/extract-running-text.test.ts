@@ -263,4 +263,30 @@ describe('running news text', () => {
       expect(one('The man who was killed was a teacher.')).toEqual([]);
     });
   });
+  // the everyday phrasing of casualty reports: tolls, lists, partitives, the lives lost
+  it.each([
+    ['The strike killed a family of five, local authorities said.', [['five', 5, 5, 'killed', 'local authorities']]],
+    ['Nine people lost their lives in the fire.', [['Nine', 9, 9, 'killed', null]]],
+    ['The blast claimed the lives of at least 40 people.', [['at least 40', 40, null, 'killed', null]]],
+    ['Authorities said 7 people were confirmed dead and 15 others hospitalised.', [['7', 7, 7, 'killed', 'Authorities'], ['15', 15, 15, 'wounded', 'Authorities']]],
+    ['The number of people killed in the protests has reached 106, Amnesty International said.', [['106', 106, 106, 'killed', 'Amnesty International']]],
+    ['The toll rose to 19 after two of the wounded died in hospital.', [['19', 19, 19, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['The death toll from the earthquake has risen to 2,300, the health ministry said on Tuesday.', [['2,300', 2300, 2300, 'killed', 'health ministry']]],
+    ['The ministry put the number of wounded at 34.', [['34', 34, 34, 'wounded', 'ministry']]],
+    ['Of the 45 passengers, 12 survived and 33 died.', [['33', 33, 33, 'killed', null]]],
+    ['Rescue workers pulled 18 bodies from the rubble overnight.', [['18', 18, 18, 'killed', null]]],
+    ['The attack left 14 dead and 30 injured, police said.', [['14', 14, 14, 'killed', 'police'], ['30', 30, 30, 'wounded', 'police']]],
+    ['Hospital officials reported three deaths and 21 injuries.', [['three', 3, 3, 'killed', 'Hospital officials'], ['21', 21, 21, 'wounded', 'Hospital officials']]],
+    ['The total number of casualties stood at 1,250, including 400 dead.', [['1,250', 1250, 1250, 'casualties', null], ['400', 400, 400, 'killed', null]]],
+    ['Police confirmed the deaths of two officers.', [['two', 2, 2, 'killed', 'Police']]],
+    ['Local media reported that four people had died and another six had been injured.', [['four', 4, 4, 'killed', 'Local media'], ['six', 6, 6, 'wounded', 'Local media']]],
+    ['"We have recovered 23 bodies so far," the fire chief told reporters.', [['23', 23, 23, 'killed', 'fire chief']]],
+    ['Five soldiers died and eight were injured in the ambush, the army said in a statement.', [['Five', 5, 5, 'killed', 'army'], ['eight', 8, 8, 'wounded', 'army']]],
+    ['The attack killed at least 23 people and wounded 40 others, officials told AFP.', [['at least 23', 23, null, 'killed', 'officials'], ['40', 40, 40, 'wounded', 'officials']]],
+    ["Russia's defence ministry claimed its forces had killed up to 600 Ukrainian troops.", [['up to 600', null, 600, 'killed', "Russia's defence ministry"]]],
+    ['Fighting in the region has displaced 200,000 people and killed hundreds.', [['hundreds', 200, null, 'killed', null]]],
+    ['The fire killed 37 residents of the care home, the coroner said.', [['37', 37, 37, 'killed', 'coroner']]],
+  ] as const)('reads a report: %s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
 });
