@@ -89,7 +89,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const prev = tokens[k - 1];
     // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
     if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) continue;
-    if (prev && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':')) {
+    // '"Five of my friends died that day," said Ahmed': the quote closes before the say-verb
+    const closesQuote = prev && /^[”"’']$/.test(prev.text) && tokens[k - 2]?.text === ',';
+    if (prev && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
       // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
       const after = nounPhraseAfter(tokens, tags, k + 1);
       if (after && restIsAdjunct(tokens, after[1] + 1)) return clean(after[0], after[1]);
@@ -222,6 +224,17 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   if (tokens[end].text === ')') {
     for (let i = end - 1; i >= Math.max(floor, end - 5); i--) if (tokens[i].text === '(') { paren = i; break; }
     if (paren > floor) end = paren - 1;
+  }
+  // "The ministry of health in Gaza, which is run by Hamas, said", "The report, published on
+  // Monday, said", "The Syrian Observatory, a Britain-based monitor, said": the subject is before
+  // the parenthesis
+  if (tokens[end].text === ',') {
+    for (let i = end - 1; i > floor && end - i < 14; i--) {
+      if (tokens[i].text !== ',') continue;
+      const opener = tokens[i + 1];
+      if (opener && (/^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower) || (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')))) end = i - 1;
+      break;
+    }
   }
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
   let start = end;

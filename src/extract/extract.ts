@@ -39,7 +39,8 @@ export function extractFromSentence(sentence: string): Mention[] {
   const used = new Set<number>();
   let previous: CasualtyLink | null = null;
   for (const phrase of phrases) {
-    const link: CasualtyLink | null = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous);
+    const link: CasualtyLink | null = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous)
+      ?? ofThoseLead(tokens, phrase);
     if (!link) continue;
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
@@ -92,6 +93,23 @@ export function extractFromSentence(sentence: string): Mention[] {
 /** Headlines name single victims with bare nouns ("Civilian killed"); running text does not. */
 function looksLikeHeadline(sentence: string, tokens: Token[]): boolean {
   return tokens.length <= 30 && !/[.!?]["”’)]*\s*$/.test(sentence);
+}
+
+/**
+ * "Of those killed, 12 were children and 7 were women": counts of the group a leading
+ * "Of those …," names, each followed by "were"/"was".
+ */
+function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  if (tokens[0]?.lower !== 'of' || !/^(those|the)$/.test(tokens[1]?.lower ?? '')) return null;
+  const comma = tokens.findIndex((t, i) => i > 1 && t.text === ',');
+  if (comma < 0 || comma > 6 || phrase.first <= comma) return null;
+  if (tokens.slice(2, comma).some((t) => t.kind === 'digits')) return null; // "Of the 300 people on board": a group with its own count
+  if (!/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  for (let k = 2; k < comma; k++) {
+    const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+    if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
+  }
+  return null;
 }
 
 /** "including 17 foreigners", "20 of them": a subset shares the figure before it. */
@@ -341,10 +359,15 @@ function casualtyAfter(
       return null;
     }
     if (t.kind === 'digits') {
-      // "None of the 150 passengers was hurt": the zero's group, not another figure
+      // "None of the 150 passengers was hurt": the zero's group, not another figure;
+      // "3 of the 7 victims": a part of the figure after it, with its casualty word
       const of = /^(the|its|their|our|his|her|these|those)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-      if (phrase.value === 0 && of === phrase.last + 1 && tokens[of]?.lower === 'of') continue;
+      if (of === phrase.last + 1 && tokens[of]?.lower === 'of') continue;
       return null;
+    }
+    // "Ten people remain in hospital": hospitalised is wounded
+    if (t.lower === 'hospital' && tokens[i - 1]?.lower === 'in' && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 2]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "40 people after clashes in which two officers were injured": a relative clause is another figure's
     // ("two of whom were later found dead": the number's own "of whom" goes on)
@@ -353,6 +376,8 @@ function casualtyAfter(
     const tg = tags[i];
     if (tg.has('Adverb') && !tg.has('Verb')) continue; // "possibly killed"
     if (isPersonWord(t.lower)) continue; // compromise may tag "volunteers" as a verb
+    // "4,500 US service members": a noun tagged as a verb inside the victims' compound
+    if (tg.has('Verb') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural') && i > phrase.last + 1 && tokens[i - 1].kind === 'word') continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     if (tg.has('Verb') && tg.has('Gerund')) return null;
   }

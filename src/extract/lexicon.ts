@@ -33,6 +33,9 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', 'injuries to': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', abducted: 'captured',
   'casualties': 'casualties', 'casualty toll': 'casualties',
+  // "The victims included 3 police officers", "the dead include two children"
+  'victims included': 'casualties', 'victims include': 'casualties', 'victims were': 'casualties',
+  'dead included': 'killed', 'dead include': 'killed',
 };
 
 /** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */

@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CURRENCY, MONTHS, NON_COUNT_AFTER, NEGATIONS } from './lexicon.ts';
+import { CURRENCY, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -163,8 +163,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const glued = next && next.text === '-' && next.start === lastTok.end ? tokens[p.last + 2] : undefined;
   if (glued && glued.kind === 'word' && (/^(year|month|week|day)s?(-old)?$/.test(glued.lower) || /-old$/.test(glued.lower) ||
       NON_COUNT_AFTER.has(glued.lower.split('-')[0]) || /^(storey|story|floor|point|member|strong|man|seat|mile|km|minute|hour)$/.test(glued.lower))) return false;
-  // "Rahami, 28, ..." — an age after a name
-  if (prev?.text === ',' && next?.text === ',' && prev2 && isCapitalised(prev2) && p.first === p.last && first.kind === 'digits' && p.value < 120) return false;
+  // "Rahami, 28, ...", "The gunman, 19, killed" — an age after a name or a person
+  if (prev?.text === ',' && next?.text === ',' && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120) return false;
   // wire tags and labels: "UPDATE 2", "No. 19", "Flight 17"
   if (prevWord && WIRE_TAGS.has(prevWord.lower) && first.kind === 'digits') return false;
   // ordinal words and "one of the ..." partitives
