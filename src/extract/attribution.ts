@@ -58,6 +58,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       const quoted = quotedAs(tokens, tags, k);
       if (quoted) { best = clean(quoted[0], quoted[1]); break; }
       const subject = subjectBefore(tokens, tags, k);
+      // "The strike raised the death toll": an event raises a toll, it says nothing
+      if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower)) continue;
       if (subject) { best = clean(subject[0], subject[1]); break; }
       // "X's decision to highlight that ..." — the possessor is the source
       const possessor = possessorBefore(tokens, k);
@@ -109,7 +111,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (colon > 0 && colon < first && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || isVerb(tags[i]))) {
     const lead = clean(0, colon - 1);
     // "Turkey quake: ..." names the event, not who speaks
-    if (lead && !LEAD_TAG.test(lead) && !EVENT_NOUNS.has(tokens[colon - 1].lower)) return lead;
+    // ("Death toll: 45" names the figure)
+    if (lead && !LEAD_TAG.test(lead) && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   for (let k = tokens.length - 1; k > last && tokens.length - k <= 9; k--) {
     const t = tokens[k];

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CASUALTY_AFTER, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
+  AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
@@ -214,6 +214,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       }
       return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
+    // "Death toll: 45", "Killed: 12"
+    if (t.text === ':' && steps === 0 && i > 0 && (CASUALTY_AFTER[tokens[i - 1].lower] || tokens[i - 1].lower === 'toll')) {
+      const c = tokens[i - 1].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[i - 1].lower];
+      return { link: { category: c, casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+    }
+    // "The dead included a local journalist and two aid workers": a later member of the list
+    if (t.lower === 'and' || t.text === ',') {
+      const opened = inclusionBefore(tokens, i);
+      if (opened) return { link: opened, distance: steps + 2 };
+    }
     if (FIGURE_NOUNS.has(t.lower) && t.lower !== 'toll') {
       // "latest figure is 83": the figure noun takes the category of the casualty word
       // that set the topic earlier in the sentence ("acknowledgment of scores of deaths").
@@ -226,6 +236,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (!TOLL_LINKS.has(t.lower)) return tollBefore(tokens, phrase);
   }
   return tollBefore(tokens, phrase);
+}
+
+/** The list key ("dead included", "victims were") that a list of victims at `at` continues, if any. */
+function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
+  for (let k = at - 1; k >= 1 && at - k < 12; k--) {
+    const key = `${tokens[k - 1].lower} ${tokens[k].lower}`;
+    if (INCLUSIONS.has(key)) return { category: CASUALTY_BEFORE[key], casualtyIndex: k, side: 'before' };
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
+  }
+  return null;
 }
 
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',

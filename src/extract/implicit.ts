@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { PERSON_SINGULAR, TO_DEATH_VERBS } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, PERSON_SINGULAR, TO_DEATH_VERBS } from './lexicon.ts';
 import type { Category } from './types.ts';
 
 export interface ImplicitVictim {
@@ -192,6 +192,30 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (category) { if (k > c + 1 && used.has(k - 1)) take(v, category); break; }
           if (!used.has(k) && tokens[k].lower !== 'the') break;
         }
+      }
+    }
+    // "The dead included a local journalist and two aid workers", "Among the dead were two
+    // journalists and a medic": each indefinite single victim of the list
+    const key = `${tokens[c - 1]?.lower} ${w}`;
+    const among = w === 'were' && tokens[c - 2]?.lower === 'the' && tokens[c - 3]?.lower === 'among' ? CASUALTY_AFTER[tokens[c - 1]?.lower ?? ''] : undefined;
+    const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among;
+    if (listed) {
+      for (let k = c + 1; k < tokens.length && k - c < 16;) {
+        if (tokens[k].text === ',' || tokens[k].lower === 'and') { k++; continue; }
+        let j = k;
+        if (!INDEFINITE.has(tokens[j].lower)) {
+          // a numeric member ("two aid workers") is the figure's own: step to the next member
+          while (j < tokens.length && tokens[j].text !== ',' && tokens[j].lower !== 'and' && tokens[j].kind !== 'punct') j++;
+          if (j === k) break;
+          k = j;
+          continue;
+        }
+        j++;
+        while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 4) j++;
+        if (!isPerson(tokens[j]) || tags[j].has('Plural')) break;
+        const last = tokens[j + 1] && isPerson(tokens[j + 1]) && !tags[j + 1].has('Plural') ? j + 1 : j;
+        take(last, listed);
+        k = last + 1;
       }
     }
     // "photographer's killing", "journalist's death"; "the murder of his mother", "the killing of a teenager"

@@ -8,7 +8,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   dies: 'killed', dying: 'killed', fatalities: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
   lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
-  lynched: 'killed', body: 'killed', 'gunned down': 'killed', murders: 'killed', killings: 'killed',
+  lynched: 'killed', body: 'killed', 'gunned down': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
@@ -35,8 +35,12 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   'casualties': 'casualties', 'casualty toll': 'casualties',
   // "The victims included 3 police officers", "the dead include two children"
   'victims included': 'casualties', 'victims include': 'casualties', 'victims were': 'casualties',
-  'dead included': 'killed', 'dead include': 'killed',
+  'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
+  'remains of': 'killed',
 };
+
+/** The keys above that open a list of victims: "The dead included a local journalist and two aid workers". */
+export const INCLUSIONS = new Set(['victims included', 'victims include', 'victims were', 'dead included', 'dead include', 'fatalities included', 'fatalities include']);
 
 /** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */
 export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total']);

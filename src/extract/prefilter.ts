@@ -16,7 +16,7 @@ const NONE_OF = new Set(['deaths', 'casualties', 'injuries', 'fatalities']);
 const DIGIT = /\d/;
 
 const CASUALTY_WORD =
-  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospitali|to hospital|victims|lives|shot|gunned|execut(?:ed|ing)|abduct|kidnap|prisoner|drown|martyr|homicide|assassinat|lynch)/i;
+  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospitali|to hospital|victims|lives|shot|gunned|execut(?:ed|ing)|abduct|kidnap|prisoner|drown|martyr|homicide|assassinat|lynch|succumb|remains of)/i;
 
 // A single victim named without a number ("Civilian killed", "a security official"): the
 // nouns the extractor reads as one victim, so the page never drops a sentence it would count.

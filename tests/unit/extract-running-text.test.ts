@@ -307,6 +307,17 @@ describe('running news text', () => {
     ['Authorities have not released a death toll, but local media reported at least 15 dead.', [['at least 15', 15, null, 'killed', 'local media']]],
     ['A 2019 study estimated that air pollution kills 7 million people a year.', []],
     ['A spokesman for the regional governor said the death toll could rise.', []],
+    ['The dead included a local journalist and two aid workers.', [['journalist', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['Among the dead were two journalists and a medic.', [['two', 2, 2, 'killed', null], ['medic', 1, 1, 'killed', null]]],
+    ['The victims included a policeman, a nurse and 3 children.', [['policeman', 1, 1, 'casualties', null], ['nurse', 1, 1, 'casualties', null], ['3', 3, 3, 'casualties', null]]],
+    ['The fatalities included two children.', [['two', 2, 2, 'killed', null]]],
+    ['Death toll: 45', [['45', 45, 45, 'killed', null]]],
+    ['The remains of 5 soldiers were returned to their families.', [['5', 5, 5, 'killed', null]]],
+    ['The strike raised the death toll to 13, officials said.', [['13', 13, 13, 'killed', 'officials']]],
+    ['Four more people succumbed to their injuries.', [['Four', 4, 4, 'killed', null]]],
+    ['A 12th victim died in hospital.', []],
+    ['The flooding has left at least 9 people dead and 4 missing.', [['at least 9', 9, null, 'killed', null], ['4', 4, 4, 'missing', null]]],
+    ['KYIV (Reuters) - Two people were killed in a Russian drone attack on Kyiv, the mayor said.', [['Two', 2, 2, 'killed', 'mayor']]],
   ] as const)('reads a report: %s', (sentence, expected) => {
     expect(fig(sentence)).toEqual(expected);
   });
