@@ -44,7 +44,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (!link) continue;
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
-    const modal = hypotheticalModal(tokens, link.casualtyIndex);
+    const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
     if (modal && !PROJECTING.has(modal)) continue;
     const victims = victimPhrase(tokens, tags, phrase, link);
     if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
@@ -249,6 +249,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 }
 
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
+  'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
   'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
 
@@ -441,6 +442,20 @@ function isRate(tokens: Token[], from: number): boolean {
 const PROJECTING = new Set(['could', 'would', 'may', 'might', 'will']);
 
 /** "could kill thousands", "threatened to kill": the modal of a toll not (yet) suffered, or null. */
+/**
+ * "the toll could reach 100", "the death toll was likely to rise above 50": a toll to come is a
+ * projection. Returns the modal ("could"), or "will" for likely/expected/set to.
+ */
+function tollForecast(tokens: Token[], link: CasualtyLink, first: number): string | null {
+  if (link.side !== 'before' || tokens[link.casualtyIndex]?.lower !== 'toll') return null;
+  for (let k = link.casualtyIndex + 1; k < first; k++) {
+    const w = tokens[k].lower;
+    if (PROJECTING.has(w)) return w;
+    if (/^(likely|expected|set|feared|projected|forecast)$/.test(w) && tokens[k + 1]?.lower === 'to') return 'will';
+  }
+  return null;
+}
+
 function hypotheticalModal(tokens: Token[], casualtyIndex: number): string | null {
   const w = tokens[casualtyIndex]?.lower;
   if (w !== 'kill' && w !== 'die' && w !== 'wound' && w !== 'injure') return null;
@@ -471,12 +486,16 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const b2 = tokens[phrase.first - 2]?.lower ?? '';
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
-    || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2));
+    || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
+    // "killed one in Kyiv and two in Odesa": a place or time given to each
+    || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? ''));
   if (!compared) return null;
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[phrase.last + 1];
   const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at)$/.test(n.lower);
   if (!alone || (n && tags[phrase.last + 1].has('Noun') && !tags[phrase.last + 1].has('Date'))) return null;
+  // "12 were killed and 3 in hospital": in hospital is wounded
+  if (n?.lower === 'in' && /^hospitals?$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 2 };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
 

@@ -7,6 +7,13 @@ const fig = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.h
 const values = (s: string) => extractFromSentence(s).map((m) => m.low ?? m.high);
 
 describe('running news text', () => {
+  it('marks a toll to come as a projection', () => {
+    const projected = (s: string) => extractFromSentence(s).map((m) => [m.text, m.projection ?? false]);
+    expect(projected('Officials say the toll could reach 100.')).toEqual([['100', true]]);
+    expect(projected('The authorities said the death toll was likely to rise above 50.')).toEqual([['above 50', true]]);
+    expect(projected('The death toll rose to 35.')).toEqual([['35', false]]);
+  });
+
   it('reads "all N" after a casualty verb', () => {
     expect(fig('The bus plunged into a gorge, killing all 37 people on board.')).toEqual([['37', 37, 37, 'killed', null]]);
     expect(fig('The avalanche killed all nine climbers in the party.')).toEqual([['nine', 9, 9, 'killed', null]]);
@@ -318,6 +325,14 @@ describe('running news text', () => {
     ['A 12th victim died in hospital.', []],
     ['The flooding has left at least 9 people dead and 4 missing.', [['at least 9', 9, null, 'killed', null], ['4', 4, 4, 'missing', null]]],
     ['KYIV (Reuters) - Two people were killed in a Russian drone attack on Kyiv, the mayor said.', [['Two', 2, 2, 'killed', 'mayor']]],
+    ['Officials say the toll could reach 100.', [['100', 100, 100, 'killed', 'Officials']]],
+    ['One in five victims was a child.', []],
+    ['Rebels killed 5 in two attacks.', [['5', 5, 5, 'killed', null]]],
+    ['The strike killed one in Kyiv and two in Odesa.', [['one', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['Police said 12 were killed and 3 in hospital.', [['12', 12, 12, 'killed', 'Police'], ['3', 3, 3, 'wounded', 'Police']]],
+    ['Six of the dead were police officers.', [['Six', 6, 6, 'killed', null]]],
+    ['The toll now stands at 14 dead and 20 injured.', [['14', 14, 14, 'killed', null], ['20', 20, 20, 'wounded', null]]],
+    ['Fewer than 10 people were hurt, the fire service said.', [['Fewer than 10', null, 9, 'wounded', 'fire service']]],
   ] as const)('reads a report: %s', (sentence, expected) => {
     expect(fig(sentence)).toEqual(expected);
   });
