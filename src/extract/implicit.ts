@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, PERSON_SINGULAR, TO_DEATH_VERBS } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, TO_DEATH_VERBS } from './lexicon.ts';
 import type { Category } from './types.ts';
 
 export interface ImplicitVictim {
@@ -38,12 +38,10 @@ const SAY_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'reported',
 /** Relative pronouns a victim may stand before: "a woman who was murdered". */
 const RELATIVE = new Set(['who', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
-const KIN = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
-  'child', 'baby', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'whose', 'my', 'our', 'your']);
 
 /** A relative named by kin, prefixes included: "ex-wife", "step-son". */
-const isKin = (t: Token | undefined) => Boolean(t && KIN.has(t.lower.replace(/['’]s$/, '').replace(/^(?:ex|step|half|late)-/, '')));
+const isKin = (t: Token | undefined) => Boolean(t && KIN_NOUNS.has(t.lower.replace(/['’]s$/, '').replace(/^(?:ex|step|half|late)-/, '')));
 
 /** Whether the verb at `c` is active with an object after it ("killed three people", "killed his wife"). */
 function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {

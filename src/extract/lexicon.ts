@@ -129,23 +129,29 @@ export const NON_PERSON_NOUNS = new Set([
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors',
 ]);
 
-/** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official". */
+/** Relatives, a first mention when named by kin: "his sister died", "killed his wife". */
+export const KIN_NOUNS = new Set([
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother',
+  'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'child', 'baby', 'grandson', 'granddaughter',
+  'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee',
+]);
+
+/** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official"; relatives too. */
 export const PERSON_SINGULAR = new Set([
-  'man', 'woman', 'child', 'boy', 'girl', 'baby', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
-  'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer', 'reporter',
-  'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident', 'driver', 'pensioner',
-  'doctor', 'medic', 'nurse', 'teacher', 'student', 'priest', 'guard', 'sniper', 'colonel', 'general', 'captain',
-  'lieutenant', 'sergeant', 'major', 'pilot', 'tourist', 'farmer', 'miner', 'passenger', 'mayor', 'activist',
-  'protester', 'protestor', 'separatist', 'trooper', 'marine', 'paratrooper', 'gunman', 'attacker', 'bystander',
-  'local', 'villager', 'citizen', 'national', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
-  'brother', 'sister', 'leader', 'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman',
-  'crewman', 'sailor', 'border guard', 'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor',
-  'hostage', 'captive', 'prisoner', 'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian',
-  'grandmother', 'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece',
-  'militiaman', 'convict', 'inmate', 'conscript', 'recruit', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter',
-  'suspect', 'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'pupil', 'shopkeeper',
-  'businessman', 'businesswoman', 'fisherman', 'shepherd', 'herder', 'cyclist', 'motorcyclist', 'hiker', 'climber',
-  'lawyer', 'prosecutor', 'engineer', 'nun', 'monk', 'imam', 'rabbi', 'pastor', 'bishop', 'girlfriend', 'boyfriend',
+  'man', 'woman', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
+  'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
+  'reporter', 'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',
+  'driver', 'pensioner', 'doctor', 'medic', 'nurse', 'teacher', 'student', 'priest', 'guard', 'sniper',
+  'colonel', 'general', 'captain', 'lieutenant', 'sergeant', 'major', 'pilot', 'tourist', 'farmer', 'miner',
+  'passenger', 'mayor', 'activist', 'protester', 'protestor', 'separatist', 'trooper', 'marine',
+  'paratrooper', 'gunman', 'attacker', 'bystander', 'local', 'villager', 'citizen', 'national', 'leader',
+  'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman', 'crewman', 'sailor', 'border guard',
+  'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor', 'hostage', 'captive', 'prisoner',
+  'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',
+  'conscript', 'recruit', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
+  'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'shopkeeper',
+  'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor',
+  ...KIN_NOUNS,
 ]);
 
 export const MONTHS = new Set([

@@ -26,7 +26,6 @@ const CASUALTY_WORD =
 const ONE_PERSON_WORDS = new Set(['another', 'year-old', ...PERSON_SINGULAR]);
 const LETTERS = /[a-z]+/g;
 
-
 /**
  * Whether a text holds a casualty word at all: the test a page passes before anything else is
  * done. It runs the same RegExp object as casualtyWordOffsets, so the page compiles one.

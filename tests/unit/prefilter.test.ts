@@ -47,6 +47,7 @@ describe('mayCount', () => {
     ['Another died in hospital', true],
     ['A teen-aged boy', true],
     ['An aid worker was killed', true],
+    ['Her grandson was killed', true],
     ['Three people were killed', true],
     ['Twenty-one were killed', true],
     ['Hundreds died', true],
