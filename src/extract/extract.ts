@@ -349,6 +349,15 @@ function casualtyAfter(
     if (t.kind === 'punct') {
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
       if (t.text === ',') {
+        // "The gunmen, numbering about 20, killed 7": a count inside a parenthesis is the subject's, not the verb's victims
+        const opens = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+        if (tokens[opens]?.kind === 'word' && tokens[opens - 1]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[opens].lower)) return null;
+        // "the 3 men, aged 20 to 25, were injured": step over an age
+        if (tokens[i + 1]?.lower === 'aged') {
+          let close = i + 2;
+          while (close < tokens.length && close - i < 8 && tokens[close].text !== ',') close++;
+          if (tokens[close]?.text === ',') { i = close; continue; }
+        }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
         if (p) { i = p.last; continue; }

@@ -163,8 +163,11 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const glued = next && next.text === '-' && next.start === lastTok.end ? tokens[p.last + 2] : undefined;
   if (glued && glued.kind === 'word' && (/^(year|month|week|day)s?(-old)?$/.test(glued.lower) || /-old$/.test(glued.lower) ||
       NON_COUNT_AFTER.has(glued.lower.split('-')[0]) || /^(storey|story|floor|point|member|strong|man|seat|mile|km|minute|hour)$/.test(glued.lower))) return false;
-  // "Rahami, 28, ...", "The gunman, 19, killed" — an age after a name or a person
-  if (prev?.text === ',' && next?.text === ',' && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120) return false;
+  // "Rahami, 28, ...", "The gunman, 19, killed", "The victim, 34, died" — an age after a name or a person
+  if (prev?.text === ',' && next?.text === ',' && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120) return false;
+  // a score or a code, not a range (a range was merged before): "ended 3-1", "2-2"
+  if (first.kind === 'digits' && prev?.text === '-' && prev2?.kind === 'digits' && prev2.end === prev.start && prev.end === first.start) return false;
+  if (lastTok.kind === 'digits' && next?.text === '-' && tokens[p.last + 2]?.kind === 'digits' && lastTok.end === next.start && next.end === tokens[p.last + 2].start) return false;
   // wire tags and labels: "UPDATE 2", "No. 19", "Flight 17"
   if (prevWord && WIRE_TAGS.has(prevWord.lower) && first.kind === 'digits') return false;
   // a ratio, not a count: "One in five victims was a child", "1 in 3 deaths"

@@ -333,6 +333,13 @@ describe('running news text', () => {
     ['Six of the dead were police officers.', [['Six', 6, 6, 'killed', null]]],
     ['The toll now stands at 14 dead and 20 injured.', [['14', 14, 14, 'killed', null], ['20', 20, 20, 'wounded', null]]],
     ['Fewer than 10 people were hurt, the fire service said.', [['Fewer than 10', null, 9, 'wounded', 'fire service']]],
+    ['The victim, 34, died at the scene.', []],
+    ['The game ended 3-1 after two players were injured.', [['two', 2, 2, 'wounded', null]]],
+    ['The gunmen, numbering about 20, killed 7 villagers.', [['7', 7, 7, 'killed', null]]],
+    ['Police said the 3 men, aged 20 to 25, were injured in the fight.', [['3', 3, 3, 'wounded', 'Police']]],
+    ['The film killed at the box office, taking $40 million in its first weekend.', []],
+    ['The storm killed power to 40,000 homes.', []],
+    ['Flight 17 was shot down, killing all 298 people on board.', [['298', 298, 298, 'killed', null]]],
   ] as const)('reads a report: %s', (sentence, expected) => {
     expect(fig(sentence)).toEqual(expected);
   });
