@@ -98,7 +98,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       const after = nounPhraseAfter(tokens, tags, k + 1);
       if (after && restIsAdjunct(tokens, after[1] + 1)) return clean(after[0], after[1]);
     }
-    if (restIsAdjunct(tokens, k + 1)) {
+    // '"…," the mayor told local television': the one told is no part of what is said
+    let rest = k + 1;
+    if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && tokens[rest].kind === 'word' && !isStopWord(tokens[rest])) rest++;
+    if (restIsAdjunct(tokens, rest)) {
       const subject = subjectBefore(tokens, tags, k, last + 1);
       if (subject) return clean(subject[0], subject[1]);
     }
@@ -235,7 +238,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     for (let i = end - 1; i > floor && end - i < 14; i--) {
       if (tokens[i].text !== ',') continue;
       const opener = tokens[i + 1];
-      if (opener && (/^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower) || (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')))) end = i - 1;
+      // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
+      const named = tokens.slice(i + 1, end).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && end - i <= 5;
+      if (opener && (named || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower) || (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')))) end = i - 1;
       break;
     }
   }

@@ -344,6 +344,8 @@ function casualtyAfter(
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
     const counted = nextPhraseAt(all, i, tokens);
     if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[counted.last + 1]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = counted.last + 1; continue; }
+    // "20 people had been admitted with gunshot wounds", "treated for injuries"
+    if (/^(admitted|treated|hospitalised|hospitalized)$/.test(t.lower) && /^(with|for)$/.test(tokens[i + 1]?.lower ?? '')) { i++; continue; }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
     if (t.kind === 'punct') {

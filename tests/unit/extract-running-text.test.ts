@@ -360,4 +360,19 @@ describe('running news text', () => {
   ] as const)('reads a headline: %s', (sentence, expected) => {
     expect(fig(sentence)).toEqual(expected);
   });
+  // who says it, in the ways running text names a speaker
+  it.each([
+    ['The regional governor, Oleh Syniehubov, said two people were killed.', 'regional governor'],
+    ['"At least 10 people were killed," the mayor told local television.', 'mayor'],
+    ['Medics said at least 20 people had been admitted with gunshot wounds.', 'Medics'],
+    ['The governor wrote on Telegram that 4 people had been killed.', 'governor'],
+    ['In a statement, the army said 9 soldiers were wounded.', 'army'],
+    ['Three civilians were killed, the ministry said on Telegram.', 'ministry'],
+    ['Officials in Kherson said 5 people died in the shelling.', 'Officials in Kherson'],
+    ['A local official, who asked not to be named, said 6 people were killed.', 'local official'],
+    ['Hospital sources told AFP that 18 bodies had been brought in.', 'Hospital sources'],
+    ['The Kremlin did not comment, but Russian media said 6 servicemen were missing.', 'Russian media'],
+  ] as const)('names the speaker: %s', (sentence, source) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual([source]);
+  });
 });
