@@ -48,8 +48,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === '.' ) break;
-    // a new clause ("X warns of terror as two killed") is not what X says
-    if (SUBORDINATORS.has(t.lower)) break;
+    // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
+    // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
+    if (SUBORDINATORS.has(t.lower) && tokens[k - 1]?.lower !== 'that') break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …": a passive participle says nothing
       if (/^(was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.lower ?? '')) continue;
@@ -181,11 +182,13 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows']);
+const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest']);
 
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
+  if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && (/['’]s$/.test(tokens[k - 1]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[k - 1]?.lower ?? ''))) return false;
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   if (SAY_WITH_CLAUSE.has(w)) {
@@ -208,6 +211,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
 /** The figure follows a comma after the say-clause: "Ukraine says X happened, 295 dead". */
 function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: number): boolean {
   if (tokens[figureFirst - 1]?.text !== ',') return false;
+  // "said that since the outbreak began, 2,300 …": the comma is inside what is said
+  if (tokens[sayIndex + 1]?.lower === 'that') return false;
   // "As we reported earlier, 14 people died": an as-clause attributes what follows it
   for (let i = sayIndex - 1; i >= Math.max(0, sayIndex - 5); i--) {
     if (tokens[i].lower === 'as' && (i === 0 || tokens[i - 1].kind === 'punct')) return false;
@@ -240,7 +245,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const opener = tokens[i + 1];
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
       const named = tokens.slice(i + 1, end).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && end - i <= 5;
-      if (opener && (named || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower) || (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')))) end = i - 1;
+      // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
+      const participle = (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according)$/.test(opener?.lower ?? '');
+      if (opener && (named || participle || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       break;
     }
   }

@@ -56,7 +56,7 @@ export const SAY_VERBS = new Set([
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
-  'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows',
+  'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
