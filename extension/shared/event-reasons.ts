@@ -14,6 +14,7 @@ function reason(code: RejectReason, detail: string, date: (iso: string) => strin
     case 'needs-date': return t('reasonNeedsDate');
     case 'ambiguous': return t('reasonAmbiguous');
     case 'magnitude': return t('reasonMagnitude');
+    case 'single-victim': return t('reasonSingleVictim', detail);
   }
 }
 

@@ -84,7 +84,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     mentions.push({
       text: sentence.slice(start, end), start, end, low: 1, high: 1, qualifier: 'exact', qualifierText: null,
       approx: false, vague: false, category: v.category, victims: sentence.slice(start, end),
-      source: attributeSource(sentence, tokens, tags, v.first, v.last),
+      source: attributeSource(sentence, tokens, tags, v.first, v.last), single: true,
     });
   }
   return mentions.sort((a, b) => a.start - b.start);

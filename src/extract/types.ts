@@ -27,4 +27,6 @@ export interface Mention {
   source: string | null;
   /** a toll forecast, not reported ("as many as 8,000 people could die if the dam fails"): never matched against claims */
   projection?: true;
+  /** one person named without a number ("a soldier who was wounded", "her son was killed"): one of an event's dead or wounded, never its toll */
+  single?: true;
 }

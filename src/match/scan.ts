@@ -130,6 +130,12 @@ export async function matchMentions(all: Found[], request: ScanRequest, store: C
       evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'ambiguous', detail: nearest.title } };
       event = null;
     }
+    // one person named ("a soldier who was wounded") is one of the event's victims: judged
+    // against the event's toll it would read as a conflict, or as a match with "fewer than 100"
+    if (event && m.single) {
+      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'single-victim', detail: m.text } };
+      event = null;
+    }
     const ceiling = event ? MAGNITUDE_FACTOR * (largest.get(event.id) ?? 0) : 0;
     if (event && ceiling > 0 && (m.low ?? 0) > Math.max(50, ceiling)) {
       evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'magnitude', detail: String(m.low) } };

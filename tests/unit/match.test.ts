@@ -139,4 +139,17 @@ describe('scanPage', () => {
     expect(m89.others.some((o) => o.sourceId === 'ua-armed-forces' && o.low === 400 && o.approx)).toBe(true);
     expect(m89.others.every((o) => o.category === 'killed' && /^https?:/.test(o.url))).toBe(true);
   });
+  it("never judges one person named against the event's toll: a wounded soldier is one of its victims", async () => {
+    const sentences = [
+      'Kiev claimed that upto 400 Russian soldiers might have been killed in the strike on Makiivka on New Year\'s night.',
+      'A soldier who was wounded in the Makiivka attack said the building collapsed.',
+      'The mother of a conscript said her son was killed in the strike.',
+    ].map((text, id) => ({ id, text }));
+    const result = await scanPage({ page: { title: 'Makeyevka strike', url: 'https://example.com/a', lede: [sentences[0].text] }, sentences }, store);
+    expect(result.mentions.map((x) => [x.text, x.verdict, x.event, x.eventEvidence.rejected?.reason ?? null])).toEqual([
+      ['upto 400', 'matches', MAKIIVKA, null],
+      ['soldier', 'untracked', null, 'single-victim'],
+      ['son', 'untracked', null, 'single-victim'],
+    ]);
+  });
 });
