@@ -10,6 +10,10 @@ export const isAttributed = (m: Figure): boolean => m.source !== null && !m.sour
 /** A figure in navigation, a sidebar or a related-stories box: not the article's own. */
 export const inPageFurniture = (m: Pick<MatchedMention, 'eventEvidence'>): boolean => m.eventEvidence?.rejected?.reason === 'furniture';
 
-/** An attributed figure about no tracked event, in the article itself (not a sidebar's related story). */
-export const isProposable = (m: Figure & Pick<MatchedMention, 'verdict' | 'eventEvidence'>): boolean =>
-  m.verdict === 'untracked' && isAttributed(m) && !inPageFurniture(m);
+/** One person named ("a soldier who was wounded"): one of an event's victims, never a toll to claim. */
+export const isSingleVictim = (m: Pick<MatchedMention, 'eventEvidence'> & { single?: true }): boolean =>
+  Boolean(m.single) || m.eventEvidence?.rejected?.reason === 'single-victim';
+
+/** An attributed figure about no tracked event, in the article itself (not a sidebar's related story), and a toll. */
+export const isProposable = (m: Figure & Pick<MatchedMention, 'verdict' | 'eventEvidence'> & { single?: true }): boolean =>
+  m.verdict === 'untracked' && isAttributed(m) && !inPageFurniture(m) && !isSingleVictim(m);
