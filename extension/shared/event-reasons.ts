@@ -15,6 +15,7 @@ function reason(code: RejectReason, detail: string, date: (iso: string) => strin
     case 'ambiguous': return t('reasonAmbiguous');
     case 'magnitude': return t('reasonMagnitude');
     case 'single-victim': return t('reasonSingleVictim', detail);
+    case 'part-of-toll': return t('reasonPartOfToll', detail);
   }
 }
 

@@ -98,11 +98,11 @@ export type ToContent = SetOverlayMessage | OverlayStatusMessage | FocusFigureMe
  * the card shows (those stay with the page), so a page of thousands of figures stays small.
  */
 export type ReportMention = Pick<MatchedMention, 'text' | 'start' | 'end' | 'sentenceId' | 'verdict' | 'category' | 'low' | 'high' | 'approx' | 'vague'
-  | 'qualifier' | 'source' | 'sourceId' | 'sourceName' | 'sourceInferred' | 'event' | 'eventTitle' | 'eventEvidence' | 'disagreeing' | 'victims' | 'single'>;
+  | 'qualifier' | 'source' | 'sourceId' | 'sourceName' | 'sourceInferred' | 'event' | 'eventTitle' | 'eventEvidence' | 'disagreeing' | 'victims' | 'single' | 'part'>;
 
 export function toReportMention(m: MatchedMention): ReportMention {
-  const { text, start, end, sentenceId, verdict, category, low, high, approx, vague, qualifier, source, sourceId, sourceName, sourceInferred, event, eventTitle, eventEvidence, disagreeing, victims, single } = m;
-  return { text, start, end, sentenceId, verdict, category, low, high, approx, vague, qualifier, source, sourceId, sourceName, sourceInferred, event, eventTitle, eventEvidence, disagreeing, victims, ...(single ? { single } : {}) };
+  const { text, start, end, sentenceId, verdict, category, low, high, approx, vague, qualifier, source, sourceId, sourceName, sourceInferred, event, eventTitle, eventEvidence, disagreeing, victims, single, part } = m;
+  return { text, start, end, sentenceId, verdict, category, low, high, approx, vague, qualifier, source, sourceId, sourceName, sourceInferred, event, eventTitle, eventEvidence, disagreeing, victims, ...(single ? { single } : {}), ...(part ? { part } : {}) };
 }
 
 /** What the popup shows for a tab: every frame's figures together (the first few hundred), and the counts of all. */

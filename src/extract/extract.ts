@@ -39,9 +39,11 @@ export function extractFromSentence(sentence: string): Mention[] {
   const used = new Set<number>();
   let previous: CasualtyLink | null = null;
   for (const phrase of phrases) {
+    const lead = ofThoseLead(tokens, phrase);
     const link: CasualtyLink | null = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous)
-      ?? ofThoseLead(tokens, phrase);
+      ?? lead;
     if (!link) continue;
+    const part = Boolean(lead) || isPartOf(tokens, phrase, previous !== null);
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
@@ -75,6 +77,7 @@ export function extractFromSentence(sentence: string): Mention[] {
       victims: victims ? sentence.slice(tokens[victims.first].start, tokens[victims.last].end) : null,
       source: attributeSource(sentence, tokens, tags, startToken, phrase.last),
       ...(modal ? { projection: true as const } : {}),
+      ...(part ? { part: true as const } : {}),
     });
   }
   for (const v of findImplicitVictims(tokens, tags, used, looksLikeHeadline(sentence, tokens))) {
@@ -110,6 +113,16 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
   }
   return null;
+}
+
+/**
+ * A part of a toll, not a toll: "including 17 foreigners" after a figure, "20 of them", "two of
+ * whom", "Six of the dead were police officers", "3 of the 7 victims".
+ */
+function isPartOf(tokens: Token[], phrase: NumberPhrase, afterAFigure: boolean): boolean {
+  const before = tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower;
+  if (afterAFigure && (before === 'including' || before === 'among')) return true;
+  return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '');
 }
 
 /** "including 17 foreigners", "20 of them": a subset shares the figure before it. */

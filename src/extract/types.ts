@@ -29,4 +29,6 @@ export interface Mention {
   projection?: true;
   /** one person named without a number ("a soldier who was wounded", "her son was killed"): one of an event's dead or wounded, never its toll */
   single?: true;
+  /** a part of a toll ("including 17 foreigners", "Six of the dead were police officers"): never compared with the toll */
+  part?: true;
 }

@@ -10,10 +10,10 @@ export const isAttributed = (m: Figure): boolean => m.source !== null && !m.sour
 /** A figure in navigation, a sidebar or a related-stories box: not the article's own. */
 export const inPageFurniture = (m: Pick<MatchedMention, 'eventEvidence'>): boolean => m.eventEvidence?.rejected?.reason === 'furniture';
 
-/** One person named ("a soldier who was wounded"): one of an event's victims, never a toll to claim. */
-export const isSingleVictim = (m: Pick<MatchedMention, 'eventEvidence'> & { single?: true }): boolean =>
-  Boolean(m.single) || m.eventEvidence?.rejected?.reason === 'single-victim';
+/** One person named ("a soldier who was wounded") or a part of a toll ("including 17 foreigners"): never a toll to claim. */
+export const isSingleVictim = (m: Pick<MatchedMention, 'eventEvidence'> & { single?: true; part?: true }): boolean =>
+  Boolean(m.single || m.part) || m.eventEvidence?.rejected?.reason === 'single-victim' || m.eventEvidence?.rejected?.reason === 'part-of-toll';
 
 /** An attributed figure about no tracked event, in the article itself (not a sidebar's related story), and a toll. */
-export const isProposable = (m: Figure & Pick<MatchedMention, 'verdict' | 'eventEvidence'> & { single?: true }): boolean =>
+export const isProposable = (m: Figure & Pick<MatchedMention, 'verdict' | 'eventEvidence'> & { single?: true; part?: true }): boolean =>
   m.verdict === 'untracked' && isAttributed(m) && !inPageFurniture(m) && !isSingleVictim(m);

@@ -132,8 +132,9 @@ export async function matchMentions(all: Found[], request: ScanRequest, store: C
     }
     // one person named ("a soldier who was wounded") is one of the event's victims: judged
     // against the event's toll it would read as a conflict, or as a match with "fewer than 100"
-    if (event && m.single) {
-      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'single-victim', detail: m.text } };
+    // (a part of a toll, "including 17 foreigners", likewise)
+    if (event && (m.single || m.part)) {
+      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: m.single ? 'single-victim' : 'part-of-toll', detail: m.text } };
       event = null;
     }
     const ceiling = event ? MAGNITUDE_FACTOR * (largest.get(event.id) ?? 0) : 0;

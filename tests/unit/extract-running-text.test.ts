@@ -7,6 +7,15 @@ const fig = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.h
 const values = (s: string) => extractFromSentence(s).map((m) => m.low ?? m.high);
 
 describe('running news text', () => {
+  it('marks a part of a toll, which is never compared with the toll', () => {
+    const parts = (s: string) => extractFromSentence(s).map((m) => [m.text, m.part ?? false]);
+    expect(parts('At least 73 people were injured, including 13 children, the regional administration said.')).toEqual([['At least 73', false], ['13', true]]);
+    expect(parts('Six of the dead were police officers.')).toEqual([['Six', true]]);
+    expect(parts('Of those killed, 12 were children and 7 were women.')).toEqual([['12', true], ['7', true]]);
+    expect(parts('He said that 3 of the 7 victims were children.')).toEqual([['3', true], ['7', false]]);
+    expect(parts('None of the 150 passengers was hurt.')).toEqual([['None', false]]);
+  });
+
   it('marks a toll to come as a projection', () => {
     const projected = (s: string) => extractFromSentence(s).map((m) => [m.text, m.projection ?? false]);
     expect(projected('Officials say the toll could reach 100.')).toEqual([['100', true]]);

@@ -139,17 +139,21 @@ describe('scanPage', () => {
     expect(m89.others.some((o) => o.sourceId === 'ua-armed-forces' && o.low === 400 && o.approx)).toBe(true);
     expect(m89.others.every((o) => o.category === 'killed' && /^https?:/.test(o.url))).toBe(true);
   });
-  it("never judges one person named against the event's toll: a wounded soldier is one of its victims", async () => {
+  it("never judges one person named, or a part of a toll, against the event's toll", async () => {
     const sentences = [
       'Kiev claimed that upto 400 Russian soldiers might have been killed in the strike on Makiivka on New Year\'s night.',
       'A soldier who was wounded in the Makiivka attack said the building collapsed.',
       'The mother of a conscript said her son was killed in the strike.',
+      'The Russian MOD said 89 servicemen were killed in the strike, including 12 officers.',
     ].map((text, id) => ({ id, text }));
     const result = await scanPage({ page: { title: 'Makeyevka strike', url: 'https://example.com/a', lede: [sentences[0].text] }, sentences }, store);
     expect(result.mentions.map((x) => [x.text, x.verdict, x.event, x.eventEvidence.rejected?.reason ?? null])).toEqual([
       ['upto 400', 'matches', MAKIIVKA, null],
       ['soldier', 'untracked', null, 'single-victim'],
       ['son', 'untracked', null, 'single-victim'],
+      // a part of the toll is not a toll: 12 officers neither conflicts with 89 nor matches "fewer than 100"
+      ['89', 'matches', MAKIIVKA, null],
+      ['12', 'untracked', null, 'part-of-toll'],
     ]);
   });
 });
