@@ -465,7 +465,6 @@ function isRate(tokens: Token[], from: number): boolean {
 /** Modals that forecast a toll: "as many as 8,000 people could die". Others ("vowed to kill", "must die") are no figure. */
 const PROJECTING = new Set(['could', 'would', 'may', 'might', 'will']);
 
-/** "could kill thousands", "threatened to kill": the modal of a toll not (yet) suffered, or null. */
 /**
  * "the toll could reach 100", "the death toll was likely to rise above 50": a toll to come is a
  * projection. Returns the modal ("could"), or "will" for likely/expected/set to.
@@ -480,6 +479,7 @@ function tollForecast(tokens: Token[], link: CasualtyLink, first: number): strin
   return null;
 }
 
+/** "could kill thousands", "threatened to kill": the modal of a toll not (yet) suffered, or null. */
 function hypotheticalModal(tokens: Token[], casualtyIndex: number): string | null {
   const w = tokens[casualtyIndex]?.lower;
   if (w !== 'kill' && w !== 'die' && w !== 'wound' && w !== 'injure') return null;
