@@ -16,6 +16,7 @@ function reason(code: RejectReason, detail: string, date: (iso: string) => strin
     case 'magnitude': return t('reasonMagnitude');
     case 'single-victim': return t('reasonSingleVictim', detail);
     case 'part-of-toll': return t('reasonPartOfToll', detail);
+    case 'smaller': return t('reasonSmaller');
   }
 }
 

@@ -122,6 +122,7 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
 function isPartOf(tokens: Token[], phrase: NumberPhrase, afterAFigure: boolean): boolean {
   const before = tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower;
   if (afterAFigure && (before === 'including' || before === 'among')) return true;
+  // ("63 of its soldiers were killed" is the army's toll: a possessive is no part)
   return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '');
 }
 

@@ -38,7 +38,7 @@ export type Scope = 'sentence' | 'paragraph' | 'page';
 
 export type RejectReason =
   | 'furniture' | 'other-scope' | 'another-date' | 'another-place' | 'page-before' | 'page-late' | 'needs-date' | 'ambiguous' | 'magnitude'
-  | 'single-victim' | 'part-of-toll';
+  | 'single-victim' | 'part-of-toll' | 'smaller';
 
 /** Why a figure is tied to its event, or why the event near it was not taken. */
 export interface EventEvidence {

@@ -14,6 +14,7 @@ export const REJECT_REASONS: Record<RejectReason, (detail: string) => string> = 
   magnitude: (d) => `${d} is far larger than any tracked figure of the event (another scope)`,
   'single-victim': (d) => `one person named ("${d}"): one of the event's victims, not a toll to compare`,
   'part-of-toll': (d) => `a part of a toll ("${d}"), not a toll to compare`,
+  smaller: (d) => `${d} is far smaller than any tracked figure of the event (a part of its toll, or a first count)`,
 };
 
 export function describeEvidence(e: EventEvidence): string {

@@ -113,10 +113,17 @@ export async function matchMentions(all: Found[], request: ScanRequest, store: C
     if (event && !claimsByEvent.has(event.id)) claimsByEvent.set(event.id, await store.claimsForEvent(event.id));
   }
   const largest = new Map<string, number>();
+  /** per event and category, the smallest figure any claim gives */
+  const smallest = new Map<string, number>();
   // a loop, not Math.max(...): an event may hold more claims than a call takes arguments
   for (const [id, claims] of claimsByEvent) {
     let top = 0;
-    for (const c of claims) { const v = c.high ?? c.low ?? 0; if (v > top) top = v; }
+    for (const c of claims) {
+      const v = c.high ?? c.low ?? 0;
+      if (v > top) top = v;
+      const key = `${id}\u0000${c.category}`;
+      if (v > 0 && v < (smallest.get(key) ?? Infinity)) smallest.set(key, v);
+    }
     largest.set(id, top);
   }
 
@@ -135,6 +142,15 @@ export async function matchMentions(all: Found[], request: ScanRequest, store: C
     // (a part of a toll, "including 17 foreigners", likewise)
     if (event && (m.single || m.part)) {
       evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: m.single ? 'single-victim' : 'part-of-toll', detail: m.text } };
+      event = null;
+    }
+    // "Two soldiers from Samara were killed": a count five times smaller than any tracked figure
+    // of the event is a part of its toll (or a first count), not one to judge; "fewer than 100"
+    // would make it a match, the event's 89 a conflict
+    const floor = event ? (smallest.get(`${event.id}\u0000${m.category}`) ?? 0) / MAGNITUDE_FACTOR : 0;
+    const value = m.high ?? m.low ?? 0;
+    if (event && value > 0 && value < floor) {
+      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'smaller', detail: m.text } };
       event = null;
     }
     const ceiling = event ? MAGNITUDE_FACTOR * (largest.get(event.id) ?? 0) : 0;

@@ -14,6 +14,7 @@ describe('running news text', () => {
     expect(parts('Of those killed, 12 were children and 7 were women.')).toEqual([['12', true], ['7', true]]);
     expect(parts('He said that 3 of the 7 victims were children.')).toEqual([['3', true], ['7', false]]);
     expect(parts('None of the 150 passengers was hurt.')).toEqual([['None', false]]);
+    expect(parts("Russia's defence ministry said that 63 of its soldiers were killed.")).toEqual([['63', false]]);
   });
 
   it('marks a toll to come as a projection', () => {

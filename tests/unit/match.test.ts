@@ -156,4 +156,20 @@ describe('scanPage', () => {
       ['12', 'untracked', null, 'part-of-toll'],
     ]);
   });
+
+  it('never judges a count five times smaller than any tracked figure of the event: a part of its toll, or a first count', async () => {
+    const sentences = [
+      'Kiev claimed that upto 400 Russian soldiers might have been killed in the strike on Makiivka on New Year\'s night.',
+      'Two soldiers from Samara were killed in the strike on Makiivka, the regional governor said.',
+      'Officials in Samara said 25 soldiers from the region died in the Makiivka strike.',
+    ].map((text, id) => ({ id, text }));
+    const result = await scanPage({ page: { title: 'Makeyevka strike', url: 'https://example.com/a', lede: [sentences[0].text] }, sentences }, store);
+    expect(result.mentions.map((x) => [x.text, x.verdict, x.eventEvidence.rejected?.reason ?? null])).toEqual([
+      ['upto 400', 'matches', null],
+      // 2 is under a fifth of the smallest tracked figure (63): no "match" with "fewer than 100", no conflict with 89
+      ['Two', 'untracked', 'smaller'],
+      // 25 is judged: "fewer than 100" holds it (a subgroup said this way still reads as a match)
+      ['25', 'matches', null],
+    ]);
+  });
 });
