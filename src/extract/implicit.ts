@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, TO_DEATH_VERBS } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, TO_DEATH_VERBS } from './lexicon.ts';
 import type { Category } from './types.ts';
 
 export interface ImplicitVictim {
@@ -33,8 +33,6 @@ const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
 const TRANSITIVE_PAST = new Set(['killed', 'murdered', 'wounded', 'injured', 'hurt', 'captured', 'abducted', 'kidnapped']);
-/** A say-verb right after a person makes the person a speaker: "a UN official told". */
-const SAY_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'reported', 'confirmed', 'stated', 'claimed', 'wrote']);
 /** Relative pronouns a victim may stand before: "a woman who was murdered". */
 const RELATIVE = new Set(['who', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
@@ -164,7 +162,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "Child killed, mother injured": the mother is the injured one
         if (hasOwnVerb(tokens, last)) break;
         // "… were killed, a UN official told the BBC": the one who says it, not a victim
-        if (SAY_AFTER.has(tokens[last + 1]?.lower ?? '')) break;
+        if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
         const proper = tokens[last].kind === 'word' && tags[last].has('Person');
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
         const kin = isKin(tokens[last]) && j === k + 1 && POSSESSIVE.has(tokens[k].lower);

@@ -21,6 +21,13 @@ export const TO_DEATH_VERBS = new Set(['stabbed', 'beaten', 'beat', 'burned', 'b
   'starved', 'tortured', 'frozen', 'clubbed', 'stoned', 'bludgeoned']);
 
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */
+/** Keys that open a list of victims: "The dead included a local journalist and two aid workers", "The victims included 3 police officers". */
+const INCLUSION_KEYS: Record<string, Category> = {
+  'victims included': 'casualties', 'victims include': 'casualties', 'victims were': 'casualties',
+  'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
+};
+export const INCLUSIONS = new Set(Object.keys(INCLUSION_KEYS));
+
 export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed',
   toll: 'killed', 'deaths of': 'killed', 'bodies of': 'killed', 'killing of': 'killed',
@@ -33,14 +40,9 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', 'injuries to': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', abducted: 'captured',
   'casualties': 'casualties', 'casualty toll': 'casualties',
-  // "The victims included 3 police officers", "the dead include two children"
-  'victims included': 'casualties', 'victims include': 'casualties', 'victims were': 'casualties',
-  'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
+  ...INCLUSION_KEYS,
   'remains of': 'killed',
 };
-
-/** The keys above that open a list of victims: "The dead included a local journalist and two aid workers". */
-export const INCLUSIONS = new Set(['victims included', 'victims include', 'victims were', 'dead included', 'dead include', 'fatalities included', 'fatalities include']);
 
 /** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */
 export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total']);

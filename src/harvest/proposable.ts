@@ -11,9 +11,8 @@ export const isAttributed = (m: Figure): boolean => m.source !== null && !m.sour
 export const inPageFurniture = (m: Pick<MatchedMention, 'eventEvidence'>): boolean => m.eventEvidence?.rejected?.reason === 'furniture';
 
 /** One person named ("a soldier who was wounded") or a part of a toll ("including 17 foreigners"): never a toll to claim. */
-export const isSingleVictim = (m: Pick<MatchedMention, 'eventEvidence'> & { single?: true; part?: true }): boolean =>
-  Boolean(m.single || m.part) || m.eventEvidence?.rejected?.reason === 'single-victim' || m.eventEvidence?.rejected?.reason === 'part-of-toll';
+export const isNoToll = (m: Pick<MatchedMention, 'single' | 'part'>): boolean => Boolean(m.single || m.part);
 
 /** An attributed figure about no tracked event, in the article itself (not a sidebar's related story), and a toll. */
-export const isProposable = (m: Figure & Pick<MatchedMention, 'verdict' | 'eventEvidence'> & { single?: true; part?: true }): boolean =>
-  m.verdict === 'untracked' && isAttributed(m) && !inPageFurniture(m) && !isSingleVictim(m);
+export const isProposable = (m: Figure & Pick<MatchedMention, 'verdict' | 'eventEvidence' | 'single' | 'part'>): boolean =>
+  m.verdict === 'untracked' && isAttributed(m) && !inPageFurniture(m) && !isNoToll(m);

@@ -8,7 +8,7 @@ import { scanPage, type MatchedMention } from '../match/scan.ts';
 import { placesNamed } from '../match/scope.ts';
 import { slugOf } from '../match/normalize.ts';
 import { scanRequest } from '../page/request.ts';
-import { isAttributed, isSingleVictim } from './proposable.ts';
+import { isAttributed, isNoToll } from './proposable.ts';
 import type { PageText } from '../page/html.ts';
 import { pageDateOf, type DateCandidates } from '../page/facts.ts';
 
@@ -81,7 +81,7 @@ export function proposalFor(m: ProposedFigure, given: ProposalPage, opts: { id: 
 
 /** A figure the page attributes to a source it names, outside page furniture: the harvest's only kind of proposal. */
 // one person named is one of an event's victims, not a toll anyone claims
-const attributed = (m: MatchedMention, furniture: Set<number>) => isAttributed(m) && !furniture.has(m.sentenceId) && !isSingleVictim(m);
+const attributed = (m: MatchedMention, furniture: Set<number>) => isAttributed(m) && !furniture.has(m.sentenceId) && !isNoToll(m);
 
 export async function harvestPage(page: PageText, address: string, store: ClaimStore, opts: HarvestOptions): Promise<PageHarvest> {
   const url = page.canonical && isHttpUrl(page.canonical) ? page.canonical : address;
