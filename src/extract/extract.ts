@@ -412,7 +412,7 @@ function casualtyAfter(
       return null;
     }
     // "Ten people remain in hospital": hospitalised is wounded
-    if (t.lower === 'hospital' && tokens[i - 1]?.lower === 'in' && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 2]?.lower ?? '')) {
+    if (inHospital(tokens, i - 1) && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 2]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "40 people after clashes in which two officers were injured": a relative clause is another figure's
@@ -439,6 +439,9 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
 }
 
 const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
+
+/** "in hospital" at `i`: people in hospital are wounded ("remain in hospital", "and 3 in hospital"). */
+const inHospital = (tokens: Token[], i: number) => tokens[i]?.lower === 'in' && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '');
 
 /** What hits a person and wounds: "hit by canister shot", "struck by shrapnel". */
 const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile)$/;
@@ -520,7 +523,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at)$/.test(n.lower);
   if (!alone || (n && tags[phrase.last + 1].has('Noun') && !tags[phrase.last + 1].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
-  if (n?.lower === 'in' && /^hospitals?$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 2 };
+  if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 2 };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
 
