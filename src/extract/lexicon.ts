@@ -26,7 +26,8 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'victims included': 'casualties', 'victims include': 'casualties', 'victims were': 'casualties',
   'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
 };
-export const INCLUSIONS = new Set(Object.keys(INCLUSION_KEYS));
+// (pure: the content script imports this file for its person nouns, and must not carry these keys)
+export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(INCLUSION_KEYS));
 
 export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed',
