@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { coveredEvents, CrosscountDB, DexieClaimStore } from '../../src/claims/db.ts';
 import { scanPage } from '../../src/match/scan.ts';
+import { sentencesOfBlocks } from '../../src/page/block-sentences.ts';
 import { toWire, type ScanMessage, type ToBackground } from '../shared/messages.ts';
 import { ensureDefaultPack } from './default-pack.ts';
 import { TabReports } from './tab-reports.ts';
@@ -90,7 +91,8 @@ async function handleScan({ request, reset, forget, evenIfOff }: ScanMessage, se
     const host = hostOf(sender.url ?? request.page.url);
     if (!evenIfOff && host && isSiteDisabled(s, host)) return { ok: true as const, off: true as const, shown: 'off' as const };
     await ready;
-    const result = await scanPage(request, store);
+    const { request: sentences, spans } = sentencesOfBlocks(request);
+    const result = await scanPage(sentences, store);
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       await reports.ready();
@@ -100,7 +102,9 @@ async function handleScan({ request, reset, forget, evenIfOff }: ScanMessage, se
       reports.set(tabId, state);
       await setBadge(tabId, disputedIn(state));
     }
-    return { ok: true as const, result: toWire(result, highlightedVerdicts(s)), shown: host ? shownOn(s, host) : '' };
+    // the page learns where each figure's sentence lies in its block, for every figure: the popup may ask it to propose an untracked one
+    const figureSpans = [...new Set(result.mentions.map((m) => m.sentenceId))].map((id) => spans.get(id)!).filter(Boolean);
+    return { ok: true as const, result: toWire(result, highlightedVerdicts(s)), shown: host ? shownOn(s, host) : '', spans: figureSpans, read: sentences.sentences.length };
   } catch (e) {
     console.error('Crosscount scan failed', e);
     return { ok: false as const, error: (e as Error).message ?? String(e) };

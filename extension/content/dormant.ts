@@ -2,7 +2,7 @@
 // once with the prefilter's word list, and no extension API is touched (the first use of
 // one costs the page about 2 ms), no settings read, no message sent. A page whose words
 // arrive later (a single-page app, an endless feed) wakes the content script when they do.
-import { hasCasualtyWord } from '../../src/extract/prefilter.ts';
+import { hasCasualtyWord } from '../../src/extract/casualty-word.ts';
 
 /** How long mutations settle before what they added is tested. */
 const SETTLE_MS = 300;

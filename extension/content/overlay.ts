@@ -6,7 +6,8 @@
 // sentences sent. Past a huge batch the page is rescanned once. A changed URL without a
 // reload (history.pushState) starts the page over.
 import { api as browser } from '../shared/extension-api.ts';
-import { candidateSentences, MAX_PARAGRAPH } from '../../src/page/candidates.ts';
+import { hasCasualtyWord } from '../../src/extract/casualty-word.ts';
+import { blockOfSentence, type PageBlock, type SentenceSpan } from '../../src/page/page-blocks.ts';
 import { fromWire, type ScanMessage, type ScanReply, type SiteOffReply, type ErrorReply, type MatchedMention, type NewCorrectionMessage, type OverlayStatus, type ProposeTrackingMessage } from '../shared/messages.ts';
 import type { ProposalPage, ProposedFigure } from '../../src/harvest/propose.ts';
 import { LazyCard } from './lazy-card.ts';
@@ -22,11 +23,11 @@ const HOVER_CLOSE_MS = 300;
 /** More changed blocks than this in one batch: read the whole page again instead. */
 const RESCAN_PAST_BLOCKS = 400;
 /**
- * Sentences per message to the background: a small first batch so the top of the article
- * is highlighted soon, then large ones (each message costs a JSON round trip).
+ * Blocks per message to the background: a small first batch so the top of the article is
+ * highlighted soon, then large ones (each message costs a JSON round trip).
  */
-const FIRST_BATCH = 60;
-const BATCH_SENTENCES = 500;
+const FIRST_BATCH = 40;
+const BATCH_BLOCKS = 400;
 
 interface SentenceRef { block: Block; start: number; text: string }
 
@@ -41,8 +42,10 @@ export class Overlay {
   private keyboardIndex = -1;
   /** when the reader last pressed a key (trusted): caret browsing opens cards only right after one */
   private lastKeyAt = -Infinity;
-  private nextSentenceId = 0;
   private nextBlockId = 0;
+  /** the blocks sent, by id: a figure's sentence id names its block (block-sentences.ts) */
+  private readonly blocks = new Map<number, Block>();
+  /** the sentences that hold a figure, as the background placed them in their blocks */
   private readonly sentences = new Map<number, SentenceRef>();
   private observer: MutationObserver | null = null;
   private readonly changed = new Set<Node>();
@@ -53,7 +56,10 @@ export class Overlay {
   private queue: Promise<void> = Promise.resolve();
 
   private scanned = false;
-  private sentencesSent = 0;
+  /** whether this page has sent blocks: a reset then clears the report they made */
+  private sentBefore = false;
+  /** candidate sentences the background found in the blocks sent */
+  private sentencesRead = 0;
 
   /**
    * `evenIfOff`: the reader's own toggle, on a site they turned off. `onShown` hears, with
@@ -72,7 +78,7 @@ export class Overlay {
 
   /** Whether the page has been read, and what was found: for the popup and the tests. */
   status(): OverlayStatus {
-    return { enabled: true, scanned: this.scanned, sentences: this.sentencesSent, highlights: this.highlighter.all().length };
+    return { enabled: true, scanned: this.scanned, sentences: this.sentencesRead, highlights: this.highlighter.all().length };
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -88,25 +94,23 @@ export class Overlay {
   }
 
   private async scanBlocks(blocks: Block[], slicer: Slicer, reset: boolean, forget: number[]): Promise<void> {
-    const batch: ScanMessage['request']['sentences'] = [];
-    const paragraphs: NonNullable<ScanMessage['request']['blocks']> = [];
+    const batch: PageBlock[] = [];
     let first = true;
+    let sentAny = false;
     let page: PageMeta | null = null;
     const send = async () => {
-      // A page with no candidate sentence sends nothing and reads no page facts; a reset goes
-      // only where this page sent sentences before (a single-page navigation clears its report).
-      if (this.destroyed || (batch.length === 0 && !(first && ((reset && this.sentencesSent > 0) || forget.length)))) return;
+      // A page with no block to read sends nothing and reads no page facts; a reset goes only
+      // where this page sent blocks before (a single-page navigation clears its report).
+      if (this.destroyed || (batch.length === 0 && !(first && ((reset && this.sentBefore) || forget.length)))) return;
       page ??= this.pageFacts();
-      const sentences = batch.splice(0);
-      const blocksSent = paragraphs.splice(0);
-      this.sentencesSent += sentences.length;
       const message: ScanMessage = {
         type: 'scan',
-        request: { page, sentences, blocks: blocksSent },
+        request: { page, blocks: batch.splice(0) },
         ...(first ? { reset, forget } : {}),
         ...(this.options.evenIfOff ? { evenIfOff: true } : {}),
       };
       first = false;
+      sentAny = true;
       // the slice ends after sendMessage returns: encoding the message is our cost too
       const replied = browser.runtime.sendMessage(message) as Promise<ScanReply | SiteOffReply | ErrorReply | undefined>;
       slicer.end();
@@ -116,6 +120,8 @@ export class Overlay {
       if (!reply.ok) { console.warn(`Crosscount: could not check this page: ${reply.error}`); return; }
       this.options.onShown?.(reply.shown);
       if ('off' in reply) return;
+      this.place(reply.spans);
+      this.sentencesRead += reply.read;
       this.apply(fromWire(reply.result, (id) => this.sentences.get(id)?.text ?? '').mentions);
       slicer.end();
       slicer.restart();
@@ -124,24 +130,24 @@ export class Overlay {
       // the clock is asked every 8 blocks: reading it costs more than a short block's search
       if ((i & 7) === 7 && slicer.shouldYield()) await slicer.pause();
       const block = blocks[i];
-      // offsets index the block's DOM text; its line breaks are read as spaces
-      const candidates = candidateSentences([block.text], this.nextSentenceId, { lineBreaks: 'space' });
-      if (candidates.length) {
-        // the paragraph goes once with its sentences: an event's name may be in the sentence before
-        const blockId = this.nextBlockId++;
-        const furniture = isFurnitureBlock(block);
-        const several = candidates.length > 1 || candidates[0].text.length < block.text.trim().length;
-        if (several) paragraphs.push({ id: blockId, text: block.text.slice(0, MAX_PARAGRAPH) });
-        for (const c of candidates) {
-          this.nextSentenceId = c.id + 1;
-          this.sentences.set(c.id, { block, start: c.start, text: c.text });
-          batch.push({ id: c.id, text: c.text, ...(several ? { block: blockId } : {}), ...(furniture ? { furniture: true } : {}) });
-        }
-      }
-      if (batch.length >= (first ? FIRST_BATCH : BATCH_SENTENCES)) await send();
+      // only blocks with a casualty word go; the background cuts them into sentences
+      if (!hasCasualtyWord(block.text)) continue;
+      const id = this.nextBlockId++;
+      this.blocks.set(id, block);
+      batch.push({ id, text: block.text, ...(isFurnitureBlock(block) ? { furniture: true } : {}) });
+      if (batch.length >= (first ? FIRST_BATCH : BATCH_BLOCKS)) await send();
     }
     await send();
+    if (sentAny) this.sentBefore = true;
     slicer.end();
+  }
+
+  /** Records where the background found each figure's sentence. */
+  private place(spans: SentenceSpan[]): void {
+    for (const [id, start, length] of spans) {
+      const block = this.blocks.get(blockOfSentence(id));
+      if (block) this.sentences.set(id, { block, start, text: block.text.slice(start, start + length) });
+    }
   }
 
   private apply(mentions: MatchedMention[]): void {
@@ -227,11 +233,14 @@ export class Overlay {
     const set = new Set<Node>(owners);
     this.highlighter.removeWhere((h) => hasAncestorIn(h.range.startContainer, set));
     this.highlighter.prune();
-    const forgotten: number[] = [];
-    for (const [id, ref] of this.sentences) {
-      const node = blockAnchor(ref.block);
-      if (!node || !node.isConnected || hasAncestorIn(node, set)) { this.sentences.delete(id); forgotten.push(id); }
+    const gone = new Set<Block>();
+    for (const [id, block] of this.blocks) {
+      const node = blockAnchor(block);
+      if (!node || !node.isConnected || hasAncestorIn(node, set)) { this.blocks.delete(id); gone.add(block); }
     }
+    // the report holds figures only, so the sentences that held one are all it must forget
+    const forgotten: number[] = [];
+    for (const [id, ref] of this.sentences) if (gone.has(ref.block)) { this.sentences.delete(id); forgotten.push(id); }
     return forgotten;
   }
 
@@ -249,6 +258,7 @@ export class Overlay {
     this.page = null;
     this.card.hide();
     this.highlighter.clear();
+    this.blocks.clear();
     this.sentences.clear();
     this.keyboardIndex = -1;
   }
@@ -381,6 +391,7 @@ export class Overlay {
     document.removeEventListener('selectionchange', this.onSelectionChange);
     this.card.destroy();
     this.highlighter.destroy();
+    this.blocks.clear();
     this.sentences.clear();
   }
 }

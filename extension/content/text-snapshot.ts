@@ -5,7 +5,7 @@
 // maps back to a DOM Range.
 // The walk is iterative and can stop at a deadline, so a huge page is read in slices
 // that never hold the main thread for long.
-import { BLOCK_TAGS, SKIPPED_TAGS } from '../../src/page/candidates.ts';
+import { BLOCK_TAGS, SKIPPED_TAGS } from '../../src/page/tags.ts';
 import { FURNITURE_SELECTOR, isLinkBlock, isSkippedByAttributes } from '../../src/page/facts.ts';
 
 export interface TextPiece {

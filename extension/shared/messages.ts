@@ -7,19 +7,21 @@ import type { Delivery } from '../../src/corrections/deliver.ts';
 import type { CodedText } from '../../src/coded-text.ts';
 import type { ProposalPage, ProposedFigure } from '../../src/harvest/propose.ts';
 import type { Settings } from '../../src/settings.ts';
+import type { BlockScanRequest, SentenceSpan } from '../../src/page/page-blocks.ts';
 
 export type { ScanRequest, ScanResult, MatchedMention };
 
 /**
- * content script → background. A page is scanned in batches: `reset` starts the page's
- * report over (a new page, or a single-page navigation); `forget` lists sentence ids whose
- * text was read again or removed. The reply carries only the verdicts the reader's settings
+ * content script → background. A page is scanned in batches of blocks that hold a casualty
+ * word; the background cuts them into sentences (src/page/page-blocks.ts). `reset` starts
+ * the page's report over (a new page, or a single-page navigation); `forget` lists sentence
+ * ids whose text was read again or removed. The reply carries only the verdicts the reader's settings
  * highlight (the tab report keeps them all), or says the site is off. The background
  * applies the settings so that the content script never touches storage (that API's first
  * use costs a page about 2.5 ms); `evenIfOff` is the reader's own toggle on a site they
  * turned off.
  */
-export interface ScanMessage { type: 'scan'; request: ScanRequest; reset?: boolean; forget?: number[]; evenIfOff?: boolean }
+export interface ScanMessage { type: 'scan'; request: BlockScanRequest; reset?: boolean; forget?: number[]; evenIfOff?: boolean }
 /** popup → background */
 export interface TabReportMessage { type: 'tab-report'; tabId: number }
 /** options → background */
@@ -116,8 +118,12 @@ export interface TabReport {
   disputed: number;
 }
 
-/** `shown`: what the settings show on the page's host (settings.ts shownOn). */
-export interface ScanReply { ok: true; result: WireResult; shown: string }
+/**
+ * `shown`: what the settings show on the page's host (settings.ts shownOn). `spans`: where the
+ * sentence of each figure found (highlighted or not) lies in its block; `read`: how many
+ * candidate sentences the blocks held.
+ */
+export interface ScanReply { ok: true; result: WireResult; shown: string; spans: SentenceSpan[]; read: number }
 /** The reader turned Crosscount off for this site: nothing was matched, kept or counted. */
 export interface SiteOffReply { ok: true; off: true; shown: 'off' }
 /** background → content: the settings changed; the page redraws if they concern it. */

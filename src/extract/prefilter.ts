@@ -1,8 +1,12 @@
-// The only extraction code that runs on the page's main thread: one regular expression
+// The cheap test a sentence passes before the extractor reads it: one regular expression
 // search per block for casualty words, a word lookup per sentence that has one, no tagging.
-// A sentence passes when it holds something number-like and a casualty word; the background
-// does the real extraction on what passes.
+// A sentence passes when it holds something number-like and a casualty word. It runs in the
+// background worker on the blocks a page sends (the page itself runs only casualty-word.ts)
+// and in the CLI, so both pick the same sentences.
 import { PERSON_SINGULAR } from './lexicon.ts';
+import { CASUALTY_WORD, CASUALTY_WORDS } from './casualty-word.ts';
+
+export { hasCasualtyWord } from './casualty-word.ts';
 
 // Number-like words, looked up in a set for the same reason as the one-person nouns below.
 const NUMBER_WORDS = new Set([
@@ -15,27 +19,13 @@ const NUMBER_WORDS = new Set([
 const NONE_OF = new Set(['deaths', 'casualties', 'injuries', 'fatalities']);
 const DIGIT = /\d/;
 
-const CASUALTY_WORD =
-  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospitali|to hospital|victims|lives|shot|gunned|execut(?:ed|ing)|abduct|kidnap|prisoner|drown|martyr|homicide|assassinat|lynch|succumb|remains of)/i;
-
 // A single victim named without a number ("Civilian killed", "a security official"): the
 // nouns the extractor reads as one victim, so the page never drops a sentence it would count.
-// Looked up word by word in a set, not with one regular expression of 114 alternatives:
-// compiling that cost a page about 1 ms on its first sentence (issue 15). Two-word nouns
+// Looked up word by word in a set, not with one regular expression of 114 alternatives
+// (compiling that cost about 1 ms on the first sentence, issue 15). Two-word nouns
 // ("border guard", "year-old") are looked up as pairs.
 const ONE_PERSON_WORDS = new Set(['another', 'year-old', ...PERSON_SINGULAR]);
 const LETTERS = /[a-z]+/g;
-
-/**
- * Whether a text holds a casualty word at all: the test a page passes before anything else is
- * done. It runs the same RegExp object as casualtyWordOffsets, so the page compiles one.
- */
-export function hasCasualtyWord(text: string): boolean {
-  CASUALTY_WORDS.lastIndex = 0;
-  const found = CASUALTY_WORDS.test(text);
-  CASUALTY_WORDS.lastIndex = 0;
-  return found;
-}
 
 export function mayHoldCasualtyFigure(sentence: string): boolean {
   return CASUALTY_WORD.test(sentence) && mayCount(sentence);
@@ -59,8 +49,6 @@ export function mayCount(sentence: string): boolean {
   }
   return false;
 }
-
-const CASUALTY_WORDS = new RegExp(CASUALTY_WORD.source, 'gi');
 
 /**
  * Where casualty words start in `text`, in order. One pass over a whole block: a sentence

@@ -1,7 +1,6 @@
-// Blocks of page text → the sentences worth sending to the extractor. Runs in the content
-// script and in the CLI, so both pick the same sentences. On the page this is most of the
-// main-thread work after the DOM walk, so each block's text is searched for casualty
-// words once, and only blocks with one are split into sentences.
+// Blocks of page text → the sentences worth sending to the extractor. Runs in the background
+// worker (on the blocks a page sends) and in the CLI, so both pick the same sentences. Each
+// block's text is searched for casualty words once, and only blocks with one are split.
 import { splitSentences } from '../extract/sentences.ts';
 import { casualtyWordOffsets, mayCount } from '../extract/prefilter.ts';
 
@@ -32,17 +31,3 @@ export function candidateSentences(blocks: readonly string[], firstId = 0, optio
 
 /** How much of a block is sent as the paragraph around its sentences (where an event's evidence may be). */
 export const MAX_PARAGRAPH = 2000;
-
-/** Tags whose text a reader does not read as article text. */
-export const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'code', 'pre', 'textarea', 'input', 'select', 'option', 'svg',
-  'math', 'iframe', 'object', 'canvas', 'button',
-]);
-
-/** Tags that end a block of text: a sentence never runs across them. */
-export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
-  'caption', 'html', 'head', 'title', 'option', 'legend',
-]);

@@ -2,7 +2,7 @@
 // walks in the DOM: skipped tags, block boundaries, page furniture, title, headline, lede,
 // publish date and description (src/page/facts.ts holds the rules both follow).
 import { Parser } from 'htmlparser2';
-import { BLOCK_TAGS, SKIPPED_TAGS } from './candidates.ts';
+import { BLOCK_TAGS, SKIPPED_TAGS } from './tags.ts';
 import {
   DATE_META_KEYS, DESCRIPTION_META_KEYS, isDatelineClass, HEADING_TAGS, isFurniture, isLinkBlock, isPublishTime, isSkippedByAttributes,
   LEDE_MAX_LENGTH, LEDE_MIN_LENGTH, LEDE_PARAGRAPHS, MAX_DATELINES, NOT_DATELINE_SELECTOR, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, pickPublishDate, jsonLdDateFields,

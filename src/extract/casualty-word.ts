@@ -1,0 +1,22 @@
+// The words that make a text worth reading for casualty figures. This file is all the
+// extraction the page's own thread runs: the content script tests each block of text with one
+// search for these words, and the background does the rest (prefilter.ts, then the extractor).
+// It imports nothing, so the content script carries nothing else of src/extract.
+
+export const CASUALTY_WORD =
+  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospitali|to hospital|victims|lives|shot|gunned|execut(?:ed|ing)|abduct|kidnap|prisoner|drown|martyr|homicide|assassinat|lynch|succumb|remains of)/i;
+
+/** The same words, searched for all through a text (casualtyWordOffsets) or tested once. */
+export const CASUALTY_WORDS = new RegExp(CASUALTY_WORD.source, 'gi');
+
+/**
+ * Whether a text holds a casualty word at all: the test a page and each of its blocks pass
+ * before anything else is done. It runs the same RegExp object as casualtyWordOffsets, so the
+ * page compiles one.
+ */
+export function hasCasualtyWord(text: string): boolean {
+  CASUALTY_WORDS.lastIndex = 0;
+  const found = CASUALTY_WORDS.test(text);
+  CASUALTY_WORDS.lastIndex = 0;
+  return found;
+}
