@@ -1,5 +1,6 @@
-// `npm run eval`: measures extraction on the labelled dev files (the corpus's, and this project's
-// pages-extra of running page text) and the 130 real pages.
+// `npm run eval`: measures extraction on the labelled dev files (the corpus's, this project's
+// pages-extra of running page text and quotes-extra of the researched facts' verbatim quotes)
+// and the 130 real pages.
 // Prints precision, recall and F1 of figure detection, qualifier-direction accuracy and
 // source-attribution accuracy, the mentions flagged on pages, and every mistake.
 import { readFileSync } from 'node:fs';
@@ -26,10 +27,13 @@ const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 let allItems: LabelledItem[] = [];
 // sentences of news pages' running text (the corpus's pages-dev and this project's pages-extra), apart from headlines
 let pageItems: LabelledItem[] = [];
+// the quotes the researched facts cite, verbatim from news pages: running text no rule was written from
+let quoteItems: LabelledItem[] = [];
 for (const file of labelled) {
   const items = readLabelled(file);
   allItems = allItems.concat(items);
   if (/pages-(dev|extra)/.test(file)) pageItems = pageItems.concat(items);
+  if (/quotes-extra/.test(file)) quoteItems = quoteItems.concat(items);
   const r = evaluateItems(items, (t) => extractMentions(t));
   console.log(`${file.split('/').pop()}: ${items.length} items, ${r.gold} gold, ${r.predicted} predicted, TP ${r.tp}  P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)}  qualifier ${pct(r.qualifierAccuracy)}  source ${pct(r.sourceAccuracy)}`);
 }
@@ -40,6 +44,12 @@ console.log(`ALL DEV: source attribution accuracy ${pct(total.sourceAccuracy)} (
 if (pageItems.length) {
   const p = evaluateItems(pageItems, (t) => extractMentions(t));
   console.log(`PAGE SENTENCES (pages-dev + pages-extra, ${pageItems.length} items, ${p.gold} figures): F1 ${pct(p.f1)}  P ${pct(p.precision)}  R ${pct(p.recall)}  source accuracy ${pct(p.sourceAccuracy)} (${p.sourceRight}/${p.tp})`);
+}
+if (quoteItems.length) {
+  const q = evaluateItems(quoteItems, (t) => extractMentions(t));
+  const both = evaluateItems([...pageItems, ...quoteItems], (t) => extractMentions(t));
+  console.log(`FACT QUOTES (quotes-extra, ${quoteItems.length} items, ${q.gold} figures): F1 ${pct(q.f1)}  P ${pct(q.precision)}  R ${pct(q.recall)}  source accuracy ${pct(q.sourceAccuracy)} (${q.sourceRight}/${q.tp})`);
+  console.log(`RUNNING TEXT (page sentences + fact quotes, ${both.gold} figures): F1 ${pct(both.f1)}  P ${pct(both.precision)}  R ${pct(both.recall)}  source accuracy ${pct(both.sourceAccuracy)} (${both.sourceRight}/${both.tp})`);
 }
 
 // Number phrases

@@ -38,6 +38,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         if (isStopWord(t) || (isVerb(tags[j]) && j > start)) break;
         if (t.kind === 'digits') break;
       }
+      // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
+      if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
       const s = clean(start, j - 1);
       if (s) return s;
     }
@@ -188,7 +190,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
-  if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && (/['’]s$/.test(tokens[k - 1]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[k - 1]?.lower ?? ''))) return false;
+  // ("from an initially reported 22": an adverb may stand between)
+  const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   if (SAY_WITH_CLAUSE.has(w)) {
@@ -203,6 +207,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // nouns that share a say-verb's spelling ("a report", "the claims")
   if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents'].includes(w)) {
     const prev = tokens[k - 1]?.lower;
+    // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
+    if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
   }
   return tags[k].has('Verb') || !tags[k].has('Noun');

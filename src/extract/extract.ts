@@ -10,7 +10,8 @@ import {
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
-import { findImplicitVictims } from './implicit.ts';
+import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
+import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
 
 export type { Mention, Category, Qualifier } from './types.ts';
@@ -37,10 +38,19 @@ export function extractFromSentence(sentence: string): Mention[] {
   const phrases = findNumberPhrases(tokens, tags);
   const mentions: Mention[] = [];
   const used = new Set<number>();
+  /** where each figure's words end, and its category: a single victim "including" may follow */
+  const figureEnds: { last: number; category: Category }[] = [];
   let previous: CasualtyLink | null = null;
   for (const phrase of phrases) {
     const lead = ofThoseLead(tokens, phrase);
-    const link: CasualtyLink | null = findCasualtyLink(tokens, tags, phrase, phrases) ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous)
+    const own = findCasualtyLink(tokens, tags, phrase, phrases);
+    // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
+    // the next figure's word ("including 400 dead" keeps its own, within its clause)
+    const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => t.kind === 'punct');
+    const opener = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+    const includedIn = /^(including|among)$/.test(tokens[opener]?.lower ?? '') || (tokens[opener]?.lower === 'them' && tokens[opener - 1]?.lower === 'among');
+    const included: CasualtyLink | null = !ownClause && includedIn ? subsetOf(tokens, phrase, previous) : null;
+    const link: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous)
       ?? lead;
     if (!link) continue;
     const part = Boolean(lead) || isPartOf(tokens, phrase, previous !== null);
@@ -65,6 +75,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
+    figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
     const start = tokens[startToken].start;
     const end = tokens[phrase.last].end;
     mentions.push({
@@ -80,17 +91,40 @@ export function extractFromSentence(sentence: string): Mention[] {
       ...(part ? { part: true as const } : {}),
     });
   }
-  for (const v of findImplicitVictims(tokens, tags, used, looksLikeHeadline(sentence, tokens))) {
+  const implicit = findImplicitVictims(tokens, tags, used, looksLikeHeadline(sentence, tokens));
+  const singles: (ImplicitVictim & { part?: true })[] = [...implicit, ...includedSingles(tokens, tags, figureEnds, used).filter((v) => !implicit.some((i) => i.last === v.last))];
+  for (const v of singles) {
     if (isRate(tokens, v.last + 1)) continue;
     const start = tokens[v.first].start;
     const end = tokens[v.last].end;
     mentions.push({
       text: sentence.slice(start, end), start, end, low: 1, high: 1, qualifier: 'exact', qualifierText: null,
       approx: false, vague: false, category: v.category, victims: sentence.slice(start, end),
-      source: attributeSource(sentence, tokens, tags, v.first, v.last), single: true,
+      source: attributeSource(sentence, tokens, tags, v.first, v.last), single: true, ...(v.part ? { part: true as const } : {}),
     });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "has killed 12 people, including a 15-year-old girl": one victim named as a part of the
+ * figure just before it (the label rules annotate subsets apart), with that figure's category.
+ */
+function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number; category: Category }[], used: Set<number>): { first: number; last: number; category: Category; part: true }[] {
+  const out: { first: number; last: number; category: Category; part: true }[] = [];
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k].lower !== 'including' || !/^(a|an)$/.test(tokens[k + 1].lower)) continue;
+    const figure = [...figures].reverse().find((f) => f.last < k);
+    // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
+    if (!figure || k - figure.last > 5 || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && t.text !== ','))) continue;
+    // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
+    let j = k + 2;
+    while (j < tokens.length && j - k < 8 && !isPersonWord(tokens[j].lower) && (tokens[j].kind === 'digits' || tokens[j].text === '-' || /-old$|^(year|years|old)$/.test(tokens[j].lower) || tags[j].has('Adjective') || isNumberWord(tokens[j].lower))) j++;
+    const noun = tokens[j];
+    if (!noun || used.has(j) || !isPersonWord(noun.lower) || tags[j].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) continue;
+    out.push({ first: j, last: j, category: figure.category, part: true });
+  }
+  return out;
 }
 
 /** Headlines name single victims with bare nouns ("Civilian killed"); running text does not. */
@@ -120,8 +154,9 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
  * whom", "Six of the dead were police officers", "3 of the 7 victims".
  */
 function isPartOf(tokens: Token[], phrase: NumberPhrase, afterAFigure: boolean): boolean {
-  const before = tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower;
-  if (afterAFigure && (before === 'including' || before === 'among')) return true;
+  const lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  const before = tokens[lead]?.lower;
+  if (afterAFigure && (before === 'including' || before === 'among' || (before === 'them' && tokens[lead - 1]?.lower === 'among'))) return true;
   // ("63 of its soldiers were killed" is the army's toll: a possessive is no part)
   return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '');
 }
@@ -129,9 +164,12 @@ function isPartOf(tokens: Token[], phrase: NumberPhrase, afterAFigure: boolean):
 /** "including 17 foreigners", "20 of them": a subset shares the figure before it. */
 function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous) return null;
-  const before = tokens[phrase.first - 1]?.lower;
+  const lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  const before = tokens[lead]?.lower;
   const ofThem = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those)$/.test(tokens[phrase.last + 2]?.lower ?? '');
-  if (before === 'including' || before === 'among' || ofThem) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("among them two medics")
+  const amongThem = before === 'them' && tokens[lead - 1]?.lower === 'among';
+  if (before === 'including' || before === 'among' || amongThem || ofThem) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   return null;
 }
 
@@ -309,6 +347,10 @@ function casualtyAfter(
     if (TO_DEATH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
+    // "Thirty-six people went missing", "have gone missing"
+    if (/^(went|gone|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'missing') {
+      return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+    }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     // "beat two shopkeepers to death", "shot three prisoners to death": the harm verb is before the number
     const killedBefore = TO_DEATH_VERBS.has(tokens[phrase.first - 1]?.lower ?? '');
@@ -339,6 +381,11 @@ function casualtyAfter(
         }
       }
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
+      // "40 prisoners were killed", "12 victims died": the noun names who, the verb after it what befell them
+      if (VICTIM_NOUNS.has(t.lower)) {
+        const then = verbAfterVictims(tokens, i + 1);
+        if (then) return { link: { category: then.category, casualtyIndex: then.index, side: 'after' }, distance: steps };
+      }
       // "sentenced three men to death": only a harm verb makes "to death" a killing (above)
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
@@ -383,11 +430,21 @@ function casualtyAfter(
           while (close < tokens.length && close - after < 8 && tokens[close].text !== ',') close++;
           if (tokens[close]?.text === ',') { i = close; continue; }
         }
+        // "36 women, 22 men, and an eight-year-old boy were killed": one victim closes the list
+        const one = personAfterArticle(tokens, tags, after);
+        if (one >= 0) { i = one; continue; }
         // "13 including two children, killed"; "41 soldiers, civilians killed"
         const n = tokens[after];
         if (n && n.kind === 'word' && (CASUALTY_AFTER[n.lower] || (tags[after].has('Noun') && !tags[after].has('Pronoun') && !tags[after].has('Verb')))) continue;
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      // "“roughly 40” were killed": a quote closed right after the number
+      if ((t.text === '”' || t.text === '"') && steps === 0) continue;
+      // "40 people (including 3 children) were killed": a parenthesis with no casualty word of its own
+      if (t.text === '(') {
+        const close = parenthesisEnd(tokens, i);
+        if (close !== null) { i = close; continue; }
+      }
       // "Two U.N. peacekeepers": the dots of an initialism
       if (t.text === '.' && /^[A-Z]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === t.start) continue;
       return null;
@@ -402,6 +459,8 @@ function casualtyAfter(
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
       if (isPersonWord(n) && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)) continue;
+      const one = tokens[i - 1] && isPersonWord(tokens[i - 1].lower) ? personAfterArticle(tokens, tags, i + 1) : -1;
+      if (one >= 0) { i = one; continue; }
       return null;
     }
     if (t.kind === 'digits') {
@@ -428,6 +487,41 @@ function casualtyAfter(
     if (tg.has('Verb') && tg.has('Gerund')) return null;
   }
   return null;
+}
+
+/** Nouns of the table that name the victims rather than what befell them. */
+const VICTIM_NOUNS = new Set(['prisoners', 'victims']);
+
+/** The casualty verb a victim noun is the subject of: "prisoners (of war) were killed", "victims died". */
+function verbAfterVictims(tokens: Token[], from: number): { category: Category; index: number } | null {
+  let i = from;
+  if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'war') i += 2;
+  for (let steps = 0; i < tokens.length && steps < 4; i++, steps++) {
+    const c = casualtyAt(tokens, i, CASUALTY_AFTER);
+    if (c) return VICTIM_NOUNS.has(tokens[i].lower) || tokens[i].lower === 'casualties' ? null : { category: c.category, index: i };
+    if (!AUXILIARIES.has(tokens[i].lower) && !/^(reportedly|later|also|all)$/.test(tokens[i].lower)) return null;
+  }
+  return null;
+}
+
+/** Where a short parenthesis opened at `open` closes, if it holds no casualty word and no other parenthesis. */
+function parenthesisEnd(tokens: Token[], open: number): number | null {
+  for (let k = open + 1; k < tokens.length && k - open <= 10; k++) {
+    if (tokens[k].text === ')') return k;
+    if (tokens[k].text === '(' || casualtyAt(tokens, k, CASUALTY_AFTER)) return null;
+  }
+  return null;
+}
+
+/** "an eight-year-old boy", "a 15-year-old girl": the index of the person noun after an article at `at`, else -1. */
+function personAfterArticle(tokens: Token[], tags: Tags[], at: number): number {
+  if (!/^(a|an)$/.test(tokens[at]?.lower ?? '')) return -1;
+  for (let j = at + 1; j < tokens.length && j - at <= 6; j++) {
+    if (isPersonWord(tokens[j].lower)) return j;
+    const t = tokens[j];
+    if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || tags[j].has('Adjective') || isNumberWord(t.lower.split('-')[0]))) return -1;
+  }
+  return -1;
 }
 
 function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): NumberPhrase | undefined {

@@ -7,6 +7,7 @@ import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, TO_DEATH_VERBS } from './lexicon.ts';
 import type { Category } from './types.ts';
+import { isNumberWord } from './numbers.ts';
 
 export interface ImplicitVictim {
   first: number;
@@ -60,6 +61,12 @@ function isPerson(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.lower.replace(/['’]s$/, '');
   return PERSON_SINGULAR.has(w) || PERSON_SINGULAR.has(w.split('-').pop() ?? '') || isKin(t);
+}
+
+/** "another 27 crew members", "another five": an increment with its own number, no single victim. */
+function countsNext(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return Boolean(next && (next.kind === 'digits' || isNumberWord(next.lower.split('-')[0])));
 }
 
 function isModifier(t: Token, tags: Tags): boolean {
@@ -127,7 +134,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // walk a list of victims back: "Soldier, civilian", "a worker and a security official"
       for (let guard = 0; k >= 0 && guard < 4; guard++) {
         const head = k;
-        if (tokens[head].lower === 'another' && guard === 0) { take(head, after); break; }
+        if (tokens[head].lower === 'another' && guard === 0) { if (!countsNext(tokens, head)) take(head, after); break; }
         if (!isPerson(tokens[head]) || tags[head].has('Plural') || /s$/.test(tokens[head].lower) && !/ss$/.test(tokens[head].lower) && !PERSON_SINGULAR.has(tokens[head].lower)) break;
         if (!determinerOk(head)) break;
         take(head, after);
@@ -143,7 +150,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
       for (let guard = 0; k < tokens.length && guard < 4; guard++) {
-        if (tokens[k].lower === 'another') { take(k, before); break; }
+        // "killed and another was injured": "another" opens a clause of its own
+        if (tokens[k].lower === 'another') { if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '')) take(k, before); break; }
         // an age standing for the victim: "kills 8-year-old"
         if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '')) {
           if (!used.has(k)) out.push({ first: k, last: k + 2, category: before });

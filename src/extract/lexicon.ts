@@ -31,7 +31,7 @@ export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(IN
 
 export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed',
-  toll: 'killed', 'deaths of': 'killed', 'bodies of': 'killed', 'killing of': 'killed',
+  toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'killing of': 'killed',
   'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', claimed: 'killed', claiming: 'killed',
   'murder of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',

@@ -14,6 +14,8 @@ describe('running news text', () => {
     expect(parts('Of those killed, 12 were children and 7 were women.')).toEqual([['12', true], ['7', true]]);
     expect(parts('He said that 3 of the 7 victims were children.')).toEqual([['3', true], ['7', false]]);
     expect(parts('None of the 150 passengers was hurt.')).toEqual([['None', false]]);
+    expect(parts('Twenty people were wounded, among them two medics.')).toEqual([['Twenty', false], ['two', true]]);
+    expect(parts('The shelling killed nine people, including a 12-year-old boy.')).toEqual([['nine', false], ['boy', true]]);
     expect(parts("Russia's defence ministry said that 63 of its soldiers were killed.")).toEqual([['63', false]]);
   });
 
@@ -390,5 +392,45 @@ describe('running news text', () => {
     ['Kyiv claimed 400 Russians were killed, while Moscow put the toll at 63.', 'Kyiv'],
   ] as const)('names the speaker: %s', (sentence, source) => {
     expect(extractFromSentence(sentence).map((m) => m.source)[0]).toEqual(source);
+  });
+
+  // the shapes the researched facts' quotes take (tests/fixtures/labelled/quotes-extra.jsonl),
+  // written anew here: a rule that reads only the quote it was found in fails these
+  it.each([
+    // the victims' noun is not what befell them: "prisoners … were killed" is killed
+    ['Officials said 12 prisoners were killed and 30 wounded in the blast.', [['12', 12, 12, 'killed', 'Officials'], ['30', 30, 30, 'wounded', 'Officials']]],
+    ['Some 25 prisoners of war died in the fire.', [['Some 25', 25, 25, 'killed', null]]],
+    ['Eight victims were injured.', [['Eight', 8, 8, 'wounded', null]]],
+    ['The rebels still hold 40 prisoners.', [['40', 40, 40, 'captured', null]]],
+    // "went missing", and "another N" is N, never one more victim
+    ['Nine fishermen went missing after the storm.', [['Nine', 9, 9, 'missing', null]]],
+    ['Two guards were killed and another 14 have gone missing.', [['Two', 2, 2, 'killed', null], ['14', 14, 14, 'missing', null]]],
+    ['Four were killed and another six were injured.', [['Four', 4, 4, 'killed', null], ['six', 6, 6, 'wounded', null]]],
+    ['Four were killed and another was injured.', [['Four', 4, 4, 'killed', null], ['another', 1, 1, 'wounded', null]]],
+    // a quote or a parenthesis between the number and its verb
+    ['A survivor told reporters that “about 60” were killed.', [['about 60', 60, 60, 'killed', 'survivor']]],
+    ['Twenty people (among them two medics) were wounded.', [['Twenty', 20, 20, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // a subset takes the figure before it, not the next figure's word
+    ['We have 14 dead, including three children, and 40 people injured, the mayor said.', [['14', 14, 14, 'killed', 'mayor'], ['three', 3, 3, 'killed', 'mayor'], ['40', 40, 40, 'wounded', 'mayor']]],
+    ['The total stood at 300 casualties, including 120 dead.', [['300', 300, 300, 'casualties', null], ['120', 120, 120, 'killed', null]]],
+    // one victim named as a part of the figure before it, and one closing a list
+    ['The shelling killed nine people, including a 12-year-old boy.', [['nine', 9, 9, 'killed', null], ['boy', 1, 1, 'killed', null]]],
+    ['Five soldiers were wounded, including an officer.', [['Five', 5, 5, 'wounded', null], ['officer', 1, 1, 'wounded', null]]],
+    ['In all, 14 men, 9 women and an elderly man were killed.', [['14', 14, 14, 'killed', null], ['9', 9, 9, 'killed', null], ['man', 1, 1, 'killed', null]]],
+    // "the death of N"
+    ['Witnesses described the death of about 20 villagers.', [['about 20', 20, 20, 'killed', null]]],
+  ] as const)('reads a shape of the facts\' quotes: %s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // a say-verb nearer the figure governs it, not an "according to" before
+    ['Local officials put the toll at 30, according to the governor, while the army says at least 25 were killed.', ['governor', 'army']],
+    // "an initially reported 22" is an adjective: no one says it
+    ['The toll rose from an initially reported 22 after four more bodies were found.', [null, null]],
+    // a name closing the sentence with "reports"
+    ['At least 12 people were killed in the strike, Radio Liberty reports.', ['Radio Liberty']],
+  ] as const)('names the speaker of each figure: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });

@@ -18,7 +18,7 @@ const ONE_PERSON = new RegExp(`\\b(?:another|teen(?:ager)?|year-old|${[...PERSON
 const before = (s: string) => NUMBER_LIKE.test(s) || ONE_PERSON.test(s);
 
 function labelledSentences(): string[] {
-  const files = ['../shared/corpus/labelled/headlines-dev.jsonl', '../shared/corpus/labelled/pages-dev.jsonl', '../shared/corpus/labelled/seed.jsonl', 'tests/fixtures/labelled/pages-extra.jsonl'];
+  const files = ['../shared/corpus/labelled/headlines-dev.jsonl', '../shared/corpus/labelled/pages-dev.jsonl', '../shared/corpus/labelled/seed.jsonl', 'tests/fixtures/labelled/pages-extra.jsonl', 'tests/fixtures/labelled/quotes-extra.jsonl'];
   return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
 }
 
