@@ -11,6 +11,9 @@ import { wakeOnCasualtyWord } from './dormant.ts';
 /** Frames of another origin (ads, embeds) are not the article: only same-origin ones are read. */
 function isReadableFrame(): boolean {
   if (window === window.top) return true;
+  // Chromium lists the ancestors' origins: no reach into another window, no exception thrown
+  const ancestors = location.ancestorOrigins;
+  if (ancestors?.length) return ancestors[ancestors.length - 1] === location.origin;
   try {
     return window.top!.location.origin === location.origin;
   } catch {

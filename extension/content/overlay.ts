@@ -14,7 +14,7 @@ import { LazyCard } from './lazy-card.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
-import { blockAnchor, blockElementOf, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
+import { blockAnchor, blockElementOf, furnitureTest, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
 
 const HOVER_OPEN_MS = 120;
 /** A selection change this soon after a key the reader pressed is caret browsing. */
@@ -126,6 +126,7 @@ export class Overlay {
       slicer.end();
       slicer.restart();
     };
+    const inFurniture = furnitureTest();
     for (let i = 0; i < blocks.length; i++) {
       // the clock is asked every 8 blocks: reading it costs more than a short block's search
       if ((i & 7) === 7 && slicer.shouldYield()) await slicer.pause();
@@ -134,7 +135,7 @@ export class Overlay {
       if (!hasCasualtyWord(block.text)) continue;
       const id = this.nextBlockId++;
       this.blocks.set(id, block);
-      batch.push({ id, text: block.text, ...(isFurnitureBlock(block) ? { furniture: true } : {}) });
+      batch.push({ id, text: block.text, ...(isFurnitureBlock(block, inFurniture) ? { furniture: true } : {}) });
       if (batch.length >= (first ? FIRST_BATCH : BATCH_BLOCKS)) await send();
     }
     await send();

@@ -6,7 +6,7 @@
 // The walk is iterative and can stop at a deadline, so a huge page is read in slices
 // that never hold the main thread for long.
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../../src/page/tags.ts';
-import { FURNITURE_SELECTOR, isLinkBlock, isSkippedByAttributes } from '../../src/page/facts.ts';
+import { FURNITURE_SELECTOR, isLinkBlock, isSkippedByAttributes, SKIPPED_BY_ATTRIBUTES_SELECTOR } from '../../src/page/facts.ts';
 
 export interface TextPiece {
   node: Text;
@@ -60,6 +60,8 @@ function isSkippedByAttribute(el: Element): boolean {
   return el.hasAttribute(UI_HOST_ATTRIBUTE) || isSkippedByAttributes((name) => el.getAttribute(name));
 }
 
+const SKIPPED_ATTRIBUTES = `[${UI_HOST_ATTRIBUTE}],${SKIPPED_BY_ATTRIBUTES_SELECTOR}`;
+
 const TEXT = 3;
 const ELEMENT = 1;
 const DOCUMENT = 9;
@@ -84,16 +86,44 @@ export function blockElementOf(node: Node): Element | null {
   return node.ownerDocument?.body ?? null;
 }
 
+/** Whether an element is inside page furniture (itself or an ancestor matches FURNITURE_SELECTOR). */
+export type FurnitureTest = (el: Element | null) => boolean;
+
+/**
+ * A furniture test for one reading of the page: each element is matched once, however many
+ * blocks and paragraphs below it are asked about. A closest() per block matched the long
+ * selector against every ancestor again, which cost a news page about a millisecond.
+ */
+export function furnitureTest(): FurnitureTest {
+  const memo = new Map<Element, boolean>();
+  const test: FurnitureTest = (el) => {
+    if (!el) return false;
+    let known = memo.get(el);
+    if (known === undefined) {
+      known = el.matches(FURNITURE_SELECTOR) || test(el.parentElement);
+      memo.set(el, known);
+    }
+    return known;
+  };
+  return test;
+}
+
+/** What isInsideSkipped asks of each ancestor, as one selector: one native closest() instead. */
+const SKIPPED_CLOSEST = `${[...SKIPPED_TAGS].join(',')},${SKIPPED_ATTRIBUTES}`;
+
+/** isInsideSkipped for an element, in one native call. */
+export const isElementInsideSkipped = (el: Element): boolean => el.closest(SKIPPED_CLOSEST) !== null;
+
 /**
  * Whether a block is page furniture: inside navigation, a sidebar, a related-stories box,
- * or a link and little else. Asked only of blocks that hold a candidate sentence: one
- * native closest() each, rather than a look at every element the walk passes.
+ * or a link and little else. Asked only of blocks that hold a casualty word, rather than a
+ * look at every element the walk passes.
  */
-export function isFurnitureBlock(block: Block): boolean {
+export function isFurnitureBlock(block: Block, inFurniture: FurnitureTest = furnitureTest()): boolean {
   const node = blockAnchor(block);
   const el = node && (node.nodeType === ELEMENT ? (node as Element) : node.parentElement);
   if (!el) return false;
-  if (el.closest(FURNITURE_SELECTOR)) return true;
+  if (inFurniture(el)) return true;
   if (el.closest('a[href]')) return true;
   // a block read whole has no element inside, so no link inside
   if (!block.pieces) return false;
@@ -117,6 +147,15 @@ export async function snapshotBlocks(root: Node, shouldYield: () => boolean = ()
     current = { text: '', pieces: [] };
   };
   const stack: (Node | typeof EXIT)[] = [root];
+  // the few elements skipped for their attributes, found by one native query rather than by
+  // reading three attributes of every element from the content script's world
+  const skipped = new Set<Node>();
+  const findSkipped = (under: Node) => {
+    if (!('querySelectorAll' in under)) return;
+    for (const el of (under as ParentNode).querySelectorAll(SKIPPED_ATTRIBUTES)) skipped.add(el);
+    if (under.nodeType === ELEMENT && (under as Element).matches(SKIPPED_ATTRIBUTES)) skipped.add(under);
+  };
+  findSkipped(root);
   let steps = 0;
   // Every DOM property read crosses from the content script's world into the page's and
   // costs: each node's type, name and children are read once.
@@ -137,7 +176,7 @@ export async function snapshotBlocks(root: Node, shouldYield: () => boolean = ()
     if (type === ELEMENT) {
       const el = node as Element;
       const tag = el.localName;
-      if (SKIPPED_TAGS.has(tag) || (el.hasAttributes() && isSkippedByAttribute(el))) continue;
+      if (SKIPPED_TAGS.has(tag) || skipped.has(el)) continue;
       // an open shadow root is read as its own blocks, after the element's light children
       const shadow = CAN_HOST_SHADOW.has(tag) || tag.includes('-') ? el.shadowRoot : null;
       if (BLOCK_TAGS.has(tag)) {
@@ -149,7 +188,7 @@ export async function snapshotBlocks(root: Node, shouldYield: () => boolean = ()
         }
         stack.push(EXIT);
       }
-      if (shadow) stack.push(EXIT, shadow, EXIT);
+      if (shadow) { findSkipped(shadow); stack.push(EXIT, shadow, EXIT); }
     } else if (type !== FRAGMENT && type !== DOCUMENT) continue;
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }

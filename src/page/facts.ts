@@ -52,6 +52,9 @@ export const NOT_DATELINE_SELECTOR = 'table';
 
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 
+/** The elements isSkippedByAttributes skips, as one CSS selector: the page finds them all in one native query. */
+export const SKIPPED_BY_ATTRIBUTES_SELECTOR = '[contenteditable=""],[contenteditable="true" i],[contenteditable="plaintext-only" i],[aria-hidden="true"]';
+
 /** Markup a reader does not read as article text, by its attributes: editable regions, aria-hidden. */
 export function isSkippedByAttributes(attribute: (name: string) => string | null | undefined): boolean {
   const editable = attribute('contenteditable');
@@ -121,6 +124,34 @@ export interface DateCandidates {
   url: string;
   datelines: string[];
   modifiedMeta: string | null;
+}
+
+/** An ISO day at the start of a value ("2023-01-02T09:00Z"), as parseDateValue reads it first. */
+const ISO_DAY = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
+
+function isIsoDay(value: string | null | undefined): boolean {
+  const m = value ? ISO_DAY.exec(value) : null;
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/**
+ * Whether the page's structured places (JSON-LD, meta, a publish-time <time>) hold a day that
+ * pickPublishDate will certainly read before it reaches the datelines. The content script then
+ * does not look for datelines at all: that search (class names containing "date", in any
+ * case) cost a news page 1.5 to 6 ms on its own.
+ */
+export function hasStructuredDay(c: Pick<DateCandidates, 'jsonLd' | 'meta' | 'publishTime'>): boolean {
+  if (isIsoDay(c.meta) || isIsoDay(c.publishTime)) return true;
+  return c.jsonLd.some((fields) => {
+    try {
+      const o = JSON.parse(fields) as Record<string, unknown>;
+      return ['datePublished', 'dateCreated', 'uploadDate'].some((k) => typeof o[k] === 'string' && isIsoDay(o[k] as string));
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**

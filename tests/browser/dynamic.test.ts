@@ -16,6 +16,8 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><meta property="a
 <pre>Log: 500 killed in Makiivka (quoted code, not article text)</pre>
 <textarea>Draft: 610 killed in Makiivka</textarea>
 <div contenteditable="true">Editable: 139 killed in Makiivka</div>
+<div contenteditable="PLAINTEXT-ONLY"><p>Also editable: 300 killed in Makiivka</p></div>
+<div aria-hidden="true"><p>Hidden from readers: 83 killed in Makiivka</p></div>
 <div id="host"></div>
 <iframe id="same" src="/frame" width="600" height="80"></iframe>
 <iframe id="other" src="__OTHER_ORIGIN__/frame" width="600" height="80"></iframe>
@@ -88,12 +90,14 @@ describe('frames', () => {
 });
 
 describe('a page that changes', () => {
-  it('reads open shadow roots but not code, form fields or editable regions', async () => {
+  it('reads open shadow roots but not code, form fields, editable regions or what is hidden from readers', async () => {
     const r = await ranges(page);
     expect(r).toContain('92');
     expect(r).not.toContain('500');
     expect(r).not.toContain('610');
     expect(r).not.toContain('139');
+    expect(r).not.toContain('300');
+    expect(r).not.toContain('83');
   });
 
   it('highlights articles appended by infinite scroll, once each', async () => {
