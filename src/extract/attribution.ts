@@ -257,6 +257,14 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       break;
     }
   }
+  // "Residents who fled the town said", "the mother of a sailor who survived told": the subject
+  // is the noun the relative clause follows, not the clause's object
+  for (let r = end - 1; r > floor && end - r < 8; r--) {
+    const t = tokens[r];
+    if (t.kind === 'punct') break;
+    const noun = tokens[r - 1].kind === 'word' && (!isVerb(tags[r - 1]) || /^(the|a|an|its|their)$/.test(tokens[r - 2]?.lower ?? ''));
+    if ((t.lower === 'who' || t.lower === 'that') && noun) { end = r - 1; break; }
+  }
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
   let start = end;
   for (let i = end; i >= floor && end - i < 22; i--) {

@@ -430,6 +430,10 @@ describe('running news text', () => {
     ['The toll rose from an initially reported 22 after four more bodies were found.', [null, null]],
     // a name closing the sentence with "reports"
     ['At least 12 people were killed in the strike, Radio Liberty reports.', ['Radio Liberty']],
+    // the noun a relative clause follows says it, not the clause's object
+    ['Residents who fled the village said 30 people were killed.', ['Residents']],
+    ['A nurse who treated the wounded told reporters that 12 people had died.', ['nurse']],
+    ['The report that was published on Monday said 14 people died.', ['report']],
   ] as const)('names the speaker of each figure: %s', (sentence, sources) => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
