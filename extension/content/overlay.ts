@@ -43,7 +43,7 @@ export class Overlay {
   /** when the reader last pressed a key (trusted): caret browsing opens cards only right after one */
   private lastKeyAt = -Infinity;
   private nextBlockId = 0;
-  /** the blocks sent, by id: a figure's sentence id names its block (block-sentences.ts) */
+  /** the blocks sent, by id: a figure's sentence id names its block (src/page/page-blocks.ts) */
   private readonly blocks = new Map<number, Block>();
   /** the sentences that hold a figure, as the background placed them in their blocks */
   private readonly sentences = new Map<number, SentenceRef>();
