@@ -137,16 +137,23 @@ function looksLikeHeadline(sentence: string, tokens: Token[]): boolean {
  * "Of those …," names, each followed by "were"/"was".
  */
 function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  if (tokens[0]?.lower !== 'of' || !/^(those|the)$/.test(tokens[1]?.lower ?? '')) return null;
-  const comma = tokens.findIndex((t, i) => i > 1 && t.text === ',');
-  if (comma < 0 || comma > 6 || phrase.first <= comma) return null;
-  if (tokens.slice(2, comma).some((t) => t.kind === 'digits')) return null; // "Of the 300 people on board": a group with its own count
-  if (!/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  const comma = leadComma(tokens);
+  if (comma < 0 || phrase.first <= comma) return null;
+  // "Of the 51 killed, 20 were children, 7 women": each count after the lead, the first with its verb
+  const listed = /^(,|and)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '');
+  if (!/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !listed) return null;
   for (let k = 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
   }
   return null;
+}
+
+/** The comma closing a leading "Of the/those …," (within a few words), else -1. */
+function leadComma(tokens: Token[]): number {
+  if (tokens[0]?.lower !== 'of' || !/^(those|the)$/.test(tokens[1]?.lower ?? '')) return -1;
+  const comma = tokens.findIndex((t, i) => i > 1 && t.text === ',');
+  return comma > 0 && comma <= 12 ? comma : -1;
 }
 
 /**
@@ -421,6 +428,8 @@ function casualtyAfter(
           while (close < tokens.length && close - i < 8 && tokens[close].text !== ',') close++;
           if (tokens[close]?.text === ',') { i = close; continue; }
         }
+        // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
+        if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
         if (p) { i = p.last; continue; }

@@ -417,8 +417,14 @@ describe('running news text', () => {
     ['The shelling killed nine people, including a 12-year-old boy.', [['nine', 9, 9, 'killed', null], ['boy', 1, 1, 'killed', null]]],
     ['Five soldiers were wounded, including an officer.', [['Five', 5, 5, 'wounded', null], ['officer', 1, 1, 'wounded', null]]],
     ['In all, 14 men, 9 women and an elderly man were killed.', [['14', 14, 14, 'killed', null], ['9', 9, 9, 'killed', null], ['man', 1, 1, 'killed', null]]],
-    // "the death of N"
+    // "the death of N", "the killings of N"
     ['Witnesses described the death of about 20 villagers.', [['about 20', 20, 20, 'killed', null]]],
+    ['The killings of at least 30 villagers were documented.', [['at least 30', 30, null, 'killed', null]]],
+    // a leading "Of the N …," counts a group: its parts take the group's casualty word, and a
+    // group without one is no figure ("Of the 300 people on board" were not all killed)
+    ['Of the 60 killed, 25 were children.', [['60', 60, 60, 'killed', null], ['25', 25, 25, 'killed', null]]],
+    ['Of the 40 people injured in the blast, 11 were children, 9 women and 20 men.', [['40', 40, 40, 'wounded', null], ['11', 11, 11, 'wounded', null], ['9', 9, 9, 'wounded', null], ['20', 20, 20, 'wounded', null]]],
+    ['Of the 250 passengers on the ferry, 14 were killed.', [['14', 14, 14, 'killed', null]]],
   ] as const)('reads a shape of the facts\' quotes: %s', (sentence, expected) => {
     expect(fig(sentence)).toEqual(expected);
   });
