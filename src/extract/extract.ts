@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
-import { findNumberPhrases, type NumberPhrase } from './phrases.ts';
+import { CHANGE_WORDS, findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
   type QualifierWord,
@@ -309,7 +309,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now']);
+  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
@@ -320,11 +320,16 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (!['tops', 'topped', 'crossed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpasses', 'surpassed', 'above'].includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
     i = q.first - 1;
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
-  for (let k = i; k >= 0 && i - k < 12; k--) {
+  // "from 63" is the old end of a change ("raised the toll to 87 from 63"), never "the toll from 3 attacks"
+  const fromOnly = !q && tokens[i]?.lower === 'from';
+  const changed = tokens.slice(Math.max(0, i - 14), i).some((t) => CHANGE_WORDS.has(t.lower));
+  for (let k = i; k >= 0 && i - k < 14; k--) {
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb
     if (t.text === ',' && tokens[k + 1]?.lower === 'which') continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
+    // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
+    if (t.kind === 'digits' && /^(to|from)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -335,6 +340,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       }
     }
     const category = TOLL_NOUNS[t.lower];
+    if (category && fromOnly && !changed) return null;
     if (category) {
       const before = tokens[k - 1]?.lower;
       const c: Category = before === 'injury' ? 'wounded' : before === 'casualty' ? 'casualties' : category;

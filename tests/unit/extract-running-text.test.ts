@@ -420,6 +420,12 @@ describe('running news text', () => {
     // "the death of N", "the killings of N"
     ['Witnesses described the death of about 20 villagers.', [['about 20', 20, 20, 'killed', null]]],
     ['The killings of at least 30 villagers were documented.', [['at least 30', 30, null, 'killed', null]]],
+    // a toll changed from one figure to another: both ends are figures, never one range
+    ['The death toll rose from 22 to 25.', [['22', 22, 22, 'killed', null], ['25', 25, 25, 'killed', null]]],
+    ['The ministry raised the death toll from the strike on the town from 63 to 89.', [['63', 63, 63, 'killed', 'ministry'], ['89', 89, 89, 'killed', 'ministry']]],
+    ['The toll was revised down to 40 from 52.', [['40', 40, 40, 'killed', null], ['52', 52, 52, 'killed', null]]],
+    ['From 60 to 70 people were killed.', [['60 to 70', 60, 70, 'killed', null]]],
+    ['The toll from 3 attacks rose to 40.', [['40', 40, 40, 'killed', null]]],
     // a leading "Of the N …," counts a group: its parts take the group's casualty word, and a
     // group without one is no figure ("Of the 300 people on board" were not all killed)
     ['Of the 60 killed, 25 were children.', [['60', 60, 60, 'killed', null], ['25', 25, 25, 'killed', null]]],
