@@ -312,6 +312,15 @@ const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'cli
   'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
 
+/** The comma opening ", which …," or ", the deadliest …," that closes at `close`, within a few words. */
+function clauseOpening(tokens: Token[], close: number): number | null {
+  for (let j = close - 1; j > 0 && close - j <= 12; j--) {
+    if (tokens[j].text === ',') return /^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') ? j : null;
+    if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== '.') return null;
+  }
+  return null;
+}
+
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
@@ -327,6 +336,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb
     if (t.text === ',' && tokens[k + 1]?.lower === 'which') continue;
+    // "The death toll, which stood at 12 on Monday, rose to 15": the whole clause is stepped over
+    if (t.text === ',') {
+      const open = clauseOpening(tokens, k);
+      if (open !== null) { k = open; continue; }
+    }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     if (t.kind === 'digits' && /^(to|from)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }

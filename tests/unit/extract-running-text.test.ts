@@ -426,6 +426,9 @@ describe('running news text', () => {
     ['The toll was revised down to 40 from 52.', [['40', 40, 40, 'killed', null], ['52', 52, 52, 'killed', null]]],
     ['From 60 to 70 people were killed.', [['60 to 70', 60, 70, 'killed', null]]],
     ['The toll from 3 attacks rose to 40.', [['40', 40, 40, 'killed', null]]],
+    // a clause between the toll and its verb is stepped over
+    ['The death toll, which stood at 12 on Monday, rose to 15.', [['12', 12, 12, 'killed', null], ['15', 15, 15, 'killed', null]]],
+    ['The death toll from the quake, the deadliest in a decade, has risen to 3,400.', [['3,400', 3400, 3400, 'killed', null]]],
     // a leading "Of the N …," counts a group: its parts take the group's casualty word, and a
     // group without one is no figure ("Of the 300 people on board" were not all killed)
     ['Of the 60 killed, 25 were children.', [['60', 60, 60, 'killed', null], ['25', 25, 25, 'killed', null]]],
