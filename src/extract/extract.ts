@@ -113,13 +113,15 @@ export function extractFromSentence(sentence: string): Mention[] {
 function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number; category: Category }[], used: Set<number>): { first: number; last: number; category: Category; part: true }[] {
   const out: { first: number; last: number; category: Category; part: true }[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
-    if (tokens[k].lower !== 'including' || !/^(a|an)$/.test(tokens[k + 1].lower)) continue;
+    // ("among them a child")
+    const opener = tokens[k].lower === 'among' && tokens[k + 1].lower === 'them' ? 1 : 0;
+    if ((tokens[k].lower !== 'including' && !opener) || !/^(a|an)$/.test(tokens[k + 1 + opener]?.lower ?? '')) continue;
     const figure = [...figures].reverse().find((f) => f.last < k);
     // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
     if (!figure || k - figure.last > 5 || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && t.text !== ','))) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
-    let j = k + 2;
-    while (j < tokens.length && j - k < 8 && !isPersonWord(tokens[j].lower) && (tokens[j].kind === 'digits' || tokens[j].text === '-' || /-old$|^(year|years|old)$/.test(tokens[j].lower) || tags[j].has('Adjective') || isNumberWord(tokens[j].lower))) j++;
+    let j = k + 2 + opener;
+    while (j < tokens.length && j - k < 9 && !isPersonWord(tokens[j].lower) && (tokens[j].kind === 'digits' || tokens[j].text === '-' || /-old$|^(year|years|old)$/.test(tokens[j].lower) || tags[j].has('Adjective') || isNumberWord(tokens[j].lower))) j++;
     const noun = tokens[j];
     if (!noun || used.has(j) || !isPersonWord(noun.lower) || tags[j].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) continue;
     out.push({ first: j, last: j, category: figure.category, part: true });
@@ -453,8 +455,8 @@ function casualtyAfter(
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
         if (p) { i = p.last; continue; }
-        // "Six people, including a child, were wounded": step over the parenthesis
-        if (tokens[after]?.lower === 'including') {
+        // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
+        if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
           let close = after + 1;
           while (close < tokens.length && close - after < 8 && tokens[close].text !== ',') close++;
           if (tokens[close]?.text === ',') { i = close; continue; }
