@@ -208,6 +208,8 @@ const TOLL_LINKS = new Set([
   'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are', 'included', 'include', 'includes',
   // "killed a family of five", "wiped out an entire family of six"
   'family', 'entire', 'whole',
+  // "killed his two children"
+  'his', 'her', 'their', 'our',
 ]);
 
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {

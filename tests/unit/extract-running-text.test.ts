@@ -417,6 +417,9 @@ describe('running news text', () => {
     ['The shelling killed nine people, including a 12-year-old boy.', [['nine', 9, 9, 'killed', null], ['boy', 1, 1, 'killed', null]]],
     ['Five soldiers were wounded, including an officer.', [['Five', 5, 5, 'wounded', null], ['officer', 1, 1, 'wounded', null]]],
     ['Five people, among them a child, died after the boat capsized.', [['Five', 5, 5, 'killed', null], ['child', 1, 1, 'killed', null]]],
+    // a possessive between the verb and its count
+    ['Police said the suspect, 32, killed his two children.', [['two', 2, 2, 'killed', 'Police']]],
+    ['He killed her 30 years ago.', []],
     // "one family" counts a family, not its members
     ['Ten members of one family were among those killed.', [['Ten', 10, 10, 'killed', null]]],
     ['In all, 14 men, 9 women and an elderly man were killed.', [['14', 14, 14, 'killed', null], ['9', 9, 9, 'killed', null], ['man', 1, 1, 'killed', null]]],
