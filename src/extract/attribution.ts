@@ -252,7 +252,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
       const named = tokens.slice(i + 1, end).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && end - i <= 5;
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
-      const participle = (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according)$/.test(opener?.lower ?? '');
+      // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
+      const participle = (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? '');
       if (opener && (named || participle || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       break;
     }

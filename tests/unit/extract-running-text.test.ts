@@ -453,6 +453,7 @@ describe('running news text', () => {
     ['At least 12 people were killed in the strike, Radio Liberty reports.', ['Radio Liberty']],
     // the noun a relative clause follows says it, not the clause's object
     ['Residents who fled the village said 30 people were killed.', ['Residents']],
+    ['The Health Ministry in Gaza, run by Hamas, says more than 30,000 people have been killed.', ['Health Ministry in Gaza']],
     ['A nurse who treated the wounded told reporters that 12 people had died.', ['nurse']],
     ['The report that was published on Monday said 14 people died.', ['report']],
   ] as const)('names the speaker of each figure: %s', (sentence, sources) => {
