@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
-import { CHANGE_WORDS, findNumberPhrases, type NumberPhrase } from './phrases.ts';
+import { changeBefore, findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
   type QualifierWord,
@@ -47,9 +47,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
     const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => t.kind === 'punct');
-    const opener = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
-    const includedIn = /^(including|among)$/.test(tokens[opener]?.lower ?? '') || (tokens[opener]?.lower === 'them' && tokens[opener - 1]?.lower === 'among');
-    const included: CasualtyLink | null = !ownClause && includedIn ? subsetOf(tokens, phrase, previous) : null;
+    const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous) : null;
     const link: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous)
       ?? lead;
     if (!link) continue;
@@ -113,17 +111,18 @@ export function extractFromSentence(sentence: string): Mention[] {
 function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number; category: Category }[], used: Set<number>): { first: number; last: number; category: Category; part: true }[] {
   const out: { first: number; last: number; category: Category; part: true }[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
-    // ("among them a child")
-    const opener = tokens[k].lower === 'among' && tokens[k + 1].lower === 'them' ? 1 : 0;
-    if ((tokens[k].lower !== 'including' && !opener) || !/^(a|an)$/.test(tokens[k + 1 + opener]?.lower ?? '')) continue;
-    const figure = [...figures].reverse().find((f) => f.last < k);
+    // "including a child", "among them a child"
+    const width = isSubsetOpener(tokens, k);
+    if (width < 0) continue;
+    // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
+    const j = personAfterArticle(tokens, tags, k + width);
+    if (j < 0) continue;
+    let figure: { last: number; category: Category } | undefined;
+    for (const f of figures) if (f.last < k) figure = f;
     // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
     if (!figure || k - figure.last > 5 || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && t.text !== ','))) continue;
-    // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
-    let j = k + 2 + opener;
-    while (j < tokens.length && j - k < 9 && !isPersonWord(tokens[j].lower) && (tokens[j].kind === 'digits' || tokens[j].text === '-' || /-old$|^(year|years|old)$/.test(tokens[j].lower) || tags[j].has('Adjective') || isNumberWord(tokens[j].lower))) j++;
     const noun = tokens[j];
-    if (!noun || used.has(j) || !isPersonWord(noun.lower) || tags[j].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) continue;
+    if (used.has(j) || tags[j].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) continue;
     out.push({ first: j, last: j, category: figure.category, part: true });
   }
   return out;
@@ -163,22 +162,30 @@ function leadComma(tokens: Token[]): number {
  * whom", "Six of the dead were police officers", "3 of the 7 victims".
  */
 function isPartOf(tokens: Token[], phrase: NumberPhrase, afterAFigure: boolean): boolean {
-  const lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
-  const before = tokens[lead]?.lower;
-  if (afterAFigure && (before === 'including' || before === 'among' || (before === 'them' && tokens[lead - 1]?.lower === 'among'))) return true;
+  if (afterAFigure && opensSubset(tokens, phrase)) return true;
   // ("63 of its soldiers were killed" is the army's toll: a possessive is no part)
   return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+}
+
+/** "including 17 foreigners", "among (them) two medics": the number opens a subset of the figure before it. */
+function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
+  const lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  return isSubsetOpener(tokens, lead - (tokens[lead]?.lower === 'them' ? 1 : 0)) >= 0;
+}
+
+/** At `at`, "including", "among" or "among them": how many words it takes, else -1. */
+function isSubsetOpener(tokens: Token[], at: number): number {
+  const w = tokens[at]?.lower;
+  if (w === 'including') return 1;
+  if (w !== 'among') return -1;
+  return tokens[at + 1]?.lower === 'them' ? 2 : 1;
 }
 
 /** "including 17 foreigners", "20 of them": a subset shares the figure before it. */
 function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous) return null;
-  const lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
-  const before = tokens[lead]?.lower;
   const ofThem = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those)$/.test(tokens[phrase.last + 2]?.lower ?? '');
-  // ("among them two medics")
-  const amongThem = before === 'them' && tokens[lead - 1]?.lower === 'among';
-  if (before === 'including' || before === 'among' || amongThem || ofThem) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  if (opensSubset(tokens, phrase) || ofThem) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   return null;
 }
 
@@ -335,7 +342,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
   // "from 63" is the old end of a change ("raised the toll to 87 from 63"), never "the toll from 3 attacks"
   const fromOnly = !q && tokens[i]?.lower === 'from';
-  const changed = tokens.slice(Math.max(0, i - 14), i).some((t) => CHANGE_WORDS.has(t.lower));
+  const changed = changeBefore(tokens, i);
   for (let k = i; k >= 0 && i - k < 14; k--) {
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb

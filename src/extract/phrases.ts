@@ -105,8 +105,11 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
 }
 
 /** Words that change a figure: "rose from 22 to 25", "revised the toll from 63 to 89". */
-export const CHANGE_WORDS = new Set(['rose', 'risen', 'rises', 'rise', 'rising', 'raised', 'raises', 'raise', 'revised', 'revises', 'increased', 'increases',
+const CHANGE_WORDS = new Set(['rose', 'risen', 'rises', 'rise', 'rising', 'raised', 'raises', 'raise', 'revised', 'revises', 'increased', 'increases',
   'climbed', 'climbs', 'jumped', 'jumps', 'grew', 'grows', 'up', 'down', 'lifted', 'lowered', 'dropped', 'fell', 'cut', 'reduced', 'corrected', 'updated']);
+
+/** Whether a word that changes a figure stands in the clause before `at` ("raised the death toll from"). */
+export const changeBefore = (tokens: Token[], at: number): boolean => tokens.slice(Math.max(0, at - 14), at).some((t) => CHANGE_WORDS.has(t.lower));
 
 /** "60 to 70", "60-70", "60–70", "between 60 and 70" become one phrase with a high end. */
 function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
@@ -121,7 +124,7 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       const between = gap.length === 1 && gap[0] === 'and' && tokens[a.first - 1]?.lower === 'between';
       const orRange = gap.length === 1 && gap[0] === 'or' && b.value - a.value <= Math.max(10, a.value);
       // "the toll rose from 22 to 25": a change from one figure to another, not a range
-      const change = gap[0] === 'to' && tokens[a.first - 1]?.lower === 'from' && tokens.slice(Math.max(0, a.first - 14), a.first - 1).some((t) => CHANGE_WORDS.has(t.lower));
+      const change = gap[0] === 'to' && tokens[a.first - 1]?.lower === 'from' && changeBefore(tokens, a.first - 1);
       if ((dash && !change) || between || orRange) {
         out.push({ first: between ? a.first - 1 : a.first, last: b.last, value: a.value, high: b.value, vague: false });
         k++;
