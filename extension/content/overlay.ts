@@ -14,7 +14,7 @@ import { LazyCard } from './lazy-card.ts';
 import { Highlighter, type Highlighted } from './highlighter.ts';
 import { pageMeta, type PageMeta } from './page-meta.ts';
 import { idle, measured, Slicer } from './slicing.ts';
-import { blockAnchor, blockElementOf, furnitureTest, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block } from './text-snapshot.ts';
+import { blockAnchor, blockElementOf, furnitureTest, isFurnitureBlock, isInsideSkipped, rangeInBlock, snapshotBlocks, UI_HOST_ATTRIBUTE, type Block, type FurnitureTest } from './text-snapshot.ts';
 
 const HOVER_OPEN_MS = 120;
 /** A selection change this soon after a key the reader pressed is caret browsing. */
@@ -56,8 +56,6 @@ export class Overlay {
   private queue: Promise<void> = Promise.resolve();
 
   private scanned = false;
-  /** whether this page has sent blocks: a reset then clears the report they made */
-  private sentBefore = false;
   /** candidate sentences the background found in the blocks sent */
   private sentencesRead = 0;
 
@@ -96,13 +94,14 @@ export class Overlay {
   private async scanBlocks(blocks: Block[], slicer: Slicer, reset: boolean, forget: number[]): Promise<void> {
     const batch: PageBlock[] = [];
     let first = true;
-    let sentAny = false;
     let page: PageMeta | null = null;
+    const inFurniture = furnitureTest();
     const send = async () => {
       // A page with no block to read sends nothing and reads no page facts; a reset goes only
-      // where this page sent blocks before (a single-page navigation clears its report).
-      if (this.destroyed || (batch.length === 0 && !(first && ((reset && this.sentBefore) || forget.length)))) return;
-      page ??= this.pageFacts();
+      // where this page sent blocks before (a single-page navigation clears its report): with
+      // nothing in the batch, every block id given out so far was sent
+      if (this.destroyed || (batch.length === 0 && !(first && ((reset && this.nextBlockId > 0) || forget.length)))) return;
+      page ??= this.pageFacts(inFurniture);
       const message: ScanMessage = {
         type: 'scan',
         request: { page, blocks: batch.splice(0) },
@@ -110,7 +109,6 @@ export class Overlay {
         ...(this.options.evenIfOff ? { evenIfOff: true } : {}),
       };
       first = false;
-      sentAny = true;
       // the slice ends after sendMessage returns: encoding the message is our cost too
       const replied = browser.runtime.sendMessage(message) as Promise<ScanReply | SiteOffReply | ErrorReply | undefined>;
       slicer.end();
@@ -126,7 +124,6 @@ export class Overlay {
       slicer.end();
       slicer.restart();
     };
-    const inFurniture = furnitureTest();
     for (let i = 0; i < blocks.length; i++) {
       // the clock is asked every 8 blocks: reading it costs more than a short block's search
       if ((i & 7) === 7 && slicer.shouldYield()) await slicer.pause();
@@ -139,7 +136,6 @@ export class Overlay {
       if (batch.length >= (first ? FIRST_BATCH : BATCH_BLOCKS)) await send();
     }
     await send();
-    if (sentAny) this.sentBefore = true;
     slicer.end();
   }
 
@@ -250,8 +246,8 @@ export class Overlay {
    * often and its head does not change. A page still without headline or lede (a shell whose
    * article has not arrived yet) is read again on the next batch.
    */
-  private pageFacts(): PageMeta {
-    if (!this.page || (!this.page.headline && this.page.lede.length === 0)) this.page = pageMeta(document);
+  private pageFacts(inFurniture?: FurnitureTest): PageMeta {
+    if (!this.page || (!this.page.headline && this.page.lede.length === 0)) this.page = pageMeta(document, inFurniture);
     return this.page;
   }
 

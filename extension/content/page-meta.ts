@@ -5,7 +5,7 @@ import {
   DATE_META_KEYS, DATELINE_SELECTOR, hasStructuredDay, isDatelineClass, NOT_DATELINE_SELECTOR, DESCRIPTION_META_KEYS, HEADING_TAGS, isPublishTime, LEDE_MAX_LENGTH, LEDE_MIN_LENGTH,
   LEDE_PARAGRAPHS, MAX_DATELINES, MAX_HEADING_LENGTH, MAX_HEADINGS, MODIFIED_META_KEYS, jsonLdDateFields, type DateCandidates,
 } from '../../src/page/facts.ts';
-import { furnitureTest, isElementInsideSkipped } from './text-snapshot.ts';
+import { furnitureTest, isInsideSkipped, type FurnitureTest } from './text-snapshot.ts';
 
 /** The meta element's key, as the CLI reads it: property, else name, else itemprop. */
 const metaKey = (m: Element) => (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
@@ -17,8 +17,8 @@ const MAX_LOOKED = 60;
 
 export type PageMeta = ReturnType<typeof pageMeta>;
 
-export function pageMeta(doc: Document) {
-  const inFurniture = furnitureTest();
+/** `inFurniture`: the reading's furniture test, so that elements it matched are not matched again. */
+export function pageMeta(doc: Document, inFurniture: FurnitureTest = furnitureTest()) {
   const metas = [...doc.querySelectorAll('meta[content]')].map((m) => ({ key: metaKey(m), content: m.getAttribute('content')! }));
   const byKey = (keys: string[]) => keys.map((k) => metas.find((m) => m.key === k && m.content)?.content).find(Boolean) ?? null;
   const canonical = doc.querySelector('link[rel~="canonical" i][href^="http"]')?.getAttribute('href') ?? null;
@@ -55,7 +55,7 @@ export function pageMeta(doc: Document) {
   for (const p of doc.querySelectorAll('p')) {
     if (lede.length === LEDE_PARAGRAPHS || ledeLength >= LEDE_MAX_LENGTH || ++looked > MAX_LOOKED) break;
     const text = squash(p.textContent);
-    if (text.length < LEDE_MIN_LENGTH || inFurniture(p) || isElementInsideSkipped(p)) continue;
+    if (text.length < LEDE_MIN_LENGTH || inFurniture(p) || isInsideSkipped(p)) continue;
     lede.push(text.slice(0, LEDE_MAX_LENGTH - ledeLength));
     ledeLength += text.length;
   }

@@ -6,7 +6,7 @@
 // The walk is iterative and can stop at a deadline, so a huge page is read in slices
 // that never hold the main thread for long.
 import { BLOCK_TAGS, SKIPPED_TAGS } from '../../src/page/tags.ts';
-import { FURNITURE_SELECTOR, isLinkBlock, isSkippedByAttributes, SKIPPED_BY_ATTRIBUTES_SELECTOR } from '../../src/page/facts.ts';
+import { FURNITURE_SELECTOR, isLinkBlock, SKIPPED_BY_ATTRIBUTES_SELECTOR } from '../../src/page/facts.ts';
 
 export interface TextPiece {
   node: Text;
@@ -50,17 +50,14 @@ export function blockAnchor(block: Block): Node | null {
 
 export const UI_HOST_ATTRIBUTE = 'data-crosscount-ui';
 
-/** Attribute checks only: reading isContentEditable would make the browser compute styles. */
-export function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
-  return el.hasAttributes() && isSkippedByAttribute(el);
-}
-
-function isSkippedByAttribute(el: Element): boolean {
-  return el.hasAttribute(UI_HOST_ATTRIBUTE) || isSkippedByAttributes((name) => el.getAttribute(name));
-}
-
+/**
+ * The elements skipped for their attributes (editable regions, aria-hidden, our own UI), as the
+ * selector facts.ts gives for isSkippedByAttributes: attributes only, since reading
+ * isContentEditable would make the browser compute styles.
+ */
 const SKIPPED_ATTRIBUTES = `[${UI_HOST_ATTRIBUTE}],${SKIPPED_BY_ATTRIBUTES_SELECTOR}`;
+/** Everything skipped, by tag or attribute: one native closest() asks it of all the ancestors. */
+const SKIPPED_CLOSEST = `${[...SKIPPED_TAGS].join(',')},${SKIPPED_ATTRIBUTES}`;
 
 const TEXT = 3;
 const ELEMENT = 1;
@@ -72,10 +69,8 @@ const CAN_HOST_SHADOW = new Set(['article', 'aside', 'blockquote', 'body', 'div'
 
 /** True when the node lies inside something a reader does not read as article text. */
 export function isInsideSkipped(node: Node): boolean {
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el)) return true;
-  }
-  return false;
+  const el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
+  return el?.closest(SKIPPED_CLOSEST) != null;
 }
 
 /** The element whose text forms the block a node belongs to. */
@@ -107,12 +102,6 @@ export function furnitureTest(): FurnitureTest {
   };
   return test;
 }
-
-/** What isInsideSkipped asks of each ancestor, as one selector: one native closest() instead. */
-const SKIPPED_CLOSEST = `${[...SKIPPED_TAGS].join(',')},${SKIPPED_ATTRIBUTES}`;
-
-/** isInsideSkipped for an element, in one native call. */
-export const isElementInsideSkipped = (el: Element): boolean => el.closest(SKIPPED_CLOSEST) !== null;
 
 /**
  * Whether a block is page furniture: inside navigation, a sidebar, a related-stories box,
