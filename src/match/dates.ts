@@ -57,15 +57,25 @@ const MONTH_NAME = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|
 export function parseDateValue(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.trim();
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s);
-  if (m) return checked(+m[1], +m[2], +m[3]);
-  m = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);
-  if (m) return checked(+m[1], +m[2], +m[3]);
-  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME},? (\\d{4})\\b`, 'i').exec(s);
+  const numeric = numericDayMatch(s);
+  if (numeric) return checked(+numeric[1], +numeric[2], +numeric[3]);
+  let m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_NAME},? (\\d{4})\\b`, 'i').exec(s);
   if (m) { const mo = monthNumber(m[2]); if (mo) return checked(+m[3], mo, +m[1]); }
   m = new RegExp(`\\b${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'i').exec(s);
   if (m) { const mo = monthNumber(m[1]); if (mo) return checked(+m[3], mo, +m[2]); }
   return null;
+}
+
+/** "2023-01-05T…", "2023/1/5", "20230105": the forms parseDateValue reads first. */
+const numericDayMatch = (s: string) => /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);
+
+/**
+ * The ISO day of a value written as numbers, as parseDateValue reads it, else null: the part of
+ * it small enough for the page's side (no month names).
+ */
+export function numericDay(raw: string | null | undefined): string | null {
+  const m = raw ? numericDayMatch(raw.trim()) : null;
+  return m ? checked(+m[1], +m[2], +m[3]) : null;
 }
 
 function checked(y: number, m: number, d: number): string | null {

@@ -2,7 +2,7 @@
 // headings), for the markup a reader does not read, and for page furniture, shared by the
 // content script (DOM) and the CLI (htmlparser2), so `crosscount scan` matches events from
 // the same facts a reader's page gives.
-import { dateFromDateline, dateFromUrl, parseDateValue } from '../match/dates.ts';
+import { dateFromDateline, dateFromUrl, numericDay, parseDateValue } from '../match/dates.ts';
 
 /** Meta keys (name, property or itemprop, lower-cased) that carry the publish date, best first. */
 export const DATE_META_KEYS = [
@@ -126,16 +126,6 @@ export interface DateCandidates {
   modifiedMeta: string | null;
 }
 
-/** An ISO day at the start of a value ("2023-01-02T09:00Z"), as parseDateValue reads it first. */
-const ISO_DAY = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
-
-function isIsoDay(value: string | null | undefined): boolean {
-  const m = value ? ISO_DAY.exec(value) : null;
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-
 /**
  * Whether the page's structured places (JSON-LD, meta, a publish-time <time>) hold a day that
  * pickPublishDate will certainly read before it reaches the datelines. The content script then
@@ -143,11 +133,11 @@ function isIsoDay(value: string | null | undefined): boolean {
  * case) cost a news page 1.5 to 6 ms on its own.
  */
 export function hasStructuredDay(c: Pick<DateCandidates, 'jsonLd' | 'meta' | 'publishTime'>): boolean {
-  if (isIsoDay(c.meta) || isIsoDay(c.publishTime)) return true;
+  if (numericDay(c.meta) || numericDay(c.publishTime)) return true;
   return c.jsonLd.some((fields) => {
     try {
       const o = JSON.parse(fields) as Record<string, unknown>;
-      return ['datePublished', 'dateCreated', 'uploadDate'].some((k) => typeof o[k] === 'string' && isIsoDay(o[k] as string));
+      return ['datePublished', 'dateCreated', 'uploadDate'].some((k) => typeof o[k] === 'string' && numericDay(o[k] as string) !== null);
     } catch {
       return false;
     }

@@ -10,6 +10,7 @@ describe('a structured day', () => {
   it.each([
     [{ jsonLd: [], meta: '2023-01-02T09:00:00Z', publishTime: null }, true],
     [{ jsonLd: [], meta: null, publishTime: '2023-1-2' }, true],
+    [{ jsonLd: [], meta: '20230102', publishTime: null }, true],
     [{ jsonLd: [jsonLdDateFields('{"@type":"NewsArticle","datePublished":"2023-01-02T09:00:00+02:00"}')!], meta: null, publishTime: null }, true],
     // no day, or one the date parser would refuse: the datelines are still looked for
     [{ jsonLd: [], meta: null, publishTime: null }, false],
