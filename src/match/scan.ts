@@ -5,7 +5,7 @@ import { pageDateOf } from '../page/facts.ts';
 import type { ClaimStore } from '../claims/store.ts';
 import type { ClaimView } from '../claims/model.ts';
 import type { TrackedEvent } from '../claims/model.ts';
-import { eventsForPage, type EventEvidence, type PageFacts } from './events.ts';
+import { eventsForPage, type EventEvidence, type PageFacts, type RejectReason } from './events.ts';
 import { judgeMentions, type Misattribution, type Verdict } from './verdicts.ts';
 
 export interface CandidateSentence {
@@ -127,38 +127,31 @@ export async function matchMentions(all: Found[], request: ScanRequest, store: C
     largest.set(id, top);
   }
 
-  const withEvents = found.map(({ m, s }) => {
-    const tied = page.bySentence.get(s.id)!;
-    let event: TrackedEvent | null = tied.event;
-    let evidence = tied.evidence;
-    const nearest = tied.anchors && event ? nearestEvent(tied.anchors, m.start, m.end, event) : null;
-    if (event && nearest && nearest.id !== event.id) {
-      // the sentence names two events and this figure stands nearer the other one
-      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'ambiguous', detail: nearest.title } };
-      event = null;
-    }
+  /** Why a figure tied to `event` is still not judged against it, if it is not. */
+  const notToJudge = (m: Mention, event: TrackedEvent, nearest: { id: string; title: string } | null): { reason: RejectReason; detail: string } | null => {
+    // the sentence names two events and this figure stands nearer the other one
+    if (nearest && nearest.id !== event.id) return { reason: 'ambiguous', detail: nearest.title };
     // one person named ("a soldier who was wounded") is one of the event's victims: judged
     // against the event's toll it would read as a conflict, or as a match with "fewer than 100"
     // (a part of a toll, "including 17 foreigners", likewise)
-    if (event && (m.single || m.part)) {
-      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: m.single ? 'single-victim' : 'part-of-toll', detail: m.text } };
-      event = null;
-    }
+    if (m.single || m.part) return { reason: m.single ? 'single-victim' : 'part-of-toll', detail: m.text };
     // "Two soldiers from Samara were killed": a count five times smaller than any tracked figure
     // of the event is a part of its toll (or a first count), not one to judge; "fewer than 100"
     // would make it a match, the event's 89 a conflict
-    const floor = event ? (smallest.get(`${event.id}\u0000${m.category}`) ?? 0) / MAGNITUDE_FACTOR : 0;
     const value = m.high ?? m.low ?? 0;
-    if (event && value > 0 && value < floor) {
-      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'smaller', detail: m.text } };
-      event = null;
-    }
-    const ceiling = event ? MAGNITUDE_FACTOR * (largest.get(event.id) ?? 0) : 0;
-    if (event && ceiling > 0 && (m.low ?? 0) > Math.max(50, ceiling)) {
-      evidence = { ...evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, reason: 'magnitude', detail: String(m.low) } };
-      event = null;
-    }
-    return { m, s, event, evidence };
+    if (value > 0 && value < (smallest.get(`${event.id}\u0000${m.category}`) ?? 0) / MAGNITUDE_FACTOR) return { reason: 'smaller', detail: m.text };
+    const ceiling = MAGNITUDE_FACTOR * (largest.get(event.id) ?? 0);
+    if (ceiling > 0 && (m.low ?? 0) > Math.max(50, ceiling)) return { reason: 'magnitude', detail: String(m.low) };
+    return null;
+  };
+
+  const withEvents = found.map(({ m, s }) => {
+    const tied = page.bySentence.get(s.id)!;
+    const reason = tied.event ? notToJudge(m, tied.event, tied.anchors ? nearestEvent(tied.anchors, m.start, m.end, tied.event) : null) : null;
+    if (!reason) return { m, s, event: tied.event, evidence: tied.evidence };
+    const event = tied.event!;
+    const evidence: EventEvidence = { ...tied.evidence, event: null, scope: null, confidence: 0, rejected: { event: event.id, title: event.title, ...reason } };
+    return { m, s, event: null, evidence };
   });
   const verdicts = judgeMentions(
     withEvents.map(({ m, s, event }) => ({ ...m, eventId: event?.id ?? null, current: callsCurrent(s.text, m.start), asOf: page.pageDate })),
