@@ -209,7 +209,7 @@ await outsideBench();
 
 async function outsideBench(): Promise<void> {
   const tool = resolve(root, '../shared/tools/page-cost.mjs');
-  const { existsSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { copyFileSync, existsSync, mkdirSync, writeFileSync } = await import('node:fs');
   const { spawnSync } = await import('node:child_process');
   if (!existsSync(tool)) { console.log('\nOutside measure: ../shared/tools/page-cost.mjs is not here; skipped.'); return; }
   const { bigPage } = await import('../bench/big-page.ts');
@@ -218,6 +218,10 @@ async function outsideBench(): Promise<void> {
   const sample = resolve(root, 'samples/makeyevka-article.html');
   const big = resolve(pages, 'big-news.html');
   writeFileSync(big, bigPage(resolve(root, '../shared/corpus/pages')));
+  // a real news site's page (370 KB, 2,500 text nodes) whose casualty words are all in its inline
+  // scripts ("document.body"): nothing a reader can read, so it must cost what a quiet page does
+  const realQuiet = resolve(pages, 'scripts-only-casualty-words.html');
+  copyFileSync(resolve(root, '../shared/corpus/pages/folha.html'), realQuiet);
   // a page of text with no casualty word at all
   const quiet = resolve(pages, 'no-casualty-word.html');
   writeFileSync(quiet, `<!doctype html><title>Bread</title><body>${'<p>Mix the flour with water and a pinch of salt, knead for ten minutes and leave it to rise.</p>'.repeat(200)}</body>`);
@@ -230,14 +234,14 @@ async function outsideBench(): Promise<void> {
   }));
   writeFileSync(resolve(empty, 'content.js'), '');
   const measure = (dist: string) => {
-    const r = spawnSync(process.execPath, [tool, dist, sample, big, quiet, '--runs', '5', '--json'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+    const r = spawnSync(process.execPath, [tool, dist, sample, big, quiet, realQuiet, '--runs', '5', '--json'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
     try { return (JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { results: { page: string; extensionMs: number; longestMs: number }[] }).results; } catch { return null; }
   };
   const ours = measure(dist);
   const floor = measure(empty);
   if (!ours || !floor) { console.log('\nOutside measure: the tool did not answer; skipped.'); return; }
   console.log('\nFrom outside (V8 CPU profile of the page\'s main thread, every sample under an extension frame; median of 5 loads):');
-  const targets: Record<string, string> = { 'makeyevka-article.html': 'target <= 5 ms', 'big-news.html': 'target <= 40 ms', 'no-casualty-word.html': 'target <= 2 ms' };
+  const targets: Record<string, string> = { 'makeyevka-article.html': 'target <= 5 ms', 'big-news.html': 'target <= 40 ms', 'no-casualty-word.html': 'target <= 2 ms', 'scripts-only-casualty-words.html': 'target <= 2 ms' };
   for (const r of ours) {
     const f = floor.find((x) => x.page === r.page);
     row(`  ${r.page}: extension time (empty extension: ${f?.extensionMs.toFixed(1) ?? '?'} ms)`, `${r.extensionMs.toFixed(1)} ms`, targets[r.page] ?? '');

@@ -4,7 +4,7 @@
 // It imports nothing, so the content script carries nothing else of src/extract.
 
 export const CASUALTY_WORD =
-  /\b(?:kill|dead|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospitali|to hospital|victims|lives|shot|gunned|execut(?:ed|ing|ions?)|abduct|kidnap|prisoner|drown|martyr|homicide|assassinat|lynch|succumb|remains of)/i;
+  /\b(?:kill|dead(?:\b|ly\b|li(?:er|est))|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospitali[sz]|to hospital|victims|lives|shot|gunned|execut(?:ed|ing|ions?)|abduct|kidnap|prisoner|drown|martyr|homicide|assassinat|lynch|succumb|remains of)/i;
 
 /** The same words, searched for all through a text (casualtyWordOffsets) or tested once. */
 export const CASUALTY_WORDS = new RegExp(CASUALTY_WORD.source, 'gi');
@@ -19,4 +19,13 @@ export function hasCasualtyWord(text: string): boolean {
   const found = CASUALTY_WORDS.test(text);
   CASUALTY_WORDS.lastIndex = 0;
   return found;
+}
+
+/** How many casualty words a text holds. */
+export function countCasualtyWords(text: string): number {
+  CASUALTY_WORDS.lastIndex = 0;
+  let n = 0;
+  while (CASUALTY_WORDS.test(text)) n++;
+  CASUALTY_WORDS.lastIndex = 0;
+  return n;
 }

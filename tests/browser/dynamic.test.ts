@@ -61,10 +61,18 @@ const ranges = (p: Page) => p.evaluate(() => {
   return out.sort();
 });
 
+// casualty words only where a reader does not read: a style sheet, an inline script, a hidden box
+const QUIET = `<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" content="2023-01-03"><title>Weather</title></head><body>
+<style>body { margin: 0 } /* the dead code of an old theme, killed in 2022 */</style>
+<main id="m"><p>Sunny spells, with a light breeze from the west.</p></main>
+<div aria-hidden="true">89 killed in Makiivka</div>
+<script>if (document.body) window.note = 'no one was killed';</script>
+</body></html>`;
+
 const FRAME = '<!doctype html><title>frame</title><meta property="article:published_time" content="2023-01-04"><p>In Makiivka, the Russian MOD said 89 servicemen were killed.</p>';
 
 beforeAll(async () => {
-  const pages: Record<string, string> = { '/frame': FRAME };
+  const pages: Record<string, string> = { '/frame': FRAME, '/quiet': QUIET };
   server = await serve('.', pages);
   // the same server under another host name is another origin
   pages['/live'] = PAGE.replace('__OTHER_ORIGIN__', server.url.replace('127.0.0.1', 'localhost'));
@@ -120,6 +128,37 @@ describe('a page that changes', () => {
     await page.evaluate(() => (window as unknown as { navigate(): void }).navigate());
     const r = await waitFor(() => ranges(page), (x) => x.includes('139') && !x.includes('89'), 10_000, 'the new article');
     expect(r.filter((t) => t !== '92')).toEqual(['139']);
+  });
+});
+
+describe('a page with no casualty word a reader can read', () => {
+  it('stays dormant for words in scripts, style sheets and hidden boxes, and wakes for a readable one', async () => {
+    const quiet = await browser.context.newPage();
+    await quiet.goto(`${server.url}/quiet`);
+    await quiet.bringToFront();
+    // a dormant content script has no listener: the message finds no one to answer it
+    const status = () => browser.worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: any }).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+      return c.tabs.sendMessage(tab.id, { type: 'overlay-status' }, { frameId: 0 }).catch(() => null);
+    });
+    await quiet.waitForTimeout(500);
+    expect(await status()).toBeNull();
+    // a script added later (an ad, a tracker) holds "body" and "killed": still nothing to read
+    await quiet.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'document.body.dataset.killed = "0";';
+      document.body.appendChild(s);
+    });
+    await quiet.waitForTimeout(700);
+    expect(await status()).toBeNull();
+    await quiet.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The Russian MOD said 63 servicemen were killed in Makiivka.';
+      document.getElementById('m')!.appendChild(p);
+    });
+    expect(await waitFor(() => ranges(quiet), (r) => r.length > 0, 10_000, 'the readable figure')).toEqual(['63']);
+    await quiet.close();
   });
 });
 
