@@ -13,7 +13,7 @@ const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.t
 const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'originally', 'again', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
-export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number): string | null {
+export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const span = (a: number, b: number) => sentence.slice(tokens[a].start, tokens[b].end);
   const clean = (a: number, b: number): string | null => {
     while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct')) a++;
@@ -28,7 +28,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   };
 
   // 1. "according to X" anywhere in the sentence.
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; readAccordingTo && i + 1 < tokens.length; i++) {
     if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
       let j = i + 2;
       const start = j;
@@ -41,6 +41,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
       const s = clean(start, j - 1);
+      // "“According to my information, …,” said the source": what informs a speaker is not who
+      // speaks; the speaker the rest of the sentence names says it, else the phrase stays
+      if (s && isWhatInforms(tokens.slice(start, j))) return attributeSource(sentence, tokens, tags, first, last, false) ?? s;
       if (s) return s;
     }
   }
@@ -153,6 +156,20 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     }
   }
   return null;
+}
+
+/** Nouns for what a speaker goes by, not who speaks: "according to preliminary estimates". */
+const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calculations', 'calculation', 'assessment', 'understanding', 'knowledge', 'data']);
+
+/**
+ * An "according to" phrase that names what informs a speaker rather than a speaker: "my
+ * information", "preliminary estimates" (never "UN estimates" or "the ministry's data").
+ */
+function isWhatInforms(phrase: Token[]): boolean {
+  const words = phrase.filter((t) => t.kind === 'word');
+  if (words.length === 0 || !INFORMING_NOUNS.has(words[words.length - 1].lower)) return false;
+  if (/^(my|our|his|her|their)$/.test(words[0].lower)) return true;
+  return words.every((t) => t.text === t.lower);
 }
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
+  AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
@@ -303,9 +303,22 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       }
       return null;
     }
+    // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people
+    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1)) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
+    }
     if (!TOLL_LINKS.has(t.lower)) return tollBefore(tokens, phrase);
   }
   return tollBefore(tokens, phrase);
+}
+
+/** Whether the noun the figure counts, from `at` past a few modifiers, names people: "300 Ukrainian servicemen". */
+function personNamedAfter(tokens: Token[], at: number): boolean {
+  for (let j = at; j < tokens.length && j - at < 4; j++) {
+    if (isPersonWord(tokens[j].lower)) return true;
+    if (tokens[j].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[j].lower)) return false;
+  }
+  return false;
 }
 
 /** The list key ("dead included", "victims were") that a list of victims at `at` continues, if any. */
@@ -388,6 +401,11 @@ function casualtyAfter(
     // "Thirty-six people went missing", "have gone missing"
     if (/^(went|gone|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'missing') {
       return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+    }
+    // "more than 200 reservists were destroyed": people counted, then a verb that kills only people
+    // (not "were buried", which may be under rubble, alive)
+    if (KILLS_PEOPLE_ONLY.has(t.lower) && !t.lower.startsWith('bur') && /^(were|been|being|are)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     // "beat two shopkeepers to death", "shot three prisoners to death": the harm verb is before the number
@@ -478,8 +496,10 @@ function casualtyAfter(
         if (n && n.kind === 'word' && (CASUALTY_AFTER[n.lower] || (tags[after].has('Noun') && !tags[after].has('Pronoun') && !tags[after].has('Verb')))) continue;
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
-      // "“roughly 40” were killed": a quote closed right after the number
+      // "“roughly 40” were killed": a quote closed right after the number; "200 reservists “were
+      // destroyed …”": a quote opened after the victims
       if ((t.text === '”' || t.text === '"') && steps === 0) continue;
+      if ((t.text === '“' || t.text === '"') && isPersonWord(tokens[i - 1]?.lower ?? '')) continue;
       // "40 people (including 3 children) were killed": a parenthesis with no casualty word of its own
       if (t.text === '(') {
         const close = parenthesisEnd(tokens, i);

@@ -45,6 +45,14 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   'remains of': 'killed',
 };
 
+/**
+ * Verbs that kill only people named after the number, the way a ministry counts enemy dead:
+ * "destroyed up to 200 militants", "eliminated 300 Ukrainian servicemen", "buried 280 people"
+ * (never "destroyed 12 tanks"); as a passive, "200 reservists were destroyed".
+ */
+export const KILLS_PEOPLE_ONLY = new Set(['destroyed', 'destroying', 'destroy', 'destroys', 'eliminated', 'eliminating',
+  'eliminate', 'eliminates', 'neutralised', 'neutralized', 'neutralising', 'neutralizing', 'buried', 'burying', 'bury', 'buries']);
+
 /** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */
 export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total']);
 
@@ -57,7 +65,7 @@ export const SAY_VERBS = new Set([
   'put', 'puts', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates',
   'counted', 'counts', 'recorded', 'records', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
-  'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies',
+  'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'identified', 'identifies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
 ]);
@@ -151,7 +159,7 @@ export const PERSON_SINGULAR = new Set([
   'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman', 'crewman', 'sailor', 'border guard',
   'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor', 'hostage', 'captive', 'prisoner',
   'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',
-  'conscript', 'recruit', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
+  'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'shopkeeper',
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor',
   ...KIN_NOUNS,

@@ -1,9 +1,9 @@
 // A small tokenizer that keeps offsets into the original text. Hyphenated words stay
 // whole ("eighty-nine", "year-old", "mini-bus"), except a wire tag or a source glued on
-// ("RPT-Three", "dead-Ukrinform"); digit groups stay whole ("1,97,666", "12.02");
+// ("RPT-Three", "dead-Ukrinform") or a count ("killed-19 women"); digit groups stay whole ("1,97,666", "12.02");
 // a hyphen after digits is its own token, so "60-70", "8-year-old" and wire tags glued to
 // the headline ("UPDATE 2-Thirteen") can all be read.
-import { gluesSource, WIRE_TAGS } from './lexicon.ts';
+import { CASUALTY_AFTER, gluesSource, WIRE_TAGS } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -34,6 +34,13 @@ export function tokenize(text: string): Token[] {
     // a tag or a source glued on by a hyphen is its own word, the hyphen a dash between them
     const hyphen = t.indexOf('-');
     const glued = WIRE_TAG.test(t) || (hyphen > 0 && gluesSource(t.slice(0, hyphen), t.slice(hyphen + 1).split('-')[0]));
+    // "35 people who were killed-19 women, 15 men…": a count glued on is a dash and a new number
+    if (hyphen > 0 && /^\d/.test(t.slice(hyphen + 1)) && CASUALTY_AFTER[t.slice(0, hyphen).toLowerCase()]) {
+      push(t.slice(0, hyphen), start);
+      push('-', start + hyphen);
+      for (const rest of tokenize(t.slice(hyphen + 1))) push(rest.text, start + hyphen + 1 + rest.start);
+      continue;
+    }
     if (glued) {
       const cut = hyphen;
       push(t.slice(0, cut), start);

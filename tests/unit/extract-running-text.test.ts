@@ -93,7 +93,30 @@ describe('running news text', () => {
     expect(fig('Two buildings were hit by rockets.')).toEqual([]);
   });
 
+  it('reads verbs that kill only people, as a ministry counts enemy dead, and never things or the buried alive', () => {
+    expect(fig('The Russian defence ministry said its forces destroyed up to 200 militants.')).toEqual([['up to 200', null, 200, 'killed', 'Russian defence ministry']]);
+    expect(fig('Russia said it had eliminated 300 Ukrainian servicemen near Bakhmut.')).toEqual([['300', 300, 300, 'killed', 'Russia']]);
+    expect(fig('The ministry claimed more than 200 reservists “were destroyed on their way to the combat zone”.')).toEqual([['more than 200', 201, null, 'killed', 'ministry']]);
+    expect(fig('"In Bucha, we have already buried 280 people in mass graves," mayor Anatoly Fedoruk told AFP by phone.')).toEqual([['280', 280, 280, 'killed', 'mayor Anatoly Fedoruk']]);
+    expect(fig('The army said it destroyed 12 tanks and 3 howitzers.')).toEqual([]);
+    expect(fig('Twelve buildings were destroyed in the strike.')).toEqual([]);
+    expect(fig('Rescuers said 12 people were buried under the rubble.')).toEqual([]);
+  });
+
+  it('takes the speaker, not what informs the speaker, after "according to"', () => {
+    expect(fig('The Donetsk source, who declined to be named, said: "According to my information, there are fewer than 100 killed so far."')).toEqual([['fewer than 100', null, 99, 'killed', 'Donetsk source']]);
+    expect(fig('“According to preliminary estimates, there will be more than 50 victims,” said Filatov.')).toEqual([['more than 50', 51, null, 'casualties', 'Filatov']]);
+    expect(fig('According to preliminary estimates, 40 people were killed.')).toEqual([['40', 40, 40, 'killed', 'preliminary estimates']]);
+    expect(fig('According to UN estimates, 40 people were killed.')).toEqual([['40', 40, 40, 'killed', 'UN estimates']]);
+  });
+
+  it('takes who indicates or identifies a figure as its source', () => {
+    expect(fig('Researchers for Amnesty International identified 12 of the dead.')).toEqual([['12', 12, 12, 'killed', 'Researchers for Amnesty International']]);
+    expect(fig('A Telegram channel indicates 500 deaths.')).toEqual([['500', 500, 500, 'killed', 'Telegram channel']]);
+  });
+
   it('reads a breakdown after a total as the total', () => {
+    expect(values('Police have established the names of 35 people who were killed-19 women, 15 men, and an 8-year-old boy.')).toEqual([35]);
     expect(fig('Update: 9 bodies - 5 men, 4 women - recovered so far, says coastguard.')[0]).toEqual(['9', 9, 9, 'killed', 'coastguard']);
   });
 
