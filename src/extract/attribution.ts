@@ -172,6 +172,8 @@ function isWhatInforms(phrase: Token[]): boolean {
   return words.every((t) => t.text === t.lower);
 }
 
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);
 
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 'i');
@@ -302,6 +304,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     start = i;
   }
   if (start > end) return null;
+  // "a report released Monday said": a day is never who speaks
+  if (start === end && TIME_WORDS.test(tokens[start].lower)) return null;
   // a subject must have a noun in it
   let nouny = false;
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun')) nouny = true;

@@ -49,7 +49,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => t.kind === 'punct');
     const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous) : null;
     const link: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous)
-      ?? lead;
+      ?? sharedVerb(tokens, tags, phrase, previous) ?? lead;
     if (!link) continue;
     const part = Boolean(lead) || isPartOf(tokens, phrase, previous !== null);
     previous = link;
@@ -234,8 +234,49 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
-  if (before && after) return after.distance < before.distance ? after.link : before.link;
-  return before?.link ?? after?.link ?? null;
+  const link = before && after ? (after.distance < before.distance ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
+}
+
+/**
+ * "500 troops were killed or wounded", "killed and injured 40", "200 dead or missing": one count
+ * of two fates is a count of casualties, never of the dead (it must not be weighed against a death toll).
+ */
+function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
+  const c = link.casualtyIndex;
+  const fate = (i: number) => casualtyAt(tokens, i, CASUALTY_AFTER)?.category ?? casualtyAt(tokens, i, CASUALTY_BEFORE)?.category;
+  const own = fate(c);
+  if (!own || own === 'casualties') return false;
+  // ("61 people dead and injured over 160": the other fate has a count of its own)
+  const counted = (i: number) => tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]?.lower ?? '') || qualifierAt(tokens, i + 1) !== null;
+  const joined = (conj: number, other: number) => /^(or|and)$/.test(tokens[conj]?.lower ?? '') && tokens[other]?.kind === 'word' && Boolean(fate(other)) && fate(other) !== own && !counted(other);
+  // a fate after the count joins the next ("500 killed or wounded"); a fate before it, the one
+  // before ("killed or wounded 40"), unless that one has a count of its own ("61 people dead and injured 160")
+  if (link.side === 'after') return joined(c + 1, c + 2);
+  const countedBefore = tokens.slice(Math.max(0, c - 5), c - 2).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
+  return joined(c - 1, c - 2) && !countedBefore;
+}
+
+/**
+ * "The strike killed 4 soldiers and 3 civilians", "has lost 56 soldiers and three civilians": a
+ * second count of people joined to the first shares the verb before it, unless a verb of its
+ * own follows ("and 30 people attended the funeral").
+ */
+function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous || previous.side !== 'before') return null;
+  const conj = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '') || !isPersonWord(tokens[conj - 1]?.lower ?? '')) return null;
+  if (conj - previous.casualtyIndex > 10) return null;
+  for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
+  let head = phrase.last + 1;
+  while (head < tokens.length && head - phrase.last <= 3 && !isPersonWord(tokens[head].lower)) {
+    if (tokens[head].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[head].lower)) return null;
+    head++;
+  }
+  if (!isPersonWord(tokens[head]?.lower ?? '')) return null;
+  const next = tokens[head + 1];
+  if (next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower)) return null;
+  return previous;
 }
 
 /**
@@ -304,7 +345,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       return null;
     }
     // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people
-    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1)) {
+    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1, /^los/.test(t.lower))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     if (!TOLL_LINKS.has(t.lower)) return tollBefore(tokens, phrase);
@@ -312,10 +353,14 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   return tollBefore(tokens, phrase);
 }
 
-/** Whether the noun the figure counts, from `at` past a few modifiers, names people: "300 Ukrainian servicemen". */
-function personNamedAfter(tokens: Token[], at: number): boolean {
+/**
+ * Whether the noun the figure counts, from `at` past a few modifiers, names people: "300
+ * Ukrainian servicemen". For a loss (`lost`), only people a war or a disaster kills: a club that
+ * "lost 200 members" or a town that "lost 2,000 residents" saw them leave.
+ */
+function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
   for (let j = at; j < tokens.length && j - at < 4; j++) {
-    if (isPersonWord(tokens[j].lower)) return true;
+    if (isPersonWord(tokens[j].lower)) return !(lost && LEFT_RATHER_THAN_KILLED.test(tokens[j].lower));
     if (tokens[j].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[j].lower)) return false;
   }
   return false;
@@ -403,8 +448,8 @@ function casualtyAfter(
       return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // "more than 200 reservists were destroyed": people counted, then a verb that kills only people
-    // (not "were buried", which may be under rubble, alive)
-    if (KILLS_PEOPLE_ONLY.has(t.lower) && !t.lower.startsWith('bur') && /^(were|been|being|are)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
+    // (not "were buried", which may be under rubble, alive; nor "were lost")
+    if (KILLS_PEOPLE_ONLY.has(t.lower) && !/^(bur|los)/.test(t.lower) && /^(were|been|being|are)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
@@ -446,6 +491,13 @@ function casualtyAfter(
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // "One person suffered injuries to the chest", "12 sustained serious wounds"
+    if (/^(suffered|sustained|suffering|sustaining)$/.test(t.lower)) {
+      for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+        if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
+        if (tokens[k].kind !== 'word') break;
+      }
+    }
     // "Nine people lost their lives in the fire"
     if (/^(lost|lose|losing)$/.test(t.lower) && /^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? '')) {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
@@ -486,6 +538,12 @@ function casualtyAfter(
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
           let close = after + 1;
           while (close < tokens.length && close - after < 8 && tokens[close].text !== ',') close++;
+          if (tokens[close]?.text === ',') { i = close; continue; }
+        }
+        // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were
+        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both)$/.test(tokens[after]?.lower ?? '')) {
+          let close = after + 1;
+          while (close < tokens.length && close - after < 8 && tokens[close].text !== ',' && tokens[close].kind !== 'digits' && !casualtyAt(tokens, close, CASUALTY_AFTER)) close++;
           if (tokens[close]?.text === ',') { i = close; continue; }
         }
         // "36 women, 22 men, and an eight-year-old boy were killed": one victim closes the list
@@ -548,6 +606,9 @@ function casualtyAfter(
   }
   return null;
 }
+
+/** People a place or a body "lost" by their leaving, more often than by their death. */
+const LEFT_RATHER_THAN_KILLED = /^(members?|staff|workers?|employees?|students?|teachers?|volunteers?|residents?|citizens?|customers?|voters?|locals?|nationals?|leaders?|officials?|deputies|deputy|lawmakers?|politicians?)$/;
 
 /** Nouns of the table that name the victims rather than what befell them. */
 const VICTIM_NOUNS = new Set(['prisoners', 'victims']);

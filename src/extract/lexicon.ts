@@ -47,11 +47,13 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
 
 /**
  * Verbs that kill only people named after the number, the way a ministry counts enemy dead:
- * "destroyed up to 200 militants", "eliminated 300 Ukrainian servicemen", "buried 280 people"
- * (never "destroyed 12 tanks"); as a passive, "200 reservists were destroyed".
+ * "destroyed up to 200 militants", "eliminated 300 Ukrainian servicemen", "buried 280 people",
+ * "has lost 56 soldiers" (never "destroyed 12 tanks"); as a passive, "200 reservists were destroyed".
  */
 export const KILLS_PEOPLE_ONLY = new Set(['destroyed', 'destroying', 'destroy', 'destroys', 'eliminated', 'eliminating',
-  'eliminate', 'eliminates', 'neutralised', 'neutralized', 'neutralising', 'neutralizing', 'buried', 'burying', 'bury', 'buries']);
+  'eliminate', 'eliminates', 'neutralised', 'neutralized', 'neutralising', 'neutralizing', 'buried', 'burying', 'bury', 'buries',
+  // "Israel has lost 56 soldiers"
+  'lost', 'lose', 'loses', 'losing']);
 
 /** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */
 export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total']);
@@ -111,7 +113,7 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['some', 'approximate'], ['roughly', 'approximate'], ['approximately', 'approximate'], ['approx', 'approximate'],
   ['an estimated', 'approximate'], ['estimated', 'approximate'], ['close to', 'approximate'],
   ['an approximate', 'approximate'], ['circa', 'approximate'], ['just over', 'more than'],
-  ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
+  ['approaching', 'approximate'], ['nearing', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
 ] as [string, QualifierWord['direction']][])
   .map(([w, direction]) => ({ words: w.split(' '), direction }))
   .sort((a, b) => b.words.length - a.words.length);

@@ -103,6 +103,40 @@ describe('running news text', () => {
     expect(fig('Rescuers said 12 people were buried under the rubble.')).toEqual([]);
   });
 
+  it('reads one count of two fates as casualties, never as deaths', () => {
+    const cats = (x: string) => extractFromSentence(x).map((m) => [m.text, m.category]);
+    expect(cats('Ukraine said more than 500 Russian troops had been killed or wounded.')).toEqual([['more than 500', 'casualties']]);
+    expect(cats('The strike killed or wounded 40 soldiers.')).toEqual([['40', 'casualties']]);
+    expect(cats('Some 200 people were dead or missing.')).toEqual([['Some 200', 'casualties']]);
+    // each fate with a count of its own keeps it
+    expect(cats('Three were killed and one wounded.')).toEqual([['Three', 'killed'], ['one', 'wounded']]);
+    expect(cats('The attack left 61 people dead and injured over 160, according to local officials.')).toEqual([['61', 'killed'], ['over 160', 'wounded']]);
+    expect(cats('The shelling killed 15 people and wounded 90.')).toEqual([['15', 'killed'], ['90', 'wounded']]);
+  });
+
+  it('lets a second count of people share the verb before the first', () => {
+    expect(values('The strike killed 4 soldiers and 3 civilians.')).toEqual([4, 3]);
+    expect(values('Israel has lost 56 soldiers and three civilians.')).toEqual([56, 3]);
+    expect(values('Gunmen killed 12 villagers, 3 police officers and 2 children on Monday.')).toEqual([12, 3, 2]);
+    // a count with a verb of its own, or of things, is not the verb's
+    expect(values('The strike killed 4 soldiers and 30 people attended the funeral.')).toEqual([4]);
+    expect(values('Russia said it destroyed 40 militants and 3 tanks.')).toEqual([40]);
+    // a loss that is a leaving
+    expect(values('The club lost 200 members last year.')).toEqual([]);
+    expect(values('The town lost 2,000 residents to emigration.')).toEqual([]);
+  });
+
+  it('reads injuries suffered, an aside on who the dead were, and a toll approaching a number', () => {
+    expect(fig('One person in the village suffered injuries to the chest, the prosecutor\'s office said.')).toEqual([['One', 1, 1, 'wounded', "prosecutor's office"]]);
+    expect(values('More than 1,300 Palestinians, mostly civilians, have been killed in the conflict.')).toEqual([1301]);
+    expect(values('The death toll is approaching 1,300, officials said.')).toEqual([1300]);
+    expect(values('A 26-year-old man suffered a fractured skull.')).toEqual([]);
+  });
+
+  it('never takes a day for who speaks', () => {
+    expect(fig('The UN has criticised the shelling, and in a report released Monday said more than 1,100 had been killed.')).toEqual([['more than 1,100', 1101, null, 'killed', null]]);
+  });
+
   it('takes the speaker, not what informs the speaker, after "according to"', () => {
     expect(fig('The Donetsk source, who declined to be named, said: "According to my information, there are fewer than 100 killed so far."')).toEqual([['fewer than 100', null, 99, 'killed', 'Donetsk source']]);
     expect(fig('“According to preliminary estimates, there will be more than 50 victims,” said Filatov.')).toEqual([['more than 50', 51, null, 'casualties', 'Filatov']]);
