@@ -55,7 +55,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (t.text === ';' || t.text === '.' ) break;
     // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
     // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
-    if (SUBORDINATORS.has(t.lower) && tokens[k - 1]?.lower !== 'that') break;
+    // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
+    if (SUBORDINATORS.has(t.lower) && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …": a passive participle says nothing
       if (/^(was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.lower ?? '')) continue;

@@ -378,7 +378,9 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from']);
+  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
+  // "reported the death toll as 14,866", "gave the toll as 11,921"
+  'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
 
 /** The comma opening ", which …," or ", the deadliest …," that closes at `close`, within a few words. */
@@ -400,6 +402,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
   // "from 63" is the old end of a change ("raised the toll to 87 from 63"), never "the toll from 3 attacks"
   const fromOnly = !q && tokens[i]?.lower === 'from';
+  // "as" gives the toll's value only when the number stands alone ("the toll rose as 3 more bodies were found")
+  if (tokens[i]?.lower === 'as' && tokens[phrase.last + 1]?.kind === 'word' && !/^(on|in|at|by|after|before|according)$/.test(tokens[phrase.last + 1].lower)) return null;
   const changed = changeBefore(tokens, i);
   for (let k = i; k >= 0 && i - k < 14; k--) {
     const t = tokens[k];
@@ -413,6 +417,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     if (t.kind === 'digits' && /^(to|from)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
+    // "the death toll from the 7.9-magnitude quake": a number inside a compound modifier
+    if (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -533,6 +539,7 @@ function casualtyAfter(
         if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
+        if (p && hasOwnPredicate(tokens, phrase.last + 1, i)) return null;
         if (p) { i = p.last; continue; }
         // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
@@ -573,6 +580,8 @@ function casualtyAfter(
     }
     if (t.lower === 'and' || t.lower === 'or') {
       const p = nextPhraseAt(all, i + 1, tokens);
+      // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
+      if (p && hasOwnPredicate(tokens, phrase.last + 1, i)) return null;
       if (p) { i = p.last; continue; }
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
@@ -605,6 +614,14 @@ function casualtyAfter(
     if (tg.has('Verb') && tg.has('Gerund')) return null;
   }
   return null;
+}
+
+/** Whether the words from `from` to `to` hold a copula and what it says: "were homeless". */
+function hasOwnPredicate(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (/^(were|was|are|is)$/.test(tokens[k].lower) && tokens[k + 1].kind === 'word' && !CASUALTY_AFTER[tokens[k + 1].lower] && !AUXILIARIES.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
 }
 
 /** People a place or a body "lost" by their leaving, more often than by their death. */

@@ -133,6 +133,17 @@ describe('running news text', () => {
     expect(values('A 26-year-old man suffered a fractured skull.')).toEqual([]);
   });
 
+  it('reads a toll given "as" a number, past a compound modifier, with who gives it', () => {
+    expect(fig('The state news agency reported the official death toll from the 7.9-magnitude quake as 14,866.')).toEqual([['14,866', 14866, 14866, 'killed', 'state news agency']]);
+    expect(values('The death toll rose as 3 more bodies were found.')).toEqual([3]);
+  });
+
+  it('lets no count with a predicate of its own borrow the next casualty word', () => {
+    expect(fig('Tens of thousands were homeless and at least 1,500 injured.')).toEqual([['at least 1,500', 1500, null, 'wounded', null]]);
+    expect(values('Four officers and 16 Nazis dead.')).toEqual([4, 16]);
+    expect(values('Two soldiers were reportedly killed and three wounded.')).toEqual([2, 3]);
+  });
+
   it('never takes a day for who speaks', () => {
     expect(fig('The UN has criticised the shelling, and in a report released Monday said more than 1,100 had been killed.')).toEqual([['more than 1,100', 1101, null, 'killed', null]]);
   });
