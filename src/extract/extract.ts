@@ -474,7 +474,7 @@ function casualtyAfter(
       // one body: "one body had been pulled from the lake", never "the governing body"
       if (t.lower === 'body' && (steps > 0 || phrase.value !== 1)) return null;
       // "taken prisoner" is captured, "taken to hospital" wounded; taken anywhere else is neither
-      if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && /^(hospital|hospitals)$/.test(tokens[i + 2]?.lower ?? '')) {
+      if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) {
         return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
       }
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
@@ -601,6 +601,8 @@ function casualtyAfter(
     if (inHospital(tokens, i - 1) && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 2]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // "hitting several people before he was killed": a clause with a subject of its own is about someone else
+    if (/^(before|after|when|while|until|because|since|as)$/.test(t.lower) && /^(he|she|they|it|we|i|you)$/.test(tokens[i + 1]?.lower ?? '')) return null;
     // "40 people after clashes in which two officers were injured": a relative clause is another figure's
     // ("two of whom were later found dead": the number's own "of whom" goes on)
     if (/^(which|whom|whose|where)$/.test(t.lower) && !(tokens[i - 1]?.lower === 'of' && i - 2 === phrase.last)) return null;
@@ -614,6 +616,15 @@ function casualtyAfter(
     if (tg.has('Verb') && tg.has('Gerund')) return null;
   }
   return null;
+}
+
+/** "to hospital", "to the emergency department of MedStar Harbor Hospital", "to a local clinic": from `at`. */
+function toHospital(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k - at < 7; k++) {
+    if (/^(hospitals?|clinics?|emergency|infirmary|trauma)$/.test(tokens[k].lower)) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Whether the words from `from` to `to` hold a copula and what it says: "were homeless". */

@@ -144,6 +144,13 @@ describe('running news text', () => {
     expect(values('Two soldiers were reportedly killed and three wounded.')).toEqual([2, 3]);
   });
 
+  it('stops at a clause with a subject of its own, and reads people taken to any hospital as wounded', () => {
+    expect(values('A gunman began shooting, hitting several people before he was killed, police said.')).toEqual([]);
+    expect(fig('Nineteen people were taken to the emergency department of a city hospital.')).toEqual([['Nineteen', 19, 19, 'wounded', null]]);
+    expect(values('12 people were taken to a local clinic.')).toEqual([12]);
+    expect(values('3 people were taken to the police station.')).toEqual([]);
+  });
+
   it('never takes a day for who speaks', () => {
     expect(fig('The UN has criticised the shelling, and in a report released Monday said more than 1,100 had been killed.')).toEqual([['more than 1,100', 1101, null, 'killed', null]]);
   });
