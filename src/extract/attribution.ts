@@ -105,6 +105,15 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       const after = nounPhraseAfter(tokens, tags, k + 1);
       if (after && restIsAdjunct(tokens, after[1] + 1)) return clean(after[0], after[1]);
     }
+    // '"…," Sputnik quoted the IRCS as saying': the one quoted says it
+    if (/^(quoted|cited)$/.test(t.lower)) {
+      for (let a = k + 2; a < tokens.length && a - k <= 14; a++) {
+        if (tokens[a].lower === 'as' && tokens[a + 1]?.lower === 'saying') {
+          const quoted = quotedAs(tokens, tags, a + 1);
+          if (quoted) return clean(quoted[0], quoted[1]);
+        }
+      }
+    }
     // '"…," the mayor told local television': the one told is no part of what is said
     let rest = k + 1;
     if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && tokens[rest].kind === 'word' && !isStopWord(tokens[rest])) rest++;
@@ -305,6 +314,17 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     start = i;
   }
   if (start > end) return null;
+  // "In the Northwest Frontier Province authorities say": the place before the subject is not who speaks
+  if (start < end && /^(in|on|at|from|across|near|inside|outside|throughout)$/.test(tokens[start].lower)) {
+    // the place: its article and modifiers, then a run of names or one noun
+    let j = start + 1;
+    const upper = (i: number) => /^\p{Lu}/u.test(tokens[i].text);
+    while (j < end && !upper(j) && !tags[j].has('Noun')) j++;
+    if (upper(j)) while (j <= end && upper(j)) j++;
+    else j++;
+    if (j > end) return null;
+    start = j;
+  }
   // "a report released Monday said": a day is never who speaks
   if (start === end && TIME_WORDS.test(tokens[start].lower)) return null;
   // a subject must have a noun in it

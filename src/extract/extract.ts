@@ -203,6 +203,7 @@ const BRIDGE = new Set([
   ...AUXILIARIES, 'of', 'the', 'on', 'in', 'at', 'from', 'inside', 'near', 'who', 'that', 'reportedly', 'people',
   'ground', 'so', 'far', 'as', 'a', 'result', 'when', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
   'more', 'other', 'others', 'possibly', 'probably', 'apparently', 'likely', 'remain', 'remains', 'remained', 'still',
+  'neighbouring', 'neighboring', 'nearby',
 ]);
 
 // Words between the casualty noun/verb and the number after it: "death toll rose to 28",
@@ -583,6 +584,8 @@ function casualtyAfter(
       // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
       if (p && hasOwnPredicate(tokens, phrase.last + 1, i)) return null;
       if (p) { i = p.last; continue; }
+      // "100 people in India and China also died": two names joined inside the victims' phrase
+      if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last) continue;
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
       if (isPersonWord(n) && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)) continue;
@@ -601,6 +604,12 @@ function casualtyAfter(
     if (inHospital(tokens, i - 1) && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 2]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // "50 monks who were taking an exam were killed": the verb after a relative clause on the victims
+    if ((t.lower === 'who' || t.lower === 'that') && isPersonWord(tokens[i - 1]?.lower ?? '')
+      && !tokens.slice(phrase.last + 1, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) {
+      const verb = passiveAfterClause(tokens, i + 1);
+      if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
+    }
     // "hitting several people before he was killed": a clause with a subject of its own is about someone else
     if (/^(before|after|when|while|until|because|since|as)$/.test(t.lower) && /^(he|she|they|it|we|i|you)$/.test(tokens[i + 1]?.lower ?? '')) return null;
     // "40 people after clashes in which two officers were injured": a relative clause is another figure's
@@ -616,6 +625,27 @@ function casualtyAfter(
     if (tg.has('Verb') && tg.has('Gerund')) return null;
   }
   return null;
+}
+
+/**
+ * The passive casualty verb that follows a relative clause opened at `from` ("who were taking a
+ * religious exam in a monastery were killed"): the clause holds no number and no punctuation.
+ */
+function passiveAfterClause(tokens: Token[], from: number): { category: Category; index: number } | null {
+  // the last fate wins: "who had been missing were found dead" were killed
+  let found: { category: Category; index: number } | null = null;
+  for (let k = from; k < tokens.length && k - from < 14; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || isNumberWord(t.lower)) break;
+    const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+    if (!c) continue;
+    // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's
+    let aux = k - 1;
+    while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed)$/.test(tokens[aux].lower)) aux--;
+    if (!/^(were|was|been|are|is)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;
+    found = { category: c.category, index: k };
+  }
+  return found;
 }
 
 /** "to hospital", "to the emergency department of MedStar Harbor Hospital", "to a local clinic": from `at`. */

@@ -163,7 +163,7 @@ export const PERSON_SINGULAR = new Set([
   'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'shopkeeper',
-  'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor',
+  'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'nun',
   ...KIN_NOUNS,
 ]);
 

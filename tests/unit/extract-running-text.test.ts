@@ -151,6 +151,22 @@ describe('running news text', () => {
     expect(values('3 people were taken to the police station.')).toEqual([]);
   });
 
+  it('reads the verb after a relative clause on the victims, and names joined inside the victims\' phrase', () => {
+    expect(values('In one incident alone, 50 monks who were taking an exam in a monastery were killed when the building collapsed.')).toEqual([50]);
+    const cats = (x: string) => extractFromSentence(x).map((m) => [m.text, m.category]);
+    expect(cats('Five people who had been missing were found dead.')).toEqual([['Five', 'killed']]);
+    expect(cats('Twenty villagers who fled the fighting were later found dead.')).toEqual([['Twenty', 'killed']]);
+    // a clause with a count and a verb of its own keeps them
+    expect(values('40 people who witnessed the attack that killed 3 spoke to reporters.')).toEqual([3]);
+    expect(values('More than 100 people in neighbouring India and China also died in the quake, officials say.')).toEqual([101]);
+  });
+
+  it('takes the one quoted after the quote, and the subject after a place that opens the sentence', () => {
+    expect(fig('"Seven bodies were found by rescue workers," an agency quoted the Red Crescent as saying.')).toEqual([['Seven', 7, 7, 'killed', 'Red Crescent']]);
+    expect(fig('In the neighbouring Northwest Frontier Province authorities say 12 children were killed.')).toEqual([['12', 12, 12, 'killed', 'authorities']]);
+    expect(fig('In Kherson, officials say 12 children were killed.')).toEqual([['12', 12, 12, 'killed', 'officials']]);
+  });
+
   it('never takes a day for who speaks', () => {
     expect(fig('The UN has criticised the shelling, and in a report released Monday said more than 1,100 had been killed.')).toEqual([['more than 1,100', 1101, null, 'killed', null]]);
   });
