@@ -545,7 +545,7 @@ function casualtyAfter(
         // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
           let close = after + 1;
-          while (close < tokens.length && close - after < 8 && tokens[close].text !== ',') close++;
+          while (close < tokens.length && close - after < 13 && tokens[close].text !== ',') close++;
           if (tokens[close]?.text === ',') { i = close; continue; }
         }
         // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were

@@ -167,6 +167,10 @@ describe('running news text', () => {
     expect(fig('In Kherson, officials say 12 children were killed.')).toEqual([['12', 12, 12, 'killed', 'officials']]);
   });
 
+  it('steps over a long subset aside between the count and its verb', () => {
+    expect(values('"Thirteen civilians, among them six little girls and a boy aged four, died when a helicopter dropped barrels," said the monitor.')).toEqual([13, 6]);
+  });
+
   it('never takes a day for who speaks', () => {
     expect(fig('The UN has criticised the shelling, and in a report released Monday said more than 1,100 had been killed.')).toEqual([['more than 1,100', 1101, null, 'killed', null]]);
   });
