@@ -15,8 +15,8 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../../samples/makeyevka-article.html'), 'utf8');
 const PLAIN = '<!doctype html><title>Recipes</title><body><h1>Bread</h1><p>Mix 500 g of flour with 300 ml of water and a pinch of salt.</p></body>';
-// a casualty word ("dead") but no figure: the content script wakes, reads, and finds nothing to send
-const DEADLINE = '<!doctype html><title>Taxes</title><body><p>The deadline for filing is near, so do not leave it to the last day.</p></body>';
+// a casualty word ("died") but no figure: the content script wakes, reads, and finds nothing to send
+const DEADLINE = '<!doctype html><title>Gardening</title><body><p>The old apple tree died after the long dry summer, so plant early.</p></body>';
 
 let browser: Launched;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -115,7 +115,7 @@ describe('a hostile page', () => {
     const status = await waitFor(() => browser.worker.evaluate(([id]) => chrome.tabs.sendMessage(id, { type: 'overlay-status' }).catch(() => null), [tabId] as const),
       (st) => Boolean(st?.scanned), 20_000, 'the page to be read');
     expect(status).toMatchObject({ scanned: true, sentences: 0 });
-    // the block with "deadline" went to the background, which cut no candidate sentence from it
+    // the block with "died" went to the background, which cut no candidate sentence from it
     // (the page tests blocks for a casualty word only; the rest of the prefilter runs there)
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options/index.html`);

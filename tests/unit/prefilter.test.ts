@@ -72,3 +72,13 @@ describe('mayCount', () => {
     expect(before(sentence)).toBe(expected);
   });
 });
+
+describe('hasCasualtyWord', () => {
+  // the page's first test: a word it lets through wakes the whole reading of a page
+  it('knows the words of the deadly and the hospitalised, not of deadlines and hospitality', () => {
+    for (const w of ['12 dead', 'the deadliest attack', 'a deadly strike', 'were hospitalised', 'hospitalized', '200 servicemen were destroyed', 'has lost 56 soldiers', 'buried 280 people', 'eliminated 300'])
+      expect(hasCasualtyWord(w), w).toBe(true);
+    for (const w of ['The deadline is near', 'Deadspin', 'Retailing & Hospitality', 'lost the match', 'lost track of time'])
+      expect(hasCasualtyWord(w), w).toBe(false);
+  });
+});
