@@ -131,17 +131,19 @@ describe('a page that changes', () => {
   });
 });
 
+/** The active tab's top-frame overlay status (the same-origin frame has its own), or null when no one answers. */
+const status = () => browser.worker.evaluate(async () => {
+  const c = (globalThis as unknown as { chrome: any }).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+  return c.tabs.sendMessage(tab.id, { type: 'overlay-status' }, { frameId: 0 }).catch(() => null) as Promise<{ scanned: boolean; sentences: number; highlights: number } | null>;
+});
+
 describe('a page with no casualty word a reader can read', () => {
   it('stays dormant for words in scripts, style sheets and hidden boxes, and wakes for a readable one', async () => {
     const quiet = await browser.context.newPage();
     await quiet.goto(`${server.url}/quiet`);
     await quiet.bringToFront();
     // a dormant content script has no listener: the message finds no one to answer it
-    const status = () => browser.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: any }).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
-      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-      return c.tabs.sendMessage(tab.id, { type: 'overlay-status' }, { frameId: 0 }).catch(() => null);
-    });
     await quiet.waitForTimeout(500);
     expect(await status()).toBeNull();
     // a script added later (an ad, a tracker) holds "body" and "killed": still nothing to read
@@ -167,12 +169,6 @@ describe('an endless page', () => {
     const feed = await browser.context.newPage();
     await feed.goto(`${server.url}/live`);
     await feed.bringToFront();
-    // the top frame's overlay (the same-origin frame has its own)
-    const status = () => browser.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: any }).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
-      const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
-      return c.tabs.sendMessage(tab.id, { type: 'overlay-status' }, { frameId: 0 }).catch(() => null) as Promise<{ scanned: boolean; sentences: number; highlights: number } | null>;
-    });
     const before = await waitFor(status, (s) => Boolean(s?.scanned), 20_000, 'the page to be read');
     await feed.evaluate(() => (window as unknown as { scrollFeed(n: number, perTick: number, ms: number): Promise<number> }).scrollFeed(1000, 25, 100));
     const r = await waitFor(() => ranges(feed), (x) => x.length >= before!.highlights + 1000, 60_000, 'the appended highlights');
