@@ -501,7 +501,7 @@ function casualtyAfter(
     // "One person suffered injuries to the chest", "12 sustained serious wounds"
     if (/^(suffered|sustained|suffering|sustaining)$/.test(t.lower)) {
       for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
-        if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
+        if (/^(injuries|injury|wounds|wound)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
         if (tokens[k].kind !== 'word') break;
       }
     }
@@ -532,9 +532,8 @@ function casualtyAfter(
         if (tokens[opens]?.kind === 'word' && tokens[opens - 1]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[opens].lower)) return null;
         // "the 3 men, aged 20 to 25, were injured": step over an age
         if (tokens[i + 1]?.lower === 'aged') {
-          let close = i + 2;
-          while (close < tokens.length && close - i < 8 && tokens[close].text !== ',') close++;
-          if (tokens[close]?.text === ',') { i = close; continue; }
+          const close = asideEnd(tokens, i + 2, 6);
+          if (close !== null) { i = close; continue; }
         }
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
         if (i === leadComma(tokens)) return null;
@@ -544,15 +543,14 @@ function casualtyAfter(
         if (p) { i = p.last; continue; }
         // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
-          let close = after + 1;
-          while (close < tokens.length && close - after < 13 && tokens[close].text !== ',') close++;
-          if (tokens[close]?.text === ',') { i = close; continue; }
+          const close = asideEnd(tokens, after + 1, 12);
+          if (close !== null) { i = close; continue; }
         }
         // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were
         if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both)$/.test(tokens[after]?.lower ?? '')) {
-          let close = after + 1;
-          while (close < tokens.length && close - after < 8 && tokens[close].text !== ',' && tokens[close].kind !== 'digits' && !casualtyAt(tokens, close, CASUALTY_AFTER)) close++;
-          if (tokens[close]?.text === ',') { i = close; continue; }
+          // (with no count or casualty word of its own: ", most of them killed," is not an aside)
+          const close = asideEnd(tokens, after + 1, 7, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          if (close !== null) { i = close; continue; }
         }
         // "36 women, 22 men, and an eight-year-old boy were killed": one victim closes the list
         const one = personAfterArticle(tokens, tags, after);
@@ -610,8 +608,9 @@ function casualtyAfter(
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
-    // "hitting several people before he was killed": a clause with a subject of its own is about someone else
-    if (/^(before|after|when|while|until|because|since|as)$/.test(t.lower) && /^(he|she|they|it|we|i|you)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+    // "hitting several people before he was killed": a clause about one other (never "before they were", who may be
+    // the same people) is not what befell the count
+    if (/^(before|after|when|while|until|because|since|as)$/.test(t.lower) && /^(he|she|it)$/.test(tokens[i + 1]?.lower ?? '')) return null;
     // "40 people after clashes in which two officers were injured": a relative clause is another figure's
     // ("two of whom were later found dead": the number's own "of whom" goes on)
     if (/^(which|whom|whose|where)$/.test(t.lower) && !(tokens[i - 1]?.lower === 'of' && i - 2 === phrase.last)) return null;
@@ -646,6 +645,19 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     found = { category: c.category, index: k };
   }
   return found;
+}
+
+/**
+ * Where an aside that runs from `from` closes with a comma, within `max` tokens of it ("aged 20
+ * to 25,", "including a child,", "mostly civilians,"); null if it does not, or holds a token
+ * `breaks` refuses.
+ */
+function asideEnd(tokens: Token[], from: number, max: number, breaks: (k: number) => boolean = () => false): number | null {
+  for (let k = from; k < tokens.length && k - from < max; k++) {
+    if (tokens[k].text === ',') return k;
+    if (breaks(k)) return null;
+  }
+  return null;
 }
 
 /** "to hospital", "to the emergency department of MedStar Harbor Hospital", "to a local clinic": from `at`. */
