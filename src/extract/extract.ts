@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
+  AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
@@ -455,8 +455,7 @@ function casualtyAfter(
       return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // "more than 200 reservists were destroyed": people counted, then a verb that kills only people
-    // (not "were buried", which may be under rubble, alive; nor "were lost")
-    if (KILLS_PEOPLE_ONLY.has(t.lower) && !/^(bur|los)/.test(t.lower) && /^(were|been|being|are)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
+    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && /^(were|been|being|are)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);

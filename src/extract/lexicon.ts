@@ -48,12 +48,15 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
 /**
  * Verbs that kill only people named after the number, the way a ministry counts enemy dead:
  * "destroyed up to 200 militants", "eliminated 300 Ukrainian servicemen", "buried 280 people",
- * "has lost 56 soldiers" (never "destroyed 12 tanks"); as a passive, "200 reservists were destroyed".
+ * "has lost 56 soldiers" (never "destroyed 12 tanks").
  */
 export const KILLS_PEOPLE_ONLY = new Set(['destroyed', 'destroying', 'destroy', 'destroys', 'eliminated', 'eliminating',
   'eliminate', 'eliminates', 'neutralised', 'neutralized', 'neutralising', 'neutralizing', 'buried', 'burying', 'bury', 'buries',
   // "Israel has lost 56 soldiers"
   'lost', 'lose', 'loses', 'losing']);
+
+/** The ones that also kill as a passive: "200 reservists were destroyed" (never "were buried", alive under rubble, or "were lost"). */
+export const KILLS_PEOPLE_AS_PASSIVE = new Set(['destroyed', 'eliminated', 'neutralised', 'neutralized']);
 
 /** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */
 export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total']);
