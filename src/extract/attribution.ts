@@ -58,8 +58,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
     if (SUBORDINATORS.has(t.lower) && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
-      // "7 people were confirmed dead and 15 others …": a passive participle says nothing
-      if (/^(was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+      // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
+      if (isPassive(tokens, k)) continue;
       if (appendedAfterComma(tokens, k, first)) break;
       // "quoted the regional governor, Ivan Petrov, as saying": the one quoted says it
       const quoted = quotedAs(tokens, tags, k);
@@ -264,6 +264,8 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
   while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
+  // "Officials on Monday said", "Police late Sunday said": the day is when, not who
+  if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this)$/.test(tokens[end - 1].lower)) end -= 2;
   if (end < floor) return null;
   // "The International Red Cross (ICRC) has reported": step over the parenthesis
   let paren = -1;
@@ -280,10 +282,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const opener = tokens[i + 1];
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
       const named = tokens.slice(i + 1, end).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && end - i <= 5;
+      // ("Pavlo Kyrylenko, Donetsk regional governor, said", "Abdul Malik, head of the rescue agency, told": a role in apposition to a name)
+      const role = tokens.slice(i + 1, Math.min(end, i + 5)).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, i);
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
       // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
       const participle = (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? '');
-      if (opener && (named || participle || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      if (opener && (named || role || participle || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       break;
     }
   }
@@ -308,8 +312,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     }
     if (isStopWord(t)) break;
     if (t.kind === 'digits') break;
-    if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text)) break;
-    if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '')) break;
+    // ("Zamfara state police spokesman": a word the tagger takes for a verb, between a name and a noun)
+    if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
+    // ("witnesses and police said": two who say it together)
+    const joinsSpeakers = isSpeakerWord(tokens[i - 1]?.lower ?? '') && isSpeakerWord(tokens[i + 1]?.lower ?? '');
+    if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && !joinsSpeakers) break;
     if (tags[i].has('Pronoun') && i === end && t.lower !== 'it') { start = i; break; }
     start = i;
   }
@@ -331,6 +338,25 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   let nouny = false;
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun')) nouny = true;
   return nouny ? [start, end] : null;
+}
+
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witnesses|survivors|residents|relatives|doctors|medics|rescuers|activists|monitors)$/.test(w);
+
+/** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
+function isPassive(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 2 && /^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower)) j--;
+  return /^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '');
+}
+
+/** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
+const ROLE_NOUNS = /^(governor|head|chief|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent)$/;
+
+/** One to four capitalised words end right before `at`: a person's or a body's name. */
+function isNameBefore(tokens: Token[], at: number): boolean {
+  let n = 0;
+  for (let k = at - 1; k >= 0 && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text); k--) n++;
+  return n >= 1 && n <= 4;
 }
 
 /** "quoted X as saying", "cited X as saying": X, up to its first comma ("the regional governor, Ivan Petrov"). */

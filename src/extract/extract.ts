@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, TO_DEATH_VERBS,
+  AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
@@ -51,7 +51,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     const link: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous)
       ?? sharedVerb(tokens, tags, phrase, previous) ?? lead;
     if (!link) continue;
-    const part = Boolean(lead) || isPartOf(tokens, phrase, previous !== null);
+    if (countsTheWhole(tokens, phrase, phrases)) continue;
+    const part = Boolean(lead) || isPartOf(tokens, phrase, phrases, previous !== null);
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
@@ -161,10 +162,35 @@ function leadComma(tokens: Token[]): number {
  * A part of a toll, not a toll: "including 17 foreigners" after a figure, "20 of them", "two of
  * whom", "Six of the dead were police officers", "3 of the 7 victims".
  */
-function isPartOf(tokens: Token[], phrase: NumberPhrase, afterAFigure: boolean): boolean {
+function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], afterAFigure: boolean): boolean {
   if (afterAFigure && opensSubset(tokens, phrase)) return true;
-  // ("63 of its soldiers were killed" is the army's toll: a possessive is no part)
+  // ("63 of its soldiers were killed" is the army's toll: a possessive is no part; nor is
+  // "150 of the 1,800 residents were killed": the dead taken from a group)
+  const whole = all.find((p) => p.first > phrase.last && p.first <= phrase.last + 4 && ofBefore(tokens, p.first) === phrase.last + 1);
+  if (whole && countsTheWhole(tokens, whole, all)) return false;
   return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+}
+
+/** The "of" before a count's determiners and possessives ("of the village's 1,800", "of its 40"), else -1. */
+function ofBefore(tokens: Token[], at: number): number {
+  let k = at - 1;
+  for (let steps = 0; steps < 3 && k >= 0 && tokens[k].lower !== 'of'; steps++, k--) {
+    if (tokens[k].kind !== 'word' || !(/^(the|its|their|our|his|her|these|those)$/.test(tokens[k].lower) || /['’]s$/.test(tokens[k].text))) return -1;
+  }
+  return tokens[k]?.lower === 'of' ? k : -1;
+}
+
+/**
+ * "At least 150 of the village's 1,800 residents were killed": the count after "N of the" is
+ * the group the figure was taken from. It is a toll itself only when it counts casualties ("3 of
+ * the 7 victims", "two of the 20 soldiers killed were officers").
+ */
+function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[]): boolean {
+  const of = ofBefore(tokens, phrase.first);
+  if (of < 1 || !all.some((p) => p.last === of - 1)) return false;
+  const noun = phrase.last + 1;
+  if (casualtyAt(tokens, noun, CASUALTY_AFTER)) return false;
+  return !(casualtyAt(tokens, noun + 1, CASUALTY_AFTER) && /^(were|was|are|is|had|have|included|include)$/.test(tokens[noun + 2]?.lower ?? ''));
 }
 
 /** "including 17 foreigners", "among (them) two medics": the number opens a subset of the figure before it. */
@@ -204,6 +230,8 @@ const BRIDGE = new Set([
   'ground', 'so', 'far', 'as', 'a', 'result', 'when', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
   'more', 'other', 'others', 'possibly', 'probably', 'apparently', 'likely', 'remain', 'remains', 'remained', 'still',
   'neighbouring', 'neighboring', 'nearby',
+  // "26 others declared missing", "pronounced dead at the scene", "listed as missing"
+  'declared', 'pronounced', 'listed',
 ]);
 
 // Words between the casualty noun/verb and the number after it: "death toll rose to 28",
@@ -406,7 +434,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // "as" gives the toll's value only when the number stands alone ("the toll rose as 3 more bodies were found")
   if (tokens[i]?.lower === 'as' && tokens[phrase.last + 1]?.kind === 'word' && !/^(on|in|at|by|after|before|according)$/.test(tokens[phrase.last + 1].lower)) return null;
   const changed = changeBefore(tokens, i);
-  for (let k = i; k >= 0 && i - k < 14; k--) {
+  // "The death toll from landslides and floods in the central Philippines triggered by a tropical
+  // depression climbed to 85": a verb of change right before the number reaches a long subject
+  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted)$/;
+  const reach = grew.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'to' && grew.test(tokens[i - 1]?.lower ?? '')) ? 24 : 14;
+  for (let k = i; k >= 0 && i - k < reach; k--) {
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb
     if (t.text === ',' && tokens[k + 1]?.lower === 'which') continue;
@@ -447,7 +479,7 @@ function casualtyAfter(
   for (let i = phrase.last + 1; i < tokens.length && steps < 9; i++, steps++) {
     const t = tokens[i];
     // "five people were stabbed to death"
-    if (TO_DEATH_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
+    if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     // "Thirty-six people went missing", "have gone missing"
@@ -460,7 +492,7 @@ function casualtyAfter(
     }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     // "beat two shopkeepers to death", "shot three prisoners to death": the harm verb is before the number
-    const killedBefore = TO_DEATH_VERBS.has(tokens[phrase.first - 1]?.lower ?? '');
+    const killedBefore = isToDeathVerb(tokens[phrase.first - 1]?.lower ?? '');
     if (killedBefore && t.lower === 'to' && tokens[i + 1]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
@@ -470,7 +502,7 @@ function casualtyAfter(
       }
       // "two leadership bodies" are not corpses: bodies only right after the number (or "four
       // more bodies", "the two remaining bodies"), or "bodies of"
-      if (t.lower === 'bodies' && steps > 0 && !['dead', 'more', 'remaining', 'other', 'further', 'additional'].includes(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return null;
+      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return null;
       // one body: "one body had been pulled from the lake", never "the governing body"
       if (t.lower === 'body' && (steps > 0 || phrase.value !== 1)) return null;
       // "taken prisoner" is captured, "taken to hospital" wounded; taken anywhere else is neither
@@ -521,6 +553,10 @@ function casualtyAfter(
     if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[counted.last + 1]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = counted.last + 1; continue; }
     // "20 people had been admitted with gunshot wounds", "treated for injuries"
     if (/^(admitted|treated|hospitalised|hospitalized)$/.test(t.lower) && /^(with|for)$/.test(tokens[i + 1]?.lower ?? '')) { i++; continue; }
+    // "Two other citizens were being treated in hospital", "admitted to a city hospital"
+    if (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)))) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
     if (t.kind === 'punct') {
@@ -593,8 +629,8 @@ function casualtyAfter(
     if (t.kind === 'digits') {
       // "None of the 150 passengers was hurt": the zero's group, not another figure;
       // "3 of the 7 victims": a part of the figure after it, with its casualty word
-      const of = /^(the|its|their|our|his|her|these|those)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-      if (of === phrase.last + 1 && tokens[of]?.lower === 'of') continue;
+      // ("150 of the village's 1,800 residents were killed": the group, named with a possessive)
+      if (ofBefore(tokens, i) === phrase.last + 1) continue;
       return null;
     }
     // "Ten people remain in hospital": hospitalised is wounded
@@ -613,7 +649,10 @@ function casualtyAfter(
     // "40 people after clashes in which two officers were injured": a relative clause is another figure's
     // ("two of whom were later found dead": the number's own "of whom" goes on)
     if (/^(which|whom|whose|where)$/.test(t.lower) && !(tokens[i - 1]?.lower === 'of' && i - 2 === phrase.last)) return null;
+    // "rose to 85, officials said, and 20 people were missing": a say-verb after a comma closes the count's clause
+    if (/^(said|says|reported|told)$/.test(t.lower) && tokens.slice(phrase.last + 1, i).some((x) => x.text === ',')) return null;
     if (BRIDGE.has(t.lower)) continue;
+    if (BEFORE_BODIES.test(t.lower) && tokens[i + 1]?.lower === 'bodies') continue; // "9 charred bodies"
     const tg = tags[i];
     if (tg.has('Adverb') && !tg.has('Verb')) continue; // "possibly killed"
     if (isPersonWord(t.lower)) continue; // compromise may tag "volunteers" as a verb
@@ -726,6 +765,9 @@ const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?
 
 /** "in hospital" at `i`: people in hospital are wounded ("remain in hospital", "and 3 in hospital"). */
 const inHospital = (tokens: Token[], i: number) => tokens[i]?.lower === 'in' && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '');
+
+/** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
+const BEFORE_BODIES = /^(dead|lifeless|charred|burned|mutilated|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
 
 /** What hits a person and wounds: "hit by canister shot", "struck by shrapnel". */
 const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile)$/;

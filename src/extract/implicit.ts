@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, TO_DEATH_VERBS } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isToDeathVerb } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { isNumberWord } from './numbers.ts';
 
@@ -108,7 +108,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const w = tokens[c].lower;
     // victim before the casualty word: "Civilian killed", "Child, man killed", "another injured"
     // "a man was stabbed to death": the victim comes before the harm verb
-    const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && TO_DEATH_VERBS.has(tokens[c - 2]?.lower ?? '');
+    const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && isToDeathVerb(tokens[c - 2]?.lower ?? '');
     const after: Category | undefined = toDeath ? 'killed' : AFTER_VICTIM[w];
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)

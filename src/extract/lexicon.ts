@@ -17,8 +17,9 @@ export const CASUALTY_AFTER: Record<string, Category> = {
 };
 
 /** Verbs that kill when followed by "to death": "stabbed to death", "beaten to death". */
-export const TO_DEATH_VERBS = new Set(['stabbed', 'beaten', 'beat', 'burned', 'burnt', 'shot', 'hacked', 'crushed', 'trampled',
-  'starved', 'tortured', 'frozen', 'clubbed', 'stoned', 'bludgeoned']);
+/** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
+const TO_DEATH_FORMS = /^(?:stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|tortur(?:ed|ing|es)|frozen|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing))$/;
+export const isToDeathVerb = (word: string): boolean => TO_DEATH_FORMS.test(word);
 
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */
 /** Keys that open a list of victims: "The dead included a local journalist and two aid workers", "The victims included 3 police officers". */

@@ -1,5 +1,5 @@
 // A small tokenizer that keeps offsets into the original text. Hyphenated words stay
-// whole ("eighty-nine", "year-old", "mini-bus"), except a wire tag or a source glued on
+// whole ("eighty-nine", "year-old", "mini-bus", "magnitude-7.1"), except a wire tag or a source glued on
 // ("RPT-Three", "dead-Ukrinform") or a count ("killed-19 women"); digit groups stay whole ("1,97,666", "12.02");
 // a hyphen after digits is its own token, so "60-70", "8-year-old" and wire tags glued to
 // the headline ("UPDATE 2-Thirteen") can all be read.
@@ -14,7 +14,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{M}\d]+)*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
+  /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
 
 /** Wire tags glued to a headline, in capitals: "RPT-Three soldiers killed", "EXCLUSIVE-Over 40 dead". */
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L})`, 'u');

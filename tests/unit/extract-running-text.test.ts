@@ -566,3 +566,49 @@ describe('running news text', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found reading wire copy on earthquakes, floods and village raids (stop 23): each
+// sentence written for the test.
+describe('wire copy on disasters and raids', () => {
+  it.each([
+    // the count after "N of the X's" is the group the dead were taken from
+    ["At least 40 of the hamlet's 900 inhabitants were killed.", [['At least 40', 40, null, 'killed', null]]],
+    ['Twenty of the 300 residents were killed.', [['Twenty', 20, 20, 'killed', null]]],
+    // ... unless it counts casualties itself
+    ['Three of the 7 victims died.', [['Three', 3, 3, 'killed', null], ['7', 7, 7, 'killed', null]]],
+    ['Two of the 20 soldiers killed were officers.', [['Two', 2, 2, 'killed', null], ['20', 20, 20, 'killed', null]]],
+    // a magnitude written with a hyphen is no count
+    ['A magnitude-6.4 tremor in the same valley killed more than 900 in 1980.', [['more than 900', 901, null, 'killed', null]]],
+    // a long subject between the toll and its verb of change
+    ['The death toll from the mudslides and flash floods in the northern hill districts hit by the monsoon rose to 61, officials said, and 12 people were missing.',
+      [['61', 61, 61, 'killed', 'officials'], ['12', 12, 12, 'missing', 'officials']]],
+    // a say-verb after a comma closes the count's clause: the next fate is not this count's
+    ['The toll climbed to 30, police said, and 8 people were missing.', [['30', 30, 30, 'killed', 'police'], ['8', 8, 8, 'missing', 'police']]],
+    // two harm verbs share "to death"
+    ['The raiders went from hut to hut, stabbing and clubbing 11 villagers to death.', [['11', 11, 11, 'killed', null]]],
+    ['Attackers hacked four farmers to death.', [['four', 4, 4, 'killed', null]]],
+    // more adjectives for bodies
+    ['Volunteers counted at least 9 charred bodies in the market.', [['at least 9', 9, null, 'killed', 'Volunteers']]],
+    // treated in hospital, declared missing
+    ['Three other passengers were being treated in hospital, the governor said.', [['Three', 3, 3, 'wounded', 'governor']]],
+    ['Eleven people have been confirmed dead and 15 others declared missing.', [['Eleven', 11, 11, 'killed', null], ['15', 15, 15, 'missing', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // a name with its office in apposition says it
+    ['Olena Marchenko, the district governor, said two people were killed.', ['Olena Marchenko']],
+    ['Ivan Hrytsenko, Sumy regional governor, said one person was killed.', ['Ivan Hrytsenko']],
+    ['Ali Rahimi, head of the provincial disaster agency, told AFP 16 people had died.', ['Ali Rahimi']],
+    // "it is now confirmed that" is no one: the one who told it in the quote
+    ['"It is now confirmed that the toll has risen to 40," the relief coordinator told reporters.', ['relief coordinator']],
+    // a day after the speaker is when, not who
+    ['Officials on Tuesday said another 9 people remained missing.', ['Officials']],
+    // a title the tagger reads as a verb; speakers joined by "and"
+    ['At least 7 people died, Kano state police spokesman Musa Abdullahi said.', ['Kano state police spokesman Musa Abdullahi']],
+    ['Six people drowned when the boat capsized, witnesses and police said.', ['witnesses and police']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
