@@ -100,7 +100,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) continue;
     // '"Five of my friends died that day," said Ahmed': the quote closes before the say-verb
     const closesQuote = prev && /^[”"’']$/.test(prev.text) && tokens[k - 2]?.text === ',';
-    if (prev && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
+    // ('"…," Ismatullah, an official, told AFP': the one told never says it)
+    if (prev && !/^(told|tells)$/.test(t.lower) && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
       // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
       const after = nounPhraseAfter(tokens, tags, k + 1);
       if (after && restIsAdjunct(tokens, after[1] + 1)) return clean(after[0], after[1]);
@@ -287,7 +288,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
       // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
       const participle = (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? '');
-      if (opener && (named || role || participle || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
+      const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');
+      if (opener && (named || role || participle || possessive || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       break;
     }
   }

@@ -263,7 +263,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
-  const link = before && after ? (after.distance < before.distance ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("the dead included a boy and six of the injured were in serious condition": a count taken
+  // from a group named right after it is of that group)
+  const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3;
+  const link = before && after ? (after.distance < before.distance || partitive ? after.link : before.link) : before?.link ?? after?.link ?? null;
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
 
@@ -359,6 +362,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       const c = tokens[i - 1].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[i - 1].lower];
       return { link: { category: c, casualtyIndex: i - 1, side: 'before' }, distance: 1 };
     }
+    // "Among the dead, not all of whom were identified, were 608 rebels": an aside after the casualty word
+    if (t.text === ',' && steps > 0) {
+      const open = asideAfterCasualty(tokens, i);
+      if (open !== null) { i = open; continue; }
+    }
     // "The dead included a local journalist and two aid workers": a later member of the list
     if (t.lower === 'and' || t.text === ',') {
       const opened = inclusionBefore(tokens, i);
@@ -395,12 +403,39 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
   return false;
 }
 
+/**
+ * The comma opening a short aside that closes at `close` and follows a casualty word
+ * ("the dead, not all of whom were identified,"), else null.
+ */
+function asideAfterCasualty(tokens: Token[], close: number): number | null {
+  for (let j = close - 1; j > 0 && close - j <= 9; j--) {
+    const t = tokens[j];
+    if (t.kind === 'digits' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (t.text === ',') return casualtyAt(tokens, j - 1, CASUALTY_BEFORE) ? j : null;
+  }
+  return null;
+}
+
+/** A casualty noun names what the count before `from` counts: "1,159 associated deaths", "3 dead". */
+function countsCasualtyNoun(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < 3; k++) {
+    if (/^(deaths|dead|casualties|fatalities|victims|bodies|injuries)$/.test(tokens[k].lower)) return true;
+    if (tokens[k].kind !== 'word' || AUXILIARIES.has(tokens[k].lower) || casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
+  }
+  return false;
+}
+
 /** The list key ("dead included", "victims were") that a list of victims at `at` continues, if any. */
 function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
-  for (let k = at - 1; k >= 1 && at - k < 12; k--) {
-    const key = `${tokens[k - 1].lower} ${tokens[k].lower}`;
+  // each count of the list carries the search on: "were 608 rebels, 312 jihadists … and 130 civilians"
+  for (let k = at - 1, anchor = at; k >= 1 && anchor - k < 16; k--) {
+    if (tokens[k].kind === 'digits') anchor = k;
+    // ("Among the dead, not all of whom were identified, were …": the key across its aside)
+    const aside = tokens[k - 1].text === ',' ? asideAfterCasualty(tokens, k - 1) : null;
+    const key = `${tokens[(aside ?? k) - 1].lower} ${tokens[k].lower}`;
     if (INCLUSIONS.has(key)) return { category: CASUALTY_BEFORE[key], casualtyIndex: k, side: 'before' };
-    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
+    // a list may hold a parenthesis: "312 jihadists from the Islamic State (ISIL) and 130 civilians"
+    if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text)) return null;
   }
   return null;
 }
@@ -610,6 +645,8 @@ function casualtyAfter(
     }
     if (t.lower === 'including' || t.lower === 'among') {
       const p = nextPhraseAt(all, i + 1, tokens);
+      // ("78,784 cases including 1,159 associated deaths": a casualty noun after the part is the part's own)
+      if (p && countsCasualtyNoun(tokens, p.last + 1)) return null;
       if (p) { i = p.last; continue; }
     }
     if (t.lower === 'and' || t.lower === 'or') {

@@ -117,6 +117,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (after && !active) {
       let k = toDeath ? c - 3 : c - 1;
       while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age
+      const comma = tokens[k]?.text === ',' ? 1 : 0;
+      if (tokens[k - comma]?.kind === 'digits' && tokens[k - comma - 1]?.lower === 'aged') k -= comma + 2 + (comma && tokens[k - comma - 2]?.text === ',' ? 1 : 0);
       // "a woman who was murdered": the victim before a relative pronoun
       if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
       // "found a man identified as Trevor Tice dead": the victim before the name given to it

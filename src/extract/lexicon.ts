@@ -4,7 +4,7 @@ import type { Category } from './types.ts';
 
 /** Casualty words that follow the number: "89 killed", "17 dead", "300 wounded", "scores of deaths". */
 export const CASUALTY_AFTER: Record<string, Category> = {
-  killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
+  killed: 'killed', dead: 'killed', deceased: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   dies: 'killed', dying: 'killed', fatalities: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
   lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
@@ -26,6 +26,8 @@ export const isToDeathVerb = (word: string): boolean => TO_DEATH_FORMS.test(word
 const INCLUSION_KEYS: Record<string, Category> = {
   'victims included': 'casualties', 'victims include': 'casualties', 'victims were': 'casualties',
   'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
+  // "Among the dead were two soldiers and one member of the militia"
+  'dead were': 'killed', 'killed were': 'killed', 'wounded were': 'wounded', 'injured were': 'wounded',
 };
 // (pure: the content script imports this file for its person nouns, and must not carry these keys)
 export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(INCLUSION_KEYS));

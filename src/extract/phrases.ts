@@ -163,7 +163,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (first.kind === 'digits' && p.first === p.last && /^\d{4}$/.test(first.text) && p.value >= 1800 && p.value <= 2100) {
     if (!(next && PEOPLE_NOUNS.test(next.lower))) return false;
   }
-  if (prev && (prev.lower === 'in' || prev.lower === 'since' || prev.lower === 'of') && first.kind === 'digits' && /^(19|20)\d\d$/.test(first.text)) return false;
+  // ("the death of 1953 people" counts them; "In 1953 people fled" is a year)
+  if (prev && (prev.lower === 'in' || prev.lower === 'since' || (prev.lower === 'of' && !(next && PEOPLE_NOUNS.test(next.lower)))) && first.kind === 'digits' && /^(19|20)\d\d$/.test(first.text)) return false;
   // ages and rates: "aged 19", "every 30 minutes"
   if (prev && AGE_WORDS.has(prev.lower)) return false;
   if (prev && RATE_WORDS.has(prev.lower)) return false;

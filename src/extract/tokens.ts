@@ -1,6 +1,7 @@
 // A small tokenizer that keeps offsets into the original text. Hyphenated words stay
 // whole ("eighty-nine", "year-old", "mini-bus", "magnitude-7.1"), except a wire tag or a source glued on
-// ("RPT-Three", "dead-Ukrinform") or a count ("killed-19 women"); digit groups stay whole ("1,97,666", "12.02");
+// ("RPT-Three", "dead-Ukrinform") or a count ("killed-19 women"); digit groups stay whole ("1,97,666", "12.02",
+// "1 159" with a space or a narrow space between groups, as French and UN reports write them);
 // a hyphen after digits is its own token, so "60-70", "8-year-old" and wire tags glued to
 // the headline ("UPDATE 2-Thirteen") can all be read.
 import { CASUALTY_AFTER, gluesSource, WIRE_TAGS } from './lexicon.ts';
@@ -14,7 +15,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-  /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
+  /\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d|-\S)|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
 
 /** Wire tags glued to a headline, in capitals: "RPT-Three soldiers killed", "EXCLUSIVE-Over 40 dead". */
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L})`, 'u');

@@ -612,3 +612,42 @@ describe('wire copy on disasters and raids', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found reading monitors' tallies, bombing reports and outbreak bulletins (stop 23)
+describe('monitors, bombings and outbreak bulletins', () => {
+  it.each([
+    // a year-shaped count of people
+    ['The monitor documented the death of 1953 people in the province.', [['1953', 1953, 1953, 'killed', 'monitor']]],
+    ['In 1953 people died in the floods.', []],
+    // a list after "Among the dead were", across an aside and a parenthesis
+    ['Among the dead were three soldiers and one member of the local militia.', [['three', 3, 3, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    ['Among the dead, not all of whom have been named, were 40 rebels, 12 soldiers of the Northern Army (NA) and 9 civilians, the monitor said.',
+      [['40', 40, 40, 'killed', 'monitor'], ['12', 12, 12, 'killed', 'monitor'], ['9', 9, 9, 'killed', 'monitor']]],
+    // a count taken from a group named right after it is of that group
+    ['The hospital director said the dead included a boy and four of the injured were in critical condition.', [['boy', 1, 1, 'killed', 'hospital director'], ['four', 4, 4, 'wounded', 'hospital director']]],
+    ['Two of the passengers were found deceased in the cabin.', [['Two', 2, 2, 'killed', null]]],
+    // digit groups split by a space; a casualty noun after "including N" is that count's own
+    ['The outbreak has caused 48 210 cases including 1 042 associated deaths.', [['1 042', 1042, 1042, 'killed', null]]],
+    ['The disease has killed 2 315 people since January.', [['2 315', 2315, 2315, 'killed', null]]],
+    ['It killed 40 people including 12 children.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // the one told is never the source; the one who told it is
+    ['"The toll has risen to twelve," Rahmatullah, a district official, told AFP.', ['Rahmatullah']],
+    ['Officials at the district hospital, the region\'s largest, said 14 people had died.', ['Officials at the district hospital']],
+    ['Officials at City Hospital, Kano\'s main clinic, said 14 people had died.', ['Officials at City Hospital']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+
+  it('reads a single victim before an age', () => {
+    const one = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.category, m.single ?? false]);
+    expect(one('In the north a girl aged 9 was killed by a stray bullet.')).toEqual([['girl', 1, 'killed', true]]);
+    expect(one('A man, aged 60, was wounded.')).toEqual([['man', 1, 'wounded', true]]);
+    // a definite victim is a mention again, never a count
+    expect(one('The boy aged 13 was killed.')).toEqual([]);
+  });
+});
