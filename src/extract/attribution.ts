@@ -37,6 +37,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') break;
         if (isStopWord(t) || (isVerb(tags[j]) && j > start)) break;
         if (t.kind === 'digits') break;
+        // "according to the Sudan Doctors Network on Saturday": the day is when, not who
+        if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[j + 1]?.lower ?? '')) break;
       }
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
@@ -79,6 +81,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
       // "X has made a rare acknowledgment of ..." — subject of the verb before the noun
       for (let v = k - 1; v >= Math.max(0, k - 4); v--) {
+        // ("the RSF denied reports of …": who denies a report does not say its figure)
+        if (REJECTING.test(tokens[v].lower)) break;
         if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
           const subject = subjectBefore(tokens, tags, v);
           if (subject) { best = clean(subject[0], subject[1]); }
@@ -184,6 +188,9 @@ function isWhatInforms(phrase: Token[]): boolean {
 }
 
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** Verbs of rejecting what a report says. */
+const REJECTING = /^(den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed)|contest(?:s|ed)?|question(?:s|ed)?)$/;
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);
 
@@ -303,6 +310,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if ((t.lower === 'who' || t.lower === 'that') && noun) { end = r - 1; break; }
   }
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
+  // "the RSF denied reports": a verb right before is no subject of the say-word
+  if (tokens[end].kind === 'word' && isVerb(tags[end]) && !/^\p{Lu}/u.test(tokens[end].text) && !SOURCE_HEADS.has(tokens[end].lower) && !isSpeakerWord(tokens[end].lower)) return null;
   let start = end;
   for (let i = end; i >= floor && end - i < 22; i--) {
     const t = tokens[i];

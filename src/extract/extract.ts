@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb,
+  AUXILIARIES, MONTHS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
@@ -367,11 +367,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       const open = asideAfterCasualty(tokens, i);
       if (open !== null) { i = open; continue; }
     }
+    // "the injured people included seven children" (a two-word key, "dead included", is read below)
+    const listed = steps === 0 && i > 1 && !INCLUSIONS.has(`${tokens[i - 1].lower} ${t.lower}`) ? inclusionKeyAt(tokens, i, i) : null;
+    if (listed) return { link: { category: listed, casualtyIndex: i, side: 'before' }, distance: steps };
     // "The dead included a local journalist and two aid workers": a later member of the list
     if (t.lower === 'and' || t.text === ',') {
       const opened = inclusionBefore(tokens, i);
       if (opened) return { link: opened, distance: steps + 2 };
     }
+    // "killing a total of 192 healthcare workers"
+    if (t.lower === 'total' && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'a') continue;
     if (FIGURE_NOUNS.has(t.lower) && t.lower !== 'toll') {
       // "latest figure is 83": the figure noun takes the category of the casualty word
       // that set the topic earlier in the sentence ("acknowledgment of scores of deaths").
@@ -425,6 +430,19 @@ function countsCasualtyNoun(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * The category of a list key ending at `verb` ("dead included", "victims were", "the injured
+ * people included"), whose first word ends before `before`; else null.
+ */
+function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category | null {
+  const key = `${tokens[before - 1]?.lower} ${tokens[verb].lower}`;
+  if (INCLUSIONS.has(key)) return CASUALTY_BEFORE[key];
+  if (/^(included|include|includes)$/.test(tokens[verb].lower) && isPersonWord(tokens[before - 1]?.lower ?? '')) {
+    return CASUALTY_AFTER[tokens[before - 2]?.lower ?? ''] ?? null;
+  }
+  return null;
+}
+
 /** The list key ("dead included", "victims were") that a list of victims at `at` continues, if any. */
 function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
   // each count of the list carries the search on: "were 608 rebels, 312 jihadists … and 130 civilians"
@@ -432,8 +450,8 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
     if (tokens[k].kind === 'digits') anchor = k;
     // ("Among the dead, not all of whom were identified, were …": the key across its aside)
     const aside = tokens[k - 1].text === ',' ? asideAfterCasualty(tokens, k - 1) : null;
-    const key = `${tokens[(aside ?? k) - 1].lower} ${tokens[k].lower}`;
-    if (INCLUSIONS.has(key)) return { category: CASUALTY_BEFORE[key], casualtyIndex: k, side: 'before' };
+    const category = inclusionKeyAt(tokens, aside ?? k, k);
+    if (category) return { category, casualtyIndex: k, side: 'before' };
     // a list may hold a parenthesis: "312 jihadists from the Islamic State (ISIL) and 130 civilians"
     if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text)) return null;
   }
@@ -482,11 +500,15 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       const open = clauseOpening(tokens, k);
       if (open !== null) { k = open; continue; }
     }
+    if (t.text === '.' && MONTHS.has(tokens[k - 1]?.lower ?? '')) continue; // "since Oct. 7"
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     if (t.kind === 'digits' && /^(to|from)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
     // "the death toll from the 7.9-magnitude quake": a number inside a compound modifier
     if (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
+    // "The death toll from the bombing since October 7 has risen to 15,899": a date in the subject
+    if (t.kind === 'digits' && (isYearToken(t) || MONTHS.has(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? '')
+      || (tokens[k - 1]?.text === '.' && MONTHS.has(tokens[k - 2]?.lower ?? '')))) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -555,6 +577,9 @@ function casualtyAfter(
         }
       }
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
+      // "committed 19 major killings that claimed the lives of 252 people": a count of events, whose dead come after
+      if (/^(killings|massacres)$/.test(t.lower) && /^(that|which)$/.test(tokens[i + 1]?.lower ?? '')
+        && tokens.slice(i + 2, i + 5).some((x) => /^(claimed|killed|left)$/.test(x.lower))) return null;
       // "40 prisoners were killed", "12 victims died": the noun names who, the verb after it what befell them
       if (VICTIM_NOUNS.has(t.lower)) {
         const then = verbAfterVictims(tokens, i + 1);

@@ -138,6 +138,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       for (let guard = 0; k >= 0 && guard < 4; guard++) {
         const head = k;
         if (tokens[head].lower === 'another' && guard === 0) { if (!countsNext(tokens, head)) take(head, after); break; }
+        // "An 8-year-old and a 10-year-old were killed": an age standing for the victim
+        if (/^years?-old$/.test(tokens[head].lower) && tokens[head - 1]?.text === '-' && tokens[head - 2]?.kind === 'digits' && INDEFINITE.has(tokens[head - 3]?.lower ?? '')) {
+          if (!used.has(head - 2) && !out.some((o) => o.last === head)) out.push({ first: head - 2, last: head, category: after });
+          const j = head - 4;
+          if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) { k = j - 1; continue; }
+          break;
+        }
         if (!isPerson(tokens[head]) || tags[head].has('Plural') || /s$/.test(tokens[head].lower) && !/ss$/.test(tokens[head].lower) && !PERSON_SINGULAR.has(tokens[head].lower)) break;
         if (!determinerOk(head)) break;
         take(head, after);

@@ -651,3 +651,38 @@ describe('monitors, bombings and outbreak bulletins', () => {
     expect(one('The boy aged 13 was killed.')).toEqual([]);
   });
 });
+
+// Shapes found reading shooting reports, Sudan and Gaza ministry updates (stop 23)
+describe('shootings and ministry updates', () => {
+  it.each([
+    // a date inside the toll's subject is stepped over
+    ['The death toll from the shelling of the city since March 3 has risen to 1,240, with 3,100 injured.', [['1,240', 1240, 1240, 'killed', null], ['3,100', 3100, 3100, 'wounded', null]]],
+    ['The death toll since Feb. 24 rose to 2,000.', [['2,000', 2000, 2000, 'killed', null]]],
+    // "a total of" after the verb
+    ['The raids destroyed 40 homes and 12 clinics, killing a total of 87 villagers.', [['87', 87, 87, 'killed', null]]],
+    // a count of killings whose dead are given after it is a count of events
+    ['The monitor said militias committed 7 killings that claimed the lives of 61 people.', [['61', 61, 61, 'killed', 'monitor']]],
+    ['Police recorded 52 killings last year.', [['52', 52, 52, 'killed', 'Police']]],
+    // "the injured people included"
+    ['The clinic said the injured people included nine children.', [['nine', 9, 9, 'wounded', 'clinic']]],
+    // "upgraded the toll" names who counts
+    ['Police upgraded the toll to 9 dead and 3 wounded.', [['9', 9, 9, 'killed', 'Police'], ['3', 3, 3, 'wounded', 'Police']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // a day after the name in "according to" is when
+    ['At least 30 people were killed, according to the Red Crescent on Tuesday.', ['Red Crescent']],
+    // who denies a report does not say its figure
+    ['The army denied reports of killing 40 villagers.', [null]],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+
+  it('reads an age that stands for a victim', () => {
+    const one = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.category]);
+    expect(one('A 9-year-old and a 12-year-old were wounded in the shooting.')).toEqual([['9-year-old', 1, 'wounded'], ['12-year-old', 1, 'wounded']]);
+    expect(one('The 12-year-old was wounded.')).toEqual([]);
+  });
+});
