@@ -35,7 +35,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       for (; j < tokens.length; j++) {
         const t = tokens[j];
         if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') break;
-        if (isStopWord(t) || (isVerb(tags[j]) && j > start)) break;
+        // ("according to Iraqi police and hospital officials": a source word the tagger takes for a verb)
+        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !SOURCE_HEADS.has(t.lower))) break;
         if (t.kind === 'digits') break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[j + 1]?.lower ?? '')) break;
@@ -327,7 +328,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("Zamfara state police spokesman": a word the tagger takes for a verb, between a name and a noun)
     if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)
-    const joinsSpeakers = isSpeakerWord(tokens[i - 1]?.lower ?? '') && isSpeakerWord(tokens[i + 1]?.lower ?? '');
+    const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? ''))
+      && [1, 2].some((d) => isSpeakerWord(tokens[i + d]?.lower ?? '')) && tokens[i + 1]?.kind === 'word';
     if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && !joinsSpeakers) break;
     if (tags[i].has('Pronoun') && i === end && t.lower !== 'it') { start = i; break; }
     start = i;
@@ -352,7 +354,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   return nouny ? [start, end] : null;
 }
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witnesses|survivors|residents|relatives|doctors|medics|rescuers|activists|monitors)$/.test(w);
+/** Words that name whose sources or officials speak: "hospital and police sources". */
+const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military)$/;
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|relatives?|doctors?|medics?|rescuers?|activists?|monitors?)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

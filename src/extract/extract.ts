@@ -375,6 +375,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       const opened = inclusionBefore(tokens, i);
       if (opened) return { link: opened, distance: steps + 2 };
     }
+    // "hacked to death at least 22 civilians"
+    if (t.lower === 'death' && tokens[i - 1]?.lower === 'to' && isToDeathVerb(tokens[i - 2]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
+    }
     // "killing a total of 192 healthcare workers"
     if (t.lower === 'total' && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'a') continue;
     if (FIGURE_NOUNS.has(t.lower) && t.lower !== 'toll') {
@@ -459,6 +463,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 }
 
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
+  'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
   'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
@@ -577,6 +582,8 @@ function casualtyAfter(
         }
       }
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
+      // "climb to 16 once other casualty reports are verified": a modifier of another noun
+      if (t.lower === 'casualty' && /^(reports?|figures?|counts?|numbers?|lists?|estimates?|data)$/.test(tokens[i + 1]?.lower ?? '')) return null;
       // "committed 19 major killings that claimed the lives of 252 people": a count of events, whose dead come after
       if (/^(killings|massacres)$/.test(t.lower) && /^(that|which)$/.test(tokens[i + 1]?.lower ?? '')
         && tokens.slice(i + 2, i + 5).some((x) => /^(claimed|killed|left)$/.test(x.lower))) return null;
@@ -711,8 +718,10 @@ function casualtyAfter(
     // "40 people after clashes in which two officers were injured": a relative clause is another figure's
     // ("two of whom were later found dead": the number's own "of whom" goes on)
     if (/^(which|whom|whose|where)$/.test(t.lower) && !(tokens[i - 1]?.lower === 'of' && i - 2 === phrase.last)) return null;
-    // "rose to 85, officials said, and 20 people were missing": a say-verb after a comma closes the count's clause
-    if (/^(said|says|reported|told)$/.test(t.lower) && tokens.slice(phrase.last + 1, i).some((x) => x.text === ',')) return null;
+    // "rose to 85, officials said, and 20 people were missing": a say-verb with its subject after a comma closes
+    // the count's clause ("12 people, mostly fishermen, have been reported missing" goes on)
+    if (/^(said|says|reported|told)$/.test(t.lower) && tokens[i - 1]?.kind === 'word' && !AUXILIARIES.has(tokens[i - 1].lower) && !tags[i - 1].has('Adverb')
+      && tokens.slice(phrase.last + 1, i).some((x) => x.text === ',')) return null;
     if (BRIDGE.has(t.lower)) continue;
     if (BEFORE_BODIES.test(t.lower) && tokens[i + 1]?.lower === 'bodies') continue; // "9 charred bodies"
     const tg = tags[i];
@@ -829,7 +838,7 @@ const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?
 const inHospital = (tokens: Token[], i: number) => tokens[i]?.lower === 'in' && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '');
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
-const BEFORE_BODIES = /^(dead|lifeless|charred|burned|mutilated|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
+const BEFORE_BODIES = /^(dead|lifeless|charred|burned|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
 
 /** What hits a person and wounds: "hit by canister shot", "struck by shrapnel". */
 const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile)$/;

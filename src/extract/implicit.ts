@@ -174,7 +174,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         let j = k;
         const indefinite = INDEFINITE.has(tokens[j]?.lower ?? '');
         if (indefinite) j++;
-        while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 3) j++;
+        // (an age compound takes three of the words: "killed a 6-year-old boy")
+        while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 5) j++;
         if (!isPerson(tokens[j])) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
         // "Child killed, mother injured": the mother is the injured one

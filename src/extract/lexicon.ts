@@ -9,6 +9,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
   lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed',
+  beheaded: 'killed', decapitated: 'killed', electrocuted: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
@@ -16,7 +17,6 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   casualties: 'casualties', victims: 'casualties', casualty: 'casualties',
 };
 
-/** Verbs that kill when followed by "to death": "stabbed to death", "beaten to death". */
 /** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
 const TO_DEATH_FORMS = /^(?:stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|tortur(?:ed|ing|es)|frozen|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing))$/;
 export const isToDeathVerb = (word: string): boolean => TO_DEATH_FORMS.test(word);
@@ -112,7 +112,7 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['tops', 'more than'], ['topped', 'more than'], ['crossed', 'more than'], ['exceeds', 'more than'],
   ['exceeded', 'more than'], ['above', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
   ['surpasses', 'more than'], ['surpassed', 'more than'],
-  ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['at most', 'at most'],
+  ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['as high as', 'at most'], ['at most', 'at most'],
   ['a maximum of', 'at most'], ['not more than', 'at most'], ['no more than', 'at most'],
   ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
   ['nearly', 'approximate'], ['almost', 'approximate'], ['about', 'approximate'], ['around', 'approximate'],

@@ -686,3 +686,38 @@ describe('shootings and ministry updates', () => {
     expect(one('The 12-year-old was wounded.')).toEqual([]);
   });
 });
+
+// Shapes found reading typhoon, air-crash, Congo and Baghdad copy (stop 23)
+describe('typhoons, crashes and raids', () => {
+  it.each([
+    // a passive say-verb after an aside goes on to its fate
+    ['Nine people, mostly farmers, have been reported missing after the flood.', [['Nine', 9, 9, 'missing', null]]],
+    // the toll soared from one figure to another
+    ['The death toll from the cyclone soared from 41 to more than 120 on Sunday.', [['41', 41, 41, 'killed', null], ['more than 120', 121, null, 'killed', null]]],
+    // beheaded, decapitated, electrocuted; "hacked to death" before the count
+    ['Local officials said at least six farmers were beheaded.', [['at least six', 6, null, 'killed', 'Local officials']]],
+    ['Soldiers found three decapitated bodies near the road.', [['three', 3, 3, 'killed', null]]],
+    ['Four people drowned and two were electrocuted.', [['Four', 4, 4, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['Militiamen hacked to death at least 17 villagers, 9 of them children.', [['at least 17', 17, null, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // "as high as" bounds a toll from above; "could be" makes it a forecast
+    ['The mayor said the death toll could be as high as 30.', [['as high as 30', null, 30, 'killed', 'mayor']]],
+    // "casualty" before another noun is no casualty word for the count
+    ['The toll could climb to 20 once casualty reports are checked.', [['20', 20, 20, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['A car bomb killed 6 people, hospital and police sources said.', ['hospital and police sources']],
+    ['A bomb killed 9 people, security officials and medical sources said.', ['security officials and medical sources']],
+    ['Gunmen killed 5 villagers, the army and a survivor said.', ['army and a survivor']],
+    ['A blast killed 3 people, according to Iraqi police and hospital officials.', ['Iraqi police and hospital officials']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+
+  it('reads single victims with an age after a harm verb', () => {
+    const one = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.category]);
+    expect(one('A landslide killed a 7-year-old girl and a 70-year-old woman.')).toEqual([['girl', 1, 'killed'], ['woman', 1, 'killed']]);
+  });
+});
