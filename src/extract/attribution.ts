@@ -233,6 +233,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
+  // "the three most-hit states": a noun, unless a clause or a quote follows ("the report states that")
+  if (w === 'states' && !/^(that|:|"|“)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   if (SAY_WITH_CLAUSE.has(w)) {
     const next = tokens[k + 1];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
@@ -243,7 +245,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // "The UN estimates that …": a clause after it makes it the verb
   if (tokens[k + 1]?.lower === 'that' && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   // nouns that share a say-verb's spelling ("a report", "the claims")
-  if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents'].includes(w)) {
+  if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states'].includes(w)) {
     const prev = tokens[k - 1]?.lower;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
     if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined) return true;
@@ -285,22 +287,33 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // "The ministry of health in Gaza, which is run by Hamas, said", "The report, published on
   // Monday, said", "The Syrian Observatory, a Britain-based monitor, said": the subject is before
   // the parenthesis
-  if (tokens[end].text === ',') {
-    for (let i = end - 1; i > floor && end - i < 14; i--) {
+  // ("Mr Roy, a senior police official in Darjeeling, the site of the accident, told": one aside after another)
+  for (let asides = 0; asides < 3; asides++) {
+    // the first aside closes right before the verb; the one before it, where the first began
+    const closed = tokens[end]?.text === ',';
+    if (!closed && asides === 0) break;
+    const before = end;
+    const close = closed ? end : end + 1;
+    for (let i = end - 1; i > floor && close - i < 14; i--) {
       if (tokens[i].text !== ',') continue;
+      // (an earlier aside only after a name: "Mr Roy, a senior police official in Darjeeling, the site …")
+      if (!closed && !isNameBefore(tokens, i)) break;
       const opener = tokens[i + 1];
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
-      const named = tokens.slice(i + 1, end).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && end - i <= 5;
+      const named = tokens.slice(i + 1, close).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && close - i <= 5;
       // ("Pavlo Kyrylenko, Donetsk regional governor, said", "Abdul Malik, head of the rescue agency, told": a role in apposition to a name)
-      const role = tokens.slice(i + 1, Math.min(end, i + 5)).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, i);
+      const role = tokens.slice(i + 1, Math.min(close, i + 5)).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, i);
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
       // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
       const participle = (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? '');
       // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');
-      if (opener && (named || role || participle || possessive || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      // ("Prabhu, however, told Parliament": a connective between commas)
+      const connective = close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? '');
+      if (opener && (named || role || participle || possessive || connective || /^(which|who|whose|a|an|the|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       break;
     }
+    if (end === before) break;
   }
   // "Residents who fled the town said", "the mother of a sailor who survived told": the subject
   // is the noun the relative clause follows, not the clause's object

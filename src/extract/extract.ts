@@ -124,7 +124,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     if (!figure || k - figure.last > 5 || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && t.text !== ','))) continue;
     const noun = tokens[j];
     if (used.has(j) || tags[j].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) continue;
-    out.push({ first: j, last: j, category: figure.category, part: true });
+    // ("including a 12-year-old": the age stands for the victim)
+    out.push({ first: /-old$/.test(noun.lower) ? j - 2 : j, last: j, category: figure.category, part: true });
   }
   return out;
 }
@@ -306,6 +307,8 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
     head++;
   }
   if (!isPersonWord(tokens[head]?.lower ?? '')) return null;
+  // ("three local militia officials told AFP": the head of a compound is its last person word)
+  for (let k = head + 1; k <= head + 2 && tokens[k]?.kind === 'word' && tags[k].has('Noun'); k++) if (isPersonWord(tokens[k].lower)) head = k;
   const next = tokens[head + 1];
   if (next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower)) return null;
   return previous;
@@ -375,6 +378,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       const opened = inclusionBefore(tokens, i);
       if (opened) return { link: opened, distance: steps + 2 };
     }
+    // 'The strike killed "three people, among them a child"': a quote opened after the verb
+    if ((t.text === '"' || t.text === '“') && steps === 0) continue;
     // "hacked to death at least 22 civilians"
     if (t.lower === 'death' && tokens[i - 1]?.lower === 'to' && isToDeathVerb(tokens[i - 2]?.lower ?? '')) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
@@ -555,6 +560,10 @@ function casualtyAfter(
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     // "beat two shopkeepers to death", "shot three prisoners to death": the harm verb is before the number
     const killedBefore = isToDeathVerb(tokens[phrase.first - 1]?.lower ?? '');
+    // "burnt three people alive", "buried 12 villagers alive"
+    if (t.lower === 'alive' && /^(burnt|burned|burning|buried|burying)$/.test(tokens[phrase.first - 1]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     if (killedBefore && t.lower === 'to' && tokens[i + 1]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
@@ -661,6 +670,11 @@ function casualtyAfter(
         const n = tokens[after];
         if (n && n.kind === 'word' && (CASUALTY_AFTER[n.lower] || (tags[after].has('Noun') && !tags[after].has('Pronoun') && !tags[after].has('Verb')))) continue;
       }
+      // "three railway staffers - the driver and the guard - were killed": a spaced dash opens an aside to its pair
+      if ((t.text === '-' || t.text === '–' || t.text === '—') && tokens[i - 1]?.end !== t.start) {
+        const close = tokens.findIndex((x, k) => k > i && k - i <= 25 && x.text === t.text && tokens[k - 1].end !== x.start);
+        if (close > 0 && !tokens.slice(i + 1, close).some((x) => x.kind === 'digits')) { i = close; continue; }
+      }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       // "“roughly 40” were killed": a quote closed right after the number; "200 reservists “were
       // destroyed …”": a quote opened after the victims
@@ -691,6 +705,10 @@ function casualtyAfter(
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
       if (isPersonWord(n) && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)) continue;
+      // ("seven farmers and loggers were killed": people joined to a plural noun the lexicon lacks)
+      const pluralBefore = tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (i - 1 === phrase.last + 1 && tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)));
+      if (pluralBefore && tags[i + 1]?.has('Plural') && tags[i + 1].has('Noun') && !NON_PERSON_NOUNS.has(n)
+        && casualtyAt(tokens, i + 2, CASUALTY_AFTER) === null && /^(were|are|have|had|was)$/.test(tokens[i + 2]?.lower ?? '')) continue;
       const one = tokens[i - 1] && isPersonWord(tokens[i - 1].lower) ? personAfterArticle(tokens, tags, i + 1) : -1;
       if (one >= 0) { i = one; continue; }
       return null;
@@ -701,6 +719,16 @@ function casualtyAfter(
       // ("150 of the village's 1,800 residents were killed": the group, named with a possessive)
       if (ofBefore(tokens, i) === phrase.last + 1) continue;
       return null;
+    }
+    // "20 are receiving treatment at the hospital", "five people were in a critical condition": wounded
+    if (/^(receiving|undergoing)$/.test(t.lower) && /^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+    }
+    // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
+    const inCondition = tokens[i - 2]?.lower === 'a' ? i - 3 : i - 2;
+    if (t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '') && tokens[inCondition]?.lower === 'in'
+      && /^(were|are|was|is|remain|remained|remains)$/.test(tokens[inCondition - 1]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "Ten people remain in hospital": hospitalised is wounded
     if (inHospital(tokens, i - 1) && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 2]?.lower ?? '')) {
@@ -818,6 +846,8 @@ function personAfterArticle(tokens: Token[], tags: Tags[], at: number): number {
   if (!/^(a|an)$/.test(tokens[at]?.lower ?? '')) return -1;
   for (let j = at + 1; j < tokens.length && j - at <= 6; j++) {
     if (isPersonWord(tokens[j].lower)) return j;
+    // "a 12-year-old," with no noun after it
+    if (/^years?-old$/.test(tokens[j].lower) && tokens[j - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word') return j;
     const t = tokens[j];
     if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || tags[j].has('Adjective') || isNumberWord(t.lower.split('-')[0]))) return -1;
   }

@@ -721,3 +721,39 @@ describe('typhoons, crashes and raids', () => {
     expect(one('A landslide killed a 7-year-old girl and a 70-year-old woman.')).toEqual([['girl', 1, 'killed'], ['woman', 1, 'killed']]);
   });
 });
+
+// Shapes found on a second blind-labelled batch: rail crashes, Borno raids, Odesa and Lebanon strikes (stop 23)
+describe('rail crashes, raids and strikes', () => {
+  it.each([
+    // a spaced-dash aside between the victims and their verb
+    ['At least four passengers and two crew - the driver and a guard among them - were killed.', [['At least four', 4, null, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // burnt alive; people joined to a plural noun the lexicon lacks
+    ['The raiders burnt five villagers alive.', [['five', 5, 5, 'killed', null]]],
+    ['Nine herders and traders were killed in the raid.', [['Nine', 9, 9, 'killed', null]]],
+    // treatment and a critical condition are wounds; a part of a count of the wounded stays a part
+    ['The doctor said 12 people died and 20 are receiving treatment at the clinic.', [['12', 12, 12, 'killed', 'doctor'], ['20', 20, 20, 'wounded', 'doctor']]],
+    ['He said a further three people were in a critical condition.', [['three', 3, 3, 'wounded', 'He']]],
+    ['Ten people remain in hospital, two in critical condition.', [['Ten', 10, 10, 'wounded', null]]],
+    // fatality and injury in the singular
+    ['The shelling led to one fatality and four injuries.', [['one', 1, 1, 'killed', null], ['four', 4, 4, 'wounded', null]]],
+    // a quote opened after the verb
+    ['The blast killed "four people, among them a child", the ministry said.', [['four', 4, 4, 'killed', 'ministry'], ['child', 1, 1, 'killed', 'ministry']]],
+    // the count before a say-verb is who speaks, not more dead
+    ['Militants raided the village, killing 8 farmers, two local militia officials told AFP.', [['8', 8, 8, 'killed', 'two local militia officials']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Mr Ravi Das, a senior police official in the district, the site of the crash, told Reuters at least 11 bodies were found.', ['Mr Ravi Das']],
+    ['The minister, however, told parliament that 9 passengers were killed.', ['minister']],
+    ['At least 30 people were killed in Kano, one of the worst-hit states, a police source said.', ['police source']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+
+  it('reads an age after "including" as a single victim', () => {
+    const one = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.category, m.part ?? false]);
+    expect(one('The fire wounded two other people, including a 12-year-old.')).toEqual([['two', 2, 'wounded', false], ['12-year-old', 1, 'wounded', true]]);
+  });
+});
