@@ -65,7 +65,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
     // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
-    let rate = false;
+    // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
+    let rate = ratePer(tokens, phrase.first);
     for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
     if (rate) continue;
     const qualifier = qualifierBefore(tokens, phrase.first);
@@ -642,7 +643,7 @@ function casualtyAfter(
         const opens = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
         if (tokens[opens]?.kind === 'word' && tokens[opens - 1]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[opens].lower)) return null;
         // "the 3 men, aged 20 to 25, were injured": step over an age
-        if (tokens[i + 1]?.lower === 'aged') {
+        if (/^(aged|ages|age)$/.test(tokens[i + 1]?.lower ?? '')) {
           const close = asideEnd(tokens, i + 2, 6);
           if (close !== null) { i = close; continue; }
         }
@@ -866,6 +867,15 @@ const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?
 
 /** "in hospital" at `i`: people in hospital are wounded ("remain in hospital", "and 3 in hospital"). */
 const inHospital = (tokens: Token[], i: number) => tokens[i]?.lower === 'in' && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '');
+
+/** "For every 100,000 people, almost 20 died", "out of every 10 patients": a rate's base opens the clause before `at`. */
+function ratePer(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && at - k <= 10; k--) {
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
+    if (tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;
+  }
+  return false;
+}
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
 const BEFORE_BODIES = /^(dead|lifeless|charred|burned|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;

@@ -178,6 +178,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 5) j++;
         if (!isPerson(tokens[j])) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
+        // "killed 21 people, an ethnic rebel group said": a person word that modifies another noun
+        if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1]) && !tags[last + 1].has('ProperNoun')) break;
         // "Child killed, mother injured": the mother is the injured one
         if (hasOwnVerb(tokens, last)) break;
         // "… were killed, a UN official told the BBC": the one who says it, not a victim
@@ -247,6 +249,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (!bare) j++;
         while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - c < 6) j++;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
+        // "killed 21 people, an ethnic rebel group said": a person word that modifies another noun
+        if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1]) && !tags[last + 1].has('ProperNoun')) break;
         if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) take(last, ofHarm);
       }
     }

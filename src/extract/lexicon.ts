@@ -81,7 +81,7 @@ export const SAY_VERBS = new Set([
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
 export const SAY_NOUNS = new Set([
   'acknowledgment', 'acknowledgement', 'admission', 'statement', 'announcement', 'estimate',
-  'claim', 'report', 'figures', 'data', 'tally', 'count', 'decision', 'briefing', 'update',
+  'claim', 'report', 'figures', 'figure', 'data', 'tally', 'count', 'decision', 'briefing', 'update',
 ]);
 
 /** Wire-service tags a headline may start with ("RPT-", "UPDATE 2-", "EXCLUSIVE-"): never a source nor a figure. */

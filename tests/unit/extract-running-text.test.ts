@@ -757,3 +757,34 @@ describe('rail crashes, raids and strikes', () => {
     expect(one('The fire wounded two other people, including a 12-year-old.')).toEqual([['two', 2, 'wounded', false], ['12-year-old', 1, 'wounded', true]]);
   });
 });
+
+// Shapes found on a third blind-labelled batch: overdose statistics, Afghan quakes, Myanmar air strikes (stop 23)
+describe('statistics, quakes and air strikes', () => {
+  it.each([
+    // a rate opened before the figure
+    ['For every 100,000 people, almost 20 died from an overdose in 2016.', []],
+    ['Three out of every 10 patients died.', []],
+    // an age aside written "ages"
+    ['The group said two children, ages 4 and 7, were among the dead.', [['two', 2, 2, 'killed', 'group']]],
+    // a person word that modifies another noun is no victim
+    ['A strike killed 14 people, an ethnic rebel group said.', [['14', 14, 14, 'killed', 'ethnic rebel group']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // an aside before the name is no part of who speaks
+    ['Earlier, Abdul Karimi, spokesman at the ministry, told AP that 40 people were killed.', ['Abdul Karimi']],
+    // a relative clause in the apposition
+    ['Omar Haidari, head of the office in Doha, where the talks are held, said 900 people had been injured.', ['Omar Haidari']],
+    // "gave a figure of"
+    ['Later on Saturday, the United Nations gave a preliminary figure of 320 deaths.', ['United Nations']],
+    // lists of who says it
+    ['At least 8 civilians were killed, according to a rights group, local rebels and media.', ['rights group, local rebels and media']],
+    ['More than 700 people are estimated to have been killed, according to figures compiled by aid groups.', ['figures compiled by aid groups']],
+    ['An air strike killed 12 people, residents and an anti-junta militia member said.', ['residents and an anti-junta militia member']],
+    ['An air strike killed 12 people, locals and media reports said.', ['locals and media reports']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
