@@ -48,11 +48,15 @@ export function extractFromSentence(sentence: string): Mention[] {
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
     const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => t.kind === 'punct');
     const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous) : null;
-    const link: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous) ?? elidedAfter(tokens, tags, phrase, previous)
-      ?? sharedVerb(tokens, tags, phrase, previous) ?? lead;
+    const before: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous);
+    const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
+    const link: CasualtyLink | null = before ?? elided ?? sharedVerb(tokens, tags, phrase, previous) ?? lead;
     if (!link) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
-    const part = Boolean(lead) || isPartOf(tokens, phrase, phrases, previous !== null);
+    // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
+    const breakdown = elided !== null && mentions.length > 0 && (tokens[phrase.first - 1]?.text === ':' || Boolean(mentions[mentions.length - 1].part))
+      && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+    const part = Boolean(lead) || breakdown || isPartOf(tokens, phrase, phrases, previous !== null);
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
@@ -952,8 +956,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
-    // "killed one in Kyiv and two in Odesa": a place or time given to each
-    || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? ''));
+    // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
+    || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? ''))
+    // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
+    || ((b1 === ',' || b1 === ':') && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
   if (!compared) return null;
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[phrase.last + 1];

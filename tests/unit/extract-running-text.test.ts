@@ -788,3 +788,17 @@ describe('statistics, quakes and air strikes', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+describe('breakdowns of a total by place', () => {
+  const parts = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.category, m.part ?? false]);
+  it('reads each count after a colon or an "including" list as a part of the total', () => {
+    expect(parts('The storm caused 11 deaths in the region: six in Osaka, three in Kobe and two in Kyoto.'))
+      .toEqual([['11', 11, 'killed', false], ['six', 6, 'killed', true], ['three', 3, 'killed', true], ['two', 2, 'killed', true]]);
+    expect(parts('The floods caused 30 deaths, including 12 in the north, 9 in the east and 4 in the south.'))
+      .toEqual([['30', 30, 'killed', false], ['12', 12, 'killed', true], ['9', 9, 'killed', true], ['4', 4, 'killed', true]]);
+    // counts of their own, with no total, stay figures
+    expect(parts('Shelling killed one in Kharkiv and two in Sumy.')).toEqual([['one', 1, 'killed', false], ['two', 2, 'killed', false]]);
+    // a place list of arrests shares no casualty word
+    expect(parts('Police arrested 12 people, 3 in Lagos.')).toEqual([]);
+  });
+});
