@@ -36,9 +36,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         const t = tokens[j];
         // "according to a human rights group, ethnic minority rebels and media": a list of who says it
         if (t.text === ',' && listGoesOn(tokens, tags, j)) continue;
+        // "according to the United Nations (UN) Human Rights Office": an acronym in brackets
+        if (t.text === '(' && /^[A-Z]{2,}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 2; continue; }
         if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') break;
-        // "according to figures compiled by nongovernmental organizations"
-        if (j > start && tokens[j + 1]?.lower === 'by' && tags[j].has('PastTense')) { j++; continue; }
+        // "according to figures compiled by nongovernmental organizations", "a toll provided to AFP by the network"
+        const by = j > start && tags[j].has('PastTense') ? tokens.findIndex((x, k) => k > j && k <= j + 3 && x.lower === 'by') : -1;
+        if (by > 0) { j = by; continue; }
         // ("according to Iraqi police and hospital officials": a source word the tagger takes for a verb)
         if (isStopWord(t) || (isVerb(tags[j]) && j > start && !SOURCE_HEADS.has(t.lower))) break;
         if (t.kind === 'digits') break;

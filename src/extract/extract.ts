@@ -202,7 +202,14 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
 /** "including 17 foreigners", "among (them) two medics": the number opens a subset of the figure before it. */
 function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   const lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
-  return isSubsetOpener(tokens, lead - (tokens[lead]?.lower === 'them' ? 1 : 0)) >= 0;
+  if (isSubsetOpener(tokens, lead - (tokens[lead]?.lower === 'them' ? 1 : 0)) >= 0) return true;
+  // "including 10 women and three infants": a later member of the subset's list, people with no fate of their own
+  if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) return false;
+  for (let k = lead - 1; k >= 0 && lead - k <= 8; k--) {
+    if (isSubsetOpener(tokens, k) >= 0) return true;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
+  }
+  return false;
 }
 
 /** At `at`, "including", "among" or "among them": how many words it takes, else -1. */
@@ -328,6 +335,11 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   if (/^(the|about|around|some)$/.test(tokens[i]?.lower ?? '')) i--;
   if (tokens[i]?.lower === 'in') i--; // "it's in the tens of thousands"
   const resumes = /^(it['’]s|that['’]s)$/.test(tokens[i]?.lower ?? '') || (/^(is|was)$/.test(tokens[i]?.lower ?? '') && /^(it|that)$/.test(tokens[i - 1]?.lower ?? ''));
+  // "The death toll could rise; the UN rights chief on Monday put it at 184"
+  if (tokens[i]?.lower === 'at' && tokens[i - 1]?.lower === 'it' && /^(put|puts|putting|placed|places)$/.test(tokens[i - 2]?.lower ?? '')) {
+    for (let k = i - 3; k >= Math.max(0, i - 25); k--) if (tokens[k].lower === 'toll') return { category: 'killed', casualtyIndex: k, side: 'before' };
+    return null;
+  }
   if (!resumes) return null;
   for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
     if (!FIGURE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'toll') continue;
@@ -350,6 +362,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const two = i > 0 ? casualtyAt(tokens, i - 1, CASUALTY_BEFORE) : null;
     if (two && two.width === 2) return { link: { category: two.category, casualtyIndex: i, side: 'before' }, distance: steps };
     const one = casualtyAt(tokens, i, CASUALTY_BEFORE);
+    // "executed 1,300 aerial and naval attacks": a verb that also does things kills only people
+    if (one && /^execut(ed|ing|es)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
     if (one) {
       // "claimed 40 lives" needs its noun; bare "claimed" is a say-verb.
       if ((t.lower === 'claimed' || t.lower === 'claiming')) {
@@ -916,6 +930,8 @@ const PROJECTING = new Set(['could', 'would', 'may', 'might', 'will']);
  */
 function tollForecast(tokens: Token[], link: CasualtyLink, first: number): string | null {
   if (link.side !== 'before' || tokens[link.casualtyIndex]?.lower !== 'toll') return null;
+  // ("The toll could rise; the UN put it at 184": the figure is in a clause of its own)
+  if (tokens.slice(link.casualtyIndex + 1, first).some((t) => t.text === ';')) return null;
   for (let k = link.casualtyIndex + 1; k < first; k++) {
     const w = tokens[k].lower;
     if (PROJECTING.has(w)) return w;

@@ -802,3 +802,33 @@ describe('breakdowns of a total by place', () => {
     expect(parts('Police arrested 12 people, 3 in Lagos.')).toEqual([]);
   });
 });
+
+// Shapes found on a fourth blind-labelled batch: Haiti gang attacks, Yemen strikes (stop 23)
+describe('gang attacks and air strikes', () => {
+  it.each([
+    // a later member of an "including" list is a part too
+    ['At least 40 people, including 6 women and two infants, were killed.', [['At least 40', 40, null, 'killed', null], ['6', 6, 6, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['25 dead, including two children, and 31 injured.', [['25', 25, 25, 'killed', null], ['two', 2, 2, 'killed', null], ['31', 31, 31, 'wounded', null]]],
+    // slaughtered after the count; "executed" kills only people
+    ['About 90 people were slaughtered by the gang.', [['About 90', 90, 90, 'killed', null]]],
+    ['The navy executed 400 sorties last month.', []],
+    ['Militants executed 12 prisoners.', [['12', 12, 12, 'killed', null]]],
+    // "put it at" takes up a toll named in the clause before
+    ['The death toll could rise; the rights chief on Monday put it at 184.', [['184', 184, 184, 'killed', 'rights chief']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it('marks only what was said about the dead in "including" lists as parts', () => {
+    const parts = (s: string) => extractFromSentence(s).map((m) => [m.text, m.part ?? false]);
+    expect(parts('At least 40 people, including 6 women and two infants, were killed.')).toEqual([['At least 40', false], ['6', true], ['two', true]]);
+    expect(parts('25 dead, including two children, and 31 injured.')).toEqual([['25', false], ['two', true], ['31', false]]);
+  });
+
+  it.each([
+    ['At least 70 people were killed, according to the United Nations (UN) Human Rights Office.', ['United Nations (UN) Human Rights Office']],
+    ['Two officers died, according to a provisional toll provided to AFP by the rights network.', ['provisional toll provided to AFP by the rights network']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
