@@ -174,6 +174,9 @@ function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], af
   // "150 of the 1,800 residents were killed": the dead taken from a group)
   const whole = all.find((p) => p.first > phrase.last && p.first <= phrase.last + 4 && ofBefore(tokens, p.first) === phrase.last + 1);
   if (whole && countsTheWhole(tokens, whole, all)) return false;
+  // "Four children are among the 12 people killed": a part of the figure after it
+  const among = tokens.slice(phrase.last + 1, phrase.last + 5).findIndex((t) => t.lower === 'among');
+  if (among >= 0 && /^(the|those)$/.test(tokens[phrase.last + 2 + among]?.lower ?? '')) return true;
   return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '');
 }
 
@@ -605,7 +608,9 @@ function casualtyAfter(
       if (tokens[i - 1] && /^(the|those)$/.test(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1) {
         for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
           const then = casualtyAt(tokens, k, CASUALTY_AFTER);
-          if (then && then.category !== c.category) return { link: { category: then.category, casualtyIndex: k, side: 'after' }, distance: steps };
+          // ("six of the injured were taken to hospital": still the injured)
+          const hospital = tokens[k].lower === 'taken' && tokens[k + 1]?.lower === 'to' && toHospital(tokens, k + 2);
+          if (then && then.category !== c.category && !hospital) return { link: { category: then.category, casualtyIndex: k, side: 'after' }, distance: steps };
           if (tokens[k].kind === 'punct') break;
         }
       }
@@ -737,6 +742,8 @@ function casualtyAfter(
       // "3 of the 7 victims": a part of the figure after it, with its casualty word
       // ("150 of the village's 1,800 residents were killed": the group, named with a possessive)
       if (ofBefore(tokens, i) === phrase.last + 1) continue;
+      // "Four children are among the 12 people killed": the count of the whole they belong to
+      if (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'among') continue;
       return null;
     }
     // "20 are receiving treatment at the hospital", "five people were in a critical condition": wounded

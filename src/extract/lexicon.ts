@@ -9,7 +9,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
   lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed',
-  beheaded: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed',
+  beheaded: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',

@@ -832,3 +832,24 @@ describe('gang attacks and air strikes', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a fifth blind-labelled batch: hajj crushes, a mine cave-in, city fires (stop 23)
+describe('crushes, cave-ins and fires', () => {
+  it.each([
+    // taken to hospital keeps a count of the injured injured
+    ['Six of the injured were taken to the county hospital.', [['Six', 6, 6, 'wounded', null]]],
+    // a count among a figure after it is a part of it
+    ['Three children are among the 9 people killed in the fire.', [['Three', 3, 3, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // suffocated; another event with dead of its own is no victim
+    ['In 1990, 1,426 pilgrims suffocated in a tunnel.', [['1,426', 1426, 1426, 'killed', null]]],
+    ['Past crushes include one in 1990 that killed 1,426 people and another in 2004 that killed 244.', [['1,426', 1426, 1426, 'killed', null], ['244', 244, 244, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it('marks a count among the dead as a part', () => {
+    const parts = (s: string) => extractFromSentence(s).map((m) => [m.text, m.part ?? false]);
+    expect(parts('Three children are among the 9 people killed in the fire.')).toEqual([['Three', true], ['9', false]]);
+    expect(parts('Two women were among the dead.')).toEqual([['Two', true]]);
+  });
+});
