@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource } from './attribution.ts';
@@ -74,14 +74,17 @@ export function extractFromSentence(sentence: string): Mention[] {
     for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
     if (rate) continue;
     const qualifier = qualifierBefore(tokens, phrase.first);
-    const bounds = boundsOf(phrase, qualifier?.direction ?? null);
+    // "the 3,000-plus deaths", "300+ dead": a floor written after the number
+    const plus = tokens[phrase.last + 1]?.text === '+' ? phrase.last + 1
+      : tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 2]?.lower === 'plus' && tokens[phrase.last + 2].start === tokens[phrase.last + 1].end ? phrase.last + 2 : -1;
+    const bounds = boundsOf(phrase, qualifier?.direction ?? (plus > 0 ? 'more than' : null));
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
     const start = tokens[startToken].start;
-    const end = tokens[phrase.last].end;
+    const end = tokens[plus > 0 ? plus : phrase.last].end;
     mentions.push({
       text: sentence.slice(start, end),
       start,
@@ -90,7 +93,8 @@ export function extractFromSentence(sentence: string): Mention[] {
       qualifierText: qualifier ? sentence.slice(tokens[qualifier.first].start, tokens[qualifier.last].end) : null,
       category: link.category,
       victims: victims ? sentence.slice(tokens[victims.first].start, tokens[victims.last].end) : null,
-      source: attributeSource(sentence, tokens, tags, startToken, phrase.last),
+      // (from the number: "The survey estimated 654,965 deaths" names who estimated)
+      source: attributeSource(sentence, tokens, tags, qualifier && SAY_VERBS.has(tokens[qualifier.first].lower) ? phrase.first : startToken, phrase.last),
       ...(modal ? { projection: true as const } : {}),
       ...(part ? { part: true as const } : {}),
     });
@@ -257,7 +261,8 @@ const TOLL_LINKS = new Set([
   'climbing', 'reached', 'reaches', 'hit', 'hits', 'now', 'has', 'had', 'have', 'jumped', 'jumps', 'increased',
   'increases', 'grew', 'grows', 'the', 'a', 'latest', 'official', 'total', 'new', 'raised', 'put', 'puts',
   'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
-  'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are', 'included', 'include', 'includes',
+  'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are', 'included', 'include', 'includes', 'be',
+  'totalled', 'totaled', 'totals', 'toward', 'towards',
   // "killed a family of five", "wiped out an entire family of six"
   'family', 'entire', 'whole',
   // "killed his two children"
@@ -490,7 +495,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 }
 
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
-  'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be',
+  'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
   'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
@@ -544,6 +549,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
+    // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
+    const tollVerb = /^(totalled|totaled|totals|reached|rose|risen|stood|stands|numbered|climbed)$/;
+    if (harm && /^(deaths|casualties|fatalities|injuries)$/.test(t.lower) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? ''))) {
+      return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+    }
     if (harm && harm.width === 1) {
       for (let f = k - 1; f >= Math.max(1, k - 4); f--) {
         if (tokens[f].lower === 'of' && FIGURE_NOUNS.has(tokens[f - 1].lower)) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
@@ -674,7 +684,7 @@ function casualtyAfter(
         if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
-        if (p && hasOwnPredicate(tokens, phrase.last + 1, i)) return null;
+        if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p))) return null;
         if (p) { i = p.last; continue; }
         // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
@@ -703,6 +713,7 @@ function casualtyAfter(
       // "“roughly 40” were killed": a quote closed right after the number; "200 reservists “were
       // destroyed …”": a quote opened after the victims
       if ((t.text === '”' || t.text === '"') && steps === 0) continue;
+      if (t.text === '+' && steps === 0) continue; // "300+ dead"
       if ((t.text === '“' || t.text === '"') && isPersonWord(tokens[i - 1]?.lower ?? '')) continue;
       // "40 people (including 3 children) were killed": a parenthesis with no casualty word of its own
       if (t.text === '(') {
@@ -722,7 +733,7 @@ function casualtyAfter(
     if (t.lower === 'and' || t.lower === 'or') {
       const p = nextPhraseAt(all, i + 1, tokens);
       // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
-      if (p && hasOwnPredicate(tokens, phrase.last + 1, i)) return null;
+      if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p))) return null;
       if (p) { i = p.last; continue; }
       // "100 people in India and China also died": two names joined inside the victims' phrase
       if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last) continue;
@@ -838,6 +849,15 @@ function hasOwnPredicate(tokens: Token[], from: number, to: number): boolean {
     if (/^(were|was|are|is)$/.test(tokens[k].lower) && tokens[k + 1].kind === 'word' && !CASUALTY_AFTER[tokens[k + 1].lower] && !AUXILIARIES.has(tokens[k + 1].lower)) return true;
   }
   return false;
+}
+
+/** "and 1,662 received non-fatal wounds": the next count is the subject of a verb of its own, and the wound word is its. */
+function actsOnItsOwn(tokens: Token[], tags: Tags[], next: NumberPhrase): boolean {
+  const k = next.last + 1;
+  const t = tokens[k];
+  // (the tagger may read "received" before an adjective as one)
+  const verb = (tags[k]?.has('Verb') && tags[k].has('PastTense')) || /^(received|suffered|sustained|needed|required|underwent)$/.test(t?.lower ?? '');
+  return Boolean(t && t.kind === 'word' && verb && !AUXILIARIES.has(t.lower) && !casualtyAt(tokens, k, CASUALTY_AFTER) && !isPersonWord(t.lower));
 }
 
 /** People a place or a body "lost" by their leaving, more often than by their death. */
@@ -979,6 +999,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
+    // "rose to 385 on 16 March and then to 387"
+    || (b1 === 'to' && b2 === 'then')
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? ''))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
@@ -1019,7 +1041,8 @@ function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link:
     last = i;
     if (i - first >= 5) break;
   }
-  if (last < first) return null;
+  // ("22 direct deaths", "1,662 received non-fatal wounds": modifiers with no noun name no victims)
+  if (last < first || !sawNoun) return null;
   return { first, last, head: tokens[last].lower };
 }
 

@@ -853,3 +853,25 @@ describe('crushes, cave-ins and fires', () => {
     expect(parts('Two women were among the dead.')).toEqual([['Two', true]]);
   });
 });
+
+// Shapes found on a sixth blind-labelled batch: casualty analyses and excess-death studies (stop 23)
+describe('casualty analyses and studies', () => {
+  it.each([
+    // a floor written after the number
+    ['The toll is far below the 2,000-plus deaths forecast before the war.', [['2,000-plus', 2001, null, 'killed', null]]],
+    ['Officials counted 300+ dead.', [['300+', 301, null, 'killed', 'Officials']]],
+    // a toll verb of its own: totalled, toward; a plural casualty noun as its subject
+    ['Deaths from other causes totalled 1,204, and 900 received wounds.', [['1,204', 1204, 1204, 'killed', null], ['900', 900, 900, 'wounded', null]]],
+    ['The death toll is rising toward 1,700.', [['1,700', 1700, 1700, 'killed', null]]],
+    ['Deaths in the province rose to 40.', [['40', 40, 40, 'killed', null]]],
+    // "and then to"
+    ['The toll rose to 385 on 16 March and then to 387 on 17 March.', [['385', 385, 385, 'killed', null], ['387', 387, 387, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it('names who estimated, and no victims where no noun is named', () => {
+    expect(extractFromSentence('The survey estimated 654,965 excess deaths.').map((m) => [m.source, m.victims])).toEqual([['survey', null]]);
+    expect(extractFromSentence('The storm caused 22 direct deaths.').map((m) => m.victims)).toEqual([null]);
+  });
+});
