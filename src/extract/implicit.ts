@@ -109,14 +109,21 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // victim before the casualty word: "Civilian killed", "Child, man killed", "another injured"
     // "a man was stabbed to death": the victim comes before the harm verb
     const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && isToDeathVerb(tokens[c - 2]?.lower ?? '');
-    const after: Category | undefined = toDeath ? 'killed' : AFTER_VICTIM[w];
+    // "a man was fatally shot", "two persons were buried alive"
+    const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && tokens[c - 1]?.lower === 'fatally') || (w === 'alive' && tokens[c - 1]?.lower === 'buried');
+    const after: Category | undefined = toDeath || fatally ? 'killed' : AFTER_VICTIM[w];
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)
     const shotDead = w === 'dead' && tokens[c - 1]?.lower === 'shot';
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead) && !PASSIVE_AUX.has(tokens[shotDead ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
-      let k = toDeath ? c - 3 : c - 1;
+      let k = toDeath ? c - 3 : fatally ? c - 2 : c - 1;
       while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      // "a man was shot and killed": a harm verb joined before the verb
+      if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded)$/.test(tokens[k - 1]?.lower ?? '')) {
+        k -= 2;
+        while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      }
       // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age
       const comma = tokens[k]?.text === ',' ? 1 : 0;
       if (tokens[k - comma]?.kind === 'digits' && tokens[k - comma - 1]?.lower === 'aged') k -= comma + 2 + (comma && tokens[k - comma - 2]?.text === ',' ? 1 : 0);
@@ -189,7 +196,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         const proper = tokens[last].kind === 'word' && tags[last].has('Person');
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
         const kin = isKin(tokens[last]) && j === k + 1 && POSSESSIVE.has(tokens[k].lower);
-        if (!proper && (indefinite || headline || j === k || kin)) take(last, before);
+        // ("for every injured passenger": a past participle before a bare noun is an adjective in running text)
+        const adjective = !headline && TRANSITIVE_PAST.has(w) && j === k && c === k - 1;
+        if (!proper && !adjective && (indefinite || headline || j === k || kin)) take(last, before);
         k = last + 1;
       }
     }

@@ -875,3 +875,18 @@ describe('casualty analyses and studies', () => {
     expect(extractFromSentence('The storm caused 22 direct deaths.').map((m) => m.victims)).toEqual([null]);
   });
 });
+
+// Shapes found on a seventh blind-labelled batch: city crime reports, bus crashes (stop 23)
+describe('crime reports and road crashes', () => {
+  const one = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.category, m.single ?? false]);
+  it('reads a single victim shot and killed, or fatally shot', () => {
+    expect(one('Police say a man was shot and killed on Sunday.')).toEqual([['man', 1, 'killed', true]]);
+    expect(one('A woman was fatally shot on Main Street.')).toEqual([['woman', 1, 'killed', true]]);
+    expect(one('Two people were fatally stabbed.')).toEqual([['Two', 2, 'killed', false]]);
+    expect(one('Two workers were buried alive when the trench collapsed.')).toEqual([['Two', 2, 'killed', false]]);
+  });
+  it('reads no victim in a participle before a bare noun', () => {
+    expect(one('The state pays 50,000 rupees for every injured passenger.')).toEqual([]);
+    expect(one('Militants killed a soldier.')).toEqual([['soldier', 1, 'killed', true]]);
+  });
+});
