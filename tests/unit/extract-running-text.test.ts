@@ -890,3 +890,13 @@ describe('crime reports and road crashes', () => {
     expect(one('Militants killed a soldier.')).toEqual([['soldier', 1, 'killed', true]]);
   });
 });
+
+describe('dead before a thing', () => {
+  it('reads no death in "dead batteries" or "dead cows", and keeps people and bodies', () => {
+    expect(fig('His 3 dead batteries were replaced.')).toEqual([]);
+    expect(fig('There were 3 dead cows in the field.')).toEqual([]);
+    expect(fig('Seventeen dead bodies were found.')).toEqual([['Seventeen', 17, 17, 'killed', null]]);
+    expect(fig('There were 12 dead Hamas fighters.')).toEqual([['12', 12, 12, 'killed', null]]);
+    expect(fig('The clashes left 40 dead Tuesday.')).toEqual([['40', 40, 40, 'killed', null]]);
+  });
+});
