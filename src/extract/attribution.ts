@@ -312,8 +312,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     const close = closed ? end : end + 1;
     for (let i = end - 1; i > floor && close - i < 14; i--) {
       if (tokens[i].text !== ',') continue;
-      // (an earlier aside only after a name: "Mr Roy, a senior police official in Darjeeling, the site …")
-      if (!closed && !isNameBefore(tokens, i)) break;
+      // (an earlier aside only after a name that opens the clause: "Mr Roy, a senior police official in Darjeeling,
+      // the site …", never "According to CBS News, the governor, …")
+      if (!closed && !(isNameBefore(tokens, i) && opensClause(tokens, i))) break;
       const opener = tokens[i + 1];
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
       const named = tokens.slice(i + 1, close).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && close - i <= 5;
@@ -359,7 +360,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (isStopWord(t)) break;
     if (t.kind === 'digits') break;
     // ("Zamfara state police spokesman": a word the tagger takes for a verb, between a name and a noun)
-    if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
+    if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)
     const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? ''))
       && [1, 2, 3, 4].some((d) => isSpeakerWord(tokens[i + d]?.lower ?? '')) && tokens[i + 1]?.kind === 'word';
@@ -388,8 +389,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
 }
 
 /** Words that name whose sources or officials speak: "hospital and police sources". */
-const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military)$/;
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?)$/.test(w);
+const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid)$/;
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {
@@ -400,6 +401,13 @@ function isPassive(tokens: Token[], k: number): boolean {
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
 const ROLE_NOUNS = /^(governor|head|chief|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent)$/;
+
+/** The capitalised words that end before `at` open their clause: nothing but punctuation or an article before them. */
+function opensClause(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k--;
+  return k < 0 || tokens[k].kind === 'punct' || /^(the|a|an)$/.test(tokens[k].lower);
+}
 
 /** One to four capitalised words end right before `at`: a person's or a body's name. */
 function isNameBefore(tokens: Token[], at: number): boolean {

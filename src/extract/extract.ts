@@ -330,7 +330,9 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("three local militia officials told AFP": the head of a compound is its last person word)
   for (let k = head + 1; k <= head + 2 && tokens[k]?.kind === 'word' && tags[k].has('Noun'); k++) if (isPersonWord(tokens[k].lower)) head = k;
   const next = tokens[head + 1];
-  if (next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower)) return null;
+  // ("the bodies of 12 men and two women were dumped": both inside the noun phrase the key opened)
+  const insideNoun = tokens[previous.casualtyIndex]?.lower === 'of';
+  if (!insideNoun && next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower)) return null;
   return previous;
 }
 
@@ -605,7 +607,9 @@ function casualtyAfter(
       }
       // "two leadership bodies" are not corpses: bodies only right after the number (or "four
       // more bodies", "the two remaining bodies"), or "bodies of"
-      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return null;
+      // ("seven of the ten bodies died": the whole the count was taken from)
+      const ofTheWhole = all.some((p) => p.last === i - 1 && ofBefore(tokens, p.first) === phrase.last + 1);
+      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole) return null;
       // one body: "one body had been pulled from the lake", never "the governing body"
       if (t.lower === 'body' && (steps > 0 || phrase.value !== 1)) return null;
       // "taken prisoner" is captured, "taken to hospital" wounded; taken anywhere else is neither
@@ -711,7 +715,8 @@ function casualtyAfter(
       // "three railway staffers - the driver and the guard - were killed": a spaced dash opens an aside to its pair
       if ((t.text === '-' || t.text === '–' || t.text === '—') && tokens[i - 1]?.end !== t.start) {
         const close = tokens.findIndex((x, k) => k > i && k - i <= 25 && x.text === t.text && tokens[k - 1].end !== x.start);
-        if (close > 0 && !tokens.slice(i + 1, close).some((x) => x.kind === 'digits')) { i = close; continue; }
+        // (a count inside only as a part: "more than 100 people – including at least 20 police officers – were killed")
+        if (close > 0 && (tokens[i + 1]?.lower === 'including' || !tokens.slice(i + 1, close).some((x) => x.kind === 'digits'))) { i = close; continue; }
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       // "“roughly 40” were killed": a quote closed right after the number; "200 reservists “were

@@ -141,6 +141,7 @@ export const NON_PERSON_NOUNS = new Set([
   'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'guns', 'weapons', 'himars', 'units', 'buildings',
   'houses', 'homes', 'apartments', 'cars', 'trucks', 'towns', 'villages', 'cities', 'attacks', 'strikes',
   'battles', 'charges', 'cases', 'infections', 'beds', 'penguins', 'whales', 'animals', 'dogs', 'cattle',
+  'donkeys', 'cows', 'sheep', 'goats', 'horses', 'camels', 'pigs', 'chickens', 'livestock', 'elephants',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets',
   'countries', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',

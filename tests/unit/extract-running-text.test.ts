@@ -900,3 +900,30 @@ describe('dead before a thing', () => {
     expect(fig('The clashes left 40 dead Tuesday.')).toEqual([['40', 40, 40, 'killed', null]]);
   });
 });
+
+// Shapes found on an eighth blind-labelled batch: Tigray drone strikes, cartel killings (stop 23)
+describe('drone strikes and cartel killings', () => {
+  it.each([
+    // animals killed are no casualties
+    ['The aid worker said dozens of people were injured and 16 donkeys killed.', [['dozens', 24, null, 'wounded', 'aid worker']]],
+    // people joined inside "the bodies of" share it whatever verb follows
+    ['Prosecutors said they found the bodies of 12 men and two women dumped in a field.', [['12', 12, 12, 'killed', 'Prosecutors'], ['two', 2, 2, 'killed', 'Prosecutors']]],
+    ['Inspectors found the remains of nine men and one woman scattered in the brush.', [['nine', 9, 9, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    // "seven of the ten bodies"
+    ['The prosecutor said seven of the ten bodies showed signs of strangulation.', [['seven', 7, 7, 'killed', 'prosecutor'], ['ten', 10, 10, 'killed', 'prosecutor']]],
+    // a dashed aside that opens a part
+    ['Officials say more than 100 people – including at least 20 police officers – have been killed this month.',
+      [['more than 100', 101, null, 'killed', 'Officials'], ['at least 20', 20, null, 'killed', 'Officials']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Nineteen people have been killed, aid workers and hospital officials told AFP.', ['aid workers and hospital officials']],
+    ['All four died at the scene, state prosecutors said.', ['state prosecutors']],
+    // a fronted "According to X," is no name the speaker's aside follows
+    ['According to CBS News, the state governor, David Monreal, said eight men were killed.', ['state governor']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
