@@ -29,7 +29,9 @@ const BEFORE_VICTIM: Record<string, Category> = {
 
 const ADJECTIVE_HARM: Record<string, Category> = { dead: 'killed', wounded: 'wounded', injured: 'wounded', kidnapped: 'captured', abducted: 'captured', missing: 'missing' };
 const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed', assassination: 'killed' };
-const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“']);
+const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“',
+  // "an Israeli soldier was seriously wounded"
+  'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'mortally', 'moderately']);
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
@@ -127,6 +129,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age
       const comma = tokens[k]?.text === ',' ? 1 : 0;
       if (tokens[k - comma]?.kind === 'digits' && tokens[k - comma - 1]?.lower === 'aged') k -= comma + 2 + (comma && tokens[k - comma - 2]?.text === ',' ? 1 : 0);
+      // "a boy, 12, was killed", "a man in his 30s was killed"
+      else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
+      else if (/^\d0s$/.test(tokens[k]?.text ?? '') && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') k -= 3;
       // "a woman who was murdered": the victim before a relative pronoun
       if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
       // "found a man identified as Trevor Tice dead": the victim before the name given to it

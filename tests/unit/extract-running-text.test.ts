@@ -927,3 +927,17 @@ describe('drone strikes and cartel killings', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+describe('single victims with an adverb or an age between them and the verb', () => {
+  const one = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.category, m.single ?? false]);
+  it.each([
+    ['An Israeli soldier was seriously wounded in Gaza.', [['soldier', 1, 'wounded', true]]],
+    ['A man in his 30s was killed.', [['man', 1, 'killed', true]]],
+    ['A woman in her 70s died after the building collapsed.', [['woman', 1, 'killed', true]]],
+    ['A boy, 12, was killed.', [['boy', 1, 'killed', true]]],
+    // a definite victim is a mention again
+    ['The boy, 12, was killed.', []],
+  ] as const)('%s', (sentence, expected) => {
+    expect(one(sentence)).toEqual(expected);
+  });
+});
