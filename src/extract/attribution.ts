@@ -291,6 +291,8 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
   while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
+  // "according to local residents who said": the relative pronoun stands for the noun before it
+  if (end - 1 >= floor && tokens[end].text === 'who' && tokens[end - 1].kind === 'word') end--;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this)$/.test(tokens[end - 1].lower)) end -= 2;
   if (end < floor) return null;
@@ -359,6 +361,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     }
     if (isStopWord(t)) break;
     if (t.kind === 'digits') break;
+    // ("a joint statement issued by several rights groups said": a participle with its agent)
+    if (i !== end && tokens[i + 1]?.lower === 'by' && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;
     // ("Zamfara state police spokesman": a word the tagger takes for a verb, between a name and a noun)
     if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)

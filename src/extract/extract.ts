@@ -302,7 +302,9 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   if (!own || own === 'casualties') return false;
   // ("61 people dead and injured over 160": the other fate has a count of its own)
   const counted = (i: number) => tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]?.lower ?? '') || qualifierAt(tokens, i + 1) !== null;
-  const joined = (conj: number, other: number) => /^(or|and)$/.test(tokens[conj]?.lower ?? '') && tokens[other]?.kind === 'word' && Boolean(fate(other)) && fate(other) !== own && !counted(other);
+  // ("were kidnapped or went missing": a fate said with "went")
+  const fateAt = (i: number) => fate(i) ?? (/^(went|gone)$/.test(tokens[i]?.lower ?? '') ? fate(i + 1) : undefined);
+  const joined = (conj: number, other: number) => /^(or|and)$/.test(tokens[conj]?.lower ?? '') && tokens[other]?.kind === 'word' && Boolean(fateAt(other)) && fateAt(other) !== own && !counted(other);
   // a fate after the count joins the next ("500 killed or wounded"); a fate before it, the one
   // before ("killed or wounded 40"), unless that one has a count of its own ("61 people dead and injured 160")
   if (link.side === 'after') return joined(c + 1, c + 2);
@@ -748,7 +750,7 @@ function casualtyAfter(
       if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last) continue;
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
-      if (isPersonWord(n) && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)) continue;
+      if (isPersonWord(n) && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)))) continue;
       // ("seven farmers and loggers were killed": people joined to a plural noun the lexicon lacks)
       const pluralBefore = tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (i - 1 === phrase.last + 1 && tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)));
       if (pluralBefore && tags[i + 1]?.has('Plural') && tags[i + 1].has('Noun') && !NON_PERSON_NOUNS.has(n)

@@ -15,6 +15,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
+  kidnappings: 'captured', abductions: 'captured',
   casualties: 'casualties', victims: 'casualties', casualty: 'casualties',
 };
 

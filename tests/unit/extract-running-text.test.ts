@@ -941,3 +941,23 @@ describe('single victims with an adverb or an age between them and the verb', ()
     expect(one(sentence)).toEqual(expected);
   });
 });
+
+// Shapes found on a ninth blind-labelled batch: protest deaths, Sahel and Somalia attacks (stop 23)
+describe('protests and Sahel attacks', () => {
+  it.each([
+    // one count of two fates, one said with "went"
+    ['The statement said 21 people were kidnapped or went missing.', [['21', 21, 21, 'casualties', 'statement']]],
+    // people joined to a plural noun the lexicon lacks, the other way round
+    ['Some 40 army auxiliaries and civilians were killed.', [['Some 40', 40, 40, 'killed', null]]],
+    ['The commission reported 10 deaths and 3 kidnappings.', [['10', 10, 10, 'killed', 'commission'], ['3', 3, 3, 'captured', 'commission']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['At least five people were killed, a joint statement issued by several rights groups said.', ['joint statement issued by several rights groups']],
+    ['A bus was attacked, according to local residents who said one civilian was killed.', ['local residents']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
