@@ -29,8 +29,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
 
   // 1. "according to X" anywhere in the sentence.
   for (let i = 0; readAccordingTo && i + 1 < tokens.length; i++) {
-    if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') {
-      let j = i + 2;
+    // ("per Israel", "per the ministry": "per" before a name or a source word, never "per day")
+    const per = tokens[i].lower === 'per' && (/^\p{Lu}/u.test(tokens[i + 1].text) || SOURCE_HEADS.has(tokens[i + (tokens[i + 1].lower === 'the' ? 2 : 1)]?.lower ?? '')) && tokens[i + 1].kind === 'word';
+    if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per) {
+      let j = per ? i + 1 : i + 2;
       const start = j;
       for (; j < tokens.length; j++) {
         const t = tokens[j];

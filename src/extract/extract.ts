@@ -56,7 +56,10 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
     const breakdown = elided !== null && mentions.length > 0 && (tokens[phrase.first - 1]?.text === ':' || Boolean(mentions[mentions.length - 1].part))
       && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '');
-    const part = Boolean(lead) || breakdown || isPartOf(tokens, phrase, phrases, previous !== null);
+    // "In total, 1,139 people were killed: 695 civilians, 71 foreign nationals…": every count after a total and a colon is a part of it
+    const colon = figureEnds.length > 0 ? tokens.findIndex((t, k) => k > figureEnds[0].last && k < phrase.first && t.text === ':') : -1;
+    const afterTotal = colon > 0 && link.side === 'before';
+    const part = Boolean(lead) || breakdown || afterTotal || isPartOf(tokens, phrase, phrases, previous !== null);
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
@@ -492,6 +495,11 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
     const aside = tokens[k - 1].text === ',' ? asideAfterCasualty(tokens, k - 1) : null;
     const category = inclusionKeyAt(tokens, aside ?? k, k);
     if (category) return { category, casualtyIndex: k, side: 'before' };
+    // "1,139 people were killed: 695 civilians, 71 foreign nationals and 373 members": a list after a casualty word and a colon
+    if (tokens[k].text === ':') {
+      const c = casualtyAt(tokens, k - 1, CASUALTY_AFTER);
+      return c ? { category: c.category, casualtyIndex: k - 1, side: 'before' } : null;
+    }
     // a list may hold a parenthesis: "312 jihadists from the Islamic State (ISIL) and 130 civilians"
     if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text)) return null;
   }
@@ -751,6 +759,8 @@ function casualtyAfter(
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
       if (isPersonWord(n) && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)))) continue;
+      // ("1,195 civilians and security forces killed": a modifier before the joined people)
+      if (tokens[i - 1] && isPersonWord(tokens[i - 1].lower) && tokens[i + 1]?.kind === 'word' && !/^(a|an|one)$/.test(tokens[i + 1].lower) && isPersonWord(tokens[i + 2]?.lower ?? '')) { i++; continue; }
       // ("seven farmers and loggers were killed": people joined to a plural noun the lexicon lacks)
       const pluralBefore = tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (i - 1 === phrase.last + 1 && tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)));
       if (pluralBefore && tags[i + 1]?.has('Plural') && tags[i + 1].has('Noun') && !NON_PERSON_NOUNS.has(n)

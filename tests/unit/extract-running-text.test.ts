@@ -961,3 +961,21 @@ describe('protests and Sahel attacks', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a tenth blind-labelled batch: an encyclopedia's casualty box (stop 23)
+describe('casualty lists after a total and a colon', () => {
+  it('reads each count of the list as a part of the total, with its category', () => {
+    const parts = (s: string) => extractFromSentence(s).map((m) => [m.text, m.category, m.part ?? false]);
+    expect(parts('In total, 900 people were killed: 500 civilians, 80 foreign nationals and 320 members of the security forces.'))
+      .toEqual([['900', 'killed', false], ['500', 'killed', true], ['80', 'killed', true], ['320', 'killed', true]]);
+  });
+  it.each([
+    ['1,195 civilians and security forces killed.', [['1,195', 1195, 1195, 'killed', null]]],
+    // "per X" names who counts; "per day" is a rate
+    ['1,609 militants killed (per Israel)', [['1,609', 1609, 1609, 'killed', 'Israel']]],
+    ['12 killed, per the ministry.', [['12', 12, 12, 'killed', 'ministry']]],
+    ['Two people were killed per day.', []],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+});
