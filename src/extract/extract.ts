@@ -641,8 +641,9 @@ function casualtyAfter(
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
       // "3 dead batteries", "two dead zones": dead before a thing is no death (a name may follow: "12 dead Hamas fighters")
       const thing = tokens[i + 1];
+      // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)
       if (t.lower === 'dead' && thing?.kind === 'word' && tags[i + 1].has('Noun') && !tags[i + 1].has('Date') && !/^\p{Lu}/u.test(thing.text)
-        && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
+        && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
       // "climb to 16 once other casualty reports are verified": a modifier of another noun
       if (t.lower === 'casualty' && /^(reports?|figures?|counts?|numbers?|lists?|estimates?|data)$/.test(tokens[i + 1]?.lower ?? '')) return null;
       // "committed 19 major killings that claimed the lives of 252 people": a count of events, whose dead come after

@@ -979,3 +979,9 @@ describe('casualty lists after a total and a colon', () => {
     expect(fig(sentence)).toEqual(expected);
   });
 });
+
+describe('the dead as a noun', () => {
+  it('keeps "17 of the dead have been identified" (the tagger reads "have" as a noun)', () => {
+    expect(fig('Just 17 of the dead have been identified.')).toEqual([['17', 17, 17, 'killed', null]]);
+  });
+});
