@@ -59,6 +59,11 @@ function hasOwnVerb(tokens: Token[], last: number): boolean {
   return Boolean(tokens[k] && AFTER_VICTIM[tokens[k].lower]);
 }
 
+/** "killed 21 people, an ethnic rebel group said": the person word at `at` modifies the noun after it. */
+function modifiesANoun(tokens: Token[], tags: Tags[], at: number): boolean {
+  return tokens[at + 1]?.kind === 'word' && tags[at + 1].has('Noun') && !isPerson(tokens[at + 1]) && !tags[at + 1].has('ProperNoun');
+}
+
 function isPerson(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.lower.replace(/['’]s$/, '');
@@ -192,8 +197,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 5) j++;
         if (!isPerson(tokens[j])) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
-        // "killed 21 people, an ethnic rebel group said": a person word that modifies another noun
-        if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1]) && !tags[last + 1].has('ProperNoun')) break;
+        if (modifiesANoun(tokens, tags, last)) break;
         // "Child killed, mother injured": the mother is the injured one
         if (hasOwnVerb(tokens, last)) break;
         // "… were killed, a UN official told the BBC": the one who says it, not a victim
@@ -265,8 +269,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (!bare) j++;
         while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - c < 6) j++;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
-        // "killed 21 people, an ethnic rebel group said": a person word that modifies another noun
-        if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1]) && !tags[last + 1].has('ProperNoun')) break;
+        if (modifiesANoun(tokens, tags, last)) break;
         if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) take(last, ofHarm);
       }
     }
