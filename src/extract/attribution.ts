@@ -52,6 +52,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       }
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
+      // ("according to what was reported by the AP": no one is named there)
+      if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       const s = clean(start, j - 1);
       // "“According to my information, …,” said the source": what informs a speaker is not who
       // speaks; the speaker the rest of the sentence names says it, else the phrase stays
@@ -187,6 +189,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
 function listGoesOn(tokens: Token[], tags: Tags[], comma: number): boolean {
   for (let k = comma + 1; k < tokens.length && k - comma <= 6; k++) {
     if (tokens[k].lower === 'and') return k > comma + 1;
+    // (", but the authorities …" opens a clause of its own)
+    if (/^(but|while|yet|so|although|though|whereas)$/.test(tokens[k].lower)) return false;
     if (tokens[k].kind !== 'word' || (isVerb(tags[k]) && !SOURCE_HEADS.has(tokens[k].lower)) || isStopWord(tokens[k])) return false;
   }
   return false;

@@ -528,7 +528,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) {
-    if (!['tops', 'topped', 'crossed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpasses', 'surpassed', 'above'].includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
+    if (!['tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'].includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
     i = q.first - 1;
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
   // "from 63" is the old end of a change ("raised the toll to 87 from 63"), never "the toll from 3 attacks"

@@ -985,3 +985,20 @@ describe('the dead as a noun', () => {
     expect(fig('Just 17 of the dead have been identified.')).toEqual([['17', 17, 17, 'killed', null]]);
   });
 });
+
+// Shapes found on a thirteenth blind-labelled batch: the Derna floods, Iran's protest deaths (stop 23)
+describe('floods and protest deaths', () => {
+  it.each([
+    ['The mayor said the death toll could exceed 20,000.', [['exceed 20,000', 20001, null, 'killed', 'mayor']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+  it.each([
+    // ", but the authorities and …" is no part of who says it
+    ['More than 2,300 people have died, according to the emergency services, but the authorities and the Red Cross fear more.', ['emergency services']],
+    // "according to what was reported by" names no one
+    ['The secretary-general said there are more than 10,000 missing people, according to what was reported by the agency.', ['secretary-general']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
