@@ -370,7 +370,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("a joint statement issued by several rights groups said": a participle with its agent)
     if (i !== end && tokens[i + 1]?.lower === 'by' && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;
     // ("Zamfara state police spokesman": a word the tagger takes for a verb, between a name and a noun)
-    if (i !== end && isVerb(tags[i]) && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
+    // ("the mine owner and mine safety officials": after "and" or an article, a present form before a noun is a noun)
+    const nounAfterJoin = /^(and|the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && !tags[i].has('PastTense') && !tags[i].has('Gerund') && tags[i + 1].has('Noun');
+    if (i !== end && isVerb(tags[i]) && !nounAfterJoin && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)
     const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? ''))
       && [1, 2, 3, 4].some((d) => isSpeakerWord(tokens[i + d]?.lower ?? '')) && tokens[i + 1]?.kind === 'word';
@@ -400,7 +402,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
 
 /** Words that name whose sources or officials speak: "hospital and police sources". */
 const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid)$/;
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

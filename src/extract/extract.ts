@@ -677,6 +677,8 @@ function casualtyAfter(
     }
     // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
     if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun')) return null;
+    // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
+    if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
     const counted = nextPhraseAt(all, i, tokens);
     if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[counted.last + 1]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = counted.last + 1; continue; }

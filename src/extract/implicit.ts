@@ -96,6 +96,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     let first = head;
     // keep a compound head together: "Police officer", "aid worker"
     if (head > 0 && tokens[head - 1].kind === 'word' && !/-old$/.test(tokens[head - 1].lower) && !POSSESSIVE.has(tokens[head - 1].lower) && tags[head - 1].has('Noun') && !BEFORE_VICTIM[tokens[head - 1].lower] && tokens[head].lower !== 'another' && !tags[head - 1].has('ProperNoun') && !isPerson(tokens[head - 1]) && !INDEFINITE.has(tokens[head - 1].lower)) first = head - 1;
+    // "the body of one person": the span takes the number, where a reader (and a label) sees the figure
+    for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
+      if (tokens[k].lower === 'one') { first = k; break; }
+      if (!isModifier(tokens[k], tags[k]) || isPerson(tokens[k])) break;
+    }
     out.push({ first, last: head, category });
   };
 

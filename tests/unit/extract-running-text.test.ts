@@ -1002,3 +1002,21 @@ describe('floods and protest deaths', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a fourteenth blind-labelled batch: migrant boats, mine blasts (stop 24)
+describe('boats and mines', () => {
+  it.each([
+    // the span holds the number a reader sees, not only the noun
+    ['Divers recovered the body of one man from the river.', [['one man', 1, 1, 'killed', null]]],
+    // survivors counted are no casualties, even with victims further on
+    ['Crews found one more survivor besides the six victims on the reef.', [['six', 6, 6, 'casualties', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+  it.each([
+    // "mine" after "and" is a noun here, not the verb the tagger reads
+    ['A blast killed nine workers, the quarry owner and mine safety officials said.', ['quarry owner and mine safety officials']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
