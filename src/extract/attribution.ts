@@ -10,7 +10,7 @@ const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'w
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
-const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'originally', 'again', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
+const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
@@ -167,6 +167,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         // "mini-bus in Ukraine" is no source: the tail must start with a source word or a name
         if (!SOURCE_HEADS.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) continue;
         if (/^(pro|anti|ex|non|self|co|post|pre|so|well)$/i.test(t.text.slice(0, cut))) continue;
+        // "in Pauri-Garhwal", "near Ivano-Frankivsk": a hyphenated name after a preposition is a place
+        if (/^\p{Lu}/u.test(t.text) && /^(in|near|at|from|of|to|into|outside|across)$/.test(tokens[k - 1]?.lower ?? '')) continue;
         const tail = `${head}${sentence.slice(t.end, tokens[b].end)}`.trim();
         return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
       }

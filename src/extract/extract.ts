@@ -255,6 +255,8 @@ const BRIDGE = new Set([
   'neighbouring', 'neighboring', 'nearby',
   // "26 others declared missing", "pronounced dead at the scene", "listed as missing"
   'declared', 'pronounced', 'listed',
+  // "35 passengers got injured": the passive with get
+  'got', 'get', 'gets',
 ]);
 
 // Words between the casualty noun/verb and the number after it: "death toll rose to 28",
@@ -271,6 +273,19 @@ const TOLL_LINKS = new Set([
   // "killed his two children"
   'his', 'her', 'their', 'our',
 ]);
+
+const isVerbOnly = (t: Tags | undefined) => Boolean(t?.has('Verb') && !t.has('Noun'));
+
+/** Does the casualty word at `i` modify a thing counted after it, over adjectives and nouns only
+ * ("hospitalized suspected cases"; not "wounded when shells hit", not "dead bodies")? */
+function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const t = tokens[k];
+    if (NON_PERSON_NOUNS.has(t.lower) && t.lower !== 'bodies' && !isVerbOnly(tags[k + 1])) return true;
+    if (t.kind !== 'word' || AUXILIARIES.has(t.lower) || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return false;
+  }
+  return false;
+}
 
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
   const t = tokens[i];
@@ -644,6 +659,8 @@ function casualtyAfter(
       // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)
       if (t.lower === 'dead' && thing?.kind === 'word' && tags[i + 1].has('Noun') && !tags[i + 1].has('Date') && !/^\p{Lu}/u.test(thing.text)
         && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
+      // "197 hospitalized suspected cases": a casualty word before the noun counted, when that noun is a thing
+      if (steps === 0 && modifiesAThing(tokens, tags, i)) return null;
       // "climb to 16 once other casualty reports are verified": a modifier of another noun
       if (t.lower === 'casualty' && /^(reports?|figures?|counts?|numbers?|lists?|estimates?|data)$/.test(tokens[i + 1]?.lower ?? '')) return null;
       // "committed 19 major killings that claimed the lives of 252 people": a count of events, whose dead come after

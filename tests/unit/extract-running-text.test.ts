@@ -1020,3 +1020,25 @@ describe('boats and mines', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a fifteenth blind-labelled batch: cholera updates, buses in gorges (stop 24)
+describe('outbreak updates and road crashes', () => {
+  it.each([
+    // the passive with "get"
+    ['Eleven pilgrims died and 20 others got injured when the truck overturned.', [['Eleven', 11, 11, 'killed', null], ['20', 20, 20, 'wounded', null]]],
+    // a casualty word that modifies a counted thing is no casualty ("hospitalized suspected cases")
+    ['The tally rose to 480 cases, including 52 hospitalized suspected cases and nine deaths.', [['nine', 9, 9, 'killed', null]]],
+    ['Officials said 15 dead bodies had been recovered.', [['15', 15, 15, 'killed', 'Officials']]],
+    ['Two were killed and six wounded when shells hit a market.', [['Two', 2, 2, 'killed', null], ['six', 6, 6, 'wounded', null]]],
+    // a hyphenated place after a preposition is no source tail
+    ['31 dead as jeep falls into gorge in Pauri-Garhwal', [['31', 31, 31, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+  it.each([
+    // an adverb between the speaker and the say-verb is not part of the speaker
+    ['Health officials already confirm 41 deaths', ['Health officials']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
