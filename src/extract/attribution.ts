@@ -64,9 +64,13 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
 
   // 2. A say-verb or say-noun before the figure whose clause holds it.
   let best: string | null = null;
+  // 'X said in a tweet: “…, as a result four worshippers were killed': a quote opened after a colon
+  // is all the speaker's, whatever clauses it holds
+  const quoteOpen = openQuoteAfterColon(tokens, first);
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === '.' ) break;
+    if (k > quoteOpen && quoteOpen >= 0) continue;
     // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
     // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
@@ -283,6 +287,8 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
   if (tokens[figureFirst - 1]?.text !== ',') return false;
   // "said that since the outbreak began, 2,300 …": the comma is inside what is said
   if (tokens[sayIndex + 1]?.lower === 'that') return false;
+  // 'said: “As the fire spread, six people died': a quote opened after a colon is all said
+  if (openQuoteAfterColon(tokens, figureFirst) > sayIndex) return false;
   // "As we reported earlier, 14 people died": an as-clause attributes what follows it
   for (let i = sayIndex - 1; i >= Math.max(0, sayIndex - 5); i--) {
     if (tokens[i].lower === 'as' && (i === 0 || tokens[i - 1].kind === 'punct')) return false;
@@ -400,6 +406,16 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   let nouny = false;
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower)) nouny = true;
   return nouny ? [start, end] : null;
+}
+
+/** The opening quote before `first`, right after a colon, that is still open at `first`; else -1. */
+function openQuoteAfterColon(tokens: Token[], first: number): number {
+  for (let k = first - 1; k > 0; k--) {
+    const t = tokens[k].text;
+    if (t === '”' || t === ';') return -1;
+    if (t === '“' || t === '"') return tokens[k - 1].text === ':' ? k : -1;
+  }
+  return -1;
 }
 
 /** Words that name whose sources or officials speak: "hospital and police sources". */

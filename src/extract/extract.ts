@@ -370,6 +370,16 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
     for (let k = i - 3; k >= Math.max(0, i - 25); k--) if (tokens[k].lower === 'toll') return { category: 'killed', casualtyIndex: k, side: 'before' };
     return null;
   }
+  // "killed 19 people, including six children, near the city, and another 23 people in the town":
+  // a second object of the same verb, with nothing of its own to do
+  if (tokens[i]?.lower === 'another' && tokens[i - 1]?.lower === 'and' && !hasVerbAfter(tokens, phrase.last + 1)) {
+    for (let k = i - 2; k >= Math.max(0, i - 30); k--) {
+      if (tokens[k].text === ';' || tokens[k].text === '.') break;
+      const verb = casualtyAt(tokens, k, CASUALTY_BEFORE);
+      const counted = tokens[k + 1] && (tokens[k + 1].kind === 'digits' || isNumberWord(tokens[k + 1].lower) || qualifierAt(tokens, k + 1) !== null);
+      if (verb && counted && /^(killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)$/.test(tokens[k].lower)) return { category: verb.category, casualtyIndex: k, side: 'before' };
+    }
+  }
   if (!resumes) return null;
   for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
     if (!FIGURE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'toll') continue;
@@ -379,6 +389,16 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
     }
   }
   return null;
+}
+
+/** Does a verb follow the noun phrase that starts at `from` ("another 23 were rescued")? */
+function hasVerbAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < 4; k++) {
+    if (AUXILIARIES.has(tokens[k].lower) && !/^(all|both|either)$/.test(tokens[k].lower)) return true;
+    if (/^(lost|fled|left|escaped|survived|remain|remained|took|had|got|went|came)$|ed$/.test(tokens[k].lower)) return true;
+    if (tokens[k].kind !== 'word' || /^(in|at|on|near|from|outside|inside|across|during|among|including)$/.test(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
@@ -693,7 +713,9 @@ function casualtyAfter(
       }
     }
     // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
-    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun')) return null;
+    // ("13 members of the same family were killed", "residents of two villages": the group the people belong to)
+    const ofAGroup = tokens.slice(phrase.last + 1, i).some((x, d) => x.lower === 'of' && d > 0 && isPersonWord(tokens[phrase.last + d].lower));
+    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup) return null;
     // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
@@ -723,6 +745,11 @@ function casualtyAfter(
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
         if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p))) return null;
+        // "Seven civilians, three of them children, were killed": a part of them in an aside
+        if (p && tokens[p.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')) {
+          const close = asideEnd(tokens, p.last + 3, 6, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          if (close !== null) { i = close; continue; }
+        }
         if (p) { i = p.last; continue; }
         // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {

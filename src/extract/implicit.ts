@@ -221,6 +221,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const harmed = ADJECTIVE_HARM[w];
     if (harmed && isPerson(tokens[c + 1]) && !tags[c + 1].has('Plural') && !hasOwnVerb(tokens, c + 1)
       && ((c === 0 && w === 'dead') || INDEFINITE.has(tokens[c - 1]?.lower ?? '') || (POSSESSIVE.has(tokens[c - 1]?.lower ?? '') && isKin(tokens[c + 1])))) take(c + 1, harmed);
+    // "two children were killed with their father", "died along with his wife": a relative who shared the harm
+    const sharedWith = tokens[c + 1]?.lower === 'with' ? c + 2 : tokens[c + 1]?.lower === 'along' && tokens[c + 2]?.lower === 'with' ? c + 3 : -1;
+    const sharedHarm = AFTER_VICTIM[w] ?? (/^(die|perished)$/.test(w) ? 'killed' : undefined);
+    if (sharedHarm && sharedWith > 0 && POSSESSIVE.has(tokens[sharedWith]?.lower ?? '') && isKin(tokens[sharedWith + 1]) && !tags[sharedWith + 1].has('Plural')) take(sharedWith + 1, sharedHarm);
     // a single victim among a figure: "Young girl among six killed", "a child among the 12 dead"
     if (w === 'among') {
       let v = c - 1;

@@ -1042,3 +1042,29 @@ describe('outbreak updates and road crashes', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a sixteenth blind-labelled batch: Kabul bombings, Syrian monitors' tallies (stop 24)
+describe('bombings and monitors', () => {
+  it.each([
+    // a part of the victims in an aside before the verb
+    ['Nine villagers, four of them women, were also killed on Friday.', [['Nine', 9, 9, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    // the group the people belong to is no thing counted
+    ['Six members of the same family were killed in the raid.', [['Six', 6, 6, 'killed', null]]],
+    ['Six members of one family, including two boys, died in the fire.', [['Six', 6, 6, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // a second object of the same verb
+    ['The strikes killed 12 people near the port and another 30 people in the hills.', [['12', 12, 12, 'killed', null], ['30', 30, 30, 'killed', null]]],
+    ['Shelling killed 5 soldiers and another 40 fled.', [['5', 5, 5, 'killed', null]]],
+    // a relative who shared the harm
+    ['Three girls were killed with their mother.', [['Three', 3, 3, 'killed', null], ['mother', 1, 1, 'killed', null]]],
+    ['He was killed with his rifle in hand.', []],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+  it.each([
+    // a quote opened after a colon is the speaker's, whatever clauses it holds
+    ['A police spokesman wrote on X: “Sadly, at about noon, as a result of the blast seven people were killed.', ['police spokesman']],
+    ['Officials said: “As the water rose, eleven people drowned.”', ['Officials']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
