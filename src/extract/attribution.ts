@@ -152,7 +152,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const lead = clean(0, colon - 1);
     // "Turkey quake: ..." names the event, not who speaks
     // ("Death toll: 45" names the figure)
-    if (lead && !LEAD_TAG.test(lead) && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
+    // ("Battle of Arras: 278,000 casualties" names the battle)
+    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive)$/.test(t.lower));
+    if (lead && !LEAD_TAG.test(lead) && !namesEvent && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   for (let k = tokens.length - 1; k > last && tokens.length - k <= 9; k--) {
     const t = tokens[k];

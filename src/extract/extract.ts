@@ -724,7 +724,9 @@ function casualtyAfter(
     // "20 people had been admitted with gunshot wounds", "treated for injuries"
     if (/^(admitted|treated|hospitalised|hospitalized)$/.test(t.lower) && /^(with|for)$/.test(tokens[i + 1]?.lower ?? '')) { i++; continue; }
     // "Two other citizens were being treated in hospital", "admitted to a city hospital"
-    if (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)))) {
+    // ("One was treated and released", "treated at the scene")
+    const treatedAndLeft = t.lower === 'treated' && ((tokens[i + 1]?.lower === 'and' && /^(released|discharged)$/.test(tokens[i + 2]?.lower ?? '')) || (tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'scene'));
+    if (treatedAndLeft || (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2))))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
@@ -736,15 +738,16 @@ function casualtyAfter(
         const opens = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
         if (tokens[opens]?.kind === 'word' && tokens[opens - 1]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[opens].lower)) return null;
         // "the 3 men, aged 20 to 25, were injured": step over an age
-        if (/^(aged|ages|age)$/.test(tokens[i + 1]?.lower ?? '')) {
-          const close = asideEnd(tokens, i + 2, 6);
+        // ("9 people, ranging in age from 16 to 22, were injured")
+        if (/^(aged|ages|age|ranging)$/.test(tokens[i + 1]?.lower ?? '')) {
+          const close = asideEnd(tokens, i + 2, 8);
           if (close !== null) { i = close; continue; }
         }
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
         if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
-        if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p))) return null;
+        if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
         // "Seven civilians, three of them children, were killed": a part of them in an aside
         if (p && tokens[p.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')) {
           const close = asideEnd(tokens, p.last + 3, 6, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
@@ -799,7 +802,8 @@ function casualtyAfter(
     if (t.lower === 'and' || t.lower === 'or') {
       const p = nextPhraseAt(all, i + 1, tokens);
       // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
-      if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p))) return null;
+      // ("has infected 1000 people and 100 people have died": the first is another verb's object)
+      if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
       if (p) { i = p.last; continue; }
       // "100 people in India and China also died": two names joined inside the victims' phrase
       if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last) continue;
@@ -863,7 +867,8 @@ function casualtyAfter(
     // "4,500 US service members": a noun tagged as a verb inside the victims' compound
     if (tg.has('Verb') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural') && i > phrase.last + 1 && tokens[i - 1].kind === 'word') continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
-    if (tg.has('Verb') && tg.has('Gerund')) return null;
+    // ("the nine shooting victims": a gerund naming what befell the victims)
+    if (tg.has('Verb') && tg.has('Gerund') && tokens[i + 1]?.lower !== 'victims') return null;
   }
   return null;
 }
@@ -920,6 +925,15 @@ function hasOwnPredicate(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** "and 1,662 received non-fatal wounds": the next count is the subject of a verb of its own, and the wound word is its. */
+/** "has infected 1000 people": the count is the object of a verb that is not a casualty's (nor a say-verb's). */
+function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
+  const k = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !tags[k].has('Verb') || tags[k].has('Noun') || tags[k].has('Gerund')) return false;
+  if (AUXILIARIES.has(t.lower) || SAY_VERBS.has(t.lower) || HEDGES.has(t.lower) || casualtyAt(tokens, k, CASUALTY_BEFORE) || casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
+  return /^(infected|sickened|affected|evacuated|rescued|displaced|arrested|detained|saved|treated|tested|vaccinated|employed|housed|hosted|carried|carrying|involved|trapped|stranded)$/.test(t.lower);
+}
+
 function actsOnItsOwn(tokens: Token[], tags: Tags[], next: NumberPhrase): boolean {
   const k = next.last + 1;
   const t = tokens[k];
@@ -940,6 +954,11 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
   if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'war') i += 2;
   for (let steps = 0; i < tokens.length && steps < 4; i++, steps++) {
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
+    // ("victims were taken to hospitals" are wounded; "taken" elsewhere is no fate)
+    if (c && tokens[i].lower === 'taken') {
+      if (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) return { category: 'wounded', index: i };
+      return /^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '') ? { category: c.category, index: i } : null;
+    }
     if (c) return VICTIM_NOUNS.has(tokens[i].lower) || tokens[i].lower === 'casualties' ? null : { category: c.category, index: i };
     if (!AUXILIARIES.has(tokens[i].lower) && !/^(reportedly|later|also|all)$/.test(tokens[i].lower)) return null;
   }
@@ -1013,6 +1032,9 @@ function isRate(tokens: Token[], from: number): boolean {
   const w = tokens[from]?.lower;
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
   for (let k = from + 1; k < tokens.length && k <= from + 3; k++) if (TIME_UNITS.test(tokens[k].lower)) return true;
+  // "279 deaths per 100,000 population", "1 death every 358 people": a rate over a population
+  const base = tokens[from + 1];
+  if ((w === 'per' || w === 'every') && base && (base.kind === 'digits' || /^(thousand|million|capita|hundred)$/.test(base.lower))) return true;
   return false;
 }
 

@@ -31,7 +31,9 @@ const ADJECTIVE_HARM: Record<string, Category> = { dead: 'killed', wounded: 'wou
 const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed', assassination: 'killed' };
 const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“',
   // "an Israeli soldier was seriously wounded"
-  'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'mortally', 'moderately']);
+  'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'mortally', 'moderately',
+  // "a man was pronounced dead at the scene"
+  'pronounced', 'declared']);
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
@@ -122,7 +124,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "a man was stabbed to death": the victim comes before the harm verb
     const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && isToDeathVerb(tokens[c - 2]?.lower ?? '');
     // "a man was fatally shot", "two persons were buried alive"
-    const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && tokens[c - 1]?.lower === 'fatally') || (w === 'alive' && tokens[c - 1]?.lower === 'buried');
+    const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && tokens[c - 1]?.lower === 'buried');
     const after: Category | undefined = toDeath || fatally ? 'killed' : AFTER_VICTIM[w];
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)
@@ -142,6 +144,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // "a boy, 12, was killed", "a man in his 30s was killed"
       else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
       else if (/^\d0s$/.test(tokens[k]?.text ?? '') && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') k -= 3;
+      // "A 20-year-old man, whose name was not released, was pronounced dead": over a relative clause between commas
+      if (tokens[k]?.text === ',') {
+        for (let j = k - 2; j > 0 && k - j <= 12; j--) {
+          if (tokens[j].text !== ',') continue;
+          if (/^(who|whose|which)$/.test(tokens[j + 1].lower)) k = j - 1;
+          break;
+        }
+      }
       // "a woman who was murdered": the victim before a relative pronoun
       if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
       // "found a man identified as Trevor Tice dead": the victim before the name given to it

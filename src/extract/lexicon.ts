@@ -11,6 +11,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed',
   beheaded: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed',
+  'mortally wounded': 'killed', 'mortally injured': 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
@@ -43,7 +44,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed',
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   'wounds': 'wounded', injures: 'wounded',
-  wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', 'injuries to': 'wounded',
+  wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', abducted: 'captured',
   'casualties': 'casualties', 'casualty toll': 'casualties',
   ...INCLUSION_KEYS,
@@ -173,6 +174,7 @@ export const PERSON_SINGULAR = new Set([
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'shopkeeper',
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'nun',
+  'male', 'female',
   ...KIN_NOUNS,
 ]);
 

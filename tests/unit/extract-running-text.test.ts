@@ -1068,3 +1068,32 @@ describe('bombings and monitors', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a seventeenth blind-labelled batch: mortality statistics, First World War
+// casualty lists, party shootings (stop 24)
+describe('statistics, battle lists and shootings', () => {
+  it.each([
+    // rates over a population are no counts
+    ['That year the region saw 312 deaths per 100,000 inhabitants.', []],
+    ['It works out at 1 death every 410 people.', []],
+    // a date's year, then a count after a spaced dash; a battle named before a colon is no source
+    ['1 July–18 November 1916 – 1,200,000 casualties', [['1,200,000', 1200000, 1200000, 'casualties', null]]],
+    ['Battle of Verdun: 700,000 casualties', [['700,000', 700000, 700000, 'casualties', null]]],
+    // a single victim over a relative clause, pronounced dead; mortally is fatally
+    ['A 34-year-old woman, whose name was withheld, was mortally wounded and later pronounced dead, police said.', [['woman', 1, 1, 'killed', 'police']]],
+    ['Two guards were mortally wounded.', [['Two', 2, 2, 'killed', null]]],
+    ['The gunman fled after killing a 19-year-old male.', [['male', 1, 1, 'killed', null]]],
+    // treated and released, treated at the scene
+    ['Four were treated and released.', [['Four', 4, 4, 'wounded', null]]],
+    // an aside of ages between the count and its verb
+    ['Eleven people, ranging in age from 15 to 19, were injured.', [['Eleven', 11, 11, 'wounded', null]]],
+    // the count of another verb's object shares no casualty verb
+    ['The virus has sickened 900 people, and 40 people have died.', [['40', 40, 40, 'killed', null]]],
+    ['Officials said the injuries of the six others were minor.', [['six', 6, 6, 'wounded', 'Officials']]],
+    // victims taken to hospital are wounded; a gerund may name what befell them
+    ['The 14 crash victims were taken to hospitals.', [['14', 14, 14, 'wounded', null]]],
+    ['The seven shooting victims were identified on Monday.', [['seven', 7, 7, 'casualties', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+});
