@@ -48,7 +48,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         if (isStopWord(t) || (isVerb(tags[j]) && j > start && !SOURCE_HEADS.has(t.lower))) break;
         if (t.kind === 'digits') break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
-        if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[j + 1]?.lower ?? '')) break;
+        // ("… Pavlo Kyrylenko on Dec. 1")
+        if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? ''))) break;
       }
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
@@ -218,6 +219,7 @@ function isWhatInforms(phrase: Token[]): boolean {
   return words.every((t) => t.text === t.lower);
 }
 
+const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** Verbs of rejecting what a report says. */
@@ -485,6 +487,8 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
     if (t.text === '.' && !(i > 0 && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text))) break;
     if (isStopWord(t) || (isVerb(tags[i]) && i > k)) break;
+    // ('…, said on Facebook': where it was said, not who said it)
+    if (i === k && tags[i].has('Preposition')) return null;
     end = i;
   }
   return end >= k ? [k, end] : null;

@@ -4,7 +4,7 @@
 // It imports nothing, so the content script carries nothing else of src/extract.
 
 export const CASUALTY_WORD =
-  /\b(?:kill|dead(?:\b|ly\b|li(?:er|est))|deceased|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospital(?!ity)|clinic|(?:hit|struck) by|victims|lives|shot|gunned|execut(?:ed|ing|ions?)|abduct|kidnap|prisoner|drown|fatally|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|assassinat|lynch|succumb|remains of|burn(?:t|ed) (?:\w+ ){1,3}alive|(?:critical|serious) condition|(?:receiving|undergoing) treatment|treated (?:and (?:released|discharged)|at the scene)|destroy|eliminat|neutrali[sz]|buri|lost \d)/i;
+  /\b(?:kill|dead(?:\b|ly\b|li(?:er|est))|deceased|death|died|dies|dying|die\b|wound|injur|hurt|missing|unaccounted|disappeared|captur|casualt|bodies|body\b|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|hospital(?!ity)|clinic|(?:hit|struck) by|victims|lives|shot|gunned|execut(?:ed|ing|ions?)|abduct|kidnap|prisoner|drown|fatally|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|assassinat|lynch|succumb|remains of|burn(?:t|ed) (?:\w+ ){1,3}alive|(?:critical|serious) condition|(?:receiving|undergoing) treatment|treated (?:and (?:released|discharged)|at the scene)|destroy|eliminat|neutrali[sz]|buri|losses(?: \w+){0,3} (?:over |more than |up to )?\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as )?\d)/i;
 
 /** The same words, searched for all through a text (casualtyWordOffsets) or tested once. */
 export const CASUALTY_WORDS = new RegExp(CASUALTY_WORD.source, 'gi');

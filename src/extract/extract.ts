@@ -267,7 +267,7 @@ const TOLL_LINKS = new Set([
   'increases', 'grew', 'grows', 'the', 'a', 'latest', 'official', 'total', 'new', 'raised', 'put', 'puts',
   'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
   'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are', 'included', 'include', 'includes', 'be',
-  'totalled', 'totaled', 'totals', 'toward', 'towards',
+  'totalled', 'totaled', 'totals', 'toward', 'towards', 'amounted', 'amount', 'amounts',
   // "killed a family of five", "wiped out an entire family of six"
   'family', 'entire', 'whole',
   // "killed his two children"
@@ -467,6 +467,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people
     if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1, /^los/.test(t.lower))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
+    }
+    // "The enemy's losses amounted to over 5,390 servicepeople": losses of people are its casualties
+    if (t.lower === 'losses' && personNamedAfter(tokens, phrase.last + 1, true)) {
+      return { link: { category: 'casualties', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     if (!TOLL_LINKS.has(t.lower)) return tollBefore(tokens, phrase);
   }

@@ -152,6 +152,17 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           break;
         }
       }
+      // "A 60-year-old woman from Dvorichna, Kupiansk district, was killed": over where the victim is from
+      {
+        let j = k;
+        if (tokens[j]?.text === ',') {
+          const open = tokens.findIndex((x, n) => n < j && n >= j - 5 && x.text === ',' && tokens.slice(n + 1, j).every((y) => y.kind === 'word'));
+          if (open > 0) j = open - 1;
+        }
+        let name = j;
+        while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && j - name < 4) name--;
+        if (name < j && /^(from|of)$/.test(tokens[name].lower) && isPerson(tokens[name - 1])) k = name - 1;
+      }
       // "a woman who was murdered": the victim before a relative pronoun
       if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
       // "found a man identified as Trevor Tice dead": the victim before the name given to it

@@ -1097,3 +1097,29 @@ describe('statistics, battle lists and shootings', () => {
     expect(fig(sentence)).toEqual(expected);
   });
 });
+
+// Shapes found on an eighteenth blind-labelled batch: Ukrainian governors' daily reports and the
+// Russian Defence Ministry's loss claims (stop 24)
+describe('daily reports and loss claims', () => {
+  it.each([
+    // a loss with a bound, in a headline and in a quote; servicepeople are people
+    ['Kyiv Loses Up to 300 Soldiers in Clashes - MoD', [['Up to 300', null, 300, 'killed', 'MoD']]],
+    ['The army has lost more than 90 servicepeople and two tanks, the ministry said.', [['more than 90', 91, null, 'killed', 'ministry']]],
+    // losses of people are casualties; losses of money are none
+    ['The enemy’s losses amounted to over 1,100 servicemen, the ministry said.', [['over 1,100', 1101, null, 'casualties', 'ministry']]],
+    ['Losses amounted to 300 million hryvnias.', []],
+    // the present tense of a headline
+    ['Shelling kills 2, injure 5 in Kherson', [['2', 2, 2, 'killed', null], ['5', 5, 5, 'wounded', null]]],
+    // where a single victim came from
+    ['A 71-year-old man from Kupiansk, Kharkiv district, was killed by a drone.', [['man', 1, 1, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+  it.each([
+    // where it was said is not who said it; a date after "according to" is no part of the speaker
+    ['Three people were killed, Ivan Fedorov, the regional governor, said on Telegram.', ['Ivan Fedorov']],
+    ['Five civilians were injured, according to Governor Oleh Syniehubov on Nov. 4.', ['Governor Oleh Syniehubov']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
