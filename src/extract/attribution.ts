@@ -45,7 +45,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         const by = j > start && tags[j].has('PastTense') ? tokens.findIndex((x, k) => k > j && k <= j + 3 && x.lower === 'by') : -1;
         if (by > 0) { j = by; continue; }
         // ("according to Iraqi police and hospital officials": a source word the tagger takes for a verb)
-        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !SOURCE_HEADS.has(t.lower))) break;
+        // ("according to reports from state officials, coroners and news organizations")
+        if (t.lower === 'from' && j > start && SAY_NOUNS.has(tokens[j - 1].lower)) continue;
+        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower))) break;
         if (t.kind === 'digits') break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
@@ -75,7 +77,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
     // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
-    if (SUBORDINATORS.has(t.lower) && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    // ("the list of those unaccounted for after a deadly wildfire has dropped to 700": "after a …" is a preposition's phrase)
+    // (but "said the city was calm before the attack killed 3": a clause with its verb already said, then another)
+    const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && nounPhraseEnds(tokens, tags, k + 2, first)
+      && !verbSinceSaying(tokens, tags, k);
+    if (SUBORDINATORS.has(t.lower) && !prepositional && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) continue;
@@ -234,6 +240,7 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 
 const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
 
 const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
+  'wildfire', 'wildfires', 'blaze', 'blazes',
   'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
   'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',
   'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion',
@@ -410,6 +417,24 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   let nouny = false;
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower)) nouny = true;
   return nouny ? [start, end] : null;
+}
+
+/** Is there a verb (not a casualty word) between the last say-verb before `k` and `k`? */
+function verbSinceSaying(tokens: Token[], tags: Tags[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (SAY_VERBS.has(tokens[j].lower)) return false;
+    if (isVerb(tags[j]) && !tags[j].has('Noun') && !CASUALTY_AFTER[tokens[j].lower]) return true;
+  }
+  return true;
+}
+
+/** Does a noun phrase (adjectives, then a noun) start at `from`, ending before `limit` and before any verb? */
+function nounPhraseEnds(tokens: Token[], tags: Tags[], from: number, limit: number): boolean {
+  let j = from;
+  while (j < limit && tags[j].has('Adjective') && !tags[j].has('Noun')) j++;
+  if (j >= limit || !tags[j].has('Noun')) return false;
+  while (j + 1 < limit && tags[j + 1].has('Noun') && !isVerb(tags[j + 1])) j++;
+  return j + 1 < limit && (isVerb(tags[j + 1]) || tokens[j + 1].kind === 'punct');
 }
 
 /** The opening quote before `first`, right after a colon, that is still open at `first`; else -1. */

@@ -605,6 +605,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (harm && /^(deaths|casualties|fatalities|injuries)$/.test(t.lower) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? ''))) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
+    // ("bringing the total number killed in the fire to 79")
+    if (harm && harm.width === 1 && FIGURE_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower !== 'a') {
+      return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+    }
     if (harm && harm.width === 1) {
       for (let f = k - 1; f >= Math.max(1, k - 4); f--) {
         if (tokens[f].lower === 'of' && FIGURE_NOUNS.has(tokens[f - 1].lower)) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
@@ -639,6 +643,11 @@ function casualtyAfter(
     // "more than 200 reservists were destroyed": people counted, then a verb that kills only people
     if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && /^(were|been|being|are)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // "two more sets of human remains have been found": each set is one of the dead
+    if (t.lower === 'sets' && tokens[i + 1]?.lower === 'of') {
+      const remains = tokens[i + 2]?.lower === 'human' ? i + 3 : i + 2;
+      if (tokens[remains]?.lower === 'remains') return { link: { category: 'killed', casualtyIndex: remains, side: 'after' }, distance: steps };
     }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     // "beat two shopkeepers to death", "shot three prisoners to death": the harm verb is before the number
@@ -864,6 +873,8 @@ function casualtyAfter(
     if (/^(said|says|reported|told)$/.test(t.lower) && tokens[i - 1]?.kind === 'word' && !AUXILIARIES.has(tokens[i - 1].lower) && !tags[i - 1].has('Adverb')
       && tokens.slice(phrase.last + 1, i).some((x) => x.text === ',')) return null;
     if (BRIDGE.has(t.lower)) continue;
+    // "Three heat related deaths": a compound written without its hyphen
+    if (t.kind === 'word' && tokens[i + 1]?.lower === 'related' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; continue; }
     if (BEFORE_BODIES.test(t.lower) && tokens[i + 1]?.lower === 'bodies') continue; // "9 charred bodies"
     const tg = tags[i];
     if (tg.has('Adverb') && !tg.has('Verb')) continue; // "possibly killed"

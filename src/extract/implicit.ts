@@ -161,7 +161,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         }
         let name = j;
         while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && j - name < 4) name--;
-        if (name < j && /^(from|of)$/.test(tokens[name].lower) && isPerson(tokens[name - 1])) k = name - 1;
+        if (name < j && /^(from|of|in|near)$/.test(tokens[name].lower) && isPerson(tokens[name - 1])) k = name - 1;
       }
       // "a woman who was murdered": the victim before a relative pronoun
       if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
@@ -288,7 +288,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "photographer's killing", "journalist's death"; "the murder of his mother", "the killing of a teenager"
     // ("Body of missing Ukrainian lawmaker found": in a headline, bare)
     const poss = POSSESSIVE_HARM[w];
-    const ofHarm = poss ?? (w === 'body' ? 'killed' : undefined);
+    // ("the deaths of a 60-year-old man and a child": each indefinite victim of the list)
+    const ofHarm = poss ?? (w === 'body' || w === 'deaths' || w === 'killings' ? 'killed' : undefined);
     if (ofHarm && tokens[c + 1]?.lower === 'of') {
       let j = c + 2;
       const d = tokens[j];
@@ -300,7 +301,19 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - c < 6) j++;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
         if (modifiesANoun(tokens, tags, last)) break;
-        if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) take(last, ofHarm);
+        if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) {
+          take(last, ofHarm);
+          if (w === 'deaths' || w === 'killings') {
+            let n = last + 1;
+            while (tokens[n]?.lower === 'and' && INDEFINITE.has(tokens[n + 1]?.lower ?? '')) {
+              let h = n + 2;
+              while (h < tokens.length && !isPerson(tokens[h]) && isModifier(tokens[h], tags[h]) && h - n < 6) h++;
+              if (!isPerson(tokens[h]) || tags[h].has('Plural')) break;
+              take(h, ofHarm);
+              n = h + 1;
+            }
+          }
+        }
       }
     }
     if (poss) {

@@ -65,7 +65,7 @@ export const KILLS_PEOPLE_ONLY = new Set(['destroyed', 'destroying', 'destroy', 
 export const KILLS_PEOPLE_AS_PASSIVE = new Set(['destroyed', 'eliminated', 'neutralised', 'neutralized']);
 
 /** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */
-export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total']);
+export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total', 'list']);
 
 /** Verbs of saying: their subject is the source of a figure in their clause. */
 export const SAY_VERBS = new Set([
@@ -174,7 +174,8 @@ export const PERSON_SINGULAR = new Set([
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'shopkeeper',
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'nun',
-  'male', 'female',
+  'male', 'female', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree',
+  'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
   ...KIN_NOUNS,
 ]);
 

@@ -1123,3 +1123,38 @@ describe('daily reports and loss claims', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a nineteenth blind-labelled batch: the Camp Fire's dead and missing, a heat
+// wave's deaths (stop 24)
+describe('wildfires and heat waves', () => {
+  it.each([
+    // a list of the missing that grows or shrinks; the number killed without "of"
+    ['The list of missing people jumped from 210 to 480 overnight.', [['210', 210, 210, 'missing', null], ['480', 480, 480, 'missing', null]]],
+    ['The list of those unaccounted for has dropped to around 500.', [['around 500', 500, 500, 'missing', null]]],
+    ['That brought the total number killed in the blaze to 42.', [['42', 42, 42, 'killed', null]]],
+    ['Officials published a list of 40 names.', []],
+    // sets of remains, each one of the dead
+    ['Searchers found three more sets of human remains on Sunday.', [['three', 3, 3, 'killed', null]]],
+    ['He packed two sets of golf clubs.', []],
+    // single victims: a list after "the deaths of", a place after the victim, more kinds of people
+    ['Heat is suspected in the deaths of a 70-year-old woman and a toddler.', [['woman', 1, 1, 'killed', null], ['toddler', 1, 1, 'killed', null]]],
+    ['A 4-year-old boy in Maricopa County died after being left in a car.', [['boy', 1, 1, 'killed', null]]],
+    ['A hiker died of heat exposure on the trail.', [['hiker', 1, 1, 'killed', null]]],
+    // a compound written without its hyphen
+    ['Five heat related deaths were confirmed.', [['Five', 5, 5, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+  it.each([
+    // a fire named before a colon is no source
+    ['Oregon wildfires: At least 9 dead, 22 missing', [null, null]],
+    // "reports from …" names who reports
+    ['The storm killed 12 people, according to reports from county officials and hospitals.', ['reports from county officials and hospitals']],
+    // "after a deadly wildfire" is a preposition's phrase inside what the sheriff says
+    ['The sheriff says the list of those unaccounted for after a deadly wildfire has dropped to 300.', ['sheriff']],
+    // but a clause that has its verb already ends what is said
+    ['The mayor said the town was calm before the attack killed 3 people.', [null]],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
