@@ -10,7 +10,7 @@ const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'w
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
-const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
+const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
@@ -145,7 +145,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // '"…," the mayor told local television': the one told is no part of what is said
     let rest = k + 1;
     if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && tokens[rest].kind === 'word' && !isStopWord(tokens[rest])) rest++;
-    if (restIsAdjunct(tokens, rest)) {
+    // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
+    const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
+    if (saidOf || restIsAdjunct(tokens, rest)) {
       const subject = subjectBefore(tokens, tags, k, last + 1);
       if (subject) return clean(subject[0], subject[1]);
     }
@@ -318,6 +320,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
   // "according to local residents who said": the relative pronoun stands for the noun before it
   if (end - 1 >= floor && tokens[end].text === 'who' && tokens[end - 1].kind === 'word') end--;
+  // ("according to a local chief in Kautikeri, who also said eight people were killed")
+  else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this)$/.test(tokens[end - 1].lower)) end -= 2;
   if (end < floor) return null;
@@ -384,13 +388,18 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       break;
     }
-    if (isStopWord(t)) break;
+    // ("The Health Ministry affiliated with the Hamas movement": the preposition of a participle after a noun)
+    const participlesPreposition = /^(by|with)$/.test(t.lower) && tags[i - 1]?.has('PastTense') && tags[i - 2]?.has('Noun') && tokens[i - 2].kind === 'word';
+    if (isStopWord(t) && !participlesPreposition) break;
     if (t.kind === 'digits') break;
     // ("a joint statement issued by several rights groups said": a participle with its agent)
-    if (i !== end && tokens[i + 1]?.lower === 'by' && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;
+    // ("The Health Ministry affiliated with the Hamas movement in Gaza announced")
+    if (i !== end && /^(by|with)$/.test(tokens[i + 1]?.lower ?? '') && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;
     // ("Zamfara state police spokesman": a word the tagger takes for a verb, between a name and a noun)
     // ("the mine owner and mine safety officials": after "and" or an article, a present form before a noun is a noun)
-    const nounAfterJoin = /^(and|the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && !tags[i].has('PastTense') && !tags[i].has('Gerund') && tags[i + 1].has('Noun');
+    // ("the besieged Palestinian territory": after an article, a participle before a name or a noun is an adjective)
+    const nounAfterJoin = (/^(and|the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && !tags[i].has('PastTense') && !tags[i].has('Gerund') && tags[i + 1].has('Noun'))
+      || (/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && tags[i].has('PastTense') && (tags[i + 1].has('Noun') || tags[i + 1].has('Adjective')) && i + 1 <= end);
     if (i !== end && isVerb(tags[i]) && !nounAfterJoin && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)
     const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? ''))

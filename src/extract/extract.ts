@@ -305,7 +305,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("the dead included a boy and six of the injured were in serious condition": a count taken
   // from a group named right after it is of that group)
   const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3;
-  const link = before && after ? (after.distance < before.distance || partitive ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("killing the village head … and 17 other victims": the verb says what befell the victims)
+  const victimsOnly = after !== null && before !== null && before.link.side === 'before' && tokens[after.link.casualtyIndex]?.lower === 'victims' && after.link.casualtyIndex <= phrase.last + 2;
+  const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly ? after.link : before.link) : before?.link ?? after?.link ?? null;
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
 
@@ -391,6 +393,50 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   return null;
 }
 
+/**
+ * Is the harm verb at `i` active, with an object after it ("gunmen killed a man", "killed his
+ * wife")? Not after an auxiliary of the passive, not before a time ("killed the day before"),
+ * and not when the "object" is a count with a casualty word of its own ("Three killed two injured").
+ */
+function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
+  if (!/^(killed|murdered|wounded|injured|shot|stabbed|kidnapped|abducted|executed|kills|wounds|injures)$/.test(tokens[i].lower)) return false;
+  if (/^(were|was|are|is|been|being|be|got|get|gets|reportedly|allegedly)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word') return false;
+  const determiner = /^(a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)$/.test(next.lower);
+  if (!determiner && !isPersonWord(next.lower)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (TIME_UNITS.test(tokens[k].lower) || /^(previous|same|day|night|weekend|morning|evening|afternoon)$/.test(tokens[k].lower)) return false;
+    if (casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
+    if (tokens[k].kind !== 'word') break;
+  }
+  return !tags[i + 1].has('Date');
+}
+
+/**
+ * "killing the village head identified as Alhaji Maiyara and 17 other victims", "killed a father
+ * and his seven children": a count joined by "and" to the object of a harm verb before it, marked
+ * as one more of that object ("other", or a possessive).
+ */
+function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number): { link: CasualtyLink; distance: number } | null {
+  const possessive = /^(his|her|their)$/.test(tokens[before]?.lower ?? '');
+  const and = possessive ? before - 1 : before;
+  if (tokens[and]?.lower !== 'and') return null;
+  if (!possessive && tokens[phrase.last + 1]?.lower !== 'other') return null;
+  for (let k = and - 1; k >= 0 && and - k <= 10; k--) {
+    if (tokens[k].kind !== 'word') return null;
+    // ("shot dead the village head and …", "gunned down a guard and …")
+    const twoWords = /^(dead|down)$/.test(tokens[k].lower) && casualtyAt(tokens, k - 1, CASUALTY_BEFORE)?.width === 2;
+    if (twoWords || /^(killing|killed|kills|wounding|wounded|injuring|injured)$/.test(tokens[k].lower)) {
+      const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
+      // the object starts right after the verb with an article or a possessive
+      if (c && /^(a|an|the|his|her|their)$/.test(tokens[k + 1]?.lower ?? '')) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
+      return null;
+    }
+  }
+  return null;
+}
+
 /** Does a verb follow the noun phrase that starts at `from` ("another 23 were rescued")? */
 function hasVerbAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < 4; k++) {
@@ -405,6 +451,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) i = q.first - 1;
+  const joined = joinedToAnObject(tokens, phrase, i);
+  if (joined) return joined;
   let steps = 0;
   for (; i >= 0 && steps < 6; i--, steps++) {
     const t = tokens[i];
@@ -463,6 +511,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         if (c && c.width === 1) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: steps + 2 };
       }
       return null;
+    }
+    // "taking 251 hostage", "seized more than 240 hostages"
+    if (steps === 0 && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes)$/.test(t.lower)
+      && tokens.slice(phrase.last + 1, phrase.last + 4).some((x) => /^(hostages?|captives?)$/.test(x.lower))) {
+      return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people
     if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1, /^los/.test(t.lower))) {
@@ -660,6 +713,9 @@ function casualtyAfter(
       return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     if (c) {
+      // "Three gunmen killed a man": an active verb with its object counts the killers, not the dead
+      // ("8 wounded people": right after the number the word describes them)
+      if (steps > 0 && activeWithObject(tokens, tags, i) && !killedBefore) return null;
       if (killedBefore && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
         return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
       }
@@ -770,6 +826,11 @@ function casualtyAfter(
         // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
           const close = asideEnd(tokens, after + 1, 12);
+          if (close !== null) { i = close; continue; }
+        }
+        // "at least 9,770 people, around two-thirds of them women and children, had been killed"
+        if (tokens.slice(after, after + 4).some((x, d) => x.lower === 'of' && /^(them|whom)$/.test(tokens[after + d + 1]?.lower ?? '')) && /^(around|about|some|nearly|almost|over|roughly|more|half|two-thirds|one-third|a|three-quarters)$/.test(tokens[after]?.lower ?? '')) {
+          const close = asideEnd(tokens, after + 1, 9, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           if (close !== null) { i = close; continue; }
         }
         // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were

@@ -7,7 +7,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   killed: 'killed', dead: 'killed', deceased: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   dies: 'killed', dying: 'killed', fatalities: 'killed', fatality: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
-  lives: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
+  lives: 'killed', martyrs: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed',
   beheaded: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed',
@@ -149,7 +149,7 @@ export const NON_PERSON_NOUNS = new Set([
   'families', 'family', 'households', 'household', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
   'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
-  'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors',
+  'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
 ]);
 
 /** Relatives, a first mention when named by kin: "his sister died", "killed his wife". */
