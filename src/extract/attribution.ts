@@ -55,6 +55,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       }
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
+      // ("…, Colonel Andriy Lysenko said at a briefing, according to an UNIAN correspondent": who said it is named
+      // before; the correspondent only reports the saying)
+      if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[last + d]?.lower ?? ''))) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       const s = clean(start, j - 1);
@@ -323,7 +326,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("according to a local chief in Kautikeri, who also said eight people were killed")
   else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
-  if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this)$/.test(tokens[end - 1].lower)) end -= 2;
+  if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
   if (end < floor) return null;
   // "The International Red Cross (ICRC) has reported": step over the parenthesis
   let paren = -1;
@@ -390,7 +393,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     }
     // ("The Health Ministry affiliated with the Hamas movement": the preposition of a participle after a noun)
     const participlesPreposition = /^(by|with)$/.test(t.lower) && tags[i - 1]?.has('PastTense') && tags[i - 2]?.has('Noun') && tokens[i - 2].kind === 'word';
-    if (isStopWord(t) && !participlesPreposition) break;
+    // ("a senior aide to President Volodymyr Zelenskyy", "the spokesman for the army")
+    const roleOf = /^(to|for)$/.test(t.lower) && /^(aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|envoys?|ambassadors?|secretary|representatives?)$/.test(tokens[i - 1]?.lower ?? '');
+    if (isStopWord(t) && !participlesPreposition && !roleOf) break;
     if (t.kind === 'digits') break;
     // ("a joint statement issued by several rights groups said": a participle with its agent)
     // ("The Health Ministry affiliated with the Hamas movement in Gaza announced")

@@ -856,6 +856,8 @@ function casualtyAfter(
       // "“roughly 40” were killed": a quote closed right after the number; "200 reservists “were
       // destroyed …”": a quote opened after the victims
       if ((t.text === '”' || t.text === '"') && steps === 0) continue;
+      // ('“tens of thousands of civilians” had been killed': a quote that opened right before the count)
+      if ((t.text === '”' || t.text === '"') && /^[“"]$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.text ?? '')) continue;
       if (t.text === '+' && steps === 0) continue; // "300+ dead"
       if ((t.text === '“' || t.text === '"') && isPersonWord(tokens[i - 1]?.lower ?? '')) continue;
       // "40 people (including 3 children) were killed": a parenthesis with no casualty word of its own

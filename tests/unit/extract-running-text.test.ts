@@ -1194,3 +1194,26 @@ describe('ministry tolls and village raids', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a twenty-first blind-labelled batch: Kyiv's daily briefings (2015) and the
+// war's overall tolls as officials gave them (stop 24)
+describe('briefings and overall tolls', () => {
+  it.each([
+    // "lost five more soldiers" passes the page's casualty-word test; the fallen are heroes too
+    ['Ukraine says lost five more soldiers in the east in past 24 hours', [['five', 5, 5, 'killed', 'Ukraine']]],
+    ['"We have lost one Ukrainian hero," he said.', [['one', 1, 1, 'killed', 'he']]],
+    // a quote that opened right before the count
+    ['He said that “tens of thousands of civilians” had been killed.', [['tens of thousands', 20000, null, 'killed', 'He']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+  it.each([
+    // the one who said it, before "according to" the one who reports the saying
+    ['Two soldiers were killed, Colonel Ivan Petrenko said at a briefing, according to a UNIAN correspondent.', ['Colonel Ivan Petrenko']],
+    // an aide to someone; a month between the speaker and the verb
+    ['Kyiv has lost as many as 9,000 soldiers, a senior aide to the president has confirmed.', ['senior aide to the president']],
+    ['Defence Minister Sergei Shoigu in September said 5,937 troops had been killed.', ['Defence Minister Sergei Shoigu']],
+  ] as const)('names the speaker: %s', (sentence, sources) => {
+    expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
+  });
+});
