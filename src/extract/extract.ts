@@ -437,6 +437,36 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
   return null;
 }
 
+const CRAFT = /^(plane|planes|aircraft|jet|airliner|flight|helicopter|ship|boat|vessel|ferry|bus|train|board)$/;
+
+/**
+ * From "aboard" / "on board" / "onboard" (or "on" before a craft) at `i`: the casualty word of
+ * the verb the phrase and its relative clause lead to, within 20 words and no punctuation but an
+ * aside in dashes ("are dead", "have died", "have all lost their life").
+ */
+function aboardReach(tokens: Token[], i: number): { category: Category; index: number } | null {
+  const t = tokens[i].lower;
+  const opens = t === 'aboard' || t === 'onboard' || (t === 'on' && tokens[i + 1]?.lower === 'board')
+    || (t === 'on' && tokens.slice(i + 1, i + 5).some((x) => CRAFT.test(x.lower)));
+  if (!opens) return null;
+  for (let k = i + 1; k < tokens.length && k - i <= 20; k++) {
+    const x = tokens[k];
+    if (x.kind === 'punct' && !/^[-–—]$/.test(x.text)) return null;
+    const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+    // ("on crashed Indonesian plane dead": the fate right after the craft)
+    if (c && CRAFT.test(tokens[k - 1]?.lower ?? '') && t === 'on' && tokens[i + 1]?.lower !== 'board') return { category: c.category, index: k };
+    if (!/^(are|were|is|was|have|has|had)$/.test(x.lower)) continue;
+    let v = k + 1;
+    while (/^(all|been|now|reportedly|also)$/.test(tokens[v]?.lower ?? '')) v++;
+    const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
+    // ("were taken to hospital" is read where "taken" is)
+    if (fate && tokens[v].lower !== 'taken') return { category: fate.category, index: v };
+    if (/^(lost|lose)$/.test(tokens[v]?.lower ?? '') && /^(their|his|her)$/.test(tokens[v + 1]?.lower ?? '') && /^(lives|life)$/.test(tokens[v + 2]?.lower ?? '')) return { category: 'killed', index: v + 2 };
+    return null;
+  }
+  return null;
+}
+
 /** Does a verb follow the noun phrase that starts at `from` ("another 23 were rescued")? */
 function hasVerbAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < 4; k++) {
@@ -697,6 +727,10 @@ function casualtyAfter(
     if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && /^(were|been|being|are)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // "All 132 people aboard the plane that crashed in southern China earlier this week have died",
+    // "All 54 on crashed Indonesian plane dead": where they were is stepped over to what befell them
+    const aboard = aboardReach(tokens, i);
+    if (aboard) return { link: { category: aboard.category, casualtyIndex: aboard.index, side: 'after' }, distance: steps };
     // "two more sets of human remains have been found": each set is one of the dead
     if (t.lower === 'sets' && tokens[i + 1]?.lower === 'of') {
       const remains = tokens[i + 2]?.lower === 'human' ? i + 3 : i + 2;
@@ -850,7 +884,9 @@ function casualtyAfter(
       if ((t.text === '-' || t.text === '–' || t.text === '—') && tokens[i - 1]?.end !== t.start) {
         const close = tokens.findIndex((x, k) => k > i && k - i <= 25 && x.text === t.text && tokens[k - 1].end !== x.start);
         // (a count inside only as a part: "more than 100 people – including at least 20 police officers – were killed")
-        if (close > 0 && (tokens[i + 1]?.lower === 'including' || !tokens.slice(i + 1, close).some((x) => x.kind === 'digits'))) { i = close; continue; }
+        // ("All 132 people - 123 passengers and nine crew members - onboard …": a breakdown of the count)
+        const breakdown = close > 0 && all.some((p) => p.first === i + 1) && tokens.slice(i + 1, close).every((x, d) => x.kind !== 'punct' && !casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) && !isVerbOnly(tags[i + 1 + d]));
+        if (close > 0 && (tokens[i + 1]?.lower === 'including' || breakdown || !tokens.slice(i + 1, close).some((x) => x.kind === 'digits'))) { i = close; continue; }
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       // "“roughly 40” were killed": a quote closed right after the number; "200 reservists “were

@@ -1219,3 +1219,19 @@ describe('briefings and overall tolls', () => {
     expect(extractFromSentence(sentence).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Shapes found on a twenty-third blind-labelled batch: plane crashes (stop 24)
+describe('all aboard', () => {
+  it.each([
+    // where they were, with its relative clause, is stepped over to what befell them
+    ['All 62 people aboard the plane that came down near the coast on Sunday have died, officials said.', [['62', 62, 62, 'killed', 'officials']]],
+    ['All 19 on crashed Nepalese plane dead', [['19', 19, 19, 'killed', null]]],
+    ['The 70 passengers and four crew members onboard Flight 301 have all lost their life.', [['70', 70, 70, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    // a breakdown of the count between dashes
+    ['All 74 people - 70 passengers and four crew members - onboard the jet are dead.', [['74', 74, 74, 'killed', null], ['70', 70, 70, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    ['12 people on board were rescued and 3 died.', [['3', 3, 3, 'killed', null]]],
+    ['A flight attendant was also reportedly killed.', [['flight attendant', 1, 1, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+});
