@@ -623,7 +623,9 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
       return c ? { category: c.category, casualtyIndex: k - 1, side: 'before' } : null;
     }
     // a list may hold a parenthesis: "312 jihadists from the Islamic State (ISIL) and 130 civilians"
-    if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text)) return null;
+    // (and a hyphenated age: "a 12-year-old boy and two girls")
+    const glued = tokens[k].text === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
+    if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text) && !glued) return null;
   }
   return null;
 }
@@ -693,7 +695,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     if (harm && harm.width === 1) {
-      for (let f = k - 1; f >= Math.max(1, k - 4); f--) {
+      // ("the number of people known to have died now stood at 26")
+      for (let f = k - 1; f >= Math.max(1, k - 6); f--) {
         if (tokens[f].lower === 'of' && FIGURE_NOUNS.has(tokens[f - 1].lower)) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
         if (tokens[f].kind === 'punct') break;
       }
@@ -731,6 +734,10 @@ function casualtyAfter(
     // "All 54 on crashed Indonesian plane dead": where they were is stepped over to what befell them
     const aboard = aboardReach(tokens, i);
     if (aboard) return { link: { category: aboard.category, casualtyIndex: aboard.index, side: 'after' }, distance: steps };
+    // "Nine people were rushed to hospital"
+    if (/^(rushed|airlifted|transported|evacuated)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // "two more sets of human remains have been found": each set is one of the dead
     if (t.lower === 'sets' && tokens[i + 1]?.lower === 'of') {
       const remains = tokens[i + 2]?.lower === 'human' ? i + 3 : i + 2;
@@ -922,6 +929,8 @@ function casualtyAfter(
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
       if (isPersonWord(n) && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)))) continue;
+      // ("14 fire and rescue officials had been injured": two modifiers joined before the people)
+      if (i === phrase.last + 2 && tokens[i - 1].kind === 'word' && tokens[i + 1]?.kind === 'word' && isPersonWord(tokens[i + 2]?.lower ?? '') && !isPersonWord(tokens[i - 1].lower)) { i++; continue; }
       // ("1,195 civilians and security forces killed": a modifier before the joined people)
       if (tokens[i - 1] && isPersonWord(tokens[i - 1].lower) && tokens[i + 1]?.kind === 'word' && !/^(a|an|one)$/.test(tokens[i + 1].lower) && isPersonWord(tokens[i + 2]?.lower ?? '')) { i++; continue; }
       // ("seven farmers and loggers were killed": people joined to a plural noun the lexicon lacks)
@@ -971,6 +980,12 @@ function casualtyAfter(
     // the count's clause ("12 people, mostly fishermen, have been reported missing" goes on)
     if (/^(said|says|reported|told)$/.test(t.lower) && tokens[i - 1]?.kind === 'word' && !AUXILIARIES.has(tokens[i - 1].lower) && !tags[i - 1].has('Adverb')
       && tokens.slice(phrase.last + 1, i).some((x) => x.text === ',')) return null;
+    // ("Two men aged 20 and 25 were killed": the ages, with no commas around them)
+    if (/^(aged|ages)$/.test(t.lower) && tokens[i + 1]?.kind === 'digits') {
+      i++;
+      if (/^(and|or|to|-)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'digits') i += 2;
+      continue;
+    }
     if (BRIDGE.has(t.lower)) continue;
     // "Three heat related deaths": a compound written without its hyphen
     if (t.kind === 'word' && tokens[i + 1]?.lower === 'related' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; continue; }

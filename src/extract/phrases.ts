@@ -169,6 +169,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && (prev.lower === 'in' || prev.lower === 'since' || (prev.lower === 'of' && !(next && PEOPLE_NOUNS.test(next.lower)))) && first.kind === 'digits' && /^(19|20)\d\d$/.test(first.text)) return false;
   // ages and rates: "aged 19", "every 30 minutes"
   if (prev && AGE_WORDS.has(prev.lower)) return false;
+  // ("two girls aged 11 and 14": the second age of the pair)
+  if (prev && /^(and|or|to)$/.test(prev.lower) && prev2?.kind === 'digits' && AGE_WORDS.has(tokens[p.first - 3]?.lower ?? '')) return false;
   if (prev && RATE_WORDS.has(prev.lower)) return false;
   if (next && /^year-?olds?$/.test(next.lower)) return false;
   // glued units: "8-year-old", "24-hour", "5-storey"

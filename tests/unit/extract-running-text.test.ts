@@ -1235,3 +1235,22 @@ describe('all aboard', () => {
     expect(fig(sentence)).toEqual(expected);
   });
 });
+
+// Shapes found on a twenty-fourth blind-labelled batch: building collapses (stop 24)
+describe('building collapses', () => {
+  it.each([
+    // ages with no commas around them, and the second age of a pair
+    ['Two men aged 20 and 25 were killed.', [['Two', 2, 2, 'killed', null]]],
+    ['The dead included a 12-year-old boy and two girls aged 11 and 14.', [['boy', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // two modifiers joined before the people
+    ['Eight fire and rescue officials had been injured.', [['Eight', 8, 8, 'wounded', null]]],
+    // the number of people known to have died
+    ['The number of people known to have died now stood at 26.', [['26', 26, 26, 'killed', null]]],
+    // passed away; rushed to hospital
+    ['Three people passed away.', [['Three', 3, 3, 'killed', null]]],
+    ['Nine people were rushed to hospital.', [['Nine', 9, 9, 'wounded', null]]],
+    ['Nine people were evacuated to safety.', []],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+});
