@@ -87,7 +87,10 @@ export function extractFromSentence(sentence: string): Mention[] {
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
     const start = tokens[startToken].start;
-    const end = tokens[plus > 0 ? plus : phrase.last].end;
+    // ("one serviceman was killed": the span takes the one person it counts, as a single victim's does)
+    const onePerson = tokens[phrase.last].lower === 'one' && phrase.first === phrase.last && victims && victims.last - phrase.last <= 2
+      && isPersonWord(tokens[victims.last].lower) && !/s$/.test(tokens[victims.last].lower) ? victims.last : -1;
+    const end = tokens[plus > 0 ? plus : onePerson > 0 ? onePerson : phrase.last].end;
     mentions.push({
       text: sentence.slice(start, end),
       start,
@@ -1015,9 +1018,11 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (!c) continue;
     // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's
+    // ("who got seriously injured in the accident passed away": a fate of their own, after the clause's)
+    if (found && /^(died|perished|succumbed|passed)$/.test(t.lower)) return { category: 'killed', index: k };
     let aux = k - 1;
-    while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed)$/.test(tokens[aux].lower)) aux--;
-    if (!/^(were|was|been|are|is)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;
+    while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;
+    if (!/^(were|was|been|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;
     found = { category: c.category, index: k };
   }
   return found;

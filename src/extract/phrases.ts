@@ -192,7 +192,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of') return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
-  if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || prev?.lower === 'that' || next?.lower === 'another')) return false;
+  // ("said that one person …": "that" there opens what is said; "that one" alone points)
+  const thatOpensClause = prev?.lower === 'that' && next !== undefined && isPersonWord(next.lower);
+  if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || (prev?.lower === 'that' && !thatOpensClause) || next?.lower === 'another')) return false;
   // "none of the 150 passengers was hurt": the group a zero is taken from, not a count of harm
   const ofAt = prev && /^(the|its|their|our|his|her|these|those)$/.test(prev.lower) ? p.first - 2 : p.first - 1;
   if (tokens[ofAt]?.lower === 'of' && /^(none|neither|nobody)$/.test(tokens[ofAt - 1]?.lower ?? '')) return false;
