@@ -1,9 +1,10 @@
 // Debian's firefox-esr driven headless by puppeteer-core (WebDriver BiDi), with the built
 // extension installed as a temporary add-on. The add-on's internal UUID is fixed through a
 // preference, so its pages have a known moz-extension:// address.
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -12,6 +13,19 @@ export const FIREFOX_UUID = '6b0e7c36-1d3a-4f4e-9d2b-7a1c2d3e4f50';
 export function firefoxPath(): string | null {
   for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) if (p && existsSync(p)) return p;
   return null;
+}
+
+/**
+ * Why the installed Firefox cannot run the add-on, or null: older than the manifest's
+ * strict_min_version (Debian bookworm's firefox-esr was 140 at stop 24; the add-on needs 142).
+ */
+export function firefoxTooOld(): string | null {
+  const executablePath = firefoxPath();
+  if (!executablePath) return null;
+  const version = execFileSync(executablePath, ['--version'], { encoding: 'utf8' }).match(/(\d+)\.\d+/)?.[1];
+  const needed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')).browser_specific_settings.gecko.strict_min_version as string;
+  if (!version || Number(version) >= Number(needed.split('.')[0])) return null;
+  return `Firefox ${version} is installed and the add-on needs ${needed} or later`;
 }
 
 export interface FirefoxLaunched {
@@ -52,4 +66,24 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
     browser, base: `moz-extension://${FIREFOX_UUID}`,
     async close() { await browser.close(); rmSync(copy, { recursive: true, force: true }); },
   };
+}
+
+/**
+ * page.setViewport for Firefox ESR 140 (Debian's bookworm package) as for later versions:
+ * puppeteer sends the viewport and a screen-orientation override together, and 140 knows only
+ * the first, so the second's "unknown command" is let pass once the size is the one asked for.
+ */
+export async function setFirefoxViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(size);
+  } catch (error) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error))) throw error;
+    // (the viewport command was sent beside it and lands a moment later)
+    let width = 0;
+    for (let tries = 0; tries < 20 && width !== size.width; tries++) {
+      width = await page.evaluate(() => window.innerWidth);
+      if (width !== size.width) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (width !== size.width) throw new Error(`Firefox kept a viewport ${width} px wide, not ${size.width}`, { cause: error });
+  }
 }

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { serve, waitFor } from '../../scripts/lib/browser.ts';
-import { launchFirefox, type FirefoxLaunched } from '../../scripts/lib/firefox.ts';
+import { firefoxTooOld, launchFirefox, setFirefoxViewport, type FirefoxLaunched } from '../../scripts/lib/firefox.ts';
 import { cardText as cardTextProbe, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
 import { revealCardFirefox } from '../../scripts/lib/card-root.ts';
 
@@ -20,7 +20,13 @@ let extensionPage: Page;
 const highlights = (p: Page) => p.evaluate(highlightTexts);
 const cardText = async (p: Page) => { await revealCardFirefox(extensionPage, p); return p.evaluate(cardTextProbe); };
 
+// A Firefox older than the manifest's minimum cannot install the add-on: the suite says so and
+// is skipped (the README's test section names the version it needs)
+const tooOld = firefoxTooOld();
+if (tooOld) console.warn(`Skipping the Firefox tests: ${tooOld} (apt-get install firefox-esr from a newer Debian, or set FIREFOX_PATH)`);
+
 beforeAll(async () => {
+  if (tooOld) return;
   server = await serve(resolve(import.meta.dirname, '../../samples'));
   ff = await launchFirefox();
   extensionPage = await ff.browser.newPage();
@@ -28,7 +34,7 @@ beforeAll(async () => {
   void extensionPage.goto(`${ff.base}/options/index.html`).catch(() => undefined);
   await waitFor(() => extensionPage.evaluate('typeof browser !== "undefined" && Boolean(browser.scripting)').catch(() => false), Boolean, 15_000, 'an extension page');
   page = await ff.browser.newPage();
-  await page.setViewport({ width: 1100, height: 800 });
+  await setFirefoxViewport(page, { width: 1100, height: 800 });
   await page.goto(`${server.url}/makeyevka-article.html`);
   await waitFor(() => highlights(page), (h) => Object.values(h).flat().length >= 6, 30_000, 'highlights in Firefox');
 }, 120_000);
@@ -38,7 +44,7 @@ afterAll(async () => {
   server?.server.close();
 });
 
-describe('the sample article in Firefox', () => {
+describe.skipIf(Boolean(tooOld))('the sample article in Firefox', () => {
   it('highlights 89, upto 400, 83 and scores with their verdicts', async () => {
     const h = await highlights(page);
     expect(h['crosscount-matches']).toEqual(expect.arrayContaining(['89', 'upto 400', 'scores']));
@@ -119,7 +125,7 @@ describe('the sample article in Firefox', () => {
     await new Promise<void>((r) => strict.listen(0, '127.0.0.1', r));
     const p2 = await ff.browser.newPage();
     try {
-      await p2.setViewport({ width: 1100, height: 800 });
+      await setFirefoxViewport(p2, { width: 1100, height: 800 });
       await p2.goto(`http://127.0.0.1:${(strict.address() as AddressInfo).port}/`);
       await waitFor(() => highlights(p2), (h) => Object.values(h).flat().length > 0, 30_000, 'highlights under a strict CSP in Firefox');
       const at = await p2.evaluate(textPoint, ['83', 'latest figure is '] as const);
