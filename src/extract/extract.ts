@@ -867,9 +867,19 @@ function casualtyAfter(
           if (close !== null) { i = close; continue; }
         }
         if (p) { i = p.last; continue; }
+        // ("Six people, who suffered injuries in the accident, have been hospitalised": a relative clause between commas)
+        if (/^(who|whom)$/.test(tokens[after]?.lower ?? '') && after === i + 1) {
+          const close = asideEnd(tokens, after + 1, 12, (k) => tokens[k].kind === 'digits');
+          if (close !== null) { i = close; continue; }
+        }
         // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
-          const close = asideEnd(tokens, after + 1, 12);
+          // ("Fifteen people, including seven men, seven women and a one-year-old child, were killed":
+          // the aside's own list goes on over its commas)
+          let close = asideEnd(tokens, after + 1, 12);
+          while (close !== null && (all.some((q) => q.first === close! + 1) || /^(a|an|and)$/.test(tokens[close + 1]?.lower ?? '')) && close - after < 24) {
+            close = asideEnd(tokens, close + 1, 12);
+          }
           if (close !== null) { i = close; continue; }
         }
         // "at least 9,770 people, around two-thirds of them women and children, had been killed"

@@ -58,7 +58,7 @@ function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
 function hasOwnVerb(tokens: Token[], last: number): boolean {
   let k = last + 1;
   while (k < tokens.length && LINKING.has(tokens[k].lower)) k++;
-  return Boolean(tokens[k] && AFTER_VICTIM[tokens[k].lower]);
+  return Boolean(tokens[k] && (AFTER_VICTIM[tokens[k].lower] || (tokens[k].lower === 'breathed' && tokens[k + 2]?.lower === 'last')));
 }
 
 /** "killed 21 people, an ethnic rebel group said": the person word at `at` modifies the noun after it. */
@@ -125,7 +125,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && isToDeathVerb(tokens[c - 2]?.lower ?? '');
     // "a man was fatally shot", "two persons were buried alive"
     const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && tokens[c - 1]?.lower === 'buried');
-    const after: Category | undefined = toDeath || fatally ? 'killed' : AFTER_VICTIM[w];
+    // ("an injured man breathed his last")
+    const breathedLast = w === 'breathed' && /^(his|her|their)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'last';
+    const after: Category | undefined = toDeath || fatally || breathedLast ? 'killed' : AFTER_VICTIM[w];
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)
     const shotDead = w === 'dead' && tokens[c - 1]?.lower === 'shot';

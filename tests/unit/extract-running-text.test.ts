@@ -1266,3 +1266,20 @@ describe('a fate after a relative clause with its own', () => {
     expect(fig(sentence)).toEqual(expected);
   });
 });
+
+// Shapes found on a twenty-fifth blind-labelled batch: Indian road accidents and ex-gratia
+// reports (stop 24)
+describe('road accidents', () => {
+  it.each([
+    // an including-list with commas of its own
+    // (a single victim at the list's end, "and a boy", is not read there yet)
+    ['Twelve people, including five men, four women and three children, were killed.', [['Twelve', 12, 12, 'killed', null], ['five', 5, 5, 'killed', null], ['four', 4, 4, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // a relative clause between commas
+    ['Four people, who suffered burns in the blast, have been hospitalised.', [['Four', 4, 4, 'wounded', null]]],
+    ['Six soldiers, who were wounded, died later.', [['Six', 6, 6, 'killed', null]]],
+    // breathed his last
+    ['An injured man breathed his last on the way to hospital.', [['man', 1, 1, 'killed', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(fig(sentence)).toEqual(expected);
+  });
+});
