@@ -1,7 +1,7 @@
 // Debian's firefox-esr driven headless by puppeteer-core (WebDriver BiDi), with the built
 // extension installed as a temporary add-on. The add-on's internal UUID is fixed through a
 // preference, so its pages have a known moz-extension:// address.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -68,22 +68,3 @@ export async function launchFirefox(): Promise<FirefoxLaunched> {
   };
 }
 
-/**
- * page.setViewport for Firefox ESR 140 (Debian's bookworm package) as for later versions:
- * puppeteer sends the viewport and a screen-orientation override together, and 140 knows only
- * the first, so the second's "unknown command" is let pass once the size is the one asked for.
- */
-export async function setFirefoxViewport(page: Page, size: { width: number; height: number }): Promise<void> {
-  try {
-    await page.setViewport(size);
-  } catch (error) {
-    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error))) throw error;
-    // (the viewport command was sent beside it and lands a moment later)
-    let width = 0;
-    for (let tries = 0; tries < 20 && width !== size.width; tries++) {
-      width = await page.evaluate(() => window.innerWidth);
-      if (width !== size.width) await new Promise((r) => setTimeout(r, 100));
-    }
-    if (width !== size.width) throw new Error(`Firefox kept a viewport ${width} px wide, not ${size.width}`, { cause: error });
-  }
-}

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { serve, waitFor } from '../../scripts/lib/browser.ts';
-import { firefoxTooOld, launchFirefox, setFirefoxViewport, type FirefoxLaunched } from '../../scripts/lib/firefox.ts';
+import { firefoxTooOld, launchFirefox, type FirefoxLaunched } from '../../scripts/lib/firefox.ts';
 import { cardText as cardTextProbe, highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
 import { revealCardFirefox } from '../../scripts/lib/card-root.ts';
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
   void extensionPage.goto(`${ff.base}/options/index.html`).catch(() => undefined);
   await waitFor(() => extensionPage.evaluate('typeof browser !== "undefined" && Boolean(browser.scripting)').catch(() => false), Boolean, 15_000, 'an extension page');
   page = await ff.browser.newPage();
-  await setFirefoxViewport(page, { width: 1100, height: 800 });
+  await page.setViewport({ width: 1100, height: 800 });
   await page.goto(`${server.url}/makeyevka-article.html`);
   await waitFor(() => highlights(page), (h) => Object.values(h).flat().length >= 6, 30_000, 'highlights in Firefox');
 }, 120_000);
@@ -125,7 +125,7 @@ describe.skipIf(Boolean(tooOld))('the sample article in Firefox', () => {
     await new Promise<void>((r) => strict.listen(0, '127.0.0.1', r));
     const p2 = await ff.browser.newPage();
     try {
-      await setFirefoxViewport(p2, { width: 1100, height: 800 });
+      await p2.setViewport({ width: 1100, height: 800 });
       await p2.goto(`http://127.0.0.1:${(strict.address() as AddressInfo).port}/`);
       await waitFor(() => highlights(p2), (h) => Object.values(h).flat().length > 0, 30_000, 'highlights under a strict CSP in Firefox');
       const at = await p2.evaluate(textPoint, ['83', 'latest figure is '] as const);
