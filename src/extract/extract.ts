@@ -382,7 +382,7 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
       if (tokens[k].text === ';' || tokens[k].text === '.') break;
       const verb = casualtyAt(tokens, k, CASUALTY_BEFORE);
       const counted = tokens[k + 1] && (tokens[k + 1].kind === 'digits' || isNumberWord(tokens[k + 1].lower) || qualifierAt(tokens, k + 1) !== null);
-      if (verb && counted && /^(killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)$/.test(tokens[k].lower)) return { category: verb.category, casualtyIndex: k, side: 'before' };
+      if (verb && counted && HARM_VERB_FORMS.test(tokens[k].lower)) return { category: verb.category, casualtyIndex: k, side: 'before' };
     }
   }
   if (!resumes) return null;
@@ -430,7 +430,7 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
     if (tokens[k].kind !== 'word') return null;
     // ("shot dead the village head and …", "gunned down a guard and …")
     const twoWords = /^(dead|down)$/.test(tokens[k].lower) && casualtyAt(tokens, k - 1, CASUALTY_BEFORE)?.width === 2;
-    if (twoWords || /^(killing|killed|kills|wounding|wounded|injuring|injured)$/.test(tokens[k].lower)) {
+    if (twoWords || HARM_VERB_FORMS.test(tokens[k].lower)) {
       const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
       // the object starts right after the verb with an article or a possessive
       if (c && /^(a|an|the|his|her|their)$/.test(tokens[k + 1]?.lower ?? '')) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
@@ -469,6 +469,9 @@ function aboardReach(tokens: Token[], i: number): { category: Category; index: n
   }
   return null;
 }
+
+/** The forms of the verbs that kill or wound and take their victims as objects ("killed 19 people and another 23"). */
+const HARM_VERB_FORMS = /^(killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)$/;
 
 /** Does a verb follow the noun phrase that starts at `from` ("another 23 were rescued")? */
 function hasVerbAfter(tokens: Token[], from: number): boolean {
