@@ -818,8 +818,9 @@ function casualtyAfter(
         if (tokens[k].kind !== 'word') break;
       }
     }
-    // "Nine people lost their lives in the fire"
-    if (/^(lost|lose|losing)$/.test(t.lower) && /^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? '')) {
+    // "Nine people lost their lives in the fire", "Two men breathed their last"
+    if (/^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && ((/^(lost|lose|losing)$/.test(t.lower) && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? ''))
+      || (t.lower === 'breathed' && tokens[i + 2]?.lower === 'last'))) {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     // "at least one Māori was hit by canister shot": hit by a projectile is wounded

@@ -1205,5 +1205,6 @@ describe('road accidents', () => {
     ['Six soldiers, who were wounded, died later.', [['Six', 6, 6, 'killed', null]]],
     // breathed his last
     ['An injured man breathed his last on the way to hospital.', [['man', 1, 1, 'killed', null]]],
+    ['Two men breathed their last in hospital.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
