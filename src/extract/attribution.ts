@@ -58,6 +58,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // ("…, Colonel Andriy Lysenko said at a briefing, according to an UNIAN correspondent": who said it is named
       // before; the correspondent only reports the saying)
       if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[last + d]?.lower ?? ''))) continue;
+      // ("The city government reported that at least 72 people were wounded, according to the AP": likewise)
+      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && tokens[k + 1]?.lower === 'that' && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       const s = clean(start, j - 1);
@@ -84,7 +86,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // (but "said the city was calm before the attack killed 3": a clause with its verb already said, then another)
     const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && nounPhraseEnds(tokens, tags, k + 2, first)
       && !verbSinceSaying(tokens, tags, k);
-    if (SUBORDINATORS.has(t.lower) && !prepositional && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
+    const asPhrase = t.lower === 'as' && /^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '));
+    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) continue;
@@ -258,6 +262,9 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   if (rest.length === 0) return true;
   const next = tokens[from];
   if (next && next.kind === 'punct' && next.text !== '"' && next.text !== '“') return true;
+  // ("…, the emergency service reported as rescuers worked through the night": a clause of when,
+  // not of what is said; never "reported as many as 30")
+  if (/^(as|while|when|amid|because)$/.test(rest[0].lower)) return !(rest[0].lower === 'as' && /^(many|much|high|few|well)$/.test(rest[1]?.lower ?? ''));
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
 
@@ -268,9 +275,13 @@ function isVerb(tags: Tags): boolean {
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest']);
 
+const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
+
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // '"…," the post reads': only a written thing reads
+  if (w === 'reads' || w === 'read') return WRITINGS.test(tokens[k - 1]?.lower ?? '');
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;

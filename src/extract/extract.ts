@@ -548,6 +548,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       }
       return null;
     }
+    // "The fate of 35 residents is unknown", "the whereabouts of 12 crew remain unclear": missing
+    const ofAt = t.lower === 'another' ? i - 1 : i;
+    if (steps === 0 && tokens[ofAt]?.lower === 'of' && /^(fate|whereabouts)$/.test(tokens[ofAt - 1]?.lower ?? '')
+      && tokens.slice(phrase.last + 1, phrase.last + 12).some((x) => /^(unknown|unclear)$/.test(x.lower))) {
+      return { link: { category: 'missing', casualtyIndex: ofAt - 1, side: 'before' }, distance: steps };
+    }
     // "taking 251 hostage", "seized more than 240 hostages"
     if (steps === 0 && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes)$/.test(t.lower)
       && tokens.slice(phrase.last + 1, phrase.last + 4).some((x) => /^(hostages?|captives?)$/.test(x.lower))) {
@@ -1300,10 +1306,15 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
   for (const q of QUALIFIERS) {
     const first = numberIndex - q.words.length;
     if (first < 0) continue;
-    if (q.words.every((w, k) => tokens[first + k].lower === w)) return { ...q, first, last: numberIndex - 1 };
+    if (!q.words.every((w, k) => tokens[first + k].lower === w)) continue;
+    // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
+    if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
+    return { ...q, first, last: numberIndex - 1 };
   }
   return null;
 }
+
+const RISE_VERBS = /^(climb(?:s|ed|ing)?|r(?:o|i)se[sn]?|rising|go(?:es|ne)?|went|going|jump(?:s|ed|ing)?|shot|shoots|shoot|increas(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|rack(?:s|ed)?|tick(?:s|ed)?|inch(?:es|ed))$/;
 
 function boundsOf(phrase: NumberPhrase, direction: QualifierWord['direction'] | null): {
   low: number | null; high: number | null; qualifier: Qualifier; approx: boolean; vague: boolean;

@@ -79,6 +79,8 @@ export const SAY_VERBS = new Set([
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'identified', 'identifies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
+  // only after a written thing (see isSayVerbHere): '"…," the post reads'
+  'reads', 'read',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */

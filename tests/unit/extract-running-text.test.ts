@@ -1208,3 +1208,31 @@ describe('road accidents', () => {
     ['Two men breathed their last in hospital.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports on a missile strike on a block of flats
+// (stop 25)
+describe('a block of flats hit by a missile', () => {
+  readsFigures([
+    // "up" belongs to the verb: the toll is 21, not at most 21
+    ['The toll from the strike climbed up to 21 on Monday.', [['21', 21, 21, 'killed', null]]],
+    ['The number of dead went up to 14, the mayor said.', [['14', 14, 14, 'killed', 'mayor']]],
+    ['The shelling killed up to 21 people.', [['up to 21', null, 21, 'killed', null]]],
+    // a fate unknown is missing
+    ['The fate of another 12 tenants of the block is unknown.', [['12', 12, 12, 'missing', null]]],
+    ['The whereabouts of 8 fishermen remain unclear, the coastguard said.', [['8', 8, 8, 'missing', 'coastguard']]],
+    ['The ruling will decide the fate of 300 workers.', []],
+  ]);
+
+  namesSpeakers([
+    // a written thing reads
+    ['"Seven people were killed in the night," the post reads.', ['post']],
+    // "as a result of" opens no clause between the speaker and the figure
+    ['As crews dug through the night, the governor said that the number of people killed as a result of the strike had risen to 19.', ['governor']],
+    // a clause of when after the speaker; a second reporter of the saying
+    ['The toll has risen to 30, the emergency service reported as crews searched the rubble, a news agency reported.', ['emergency service']],
+    ['The toll is 30, the ministry said while the search went on.', ['ministry']],
+    // the one who reports a saying with "that" says it; "according to" names who passes it on
+    ['The city council reported that 40 people were hurt, according to local media.', ['city council']],
+    ['At least 40 people were hurt, according to local media.', ['local media']],
+  ]);
+});
