@@ -96,9 +96,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // "quoted the regional governor, Ivan Petrov, as saying": the one quoted says it
       const quoted = quotedAs(tokens, tags, k);
       if (quoted) { best = clean(quoted[0], quoted[1]); break; }
-      const subject = subjectBefore(tokens, tags, k);
+      let subject = subjectBefore(tokens, tags, k);
       // "The strike raised the death toll": an event raises a toll, it says nothing
       if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower)) continue;
+      // ("Police released a statement saying that 3 people died": who issued it says it)
+      if (subject && /^(saying|stating)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
+        && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
       if (subject) { best = clean(subject[0], subject[1]); break; }
       // "X's decision to highlight that ..." — the possessor is the source
       const possessor = possessorBefore(tokens, k);
@@ -282,6 +285,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (AGENTLESS.has(w)) return false;
   // '"…," the post reads': only a written thing reads
   if (w === 'reads' || w === 'read') return WRITINGS.test(tokens[k - 1]?.lower ?? '');
+  // "with some outlets saying nine people had been killed": the tagger may take it for a noun
+  if (w === 'saying' && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;

@@ -137,10 +137,17 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     for (const f of figures) if (f.last < k) figure = f;
     // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
     if (!figure || k - figure.last > 5 || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && t.text !== ','))) continue;
-    const noun = tokens[j];
-    if (used.has(j) || tags[j].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) continue;
-    // ("including a 12-year-old": the age stands for the victim)
-    out.push({ first: /-old$/.test(noun.lower) ? j - 2 : j, last: j, category: figure.category, part: true });
+    // the list goes on: "including a Buddhist monk and a child"
+    for (let v = j; v >= 0;) {
+      const noun = tokens[v];
+      if (used.has(v) || tags[v].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) break;
+      // ("including a 12-year-old": the age stands for the victim)
+      out.push({ first: /-old$/.test(noun.lower) ? v - 2 : v, last: v, category: figure.category, part: true });
+      let next = v + 1;
+      if (tokens[next]?.text === ',') next++;
+      if (tokens[next]?.lower !== 'and') break;
+      v = personAfterArticle(tokens, tags, next + 1);
+    }
   }
   return out;
 }
@@ -1136,7 +1143,9 @@ function personAfterArticle(tokens: Token[], tags: Tags[], at: number): number {
     // "a 12-year-old," with no noun after it
     if (/^years?-old$/.test(tokens[j].lower) && tokens[j - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word') return j;
     const t = tokens[j];
-    if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || tags[j].has('Adjective') || isNumberWord(t.lower.split('-')[0]))) return -1;
+    // ("a Buddhist monk", "a Reuters cameraman": a name may modify the noun)
+    const named = /^\p{Lu}/u.test(t.text) && t.kind === 'word';
+    if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || tags[j].has('Adjective') || named || isNumberWord(t.lower.split('-')[0]))) return -1;
   }
   return -1;
 }

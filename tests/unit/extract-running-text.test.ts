@@ -1236,3 +1236,23 @@ describe('a block of flats hit by a missile', () => {
     ['At least 40 people were hurt, according to local media.', ['local media']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports on air strikes on villages (stop 25)
+describe('air strikes on villages', () => {
+  readsFigures([
+    // single victims go on after "and" in an including-list; a name may modify the noun
+    ['The raid killed 11 villagers, including a Buddhist monk and a child.', [['11', 11, 11, 'killed', null], ['monk', 1, 1, 'killed', null], ['child', 1, 1, 'killed', null]]],
+    ['The shelling wounded 5 people, including a woman, and a man, police said.', [['5', 5, 5, 'wounded', 'police'], ['woman', 1, 1, 'wounded', 'police'], ['man', 1, 1, 'wounded', 'police']]],
+    ['The strike killed 11 people, including a Reuters cameraman and a driver.', [['11', 11, 11, 'killed', null], ['cameraman', 1, 1, 'killed', null], ['driver', 1, 1, 'killed', null]]],
+    ['The strike killed 11 people, including a Reuters cameraman, and destroyed a police car.', [['11', 11, 11, 'killed', null], ['cameraman', 1, 1, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // "with X saying …": X says it, whoever the main clause names
+    ['Local radio reported the raid, with some stations saying nine people had been killed.', ['some stations']],
+    // who issues a statement says what it says
+    ['Police released a statement saying that 3 people died.', ['Police']],
+    ['The ministry issued a statement saying 12 soldiers were killed.', ['ministry']],
+    ['A statement saying 12 soldiers were killed was issued.', ['statement']],
+  ]);
+});
