@@ -301,7 +301,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (!next || !(next.lower === 'that' || (w === 'suggesting' && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
-  if ((w === 'reported' || w === 'said') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // "The UN estimates that …": a clause after it makes it the verb
   if (tokens[k + 1]?.lower === 'that' && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   // nouns that share a say-verb's spelling ("a report", "the claims")

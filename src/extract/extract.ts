@@ -411,6 +411,9 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
 function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
   if (!/^(killed|murdered|wounded|injured|shot|stabbed|kidnapped|abducted|executed|kills|wounds|injures)$/.test(tokens[i].lower)) return false;
   if (/^(were|was|are|is|been|being|be|got|get|gets|reportedly|allegedly)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  // ("two of the (seriously) wounded soldiers": after an article it describes the noun)
+  const lead = /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  if (/^(the|those|these)$/.test(tokens[lead]?.lower ?? '')) return false;
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word') return false;
   const determiner = /^(a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)$/.test(next.lower);

@@ -266,13 +266,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "The dead included a local journalist and two aid workers", "Among the dead were two
     // journalists and a medic": each indefinite single victim of the list
     const key = `${tokens[c - 1]?.lower} ${w}`;
-    const among = w === 'were' && tokens[c - 2]?.lower === 'the' && tokens[c - 3]?.lower === 'among' ? CASUALTY_AFTER[tokens[c - 1]?.lower ?? ''] : undefined;
+    const among = (w === 'were' || w === 'was') && tokens[c - 2]?.lower === 'the' && tokens[c - 3]?.lower === 'among' ? CASUALTY_AFTER[tokens[c - 1]?.lower ?? ''] : undefined;
     const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among;
     if (listed) {
       for (let k = c + 1; k < tokens.length && k - c < 16;) {
         if (tokens[k].text === ',' || tokens[k].lower === 'and') { k++; continue; }
         let j = k;
-        if (!INDEFINITE.has(tokens[j].lower)) {
+        // ("a young mother, her newborn baby and a midwife": a relative named by a possessive)
+        const kin = POSSESSIVE.has(tokens[j].lower);
+        if (!INDEFINITE.has(tokens[j].lower) && !kin) {
           // a numeric member ("two aid workers") is the figure's own: step to the next member
           while (j < tokens.length && tokens[j].text !== ',' && tokens[j].lower !== 'and' && tokens[j].kind !== 'punct') j++;
           if (j === k) break;
@@ -283,6 +285,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 4) j++;
         if (!isPerson(tokens[j]) || tags[j].has('Plural')) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) && !tags[j + 1].has('Plural') ? j + 1 : j;
+        if (kin && !isKin(tokens[last])) break;
         take(last, listed);
         k = last + 1;
       }

@@ -81,6 +81,7 @@ export const SAY_VERBS = new Set([
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
   'reads', 'read',
+  'declared', 'declares',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
@@ -178,6 +179,10 @@ export const PERSON_SINGULAR = new Set([
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'nun',
   'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree',
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
+  'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',
+  'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
+  'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist',
+  'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar',
   ...KIN_NOUNS,
 ]);
 

@@ -1256,3 +1256,25 @@ describe('air strikes on villages', () => {
     ['A statement saying 12 soldiers were killed was issued.', ['statement']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports on gang massacres and a ferry (stop 25)
+describe('gang massacres', () => {
+  readsFigures([
+    // "Among the dead was" a single victim; a relative named by a possessive in the list
+    ['Among the dead was a 10-year-old boy, police said.', [['boy', 1, 1, 'killed', 'police']]],
+    ['Among the victims was a young mother, her baby and a midwife, the priest said.', [['mother', 1, 1, 'casualties', 'priest'], ['baby', 1, 1, 'casualties', 'priest'], ['midwife', 1, 1, 'casualties', 'priest']]],
+    ['Among the dead was his car.', []],
+    // a casualty word after an article describes the noun counted from
+    ['Two of the seriously injured people are members of the gang.', [['Two', 2, 2, 'wounded', null]]],
+    ['Three of the wounded soldiers were officers.', [['Three', 3, 3, 'wounded', null]]],
+    ['Three gunmen wounded two soldiers.', [['two', 2, 2, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    // "declared" says, after a time adjunct too; never "declared dead"
+    ['"At least 40 people were killed," declared the rights network.', ['rights network']],
+    ['"At least 40 people were killed," between May 1 and May 9, declared the rights network, after an inquiry.', ['rights network']],
+    ['Doctors declared 5 people dead.', ['Doctors']],
+    ['Five people were declared dead at the scene.', [null]],
+  ]);
+});
