@@ -88,7 +88,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       && !verbSinceSaying(tokens, tags, k);
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
     const asPhrase = t.lower === 'as' && /^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '));
-    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    // ("Police raised the toll to 12, after earlier reporting 11 dead": the participle's subject is the clause's)
+    const sayingParticiple = /^(after|before|while|when)$/.test(t.lower) && sayParticipleAt(tokens, /ly$/.test(tokens[k + 1]?.lower ?? '') || /^(first|earlier)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
+    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) continue;
@@ -285,6 +288,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (AGENTLESS.has(w)) return false;
   // '"…," the post reads': only a written thing reads
   if (w === 'reads' || w === 'read') return WRITINGS.test(tokens[k - 1]?.lower ?? '');
+  // "The ministry highlighted the toll of …", "… highlight that": never "Her ordeal highlights the tactics of a group accused of killing"
+  if (/^highlight/.test(w) && !tokens.slice(k + 1, k + 5).some((t) => t.kind === 'digits' || /^(that|toll|tolls|figure|figures|number|deaths|death|casualties|losses)$/.test(t.lower))) return false;
   // "with some outlets saying nine people had been killed": the tagger may take it for a noun
   if (w === 'saying' && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
@@ -312,6 +317,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
   }
   return tags[k].has('Verb') || !tags[k].has('Noun');
+}
+
+/** A say-verb's participle at `k`: "reporting", "saying". */
+function sayParticipleAt(tokens: Token[], k: number): boolean {
+  return /^(reporting|saying|announcing|confirming|stating|putting)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** The figure follows a comma after the say-clause: "Ukraine says X happened, 295 dead". */
@@ -478,7 +488,7 @@ function openQuoteAfterColon(tokens: Token[], first: number): number {
 }
 
 /** Words that name whose sources or officials speak: "hospital and police sources". */
-const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid)$/;
+const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid|volunteer|relief|emergency)$/;
 const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */

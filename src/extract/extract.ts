@@ -131,7 +131,13 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     const width = isSubsetOpener(tokens, k);
     if (width < 0) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
-    const j = personAfterArticle(tokens, tags, k + width);
+    let j = personAfterArticle(tokens, tags, k + width);
+    // ("including three officers and a 17-month-old girl": a single victim after a count in the list)
+    const counted = tokens[k + width]?.kind === 'digits' || isNumberWord(tokens[k + width]?.lower ?? '');
+    for (let m = k + width + 1; j < 0 && counted && m < tokens.length && m - k <= 10; m++) {
+      if (tokens[m].lower === 'and' || tokens[m].text === ',') { j = personAfterArticle(tokens, tags, m + 1); continue; }
+      if (tokens[m].kind === 'punct' || tokens[m].lower === 'who' || isVerbOnly(tags[m])) break;
+    }
     if (j < 0) continue;
     let figure: { last: number; category: Category } | undefined;
     for (const f of figures) if (f.last < k) figure = f;
@@ -289,6 +295,8 @@ const isVerbOnly = (t: Tags | undefined) => Boolean(t?.has('Verb') && !t.has('No
 /** Does the casualty word at `i` modify a thing counted after it, over adjectives and nouns only
  * ("hospitalized suspected cases"; not "wounded when shells hit", not "dead bodies")? */
 function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
+  // ("12 dead and four wounded Friday night": a day after it is when)
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|this|early|late)$/.test(tokens[i + 1]?.lower ?? '')) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     const t = tokens[k];
     if (NON_PERSON_NOUNS.has(t.lower) && t.lower !== 'bodies' && !isVerbOnly(tags[k + 1])) return true;
@@ -511,7 +519,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (one) {
       // "claimed 40 lives" needs its noun; bare "claimed" is a say-verb.
       if ((t.lower === 'claimed' || t.lower === 'claiming')) {
-        const next = tokens[phrase.last + 1]?.lower;
+        // ("claimed three more lives")
+        const gap = /^(more|other|further|additional|innocent|young)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 2 : 1;
+        const next = tokens[phrase.last + gap]?.lower;
         if (next !== 'lives' && next !== 'victims') return null;
       }
       if (t.lower === 'dead' || t.lower === 'deaths' || t.lower === 'casualties') {
@@ -818,6 +828,13 @@ function casualtyAfter(
       // "committed 19 major killings that claimed the lives of 252 people": a count of events, whose dead come after
       if (/^(killings|massacres)$/.test(t.lower) && /^(that|which)$/.test(tokens[i + 1]?.lower ?? '')
         && tokens.slice(i + 2, i + 5).some((x) => /^(claimed|killed|left)$/.test(x.lower))) return null;
+      // "six wounded soldiers and civilians were killed": the wounded met a fate of their own
+      if (steps === 0 && /^(wounded|injured)$/.test(t.lower) && isPersonWord(tokens[i + 1]?.lower ?? '')) {
+        let j = i + 2;
+        if (/^(and|or)$/.test(tokens[j]?.lower ?? '') && isPersonWord(tokens[j + 1]?.lower ?? '')) j += 2;
+        const then = verbAfterVictims(tokens, j);
+        if (then && then.category !== c.category) return { link: { category: then.category, casualtyIndex: then.index, side: 'after' }, distance: steps };
+      }
       // "40 prisoners were killed", "12 victims died": the noun names who, the verb after it what befell them
       if (VICTIM_NOUNS.has(t.lower)) {
         const then = verbAfterVictims(tokens, i + 1);

@@ -131,7 +131,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)
     const shotDead = w === 'dead' && tokens[c - 1]?.lower === 'shot';
-    const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead) && !PASSIVE_AUX.has(tokens[shotDead ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
+    // ("A man fatally shot his neighbour": the neighbour is the victim)
+    const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally) && !PASSIVE_AUX.has(tokens[shotDead || fatally ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
       let k = toDeath ? c - 3 : fatally ? c - 2 : c - 1;
       while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
@@ -200,7 +201,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
     }
     // victim after a harming verb: "kills Ukrainian serviceman", "wounds another", "kills four civilians, soldier"
-    const before = BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : undefined);
+    const before = fatally && active && w !== 'alive' ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : undefined);
     const next = tokens[c + 1];
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
@@ -232,7 +233,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
         const proper = tokens[last].kind === 'word' && tags[last].has('Person');
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
-        const kin = isKin(tokens[last]) && j === k + 1 && POSSESSIVE.has(tokens[k].lower);
+        // ("fatally shot his live-in girlfriend": past a modifier)
+        const kin = isKin(tokens[last]) && POSSESSIVE.has(tokens[k].lower);
         // ("for every injured passenger": a past participle before a bare noun is an adjective in running text)
         const adjective = !headline && TRANSITIVE_PAST.has(w) && j === k && c === k - 1;
         if (!proper && !adjective && (indefinite || headline || j === k || kin)) take(last, before);
