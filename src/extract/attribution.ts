@@ -221,6 +221,8 @@ function listGoesOn(tokens: Token[], tags: Tags[], comma: number): boolean {
     if (tokens[k].lower === 'and') return k > comma + 1;
     // (", but the authorities …" opens a clause of its own)
     if (/^(but|while|yet|so|although|though|whereas)$/.test(tokens[k].lower)) return false;
+    // (", at least one Lebanese and 11 Syrians were injured": counts open the clause, not a name)
+    if (isNumberWord(tokens[k].lower) || /^(at|more|over|about|around|some|nearly|almost|up|as)$/.test(tokens[k].lower)) return false;
     if (tokens[k].kind !== 'word' || (isVerb(tags[k]) && !SOURCE_HEADS.has(tokens[k].lower)) || isStopWord(tokens[k])) return false;
   }
   return false;
@@ -291,7 +293,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // "The ministry highlighted the toll of …", "… highlight that": never "Her ordeal highlights the tactics of a group accused of killing"
   if (/^highlight/.test(w) && !tokens.slice(k + 1, k + 5).some((t) => t.kind === 'digits' || /^(that|toll|tolls|figure|figures|number|deaths|death|casualties|losses)$/.test(t.lower))) return false;
   // "with some outlets saying nine people had been killed": the tagger may take it for a noun
-  if (w === 'saying' && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;
+  if ((w === 'saying' || w === 'reporting') && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost|another)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;

@@ -192,7 +192,7 @@ function leadComma(tokens: Token[]): number {
  * whom", "Six of the dead were police officers", "3 of the 7 victims".
  */
 function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], afterAFigure: boolean): boolean {
-  if (afterAFigure && opensSubset(tokens, phrase)) return true;
+  if (afterAFigure && (opensSubset(tokens, phrase) || seriouslyPart(tokens, phrase))) return true;
   // ("63 of its soldiers were killed" is the army's toll: a possessive is no part; nor is
   // "150 of the 1,800 residents were killed": the dead taken from a group)
   const whole = all.find((p) => p.first > phrase.last && p.first <= phrase.last + 4 && ofBefore(tokens, p.first) === phrase.last + 1);
@@ -201,6 +201,12 @@ function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], af
   const among = tokens.slice(phrase.last + 1, phrase.last + 5).findIndex((t) => t.lower === 'among');
   if (among >= 0 && /^(the|those)$/.test(tokens[phrase.last + 2 + among]?.lower ?? '')) return true;
   return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+}
+
+/** ", two seriously," after the wounded: a part of them, by how badly. */
+function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
+  return tokens[phrase.first - 1]?.text === ',' && /^(seriously|critically|severely|gravely|badly)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct');
 }
 
 /** The "of" before a count's determiners and possessives ("of the village's 1,800", "of its 40"), else -1. */
@@ -1267,6 +1273,8 @@ function isGenericZero(tokens: Token[], first: number): boolean {
  */
 function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || isYearToken(tokens[phrase.first])) return null;
+  // "11 Syrians were injured, two seriously": a part of the wounded
+  if (seriouslyPart(tokens, phrase) && previous.category === 'wounded') return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
   const b1 = tokens[phrase.first - 1]?.lower ?? '';
   const b2 = tokens[phrase.first - 2]?.lower ?? '';
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'

@@ -209,7 +209,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "killed and another was injured": "another" opens a clause of its own
         // ("killed 1,426 people and another in 2004 that killed 244": another event, with dead of its own)
         const ownEvent = tokens.slice(k + 1, k + 7).some((t, d) => RELATIVE.has(t.lower) && BEFORE_VICTIM[tokens[k + 2 + d]?.lower ?? '']);
-        if (tokens[k].lower === 'another') { if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '') && !ownEvent) take(k, before); break; }
+        // ("one person was killed and another wounded": another, with a fate of its own)
+        if (tokens[k].lower === 'another') { if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '') && !ownEvent) take(k, CASUALTY_AFTER[tokens[k + 1]?.lower ?? ''] ?? before); break; }
         // an age standing for the victim: "kills 8-year-old"
         if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '')) {
           if (!used.has(k)) out.push({ first: k, last: k + 2, category: before });

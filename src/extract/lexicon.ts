@@ -84,6 +84,8 @@ export const SAY_VERBS = new Set([
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
   'reads', 'read',
   'declared', 'declares',
+  // "with the health ministry reporting another death"
+  'reporting',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */

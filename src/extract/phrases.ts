@@ -48,6 +48,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // "no deaths were reported", "no civilian casualties": the zero is the word "no"
   if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
+  // "reporting another death", "one more fatality": one, with its casualty noun
+  if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && /^(death|fatality|casualty|victim|body)$/.test(tokens[i + (lower === 'one' ? 2 : 1)]?.lower ?? '')) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };
   if (t.kind === 'digits') {
     if (/[a-z]/i.test(t.text)) return null; // "8-year-old", "1st", "1990s", "MH17"-like joins
     const v = parseDigits(t.text);

@@ -1312,3 +1312,28 @@ describe('sieges and shooting rampages', () => {
     ['Her ordeal highlights the tactics of the group, which has been accused of killing more than 2,000 civilians.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports on strikes in south Lebanon (stop 25)
+describe('strikes in south Lebanon', () => {
+  readsFigures([
+    // counts open the clause after "according to X,": no part of who says it
+    ['According to the ministry, at least one Lebanese and 11 Syrians were injured.', [['at least one', 1, null, 'wounded', 'ministry'], ['11', 11, 11, 'wounded', 'ministry']]],
+    // "another death", "one more fatality": one
+    ['Another death was reported on Monday.', [['Another', 1, 1, 'killed', null]]],
+    ['The hospital recorded one more fatality overnight.', [['one more', 1, 1, 'killed', 'hospital']]],
+    // another, with a fate of its own
+    ['One person was killed and another wounded in the strike.', [['One person', 1, 1, 'killed', null], ['another', 1, 1, 'wounded', null]]],
+  ]);
+
+  it('reads ", two seriously," after the wounded as a part of them', () => {
+    const parts = (s: string) => extractFromSentence(s).map((m) => [m.text, m.category, m.part ?? false]);
+    expect(parts('Eleven people were injured, two seriously, in the strike.')).toEqual([['Eleven', 'wounded', false], ['two', 'wounded', true]]);
+    expect(parts('Five people were hurt, two critically.')).toEqual([['Five', 'wounded', false], ['two', 'wounded', true]]);
+    expect(parts('Five people were killed, two seriously.')).toEqual([['Five', 'killed', false]]);
+  });
+
+  namesSpeakers([
+    // "with X reporting …"
+    ['The group said a strike killed two fighters, with the ministry reporting another death.', ['group', 'ministry']],
+  ]);
+});
