@@ -6,7 +6,7 @@ import type { Tags } from './tagger.ts';
 import { AGENTLESS, CASUALTY_AFTER, gluesSource, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
-const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile']);
+const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
@@ -290,6 +290,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (AGENTLESS.has(w)) return false;
   // '"…," the post reads': only a written thing reads
   if (w === 'reads' || w === 'read') return WRITINGS.test(tokens[k - 1]?.lower ?? '');
+  // ("police had put the death toll at 68": after a perfect's auxiliary the word is the verb)
+  if (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && !/^(the|a|an)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 2]?.kind === 'word') return true;
   // "The ministry highlighted the toll of …", "… highlight that": never "Her ordeal highlights the tactics of a group accused of killing"
   if (/^highlight/.test(w) && !tokens.slice(k + 1, k + 5).some((t) => t.kind === 'digits' || /^(that|toll|tolls|figure|figures|number|deaths|death|casualties|losses)$/.test(t.lower))) return false;
   // "with some outlets saying nine people had been killed": the tagger may take it for a noun
@@ -465,7 +467,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
 function verbSinceSaying(tokens: Token[], tags: Tags[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
     if (SAY_VERBS.has(tokens[j].lower)) return false;
-    if (isVerb(tags[j]) && !tags[j].has('Noun') && !CASUALTY_AFTER[tokens[j].lower]) return true;
+    // ("television news channels": a plural the tagger takes for a verb, after a noun)
+    const pluralAfterNoun = /s$/.test(tokens[j].lower) && tags[j].has('PresentTense') && tags[j - 1]?.has('Noun') && !tags[j - 1]?.has('Pronoun');
+    if (isVerb(tags[j]) && !tags[j].has('Noun') && !CASUALTY_AFTER[tokens[j].lower] && !pluralAfterNoun) return true;
   }
   return true;
 }
@@ -476,7 +480,9 @@ function nounPhraseEnds(tokens: Token[], tags: Tags[], from: number, limit: numb
   while (j < limit && tags[j].has('Adjective') && !tags[j].has('Noun')) j++;
   if (j >= limit || !tags[j].has('Noun')) return false;
   while (j + 1 < limit && tags[j + 1].has('Noun') && !isVerb(tags[j + 1])) j++;
-  return j + 1 < limit && (isVerb(tags[j + 1]) || tokens[j + 1].kind === 'punct');
+  // ("told reporters after the incident that the dead included …": "that" opens what is said, with its own subject)
+  const saidClause = tokens[j + 1]?.lower === 'that' && /^(the|a|an|at|more|some|about|nearly|over|up)$|^\d/.test(tokens[j + 2]?.lower ?? '');
+  return j + 1 < limit && (isVerb(tags[j + 1]) || tokens[j + 1].kind === 'punct' || saidClause);
 }
 
 /** The opening quote before `first`, right after a colon, that is still open at `first`; else -1. */

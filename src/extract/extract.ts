@@ -341,7 +341,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
  */
 function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   const c = link.casualtyIndex;
-  const fate = (i: number) => casualtyAt(tokens, i, CASUALTY_AFTER)?.category ?? casualtyAt(tokens, i, CASUALTY_BEFORE)?.category;
+  // ("injured and taken to hospital": taken there is wounded too)
+  const fate = (i: number) => (tokens[i]?.lower === 'taken' && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) ? 'wounded'
+    : casualtyAt(tokens, i, CASUALTY_AFTER)?.category ?? casualtyAt(tokens, i, CASUALTY_BEFORE)?.category);
   const own = fate(c);
   if (!own || own === 'casualties') return false;
   // ("61 people dead and injured over 160": the other fate has a count of its own)
@@ -760,6 +762,10 @@ function casualtyAfter(
     if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
+    // "dozens fell to their deaths", "sent plummeting to their deaths"
+    if (t.lower === 'to' && /^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && /^deaths?$/.test(tokens[i + 2]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
     // "Thirty-six people went missing", "have gone missing"
     if (/^(went|gone|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'missing') {
       return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
@@ -1051,6 +1057,9 @@ function casualtyAfter(
     if (isPersonWord(t.lower)) continue; // compromise may tag "volunteers" as a verb
     // "4,500 US service members": a noun tagged as a verb inside the victims' compound
     if (tg.has('Verb') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural') && i > phrase.last + 1 && tokens[i - 1].kind === 'word') continue;
+    // ("dozens fell to their deaths", "sent plummeting to their deaths": a fall that ends in death)
+    const toDeaths = (j: number) => tokens[j]?.lower === 'to' && /^(their|his|her)$/.test(tokens[j + 1]?.lower ?? '') && /^deaths?$/.test(tokens[j + 2]?.lower ?? '');
+    if (tg.has('Verb') && (toDeaths(i + 1) || (tags[i + 1]?.has('Verb') && toDeaths(i + 2)))) continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ("the nine shooting victims": a gerund naming what befell the victims)
     if (tg.has('Verb') && tg.has('Gerund') && tokens[i + 1]?.lower !== 'victims') return null;

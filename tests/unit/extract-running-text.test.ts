@@ -1337,3 +1337,23 @@ describe('strikes in south Lebanon', () => {
     ['The group said a strike killed two fighters, with the ministry reporting another death.', ['group', 'ministry']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of temple stampede reports (stop 25)
+describe('stampedes', () => {
+  readsFigures([
+    // falling to one's death
+    ['Two climbers fell to their deaths.', [['Two', 2, 2, 'killed', null]]],
+    ['The crowd surged, sending dozens of people plummeting to their deaths.', [['dozens', 24, null, 'killed', null]]],
+    // taken to hospital is a wound too: one fate, not two
+    ['A total of 37 people were injured and taken to hospital, the police said.', [['37', 37, 37, 'wounded', 'police']]],
+    ['Twelve people were killed and 30 taken to hospital.', [['Twelve', 12, 12, 'killed', null], ['30', 30, 30, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    // after a perfect's auxiliary the say-word is a verb; a sentence adverb is no part of who
+    ['Earlier police had put the death toll at 68.', ['police']],
+    // "told X after the incident that …": a prepositional phrase, then what is said
+    ['Police told news channels after the incident, which took place near the town, that the dead included 45 women.', ['Police']],
+    ['He said the city was calm before the attack killed 3.', [null]],
+  ]);
+});
