@@ -116,7 +116,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       const possessor = possessorBefore(tokens, k + 1);
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
       // "X has made a rare acknowledgment of ..." — subject of the verb before the noun
-      for (let v = k - 1; v >= Math.max(0, k - 4); v--) {
+      for (let v = k - 1; v >= Math.max(0, k - 6) && tokens[v].kind !== 'punct'; v--) {
         // ("the RSF denied reports of …": who denies a report does not say its figure)
         if (REJECTING.test(tokens[v].lower)) break;
         if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
@@ -281,7 +281,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest']);
+const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'guarantees']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -408,6 +408,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if ((t.lower === 'who' || t.lower === 'that') && noun) { end = r - 1; break; }
   }
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
+  // ("Russia … talks about losses and has provided a figure": the subject is the first verb's, not named here)
+  if (/^(and|or|but)$/.test(tokens[end].lower)) return null;
   // "the RSF denied reports": a verb right before is no subject of the say-word
   // (only a past form: the tagger takes some plural nouns, "outlets", for verbs)
   if (tokens[end].kind === 'word' && isVerb(tags[end]) && tags[end].has('PastTense') && !/^\p{Lu}/u.test(tokens[end].text) && !SOURCE_HEADS.has(tokens[end].lower) && !isSpeakerWord(tokens[end].lower)) return null;

@@ -305,6 +305,8 @@ function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
   if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|this|early|late)$/.test(tokens[i + 1]?.lower ?? '')) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     const t = tokens[k];
+    // ("two wounded over past day": a preposition the tagger may take for an adjective)
+    if (/^(over|in|on|at|during|after|since|for|from|near|across|within)$/.test(t.lower)) return false;
     if (NON_PERSON_NOUNS.has(t.lower) && t.lower !== 'bodies' && !isVerbOnly(tags[k + 1])) return true;
     if (t.kind !== 'word' || AUXILIARIES.has(t.lower) || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return false;
   }
@@ -535,7 +537,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       if (t.lower === 'dead' || t.lower === 'deaths' || t.lower === 'casualties') {
         // a noun before the number only through a toll verb ("deaths rose to 40"), never
         // right before it ("Evil Dead 2") nor as an age ("Dead at 69")
-        if (steps === 0) return null;
+        // ("casualties top 320,000": the qualifier is that verb)
+        if (steps === 0 && !(q && QUALIFYING_VERBS.includes(tokens[q.first].lower))) return null;
         // ... but "the number of dead at 50" is a figure
         if (steps === 1 && tokens[i + 1]?.lower === 'at' && !(tokens[i - 1]?.lower === 'of' && FIGURE_NOUNS.has(tokens[i - 2]?.lower ?? ''))) return null;
       }
@@ -688,11 +691,16 @@ function clauseOpening(tokens: Token[], close: number): number | null {
 }
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
+/** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
+const QUALIFYING_VERBS = ['top', 'tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
+
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);
+  // "casualties are believed to be in the range of 240,000-290,000"
+  if (!q && tokens[i]?.lower === 'of' && /^(range|region)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'in') i -= 4;
   if (q) {
-    if (!['tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'].includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
+    if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
     i = q.first - 1;
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
   // "from 63" is the old end of a change ("raised the toll to 87 from 63"), never "the toll from 3 attacks"
@@ -726,8 +734,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
-    const tollVerb = /^(totalled|totaled|totals|reached|rose|risen|stood|stands|numbered|climbed)$/;
-    if (harm && /^(deaths|casualties|fatalities|injuries)$/.test(t.lower) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? ''))) {
+    // ("Russian casualties could be as high as 200,000", "casualties were 40")
+    const tollVerb = /^(totalled|totaled|totals|reached|rose|risen|stood|stands|numbered|climbed|be|are|were)$/;
+    const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower);
+    if (harm && /^(deaths|casualties|fatalities|injuries)$/.test(t.lower) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     // ("bringing the total number killed in the fire to 79")
@@ -857,9 +867,11 @@ function casualtyAfter(
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "One person suffered injuries to the chest", "12 sustained serious wounds"
-    if (/^(suffered|sustained|suffering|sustaining)$/.test(t.lower)) {
+    // ("received fatal injuries": killed)
+    if (/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(t.lower)) {
       for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
-        if (/^(injuries|injury|wounds|wound)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
+        const fatal = tokens.slice(i + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
+        if (/^(injuries|injury|wounds|wound)$/.test(tokens[k].lower)) return { link: { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
         if (tokens[k].kind !== 'word') break;
       }
     }
@@ -1355,6 +1367,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (!q.words.every((w, k) => tokens[first + k].lower === w)) continue;
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
+    // "casualties top 320,000", never "the top 10"
+    if (q.words[0] === 'top' && !tokens.slice(Math.max(0, first - 5), first).some((t) => /^(deaths|casualties|fatalities|dead|toll|injuries|losses)$/.test(t.lower))) continue;
     return { ...q, first, last: numberIndex - 1 };
   }
   return null;

@@ -54,6 +54,15 @@ function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
   return tags[c + 1].has('Value') || (isPerson(next) && !tags[c + 1].has('Preposition'));
 }
 
+/** The verb of "sustained (serious) injuries", "received fatal wounds" before the noun at `c`, else -1. */
+function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
+  for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
+    if (/^(suffered|sustained|received|suffers|sustains|receives)$/.test(tokens[k].lower)) return k;
+    if (tokens[k].kind !== 'word' || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return -1;
+  }
+  return -1;
+}
+
 /** Whether the victim ending at `last` has a casualty word of its own after it ("mother injured"). */
 function hasOwnVerb(tokens: Token[], last: number): boolean {
   let k = last + 1;
@@ -103,6 +112,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (tokens[k].lower === 'one') { first = k; break; }
       if (!isModifier(tokens[k], tags[k]) || isPerson(tokens[k])) break;
     }
+    // ("One injured person was rushed to hospital": "One" is already read as a count)
+    if (used.has(first)) return;
     out.push({ first, last: head, category });
   };
 
@@ -110,9 +121,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   // by its kin ("his sister", "Arthur’s father", "whose mother") is a first mention too.
   const determinerOk = (head: number): boolean => {
     let k = head - 1;
-    while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k < 6) k--;
+    while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k < 6) k--;
     const d = tokens[k];
-    if (d && INDEFINITE.has(d.lower)) return true;
+    // ("Another 57-year-old man sustained wounds": another victim, named for the first time)
+    if (d && (INDEFINITE.has(d.lower) || d.lower === 'another')) return true;
     if (d && isKin(tokens[head]) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
     return headline;
@@ -127,14 +139,17 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && tokens[c - 1]?.lower === 'buried');
     // ("an injured man breathed his last")
     const breathedLast = w === 'breathed' && /^(his|her|their)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'last';
-    const after: Category | undefined = toDeath || fatally || breathedLast ? 'killed' : AFTER_VICTIM[w];
+    // "a man sustained injuries", "a resident received fatal injuries"
+    const sustainAt = /^(injuries|injury|wounds|wound)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
+    const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
+    const after: Category | undefined = toDeath || fatally || breathedLast || sustainFatal ? 'killed' : sustainAt >= 0 ? 'wounded' : AFTER_VICTIM[w];
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)
     const shotDead = w === 'dead' && tokens[c - 1]?.lower === 'shot';
     // ("A man fatally shot his neighbour": the neighbour is the victim)
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally) && !PASSIVE_AUX.has(tokens[shotDead || fatally ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
-      let k = toDeath ? c - 3 : fatally ? c - 2 : c - 1;
+      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath ? c - 3 : fatally ? c - 2 : c - 1;
       while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
       // "a man was shot and killed": a harm verb joined before the verb
       if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded)$/.test(tokens[k - 1]?.lower ?? '')) {
@@ -210,7 +225,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("killed 1,426 people and another in 2004 that killed 244": another event, with dead of its own)
         const ownEvent = tokens.slice(k + 1, k + 7).some((t, d) => RELATIVE.has(t.lower) && BEFORE_VICTIM[tokens[k + 2 + d]?.lower ?? '']);
         // ("one person was killed and another wounded": another, with a fate of its own)
-        if (tokens[k].lower === 'another') { if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '') && !ownEvent) take(k, CASUALTY_AFTER[tokens[k + 1]?.lower ?? ''] ?? before); break; }
+        if (tokens[k].lower === 'another') {
+          // ("killed and another man was wounded": another determines a victim with a fate of its own)
+          let h = k + 1;
+          while (h < tokens.length && !isPerson(tokens[h]) && isModifier(tokens[h], tags[h]) && h - k < 5) h++;
+          if (isPerson(tokens[h]) && !tags[h].has('Plural')) { if (!hasOwnVerb(tokens, h) && !ownEvent) take(h, before); break; }
+          if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '') && !ownEvent) take(k, CASUALTY_AFTER[tokens[k + 1]?.lower ?? ''] ?? before);
+          break;
+        }
         // an age standing for the victim: "kills 8-year-old"
         if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '')) {
           if (!used.has(k)) out.push({ first: k, last: k + 2, category: before });
@@ -259,6 +281,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "A 12-year-old boy was among those killed", "among the dead"
         const after = tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] : undefined;
         if (after) take(v, after);
+        // ("a 27-year-old woman and her baby are among those wounded": the list before it too)
+        for (let h = v, guard = 0; after && guard < 3; guard++) {
+          let j = h - 1;
+          while (j >= 0 && (isModifier(tokens[j], tags[j]) || POSSESSIVE.has(tokens[j].lower) || INDEFINITE.has(tokens[j].lower)) && !isPerson(tokens[j]) && h - j < 7) j--;
+          if (!tokens[j] || !(tokens[j].lower === 'and' || tokens[j].text === ',')) break;
+          h = j - 1;
+          if (!tokens[h] || !isPerson(tokens[h]) || tags[h].has('Plural') || !determinerOk(h)) break;
+          take(h, after);
+        }
         for (let k = c + 1; !after && k < tokens.length && k - c <= 5; k++) {
           const category = AFTER_VICTIM[tokens[k].lower];
           if (category) { if (k > c + 1 && used.has(k - 1)) take(v, category); break; }

@@ -18,6 +18,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
   kidnappings: 'captured', abductions: 'captured',
   casualties: 'casualties', victims: 'casualties', casualty: 'casualties',
+  // a common misspelling
+  causalities: 'casualties',
 };
 
 /** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
@@ -86,6 +88,9 @@ export const SAY_VERBS = new Set([
   'declared', 'declares',
   // "with the health ministry reporting another death"
   'reporting',
+  'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  // with a clause after them only (see isSayVerbHere)
+  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'guarantees',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
@@ -119,7 +124,7 @@ export interface QualifierWord {
 export const QUALIFIERS: QualifierWord[] = ([
   ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
   ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
-  ['tops', 'more than'], ['topped', 'more than'], ['crossed', 'more than'], ['exceeds', 'more than'],
+  ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['exceeds', 'more than'],
   ['exceeded', 'more than'], ['above', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
   ['surpasses', 'more than'], ['surpassed', 'more than'], ['exceed', 'more than'], ['surpass', 'more than'],
   ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['as high as', 'at most'], ['at most', 'at most'],

@@ -76,6 +76,14 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   if (lower === 'a' && tokens[i + 1]?.lower === 'handful') return { first: i, last: i + 1, value: 3, vague: true };
   if (lower in VAGUE_FLOORS && lower !== 'handful') return { first: i, last: i, value: VAGUE_FLOORS[lower], vague: true };
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };
+  // "half a million", "a quarter of a million": a fraction of a scale word, never "a million" alone
+  const fraction = lower === 'half' ? 0.5 : lower === 'quarter' ? 0.25 : 0;
+  if (fraction) {
+    const at = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+    const scale = tokens[at]?.lower === 'a' ? tokens[at + 1]?.lower : undefined;
+    const base = scale === 'million' ? 1e6 : scale === 'billion' ? 1e9 : scale === 'thousand' ? 1e3 : 0;
+    if (base) return { first: tokens[i - 1]?.lower === 'a' && lower === 'quarter' ? i - 1 : i, last: at + 1, value: base * fraction, vague: false };
+  }
   // number words, with hyphens and "and": "a hundred and seventy", "eighty-nine", "two dozen"
   const words: string[] = [];
   let last = -1;

@@ -1357,3 +1357,47 @@ describe('stampedes', () => {
     ['He said the city was calm before the attack killed 3.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of intelligence estimates of the war's losses and a
+// governor's daily reports (stop 25)
+describe("estimates of the war's losses and daily reports", () => {
+  readsFigures([
+    // a fraction of a scale word, never the scale word alone ("a million" was read as 1,000,000)
+    ['Nearly half a million soldiers have been killed, an estimate says.', [['Nearly half a million', 500000, 500000, 'killed', 'estimate']]],
+    ['A quarter of a million people died.', [['A quarter of a million', 250000, 250000, 'killed', null]]],
+    // an estimate with a modal is a figure, not a forecast; a range "in the range of"
+    ["The ministry said casualties could be as high as 200,000.", [['as high as 200,000', null, 200000, 'casualties', 'ministry']]],
+    ['Total casualties are believed to be in the range of 240,000-290,000.', [['240,000-290,000', 240000, 290000, 'casualties', null]]],
+    // "top" as a toll's verb, in quotes too; never "the top 10"
+    ["Russian casualties 'top 320,000'", [['top 320,000', 320001, null, 'casualties', null]]],
+    ['Deaths top 1,000 as floods spread', [['top 1,000', 1001, null, 'killed', null]]],
+    ['The top 10 officials were killed.', [['10', 10, 10, 'killed', null]]],
+    // a common misspelling
+    ['The army suffered between 175,000 and 200,000 causalities.', [['between 175,000 and 200,000', 175000, 200000, 'casualties', null]]],
+    // a preposition the tagger takes for an adjective
+    ['Two civilians killed, two wounded over past day in the region', [['Two', 2, 2, 'killed', null], ['two', 2, 2, 'wounded', null]]],
+    // received fatal injuries; sustained wounds
+    ['Two people received fatal injuries.', [['Two', 2, 2, 'killed', null]]],
+    ['A 66-year-old resident received fatal injuries.', [['resident', 1, 1, 'killed', null]]],
+    ['A man sustained injuries.', [['man', 1, 1, 'wounded', null]]],
+    ['The man sustained injuries.', []],
+    // another victim named for the first time; "another man" with a fate of its own
+    ['Another man was killed.', [['man', 1, 1, 'killed', null]]],
+    ['One soldier was killed and another man was wounded.', [['One soldier', 1, 1, 'killed', null], ['man', 1, 1, 'wounded', null]]],
+    ['The strike killed a soldier and another man.', [['soldier', 1, 1, 'killed', null], ['man', 1, 1, 'killed', null]]],
+    // a count already read is not a single victim too
+    ['One injured person was rushed to hospital.', [['One', 1, 1, 'wounded', null]]],
+    // a list of single victims before "among those wounded"
+    ['A 27-year-old woman and her baby are among those wounded.', [['woman', 1, 1, 'wounded', null], ['baby', 1, 1, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    ['Moore explained on Thursday that those 15,000 dead are a conservative estimate.', ['Moore']],
+    ['The governor emphasized that 5 people were killed.', ['governor']],
+    ['In turn, Ukraine maintains that about 36,200 Russian soldiers were killed.', ['Ukraine']],
+    // a say-noun's verb reached across a few words
+    ['The ministry shared in a Friday intelligence update that 40 soldiers were killed.', ['ministry']],
+    // the second verb of a coordination has no subject of its own to give
+    ['Russia talks about losses and has provided a figure, with a death toll of 1,351.', [null]],
+  ]);
+});
