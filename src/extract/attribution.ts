@@ -27,6 +27,18 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     return text || null;
   };
 
+  // 0. "As reported by Ukrinform, Russian troops killed one resident": a lead naming who reports it
+  {
+    const by = tokens[0]?.lower === 'as' ? (tokens[1]?.lower === 'reported' ? 2 : tokens[1]?.lower === 'was' && tokens[2]?.lower === 'reported' ? 3 : -1) : -1;
+    if (by > 0 && tokens[by]?.lower === 'by') {
+      const comma = tokens.findIndex((t, k) => k > by && t.text === ',');
+      if (comma > by + 1 && comma < first && comma - by <= 8) {
+        const s = clean(by + 1, comma - 1);
+        if (s) return s;
+      }
+    }
+  }
+
   // 1. "according to X" anywhere in the sentence.
   for (let i = 0; readAccordingTo && i + 1 < tokens.length; i++) {
     // ("per Israel", "per the ministry": "per" before a name or a source word, never "per day")
@@ -257,7 +269,7 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 
 const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
 
 const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
-  'wildfire', 'wildfires', 'blaze', 'blazes',
+  'wildfire', 'wildfires', 'blaze', 'blazes', 'accident', 'accidents', 'collision', 'shelling', 'shellings',
   'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
   'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',
   'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion',

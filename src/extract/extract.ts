@@ -604,6 +604,31 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
 }
 
 /**
+ * A defence ministry's claim: "over 250 Ukrainian soldiers, six tanks, five armored vehicles and
+ * a howitzer have been eliminated". People counted first, then a list of equipment, then the verb
+ * that kills only people; the equipment's counts are never figures (they count no people).
+ */
+function claimedList(tokens: Token[], tags: Tags[], phrase: NumberPhrase): CasualtyLink | null {
+  if (!personNamedAfter(tokens, phrase.last + 1) || !PEOPLE_PLURAL.test(tokens[phrase.last + 1]?.lower ?? '') && !isPersonWord(tokens[phrase.last + 2]?.lower ?? '')) return null;
+  let sawList = false;
+  for (let k = phrase.last + 1; k < tokens.length && k - phrase.last <= 30; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.lower === 'and') { sawList = true; continue; }
+    if (/^(have|has|were|was|been|had|being)$/.test(t.lower)) {
+      let v = k + 1;
+      while (/^(have|has|were|was|been|had|being|reportedly)$/.test(tokens[v]?.lower ?? '')) v++;
+      return sawList && KILLS_PEOPLE_AS_PASSIVE.has(tokens[v]?.lower ?? '') ? { category: 'killed', casualtyIndex: v, side: 'after' } : null;
+    }
+    if (t.kind === 'punct' && t.text !== '-') return null;
+    // ("armored vehicles": a participle before a noun describes it)
+    if (t.kind === 'word' && isVerbOnly(tags[k]) && !isPersonWord(t.lower) && !(tags[k + 1]?.has('Noun') && tokens[k + 1]?.kind === 'word')) return null;
+  }
+  return null;
+}
+
+const PEOPLE_PLURAL = /^(soldiers|servicemen|troops|militants|fighters|personnel|nationalists|mercenaries|people|servicepeople|service)$/;
+
+/**
  * Whether the noun the figure counts, from `at` past a few modifiers, names people: "300
  * Ukrainian servicemen". For a loss (`lost`), only people a war or a disaster kills: a club that
  * "lost 200 members" or a town that "lost 2,000 residents" saw them leave.
@@ -692,7 +717,7 @@ function clauseOpening(tokens: Token[], close: number): number | null {
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
-const QUALIFYING_VERBS = ['top', 'tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
+const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
 
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
@@ -765,6 +790,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
 function casualtyAfter(
   tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[],
 ): { link: CasualtyLink; distance: number } | null {
+  const listed = claimedList(tokens, tags, phrase);
+  if (listed) return { link: listed, distance: listed.casualtyIndex - phrase.last - 1 };
   let steps = 0;
   for (let i = phrase.last + 1; i < tokens.length && steps < 9; i++, steps++) {
     const t = tokens[i];

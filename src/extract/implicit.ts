@@ -32,8 +32,8 @@ const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: '
 const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“',
   // "an Israeli soldier was seriously wounded"
   'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'mortally', 'moderately',
-  // "a man was pronounced dead at the scene"
-  'pronounced', 'declared']);
+  // "a man was pronounced dead at the scene", "another person is considered missing"
+  'pronounced', 'declared', 'considered', 'presumed', 'listed', 'believed', 'feared', 'still', 'now']);
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
@@ -161,6 +161,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (tokens[k - comma]?.kind === 'digits' && tokens[k - comma - 1]?.lower === 'aged') k -= comma + 2 + (comma && tokens[k - comma - 2]?.text === ',' ? 1 : 0);
       // "a boy, 12, was killed", "a man in his 30s was killed"
       else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
+      // "A man, born in 1963, was killed"
+      else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.lower === 'in' && tokens[k - 3]?.lower === 'born' && tokens[k - 4]?.text === ',') k -= 5;
       else if (/^\d0s$/.test(tokens[k]?.text ?? '') && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') k -= 3;
       // "A 20-year-old man, whose name was not released, was pronounced dead": over a relative clause between commas
       if (tokens[k]?.text === ',') {

@@ -51,6 +51,11 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // "reporting another death", "one more fatality": one, with its casualty noun
   if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && /^(death|fatality|casualty|victim|body)$/.test(tokens[i + (lower === 'one' ? 2 : 1)]?.lower ?? '')) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };
   if (t.kind === 'digits') {
+    // "death toll over 264K": thousands written with a K
+    const kilo = tokens[i + 1];
+    // (only as a toll's figure: "over 264K", "passes 1.5K"; never "a 5K race")
+    const tollLead = /^(over|than|to|at|passes|passed|tops|top|topped|surpasses|exceeds|nearly|almost|about|around|some|hits|reaches)$/.test(tokens[i - 1]?.lower ?? '');
+    if (kilo && tollLead && /^[kK]$/.test(kilo.text) && kilo.start === t.end && /^\d{1,3}(?:\.\d)?$/.test(t.text)) return { first: i, last: i + 1, value: Math.round(Number(t.text) * 1000), vague: false };
     if (/[a-z]/i.test(t.text)) return null; // "8-year-old", "1st", "1990s", "MH17"-like joins
     const v = parseDigits(t.text);
     if (v === null) return null;

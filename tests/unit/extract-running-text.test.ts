@@ -1401,3 +1401,26 @@ describe("estimates of the war's losses and daily reports", () => {
     ['Russia talks about losses and has provided a figure, with a death toll of 1,351.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of regional administrations' daily reports and a
+// defence ministry's claims (stop 25)
+describe('daily reports and claims of enemy losses', () => {
+  readsFigures([
+    // people counted, then the equipment, then the verb that kills only people
+    ['Over 250 Ukrainian soldiers, six tanks, five armored vehicles and a howitzer have been eliminated, the ministry said.', [['Over 250', 251, null, 'killed', 'ministry']]],
+    ['Over 250 soldiers, six tanks and five cars were seen.', []],
+    // a single victim before an aside of age or birth year, and a linking verb of belief
+    ['Another person, aged 27, is considered missing.', [['person', 1, 1, 'missing', null]]],
+    ['A man, born in 1963, was killed.', [['man', 1, 1, 'killed', null]]],
+    // thousands written with a K, only as a toll's figure
+    ['Death toll over 264K', [['over 264K', 264001, null, 'killed', null]]],
+    ['He ran a 5K race and 3 people died.', [['3', 3, 3, 'killed', null]]],
+    // an accident or a shelling before a colon names the event, not who speaks
+    ['Horrific accident in the region: a teenager and a man died, three others injured', [['teenager', 1, 1, 'killed', null], ['man', 1, 1, 'killed', null], ['three', 3, 3, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    ['As reported by Ukrinform, Russian troops killed one resident.', ['Ukrinform']],
+    ['As reported earlier, two people died.', [null]],
+  ]);
+});
