@@ -1113,14 +1113,16 @@ function casualtyAfter(
 function passiveAfterClause(tokens: Token[], from: number): { category: Category; index: number } | null {
   // the last fate wins: "who had been missing were found dead" were killed
   let found: { category: Category; index: number } | null = null;
-  for (let k = from; k < tokens.length && k - from < 14; k++) {
+  for (let k = from; k < tokens.length && k - from < 20; k++) {
     const t = tokens[k];
+    // ("who were trapped when a mine collapsed 10 days ago had died": a time inside the clause)
+    if (t.kind === 'digits' && /^(days?|weeks?|months?|years?|hours?)$/.test(tokens[k + 1]?.lower ?? '')) { k++; continue; }
     if (t.kind !== 'word' || isNumberWord(t.lower)) break;
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (!c) continue;
     // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's
     // ("who got seriously injured in the accident passed away": a fate of their own, after the clause's)
-    if (found && /^(died|perished|succumbed|passed)$/.test(t.lower)) return { category: 'killed', index: k };
+    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && /^(died|perished|succumbed|passed)$/.test(t.lower)) return { category: 'killed', index: k };
     let aux = k - 1;
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;
     if (!/^(were|was|been|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;

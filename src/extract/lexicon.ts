@@ -88,6 +88,7 @@ export const SAY_VERBS = new Set([
   'declared', 'declares',
   // "with the health ministry reporting another death"
   'reporting',
+  'revealed', 'reveals', 'disclosed', 'discloses',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
   'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'guarantees',

@@ -110,6 +110,13 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     break;
   }
   if (last < 0) return null;
+  // "two-three more bodies": a range written with a hyphen between two small numbers
+  const pair = tokens[i].lower.split('-');
+  if (last === i && pair.length === 2) {
+    const lo = parseNumberWords([pair[0]]);
+    const hi = parseNumberWords([pair[1]]);
+    if (lo !== null && hi !== null && lo < hi && hi < 20) return { first: i, last: i, value: lo, high: hi, vague: false };
+  }
   const value = parseNumberWords(words);
   if (value === null) {
     // "one two three": not one number; keep the first word only

@@ -1424,3 +1424,19 @@ describe('daily reports and claims of enemy losses', () => {
     ['As reported earlier, two people died.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of mine collapses and sports injury lists (stop 25)
+describe('mine collapses', () => {
+  readsFigures([
+    // a relative clause with a time inside it, then "had died"
+    ['Fourteen workers who were trapped when the mine collapsed 10 days ago had died, media reported.', [['Fourteen', 14, 14, 'killed', 'media']]],
+    ['Four people who were trapped in the lift had died.', [['Four', 4, 4, 'killed', null]]],
+    // a range written with a hyphen between two small number words
+    ['There may be two-three more bodies inside.', [['two-three', 2, 3, 'killed', null]]],
+    ['Twenty-one people died.', [['Twenty-one', 21, 21, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    ['A police press conference has revealed that one miner has been found dead.', ['police press conference']],
+  ]);
+});
