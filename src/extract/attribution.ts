@@ -182,7 +182,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (/[.!?]["”’)]*\s*$/.test(sentence)) return null; // running text, not a headline
   // a headline led by its source: "UN: At least 200 civilians killed"
   const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 4);
-  if (colon > 0 && colon < first && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || isVerb(tags[i]))) {
+  // ("Baghdad: Car bomb hits outdoor market, 8 dead": a clause of its own between the colon and the
+  // figure makes the lead a place or a topic; "UN: At least 200 civilians killed" names who says it)
+  const firstCount = tokens.findIndex((t, k) => k > colon && (t.kind === 'digits' || isNumberWord(t.lower)));
+  const clauseAfterColon = tokens.slice(colon + 1, Math.min(first, firstCount < 0 ? first : firstCount)).some((t) => t.text === ',' || t.text === ';');
+  if (colon > 0 && colon < first && !clauseAfterColon && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || isVerb(tags[i]))) {
     const lead = clean(0, colon - 1);
     // "Turkey quake: ..." names the event, not who speaks
     // ("Death toll: 45" names the figure)
@@ -314,6 +318,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
+  // "No one claimed the attack", "claimed responsibility": a claim of the deed, not a saying
+  if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(responsibility|credit|attack|attacks|bombing|bombings|blast|killing|killings|assault)$/.test(t.lower))) return false;
   // "the three most-hit states": a noun, unless a clause or a quote follows ("the report states that")
   if (w === 'states' && !/^(that|:|"|“)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   if (SAY_WITH_CLAUSE.has(w)) {

@@ -815,8 +815,11 @@ function casualtyAfter(
     // "All 54 on crashed Indonesian plane dead": where they were is stepped over to what befell them
     const aboard = aboardReach(tokens, i);
     if (aboard) return { link: { category: aboard.category, casualtyIndex: aboard.index, side: 'after' }, distance: steps };
+    // "two women relatives of those killed": the relatives of the dead are no casualties
+    if (/^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')
+      && !tokens.slice(i + 4, i + 7).some((x) => /^(were|was)$/.test(x.lower))) return null;
     // "Nine people were rushed to hospital"
-    if (/^(rushed|airlifted|transported|evacuated)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) {
+    if (/^(rushed|airlifted|transported|evacuated|brought|admitted)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "two more sets of human remains have been found": each set is one of the dead

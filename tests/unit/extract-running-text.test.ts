@@ -1440,3 +1440,22 @@ describe('mine collapses', () => {
     ['A police press conference has revealed that one miner has been found dead.', ['police press conference']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of market bombings (stop 25)
+describe('market bombings', () => {
+  readsFigures([
+    ['Eight people were killed and 31 had been brought to the hospital with injuries.', [['Eight', 8, 8, 'killed', null], ['31', 31, 31, 'wounded', null]]],
+    // the relatives of the dead are no casualties, unless a fate of their own follows
+    ['At the hospital, two women relatives of those killed appeared dazed.', []],
+    ['Two relatives of the victims were killed.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // a claim of the deed is no saying
+    ['No one claimed the attack, but it bore the hallmarks of IS, which carried out bombings killing nearly 100 people.', [null]],
+    // a place before a colon, then a clause of its own before the first count: a topic, not a source
+    ['Baghdad: Car bomb hits outdoor market, 8 dead', [null]],
+    ['Ukraine: Russian attack destroys a building; death toll rises to 30', [null]],
+    ['Ukraine: 7 soldiers dead, 12 hurt in separatist attacks', ['Ukraine', 'Ukraine']],
+  ]);
+});
