@@ -10,7 +10,7 @@ const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'w
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
-const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
+const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
@@ -99,7 +99,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && nounPhraseEnds(tokens, tags, k + 2, first)
       && !verbSinceSaying(tokens, tags, k);
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
-    const asPhrase = t.lower === 'as' && /^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '));
+    // ("since June 14", "since 2014", "after Monday": a time, not a clause)
+    const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+)$/.test(tokens[k + 1]?.lower ?? ''));
+    const asPhrase = sinceTime || t.lower === 'as' && /^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '));
     // ("Police raised the toll to 12, after earlier reporting 11 dead": the participle's subject is the clause's)
     const sayingParticiple = /^(after|before|while|when)$/.test(t.lower) && sayParticipleAt(tokens, /ly$/.test(tokens[k + 1]?.lower ?? '') || /^(first|earlier)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
     if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;

@@ -172,7 +172,9 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   if (comma < 0 || phrase.first <= comma) return null;
   // "Of the 51 killed, 20 were children, 7 women": each count after the lead, the first with its verb
   const listed = /^(,|and)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '');
-  if (!/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !listed) return null;
+  // ("Out of 1,545 deaths, Sindh has reported 678, KPK 306 and Punjab 191": bare counts of the lead's group)
+  const bare = tokens[0]?.lower === 'out' && (!tokens[phrase.last + 1] || /^(,|\.|;|and)$/.test(tokens[phrase.last + 1].lower));
+  if (!/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !listed && !bare) return null;
   for (let k = 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
@@ -182,7 +184,9 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
 
 /** The comma closing a leading "Of the/those …," (within a few words), else -1. */
 function leadComma(tokens: Token[]): number {
-  if (tokens[0]?.lower !== 'of' || !/^(those|the)$/.test(tokens[1]?.lower ?? '')) return -1;
+  // ("Out of 1,545 flood-related deaths, …")
+  const outOf = tokens[0]?.lower === 'out' && tokens[1]?.lower === 'of' && (tokens[2]?.kind === 'digits' || /^(those|the)$/.test(tokens[2]?.lower ?? ''));
+  if (!outOf && (tokens[0]?.lower !== 'of' || !/^(those|the)$/.test(tokens[1]?.lower ?? ''))) return -1;
   const comma = tokens.findIndex((t, i) => i > 1 && t.text === ',');
   return comma > 0 && comma <= 12 ? comma : -1;
 }
@@ -234,7 +238,7 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
 /** "including 17 foreigners", "among (them) two medics": the number opens a subset of the figure before it. */
 function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   const lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
-  if (isSubsetOpener(tokens, lead - (tokens[lead]?.lower === 'them' ? 1 : 0)) >= 0) return true;
+  if (isSubsetOpener(tokens, lead - (/^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
   // "including 10 women and three infants": a later member of the subset's list, people with no fate of their own
   if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) return false;
   for (let k = lead - 1; k >= 0 && lead - k <= 8; k--) {
@@ -248,6 +252,8 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
 function isSubsetOpener(tokens: Token[], at: number): number {
   const w = tokens[at]?.lower;
   if (w === 'including') return 1;
+  // ("47 people, which include 18 men, 17 women and 12 children")
+  if (/^(which|who)$/.test(w ?? '') && /^(include|includes|included)$/.test(tokens[at + 1]?.lower ?? '')) return 2;
   if (w !== 'among') return -1;
   return tokens[at + 1]?.lower === 'them' ? 2 : 1;
 }
@@ -333,7 +339,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3;
   // ("killing the village head … and 17 other victims": the verb says what befell the victims)
   const victimsOnly = after !== null && before !== null && before.link.side === 'before' && tokens[after.link.casualtyIndex]?.lower === 'victims' && after.link.casualtyIndex <= phrase.last + 2;
-  const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("the death toll has reached 1,545, injuries tally 12,850": a casualty word after a comma opens the next item)
+  const afterComma = after !== null && tokens.slice(phrase.last + 1, after.link.casualtyIndex).some((t) => t.text === ',');
+  const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly && !afterComma ? after.link : before.link) : before?.link ?? after?.link ?? null;
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
 
@@ -367,7 +375,9 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
  */
 function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || previous.side !== 'before') return null;
-  const conj = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  let conj = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
+  if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
   if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '') || !isPersonWord(tokens[conj - 1]?.lower ?? '')) return null;
   if (conj - previous.casualtyIndex > 10) return null;
   for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
@@ -919,6 +929,8 @@ function casualtyAfter(
     // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
     // ("13 members of the same family were killed", "residents of two villages": the group the people belong to)
     const ofAGroup = tokens.slice(phrase.last + 1, i).some((x, d) => x.lower === 'of' && d > 0 && isPersonWord(tokens[phrase.last + d].lower));
+    // ("six flood water-related injuries": a compound before the casualty noun)
+    if (t.kind === 'word' && /-related$/.test(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) continue;
     if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup) return null;
     // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;

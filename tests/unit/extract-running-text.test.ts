@@ -1459,3 +1459,28 @@ describe('market bombings', () => {
     ['Ukraine: 7 soldiers dead, 12 hurt in separatist attacks', ['Ukraine', 'Ukraine']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a disaster agency's flood reports (stop 25)
+describe("a disaster agency's flood reports", () => {
+  readsFigures([
+    // a casualty word after a comma opens the next item ("1,545" was read as injuries)
+    ['The death toll has reached 1,545, injuries tally 12,850, livestock losses 935,795.', [['1,545', 1545, 1545, 'killed', null], ['12,850', 12850, 12850, 'wounded', null]]],
+    // a comma before the list's last "and"
+    ['The floods killed 23 men, 23 women, and 29 children.', [['23', 23, 23, 'killed', null], ['23', 23, 23, 'killed', null], ['29', 29, 29, 'killed', null]]],
+    // "which include" opens a subset
+    ['The floods claimed the lives of 47 people, which include 18 men, 17 women, and 12 children.',
+      [['47', 47, 47, 'killed', null], ['18', 18, 18, 'killed', null], ['17', 17, 17, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // bare counts after an "Out of N deaths," lead
+    ['Out of 1,545 deaths, Sindh has reported 678, Punjab 191, and Islamabad one death.',
+      [['1,545', 1545, 1545, 'killed', null], ['678', 678, 678, 'killed', 'Sindh'], ['191', 191, 191, 'killed', 'Sindh'], ['one', 1, 1, 'killed', 'Sindh']]],
+    ['Out of the 300 people on board, 12 were killed.', [['12', 12, 12, 'killed', null]]],
+    // a compound before the casualty noun
+    ['The data revealed six flood water-related injuries.', [['six', 6, 6, 'wounded', 'data']]],
+  ]);
+
+  namesSpeakers([
+    // "since June 14" is a time, not a clause between the speaker and the figure
+    ['The report said floods have caused injuries to 12,850 people since June 14, of which 8,412 people are injured in Sindh.', ['report', 'report']],
+    ['The report further noted that 24 people were killed.', ['report']],
+  ]);
+});
