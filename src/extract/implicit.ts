@@ -192,8 +192,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
       // "Mayor of frontline town killed": the victim before a phrase with "of"
       if (k >= 0 && !isPerson(tokens[k])) {
-        for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
-          if (tokens[j].kind !== 'word') break;
+        // ("a member of the Belgorod territorial self-defense was injured")
+        for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+          if (tokens[j].kind !== 'word' && tokens[j].text !== '-') break;
           if (tokens[j].lower === 'of' && isPerson(tokens[j - 1])) { k = j - 1; break; }
         }
       }

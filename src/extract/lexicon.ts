@@ -88,7 +88,7 @@ export const SAY_VERBS = new Set([
   'declared', 'declares',
   // "with the health ministry reporting another death"
   'reporting',
-  'revealed', 'reveals', 'disclosed', 'discloses',
+  'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
   'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'guarantees',
@@ -192,7 +192,7 @@ export const PERSON_SINGULAR = new Set([
   'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
   'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist',
-  'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar',
+  'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
   ...KIN_NOUNS,
 ]);
 

@@ -1484,3 +1484,16 @@ describe("a disaster agency's flood reports", () => {
     ['The report further noted that 24 people were killed.', ['report']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a Russian governor's reports of drone attacks (stop 25)
+describe("a governor's reports of drone attacks", () => {
+  readsFigures([
+    // a single victim named by a longer "of" phrase
+    ['As a result of the explosion, a member of the Belgorod territorial self-defense was injured.', [['member', 1, 1, 'wounded', null]]],
+    ['Thirteen members of the same family were killed.', [['Thirteen', 13, 13, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    ['The building was attacked, no one was injured, the governor clarified.', ['governor']],
+  ]);
+});
