@@ -308,8 +308,6 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (AGENTLESS.has(w)) return false;
   // '"…," the post reads': only a written thing reads
   if (w === 'reads' || w === 'read') return WRITINGS.test(tokens[k - 1]?.lower ?? '');
-  // ("police had put the death toll at 68": after a perfect's auxiliary the word is the verb)
-  if (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && !/^(the|a|an)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 2]?.kind === 'word') return true;
   // "The ministry highlighted the toll of …", "… highlight that": never "Her ordeal highlights the tactics of a group accused of killing"
   if (/^highlight/.test(w) && !tokens.slice(k + 1, k + 5).some((t) => t.kind === 'digits' || /^(that|toll|tolls|figure|figures|number|deaths|death|casualties|losses)$/.test(t.lower))) return false;
   // "with some outlets saying nine people had been killed": the tagger may take it for a noun
@@ -340,6 +338,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
   }
+  // ("police had put the death toll at 68": after a perfect's auxiliary the word is the verb)
+  if (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && !/^(the|a|an)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 2]?.kind === 'word') return true;
   return tags[k].has('Verb') || !tags[k].has('Noun');
 }
 

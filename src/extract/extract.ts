@@ -725,10 +725,10 @@ function clauseOpening(tokens: Token[], close: number): number | null {
   return null;
 }
 
-/** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
 const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
 
+/** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);

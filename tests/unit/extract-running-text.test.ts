@@ -1453,6 +1453,7 @@ describe('market bombings', () => {
   namesSpeakers([
     // a claim of the deed is no saying
     ['No one claimed the attack, but it bore the hallmarks of IS, which carried out bombings killing nearly 100 people.', [null]],
+    ['The group has claimed responsibility for the attack that killed 12.', [null]],
     // a place before a colon, then a clause of its own before the first count: a topic, not a source
     ['Baghdad: Car bomb hits outdoor market, 8 dead', [null]],
     ['Ukraine: Russian attack destroys a building; death toll rises to 30', [null]],
