@@ -299,7 +299,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'guarantees']);
+const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'guarantees']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -325,7 +325,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (SAY_WITH_CLAUSE.has(w)) {
     const next = tokens[k + 1];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
-    if (!next || !(next.lower === 'that' || (w === 'suggesting' && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    // ("the toll provided by X spoke of at least 500 deaths")
+    const spokeOf = /^(spoke|speaks)$/.test(w) && next?.lower === 'of';
+    if (!next || !(next.lower === 'that' || spokeOf || (w === 'suggesting' && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
@@ -377,6 +379,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
+  // ("The UN late on Saturday gave a figure")
+  if (end > floor && /^(late|early|earlier|later)$/.test(tokens[end].lower) && tokens[end - 1]?.kind === 'word') end--;
   if (end < floor) return null;
   // "The International Red Cross (ICRC) has reported": step over the parenthesis
   let paren = -1;
@@ -428,8 +432,14 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if ((t.lower === 'who' || t.lower === 'that') && noun) { end = r - 1; break; }
   }
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
-  // ("Russia … talks about losses and has provided a figure": the subject is the first verb's, not named here)
-  if (/^(and|or|but)$/.test(tokens[end].lower)) return null;
+  // ("The governor visited the site and said 12 …": the verb shares the subject of the verb before "and")
+  if (/^(and|or|but)$/.test(tokens[end].lower)) {
+    for (let v = end - 1; v > floor && end - v <= 10; v--) {
+      if (tokens[v].kind === 'punct' && tokens[v].text !== ',') return null;
+      if (tokens[v].kind === 'word' && isVerb(tags[v]) && !AUXILIARIES_BEFORE_VERB.test(tokens[v].lower)) return subjectBefore(tokens, tags, v, floor);
+    }
+    return null;
+  }
   // "the RSF denied reports": a verb right before is no subject of the say-word
   // (only a past form: the tagger takes some plural nouns, "outlets", for verbs)
   if (tokens[end].kind === 'word' && isVerb(tags[end]) && tags[end].has('PastTense') && !/^\p{Lu}/u.test(tokens[end].text) && !SOURCE_HEADS.has(tokens[end].lower) && !isSpeakerWord(tokens[end].lower)) return null;
@@ -527,6 +537,9 @@ function isPassive(tokens: Token[], k: number): boolean {
   while (j > 0 && k - j <= 2 && /^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower)) j--;
   return /^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '');
 }
+
+/** Auxiliaries a coordinated verb may lean on; never the verb whose subject is sought. */
+const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
 const ROLE_NOUNS = /^(governor|head|chief|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent)$/;

@@ -719,7 +719,9 @@ const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'ki
 /** The comma opening ", which …," or ", the deadliest …," that closes at `close`, within a few words. */
 function clauseOpening(tokens: Token[], close: number): number | null {
   for (let j = close - 1; j > 0 && close - j <= 12; j--) {
-    if (tokens[j].text === ',') return /^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') ? j : null;
+    // (", 35 kilometers northwest of Herat,": a distance in apposition)
+    const distance = tokens[j + 1]?.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[j + 2]?.lower ?? '');
+    if (tokens[j].text === ',') return /^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') || distance ? j : null;
     if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== '.') return null;
   }
   return null;
@@ -765,6 +767,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // "The death toll from the bombing since October 7 has risen to 15,899": a date in the subject
     if (t.kind === 'digits' && (isYearToken(t) || MONTHS.has(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? '')
       || (tokens[k - 1]?.text === '.' && MONTHS.has(tokens[k - 2]?.lower ?? '')))) continue;
+    // ("The death toll from the quake that struck 35 kilometers northwest of Herat is almost 2,000": a distance)
+    if (t.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);

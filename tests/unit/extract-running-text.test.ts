@@ -1397,8 +1397,10 @@ describe("estimates of the war's losses and daily reports", () => {
     ['In turn, Ukraine maintains that about 36,200 Russian soldiers were killed.', ['Ukraine']],
     // a say-noun's verb reached across a few words
     ['The ministry shared in a Friday intelligence update that 40 soldiers were killed.', ['ministry']],
-    // the second verb of a coordination has no subject of its own to give
-    ['Russia talks about losses and has provided a figure, with a death toll of 1,351.', [null]],
+    // the second verb of a coordination shares the first one's subject
+    ['Russia talks about losses and has provided a figure, with a death toll of 1,351.', ['Russia']],
+    ['The governor visited the site and said 12 people were killed.', ['governor']],
+    ['Police arrived and said 4 people died.', ['Police']],
   ]);
 });
 
@@ -1496,5 +1498,22 @@ describe("a governor's reports of drone attacks", () => {
 
   namesSpeakers([
     ['The building was attacked, no one was injured, the governor clarified.', ['governor']],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of reports on an earthquake in Herat (stop 25)
+describe('an earthquake in Herat', () => {
+  readsFigures([
+    // a distance inside the toll's subject, or in apposition
+    ['The death toll from the quake that struck 35 kilometers from Herat is almost 2,000.', [['almost 2,000', 2000, 2000, 'killed', null]]],
+    ['The death toll in the village, 35 kilometers from Herat, is almost 2,000.', [['almost 2,000', 2000, 2000, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // a time after the speaker, "late on Saturday"
+    ['The UN late on Saturday gave a preliminary figure of 320 dead.', ['UN']],
+    // "spoke of" says
+    ['The latest toll provided by the Red Crescent spoke of at least 500 deaths.', ['latest toll provided by the Red Crescent']],
+    ['He spoke to 5 survivors and said 3 people died.', ['He']],
   ]);
 });
