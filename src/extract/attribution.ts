@@ -116,6 +116,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       let subject = subjectBefore(tokens, tags, k);
       // "The strike raised the death toll": an event raises a toll, it says nothing
       if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower)) continue;
+      // ("The Red Crescent said its volunteers counted 18 dead", "The ministry said it confirmed that …":
+      // a pronoun's saying is reported by the one named before it)
+      if (subject && /^(it|they|its|their)$/.test(tokens[subject[0]].lower) && /^(said|says|told)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
       // ("Police released a statement saying that 3 people died": who issued it says it)
       if (subject && /^(saying|stating)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
         && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
@@ -458,6 +461,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("a senior aide to President Volodymyr Zelenskyy", "the spokesman for the army")
     const roleOf = /^(to|for)$/.test(t.lower) && /^(aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|envoys?|ambassadors?|secretary|representatives?)$/.test(tokens[i - 1]?.lower ?? '');
     if (isStopWord(t) && !participlesPreposition && !roleOf) break;
+    // ("The Red Crescent said its volunteers counted": a saying inside is never part of who speaks)
+    if (i !== end && /^(said|says|told|tells)$/.test(t.lower)) break;
     if (t.kind === 'digits') break;
     // ("a joint statement issued by several rights groups said": a participle with its agent)
     // ("The Health Ministry affiliated with the Hamas movement in Gaza announced")

@@ -1354,11 +1354,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? ''))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
-    || ((b1 === ',' || b1 === ':') && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
+    || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
   if (!compared) return null;
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[phrase.last + 1];
-  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at)$/.test(n.lower);
+  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower);
   if (!alone || (n && tags[phrase.last + 1].has('Noun') && !tags[phrase.last + 1].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 2 };

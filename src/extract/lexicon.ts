@@ -46,6 +46,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed',
+  abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured',
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   'wounds': 'wounded', injures: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded',
@@ -97,7 +98,7 @@ export const SAY_VERBS = new Set([
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
 export const SAY_NOUNS = new Set([
   'acknowledgment', 'acknowledgement', 'admission', 'statement', 'announcement', 'estimate',
-  'claim', 'report', 'figures', 'figure', 'data', 'tally', 'count', 'decision', 'briefing', 'update',
+  'claim', 'report', 'figures', 'figure', 'data', 'tally', 'count', 'decision', 'briefing', 'update', 'numbers',
 ]);
 
 /** Wire-service tags a headline may start with ("RPT-", "UPDATE 2-", "EXCLUSIVE-"): never a source nor a figure. */

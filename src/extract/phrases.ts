@@ -217,6 +217,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("said that one person …": "that" there opens what is said; "that one" alone points)
   const thatOpensClause = prev?.lower === 'that' && next !== undefined && isPersonWord(next.lower);
   if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || (prev?.lower === 'that' && !thatOpensClause) || next?.lower === 'another')) return false;
+  // ("two more attacks -- one that killed seven": "one" stands for a thing named before)
+  if (first.lower === 'one' && p.first === p.last && /^(that|which)$/.test(next?.lower ?? '')) return false;
   // "none of the 150 passengers was hurt": the group a zero is taken from, not a count of harm
   const ofAt = prev && /^(the|its|their|our|his|her|these|those)$/.test(prev.lower) ? p.first - 2 : p.first - 1;
   if (tokens[ofAt]?.lower === 'of' && /^(none|neither|nobody)$/.test(tokens[ofAt - 1]?.lower ?? '')) return false;

@@ -1517,3 +1517,22 @@ describe('an earthquake in Herat', () => {
     ['He spoke to 5 survivors and said 3 people died.', ['He']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports on strikes on tent camps (stop 25)
+describe('strikes on tent camps', () => {
+  readsFigures([
+    // a breakdown after a dash
+    ['Strikes killed a further nine people -- seven in the town of Beit Lahia, and two near the coast.', [['nine', 9, 9, 'killed', null], ['seven', 7, 7, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // "one that killed": the pronoun one stands for a thing named before
+    ['The agency reported two more attacks -- one that killed at least seven people.', [['at least seven', 7, null, 'killed', 'agency']]],
+    ['The war began with an attack killing some 1,200 people and abducting around 250.', [['some 1,200', 1200, 1200, 'killed', null], ['around 250', 250, 250, 'captured', null]]],
+  ]);
+
+  namesSpeakers([
+    // a saying inside the subject ends it; a pronoun's saying is reported by the one named before
+    ['The Red Crescent said its volunteers counted 18 dead.', ['Red Crescent']],
+    ["Gaza's Health Ministry said it confirmed that at least 19 people were killed.", ["Gaza's Health Ministry"]],
+    // "gave higher numbers:"
+    ['Health officials later gave higher numbers: 25 dead and 50 wounded.', ['Health officials', 'Health officials']],
+  ]);
+});
