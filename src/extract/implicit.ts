@@ -311,7 +311,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         let j = k;
         // ("a young mother, her newborn baby and a midwife": a relative named by a possessive)
         const kin = POSSESSIVE.has(tokens[j].lower);
-        if (!INDEFINITE.has(tokens[j].lower) && !kin) {
+        if (!INDEFINITE.has(tokens[j].lower) && !kin && tokens[j].lower !== 'another') {
           // a numeric member ("two aid workers") is the figure's own: step to the next member
           while (j < tokens.length && tokens[j].text !== ',' && tokens[j].lower !== 'and' && tokens[j].kind !== 'punct') j++;
           if (j === k) break;

@@ -33,7 +33,7 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
   // "Among the dead were two soldiers and one member of the militia"
   'dead were': 'killed', 'killed were': 'killed', 'wounded were': 'wounded', 'injured were': 'wounded',
-  'casualties included': 'casualties', 'casualties include': 'casualties', 'wounded included': 'wounded', 'wounded include': 'wounded',
+  'casualties included': 'casualties', 'casualties include': 'casualties', 'killed included': 'killed', 'killed include': 'killed', 'wounded included': 'wounded', 'wounded include': 'wounded',
   'injured included': 'wounded', 'injured include': 'wounded',
 };
 // (pure: the content script imports this file for its person nouns, and must not carry these keys)

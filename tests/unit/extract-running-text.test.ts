@@ -1536,3 +1536,12 @@ describe('strikes on tent camps', () => {
     ['Health officials later gave higher numbers: 25 dead and 50 wounded.', ['Health officials', 'Health officials']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of bus crashes in the Himalayan foothills (stop 25)
+describe('bus crashes', () => {
+  readsFigures([
+    // "the adults killed included …", with "another" victim in the list
+    ['The adults killed included the bus driver, two teachers and another woman, officials said.', [['two', 2, 2, 'killed', 'officials'], ['woman', 1, 1, 'killed', 'officials']]],
+    ['Those killed included a teacher and two nurses.', [['teacher', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
