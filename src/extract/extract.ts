@@ -1415,6 +1415,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (!q.words.every((w, k) => tokens[first + k].lower === w)) continue;
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
+    if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // "casualties top 320,000", never "the top 10"
     if (q.words[0] === 'top' && !tokens.slice(Math.max(0, first - 5), first).some((t) => /^(deaths|casualties|fatalities|dead|toll|injuries|losses)$/.test(t.lower))) continue;
     return { ...q, first, last: numberIndex - 1 };

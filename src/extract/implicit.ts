@@ -112,8 +112,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (tokens[k].lower === 'one') { first = k; break; }
       if (!isModifier(tokens[k], tags[k]) || isPerson(tokens[k])) break;
     }
-    // ("One injured person was rushed to hospital": "One" is already read as a count)
+    // ("One injured person was rushed to hospital", "one wounded civilian man": "one" is already read as a count)
     if (used.has(first)) return;
+    for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word'; k--) if (used.has(k) && tokens[k].lower === 'one') return;
     out.push({ first, last: head, category });
   };
 

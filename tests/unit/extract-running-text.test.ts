@@ -1545,3 +1545,14 @@ describe('bus crashes', () => {
     ['Those killed included a teacher and two nurses.', [['teacher', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of Kharkiv officials' reports (stop 25)
+describe("Kharkiv officials' reports", () => {
+  readsFigures([
+    // a count already read is not a single victim too
+    ['Police found one wounded civilian man.', [['one', 1, 1, 'wounded', null]]],
+    // "about" after a verb or a noun of telling is a preposition, not a bound
+    ['The mayor wrote about three victims in the district.', [['three', 3, 3, 'casualties', 'mayor']]],
+    ['About 40 people died.', [['About 40', 40, 40, 'killed', null]]],
+  ]);
+});
