@@ -46,6 +46,12 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'whose', 'my', 'our', 'your']
 /** A relative named by kin, prefixes included: "ex-wife", "step-son". */
 const isKin = (t: Token | undefined) => Boolean(t && KIN_NOUNS.has(t.lower.replace(/['’]s$/, '').replace(/^(?:ex|step|half|late)-/, '')));
 
+/** From `j`, past the modifiers of a victim's noun ("a 27-year-old local resident"), up to `end`: where the noun may be. */
+function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): number {
+  while (j < tokens.length && j < end && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j])) j++;
+  return j;
+}
+
 /** Whether the verb at `c` is active with an object after it ("killed three people", "killed his wife"). */
 function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
   const next = tokens[c + 1];
@@ -231,8 +237,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("one person was killed and another wounded": another, with a fate of its own)
         if (tokens[k].lower === 'another') {
           // ("killed and another man was wounded": another determines a victim with a fate of its own)
-          let h = k + 1;
-          while (h < tokens.length && !isPerson(tokens[h]) && isModifier(tokens[h], tags[h]) && h - k < 5) h++;
+          const h = pastModifiers(tokens, tags, k + 1, k + 5);
           if (isPerson(tokens[h]) && !tags[h].has('Plural')) { if (!hasOwnVerb(tokens, h) && !ownEvent) take(h, before); break; }
           if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '') && !ownEvent) take(k, CASUALTY_AFTER[tokens[k + 1]?.lower ?? ''] ?? before);
           break;
@@ -250,7 +255,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         const indefinite = INDEFINITE.has(tokens[j]?.lower ?? '');
         if (indefinite) j++;
         // (an age compound takes three of the words: "killed a 6-year-old boy")
-        while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 5) j++;
+        j = pastModifiers(tokens, tags, j, k + 5);
         if (!isPerson(tokens[j])) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
         if (modifiesANoun(tokens, tags, last)) break;
@@ -320,7 +325,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           continue;
         }
         j++;
-        while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - k < 4) j++;
+        j = pastModifiers(tokens, tags, j, k + 4);
         if (!isPerson(tokens[j]) || tags[j].has('Plural')) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) && !tags[j + 1].has('Plural') ? j + 1 : j;
         if (kin && !isKin(tokens[last])) break;
@@ -341,7 +346,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       const bare = headline && d?.kind === 'word' && !/^(the|this|that|his|her|their)$/.test(d.lower) && (w !== 'body' || c === 0);
       if (indefinite || possessive || bare) {
         if (!bare) j++;
-        while (j < tokens.length && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j]) && j - c < 6) j++;
+        j = pastModifiers(tokens, tags, j, c + 6);
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
         if (modifiesANoun(tokens, tags, last)) break;
         if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) {
@@ -350,7 +355,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
             let n = last + 1;
             while (tokens[n]?.lower === 'and' && INDEFINITE.has(tokens[n + 1]?.lower ?? '')) {
               let h = n + 2;
-              while (h < tokens.length && !isPerson(tokens[h]) && isModifier(tokens[h], tags[h]) && h - n < 6) h++;
+              h = pastModifiers(tokens, tags, h, n + 6);
               if (!isPerson(tokens[h]) || tags[h].has('Plural')) break;
               take(h, ofHarm);
               n = h + 1;

@@ -92,7 +92,7 @@ export const SAY_VERBS = new Set([
   'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
-  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'guarantees', 'spoke', 'speaks',
+  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
