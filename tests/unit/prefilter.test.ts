@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PERSON_SINGULAR } from '../../src/extract/lexicon.ts';
 import { hasCasualtyWord, mayCount, mayHoldCasualtyFigure } from '../../src/extract/prefilter.ts';
+import { CASUALTY_WORD, countCasualtyWords } from '../../src/extract/casualty-word.ts';
 import { extractFromSentence } from '../../src/extract/extract.ts';
 import { htmlToPageText } from '../../src/page/html.ts';
 import { splitSentences } from '../../src/extract/sentences.ts';
@@ -81,4 +82,25 @@ describe('hasCasualtyWord', () => {
     for (const w of ['The deadline is near', 'Deadspin', 'Retailing & Hospitality', 'lost the match', 'lost track of time'])
       expect(hasCasualtyWord(w), w).toBe(false);
   });
+
+  // The page searches a shorter expression and checks each phrase where its first word stands
+  // (compiling the whole expression was most of the page's first test): it must find exactly
+  // what the whole expression finds, which the background searches with.
+  it('finds exactly what the whole expression finds, on corpus pages, labelled text and shaped phrases', () => {
+    const dir = '../shared/corpus/pages';
+    const blocks = readdirSync(dir).filter((f) => f.endsWith('.html')).flatMap((f) => htmlToPageText(readFileSync(join(dir, f), 'utf8')).blocks);
+    const shaped = ['Los Angeles', 'lost 5 soldiers', 'lost their lives', 'lost her life', 'lose 12', 'losing as many as 40', 'losses of the army over 300',
+      'losses were high', 'hit by a car', 'hitting', 'struck by shrapnel', 'struck a deal', 'burned three men alive', 'burnt alive', 'sets of remains',
+      'sets of human remains', 'sets off', 'in critical condition', 'critical of', 'serious condition', 'receiving treatment', 'undergoing surgery',
+      'treated and released', 'treated at the scene', 'treated well', 'neutralised', 'neutralized', 'neutral', 'executed', 'execution', 'executive',
+      'breathed their last', 'breathed again', 'die', 'diet', 'Die Welt', 'body', 'bodyguard', 'hospitality', 'hospitals', 'dead', 'deadline', 'deadliest',
+      'DEAD', 'Deadly', 'HOSPITALITY', 'Los 5', 'loses 3', 'lostly 4'];
+    const texts = [...blocks, ...labelledSentences(), ...shaped, ...shaped.map((s) => `Deadline: ${s}.`), shaped.join(' ')];
+    expect(blocks.length).toBeGreaterThan(5000);
+    const differ = texts.filter((t) => hasCasualtyWord(t) !== CASUALTY_WORD.test(t));
+    expect(differ).toEqual([]);
+    expect(texts.filter((t) => hasCasualtyWord(t)).length).toBeGreaterThan(800);
+    // counted words: each lead checked, a failed phrase not counted
+    expect(countCasualtyWords('Los Angeles: 12 killed, 3 died, lost 5 and lost the match; a deadline')).toBe(3);
+  }, 60_000);
 });
