@@ -75,7 +75,11 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
     let rate = ratePer(tokens, phrase.first);
     for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
-    if (rate) continue;
+    if (rate) {
+      // ("One person dies every 30 minutes": nor is the one person a single victim)
+      for (let k = phrase.first; k <= (victims?.last ?? phrase.last); k++) used.add(k);
+      continue;
+    }
     const qualifier = qualifierBefore(tokens, phrase.first);
     // "the 3,000-plus deaths", "300+ dead": a floor written after the number
     const plus = tokens[phrase.last + 1]?.text === '+' ? phrase.last + 1
@@ -108,7 +112,8 @@ export function extractFromSentence(sentence: string): Mention[] {
   const implicit = findImplicitVictims(tokens, tags, used, looksLikeHeadline(sentence, tokens));
   const singles: (ImplicitVictim & { part?: true })[] = [...implicit, ...includedSingles(tokens, tags, figureEnds, used).filter((v) => !implicit.some((i) => i.last === v.last))];
   for (const v of singles) {
-    if (isRate(tokens, v.last + 1)) continue;
+    // ("a child dies every 10 minutes": the rate after the verb)
+    if ([1, 2, 3].some((d) => isRate(tokens, v.last + d))) continue;
     const start = tokens[v.first].start;
     const end = tokens[v.last].end;
     mentions.push({
@@ -532,7 +537,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const t = tokens[i];
     // a two-word key ending at i ("death toll", "deaths of")
     const two = i > 0 ? casualtyAt(tokens, i - 1, CASUALTY_BEFORE) : null;
-    if (two && two.width === 2) return { link: { category: two.category, casualtyIndex: i, side: 'before' }, distance: steps };
+    if (two && two.width === 2) {
+      // "Among the missing were 27 miners", not "Missing were two of the team's regular players"
+      if (two.category === 'missing' && !personNamedAfter(tokens, phrase.last + 1)) return null;
+      return { link: { category: two.category, casualtyIndex: i, side: 'before' }, distance: steps };
+    }
     const one = casualtyAt(tokens, i, CASUALTY_BEFORE);
     // "executed 1,300 aerial and naval attacks": a verb that also does things kills only people
     if (one && /^execut(ed|ing|es)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
@@ -1289,7 +1298,10 @@ function isYearSpan(low: number | null, high: number | null, leads: (string | un
 function isRate(tokens: Token[], from: number): boolean {
   const w = tokens[from]?.lower;
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
-  for (let k = from + 1; k < tokens.length && k <= from + 3; k++) if (TIME_UNITS.test(tokens[k].lower)) return true;
+  for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {
+    // ("93 people missing a day after the landslide": a time before or after an event, not a rate)
+    if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago|since)$/.test(tokens[k + 1]?.lower ?? '');
+  }
   // "279 deaths per 100,000 population", "1 death every 358 people": a rate over a population
   const base = tokens[from + 1];
   if ((w === 'per' || w === 'every') && base && (base.kind === 'digits' || /^(thousand|million|capita|hundred)$/.test(base.lower))) return true;

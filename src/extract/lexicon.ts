@@ -35,6 +35,8 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'dead were': 'killed', 'killed were': 'killed', 'wounded were': 'wounded', 'injured were': 'wounded',
   'casualties included': 'casualties', 'casualties include': 'casualties', 'killed included': 'killed', 'killed include': 'killed', 'wounded included': 'wounded', 'wounded include': 'wounded',
   'injured included': 'wounded', 'injured include': 'wounded',
+  // "Among the missing were 27 miners"
+  'missing were': 'missing', 'missing are': 'missing', 'missing included': 'missing', 'missing include': 'missing',
 };
 // (pure: the content script imports this file for its person nouns, and must not carry these keys)
 export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(INCLUSION_KEYS));

@@ -1556,3 +1556,20 @@ describe("Kharkiv officials' reports", () => {
     ['About 40 people died.', [['About 40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of landslide reports (stop 26)
+describe('landslides', () => {
+  readsFigures([
+    // "a day after" is when, not a rate ("25 bodies a week" is one)
+    ['Rescuers searched for 93 people missing a day after the landslide buried the village.', [['93', 93, 93, 'missing', null]]],
+    ['Officials find 25 bodies a week in the river.', []],
+    // a list after "the missing", of people only
+    ['Among the missing were 27 miners who were waiting to be driven home.', [['27', 27, 27, 'missing', null]]],
+    ['Also missing were 3 boats.', []],
+    ['Missing were two of the team\'s regular players.', []],
+    // a rate after the verb: neither a count nor a single victim
+    ['One person dies every 30 minutes.', []],
+    ['A child dies every 10 minutes in Yemen.', []],
+    ['A man was killed a day after the vote.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
