@@ -104,7 +104,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const asPhrase = sinceTime || t.lower === 'as' && /^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '));
     // ("Police raised the toll to 12, after earlier reporting 11 dead": the participle's subject is the clause's)
     const sayingParticiple = /^(after|before|while|when)$/.test(t.lower) && sayParticipleAt(tokens, /ly$/.test(tokens[k + 1]?.lower ?? '') || /^(first|earlier)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
-    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    // ("says a bomber attacked a mosque as prayers ended, killing two people": the clause closed at
+    // the comma, and the participle's subject is the said clause's)
+    const closedBefore = tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(killing|wounding|injuring|leaving)$/.test(tokens[k + 2 + d]?.lower ?? ''))
+      && verbSinceSaying(tokens, tags, k);
+    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
@@ -114,6 +118,17 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       const quoted = quotedAs(tokens, tags, k);
       if (quoted) { best = clean(quoted[0], quoted[1]); break; }
       let subject = subjectBefore(tokens, tags, k);
+      // ("The doctor said the hospital had received 12 bodies, and added that 67 …": a second say-verb
+      // of the first one's subject)
+      const and = tokens[k - 1]?.lower === 'also' ? k - 2 : k - 1;
+      if (tokens[and]?.lower === 'and') {
+        for (let j = and - 1; j >= 0; j--) {
+          if (tokens[j].text === '.' || tokens[j].text === ';') break;
+          if (!SAY_VERBS.has(tokens[j].lower) || !isSayVerbHere(tokens, tags, j) || isPassive(tokens, j)) continue;
+          subject = subjectBefore(tokens, tags, j) ?? subject;
+          break;
+        }
+      }
       // "The strike raised the death toll": an event raises a toll, it says nothing
       if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower)) continue;
       // ("The Red Crescent said its volunteers counted 18 dead", "The ministry said it confirmed that …":

@@ -152,7 +152,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const after: Category | undefined = toDeath || fatally || breathedLast || sustainFatal ? 'killed' : sustainAt >= 0 ? 'wounded' : AFTER_VICTIM[w];
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)
-    const shotDead = w === 'dead' && tokens[c - 1]?.lower === 'shot';
+    const shotDead = w === 'dead' && /^(shot|shoot|shoots|shooting)$/.test(tokens[c - 1]?.lower ?? '');
     // ("A man fatally shot his neighbour": the neighbour is the victim)
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally) && !PASSIVE_AUX.has(tokens[shotDead || fatally ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
@@ -239,7 +239,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // ("killed and another man was wounded": another determines a victim with a fate of its own)
           const h = pastModifiers(tokens, tags, k + 1, k + 5);
           if (isPerson(tokens[h]) && !tags[h].has('Plural')) { if (!hasOwnVerb(tokens, h) && !ownEvent) take(h, before); break; }
-          if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '') && !ownEvent) take(k, CASUALTY_AFTER[tokens[k + 1]?.lower ?? ''] ?? before);
+          // ("a policeman was killed and another and a civilian were wounded": the fate of the pair after it)
+          const pair = tokens[k + 1]?.lower === 'and' ? tokens.slice(k + 2, k + 9).findIndex((t, d) => /^(were|are)$/.test(t.lower) && CASUALTY_AFTER[tokens[k + 3 + d]?.lower ?? '']) : -1;
+          const fate = pair >= 0 ? CASUALTY_AFTER[tokens[k + 3 + pair].lower] : CASUALTY_AFTER[tokens[k + 1]?.lower ?? ''];
+          if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '') && !ownEvent) take(k, fate ?? before);
           break;
         }
         // an age standing for the victim: "kills 8-year-old"

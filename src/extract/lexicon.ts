@@ -47,7 +47,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', claimed: 'killed', claiming: 'killed',
   'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
-  executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed',
+  executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shoot dead': 'killed', 'shoots dead': 'killed', 'shooting dead': 'killed',
   abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured',
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   'wounds': 'wounded', injures: 'wounded',
@@ -126,7 +126,7 @@ export interface QualifierWord {
 
 // Longest first so "as many as" wins over "as".
 export const QUALIFIERS: QualifierWord[] = ([
-  ['at least', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
+  ['at least', 'at least'], ['atleast', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
   ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
   ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['exceeds', 'more than'],
   ['exceeded', 'more than'], ['above', 'more than'], ['passes', 'more than'], ['passed', 'more than'],

@@ -1573,3 +1573,27 @@ describe('landslides', () => {
     ['A man was killed a day after the vote.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of attacks on mosques and villages (stop 26)
+describe('attacks on mosques and villages', () => {
+  readsFigures([
+    ['Atleast eight persons were killed.', [['Atleast eight', 8, null, 'killed', null]]],
+    // "another and a civilian were wounded": the fate of the pair after it
+    ['A policeman was killed and another and a civilian worshipper were wounded.', [['policeman', 1, 1, 'killed', null], ['another', 1, 1, 'wounded', null], ['worshipper', 1, 1, 'wounded', null]]],
+    ['A soldier was killed and another wounded.', [['soldier', 1, 1, 'killed', null], ['another', 1, 1, 'wounded', null]]],
+    // "shoot dead" in the present, as headlines write it
+    ['Troops shoot dead two militants', [['two', 2, 2, 'killed', null]]],
+    ['Police shoot dead gunman in Paris', [['gunman', 1, 1, 'killed', null]]],
+    ['He vowed to shoot dead anyone who came near.', []],
+  ]);
+
+  namesSpeakers([
+    // a time clause closed by a comma: the participle after it is still what the officer says
+    ['A police officer says a bomber attacked a mosque in the city as Friday prayers ended, killing two people.', ['police officer']],
+    ['Police warn of terror as gunmen attacked, killing two people.', [null]],
+    ['Police said the city was calm before the attack killed 3.', [null]],
+    // "and added that": the first say-verb's subject
+    ['Dr Hanni Mohammed said the facility had received 12 dead bodies, and added that 67 people had been wounded.', ['Dr Hanni Mohammed', 'Dr Hanni Mohammed']],
+    ['Police found 12 bodies and said 3 more were missing.', [null, 'Police']],
+  ]);
+});
