@@ -969,7 +969,11 @@ function casualtyAfter(
         // "the 3 men, aged 20 to 25, were injured": step over an age
         // ("9 people, ranging in age from 16 to 22, were injured")
         if (/^(aged|ages|age|ranging)$/.test(tokens[i + 1]?.lower ?? '')) {
-          const close = asideEnd(tokens, i + 2, 8);
+          let close = asideEnd(tokens, i + 2, 8);
+          // ("Three women, aged 51, 18, and 69, were taken to hospital": a list of ages goes on over its commas)
+          while (close !== null && (tokens[close + 1]?.kind === 'digits' || (tokens[close + 1]?.lower === 'and' && tokens[close + 2]?.kind === 'digits')) && close - i < 16) {
+            close = asideEnd(tokens, close + 1, 8);
+          }
           if (close !== null) { i = close; continue; }
         }
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it

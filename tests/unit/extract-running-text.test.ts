@@ -1597,3 +1597,12 @@ describe('attacks on mosques and villages', () => {
     ['Police found 12 bodies and said 3 more were missing.', [null, 'Police']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of Kherson officials' reports (stop 26)
+describe("Kherson officials' reports", () => {
+  readsFigures([
+    // a list of ages over its commas
+    ['Three women, aged 51, 18, and 69, were taken to hospital with concussions.', [['Three', 3, 3, 'wounded', null]]],
+    ['Two men, aged 40 and 45, were killed.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
