@@ -579,7 +579,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "The dead included a local journalist and two aid workers": a later member of the list
     if (t.lower === 'and' || t.text === ',') {
       const opened = inclusionBefore(tokens, i);
-      if (opened) return { link: opened, distance: steps + 2 };
+      // ("Among the missing were 20 children, and as many as 50 people were trapped": a clause of its own)
+      let v = phrase.last + 1;
+      while (v < tokens.length && v - phrase.last < 4 && isPersonWord(tokens[v].lower)) v++;
+      const ownVerb = AUXILIARIES.has(tokens[v]?.lower ?? '') && v > phrase.last + 1;
+      if (opened && !ownVerb) return { link: opened, distance: steps + 2 };
     }
     // 'The strike killed "three people, among them a child"': a quote opened after the verb
     if ((t.text === '"' || t.text === '“') && steps === 0) continue;

@@ -1606,3 +1606,12 @@ describe("Kherson officials' reports", () => {
     ['Two men, aged 40 and 45, were killed.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of earthquake reports (stop 26)
+describe('earthquake reports', () => {
+  readsFigures([
+    // a member of a list after its key, unless it has a verb of its own
+    ['Among those still missing were 20 children buried in a school, and as many as 50 people were trapped beneath an office building.', [['20', 20, 20, 'missing', null]]],
+    ['The dead included two soldiers and 5 civilians.', [['two', 2, 2, 'killed', null], ['5', 5, 5, 'killed', null]]],
+  ]);
+});
