@@ -309,6 +309,10 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   // ("…, the emergency service reported as rescuers worked through the night": a clause of when,
   // not of what is said; never "reported as many as 30")
   if (/^(as|while|when|amid|because)$/.test(rest[0].lower)) return !(rest[0].lower === 'as' && /^(many|much|high|few|well)$/.test(rest[1]?.lower ?? ''));
+  // ("survivors report about 60 more are missing", "said at least 12": a figure of its own to say)
+  const counted = (t: Token | undefined) => t !== undefined && (t.kind === 'digits' || isNumberWord(t.lower));
+  if ((/^(about|around|some|over|nearly|almost|roughly)$/.test(rest[0].lower) && counted(rest[1]))
+    || (rest[0].lower === 'at' && /^(least|most)$/.test(rest[1]?.lower ?? '') && counted(rest[2]))) return false;
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
 
@@ -490,7 +494,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (i !== end && isVerb(tags[i]) && !nounAfterJoin && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)
     const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? ''))
-      && [1, 2, 3, 4].some((d) => isSpeakerWord(tokens[i + d]?.lower ?? '')) && tokens[i + 1]?.kind === 'word';
+      && tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower)) && tokens[i + 1]?.kind === 'word';
     if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && !joinsSpeakers) break;
     if (tags[i].has('Pronoun') && i === end && t.lower !== 'it') { start = i; break; }
     start = i;
@@ -549,7 +553,7 @@ function openQuoteAfterColon(tokens: Token[], first: number): number {
 
 /** Words that name whose sources or officials speak: "hospital and police sources". */
 const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid|volunteer|relief|emergency)$/;
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

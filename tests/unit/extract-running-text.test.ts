@@ -1615,3 +1615,15 @@ describe('earthquake reports', () => {
     ['The dead included two soldiers and 5 civilians.', [['two', 2, 2, 'killed', null], ['5', 5, 5, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of migrant boats lost at sea (stop 26)
+describe('migrant boats lost at sea', () => {
+  namesSpeakers([
+    // two who say it, the second with its article and initials
+    ['At least 40 migrants were missing on Tuesday, the coast guard and the U.N. refugee agency said.', ['coast guard and the U.N. refugee agency']],
+    // a say-verb with a figure of its own to say covers only that figure
+    ['Tragically, six bodies have been recovered, and survivors report about 60 more are missing.', [null, 'survivors']],
+    ['Six people died, officials said in 2015.', ['officials']],
+    ['Six people died, the mayor said at 5 pm.', ['mayor']],
+  ]);
+});
