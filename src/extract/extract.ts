@@ -215,7 +215,8 @@ function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], af
 /** ", two seriously," after the wounded: a part of them, by how badly. */
 function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
   return tokens[phrase.first - 1]?.text === ',' && /^(seriously|critically|severely|gravely|badly)$/.test(tokens[phrase.last + 1]?.lower ?? '')
-    && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct');
+    // ("13 wounded, four critically at house party shooting": a headline goes on with where)
+    && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct' || /^(at|in|on|during|after|near)$/.test(tokens[phrase.last + 2].lower));
 }
 
 /** The "of" before a count's determiners and possessives ("of the village's 1,800", "of its 40"), else -1. */
@@ -1093,8 +1094,10 @@ function casualtyAfter(
     }
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
     const inCondition = tokens[i - 2]?.lower === 'a' ? i - 3 : i - 2;
+    // ("Four others are still in critical condition")
+    const copula = /^(still|now|reportedly)$/.test(tokens[inCondition - 1]?.lower ?? '') ? inCondition - 2 : inCondition - 1;
     if (t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '') && tokens[inCondition]?.lower === 'in'
-      && /^(were|are|was|is|remain|remained|remains)$/.test(tokens[inCondition - 1]?.lower ?? '')) {
+      && /^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "Ten people remain in hospital": hospitalised is wounded

@@ -1627,3 +1627,14 @@ describe('migrant boats lost at sea', () => {
     ['Six people died, the mayor said at 5 pm.', ['mayor']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of shootings at parties (stop 26)
+describe('shootings at parties', () => {
+  readsFigures([
+    ['Four others are still in critical condition, police said.', [['Four', 4, 4, 'wounded', 'police']]],
+    // a part by how badly, in a headline that goes on with where
+    ['13 wounded, four critically at house party shooting in the US', [['13', 13, 13, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
+    // "shot" alone says neither killed nor wounded: left unread (see the README)
+    ['Five people were shot in the city.', []],
+  ]);
+});
