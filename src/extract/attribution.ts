@@ -355,6 +355,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // "The UN estimates that …": a clause after it makes it the verb
   if (tokens[k + 1]?.lower === 'that' && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  // ("Research from US universities, however, estimates the death toll at …": after a connective
+  // between commas the word is the verb)
+  if (tokens[k - 1]?.text === ',' && tokens[k - 3]?.text === ',' && /^(however|meanwhile|though|instead|nevertheless|separately|also)$/.test(tokens[k - 2]?.lower ?? '')) return true;
   // nouns that share a say-verb's spelling ("a report", "the claims")
   if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states'].includes(w)) {
     const prev = tokens[k - 1]?.lower;
@@ -616,7 +619,9 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
   let end = -1;
   for (let i = k; i < tokens.length && i - k < 12; i++) {
     const t = tokens[i];
-    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') break;
+    // ("said the Sudan Doctors' Network": a plural's possessive, glued to it)
+    const possessive = /^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/.test(tokens[i - 1].lower) && i > k && tokens[i + 1]?.kind === 'word';
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && !possessive) break;
     if (t.text === '.' && !(i > 0 && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text))) break;
     if (isStopWord(t) || (isVerb(tags[i]) && i > k)) break;
     // ('…, said on Facebook': where it was said, not who said it)

@@ -1369,20 +1369,24 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   if (seriouslyPart(tokens, phrase) && previous.category === 'wounded') return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
   const b1 = tokens[phrase.first - 1]?.lower ?? '';
   const b2 = tokens[phrase.first - 2]?.lower ?? '';
+  // ("two fatalities on Sunday and five more on Monday": an increment of the same)
+  const next = tokens[phrase.last + 1]?.lower === 'more' ? phrase.last + 2 : phrase.last + 1;
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
     // "rose to 385 on 16 March and then to 387"
     || (b1 === 'to' && b2 === 'then')
+    // ("20 people were injured on Sunday, followed by 39 on Monday")
+    || (b1 === 'by' && b2 === 'followed' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
-    || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? ''))
+    || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
     || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
   if (!compared) return null;
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
-  const n = tokens[phrase.last + 1];
+  const n = tokens[next];
   const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower);
-  if (!alone || (n && tags[phrase.last + 1].has('Noun') && !tags[phrase.last + 1].has('Date'))) return null;
+  if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 2 };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };

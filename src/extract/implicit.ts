@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isToDeathVerb } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isPersonWord, isToDeathVerb } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { isNumberWord } from './numbers.ts';
 
@@ -313,7 +313,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // journalists and a medic": each indefinite single victim of the list
     const key = `${tokens[c - 1]?.lower} ${w}`;
     const among = (w === 'were' || w === 'was') && tokens[c - 2]?.lower === 'the' && tokens[c - 3]?.lower === 'among' ? CASUALTY_AFTER[tokens[c - 1]?.lower ?? ''] : undefined;
-    const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among;
+    // ("the injured people included seven children and a pregnant woman": a person noun between)
+    const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;
+    const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey;
     if (listed) {
       for (let k = c + 1; k < tokens.length && k - c < 16;) {
         if (tokens[k].text === ',' || tokens[k].lower === 'and') { k++; continue; }

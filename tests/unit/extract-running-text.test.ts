@@ -1638,3 +1638,20 @@ describe('shootings at parties', () => {
     ['Five people were shot in the city.', []],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports from El Fasher (stop 26)
+describe('reports from El Fasher', () => {
+  readsFigures([
+    // the casualty noun elided after an increment or "followed by"
+    ['The attack spanned two days, with two fatalities on Sunday and five more on Monday.', [['two', 2, 2, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    ['Khatir said 20 people were injured on Sunday, followed by 39 on Monday.', [['20', 20, 20, 'wounded', 'Khatir'], ['39', 39, 39, 'wounded', 'Khatir']]],
+    ['He scored two goals on Sunday and five more on Monday.', []],
+    // a list after "the injured people included"
+    ['The injured people included seven children and a pregnant woman.', [['seven', 7, 7, 'wounded', null], ['woman', 1, 1, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    ['Research from US universities, however, estimates the death toll at around 130,000.', ['Research from US universities']],
+    ["The drone attack wounded another 21 people, said the Sudan Doctors' Network, a group of medical professionals.", ["Sudan Doctors' Network"]],
+  ]);
+});
