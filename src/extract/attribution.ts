@@ -338,6 +338,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("from an initially reported 22": an adverb may stand between)
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
+  // ("the cumulative number of cholera cases reported from January": a participle after what is counted)
+  if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   // "No one claimed the attack", "claimed responsibility": a claim of the deed, not a saying

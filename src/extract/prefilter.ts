@@ -16,7 +16,7 @@ const NUMBER_WORDS = new Set([
   'scores', 'several', 'handful', 'couple', 'nobody', 'none',
 ]);
 /** "no deaths", "no new casualties": the noun a word or two after "no". */
-const NONE_OF = new Set(['deaths', 'casualties', 'injuries', 'fatalities']);
+const NONE_OF = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'death', 'fatality', 'casualty']);
 const DIGIT = /\d/;
 
 // A single victim named without a number ("Civilian killed", "a security official"): the

@@ -1655,3 +1655,19 @@ describe('reports from El Fasher', () => {
     ["The drone attack wounded another 21 people, said the Sudan Doctors' Network, a group of medical professionals.", ["Sudan Doctors' Network"]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of cholera bulletins (stop 26)
+describe('cholera bulletins', () => {
+  readsFigures([
+    // a singular zero, never a noun's modifier
+    ['During November, 435 cholera cases, with no death, were reported.', [['no', 0, 0, 'killed', null]]],
+    ['No fatality was recorded.', [['No', 0, 0, 'killed', null]]],
+    ['No death toll was given.', []],
+    ['There is no death penalty.', []],
+  ]);
+
+  namesSpeakers([
+    // "cases reported from January": a participle after what is counted, nobody's saying
+    ['The number of cholera cases reported from January is 78 784 including 1 159 associated deaths.', [null]],
+  ]);
+});
