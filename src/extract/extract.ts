@@ -144,6 +144,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       if (tokens[m].kind === 'punct' || tokens[m].lower === 'who' || isVerbOnly(tags[m])) break;
     }
     if (j < 0) continue;
+    // ("including seven children, a doctor there said": who says it closes the list)
+    if (SAY_VERBS.has(tokens[j + 1]?.lower ?? '') || (/^(there|later|also|then)$/.test(tokens[j + 1]?.lower ?? '') && SAY_VERBS.has(tokens[j + 2]?.lower ?? ''))) continue;
     let figure: { last: number; category: Category } | undefined;
     for (const f of figures) if (f.last < k) figure = f;
     // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
@@ -336,7 +338,10 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
   const before = casualtyBefore(tokens, phrase);
-  const after = casualtyAfter(tokens, tags, phrase, all);
+  let after = casualtyAfter(tokens, tags, phrase, all);
+  // ("Police arrested two women after the attack that killed 3": the object of another verb, the
+  // casualty word further on is another clause's; "rescued 12 injured people" keeps its own)
+  if (after && after.distance > 1 && objectOfAnotherVerb(tokens, tags, phrase)) after = null;
   if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
@@ -469,15 +474,17 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
   const possessive = /^(his|her|their)$/.test(tokens[before]?.lower ?? '');
   const and = possessive ? before - 1 : before;
   if (tokens[and]?.lower !== 'and') return null;
-  if (!possessive && tokens[phrase.last + 1]?.lower !== 'other') return null;
-  for (let k = and - 1; k >= 0 && and - k <= 10; k--) {
+  // ("the missile killed a teenager and two children": a short indefinite object, and people counted after it)
+  const single = !possessive && tokens[phrase.last + 1]?.lower !== 'other';
+  if (single && !(isPersonWord(tokens[and - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1))) return null;
+  for (let k = and - 1; k >= 0 && and - k <= (single ? 4 : 10); k--) {
     if (tokens[k].kind !== 'word') return null;
     // ("shot dead the village head and …", "gunned down a guard and …")
     const twoWords = /^(dead|down)$/.test(tokens[k].lower) && casualtyAt(tokens, k - 1, CASUALTY_BEFORE)?.width === 2;
     if (twoWords || HARM_VERB_FORMS.test(tokens[k].lower)) {
       const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
       // the object starts right after the verb with an article or a possessive
-      if (c && /^(a|an|the|his|her|their)$/.test(tokens[k + 1]?.lower ?? '')) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
+      if (c && (single ? /^(a|an)$/ : /^(a|an|the|his|her|their)$/).test(tokens[k + 1]?.lower ?? '')) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
       return null;
     }
   }
@@ -1002,8 +1009,13 @@ function casualtyAfter(
           // ("Fifteen people, including seven men, seven women and a one-year-old child, were killed":
           // the aside's own list goes on over its commas)
           let close = asideEnd(tokens, after + 1, 12);
+          // ("Five women, including one 80-year-old, and four small children were among the dead": past
+          // the aside, a member of the main list with its verb)
+          const predicate = (k: number) => AUXILIARIES.has(tokens[k].lower) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null;
           while (close !== null && (all.some((q) => q.first === close! + 1) || /^(a|an|and)$/.test(tokens[close + 1]?.lower ?? '')) && close - after < 24) {
-            close = asideEnd(tokens, close + 1, 12);
+            const further = asideEnd(tokens, close + 1, 12, predicate);
+            if (further === null) break;
+            close = further;
           }
           if (close !== null) { i = close; continue; }
         }
@@ -1203,7 +1215,9 @@ function hasOwnPredicate(tokens: Token[], from: number, to: number): boolean {
 /** "and 1,662 received non-fatal wounds": the next count is the subject of a verb of its own, and the wound word is its. */
 /** "has infected 1000 people": the count is the object of a verb that is not a casualty's (nor a say-verb's). */
 function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
-  const k = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  let k = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  // ("arrested a man and two women": the second of two objects)
+  if (tokens[k]?.lower === 'and' && /^(a|an)$/.test(tokens[k - 2]?.lower ?? '') && isPersonWord(tokens[k - 1]?.lower ?? '')) k -= 3;
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !tags[k].has('Verb') || tags[k].has('Noun') || tags[k].has('Gerund')) return false;
   if (AUXILIARIES.has(t.lower) || SAY_VERBS.has(t.lower) || HEDGES.has(t.lower) || casualtyAt(tokens, k, CASUALTY_BEFORE) || casualtyAt(tokens, k, CASUALTY_AFTER)) return false;

@@ -1671,3 +1671,20 @@ describe('cholera bulletins', () => {
     ['The number of cholera cases reported from January is 78 784 including 1 159 associated deaths.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of strikes in Gaza (stop 26)
+describe('strikes in Gaza', () => {
+  readsFigures([
+    // a count joined to a short indefinite object of the harm verb
+    ['However, the missile killed a teenager and two children, injuring nine other people.', [['teenager', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null], ['nine', 9, 9, 'wounded', null]]],
+    ['The missile hit a house and two cars.', []],
+    // the object of another verb, with a casualty word of another clause further on
+    ['Police arrested a man and two women after the attack that killed 3.', [['3', 3, 3, 'killed', null]]],
+    ['Police arrested two women after the attack that killed 3.', [['3', 3, 3, 'killed', null]]],
+    ['Rescuers evacuated 12 injured people.', [['12', 12, 12, 'wounded', null]]],
+    // who says it is no member of the list
+    ['The hospital treated 16 injured people including seven children, a doctor there said.', [['16', 16, 16, 'wounded', 'doctor there'], ['seven', 7, 7, 'wounded', 'doctor there']]],
+    // the main list goes on past an aside
+    ['Five women, including one 80-year-old, and four small children were among the dead.', [['Five', 5, 5, 'killed', null], ['one', 1, 1, 'killed', null], ['four', 4, 4, 'killed', null]]],
+  ]);
+});
