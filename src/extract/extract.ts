@@ -629,6 +629,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (t.lower === 'losses' && personNamedAfter(tokens, phrase.last + 1, true)) {
       return { link: { category: 'casualties', casualtyIndex: i, side: 'before' }, distance: steps };
     }
+    // ("The losses of the Ukrainian armed forces amounted to over 480 servicemen": the losses' owner between)
+    if (/^(amounted|totalled|totaled|reached)$/.test(t.lower) && personNamedAfter(tokens, phrase.last + 1, true)) {
+      for (let k = i - 2; k >= 0 && i - k <= 8 && tokens[k].kind === 'word'; k--) {
+        if (tokens[k].lower === 'losses' && tokens[k + 1]?.lower === 'of') return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: steps };
+      }
+    }
     if (!TOLL_LINKS.has(t.lower)) return tollBefore(tokens, phrase);
   }
   return tollBefore(tokens, phrase);

@@ -1688,3 +1688,16 @@ describe('strikes in Gaza', () => {
     ['Five women, including one 80-year-old, and four small children were among the dead.', [['Five', 5, 5, 'killed', null], ['one', 1, 1, 'killed', null], ['four', 4, 4, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of defence ministries' daily claims (stop 26)
+describe("defence ministries' daily claims", () => {
+  readsFigures([
+    // the losses' owner between "losses" and the verb that gives their number
+    ['The losses of the Ukrainian armed forces amounted to over 480 servicemen, a tank and 33 guns.', [['over 480', 481, null, 'casualties', null]]],
+    ['The losses of the company amounted to 480 dollars.', []],
+  ]);
+
+  namesSpeakers([
+    ['Kiev lost up to 105 soldiers, the MoD concluded.', ['MoD']],
+  ]);
+});
