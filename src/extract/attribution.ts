@@ -611,6 +611,8 @@ function possessorBefore(tokens: Token[], k: number): [number, number] | null {
         if (w.kind !== 'word' || !/^[A-Z]/.test(w.text)) break;
         start = j;
       }
+      // ("Pakistan's military gave lower figures": the possessive opens who speaks)
+      if (i + 1 < k - 1 && isSpeakerWord(tokens[i + 1].lower)) return [start, i + 1];
       return [start, i];
     }
   }

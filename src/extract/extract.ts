@@ -1073,6 +1073,9 @@ function casualtyAfter(
       // ("78,784 cases including 1,159 associated deaths": a casualty noun after the part is the part's own)
       if (p && countsCasualtyNoun(tokens, p.last + 1)) return null;
       if (p) { i = p.last; continue; }
+      // ("Two soldiers including an officer were killed": one of them, named on the way to the verb)
+      const one = isPersonWord(tokens[i - 1]?.lower ?? '') ? personAfterArticle(tokens, tags, i + 1) : -1;
+      if (one >= 0) { i = one; continue; }
     }
     if (t.lower === 'and' || t.lower === 'or') {
       const p = nextPhraseAt(all, i + 1, tokens);
@@ -1274,13 +1277,16 @@ function parenthesisEnd(tokens: Token[], open: number): number | null {
 function personAfterArticle(tokens: Token[], tags: Tags[], at: number): number {
   if (!/^(a|an)$/.test(tokens[at]?.lower ?? '')) return -1;
   for (let j = at + 1; j < tokens.length && j - at <= 6; j++) {
-    if (isPersonWord(tokens[j].lower)) return j;
+    // ("a police chief": the head is the last of the person words)
+    if (isPersonWord(tokens[j].lower)) return isPersonWord(tokens[j + 1]?.lower ?? '') && !tags[j + 1].has('Plural') ? j + 1 : j;
     // "a 12-year-old," with no noun after it
     if (/^years?-old$/.test(tokens[j].lower) && tokens[j - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word') return j;
     const t = tokens[j];
     // ("a Buddhist monk", "a Reuters cameraman": a name may modify the noun)
     const named = /^\p{Lu}/u.test(t.text) && t.kind === 'word';
-    if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || tags[j].has('Adjective') || named || isNumberWord(t.lower.split('-')[0]))) return -1;
+    // ("a senior officer", "a district police chief": a singular noun may modify it too)
+    const modifier = tags[j].has('Adjective') || (tags[j].has('Noun') && !tags[j].has('Plural') && t.kind === 'word');
+    if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || modifier || named || isNumberWord(t.lower.split('-')[0]))) return -1;
   }
   return -1;
 }

@@ -98,6 +98,8 @@ function isModifier(t: Token, tags: Tags): boolean {
   if (t.kind === 'digits' || t.text === '-') return true;
   if (/-old$/.test(t.lower)) return true;
   if (t.kind !== 'word') return false;
+  // ("a district police chief": the tagger may take a person noun for a verb)
+  if (isPersonWord(t.lower)) return true;
   if (tags.has('Verb') && !tags.has('Adjective') && !tags.has('Noun')) return false;
   return tags.has('Adjective') || tags.has('Noun') || tags.has('Demonym') || /^[A-Z]/.test(t.text);
 }

@@ -1701,3 +1701,19 @@ describe("defence ministries' daily claims", () => {
     ['Kiev lost up to 105 soldiers, the MoD concluded.', ['MoD']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of Afghan and Pakistani wire headlines and leads (stop 26)
+describe('Afghan and Pakistani wire copy', () => {
+  readsFigures([
+    // one of them named on the way to the verb, with no commas
+    ['Two Pakistani soldiers including a senior officer were killed Monday.', [['Two', 2, 2, 'killed', null], ['senior officer', 1, 1, 'killed', null]]],
+    ['Five people including a child drowned.', [['Five', 5, 5, 'killed', null], ['child', 1, 1, 'killed', null]]],
+    // a person noun the tagger takes for a verb, inside a victim's modifiers
+    ['The governor said a district police chief was killed.', [['chief', 1, 1, 'killed', 'governor']]],
+    ['Twelve people, including a district police chief, were killed.', [['Twelve', 12, 12, 'killed', null], ['chief', 1, 1, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    ["Pakistan's military gave lower casualty figures, saying the attack killed 13 soldiers and wounded three civilians.", ["Pakistan's military", "Pakistan's military"]],
+  ]);
+});
