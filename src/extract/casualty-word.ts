@@ -28,7 +28,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   serious: 'serious condition',
   receiving: 'receiving treatment',
   undergoing: 'undergoing treatment',
-  treated: 'treated (?:and (?:released|discharged)|at the scene)',
+  treated: 'treated (?:and (?:released|discharged)|at the scene|for (?:\\w+ ){0,2}(?:injuries|injury|burns|wounds|inhalation|gunshot|fractures))',
   neutrali: 'neutrali[sz]',
 };
 

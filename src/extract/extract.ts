@@ -590,7 +590,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       // ("Among the missing were 20 children, and as many as 50 people were trapped": a clause of its own)
       let v = phrase.last + 1;
       while (v < tokens.length && v - phrase.last < 4 && isPersonWord(tokens[v].lower)) v++;
-      const ownVerb = AUXILIARIES.has(tokens[v]?.lower ?? '') && v > phrase.last + 1;
+      // (a list that is a subject, "The bodies of a man, a girl and two boys were found", shares the
+      // verb, unless the verb says a fate of its own: "18 bodies of the killed, 21 persons are missing")
+      const ownVerb = AUXILIARIES.has(tokens[v]?.lower ?? '') && v > phrase.last + 1
+        && (tokens[opened?.casualtyIndex ?? -1]?.lower !== 'of' || casualtyAt(tokens, v + 1, CASUALTY_AFTER) !== null);
       if (opened && !ownVerb) return { link: opened, distance: steps + 2 };
     }
     // 'The strike killed "three people, among them a child"': a quote opened after the verb
@@ -962,12 +965,17 @@ function casualtyAfter(
     const ofAGroup = tokens.slice(phrase.last + 1, i).some((x, d) => x.lower === 'of' && d > 0 && isPersonWord(tokens[phrase.last + d].lower));
     // ("six flood water-related injuries": a compound before the casualty noun)
     if (t.kind === 'word' && /-related$/.test(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) continue;
-    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup) return null;
+    // ("Six family members": a noun of things that modifies people after it)
+    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
     // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
     const counted = nextPhraseAt(all, i, tokens);
     if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[counted.last + 1]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = counted.last + 1; continue; }
+    // ("eight people were treated for smoke inhalation and minor burns")
+    if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 5).some((x) => /^(burns|inhalation|fractures)$/.test(x.lower))) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // "20 people had been admitted with gunshot wounds", "treated for injuries"
     if (/^(admitted|treated|hospitalised|hospitalized)$/.test(t.lower) && /^(with|for)$/.test(tokens[i + 1]?.lower ?? '')) { i++; continue; }
     // "Two other citizens were being treated in hospital", "admitted to a city hospital"

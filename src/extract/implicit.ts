@@ -210,6 +210,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // walk a list of victims back: "Soldier, civilian", "a worker and a security official"
       for (let guard = 0; k >= 0 && guard < 4; guard++) {
         const head = k;
+        // ("A man and three children were found dead": over a count already read, to the single before it)
+        if (used.has(head)) {
+          let j = head;
+          while (j >= 0 && used.has(j)) j--;
+          if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) { k = j - 1; continue; }
+          break;
+        }
         if (tokens[head].lower === 'another' && guard === 0) { if (!countsNext(tokens, head)) take(head, after); break; }
         // "An 8-year-old and a 10-year-old were killed": an age standing for the victim
         if (/^years?-old$/.test(tokens[head].lower) && tokens[head - 1]?.text === '-' && tokens[head - 2]?.kind === 'digits' && INDEFINITE.has(tokens[head - 3]?.lower ?? '')) {
@@ -344,7 +351,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("Body of missing Ukrainian lawmaker found": in a headline, bare)
     const poss = POSSESSIVE_HARM[w];
     // ("the deaths of a 60-year-old man and a child": each indefinite victim of the list)
-    const ofHarm = poss ?? (w === 'body' || w === 'deaths' || w === 'killings' ? 'killed' : undefined);
+    const ofHarm = poss ?? (w === 'body' || w === 'bodies' || w === 'deaths' || w === 'killings' ? 'killed' : undefined);
     if (ofHarm && tokens[c + 1]?.lower === 'of') {
       let j = c + 2;
       const d = tokens[j];
@@ -358,9 +365,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (modifiesANoun(tokens, tags, last)) break;
         if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) {
           take(last, ofHarm);
-          if (w === 'deaths' || w === 'killings') {
+          if (w === 'deaths' || w === 'killings' || w === 'bodies') {
             let n = last + 1;
-            while (tokens[n]?.lower === 'and' && INDEFINITE.has(tokens[n + 1]?.lower ?? '')) {
+            // ("The bodies of a 40-year-old man, an 8-year-old girl, and two boys": the list goes on over its commas)
+            const next = (at: number) => (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'and' ? at + 1 : at);
+            while ((tokens[n]?.text === ',' || tokens[n]?.lower === 'and') && INDEFINITE.has(tokens[next(n) + 1]?.lower ?? '')) {
+              n = next(n);
               let h = n + 2;
               h = pastModifiers(tokens, tags, h, n + 6);
               if (!isPerson(tokens[h]) || tags[h].has('Plural')) break;

@@ -35,6 +35,8 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'dead were': 'killed', 'killed were': 'killed', 'wounded were': 'wounded', 'injured were': 'wounded',
   'casualties included': 'casualties', 'casualties include': 'casualties', 'killed included': 'killed', 'killed include': 'killed', 'wounded included': 'wounded', 'wounded include': 'wounded',
   'injured included': 'wounded', 'injured include': 'wounded',
+  // "The bodies of a 40-year-old man, an 8-year-old girl, and two boys"
+  'bodies of': 'killed',
   // "Among the missing were 27 miners"
   'missing were': 'missing', 'missing are': 'missing', 'missing included': 'missing', 'missing include': 'missing',
 };

@@ -1717,3 +1717,21 @@ describe('Afghan and Pakistani wire copy', () => {
     ["Pakistan's military gave lower casualty figures, saying the attack killed 13 soldiers and wounded three civilians.", ["Pakistan's military", "Pakistan's military"]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of house and apartment fires (stop 26)
+describe('house and apartment fires', () => {
+  readsFigures([
+    // "family" modifies the people after it
+    ['Six family members, including four children, were killed early Wednesday.', [['Six', 6, 6, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    ['12 families were killed.', []],
+    // a single before a count already read, in one list of the dead
+    ['A man and three children were found dead.', [['man', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    ['The man and three children were found dead.', [['three', 3, 3, 'killed', null]]],
+    // treated for an injury that is not a casualty word
+    ['Authorities said eight people — five of them children — were treated for smoke inhalation and minor burns.', [['eight', 8, 8, 'wounded', 'Authorities'], ['five', 5, 5, 'wounded', 'Authorities']]],
+    ['Two were treated for shock.', []],
+    // a list after "the bodies of", over its commas
+    ['The bodies of a 40-year-old man, an 8-year-old girl, and two boys were found, the Fire Department said.', [['man', 1, 1, 'killed', 'Fire Department'], ['girl', 1, 1, 'killed', 'Fire Department'], ['two', 2, 2, 'killed', 'Fire Department']]],
+    ['The bodies of the victims and 3 cars were found.', []],
+  ]);
+});
