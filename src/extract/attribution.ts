@@ -194,6 +194,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
     if (saidOf || restIsAdjunct(tokens, rest)) {
       const subject = subjectBefore(tokens, tags, k, last + 1);
+      // ("UP train derailment: 6 dead, ex-gratia announced": a headline's passive, with its "was" left out)
+      const headline = !/[.!?]["”’)]*\s*$/.test(sentence);
+      if (subject && headline && subject[0] === subject[1] && !/^\p{Lu}/u.test(tokens[subject[0]].text) && !isSpeakerWord(tokens[subject[0]].lower)) continue;
       if (subject) return clean(subject[0], subject[1]);
     }
   }

@@ -453,6 +453,9 @@ function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
   // ("two of the (seriously) wounded soldiers": after an article it describes the noun)
   const lead = /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   if (/^(the|those|these)$/.test(tokens[lead]?.lower ?? '')) return false;
+  // ("10 seriously injured persons": after a count, over its adverb, it describes the people)
+  // (never "two fatally shot a man": a determiner after it opens an object)
+  if (lead === i - 2 && (tokens[lead]?.kind === 'digits' || isNumberWord(tokens[lead]?.lower ?? '')) && isPersonWord(tokens[i + 1]?.lower ?? '')) return false;
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word') return false;
   const determiner = /^(a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)$/.test(next.lower);

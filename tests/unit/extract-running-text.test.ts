@@ -1735,3 +1735,18 @@ describe('house and apartment fires', () => {
     ['The bodies of the victims and 3 cars were found.', []],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of train derailments in India (stop 26)
+describe('train derailments in India', () => {
+  readsFigures([
+    // a count, its adverb, then the participle that describes the people
+    ['10 seriously injured persons were flown out.', [['10', 10, 10, 'wounded', null]]],
+    ['The blast left 10 seriously injured people.', [['10', 10, 10, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    // a headline's passive with its "was" left out names no one
+    ['UP train derailment: 6 dead, ex-gratia announced, CRS inquiry ordered', [null]],
+    ['6 dead, police said', ['police']],
+  ]);
+});
