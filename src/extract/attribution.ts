@@ -354,6 +354,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
     // ("the toll provided by X spoke of at least 500 deaths")
     const spokeOf = /^(spoke|speaks)$/.test(w) && next?.lower === 'of';
+    // ("…, the data showed.": closing the sentence after what it showed)
+    const closing = /^(showed|shows|show)$/.test(w) && (!next || /^[.!?]$/.test(next.text)) && tokens[k - 1]?.kind === 'word';
+    if (closing) return true;
     if (!next || !(next.lower === 'that' || spokeOf || (w === 'suggesting' && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source

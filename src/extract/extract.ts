@@ -754,7 +754,9 @@ function clauseOpening(tokens: Token[], close: number): number | null {
   for (let j = close - 1; j > 0 && close - j <= 12; j--) {
     // (", 35 kilometers northwest of Herat,": a distance in apposition)
     const distance = tokens[j + 1]?.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[j + 2]?.lower ?? '');
-    if (tokens[j].text === ',') return /^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') || distance ? j : null;
+    // (", triggered by heavy rains,": a participle with its agent)
+    const participle = /ed$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'by';
+    if (tokens[j].text === ',') return /^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') || distance || participle ? j : null;
     if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== '.') return null;
   }
   return null;
@@ -1009,6 +1011,14 @@ function casualtyAfter(
         if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         const p = nextPhraseAt(all, after, tokens);
+        // ("… has reached 14, and nine people are missing": a clause of its own after ", and")
+        // (never a list of subjects: "Four soldiers, five police, and 12 civilians were killed")
+        const complement = /^(to|at|reached|reaches|is|was|stood|stands|hit|hits|passed|topped|now)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '');
+        if (p && complement && after === i + 2 && tokens[i + 1].lower === 'and') {
+          let v = p.last + 1;
+          while (v < tokens.length && v - p.last < 4 && isPersonWord(tokens[v].lower)) v++;
+          if (AUXILIARIES.has(tokens[v]?.lower ?? '') && casualtyAt(tokens, v + 1, CASUALTY_AFTER)) return null;
+        }
         if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
         // "Seven civilians, three of them children, were killed": a part of them in an aside
         if (p && tokens[p.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')) {

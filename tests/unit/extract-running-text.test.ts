@@ -1750,3 +1750,18 @@ describe('train derailments in India', () => {
     ['6 dead, police said', ['police']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of monsoon flood reports (stop 26)
+describe('monsoon flood reports', () => {
+  readsFigures([
+    // a participle with its agent between the toll and its verb
+    ["The death toll in Nepal's flash floods and landslides, triggered by heavy rains, has reached 14, and nine people are missing.", [['14', 14, 14, 'killed', null], ['nine', 9, 9, 'missing', null]]],
+    // a toll whose subject is out of reach never borrows the next clause's fate
+    ['The death toll in flooding that hit parts of northern India, southern Nepal and Bangladesh has risen to 218, and nine people are missing.', [['nine', 9, 9, 'missing', null]]],
+    ['Four soldiers, five police, and 12 civilians were killed.', [['Four', 4, 4, 'killed', null], ['five', 5, 5, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    ["At least 14 people drowned on Sunday, the highest death toll for a single day in this month's monsoon, the data showed.", ['data']],
+  ]);
+});
