@@ -504,7 +504,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       || (/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && tags[i].has('PastTense') && (tags[i + 1].has('Noun') || tags[i + 1].has('Adjective')) && i + 1 <= end);
     if (i !== end && isVerb(tags[i]) && !nounAfterJoin && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)
-    const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? ''))
+    // ("Massey Energy and safety officials confirmed": a name that opens the clause, joined to a speaker)
+    let run = i - 1;
+    while (run >= 0 && tokens[run].kind === 'word' && /^\p{Lu}/u.test(tokens[run].text)) run--;
+    const namedFirst = run < i - 1 && (run < 0 || tokens[run].kind === 'punct');
+    const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? '') || namedFirst)
       && tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower)) && tokens[i + 1]?.kind === 'word';
     if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && !joinsSpeakers) break;
     if (tags[i].has('Pronoun') && i === end && t.lower !== 'it') { start = i; break; }

@@ -198,6 +198,7 @@ export const PERSON_SINGULAR = new Set([
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
   'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist',
   'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
+  'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard',
   ...KIN_NOUNS,
 ]);
 
@@ -223,6 +224,8 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   men: 'man', women: 'woman', children: 'child', servicemen: 'serviceman', servicewomen: 'servicewoman',
   policemen: 'policeman', policewomen: 'policewoman', people: 'person', gunmen: 'gunman', crewmen: 'crewman',
   cameramen: 'cameraman', spokesmen: 'spokesman', wives: 'wife', babies: 'baby', civilians: 'civilian',
+  fishermen: 'fisherman', businessmen: 'businessman', herdsmen: 'herdsman', boatmen: 'boatman', firemen: 'fireman',
+  militiamen: 'militiaman', guardsmen: 'guardsman',
 };
 
 /** A word for people, singular or plural: compromise sometimes tags these as verbs. */

@@ -1765,3 +1765,18 @@ describe('monsoon flood reports', () => {
     ["At least 14 people drowned on Sunday, the highest death toll for a single day in this month's monsoon, the data showed.", ['data']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of coal mine explosions (stop 26)
+describe('coal mine explosions', () => {
+  readsFigures([
+    // people nouns the lexicon lacked
+    ['The blast left 52 miners and rescuers dead about 820 feet underground.', [['52', 52, 52, 'killed', null]]],
+    ['Three fishermen drowned.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // a name that opens the clause, joined to a speaker
+    ['Massey Energy and safety officials confirmed that 25 bodies were found.', ['Massey Energy and safety officials']],
+    ['Six people were killed in Kyiv and police said 3 more died.', [null, 'police']],
+  ]);
+});
