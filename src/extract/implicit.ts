@@ -230,7 +230,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         take(head, after);
         let j = head - 1;
         while (j >= 0 && (isModifier(tokens[j], tags[j]) || INDEFINITE.has(tokens[j].lower)) && head - j < 5 && !isPerson(tokens[j])) j--;
-        if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) { k = j - 1; if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--; continue; }
+        if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) {
+          k = j - 1;
+          if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
+          // ("a man, 62, and a woman, 57, were injured": over the age in apposition)
+          if (tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
+          continue;
+        }
         break;
       }
     }

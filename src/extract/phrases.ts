@@ -37,6 +37,8 @@ const ZERO_NOUN_MODIFIERS = new Set(['civilian', 'military', 'serious', 'further
 /** A casualty noun at `i`, or after one modifier: "no deaths", "no civilian casualties". */
 function countsCasualtyNoun(tokens: Token[], i: number): boolean {
   if (ZERO_NOUNS.has(tokens[i]?.lower ?? '')) return true;
+  // "there were no reports of casualties"
+  if (/^reports?$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of' && ZERO_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
   // "435 cholera cases, with no death, were reported", "no fatality was recorded"; never "no death toll was given"
   if (/^(death|fatality|casualty)$/.test(tokens[i]?.lower ?? '')) {
     const next = tokens[i + 1];

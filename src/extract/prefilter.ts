@@ -44,7 +44,7 @@ export function mayCount(sentence: string): boolean {
     if (NUMBER_WORDS.has(w) || ONE_PERSON_WORDS.has(w)) return true;
     const next = words[i + 1];
     if (next === undefined) continue;
-    if (w === 'no' && (next === 'one' || NONE_OF.has(next) || NONE_OF.has(words[i + 2] ?? ''))) return true;
+    if (w === 'no' && (next === 'one' || NONE_OF.has(next) || NONE_OF.has(words[i + 2] ?? '') || NONE_OF.has(words[i + 3] ?? ''))) return true;
     if (ONE_PERSON_WORDS.has(`${w} ${next}`) || ONE_PERSON_WORDS.has(`${w}-${next}`)) return true;
   }
   return false;

@@ -1780,3 +1780,13 @@ describe('coal mine explosions', () => {
     ['Six people were killed in Kyiv and police said 3 more died.', [null, 'police']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of strikes on Odesa (stop 26)
+describe('strikes on Odesa', () => {
+  readsFigures([
+    ['Emergency services were on-site and there were no reports of casualties.', [['no', 0, 0, 'casualties', null]]],
+    ['There were no reports of damage.', []],
+    // a list of singles, each with its age in apposition
+    ['In addition, a man, 62, and a woman, 57, were injured and taken to hospital.', [['man', 1, 1, 'wounded', null], ['woman', 1, 1, 'wounded', null]]],
+  ]);
+});
