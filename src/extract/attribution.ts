@@ -3,7 +3,7 @@
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { AGENTLESS, CASUALTY_AFTER, gluesSource, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, CASUALTY_AFTER, gluesSource, isPersonWord, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
@@ -169,7 +169,15 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
     const prev = tokens[k - 1];
     // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
-    if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) continue;
+    // ("At least 50 fatalities were reported by several news outlets": but a reporting verb's agent
+    // says it; never "have been identified by their employer")
+    if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) {
+      if (/^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by') {
+        const agent = nounPhraseAfter(tokens, tags, k + 2);
+        if (agent) return clean(agent[0], agent[1]);
+      }
+      continue;
+    }
     // '"Five of my friends died that day," said Ahmed': the quote closes before the say-verb
     const closesQuote = prev && /^[”"’']$/.test(prev.text) && tokens[k - 2]?.text === ',';
     // ('"…," Ismatullah, an official, told AFP': the one told never says it)
@@ -324,7 +332,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -353,7 +361,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const next = tokens[k + 1];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
     // ("the toll provided by X spoke of at least 500 deaths")
-    const spokeOf = /^(spoke|speaks)$/.test(w) && next?.lower === 'of';
+    const spokeOf = /^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of';
     // ("…, the data showed.": closing the sentence after what it showed)
     const closing = /^(showed|shows|show)$/.test(w) && (!next || /^[.!?]$/.test(next.text)) && tokens[k - 1]?.kind === 'word';
     if (closing) return true;
@@ -508,8 +516,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     let run = i - 1;
     while (run >= 0 && tokens[run].kind === 'word' && /^\p{Lu}/u.test(tokens[run].text)) run--;
     const namedFirst = run < i - 1 && (run < 0 || tokens[run].kind === 'punct');
+    // ("He and the woman told AFP": who opens the clause, joined to a person)
     const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? '') || namedFirst)
-      && tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower)) && tokens[i + 1]?.kind === 'word';
+      && tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower) || (namedFirst && isPersonWord(x.lower))) && tokens[i + 1]?.kind === 'word';
     if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && !joinsSpeakers) break;
     if (tags[i].has('Pronoun') && i === end && t.lower !== 'it') { start = i; break; }
     start = i;

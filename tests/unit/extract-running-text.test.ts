@@ -1790,3 +1790,14 @@ describe('strikes on Odesa', () => {
     ['In addition, a man, 62, and a woman, 57, were injured and taken to hospital.', [['man', 1, 1, 'wounded', null], ['woman', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports of air strikes in Myanmar (stop 26)
+describe('air strikes in Myanmar', () => {
+  namesSpeakers([
+    ['He and the woman told AFP that 30 people were wounded.', ['He and the woman']],
+    ['Press reports speak of fifteen dead, including children, and twenty injured.', ['Press reports', 'Press reports']],
+    // a passive say-verb's agent says it; never the one who "claimed" an attack
+    ['At least 50 fatalities and dozens wounded were reported by several local and international news outlets.', ['several local and international news outlets', 'several local and international news outlets']],
+    ['A car bomb that killed 12 people Tuesday morning was claimed by the group.', [null]],
+  ]);
+});
