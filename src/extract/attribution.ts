@@ -203,14 +203,13 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (saidOf || restIsAdjunct(tokens, rest)) {
       const subject = subjectBefore(tokens, tags, k, last + 1);
       // ("UP train derailment: 6 dead, ex-gratia announced": a headline's passive, with its "was" left out)
-      const headline = !/[.!?]["”’)]*\s*$/.test(sentence);
-      if (subject && headline && subject[0] === subject[1] && !/^\p{Lu}/u.test(tokens[subject[0]].text) && !isSpeakerWord(tokens[subject[0]].lower)) continue;
+      if (subject && !endsLikeRunningText(sentence) && subject[0] === subject[1] && !/^\p{Lu}/u.test(tokens[subject[0]].text) && !isSpeakerWord(tokens[subject[0]].lower)) continue;
       if (subject) return clean(subject[0], subject[1]);
     }
   }
 
   // 4. Headline tails: "...: ministry", "... - Kiev military", "... -UN", "fighting-military source".
-  if (/[.!?]["”’)]*\s*$/.test(sentence)) return null; // running text, not a headline
+  if (endsLikeRunningText(sentence)) return null; // running text, not a headline
   // a headline led by its source: "UN: At least 200 civilians killed"
   const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 4);
   // ("Baghdad: Car bomb hits outdoor market, 8 dead": a clause of its own between the colon and the
@@ -577,6 +576,9 @@ function openQuoteAfterColon(tokens: Token[], first: number): number {
 
 /** Words that name whose sources or officials speak: "hospital and police sources". */
 const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid|volunteer|relief|emergency)$/;
+/** Running text ends its sentences; a headline does not. */
+export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
+
 const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */

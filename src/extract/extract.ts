@@ -9,7 +9,7 @@ import {
   AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb,
   type QualifierWord,
 } from './lexicon.ts';
-import { attributeSource } from './attribution.ts';
+import { attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
 import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
@@ -167,7 +167,7 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
 
 /** Headlines name single victims with bare nouns ("Civilian killed"); running text does not. */
 function looksLikeHeadline(sentence: string, tokens: Token[]): boolean {
-  return tokens.length <= 30 && !/[.!?]["”’)]*\s*$/.test(sentence);
+  return tokens.length <= 30 && !endsLikeRunningText(sentence);
 }
 
 /**
@@ -219,6 +219,13 @@ function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
   return tokens[phrase.first - 1]?.text === ',' && /^(seriously|critically|severely|gravely|badly)$/.test(tokens[phrase.last + 1]?.lower ?? '')
     // ("13 wounded, four critically at house party shooting": a headline goes on with where)
     && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct' || /^(at|in|on|during|after|near)$/.test(tokens[phrase.last + 2].lower));
+}
+
+/** Past the person nouns right after a count ("nine people", "27 miners"): where its verb would be. */
+function pastPeople(tokens: Token[], from: number): number {
+  let v = from;
+  while (v < tokens.length && v - from < 3 && isPersonWord(tokens[v].lower)) v++;
+  return v;
 }
 
 /** The "of" before a count's determiners and possessives ("of the village's 1,800", "of its 40"), else -1. */
@@ -591,8 +598,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (t.lower === 'and' || t.text === ',') {
       const opened = inclusionBefore(tokens, i);
       // ("Among the missing were 20 children, and as many as 50 people were trapped": a clause of its own)
-      let v = phrase.last + 1;
-      while (v < tokens.length && v - phrase.last < 4 && isPersonWord(tokens[v].lower)) v++;
+      const v = pastPeople(tokens, phrase.last + 1);
       // (a list that is a subject, "The bodies of a man, a girl and two boys were found", shares the
       // verb, unless the verb says a fate of its own: "18 bodies of the killed, 21 persons are missing")
       const ownVerb = AUXILIARIES.has(tokens[v]?.lower ?? '') && v > phrase.last + 1
@@ -1015,8 +1021,7 @@ function casualtyAfter(
         // (never a list of subjects: "Four soldiers, five police, and 12 civilians were killed")
         const complement = /^(to|at|reached|reaches|is|was|stood|stands|hit|hits|passed|topped|now)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '');
         if (p && complement && after === i + 2 && tokens[i + 1].lower === 'and') {
-          let v = p.last + 1;
-          while (v < tokens.length && v - p.last < 4 && isPersonWord(tokens[v].lower)) v++;
+          const v = pastPeople(tokens, p.last + 1);
           if (AUXILIARIES.has(tokens[v]?.lower ?? '') && casualtyAt(tokens, v + 1, CASUALTY_AFTER)) return null;
         }
         if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
