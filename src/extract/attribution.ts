@@ -349,7 +349,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("the cumulative number of cholera cases reported from January": a participle after what is counted)
-  if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  if (/^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed)$/.test(w) && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings|victims)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   // "No one claimed the attack", "claimed responsibility": a claim of the deed, not a saying
@@ -419,6 +419,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
+  // ("The Commission in an update Sunday attributed …", "Police in a statement said": how it was said, not who)
+  for (let j = end; j > floor && end - j <= 4; j--) {
+    if (tokens[j].lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '') && WRITINGS.test(tokens[j + 2]?.lower ?? '')
+      && tokens.slice(j + 3, end + 1).every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1; break; }
+  }
   // ("The UN late on Saturday gave a figure")
   if (end > floor && /^(late|early|earlier|later)$/.test(tokens[end].lower) && tokens[end - 1]?.kind === 'word') end--;
   if (end < floor) return null;
@@ -583,6 +588,8 @@ const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|surv
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {
+  // ("the governor's office is reporting five deaths": a progressive, not a passive)
+  if (/ing$/.test(tokens[k].lower)) return false;
   let j = k - 1;
   while (j > 0 && k - j <= 2 && /^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower)) j--;
   return /^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '');

@@ -359,7 +359,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const victimsOnly = after !== null && before !== null && before.link.side === 'before' && tokens[after.link.casualtyIndex]?.lower === 'victims' && after.link.casualtyIndex <= phrase.last + 2;
   // ("the death toll has reached 1,545, injuries tally 12,850": a casualty word after a comma opens the next item)
   const afterComma = after !== null && tokens.slice(phrase.last + 1, after.link.casualtyIndex).some((t) => t.text === ',');
-  const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly && !afterComma ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("Deaths … rose to at least 93 on Thursday after the number of victims … jumped": a clause opens before it)
+  const afterClause = after !== null && tokens.slice(phrase.last + 1, after.link.casualtyIndex).some((t) => /^(after|before|while|when|since|as)$/.test(t.lower));
+  const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly && !afterComma && !afterClause ? after.link : before.link) : before?.link ?? after?.link ?? null;
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
 
@@ -757,7 +759,8 @@ const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'ki
 
 /** The comma opening ", which …," or ", the deadliest …," that closes at `close`, within a few words. */
 function clauseOpening(tokens: Token[], close: number): number | null {
-  for (let j = close - 1; j > 0 && close - j <= 12; j--) {
+  // (16 tokens: ", the massive storm that hit the U.S. East Coast this week,")
+  for (let j = close - 1; j > 0 && close - j <= 16; j--) {
     // (", 35 kilometers northwest of Herat,": a distance in apposition)
     const distance = tokens[j + 1]?.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[j + 2]?.lower ?? '');
     // (", triggered by heavy rains,": a participle with its agent)
@@ -790,14 +793,16 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // depression climbed to 85": a verb of change right before the number reaches a long subject
   const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted)$/;
   const reach = grew.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'to' && grew.test(tokens[i - 1]?.lower ?? '')) ? 24 : 14;
-  for (let k = i; k >= 0 && i - k < reach; k--) {
+  // (a clause stepped over does not count against the reach)
+  let skipped = 0;
+  for (let k = i; k >= 0 && i - k - skipped < reach; k--) {
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb
     if (t.text === ',' && tokens[k + 1]?.lower === 'which') continue;
     // "The death toll, which stood at 12 on Monday, rose to 15": the whole clause is stepped over
     if (t.text === ',') {
       const open = clauseOpening(tokens, k);
-      if (open !== null) { k = open; continue; }
+      if (open !== null) { skipped += k - open; k = open; continue; }
     }
     if (t.text === '.' && MONTHS.has(tokens[k - 1]?.lower ?? '')) continue; // "since Oct. 7"
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;

@@ -93,7 +93,7 @@ export const SAY_VERBS = new Set([
   'declared', 'declares',
   // "with the health ministry reporting another death"
   'reporting',
-  'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes',
+  'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
   'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks',

@@ -1801,3 +1801,19 @@ describe('air strikes in Myanmar', () => {
     ['A car bomb that killed 12 people Tuesday morning was claimed by the group.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of hurricane death tolls (stop 26)
+describe('hurricane death tolls', () => {
+  readsFigures([
+    // a long apposition does not use up the toll's reach, and a clause after "after" is another's
+    ['Deaths in the United States and Canada from Sandy, the massive storm that hit the U.S. East Coast this week, rose to at least 93 on Thursday after the number of victims reported by authorities in New York City jumped.', [['at least 93', 93, null, 'killed', null]]],
+    ['There were 12 deaths attributed to the storm.', [['12', 12, 12, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    ['The Florida Medical Examiners Commission in an update Sunday attributed 58 confirmed deaths to Hurricane Ian in the state.', ['Florida Medical Examiners Commission']],
+    // a progressive is no passive
+    ["Meanwhile, in North Carolina, the governor's office is reporting five storm-related deaths.", ["governor's office"]],
+    ['Police in a statement said 12 people died.', ['Police']],
+  ]);
+});
