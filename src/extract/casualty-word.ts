@@ -71,7 +71,12 @@ export function hasCasualtyWord(text: string): boolean {
 export function countCasualtyWords(text: string, limit = Infinity): number {
   PAGE_SEARCH.lastIndex = 0;
   let n = 0;
-  for (let m = PAGE_SEARCH.exec(text); m && n < limit; m = PAGE_SEARCH.exec(text)) if (isCasualtyWord(text, m)) n++;
+  // (the limit is checked before each search: a block's first word ends hasCasualtyWord's)
+  while (n < limit) {
+    const m = PAGE_SEARCH.exec(text);
+    if (!m) break;
+    if (isCasualtyWord(text, m)) n++;
+  }
   PAGE_SEARCH.lastIndex = 0;
   return n;
 }
