@@ -347,9 +347,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-  if (/^(confirmed|reported|estimated|recorded|registered|verified|documented)$/.test(w) && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
+  const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed)$/.test(w);
+  if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("the cumulative number of cholera cases reported from January": a participle after what is counted)
-  if (/^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed)$/.test(w) && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings|victims)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  if (participle && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings|victims)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   // "No one claimed the attack", "claimed responsibility": a claim of the deed, not a saying
@@ -516,14 +517,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       || (/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && tags[i].has('PastTense') && (tags[i + 1].has('Noun') || tags[i + 1].has('Adjective')) && i + 1 <= end);
     if (i !== end && isVerb(tags[i]) && !nounAfterJoin && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)
-    // ("Massey Energy and safety officials confirmed": a name that opens the clause, joined to a speaker)
-    let run = i - 1;
-    while (run >= 0 && tokens[run].kind === 'word' && /^\p{Lu}/u.test(tokens[run].text)) run--;
-    const namedFirst = run < i - 1 && (run < 0 || tokens[run].kind === 'punct');
-    // ("He and the woman told AFP": who opens the clause, joined to a person)
-    const joinsSpeakers = (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SPEAKER_MODIFIERS.test(tokens[i - 1]?.lower ?? '') || namedFirst)
-      && tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower) || (namedFirst && isPersonWord(x.lower))) && tokens[i + 1]?.kind === 'word';
-    if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && !joinsSpeakers) break;
+    if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && !joinsSpeakers(tokens, i, end)) break;
     if (tags[i].has('Pronoun') && i === end && t.lower !== 'it') { start = i; break; }
     start = i;
   }
@@ -581,6 +575,21 @@ function openQuoteAfterColon(tokens: Token[], first: number): number {
 
 /** Words that name whose sources or officials speak: "hospital and police sources". */
 const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid|volunteer|relief|emergency)$/;
+/**
+ * Whether the "and" at `i` joins two who say it, the second ending at `end`: "witnesses and police",
+ * "Massey Energy and safety officials" (a name that opens the clause, joined to a speaker), "He and
+ * the woman" (who opens the clause, joined to a person).
+ */
+function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
+  if (tokens[i + 1]?.kind !== 'word') return false;
+  let run = i - 1;
+  while (run >= 0 && tokens[run].kind === 'word' && /^\p{Lu}/u.test(tokens[run].text)) run--;
+  const namedFirst = run < i - 1 && (run < 0 || tokens[run].kind === 'punct');
+  const before = tokens[i - 1]?.lower ?? '';
+  if (!isSpeakerWord(before) && !SPEAKER_MODIFIERS.test(before) && !namedFirst) return false;
+  return tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower) || (namedFirst && isPersonWord(x.lower)));
+}
+
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 

@@ -358,10 +358,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("killing the village head … and 17 other victims": the verb says what befell the victims)
   const victimsOnly = after !== null && before !== null && before.link.side === 'before' && tokens[after.link.casualtyIndex]?.lower === 'victims' && after.link.casualtyIndex <= phrase.last + 2;
   // ("the death toll has reached 1,545, injuries tally 12,850": a casualty word after a comma opens the next item)
-  const afterComma = after !== null && tokens.slice(phrase.last + 1, after.link.casualtyIndex).some((t) => t.text === ',');
   // ("Deaths … rose to at least 93 on Thursday after the number of victims … jumped": a clause opens before it)
-  const afterClause = after !== null && tokens.slice(phrase.last + 1, after.link.casualtyIndex).some((t) => /^(after|before|while|when|since|as)$/.test(t.lower));
-  const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly && !afterComma && !afterClause ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  const between = after ? tokens.slice(phrase.last + 1, after.link.casualtyIndex) : [];
+  const opensAnother = between.some((t) => t.text === ',' || /^(after|before|while|when|since|as)$/.test(t.lower));
+  const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
 
@@ -599,13 +599,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "The dead included a local journalist and two aid workers": a later member of the list
     if (t.lower === 'and' || t.text === ',') {
       const opened = inclusionBefore(tokens, i);
-      // ("Among the missing were 20 children, and as many as 50 people were trapped": a clause of its own)
-      const v = pastPeople(tokens, phrase.last + 1);
-      // (a list that is a subject, "The bodies of a man, a girl and two boys were found", shares the
-      // verb, unless the verb says a fate of its own: "18 bodies of the killed, 21 persons are missing")
-      const ownVerb = AUXILIARIES.has(tokens[v]?.lower ?? '') && v > phrase.last + 1
-        && (tokens[opened?.casualtyIndex ?? -1]?.lower !== 'of' || casualtyAt(tokens, v + 1, CASUALTY_AFTER) !== null);
-      if (opened && !ownVerb) return { link: opened, distance: steps + 2 };
+      if (opened) {
+        // ("Among the missing were 20 children, and as many as 50 people were trapped": a clause of its own)
+        const v = pastPeople(tokens, phrase.last + 1);
+        // (a list that is a subject, "The bodies of a man, a girl and two boys were found", shares the
+        // verb, unless the verb says a fate of its own: "18 bodies of the killed, 21 persons are missing")
+        const ownVerb = AUXILIARIES.has(tokens[v]?.lower ?? '') && v > phrase.last + 1
+          && (tokens[opened.casualtyIndex]?.lower !== 'of' || casualtyAt(tokens, v + 1, CASUALTY_AFTER) !== null);
+        if (!ownVerb) return { link: opened, distance: steps + 2 };
+      }
     }
     // 'The strike killed "three people, among them a child"': a quote opened after the verb
     if ((t.text === '"' || t.text === '“') && steps === 0) continue;
@@ -660,7 +662,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
  * that kills only people; the equipment's counts are never figures (they count no people).
  */
 function claimedList(tokens: Token[], tags: Tags[], phrase: NumberPhrase): CasualtyLink | null {
-  if (!personNamedAfter(tokens, phrase.last + 1) || !PEOPLE_PLURAL.test(tokens[phrase.last + 1]?.lower ?? '') && !isPersonWord(tokens[phrase.last + 2]?.lower ?? '')) return null;
+  if (!personNamedAfter(tokens, phrase.last + 1) || (!PEOPLE_PLURAL.test(tokens[phrase.last + 1]?.lower ?? '') && !isPersonWord(tokens[phrase.last + 2]?.lower ?? ''))) return null;
   let sawList = false;
   for (let k = phrase.last + 1; k < tokens.length && k - phrase.last <= 30; k++) {
     const t = tokens[k];
@@ -1024,7 +1026,7 @@ function casualtyAfter(
         const p = nextPhraseAt(all, after, tokens);
         // ("… has reached 14, and nine people are missing": a clause of its own after ", and")
         // (never a list of subjects: "Four soldiers, five police, and 12 civilians were killed")
-        const complement = /^(to|at|reached|reaches|is|was|stood|stands|hit|hits|passed|topped|now)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '');
+        const complement = TOLL_VERBS.has(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '');
         if (p && complement && after === i + 2 && tokens[i + 1].lower === 'and') {
           const v = pastPeople(tokens, p.last + 1);
           if (AUXILIARIES.has(tokens[v]?.lower ?? '') && casualtyAt(tokens, v + 1, CASUALTY_AFTER)) return null;

@@ -357,7 +357,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("Body of missing Ukrainian lawmaker found": in a headline, bare)
     const poss = POSSESSIVE_HARM[w];
     // ("the deaths of a 60-year-old man and a child": each indefinite victim of the list)
-    const ofHarm = poss ?? (w === 'body' || w === 'bodies' || w === 'deaths' || w === 'killings' ? 'killed' : undefined);
+    const ofHarm = poss ?? (w === 'body' || w === 'deaths' || w === 'killings' ? 'killed' : undefined);
     if (ofHarm && tokens[c + 1]?.lower === 'of') {
       let j = c + 2;
       const d = tokens[j];
@@ -371,9 +371,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (modifiesANoun(tokens, tags, last)) break;
         if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) {
           take(last, ofHarm);
-          if (w === 'deaths' || w === 'killings' || w === 'bodies') {
+          if (w === 'deaths' || w === 'killings') {
             let n = last + 1;
-            // ("The bodies of a 40-year-old man, an 8-year-old girl, and two boys": the list goes on over its commas)
+            // ("the deaths of a man, a woman and a child": the list goes on over its commas; "the bodies
+            // of …" is a list key of its own, in INCLUSION_KEYS)
             const next = (at: number) => (tokens[at]?.text === ',' && tokens[at + 1]?.lower === 'and' ? at + 1 : at);
             while ((tokens[n]?.text === ',' || tokens[n]?.lower === 'and') && INDEFINITE.has(tokens[next(n) + 1]?.lower ?? '')) {
               n = next(n);

@@ -87,7 +87,7 @@ export const SAY_VERBS = new Set([
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'identified', 'identifies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
-  'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'speak',
+  'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
   'reads', 'read',
   'declared', 'declares',
@@ -96,7 +96,7 @@ export const SAY_VERBS = new Set([
   'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
-  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks',
+  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks', 'speak',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */

@@ -1733,6 +1733,8 @@ describe('house and apartment fires', () => {
     // a list after "the bodies of", over its commas
     ['The bodies of a 40-year-old man, an 8-year-old girl, and two boys were found, the Fire Department said.', [['man', 1, 1, 'killed', 'Fire Department'], ['girl', 1, 1, 'killed', 'Fire Department'], ['two', 2, 2, 'killed', 'Fire Department']]],
     ['The bodies of the victims and 3 cars were found.', []],
+    // the same list over its commas after "the deaths of" (a singles-only list)
+    ['The fire caused the deaths of a man, a woman and a child.', [['man', 1, 1, 'killed', null], ['woman', 1, 1, 'killed', null], ['child', 1, 1, 'killed', null]]],
   ]);
 });
 
