@@ -137,6 +137,14 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // ("Police released a statement saying that 3 people died": who issued it says it)
       if (subject && /^(saying|stating)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
         && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
+      // ("The army denied the report, saying only 3 …", "the government had a different account, saying 19 …":
+      // a participle after a comma says what the clause's subject says)
+      if (!subject && tokens[k - 1]?.text === ',' && /^(saying|stating|adding|insisting|claiming)$/.test(t.lower)) {
+        for (let v = k - 2; v > 0 && k - v <= 12; v--) {
+          if (tokens[v].kind === 'punct') break;
+          if (isVerb(tags[v]) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
+        }
+      }
       if (subject) { best = clean(subject[0], subject[1]); break; }
       // "X's decision to highlight that ..." — the possessor is the source
       const possessor = possessorBefore(tokens, k);
@@ -216,7 +224,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // figure makes the lead a place or a topic; "UN: At least 200 civilians killed" names who says it)
   const firstCount = tokens.findIndex((t, k) => k > colon && (t.kind === 'digits' || isNumberWord(t.lower)));
   const clauseAfterColon = tokens.slice(colon + 1, Math.min(first, firstCount < 0 ? first : firstCount)).some((t) => t.text === ',' || t.text === ';');
-  if (colon > 0 && colon < first && !clauseAfterColon && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || isVerb(tags[i]))) {
+  // ("Rights group: …": a speaker's noun may be one the tagger takes for a verb)
+  const speakerLead = colon > 0 && isSpeakerWord(tokens[colon - 1].lower);
+  // ("Measles update: One death …": a label of the story, not who says it)
+  const storyLabel = colon > 0 && /^(update|updates|latest|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|opinion|editorial|feature|profile|obituary|news)$/.test(tokens[colon - 1].lower);
+  if (colon > 0 && colon < first && !clauseAfterColon && !storyLabel && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || (isVerb(tags[i]) && !speakerLead))) {
     const lead = clean(0, colon - 1);
     // "Turkey quake: ..." names the event, not who speaks
     // ("Death toll: 45" names the figure)
@@ -438,6 +450,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // Monday, said", "The Syrian Observatory, a Britain-based monitor, said": the subject is before
   // the parenthesis
   // ("Mr Roy, a senior police official in Darjeeling, the site of the accident, told": one aside after another)
+  let nameAfter: [number, number] | null = null;
   for (let asides = 0; asides < 3; asides++) {
     // the first aside closes right before the verb; the one before it, where the first began
     const closed = tokens[end]?.text === ',';
@@ -465,6 +478,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role)) break;
       if (opener && (named || role || participle || possessive || connective || article || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
+      if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];
       break;
     }
     if (end === before) break;
@@ -488,7 +503,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   }
   // "the RSF denied reports": a verb right before is no subject of the say-word
   // (only a past form: the tagger takes some plural nouns, "outlets", for verbs)
-  if (tokens[end].kind === 'word' && isVerb(tags[end]) && tags[end].has('PastTense') && !/^\p{Lu}/u.test(tokens[end].text) && !SOURCE_HEADS.has(tokens[end].lower) && !isSpeakerWord(tokens[end].lower)) return null;
+  if (tokens[end].kind === 'word' && isVerb(tags[end]) && tags[end].has('PastTense') && !/^\p{Lu}/u.test(tokens[end].text) && !SOURCE_HEADS.has(tokens[end].lower) && !isSpeakerWord(tokens[end].lower)) {
+    return /^(the|a|an)$/.test(tokens[end - 1]?.lower ?? '') ? speakerBeforeParticiple(tokens, tags, end, floor) : null;
+  }
   let start = end;
   for (let i = end; i >= floor && end - i < 22; i--) {
     const t = tokens[i];
@@ -535,10 +552,28 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   }
   // "a report released Monday said": a day is never who speaks
   if (start === end && TIME_WORDS.test(tokens[start].lower)) return null;
+  const head = speakerBeforeParticiple(tokens, tags, start, floor);
+  if (head) return head;
   // a subject must have a noun in it
   let nouny = false;
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower)) nouny = true;
-  return nouny ? [start, end] : null;
+  if (!nouny) return null;
+  // (only after a title: "On Monday, Dashrath Patil, said" has no title before the name)
+  return nameAfter && nameAfter[0] === end + 2 && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || isSpeakerWord(t.lower)) ? [start, nameAfter[1]] : [start, end];
+}
+
+/**
+ * "a doctor at a hospital tending to survivors told", "a nurse caring for the wounded said": when
+ * the words before a say-verb from `objectStart` are the object of a participle after the speaker,
+ * the speaker is the noun phrase before the participle (null when it is no speaker's noun).
+ */
+function speakerBeforeParticiple(tokens: Token[], tags: Tags[], objectStart: number, floor: number): [number, number] | null {
+  let o = objectStart;
+  if (/^(the|a|an|their|its|his|her)$/.test(tokens[o - 1]?.lower ?? '')) o--;
+  const gerund = /ing$/.test(tokens[o - 1]?.lower ?? '') ? o - 1 : /^(to|for|of|on|with)$/.test(tokens[o - 1]?.lower ?? '') && /ing$/.test(tokens[o - 2]?.lower ?? '') ? o - 2 : -1;
+  if (gerund <= floor || tokens[gerund].lower === 'according' || !tags[gerund].has('Verb') || tokens[gerund - 1].kind !== 'word') return null;
+  const head = subjectBefore(tokens, tags, gerund, floor);
+  return head && tokens.slice(head[0], head[1] + 1).some((t) => isSpeakerWord(t.lower) || ROLE_NOUNS.test(t.lower)) ? head : null;
 }
 
 /** Is there a verb (not a casualty word) between the last say-verb before `k` and `k`? */
@@ -593,7 +628,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

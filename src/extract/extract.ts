@@ -328,7 +328,8 @@ function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
     const t = tokens[k];
     // ("two wounded over past day": a preposition the tagger may take for an adjective)
     if (/^(over|in|on|at|during|after|since|for|from|near|across|within)$/.test(t.lower)) return false;
-    if (NON_PERSON_NOUNS.has(t.lower) && t.lower !== 'bodies' && !isVerbOnly(tags[k + 1])) return true;
+    // ("five missing family members": a noun of things that modifies people after it)
+    if (NON_PERSON_NOUNS.has(t.lower) && t.lower !== 'bodies' && !isVerbOnly(tags[k + 1]) && !isPersonWord(tokens[k + 1]?.lower ?? '')) return true;
     if (t.kind !== 'word' || AUXILIARIES.has(t.lower) || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return false;
   }
   return false;
@@ -794,7 +795,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
   const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted)$/;
-  const reach = grew.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'to' && grew.test(tokens[i - 1]?.lower ?? '')) ? 24 : 14;
+  // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
+  const day = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)$/;
+  const grewTo = tokens[i]?.lower === 'to' && (grew.test(tokens[i - 1]?.lower ?? '') || (day.test(tokens[i - 1]?.lower ?? '')
+    && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
+  const reach = grew.test(tokens[i]?.lower ?? '') || grewTo ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   for (let k = i; k >= 0 && i - k - skipped < reach; k--) {
@@ -930,6 +935,9 @@ function casualtyAfter(
         }
       }
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
+      // ("suffering several visible wounds", "three wounds to the chest": a count of wounds, not of the wounded)
+      if (/^wounds?$/.test(t.lower) && tags[i].has('Noun') && !tags[i].has('Verb')
+        && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word' && !isPersonWord(x.lower) && !AUXILIARIES.has(x.lower) && !/^(with|for|from|of|to|in|on|by|had|have|has|suffered|sustained|received)$/.test(x.lower))) return null;
       // "3 dead batteries", "two dead zones": dead before a thing is no death (a name may follow: "12 dead Hamas fighters")
       const thing = tokens[i + 1];
       // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)
@@ -1347,7 +1355,7 @@ function ratePer(tokens: Token[], at: number): boolean {
 }
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
-const BEFORE_BODIES = /^(dead|lifeless|charred|burned|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
+const BEFORE_BODIES = /^(dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
 
 /** What hits a person and wounds: "hit by canister shot", "struck by shrapnel". */
 const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile)$/;

@@ -281,6 +281,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (hasOwnVerb(tokens, last)) break;
         // "… were killed, a UN official told the BBC": the one who says it, not a victim
         if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
+        // ("… injured, a doctor at a hospital tending to survivors told AFP": the same after the speaker's own phrase)
+        if (tokens[k - 1]?.text === ',' && saysBeforePunctuation(tokens, last + 1)) break;
         const proper = tokens[last].kind === 'word' && tags[last].has('Person');
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
         // ("fatally shot his live-in girlfriend": past a modifier)
@@ -398,4 +400,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     }
   }
   return out;
+}
+
+/** Does a say-verb come after `from`, before the clause's next punctuation (within ten words)? */
+function saysBeforePunctuation(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 10; i++) {
+    if (tokens[i].kind === 'punct') return false;
+    if (SAY_VERBS.has(tokens[i].lower)) return true;
+  }
+  return false;
 }

@@ -489,7 +489,7 @@ describe('running news text', () => {
   });
   // who says it, in the ways running text names a speaker
   it.each([
-    ['The regional governor, Oleh Syniehubov, said two people were killed.', 'regional governor'],
+    ['The regional governor, Oleh Syniehubov, said two people were killed.', 'regional governor, Oleh Syniehubov'],
     ['"At least 10 people were killed," the mayor told local television.', 'mayor'],
     ['Medics said at least 20 people had been admitted with gunshot wounds.', 'Medics'],
     ['The governor wrote on Telegram that 4 people had been killed.', 'governor'],
@@ -897,7 +897,7 @@ describe('drone strikes and cartel killings', () => {
     ['Nineteen people have been killed, aid workers and hospital officials told AFP.', ['aid workers and hospital officials']],
     ['All four died at the scene, state prosecutors said.', ['state prosecutors']],
     // a fronted "According to X," is no name the speaker's aside follows
-    ['According to CBS News, the state governor, David Monreal, said eight men were killed.', ['state governor']],
+    ['According to CBS News, the state governor, David Monreal, said eight men were killed.', ['state governor, David Monreal']],
   ]);
 });
 
@@ -1817,5 +1817,32 @@ describe('hurricane death tolls', () => {
     // a progressive is no passive
     ["Meanwhile, in North Carolina, the governor's office is reporting five storm-related deaths.", ["governor's office"]],
     ['Police in a statement said 12 people died.', ['Police']],
+  ]);
+});
+
+// Shapes found on blind-labelled batches of stampedes, ferry disasters and crackdowns on protests (stop 27)
+describe('stampedes, ferries and crackdowns', () => {
+  readsFigures([
+    // a day between the toll's verb and its "to" does not shorten the toll's reach
+    ['The death toll from the sinking of a river ferry on the weekend in the south of the country rose Tuesday to 64 after divers recovered 11 more bodies.', [['64', 64, 64, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    ['Fishermen pulled 12 bloated bodies from the estuary on Sunday.', [['12', 12, 12, 'killed', null]]],
+    ['A farmer searched the riverbank for his three missing family members.', [['three', 3, 3, 'missing', null]]],
+    // a count of wounds is not a count of the wounded
+    ['The captain, who swam ashore, had several deep wounds to his legs.', []],
+    ['The guard suffered four stab wounds.', []],
+    ['Medics said 30 people had been treated for gunshot wounds.', [['30', 30, 30, 'wounded', 'Medics']]],
+    // the speaker after the victims' comma is not a victim
+    ['Nine people died and scores more were injured, a nurse at a clinic caring for the wounded told Reuters.', [['Nine', 9, 9, 'killed', 'nurse at a clinic'], ['scores', 40, null, 'wounded', 'nurse at a clinic']]],
+  ]);
+
+  namesSpeakers([
+    // a name in apposition stays with the title before it
+    ["The town's police chief, Amir Khan, said 14 people had been killed.", ["town's police chief, Amir Khan"]],
+    // a participle after a comma says what the clause's subject says
+    ['The army rejected the figure, saying only four soldiers had died.', ['army']],
+    ['But the ministry gave another account, saying 23 guards were killed in the fighting.', ['ministry']],
+    // a headline led by a speaker's noun the tagger may take for a verb; a story label is nobody
+    ['Rights group: Police kill 14 at rally', ['Rights group']],
+    ['Cholera update: Two more deaths in the district', [null]],
   ]);
 });
