@@ -343,7 +343,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -443,7 +443,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // "The International Red Cross (ICRC) has reported": step over the parenthesis
   let paren = -1;
   if (tokens[end].text === ')') {
-    for (let i = end - 1; i >= Math.max(floor, end - 5); i--) if (tokens[i].text === '(') { paren = i; break; }
+    for (let i = end - 1; i >= Math.max(floor, end - 12); i--) if (tokens[i].text === "(") { paren = i; break; }
     if (paren > floor) end = paren - 1;
   }
   // "The ministry of health in Gaza, which is run by Hamas, said", "The report, published on

@@ -886,7 +886,7 @@ function casualtyAfter(
     if (/^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')
       && !tokens.slice(i + 4, i + 7).some((x) => /^(were|was)$/.test(x.lower))) return null;
     // "Nine people were rushed to hospital"
-    if (/^(rushed|airlifted|transported|evacuated|brought|admitted)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) {
+    if (/^(rushed|airlifted|transported|evacuated|brought|admitted)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "two more sets of human remains have been found": each set is one of the dead
@@ -1007,7 +1007,7 @@ function casualtyAfter(
     // "Two other citizens were being treated in hospital", "admitted to a city hospital"
     // ("One was treated and released", "treated at the scene")
     const treatedAndLeft = t.lower === 'treated' && ((tokens[i + 1]?.lower === 'and' && /^(released|discharged)$/.test(tokens[i + 2]?.lower ?? '')) || (tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'scene'));
-    if (treatedAndLeft || (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2))))) {
+    if ((treatedAndLeft || (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2))))) && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
@@ -1352,6 +1352,15 @@ function ratePer(tokens: Token[], at: number): boolean {
     if (tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;
   }
   return false;
+}
+
+/**
+ * "24 cases are hospitalised and 14 of them are admitted to hospital": patients of an outbreak,
+ * counted as cases before the figure with no harm word in the sentence, are not its wounded.
+ */
+function countsCasesOfDisease(tokens: Token[], first: number): boolean {
+  if (!tokens.slice(0, first).some((t) => /^(cases|infections|infected)$/.test(t.lower))) return false;
+  return !tokens.some((t) => /^(injured|wounded|hurt|injuries|wounds|casualties|blast|explosion|attack|crash|accident|fire)$/.test(t.lower));
 }
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */

@@ -207,6 +207,17 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (tokens[j].lower === 'of' && isPerson(tokens[j - 1])) { k = j - 1; break; }
         }
       }
+      // ("A passer-by and an unspecified number of residents have been killed": a count with no
+      // magnitude is no figure, and the single victim joined to it is one)
+      {
+        let j = k;
+        while (j > 0 && isModifier(tokens[j - 1], tags[j - 1]) && k - j < 3 && tokens[j - 1].lower !== 'of') j--;
+        if (k > 0 && isPersonWord(tokens[k].lower) && !isPerson(tokens[k]) && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'number') {
+          let a = j - 3;
+          while (a > 0 && /^(unspecified|unknown|undisclosed|small|large|undetermined)$/.test(tokens[a].lower)) a--;
+          if (/^(a|an)$/.test(tokens[a]?.lower ?? '') && (tokens[a - 1]?.lower === 'and' || tokens[a - 1]?.text === ',')) k = a - 2;
+        }
+      }
       // walk a list of victims back: "Soldier, civilian", "a worker and a security official"
       for (let guard = 0; k >= 0 && guard < 4; guard++) {
         const head = k;
@@ -329,7 +340,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "The dead included a local journalist and two aid workers", "Among the dead were two
     // journalists and a medic": each indefinite single victim of the list
     const key = `${tokens[c - 1]?.lower} ${w}`;
-    const among = (w === 'were' || w === 'was') && tokens[c - 2]?.lower === 'the' && tokens[c - 3]?.lower === 'among' ? CASUALTY_AFTER[tokens[c - 1]?.lower ?? ''] : undefined;
+    const among = (w === 'were' || w === 'was' || w === 'is' || w === 'are') && tokens[c - 2]?.lower === 'the' && tokens[c - 3]?.lower === 'among' ? CASUALTY_AFTER[tokens[c - 1]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)
     const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;
     const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey;

@@ -33,6 +33,7 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
   // "Among the dead were two soldiers and one member of the militia"
   'dead were': 'killed', 'killed were': 'killed', 'wounded were': 'wounded', 'injured were': 'wounded',
+  'dead are': 'killed', 'killed are': 'killed', 'wounded are': 'wounded', 'injured are': 'wounded', 'victims are': 'casualties',
   'casualties included': 'casualties', 'casualties include': 'casualties', 'killed included': 'killed', 'killed include': 'killed', 'wounded included': 'wounded', 'wounded include': 'wounded',
   'injured included': 'wounded', 'injured include': 'wounded',
   // "The bodies of a 40-year-old man, an 8-year-old girl, and two boys"
@@ -96,7 +97,7 @@ export const SAY_VERBS = new Set([
   'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
-  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks', 'speak',
+  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks', 'speak', 'informed', 'informs',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
@@ -192,7 +193,7 @@ export const PERSON_SINGULAR = new Set([
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'shopkeeper',
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'nun',
-  'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree',
+  'passer-by', 'passerby', 'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree',
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
   'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
@@ -236,5 +237,5 @@ export function isPersonWord(word: string): boolean {
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
     'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
     'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victims', 'members', 'police', 'peacekeepers',
-    'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
+    'passers-by', 'passersby', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
 }

@@ -1846,3 +1846,24 @@ describe('stampedes, ferries and crackdowns', () => {
     ['Cholera update: Two more deaths in the district', [null]],
   ]);
 });
+
+// Shapes found on blind-labelled batches of outbreaks, mine disasters and shelling in Ukraine (stop 27)
+describe('outbreaks, mines and shelling', () => {
+  readsFigures([
+    // patients of an outbreak, counted as cases, are not its wounded
+    ['By Friday 30 cases were in hospital and 9 of them had been admitted to the regional hospital.', []],
+    ['Nine people were rushed to hospital after the blast.', [['Nine', 9, 9, 'wounded', null]]],
+    // a count with no magnitude is no figure, and the single victim joined to it is one
+    ['A passer-by and an unknown number of soldiers were killed in the strike.', [['passer-by', 1, 1, 'killed', null]]],
+    ['Two passers-by were injured.', [['Two', 2, 2, 'wounded', null]]],
+    // the inversion in the present
+    ['Among the dead is a teenager, officials said.', [['teenager', 1, 1, 'killed', 'officials']]],
+    ['Among the injured are a firefighter and three children.', [['firefighter', 1, 1, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    ['The governor informed that at least 8 people were killed in the shelling.', ['governor']],
+    // a long translated name in brackets is stepped over
+    ['The Ministry of Public Health (Ministère de la Santé Publique et de la Population) reported 36 deaths.', ['Ministry of Public Health']],
+  ]);
+});
