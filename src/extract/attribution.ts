@@ -475,9 +475,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Prabhu, however, told Parliament": a connective between commas)
       const connective = close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? '');
       const article = /^(a|an|the)$/.test(opener?.lower ?? '');
+      // ("The Civil Defense, first responders who operate under the government, said": a description with a clause of its own)
+      const described = closed && isNameBefore(tokens, i) && tokens.slice(i + 2, close).some((t) => /^(who|which)$/.test(t.lower));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role)) break;
-      if (opener && (named || role || participle || possessive || connective || article || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      if (opener && (named || role || participle || possessive || connective || article || described || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
       if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];
       break;

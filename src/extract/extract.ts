@@ -157,7 +157,21 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       // ("including a 12-year-old": the age stands for the victim)
       out.push({ first: /-old$/.test(noun.lower) ? v - 2 : v, last: v, category: figure.category, part: true });
       let next = v + 1;
-      if (tokens[next]?.text === ',') next++;
+      if (tokens[next]?.text === ',') {
+        next++;
+        // ("including a man, his three children and a woman": past a counted member of the list)
+        let m = /^(his|her|their)$/.test(tokens[next]?.lower ?? '') ? next + 1 : next;
+        if (used.has(m)) {
+          while (m < tokens.length && used.has(m)) m++;
+          while (m < tokens.length && m - next < 5 && isPersonWord(tokens[m].lower)) m++;
+          if (tokens[m]?.text === ',') m++;
+          next = m;
+        } else if (/^(a|an)$/.test(tokens[next]?.lower ?? '')) {
+          // ("including a man, a woman and a child")
+          v = personAfterArticle(tokens, tags, next);
+          continue;
+        }
+      }
       if (tokens[next]?.lower !== 'and') break;
       v = personAfterArticle(tokens, tags, next + 1);
     }
@@ -193,7 +207,8 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
 function leadComma(tokens: Token[]): number {
   // ("Out of 1,545 flood-related deaths, …")
   const outOf = tokens[0]?.lower === 'out' && tokens[1]?.lower === 'of' && (tokens[2]?.kind === 'digits' || /^(those|the)$/.test(tokens[2]?.lower ?? ''));
-  if (!outOf && (tokens[0]?.lower !== 'of' || !/^(those|the)$/.test(tokens[1]?.lower ?? ''))) return -1;
+  // ("Among the 15 killed, eight were children")
+  if (!outOf && (!/^(of|among)$/.test(tokens[0]?.lower ?? '') || !/^(those|the)$/.test(tokens[1]?.lower ?? ''))) return -1;
   const comma = tokens.findIndex((t, i) => i > 1 && t.text === ',');
   return comma > 0 && comma <= 12 ? comma : -1;
 }
@@ -208,6 +223,8 @@ function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], af
   // "150 of the 1,800 residents were killed": the dead taken from a group)
   const whole = all.find((p) => p.first > phrase.last && p.first <= phrase.last + 4 && ofBefore(tokens, p.first) === phrase.last + 1);
   if (whole && countsTheWhole(tokens, whole, all)) return false;
+  // ("3 of 21 Palestinians killed were children": a part of the toll after it)
+  if (whole && phrase.value > 0) return true;
   // "Four children are among the 12 people killed": a part of the figure after it
   const among = tokens.slice(phrase.last + 1, phrase.last + 5).findIndex((t) => t.lower === 'among');
   if (among >= 0 && /^(the|those)$/.test(tokens[phrase.last + 2 + among]?.lower ?? '')) return true;
@@ -247,12 +264,20 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
   if (of < 1 || !all.some((p) => p.last === of - 1)) return false;
   const noun = phrase.last + 1;
   if (casualtyAt(tokens, noun, CASUALTY_AFTER)) return false;
-  return !(casualtyAt(tokens, noun + 1, CASUALTY_AFTER) && /^(were|was|are|is|had|have|included|include)$/.test(tokens[noun + 2]?.lower ?? ''));
+  if (!casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return true;
+  // ("3 of 21 Palestinians killed in Israeli strikes were children": the verb after where they were killed)
+  for (let k = noun + 2; k < tokens.length && k - noun <= 10; k++) {
+    if (/^(were|was|are|is|had|have|included|include)$/.test(tokens[k].lower)) return false;
+    if (tokens[k].kind === 'punct' || tokens[k].kind === 'digits') break;
+  }
+  return true;
 }
 
 /** "including 17 foreigners", "among (them) two medics": the number opens a subset of the figure before it. */
 function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
-  const lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  let lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  // ("including a man, his three children and a woman": a kin's possessive before the count)
+  if (/^(his|her|their)$/.test(tokens[lead]?.lower ?? '')) lead--;
   if (isSubsetOpener(tokens, lead - (/^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
   // "including 10 women and three infants": a later member of the subset's list, people with no fate of their own
   if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) return false;
@@ -486,18 +511,24 @@ function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
 function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number): { link: CasualtyLink; distance: number } | null {
   const possessive = /^(his|her|their)$/.test(tokens[before]?.lower ?? '');
   const and = possessive ? before - 1 : before;
-  if (tokens[and]?.lower !== 'and') return null;
+  // ("killing a child, three women and a man": a comma of a list joins as "and" does)
+  if (tokens[and]?.lower !== 'and' && tokens[and]?.text !== ',') return null;
   // ("the missile killed a teenager and two children": a short indefinite object, and people counted after it)
   const single = !possessive && tokens[phrase.last + 1]?.lower !== 'other';
   if (single && !(isPersonWord(tokens[and - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1))) return null;
+  // (never "killed a soldier, 12 residents said": the count after a comma is a speaker's)
+  if (tokens[and].text === ',' && tokens.slice(phrase.last + 1, phrase.last + 4).some((t) => SAY_VERBS.has(t.lower))) return null;
+  let including = false;
   for (let k = and - 1; k >= 0 && and - k <= (single ? 4 : 10); k--) {
+    // ("killed five people, including a man, his three children and a woman": over the list's opening)
+    if (tokens[k].text === ',' && tokens[k + 1]?.lower === 'including' && !single) { including = true; continue; }
     if (tokens[k].kind !== 'word') return null;
     // ("shot dead the village head and …", "gunned down a guard and …")
     const twoWords = /^(dead|down)$/.test(tokens[k].lower) && casualtyAt(tokens, k - 1, CASUALTY_BEFORE)?.width === 2;
     if (twoWords || HARM_VERB_FORMS.test(tokens[k].lower)) {
       const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
       // the object starts right after the verb with an article or a possessive
-      if (c && (single ? /^(a|an)$/ : /^(a|an|the|his|her|their)$/).test(tokens[k + 1]?.lower ?? '')) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
+      if (c && (including || (single ? /^(a|an)$/ : /^(a|an|the|his|her|their)$/).test(tokens[k + 1]?.lower ?? ''))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
       return null;
     }
   }

@@ -277,6 +277,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           break;
         }
         // skip a numeric figure already found: "kills four civilians, soldier"
+        // ("including a man, his three children and a woman": with the kin's possessive before it)
+        if (POSSESSIVE.has(tokens[k]?.lower ?? '') && used.has(k + 1)) k++;
         while (k < tokens.length && used.has(k)) k++;
         if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') { k++; continue; }
         if (!tokens[k] || tokens[k].kind === 'punct') break; // "killed - mayor": a headline tail, not a victim

@@ -1867,3 +1867,27 @@ describe('outbreaks, mines and shelling', () => {
     ['The Ministry of Public Health (Ministère de la Santé Publique et de la Population) reported 36 deaths.', ['Ministry of Public Health']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of strikes in Gaza (stop 27)
+describe('strikes in Gaza', () => {
+  readsFigures([
+    // a list's comma joins as "and" does, and a counted member does not end the list of singles
+    ['The shell killed a nurse, two boys and a driver.', [['nurse', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null], ['driver', 1, 1, 'killed', null]]],
+    ['The raid killed a farmer, 14 residents said.', [['farmer', 1, 1, 'killed', 'residents']]],
+  ]);
+
+  it('reads the parts of a toll in a list, a fronted "Among the N killed," and "N of M … were"', () => {
+    const parts = (s: string) => extractFromSentence(s).map((m) => [m.text, m.category, m.part ?? false]);
+    expect(parts('A strike on a house killed six people, including a woman, her two sons and a neighbour.'))
+      .toEqual([['six', 'killed', false], ['woman', 'killed', true], ['two', 'killed', true], ['neighbour', 'killed', true]]);
+    expect(parts('The blast killed nine people, including a guard, a cook and a child.'))
+      .toEqual([['nine', 'killed', false], ['guard', 'killed', true], ['cook', 'killed', true], ['child', 'killed', true]]);
+    expect(parts('Among the 12 killed, five were women.')).toEqual([['12', 'killed', false], ['five', 'killed', true]]);
+    expect(parts('The ministry says 4 of 30 people killed in the strikes were medics.')).toEqual([['4', 'killed', true], ['30', 'killed', false]]);
+  });
+
+  namesSpeakers([
+    // a description with a relative clause of its own, between the name and the verb
+    ['The Red Crescent, volunteers who work in the camps, said two medics were wounded.', ['Red Crescent']],
+  ]);
+});
