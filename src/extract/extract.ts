@@ -1102,6 +1102,8 @@ function casualtyAfter(
           const close = asideEnd(tokens, after + 1, 9, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           if (close !== null) { i = close; continue; }
         }
+        // ("100,000 people, of whom many were Jews, were murdered": the aside is stepped over at its "whom")
+        if (tokens[after]?.lower === 'of' && tokens[after + 1]?.lower === 'whom' && !all.some((p) => p.first === after + 2)) continue;
         // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were
         if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both)$/.test(tokens[after]?.lower ?? '')) {
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
@@ -1208,6 +1210,11 @@ function casualtyAfter(
     if (/^(before|after|when|while|until|because|since|as)$/.test(t.lower) && /^(he|she|it)$/.test(tokens[i + 1]?.lower ?? '')) return null;
     // "40 people after clashes in which two officers were injured": a relative clause is another figure's
     // ("two of whom were later found dead": the number's own "of whom" goes on)
+    // ("100,000 people, mostly civilians, of whom many were Jews, were murdered": an aside of its own, closed by a comma before the verb)
+    if (t.lower === 'whom' && tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.text === ',') {
+      const close = asideEnd(tokens, i + 1, 12, (k) => tokens[k].kind === 'digits');
+      if (close !== null && AUXILIARIES.has(tokens[close + 1]?.lower ?? '')) { i = close; continue; }
+    }
     if (/^(which|whom|whose|where)$/.test(t.lower) && !(tokens[i - 1]?.lower === 'of' && i - 2 === phrase.last)) return null;
     // "rose to 85, officials said, and 20 people were missing": a say-verb with its subject after a comma closes
     // the count's clause ("12 people, mostly fishermen, have been reported missing" goes on)

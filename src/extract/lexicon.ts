@@ -69,7 +69,9 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
 export const KILLS_PEOPLE_ONLY = new Set(['destroyed', 'destroying', 'destroy', 'destroys', 'eliminated', 'eliminating',
   'eliminate', 'eliminates', 'neutralised', 'neutralized', 'neutralising', 'neutralizing', 'buried', 'burying', 'bury', 'buries',
   // "Israel has lost 56 soldiers"
-  'lost', 'lose', 'loses', 'losing']);
+  'lost', 'lose', 'loses', 'losing',
+  // ("Alexander massacres 300 villagers": a history's present; a count of massacres counts no people)
+  'massacres', 'massacre', 'slaughters', 'slaughter']);
 
 /** The ones that also kill as a passive: "200 reservists were destroyed" (never "were buried", alive under rubble, or "were lost"). */
 export const KILLS_PEOPLE_AS_PASSIVE = new Set(['destroyed', 'eliminated', 'neutralised', 'neutralized']);
@@ -193,7 +195,7 @@ export const PERSON_SINGULAR = new Set([
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'schoolboy', 'schoolgirl', 'shopkeeper',
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'nun',
-  'passer-by', 'passerby', 'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree',
+  'passer-by', 'passerby', 'dweller', 'inhabitant', 'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree',
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
   'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',

@@ -1891,3 +1891,15 @@ describe('strikes in Gaza', () => {
     ['The Red Crescent, volunteers who work in the camps, said two medics were wounded.', ['Red Crescent']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of histories of massacres (stop 27)
+describe('histories of massacres', () => {
+  readsFigures([
+    // a history's present tense, of people only
+    ['The khan massacres 9,000 city dwellers after the siege.', [['9,000', 9000, 9000, 'killed', null]]],
+    ['The rebels slaughter 300 cattle.', []],
+    // an aside with "of whom" between the count and its verb
+    ['About 2,000 people, of whom many were children, were killed in the raids.', [['About 2,000', 2000, 2000, 'killed', null]]],
+    ['The police held 40 people, of whom most were released.', []],
+  ]);
+});
