@@ -101,7 +101,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
     // ("since June 14", "since 2014", "after Monday": a time, not a clause)
     const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+)$/.test(tokens[k + 1]?.lower ?? ''));
-    const asPhrase = sinceTime || t.lower === 'as' && /^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '));
+    // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
+    const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
+      || /^(identified|named|known|listed|described)$/.test(tokens[k - 1]?.lower ?? ''));
     // ("Police raised the toll to 12, after earlier reporting 11 dead": the participle's subject is the clause's)
     const sayingParticiple = /^(after|before|while|when)$/.test(t.lower) && sayParticipleAt(tokens, /ly$/.test(tokens[k + 1]?.lower ?? '') || /^(first|earlier)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
     // ("says a bomber attacked a mosque as prayers ended, killing two people": the clause closed at
@@ -350,6 +352,8 @@ const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
+  if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;
   // '"…," the post reads': only a written thing reads
   if (w === 'reads' || w === 'read') return WRITINGS.test(tokens[k - 1]?.lower ?? '');
   // "The ministry highlighted the toll of …", "… highlight that": never "Her ordeal highlights the tactics of a group accused of killing"

@@ -948,7 +948,8 @@ function casualtyAfter(
       const ofTheWhole = all.some((p) => p.last === i - 1 && ofBefore(tokens, p.first) === phrase.last + 1);
       if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole) return null;
       // one body: "one body had been pulled from the lake", never "the governing body"
-      if (t.lower === 'body' && (steps > 0 || phrase.value !== 1)) return null;
+      // ("one female body": a word that keeps it a corpse may stand between)
+      if (t.lower === 'body' && ((steps > 0 && !(steps === 1 && BEFORE_BODIES.test(tokens[i - 1]?.lower ?? ''))) || phrase.value !== 1)) return null;
       // "taken prisoner" is captured, "taken to hospital" wounded; taken anywhere else is neither
       if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) {
         return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
@@ -1402,7 +1403,7 @@ function countsCasesOfDisease(tokens: Token[], first: number): boolean {
 }
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
-const BEFORE_BODIES = /^(dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
+const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
 
 /** What hits a person and wounds: "hit by canister shot", "struck by shrapnel". */
 const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile)$/;

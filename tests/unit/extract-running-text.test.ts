@@ -1903,3 +1903,16 @@ describe('histories of massacres', () => {
     ['The police held 40 people, of whom most were released.', []],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of raids on villages in Nigeria (stop 27)
+describe('raids on villages', () => {
+  readsFigures([
+    ['Rescuers said 9 male bodies and one female body had been found.', [['9', 9, 9, 'killed', 'Rescuers'], ['one female', 1, 1, 'killed', 'Rescuers']]],
+    ['The governing body met on Monday.', []],
+  ]);
+
+  namesSpeakers([
+    // a name given with "identified as" is no saying, and opens no clause
+    ['A police spokesman confirmed the raid to reporters, saying the gunmen stormed the mosque, killing the imam identified as Musa Bello and 12 other worshippers.', ['police spokesman']],
+  ]);
+});
