@@ -843,6 +843,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       if (open !== null) { skipped += k - open; k = open; continue; }
     }
     if (t.text === '.' && MONTHS.has(tokens[k - 1]?.lower ?? '')) continue; // "since Oct. 7"
+    // ("a 10% rise in overdose deaths, totaling more than 72,000 people": the participle after the comma is the toll's verb)
+    if (t.text === ',' && k + 1 === i && /^(totaling|totalling|numbering)$/.test(tokens[i].lower)) continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     if (t.kind === 'digits' && /^(to|from)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
@@ -858,7 +860,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
-    const tollVerb = /^(totalled|totaled|totals|reached|rose|risen|stood|stands|numbered|climbed|be|are|were)$/;
+    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|rose|risen|stood|stands|numbered|climbed|be|are|were)$/;
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower);
     if (harm && /^(deaths|casualties|fatalities|injuries)$/.test(t.lower) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };

@@ -1916,3 +1916,14 @@ describe('raids on villages', () => {
     ['A police spokesman confirmed the raid to reporters, saying the gunmen stormed the mosque, killing the imam identified as Musa Bello and 12 other worshippers.', ['police spokesman']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of overdose statistics (stop 27)
+describe('overdose statistics', () => {
+  readsFigures([
+    // the participle after a comma is the toll's verb
+    ['The year saw a sharp rise in traffic deaths, totaling more than 4,000 people.', [['more than 4,000', 4001, null, 'killed', null]]],
+    ['The firm reported losses, totaling more than 9,000 dollars.', []],
+    // a rate per head of population is no count
+    ['For every 100,000 people, almost 20 died from an overdose in 2016.', []],
+  ]);
+});
