@@ -1003,7 +1003,8 @@ function casualtyAfter(
     // "One person suffered injuries to the chest", "12 sustained serious wounds"
     // ("received fatal injuries": killed)
     if (/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(t.lower)) {
-      for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+      // ("received a fatal shrapnel wound")
+      for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
         const fatal = tokens.slice(i + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
         if (/^(injuries|injury|wounds|wound)$/.test(tokens[k].lower)) return { link: { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
         if (tokens[k].kind !== 'word') break;

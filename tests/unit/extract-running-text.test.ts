@@ -1927,3 +1927,10 @@ describe('overdose statistics', () => {
     ['For every 100,000 people, almost 20 died from an overdose in 2016.', []],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of reports from the war in Ukraine (stop 27)
+describe('reports from the front', () => {
+  readsFigures([
+    ['One border guard received a fatal shrapnel wound, the command said.', [['One border guard', 1, 1, 'killed', 'command']]],
+  ]);
+});
