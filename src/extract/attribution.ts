@@ -207,7 +207,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     }
     // '"…," the mayor told local television': the one told is no part of what is said
     let rest = k + 1;
-    if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && tokens[rest].kind === 'word' && !isStopWord(tokens[rest])) rest++;
+    // ("told reporters at a news conference": the one told ends at a preposition)
+    if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && tokens[rest].kind === 'word' && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
     // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
     const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
     if (saidOf || restIsAdjunct(tokens, rest)) {

@@ -87,6 +87,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     const bounds = boundsOf(phrase, qualifier?.direction ?? (plus > 0 ? 'more than' : null));
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
+    if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
@@ -177,6 +178,17 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     }
   }
   return out;
+}
+
+/**
+ * "both between the ages of 18 and 22", "aged 20 to 25": an age, and the other end of its range,
+ * is never a count.
+ */
+function isAge(tokens: Token[], first: number): boolean {
+  const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''));
+  if (ageBefore(first - 1)) return true;
+  // (the range's other end: "of 18 and 22", "aged 20 to 25")
+  return /^(and|to|-|–)$/.test(tokens[first - 1]?.lower ?? '') && (tokens[first - 2]?.kind === 'digits' || isNumberWord(tokens[first - 2]?.lower ?? '')) && ageBefore(first - 3);
 }
 
 /** Headlines name single victims with bare nouns ("Civilian killed"); running text does not. */

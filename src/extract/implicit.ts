@@ -177,7 +177,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (tokens[k]?.text === ',') {
         for (let j = k - 2; j > 0 && k - j <= 12; j--) {
           if (tokens[j].text !== ',') continue;
-          if (/^(who|whose|which)$/.test(tokens[j + 1].lower)) k = j - 1;
+          // ("a male and a female, both between the ages of 18 and 22, died")
+          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower)) k = j - 1;
           break;
         }
       }

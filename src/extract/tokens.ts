@@ -49,7 +49,8 @@ export function tokenize(text: string): Token[] {
       push(t.slice(cut + 1), start + cut + 1);
       continue;
     }
-    push(t, start);
+    // ("… at US party ― Police": a horizontal bar is read as the em dash it stands for)
+    push(t === '\u2015' ? '—' : t, start);
   }
   return tokens;
 }

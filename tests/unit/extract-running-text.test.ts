@@ -1934,3 +1934,19 @@ describe('reports from the front', () => {
     ['One border guard received a fatal shrapnel wound, the command said.', [['One border guard', 1, 1, 'killed', 'command']]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of shootings at parties (stop 27)
+describe('shootings at parties', () => {
+  readsFigures([
+    // ages are never counts, nor the other end of their range
+    ['The chief says a man and a woman, both between the ages of 19 and 24, died at the scene.', [['man', 1, 1, 'killed', 'chief'], ['woman', 1, 1, 'killed', 'chief']]],
+    ['Victims were aged 15 to 17.', []],
+    // a horizontal bar is a headline's dash
+    ['Three killed, 8 wounded in shooting at block party ― Police', [['Three', 3, 3, 'killed', 'Police'], ['8', 8, 8, 'wounded', 'Police']]],
+  ]);
+
+  namesSpeakers([
+    // the one told ends at a preposition
+    ['Four people were found dead, the sheriff told reporters at a news conference.', ['sheriff']],
+  ]);
+});
