@@ -330,6 +330,9 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   const rest = tokens.slice(from).filter((t) => t.kind !== 'punct');
   if (rest.length === 0) return true;
   const next = tokens[from];
+  // ("As the toll passed 100, the prime minister declared, “I am keenly aware …”": the speaker's words are the quote)
+  // (only after a fronted clause of when: "Twelve were killed, the mayor said, "and …"" is the mayor's)
+  if (next && /^[,:]$/.test(next.text) && /^[“"]$/.test(tokens[from + 1]?.text ?? '') && tokens[from + 2] && /^(as|when|while|after|with|since)$/.test(tokens[0]?.lower ?? '')) return false;
   if (next && next.kind === 'punct' && next.text !== '"' && next.text !== '“') return true;
   // ("…, the emergency service reported as rescuers worked through the night": a clause of when,
   // not of what is said; never "reported as many as 30")

@@ -818,7 +818,7 @@ function clauseOpening(tokens: Token[], close: number): number | null {
 }
 
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
-const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
+const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
@@ -1457,7 +1457,8 @@ const PROJECTING = new Set(['could', 'would', 'may', 'might', 'will']);
  * projection. Returns the modal ("could"), or "will" for likely/expected/set to.
  */
 function tollForecast(tokens: Token[], link: CasualtyLink, first: number): string | null {
-  if (link.side !== 'before' || tokens[link.casualtyIndex]?.lower !== 'toll') return null;
+  // ("the number of dead could pass 25,000": a count of the dead to come, as a toll's)
+  if (link.side !== 'before' || !/^(toll|dead|deaths|casualties|fatalities)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) return null;
   // ("The toll could rise; the UN put it at 184": the figure is in a clause of its own)
   if (tokens.slice(link.casualtyIndex + 1, first).some((t) => t.text === ';')) return null;
   for (let k = link.casualtyIndex + 1; k < first; k++) {

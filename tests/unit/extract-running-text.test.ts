@@ -1950,3 +1950,22 @@ describe('shootings at parties', () => {
     ['Four people were found dead, the sheriff told reporters at a news conference.', ['sheriff']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of earthquake tolls (stop 27)
+describe('earthquake tolls', () => {
+  readsFigures([
+    // both ends of a change, with a verb of change the lexicon lacked
+    ['The death toll has hopped to 75 from 61 overnight, officials said.', [['75', 75, 75, 'killed', 'officials'], ['61', 61, 61, 'killed', 'officials']]],
+  ]);
+
+  it('marks a count of the dead to come as a projection', () => {
+    const proj = (s: string) => extractFromSentence(s).map((m) => [m.text, m.low, m.high, m.projection ?? false]);
+    expect(proj('Officials fear the number of dead could pass 3,000.')).toEqual([['pass 3,000', 3001, null, true]]);
+  });
+
+  namesSpeakers([
+    // a speaker after a fronted clause of when says the quote, not the toll
+    ['As the death toll passed 40, the president declared, "We will rebuild every home."', [null]],
+    ['Twelve people were killed, the mayor said, "and many more are hurt."', ['mayor']],
+  ]);
+});
