@@ -64,6 +64,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
     if (modal && !PROJECTING.has(modal)) continue;
+    if (isCounterfactual(tokens, link, phrase)) continue;
     const victims = victimPhrase(tokens, tags, phrase, link);
     if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
@@ -559,15 +560,19 @@ function aboardReach(tokens: Token[], i: number): { category: Category; index: n
   const opens = t === 'aboard' || t === 'onboard' || (t === 'on' && tokens[i + 1]?.lower === 'board')
     || (t === 'on' && tokens.slice(i + 1, i + 5).some((x) => CRAFT.test(x.lower)));
   if (!opens) return null;
-  for (let k = i + 1; k < tokens.length && k - i <= 20; k++) {
+  // (a craft's long name and where it came down: "on board the China Eastern Airlines' plane that crashed on Monday, March 21 in …")
+  for (let k = i + 1; k < tokens.length && k - i <= 28; k++) {
     const x = tokens[k];
-    if (x.kind === 'punct' && !/^[-–—]$/.test(x.text)) return null;
+    // ("the plane that crashed on Monday, March 21 in …": the comma of a date)
+    const dateComma = x.text === ',' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k + 1]?.lower ?? '');
+    if (x.kind === 'punct' && !/^[-–—'’]$/.test(x.text) && !dateComma) return null;
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     // ("on crashed Indonesian plane dead": the fate right after the craft)
     if (c && CRAFT.test(tokens[k - 1]?.lower ?? '') && t === 'on' && tokens[i + 1]?.lower !== 'board') return { category: c.category, index: k };
     if (!/^(are|were|is|was|have|has|had)$/.test(x.lower)) continue;
     let v = k + 1;
-    while (/^(all|been|now|reportedly|also)$/.test(tokens[v]?.lower ?? '')) v++;
+    // ("were officially declared dead", "have been confirmed dead")
+    while (/^(all|been|now|reportedly|also|officially|formally|later|declared|confirmed|presumed|pronounced|found|feared|believed)$/.test(tokens[v]?.lower ?? '')) v++;
     const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
     // ("were taken to hospital" is read where "taken" is)
     if (fate && tokens[v].lower !== 'taken') return { category: fate.category, index: v };
@@ -1447,6 +1452,16 @@ function isRate(tokens: Token[], from: number): boolean {
   const base = tokens[from + 1];
   if ((w === 'per' || w === 'every') && base && (base.kind === 'digits' || /^(thousand|million|capita|hundred)$/.test(base.lower))) return true;
   return false;
+}
+
+/**
+ * "The number killed could have risen to 49 if she had not got off": a toll that did not happen
+ * (a modal perfect, and a condition after the figure) is no figure.
+ */
+function isCounterfactual(tokens: Token[], link: CasualtyLink, phrase: NumberPhrase): boolean {
+  const [from, to] = link.side === 'before' ? [link.casualtyIndex + 1, phrase.first] : [phrase.last + 1, link.casualtyIndex];
+  const perfect = tokens.slice(from, to).some((t, d) => /^(could|would|might)$/.test(t.lower) && tokens[from + d + 1]?.lower === 'have');
+  return perfect && tokens.slice(phrase.last + 1, phrase.last + 6).some((t) => /^(if|had)$/.test(t.lower));
 }
 
 /** Modals that forecast a toll: "as many as 8,000 people could die". Others ("vowed to kill", "must die") are no figure. */

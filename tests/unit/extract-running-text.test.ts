@@ -1969,3 +1969,13 @@ describe('earthquake tolls', () => {
     ['Twelve people were killed, the mayor said, "and many more are hurt."', ['mayor']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of air crashes (stop 27)
+describe('air crashes', () => {
+  readsFigures([
+    // a toll that did not happen is no figure
+    ['The toll could have risen to 60 if the pilot had not turned back.', []],
+    // where the craft came down, and how the dead were declared, between the count and its fate
+    ["All 71 people on board the Avia Air' plane that crashed on Sunday, June 4 in the northern mountains were officially declared dead.", [['71', 71, 71, 'killed', null]]],
+  ]);
+});
