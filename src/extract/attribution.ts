@@ -20,7 +20,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1)) b--;
     if (b < a) return null;
     // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
-    let text = span(a, b).replace(/['’]s$/i, '').replace(WIRE_TAG, '');
+    // ("they've been able to confirm": a contraction's verb is no part of who speaks)
+    let text = span(a, b).replace(/['’](?:s|ve|re|d|ll)$/i, '').replace(WIRE_TAG, '');
     text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').trim();
     // "No casualties reported": the casualty word is what is reported, not who reports it
     if (CASUALTY_AFTER[text.toLowerCase()]) return null;
@@ -349,7 +350,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -381,7 +382,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const next = tokens[k + 1];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
     // ("the toll provided by X spoke of at least 500 deaths")
-    const spokeOf = /^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of';
+    const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''));
     // ("…, the data showed.": closing the sentence after what it showed)
     const closing = /^(showed|shows|show)$/.test(w) && (!next || /^[.!?]$/.test(next.text)) && tokens[k - 1]?.kind === 'word';
     if (closing) return true;
@@ -397,6 +398,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // nouns that share a say-verb's spelling ("a report", "the claims")
   if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states'].includes(w)) {
     const prev = tokens[k - 1]?.lower;
+    // ("the General Staff estimates the number of casualties at …": a figure as its object makes it the verb)
+    if (/^(estimates|reports|counts|puts)$/.test(w) && tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '')
+      && prev !== 'the' && prev !== 'a' && prev !== 'its' && prev !== 'their') return true;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
     if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
@@ -433,7 +437,12 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
-  while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
+  // ("they've been able to confirm", "the BBC has been able to confirm": ability says nothing of its own)
+  for (;;) {
+    while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
+    if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
+    break;
+  }
   // "according to local residents who said": the relative pronoun stands for the noun before it
   if (end - 1 >= floor && tokens[end].text === 'who' && tokens[end - 1].kind === 'word') end--;
   // ("according to a local chief in Kautikeri, who also said eight people were killed")
@@ -465,7 +474,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (!closed && asides === 0) break;
     const before = end;
     const close = closed ? end : end + 1;
-    for (let i = end - 1; i > floor && close - i < 14; i--) {
+    for (let i = end - 1; i > floor && close - i < 18; i--) {
       if (tokens[i].text !== ',') continue;
       // (an earlier aside only after a name that opens the clause: "Mr Roy, a senior police official in Darjeeling,
       // the site …", never "According to CBS News, the governor, …")
@@ -483,11 +492,13 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Prabhu, however, told Parliament": a connective between commas)
       const connective = close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? '');
       const article = /^(a|an|the)$/.test(opener?.lower ?? '');
+      // ("the BBC, along with Mediazona and a group of volunteers, has confirmed": who joined the one who says it)
+      const joined = closed && (/^(along|together)$/.test(opener?.lower ?? '') && tokens[i + 2]?.lower === 'with' || opener?.lower === 'alongside');
       // ("The Civil Defense, first responders who operate under the government, said": a description with a clause of its own)
       const described = closed && isNameBefore(tokens, i) && tokens.slice(i + 2, close).some((t) => /^(who|which)$/.test(t.lower));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role)) break;
-      if (opener && (named || role || participle || possessive || connective || article || described || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      if (opener && (named || role || participle || possessive || connective || article || described || joined || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
       if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];
       break;

@@ -208,7 +208,9 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const listed = /^(,|and)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '');
   // ("Out of 1,545 deaths, Sindh has reported 678, KPK 306 and Punjab 191": bare counts of the lead's group)
   const bare = tokens[0]?.lower === 'out' && (!tokens[phrase.last + 1] || /^(,|\.|;|and)$/.test(tokens[phrase.last + 1].lower));
-  if (!/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !listed && !bare) return null;
+  // ("966 (17%) were officers": a share in brackets before the verb)
+  const verbAt = tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 6 && t.text === ')') + 1 : phrase.last + 1;
+  if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare) return null;
   for (let k = 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
@@ -628,7 +630,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // ("casualties top 320,000": the qualifier is that verb)
         if (steps === 0 && !(q && QUALIFYING_VERBS.includes(tokens[q.first].lower))) return null;
         // ... but "the number of dead at 50" is a figure
-        if (steps === 1 && tokens[i + 1]?.lower === 'at' && !(tokens[i - 1]?.lower === 'of' && FIGURE_NOUNS.has(tokens[i - 2]?.lower ?? ''))) return null;
+        // ("estimates the number of Russian troops casualties at more than 44,000")
+        const numberOf = tokens.slice(Math.max(0, i - 5), i).some((x, d) => x.lower === 'of' && FIGURE_NOUNS.has(tokens[Math.max(0, i - 5) + d - 1]?.lower ?? ''));
+        if (steps === 1 && tokens[i + 1]?.lower === 'at' && !numberOf) return null;
       }
       return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
@@ -803,7 +807,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
+  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -1259,6 +1263,8 @@ function casualtyAfter(
     // ("dozens fell to their deaths", "sent plummeting to their deaths": a fall that ends in death)
     const toDeaths = (j: number) => tokens[j]?.lower === 'to' && /^(their|his|her)$/.test(tokens[j + 1]?.lower ?? '') && /^deaths?$/.test(tokens[j + 2]?.lower ?? '');
     if (tg.has('Verb') && (toDeaths(i + 1) || (tags[i + 1]?.has('Verb') && toDeaths(i + 2)))) continue;
+    // ("the 5,701 identified Russian military personnel killed": a participle right after the count describes the people)
+    if (i === phrase.last + 1 && /^(identified|confirmed|registered|documented|recorded|verified|known|named|listed)$/.test(t.lower) && !AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word') continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ("the nine shooting victims": a gerund naming what befell the victims)
     if (tg.has('Verb') && tg.has('Gerund') && tokens[i + 1]?.lower !== 'victims') return null;

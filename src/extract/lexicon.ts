@@ -99,7 +99,7 @@ export const SAY_VERBS = new Set([
   'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
-  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks', 'speak', 'informed', 'informs',
+  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */

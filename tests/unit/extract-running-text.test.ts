@@ -1979,3 +1979,21 @@ describe('air crashes', () => {
     ["All 71 people on board the Avia Air' plane that crashed on Sunday, June 4 in the northern mountains were officially declared dead.", [['71', 71, 71, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of counts of a war's dead (stop 27)
+describe("counts of a war's dead", () => {
+  readsFigures([
+    // a participle right after the count describes the people; a share in brackets before the verb
+    ['Of the 4,200 identified soldiers killed in the war, 310 (7%) were officers.', [['4,200', 4200, 4200, 'killed', null], ['310', 310, 310, 'killed', null]]],
+    // a count of casualties put "at" a figure after "the number of"
+    ['The General Staff estimates the number of enemy casualties at more than 9,000 people.', [['more than 9,000', 9001, null, 'casualties', 'General Staff']]],
+    ['The number of casualties is approaching 70,000, officials said.', [['approaching 70,000', 70000, 70000, 'casualties', 'officials']]],
+  ]);
+
+  namesSpeakers([
+    // ability says nothing of its own; who joined the speaker is an aside
+    ["They've been able to confirm the deaths of 812 people.", ['They']],
+    ['The newspaper, along with a team of volunteers and two local outlets, has been able to confirm the deaths of 91 soldiers.', ['newspaper']],
+    ['The agency also learned about the deaths of 12 pilots.', ['agency']],
+  ]);
+});
