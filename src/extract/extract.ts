@@ -881,7 +881,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
-    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|rose|risen|stood|stands|numbered|climbed|be|are|were)$/;
+    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|rose|risen|stood|stands|numbered|climbed|be|are|were|was|is)$/;
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower);
     if (harm && /^(deaths|casualties|fatalities|injuries)$/.test(t.lower) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };

@@ -1997,3 +1997,10 @@ describe("counts of a war's dead", () => {
     ['The agency also learned about the deaths of 12 pilots.', ['agency']],
   ]);
 });
+
+describe('a toll after its noun and a phrase on it (stop 27)', () => {
+  readsFigures([
+    ['The daily rise in deaths from the virus was 311, up from 287 the day before.', [['311', 311, 311, 'killed', null], ['287', 287, 287, 'killed', null]]],
+    ['Deaths from the disease in the region is a concern, with 40 cases.', []],
+  ]);
+});
