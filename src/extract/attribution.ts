@@ -156,6 +156,14 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       continue;
     }
     if (SAY_NOUNS.has(t.lower) && t.lower !== 'data') {
+      // ("allegations by the U.N. and the Afghan government that the battle had killed 90")
+      if (tokens[k + 1]?.lower === 'by') {
+        const agent = nounPhraseAfter(tokens, tags, k + 2);
+        if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
+      }
+      // ("They are also higher than the official estimate of … at 15,000": a noun in a comparison is no one's saying)
+      const det = /^(the|a|an|an?|its|their|official|latest|initial|earlier|new)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+      if (/^(than|as)$/.test(tokens[det]?.lower ?? '') || /^(than|as)$/.test(tokens[det - 1]?.lower ?? '')) continue;
       const possessor = possessorBefore(tokens, k + 1);
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
       // "X has made a rare acknowledgment of ..." — subject of the verb before the noun
@@ -182,6 +190,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
     // ("At least 50 fatalities were reported by several news outlets": but a reporting verb's agent
     // says it; never "have been identified by their employer")
+    // ("ranged as high as 5,000 reported by NTV": a passive participle right after the figure, with its agent)
+    const reducedPassive = k === last + 1 && /^(reported|confirmed|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
+    if (reducedPassive) {
+      const agent = nounPhraseAfter(tokens, tags, k + 2);
+      if (agent) return clean(agent[0], agent[1]);
+    }
     if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) {
       if (/^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by') {
         const agent = nounPhraseAfter(tokens, tags, k + 2);
@@ -357,6 +371,8 @@ const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
+  if (/^(placed|places|place)$/.test(w)) return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
   if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;
   // '"…," the post reads': only a written thing reads
@@ -441,6 +457,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   for (;;) {
     while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
+    // ("Russian military intelligence is said to have placed the number at …": hearsay about who put it)
+    if (end - 1 >= floor && tokens[end].lower === 'to' && /^(said|believed|reported|thought|understood|known|alleged)$/.test(tokens[end - 1].lower) && /^(is|was|are|were)$/.test(tokens[end - 2]?.lower ?? '')) { end -= 2; continue; }
     break;
   }
   // "according to local residents who said": the relative pronoun stands for the noun before it

@@ -807,7 +807,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
+  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -881,9 +881,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
-    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|rose|risen|stood|stands|numbered|climbed|be|are|were|was|is)$/;
+    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|rose|risen|stood|stands|numbered|climbed|ranged|be|are|were|was|is)$/;
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower);
-    if (harm && /^(deaths|casualties|fatalities|injuries)$/.test(t.lower) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
+    // ("The estimates of Russian war dead ranged as high as 5,000")
+    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || (t.lower === 'dead' && /^(war|the)$/.test(tokens[k - 1]?.lower ?? ''))) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     // ("bringing the total number killed in the fire to 79")
@@ -937,8 +938,13 @@ function casualtyAfter(
     const aboard = aboardReach(tokens, i);
     if (aboard) return { link: { category: aboard.category, casualtyIndex: aboard.index, side: 'after' }, distance: steps };
     // "two women relatives of those killed": the relatives of the dead are no casualties
-    if (/^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')
-      && !tokens.slice(i + 4, i + 7).some((x) => /^(were|was)$/.test(x.lower))) return null;
+    if (/^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')) {
+      // ("two women relatives of those killed were injured": a fate of their own after the dead they are kin to)
+      const own = tokens[i + 3]?.lower === 'who' ? -1 : tokens.findIndex((x, k) => k >= i + 4 && k < i + 7 && /^(were|was)$/.test(x.lower));
+      if (own < 0) return null;
+      i = own - 1;
+      continue;
+    }
     // "Nine people were rushed to hospital"
     if (/^(rushed|airlifted|transported|evacuated|brought|admitted)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
@@ -1016,6 +1022,9 @@ function casualtyAfter(
       if (VICTIM_NOUNS.has(t.lower)) {
         const then = verbAfterVictims(tokens, i + 1);
         if (then) return { link: { category: then.category, casualtyIndex: then.index, side: 'after' }, distance: steps };
+        // ("10,000 prisoners who had been recruited to fight had been killed": the fate after their relative clause)
+        const after = /^(who|that)$/.test(tokens[i + 1]?.lower ?? '') ? passiveAfterClause(tokens, i + 2) : null;
+        if (after) return { link: { category: after.category, casualtyIndex: after.index, side: 'after' }, distance: steps };
       }
       // "sentenced three men to death": only a harm verb makes "to death" a killing (above)
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;

@@ -48,7 +48,12 @@ const isKin = (t: Token | undefined) => Boolean(t && KIN_NOUNS.has(t.lower.repla
 
 /** From `j`, past the modifiers of a victim's noun ("a 27-year-old local resident"), up to `end`: where the noun may be. */
 function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): number {
-  while (j < tokens.length && j < end && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j])) j++;
+  while (j < tokens.length && j < end && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j])) {
+    // ("Video Captures Moment Police Drag Uncooperative Passenger": people followed by no person noun are a
+    // clause's subject, not a victim's modifier; "border guard commander" goes on)
+    if (j > 0 && isPersonWord(tokens[j].lower) && !isPersonWord(tokens[j + 1]?.lower ?? '')) return j;
+    j++;
+  }
   return j;
 }
 

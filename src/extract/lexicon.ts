@@ -100,12 +100,15 @@ export const SAY_VERBS = new Set([
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
   'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
+  // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
+  'placed', 'places', 'place',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
 export const SAY_NOUNS = new Set([
   'acknowledgment', 'acknowledgement', 'admission', 'statement', 'announcement', 'estimate',
   'claim', 'report', 'figures', 'figure', 'data', 'tally', 'count', 'decision', 'briefing', 'update', 'numbers',
+  'allegations', 'allegation', 'accusations', 'claims', 'reports', 'estimates',
 ]);
 
 /** Wire-service tags a headline may start with ("RPT-", "UPDATE 2-", "EXCLUSIVE-"): never a source nor a figure. */

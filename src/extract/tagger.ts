@@ -8,6 +8,47 @@ export type Tags = Set<string>;
 interface TermJson { tags: string[]; offset: { start: number; length: number } }
 
 export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
+  if (isTitleCase(tokens)) return titleCaseTags(sentence, tokens);
+  return tagsOf(sentence, tokens);
+}
+
+/**
+ * A headline in Title Case ("Soviet Aide Says 12,000 Died in War"): compromise takes every
+ * capitalised word for a name, so "Says" and "Died" are no verbs. Such a headline is tagged as
+ * written in lower case, keeping a name's tags only where the lower-case reading is a noun too.
+ */
+function titleCaseTags(sentence: string, tokens: Token[]): Tags[] {
+  // (lower case of the same length, so every offset holds; an acronym stays as it is)
+  let lower = '';
+  let at = 0;
+  for (const t of tokens) {
+    lower += sentence.slice(at, t.start);
+    const l = t.text.toLowerCase();
+    lower += t.kind === 'word' && !/^\p{Lu}{2,}$/u.test(t.text) && l.length === t.text.length ? l : t.text;
+    at = t.end;
+  }
+  lower += sentence.slice(at);
+  const asWritten = tagsOf(sentence, tokens);
+  return tagsOf(lower, tokens).map((tags, i) => {
+    if (tags.has('Noun') && !tags.has('Verb')) for (const tag of asWritten[i]) if (/^(ProperNoun|Person|Place|Organization|FirstName|LastName|Country|City|Region)$/.test(tag)) tags.add(tag);
+    return tags;
+  });
+}
+
+/** Most of the longer words capitalised, the first word apart: a headline in Title Case. */
+function isTitleCase(tokens: Token[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+  }
+  return long >= 3 && capitalised / long >= 0.8;
+}
+
+function tagsOf(sentence: string, tokens: Token[]): Tags[] {
   const terms: TermJson[] = [];
   for (const s of nlp(sentence).json({ offset: true, terms: { offset: true } }) as { terms: TermJson[] }[]) {
     terms.push(...s.terms);

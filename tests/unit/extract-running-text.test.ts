@@ -2004,3 +2004,25 @@ describe('a toll after its noun and a phrase on it (stop 27)', () => {
     ['Deaths from the disease in the region is a concern, with 40 cases.', []],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of war-loss estimates and their disputes (stop 27)
+describe('war-loss estimates and their disputes', () => {
+  readsFigures([
+    // a headline in Title Case is tagged as written in lower case: its say-verbs and casualty verbs are verbs
+    ['Soviet Aide Says 12,000 Died in War', [['12,000', 12000, 12000, 'killed', 'Soviet Aide']]],
+    ['Army Indicates a Toll Of 300 to 400 in Battle', [['300 to 400', 300, 400, 'killed', 'Army']]],
+    ['Video Captures Moment Police Drag Unruly Passenger off Flight', []],
+    ['Rebels kill Donetsk city council deputy', [['council deputy', 1, 1, 'killed', null]]],
+    // the fate after a relative clause on the counted people; relatives with a fate of their own
+    ['He said around 2,000 prisoners who had been sent to the front had been killed.', [['around 2,000', 2000, 2000, 'killed', 'He']]],
+    ['Two women relatives of those killed were injured.', [['Two', 2, 2, 'wounded', null]]],
+    ['There are now thousands of relatives of those who were killed.', []],
+    // "the war dead ranged as high as", with its agent after the figure
+    ['Estimates of the war dead ranged as high as 9,000 reported by local radio.', [['as high as 9,000', null, 9000, 'killed', 'local radio']]],
+  ]);
+
+  namesSpeakers([
+    ['Military intelligence is said to have placed the number of soldiers killed and wounded at more than 800.', ['Military intelligence']],
+    ['Those figures are higher than the official estimate of losses at 15,000 casualties.', [null]],
+  ]);
+});
