@@ -670,6 +670,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
     // "killing a total of 192 healthcare workers"
     if (t.lower === 'total' && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'a') continue;
+    // ("put the total death count at 18 and 31 hospitalised": a count of deaths is a toll)
+    if (/^(count|tally|figure|total)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[i - 1]?.lower ?? '')) {
+      const c: Category = tokens[i - 1].lower === 'death' ? 'killed' : tokens[i - 1].lower === 'injury' ? 'wounded' : 'casualties';
+      return { link: { category: c, casualtyIndex: i, side: 'before' }, distance: steps };
+    }
     if (FIGURE_NOUNS.has(t.lower) && t.lower !== 'toll') {
       // "latest figure is 83": the figure noun takes the category of the casualty word
       // that set the topic earlier in the sentence ("acknowledgment of scores of deaths").

@@ -2026,3 +2026,12 @@ describe('war-loss estimates and their disputes', () => {
     ['Those figures are higher than the official estimate of losses at 15,000 casualties.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of missile strikes on Odesa (stop 27)
+describe('missile strikes on Odesa', () => {
+  readsFigures([
+    // a count of deaths is a toll, and the count after "and" keeps its own casualty word
+    ['The governor put the total death count at 21 and 40 hospitalised.', [['21', 21, 21, 'killed', 'governor'], ['40', 40, 40, 'wounded', 'governor']]],
+    ['The casualty figure is 12.', [['12', 12, 12, 'casualties', null]]],
+  ]);
+});
