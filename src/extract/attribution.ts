@@ -92,6 +92,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const t = tokens[k];
     if (t.text === ';' || t.text === '.' ) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
+    // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
+    // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)
+    if (t.lower === 'but' && tokens[k - 1]?.text === ',' && k < first && !tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) break;
     // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
     // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)

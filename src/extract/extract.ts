@@ -151,7 +151,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     let figure: { last: number; category: Category } | undefined;
     for (const f of figures) if (f.last < k) figure = f;
     // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
-    if (!figure || k - figure.last > 5 || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && t.text !== ','))) continue;
+    // ("Two people were killed — including a young boy … and a man …": a dash opens the list as a comma does)
+    if (!figure || k - figure.last > (/^[—–]$/.test(tokens[k - 1]?.text ?? '') ? 8 : 5) || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text)))) continue;
     // the list goes on: "including a Buddhist monk and a child"
     for (let v = j; v >= 0;) {
       const noun = tokens[v];
@@ -175,7 +176,10 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
         }
       }
       if (tokens[next]?.lower !== 'and') break;
-      v = personAfterArticle(tokens, tags, next + 1);
+      // ("a mother and baby": the second of a pair may go without its article)
+      const bare = next + 1;
+      v = personAfterArticle(tokens, tags, bare) >= 0 ? personAfterArticle(tokens, tags, bare)
+        : isPersonWord(tokens[bare]?.lower ?? '') && !tags[bare]?.has('Plural') && !/s$/.test(tokens[bare].lower) ? bare : -1;
     }
   }
   return out;
@@ -951,7 +955,10 @@ function casualtyAfter(
       continue;
     }
     // "Nine people were rushed to hospital"
-    if (/^(rushed|airlifted|transported|evacuated|brought|admitted)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !countsCasesOfDisease(tokens, phrase.first)) {
+    // ("At least 54 people went to hospitals")
+    // (never "went to the hospital to visit relatives")
+    const visit = t.lower === 'went' && tokens.slice(i + 2, i + 9).some((x, d) => /^hospitals?$/.test(x.lower) && tokens[i + 3 + d]?.lower === 'to');
+    if (/^(rushed|airlifted|transported|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "two more sets of human remains have been found": each set is one of the dead
@@ -1235,7 +1242,9 @@ function casualtyAfter(
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "Ten people remain in hospital": hospitalised is wounded
-    if (inHospital(tokens, i - 1) && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 2]?.lower ?? '')) {
+    // ("with six still in the hospital")
+    const inAt = inHospital(tokens, i - 1) ? i - 1 : /^hospitals?$/.test(t.lower) && /^(the|a)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'in' ? i - 2 : -1;
+    if (inAt > 0 && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[inAt - 1]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "50 monks who were taking an exam were killed": the verb after a relative clause on the victims

@@ -2035,3 +2035,21 @@ describe('missile strikes on Odesa', () => {
     ['The casualty figure is 12.', [['12', 12, 12, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of tornado reports (stop 27)
+describe('tornado reports', () => {
+  readsFigures([
+    ['Forty people were treated for injuries, with seven still in the hospital.', [['Forty', 40, 40, 'wounded', null], ['seven', 7, 7, 'wounded', null]]],
+    ['At least 30 people went to hospitals after the storm.', [['At least 30', 30, null, 'wounded', null]]],
+    ['Three went to the hospital to visit relatives.', []],
+    // the second of a pair without its article; a list opened after a dash
+    ['Four people were killed, including a father and son found in a car.', [['Four', 4, 4, 'killed', null], ['father', 1, 1, 'killed', null], ['son', 1, 1, 'killed', null]]],
+    ['Three people died in the county — including a young girl hit by a falling tree — officials said.', [['Three', 3, 3, 'killed', 'officials'], ['girl', 1, 1, 'killed', 'officials']]],
+  ]);
+
+  namesSpeakers([
+    // a clause after ", but" is not what an earlier verb with no figure of its own says
+    ['The governor declared a state of emergency, but no deaths had been reported.', [null]],
+    ['The ministry said 12 were killed, but 30 were wounded.', ['ministry', 'ministry']],
+  ]);
+});
