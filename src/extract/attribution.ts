@@ -446,10 +446,14 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
     if (tokens[i].lower === 'as' && (i === 0 || tokens[i - 1].kind === 'punct')) return false;
     if (tokens[i].kind === 'punct') break;
   }
-  // a list of figures ("Rebels say 3 fighters dead, 10 wounded") stays in the say-clause
+  // a list of figures ("Rebels say 3 fighters dead, 10 wounded") stays in the say-clause, and so does
+  // one after a single victim ("Police say gunman dead, five injured"), but never the toll after another
+  // claim ("Kiev says rebels shelled the airport, 14 dead")
   for (let i = sayIndex + 1; i < figureFirst - 1; i++) {
     if (tokens[i].kind === 'digits' || isNumberWord(tokens[i].lower.split('-')[0])) return false;
   }
+  const listed = tokens.slice(sayIndex + 1, figureFirst - 1);
+  if (listed.length <= 3 && listed.every((t) => t.kind === 'word') && CASUALTY_AFTER[listed[listed.length - 1]?.lower ?? '']) return false;
   return true;
 }
 

@@ -252,7 +252,8 @@ function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], af
 
 /** ", two seriously," after the wounded: a part of them, by how badly. */
 function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
-  return tokens[phrase.first - 1]?.text === ',' && /^(seriously|critically|severely|gravely|badly)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+  // ("wounded seven others – three critically –")
+  return /^[,–—]$/.test(tokens[phrase.first - 1]?.text ?? '') && /^(seriously|critically|severely|gravely|badly)$/.test(tokens[phrase.last + 1]?.lower ?? '')
     // ("13 wounded, four critically at house party shooting": a headline goes on with where)
     && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct' || /^(at|in|on|during|after|near)$/.test(tokens[phrase.last + 2].lower));
 }
@@ -668,6 +669,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
     // 'The strike killed "three people, among them a child"': a quote opened after the verb
     if ((t.text === '"' || t.text === '“') && steps === 0) continue;
+    // ("the gunman fatally shot two people": shot, and fatally, is killed)
+    if (steps === 0 && /^(shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring)$/.test(t.lower) && /^(fatally|mortally)$/.test(tokens[i - 1]?.lower ?? '')
+      && personNamedAfter(tokens, phrase.last + 1)) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
+    }
     // "hacked to death at least 22 civilians"
     if (t.lower === 'death' && tokens[i - 1]?.lower === 'to' && isToDeathVerb(tokens[i - 2]?.lower ?? '')) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
@@ -1262,6 +1268,11 @@ function casualtyAfter(
     if (t.lower === 'whom' && tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.text === ',') {
       const close = asideEnd(tokens, i + 1, 12, (k) => tokens[k].kind === 'digits');
       if (close !== null && AUXILIARIES.has(tokens[close + 1]?.lower ?? '')) { i = close; continue; }
+    }
+    // ("Two employees of a skate store where the shooting started were killed": the verb after a clause on a place in the subject)
+    if (t.lower === 'where' && tokens[i - 1]?.kind === 'word' && tokens.slice(phrase.last + 1, i).some((x) => x.lower === 'of')) {
+      const verb = passiveAfterClause(tokens, i + 1);
+      if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
     if (/^(which|whom|whose|where)$/.test(t.lower) && !(tokens[i - 1]?.lower === 'of' && i - 2 === phrase.last)) return null;
     // "rose to 85, officials said, and 20 people were missing": a say-verb with its subject after a comma closes

@@ -2053,3 +2053,16 @@ describe('tornado reports', () => {
     ['The ministry said 12 were killed, but 30 were wounded.', ['ministry', 'ministry']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of shootings at shopping malls (stop 27)
+describe('shootings at shopping malls', () => {
+  readsFigures([
+    ['The sheriff said the gunman fatally shot three people.', [['three', 3, 3, 'killed', 'sheriff']]],
+    ['Two clerks of a shoe store where the shooting began were killed.', [['Two', 2, 2, 'killed', null]]],
+    // a part between dashes, by how badly
+    ['The gunman killed six people and wounded nine others – four critically – before he was shot.', [['six', 6, 6, 'killed', null], ['nine', 9, 9, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
+    // a toll listed after a single victim stays in what is said; after another claim it does not
+    ['Police say gunman dead, four injured', [['gunman', 1, 1, 'killed', 'Police'], ['four', 4, 4, 'wounded', 'Police']]],
+    ['Kiev says rebels shelled the airport, 14 dead', [['14', 14, 14, 'killed', null]]],
+  ]);
+});
