@@ -375,7 +375,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
-  if (/^(placed|places|place)$/.test(w)) return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
+  if (w === 'placed') return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
   if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;
   // '"…," the post reads': only a written thing reads

@@ -101,7 +101,8 @@ export const SAY_VERBS = new Set([
   // with a clause after them only (see isSayVerbHere)
   'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
-  'placed', 'places', 'place',
+  // (never "place" or "places", which are nouns far more often)
+  'placed',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
