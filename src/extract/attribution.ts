@@ -165,7 +165,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
       }
       // ("They are also higher than the official estimate of … at 15,000": a noun in a comparison is no one's saying)
-      const det = /^(the|a|an|an?|its|their|official|latest|initial|earlier|new)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+      const det = /^(the|a|an|its|their|official|latest|initial|earlier|new)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
       if (/^(than|as)$/.test(tokens[det]?.lower ?? '') || /^(than|as)$/.test(tokens[det - 1]?.lower ?? '')) continue;
       const possessor = possessorBefore(tokens, k + 1);
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
@@ -485,7 +485,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // "The International Red Cross (ICRC) has reported": step over the parenthesis
   let paren = -1;
   if (tokens[end].text === ')') {
-    for (let i = end - 1; i >= Math.max(floor, end - 12); i--) if (tokens[i].text === "(") { paren = i; break; }
+    for (let i = end - 1; i >= Math.max(floor, end - 12); i--) if (tokens[i].text === '(') { paren = i; break; }
     if (paren > floor) end = paren - 1;
   }
   // "The ministry of health in Gaza, which is run by Hamas, said", "The report, published on
@@ -518,7 +518,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const connective = close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? '');
       const article = /^(a|an|the)$/.test(opener?.lower ?? '');
       // ("the BBC, along with Mediazona and a group of volunteers, has confirmed": who joined the one who says it)
-      const joined = closed && (/^(along|together)$/.test(opener?.lower ?? '') && tokens[i + 2]?.lower === 'with' || opener?.lower === 'alongside');
+      const joined = closed && ((/^(along|together)$/.test(opener?.lower ?? '') && tokens[i + 2]?.lower === 'with') || opener?.lower === 'alongside');
       // ("The Civil Defense, first responders who operate under the government, said": a description with a clause of its own)
       const described = closed && isNameBefore(tokens, i) && tokens.slice(i + 2, close).some((t) => /^(who|which)$/.test(t.lower));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
