@@ -822,7 +822,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
+  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -879,6 +879,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       if (open !== null) { skipped += k - open; k = open; continue; }
     }
     if (t.text === '.' && MONTHS.has(tokens[k - 1]?.lower ?? '')) continue; // "since Oct. 7"
+    // ("Death toll from Philippine landslides, floods climbs to 85": a list of causes inside the toll's subject)
+    if (t.text === ',' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && /s$/.test(tokens[k - 1].lower) && /s$/.test(tokens[k + 1].lower)
+      && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '') && !AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && k + 1 < i) continue;
     // ("a 10% rise in overdose deaths, totaling more than 72,000 people": the participle after the comma is the toll's verb)
     if (t.text === ',' && k + 1 === i && /^(totaling|totalling|numbering)$/.test(tokens[i].lower)) continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
@@ -1224,6 +1227,8 @@ function casualtyAfter(
         && casualtyAt(tokens, i + 2, CASUALTY_AFTER) === null && /^(were|are|have|had|was)$/.test(tokens[i + 2]?.lower ?? '')) continue;
       const one = tokens[i - 1] && isPersonWord(tokens[i - 1].lower) ? personAfterArticle(tokens, tags, i + 1) : -1;
       if (one >= 0) { i = one; continue; }
+      // ("nearly 6,000 pilgrims, tourists and others were killed": the rest of the people, with the verb after them)
+      if (tokens[i + 1]?.lower === 'others' && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || tags[i - 1].has('Plural'))) { i++; continue; }
       return null;
     }
     if (t.kind === 'digits') {
@@ -1253,7 +1258,21 @@ function casualtyAfter(
     if (inAt > 0 && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[inAt - 1]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
+    if (/ing$/.test(t.lower) && tags[i].has('Verb') && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '')
+      && !tokens.slice(phrase.last + 1, i).some((x) => x.kind === 'digits')) {
+      const verb = passiveAfterClause(tokens, i);
+      if (verb && verb.index > i) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
+    }
     // "50 monks who were taking an exam were killed": the verb after a relative clause on the victims
+    // ("50 people whose houses were destroyed were missing": the fate after the clause's own verb)
+    if (t.lower === 'whose' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+      const own = tokens.findIndex((x, k) => k > i + 1 && k < i + 8 && /^(were|was|are|is|had|have|has)$/.test(x.lower));
+      const then = own > 0 ? tokens.findIndex((x, k) => k > own + 1 && k < own + 10 && /^(were|was|are|is|remain|remained|remains)$/.test(x.lower)) : -1;
+      const fate = then > 0 && !tokens.slice(own, then).some((x) => x.kind !== 'word' || isNumberWord(x.lower)) ? casualtyAt(tokens, then + 1, CASUALTY_AFTER) : null;
+      if (fate) return { link: { category: fate.category, casualtyIndex: then + 1, side: 'after' }, distance: steps };
+      return null;
+    }
     if ((t.lower === 'who' || t.lower === 'that') && isPersonWord(tokens[i - 1]?.lower ?? '')
       && !tokens.slice(phrase.last + 1, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) {
       const verb = passiveAfterClause(tokens, i + 1);

@@ -2066,3 +2066,17 @@ describe('shootings at shopping malls', () => {
     ['Kiev says rebels shelled the airport, 14 dead', [['14', 14, 14, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of monsoon floods and landslides (stop 27)
+describe('monsoon floods and landslides', () => {
+  readsFigures([
+    // a list of causes inside a toll's subject
+    ['Death toll from Indian landslides, floods climbs to 64', [['64', 64, 64, 'killed', null]]],
+    // the rest of the people, a participle's clause on them, a clause on what they had
+    ['Nearly 900 pilgrims, traders and others were killed by the floods.', [['Nearly 900', 900, 900, 'killed', null]]],
+    ['Last week, 11 hikers camping near the river were killed when the bank gave way.', [['11', 11, 11, 'killed', null]]],
+    ['Officials said 40 people whose homes were destroyed were missing.', [['40', 40, 40, 'missing', 'Officials']]],
+    ['Ten people whose relatives were killed protested.', []],
+    ['The death toll touched 97 on Thursday, news reports said.', [['97', 97, 97, 'killed', 'news reports']]],
+  ]);
+});
