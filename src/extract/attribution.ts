@@ -146,9 +146,13 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // ("The army denied the report, saying only 3 …", "the government had a different account, saying 19 …":
       // a participle after a comma says what the clause's subject says)
       if (!subject && tokens[k - 1]?.text === ',' && /^(saying|stating|adding|insisting|claiming)$/.test(t.lower)) {
-        for (let v = k - 2; v > 0 && k - v <= 12; v--) {
+        // ("…, with military spokesman Lieutenant Mak Hazukay, saying": the one the "with" names)
+        const withAt = tokens.findIndex((x, j) => j < k - 1 && j >= k - 10 && x.lower === 'with' && !tokens.slice(j + 1, k - 1).some((y) => y.kind === 'punct'));
+        if (withAt >= 0) subject = nounPhraseAfter(tokens, tags, withAt + 1);
+        for (let v = k - 2; !subject && v > 0 && k - v <= 12; v--) {
           if (tokens[v].kind === 'punct') break;
-          if (isVerb(tags[v]) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
+          // (a past or a say-verb: the tagger takes some plural nouns, "killings", for verbs)
+          if (isVerb(tags[v]) && (tags[v].has('PastTense') || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
       }
       if (subject) { best = clean(subject[0], subject[1]); break; }
@@ -511,7 +515,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const role = tokens.slice(i + 1, Math.min(close, i + 5)).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, i);
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
       // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
-      const participle = (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? '');
+      // (never before ", saying": "X, a local group, confirmed the killings, saying 12 …" has its verb there)
+      const participle = ((tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
+        && !(asides === 0 && /^(saying|stating|adding|insisting|claiming)$/.test(tokens[k]?.lower ?? ''));
       // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');
       // ("Prabhu, however, told Parliament": a connective between commas)
@@ -529,6 +535,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       break;
     }
     if (end === before) break;
+  }
+  // ("The Study Center for … Human Rights (CEPADHO), a local organization that documents violence, confirmed":
+  // the bracket before the aside)
+  if (tokens[end]?.text === ')') {
+    for (let i = end - 1; i >= Math.max(floor, end - 12); i--) if (tokens[i].text === '(') { if (i > floor) end = i - 1; break; }
   }
   // "Residents who fled the town said", "the mother of a sailor who survived told": the subject
   // is the noun the relative clause follows, not the clause's object

@@ -1548,6 +1548,8 @@ function hypotheticalModal(tokens: Token[], casualtyIndex: number): string | nul
   const w = tokens[casualtyIndex]?.lower;
   if (w !== 'kill' && w !== 'die' && w !== 'wound' && w !== 'injure') return null;
   for (let k = casualtyIndex - 1; k >= Math.max(0, casualtyIndex - 3); k--) {
+    // ("Rebels used machetes to kill at least 12 civilians": what the means were used for, done)
+    if (tokens[k].lower === 'to' && tokens.slice(Math.max(0, k - 4), k).some((t) => /^(used|using)$/.test(t.lower))) return null;
     if (MODALS.has(tokens[k].lower)) return tokens[k].lower;
   }
   return null;

@@ -2080,3 +2080,19 @@ describe('monsoon floods and landslides', () => {
     ['The death toll touched 97 on Thursday, news reports said.', [['97', 97, 97, 'killed', 'news reports']]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of raids in eastern Congo (stop 27)
+describe('raids in eastern Congo', () => {
+  readsFigures([
+    // what the means were used for was done; a vow is not
+    ['Rebels used machetes to kill at least 9 villagers.', [['at least 9', 9, null, 'killed', null]]],
+    ['Rebels vowed to kill 12 hostages.', []],
+  ]);
+
+  namesSpeakers([
+    // "with X, saying": the one the "with" names
+    ['The army gave a higher toll, with its spokesman Major Ali Sadiq, saying 13 bodies were found.', ['its spokesman Major Ali Sadiq']],
+    // the clause's own verb before ", saying" is no aside; the bracket before an aside is stepped over
+    ['The Peace Centre (PC), a local group that documents violence, confirmed the killings, saying 12 were killed.', ['Peace Centre']],
+  ]);
+});
