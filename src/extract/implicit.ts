@@ -348,7 +348,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "The dead included a local journalist and two aid workers", "Among the dead were two
     // journalists and a medic": each indefinite single victim of the list
     const key = `${tokens[c - 1]?.lower} ${w}`;
-    const among = (w === 'were' || w === 'was' || w === 'is' || w === 'are') && tokens[c - 2]?.lower === 'the' && tokens[c - 3]?.lower === 'among' ? CASUALTY_AFTER[tokens[c - 1]?.lower ?? ''] : undefined;
+    // ("Among the dead in the Al-Bab strike were a girl and a boy": where they died may stand between)
+    const amongAt = /^(were|was|is|are)$/.test(w) ? tokens.slice(Math.max(0, c - 9), c).findIndex((t) => t.lower === 'among') + Math.max(0, c - 9) : -1;
+    const among = amongAt >= Math.max(0, c - 9) && tokens[amongAt + 1]?.lower === 'the' && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
+      && (amongAt + 2 === c - 1 || /^(in|on|at|from|during|after)$/.test(tokens[amongAt + 3]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongAt + 2]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)
     const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;
     const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey;

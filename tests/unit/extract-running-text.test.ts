@@ -2096,3 +2096,12 @@ describe('raids in eastern Congo', () => {
     ['The Peace Centre (PC), a local group that documents violence, confirmed the killings, saying 12 were killed.', ['Peace Centre']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a war monitor's tallies in Syria (stop 27)
+describe("a war monitor's tallies", () => {
+  readsFigures([
+    // where they died between "Among the dead" and its verb
+    ['Among the dead in the market strike were a girl and a boy, the monitor said.', [['girl', 1, 1, 'killed', 'monitor'], ['boy', 1, 1, 'killed', 'monitor']]],
+    ['Among the people at the market were a girl and a boy.', []],
+  ]);
+});
