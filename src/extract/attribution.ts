@@ -90,7 +90,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   const quoteOpen = openQuoteAfterColon(tokens, first);
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (t.text === ';' || t.text === '.' ) break;
+    // (an abbreviation's dot, "the U.N. and the Afghan government", ends no sentence)
+    if (t.text === ';' || (t.text === '.' && !(tokens[k - 1]?.end === t.start && /^\p{Lu}$/u.test(tokens[k - 1].text)))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)

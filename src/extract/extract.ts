@@ -178,8 +178,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       if (tokens[next]?.lower !== 'and') break;
       // ("a mother and baby": the second of a pair may go without its article)
       const bare = next + 1;
-      v = personAfterArticle(tokens, tags, bare) >= 0 ? personAfterArticle(tokens, tags, bare)
-        : isPersonWord(tokens[bare]?.lower ?? '') && !tags[bare]?.has('Plural') && !/s$/.test(tokens[bare].lower) ? bare : -1;
+      const withArticle = personAfterArticle(tokens, tags, bare);
+      v = withArticle >= 0 ? withArticle : isPersonWord(tokens[bare]?.lower ?? '') && !tags[bare]?.has('Plural') && !/s$/.test(tokens[bare].lower) ? bare : -1;
     }
   }
   return out;
@@ -368,7 +368,7 @@ const isVerbOnly = (t: Tags | undefined) => Boolean(t?.has('Verb') && !t.has('No
  * ("hospitalized suspected cases"; not "wounded when shells hit", not "dead bodies")? */
 function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
   // ("12 dead and four wounded Friday night": a day after it is when)
-  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last|this|early|late)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  if (WEEKDAY.test(tokens[i + 1]?.lower ?? '') || /^(yesterday|today|tonight|overnight|last|this|early|late)$/.test(tokens[i + 1]?.lower ?? '')) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     const t = tokens[k];
     // ("two wounded over past day": a preposition the tagger may take for an adjective)
@@ -571,7 +571,7 @@ function aboardReach(tokens: Token[], i: number): { category: Category; index: n
   for (let k = i + 1; k < tokens.length && k - i <= 28; k++) {
     const x = tokens[k];
     // ("the plane that crashed on Monday, March 21 in …": the comma of a date)
-    const dateComma = x.text === ',' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k + 1]?.lower ?? '');
+    const dateComma = x.text === ',' && WEEKDAY.test(tokens[k - 1]?.lower ?? '') && MONTHS.has(tokens[k + 1]?.lower ?? '');
     if (x.kind === 'punct' && !/^[-–—'’]$/.test(x.text) && !dateComma) return null;
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     // ("on crashed Indonesian plane dead": the fate right after the craft)
@@ -863,8 +863,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // depression climbed to 85": a verb of change right before the number reaches a long subject
   const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted)$/;
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
-  const day = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)$/;
-  const grewTo = tokens[i]?.lower === 'to' && (grew.test(tokens[i - 1]?.lower ?? '') || (day.test(tokens[i - 1]?.lower ?? '')
+  const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
+  const grewTo = tokens[i]?.lower === 'to' && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   const reach = grew.test(tokens[i]?.lower ?? '') || grewTo ? 24 : 14;
   // (a clause stepped over does not count against the reach)
@@ -1254,13 +1254,11 @@ function casualtyAfter(
     }
     // "Ten people remain in hospital": hospitalised is wounded
     // ("with six still in the hospital")
-    const inAt = inHospital(tokens, i - 1) ? i - 1 : /^hospitals?$/.test(t.lower) && /^(the|a)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'in' ? i - 2 : -1;
-    if (inAt > 0 && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[inAt - 1]?.lower ?? '')) {
-      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    if (t.lower === 'in' && hospitalAfterIn(tokens, i) > 0 && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 1]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: hospitalAfterIn(tokens, i), side: 'after' }, distance: steps };
     }
     // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
-    if (/ing$/.test(t.lower) && tags[i].has('Verb') && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '')
-      && !tokens.slice(phrase.last + 1, i).some((x) => x.kind === 'digits')) {
+    if (/ing$/.test(t.lower) && tags[i].has('Verb') && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '')) {
       const verb = passiveAfterClause(tokens, i);
       if (verb && verb.index > i) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
@@ -1461,7 +1459,13 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
 const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
 
 /** "in hospital" at `i`: people in hospital are wounded ("remain in hospital", "and 3 in hospital"). */
-const inHospital = (tokens: Token[], i: number) => tokens[i]?.lower === 'in' && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '');
+/** "in hospital", "in the hospital" from `i`: the index of the hospital word, else -1. */
+function hospitalAfterIn(tokens: Token[], i: number): number {
+  if (tokens[i]?.lower !== 'in') return -1;
+  const h = /^(the|a)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  return /^hospitals?$/.test(tokens[h]?.lower ?? '') ? h : -1;
+}
+const inHospital = (tokens: Token[], i: number) => hospitalAfterIn(tokens, i) >= 0;
 
 /** "For every 100,000 people, almost 20 died", "out of every 10 patients": a rate's base opens the clause before `at`. */
 function ratePer(tokens: Token[], at: number): boolean {
@@ -1480,6 +1484,8 @@ function countsCasesOfDisease(tokens: Token[], first: number): boolean {
   if (!tokens.slice(0, first).some((t) => /^(cases|infections|infected)$/.test(t.lower))) return false;
   return !tokens.some((t) => /^(injured|wounded|hurt|injuries|wounds|casualties|blast|explosion|attack|crash|accident|fire)$/.test(t.lower));
 }
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
 const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
@@ -1595,7 +1601,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower);
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
-  if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 2 };
+  if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfterIn(tokens, phrase.last + 1) };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
 

@@ -15,7 +15,7 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
 /**
  * A headline in Title Case ("Soviet Aide Says 12,000 Died in War"): compromise takes every
  * capitalised word for a name, so "Says" and "Died" are no verbs. Such a headline is tagged as
- * written in lower case, keeping a name's tags only where the lower-case reading is a noun too.
+ * written in lower case (the tokens keep their capitals for the rules that read them).
  */
 function titleCaseTags(sentence: string, tokens: Token[]): Tags[] {
   // (lower case of the same length, so every offset holds; an acronym stays as it is)
@@ -28,11 +28,7 @@ function titleCaseTags(sentence: string, tokens: Token[]): Tags[] {
     at = t.end;
   }
   lower += sentence.slice(at);
-  const asWritten = tagsOf(sentence, tokens);
-  return tagsOf(lower, tokens).map((tags, i) => {
-    if (tags.has('Noun') && !tags.has('Verb')) for (const tag of asWritten[i]) if (/^(ProperNoun|Person|Place|Organization|FirstName|LastName|Country|City|Region)$/.test(tag)) tags.add(tag);
-    return tags;
-  });
+  return tagsOf(lower, tokens);
 }
 
 /** Most of the longer words capitalised, the first word apart: a headline in Title Case. */
