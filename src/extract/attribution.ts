@@ -115,7 +115,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // the comma, and the participle's subject is the said clause's)
     const closedBefore = tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(killing|wounding|injuring|leaving)$/.test(tokens[k + 2 + d]?.lower ?? ''))
       && verbSinceSaying(tokens, tags, k);
-    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && tokens[k - 1]?.lower !== 'that' && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
@@ -140,7 +140,17 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower)) continue;
       // ("The Red Crescent said its volunteers counted 18 dead", "The ministry said it confirmed that …":
       // a pronoun's saying is reported by the one named before it)
-      if (subject && /^(it|they|its|their)$/.test(tokens[subject[0]].lower) && /^(said|says|told)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
+      // ("Umar said he counted 19 bodies")
+      // ("The doctor told AFP she had counted 12 bodies": the one told stands between)
+      if (subject && /^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
+        let outer = -1;
+        for (let j = subject[0] - 1; j > 0 && subject[0] - j <= 4 && tokens[j].kind === 'word'; j--) {
+          if (/^(said|says|told|tells)$/.test(tokens[j].lower)) { outer = j; break; }
+        }
+        // (only "told" has an object between: "said reporters he" is no saying)
+        if (outer > 0 && outer < subject[0] - 1 && !/^(told|tells)$/.test(tokens[outer].lower)) outer = -1;
+        if (outer > 0) subject = subjectBefore(tokens, tags, outer) ?? subject;
+      }
       // ("Police released a statement saying that 3 people died": who issued it says it)
       if (subject && /^(saying|stating)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
         && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
@@ -192,7 +202,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // 3. A say-verb after the figure with nothing of its own to say: "..., officials said."
   for (let k = last + 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.text === ';') break;
+    // ("… killed at least 20 people in Borno; a fleeing resident has told Saharareporters.": past a semicolon,
+    // only a clause that is nothing but who says it)
+    if (t.text === ';') { const who = saysAloneAfter(tokens, tags, k); if (who) return clean(who[0], who[1]); break; }
     if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
     const prev = tokens[k - 1];
     // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
@@ -348,6 +360,20 @@ const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 
   'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising']);
 
 
+/** After the semicolon at `semi`, a clause that only says who told it ("; a resident told Reuters."): its subject. */
+function saysAloneAfter(tokens: Token[], tags: Tags[], semi: number): [number, number] | null {
+  for (let v = semi + 2; v < tokens.length && v - semi <= 10; v++) {
+    if (tokens[v].kind !== 'word' || tokens[v].kind === 'digits') return null;
+    if (!/^(said|says|told|tells)$/.test(tokens[v].lower)) continue;
+    let rest = v + 1;
+    if (/^(told|tells)$/.test(tokens[v].lower)) while (rest < tokens.length && rest - v <= 3 && tokens[rest].kind === 'word' && !/^(on|in|at|by|after)$/.test(tokens[rest].lower)) rest++;
+    if (!restIsAdjunct(tokens, rest)) return null;
+    const subject = subjectBefore(tokens, tags, v, semi + 1);
+    return subject && tokens[subject[0]].lower !== 'it' ? subject : null;
+  }
+  return null;
+}
+
 /** Nothing after the say-verb but adjuncts: "officials said", "he told reporters on Monday". */
 function restIsAdjunct(tokens: Token[], from: number): boolean {
   const rest = tokens.slice(from).filter((t) => t.kind !== 'punct');
@@ -372,7 +398,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -394,8 +420,14 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed)$/.test(w);
   if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
+  // ("Total confirmed deaths is 3,508", "New reported cases rose": a participle between modifiers of what is counted)
+  if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1]?.lower ?? '')
+    && (k === 0 || tokens[k - 1].kind === 'punct' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly)$/.test(tokens[k - 1].lower))) return false;
   // ("the cumulative number of cholera cases reported from January": a participle after what is counted)
   if (participle && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings|victims)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("X accused the coalition of carrying out strikes that killed 30": an accuser says what it charges;
+  // never "the accused", nor one accused of the deed)
+  if (/^accus/.test(w)) return tokens[k + 1]?.lower !== 'of' && tokens.slice(k + 2, k + 8).some((t) => t.lower === 'of') && !/^(the|an?|was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '');
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   // "No one claimed the attack", "claimed responsibility": a claim of the deed, not a saying
@@ -534,6 +566,14 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
       if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];
       break;
+    }
+    // ("Usman Malgana who spoke with our Correspondent from the hospital, confirmed": a relative clause
+    // after a name, opened without its comma)
+    if (end === before && closed && asides === 0) {
+      for (let i = end - 1; i > floor && close - i < 18; i--) {
+        if (tokens[i].kind === 'punct') break;
+        if (tokens[i].lower === 'who' && isNameBefore(tokens, i) && opensClause(tokens, i)) { end = i - 1; break; }
+      }
     }
     if (end === before) break;
   }

@@ -408,7 +408,19 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const between = after ? tokens.slice(phrase.last + 1, after.link.casualtyIndex) : [];
   const opensAnother = between.some((t) => t.text === ',' || /^(after|before|while|when|since|as)$/.test(t.lower));
   const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  if (link && capturedThenKilled(tokens, link)) return { ...link, category: 'killed' };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
+}
+
+/**
+ * "40 people were abducted and killed", "kidnapped and murdered 12": the same people taken, then
+ * killed, are dead (never "killed or captured", two fates shared among them).
+ */
+function capturedThenKilled(tokens: Token[], link: CasualtyLink): boolean {
+  const c = link.casualtyIndex;
+  const fate = (i: number) => casualtyAt(tokens, i, CASUALTY_AFTER)?.category ?? casualtyAt(tokens, i, CASUALTY_BEFORE)?.category;
+  if (link.side === 'after') return fate(c) === 'captured' && tokens[c + 1]?.lower === 'and' && fate(c + 2) === 'killed';
+  return fate(c) === 'killed' && tokens[c - 1]?.lower === 'and' && fate(c - 2) === 'captured';
 }
 
 /**
@@ -645,6 +657,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (t.text === ':' && steps === 0 && i > 0 && (CASUALTY_AFTER[tokens[i - 1].lower] || tokens[i - 1].lower === 'toll')) {
       const c = tokens[i - 1].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[i - 1].lower];
       return { link: { category: c, casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+    }
+    // "Liberia accounts for the most deaths (3,587)", "Probable deaths = 208": the count in brackets or after an equals sign
+    if (steps === 0 && i > 0 && ((t.text === '(' && tokens[phrase.last + 1]?.text === ')') || t.text === '=')
+      && /^(deaths|dead|killed|casualties|fatalities|injuries|injured|wounded|missing)$/.test(tokens[i - 1].lower)) {
+      return { link: { category: CASUALTY_AFTER[tokens[i - 1].lower], casualtyIndex: i - 1, side: 'before' }, distance: 1 };
     }
     // "Among the dead, not all of whom were identified, were 608 rebels": an aside after the casualty word
     if (t.text === ',' && steps > 0) {
@@ -899,10 +916,12 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
-    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|rose|risen|stood|stands|numbered|climbed|ranged|be|are|were|was|is)$/;
+    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|reach|reaches|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower);
     // ("The estimates of Russian war dead ranged as high as 5,000")
-    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || (t.lower === 'dead' && /^(war|the)$/.test(tokens[k - 1]?.lower ?? ''))) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
+    // ("Total cumulative confirmed death is 3,508": a tally's singular)
+    const tallied = t.lower === 'death' && /^(confirmed|cumulative|total|overall)$/.test(tokens[k - 1]?.lower ?? '');
+    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || (t.lower === 'dead' && /^(war|the)$/.test(tokens[k - 1]?.lower ?? ''))) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     // ("bringing the total number killed in the fire to 79")
@@ -1202,6 +1221,17 @@ function casualtyAfter(
       // ("78,784 cases including 1,159 associated deaths": a casualty noun after the part is the part's own)
       if (p && countsCasualtyNoun(tokens, p.last + 1)) return null;
       if (p) { i = p.last; continue; }
+      // ("more than 40 people including staff of NNPC, University of Maiduguri, Nigerian troops, and CJTF were
+      // killed": a list of who they were ends at the verb's auxiliary)
+      if (t.lower === 'including' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+        for (let k = i + 2; k < tokens.length && k - i <= 24; k++) {
+          if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
+          const fate = AUXILIARIES.has(tokens[k].lower) && tokens[k - 1].kind === 'word' && tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);
+          if (fate !== false && fate >= 0 && tokens[k + 1 + fate].kind === 'word') { steps -= k - 1 - i; i = k - 1; break; }
+          if (fate !== false) break;
+        }
+        if (tokens[i + 1] && AUXILIARIES.has(tokens[i + 1].lower)) continue;
+      }
       // ("Two soldiers including an officer were killed": one of them, named on the way to the verb)
       const one = isPersonWord(tokens[i - 1]?.lower ?? '') ? personAfterArticle(tokens, tags, i + 1) : -1;
       if (one >= 0) { i = one; continue; }
@@ -1316,6 +1346,11 @@ function casualtyAfter(
     if (tg.has('Verb') && (toDeaths(i + 1) || (tags[i + 1]?.has('Verb') && toDeaths(i + 2)))) continue;
     // ("the 5,701 identified Russian military personnel killed": a participle right after the count describes the people)
     if (i === phrase.last + 1 && /^(identified|confirmed|registered|documented|recorded|verified|known|named|listed)$/.test(t.lower) && !AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word') continue;
+    // "40 people were shot and killed", "ambushed and killed": two passive verbs share the victims, and the
+    // casualty verb after "and" says what befell them ("were brutally attacked and injured")
+    const aux = tags[i - 1]?.has('Adverb') && /ly$/.test(tokens[i - 1].lower) ? i - 2 : i - 1;
+    if (tg.has('Verb') && /^(were|was|been|being|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && /(ed|en|wn|ot|ht|ck|ut)$/.test(t.lower)
+      && tokens[i + 1]?.lower === 'and' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; continue; }
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ("the nine shooting victims": a gerund naming what befell the victims)
     if (tg.has('Verb') && tg.has('Gerund') && tokens[i + 1]?.lower !== 'victims') return null;

@@ -103,6 +103,10 @@ export const SAY_VERBS = new Set([
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
   // (never "place" or "places", which are nouns far more often)
   'placed',
+  // with a clause after them only (see isSayVerbHere): "our correspondent gathered that"
+  'gathered',
+  // only with what is charged (see isSayVerbHere): "X accused the coalition of strikes that killed 30"
+  'accused', 'accuses', 'accusing', 'accuse',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */

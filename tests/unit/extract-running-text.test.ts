@@ -2107,3 +2107,54 @@ describe("a war monitor's tallies", () => {
     ['Among the people at the market were a girl and a boy.', []],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of raids in north-east Nigeria, air strikes in Yemen and
+// Ebola tallies (stop 28)
+describe('raids, air strikes and outbreak tallies', () => {
+  readsFigures([
+    // two passive verbs share the victims; the casualty verb after "and" says what befell them
+    ['Nine farmers were ambushed and killed near the river.', [['Nine', 9, 9, 'killed', null]]],
+    ['At least 14 people were shot and killed at a checkpoint, police said.', [['At least 14', 14, null, 'killed', 'police']]],
+    ['Two guards were brutally attacked and injured.', [['Two', 2, 2, 'wounded', null]]],
+    ['Thirty people were arrested and released.', []],
+    // taken, then killed: the same people are dead, never "casualties"
+    ['Eleven traders were abducted and killed on the highway.', [['Eleven', 11, 11, 'killed', null]]],
+    ['Gunmen kidnapped and murdered 6 aid workers.', [['6', 6, 6, 'killed', null]]],
+    ['Forty soldiers were killed or captured.', [['Forty', 40, 40, 'casualties', null]]],
+    // a list of who they were, with no count of its own, reaches the verb
+    ['More than 30 people including teachers, farmers from Gubio, two local chiefs and traders were killed.',
+      [['More than 30', 31, null, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['About 50 people including guards of the depot, drivers, vigilantes and CJTF members were ambushed and killed.', [['About 50', 50, 50, 'killed', null]]],
+    // a plural casualty noun before "rise to", "reach", "stand at"
+    ['Measles deaths rise to 31, says the health ministry', [['31', 31, 31, 'killed', 'health ministry']]],
+    ['Cholera deaths reach 140 in the north', [['140', 140, 140, 'killed', null]]],
+    // the count in brackets, or after an equals sign, right after the casualty noun
+    ['Kenema has the most cases (1,204) while Kailahun has the most deaths (612).', [['612', 612, 612, 'killed', null]]],
+    ['• Suspected deaths = 158', [['158', 158, 158, 'killed', null]]],
+    ['Casualties (2019)', []],
+    // a tally's singular
+    ['• Total cumulative confirmed death is 2,114', [['2,114', 2114, 2114, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // an adjective's participle between modifiers of what is counted says nothing
+    ['Total confirmed deaths is 2,114', [null]],
+    ['New reported deaths rose to 40 on Friday.', [null]],
+    // "X said he counted": the one named before the pronoun
+    ['Musa said he counted 23 bodies in the village.', ['Musa']],
+    ['The nurse told reporters she had counted 9 bodies.', ['nurse']],
+    ['He said he counted 23 bodies.', ['He']],
+    // past a semicolon, a clause that only says who told it
+    ['Raiders killed at least 12 herders in the night; a village elder has told Reuters.', ['village elder']],
+    ['Twelve people died; police said they would investigate.', [null]],
+    // a relative clause after a name, opened without its comma
+    ['Ibrahim Bello who spoke to reporters from the hospital in Biu, confirmed that they lost 14 people.', ['Ibrahim Bello']],
+    // an accuser says what it charges; one accused of the deed says nothing
+    ['The rebel movement accused the coalition of air strikes on Saturday that killed 22 people.', ['rebel movement']],
+    ['Rights groups accuse the police of killing 9 protesters.', ['Rights groups']],
+    ['Militants accused of killing 12 villagers were arrested.', [null]],
+    ['The accused killed 3 people.', [null]],
+    // "gathered that" is learning what is said; "gathered" bodies is not
+    ['Our reporter gathered that, when the gunmen arrived, they killed 8 people.', ['Our reporter']],
+  ]);
+});
