@@ -428,6 +428,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("X accused the coalition of carrying out strikes that killed 30": an accuser says what it charges;
   // never "the accused", nor one accused of the deed)
   if (/^accus/.test(w)) return tokens[k + 1]?.lower !== 'of' && tokens.slice(k + 2, k + 8).some((t) => t.lower === 'of') && !/^(the|an?|was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '');
+  // ("Other videos posted on social media showed two bodies": what was posted, not who posts)
+  if (/^(posted|posts)$/.test(w) && /^(videos?|photos?|images?|footage|pictures?|clips?|posts?)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   // "No one claimed the attack", "claimed responsibility": a claim of the deed, not a saying

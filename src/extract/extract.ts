@@ -952,7 +952,10 @@ function casualtyAfter(
   const listed = claimedList(tokens, tags, phrase);
   if (listed) return { link: listed, distance: listed.casualtyIndex - phrase.last - 1 };
   let steps = 0;
-  for (let i = phrase.last + 1; i < tokens.length && steps < 9; i++, steps++) {
+  // (each later count of a list the number heads buys the search a few more words: "Two police officers,
+  // two attackers and one civilian were among those killed")
+  let reach = 9;
+  for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
     // "five people were stabbed to death"
     if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
@@ -1150,7 +1153,7 @@ function casualtyAfter(
           const close = asideEnd(tokens, p.last + 3, 6, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           if (close !== null) { i = close; continue; }
         }
-        if (p) { i = p.last; continue; }
+        if (p) { reach += 3; i = p.last; continue; }
         // ("Six people, who suffered injuries in the accident, have been hospitalised": a relative clause between commas)
         if (/^(who|whom)$/.test(tokens[after]?.lower ?? '') && after === i + 1) {
           const close = asideEnd(tokens, after + 1, 12, (k) => tokens[k].kind === 'digits');
@@ -1160,7 +1163,9 @@ function casualtyAfter(
         if (tokens[after]?.lower === 'including' || tokens[after]?.lower === 'among') {
           // ("Fifteen people, including seven men, seven women and a one-year-old child, were killed":
           // the aside's own list goes on over its commas)
-          let close = asideEnd(tokens, after + 1, 12);
+          // ("Six people, including Waberi police chief Ahmed Bashane and Deputy Commander for Waliyow Adde Police
+          // Division Abdi Basid, were killed": names make a long aside)
+          let close = asideEnd(tokens, after + 1, 20, (k) => /^[;:!?"“”]$/.test(tokens[k].text));
           // ("Five women, including one 80-year-old, and four small children were among the dead": past
           // the aside, a member of the main list with its verb)
           const predicate = (k: number) => AUXILIARIES.has(tokens[k].lower) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null;
@@ -1200,6 +1205,12 @@ function casualtyAfter(
         if (close > 0 && (tokens[i + 1]?.lower === 'including' || breakdown || !tokens.slice(i + 1, close).some((x) => x.kind === 'digits'))) { i = close; continue; }
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      // "all the men — perhaps as many as 17 — died": a count in a dashed aside reaches the verb after it
+      if (/^[–—]$/.test(t.text) && steps === 0) {
+        let lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+        if (/^(perhaps|possibly|maybe|probably|likely)$/.test(tokens[lead]?.lower ?? '')) lead--;
+        if (tokens[lead]?.text === t.text) continue;
+      }
       // "“roughly 40” were killed": a quote closed right after the number; "200 reservists “were
       // destroyed …”": a quote opened after the victims
       if ((t.text === '”' || t.text === '"') && steps === 0) continue;
@@ -1225,6 +1236,8 @@ function casualtyAfter(
       // killed": a list of who they were ends at the verb's auxiliary)
       if (t.lower === 'including' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
         for (let k = i + 2; k < tokens.length && k - i <= 24; k++) {
+          // (a bracket inside a name: "the commander of the Waberi (district) police")
+          if (tokens[k].text === '(' && tokens.slice(k + 1, k + 6).some((x) => x.text === ')')) { k = tokens.findIndex((x, j) => j > k && x.text === ')'); continue; }
           if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
           const fate = AUXILIARIES.has(tokens[k].lower) && tokens[k - 1].kind === 'word' && tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);
           if (fate !== false && fate >= 0 && tokens[k + 1 + fate].kind === 'word') { steps -= k - 1 - i; i = k - 1; break; }
@@ -1241,7 +1254,7 @@ function casualtyAfter(
       // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
       // ("has infected 1000 people and 100 people have died": the first is another verb's object)
       if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
-      if (p) { i = p.last; continue; }
+      if (p) { reach += 3; i = p.last; continue; }
       // "100 people in India and China also died": two names joined inside the victims' phrase
       if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last) continue;
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb

@@ -200,6 +200,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
       // "a woman who was murdered": the victim before a relative pronoun
       if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
+      // ("a woman incarcerated at the Central California Women's Facility died": the victim before a participle's phrase)
+      else if (k > 0 && !isPerson(tokens[k]) && !headline) {
+        for (let j = k; j > 1 && k - j < 10; j--) {
+          if (tokens[j].kind === 'punct' && tokens[j].text !== "'" && tokens[j].text !== '’') break;
+          if ((/(ed|en)$/.test(tokens[j].lower) || tags[j].has('PastTense')) && tags[j].has('Verb') && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')
+            && /^(at|in|on|from|near|by|during|after|inside|outside)$/.test(tokens[j + 1]?.lower ?? '')) { k = j - 1; break; }
+        }
+      }
       // "found a man identified as Trevor Tice dead": the victim before the name given to it
       for (let j = k; j > 1 && k - j < 4 && tokens[j].kind === 'word' && /^[A-Z]/.test(tokens[j].text); j--) {
         if (tokens[j - 1].lower === 'as' && tokens[j - 2]?.lower === 'identified') { k = j - 3; break; }
@@ -302,7 +310,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
         // ("… injured, a doctor at a hospital tending to survivors told AFP": the same after the speaker's own phrase)
         if (tokens[k - 1]?.text === ',' && saysBeforePunctuation(tokens, last + 1)) break;
-        const proper = tokens[last].kind === 'word' && tags[last].has('Person');
+        // ("badly wounding Mayor Abdirahman Omar Osman": a title before a name is a person named, not one introduced)
+        const proper = (tokens[last].kind === 'word' && tags[last].has('Person')) || (!headline && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1].kind === 'word');
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
         // ("fatally shot his live-in girlfriend": past a modifier)
         const kin = isKin(tokens[last]) && POSSESSIVE.has(tokens[k].lower);

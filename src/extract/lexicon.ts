@@ -210,6 +210,9 @@ export const PERSON_SINGULAR = new Set([
   'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist',
   'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard',
+  // offices held by one person: "Governor killed in roadside blast"
+  'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',
+  'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman',
   ...KIN_NOUNS,
 ]);
 

@@ -2158,3 +2158,33 @@ describe('raids, air strikes and outbreak tallies', () => {
     ['Our reporter gathered that, when the gunmen arrived, they killed 8 people.', ['Our reporter']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of cartel killings in Mexico, heat waves and suicide
+// bombings in Somalia (stop 28)
+describe('cartel killings, heat waves and bombings', () => {
+  readsFigures([
+    // each later count of a list buys the search for its verb a few words
+    ['Three guards from the district station, two drivers and one nurse were among those killed in the raid.',
+      [['Three', 3, 3, 'killed', null], ['two', 2, 2, 'killed', null], ['one nurse', 1, 1, 'killed', null]]],
+    // a count in a dashed aside reaches the verb after it
+    ['Witnesses feared that all the miners — perhaps as many as 23 — died.', [['as many as 23', null, 23, 'killed', null]]],
+    // (a dashed aside with no count keeps its old reading)
+    ['The raid – which lasted an hour – left 12 dead.', [['12', 12, 12, 'killed', null]]],
+    // a bracket inside the list of who they were; a long aside of names between commas
+    ['Four guards including the head of the Kofar (east) gate were confirmed dead.', [['Four', 4, 4, 'killed', null]]],
+    ['Seven people, including district commissioner Ali Hassan Farah and Deputy Commander for Hodan Police Division Omar Nur, were killed in the blast.',
+      [['Seven', 7, 7, 'killed', null]]],
+    // a single victim before a participle's phrase
+    ['Later that week, a man held at the county jail died when the cooling failed.', [['man', 1, 1, 'killed', null]]],
+    ['A farmer searched the riverbank for his three missing family members.', [['three', 3, 3, 'missing', null]]],
+    // a title before a name in running text is a person named, not one introduced
+    ['A bomber struck the town hall, killing four guards and badly wounding Mayor Ahmed Yusuf Ali, police said.', [['four', 4, 4, 'killed', 'police']]],
+    ['Governor killed in roadside blast', [['Governor', 1, 1, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // what was posted says nothing; who posted it does
+    ['Videos posted on social media showed four bodies on the road.', [null]],
+    ['The ministry posted on Telegram that 12 soldiers died.', ['ministry']],
+  ]);
+});
