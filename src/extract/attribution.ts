@@ -60,7 +60,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         // ("according to Iraqi police and hospital officials": a source word the tagger takes for a verb)
         // ("according to reports from state officials, coroners and news organizations")
         if (t.lower === 'from' && j > start && SAY_NOUNS.has(tokens[j - 1].lower)) continue;
-        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower))) break;
+        // ("according to the latest WHO data": what informs, which the tagger may take for a verb)
+        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower))) break;
         if (t.kind === 'digits') break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
@@ -85,6 +86,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
 
   // 2. A say-verb or say-noun before the figure whose clause holds it.
   let best: string | null = null;
+  // (whether that verb only records the figure: "Brazil recorded …")
+  let recorded = false;
   // 'X said in a tweet: “…, as a result four worshippers were killed': a quote opened after a colon
   // is all the speaker's, whatever clauses it holds
   const quoteOpen = openQuoteAfterColon(tokens, first);
@@ -142,7 +145,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // a pronoun's saying is reported by the one named before it)
       // ("Umar said he counted 19 bodies")
       // ("The doctor told AFP she had counted 12 bodies": the one told stands between)
-      if (subject && /^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
+      // ("X said the team confirmed one fatality": the one who says what the team confirmed)
+      const that = subject && tokens[subject[0] - 1]?.lower === 'that' ? 1 : 0;
+      if (subject && /^(said|says|told)$/.test(tokens[subject[0] - 1 - that]?.lower ?? '') && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) subject = subjectBefore(tokens, tags, subject[0] - 1 - that) ?? subject;
+      else if (subject && /^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
         let outer = -1;
         for (let j = subject[0] - 1; j > 0 && subject[0] - j <= 4 && tokens[j].kind === 'word'; j--) {
           if (/^(said|says|told|tells)$/.test(tokens[j].lower)) { outer = j; break; }
@@ -166,7 +172,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
           if (isVerb(tags[v]) && (tags[v].has('PastTense') || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
       }
-      if (subject) { best = clean(subject[0], subject[1]); break; }
+      if (subject) {
+        best = clean(subject[0], subject[1]);
+        recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged)$/.test(t.lower);
+        break;
+      }
       // "X's decision to highlight that ..." — the possessor is the source
       const possessor = possessorBefore(tokens, k);
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
@@ -197,62 +207,76 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       if (best) break;
     }
   }
-  if (best) return best;
-
   // 3. A say-verb after the figure with nothing of its own to say: "..., officials said."
-  for (let k = last + 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    // ("… killed at least 20 people in Borno; a fleeing resident has told Saharareporters.": past a semicolon,
-    // only a clause that is nothing but who says it)
-    if (t.text === ';') { const who = saysAloneAfter(tokens, tags, k); if (who) return clean(who[0], who[1]); break; }
-    if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
-    const prev = tokens[k - 1];
-    // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
-    // ("At least 50 fatalities were reported by several news outlets": but a reporting verb's agent
-    // says it; never "have been identified by their employer")
-    // ("ranged as high as 5,000 reported by NTV": a passive participle right after the figure, with its agent)
-    const reducedPassive = k === last + 1 && /^(reported|confirmed|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
-    if (reducedPassive) {
-      const agent = nounPhraseAfter(tokens, tags, k + 2);
-      if (agent) return clean(agent[0], agent[1]);
-    }
-    if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) {
-      if (/^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by') {
+  const speakerAfter = (): string | null => {
+    for (let k = last + 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      // ("… killed at least 20 people in Borno; a fleeing resident has told Saharareporters.": past a semicolon,
+      // only a clause that is nothing but who says it)
+      if (t.text === ';') { const who = saysAloneAfter(tokens, tags, k); if (who) return clean(who[0], who[1]); break; }
+      // ("ranged as high as 5,000 reported by NTV": a passive participle right after the figure, with its agent)
+      // ("The 283 deaths reported by Pierre": the casualty noun between, which makes the participle an adjective's)
+      const reducedPassive = (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined))
+        && /^(reported|confirmed|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
+      if (reducedPassive) {
         const agent = nounPhraseAfter(tokens, tags, k + 2);
         if (agent) return clean(agent[0], agent[1]);
       }
-      continue;
-    }
-    // '"Five of my friends died that day," said Ahmed': the quote closes before the say-verb
-    const closesQuote = prev && /^[”"’']$/.test(prev.text) && tokens[k - 2]?.text === ',';
-    // ('"…," Ismatullah, an official, told AFP': the one told never says it)
-    if (prev && !/^(told|tells)$/.test(t.lower) && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
-      // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
-      const after = nounPhraseAfter(tokens, tags, k + 1);
-      if (after && restIsAdjunct(tokens, after[1] + 1)) return clean(after[0], after[1]);
-    }
-    // '"…," Sputnik quoted the IRCS as saying': the one quoted says it
-    if (/^(quoted|cited)$/.test(t.lower)) {
-      for (let a = k + 2; a < tokens.length && a - k <= 14; a++) {
-        if (tokens[a].lower === 'as' && tokens[a + 1]?.lower === 'saying') {
-          const quoted = quotedAs(tokens, tags, a + 1);
-          if (quoted) return clean(quoted[0], quoted[1]);
+      if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
+      const prev = tokens[k - 1];
+      // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
+      // ("At least 50 fatalities were reported by several news outlets": but a reporting verb's agent
+      // says it; never "have been identified by their employer")
+      if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) {
+        // ("82 bodies that had not been recorded by authorities": who did not record it does not say it)
+        const negated = tokens.slice(Math.max(last + 1, k - 4), k).some((x) => /^(not|never|n't)$/.test(x.lower));
+        if (!negated && /^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by') {
+          const agent = nounPhraseAfter(tokens, tags, k + 2);
+          if (agent) return clean(agent[0], agent[1]);
+        }
+        continue;
+      }
+      // '"Five of my friends died that day," said Ahmed': the quote closes before the say-verb
+      const closesQuote = prev && /^[”"’']$/.test(prev.text) && tokens[k - 2]?.text === ',';
+      // ('"…," Ismatullah, an official, told AFP': the one told never says it)
+      if (prev && !/^(told|tells)$/.test(t.lower) && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
+        // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
+        const after = nounPhraseAfter(tokens, tags, k + 1);
+        if (after && restIsAdjunct(tokens, after[1] + 1)) return clean(after[0], after[1]);
+      }
+      // '"…," Sputnik quoted the IRCS as saying': the one quoted says it
+      if (/^(quoted|cited)$/.test(t.lower)) {
+        for (let a = k + 2; a < tokens.length && a - k <= 14; a++) {
+          if (tokens[a].lower === 'as' && tokens[a + 1]?.lower === 'saying') {
+            const quoted = quotedAs(tokens, tags, a + 1);
+            if (quoted) return clean(quoted[0], quoted[1]);
+          }
         }
       }
+      // '"…," the mayor told local television': the one told is no part of what is said
+      let rest = k + 1;
+      // ("told reporters at a news conference": the one told ends at a preposition)
+      if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && tokens[rest].kind === 'word' && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
+      // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
+      const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
+      if (saidOf || restIsAdjunct(tokens, rest)) {
+        const subject = subjectBefore(tokens, tags, k, last + 1);
+        // ("UP train derailment: 6 dead, ex-gratia announced": a headline's passive, with its "was" left out)
+        if (subject && !endsLikeRunningText(sentence) && subject[0] === subject[1] && !/^\p{Lu}/u.test(tokens[subject[0]].text) && !isSpeakerWord(tokens[subject[0]].lower)) continue;
+        if (subject) return clean(subject[0], subject[1]);
+      }
     }
-    // '"…," the mayor told local television': the one told is no part of what is said
-    let rest = k + 1;
-    // ("told reporters at a news conference": the one told ends at a preposition)
-    if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && tokens[rest].kind === 'word' && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
-    // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
-    const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
-    if (saidOf || restIsAdjunct(tokens, rest)) {
-      const subject = subjectBefore(tokens, tags, k, last + 1);
-      // ("UP train derailment: 6 dead, ex-gratia announced": a headline's passive, with its "was" left out)
-      if (subject && !endsLikeRunningText(sentence) && subject[0] === subject[1] && !/^\p{Lu}/u.test(tokens[subject[0]].text) && !isSpeakerWord(tokens[subject[0]].lower)) continue;
-      if (subject) return clean(subject[0], subject[1]);
-    }
+    return null;
+  };
+
+  if (best) {
+    // ("Brazil recorded 1,109 more deaths, the Health Ministry said": a country's recording is what the
+    // speaker after the figure says, and that speaker says the figure)
+    if (recorded && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
+    return best;
   }
+  const after = speakerAfter();
+  if (after) return after;
 
   // 4. Headline tails: "...: ministry", "... - Kiev military", "... -UN", "fighting-military source".
   if (endsLikeRunningText(sentence)) return null; // running text, not a headline
@@ -420,9 +444,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed)$/.test(w);
   if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
-  // ("Total confirmed deaths is 3,508", "New reported cases rose": a participle between modifiers of what is counted)
+  // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
+  // modifiers of what is counted)
   if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1]?.lower ?? '')
-    && (k === 0 || tokens[k - 1].kind === 'punct' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly)$/.test(tokens[k - 1].lower))) return false;
+    && (k === 0 || tokens[k - 1].kind === 'punct' || tokens[k - 1].kind === 'digits' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly)$/.test(tokens[k - 1].lower))) return false;
   // ("the cumulative number of cholera cases reported from January": a participle after what is counted)
   if (participle && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings|victims)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("X accused the coalition of carrying out strikes that killed 30": an accuser says what it charges;
@@ -752,11 +777,12 @@ function opensClause(tokens: Token[], at: number): boolean {
   return k < 0 || tokens[k].kind === 'punct' || /^(the|a|an)$/.test(tokens[k].lower);
 }
 
-/** One to four capitalised words end right before `at`: a person's or a body's name. */
+/** One to six capitalised words end right before `at`: a person's or a body's name. */
 function isNameBefore(tokens: Token[], at: number): boolean {
   let n = 0;
   for (let k = at - 1; k >= 0 && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text); k--) n++;
-  return n >= 1 && n <= 4;
+  // (a title before the name: "Miami Fire Chief Joseph Zahralban")
+  return n >= 1 && n <= 6;
 }
 
 /** "quoted X as saying", "cited X as saying": X, up to its first comma ("the regional governor, Ivan Petrov"). */

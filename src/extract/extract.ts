@@ -859,7 +859,7 @@ function clauseOpening(tokens: Token[], close: number): number | null {
 }
 
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
-const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'crossed', 'exceed', 'exceeds', 'exceeded', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
+const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'crossed', 'crosses', 'cross', 'exceed', 'exceeds', 'exceeded', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
@@ -870,7 +870,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   if (q) {
     if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
     i = q.first - 1;
-  } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '')) return null;
+  } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '') && !(tokens[i]?.lower === 'by' && /^(rose|risen|rises|rise|climbed|climbs|jumped|jumps|increased|increases|grew|grows|went)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
+  // ("Deaths climbed by 195 on Wednesday", "the toll rose by 12 to 40": by how much it grew, a count of its own)
   // "from 63" is the old end of a change ("raised the toll to 87 from 63"), never "the toll from 3 attacks"
   const fromOnly = !q && tokens[i]?.lower === 'from';
   // "as" gives the toll's value only when the number stands alone ("the toll rose as 3 more bodies were found")
@@ -881,7 +882,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted)$/;
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
-  const grewTo = tokens[i]?.lower === 'to' && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
+  const grewTo = (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   const reach = grew.test(tokens[i]?.lower ?? '') || grewTo ? 24 : 14;
   // (a clause stepped over does not count against the reach)
@@ -903,7 +904,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ',' && k + 1 === i && /^(totaling|totalling|numbering)$/.test(tokens[i].lower)) continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
-    if (t.kind === 'digits' && /^(to|from)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
+    if (t.kind === 'digits' && /^(to|from|by)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
     // "the death toll from the 7.9-magnitude quake": a number inside a compound modifier
     if (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
     // "The death toll from the bombing since October 7 has risen to 15,899": a date in the subject
@@ -1556,6 +1557,11 @@ function isYearSpan(low: number | null, high: number | null, leads: (string | un
 
 function isRate(tokens: Token[], from: number): boolean {
   const w = tokens[from]?.lower;
+  // ("more than 500 deaths daily since June 1": an adverb of frequency, not a word that opens a noun after it)
+  if (/^(daily|weekly|monthly|yearly|annually|hourly|nightly)$/.test(w ?? '')) {
+    const next = tokens[from + 1];
+    return !next || next.kind === 'punct' || /^(since|in|on|for|across|over|during|from|until|through|throughout|and|or|at)$/.test(next.lower);
+  }
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
   for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {
     // ("93 people missing a day after the landslide": a time before or after an event, not a rate)
@@ -1637,6 +1643,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
     // "rose to 385 on 16 March and then to 387"
     || (b1 === 'to' && b2 === 'then')
+    // ("the death toll stood at eight in Florida and six in Virginia, for a total of 14")
+    || (b1 === 'of' && b2 === 'total' && /^(a|the)$/.test(tokens[phrase.first - 3]?.lower ?? ''))
     // ("20 people were injured on Sunday, followed by 39 on Monday")
     || (b1 === 'by' && b2 === 'followed' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each

@@ -330,6 +330,16 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const sharedWith = tokens[c + 1]?.lower === 'with' ? c + 2 : tokens[c + 1]?.lower === 'along' && tokens[c + 2]?.lower === 'with' ? c + 3 : -1;
     const sharedHarm = AFTER_VICTIM[w] ?? (/^(die|perished)$/.test(w) ? 'killed' : undefined);
     if (sharedHarm && sharedWith > 0 && POSSESSIVE.has(tokens[sharedWith]?.lower ?? '') && isKin(tokens[sharedWith + 1]) && !tags[sharedWith + 1].has('Plural')) take(sharedWith + 1, sharedHarm);
+    // one dead found: "found a body in the rubble", "A body was pulled from the river", "Searchers find body in town"
+    // (never "a body of water", "the governing body")
+    if (w === 'body' && tokens[c + 1]?.lower !== 'of') {
+      let d = c - 1;
+      while (d > 0 && c - d <= 2 && /^(charred|decomposed|burned|burnt|male|female|mutilated|headless|lifeless|second|third|fourth|fifth|partially)$/.test(tokens[d].lower)) d--;
+      const finding = (j: number) => /^(found|find|finds|finding|recovered|recover|recovers|recovering|pulled|discovered|discover|discovers|retrieved|located|spotted|uncovered|dumped|washed)$/.test(tokens[j]?.lower ?? '');
+      const indefinite = /^(a|an|another)$/.test(tokens[d]?.lower ?? '');
+      const foundAfter = PASSIVE_AUX.has(tokens[c + 1]?.lower ?? '') && (finding(c + 2) || (/^(later|also|reportedly)$/.test(tokens[c + 2]?.lower ?? '') && finding(c + 3)));
+      if ((indefinite && (finding(d - 1) || foundAfter)) || (headline && d === c - 1 && finding(c - 1))) take(c, 'killed');
+    }
     // a single victim among a figure: "Young girl among six killed", "a child among the 12 dead"
     if (w === 'among') {
       let v = c - 1;

@@ -141,7 +141,7 @@ export interface QualifierWord {
 export const QUALIFIERS: QualifierWord[] = ([
   ['at least', 'at least'], ['atleast', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
   ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
-  ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['exceeds', 'more than'],
+  ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['crosses', 'more than'], ['cross', 'more than'], ['exceeds', 'more than'],
   ['exceeded', 'more than'], ['above', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
   ['surpasses', 'more than'], ['surpassed', 'more than'], ['exceed', 'more than'], ['surpass', 'more than'], ['pass', 'more than'],
   ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['as high as', 'at most'], ['at most', 'at most'],

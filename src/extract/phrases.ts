@@ -154,7 +154,8 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       const between = gap.length === 1 && gap[0] === 'and' && tokens[a.first - 1]?.lower === 'between';
       const orRange = gap.length === 1 && gap[0] === 'or' && b.value - a.value <= Math.max(10, a.value);
       // "the toll rose from 22 to 25": a change from one figure to another, not a range
-      const change = gap[0] === 'to' && tokens[a.first - 1]?.lower === 'from' && changeBefore(tokens, a.first - 1);
+      // (and "rose by 12 to 40": by how much, then to what)
+      const change = gap[0] === 'to' && /^(from|by)$/.test(tokens[a.first - 1]?.lower ?? '') && changeBefore(tokens, a.first - 1);
       // "9 April–16 May 1917 – 278,000 casualties": a date's year, then a count
       const dated = /^\d{4}$/.test(tokens[a.last].text) && MONTHS.has(tokens[a.first - 1]?.lower ?? '');
       if ((dash && !change && !dated) || between || orRange) {

@@ -24,7 +24,8 @@ const DIGIT = /\d/;
 // Looked up word by word in a set, not with one regular expression of 114 alternatives
 // (compiling that cost about 1 ms on the first sentence, issue 15). Two-word nouns
 // ("border guard", "year-old") are looked up as pairs.
-const ONE_PERSON_WORDS = new Set(['another', 'year-old', ...PERSON_SINGULAR]);
+// ("found a body": one dead, found)
+const ONE_PERSON_WORDS = new Set(['another', 'year-old', 'body', ...PERSON_SINGULAR]);
 const LETTERS = /[a-z]+/g;
 
 export function mayHoldCasualtyFigure(sentence: string): boolean {

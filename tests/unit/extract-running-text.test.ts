@@ -2188,3 +2188,45 @@ describe('cartel killings, heat waves and bombings', () => {
     ['The ministry posted on Telegram that 12 soldiers died.', ['ministry']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of air strikes in Myanmar, daily epidemic tallies and
+// hurricane tolls (stop 28)
+describe('air strikes, daily tallies and hurricane tolls', () => {
+  readsFigures([
+    // by how much a toll grew is a count of its own; "by N to M" is no range
+    ['Deaths from the outbreak climbed by 211 on Tuesday, against 190 the day before.', [['211', 211, 211, 'killed', null], ['190', 190, 190, 'killed', null]]],
+    ['The toll rose by 12 to 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    ['The rebels said they killed 12 to 40 soldiers.', [['12 to 40', 12, 40, 'killed', 'rebels']]],
+    // an adverb of frequency makes a rate
+    ['The country has recorded more than 400 deaths daily since May.', []],
+    ['The ministry reported 31 deaths, daily figures showed.', [['31', 31, 31, 'killed', 'daily figures']]],
+    // a present-tense qualifying verb
+    ['Global death toll crosses 3,000', [['crosses 3,000', 3001, null, 'killed', null]]],
+    // a total after a breakdown
+    ['The death toll stood at nine in Georgia and four in Alabama, for a total of 13 on Monday.',
+      [['nine', 9, 9, 'killed', null], ['four', 4, 4, 'killed', null], ['13', 13, 13, 'killed', null]]],
+    ['The army lost 12 tanks, for a total of 40.', []],
+    // one dead found: "a body" found, or a headline's bare "body"
+    ['Rescuers found a body in the collapsed hotel on Sunday.', [['body', 1, 1, 'killed', null]]],
+    ['A body was pulled from the canal near the bridge.', [['body', 1, 1, 'killed', null]]],
+    ['Divers find body in flooded mine', [['body', 1, 1, 'killed', null]]],
+    ['Police found a body of evidence linking the men.', []],
+  ]);
+
+  namesSpeakers([
+    // a participle after a count is an adjective, so "according to" still names who says it
+    ['According to the health ministry, on Monday, the country has 12,100 confirmed cases and 610 deaths.', ['health ministry']],
+    // what informs, which the tagger may take for a verb, stays in the phrase
+    ['According to the latest WHO data, 900 new cases were registered, with 31 deaths.', ['latest WHO data']],
+    // a title before the name, then a role in apposition
+    ['Miami Fire Chief Joseph Zahralban, leader of a rescue unit that entered the town, said the team confirmed one fatality.', ['Miami Fire Chief Joseph Zahralban']],
+    // a country's recording is what the speaker after it says
+    ['Peru recorded 3,100 new cases and 122 additional deaths, the health ministry said.', ['health ministry']],
+    ['The ministry reported 12 deaths on Monday.', ['ministry']],
+    // the one who says what another confirmed
+    ['The mayor said that police confirmed 12 deaths.', ['mayor']],
+    // the agent of a participle after the casualty noun; one who did not record it says nothing
+    ['The 283 deaths reported by the mayor did not include the outlying villages.', ['mayor']],
+    ['The team found 82 bodies that had not been recorded by authorities in the capital.', [null]],
+  ]);
+});
