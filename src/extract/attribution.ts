@@ -162,7 +162,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
       // ("The army denied the report, saying only 3 …", "the government had a different account, saying 19 …":
       // a participle after a comma says what the clause's subject says)
-      if (!subject && tokens[k - 1]?.text === ',' && /^(saying|stating|adding|insisting|claiming)$/.test(t.lower)) {
+      if (!subject && tokens[k - 1]?.text === ',' && /^(saying|stating|adding|insisting|claiming|telling)$/.test(t.lower)) {
         // ("…, with military spokesman Lieutenant Mak Hazukay, saying": the one the "with" names)
         const withAt = tokens.findIndex((x, j) => j < k - 1 && j >= k - 10 && x.lower === 'with' && !tokens.slice(j + 1, k - 1).some((y) => y.kind === 'punct'));
         if (withAt >= 0) subject = nounPhraseAfter(tokens, tags, withAt + 1);
@@ -455,6 +455,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^accus/.test(w)) return tokens[k + 1]?.lower !== 'of' && tokens.slice(k + 2, k + 8).some((t) => t.lower === 'of') && !/^(the|an?|was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '');
   // ("Other videos posted on social media showed two bodies": what was posted, not who posts)
   if (/^(posted|posts)$/.test(w) && /^(videos?|photos?|images?|footage|pictures?|clips?|posts?)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("gave a higher toll, telling AFP news agency that 14 …": telling someone what follows)
+  if (w === 'telling') return tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that' || t.kind === 'digits');
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(lives|life|victims)$/.test(t.lower))) return false;
   // "No one claimed the attack", "claimed responsibility": a claim of the deed, not a saying
@@ -577,7 +579,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
       // (never before ", saying": "X, a local group, confirmed the killings, saying 12 …" has its verb there)
       const participle = ((tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
-        && !(asides === 0 && /^(saying|stating|adding|insisting|claiming)$/.test(tokens[k]?.lower ?? ''));
+        && !(asides === 0 && /^(saying|stating|adding|insisting|claiming|telling)$/.test(tokens[k]?.lower ?? ''));
       // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');
       // ("Prabhu, however, told Parliament": a connective between commas)
@@ -683,6 +685,15 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   let nouny = false;
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower)) nouny = true;
   if (!nouny) return null;
+  // ("Naqibullah Malistani, security chief of Daikundi's Police Department confirmed": an apposition whose closing
+  // comma is missing; the name before it is who speaks)
+  if (tokens[start - 1]?.text === ',' && start - 1 > floor && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, start - 1) && opensClause(tokens, start - 1)) {
+    let n = start - 2;
+    while (n > floor && tokens[n - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[n - 1].text)) n--;
+    // (a name, never a connective: "Later, police chief Ali Khan said")
+    const named = tokens.slice(n, start - 1).every((t) => !LEADING_NOISE.has(t.lower) && !TIME_WORDS.test(t.lower)) && (start - 1 - n >= 2 || tags[n].has('Person'));
+    if (named) return [n, start - 2];
+  }
   // (only after a title: "On Monday, Dashrath Patil, said" has no title before the name)
   return nameAfter && nameAfter[0] === end + 2 && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || isSpeakerWord(t.lower)) ? [start, nameAfter[1]] : [start, end];
 }

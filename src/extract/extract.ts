@@ -57,7 +57,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     const breakdown = elided !== null && mentions.length > 0 && (tokens[phrase.first - 1]?.text === ':' || Boolean(mentions[mentions.length - 1].part))
       && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     // "In total, 1,139 people were killed: 695 civilians, 71 foreign nationals…": every count after a total and a colon is a part of it
-    const colon = figureEnds.length > 0 ? tokens.findIndex((t, k) => k > figureEnds[0].last && k < phrase.first && t.text === ':') : -1;
+    const colon = figureEnds.length > 0 ? tokens.findIndex((t, k) => k > figureEnds[0].last && k < phrase.first && (t.text === ':' || (/^[—–]$/.test(t.text) && figureBefore(tokens, k - 1)))) : -1;
     const afterTotal = colon > 0 && link.side === 'before';
     const part = Boolean(lead) || breakdown || afterTotal || isPartOf(tokens, phrase, phrases, previous !== null);
     previous = link;
@@ -654,7 +654,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // "Death toll: 45", "Killed: 12"
-    if (t.text === ':' && steps === 0 && i > 0 && (CASUALTY_AFTER[tokens[i - 1].lower] || tokens[i - 1].lower === 'toll')) {
+    // ("three killed—two policemen and a district police chief": a dash after a total opens its breakdown)
+    const breakdownDash = /^[—–]$/.test(t.text) && figureBefore(tokens, i - 1);
+    if ((t.text === ':' || breakdownDash) && steps === 0 && i > 0 && (CASUALTY_AFTER[tokens[i - 1].lower] || tokens[i - 1].lower === 'toll')) {
       const c = tokens[i - 1].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[i - 1].lower];
       return { link: { category: c, casualtyIndex: i - 1, side: 'before' }, distance: 1 };
     }
@@ -814,6 +816,11 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   return null;
 }
 
+/** A casualty word at `at` right after its count ("three killed", "12 dead"): a total a dash may break down. */
+function figureBefore(tokens: Token[], at: number): boolean {
+  return CASUALTY_AFTER[tokens[at]?.lower ?? ''] !== undefined && (tokens[at - 1]?.kind === 'digits' || isNumberWord(tokens[at - 1]?.lower ?? ''));
+}
+
 /** The list key ("dead included", "victims were") that a list of victims at `at` continues, if any. */
 function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
   // each count of the list carries the search on: "were 608 rebels, 312 jihadists … and 130 civilians"
@@ -824,7 +831,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
     const category = inclusionKeyAt(tokens, aside ?? k, k);
     if (category) return { category, casualtyIndex: k, side: 'before' };
     // "1,139 people were killed: 695 civilians, 71 foreign nationals and 373 members": a list after a casualty word and a colon
-    if (tokens[k].text === ':') {
+    if (tokens[k].text === ':' || (/^[—–]$/.test(tokens[k].text) && figureBefore(tokens, k - 1))) {
       const c = casualtyAt(tokens, k - 1, CASUALTY_AFTER);
       return c ? { category: c.category, casualtyIndex: k - 1, side: 'before' } : null;
     }
@@ -961,6 +968,14 @@ function casualtyAfter(
     // "five people were stabbed to death"
     if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
+    // ("were stabbed or hacked to death": two ways of one killing)
+    if (isToDeathVerb(t.lower) && /^(or|and)$/.test(tokens[i + 1]?.lower ?? '') && isToDeathVerb(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'to' && tokens[i + 4]?.lower === 'death') {
+      return { link: { category: 'killed', casualtyIndex: i + 4, side: 'after' }, distance: steps };
+    }
+    // ("have taken four security force members captive": taken, and held)
+    if (/^(captive|hostage|prisoner)$/.test(t.lower) && /^(taken|took|taking|take|takes)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '')) {
+      return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "dozens fell to their deaths", "sent plummeting to their deaths"
     if (t.lower === 'to' && /^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && /^deaths?$/.test(tokens[i + 2]?.lower ?? '')) {
@@ -1137,6 +1152,13 @@ function casualtyAfter(
           }
           if (close !== null) { i = close; continue; }
         }
+        // ("Scores of people, and likely hundreds, were killed": a higher guess in an aside; the guess itself
+        // goes on to the verb after its closing comma)
+        const guess = (k: number) => tokens[k]?.lower === 'and' && /^(likely|possibly|perhaps|maybe|probably|even|potentially)$/.test(tokens[k + 1]?.lower ?? '');
+        const guessed = guess(i + 1) ? nextPhraseAt(all, i + 3, tokens) : null;
+        if (guessed && guessed.first === i + 3 && tokens[guessed.last + 1]?.text === ',') { reach += 3; i = guessed.last + 1; continue; }
+        const lead = qualifierBefore(tokens, phrase.first)?.first ?? phrase.first;
+        if (steps === 0 && guess(lead - 2) && tokens[lead - 3]?.text === ',') continue;
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
         if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
@@ -1228,6 +1250,12 @@ function casualtyAfter(
       if (t.text === '.' && /^[A-Z]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === t.start) continue;
       return null;
     }
+    // ("Three bystanders in various locations around the shooting scene were injured": where the people were,
+    // then their fate)
+    if (/^(in|at|from|near|around|inside|outside|across)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')) {
+      const aux = auxiliaryOfFate(tokens, i + 1, 14, false);
+      if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
+    }
     if (t.lower === 'including' || t.lower === 'among') {
       const p = nextPhraseAt(all, i + 1, tokens);
       // ("78,784 cases including 1,159 associated deaths": a casualty noun after the part is the part's own)
@@ -1236,15 +1264,8 @@ function casualtyAfter(
       // ("more than 40 people including staff of NNPC, University of Maiduguri, Nigerian troops, and CJTF were
       // killed": a list of who they were ends at the verb's auxiliary)
       if (t.lower === 'including' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
-        for (let k = i + 2; k < tokens.length && k - i <= 24; k++) {
-          // (a bracket inside a name: "the commander of the Waberi (district) police")
-          if (tokens[k].text === '(' && tokens.slice(k + 1, k + 6).some((x) => x.text === ')')) { k = tokens.findIndex((x, j) => j > k && x.text === ')'); continue; }
-          if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
-          const fate = AUXILIARIES.has(tokens[k].lower) && tokens[k - 1].kind === 'word' && tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);
-          if (fate !== false && fate >= 0 && tokens[k + 1 + fate].kind === 'word') { steps -= k - 1 - i; i = k - 1; break; }
-          if (fate !== false) break;
-        }
-        if (tokens[i + 1] && AUXILIARIES.has(tokens[i + 1].lower)) continue;
+        const aux = auxiliaryOfFate(tokens, i + 2, 24);
+        if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
       }
       // ("Two soldiers including an officer were killed": one of them, named on the way to the verb)
       const one = isPersonWord(tokens[i - 1]?.lower ?? '') ? personAfterArticle(tokens, tags, i + 1) : -1;
@@ -1366,6 +1387,8 @@ function casualtyAfter(
     if (tg.has('Verb') && /^(were|was|been|being|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && /(ed|en|wn|ot|ht|ck|ut)$/.test(t.lower)
       && tokens[i + 1]?.lower === 'and' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; continue; }
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
+    // ('said "seven invading forces" were killed': a gerund before the people describes them)
+    if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;
     // ("the nine shooting victims": a gerund naming what befell the victims)
     if (tg.has('Verb') && tg.has('Gerund') && tokens[i + 1]?.lower !== 'victims') return null;
   }
@@ -1408,6 +1431,23 @@ function asideEnd(tokens: Token[], from: number, max: number, breaks: (k: number
     if (breaks(k)) return null;
   }
   return null;
+}
+
+/**
+ * The auxiliary that opens the people's fate after words about them ("… were killed", "… have been
+ * ambushed and killed"), searched from `from` over at most `max` tokens with no punctuation but brackets
+ * (and commas, when a list may hold them); else -1.
+ */
+function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = true): number {
+  for (let k = from; k < tokens.length && k - from < max; k++) {
+    // (a bracket inside a name: "the commander of the Waberi (district) police")
+    if (tokens[k].text === '(' && tokens.slice(k + 1, k + 6).some((x) => x.text === ')')) { k = tokens.findIndex((x, j) => j > k && x.text === ')'); continue; }
+    if (tokens[k].kind === 'punct' && (tokens[k].text !== ',' || !commas)) return -1;
+    if (!AUXILIARIES.has(tokens[k].lower) || tokens[k - 1].kind !== 'word') continue;
+    const fate = tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);
+    return fate >= 0 && tokens[k + 1 + fate].kind === 'word' ? k : -1;
+  }
+  return -1;
 }
 
 /** "to hospital", "to the emergency department of MedStar Harbor Hospital", "to a local clinic": from `at`. */

@@ -55,7 +55,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   'wounds': 'wounded', injures: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded',
-  'wounds to': 'wounded', captured: 'captured', capturing: 'captured', abducted: 'captured',
+  'wounds to': 'wounded', captured: 'captured', capturing: 'captured', capture: 'captured', captures: 'captured', abducted: 'captured',
   'casualties': 'casualties', 'casualty toll': 'casualties',
   ...INCLUSION_KEYS,
   'remains of': 'killed',
@@ -81,7 +81,7 @@ export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number
 
 /** Verbs of saying: their subject is the source of a figure in their clause. */
 export const SAY_VERBS = new Set([
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'claimed', 'claims', 'claim', 'reported', 'reports',
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'claimed', 'claims', 'claim', 'reported', 'reports',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'added', 'adds',
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',

@@ -86,6 +86,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     return { first: i, last: i + 2, value: 200000, vague: true };
   }
   if (lower === 'a' && tokens[i + 1]?.lower === 'handful') return { first: i, last: i + 1, value: 3, vague: true };
+  // ("many hundreds", "several thousands": the magnitude word gives the floor)
+  if ((lower === 'many' || lower === 'several') && /^(dozens|hundreds|thousands|millions)$/.test(tokens[i + 1]?.lower ?? '')) {
+    return { first: i, last: i + 1, value: VAGUE_FLOORS[tokens[i + 1].lower], vague: true };
+  }
   if (lower in VAGUE_FLOORS && lower !== 'handful') return { first: i, last: i, value: VAGUE_FLOORS[lower], vague: true };
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };
   // "half a million", "a quarter of a million": a fraction of a scale word, never "a million" alone

@@ -2230,3 +2230,37 @@ describe('air strikes, daily tallies and hurricane tolls', () => {
     ['The team found 82 bodies that had not been recorded by authorities in the capital.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of Taliban attacks, mass shootings in the US and massacres
+// in Tigray (stop 28)
+describe('Taliban attacks, mass shootings and massacres', () => {
+  readsFigures([
+    // taken captive; "capture" before the count
+    ['The insurgents have taken three police officers captive.', [['three', 3, 3, 'captured', null]]],
+    ['The rebels managed to capture nine soldiers.', [['nine', 9, 9, 'captured', null]]],
+    ['Rebels captured 12 towns.', []],
+    // a gerund before the people describes them
+    ['The spokesman said "eleven invading forces" were killed.', [['eleven', 11, 11, 'killed', 'spokesman']]],
+    // "many" or "several" before a magnitude word
+    ['The report says troops killed "many hundreds" of villagers.', [['many hundreds', 200, null, 'killed', 'report']]],
+    ['Floods killed several thousands of people.', [['several thousands', 2000, null, 'killed', null]]],
+    // a higher guess in an aside, and the guess itself
+    ['Dozens of people, and likely hundreds, were killed by the militia, the group reported.',
+      [['Dozens', 24, null, 'killed', 'group'], ['hundreds', 200, null, 'killed', 'group']]],
+    // two ways of one killing
+    ['Witnesses said 14 villagers were stabbed or hacked to death.', [['14', 14, 14, 'killed', 'Witnesses']]],
+    // where the people were, then their fate
+    ['Four shoppers in various parts of the crowded market were injured by the blast.', [['Four', 4, 4, 'wounded', null]]],
+    ['He rescued at least six passengers from the ferry, and was suffering visible wounds.', []],
+    // a dash after a total opens its breakdown
+    ['The toll was five killed—three guards and two drivers.', [['five', 5, 5, 'killed', null], ['three', 3, 3, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // an apposition whose closing comma is missing: the name before it
+    ['Meanwhile, Hamid Rahimi, security chief of the provincial police confirmed that six guards were killed.', ['Hamid Rahimi']],
+    ['Later, police chief Ali Khan said 12 people died.', ['police chief Ali Khan']],
+    // ", telling X that": the clause's subject, past an aside with a verb of its own
+    ['A border commander in Spin Boldak, which borders Pakistan, gave a higher toll, telling AFP that 14 soldiers were killed.', ['border commander in Spin Boldak']],
+  ]);
+});
