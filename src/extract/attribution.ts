@@ -91,6 +91,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // 'X said in a tweet: “…, as a result four worshippers were killed': a quote opened after a colon
   // is all the speaker's, whatever clauses it holds
   const quoteOpen = openQuoteAfterColon(tokens, first);
+  // (past a contrast inside what was said, its own clauses of when are stepped over too)
+  let insideSaid = false;
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k];
     // (an abbreviation's dot, "the U.N. and the Afghan government", ends no sentence)
@@ -118,7 +120,13 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // the comma, and the participle's subject is the said clause's)
     const closedBefore = tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(killing|wounding|injuring|leaving)$/.test(tokens[k + 2 + d]?.lower ?? ''))
       && verbSinceSaying(tokens, tags, k);
-    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    // ("X told NINA that a civilian was killed …, while another 10 people were wounded": a contrast inside
+    // what was said, after a figure of its own)
+    const saidThat = tokens.slice(0, k).findIndex((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)));
+    const contrastInside = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',' && saidThat >= 0
+      && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower));
+    if (contrastInside) insideSaid = true;
+    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing

@@ -441,7 +441,10 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   const joined = (conj: number, other: number) => /^(or|and)$/.test(tokens[conj]?.lower ?? '') && tokens[other]?.kind === 'word' && Boolean(fateAt(other)) && fateAt(other) !== own && !counted(other);
   // a fate after the count joins the next ("500 killed or wounded"); a fate before it, the one
   // before ("killed or wounded 40"), unless that one has a count of its own ("61 people dead and injured 160")
-  if (link.side === 'after') return joined(c + 1, c + 2);
+  // ("Thirty-seven people killed, wounded in series of car bombs": a headline's comma for "and", before where)
+  const commaJoined = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word' && fateAt(c + 2) !== undefined && fateAt(c + 2) !== own
+    && (!tokens[c + 3] || /^(in|at|on|after|as|near|during)$/.test(tokens[c + 3].lower));
+  if (link.side === 'after') return joined(c + 1, c + 2) || commaJoined;
   const countedBefore = tokens.slice(Math.max(0, c - 5), c - 2).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   return joined(c - 1, c - 2) && !countedBefore;
 }
@@ -621,6 +624,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
   let steps = 0;
+  // ("wounding him and seven others": the one named first, joined to the count)
+  if (tokens[i]?.lower === 'and' && /^(him|her|them)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   for (; i >= 0 && steps < 6; i--, steps++) {
     const t = tokens[i];
     // a two-word key ending at i ("death toll", "deaths of")
@@ -660,9 +665,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       const c = tokens[i - 1].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[i - 1].lower];
       return { link: { category: c, casualtyIndex: i - 1, side: 'before' }, distance: 1 };
     }
-    // "Liberia accounts for the most deaths (3,587)", "Probable deaths = 208": the count in brackets or after an equals sign
-    if (steps === 0 && i > 0 && ((t.text === '(' && tokens[phrase.last + 1]?.text === ')') || t.text === '=')
-      && /^(deaths|dead|killed|casualties|fatalities|injuries|injured|wounded|missing)$/.test(tokens[i - 1].lower)) {
+    // "Liberia accounts for the most deaths (3,587)", "Probable deaths = 208": the count in brackets, between dashes or after an equals sign
+    // ("Most of the victims — 184 — were found in Amatrice": between dashes)
+    const dashed = /^[—–]$/.test(t.text) && tokens[phrase.last + 1]?.text === t.text;
+    if (steps === 0 && i > 0 && ((t.text === '(' && tokens[phrase.last + 1]?.text === ')') || t.text === '=' || dashed)
+      && /^(deaths|dead|killed|casualties|fatalities|injuries|injured|wounded|missing|victims)$/.test(tokens[i - 1].lower)) {
       return { link: { category: CASUALTY_AFTER[tokens[i - 1].lower], casualtyIndex: i - 1, side: 'before' }, distance: 1 };
     }
     // "Among the dead, not all of whom were identified, were 608 rebels": an aside after the casualty word
@@ -943,7 +950,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
         if (tokens[f].kind === 'punct') break;
       }
     }
-    const category = TOLL_NOUNS[t.lower];
+    // ("The death count from the earthquake was expected to climb past 75": a count of deaths is a toll)
+    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed' : undefined);
     if (category && fromOnly && !changed) return null;
     if (category) {
       const before = tokens[k - 1]?.lower;
@@ -1061,7 +1069,9 @@ function casualtyAfter(
       // "3 dead batteries", "two dead zones": dead before a thing is no death (a name may follow: "12 dead Hamas fighters")
       const thing = tokens[i + 1];
       // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)
+      // ("reported dead following the derailment": a preposition the tagger may take for a noun)
       if (t.lower === 'dead' && thing?.kind === 'word' && tags[i + 1].has('Noun') && !tags[i + 1].has('Date') && !/^\p{Lu}/u.test(thing.text)
+        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday)$/.test(thing.lower)
         && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
       // "197 hospitalized suspected cases": a casualty word before the noun counted, when that noun is a thing
       if (steps === 0 && modifiesAThing(tokens, tags, i)) return null;
@@ -1125,6 +1135,13 @@ function casualtyAfter(
     // ("eight people were treated for smoke inhalation and minor burns")
     if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 5).some((x) => /^(burns|inhalation|fractures)$/.test(x.lower))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // ("four people are admitted in a serious condition")
+    if (/^(admitted|hospitali[sz]ed|listed)$/.test(t.lower) && tokens[i + 1]?.lower === 'in') {
+      const cond = tokens[i + 2]?.lower === 'a' ? i + 3 : i + 2;
+      if (/^(critical|serious)$/.test(tokens[cond]?.lower ?? '') && tokens[cond + 1]?.lower === 'condition') {
+        return { link: { category: 'wounded', casualtyIndex: cond + 1, side: 'after' }, distance: steps };
+      }
     }
     // "20 people had been admitted with gunshot wounds", "treated for injuries"
     if (/^(admitted|treated|hospitalised|hospitalized)$/.test(t.lower) && /^(with|for)$/.test(tokens[i + 1]?.lower ?? '')) { i++; continue; }
@@ -1312,7 +1329,8 @@ function casualtyAfter(
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
     const inCondition = tokens[i - 2]?.lower === 'a' ? i - 3 : i - 2;
     // ("Four others are still in critical condition")
-    const copula = /^(still|now|reportedly)$/.test(tokens[inCondition - 1]?.lower ?? '') ? inCondition - 2 : inCondition - 1;
+    // ("four people are admitted in a serious condition": a participle of care between)
+    const copula = /^(still|now|reportedly|admitted|hospitali[sz]ed|listed)$/.test(tokens[inCondition - 1]?.lower ?? '') ? inCondition - 2 : inCondition - 1;
     if (t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '') && tokens[inCondition]?.lower === 'in'
       && /^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };

@@ -74,10 +74,19 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
       const scaled = parseNumberWords(words);
       if (scaled !== null) { value = scaled; last = i + 1; }
     }
+    // ("killed 20-thousand people": a scale word glued on with a hyphen)
+    const glued = tokens[i + 2];
+    if (next?.text === '-' && next.start === t.end && glued && glued.start === next.end && SCALE_WORDS.has(glued.lower)) {
+      const scaled = parseNumberWords([t.text, glued.lower]);
+      if (scaled !== null) { value = scaled; last = i + 2; }
+    }
     if (!Number.isInteger(value)) return null; // "12.02", "7.5" without a scale
     return { first: i, last, value, vague: false };
   }
   if (t.kind !== 'word') return null;
+  // ("injured tens-of-thousands of others": the same, hyphenated)
+  if (lower === 'tens-of-thousands') return { first: i, last: i, value: 20000, vague: true };
+  if (lower === 'hundreds-of-thousands') return { first: i, last: i, value: 200000, vague: true };
   // vague quantities: "dozens", "scores of", "tens of thousands", "hundreds of thousands"
   if (lower === 'tens' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'thousands') {
     return { first: i, last: i + 2, value: 20000, vague: true };

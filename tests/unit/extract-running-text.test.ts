@@ -2264,3 +2264,35 @@ describe('Taliban attacks, mass shootings and massacres', () => {
     ['A border commander in Spin Boldak, which borders Pakistan, gave a higher toll, telling AFP that 14 soldiers were killed.', ['border commander in Spin Boldak']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of car bombs in Baghdad, earthquakes and train collisions
+// (stop 28)
+describe('car bombs, earthquakes and train collisions', () => {
+  readsFigures([
+    // a headline's comma for "and" between two fates, before where
+    ['Twenty-two people killed, wounded in string of blasts in Mosul', [['Twenty-two', 22, 22, 'casualties', null]]],
+    ['Twelve killed, three wounded in attack', [['Twelve', 12, 12, 'killed', null], ['three', 3, 3, 'wounded', null]]],
+    // the one named first, joined to the count
+    ['The bomb went off under the mayor\'s car, wounding him and five others.', [['five', 5, 5, 'wounded', null]]],
+    // a count of deaths is a toll
+    ['The death count from the quake was expected to climb past 90.', [['past 90', 91, null, 'killed', null]]],
+    // a preposition after "dead" that the tagger may take for a noun
+    ['At least 60 people are reported dead following the landslide.', [['At least 60', 60, null, 'killed', null]]],
+    ['Three dead batteries were found.', []],
+    // a count between dashes after the casualty noun
+    ['Most of the victims — 61 — were found in the old town.', [['61', 61, 61, 'casualties', null]]],
+    // a scale word glued on with a hyphen; a hyphenated vague quantity
+    ['The flood killed 30-thousand people and injured tens-of-thousands of others.',
+      [['30-thousand', 30000, 30000, 'killed', null], ['tens-of-thousands', 20000, null, 'wounded', null]]],
+    ['Between 20-30 people died.', [['20-30', 20, 30, 'killed', null]]],
+    // a participle of care before the condition
+    ['Six people are admitted in a critical condition.', [['Six', 6, 6, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    // a contrast inside what was said, after a figure of its own, and the clauses of when inside it
+    ['A police source told the state news agency (SNA) that a guard was killed when a bomb went off in the market, while another 9 people were wounded when a second bomb went off.',
+      ['police source', 'police source']],
+    ['Police said the bus crashed, while 12 people died in a separate fire.', [null]],
+  ]);
+});
