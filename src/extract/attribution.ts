@@ -236,6 +236,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // ("At least 50 fatalities were reported by several news outlets": but a reporting verb's agent
       // says it; never "have been identified by their employer")
       if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) {
+        // ("…, Hussein Chaabane, an investigative journalist …, was quoted as saying by The Washington Post": the one quoted)
+        if (/^(quoted|cited)$/.test(t.lower) && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'saying') {
+          const quoted = subjectBefore(tokens, tags, k - 1, last + 1);
+          if (quoted) return clean(quoted[0], quoted[1]);
+        }
         // ("82 bodies that had not been recorded by authorities": who did not record it does not say it)
         const negated = tokens.slice(Math.max(last + 1, k - 4), k).some((x) => /^(not|never|n't)$/.test(x.lower));
         if (!negated && /^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by') {
@@ -357,7 +362,8 @@ function listGoesOn(tokens: Token[], tags: Tags[], comma: number): boolean {
 }
 
 /** Nouns for what a speaker goes by, not who speaks: "according to preliminary estimates". */
-const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calculations', 'calculation', 'assessment', 'understanding', 'knowledge', 'data']);
+// ("killing one man, according to a preliminary toll")
+const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calculations', 'calculation', 'assessment', 'understanding', 'knowledge', 'data', 'toll', 'tally', 'count']);
 
 /**
  * An "according to" phrase that names what informs a speaker rather than a speaker: "my

@@ -820,6 +820,12 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && isPersonWord(tokens[before - 1]?.lower ?? '')) {
     return CASUALTY_AFTER[tokens[before - 2]?.lower ?? ''] ?? null;
   }
+  // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)
+  if (/^(included|include|includes)$/.test(tokens[verb].lower) && before === verb) {
+    for (let k = verb - 1; k >= 0 && verb - k <= 10 && tokens[k].kind !== 'punct'; k--) {
+      if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1]?.lower ?? '')) return 'killed';
+    }
+  }
   return null;
 }
 
@@ -845,7 +851,9 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
     // a list may hold a parenthesis: "312 jihadists from the Islamic State (ISIL) and 130 civilians"
     // (and a hyphenated age: "a 12-year-old boy and two girls")
     const glued = tokens[k].text === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
-    if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text) && !glued) return null;
+    // ('included "a woman and her two children"': a quote opened on the list)
+    const quoteOpened = /^[“"]$/.test(tokens[k].text) && /^(included|include|includes|were|are)$/.test(tokens[k - 1]?.lower ?? '');
+    if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text) && !glued && !quoteOpened) return null;
   }
   return null;
 }

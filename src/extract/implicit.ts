@@ -373,9 +373,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       && (amongAt + 2 === c - 1 || /^(in|on|at|from|during|after)$/.test(tokens[amongAt + 3]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongAt + 2]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)
     const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;
-    const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey;
+    // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)
+    let tollKey: Category | undefined;
+    if (/^(included|include|includes)$/.test(w)) {
+      for (let k = c - 1; k >= 1 && c - k <= 10 && tokens[k].kind !== 'punct'; k--) if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1].lower)) { tollKey = 'killed'; break; }
+    }
+    const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey ?? tollKey;
     if (listed) {
-      for (let k = c + 1; k < tokens.length && k - c < 16;) {
+      // ('included "a woman and her two children"': a quote opened on the list)
+      for (let k = /^[“"]$/.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1; k < tokens.length && k - c < 16;) {
         if (tokens[k].text === ',' || tokens[k].lower === 'and') { k++; continue; }
         let j = k;
         // ("a young mother, her newborn baby and a midwife": a relative named by a possessive)

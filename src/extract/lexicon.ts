@@ -36,6 +36,8 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'dead are': 'killed', 'killed are': 'killed', 'wounded are': 'wounded', 'injured are': 'wounded', 'victims are': 'casualties',
   'casualties included': 'casualties', 'casualties include': 'casualties', 'killed included': 'killed', 'killed include': 'killed', 'wounded included': 'wounded', 'wounded include': 'wounded',
   'injured included': 'wounded', 'injured include': 'wounded',
+  // "The death toll from the strike included a woman and her two children"
+  'toll included': 'killed', 'toll includes': 'killed', 'toll include': 'killed',
   // "The bodies of a 40-year-old man, an 8-year-old girl, and two boys"
   'bodies of': 'killed',
   // "Among the missing were 27 miners"
@@ -54,11 +56,13 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured',
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   'wounds': 'wounded', injures: 'wounded',
-  wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded',
+  wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', capture: 'captured', captures: 'captured', abducted: 'captured',
   'casualties': 'casualties', 'casualty toll': 'casualties',
   ...INCLUSION_KEYS,
   'remains of': 'killed',
+  // "resulted in the martyrdom of five people"
+  'martyrdom of': 'killed',
 };
 
 /**

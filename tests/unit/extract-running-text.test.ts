@@ -2296,3 +2296,24 @@ describe('car bombs, earthquakes and train collisions', () => {
     ['Police said the bus crashed, while 12 people died in a separate fire.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of strikes on Zaporizhzhia and southern Lebanon (stop 28)
+describe('strikes on Zaporizhzhia and southern Lebanon', () => {
+  readsFigures([
+    // nouns of a fate before their count
+    ['The strike resulted in the martyrdom of four people and the injury of nine others, the ministry said.',
+      [['four', 4, 4, 'killed', 'ministry'], ['nine', 9, 9, 'wounded', 'ministry']]],
+    // a toll that includes its list, with where between, and a quote opened on the list
+    ['The death toll from the strike near the river included "a man and his two sons", the ministry said.',
+      [['man', 1, 1, 'killed', 'ministry'], ['two', 2, 2, 'killed', 'ministry']]],
+    ['The toll included 3 children.', [['3', 3, 3, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // "according to" a toll or a tally is what informs; the saying before the figure names who speaks
+    ['In a statement, the ministry said a drone strike hit a car, killing one man, according to a preliminary toll.', ['ministry']],
+    ['Three died, according to the official tally.', ['official tally']],
+    // the one quoted, in the passive
+    ['At least 17 people have died since the truce, Omar Haddad, a researcher who tracks the strikes, was quoted as saying by a newspaper.', ['Omar Haddad']],
+  ]);
+});
