@@ -126,7 +126,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const contrastInside = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',' && saidThat >= 0
       && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower));
     if (contrastInside) insideSaid = true;
-    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
+    // when inside the toll's own subject)
+    const insideToll = /^(since|after|amid)$/.test(t.lower) && tokens.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'toll')
+      && !tokens.slice(Math.max(0, k - 6), k).some((x) => x.kind === 'punct');
+    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
@@ -255,7 +259,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       if (prev && !/^(told|tells)$/.test(t.lower) && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
         // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
         const after = nounPhraseAfter(tokens, tags, k + 1);
-        if (after && restIsAdjunct(tokens, after[1] + 1)) return clean(after[0], after[1]);
+        // ('…," said an official who asked not to be identified': a relative clause on the one who speaks)
+        const described = after && /^(who|whose)$/.test(tokens[after[1] + 1]?.lower ?? '');
+        if (after && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(after[0], after[1]);
       }
       // '"…," Sputnik quoted the IRCS as saying': the one quoted says it
       if (/^(quoted|cited)$/.test(t.lower)) {
@@ -469,6 +475,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^accus/.test(w)) return tokens[k + 1]?.lower !== 'of' && tokens.slice(k + 2, k + 8).some((t) => t.lower === 'of') && !/^(the|an?|was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '');
   // ("Other videos posted on social media showed two bodies": what was posted, not who posts)
   if (/^(posted|posts)$/.test(w) && /^(videos?|photos?|images?|footage|pictures?|clips?|posts?)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("with survivors indicating that over 60 individuals … are still unaccounted for")
+  if (w === 'indicating') return tokens[k + 1]?.lower === 'that';
   // ("gave a higher toll, telling AFP news agency that 14 …": telling someone what follows)
   if (w === 'telling') return tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that' || t.kind === 'digits');
   // "The blast claimed the lives of 40 people": claiming lives is killing, not saying
@@ -619,6 +627,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       }
     }
     if (end === before) break;
+  }
+  // ("Kebbi State police spokesman Nafiu Abubakar, said": a stray comma between a name that opens the clause and its verb)
+  if (tokens[end]?.text === ',' && end - 1 > floor && isNameBefore(tokens, end)) {
+    let open = end - 1;
+    while (open > floor && tokens[open - 1].kind === 'word' && !(isVerb(tags[open - 1]) && !/^\p{Lu}/u.test(tokens[open - 1].text) && !SOURCE_HEADS.has(tokens[open - 1].lower) && !ROLE_NOUNS.test(tokens[open - 1].lower))) open--;
+    if (open === floor || tokens[open - 1]?.kind === 'punct') end--;
   }
   // ("The Study Center for … Human Rights (CEPADHO), a local organization that documents violence, confirmed":
   // the bracket before the aside)
@@ -778,7 +792,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

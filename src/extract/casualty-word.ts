@@ -5,7 +5,7 @@
 
 /** Words that are casualty words by themselves (a stem matches any word it begins). */
 const WORDS =
-  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|unaccounted|fate of|whereabouts|disappeared|captur|captive|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|clinic|victims|lives|shot|gunned|abduct|kidnap|prisoner|hostage|drown|fatally|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri';
+  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|unaccounted|fate of|whereabouts|disappeared|captur|captiv|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|clinic|victims|lives|shot|gunned|abduct|kidnap|prisoner|hostage|drown|fatally|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri';
 
 /**
  * Words that are casualty words only in a shape or a phrase ("deadly" but not "deadline", "lost
@@ -19,7 +19,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   hospital: 'hospital(?!ity)',
   hit: 'hit by',
   struck: 'struck by',
-  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,7} (?:over |more than |up to )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as )?\\d',
+  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,7} (?:over |more than |up to )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as |between )?\\d',
   execut: 'execut(?:ed|ing|ions?)',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',

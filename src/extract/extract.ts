@@ -146,6 +146,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       if (tokens[m].kind === 'punct' || tokens[m].lower === 'who' || isVerbOnly(tags[m])) break;
     }
     if (j < 0) continue;
+    // ("…, a local government official said": a person word that modifies the noun after it names no victim)
+    if (/^(local|national|male|female|general|major|chief|deputy)$/.test(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tags[j + 1].has('Noun') && !isPersonWord(tokens[j + 1].lower)) continue;
     // ("including seven children, a doctor there said": who says it closes the list)
     if (SAY_VERBS.has(tokens[j + 1]?.lower ?? '') || (/^(there|later|also|then)$/.test(tokens[j + 1]?.lower ?? '') && SAY_VERBS.has(tokens[j + 2]?.lower ?? ''))) continue;
     let figure: { last: number; category: Category } | undefined;
@@ -445,6 +447,8 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   const commaJoined = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word' && fateAt(c + 2) !== undefined && fateAt(c + 2) !== own
     && (!tokens[c + 3] || /^(in|at|on|after|as|near|during)$/.test(tokens[c + 3].lower));
   if (link.side === 'after') return joined(c + 1, c + 2) || commaJoined;
+  // ("the total number of deaths or missing persons … has surpassed 800": the toll's noun joined after it)
+  if (/^(deaths|dead|killed|casualties|fatalities)$/.test(tokens[c]?.lower ?? '') && tokens[c - 1]?.lower === 'of' && joined(c + 1, c + 2)) return true;
   const countedBefore = tokens.slice(Math.max(0, c - 5), c - 2).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   return joined(c - 1, c - 2) && !countedBefore;
 }
@@ -989,6 +993,10 @@ function casualtyAfter(
     if (isToDeathVerb(t.lower) && /^(or|and)$/.test(tokens[i + 1]?.lower ?? '') && isToDeathVerb(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'to' && tokens[i + 4]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 4, side: 'after' }, distance: steps };
     }
+    // ("About 100 of more than 270 schoolgirls abducted by Boko Haram remain in captivity")
+    if (t.lower === 'captivity' && tokens[i - 1]?.lower === 'in' && /^(remain|remains|remained|are|were|is|was|still|held|kept)$/.test(tokens[i - 2]?.lower ?? '')) {
+      return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("have taken four security force members captive": taken, and held)
     if (/^(captive|hostage|prisoner)$/.test(t.lower) && /^(taken|took|taking|take|takes)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '')) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
@@ -1277,7 +1285,7 @@ function casualtyAfter(
     }
     // ("Three bystanders in various locations around the shooting scene were injured": where the people were,
     // then their fate)
-    if (/^(in|at|from|near|around|inside|outside|across)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')) {
+    if (/^(in|at|from|near|around|inside|outside|across|on|aboard|onboard)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')) {
       const aux = auxiliaryOfFate(tokens, i + 1, 14, false);
       if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
     }
@@ -1468,7 +1476,8 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
   for (let k = from; k < tokens.length && k - from < max; k++) {
     // (a bracket inside a name: "the commander of the Waberi (district) police")
     if (tokens[k].text === '(' && tokens.slice(k + 1, k + 6).some((x) => x.text === ')')) { k = tokens.findIndex((x, j) => j > k && x.text === ')'); continue; }
-    if (tokens[k].kind === 'punct' && (tokens[k].text !== ',' || !commas)) return -1;
+    // ("on the same smugglers' boat": a possessive's apostrophe)
+    if (tokens[k].kind === 'punct' && (tokens[k].text !== ',' || !commas) && !/^['’]$/.test(tokens[k].text)) return -1;
     if (!AUXILIARIES.has(tokens[k].lower) || tokens[k - 1].kind !== 'word') continue;
     const fate = tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);
     return fate >= 0 && tokens[k + 1 + fate].kind === 'word' ? k : -1;

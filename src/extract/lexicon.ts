@@ -53,7 +53,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shoot dead': 'killed', 'shoots dead': 'killed', 'shooting dead': 'killed',
-  abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured',
+  abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured', kidnap: 'captured', kidnaps: 'captured', abduct: 'captured', abducts: 'captured',
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   'wounds': 'wounded', injures: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
@@ -111,6 +111,8 @@ export const SAY_VERBS = new Set([
   'gathered',
   // only with what is charged (see isSayVerbHere): "X accused the coalition of strikes that killed 30"
   'accused', 'accuses', 'accusing', 'accuse',
+  // with a clause after it only (see isSayVerbHere)
+  'indicating',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */

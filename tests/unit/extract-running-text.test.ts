@@ -2317,3 +2317,31 @@ describe('strikes on Zaporizhzhia and southern Lebanon', () => {
     ['At least 17 people have died since the truce, Omar Haddad, a researcher who tracks the strikes, was quoted as saying by a newspaper.', ['Omar Haddad']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of shipwrecks in the Mediterranean, school kidnappings in
+// Nigeria and the Gaza health ministry's tallies (stop 28)
+describe('shipwrecks, school kidnappings and daily tallies', () => {
+  readsFigures([
+    // where the people were ("on the same smugglers' boat") before their fate
+    ['Another 10 people on the same smugglers\' boat were found dead on the lower deck.', [['10', 10, 10, 'killed', null]]],
+    // held in captivity; "kidnap" and "abduct" in the present
+    ['More than 270 schoolgirls remain in captivity.', [['More than 270', 271, null, 'captured', null]]],
+    ['Gunmen kidnap dozens from school in central Nigeria', [['dozens', 24, null, 'captured', null]]],
+    // a person word that modifies the noun after it names no victim
+    ['Gunmen have abducted 42 people, including 27 students, from a school, a local government official said.',
+      [['42', 42, 42, 'captured', 'local government official'], ['27', 27, 27, 'captured', 'local government official']]],
+  ]);
+
+  namesSpeakers([
+    // the one who speaks, with a relative clause of its own, after the quote
+    ['"Bandits kidnapped hundreds of students," said an official who asked not to be identified.', ['official']],
+    // a stray comma between a name with its title and the verb
+    ['State police spokesman Nafiu Abubakar, said the gunmen killed one officer.', ['State police spokesman Nafiu Abubakar']],
+    // "indicating that"
+    ['Six bodies were recovered, with survivors indicating that over 60 people are still missing.', [null, 'survivors']],
+    // a headline's speaker after a comma
+    ['Gunmen abduct 287 students in school attack, headteacher says', ['headteacher']],
+    // a clause of when inside the toll's own subject
+    ['The health ministry said the death toll from strikes since the war broke out has passed 25,000, media reports said.', ['health ministry']],
+  ]);
+});
