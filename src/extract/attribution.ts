@@ -174,7 +174,14 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
       // ("The army denied the report, saying only 3 …", "the government had a different account, saying 19 …":
       // a participle after a comma says what the clause's subject says)
-      if (!subject && tokens[k - 1]?.text === ',' && /^(saying|stating|adding|insisting|claiming|telling)$/.test(t.lower)) {
+      // ("The UN office has expressed concern about rising violence around Haiti's capital, Port-au-Prince, saying 99 …":
+      // a participle's subject is its clause's, never a noun inside the clause's object)
+      const participleAfterComma = tokens[k - 1]?.text === ',' && /^(saying|stating|adding|insisting|claiming|telling)$/.test(t.lower);
+      if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
+        const main = mainSubject(tokens, tags, k);
+        if (main) subject = main;
+      }
+      if (!subject && participleAfterComma) {
         // ("…, with military spokesman Lieutenant Mak Hazukay, saying": the one the "with" names)
         const withAt = tokens.findIndex((x, j) => j < k - 1 && j >= k - 10 && x.lower === 'with' && !tokens.slice(j + 1, k - 1).some((y) => y.kind === 'punct'));
         if (withAt >= 0) subject = nounPhraseAfter(tokens, tags, withAt + 1);
@@ -275,7 +282,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // '"…," the mayor told local television': the one told is no part of what is said
       let rest = k + 1;
       // ("told reporters at a news conference": the one told ends at a preposition)
-      if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && tokens[rest].kind === 'word' && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
+      // ("told radio station Magik 9": a number inside the name told)
+      if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && (tokens[rest].kind === 'word' || (tokens[rest].kind === 'digits' && /^\p{Lu}/u.test(tokens[rest - 1].text))) && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
       // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
       const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
       if (saidOf || restIsAdjunct(tokens, rest)) {
@@ -292,6 +300,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // ("Brazil recorded 1,109 more deaths, the Health Ministry said": a country's recording is what the
     // speaker after the figure says, and that speaker says the figure)
     if (recorded && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
+    // ('"We can confirm nine dead …," Fuentes said': who "we" are is named after the quote)
+    if (/^(we|i)$/i.test(best) && tokens.slice(last + 1).some((t) => /^[”"]$/.test(t.text))) return speakerAfter() ?? best;
     return best;
   }
   const after = speakerAfter();
@@ -418,6 +428,23 @@ function saysAloneAfter(tokens: Token[], tags: Tags[], semi: number): [number, n
   return null;
 }
 
+/** Whether the words before `at` are only a clause's opening (nothing, punctuation, an article or a connective). */
+function opensItsClause(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && LEADING_NOISE.has(tokens[k].lower)) k--;
+  return k < 0 || tokens[k].kind === 'punct';
+}
+
+/** The subject of the sentence's first finite verb before `limit`, when it opens the sentence. */
+function mainSubject(tokens: Token[], tags: Tags[], limit: number): [number, number] | null {
+  for (let v = 1; v < limit; v++) {
+    if (tokens[v].kind !== 'word' || /^\p{Lu}/u.test(tokens[v].text) || !isVerb(tags[v]) || tags[v].has('Gerund')) continue;
+    const subject = subjectBefore(tokens, tags, v);
+    return subject && opensItsClause(tokens, subject[0]) && !/^(this|that|it|there)$/.test(tokens[subject[0]].lower) ? subject : null;
+  }
+  return null;
+}
+
 /** Nothing after the say-verb but adjuncts: "officials said", "he told reporters on Monday". */
 function restIsAdjunct(tokens: Token[], from: number): boolean {
   const rest = tokens.slice(from).filter((t) => t.kind !== 'punct');
@@ -442,7 +469,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -645,7 +672,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     const t = tokens[r];
     if (t.kind === 'punct') break;
     const noun = tokens[r - 1].kind === 'word' && (!isVerb(tags[r - 1]) || /^(the|a|an|its|their)$/.test(tokens[r - 2]?.lower ?? ''));
-    if ((t.lower === 'who' || t.lower === 'that') && noun) { end = r - 1; break; }
+    // ("a massacre that the United Nations said left at least 70 dead": after an object's "that", the one who says
+    // it stands between)
+    const ownSubject = t.lower === 'that' && (/^(the|a|an)$/.test(tokens[r + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[r + 1]?.text ?? '') || isSpeakerWord(tokens[r + 1]?.lower ?? ''))
+      && tokens.slice(r + 1, end + 1).every((x, d) => x.kind === 'word' && (!isVerb(tags[r + 1 + d]) || isSpeakerWord(x.lower)));
+    if ((t.lower === 'who' || t.lower === 'that') && noun && !ownSubject) { end = r - 1; break; }
   }
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
   // ("The governor visited the site and said 12 …": the verb shares the subject of the verb before "and")

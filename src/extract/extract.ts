@@ -1029,7 +1029,7 @@ function casualtyAfter(
     // ("At least 54 people went to hospitals")
     // (never "went to the hospital to visit relatives")
     const visit = t.lower === 'went' && tokens.slice(i + 2, i + 9).some((x, d) => /^hospitals?$/.test(x.lower) && tokens[i + 3 + d]?.lower === 'to');
-    if (/^(rushed|airlifted|transported|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
+    if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "two more sets of human remains have been found": each set is one of the dead
@@ -1533,6 +1533,8 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
   let i = from;
   if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'war') i += 2;
   for (let steps = 0; i < tokens.length && steps < 4; i++, steps++) {
+    // ("All of the 241 victims were found to have died": what they were found to have suffered)
+    if ((HEDGES.has(tokens[i].lower) || tokens[i].lower === 'found') && tokens[i + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[i + 2]?.lower ?? '')) { i += 2; steps--; continue; }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     // ("victims were taken to hospitals" are wounded; "taken" elsewhere is no fate)
     if (c && tokens[i].lower === 'taken') {
@@ -1585,8 +1587,11 @@ const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?
 /** "in hospital" at `i`: people in hospital are wounded ("remain in hospital", "and 3 in hospital"). */
 /** "in hospital", "in the hospital" from `i`: the index of the hospital word, else -1. */
 function hospitalAfterIn(tokens: Token[], i: number): number {
-  if (tokens[i]?.lower !== 'in') return -1;
-  const h = /^(the|a)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // ("treated at area hospitals", "in local hospitals")
+  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'at') return -1;
+  let h = /^(the|a)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
+  // ("at" only before hospitals named as such: "at the scene" is no hospital)
   return /^hospitals?$/.test(tokens[h]?.lower ?? '') ? h : -1;
 }
 const inHospital = (tokens: Token[], i: number) => hospitalAfterIn(tokens, i) >= 0;
@@ -1780,6 +1785,11 @@ function qualifierAt(tokens: Token[], i: number): QualifierSpan | null {
 
 /** The qualifier that ends right before the number ("at least", "upto", "as many as"). */
 function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | null {
+  // ("At least another 16 people were seriously injured": the floor over the increment)
+  if (tokens[numberIndex - 1]?.lower === 'another') {
+    const q = qualifierBefore(tokens, numberIndex - 1);
+    if (q && q.direction === 'at least') return { ...q, last: numberIndex - 1 };
+  }
   for (const q of QUALIFIERS) {
     const first = numberIndex - q.words.length;
     if (first < 0) continue;

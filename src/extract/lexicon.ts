@@ -112,7 +112,7 @@ export const SAY_VERBS = new Set([
   // only with what is charged (see isSayVerbHere): "X accused the coalition of strikes that killed 30"
   'accused', 'accuses', 'accusing', 'accuse',
   // with a clause after it only (see isSayVerbHere)
-  'indicating',
+  'indicating', 'believe', 'believes',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */

@@ -2345,3 +2345,33 @@ describe('shipwrecks, school kidnappings and daily tallies', () => {
     ['The health ministry said the death toll from strikes since the war broke out has passed 25,000, media reports said.', ['health ministry']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of stadium crushes, nightclub fires and gang killings in Haiti
+// (stop 28)
+describe('stadium crushes, nightclub fires and gang killings', () => {
+  readsFigures([
+    // hospitals named with a modifier
+    ['At least 140 people were treated at area hospitals, the governor said.', [['At least 140', 140, null, 'wounded', 'governor']]],
+    ['Four people were treated at the scene.', [['Four', 4, 4, 'wounded', null]]],
+    ['He said 21 people were transferred to the regional hospital.', [['21', 21, 21, 'wounded', 'He']]],
+    // what the victims were found to have suffered
+    ['All of the 186 victims were found to have died of smoke inhalation.', [['186', 186, 186, 'killed', null]]],
+    // a floor over an increment
+    ['At least another 11 people were seriously injured in the attack.', [['At least another 11', 11, null, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    // who "we" are is named after the quote
+    ['"We can confirm eight dead and more than 90 taken to hospitals," Fuentes said.', ['Fuentes', 'Fuentes']],
+    ['We believe 12 people died.', [null]],
+    // "believe that"
+    ['Police believe that five of those killed were trying to rescue others.', ['Police']],
+    // after an object's "that", the one who says it stands between
+    ['The attack came after a massacre near the port that the United Nations said left at least 70 dead.', ['United Nations']],
+    // a number inside the name told
+    ['"They executed dozens of residents," Marie Joseph told radio station Magik 9.', ['Marie Joseph']],
+    // a participle's subject is its clause's, not a noun inside the clause's object
+    ['The rights office has expressed concern about rising violence around the capital, Port-au-Prince, saying 99 people have been killed.', ['rights office']],
+    ['Police raided the house of a man, saying 3 died.', ['Police']],
+  ]);
+});
