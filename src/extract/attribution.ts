@@ -618,7 +618,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       if (tokens[i].text !== ',') continue;
       // (an earlier aside only after a name that opens the clause: "Mr Roy, a senior police official in Darjeeling,
       // the site …", never "According to CBS News, the governor, …")
-      if (!closed && !(isNameBefore(tokens, i) && opensClause(tokens, i))) break;
+      // (never a connective: "Earlier, a Lady Reading Hospital spokesperson in Peshawar, Muhammed Asim, told")
+      if (!closed && !(isNameBefore(tokens, i) && opensClause(tokens, i) && !LEADING_NOISE.has(tokens[i - 1].lower) && !TIME_WORDS.test(tokens[i - 1].lower))) break;
       const opener = tokens[i + 1];
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
       const named = tokens.slice(i + 1, close).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && close - i <= 5;

@@ -216,7 +216,11 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const bare = tokens[0]?.lower === 'out' && (!tokens[phrase.last + 1] || /^(,|\.|;|and)$/.test(tokens[phrase.last + 1].lower));
   // ("966 (17%) were officers": a share in brackets before the verb)
   const verbAt = tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 6 && t.text === ')') + 1 : phrase.last + 1;
-  if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare) return null;
+  // ("Of the nearly 350,000 deaths from the conflict, an estimated 314,000 have resulted from indirect causes": a part
+  // with a verb of its own, right after the lead)
+  const resulted = phrase.first - (qualifierBefore(tokens, phrase.first) ? qualifierBefore(tokens, phrase.first)!.last - qualifierBefore(tokens, phrase.first)!.first + 1 : 0) - 1 === comma
+    && /^(have|had|has|resulted|were|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
+  if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted) return null;
   for (let k = 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
@@ -392,6 +396,11 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  // ("tens of thousands of deaths and over 12 million displaced": a count with a fate that is no casualty's)
+  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  // ("more than nine out of 10 killed": a share, not a count)
+  if ((tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && (tokens[phrase.first - 3]?.kind === 'digits' || isNumberWord(tokens[phrase.first - 3]?.lower ?? '')))
+    || (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && (tokens[phrase.last + 3]?.kind === 'digits' || isNumberWord(tokens[phrase.last + 3]?.lower ?? '')))) return null;
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
   // ("Police arrested two women after the attack that killed 3": the object of another verb, the

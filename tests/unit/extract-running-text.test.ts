@@ -2375,3 +2375,25 @@ describe('stadium crushes, nightclub fires and gang killings', () => {
     ['Police raided the house of a man, saying 3 died.', ['Police']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of long-war estimates and mosque bombings in Peshawar (stop 28)
+describe('long-war estimates and mosque bombings', () => {
+  readsFigures([
+    // a count whose own fate is no casualty's; a share is no count
+    ['The war has resulted in tens of thousands of deaths and over 12 million displaced.', [['tens of thousands', 20000, null, 'killed', null]]],
+    ['Children account for about 324,000 deaths, more than nine out of 10 killed, the agency said.', [['about 324,000', 324000, 324000, 'killed', 'agency']]],
+    // a part with a verb of its own after the lead
+    ['Of the nearly 350,000 deaths from the conflict, an estimated 314,000 have resulted from indirect causes.',
+      [['nearly 350,000', 350000, 350000, 'killed', null], ['an estimated 314,000', 314000, 314000, 'killed', null]]],
+    // "the deceased included"
+    ['The deceased included two police officers, a prayer leader and a woman from the next street.',
+      [['two', 2, 2, 'killed', null], ['prayer leader', 1, 1, 'killed', null], ['woman', 1, 1, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // a connective before the speaker is no name with an aside
+    ['Earlier, a Lady Reading Hospital spokesperson in Peshawar, Muhammed Asim, told Al Jazeera at least 32 people were killed.',
+      ['Lady Reading Hospital spokesperson in Peshawar, Muhammed Asim']],
+    ['Mr Roy, a senior police official in Darjeeling, the site of the accident, told AFP 12 died.', ['Mr Roy']],
+  ]);
+});
