@@ -308,7 +308,14 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (after) return after;
 
   // 4. Headline tails: "...: ministry", "... - Kiev military", "... -UN", "fighting-military source".
-  if (endsLikeRunningText(sentence)) return null; // running text, not a headline
+  // ("Russians have lost nearly 300,000 soldiers since start of year – Syrskyi.": a title's tail with its full stop, a name)
+  if (endsLikeRunningText(sentence)) {
+    const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 2 : tokens.length - 1;
+    let dash = end;
+    while (dash > last && tokens[dash].kind === 'word' && /^\p{Lu}/u.test(tokens[dash].text) && !tags[dash].has('Place') && end - dash < 4) dash--;
+    const spaced = /^[–—-]$/.test(tokens[dash]?.text ?? '') && tokens[dash - 1]?.end !== tokens[dash].start && tokens[dash + 1]?.start !== tokens[dash].end;
+    return spaced && dash < end && dash > last ? clean(dash + 1, end) : null;
+  }
   // a headline led by its source: "UN: At least 200 civilians killed"
   const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 4);
   // ("Baghdad: Car bomb hits outdoor market, 8 dead": a clause of its own between the colon and the

@@ -19,7 +19,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   hospital: 'hospital(?!ity)',
   hit: 'hit by',
   struck: 'struck by',
-  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,7} (?:over |more than |up to )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as |between )?\\d',
+  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as |between )?\\d',
   execut: 'execut(?:ed|ing|ions?)',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',

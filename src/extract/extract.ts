@@ -50,7 +50,10 @@ export function extractFromSentence(sentence: string): Mention[] {
     const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous) : null;
     const before: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
-    const link: CasualtyLink | null = before ?? elided ?? sharedVerb(tokens, tags, phrase, previous) ?? lead;
+    // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
+    const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')'
+      && figureEnds.length > 0 && figureEnds[figureEnds.length - 1].last === phrase.first - 2 ? previous : null;
+    const link: CasualtyLink | null = restated ?? before ?? elided ?? sharedVerb(tokens, tags, phrase, previous) ?? lead;
     if (!link) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
@@ -448,8 +451,10 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   // ("61 people dead and injured over 160": the other fate has a count of its own)
   const counted = (i: number) => tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]?.lower ?? '') || qualifierAt(tokens, i + 1) !== null;
   // ("were kidnapped or went missing": a fate said with "went")
-  const fateAt = (i: number) => fate(i) ?? (/^(went|gone)$/.test(tokens[i]?.lower ?? '') ? fate(i + 1) : undefined);
-  const joined = (conj: number, other: number) => /^(or|and)$/.test(tokens[conj]?.lower ?? '') && tokens[other]?.kind === 'word' && Boolean(fateAt(other)) && fateAt(other) !== own && !counted(other);
+  // ("have died or been wounded")
+  const fateAt = (i: number) => fate(i) ?? (/^(went|gone|been|were|was)$/.test(tokens[i]?.lower ?? '') ? fate(i + 1) : undefined);
+  const joined = (conj: number, other: number) => /^(or|and)$/.test(tokens[conj]?.lower ?? '') && tokens[other]?.kind === 'word' && Boolean(fateAt(other)) && fateAt(other) !== own
+    && !counted(other) && !(/^(been|were|was)$/.test(tokens[other].lower) && counted(other + 1));
   // a fate after the count joins the next ("500 killed or wounded"); a fate before it, the one
   // before ("killed or wounded 40"), unless that one has a count of its own ("61 people dead and injured 160")
   // ("Thirty-seven people killed, wounded in series of car bombs": a headline's comma for "and", before where)
@@ -667,7 +672,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // ... but "the number of dead at 50" is a figure
         // ("estimates the number of Russian troops casualties at more than 44,000")
         const numberOf = tokens.slice(Math.max(0, i - 5), i).some((x, d) => x.lower === 'of' && FIGURE_NOUNS.has(tokens[Math.max(0, i - 5) + d - 1]?.lower ?? ''));
-        if (steps === 1 && tokens[i + 1]?.lower === 'at' && !numberOf) return null;
+        // ("Ukraine on Monday put Russian troop deaths at 11,000": a verb that puts a toll at a figure)
+        const putAt = tokens.slice(Math.max(0, i - 6), i).some((x) => /^(put|puts|placed|places|estimated|estimates|estimate)$/.test(x.lower));
+        if (steps === 1 && tokens[i + 1]?.lower === 'at' && !numberOf && !putAt) return null;
       }
       return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
@@ -753,9 +760,14 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       return { link: { category: 'casualties', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("The losses of the Ukrainian armed forces amounted to over 480 servicemen": the losses' owner between)
-    if (/^(amounted|totalled|totaled|reached)$/.test(t.lower) && personNamedAfter(tokens, phrase.last + 1, true)) {
-      for (let k = i - 2; k >= 0 && i - k <= 8 && tokens[k].kind === 'word'; k--) {
-        if (tokens[k].lower === 'losses' && tokens[k + 1]?.lower === 'of') return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: steps };
+    // ("The losses of the Russian army since the beginning of the year have already reached almost 300 thousand
+    // (299,210) people", "Russia's total combat losses in Ukraine reached about 332,810 troops")
+    const afterBracket = tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((x, k) => k > phrase.last + 1 && k <= phrase.last + 5 && x.text === ')') + 1 : phrase.last + 1;
+    if (/^(amounted|totalled|totaled|reached)$/.test(t.lower) && afterBracket > 0 && personNamedAfter(tokens, afterBracket, true)) {
+      for (let k = i - 2; k >= 0 && i - k <= 14 && tokens[k].kind !== 'punct'; k--) {
+        if (tokens[k].lower === 'losses' && (/^(of|in)$/.test(tokens[k + 1]?.lower ?? '') || k + 1 === i - 1 || /['’]s$/.test(tokens[k - 1]?.text ?? '') || /['’]s$/.test(tokens[k - 2]?.text ?? ''))) {
+          return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: steps };
+        }
       }
     }
     if (!TOLL_LINKS.has(t.lower)) return tollBefore(tokens, phrase);

@@ -2397,3 +2397,24 @@ describe('long-war estimates and mosque bombings', () => {
     ['Mr Roy, a senior police official in Darjeeling, the site of the accident, told AFP 12 died.', ['Mr Roy']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of estimates of Russia's losses in Ukraine (stop 28)
+describe("estimates of Russia's losses", () => {
+  readsFigures([
+    // losses that reach a count of people, with their owner far before; a count in brackets restating it
+    ['The losses of the Russian army since the beginning of the year have already reached almost 300 thousand (299,210) people.',
+      [['almost 300 thousand', 300000, 300000, 'casualties', null], ['299,210', 299210, 299210, 'casualties', null]]],
+    ["Russia's total combat losses in Ukraine reached about 332,810 troops.", [['about 332,810', 332810, 332810, 'casualties', null]]],
+    // died, or been wounded: two fates
+    ['More than 200,000 soldiers have died or been wounded since the invasion began.', [['More than 200,000', 200001, null, 'casualties', null]]],
+    ['12 were killed and 30 were wounded.', [['12', 12, 12, 'killed', null], ['30', 30, 30, 'wounded', null]]],
+    // a verb that puts a toll at a figure
+    ['Ukraine on Monday put Russian troop deaths at 11,000.', [['11,000', 11000, 11000, 'killed', 'Ukraine']]],
+  ]);
+
+  namesSpeakers([
+    // a title's tail after a spaced dash, with its full stop: a name, never a place
+    ['Russians have lost nearly 300,000 soldiers since the start of the year – Syrskyi.', ['Syrskyi']],
+    ['Twelve people died in the attack on the town – Kharkiv.', [null]],
+  ]);
+});
