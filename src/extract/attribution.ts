@@ -158,7 +158,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // ("Umar said he counted 19 bodies")
       // ("The doctor told AFP she had counted 12 bodies": the one told stands between)
       // ("X said the team confirmed one fatality": the one who says what the team confirmed)
-      const that = subject && tokens[subject[0] - 1]?.lower === 'that' ? 1 : 0;
+      // ("said Friday that the team confirmed one fatality": the day between)
+      let that = subject && tokens[subject[0] - 1]?.lower === 'that' ? 1 : 0;
+      if (that && subject && TIME_WORDS.test(tokens[subject[0] - 2]?.lower ?? '')) that = 2;
       if (subject && /^(said|says|told)$/.test(tokens[subject[0] - 1 - that]?.lower ?? '') && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) subject = subjectBefore(tokens, tags, subject[0] - 1 - that) ?? subject;
       else if (subject && /^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
         let outer = -1;

@@ -55,6 +55,8 @@ export function extractFromSentence(sentence: string): Mention[] {
       && figureEnds.length > 0 && figureEnds[figureEnds.length - 1].last === phrase.first - 2 ? previous : null;
     const link: CasualtyLink | null = restated ?? before ?? elided ?? sharedVerb(tokens, tags, phrase, previous) ?? lead;
     if (!link) continue;
+    // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
+    if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
     const breakdown = elided !== null && mentions.length > 0 && (tokens[phrase.first - 1]?.text === ':' || Boolean(mentions[mentions.length - 1].part))
@@ -1499,6 +1501,8 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     if (tokens[k].text === '(' && tokens.slice(k + 1, k + 6).some((x) => x.text === ')')) { k = tokens.findIndex((x, j) => j > k && x.text === ')'); continue; }
     // ("on the same smugglers' boat": a possessive's apostrophe)
     if (tokens[k].kind === 'punct' && (tokens[k].text !== ',' || !commas) && !/^['’]$/.test(tokens[k].text)) return -1;
+    // (where the people were holds no count of its own: "killed at least eight people on Friday and 30 more are missing")
+    if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower))) return -1;
     if (!AUXILIARIES.has(tokens[k].lower) || tokens[k - 1].kind !== 'word') continue;
     const fate = tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);
     return fate >= 0 && tokens[k + 1 + fate].kind === 'word' ? k : -1;
@@ -1529,6 +1533,8 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
   let k = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
   // ("arrested a man and two women": the second of two objects)
   if (tokens[k]?.lower === 'and' && /^(a|an)$/.test(tokens[k - 2]?.lower ?? '') && isPersonWord(tokens[k - 1]?.lower ?? '')) k -= 3;
+  // ("we attended to more than 500 people": a verb with its preposition)
+  if (tokens[k]?.lower === 'to' && /^(attended|tended|attending|tending)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !tags[k].has('Verb') || tags[k].has('Noun') || tags[k].has('Gerund')) return false;
   if (AUXILIARIES.has(t.lower) || SAY_VERBS.has(t.lower) || HEDGES.has(t.lower) || casualtyAt(tokens, k, CASUALTY_BEFORE) || casualtyAt(tokens, k, CASUALTY_AFTER)) return false;

@@ -32,7 +32,7 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'victims included': 'casualties', 'victims include': 'casualties', 'victims were': 'casualties',
   'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
   // "Among the dead were two soldiers and one member of the militia"
-  'dead were': 'killed', 'killed were': 'killed', 'deceased included': 'killed', 'deceased include': 'killed', 'deceased were': 'killed', 'wounded were': 'wounded', 'injured were': 'wounded',
+  'dead were': 'killed', 'killed were': 'killed', 'deceased included': 'killed', 'deceased include': 'killed', 'wounded were': 'wounded', 'injured were': 'wounded',
   'dead are': 'killed', 'killed are': 'killed', 'wounded are': 'wounded', 'injured are': 'wounded', 'victims are': 'casualties',
   'casualties included': 'casualties', 'casualties include': 'casualties', 'killed included': 'killed', 'killed include': 'killed', 'wounded included': 'wounded', 'wounded include': 'wounded',
   'injured included': 'wounded', 'injured include': 'wounded',

@@ -2418,3 +2418,25 @@ describe("estimates of Russia's losses", () => {
     ['Twelve people died in the attack on the town – Kharkiv.', [null]],
   ]);
 });
+
+// Guards written in the review of stop 28's rules: each failed while a rule of this stop was too wide
+describe('guards on the rules of stop 28', () => {
+  readsFigures([
+    // where the people were holds no count of its own
+    ['Floods killed at least eight people on Friday and 30 more are missing, an official said.',
+      [['at least eight', 8, null, 'killed', 'official'], ['30', 30, 30, 'missing', 'official']]],
+    // an age after "the deceased were"
+    ['Officials said eight of the deceased were over 65.', [['eight', 8, 8, 'killed', 'Officials']]],
+    // a count of things in a subset borrows no one's casualty word
+    ['Ukraine put Russian troop deaths at 11,000, saying Russian forces had lost 2,000 units of equipment, including 285 tanks.',
+      [['11,000', 11000, 11000, 'killed', 'Ukraine']]],
+    // the object of "attended to" shares no verb with the count after it
+    ['We attended to more than 500 people, and more than 100 were taken to hospital, the medic said.',
+      [['more than 100', 101, null, 'wounded', 'medic']]],
+  ]);
+
+  namesSpeakers([
+    // the day between "said" and "that"
+    ['The fire chief said Friday that the team confirmed one fatality.', ['fire chief']],
+  ]);
+});
