@@ -485,6 +485,10 @@ const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("The Sudanese government reports at least 2,000 deaths": a present tense the tagger takes for a plural noun,
+  // right before the figure it says)
+  if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
+    && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
   if (w === 'placed') return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)

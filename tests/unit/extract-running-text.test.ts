@@ -2440,3 +2440,13 @@ describe('guards on the rules of stop 28', () => {
     ['The fire chief said Friday that the team confirmed one fatality.', ['fire chief']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of the fall of El Fasher (stop 28)
+describe('the fall of El Fasher', () => {
+  namesSpeakers([
+    // a present tense the tagger takes for a plural noun, right before the figure it says
+    ['The Sudanese government reports at least 2,000 deaths since the takeover.', ['Sudanese government']],
+    ['Local media reports at least 12 deaths.', ['Local media']],
+    ['Police dismissed reports that 12 died.', [null]],
+  ]);
+});
