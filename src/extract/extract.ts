@@ -223,8 +223,8 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const verbAt = tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 6 && t.text === ')') + 1 : phrase.last + 1;
   // ("Of the nearly 350,000 deaths from the conflict, an estimated 314,000 have resulted from indirect causes": a part
   // with a verb of its own, right after the lead)
-  const resulted = phrase.first - (qualifierBefore(tokens, phrase.first) ? qualifierBefore(tokens, phrase.first)!.last - qualifierBefore(tokens, phrase.first)!.first + 1 : 0) - 1 === comma
-    && /^(have|had|has|resulted|were|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
+  const resulted = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1 === comma
+    && /^(have|had|has|resulted|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
   if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted) return null;
   for (let k = 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
