@@ -1016,6 +1016,20 @@ function casualtyAfter(
     if (isToDeathVerb(t.lower) && /^(or|and)$/.test(tokens[i + 1]?.lower ?? '') && isToDeathVerb(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'to' && tokens[i + 4]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 4, side: 'after' }, distance: steps };
     }
+    // ("116 continue to be held captive")
+    if (/^(captive|hostage)$/.test(t.lower) && tokens[i - 1]?.lower === 'held') {
+      return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // ("133 hostages are still in captivity", "120 hostages still held in Gaza": hostages are captured people,
+    // unless what follows frees them)
+    const freedBefore = /^(freed|frees|free|freeing|released|releases|releasing|rescued|rescues|rescuing|swapped|exchanged|returned)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '');
+    // (and unless a fate of their own follows: "eight hostages had been killed")
+    const clause = tokens.slice(i + 1, i + 14);
+    const clauseEnd = clause.findIndex((x) => x.kind === 'punct');
+    const ownFate = (clauseEnd < 0 ? clause : clause.slice(0, clauseEnd)).some((x, d) => (casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured');
+    if (i === phrase.last + 1 && t.lower === 'hostages' && !freedBefore && !ownFate && !tokens.slice(i + 1, i + 6).some((x) => /^(freed|released|rescued|returned|swapped|exchanged|alive|free)$/.test(x.lower))) {
+      return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("About 100 of more than 270 schoolgirls abducted by Boko Haram remain in captivity")
     if (t.lower === 'captivity' && tokens[i - 1]?.lower === 'in' && /^(remain|remains|remained|are|were|is|was|still|held|kept)$/.test(tokens[i - 2]?.lower ?? '')) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };

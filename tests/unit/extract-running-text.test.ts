@@ -2450,3 +2450,17 @@ describe('the fall of El Fasher', () => {
     ['Police dismissed reports that 12 died.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of the hostages held in Gaza (stop 28)
+describe('hostages held in Gaza', () => {
+  readsFigures([
+    // hostages are captured people, unless what follows frees them or gives them a fate of their own
+    ['Officials say that 133 hostages are still in captivity.', [['133', 133, 133, 'captured', 'Officials']]],
+    ['There are thought to be 120 hostages still held in the tunnels.', [['120', 120, 120, 'captured', null]]],
+    ['Of the approximately 250 hostages taken in the attack, 116 remain in captivity.',
+      [['approximately 250', 250, 250, 'captured', null], ['116', 116, 116, 'captured', null]]],
+    ['An operation freed four hostages in early June.', []],
+    ['Since then, 112 hostages have been either freed or released.', []],
+    ['The list confirmed that eight hostages had been killed.', [['eight', 8, 8, 'killed', 'list']]],
+  ]);
+});
