@@ -645,7 +645,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (joined) return joined;
   let steps = 0;
   // ("wounding him and seven others": the one named first, joined to the count)
-  if (tokens[i]?.lower === 'and' && /^(him|her|them)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+  if (tokens[i]?.lower === 'and' && /^(him|her|them|himself|herself|themselves)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   for (; i >= 0 && steps < 6; i--, steps++) {
     const t = tokens[i];
     // a two-word key ending at i ("death toll", "deaths of")
@@ -1456,7 +1456,7 @@ function casualtyAfter(
     // casualty verb after "and" says what befell them ("were brutally attacked and injured")
     const aux = tags[i - 1]?.has('Adverb') && /ly$/.test(tokens[i - 1].lower) ? i - 2 : i - 1;
     if (tg.has('Verb') && /^(were|was|been|being|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && /(ed|en|wn|ot|ht|ck|ut)$/.test(t.lower)
-      && tokens[i + 1]?.lower === 'and' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; continue; }
+      && tokens[i + 1]?.lower === 'and' && (casualtyAt(tokens, i + 2, CASUALTY_AFTER) || (/^(pronounced|declared|found|confirmed)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)))) { i++; continue; }
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;

@@ -156,7 +156,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "a man sustained injuries", "a resident received fatal injuries"
     const sustainAt = /^(injuries|injury|wounds|wound)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
-    const after: Category | undefined = toDeath || fatally || breathedLast || sustainFatal ? 'killed' : sustainAt >= 0 ? 'wounded' : AFTER_VICTIM[w];
+    // ("A passenger was brought to the hospital": taken there is wounded)
+    const hospitalised = /^(taken|brought|rushed|transported|airlifted|transferred)$/.test(w) && tokens[c + 1]?.lower === 'to'
+      && tokens.slice(c + 2, c + 7).some((t) => /^hospitals?$/.test(t.lower)) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
+    const after: Category | undefined = toDeath || fatally || breathedLast || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : AFTER_VICTIM[w];
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)
     const shotDead = w === 'dead' && /^(shot|shoot|shoots|shooting)$/.test(tokens[c - 1]?.lower ?? '');

@@ -2464,3 +2464,16 @@ describe('hostages held in Gaza', () => {
     ['The list confirmed that eight hostages had been killed.', [['eight', 8, 8, 'killed', 'list']]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of local road-crash reports (stop 28)
+describe('local road-crash reports', () => {
+  readsFigures([
+    // a single victim taken to hospital is wounded
+    ['A passenger was brought to the hospital.', [['passenger', 1, 1, 'wounded', null]]],
+    ['A man was taken to the police station.', []],
+    // ejected, and pronounced dead: two passive verbs sharing the victims
+    ['Police reported that two rear passengers were ejected and pronounced dead at the scene.', [['two', 2, 2, 'killed', 'Police']]],
+    // the driver himself, and the count joined to him
+    ['The driver crashed into two other cars, killing himself and two others, police said.', [['two', 2, 2, 'killed', 'police']]],
+  ]);
+});
