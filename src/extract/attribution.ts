@@ -122,9 +122,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       && verbSinceSaying(tokens, tags, k);
     // ("X told NINA that a civilian was killed …, while another 10 people were wounded": a contrast inside
     // what was said, after a figure of its own)
-    const saidThat = tokens.slice(0, k).findIndex((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)));
-    const contrastInside = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',' && saidThat >= 0
-      && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower));
+    const saidThat = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ','
+      ? tokens.slice(0, k).findIndex((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower))) : -1;
+    const contrastInside = saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower));
     if (contrastInside) insideSaid = true;
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
     // when inside the toll's own subject)
@@ -426,7 +426,7 @@ const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 
 /** After the semicolon at `semi`, a clause that only says who told it ("; a resident told Reuters."): its subject. */
 function saysAloneAfter(tokens: Token[], tags: Tags[], semi: number): [number, number] | null {
   for (let v = semi + 2; v < tokens.length && v - semi <= 10; v++) {
-    if (tokens[v].kind !== 'word' || tokens[v].kind === 'digits') return null;
+    if (tokens[v].kind !== 'word') return null;
     if (!/^(said|says|told|tells)$/.test(tokens[v].lower)) continue;
     let rest = v + 1;
     if (/^(told|tells)$/.test(tokens[v].lower)) while (rest < tokens.length && rest - v <= 3 && tokens[rest].kind === 'word' && !/^(on|in|at|by|after)$/.test(tokens[rest].lower)) rest++;

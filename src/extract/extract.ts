@@ -11,6 +11,7 @@ import {
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
+import { hospitalAfter, inHospital, toHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
 
@@ -764,8 +765,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("The losses of the Ukrainian armed forces amounted to over 480 servicemen": the losses' owner between)
     // ("The losses of the Russian army since the beginning of the year have already reached almost 300 thousand
     // (299,210) people", "Russia's total combat losses in Ukraine reached about 332,810 troops")
-    const afterBracket = tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((x, k) => k > phrase.last + 1 && k <= phrase.last + 5 && x.text === ')') + 1 : phrase.last + 1;
-    if (/^(amounted|totalled|totaled|reached)$/.test(t.lower) && afterBracket > 0 && personNamedAfter(tokens, afterBracket, true)) {
+    const afterBracket = () => tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((x, k) => k > phrase.last + 1 && k <= phrase.last + 5 && x.text === ')') + 1 : phrase.last + 1;
+    if (/^(amounted|totalled|totaled|reached)$/.test(t.lower) && afterBracket() > 0 && personNamedAfter(tokens, afterBracket(), true)) {
       for (let k = i - 2; k >= 0 && i - k <= 14 && tokens[k].kind !== 'punct'; k--) {
         if (tokens[k].lower === 'losses' && (/^(of|in)$/.test(tokens[k + 1]?.lower ?? '') || k + 1 === i - 1 || /['’]s$/.test(tokens[k - 1]?.text ?? '') || /['’]s$/.test(tokens[k - 2]?.text ?? ''))) {
           return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: steps };
@@ -1020,14 +1021,8 @@ function casualtyAfter(
     if (/^(captive|hostage)$/.test(t.lower) && tokens[i - 1]?.lower === 'held') {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
-    // ("133 hostages are still in captivity", "120 hostages still held in Gaza": hostages are captured people,
-    // unless what follows frees them)
-    const freedBefore = /^(freed|frees|free|freeing|released|releases|releasing|rescued|rescues|rescuing|swapped|exchanged|returned)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '');
-    // (and unless a fate of their own follows: "eight hostages had been killed")
-    const clause = tokens.slice(i + 1, i + 14);
-    const clauseEnd = clause.findIndex((x) => x.kind === 'punct');
-    const ownFate = (clauseEnd < 0 ? clause : clause.slice(0, clauseEnd)).some((x, d) => (casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured');
-    if (i === phrase.last + 1 && t.lower === 'hostages' && !freedBefore && !ownFate && !tokens.slice(i + 1, i + 6).some((x) => /^(freed|released|rescued|returned|swapped|exchanged|alive|free)$/.test(x.lower))) {
+    // ("133 hostages are still in captivity", "120 hostages still held in Gaza": hostages are captured people)
+    if (i === phrase.last + 1 && t.lower === 'hostages' && stillHeld(tokens, phrase, i)) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("About 100 of more than 270 schoolgirls abducted by Boko Haram remain in captivity")
@@ -1390,8 +1385,8 @@ function casualtyAfter(
     }
     // "Ten people remain in hospital": hospitalised is wounded
     // ("with six still in the hospital")
-    if (t.lower === 'in' && hospitalAfterIn(tokens, i) > 0 && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 1]?.lower ?? '')) {
-      return { link: { category: 'wounded', casualtyIndex: hospitalAfterIn(tokens, i), side: 'after' }, distance: steps };
+    if (t.lower === 'in' && hospitalAfter(tokens, i) > 0 && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 1]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: hospitalAfter(tokens, i), side: 'after' }, distance: steps };
     }
     // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
     if (/ing$/.test(t.lower) && tags[i].has('Verb') && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '')) {
@@ -1505,6 +1500,21 @@ function asideEnd(tokens: Token[], from: number, max: number, breaks: (k: number
 }
 
 /**
+ * Whether the hostages counted before `at` are still held: never when a verb before the count frees
+ * them ("freed four hostages"), nor when what follows frees them or gives them a fate of their own
+ * ("eight hostages had been killed").
+ */
+function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
+  const before = tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '';
+  if (/^(freed|frees|free|freeing|released|releases|releasing|rescued|rescues|rescuing|swapped|exchanged|returned)$/.test(before)) return false;
+  if (tokens.slice(at + 1, at + 6).some((x) => /^(freed|released|rescued|returned|swapped|exchanged|alive|free)$/.test(x.lower))) return false;
+  for (let k = at + 1; k < tokens.length && k - at < 14 && tokens[k].kind !== 'punct'; k++) {
+    if ((casualtyAt(tokens, k, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured') return false;
+  }
+  return true;
+}
+
+/**
  * The auxiliary that opens the people's fate after words about them ("… were killed", "… have been
  * ambushed and killed"), searched from `from` over at most `max` tokens with no punctuation but brackets
  * (and commas, when a list may hold them); else -1.
@@ -1522,15 +1532,6 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     return fate >= 0 && tokens[k + 1 + fate].kind === 'word' ? k : -1;
   }
   return -1;
-}
-
-/** "to hospital", "to the emergency department of MedStar Harbor Hospital", "to a local clinic": from `at`. */
-function toHospital(tokens: Token[], at: number): boolean {
-  for (let k = at; k < tokens.length && k - at < 7; k++) {
-    if (/^(hospitals?|clinics?|emergency|infirmary|trauma)$/.test(tokens[k].lower)) return true;
-    if (tokens[k].kind !== 'word') return false;
-  }
-  return false;
 }
 
 /** Whether the words from `from` to `to` hold a copula and what it says: "were homeless". */
@@ -1624,18 +1625,6 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
 }
 
 const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
-
-/** "in hospital" at `i`: people in hospital are wounded ("remain in hospital", "and 3 in hospital"). */
-/** "in hospital", "in the hospital" from `i`: the index of the hospital word, else -1. */
-function hospitalAfterIn(tokens: Token[], i: number): number {
-  // ("treated at area hospitals", "in local hospitals")
-  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'at') return -1;
-  let h = /^(the|a)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  if (/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
-  // ("at" only before hospitals named as such: "at the scene" is no hospital)
-  return /^hospitals?$/.test(tokens[h]?.lower ?? '') ? h : -1;
-}
-const inHospital = (tokens: Token[], i: number) => hospitalAfterIn(tokens, i) >= 0;
 
 /** "For every 100,000 people, almost 20 died", "out of every 10 patients": a rate's base opens the clause before `at`. */
 function ratePer(tokens: Token[], at: number): boolean {
@@ -1778,7 +1767,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower);
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
-  if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfterIn(tokens, phrase.last + 1) };
+  if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
 

@@ -7,6 +7,7 @@ import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isPersonWord, isToDeathVerb } from './lexicon.ts';
 import type { Category } from './types.ts';
+import { toHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
 
 export interface ImplicitVictim {
@@ -158,7 +159,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = /^(taken|brought|rushed|transported|airlifted|transferred)$/.test(w) && tokens[c + 1]?.lower === 'to'
-      && tokens.slice(c + 2, c + 7).some((t) => /^hospitals?$/.test(t.lower)) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
+      && toHospital(tokens, c + 2) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
     const after: Category | undefined = toDeath || fatally || breathedLast || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : AFTER_VICTIM[w];
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)

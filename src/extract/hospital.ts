@@ -1,0 +1,27 @@
+// Where people were taken or are held when the text names a hospital: the same test for a count
+// ("12 were taken to hospital", extract.ts) and a single victim ("A passenger was brought to the
+// hospital", implicit.ts).
+import type { Token } from './tokens.ts';
+
+/** "to hospital", "to the emergency department of MedStar Harbor Hospital", "to a local clinic": from `at`. */
+export function toHospital(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k - at < 7; k++) {
+    if (/^(hospitals?|clinics?|emergency|infirmary|trauma)$/.test(tokens[k].lower)) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/**
+ * "in hospital", "in the hospital", "at area hospitals" from `i`: the index of the hospital word, else -1.
+ * People in hospital are wounded ("remain in hospital", "and 3 in hospital").
+ */
+export function hospitalAfter(tokens: Token[], i: number): number {
+  // ("treated at area hospitals", "in local hospitals")
+  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'at') return -1;
+  let h = /^(the|a)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
+  // ("at" only before hospitals named as such: "at the scene" is no hospital)
+  return /^hospitals?$/.test(tokens[h]?.lower ?? '') ? h : -1;
+}
+export const inHospital = (tokens: Token[], i: number) => hospitalAfter(tokens, i) >= 0;
