@@ -110,7 +110,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       && !verbSinceSaying(tokens, tags, k);
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
     // ("since June 14", "since 2014", "after Monday": a time, not a clause)
-    const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+)$/.test(tokens[k + 1]?.lower ?? ''));
+    const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset|dark)$/.test(tokens[k + 1]?.lower ?? ''));
     // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
     const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
       || /^(identified|named|known|listed|described)$/.test(tokens[k - 1]?.lower ?? ''));
@@ -244,6 +244,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         if (agent) return clean(agent[0], agent[1]);
       }
       if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
+      // ("A man died of wounds, the activists accused the border guards of shooting him": an accuser after the
+      // figure charges what follows, it does not say the figure before)
+      if (/^accus/.test(t.lower)) break;
       const prev = tokens[k - 1];
       // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
       // ("At least 50 fatalities were reported by several news outlets": but a reporting verb's agent
@@ -641,7 +644,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
       // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
       // (never before ", saying": "X, a local group, confirmed the killings, saying 12 …" has its verb there)
-      const participle = ((tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
+      const participle = ((tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|asking|requesting|declining|preferring|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
         && !(asides === 0 && /^(saying|stating|adding|insisting|claiming|telling)$/.test(tokens[k]?.lower ?? ''));
       // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');
@@ -651,7 +654,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("the BBC, along with Mediazona and a group of volunteers, has confirmed": who joined the one who says it)
       const joined = closed && ((/^(along|together)$/.test(opener?.lower ?? '') && tokens[i + 2]?.lower === 'with') || opener?.lower === 'alongside');
       // ("The Civil Defense, first responders who operate under the government, said": a description with a clause of its own)
-      const described = closed && isNameBefore(tokens, i) && tokens.slice(i + 2, close).some((t) => /^(who|which)$/.test(t.lower));
+      // ("The White Helmets, rescue teams that work only in rebel-held areas, told")
+      const described = closed && isNameBefore(tokens, i) && tokens.slice(i + 2, close).some((t) => /^(who|which|that)$/.test(t.lower));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role)) break;
       if (opener && (named || role || participle || possessive || connective || article || described || joined || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;

@@ -82,6 +82,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
     let rate = ratePer(tokens, phrase.first);
     for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
+    // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)
+    if (!rate && /ing$/.test(tokens[next]?.lower ?? '') && !tags[next]?.has('Preposition') && !/^(during|including|following|regarding|concerning|excluding|morning|evening)$/.test(tokens[next].lower)) rate = isRate(tokens, /^(in|out)$/.test(tokens[next + 1]?.lower ?? '') ? next + 2 : next + 1);
     if (rate) {
       // ("One person dies every 30 minutes": nor is the one person a single victim)
       for (let k = phrase.first; k <= (victims?.last ?? phrase.last); k++) used.add(k);
@@ -91,7 +93,9 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "the 3,000-plus deaths", "300+ dead": a floor written after the number
     const plus = tokens[phrase.last + 1]?.text === '+' ? phrase.last + 1
       : tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 2]?.lower === 'plus' && tokens[phrase.last + 2].start === tokens[phrase.last + 1].end ? phrase.last + 2 : -1;
-    const bounds = boundsOf(phrase, qualifier?.direction ?? (plus > 0 ? 'more than' : null));
+    // ("20 or more people were killed", "81 civilians at least were killed", "killed 20 people or more")
+    const later = qualifier || plus > 0 ? null : qualifierAfter(tokens, phrase.last + 1) ?? (victims ? qualifierAfter(tokens, victims.last + 1) : null);
+    const bounds = boundsOf(phrase, qualifier?.direction ?? (plus > 0 ? 'more than' : later));
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
@@ -1099,7 +1103,12 @@ function casualtyAfter(
         return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
       }
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
-      if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '')) return null;
+      // ("cost 12 lives", "has taken more than 500 lives", "claimed hundreds of lives", "the loss of 12 lives":
+      // lives taken are the dead; never "saved 12 lives")
+      const taker = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+      const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
+        || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''));
+      if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '') && !livesTaken) return null;
       // "two of the wounded died in hospital": a count taken from the wounded, and what befell it
       if (tokens[i - 1] && /^(the|those)$/.test(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1) {
         for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -1280,6 +1289,9 @@ function casualtyAfter(
         // "36 women, 22 men, and an eight-year-old boy were killed": one victim closes the list
         const one = personAfterArticle(tokens, tags, after);
         if (one >= 0) { i = one; continue; }
+        // ("patients with gunshot, mortar and shrapnel wounds": a list of the kinds of wound)
+        const kinds = woundKindsUntil(tokens, after);
+        if (kinds > 0 && tokens[i - 1]?.kind === 'word') { i = kinds - 1; continue; }
         // "13 including two children, killed"; "41 soldiers, civilians killed"
         const n = tokens[after];
         if (n && n.kind === 'word' && (CASUALTY_AFTER[n.lower] || (tags[after].has('Noun') && !tags[after].has('Pronoun') && !tags[after].has('Verb')))) continue;
@@ -1336,6 +1348,8 @@ function casualtyAfter(
       const one = isPersonWord(tokens[i - 1]?.lower ?? '') ? personAfterArticle(tokens, tags, i + 1) : -1;
       if (one >= 0) { i = one; continue; }
     }
+    // ("Twenty people or more were killed", "81 civilians at least were killed": a bound after the count, read by qualifierAfter)
+    if (qualifierAfter(tokens, i)) { i++; continue; }
     if (t.lower === 'and' || t.lower === 'or') {
       const p = nextPhraseAt(all, i + 1, tokens);
       // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
@@ -1347,6 +1361,9 @@ function casualtyAfter(
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
       if (isPersonWord(n) && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)))) continue;
+      // ("patients with gunshot, mortar and shrapnel wounds": the kinds of wound joined before the noun)
+      const kinds = woundKindsUntil(tokens, i + 1);
+      if (kinds > 0) { i = kinds - 1; continue; }
       // ("14 fire and rescue officials had been injured": two modifiers joined before the people)
       if (i === phrase.last + 2 && tokens[i - 1].kind === 'word' && tokens[i + 1]?.kind === 'word' && isPersonWord(tokens[i + 2]?.lower ?? '') && !isPersonWord(tokens[i - 1].lower)) { i++; continue; }
       // ("1,195 civilians and security forces killed": a modifier before the joined people)
@@ -1832,6 +1849,34 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (q.words[0] === 'top' && !tokens.slice(Math.max(0, first - 5), first).some((t) => /^(deaths|casualties|fatalities|dead|toll|injuries|losses)$/.test(t.lower))) continue;
     return { ...q, first, last: numberIndex - 1 };
   }
+  return null;
+}
+
+/**
+ * "blast and burn injuries", "mortar and shrapnel wounds": bare words joined by "and", "or" and commas,
+ * up to a noun of wounds; the index of that noun, or -1.
+ */
+function woundKindsUntil(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from <= 6; k++) {
+    const t = tokens[k];
+    if (/^(wounds|injuries|burns)$/.test(t.lower)) return k > from ? k : -1;
+    if (t.text === ',' || /^(and|or)$/.test(t.lower)) continue;
+    if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || /(ed|ing)$/.test(t.lower) || /^(the|a|an|his|her|their|its|many|several|some|more|other|others|people)$/.test(t.lower) || isPersonWord(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A bound written after the count or its people, with no count of its own after it: "or more", "or so",
+ * "or fewer", "at least" ("81 civilians at least were killed"); never "or more than 50", "at least 12".
+ */
+function qualifierAfter(tokens: Token[], at: number): QualifierWord['direction'] | null {
+  const next = tokens[at + 2];
+  if (next && (next.kind === 'digits' || isNumberWord(next.lower) || next.lower === 'than')) return null;
+  const pair = `${tokens[at]?.lower} ${tokens[at + 1]?.lower}`;
+  if (pair === 'or more' || pair === 'at least') return 'at least';
+  if (pair === 'or fewer' || pair === 'or less' || pair === 'at most') return 'at most';
+  if (pair === 'or so') return 'approximate';
   return null;
 }
 

@@ -2477,3 +2477,56 @@ describe('local road-crash reports', () => {
     ['The driver crashed into two other cars, killing himself and two others, police said.', [['two', 2, 2, 'killed', 'police']]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a war monitor's reports from Idlib (stop 29)
+describe('a war monitor on Idlib', () => {
+  readsFigures([
+    // a bound written after the count or its people
+    ['Thirty civilians at least were killed in a week of air raids.', [['Thirty', 30, null, 'killed', null]]],
+    ['Twenty people or more died when the ferry sank.', [['Twenty', 20, null, 'killed', null]]],
+    ['The storm killed 14 people or more, the mayor said.', [['14', 14, null, 'killed', 'mayor']]],
+    // (guards: a count after the bound keeps its own)
+    ['At least 12 people were killed.', [['At least 12', 12, null, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // a time after "after" opens no clause of its own
+    ['The rescue service said heavy shelling after midnight killed 11 people.', ['rescue service']],
+    // a description with its own "that" between the speaker and the verb
+    ['The Red Cross, volunteers that work across the province, told reporters that the raid killed 8 people.', ['Red Cross']],
+    // an accuser after the figure charges what follows it
+    ['A boy died of his wounds, the residents accused the soldiers of firing on him.', [null]],
+    // (guard: a plain say-verb after the figure still says it)
+    ['A boy died of his wounds, residents said.', ['residents']],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of the fighting for Goma (stop 29)
+describe('the fighting for Goma', () => {
+  readsFigures([
+    // a participle of arrival, then a rate
+    ['Clinics are full, with dozens of wounded arriving every day.', []],
+    // kinds of wound joined before the noun
+    ['Doctors are treating hundreds of patients with bullet, blast and burn injuries.', [['hundreds', 200, null, 'wounded', null]]],
+    // (guard: a period after "during" is no rate)
+    ['Nine people were killed during a week of clashes.', [['Nine', 9, 9, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of attacks on villages in Burkina Faso (stop 29)
+describe('attacks on villages in Burkina Faso', () => {
+  readsFigures([
+    // lives taken, counted
+    ['The insurgency has claimed thousands of lives.', [['thousands', 2000, null, 'killed', null]]],
+    ['The landslide cost 17 lives.', [['17', 17, 17, 'killed', null]]],
+    ['The attacks went on, with the loss of hundreds of lives.', [['hundreds', 200, null, 'killed', null]]],
+    ['The epidemic has taken more than 300 lives.', [['more than 300', 301, null, 'killed', null]]],
+    // (guard: lives saved are no one's death)
+    ['The new siren system saved 40 lives.', []],
+  ]);
+
+  namesSpeakers([
+    // a participle of asking in the aside between the speaker and the verb
+    ['A farmer, asking not to be named, said, “Seven bodies were buried today.', ['farmer']],
+  ]);
+});
