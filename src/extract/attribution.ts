@@ -79,7 +79,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       const s = clean(start, j - 1);
       // "“According to my information, …,” said the source": what informs a speaker is not who
       // speaks; the speaker the rest of the sentence names says it, else the phrase stays
-      if (s && isWhatInforms(tokens.slice(start, j))) return attributeSource(sentence, tokens, tags, first, last, false) ?? s;
+      // ('"According to credible reports … at least 143 people," said the rights group': inside a quote that opens
+      // the sentence and closes after the figure, the one who speaks the quote says it)
+      const quoted = /^[“"]$/.test(tokens[0]?.text ?? '') && tokens.slice(1, Math.min(i, first)).every((t) => !/^[”"]$/.test(t.text)) && tokens.slice(Math.max(last, j) + 1).some((t) => /^[”"]$/.test(t.text));
+      if (s && (quoted || isWhatInforms(tokens.slice(start, j)))) return attributeSource(sentence, tokens, tags, first, last, false) ?? s;
       if (s) return s;
     }
   }
@@ -122,8 +125,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       && verbSinceSaying(tokens, tags, k);
     // ("X told NINA that a civilian was killed …, while another 10 people were wounded": a contrast inside
     // what was said, after a figure of its own)
-    const saidThat = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ','
-      ? tokens.slice(0, k).findIndex((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower))) : -1;
+    // (the comma may stand inside a quote that closes there: '… “live ammunition,” while')
+    const saidThat = /^(while|whereas)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ','))
+      ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
+        // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
+        || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
     const contrastInside = saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower));
     if (contrastInside) insideSaid = true;
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
@@ -493,6 +499,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
+  // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
+  if (/^(gave|gives|giving)$/.test(w)) return tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|figure|figures|tally|count|estimate|estimates|total|number|numbers|update|statement|briefing|account|breakdown|details)$/.test(t.lower));
   if (w === 'placed') return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
   if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;
@@ -599,6 +607,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(said|believed|reported|thought|understood|known|alleged)$/.test(tokens[end - 1].lower) && /^(is|was|are|were)$/.test(tokens[end - 2]?.lower ?? '')) { end -= 2; continue; }
     break;
   }
+  // ("Amnesty, which last week gave a death toll of more than 100": when, between the relative pronoun and its verb)
+  if (end - 2 >= floor && /^(week|month|year|night|weekend)$/.test(tokens[end].lower) && /^(last|this|next)$/.test(tokens[end - 1].lower) && /^(who|which)$/.test(tokens[end - 2].lower)) end -= 2;
   // "according to local residents who said": the relative pronoun stands for the noun before it
   if (end - 1 >= floor && tokens[end].text === 'who' && tokens[end - 1].kind === 'word') end--;
   // ("according to a local chief in Kautikeri, who also said eight people were killed")
@@ -913,7 +923,9 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     const possessive = /^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/.test(tokens[i - 1].lower) && i > k && tokens[i + 1]?.kind === 'word';
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && !possessive) break;
     if (t.text === '.' && !(i > 0 && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text))) break;
-    if (isStopWord(t) || (isVerb(tags[i]) && i > k)) break;
+    // ("said the London-based rights group": a plural the tagger takes for a verb, before the noun it modifies)
+    const modifier = tags[i].has('PresentTense') && /s$/.test(t.lower) && tokens[i + 1]?.kind === 'word' && tags[i + 1].has('Noun') && !isVerb(tags[i + 1]);
+    if (isStopWord(t) || (isVerb(tags[i]) && i > k && !modifier)) break;
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;
     end = i;

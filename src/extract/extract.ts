@@ -263,7 +263,8 @@ function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], af
   // "Four children are among the 12 people killed": a part of the figure after it
   const among = tokens.slice(phrase.last + 1, phrase.last + 5).findIndex((t) => t.lower === 'among');
   if (among >= 0 && /^(the|those)$/.test(tokens[phrase.last + 2 + among]?.lower ?? '')) return true;
-  return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+  // ("68 deaths, 34 of which it could confirm": only after a figure, as subsetOf reads it)
+  return phrase.value > 0 && tokens[phrase.last + 1]?.lower === 'of' && (/^(them|whom|those|the)$/.test(tokens[phrase.last + 2]?.lower ?? '') || (afterAFigure && tokens[phrase.last + 2]?.lower === 'which'));
 }
 
 /** ", two seriously," after the wounded: a part of them, by how badly. */
@@ -338,7 +339,12 @@ function isSubsetOpener(tokens: Token[], at: number): number {
 function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous) return null;
   const ofThem = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those)$/.test(tokens[phrase.last + 2]?.lower ?? '');
-  if (opensSubset(tokens, phrase) || ofThem) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("a total of 68 deaths during the protests, 34 of which it was able to confirm": "which" stands for the
+  // casualty noun the figure before counted, with no other count between)
+  const ofWhich = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'which' && tokens[phrase.first - 1]?.text === ','
+    && previous.side === 'after' && /^(deaths|casualties|fatalities|injuries|bodies|victims)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
+    && previous.casualtyIndex < phrase.first && !tokens.slice(previous.casualtyIndex + 1, phrase.first).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
+  if (opensSubset(tokens, phrase) || ofThem || ofWhich) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   return null;
 }
 

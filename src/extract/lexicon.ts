@@ -55,6 +55,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shoot dead': 'killed', 'shoots dead': 'killed', 'shooting dead': 'killed',
   abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured', kidnap: 'captured', kidnaps: 'captured', abduct: 'captured', abducts: 'captured',
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
+  // ("capsized on Sunday, drowning at least 30 people")
+  drowning: 'killed', drowned: 'killed', drowns: 'killed',
   'wounds': 'wounded', injures: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', capture: 'captured', captures: 'captured', abducted: 'captured',
@@ -107,6 +109,8 @@ export const SAY_VERBS = new Set([
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
   // (never "place" or "places", which are nouns far more often)
   'placed',
+  // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100"
+  'gave', 'gives', 'giving',
   // with a clause after them only (see isSayVerbHere): "our correspondent gathered that"
   'gathered',
   // only with what is charged (see isSayVerbHere): "X accused the coalition of strikes that killed 30"

@@ -2530,3 +2530,32 @@ describe('attacks on villages in Burkina Faso', () => {
     ['A farmer, asking not to be named, said, “Seven bodies were buried today.', ['farmer']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of ferry disasters (stop 29)
+describe('ferry disasters', () => {
+  readsFigures([
+    // drowning as the verb that kills
+    ['The boat overturned near the shore, drowning at least 14 people.', [['at least 14', 14, null, 'killed', null]]],
+    ['The flash flood drowned six hikers.', [['six', 6, 6, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of protesters killed by police (stop 29)
+describe('protesters killed by police', () => {
+  readsFigures([
+    // "of which" after a count of deaths is a part of it
+    ['The group has reports of 40 deaths during the unrest, 25 of which it could verify.',
+      [['40', 40, 40, 'killed', 'group'], ['25', 25, 25, 'killed', 'group']]],
+    // (guard: "of which" after a count of things is no part of the dead)
+    ['The militia killed 30 people in nine raids, four of which were at night.', [['30', 30, 30, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // a quote that opens the sentence is said by whoever is named after it, whatever informs the quote
+    ['"According to hospital records, at least 80 people have died," said the Geneva-based aid group.', ['Geneva-based aid group']],
+    // giving a figure is saying it, and a time may stand between "which" and its verb
+    ['The union, which last month gave a death toll of 31, called for an inquiry.', ['union']],
+    // a contrast inside what was said, past a quote that closes at the comma
+    ['The monitor said police shot dead 11 people with “live rounds,” while two others died in custody.', ['monitor', 'monitor']],
+  ]);
+});
