@@ -159,6 +159,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       }
       // "The strike raised the death toll": an event raises a toll, it says nothing
       if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower)) continue;
+      // ("death toll lowered by 100 to 253": a toll revised by no one named says nothing of itself)
+      if (subject && /^(toll|tolls|number|numbers|count|tally|total)$/.test(tokens[subject[1]].lower)) continue;
       // ("The Red Crescent said its volunteers counted 18 dead", "The ministry said it confirmed that …":
       // a pronoun's saying is reported by the one named before it)
       // ("Umar said he counted 19 bodies")
@@ -201,7 +203,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       }
       if (subject) {
         best = clean(subject[0], subject[1]);
-        recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged)$/.test(t.lower);
+        recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates)$/.test(t.lower);
         break;
       }
       // "X's decision to highlight that ..." — the possessor is the source
@@ -500,6 +502,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
+  // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
+  if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tokens.slice(k + 1, k + 4).some((t) => /^(toll|tolls|figure|figures|count|tally|estimate|total|number)$/.test(t.lower));
   if (/^(gave|gives|giving)$/.test(w)) return tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|figure|figures|tally|count|estimate|estimates|total|number|numbers|update|statement|briefing|account|breakdown|details)$/.test(t.lower));
   if (w === 'placed') return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)

@@ -532,6 +532,22 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
       if (verb && counted && HARM_VERB_FORMS.test(tokens[k].lower)) return { category: verb.category, casualtyIndex: k, side: 'before' };
     }
   }
+  // ("our first estimates were 290 and it will be reduced to 253": "it" stands for the toll named before it)
+  // (the link points at "it": a revision announced is no forecast of the toll)
+  if (tokens[i]?.lower === 'to' && REVISED.test(tokens[i - 1]?.lower ?? '')) {
+    let subject = i - 2;
+    while (subject > 0 && /^(be|been|was|is|will|would|has|had|have|later|since|now|then|subsequently|again|further)$/.test(tokens[subject].lower)) subject--;
+    const passive = tokens.slice(subject + 1, i - 1).some((t) => /^(be|been|was|is)$/.test(t.lower));
+    if (passive && tokens[subject]?.lower === 'it' && tokens.slice(Math.max(0, subject - 25), subject).some((t) => t.lower === 'toll')) {
+      return { category: 'killed', casualtyIndex: subject, side: 'before' };
+    }
+  }
+  // ("The new figure is 253, … from the previous toll of 359", "our first estimates were 290": a figure noun as
+  // the subject of the count, in a sentence about a toll)
+  if (/^(is|was|were|are)$/.test(tokens[i]?.lower ?? '') && /^(figure|figures|estimate|estimates|total|tally|count)$/.test(tokens[i - 1]?.lower ?? '')) {
+    const toll = tokens.findIndex((t) => t.lower === 'toll');
+    if (toll >= 0) return { category: 'killed', casualtyIndex: toll, side: 'before' };
+  }
   if (!resumes) return null;
   for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
     if (!FIGURE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'toll') continue;
@@ -927,7 +943,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const q = qualifierBefore(tokens, phrase.first);
   // "casualties are believed to be in the range of 240,000-290,000"
   if (!q && tokens[i]?.lower === 'of' && /^(range|region)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'in') i -= 4;
-  if (q) {
+  // ('revised down … to “about 253”': a quote opened before the count or its qualifier)
+  if (/^[“"]$/.test(tokens[q ? q.first - 1 : i]?.text ?? '') && TOLL_VERBS.has(tokens[(q ? q.first - 1 : i) - 1]?.lower ?? '')) {
+    i = (q ? q.first - 1 : i) - 1;
+  } else if (q) {
     if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
     i = q.first - 1;
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '') && !(tokens[i]?.lower === 'by' && /^(rose|risen|rises|rise|climbed|climbs|jumped|jumps|increased|increases|grew|grows|went)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
@@ -939,12 +958,20 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const changed = changeBefore(tokens, i);
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
-  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted)$/;
+  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted|stands|stood)$/;
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
+  // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)
+  if (tokens[i]?.lower === 'to' && tokens[i - 1]?.text === ',' && (tokens[i - 2]?.kind === 'digits' || isNumberWord(tokens[i - 2]?.lower ?? ''))) {
+    let by = i - 3;
+    while (by > 0 && by > i - 7 && tokens[by].lower !== 'by' && tokens[by].kind === 'word') by--;
+    if (tokens[by]?.lower === 'by') i = by;
+  }
   const grewTo = (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
-  const reach = grew.test(tokens[i]?.lower ?? '') || grewTo ? 24 : 14;
+  // ("the death toll … is lower than previously stated and now stands at 253")
+  const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood)$/.test(tokens[i - 1]?.lower ?? '');
+  const reach = grew.test(tokens[i]?.lower ?? '') || grewTo || stoodAt ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   for (let k = i; k >= 0 && i - k - skipped < reach; k--) {
@@ -1776,6 +1803,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
     // "rose to 385 on 16 March and then to 387"
     || (b1 === 'to' && b2 === 'then')
+    // ("revised down to 253 people from the previous estimate of 359", "to 253, from the previous figure of 359":
+    // the old end of a revision)
+    || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, phrase.first - 6), phrase.first - 1).map((t) => t.lower).join(' ')))
+    // ("the total death toll was 290 and not 359": the figure it is not)
+    || (b1 === 'not' && /^(and|,|but)$/.test(b2))
     // ("the death toll stood at eight in Florida and six in Virginia, for a total of 14")
     || (b1 === 'of' && b2 === 'total' && /^(a|the)$/.test(tokens[phrase.first - 3]?.lower ?? ''))
     // ("20 people were injured on Sunday, followed by 39 on Monday")
@@ -1787,12 +1819,19 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   if (!compared) return null;
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[next];
-  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower);
+  // ("not 359 as being reported by the media")
+  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as');
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
+
+/** Participles of a toll's revision: "it was later revised to 45". */
+const REVISED = /^(reduced|revised|lowered|raised|increased|corrected|adjusted|updated|downgraded|upgraded|cut)$/;
+
+/** "from the previous estimate", "down from an initial toll": the words before "of N" that give a revision's old end. */
+const REVISED_FROM = /(?:^| )from (?:the|an?|its|their) (?:(?:previous|earlier|initial|original|first|prior|last|official) )?(?:estimate|figure|toll|count|tally|total|number)$/;
 
 interface VictimSpan { first: number; last: number; head: string }
 
@@ -1838,6 +1877,11 @@ function qualifierAt(tokens: Token[], i: number): QualifierSpan | null {
 
 /** The qualifier that ends right before the number ("at least", "upto", "as many as"). */
 function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | null {
+  // ('now stands at “approximately” 253 people': a qualifier quoted on its own)
+  if (/^[”"]$/.test(tokens[numberIndex - 1]?.text ?? '') && /^[“"]$/.test(tokens[numberIndex - 3]?.text ?? '')) {
+    const q = qualifierBefore(tokens, numberIndex - 1);
+    if (q && q.first === numberIndex - 2) return { ...q, last: numberIndex - 1 };
+  }
   // ("At least another 16 people were seriously injured": the floor over the increment)
   if (tokens[numberIndex - 1]?.lower === 'another') {
     const q = qualifierBefore(tokens, numberIndex - 1);

@@ -111,6 +111,8 @@ export const SAY_VERBS = new Set([
   'placed',
   // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100"
   'gave', 'gives', 'giving',
+  // only before the toll it cuts (see isSayVerbHere)
+  'reduced', 'reduces', 'reduce', 'cut', 'cuts',
   // with a clause after them only (see isSayVerbHere): "our correspondent gathered that"
   'gathered',
   // only with what is charged (see isSayVerbHere): "X accused the coalition of strikes that killed 30"

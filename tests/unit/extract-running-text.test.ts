@@ -2559,3 +2559,33 @@ describe('protesters killed by police', () => {
     ['The monitor said police shot dead 11 people with “live rounds,” while two others died in custody.', ['monitor', 'monitor']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a death toll revised down (stop 29)
+describe('a death toll revised down', () => {
+  readsFigures([
+    // the old end of a revision, named as the earlier estimate or figure
+    ['Officials cut the death toll to 140 people from the previous estimate of 210.', [['140', 140, 140, 'killed', 'Officials'], ['210', 210, 210, 'killed', 'Officials']]],
+    ['The toll was lowered to 61, from an initial figure of 75.', [['61', 61, 61, 'killed', null], ['75', 75, 75, 'killed', null]]],
+    // the figure a toll is not
+    ['The agency said the toll was 61 and not 75.', [['61', 61, 61, 'killed', 'agency'], ['75', 75, 75, 'killed', 'agency']]],
+    // "it" for the toll, revised; a figure noun as the subject of the count in a sentence about a toll
+    ['The toll stood at 75 on Monday, but it was later revised to 61.', [['75', 75, 75, 'killed', null], ['61', 61, 61, 'killed', null]]],
+    ['The revised figure is 61, well below the earlier toll of 75.', [['61', 61, 61, 'killed', null], ['75', 75, 75, 'killed', null]]],
+    // a qualifier or a count in quotes
+    ['The death toll now stands at “approximately” 61 people.', [['approximately” 61', 61, 61, 'killed', null]]],
+    ['The ministry cut the death toll by 14, to “about 61”.', [['about 61', 61, 61, 'killed', 'ministry']]],
+    // (guards: the difference is no count, and "it" revised with no toll before it is none)
+    ['The toll was revised down by 14.', []],
+    ['The plan was drafted in May and it was later revised to 45 pages.', []],
+  ]);
+
+  namesSpeakers([
+    // cutting a toll is saying it; never cutting a town to rubble
+    ['Peru reduces the death toll of the landslide to 61', ['Peru']],
+    ['Rebels reduced the town to rubble, killing 12 people.', [null]],
+    // a toll revised by no one named says nothing of itself
+    ['Landslide: death toll lowered by 14 to 61', [null]],
+    // a speaker after the one who revised it says it
+    ['Peru has revised the death toll down to 61, the civil defence agency says.', ['civil defence agency']],
+  ]);
+});
