@@ -116,7 +116,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset|dark)$/.test(tokens[k + 1]?.lower ?? ''));
     // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
     const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
-      || /^(identified|named|known|listed|described)$/.test(tokens[k - 1]?.lower ?? ''));
+      || /^(identified|named|known|listed|described)$/.test(tokens[k - 1]?.lower ?? '')
+      // ("as many as 230 or even 520": the words of a bound, no clause)
+      || /^(many|much|few|high|low)$/.test(tokens[k + 1]?.lower ?? '') || /^(many|much|few|high|low)$/.test(tokens[k - 1]?.lower ?? ''));
     // ("Police raised the toll to 12, after earlier reporting 11 dead": the participle's subject is the clause's)
     const sayingParticiple = /^(after|before|while|when)$/.test(t.lower) && sayParticipleAt(tokens, /ly$/.test(tokens[k + 1]?.lower ?? '') || /^(first|earlier)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
     // ("says a bomber attacked a mosque as prayers ended, killing two people": the clause closed at
@@ -186,7 +188,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // a participle after a comma says what the clause's subject says)
       // ("The UN office has expressed concern about rising violence around Haiti's capital, Port-au-Prince, saying 99 …":
       // a participle's subject is its clause's, never a noun inside the clause's object)
-      const participleAfterComma = tokens[k - 1]?.text === ',' && /^(saying|stating|adding|insisting|claiming|telling)$/.test(t.lower);
+      // ("accepted responsibility for part of the event – conceding between 6 and 18 deaths": after a dash as well)
+      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating)$/.test(t.lower);
       if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
@@ -259,7 +262,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // "… was claimed by the group": a passive say-verb's subject is what was said, not who said it
       // ("At least 50 fatalities were reported by several news outlets": but a reporting verb's agent
       // says it; never "have been identified by their employer")
-      if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '')) {
+      // ("were later confirmed by the Coalition as having been killed": an adverb may stand between)
+      if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '') || isPassive(tokens, k)) {
         // ("…, Hussein Chaabane, an investigative journalist …, was quoted as saying by The Washington Post": the one quoted)
         if (/^(quoted|cited)$/.test(t.lower) && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'saying') {
           const quoted = subjectBefore(tokens, tags, k - 1, last + 1);
@@ -504,6 +508,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tokens.slice(k + 1, k + 4).some((t) => /^(toll|tolls|figure|figures|count|tally|estimate|total|number)$/.test(t.lower));
+  // ("the United States accepted responsibility for a further 11 deaths": the deaths it owns to, never "accepted the offer")
+  if (/^accept(ed|s)$/.test(w)) return tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && tokens.slice(k + 3, k + 6).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   if (/^(gave|gives|giving)$/.test(w)) return tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|figure|figures|tally|count|estimate|estimates|total|number|numbers|update|statement|briefing|account|breakdown|details)$/.test(t.lower));
   if (w === 'placed') return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
@@ -518,7 +524,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("from an initially reported 22": an adverb may stand between)
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed)$/.test(w);
-  if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our)$/.test(tokens[det]?.lower ?? ''))) return false;
+  // ("almost all confirmed or ‘Credible’ civilian harm events": after a quantifier too)
+  if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our|all|most|many|some|these|those|other)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
   // modifiers of what is counted)
   if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1]?.lower ?? '')
@@ -548,7 +555,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("…, the data showed.": closing the sentence after what it showed)
     const closing = /^(showed|shows|show)$/.test(w) && (!next || /^[.!?]$/.test(next.text)) && tokens[k - 1]?.kind === 'word';
     if (closing) return true;
-    if (!next || !(next.lower === 'that' || spokeOf || (w === 'suggesting' && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    // ("Relatives informed Airwars and others that …": the one informed, then what)
+    const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
+    if (!next || !(next.lower === 'that' || informedThat || spokeOf || (w === 'suggesting' && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
@@ -605,7 +614,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   let end = k - 1;
   // ("they've been able to confirm", "the BBC has been able to confirm": ability says nothing of its own)
   for (;;) {
-    while (end >= floor && SKIP_BEFORE_VERB.has(tokens[end].lower)) end--;
+    // ("Australia later explicitly accepted": an adverb of manner says nothing of who)
+    while (end >= floor && (SKIP_BEFORE_VERB.has(tokens[end].lower) || (/ly$/.test(tokens[end].lower) && tags[end].has('Adverb') && !/^\p{Lu}/u.test(tokens[end].text)))) end--;
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
     // ("Russian military intelligence is said to have placed the number at …": hearsay about who put it)
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(said|believed|reported|thought|understood|known|alleged)$/.test(tokens[end - 1].lower) && /^(is|was|are|were)$/.test(tokens[end - 2]?.lower ?? '')) { end -= 2; continue; }
@@ -706,7 +716,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     const noun = tokens[r - 1].kind === 'word' && (!isVerb(tags[r - 1]) || /^(the|a|an|its|their)$/.test(tokens[r - 2]?.lower ?? ''));
     // ("a massacre that the United Nations said left at least 70 dead": after an object's "that", the one who says
     // it stands between)
-    const ownSubject = t.lower === 'that' && (/^(the|a|an)$/.test(tokens[r + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[r + 1]?.text ?? '') || isSpeakerWord(tokens[r + 1]?.lower ?? ''))
+    // ("an airstrike that he says killed eight", "Ali, who they say was orphaned in a strike that killed 11": a pronoun too)
+    const ownSubject = (t.lower === 'that' || (/^(who|which)$/.test(t.lower) && /^(he|she|they|we)$/.test(tokens[r + 1]?.lower ?? '')))
+      && (/^(the|a|an|he|she|they|we)$/.test(tokens[r + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[r + 1]?.text ?? '') || isSpeakerWord(tokens[r + 1]?.lower ?? ''))
       && tokens.slice(r + 1, end + 1).every((x, d) => x.kind === 'word' && (!isVerb(tags[r + 1 + d]) || isSpeakerWord(x.lower)));
     if ((t.lower === 'who' || t.lower === 'that') && noun && !ownSubject) { end = r - 1; break; }
   }
@@ -862,7 +874,8 @@ function isPassive(tokens: Token[], k: number): boolean {
   // ("the governor's office is reporting five deaths": a progressive, not a passive)
   if (/ing$/.test(tokens[k].lower)) return false;
   let j = k - 1;
-  while (j > 0 && k - j <= 2 && /^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower)) j--;
+  // ("it is currently estimated that": any adverb of manner or time between)
+  while (j > 0 && k - j <= 2 && (/^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) j--;
   return /^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '');
 }
 

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -149,6 +149,14 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     if (width < 0) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
     let j = personAfterArticle(tokens, tags, k + width);
+    // ("35 killed, including his brother, sister and other family members": kin named by a possessive)
+    const kin = j < 0 && /^(his|her|their)$/.test(tokens[k + width]?.lower ?? '');
+    if (kin) {
+      for (let m = k + width + 1; m < tokens.length && m - k - width <= 4; m++) {
+        if (KIN_NOUNS.has(tokens[m].lower)) { j = m; break; }
+        if (!(tokens[m].kind === 'digits' || tokens[m].text === '-' || /-old$|^(year|month|years|months|old)$/.test(tokens[m].lower))) break;
+      }
+    }
     // ("including three officers and a 17-month-old girl": a single victim after a count in the list)
     const counted = tokens[k + width]?.kind === 'digits' || isNumberWord(tokens[k + width]?.lower ?? '');
     for (let m = k + width + 1; j < 0 && counted && m < tokens.length && m - k <= 10; m++) {
@@ -184,6 +192,10 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
         } else if (/^(a|an)$/.test(tokens[next]?.lower ?? '')) {
           // ("including a man, a woman and a child")
           v = personAfterArticle(tokens, tags, next);
+          continue;
+        } else if (kin && KIN_NOUNS.has(tokens[next]?.lower ?? '')) {
+          // ("including his brother, sister and …": the possessive goes on over the list)
+          v = next;
           continue;
         }
       }
@@ -915,7 +927,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'stands', 'stood', 'now', 'from',
+  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -1243,6 +1255,20 @@ function casualtyAfter(
     }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
+    // ("105 non-combatants were later confirmed by the Coalition as having been killed": a passive say-verb, its
+    // agent, then what befell them after "as")
+    if (/^(confirmed|reported|listed|identified|recorded|registered|counted|declared|verified|classified)$/.test(t.lower) 
+      && (/^(were|was|been|are|is)$/.test(tokens[i - 1]?.lower ?? '') || (/^(later|since|subsequently|officially|also|initially|first)$/.test(tokens[i - 1]?.lower ?? '') && /^(were|was|been|are|is)$/.test(tokens[i - 2]?.lower ?? '')))) {
+      for (let a = i + 1; a < tokens.length && a - i <= 9 && tokens[a].kind === 'word'; a++) {
+        if (tokens[a].lower !== 'as') continue;
+        let c = a + 1;
+        if (tokens[c]?.lower === 'having' && tokens[c + 1]?.lower === 'been') c += 2;
+        else if (tokens[c]?.lower === 'being') c++;
+        const fate = casualtyAt(tokens, c, CASUALTY_AFTER);
+        if (fate) return { link: { category: fate.category, casualtyIndex: c, side: 'after' }, distance: steps };
+        break;
+      }
+    }
     if (t.kind === 'punct') {
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
       if (t.text === ',') {
@@ -1384,7 +1410,8 @@ function casualtyAfter(
     // ("Twenty people or more were killed", "81 civilians at least were killed": a bound after the count, read by qualifierAfter)
     if (qualifierAfter(tokens, i)) { i++; continue; }
     if (t.lower === 'and' || t.lower === 'or') {
-      const p = nextPhraseAt(all, i + 1, tokens);
+      // ("as many as 230 or even 520 civilians were killed": a higher guess joined to the count)
+      const p = nextPhraseAt(all, /^(even|perhaps|possibly|maybe|potentially)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1, tokens);
       // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
       // ("has infected 1000 people and 100 people have died": the first is another verb's object)
       if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;

@@ -111,6 +111,9 @@ export const SAY_VERBS = new Set([
   'placed',
   // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100"
   'gave', 'gives', 'giving',
+  'conceded', 'concedes', 'conceding', 'concede',
+  // only as "accepted responsibility for 11 deaths" (see isSayVerbHere)
+  'accepted', 'accepts',
   // only before the toll it cuts (see isSayVerbHere)
   'reduced', 'reduces', 'reduce', 'cut', 'cuts',
   // with a clause after them only (see isSayVerbHere): "our correspondent gathered that"
@@ -191,6 +194,8 @@ export const NON_PERSON_NOUNS = new Set([
   'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
+  // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)
+  'incidents', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
 ]);
 
 /** Relatives, a first mention when named by kin: "his sister died", "killed his wife". */

@@ -2589,3 +2589,34 @@ describe('a death toll revised down', () => {
     ['Peru has revised the death toll down to 61, the civil defence agency says.', ['civil defence agency']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a monitor's records of air strikes in Mosul (stop 29)
+describe("a monitor's records of air strikes", () => {
+  readsFigures([
+    // events counted borrow no one's casualty word
+    ['The data locate 200 confirmed incidents and almost 900 civilian deaths.', [['almost 900', 900, 900, 'killed', null]]],
+    // a higher guess joined to the count, with its own speaker
+    ['Residents have claimed that as many as 90 or even 150 people were killed.',
+      [['as many as 90', null, 90, 'killed', 'Residents'], ['150', 150, 150, 'killed', 'Residents']]],
+    // a passive say-verb with its agent, then the fate after "as"
+    ['At least 40 civilians were later confirmed by the army as having been killed.', [['At least 40', 40, null, 'killed', 'army']]],
+    // kin named by a possessive in the list after a figure
+    ['The strike killed nine people, including her husband, son and two neighbours.',
+      [['nine', 9, 9, 'killed', null], ['husband', 1, 1, 'killed', null], ['son', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // a figure noun as the subject of "are"
+    ['The number of the villagers who died are 23, the elder said.', [['23', 23, 23, 'killed', 'elder']]],
+  ]);
+
+  namesSpeakers([
+    // a participle of conceding after a dash, and an adverb of manner before the verb
+    ['The army later openly admitted fault – conceding between 4 and 9 deaths.', ['army']],
+    // owning to deaths is saying them
+    ['The navy accepted responsibility for a further 6 deaths.', ['navy']],
+    // the one informed, then what
+    ['Neighbours informed the monitors that 14 people died.', ['Neighbours']],
+    // a pronoun as the speaker inside a relative clause
+    ['He describes a raid that he says killed nine people.', ['he']],
+    // (guard: a passive with an adverb of time says nothing of who)
+    ['It is currently estimated that 3,000 people died.', [null]],
+  ]);
+});
