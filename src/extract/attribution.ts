@@ -140,6 +140,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       && !tokens.slice(Math.max(0, k - 6), k).some((x) => x.kind === 'punct');
     if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
+    // figure does not say it)
+    if (REJECTING.test(t.lower) && /^(that|reports?|claims?|the)$/.test(tokens[k + 1]?.lower ?? '') && tags[k].has('Verb')) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) continue;
@@ -178,7 +181,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
           if (/^(said|says|told|tells)$/.test(tokens[j].lower)) { outer = j; break; }
         }
         // (only "told" has an object between: "said reporters he" is no saying)
-        if (outer > 0 && outer < subject[0] - 1 && !/^(told|tells)$/.test(tokens[outer].lower)) outer = -1;
+        // ("said on Saturday that they had identified": a time and "that" between are no object)
+        if (outer > 0 && outer < subject[0] - 1 && !/^(told|tells)$/.test(tokens[outer].lower)
+          && !tokens.slice(outer + 1, subject[0]).every((x) => x.lower === 'that' || x.lower === 'on' || TIME_WORDS.test(x.lower))) outer = -1;
         if (outer > 0) subject = subjectBefore(tokens, tags, outer) ?? subject;
       }
       // ("Police released a statement saying that 3 people died": who issued it says it)
@@ -313,6 +318,16 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     return null;
   };
 
+  // ('lower than the 20,000 a different Red Crescent spokesperson gave on Thursday': the figure, then who gave it,
+  // in a relative clause with its pronoun left out)
+  if (/^(a|an|the)$/.test(tokens[last + 1]?.lower ?? '')) {
+    for (let k = last + 2; k < tokens.length && k - last <= 8 && tokens[k].kind === 'word'; k++) {
+      if (!/^(gave|gives|put|puts|reported|cited|estimated)$/.test(tokens[k].lower) || !restIsAdjunct(tokens, k + 1)) continue;
+      const giver = subjectBefore(tokens, tags, k, last + 1);
+      if (giver && giver[0] === last + 1) return clean(giver[0], giver[1]);
+      break;
+    }
+  }
   if (best) {
     // ("Brazil recorded 1,109 more deaths, the Health Ministry said": a country's recording is what the
     // speaker after the figure says, and that speaker says the figure)
@@ -420,7 +435,7 @@ const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** Verbs of rejecting what a report says. */
-const REJECTING = /^(den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|disput(?:es|ed)|refut(?:es|ed)|contest(?:s|ed)?|question(?:s|ed)?)$/;
+const REJECTING = /^(den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing)|contest(?:s|ed|ing)?|question(?:s|ed|ing)?)$/;
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);
 

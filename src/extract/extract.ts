@@ -1020,7 +1020,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower);
     // ("The estimates of Russian war dead ranged as high as 5,000")
     // ("Total cumulative confirmed death is 3,508": a tally's singular)
-    const tallied = t.lower === 'death' && /^(confirmed|cumulative|total|overall)$/.test(tokens[k - 1]?.lower ?? '');
+    // ("the death could reach 20,000")
+    const tallied = t.lower === 'death' && (/^(confirmed|cumulative|total|overall)$/.test(tokens[k - 1]?.lower ?? '')
+      || (tokens[k - 1]?.lower === 'the' && /^(reach|reached|reaches|exceed|exceeds|exceeded|top|tops|topped|surpass|surpassed)$/.test(tokens[i]?.lower ?? '')));
     if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || (t.lower === 'dead' && /^(war|the)$/.test(tokens[k - 1]?.lower ?? ''))) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
@@ -1197,6 +1199,9 @@ function casualtyAfter(
         const after = /^(who|that)$/.test(tokens[i + 1]?.lower ?? '') ? passiveAfterClause(tokens, i + 2) : null;
         if (after) return { link: { category: after.category, casualtyIndex: after.index, side: 'after' }, distance: steps };
       }
+      // ("195 prisoners were returned in the latest exchange", "swapped 175 prisoners": prisoners let go are no longer
+      // captured, as hostages freed are not)
+      if (/^prisoners?$/.test(t.lower) && !stillHeld(tokens, phrase, i)) return null;
       // "sentenced three men to death": only a harm verb makes "to death" a killing (above)
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
@@ -1583,7 +1588,7 @@ function asideEnd(tokens: Token[], from: number, max: number, breaks: (k: number
  */
 function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
   const before = tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '';
-  if (/^(freed|frees|free|freeing|released|releases|releasing|rescued|rescues|rescuing|swapped|exchanged|returned)$/.test(before)) return false;
+  if (/^(freed|frees|free|freeing|released|releases|releasing|release|rescued|rescues|rescuing|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|returned|return|returns|returning|repatriated|repatriate|repatriating|handed)$/.test(before)) return false;
   if (tokens.slice(at + 1, at + 6).some((x) => /^(freed|released|rescued|returned|swapped|exchanged|alive|free)$/.test(x.lower))) return false;
   for (let k = at + 1; k < tokens.length && k - at < 14 && tokens[k].kind !== 'punct'; k++) {
     if ((casualtyAt(tokens, k, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured') return false;
@@ -1835,6 +1840,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, phrase.first - 6), phrase.first - 1).map((t) => t.lower).join(' ')))
     // ("the total death toll was 290 and not 359": the figure it is not)
     || (b1 === 'not' && /^(and|,|but)$/.test(b2))
+    // ("still missing, lower than the 20,000 a different spokesperson gave")
+    || (b1 === 'the' && b2 === 'than')
     // ("the death toll stood at eight in Florida and six in Virginia, for a total of 14")
     || (b1 === 'of' && b2 === 'total' && /^(a|the)$/.test(tokens[phrase.first - 3]?.lower ?? ''))
     // ("20 people were injured on Sunday, followed by 39 on Monday")
@@ -1847,7 +1854,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[next];
   // ("not 359 as being reported by the media")
-  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as');
+  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };

@@ -2620,3 +2620,34 @@ describe("a monitor's records of air strikes", () => {
     ['It is currently estimated that 3,000 people died.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of prisoner exchanges (stop 29)
+describe('prisoner exchanges', () => {
+  readsFigures([
+    // prisoners let go are no longer captured, as hostages freed are not
+    ['The two sides exchanged 90 prisoners of war on Friday.', []],
+    ['Another 64 prisoners were returned home in the swap.', []],
+    ['The army said it had freed 40 prisoners.', []],
+    // (guards: prisoners still held, or killed, keep their figures)
+    ['The rebels still hold 300 prisoners.', [['300', 300, 300, 'captured', null]]],
+    ['Twelve prisoners were killed in the shelling.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of the Derna floods (stop 29)
+describe('the Derna floods', () => {
+  readsFigures([
+    // the figure a count is compared with, and who gave it
+    ['About 7,000 people are still missing, lower than the 12,000 an aid official gave on Monday.',
+      [['About 7,000', 7000, 7000, 'missing', null], ['12,000', 12000, 12000, 'missing', 'aid official']]],
+    // "the death" as a toll's subject
+    ['The governor warned that the death could reach 5,000.', [['5,000', 5000, 5000, 'killed', 'governor']]],
+  ]);
+
+  namesSpeakers([
+    // (guard: "they" after "said on Saturday that" is the one who said it, as before this stop)
+    ['The agency said on Saturday that they had identified nearly 900 victims and that about 300 people were missing.', ['agency', 'agency']],
+    // who denies a figure does not say it
+    ['The charity issued a statement denying that the storm claimed the lives of 9,000 people.', [null]],
+  ]);
+});
