@@ -233,7 +233,7 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const comma = leadComma(tokens);
   if (comma < 0 || phrase.first <= comma) return null;
   // "Of the 51 killed, 20 were children, 7 women": each count after the lead, the first with its verb
-  const listed = /^(,|and)$/.test(tokens[phrase.first - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '');
+  const listed = /^(,|and)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '');
   // ("Out of 1,545 deaths, Sindh has reported 678, KPK 306 and Punjab 191": bare counts of the lead's group)
   const bare = tokens[0]?.lower === 'out' && (!tokens[phrase.last + 1] || /^(,|\.|;|and)$/.test(tokens[phrase.last + 1].lower));
   // ("966 (17%) were officers": a share in brackets before the verb)
@@ -255,9 +255,13 @@ function leadComma(tokens: Token[]): number {
   // ("Out of 1,545 flood-related deaths, …")
   const outOf = tokens[0]?.lower === 'out' && tokens[1]?.lower === 'of' && (tokens[2]?.kind === 'digits' || /^(those|the)$/.test(tokens[2]?.lower ?? ''));
   // ("Among the 15 killed, eight were children")
-  if (!outOf && (!/^(of|among)$/.test(tokens[0]?.lower ?? '') || !/^(those|the)$/.test(tokens[1]?.lower ?? ''))) return -1;
-  const comma = tokens.findIndex((t, i) => i > 1 && t.text === ',');
-  return comma > 0 && comma <= 12 ? comma : -1;
+  // ("And among the dead, at least 20 children": a connective may open the sentence)
+  const s = /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+  if (!outOf && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
+  const comma = tokens.findIndex((t, i) => i > s + 1 && t.text === ',');
+  // (a lead names a group, with no verb of its own: "Among those still missing were 20 children …, and" is a clause)
+  if (tokens.slice(s, comma).some((t) => /^(were|was|are|is)$/.test(t.lower))) return -1;
+  return comma > 0 && comma <= 12 + s ? comma : -1;
 }
 
 /**
@@ -689,6 +693,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const t = tokens[i];
     // a two-word key ending at i ("death toll", "deaths of")
     const two = i > 0 ? casualtyAt(tokens, i - 1, CASUALTY_BEFORE) : null;
+    // ("averting the death of 157 passengers", "saved the lives of 40": a death prevented is none)
+    if (two && two.width === 2) {
+      const verb = i - 1 - (/^(the|a)$/.test(tokens[i - 2]?.lower ?? '') ? 2 : 1);
+      if (/^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|save|saves|saved|saving|spare|spared|sparing)$/.test(tokens[verb]?.lower ?? '')) return null;
+    }
     if (two && two.width === 2) {
       // "Among the missing were 27 miners", not "Missing were two of the team's regular players"
       if (two.category === 'missing' && !personNamedAfter(tokens, phrase.last + 1)) return null;

@@ -2651,3 +2651,16 @@ describe('the Derna floods', () => {
     ['The charity issued a statement denying that the storm claimed the lives of 9,000 people.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of plane crashes (stop 29)
+describe('plane crashes', () => {
+  readsFigures([
+    // a death averted or lives saved are none
+    ['The crew landed safely, averting the death of 140 passengers.', []],
+    ['Firefighters saved the lives of 30 residents.', []],
+    // a lead "Among the dead," after a connective, and with a qualifier on the count
+    ['And among the dead, at least 12 children, a witness said.', [['at least 12', 12, null, 'killed', 'witness']]],
+    // (guard: a death caused is a death)
+    ['The fire caused the deaths of 9 people.', [['9', 9, 9, 'killed', null]]],
+  ]);
+});
