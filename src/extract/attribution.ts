@@ -99,7 +99,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k];
     // (an abbreviation's dot, "the U.N. and the Afghan government", ends no sentence)
-    if (t.text === ';' || (t.text === '.' && !(tokens[k - 1]?.end === t.start && /^\p{Lu}$/u.test(tokens[k - 1].text)))) break;
+    // ("the Oct. 7 Hamas attack", "Lt. Gen.": nor does a short capitalised abbreviation's)
+    if (t.text === ';' || (t.text === '.' && !(tokens[k - 1]?.end === t.start && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1].text) && tokens[k + 1]?.kind !== 'punct'))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)
@@ -318,6 +319,45 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     return null;
   };
 
+  // a headline's tail after a dash or colon: "… - Kiev military", "…: ministry"
+  const headlineTail = (): string | null => {
+    for (let k = tokens.length - 1; k > last && tokens.length - k <= 9; k--) {
+      const t = tokens[k];
+      const glued = t.kind === 'word' && t.text.includes('-') && k > last + 1;
+      if (t.text === ':' || t.text === '-' || t.text === '–' || t.text === '—' || glued) {
+        if (k === tokens.length - 1 && !glued) break;
+        // a hyphen inside a word, unless it glues a source onto the casualty word ("dead-Ukrinform")
+        const gluedSource = gluesSource(tokens[k - 1]?.text ?? '', tokens[k + 1]?.text ?? '');
+        if (t.text === '-' && tokens[k - 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end && !gluedSource) break;
+        let a = k + 1;
+        let b = tokens.length - 1;
+        if (glued) {
+          // "fighting-military source": the tail starts inside the hyphenated word
+          const cut = t.text.indexOf('-');
+          const head = t.text.slice(cut + 1);
+          // "mini-bus in Ukraine" is no source: the tail must start with a source word or a name
+          if (!SOURCE_HEADS.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) continue;
+          if (/^(pro|anti|ex|non|self|co|post|pre|so|well)$/i.test(t.text.slice(0, cut))) continue;
+          // "in Pauri-Garhwal", "near Ivano-Frankivsk": a hyphenated name after a preposition is a place
+          if (/^\p{Lu}/u.test(t.text) && /^(in|near|at|from|of|to|into|outside|across)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+          const tail = `${head}${sentence.slice(t.end, tokens[b].end)}`.trim();
+          return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
+        }
+        if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower)) a++;
+        if (b - a > 0 && SAY_VERBS.has(tokens[b].lower)) b--;
+        while (b >= a && tokens[b].kind === 'punct') b--;
+        if (b < a) break;
+        const tail = tokens.slice(a, b + 1);
+        if (tail.some((x) => x.kind === 'digits')) break;
+        // a verb may only open the tail as a participle ("acting police chief", "armed forces general staff")
+        if (tail.some((x, n) => n > 0 && isVerb(tags[a + n]) && !SAY_VERBS.has(x.lower) && !SOURCE_HEADS.has(x.lower) && !tags[a + n].has('Noun') && !tags[a + n].has('Adjective'))) break;
+        if (tags[a].has('Preposition') || /^(in|on|at|along|as|after|before|near|during|while)$/.test(tokens[a].lower)) break;
+        return clean(a, b);
+      }
+    }
+    return null;
+  };
+
   // ('lower than the 20,000 a different Red Crescent spokesperson gave on Thursday': the figure, then who gave it,
   // in a relative clause with its pronoun left out)
   if (/^(a|an|the)$/.test(tokens[last + 1]?.lower ?? '')) {
@@ -332,6 +372,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // ("Brazil recorded 1,109 more deaths, the Health Ministry said": a country's recording is what the
     // speaker after the figure says, and that speaker says the figure)
     if (recorded && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
+    // ("Israel revises down … death toll to 1,200 — foreign ministry": a headline's tail says what its subject revised)
+    if (recorded && !endsLikeRunningText(sentence)) return headlineTail() ?? best;
     // ('"We can confirm nine dead …," Fuentes said': who "we" are is named after the quote)
     if (/^(we|i)$/i.test(best) && tokens.slice(last + 1).some((t) => /^[”"]$/.test(t.text))) return speakerAfter() ?? best;
     return best;
@@ -366,41 +408,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive)$/.test(t.lower));
     if (lead && !LEAD_TAG.test(lead) && !namesEvent && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
-  for (let k = tokens.length - 1; k > last && tokens.length - k <= 9; k--) {
-    const t = tokens[k];
-    const glued = t.kind === 'word' && t.text.includes('-') && k > last + 1;
-    if (t.text === ':' || t.text === '-' || t.text === '–' || t.text === '—' || glued) {
-      if (k === tokens.length - 1 && !glued) break;
-      // a hyphen inside a word, unless it glues a source onto the casualty word ("dead-Ukrinform")
-      const gluedSource = gluesSource(tokens[k - 1]?.text ?? '', tokens[k + 1]?.text ?? '');
-      if (t.text === '-' && tokens[k - 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end && !gluedSource) break;
-      let a = k + 1;
-      let b = tokens.length - 1;
-      if (glued) {
-        // "fighting-military source": the tail starts inside the hyphenated word
-        const cut = t.text.indexOf('-');
-        const head = t.text.slice(cut + 1);
-        // "mini-bus in Ukraine" is no source: the tail must start with a source word or a name
-        if (!SOURCE_HEADS.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) continue;
-        if (/^(pro|anti|ex|non|self|co|post|pre|so|well)$/i.test(t.text.slice(0, cut))) continue;
-        // "in Pauri-Garhwal", "near Ivano-Frankivsk": a hyphenated name after a preposition is a place
-        if (/^\p{Lu}/u.test(t.text) && /^(in|near|at|from|of|to|into|outside|across)$/.test(tokens[k - 1]?.lower ?? '')) continue;
-        const tail = `${head}${sentence.slice(t.end, tokens[b].end)}`.trim();
-        return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
-      }
-      if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower)) a++;
-      if (b - a > 0 && SAY_VERBS.has(tokens[b].lower)) b--;
-      while (b >= a && tokens[b].kind === 'punct') b--;
-      if (b < a) break;
-      const tail = tokens.slice(a, b + 1);
-      if (tail.some((x) => x.kind === 'digits')) break;
-      // a verb may only open the tail as a participle ("acting police chief", "armed forces general staff")
-      if (tail.some((x, n) => n > 0 && isVerb(tags[a + n]) && !SAY_VERBS.has(x.lower) && !SOURCE_HEADS.has(x.lower) && !tags[a + n].has('Noun') && !tags[a + n].has('Adjective'))) break;
-      if (tags[a].has('Preposition') || /^(in|on|at|along|as|after|before|near|during|while)$/.test(tokens[a].lower)) break;
-      return clean(a, b);
-    }
-  }
-  return null;
+  return headlineTail();
 }
 
 /** After the comma at `comma`, a list of names that ends with "and …" before any verb or punctuation. */

@@ -134,7 +134,14 @@ export function extractFromSentence(sentence: string): Mention[] {
       source: attributeSource(sentence, tokens, tags, v.first, v.last), single: true, ...(v.part ? { part: true as const } : {}),
     });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  // ("… has said that more than 11,000 people have been killed since the war began, including more than 4,500
+  // children": a part says what its whole says, when nothing names its own speaker)
+  for (let m = 1; m < mentions.length; m++) {
+    const whole = mentions[m - 1];
+    if (mentions[m].part && mentions[m].source === null && !whole.part && whole.source !== null && whole.category === mentions[m].category) mentions[m] = { ...mentions[m], source: whole.source };
+  }
+  return mentions;
 }
 
 /**
@@ -260,7 +267,8 @@ function leadComma(tokens: Token[]): number {
   if (!outOf && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
   const comma = tokens.findIndex((t, i) => i > s + 1 && t.text === ',');
   // (a lead names a group, with no verb of its own: "Among those still missing were 20 children …, and" is a clause)
-  if (tokens.slice(s, comma).some((t) => /^(were|was|are|is)$/.test(t.lower))) return -1;
+  // (never a relative clause's: "Of the 98 people wounded who were taken to medical facilities, some 16 were children")
+  if (tokens.slice(s, comma).some((t, d) => /^(were|was|are|is)$/.test(t.lower) && !/^(who|that|which)$/.test(tokens[s + d - 1]?.lower ?? ''))) return -1;
   return comma > 0 && comma <= 12 + s ? comma : -1;
 }
 
@@ -965,7 +973,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // "casualties are believed to be in the range of 240,000-290,000"
   if (!q && tokens[i]?.lower === 'of' && /^(range|region)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'in') i -= 4;
   // ('revised down … to “about 253”': a quote opened before the count or its qualifier)
-  if (/^[“"]$/.test(tokens[q ? q.first - 1 : i]?.text ?? '') && TOLL_VERBS.has(tokens[(q ? q.first - 1 : i) - 1]?.lower ?? '')) {
+  if (/^[“"'‘]$/.test(tokens[q ? q.first - 1 : i]?.text ?? '') && TOLL_VERBS.has(tokens[(q ? q.first - 1 : i) - 1]?.lower ?? '')) {
     i = (q ? q.first - 1 : i) - 1;
   } else if (q) {
     if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
@@ -988,7 +996,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     while (by > 0 && by > i - 7 && tokens[by].lower !== 'by' && tokens[by].kind === 'word') by--;
     if (tokens[by]?.lower === 'by') i = by;
   }
-  const grewTo = (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
+  // ("the death toll from the Oct. 7 Hamas attack in southern Israel had been revised (down) to …")
+  const revisedTo = tokens[i]?.lower === 'to' && (REVISED.test(tokens[i - 1]?.lower ?? '') || (/^(down|up)$/.test(tokens[i - 1]?.lower ?? '') && REVISED.test(tokens[i - 2]?.lower ?? '')));
+  const grewTo = revisedTo || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   // ("the death toll … is lower than previously stated and now stands at 253")
   const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood)$/.test(tokens[i - 1]?.lower ?? '');
@@ -1874,7 +1884,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
 const REVISED = /^(reduced|revised|lowered|raised|increased|corrected|adjusted|updated|downgraded|upgraded|cut)$/;
 
 /** "from the previous estimate", "down from an initial toll": the words before "of N" that give a revision's old end. */
-const REVISED_FROM = /(?:^| )from (?:the|an?|its|their) (?:(?:previous|earlier|initial|original|first|prior|last|official) )?(?:estimate|figure|toll|count|tally|total|number)$/;
+const REVISED_FROM = /(?:^| )from (?:the|an?|its|their) (?:(?:previous|earlier|initial|original|first|prior|last|official|government|provisional) ){0,2}(?:estimate|figure|toll|count|tally|total|number)$/;
 
 interface VictimSpan { first: number; last: number; head: string }
 

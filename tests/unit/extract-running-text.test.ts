@@ -2664,3 +2664,21 @@ describe('plane crashes', () => {
     ['The fire caused the deaths of 9 people.', [['9', 9, 9, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a toll revised down months later (stop 29)
+describe('a toll revised months later', () => {
+  readsFigures([
+    // a count in single quotes after a toll verb
+    ["Peru revises landslide death toll to 'around 60'", [['around 60', 60, 60, 'killed', 'Peru']]],
+    // a revision reaches a long subject, and the old end may carry two modifiers
+    ['An official said the death toll from the Feb. 6 landslide in the northern province had been revised to 61 from a previous government estimate of 75.',
+      [['61', 61, 61, 'killed', 'official'], ['75', 75, 75, 'killed', 'official']]],
+  ]);
+
+  namesSpeakers([
+    // a headline's tail says what its subject revised
+    ['Peru revises down landslide death toll to 61 — interior ministry', ['interior ministry']],
+    // a part says what its whole says
+    ['The ministry said more than 900 people have been killed since the storm began, including more than 300 children.', ['ministry', 'ministry']],
+  ]);
+});
