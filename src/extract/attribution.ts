@@ -548,7 +548,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed)$/.test(w);
   // ("almost all confirmed or ‘Credible’ civilian harm events": after a quantifier too)
-  if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our|all|most|many|some|these|those|other)$/.test(tokens[det]?.lower ?? ''))) return false;
+  if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our|all|most|many|some|these|those|other|of)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
   // modifiers of what is counted)
   if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1]?.lower ?? '')
@@ -857,6 +857,8 @@ function nounPhraseEnds(tokens: Token[], tags: Tags[], from: number, limit: numb
   while (j + 1 < limit && tags[j + 1].has('Noun') && !isVerb(tags[j + 1])) j++;
   // ("told reporters after the incident that the dead included …": "that" opens what is said, with its own subject)
   const saidClause = tokens[j + 1]?.lower === 'that' && /^(the|a|an|at|more|some|about|nearly|over|up)$|^\d/.test(tokens[j + 2]?.lower ?? '');
+  // ("after the Lahaina wildfire now stands at 42": an adverb between the phrase and its verb)
+  while (j + 2 < limit && (/^(now|still|later|also|then|already|since)$/.test(tokens[j + 1].lower) || (tags[j + 1].has('Adverb') && /ly$/.test(tokens[j + 1].lower))) && isVerb(tags[j + 2])) j++;
   return j + 1 < limit && (isVerb(tags[j + 1]) || tokens[j + 1].kind === 'punct' || saidClause);
 }
 

@@ -71,6 +71,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
     if (modal && !PROJECTING.has(modal)) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
+    // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
+    if (link.category === 'missing' && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
     const victims = victimPhrase(tokens, tags, phrase, link);
     if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
@@ -987,7 +989,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const changed = changeBefore(tokens, i);
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
-  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted|stands|stood)$/;
+  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted|stands|stood|swelled|swells|grew|grown)$/;
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
   // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)
@@ -1057,11 +1059,13 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       }
     }
     // ("The death count from the earthquake was expected to climb past 75": a count of deaths is a toll)
-    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed' : undefined);
+    // ("the missing list swelled to close to 3,000": a list of the missing is their toll)
+    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
+      : /^(list|count|tally)$/.test(t.lower) && tokens[k - 1]?.lower === 'missing' ? 'missing' : undefined);
     if (category && fromOnly && !changed) return null;
     if (category) {
       const before = tokens[k - 1]?.lower;
-      const c: Category = before === 'injury' ? 'wounded' : before === 'casualty' ? 'casualties' : category;
+      const c: Category = before === 'injury' ? 'wounded' : before === 'casualty' ? 'casualties' : before === 'missing' ? 'missing' : category;
       return { link: { category: c, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
   }
@@ -1397,6 +1401,8 @@ function casualtyAfter(
       // "“roughly 40” were killed": a quote closed right after the number; "200 reservists “were
       // destroyed …”": a quote opened after the victims
       if ((t.text === '”' || t.text === '"') && steps === 0) continue;
+      // ('less than 50 “active missing person cases”': a quote opened right after the count)
+      if ((t.text === '“' || t.text === '"') && steps === 0 && tokens[i + 1]?.kind === 'word') continue;
       // ('“tens of thousands of civilians” had been killed': a quote that opened right before the count)
       if ((t.text === '”' || t.text === '"') && /^[“"]$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.text ?? '')) continue;
       if (t.text === '+' && steps === 0) continue; // "300+ dead"
@@ -1845,24 +1851,28 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   if (!previous || isYearToken(tokens[phrase.first])) return null;
   // "11 Syrians were injured, two seriously": a part of the wounded
   if (seriouslyPart(tokens, phrase) && previous.category === 'wounded') return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
-  const b1 = tokens[phrase.first - 1]?.lower ?? '';
-  const b2 = tokens[phrase.first - 2]?.lower ?? '';
+  // (before the count's qualifier: "down from estimates of about 1,000")
+  const lead = qualifierBefore(tokens, phrase.first)?.first ?? phrase.first;
+  const b1 = tokens[lead - 1]?.lower ?? '';
+  const b2 = tokens[lead - 2]?.lower ?? '';
   // ("two fatalities on Sunday and five more on Monday": an increment of the same)
   const next = tokens[phrase.last + 1]?.lower === 'more' ? phrase.last + 2 : phrase.last + 1;
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
+    // ("stands at 42 — down significantly from hundreds on the list")
+    || (b1 === 'from' && /ly$/.test(b2) && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
     // "rose to 385 on 16 March and then to 387"
     || (b1 === 'to' && b2 === 'then')
     // ("revised down to 253 people from the previous estimate of 359", "to 253, from the previous figure of 359":
     // the old end of a revision)
-    || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, phrase.first - 6), phrase.first - 1).map((t) => t.lower).join(' ')))
+    || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, lead - 6), lead - 1).map((t) => t.lower).join(' ')))
     // ("the total death toll was 290 and not 359": the figure it is not)
     || (b1 === 'not' && /^(and|,|but)$/.test(b2))
     // ("still missing, lower than the 20,000 a different spokesperson gave")
     || (b1 === 'the' && b2 === 'than')
     // ("the death toll stood at eight in Florida and six in Virginia, for a total of 14")
-    || (b1 === 'of' && b2 === 'total' && /^(a|the)$/.test(tokens[phrase.first - 3]?.lower ?? ''))
+    || (b1 === 'of' && b2 === 'total' && /^(a|the)$/.test(tokens[lead - 3]?.lower ?? ''))
     // ("20 people were injured on Sunday, followed by 39 on Monday")
     || (b1 === 'by' && b2 === 'followed' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
@@ -1880,11 +1890,22 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
 
+/** "… have been found safe", "were located", "have since been accounted for": after the missing, they are found. */
+function foundSafe(tokens: Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k - from <= 6; k++) {
+    const w = tokens[k].lower;
+    if (tokens[k].kind === 'punct') return false;
+    if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed)$/.test(tokens[k + 1]?.lower ?? '');
+    if (w === 'accounted' && tokens[k + 1]?.lower === 'for' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 /** Participles of a toll's revision: "it was later revised to 45". */
 const REVISED = /^(reduced|revised|lowered|raised|increased|corrected|adjusted|updated|downgraded|upgraded|cut)$/;
 
 /** "from the previous estimate", "down from an initial toll": the words before "of N" that give a revision's old end. */
-const REVISED_FROM = /(?:^| )from (?:the|an?|its|their) (?:(?:previous|earlier|initial|original|first|prior|last|official|government|provisional) ){0,2}(?:estimate|figure|toll|count|tally|total|number)$/;
+const REVISED_FROM = /(?:^| )from (?:(?:the|an?|its|their) )?(?:(?:previous|earlier|initial|original|first|prior|last|official|government|provisional) ){0,2}(?:estimates?|figures?|toll|count|tally|total|number)$/;
 
 interface VictimSpan { first: number; last: number; head: string }
 

@@ -2682,3 +2682,22 @@ describe('a toll revised months later', () => {
     ['The ministry said more than 900 people have been killed since the storm began, including more than 300 children.', ['ministry', 'ministry']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of the missing after the Lahaina fire (stop 29)
+describe('the missing after a wildfire', () => {
+  readsFigures([
+    // the missing found safe are missing no more
+    ['Officials said 900 people first reported as unaccounted for have been found safe.', []],
+    ['About 40 people who were reported missing have since been accounted for.', []],
+    // (guard: the missing and the found dead keep their figures)
+    ['Five hikers were found dead and 12 are missing.', [['Five', 5, 5, 'killed', null], ['12', 12, 12, 'missing', null]]],
+    // a quote opened right after the count
+    ['He said there are fewer than 30 “open missing person cases.”', [['fewer than 30', null, 29, 'missing', 'He']]],
+    // a list of the missing as their toll, and a comparison with an adverb or a qualifier between
+    ['The missing list swelled to close to 2,000 in the first days.', [['close to 2,000', 2000, 2000, 'missing', null]]],
+    ['The mayor says the number of missing after the fire now stands at 31 — down sharply from hundreds last week.',
+      [['31', 31, 31, 'missing', 'mayor'], ['hundreds', 200, null, 'missing', 'mayor']]],
+    ['There are an estimated 400 people unaccounted for — down from estimates of about 700.',
+      [['an estimated 400', 400, 400, 'missing', null], ['about 700', 700, 700, 'missing', null]]],
+  ]);
+});
