@@ -73,7 +73,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // before; the correspondent only reports the saying)
       if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[last + d]?.lower ?? ''))) continue;
       // ("The city government reported that at least 72 people were wounded, according to the AP": likewise)
-      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && tokens[k + 1]?.lower === 'that' && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
+      // ("told reporters that among the dead was a photographer, according to the same source": the one told between)
+      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       const s = clean(start, j - 1);
@@ -139,14 +140,24 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // when inside the toll's own subject)
     const insideToll = /^(since|after|amid)$/.test(t.lower) && tokens.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'toll')
       && !tokens.slice(Math.max(0, k - 6), k).some((x) => x.kind === 'punct');
-    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    // ("died early Saturday while receiving treatment at DMCH, bringing the toll to 211": a participle's phrase has
+    // no subject of its own)
+    const participlePhrase = /^(while|after|before|when|since)$/.test(t.lower) && /ing$/.test(tokens[k + 1]?.lower ?? '') && tags[k + 1]?.has('Verb') && k + 1 < first;
+    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
     // figure does not say it)
     if (REJECTING.test(t.lower) && /^(that|reports?|claims?|the)$/.test(tokens[k + 1]?.lower ?? '') && tags[k].has('Verb')) break;
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
-      if (isPassive(tokens, k)) continue;
+      if (isPassive(tokens, k)) {
+        // ("Three more deaths were reported Thursday by other hospitals, bringing the total to 16": the agent says
+        // the figures of its clause)
+        const by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        const agent = tokens[by]?.lower === 'by' && /^(reported|confirmed|announced|recorded|documented|counted|estimated)$/.test(t.lower) ? nounPhraseAfter(tokens, tags, by + 1) : null;
+        if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
+        continue;
+      }
       if (appendedAfterComma(tokens, k, first)) break;
       // "quoted the regional governor, Ivan Petrov, as saying": the one quoted says it
       const quoted = quotedAs(tokens, tags, k);
@@ -252,6 +263,19 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // ("… killed at least 20 people in Borno; a fleeing resident has told Saharareporters.": past a semicolon,
       // only a clause that is nothing but who says it)
       if (t.text === ';') { const who = saysAloneAfter(tokens, tags, k); if (who) return clean(who[0], who[1]); break; }
+      // ("…, bringing the total to 16, while the previous report put the number of victims at nine": a contrast
+      // opens a clause with its own speaker)
+      // (only when the contrast names a speaker of its own: "…, while 25 were wounded, the Observatory said" is one saying)
+      if (/^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',') {
+        let end = k + 1;
+        while (end < tokens.length && !/^[,;.]$/.test(tokens[end].text)) end++;
+        if (tokens.slice(k + 1, end).some((x, d) => SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, k + 1 + d))) break;
+      }
+      // ("over 1,600 people being treated for injuries at the hospital, as reported by New Age")
+      if (t.lower === 'as' && tokens[k - 1]?.text === ',' && tokens[k + 1]?.lower === 'reported' && tokens[k + 2]?.lower === 'by') {
+        const agent = nounPhraseAfter(tokens, tags, k + 3);
+        if (agent) return clean(agent[0], agent[1]);
+      }
       // ("ranged as high as 5,000 reported by NTV": a passive participle right after the figure, with its agent)
       // ("The 283 deaths reported by Pierre": the casualty noun between, which makes the participle an adjective's)
       const reducedPassive = (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined))
@@ -277,8 +301,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         }
         // ("82 bodies that had not been recorded by authorities": who did not record it does not say it)
         const negated = tokens.slice(Math.max(last + 1, k - 4), k).some((x) => /^(not|never|n't)$/.test(x.lower));
-        if (!negated && /^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by') {
-          const agent = nounPhraseAfter(tokens, tags, k + 2);
+        // ("Three more deaths were reported Thursday by other hospitals": a day between)
+        const by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        if (!negated && /^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[by]?.lower === 'by') {
+          const agent = nounPhraseAfter(tokens, tags, by + 1);
           if (agent) return clean(agent[0], agent[1]);
         }
         continue;
@@ -516,7 +542,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 

@@ -595,7 +595,8 @@ function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
   if (/^(were|was|are|is|been|being|be|got|get|gets|reportedly|allegedly)$/.test(tokens[i - 1]?.lower ?? '')) return false;
   // ("two of the (seriously) wounded soldiers": after an article it describes the noun)
   const lead = /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-  if (/^(the|those|these)$/.test(tokens[lead]?.lower ?? '')) return false;
+  // ("hundreds of injured students": after "of" too)
+  if (/^(the|those|these|of)$/.test(tokens[lead]?.lower ?? '')) return false;
   // ("10 seriously injured persons": after a count, over its adverb, it describes the people)
   // (never "two fatally shot a man": a determiner after it opens an object)
   if (lead === i - 2 && (tokens[lead]?.kind === 'digits' || isNumberWord(tokens[lead]?.lower ?? '')) && isPersonWord(tokens[i + 1]?.lower ?? '')) return false;
@@ -1138,6 +1139,11 @@ function casualtyAfter(
     if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("Four people were brought here dead", "was brought in dead": carried in, already dead)
+    if (/^(brought|carried|wheeled)$/.test(t.lower)) {
+      const dead = /^(in|here|there)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (tokens[dead]?.lower === 'dead') return { link: { category: 'killed', casualtyIndex: dead, side: 'after' }, distance: steps };
+    }
     // "two more sets of human remains have been found": each set is one of the dead
     if (t.lower === 'sets' && tokens[i + 1]?.lower === 'of') {
       const remains = tokens[i + 2]?.lower === 'human' ? i + 3 : i + 2;
@@ -1208,7 +1214,8 @@ function casualtyAfter(
       if (/^(killings|massacres)$/.test(t.lower) && /^(that|which)$/.test(tokens[i + 1]?.lower ?? '')
         && tokens.slice(i + 2, i + 5).some((x) => /^(claimed|killed|left)$/.test(x.lower))) return null;
       // "six wounded soldiers and civilians were killed": the wounded met a fate of their own
-      if (steps === 0 && /^(wounded|injured)$/.test(t.lower) && isPersonWord(tokens[i + 1]?.lower ?? '')) {
+      // ("two more critically injured individuals died": a word of degree may stand between)
+      if ((steps === 0 || tokens.slice(phrase.last + 1, i).every((x) => /^(more|other|critically|seriously|badly|severely|gravely)$/.test(x.lower))) && /^(wounded|injured)$/.test(t.lower) && isPersonWord(tokens[i + 1]?.lower ?? '')) {
         let j = i + 2;
         if (/^(and|or)$/.test(tokens[j]?.lower ?? '') && isPersonWord(tokens[j + 1]?.lower ?? '')) j += 2;
         const then = verbAfterVictims(tokens, j);
@@ -1478,7 +1485,7 @@ function casualtyAfter(
       return null;
     }
     // "20 are receiving treatment at the hospital", "five people were in a critical condition": wounded
-    if (/^(receiving|undergoing)$/.test(t.lower) && /^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '')) {
+    if (/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && /^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
@@ -1877,6 +1884,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'by' && b2 === 'followed' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
+    // ("another 41 people died on Thursday, one on Wednesday, and six on Tuesday": a day given to each)
+    || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'on' && WEEKDAY.test(tokens[phrase.last + 2]?.lower ?? ''))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
     || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
   if (!compared) return null;

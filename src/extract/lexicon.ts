@@ -121,7 +121,7 @@ export const SAY_VERBS = new Set([
   // only with what is charged (see isSayVerbHere): "X accused the coalition of strikes that killed 30"
   'accused', 'accuses', 'accusing', 'accuse',
   // with a clause after it only (see isSayVerbHere)
-  'indicating', 'believe', 'believes',
+  'indicating', 'believe', 'believes', 'indicate', 'mentioned', 'mentions',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */
@@ -207,7 +207,7 @@ export const KIN_NOUNS = new Set([
 
 /** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official"; relatives too. */
 export const PERSON_SINGULAR = new Set([
-  'man', 'woman', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
+  'man', 'woman', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
   'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
   'reporter', 'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',
   'driver', 'pensioner', 'doctor', 'medic', 'nurse', 'teacher', 'student', 'priest', 'guard', 'sniper',

@@ -2701,3 +2701,32 @@ describe('the missing after a wildfire', () => {
       [['an estimated 400', 400, 400, 'missing', null], ['about 700', 700, 700, 'missing', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of protests in Bangladesh (stop 29)
+describe('protests in Bangladesh', () => {
+  readsFigures([
+    // carried in already dead
+    ['Three people were brought here dead, a nurse said.', [['Three', 3, 3, 'killed', 'nurse']]],
+    // injured people of a count after "of"
+    ['The clinic reported treating hundreds of injured students.', [['hundreds', 200, null, 'wounded', 'clinic']]],
+    // the wounded with a fate of their own, a word of degree between
+    ['Officials said two more critically injured individuals died overnight.', [['two', 2, 2, 'killed', 'Officials']]],
+    // a day given to each count after a comma
+    ['Another 30 people died on Friday, one on Saturday, and four on Sunday.',
+      [['30', 30, 30, 'killed', null], ['one', 1, 1, 'killed', null], ['four', 4, 4, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // a passive say-verb's agent, a day between, says the figures of its clause; a contrast with its own speaker does not
+    ['Two more deaths were reported Friday by local clinics, bringing the total to 19, while a hospital report put the number of victims at 12.',
+      ['local clinics', 'local clinics', 'hospital report']],
+    // a participle's phrase after "while" opens no clause
+    ['The paper reported that three more wounded people died while receiving treatment, bringing the toll to 80.', ['paper', 'paper']],
+    // "as reported by" after the figure
+    ['More than 900 people were treated for injuries, as reported by the Daily Star.', ['Daily Star']],
+    // the one told between the say-verb and "that", before a trailing "according to"
+    ['An officer told reporters that among the dead was a teacher, according to the same source.', ['officer']],
+    // "indicate that"
+    ['Hospital records indicate that 40 people were killed.', ['Hospital records']],
+  ]);
+});
