@@ -557,6 +557,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tokens.slice(k + 1, k + 4).some((t) => /^(toll|tolls|figure|figures|count|tally|estimate|total|number)$/.test(t.lower));
+  // ("This evidence adds to the mounting tragedy": adding to something says nothing)
+  if (/^(adds|added|adding|add)$/.test(w) && tokens[k + 1]?.lower === 'to') return false;
   // ("the United States accepted responsibility for a further 11 deaths": the deaths it owns to, never "accepted the offer")
   if (/^accept(ed|s)$/.test(w)) return tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && tokens.slice(k + 3, k + 6).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   if (/^(gave|gives|giving)$/.test(w)) return tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|figure|figures|tally|count|estimate|estimates|total|number|numbers|update|statement|briefing|account|breakdown|details)$/.test(t.lower));

@@ -1170,7 +1170,9 @@ function casualtyAfter(
       // more bodies", "the two remaining bodies"), or "bodies of"
       // ("seven of the ten bodies died": the whole the count was taken from)
       const ofTheWhole = all.some((p) => p.last === i - 1 && ofBefore(tokens, p.first) === phrase.last + 1);
-      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole) return null;
+      // ("dozens of bodies": a vague count's "of")
+      const vagueOf = phrase.vague && tokens[i - 1]?.lower === 'of' && i - 1 === phrase.last + 1;
+      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole && !vagueOf) return null;
       // one body: "one body had been pulled from the lake", never "the governing body"
       // ("one female body": a word that keeps it a corpse may stand between)
       if (t.lower === 'body' && ((steps > 0 && !(steps === 1 && BEFORE_BODIES.test(tokens[i - 1]?.lower ?? ''))) || phrase.value !== 1)) return null;
@@ -1184,7 +1186,9 @@ function casualtyAfter(
       const taker = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
       const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
         || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''));
-      if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '') && !livesTaken) return null;
+      // ("over 15,000 lives have been lost")
+      const livesLost = tokens.slice(i + 1, i + 4).some((x) => x.lower === 'lost') && /^(have|had|has|were|are|was)$/.test(tokens[i + 1]?.lower ?? '');
+      if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '') && !livesTaken && !livesLost) return null;
       // "two of the wounded died in hospital": a count taken from the wounded, and what befell it
       if (tokens[i - 1] && /^(the|those)$/.test(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1) {
         for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -1960,6 +1964,11 @@ function qualifierAt(tokens: Token[], i: number): QualifierSpan | null {
 
 /** The qualifier that ends right before the number ("at least", "upto", "as many as"). */
 function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | null {
+  // ('estimates suggesting up to “150,000” casualties': a quote opened between the qualifier and the count)
+  if (/^[“"]$/.test(tokens[numberIndex - 1]?.text ?? '') && tokens[numberIndex - 1].end === tokens[numberIndex]?.start) {
+    const q = qualifierBefore(tokens, numberIndex - 1);
+    if (q) return { ...q, last: numberIndex - 1 };
+  }
   // ('now stands at “approximately” 253 people': a qualifier quoted on its own)
   if (/^[”"]$/.test(tokens[numberIndex - 1]?.text ?? '') && /^[“"]$/.test(tokens[numberIndex - 3]?.text ?? '')) {
     const q = qualifierBefore(tokens, numberIndex - 1);

@@ -2730,3 +2730,22 @@ describe('protests in Bangladesh', () => {
     ['Hospital records indicate that 40 people were killed.', ['Hospital records']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of an attack on a village in Sudan (stop 29)
+describe('an attack on a village in Sudan', () => {
+  readsFigures([
+    // a quote opened between the qualifier and the count
+    ['Some estimates suggest up to “90,000” casualties.', [['up to “90,000', null, 90000, 'casualties', null]]],
+    // a vague count of bodies, and lives lost after their auxiliary
+    ['Photos showed dozens of bodies in the square.', [['dozens', 24, null, 'killed', null]]],
+    ['More than 9,000 lives have been lost since April.', [['More than 9,000', 9001, null, 'killed', null]]],
+    // words the page's gate now lets through: "burying", "received treatment"
+    ['Villagers spent the day burying more than 60 people.', [['more than 60', 61, null, 'killed', null]]],
+    ['Hundreds of students received treatment at the clinic.', [['Hundreds', 200, null, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    // adding to something is no saying
+    ['This report adds to the tragedy of a war that has claimed thousands of lives.', [null]],
+  ]);
+});
