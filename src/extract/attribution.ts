@@ -369,12 +369,15 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
           const tail = `${head}${sentence.slice(t.end, tokens[b].end)}`.trim();
           return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
         }
+        // ("…: State-by-State Updates": a label of the story, not who says it)
+        if (/^(update|updates|latest|live|analysis|explainer|recap|timeline|roundup|photos|video|videos)$/.test(tokens[b].lower)) break;
         if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower)) a++;
         if (b - a > 0 && SAY_VERBS.has(tokens[b].lower)) b--;
         while (b >= a && tokens[b].kind === 'punct') b--;
         if (b < a) break;
         const tail = tokens.slice(a, b + 1);
         if (tail.some((x) => x.kind === 'digits')) break;
+
         // a verb may only open the tail as a participle ("acting police chief", "armed forces general staff")
         if (tail.some((x, n) => n > 0 && isVerb(tags[a + n]) && !SAY_VERBS.has(x.lower) && !SOURCE_HEADS.has(x.lower) && !tags[a + n].has('Noun') && !tags[a + n].has('Adjective'))) break;
         if (tags[a].has('Preposition') || /^(in|on|at|along|as|after|before|near|during|while)$/.test(tokens[a].lower)) break;
@@ -557,6 +560,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tokens.slice(k + 1, k + 4).some((t) => /^(toll|tolls|figure|figures|count|tally|estimate|total|number)$/.test(t.lower));
+  // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
+  if (/^updates?$/.test(w) && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text))) return false;
   // ("This evidence adds to the mounting tragedy": adding to something says nothing)
   if (/^(adds|added|adding|add)$/.test(w) && tokens[k + 1]?.lower === 'to') return false;
   // ("the United States accepted responsibility for a further 11 deaths": the deaths it owns to, never "accepted the offer")
@@ -624,7 +629,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (/^(estimates|reports|counts|puts)$/.test(w) && tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '')
       && prev !== 'the' && prev !== 'a' && prev !== 'its' && prev !== 'their') return true;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
-    if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined) return true;
+    // (never "…: State-by-State Updates", a label of the story)
+    if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined && !/^updates?$/.test(w)) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
   }
   // ("police had put the death toll at 68": after a perfect's auxiliary the word is the verb)
@@ -698,6 +704,16 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // Monday, said", "The Syrian Observatory, a Britain-based monitor, said": the subject is before
   // the parenthesis
   // ("Mr Roy, a senior police official in Darjeeling, the site of the accident, told": one aside after another)
+  // ("Director Leslie Cavanaugh of Clark County -- which has about 110,000 people -- reported": an aside between dashes)
+  if (end > floor && (/^[–—]$/.test(tokens[end].text) || (tokens[end].text === '-' && tokens[end - 1]?.text === '-'))) {
+    const close = tokens[end].text === '-' ? end - 1 : end;
+    for (let i = close - 1; i > floor && close - i < 18; i--) {
+      const dash = /^[–—]$/.test(tokens[i].text) ? i : tokens[i].text === '-' && tokens[i + 1]?.text === '-' ? i : -1;
+      if (dash < 0) continue;
+      if (dash - 1 > floor) end = dash - 1;
+      break;
+    }
+  }
   let nameAfter: [number, number] | null = null;
   for (let asides = 0; asides < 3; asides++) {
     // the first aside closes right before the verb; the one before it, where the first began

@@ -2749,3 +2749,18 @@ describe('an attack on a village in Sudan', () => {
     ['This report adds to the tragedy of a war that has claimed thousands of lives.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of tornado outbreaks (stop 29)
+describe('tornado outbreaks', () => {
+  readsFigures([
+    // a population between dashes is no count of victims, and the speaker is named before the aside
+    ['Sheriff John Doe of Lee County -- which has about 80,000 people -- reported two deaths.', [['two', 2, 2, 'killed', 'Sheriff John Doe of Lee County']]],
+  ]);
+
+  namesSpeakers([
+    // "Updates" closing a headline label the story
+    ['Storms Kill at Least 12 in the South: County-by-County Updates', [null]],
+    // (guard: a tail naming who says it)
+    ['Twelve killed in storms: state police', ['state police']],
+  ]);
+});
