@@ -377,7 +377,6 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         if (b < a) break;
         const tail = tokens.slice(a, b + 1);
         if (tail.some((x) => x.kind === 'digits')) break;
-
         // a verb may only open the tail as a participle ("acting police chief", "armed forces general staff")
         if (tail.some((x, n) => n > 0 && isVerb(tags[a + n]) && !SAY_VERBS.has(x.lower) && !SOURCE_HEADS.has(x.lower) && !tags[a + n].has('Noun') && !tags[a + n].has('Adjective'))) break;
         if (tags[a].has('Preposition') || /^(in|on|at|along|as|after|before|near|during|while)$/.test(tokens[a].lower)) break;
@@ -556,8 +555,6 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // right before the figure it says)
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
-  // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
-  // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tokens.slice(k + 1, k + 4).some((t) => /^(toll|tolls|figure|figures|count|tally|estimate|total|number)$/.test(t.lower));
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
@@ -566,7 +563,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(adds|added|adding|add)$/.test(w) && tokens[k + 1]?.lower === 'to') return false;
   // ("the United States accepted responsibility for a further 11 deaths": the deaths it owns to, never "accepted the offer")
   if (/^accept(ed|s)$/.test(w)) return tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && tokens.slice(k + 3, k + 6).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
+  // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
   if (/^(gave|gives|giving)$/.test(w)) return tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|figure|figures|tally|count|estimate|estimates|total|number|numbers|update|statement|briefing|account|breakdown|details)$/.test(t.lower));
+  // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
   if (w === 'placed') return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
   if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;

@@ -1299,7 +1299,7 @@ function casualtyAfter(
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
     // ("105 non-combatants were later confirmed by the Coalition as having been killed": a passive say-verb, its
     // agent, then what befell them after "as")
-    if (/^(confirmed|reported|listed|identified|recorded|registered|counted|declared|verified|classified)$/.test(t.lower) 
+    if (/^(confirmed|reported|listed|identified|recorded|registered|counted|declared|verified|classified)$/.test(t.lower)
       && (/^(were|was|been|are|is)$/.test(tokens[i - 1]?.lower ?? '') || (/^(later|since|subsequently|officially|also|initially|first)$/.test(tokens[i - 1]?.lower ?? '') && /^(were|was|been|are|is)$/.test(tokens[i - 2]?.lower ?? '')))) {
       for (let a = i + 1; a < tokens.length && a - i <= 9 && tokens[a].kind === 'word'; a++) {
         if (tokens[a].lower !== 'as') continue;
