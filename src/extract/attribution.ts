@@ -559,6 +559,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tokens.slice(k + 1, k + 4).some((t) => /^(toll|tolls|figure|figures|count|tally|estimate|total|number)$/.test(t.lower));
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
   if (/^updates?$/.test(w) && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text))) return false;
+  // ("earlier police reports listed the death toll at 19": listing a toll is saying it)
+  if (/^(listed|lists)$/.test(w)) return tokens[k + 1]?.lower === 'the' && /^(death|toll|number|figure|casualties)$/.test(tokens[k + 2]?.lower ?? '');
+  // ("…, four with rubber bullets, it continued.": only closing the sentence after its speaker)
+  if (w === 'continued') return (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text === ',';
   // ("This evidence adds to the mounting tragedy": adding to something says nothing)
   if (/^(adds|added|adding|add)$/.test(w) && tokens[k + 1]?.lower === 'to') return false;
   // ("the United States accepted responsibility for a further 11 deaths": the deaths it owns to, never "accepted the offer")

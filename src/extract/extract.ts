@@ -74,7 +74,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
     if (link.category === 'missing' && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
     const victims = victimPhrase(tokens, tags, phrase, link);
-    if (victims && NON_PERSON_NOUNS.has(victims.head)) continue;
+    // (but "32 cases of enforced disappearances": each case is a person missing)
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^disappearances?$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first])) continue;
     // "years in which no deaths were recorded": a zero about periods, not an event
@@ -1147,6 +1148,13 @@ function casualtyAfter(
       const dead = /^(in|here|there)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       if (tokens[dead]?.lower === 'dead') return { link: { category: 'killed', casualtyIndex: dead, side: 'after' }, distance: steps };
     }
+    // ("32 cases of “enforced or involuntary disappearances”": each case is one of the missing)
+    if (t.lower === 'cases' && tokens[i + 1]?.lower === 'of' && i === phrase.last + 1) {
+      for (let k = i + 2; k < tokens.length && k - i <= 6; k++) {
+        if (/^disappearances?$/.test(tokens[k].lower)) return { link: { category: 'missing', casualtyIndex: k, side: 'after' }, distance: steps };
+        if (tokens[k].kind === 'punct' && !/^[“"]$/.test(tokens[k].text)) break;
+      }
+    }
     // "two more sets of human remains have been found": each set is one of the dead
     if (t.lower === 'sets' && tokens[i + 1]?.lower === 'of') {
       const remains = tokens[i + 2]?.lower === 'human' ? i + 3 : i + 2;
@@ -1771,7 +1779,7 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
 
 /** What hits a person and wounds: "hit by canister shot", "struck by shrapnel". */
-const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile)$/;
+const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile|ammunition|pellets|canisters?)$/;
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
 const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed']);

@@ -112,6 +112,8 @@ export const SAY_VERBS = new Set([
   // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100"
   'gave', 'gives', 'giving',
   'conceded', 'concedes', 'conceding', 'concede',
+  // only before the toll it lists, or closing the sentence (see isSayVerbHere)
+  'listed', 'lists', 'continued',
   // only as "accepted responsibility for 11 deaths" (see isSayVerbHere)
   'accepted', 'accepts',
   // only before the toll it cuts (see isSayVerbHere)
@@ -195,7 +197,7 @@ export const NON_PERSON_NOUNS = new Set([
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)
-  'incidents', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
+  'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
 ]);
 
 /** Relatives, a first mention when named by kin: "his sister died", "killed his wife". */

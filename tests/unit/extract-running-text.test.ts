@@ -2764,3 +2764,23 @@ describe('tornado outbreaks', () => {
     ['Twelve killed in storms: state police', ['state police']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of protests in Kenya (stop 29)
+describe('protests in Kenya', () => {
+  readsFigures([
+    // a case counted is no victim
+    ['In one particular case several people were injured by tear gas.', [['several', 3, null, 'wounded', null]]],
+    // each case of an enforced disappearance is a person missing
+    ['The commission reported 361 injuries and 32 cases of “enforced or involuntary disappearances.”',
+      [['361', 361, 361, 'wounded', 'commission'], ['32', 32, 32, 'missing', 'commission']]],
+    // hit by ammunition or canisters is wounded
+    ['Of these, 13 people were hit by live ammunition.', [['13', 13, 13, 'wounded', null]]],
+  ]);
+
+  namesSpeakers([
+    // listing a toll is saying it
+    ['Amnesty documented 24 deaths, while police reports listed the death toll at 19.', ['Amnesty', 'police reports']],
+    // "it continued" closing the sentence after its speaker
+    ['At least 31 have been injured, it continued.', ['it']],
+  ]);
+});
