@@ -428,7 +428,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   const speakerLead = colon > 0 && isSpeakerWord(tokens[colon - 1].lower);
   // ("Measles update: One death …": a label of the story, not who says it)
   const storyLabel = colon > 0 && /^(update|updates|latest|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|opinion|editorial|feature|profile|obituary|news)$/.test(tokens[colon - 1].lower);
-  if (colon > 0 && colon < first && !clauseAfterColon && !storyLabel && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || (isVerb(tags[i]) && !speakerLead))) {
+  // ("Rights group: Mali's army, foreign soldiers kill 300": after a speaker's noun, a comma only lists the subjects)
+  const listAfterSpeaker = speakerLead && !tags[colon - 1].has('Place') && !tokens.slice(colon + 1, first).some((t) => t.text === ';');
+  if (colon > 0 && colon < first && (!clauseAfterColon || listAfterSpeaker) && !storyLabel && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || (isVerb(tags[i]) && !speakerLead))) {
     const lead = clean(0, colon - 1);
     // "Turkey quake: ..." names the event, not who speaks
     // ("Death toll: 45" names the figure)
@@ -694,6 +696,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (tokens[j].lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '') && WRITINGS.test(tokens[j + 2]?.lower ?? '')
       && tokens.slice(j + 3, end + 1).every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1; break; }
   }
+  // ("A report of the UN Office for Human Rights released this Friday concludes": the participle of the report's release)
+  if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !/^(was|were|is|are|been|has|have|had)$/.test(tokens[end - 1].lower)) end--;
   // ("The UN late on Saturday gave a figure")
   if (end > floor && /^(late|early|earlier|later)$/.test(tokens[end].lower) && tokens[end - 1]?.kind === 'word') end--;
   if (end < floor) return null;

@@ -1128,6 +1128,8 @@ function casualtyAfter(
     // "All 54 on crashed Indonesian plane dead": where they were is stepped over to what befell them
     const aboard = aboardReach(tokens, i);
     if (aboard) return { link: { category: aboard.category, casualtyIndex: aboard.index, side: 'after' }, distance: steps };
+    // ("interviewed 27 people with knowledge of the killings": what they know of is no fate of theirs)
+    if (/^(knowledge|memories|accounts|witnesses|footage|photos|images)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') return null;
     // "two women relatives of those killed": the relatives of the dead are no casualties
     if (/^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')) {
       // ("two women relatives of those killed were injured": a fate of their own after the dead they are kin to)

@@ -2784,3 +2784,20 @@ describe('protests in Kenya', () => {
     ['At least 31 have been injured, it continued.', ['it']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of the killings at Moura (stop 29)
+describe('the killings at Moura', () => {
+  readsFigures([
+    // "the execution of" counts the executed
+    ['The group reports the summary execution of 40 villagers.', [['40', 40, 40, 'killed', 'group']]],
+    // what people know of is no fate of theirs
+    ['Investigators interviewed 27 people with knowledge of the killings.', []],
+  ]);
+
+  namesSpeakers([
+    // a headline's speaker before a colon, with a list of subjects after it
+    ["Rights group: army, foreign soldiers kill 300", ['Rights group']],
+    // the participle of a report's release between it and its verb
+    ['A report of the UN rights office released this Friday concludes that more than 500 people were killed.', ['report of the UN rights office']],
+  ]);
+});
