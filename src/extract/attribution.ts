@@ -370,7 +370,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
           return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
         }
         // ("…: State-by-State Updates": a label of the story, not who says it)
-        if (/^(update|updates|latest|live|analysis|explainer|recap|timeline|roundup|photos|video|videos)$/.test(tokens[b].lower)) break;
+        // (never "… - Sky News", "…: UN briefing", which name who says it)
+        if (STORY_LABELS.test(tokens[b].lower) && !/^(news|briefing)$/.test(tokens[b].lower)) break;
         if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower)) a++;
         if (b - a > 0 && SAY_VERBS.has(tokens[b].lower)) b--;
         while (b >= a && tokens[b].kind === 'punct') b--;
@@ -427,7 +428,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ("Rights group: …": a speaker's noun may be one the tagger takes for a verb)
   const speakerLead = colon > 0 && isSpeakerWord(tokens[colon - 1].lower);
   // ("Measles update: One death …": a label of the story, not who says it)
-  const storyLabel = colon > 0 && /^(update|updates|latest|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|opinion|editorial|feature|profile|obituary|news)$/.test(tokens[colon - 1].lower);
+  const storyLabel = colon > 0 && STORY_LABELS.test(tokens[colon - 1].lower);
   // ("Rights group: Mali's army, foreign soldiers kill 300": after a speaker's noun, a comma only lists the subjects)
   const listAfterSpeaker = speakerLead && !tags[colon - 1].has('Place') && !tokens.slice(colon + 1, first).some((t) => t.text === ';');
   if (colon > 0 && colon < first && (!clauseAfterColon || listAfterSpeaker) && !storyLabel && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || (isVerb(tags[i]) && !speakerLead))) {
@@ -471,6 +472,15 @@ function isWhatInforms(phrase: Token[]): boolean {
 
 const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** Labels of a story, never who says its figures: "Measles update: …", "…: State-by-State Updates". */
+const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|opinion|editorial|feature|profile|obituary|news|photos|video|videos)$/;
+
+/** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
+const TOLL_OBJECT = /^(toll|tolls|death|figure|figures|number|numbers|count|tally|total|estimate|estimates|casualties|losses)$/;
+
+/** Does a toll's noun follow the verb at `k` within `span` words? */
+const tollObjectAfter = (tokens: Token[], k: number, span: number) => tokens.slice(k + 1, k + 1 + span).some((t) => TOLL_OBJECT.test(t.lower));
 
 /** Verbs of rejecting what a report says. */
 const REJECTING = /^(den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing)|contest(?:s|ed|ing)?|question(?:s|ed|ing)?)$/;
@@ -558,11 +568,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
-  if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tokens.slice(k + 1, k + 4).some((t) => /^(toll|tolls|figure|figures|count|tally|estimate|total|number)$/.test(t.lower));
+  if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tollObjectAfter(tokens, k, 3);
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
   if (/^updates?$/.test(w) && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text))) return false;
   // ("earlier police reports listed the death toll at 19": listing a toll is saying it)
-  if (/^(listed|lists)$/.test(w)) return tokens[k + 1]?.lower === 'the' && /^(death|toll|number|figure|casualties)$/.test(tokens[k + 2]?.lower ?? '');
+  if (/^(listed|lists)$/.test(w)) return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
   // ("…, four with rubber bullets, it continued.": only closing the sentence after its speaker)
   if (w === 'continued') return (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text === ',';
   // ("This evidence adds to the mounting tragedy": adding to something says nothing)
@@ -570,9 +580,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("the United States accepted responsibility for a further 11 deaths": the deaths it owns to, never "accepted the offer")
   if (/^accept(ed|s)$/.test(w)) return tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && tokens.slice(k + 3, k + 6).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
-  if (/^(gave|gives|giving)$/.test(w)) return tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|figure|figures|tally|count|estimate|estimates|total|number|numbers|update|statement|briefing|account|breakdown|details)$/.test(t.lower));
+  // ("gave an update: 12 dead": a written account of the toll too)
+  if (/^(gave|gives|giving)$/.test(w)) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details)$/.test(t.lower));
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
-  if (w === 'placed') return tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '');
+  if (w === 'placed') return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
   if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;
   // '"…," the post reads': only a written thing reads
@@ -634,8 +645,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (/^(estimates|reports|counts|puts)$/.test(w) && tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '')
       && prev !== 'the' && prev !== 'a' && prev !== 'its' && prev !== 'their') return true;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
-    // (never "…: State-by-State Updates", a label of the story)
-    if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined && !/^updates?$/.test(w)) return true;
+    if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
   }
   // ("police had put the death toll at 68": after a perfect's auxiliary the word is the verb)

@@ -243,14 +243,14 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const comma = leadComma(tokens);
   if (comma < 0 || phrase.first <= comma) return null;
   // "Of the 51 killed, 20 were children, 7 women": each count after the lead, the first with its verb
-  const listed = /^(,|and)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '');
+  const listed = /^(,|and)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '');
   // ("Out of 1,545 deaths, Sindh has reported 678, KPK 306 and Punjab 191": bare counts of the lead's group)
   const bare = tokens[0]?.lower === 'out' && (!tokens[phrase.last + 1] || /^(,|\.|;|and)$/.test(tokens[phrase.last + 1].lower));
   // ("966 (17%) were officers": a share in brackets before the verb)
   const verbAt = tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 6 && t.text === ')') + 1 : phrase.last + 1;
   // ("Of the nearly 350,000 deaths from the conflict, an estimated 314,000 have resulted from indirect causes": a part
   // with a verb of its own, right after the lead)
-  const resulted = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1 === comma
+  const resulted = countStart(tokens, phrase) - 1 === comma
     && /^(have|had|has|resulted|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
   if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted) return null;
   for (let k = 2; k < comma; k++) {
@@ -339,7 +339,7 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
 
 /** "including 17 foreigners", "among (them) two medics": the number opens a subset of the figure before it. */
 function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
-  let lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  let lead = countStart(tokens, phrase) - 1;
   // ("including a man, his three children and a woman": a kin's possessive before the count)
   if (/^(his|her|their)$/.test(tokens[lead]?.lower ?? '')) lead--;
   if (isSubsetOpener(tokens, lead - (/^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
@@ -445,7 +445,7 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if ((tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && (tokens[phrase.first - 3]?.kind === 'digits' || isNumberWord(tokens[phrase.first - 3]?.lower ?? '')))
     || (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && (tokens[phrase.last + 3]?.kind === 'digits' || isNumberWord(tokens[phrase.last + 3]?.lower ?? '')))) return null;
   // ("Clark County -- which has about 110,000 people -- reported one death": a population, not a count of victims)
-  const owner = tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '';
+  const owner = tokens[countStart(tokens, phrase) - 1]?.lower ?? '';
   if (/^(has|have|had|having)$/.test(owner) && /^(people|residents|inhabitants)$/.test(tokens[phrase.last + 1]?.lower ?? '') && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct')) return null;
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
@@ -517,7 +517,7 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
  */
 function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || previous.side !== 'before') return null;
-  let conj = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  let conj = countStart(tokens, phrase) - 1;
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
   if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '') || !isPersonWord(tokens[conj - 1]?.lower ?? '')) return null;
@@ -543,7 +543,7 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
  * "it's" takes up the figure a clause named before it ("the number of … killed").
  */
 function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  let i = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  let i = countStart(tokens, phrase) - 1;
   if (/^(the|about|around|some)$/.test(tokens[i]?.lower ?? '')) i--;
   if (tokens[i]?.lower === 'in') i--; // "it's in the tens of thousands"
   const resumes = /^(it['’]s|that['’]s)$/.test(tokens[i]?.lower ?? '') || (/^(is|was)$/.test(tokens[i]?.lower ?? '') && /^(it|that)$/.test(tokens[i - 1]?.lower ?? ''));
@@ -1086,6 +1086,7 @@ function casualtyAfter(
   // (each later count of a list the number heads buys the search a few more words: "Two police officers,
   // two attackers and one civilian were among those killed")
   let reach = 9;
+  const start = countStart(tokens, phrase);
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
     // "five people were stabbed to death"
@@ -1109,7 +1110,7 @@ function casualtyAfter(
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("have taken four security force members captive": taken, and held)
-    if (/^(captive|hostage|prisoner)$/.test(t.lower) && /^(taken|took|taking|take|takes)$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '')) {
+    if (/^(captive|hostage|prisoner)$/.test(t.lower) && /^(taken|took|taking|take|takes)$/.test(tokens[start - 1]?.lower ?? '')) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "dozens fell to their deaths", "sent plummeting to their deaths"
@@ -1196,7 +1197,7 @@ function casualtyAfter(
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
       // ("cost 12 lives", "has taken more than 500 lives", "claimed hundreds of lives", "the loss of 12 lives":
       // lives taken are the dead; never "saved 12 lives")
-      const taker = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+      const taker = start - 1;
       const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
         || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''));
       // ("over 15,000 lives have been lost")
@@ -1325,7 +1326,7 @@ function casualtyAfter(
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
       if (t.text === ',') {
         // "The gunmen, numbering about 20, killed 7": a count inside a parenthesis is the subject's, not the verb's victims
-        const opens = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+        const opens = start - 1;
         if (tokens[opens]?.kind === 'word' && tokens[opens - 1]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[opens].lower)) return null;
         // "the 3 men, aged 20 to 25, were injured": step over an age
         // ("9 people, ranging in age from 16 to 22, were injured")
@@ -1342,7 +1343,7 @@ function casualtyAfter(
         const guess = (k: number) => tokens[k]?.lower === 'and' && /^(likely|possibly|perhaps|maybe|probably|even|potentially)$/.test(tokens[k + 1]?.lower ?? '');
         const guessed = guess(i + 1) ? nextPhraseAt(all, i + 3, tokens) : null;
         if (guessed && guessed.first === i + 3 && tokens[guessed.last + 1]?.text === ',') { reach += 3; i = guessed.last + 1; continue; }
-        const lead = qualifierBefore(tokens, phrase.first)?.first ?? phrase.first;
+        const lead = start;
         if (steps === 0 && guess(lead - 2) && tokens[lead - 3]?.text === ',') continue;
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
         if (i === leadComma(tokens)) return null;
@@ -1350,7 +1351,7 @@ function casualtyAfter(
         const p = nextPhraseAt(all, after, tokens);
         // ("… has reached 14, and nine people are missing": a clause of its own after ", and")
         // (never a list of subjects: "Four soldiers, five police, and 12 civilians were killed")
-        const complement = TOLL_VERBS.has(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '');
+        const complement = TOLL_VERBS.has(tokens[start - 1]?.lower ?? '');
         if (p && complement && after === i + 2 && tokens[i + 1].lower === 'and') {
           const v = pastPeople(tokens, p.last + 1);
           if (AUXILIARIES.has(tokens[v]?.lower ?? '') && casualtyAt(tokens, v + 1, CASUALTY_AFTER)) return null;
@@ -1418,7 +1419,7 @@ function casualtyAfter(
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       // "all the men — perhaps as many as 17 — died": a count in a dashed aside reaches the verb after it
       if (/^[–—]$/.test(t.text) && steps === 0) {
-        let lead = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+        let lead = start - 1;
         if (/^(perhaps|possibly|maybe|probably|likely)$/.test(tokens[lead]?.lower ?? '')) lead--;
         if (tokens[lead]?.text === t.text) continue;
       }
@@ -1428,7 +1429,7 @@ function casualtyAfter(
       // ('less than 50 “active missing person cases”': a quote opened right after the count)
       if ((t.text === '“' || t.text === '"') && steps === 0 && tokens[i + 1]?.kind === 'word') continue;
       // ('“tens of thousands of civilians” had been killed': a quote that opened right before the count)
-      if ((t.text === '”' || t.text === '"') && /^[“"]$/.test(tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.text ?? '')) continue;
+      if ((t.text === '”' || t.text === '"') && /^[“"]$/.test(tokens[start - 1]?.text ?? '')) continue;
       if (t.text === '+' && steps === 0) continue; // "300+ dead"
       if ((t.text === '“' || t.text === '"') && isPersonWord(tokens[i - 1]?.lower ?? '')) continue;
       // "40 people (including 3 children) were killed": a parenthesis with no casualty word of its own
@@ -1636,7 +1637,7 @@ function asideEnd(tokens: Token[], from: number, max: number, breaks: (k: number
  * ("eight hostages had been killed").
  */
 function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
-  const before = tokens[(qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1]?.lower ?? '';
+  const before = tokens[countStart(tokens, phrase) - 1]?.lower ?? '';
   if (/^(freed|frees|free|freeing|released|releases|releasing|release|rescued|rescues|rescuing|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|returned|return|returns|returning|repatriated|repatriate|repatriating|handed)$/.test(before)) return false;
   if (tokens.slice(at + 1, at + 6).some((x) => /^(freed|released|rescued|returned|swapped|exchanged|alive|free)$/.test(x.lower))) return false;
   for (let k = at + 1; k < tokens.length && k - at < 14 && tokens[k].kind !== 'punct'; k++) {
@@ -1676,7 +1677,7 @@ function hasOwnPredicate(tokens: Token[], from: number, to: number): boolean {
 /** "and 1,662 received non-fatal wounds": the next count is the subject of a verb of its own, and the wound word is its. */
 /** "has infected 1000 people": the count is the object of a verb that is not a casualty's (nor a say-verb's). */
 function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
-  let k = (qualifierBefore(tokens, phrase.first)?.first ?? phrase.first) - 1;
+  let k = countStart(tokens, phrase) - 1;
   // ("arrested a man and two women": the second of two objects)
   if (tokens[k]?.lower === 'and' && /^(a|an)$/.test(tokens[k - 2]?.lower ?? '') && isPersonWord(tokens[k - 1]?.lower ?? '')) k -= 3;
   // ("we attended to more than 500 people": a verb with its preposition)
@@ -1876,7 +1877,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // "11 Syrians were injured, two seriously": a part of the wounded
   if (seriouslyPart(tokens, phrase) && previous.category === 'wounded') return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
   // (before the count's qualifier: "down from estimates of about 1,000")
-  const lead = qualifierBefore(tokens, phrase.first)?.first ?? phrase.first;
+  const lead = countStart(tokens, phrase);
   const b1 = tokens[lead - 1]?.lower ?? '';
   const b2 = tokens[lead - 2]?.lower ?? '';
   // ("two fatalities on Sunday and five more on Monday": an increment of the same)
@@ -1973,6 +1974,11 @@ function qualifierAt(tokens: Token[], i: number): QualifierSpan | null {
     }
   }
   return null;
+}
+
+/** Where a count's words begin: its qualifier's first word, else its own ("at least 12" begins at "at"). */
+function countStart(tokens: Token[], phrase: NumberPhrase): number {
+  return qualifierBefore(tokens, phrase.first)?.first ?? phrase.first;
 }
 
 /** The qualifier that ends right before the number ("at least", "upto", "as many as"). */

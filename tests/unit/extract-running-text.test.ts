@@ -2762,6 +2762,9 @@ describe('tornado outbreaks', () => {
     ['Storms Kill at Least 12 in the South: County-by-County Updates', [null]],
     // (guard: a tail naming who says it)
     ['Twelve killed in storms: state police', ['state police']],
+    // (guards for the one list of story labels a headline's lead and tail now share: "Live:" leads a story, "- Sky News" names a speaker)
+    ['Live: 12 killed in Kyiv strike', [null]],
+    ['Three killed in Donetsk - Sky News', ['Sky News']],
   ]);
 });
 
