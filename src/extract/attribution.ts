@@ -83,7 +83,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // ('"According to credible reports … at least 143 people," said the rights group': inside a quote that opens
       // the sentence and closes after the figure, the one who speaks the quote says it)
       const quoted = /^[“"]$/.test(tokens[0]?.text ?? '') && tokens.slice(1, Math.min(i, first)).every((t) => !/^[”"]$/.test(t.text)) && tokens.slice(Math.max(last, j) + 1).some((t) => /^[”"]$/.test(t.text));
-      if (s && (quoted || isWhatInforms(tokens.slice(start, j)))) return attributeSource(sentence, tokens, tags, first, last, false) ?? s;
+      // ("Carreon said that, according to official figures, 5,050 lives were lost": inside what a speaker says, the
+      // figures the speaker draws on are no second speaker)
+      const inSaid = i < first && tokens.slice(0, i).some((t, k) => /^(said|says|told|tells|added|stated)$/.test(t.lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k)
+        && tokens.slice(k + 1, i).some((x) => x.lower === 'that'));
+      if (s && (quoted || inSaid || isWhatInforms(tokens.slice(start, j)))) return attributeSource(sentence, tokens, tags, first, last, false) ?? s;
       if (s) return s;
     }
   }
@@ -148,6 +152,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
     // figure does not say it)
     if (REJECTING.test(t.lower) && /^(that|reports?|claims?|the)$/.test(tokens[k + 1]?.lower ?? '') && tags[k].has('Verb')) break;
+    // ("there are reports that nearly 30 fighters were killed": the reports say it)
+    if (/^(reports|claims|accounts)$/.test(t.lower) && tokens[k + 1]?.lower === 'that') {
+      let a = k;
+      while (a > 0 && k - a < 2 && tags[a - 1].has('Adjective') && tokens[a - 1].kind === 'word') a--;
+      if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there') { best = clean(a, k); break; }
+    }
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) {
@@ -156,6 +166,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         const by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
         const agent = tokens[by]?.lower === 'by' && /^(reported|confirmed|announced|recorded|documented|counted|estimated)$/.test(t.lower) ? nounPhraseAfter(tokens, tags, by + 1) : null;
         if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
+        // ("had been put at about 900 by Philippine officials": the toll given, then the agent who gave it)
+        if (/^(put|placed|estimated|set)$/.test(t.lower) && tokens[k + 1]?.lower === 'at' && tokens[last + 1]?.lower === 'by') {
+          const giver = nounPhraseAfter(tokens, tags, last + 2);
+          if (giver) { best = clean(giver[0], giver[1]); break; }
+        }
         continue;
       }
       if (appendedAfterComma(tokens, k, first)) break;
@@ -220,6 +235,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
           // (a past or a say-verb: the tagger takes some plural nouns, "killings", for verbs)
           if (isVerb(tags[v]) && (tags[v].has('PastTense') || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
+      }
+      // ("Azerbaijan has not revealed its losses, but has confirmed seven deaths": a second verb of the clause's subject)
+      if (!subject) {
+        let j = k - 1;
+        while (j > 0 && /^(has|have|had|also|only|later|since|did|does)$/.test(tokens[j].lower)) j--;
+        if (/^(but|and)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.text === ',' && j < k - 1) subject = mainSubject(tokens, tags, j);
       }
       if (subject) {
         best = clean(subject[0], subject[1]);
@@ -312,7 +333,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       // '"Five of my friends died that day," said Ahmed': the quote closes before the say-verb
       const closesQuote = prev && /^[”"’']$/.test(prev.text) && tokens[k - 2]?.text === ',';
       // ('"…," Ismatullah, an official, told AFP': the one told never says it)
-      if (prev && !/^(told|tells)$/.test(t.lower) && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
+      if (prev && !/^(told|tells|tell)$/.test(t.lower) && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
         // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
         const after = nounPhraseAfter(tokens, tags, k + 1);
         // ('…," said an official who asked not to be identified': a relative clause on the one who speaks)
@@ -332,7 +353,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       let rest = k + 1;
       // ("told reporters at a news conference": the one told ends at a preposition)
       // ("told radio station Magik 9": a number inside the name told)
-      if (/^(told|tells)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && (tokens[rest].kind === 'word' || (tokens[rest].kind === 'digits' && /^\p{Lu}/u.test(tokens[rest - 1].text))) && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
+      // ("…, Police Tell Senate Inquiry": a headline's present tense)
+      if (/^(told|tells|tell)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && (tokens[rest].kind === 'word' || (tokens[rest].kind === 'digits' && /^\p{Lu}/u.test(tokens[rest - 1].text))) && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
       // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
       const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
       if (saidOf || restIsAdjunct(tokens, rest)) {
@@ -620,7 +642,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // "the three most-hit states": a noun, unless a clause or a quote follows ("the report states that")
   if (w === 'states' && !/^(that|:|"|“)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   if (SAY_WITH_CLAUSE.has(w)) {
-    const next = tokens[k + 1];
+    // ("Al Jazeera also learned on Tuesday that …": when, between the verb and its clause)
+    const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    const next = tokens[k + 1 + when];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
     // ("the toll provided by X spoke of at least 500 deaths")
     const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''));
@@ -1031,6 +1055,9 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     if (isStopWord(t) || (isVerb(tags[i]) && i > k && !modifier)) break;
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;
+    // ("by midday" is when; "reported by the UN on Monday": the day is when, not who)
+    if (i === k && (TIME_WORDS.test(t.lower) || /^(midday|noon|midnight|dawn|dusk|nightfall|then|now)$/.test(t.lower))) return null;
+    if (i > k && (TIME_WORDS.test(t.lower) || (/^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[i + 1]?.lower ?? '')))) break;
     end = i;
   }
   return end >= k ? [k, end] : null;

@@ -400,7 +400,7 @@ const BRIDGE = new Set([
 // "killing at least 19", "latest figure is 83".
 const TOLL_LINKS = new Set([
   'to', 'at', 'of', 'is', 'was', 'stands', 'stood', 'rose', 'rises', 'risen', 'rising', 'climbed', 'climbs',
-  'climbing', 'reached', 'reaches', 'hit', 'hits', 'now', 'has', 'had', 'have', 'jumped', 'jumps', 'increased',
+  'climbing', 'reached', 'reaches', 'hit', 'hits', 'now', 'currently', 'has', 'had', 'have', 'jumped', 'jumps', 'increased',
   'increases', 'grew', 'grows', 'the', 'a', 'latest', 'official', 'total', 'new', 'raised', 'put', 'puts',
   'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
   'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are', 'included', 'include', 'includes', 'be',
@@ -1037,6 +1037,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       || (tokens[k - 1]?.text === '.' && MONTHS.has(tokens[k - 2]?.lower ?? '')))) continue;
     // ("The death toll from the quake that struck 35 kilometers northwest of Herat is almost 2,000": a distance)
     if (t.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // ("The death toll from a collapse 17 days ago rose to 1,110": how long ago)
+    if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'ago') continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -1246,6 +1248,10 @@ function casualtyAfter(
         // ("10,000 prisoners who had been recruited to fight had been killed": the fate after their relative clause)
         const after = /^(who|that)$/.test(tokens[i + 1]?.lower ?? '') ? passiveAfterClause(tokens, i + 2) : null;
         if (after) return { link: { category: after.category, casualtyIndex: after.index, side: 'after' }, distance: steps };
+        // ("13 victims who died in hospital": the relative clause's own verb is their fate)
+        if (/^(who|that)$/.test(tokens[i + 1]?.lower ?? '') && /^(died|perished|succumbed)$/.test(tokens[i + 2]?.lower ?? '')) {
+          return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+        }
       }
       // ("195 prisoners were returned in the latest exchange", "swapped 175 prisoners": prisoners let go are no longer
       // captured, as hostages freed are not)
@@ -1484,7 +1490,12 @@ function casualtyAfter(
       // ("1,195 civilians and security forces killed": a modifier before the joined people)
       if (tokens[i - 1] && isPersonWord(tokens[i - 1].lower) && tokens[i + 1]?.kind === 'word' && !/^(a|an|one)$/.test(tokens[i + 1].lower) && isPersonWord(tokens[i + 2]?.lower ?? '')) { i++; continue; }
       // ("seven farmers and loggers were killed": people joined to a plural noun the lexicon lacks)
-      const pluralBefore = tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (i - 1 === phrase.last + 1 && tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)));
+      // ("712 drug traffickers and users had been killed", "Hundreds of suspected drug dealers and addicts": words
+      // that describe the first people may stand before them)
+      const describes = (k: number) => tokens[k].kind === 'word' && (!tags[k].has('Preposition') || (k === phrase.last + 1 && tokens[k].lower === 'of'))
+        && !(tags[k].has('Verb') && !tags[k].has('Noun') && !tags[k].has('Adjective')) && !AUXILIARIES.has(tokens[k].lower) && !casualtyAt(tokens, k, CASUALTY_AFTER);
+      const pluralBefore = tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (i - 1 - phrase.last <= 4 && tokens.slice(phrase.last + 1, i - 1).every((_, d) => describes(phrase.last + 1 + d))
+        && tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)));
       if (pluralBefore && tags[i + 1]?.has('Plural') && tags[i + 1].has('Noun') && !NON_PERSON_NOUNS.has(n)
         && casualtyAt(tokens, i + 2, CASUALTY_AFTER) === null && /^(were|are|have|had|was)$/.test(tokens[i + 2]?.lower ?? '')) continue;
       const one = tokens[i - 1] && isPersonWord(tokens[i - 1].lower) ? personAfterArticle(tokens, tags, i + 1) : -1;
@@ -1524,6 +1535,12 @@ function casualtyAfter(
     if (/ing$/.test(t.lower) && tags[i].has('Verb') && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '')) {
       const verb = passiveAfterClause(tokens, i);
       if (verb && verb.index > i) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
+    }
+    // ("Nearly 50 people suspected of selling drugs were killed": a participle's clause on the victims, opened by its
+    // preposition; a participle that is itself a fate was read above)
+    if (tags[i].has('PastTense') && /ed$/.test(t.lower) && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '') && /^(of|for|in|to|with|by|from|on|at)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const verb = passiveAfterClause(tokens, i + 1);
+      if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
     // "50 monks who were taking an exam were killed": the verb after a relative clause on the victims
     // ("50 people whose houses were destroyed were missing": the fate after the clause's own verb)

@@ -2804,3 +2804,56 @@ describe('the killings at Moura', () => {
     ['A report of the UN rights office released this Friday concludes that more than 500 people were killed.', ['report of the UN rights office']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a police drug war's toll (stop 30)
+describe('a drug war toll', () => {
+  readsFigures([
+    // people joined to a described plural share its verb
+    ['Hundreds of suspected drug couriers and lookouts have been killed since the crackdown began.', [['Hundreds', 200, null, 'killed', null]]],
+    ['The chief said 640 drug dealers and users had been killed.', [['640', 640, 640, 'killed', 'chief']]],
+    // a participle's clause on the victims, opened by its preposition
+    ['About 30 men accused of selling drugs were killed by police in June.', [['About 30', 30, 30, 'killed', null]]],
+    // (guard: a participle whose clause holds no fate of theirs gives none)
+    ['Twelve men arrested in connection with the killings were released on bail.', []],
+  ]);
+
+  namesSpeakers([
+    // inside what a speaker says, the figures drawn on are no second speaker
+    ['A spokesman, Ana Cruz, said that, according to official figures, 4,100 lives were lost.', ['Ana Cruz']],
+    // a headline's present tense "tell"
+    ['Flood Deaths Reach 900, Officials Tell Parliament', ['Officials']],
+    // (guard: a toll's own verb before it)
+    ['Mine Blast Toll Rises to 41, Rescuers Tell Reporters', ['Rescuers']],
+    // a toll put at a figure, then the agent who put it
+    ['The number killed had earlier been put at about 700 by government officials.', ['government officials']],
+    // the day after an agent is when, not who
+    ['Four deaths were reported by the health ministry on Monday.', ['health ministry']],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of a war over a mountain enclave (stop 30)
+describe('a war over a mountain enclave', () => {
+  readsFigures([
+    // "currently" between a toll's copula and its value
+    ['The number of civilian casualties is currently 23.', [['23', 23, 23, 'casualties', null]]],
+  ]);
+
+  namesSpeakers([
+    // when, between a say-verb and its clause
+    ['The broadcaster learned on Monday that the number of soldiers killed had risen to 41.', ['broadcaster']],
+    // a second verb of the clause's subject after ", but"
+    ['The ministry has not revealed its losses, but has confirmed four civilian deaths.', ['ministry']],
+    // "there are reports that"
+    ['There are reports that nearly 20 volunteers were killed in the fighting.', ['reports']],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of a factory building's collapse (stop 30)
+describe("a factory building's collapse", () => {
+  readsFigures([
+    // victims whose relative clause is their fate
+    ['Officials counted 610 bodies and nine victims who died in hospital.', [['610', 610, 610, 'killed', 'Officials'], ['nine', 9, 9, 'killed', 'Officials']]],
+    // how long ago, inside a toll's subject
+    ['The toll from the collapse 12 days ago climbed steadily Sunday to 987 people, workers said.', [['987', 987, 987, 'killed', 'workers']]],
+  ]);
+});
