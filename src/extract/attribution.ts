@@ -43,7 +43,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // 1. "according to X" anywhere in the sentence.
   for (let i = 0; readAccordingTo && i + 1 < tokens.length; i++) {
     // ("per Israel", "per the ministry": "per" before a name or a source word, never "per day")
-    const per = tokens[i].lower === 'per' && (/^\p{Lu}/u.test(tokens[i + 1].text) || SOURCE_HEADS.has(tokens[i + (tokens[i + 1].lower === 'the' ? 2 : 1)]?.lower ?? '')) && tokens[i + 1].kind === 'word';
+    // ("per the latest estimates": a source word after a word of which one)
+    const head = i + (tokens[i + 1].lower === 'the' ? 2 : 1);
+    const perWord = (k: number) => SOURCE_HEADS.has(tokens[k]?.lower ?? '') || INFORMING_NOUNS.has(tokens[k]?.lower ?? '') || /^(figures|reports)$/.test(tokens[k]?.lower ?? '');
+    const per = tokens[i].lower === 'per' && (/^\p{Lu}/u.test(tokens[i + 1].text) || SOURCE_HEADS.has(tokens[head]?.lower ?? '')
+      || (/^(latest|official|initial|preliminary|new|updated|recent)$/.test(tokens[head]?.lower ?? '') && perWord(head + 1))) && tokens[i + 1].kind === 'word';
     if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per) {
       let j = per ? i + 1 : i + 2;
       const start = j;
@@ -74,7 +78,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[last + d]?.lower ?? ''))) continue;
       // ("The city government reported that at least 72 people were wounded, according to the AP": likewise)
       // ("told reporters that among the dead was a photographer, according to the same source": the one told between)
-      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
+      // ("One hospital said 400 people had been treated, according to the news agency": right before the figure too)
+      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && k + 1 === first) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       const s = clean(start, j - 1);

@@ -328,6 +328,11 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
   if (of < 1 || !all.some((p) => p.last === of - 1)) return false;
   const noun = phrase.last + 1;
   if (casualtyAt(tokens, noun, CASUALTY_AFTER)) return false;
+  // ("at least 120 of the 5,000 people who were injured are in critical condition": a relative clause names their fate)
+  if (/^(who|that)$/.test(tokens[noun + 1]?.lower ?? '') && isPersonWord(tokens[noun].lower) && /^(were|was|had|have)$/.test(tokens[noun + 2]?.lower ?? '')) {
+    const verb = tokens[noun + 3]?.lower === 'been' ? noun + 4 : noun + 3;
+    if (tokens[verb]?.lower !== 'taken' && casualtyAt(tokens, verb, CASUALTY_AFTER)) return false;
+  }
   if (!casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return true;
   // ("3 of 21 Palestinians killed in Israeli strikes were children": the verb after where they were killed)
   for (let k = noun + 2; k < tokens.length && k - noun <= 10; k++) {
@@ -1148,6 +1153,11 @@ function casualtyAfter(
     if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("400 people had gone there to be treated for injuries": they went to be treated)
+    if (/^(went|gone|go|goes|came|come|comes)$/.test(t.lower)) {
+      const to = /^(there|here)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (tokens[to]?.lower === 'to' && tokens[to + 1]?.lower === 'be' && tokens[to + 2]?.lower === 'treated') { i = to + 1; continue; }
+    }
     // ("Four people were brought here dead", "was brought in dead": carried in, already dead)
     if (/^(brought|carried|wheeled)$/.test(t.lower)) {
       const dead = /^(in|here|there)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
@@ -1551,8 +1561,10 @@ function casualtyAfter(
       if (fate) return { link: { category: fate.category, casualtyIndex: then + 1, side: 'after' }, distance: steps };
       return null;
     }
+    // ("At least 40 of the town's 900 residents who were living there were killed": the whole the part is taken from
+    // is no other count)
     if ((t.lower === 'who' || t.lower === 'that') && isPersonWord(tokens[i - 1]?.lower ?? '')
-      && !tokens.slice(phrase.last + 1, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) {
+      && !tokens.slice(phrase.last + 1, i).some((x, d) => (x.kind === 'digits' || isNumberWord(x.lower)) && ofBefore(tokens, phrase.last + 1 + d) !== phrase.last + 1)) {
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
@@ -1802,7 +1814,7 @@ const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|bu
 const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile|ammunition|pellets|canisters?)$/;
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
-const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed']);
+const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed', 'considered']);
 
 /** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */
 const isYear = (v: number | null) => v !== null && v >= 1900 && v <= 2100;

@@ -2857,3 +2857,25 @@ describe("a factory building's collapse", () => {
     ['The toll from the collapse 12 days ago climbed steadily Sunday to 987 people, workers said.', [['987', 987, 987, 'killed', 'workers']]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a port explosion (stop 30)
+describe('a port explosion', () => {
+  readsFigures([
+    // the whole a part is taken from, when a relative clause names its fate
+    ['She said at least 80 of the 3,000 people who were injured on Monday are in critical condition.',
+      [['at least 80', 80, null, 'wounded', 'She'], ['3,000', 3000, 3000, 'wounded', 'She']]],
+    // a relative clause of what they did is no fate; the whole stepped over on the way to the verb
+    ['At least 40 of the town\'s 900 residents who were living there were killed.', [['At least 40', 40, null, 'killed', null]]],
+    // "considered to be missing"
+    ['Over 70 people are still considered to be missing.', [['Over 70', 71, null, 'missing', null]]],
+    // went somewhere to be treated
+    ['A clinic said 250 people had gone there to be treated for injuries.', [['250', 250, 250, 'wounded', 'clinic']]],
+  ]);
+
+  namesSpeakers([
+    // "per the latest estimates"
+    ['The blast killed at least 90 people, per the latest estimates.', ['latest estimates']],
+    // a say-verb right before the figure governs it, not a trailing "according to"
+    ['Officials said 12 people died, according to state media.', ['Officials']],
+  ]);
+});
