@@ -101,6 +101,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   let best: string | null = null;
   // (whether that verb only records the figure: "Brazil recorded …")
   let recorded = false;
+  // (whether what says it only informs a speaker: "a piece of information indicates that …, a minister said")
+  let informing = false;
   // 'X said in a tweet: “…, as a result four worshippers were killed': a quote opened after a colon
   // is all the speaker's, whatever clauses it holds
   const quoteOpen = openQuoteAfterColon(tokens, first);
@@ -139,7 +141,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // ("X told NINA that a civilian was killed …, while another 10 people were wounded": a contrast inside
     // what was said, after a figure of its own)
     // (the comma may stand inside a quote that closes there: '… “live ammunition,” while')
-    const saidThat = /^(while|whereas)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ','))
+    // ("said … the death toll exceeded 20 while more than 88 adults were injured": right after a figure, no comma is needed)
+    const saidThat = /^(while|whereas)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',')
+      || tokens[k - 1]?.kind === 'digits')
       ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
         // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
         || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
@@ -249,6 +253,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       }
       if (subject) {
         best = clean(subject[0], subject[1]);
+        informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
         recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates)$/.test(t.lower);
         break;
       }
@@ -427,7 +432,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (best) {
     // ("Brazil recorded 1,109 more deaths, the Health Ministry said": a country's recording is what the
     // speaker after the figure says, and that speaker says the figure)
-    if (recorded && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
+    if ((recorded || informing) && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
     // ("Israel revises down … death toll to 1,200 — foreign ministry": a headline's tail says what its subject revised)
     if (recorded && !endsLikeRunningText(sentence)) return headlineTail() ?? best;
     // ('"We can confirm nine dead …," Fuentes said': who "we" are is named after the quote)

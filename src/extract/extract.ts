@@ -1186,6 +1186,14 @@ function casualtyAfter(
       return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     if (c) {
+      // ("another four people injured in the fire had died in hospital": the injured met a fate of their own)
+      if (c.category === 'wounded' && steps > 0 && isPersonWord(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower)) {
+        for (let k = i + 1; k < tokens.length && k - i <= 9 && tokens[k].kind === 'word'; k++) {
+          if (/^(died|perished|succumbed)$/.test(tokens[k].lower) && /^(had|have|has|later|since|subsequently|then)$/.test(tokens[k - 1].lower)) {
+            return { link: { category: 'killed', casualtyIndex: k, side: 'after' }, distance: steps };
+          }
+        }
+      }
       // "Three gunmen killed a man": an active verb with its object counts the killers, not the dead
       // ("8 wounded people": right after the number the word describes them)
       if (steps > 0 && activeWithObject(tokens, tags, i) && !killedBefore) return null;
@@ -1258,6 +1266,10 @@ function casualtyAfter(
         // ("10,000 prisoners who had been recruited to fight had been killed": the fate after their relative clause)
         const after = /^(who|that)$/.test(tokens[i + 1]?.lower ?? '') ? passiveAfterClause(tokens, i + 2) : null;
         if (after) return { link: { category: after.category, casualtyIndex: after.index, side: 'after' }, distance: steps };
+        // ("59 victims had been identified from bodies or remains": the victims identified from the dead's remains)
+        let named = i + 1;
+        while (named < tokens.length && named - i <= 3 && AUXILIARIES.has(tokens[named].lower)) named++;
+        if (t.lower === 'victims' && named > i + 1 && tokens[named]?.lower === 'identified' && tokens.slice(named + 1, named + 5).some((x) => /^(bodies|remains|corpses)$/.test(x.lower))) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
         // ("13 victims who died in hospital": the relative clause's own verb is their fate)
         if (/^(who|that)$/.test(tokens[i + 1]?.lower ?? '') && /^(died|perished|succumbed)$/.test(tokens[i + 2]?.lower ?? '')) {
           return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
@@ -1640,7 +1652,7 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ("who got seriously injured in the accident passed away": a fate of their own, after the clause's)
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && /^(died|perished|succumbed|passed)$/.test(t.lower)) return { category: 'killed', index: k };
     let aux = k - 1;
-    while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;
+    while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;
     if (!/^(were|was|been|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;
     found = { category: c.category, index: k };
   }
@@ -2033,6 +2045,9 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (!q.words.every((w, k) => tokens[first + k].lower === w)) continue;
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("had brought the toll up to 80": "up" belongs to the verb that moved the toll)
+    if (q.words[0] === 'up' && /^(toll|number|total|tally|count)$/.test(tokens[first - 1]?.lower ?? '')
+      && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending)$/.test(t.lower))) continue;
     // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // "casualties top 320,000", never "the top 10"

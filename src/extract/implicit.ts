@@ -139,6 +139,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k < 6) k--;
     const d = tokens[k];
     // ("Another 57-year-old man sustained wounds": another victim, named for the first time)
+    // ("One of the victims was a baby who died": the one of a group already counted, named again)
+    if (d && INDEFINITE.has(d.lower) && complementOfPartitive(tokens, k)) return false;
     if (d && (INDEFINITE.has(d.lower) || d.lower === 'another')) return true;
     if (d && isKin(tokens[head]) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
@@ -208,8 +210,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       else if (k > 0 && !isPerson(tokens[k]) && !headline) {
         for (let j = k; j > 1 && k - j < 10; j--) {
           if (tokens[j].kind === 'punct' && tokens[j].text !== "'" && tokens[j].text !== '’') break;
+          // ("A photographer saw at least four dead people": a count between is the dead, and the verb is no participle)
           if ((/(ed|en)$/.test(tokens[j].lower) || tags[j].has('PastTense')) && tags[j].has('Verb') && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')
-            && /^(at|in|on|from|near|by|during|after|inside|outside)$/.test(tokens[j + 1]?.lower ?? '')) { k = j - 1; break; }
+            && /^(at|in|on|from|near|by|during|after|inside|outside)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
         }
       }
       // "found a man identified as Trevor Tice dead": the victim before the name given to it
@@ -454,6 +457,20 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
 }
 
 /** Does a say-verb come after `from`, before the clause's next punctuation (within ten words)? */
+/**
+ * Whether the phrase whose determiner is at `det` completes a copula whose subject is one of a group
+ * ("One of the youngest victims was thought to be a baby"): the victim is the one already counted.
+ */
+function complementOfPartitive(tokens: Token[], det: number): boolean {
+  let k = det - 1;
+  while (k > 0 && /^(to|be|thought|believed|said|reported|understood|known|later|also)$/.test(tokens[k].lower)) k--;
+  if (!/^(was|is)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 8 && tokens[j].kind === 'word'; j--) {
+    if (tokens[j].lower === 'one' && tokens[j + 1]?.lower === 'of') return true;
+  }
+  return false;
+}
+
 function saysBeforePunctuation(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i < from + 10; i++) {
     if (tokens[i].kind === 'punct') return false;

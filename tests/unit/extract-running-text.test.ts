@@ -2879,3 +2879,29 @@ describe('a port explosion', () => {
     ['Officials said 12 people died, according to state media.', ['Officials']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a coastal wildfire (stop 30)
+describe('a coastal wildfire', () => {
+  readsFigures([
+    // "up" of the verb that moved the toll, no bound
+    ['Officials said the death of a patient had pushed the toll up to 64.', [['patient', 1, 1, 'killed', 'Officials'], ['64', 64, 64, 'killed', 'Officials']]],
+    // "considered officially missing", in a relative clause
+    ['Families reported 17 people who were considered officially missing, the chief said.', [['17', 17, 17, 'missing', 'chief']]],
+    // the injured, with a fate of their own
+    ['Three people injured in the fire later died.', [['Three', 3, 3, 'killed', null]]],
+    // victims identified from remains are the dead; (guard:) identified alone, casualties
+    ['By Sunday 41 victims had been identified from bodies or remains.', [['41', 41, 41, 'killed', null]]],
+    ['Eleven of the victims have been identified.', [['Eleven', 11, 11, 'casualties', null]]],
+    // the one who saw a count is no victim
+    ['A local reporter saw at least six dead people on the road.', [['at least six', 6, null, 'killed', null]]],
+    // one of a group already counted, named again
+    ['One of the victims was thought to be a baby who died of smoke inhalation.', []],
+  ]);
+
+  namesSpeakers([
+    // what only informs a speaker says nothing: the speaker after it does
+    ['A piece of information shows that arson caused the blaze that killed 70 people, a minister said.', ['minister']],
+    // a contrast inside what was said, right after a figure
+    ['The spokesman said the death toll exceeded 30 while more than 50 adults were injured.', ['spokesman', 'spokesman']],
+  ]);
+});
