@@ -183,6 +183,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         continue;
       }
       if (appendedAfterComma(tokens, k, first)) break;
+      // ("Save the Children said it was “shocked and appalled” by news of two boys being beheaded": a party
+      // reacting to the deaths does not say them)
+      if (tokens.slice(k + 1, first).some((x, d) => /^(shocked|appalled|saddened|horrified|outraged|dismayed|alarmed|devastated|heartbroken|sickened)$/.test(x.lower)
+        && tokens.slice(k + 2 + d, k + 6 + d).some((y) => /^(by|at|over)$/.test(y.lower)))) break;
       // "quoted the regional governor, Ivan Petrov, as saying": the one quoted says it
       const quoted = quotedAs(tokens, tags, k);
       if (quoted) { best = clean(quoted[0], quoted[1]); break; }
@@ -316,6 +320,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         if (agent) return clean(agent[0], agent[1]);
       }
       if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
+      // ("… were found beheaded after an attack claimed by the Islamic State": a participle with its agent says nothing
+      // of the figure)
+      if (tokens[k + 1]?.lower === 'by' && /ed$/.test(t.lower) && tokens[k - 1]?.kind === 'word' && !isPassive(tokens, k) && !/^(has|have|had)$/.test(tokens[k - 1].lower)) continue;
       // ("A man died of wounds, the activists accused the border guards of shooting him": an accuser after the
       // figure charges what follows, it does not say the figure before)
       if (/^accus/.test(t.lower)) break;

@@ -1336,6 +1336,11 @@ function casualtyAfter(
     }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
+    // ("were reported by a local TV station to be among those beheaded": the agent between)
+    if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'by') {
+      const to = tokens.findIndex((x, k) => k > i + 2 && k <= i + 8 && x.lower === 'to' && /^(be|have)$/.test(tokens[k + 1]?.lower ?? ''));
+      if (to > 0 && tokens.slice(i + 2, to).every((x) => x.kind === 'word')) { steps -= to - i - 1; i = to; continue; }
+    }
     // ("105 non-combatants were later confirmed by the Coalition as having been killed": a passive say-verb, its
     // agent, then what befell them after "as")
     if (/^(confirmed|reported|listed|identified|recorded|registered|counted|declared|verified|classified)$/.test(t.lower)
@@ -1421,7 +1426,8 @@ function casualtyAfter(
         // ("100,000 people, of whom many were Jews, were murdered": the aside is stepped over at its "whom")
         if (tokens[after]?.lower === 'of' && tokens[after + 1]?.lower === 'whom' && !all.some((p) => p.first === after + 2)) continue;
         // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were
-        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both)$/.test(tokens[after]?.lower ?? '')) {
+        // ("Twelve people, possibly foreigners, were found beheaded": a guess at who they were)
+        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|possibly|probably|apparently|reportedly)$/.test(tokens[after]?.lower ?? '')) {
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
           const close = asideEnd(tokens, after + 1, 7, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           if (close !== null) { i = close; continue; }
@@ -1526,6 +1532,8 @@ function casualtyAfter(
       if (tokens[i + 1]?.lower === 'others' && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || tags[i - 1].has('Plural'))) { i++; continue; }
       return null;
     }
+    // ("two 15-year-old boys being beheaded": an age inside the victims' phrase)
+    if (t.kind === 'digits' && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && /^years?-old$/.test(tokens[i + 2]?.lower ?? '') && i > phrase.last) { i += 2; continue; }
     if (t.kind === 'digits') {
       // "None of the 150 passengers was hurt": the zero's group, not another figure;
       // "3 of the 7 victims": a part of the figure after it, with its casualty word

@@ -189,7 +189,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         for (let j = k - 2; j > 0 && k - j <= 12; j--) {
           if (tokens[j].text !== ',') continue;
           // ("a male and a female, both between the ages of 18 and 22, died")
-          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower)) k = j - 1;
+          // ("A citizen, accompanied by his wife, was murdered": a participle's phrase)
+          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;
           break;
         }
       }

@@ -2905,3 +2905,26 @@ describe('a coastal wildfire', () => {
     ['The spokesman said the death toll exceeded 30 while more than 50 adults were injured.', ['spokesman', 'spokesman']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of beheadings by insurgents (stop 30)
+describe('beheadings by insurgents', () => {
+  readsFigures([
+    // a count of beheadings counts the dead
+    ['Several beheadings were reported near the port last week.', [['Several', 3, null, 'killed', null]]],
+    // a guess at who they were, in an aside
+    ['Nine people, possibly traders, were found beheaded.', [['Nine', 9, 9, 'killed', null]]],
+    // an age inside the victims' phrase
+    ['Villagers spoke of three 16-year-old boys being beheaded.', [['three', 3, 3, 'killed', 'Villagers']]],
+    // a hedge's agent between it and its infinitive
+    ['Two women were reported by local radio to be among those killed.', [['Two', 2, 2, 'killed', 'local radio']]],
+    // a participle's phrase between a single victim and its fate
+    ['A farmer, accompanied by his son, was murdered on Thursday.', [['farmer', 1, 1, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // a party reacting to the deaths does not say them
+    ['The charity said it was "shocked and appalled" by news of two boys being beheaded.', [null]],
+    // a participle with its agent after the figure says nothing of it
+    ['Ten people were found dead after an attack claimed by the group, a police commander told reporters.', ['police commander']],
+  ]);
+});
