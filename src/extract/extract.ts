@@ -1138,6 +1138,9 @@ function casualtyAfter(
     if (aboard) return { link: { category: aboard.category, casualtyIndex: aboard.index, side: 'after' }, distance: steps };
     // ("interviewed 27 people with knowledge of the killings": what they know of is no fate of theirs)
     if (/^(knowledge|memories|accounts|witnesses|footage|photos|images)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') return null;
+    // ("sorting through at least 240 reports of missing climbers": a count of reports, not of people; but "no
+    // reports of casualties" is none)
+    if (/^(reports|calls|complaints|allegations)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && phrase.value !== 0) return null;
     // "two women relatives of those killed": the relatives of the dead are no casualties
     if (/^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')) {
       // ("two women relatives of those killed were injured": a fate of their own after the dead they are kin to)
@@ -1311,6 +1314,11 @@ function casualtyAfter(
     // ("Six family members": a noun of things that modifies people after it)
     if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
     // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
+    // ("Another 26 survivors remain in hospitals": survivors still in hospital are the wounded)
+    if (/^survivors$/.test(t.lower) && /^(remain|remained|remains|are|were)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'in' && toHospital(tokens, i + 3)) {
+      const hospital = tokens.findIndex((x, k) => k > i + 2 && /^hospitals?$/.test(x.lower));
+      return { link: { category: 'wounded', casualtyIndex: hospital > 0 ? hospital : i, side: 'after' }, distance: steps };
+    }
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
     const counted = nextPhraseAt(all, i, tokens);
@@ -1951,6 +1959,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'by' && b2 === 'followed' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
+    // ("24 bodies have been recovered on the summit and another 12 in areas near it")
+    || (b1 === 'another' && b2 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // ("another 41 people died on Thursday, one on Wednesday, and six on Tuesday": a day given to each)
     || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'on' && WEEKDAY.test(tokens[phrase.last + 2]?.lower ?? ''))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)

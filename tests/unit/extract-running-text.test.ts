@@ -2928,3 +2928,15 @@ describe('beheadings by insurgents', () => {
     ['Ten people were found dead after an attack claimed by the group, a police commander told reporters.', ['police commander']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of volcanic eruptions (stop 30)
+describe('volcanic eruptions', () => {
+  readsFigures([
+    // a count of reports is no count of people
+    ['Police said they were sorting through at least 90 reports of missing hikers.', []],
+    // survivors still in hospital are the wounded
+    ['Another 14 survivors remain in two city hospitals.', [['14', 14, 14, 'wounded', null]]],
+    // "and another N" with a place of its own shares the casualty noun
+    ['Nine bodies were recovered near the crater and another 4 on the lower slopes.', [['Nine', 9, 9, 'killed', null], ['4', 4, 4, 'killed', null]]],
+  ]);
+});
