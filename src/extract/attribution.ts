@@ -608,6 +608,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tollObjectAfter(tokens, k, 3);
+  // ("The discovery … has raised the question of how …": raising a toll is saying it, raising a question is not)
+  if (/^(raised|raises|raise|raising)$/.test(w) && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)) return false;
+  // ("the enclave, which the United Nations had declared a safe zone": declaring a thing to be so is no saying)
+  if (/^(declared|declares|declare)$/.test(w) && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
   if (/^updates?$/.test(w) && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text))) return false;
   // ("earlier police reports listed the death toll at 19": listing a toll is saying it)

@@ -1173,6 +1173,11 @@ function casualtyAfter(
         if (tokens[k].kind === 'punct' && !/^[“"]$/.test(tokens[k].text)) break;
       }
     }
+    // ("almost 2,000 remains were recovered": remains counted, then found, are the dead)
+    if (t.lower === 'remains' && steps === 0 && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) {
+      const found = tokens.slice(i + 2, i + 5).findIndex((x) => /^(recovered|found|exhumed|unearthed|identified|retrieved|discovered)$/.test(x.lower));
+      if (found >= 0 && tokens.slice(i + 1, i + 2 + found).every((x) => AUXILIARIES.has(x.lower))) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // "two more sets of human remains have been found": each set is one of the dead
     if (t.lower === 'sets' && tokens[i + 1]?.lower === 'of') {
       const remains = tokens[i + 2]?.lower === 'human' ? i + 3 : i + 2;

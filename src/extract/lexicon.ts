@@ -190,7 +190,7 @@ export const NON_PERSON_NOUNS = new Set([
   'houses', 'homes', 'apartments', 'cars', 'trucks', 'towns', 'villages', 'cities', 'attacks', 'strikes',
   'battles', 'charges', 'cases', 'infections', 'beds', 'penguins', 'whales', 'animals', 'dogs', 'cattle',
   'donkeys', 'cows', 'sheep', 'goats', 'horses', 'camels', 'pigs', 'chickens', 'livestock', 'elephants',
-  'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets',
+  'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
   'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'teams', 'parties',

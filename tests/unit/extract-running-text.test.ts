@@ -2940,3 +2940,20 @@ describe('volcanic eruptions', () => {
     ['Nine bodies were recovered near the crater and another 4 on the lower slopes.', [['Nine', 9, 9, 'killed', null], ['4', 4, 4, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of mass graves exhumed (stop 30)
+describe('mass graves exhumed', () => {
+  readsFigures([
+    // bags are things, whatever they hold
+    ['Another 3,000 bags with remains of victims are waiting to be identified.', []],
+    // remains counted, then found, are the dead
+    ['In the first year almost 1,500 remains were recovered.', [['almost 1,500', 1500, 1500, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // (guard: raising a question says nothing)
+    ['The discovery of the remains of at least 800 people near the river, south of the capital, has raised the question of who they were.', [null]],
+    // declaring a thing to be so says nothing
+    ['Troops overran the town, which the UN had declared a safe zone, and killed as many as 900 men.', [null]],
+  ]);
+});
