@@ -10,7 +10,7 @@ const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'w
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
-const SKIP_BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
+const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
@@ -131,7 +131,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
       || /^(identified|named|known|listed|described)$/.test(tokens[k - 1]?.lower ?? '')
       // ("as many as 230 or even 520": the words of a bound, no clause)
-      || /^(many|much|few|high|low)$/.test(tokens[k + 1]?.lower ?? '') || /^(many|much|few|high|low)$/.test(tokens[k - 1]?.lower ?? ''));
+      || /^(many|much|few|high|low)$/.test(tokens[k + 1]?.lower ?? '') || /^(many|much|few|high|low)$/.test(tokens[k - 1]?.lower ?? '')
+      // ("located in the same province as Tacloban": a comparison)
+      || tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'same'));
     // ("Police raised the toll to 12, after earlier reporting 11 dead": the participle's subject is the clause's)
     const sayingParticiple = /^(after|before|while|when)$/.test(t.lower) && sayParticipleAt(tokens, /ly$/.test(tokens[k + 1]?.lower ?? '') || /^(first|earlier)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
     // ("says a bomber attacked a mosque as prayers ended, killing two people": the clause closed at
@@ -143,7 +145,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     // (the comma may stand inside a quote that closes there: '… “live ammunition,” while')
     // ("said … the death toll exceeded 20 while more than 88 adults were injured": right after a figure, no comma is needed)
     const saidThat = /^(while|whereas)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',')
-      || tokens[k - 1]?.kind === 'digits')
+      || tokens[k - 1]?.kind === 'digits' || (tokens[k - 1]?.kind === 'word' && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined))
       ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
         // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
         || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
@@ -266,6 +268,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
       // inverted: "says DPR spokesman" before the figure is rare; keep looking
       continue;
+    }
+    // ("the NDRRMC’s death toll was at 5,786", "the ministry's toll stands at 50": whose toll it is says it)
+    if (t.lower === 'toll' && k < first && /^(was|is|stood|stands|now|reached|rose|climbed|had|has)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const owner = possessorBefore(tokens, k);
+      const name = owner ? tokens.slice(owner[0], owner[1] + 1).map((x) => x.text.replace(/['’]s$/, '')) : [];
+      if (owner && (/^\p{Lu}{2,}$/u.test(name[name.length - 1] ?? '') || isSpeakerWord((name[name.length - 1] ?? '').toLowerCase()))) { best = clean(owner[0], owner[1]); break; }
     }
     if (SAY_NOUNS.has(t.lower) && t.lower !== 'data') {
       // ("allegations by the U.N. and the Afghan government that the battle had killed 90")
@@ -608,10 +616,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tollObjectAfter(tokens, k, 3);
+  // ("one of the most powerful typhoons ever recorded": a participle of the thing, no saying)
+  if (tokens[k - 1]?.lower === 'ever') return false;
   // ("The discovery … has raised the question of how …": raising a toll is saying it, raising a question is not)
   if (/^(raised|raises|raise|raising)$/.test(w) && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)) return false;
   // ("the enclave, which the United Nations had declared a safe zone": declaring a thing to be so is no saying)
-  if (/^(declared|declares|declare)$/.test(w) && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  if (/^(declared|declares|declare)$/.test(w) && /^(a|an)$/.test(tokens[/^[“"]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1]?.lower ?? '')) return false;
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
   if (/^updates?$/.test(w) && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text))) return false;
   // ("earlier police reports listed the death toll at 19": listing a toll is saying it)

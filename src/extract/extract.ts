@@ -1032,6 +1032,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '') && !AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && k + 1 < i) continue;
     // ("a 10% rise in overdose deaths, totaling more than 72,000 people": the participle after the comma is the toll's verb)
     if (t.text === ',' && k + 1 === i && /^(totaling|totalling|numbering)$/.test(tokens[i].lower)) continue;
+    // ('the death toll from super typhoon "Yolanda" has reached 3,621': a quoted name inside the toll's subject)
+    if (/^[“”"]$/.test(t.text) && tokens[k - 1]?.kind === 'word') continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     if (t.kind === 'digits' && /^(to|from|by)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
@@ -2074,7 +2076,10 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // "casualties top 320,000", never "the top 10"
-    if (q.words[0] === 'top' && !tokens.slice(Math.max(0, first - 5), first).some((t) => /^(deaths|casualties|fatalities|dead|toll|injuries|losses)$/.test(t.lower))) continue;
+    // ("The death toll from one of the strongest storms ever to make landfall could top 1,200": the toll may stand further back)
+    let from = first;
+    while (from > 0 && first - from < 14 && !(tokens[from - 1].kind === 'punct' && !/^[-'’‘"“”]$/.test(tokens[from - 1].text))) from--;
+    if (q.words[0] === 'top' && !tokens.slice(from, first).some((t) => /^(deaths|casualties|fatalities|dead|toll|injuries|losses)$/.test(t.lower))) continue;
     return { ...q, first, last: numberIndex - 1 };
   }
   return null;

@@ -2957,3 +2957,30 @@ describe('mass graves exhumed', () => {
     ['Troops overran the town, which the UN had declared a safe zone, and killed as many as 900 men.', [null]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a typhoon's conflicting tolls (stop 30)
+describe("a typhoon's conflicting tolls", () => {
+  readsFigures([
+    // a quoted name inside a toll's subject
+    ['The council said the death toll from super typhoon "Mara" has reached 2,140.', [['2,140', 2140, 2140, 'killed', 'council']]],
+    // a toll that may "top" a number, named further back in its clause
+    ['The death toll from one of the strongest storms ever to hit the coast could top 900, the Red Cross said.', [['top 900', 901, null, 'killed', 'Red Cross']]],
+  ]);
+
+  namesSpeakers([
+    // "ever recorded" is no saying
+    ['One of the strongest storms ever recorded struck the islands, killing thousands.', [null]],
+    // a comparison's "as" opens no clause
+    ['The paper reports that in one town, located in the same province as the capital, 27 people died.', ['paper']],
+    // declaring a quoted state after the figure says nothing of it
+    ['The toll rose to 900 on Monday as the president declared "a state of calamity."', [null]],
+    // "so far" between a subject and its verb
+    ['In the capital the agency has so far recorded that the storm claimed 1,017 lives.', ['agency']],
+    // whose toll it is, when that is a speaker
+    ["As of Sunday, the NDRRMC's death toll was at 4,786.", ['NDRRMC']],
+    // (guard: a place's toll names no speaker)
+    ["The region's death toll stands at 3,000.", [null]],
+    // a contrast right after a casualty word, inside what was said
+    ['The agency reported that 170 people are still missing while the storm caused injuries to 2,233 people.', ['agency', 'agency']],
+  ]);
+});
