@@ -915,6 +915,12 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && isPersonWord(tokens[before - 1]?.lower ?? '')) {
     return CASUALTY_AFTER[tokens[before - 2]?.lower ?? ''] ?? null;
   }
+  // ("Among those missing after the gig were two teenagers": where or when, between the key and its verb)
+  if (/^(were|was)$/.test(tokens[verb].lower) && before === verb) {
+    const among = tokens.findIndex((x, j) => j >= verb - 9 && j < verb - 3 && x.lower === 'among' && /^(the|those)$/.test(tokens[j + 1]?.lower ?? ''));
+    const harm = among >= 0 ? casualtyAt(tokens, among + 2, CASUALTY_AFTER) : null;
+    if (harm && tokens.slice(among + 3, verb).every((x) => x.kind === 'word')) return harm.category;
+  }
   // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && before === verb) {
     for (let k = verb - 1; k >= 0 && verb - k <= 10 && tokens[k].kind !== 'punct'; k--) {
@@ -1155,6 +1161,8 @@ function casualtyAfter(
     // ("At least 54 people went to hospitals")
     // (never "went to the hospital to visit relatives")
     const visit = t.lower === 'went' && tokens.slice(i + 2, i + 9).some((x, d) => /^hospitals?$/.test(x.lower) && tokens[i + 3 + d]?.lower === 'to');
+    // ("a further four people have attended hospitals in Scotland")
+    if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }

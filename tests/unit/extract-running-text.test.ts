@@ -2984,3 +2984,15 @@ describe("a typhoon's conflicting tolls", () => {
     ['The agency reported that 170 people are still missing while the storm caused injuries to 2,233 people.', ['agency', 'agency']],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a bombing at a concert (stop 30)
+describe('a bombing at a concert', () => {
+  readsFigures([
+    // where or when, between "among those missing" and its verb
+    ['Among those missing after the show were three teenagers from the island.', [['three', 3, 3, 'missing', null]]],
+    // (guard: "among those" at a place is no casualty key)
+    ['Among those at the stadium were 5,000 children.', []],
+    // people who attended hospitals are the wounded
+    ['The minister said a further six people have attended hospitals in the north.', [['six', 6, 6, 'wounded', 'minister']]],
+  ]);
+});
