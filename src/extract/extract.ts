@@ -728,6 +728,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (one && /^execut(ed|ing|es)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
     if (one) {
       // "claimed 40 lives" needs its noun; bare "claimed" is a say-verb.
+      // ("claims none of their fighters were wounded": a claim, then people with a fate of their own)
+      if (t.lower === 'claims' && tokens[phrase.last + 1]?.lower === 'of') return null;
       if ((t.lower === 'claimed' || t.lower === 'claiming')) {
         // ("claimed three more lives")
         const gap = /^(more|other|further|additional|innocent|young)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 2 : 1;
@@ -1161,6 +1163,8 @@ function casualtyAfter(
     // ("At least 54 people went to hospitals")
     // (never "went to the hospital to visit relatives")
     const visit = t.lower === 'went' && tokens.slice(i + 2, i + 9).some((x, d) => /^hospitals?$/.test(x.lower) && tokens[i + 3 + d]?.lower === 'to');
+    // ("several others escaped with injuries": they got away, hurt)
+    if (/^(escaped|fled)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds)$/.test(tokens[i + 2]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {

@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CURRENCY, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -47,6 +47,23 @@ function countsCasualtyNoun(tokens: Token[], i: number): boolean {
   return ZERO_NOUN_MODIFIERS.has(tokens[i]?.lower ?? '') && ZERO_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 
+/**
+ * "no rebel fighter was killed", "no civilians were hurt": people after the "no" (with at most two words
+ * before them), then their fate. The zero is the word "no".
+ */
+function zeroOfPeople(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < i + 2 && tokens[k]?.kind === 'word' && !isPersonWord(tokens[k].lower)) k++;
+  if (!isPersonWord(tokens[k]?.lower ?? '')) return false;
+  // ("no rebel fighter", "no police officers": a compound of person words)
+  if (isPersonWord(tokens[k + 1]?.lower ?? '')) k++;
+  let v = k + 1;
+  if (/^(has|have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
+  else if (/^(was|were)$/.test(tokens[v]?.lower ?? '')) v += 1;
+  else return false;
+  return CASUALTY_AFTER[tokens[v]?.lower ?? ''] !== undefined && tokens[v].lower !== 'taken';
+}
+
 function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i];
   const lower = t.lower;
@@ -54,6 +71,7 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   if ((lower === 'no' && tokens[i + 1]?.lower === 'one') ) return { first: i, last: i + 1, value: 0, vague: false };
   // "no deaths were reported", "no civilian casualties": the zero is the word "no"
   if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
+  if (lower === 'no' && zeroOfPeople(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
   // "reporting another death", "one more fatality": one, with its casualty noun
   if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && /^(death|fatality|casualty|victim|body)$/.test(tokens[i + (lower === 'one' ? 2 : 1)]?.lower ?? '')) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };

@@ -3,7 +3,7 @@
 // A sentence passes when it holds something number-like and a casualty word. It runs in the
 // background worker on the blocks a page sends (the page itself runs only casualty-word.ts)
 // and in the CLI, so both pick the same sentences.
-import { PERSON_SINGULAR } from './lexicon.ts';
+import { isPersonWord, PERSON_SINGULAR } from './lexicon.ts';
 import { CASUALTY_WORD, CASUALTY_WORDS } from './casualty-word.ts';
 
 export { hasCasualtyWord } from './casualty-word.ts';
@@ -46,6 +46,8 @@ export function mayCount(sentence: string): boolean {
     const next = words[i + 1];
     if (next === undefined) continue;
     if (w === 'no' && (next === 'one' || NONE_OF.has(next) || NONE_OF.has(words[i + 2] ?? '') || NONE_OF.has(words[i + 3] ?? ''))) return true;
+    // ("no civilians were hurt": a zero of people)
+    if (w === 'no' && (isPersonWord(next) || isPersonWord(words[i + 2] ?? '') || isPersonWord(words[i + 3] ?? ''))) return true;
     if (ONE_PERSON_WORDS.has(`${w} ${next}`) || ONE_PERSON_WORDS.has(`${w}-${next}`)) return true;
   }
   return false;

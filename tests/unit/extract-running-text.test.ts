@@ -2996,3 +2996,20 @@ describe('a bombing at a concert', () => {
     ['The minister said a further six people have attended hospitals in the north.', [['six', 6, 6, 'wounded', 'minister']]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a separatist insurgency (stop 30)
+describe('a separatist insurgency', () => {
+  readsFigures([
+    // a zero of people, with their fate after them
+    ['The army said no police officer was killed in the raid.', [['no', 0, 0, 'killed', 'army']]],
+    ['No civilians were hurt.', [['No', 0, 0, 'wounded', null]]],
+    // (guard: no one's fate, no zero)
+    ['No one knows how many were killed.', []],
+    // a claim, then people with a fate of their own
+    ['The commander claims none of his fighters were wounded.', [['none', 0, 0, 'wounded', 'commander']]],
+    // "corpses of" like "bodies of"
+    ['Villagers carried the corpses of five of their neighbours.', [['five', 5, 5, 'killed', null]]],
+    // got away, hurt
+    ['Two rebels were captured and several others escaped with injuries.', [['Two', 2, 2, 'captured', null], ['several', 3, null, 'wounded', null]]],
+  ]);
+});
