@@ -44,10 +44,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   for (let i = 0; readAccordingTo && i + 1 < tokens.length; i++) {
     // ("per Israel", "per the ministry": "per" before a name or a source word, never "per day")
     // ("per the latest estimates": a source word after a word of which one)
-    const head = i + (tokens[i + 1].lower === 'the' ? 2 : 1);
-    const perWord = (k: number) => SOURCE_HEADS.has(tokens[k]?.lower ?? '') || INFORMING_NOUNS.has(tokens[k]?.lower ?? '') || /^(figures|reports)$/.test(tokens[k]?.lower ?? '');
-    const per = tokens[i].lower === 'per' && (/^\p{Lu}/u.test(tokens[i + 1].text) || SOURCE_HEADS.has(tokens[head]?.lower ?? '')
-      || (/^(latest|official|initial|preliminary|new|updated|recent)$/.test(tokens[head]?.lower ?? '') && perWord(head + 1))) && tokens[i + 1].kind === 'word';
+    const per = tokens[i].lower === 'per' && tokens[i + 1].kind === 'word' && perSource(tokens, i + (tokens[i + 1].lower === 'the' ? 2 : 1));
     if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per) {
       let j = per ? i + 1 : i + 2;
       const start = j;
@@ -537,6 +534,14 @@ const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'altho
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 'i');
 
 /** What happened, when a headline leads with it: "Turkey quake: ...", "Sudan clashes: ...". */
+/** What a "per" names at `head`: a name, a source word, or "latest estimates", "official figures". */
+function perSource(tokens: Token[], head: number): boolean {
+  const word = (k: number) => tokens[k]?.lower ?? '';
+  if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
+  return /^(latest|official|initial|preliminary|new|updated|recent)$/.test(word(head))
+    && (SOURCE_HEADS.has(word(head + 1)) || INFORMING_NOUNS.has(word(head + 1)) || /^(figures|reports)$/.test(word(head + 1)));
+}
+
 /** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
 const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
 

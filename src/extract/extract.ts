@@ -1289,9 +1289,13 @@ function casualtyAfter(
         const after = /^(who|that)$/.test(tokens[i + 1]?.lower ?? '') ? passiveAfterClause(tokens, i + 2) : null;
         if (after) return { link: { category: after.category, casualtyIndex: after.index, side: 'after' }, distance: steps };
         // ("59 victims had been identified from bodies or remains": the victims identified from the dead's remains)
-        let named = i + 1;
-        while (named < tokens.length && named - i <= 3 && AUXILIARIES.has(tokens[named].lower)) named++;
-        if (t.lower === 'victims' && named > i + 1 && tokens[named]?.lower === 'identified' && tokens.slice(named + 1, named + 5).some((x) => /^(bodies|remains|corpses)$/.test(x.lower))) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+        if (t.lower === 'victims') {
+          let named = i + 1;
+          while (named < tokens.length && named - i <= 3 && AUXILIARIES.has(tokens[named].lower)) named++;
+          if (named > i + 1 && tokens[named]?.lower === 'identified' && tokens.slice(named + 1, named + 5).some((x) => /^(bodies|remains|corpses)$/.test(x.lower))) {
+            return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+          }
+        }
         // ("13 victims who died in hospital": the relative clause's own verb is their fate)
         if (/^(who|that)$/.test(tokens[i + 1]?.lower ?? '') && /^(died|perished|succumbed)$/.test(tokens[i + 2]?.lower ?? '')) {
           return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
@@ -1332,12 +1336,12 @@ function casualtyAfter(
     if (t.kind === 'word' && /-related$/.test(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) continue;
     // ("Six family members": a noun of things that modifies people after it)
     if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
-    // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
     // ("Another 26 survivors remain in hospitals": survivors still in hospital are the wounded)
     if (/^survivors$/.test(t.lower) && /^(remain|remained|remains|are|were)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'in' && toHospital(tokens, i + 3)) {
       const hospital = tokens.findIndex((x, k) => k > i + 2 && /^hospitals?$/.test(x.lower));
       return { link: { category: 'wounded', casualtyIndex: hospital > 0 ? hospital : i, side: 'after' }, distance: steps };
     }
+    // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
     const counted = nextPhraseAt(all, i, tokens);
@@ -2088,10 +2092,13 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // "casualties top 320,000", never "the top 10"
-    // ("The death toll from one of the strongest storms ever to make landfall could top 1,200": the toll may stand further back)
-    let from = first;
-    while (from > 0 && first - from < 14 && !(tokens[from - 1].kind === 'punct' && !/^[-'’‘"“”]$/.test(tokens[from - 1].text))) from--;
-    if (q.words[0] === 'top' && !tokens.slice(from, first).some((t) => /^(deaths|casualties|fatalities|dead|toll|injuries|losses)$/.test(t.lower))) continue;
+    // ("The death toll from one of the strongest storms ever to make landfall could top 1,200": the toll may stand
+    // further back in the clause)
+    if (q.words[0] === 'top') {
+      let from = first;
+      while (from > 0 && first - from < 14 && !(tokens[from - 1].kind === 'punct' && !/^[-'’‘"“”]$/.test(tokens[from - 1].text))) from--;
+      if (!tokens.slice(from, first).some((t) => /^(deaths|casualties|fatalities|dead|toll|injuries|losses)$/.test(t.lower))) continue;
+    }
     return { ...q, first, last: numberIndex - 1 };
   }
   return null;

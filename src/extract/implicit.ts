@@ -457,7 +457,6 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   return out;
 }
 
-/** Does a say-verb come after `from`, before the clause's next punctuation (within ten words)? */
 /**
  * Whether the phrase whose determiner is at `det` completes a copula whose subject is one of a group
  * ("One of the youngest victims was thought to be a baby"): the victim is the one already counted.
@@ -472,6 +471,7 @@ function complementOfPartitive(tokens: Token[], det: number): boolean {
   return false;
 }
 
+/** Does a say-verb come after `from`, before the clause's next punctuation (within ten words)? */
 function saysBeforePunctuation(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i < from + 10; i++) {
     if (tokens[i].kind === 'punct') return false;
