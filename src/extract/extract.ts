@@ -1018,7 +1018,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   }
   // ("the death toll from the Oct. 7 Hamas attack in southern Israel had been revised (down) to …")
   const revisedTo = tokens[i]?.lower === 'to' && (REVISED.test(tokens[i - 1]?.lower ?? '') || (/^(down|up)$/.test(tokens[i - 1]?.lower ?? '') && REVISED.test(tokens[i - 2]?.lower ?? '')));
-  const grewTo = revisedTo || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
+  // ("has gone up to 210": "up" of the verb that moved the toll)
+  const wentUp = tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'up' && /^(gone|went|go|goes|going|risen|rose|climbed|shot|jumped)$/.test(tokens[i - 2]?.lower ?? '');
+  const grewTo = revisedTo || wentUp || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   // ("the death toll … is lower than previously stated and now stands at 253")
   const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood)$/.test(tokens[i - 1]?.lower ?? '');

@@ -3013,3 +3013,14 @@ describe('a separatist insurgency', () => {
     ['Two rebels were captured and several others escaped with injuries.', [['Two', 2, 2, 'captured', null], ['several', 3, null, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of landslides (stop 30)
+describe('landslides', () => {
+  readsFigures([
+    // "gone up to": "up" of the verb that moved the toll, with a long subject before it
+    ['The number of people who have died in the landslides that hit the district three days ago has gone up to 190, the minister said.',
+      [['190', 190, 190, 'killed', 'minister']]],
+    // (guard: body parts are no count of people)
+    ['The district administration said that around 120 body parts were recovered from the river.', []],
+  ]);
+});
