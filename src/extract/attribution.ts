@@ -171,8 +171,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       if (isPassive(tokens, k)) {
         // ("Three more deaths were reported Thursday by other hospitals, bringing the total to 16": the agent says
         // the figures of its clause)
-        const by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
-        const agent = tokens[by]?.lower === 'by' && /^(reported|confirmed|announced|recorded|documented|counted|estimated)$/.test(t.lower) ? nounPhraseAfter(tokens, tags, by + 1) : null;
+        const agent = reportingAgent(tokens, tags, k);
         if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
         // ("had been put at about 900 by Philippine officials": the toll given, then the agent who gave it)
         if (/^(put|placed|estimated|set)$/.test(t.lower) && tokens[k + 1]?.lower === 'at' && tokens[last + 1]?.lower === 'by') {
@@ -318,10 +317,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       }
       // ("ranged as high as 5,000 reported by NTV": a passive participle right after the figure, with its agent)
       // ("The 283 deaths reported by Pierre": the casualty noun between, which makes the participle an adjective's)
-      const reducedPassive = (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined))
-        && /^(reported|confirmed|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[k + 1]?.lower === 'by';
-      if (reducedPassive) {
-        const agent = nounPhraseAfter(tokens, tags, k + 2);
+      if (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined)) {
+        const agent = reportingAgent(tokens, tags, k);
         if (agent) return clean(agent[0], agent[1]);
       }
       if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
@@ -344,12 +341,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         }
         // ("82 bodies that had not been recorded by authorities": who did not record it does not say it)
         const negated = tokens.slice(Math.max(last + 1, k - 4), k).some((x) => /^(not|never|n't)$/.test(x.lower));
-        // ("Three more deaths were reported Thursday by other hospitals": a day between)
-        const by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
-        if (!negated && /^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/.test(t.lower) && tokens[by]?.lower === 'by') {
-          const agent = nounPhraseAfter(tokens, tags, by + 1);
-          if (agent) return clean(agent[0], agent[1]);
-        }
+        const agent = negated ? null : reportingAgent(tokens, tags, k);
+        if (agent) return clean(agent[0], agent[1]);
         continue;
       }
       // '"Five of my friends died that day," said Ahmed': the quote closes before the say-verb
@@ -514,6 +507,27 @@ function isWhatInforms(phrase: Token[]): boolean {
   return words.every((t) => t.text === t.lower);
 }
 
+/** What a "per" names at `head`: a name, a source word, or "latest estimates", "official figures". */
+function perSource(tokens: Token[], head: number): boolean {
+  const word = (k: number) => tokens[k]?.lower ?? '';
+  if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
+  return /^(latest|official|initial|preliminary|new|updated|recent)$/.test(word(head))
+    && (SOURCE_HEADS.has(word(head + 1)) || INFORMING_NOUNS.has(word(head + 1)) || /^(figures|reports)$/.test(word(head + 1)));
+}
+
+/** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/;
+
+/**
+ * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
+ * (a day may stand between); else null.
+ */
+function reportingAgent(tokens: Token[], tags: Tags[], k: number): [number, number] | null {
+  if (!REPORTED_BY.test(tokens[k].lower)) return null;
+  const by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return tokens[by]?.lower === 'by' ? nounPhraseAfter(tokens, tags, by + 1) : null;
+}
+
 const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
@@ -533,18 +547,10 @@ const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'altho
 
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 'i');
 
-/** What happened, when a headline leads with it: "Turkey quake: ...", "Sudan clashes: ...". */
-/** What a "per" names at `head`: a name, a source word, or "latest estimates", "official figures". */
-function perSource(tokens: Token[], head: number): boolean {
-  const word = (k: number) => tokens[k]?.lower ?? '';
-  if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
-  return /^(latest|official|initial|preliminary|new|updated|recent)$/.test(word(head))
-    && (SOURCE_HEADS.has(word(head + 1)) || INFORMING_NOUNS.has(word(head + 1)) || /^(figures|reports)$/.test(word(head + 1)));
-}
-
 /** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
 const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
 
+/** What happened, when a headline leads with it: "Turkey quake: ...", "Sudan clashes: ...". */
 const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
   'wildfire', 'wildfires', 'blaze', 'blazes', 'accident', 'accidents', 'collision', 'shelling', 'shellings',
   'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',

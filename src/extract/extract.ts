@@ -1019,7 +1019,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("the death toll from the Oct. 7 Hamas attack in southern Israel had been revised (down) to …")
   const revisedTo = tokens[i]?.lower === 'to' && (REVISED.test(tokens[i - 1]?.lower ?? '') || (/^(down|up)$/.test(tokens[i - 1]?.lower ?? '') && REVISED.test(tokens[i - 2]?.lower ?? '')));
   // ("has gone up to 210": "up" of the verb that moved the toll)
-  const wentUp = tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'up' && /^(gone|went|go|goes|going|risen|rose|climbed|shot|jumped)$/.test(tokens[i - 2]?.lower ?? '');
+  const wentUp = tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'up' && RISE_VERBS.test(tokens[i - 2]?.lower ?? '');
   const grewTo = revisedTo || wentUp || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   // ("the death toll … is lower than previously stated and now stands at 253")
@@ -2089,7 +2089,7 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("had brought the toll up to 80": "up" belongs to the verb that moved the toll)
-    if (q.words[0] === 'up' && /^(toll|number|total|tally|count)$/.test(tokens[first - 1]?.lower ?? '')
+    if (q.words[0] === 'up' && FIGURE_NOUNS.has(tokens[first - 1]?.lower ?? '')
       && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending)$/.test(t.lower))) continue;
     // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
