@@ -6,7 +6,7 @@ import type { Tags } from './tagger.ts';
 import { AGENTLESS, CASUALTY_AFTER, gluesSource, isPersonWord, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
-const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
+const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
@@ -14,6 +14,19 @@ const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'fu
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
+  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo);
+  // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
+  // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
+  const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
+  if (!pronoun) return found;
+  let at = first - 1;
+  while (at > 0 && tokens[at].lower !== pronoun) at--;
+  const outer = at > 1 && tokens.slice(0, at).some((t, k) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))
+    ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
+  return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found?.replace(/^(?:saying|stating|adding|noting) /i, '') ?? null;
+}
+
+function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const span = (a: number, b: number) => sentence.slice(tokens[a].start, tokens[b].end);
   const clean = (a: number, b: number): string | null => {
     while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct')) a++;
@@ -38,6 +51,16 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
         if (s) return s;
       }
     }
+  }
+
+  // ("…, the official death toll climbing to 139 as confirmed by Aleksandr Bastrykin": who confirmed it, right after the figure)
+  // ("not 359 as being reported by the media")
+  for (let k = last + 1; k < Math.min(tokens.length - 3, last + 4); k++) {
+    const v = /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
+    if (tokens[k].lower !== 'as' || !REPORTED_BY.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'by') continue;
+    const agent = nounPhraseAfter(tokens, tags, v + 2);
+    const s = agent ? clean(agent[0], agent[1]) : null;
+    if (s) return s;
   }
 
   // 1. "according to X" anywhere in the sentence.
@@ -251,7 +274,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       if (!subject) {
         let j = k - 1;
         while (j > 0 && /^(has|have|had|also|only|later|since|did|does)$/.test(tokens[j].lower)) j--;
-        if (/^(but|and)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.text === ',' && j < k - 1) subject = mainSubject(tokens, tags, j);
+        // ("It declined to estimate the toll, but said that it was likely …": right after "but" too, before its "that")
+        if (/^(but|and)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.text === ',' && (j < k - 1 || tokens[k + 1]?.lower === 'that')) subject = mainSubject(tokens, tags, j);
       }
       if (subject) {
         best = clean(subject[0], subject[1]);
@@ -457,7 +481,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     return spaced && dash < end && dash > last ? clean(dash + 1, end) : null;
   }
   // a headline led by its source: "UN: At least 200 civilians killed"
-  const colon = tokens.findIndex((t, i) => t.text === ':' && i <= 4);
+  // ("Investigative Committee of the Russian Federation: more than 60 people died": a body's long name, led by a speaker's noun)
+  const colon = tokens.findIndex((t, i) => t.text === ':' && (i <= 4 || (i <= 8 && tokens.slice(0, 3).some((x) => isSpeakerWord(x.lower)) && tokens.slice(0, i).every((x) => x.kind === 'word'))));
   // ("Baghdad: Car bomb hits outdoor market, 8 dead": a clause of its own between the colon and the
   // figure makes the lead a place or a topic; "UN: At least 200 civilians killed" names who says it)
   const firstCount = tokens.findIndex((t, k) => k > colon && (t.kind === 'digits' || isNumberWord(t.lower)));
@@ -614,7 +639,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['established', 'establishes', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -627,6 +652,14 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tollObjectAfter(tokens, k, 3);
+  // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
+  // Thursday stating …" leaves it to the statement)
+  if (/^(stating|noting)$/.test(w)) return tokens[k - 1]?.text === ',';
+  // ("increased its estimated death toll to 322": raising a toll is saying it; never "increased security")
+  if (/^(increased|increases)$/.test(w)) return !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '') && tollObjectAfter(tokens, k, 4);
+  // ("published a list of 145 victims", "released a death toll of 103"; never "released 50 prisoners")
+  if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || (tokens[k + 2]?.lower === 'list' && tokens[k + 3]?.lower === 'of')
+    || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? '')));
   // ("one of the most powerful typhoons ever recorded": a participle of the thing, no saying)
   if (tokens[k - 1]?.lower === 'ever') return false;
   // ("The discovery … has raised the question of how …": raising a toll is saying it, raising a question is not)
@@ -659,7 +692,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
   const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-  const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed)$/.test(w);
+  const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed)$/.test(w);
   // ("almost all confirmed or ‘Credible’ civilian harm events": after a quantifier too)
   if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our|all|most|many|some|these|those|other|of)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
@@ -1037,17 +1070,20 @@ const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|wou
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
 const ROLE_NOUNS = /^(governor|head|chief|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent)$/;
 
+/** A word of a name: capitalised, or an Arabic name's article glued on ("al-Saleh", "el-Sisi"). */
+const nameWord = (t: Token) => t.kind === 'word' && /^(?:(?:al|el|ad|ar|as|ash|at|az|ad-d|abu)-)?\p{Lu}/u.test(t.text);
+
 /** The capitalised words that end before `at` open their clause: nothing but punctuation or an article before them. */
 function opensClause(tokens: Token[], at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k--;
+  while (k >= 0 && nameWord(tokens[k])) k--;
   return k < 0 || tokens[k].kind === 'punct' || /^(the|a|an)$/.test(tokens[k].lower);
 }
 
 /** One to six capitalised words end right before `at`: a person's or a body's name. */
 function isNameBefore(tokens: Token[], at: number): boolean {
   let n = 0;
-  for (let k = at - 1; k >= 0 && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text); k--) n++;
+  for (let k = at - 1; k >= 0 && nameWord(tokens[k]); k--) n++;
   // (a title before the name: "Miami Fire Chief Joseph Zahralban")
   return n >= 1 && n <= 6;
 }

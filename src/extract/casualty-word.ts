@@ -30,6 +30,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   undergoing: 'undergoing treatment',
   treated: 'treated (?:and (?:released|discharged)|at the scene|for (?:\\w+ ){0,2}(?:injuries|injury|burns|wounds|inhalation|gunshot|fractures))',
   neutrali: 'neutrali[sz]',
+  // ("six prisoners were found hanging in a cell")
+  found: 'found hang(?:ing|ed)',
   // ("almost 2,000 remains were recovered": remains found are the dead; "remains of" is a word of its own)
   remains: 'remains (?:were|have been|had been|are being|was) (?:\\w+ )?(?:recovered|found|exhumed|unearthed|identified|retrieved|discovered)',
 };

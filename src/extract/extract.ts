@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
-import { changeBefore, findNumberPhrases, type NumberPhrase } from './phrases.ts';
+import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS,
   type QualifierWord,
@@ -54,8 +54,11 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')'
       && figureEnds.length > 0 && figureEnds[figureEnds.length - 1].last === phrase.first - 2 ? previous : null;
-    const link: CasualtyLink | null = restated ?? before ?? elided ?? sharedVerb(tokens, tags, phrase, previous) ?? lead;
+    let link: CasualtyLink | null = restated ?? before ?? elided ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous);
     if (!link) continue;
+    // ("Of the 49 killed, 41 victims were at Al Noor mosque, seven were at …": the victims of the lead's fate)
+    // (the key may be the two words "victims were")
+    if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
@@ -73,7 +76,13 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (isCounterfactual(tokens, link, phrase)) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
     if (link.category === 'missing' && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
+    if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
+    // ("At least one gunman killed 49 people": who killed, not who died)
+    if (victims && /^(gunman|gunmen|attacker|attackers|assailant|assailants|bomber|bombers|shooter|shooters)$/.test(victims.head) && link.side === 'after'
+      && /^(killed|kills|wounded|wounds|injured|injures|shot|shoots)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && !AUXILIARIES.has(tokens[link.casualtyIndex - 1]?.lower ?? '')
+      && (tokens[link.casualtyIndex + 1]?.kind === 'digits' || isNumberWord(tokens[link.casualtyIndex + 1]?.lower ?? '') || /^(at|more|up|about|some|nearly|almost|dozens|hundreds|scores|several|a|an|the|two|three)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? ''))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^disappearances?$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
@@ -154,8 +163,8 @@ export function extractFromSentence(sentence: string): Mention[] {
 function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number; category: Category }[], used: Set<number>): { first: number; last: number; category: Category; part: true }[] {
   const out: { first: number; last: number; category: Category; part: true }[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
-    // "including a child", "among them a child"
-    const width = isSubsetOpener(tokens, k);
+    // "including a child", "among them a child"; ("16 suspects were killed, along with a policeman and a woman": more victims)
+    const width = tokens[k].lower === 'along' && tokens[k + 1]?.lower === 'with' && tokens[k - 1]?.text === ',' ? 2 : isSubsetOpener(tokens, k);
     if (width < 0) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
     let j = personAfterArticle(tokens, tags, k + width);
@@ -182,7 +191,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     for (const f of figures) if (f.last < k) figure = f;
     // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
     // ("Two people were killed — including a young boy … and a man …": a dash opens the list as a comma does)
-    if (!figure || k - figure.last > (/^[—–]$/.test(tokens[k - 1]?.text ?? '') ? 8 : 5) || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text)))) continue;
+    // ("were killed by security forces, including a child": the verb's agent between)
+    if (!figure || k - figure.last > (/^[—–]$/.test(tokens[k - 1]?.text ?? '') ? 8 : 9) || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text)))) continue;
     // the list goes on: "including a Buddhist monk and a child"
     for (let v = j; v >= 0;) {
       const noun = tokens[v];
@@ -226,6 +236,9 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
 function isAge(tokens: Token[], first: number): boolean {
   const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''));
   if (ageBefore(first - 1)) return true;
+  // ("eight of the dead were over 65": what a part of the dead were is their age)
+  if (/^(over|under)$/.test(tokens[first]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[first - 1]?.lower ?? '')
+    && tokens[first - 3]?.lower === 'the' && tokens[first - 4]?.lower === 'of') return true;
   // (the range's other end: "of 18 and 22", "aged 20 to 25")
   return /^(and|to|-|–)$/.test(tokens[first - 1]?.lower ?? '') && (tokens[first - 2]?.kind === 'digits' || isNumberWord(tokens[first - 2]?.lower ?? '')) && ageBefore(first - 3);
 }
@@ -808,7 +821,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       // that set the topic earlier in the sentence ("acknowledgment of scores of deaths").
       for (let k = i - 1; k >= 0; k--) {
         const c = casualtyAt(tokens, k, CASUALTY_AFTER);
-        if (c && c.width === 1) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: steps + 2 };
+        // ("recovered … and taken to a mortuary, he added, while the figure of 58 may rise": taken there is no capture)
+        if (c && c.width === 1 && (c.category !== 'captured' || /^(hostages?|captives?|prisoners?)$/.test(tokens[k].lower))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: steps + 2 };
       }
       return null;
     }
@@ -918,8 +932,9 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
     return CASUALTY_AFTER[tokens[before - 2]?.lower ?? ''] ?? null;
   }
   // ("Among those missing after the gig were two teenagers": where or when, between the key and its verb)
-  if (/^(were|was)$/.test(tokens[verb].lower) && before === verb) {
-    const among = tokens.findIndex((x, j) => j >= verb - 9 && j < verb - 3 && x.lower === 'among' && /^(the|those)$/.test(tokens[j + 1]?.lower ?? ''));
+  // ("Among the deaths are 568 men": right after the key too)
+  if (/^(were|was|are|is)$/.test(tokens[verb].lower) && before === verb) {
+    const among = tokens.findIndex((x, j) => j >= verb - 9 && j <= verb - 3 && x.lower === 'among' && /^(the|those)$/.test(tokens[j + 1]?.lower ?? ''));
     const harm = among >= 0 ? casualtyAt(tokens, among + 2, CASUALTY_AFTER) : null;
     if (harm && tokens.slice(among + 3, verb).every((x) => x.kind === 'word')) return harm.category;
   }
@@ -1007,7 +1022,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const changed = changeBefore(tokens, i);
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
-  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|mounted|stands|stood|swelled|swells|grew|grown)$/;
+  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|surged|surges|mounted|stands|stood|swelled|swells|grew|grown)$/;
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
   // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)
@@ -1020,10 +1035,17 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const revisedTo = tokens[i]?.lower === 'to' && (REVISED.test(tokens[i - 1]?.lower ?? '') || (/^(down|up)$/.test(tokens[i - 1]?.lower ?? '') && REVISED.test(tokens[i - 2]?.lower ?? '')));
   // ("has gone up to 210": "up" of the verb that moved the toll)
   const wentUp = tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'up' && RISE_VERBS.test(tokens[i - 2]?.lower ?? '');
-  const grewTo = revisedTo || wentUp || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
+  // ("rose yesterday, Sunday, to at least 419": days and their commas)
+  let v = i - 1;
+  while (v > i - 6 && (tokens[v]?.text === ',' || day(tokens[v]?.lower))) v--;
+  const toAfterDays = /^(to|by)$/.test(tokens[i]?.lower ?? '') && v < i - 2 && grew.test(tokens[v]?.lower ?? '');
+  const grewTo = revisedTo || wentUp || toAfterDays || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
+  // (the walk back starts at the verb, past the days' commas)
+  if (toAfterDays) i = v;
   // ("the death toll … is lower than previously stated and now stands at 253")
-  const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood)$/.test(tokens[i - 1]?.lower ?? '');
+  // ("has been confirmed at 93 people")
+  const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood|confirmed|put|estimated|set|placed|fixed)$/.test(tokens[i - 1]?.lower ?? '');
   const reach = grew.test(tokens[i]?.lower ?? '') || grewTo || stoodAt ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
@@ -1042,6 +1064,17 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '') && !AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && k + 1 < i) continue;
     // ("a 10% rise in overdose deaths, totaling more than 72,000 people": the participle after the comma is the toll's verb)
     if (t.text === ',' && k + 1 === i && /^(totaling|totalling|numbering)$/.test(tokens[i].lower)) continue;
+    // ("The death toll, once reported at 93, has now surged to 115": an aside right after the toll's noun)
+    if (t.text === ',' && TOLL_NOUNS[tokens[k - 1]?.lower ?? '']) continue;
+    if (t.text === ',') {
+      let open = k - 1;
+      while (open > k - 10 && open > 0 && tokens[open].text !== ',' && tokens[open].text !== '.') open--;
+      if (tokens[open]?.text === ',' && TOLL_NOUNS[tokens[open - 1]?.lower ?? '']) { skipped += k - open; k = open; continue; }
+    }
+    // ("The death toll following the floods in Valencia, Spain, and other regions has risen to 225": commas of
+    // a place's name inside a long subject)
+    if (t.text === ',' && reach === 24 && k + 1 < i && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
+      && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'and') && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '')) continue;
     // ('the death toll from super typhoon "Yolanda" has reached 3,621': a quoted name inside the toll's subject)
     if (/^[“”"]$/.test(t.text) && tokens[k - 1]?.kind === 'word') continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
@@ -1054,6 +1087,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       || (tokens[k - 1]?.text === '.' && MONTHS.has(tokens[k - 2]?.lower ?? '')))) continue;
     // ("The death toll from the quake that struck 35 kilometers northwest of Herat is almost 2,000": a distance)
     if (t.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // ("The death toll from Israeli strikes over the past 12 days has reached 606": how long it took)
+    if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && /^(past|last|previous|first)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The death toll from a collapse 17 days ago rose to 1,110": how long ago)
     if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'ago') continue;
     if (t.kind === 'digits') return null;
@@ -1367,6 +1402,8 @@ function casualtyAfter(
     if ((treatedAndLeft || (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2))))) && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("102 people continued to be treated in hospitals")
+    if (/^(continued|continue|continues|continuing)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') { i++; continue; }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
     // ("were reported by a local TV station to be among those beheaded": the agent between)
@@ -1388,6 +1425,12 @@ function casualtyAfter(
         break;
       }
     }
+    // ('more than 72 people were "killed by repressive forces"': the casualty verb quoted after its auxiliary)
+    if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
+    // ("five people have been formally identified as having died")
+    if (/^(identified|confirmed|listed|named)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && /^(having|being)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)) { i += 2; continue; }
+    // ("11 people got hurt")
+    if (/^(got|gets|get|getting)$/.test(t.lower) && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
     if (t.kind === 'punct') {
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
       if (t.text === ',') {
@@ -1581,11 +1624,15 @@ function casualtyAfter(
       return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
-    const inCondition = tokens[i - 2]?.lower === 'a' ? i - 3 : i - 2;
+    // ("nine people are in extremely serious condition")
+    const graded = /^(extremely|very|particularly|especially)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2;
+    const inCondition = tokens[graded]?.lower === 'a' ? graded - 1 : graded;
     // ("Four others are still in critical condition")
     // ("four people are admitted in a serious condition": a participle of care between)
     const copula = /^(still|now|reportedly|admitted|hospitali[sz]ed|listed)$/.test(tokens[inCondition - 1]?.lower ?? '') ? inCondition - 2 : inCondition - 1;
-    if (t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '') && tokens[inCondition]?.lower === 'in'
+    // ("of whom nine remain in critical care")
+    if (((t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
+      && tokens[inCondition]?.lower === 'in'
       && /^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
@@ -1686,12 +1733,16 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     const t = tokens[k];
     // ("who were trapped when a mine collapsed 10 days ago had died": a time inside the clause)
     if (t.kind === 'digits' && /^(days?|weeks?|months?|years?|hours?)$/.test(tokens[k + 1]?.lower ?? '')) { k++; continue; }
+    // ('who showed "neurotoxic symptoms" died': words quoted inside the clause)
+    if (/^[“”"]$/.test(t.text) && k > from) continue;
     if (t.kind !== 'word' || isNumberWord(t.lower)) break;
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (!c) continue;
     // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's
     // ("who got seriously injured in the accident passed away": a fate of their own, after the clause's)
-    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && /^(died|perished|succumbed|passed)$/.test(t.lower)) return { category: 'killed', index: k };
+    // ("who showed neurotoxic symptoms died": dying after a clause of what they did)
+    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed)$/.test(t.lower)) return { category: 'killed', index: k };
+    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && t.lower === 'passed') return { category: 'killed', index: k };
     let aux = k - 1;
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;
     if (!/^(were|was|been|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;
@@ -1999,6 +2050,86 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // "12 were killed and 3 in hospital": in hospital is wounded
   if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
+}
+
+/**
+ * "At least 12 service members were killed, 11 Marines and one Navy medic": counts of people right after
+ * the casualty verb and its comma break the figure down.
+ */
+function breakdownAfterVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  const comma = countStart(tokens, phrase) - 1;
+  if (!previous || previous.side !== 'after' || tokens[comma]?.text !== ',' || comma - 1 !== previous.casualtyIndex) return null;
+  let k = phrase.last + 1;
+  while (k < tokens.length && k - phrase.last <= 3 && tokens[k].kind === 'word' && !isPersonWord(tokens[k].lower) && !isVerbOnly(tags[k])) k++;
+  if (!isPersonWord(tokens[k]?.lower ?? '')) return null;
+  // (the verb now stands before the count, as "killed" before "23 men, 23 women")
+  return !tokens[k + 1] || /^(,|\.|and|;)$/.test(tokens[k + 1].lower) ? { ...previous, side: 'before' } : null;
+}
+
+/**
+ * "Punjab reported 304 deaths, Sindh 80, Balochistan 30 … and Islamabad nine": a place and a bare
+ * count, listed after a figure, count what it counts.
+ */
+function placeCount(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous) return null;
+  const next = tokens[phrase.last + 1];
+  if (next && !/^(,|\.|;|and)$/.test(next.lower)) return null;
+  let k = countStart(tokens, phrase) - 1;
+  const name = k;
+  while (k > name - 6 && (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || (tokens[k]?.lower === 'and' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')))) k--;
+  if (k === name || !/^\p{Lu}/u.test(tokens[k + 1].text)) return null;
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+  if (!/^(,|and)$/.test(tokens[k]?.lower ?? '')) return null;
+  const item = tokens[k - 1];
+  if (!item || !(item.kind === 'digits' || isNumberWord(item.lower) || casualtyAt(tokens, k - 1, CASUALTY_AFTER))) return null;
+  return previous;
+}
+
+/**
+ * "has reached 1,290 out of which 570 were males, 259 were females and 453 were children": counts
+ * after "of which"/"of whom" are of the figure's people.
+ */
+function partOfWhom(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous || !/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  // (what they were is people, or a state of people: "of which 20 were burned" counts villages; "of which at
+  // least 18 are listed as critical" counts the wounded)
+  if (!isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && !/^(listed|still|in|reported|said)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
+  for (let k = countStart(tokens, phrase) - 1; k >= Math.max(1, phrase.first - 30); k--) {
+    const t = tokens[k];
+    if (/^(whom|which)$/.test(t.lower) && tokens[k - 1]?.lower === 'of') return previous;
+    if (t.kind === 'digits' || isNumberWord(t.lower) || t.text === ',' || /^(and|were|was|are|is|males|females|adults|minors)$/.test(t.lower) || isPersonWord(t.lower)) continue;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "it dropped from 103 to 95 deaths", "drops again from 95 to 84 dead": the old end of a change
+ * counts what the new end counts.
+ */
+function changedFrom(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhrase[]): CasualtyLink | null {
+  if (tokens[phrase.first - 1]?.lower !== 'from' || tokens[phrase.last + 1]?.lower !== 'to') return null;
+  const verb = tokens[phrase.first - 2]?.lower === 'again' ? phrase.first - 3 : phrase.first - 2;
+  if (!isChangeWord(tokens[verb]?.lower ?? '')) return null;
+  const to = phrases.find((p) => p.first === phrase.last + 2);
+  const harm = to ? casualtyAt(tokens, to.last + 1, CASUALTY_AFTER) : null;
+  return harm ? { category: harm.category, casualtyIndex: to!.last + 1, side: 'after' } : null;
+}
+
+/** "missing, presumed dead", "missing and I have to assume are dead": the missing counted as dead. */
+function presumedDead(tokens: Token[], missingAt: number): boolean {
+  // ("dead or missing presumed dead": two fates joined stay casualties)
+  const joined = /^(or|and)$/.test(tokens[missingAt - 1]?.lower ?? '') ? missingAt - 2 : -1;
+  if (joined >= 0 && (casualtyAt(tokens, joined, CASUALTY_AFTER) || (tokens[joined]?.text === ',' && casualtyAt(tokens, joined - 1, CASUALTY_AFTER)))) return false;
+  for (let k = missingAt + 1; k < Math.min(tokens.length, missingAt + 14); k++) {
+    const t = tokens[k];
+    if (t.kind === 'digits' || t.text === ';' || t.lower === 'but') return false;
+    if (/^(presumed|assumed|presume|assume)$/.test(t.lower)) {
+      for (let d = k + 1; d <= k + 3; d++) if (tokens[d]?.lower === 'dead') return true;
+      return false;
+    }
+  }
+  return false;
 }
 
 /** "… have been found safe", "were located", "have since been accounted for": after the missing, they are found. */

@@ -20,7 +20,9 @@ export function hospitalAfter(tokens: Token[], i: number): number {
   // ("treated at area hospitals", "in local hospitals")
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'at') return -1;
   let h = /^(the|a)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  if (/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
+  // ("in London hospitals")
+  if ((/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') || /^\p{Lu}\p{Ll}/u.test(tokens[h]?.text ?? ''))
+    && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
   // ("at" only before hospitals named as such: "at the scene" is no hospital)
   return /^hospitals?$/.test(tokens[h]?.lower ?? '') ? h : -1;
 }

@@ -406,6 +406,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (!isPerson(tokens[j]) || tags[j].has('Plural')) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) && !tags[j + 1].has('Plural') ? j + 1 : j;
         if (kin && !isKin(tokens[last])) break;
+        // ("…, and 200 children, a local newspaper reported": a person word that modifies a thing, then who says it)
+        if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1])) break;
         take(last, listed);
         k = last + 1;
       }
@@ -449,12 +451,20 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // skip quoted or plain adjectives: photographer's "barbarous" killing
       for (let k = c - 1; k >= 0 && c - k <= 5; k--) {
         const t = tokens[k];
-        if (/['’]s$/.test(t.text)) { if (isPerson(t)) take(k, poss); break; }
+        // ("he mourned the police officer's death": a definite victim in running text is one named before)
+        if (/['’]s$/.test(t.text)) { if (isPerson(t) && (headline || !definiteBefore(tokens, tags, k))) take(k, poss); break; }
         if (!(t.kind === 'punct' && /["“”'‘’]/.test(t.text)) && !(t.kind === 'word' && tags[k].has('Adjective'))) break;
       }
     }
   }
   return out;
+}
+
+/** The noun at `k` is definite: "the", "this" or "that" before it, past its modifiers ("the police officer's"). */
+function definiteBefore(tokens: Token[], tags: Tags[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && tokens[j].kind === 'word' && (tags[j].has('Noun') || tags[j].has('Adjective')) && !/^(the|this|that)$/.test(tokens[j].lower)) j--;
+  return /^(the|this|that)$/.test(tokens[j]?.lower ?? '');
 }
 
 /**

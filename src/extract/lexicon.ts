@@ -8,7 +8,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   dies: 'killed', dying: 'killed', fatalities: 'killed', fatality: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
   lives: 'killed', martyrs: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
-  lynched: 'killed', body: 'killed', 'gunned down': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed',
+  lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed',
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed',
   'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed',
@@ -33,6 +33,7 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'dead included': 'killed', 'dead include': 'killed', 'fatalities included': 'killed', 'fatalities include': 'killed',
   // "Among the dead were two soldiers and one member of the militia"
   'dead were': 'killed', 'killed were': 'killed', 'deceased included': 'killed', 'deceased include': 'killed', 'wounded were': 'wounded', 'injured were': 'wounded',
+  'deceased were': 'killed', 'deceased are': 'killed',
   'dead are': 'killed', 'killed are': 'killed', 'wounded are': 'wounded', 'injured are': 'wounded', 'victims are': 'casualties',
   'casualties included': 'casualties', 'casualties include': 'casualties', 'killed included': 'killed', 'killed include': 'killed', 'wounded included': 'wounded', 'wounded include': 'wounded',
   'injured included': 'wounded', 'injured include': 'wounded',
@@ -91,7 +92,7 @@ export const SAY_VERBS = new Set([
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'added', 'adds',
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
-  'put', 'puts', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',
+  'put', 'puts', 'raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'identified', 'identifies',
@@ -102,6 +103,10 @@ export const SAY_VERBS = new Set([
   'declared', 'declares',
   // "with the health ministry reporting another death"
   'reporting',
+  // only before a toll or a list (see isSayVerbHere): "increased its death toll to 322", "published a list of 145 victims"
+  'increased', 'increases', 'published', 'publishes', 'released', 'releases',
+  // with a clause after them only (see isSayVerbHere): "has established that"
+  'established', 'establishes', 'stating', 'noting',
   'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
@@ -196,6 +201,7 @@ export const NON_PERSON_NOUNS = new Set([
   'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
+  'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads',
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)
   'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
 ]);

@@ -167,7 +167,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
 /** Words that change a figure: "rose from 22 to 25", "revised the toll from 63 to 89". */
 const CHANGE_WORDS = new Set(['rose', 'risen', 'rises', 'rise', 'rising', 'raised', 'raises', 'raise', 'revised', 'revises', 'increased', 'increases',
   'climbed', 'climbs', 'jumped', 'jumps', 'soared', 'soars', 'surged', 'surges', 'grew', 'grows', 'up', 'down', 'lifted', 'lowered', 'dropped', 'fell', 'cut', 'reduced', 'corrected', 'updated',
-  'hopped', 'spiked', 'leapt', 'leaped', 'swelled', 'mounted']);
+  'hopped', 'spiked', 'leapt', 'leaped', 'swelled', 'mounted', 'drops', 'drop', 'falls', 'declined', 'declines', 'decreased', 'decreases']);
+
+/** A word that changes a figure ("rose", "dropped", "revised"). */
+export const isChangeWord = (w: string): boolean => CHANGE_WORDS.has(w);
 
 /** Whether a word that changes a figure stands in the clause before `at` ("raised the death toll from"). */
 export const changeBefore = (tokens: Token[], at: number): boolean => tokens.slice(Math.max(0, at - 14), at).some((t) => CHANGE_WORDS.has(t.lower));

@@ -3024,3 +3024,156 @@ describe('landslides', () => {
     ['The district administration said that around 120 body parts were recovered from the river.', []],
   ]);
 });
+
+// Shapes found on a blind-labelled batch of a chemical attack (stop 31)
+describe('a chemical attack', () => {
+  readsFigures([
+    // dying after a relative clause of what the people did, with words quoted inside it
+    ['Some 300 people who showed "nerve symptoms" died after the attack, the aid group says.', [['Some 300', 300, 300, 'killed', 'aid group']]],
+    // raising its own toll is saying it; "alleged" before a noun is no say-verb
+    ["The monitor, which is based abroad, increased its estimated death toll for Tuesday's alleged attack to 310, including 50 children.",
+      [['310', 310, 310, 'killed', 'monitor'], ['50', 50, 50, 'killed', 'monitor']]],
+  ]);
+  namesSpeakers([
+    // a name with an Arabic article glued on is a name
+    ['Ahmad al-Masri, head of the rescue service, told reporters that 60 people died.', ['Ahmad al-Masri']],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of monsoon floods (stop 31)
+describe('monsoon floods', () => {
+  readsFigures([
+    // parts after "out of which", each with its own "were"
+    ['The overall death count has reached 1,100 out of which 500 were men, 250 were women and 350 were children.',
+      [['1,100', 1100, 1100, 'killed', null], ['500', 500, 500, 'killed', null], ['250', 250, 250, 'killed', null], ['350', 350, 350, 'killed', null]]],
+    // (guard: what "of which" counts are no people)
+    ['12 people were killed in attacks on 30 villages, of which 20 were burned.', [['12', 12, 12, 'killed', null]]],
+    // "among the deaths are", and who says it is no victim of the list ("a local newspaper")
+    ['Among the deaths are 400 men, 120 women, and 200 children, a local newspaper reported.',
+      [['400', 400, 400, 'killed', 'local newspaper'], ['120', 120, 120, 'killed', 'local newspaper'], ['200', 200, 200, 'killed', 'local newspaper']]],
+    // (guard: a fate of their own after "got", never the deaths' before it)
+    ['20 deaths were reported across the province and 9 people got hurt in the storm.', [['20', 20, 20, 'killed', null], ['9', 9, 9, 'wounded', null]]],
+    // how long it took, and a place's commas, inside the toll's subject
+    ['The death toll from the storms over the past 10 days has reached 512, the minister said.', [['512', 512, 512, 'killed', 'minister']]],
+    ['The death toll following the floods in Valencia, Spain, and nearby regions has risen to 230.', [['230', 230, 230, 'killed', null]]],
+  ]);
+  it('reads the bare counts of places listed after a figure', () => {
+    expect(values('The authority reported 300 deaths, with Sindh 70, Balochistan 25 and Islamabad six.')).toEqual([300, 25, 6]);
+    expect(values('Sindh recorded 300 deaths, Punjab 70, Balochistan 25 and Islamabad six.')).toEqual([300, 70, 25, 6]);
+  });
+});
+
+// Shapes found on a blind-labelled batch of an airport bombing (stop 31)
+describe('an airport bombing', () => {
+  readsFigures([
+    // "U.S." is one word: the noun after it is no verb, and the source before a colon stays whole
+    ['U.S. officials said 11 U.S. service members were killed, including 10 Marines and a Navy medic.',
+      [['11', 11, 11, 'killed', 'U.S. officials'], ['10', 10, 10, 'killed', 'U.S. officials'], ['medic', 1, 1, 'killed', 'U.S. officials']]],
+    ['U.S. officials: 9 Marines killed in bombing', [['9', 9, 9, 'killed', 'U.S. officials']]],
+    // a breakdown right after the casualty verb and its comma
+    ['At least 12 service members were killed, 10 Marines and one Navy medic.',
+      [['At least 12', 12, null, 'killed', null], ['10', 10, 10, 'killed', null], ['one Navy medic', 1, 1, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of a protest crackdown (stop 31)
+describe('a protest crackdown', () => {
+  readsFigures([
+    // a casualty verb quoted after its auxiliary
+    ['They said more than 60 people were "killed by security forces" last week.', [['more than 60', 61, null, 'killed', 'They']]],
+    // days and their commas between the toll's verb and its "to"
+    ['The toll from the protests rose yesterday, Sunday, to at least 400, the group announced.', [['at least 400', 400, null, 'killed', 'group']]],
+    // a single victim named after the verb's agent
+    ['At least three protesters were killed by police, including a child.', [['At least three', 3, null, 'killed', null], ['child', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the pronoun of a saying inside another stands for the outer speaker
+    ['The group said that as of Monday, it has confirmed 350 deaths.', ['group']],
+    ['A rights group put the toll higher, saying it had confirmed 400 deaths.', ['rights group']],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of prison riots (stop 31)
+describe('prison riots', () => {
+  readsFigures([
+    ['Five inmates were found hanging in their cells on Monday.', [['Five', 5, 5, 'killed', null]]],
+    // who reports the figure it is not
+    ['The ministry said 20 inmates died, not 25 as being reported by the media.', [['20', 20, 20, 'killed', 'ministry'], ['25', 25, 25, 'killed', 'media']]],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of mosque shootings (stop 31)
+describe('mosque shootings', () => {
+  readsFigures([
+    // (guard: who killed is no victim, and mosques are no people)
+    ['At least one gunman killed 40 people at two mosques.', [['40', 40, 40, 'killed', null]]],
+    ['Fifty killed at 2 mosques', [['Fifty', 50, 50, 'killed', null]]],
+    ['The death toll in the shootings at two mosques has increased to Forty-two people.', [['Forty-two', 42, 42, 'killed', null]]],
+    // the victims of a lead's fate are its dead
+    ['Of the 40 killed, 30 victims were at the first mosque and ten were at the second.',
+      [['40', 40, 40, 'killed', null], ['30', 30, 30, 'killed', null], ['ten', 10, 10, 'killed', null]]],
+    // (guard: a definite victim in running text was named before)
+    ["He mourned the police officer's death.", []],
+    // (guard: what part of the dead were is their age, under the new "deceased were" key)
+    ['Eight of the deceased were over 65.', [['Eight', 8, 8, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of a tower fire (stop 31)
+describe('a tower fire', () => {
+  readsFigures([
+    // the missing presumed dead are counted as dead
+    ['50 missing, presumed dead after the fire', [['50', 50, 50, 'killed', null]]],
+    ['The police said that 40 people who are still missing are being presumed dead.', [['40', 40, 40, 'killed', 'police']]],
+    // still in hospitals named by their city, and in critical care
+    ['Police said 12 people are still being treated in London hospitals, of whom four remain in critical care.',
+      [['12', 12, 12, 'wounded', 'Police'], ['four', 4, 4, 'wounded', 'Police']]],
+    // taken to a mortuary is no capture
+    ['The bodies of 10 people were taken to a mortuary, while the figure of 40 may rise.', [['10', 10, 10, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    ['Ten people have been formally identified as having died in the fire.', [['Ten', 10, 10, 'killed', null]]],
+    ['Tower fire: police raise death toll to 70', [['70', 70, 70, 'killed', 'police']]],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of a concert hall attack (stop 31)
+describe('a concert hall attack', () => {
+  readsFigures([
+    // a toll "confirmed at" a figure, after a long subject
+    ["The committee said the number of deaths following Friday evening's attack at the hall near the city has been confirmed at 80 people.",
+      [['80', 80, 80, 'killed', 'committee']]],
+    ['The death toll, once reported at 80, has now surged to 110.', [['80', 80, 80, 'killed', null], ['110', 110, 110, 'killed', null]]],
+    ['Among the deceased were four children.', [['four', 4, 4, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a body's long name before a colon
+    ['Investigative Committee of the Russian Federation: more than 50 people died in the attack', ['Investigative Committee of the Russian Federation']],
+    // publishing a list, releasing a toll, confirming it after the figure, establishing it
+    ['The health ministry published a list of 120 victims.', ['health ministry']],
+    ['The authorities released a death toll of 90, but it was revised downwards.', ['authorities']],
+    ['The official toll climbed to 130 as confirmed by the chairman of the committee.', ['chairman of the committee']],
+    // (guard: "stating" after a comma says what its clause's subject says)
+    ['The chairman gave details on the casualties, stating that 70 victims had been identified.', ['chairman']],
+    ['The committee has established that more than 50 people were killed.', ['committee']],
+    ['The army declined to comment, but said that 40 people died.', ['army']],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of a memorial bombing (stop 31)
+describe('a memorial bombing', () => {
+  readsFigures([
+    // the old end of a change counts what the new end counts
+    ['When it dropped from 100 to 90 deaths, the minister blamed repeated names.', [['100', 100, 100, 'killed', null], ['90', 90, 90, 'killed', null]]],
+    ['Toll of the attack drops again from 90 to 80 dead', [['90', 90, 90, 'killed', null], ['80', 80, 80, 'killed', null]]],
+    ['The spokesman added that 100 people continued to be treated in hospitals.', [['100', 100, 100, 'wounded', 'spokesman']]],
+    ['Nine people are in extremely serious condition.', [['Nine', 9, 9, 'wounded', null]]],
+  ]);
+});
+
+// Shapes found on a blind-labelled batch of a police raid (stop 31)
+describe('a police raid', () => {
+  readsFigures([
+    // more victims "along with" the count
+    ['Police said 14 suspects were killed in the raid, along with a policeman and a woman.',
+      [['14', 14, 14, 'killed', 'Police'], ['policeman', 1, 1, 'killed', 'Police'], ['woman', 1, 1, 'killed', 'Police']]],
+  ]);
+});
