@@ -132,7 +132,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const t = tokens[k];
     // (an abbreviation's dot, "the U.N. and the Afghan government", ends no sentence)
     // ("the Oct. 7 Hamas attack", "Lt. Gen.": nor does a short capitalised abbreviation's)
-    if (t.text === ';' || (t.text === '.' && !(tokens[k - 1]?.end === t.start && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1].text) && tokens[k + 1]?.kind !== 'punct'))) break;
+    // ("in Lac-Megantic, Que., is now 13": nor a province's, before a comma)
+    if (t.text === ';' || (t.text === '.' && !(tokens[k - 1]?.end === t.start && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1].text) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ',')))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)
@@ -728,7 +729,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
-    if (!next || !(next.lower === 'that' || informedThat || spokeOf || (w === 'suggesting' && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    if (!next || !(next.lower === 'that' || informedThat || spokeOf || (/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? '')) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;

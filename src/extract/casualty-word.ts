@@ -23,7 +23,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   execut: 'execut(?:ed|ing|ions?)',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',
-  burn: 'burn(?:t|ed) (?:\\w+ ){1,3}alive',
+  burn: 'burn(?:t|ed) (?:(?:\\w+ ){1,3}alive|to ashes)',
   critical: 'critical condition',
   serious: 'serious condition',
   receiv: 'receiv(?:ing|ed) treatment',

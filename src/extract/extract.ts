@@ -62,6 +62,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
+    // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
+    if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
     const breakdown = elided !== null && mentions.length > 0 && (tokens[phrase.first - 1]?.text === ':' || Boolean(mentions[mentions.length - 1].part))
       && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '');
@@ -76,6 +78,11 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (isCounterfactual(tokens, link, phrase)) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
     if (link.category === 'missing' && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
+    if (link.side === 'after' && link.casualtyIndex > phrase.last + 2 && /^(that|which|who)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')
+      && (tokens[link.casualtyIndex + 1]?.kind === 'digits' || isNumberWord(tokens[link.casualtyIndex + 1]?.lower ?? ''))) continue;
+    // ("neutralized nine terrorist camps": a compound whose head is a thing counts things)
+    if (headIsAThing(tokens, tags, phrase)) continue;
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
     if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
@@ -87,6 +94,9 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^disappearances?$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first])) continue;
+    // ("27 others were injured, none of whom are in critical condition": a zero of how badly, no zero of the hurt)
+    if (phrase.value === 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && tokens.slice(phrase.last + 3, phrase.last + 9).some((t) => t.lower === 'condition')) continue;
     // "years in which no deaths were recorded": a zero about periods, not an event
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
@@ -719,6 +729,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (q) i = q.first - 1;
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
+  if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {
+    return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 1 };
+  }
   let steps = 0;
   // ("wounding him and seven others": the one named first, joined to the count)
   if (tokens[i]?.lower === 'and' && /^(him|her|them|himself|herself|themselves)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
@@ -840,6 +854,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people
     if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1, /^los/.test(t.lower))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
+    }
+    // ("the army mourned the loss of five soldiers": the loss of people is their death)
+    if (steps === 0 && t.lower === 'of' && tokens[i - 1]?.lower === 'loss' && personNamedAfter(tokens, phrase.last + 1, true)) {
+      return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: steps };
     }
     // "The enemy's losses amounted to over 5,390 servicepeople": losses of people are its casualties
     if (t.lower === 'losses' && personNamedAfter(tokens, phrase.last + 1, true)) {
@@ -1046,7 +1064,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("the death toll … is lower than previously stated and now stands at 253")
   // ("has been confirmed at 93 people")
   const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood|confirmed|put|estimated|set|placed|fixed)$/.test(tokens[i - 1]?.lower ?? '');
-  const reach = grew.test(tokens[i]?.lower ?? '') || grewTo || stoodAt ? 24 : 14;
+  // ("bring the number of people killed in the accident and the explosions that followed to 13")
+  const brought = tokens[i]?.lower === 'to' && tokens.slice(Math.max(0, i - 24), i).some((t) => /^(bring|brings|bringing|brought)$/.test(t.lower));
+  const reach = grew.test(tokens[i]?.lower ?? '') || grewTo || stoodAt || brought ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   for (let k = i; k >= 0 && i - k - skipped < reach; k--) {
@@ -1073,7 +1093,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     // ("The death toll following the floods in Valencia, Spain, and other regions has risen to 225": commas of
     // a place's name inside a long subject)
-    if (t.text === ',' && reach === 24 && k + 1 < i && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
+    // ("in Lac-Megantic, Que., is now 13": a province's abbreviation)
+    const abbreviation = (d: number) => tokens[d]?.text === '.' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[d - 1]?.text ?? '');
+    if (abbreviation(k) && tokens[k + 1]?.text === ',') continue;
+    if (t.text === ',' && abbreviation(k - 1) && k + 1 < i) continue;
+    if (t.text === ',' && k + 1 < i && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
       && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'and') && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '')) continue;
     // ('the death toll from super typhoon "Yolanda" has reached 3,621': a quoted name inside the toll's subject)
     if (/^[“”"]$/.test(t.text) && tokens[k - 1]?.kind === 'word') continue;
@@ -1146,6 +1170,14 @@ function casualtyAfter(
     // "five people were stabbed to death"
     if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
+    // ('Ninety-seven people were "burned to ashes"': burnt to ashes is dead, quoted or not)
+    if (/^(burned|burnt)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'ashes' && /^(were|was|been|[“"])$/.test(tokens[i - 1]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // ("25 are on life support")
+    if (t.lower === 'on' && tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' && /^(are|were|is|was|remain|remained|remains|still)$/.test(tokens[i - 1]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     // ("were stabbed or hacked to death": two ways of one killing)
     if (isToDeathVerb(t.lower) && /^(or|and)$/.test(tokens[i + 1]?.lower ?? '') && isToDeathVerb(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'to' && tokens[i + 4]?.lower === 'death') {
@@ -1301,7 +1333,7 @@ function casualtyAfter(
       // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)
       // ("reported dead following the derailment": a preposition the tagger may take for a noun)
       if (t.lower === 'dead' && thing?.kind === 'word' && tags[i + 1].has('Noun') && !tags[i + 1].has('Date') && !/^\p{Lu}/u.test(thing.text)
-        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday)$/.test(thing.lower)
+        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday|including|among)$/.test(thing.lower)
         && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
       // "197 hospitalized suspected cases": a casualty word before the noun counted, when that noun is a thing
       if (steps === 0 && modifiesAThing(tokens, tags, i)) return null;
@@ -1426,7 +1458,7 @@ function casualtyAfter(
       }
     }
     // ('more than 72 people were "killed by repressive forces"': the casualty verb quoted after its auxiliary)
-    if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
+    if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && (casualtyAt(tokens, i + 1, CASUALTY_AFTER) || (isToDeathVerb(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to'))) continue;
     // ("five people have been formally identified as having died")
     if (/^(identified|confirmed|listed|named)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && /^(having|being)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)) { i += 2; continue; }
     // ("11 people got hurt")
@@ -2116,6 +2148,19 @@ function changedFrom(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhras
   return harm ? { category: harm.category, casualtyIndex: to!.last + 1, side: 'after' } : null;
 }
 
+/** The words after the count end in a thing ("nine terrorist camps", "two rebel bases"): no people are counted. */
+function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
+  for (let k = phrase.last + 1; k <= phrase.last + 3 && tokens[k]?.kind === 'word'; k++) {
+    // (the tagger may take the plural for a verb: "camps", "positions")
+    // (bodies counted are the dead: "six more bodies", "13 male bodies")
+    // (nor is a time: "wounded eight late Friday night")
+    if (CASUALTY_AFTER[tokens[k].lower] || PERIOD_NOUNS.test(tokens[k].lower) || /^(afternoon|morning|evening|night|time|times|percent)$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) return false;
+    if (NON_PERSON_NOUNS.has(tokens[k].lower)) return k > phrase.last + 1 && !(tokens[k + 1]?.kind === 'word' && tags[k + 1].has('Noun'));
+    if (!tags[k].has('Noun') && !tags[k].has('Adjective')) return false;
+  }
+  return false;
+}
+
 /** "missing, presumed dead", "missing and I have to assume are dead": the missing counted as dead. */
 function presumedDead(tokens: Token[], missingAt: number): boolean {
   // ("dead or missing presumed dead": two fates joined stay casualties)
@@ -2139,6 +2184,8 @@ function foundSafe(tokens: Token[], from: number): boolean {
     if (tokens[k].kind === 'punct') return false;
     if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed)$/.test(tokens[k + 1]?.lower ?? '');
     if (w === 'accounted' && tokens[k + 1]?.lower === 'for' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
+    // ("three people who had been considered missing have turned up alive")
+    if (w === 'turned' && tokens[k + 1]?.lower === 'up' && /^(alive|safe|unharmed)$/.test(tokens[k + 2]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -408,6 +408,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (kin && !isKin(tokens[last])) break;
         // ("…, and 200 children, a local newspaper reported": a person word that modifies a thing, then who says it)
         if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1])) break;
+        // ("…, a high ranking official said": who says it closes the list)
+        if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
         take(last, listed);
         k = last + 1;
       }

@@ -3177,3 +3177,40 @@ describe('a police raid', () => {
       [['14', 14, 14, 'killed', 'Police'], ['policeman', 1, 1, 'killed', 'Police'], ['woman', 1, 1, 'killed', 'Police']]],
   ]);
 });
+
+// Shapes found on a second blind-labelled batch set (stop 31: an attack on a promenade, a station
+// strike, an attack on tourists, shelling across a border, massacres by a militia, cholera reports,
+// a rail disaster, attacks on soldiers, tanker explosions, a detention-centre fire)
+describe('a second set of running text (stop 31)', () => {
+  readsFigures([
+    // "dead" before "including" is no adjective of a thing
+    ['Fifty dead including six children.', [['Fifty', 50, 50, 'killed', null], ['six', 6, 6, 'killed', null]]],
+    // a table's label right before its count, and a count of cases borrows no deaths
+    ['Global number of cases 1,20,000 Number of deaths 1,500', [['1,500', 1500, 1500, 'killed', null]]],
+    // burnt to ashes is dead, quoted or not
+    ['Ninety people were "burned to ashes" at the depot.', [['Ninety', 90, 90, 'killed', null]]],
+    ['He said 20 are on life support and 30 were injured.', [['20', 20, 20, 'wounded', 'He'], ['30', 30, 30, 'wounded', 'He']]],
+    // the missing who turned up alive are missing no more
+    ['Police said four people reported missing have turned up alive.', []],
+    // the loss of people is their death; "none of whom" are in a condition is no zero of the hurt
+    ['The army mourned the loss of six soldiers, and 20 others were wounded, none of whom are in critical condition.',
+      [['six', 6, 6, 'killed', null], ['20', 20, 20, 'wounded', null]]],
+    // the relative clause's verb has its own count; a compound whose head is a thing counts things
+    ['Officials named 8 guards as suspects in the fire that killed 39 migrants.', [['39', 39, 39, 'killed', null]]],
+    ['The raid destroyed nine rebel camps and killed 40 fighters.', [['40', 40, 40, 'killed', null]]],
+    // (guard: a time after the count is no thing)
+    ['A car bomb killed four people and wounded eight late Friday night.', [['four', 4, 4, 'killed', null], ['eight', 8, 8, 'wounded', null]]],
+    // a province's abbreviation and its commas inside the toll's subject
+    ['Officials said the death toll from the derailment in Lac-Megantic, Que., is now 13.', [['13', 13, 13, 'killed', 'Officials']]],
+    // "bring … to", with a long subject between
+    ['The grim discoveries bring the number of people killed in the early morning crash and the series of fires that broke out in its wake to 15.',
+      [['15', 15, 15, 'killed', null]]],
+    // who says it closes the list of the dead
+    ['The 20 dead included two foreigners and two locals, a senior official said.',
+      [['20', 20, 20, 'killed', 'senior official'], ['two', 2, 2, 'killed', 'senior official'], ['two', 2, 2, 'killed', 'senior official']]],
+  ]);
+  namesSpeakers([
+    // "suggest" right before the figure says it
+    ['Recent reports suggest over 2,000 civilians have died in the city.', ['Recent reports']],
+  ]);
+});
