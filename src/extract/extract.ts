@@ -81,6 +81,11 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
     if (link.side === 'after' && link.casualtyIndex > phrase.last + 2 && /^(that|which|who)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')
       && (tokens[link.casualtyIndex + 1]?.kind === 'digits' || isNumberWord(tokens[link.casualtyIndex + 1]?.lower ?? ''))) continue;
+    // ("…, two Arab diplomats coordinating their countries' responses told AFP": a count of who says it)
+    if (countsTheSpeakers(tokens, phrase, link)) continue;
+    // ("out of 750 girls at the camp, 23 are unaccounted for": the whole the count is taken from)
+    if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
+      && !(tokens[phrase.last + 1]?.kind === 'word' && casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER))) continue;
     // ("neutralized nine terrorist camps": a compound whose head is a thing counts things)
     if (headIsAThing(tokens, tags, phrase)) continue;
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
@@ -1652,7 +1657,8 @@ function casualtyAfter(
       return null;
     }
     // "20 are receiving treatment at the hospital", "five people were in a critical condition": wounded
-    if (/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && /^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // ("61 people are receiving hospital treatment")
+    if (/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && (/^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'hospital' && tokens[i + 2]?.lower === 'treatment'))) {
       return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
@@ -1662,6 +1668,10 @@ function casualtyAfter(
     // ("Four others are still in critical condition")
     // ("four people are admitted in a serious condition": a participle of care between)
     const copula = /^(still|now|reportedly|admitted|hospitali[sz]ed|listed)$/.test(tokens[inCondition - 1]?.lower ?? '') ? inCondition - 2 : inCondition - 1;
+    // ("with 15 in critical condition and 25 in serious condition": right after the count)
+    if (t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '') && tokens[inCondition]?.lower === 'in' && inCondition === phrase.last + 1) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("of whom nine remain in critical care")
     if (((t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
       && tokens[inCondition]?.lower === 'in'
@@ -2146,6 +2156,20 @@ function changedFrom(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhras
   const to = phrases.find((p) => p.first === phrase.last + 2);
   const harm = to ? casualtyAt(tokens, to.last + 1, CASUALTY_AFTER) : null;
   return harm ? { category: harm.category, casualtyIndex: to!.last + 1, side: 'after' } : null;
+}
+
+/**
+ * "…, two Arab diplomats coordinating their countries' responses told AFP": after a comma, a count that
+ * opens the subject of a say-verb, with no casualty word between, counts who speaks.
+ */
+function countsTheSpeakers(tokens: Token[], phrase: NumberPhrase, link: CasualtyLink): boolean {
+  if (tokens[countStart(tokens, phrase) - 1]?.text !== ',' || (link.side === 'after' && link.casualtyIndex > phrase.last)) return false;
+  for (let k = phrase.last + 1; k < tokens.length && k - phrase.last <= 8; k++) {
+    if (tokens[k].kind !== 'word' && tokens[k].text !== "'" && tokens[k].text !== '’') return false;
+    if (casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
+    if (/^(told|said|says|say|tell|tells)$/.test(tokens[k].lower)) return k > phrase.last + 1;
+  }
+  return false;
 }
 
 /** The words after the count end in a thing ("nine terrorist camps", "two rebel bases"): no people are counted. */

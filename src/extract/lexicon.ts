@@ -101,12 +101,12 @@ export const SAY_VERBS = new Set([
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
   'reads', 'read',
   'declared', 'declares',
-  // "with the health ministry reporting another death"
-  'reporting',
+  // "with the health ministry reporting another death", "with authorities announcing nearly 300 …"
+  'reporting', 'announcing',
   // only before a toll or a list (see isSayVerbHere): "increased its death toll to 322", "published a list of 145 victims"
   'increased', 'increases', 'published', 'publishes', 'released', 'releases',
   // with a clause after them only (see isSayVerbHere): "has established that"
-  'established', 'establishes', 'stating', 'noting',
+  'established', 'establishes', 'recalls', 'recalled', 'stating', 'noting',
   'revealed', 'reveals', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)

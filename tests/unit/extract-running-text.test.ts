@@ -436,7 +436,8 @@ describe('running news text', () => {
     ['The Syrian Observatory for Human Rights, a Britain-based monitor, said 22 civilians had been killed.', [['22', 22, 22, 'killed', 'Syrian Observatory for Human Rights']]],
     ['The report, published on Monday, said 43 journalists had been killed in 2023.', [['43', 43, 43, 'killed', 'report']]],
     ['The victims included 3 police officers, the mayor said.', [['3', 3, 3, 'casualties', 'mayor']]],
-    ['Ten people remain in hospital, two in critical condition.', [['Ten', 10, 10, 'wounded', null]]],
+    // (a subset is annotated apart, by the corpus rules: stop 31 reads "two in critical condition" too)
+    ['Ten people remain in hospital, two in critical condition.', [['Ten', 10, 10, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
     ['Witnesses said they saw at least 10 bodies lying in the street.', [['at least 10', 10, null, 'killed', 'Witnesses']]],
     ['Authorities have not released a death toll, but local media reported at least 15 dead.', [['at least 15', 15, null, 'killed', 'local media']]],
     ['A 2019 study estimated that air pollution kills 7 million people a year.', []],
@@ -726,7 +727,7 @@ describe('rail crashes, raids and strikes', () => {
     // treatment and a critical condition are wounds; a part of a count of the wounded stays a part
     ['The doctor said 12 people died and 20 are receiving treatment at the clinic.', [['12', 12, 12, 'killed', 'doctor'], ['20', 20, 20, 'wounded', 'doctor']]],
     ['He said a further three people were in a critical condition.', [['three', 3, 3, 'wounded', 'He']]],
-    ['Ten people remain in hospital, two in critical condition.', [['Ten', 10, 10, 'wounded', null]]],
+    ['Ten people remain in hospital, two in critical condition.', [['Ten', 10, 10, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
     // fatality and injury in the singular
     ['The shelling led to one fatality and four injuries.', [['one', 1, 1, 'killed', null], ['four', 4, 4, 'wounded', null]]],
     // a quote opened after the verb
@@ -3212,5 +3213,32 @@ describe('a second set of running text (stop 31)', () => {
   namesSpeakers([
     // "suggest" right before the figure says it
     ['Recent reports suggest over 2,000 civilians have died in the city.', ['Recent reports']],
+  ]);
+});
+
+// Shapes found on a third blind-labelled set (stop 31: heat deaths on a pilgrimage, flash floods at a
+// summer camp, a tower-block fire, village massacres)
+describe('a third set of running text (stop 31)', () => {
+  readsFigures([
+    // (guard: claiming lives, with a bound between, is no saying)
+    ['A fire at a tower block has claimed at least 30 lives, with authorities announcing nearly 200 people remain unaccounted for.',
+      [['at least 30', 30, null, 'killed', null], ['nearly 200', 200, 200, 'missing', 'authorities']]],
+    // the count of who says it is no casualty, and its participle's object is no speaker
+    ['At least 300 of the dead were foreigners, two diplomats coordinating the response told AFP.',
+      [['At least 300', 300, null, 'killed', 'two diplomats coordinating the response']]],
+    // the whole a count is taken from
+    ['He said out of 700 campers, 20 are unaccounted for.', [['20', 20, 20, 'missing', 'He']]],
+    // hospital treatment, and a condition right after the count
+    ['Officials say 50 people are receiving hospital treatment, including 10 in critical condition.',
+      [['50', 50, 50, 'wounded', 'Officials'], ['10', 10, 10, 'wounded', 'Officials']]],
+    // digits glued to a name stay with it
+    ['Some 40 people remained in hospital, with 12 in critical condition and 20 in serious condition, local broadcaster TVB2 reported.',
+      [['Some 40', 40, 40, 'wounded', 'TVB2'], ['12', 12, 12, 'wounded', 'TVB2'], ['20', 20, 20, 'wounded', 'TVB2']]],
+  ]);
+  namesSpeakers([
+    // how it was said, as an aside between commas
+    ['Amnesty International, in its latest statement, said the death toll had risen to 150.', ['Amnesty International']],
+    // "recalls that"
+    ['The local newspaper recalls that the attack left nearly 150 people dead.', ['local newspaper']],
   ]);
 });
