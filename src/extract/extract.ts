@@ -1668,14 +1668,11 @@ function casualtyAfter(
     // ("Four others are still in critical condition")
     // ("four people are admitted in a serious condition": a participle of care between)
     const copula = /^(still|now|reportedly|admitted|hospitali[sz]ed|listed)$/.test(tokens[inCondition - 1]?.lower ?? '') ? inCondition - 2 : inCondition - 1;
-    // ("with 15 in critical condition and 25 in serious condition": right after the count)
-    if (t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '') && tokens[inCondition]?.lower === 'in' && inCondition === phrase.last + 1) {
-      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
-    }
     // ("of whom nine remain in critical care")
+    // ("with 15 in critical condition and 25 in serious condition": right after the count, with no verb)
     if (((t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
       && tokens[inCondition]?.lower === 'in'
-      && /^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '')) {
+      && (/^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '') || inCondition === phrase.last + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "Ten people remain in hospital": hospitalised is wounded
