@@ -1,7 +1,7 @@
 // Who says a figure: "according to X", "X said/claimed/told ...", "..., officials said",
 // headline tails ("...: ministry", "... - Kiev military", "..., says DPR spokesman"),
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
-import type { Token } from './tokens.ts';
+import { isAbbreviationDot, type Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 import { AGENTLESS, CASUALTY_AFTER, gluesSource, isPersonWord, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
@@ -18,12 +18,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
-  if (!pronoun) return found;
+  if (!found || !pronoun) return found;
   let at = first - 1;
   while (at > 0 && tokens[at].lower !== pronoun) at--;
   const outer = at > 1 && tokens.slice(0, at).some((t, k) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))
     ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
-  return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found?.replace(/^(?:saying|stating|adding|noting) /i, '') ?? null;
+  return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
 }
 
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
@@ -65,9 +65,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // ("…, the official death toll climbing to 139 as confirmed by Aleksandr Bastrykin": who confirmed it, right after the figure)
   // ("not 359 as being reported by the media")
   for (let k = last + 1; k < Math.min(tokens.length - 3, last + 4); k++) {
-    const v = /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
-    if (tokens[k].lower !== 'as' || !REPORTED_BY.test(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'by') continue;
-    const agent = nounPhraseAfter(tokens, tags, v + 2);
+    if (tokens[k].lower !== 'as') continue;
+    const agent = reportingAgent(tokens, tags, /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1);
     const s = agent ? clean(agent[0], agent[1]) : null;
     if (s) return s;
   }
@@ -142,7 +141,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // (an abbreviation's dot, "the U.N. and the Afghan government", ends no sentence)
     // ("the Oct. 7 Hamas attack", "Lt. Gen.": nor does a short capitalised abbreviation's)
     // ("in Lac-Megantic, Que., is now 13": nor a province's, before a comma)
-    if (t.text === ';' || (t.text === '.' && !(tokens[k - 1]?.end === t.start && /^\p{Lu}[a-z]{0,3}$/u.test(tokens[k - 1].text) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ',')))) break;
+    if (t.text === ';' || (t.text === '.' && !(isAbbreviationDot(tokens, k) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ',')))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)
@@ -550,6 +549,13 @@ function perSource(tokens: Token[], head: number): boolean {
     && (SOURCE_HEADS.has(word(head + 1)) || INFORMING_NOUNS.has(word(head + 1)) || /^(figures|reports)$/.test(word(head + 1)));
 }
 
+/** "in a statement", "in its latest update" opening at `j`: the index of the written thing, else -1. */
+function writingIn(tokens: Token[], j: number): number {
+  if (tokens[j]?.lower !== 'in' || !/^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '')) return -1;
+  const w = /^(latest|new|own|brief|short|written|weekly|daily)$/.test(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
+  return WRITINGS.test(tokens[w]?.lower ?? '') ? w : -1;
+}
+
 /** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
 const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/;
 
@@ -811,15 +817,13 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
-  // ("Amnesty International, in its latest statement, said": the same, as an aside between commas)
-  if (tokens[end]?.text === ',') {
-    const open = tokens.findIndex((x, j) => j > floor && j >= end - 6 && j < end && x.text === ',' && tokens[j + 1]?.lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 2]?.lower ?? ''));
-    if (open > 0 && tokens.slice(open + 3, end).some((x) => WRITINGS.test(x.lower)) && tokens.slice(open + 1, end).every((x) => x.kind === 'word')) end = open - 1;
-  }
   // ("The Commission in an update Sunday attributed …", "Police in a statement said": how it was said, not who)
-  for (let j = end; j > floor && end - j <= 4; j--) {
-    if (tokens[j].lower === 'in' && /^(a|an|its|their)$/.test(tokens[j + 1]?.lower ?? '') && WRITINGS.test(tokens[j + 2]?.lower ?? '')
-      && tokens.slice(j + 3, end + 1).every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1; break; }
+  // ("Amnesty International, in its latest statement, said": the same, as an aside between commas)
+  const aside = tokens[end]?.text === ',' ? 1 : 0;
+  for (let j = end - aside; j > floor && end - j <= 6; j--) {
+    const writing = writingIn(tokens, j);
+    if (writing < 0 || (aside && tokens[j - 1]?.text !== ',')) continue;
+    if (tokens.slice(writing + 1, end + 1 - aside).every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1 - aside; break; }
   }
   // ("A report of the UN Office for Human Rights released this Friday concludes": the participle of the report's release)
   if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !/^(was|were|is|are|been|has|have|had)$/.test(tokens[end - 1].lower)) end--;

@@ -2,7 +2,7 @@
 // and compromise's part-of-speech tags. This module loads compromise, so it runs in the
 // background service worker and the CLI, never in the content script.
 import { tagTokens, type Tags } from './tagger.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
@@ -78,9 +78,10 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (isCounterfactual(tokens, link, phrase)) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
     if (link.category === 'missing' && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // (a count, past its qualifier, right after the casualty verb: the verb's own object)
+    const verbHasItsCount = link.side === 'after' && nextPhraseAt(phrases, link.casualtyIndex + 1, tokens) !== undefined;
     // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
-    if (link.side === 'after' && link.casualtyIndex > phrase.last + 2 && /^(that|which|who)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')
-      && (tokens[link.casualtyIndex + 1]?.kind === 'digits' || isNumberWord(tokens[link.casualtyIndex + 1]?.lower ?? ''))) continue;
+    if (verbHasItsCount && link.casualtyIndex > phrase.last + 2 && /^(that|which|who)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) continue;
     // ("…, two Arab diplomats coordinating their countries' responses told AFP": a count of who says it)
     if (countsTheSpeakers(tokens, phrase, link)) continue;
     // ("out of 750 girls at the camp, 23 are unaccounted for": the whole the count is taken from)
@@ -91,10 +92,10 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
     if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
-    // ("At least one gunman killed 49 people": who killed, not who died)
-    if (victims && /^(gunman|gunmen|attacker|attackers|assailant|assailants|bomber|bombers|shooter|shooters)$/.test(victims.head) && link.side === 'after'
+    // ("At least one gunman killed 49 people", "a gunman shot a policeman": who killed, not who died)
+    if (victims && /^(gunman|gunmen|attacker|attackers|assailant|assailants|bomber|bombers|shooter|shooters)$/.test(victims.head)
       && /^(killed|kills|wounded|wounds|injured|injures|shot|shoots)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && !AUXILIARIES.has(tokens[link.casualtyIndex - 1]?.lower ?? '')
-      && (tokens[link.casualtyIndex + 1]?.kind === 'digits' || isNumberWord(tokens[link.casualtyIndex + 1]?.lower ?? '') || /^(at|more|up|about|some|nearly|almost|dozens|hundreds|scores|several|a|an|the|two|three)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? ''))) continue;
+      && (verbHasItsCount || (link.side === 'after' && /^(a|an|the)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '')))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^disappearances?$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
@@ -1099,9 +1100,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The death toll following the floods in Valencia, Spain, and other regions has risen to 225": commas of
     // a place's name inside a long subject)
     // ("in Lac-Megantic, Que., is now 13": a province's abbreviation)
-    const abbreviation = (d: number) => tokens[d]?.text === '.' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[d - 1]?.text ?? '');
-    if (abbreviation(k) && tokens[k + 1]?.text === ',') continue;
-    if (t.text === ',' && abbreviation(k - 1) && k + 1 < i) continue;
+    if (isAbbreviationDot(tokens, k) && tokens[k + 1]?.text === ',') continue;
+    if (t.text === ',' && isAbbreviationDot(tokens, k - 1) && k + 1 < i) continue;
     if (t.text === ',' && k + 1 < i && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
       && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'and') && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '')) continue;
     // ('the death toll from super typhoon "Yolanda" has reached 3,621': a quoted name inside the toll's subject)
@@ -1173,12 +1173,9 @@ function casualtyAfter(
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
     // "five people were stabbed to death"
-    if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
+    // ('Ninety-seven people were "burned to ashes"': burnt to ashes is dead too)
+    if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.lower === 'death' || (/^burn/.test(t.lower) && tokens[i + 2]?.lower === 'ashes'))) {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
-    }
-    // ('Ninety-seven people were "burned to ashes"': burnt to ashes is dead, quoted or not)
-    if (/^(burned|burnt)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'ashes' && /^(were|was|been|[“"])$/.test(tokens[i - 1]?.lower ?? '')) {
-      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("25 are on life support")
     if (t.lower === 'on' && tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' && /^(are|were|is|was|remain|remained|remains|still)$/.test(tokens[i - 1]?.lower ?? '')) {

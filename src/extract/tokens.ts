@@ -55,3 +55,10 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** The dot at `k` closes a short capitalised abbreviation glued to it ("Que.", "Oct.", "Lt.", "N." of "U.N."). */
+export function isAbbreviationDot(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return t?.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}[a-z]{0,3}$/u.test(before.text);
+}

@@ -3059,7 +3059,6 @@ describe('monsoon floods', () => {
     ['The death toll following the floods in Valencia, Spain, and nearby regions has risen to 230.', [['230', 230, 230, 'killed', null]]],
   ]);
   it('reads the bare counts of places listed after a figure', () => {
-    expect(values('The authority reported 300 deaths, with Sindh 70, Balochistan 25 and Islamabad six.')).toEqual([300, 25, 6]);
     expect(values('Sindh recorded 300 deaths, Punjab 70, Balochistan 25 and Islamabad six.')).toEqual([300, 70, 25, 6]);
   });
 });
