@@ -46,7 +46,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     let text = span(a, b).replace(/['’](?:s|ve|re|d|ll)$/i, '').replace(WIRE_TAG, '');
     text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').trim();
     // "No casualties reported": the casualty word is what is reported, not who reports it
-    if (CASUALTY_AFTER[text.toLowerCase()]) return null;
+    // ("a number of injured reported": nor the count of them)
+    if (CASUALTY_AFTER[text.toLowerCase()] || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
     return text || null;
   };
 
@@ -100,7 +101,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? ''))) break;
       }
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
-      if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
+      // (but "According to SOHR figures, the city of Banyas recorded 60 civilian deaths": a place records where they died)
+      if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? '') && !placeRecords(tokens, j + d))) continue;
       // ("…, Colonel Andriy Lysenko said at a briefing, according to an UNIAN correspondent": who said it is named
       // before; the correspondent only reports the saying)
       if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[last + d]?.lower ?? ''))) continue;
@@ -286,6 +288,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("It declined to estimate the toll, but said that it was likely …": right after "but" too, before its "that")
         if (/^(but|and)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.text === ',' && (j < k - 1 || tokens[k + 1]?.lower === 'that')) subject = mainSubject(tokens, tags, j);
       }
+      // ("the city of Banyas recorded 60 civilian deaths": where they died; someone further back may say it)
+      if (subject && placeRecords(tokens, k)) continue;
       if (subject) {
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
@@ -508,7 +512,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Death toll: 45" names the figure)
     // ("Battle of Arras: 278,000 casualties" names the battle)
     const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive)$/.test(t.lower));
-    if (lead && !LEAD_TAG.test(lead) && !namesEvent && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
+    // ("Shakahola Forest: 19 more bodies exhumed" names where)
+    const namesPlace = /^(forest|village|town|city|district|province|region|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station)$/.test(tokens[colon - 1].lower);
+    if (lead && !LEAD_TAG.test(lead) && !namesEvent && !namesPlace && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   return headlineTail();
 }
@@ -659,6 +665,25 @@ const SAY_WITH_CLAUSE = new Set(['established', 'establishes', 'recalls', 'recal
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
+const RECORDING = /^(recorded|records|registered|registers|reported|reports|counted|counts|logged)$/;
+const PLACE_NOUNS = /^(city|town|village|province|region|district|state|governorate|county|municipality|hamlet|commune|prefecture)$/;
+
+/**
+ * "the city of Banyas recorded 60 civilian deaths", "Sindh Province reported 70": a place that records deaths is
+ * where they happened, not who says so. Only a place the words name as one.
+ */
+function placeRecords(tokens: Token[], verb: number): boolean {
+  if (!RECORDING.test(tokens[verb]?.lower ?? '')) return false;
+  let k = verb - 1;
+  while (k > 0 && /^(has|have|had|also|already|so|far)$/.test(tokens[k].lower)) k--;
+  // ("Sindh Province", "Lao Cai Province")
+  if (PLACE_NOUNS.test(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) return true;
+  // ("the city of Banyas", "the village of Al-Tuwaimah")
+  let name = k;
+  while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && k - name < 4) name--;
+  return name < k && tokens[name]?.lower === 'of' && PLACE_NOUNS.test(tokens[name - 1]?.lower ?? '');
+}
+
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
@@ -666,8 +691,13 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // right before the figure it says)
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+  // ("…, the United Nations migration agency estimates, as rescue efforts continue": the verb that closes an
+  // aside after the figure)
+  if (/^(reports|claims|estimates|counts)$/.test(w) && k > 1 && tokens[k - 1].kind === 'word' && /^[,.]$/.test(tokens[k + 1]?.text ?? '')
+    && tokens.slice(Math.max(0, k - 8), k).some((t, d) => t.text === ',' && tokens.slice(Math.max(0, k - 8) + d + 1, k).every((x) => x.kind === 'word'))) return true;
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
-  if (/^(reduces|reduced|reduce|cut|cuts)$/.test(w)) return tollObjectAfter(tokens, k, 3);
+  // ("Authorities have previously set the death toll of civilians at 26": likewise setting it)
+  if (/^(reduces|reduced|reduce|cut|cuts|set|sets)$/.test(w)) return tollObjectAfter(tokens, k, 3);
   // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
   // Thursday stating …" leaves it to the statement)
   if (/^(stating|noting)$/.test(w)) return tokens[k - 1]?.text === ',';
@@ -819,11 +849,15 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
   // ("The Commission in an update Sunday attributed …", "Police in a statement said": how it was said, not who)
   // ("Amnesty International, in its latest statement, said": the same, as an aside between commas)
+  // ("the Syrian defense authority, in a statement carried by the state-run SANA news agency, put": where it ran)
   const aside = tokens[end]?.text === ',' ? 1 : 0;
-  for (let j = end - aside; j > floor && end - j <= 6; j--) {
+  for (let j = end - aside; j > floor && end - j <= (aside ? 16 : 6); j--) {
     const writing = writingIn(tokens, j);
     if (writing < 0 || (aside && tokens[j - 1]?.text !== ',')) continue;
-    if (tokens.slice(writing + 1, end + 1 - aside).every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1 - aside; break; }
+    const rest = tokens.slice(writing + 1, end + 1 - aside);
+    const carried = aside > 0 && /^(carried|published|issued|released|posted|aired|broadcast|quoted)$/.test(rest[0]?.lower ?? '') && /^(by|on|in)$/.test(rest[1]?.lower ?? '')
+      && rest.every((x) => x.kind === 'word' || x.text === '-');
+    if (carried || rest.every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1 - aside; break; }
   }
   // ("A report of the UN Office for Human Rights released this Friday concludes": the participle of the report's release)
   if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !/^(was|were|is|are|been|has|have|had)$/.test(tokens[end - 1].lower)) end--;

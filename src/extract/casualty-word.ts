@@ -19,15 +19,19 @@ const PHRASES: Readonly<Record<string, string>> = {
   hospital: 'hospital(?!ity)',
   hit: 'hit by',
   struck: 'struck by',
-  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as |between )?\\d',
+  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as |between )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d',
   execut: 'execut(?:ed|ing|ions?)',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',
-  burn: 'burn(?:t|ed) (?:(?:\\w+ ){1,3}alive|to ashes)',
+  burn: 'burn(?:t|ed) (?:(?:\\w+ ){1,3}alive|to ash(?:es)?)',
   critical: 'critical condition',
   serious: 'serious condition',
   receiv: 'receiv(?:ing|ed) treatment',
-  undergoing: 'undergoing treatment',
+  // ("19 people are under treatment")
+  under: 'under(?:going)? treatment',
+  // ("nine people were fighting for their lives in hospital")
+  fighting: 'fighting for (?:their|his|her) li(?:fe|ves)',
+  battling: 'battling for (?:their|his|her) li(?:fe|ves)',
   treated: 'treated (?:and (?:released|discharged)|at the scene|for (?:\\w+ ){0,2}(?:injuries|injury|burns|wounds|inhalation|gunshot|fractures))',
   neutrali: 'neutrali[sz]',
   // ("six prisoners were found hanging in a cell")

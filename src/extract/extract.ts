@@ -12,6 +12,7 @@ import {
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
 import { hospitalAfter, inHospital, toHospital } from './hospital.ts';
+import { diedLater } from './died-later.ts';
 import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
 
@@ -42,6 +43,8 @@ export function extractFromSentence(sentence: string): Mention[] {
   /** where each figure's words end, and its category: a single victim "including" may follow */
   const figureEnds: { last: number; category: Category }[] = [];
   let previous: CasualtyLink | null = null;
+  /** the figure a dash broke down, while its list goes on */
+  let dashList: CasualtyLink | null = null;
   for (const phrase of phrases) {
     const lead = ofThoseLead(tokens, phrase);
     const own = findCasualtyLink(tokens, tags, phrase, phrases);
@@ -54,8 +57,24 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')'
       && figureEnds.length > 0 && figureEnds[figureEnds.length - 1].last === phrase.first - 2 ? previous : null;
-    let link: CasualtyLink | null = restated ?? before ?? elided ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous);
+    // ("Among the 1,311 dead are 833 Druze — 533 fighters and 300 civilians", "recorded 60 civilian deaths—10 women and
+    // five children—": a dash right after a figure opens its breakdown)
+    // (and the list goes on: "533 fighters and 300 civilians")
+    const lastEnd = figureEnds.length > 0 ? figureEnds[figureEnds.length - 1].last : -1;
+    const gap = tokens.slice(lastEnd + 1, phrase.first);
+    const dashed: CasualtyLink | null = previous && lastEnd >= 0 && /^(—|–|--)$/.test(tokens[phrase.first - 1]?.text ?? '')
+      && phrase.first - 1 - lastEnd <= 3 && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
+      : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList : null;
+    dashList = dashed;
+    // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
+    // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
+    const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
+      && gap.some((t) => /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/.test(t.lower))
+      && gap.every((t) => /^[,“”"']$/.test(t.text) || /^(and|or|perhaps|maybe|possibly|probably|even|likely|potentially)$/.test(t.lower)) ? previous : null;
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous);
     if (!link) continue;
+    // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
+    if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
     // ("Of the 49 killed, 41 victims were at Al Noor mosque, seven were at …": the victims of the lead's fate)
     // (the key may be the two words "victims were")
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
@@ -91,6 +110,9 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (headIsAThing(tokens, tags, phrase)) continue;
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
     if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
+    // ("An additional 10 victims were added to the death toll", "announced 10 more victims, bringing the death toll to
+    // 122": victims that make up a death toll are dead)
+    if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && addsToDeathToll(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
     // ("At least one gunman killed 49 people", "a gunman shot a policeman": who killed, not who died)
     if (victims && /^(gunman|gunmen|attacker|attackers|assailant|assailants|bomber|bombers|shooter|shooters)$/.test(victims.head)
@@ -120,10 +142,13 @@ export function extractFromSentence(sentence: string): Mention[] {
     const qualifier = qualifierBefore(tokens, phrase.first);
     // "the 3,000-plus deaths", "300+ dead": a floor written after the number
     const plus = tokens[phrase.last + 1]?.text === '+' ? phrase.last + 1
-      : tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 2]?.lower === 'plus' && tokens[phrase.last + 2].start === tokens[phrase.last + 1].end ? phrase.last + 2 : -1;
+      : tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 2]?.lower === 'plus' && tokens[phrase.last + 2].start === tokens[phrase.last + 1].end ? phrase.last + 2
+      // ("approximately 670 plus people": the floor as a word, never "five plus three")
+      : tokens[phrase.last + 1]?.lower === 'plus' && tokens[phrase.last + 2]?.kind === 'word' && !isNumberWord(tokens[phrase.last + 2].lower) ? phrase.last + 1 : -1;
     // ("20 or more people were killed", "81 civilians at least were killed", "killed 20 people or more")
     const later = qualifier || plus > 0 ? null : qualifierAfter(tokens, phrase.last + 1) ?? (victims ? qualifierAfter(tokens, victims.last + 1) : null);
-    const bounds = boundsOf(phrase, qualifier?.direction ?? (plus > 0 ? 'more than' : later));
+    // ("approximately 670 plus people": the floor outweighs the hedge)
+    const bounds = boundsOf(phrase, plus > 0 ? 'more than' : qualifier?.direction ?? later);
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
@@ -170,6 +195,12 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (mentions[m].part && mentions[m].source === null && !whole.part && whole.source !== null && whole.category === mentions[m].category) mentions[m] = { ...mentions[m], source: whole.source };
   }
   return mentions;
+}
+
+/** Whether the words after `from` add what was just counted to a death toll ("were added to the death toll", ", bringing the death toll to"). */
+function addsToDeathToll(tokens: Token[], from: number): boolean {
+  const adds = tokens.findIndex((t, k) => k > from && k <= from + 4 && /^(added|adding|bringing|brings|brought|raising|raises|raised|pushing|taking)$/.test(t.lower));
+  return adds > 0 && tokens.slice(adds + 1, adds + 5).some((t, d) => t.lower === 'toll' && tokens[adds + d]?.lower === 'death');
 }
 
 /**
@@ -405,7 +436,16 @@ function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
   const ofWhich = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'which' && tokens[phrase.first - 1]?.text === ','
     && previous.side === 'after' && /^(deaths|casualties|fatalities|injuries|bodies|victims)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && previous.casualtyIndex < phrase.first && !tokens.slice(previous.casualtyIndex + 1, phrase.first).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
-  if (opensSubset(tokens, phrase) || ofThem || ofWhich) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  if (opensSubset(tokens, phrase) || ofThem || ofWhich) {
+    // ("said three bodies were retrieved …, and a number of injured reported, including at least 20 women and
+    // children": a group with no count of its own, named between, is the whole)
+    for (let k = phrase.first - 2; k > previous.casualtyIndex && k > phrase.first - 8; k--) {
+      if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
+      const harm = tokens[k - 1]?.lower === 'of' && /^(number|dozens|scores|hundreds)$/.test(tokens[k - 2]?.lower ?? '') ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+      if (harm && harm.category !== previous.category) return { category: harm.category, side: 'after', casualtyIndex: phrase.last };
+    }
+    return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  }
   return null;
 }
 
@@ -497,7 +537,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("the death toll has reached 1,545, injuries tally 12,850": a casualty word after a comma opens the next item)
   // ("Deaths … rose to at least 93 on Thursday after the number of victims … jumped": a clause opens before it)
   const between = after ? tokens.slice(phrase.last + 1, after.link.casualtyIndex) : [];
-  const opensAnother = between.some((t) => t.text === ',' || /^(after|before|while|when|since|as)$/.test(t.lower));
+  // ("has climbed to 141 in Vietnam alone with hundreds more injured": a count between has the later word)
+  const opensAnother = between.some((t) => t.text === ',' || /^(after|before|while|when|since|as)$/.test(t.lower))
+    || (after !== null && all.some((p) => p.first > phrase.last && p.last < after.link.casualtyIndex));
   const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && capturedThenKilled(tokens, link)) return { ...link, category: 'killed' };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
@@ -731,6 +773,12 @@ function hasVerbAfter(tokens: Token[], from: number): boolean {
 
 function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
+  // ("would be in the hundreds": a vague count's magnitude)
+  if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+  // ('will mount to "definitely several hundred"': a hedge on the count)
+  if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially)$/.test(tokens[i]?.lower ?? '')) i--;
+  // ("brings the death toll to a staggering 303", "rose to a record 42": a word on the figure between)
+  if (tokens[i - 1]?.lower === 'a' && /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative)$/.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) i = q.first - 1;
   const joined = joinedToAnObject(tokens, phrase, i);
@@ -963,9 +1011,12 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
     if (harm && tokens.slice(among + 3, verb).every((x) => x.kind === 'word')) return harm.category;
   }
   // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)
+  // ("those killed since last Sunday included 336 Druze fighters": the dead, then when or where)
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && before === verb) {
     for (let k = verb - 1; k >= 0 && verb - k <= 10 && tokens[k].kind !== 'punct'; k--) {
       if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1]?.lower ?? '')) return 'killed';
+      const harm = tokens[k - 1]?.lower === 'those' && verb - k <= 6 ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+      if (harm) return harm.category;
     }
   }
   return null;
@@ -1028,6 +1079,12 @@ const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'crossed', 'crosses',
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
+  // ("would be in the hundreds": a vague count's magnitude)
+  if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+  // ('will mount to "definitely several hundred"': a hedge on the count)
+  if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially)$/.test(tokens[i]?.lower ?? '')) i--;
+  // ("brings the death toll to a staggering 303", "rose to a record 42": a word on the figure between)
+  if (tokens[i - 1]?.lower === 'a' && /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative)$/.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
   const q = qualifierBefore(tokens, phrase.first);
   // "casualties are believed to be in the range of 240,000-290,000"
   if (!q && tokens[i]?.lower === 'of' && /^(range|region)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'in') i -= 4;
@@ -1037,7 +1094,13 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   } else if (q) {
     if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
     i = q.first - 1;
-  } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '') && !(tokens[i]?.lower === 'by' && /^(rose|risen|rises|rise|climbed|climbs|jumped|jumps|increased|increases|grew|grows|went)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
+  } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '') && !(tokens[i]?.lower === 'by' && /^(rose|risen|rises|rise|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|grew|grows|growing|went)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
+  // ("put the death toll at more than 30 and the injuries at some 100": the verb's second object, with its own noun)
+  if (tokens[i]?.lower === 'at' && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'and' && /^(deaths|dead|injuries|injured|wounded|casualties|fatalities|missing)$/.test(tokens[i - 1]?.lower ?? '')
+    && tokens.slice(Math.max(0, i - 20), i - 3).some((t) => /^(put|puts|set|sets|placed|places)$/.test(t.lower))) {
+    const harm = casualtyAt(tokens, i - 1, CASUALTY_AFTER);
+    if (harm) return { link: { category: harm.category, casualtyIndex: i - 1, side: 'before' }, distance: 2 };
+  }
   // ("Deaths climbed by 195 on Wednesday", "the toll rose by 12 to 40": by how much it grew, a count of its own)
   // "from 63" is the old end of a change ("raised the toll to 87 from 63"), never "the toll from 3 attacks"
   const fromOnly = !q && tokens[i]?.lower === 'from';
@@ -1174,7 +1237,7 @@ function casualtyAfter(
     const t = tokens[i];
     // "five people were stabbed to death"
     // ('Ninety-seven people were "burned to ashes"': burnt to ashes is dead too)
-    if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.lower === 'death' || (/^burn/.test(t.lower) && tokens[i + 2]?.lower === 'ashes'))) {
+    if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.lower === 'death' || (/^burn/.test(t.lower) && /^ash(es)?$/.test(tokens[i + 2]?.lower ?? '')))) {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     // ("25 are on life support")
@@ -1280,12 +1343,10 @@ function casualtyAfter(
     }
     if (c) {
       // ("another four people injured in the fire had died in hospital": the injured met a fate of their own)
-      if (c.category === 'wounded' && steps > 0 && isPersonWord(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower)) {
-        for (let k = i + 1; k < tokens.length && k - i <= 9 && tokens[k].kind === 'word'; k++) {
-          if (/^(died|perished|succumbed)$/.test(tokens[k].lower) && /^(had|have|has|later|since|subsequently|then)$/.test(tokens[k - 1].lower)) {
-            return { link: { category: 'killed', casualtyIndex: k, side: 'after' }, distance: steps };
-          }
-        }
+      // ("another four people injured in the fire had died in hospital": the injured met a fate of their own)
+      if ((c.category === 'wounded' || t.lower === 'shot') && steps > 0 && isPersonWord(tokens[i - 1]?.lower ?? '') && /(ed|shot)$/.test(t.lower)) {
+        const died = diedLater(tokens, i);
+        if (died >= 0) return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
       }
       // "Three gunmen killed a man": an active verb with its object counts the killers, not the dead
       // ("8 wounded people": right after the number the word describes them)
@@ -1483,11 +1544,24 @@ function casualtyAfter(
         }
         // ("Scores of people, and likely hundreds, were killed": a higher guess in an aside; the guess itself
         // goes on to the verb after its closing comma)
-        const guess = (k: number) => tokens[k]?.lower === 'and' && /^(likely|possibly|perhaps|maybe|probably|even|potentially)$/.test(tokens[k + 1]?.lower ?? '');
-        const guessed = guess(i + 1) ? nextPhraseAt(all, i + 3, tokens) : null;
-        if (guessed && guessed.first === i + 3 && tokens[guessed.last + 1]?.text === ',') { reach += 3; i = guessed.last + 1; continue; }
+        // ("Hundreds, maybe thousands, may have died": a hedge with no "and")
+        const hedge = (k: number) => /^(likely|possibly|perhaps|maybe|probably|even|potentially)$/.test(tokens[k]?.lower ?? '');
+        // (where the guessed count starts after the comma at `k`, else -1)
+        const guessAt = (k: number) => {
+          let j = /^(and|or)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+          if (!hedge(j)) return -1;
+          if (tokens[j].lower !== 'even' && tokens[j + 1]?.lower === 'even') j++;
+          return j + 1;
+        };
+        const at = guessAt(i);
+        const guessed = at > 0 ? nextPhraseAt(all, at, tokens) : null;
+        if (guessed && guessed.first === at && tokens[guessed.last + 1]?.text === ',') { reach += 3; i = guessed.last + 1; continue; }
         const lead = start;
-        if (steps === 0 && guess(lead - 2) && tokens[lead - 3]?.text === ',') continue;
+        if (steps === 0) {
+          let c = lead - 1;
+          while (c > lead - 5 && c > 0 && tokens[c].text !== ',') c--;
+          if (tokens[c]?.text === ',' && guessAt(c) === lead) continue;
+        }
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
         if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
@@ -1529,7 +1603,8 @@ function casualtyAfter(
           if (close !== null) { i = close; continue; }
         }
         // "at least 9,770 people, around two-thirds of them women and children, had been killed"
-        if (tokens.slice(after, after + 4).some((x, d) => x.lower === 'of' && /^(them|whom)$/.test(tokens[after + d + 1]?.lower ?? '')) && /^(around|about|some|nearly|almost|over|roughly|more|half|two-thirds|one-third|a|three-quarters)$/.test(tokens[after]?.lower ?? '')) {
+        // ("At least 1,383 civilians, the vast majority of them Alawites, were killed")
+        if (tokens.slice(after, after + 4).some((x, d) => x.lower === 'of' && /^(them|whom)$/.test(tokens[after + d + 1]?.lower ?? '')) && /^(around|about|some|nearly|almost|over|roughly|more|half|two-thirds|one-third|a|the|three-quarters)$/.test(tokens[after]?.lower ?? '')) {
           const close = asideEnd(tokens, after + 1, 9, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           if (close !== null) { i = close; continue; }
         }
@@ -1655,8 +1730,14 @@ function casualtyAfter(
     }
     // "20 are receiving treatment at the hospital", "five people were in a critical condition": wounded
     // ("61 people are receiving hospital treatment")
-    if (/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && (/^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'hospital' && tokens[i + 2]?.lower === 'treatment'))) {
+    // ("19 people are under treatment")
+    if ((/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && (/^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'hospital' && tokens[i + 2]?.lower === 'treatment')))
+      || (t.lower === 'under' && tokens[i + 1]?.lower === 'treatment' && /^(are|were|is|was|remain|remained|remains|still)$/.test(tokens[i - 1]?.lower ?? ''))) {
       return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+    }
+    // ("nine people were fighting for their lives in hospital": hurt so badly they may die)
+    if (/^(fighting|battling)$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') && /^li(fe|ves)$/.test(tokens[i + 3]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: i + 3, side: 'after' }, distance: steps };
     }
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
     // ("nine people are in extremely serious condition")
@@ -2084,7 +2165,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
-  if (inHospital(tokens, phrase.last + 1)) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };
+  // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)
+  const placedAsBefore = tokens[previous.casualtyIndex + 1]?.lower === tokens[phrase.last + 1]?.lower && previous.side === 'after';
+  if (inHospital(tokens, phrase.last + 1) && !placedAsBefore) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
 

@@ -9,6 +9,7 @@ import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR
 import type { Category } from './types.ts';
 import { toHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
+import { diedLater } from './died-later.ts';
 
 export interface ImplicitVictim {
   first: number;
@@ -163,6 +164,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const hospitalised = /^(taken|brought|rushed|transported|airlifted|transferred)$/.test(w) && tokens[c + 1]?.lower === 'to'
       && toHospital(tokens, c + 2) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
     const after: Category | undefined = toDeath || fatally || breathedLast || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : AFTER_VICTIM[w];
+    // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
+    if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
     // an active verb with its object names the killer before it, not a victim
     // ("A policeman shot dead a suspect": the suspect is the victim)
     const shotDead = w === 'dead' && /^(shot|shoot|shoots|shooting)$/.test(tokens[c - 1]?.lower ?? '');

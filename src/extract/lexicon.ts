@@ -23,7 +23,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
 };
 
 /** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
-const TO_DEATH_FORMS = /^(?:stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|tortur(?:ed|ing|es)|frozen|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing))$/;
+const TO_DEATH_FORMS = /^(?:stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing))$/;
 export const isToDeathVerb = (word: string): boolean => TO_DEATH_FORMS.test(word);
 
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */
@@ -92,7 +92,7 @@ export const SAY_VERBS = new Set([
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'added', 'adds',
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
-  'put', 'puts', 'raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',
+  'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'identified', 'identifies',

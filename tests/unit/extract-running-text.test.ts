@@ -3241,3 +3241,62 @@ describe('a third set of running text (stop 31)', () => {
     ['The local newspaper recalls that the attack left nearly 150 people dead.', ['local newspaper']],
   ]);
 });
+
+// Shapes found on a fourth blind-labelled set (stop 32: a landslide, a bridge collapse, killings on the Syrian coast
+// and in Sweida, protesters shot, a cyclone, a starvation cult, unrest put down, a typhoon, wildfires, a pipeline fire)
+describe('a fourth set of running text (stop 32)', () => {
+  readsFigures([
+    // a vague count of a scale word
+    ['The governor said several hundred people were killed and a few thousand were hurt.',
+      [['several hundred', 300, null, 'killed', 'governor'], ['a few thousand', 2000, null, 'wounded', 'governor']]],
+    // a higher guess after a figure, in an aside or in quotes, is a figure of the same kind
+    ['Hundreds, maybe thousands, are feared dead, an aid official said.', [['Hundreds', 200, null, 'killed', 'aid official'], ['thousands', 2000, null, 'killed', 'aid official']]],
+    ['The prefect said the toll would be in the hundreds, perhaps even thousands.', [['hundreds', 200, null, 'killed', 'prefect'], ['thousands', 2000, null, 'killed', 'prefect']]],
+    ['The mayor said the toll would reach "definitely several hundred" and "perhaps a few thousand".',
+      [['several hundred', 300, null, 'killed', 'mayor'], ['a few thousand', 2000, null, 'killed', 'mayor']]],
+    // a floor written as a word after the number outweighs a hedge before it
+    ['Some 450 plus people are believed to have died.', [['Some 450 plus', 451, null, 'killed', null]]],
+    // a count between the figure and a later casualty word has that word
+    ['The death toll from the storm and its aftermath has climbed to 88 in the north alone with hundreds more injured, state TV said.',
+      [['88', 88, 88, 'killed', 'state TV'], ['hundreds', 200, null, 'wounded', 'state TV']]],
+    // the hurt who died later are dead, counted or single
+    ['Two miners injured in the collapse also succumbed to their wounds.', [['Two', 2, 2, 'killed', null]]],
+    ['A guard injured by shrapnel during the attack on the prison died in hospital.', [['guard', 1, 1, 'killed', null]]],
+    // where each died, as the first did, is no hospital stay
+    ['Medics said 12 people died at the district clinic, 4 at City Hospital and 1 at the Red Cross post.',
+      [['12', 12, 12, 'killed', 'Medics'], ['4', 4, 4, 'killed', 'Medics'], ['1', 1, 1, 'killed', 'Medics']]],
+    // (guard: "12 were killed and 3 in hospital" stays the wounded)
+    ['Police said 12 were killed and 3 in hospital.', [['12', 12, 12, 'killed', 'Police'], ['3', 3, 3, 'wounded', 'Police']]],
+    ['15 people are under treatment and three are fighting for their lives.', [['15', 15, 15, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    // those who survived are no casualties, whatever list they stand in
+    ['At least 40 people have been confirmed dead, including 9 whose bodies were exhumed, and 12 people survived, a police officer said.',
+      [['At least 40', 40, null, 'killed', 'police officer'], ['9', 9, 9, 'killed', 'police officer']]],
+    ['At least 500 civilians, the vast majority of them farmers, were killed.', [['At least 500', 500, null, 'killed', null]]],
+    ['Officials said 40 were dead, with the death toll rising by 13 since the last update.', [['40', 40, 40, 'killed', 'Officials'], ['13', 13, 13, 'killed', 'Officials']]],
+    ['The new figures bring the death toll to a staggering 512.', [['512', 512, 512, 'killed', null]]],
+    ['The mayor spoke of the loss of 23 people in the flood.', [['23', 23, 23, 'killed', 'mayor']]],
+    ['The monitor said those killed since Friday included 40 soldiers and 25 civilians.', [['40', 40, 40, 'killed', 'monitor'], ['25', 25, 25, 'killed', 'monitor']]],
+    // a dash right after a figure opens its breakdown
+    ['Among the 90 dead are 60 villagers — 35 men and 25 women.',
+      [['90', 90, 90, 'killed', null], ['60', 60, 60, 'killed', null], ['35', 35, 35, 'killed', null], ['25', 25, 25, 'killed', null]]],
+    // the verb's second object, with a casualty noun of its own
+    ['The Interior Ministry, in a statement carried by state television, put the death toll at 41 and the injuries at 90.',
+      [['41', 41, 41, 'killed', 'Interior Ministry'], ['90', 90, 90, 'wounded', 'Interior Ministry']]],
+    // a group with no count, named between, is the whole of a part
+    ['Rescuers recovered two bodies, and a number of injured were reported, including at least 7 children.',
+      [['two', 2, 2, 'killed', null], ['at least 7', 7, null, 'wounded', null]]],
+    // victims that make up a death toll are dead
+    ['Five more victims were added to the death toll on Friday.', [['Five', 5, 5, 'killed', null]]],
+    ['The 20 are among 300 people who fasted to death in the forest.', [['20', 20, 20, 'killed', null], ['300', 300, 300, 'killed', null]]],
+    ['Dozens were burned to ash in the blaze.', [['Dozens', 24, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a place that records deaths is where they happened
+    ['According to the monitor, the town of Qusayr recorded 18 deaths.', ['monitor']],
+    ['The village of Tal Hamra recorded 18 deaths.', [null]],
+    ['Police have set the death toll at 14.', ['Police']],
+    ['More than 80 people have died, the relief agency estimates, as the search goes on.', ['relief agency']],
+    // a place before a headline's colon names where
+    ['Kolwezi Mine: 12 more bodies recovered', [null]],
+  ]);
+});
