@@ -48,6 +48,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // "No casualties reported": the casualty word is what is reported, not who reports it
     // ("a number of injured reported": nor the count of them)
     if (CASUALTY_AFTER[text.toLowerCase()] || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
+    // ("The discovery of two more fatalities from the floods … raises the death toll": the dead themselves, with
+    // no one named, say nothing)
+    if (/\b(fatalities|deaths|casualties|bodies)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
     return text || null;
   };
 
@@ -131,6 +134,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   let best: string | null = null;
   // (whether that verb only records the figure: "Brazil recorded …")
   let recorded = false;
+  let accusing = false;
   // (whether what says it only informs a speaker: "a piece of information indicates that …, a minister said")
   let informing = false;
   // 'X said in a tweet: “…, as a result four worshippers were killed': a quote opened after a colon
@@ -294,6 +298,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
         recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates)$/.test(t.lower);
+        // ("Hezbollah has accused Israel of …, resulting in the deaths of twelve people, as reported by the health
+        // ministry": who reports the toll after it, over who charges the deed)
+        accusing = /^accus/.test(t.lower);
         break;
       }
       // "X's decision to highlight that ..." — the possessor is the source
@@ -348,7 +355,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (tokens.slice(k + 1, end).some((x, d) => SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, k + 1 + d))) break;
       }
       // ("over 1,600 people being treated for injuries at the hospital, as reported by New Age")
-      if (t.lower === 'as' && tokens[k - 1]?.text === ',' && tokens[k + 1]?.lower === 'reported' && tokens[k + 2]?.lower === 'by') {
+      // (", as stated by Interior Minister Ivica Dacic")
+      if (t.lower === 'as' && tokens[k - 1]?.text === ',' && REPORTED_BY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') {
         const agent = nounPhraseAfter(tokens, tags, k + 3);
         if (agent) return clean(agent[0], agent[1]);
       }
@@ -474,7 +482,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   if (best) {
     // ("Brazil recorded 1,109 more deaths, the Health Ministry said": a country's recording is what the
     // speaker after the figure says, and that speaker says the figure)
-    if ((recorded || informing) && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
+    if ((recorded || informing || accusing) && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
     // ("Israel revises down … death toll to 1,200 — foreign ministry": a headline's tail says what its subject revised)
     if (recorded && !endsLikeRunningText(sentence)) return headlineTail() ?? best;
     // ('"We can confirm nine dead …," Fuentes said': who "we" are is named after the quote)
@@ -563,7 +571,7 @@ function writingIn(tokens: Token[], j: number): number {
 }
 
 /** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given)$/;
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
@@ -661,7 +669,7 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -737,8 +745,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if ((w === 'saying' || w === 'reporting') && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost|another)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
-  const det = /^(initially|previously|originally|officially|earlier|widely|first)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-  const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed)$/.test(w);
+  // ("Among the newly identified deceased are two males": the same)
+  const det = /^(initially|previously|originally|officially|earlier|widely|first|newly|formally|positively)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed|identified)$/.test(w);
   // ("almost all confirmed or ‘Credible’ civilian harm events": after a quantifier too)
   if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our|all|most|many|some|these|those|other|of)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
@@ -771,11 +780,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("the toll provided by X spoke of at least 500 deaths")
     const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''));
     // ("…, the data showed.": closing the sentence after what it showed)
-    const closing = /^(showed|shows|show)$/.test(w) && (!next || /^[.!?]$/.test(next.text)) && tokens[k - 1]?.kind === 'word';
+    // ("…, the MoD concluded.": likewise)
+    const closing = /^(showed|shows|show|concluded|concludes)$/.test(w) && (!next || /^[.!?]$/.test(next.text)) && tokens[k - 1]?.kind === 'word';
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
-    if (!next || !(next.lower === 'that' || informedThat || spokeOf || (/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? '')) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    if (!next || !(next.lower === 'that' || next.text === ':' || informedThat || spokeOf || (/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? '')) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;

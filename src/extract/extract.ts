@@ -103,6 +103,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (verbHasItsCount && link.casualtyIndex > phrase.last + 2 && /^(that|which|who)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) continue;
     // ("…, two Arab diplomats coordinating their countries' responses told AFP": a count of who says it)
     if (countsTheSpeakers(tokens, phrase, link)) continue;
+    // ("53 have been identified and the next of kin of 51 of them have been notified": a count of whose kin were told)
+    if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'kin' && tokens[phrase.last + 1]?.lower === 'of') continue;
     // ("out of 750 girls at the camp, 23 are unaccounted for": the whole the count is taken from)
     if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
       && !(tokens[phrase.last + 1]?.kind === 'word' && casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER))) continue;
@@ -195,6 +197,18 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (mentions[m].part && mentions[m].source === null && !whole.part && whole.source !== null && whole.category === mentions[m].category) mentions[m] = { ...mentions[m], source: whole.source };
   }
   return mentions;
+}
+
+/** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
+function fateOfVictims(tokens: Token[], at: number): { category: Category; index: number } | null {
+  let j = at + 1;
+  while (j < at + 6 && /^(will|be|been|were|are|was|is|have|has|had|still|now|considered|listed|declared|presumed|believed|being|remain|remained|remains|reportedly|later|also)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (j === at + 1 && !/^(recovered|retrieved|exhumed|unearthed)$/.test(tokens[j]?.lower ?? '')) return null;
+  const w = tokens[j]?.lower ?? '';
+  if (/^(missing|unaccounted)$/.test(w)) return { category: 'missing', index: j };
+  // (found, but never "found alive" or "found safe")
+  if (/^(recovered|retrieved|exhumed|unearthed|dead|killed)$/.test(w) || (w === 'found' && !/^(alive|safe)$/.test(tokens[j + 1]?.lower ?? ''))) return { category: 'killed', index: j };
+  return null;
 }
 
 /** Whether the words after `from` add what was just counted to a death toll ("were added to the death toll", ", bringing the death toll to"). */
@@ -462,7 +476,7 @@ interface CasualtyLink {
 const BRIDGE = new Set([
   ...AUXILIARIES, 'of', 'the', 'on', 'in', 'at', 'from', 'inside', 'near', 'who', 'that', 'reportedly', 'people',
   'ground', 'so', 'far', 'as', 'a', 'result', 'when', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
-  'more', 'other', 'others', 'possibly', 'probably', 'apparently', 'likely', 'remain', 'remains', 'remained', 'still',
+  'more', 'other', 'others', 'possibly', 'probably', 'apparently', 'likely', 'potentially', 'presumably', 'remain', 'remains', 'remained', 'still',
   'neighbouring', 'neighboring', 'nearby',
   // "26 others declared missing", "pronounced dead at the scene", "listed as missing"
   'declared', 'pronounced', 'listed',
@@ -1130,6 +1144,16 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   // (the walk back starts at the verb, past the days' commas)
   if (toAfterDays) i = v;
+  // ("a grim update on the death toll …, revealing that it has surged to 143": "it" is the toll named before)
+  if (grewTo) {
+    let it = i - 2;
+    while (it > 0 && /^(has|have|had|now|since|also|already)$/.test(tokens[it].lower)) it--;
+    if (tokens[it]?.lower === 'it') {
+      for (let k = it - 1; k >= Math.max(1, it - 40); k--) {
+        if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1].lower)) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+      }
+    }
+  }
   // ("the death toll … is lower than previously stated and now stands at 253")
   // ("has been confirmed at 93 people")
   const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood|confirmed|put|estimated|set|placed|fixed)$/.test(tokens[i - 1]?.lower ?? '');
@@ -1167,6 +1191,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ',' && isAbbreviationDot(tokens, k - 1) && k + 1 < i) continue;
     if (t.text === ',' && k + 1 < i && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
       && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'and') && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '')) continue;
+    // ("clashes between Colombia's National Liberation Army (ELN) and …": an acronym in brackets inside the toll's
+    // subject does not count against the reach)
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k - 1]?.text ?? '')) { skipped += 3; k -= 2; continue; }
     // ('the death toll from super typhoon "Yolanda" has reached 3,621': a quoted name inside the toll's subject)
     if (/^[“”"]$/.test(t.text) && tokens[k - 1]?.kind === 'word') continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
@@ -1183,6 +1210,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && /^(past|last|previous|first)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The death toll from a collapse 17 days ago rose to 1,110": how long ago)
     if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'ago') continue;
+    // ("members of the FARC 33rd Front has risen to 60": an ordinal inside a name)
+    if (t.kind === 'digits' && /^\d+(st|nd|rd|th)$/i.test(t.text)) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -1249,7 +1278,8 @@ function casualtyAfter(
       return { link: { category: 'killed', casualtyIndex: i + 4, side: 'after' }, distance: steps };
     }
     // ("116 continue to be held captive")
-    if (/^(captive|hostage)$/.test(t.lower) && tokens[i - 1]?.lower === 'held') {
+    // ("17 remain captive")
+    if (/^(captive|hostage)$/.test(t.lower) && /^(held|remain|remains|remained)$/.test(tokens[i - 1]?.lower ?? '')) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("133 hostages are still in captivity", "120 hostages still held in Gaza": hostages are captured people)
@@ -1342,6 +1372,12 @@ function casualtyAfter(
       return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     if (c) {
+      // ("The other 10 victims will be considered unaccounted for", "Another 15 victims were recovered": the victims'
+      // fate, when the clause gives one)
+      if (t.lower === 'victims') {
+        const fate = fateOfVictims(tokens, i);
+        if (fate) return { link: { category: fate.category, casualtyIndex: fate.index, side: 'after' }, distance: steps };
+      }
       // ("another four people injured in the fire had died in hospital": the injured met a fate of their own)
       // ("another four people injured in the fire had died in hospital": the injured met a fate of their own)
       if ((c.category === 'wounded' || t.lower === 'shot') && steps > 0 && isPersonWord(tokens[i - 1]?.lower ?? '') && /(ed|shot)$/.test(t.lower)) {
@@ -1360,7 +1396,9 @@ function casualtyAfter(
       const ofTheWhole = all.some((p) => p.last === i - 1 && ofBefore(tokens, p.first) === phrase.last + 1);
       // ("dozens of bodies": a vague count's "of")
       const vagueOf = phrase.vague && tokens[i - 1]?.lower === 'of' && i - 1 === phrase.last + 1;
-      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole && !vagueOf) return null;
+      // ("40 of the bodies had been identified": a part of the dead, counted)
+      const partOfTheBodies = tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1;
+      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole && !vagueOf && !partOfTheBodies) return null;
       // one body: "one body had been pulled from the lake", never "the governing body"
       // ("one female body": a word that keeps it a corpse may stand between)
       if (t.lower === 'body' && ((steps > 0 && !(steps === 1 && BEFORE_BODIES.test(tokens[i - 1]?.lower ?? ''))) || phrase.value !== 1)) return null;
@@ -1650,6 +1688,10 @@ function casualtyAfter(
       // ('“tens of thousands of civilians” had been killed': a quote that opened right before the count)
       if ((t.text === '”' || t.text === '"') && /^[“"]$/.test(tokens[start - 1]?.text ?? '')) continue;
       if (t.text === '+' && steps === 0) continue; // "300+ dead"
+      // ('another 61 "potentially" unaccounted for': a hedge in quotes)
+      const hedge = /^(potentially|possibly|probably|likely|presumably|reportedly)$/;
+      if (/^[“"”]$/.test(t.text) && hedge.test(tokens[i + 1]?.lower ?? '') && /^[”"]$/.test(tokens[i + 2]?.text ?? '')) { i += 2; continue; }
+      if (/^[”"]$/.test(t.text) && hedge.test(tokens[i - 1]?.lower ?? '') && /^[“"]$/.test(tokens[i - 2]?.text ?? '')) continue;
       if ((t.text === '“' || t.text === '"') && isPersonWord(tokens[i - 1]?.lower ?? '')) continue;
       // "40 people (including 3 children) were killed": a parenthesis with no casualty word of its own
       if (t.text === '(') {

@@ -60,6 +60,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   drowning: 'killed', drowned: 'killed', drowns: 'killed',
   'wounds': 'wounded', injures: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
+  // ("inflicted injuries upon 806 people")
+  'injuries upon': 'wounded', 'injuries on': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', capture: 'captured', captures: 'captured', abducted: 'captured',
   'casualties': 'casualties', 'casualty toll': 'casualties',
   ...INCLUSION_KEYS,

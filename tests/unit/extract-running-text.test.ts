@@ -3300,3 +3300,34 @@ describe('a fourth set of running text (stop 32)', () => {
     ['Kolwezi Mine: 12 more bodies recovered', [null]],
   ]);
 });
+
+// Shapes found on a fifth blind-labelled set (stop 32: a condominium collapse, floods, a cyclone, a station canopy,
+// exploding pagers, a gold mine, guerrilla violence)
+describe('a fifth set of running text (stop 32)', () => {
+  readsFigures([
+    // a part of the dead, counted; the victims' fate when the clause gives one
+    ['Officials said 30 of the bodies had been identified.', [['30', 30, 30, 'killed', 'Officials']]],
+    ['The other 6 victims remain unaccounted for.', [['6', 6, 6, 'missing', null]]],
+    ['Another 12 victims were recovered on Friday.', [['12', 12, 12, 'killed', null]]],
+    // a hedge in quotes
+    ['The toll stands at 50 dead, with another 20 "potentially" unaccounted for.', [['50', 50, 50, 'killed', null], ['20', 20, 20, 'missing', null]]],
+    // a count of whose kin were told
+    ['Of those killed, 20 have been named and the next of kin of 18 of them have been told.', [['20', 20, 20, 'killed', null]]],
+    // an acronym in brackets and an ordinal inside the toll's subject
+    ['The death toll from fighting between the army and the Northern Alliance (NA) 12th Brigade has risen to 35.', [['35', 35, 35, 'killed', null]]],
+    ['The storm inflicted injuries upon 300 people.', [['300', 300, 300, 'wounded', null]]],
+    ['The group said that 9 remain captive.', [['9', 9, 9, 'captured', 'group']]],
+    // "it" is the toll named before
+    ['Officials gave an update on the death toll from the floods in the north of the country, saying that it has risen to 61.', [['61', 61, 61, 'killed', 'Officials']]],
+  ]);
+  namesSpeakers([
+    ['Fourteen people died when the roof fell, as stated by the interior minister.', ['interior minister']],
+    // who reports the toll after it, over who charges the deed
+    ['The militia has accused the army of triggering blasts across its strongholds, resulting in the deaths of twelve people and nearly 3,000 injuries, as reported by the health ministry.',
+      ['health ministry', 'health ministry']],
+    // an identifying participle, the dead themselves and a search concluded say nothing
+    ['Among the newly identified dead are three men and two women.', [null, null]],
+    ['The discovery of three more bodies near the river raised the death toll to 40.', [null, null]],
+    ['Rescue teams concluded their search after recovering 11 bodies.', [null]],
+  ]);
+});
