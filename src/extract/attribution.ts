@@ -294,6 +294,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       }
       // ("the city of Banyas recorded 60 civilian deaths": where they died; someone further back may say it)
       if (subject && placeRecords(tokens, k)) continue;
+      // ("the government has not yet officially confirmed the figure of 700 deaths": who denies saying it says none)
+      if (subject && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => /^(not|never|n't)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'))) continue;
       if (subject) {
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
@@ -328,8 +330,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
       // "X has made a rare acknowledgment of ..." — subject of the verb before the noun
       for (let v = k - 1; v >= Math.max(0, k - 6) && tokens[v].kind !== 'punct'; v--) {
-        // ("the RSF denied reports of …": who denies a report does not say its figure)
-        if (REJECTING.test(tokens[v].lower)) break;
+        // ("the RSF denied reports of …": who denies a report does not say its figure; nor who has "not confirmed the
+        // figure of 700 deaths")
+        if (REJECTING.test(tokens[v].lower) || /^(not|never|n't)$/.test(tokens[v].lower)) break;
         if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
           const subject = subjectBefore(tokens, tags, v);
           if (subject) { best = clean(subject[0], subject[1]); }

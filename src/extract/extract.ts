@@ -1068,7 +1068,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from',
+  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -1159,13 +1159,17 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood|confirmed|put|estimated|set|placed|fixed)$/.test(tokens[i - 1]?.lower ?? '');
   // ("bring the number of people killed in the accident and the explosions that followed to 13")
   const brought = tokens[i]?.lower === 'to' && tokens.slice(Math.max(0, i - 24), i).some((t) => /^(bring|brings|bringing|brought)$/.test(t.lower));
-  const reach = grew.test(tokens[i]?.lower ?? '') || grewTo || stoodAt || brought ? 24 : 14;
+  // ("… on Monday at 10:00 AM has surpassed 229", "remains 229": a verb that gives a toll directly reaches as far)
+  const reach = grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   for (let k = i; k >= 0 && i - k - skipped < reach; k--) {
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb
     if (t.text === ',' && tokens[k + 1]?.lower === 'which') continue;
+    // ("the landslide that struck the village on Monday at 10:00 AM has surpassed 229": a clock time in the subject)
+    if (t.kind === 'digits' && ((tokens[k - 1]?.text === ':' && tokens[k - 2]?.kind === 'digits') || (tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'digits') || /^(am|pm)$/.test(tokens[k + 1]?.lower ?? ''))) { skipped++; continue; }
+    if (t.text === ':' && tokens[k - 1]?.kind === 'digits' && tokens[k + 1]?.kind === 'digits' && tokens[k + 1].start === t.end) { skipped++; continue; }
     // "The death toll, which stood at 12 on Monday, rose to 15": the whole clause is stepped over
     if (t.text === ',') {
       const open = clauseOpening(tokens, k);
@@ -1797,7 +1801,8 @@ function casualtyAfter(
     }
     // "Ten people remain in hospital": hospitalised is wounded
     // ("with six still in the hospital")
-    if (t.lower === 'in' && hospitalAfter(tokens, i) > 0 && /^(remain|remained|remains|are|were|is|was|still)$/.test(tokens[i - 1]?.lower ?? '')) {
+    // ("Ten people who were rescued are now in the hospital")
+    if (t.lower === 'in' && hospitalAfter(tokens, i) > 0 && /^(remain|remained|remains|are|were|is|was|still|now)$/.test(tokens[i - 1]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: hospitalAfter(tokens, i), side: 'after' }, distance: steps };
     }
     // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
@@ -1930,7 +1935,7 @@ function asideEnd(tokens: Token[], from: number, max: number, breaks: (k: number
  */
 function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
   const before = tokens[countStart(tokens, phrase) - 1]?.lower ?? '';
-  if (/^(freed|frees|free|freeing|released|releases|releasing|release|rescued|rescues|rescuing|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|returned|return|returns|returning|repatriated|repatriate|repatriating|handed)$/.test(before)) return false;
+  if (/^(freed|frees|free|freeing|released|releases|releasing|release|rescued|rescues|rescuing|rescue|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|returned|return|returns|returning|repatriated|repatriate|repatriating|handed)$/.test(before)) return false;
   if (tokens.slice(at + 1, at + 6).some((x) => /^(freed|released|rescued|returned|swapped|exchanged|alive|free)$/.test(x.lower))) return false;
   for (let k = at + 1; k < tokens.length && k - at < 14 && tokens[k].kind !== 'punct'; k++) {
     if ((casualtyAt(tokens, k, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured') return false;

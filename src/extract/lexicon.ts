@@ -8,13 +8,13 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   dies: 'killed', dying: 'killed', fatalities: 'killed', fatality: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
   lives: 'killed', martyrs: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
-  lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed',
+  lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed', succumbing: 'killed',
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed',
   'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
-  missing: 'missing', unaccounted: 'missing', disappeared: 'missing',
+  missing: 'missing', unaccounted: 'missing', disappeared: 'missing', disappearances: 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
   kidnappings: 'captured', abductions: 'captured',
   casualties: 'casualties', victims: 'casualties', casualty: 'casualties',
@@ -49,7 +49,7 @@ export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(IN
 
 export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed',
-  toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'corpses of': 'killed', 'killing of': 'killed',
+  toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'corpses of': 'killed', 'killing of': 'killed', 'elimination of': 'killed',
   'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', claimed: 'killed', claiming: 'killed',
   'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'execution of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
@@ -164,7 +164,7 @@ export interface QualifierWord {
 // Longest first so "as many as" wins over "as".
 export const QUALIFIERS: QualifierWord[] = ([
   ['at least', 'at least'], ['atleast', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['a minimum of', 'at least'],
-  ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
+  ['more than', 'more than'], ['greater than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
   ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['crosses', 'more than'], ['cross', 'more than'], ['exceeds', 'more than'],
   ['exceeded', 'more than'], ['above', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
   ['surpasses', 'more than'], ['surpassed', 'more than'], ['exceed', 'more than'], ['surpass', 'more than'], ['pass', 'more than'],
@@ -277,5 +277,5 @@ export function isPersonWord(word: string): boolean {
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
     'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
     'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victims', 'members', 'police', 'peacekeepers',
-    'passers-by', 'passersby', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
+    'passers-by', 'passersby', 'folks', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
 }

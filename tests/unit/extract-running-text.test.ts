@@ -3331,3 +3331,26 @@ describe('a fifth set of running text (stop 32)', () => {
     ['Rescue teams concluded their search after recovering 11 bodies.', [null]],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set (stop 32: a crowd crush, protests after an election, a landslide,
+// a train hijacking, drone strikes)
+describe('a sixth set of running text (stop 32)', () => {
+  readsFigures([
+    // a clock time inside the toll's subject, and verbs that give a toll directly
+    ['The death toll from the mudslide that hit the village on Monday at 6:30 AM has surpassed 140, officials said.', [['surpassed 140', 141, null, 'killed', 'officials']]],
+    ['The official toll from the collapse remains 88.', [['88', 88, 88, 'killed', null]]],
+    ['A nurse said 12 people were badly hurt, with two of them succumbing to their wounds in the ambulance.', [['12', 12, 12, 'wounded', 'nurse'], ['two', 2, 2, 'killed', 'nurse']]],
+    ['The raid ended with the elimination of all 14 gunmen.', [['14', 14, 14, 'killed', null]]],
+    // hostages rescued are held no more
+    ['Security forces rescue 60 hostages, kill nine attackers', [['nine', 9, 9, 'killed', null]]],
+    ['Rights groups have accused the police of killing greater than 300 folks during the unrest.', [['greater than 300', 301, null, 'killed', 'Rights groups']]],
+    ['A UN panel reported over 150 disappearances since 2015.', [['over 150', 151, null, 'missing', 'UN panel']]],
+    ['Ten people are now in the hospital.', [['Ten', 10, 10, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // who has not confirmed a figure does not say it
+    ['The ministry has not confirmed the figure of 500 deaths.', [null]],
+    // (guard: who confirmed it does)
+    ['The ministry confirmed the figure of 500 deaths.', ['ministry']],
+  ]);
+});
