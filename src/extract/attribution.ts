@@ -44,7 +44,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
     // ("they've been able to confirm": a contraction's verb is no part of who speaks)
     let text = span(a, b).replace(/['’](?:s|ve|re|d|ll)$/i, '').replace(WIRE_TAG, '');
-    text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').trim();
+    // (and a quoted name inside it: 'a “preliminary assessment” announced Wednesday by health authorities')
+    text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(/\s*[“”"]\s*/g, (q, at: number) => (at === 0 ? '' : ' ')).replace(/\s+/g, ' ').trim();
     // "No casualties reported": the casualty word is what is reported, not who reports it
     // ("a number of injured reported": nor the count of them)
     if (CASUALTY_AFTER[text.toLowerCase()] || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
@@ -89,6 +90,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (t.text === ',' && listGoesOn(tokens, tags, j)) continue;
         // "according to the United Nations (UN) Human Rights Office": an acronym in brackets
         if (t.text === '(' && /^[A-Z]{2,}$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 2; continue; }
+        // ('according to a “preliminary assessment” announced Wednesday by health authorities': a quoted name of it)
+        if (/^[“”"]$/.test(t.text) && j > start && j < start + 6) continue;
         if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') break;
         // "according to figures compiled by nongovernmental organizations", "a toll provided to AFP by the network"
         const by = j > start && tags[j].has('PastTense') ? tokens.findIndex((x, k) => k > j && k <= j + 3 && x.lower === 'by') : -1;
@@ -352,10 +355,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("…, bringing the total to 16, while the previous report put the number of victims at nine": a contrast
       // opens a clause with its own speaker)
       // (only when the contrast names a speaker of its own: "…, while 25 were wounded, the Observatory said" is one saying)
-      if (/^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',') {
+      // ("At least 151 people are confirmed dead, but eyewitnesses say the toll may be higher": likewise after ", but")
+      if (/^(while|whereas|but)$/.test(t.lower) && tokens[k - 1]?.text === ',') {
         let end = k + 1;
         while (end < tokens.length && !/^[,;.]$/.test(tokens[end].text)) end++;
-        if (tokens.slice(k + 1, end).some((x, d) => SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, k + 1 + d))) break;
+        // (but ", but police said." closes the sentence on who says it all)
+        if (tokens.slice(k + 1, end).some((x, d) => SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, k + 1 + d) && (t.lower !== 'but' || k + 2 + d < end))) break;
       }
       // ("over 1,600 people being treated for injuries at the hospital, as reported by New Age")
       // (", as stated by Interior Minister Ivica Dacic")
@@ -745,7 +750,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // "The ministry highlighted the toll of …", "… highlight that": never "Her ordeal highlights the tactics of a group accused of killing"
   if (/^highlight/.test(w) && !tokens.slice(k + 1, k + 5).some((t) => t.kind === 'digits' || /^(that|toll|tolls|figure|figures|number|deaths|death|casualties|losses)$/.test(t.lower))) return false;
   // "with some outlets saying nine people had been killed": the tagger may take it for a noun
-  if ((w === 'saying' || w === 'reporting') && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost|another)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;
+  // ("with some residents claiming more than 200 corpses were buried")
+  if ((w === 'saying' || w === 'reporting' || w === 'claiming') && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost|another)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
   // ("Among the newly identified deceased are two males": the same)

@@ -105,6 +105,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (countsTheSpeakers(tokens, phrase, link)) continue;
     // ("53 have been identified and the next of kin of 51 of them have been notified": a count of whose kin were told)
     if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'kin' && tokens[phrase.last + 1]?.lower === 'of') continue;
+    // ("It is unfortunate that of the 35, nine corpses were recovered": the whole the part after it is taken from)
+    if (tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && tokens[phrase.last + 1]?.text === ',' && nextPhraseAt(phrases, phrase.last + 2, tokens)) continue;
     // ("out of 750 girls at the camp, 23 are unaccounted for": the whole the count is taken from)
     if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
       && !(tokens[phrase.last + 1]?.kind === 'word' && casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER))) continue;
@@ -447,7 +449,8 @@ function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
   const ofThem = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|those)$/.test(tokens[phrase.last + 2]?.lower ?? '');
   // ("a total of 68 deaths during the protests, 34 of which it was able to confirm": "which" stands for the
   // casualty noun the figure before counted, with no other count between)
-  const ofWhich = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'which' && tokens[phrase.first - 1]?.text === ','
+  // (", only two of which have been identified")
+  const ofWhich = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'which' && (tokens[phrase.first - 1]?.text === ',' || (tokens[phrase.first - 1]?.lower === 'only' && tokens[phrase.first - 2]?.text === ','))
     && previous.side === 'after' && /^(deaths|casualties|fatalities|injuries|bodies|victims)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && previous.casualtyIndex < phrase.first && !tokens.slice(previous.casualtyIndex + 1, phrase.first).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   if (opensSubset(tokens, phrase) || ofThem || ofWhich) {
@@ -528,7 +531,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
   // ("tens of thousands of deaths and over 12 million displaced": a count with a fate that is no casualty's)
-  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  // ("A total of 166 alive illegal miners, and 78 bodies …": the living counted beside the dead)
+  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
   // ("more than nine out of 10 killed": a share, not a count)
   if ((tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && (tokens[phrase.first - 3]?.kind === 'digits' || isNumberWord(tokens[phrase.first - 3]?.lower ?? '')))
     || (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && (tokens[phrase.last + 3]?.kind === 'digits' || isNumberWord(tokens[phrase.last + 3]?.lower ?? '')))) return null;
@@ -1776,6 +1780,10 @@ function casualtyAfter(
     }
     // "20 are receiving treatment at the hospital", "five people were in a critical condition": wounded
     // ("61 people are receiving hospital treatment")
+    // ("17 others had been discharged from hospital": treated, then let go)
+    if (/^(discharged|released)$/.test(t.lower) && tokens[i + 1]?.lower === 'from' && toHospital(tokens, i + 2) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("19 people are under treatment")
     if ((/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && (/^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'hospital' && tokens[i + 2]?.lower === 'treatment')))
       || (t.lower === 'under' && tokens[i + 1]?.lower === 'treatment' && /^(are|were|is|was|remain|remained|remains|still)$/.test(tokens[i - 1]?.lower ?? ''))) {

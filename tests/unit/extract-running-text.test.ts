@@ -3354,3 +3354,23 @@ describe('a sixth set of running text (stop 32)', () => {
     ['The ministry confirmed the figure of 500 deaths.', ['ministry']],
   ]);
 });
+
+// Shapes found on a seventh blind-labelled set (stop 32: flash floods, a hotel fire, a wedding-hall fire, miners
+// brought up from a disused shaft)
+describe('a seventh set of running text (stop 32)', () => {
+  readsFigures([
+    ['Ten were hurt and 7 others had been discharged from hospital.', [['Ten', 10, 10, 'wounded', null], ['7', 7, 7, 'wounded', null]]],
+    ['The team recovered 40 bodies, only three of which have been identified.', [['40', 40, 40, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // the whole a part is taken from, and the living counted beside the dead
+    ['“It is sad that of the 35, nine corpses were recovered today,” said a police spokesperson.', [['nine', 9, 9, 'killed', 'police spokesperson']]],
+    ['A total of 120 alive illegal miners, and 40 bodies of dead ones have been retrieved so far.', [['40', 40, 40, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a saying of its own after ", but" is no speaker of the figure before it
+    ['At least 90 people are confirmed dead, but residents say the toll may be higher.', [null]],
+    // (guard: ", but police said." closes the sentence on who says it)
+    ['Twelve people were killed, but police said.', ['police']],
+    // a quoted name inside an "according to" phrase
+    ['At least 60 people died, according to a "preliminary assessment" released by health officials.', ['preliminary assessment released by health officials']],
+  ]);
+});
