@@ -81,7 +81,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("per Israel", "per the ministry": "per" before a name or a source word, never "per day")
     // ("per the latest estimates": a source word after a word of which one)
     const per = tokens[i].lower === 'per' && tokens[i + 1].kind === 'word' && perSource(tokens, i + (tokens[i + 1].lower === 'the' ? 2 : 1));
-    if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per) {
+    // ("bringing the total to 100 based on police and disaster agency sources": what the figure rests on, named
+    // as sources or reports)
+    const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on'
+      && tokens.slice(i + 2, i + 10).some((t, d) => /^(sources|reports|figures|data|records|statements|tallies|estimates|accounts)$/.test(t.lower) && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word')
+        && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct'));
+    if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per || basedOn) {
       let j = per ? i + 1 : i + 2;
       const start = j;
       for (; j < tokens.length; j++) {

@@ -1185,6 +1185,13 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '') && !AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && k + 1 < i) continue;
     // ("a 10% rise in overdose deaths, totaling more than 72,000 people": the participle after the comma is the toll's verb)
     if (t.text === ',' && k + 1 === i && /^(totaling|totalling|numbering)$/.test(tokens[i].lower)) continue;
+    // ("The death toll in the province of Batangas, south of Manila, rose to 55": where a place lies, as an aside)
+    if (t.text === ',' && k + 1 < i) {
+      let open = k - 1;
+      while (open > k - 7 && open > 0 && tokens[open].kind === 'word') open--;
+      if (tokens[open]?.text === ',' && /^(north|south|east|west|northeast|northwest|southeast|southwest|near|outside)$/.test(tokens[open + 1]?.lower ?? '')
+        && (tokens[open + 2]?.lower === 'of' || /^(near|outside)$/.test(tokens[open + 1].lower))) { skipped += k - open; k = open; continue; }
+    }
     // ("The death toll, once reported at 93, has now surged to 115": an aside right after the toll's noun)
     if (t.text === ',' && TOLL_NOUNS[tokens[k - 1]?.lower ?? '']) continue;
     if (t.text === ',') {

@@ -3374,3 +3374,17 @@ describe('a seventh set of running text (stop 32)', () => {
     ['At least 60 people died, according to a "preliminary assessment" released by health officials.', ['preliminary assessment released by health officials']],
   ]);
 });
+
+// Shapes found on an eighth blind-labelled set (stop 32: an ammunition depot explosion, a tropical storm)
+describe('an eighth set of running text (stop 32)', () => {
+  readsFigures([
+    // where a place lies, as an aside inside the toll's subject
+    ['The death toll in the province of Batangas, south of Manila, rose to 55 as of Sunday, the police chief told reporters.', [['55', 55, 55, 'killed', 'police chief']]],
+  ]);
+  namesSpeakers([
+    // what the figure rests on, named as sources or records
+    ['Five more bodies were recovered, bringing the total to 100 based on police and disaster agency sources.', ['police and disaster agency sources', 'police and disaster agency sources']],
+    // (guard: sources of something else are no one's saying)
+    ['The plan was based on sources of funding, and 12 people died.', [null]],
+  ]);
+});
