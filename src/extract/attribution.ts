@@ -45,7 +45,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("they've been able to confirm": a contraction's verb is no part of who speaks)
     let text = span(a, b).replace(/['’](?:s|ve|re|d|ll)$/i, '').replace(WIRE_TAG, '');
     // (and a quoted name inside it: 'a “preliminary assessment” announced Wednesday by health authorities')
-    text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(/\s*[“”"]\s*/g, (q, at: number) => (at === 0 ? '' : ' ')).replace(/\s+/g, ' ').trim();
+    text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(/\s*[“”"]\s*/g, ' ').trim();
     // "No casualties reported": the casualty word is what is reported, not who reports it
     // ("a number of injured reported": nor the count of them)
     if (CASUALTY_AFTER[text.toLowerCase()] || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
@@ -303,7 +303,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("the city of Banyas recorded 60 civilian deaths": where they died; someone further back may say it)
       if (subject && placeRecords(tokens, k)) continue;
       // ("the government has not yet officially confirmed the figure of 700 deaths": who denies saying it says none)
-      if (subject && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => /^(not|never|n't)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'))) continue;
+      if (subject && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => NOT.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'))) continue;
       if (subject) {
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
@@ -340,7 +340,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       for (let v = k - 1; v >= Math.max(0, k - 6) && tokens[v].kind !== 'punct'; v--) {
         // ("the RSF denied reports of …": who denies a report does not say its figure; nor who has "not confirmed the
         // figure of 700 deaths")
-        if (REJECTING.test(tokens[v].lower) || /^(not|never|n't)$/.test(tokens[v].lower)) break;
+        if (REJECTING.test(tokens[v].lower) || NOT.test(tokens[v].lower)) break;
         if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
           const subject = subjectBefore(tokens, tags, v);
           if (subject) { best = clean(subject[0], subject[1]); }
@@ -398,7 +398,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           if (quoted) return clean(quoted[0], quoted[1]);
         }
         // ("82 bodies that had not been recorded by authorities": who did not record it does not say it)
-        const negated = tokens.slice(Math.max(last + 1, k - 4), k).some((x) => /^(not|never|n't)$/.test(x.lower));
+        const negated = tokens.slice(Math.max(last + 1, k - 4), k).some((x) => NOT.test(x.lower));
         const agent = negated ? null : reportingAgent(tokens, tags, k);
         if (agent) return clean(agent[0], agent[1]);
         continue;
@@ -687,6 +687,8 @@ const SAY_WITH_CLAUSE = new Set(['concluded', 'concludes', 'established', 'estab
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
 const RECORDING = /^(recorded|records|registered|registers|reported|reports|counted|counts|logged)$/;
+/** A negation of the verb after it: who has "not confirmed" or "never reported" a figure does not say it. */
+const NOT = /^(not|never|n't)$/;
 const PLACE_NOUNS = /^(city|town|village|province|region|district|state|governorate|county|municipality|hamlet|commune|prefecture)$/;
 
 /**

@@ -69,8 +69,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
-      && gap.some((t) => /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/.test(t.lower))
-      && gap.every((t) => /^[,“”"']$/.test(t.text) || /^(and|or|perhaps|maybe|possibly|probably|even|likely|potentially)$/.test(t.lower)) ? previous : null;
+      && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
     let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous);
     if (!link) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
@@ -200,6 +199,12 @@ export function extractFromSentence(sentence: string): Mention[] {
   }
   return mentions;
 }
+
+/** Words that hedge a higher guess after a figure ("Hundreds, maybe thousands", "in the hundreds, perhaps even thousands"). */
+const GUESSES = /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/;
+
+/** Verbs of a state that goes on, before where or how the hurt are ("remain in hospital", "are now in the hospital"). */
+const STILL = /^(are|were|is|was|remain|remained|remains|still|now)$/;
 
 /** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
 function fateOfVictims(tokens: Token[], at: number): { category: Category; index: number } | null {
@@ -791,12 +796,6 @@ function hasVerbAfter(tokens: Token[], from: number): boolean {
 
 function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
-  // ("would be in the hundreds": a vague count's magnitude)
-  if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
-  // ('will mount to "definitely several hundred"': a hedge on the count)
-  if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially)$/.test(tokens[i]?.lower ?? '')) i--;
-  // ("brings the death toll to a staggering 303", "rose to a record 42": a word on the figure between)
-  if (tokens[i - 1]?.lower === 'a' && /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative)$/.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) i = q.first - 1;
   const joined = joinedToAnObject(tokens, phrase, i);
@@ -1285,7 +1284,7 @@ function casualtyAfter(
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     // ("25 are on life support")
-    if (t.lower === 'on' && tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' && /^(are|were|is|was|remain|remained|remains|still)$/.test(tokens[i - 1]?.lower ?? '')) {
+    if (t.lower === 'on' && tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' && STILL.test(tokens[i - 1]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     // ("were stabbed or hacked to death": two ways of one killing)
@@ -1393,7 +1392,6 @@ function casualtyAfter(
         const fate = fateOfVictims(tokens, i);
         if (fate) return { link: { category: fate.category, casualtyIndex: fate.index, side: 'after' }, distance: steps };
       }
-      // ("another four people injured in the fire had died in hospital": the injured met a fate of their own)
       // ("another four people injured in the fire had died in hospital": the injured met a fate of their own)
       if ((c.category === 'wounded' || t.lower === 'shot') && steps > 0 && isPersonWord(tokens[i - 1]?.lower ?? '') && /(ed|shot)$/.test(t.lower)) {
         const died = diedLater(tokens, i);
@@ -1598,7 +1596,7 @@ function casualtyAfter(
         // ("Scores of people, and likely hundreds, were killed": a higher guess in an aside; the guess itself
         // goes on to the verb after its closing comma)
         // ("Hundreds, maybe thousands, may have died": a hedge with no "and")
-        const hedge = (k: number) => /^(likely|possibly|perhaps|maybe|probably|even|potentially)$/.test(tokens[k]?.lower ?? '');
+        const hedge = (k: number) => GUESSES.test(tokens[k]?.lower ?? '');
         // (where the guessed count starts after the comma at `k`, else -1)
         const guessAt = (k: number) => {
           let j = /^(and|or)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
@@ -1793,7 +1791,7 @@ function casualtyAfter(
     }
     // ("19 people are under treatment")
     if ((/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && (/^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'hospital' && tokens[i + 2]?.lower === 'treatment')))
-      || (t.lower === 'under' && tokens[i + 1]?.lower === 'treatment' && /^(are|were|is|was|remain|remained|remains|still)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      || (t.lower === 'under' && tokens[i + 1]?.lower === 'treatment' && STILL.test(tokens[i - 1]?.lower ?? ''))) {
       return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // ("nine people were fighting for their lives in hospital": hurt so badly they may die)
@@ -1817,7 +1815,7 @@ function casualtyAfter(
     // "Ten people remain in hospital": hospitalised is wounded
     // ("with six still in the hospital")
     // ("Ten people who were rescued are now in the hospital")
-    if (t.lower === 'in' && hospitalAfter(tokens, i) > 0 && /^(remain|remained|remains|are|were|is|was|still|now)$/.test(tokens[i - 1]?.lower ?? '')) {
+    if (t.lower === 'in' && hospitalAfter(tokens, i) > 0 && STILL.test(tokens[i - 1]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: hospitalAfter(tokens, i), side: 'after' }, distance: steps };
     }
     // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
