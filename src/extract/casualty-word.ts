@@ -19,11 +19,13 @@ const PHRASES: Readonly<Record<string, string>> = {
   hospital: 'hospital(?!ity)',
   hit: 'hit by',
   struck: 'struck by',
-  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as |between )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d',
+  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as |between )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d'
+    // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")
+    + '|los(?:t|es?|ing) (?:(?:his|her|their|my|our|a|an) )?(?:\\w+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|grand(?:son|daughter|child|children|mother|father))\\b',
   execut: 'execut(?:ed|ing|ions?)',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',
-  burn: 'burn(?:t|ed) (?:(?:\\w+ ){1,3}alive|to ash(?:es)?)',
+  burn: 'burn(?:t|ed) (?:(?:\\w+ ){0,3}alive|to ash(?:es)?)',
   critical: 'critical condition',
   serious: 'serious condition',
   receiv: 'receiv(?:ing|ed) treatment',

@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, lostInAnEvent,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -70,7 +70,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous);
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd);
     if (!link) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
@@ -727,7 +727,9 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
   if (tokens[and]?.lower !== 'and' && tokens[and]?.text !== ',') return null;
   // ("the missile killed a teenager and two children": a short indefinite object, and people counted after it)
   const single = !possessive && tokens[phrase.last + 1]?.lower !== 'other';
-  if (single && !(isPersonWord(tokens[and - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1))) return null;
+  // ("killed his wife and four children", "lost his wife and four children": one of kin, then the count)
+  const kin = single && KIN_NOUNS.has(tokens[and - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[and - 2]?.lower ?? '');
+  if (single && !((isPersonWord(tokens[and - 1]?.lower ?? '') || kin) && personNamedAfter(tokens, phrase.last + 1))) return null;
   // (never "killed a soldier, 12 residents said": the count after a comma is a speaker's)
   if (tokens[and].text === ',' && tokens.slice(phrase.last + 1, phrase.last + 4).some((t) => SAY_VERBS.has(t.lower))) return null;
   let including = false;
@@ -737,10 +739,12 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
     if (tokens[k].kind !== 'word') return null;
     // ("shot dead the village head and …", "gunned down a guard and …")
     const twoWords = /^(dead|down)$/.test(tokens[k].lower) && casualtyAt(tokens, k - 1, CASUALTY_BEFORE)?.width === 2;
+    const lost = kin && k === and - 3 && /^(lost|loses)$/.test(tokens[k].lower) && lostInAnEvent(tokens, phrase.last + 1);
+    if (lost) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: and - k };
     if (twoWords || HARM_VERB_FORMS.test(tokens[k].lower)) {
       const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
       // the object starts right after the verb with an article or a possessive
-      if (c && (including || (single ? /^(a|an)$/ : /^(a|an|the|his|her|their)$/).test(tokens[k + 1]?.lower ?? ''))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
+      if (c && (including || (kin && k === and - 3) || (single ? /^(a|an)$/ : /^(a|an|the|his|her|their)$/).test(tokens[k + 1]?.lower ?? ''))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
       return null;
     }
   }
@@ -800,6 +804,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (q) i = q.first - 1;
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("we've rushed about 46 people to the hospital": the ones taken there are the wounded)
+  if (/^(rushed|took|taken|brought|airlifted|ferried|transported|evacuated)$/.test(tokens[i]?.lower ?? '')) {
+    let to = phrase.last + 1;
+    while (to < tokens.length && to - phrase.last <= 3 && tokens[to].kind === 'word' && tokens[to].lower !== 'to') to++;
+    if (to > phrase.last + 1 && isPersonWord(tokens[to - 1].lower) && tokens[to]?.lower === 'to' && toHospital(tokens, to + 1)) return { link: { category: 'wounded', casualtyIndex: i, side: 'before' }, distance: 1 };
+  }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 1 };
@@ -982,6 +992,10 @@ const PEOPLE_PLURAL = /^(soldiers|servicemen|troops|militants|fighters|personnel
  */
 function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
   for (let j = at; j < tokens.length && j - at < 4; j++) {
+    // ("lost 13 family members", "lost 23 members of his extended family": kin lost are dead)
+    if (/^(family|relatives?)$/.test(tokens[j].lower) && /^members?$/.test(tokens[j + 1]?.lower ?? '')) return true;
+    if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a)$/.test(tokens[j + 2]?.lower ?? '')
+      && tokens.slice(j + 3, j + 6).some((t) => /^famil(y|ies)$/.test(t.lower))) return true;
     if (isPersonWord(tokens[j].lower)) return !(lost && LEFT_RATHER_THAN_KILLED.test(tokens[j].lower));
     if (tokens[j].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[j].lower)) return false;
   }
@@ -1091,7 +1105,7 @@ function clauseOpening(tokens: Token[], close: number): number | null {
 }
 
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
-const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'crossed', 'crosses', 'cross', 'exceed', 'exceeds', 'exceeded', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'above'];
+const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above'];
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
@@ -1166,6 +1180,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const reach = grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
+  // (where an aside closed by a comma right before the toll's verb ends)
+  let asideClose: number | null = null;
   for (let k = i; k >= 0 && i - k - skipped < reach; k--) {
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb
@@ -1210,6 +1226,14 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k - 1]?.text ?? '')) { skipped += 3; k -= 2; continue; }
     // ('the death toll from super typhoon "Yolanda" has reached 3,621': a quoted name inside the toll's subject)
     if (/^[“”"]$/.test(t.text) && tokens[k - 1]?.kind === 'word') continue;
+    // ("The death toll from the earthquake that struck … Marrakech, Morocco, on Friday night, has risen to 632": a
+    // comma right before the toll's verb closes an aside, and the comma that opened it is stepped over too)
+    if (t.text === ',' && asideClose !== null) { skipped += asideClose - k; asideClose = null; continue; }
+    if (t.text === ',' && k < i && (grewTo || grew.test(tokens[i]?.lower ?? ''))) {
+      let v = k + 1;
+      while (v < i && /^(has|have|had|now|since|also|already|further)$/.test(tokens[v].lower)) v++;
+      if (grew.test(tokens[v]?.lower ?? '') && (v === i || (v + 1 === i && /^(to|by)$/.test(tokens[i].lower)))) { asideClose = k; continue; }
+    }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     if (t.kind === 'digits' && /^(to|from|by)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
@@ -1342,7 +1366,9 @@ function casualtyAfter(
     // (never "went to the hospital to visit relatives")
     const visit = t.lower === 'went' && tokens.slice(i + 2, i + 9).some((x, d) => /^hospitals?$/.test(x.lower) && tokens[i + 3 + d]?.lower === 'to');
     // ("several others escaped with injuries": they got away, hurt)
-    if (/^(escaped|fled)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds)$/.test(tokens[i + 2]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    // ("Two crew members were rescued with moderate injuries", "escaped with minor injuries": a word of how bad between)
+    const hurt = /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|non-life-threatening|burn)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    if (/^(escaped|fled|rescued|evacuated|pulled|freed)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
@@ -2262,6 +2288,43 @@ function placeCount(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
   const item = tokens[k - 1];
   if (!item || !(item.kind === 'digits' || isNumberWord(item.lower) || casualtyAt(tokens, k - 1, CASUALTY_AFTER))) return null;
   return previous;
+}
+
+/** Plural casualty nouns a bracketed count may follow, or head the list of places such counts follow. */
+const BRACKETED_NOUNS = /^(toll|deaths|fatalities|casualties|dead|injured|wounded|injuries|missing|victims)$/;
+
+/**
+ * "the highest death toll (1,293), followed by Taroudant (452)", "most fatalities occurred in the regions of Al
+ * Haouz (394), Taroudant (271) and Chichaoua (91)": a bare count in brackets right after a casualty noun, or
+ * after a place named in a list of such counts.
+ */
+function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
+  const open = phrase.first - 1;
+  if (tokens[open]?.text !== '(' || tokens[phrase.last + 1]?.text !== ')' || phrase.first !== phrase.last || isYearToken(tokens[phrase.first])) return null;
+  const noun = (k: number): CasualtyLink | null => {
+    if (!BRACKETED_NOUNS.test(tokens[k]?.lower ?? '')) return null;
+    const category = TOLL_NOUNS[tokens[k].lower] ?? casualtyAt(tokens, k, CASUALTY_AFTER)?.category;
+    return category ? { category, casualtyIndex: k, side: 'before' } : null;
+  };
+  const own = noun(open - 1);
+  if (own) return own;
+  let name = open - 1;
+  while (name > open - 5 && /^\p{Lu}/u.test(tokens[name]?.text ?? '') && tokens[name].kind === 'word') name--;
+  if (name === open - 1) return null;
+  // (the list goes on from a count in brackets that was itself a figure: ", Taroudant (271)", "and Chichaoua (91)",
+  // ", followed by Taroudant (452)")
+  let k = name;
+  while (k > name - 4 && /^(,|and|followed|by|then)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (k < name && previous && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && k - 1 === lastFigureEnd) return previous;
+  // (the list's first place, after where the casualties were: "fatalities occurred in the regions of"; never ages
+  // after names, "the deceased, identified as N.K. (17)")
+  let inPlaces = false;
+  for (let f = name; f >= Math.max(0, name - 8) && tokens[f].kind === 'word'; f--) {
+    if (/^(in|regions?|provinces?|districts?|areas?|cities|towns|villages|states|governorates|prefectures|oblasts?)$/.test(tokens[f].lower)) inPlaces = true;
+    const link = noun(f);
+    if (link) return inPlaces ? link : null;
+  }
+  return null;
 }
 
 /**

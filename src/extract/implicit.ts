@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isPersonWord, isToDeathVerb } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { toHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
@@ -154,7 +154,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "a man was stabbed to death": the victim comes before the harm verb
     const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && isToDeathVerb(tokens[c - 2]?.lower ?? '');
     // "a man was fatally shot", "two persons were buried alive"
-    const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && tokens[c - 1]?.lower === 'buried');
+    const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && /^(buried|burned|burnt)$/.test(tokens[c - 1]?.lower ?? ''));
     // ("an injured man breathed his last")
     const breathedLast = w === 'breathed' && /^(his|her|their)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'last';
     // "a man sustained injuries", "a resident received fatal injuries"
@@ -277,7 +277,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
     }
     // victim after a harming verb: "kills Ukrainian serviceman", "wounds another", "kills four civilians, soldier"
-    const before = fatally && active && w !== 'alive' ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : undefined);
+    // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack": kin lost are dead)
+    const losing = /^(lost|loses)$/.test(w);
+    const before = fatally && active && w !== 'alive' ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
     const next = tokens[c + 1];
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
@@ -328,6 +330,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         const kin = isKin(tokens[last]) && POSSESSIVE.has(tokens[k].lower);
         // ("for every injured passenger": a past participle before a bare noun is an adjective in running text)
         const adjective = !headline && TRANSITIVE_PAST.has(w) && j === k && c === k - 1;
+        if (losing && !(isKin(tokens[last]) && (kin || indefinite || (headline && j === k)) && lostInAnEvent(tokens, last + 1))) break;
         if (!proper && !adjective && (indefinite || headline || j === k || kin)) take(last, before);
         k = last + 1;
       }

@@ -10,7 +10,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   lives: 'killed', martyrs: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed', succumbing: 'killed',
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
-  'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed',
+  'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed', 'burned alive': 'killed', 'burnt alive': 'killed',
   'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
@@ -97,7 +97,7 @@ export const SAY_VERBS = new Set([
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
-  'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'identified', 'identifies',
+  'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'narrated', 'narrates', 'identified', 'identifies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
@@ -168,6 +168,7 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['crosses', 'more than'], ['cross', 'more than'], ['exceeds', 'more than'],
   ['exceeded', 'more than'], ['above', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
   ['surpasses', 'more than'], ['surpassed', 'more than'], ['exceed', 'more than'], ['surpass', 'more than'], ['pass', 'more than'],
+  ['surpassing', 'more than'], ['exceeding', 'more than'], ['topping', 'more than'], ['crossing', 'more than'],
   ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['as high as', 'at most'], ['at most', 'at most'],
   ['a maximum of', 'at most'], ['not more than', 'at most'], ['no more than', 'at most'],
   ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
@@ -204,6 +205,8 @@ export const NON_PERSON_NOUNS = new Set([
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
   'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads',
+  // ("Nearly 50 ambulances have reported but the injured appear far too many": vehicles sent are no one's harm)
+  'ambulances', 'buses', 'trains', 'carriages', 'bogies', 'wagons', 'flights', 'vessels', 'ferries', 'lorries', 'motorcycles', 'tents',
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)
   'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
 ]);
@@ -278,4 +281,24 @@ export function isPersonWord(word: string): boolean {
     'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
     'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victims', 'members', 'police', 'peacekeepers',
     'passers-by', 'passersby', 'folks', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
+}
+
+/** Nouns of an event that harms people: "killed in the attack", "Turkey quake: …". */
+export const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
+  'wildfire', 'wildfires', 'blaze', 'blazes', 'accident', 'accidents', 'collision', 'shelling', 'shellings',
+  'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
+  'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',
+  'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion',
+  'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising']);
+
+/**
+ * "lost his wife and four children in the guerrilla attack", "loses wife, four kids to attack": kin lost in an
+ * event named after them, from `from`; never "the pain of losing her beloved husband" in a film's review.
+ */
+export function lostInAnEvent(tokens: { lower: string }[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from <= 10; k++) {
+    if (!/^(in|to|during|when)$/.test(tokens[k].lower)) continue;
+    if (tokens.slice(k + 1, k + 5).some((t) => EVENT_NOUNS.has(t.lower))) return true;
+  }
+  return false;
 }

@@ -3388,3 +3388,61 @@ describe('an eighth set of running text (stop 32)', () => {
     ['The plan was based on sources of funding, and 12 people died.', [null]],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 33 (an earthquake, a train collision, a crowd crush at a
+// prayer meeting, village massacres, a missile strike on a city, a plane crash)
+describe('a first set of running text (stop 33)', () => {
+  readsFigures([
+    // an aside closed by a comma right before the toll's verb
+    ['The death toll from the quake that hit the valley east of Herat, Afghanistan, late on Saturday, has risen to 410, with 950 hurt.', [['410', 410, 410, 'killed', null], ['950', 950, 950, 'wounded', null]]],
+    // (guard: an aside after the toll's noun, with a figure of its own)
+    ['The death toll, once put at 40, has now climbed to 52.', [['40', 40, 40, 'killed', null], ['52', 52, 52, 'killed', null]]],
+    // a verb's participle that bounds the count
+    ['The toll passed 900, with the number of injured also surpassing one thousand.', [['passed 900', 901, null, 'killed', null], ['surpassing one thousand', 1001, null, 'wounded', null]]],
+    // counts in brackets after a toll, and after the places of a list
+    ['The district of Hama has the highest death toll (412), followed by Homs (97).', [['412', 412, 412, 'killed', null], ['97', 97, 97, 'killed', null]]],
+    ['Most deaths occurred in the provinces of Idlib (203), Aleppo (88) and Latakia (12).', [['203', 203, 203, 'killed', null], ['88', 88, 88, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // (guard: ages in brackets after names are no counts)
+    ['Among the dead are two men and a woman, named as A.B. (34), C.D. (51) and E.F. (19).', [['two', 2, 2, 'killed', null], ['woman', 1, 1, 'killed', null]]],
+    // vehicles sent are no one's harm
+    ['Some 30 ambulances arrived but the injured were too many to carry.', []],
+    // burned alive
+    ['Three children were burned alive in the blaze.', [['Three', 3, 3, 'killed', null]]],
+    ['His wife and two sons had been burnt alive in their shop.', [['wife', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // kin lost in an event are dead
+    ['A farmer lost his wife and three children in the raid.', [['wife', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    ['Trader loses wife, daughter to flood', [['wife', 1, 1, 'killed', null], ['daughter', 1, 1, 'killed', null]]],
+    ['She said she lost 11 family members in the shelling.', [['11', 11, 11, 'killed', 'She']]],
+    ['The chief lost 17 members of his extended family in the massacre.', [['17', 17, 17, 'killed', null]]],
+    // (guard: a loss in a film's story, and members who leave, are no deaths)
+    ['The film follows a widow learning to live with the pain of losing her husband.', []],
+    ['The party lost 300 members after the vote.', []],
+    // the ones taken to hospital, in the active voice
+    ['Volunteers rushed about 60 people to the hospital overnight.', [['about 60', 60, 60, 'wounded', null]]],
+    // (guard: taken somewhere else)
+    ['They took 12 soldiers to the front.', []],
+    ['Two flight attendants were rescued with moderate injuries.', [['Two', 2, 2, 'wounded', null]]],
+    ['Four people escaped with minor injuries.', [['Four', 4, 4, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a passive with no agent inside a contrast names no one; the speaker at the end says it all
+    ['Deaths rose to 312 in the north, while no new deaths were recorded in the south, the ministry said.', ['ministry', 'ministry']],
+    // (guard: a contrast with a speaker of its own)
+    ['Deaths rose to 312 in the north, while officials said 20 died in the south.', [null, 'officials']],
+    // said to someone, reported to someone by someone
+    ['The district police chief said to a news agency that 48 people have died.', ['district police chief']],
+    ['Around 30 deaths have been reported to me by the doctors.', ['doctors']],
+    // (guard: "said to be" is hearsay)
+    ['He was said to have killed 12 people.', [null]],
+    // a report that indicates a toll
+    ['Unofficial reports indicate a toll exceeding 80 deaths.', ['Unofficial reports']],
+    // (guard: a quote opened after the figure and not closed is the speaker's own words, and the one it names, now
+    // read as an agent, is no source of the figure before it)
+    ['The mayor had earlier confirmed over 30 deaths, "A figure of 30 has been reported to me by the police.', ['mayor', 'mayor']],
+    ['"My two brothers were killed in the market," Ali recounted.', ['Ali']],
+    // a place before a headline that names its own event
+    ['Nepal: Landslide Death Toll Rises to 56', [null]],
+    // (guard: a body that speaks before the colon)
+    ['UN: Death toll in Darfur climbs to 200', ['UN']],
+  ]);
+});
