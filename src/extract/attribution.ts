@@ -2,7 +2,7 @@
 // headline tails ("...: ministry", "... - Kiev military", "..., says DPR spokesman"),
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
 import { isAbbreviationDot, type Token } from './tokens.ts';
-import type { Tags } from './tagger.ts';
+import { isCountryName, type Tags } from './tagger.ts';
 import { AGENTLESS, CASUALTY_AFTER, EVENT_NOUNS, gluesSource, isPersonWord, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
@@ -545,8 +545,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Morocco: Al Haouz Earthquake Death Toll Rises to 632": a place before a headline that names its own event or toll)
     // (a name of one or two words, never an acronym that speaks: "UN: death toll …"; the tagger takes the word before a
     // headline's colon for an expression, so its Place tag cannot be asked)
+    // ("Mozambique: several dead as insurgents seize control of town": a country alone before the colon is what the
+    // story is about)
     const placeTopic = colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isSpeakerWord(t.lower))
-      && tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll');
+      && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon === 1 && isCountryName(tokens[0].text)));
     if (lead && !LEAD_TAG.test(lead) && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   return headlineTail();
@@ -689,6 +691,9 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
+/** Where a post is made: "wrote on Telegram", "learned on Telegram that". */
+const PLATFORMS = /^(facebook|twitter|telegram|instagram|x|tiktok|youtube|whatsapp)$/;
+
 const SAY_WITH_CLAUSE = new Set(['concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
@@ -795,9 +800,19 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^claim(s|ed|ing)?$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(responsibility|credit|attack|attacks|bombing|bombings|blast|killing|killings|assault)$/.test(t.lower))) return false;
   // "the three most-hit states": a noun, unless a clause or a quote follows ("the report states that")
   if (w === 'states' && !/^(that|:|"|“)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // ("shared on Facebook that 13 children …", "shared in a Friday update that …": sharing what a clause says; never
+  // "shared a photo")
+  if (/^shar(ed|es)$/.test(w)) {
+    for (let j = k + 1; j < tokens.length && j - k <= 8; j++) {
+      if (tokens[j].lower === 'that') return true;
+      if (tokens[j].kind !== 'word') return false;
+    }
+    return false;
+  }
   if (SAY_WITH_CLAUSE.has(w)) {
     // ("Al Jazeera also learned on Tuesday that …": when, between the verb and its clause)
-    const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    // ("learned on Telegram that …": where, too)
+    const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || PLATFORMS.test(tokens[k + 2]?.lower ?? '')) ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
     const next = tokens[k + 1 + when];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
     // ("the toll provided by X spoke of at least 500 deaths")
@@ -884,6 +899,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
+  // ("Initial projections from the White House soon after the storm suggested": when, between the subject and its verb)
+  for (let j = end; j - 1 > floor && end - j <= 4; j--) {
+    if (tokens[j].kind !== 'word') break;
+    // (only an event's time: never "days after the Niger army announced", where the army is the subject)
+    if (/^(after|following|before)$/.test(tokens[j].lower) && /^(soon|shortly|immediately|just|right|days|hours|weeks)$/.test(tokens[j - 1].lower) && EVENT_NOUNS.has(tokens[end].lower)) { end = j - 2; break; }
+  }
   // ("The Commission in an update Sunday attributed …", "Police in a statement said": how it was said, not who)
   // ("Amnesty International, in its latest statement, said": the same, as an aside between commas)
   // ("the Syrian defense authority, in a statement carried by the state-run SANA news agency, put": where it ran)

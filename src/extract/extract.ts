@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, lostInAnEvent,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, lostInAnEvent, EVENT_NOUNS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -70,7 +70,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd);
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous);
     if (!link) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
@@ -804,6 +804,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (q) i = q.first - 1;
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("Uvalde Memorial Hospital had received 14 patients", '"We have received two patients from the shooting': patients a
+  // hospital takes in from an attack are its wounded; never patients of an illness)
+  if (/^(received|receiving|admitted|admitting|treated|treating)$/.test(tokens[i]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'patients') {
+    const fromEvent = tokens[phrase.last + 2]?.lower === 'from' && tokens.slice(phrase.last + 3, phrase.last + 6).some((t) => EVENT_NOUNS.has(t.lower));
+    // (a hospital's count only beside the harm it treats: never "The clinic treated 40 patients last week")
+    const byHospital = tokens.slice(Math.max(0, i - 6), i).some((t) => /^(hospitals?|clinics?|infirmary)$/.test(t.lower))
+      && tokens.some((t) => EVENT_NOUNS.has(t.lower) || CASUALTY_AFTER[t.lower] !== undefined);
+    const ill = tokens.some((t) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu)$/.test(t.lower));
+    if ((fromEvent || byHospital) && !ill) return { link: { category: 'wounded', casualtyIndex: phrase.last + 1, side: 'before' }, distance: 1 };
+  }
   // ("we've rushed about 46 people to the hospital": the ones taken there are the wounded)
   if (/^(rushed|took|taken|brought|airlifted|ferried|transported|evacuated)$/.test(tokens[i]?.lower ?? '')) {
     let to = phrase.last + 1;
@@ -1371,7 +1381,14 @@ function casualtyAfter(
     if (/^(escaped|fled|rescued|evacuated|pulled|freed)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
-    if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2) && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
+    // ("13 children were transported there for treatment": taken somewhere to be treated)
+    const forTreatment = /^(there|here|away)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower === 'for' && tokens[i + 3]?.lower === 'treatment' : tokens[i + 1]?.lower === 'for' && tokens[i + 2]?.lower === 'treatment';
+    if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went|taken)$/.test(t.lower) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || (forTreatment && t.lower !== 'went'))
+      && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // ("Two officers were also shot, but survived": shot and alive is wounded)
+    if (t.lower === 'shot' && /^(was|were|also|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 4).some((x) => /^(survived|survive|survives)$/.test(x.lower))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("400 people had gone there to be treated for injuries": they went to be treated)
@@ -1692,7 +1709,8 @@ function casualtyAfter(
         if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|possibly|probably|apparently|reportedly)$/.test(tokens[after]?.lower ?? '')) {
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
           const close = asideEnd(tokens, after + 1, 7, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
-          if (close !== null) { i = close; continue; }
+          // ("More than 30 devotees, mostly women, who turned up for a bath, were injured": an aside after it is read at its comma)
+          if (close !== null) { i = /^(who|whom|including)$/.test(tokens[close + 1]?.lower ?? '') ? close - 1 : close; continue; }
         }
         // "36 women, 22 men, and an eight-year-old boy were killed": one victim closes the list
         const one = personAfterArticle(tokens, tags, after);
@@ -2295,12 +2313,16 @@ const BRACKETED_NOUNS = /^(toll|deaths|fatalities|casualties|dead|injured|wounde
 
 /**
  * "the highest death toll (1,293), followed by Taroudant (452)", "most fatalities occurred in the regions of Al
- * Haouz (394), Taroudant (271) and Chichaoua (91)": a bare count in brackets right after a casualty noun, or
- * after a place named in a list of such counts.
+ * Haouz (394), Taroudant (271) and Chichaoua (91)", "the highest number of fatalities, 42, followed by Yancey, 12":
+ * a bare count in brackets or between commas right after a casualty noun, or after a place named in a list of
+ * such counts.
  */
 function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
   const open = phrase.first - 1;
-  if (tokens[open]?.text !== '(' || tokens[phrase.last + 1]?.text !== ')' || phrase.first !== phrase.last || isYearToken(tokens[phrase.first])) return null;
+  const close = tokens[phrase.last + 1];
+  const bracketed = tokens[open]?.text === '(' && close?.text === ')';
+  const commas = tokens[open]?.text === ',' && (!close || /^(,|\.|;|respectively)$/.test(close.lower));
+  if (!(bracketed || commas) || phrase.first !== phrase.last || isYearToken(tokens[phrase.first])) return null;
   const noun = (k: number): CasualtyLink | null => {
     if (!BRACKETED_NOUNS.test(tokens[k]?.lower ?? '')) return null;
     const category = TOLL_NOUNS[tokens[k].lower] ?? casualtyAt(tokens, k, CASUALTY_AFTER)?.category;
@@ -2311,13 +2333,17 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   let name = open - 1;
   while (name > open - 5 && /^\p{Lu}/u.test(tokens[name]?.text ?? '') && tokens[name].kind === 'word') name--;
   if (name === open - 1) return null;
-  // (the list goes on from a count in brackets that was itself a figure: ", Taroudant (271)", "and Chichaoua (91)",
-  // ", followed by Taroudant (452)")
-  let k = name;
-  while (k > name - 4 && /^(,|and|followed|by|then)$/.test(tokens[k]?.lower ?? '')) k--;
-  if (k < name && previous && tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' && k - 1 === lastFigureEnd) return previous;
+  // (the list goes on from a count that was itself a figure: ", Taroudant (271)", "and Chichaoua (91)", ", followed
+  // by Taroudant (452)", ", and Henderson, 7")
+  // (the figure before must be such a count itself: never "two females, T.M. (24)", ages after the people counted)
+  for (let k = name; previous && k > name - 5; k--) {
+    if ((k === lastFigureEnd && tokens[k].kind === 'digits' && tokens[k - 1]?.text === ',')
+      || (k === lastFigureEnd + 1 && tokens[k].text === ')' && tokens[k - 2]?.text === '(')) return previous;
+    if (!/^(,|and|followed|by|then)$/.test(tokens[k]?.lower ?? '')) break;
+  }
   // (the list's first place, after where the casualties were: "fatalities occurred in the regions of"; never ages
   // after names, "the deceased, identified as N.K. (17)")
+  if (!bracketed) return null;
   let inPlaces = false;
   for (let f = name; f >= Math.max(0, name - 8) && tokens[f].kind === 'word'; f--) {
     if (/^(in|regions?|provinces?|districts?|areas?|cities|towns|villages|states|governorates|prefectures|oblasts?)$/.test(tokens[f].lower)) inPlaces = true;
@@ -2325,6 +2351,38 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
     if (link) return inPlaces ? link : null;
   }
   return null;
+}
+
+/**
+ * "recording 42 deaths, followed by Yancey and Henderson at 11 and 7, respectively": the places after a figure,
+ * with their counts, count what it counts.
+ */
+function followedByAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
+  if (!previous) return null;
+  let k = phrase.first - 1;
+  // ("at 11 and 7": the second count of the pair)
+  const pair = tokens[k]?.lower === 'and' && k - 1 === lastFigureEnd && tokens[k - 2]?.lower === 'at';
+  if (pair) k -= 2;
+  if (tokens[k]?.lower !== 'at') return null;
+  let name = k - 1;
+  while (name > 0 && k - name < 8 && ((tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) || tokens[name].lower === 'and' || tokens[name].text === ',')) name--;
+  // (soon after the figure: "42 deaths, followed by", "60 deaths in the capital, followed by")
+  const afterFigure = pair || (name - 2 > lastFigureEnd - 1 && name - 2 - lastFigureEnd <= 6 && tokens.slice(lastFigureEnd + 1, name - 2).every((t) => t.kind === 'word'));
+  return name < k - 1 && tokens[name]?.lower === 'by' && tokens[name - 1]?.lower === 'followed' && afterFigure ? previous : null;
+}
+
+/**
+ * "While there were initially 89 individuals missing, that number has now dropped to 21": a figure named again by
+ * "that number" counts what the figure before it counted.
+ */
+function thatNumber(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous || tokens[phrase.first - 1]?.lower !== 'to') return null;
+  let k = phrase.first - 2;
+  if (!/^(dropped|fallen|fell|falls|risen|rose|rises|climbed|climbs|grown|grew|jumped|increased|decreased|declined|gone|went|reduced|revised)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (/^(up|down)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  k--;
+  while (k > 0 && /^(has|had|have|now|since|then|also|already|further)$/.test(tokens[k].lower)) k--;
+  return /^(number|figure|total|tally|count)$/.test(tokens[k]?.lower ?? '') && /^(that|this)$/.test(tokens[k - 1]?.lower ?? '') ? previous : null;
 }
 
 /**

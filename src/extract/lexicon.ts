@@ -48,7 +48,7 @@ const INCLUSION_KEYS: Record<string, Category> = {
 export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(INCLUSION_KEYS));
 
 export const CASUALTY_BEFORE: Record<string, Category> = {
-  killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed',
+  killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed', 'death tolls': 'killed', tolls: 'killed',
   toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'corpses of': 'killed', 'killing of': 'killed', 'elimination of': 'killed',
   'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', claimed: 'killed', claiming: 'killed',
   'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'execution of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
@@ -97,7 +97,7 @@ export const SAY_VERBS = new Set([
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
-  'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'narrated', 'narrates', 'identified', 'identifies',
+  'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'narrated', 'narrates', 'shared', 'shares', 'identified', 'identifies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'

@@ -249,7 +249,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (glued && glued.kind === 'word' && (/^(year|month|week|day)s?(-old)?$/.test(glued.lower) || /-old$/.test(glued.lower) ||
       NON_COUNT_AFTER.has(glued.lower.split('-')[0]) || /^(storey|story|floor|point|member|strong|man|seat|mile|km|minute|hour)$/.test(glued.lower))) return false;
   // "Rahami, 28, ...", "The gunman, 19, killed", "The victim, 34, died" — an age after a name or a person
-  if (prev?.text === ',' && next?.text === ',' && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120) return false;
+  if (prev?.text === ',' && next?.text === ',' && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120
+    && !countsOfAList(tokens, p.first)) return false;
   // a score or a code, not a range (a range was merged before): "ended 3-1", "2-2"
   if (first.kind === 'digits' && prev?.text === '-' && prev2?.kind === 'digits' && prev2.end === prev.start && prev.end === first.start) return false;
   if (lastTok.kind === 'digits' && next?.text === '-' && tokens[p.last + 2]?.kind === 'digits' && lastTok.end === next.start && next.end === tokens[p.last + 2].start) return false;
@@ -275,6 +276,25 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (p.value === 0 && prev && NEGATIONS.has(prev.lower)) return false;
   void tags;
   return true;
+}
+
+/**
+ * "the highest number of fatalities, 42, followed by Yancey, 12, and Henderson, 7": a count between commas after a
+ * place, in a list that a casualty noun or "followed by" opens, is no age ("Rahami, 28, and Smith, 30" are ages).
+ */
+function countsOfAList(tokens: Token[], at: number): boolean {
+  for (let hops = 0; hops < 6; hops++) {
+    let k = at - 2;
+    while (k > 0 && at - k < 6 && tokens[k].kind === 'word' && isCapitalised(tokens[k])) k--;
+    if (k === at - 2) return false;
+    let followed = false;
+    const name = k;
+    while (k > 0 && name - k < 4 && /^(,|and|followed|by)$/.test(tokens[k].lower)) { if (tokens[k].lower === 'followed') followed = true; k--; }
+    if (k === name || tokens[k].kind !== 'digits' || tokens[k - 1]?.text !== ',') return false;
+    if (followed || /^(deaths|fatalities|dead|injured|wounded|toll|casualties|victims)$/.test(tokens[k - 2]?.lower ?? '')) return true;
+    at = k;
+  }
+  return false;
 }
 
 function isCapitalised(t: Token): boolean {

@@ -60,3 +60,12 @@ function tagsOf(sentence: string, tokens: Token[]): Tags[] {
   }
   return out;
 }
+
+const countries = new Map<string, boolean>();
+
+/** Whether a word alone names a country ("Mozambique", "Turkey"): the tags a sentence gives it may not say so. */
+export function isCountryName(word: string): boolean {
+  let known = countries.get(word);
+  if (known === undefined) countries.set(word, known = nlp(word).has('#Country'));
+  return known;
+}

@@ -3446,3 +3446,38 @@ describe('a first set of running text (stop 33)', () => {
     ['UN: Death toll in Darfur climbs to 200', ['UN']],
   ]);
 });
+
+// Shapes found on a second blind-labelled set of stop 33 (a hurricane, a school shooting, a crowd crush at a
+// festival, beheadings by insurgents)
+describe('a second set of running text (stop 33)', () => {
+  readsFigures([
+    ['Reuters reported death tolls include 14 people in Ohio, 6 in Kentucky and one in Indiana.', [['14', 14, 14, 'killed', 'Reuters'], ['6', 6, 6, 'killed', 'Reuters'], ['one', 1, 1, 'killed', 'Reuters']]],
+    // counts between commas after a casualty noun, and after the places of its list
+    ['Polk County had the most fatalities, 31, followed by Marion, 9, and Lane, 4.', [['31', 31, 31, 'killed', null], ['9', 9, 9, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    // (guard: ages after names)
+    ['The victims were named as Jones, 31, and Brown, 44, police said.', []],
+    ['The agency recorded 60 deaths in the capital, followed by Kano and Kaduna at 14 and 9, respectively.', [['60', 60, 60, 'killed', 'agency'], ['14', 14, 14, 'killed', 'agency'], ['9', 9, 9, 'killed', 'agency']]],
+    // "that number", named again
+    ['At first 120 people were missing, but that number has since fallen to 35.', [['120', 120, 120, 'missing', null], ['35', 35, 35, 'missing', null]]],
+    // (a page reads it only with a casualty word of the gate's, "hospital" here: "for treatment" alone is none)
+    ['The hospital said eight students were transported there for treatment.', [['eight', 8, 8, 'wounded', 'hospital']]],
+    ['Three deputies were also shot but survived.', [['Three', 3, 3, 'wounded', null]]],
+    // patients a hospital takes in after an attack
+    ['After the explosion, the district hospital received 25 patients.', [['25', 25, 25, 'wounded', null]]],
+    // (guard: patients with no harm named)
+    ['The clinic treated 40 patients last week.', []],
+    // an aside after an aside
+    ['Over 50 pilgrims, mostly elderly, who had come for the festival, were injured.', [['Over 50', 51, null, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // when, between the subject and its say-verb
+    ["Early estimates from the governor's office shortly after the storm suggested that up to 300 people were unaccounted for.", ["Early estimates from the governor's office"]],
+    // (guard: a clause of when whose own subject speaks)
+    ['The attack came days after the army announced the death of eight fighters.', ['army']],
+    ['The county hospital shared on Facebook that 9 children were brought there for treatment.', ['county hospital']],
+    // a country alone before a headline's colon is its topic
+    ['Mozambique: several dead as gunmen attack village', [null]],
+    // (guard: a speaker before the colon)
+    ['Police: 3 dead in shooting', ['Police']],
+  ]);
+});
