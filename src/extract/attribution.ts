@@ -121,8 +121,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("told reporters that among the dead was a photographer, according to the same source": the one told between)
       // ("One hospital said 400 people had been treated, according to the news agency": right before the figure too)
       if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && k + 1 === first) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
+      // ("according to a French assessment, refuting the initial United Nations assessment of 200": the figure's own
+      // named saying)
+      if (tokens[first - 1]?.lower === 'of' && SAY_NOUNS.has(tokens[first - 2]?.lower ?? '') && namedBefore(tokens, tags, first - 2) && (i > last || j <= first - 3)) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
+      // ("At least three died, according to X, while between 50 and 60 were admitted, according to Y": the one
+      // after the figure, in its own clause, says it)
+      if (i < first && tokens.slice(last + 1).some((t, d) => t.lower === 'according' && tokens[last + 2 + d]?.lower === 'to')) continue;
       const s = clean(start, j - 1);
       // "“According to my information, …,” said the source": what informs a speaker is not who
       // speaks; the speaker the rest of the sentence names says it, else the phrase stays
@@ -192,7 +198,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
         // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
         || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
-    const contrastInside = saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower));
+    // ("said most of the deaths occurred in Paktika province, while hundreds more were injured": or the deaths themselves)
+    const contrastInside = saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower));
     if (contrastInside) insideSaid = true;
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
     // when inside the toll's own subject)
@@ -336,6 +343,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (/^(than|as)$/.test(tokens[det]?.lower ?? '') || /^(than|as)$/.test(tokens[det - 1]?.lower ?? '')) continue;
       const possessor = possessorBefore(tokens, k + 1);
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
+      // (an outer speaker wins: "X told reporters that a Western estimate of 12,000 …" is X's saying)
+      const named = tokens.slice(0, k).some((x, d) => SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, d)) ? null : namedBefore(tokens, tags, k);
+      if (named) { best = clean(named[0], named[1]); break; }
       // "X has made a rare acknowledgment of ..." — subject of the verb before the noun
       for (let v = k - 1; v >= Math.max(0, k - 6) && tokens[v].kind !== 'punct'; v--) {
         // ("the RSF denied reports of …": who denies a report does not say its figure; nor who has "not confirmed the
@@ -418,7 +428,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const after = nounPhraseAfter(tokens, tags, k + 1);
         // ('…," said an official who asked not to be identified': a relative clause on the one who speaks)
         const described = after && /^(who|whose)$/.test(tokens[after[1] + 1]?.lower ?? '');
-        if (after && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(after[0], after[1]);
+        // (never a count: "…, while November, although with a slight decrease, registered 175 cases" says no one)
+        // (but "…, said two officials": a count of speakers)
+        const count = after && (tokens[after[0]].kind === 'digits' || isNumberWord(tokens[after[0]].lower))
+          && !tokens.slice(after[0], after[1] + 1).some((t) => isSpeakerWord(t.lower) || isPersonWord(t.lower));
+        if (after && !count && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(after[0], after[1]);
       }
       // '"…," Sputnik quoted the IRCS as saying': the one quoted says it
       if (/^(quoted|cited)$/.test(t.lower)) {
@@ -667,6 +681,20 @@ function mainSubject(tokens: Token[], tags: Tags[], limit: number): [number, num
   return null;
 }
 
+/**
+ * "the initial United Nations assessment of 200", "a Reuters tally": a name before the saying's noun, after its
+ * determiner, is who says it; else null.
+ */
+function namedBefore(tokens: Token[], tags: Tags[], noun: number): [number, number] | null {
+  let k = noun - 1;
+  // (a name, never "This announcement" or "a Western estimate")
+  while (k >= 0 && noun - k <= 4 && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text) && !tags[k].has('Adjective') && !tags[k].has('Demonym')
+    && !/^(this|that|these|those|its|their|his|her|our|the|a|an|western|eastern|northern|southern|official|initial)$/.test(tokens[k].lower)) k--;
+  if (k === noun - 1) return null;
+  // (after its determiner: never a sentence's first word, "Cholera update: …", "Some estimates suggest …")
+  return k >= 0 && /^(the|a|an|initial|official|latest|earlier|new|first|previous)$/.test(tokens[k].lower) ? [k + 1, noun - 1] : null;
+}
+
 /** Nothing after the say-verb but adjuncts: "officials said", "he told reporters on Monday". */
 function restIsAdjunct(tokens: Token[], from: number): boolean {
   const rest = tokens.slice(from).filter((t) => t.kind !== 'punct');
@@ -776,6 +804,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Among the newly identified deceased are two males": the same)
   const det = /^(initially|previously|originally|officially|earlier|widely|first|newly|formally|positively)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed|identified)$/.test(w);
+  // ("Tragic Event … Results in Estimated 600 Fatalities": after a preposition, a qualifier of the count)
+  if (w === 'estimated' && /^(in|into|to|at|for|with|from|by)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("almost all confirmed or ‘Credible’ civilian harm events": after a quantifier too)
   if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our|all|most|many|some|these|those|other|of)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
@@ -963,7 +993,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
       // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
       // (never before ", saying": "X, a local group, confirmed the killings, saying 12 …" has its verb there)
-      const participle = ((tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|writing|addressing|according|asking|requesting|declining|preferring|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
+      const participle = ((tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|referencing|quoting|writing|addressing|according|asking|requesting|declining|preferring|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
         && !(asides === 0 && /^(saying|stating|adding|insisting|claiming|telling)$/.test(tokens[k]?.lower ?? ''));
       // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');

@@ -70,7 +70,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous);
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous);
     if (!link) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
@@ -1312,6 +1312,10 @@ function casualtyAfter(
   const start = countStart(tokens, phrase);
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("170 people were found alive and 50 dead": the living have a fate of their own; never "burned alive")
+    // ("burnt five villagers alive": a verb before the count makes it their death)
+    if (/^(alive|unharmed|unhurt|uninjured)$/.test(t.lower) && !/^(buried|burned|burnt)$/.test(tokens[i - 1]?.lower ?? '') && i > phrase.last + 1
+      && !/^(buried|burying|burned|burnt|burning|buries|burns)$/.test(tokens[start - 1]?.lower ?? '')) return null;
     // "five people were stabbed to death"
     // ('Ninety-seven people were "burned to ashes"': burnt to ashes is dead too)
     if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.lower === 'death' || (/^burn/.test(t.lower) && /^ash(es)?$/.test(tokens[i + 2]?.lower ?? '')))) {
@@ -2369,6 +2373,33 @@ function followedByAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyL
   // (soon after the figure: "42 deaths, followed by", "60 deaths in the capital, followed by")
   const afterFigure = pair || (name - 2 > lastFigureEnd - 1 && name - 2 - lastFigureEnd <= 6 && tokens.slice(lastFigureEnd + 1, name - 2).every((t) => t.kind === 'word'));
   return name < k - 1 && tokens[name]?.lower === 'by' && tokens[name - 1]?.lower === 'followed' && afterFigure ? previous : null;
+}
+
+/**
+ * "The total death toll is estimated to be over 240, with some reports suggesting up to 300": another estimate of
+ * the figure before, right after it, counts what it counts.
+ */
+function otherEstimate(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
+  if (!previous || lastFigureEnd < 0) return null;
+  // (the count alone: never "with witnesses saying 20 soldiers were arrested")
+  if (tokens[phrase.last + 1] && tokens[phrase.last + 1].kind !== 'punct') return null;
+  let k = countStart(tokens, phrase) - 1;
+  if (!/^(suggesting|saying|putting|estimating|claiming|reporting)$/.test(tokens[k]?.lower ?? '')) return null;
+  k--;
+  if (!/^(reports|sources|estimates|others|officials|media|monitors|accounts|witnesses|residents|activists)$/.test(tokens[k]?.lower ?? '')) return null;
+  k--;
+  while (k > lastFigureEnd && /^(some|other|local|unofficial|unconfirmed|independent)$/.test(tokens[k].lower)) k--;
+  return tokens[k]?.lower === 'with' && tokens[k - 1]?.text === ',' && k - 1 === lastFigureEnd + 1 ? previous : null;
+}
+
+/**
+ * "Up to 600 people were shot dead …, refuting the initial United Nations assessment of 200": another estimate
+ * of the figure before, named by its noun, counts what it counts.
+ */
+function estimateOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  const at = countStart(tokens, phrase) - 1;
+  return previous && tokens[at]?.lower === 'of' && /^(assessment|assessments|estimate|estimates|figure|figures|count|tally)$/.test(tokens[at - 1]?.lower ?? '')
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct') ? previous : null;
 }
 
 /**

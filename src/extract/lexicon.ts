@@ -14,7 +14,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
-  missing: 'missing', unaccounted: 'missing', disappeared: 'missing', disappearances: 'missing',
+  missing: 'missing', unaccounted: 'missing', disappeared: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
   kidnappings: 'captured', abductions: 'captured',
   casualties: 'casualties', victims: 'casualties', casualty: 'casualties',
@@ -137,7 +137,7 @@ export const SAY_VERBS = new Set([
 export const SAY_NOUNS = new Set([
   'acknowledgment', 'acknowledgement', 'admission', 'statement', 'announcement', 'estimate',
   'claim', 'report', 'figures', 'figure', 'data', 'tally', 'count', 'decision', 'briefing', 'update', 'numbers',
-  'allegations', 'allegation', 'accusations', 'claims', 'reports', 'estimates',
+  'allegations', 'allegation', 'accusations', 'claims', 'reports', 'estimates', 'assessment', 'assessments',
 ]);
 
 /** Wire-service tags a headline may start with ("RPT-", "UPDATE 2-", "EXCLUSIVE-"): never a source nor a figure. */

@@ -3481,3 +3481,39 @@ describe('a second set of running text (stop 33)', () => {
     ['Police: 3 dead in shooting', ['Police']],
   ]);
 });
+
+// Shapes found on a third blind-labelled set of stop 33 (a plane crash into a hostel, a cartel war, an earthquake,
+// a massacre with disputed tolls)
+describe('a third set of running text (stop 33)', () => {
+  readsFigures([
+    // another estimate right after a figure, and another estimate named by its noun
+    ['The death toll is put at over 120, with some reports suggesting up to 200.', [['over 120', 121, null, 'killed', null], ['up to 200', null, 200, 'killed', 'some reports']]],
+    // (guard: a count with a verb of its own after it)
+    ['Police said 12 people died, with witnesses saying 20 soldiers were arrested.', [['12', 12, 12, 'killed', 'Police']]],
+    ['The army said 40 soldiers died, well above the government\'s estimate of 25.', [['40', 40, 40, 'killed', 'army'], ['25', 25, 25, 'killed', 'government']]],
+    // (guard: a figure of something else)
+    ["He scored 12 points, above the team's average figure of 8.", []],
+    // the ones found alive have a fate of their own
+    ['Rescuers said 80 people were found alive and 12 dead.', [['12', 12, 12, 'killed', 'Rescuers']]],
+    // (guard: buried alive is dead)
+    ['Two miners were buried alive.', [['Two', 2, 2, 'killed', null]]],
+    ['The conflict has caused 40 murders and 25 forced disappearances.', [['40', 40, 40, 'killed', null], ['25', 25, 25, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // two "according to"s: each figure's own, after it
+    ['Two students died, according to the dean, while between 20 and 30 were admitted to hospital, according to the health office.', ['dean', 'health office']],
+    ['Police, referencing hospital records, said 14 people were killed.', ['Police']],
+    // a contrast inside what was said about the deaths
+    ['The commander said most of the deaths occurred in the north, while dozens more were injured.', ['commander']],
+    // a count after an inverted say-verb is no speaker
+    ['October had 90 deaths, while November, despite a decline, recorded 75.', [null]],
+    // (guard: a count of speakers is)
+    ['Twelve died, said two officials.', ['two officials']],
+    // "Estimated" after a preposition qualifies the count
+    ['Storm in Region Results in Estimated 300 Deaths', [null]],
+    // a name before an estimate's noun says it
+    ['Up to 600 people died, refuting the initial United Nations assessment of 200.', [null, 'United Nations']],
+    // (guard: the outer speaker wins, and an adjective is no name)
+    ['The envoy told reporters that a Western estimate of 5,000 deaths was too low.', ['envoy']],
+  ]);
+});
