@@ -70,7 +70,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous);
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous);
     if (!link) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
@@ -1313,6 +1313,12 @@ function casualtyAfter(
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
     // ("170 people were found alive and 50 dead": the living have a fate of their own; never "burned alive")
+    // ("28 and 26 bodies have been kept respectively": counts joined before their noun, each its own)
+    if (i === phrase.last + 1 && t.lower === 'and' && tokens.some((x) => x.lower === 'respectively')) {
+      const p = nextPhraseAt(all, i + 1, tokens);
+      const harm = p ? casualtyAt(tokens, p.last + 1, CASUALTY_AFTER) : null;
+      if (p && harm) return { link: { category: harm.category, casualtyIndex: p.last + 1, side: 'after' }, distance: steps };
+    }
     // ("burnt five villagers alive": a verb before the count makes it their death)
     if (/^(alive|unharmed|unhurt|uninjured)$/.test(t.lower) && !/^(buried|burned|burnt)$/.test(tokens[i - 1]?.lower ?? '') && i > phrase.last + 1
       && !/^(buried|burying|burned|burnt|burning|buries|burns)$/.test(tokens[start - 1]?.lower ?? '')) return null;
@@ -2400,6 +2406,19 @@ function estimateOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
   const at = countStart(tokens, phrase) - 1;
   return previous && tokens[at]?.lower === 'of' && /^(assessment|assessments|estimate|estimates|figure|figures|count|tally)$/.test(tokens[at - 1]?.lower ?? '')
     && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct') ? previous : null;
+}
+
+/**
+ * "79 of the bodies have been claimed while 96 remain unclaimed", "of the 175 people who died, nine are still
+ * unidentified": a count of the dead named before, by what became of their bodies.
+ */
+function bodiesRemaining(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous || previous.category !== 'killed') return null;
+  let k = phrase.last + 1;
+  if (!/^(are|remain|remained|remains|were|is|was)$/.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (/^(still|yet|now)$/.test(tokens[k]?.lower ?? '')) k++;
+  return /^(unclaimed|unidentified|identified|claimed|unburied)$/.test(tokens[k]?.lower ?? '') ? previous : null;
 }
 
 /**

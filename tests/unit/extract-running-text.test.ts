@@ -3517,3 +3517,19 @@ describe('a third set of running text (stop 33)', () => {
     ['The envoy told reporters that a Western estimate of 5,000 deaths was too low.', ['envoy']],
   ]);
 });
+
+// Shapes found on a fourth blind-labelled set of stop 33 (a hurricane, ethnic clashes)
+describe('a fourth set of running text (stop 33)', () => {
+  readsFigures([
+    // counts joined before their noun, each its own
+    ['At the two morgues, 14 and 9 bodies are being kept respectively.', [['14', 14, 14, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // what became of the bodies of the dead counted before
+    ['Thirty of the bodies have been claimed while 30 remain unclaimed.', [['Thirty', 30, 30, 'killed', null], ['30', 30, 30, 'killed', null]]],
+    ['The official said of the 60 people who died, eleven are still unidentified.', [['60', 60, 60, 'killed', 'official'], ['eleven', 11, 11, 'killed', 'official']]],
+    // (guard: the living counted after the dead keep their own fate)
+    ['The mayor said 12 people died while 9 remain in hospital.', [['12', 12, 12, 'killed', 'mayor'], ['9', 9, 9, 'wounded', 'mayor']]],
+  ]);
+  namesSpeakers([
+    ['Twelve people were killed in the clashes, police said here on Sunday.', ['police']],
+  ]);
+});
