@@ -648,8 +648,6 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 
 /** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
 const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
 
-
-
 /** After the semicolon at `semi`, a clause that only says who told it ("; a resident told Reuters."): its subject. */
 function saysAloneAfter(tokens: Token[], tags: Tags[], semi: number): [number, number] | null {
   for (let v = semi + 2; v < tokens.length && v - semi <= 10; v++) {
@@ -719,9 +717,6 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-/** Where a post is made: "wrote on Telegram", "learned on Telegram that". */
-const PLATFORMS = /^(facebook|twitter|telegram|instagram|x|tiktok|youtube|whatsapp)$/;
-
 const SAY_WITH_CLAUSE = new Set(['concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
@@ -841,8 +836,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   }
   if (SAY_WITH_CLAUSE.has(w)) {
     // ("Al Jazeera also learned on Tuesday that …": when, between the verb and its clause)
-    // ("learned on Telegram that …": where, too)
-    const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || PLATFORMS.test(tokens[k + 2]?.lower ?? '')) ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
     const next = tokens[k + 1 + when];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
     // ("the toll provided by X spoke of at least 500 deaths")

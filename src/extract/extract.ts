@@ -1312,13 +1312,13 @@ function casualtyAfter(
   const start = countStart(tokens, phrase);
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
-    // ("170 people were found alive and 50 dead": the living have a fate of their own; never "burned alive")
     // ("28 and 26 bodies have been kept respectively": counts joined before their noun, each its own)
     if (i === phrase.last + 1 && t.lower === 'and' && tokens.some((x) => x.lower === 'respectively')) {
       const p = nextPhraseAt(all, i + 1, tokens);
       const harm = p ? casualtyAt(tokens, p.last + 1, CASUALTY_AFTER) : null;
       if (p && harm) return { link: { category: harm.category, casualtyIndex: p.last + 1, side: 'after' }, distance: steps };
     }
+    // ("170 people were found alive and 50 dead": the living have a fate of their own; never "buried alive")
     // ("burnt five villagers alive": a verb before the count makes it their death)
     if (/^(alive|unharmed|unhurt|uninjured)$/.test(t.lower) && !/^(buried|burned|burnt)$/.test(tokens[i - 1]?.lower ?? '') && i > phrase.last + 1
       && !/^(buried|burying|burned|burnt|burning|buries|burns)$/.test(tokens[start - 1]?.lower ?? '')) return null;
