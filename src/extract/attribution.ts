@@ -11,7 +11,7 @@ const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
 const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
-const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'told', 'without']);
+const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo);

@@ -3533,3 +3533,11 @@ describe('a fourth set of running text (stop 33)', () => {
     ['Twelve people were killed in the clashes, police said here on Sunday.', ['police']],
   ]);
 });
+
+// Shapes found on a fifth blind-labelled set of stop 33 (flash floods)
+describe('a fifth set of running text (stop 33)', () => {
+  namesSpeakers([
+    // a participle right after the say-verb, with no comma
+    ['The bulk of those deaths, 9, were in the valley, the governor said calling the flood "historic."', ['governor']],
+  ]);
+});
