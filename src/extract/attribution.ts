@@ -178,7 +178,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset|dark)$/.test(tokens[k + 1]?.lower ?? ''));
     // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
     const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
-      || /^(identified|named|known|listed|described)$/.test(tokens[k - 1]?.lower ?? '')
+      // ("the terror groups, operating as bandits, killed 200": what they acted as, no clause)
+      || /^(identified|named|known|listed|described|operating|acting|posing|serving|disguised|dressed)$/.test(tokens[k - 1]?.lower ?? '')
       // ("as many as 230 or even 520": the words of a bound, no clause)
       || /^(many|much|few|high|low)$/.test(tokens[k + 1]?.lower ?? '') || /^(many|much|few|high|low)$/.test(tokens[k - 1]?.lower ?? '')
       // ("located in the same province as Tacloban": a comparison)

@@ -3541,3 +3541,11 @@ describe('a fifth set of running text (stop 33)', () => {
     ['The bulk of those deaths, 9, were in the valley, the governor said calling the flood "historic."', ['governor']],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set of stop 33 (raids by armed bandits)
+describe('a sixth set of running text (stop 33)', () => {
+  namesSpeakers([
+    // what the killers acted as, between commas, opens no clause
+    ['The Daily Post reported how the gunmen, posing as soldiers, killed 40 villagers.', ['Daily Post']],
+  ]);
+});
