@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
-import { hospitalAfter, inHospital, toHospital } from './hospital.ts';
+import { HOSPITAL_WORDS, hospitalAfter, inHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
 import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
@@ -199,6 +199,9 @@ export function extractFromSentence(sentence: string): Mention[] {
   }
   return mentions;
 }
+
+/** Auxiliaries and adverbs between a figure's subject and its verb of change ("has now risen", "had since fallen"). */
+const BEFORE_CHANGE = /^(has|have|had|now|since|then|also|already|further)$/;
 
 /** Words that hedge a higher guess after a figure ("Hundreds, maybe thousands", "in the hundreds, perhaps even thousands"). */
 const GUESSES = /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/;
@@ -809,7 +812,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (/^(received|receiving|admitted|admitting|treated|treating)$/.test(tokens[i]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'patients') {
     const fromEvent = tokens[phrase.last + 2]?.lower === 'from' && tokens.slice(phrase.last + 3, phrase.last + 6).some((t) => EVENT_NOUNS.has(t.lower));
     // (a hospital's count only beside the harm it treats: never "The clinic treated 40 patients last week")
-    const byHospital = tokens.slice(Math.max(0, i - 6), i).some((t) => /^(hospitals?|clinics?|infirmary)$/.test(t.lower))
+    const byHospital = tokens.slice(Math.max(0, i - 6), i).some((t) => HOSPITAL_WORDS.test(t.lower))
       && tokens.some((t) => EVENT_NOUNS.has(t.lower) || CASUALTY_AFTER[t.lower] !== undefined);
     const ill = tokens.some((t) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu)$/.test(t.lower));
     if ((fromEvent || byHospital) && !ill) return { link: { category: 'wounded', casualtyIndex: phrase.last + 1, side: 'before' }, distance: 1 };
@@ -1174,7 +1177,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("a grim update on the death toll …, revealing that it has surged to 143": "it" is the toll named before)
   if (grewTo) {
     let it = i - 2;
-    while (it > 0 && /^(has|have|had|now|since|also|already)$/.test(tokens[it].lower)) it--;
+    while (it > 0 && BEFORE_CHANGE.test(tokens[it].lower)) it--;
     if (tokens[it]?.lower === 'it') {
       for (let k = it - 1; k >= Math.max(1, it - 40); k--) {
         if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1].lower)) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
@@ -1241,7 +1244,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ',' && asideClose !== null) { skipped += asideClose - k; asideClose = null; continue; }
     if (t.text === ',' && k < i && (grewTo || grew.test(tokens[i]?.lower ?? ''))) {
       let v = k + 1;
-      while (v < i && /^(has|have|had|now|since|also|already|further)$/.test(tokens[v].lower)) v++;
+      while (v < i && BEFORE_CHANGE.test(tokens[v].lower)) v++;
       if (grew.test(tokens[v]?.lower ?? '') && (v === i || (v + 1 === i && /^(to|by)$/.test(tokens[i].lower)))) { asideClose = k; continue; }
     }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
@@ -2428,10 +2431,10 @@ function bodiesRemaining(tokens: Token[], phrase: NumberPhrase, previous: Casual
 function thatNumber(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || tokens[phrase.first - 1]?.lower !== 'to') return null;
   let k = phrase.first - 2;
-  if (!/^(dropped|fallen|fell|falls|risen|rose|rises|climbed|climbs|grown|grew|jumped|increased|decreased|declined|gone|went|reduced|revised)$/.test(tokens[k]?.lower ?? '')) return null;
-  if (/^(up|down)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  // (a word that changes a figure, or a participle the list of those words leaves out)
+  if (!isChangeWord(tokens[k]?.lower ?? '') && !/^(fallen|grown|gone|went)$/.test(tokens[k]?.lower ?? '')) return null;
   k--;
-  while (k > 0 && /^(has|had|have|now|since|then|also|already|further)$/.test(tokens[k].lower)) k--;
+  while (k > 0 && BEFORE_CHANGE.test(tokens[k].lower)) k--;
   return /^(number|figure|total|tally|count)$/.test(tokens[k]?.lower ?? '') && /^(that|this)$/.test(tokens[k - 1]?.lower ?? '') ? previous : null;
 }
 

@@ -3,10 +3,13 @@
 // hospital", implicit.ts).
 import type { Token } from './tokens.ts';
 
+/** Words that name where the hurt are treated. */
+export const HOSPITAL_WORDS = /^(hospitals?|clinics?|emergency|infirmary|trauma)$/;
+
 /** "to hospital", "to the emergency department of MedStar Harbor Hospital", "to a local clinic": from `at`. */
 export function toHospital(tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && k - at < 7; k++) {
-    if (/^(hospitals?|clinics?|emergency|infirmary|trauma)$/.test(tokens[k].lower)) return true;
+    if (HOSPITAL_WORDS.test(tokens[k].lower)) return true;
     if (tokens[k].kind !== 'word') return false;
   }
   return false;
