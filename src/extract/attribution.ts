@@ -124,6 +124,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("according to a French assessment, refuting the initial United Nations assessment of 200": the figure's own
       // named saying)
       if (tokens[first - 1]?.lower === 'of' && SAY_NOUNS.has(tokens[first - 2]?.lower ?? '') && namedBefore(tokens, tags, first - 2) && (i > last || j <= first - 3)) continue;
+      // ("has grown to 16 in Ukraine, according to Kyiv officials, while 29 people have died in Russian-held
+      // territory": an according-to that closes a clause with a figure of its own is that clause's)
+      if (i < first && tokens[j]?.text === ',' && /^(while|whereas)$/.test(tokens[j + 1]?.lower ?? '') && j + 1 < first
+        && tokens.slice(0, i).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       // ("At least three died, according to X, while between 50 and 60 were admitted, according to Y": the one
@@ -219,6 +223,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       let a = k;
       while (a > 0 && k - a < 2 && tags[a - 1].has('Adjective') && tokens[a - 1].kind === 'word') a--;
       if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there') { best = clean(a, k); break; }
+    }
+    // ("officials were quoted in state media as saying that 812 people had died": the one quoted, not where)
+    if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
+      let v = k - 2;
+      while (v > k - 8 && v > 0 && !/^(quoted|cited)$/.test(tokens[v].lower) && tokens[v].kind === 'word') v--;
+      const quoted = /^(quoted|cited)$/.test(tokens[v]?.lower ?? '') && isPassive(tokens, v) ? subjectBefore(tokens, tags, v) : null;
+      if (quoted) { best = clean(quoted[0], quoted[1]); break; }
     }
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
@@ -363,6 +374,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
   // 3. A say-verb after the figure with nothing of its own to say: "..., officials said."
   const speakerAfter = (): string | null => {
+    // ("lower than the 471 deaths that health authorities in the Hamas-ruled enclave originally described": the
+    // figure's own relative clause names who gave it)
+    const told = toldInItsRelativeClause(tokens, tags, first, last);
+    if (told) return clean(told[0], told[1]);
     for (let k = last + 1; k < tokens.length; k++) {
       const t = tokens[k];
       // ('confirmed over 50 deaths, "A figure of nearly 50-60 has been reported to me by the doctors': a quote
@@ -590,8 +605,35 @@ const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calcul
  * An "according to" phrase that names what informs a speaker rather than a speaker: "my
  * information", "preliminary estimates" (never "UN estimates" or "the ministry's data").
  */
+/**
+ * "the 471 deaths that health authorities originally described", "the 300 dead the ministry reported": a definite
+ * figure whose relative clause is nothing but who gave it. The speaker's first and last tokens, else null.
+ */
+function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, last: number): [number, number] | null {
+  if (tokens[first - 1]?.lower !== 'the') return null;
+  let k = last + 1;
+  if (!/^(deaths|dead|casualties|fatalities|victims|killed|injured|wounded)$/.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (/^(that|which)$/.test(tokens[k]?.lower ?? '')) k++;
+  const start = k;
+  while (k < tokens.length && k - start < 10 && tokens[k].kind !== 'punct' && !isVerb(tags[k])) k++;
+  let end = k - 1;
+  while (end >= start && /^(originally|initially|earlier|first|previously|later)$/.test(tokens[end].lower)) end--;
+  // ("the 40 victims that the attack claimed": an event claims lives, it says nothing)
+  if (end < start || EVENT_NOUNS.has(tokens[end].lower)) return null;
+  if (/^(had|have|has)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(described|reported|announced|gave|cited|claimed|recorded|counted|confirmed|listed|estimated)$/.test(tokens[k]?.lower ?? '')) return null;
+  // (the clause ends there: "the 300 dead the ministry reported on Monday", never "… reported were civilians")
+  const after = tokens[k + 1];
+  if (after && after.kind === 'word' && !/^(on|in|at|earlier|later|yesterday|today|last|this|initially|originally|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(after.lower)) return null;
+  return [start, end];
+}
+
 function isWhatInforms(phrase: Token[]): boolean {
   const words = phrase.filter((t) => t.kind === 'word');
+  // ("…, the US intelligence estimated, according to excerpts of a document seen Thursday by AFP": how the
+  // document reached the press, not who wrote it)
+  if (words.some((t, k) => /^(document|documents|excerpts|copy|memo|transcript)$/.test(t.lower) && /^(seen|obtained|reviewed|viewed)$/.test(words[k + 1]?.lower ?? ''))) return true;
   if (words.length === 0 || !INFORMING_NOUNS.has(words[words.length - 1].lower)) return false;
   if (/^(my|our|his|her|their)$/.test(words[0].lower)) return true;
   return words.every((t) => t.text === t.lower);
@@ -905,6 +947,9 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
 }
 
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
+/** The words that make a participle after them a passive verb, not a participle on the noun before. */
+const AUXILIARIES_BEFORE_PARTICIPLE = /^(was|were|is|are|been|has|have|had)$/;
+
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
   // ("they've been able to confirm", "the BBC has been able to confirm": ability says nothing of its own)
@@ -943,7 +988,13 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (carried || rest.every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1 - aside; break; }
   }
   // ("A report of the UN Office for Human Rights released this Friday concludes": the participle of the report's release)
-  if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !/^(was|were|is|are|been|has|have|had)$/.test(tokens[end - 1].lower)) end--;
+  if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !AUXILIARIES_BEFORE_PARTICIPLE.test(tokens[end - 1].lower)) end--;
+  // ("an unclassified U.S. intelligence assessment delivered to Congress estimated": who it went to is not who says it)
+  for (let j = end; j - 2 > floor && end - j <= 4; j--) {
+    if (tokens[j].kind !== 'word') break;
+    if (tokens[j].lower === 'to' && /^(delivered|sent|submitted|presented|given|provided|shown|leaked|handed)$/.test(tokens[j - 1].lower)
+      && tags[j - 2]?.has('Noun') && tokens[j - 2].kind === 'word' && !AUXILIARIES_BEFORE_PARTICIPLE.test(tokens[j - 2].lower)) { end = j - 2; break; }
+  }
   // ("The UN late on Saturday gave a figure")
   if (end > floor && /^(late|early|earlier|later)$/.test(tokens[end].lower) && tokens[end - 1]?.kind === 'word') end--;
   if (end < floor) return null;

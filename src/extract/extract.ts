@@ -534,7 +534,60 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   if (two && table[two]) return { category: table[two], width: 2 };
   const one = table[t.lower];
-  return one ? { category: one, width: 1 } : null;
+  if (one) return { category: one, width: 1 };
+  return table === CASUALTY_AFTER && isBurialOfTheDead(tokens, i) ? { category: 'killed', width: 1 } : null;
+}
+
+/**
+ * Where "did not survive" or "could not be saved" ends, when it starts at `i` (at "did", "didn't",
+ * "could", "couldn't"): the last word, which the page's search knows as a casualty word.
+ */
+function didNotSurvive(tokens: Token[], i: number): number | null {
+  const w = tokens[i].lower.replace('’', "'");
+  let k = i + 1;
+  if (w === 'did' || w === 'could') {
+    if (tokens[k]?.lower !== 'not') return null;
+    k++;
+  } else if (w !== "didn't" && w !== "couldn't") return null;
+  if (w.startsWith('did')) return tokens[k]?.lower === 'survive' ? k : null;
+  return tokens[k]?.lower === 'be' && tokens[k + 1]?.lower === 'saved' ? k + 1 : null;
+}
+
+/**
+ * "18 bodies had been located, 16 with bullet wounds and two with shrapnel wounds", "exhumed 20 bodies, 18 of
+ * whom had gunshot wounds": what killed the dead, counted after them, is no count of the wounded.
+ */
+function woundsOfTheBodies(tokens: Token[], phrase: NumberPhrase): boolean {
+  const next = tokens[phrase.last + 1]?.lower;
+  const breakdown = next === 'with' || (next === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? ''));
+  // (an item of the breakdown: right after a comma, or after "and" that follows another)
+  if (!breakdown || !/^(,|and)$/.test(tokens[phrase.first - 1]?.lower ?? '')) return false;
+  if (!tokens.slice(phrase.last + 1, phrase.last + 9).some((t) => /^(wounds|injuries)$/.test(t.lower))) return false;
+  for (let k = phrase.first - 2; k >= Math.max(1, phrase.first - 16); k--) {
+    if (/^(bodies|corpses)$/.test(tokens[k].lower) && (tokens[k - 1].kind === 'digits' || isNumberWord(tokens[k - 1].lower))) return true;
+    if (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) {
+      // (an earlier item of the same breakdown: "16 with bullet wounds and two with …")
+      if (tokens[k + 1]?.lower === 'with') continue;
+      return false;
+    }
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * "67 buried in mass grave", "120 were interred here": only the dead are buried in a grave or interred
+ * (the buried under rubble may be alive).
+ */
+function isBurialOfTheDead(tokens: Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  if (w === 'interred' || w === 'reinterred') return true;
+  if (w !== 'buried' && w !== 'reburied') return false;
+  let k = i + 1;
+  if (tokens[k]?.lower !== 'in') return false;
+  k++;
+  while (k < i + 5 && /^(a|the|mass|shallow|common|unmarked|makeshift|their|family|single|two|three|several)$/.test(tokens[k]?.lower ?? '')) k++;
+  return /^(graves?|cemetery|cemeteries|graveyards?|tombs?)$/.test(tokens[k]?.lower ?? '');
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
@@ -547,6 +600,7 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("Clark County -- which has about 110,000 people -- reported one death": a population, not a count of victims)
   const owner = tokens[countStart(tokens, phrase) - 1]?.lower ?? '';
   if (/^(has|have|had|having)$/.test(owner) && /^(people|residents|inhabitants)$/.test(tokens[phrase.last + 1]?.lower ?? '') && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct')) return null;
+  if (woundsOfTheBodies(tokens, phrase)) return null;
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
   // ("Police arrested two women after the attack that killed 3": the object of another verb, the
@@ -1123,6 +1177,10 @@ const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed',
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
+  // ("the death toll was probably at the low end of the 100-to-300 spectrum": a range, and where in it)
+  if (tokens[i]?.lower === 'the' && /^(spectrum|range|scale|bracket)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'of'
+    && tokens[i - 2]?.lower === 'end' && /^(low|lower|high|higher|upper)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 4]?.lower === 'the'
+    && /^(at|on|in|toward|towards)$/.test(tokens[i - 5]?.lower ?? '')) i -= 6;
   // ("would be in the hundreds": a vague count's magnitude)
   if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   // ('will mount to "definitely several hundred"': a hedge on the count)
@@ -1190,7 +1248,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("bring the number of people killed in the accident and the explosions that followed to 13")
   const brought = tokens[i]?.lower === 'to' && tokens.slice(Math.max(0, i - 24), i).some((t) => /^(bring|brings|bringing|brought)$/.test(t.lower));
   // ("… on Monday at 10:00 AM has surpassed 229", "remains 229": a verb that gives a toll directly reaches as far)
-  const reach = grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought ? 24 : 14;
+  // ("The death toll from the strike at the Ahli Arab hospital in Gaza on Tuesday is likely to be 100 to 300")
+  const likelyToBe = tokens[i]?.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^(likely|unlikely|expected|believed|estimated|thought|feared|said|reported|projected)$/.test(tokens[i - 2]?.lower ?? '');
+  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   // (where an aside closed by a comma right before the toll's verb ends)
@@ -1252,6 +1312,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && /^(to|from|by)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
     // "the death toll from the 7.9-magnitude quake": a number inside a compound modifier
     if (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
+    // ("The death toll from the magnitude 7.7 earthquake has surged to 694", "from Monday's 7.8 magnitude
+    // catastrophe rose to …": a quake's magnitude)
+    if (t.kind === 'digits' && (tokens[k - 1]?.lower === 'magnitude' || tokens[k + 1]?.lower === 'magnitude')) continue;
     // "The death toll from the bombing since October 7 has risen to 15,899": a date in the subject
     if (t.kind === 'digits' && (isYearToken(t) || MONTHS.has(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? '')
       || (tokens[k - 1]?.text === '.' && MONTHS.has(tokens[k - 2]?.lower ?? '')))) continue;
@@ -1431,6 +1494,9 @@ function casualtyAfter(
       const remains = tokens[i + 2]?.lower === 'human' ? i + 3 : i + 2;
       if (tokens[remains]?.lower === 'remains') return { link: { category: 'killed', casualtyIndex: remains, side: 'after' }, distance: steps };
     }
+    // ("Five passengers did not survive", "whose two relatives could not be saved": they died)
+    const died = didNotSurvive(tokens, i);
+    if (died !== null) return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     // "beat two shopkeepers to death", "shot three prisoners to death": the harm verb is before the number
     const killedBefore = isToDeathVerb(tokens[phrase.first - 1]?.lower ?? '');
@@ -1487,6 +1553,9 @@ function casualtyAfter(
       // "two of the wounded died in hospital": a count taken from the wounded, and what befell it
       if (tokens[i - 1] && /^(the|those)$/.test(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1) {
         for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+          // ("two of the injured did not survive")
+          const died = didNotSurvive(tokens, k);
+          if (died !== null && c.category !== 'killed') return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
           const then = casualtyAt(tokens, k, CASUALTY_AFTER);
           // ("six of the injured were taken to hospital": still the injured)
           const hospital = tokens[k].lower === 'taken' && tokens[k + 1]?.lower === 'to' && toHospital(tokens, k + 2);

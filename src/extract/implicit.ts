@@ -19,6 +19,8 @@ export interface ImplicitVictim {
 
 const AFTER_VICTIM: Record<string, Category> = {
   killed: 'killed', dies: 'killed', died: 'killed', dead: 'killed', slain: 'killed', murdered: 'killed',
+  // ("a 50-year-old man was found drowned", "a climber perished")
+  drowned: 'killed', perished: 'killed', electrocuted: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', missing: 'missing',
 };
@@ -105,6 +107,8 @@ function isModifier(t: Token, tags: Tags): boolean {
   if (t.kind === 'digits' || t.text === '-') return true;
   if (/-old$/.test(t.lower)) return true;
   if (t.kind !== 'word') return false;
+  // ("an unidentified woman", "an unarmed man": the tagger may take the participle for a verb)
+  if (/^un[a-z]+ed$/.test(t.lower)) return true;
   // ("a district police chief": the tagger may take a person noun for a verb)
   if (isPersonWord(t.lower)) return true;
   if (tags.has('Verb') && !tags.has('Adjective') && !tags.has('Noun')) return false;
@@ -209,7 +213,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (name < j && /^(from|of|in|near)$/.test(tokens[name].lower) && isPerson(tokens[name - 1])) k = name - 1;
       }
       // "a woman who was murdered": the victim before a relative pronoun
-      if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
+      // ("his 15-year-old daughter Irmak, who died in the earthquake": kin and the name after the kin noun, then a comma)
+      if (k > 1 && tokens[k].lower === 'who' && tokens[k - 1].text === ',') {
+        k -= 2;
+        if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') && tokens[k].kind === 'word' && isKin(tokens[k - 1])) k--;
+      } else if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
       // ("a woman incarcerated at the Central California Women's Facility died": the victim before a participle's phrase)
       else if (k > 0 && !isPerson(tokens[k]) && !headline) {
         for (let j = k; j > 1 && k - j < 10; j--) {

@@ -190,7 +190,8 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
     const wireTag = WIRE_TAGS.has(tokens[a.first - 1]?.lower ?? '');
     if (b && !wireTag && !a.vague && !b.vague && b.value > a.value) {
       const gap = tokens.slice(a.last + 1, b.first).map((t) => t.lower);
-      const dash = gap.length === 1 && ['-', '–', '—', 'to'].includes(gap[0]);
+      // ("the 100-to-300 spectrum": a range written as one word)
+      const dash = (gap.length === 1 && ['-', '–', '—', 'to'].includes(gap[0])) || (gap.join('') === '-to-' && tokens[b.first - 1].end === tokens[b.first].start);
       const between = gap.length === 1 && gap[0] === 'and' && tokens[a.first - 1]?.lower === 'between';
       const orRange = gap.length === 1 && gap[0] === 'or' && b.value - a.value <= Math.max(10, a.value);
       // "the toll rose from 22 to 25": a change from one figure to another, not a range

@@ -37,7 +37,8 @@ export function tokenize(text: string): Token[] {
     const hyphen = t.indexOf('-');
     const glued = WIRE_TAG.test(t) || (hyphen > 0 && gluesSource(t.slice(0, hyphen), t.slice(hyphen + 1).split('-')[0]));
     // "35 people who were killed-19 women, 15 men…": a count glued on is a dash and a new number
-    if (hyphen > 0 && /^\d/.test(t.slice(hyphen + 1)) && CASUALTY_AFTER[t.slice(0, hyphen).toLowerCase()]) {
+    // ("the 100-to-300 spectrum": the range's "to" and its high end, read as phrases.ts merges a range)
+    if (hyphen > 0 && /^\d/.test(t.slice(hyphen + 1)) && (CASUALTY_AFTER[t.slice(0, hyphen).toLowerCase()] || t.slice(0, hyphen).toLowerCase() === 'to')) {
       push(t.slice(0, hyphen), start);
       push('-', start + hyphen);
       for (const rest of tokenize(t.slice(hyphen + 1))) push(rest.text, start + hyphen + 1 + rest.start);

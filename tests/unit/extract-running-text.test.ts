@@ -3549,3 +3549,82 @@ describe('a sixth set of running text (stop 33)', () => {
     ['The Daily Post reported how the gunmen, posing as soldiers, killed 40 villagers.', ['Daily Post']],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 34 (an earthquake across two countries)
+describe('a first set of running text (stop 34)', () => {
+  readsFigures([
+    // a quake's magnitude inside the toll's subject
+    ['The death toll from the magnitude 6.8 quake in the mountains has climbed to 1,041.', [['1,041', 1041, 1041, 'killed', null]]],
+    ['The death toll from Friday\'s 6.3 magnitude tremor rose to nearly 2,400 on Sunday.', [['nearly 2,400', 2400, 2400, 'killed', null]]],
+    // ones that could not be saved, or did not survive, died
+    ['Neighbours dug for hours, but three children could not be saved, the mayor said.', [['three', 3, 3, 'killed', 'mayor']]],
+    ['Four of the injured did not survive the night.', [['Four', 4, 4, 'killed', null]]],
+    // kin named, then ", who died"
+    ['A farmer sat beside his 9-year-old son Emre, who died when the wall fell.', [['son', 1, 1, 'killed', null]]],
+    // (guard: the one who nearly drowned lived)
+    ['A fisherman pulled out a boy who nearly drowned in the harbour.', []],
+  ]);
+  namesSpeakers([
+    // the one quoted, not where the quote ran
+    ['Provincial officials were quoted in local media as saying 96 people had died.', ['Provincial officials']],
+    // (guard: the active form names the one quoted)
+    ['State television quoted the governor as saying 40 people had died.', ['governor']],
+  ]);
+});
+
+// Shapes found on a second blind-labelled set of stop 34 (an earthquake under a military government)
+describe('a second set of running text (stop 34)', () => {
+  readsFigures([
+    ['The toll from the magnitude 7.1 earthquake has reached 350, the army said.', [['350', 350, 350, 'killed', 'army']]],
+  ]);
+});
+
+// Shapes found on a third blind-labelled set of stop 34 (a dam burst and its floods)
+describe('a third set of running text (stop 34)', () => {
+  readsFigures([
+    // joined single victims, one unidentified, found drowned
+    ['An unidentified man and a 61-year-old woman were found drowned near the pier.', [['man', 1, 1, 'killed', null], ['woman', 1, 1, 'killed', null]]],
+    // "not less than" is a floor
+    ['Not less than 30 villagers were killed in the flood.', [['Not less than 30', 30, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an according-to that closes a clause with its own figure is that clause's
+    ['The toll on the west bank has reached 12, according to regional officials, while 8 people have died on the east bank.', ['regional officials', null]],
+    // (guard: an according-to that opens the sentence is all of it)
+    ['According to the police, while 3 people died, 20 were hurt.', ['police', 'police']],
+  ]);
+});
+
+// Shapes found on a fourth blind-labelled set of stop 34 (mass graves)
+describe('a fourth set of running text (stop 34)', () => {
+  readsFigures([
+    // only the dead are buried in a grave or interred
+    ['Officials say 41 buried in a mass grave near the school.', [['41', 41, 41, 'killed', 'Officials']]],
+    ['About 90 were hastily interred behind the church.', [['About 90', 90, 90, 'killed', null]]],
+    // (guard: the buried under rubble may be alive)
+    ['Six people were buried under the rubble.', []],
+    // the wounds of the dead, counted after them, are no count of the wounded
+    ['Investigators said 25 bodies had been found so far, 21 with gunshot wounds and four with stab wounds.', [['25', 25, 25, 'killed', 'Investigators']]],
+    // (guard: the wounded after the dead, with a verb of their own, are counted)
+    ['Rescuers recovered 30 bodies, and 40 people with gunshot wounds were admitted.', [['30', 30, 30, 'killed', null], ['40', 40, 40, 'wounded', null]]],
+  ]);
+});
+
+// Shapes found on a fifth blind-labelled set of stop 34 (a contested toll of a hospital blast)
+describe('a fifth set of running text (stop 34)', () => {
+  readsFigures([
+    // where in a range the estimate lies, and a range written as one word
+    ['The agency estimates the death toll to be at the lower end of the 50-to-150 range.', [['50-to-150', 50, 150, 'killed', 'agency']]],
+    ['The report estimated the death toll was probably at the high end of the 20 to 60 spectrum.', [['20 to 60', 20, 60, 'killed', 'report']]],
+    // a long subject before "is likely to be"
+    ['The death toll from the blast at the market in the northern town on Monday is likely to be 70 to 90.', [['70 to 90', 70, 90, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // where the document went is not who wrote it
+    ['A military assessment sent to parliament estimated 120 deaths.', ['military assessment']],
+    // how the document reached the press is not who gave the figure
+    ['The army estimated 120 people were killed, according to a memo seen by reporters.', ['army']],
+    // the figure's own relative clause names who gave it
+    ['That is far below the 800 deaths that the rebel authorities originally described.', ['rebel authorities']],
+  ]);
+});
