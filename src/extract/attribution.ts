@@ -67,6 +67,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
+  // ("78 bodies have been recovered, and not 79 as reported yesterday": the figure set aside is the earlier
+  // report's, which names no one)
+  if (tokens[first - 1]?.lower === 'not' && tokens[last + 1]?.lower === 'as') {
+    const v = /^(being|was|were|previously|earlier|first|initially)$/.test(tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+    if (/^(reported|announced|stated|claimed|said|given)$/.test(tokens[v]?.lower ?? '') && !tokens.slice(v + 1, v + 4).some((t) => t.lower === 'by')) return null;
+  }
   // ("…, the official death toll climbing to 139 as confirmed by Aleksandr Bastrykin": who confirmed it, right after the figure)
   // ("not 359 as being reported by the media")
   for (let k = last + 1; k < Math.min(tokens.length - 3, last + 4); k++) {
@@ -1256,7 +1262,7 @@ function isPassive(tokens: Token[], k: number): boolean {
 const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
-const ROLE_NOUNS = /^(governor|head|chief|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent)$/;
+const ROLE_NOUNS = /^(governor|head|chief|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super)$/;
 
 /** A word of a name: capitalised, or an Arabic name's article glued on ("al-Saleh", "el-Sisi"). */
 const nameWord = (t: Token) => t.kind === 'word' && /^(?:(?:al|el|ad|ar|as|ash|at|az|ad-d|abu)-)?\p{Lu}/u.test(t.text);

@@ -652,7 +652,9 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   // ("were kidnapped or went missing": a fate said with "went")
   // ("have died or been wounded")
   const fateAt = (i: number) => fate(i) ?? (/^(went|gone|been|were|was)$/.test(tokens[i]?.lower ?? '') ? fate(i + 1) : undefined);
-  const joined = (conj: number, other: number) => /^(or|and)$/.test(tokens[conj]?.lower ?? '') && tokens[other]?.kind === 'word' && Boolean(fateAt(other)) && fateAt(other) !== own
+  // ("at least 79 people are dead/missing": a slash for "or", written without spaces)
+  const slashed = (conj: number) => tokens[conj]?.text === '/' && tokens[conj - 1]?.end === tokens[conj].start && tokens[conj].end === tokens[conj + 1]?.start;
+  const joined = (conj: number, other: number) => (/^(or|and)$/.test(tokens[conj]?.lower ?? '') || slashed(conj)) && tokens[other]?.kind === 'word' && Boolean(fateAt(other)) && fateAt(other) !== own
     && !counted(other) && !(/^(been|were|was)$/.test(tokens[other].lower) && counted(other + 1));
   // a fate after the count joins the next ("500 killed or wounded"); a fate before it, the one
   // before ("killed or wounded 40"), unless that one has a count of its own ("61 people dead and injured 160")
@@ -1307,6 +1309,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       while (v < i && BEFORE_CHANGE.test(tokens[v].lower)) v++;
       if (grew.test(tokens[v]?.lower ?? '') && (v === i || (v + 1 === i && /^(to|by)$/.test(tokens[i].lower)))) { asideClose = k; continue; }
     }
+    // ("The number of homicides rose nearly 30% in 2020 to 21,570": by how much, as a share)
+    if (t.text === '%' && tokens[k - 1]?.kind === 'digits' && tokens[k - 1].end === t.start) { skipped++; continue; }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     if (t.kind === 'digits' && /^(to|from|by)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
@@ -1318,6 +1322,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // "The death toll from the bombing since October 7 has risen to 15,899": a date in the subject
     if (t.kind === 'digits' && (isYearToken(t) || MONTHS.has(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? '')
       || (tokens[k - 1]?.text === '.' && MONTHS.has(tokens[k - 2]?.lower ?? '')))) continue;
+    // (and its number)
+    if (t.kind === 'digits' && (tokens[k + 1]?.text === '%' || /^(percent|per)$/.test(tokens[k + 1]?.lower ?? ''))) { skipped++; continue; }
     // ("The death toll from the quake that struck 35 kilometers northwest of Herat is almost 2,000": a distance)
     if (t.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // ("The death toll from Israeli strikes over the past 12 days has reached 606": how long it took)
@@ -1338,6 +1344,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("the death could reach 20,000")
     const tallied = t.lower === 'death' && (/^(confirmed|cumulative|total|overall)$/.test(tokens[k - 1]?.lower ?? '')
       || (tokens[k - 1]?.lower === 'the' && /^(reach|reached|reaches|exceed|exceeds|exceeded|top|tops|topped|surpass|surpassed)$/.test(tokens[i]?.lower ?? '')));
+    // ("The number of homicides rose nearly 30% in 2020 to 21,570", "Five new homicides brings us to at least 243")
+    const countedNoun = /^(deaths|casualties|fatalities|injuries|homicides|killings|murders)$/.test(t.lower);
+    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower))) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || (t.lower === 'dead' && /^(war|the)$/.test(tokens[k - 1]?.lower ?? ''))) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }

@@ -3628,3 +3628,36 @@ describe('a fifth set of running text (stop 34)', () => {
     ['That is far below the 800 deaths that the rebel authorities originally described.', ['rebel authorities']],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set of stop 34 (a migrant shipwreck)
+describe('a sixth set of running text (stop 34)', () => {
+  readsFigures([
+    // two fates joined by a slash
+    ['So far at least 31 people are dead/missing, while 60 were rescued.', [['at least 31', 31, null, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // the figure set aside is the earlier report's, which names no one
+    ['The coast guard said 41 bodies have been recovered, and not 42 as reported on Monday.', ['coast guard', null]],
+    // (guard: one who reported it, named)
+    ['The toll was 290 and not 359 as being reported by the media.', [null, 'media']],
+  ]);
+});
+
+// Shapes found on an eighth blind-labelled set of stop 34 (a fire and blasts at a container depot)
+describe('an eighth set of running text (stop 34)', () => {
+  namesSpeakers([
+    // a role written short after the name ("police super")
+    ['Rafiqul Islam, additional police super of the district, said the toll had risen to 31.', ['Rafiqul Islam']],
+  ]);
+});
+
+// Shapes found on a tenth blind-labelled set of stop 34 (killings counted in city crime statistics)
+describe('a tenth set of running text (stop 34)', () => {
+  readsFigures([
+    // a share of change between the count's noun and its value
+    ['The number of murders in the state rose nearly 20% last year to 1,210.', [['1,210', 1210, 1210, 'killed', null]]],
+    ['The death toll jumped 40% to 700.', [['700', 700, 700, 'killed', null]]],
+    // killings that bring the count to a total with no toll noun
+    ['Three more homicides bring us to at least 150 for the year.', [['Three', 3, 3, 'killed', null], ['at least 150', 150, null, 'killed', null]]],
+  ]);
+});
