@@ -190,6 +190,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
       // ("the terror groups, operating as bandits, killed 200": what they acted as, no clause)
       || /^(identified|named|known|listed|described|operating|acting|posing|serving|disguised|dressed)$/.test(tokens[k - 1]?.lower ?? '')
+      // ("…, as well as 38 children": the second "as" of "as well as")
+      || (tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as')
       // ("as many as 230 or even 520": the words of a bound, no clause)
       || /^(many|much|few|high|low)$/.test(tokens[k + 1]?.lower ?? '') || /^(many|much|few|high|low)$/.test(tokens[k - 1]?.lower ?? '')
       // ("located in the same province as Tacloban": a comparison)

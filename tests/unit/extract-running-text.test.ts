@@ -3661,3 +3661,20 @@ describe('a tenth set of running text (stop 34)', () => {
     ['Three more homicides bring us to at least 150 for the year.', [['Three', 3, 3, 'killed', null], ['at least 150', 150, null, 'killed', null]]],
   ]);
 });
+
+// Shapes found on an eleventh blind-labelled set of stop 34 (humanitarian situation reports)
+describe('an eleventh set of running text (stop 34)', () => {
+  it('reads a breakdown in brackets after a figure as parts of it, with its speaker', () => {
+    const read = (s: string) => extractFromSentence(s).map((m) => [m.text, m.category, m.source, m.part ?? false]);
+    expect(read('The monitors recorded 700 civilian casualties: a total of 300 killed (120 men, 90 women, and 40 boys, as well as 50 adults whose sex is yet unknown) and a total of 400 injured (150 men and 250 women).')).toEqual([
+      ['700', 'casualties', 'monitors', false], ['300', 'killed', 'monitors', false],
+      ['120', 'killed', 'monitors', true], ['90', 'killed', 'monitors', true], ['40', 'killed', 'monitors', true], ['50', 'killed', 'monitors', true],
+      ['400', 'wounded', 'monitors', false], ['150', 'wounded', 'monitors', true], ['250', 'wounded', 'monitors', true],
+    ]);
+    expect(read('The raid killed 12 people (nine men and three women) on Monday.')).toEqual([
+      ['12', 'killed', null, false], ['nine', 'killed', null, true], ['three', 'killed', null, true],
+    ]);
+    // (guard: ages in brackets are no breakdown)
+    expect(read('Police said 12 people (aged 20 to 30) were killed.')).toEqual([['12', 'killed', 'Police', false]]);
+  });
+});
