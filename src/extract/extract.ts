@@ -45,8 +45,6 @@ export function extractFromSentence(sentence: string): Mention[] {
   let previous: CasualtyLink | null = null;
   /** the figure a dash broke down, while its list goes on */
   let dashList: CasualtyLink | null = null;
-  /** the bracket that breaks a figure down, while its list goes on */
-  let bracketList: { open: number; link: CasualtyLink } | null = null;
   for (const phrase of phrases) {
     const lead = ofThoseLead(tokens, phrase);
     const own = findCasualtyLink(tokens, tags, phrase, phrases);
@@ -72,12 +70,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    // ("a total of 5663 killed (2195 men, 1513 women, …, as well as 38 children and 1591 adults whose sex is yet
-    // unknown)": who they were, counted in brackets right after the figure)
-    const inBrackets = bracketBreakdown(tokens, phrase, previous, figureEnds.length > 0 ? figureEnds[figureEnds.length - 1].last : -1, bracketList);
-    bracketList = inBrackets;
-    const bracketed = inBrackets?.link ?? null;
-    let link: CasualtyLink | null = bracketed ?? restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous);
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous);
     if (!link) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
@@ -95,7 +88,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "In total, 1,139 people were killed: 695 civilians, 71 foreign nationals…": every count after a total and a colon is a part of it
     const colon = figureEnds.length > 0 ? tokens.findIndex((t, k) => k > figureEnds[0].last && k < phrase.first && (t.text === ':' || (/^[—–]$/.test(t.text) && figureBefore(tokens, k - 1)))) : -1;
     const afterTotal = colon > 0 && link.side === 'before';
-    const part = Boolean(lead) || breakdown || afterTotal || bracketed !== null || isPartOf(tokens, phrase, phrases, previous !== null);
+    const part = Boolean(lead) || breakdown || afterTotal || isPartOf(tokens, phrase, phrases, previous !== null);
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
@@ -2415,30 +2408,6 @@ const BRACKETED_NOUNS = /^(toll|deaths|fatalities|casualties|dead|injured|wounde
  * a bare count in brackets or between commas right after a casualty noun, or after a place named in a list of
  * such counts.
  */
-/**
- * The breakdown of the figure before it in brackets: "5663 killed (2195 men, 1513 women, 149 girls, and 178 boys, as
- * well as 38 children …)". The bracket opens right after the figure (its casualty word or its people's noun), and
- * holds only counts of people and the words that join them. `list`: the bracket an earlier item opened.
- */
-function bracketBreakdown(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number,
-  list: { open: number; link: CasualtyLink } | null): { open: number; link: CasualtyLink } | null {
-  if (!previous || lastFigureEnd < 0 || !isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return null;
-  let open = phrase.first - 1;
-  while (open > 0 && open > phrase.first - 40 && tokens[open].text !== '(') {
-    const t = tokens[open];
-    if (t.kind === 'punct' && t.text !== ',') return null;
-    // (inside: counts of people, their words ("whose sex is yet unknown"), and what joins them)
-    if (t.kind === 'word' && !/^(and|as|well|also|plus|including|whose|sex|age|is|are|yet|still|not|unknown)$/.test(t.lower) && !isPersonWord(t.lower) && !isNumberWord(t.lower)) return null;
-    open--;
-  }
-  if (tokens[open]?.text !== '(') return null;
-  if (list?.open === open) return list;
-  // (the first item: right after the figure, its casualty word, or the noun of its people)
-  const after = open - 1 === lastFigureEnd || (previous.side === 'after' && open - 1 === previous.casualtyIndex)
-    || (open - 2 === lastFigureEnd && isPersonWord(tokens[open - 1]?.lower ?? ''));
-  return after && lastFigureEnd < open ? { open, link: previous } : null;
-}
-
 function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
   const open = phrase.first - 1;
   const close = tokens[phrase.last + 1];

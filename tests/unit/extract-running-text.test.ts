@@ -3664,17 +3664,14 @@ describe('a tenth set of running text (stop 34)', () => {
 
 // Shapes found on an eleventh blind-labelled set of stop 34 (humanitarian situation reports)
 describe('an eleventh set of running text (stop 34)', () => {
-  it('reads a breakdown in brackets after a figure as parts of it, with its speaker', () => {
-    const read = (s: string) => extractFromSentence(s).map((m) => [m.text, m.category, m.source, m.part ?? false]);
-    expect(read('The monitors recorded 700 civilian casualties: a total of 300 killed (120 men, 90 women, and 40 boys, as well as 50 adults whose sex is yet unknown) and a total of 400 injured (150 men and 250 women).')).toEqual([
-      ['700', 'casualties', 'monitors', false], ['300', 'killed', 'monitors', false],
-      ['120', 'killed', 'monitors', true], ['90', 'killed', 'monitors', true], ['40', 'killed', 'monitors', true], ['50', 'killed', 'monitors', true],
-      ['400', 'wounded', 'monitors', false], ['150', 'wounded', 'monitors', true], ['250', 'wounded', 'monitors', true],
-    ]);
-    expect(read('The raid killed 12 people (nine men and three women) on Monday.')).toEqual([
-      ['12', 'killed', null, false], ['nine', 'killed', null, true], ['three', 'killed', null, true],
-    ]);
-    // (guard: ages in brackets are no breakdown)
-    expect(read('Police said 12 people (aged 20 to 30) were killed.')).toEqual([['12', 'killed', 'Police', false]]);
-  });
+  readsFigures([
+    // (guard: who the dead and the hurt were, counted in brackets after each figure, is no figure of its own, as
+    // "9 bodies - 5 men, 4 women -"; a part "including" is one, in brackets as outside them)
+    ['The raid killed 12 people (nine men and three women) on Monday.', [['12', 12, 12, 'killed', null]]],
+    ['The raid killed 12 people (including three children) on Monday.', [['12', 12, 12, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the second "as" of "as well as" opens no clause: the speaker reaches the figure after it
+    ['The monitors recorded 300 killed (120 men, as well as 50 adults whose sex is yet unknown) and 400 injured (150 men).', ['monitors', 'monitors']],
+  ]);
 });
