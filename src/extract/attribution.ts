@@ -449,7 +449,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ('"…," Ismatullah, an official, told AFP': the one told never says it)
       if (prev && !/^(told|tells|tell)$/.test(t.lower) && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
         // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
-        const after = nounPhraseAfter(tokens, tags, k + 1);
+        // ("— estimates range wildly —": a noun that is the subject of the verb after it, no inverted say-verb)
+        const nounSubject = /^(estimates|reports|claims|counts|records|figures)$/.test(t.lower)
+          && /^(range|vary|differ|suggest|say|show|indicate)$/.test(tokens[k + 1]?.lower ?? '');
+        const after = nounSubject ? null : nounPhraseAfter(tokens, tags, k + 1);
         // ('…," said an official who asked not to be identified': a relative clause on the one who speaks)
         const described = after && /^(who|whose)$/.test(tokens[after[1] + 1]?.lower ?? '');
         // (never a count: "…, while November, although with a slight decrease, registered 175 cases" says no one)

@@ -1882,6 +1882,9 @@ function casualtyAfter(
       if (p) { reach += 3; i = p.last; continue; }
       // "100 people in India and China also died": two names joined inside the victims' phrase
       if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last) continue;
+      // ("some 800,000 Tutsis and moderate Hutus were massacred": an adjective on the second name)
+      if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last && tags[i + 1]?.has('Adjective') && !tags[i + 1].has('Noun')
+        && tokens[i + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 2].kind === 'word') { i++; continue; }
       // "12 soldiers and civilians killed", "Two policemen and a civilian were killed": joined victims share the verb
       const n = /^(a|an|one)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '';
       if (isPersonWord(n) && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || (tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)))) continue;

@@ -133,6 +133,11 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     const base = scale === 'million' ? 1e6 : scale === 'billion' ? 1e9 : scale === 'thousand' ? 1e3 : 0;
     if (base) return { first: tokens[i - 1]?.lower === 'a' && lower === 'quarter' ? i - 1 : i, last: at + 1, value: base * fraction, vague: false };
   }
+  // ("a half million people")
+  if (lower === 'a' && tokens[i + 1]?.lower === 'half' && /^(million|thousand|billion)$/.test(tokens[i + 2]?.lower ?? '')) {
+    const base = tokens[i + 2].lower === 'million' ? 1e6 : tokens[i + 2].lower === 'billion' ? 1e9 : 1e3;
+    return { first: i, last: i + 2, value: base / 2, vague: false };
+  }
   // number words, with hyphens and "and": "a hundred and seventy", "eighty-nine", "two dozen"
   const words: string[] = [];
   let last = -1;

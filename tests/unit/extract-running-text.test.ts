@@ -3675,3 +3675,28 @@ describe('an eleventh set of running text (stop 34)', () => {
     ['The monitors recorded 300 killed (120 men, as well as 50 adults whose sex is yet unknown) and 400 injured (150 men).', ['monitors', 'monitors']],
   ]);
 });
+
+// Shapes found on a twelfth blind-labelled set of stop 34 (anniversaries of a genocide)
+describe('a twelfth set of running text (stop 34)', () => {
+  readsFigures([
+    // an adjective on the second of two named groups joined before the verb
+    ['Some 300,000 Serbs and moderate Croats were killed in the purge.', [['Some 300,000', 300000, 300000, 'killed', null]]],
+    ['It is estimated that 40,000 Hazaras and local Pashtuns lost their lives in the famine.', [['40,000', 40000, 40000, 'killed', null]]],
+    // "a half million"
+    ['A half million people died in the famine.', [['A half million', 500000, 500000, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // "estimates range" between dashes names no one
+    ['Perhaps 90,000 people — estimates range widely — were killed in the war.', [null]],
+  ]);
+});
+
+// Shapes found on a thirteenth blind-labelled set of stop 34 (trials of serial killers)
+describe('a thirteenth set of running text (stop 34)', () => {
+  readsFigures([
+    // a harm meant ("planned to kill") is none, for a single victim as for a count
+    ['He told the officer he had planned to kill one more woman before he stopped.', []],
+    // (guard: a harm done with the means named)
+    ['He used a hammer to kill a neighbour.', [['neighbour', 1, 1, 'killed', null]]],
+  ]);
+});
