@@ -34,7 +34,7 @@ export function extractMentions(text: string): (Mention & { sentence: string })[
 
 /** Mentions in one sentence, offsets into the sentence. */
 export function extractFromSentence(sentence: string): Mention[] {
-  const tokens = tokenize(sentence);
+  const tokens = semicolonListAsCommas(tokenize(sentence));
   if (tokens.length === 0) return [];
   const tags = tagTokens(sentence, tokens);
   const phrases = findNumberPhrases(tokens, tags);
@@ -536,6 +536,21 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   const one = table[t.lower];
   if (one) return { category: one, width: 1 };
   return table === CASUALTY_AFTER && isBurialOfTheDead(tokens, i) ? { category: 'killed', width: 1 } : null;
+}
+
+/**
+ * "The dead included at least 32 Kenyans; 18 Canadians; nine Ethiopians; …, the airline said": a list of counts
+ * whose items are set apart by semicolons is read as one with commas (the text and its offsets stay as written).
+ */
+function semicolonListAsCommas(tokens: Token[]): Token[] {
+  const semicolons = tokens.flatMap((t, k) => (t.text === ';' ? [k] : []));
+  if (semicolons.length < 2) return tokens;
+  const countAt = (k: number) => {
+    const at = tokens[k]?.lower === 'and' ? k + 1 : k;
+    return tokens[at]?.kind === 'digits' || isNumberWord(tokens[at]?.lower ?? '');
+  };
+  if (!semicolons.every((k) => countAt(k + 1)) || !tokens.slice(0, semicolons[0]).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) return tokens;
+  return tokens.map((t) => (t.text === ';' ? { ...t, text: ',', lower: ',' } : t));
 }
 
 /**

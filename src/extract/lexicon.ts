@@ -199,7 +199,7 @@ export const NON_PERSON_NOUNS = new Set([
   'battles', 'charges', 'cases', 'infections', 'beds', 'penguins', 'whales', 'animals', 'dogs', 'cattle',
   'donkeys', 'cows', 'sheep', 'goats', 'horses', 'camels', 'pigs', 'chickens', 'livestock', 'elephants',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
-  'countries', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
+  'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
   'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',

@@ -3700,3 +3700,13 @@ describe('a thirteenth set of running text (stop 34)', () => {
     ['He used a hammer to kill a neighbour.', [['neighbour', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a fourteenth and fifteenth blind-labelled set of stop 34 (hostages held and returned; a plane crash)
+describe('a fifteenth set of running text (stop 34)', () => {
+  readsFigures([
+    // a list of counts set apart by semicolons, with its speaker after it
+    ['The dead included 12 Germans; nine Poles; and four Czechs, the company said.', [['12', 12, 12, 'killed', 'company'], ['nine', 9, 9, 'killed', 'company'], ['four', 4, 4, 'killed', 'company']]],
+    // a count of nationalities is no count of people
+    ['The victims were of 14 different nationalities, a spokesman told reporters.', []],
+  ]);
+});
