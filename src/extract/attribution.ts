@@ -207,7 +207,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // (the comma may stand inside a quote that closes there: '… “live ammunition,” while')
     // ("said … the death toll exceeded 20 while more than 88 adults were injured": right after a figure, no comma is needed)
     const saidThat = /^(while|whereas)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',')
-      || tokens[k - 1]?.kind === 'digits' || (tokens[k - 1]?.kind === 'word' && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined))
+      || tokens[k - 1]?.kind === 'digits' || (tokens[k - 1]?.kind === 'word' && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined)
+      // ("He said a 68-year-old man died in the shelling while a 54-year-old woman was taken to hospital": a fate shortly before)
+      || tokens.slice(Math.max(0, k - 6), k).some((x) => /^(died|killed|dead|wounded|injured)$/.test(x.lower)))
       ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
         // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
         || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;

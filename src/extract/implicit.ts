@@ -225,6 +225,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // ("A photographer saw at least four dead people": a count between is the dead, and the verb is no participle)
           if ((/(ed|en)$/.test(tokens[j].lower) || tags[j].has('PastTense')) && tags[j].has('Verb') && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')
             && /^(at|in|on|from|near|by|during|after|inside|outside)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
+          // ("an elderly man riding a bicycle was fatally wounded": a participle with its object)
+          // (the tagger may take it for a noun: "riding")
+          if (/^[a-z]{2,}ing$/.test(tokens[j].text) && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^(a|an|the|his|her)$/.test(tokens[j + 1]?.lower ?? '')
+            && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
         }
       }
       // "found a man identified as Trevor Tice dead": the victim before the name given to it

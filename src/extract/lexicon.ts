@@ -63,7 +63,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   // ("inflicted injuries upon 806 people")
   'injuries upon': 'wounded', 'injuries on': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', capture: 'captured', captures: 'captured', abducted: 'captured',
-  'casualties': 'casualties', 'casualty toll': 'casualties',
+  'casualties': 'casualties', 'casualty toll': 'casualties', 'injury toll': 'wounded',
   ...INCLUSION_KEYS,
   'remains of': 'killed',
   // "resulted in the martyrdom of five people"

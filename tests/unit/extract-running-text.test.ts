@@ -3710,3 +3710,17 @@ describe('a fifteenth set of running text (stop 34)', () => {
     ['The victims were of 14 different nationalities, a spokesman told reporters.', []],
   ]);
 });
+
+// Shapes found on a sixteenth blind-labelled set of stop 34 (shelling of one city, told victim by victim)
+describe('a sixteenth set of running text (stop 34)', () => {
+  readsFigures([
+    // an injury toll is a count of the hurt
+    ['Strike on the port: injury toll grows to 11, three dead', [['11', 11, 11, 'wounded', null], ['three', 3, 3, 'killed', null]]],
+    // a single victim with a participle and its object before the verb
+    ['After the shelling, an elderly woman riding a scooter was fatally wounded.', [['woman', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a contrast right after a fate, with no comma, is still what was said
+    ['The mayor said a 70-year-old man died in the strike while a 40-year-old woman was taken to hospital.', ['mayor', 'mayor']],
+  ]);
+});
