@@ -615,10 +615,6 @@ function listGoesOn(tokens: Token[], tags: Tags[], comma: number): boolean {
 const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calculations', 'calculation', 'assessment', 'understanding', 'knowledge', 'data', 'toll', 'tally', 'count']);
 
 /**
- * An "according to" phrase that names what informs a speaker rather than a speaker: "my
- * information", "preliminary estimates" (never "UN estimates" or "the ministry's data").
- */
-/**
  * "the 471 deaths that health authorities originally described", "the 300 dead the ministry reported": a definite
  * figure whose relative clause is nothing but who gave it. The speaker's first and last tokens, else null.
  */
@@ -642,6 +638,10 @@ function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, l
   return [start, end];
 }
 
+/**
+ * An "according to" phrase that names what informs a speaker rather than a speaker: "my
+ * information", "preliminary estimates" (never "UN estimates" or "the ministry's data").
+ */
 function isWhatInforms(phrase: Token[]): boolean {
   const words = phrase.filter((t) => t.kind === 'word');
   // ("…, the US intelligence estimated, according to excerpts of a document seen Thursday by AFP": how the
@@ -959,10 +959,10 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
   return true;
 }
 
-/** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
 /** The words that make a participle after them a passive verb, not a participle on the noun before. */
 const AUXILIARIES_BEFORE_PARTICIPLE = /^(was|were|is|are|been|has|have|had)$/;
 
+/** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
   // ("they've been able to confirm", "the BBC has been able to confirm": ability says nothing of its own)

@@ -555,7 +555,7 @@ function semicolonListAsCommas(tokens: Token[]): Token[] {
 
 /**
  * Where "did not survive" or "could not be saved" ends, when it starts at `i` (at "did", "didn't",
- * "could", "couldn't"): the last word, which the page's search knows as a casualty word.
+ * "could", "couldn't"): its last word. (The page's gate knows both phrases, casualty-word.ts.)
  */
 function didNotSurvive(tokens: Token[], i: number): number | null {
   const w = tokens[i].lower.replace('’', "'");
@@ -1337,7 +1337,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // "The death toll from the bombing since October 7 has risen to 15,899": a date in the subject
     if (t.kind === 'digits' && (isYearToken(t) || MONTHS.has(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k + 1]?.lower ?? '')
       || (tokens[k - 1]?.text === '.' && MONTHS.has(tokens[k - 2]?.lower ?? '')))) continue;
-    // (and its number)
+    // (a share's number: "rose 12 percent to 500", "30% in 2020")
     if (t.kind === 'digits' && (tokens[k + 1]?.text === '%' || /^(percent|per)$/.test(tokens[k + 1]?.lower ?? ''))) { skipped++; continue; }
     // ("The death toll from the quake that struck 35 kilometers northwest of Herat is almost 2,000": a distance)
     if (t.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[k + 1]?.lower ?? '')) continue;
