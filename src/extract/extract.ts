@@ -2615,6 +2615,8 @@ function foundSafe(tokens: Token[], from: number): boolean {
     if (tokens[k].kind === 'punct') return false;
     if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed)$/.test(tokens[k + 1]?.lower ?? '');
     if (w === 'accounted' && tokens[k + 1]?.lower === 'for' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
+    // ("five citizens reported missing in a separate incident were safe")
+    if (/^(safe|unharmed)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
     // ("three people who had been considered missing have turned up alive")
     if (w === 'turned' && tokens[k + 1]?.lower === 'up' && /^(alive|safe|unharmed)$/.test(tokens[k + 2]?.lower ?? '')) return true;
   }

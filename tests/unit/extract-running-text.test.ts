@@ -3724,3 +3724,13 @@ describe('a sixteenth set of running text (stop 34)', () => {
     ['The mayor said a 70-year-old man died in the strike while a 40-year-old woman was taken to hospital.', ['mayor', 'mayor']],
   ]);
 });
+
+// Shapes found on a seventeenth blind-labelled set of stop 34 (an avalanche at a base camp)
+describe('a seventeenth set of running text (stop 34)', () => {
+  readsFigures([
+    // the missing said to be safe are missing no more
+    ['Rescuers searched for the dead, while the embassy said four hikers reported missing in another valley were safe.', []],
+    // (guard: missing with nothing said of their fate)
+    ['Four hikers were reported missing in another valley, the embassy said.', [['Four', 4, 4, 'missing', 'embassy']]],
+  ]);
+});
