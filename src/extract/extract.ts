@@ -2445,10 +2445,17 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   // (the list goes on from a count that was itself a figure: ", Taroudant (271)", "and Chichaoua (91)", ", followed
   // by Taroudant (452)", ", and Henderson, 7")
   // (the figure before must be such a count itself: never "two females, T.M. (24)", ages after the people counted)
-  for (let k = name; previous && k > name - 5; k--) {
+  // ("Rome (835 deaths), Athens (630)": the first count with its noun in the brackets; "causing 4,597 deaths,
+  // followed by Spain (2,841)": a figure with its noun, then "followed by")
+  // ("… and the United Kingdom (1,147)": a name with its article)
+  const walked: string[] = [];
+  for (let k = name; previous && k > name - 6; k--) {
     if ((k === lastFigureEnd && tokens[k].kind === 'digits' && tokens[k - 1]?.text === ',')
-      || (k === lastFigureEnd + 1 && tokens[k].text === ')' && tokens[k - 2]?.text === '(')) return previous;
-    if (!/^(,|and|followed|by|then)$/.test(tokens[k]?.lower ?? '')) break;
+      || (k === lastFigureEnd + 1 && tokens[k].text === ')' && tokens[k - 2]?.text === '(')
+      || (k === lastFigureEnd + 2 && tokens[k].text === ')' && tokens[k - 3]?.text === '(' && casualtyAt(tokens, k - 1, CASUALTY_AFTER))
+      || (k === lastFigureEnd + 1 && walked.includes('followed') && casualtyAt(tokens, k, CASUALTY_AFTER))) return previous;
+    if (!/^(,|and|followed|by|then|the)$/.test(tokens[k]?.lower ?? '')) break;
+    walked.push(tokens[k].lower);
   }
   // (the list's first place, after where the casualties were: "fatalities occurred in the regions of"; never ages
   // after names, "the deceased, identified as N.K. (17)")

@@ -3734,3 +3734,14 @@ describe('a seventeenth set of running text (stop 34)', () => {
     ['Four hikers were reported missing in another valley, the embassy said.', [['Four', 4, 4, 'missing', 'embassy']]],
   ]);
 });
+
+// Shapes found on an eighteenth blind-labelled set of stop 34 (deaths in heat waves, counted by studies)
+describe('an eighteenth set of running text (stop 34)', () => {
+  readsFigures([
+    // places with their counts in brackets after a figure with its noun, or after a first count with its noun inside
+    ['Greece was worst hit, with the heat causing 900 deaths, followed by Cyprus (210), Malta (95), and the Czech Republic (41).',
+      [['900', 900, 900, 'killed', null], ['210', 210, 210, 'killed', null], ['95', 95, 95, 'killed', null], ['41', 41, 41, 'killed', null]]],
+    ['The worst hit were Lyon (120 deaths), Nice (80), and Lille (45), according to the data.',
+      [['120', 120, 120, 'killed', 'data'], ['80', 80, 80, 'killed', 'data'], ['45', 45, 45, 'killed', 'data']]],
+  ]);
+});
