@@ -634,7 +634,7 @@ function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, l
   if (!/^(described|reported|announced|gave|cited|claimed|recorded|counted|confirmed|listed|estimated)$/.test(tokens[k]?.lower ?? '')) return null;
   // (the clause ends there: "the 300 dead the ministry reported on Monday", never "… reported were civilians")
   const after = tokens[k + 1];
-  if (after && after.kind === 'word' && !/^(on|in|at|earlier|later|yesterday|today|last|this|initially|originally|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(after.lower)) return null;
+  if (after && after.kind === 'word' && !/^(on|in|at|earlier|later|last|this|initially|originally)$/.test(after.lower) && !TIME_WORDS.test(after.lower)) return null;
   return [start, end];
 }
 
@@ -959,9 +959,6 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
   return true;
 }
 
-/** The words that make a participle after them a passive verb, not a participle on the noun before. */
-const AUXILIARIES_BEFORE_PARTICIPLE = /^(was|were|is|are|been|has|have|had)$/;
-
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
@@ -1001,12 +998,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (carried || rest.every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1 - aside; break; }
   }
   // ("A report of the UN Office for Human Rights released this Friday concludes": the participle of the report's release)
-  if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !AUXILIARIES_BEFORE_PARTICIPLE.test(tokens[end - 1].lower)) end--;
+  if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[end - 1].lower)) end--;
   // ("an unclassified U.S. intelligence assessment delivered to Congress estimated": who it went to is not who says it)
   for (let j = end; j - 2 > floor && end - j <= 4; j--) {
     if (tokens[j].kind !== 'word') break;
     if (tokens[j].lower === 'to' && /^(delivered|sent|submitted|presented|given|provided|shown|leaked|handed)$/.test(tokens[j - 1].lower)
-      && tags[j - 2]?.has('Noun') && tokens[j - 2].kind === 'word' && !AUXILIARIES_BEFORE_PARTICIPLE.test(tokens[j - 2].lower)) { end = j - 2; break; }
+      && tags[j - 2]?.has('Noun') && tokens[j - 2].kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[j - 2].lower)) { end = j - 2; break; }
   }
   // ("The UN late on Saturday gave a figure")
   if (end > floor && /^(late|early|earlier|later)$/.test(tokens[end].lower) && tokens[end - 1]?.kind === 'word') end--;

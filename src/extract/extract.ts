@@ -6,13 +6,14 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, MODALS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, lostInAnEvent, EVENT_NOUNS,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, lostInAnEvent, EVENT_NOUNS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
+import { hypotheticalModal } from './harm-meant.ts';
 import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
 
@@ -2308,17 +2309,6 @@ function tollForecast(tokens: Token[], link: CasualtyLink, first: number): strin
   return null;
 }
 
-/** "could kill thousands", "threatened to kill": the modal of a toll not (yet) suffered, or null. */
-function hypotheticalModal(tokens: Token[], casualtyIndex: number): string | null {
-  const w = tokens[casualtyIndex]?.lower;
-  if (w !== 'kill' && w !== 'die' && w !== 'wound' && w !== 'injure') return null;
-  for (let k = casualtyIndex - 1; k >= Math.max(0, casualtyIndex - 3); k--) {
-    // ("Rebels used machetes to kill at least 12 civilians": what the means were used for, done)
-    if (tokens[k].lower === 'to' && tokens.slice(Math.max(0, k - 4), k).some((t) => /^(used|using)$/.test(t.lower))) return null;
-    if (MODALS.has(tokens[k].lower)) return tokens[k].lower;
-  }
-  return null;
-}
 
 const PERIOD_NOUNS = /^(years?|months?|weeks?|days?|periods?|seasons?|decades?)$/;
 
@@ -2448,14 +2438,14 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   // ("Rome (835 deaths), Athens (630)": the first count with its noun in the brackets; "causing 4,597 deaths,
   // followed by Spain (2,841)": a figure with its noun, then "followed by")
   // ("… and the United Kingdom (1,147)": a name with its article)
-  const walked: string[] = [];
+  let followed = false;
   for (let k = name; previous && k > name - 6; k--) {
     if ((k === lastFigureEnd && tokens[k].kind === 'digits' && tokens[k - 1]?.text === ',')
       || (k === lastFigureEnd + 1 && tokens[k].text === ')' && tokens[k - 2]?.text === '(')
       || (k === lastFigureEnd + 2 && tokens[k].text === ')' && tokens[k - 3]?.text === '(' && casualtyAt(tokens, k - 1, CASUALTY_AFTER))
-      || (k === lastFigureEnd + 1 && walked.includes('followed') && casualtyAt(tokens, k, CASUALTY_AFTER))) return previous;
+      || (k === lastFigureEnd + 1 && followed && casualtyAt(tokens, k, CASUALTY_AFTER))) return previous;
     if (!/^(,|and|followed|by|then|the)$/.test(tokens[k]?.lower ?? '')) break;
-    walked.push(tokens[k].lower);
+    followed ||= tokens[k].lower === 'followed';
   }
   // (the list's first place, after where the casualties were: "fatalities occurred in the regions of"; never ages
   // after names, "the deceased, identified as N.K. (17)")

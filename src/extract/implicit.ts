@@ -10,6 +10,7 @@ import type { Category } from './types.ts';
 import { toHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
 import { diedLater } from './died-later.ts';
+import { hypotheticalModal } from './harm-meant.ts';
 
 export interface ImplicitVictim {
   first: number;
@@ -291,10 +292,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // victim after a harming verb: "kills Ukrainian serviceman", "wounds another", "kills four civilians, soldier"
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack": kin lost are dead)
     const losing = /^(lost|loses)$/.test(w);
-    // ("he had planned to kill one more woman": a harm meant, not done, as a count's "to kill" is none; but "used a
-    // knife to kill a man" was done)
-    const meant = /^(kill|wound|injure|murder|kidnap|abduct|capture)$/.test(w) && tokens[c - 1]?.lower === 'to'
-      && !tokens.slice(Math.max(0, c - 6), c - 1).some((x) => /^(used|using|uses)$/.test(x.lower));
+    // ("he had planned to kill one more woman", "the gunman could kill a hostage": a harm meant or to come names no
+    // victim, as it makes no count; but "used a knife to kill a man" was done)
+    const meant = hypotheticalModal(tokens, c) !== null;
     const before = meant ? undefined : fatally && active && w !== 'alive' ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
     const next = tokens[c + 1];
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {

@@ -3745,3 +3745,17 @@ describe('an eighteenth set of running text (stop 34)', () => {
       [['120', 120, 120, 'killed', 'data'], ['80', 80, 80, 'killed', 'data'], ['45', 45, 45, 'killed', 'data']]],
   ]);
 });
+
+// Review of stop 34: one rule for a harm meant, for counts and single victims alike (harm-meant.ts)
+describe('a harm meant or to come (review of stop 34)', () => {
+  readsFigures([
+    // a single victim of a harm to come is none, as a count of one is a projection at most
+    ['The gunman could kill a hostage at any moment.', []],
+    // "to kidnap", "to capture" are meant, as "to kill" is
+    ['The cell plotted to kidnap 12 officials.', []],
+    // a harm managed or gone on to is done ("went on to kill" was lost by stop 34's "to kill" of single victims)
+    ['The gang went on to kill a guard.', [['guard', 1, 1, 'killed', null]]],
+    // (guard: likewise for a count)
+    ['The raiders managed to capture six soldiers.', [['six', 6, 6, 'captured', null]]],
+  ]);
+});

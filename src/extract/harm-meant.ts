@@ -1,0 +1,23 @@
+// A harm named only as meant, feared or to come: "vowed to kill 20", "could kill thousands", "had planned to kill one
+// more woman". Shared by the counts (extract.ts, where a forecast's modal still makes a projected toll) and the single
+// victims (implicit.ts, where any such harm names no victim).
+import type { Token } from './tokens.ts';
+import { MODALS } from './lexicon.ts';
+
+/** The base forms a modal or "to" takes: "could kill", "to kidnap". */
+const BASE_HARM = /^(kill|die|wound|injure|murder|kidnap|abduct|capture)$/;
+
+/** Verbs whose "to" says the harm was done: the means used for it, or managing it. */
+const DONE_BEFORE_TO = /^(used|using|uses|managed|manages|succeeded|proceeded|went)$/;
+
+/** The modal ("could", "to") before the harm verb at `harm`, or null when the harm is said as done. */
+export function hypotheticalModal(tokens: Token[], harm: number): string | null {
+  if (!BASE_HARM.test(tokens[harm]?.lower ?? '')) return null;
+  for (let k = harm - 1; k >= Math.max(0, harm - 3); k--) {
+    // ("Rebels used machetes to kill at least 12 civilians", "they managed to capture six Afghan troops", "went on to
+    // kill 12": what was done)
+    if (tokens[k].lower === 'to' && tokens.slice(Math.max(0, k - 4), k).some((t) => DONE_BEFORE_TO.test(t.lower))) return null;
+    if (MODALS.has(tokens[k].lower)) return tokens[k].lower;
+  }
+  return null;
+}
