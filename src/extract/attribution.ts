@@ -374,6 +374,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // figure of 700 deaths")
         if (REJECTING.test(tokens[v].lower) || NOT.test(tokens[v].lower)) break;
         if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
+          // ("We currently don't have an estimate": who has none gives none)
+          if (NOT.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/.test(tokens[v - 1]?.lower ?? '')) break;
           const subject = subjectBefore(tokens, tags, v);
           if (subject) { best = clean(subject[0], subject[1]); }
           break;

@@ -25,7 +25,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   execut: 'execut(?:ed|ing|ions?)',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',
-  burn: 'burn(?:t|ed) (?:(?:\\w+ ){0,3}alive|to ash(?:es)?)',
+  // ("over 25 others received serious burns": burns suffered are wounds; a lookbehind, so that the common words
+  // before it are no keys of the page's search)
+  burn: 'burn(?:t|ed) (?:(?:\\w+ ){0,3}alive|to ash(?:es)?)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,2})burns\\b',
   critical: 'critical condition',
   serious: 'serious condition',
   receiv: 'receiv(?:ing|ed) treatment',

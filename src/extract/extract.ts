@@ -306,7 +306,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
  * is never a count.
  */
 function isAge(tokens: Token[], first: number): boolean {
-  const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''));
+  const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''))
+    || (/^(between|from)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'aged');
   if (ageBefore(first - 1)) return true;
   // ("eight of the dead were over 65": what a part of the dead were is their age)
   if (/^(over|under)$/.test(tokens[first]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[first - 1]?.lower ?? '')
@@ -335,7 +336,10 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const verbAt = tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 6 && t.text === ')') + 1 : phrase.last + 1;
   // ("Of the nearly 350,000 deaths from the conflict, an estimated 314,000 have resulted from indirect causes": a part
   // with a verb of its own, right after the lead)
-  const resulted = countStart(tokens, phrase) - 1 === comma
+  // ("Of the bodies, he said 374 have so far been handed over": a say-clause may stand between)
+  const start = countStart(tokens, phrase);
+  const said = start - comma <= 5 && SAY_VERBS.has(tokens[start - 1]?.lower ?? '') && tokens.slice(comma + 1, start - 1).every((t) => t.kind === 'word');
+  const resulted = (start - 1 === comma || said)
     && /^(have|had|has|resulted|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
   if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted) return null;
   for (let k = 2; k < comma; k++) {
@@ -529,12 +533,16 @@ function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
   return false;
 }
 
+const BODY_PARTS = /^(limbs?|legs?|arms?|hands?|feet|foot|fingers?|toes?|eyes?|teeth|heads?|parts|organs?)$/;
+
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   if (two && table[two]) return { category: table[two], width: 2 };
   const one = table[t.lower];
+  // ("15 of them had some limbs missing": a part of a body missing is no missing person)
+  if (one === 'missing' && BODY_PARTS.test(tokens[i - 1]?.lower ?? '')) return null;
   if (one) return { category: one, width: 1 };
   return table === CASUALTY_AFTER && isBurialOfTheDead(tokens, i) ? { category: 'killed', width: 1 } : null;
 }
@@ -906,10 +914,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const t = tokens[i];
     // a two-word key ending at i ("death toll", "deaths of")
     const two = i > 0 ? casualtyAt(tokens, i - 1, CASUALTY_BEFORE) : null;
-    // ("averting the death of 157 passengers", "saved the lives of 40": a death prevented is none)
+    // ("averting the death of 157 passengers", "saved the lives of 40": a death prevented is none; nor "endangered
+    // the lives of tens of thousands", a death risked)
     if (two && two.width === 2) {
       const verb = i - 1 - (/^(the|a)$/.test(tokens[i - 2]?.lower ?? '') ? 2 : 1);
-      if (/^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|save|saves|saved|saving|spare|spared|sparing)$/.test(tokens[verb]?.lower ?? '')) return null;
+      if (/^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|save|saves|saved|saving|spare|spared|sparing|endanger|endangers|endangered|endangering|threaten|threatens|threatened|threatening|risk|risks|risked|risking|imperil|imperils|imperilled|imperiled)$/.test(tokens[verb]?.lower ?? '')) return null;
     }
     if (two && two.width === 2) {
       // "Among the missing were 27 miners", not "Missing were two of the team's regular players"
@@ -1354,7 +1363,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
     const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|reach|reaches|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
-    const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower);
+    // ("Injuries after rescuing over 10 girls": "over" stands for a verb only right after its noun, "deaths now over 500")
+    const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower) && (!/^(over|above)$/.test(tokens[q.first].lower)
+      || tokens.slice(k + 1, q.first).every((x) => /^(now|well|already|still|just|officially|reportedly|far|is|are|was|were|stand|stands|stood)$/.test(x.lower)));
     // ("The estimates of Russian war dead ranged as high as 5,000")
     // ("Total cumulative confirmed death is 3,508": a tally's singular)
     // ("the death could reach 20,000")
@@ -1642,12 +1653,12 @@ function casualtyAfter(
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "One person suffered injuries to the chest", "12 sustained serious wounds"
-    // ("received fatal injuries": killed)
+    // ("received fatal injuries": killed; "over 25 others received serious burns": wounded)
     if (/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(t.lower)) {
       // ("received a fatal shrapnel wound")
       for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
         const fatal = tokens.slice(i + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
-        if (/^(injuries|injury|wounds|wound)$/.test(tokens[k].lower)) return { link: { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
+        if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { link: { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
         if (tokens[k].kind !== 'word') break;
       }
     }
@@ -2020,10 +2031,16 @@ function casualtyAfter(
     if (/^(said|says|reported|told)$/.test(t.lower) && tokens[i - 1]?.kind === 'word' && !AUXILIARIES.has(tokens[i - 1].lower) && !tags[i - 1].has('Adverb')
       && tokens.slice(phrase.last + 1, i).some((x) => x.text === ',')) return null;
     // ("Two men aged 20 and 25 were killed": the ages, with no commas around them)
-    if (/^(aged|ages)$/.test(t.lower) && tokens[i + 1]?.kind === 'digits') {
-      i++;
-      if (/^(and|or|to|-)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.kind === 'digits') i += 2;
-      continue;
+    // ("17 girls aged between five and 12 years old have died": a range, in words, with its unit)
+    if (/^(aged|ages)$/.test(t.lower)) {
+      const isCount = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
+      let k = /^(between|from)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (isCount(k)) {
+        if (/^(and|or|to|-)$/.test(tokens[k + 1]?.lower ?? '') && isCount(k + 2)) k += 2;
+        if (/^years?$/.test(tokens[k + 1]?.lower ?? '')) k += tokens[k + 2]?.lower === 'old' ? 2 : 1;
+        i = k;
+        continue;
+      }
     }
     if (BRIDGE.has(t.lower)) continue;
     // "Three heat related deaths": a compound written without its hyphen
@@ -2072,7 +2089,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's
     // ("who got seriously injured in the accident passed away": a fate of their own, after the clause's)
     // ("who showed neurotoxic symptoms died": dying after a clause of what they did)
-    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed)$/.test(t.lower)) return { category: 'killed', index: k };
+    // ("with 11 people who were rescued alive dying so far in hospital": the absolute's participle)
+    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed|dying)$/.test(t.lower)) return { category: 'killed', index: k };
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && t.lower === 'passed') return { category: 'killed', index: k };
     let aux = k - 1;
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;

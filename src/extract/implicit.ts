@@ -103,6 +103,9 @@ function countsNext(tokens: Token[], at: number): boolean {
   return Boolean(next && (next.kind === 'digits' || isNumberWord(next.lower.split('-')[0])));
 }
 
+/** An ordinal before a victim ("a third man"): the tagger may take the two for a title and a name. */
+const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+
 function isModifier(t: Token, tags: Tags): boolean {
   // the parts of an age compound: "a 27-year-old man"
   if (t.kind === 'digits' || t.text === '-') return true;
@@ -112,6 +115,8 @@ function isModifier(t: Token, tags: Tags): boolean {
   if (/^un[a-z]+ed$/.test(t.lower)) return true;
   // ("a district police chief": the tagger may take a person noun for a verb)
   if (isPersonWord(t.lower)) return true;
+  // ("killing a fourth person": an ordinal counts the victim in turn)
+  if (ORDINAL.test(t.lower)) return true;
   if (tags.has('Verb') && !tags.has('Adjective') && !tags.has('Noun')) return false;
   return tags.has('Adjective') || tags.has('Noun') || tags.has('Demonym') || /^[A-Z]/.test(t.text);
 }
@@ -134,7 +139,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     }
     // ("One injured person was rushed to hospital", "one wounded civilian man": "one" is already read as a count)
     if (used.has(first)) return;
-    for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word'; k--) if (used.has(k) && tokens[k].lower === 'one') return;
+    // ("Another body was found": "another" is already read as a count of one)
+    for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word'; k--) if (used.has(k) && /^(one|another)$/.test(tokens[k].lower)) return;
     out.push({ first, last: head, category });
   };
 
@@ -198,7 +204,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (tokens[j].text !== ',') continue;
           // ("a male and a female, both between the ages of 18 and 22, died")
           // ("A citizen, accompanied by his wife, was murdered": a participle's phrase)
-          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;
+          // ("A firefighter, injured while battling one of the fires, died in hospital": a participle's clause of when)
+          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;
           break;
         }
       }
@@ -340,7 +347,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("… injured, a doctor at a hospital tending to survivors told AFP": the same after the speaker's own phrase)
         if (tokens[k - 1]?.text === ',' && saysBeforePunctuation(tokens, last + 1)) break;
         // ("badly wounding Mayor Abdirahman Omar Osman": a title before a name is a person named, not one introduced)
-        const proper = (tokens[last].kind === 'word' && tags[last].has('Person')) || (!headline && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1].kind === 'word');
+        const proper = (tokens[last].kind === 'word' && tags[last].has('Person') && !ORDINAL.test(tokens[last - 1]?.lower ?? '')) || (!headline && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1].kind === 'word');
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
         // ("fatally shot his live-in girlfriend": past a modifier)
         const kin = isKin(tokens[last]) && POSSESSIVE.has(tokens[k].lower);

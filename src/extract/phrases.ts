@@ -48,7 +48,7 @@ function countsCasualtyNoun(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "no rebel fighter was killed", "no civilians were hurt": people after the "no" (with at most two words
+ * "no rebel fighter was killed", "no civilians were hurt", "no teachers died": people after the "no" (with at most two words
  * before them), then their fate. The zero is the word "no".
  */
 function zeroOfPeople(tokens: Token[], i: number): boolean {
@@ -58,6 +58,8 @@ function zeroOfPeople(tokens: Token[], i: number): boolean {
   // ("no rebel fighter", "no police officers": a compound of person words)
   if (isPersonWord(tokens[k + 1]?.lower ?? '')) k++;
   let v = k + 1;
+  // ("No teachers died": an intransitive fate right after them)
+  if (/^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')) return true;
   if (/^(has|have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
   else if (/^(was|were)$/.test(tokens[v]?.lower ?? '')) v += 1;
   else return false;
@@ -245,9 +247,11 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("the death of 1953 people" counts them; "In 1953 people fled" is a year)
   if (prev && (prev.lower === 'in' || prev.lower === 'since' || (prev.lower === 'of' && !(next && PEOPLE_NOUNS.test(next.lower)))) && first.kind === 'digits' && /^(19|20)\d\d$/.test(first.text)) return false;
   // ages and rates: "aged 19", "every 30 minutes"
-  if (prev && AGE_WORDS.has(prev.lower)) return false;
+  // ("girls aged between five and 12", "aged from 5 to 12": the range's word before it)
+  const ageAt = (k: number) => AGE_WORDS.has(tokens[k]?.lower ?? '') || (/^(between|from)$/.test(tokens[k]?.lower ?? '') && AGE_WORDS.has(tokens[k - 1]?.lower ?? ''));
+  if (prev && ageAt(p.first - 1)) return false;
   // ("two girls aged 11 and 14": the second age of the pair)
-  if (prev && /^(and|or|to)$/.test(prev.lower) && prev2?.kind === 'digits' && AGE_WORDS.has(tokens[p.first - 3]?.lower ?? '')) return false;
+  if (prev && /^(and|or|to)$/.test(prev.lower) && (prev2?.kind === 'digits' || isNumberWord(prev2?.lower ?? '')) && ageAt(p.first - 3)) return false;
   if (prev && RATE_WORDS.has(prev.lower)) return false;
   if (next && /^year-?olds?$/.test(next.lower)) return false;
   // glued units: "8-year-old", "24-hour", "5-storey"

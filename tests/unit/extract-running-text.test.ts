@@ -3759,3 +3759,69 @@ describe('a harm meant or to come (review of stop 34)', () => {
     ['The raiders managed to capture six soldiers.', [['six', 6, 6, 'captured', null]]],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 35 (a factory building's collapse, its dead counted by the day)
+describe('a first set of running text (stop 35)', () => {
+  readsFigures([
+    // a leading "Of the bodies," with a say-clause between it and the count's own verb
+    ['Of the bodies, the officer said 210 have so far been returned to their families.', [['210', 210, 210, 'killed', 'officer']]],
+    // an absolute "with N people who … dying": the participle after the relative clause is their fate
+    ['Crews had pulled 400 bodies from the ruins, with 9 people who were brought out alive dying later in hospital.',
+      [['400', 400, 400, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // limbs missing are no missing people: a part of the dead counted by their wounds
+    ['"We saw about 40 bodies, and at least 12 of them had limbs missing," a volunteer said.',
+      [['about 40', 40, 40, 'killed', 'volunteer'], ['at least 12', 12, null, 'killed', 'volunteer']]],
+  ]);
+});
+
+// Shapes found on a third blind-labelled set of stop 35 (explosions at fireworks factories)
+describe('a third set of running text (stop 35)', () => {
+  readsFigures([
+    // an ordinal counts a single victim in turn
+    ['An hour later a second shed blew up, killing a third worker.', [['worker', 1, 1, 'killed', null]]],
+    // a single victim before a participle's clause of when, set apart by commas, then the fate
+    ['A guard, injured while fighting the blaze, died in hospital a week later.', [['guard', 1, 1, 'killed', null]]],
+    // (guard: a victim with no ordinal)
+    ['The first shed blew up, killing a guard.', [['guard', 1, 1, 'killed', null]]],
+    // "another body" is one count of one, never two (the count and a single victim)
+    ['Another body was found on Friday, putting the death toll at 15.', [['Another', 1, 1, 'killed', null], ['15', 15, 15, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a fourth blind-labelled set of stop 35 (coal mine explosions)
+describe('a fourth set of running text (stop 35)', () => {
+  readsFigures([
+    // "drown" in its bare form, after a modal: a projection
+    ['The minister said rising water could drown 13 of the trapped miners.', [['13', 13, 13, 'killed', 'minister']]],
+  ]);
+});
+
+// Shapes found on a fifth blind-labelled set of stop 35 (fires in refugee camps)
+describe('a fifth set of running text (stop 35)', () => {
+  readsFigures([
+    // lives endangered are no lives lost
+    ['The blaze killed at least nine people and endangered the lives of thousands of refugees.', [['at least nine', 9, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // who says they have no estimate says nothing; the speaker after the quote says the figure
+    ['"We don\'t have an estimate for the damage but there are no reports of casualties," a police official told reporters.', ['police official']],
+  ]);
+});
+
+// Shapes found on a sixth blind-labelled set of stop 35 (fires in schools and their dormitories)
+describe('a sixth set of running text (stop 35)', () => {
+  readsFigures([
+    // "no" before people with an intransitive fate right after them
+    ['No passengers died in the crash, the airline said.', [['No', 0, 0, 'killed', 'airline']]],
+    // an age range in words or with "between"/"from" and its unit, between the count and its verb
+    ['Nine boys aged between six and 11 years old have died in the fire.', [['Nine', 9, 9, 'killed', null]]],
+    ['Nine pupils aged from 6 to 11 died in the fire.', [['Nine', 9, 9, 'killed', null]]],
+    // "charred to death"; burns received or suffered are wounds
+    ['Eleven pupils were charred to death while more than 30 others received serious burns.',
+      [['Eleven', 11, 11, 'killed', null], ['more than 30', 31, null, 'wounded', null]]],
+    // "over" before a count is a toll's verb only right after the toll's noun: never the rescued after a wound
+    ['The guard suffered minor injuries after pulling over 10 children from the flames.', []],
+    // (guard: right after it, it is)
+    ['Casualties now over 500 as the fire spreads.', [['over 500', 501, null, 'casualties', null]]],
+  ]);
+});
