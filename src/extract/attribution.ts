@@ -14,6 +14,12 @@ const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'fu
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
+  // ("more than 230 (NME reports 233) people were left dead and 117 injured": who speaks in brackets speaks only there)
+  const aside = sayingInBrackets(tokens, tags, first, last);
+  if (aside) {
+    const keep = tokens.flatMap((_, k) => (k < aside[0] || k > aside[1] ? [k] : []));
+    return attributeSource(sentence, keep.map((k) => tokens[k]), keep.map((k) => tags[k]), keep.indexOf(first), keep.indexOf(last), readAccordingTo);
+  }
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
@@ -24,6 +30,18 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   const outer = at > 1 && tokens.slice(0, at).some((t, k) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))
     ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
+}
+
+/** Brackets with a say-verb of their own that hold none of the figure ("(NME reports 233)"): their first and last token. */
+function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: number): [number, number] | null {
+  for (let open = 0; open < tokens.length; open++) {
+    if (tokens[open].text !== '(') continue;
+    const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+    if (close < 0 || close - open > 10) continue;
+    if (open <= last && close >= first) continue;
+    if (tokens.slice(open + 1, close).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, open + 1 + d))) return [open, close];
+  }
+  return null;
 }
 
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
@@ -924,6 +942,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("the General Staff estimates the number of casualties at …": a figure as its object makes it the verb)
     if (/^(estimates|reports|counts|puts)$/.test(w) && tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '')
       && prev !== 'the' && prev !== 'a' && prev !== 'its' && prev !== 'their') return true;
+    // ("…, reports the Associated Press.": inverted after a comma, before a name that closes the sentence)
+    if (tokens[k - 1]?.text === ',' && tokens[k + 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+      let end = k + 2;
+      while (tokens[end]?.kind === 'word' && /^\p{Lu}/u.test(tokens[end].text)) end++;
+      if (!tokens[end] || /^[.!?]$/.test(tokens[end].text)) return true;
+    }
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
     if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;

@@ -1221,8 +1221,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   if (/^[“"'‘]$/.test(tokens[q ? q.first - 1 : i]?.text ?? '') && TOLL_VERBS.has(tokens[(q ? q.first - 1 : i) - 1]?.lower ?? '')) {
     i = (q ? q.first - 1 : i) - 1;
   } else if (q) {
-    if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[q.first - 1]?.lower ?? '')) return null;
-    i = q.first - 1;
+    // ("climbed steadily towards 100": an adverb of how may stand between the verb and its qualifier)
+    const verbAt = /ly$/.test(tokens[q.first - 1]?.lower ?? '') ? q.first - 2 : q.first - 1;
+    if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[verbAt]?.lower ?? '')) return null;
+    i = TOLL_VERBS.has(tokens[verbAt]?.lower ?? '') ? verbAt : q.first - 1;
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '') && !(tokens[i]?.lower === 'by' && /^(rose|risen|rises|rise|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|grew|grows|growing|went)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
   // ("put the death toll at more than 30 and the injuries at some 100": the verb's second object, with its own noun)
   if (tokens[i]?.lower === 'at' && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'and' && /^(deaths|dead|injuries|injured|wounded|casualties|fatalities|missing)$/.test(tokens[i - 1]?.lower ?? '')
@@ -2719,6 +2721,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
       && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending)$/.test(t.lower))) continue;
     // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("the toll climbed steadily towards 100": only after a verb of change; never "walked towards 100 soldiers")
+    if (/^towards?$/.test(q.words[0]) && !tokens.slice(Math.max(0, first - 3), first).some((t) => RISE_VERBS.test(t.lower) || /^(heading|headed|edging|edged|inching|inched|creeping|crept)$/.test(t.lower))) continue;
     // "casualties top 320,000", never "the top 10"
     // ("The death toll from one of the strongest storms ever to make landfall could top 1,200": the toll may stand
     // further back in the clause)

@@ -3825,3 +3825,19 @@ describe('a sixth set of running text (stop 35)', () => {
     ['Casualties now over 500 as the fire spreads.', [['over 500', 501, null, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on a seventh blind-labelled set of stop 35 (fires in nightclubs)
+describe('a seventh set of running text (stop 35)', () => {
+  readsFigures([
+    // "towards" a count after a verb of change (an adverb between) is an approximate toll
+    ['The death toll in the blaze in Santa Rosa, Mendoza, climbed steadily towards 80 on Friday.', [['towards 80', 80, 80, 'killed', null]]],
+    // (guard: never "towards" as a way walked)
+    ['The medic ran towards 30 wounded soldiers.', [['30', 30, 30, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // an inverted say-verb after a comma, before a name that closes the sentence
+    ['Overnight, 41 people died in a fire at the club, reports the Associated Press.', ['Associated Press']],
+    // who speaks in brackets speaks only there
+    ['The Daily Mail reports that more than 90 (the BBC reports 94) people died and 120 were injured.', ['Daily Mail', 'Daily Mail']],
+  ]);
+});
