@@ -11,7 +11,7 @@ const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
 const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
-const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without']);
+const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without', 'from']);
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   // ("more than 230 (NME reports 233) people were left dead and 117 injured": who speaks in brackets speaks only there)
@@ -30,6 +30,23 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   const outer = at > 1 && tokens.slice(0, at).some((t, k) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))
     ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
+}
+
+/**
+ * A leading "Of the N casualties X recorded (…)," whose relative clause, with no pronoun, names who recorded the
+ * total: that subject and the lead's closing comma.
+ */
+function recordedInLead(tokens: Token[], tags: Tags[]): { subject: [number, number]; comma: number } | null {
+  if (tokens[0]?.lower !== 'of' || !/^(the|a)$/.test(tokens[1]?.lower ?? '')) return null;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 4 || comma > 16) return null;
+  for (let k = 2; k < comma - 2; k++) {
+    if (!CASUALTY_AFTER[tokens[k].lower] || tokens[k + 1]?.lower !== 'the') continue;
+    const verb = tokens.findIndex((t, v) => v > k + 1 && v < comma && RECORDING.test(t.lower));
+    if (verb < 0 || verb > k + 5 || tokens.slice(k + 1, verb).some((t, d) => t.kind !== 'word' || isVerb(tags[k + 1 + d]))) return null;
+    return { subject: [k + 1, verb - 1], comma };
+  }
+  return null;
 }
 
 /** Brackets with a say-verb of their own that hold none of the figure ("(NME reports 233)"): their first and last token. */
@@ -98,6 +115,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const agent = reportingAgent(tokens, tags, /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1);
     const s = agent ? clean(agent[0], agent[1]) : null;
     if (s) return s;
+  }
+
+  // ("Of the total of 8,605 casualties the Monitor recorded for 2016, at least 2,089 people were killed": who
+  // recorded the lead's total says its parts too, unless the rest of the sentence names a speaker of its own)
+  {
+    const lead = recordedInLead(tokens, tags);
+    if (lead && (first < lead.comma || !tokens.slice(lead.comma + 1).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, lead.comma + 1 + d)))) {
+      const s = clean(lead.subject[0], lead.subject[1]);
+      if (s) return s;
+    }
   }
 
   // 1. "according to X" anywhere in the sentence.
@@ -193,7 +220,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)
-    if (t.lower === 'but' && tokens[k - 1]?.text === ',' && k < first && !tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) break;
+    // (and "said the death toll was not final, but that it exceeds …": "but that" is a second thing said)
+    if (t.lower === 'but' && tokens[k - 1]?.text === ',' && k < first && tokens[k + 1]?.lower !== 'that' && !tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) break;
     // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
     // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
@@ -491,6 +519,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
             if (quoted) return clean(quoted[0], quoted[1]);
           }
         }
+        // ("…, AFP quoted police sources.": the one quoted closes the sentence)
+        const object = tokens[k - 1]?.kind === 'word' && !isPassive(tokens, k) ? nounPhraseAfter(tokens, tags, k + 1) : null;
+        if (object && (!tokens[object[1] + 1] || /^[.!?]$/.test(tokens[object[1] + 1].text))) return clean(object[0], object[1]);
       }
       // '"…," the mayor told local television': the one told is no part of what is said
       let rest = k + 1;
@@ -502,6 +533,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
       if (saidOf || restIsAdjunct(tokens, rest)) {
         const subject = subjectBefore(tokens, tags, k, last + 1);
+        // ('the sister of a passenger killed in the crash tells AFP': the figure inside the speaker's own phrase, with
+        // no punctuation between, says nothing of who gave it)
+        if (subject && subject[0] > last + 1 && tokens.slice(last + 1, subject[0]).every((x) => x.kind === 'word') && [first - 1, first - 2].some((b) => /^(of|to|for)$/.test(tokens[b]?.lower ?? ''))) return null;
         // ("UP train derailment: 6 dead, ex-gratia announced": a headline's passive, with its "was" left out)
         if (subject && !endsLikeRunningText(sentence) && subject[0] === subject[1] && !/^\p{Lu}/u.test(tokens[subject[0]].text) && !isSpeakerWord(tokens[subject[0]].lower)) continue;
         if (subject) return clean(subject[0], subject[1]);
@@ -530,7 +564,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           if (!SOURCE_HEADS.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) continue;
           if (/^(pro|anti|ex|non|self|co|post|pre|so|well)$/i.test(t.text.slice(0, cut))) continue;
           // "in Pauri-Garhwal", "near Ivano-Frankivsk": a hyphenated name after a preposition is a place
-          if (/^\p{Lu}/u.test(t.text) && /^(in|near|at|from|of|to|into|outside|across)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+          // ("amid Israel-Hamas war": nor a hyphenated name after a preposition of when or why)
+          if (/^\p{Lu}/u.test(t.text) && /^(in|near|at|from|of|to|into|outside|across|amid|during|after|over|since|despite|before)$/.test(tokens[k - 1]?.lower ?? '')) continue;
           const tail = `${head}${sentence.slice(t.end, tokens[b].end)}`.trim();
           return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
         }
@@ -545,7 +580,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (tail.some((x) => x.kind === 'digits')) break;
         // a verb may only open the tail as a participle ("acting police chief", "armed forces general staff")
         if (tail.some((x, n) => n > 0 && isVerb(tags[a + n]) && !SAY_VERBS.has(x.lower) && !SOURCE_HEADS.has(x.lower) && !tags[a + n].has('Noun') && !tags[a + n].has('Adjective'))) break;
-        if (tags[a].has('Preposition') || /^(in|on|at|along|as|after|before|near|during|while)$/.test(tokens[a].lower)) break;
+        // ("deaths – 78 – were work-related", "killings – 78 – that CPJ determined …": a dash closing an aside goes on
+        // with the sentence's verb or a clause, never a name)
+        if (tags[a].has('Preposition') || /^(in|on|at|along|as|after|before|near|during|while|that|which|who|were|was|is|are|has|have|had|will|would)$/.test(tokens[a].lower)) break;
         return clean(a, b);
       }
     }
@@ -783,7 +820,8 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   if (/^(as|while|when|amid|because)$/.test(rest[0].lower)) return !(rest[0].lower === 'as' && /^(many|much|high|few|well)$/.test(rest[1]?.lower ?? ''));
   // ("survivors report about 60 more are missing", "said at least 12": a figure of its own to say)
   const counted = (t: Token | undefined) => t !== undefined && (t.kind === 'digits' || isNumberWord(t.lower));
-  if ((/^(about|around|some|over|nearly|almost|roughly)$/.test(rest[0].lower) && counted(rest[1]))
+  // ("told AFP from Jajarkot": where from is an adjunct; never "said from 50 to 60")
+  if ((/^(about|around|some|over|nearly|almost|roughly|from)$/.test(rest[0].lower) && counted(rest[1]))
     || (rest[0].lower === 'at' && /^(least|most)$/.test(rest[1]?.lower ?? '') && counted(rest[2]))) return false;
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
@@ -842,6 +880,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? '')));
   // ("one of the most powerful typhoons ever recorded": a participle of the thing, no saying)
   if (tokens[k - 1]?.lower === 'ever') return false;
+  // ("As authorities announced an investigation into the blaze, a fire … killed more than 113": announcing a thing
+  // that is no toll nor a writing says no figure)
+  if (/^(announced|announces|announce|announcing)$/.test(w) && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)
+    && !WRITINGS.test(tokens[k + 2]?.lower ?? '') && !tokens.slice(k + 1, k + 5).some((t) => CASUALTY_AFTER[t.lower] || t.kind === 'digits')) return false;
   // ("The discovery … has raised the question of how …": raising a toll is saying it, raising a question is not)
   if (/^(raised|raises|raise|raising)$/.test(w) && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)) return false;
   // ("the enclave, which the United Nations had declared a safe zone": declaring a thing to be so is no saying)
@@ -993,6 +1035,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("Australia later explicitly accepted": an adverb of manner says nothing of who)
     while (end >= floor && (SKIP_BEFORE_VERB.has(tokens[end].lower) || (/ly$/.test(tokens[end].lower) && tags[end].has('Adverb') && !/^\p{Lu}/u.test(tokens[end].text)))) end--;
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
+    // ("We are devastated to confirm", "The agency is saddened to report": how they feel says nothing of who)
+    if (end - 2 >= floor && tokens[end].lower === 'to' && /^(devastated|saddened|sad|sorry|grieved|heartbroken|shocked|distressed|pained|horrified|obliged|forced)$/.test(tokens[end - 1].lower)
+      && /^(is|are|was|were|am|'re|’re)$/.test(tokens[end - 2].lower)) { end -= 3; continue; }
     // ("Russian military intelligence is said to have placed the number at …": hearsay about who put it)
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(said|believed|reported|thought|understood|known|alleged)$/.test(tokens[end - 1].lower) && /^(is|was|are|were)$/.test(tokens[end - 2]?.lower ?? '')) { end -= 2; continue; }
     break;
@@ -1161,6 +1206,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("The Red Crescent said its volunteers counted": a saying inside is never part of who speaks)
     if (i !== end && /^(said|says|told|tells)$/.test(t.lower)) break;
     if (t.kind === 'digits') break;
+    // ("of the 8,605 mine/ERW casualties the Monitor recorded": a relative clause with no pronoun opens after its noun)
+    if (i !== end && (CASUALTY_AFTER[t.lower] || /^(figures|numbers)$/.test(t.lower)) && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'the') break;
     // ("a joint statement issued by several rights groups said": a participle with its agent)
     // ("The Health Ministry affiliated with the Hamas movement in Gaza announced")
     if (i !== end && /^(by|with)$/.test(tokens[i + 1]?.lower ?? '') && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;

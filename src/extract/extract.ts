@@ -129,6 +129,12 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("27 others were injured, none of whom are in critical condition": a zero of how badly, no zero of the hurt)
     if (phrase.value === 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && tokens.slice(phrase.last + 3, phrase.last + 9).some((t) => t.lower === 'condition')) continue;
+    // ("two foreign nationals, one from Italy and another from Israel": the two told one by one, no count of its own)
+    if (phrase.value === 1 && tokens[phrase.first - 1]?.text === ',' && tokens.slice(phrase.last + 1, phrase.last + 7).some((t, d) => t.lower === 'and' && tokens[phrase.last + 2 + d]?.lower === 'another')
+      && /^(from|of|in)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
+    // ("The median age of those killed was 40": the age of the dead, no toll)
+    if (link.side === 'before' && /^(was|is|were|are)$/.test(tokens[phrase.first - 1]?.lower ?? '')
+      && tokens.slice(0, link.casualtyIndex).some((t, k) => /^(age|ages)$/.test(t.lower) && tokens[k + 1]?.lower === 'of')) continue;
     // "years in which no deaths were recorded": a zero about periods, not an event
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
@@ -136,6 +142,11 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
     let rate = ratePer(tokens, phrase.first);
     for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
+    // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
+    // whose rate closes the sentence, after a list)
+    if (!rate && averagedBefore(tokens, phrase.first)) {
+      for (let k = next; k < tokens.length && !/^[.;]$/.test(tokens[k].text) && !rate; k++) rate = isRate(tokens, k);
+    }
     // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)
     if (!rate && /ing$/.test(tokens[next]?.lower ?? '') && !tags[next]?.has('Preposition') && !/^(during|including|following|regarding|concerning|excluding|morning|evening)$/.test(tokens[next].lower)) rate = isRate(tokens, /^(in|out)$/.test(tokens[next + 1]?.lower ?? '') ? next + 2 : next + 1);
     if (rate) {
@@ -438,7 +449,9 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   if (/^(his|her|their)$/.test(tokens[lead]?.lower ?? '')) lead--;
   if (isSubsetOpener(tokens, lead - (/^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
   // "including 10 women and three infants": a later member of the subset's list, people with no fate of their own
-  if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) return false;
+  // ("including more than 3,540 children, and dozens of medics": a vague count with its "of")
+  const noun = phrase.vague && tokens[phrase.last + 1]?.lower === 'of' ? phrase.last + 2 : phrase.last + 1;
+  if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[noun]?.lower ?? '') || casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return false;
   for (let k = lead - 1; k >= 0 && lead - k <= 8; k--) {
     if (isSubsetOpener(tokens, k) >= 0) return true;
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
@@ -450,6 +463,8 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
 function isSubsetOpener(tokens: Token[], at: number): number {
   const w = tokens[at]?.lower;
   if (w === 'including') return 1;
+  // ("five bodies have been found, including those of two children")
+  if (w === 'of' && tokens[at - 1]?.lower === 'those' && tokens[at - 2]?.lower === 'including') return 1;
   // ("47 people, which include 18 men, 17 women and 12 children")
   if (/^(which|who)$/.test(w ?? '') && /^(include|includes|included)$/.test(tokens[at + 1]?.lower ?? '')) return 2;
   if (w !== 'among') return -1;
@@ -963,7 +978,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("Most of the victims — 184 — were found in Amatrice": between dashes)
     const dashed = /^[—–]$/.test(t.text) && tokens[phrase.last + 1]?.text === t.text;
     if (steps === 0 && i > 0 && ((t.text === '(' && tokens[phrase.last + 1]?.text === ')') || t.text === '=' || dashed)
-      && /^(deaths|dead|killed|casualties|fatalities|injuries|injured|wounded|missing|victims)$/.test(tokens[i - 1].lower)) {
+      && /^(deaths|dead|killed|casualties|fatalities|injuries|injured|wounded|missing|victims|killings)$/.test(tokens[i - 1].lower)) {
       return { link: { category: CASUALTY_AFTER[tokens[i - 1].lower], casualtyIndex: i - 1, side: 'before' }, distance: 1 };
     }
     // "Among the dead, not all of whom were identified, were 608 rebels": an aside after the casualty word
@@ -1090,7 +1105,8 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
     if (/^(family|relatives?)$/.test(tokens[j].lower) && /^members?$/.test(tokens[j + 1]?.lower ?? '')) return true;
     if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a)$/.test(tokens[j + 2]?.lower ?? '')
       && tokens.slice(j + 3, j + 6).some((t) => /^famil(y|ies)$/.test(t.lower))) return true;
-    if (isPersonWord(tokens[j].lower)) return !(lost && LEFT_RATHER_THAN_KILLED.test(tokens[j].lower));
+    // ("lost 212 of its staff members since the start of the war": staff lost to an event are dead)
+    if (isPersonWord(tokens[j].lower)) return !(lost && LEFT_RATHER_THAN_KILLED.test(tokens[j].lower) && !lostInAnEvent(tokens, j + 1));
     if (tokens[j].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[j].lower)) return false;
   }
   return false;
@@ -1128,6 +1144,16 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && isPersonWord(tokens[before - 1]?.lower ?? '')) {
     return CASUALTY_AFTER[tokens[before - 2]?.lower ?? ''] ?? null;
   }
+  // ("these war-related deaths – which also included three Lebanese and two Israeli journalists –": the key's
+  // noun before a relative clause between commas or dashes)
+  if (/^(included|include|includes)$/.test(tokens[verb].lower) && before === verb) {
+    let w = verb - 1;
+    if (/^(also|even)$/.test(tokens[w]?.lower ?? '')) w--;
+    if (tokens[w]?.lower === 'which' && /^[,–—(]$/.test(tokens[w - 1]?.text ?? '')) {
+      const harm = casualtyAt(tokens, w - 2, CASUALTY_AFTER);
+      if (harm && /s$/.test(tokens[w - 2].lower)) return harm.category;
+    }
+  }
   // ("Among those missing after the gig were two teenagers": where or when, between the key and its verb)
   // ("Among the deaths are 568 men": right after the key too)
   if (/^(were|was|are|is)$/.test(tokens[verb].lower) && before === verb) {
@@ -1140,7 +1166,10 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && before === verb) {
     for (let k = verb - 1; k >= 0 && verb - k <= 10 && tokens[k].kind !== 'punct'; k--) {
       if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1]?.lower ?? '')) return 'killed';
-      const harm = tokens[k - 1]?.lower === 'those' && verb - k <= 6 ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+      // ("The number of aid workers killed in Gaza since October 7 includes 88 members of UNRWA": a count of the
+      // killed, then when or where)
+      const counted = tokens.slice(Math.max(0, k - 5), k).some((x, d) => x.lower === 'of' && /^(number|total|tally)$/.test(tokens[Math.max(0, k - 5) + d - 1]?.lower ?? ''));
+      const harm = (tokens[k - 1]?.lower === 'those' && verb - k <= 6) || counted ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
       if (harm) return harm.category;
     }
   }
@@ -1414,8 +1443,25 @@ function casualtyAfter(
   // two attackers and one civilian were among those killed")
   let reach = 9;
   const start = countStart(tokens, phrase);
+  // ("The two buses carrying 54 passengers, including seven Indians, went missing": those on board, whatever befell
+  // the vehicle)
+  // (but "carrying a dozen bodies" carries the dead)
+  if (/^(carrying|ferrying|transporting)$/.test(tokens[start - 1]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) return null;
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("8,605 mine/ERW casualties": words joined by slashes modify the noun after them, whatever the tagger takes
+    // them for; never "dead/missing", a slash between fates)
+    if (tags[i].has('SlashedTerm') && !casualtyAt(tokens, i, CASUALTY_AFTER)) {
+      let end = i;
+      while (tags[end + 1]?.has('SlashedTerm')) end++;
+      if (!tokens.slice(i, end + 1).some((x, d) => casualtyAt(tokens, i + d, CASUALTY_AFTER)) && casualtyAt(tokens, end + 1, CASUALTY_AFTER)) {
+        return { link: { category: casualtyAt(tokens, end + 1, CASUALTY_AFTER)!.category, casualtyIndex: end + 1, side: 'after' }, distance: steps + end + 1 - i };
+      }
+    }
+    // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many
+    // words, and its acronym in brackets, before the victims' noun cost the reach one word)
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) { i += 2; steps--; continue; }
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && i > phrase.last + 1 && (/^\p{Lu}/u.test(tokens[i - 1].text) || (tokens[i - 1].lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) && tokens[i - 1].kind === 'word') steps--;
     // ("28 and 26 bodies have been kept respectively": counts joined before their noun, each its own)
     if (i === phrase.last + 1 && t.lower === 'and' && tokens.some((x) => x.lower === 'respectively')) {
       const p = nextPhraseAt(all, i + 1, tokens);
@@ -1489,10 +1535,10 @@ function casualtyAfter(
     // ("At least 54 people went to hospitals")
     // (never "went to the hospital to visit relatives")
     const visit = t.lower === 'went' && tokens.slice(i + 2, i + 9).some((x, d) => /^hospitals?$/.test(x.lower) && tokens[i + 3 + d]?.lower === 'to');
-    // ("several others escaped with injuries": they got away, hurt)
+    // ("several others escaped with injuries": they got away, hurt; "11 others survived with minor injuries")
     // ("Two crew members were rescued with moderate injuries", "escaped with minor injuries": a word of how bad between)
     const hurt = /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|non-life-threatening|burn)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
-    if (/^(escaped|fled|rescued|evacuated|pulled|freed)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
+    if (/^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     // ("13 children were transported there for treatment": taken somewhere to be treated)
@@ -1743,6 +1789,17 @@ function casualtyAfter(
     if (t.kind === 'punct') {
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
       if (t.text === ',') {
+        // ("Two brothers in Kharswan district, Jharkhand, were killed", "213 people in the western state of Gujarat, were
+        // killed": where they were, with its commas, then the fate)
+        {
+          let j = i;
+          let name = i + 1;
+          while (name < i + 4 && tokens[name]?.kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) name++;
+          if (name > i + 1 && tokens[name]?.text === ',') j = name;
+          const fate = (v: number) => casualtyAt(tokens, v, CASUALTY_AFTER) !== null;
+          const where = tokens.slice(phrase.last + 1, i).some((x) => /^(in|from|at|near)$/.test(x.lower)) && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word');
+          if (where && /^(were|was|are|is)$/.test(tokens[j + 1]?.lower ?? '') && (fate(j + 2) || (/^(also|all)$/.test(tokens[j + 2]?.lower ?? '') && fate(j + 3)))) { reach += 3; i = j; continue; }
+        }
         // "The gunmen, numbering about 20, killed 7": a count inside a parenthesis is the subject's, not the verb's victims
         const opens = start - 1;
         if (tokens[opens]?.kind === 'word' && tokens[opens - 1]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[opens].lower)) return null;
@@ -1797,6 +1854,11 @@ function casualtyAfter(
         // ("Six people, who suffered injuries in the accident, have been hospitalised": a relative clause between commas)
         if (/^(who|whom)$/.test(tokens[after]?.lower ?? '') && after === i + 1) {
           const close = asideEnd(tokens, after + 1, 12, (k) => tokens[k].kind === 'digits');
+          if (close !== null) { i = close; continue; }
+        }
+        // ("one UNRWA staff member, along with her family, lost their lives": who shared the fate, as an aside)
+        if ((tokens[after]?.lower === 'along' && tokens[after + 1]?.lower === 'with') || (tokens[after]?.lower === 'together' && tokens[after + 1]?.lower === 'with')) {
+          const close = asideEnd(tokens, after + 2, 8, (k) => tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower));
           if (close !== null) { i = close; continue; }
         }
         // "Six people, including a child, were wounded" ("among them a child"): step over the parenthesis
@@ -2281,6 +2343,11 @@ function isYearSpan(low: number | null, high: number | null, leads: (string | un
   return isYear(low) && isYear(high) && low !== high && leads.some((w) => w === 'between' || w === 'from');
 }
 
+/** "an average of 127", "on average, 30": an average before the count, or before the list it opens. */
+function averagedBefore(tokens: Token[], first: number): boolean {
+  return tokens.slice(0, first).some((t, k) => t.lower === 'average' && (tokens[k + 1]?.lower === 'of' || tokens[k - 1]?.lower === 'on'));
+}
+
 function isRate(tokens: Token[], from: number): boolean {
   const w = tokens[from]?.lower;
   // ("more than 500 deaths daily since June 1": an adverb of frequency, not a word that opens a noun after it)
@@ -2451,7 +2518,7 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   if (own) return own;
   let name = open - 1;
   while (name > open - 5 && /^\p{Lu}/u.test(tokens[name]?.text ?? '') && tokens[name].kind === 'word') name--;
-  if (name === open - 1) return null;
+  if (name === open - 1) return bracketed ? kindsInBrackets(tokens, open, previous, lastFigureEnd) : null;
   // (the list goes on from a count that was itself a figure: ", Taroudant (271)", "and Chichaoua (91)", ", followed
   // by Taroudant (452)", ", and Henderson, 7")
   // (the figure before must be such a count itself: never "two females, T.M. (24)", ages after the people counted)
@@ -2476,6 +2543,25 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
     const link = noun(f);
     if (link) return inPlaces ? link : null;
   }
+  return null;
+}
+
+/**
+ * "around 90,632 people were killed due to lightning strikes, followed by floods and rain (77,724), heatwaves
+ * (34,925), …": kinds of cause in lower case, each with its count in brackets, after a figure and "followed by".
+ */
+function kindsInBrackets(tokens: Token[], open: number, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
+  if (!previous) return null;
+  let k = open - 1;
+  while (k > open - 5 && tokens[k]?.kind === 'word' && !/^(by|followed)$/.test(tokens[k].lower)) k--;
+  if (k === open - 1) return null;
+  // (the next item: ", heatwaves (34,925)" right after the bracket of the one before)
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.text === ')' && k - 2 === lastFigureEnd) return previous;
+  // (the last: "and cold waves (940)")
+  if (tokens[k]?.text === ')' && k - 1 === lastFigureEnd && tokens[k + 1]?.lower === 'and') return previous;
+  // (the first: "followed by", with no other count since the figure)
+  if (tokens[k]?.lower === 'by' && tokens[k - 1]?.lower === 'followed' && tokens[k - 2]?.text === ','
+    && lastFigureEnd < k && !tokens.slice(lastFigureEnd + 1, k).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) return previous;
   return null;
 }
 

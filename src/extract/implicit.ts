@@ -168,13 +168,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && /^(buried|burned|burnt)$/.test(tokens[c - 1]?.lower ?? ''));
     // ("an injured man breathed his last")
     const breathedLast = w === 'breathed' && /^(his|her|their)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'last';
+    // ("A man lost his life in the blast", "one UN staff member … lost their lives")
+    const lostLife = /^(lost|loses)$/.test(w) && /^(his|her|their)$/.test(tokens[c + 1]?.lower ?? '') && /^(life|lives)$/.test(tokens[c + 2]?.lower ?? '');
     // "a man sustained injuries", "a resident received fatal injuries"
     const sustainAt = /^(injuries|injury|wounds|wound)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = /^(taken|brought|rushed|transported|airlifted|transferred)$/.test(w) && tokens[c + 1]?.lower === 'to'
       && toHospital(tokens, c + 2) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
-    const after: Category | undefined = toDeath || fatally || breathedLast || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : AFTER_VICTIM[w];
+    const after: Category | undefined = toDeath || fatally || breathedLast || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : AFTER_VICTIM[w];
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
     // an active verb with its object names the killer before it, not a victim
@@ -184,7 +186,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally) && !PASSIVE_AUX.has(tokens[shotDead || fatally ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
       let k = sustainAt >= 0 ? sustainAt - 1 : toDeath ? c - 3 : fatally ? c - 2 : c - 1;
-      while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      // ("his wife … tragically lost her life": an adverb of how between; never "nearly drowned", which did not happen)
+      while (k >= 0 && (LINKING.has(tokens[k].lower) || (/ly$/.test(tokens[k].lower) && tags[k].has('Adverb') && !/^(nearly|narrowly|barely|hardly|scarcely|only)$/.test(tokens[k].lower)))) k--;
       // "a man was shot and killed": a harm verb joined before the verb
       if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded)$/.test(tokens[k - 1]?.lower ?? '')) {
         k -= 2;
@@ -205,7 +208,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // ("a male and a female, both between the ages of 18 and 22, died")
           // ("A citizen, accompanied by his wife, was murdered": a participle's phrase)
           // ("A firefighter, injured while battling one of the fires, died in hospital": a participle's clause of when)
-          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;
+          // ("his wife, Bashra Mansour, lost her life": a kin's name in apposition)
+          if (isKin(tokens[j - 1]) && tokens.slice(j + 1, k).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)) && k - j <= 4) { k = j - 1; break; }
+          // ("one UN staff member, along with her family, lost their lives": who shared the fate)
+          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/^(along|together)$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === 'with') || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;
           break;
         }
       }

@@ -11,13 +11,13 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed', succumbing: 'killed',
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed', 'burned alive': 'killed', 'burnt alive': 'killed',
-  'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed',
+  'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed', 'struck dead': 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
   kidnappings: 'captured', abductions: 'captured',
-  casualties: 'casualties', victims: 'casualties', casualty: 'casualties',
+  casualties: 'casualties', victims: 'casualties', casualty: 'casualties', 'fell victim': 'casualties',
   // a common misspelling
   causalities: 'casualties',
 };
@@ -237,6 +237,7 @@ export const PERSON_SINGULAR = new Set([
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
   'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
+  'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal',
   'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist',
   'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard',
@@ -288,7 +289,7 @@ export const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'att
   'wildfire', 'wildfires', 'blaze', 'blazes', 'accident', 'accidents', 'collision', 'shelling', 'shellings',
   'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
   'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',
-  'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion',
+  'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion', 'onslaught', 'bombardment',
   'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising']);
 
 /**
@@ -297,8 +298,8 @@ export const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'att
  */
 export function lostInAnEvent(tokens: { lower: string }[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from <= 10; k++) {
-    if (!/^(in|to|during|when)$/.test(tokens[k].lower)) continue;
-    if (tokens.slice(k + 1, k + 5).some((t) => EVENT_NOUNS.has(t.lower))) return true;
+    if (!/^(in|to|during|when|since|amid)$/.test(tokens[k].lower)) continue;
+    if (tokens.slice(k + 1, k + 6).some((t) => EVENT_NOUNS.has(t.lower))) return true;
   }
   return false;
 }
