@@ -102,6 +102,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
+  // ("In a statement issued by ISPR earlier today, a soldier was martyred and four terrorists were killed": a lead
+  // naming the writing and who issued it)
+  if (tokens[0]?.lower === 'in' && /^(a|an|its|the)$/.test(tokens[1]?.lower ?? '') && WRITINGS.test(tokens[2]?.lower ?? '')
+    && /^(issued|released|published|posted|put)$/.test(tokens[3]?.lower ?? '') && tokens[4]?.lower === 'by') {
+    const comma = tokens.findIndex((t, k) => k > 4 && t.text === ',');
+    const agent = comma > 5 && comma < first ? nounPhraseAfter(tokens, tags, 5) : null;
+    let end = agent && agent[1] < comma ? agent[1] : -1;
+    while (agent && end > agent[0] && (TIME_WORDS.test(tokens[end].lower) || /^(earlier|later|today|yesterday|on)$/.test(tokens[end].lower))) end--;
+    if (agent && end >= agent[0]) { const s = clean(agent[0], end); if (s) return s; }
+  }
   // ("78 bodies have been recovered, and not 79 as reported yesterday": the figure set aside is the earlier
   // report's, which names no one)
   if (tokens[first - 1]?.lower === 'not' && tokens[last + 1]?.lower === 'as') {
@@ -470,6 +480,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const agent = reportingAgent(tokens, tags, k);
         if (agent) return clean(agent[0], agent[1]);
       }
+      // ("…, Sputnik has learned from the Russian Emergency Ministry.": who it was learned from)
+      if (/^(learned|learnt|heard)$/.test(t.lower) && tokens[k + 1]?.lower === 'from') {
+        const from = nounPhraseAfter(tokens, tags, k + 2);
+        if (from && (!tokens[from[1] + 1] || /^[.!?]$/.test(tokens[from[1] + 1].text))) return clean(from[0], from[1]);
+      }
       if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
       // ("… were found beheaded after an attack claimed by the Islamic State": a participle with its agent says nothing
       // of the figure)
@@ -519,7 +534,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
             if (quoted) return clean(quoted[0], quoted[1]);
           }
         }
-        // ("…, AFP quoted police sources.": the one quoted closes the sentence)
+        // ("…, AFP quoted police sources.": the one quoted closes the sentence; so does "…, Sputnik has learned from
+        // the Russian Emergency Ministry.", below)
         const object = tokens[k - 1]?.kind === 'word' && !isPassive(tokens, k) ? nounPhraseAfter(tokens, tags, k + 1) : null;
         if (object && (!tokens[object[1] + 1] || /^[.!?]$/.test(tokens[object[1] + 1].text))) return clean(object[0], object[1]);
       }
@@ -979,8 +995,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // between commas the word is the verb)
   if (tokens[k - 1]?.text === ',' && tokens[k - 3]?.text === ',' && /^(however|meanwhile|though|instead|nevertheless|separately|also)$/.test(tokens[k - 2]?.lower ?? '')) return true;
   // nouns that share a say-verb's spelling ("a report", "the claims")
-  if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states'].includes(w)) {
+  // ("an attack on two military posts": a noun that shares a say-verb's spelling)
+  if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states', 'posts'].includes(w)) {
     const prev = tokens[k - 1]?.lower;
+    // ("two military posts": counted, it is the noun)
+    if (w === 'posts' && tokens.slice(Math.max(0, k - 3), k).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) return false;
     // ("the General Staff estimates the number of casualties at …": a figure as its object makes it the verb)
     if (/^(estimates|reports|counts|puts)$/.test(w) && tokens[k + 1]?.lower === 'the' && /^(number|toll|death|total|figure|casualties|losses)$/.test(tokens[k + 2]?.lower ?? '')
       && prev !== 'the' && prev !== 'a' && prev !== 'its' && prev !== 'their') return true;
@@ -995,7 +1014,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
   }
   // ("police had put the death toll at 68": after a perfect's auxiliary the word is the verb)
-  if (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && !/^(the|a|an)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 2]?.kind === 'word') return true;
+  // ("Officials had earlier put the number of missing at 94": an adverb of when between)
+  const aux = /^(earlier|later|previously|initially|also|already|first|originally)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  if (/^(had|has|have)$/.test(tokens[aux]?.lower ?? '') && !/^(the|a|an)$/.test(tokens[aux - 1]?.lower ?? '') && tokens[aux - 1]?.kind === 'word') return true;
   return tags[k].has('Verb') || !tags[k].has('Noun');
 }
 

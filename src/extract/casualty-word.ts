@@ -5,7 +5,7 @@
 
 /** Words that are casualty words by themselves (a stem matches any word it begins). */
 const WORDS =
-  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|unaccounted|fate of|whereabouts|disappeared|disappearance|captur|captiv|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|clinic|victims|lives|shot|gunned|abduct|kidnap|prisoner|hostage|drown|fatally|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri|buryi|interred|reinterred|fell victim';
+  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|unaccounted|fate of|whereabouts|disappeared|disappearance|captur|captiv|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|clinic|victims|lives|shot|gunned|abduct|kidnap|prisoner|hostage|drown|fatally|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri|buryi|interred|reinterred|fell victim|stabb|shahadat';
 
 /**
  * Words that are casualty words only in a shape or a phrase ("deadly" but not "deadline", "lost
@@ -34,6 +34,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   // ("five passengers did not survive", "two relatives could not be saved")
   did: "did(?: not|n['’]t) survive",
   could: "could(?: not|n['’]t) be saved",
+  // ("two terrorists were sent to hell": a military's press; keyed on the rarer word, so that "sent" is no key)
+  hell: '(?<=sent to )hell\\b',
   // ("19 people are under treatment")
   under: 'under(?:going)? treatment',
   // ("nine people were fighting for their lives in hospital")

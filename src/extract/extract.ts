@@ -652,14 +652,18 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // from a group named right after it is of that group)
   const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3;
   // ("killing the village head … and 17 other victims": the verb says what befell the victims)
-  const victimsOnly = after !== null && before !== null && before.link.side === 'before' && tokens[after.link.casualtyIndex]?.lower === 'victims' && after.link.casualtyIndex <= phrase.last + 2;
+  // ("the official death count climbing to 618 casualties": a death toll's count of casualties is its dead)
+  const victimsOnly = after !== null && before !== null && before.link.side === 'before' && after.link.casualtyIndex <= phrase.last + 2
+    && (tokens[after.link.casualtyIndex]?.lower === 'victims' || (before.link.category === 'killed' && /^(casualties|victims)$/.test(tokens[after.link.casualtyIndex]?.lower ?? '') && /^(toll|count|tally)$/.test(tokens[before.link.casualtyIndex]?.lower ?? '')));
   // ("the death toll has reached 1,545, injuries tally 12,850": a casualty word after a comma opens the next item)
   // ("Deaths … rose to at least 93 on Thursday after the number of victims … jumped": a clause opens before it)
   const between = after ? tokens.slice(phrase.last + 1, after.link.casualtyIndex) : [];
   // ("has climbed to 141 in Vietnam alone with hundreds more injured": a count between has the later word)
   const opensAnother = between.some((t) => t.text === ',' || /^(after|before|while|when|since|as)$/.test(t.lower))
     || (after !== null && all.some((p) => p.first > phrase.last && p.last < after.link.casualtyIndex));
-  const link = before && after ? ((after.distance < before.distance || partitive) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("He stabbed three people to death": the wound verb before the count ends in a death after it)
+  const toDeathAfter = after !== null && tokens[after.link.casualtyIndex]?.lower === 'death' && tokens[after.link.casualtyIndex - 1]?.lower === 'to' && isToDeathVerb(tokens[countStart(tokens, phrase) - 1]?.lower ?? '');
+  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && capturedThenKilled(tokens, link)) return { ...link, category: 'killed' };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
@@ -1477,6 +1481,14 @@ function casualtyAfter(
     if (isToDeathVerb(t.lower) && tokens[i + 1]?.lower === 'to' && (tokens[i + 2]?.lower === 'death' || (/^burn/.test(t.lower) && /^ash(es)?$/.test(tokens[i + 2]?.lower ?? '')))) {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
+    // ("twelve terrorists were sent to hell": the same press's word for its enemy's dead)
+    if (t.lower === 'sent' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'hell' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
+    // ("sending more than two dozen shivering passengers to a hospital": sent there hurt)
+    if (t.lower === 'to' && /^(sending|sent|send|sends)$/.test(tokens[start - 1]?.lower ?? '') && toHospital(tokens, i + 1)) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("25 are on life support")
     if (t.lower === 'on' && tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' && STILL.test(tokens[i - 1]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
@@ -1632,8 +1644,11 @@ function casualtyAfter(
       const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
         || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''));
       // ("over 15,000 lives have been lost")
-      const livesLost = tokens.slice(i + 1, i + 4).some((x) => x.lower === 'lost') && /^(have|had|has|were|are|was)$/.test(tokens[i + 1]?.lower ?? '');
+      // ("183 lives have been claimed by floods")
+      const livesLost = tokens.slice(i + 1, i + 4).some((x) => /^(lost|claimed|taken)$/.test(x.lower)) && /^(have|had|has|were|are|was)$/.test(tokens[i + 1]?.lower ?? '');
       if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '') && !livesTaken && !livesLost) return null;
+      // ("12 lives were saved": lives saved are no dead)
+      if (t.lower === 'lives' && tokens.slice(i + 1, i + 4).some((x) => /^(saved|spared|rescued)$/.test(x.lower))) return null;
       // "two of the wounded died in hospital": a count taken from the wounded, and what befell it
       if (tokens[i - 1] && /^(the|those)$/.test(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1) {
         for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
@@ -2256,6 +2271,8 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
     // ("All of the 241 victims were found to have died": what they were found to have suffered)
     if ((HEDGES.has(tokens[i].lower) || tokens[i].lower === 'found') && tokens[i + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[i + 2]?.lower ?? '')) { i += 2; steps--; continue; }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
+    // ("The three female victims were transported to area hospitals": wounded)
+    if (/^(transported|rushed|brought|airlifted|transferred)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) return { category: 'wounded', index: i };
     // ("victims were taken to hospitals" are wounded; "taken" elsewhere is no fate)
     if (c && tokens[i].lower === 'taken') {
       if (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) return { category: 'wounded', index: i };

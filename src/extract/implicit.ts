@@ -21,14 +21,15 @@ export interface ImplicitVictim {
 const AFTER_VICTIM: Record<string, Category> = {
   killed: 'killed', dies: 'killed', died: 'killed', dead: 'killed', slain: 'killed', murdered: 'killed',
   // ("a 50-year-old man was found drowned", "a climber perished")
-  drowned: 'killed', perished: 'killed', electrocuted: 'killed',
-  wounded: 'wounded', injured: 'wounded', hurt: 'wounded',
+  drowned: 'killed', perished: 'killed', electrocuted: 'killed', martyred: 'killed',
+  wounded: 'wounded', injured: 'wounded', hurt: 'wounded', stabbed: 'wounded',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', missing: 'missing',
 };
 const BEFORE_VICTIM: Record<string, Category> = {
   kills: 'killed', killed: 'killed', killing: 'killed', kill: 'killed', murders: 'killed', murdered: 'killed', murdering: 'killed', shoots: 'killed',
   executed: 'killed', executes: 'killed',
   wounds: 'wounded', wounded: 'wounded', wounding: 'wounded', injures: 'wounded', injuring: 'wounded', injured: 'wounded',
+  stabbed: 'wounded', stabbing: 'wounded', stabs: 'wounded',
   captures: 'captured', abducts: 'captured', kidnaps: 'captured',
 };
 
@@ -42,7 +43,7 @@ const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
-const TRANSITIVE_PAST = new Set(['killed', 'murdered', 'wounded', 'injured', 'hurt', 'captured', 'abducted', 'kidnapped']);
+const TRANSITIVE_PAST = new Set(['killed', 'murdered', 'wounded', 'injured', 'hurt', 'captured', 'abducted', 'kidnapped', 'stabbed']);
 /** Relative pronouns a victim may stand before: "a woman who was murdered". */
 const RELATIVE = new Set(['who', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
@@ -74,6 +75,8 @@ function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
 function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     if (/^(suffered|sustained|received|suffers|sustains|receives)$/.test(tokens[k].lower)) return k;
+    // ("a 52-year-old woman was found with multiple stab wounds")
+    if (tokens[k].lower === 'with' && /^(found|admitted)$/.test(tokens[k - 1]?.lower ?? '')) return k;
     if (tokens[k].kind !== 'word' || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return -1;
   }
   return -1;
@@ -161,6 +164,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
 
   for (let c = 0; c < tokens.length; c++) {
     const w = tokens[c].lower;
+    // ("a man was stabbed to death": the killing is read where "death" stands; "stabbed a guard to death", "beat a
+    // guard to death": the victim between the verb and its death)
+    const deathAfter = isToDeathVerb(w) && tokens.slice(c + 1, c + 7).some((t, d) => t.lower === 'death' && tokens[c + d]?.lower === 'to');
     // victim before the casualty word: "Civilian killed", "Child, man killed", "another injured"
     // "a man was stabbed to death": the victim comes before the harm verb
     const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && isToDeathVerb(tokens[c - 2]?.lower ?? '');
@@ -176,7 +182,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = /^(taken|brought|rushed|transported|airlifted|transferred)$/.test(w) && tokens[c + 1]?.lower === 'to'
       && toHospital(tokens, c + 2) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
-    const after: Category | undefined = toDeath || fatally || breathedLast || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : AFTER_VICTIM[w];
+    const after: Category | undefined = toDeath || fatally || breathedLast || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : deathAfter ? undefined : AFTER_VICTIM[w];
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
     // an active verb with its object names the killer before it, not a victim
@@ -308,7 +314,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("he had planned to kill one more woman", "the gunman could kill a hostage": a harm meant or to come names no
     // victim, as it makes no count; but "used a knife to kill a man" was done)
     const meant = hypotheticalModal(tokens, c) !== null;
-    const before = meant ? undefined : fatally && active && w !== 'alive' ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
+    const before = meant ? undefined : deathAfter || (fatally && active && w !== 'alive') ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
     const next = tokens[c + 1];
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;

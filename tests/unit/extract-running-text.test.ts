@@ -3976,3 +3976,69 @@ describe('a fifteenth set of running text (stop 35)', () => {
     ['"It is heartbreaking," the brother of a pilot killed in the crash told reporters from the airport.', [null]],
   ]);
 });
+
+// Shapes found on a sixteenth blind-labelled set of stop 35 (a cyclone's floods and landslides, counted by a disaster centre)
+describe('a sixteenth set of running text (stop 35)', () => {
+  readsFigures([
+    // a death toll's count of "casualties" is its dead
+    ['The official death count climbed to 310 casualties on Sunday.', [['310', 310, 310, 'killed', null]]],
+    // lives claimed, in the passive
+    ['In all, 96 lives have been claimed by the floods.', [['96', 96, 96, 'killed', null]]],
+    // (guard: lives saved are no dead)
+    ['At least 40 lives were saved by the early warning.', []],
+  ]);
+});
+
+// Shapes found on a seventeenth blind-labelled set of stop 35 (stabbing sprees)
+describe('a seventeenth set of running text (stop 35)', () => {
+  readsFigures([
+    // stabbed, with no death, is wounded; stabbed to death is killed, for a count and for a single victim
+    ['Three people were stabbed at a market, police said.', [['Three', 3, 3, 'wounded', 'police']]],
+    ['A man was stabbed several times in the back.', [['man', 1, 1, 'wounded', null]]],
+    // (guard: stabbed to death is killed)
+    ['He stabbed three people to death.', [['three', 3, 3, 'killed', null]]],
+    // a single victim between a verb of killing and its "to death"
+    ['The attacker beat a guard to death.', [['guard', 1, 1, 'killed', null]]],
+    // a hospital named as a medical center; victims taken there are wounded
+    ['Four of the victims were taken to Mercy Medical Center.', [['Four', 4, 4, 'wounded', null]]],
+    ['The two victims were transported to area hospitals.', [['two', 2, 2, 'wounded', null]]],
+  ]);
+});
+
+// Shapes found on an eighteenth blind-labelled set of stop 35 (ferries and tour boats capsized on lakes)
+describe('an eighteenth set of running text (stop 35)', () => {
+  readsFigures([
+    // sent to hospital, hurt
+    ['The boat overturned, killing 12 people and sending more than 30 passengers to a hospital.',
+      [['12', 12, 12, 'killed', null], ['more than 30', 31, null, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // an adverb of when between the perfect's auxiliary and the verb that puts a toll
+    ['Officials had earlier put the number of missing at 94.', ['Officials']],
+  ]);
+});
+
+// Shapes found on a nineteenth blind-labelled set of stop 35 (gas explosions in apartment blocks)
+describe('a nineteenth set of running text (stop 35)', () => {
+  namesSpeakers([
+    // who it was learned from, closing the sentence
+    ['Two people were killed and five injured in the blast, Interfax has learned from the regional emergencies ministry.',
+      ['regional emergencies ministry', 'regional emergencies ministry']],
+  ]);
+});
+
+// Shapes found on a twentieth blind-labelled set of stop 35 (a military's press releases on attacks on its posts)
+describe('a twentieth set of running text (stop 35)', () => {
+  readsFigures([
+    // the press of a military that counts its dead as martyrs, and its enemy's as sent to hell
+    ['Three soldiers embraced martyrdom during the exchange of fire.', [['Three', 3, 3, 'killed', null]]],
+    ['Soldier martyred, 6 militants killed', [['Soldier', 1, 1, 'killed', null], ['6', 6, 6, 'killed', null]]],
+    ['During the raid, nine militants were sent to hell, the army said.', [['nine', 9, 9, 'killed', 'army']]],
+  ]);
+  namesSpeakers([
+    // a lead naming the writing and who issued it
+    ['In a statement issued by the army earlier today, two soldiers were killed and five wounded.', ['army', 'army']],
+    // "posts" counted is a noun, never a say-verb
+    ['Five soldiers were killed in an attack on two border posts in the district near the frontier.', [null]],
+  ]);
+});

@@ -100,7 +100,7 @@ describe('hasCasualtyWord', () => {
       'breathed their last', 'breathed again', 'die', 'diet', 'Die Welt', 'body', 'bodyguard', 'hospitality', 'hospitals', 'dead', 'deadline', 'deadliest',
       'DEAD', 'Deadly', 'HOSPITALITY', 'Los 5', 'loses 3', 'lostly 4', 'under treatment', 'undergoing treatment', 'under way', 'understood',
       'fighting for their lives', 'fighting for his life', 'fighting for freedom', 'battling for her life', 'loss of 23 people', 'loss of power',
-      'burned to ash', 'burnt to ashes', 'burned to the ground', 'received serious burns', 'suffered burns', 'the fire burns', 'sustaining burns to'];
+      'burned to ash', 'burnt to ashes', 'burned to the ground', 'received serious burns', 'suffered burns', 'the fire burns', 'sustaining burns to', 'were sent to hell', 'hello', 'Hellenic', 'went to hell'];
     const texts = [...blocks, ...labelledSentences(), ...shaped, ...shaped.map((s) => `Deadline: ${s}.`), shaped.join(' ')];
     expect(blocks.length).toBeGreaterThan(5000);
     const differ = texts.filter((t) => hasCasualtyWord(t) !== CASUALTY_WORD.test(t));
