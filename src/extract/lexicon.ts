@@ -16,7 +16,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   'embraced martyrdom': 'killed', 'embraced shahadat': 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
-  missing: 'missing', unaccounted: 'missing', disappeared: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
+  missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
   kidnappings: 'captured', abductions: 'captured',
   casualties: 'casualties', victims: 'casualties', casualty: 'casualties', 'fell victim': 'casualties',

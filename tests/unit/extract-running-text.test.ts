@@ -4042,3 +4042,12 @@ describe('a twentieth set of running text (stop 35)', () => {
     ['Five soldiers were killed in an attack on two border posts in the district near the frontier.', [null]],
   ]);
 });
+
+// Shapes found on a twenty-first blind-labelled set of stop 35 (a volcano's eruption on its climbers)
+describe('a twenty-first set of running text (stop 35)', () => {
+  readsFigures([
+    // "vanished" is missing
+    ['Rescuers searched for nine climbers who vanished after the eruption killed four others.',
+      [['nine', 9, 9, 'missing', null], ['four', 4, 4, 'killed', null]]],
+  ]);
+});
