@@ -105,7 +105,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // ("In a statement issued by ISPR earlier today, a soldier was martyred and four terrorists were killed": a lead
   // naming the writing and who issued it)
   if (tokens[0]?.lower === 'in' && /^(a|an|its|the)$/.test(tokens[1]?.lower ?? '') && WRITINGS.test(tokens[2]?.lower ?? '')
-    && /^(issued|released|published|posted|put)$/.test(tokens[3]?.lower ?? '') && tokens[4]?.lower === 'by') {
+    && /^(issued|released|published|posted)$/.test(tokens[3]?.lower ?? '') && tokens[4]?.lower === 'by') {
     const comma = tokens.findIndex((t, k) => k > 4 && t.text === ',');
     const agent = comma > 5 && comma < first ? nounPhraseAfter(tokens, tags, 5) : null;
     let end = agent && agent[1] < comma ? agent[1] : -1;

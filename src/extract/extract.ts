@@ -1446,6 +1446,8 @@ function casualtyAfter(
   // (each later count of a list the number heads buys the search a few more words: "Two police officers,
   // two attackers and one civilian were among those killed")
   let reach = 9;
+  // (the words of a long name before the victims' noun that cost the reach nothing, below)
+  let named = 0;
   const start = countStart(tokens, phrase);
   // ("The two buses carrying 54 passengers, including seven Indians, went missing": those on board, whatever befell
   // the vehicle)
@@ -1465,7 +1467,8 @@ function casualtyAfter(
     // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many
     // words, and its acronym in brackets, before the victims' noun cost the reach one word)
     if (t.text === '(' && tokens[i + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) { i += 2; steps--; continue; }
-    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && i > phrase.last + 1 && (/^\p{Lu}/u.test(tokens[i - 1].text) || (tokens[i - 1].lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) && tokens[i - 1].kind === 'word') steps--;
+    // (at most six words for free: a headline in title case is no long name)
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && i > phrase.last + 1 && (/^\p{Lu}/u.test(tokens[i - 1].text) || (tokens[i - 1].lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) && tokens[i - 1].kind === 'word' && named < 6) { steps--; named++; }
     // ("28 and 26 bodies have been kept respectively": counts joined before their noun, each its own)
     if (i === phrase.last + 1 && t.lower === 'and' && tokens.some((x) => x.lower === 'respectively')) {
       const p = nextPhraseAt(all, i + 1, tokens);

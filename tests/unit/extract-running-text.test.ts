@@ -3900,6 +3900,8 @@ describe('an eleventh set of running text (stop 35)', () => {
       [['85', 85, 85, 'killed', null], ['30', 30, 30, 'killed', null], ['dozens', 24, null, 'killed', null]]],
     // a long name, and its acronym in brackets, before the victims' noun
     ['At least 9 International Federation of Red Cross and Red Crescent Societies (IFRC) volunteers have been killed.', [['At least 9', 9, null, 'killed', null]]],
+    // (guard: a headline in title case is no long name that the reach runs on through)
+    ['3 Arrested After Attack That Killed 12 In Village', [['12', 12, 12, 'killed', null]]],
     // new person nouns
     ['Among those killed were a gynaecologist and a psychologist.', [['gynaecologist', 1, 1, 'killed', null], ['psychologist', 1, 1, 'killed', null]]],
   ]);
