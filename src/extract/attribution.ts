@@ -13,6 +13,15 @@ const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.t
 const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without', 'from']);
 
+/** Whether the sentence ends at `k`: no token there, or a closing stop. */
+const endsAt = (tokens: Token[], k: number) => !tokens[k] || /^[.!?]$/.test(tokens[k].text);
+
+/** A noun phrase from `from` that closes the sentence ("…, AFP quoted police sources."), else null. */
+function phraseClosingSentence(tokens: Token[], tags: Tags[], from: number): [number, number] | null {
+  const np = nounPhraseAfter(tokens, tags, from);
+  return np && endsAt(tokens, np[1] + 1) ? np : null;
+}
+
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   // ("more than 230 (NME reports 233) people were left dead and 117 injured": who speaks in brackets speaks only there)
   const aside = sayingInBrackets(tokens, tags, first, last);
@@ -482,8 +491,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       }
       // ("…, Sputnik has learned from the Russian Emergency Ministry.": who it was learned from)
       if (/^(learned|learnt|heard)$/.test(t.lower) && tokens[k + 1]?.lower === 'from') {
-        const from = nounPhraseAfter(tokens, tags, k + 2);
-        if (from && (!tokens[from[1] + 1] || /^[.!?]$/.test(tokens[from[1] + 1].text))) return clean(from[0], from[1]);
+        const from = phraseClosingSentence(tokens, tags, k + 2);
+        if (from) return clean(from[0], from[1]);
       }
       if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
       // ("… were found beheaded after an attack claimed by the Islamic State": a participle with its agent says nothing
@@ -534,10 +543,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
             if (quoted) return clean(quoted[0], quoted[1]);
           }
         }
-        // ("…, AFP quoted police sources.": the one quoted closes the sentence; so does "…, Sputnik has learned from
-        // the Russian Emergency Ministry.", below)
-        const object = tokens[k - 1]?.kind === 'word' && !isPassive(tokens, k) ? nounPhraseAfter(tokens, tags, k + 1) : null;
-        if (object && (!tokens[object[1] + 1] || /^[.!?]$/.test(tokens[object[1] + 1].text))) return clean(object[0], object[1]);
+        // ("…, AFP quoted police sources.": the one quoted closes the sentence)
+        const object = tokens[k - 1]?.kind === 'word' && !isPassive(tokens, k) ? phraseClosingSentence(tokens, tags, k + 1) : null;
+        if (object) return clean(object[0], object[1]);
       }
       // '"…," the mayor told local television': the one told is no part of what is said
       let rest = k + 1;
@@ -905,11 +913,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("the enclave, which the United Nations had declared a safe zone": declaring a thing to be so is no saying)
   if (/^(declared|declares|declare)$/.test(w) && /^(a|an)$/.test(tokens[/^[“"]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1]?.lower ?? '')) return false;
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
-  if (/^updates?$/.test(w) && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text))) return false;
+  if (/^updates?$/.test(w) && endsAt(tokens, k + 1)) return false;
   // ("earlier police reports listed the death toll at 19": listing a toll is saying it)
   if (/^(listed|lists)$/.test(w)) return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
   // ("…, four with rubber bullets, it continued.": only closing the sentence after its speaker)
-  if (w === 'continued') return (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text === ',';
+  if (w === 'continued') return endsAt(tokens, k + 1) && tokens[k - 2]?.text === ',';
   // ("This evidence adds to the mounting tragedy": adding to something says nothing)
   if (/^(adds|added|adding|add)$/.test(w) && tokens[k + 1]?.lower === 'to') return false;
   // ("the United States accepted responsibility for a further 11 deaths": the deaths it owns to, never "accepted the offer")
@@ -977,7 +985,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''));
     // ("…, the data showed.": closing the sentence after what it showed)
     // ("…, the MoD concluded.": likewise)
-    const closing = /^(showed|shows|show|concluded|concludes)$/.test(w) && (!next || /^[.!?]$/.test(next.text)) && tokens[k - 1]?.kind === 'word';
+    const closing = /^(showed|shows|show|concluded|concludes)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word';
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
@@ -1007,10 +1015,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (tokens[k - 1]?.text === ',' && tokens[k + 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
       let end = k + 2;
       while (tokens[end]?.kind === 'word' && /^\p{Lu}/u.test(tokens[end].text)) end++;
-      if (!tokens[end] || /^[.!?]$/.test(tokens[end].text)) return true;
+      if (endsAt(tokens, end)) return true;
     }
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
-    if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text)) && tokens[k - 2]?.text !== undefined) return true;
+    if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && endsAt(tokens, k + 1) && tokens[k - 2]?.text !== undefined) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
   }
   // ("police had put the death toll at 68": after a perfect's auxiliary the word is the verb)

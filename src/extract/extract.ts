@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
-import { HOSPITAL_WORDS, hospitalAfter, inHospital, toHospital } from './hospital.ts';
+import { HOSPITAL_WORDS, hospitalAfter, inHospital, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 import { isNumberWord } from './numbers.ts';
@@ -317,8 +317,7 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
  * is never a count.
  */
 function isAge(tokens: Token[], first: number): boolean {
-  const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''))
-    || (/^(between|from)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'aged');
+  const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''));
   if (ageBefore(first - 1)) return true;
   // ("eight of the dead were over 65": what a part of the dead were is their age)
   if (/^(over|under)$/.test(tokens[first]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[first - 1]?.lower ?? '')
@@ -1148,16 +1147,6 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && isPersonWord(tokens[before - 1]?.lower ?? '')) {
     return CASUALTY_AFTER[tokens[before - 2]?.lower ?? ''] ?? null;
   }
-  // ("these war-related deaths – which also included three Lebanese and two Israeli journalists –": the key's
-  // noun before a relative clause between commas or dashes)
-  if (/^(included|include|includes)$/.test(tokens[verb].lower) && before === verb) {
-    let w = verb - 1;
-    if (/^(also|even)$/.test(tokens[w]?.lower ?? '')) w--;
-    if (tokens[w]?.lower === 'which' && /^[,–—(]$/.test(tokens[w - 1]?.text ?? '')) {
-      const harm = casualtyAt(tokens, w - 2, CASUALTY_AFTER);
-      if (harm && /s$/.test(tokens[w - 2].lower)) return harm.category;
-    }
-  }
   // ("Among those missing after the gig were two teenagers": where or when, between the key and its verb)
   // ("Among the deaths are 568 men": right after the key too)
   if (/^(were|was|are|is)$/.test(tokens[verb].lower) && before === verb) {
@@ -1168,6 +1157,13 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)
   // ("those killed since last Sunday included 336 Druze fighters": the dead, then when or where)
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && before === verb) {
+    // ("these war-related deaths – which also included three Lebanese and two Israeli journalists –": the key's
+    // noun before a relative clause between commas or dashes)
+    const which = /^(also|even)$/.test(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+    if (tokens[which]?.lower === 'which' && /^[,–—(]$/.test(tokens[which - 1]?.text ?? '') && /s$/.test(tokens[which - 2]?.lower ?? '')) {
+      const harm = casualtyAt(tokens, which - 2, CASUALTY_AFTER);
+      if (harm) return harm.category;
+    }
     for (let k = verb - 1; k >= 0 && verb - k <= 10 && tokens[k].kind !== 'punct'; k--) {
       if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1]?.lower ?? '')) return 'killed';
       // ("The number of aid workers killed in Gaza since October 7 includes 88 members of UNRWA": a count of the
@@ -1460,8 +1456,9 @@ function casualtyAfter(
     if (tags[i].has('SlashedTerm') && !casualtyAt(tokens, i, CASUALTY_AFTER)) {
       let end = i;
       while (tags[end + 1]?.has('SlashedTerm')) end++;
-      if (!tokens.slice(i, end + 1).some((x, d) => casualtyAt(tokens, i + d, CASUALTY_AFTER)) && casualtyAt(tokens, end + 1, CASUALTY_AFTER)) {
-        return { link: { category: casualtyAt(tokens, end + 1, CASUALTY_AFTER)!.category, casualtyIndex: end + 1, side: 'after' }, distance: steps + end + 1 - i };
+      const noun = casualtyAt(tokens, end + 1, CASUALTY_AFTER);
+      if (noun && !tokens.slice(i, end + 1).some((x, d) => casualtyAt(tokens, i + d, CASUALTY_AFTER))) {
+        return { link: { category: noun.category, casualtyIndex: end + 1, side: 'after' }, distance: steps + end + 1 - i };
       }
     }
     // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many
@@ -2274,11 +2271,10 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
     // ("All of the 241 victims were found to have died": what they were found to have suffered)
     if ((HEDGES.has(tokens[i].lower) || tokens[i].lower === 'found') && tokens[i + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[i + 2]?.lower ?? '')) { i += 2; steps--; continue; }
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
-    // ("The three female victims were transported to area hospitals": wounded)
-    if (/^(transported|rushed|brought|airlifted|transferred)$/.test(tokens[i].lower) && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) return { category: 'wounded', index: i };
-    // ("victims were taken to hospitals" are wounded; "taken" elsewhere is no fate)
+    // ("victims were taken to hospitals", "The three female victims were transported to area hospitals": wounded)
+    if (movedToHospital(tokens, i)) return { category: 'wounded', index: i };
+    // ("taken" elsewhere is no fate)
     if (c && tokens[i].lower === 'taken') {
-      if (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) return { category: 'wounded', index: i };
       return /^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '') ? { category: c.category, index: i } : null;
     }
     if (c) return VICTIM_NOUNS.has(tokens[i].lower) || tokens[i].lower === 'casualties' ? null : { category: c.category, index: i };

@@ -17,6 +17,14 @@ export function toHospital(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Verbs that move the hurt: "taken", "rushed", "airlifted" (to hospital). */
+const MOVED = /^(taken|brought|rushed|transported|airlifted|transferred|evacuated)$/;
+
+/** "taken to hospital", "transported to area hospitals", "rushed to Harborview Medical Center": from the verb at `at`. */
+export function movedToHospital(tokens: Token[], at: number): boolean {
+  return MOVED.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'to' && toHospital(tokens, at + 2);
+}
+
 /**
  * "in hospital", "in the hospital", "at area hospitals" from `i`: the index of the hospital word, else -1.
  * People in hospital are wounded ("remain in hospital", "and 3 in hospital").

@@ -7,7 +7,7 @@ import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent } from './lexicon.ts';
 import type { Category } from './types.ts';
-import { toHospital } from './hospital.ts';
+import { movedToHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
 import { diedLater } from './died-later.ts';
 import { hypotheticalModal } from './harm-meant.ts';
@@ -180,8 +180,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const sustainAt = /^(injuries|injury|wounds|wound)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
     // ("A passenger was brought to the hospital": taken there is wounded)
-    const hospitalised = /^(taken|brought|rushed|transported|airlifted|transferred)$/.test(w) && tokens[c + 1]?.lower === 'to'
-      && toHospital(tokens, c + 2) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
+    const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
     const after: Category | undefined = toDeath || fatally || breathedLast || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : deathAfter ? undefined : AFTER_VICTIM[w];
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
@@ -213,10 +212,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (tokens[j].text !== ',') continue;
           // ("a male and a female, both between the ages of 18 and 22, died")
           // ("A citizen, accompanied by his wife, was murdered": a participle's phrase)
-          // ("A firefighter, injured while battling one of the fires, died in hospital": a participle's clause of when)
           // ("his wife, Bashra Mansour, lost her life": a kin's name in apposition)
           if (isKin(tokens[j - 1]) && tokens.slice(j + 1, k).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)) && k - j <= 4) { k = j - 1; break; }
           // ("one UN staff member, along with her family, lost their lives": who shared the fate)
+          // ("A firefighter, injured while battling one of the fires, died in hospital": a participle's clause of when)
           if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/^(along|together)$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === 'with') || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;
           break;
         }

@@ -3886,6 +3886,8 @@ describe('an eleventh set of running text (stop 35)', () => {
     ['In those years an average of 90 guards were killed, 40 injured and 30 abducted every year.', []],
     // the age of the dead is no toll
     ['The median age of those killed was 41.', []],
+    // a single victim found with wounds
+    ['A man was found with gunshot wounds in the street.', [['man', 1, 1, 'wounded', null]]],
     // a single victim who lost a life; who shared the fate, as an aside
     ['A nurse lost her life in the strike.', [['nurse', 1, 1, 'killed', null]]],
     ['The agency said that one staff member, along with her children, lost their lives.', [['one staff member', 1, 1, 'killed', 'agency']]],
@@ -3975,7 +3977,8 @@ describe('a fifteenth set of running text (stop 35)', () => {
   ]);
   namesSpeakers([
     // the figure inside the speaker's own phrase says nothing of who gave it
-    ['"It is heartbreaking," the brother of a pilot killed in the crash told reporters from the airport.', [null]],
+    // (the speaker's phrase runs over a possessive: "killed in Nepal's worst air crash")
+    ['"It is heartbreaking," the brother of a pilot killed in Nepal\'s worst air crash told reporters from the airport.', [null]],
   ]);
 });
 
