@@ -11,7 +11,7 @@ const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
 const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do']);
-const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without', 'from']);
+const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without', 'from', 'previously', 'separately', 'initially', 'recently', 'overnight', 'afterwards', 'again']);
 
 /** Whether the sentence ends at `k`: no token there, or a closing stop. */
 const endsAt = (tokens: Token[], k: number) => !tokens[k] || /^[.!?]$/.test(tokens[k].text);
@@ -235,6 +235,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // (an abbreviation's dot, "the U.N. and the Afghan government", ends no sentence)
     // ("the Oct. 7 Hamas attack", "Lt. Gen.": nor does a short capitalised abbreviation's)
     // ("in Lac-Megantic, Que., is now 13": nor a province's, before a comma)
+    // ("Sheriff Larry Leitha said that 32 people had died; 14 were children": who a part of them were, said by the same)
+    if (t.text === ';' && k + 1 === first && /^(were|was)$/.test(tokens[last + 1]?.lower ?? '') && isPersonWord(tokens[last + 2]?.lower ?? '')
+      && (last + 3 >= tokens.length || tokens[last + 3].kind === 'punct')) continue;
     if (t.text === ';' || (t.text === '.' && !(isAbbreviationDot(tokens, k) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ',')))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
@@ -246,6 +249,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
     // ("the list of those unaccounted for after a deadly wildfire has dropped to 700": "after a …" is a preposition's phrase)
     // (but "said the city was calm before the attack killed 3": a clause with its verb already said, then another)
+    // ("say a dam has burst after heavy rain, causing …": a bare noun's phrase, closed by its comma)
     const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && nounPhraseEnds(tokens, tags, k + 2, first)
       && !verbSinceSaying(tokens, tags, k);
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
@@ -265,7 +269,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const sayingParticiple = /^(after|before|while|when)$/.test(t.lower) && sayParticipleAt(tokens, /ly$/.test(tokens[k + 1]?.lower ?? '') || /^(first|earlier)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
     // ("says a bomber attacked a mosque as prayers ended, killing two people": the clause closed at
     // the comma, and the participle's subject is the said clause's)
-    const closedBefore = tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(killing|wounding|injuring|leaving)$/.test(tokens[k + 2 + d]?.lower ?? ''))
+    // ("say a dam has burst after heavy rain, causing huge destruction and killing at least 10": another participle first)
+    const harmingParticiple = (at: number) => /^(killing|wounding|injuring|leaving)$/.test(tokens[at]?.lower ?? '')
+      || (/ing$/.test(tokens[at]?.lower ?? '') && tags[at]?.has('Verb') && tokens.slice(at + 1, first).some((x, d) => x.lower === 'and' && /^(killing|wounding|injuring|leaving)$/.test(tokens[at + 2 + d]?.lower ?? '')));
+    const closedBefore = tokens.slice(k + 1, first).some((x, d) => x.text === ',' && harmingParticiple(k + 2 + d))
       && verbSinceSaying(tokens, tags, k);
     // ("X told NINA that a civilian was killed …, while another 10 people were wounded": a contrast inside
     // what was said, after a figure of its own)
@@ -873,7 +880,12 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   let k = verb - 1;
   while (k > 0 && /^(has|have|had|also|already|so|far)$/.test(tokens[k].lower)) k--;
   // ("Sindh Province", "Lao Cai Province")
-  if (PLACE_NOUNS.test(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) return true;
+  // (never "Officials in Travis County reported": the place is where its speakers are)
+  if (PLACE_NOUNS.test(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) {
+    let name = k - 1;
+    while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && k - name < 5) name--;
+    return !/^(in|from|at|for)$/.test(tokens[name]?.lower ?? '');
+  }
   // ("the city of Banyas", "the village of Al-Tuwaimah")
   let name = k;
   while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && k - name < 4) name--;

@@ -52,7 +52,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
     const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => t.kind === 'punct');
-    const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous) : null;
+    const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
     const before: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
@@ -71,7 +71,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous);
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous);
     if (!link) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
@@ -81,6 +81,7 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
+    if (bySex(tokens, phrase)) continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
     if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
@@ -96,7 +97,10 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (modal && !PROJECTING.has(modal)) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
-    if (link.category === 'missing' && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("when the two missing persons are located, the search will end": found only in what is hoped for)
+    const hoped = /^(when|once|until|till|if|unless|before|after)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')
+      || (tokens[countStart(tokens, phrase) - 1]?.lower === 'the' && /^(when|once|until|till|if|unless|before|after)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
+    if (link.category === 'missing' && !hoped && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
     // (a count, past its qualifier, right after the casualty verb: the verb's own object)
     const verbHasItsCount = link.side === 'after' && nextPhraseAt(phrases, link.casualtyIndex + 1, tokens) !== undefined;
     // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
@@ -266,6 +270,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       if (tokens[m].kind === 'punct' || tokens[m].lower === 'who' || isVerbOnly(tags[m])) break;
     }
     if (j < 0) continue;
+    // ("including a National Guard officer": the head is the last noun of a compound)
+    while (tokens[j + 1]?.kind === 'word' && isPersonWord(tokens[j + 1].lower) && !tags[j + 1].has('Plural') && !/s$/.test(tokens[j + 1].lower)) j++;
     // ("…, a local government official said": a person word that modifies the noun after it names no victim)
     if (/^(local|national|male|female|general|major|chief|deputy)$/.test(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tags[j + 1].has('Noun') && !isPersonWord(tokens[j + 1].lower)) continue;
     // ("including seven children, a doctor there said": who says it closes the list)
@@ -456,6 +462,32 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
   }
   return false;
+}
+
+/**
+ * "fatalities have also been reported in neighboring areas, including six in Travis County": a casualty noun with no
+ * count of its own before the subset, which then counts parts of it.
+ */
+function uncountedBefore(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  for (let k = countStart(tokens, phrase) - 2; k >= 0 && k >= phrase.first - 16; k--) {
+    const t = tokens[k];
+    if (t.kind === 'digits' || isNumberWord(t.lower) || /^[.;:]$/.test(t.text)) return null;
+    if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower)) continue;
+    if (/^(no|any|zero|without)$/.test(tokens[k - 1]?.lower ?? '') || tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) return null;
+    const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
+    return harm ? { category: harm.category, casualtyIndex: k, side: 'after' } : null;
+  }
+  return null;
+}
+
+/** "the deceased persons included three males and two females": the dead told apart by sex, a breakdown, not a part. */
+function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
+  // (the sex word is the noun: never "9 male bodies and one female body")
+  const headed = (k: number) => k >= tokens.length || tokens[k].kind === 'punct' || /^(and|or)$/.test(tokens[k].lower);
+  const noun = tokens[phrase.last + 1]?.lower ?? '';
+  if (!/^(males?|females?)$/.test(noun) || !headed(phrase.last + 2)) return false;
+  const other = /^male/.test(noun) ? /^females?$/ : /^males?$/;
+  return tokens.some((t, k) => Math.abs(k - phrase.last) <= 7 && other.test(t.lower) && headed(k + 1) && (tokens[k - 1]?.kind === 'digits' || isNumberWord(tokens[k - 1]?.lower ?? '')));
 }
 
 /** At `at`, "including", "among" or "among them": how many words it takes, else -1. */
@@ -1360,8 +1392,14 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The death toll from the earthquake that struck … Marrakech, Morocco, on Friday night, has risen to 632": a
     // comma right before the toll's verb closes an aside, and the comma that opened it is stepped over too)
     if (t.text === ',' && asideClose !== null) { skipped += asideClose - k; asideClose = null; continue; }
+    // ("in Lagos, on Monday (1st) rose to 20": the day's date in brackets)
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && (day(tokens[k - 3]?.lower) || MONTHS.has(tokens[k - 3]?.lower ?? '')) && (tokens[k - 1].kind === 'digits' || /^\d+(st|nd|rd|th)$/i.test(tokens[k - 1].text))) { skipped += 2; k -= 2; continue; }
     if (t.text === ',' && k < i && (grewTo || grew.test(tokens[i]?.lower ?? ''))) {
       let v = k + 1;
+      // (", on Monday rose to 20": a day after the comma, its aside left unclosed)
+      if (/^(on|last|this|early|late)$/.test(tokens[v]?.lower ?? '') && day(tokens[v + 1]?.lower)) v += 2;
+      else if (day(tokens[v]?.lower)) v++;
+      if (tokens[v]?.text === '(' && tokens[v + 2]?.text === ')') v += 3;
       while (v < i && BEFORE_CHANGE.test(tokens[v].lower)) v++;
       if (grew.test(tokens[v]?.lower ?? '') && (v === i || (v + 1 === i && /^(to|by)$/.test(tokens[i].lower)))) { asideClose = k; continue; }
     }
@@ -1642,7 +1680,9 @@ function casualtyAfter(
       // lives taken are the dead; never "saved 12 lives")
       const taker = start - 1;
       const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
-        || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''));
+        || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''))
+        // ("has taken a toll on 141 lives")
+        || (tokens[taker]?.lower === 'on' && tokens[taker - 1]?.lower === 'toll' && [taker - 3, taker - 4].some((k) => /^(taken|took|take|takes|taking)$/.test(tokens[k]?.lower ?? '')));
       // ("over 15,000 lives have been lost")
       // ("183 lives have been claimed by floods")
       const livesLost = tokens.slice(i + 1, i + 4).some((x) => /^(lost|claimed|taken)$/.test(x.lower)) && /^(have|had|has|were|are|was)$/.test(tokens[i + 1]?.lower ?? '');
@@ -1814,6 +1854,19 @@ function casualtyAfter(
           const fate = (v: number) => casualtyAt(tokens, v, CASUALTY_AFTER) !== null;
           const where = tokens.slice(phrase.last + 1, i).some((x) => /^(in|from|at|near)$/.test(x.lower)) && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word');
           if (where && /^(were|was|are|is)$/.test(tokens[j + 1]?.lower ?? '') && (fate(j + 2) || (/^(also|all)$/.test(tokens[j + 2]?.lower ?? '') && fate(j + 3)))) { reach += 3; i = j; continue; }
+          // ("Twelve family members of Mohanbhai Kundariya, BJP MP from Rajkot, also lost their lives", "27 girls from
+          // Camp Mystic, a riverside camp for girls in Hunt, Texas, were still unaccounted for": an aside on the name
+          // they belong to, then their fate)
+          const belongs = tokens.slice(phrase.last + 1, i).some((x) => /^(of|in|from|at|near)$/.test(x.lower)) && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word');
+          if (belongs && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) {
+            let closed = -1;
+            for (let close = i + 2; close < tokens.length && close - i <= 14; close++) {
+              const x = tokens[close];
+              if (x.kind === 'digits' || (x.kind === 'punct' && x.text !== ',') || SAY_VERBS.has(x.lower) || casualtyAt(tokens, close, CASUALTY_AFTER)) break;
+              if (x.text === ',' && fateFollows(tokens, close + 1)) { closed = close; break; }
+            }
+            if (closed > 0) { reach += closed - i; i = closed; continue; }
+          }
         }
         // "The gunmen, numbering about 20, killed 7": a count inside a parenthesis is the subject's, not the verb's victims
         const opens = start - 1;
@@ -1979,6 +2032,12 @@ function casualtyAfter(
     }
     // ("Twenty people or more were killed", "81 civilians at least were killed": a bound after the count, read by qualifierAfter)
     if (qualifierAfter(tokens, i)) { i++; continue; }
+    // ("over 70 people have been rescued and receiving treatment at the hospital": saved, then treated)
+    if (/^(rescued|evacuated|freed|saved)$/.test(t.lower) && tokens[i + 1]?.lower === 'and') {
+      let v = i + 2;
+      while (v < i + 4 && /^(are|were|is|was|now|still|being)$/.test(tokens[v]?.lower ?? '')) v++;
+      if (/^(receiving|undergoing)$/.test(tokens[v]?.lower ?? '')) { i = v - 1; continue; }
+    }
     if (t.lower === 'and' || t.lower === 'or') {
       // ("as many as 230 or even 520 civilians were killed": a higher guess joined to the count)
       const p = nextPhraseAt(all, /^(even|perhaps|possibly|maybe|potentially)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1, tokens);
@@ -2201,6 +2260,9 @@ function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
   const before = tokens[countStart(tokens, phrase) - 1]?.lower ?? '';
   if (/^(freed|frees|free|freeing|released|releases|releasing|release|rescued|rescues|rescuing|rescue|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|returned|return|returns|returning|repatriated|repatriate|repatriating|handed)$/.test(before)) return false;
   if (tokens.slice(at + 1, at + 6).some((x) => /^(freed|released|rescued|returned|swapped|exchanged|alive|free)$/.test(x.lower))) return false;
+  // ("143 of the 242 prisoners who fled had been recaptured", "311 prisoners were being held at the jail": a jail's
+  // inmates, who broke out or are serving time, are no one's captives)
+  if (tokens.slice(at + 1, at + 10).some((x) => /^(fled|escaped|recaptured|jail|jails|penitentiary|cellblock|sentences)$/.test(x.lower))) return false;
   for (let k = at + 1; k < tokens.length && k - at < 14 && tokens[k].kind !== 'punct'; k++) {
     if ((casualtyAt(tokens, k, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured') return false;
   }
@@ -2495,19 +2557,30 @@ function breakdownAfterVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase,
  * "Punjab reported 304 deaths, Sindh 80, Balochistan 30 … and Islamabad nine": a place and a bare
  * count, listed after a figure, count what it counts.
  */
-function placeCount(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+function placeCount(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, figureEnds: { last: number; category: Category }[]): CasualtyLink | null {
   if (!previous) return null;
   const next = tokens[phrase.last + 1];
-  if (next && !/^(,|\.|;|and)$/.test(next.lower)) return null;
+  // ("Burnet County five (with one missing), Williamson County three": an aside of its own after an item)
+  const aside = (open: number) => tokens[open]?.text === '(' && /^(with|including|plus)$/.test(tokens[open + 1]?.lower ?? '');
+  if (next && !/^(,|\.|;|and)$/.test(next.lower) && !aside(phrase.last + 1)) return null;
   let k = countStart(tokens, phrase) - 1;
   const name = k;
   while (k > name - 6 && (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || (tokens[k]?.lower === 'and' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')))) k--;
   if (k === name || !/^\p{Lu}/u.test(tokens[k + 1].text)) return null;
   if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
   if (!/^(,|and)$/.test(tokens[k]?.lower ?? '')) return null;
-  const item = tokens[k - 1];
-  if (!item || !(item.kind === 'digits' || isNumberWord(item.lower) || casualtyAt(tokens, k - 1, CASUALTY_AFTER))) return null;
-  return previous;
+  let itemAt = k - 1;
+  if (tokens[itemAt]?.text === ')') {
+    let open = itemAt - 1;
+    while (open > itemAt - 8 && open > 0 && tokens[open].text !== '(') open--;
+    if (aside(open)) itemAt = open - 1;
+  }
+  const item = tokens[itemAt];
+  if (!item || !(item.kind === 'digits' || isNumberWord(item.lower) || casualtyAt(tokens, itemAt, CASUALTY_AFTER))) return null;
+  // (past an aside, the list's own kind, not the aside's)
+  const listed = itemAt < k - 1 ? figureEnds.find((f) => f.last === itemAt) : undefined;
+  if (itemAt < k - 1 && !listed) return null;
+  return listed ? { category: listed.category, casualtyIndex: phrase.last, side: 'after' } : previous;
 }
 
 /** Plural casualty nouns a bracketed count may follow, or head the list of places such counts follow. */
@@ -2662,6 +2735,11 @@ function partOfWhom(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
   // (what they were is people, or a state of people: "of which 20 were burned" counts villages; "of which at
   // least 18 are listed as critical" counts the wounded)
   if (!isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && !/^(listed|still|in|reported|said)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
+  // ("32 people had died; 14 were children": who a part of the dead were, right after the clause of their fate)
+  const gap = countStart(tokens, phrase) - 1;
+  const separator = tokens[gap]?.lower === 'and' ? gap - 1 : gap;
+  if (/^[;,]$/.test(tokens[separator]?.text ?? '') && previous.side === 'after' && previous.casualtyIndex < separator && separator - previous.casualtyIndex <= 2
+    && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && (phrase.last + 3 >= tokens.length || tokens[phrase.last + 3].kind === 'punct')) return previous;
   for (let k = countStart(tokens, phrase) - 1; k >= Math.max(1, phrase.first - 30); k--) {
     const t = tokens[k];
     if (/^(whom|which)$/.test(t.lower) && tokens[k - 1]?.lower === 'of') return previous;
@@ -2728,6 +2806,14 @@ function presumedDead(tokens: Token[], missingAt: number): boolean {
 }
 
 /** "… have been found safe", "were located", "have since been accounted for": after the missing, they are found. */
+/** Whether a fate follows at `from`: "also lost their lives", "were still unaccounted for". */
+function fateFollows(tokens: Token[], from: number): boolean {
+  let v = from;
+  while (v < from + 4 && (AUXILIARIES.has(tokens[v]?.lower ?? '') || /^(also|still|all|both|later|reportedly)$/.test(tokens[v]?.lower ?? ''))) v++;
+  if (/^(lost|breathed)$/.test(tokens[v]?.lower ?? '') && /^(their|his|her)$/.test(tokens[v + 1]?.lower ?? '')) return true;
+  return v > from && casualtyAt(tokens, v, CASUALTY_AFTER) !== null;
+}
+
 function foundSafe(tokens: Token[], from: number): boolean {
   for (let k = from + 1; k < tokens.length && k - from <= 6; k++) {
     const w = tokens[k].lower;

@@ -245,7 +245,7 @@ export const PERSON_SINGULAR = new Set([
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard',
   // offices held by one person: "Governor killed in roadside blast"
   'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',
-  'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman',
+  'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman', 'warden', 'jailer', 'jailor',
   ...KIN_NOUNS,
 ]);
 

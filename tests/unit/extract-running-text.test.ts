@@ -4056,3 +4056,58 @@ describe('a twenty-first set of running text (stop 35)', () => {
       [['nine', 9, 9, 'missing', null], ['four', 4, 4, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 36 (building and bridge collapses, flash floods at a camp)
+describe('a first set of running text (stop 36)', () => {
+  readsFigures([
+    // the day's date in brackets, and a comma before the day left unclosed, inside the toll's subject
+    ['The death toll from the fire in Kano, on Friday (3rd) climbed to 14, the fire service said.', [['14', 14, 14, 'killed', 'fire service']]],
+    // the missing found only in what is hoped for are still missing
+    ['She said the search would end once the three missing climbers are located.', [['three', 3, 3, 'missing', 'She']]],
+    // lives a toll was taken on
+    ['The landslide has taken a heavy toll on 23 lives in the valley.', [['23', 23, 23, 'killed', null]]],
+    // rescued, then treated
+    ['Medics said more than 30 passengers were rescued and receiving treatment at the district hospital.', [['more than 30', 31, null, 'wounded', 'Medics']]],
+    // an aside on the name the victims belong to, then their fate
+    ['Nine relatives of Ahmed Diallo, a councillor from Kindia, also lost their lives in the flood.', [['Nine', 9, 9, 'killed', null]]],
+    ['Officials said 15 pupils from Saint Mary, a boarding school near Kisumu, were still unaccounted for on Sunday.', [['15', 15, 15, 'missing', 'Officials']]],
+    // who a part of the dead were, right after the clause of their fate
+    ['The coroner said that 21 people had died; nine were children.', [['21', 21, 21, 'killed', 'coroner'], ['nine', 9, 9, 'killed', 'coroner']]],
+    // parts of a casualty noun that has no count of its own
+    ['Deaths have also been recorded upstream, including four in Pella County and two in Marsh County.', [['four', 4, 4, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // a list by place goes on past an item's own aside, with the list's kind
+    ['Hart County reported six deaths, Lowe County three (with two missing), and Pike County one.',
+      [['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null], ['two', 2, 2, 'missing', null], ['one', 1, 1, 'killed', null]]],
+    // the dead told apart by sex are a breakdown, not parts
+    ['A coroner told reporters that the dead included four males and three females.', []],
+    // (guard: a sex word that modifies the noun is no breakdown)
+    ['Rescuers said two male bodies and one female body were found.', [['two', 2, 2, 'killed', 'Rescuers'], ['one female', 1, 1, 'killed', 'Rescuers']]],
+  ]);
+  namesSpeakers([
+    // a place inside the subject is where its speakers are, not the subject
+    ['Officials in Hart County reported six deaths.', ['Officials in Hart County']],
+    // (guard: a place that records deaths is where they happened)
+    ['Hart County reported six deaths.', [null]],
+  ]);
+});
+
+// Shapes found on a second blind-labelled set of stop 36 (a plane lost at sea, a dam burst, prison riots)
+describe('a second set of running text (stop 36)', () => {
+  readsFigures([
+    // a jail's warden is a person
+    ['Warden Injured in Jail Riot', [['Warden', 1, 1, 'wounded', null]]],
+    // a jail's inmates who fled, or are serving time, are no one's captives
+    ['Guards said 80 of the 130 prisoners who fled during the riot had been recaptured.', []],
+    ['About 300 prisoners were being held at the jail when the riot broke out.', []],
+    // (guard: prisoners of a war still held are captured)
+    ['Some 120 prisoners are still held in enemy captivity.', [['Some 120', 120, 120, 'captured', null]]],
+    // the head of a compound noun is its last
+    ['The riot killed 12 inmates, including a National Guard officer.', [['12', 12, 12, 'killed', null], ['officer', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an adverb after who reported it, closing the sentence
+    ['The blast left three workers dead, state television reported previously.', ['state television']],
+    // a bare noun's phrase of when, then a participle of another harm before the killing one
+    ['Police say a bridge collapsed after heavy rain, causing chaos and killing at least six.', ['Police']],
+  ]);
+});
