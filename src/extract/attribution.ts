@@ -774,7 +774,7 @@ const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** Labels of a story, never who says its figures: "Measles update: …", "…: State-by-State Updates". */
-const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|opinion|editorial|feature|profile|obituary|news|photos|video|videos)$/;
+const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photos|video|videos)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
 const TOLL_OBJECT = /^(toll|tolls|death|figure|figures|number|numbers|count|tally|total|estimate|estimates|casualties|losses)$/;

@@ -35,7 +35,7 @@ export function extractMentions(text: string): (Mention & { sentence: string })[
 
 /** Mentions in one sentence, offsets into the sentence. */
 export function extractFromSentence(sentence: string): Mention[] {
-  const tokens = semicolonListAsCommas(tokenize(sentence));
+  const tokens = withoutCitations(semicolonListAsCommas(tokenize(sentence)));
   if (tokens.length === 0) return [];
   const tags = tagTokens(sentence, tokens);
   const phrases = findNumberPhrases(tokens, tags);
@@ -82,6 +82,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
     if (bySex(tokens, phrase)) continue;
+    // ("62,382 patients were hospitalised", "1,498 patients were released from the hospitals", with dengue: its cases)
+    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
     if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
@@ -95,6 +97,8 @@ export function extractFromSentence(sentence: string): Mention[] {
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
     if (modal && !PROJECTING.has(modal)) continue;
+    // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
+    if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
     // ("when the two missing persons are located, the search will end": found only in what is hoped for)
@@ -462,6 +466,18 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
   }
   return false;
+}
+
+/** "an estimated 3,257[1] have died": a footnote's bracketed number, glued to the word before it, is no part of the sentence. */
+function withoutCitations(tokens: Token[]): Token[] {
+  const cited = (k: number) => tokens[k]?.text === '[' && tokens[k + 1]?.kind === 'digits' && tokens[k + 2]?.text === ']' && k > 0 && tokens[k - 1].end === tokens[k].start;
+  if (!tokens.some((_, k) => cited(k))) return tokens;
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (cited(k)) { k += 2; continue; }
+    out.push(tokens[k]);
+  }
+  return out;
 }
 
 /**
@@ -1372,6 +1388,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     // ("The death toll, once reported at 93, has now surged to 115": an aside right after the toll's noun)
     if (t.text === ',' && TOLL_NOUNS[tokens[k - 1]?.lower ?? '']) continue;
+    // ("the magnitude of the killings, estimated at more than 27,000": an aside that gives the count of its noun)
+    if (t.text === ',' && k + 2 === i && stoodAt && /^(killings|deaths|casualties|fatalities|dead|murders)$/.test(tokens[k - 1]?.lower ?? '')) {
+      const harm = casualtyAt(tokens, k - 1, CASUALTY_AFTER);
+      if (harm) return { link: { category: harm.category, casualtyIndex: k - 1, side: 'before' }, distance: i - k + 2 };
+    }
     if (t.text === ',') {
       let open = k - 1;
       while (open > k - 10 && open > 0 && tokens[open].text !== ',' && tokens[open].text !== '.') open--;
@@ -2396,11 +2417,15 @@ function ratePer(tokens: Token[], at: number): boolean {
  * counted as cases before the figure with no harm word in the sentence, are not its wounded.
  */
 function countsCasesOfDisease(tokens: Token[], first: number): boolean {
-  if (!tokens.slice(0, first).some((t) => /^(cases|infections|infected)$/.test(t.lower))) return false;
+  // ("62,382 patients were hospitalised" with dengue: a disease's patients are its cases)
+  if (!tokens.slice(0, first).some((t) => /^(cases|infections|infected)$/.test(t.lower)) && !tokens.some((t) => DISEASES.test(t.lower))) return false;
   return !tokens.some((t) => /^(injured|wounded|hurt|injuries|wounds|casualties|blast|explosion|attack|crash|accident|fire)$/.test(t.lower));
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Diseases whose patients are counted as cases, never as the wounded. */
+const DISEASES = /^(dengue|cholera|malaria|measles|covid|covid-19|coronavirus|influenza|flu|ebola|typhoid|diphtheria|mpox|monkeypox|meningitis|diarrhoea|diarrhea|tuberculosis|hepatitis|chikungunya|zika|polio|anthrax|plague|lassa|marburg)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
 const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;

@@ -7,11 +7,17 @@ import { MODALS } from './lexicon.ts';
 /** The base forms a modal or "to" takes: "could kill", "to kidnap". */
 const BASE_HARM = /^(kill|die|wound|injure|murder|kidnap|abduct|capture)$/;
 
+/** Participles of a harm whose passive a modal may put ahead: "could be killed". */
+const PASSIVE_HARM = /^(killed|wounded|injured|murdered|kidnapped|abducted|captured|hurt)$/;
+const PASSIVE_MODALS = /^(could|would|may|might|will)$/;
+
 /** Verbs whose "to" says the harm was done: the means used for it, or managing it. */
 const DONE_BEFORE_TO = /^(used|using|uses|managed|manages|succeeded|proceeded|went)$/;
 
 /** The modal ("could", "to") before the harm verb at `harm`, or null when the harm is said as done. */
 export function hypotheticalModal(tokens: Token[], harm: number): string | null {
+  // ("as many as 8,000 people could be killed": the passive of a harm to come; never "might have been killed", a claim)
+  if (PASSIVE_HARM.test(tokens[harm]?.lower ?? '') && tokens[harm - 1]?.lower === 'be' && PASSIVE_MODALS.test(tokens[harm - 2]?.lower ?? '')) return tokens[harm - 2].lower;
   if (!BASE_HARM.test(tokens[harm]?.lower ?? '')) return null;
   for (let k = harm - 1; k >= Math.max(0, harm - 3); k--) {
     // ("Rebels used machetes to kill at least 12 civilians", "they managed to capture six Afghan troops", "went on to

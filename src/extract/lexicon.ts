@@ -211,6 +211,8 @@ export const NON_PERSON_NOUNS = new Set([
   'ambulances', 'buses', 'trains', 'carriages', 'bogies', 'wagons', 'flights', 'vessels', 'ferries', 'lorries', 'motorcycles', 'tents',
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)
   'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
+  // ("885 cases, with 793 recoveries and one fatality": those who got well)
+  'recoveries',
 ]);
 
 /** Relatives, a first mention when named by kin: "his sister died", "killed his wife". */

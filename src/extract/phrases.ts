@@ -101,6 +101,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
       if (scaled !== null) { value = scaled; last = i + 2; }
     }
     if (!Number.isInteger(value)) return null; // "12.02", "7.5" without a scale
+    const half = andAHalf(tokens, last);
+    if (half && last === i) return { first: i, last: half.last, value: (value + 0.5) * half.scale, vague: false };
     return { first: i, last, value, vague: false };
   }
   if (t.kind !== 'word') return null;
@@ -169,12 +171,22 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     if (lo !== null && hi !== null && lo < hi && hi < 20) return { first: i, last: i, value: lo, high: hi, vague: false };
   }
   const value = parseNumberWords(words);
+  // ("six and a half thousand": the half of the scale after it)
+  const half = value !== null && value < 1000 ? andAHalf(tokens, last) : null;
+  if (half) return { first: i, last: half.last, value: (value! + 0.5) * half.scale, vague: false };
   if (value === null) {
     // "one two three": not one number; keep the first word only
     const single = parseNumberWords(tokens[i].lower.split('-'));
     return single === null ? null : { first: i, last: i, value: single, vague: false };
   }
   return { first: i, last, value, vague: false };
+}
+
+/** "and a half thousand" right after the number's last word at `last`: the scale and where it ends. */
+function andAHalf(tokens: Token[], last: number): { scale: number; last: number } | null {
+  if (tokens[last + 1]?.lower !== 'and' || tokens[last + 2]?.lower !== 'a' || tokens[last + 3]?.lower !== 'half') return null;
+  const scale = ({ thousand: 1e3, million: 1e6, billion: 1e9 } as Record<string, number>)[tokens[last + 4]?.lower ?? ''];
+  return scale ? { scale, last: last + 4 } : null;
 }
 
 /** Words that change a figure: "rose from 22 to 25", "revised the toll from 63 to 89". */

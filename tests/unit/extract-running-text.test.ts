@@ -4111,3 +4111,31 @@ describe('a second set of running text (stop 36)', () => {
     ['Police say a bridge collapsed after heavy rain, causing chaos and killing at least six.', ['Police']],
   ]);
 });
+
+// Shapes found on a third blind-labelled set of stop 36 (methanol poisoning, dengue seasons, a drug war's killings)
+describe('a third set of running text (stop 36)', () => {
+  readsFigures([
+    // those who got well borrow no casualty word
+    ['The district has logged 310 cases, with 280 recoveries and four deaths.', [['four', 4, 4, 'killed', null]]],
+    // a disease's patients in hospital are its cases
+    ['Nine people died of cholera this month, while 420 patients were hospitalised.', [['Nine', 9, 9, 'killed', null]]],
+    // (guard: the hurt in hospital are the wounded)
+    ['Twelve people were hospitalised after the blast.', [['Twelve', 12, 12, 'wounded', null]]],
+    // the half of a scale word
+    ['Rights groups say close to four and a half thousand people were killed.', [['close to four and a half thousand', 4500, 4500, 'killed', 'Rights groups']]],
+    // a harm vowed is a threat, not a figure
+    ['The militia vowed that 40 hostages would be killed unless the ransom was paid.', []],
+    // a footnote's number glued to the count
+    ['An estimated 3,100[2] died in the purges.', [['An estimated 3,100', 3100, 3100, 'killed', null]]],
+    // an aside that gives the count of the casualty noun before it
+    ['The scale of the killings, estimated at more than 9,000[4], shocked the commission.', [['more than 9,000', 9001, null, 'killed', null]]],
+  ]);
+  it('marks the passive of a harm to come as a projection', () => {
+    expect(extractFromSentence('Engineers warned that up to 3,000 residents could be killed if the levee gives way.').map((m) => [m.text, m.projection ?? false]))
+      .toEqual([['up to 3,000', true]]);
+  });
+  namesSpeakers([
+    // a label of the story before its colon
+    ['Cholera alarm: 12 deaths so far', [null]],
+  ]);
+});
