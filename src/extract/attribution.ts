@@ -901,7 +901,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("…, the United Nations migration agency estimates, as rescue efforts continue": the verb that closes an
   // aside after the figure)
-  if (/^(reports|claims|estimates|counts)$/.test(w) && k > 1 && tokens[k - 1].kind === 'word' && /^[,.]$/.test(tokens[k + 1]?.text ?? '')
+  // ("…, AFP reports citing a railways official.": who it cites after the verb)
+  if (/^(reports|claims|estimates|counts)$/.test(w) && k > 1 && tokens[k - 1].kind === 'word' && (/^[,.]$/.test(tokens[k + 1]?.text ?? '') || /^(citing|quoting)$/.test(tokens[k + 1]?.lower ?? ''))
     && tokens.slice(Math.max(0, k - 8), k).some((t, d) => t.text === ',' && tokens.slice(Math.max(0, k - 8) + d + 1, k).every((x) => x.kind === 'word'))) return true;
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   // ("Authorities have previously set the death toll of civilians at 26": likewise setting it)

@@ -36,6 +36,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   could: "could(?: not|n['’]t) be saved",
   // ("two terrorists were sent to hell": a military's press; keyed on the rarer word, so that "sent" is no key)
   hell: '(?<=sent to )hell\\b',
+  // ("Ten passengers were given first aid": keyed on the rarer word, with a lookbehind)
+  aid: '(?<=first )aid\\b',
   // ("19 people are under treatment")
   under: 'under(?:going)? treatment',
   // ("nine people were fighting for their lives in hospital")

@@ -82,6 +82,9 @@ export function extractFromSentence(sentence: string): Mention[] {
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
     if (bySex(tokens, phrase)) continue;
+    // ("None of the bodies had been identified", "None of the dead were children": no part of the dead, never no deaths)
+    if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && /^(bodies|dead|victims|deceased|remains)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
     // ("62,382 patients were hospitalised", "1,498 patients were released from the hospitals", with dengue: its cases)
     if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
@@ -104,7 +107,9 @@ export function extractFromSentence(sentence: string): Mention[] {
     // ("when the two missing persons are located, the search will end": found only in what is hoped for)
     const hoped = /^(when|once|until|till|if|unless|before|after)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')
       || (tokens[countStart(tokens, phrase) - 1]?.lower === 'the' && /^(when|once|until|till|if|unless|before|after)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
-    if (link.category === 'missing' && !hoped && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("Twelve of the 43 reported missing have been found safe": the whole is still the count of the missing)
+    const wholeOfPart = tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && phrases.some((p) => p.last === phrase.first - 3);
+    if (link.category === 'missing' && !hoped && !wholeOfPart && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
     // (a count, past its qualifier, right after the casualty verb: the verb's own object)
     const verbHasItsCount = link.side === 'after' && nextPhraseAt(phrases, link.casualtyIndex + 1, tokens) !== undefined;
     // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
@@ -201,7 +206,7 @@ export function extractFromSentence(sentence: string): Mention[] {
   const singles: (ImplicitVictim & { part?: true })[] = [...implicit, ...includedSingles(tokens, tags, figureEnds, used).filter((v) => !implicit.some((i) => i.last === v.last))];
   for (const v of singles) {
     // ("a child dies every 10 minutes": the rate after the verb)
-    if ([1, 2, 3].some((d) => isRate(tokens, v.last + d))) continue;
+    if ([1, 2, 3].some((d) => isRate(tokens, v.last + d)) || ratePer(tokens, v.first)) continue;
     const start = tokens[v.first].start;
     const end = tokens[v.last].end;
     mentions.push({
@@ -442,6 +447,8 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
     const verb = tokens[noun + 3]?.lower === 'been' ? noun + 4 : noun + 3;
     if (tokens[verb]?.lower !== 'taken' && casualtyAt(tokens, verb, CASUALTY_AFTER)) return false;
   }
+  // ("Five of the nine passengers who died were identified")
+  if (/^(who|that)$/.test(tokens[noun + 1]?.lower ?? '') && isPersonWord(tokens[noun].lower) && /^(died|perished|succumbed)$/.test(tokens[noun + 2]?.lower ?? '')) return false;
   if (!casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return true;
   // ("3 of 21 Palestinians killed in Israeli strikes were children": the verb after where they were killed)
   for (let k = noun + 2; k < tokens.length && k - noun <= 10; k++) {
@@ -590,6 +597,8 @@ function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
     if (/^(over|in|on|at|during|after|since|for|from|near|across|within)$/.test(t.lower)) return false;
     // ("five missing family members": a noun of things that modifies people after it)
     if (NON_PERSON_NOUNS.has(t.lower) && t.lower !== 'bodies' && !isVerbOnly(tags[k + 1]) && !isPersonWord(tokens[k + 1]?.lower ?? '')) return true;
+    // ("16 missing person reports", "Thirteen missing people reports are still open": reports filed, not people)
+    if (/^(person|persons|people)$/.test(t.lower) && /^(reports|cases|files|complaints)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     if (t.kind !== 'word' || AUXILIARIES.has(t.lower) || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return false;
   }
   return false;
@@ -1753,6 +1762,12 @@ function casualtyAfter(
       if (VICTIM_NOUNS.has(t.lower)) {
         const then = verbAfterVictims(tokens, i + 1);
         if (then) return { link: { category: then.category, casualtyIndex: then.index, side: 'after' }, distance: steps };
+        // ("the nine victims, including a woman, died of suffocation": an aside between the victims and their fate)
+        if (tokens[i + 1]?.text === ',' && /^(including|among|mostly|mainly)$/.test(tokens[i + 2]?.lower ?? '')) {
+          const close = asideEnd(tokens, i + 3, 8, (k) => tokens[k].kind === 'digits');
+          const fate = close !== null ? verbAfterVictims(tokens, close + 1) : null;
+          if (fate) return { link: { category: fate.category, casualtyIndex: fate.index, side: 'after' }, distance: steps };
+        }
         // ("10,000 prisoners who had been recruited to fight had been killed": the fate after their relative clause)
         const after = /^(who|that)$/.test(tokens[i + 1]?.lower ?? '') ? passiveAfterClause(tokens, i + 2) : null;
         if (after) return { link: { category: after.category, casualtyIndex: after.index, side: 'after' }, distance: steps };
@@ -2113,6 +2128,8 @@ function casualtyAfter(
     if (/^(discharged|released)$/.test(t.lower) && tokens[i + 1]?.lower === 'from' && toHospital(tokens, i + 2) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("Ten passengers were given first aid")
+    if (firstAidAt(tokens, i)) return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     // ("19 people are under treatment")
     if ((/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && (/^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'hospital' && tokens[i + 2]?.lower === 'treatment')))
       || (t.lower === 'under' && tokens[i + 1]?.lower === 'treatment' && STILL.test(tokens[i - 1]?.lower ?? ''))) {
@@ -2165,7 +2182,10 @@ function casualtyAfter(
     // ("At least 40 of the town's 900 residents who were living there were killed": the whole the part is taken from
     // is no other count)
     if ((t.lower === 'who' || t.lower === 'that') && isPersonWord(tokens[i - 1]?.lower ?? '')
-      && !tokens.slice(phrase.last + 1, i).some((x, d) => (x.kind === 'digits' || isNumberWord(x.lower)) && ofBefore(tokens, phrase.last + 1 + d) !== phrase.last + 1)) {
+      // ("five men and three women who were sleeping were charred to death": a count joined to this one is no other whole)
+      && !tokens.slice(phrase.last + 1, i).some((x, d) => (x.kind === 'digits' || isNumberWord(x.lower)) && ofBefore(tokens, phrase.last + 1 + d) !== phrase.last + 1 && tokens[phrase.last + d]?.lower !== 'and')) {
+      // ("Five of the nine passengers who died": the clause's own verb is their fate)
+      if (/^(died|perished|succumbed)$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
@@ -2233,6 +2253,11 @@ function casualtyAfter(
  * The passive casualty verb that follows a relative clause opened at `from` ("who were taking a
  * religious exam in a monastery were killed"): the clause holds no number and no punctuation.
  */
+/** "given first aid", "receiving first aid": the care of the hurt. */
+function firstAidAt(tokens: Token[], k: number): boolean {
+  return /^(given|received|receiving|receive|administered|provided|getting|got|get)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'first' && tokens[k + 2]?.lower === 'aid';
+}
+
 function passiveAfterClause(tokens: Token[], from: number): { category: Category; index: number } | null {
   // the last fate wins: "who had been missing were found dead" were killed
   let found: { category: Category; index: number } | null = null;
@@ -2243,6 +2268,10 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ('who showed "neurotoxic symptoms" died': words quoted inside the clause)
     if (/^[“”"]$/.test(t.text) && k > from) continue;
     if (t.kind !== 'word' || isNumberWord(t.lower)) break;
+    // ("who inhaled toxic fumes were given first aid": treated, so hurt)
+    if (firstAidAt(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '')) return { category: 'wounded', index: k + 2 };
+    // ("who were believed to be sleeping were charred to death")
+    if (isToDeathVerb(t.lower) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death' && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'killed', index: k + 2 };
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (!c) continue;
     // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's
@@ -2405,9 +2434,11 @@ const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?
 
 /** "For every 100,000 people, almost 20 died", "out of every 10 patients": a rate's base opens the clause before `at`. */
 function ratePer(tokens: Token[], at: number): boolean {
-  for (let k = at - 1; k >= 1 && at - k <= 10; k--) {
+  for (let k = at - 1; k >= 0 && at - k <= 10; k--) {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
-    if (tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;
+    if (k >= 1 && tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;
+    // ("Every two minutes, a person is injured": how often, opening the sentence)
+    if (k === 0 && tokens[k].lower === 'every' && tokens.slice(1, 4).some((t) => TIME_UNITS.test(t.lower))) return true;
   }
   return false;
 }
@@ -2525,6 +2556,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const b2 = tokens[lead - 2]?.lower ?? '';
   // ("two fatalities on Sunday and five more on Monday": an increment of the same)
   const next = tokens[phrase.last + 1]?.lower === 'more' ? phrase.last + 2 : phrase.last + 1;
+  // ("16 deaths attributed to the Eaton fire and eight attributed to the Palisades fire": the same participle again)
+  if (b1 === 'and' && previous.side === 'after' && /ed$/.test(tokens[next]?.lower ?? '') && tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
     // ("stands at 42 — down significantly from hundreds on the list")
@@ -2547,6 +2580,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // ("24 bodies have been recovered on the summit and another 12 in areas near it")
     || (b1 === 'another' && b2 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
+    // ("12 people were missing from the Eaton Fire zone, with another four from the Palisades Fire")
+    || (b1 === 'another' && b2 === 'with' && /^(in|at|near|from)$/.test(tokens[next]?.lower ?? ''))
     // ("another 41 people died on Thursday, one on Wednesday, and six on Tuesday": a day given to each)
     || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'on' && WEEKDAY.test(tokens[phrase.last + 2]?.lower ?? ''))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
@@ -2555,7 +2590,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[next];
   // ("not 359 as being reported by the media")
-  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
+  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)
@@ -2840,10 +2875,11 @@ function fateFollows(tokens: Token[], from: number): boolean {
 }
 
 function foundSafe(tokens: Token[], from: number): boolean {
-  for (let k = from + 1; k < tokens.length && k - from <= 6; k++) {
+  for (let k = from + 1; k < tokens.length && k - from <= 8; k++) {
     const w = tokens[k].lower;
     if (tokens[k].kind === 'punct') return false;
     if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed)$/.test(tokens[k + 1]?.lower ?? '');
+    if (w === 'discovered' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower) && /^(safe|alive|unharmed)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     if (w === 'accounted' && tokens[k + 1]?.lower === 'for' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
     // ("five citizens reported missing in a separate incident were safe")
     if (/^(safe|unharmed)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
@@ -2929,6 +2965,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (!q.words.every((w, k) => tokens[first + k].lower === w)) continue;
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("The death toll … was up to 24 people by Sunday evening": a toll that is up to it has risen to it)
+    if (q.words[0] === 'up' && /^(was|is|now)$/.test(tokens[first - 1]?.lower ?? '') && tokens.slice(Math.max(0, first - 12), first - 1).some((t) => t.lower === 'toll')) continue;
     // ("had brought the toll up to 80": "up" belongs to the verb that moved the toll)
     if (q.words[0] === 'up' && FIGURE_NOUNS.has(tokens[first - 1]?.lower ?? '')
       && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending)$/.test(t.lower))) continue;

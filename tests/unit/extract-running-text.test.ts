@@ -4139,3 +4139,37 @@ describe('a third set of running text (stop 36)', () => {
     ['Cholera alarm: 12 deaths so far', [null]],
   ]);
 });
+
+// Shapes found on a fourth blind-labelled set of stop 36 (wildfires in a city, road deaths by year, fires on trains)
+describe('a fourth set of running text (stop 36)', () => {
+  readsFigures([
+    // money after a currency's glued dot, and a figure's label in brackets
+    ['The minister announced compensation of Rs.5 lakh for the kin of each of those killed.', []],
+    ['In 2021, 4,210 road deaths occurred (Figure 2).', [['4,210', 4210, 4210, 'killed', null]]],
+    // reports filed are no people
+    ['Deputies have taken 18 missing person reports since the flood.', []],
+    // the part found safe is missing no more; the whole is still the count of the missing
+    ['Nine of the 30 reported missing hikers have been discovered safe, rangers said.', [['30', 30, 30, 'missing', 'rangers']]],
+    // no part of the dead is no deaths
+    ['None of the bodies has been identified yet.', []],
+    // a toll that is up to a number has risen to it
+    ['The death toll was up to 31 by Monday evening.', [['31', 31, 31, 'killed', null]]],
+    // the same participle again after "and", and "with another N from" a place
+    ['The examiner counted 14 deaths attributed to the first fire and six attributed to the second.', [['14', 14, 14, 'killed', 'examiner'], ['six', 6, 6, 'killed', 'examiner']]],
+    ['Police said nine hikers were missing from the north trail, with another three from the south trail.', [['nine', 9, 9, 'missing', 'Police'], ['three', 3, 3, 'missing', 'Police']]],
+    // how often, opening the sentence, makes a rate of the one after it
+    ['Every ten minutes, a cyclist is injured on the city roads.', []],
+    // given first aid, after a relative clause on what they did
+    ['Eight passengers who breathed in smoke were given first aid at the station.', [['Eight', 8, 8, 'wounded', null]]],
+    // a to-death verb after a relative clause, and a count joined to the first before it
+    ['Two men and four women who were sleeping in the coach were charred to death.', [['Two', 2, 2, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    // the whole of a part, with its own "who died"
+    ['Three of the eleven pilgrims who died were from Ranchi.', [['Three', 3, 3, 'killed', null], ['eleven', 11, 11, 'killed', null]]],
+    // an aside between the victims and their fate
+    ['The seven victims, including a boy, died of smoke inhalation.', [['seven', 7, 7, 'killed', null], ['boy', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // who reports it, citing whom, closing the sentence
+    ['A bus fire killed 14 people, AFP reports citing a police official.', ['AFP']],
+  ]);
+});
