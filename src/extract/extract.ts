@@ -13,6 +13,7 @@ import { attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
+import { closedQuote } from './quote-speaker.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
@@ -26,15 +27,30 @@ export type { Mention, Category, Qualifier } from './types.ts';
 export function extractMentions(text: string): (Mention & { sentence: string })[] {
   const out: (Mention & { sentence: string })[] = [];
   for (const s of candidateSentences([text])) {
-    for (const m of extractFromSentence(s.text)) {
+    for (const m of extractFromSentence(s.text, text.slice(s.start + s.text.length))) {
       out.push({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: s.text });
     }
   }
   return out;
 }
 
-/** Mentions in one sentence, offsets into the sentence. */
-export function extractFromSentence(sentence: string): Mention[] {
+/**
+ * Mentions in one sentence, offsets into the sentence. `following`, the text after it in its
+ * block: a quote the sentence opens may name its speaker there ("“… died. …,” he said.").
+ */
+export function extractFromSentence(sentence: string, following?: string): Mention[] {
+  const mentions = readSentence(sentence);
+  if (!following || !mentions.some((m) => m.source === null)) return mentions;
+  const closed = closedQuote(sentence, following);
+  if (!closed) return mentions;
+  const spoken = readSentence(closed);
+  return mentions.map((m) => {
+    const same = m.source === null ? spoken.find((n) => n.start === m.start && n.end === m.end && n.source !== null) : undefined;
+    return same ? { ...m, source: same.source } : m;
+  });
+}
+
+function readSentence(sentence: string): Mention[] {
   const tokens = withoutCitations(semicolonListAsCommas(tokenize(sentence)));
   if (tokens.length === 0) return [];
   const tags = tagTokens(sentence, tokens);

@@ -16,6 +16,8 @@ export interface CandidateSentence {
   block?: number;
   /** inside navigation, a sidebar, a related-stories box or a list of links */
   furniture?: boolean;
+  /** the text after the sentence in its block, when the sentence opens a quote that closes there (its speaker may follow) */
+  following?: string;
 }
 
 export interface ScanRequest {
@@ -86,7 +88,7 @@ export async function scanPage(request: ScanRequest, store: ClaimStore): Promise
 export function extractCandidates(sentences: CandidateSentence[]): Found[] {
   const found: Found[] = [];
   for (const s of sentences) {
-    for (const m of extractFromSentence(s.text)) found.push({ m, s });
+    for (const m of extractFromSentence(s.text, s.following)) found.push({ m, s });
   }
   return found;
 }

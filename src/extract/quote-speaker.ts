@@ -1,0 +1,49 @@
+// A quote of several sentences names its speaker only after its last one ("“Nine people have
+// died. Nine others are injured,” the spokesman said."). The sentence splitter cuts it apart, so
+// the first sentence alone names no one. Shared by the CLI (extractMentions) and the background
+// (the scan's candidate sentences), which both know the text that follows a sentence.
+
+import { splitSentences } from './sentences.ts';
+
+/** How far past the sentence the quote's close is looked for. */
+export const QUOTE_REACH = 600;
+
+/** Whether the sentence opens a quote it does not close: curly, else straight. */
+export function opensQuote(sentence: string): 'curly' | 'straight' | null {
+  if (count(sentence, '“') > count(sentence, '”')) return 'curly';
+  return count(sentence, '"') % 2 === 1 && /(^|[\s(])"\S/.test(sentence) ? 'straight' : null;
+}
+
+/**
+ * For a sentence that opens a quote it does not close, the same sentence closed where the
+ * quote closes in `following` (the text after it), with the words after the close:
+ * "“Nine people have died," + "” the spokesman said." Else null. Offsets inside the sentence
+ * are unchanged, so a figure read in the result stands where it stood.
+ */
+export function closedQuote(sentence: string, following: string): string | null {
+  const opened = opensQuote(sentence);
+  if (!opened) return null;
+  const curly = opened === 'curly';
+  const rest = following.slice(0, QUOTE_REACH);
+  const close = rest.indexOf(curly ? '”' : '"');
+  if (close < 0) return null;
+  // (a quote opened again before this one closes is another quote)
+  if (rest.slice(0, close).includes(curly ? '“' : '"')) return null;
+  // (only a quote closed on a comma goes on to its speaker: never '… awful.” The mayor said nothing.')
+  if (rest[close - 1] !== ',') return null;
+  const tail = rest.slice(close + 1);
+  // the words after the close, to the end of their sentence: who said it, when they come there
+  // ("…,” B. Rami Reddy, a district officer, told IANS.": the splitter's own boundary, past initials)
+  const first = splitSentences(tail, { lineBreaks: 'space' })[0];
+  if (!first) return null;
+  const after = tail.slice(0, first.start + first.text.length);
+  if (!/^\s+\S/.test(after)) return null;
+  const body = sentence.replace(/[.!?]+\s*$/, '');
+  return `${body},${curly ? '”' : '"'}${after}`;
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,46 @@
+// A quote of several sentences names its speaker after its last one; the splitter cuts the
+// quote apart, and the figures in its first sentences keep the speaker named where it closes.
+import { describe, expect, it } from 'vitest';
+import { closedQuote, opensQuote } from '../../src/extract/quote-speaker.ts';
+import { extractMentions } from '../../src/extract/extract.ts';
+import { sentencesOfBlocks } from '../../src/page/block-sentences.ts';
+import { extractCandidates } from '../../src/match/scan.ts';
+
+const sources = (text: string) => extractMentions(text).map((m) => [m.text, m.source]);
+
+describe('a quote of several sentences', () => {
+  it('closes the first sentence where the quote closes, with the words after it', () => {
+    expect(opensQuote('“Nine people have died.')).toBe('curly');
+    expect(opensQuote('"Nine people have died.')).toBe('straight');
+    expect(opensQuote('“Nine people have died,” he said.')).toBeNull();
+    expect(closedQuote('“Nine people have died.', ' Nine others are hurt,” the spokesman said. The fire was out by noon.'))
+      .toBe('“Nine people have died,” the spokesman said.');
+    // initials do not end the speaker's sentence
+    expect(closedQuote('“Nine people have died.', ' It was awful,” B. K. Rao, the collector, told reporters. Later …'))
+      .toBe('“Nine people have died,” B. K. Rao, the collector, told reporters.');
+  });
+
+  it('names no speaker where the quote closes on a full stop, or is opened again first, or never closes', () => {
+    expect(closedQuote('“Nine people have died.', ' It was awful.” The mayor said nothing else.')).toBeNull();
+    expect(closedQuote('“Nine people have died.', ' “It was awful,” he said.')).toBeNull();
+    expect(closedQuote('“Nine people have died.', ' It was awful.')).toBeNull();
+  });
+
+  it('gives the figures of its first sentences the speaker named after its last', () => {
+    expect(sources('“Twelve passengers are dead and 20 are injured. The injured are in hospital,” a district officer told reporters.'))
+      .toEqual([['Twelve', 'district officer'], ['20', 'district officer']]);
+    expect(sources('"We found four more bodies. The search goes on," he said.')).toEqual([['four', 'he']]);
+    // (a speaker the sentence names itself is kept)
+    expect(sources('“Police say six were killed. The search goes on,” he said.')).toEqual([['six', 'Police']]);
+    expect(sources('“Six were killed. It was awful.” The mayor said nothing else.')).toEqual([['Six', null]]);
+  });
+
+  it('does the same in the background, which carries the text after such a sentence from its block', () => {
+    const { request } = sentencesOfBlocks({
+      page: { title: 't', url: 'https://example.org/a', lede: [] },
+      blocks: [{ id: 3, text: '“Twelve passengers are dead. The rest are safe,” the collector said. Trains ran again by noon.' }],
+    });
+    expect(request.sentences[0].following).toBe(' The rest are safe,” the collector said. Trains ran again by noon.');
+    expect(extractCandidates(request.sentences).map(({ m }) => [m.text, m.source])).toEqual([['Twelve', 'collector']]);
+  });
+});
