@@ -1843,8 +1843,11 @@ function casualtyAfter(
     // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
+    // ("54 staff from two private companies": an adjective on the things counted)
     const counted = nextPhraseAt(all, i, tokens);
-    if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[counted.last + 1]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = counted.last + 1; continue; }
+    let thing = counted ? counted.last + 1 : -1;
+    if (counted && tags[thing]?.has('Adjective') && !tags[thing].has('Noun') && NON_PERSON_NOUNS.has(tokens[thing + 1]?.lower ?? '')) thing++;
+    if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[thing]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = thing; continue; }
     // ("eight people were treated for smoke inhalation and minor burns")
     if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 5).some((x) => /^(burns|inhalation|fractures)$/.test(x.lower))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };

@@ -203,7 +203,7 @@ export const NON_PERSON_NOUNS = new Set([
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
-  'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'teams', 'parties',
+  'years', 'months', 'hours', 'minutes', 'bodies', 'organizations', 'organisations', 'companies', 'firms', 'businesses', 'factories', 'mines', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
   'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads',
@@ -294,7 +294,7 @@ export const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'att
   'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
   'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',
   'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion', 'onslaught', 'bombardment',
-  'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising']);
+  'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising', 'crush', 'avalanche', 'shipwreck', 'tornado', 'mudslide']);
 
 /**
  * "lost his wife and four children in the guerrilla attack", "loses wife, four kids to attack": kin lost in an

@@ -4173,3 +4173,17 @@ describe('a fourth set of running text (stop 36)', () => {
     ['A bus fire killed 14 people, AFP reports citing a police official.', ['AFP']],
   ]);
 });
+
+// Shapes found on a fifth blind-labelled set of stop 36 (drone strikes on a besieged city, a crowd crush, a jade mine's landslides)
+describe('a fifth set of running text (stop 36)', () => {
+  readsFigures([
+    // two hyphens typed for an em dash
+    ['Almost half of those killed -- 41 -- were children.', [['41', 41, 41, 'killed', null]]],
+    // an adjective on the things counted inside the victims' phrase, then a dashed aside
+    ['A total of 30 workers from three private firms -- most of them were hired as guards -- went missing, officials said.', [['30', 30, 30, 'missing', 'officials']]],
+  ]);
+  namesSpeakers([
+    // the event's name before a headline's colon
+    ['Seoul Crowd Crush: Death Toll Rises to 150', [null]],
+  ]);
+});
