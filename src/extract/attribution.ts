@@ -471,7 +471,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (opens && /^[,:]$/.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !tokens.slice(k + 1).some((x) => /^[”"]$/.test(x.text))) break;
       // ("… killed at least 20 people in Borno; a fleeing resident has told Saharareporters.": past a semicolon,
       // only a clause that is nothing but who says it)
-      if (t.text === ';') { const who = saysAloneAfter(tokens, tags, k); if (who) return clean(who[0], who[1]); break; }
+      // (but inside a quote that closes after it, the semicolon is the speaker's own: "…; we have not yet reached all
+      // the neighborhoods,” Mario Ngavho told EFE.")
+      if (t.text === ';' && !quotedThrough(tokens, k)) { const who = saysAloneAfter(tokens, tags, k); if (who) return clean(who[0], who[1]); break; }
       // ("…, bringing the total to 16, while the previous report put the number of victims at nine": a contrast
       // opens a clause with its own speaker)
       // (only when the contrast names a speaker of its own: "…, while 25 were wounded, the Observatory said" is one saying)
@@ -792,6 +794,15 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 
 /** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
 const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
 
+/** Whether a quote closes after `at` with no quote opened between: `at` stands inside it. */
+function quotedThrough(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length; k++) {
+    if (tokens[k].text === '“') return false;
+    if (tokens[k].text === '”') return tokens[k + 1]?.text === ',' || tokens[k - 1]?.text === ',';
+  }
+  return false;
+}
+
 /** After the semicolon at `semi`, a clause that only says who told it ("; a resident told Reuters."): its subject. */
 function saysAloneAfter(tokens: Token[], tags: Tags[], semi: number): [number, number] | null {
   for (let v = semi + 2; v < tokens.length && v - semi <= 10; v++) {
@@ -854,6 +865,8 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   // ("told AFP from Jajarkot": where from is an adjunct; never "said from 50 to 60")
   if ((/^(about|around|some|over|nearly|almost|roughly|from)$/.test(rest[0].lower) && counted(rest[1]))
     || (rest[0].lower === 'at' && /^(least|most)$/.test(rest[1]?.lower ?? '') && counted(rest[2]))) return false;
+  // ("…, a civil society leader confirmed to EFE.": whom it was said to; never "said to be", "said to have")
+  if (rest[0].lower === 'to' && rest[1] && (/^\p{Lu}/u.test(rest[1].text) || /^(reporters|journalists|the|local|state)$/.test(rest[1].lower))) return true;
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
 

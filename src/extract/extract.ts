@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
-import { HOSPITAL_WORDS, hospitalAfter, inHospital, movedToHospital, toHospital } from './hospital.ts';
+import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
 import { closedQuote } from './quote-speaker.ts';
 import { hypotheticalModal } from './harm-meant.ts';
@@ -1301,7 +1301,7 @@ function clauseOpening(tokens: Token[], close: number): number | null {
 }
 
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
-const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above'];
+const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above', 'near'];
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
@@ -1736,8 +1736,10 @@ function casualtyAfter(
       // ("12 lives were saved": lives saved are no dead)
       if (t.lower === 'lives' && tokens.slice(i + 1, i + 4).some((x) => /^(saved|spared|rescued)$/.test(x.lower))) return null;
       // "two of the wounded died in hospital": a count taken from the wounded, and what befell it
-      if (tokens[i - 1] && /^(the|those)$/.test(tokens[i - 1].lower) && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1) {
-        for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+      // ("99 of the recent casualties in Cite Soleil were deaths": a word on them between, a place after)
+      const article = /^(recent|reported|other|total|latest)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+      if (tokens[article] && /^(the|those)$/.test(tokens[article].lower) && tokens[article - 1]?.lower === 'of' && article - 1 === phrase.last + 1) {
+        for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
           // ("two of the injured did not survive")
           const died = didNotSurvive(tokens, k);
           if (died !== null && c.category !== 'killed') return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
@@ -2172,6 +2174,10 @@ function casualtyAfter(
       && (/^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '') || inCondition === phrase.last + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("900 others are in hospital morgues": the dead lie there)
+    if (morgueAfter(tokens, i) > 0 && STILL.test(tokens[i - 1]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: morgueAfter(tokens, i), side: 'after' }, distance: steps };
+    }
     // "Ten people remain in hospital": hospitalised is wounded
     // ("with six still in the hospital")
     // ("Ten people who were rescued are now in the hospital")
@@ -2575,6 +2581,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const b2 = tokens[lead - 2]?.lower ?? '';
   // ("two fatalities on Sunday and five more on Monday": an increment of the same)
   const next = tokens[phrase.last + 1]?.lower === 'more' ? phrase.last + 2 : phrase.last + 1;
+  // ("2,000 bodies have been recovered, with an additional 900 in hospital morgues": where the dead lie)
+  const inMorgue = morgueAfter(tokens, /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1);
+  if (inMorgue > 0 && previous.category === 'killed') return { category: 'killed', side: 'after', casualtyIndex: inMorgue };
   // ("16 deaths attributed to the Eaton fire and eight attributed to the Palisades fire": the same participle again)
   if (b1 === 'and' && previous.side === 'after' && /ed$/.test(tokens[next]?.lower ?? '') && tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
@@ -2993,6 +3002,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("the toll climbed steadily towards 100": only after a verb of change; never "walked towards 100 soldiers")
     if (/^towards?$/.test(q.words[0]) && !tokens.slice(Math.max(0, first - 3), first).some((t) => RISE_VERBS.test(t.lower) || /^(heading|headed|edging|edged|inching|inched|creeping|crept)$/.test(t.lower))) continue;
+    // ("UN: Deaths near 3,000": "near" a number only right after the casualty noun; never "killed near 3 villages")
+    if (q.words[0] === 'near' && !/^(deaths|casualties|fatalities|dead|toll|injuries|injured|wounded)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // "casualties top 320,000", never "the top 10"
     // ("The death toll from one of the strongest storms ever to make landfall could top 1,200": the toll may stand
     // further back in the clause)

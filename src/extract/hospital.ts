@@ -37,6 +37,19 @@ export function hospitalAfter(tokens: Token[], i: number): number {
   if ((/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') || /^\p{Lu}\p{Ll}/u.test(tokens[h]?.text ?? ''))
     && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
   // ("at" only before hospitals named as such: "at the scene" is no hospital)
-  return /^hospitals?$/.test(tokens[h]?.lower ?? '') ? h : -1;
+  // (never "in hospital morgues", where the dead lie)
+  return /^hospitals?$/.test(tokens[h]?.lower ?? '') && !MORGUE.test(tokens[h + 1]?.lower ?? '') ? h : -1;
+}
+
+const MORGUE = /^(morgues?|mortuary|mortuaries)$/;
+
+/** "in hospital morgues", "in overcrowded morgues", "at the mortuary" from `i`: the index of the morgue word, else -1. The dead lie there. */
+export function morgueAfter(tokens: Token[], i: number): number {
+  if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'at') return -1;
+  for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
+    if (MORGUE.test(tokens[k].lower)) return k;
+    if (tokens[k].kind !== 'word') return -1;
+  }
+  return -1;
 }
 export const inHospital = (tokens: Token[], i: number) => hospitalAfter(tokens, i) >= 0;

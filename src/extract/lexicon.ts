@@ -14,7 +14,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed', 'struck dead': 'killed',
   // ("four soldiers embraced martyrdom", "embraced Shahadat": the press of a military that counts its dead as martyrs)
   'embraced martyrdom': 'killed', 'embraced shahadat': 'killed',
-  wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
+  wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', harmed: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
@@ -178,7 +178,7 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['some', 'approximate'], ['roughly', 'approximate'], ['approximately', 'approximate'], ['approx', 'approximate'],
   ['an estimated', 'approximate'], ['estimated', 'approximate'], ['close to', 'approximate'],
   ['an approximate', 'approximate'], ['circa', 'approximate'], ['just over', 'more than'],
-  ['approaching', 'approximate'], ['nearing', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
+  ['approaching', 'approximate'], ['nearing', 'approximate'], ['near', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
 ] as [string, QualifierWord['direction']][])
   .map(([w, direction]) => ({ words: w.split(' '), direction }))
   .sort((a, b) => b.words.length - a.words.length);

@@ -4187,3 +4187,26 @@ describe('a fifth set of running text (stop 36)', () => {
     ['Seoul Crowd Crush: Death Toll Rises to 150', [null]],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set of stop 36 (a city taken by rebels, gang massacres, airstrikes on villages)
+describe('a sixth set of running text (stop 36)', () => {
+  readsFigures([
+    // where the dead lie: in morgues, never a hospital's wounded
+    ['Officials said 800 bodies have been recovered, with an additional 300 in hospital morgues.', [['800', 800, 800, 'killed', 'Officials'], ['300', 300, 300, 'killed', 'Officials']]],
+    ['She said 600 bodies have been retrieved and 200 others are in hospital morgues.', [['600', 600, 600, 'killed', 'She'], ['200', 200, 200, 'killed', 'She']]],
+    // "near" a number right after the casualty noun
+    ['UN: Deaths near 2,000 in fighting for the city', [['near 2,000', 2000, 2000, 'killed', 'UN']]],
+    // (guard: "near" a place is where)
+    ['Twelve people were killed near 3 checkpoints.', [['Twelve', 12, 12, 'killed', null]]],
+    // unharmed is none hurt
+    ['The pupils had gone home, and none of them were harmed.', [['none', 0, 0, 'wounded', null]]],
+    // what a part of the casualties turned out to be, past a word on them and a place
+    ['The office reported that 40 of the recent casualties in the district were deaths.', [['40', 40, 40, 'killed', 'office']]],
+  ]);
+  namesSpeakers([
+    // whom it was confirmed to, closing the sentence
+    ['At least 60 bodies were collected in the streets, a local leader confirmed to AFP.', ['local leader']],
+    // a semicolon inside the speaker's own quote
+    ['We have already collected more than 50 bodies; we have not reached every street,” the mayor told reporters.', ['mayor']],
+  ]);
+});
