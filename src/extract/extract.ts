@@ -89,6 +89,16 @@ function readSentence(sentence: string): Mention[] {
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
     let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous);
     if (!link) continue;
+    // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
+    // are no one's harm)
+    if (link.side === 'before') {
+      const lives: number | undefined = [link.casualtyIndex, link.casualtyIndex - 1].find((k) => tokens[k]?.lower === 'lives' && tokens[k + 1]?.lower === 'of');
+      if (lives !== undefined) {
+        const before = tokens[lives - 1]?.lower === 'the' ? lives - 2 : lives - 1;
+        if (/^(saved|saving|save|saves|spared|sparing)$/.test(tokens[before]?.lower ?? '')) continue;
+        if (tokens[before]?.lower === 'for' && /^(fighting|fight|fought|battling|battle|struggling)$/.test(tokens[before - 1]?.lower ?? '')) link = { ...link, category: 'wounded' };
+      }
+    }
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
     // ("Of the 49 killed, 41 victims were at Al Noor mosque, seven were at …": the victims of the lead's fate)
@@ -519,13 +529,23 @@ function uncountedBefore(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   return null;
 }
 
-/** "the deceased persons included three males and two females": the dead told apart by sex, a breakdown, not a part. */
+/**
+ * "the deceased persons included three males and two females", "four patients – two women and two men –": the
+ * people of a count told apart by sex, a breakdown, not parts. Men and women only in a dashed aside right after the
+ * count ("including three men and two women" are parts).
+ */
 function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
   // (the sex word is the noun: never "9 male bodies and one female body")
   const headed = (k: number) => k >= tokens.length || tokens[k].kind === 'punct' || /^(and|or)$/.test(tokens[k].lower);
   const noun = tokens[phrase.last + 1]?.lower ?? '';
-  if (!/^(males?|females?)$/.test(noun) || !headed(phrase.last + 2)) return false;
-  const other = /^male/.test(noun) ? /^females?$/ : /^males?$/;
+  const men = /^(men|women)$/.test(noun);
+  if (!/^(males?|females?|men|women)$/.test(noun) || !headed(phrase.last + 2)) return false;
+  if (men) {
+    const lead = countStart(tokens, phrase) - 1;
+    const opener = tokens[lead]?.lower === 'and' ? lead - 3 : lead;
+    if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || !/^[—–-]$/.test(tokens.find((t, k) => k > phrase.last && k <= phrase.last + 6 && /^[—–-]$/.test(t.text))?.text ?? '')) return false;
+  }
+  const other = noun === 'men' ? /^women$/ : noun === 'women' ? /^men$/ : /^male/.test(noun) ? /^females?$/ : /^males?$/;
   return tokens.some((t, k) => Math.abs(k - phrase.last) <= 7 && other.test(t.lower) && headed(k + 1) && (tokens[k - 1]?.kind === 'digits' || isNumberWord(tokens[k - 1]?.lower ?? '')));
 }
 
@@ -3000,6 +3020,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
       && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending)$/.test(t.lower))) continue;
     // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("Information was received about one wounded civilian": the information's verb between)
+    if (q.words[0] === 'about' && /^(received|given|provided|obtained|gathered)$/.test(tokens[first - 1]?.lower ?? '') && tokens.slice(Math.max(0, first - 4), first - 1).some((t) => /^(information|info|reports?|news|data|details|word)$/.test(t.lower))) continue;
     // ("the toll climbed steadily towards 100": only after a verb of change; never "walked towards 100 soldiers")
     if (/^towards?$/.test(q.words[0]) && !tokens.slice(Math.max(0, first - 3), first).some((t) => RISE_VERBS.test(t.lower) || /^(heading|headed|edging|edged|inching|inched|creeping|crept)$/.test(t.lower))) continue;
     // ("UN: Deaths near 3,000": "near" a number only right after the casualty noun; never "killed near 3 villages")

@@ -8,6 +8,11 @@ import { splitSentences } from './sentences.ts';
 /** How far past the sentence the quote's close is looked for. */
 export const QUOTE_REACH = 600;
 
+/** Whether the sentence may stand in a quote that closes after it: it opens one, or holds no quote mark at all. */
+export function mayBeQuoted(sentence: string): boolean {
+  return opensQuote(sentence) !== null || !/["“”]/.test(sentence);
+}
+
 /** Whether the sentence opens a quote it does not close: curly, else straight. */
 export function opensQuote(sentence: string): 'curly' | 'straight' | null {
   if (count(sentence, '“') > count(sentence, '”')) return 'curly';
@@ -21,7 +26,11 @@ export function opensQuote(sentence: string): 'curly' | 'straight' | null {
  * are unchanged, so a figure read in the result stands where it stood.
  */
 export function closedQuote(sentence: string, following: string): string | null {
-  const opened = opensQuote(sentence);
+  // (a sentence with no quote of its own may stand inside one opened before it: "“… Zaporizhia. […] One person was
+  // killed. These are preliminary consequences,” he said."; its close, with no quote opened first, says so)
+  // (a straight quote mark then closes only after a comma, checked below)
+  const first = /["“”]/.test(sentence) ? undefined : following.match(/["“”]/)?.[0];
+  const opened = opensQuote(sentence) ?? (first === '”' ? 'curly' : first === '"' ? 'straight' : null);
   if (!opened) return null;
   const curly = opened === 'curly';
   const rest = following.slice(0, QUOTE_REACH);
@@ -34,9 +43,9 @@ export function closedQuote(sentence: string, following: string): string | null 
   const tail = rest.slice(close + 1);
   // the words after the close, to the end of their sentence: who said it, when they come there
   // ("…,” B. Rami Reddy, a district officer, told IANS.": the splitter's own boundary, past initials)
-  const first = splitSentences(tail, { lineBreaks: 'space' })[0];
-  if (!first) return null;
-  const after = tail.slice(0, first.start + first.text.length);
+  const speaker = splitSentences(tail, { lineBreaks: 'space' })[0];
+  if (!speaker) return null;
+  const after = tail.slice(0, speaker.start + speaker.text.length);
   if (!/^\s+\S/.test(after)) return null;
   const body = sentence.replace(/[.!?]+\s*$/, '');
   return `${body},${curly ? '”' : '"'}${after}`;

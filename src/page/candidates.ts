@@ -3,7 +3,7 @@
 // block's text is searched for casualty words once, and only blocks with one are split.
 import { splitSentences } from '../extract/sentences.ts';
 import { casualtyWordOffsets, mayCount } from '../extract/prefilter.ts';
-import { opensQuote, QUOTE_REACH } from '../extract/quote-speaker.ts';
+import { mayBeQuoted, QUOTE_REACH } from '../extract/quote-speaker.ts';
 
 export interface Candidate {
   id: number;
@@ -31,11 +31,13 @@ export function candidateSentences(blocks: readonly string[], firstId = 0, optio
 }
 
 /**
- * The text after a candidate sentence in its block, when the sentence opens a quote it does not close (the
- * quote's speaker may be named where it closes); else undefined.
+ * The text after a candidate sentence in its block, when the sentence may stand in a quote that closes there (it
+ * opens one, or holds no quote mark and one follows): the quote's speaker may be named where it closes. Else undefined.
  */
 export function followingQuote(block: string, c: Candidate): string | undefined {
-  return opensQuote(c.text) ? block.slice(c.start + c.text.length, c.start + c.text.length + QUOTE_REACH) : undefined;
+  const following = mayBeQuoted(c.text) ? block.slice(c.start + c.text.length, c.start + c.text.length + QUOTE_REACH) : '';
+  // (only when a quote mark follows at all)
+  return /["”]/.test(following) ? following : undefined;
 }
 
 /** How much of a block is sent as the paragraph around its sentences (where an event's evidence may be). */

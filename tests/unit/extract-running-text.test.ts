@@ -4210,3 +4210,22 @@ describe('a sixth set of running text (stop 36)', () => {
     ['We have already collected more than 50 bodies; we have not reached every street,” the mayor told reporters.', ['mayor']],
   ]);
 });
+
+// Shapes found on a seventh blind-labelled set of stop 36 (a regional governor's reports of strikes, a ministry's daily
+// war tolls, a health ministry's tolls of a war)
+describe('a seventh set of running text (stop 36)', () => {
+  readsFigures([
+    // lives fought for are the wounded's
+    ['Surgeons are fighting for the lives of three patients who are in serious condition.', [['three', 3, 3, 'wounded', null]]],
+    // (guard: lives saved are no one's harm)
+    ['The crew saved the lives of 14 miners.', []],
+    // (guard: lives claimed are the dead)
+    ['The blast claimed the lives of 14 miners.', [['14', 14, 14, 'killed', null]]],
+    // the people of a count told apart by sex in a dashed aside are a breakdown
+    ['Five patients – three women and two men – were badly hurt.', [['Five', 5, 5, 'wounded', null]]],
+    // (guard: "including" men and women are parts)
+    ['Twelve people were killed, including three men and two women.', [['Twelve', 12, 12, 'killed', null], ['three', 3, 3, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // "about" after information received is a preposition, not a bound
+    ['Information was received about one wounded soldier.', [['one', 1, 1, 'wounded', null]]],
+  ]);
+});

@@ -30,6 +30,10 @@ describe('a quote of several sentences', () => {
     expect(sources('“Twelve passengers are dead and 20 are injured. The injured are in hospital,” a district officer told reporters.'))
       .toEqual([['Twelve', 'district officer'], ['20', 'district officer']]);
     expect(sources('"We found four more bodies. The search goes on," he said.')).toEqual([['four', 'he']]);
+    // a sentence in the middle of the quote, with no quote mark of its own
+    expect(sources('"The enemy struck again. [...] Two people were killed. These are first reports," the governor said.')).toEqual([['Two', 'governor']]);
+    // (but a sentence before a quote of its own keeps none)
+    expect(sources('Two people died. "It was awful," he said.')).toEqual([['Two', null]]);
     // (a speaker the sentence names itself is kept)
     expect(sources('“Police say six were killed. The search goes on,” he said.')).toEqual([['six', 'Police']]);
     expect(sources('“Six were killed. It was awful.” The mayor said nothing else.')).toEqual([['Six', null]]);
