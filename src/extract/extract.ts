@@ -87,7 +87,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous);
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -499,6 +499,16 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
   }
   return false;
+}
+
+/** "The injured, eight of them children, have been rushed to hospital": a part of a group named by its casualty word alone. */
+function partOfTheGroup(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  if (tokens[phrase.last + 1]?.lower !== 'of' || !/^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') || tokens[start - 1]?.text !== ',') return null;
+  const noun = start - 2;
+  if (!/^(injured|wounded|dead|victims|missing|deceased)$/.test(tokens[noun]?.lower ?? '') || tokens[noun - 1]?.lower !== 'the') return null;
+  const harm = casualtyAt(tokens, noun, CASUALTY_AFTER);
+  return harm ? { category: harm.category, casualtyIndex: phrase.last, side: 'after' } : null;
 }
 
 /** "an estimated 3,257[1] have died": a footnote's bracketed number, glued to the word before it, is no part of the sentence. */
@@ -2055,7 +2065,9 @@ function casualtyAfter(
         // (a count inside only as a part: "more than 100 people – including at least 20 police officers – were killed")
         // ("All 132 people - 123 passengers and nine crew members - onboard …": a breakdown of the count)
         const breakdown = close > 0 && all.some((p) => p.first === i + 1) && tokens.slice(i + 1, close).every((x, d) => x.kind !== 'punct' && !casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) && !isVerbOnly(tags[i + 1 + d]));
-        if (close > 0 && (tokens[i + 1]?.lower === 'including' || breakdown || !tokens.slice(i + 1, close).some((x) => x.kind === 'digits'))) { i = close; continue; }
+        // ("The 23 people — ranging in age from 6 to 89 — who lost their lives": their ages between the dashes)
+        const ages = /^(ranging|aged|ages|age)$/.test(tokens[i + 1]?.lower ?? '');
+        if (close > 0 && (tokens[i + 1]?.lower === 'including' || breakdown || ages || !tokens.slice(i + 1, close).some((x) => x.kind === 'digits'))) { i = close; continue; }
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       // "all the men — perhaps as many as 17 — died": a count in a dashed aside reaches the verb after it
@@ -2229,8 +2241,9 @@ function casualtyAfter(
     if ((t.lower === 'who' || t.lower === 'that') && isPersonWord(tokens[i - 1]?.lower ?? '')
       // ("five men and three women who were sleeping were charred to death": a count joined to this one is no other whole)
       && !tokens.slice(phrase.last + 1, i).some((x, d) => (x.kind === 'digits' || isNumberWord(x.lower)) && ofBefore(tokens, phrase.last + 1 + d) !== phrase.last + 1 && tokens[phrase.last + d]?.lower !== 'and')) {
-      // ("Five of the nine passengers who died": the clause's own verb is their fate)
+      // ("Five of the nine passengers who died": the clause's own verb is their fate; "who lost their lives" too)
       if (/^(died|perished|succumbed)$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+      if (tokens[i + 1]?.lower === 'lost' && /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') && /^li(fe|ves)$/.test(tokens[i + 3]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 3, side: 'after' }, distance: steps };
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }

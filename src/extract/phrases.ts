@@ -236,8 +236,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const first = tokens[p.first];
   const lastTok = tokens[p.last];
   if (prev && CURRENCY.has(prev.lower)) return false;
-  // ("Rs.5 lakh": the currency's dot glued between)
-  if (prev?.text === '.' && prev.end === first.start && CURRENCY.has(prev2?.lower ?? '') && prev2!.end === prev.start) return false;
+  // ("Rs.5 lakh", "Rs. 50,000": the currency's own dot between)
+  if (prev?.text === '.' && CURRENCY.has(`${prev2?.lower ?? ''}.`) && prev2!.end === prev.start) return false;
   // ("(Figure 1)", "(Table 3)": a label's number in brackets)
   if (prev && /^(figure|fig|table|chart|graph|map|appendix|annex|exhibit)$/i.test(prev.text) && tokens[p.first - 2]?.text === '(') return false;
   if (prev && prev.end === first.start && prev.kind === 'word') return false; // "MH17", "Su-25"

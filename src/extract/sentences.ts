@@ -11,7 +11,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof', 'gov', 'sen',
   'rep', 'rev', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'fig',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'fig', 'rs',
 ]);
 
 const BOUNDARY = /[.!?]+["”’)\]]*\s+|\n+/g;
