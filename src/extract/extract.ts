@@ -108,9 +108,10 @@ function readSentence(sentence: string): Mention[] {
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
     if (bySex(tokens, phrase)) continue;
-    // ("None of the bodies had been identified", "None of the dead were children": no part of the dead, never no deaths)
+    // ("None of the bodies had been identified", "None of the dead were children", "None of the wounded had
+    // life-threatening injuries": no part of a group, never none harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
-      && /^(bodies|dead|victims|deceased|remains)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
+      && /^(bodies|dead|victims|deceased|remains|wounded|injured)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
     // ("62,382 patients were hospitalised", "1,498 patients were released from the hospitals", with dengue: its cases)
     if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
@@ -1673,6 +1674,13 @@ function casualtyAfter(
       && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("One officer was shot in the shoulder": shot where it wounds; "shot in the chest and died" is a death)
+    if (t.lower === 'shot' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && /^(in|through)$/.test(tokens[i + 1]?.lower ?? '') && /^(the|his|her|their)$/.test(tokens[i + 2]?.lower ?? '')
+      && /^(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|knee|knees|back|stomach|abdomen|chest|hip|buttocks|side|neck|face|jaw)$/.test(tokens[i + 3]?.lower ?? '')) {
+      let died = -1;
+      for (let k = i + 4; k < tokens.length && k < i + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) { died = k; break; }
+      return { link: { category: died > 0 ? 'killed' : 'wounded', casualtyIndex: died > 0 ? died : i, side: 'after' }, distance: steps };
+    }
     // ("Two officers were also shot, but survived": shot and alive is wounded)
     if (t.lower === 'shot' && /^(was|were|also|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 4).some((x) => /^(survived|survive|survives)$/.test(x.lower))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
@@ -2340,6 +2348,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && t.lower === 'passed') return { category: 'killed', index: k };
     let aux = k - 1;
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;
+    // ("fleeing Libya are feared to have drowned": a hedge and its perfect infinitive between)
+    if (tokens[aux]?.lower === 'have' && tokens[aux - 1]?.lower === 'to' && HEDGES.has(tokens[aux - 2]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[aux - 3]?.lower ?? '')) aux -= 3;
     if (!/^(were|was|been|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;
     found = { category: c.category, index: k };
   }
@@ -2617,10 +2627,16 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("2,000 bodies have been recovered, with an additional 900 in hospital morgues": where the dead lie)
   const inMorgue = morgueAfter(tokens, /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1);
   if (inMorgue > 0 && previous.category === 'killed') return { category: 'killed', side: 'after', casualtyIndex: inMorgue };
+  // ("Both officers suffered non-life-threatening injuries, as did three other bystanders": the same fate again)
+  if (b1 === 'did' && b2 === 'as' && tokens[lead - 3]?.text === ',') return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("16 deaths attributed to the Eaton fire and eight attributed to the Palisades fire": the same participle again)
   if (b1 === 'and' && previous.side === 'after' && /ed$/.test(tokens[next]?.lower ?? '') && tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
+    // ("revised the number of victims to 14, from 13": the old end after a comma)
+    || (b1 === 'from' && b2 === ',' && changeBefore(tokens, lead - 2))
+    // ("400 migrant deaths in a capsize on 14th April, with 50 more on 17th April")
+    || (b1 === 'with' && tokens[phrase.last + 1]?.lower === 'more' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // ("stands at 42 — down significantly from hundreds on the list")
     || (b1 === 'from' && /ly$/.test(b2) && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))

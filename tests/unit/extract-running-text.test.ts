@@ -4242,3 +4242,23 @@ describe('an eighth set of running text (stop 36)', () => {
     expect(extractMentions('Compensation of Rs 2 lakh for the kin of the dead and Rs. 25,000 for each of the injured was announced.')).toEqual([]);
   });
 });
+
+// Shapes found on a ninth blind-labelled set of stop 36 (mass shootings, migrant boats capsized at sea)
+describe('a ninth set of running text (stop 36)', () => {
+  readsFigures([
+    // no part of the wounded is no one wounded
+    ['None of the wounded had life-threatening injuries, and no officers were hurt.', [['no', 0, 0, 'wounded', null]]],
+    // the old end of a revision after a comma
+    ['Police revised the number of victims to 14, from 13.', [['14', 14, 14, 'casualties', 'Police'], ['13', 13, 13, 'casualties', 'Police']]],
+    // the same fate again, "as did" others
+    ['Two officers suffered minor injuries, as did three other bystanders.', [['Two', 2, 2, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    // "with N more on" a day
+    ['The agency counted 300 deaths in one capsizing on Monday, with 40 more on Wednesday.', [['300', 300, 300, 'killed', 'agency'], ['40', 40, 40, 'killed', 'agency']]],
+    // a participle's clause on the victims, then a hedge and its perfect infinitive
+    ['As many as 200 migrants fleeing the war are feared to have drowned.', [['As many as 200', null, 200, 'killed', null]]],
+    // shot where it wounds
+    ['One officer was shot in the shoulder during the raid.', [['One officer', 1, 1, 'wounded', null]]],
+    // shot there, then dead, is a death
+    ['Two guards were shot in the chest and died at the scene.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
