@@ -672,7 +672,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // "Turkey quake: ..." names the event, not who speaks
     // ("Death toll: 45" names the figure)
     // ("Battle of Arras: 278,000 casualties" names the battle)
-    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive)$/.test(t.lower));
+    // ("Human Toll of Cold: …" names the toll)
+    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll)$/.test(t.lower));
     // ("Shakahola Forest: 19 more bodies exhumed" names where)
     const namesPlace = /^(forest|village|town|city|district|province|region|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station)$/.test(tokens[colon - 1].lower);
     // ("Morocco: Al Haouz Earthquake Death Toll Rises to 632": a place before a headline that names its own event or toll)
@@ -908,6 +909,9 @@ function placeRecords(tokens: Token[], verb: number): boolean {
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("one of more than 200 weather related accidents reported in that state": a participle on the events counted)
+  if (/ed$/.test(w) && /^(accidents|incidents|crashes|collisions|attacks|cases|deaths|fires|explosions|shootings)$/.test(tokens[k - 1]?.lower ?? '')
+    && /^(in|on|at|across|since|during|over|from|so|this|last)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("The Sudanese government reports at least 2,000 deaths": a present tense the tagger takes for a plural noun,
   // right before the figure it says)
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)

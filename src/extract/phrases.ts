@@ -14,7 +14,7 @@ export interface NumberPhrase {
   vague: boolean;
 }
 
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'lakh', 'lakhs', 'crore', 'crores']);
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'lakh', 'lakhs', 'crore', 'crores', 'dozen']);
 const WIRE_TAGS = new Set(['update', 'wrapup', 'rpt', 'refile', 'corrected', 'version', 'no', 'number', 'flight', 'route', 'article', 'paragraph', 'page', 'chapter', 'resolution', 'section', 'vol', 'issue', 'episode', 'season', 'school']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const RATE_WORDS = new Set(['every', 'per', 'each']);

@@ -4262,3 +4262,19 @@ describe('a ninth set of running text (stop 36)', () => {
     ['Two guards were shot in the chest and died at the scene.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a tenth blind-labelled set of stop 36 (explosions at chemical plants, deaths in a cold wave)
+describe('a tenth set of running text (stop 36)', () => {
+  readsFigures([
+    // a dozen counted in digits
+    ['Human Toll of Cold: More Than 2 Dozen Dead, Hundreds Hurt', [['More Than 2 Dozen', 25, null, 'killed', null], ['Hundreds', 200, null, 'wounded', null]]],
+    // froze to death
+    ['Three climbers froze to death on the ridge.', [['Three', 3, 3, 'killed', null]]],
+    // found dead where
+    ['The city reported 10 people found dead outdoors, according to the mayor.', [['10', 10, 10, 'killed', 'mayor']]],
+  ]);
+  namesSpeakers([
+    // a participle on the events counted says nothing
+    ['A man was fatally injured in one of more than 200 accidents reported in that state.', [null]],
+  ]);
+});
