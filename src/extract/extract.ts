@@ -132,8 +132,8 @@ function readSentence(sentence: string): Mention[] {
     if (isCounterfactual(tokens, link, phrase)) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
     // ("when the two missing persons are located, the search will end": found only in what is hoped for)
-    const hoped = /^(when|once|until|till|if|unless|before|after)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')
-      || (tokens[countStart(tokens, phrase) - 1]?.lower === 'the' && /^(when|once|until|till|if|unless|before|after)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
+    const opener = tokens[countStart(tokens, phrase) - 1]?.lower === 'the' ? countStart(tokens, phrase) - 2 : countStart(tokens, phrase) - 1;
+    const hoped = /^(when|once|until|till|if|unless|before|after)$/.test(tokens[opener]?.lower ?? '');
     // ("Twelve of the 43 reported missing have been found safe": the whole is still the count of the missing)
     const wholeOfPart = tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && phrases.some((p) => p.last === phrase.first - 3);
     if (link.category === 'missing' && !hoped && !wholeOfPart && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
