@@ -243,7 +243,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)
     // (and "said the death toll was not final, but that it exceeds …": "but that" is a second thing said)
-    if (t.lower === 'but' && tokens[k - 1]?.text === ',' && k < first && tokens[k + 1]?.lower !== 'that' && !tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) break;
+    // (", however a figure … has been reported by the doctors": the same with "however")
+    if (/^(but|however)$/.test(t.lower) && tokens[k - 1]?.text === ',' && k < first && tokens[k + 1]?.lower !== 'that' && !tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) break;
     // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
     // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)

@@ -548,16 +548,20 @@ function uncountedBefore(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
 function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
   // (the sex word is the noun: never "9 male bodies and one female body")
   const headed = (k: number) => k >= tokens.length || tokens[k].kind === 'punct' || /^(and|or)$/.test(tokens[k].lower);
-  const noun = tokens[phrase.last + 1]?.lower ?? '';
+  // ("27 bodies, of which 25 are female and two are male": the sex after "are")
+  const are = /^(are|were)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 1 : 0;
+  const noun = tokens[phrase.last + 1 + are]?.lower ?? '';
   const men = /^(men|women)$/.test(noun);
-  if (!/^(males?|females?|men|women)$/.test(noun) || !headed(phrase.last + 2)) return false;
+  if (are && !/^(male|female)$/.test(noun)) return false;
+  if (!/^(males?|females?|men|women)$/.test(noun) || !headed(phrase.last + 2 + are)) return false;
   if (men) {
     const lead = countStart(tokens, phrase) - 1;
     const opener = tokens[lead]?.lower === 'and' ? lead - 3 : lead;
     if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || !/^[—–-]$/.test(tokens.find((t, k) => k > phrase.last && k <= phrase.last + 6 && /^[—–-]$/.test(t.text))?.text ?? '')) return false;
   }
   const other = noun === 'men' ? /^women$/ : noun === 'women' ? /^men$/ : /^male/.test(noun) ? /^females?$/ : /^males?$/;
-  return tokens.some((t, k) => Math.abs(k - phrase.last) <= 7 && other.test(t.lower) && headed(k + 1) && (tokens[k - 1]?.kind === 'digits' || isNumberWord(tokens[k - 1]?.lower ?? '')));
+  const counted = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
+  return tokens.some((t, k) => Math.abs(k - phrase.last) <= 7 && other.test(t.lower) && headed(k + 1) && (counted(k - 1) || (are === 1 && /^(are|were)$/.test(tokens[k - 1]?.lower ?? '') && counted(k - 2))));
 }
 
 /** At `at`, "including", "among" or "among them": how many words it takes, else -1. */

@@ -4278,3 +4278,17 @@ describe('a tenth set of running text (stop 36)', () => {
     ['A man was fatally injured in one of more than 200 accidents reported in that state.', [null]],
   ]);
 });
+
+// Shapes found on an eleventh blind-labelled set of stop 36 (a hurricane's floods, a stampede at a religious gathering)
+describe('an eleventh set of running text (stop 36)', () => {
+  readsFigures([
+    // the dead told apart by sex after "of which … are"
+    ['The hospital received 30 bodies, of which 20 are female and ten are male.', [['30', 30, 30, 'killed', null]]],
+    // (guard: parts that are not a breakdown by sex)
+    ['The hospital received 30 bodies, of which 20 are women and three are children.', [['30', 30, 30, 'killed', null], ['20', 20, 20, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // ", however" opens a clause whose passive names its own agent
+    ['The magistrate claimed the toll could not be known, however a figure of 50 deaths has been reported by the doctors.', ['doctors']],
+  ]);
+});
