@@ -250,7 +250,6 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
     // ("the list of those unaccounted for after a deadly wildfire has dropped to 700": "after a …" is a preposition's phrase)
     // (but "said the city was calm before the attack killed 3": a clause with its verb already said, then another)
-    // ("say a dam has burst after heavy rain, causing …": a bare noun's phrase, closed by its comma)
     const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && nounPhraseEnds(tokens, tags, k + 2, first)
       && !verbSinceSaying(tokens, tags, k);
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)

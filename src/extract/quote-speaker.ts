@@ -20,8 +20,8 @@ export function opensQuote(sentence: string): 'curly' | 'straight' | null {
 }
 
 /**
- * For a sentence that opens a quote it does not close, the same sentence closed where the
- * quote closes in `following` (the text after it), with the words after the close:
+ * For a sentence that opens a quote it does not close (or stands inside one), the same sentence
+ * closed where the quote closes in `following` (the text after it), with the words after the close:
  * "“Nine people have died," + "” the spokesman said." Else null. Offsets inside the sentence
  * are unchanged, so a figure read in the result stands where it stood.
  */

@@ -51,13 +51,13 @@ export function tokenize(text: string): Token[] {
       push(t.slice(cut + 1), start + cut + 1);
       continue;
     }
-    // ("… at US party ― Police": a horizontal bar is read as the em dash it stands for)
     // ("of those killed -- 97 -- were women": two hyphens are a typed em dash, one token over both)
     const last = tokens[tokens.length - 1];
     if (t === '-' && last?.text === '-' && last.end === start) {
       tokens[tokens.length - 1] = { ...last, text: '—', lower: '—', end: start + 1 };
       continue;
     }
+    // ("… at US party ― Police": a horizontal bar is read as the em dash it stands for)
     push(t === '\u2015' ? '—' : t, start);
   }
   return tokens;

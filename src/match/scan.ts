@@ -16,7 +16,7 @@ export interface CandidateSentence {
   block?: number;
   /** inside navigation, a sidebar, a related-stories box or a list of links */
   furniture?: boolean;
-  /** the text after the sentence in its block, when the sentence opens a quote that closes there (its speaker may follow) */
+  /** the text after the sentence in its block, when the sentence may stand in a quote that closes there (its speaker may follow) */
   following?: string;
 }
 
