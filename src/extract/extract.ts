@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, lostInAnEvent, EVENT_NOUNS,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -1862,10 +1862,7 @@ function casualtyAfter(
       }
     }
     // "Nine people lost their lives in the fire", "Two men breathed their last"
-    if (/^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && ((/^(lost|lose|losing)$/.test(t.lower) && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? ''))
-      || (t.lower === 'breathed' && tokens[i + 2]?.lower === 'last'))) {
-      return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
-    }
+    if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     // "at least one Māori was hit by canister shot": hit by a projectile is wounded
     if ((t.lower === 'hit' || t.lower === 'struck') && tokens[i + 1]?.lower === 'by') {
       for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
@@ -2219,9 +2216,8 @@ function casualtyAfter(
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("900 others are in hospital morgues": the dead lie there)
-    if (morgueAfter(tokens, i) > 0 && STILL.test(tokens[i - 1]?.lower ?? '')) {
-      return { link: { category: 'killed', casualtyIndex: morgueAfter(tokens, i), side: 'after' }, distance: steps };
-    }
+    const morgue = morgueAfter(tokens, i);
+    if (morgue > 0 && STILL.test(tokens[i - 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: morgue, side: 'after' }, distance: steps };
     // "Ten people remain in hospital": hospitalised is wounded
     // ("with six still in the hospital")
     // ("Ten people who were rescued are now in the hospital")
@@ -2255,7 +2251,7 @@ function casualtyAfter(
       && !tokens.slice(phrase.last + 1, i).some((x, d) => (x.kind === 'digits' || isNumberWord(x.lower)) && ofBefore(tokens, phrase.last + 1 + d) !== phrase.last + 1 && tokens[phrase.last + d]?.lower !== 'and')) {
       // ("Five of the nine passengers who died": the clause's own verb is their fate; "who lost their lives" too)
       if (/^(died|perished|succumbed)$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
-      if (tokens[i + 1]?.lower === 'lost' && /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') && /^li(fe|ves)$/.test(tokens[i + 3]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 3, side: 'after' }, distance: steps };
+      if (lostLifeAt(tokens, i + 1) > 0) return { link: { category: 'killed', casualtyIndex: i + 3, side: 'after' }, distance: steps };
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
@@ -2951,7 +2947,7 @@ function presumedDead(tokens: Token[], missingAt: number): boolean {
 function fateFollows(tokens: Token[], from: number): boolean {
   let v = from;
   while (v < from + 4 && (AUXILIARIES.has(tokens[v]?.lower ?? '') || /^(also|still|all|both|later|reportedly)$/.test(tokens[v]?.lower ?? ''))) v++;
-  if (/^(lost|breathed)$/.test(tokens[v]?.lower ?? '') && /^(their|his|her)$/.test(tokens[v + 1]?.lower ?? '')) return true;
+  if (lostLifeAt(tokens, v) > 0) return true;
   return v > from && casualtyAt(tokens, v, CASUALTY_AFTER) !== null;
 }
 

@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
@@ -86,7 +86,7 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
 function hasOwnVerb(tokens: Token[], last: number): boolean {
   let k = last + 1;
   while (k < tokens.length && LINKING.has(tokens[k].lower)) k++;
-  return Boolean(tokens[k] && (AFTER_VICTIM[tokens[k].lower] || (tokens[k].lower === 'breathed' && tokens[k + 2]?.lower === 'last')));
+  return Boolean(tokens[k] && (AFTER_VICTIM[tokens[k].lower] || lostLifeAt(tokens, k) > 0));
 }
 
 /** "killed 21 people, an ethnic rebel group said": the person word at `at` modifies the noun after it. */
@@ -172,16 +172,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && isToDeathVerb(tokens[c - 2]?.lower ?? '');
     // "a man was fatally shot", "two persons were buried alive"
     const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && /^(buried|burned|burnt)$/.test(tokens[c - 1]?.lower ?? ''));
-    // ("an injured man breathed his last")
-    const breathedLast = w === 'breathed' && /^(his|her|their)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'last';
-    // ("A man lost his life in the blast", "one UN staff member … lost their lives")
-    const lostLife = /^(lost|loses)$/.test(w) && /^(his|her|their)$/.test(tokens[c + 1]?.lower ?? '') && /^(life|lives)$/.test(tokens[c + 2]?.lower ?? '');
+    // ("A man lost his life in the blast", "one UN staff member … lost their lives", "an injured man breathed his last")
+    const lostLife = lostLifeAt(tokens, c) > 0;
     // "a man sustained injuries", "a resident received fatal injuries"
     const sustainAt = /^(injuries|injury|wounds|wound)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
-    const after: Category | undefined = toDeath || fatally || breathedLast || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : deathAfter ? undefined : AFTER_VICTIM[w];
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : deathAfter ? undefined : AFTER_VICTIM[w];
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
     // an active verb with its object names the killer before it, not a victim

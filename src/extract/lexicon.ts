@@ -297,6 +297,17 @@ export const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'att
   'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising', 'crush', 'avalanche', 'shipwreck', 'tornado', 'mudslide']);
 
 /**
+ * "lost their lives", "loses his life", "breathed her last" from the verb at `k`: the index of "lives", "life" or
+ * "last", else -1. A death said in a phrase, for the counts and the single victims alike.
+ */
+export function lostLifeAt(tokens: { lower: string }[], k: number): number {
+  const w = tokens[k]?.lower ?? '';
+  if (!/^(their|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return -1;
+  if (/^(lost|lose|loses|losing)$/.test(w) && /^(lives|life)$/.test(tokens[k + 2]?.lower ?? '')) return k + 2;
+  return w === 'breathed' && tokens[k + 2]?.lower === 'last' ? k + 2 : -1;
+}
+
+/**
  * "lost his wife and four children in the guerrilla attack", "loses wife, four kids to attack": kin lost in an
  * event named after them, from `from`; never "the pain of losing her beloved husband" in a film's review.
  */
