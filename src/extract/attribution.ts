@@ -910,7 +910,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
   // ("one of more than 200 weather related accidents reported in that state": a participle on the events counted)
-  if (/ed$/.test(w) && /^(accidents|incidents|crashes|collisions|attacks|cases|deaths|fires|explosions|shootings)$/.test(tokens[k - 1]?.lower ?? '')
+  const before = tokens[k - 1]?.lower ?? '';
+  if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))
     && /^(in|on|at|across|since|during|over|from|so|this|last)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("The Sudanese government reports at least 2,000 deaths": a present tense the tagger takes for a plural noun,
   // right before the figure it says)
