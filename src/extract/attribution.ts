@@ -857,6 +857,9 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   // ("As the toll passed 100, the prime minister declared, “I am keenly aware …”": the speaker's words are the quote)
   // (only after a fronted clause of when: "Twelve were killed, the mayor said, "and …"" is the mayor's)
   if (next && /^[,:]$/.test(next.text) && /^[“"]$/.test(tokens[from + 1]?.text ?? '') && tokens[from + 2] && /^(as|when|while|after|with|since)$/.test(tokens[0]?.lower ?? '')) return false;
+  // ("Families of the 135 people who died … after an official report concluded: “Tear gas was …”": a colon opens
+  // what the verb says, after it; the figure before is none of it)
+  if (next?.text === ':' && rest.length > 0) return false;
   if (next && next.kind === 'punct' && next.text !== '"' && next.text !== '“') return true;
   // ("…, the emergency service reported as rescuers worked through the night": a clause of when,
   // not of what is said; never "reported as many as 30")
@@ -1013,7 +1016,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const next = tokens[k + 1 + when];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
     // ("the toll provided by X spoke of at least 500 deaths")
-    const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''));
+    // ("the embassy informed about the death of 2 citizens": what it informed of; never "were informed of", the told)
+    const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''))
+      || (/^(informed|informs)$/.test(w) && /^(of|about)$/.test(next?.lower ?? '') && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? ''));
     // ("…, the data showed.": closing the sentence after what it showed)
     // ("…, the MoD concluded.": likewise)
     const closing = /^(showed|shows|show|concluded|concludes)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word';

@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -263,6 +263,10 @@ const STILL = /^(are|were|is|was|remain|remained|remains|still|now)$/;
 
 /** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
 function fateOfVictims(tokens: Token[], at: number): { category: Category; index: number } | null {
+  // ("217 victims received outpatient medical care", "The majority, 217 victims, received …", "34 victims are in
+  // moderate condition": victims treated are the wounded)
+  const cared = careReceivedAt(tokens, tokens[at + 1]?.text === ',' ? at + 2 : at + 1);
+  if (cared >= 0) return { category: 'wounded', index: cared };
   let j = at + 1;
   while (j < at + 6 && /^(will|be|been|were|are|was|is|have|has|had|still|now|considered|listed|declared|presumed|believed|being|remain|remained|remains|reportedly|later|also)$/.test(tokens[j]?.lower ?? '')) j++;
   if (j === at + 1 && !/^(recovered|retrieved|exhumed|unearthed)$/.test(tokens[j]?.lower ?? '')) return null;
@@ -271,6 +275,26 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
   // (found, but never "found alive" or "found safe")
   if (/^(recovered|retrieved|exhumed|unearthed|dead|killed)$/.test(w) || (w === 'found' && !/^(alive|safe)$/.test(tokens[j + 1]?.lower ?? ''))) return { category: 'killed', index: j };
   return null;
+}
+
+/**
+ * "received outpatient medical care", "sought medical assistance", "are in moderate condition": the care or the
+ * state of the hurt, said of them at `at`; the index of its last word, else -1.
+ */
+function careReceivedAt(tokens: Token[], at: number): number {
+  const verb = /^(have|has|had)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  let j = verb;
+  if (/^(received|receive|receiving|sought|seeking|got|needed|required|requiring)$/.test(tokens[j]?.lower ?? '')) {
+    j++;
+    while (j < verb + 4 && /^(outpatient|inpatient|medical|hospital|emergency|immediate|urgent)$/.test(tokens[j]?.lower ?? '')) j++;
+    // (help or assistance only when medical: "received help" may be anyone's)
+    const noun = tokens[j]?.lower ?? '';
+    return (/^(care|treatment)$/.test(noun) && !/^packages?$/.test(tokens[j + 1]?.lower ?? '')) || (j > verb + 1 && /^(assistance|help|attention)$/.test(noun)) ? j : -1;
+  }
+  while (j < at + 3 && /^(are|were|is|was|remain|remains|remained|still|now)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (j === at || tokens[j]?.lower !== 'in') return -1;
+  const state = tokens[j + 1]?.lower === 'extremely' || tokens[j + 1]?.lower === 'very' ? j + 2 : j + 1;
+  return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && tokens[state + 1]?.lower === 'condition' ? state + 1 : -1;
 }
 
 /** Whether the words after `from` add what was just counted to a death toll ("were added to the death toll", ", bringing the death toll to"). */
@@ -1023,6 +1047,21 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const ill = tokens.some((t) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu)$/.test(t.lower));
     if ((fromEvent || byHospital) && !ill) return { link: { category: 'wounded', casualtyIndex: phrase.last + 1, side: 'before' }, distance: 1 };
   }
+  // ("The condition of four patients remains extremely serious", "the condition of three of them is critical": the
+  // state of the hurt)
+  if (tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'condition') {
+    const verb = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 5 && /^(is|are|was|were|remains|remain|remained)$/.test(t.lower));
+    const state = verb > 0 && /^(extremely|very|still)$/.test(tokens[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
+    if (verb > 0 && tokens.slice(phrase.last + 1, verb).every((t) => t.kind === 'word') && /^(serious|critical|grave|severe)$/.test(tokens[state]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+    }
+  }
+  // ("A father who lost his two daughters", "she lost her three young sons": kin counted as lost are dead; the
+  // possessive stands between the loss and the count)
+  if (/^(his|her|their|my|our)$/.test(tokens[i]?.lower ?? '') && /^(lost|lose|loses|losing)$/.test(tokens[i - 1]?.lower ?? '')
+    && [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''))) {
+    return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+  }
   // ("we've rushed about 46 people to the hospital": the ones taken there are the wounded)
   if (/^(rushed|took|taken|brought|airlifted|ferried|transported|evacuated)$/.test(tokens[i]?.lower ?? '')) {
     let to = phrase.last + 1;
@@ -1615,6 +1654,12 @@ function casualtyAfter(
     // ("were stabbed or hacked to death": two ways of one killing)
     if (isToDeathVerb(t.lower) && /^(or|and)$/.test(tokens[i + 1]?.lower ?? '') && isToDeathVerb(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'to' && tokens[i + 4]?.lower === 'death') {
       return { link: { category: 'killed', casualtyIndex: i + 4, side: 'after' }, distance: steps };
+    }
+    // ("205 others have sought outpatient medical assistance", "19 patients are in serious condition": the care or
+    // the state of the hurt, said of the count)
+    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others'))) {
+      const cared = careReceivedAt(tokens, /^(have|has|had)$/.test(t.lower) ? i + 1 : i);
+      if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }
     // ("116 continue to be held captive")
     // ("17 remain captive")

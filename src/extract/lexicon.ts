@@ -284,8 +284,14 @@ export function isPersonWord(word: string): boolean {
   if (w.endsWith('s') && PERSON_SINGULAR.has(w.slice(0, -1))) return true;
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
     'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
-    'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victims', 'members', 'police', 'peacekeepers',
+    'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victim', 'victims', 'members', 'police', 'peacekeepers',
     'passers-by', 'passersby', 'folks', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
+}
+
+/** A relative, singular or plural: "daughter", "sons", "children", "babies". */
+export function isKinNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return KIN_NOUNS.has(w) || KIN_NOUNS.has(IRREGULAR_PLURALS[w] ?? '') || (w.endsWith('s') && KIN_NOUNS.has(w.slice(0, -1)));
 }
 
 /** Nouns of an event that harms people: "killed in the attack", "Turkey quake: …". */

@@ -4292,3 +4292,32 @@ describe('an eleventh set of running text (stop 36)', () => {
     ['The magistrate claimed the toll could not be known, however a figure of 50 deaths has been reported by the doctors.', ['doctors']],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 37 (a concert hall attack, a stadium crush, a port explosion)
+describe('a first set of running text (stop 37)', () => {
+  readsFigures([
+    // "one more" of a singular victim noun, before its death
+    ['The toll rose to 90 after one more victim died in hospital, the minister said.', [['90', 90, 90, 'killed', 'minister'], ['one more', 1, 1, 'killed', 'minister']]],
+    // kin counted after a possessive, lost
+    ['A mother who lost her three sons wants the trial reopened.', [['three', 3, 3, 'killed', null]]],
+    // (guard: things lost after a possessive)
+    ['The farmer lost his two barns in the flood.', []],
+    // victims treated, after an apposition's comma, or in a stated condition
+    ['Most of them, 60 victims, received outpatient medical care.', [['60', 60, 60, 'wounded', null]]],
+    ['Twelve victims are in moderate condition.', [['Twelve', 12, 12, 'wounded', null]]],
+    // others who sought care, beside a count of the injured
+    ['Fifty people injured in the blast remain in hospital, and 120 others have sought medical assistance.', [['Fifty', 50, 50, 'wounded', null], ['120', 120, 120, 'wounded', null]]],
+    // the condition of a count of patients
+    ['The condition of six patients remains extremely serious; 20 others were injured.', [['six', 6, 6, 'wounded', null], ['20', 20, 20, 'wounded', null]]],
+    // (guard: help that is not medical)
+    ['The 40 families have received help from the city.', []],
+  ]);
+  namesSpeakers([
+    // what an embassy informed about
+    ['The embassy informed about the death of 3 of its citizens.', ['embassy']],
+    // (guard: the ones informed say nothing)
+    ['The families were informed of the deaths of 3 soldiers.', [null]],
+    // a colon after the verb opens what it says, after it
+    ['Relatives of the 80 people who died were angry after a report concluded: "The gates were locked."', [null]],
+  ]);
+});
