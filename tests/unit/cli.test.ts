@@ -4,10 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Each run starts a process that loads the extractor (about 1.5 s here, more when the other test files run
+// beside it): the default 5 s is too close for a test of several runs. No speed is asserted.
+const SPAWNS = { timeout: 30_000 };
+
 const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['bin/crosscount.mjs', ...args], { encoding: 'utf8', input, timeout: 60_000 });
 
-describe('crosscount scan', () => {
+describe('crosscount scan', SPAWNS, () => {
   it('lists the seed article\'s figures with their verdicts as JSON', () => {
     const out = execFileSync(process.execPath, ['bin/crosscount.mjs', 'scan', '../shared/fixtures/makeyevka-article.txt', '--json'], { encoding: 'utf8' });
     const result = JSON.parse(out);
@@ -46,7 +50,7 @@ describe('crosscount scan', () => {
   });
 });
 
-describe('crosscount extract', () => {
+describe('crosscount extract', SPAWNS, () => {
   it('writes mentions per line with offsets into the line\'s text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-'));
     const file = join(dir, 'in.jsonl');
