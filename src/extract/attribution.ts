@@ -295,7 +295,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("died early Saturday while receiving treatment at DMCH, bringing the toll to 211": a participle's phrase has
     // no subject of its own)
     const participlePhrase = /^(while|after|before|when|since)$/.test(t.lower) && /ing$/.test(tokens[k + 1]?.lower ?? '') && tags[k + 1]?.has('Verb') && k + 1 < first;
-    if (SUBORDINATORS.has(t.lower) && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    // ("indicate that Friday was the most violent day when 59 people died": "when" after a time's noun relates a
+    // clause to it, inside what is said)
+    // ("the most violent day of the protests when": the time's noun may have its own "of" phrase)
+    const timeNoun = (j: number) => /^(day|days|night|week|month|year|time|moment|morning|evening|afternoon|weekend|hour)$/.test(tokens[j]?.lower ?? '');
+    const relativeWhen = t.lower === 'when' && (timeNoun(k - 1)
+      || [k - 3, k - 4].some((j) => timeNoun(j) && tokens[j + 1]?.lower === 'of' && tokens.slice(j + 2, k).every((x) => x.kind === 'word')));
+    if (SUBORDINATORS.has(t.lower) && !relativeWhen && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
     // figure does not say it)
@@ -1312,6 +1318,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   if (tokens[start - 1]?.text === ',' && start - 1 > floor && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, start - 1) && opensClause(tokens, start - 1)) {
     let n = start - 2;
     while (n > floor && tokens[n - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[n - 1].text)) n--;
+    // (a name, never a place: "In Kermanshah, the city prosecutor said")
+    if (tags[n].has('Preposition') || /^(in|at|on|from|near)$/.test(tokens[n].lower)) n = start - 1;
     // (a name, never a connective: "Later, police chief Ali Khan said")
     const named = tokens.slice(n, start - 1).every((t) => !LEADING_NOISE.has(t.lower) && !TIME_WORDS.test(t.lower)) && (start - 1 - n >= 2 || tags[n].has('Person'));
     if (named) return [n, start - 2];

@@ -278,6 +278,23 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
 }
 
 /**
+ * "(abducted) Nigerian students have been shot dead": from `from`, the people a participle described (a few words
+ * ending in a person word), then their death as the clause's verb; the index of the death's word, else -1.
+ */
+function fateAfterDescribed(tokens: Token[], from: number): number {
+  let p = from;
+  while (p < from + 3 && tokens[p]?.kind === 'word' && !isPersonWord(tokens[p].lower)) p++;
+  if (!isPersonWord(tokens[p]?.lower ?? '') || tokens[p]?.kind !== 'word') return -1;
+  let v = p + 1;
+  while (v < p + 5 && /^(have|has|had|were|was|been|later|also|then|subsequently|reportedly|all)$/.test(tokens[v]?.lower ?? '')) v++;
+  // (a verb of the clause: never the next compound's word, "abducted students killed" in a headline included)
+  if (v === p + 1 && !DIED_NOW.test(tokens[v]?.lower ?? '')) return -1;
+  const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
+  return (fate?.category === 'killed' && !/^(bodies|body|dead|deaths|death|toll)$/.test(tokens[v].lower)) || DIED_NOW.test(tokens[v]?.lower ?? '') ? v : -1;
+}
+const DIED_NOW = /^(died|perished|succumbed)$/;
+
+/**
  * "received outpatient medical care", "sought medical assistance", "are in moderate condition": the care or the
  * state of the hurt, said of them at `at`; the index of its last word, else -1.
  */
@@ -781,7 +798,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
   // ("the dead included a boy and six of the injured were in serious condition": a count taken
   // from a group named right after it is of that group)
-  const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3;
+  // (but "have shot dead three of the abducted students": what the verb right before did to them, when the group's
+  // word only describes the people after it)
+  const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3
+    && !(before !== null && before.distance === 0 && before.link.category === 'killed' && isPersonWord(tokens[after.link.casualtyIndex + 1]?.lower ?? ''));
   // ("killing the village head … and 17 other victims": the verb says what befell the victims)
   // ("the official death count climbing to 618 casualties": a death toll's count of casualties is its dead)
   const victimsOnly = after !== null && before !== null && before.link.side === 'before' && after.link.casualtyIndex <= phrase.last + 2
@@ -1781,6 +1801,14 @@ function casualtyAfter(
         const fate = fateOfVictims(tokens, i);
         if (fate) return { link: { category: fate.category, casualtyIndex: fate.index, side: 'after' }, distance: steps };
       }
+      // ("at least four mass school abductions", "two mass killings": a count of events, not of the people they took)
+      if (/^(abductions|kidnappings|killings|murders|executions|shootings)$/.test(t.lower) && tokens.slice(phrase.last + 1, i).some((x) => x.lower === 'mass')) return null;
+      // ("Three abducted Nigerian students have been shot dead", "two injured miners later died": a participle before
+      // the people describes them, and the verb after them is their fate)
+      if (steps === 0 && c.category !== 'killed' && /ed$/.test(t.lower)) {
+        const fate = fateAfterDescribed(tokens, i + 1);
+        if (fate >= 0) return { link: { category: 'killed', casualtyIndex: fate, side: 'after' }, distance: steps };
+      }
       // ("another four people injured in the fire had died in hospital": the injured met a fate of their own)
       if ((c.category === 'wounded' || t.lower === 'shot') && steps > 0 && isPersonWord(tokens[i - 1]?.lower ?? '') && /(ed|shot)$/.test(t.lower)) {
         const died = diedLater(tokens, i);
@@ -2668,7 +2696,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const b1 = tokens[lead - 1]?.lower ?? '';
   const b2 = tokens[lead - 2]?.lower ?? '';
   // ("two fatalities on Sunday and five more on Monday": an increment of the same)
-  const next = tokens[phrase.last + 1]?.lower === 'more' ? phrase.last + 2 : phrase.last + 1;
+  // ("41 people lost their lives on Thursday, one on Wednesday, and six people on Tuesday": or the people, said again)
+  const next = tokens[phrase.last + 1]?.lower === 'more' ? phrase.last + 2
+    : /^(people|persons)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      // (the clause ends with the place or the day: never "300 people in Lviv attended the funeral")
+      && (!tokens[phrase.last + 4] || /^([,;.]|and)$/.test(tokens[phrase.last + 4].lower)) ? phrase.last + 2 : phrase.last + 1;
   // ("2,000 bodies have been recovered, with an additional 900 in hospital morgues": where the dead lie)
   const inMorgue = morgueAfter(tokens, /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1);
   if (inMorgue > 0 && previous.category === 'killed') return { category: 'killed', side: 'after', casualtyIndex: inMorgue };

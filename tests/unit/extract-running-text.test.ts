@@ -4321,3 +4321,38 @@ describe('a first set of running text (stop 37)', () => {
     ['Relatives of the 80 people who died were angry after a report concluded: "The gates were locked."', [null]],
   ]);
 });
+
+// Shapes found on a second blind-labelled set of stop 37 (school abductions by bandits, deaths in student protests)
+describe('a second set of running text (stop 37)', () => {
+  readsFigures([
+    // a participle before the people describes them; the verb after them is their fate
+    ['Two kidnapped aid workers have been shot dead by their captors.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: no other fate after them)
+    ['Twelve abducted pupils were freed on Sunday.', [['Twelve', 12, 12, 'captured', null]]],
+    // what the verb right before did to a part of a described group
+    ['The gang has executed four of the kidnapped farmers.', [['four', 4, 4, 'killed', null]]],
+    // a count of mass abductions counts events
+    ['There have been three mass abductions in the state this year, involving about 400 hostages.', [['about 400', 400, 400, 'captured', null]]],
+    // staffers and an inspector are people
+    ['The gunmen kidnapped 12 pupils and three staffers.', [['12', 12, 12, 'captured', null], ['three', 3, 3, 'captured', null]]],
+    ['An inspector and two guards lost their lives in the raid.', [['inspector', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // a day for each count, the people said again
+    ['Thirty people died on Friday, two on Saturday, and five people on Sunday.', [['Thirty', 30, 30, 'killed', null], ['two', 2, 2, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // (guard: the people of another clause)
+    ['Thirty people died in Dhaka and 300 people in Khulna joined the march.', [['Thirty', 30, 30, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // "when" after a time's noun relates its clause, inside what is said
+    ['Hospital records show that Friday was the worst day of the unrest when 70 people died.', ['Hospital records']],
+  ]);
+});
+
+// Shapes found on a third blind-labelled set of stop 37 (deaths in protests in Iran, a massacre in Tigray)
+describe('a third set of running text (stop 37)', () => {
+  namesSpeakers([
+    // a fronted place is no name before a role
+    ['In Tabriz, the city prosecutor said three people had been killed.', ['city prosecutor']],
+    // (guard: a name before its role, with the comma that closes it missing)
+    ['Ahmad Rezaei, police chief of the province confirmed that 4 died.', ['Ahmad Rezaei']],
+  ]);
+});
