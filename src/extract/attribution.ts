@@ -307,9 +307,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // figure does not say it)
     if (REJECTING.test(t.lower) && /^(that|reports?|claims?|the)$/.test(tokens[k + 1]?.lower ?? '') && tags[k].has('Verb')) break;
     // ("there are reports that nearly 30 fighters were killed": the reports say it)
-    if (/^(reports|claims|accounts)$/.test(t.lower) && tokens[k + 1]?.lower === 'that') {
+    // ("…, but there were later reports of at least 60 people killed": or of the figure itself)
+    if (/^(reports|claims|accounts)$/.test(t.lower) && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of')) {
       let a = k;
-      while (a > 0 && k - a < 2 && tags[a - 1].has('Adjective') && tokens[a - 1].kind === 'word') a--;
+      while (a > 0 && k - a < 2 && (tags[a - 1].has('Adjective') || /^(later|earlier|initial|unconfirmed|conflicting|media|local|new)$/.test(tokens[a - 1].lower)) && tokens[a - 1].kind === 'word') a--;
       if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there') { best = clean(a, k); break; }
     }
     // ("officials were quoted in state media as saying that 812 people had died": the one quoted, not where)

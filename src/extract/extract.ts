@@ -534,7 +534,11 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   if (isSubsetOpener(tokens, lead - (/^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
   // "including 10 women and three infants": a later member of the subset's list, people with no fate of their own
   // ("including more than 3,540 children, and dozens of medics": a vague count with its "of")
-  const noun = phrase.vague && tokens[phrase.last + 1]?.lower === 'of' ? phrase.last + 2 : phrase.last + 1;
+  let noun = phrase.vague && tokens[phrase.last + 1]?.lower === 'of' ? phrase.last + 2 : phrase.last + 1;
+  // ("including 11 Marines and one Navy medic": a name or two before the people's noun)
+  for (let m = noun; m < noun + 2 && /^\p{Lu}/u.test(tokens[m]?.text ?? '') && tokens[m].kind === 'word' && !isPersonWord(tokens[m].lower); m++) {
+    if (isPersonWord(tokens[m + 1]?.lower ?? '')) { noun = m + 1; break; }
+  }
   if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[noun]?.lower ?? '') || casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return false;
   for (let k = lead - 1; k >= 0 && lead - k <= 8; k--) {
     if (isSubsetOpener(tokens, k) >= 0) return true;

@@ -4356,3 +4356,17 @@ describe('a third set of running text (stop 37)', () => {
     ['Ahmad Rezaei, police chief of the province confirmed that 4 died.', ['Ahmad Rezaei']],
   ]);
 });
+
+// Shapes found on a fourth blind-labelled set of stop 37 (a suicide bombing at an airport, exploding pagers)
+describe('a fourth set of running text (stop 37)', () => {
+  readsFigures([
+    // a later member of a subset's list, with a name before its noun
+    ['At least 20 soldiers were killed, including 18 Marines and one Navy medic, and 9 injured in the blast.', [['At least 20', 20, null, 'killed', null], ['18', 18, 18, 'killed', null], ['one', 1, 1, 'killed', null], ['9', 9, 9, 'wounded', null]]],
+    // a corpsman is a person
+    ['Those killed included eight Marines and a Navy corpsman.', [['eight', 8, 8, 'killed', null], ['corpsman', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the reports there were, of the figure
+    ['The ministry said 10 people were killed, but there were later reports of at least 40 people killed.', ['ministry', 'reports']],
+  ]);
+});
