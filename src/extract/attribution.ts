@@ -284,7 +284,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       || tokens.slice(Math.max(0, k - 6), k).some((x) => /^(died|killed|dead|wounded|injured)$/.test(x.lower)))
       ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
         // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
-        || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
+        || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))
+        // ("The Red Crescent put the death toll at more than 11,000, while thousands remain missing": a toll it put)
+        || (/^(put|puts|placed|places)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
     // ("said most of the deaths occurred in Paktika province, while hundreds more were injured": or the deaths themselves)
     const contrastInside = saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower));
     if (contrastInside) insideSaid = true;

@@ -299,16 +299,17 @@ const DIED_NOW = /^(died|perished|succumbed)$/;
  * state of the hurt, said of them at `at`; the index of its last word, else -1.
  */
 function careReceivedAt(tokens: Token[], at: number): number {
-  const verb = /^(have|has|had)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+  // ("have sought", "are receiving", "remain in serious condition": the auxiliaries first)
+  let verb = at;
+  while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|still|now|being|been)$/.test(tokens[verb]?.lower ?? '')) verb++;
   let j = verb;
-  if (/^(received|receive|receiving|sought|seeking|got|needed|required|requiring)$/.test(tokens[j]?.lower ?? '')) {
+  if (/^(received|receive|receiving|sought|seeking|got|getting|needed|required|requiring)$/.test(tokens[j]?.lower ?? '')) {
     j++;
-    while (j < verb + 4 && /^(outpatient|inpatient|medical|hospital|emergency|immediate|urgent)$/.test(tokens[j]?.lower ?? '')) j++;
+    while (j < verb + 4 && /^(outpatient|inpatient|medical|hospital|emergency|immediate|urgent|critical|intensive)$/.test(tokens[j]?.lower ?? '')) j++;
     // (help or assistance only when medical: "received help" may be anyone's)
     const noun = tokens[j]?.lower ?? '';
     return (/^(care|treatment)$/.test(noun) && !/^packages?$/.test(tokens[j + 1]?.lower ?? '')) || (j > verb + 1 && /^(assistance|help|attention)$/.test(noun)) ? j : -1;
   }
-  while (j < at + 3 && /^(are|were|is|was|remain|remains|remained|still|now)$/.test(tokens[j]?.lower ?? '')) j++;
   if (j === at || tokens[j]?.lower !== 'in') return -1;
   const state = tokens[j + 1]?.lower === 'extremely' || tokens[j + 1]?.lower === 'very' ? j + 2 : j + 1;
   return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && tokens[state + 1]?.lower === 'condition' ? state + 1 : -1;

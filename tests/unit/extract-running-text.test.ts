@@ -4370,3 +4370,17 @@ describe('a fourth set of running text (stop 37)', () => {
     ['The ministry said 10 people were killed, but there were later reports of at least 40 people killed.', ['ministry', 'reports']],
   ]);
 });
+
+// Shapes found on a fifth blind-labelled set of stop 37 (a city flooded by burst dams, a tower block fire)
+describe('a fifth set of running text (stop 37)', () => {
+  readsFigures([
+    // a part of the hospitalised, receiving critical care
+    ['Twelve people remain in hospital, of which four are receiving critical care.', [['Twelve', 12, 12, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a contrast after a toll put by the one who put it
+    ['The Red Cross on Friday put the death toll at 900, while hundreds remain missing.', ['Red Cross', 'Red Cross']],
+    // (guard: a contrast that names its own speaker)
+    ['Officials put the toll at 40, while police said 12 were missing.', ['Officials', 'police']],
+  ]);
+});
