@@ -1082,7 +1082,8 @@ function sayParticipleAt(tokens: Token[], k: number): boolean {
 function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: number): boolean {
   if (tokens[figureFirst - 1]?.text !== ',') return false;
   // "said that since the outbreak began, 2,300 …": the comma is inside what is said
-  if (tokens[sayIndex + 1]?.lower === 'that') return false;
+  // ("said on Sunday that while the full extent … is not known, 129 …", "told reporters that": when or whom between)
+  for (let j = sayIndex + 1; j < figureFirst && j <= sayIndex + 6 && tokens[j].kind !== 'punct'; j++) if (tokens[j].lower === 'that') return false;
   // 'said: “As the fire spread, six people died': a quote opened after a colon is all said
   if (openQuoteAfterColon(tokens, figureFirst) > sayIndex) return false;
   // "As we reported earlier, 14 people died": an as-clause attributes what follows it

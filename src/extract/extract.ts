@@ -2303,7 +2303,8 @@ function casualtyAfter(
       return { link: { category: 'wounded', casualtyIndex: hospitalAfter(tokens, i), side: 'after' }, distance: steps };
     }
     // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
-    if (/ing$/.test(t.lower) && tags[i].has('Verb') && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+    // ("210 Congolese refugees returning home from Uganda drowned": a modifier before the people's noun)
+    if (/ing$/.test(t.lower) && tags[i].has('Verb') && (i === phrase.last + 2 || (i === phrase.last + 3 && tokens[i - 2].kind === 'word')) && isPersonWord(tokens[i - 1]?.lower ?? '')) {
       const verb = passiveAfterClause(tokens, i);
       if (verb && verb.index > i) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
@@ -2422,7 +2423,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ("who got seriously injured in the accident passed away": a fate of their own, after the clause's)
     // ("who showed neurotoxic symptoms died": dying after a clause of what they did)
     // ("with 11 people who were rescued alive dying so far in hospital": the absolute's participle)
-    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed|dying)$/.test(t.lower)) return { category: 'killed', index: k };
+    // ("refugees returning home from Uganda drowned": drowning, as dying, is no passive)
+    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed|dying|drowned)$/.test(t.lower)) return { category: 'killed', index: k };
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && t.lower === 'passed') return { category: 'killed', index: k };
     let aux = k - 1;
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;

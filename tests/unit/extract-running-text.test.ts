@@ -4384,3 +4384,19 @@ describe('a fifth set of running text (stop 37)', () => {
     ['Officials put the toll at 40, while police said 12 were missing.', ['Officials', 'police']],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set of stop 37 (cartel killings, ferries capsized on African lakes)
+describe('a sixth set of running text (stop 37)', () => {
+  readsFigures([
+    // a participle's clause on the people, a modifier before their noun, and a drowning with no auxiliary
+    ['At least 90 Burundian migrants returning home from Tanzania drowned on Sunday.', [['At least 90', 90, null, 'killed', null]]],
+    // (guard: the participle's clause with its passive)
+    ['Twenty students holidaying at the lake were killed.', [['Twenty', 20, 20, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a time between the say-verb and its "that", then a fronted clause with its comma
+    ['The minister said on Sunday that while the toll is unclear, 60 bodies have been recovered.', ['minister']],
+    // (guard: a toll appended after another claim)
+    ['Kiev says rebels shelled the airport, 14 dead', [null]],
+  ]);
+});
