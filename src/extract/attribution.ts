@@ -127,6 +127,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const v = /^(being|was|were|previously|earlier|first|initially)$/.test(tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
     if (/^(reported|announced|stated|claimed|said|given)$/.test(tokens[v]?.lower ?? '') && !tokens.slice(v + 1, v + 4).some((t) => t.lower === 'by')) return null;
   }
+  // ("the new death toll of 253, down from 359 announced on Wednesday": an old end given earlier by someone unnamed
+  // is no saying of the one who gives the new)
+  if (/^(from|than)$/.test(tokens[first - 1]?.lower ?? '') && /^(announced|reported|given|released|published)$/.test(tokens[last + 1]?.lower ?? '')
+    && /^(on|earlier|last|yesterday|previously|initially)$/.test(tokens[last + 2]?.lower ?? '')) return null;
   // ("…, the official death toll climbing to 139 as confirmed by Aleksandr Bastrykin": who confirmed it, right after the figure)
   // ("not 359 as being reported by the media")
   for (let k = last + 1; k < Math.min(tokens.length - 3, last + 4); k++) {
@@ -776,7 +780,8 @@ const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|
  */
 function reportingAgent(tokens: Token[], tags: Tags[], k: number): [number, number] | null {
   if (!REPORTED_BY.test(tokens[k].lower)) return null;
-  let by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  // ("documented nationwide by the National Disaster Management Authority": where, or an adverb of how, between)
+  let by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || /^(nationwide|countrywide|locally|officially|separately|independently)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
   // ("has been reported to me by the doctors": the one told between)
   if (tokens[by]?.lower === 'to' && /^(me|us|him|her|them|police|authorities|officials)$/.test(tokens[by + 1]?.lower ?? '')) by += 2;
   return tokens[by]?.lower === 'by' ? nounPhraseAfter(tokens, tags, by + 1) : null;

@@ -79,7 +79,13 @@ function readSentence(sentence: string): Mention[] {
     // (and the list goes on: "533 fighters and 300 civilians")
     const lastEnd = figureEnds.length > 0 ? figureEnds[figureEnds.length - 1].last : -1;
     const gap = tokens.slice(lastEnd + 1, phrase.first);
-    const dashed: CasualtyLink | null = previous && lastEnd >= 0 && /^(—|–|--)$/.test(tokens[phrase.first - 1]?.text ?? '')
+    // ("The number of injured has risen to 12749, with 3984 children, 3406 women and 5359 men": a breakdown after
+    // ", with", of people with no fate of their own)
+    const withParts: boolean = previous !== null && !own && lastEnd >= 0 && tokens[phrase.first - 1]?.lower === 'with' && tokens[phrase.first - 2]?.text === ','
+      && phrase.first - 2 === lastEnd + 1 && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
+      // (never "with 300 people attending the funeral": a verb of their own)
+      && (!tokens[phrase.last + 2] || /^([,;.]|and)$/.test(tokens[phrase.last + 2].lower));
+    const dashed: CasualtyLink | null = withParts ? previous : previous && lastEnd >= 0 && /^(—|–|--)$/.test(tokens[phrase.first - 1]?.text ?? '')
       && phrase.first - 1 - lastEnd <= 3 && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList : null;
     dashList = dashed;
@@ -1399,6 +1405,9 @@ function clauseOpening(tokens: Token[], close: number): number | null {
   return null;
 }
 
+/** Verbs of a toll's growth before "by" and how much: "the toll rose by 12". */
+const RISEN_BY = /^(rose|risen|rises|rise|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|grew|grows|growing|went)$/;
+
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
 const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above', 'near'];
 
@@ -1424,9 +1433,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   } else if (q) {
     // ("climbed steadily towards 100": an adverb of how may stand between the verb and its qualifier)
     const verbAt = /ly$/.test(tokens[q.first - 1]?.lower ?? '') ? q.first - 2 : q.first - 1;
-    if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[verbAt]?.lower ?? '')) return null;
-    i = TOLL_VERBS.has(tokens[verbAt]?.lower ?? '') ? verbAt : q.first - 1;
-  } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '') && !(tokens[i]?.lower === 'by' && /^(rose|risen|rises|rise|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|grew|grows|growing|went)$/.test(tokens[i - 1]?.lower ?? ''))) return null;
+    // ("the toll rose by about 10 to 50": by how much, with its qualifier)
+    const grewBy = tokens[q.first - 1]?.lower === 'by' && RISEN_BY.test(tokens[q.first - 2]?.lower ?? '');
+    if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[verbAt]?.lower ?? '') && !grewBy) return null;
+    i = TOLL_VERBS.has(tokens[verbAt]?.lower ?? '') || grewBy ? verbAt : q.first - 1;
+  } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '') && !(tokens[i]?.lower === 'by' && RISEN_BY.test(tokens[i - 1]?.lower ?? ''))) return null;
   // ("put the death toll at more than 30 and the injuries at some 100": the verb's second object, with its own noun)
   if (tokens[i]?.lower === 'at' && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'and' && /^(deaths|dead|injuries|injured|wounded|casualties|fatalities|missing)$/.test(tokens[i - 1]?.lower ?? '')
     && tokens.slice(Math.max(0, i - 20), i - 3).some((t) => /^(put|puts|set|sets|placed|places)$/.test(t.lower))) {
@@ -1445,8 +1456,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
   // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)
-  if (tokens[i]?.lower === 'to' && tokens[i - 1]?.text === ',' && (tokens[i - 2]?.kind === 'digits' || isNumberWord(tokens[i - 2]?.lower ?? ''))) {
-    let by = i - 3;
+  // ("lowered the death toll … by more than 100 to 253": or with no comma)
+  const countAt = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
+  const byCount = tokens[i]?.lower === 'to' ? (tokens[i - 1]?.text === ',' && countAt(i - 2) ? i - 2 : countAt(i - 1) ? i - 1 : -1) : -1;
+  if (byCount > 0) {
+    let by = byCount - 1;
     while (by > 0 && by > i - 7 && tokens[by].lower !== 'by' && tokens[by].kind === 'word') by--;
     if (tokens[by]?.lower === 'by') i = by;
   }
@@ -2751,7 +2765,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[next];
   // ("not 359 as being reported by the media")
-  const alone = !n || n.kind === 'punct' || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
+  // ("the new death toll of 253, down from 359 announced on Wednesday": who gave the old end, and when)
+  const given = n && /^(announced|reported|given|recorded|released|published|stated|cited)$/.test(n.lower)
+    && (!tokens[next + 1] || tokens[next + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[next + 1].lower));
+  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)

@@ -215,7 +215,10 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       const orRange = gap.length === 1 && gap[0] === 'or' && b.value - a.value <= Math.max(10, a.value);
       // "the toll rose from 22 to 25": a change from one figure to another, not a range
       // (and "rose by 12 to 40": by how much, then to what)
-      const change = gap[0] === 'to' && /^(from|by)$/.test(tokens[a.first - 1]?.lower ?? '') && changeBefore(tokens, a.first - 1);
+      // ("lowered the death toll by more than 100 to 253": past the first figure's bound)
+      let lead = a.first - 1;
+      while (lead > a.first - 4 && /^(than|more|over|least|at|nearly|almost|about|around|some|roughly|approximately|just|only)$/.test(tokens[lead]?.lower ?? '')) lead--;
+      const change = gap[0] === 'to' && /^(from|by)$/.test(tokens[lead]?.lower ?? '') && changeBefore(tokens, lead);
       // "9 April–16 May 1917 – 278,000 casualties": a date's year, then a count
       const dated = /^\d{4}$/.test(tokens[a.last].text) && MONTHS.has(tokens[a.first - 1]?.lower ?? '');
       if ((dash && !change && !dated) || between || orRange) {

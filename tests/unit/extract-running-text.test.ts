@@ -4400,3 +4400,24 @@ describe('a sixth set of running text (stop 37)', () => {
     ['Kiev says rebels shelled the airport, 14 dead', [null]],
   ]);
 });
+
+// Shapes found on a seventh blind-labelled set of stop 37 (church and hotel bombings, a monsoon's floods)
+describe('a seventh set of running text (stop 37)', () => {
+  readsFigures([
+    // by how much, with its bound, then what the toll came to: no range
+    ['Officials have lowered the death toll by more than 90 to 210.', [['210', 210, 210, 'killed', 'Officials']]],
+    ['The toll rose by about 10 to 50.', [['about 10', 10, 10, 'killed', null], ['50', 50, 50, 'killed', null]]],
+    // (guard: a range with its bound)
+    ['About 60 to 70 people were killed.', [['About 60 to 70', 60, 70, 'killed', null]]],
+    // a breakdown after ", with", of people with no fate of their own
+    ['The number of injured has risen to 900, with 300 children, 250 women and 350 men', [['900', 900, 900, 'wounded', null], ['300', 300, 300, 'wounded', null], ['250', 250, 250, 'wounded', null], ['350', 350, 350, 'wounded', null]]],
+    // (guard: people with a verb of their own)
+    ['The toll rose to 40, with 300 people attending the funeral.', [['40', 40, 40, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an old end given earlier by no one named
+    ['The ministry gave a new death toll of 210, down from 300 announced on Monday.', ['ministry', null]],
+    // where, between a passive reporting verb and its agent
+    ['Since Friday, 40 deaths have been documented nationwide by the disaster agency.', ['disaster agency']],
+  ]);
+});
