@@ -1086,6 +1086,8 @@ function sayParticipleAt(tokens: Token[], k: number): boolean {
 /** The figure follows a comma after the say-clause: "Ukraine says X happened, 295 dead". */
 function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: number): boolean {
   if (tokens[figureFirst - 1]?.text !== ',') return false;
+  // ("Bush said the vast majority, 41 people, were killed": the figure in apposition to the said clause's subject)
+  if (/^(majority|rest|remainder|bulk)$/.test(tokens[figureFirst - 2]?.lower ?? '')) return false;
   // "said that since the outbreak began, 2,300 …": the comma is inside what is said
   // ("said on Sunday that while the full extent … is not known, 129 …", "told reporters that": when or whom between)
   for (let j = sayIndex + 1; j < figureFirst && j <= sayIndex + 6 && tokens[j].kind !== 'punct'; j++) if (tokens[j].lower === 'that') return false;

@@ -85,8 +85,15 @@ function readSentence(sentence: string): Mention[] {
       && phrase.first - 2 === lastEnd + 1 && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
       // (never "with 300 people attending the funeral": a verb of their own)
       && (!tokens[phrase.last + 2] || /^([,;.]|and)$/.test(tokens[phrase.last + 2].lower));
-    const dashed: CasualtyLink | null = withParts ? previous : previous && lastEnd >= 0 && /^(—|–|--)$/.test(tokens[phrase.first - 1]?.text ?? '')
-      && phrase.first - 1 - lastEnd <= 3 && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
+    // ("52 bodies wrapped in blankets - 27 men, 16 women and nine children -": a spaced hyphen as the dash, after a
+    // participle's phrase on the counted)
+    const dash = tokens[phrase.first - 1];
+    const spacedHyphen = dash?.text === '-' && tokens[phrase.first - 2] !== undefined && tokens[phrase.first - 2].end < dash.start && dash.end < tokens[phrase.first].start;
+    // (past the count's own noun: "52 bodies wrapped in …")
+    const pastNoun: Token[] = previous && previous.side === 'after' && previous.casualtyIndex === lastEnd + 1 ? gap.slice(1) : gap;
+    const participled: boolean = /ed$/.test(pastNoun[0]?.lower ?? '') && pastNoun.length <= 6;
+    const dashed: CasualtyLink | null = withParts ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
+      && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList : null;
     dashList = dashed;
     // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
@@ -316,8 +323,13 @@ function careReceivedAt(tokens: Token[], at: number): number {
     const noun = tokens[j]?.lower ?? '';
     return (/^(care|treatment)$/.test(noun) && !/^packages?$/.test(tokens[j + 1]?.lower ?? '')) || (j > verb + 1 && /^(assistance|help|attention)$/.test(noun)) ? j : -1;
   }
-  if (j === at || tokens[j]?.lower !== 'in') return -1;
-  const state = tokens[j + 1]?.lower === 'extremely' || tokens[j + 1]?.lower === 'very' ? j + 2 : j + 1;
+  if (j === at) return -1;
+  // ("three persons remain critical": the state alone, after "remain")
+  if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && /^(critical|serious)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'of') return j;
+  if (tokens[j]?.lower !== 'in') return -1;
+  // ("also remains in a critical condition")
+  let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
+  if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
   return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && tokens[state + 1]?.lower === 'condition' ? state + 1 : -1;
 }
 
@@ -1226,6 +1238,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1, /^los/.test(t.lower))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
+    // ("attended the burial of 85 people": the people buried are the dead)
+    if (steps === 0 && t.lower === 'of' && /^(burial|burials|reburial)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
+      return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: steps };
+    }
     // ("the army mourned the loss of five soldiers": the loss of people is their death)
     if (steps === 0 && t.lower === 'of' && tokens[i - 1]?.lower === 'loss' && personNamedAfter(tokens, phrase.last + 1, true)) {
       return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: steps };
@@ -1696,7 +1712,8 @@ function casualtyAfter(
     }
     // ("205 others have sought outpatient medical assistance", "19 patients are in serious condition": the care or
     // the state of the hurt, said of the count)
-    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others'))) {
+    // ("three persons, including a child, remain critical": or right after an aside stepped over)
+    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3)) {
       const cared = careReceivedAt(tokens, /^(have|has|had)$/.test(t.lower) ? i + 1 : i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }
@@ -2030,6 +2047,10 @@ function casualtyAfter(
     // ("11 people got hurt")
     if (/^(got|gets|get|getting)$/.test(t.lower) && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
     if (t.kind === 'punct') {
+      // ("the vast majority, 41 people, were killed": a count in apposition to a part named before it; its comma
+      // closes the apposition)
+      if (t.text === ',' && i === phrase.last + 2 && isPersonWord(tokens[i - 1].lower) && tokens[start - 1]?.text === ','
+        && /^(majority|rest|remainder|bulk|most)$/.test(tokens[start - 2]?.lower ?? '') && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) continue;
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
       if (t.text === ',') {
         // ("Two brothers in Kharswan district, Jharkhand, were killed", "213 people in the western state of Gujarat, were
@@ -2399,6 +2420,19 @@ function casualtyAfter(
     const aux = tags[i - 1]?.has('Adverb') && /ly$/.test(tokens[i - 1].lower) ? i - 2 : i - 1;
     if (tg.has('Verb') && /^(were|was|been|being|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && /(ed|en|wn|ot|ht|ck|ut)$/.test(t.lower)
       && tokens[i + 1]?.lower === 'and' && (casualtyAt(tokens, i + 2, CASUALTY_AFTER) || (/^(pronounced|declared|found|confirmed)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)))) { i++; continue; }
+    // ("Of the 40 people treated at the hospital, one has now passed.": passed, with nothing after it, is died; never
+    // "two years have passed", nor "the toll has passed 100")
+    if (t.lower === 'passed' && (!tokens[i + 1] || tokens[i + 1].kind === 'punct')) {
+      let aux = i - 1;
+      while (aux > phrase.last && /^(now|since|later|also|sadly|tragically)$/.test(tokens[aux].lower)) aux--;
+      const people = tokens.slice(phrase.last + 1, aux).every((x) => isPersonWord(x.lower));
+      if (people && /^(has|have|had)$/.test(tokens[aux]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // ("Forty-one people shot there have died so far": shot, then dead)
+    if (t.lower === 'shot' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+      const died = diedLater(tokens, i);
+      if (died >= 0) return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
+    }
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;

@@ -179,7 +179,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised ? 'wounded' : deathAfter ? undefined : AFTER_VICTIM[w];
+    // ("A 4-year-old child … also remains in a critical condition": the state of the hurt, after a linking verb)
+    const inAt = tokens[c - 3]?.lower === 'in' && tokens[c - 2]?.lower === 'a' ? c - 3 : c - 2;
+    const inCondition = w === 'condition' && /^(critical|serious|grave)$/.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'
+      && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (tokens[inAt - 1]?.lower === 'still' && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? '')));
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised || inCondition ? 'wounded' : deathAfter ? undefined : AFTER_VICTIM[w];
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
     // an active verb with its object names the killer before it, not a victim
@@ -188,7 +192,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A man fatally shot his neighbour": the neighbour is the victim)
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally) && !PASSIVE_AUX.has(tokens[shotDead || fatally ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
-      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath ? c - 3 : fatally ? c - 2 : c - 1;
+      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath ? c - 3 : fatally ? c - 2 : inCondition ? inAt - 1 : c - 1;
+      // ("remains in a critical condition": the verb of the state)
+      if (inCondition && /^(remains|remained|remain|still)$/.test(tokens[k]?.lower ?? '')) k--;
+      if (inCondition && /^(remains|remained|remain)$/.test(tokens[k]?.lower ?? '')) k--;
       // ("his wife … tragically lost her life": an adverb of how between; never "nearly drowned", which did not happen)
       while (k >= 0 && (LINKING.has(tokens[k].lower) || (/ly$/.test(tokens[k].lower) && tags[k].has('Adverb') && !/^(nearly|narrowly|barely|hardly|scarcely|only)$/.test(tokens[k].lower)))) k--;
       // "a man was shot and killed": a harm verb joined before the verb

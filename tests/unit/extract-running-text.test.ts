@@ -4421,3 +4421,31 @@ describe('a seventh set of running text (stop 37)', () => {
     ['Since Friday, 40 deaths have been documented nationwide by the disaster agency.', ['disaster agency']],
   ]);
 });
+
+// Shapes found on an eighth blind-labelled set of stop 37 (shootings at two mosques, ethnic killings in a Darfur city)
+describe('an eighth set of running text (stop 37)', () => {
+  readsFigures([
+    // shot, then dead
+    ['Thirty people shot there have died so far.', [['Thirty', 30, 30, 'killed', null]]],
+    // the state alone after "remain", past an aside
+    ['Twenty were hurt, and three persons, including a child, remain critical.', [['Twenty', 20, 20, 'wounded', null], ['three', 3, 3, 'wounded', null], ['child', 1, 1, 'wounded', null]]],
+    // (guard: critical of something)
+    ['Twelve people injured in the protest remain critical of the police.', [['Twelve', 12, 12, 'wounded', null]]],
+    // passed, with nothing after it, is died
+    ['Of the 30 people treated for injuries, one has now passed.', [['30', 30, 30, 'wounded', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: time that passed)
+    ['Two years have passed since the attack killed 12.', [['12', 12, 12, 'killed', null]]],
+    // the people buried are the dead, and a colleague is a person
+    ['He attended the burial of 40 people, including a colleague.', [['40', 40, 40, 'killed', null], ['colleague', 1, 1, 'killed', null]]],
+    // a single victim in a stated condition
+    ['A child was still in a serious condition after the blast.', [['child', 1, 1, 'wounded', null]]],
+    // (guard: a thing in a stated condition)
+    ['The economy is in critical condition after the blast.', []],
+    // a spaced hyphen as the dash of a breakdown, after a participle's phrase on the counted
+    ['They carried 30 bodies wrapped in blankets - 12 men, 10 women and eight children - to the pits.', [['30', 30, 30, 'killed', null], ['12', 12, 12, 'killed', null], ['10', 10, 10, 'killed', null], ['eight', 8, 8, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a count in apposition to "the vast majority", inside what is said
+    ['Bush said the vast majority, 41 people, were killed in the first attack.', ['Bush']],
+  ]);
+});
