@@ -202,6 +202,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // territory": an according-to that closes a clause with a figure of its own is that clause's)
       if (i < first && tokens[j]?.text === ',' && /^(while|whereas)$/.test(tokens[j + 1]?.lower ?? '') && j + 1 < first
         && tokens.slice(0, i).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) continue;
+      // ("Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports":
+      // an according-to at the end of a contrasting clause with a figure of its own is that clause's)
+      if (i > last && tokens.slice(last + 1, i).some((t, d) => t.text === ',' && /^(although|though|while|whereas|but)$/.test(tokens[last + 2 + d]?.lower ?? '')
+        && tokens.slice(last + 3 + d, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower)))) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       // ("At least three died, according to X, while between 50 and 60 were admitted, according to Y": the one
@@ -260,7 +264,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("since June 14", "since 2014", "after Monday": a time, not a clause)
     const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset|dark)$/.test(tokens[k + 1]?.lower ?? ''));
     // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
-    const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of)/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
+    // ("the death toll as of 1930 GMT on Wednesday was 274": "as of" gives a time)
+    const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of|of )/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
       // ("the terror groups, operating as bandits, killed 200": what they acted as, no clause)
       || /^(identified|named|known|listed|described|operating|acting|posing|serving|disguised|dressed)$/.test(tokens[k - 1]?.lower ?? '')
       // ("…, as well as 38 children": the second "as" of "as well as")
@@ -517,6 +522,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (from) return clean(from[0], from[1]);
       }
       if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
+      // ("… according to unofficial reports": a noun inside an according-to phrase, never a verb of saying)
+      if (tokens.slice(Math.max(0, k - 4), k).some((x, d) => x.lower === 'according' && tokens[Math.max(0, k - 4) + d + 1]?.lower === 'to')) continue;
       // ("… were found beheaded after an attack claimed by the Islamic State": a participle with its agent says nothing
       // of the figure)
       if (tokens[k + 1]?.lower === 'by' && /ed$/.test(t.lower) && tokens[k - 1]?.kind === 'word' && !isPassive(tokens, k) && !/^(has|have|had)$/.test(tokens[k - 1].lower)) continue;
@@ -893,7 +900,8 @@ function isVerb(tags: Tags): boolean {
 }
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
-const SAY_WITH_CLAUSE = new Set(['concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+// ("Official statistics record that …": the plain present only with its clause)
+const SAY_WITH_CLAUSE = new Set(['record', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -1246,7 +1254,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // is the noun the relative clause follows, not the clause's object
   for (let r = end - 1; r > floor && end - r < 8; r--) {
     const t = tokens[r];
-    if (t.kind === 'punct') break;
+    // ("486 people who survived but some politicians claimed": a clause of its own opens at "but")
+    if (t.kind === 'punct' || t.lower === 'but') break;
     const noun = tokens[r - 1].kind === 'word' && (!isVerb(tags[r - 1]) || /^(the|a|an|its|their)$/.test(tokens[r - 2]?.lower ?? ''));
     // ("a massacre that the United Nations said left at least 70 dead": after an object's "that", the one who says
     // it stands between)

@@ -323,6 +323,10 @@ function careReceivedAt(tokens: Token[], at: number): number {
     const noun = tokens[j]?.lower ?? '';
     return (/^(care|treatment)$/.test(noun) && !/^packages?$/.test(tokens[j + 1]?.lower ?? '')) || (j > verb + 1 && /^(assistance|help|attention)$/.test(noun)) ? j : -1;
   }
+  // ("including 20 in critical condition and 37 under intensive care")
+  if (tokens[j]?.lower === 'under' && (/^(care|treatment)$/.test(tokens[j + 1]?.lower ?? '') || (/^(intensive|medical|hospital)$/.test(tokens[j + 1]?.lower ?? '') && /^(care|treatment)$/.test(tokens[j + 2]?.lower ?? '')))) {
+    return tokens[j + 1].lower === 'care' || tokens[j + 1].lower === 'treatment' ? j + 1 : j + 2;
+  }
   if (j === at) return -1;
   // ("three persons remain critical": the state alone, after "remain")
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && /^(critical|serious)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'of') return j;
@@ -1238,8 +1242,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1, /^los/.test(t.lower))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
-    // ("attended the burial of 85 people": the people buried are the dead)
-    if (steps === 0 && t.lower === 'of' && /^(burial|burials|reburial)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
+    // ("attended the burial of 85 people", "the funeral of six miners": the people buried are the dead)
+    if (steps === 0 && t.lower === 'of' && /^(burial|burials|reburial|funeral|funerals)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: steps };
     }
     // ("the army mourned the loss of five soldiers": the loss of people is their death)
@@ -1910,7 +1914,7 @@ function casualtyAfter(
       // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)
       // ("reported dead following the derailment": a preposition the tagger may take for a noun)
       if (t.lower === 'dead' && thing?.kind === 'word' && tags[i + 1].has('Noun') && !tags[i + 1].has('Date') && !/^\p{Lu}/u.test(thing.text)
-        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday|including|among|outdoors|outside|indoors|inside)$/.test(thing.lower)
+        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday|including|among|outdoors|outside|indoors|inside|according)$/.test(thing.lower)
         && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
       // "197 hospitalized suspected cases": a casualty word before the noun counted, when that noun is a thing
       if (steps === 0 && modifiesAThing(tokens, tags, i)) return null;

@@ -4449,3 +4449,27 @@ describe('an eighth set of running text (stop 37)', () => {
     ['Bush said the vast majority, 41 people, were killed in the first attack.', ['Bush']],
   ]);
 });
+
+// Shapes found on a ninth blind-labelled set of stop 37 (a port's chemical warehouse blasts, a coal mine fire)
+describe('a ninth set of running text (stop 37)', () => {
+  readsFigures([
+    // under intensive care
+    ['In all, 300 injured people were sent to hospitals, including 12 in critical condition and 20 under intensive care.', [['300', 300, 300, 'wounded', null], ['12', 12, 12, 'wounded', null], ['20', 20, 20, 'wounded', null]]],
+    // "dead according to": no noun after the dead
+    ['There were at least 300 dead according to unofficial records.', [['at least 300', 300, null, 'killed', 'unofficial records']]],
+    // the funeral of people counted
+    ['An imam led the funeral of six miners as mourners wept at the graves of the dead.', [['six', 6, 6, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a clause of its own opens at "but", after a relative clause
+    ['The agency named 30 workers who died and 48 people who survived but some politicians claimed that the number of dead is more than 40.', [null, 'some politicians']],
+    // "as of" gives a time, no clause
+    ['The minister said the death toll as of 1930 GMT on Wednesday was 274.', ['minister']],
+    // an according-to at the end of a contrasting clause with its own figure is that clause's
+    ['Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports.', [null, 'unofficial reports']],
+    // (guard: an according-to that closes the first clause)
+    ['Eighty people were injured, according to officials, although 141 were hurt according to unofficial reports.', ['officials', 'unofficial reports']],
+    // the plain present "record" with its clause
+    ['Official statistics record that more than 3,000 miners died in accidents.', ['Official statistics']],
+  ]);
+});
