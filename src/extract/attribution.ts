@@ -892,6 +892,8 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
     || (rest[0].lower === 'at' && /^(least|most)$/.test(rest[1]?.lower ?? '') && counted(rest[2]))) return false;
   // ("…, a civil society leader confirmed to EFE.": whom it was said to; never "said to be", "said to have")
   if (rest[0].lower === 'to' && rest[1] && (/^\p{Lu}/u.test(rest[1].text) || /^(reporters|journalists|the|local|state)$/.test(rest[1].lower))) return true;
+  // ("…, after a jury said Thursday it would …": a day, then a clause of its own that the verb says)
+  if (TIME_WORDS.test(rest[0].lower) && /^(it|he|she|they|we|there)$/.test(rest[1]?.lower ?? '')) return false;
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
 
@@ -901,7 +903,7 @@ function isVerb(tags: Tags): boolean {
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['record', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['record', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -1043,7 +1045,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       || (/^(informed|informs)$/.test(w) && /^(of|about)$/.test(next?.lower ?? '') && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? ''));
     // ("…, the data showed.": closing the sentence after what it showed)
     // ("…, the MoD concluded.": likewise)
-    const closing = /^(showed|shows|show|concluded|concludes)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word';
+    // ("…, a medical examiner determined.")
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word';
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');

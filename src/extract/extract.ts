@@ -69,7 +69,9 @@ function readSentence(sentence: string): Mention[] {
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
     const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => t.kind === 'punct');
     const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
-    const before: CasualtyLink | null = included ?? own ?? subsetOf(tokens, phrase, previous);
+    // ("in the deaths of six monks, one nun and two helpers who were shot": how the listed dead died is no wound)
+    const sharedDeath: CasualtyLink | null = own && own.side === 'after' && tokens[own.casualtyIndex]?.lower === 'shot' ? sharedVerb(tokens, tags, phrase, previous) : null;
+    const before: CasualtyLink | null = included ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')'
@@ -154,6 +156,8 @@ function readSentence(sentence: string): Mention[] {
     const verbHasItsCount = link.side === 'after' && nextPhraseAt(phrases, link.casualtyIndex + 1, tokens) !== undefined;
     // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
     if (verbHasItsCount && link.casualtyIndex > phrase.last + 2 && /^(that|which|who)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) continue;
+    // ("The crowd numbered 5,000 after the attack killed 3": a clause of when, whose verb has its own count)
+    if (verbHasItsCount && tokens.slice(phrase.last + 1, link.casualtyIndex).some((t) => /^(after|when|before|while|since|because|as)$/.test(t.lower))) continue;
     // ("…, two Arab diplomats coordinating their countries' responses told AFP": a count of who says it)
     if (countsTheSpeakers(tokens, phrase, link)) continue;
     // ("53 have been identified and the next of kin of 51 of them have been notified": a count of whose kin were told)
@@ -882,7 +886,10 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   // ("Thirty-seven people killed, wounded in series of car bombs": a headline's comma for "and", before where)
   const commaJoined = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word' && fateAt(c + 2) !== undefined && fateAt(c + 2) !== own
     && (!tokens[c + 3] || /^(in|at|on|after|as|near|during)$/.test(tokens[c + 3].lower));
-  if (link.side === 'after') return joined(c + 1, c + 2) || commaJoined;
+  // ("over forty-five hundred in killed, wounded, and prisoners": a list of fates, one count for them all)
+  const listed = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word' && fateAt(c + 2) !== undefined && fateAt(c + 2) !== own
+    && /^(,|and|or)$/.test(tokens[c + 3]?.lower ?? '') && !counted(c + 1);
+  if (link.side === 'after') return joined(c + 1, c + 2) || commaJoined || listed;
   // ("the total number of deaths or missing persons … has surpassed 800": the toll's noun joined after it)
   if (/^(deaths|dead|killed|casualties|fatalities)$/.test(tokens[c]?.lower ?? '') && tokens[c - 1]?.lower === 'of' && joined(c + 1, c + 2)) return true;
   const countedBefore = tokens.slice(Math.max(0, c - 5), c - 2).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
@@ -1404,7 +1411,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 }
 
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
-  'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling',
+  'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
   'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
@@ -1622,7 +1629,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The number of homicides rose nearly 30% in 2020 to 21,570", "Five new homicides brings us to at least 243")
     const countedNoun = /^(deaths|casualties|fatalities|injuries|homicides|killings|murders)$/.test(t.lower);
     if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower))) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
-    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || (t.lower === 'dead' && /^(war|the)$/.test(tokens[k - 1]?.lower ?? ''))) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
+    // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
+    const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'));
+    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || group) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     // ("bringing the total number killed in the fire to 79")

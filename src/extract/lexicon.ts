@@ -53,7 +53,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed', 'death tolls': 'killed', tolls: 'killed',
   toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'corpses of': 'killed', 'killing of': 'killed', 'elimination of': 'killed',
   'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', claimed: 'killed', claiming: 'killed',
-  'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'execution of': 'killed', 'massacre of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
+  'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'execution of': 'killed', 'massacre of': 'killed', 'slaughter of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed',
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shoot dead': 'killed', 'shoots dead': 'killed', 'shooting dead': 'killed',
   abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured', kidnap: 'captured', kidnaps: 'captured', abduct: 'captured', abducts: 'captured',
@@ -97,7 +97,7 @@ export const SAY_VERBS = new Set([
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',
-  'counted', 'counts', 'recorded', 'records', 'record', 'documented', 'documents', 'cited', 'cites', 'quoted',
+  'counted', 'counts', 'recorded', 'records', 'record', 'determined', 'determines', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
@@ -244,7 +244,7 @@ export const PERSON_SINGULAR = new Set([
   'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal',
   'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist',
   'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
-  'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard', 'staffer', 'inspector', 'pupil', 'corpsman', 'colleague',
+  'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard', 'staffer', 'inspector', 'pupil', 'corpsman', 'colleague', 'helper',
   // offices held by one person: "Governor killed in roadside blast"
   'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',
   'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman', 'warden', 'jailer', 'jailor',

@@ -4473,3 +4473,30 @@ describe('a ninth set of running text (stop 37)', () => {
     ['Official statistics record that more than 3,000 miners died in accidents.', ['Official statistics']],
   ]);
 });
+
+// Shapes found on an eleventh blind-labelled set of stop 37 (a nineteenth-century battle's returns, murder trials)
+describe('an eleventh set of running text (stop 37)', () => {
+  readsFigures([
+    // the group as a noun, with a toll's verb
+    ['The killed outright numbered 120, the wounded 450.', [['120', 120, 120, 'killed', null], ['450', 450, 450, 'wounded', null]]],
+    ['The wounded numbered 1,200.', [['1,200', 1200, 1200, 'wounded', null]]],
+    // people who are no casualty, before a clause of when whose verb has its own count
+    ['The crowd numbered 5,000 after the attack killed 3.', [['3', 3, 3, 'killed', null]]],
+    // a list of fates after "in": one count for them all
+    ['The losses amounted to 4,500 in killed, wounded and prisoners.', [['4,500', 4500, 4500, 'casualties', null]]],
+    // (guard: each fate with its own count)
+    ['Five people were killed, two injured and one missing.', [['Five', 5, 5, 'killed', null], ['two', 2, 2, 'wounded', null], ['one', 1, 1, 'missing', null]]],
+    // the slaughter of people
+    ['He was convicted for the 2004 slaughter of six people.', [['six', 6, 6, 'killed', null]]],
+    // how the listed dead died is no wound
+    ['He was convicted in the deaths of six monks, one nun and two helpers who were shot in the head.', [['six', 6, 6, 'killed', null], ['one nun', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a day, then a clause of its own that the verb says
+    ['He was sentenced for the killings of 17 people, after a jury said Thursday it could not agree on death.', [null]],
+    // (guard: a day that closes the sentence)
+    ['Twelve people died, police said Thursday.', ['police']],
+    // "determined" closing the sentence
+    ['The six victims suffered blows to the head, a medical examiner determined.', ['medical examiner']],
+  ]);
+});
