@@ -819,6 +819,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const owner = tokens[countStart(tokens, phrase) - 1]?.lower ?? '';
   if (/^(has|have|had|having)$/.test(owner) && /^(people|residents|inhabitants)$/.test(tokens[phrase.last + 1]?.lower ?? '') && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct')) return null;
   if (woundsOfTheBodies(tokens, phrase)) return null;
+  // ("A Texas father of five killed the mother of his children", "The mother of three children was killed": how
+  // many children a parent has, no one harmed)
+  if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(father|mother|parent|dad|mom|mum|grandfather|grandmother)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+    && tokens[phrase.last + 1]?.lower !== 'of') return null;
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
   // ("Police arrested two women after the attack that killed 3": the object of another verb, the
@@ -1073,7 +1077,7 @@ function aboardReach(tokens: Token[], i: number): { category: Category; index: n
 }
 
 /** The forms of the verbs that kill or wound and take their victims as objects ("killed 19 people and another 23"). */
-const HARM_VERB_FORMS = /^(killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)$/;
+const HARM_VERB_FORMS = /^(killed|killing|kills|kill|murdered|murdering|murders|murder|wounded|wounding|wounds|injured|injuring|injures)$/;
 
 /** Does a verb follow the noun phrase that starts at `from` ("another 23 were rescued")? */
 function hasVerbAfter(tokens: Token[], from: number): boolean {
@@ -2126,6 +2130,13 @@ function casualtyAfter(
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
         if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
+        // ("Two of the children, 3- and 5-year-old brothers, died of their wounds", "The two other children, ages 2
+        // and 4, were on life support": an aside of their ages, closed before the verb)
+        {
+          const close = asideEnd(tokens, after, 10, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null || SAY_VERBS.has(tokens[k].lower));
+          const ages = close !== null && (/^(ages|aged)$/.test(tokens[after]?.lower ?? '') || tokens.slice(after, close).some((x) => /year-old$/.test(x.lower)));
+          if (close !== null && ages && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
+        }
         const p = nextPhraseAt(all, after, tokens);
         // ("… has reached 14, and nine people are missing": a clause of its own after ", and")
         // (never a list of subjects: "Four soldiers, five police, and 12 civilians were killed")

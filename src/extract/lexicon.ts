@@ -219,7 +219,7 @@ export const NON_PERSON_NOUNS = new Set([
 export const KIN_NOUNS = new Set([
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother',
   'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'child', 'baby', 'grandson', 'granddaughter',
-  'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee',
+  'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee', 'dad', 'mom', 'mum',
 ]);
 
 /** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official"; relatives too. */

@@ -4500,3 +4500,26 @@ describe('an eleventh set of running text (stop 37)', () => {
     ['The six victims suffered blows to the head, a medical examiner determined.', ['medical examiner']],
   ]);
 });
+
+// Shapes found on a twelfth blind-labelled set of stop 37 (murder-suicides in families, house fires)
+describe('a twelfth set of running text (stop 37)', () => {
+  readsFigures([
+    // kin, then a count, after "murdered"
+    ['A man murdered his wife and three children inside their home.', [['wife', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // how many children a parent has
+    ['A father of five killed the mother of his children.', []],
+    ['The mother of three children was killed in the crash.', []],
+    // (guard: a parent of one of the dead)
+    ['The father of one of the victims said 12 died.', [['12', 12, 12, 'killed', 'father of one of the victims']]],
+    // the object after "to death" is the victim; the one before the verb, the killer
+    ['A father shot to death five of his children.', [['five', 5, 5, 'killed', null]]],
+    // (guard: a passive "shot to death")
+    ['A man was shot to death on Sunday.', [['man', 1, 1, 'killed', null]]],
+    // an aside of the ages, closed before the verb
+    ['Two of the children, 3- and 5-year-old brothers, died of their wounds.', [['Two', 2, 2, 'killed', null]]],
+    // a parent named in a headline, and its plural present "die"
+    ['Dad, 4 Kids Die in Home With No Smoke Detectors', [['Dad', 1, 1, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    // (guard: a death to come)
+    ['Doctors fear a child injured in the blast may die.', [['child', 1, 1, 'wounded', null]]],
+  ]);
+});
