@@ -94,7 +94,10 @@ function readSentence(sentence: string): Mention[] {
     // (past the count's own noun: "52 bodies wrapped in …")
     const pastNoun: Token[] = previous && previous.side === 'after' && previous.casualtyIndex === lastEnd + 1 ? gap.slice(1) : gap;
     const participled: boolean = /ed$/.test(pastNoun[0]?.lower ?? '') && pastNoun.length <= 6;
-    const dashed: CasualtyLink | null = withParts ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
+    // ("The strike killed 44 people with five children among them": a part of the count before, named "among them")
+    const amongThem: boolean = previous !== null && !own && tokens[countStart(tokens, phrase) - 1]?.lower === 'with' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
+      && tokens[phrase.last + 2]?.lower === 'among' && /^(them|whom)$/.test(tokens[phrase.last + 3]?.lower ?? '');
+    const dashed: CasualtyLink | null = withParts || amongThem ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
       && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList : null;
     dashList = dashed;
@@ -849,7 +852,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     || (after !== null && all.some((p) => p.first > phrase.last && p.last < after.link.casualtyIndex));
   // ("He stabbed three people to death": the wound verb before the count ends in a death after it)
   const toDeathAfter = after !== null && tokens[after.link.casualtyIndex]?.lower === 'death' && tokens[after.link.casualtyIndex - 1]?.lower === 'to' && isToDeathVerb(tokens[countStart(tokens, phrase) - 1]?.lower ?? '');
-  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("Victims: 30 people killed, 100 injured": a label before a colon names the topic; the count's own word says its fate)
+  const labelled = before !== null && after !== null && tokens[before.link.casualtyIndex + 1]?.text === ':' && !between.some((t) => t.kind === 'punct');
+  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && capturedThenKilled(tokens, link)) return { ...link, category: 'killed' };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }

@@ -4523,3 +4523,15 @@ describe('a twelfth set of running text (stop 37)', () => {
     ['Doctors fear a child injured in the blast may die.', [['child', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a thirteenth blind-labelled set of stop 37 (a missile strike on a railway station, on an apartment block)
+describe('a thirteenth set of running text (stop 37)', () => {
+  readsFigures([
+    // a label before a colon names the topic; the count's own word says its fate
+    ['Victims: 30 people killed, 100 injured, information is being specified', [['30', 30, 30, 'killed', null], ['100', 100, 100, 'wounded', null]]],
+    // (guard: a label and a count with no word of its own)
+    ['Death toll: 45', [['45', 45, 45, 'killed', null]]],
+    // a part of the count before, named "among them"
+    ['The strike killed 44 people with five children among them.', [['44', 44, 44, 'killed', null], ['five', 5, 5, 'killed', null]]],
+  ]);
+});
