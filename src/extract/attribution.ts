@@ -693,7 +693,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Death toll: 45" names the figure)
     // ("Battle of Arras: 278,000 casualties" names the battle)
     // ("Human Toll of Cold: …" names the toll)
-    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll)$/.test(t.lower));
+    // ("Hostages still in captivity: 62", "Bodies of hostages retrieved by Israeli troops: 40": who are counted)
+    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies)$/.test(t.lower));
     // ("Shakahola Forest: 19 more bodies exhumed" names where)
     const namesPlace = /^(forest|village|town|city|district|province|region|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station)$/.test(tokens[colon - 1].lower);
     // ("Morocco: Al Haouz Earthquake Death Toll Rises to 632": a place before a headline that names its own event or toll)

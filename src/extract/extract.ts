@@ -105,7 +105,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -577,6 +577,24 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   return false;
 }
 
+/**
+ * "Bodies of hostages retrieved by Israeli troops: 40", "Hostages still in captivity: 62": a line of a by-the-numbers
+ * list, its label before the colon naming who are counted; never "Hostages rescued alive: 8" or "released …: 141".
+ */
+function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const colon = countStart(tokens, phrase) - 1;
+  if (tokens[colon]?.text !== ':' || colon > 12 || colon < 1) return null;
+  const label = tokens.slice(0, colon);
+  if (!label.every((t) => t.kind === 'word' || t.text === '.') || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
+  for (let k = 0; k < colon; k++) {
+    const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
+    if (harm) return { category: harm.category, casualtyIndex: k, side: 'before' };
+    // (hostages or captives, held: "Hostages still in captivity")
+    if (/^(hostages|captives|captivity)$/.test(tokens[k].lower)) return { category: 'captured', casualtyIndex: k, side: 'before' };
+  }
+  return null;
+}
+
 /** "The injured, eight of them children, have been rushed to hospital": a part of a group named by its casualty word alone. */
 function partOfTheGroup(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const start = countStart(tokens, phrase);
@@ -814,7 +832,11 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
   // ("tens of thousands of deaths and over 12 million displaced": a count with a fate that is no casualty's)
   // ("A total of 166 alive illegal miners, and 78 bodies …": the living counted beside the dead)
-  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  // (but "More than 60 living hostages": the living held captive are still captives)
+  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && !(tokens[phrase.last + 1].lower === 'living' && /^(hostages|captives)$/.test(tokens[phrase.last + 2]?.lower ?? ''))) return null;
+  // ("in exchange for almost 2,000 Palestinian prisoners": prisoners a state frees in a swap are no war's captives)
+  if (tokens[countStart(tokens, phrase) - 1]?.lower === 'for' && tokens[countStart(tokens, phrase) - 2]?.lower === 'exchange') return null;
   // ("more than nine out of 10 killed": a share, not a count)
   if ((tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && (tokens[phrase.first - 3]?.kind === 'digits' || isNumberWord(tokens[phrase.first - 3]?.lower ?? '')))
     || (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && (tokens[phrase.last + 3]?.kind === 'digits' || isNumberWord(tokens[phrase.last + 3]?.lower ?? '')))) return null;
@@ -927,6 +949,11 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("three local militia officials told AFP": the head of a compound is its last person word)
   for (let k = head + 1; k <= head + 2 && tokens[k]?.kind === 'word' && tags[k].has('Noun'); k++) if (isPersonWord(tokens[k].lower)) head = k;
   const next = tokens[head + 1];
+  // ("retrieved the remains of 41 hostages, and 8 individuals have been rescued alive": a fate of their own, and a
+  // happier one)
+  for (let k = head + 1; k < tokens.length && k <= head + 6 && tokens[k].kind === 'word'; k++) {
+    if (/^(alive|rescued|freed|released|survived|unharmed|unhurt)$/.test(tokens[k].lower)) return null;
+  }
   // ("the bodies of 12 men and two women were dumped": both inside the noun phrase the key opened)
   const insideNoun = tokens[previous.casualtyIndex]?.lower === 'of';
   if (!insideNoun && next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower)) return null;

@@ -50,6 +50,19 @@ const RELATIVE = new Set(['who', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'whose', 'my', 'our', 'your']);
 
+/** Whether a name of two capitalised words or more ends at `k` ("Shiri Bibas"), not a sentence's first word. */
+function isCapitalisedName(tokens: Token[], k: number): boolean {
+  const cap = (j: number) => tokens[j]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text);
+  if (k < 1 || !cap(k) || !cap(k - 1)) return false;
+  let first = k;
+  while (first > 0 && cap(first - 1)) first--;
+  // (never a place: "In Kyiv, a woman was killed", "Near Kramatorsk Station, a child …")
+  const place = /^(in|at|on|near|from|outside|inside|across|around|after|before|during|since|late|early|last|this|earlier|later)$/;
+  // (nor a time: "Late Sunday, a man was shot dead", "On March 5, …")
+  const time = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  return !place.test(tokens[first].lower) && !place.test(tokens[first - 1]?.lower ?? '') && !tokens.slice(first, k + 1).some((t) => time.test(t.lower));
+}
+
 /** A relative named by kin, prefixes included: "ex-wife", "step-son". */
 const isKin = (t: Token | undefined) => Boolean(t && KIN_NOUNS.has(t.lower.replace(/['’]s$/, '').replace(/^(?:ex|step|half|late)-/, '')));
 
@@ -157,6 +170,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("Another 57-year-old man sustained wounds": another victim, named for the first time)
     // ("One of the victims was a baby who died": the one of a group already counted, named again)
     if (d && INDEFINITE.has(d.lower) && complementOfPartitive(tokens, k)) return false;
+    // ("Shiri Bibas, an Israeli mother of two young boys abducted by militants": in apposition to a name, the one the
+    // name already introduced)
+    if (d && INDEFINITE.has(d.lower) && tokens[k - 1]?.text === ',' && tokens[k - 2]?.kind === 'word' && isCapitalisedName(tokens, k - 2)) return false;
     if (d && (INDEFINITE.has(d.lower) || d.lower === 'another')) return true;
     if (d && isKin(tokens[head]) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;

@@ -278,7 +278,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (glued && glued.kind === 'word' && (/^(year|month|week|day)s?(-old)?$/.test(glued.lower) || /-old$/.test(glued.lower) ||
       NON_COUNT_AFTER.has(glued.lower.split('-')[0]) || /^(storey|story|floor|point|member|strong|man|seat|mile|km|minute|hour)$/.test(glued.lower))) return false;
   // "Rahami, 28, ...", "The gunman, 19, killed", "The victim, 34, died" — an age after a name or a person
-  if (prev?.text === ',' && next?.text === ',' && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120
+  // ("Three others are presumed dead: Itay Chen, 19; Gadi Haggai, 73; and Judi Weinstein Haggai, 70.": names and
+  // ages in a list kept by semicolons)
+  const semicolons = next?.text === ';' || ((!next || next.text === '.') && tokens.slice(0, p.first).some((t) => t.text === ';'));
+  if (prev?.text === ',' && (next?.text === ',' || semicolons) && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120
     && !countsOfAList(tokens, p.first)) return false;
   // a score or a code, not a range (a range was merged before): "ended 3-1", "2-2"
   if (first.kind === 'digits' && prev?.text === '-' && prev2?.kind === 'digits' && prev2.end === prev.start && prev.end === first.start) return false;

@@ -4535,3 +4535,25 @@ describe('a thirteenth set of running text (stop 37)', () => {
     ['The strike killed 44 people with five children among them.', [['44', 44, 44, 'killed', null], ['five', 5, 5, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a fourteenth blind-labelled set of stop 37 (hostages held in Gaza by the numbers, train bombings)
+describe('a fourteenth set of running text (stop 37)', () => {
+  readsFigures([
+    // names with their ages, in a list kept by semicolons
+    ['Three others are presumed dead: Itay Cohen, 19; Gadi Levi, 73; and Judi Stein, 70.', [['Three', 3, 3, 'killed', null]]],
+    // in apposition to a name, the one the name introduced
+    ['The remains were returned for Shira Katz, an Israeli mother abducted by militants.', []],
+    // (guard: a place or a time before the comma)
+    ['In Kyiv Oblast, a woman was killed.', [['woman', 1, 1, 'killed', null]]],
+    ['Late Sunday, a man was shot dead.', [['man', 1, 1, 'killed', null]]],
+    // prisoners freed in a swap are no war's captives
+    ['A total of 33 hostages in Gaza are to be freed in exchange for almost 2,000 Palestinian prisoners.', [['33', 33, 33, 'captured', null]]],
+    // a happier fate of their own after a list's comma
+    ['Troops have retrieved the remains of 41 hostages, and 8 individuals have been rescued alive.', [['41', 41, 41, 'killed', null]]],
+    // a line of a by-the-numbers list: its label names who are counted, and no speaker
+    ['Hostages still in captivity: 62', [['62', 62, 62, 'captured', null]]],
+    ['Bodies of hostages retrieved by Israeli troops: 40', [['40', 40, 40, 'killed', null]]],
+    // (guard: the freed and the rescued)
+    ['Hostages rescued alive: 8', []],
+  ]);
+});
