@@ -938,7 +938,10 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
   if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '') || !isPersonWord(tokens[conj - 1]?.lower ?? '')) return null;
-  if (conj - previous.casualtyIndex > 10) return null;
+  // ("The death toll from Tuesday's Uvalde school shooting in Texas is 19 children and two teachers": a long subject
+  // before the first count; the list goes on from the count right before)
+  const listed = tokens[conj - 2]?.kind === 'digits' || isNumberWord(tokens[conj - 2]?.lower ?? '');
+  if (conj - previous.casualtyIndex > 10 && !listed) return null;
   for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
   let head = phrase.last + 1;
   while (head < tokens.length && head - phrase.last <= 3 && !isPersonWord(tokens[head].lower)) {
@@ -1125,6 +1128,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) i = q.first - 1;
+  // ("He shot and killed, horrifically and incomprehensibly, 14 students": adverbs of how in an aside between the verb
+  // and its count)
+  if (tokens[i]?.text === ',') {
+    let k = i - 1;
+    while (k > 0 && tokens[k].kind === 'word' && (/ly$/.test(tokens[k].lower) || tokens[k].lower === 'and')) k--;
+    if (k < i - 1 && /ly$/.test(tokens[i - 1].lower) && tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'word') i = k - 1;
+  }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
   // ("Uvalde Memorial Hospital had received 14 patients", '"We have received two patients from the shooting': patients a

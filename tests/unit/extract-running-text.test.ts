@@ -4557,3 +4557,13 @@ describe('a fourteenth set of running text (stop 37)', () => {
     ['Hostages rescued alive: 8', []],
   ]);
 });
+
+// Shapes found on a fifteenth blind-labelled set of stop 37 (a truck attack on a crowd, a school shooting)
+describe('a fifteenth set of running text (stop 37)', () => {
+  readsFigures([
+    // the list goes on from the count right before, after a toll's long subject
+    ["The death toll from Tuesday's shooting at the school in the small Texas town is 19 children and two teachers.", [['19', 19, 19, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // adverbs of how in an aside between the verb and its count
+    ['He shot and killed, horrifically and incomprehensibly, 14 students.', [['14', 14, 14, 'killed', null]]],
+  ]);
+});
