@@ -1200,7 +1200,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (!closed && asides === 0) break;
     const before = end;
     const close = closed ? end : end + 1;
-    for (let i = end - 1; i > floor && close - i < 18; i--) {
+    for (let i = end - 1; i > floor && close - i < 26; i--) {
       if (tokens[i].text !== ',') continue;
       // (an earlier aside only after a name that opens the clause: "Mr Roy, a senior police official in Darjeeling,
       // the site …", never "According to CBS News, the governor, …")
@@ -1220,7 +1220,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');
       // ("Prabhu, however, told Parliament": a connective between commas)
       const connective = close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? '');
-      const article = /^(a|an|the)$/.test(opener?.lower ?? '');
+      // ("The ICRC, one of the few humanitarian institutions helping civilians on the ground …, said")
+      const article = /^(a|an|the)$/.test(opener?.lower ?? '') || (opener?.lower === 'one' && tokens[i + 2]?.lower === 'of');
       // ("the BBC, along with Mediazona and a group of volunteers, has confirmed": who joined the one who says it)
       const joined = closed && ((/^(along|together)$/.test(opener?.lower ?? '') && tokens[i + 2]?.lower === 'with') || opener?.lower === 'alongside');
       // ("The Civil Defense, first responders who operate under the government, said": a description with a clause of its own)

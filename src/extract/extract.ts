@@ -71,7 +71,13 @@ function readSentence(sentence: string): Mention[] {
     const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
     // ("in the deaths of six monks, one nun and two helpers who were shot": how the listed dead died is no wound)
     const sharedDeath: CasualtyLink | null = own && own.side === 'after' && tokens[own.casualtyIndex]?.lower === 'shot' ? sharedVerb(tokens, tags, phrase, previous) : null;
-    const before: CasualtyLink | null = included ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
+    // ("… and 48 wounded individuals, 30 of whom were children": "N of whom" right after a count is a part of that
+    // count, whatever word stands further back)
+    const ofWhomAfterCount: CasualtyLink | null = previous && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && tokens[countStart(tokens, phrase) - 1]?.text === ',' && figureEnds.length > 0 && countStart(tokens, phrase) - 2 - figureEnds[figureEnds.length - 1].last <= 3
+      && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word')
+      && (!own || own.side === 'before') ? previous : null;
+    const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')'

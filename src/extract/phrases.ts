@@ -283,6 +283,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const semicolons = next?.text === ';' || ((!next || next.text === '.') && tokens.slice(0, p.first).some((t) => t.text === ';'));
   if (prev?.text === ',' && (next?.text === ',' || semicolons) && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120
     && !countsOfAList(tokens, p.first)) return false;
+  // ('29 bodies of "mainly children" younger than 15': an age, not a count)
+  if (prev?.lower === 'than' && prev2 && /^(younger|older)$/.test(prev2.lower)) return false;
   // a score or a code, not a range (a range was merged before): "ended 3-1", "2-2"
   if (first.kind === 'digits' && prev?.text === '-' && prev2?.kind === 'digits' && prev2.end === prev.start && prev.end === first.start) return false;
   if (lastTok.kind === 'digits' && next?.text === '-' && tokens[p.last + 2]?.kind === 'digits' && lastTok.end === next.start && next.end === tokens[p.last + 2].start) return false;

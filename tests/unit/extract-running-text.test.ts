@@ -4567,3 +4567,17 @@ describe('a fifteenth set of running text (stop 37)', () => {
     ['He shot and killed, horrifically and incomprehensibly, 14 students.', [['14', 14, 14, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a sixteenth blind-labelled set of stop 37 (an airstrike on a school bus, a chemical attack)
+describe('a sixteenth set of running text (stop 37)', () => {
+  readsFigures([
+    // "younger than N" is an age
+    ['The hospital received 29 bodies of children younger than 15, and 40 injured.', [['29', 29, 29, 'killed', null], ['40', 40, 40, 'wounded', null]]],
+    // "N of whom" right after a count is a part of that count
+    ['It received the bodies of 29 children and 48 wounded individuals, 30 of whom were children.', [['29', 29, 29, 'killed', null], ['48', 48, 48, 'wounded', null], ['30', 30, 30, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a long description in apposition, opened by "one of"
+    ['The ICRC, one of the few humanitarian institutions helping civilians on the ground in the war-torn country, said that a hospital has received dozens of casualties.', ['ICRC']],
+  ]);
+});
