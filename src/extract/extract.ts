@@ -2178,6 +2178,12 @@ function casualtyAfter(
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
         if (i === leadComma(tokens)) return null;
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
+        // ("At least 6,700 Rohingya, in the most conservative estimations, are estimated to have been killed": an aside
+        // of how the count was made, opened by a preposition, then the verb)
+        if (/^(in|by|on|at|per|under)$/.test(tokens[after]?.lower ?? '') && tokens[i - 1]?.kind === 'word' && (isPersonWord(tokens[i - 1].lower) || /^\p{Lu}/u.test(tokens[i - 1].text))) {
+          const close = asideEnd(tokens, after + 1, 8, (k) => tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          if (close !== null && AUXILIARIES.has(tokens[close + 1]?.lower ?? '')) { i = close; continue; }
+        }
         // ("Two of the children, 3- and 5-year-old brothers, died of their wounds", "The two other children, ages 2
         // and 4, were on life support": an aside of their ages, closed before the verb)
         {

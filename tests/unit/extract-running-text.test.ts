@@ -4581,3 +4581,13 @@ describe('a sixteenth set of running text (stop 37)', () => {
     ['The ICRC, one of the few humanitarian institutions helping civilians on the ground in the war-torn country, said that a hospital has received dozens of casualties.', ['ICRC']],
   ]);
 });
+
+// Shapes found on a seventeenth blind-labelled set of stop 37 (a quake and tsunami, a survey of a crackdown's dead)
+describe('a seventeenth set of running text (stop 37)', () => {
+  readsFigures([
+    // an aside of how the count was made, opened by a preposition, then the verb
+    ['At least 6,700 Rohingya, in the most conservative estimations, are estimated to have been killed.', [['At least 6,700', 6700, null, 'killed', null]]],
+    // (guard: an aside of where)
+    ['Twelve people, in the town of Sigi, were killed.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
