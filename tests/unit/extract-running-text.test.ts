@@ -4587,7 +4587,7 @@ describe('a seventeenth set of running text (stop 37)', () => {
   readsFigures([
     // an aside of how the count was made, opened by a preposition, then the verb
     ['At least 6,700 Rohingya, in the most conservative estimations, are estimated to have been killed.', [['At least 6,700', 6700, null, 'killed', null]]],
-    // (guard: an aside of where)
+    // or of where
     ['Twelve people, in the town of Sigi, were killed.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
