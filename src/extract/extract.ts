@@ -651,9 +651,12 @@ function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
   const are = /^(are|were)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 1 : 0;
   const noun = tokens[phrase.last + 1 + are]?.lower ?? '';
   const men = /^(men|women)$/.test(noun);
-  if (are && !/^(male|female)$/.test(noun)) return false;
+  // ("Among the dead, at least 84 were women and 82 were men": the group named before, split by sex after "were")
+  const splitOfGroup = are === 1 && men && tokens.slice(0, countStart(tokens, phrase)).some((t, k) => /^(among|of)$/.test(t.lower) && tokens[k + 1]?.lower === 'the'
+    && /^(dead|victims|killed|deceased|injured|wounded|fatalities)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.text === ',');
+  if (are && !/^(male|female)$/.test(noun) && !splitOfGroup) return false;
   if (!/^(males?|females?|men|women)$/.test(noun) || !headed(phrase.last + 2 + are)) return false;
-  if (men) {
+  if (men && !splitOfGroup) {
     const lead = countStart(tokens, phrase) - 1;
     const opener = tokens[lead]?.lower === 'and' ? lead - 3 : lead;
     if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || !/^[—–-]$/.test(tokens.find((t, k) => k > phrase.last && k <= phrase.last + 6 && /^[—–-]$/.test(t.text))?.text ?? '')) return false;
@@ -2308,6 +2311,12 @@ function casualtyAfter(
       const p = nextPhraseAt(all, i + 1, tokens);
       // ("78,784 cases including 1,159 associated deaths": a casualty noun after the part is the part's own)
       if (p && countsCasualtyNoun(tokens, p.last + 1)) return null;
+      // ("At least seven people including five MBBS students, one PG resident doctor and the wife of a … doctor of the
+      // BJ Medical College in Ahmedabad were killed": a long list of counted parts, on to the verb's auxiliary)
+      if (p && t.lower === 'including' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+        const aux = auxiliaryOfFate(tokens, p.last + 1, 24);
+        if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
+      }
       if (p) { i = p.last; continue; }
       // ("more than 40 people including staff of NNPC, University of Maiduguri, Nigerian troops, and CJTF were
       // killed": a list of who they were ends at the verb's auxiliary)

@@ -4591,3 +4591,17 @@ describe('a seventeenth set of running text (stop 37)', () => {
     ['Twelve people, in the town of Sigi, were killed.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on an eighteenth blind-labelled set of stop 37 (two airliner crashes, one into a college hostel)
+describe('an eighteenth set of running text (stop 37)', () => {
+  readsFigures([
+    // a long list of counted parts after "including", on to the verb's auxiliary
+    ['At least seven people including five students, one resident doctor and a nurse of the medical college in the city were killed.', [['At least seven', 7, null, 'killed', null], ['five', 5, 5, 'killed', null], ['one', 1, 1, 'killed', null], ['nurse', 1, 1, 'killed', null]]],
+    // (guard: a short list)
+    ['Twelve people including three children were killed.', [['Twelve', 12, 12, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // the group named before, split by sex after "were"
+    ['Among the dead, at least 84 were women and 82 were men.', []],
+    // (guard: parts that are no split by sex)
+    ['Among the dead, 12 were women and 30 were children.', [['12', 12, 12, 'killed', null], ['30', 30, 30, 'killed', null]]],
+  ]);
+});
