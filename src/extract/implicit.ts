@@ -174,9 +174,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // name already introduced)
     if (d && INDEFINITE.has(d.lower) && tokens[k - 1]?.text === ',' && tokens[k - 2]?.kind === 'word' && isCapitalisedName(tokens, k - 2)) return false;
     // ("the wife of a superspecialist doctor … were killed": the one whose kin is named, not the victim; never "the
-    // mother of a child who was killed", whose own clause says what befell the child)
+    // mother of a child who was killed" or "the brother of a pilot killed in …", whose own clause or participle says
+    // what befell them)
     if (d && INDEFINITE.has(d.lower) && tokens[k - 1]?.lower === 'of' && isKin(tokens[k - 2]) && /^(the|his|her|their)$/.test(tokens[k - 3]?.lower ?? '')
-      && !/^(who|that)$/.test(tokens[head + 1]?.lower ?? '')) return false;
+      && !/^(who|that)$/.test(tokens[head + 1]?.lower ?? '') && !AFTER_VICTIM[tokens[head + 1]?.lower ?? '']) return false;
     if (d && (INDEFINITE.has(d.lower) || d.lower === 'another')) return true;
     if (d && isKin(tokens[head]) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;

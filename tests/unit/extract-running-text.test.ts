@@ -4605,7 +4605,8 @@ describe('an eighteenth set of running text (stop 37)', () => {
     ['Among the dead, 12 were women and 30 were children.', [['12', 12, 12, 'killed', null], ['30', 30, 30, 'killed', null]]],
     // the one whose kin is named after "the wife of" is no victim
     ['Seven people including two students and the wife of a surgeon were killed.', [['Seven', 7, 7, 'killed', null], ['two', 2, 2, 'killed', null]]],
-    // (guard: the child's own clause says what befell the child)
+    // (guard: the child's own clause, or participle, says what befell the child)
     ['The mother of a child who was killed spoke to reporters.', [['child', 1, 1, 'killed', null]]],
+    ['The brother of a pilot killed in the crash spoke to reporters.', [['pilot', 1, 1, 'killed', null]]],
   ]);
 });
