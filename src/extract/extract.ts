@@ -1156,8 +1156,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const ill = tokens.some((t) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu)$/.test(t.lower));
     if ((fromEvent || byHospital) && !ill) return { link: { category: 'wounded', casualtyIndex: phrase.last + 1, side: 'before' }, distance: 1 };
   }
-  // ("The condition of four patients remains extremely serious", "the condition of three of them is critical": the
-  // state of the hurt)
+  // ("The condition of four patients remains extremely serious": the state of the hurt)
   if (tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'condition') {
     const verb = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 5 && /^(is|are|was|were|remains|remain|remained)$/.test(t.lower));
     const state = verb > 0 && /^(extremely|very|still)$/.test(tokens[verb + 1]?.lower ?? '') ? verb + 2 : verb + 1;
@@ -1782,7 +1781,7 @@ function casualtyAfter(
     // the state of the hurt, said of the count)
     // ("three persons, including a child, remain critical": or right after an aside stepped over)
     if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3)) {
-      const cared = careReceivedAt(tokens, /^(have|has|had)$/.test(t.lower) ? i + 1 : i);
+      const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }
     // ("116 continue to be held captive")

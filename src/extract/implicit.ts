@@ -50,7 +50,7 @@ const RELATIVE = new Set(['who', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'whose', 'my', 'our', 'your']);
 
-/** Whether a name of two capitalised words or more ends at `k` ("Shiri Bibas"), not a sentence's first word. */
+/** Whether a name of two capitalised words or more ends at `k` ("Shiri Bibas"), never a place or a time. */
 function isCapitalisedName(tokens: Token[], k: number): boolean {
   const cap = (j: number) => tokens[j]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text);
   if (k < 1 || !cap(k) || !cap(k - 1)) return false;
@@ -204,7 +204,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
-    // ("A 4-year-old child … also remains in a critical condition": the state of the hurt, after a linking verb)
+    // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after
+    // a linking verb)
     const inAt = tokens[c - 3]?.lower === 'in' && tokens[c - 2]?.lower === 'a' ? c - 3 : c - 2;
     const inCondition = w === 'condition' && /^(critical|serious|grave)$/.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'
       && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (tokens[inAt - 1]?.lower === 'still' && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? '')));
