@@ -161,6 +161,9 @@ function readSentence(sentence: string): Mention[] {
     // ("Twelve of the 43 reported missing have been found safe": the whole is still the count of the missing)
     const wholeOfPart = tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && phrases.some((p) => p.last === phrase.first - 3);
     if (link.category === 'missing' && !hoped && !wholeOfPart && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("a combined total of more than 300 former captives", "195 … prisoners of war have been handed over", "the return
+    // of 195 captured Russian soldiers": captives freed or swapped are held no more; never "hostages to be freed")
+    if (link.category === 'captured' && freedCaptives(tokens, phrase)) continue;
     // (a count, past its qualifier, right after the casualty verb: the verb's own object)
     const verbHasItsCount = link.side === 'after' && nextPhraseAt(phrases, link.casualtyIndex + 1, tokens) !== undefined;
     // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
@@ -599,6 +602,17 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
     if (/^(hostages|captives|captivity)$/.test(tokens[k].lower)) return { category: 'captured', casualtyIndex: k, side: 'before' };
   }
   return null;
+}
+
+/** Whether the captives counted at `phrase` are former ones, freed or swapped ("the return of 195 captured soldiers"). */
+function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (tokens[phrase.last + 1]?.lower === 'former') return true;
+  const lead = countStart(tokens, phrase) - 1;
+  if (tokens[lead]?.lower === 'of' && /^(return|release|exchange|swap|handover)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + 10 && tokens[k].kind === 'word'; k++) {
+    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|returned|repatriated)$/.test(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** "The injured, eight of them children, have been rushed to hospital": a part of a group named by its casualty word alone. */

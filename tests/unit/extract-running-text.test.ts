@@ -4327,8 +4327,8 @@ describe('a second set of running text (stop 37)', () => {
   readsFigures([
     // a participle before the people describes them; the verb after them is their fate
     ['Two kidnapped aid workers have been shot dead by their captors.', [['Two', 2, 2, 'killed', null]]],
-    // (guard: no other fate after them)
-    ['Twelve abducted pupils were freed on Sunday.', [['Twelve', 12, 12, 'captured', null]]],
+    // no death after them, and freed: held no more (the nineteenth set's rule)
+    ['Twelve abducted pupils were freed on Sunday.', []],
     // what the verb right before did to a part of a described group
     ['The gang has executed four of the kidnapped farmers.', [['four', 4, 4, 'killed', null]]],
     // a count of mass abductions counts events
@@ -4608,5 +4608,18 @@ describe('an eighteenth set of running text (stop 37)', () => {
     // (guard: the child's own clause, or participle, says what befell the child)
     ['The mother of a child who was killed spoke to reporters.', [['child', 1, 1, 'killed', null]]],
     ['The brother of a pilot killed in the crash spoke to reporters.', [['pilot', 1, 1, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a nineteenth blind-labelled set of stop 37 (prisoner-of-war exchanges, a strike on an aid convoy)
+describe('a nineteenth set of running text (stop 37)', () => {
+  readsFigures([
+    // captives freed or swapped are held no more
+    ['The two countries carried out a new exchange of prisoners of war, bringing home a combined total of more than 300 former captives.', []],
+    ['The ministry said 195 prisoners of war have been handed over for the return of 195 captured soldiers.', []],
+    // (guard: hostages still held, to be freed later)
+    ['A total of 33 hostages in Gaza are to be freed in exchange for almost 2,000 Palestinian prisoners.', [['33', 33, 33, 'captured', null]]],
+    // (guard: the bodies of the dead handed back are still the dead)
+    ['He said Russia would transfer the bodies of more than 6,000 killed Ukrainian troops.', [['more than 6,000', 6001, null, 'killed', 'He']]],
   ]);
 });
