@@ -332,6 +332,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   let verb = at;
   while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|still|now|being|been)$/.test(tokens[verb]?.lower ?? '')) verb++;
   let j = verb;
+  // ("Ten victims needed amputations", "three underwent surgery")
+  if (/^(needed|required|underwent|undergoing)$/.test(tokens[j]?.lower ?? '') && /^(amputations?|surgery|surgeries|operations)$/.test(tokens[j + 1]?.lower ?? '')) return j + 1;
   if (/^(received|receive|receiving|sought|seeking|got|getting|needed|required|requiring)$/.test(tokens[j]?.lower ?? '')) {
     j++;
     while (j < verb + 4 && /^(outpatient|inpatient|medical|hospital|emergency|immediate|urgent|critical|intensive)$/.test(tokens[j]?.lower ?? '')) j++;

@@ -4623,3 +4623,11 @@ describe('a nineteenth set of running text (stop 37)', () => {
     ['He said Russia would transfer the bodies of more than 6,000 killed Ukrainian troops.', [['more than 6,000', 6001, null, 'killed', 'He']]],
   ]);
 });
+
+// Shapes found on a twentieth blind-labelled set of stop 37 (two bombings of crowds, at a marathon and a concert)
+describe('a twentieth set of running text (stop 37)', () => {
+  readsFigures([
+    // victims who need amputations, or undergo surgery, are hurt
+    ['Ten victims needed amputations, and three underwent surgery.', [['Ten', 10, 10, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+  ]);
+});
