@@ -1663,7 +1663,12 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === '%' && tokens[k - 1]?.kind === 'digits' && tokens[k - 1].end === t.start) { skipped++; continue; }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
-    if (t.kind === 'digits' && /^(to|from|by)$/.test(tokens[k - 1]?.lower ?? '') && changed) { k--; continue; }
+    // ("fell from about 3,000 to 1,300": with the old end's bound word)
+    if (t.kind === 'digits' && changed) {
+      let b = k - 1;
+      while (b > k - 4 && /^(than|more|over|least|at|nearly|almost|about|around|some|roughly|approximately|just)$/.test(tokens[b]?.lower ?? '')) b--;
+      if (/^(to|from|by)$/.test(tokens[b]?.lower ?? '')) { k = b; continue; }
+    }
     // "the death toll from the 7.9-magnitude quake": a number inside a compound modifier
     if (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
     // ("The death toll from the magnitude 7.7 earthquake has surged to 694", "from Monday's 7.8 magnitude
@@ -3029,8 +3034,8 @@ function kindsInBrackets(tokens: Token[], open: number, previous: CasualtyLink |
 }
 
 /**
- * "recording 42 deaths, followed by Yancey and Henderson at 11 and 7, respectively": the places after a figure,
- * with their counts, count what it counts.
+ * "recording 42 deaths, followed by Yancey and Henderson at 11 and 7, respectively", "1,293 people died, followed by
+ * Taroudant with 452": the places after a figure, with their counts, count what it counts.
  */
 function followedByAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
   if (!previous) return null;
@@ -3038,7 +3043,9 @@ function followedByAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyL
   // ("at 11 and 7": the second count of the pair)
   const pair = tokens[k]?.lower === 'and' && k - 1 === lastFigureEnd && tokens[k - 2]?.lower === 'at';
   if (pair) k -= 2;
-  if (tokens[k]?.lower !== 'at') return null;
+  // ("where 1,293 people died, followed by Taroudant with 452": or "with", the count alone)
+  const withCount = !pair && tokens[k]?.lower === 'with' && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct');
+  if (tokens[k]?.lower !== 'at' && !withCount) return null;
   let name = k - 1;
   while (name > 0 && k - name < 8 && ((tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) || tokens[name].lower === 'and' || tokens[name].text === ',')) name--;
   // (soon after the figure: "42 deaths, followed by", "60 deaths in the capital, followed by")

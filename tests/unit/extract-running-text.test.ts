@@ -4631,3 +4631,41 @@ describe('a twentieth set of running text (stop 37)', () => {
     ['Ten victims needed amputations, and three underwent surgery.', [['Ten', 10, 10, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a twenty-first blind-labelled set of stop 37 (a port explosion, a factory collapse, a concert
+// shooting, a tower collapse)
+describe('a twenty-first set of running text (stop 37)', () => {
+  readsFigures([
+    // who the single victim is, in apposition before the verb
+    ['A Dutch woman, the wife of the ambassador, died of her injuries on Wednesday.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: a named victim is never counted)
+    ['Ms Jansen, the wife of the ambassador, died of her injuries on Wednesday.', []],
+  ]);
+  namesSpeakers([
+    // a study that found, closing the sentence
+    ['Of the survivors, at least 1,000 suffered injuries that will keep them from returning to work, a survey by ActionAid found.', ['survey by ActionAid']],
+    // (guard: a passive "were found" closing the sentence names no one)
+    ['The bodies of five men were found.', [null]],
+  ]);
+});
+
+// Shapes found on a twenty-second blind-labelled set of stop 37 (an earthquake, two airliners brought down)
+describe('a twenty-second set of running text (stop 37)', () => {
+  namesSpeakers([
+    // a headline's lower-case speaker after the figure: prosecutors and investigators say
+    ['Germanwings co-pilot deliberately crashed plane, killing 150, prosecutor says', ['prosecutor']],
+    ['Plane crashed, killing 150, investigators say', ['investigators']],
+  ]);
+});
+
+// Shapes found on a twenty-third blind-labelled set of stop 37 (deaths in a heatwave, an earthquake, a wildfire)
+describe('a twenty-third set of running text (stop 37)', () => {
+  readsFigures([
+    // the old end of a change with its bound word, then the new end
+    ['The number of people unaccounted for fell from about 3,000 to 1,300 as cellphone service was restored.', [['about 3,000', 3000, 3000, 'missing', null], ['1,300', 1300, 1300, 'missing', null]]],
+    // a place after "followed by", with its count after "with"
+    ['Most of the deaths were in the Al Haouz province, where 1,293 people died, followed by Taroudant with 452.', [['1,293', 1293, 1293, 'killed', null], ['452', 452, 452, 'killed', null]]],
+    // (guard: a count with a noun of its own)
+    ['Some 1,293 people died in Al Haouz, followed by a man with 4 cats.', [['Some 1,293', 1293, 1293, 'killed', null]]],
+  ]);
+});
