@@ -491,11 +491,16 @@ function leadComma(tokens: Token[]): number {
   // ("And among the dead, at least 20 children": a connective may open the sentence)
   const s = /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
   if (!outOf && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
-  const comma = tokens.findIndex((t, i) => i > s + 1 && t.text === ',');
+  // (the comma inside a date is none: "on April 16, 2014,")
+  const inDate = (i: number) => tokens[i - 1]?.kind === 'digits' && MONTHS.has(tokens[i - 2]?.lower ?? '') && /^\d{4}$/.test(tokens[i + 1]?.text ?? '');
+  const comma = tokens.findIndex((t, i) => i > s + 1 && t.text === ',' && !inDate(i));
   // (a lead names a group, with no verb of its own: "Among those still missing were 20 children …, and" is a clause)
   // (never a relative clause's: "Of the 98 people wounded who were taken to medical facilities, some 16 were children")
   if (tokens.slice(s, comma).some((t, d) => /^(were|was|are|is)$/.test(t.lower) && !/^(who|that|which)$/.test(tokens[s + d - 1]?.lower ?? ''))) return -1;
-  return comma > 0 && comma <= 12 + s ? comma : -1;
+  // ("Of the 304 people who died when the ferry capsized off South Korea's south-west coast on April 16, 2014, 250 were
+  // students": a group named by its death may say where and when at length)
+  const diedWhen = tokens.slice(s + 2, s + 8).some((t, d) => /^(who|that)$/.test(t.lower) && Boolean(casualtyAt(tokens, s + 3 + d, CASUALTY_AFTER)));
+  return comma > 0 && comma <= (diedWhen ? 30 : 12) + s ? comma : -1;
 }
 
 /**

@@ -453,7 +453,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const key = `${tokens[c - 1]?.lower} ${w}`;
     // ("Among the dead in the Al-Bab strike were a girl and a boy": where they died may stand between)
     const amongAt = /^(were|was|is|are)$/.test(w) ? tokens.slice(Math.max(0, c - 9), c).findIndex((t) => t.lower === 'among') + Math.max(0, c - 9) : -1;
-    const among = amongAt >= Math.max(0, c - 9) && tokens[amongAt + 1]?.lower === 'the' && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
+    // ("Among those killed was a boxing coach": or those the harm befell)
+    const among = amongAt >= Math.max(0, c - 9) && (tokens[amongAt + 1]?.lower === 'the' || (tokens[amongAt + 1]?.lower === 'those' && /(ed|en|dead)$/.test(tokens[amongAt + 2]?.lower ?? ''))) && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
       && (amongAt + 2 === c - 1 || /^(in|on|at|from|during|after)$/.test(tokens[amongAt + 3]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongAt + 2]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)
     const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;

@@ -4669,3 +4669,27 @@ describe('a twenty-third set of running text (stop 37)', () => {
     ['Some 1,293 people died in Al Haouz, followed by a man with 4 cats.', [['Some 1,293', 1293, 1293, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a twenty-fourth blind-labelled set of stop 37 (a missile strike on flats, a massacre in a village,
+// a cholera outbreak)
+describe('a twenty-fourth set of running text (stop 37)', () => {
+  readsFigures([
+    // "among those killed", as "among the dead": each single victim of the list after the verb
+    ['Among those killed was a teacher, his wife and their 11-month-old son, friends said.', [['teacher', 1, 1, 'killed', 'friends'], ['wife', 1, 1, 'killed', 'friends'], ['son', 1, 1, 'killed', 'friends']]],
+    // (guard: those who were only moved)
+    ['Among those evacuated was a pregnant woman.', []],
+  ]);
+});
+
+// Shapes found on a twenty-fifth blind-labelled set of stop 37 (a bus in a gorge, a murder trial, a ferry's tenth
+// anniversary)
+describe('a twenty-fifth set of running text (stop 37)', () => {
+  readsFigures([
+    // a group named by its death may say where and when at length before its part, over a date's comma
+    ["Of the 304 people who died when the ferry capsized off South Korea's south-west coast on April 16, 2014, 250 were students from Danwon High School.", [['304', 304, 304, 'killed', null], ['250', 250, 250, 'killed', null]]],
+    // (guard: a long lead with no death in it names no group of the dead)
+    ['Of the 476 people who boarded the ferry at Incheon on the evening of April 15, 2014, 172 were rescued.', []],
+    // people of a bar and a shop, single and counted
+    ['Gunmen opened fire, killing a bouncer and two customers and wounding five others.', [['bouncer', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null], ['five', 5, 5, 'wounded', null]]],
+  ]);
+});
