@@ -1039,7 +1039,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Al Jazeera also learned on Tuesday that …": when, between the verb and its clause)
     const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
     const next = tokens[k + 1 + when];
-    // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed")
+    // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed") or "believes"
+    // ("Israel believes at least 43 are dead"; never "We believe 12 people died", a belief no one named holds)
     // ("the toll provided by X spoke of at least 500 deaths")
     // ("the embassy informed about the death of 2 citizens": what it informed of; never "were informed of", the told)
     const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''))
@@ -1055,7 +1056,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
     // ("unofficial reports indicate a toll exceeding 130 deaths", "figures show a death toll of 40": a toll as its object)
     const tollShown = /^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2);
-    if (!next || !(next.lower === 'that' || next.text === ':' || informedThat || spokeOf || tollShown || (/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? '')) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    if (!next || !(next.lower === 'that' || next.text === ':' || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)
@@ -1423,7 +1424,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|stud(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

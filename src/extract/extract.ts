@@ -1488,7 +1488,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from',
+  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -1523,7 +1523,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("would be in the hundreds": a vague count's magnitude)
   if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   // ('will mount to "definitely several hundred"': a hedge on the count)
-  if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially)$/.test(tokens[i]?.lower ?? '')) i--;
+  // ("the true toll could lie anywhere between 793 and 8,498": or where in a range)
+  if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially|anywhere|somewhere)$/.test(tokens[i]?.lower ?? '')) i--;
   // ("brings the death toll to a staggering 303", "rose to a record 42": a word on the figure between)
   if (tokens[i - 1]?.lower === 'a' && /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative)$/.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
   const q = qualifierBefore(tokens, phrase.first);
@@ -2666,7 +2667,8 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !tags[k].has('Verb') || tags[k].has('Noun') || tags[k].has('Gerund')) return false;
   if (AUXILIARIES.has(t.lower) || SAY_VERBS.has(t.lower) || HEDGES.has(t.lower) || casualtyAt(tokens, k, CASUALTY_BEFORE) || casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
-  return /^(infected|sickened|affected|evacuated|rescued|displaced|arrested|detained|saved|treated|tested|vaccinated|employed|housed|hosted|carried|carrying|involved|trapped|stranded)$/.test(t.lower);
+  // ("A court convicted 14 people, including the mine's owners, over the deaths": those blamed for the harm)
+  return /^(infected|sickened|affected|evacuated|rescued|displaced|arrested|detained|saved|treated|tested|vaccinated|employed|housed|hosted|carried|carrying|involved|trapped|stranded|convicted|charged|sentenced|acquitted|indicted|jailed|prosecuted|accused|suspended|dismissed|questioned|interviewed)$/.test(t.lower);
 }
 
 function actsOnItsOwn(tokens: Token[], tags: Tags[], next: NumberPhrase): boolean {

@@ -4693,3 +4693,34 @@ describe('a twenty-fifth set of running text (stop 37)', () => {
     ['Gunmen opened fire, killing a bouncer and two customers and wounding five others.', [['bouncer', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null], ['five', 5, 5, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a twenty-sixth blind-labelled set of stop 37 (floods, a live blog of a strike on a school, a
+// train siege)
+describe('a twenty-sixth set of running text (stop 37)', () => {
+  namesSpeakers([
+    // who believes a figure, with no "that", says it
+    ['Of the hostages still in Gaza, Israel believes at least 43 are dead.', ['Israel']],
+  ]);
+});
+
+// Shapes found on a twenty-seventh blind-labelled set of stop 37 (a hurricane's excess deaths, a shipwreck, a mine
+// explosion)
+describe('a twenty-seventh set of running text (stop 37)', () => {
+  readsFigures([
+    // those convicted over deaths are no dead
+    ["A court in 2018 convicted 14 people, including the mine's owners, over the deaths.", []],
+    // (guard: the dead named after them still count)
+    ['Police charged 3 people over the deaths of 5 workers.', [['5', 5, 5, 'killed', null]]],
+    // a toll that could lie anywhere in a range
+    ['The true toll could lie anywhere between 793 and 8,498.', [['between 793 and 8,498', 793, 8498, 'killed', null]]],
+    ['The true death toll could be anywhere between 793 and 8,498.', [['between 793 and 8,498', 793, 8498, 'killed', null]]],
+    // (guard: what lies somewhere is no toll)
+    ['The bodies lie 300 metres from the road.', []],
+  ]);
+  namesSpeakers([
+    // a study before a headline's colon, as a report
+    ['Study: Hurricane Maria killed 4,645 in Puerto Rico', ['Study']],
+    // (guard: a label of the story's kind is none)
+    ['Analysis: Why 40 died in Texas floods', [null]],
+  ]);
+});
