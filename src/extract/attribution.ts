@@ -301,7 +301,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (contrastInside) insideSaid = true;
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
     // when inside the toll's own subject)
-    const insideToll = /^(since|after|amid)$/.test(t.lower) && tokens.slice(Math.max(0, k - 6), k).some((x) => x.lower === 'toll')
+    // ("bringing the number of troops killed since the start of the ground operation to 318": or its number)
+    const insideToll = /^(since|after|amid)$/.test(t.lower) && tokens.slice(Math.max(0, k - 6), k).some((x) => /^(toll|number)$/.test(x.lower))
       && !tokens.slice(Math.max(0, k - 6), k).some((x) => x.kind === 'punct');
     // ("died early Saturday while receiving treatment at DMCH, bringing the toll to 211": a participle's phrase has
     // no subject of its own)
@@ -768,6 +769,8 @@ function isWhatInforms(phrase: Token[]): boolean {
 function perSource(tokens: Token[], head: number): boolean {
   const word = (k: number) => tokens[k]?.lower ?? '';
   if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
+  // ("per the county medical examiner": a speaker's word within the phrase)
+  for (let k = head; k < head + 4 && tokens[k]?.kind === 'word'; k++) if (isSpeakerWord(word(k))) return true;
   return /^(latest|official|initial|preliminary|new|updated|recent)$/.test(word(head))
     && (SOURCE_HEADS.has(word(head + 1)) || INFORMING_NOUNS.has(word(head + 1)) || /^(figures|reports)$/.test(word(head + 1)));
 }
@@ -1144,7 +1147,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // "according to local residents who said": the relative pronoun stands for the noun before it
   if (end - 1 >= floor && tokens[end].text === 'who' && tokens[end - 1].kind === 'word') end--;
   // ("according to a local chief in Kautikeri, who also said eight people were killed")
-  else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
+  // (never the World Health Organization: "…, WHO said")
+  else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end].text !== 'WHO' && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
   // ("Initial projections from the White House soon after the storm suggested": when, between the subject and its verb)
@@ -1424,7 +1428,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|stud(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

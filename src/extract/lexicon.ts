@@ -98,7 +98,7 @@ export const SAY_VERBS = new Set([
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'record', 'determined', 'determines', 'documented', 'documents', 'cited', 'cites', 'quoted',
-  'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'noted', 'notes',
+  'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'warn', 'noted', 'notes',
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',

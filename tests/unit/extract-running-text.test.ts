@@ -4724,3 +4724,25 @@ describe('a twenty-seventh set of running text (stop 37)', () => {
     ['Analysis: Why 40 died in Texas floods', [null]],
   ]);
 });
+
+// Shapes found on a twenty-eighth blind-labelled set of stop 37 (wire headlines in Title Case; leads that name
+// where a figure was read)
+describe('a twenty-eighth set of running text (stop 37)', () => {
+  namesSpeakers([
+    // the World Health Organization after a comma is no relative pronoun
+    ['Mpox: Over 500 Deaths Reported in Congo This Year, WHO Says', ['WHO']],
+    ['Over 500 killed in Congo this year, WHO said.', ['WHO']],
+    // (guard: a relative pronoun after a comma stands for the noun before it)
+    ['The doctor, who said 5 died, was tired.', ['doctor']],
+    // "warn", present plural, closing a headline
+    ["Famine Has Killed Thousands in Sudan's Darfur, Aid Groups Warn", ['Aid Groups']],
+    // "per" before a speaker's phrase
+    ['Per the county medical examiner, all 11 victims died of gunshot wounds.', ['county medical examiner']],
+    // a toll's number with a clause of when inside it, after the say-verb's clause
+    ['In a post on X, the Israeli military said four soldiers had been killed in southern Gaza on Tuesday, bringing the number of troops killed since the start of the ground operation to 318.', ['Israeli military', 'Israeli military']],
+  ]);
+  readsFigures([
+    // (guard: "per" before a unit is a rate)
+    ['Five people died per day, doctors said.', []],
+  ]);
+});
