@@ -697,7 +697,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Hostages still in captivity: 62", "Bodies of hostages retrieved by Israeli troops: 40": who are counted)
     const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies)$/.test(t.lower));
     // ("Shakahola Forest: 19 more bodies exhumed" names where)
-    const namesPlace = /^(forest|village|town|city|district|province|region|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station)$/.test(tokens[colon - 1].lower);
+    // ("Kanjuruhan stadium: 135 dead after …", "Rana Plaza factory: …")
+    const namesPlace = /^(forest|village|town|city|district|province|region|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station|stadium|arena|school|church|mosque|temple|synagogue|hotel|mall|factory|plant|tower|building|nightclub|beach|lake|dam|refinery)$/.test(tokens[colon - 1].lower);
     // ("Morocco: Al Haouz Earthquake Death Toll Rises to 632": a place before a headline that names its own event or toll)
     // (a name of one or two words, never an acronym that speaks: "UN: death toll …"; the tagger takes the word before a
     // headline's colon for an expression, so its Place tag cannot be asked)
@@ -924,6 +925,13 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   if (!RECORDING.test(tokens[verb]?.lower ?? '')) return false;
   let k = verb - 1;
   while (k > 0 && /^(has|have|had|also|already|so|far)$/.test(tokens[k].lower)) k--;
+  // ("Liberia, the worst-hit country, recorded 4,809 deaths": a place named as one in apposition)
+  if (tokens[k]?.text === ',' && /^(country|nation|city|town|village|province|region|district|state|county)$/.test(tokens[k - 1]?.lower ?? '')) {
+    for (let j = k - 2; j > 0 && k - j <= 6; j--) {
+      if (tokens[j].text !== ',') continue;
+      return /^(the|a)$/.test(tokens[j + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '');
+    }
+  }
   // ("Sindh Province", "Lao Cai Province")
   // (never "Officials in Travis County reported": the place is where its speakers are)
   if (PLACE_NOUNS.test(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) {

@@ -123,6 +123,8 @@ function readSentence(sentence: string): Mention[] {
         if (tokens[before]?.lower === 'for' && /^(fighting|fight|fought|battling|battle|struggling)$/.test(tokens[before - 1]?.lower ?? '')) link = { ...link, category: 'wounded' };
       }
     }
+    // ("The scam claimed more than 400 victims": the victims of a fraud lost money, not life or health)
+    if ([link.casualtyIndex, link.casualtyIndex - 1].some((k) => /^(victims|victim|claimed|claims|claim|claiming)$/.test(tokens[k]?.lower ?? '')) && tokens.some((t) => FRAUD.test(t.lower))) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
     // ("Of the 49 killed, 41 victims were at Al Noor mosque, seven were at …": the victims of the lead's fate)
@@ -1485,6 +1487,9 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
   return null;
 }
 
+/** Words of a fraud, whose victims lose money: never casualties. */
+const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|ponzi|phishing|embezzlement)$/;
+
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
@@ -2405,7 +2410,14 @@ function casualtyAfter(
       // "None of the 150 passengers was hurt": the zero's group, not another figure;
       // "3 of the 7 victims": a part of the figure after it, with its casualty word
       // ("150 of the village's 1,800 residents were killed": the group, named with a possessive)
-      if (ofBefore(tokens, i) === phrase.last + 1) continue;
+      if (ofBefore(tokens, i) === phrase.last + 1) {
+        // ("eight of the 20 people infected died", "of the 20 people hospitalised died": a participle of the whole
+        // names the group, and a casualty verb right after it says what befell the part)
+        let j = i + 1;
+        while (j < i + 3 && isPersonWord(tokens[j]?.lower ?? '')) j++;
+        if (j > i + 1 && /(ed|en)$/.test(tokens[j]?.lower ?? '') && [1, 2, 3].some((d) => casualtyAt(tokens, j + d, CASUALTY_AFTER))) i = j;
+        continue;
+      }
       // "Four children are among the 12 people killed": the count of the whole they belong to
       if (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'among') continue;
       return null;
@@ -3051,12 +3063,22 @@ function followedByAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyL
   const pair = tokens[k]?.lower === 'and' && k - 1 === lastFigureEnd && tokens[k - 2]?.lower === 'at';
   if (pair) k -= 2;
   // ("where 1,293 people died, followed by Taroudant with 452": or "with", the count alone)
-  const withCount = !pair && tokens[k]?.lower === 'with' && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct');
+  // (or the list goes on: "with 3,955 and Guinea with 2,536")
+  const nextItem = (j: number) => /^(and|,)$/.test(tokens[j]?.lower ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+  const withCount = !pair && tokens[k]?.lower === 'with' && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct' || nextItem(phrase.last + 1));
   if (tokens[k]?.lower !== 'at' && !withCount) return null;
   let name = k - 1;
-  while (name > 0 && k - name < 8 && ((tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) || tokens[name].lower === 'and' || tokens[name].text === ',')) name--;
+  let chained = false;
+  for (let hops = 0; ; hops++) {
+    const top = name;
+    while (name > 0 && top - name < 7 && ((tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) || tokens[name].lower === 'and' || tokens[name].text === ',')) name--;
+    // ("followed by Sierra Leone with 3,955 and Guinea with 2,536": over the list's earlier place and its count)
+    if (withCount && hops < 4 && name < top && tokens[name]?.kind === 'digits' && tokens[name - 1]?.lower === 'with') { chained = true; name -= 2; continue; }
+    break;
+  }
   // (soon after the figure: "42 deaths, followed by", "60 deaths in the capital, followed by")
-  const afterFigure = pair || (name - 2 > lastFigureEnd - 1 && name - 2 - lastFigureEnd <= 6 && tokens.slice(lastFigureEnd + 1, name - 2).every((t) => t.kind === 'word'));
+  const soonAfter = (end: number) => name - 2 > end - 1 && name - 2 - end <= 6 && tokens.slice(end + 1, name - 2).every((t) => t.kind === 'word');
+  const afterFigure = pair || (chained ? tokens.slice(Math.max(0, name - 9), name - 2).some((t, d) => t.kind === 'digits' && soonAfter(Math.max(0, name - 9) + d)) : soonAfter(lastFigureEnd));
   return name < k - 1 && tokens[name]?.lower === 'by' && tokens[name - 1]?.lower === 'followed' && afterFigure ? previous : null;
 }
 

@@ -292,8 +292,11 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prevWord && WIRE_TAGS.has(prevWord.lower) && first.kind === 'digits') return false;
   // a ratio, not a count: "One in five victims was a child", "1 in 3 deaths"
   const nextNumber = (k: number) => tokens[k] && (tokens[k].kind === 'digits' || (tokens[k].kind === 'word' && isNumberWord(tokens[k].lower)));
-  if (next?.lower === 'in' && nextNumber(p.last + 2) && p.value === 1 && p.first === p.last) return false;
+  // ("one in every 500 Americans")
+  const every = tokens[p.last + 2]?.lower === 'every' ? 1 : 0;
+  if (next?.lower === 'in' && nextNumber(p.last + 2 + every) && p.value === 1 && p.first === p.last) return false;
   if (prev?.lower === 'in' && prev2 && /^(one|1)$/.test(prev2.lower) && p.first === p.last) return false;
+  if (prev?.lower === 'every' && prev2?.lower === 'in' && /^(one|1)$/.test(tokens[p.first - 3]?.lower ?? '') && p.first === p.last) return false;
   // ordinal words and "one of the ..." partitives
   if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of') return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;

@@ -4746,3 +4746,29 @@ describe('a twenty-eighth set of running text (stop 37)', () => {
     ['Five people died per day, doctors said.', []],
   ]);
 });
+
+// Shapes found on a twenty-ninth blind-labelled set of stop 37 (hard negatives of sport, money and health; an
+// epidemic's deaths by country)
+describe('a twenty-ninth set of running text (stop 37)', () => {
+  readsFigures([
+    // the victims of a fraud lost money
+    ['The scam claimed more than 400 victims across three states, most of them retirees, prosecutors said.', []],
+    // (guard: a flood's victims)
+    ['The flood claimed 40 victims.', [['40', 40, 40, 'killed', null]]],
+    // a ratio with "every"
+    ['The virus has killed one in every 500 Americans, according to a Reuters tally.', []],
+    // a participle of the whole names the group; the verb after it says what befell the part
+    ['In Nigeria, which contained the virus quickly, eight of the 20 people infected died.', [['eight', 8, 8, 'killed', null]]],
+    ['Eight of the 20 people hospitalised died.', [['Eight', 8, 8, 'killed', null]]],
+    // (guard: with no verb of harm after it, the part is of the group's harm)
+    ['Three of the 20 people injured were children.', [['Three', 3, 3, 'wounded', null], ['20', 20, 20, 'wounded', null]]],
+    // a list of places after "followed by", each with its count
+    ['Liberia, the worst-hit country, recorded 4,809 deaths, followed by Sierra Leone with 3,955 and Guinea with 2,536.', [['4,809', 4809, 4809, 'killed', null], ['3,955', 3955, 3955, 'killed', null], ['2,536', 2536, 2536, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a place before a headline's colon is what the story is about
+    ['Kanjuruhan stadium: 135 dead after police fired tear gas at fans in Indonesia', [null]],
+    // (guard: a place's role before the colon speaks)
+    ['Hospital director: 40 dead', ['Hospital director']],
+  ]);
+});
