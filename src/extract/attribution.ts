@@ -73,7 +73,8 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const span = (a: number, b: number) => sentence.slice(tokens[a].start, tokens[b].end);
   const clean = (a: number, b: number): string | null => {
-    while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct')) a++;
+    // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
+    while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
     // ("two Arab diplomats coordinating their countries' responses told AFP": the object of the speakers' participle
     // is no speaker; the phrase runs back to them)
     const g = /^(the|a|an|its|their)$/.test(tokens[a - 1]?.lower ?? '') ? a - 2 : a - 1;
@@ -1066,7 +1067,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
     // ("unofficial reports indicate a toll exceeding 130 deaths", "figures show a death toll of 40": a toll as its object)
-    const tollShown = /^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2);
+    // ("Data compiled by ACLED show at least 1,700 civilians killed": data that show a figure straight after the verb)
+    const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|some|nearly|almost)$/.test(next?.lower ?? ''))
+      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
+    // (the tagger may take "data show" for one noun)
+    if (dataShow) return true;
+    const tollShown = dataShow || (/^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2));
     if (!next || !(next.lower === 'that' || next.text === ':' || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source

@@ -142,6 +142,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     const base = tokens[i + 2].lower === 'million' ? 1e6 : tokens[i + 2].lower === 'billion' ? 1e9 : 1e3;
     return { first: i, last: i + 2, value: base / 2, vague: false };
   }
+  // ("Half a dozen others were injured")
+  if (lower === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { first: i, last: i + 2, value: 6, vague: false };
   // number words, with hyphens and "and": "a hundred and seventy", "eighty-nine", "two dozen"
   const words: string[] = [];
   let last = -1;

@@ -422,7 +422,9 @@ describe('running news text', () => {
     ['The fire killed 37 residents of the care home, the coroner said.', [['37', 37, 37, 'killed', 'coroner']]],
     ['The gunman, 19, killed 21 people at the school, including 19 children.', [['21', 21, 21, 'killed', null], ['19', 19, 19, 'killed', null]]],
     ['"Five of my friends died that day," said Ahmed, 34.', [['Five', 5, 5, 'killed', 'Ahmed']]],
-    ['Casualty figures released by the Pentagon showed 4,500 US service members were killed in Iraq.', [['4,500', 4500, 4500, 'killed', null]]],
+    // (figures released by the Pentagon are the Pentagon's: since stop 37's thirty-first set "show" before a figure
+    // after data or figures is a say-verb)
+    ['Casualty figures released by the Pentagon showed 4,500 US service members were killed in Iraq.', [['4,500', 4500, 4500, 'killed', 'Pentagon']]],
     ['Of those killed, 12 were children and 7 were women.', [['12', 12, 12, 'killed', null], ['7', 7, 7, 'killed', null]]],
     ['Of the 300 people on board, 280 were rescued and 20 are missing.', [['20', 20, 20, 'missing', null]]],
     ['The army said it had killed 15 militants and destroyed three tanks in the operation.', [['15', 15, 15, 'killed', 'army']]],
@@ -4770,5 +4772,22 @@ describe('a twenty-ninth set of running text (stop 37)', () => {
     ['Kanjuruhan stadium: 135 dead after police fired tear gas at fans in Indonesia', [null]],
     // (guard: a place's role before the colon speaks)
     ['Hospital director: 40 dead', ['Hospital director']],
+  ]);
+});
+
+// Shapes found on a thirtieth and a thirty-first blind-labelled set of stop 37 (wire leads and datelines; who
+// gives a figure, said in many ways; an earthquake two years on)
+describe('a thirtieth and thirty-first set of running text (stop 37)', () => {
+  readsFigures([
+    // half a dozen is six
+    ['Half a dozen others were injured, Gov. Oleh Kiper said on Telegram.', [['Half a dozen', 6, 6, 'wounded', 'Gov. Oleh Kiper']]],
+    ['At least half a dozen people died.', [['At least half a dozen', 6, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // data that show a figure straight after the verb
+    ['Data compiled by the Armed Conflict Location and Event Data Project show at least 1,700 civilians killed in drone strikes since January.', ['Data compiled by the Armed Conflict Location and Event Data Project']],
+    ['ACLED data show at least 1,700 civilians were killed.', ['ACLED data']],
+    // (guard: what videos show is no one's saying)
+    ['Videos show 3 bodies in the street.', [null]],
   ]);
 });
