@@ -1169,6 +1169,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("where the condition of two is stated to be critical": whose state is grave are the wounded)
+  if (!q && tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'condition' && tokens[i - 2]?.lower === 'the' && /^(is|are|was|were)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
+    let j = phrase.last + 2;
+    if (/^(stated|said|reported|described|understood|believed)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'be') j += 3;
+    if (/^(critical|serious|grave)$/.test(tokens[j]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+  }
   // ("Uvalde Memorial Hospital had received 14 patients", '"We have received two patients from the shooting': patients a
   // hospital takes in from an attack are its wounded; never patients of an illness)
   if (/^(received|receiving|admitted|admitting|treated|treating)$/.test(tokens[i]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'patients') {

@@ -211,7 +211,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (tokens[inAt - 1]?.lower === 'still' && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? '')));
     // ("a man could die", "to die": a death to come, or none)
     const dieToCome = w === 'die' && /^(could|would|may|might|will|can|to|shall|should|must|cannot|not|never|did|does|do|'ll|’ll)$/.test(tokens[c - 1]?.lower ?? '');
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal ? 'killed' : sustainAt >= 0 || hospitalised || inCondition ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("a 17-year-old boy was shot in the leg": shot where it wounds; "shot in the chest and died" is a death)
+    const shotIn = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && /^(in|through)$/.test(tokens[c + 1]?.lower ?? '') && /^(the|his|her|their)$/.test(tokens[c + 2]?.lower ?? '')
+      && /^(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|knee|knees|back|stomach|abdomen|chest|hip|buttocks|side|neck|face|jaw)$/.test(tokens[c + 3]?.lower ?? '');
+    let shotDied = false;
+    for (let k = c + 4; shotIn && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
     // an active verb with its object names the killer before it, not a victim

@@ -4791,3 +4791,17 @@ describe('a thirtieth and thirty-first set of running text (stop 37)', () => {
     ['Videos show 3 bodies in the street.', [null]],
   ]);
 });
+
+// Shapes found on a thirty-second blind-labelled set of stop 37 (local crime and crash briefs; India's wire style)
+describe('a thirty-second set of running text (stop 37)', () => {
+  readsFigures([
+    // a single victim shot where it wounds
+    ['Police said a 17-year-old boy was shot in the leg outside a convenience store and is expected to survive.', [['boy', 1, 1, 'wounded', 'Police']]],
+    // (guard: shot there, then died)
+    ['A man was shot in the chest and died at the scene.', [['man', 1, 1, 'killed', null]]],
+    // whose state is grave, said of a count
+    ['The injured persons were shifted to the district hospital, where the condition of two is stated to be critical.', [['two', 2, 2, 'wounded', null]]],
+    // (guard: a stable state is no harm counted)
+    ['The injured were taken to hospital, where the condition of two is stable.', []],
+  ]);
+});
