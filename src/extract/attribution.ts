@@ -1248,9 +1248,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("The Civil Defense, first responders who operate under the government, said": a description with a clause of its own)
       // ("The White Helmets, rescue teams that work only in rebel-held areas, told")
       const described = closed && isNameBefore(tokens, i) && tokens.slice(i + 2, close).some((t) => /^(who|which|that)$/.test(t.lower));
+      // ("President William Ruto, in a televised address, put the death toll at 19": where or when it was said, short)
+      const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while)$/.test(opener?.lower ?? '') && close - i <= 8
+        && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? ''));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role)) break;
-      if (opener && (named || role || participle || possessive || connective || article || described || joined || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      if (opener && (named || role || participle || possessive || connective || article || described || joined || circumstance || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
       if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];
       break;
@@ -1423,7 +1426,7 @@ function openQuoteAfterColon(tokens: Token[], first: number): number {
 }
 
 /** Words that name whose sources or officials speak: "hospital and police sources". */
-const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid|volunteer|relief|emergency)$/;
+const SPEAKER_MODIFIERS = /^(hospital|medical|security|health|rescue|local|government|military|state|aid|volunteer|relief|emergency|rights)$/;
 /**
  * Whether the "and" at `i` joins two who say it, the second ending at `end`: "witnesses and police",
  * "Massey Energy and safety officials" (a name that opens the clause, joined to a speaker), "He and

@@ -4805,3 +4805,18 @@ describe('a thirty-second set of running text (stop 37)', () => {
     ['The injured were taken to hospital, where the condition of two is stable.', []],
   ]);
 });
+
+// Shapes found on a thirty-third blind-labelled set of stop 37 (protests put down, tolls by rights groups; old
+// genocides and wars)
+describe('a thirty-third set of running text (stop 37)', () => {
+  namesSpeakers([
+    // "rights" before the group's noun is no verb
+    ['Kenya protests: At least 39 killed, rights body says, as Ruto defends police response', ['rights body']],
+    ['At least 39 killed, rights group says, as Ruto defends police', ['rights group']],
+    // where or when it was said, in a short aside between the speaker and the verb
+    ['President William Ruto, in a televised address, put the death toll at 19.', ['President William Ruto']],
+    ['The ministry, in a statement on Sunday, said 40 people were killed.', ['ministry']],
+    // (guard: an aside of where the attack was, with the speaker after)
+    ['The attack, in Kabul, killed 5, police said.', ['police']],
+  ]);
+});
