@@ -2670,6 +2670,11 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
 function hasOwnPredicate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
     if (/^(were|was|are|is)$/.test(tokens[k].lower) && tokens[k + 1].kind === 'word' && !CASUALTY_AFTER[tokens[k + 1].lower] && !AUXILIARIES.has(tokens[k + 1].lower)) return true;
+    // ("were thought to have been aboard", "are believed to be on the bus": a hedge, then what they were)
+    if (/^(were|was|are|is)$/.test(tokens[k].lower) && HEDGES.has(tokens[k + 1].lower) && tokens[k + 2]?.lower === 'to') {
+      const j = tokens[k + 3]?.lower === 'have' && tokens[k + 4]?.lower === 'been' ? k + 5 : tokens[k + 3]?.lower === 'be' ? k + 4 : -1;
+      if (j > 0 && j < to && tokens[j].kind === 'word' && !CASUALTY_AFTER[tokens[j].lower] && !AUXILIARIES.has(tokens[j].lower) && !casualtyAt(tokens, j, CASUALTY_AFTER)) return true;
+    }
   }
   return false;
 }

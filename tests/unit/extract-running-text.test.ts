@@ -4820,3 +4820,15 @@ describe('a thirty-third set of running text (stop 37)', () => {
     ['The attack, in Kabul, killed 5, police said.', ['police']],
   ]);
 });
+
+// Shapes found on a thirty-fourth blind-labelled set of stop 37 (tallies written as labels, in brackets, as
+// increments and as parts)
+describe('a thirty-fourth set of running text (stop 37)', () => {
+  readsFigures([
+    // a count with a hedged predicate of its own ("are thought to have been on the boat") heads no list of the missing
+    ['Between 40 to 50 people are thought to have been on the boat, and 45-50 are unaccounted for.', [['45-50', 45, 50, 'missing', null]]],
+    ['About 50 people are believed to have been on the bus, and 12 were killed.', [['12', 12, 12, 'killed', null]]],
+    // (guard: a hedged fate is the count's own)
+    ['Ten people are believed to have been killed, and 12 are missing.', [['Ten', 10, 10, 'killed', null], ['12', 12, 12, 'missing', null]]],
+  ]);
+});
