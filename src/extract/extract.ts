@@ -475,7 +475,10 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // ("Of the bodies, he said 374 have so far been handed over": a say-clause may stand between)
   const start = countStart(tokens, phrase);
   const said = start - comma <= 5 && SAY_VERBS.has(tokens[start - 1]?.lower ?? '') && tokens.slice(comma + 1, start - 1).every((t) => t.kind === 'word');
-  const resulted = (start - 1 === comma || said)
+  // ("Of the 38 people who died, 30 were over 70 and 29 had not been vaccinated": or after "and", a later part)
+  const joinedPart = tokens[start - 1]?.lower === 'and' && tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))
+    && !tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'punct' && t.text !== ',');
+  const resulted = (start - 1 === comma || said || joinedPart)
     && /^(have|had|has|resulted|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
   if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted) return null;
   for (let k = 2; k < comma; k++) {
@@ -542,6 +545,8 @@ function pastPeople(tokens: Token[], from: number): number {
 /** The "of" before a count's determiners and possessives ("of the village's 1,800", "of its 40"), else -1. */
 function ofBefore(tokens: Token[], at: number): number {
   let k = at - 1;
+  // ("32 of the more than 4,200 people aboard": the whole's own bound word)
+  while (k > 0 && /^(than|more|over|nearly|almost|about|around|roughly|approximately|some|least|at)$/.test(tokens[k].lower) && at - k <= 3) k--;
   for (let steps = 0; steps < 3 && k >= 0 && tokens[k].lower !== 'of'; steps++, k--) {
     if (tokens[k].kind !== 'word' || !(/^(the|its|their|our|his|her|these|those)$/.test(tokens[k].lower) || /['’]s$/.test(tokens[k].text))) return -1;
   }
@@ -2285,7 +2290,8 @@ function casualtyAfter(
         // ("Twelve people, possibly foreigners, were found beheaded": a guess at who they were)
         if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|possibly|probably|apparently|reportedly)$/.test(tokens[after]?.lower ?? '')) {
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
-          const close = asideEnd(tokens, after + 1, 7, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          // ("At least 151 people, most of them in their 20s, were killed": a decade of age is no count)
+          const close = asideEnd(tokens, after + 1, 7, (k) => (tokens[k].kind === 'digits' && !/^\d0s$/.test(tokens[k].text)) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           // ("More than 30 devotees, mostly women, who turned up for a bath, were injured": an aside after it is read at its comma)
           if (close !== null) { i = /^(who|whom|including)$/.test(tokens[close + 1]?.lower ?? '') ? close - 1 : close; continue; }
         }

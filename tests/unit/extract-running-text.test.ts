@@ -4832,3 +4832,16 @@ describe('a thirty-fourth set of running text (stop 37)', () => {
     ['Ten people are believed to have been killed, and 12 are missing.', [['Ten', 10, 10, 'killed', null], ['12', 12, 12, 'missing', null]]],
   ]);
 });
+
+// Shapes found on a thirty-fifth and thirty-sixth blind-labelled set of stop 37 (a flash flood, a crowd crush;
+// shipwrecks; claims of war losses; an epidemic's counts)
+describe('a thirty-fifth and thirty-sixth set of running text (stop 37)', () => {
+  readsFigures([
+    // a decade of age in an aside is no count
+    ['At least 151 people, most of them in their 20s, were killed in a crowd crush.', [['At least 151', 151, null, 'killed', null]]],
+    // the whole a part is taken from may carry its own bound word
+    ['The Costa Concordia ran aground off the island of Giglio in January 2012, and 32 of the more than 4,200 people aboard died.', [['32', 32, 32, 'killed', null]]],
+    // a later part of a lead's group, after "and", with a verb of its own
+    ['Of the 38 people who died, 30 were over 70 and 29 had not been vaccinated.', [['38', 38, 38, 'killed', null], ['30', 30, 30, 'killed', null], ['29', 29, 29, 'killed', null]]],
+  ]);
+});
