@@ -1174,6 +1174,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("Kidnappers are holding at least 30 people": a captor holding them)
+  if (/^(holding|hold|holds|held)$/.test(tokens[i]?.lower ?? '') && captivity(tokens)
+    && tokens.slice(Math.max(0, i - 4), i).some((t) => CAPTORS.test(t.lower))) return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: 1 };
   // ("where the condition of two is stated to be critical": whose state is grave are the wounded)
   if (!q && tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'condition' && tokens[i - 2]?.lower === 'the' && /^(is|are|was|were)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
     let j = phrase.last + 2;
@@ -1498,6 +1501,12 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
   return null;
 }
 
+/** Who holds people captive: "Kidnappers are holding at least 30 people". */
+const CAPTORS = /^(kidnappers|abductors|captors|gunmen|militants|bandits|insurgents|jihadists|pirates|rebels|hamas|hezbollah|terrorists)$/;
+
+/** A sentence about people taken captive, where "held" is said of them. */
+const captivity = (tokens: Token[]): boolean => tokens.some((t) => /^(kidnap|abduct|hostage|captiv|captor|seiz)/.test(t.lower));
+
 /** Words of a fraud, whose victims lose money: never casualties. */
 const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|ponzi|phishing|embezzlement)$/;
 
@@ -1772,6 +1781,17 @@ function casualtyAfter(
   // the vehicle)
   // (but "carrying a dozen bodies" carries the dead)
   if (/^(carrying|ferrying|transporting)$/.test(tokens[start - 1]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) return null;
+  // ("nearly 100 are still held or missing", "30 people seized from a train are still being held": held by captors)
+  {
+    let v = phrase.last + 1;
+    if (isPersonWord(tokens[v]?.lower ?? '')) v++;
+    if (/^(are|were|is|was|remain|remains|remained)$/.test(tokens[v]?.lower ?? '')) {
+      let h = v + 1;
+      if (tokens[h]?.lower === 'still') h++;
+      if (tokens[h]?.lower === 'being') h++;
+      if (tokens[h]?.lower === 'held' && captivity(tokens)) return { link: { category: 'captured', casualtyIndex: h, side: 'after' }, distance: h - phrase.last - 1 };
+    }
+  }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
     // ("8,605 mine/ERW casualties": words joined by slashes modify the noun after them, whatever the tagger takes

@@ -4845,3 +4845,15 @@ describe('a thirty-fifth and thirty-sixth set of running text (stop 37)', () => 
     ['Of the 38 people who died, 30 were over 70 and 29 had not been vaccinated.', [['38', 38, 38, 'killed', null], ['30', 30, 30, 'killed', null], ['29', 29, 29, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a thirty-seventh blind-labelled set of stop 37 (schoolchildren kidnapped, hostages held)
+describe('a thirty-seventh set of running text (stop 37)', () => {
+  readsFigures([
+    // people still held, in a sentence about their capture
+    ['In 2014, Boko Haram kidnapped 276 schoolgirls from Chibok; nearly 100 are still held or missing.', [['276', 276, 276, 'captured', null], ['nearly 100', 100, 100, 'captured', null]]],
+    // a captor holding them
+    ['Kidnappers are holding at least 30 people seized from a train in Kaduna in March, relatives said.', [['at least 30', 30, null, 'captured', 'relatives']]],
+    // (guard: the police holding suspects after a kidnapping hold no captives)
+    ['Police held 30 people after the kidnapping.', []],
+  ]);
+});
