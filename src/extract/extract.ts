@@ -1600,7 +1600,12 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   let v = i - 1;
   while (v > i - 6 && (tokens[v]?.text === ',' || day(tokens[v]?.lower))) v--;
   const toAfterDays = /^(to|by)$/.test(tokens[i]?.lower ?? '') && v < i - 2 && grew.test(tokens[v]?.lower ?? '');
-  const grewTo = revisedTo || wentUp || toAfterDays || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
+  // ("Road deaths in Britain fell 5% to 1,645", "Overdose deaths fell to about 80,000": a toll that moved, by a share or
+  // not, down as well as up)
+  let f = i - 1;
+  if (tokens[i]?.lower === 'to' && tokens[f]?.text === '%' && tokens[f - 1]?.kind === 'digits') f -= tokens[f - 2]?.lower === 'by' ? 3 : 2;
+  const movedTo = tokens[i]?.lower === 'to' && (grew.test(tokens[f]?.lower ?? '') || /^(fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|eased|slid|sank)$/.test(tokens[f]?.lower ?? ''));
+  const grewTo = revisedTo || wentUp || toAfterDays || movedTo || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   // (the walk back starts at the verb, past the days' commas)
   if (toAfterDays) i = v;
@@ -1694,6 +1699,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === '%' && tokens[k - 1]?.kind === 'digits' && tokens[k - 1].end === t.start) { skipped++; continue; }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
+    // ("Road deaths fell 5% to 1,645": by what share it moved)
+    if (t.kind === 'digits' && tokens[k + 1]?.text === '%' && (movedTo || changed)) { skipped++; if (tokens[k - 1]?.lower === 'by') { k--; skipped++; } continue; }
     // ("fell from about 3,000 to 1,300": with the old end's bound word)
     if (t.kind === 'digits' && changed) {
       let b = k - 1;
@@ -2738,6 +2745,10 @@ const VICTIM_NOUNS = new Set(['prisoners', 'victims']);
 function verbAfterVictims(tokens: Token[], from: number): { category: Category; index: number } | null {
   let i = from;
   if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'war') i += 2;
+  // ("all 72 victims of the Grenfell Tower fire died": the event they were the victims of, then their fate)
+  else if (tokens[i]?.lower === 'of' && /^(the|a|an|this|that|last|sunday's|saturday's)$/.test(tokens[i + 1]?.lower ?? '')) {
+    for (let k = i + 2; k < tokens.length && k <= i + 7 && tokens[k].kind === 'word'; k++) if (EVENT_NOUNS.has(tokens[k].lower)) { i = k + 1; break; }
+  }
   for (let steps = 0; i < tokens.length && steps < 4; i++, steps++) {
     // ("All of the 241 victims were found to have died": what they were found to have suffered)
     if ((HEDGES.has(tokens[i].lower) || tokens[i].lower === 'found') && tokens[i + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[i + 2]?.lower ?? '')) { i += 2; steps--; continue; }
@@ -2932,6 +2943,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'from' && b2 === ',' && changeBefore(tokens, lead - 2))
     // ("400 migrant deaths in a capsize on 14th April, with 50 more on 17th April")
     || (b1 === 'with' && tokens[phrase.last + 1]?.lower === 'more' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
+    // ("fell to about 80,000 last year, down from a peak of 111,000": the old end, named as a peak)
+    || (b1 === 'of' && /^(peak|high|record|low|total|figure)$/.test(b2) && /^(a|the)$/.test(tokens[lead - 3]?.lower ?? '') && tokens[lead - 4]?.lower === 'from' && /^(up|down)$/.test(tokens[lead - 5]?.lower ?? ''))
     // ("stands at 42 — down significantly from hundreds on the list")
     || (b1 === 'from' && /ly$/.test(b2) && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))

@@ -4857,3 +4857,20 @@ describe('a thirty-seventh set of running text (stop 37)', () => {
     ['Police held 30 people after the kidnapping.', []],
   ]);
 });
+
+// Shapes found on a thirty-ninth blind-labelled set of stop 37 (yearly statistics of deaths, inquests)
+describe('a thirty-ninth set of running text (stop 37)', () => {
+  readsFigures([
+    // a toll that fell, by a share
+    ['Road deaths in Britain fell 5% to 1,645 last year, the Department for Transport said.', [['1,645', 1645, 1645, 'killed', 'Department for Transport']]],
+    ['Deaths rose by 12% to 400.', [['400', 400, 400, 'killed', null]]],
+    // (guard: what else fell is no toll)
+    ['Prices fell 5% to 1,645 after 3 died.', [['3', 3, 3, 'killed', null]]],
+    // the old end of a change, named as a peak
+    ['Overdose deaths in the US fell to about 80,000 last year, down from a peak of 111,000, according to provisional CDC data.', [['about 80,000', 80000, 80000, 'killed', 'provisional CDC data'], ['111,000', 111000, 111000, 'killed', 'provisional CDC data']]],
+    // the victims of an event, then their fate
+    ['The inquest heard that all 72 victims of the Grenfell Tower fire died from the effects of smoke and fire.', [['72', 72, 72, 'killed', null]]],
+    // (guard: with no fate after it, victims are casualties)
+    ['The 12 victims of the attack were identified.', [['12', 12, 12, 'casualties', null]]],
+  ]);
+});
