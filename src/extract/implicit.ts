@@ -40,7 +40,9 @@ const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had
   // "an Israeli soldier was seriously wounded"
   'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'mortally', 'moderately',
   // "a man was pronounced dead at the scene", "another person is considered missing"
-  'pronounced', 'declared', 'considered', 'presumed', 'listed', 'believed', 'feared', 'still', 'now']);
+  'pronounced', 'declared', 'considered', 'presumed', 'listed', 'believed', 'feared', 'still', 'now',
+  // ("a British tourist has gone missing", "went missing")
+  'gone', 'went']);
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
@@ -216,7 +218,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       && /^(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|knee|knees|back|stomach|abdomen|chest|hip|buttocks|side|neck|face|jaw)$/.test(tokens[c + 3]?.lower ?? '');
     let shotDied = false;
     for (let k = c + 4; shotIn && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("her mother did not survive": a death, as the count's "did not survive" is)
+    const notSurvive = w === 'survive' && tokens[c - 1]?.lower === 'not' && /^(did|could)$/.test(tokens[c - 2]?.lower ?? '');
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
     // an active verb with its object names the killer before it, not a victim
@@ -225,7 +229,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A man fatally shot his neighbour": the neighbour is the victim)
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally) && !PASSIVE_AUX.has(tokens[shotDead || fatally ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
-      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath ? c - 3 : fatally ? c - 2 : inCondition ? inAt - 1 : c - 1;
+      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally ? c - 2 : inCondition ? inAt - 1 : c - 1;
       // ("remains in a critical condition": the verb of the state)
       if (inCondition && /^(remains|remained|remain|still)$/.test(tokens[k]?.lower ?? '')) k--;
       if (inCondition && /^(remains|remained|remain)$/.test(tokens[k]?.lower ?? '')) k--;
@@ -235,6 +239,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded)$/.test(tokens[k - 1]?.lower ?? '')) {
         k -= 2;
         while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      } else if (/^(but|and)$/.test(tokens[k]?.lower ?? '') && !headline) {
+        // ("An elderly woman was rescued from her flooded home by firefighters but later died": a verb with no subject
+        // of its own shares the one that opens the sentence, a single victim named first)
+        let h = INDEFINITE.has(tokens[0]?.lower ?? '') ? 1 : -1;
+        if (h > 0) h = pastModifiers(tokens, tags, h, 5);
+        if (h > 0 && h < k && isPerson(tokens[h]) && !tags[h].has('Plural') && /^(was|were|had|has)$/.test(tokens[h + 1]?.lower ?? '')
+          && !tokens.slice(h + 1, k).some((x) => x.kind === 'punct')) k = h;
       }
       // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age
       const comma = tokens[k]?.text === ',' ? 1 : 0;
@@ -287,8 +298,19 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
             && /^(at|in|on|from|near|by|during|after|inside|outside)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
           // ("an elderly man riding a bicycle was fatally wounded": a participle with its object)
           // (the tagger may take it for a noun: "riding")
-          if (/^[a-z]{2,}ing$/.test(tokens[j].text) && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^(a|an|the|his|her)$/.test(tokens[j + 1]?.lower ?? '')
+          // ("A photojournalist working for Reuters was killed": or with its preposition)
+          if (/^[a-z]{2,}ing$/.test(tokens[j].text) && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^(a|an|the|his|her|for|with|at|as|on)$/.test(tokens[j + 1]?.lower ?? '')
             && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
+        }
+      }
+      // ("A cyclist who was hit by a lorry in Manchester city centre on Tuesday morning has died": over a relative
+      // clause with no comma, back to the one it is about)
+      // (only a verb with an auxiliary of its own: never "who treated the wounded", "who nearly drowned")
+      if (k > 1 && !isPerson(tokens[k]) && !headline && LINKING.has(tokens[c - 1]?.lower ?? '')) {
+        // (never past a count or a say-verb, which give the verb a subject of its own: "A woman who lived next door
+        // said three people died")
+        for (let j = k; j > 1 && k - j < 16 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !SAY_VERBS.has(tokens[j].lower) && !isPerson(tokens[j]); j--) {
+          if (tokens[j].lower === 'who' && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')) { k = j - 1; break; }
         }
       }
       // "found a man identified as Trevor Tice dead": the victim before the name given to it

@@ -4874,3 +4874,24 @@ describe('a thirty-ninth set of running text (stop 37)', () => {
     ['The 12 victims of the attack were identified.', [['12', 12, 12, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on a fortieth and forty-first blind-labelled set of stop 37 (tolls of a war's ministries; single
+// victims in local news)
+describe('a forty-first set of running text (stop 37)', () => {
+  readsFigures([
+    // over a relative clause with no comma, back to the single victim it is about
+    ['A cyclist who was hit by a lorry in Manchester city centre on Tuesday morning has died in hospital, police have confirmed.', [['cyclist', 1, 1, 'killed', 'police']]],
+    // (guards: a count and a say-verb give the verb its own subject; a noun object, or a fate that did not happen, is no verb of the victim's)
+    ['A woman who lived next door said three people died.', [['three', 3, 3, 'killed', 'woman']]],
+    ['A nurse who treated the wounded told reporters that 12 people had died.', [['12', 12, 12, 'killed', 'nurse']]],
+    ['A fisherman pulled out a boy who nearly drowned in the harbour.', []],
+    // a verb with no subject of its own shares the single victim that opens the sentence
+    ['An elderly woman was rescued from her flooded home by firefighters but later died, her family said.', [['woman', 1, 1, 'killed', 'her family']]],
+    // "did not survive", said of a kin
+    ['A baby girl was found alive in the rubble after 60 hours, but her mother did not survive.', [['mother', 1, 1, 'killed', null]]],
+    // gone missing
+    ['A British tourist has gone missing while hiking in the Spanish Pyrenees, the Foreign Office said.', [['tourist', 1, 1, 'missing', 'Foreign Office']]],
+    // a participle's phrase with its preposition, after a photojournalist
+    ['A photojournalist working for Reuters was killed by Israeli tank fire in southern Lebanon, the agency said.', [['photojournalist', 1, 1, 'killed', 'agency']]],
+  ]);
+});
