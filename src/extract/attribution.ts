@@ -1084,6 +1084,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Research from US universities, however, estimates the death toll at …": after a connective
   // between commas the word is the verb)
   if (tokens[k - 1]?.text === ',' && tokens[k - 3]?.text === ',' && /^(however|meanwhile|though|instead|nevertheless|separately|also)$/.test(tokens[k - 2]?.lower ?? '')) return true;
+  // ("12 dead, says police": the tagger may take an inverted "says" after a comma for a plural noun)
+  if (w === 'says' && tokens[k - 1]?.text === ',') return true;
   // nouns that share a say-verb's spelling ("a report", "the claims")
   // ("an attack on two military posts": a noun that shares a say-verb's spelling)
   if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states', 'posts'].includes(w)) {

@@ -406,6 +406,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         while (k < tokens.length && used.has(k)) k++;
         if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') { k++; continue; }
         if (!tokens[k] || tokens[k].kind === 'punct') break; // "killed - mayor": a headline tail, not a victim
+        // ("12 wounded, says police chief": an inverted say-verb names who speaks, not a victim)
+        if (SAY_VERBS.has(tokens[k].lower) && tokens[k - 1]?.text === ',') break;
         let j = k;
         const indefinite = INDEFINITE.has(tokens[j]?.lower ?? '');
         if (indefinite) j++;

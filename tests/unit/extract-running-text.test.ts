@@ -4895,3 +4895,18 @@ describe('a forty-first set of running text (stop 37)', () => {
     ['A photojournalist working for Reuters was killed by Israeli tank fire in southern Lebanon, the agency said.', [['photojournalist', 1, 1, 'killed', 'agency']]],
   ]);
 });
+
+// Shapes found on a forty-second blind-labelled set of stop 37 (wire headlines with tags and tails)
+describe('a forty-second set of running text (stop 37)', () => {
+  namesSpeakers([
+    // an inverted "says" after a comma, which the tagger may take for a plural noun
+    ['Landslide buries 300 homes in Papua New Guinea; over 670 feared dead, says UN agency', ['UN agency']],
+    ['12 dead, says police', ['police']],
+  ]);
+  readsFigures([
+    // who speaks after an inverted say-verb is no victim
+    ['12 wounded, says police chief', [['12', 12, 12, 'wounded', 'police chief']]],
+    // (guard: a victim after a comma in a headline's list)
+    ['Gunmen kill four civilians, soldier', [['four', 4, 4, 'killed', null], ['soldier', 1, 1, 'killed', null]]],
+  ]);
+});
