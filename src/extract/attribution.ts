@@ -1072,7 +1072,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
     // (the tagger may take "data show" for one noun)
     if (dataShow) return true;
-    const tollShown = dataShow || (/^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2));
+    const tollShown = /^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2);
     if (!next || !(next.lower === 'that' || next.text === ':' || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source

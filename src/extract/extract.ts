@@ -2746,7 +2746,7 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
   let i = from;
   if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'war') i += 2;
   // ("all 72 victims of the Grenfell Tower fire died": the event they were the victims of, then their fate)
-  else if (tokens[i]?.lower === 'of' && /^(the|a|an|this|that|last|sunday's|saturday's)$/.test(tokens[i + 1]?.lower ?? '')) {
+  else if (tokens[i]?.lower === 'of' && (/^(the|a|an|this|that|last)$/.test(tokens[i + 1]?.lower ?? '') || /['’]s$/.test(tokens[i + 1]?.text ?? ''))) {
     for (let k = i + 2; k < tokens.length && k <= i + 7 && tokens[k].kind === 'word'; k++) if (EVENT_NOUNS.has(tokens[k].lower)) { i = k + 1; break; }
   }
   for (let steps = 0; i < tokens.length && steps < 4; i++, steps++) {
