@@ -126,7 +126,12 @@ function readSentence(sentence: string): Mention[] {
     // ("The scam claimed more than 400 victims": the victims of a fraud lost money, not life or health)
     if ([link.casualtyIndex, link.casualtyIndex - 1].some((k) => /^(victims|victim|claimed|claims|claim|claiming)$/.test(tokens[k]?.lower ?? '')) && tokens.some((t) => FRAUD.test(t.lower))) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
-    if (/^(survived|survive|survives)$/.test(tokens[isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1]?.lower ?? '')) continue;
+    // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
+    const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    if (/^(survived|survive|survives)$/.test(tokens[survivedAt]?.lower ?? '')) {
+      if (!(tokens[survivedAt + 1]?.lower === 'with' && tokens.slice(survivedAt + 2, survivedAt + 5).some((t) => /^(injuries|injury|wounds|burns)$/.test(t.lower)))) continue;
+      link = { category: 'wounded', casualtyIndex: survivedAt, side: 'after' };
+    }
     // ("Of the 49 killed, 41 victims were at Al Noor mosque, seven were at …": the victims of the lead's fate)
     // (the key may be the two words "victims were")
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
@@ -1801,6 +1806,12 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("Two children and a mother with a baby were among those dead": the fate of the group they are among, reached
+    // over the list's length)
+    if (t.lower === 'among' && /^(were|was|are|is)$/.test(tokens[i - 1]?.lower ?? '') && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const fate = casualtyAt(tokens, i + 2, CASUALTY_AFTER);
+      if (fate) return { link: { category: fate.category, casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
     // ("8,605 mine/ERW casualties": words joined by slashes modify the noun after them, whatever the tagger takes
     // them for; never "dead/missing", a slash between fates)
     if (tags[i].has('SlashedTerm') && !casualtyAt(tokens, i, CASUALTY_AFTER)) {
@@ -2324,6 +2335,9 @@ function casualtyAfter(
         }
         // "36 women, 22 men, and an eight-year-old boy were killed": one victim closes the list
         const one = personAfterArticle(tokens, tags, after);
+        // ("Two children and a mother with a baby were among those dead": the one named with the victim)
+        const withOne = one >= 0 && tokens[one + 1]?.lower === 'with' ? personAfterArticle(tokens, tags, one + 2) : -1;
+        if (withOne >= 0) { reach += withOne - one; i = withOne; continue; }
         if (one >= 0) { i = one; continue; }
         // ("patients with gunshot, mortar and shrapnel wounds": a list of the kinds of wound)
         const kinds = woundKindsUntil(tokens, after);

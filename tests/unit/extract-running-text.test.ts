@@ -4910,3 +4910,15 @@ describe('a forty-second set of running text (stop 37)', () => {
     ['Gunmen kill four civilians, soldier', [['four', 4, 4, 'killed', null], ['soldier', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a forty-fifth blind-labelled set of stop 37 (real copy again: landslides that buried villages)
+describe('a forty-fifth set of running text (stop 37)', () => {
+  readsFigures([
+    // those who lived, hurt, are the wounded
+    ['At least 32 residents survived with injuries but 63 remained missing, it said.', [['At least 32', 32, null, 'wounded', 'it'], ['63', 63, 63, 'missing', 'it']]],
+    // (guard: survivors alone are no casualties)
+    ['Twelve people survived the crash.', []],
+    // the group they are among, past a long list before the verb
+    ['Two children and a mother with a baby were among those dead.', [['Two', 2, 2, 'killed', null], ['baby', 1, 1, 'killed', null]]],
+  ]);
+});
