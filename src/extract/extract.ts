@@ -2335,9 +2335,6 @@ function casualtyAfter(
         }
         // "36 women, 22 men, and an eight-year-old boy were killed": one victim closes the list
         const one = personAfterArticle(tokens, tags, after);
-        // ("Two children and a mother with a baby were among those dead": the one named with the victim)
-        const withOne = one >= 0 && tokens[one + 1]?.lower === 'with' ? personAfterArticle(tokens, tags, one + 2) : -1;
-        if (withOne >= 0) { reach += withOne - one; i = withOne; continue; }
         if (one >= 0) { i = one; continue; }
         // ("patients with gunshot, mortar and shrapnel wounds": a list of the kinds of wound)
         const kinds = woundKindsUntil(tokens, after);
