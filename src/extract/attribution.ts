@@ -827,6 +827,10 @@ function quotedThrough(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k < tokens.length; k++) {
     if (tokens[k].text === '“') return false;
     if (tokens[k].text === '”') return tokens[k + 1]?.text === ',' || tokens[k - 1]?.text === ',';
+    // ('"One resident … in hospital; two houses were razed," he added.': a straight quote closed after its comma; one
+    // that opens, after a space and before a word, opens a quote of its own)
+    if (tokens[k].text === '"' && tokens[k - 1] !== undefined && tokens[k - 1].end < tokens[k].start && tokens[k + 1]?.start === tokens[k].end) return false;
+    if (tokens[k].text === '"' && tokens[k - 1]?.text === ',') return true;
   }
   return false;
 }
@@ -1360,6 +1364,10 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   if (start === end && TIME_WORDS.test(tokens[start].lower)) return null;
   const head = speakerBeforeParticiple(tokens, tags, start, floor);
   if (head) return head;
+  // ("The nurse in charge of the PHC where the victims are receiving treatment, Silas Ayuba, confirmed": a relative
+  // clause ends the title before the name, so what the walk found is the clause's; the name is who speaks)
+  if (nameAfter && nameAfter[0] === end + 2 && !tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || isSpeakerWord(t.lower) || /^\p{Lu}/u.test(t.text))
+    && tokens.slice(Math.max(floor, start - 8), start).some((t) => /^(where|who|which|whose)$/.test(t.lower))) return nameAfter;
   // a subject must have a noun in it
   let nouny = false;
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower)) nouny = true;

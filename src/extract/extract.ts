@@ -1094,7 +1094,8 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
   // ("killing a child, three women and a man": a comma of a list joins as "and" does)
   if (tokens[and]?.lower !== 'and' && tokens[and]?.text !== ',') return null;
   // ("the missile killed a teenager and two children": a short indefinite object, and people counted after it)
-  const single = !possessive && tokens[phrase.last + 1]?.lower !== 'other';
+  // ("killed the village head and five others": others share the verb's fate, whoever came first)
+  const single = !possessive && !/^(other|others)$/.test(tokens[phrase.last + 1]?.lower ?? '');
   // ("killed his wife and four children", "lost his wife and four children": one of kin, then the count)
   const kin = single && KIN_NOUNS.has(tokens[and - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[and - 2]?.lower ?? '');
   if (single && !((isPersonWord(tokens[and - 1]?.lower ?? '') || kin) && personNamedAfter(tokens, phrase.last + 1))) return null;

@@ -4922,3 +4922,21 @@ describe('a forty-fifth set of running text (stop 37)', () => {
     ['Two children and a mother with a baby were among those dead.', [['Two', 2, 2, 'killed', null], ['baby', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a forty-sixth blind-labelled set of stop 37 (real copy: raids on villages, by local papers and wires)
+describe('a forty-sixth set of running text (stop 37)', () => {
+  readsFigures([
+    // others share the verb's fate, whoever came first
+    ['A village was attacked by bandits who killed the village head and five others.', [['five', 5, 5, 'killed', null]]],
+    // (guard: the others met or arrested are no dead)
+    ['Police arrested the driver and five others.', []],
+  ]);
+  namesSpeakers([
+    // a semicolon inside a straight quote is the speaker's own
+    ['"One resident sustained gunshot injuries and is receiving treatment in hospital; two houses were razed in the attack," he added.', ['he']],
+    // (guard: a quote that opens after the semicolon is a saying of its own)
+    ['Twenty people were killed; "it was terrible," a resident said.', [null]],
+    // a relative clause ends the title before the name in apposition
+    ['The nurse in charge of the PHC where the victims are receiving treatment, Silas Ayuba, confirmed that six bodies were brought to the clinic.', ['Silas Ayuba']],
+  ]);
+});
