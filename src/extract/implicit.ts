@@ -221,6 +221,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("her mother did not survive": a death, as the count's "did not survive" is)
     const notSurvive = w === 'survive' && tokens[c - 1]?.lower === 'not' && /^(did|could)$/.test(tokens[c - 2]?.lower ?? '');
     const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("A man who was believed dead was found alive": a death believed, then disproved)
+    if (after === 'killed' && /^(believed|presumed|feared|thought|reported)$/.test(tokens[c - 1]?.lower ?? '')) {
+      let alive = false;
+      for (let k = c + 1; k < tokens.length && k <= c + 8 && tokens[k].kind !== 'punct'; k++) if (tokens[k].lower === 'alive' && /^(found|turned|rescued|pulled|discovered|up)$/.test(tokens[k - 1]?.lower ?? '')) alive = true;
+      if (alive) continue;
+    }
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
     // an active verb with its object names the killer before it, not a victim

@@ -4940,3 +4940,14 @@ describe('a forty-sixth set of running text (stop 37)', () => {
     ['The nurse in charge of the PHC where the victims are receiving treatment, Silas Ayuba, confirmed that six bodies were brought to the clinic.', ['Silas Ayuba']],
   ]);
 });
+
+// Shapes found on a forty-seventh blind-labelled set of stop 37 (real copy: train derailments)
+describe('a forty-seventh set of running text (stop 37)', () => {
+  readsFigures([
+    // a death believed, then disproved
+    ['A man who was believed dead was found alive, an official said.', []],
+    ['A man believed dead was found alive.', []],
+    // (guard: believed dead, and found elsewhere)
+    ['A man believed dead was found in the river.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
