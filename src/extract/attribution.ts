@@ -961,6 +961,15 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // right before the figure it says)
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+  // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000": a toll as its object, put at a figure)
+  if (/^(estimates|reports|counts)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)) {
+    for (let j = k + 1; j < tokens.length && j - k <= 9 && tokens[j].kind === 'word'; j++) {
+      if (tokens[j].lower === 'at' && (tokens[j + 1]?.kind === 'digits' || /^(more|over|nearly|almost|about|around|some|least|roughly)$/.test(tokens[j + 1]?.lower ?? ''))) {
+        if (tokens.slice(k + 1, j).some((x) => /^(deaths|dead|fatalities|casualties|toll)$/.test(x.lower))) return true;
+        break;
+      }
+    }
+  }
   // ("…, the United Nations migration agency estimates, as rescue efforts continue": the verb that closes an
   // aside after the figure)
   // ("…, AFP reports citing a railways official.": who it cites after the verb)
@@ -976,7 +985,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(increased|increases)$/.test(w)) return !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '') && tollObjectAfter(tokens, k, 4);
   // ("published a list of 145 victims", "released a death toll of 103"; never "released 50 prisoners")
   if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || (tokens[k + 2]?.lower === 'list' && tokens[k + 3]?.lower === 'of')
-    || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? '')));
+    || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? ''))
+    // ("the government released findings that an estimated 1,427 people died": findings with their clause)
+    || (/^(findings|data|figures|statistics|numbers)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|showing)$/.test(tokens[k + 2]?.lower ?? '')));
   // ("one of the most powerful typhoons ever recorded": a participle of the thing, no saying)
   if (tokens[k - 1]?.lower === 'ever') return false;
   // ("As authorities announced an investigation into the blaze, a fire … killed more than 113": announcing a thing
@@ -1081,6 +1092,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)
+  // ("Death toll in Puerto Rico estimated to be nearly 3,000": what is estimated, not who estimates)
+  if (/^(estimated|believed|thought)$/.test(w) && tokens[k + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[k + 2]?.lower ?? '')) return false;
   if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')
     && !(tokens[k + 1].lower === 'to' && !/^(be|have)$/.test(tokens[k + 2]?.lower ?? '') && (tokens.slice(k + 2, k + 7).some((t) => t.lower === 'that') || tokens[k + 3]?.lower === 'by'))) return false;
   // "The UN estimates that …": a clause after it makes it the verb
@@ -1148,6 +1161,9 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
 }
 
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
+/** A participle of a writing's release: "a study released from …", "a report published by …". */
+const RELEASED = /^(released|published|issued|commissioned)$/;
+
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
   // ("they've been able to confirm", "the BBC has been able to confirm": ability says nothing of its own)
@@ -1165,6 +1181,13 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("Amnesty, which last week gave a death toll of more than 100": when, between the relative pronoun and its verb)
   if (end - 2 >= floor && /^(week|month|year|night|weekend)$/.test(tokens[end].lower) && /^(last|this|next)$/.test(tokens[end - 1].lower) && /^(who|which)$/.test(tokens[end - 2].lower)) end -= 2;
   // "according to local residents who said": the relative pronoun stands for the noun before it
+  // ("reported by the government which said 64 had died": "which" with no comma after a speaker's noun; the noun
+  // with its article's modifiers is who says it, never the phrase the noun closes)
+  if (end - 1 >= floor && tokens[end].text === 'which' && tokens[end - 1].kind === 'word' && (isSpeakerWord(tokens[end - 1].lower) || SOURCE_HEADS.has(tokens[end - 1].lower))) {
+    let open = end - 1;
+    while (open - 1 >= floor && open > end - 5 && tokens[open - 1].kind === 'word' && !/^(the|a|an|by|of|from|to|with|and|or)$/.test(tokens[open - 1].lower) && !isVerb(tags[open - 1])) open--;
+    return [open, end - 1];
+  }
   if (end - 1 >= floor && tokens[end].text === 'who' && tokens[end - 1].kind === 'word') end--;
   // ("according to a local chief in Kautikeri, who also said eight people were killed")
   // (never the World Health Organization: "…, WHO said")
@@ -1325,7 +1348,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       break;
     }
     // ("The Health Ministry affiliated with the Hamas movement": the preposition of a participle after a noun)
-    const participlesPreposition = /^(by|with)$/.test(t.lower) && tags[i - 1]?.has('PastTense') && tags[i - 2]?.has('Noun') && tokens[i - 2].kind === 'word';
+    // ("A new study released from the George Washington School of Public Health estimates": where it came from)
+    const participlesPreposition = (/^(by|with)$/.test(t.lower) || (t.lower === 'from' && RELEASED.test(tokens[i - 1]?.lower ?? '')))
+      && tags[i - 1]?.has('PastTense') && tags[i - 2]?.has('Noun') && tokens[i - 2].kind === 'word';
     // ("a senior aide to President Volodymyr Zelenskyy", "the spokesman for the army")
     const roleOf = /^(to|for)$/.test(t.lower) && /^(aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|envoys?|ambassadors?|secretary|representatives?)$/.test(tokens[i - 1]?.lower ?? '');
     if (isStopWord(t) && !participlesPreposition && !roleOf) break;
@@ -1336,7 +1361,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (i !== end && (CASUALTY_AFTER[t.lower] || /^(figures|numbers)$/.test(t.lower)) && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'the') break;
     // ("a joint statement issued by several rights groups said": a participle with its agent)
     // ("The Health Ministry affiliated with the Hamas movement in Gaza announced")
-    if (i !== end && /^(by|with)$/.test(tokens[i + 1]?.lower ?? '') && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;
+    if (i !== end && (/^(by|with)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'from' && RELEASED.test(t.lower))) && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;
     // ("Zamfara state police spokesman": a word the tagger takes for a verb, between a name and a noun)
     // ("the mine owner and mine safety officials": after "and" or an article, a present form before a noun is a noun)
     // ("the besieged Palestinian territory": after an article, a participle before a name or a noun is an adjective)

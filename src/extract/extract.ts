@@ -107,11 +107,16 @@ function readSentence(sentence: string): Mention[] {
       && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList : null;
     dashList = dashed;
+    // ("estimated cumulative excess deaths to be 892, 863 and 778 …, respectively": bare counts listed right after a
+    // bare figure, in a list closed by "and" or "or", share its casualty word)
+    const bareList: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd && p.first === countStart(tokens, p))
+      && (gap.length === 1 ? /^(,|and|or)$/.test(gap[0].lower) : gap.length === 2 && gap[0].text === ',' && /^(and|or)$/.test(gap[1].lower))
+      && listClosesAfter(tokens, phrases, phrase, /^(and|or)$/.test(gap[gap.length - 1].lower)) ? previous : null;
     // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -298,6 +303,24 @@ const GUESSES = /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/;
 const STILL = /^(are|were|is|was|remain|remained|remains|still|now)$/;
 
 /** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
+/**
+ * Does the list of bare counts that `phrase` stands in close with "and" or "or" before its last count ("892, 863 and
+ * 778")? `closed` says the gap before `phrase` already held it.
+ */
+function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: NumberPhrase, closed: boolean): boolean {
+  let at = phrase;
+  for (;;) {
+    const after = tokens[at.last + 1];
+    if (closed) return !after || after.kind === 'punct' || !/^(of|per|percent|%)$/.test(after.lower);
+    if (!after || !/^(,|and|or)$/.test(after.lower)) return false;
+    const skip = after.text === ',' && /^(and|or)$/.test(tokens[at.last + 2]?.lower ?? '') ? 2 : 1;
+    const next = phrases.find((p) => p.first === at.last + 1 + skip && countStart(tokens, p) === p.first);
+    if (!next) return false;
+    closed = /^(and|or)$/.test(tokens[at.last + skip].lower);
+    at = next;
+  }
+}
+
 function fateOfVictims(tokens: Token[], at: number): { category: Category; index: number } | null {
   // ("217 victims received outpatient medical care", "The majority, 217 victims, received …", "34 victims are in
   // moderate condition": victims treated are the wounded)
@@ -1222,6 +1245,18 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 1 };
+  }
+  // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000", "Officials put deaths in the region at
+  // 300": a verb that puts a toll at a figure, with what the deaths are of between)
+  if (tokens[i]?.lower === 'at') {
+    for (let k = i - 2; k >= 1 && i - k <= 8 && tokens[k].kind === 'word'; k--) {
+      if (!/^(deaths|dead|fatalities|casualties)$/.test(tokens[k].lower)) continue;
+      if (!/^(from|in|of|among|during|since)$/.test(tokens[k + 1].lower)) break;
+      if (tokens.slice(Math.max(0, k - 5), k).some((x) => /^(put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)$/.test(x.lower))) {
+        return { link: { category: tokens[k].lower === 'casualties' ? 'casualties' : 'killed', casualtyIndex: k, side: 'before' }, distance: i - k };
+      }
+      break;
+    }
   }
   let steps = 0;
   // ("wounding him and seven others": the one named first, joined to the count)

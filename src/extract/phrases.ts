@@ -32,7 +32,7 @@ export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[]
 
 /** Casualty nouns a bare "no" can count: plural, so "no death toll yet" is not a zero. */
 const ZERO_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities']);
-const ZERO_NOUN_MODIFIERS = new Set(['civilian', 'military', 'serious', 'further', 'new', 'immediate', 'other', 'reported', 'confirmed', 'human']);
+const ZERO_NOUN_MODIFIERS = new Set(['civilian', 'military', 'serious', 'further', 'new', 'immediate', 'other', 'reported', 'confirmed', 'human', 'additional', 'known', 'heat', 'storm', 'flood', 'weather']);
 
 /** A casualty noun at `i`, or after one modifier: "no deaths", "no civilian casualties". */
 function countsCasualtyNoun(tokens: Token[], i: number): boolean {

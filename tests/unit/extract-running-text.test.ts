@@ -4951,3 +4951,42 @@ describe('a forty-seventh set of running text (stop 37)', () => {
     ['A man believed dead was found in the river.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 38 (real copy: a hurricane's disputed toll, official against
+// a university's study)
+describe('a first set of running text (stop 38)', () => {
+  readsFigures([
+    // a verb that puts a toll at a figure, with what the deaths are from between
+    ['Researchers estimate storm deaths from Hurricane Ida at more than 90.', [['more than 90', 91, null, 'killed', 'Researchers']]],
+    ['Officials put deaths in the province at 300.', [['300', 300, 300, 'killed', 'Officials']]],
+    // (guard: the deaths are no count when no verb puts them at one)
+    ['Deaths from the storm at the coast were feared.', []],
+  ]);
+  namesSpeakers([
+    // what is estimated is no one who estimates
+    ['Flood toll in the valley estimated to be nearly 200', [null]],
+    // where a study came from is part of the study
+    ['A report released from the University of Lagos estimates that about 400 people were killed.', ['report released from the University of Lagos']],
+    // a speaker's noun before "which" with no comma
+    ['The toll was far below the number given by the ministry which said 50 had died.', ['ministry']],
+    // a headline's study estimating deaths at a figure
+    ['Survey estimates Tigray deaths from the war at 162,000', ['Survey']],
+    // findings released with their clause
+    ['The health department released findings that an estimated 1,200 people died.', ['health department']],
+  ]);
+});
+
+// Shapes found on a second blind-labelled set of stop 38 (real copy: heat waves counted by coroners and statisticians)
+describe('a second set of running text (stop 38)', () => {
+  readsFigures([
+    // bare counts listed after a bare figure share its casualty word
+    ['The agency put the excess deaths of the three summers at 410, 388 and 372, respectively.', [['410', 410, 410, 'killed', 'agency'], ['388', 388, 388, 'killed', 'agency'], ['372', 372, 372, 'killed', 'agency']]],
+    ['The raids killed 8, 11 and 14 people in the three villages.', [['8', 8, 8, 'killed', null], ['11', 11, 11, 'killed', null], ['14', 14, 14, 'killed', null]]],
+    // deaths of the seasons counted are no people
+    ['The deaths of the three summers were 410, 388 and 372.', [['410', 410, 410, 'killed', null], ['388', 388, 388, 'killed', null], ['372', 372, 372, 'killed', null]]],
+    // (guard: a count after a comma that no "and" closes is no list member)
+    ['The blast killed 12, 15 more than the first.', [['12', 12, 12, 'killed', null]]],
+    // a zero of deaths named by their cause
+    ['No storm deaths were reported in the county.', [['No', 0, 0, 'killed', null]]],
+  ]);
+});
