@@ -2162,6 +2162,12 @@ function casualtyAfter(
         if (PROJECTILES.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
       }
     }
+    // ("Police returned fire, killing the gunman, but not before two officers were hit": hit, with no other agent, where
+    // shots are fired)
+    if ((t.lower === 'hit' || t.lower === 'struck') && /^(were|was)$/.test(tokens[i - 1]?.lower ?? '') && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text))
+      && tokens.some((x) => /^(fire|fired|firing|gunfire|shooting|shots|gunman|gunmen|shooter|sniper|bullets?)$/.test(x.lower))) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
     // ("13 members of the same family were killed", "residents of two villages": the group the people belong to)
     const ofAGroup = tokens.slice(phrase.last + 1, i).some((x, d) => x.lower === 'of' && d > 0 && isPersonWord(tokens[phrase.last + d].lower));

@@ -34,7 +34,7 @@ const BEFORE_VICTIM: Record<string, Category> = {
   captures: 'captured', abducts: 'captured', kidnaps: 'captured',
 };
 
-const ADJECTIVE_HARM: Record<string, Category> = { dead: 'killed', wounded: 'wounded', injured: 'wounded', kidnapped: 'captured', abducted: 'captured', missing: 'missing' };
+const ADJECTIVE_HARM: Record<string, Category> = { dead: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', kidnapped: 'captured', abducted: 'captured', missing: 'missing' };
 const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed', assassination: 'killed' };
 const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“',
   // "an Israeli soldier was seriously wounded"
@@ -122,6 +122,16 @@ function countsNext(tokens: Token[], at: number): boolean {
   return Boolean(next && (next.kind === 'digits' || isNumberWord(next.lower.split('-')[0])));
 }
 
+/**
+ * "A 27-year-old patrol officer": a word the tagger takes for a verb, right before a person noun and after an article,
+ * an age or an adjective, is the noun's modifier.
+ */
+function verbAsNounModifier(tokens: Token[], tags: Tags[], k: number): boolean {
+  const before = tokens[k - 1];
+  return tokens[k].kind === 'word' && /^[a-z]+$/.test(tokens[k].text) && isPerson(tokens[k + 1])
+    && Boolean(before) && (INDEFINITE.has(before.lower) || /-old$/.test(before.lower) || tags[k - 1].has('Adjective'));
+}
+
 /** An ordinal before a victim ("a third man"): the tagger may take the two for a title and a name. */
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
@@ -167,7 +177,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   // by its kin ("his sister", "Arthur’s father", "whose mother") is a first mention too.
   const determinerOk = (head: number): boolean => {
     let k = head - 1;
-    while (k >= 0 && isModifier(tokens[k], tags[k]) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k < 6) k--;
+    while (k >= 0 && (isModifier(tokens[k], tags[k]) || verbAsNounModifier(tokens, tags, k)) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k < 6) k--;
     const d = tokens[k];
     // ("Another 57-year-old man sustained wounds": another victim, named for the first time)
     // ("One of the victims was a baby who died": the one of a group already counted, named again)
@@ -220,12 +230,27 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     for (let k = c + 4; shotIn && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
     // ("her mother did not survive": a death, as the count's "did not survive" is)
     const notSurvive = w === 'survive' && tokens[c - 1]?.lower === 'not' && /^(did|could)$/.test(tokens[c - 2]?.lower ?? '');
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("a second officer was hit by shrapnel": hit by a projectile is wounded)
+    const hitBy = /^(hit|struck)$/.test(w) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'by'
+      && tokens.slice(c + 2, c + 5).some((t) => /^(bullets?|gunfire|shrapnel|sniper|shell|shells|rocket|rockets|missile|grenade|pellets?)$/.test(t.lower));
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("A man who was believed dead was found alive": a death believed, then disproved)
     if (after === 'killed' && /^(believed|presumed|feared|thought|reported)$/.test(tokens[c - 1]?.lower ?? '')) {
       let alive = false;
       for (let k = c + 1; k < tokens.length && k <= c + 8 && tokens[k].kind !== 'punct'; k++) if (tokens[k].lower === 'alive' && /^(found|turned|rescued|pulled|discovered|up)$/.test(tokens[k - 1]?.lower ?? '')) alive = true;
       if (alive) continue;
+    }
+    // ("A woman was found injured in the home and died later in the day": hurt, then dead; the death is read where
+    // "died" stands)
+    if (after === 'wounded' && !headline) {
+      let died = false;
+      for (let k = c + 1; k < tokens.length && k <= c + 12 && tokens[k].kind === 'word'; k++) {
+        if (tokens[k].lower !== 'and') continue;
+        const v = /^(later|then|subsequently|eventually|afterwards)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        died = /^(died|succumbed)$/.test(tokens[v]?.lower ?? '');
+        break;
+      }
+      if (died) continue;
     }
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;
@@ -288,6 +313,22 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         let name = j;
         while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && j - name < 4) name--;
         if (name < j && /^(from|of|in|near)$/.test(tokens[name].lower) && isPerson(tokens[name - 1])) k = name - 1;
+      }
+      // ("a 27-year-old patrol officer with the Mobile Police Department was shot and killed", "an auxiliary deputy with
+      // the Johnson County Sheriff's Office (JCSO) was …": over the body the victim serves with)
+      if (k > 1 && !isPerson(tokens[k]) && !headline) {
+        let j = k;
+        if (tokens[j]?.text === ')') {
+          const open = tokens.findIndex((x, n) => n < j && n >= j - 4 && x.text === '(');
+          if (open > 0) j = open - 1;
+        }
+        for (let n = j; n > 1 && j - n < 10; n--) {
+          const x = tokens[n];
+          if (x.kind === 'punct' && x.text !== "'" && x.text !== '’') break;
+          if (x.kind === 'word' && tags[n].has('Verb') && !/^\p{Lu}/u.test(x.text) && !tags[n].has('Noun')) break;
+          if (/^(with|of|from|at)$/.test(x.lower) && /^(the|a|an)$/.test(tokens[n + 1]?.lower ?? '') && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')
+            && tokens.slice(n + 2, j + 1).some((y) => /^\p{Lu}/u.test(y.text) || /^(department|office|force|unit|service|agency|army|police|brigade|battalion|regiment)$/.test(y.lower))) { k = n - 1; break; }
+        }
       }
       // "a woman who was murdered": the victim before a relative pronoun
       // ("his 15-year-old daughter Irmak, who died in the earthquake": kin and the name after the kin noun, then a comma)
@@ -365,7 +406,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (!determinerOk(head)) break;
         take(head, after);
         let j = head - 1;
-        while (j >= 0 && (isModifier(tokens[j], tags[j]) || INDEFINITE.has(tokens[j].lower)) && head - j < 5 && !isPerson(tokens[j])) j--;
+        while (j >= 0 && (isModifier(tokens[j], tags[j]) || verbAsNounModifier(tokens, tags, j) || INDEFINITE.has(tokens[j].lower)) && head - j < 5 && !isPerson(tokens[j])) j--;
         if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) {
           k = j - 1;
           if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
@@ -399,6 +440,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           const pair = tokens[k + 1]?.lower === 'and' ? tokens.slice(k + 2, k + 9).findIndex((t, d) => /^(were|are)$/.test(t.lower) && CASUALTY_AFTER[tokens[k + 3 + d]?.lower ?? '']) : -1;
           const fate = pair >= 0 ? CASUALTY_AFTER[tokens[k + 3 + pair].lower] : CASUALTY_AFTER[tokens[k + 1]?.lower ?? ''];
           if (!countsNext(tokens, k) && !LINKING.has(tokens[k + 1]?.lower ?? '') && !ownEvent) take(k, fate ?? before);
+          break;
+        }
+        // ("killing two sergeants and wounding a third": an ordinal standing for one more of those before)
+        if (tokens[k].lower === 'a' && ORDINAL.test(tokens[k + 1]?.lower ?? '') && !isPerson(tokens[k + 2]) && !tags[k + 2]?.has('Noun')) {
+          if (tokens.slice(0, c).some((t) => t.kind === 'digits' || isNumberWord(t.lower)) && !used.has(k + 1)) take(k + 1, before);
           break;
         }
         // an age standing for the victim: "kills 8-year-old"

@@ -247,6 +247,7 @@ export const PERSON_SINGULAR = new Set([
   'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist',
   'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard', 'staffer', 'inspector', 'pupil', 'corpsman', 'colleague', 'helper',
+  'detective', 'constable', 'marshal', 'corporal', 'cadet', 'patron', 'dispatcher',
   // offices held by one person: "Governor killed in roadside blast"
   'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',
   'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman', 'warden', 'jailer', 'jailor',
@@ -284,6 +285,8 @@ export function isPersonWord(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (PERSON_SINGULAR.has(w) || w in IRREGULAR_PLURALS) return true;
   if (w.endsWith('s') && PERSON_SINGULAR.has(w.slice(0, -1))) return true;
+  // ("three deputies", "two mercenaries")
+  if (w.endsWith('ies') && PERSON_SINGULAR.has(`${w.slice(0, -3)}y`)) return true;
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
     'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
     'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victim', 'victims', 'members', 'police', 'peacekeepers',

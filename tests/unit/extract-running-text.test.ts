@@ -4990,3 +4990,31 @@ describe('a second set of running text (stop 38)', () => {
     ['No storm deaths were reported in the county.', [['No', 0, 0, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a third blind-labelled set of stop 38 (real copy: police officers shot, by local papers, wires and a
+// federal summary)
+describe('a third set of running text (stop 38)', () => {
+  readsFigures([
+    // a word the tagger takes for a verb, between an age and the person noun
+    ['A 31-year-old patrol officer was killed on Friday.', [['officer', 1, 1, 'killed', null]]],
+    // over the body the victim serves with
+    ['A 45-year-old trooper with the State Highway Patrol was shot and killed during a traffic stop.', [['trooper', 1, 1, 'killed', null]]],
+    ['A deputy with the Harris County Sheriff\'s Office (HCSO) was shot and fatally wounded.', [['deputy', 1, 1, 'killed', null]]],
+    // hurt, then dead in the same clause
+    ['A man was found injured in the street and died later that night.', [['man', 1, 1, 'killed', null]]],
+    // (guard: another victim's death leaves the hurt one hurt)
+    ['A woman was injured and a man died.', [['woman', 1, 1, 'wounded', null], ['man', 1, 1, 'killed', null]]],
+    // an ordinal standing for one more victim
+    ['The gunman killed three guards and wounded a fourth.', [['three', 3, 3, 'killed', null], ['fourth', 1, 1, 'wounded', null]]],
+    ['Two detectives were killed and a third detective was wounded.', [['Two', 2, 2, 'killed', null], ['detective', 1, 1, 'wounded', null]]],
+    // (guard: an ordinal of times is no victim)
+    ['The gunman fired and wounded a third time.', []],
+    // hit where shots are fired (the page's gate passes the sentence for its other casualty word)
+    ['Deputies returned fire, killing the suspect, but not before three deputies were hit.', [['three', 3, 3, 'wounded', null]]],
+    ['A second constable was hit by gunfire.', [['constable', 1, 1, 'wounded', null]]],
+    // (guard: things hit are no one)
+    ['Gunmen opened fire, killing a driver, and two buses were hit.', [['driver', 1, 1, 'killed', null]]],
+    // a deceased one introduced
+    ['Officers were called to a deceased male lying near the river.', [['male', 1, 1, 'killed', null]]],
+  ]);
+});
