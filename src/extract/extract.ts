@@ -248,6 +248,8 @@ function readSentence(sentence: string): Mention[] {
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
+    // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
+    if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && DESIGNATED.test(tokens[phrase.first - 1]?.text ?? '')) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
@@ -2880,6 +2882,9 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Diseases whose patients are counted as cases, never as the wounded. */
 const DISEASES = /^(dengue|cholera|malaria|measles|covid|covid-19|coronavirus|influenza|flu|ebola|typhoid|diphtheria|mpox|monkeypox|meningitis|diarrhoea|diarrhea|tuberculosis|hepatitis|chikungunya|zika|polio|anthrax|plague|lassa|marburg)$/;
+
+/** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9". */
+const DESIGNATED = /^(Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
 const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;

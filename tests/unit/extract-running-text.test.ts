@@ -5018,3 +5018,16 @@ describe('a third set of running text (stop 38)', () => {
     ['Officers were called to a deceased male lying near the river.', [['male', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a fourth blind-labelled set of stop 38 (real copy, hard negatives: layoffs and a sports desk's
+// injury reports)
+describe('a fourth set of running text (stop 38)', () => {
+  readsFigures([
+    // a number that names what it follows is no count
+    ['The winger has been out since Game 2 with a knee injury.', []],
+    // (guard: a flight's number, already no count)
+    ['Passengers on Flight 12 were injured when it hit turbulence.', []],
+    // (guard: a count after a capitalised word that names nothing)
+    ['Monday 12 people were injured in the crash.', [['12', 12, 12, 'wounded', null]]],
+  ]);
+});
