@@ -478,8 +478,10 @@ function isAge(tokens: Token[], first: number): boolean {
   // ("eight of the dead were over 65": what a part of the dead were is their age)
   if (/^(over|under)$/.test(tokens[first]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[first - 1]?.lower ?? '')
     && tokens[first - 3]?.lower === 'the' && tokens[first - 4]?.lower === 'of') return true;
-  // (the range's other end: "of 18 and 22", "aged 20 to 25")
-  return /^(and|to|-|–)$/.test(tokens[first - 1]?.lower ?? '') && (tokens[first - 2]?.kind === 'digits' || isNumberWord(tokens[first - 2]?.lower ?? '')) && ageBefore(first - 3);
+  // (the range's other end: "of 18 and 22", "aged 20 to 25"; never a count with its own fate after "and": "under the
+  // age of 15 and 48 wounded")
+  const ownFate = tokens[first - 1]?.lower === 'and' && casualtyAt(tokens, first + 1, CASUALTY_AFTER) !== null;
+  return /^(and|to|-|–)$/.test(tokens[first - 1]?.lower ?? '') && (tokens[first - 2]?.kind === 'digits' || isNumberWord(tokens[first - 2]?.lower ?? '')) && ageBefore(first - 3) && !ownFate;
 }
 
 /** Headlines name single victims with bare nouns ("Civilian killed"); running text does not. */

@@ -90,9 +90,12 @@ function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
 /** The verb of "sustained (serious) injuries", "received fatal wounds" before the noun at `c`, else -1. */
 function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
-    if (/^(suffered|sustained|received|suffers|sustains|receives)$/.test(tokens[k].lower)) return k;
+    // ("a Yemeni child suffering from a head injury")
+    if (/^(suffered|sustained|received|suffers|sustains|receives)$/.test(tokens[k].lower) || (tokens[k].lower === 'from' && tokens[k - 1]?.lower === 'suffering')) return tokens[k].lower === 'from' ? k - 1 : k;
     // ("a 52-year-old woman was found with multiple stab wounds")
     if (tokens[k].lower === 'with' && /^(found|admitted)$/.test(tokens[k - 1]?.lower ?? '')) return k;
+    // ("sustained a head injury": an article before the wound's modifiers)
+    if (/^(a|an)$/.test(tokens[k].lower)) continue;
     if (tokens[k].kind !== 'word' || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return -1;
   }
   return -1;

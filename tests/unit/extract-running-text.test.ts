@@ -5031,3 +5031,17 @@ describe('a fourth set of running text (stop 38)', () => {
     ['Monday 12 people were injured in the crash.', [['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a fifth blind-labelled set of stop 38 (real copy: an air strike on a school bus, as a rebel channel,
+// a health ministry and the Red Cross counted it)
+describe('a fifth set of running text (stop 38)', () => {
+  readsFigures([
+    // a count with its own fate after an age is no end of the age's range
+    ['The clinic took in the bodies of 12 pupils under the age of 10 and 31 injured.', [['12', 12, 12, 'killed', null], ['31', 31, 31, 'wounded', null]]],
+    // (guard: the range of ages itself)
+    ['The dead were between the ages of 18 and 22.', []],
+    // a single victim suffering from a wound, and a wound after its article
+    ['Medics carried a boy suffering from a head injury.', [['boy', 1, 1, 'wounded', null]]],
+    ['A woman sustained a leg wound.', [['woman', 1, 1, 'wounded', null]]],
+  ]);
+});
