@@ -984,7 +984,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("increased its estimated death toll to 322": raising a toll is saying it; never "increased security")
   if (/^(increased|increases)$/.test(w)) return !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '') && tollObjectAfter(tokens, k, 4);
   // ("published a list of 145 victims", "released a death toll of 103"; never "released 50 prisoners")
-  if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || (tokens[k + 2]?.lower === 'list' && tokens[k + 3]?.lower === 'of')
+  // ("Maui officials issued a list of 388 names", "Officials Release List of 388 People Missing")
+  if (/^(issued|issues)$/.test(w)) return !isPassive(tokens, k) && [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of');
+  if (w === 'release') return /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.lower === 'list' && tokens[k + 2]?.lower === 'of';
+  if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of')
     || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? ''))
     // ("the government released findings that an estimated 1,427 people died": findings with their clause)
     || (/^(findings|data|figures|statistics|numbers)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|showing)$/.test(tokens[k + 2]?.lower ?? '')));

@@ -248,6 +248,8 @@ function readSentence(sentence: string): Mention[] {
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
+    // ("a number that at one point was beyond 2,000": a point in time, no one)
+    if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one' && tokens[phrase.first - 1]?.lower === 'at' && /^(point|stage|time|moment)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && DESIGNATED.test(tokens[phrase.first - 1]?.text ?? '')) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;

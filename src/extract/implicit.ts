@@ -338,6 +338,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (k > 1 && tokens[k].lower === 'who' && tokens[k - 1].text === ',') {
         k -= 2;
         if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') && tokens[k].kind === 'word' && isKin(tokens[k - 1])) k--;
+        // ("his stepfather, Joseph Lara, who has been missing": the kin's name in apposition)
+        else {
+          let n = k;
+          while (n > 0 && k - n < 4 && tokens[n].kind === 'word' && /^\p{Lu}/u.test(tokens[n].text)) n--;
+          if (n < k && tokens[n]?.text === ',' && isKin(tokens[n - 1]) && POSSESSIVE.has(tokens[n - 2]?.lower ?? '')) k = n - 1;
+        }
       } else if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
       // ("a woman incarcerated at the Central California Women's Facility died": the victim before a participle's phrase)
       else if (k > 0 && !isPerson(tokens[k]) && !headline) {

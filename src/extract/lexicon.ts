@@ -108,7 +108,7 @@ export const SAY_VERBS = new Set([
   // "with the health ministry reporting another death", "with authorities announcing nearly 300 …"
   'reporting', 'announcing',
   // only before a toll or a list (see isSayVerbHere): "increased its death toll to 322", "published a list of 145 victims"
-  'increased', 'increases', 'published', 'publishes', 'released', 'releases',
+  'increased', 'increases', 'published', 'publishes', 'released', 'releases', 'release', 'issued', 'issues',
   // with a clause after them only (see isSayVerbHere): "has established that"
   'established', 'establishes', 'recalls', 'recalled', 'stating', 'noting',
   'revealed', 'reveals', 'reveal', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
@@ -168,7 +168,7 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['at least', 'at least'], ['atleast', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['not less than', 'at least'], ['not fewer than', 'at least'], ['a minimum of', 'at least'],
   ['more than', 'more than'], ['greater than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
   ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['crosses', 'more than'], ['cross', 'more than'], ['exceeds', 'more than'],
-  ['exceeded', 'more than'], ['above', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
+  ['exceeded', 'more than'], ['above', 'more than'], ['beyond', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
   ['surpasses', 'more than'], ['surpassed', 'more than'], ['exceed', 'more than'], ['surpass', 'more than'], ['pass', 'more than'],
   ['surpassing', 'more than'], ['exceeding', 'more than'], ['topping', 'more than'], ['crossing', 'more than'],
   ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['as high as', 'at most'], ['at most', 'at most'],

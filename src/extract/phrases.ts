@@ -213,7 +213,8 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       const gap = tokens.slice(a.last + 1, b.first).map((t) => t.lower);
       // ("the 100-to-300 spectrum": a range written as one word)
       const dash = (gap.length === 1 && ['-', '–', '—', 'to'].includes(gap[0])) || (gap.join('') === '-to-' && tokens[b.first - 1].end === tokens[b.first].start);
-      const between = gap.length === 1 && gap[0] === 'and' && tokens[a.first - 1]?.lower === 'between';
+      // ("stands between 1,000 to 1,100": the range's "to" after "between" too)
+      const between = gap.length === 1 && (gap[0] === 'and' || gap[0] === 'to') && tokens[a.first - 1]?.lower === 'between';
       const orRange = gap.length === 1 && gap[0] === 'or' && b.value - a.value <= Math.max(10, a.value);
       // "the toll rose from 22 to 25": a change from one figure to another, not a range
       // (and "rose by 12 to 40": by how much, then to what)

@@ -5045,3 +5045,24 @@ describe('a fifth set of running text (stop 38)', () => {
     ['A woman sustained a leg wound.', [['woman', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set of stop 38 (real copy: a wildfire's missing, counted and recounted)
+describe('a sixth set of running text (stop 38)', () => {
+  readsFigures([
+    // a range's "to" after "between"
+    ['The list of the missing stands between 300 to 350.', [['between 300 to 350', 300, 350, 'missing', null]]],
+    // "beyond" as a floor, and "at one point" as no one
+    ['The toll at one point was beyond 900.', [['beyond 900', 901, null, 'killed', null]]],
+    // one counted after "at one point" (which was read as a second victim)
+    ['At one point, one firefighter was injured.', [['one firefighter', 1, 1, 'wounded', null]]],
+    // a kin's name in apposition before "who"
+    ['Neighbours searched for her brother, Ali Reza, who has been missing since the flood.', [['brother', 1, 1, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // a list issued or released is a saying
+    ['County officials issued a list of 212 people still missing.', ['County officials']],
+    ['Officials Release List of 97 People Missing After Floods', ['Officials']],
+    // (guard: fines issued say nothing)
+    ['Police issued 40 fines after the crash that killed two.', [null]],
+  ]);
+});
