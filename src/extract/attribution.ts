@@ -1079,19 +1079,23 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("…, the MoD concluded.": likewise)
     // ("…, a medical examiner determined.")
     // ("…, a survey by ActionAid found.", never "…, where five bodies were found.")
-    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word'
+    // ("…, AP evidence suggests.")
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1].lower);
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
     // ("unofficial reports indicate a toll exceeding 130 deaths", "figures show a death toll of 40": a toll as its object)
     // ("Data compiled by ACLED show at least 1,700 civilians killed": data that show a figure straight after the verb)
-    const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|some|nearly|almost)$/.test(next?.lower ?? ''))
-      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
+    // ("AP Investigation Shows Around 600 Dead": an inquiry's findings, the same)
+    const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|around|some|nearly|almost|roughly)$/.test(next?.lower ?? ''))
+      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts|investigation|analysis|study|survey|review|probe|research|evidence|documents)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
     // (the tagger may take "data show" for one noun)
     if (dataShow) return true;
     const tollShown = /^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2);
-    if (!next || !(next.lower === 'that' || next.text === ':' || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    // ("An Associated Press investigation has found evidence that the attack … killing closer to 600")
+    const evidenceThat = /^(found|finds|find)$/.test(w) && next?.lower === 'evidence' && tokens[k + 2 + when]?.lower === 'that';
+    if (!next || !(next.lower === 'that' || next.text === ':' || evidenceThat || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)

@@ -176,7 +176,7 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
   ['nearly', 'approximate'], ['almost', 'approximate'], ['about', 'approximate'], ['around', 'approximate'],
   ['some', 'approximate'], ['roughly', 'approximate'], ['approximately', 'approximate'], ['approx', 'approximate'],
-  ['an estimated', 'approximate'], ['estimated', 'approximate'], ['close to', 'approximate'],
+  ['an estimated', 'approximate'], ['estimated', 'approximate'], ['close to', 'approximate'], ['closer to', 'approximate'],
   ['an approximate', 'approximate'], ['circa', 'approximate'], ['just over', 'more than'],
   ['approaching', 'approximate'], ['nearing', 'approximate'], ['near', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
 ] as [string, QualifierWord['direction']][])

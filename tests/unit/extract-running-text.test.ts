@@ -5066,3 +5066,22 @@ describe('a sixth set of running text (stop 38)', () => {
     ['Police issued 40 fines after the crash that killed two.', [null]],
   ]);
 });
+
+// Shapes found on a seventh blind-labelled set of stop 38 (real copy: a theatre's dead, as a city hall and a news
+// agency's investigation counted them)
+describe('a seventh set of running text (stop 38)', () => {
+  readsFigures([
+    // "closer to" is about
+    ['The blast was deadlier than thought, killing closer to 90 people.', [['closer to 90', 90, 90, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an inquiry's findings in a headline
+    ['Reuters Analysis Shows Around 250 Dead In Port Strike', ['Reuters Analysis']],
+    // a closing "suggests"
+    ['Strike on shelter likely left 150 dead, satellite evidence suggests', ['satellite evidence']],
+    // evidence found, with its clause
+    ['A BBC investigation has found evidence that the raid was deadlier, killing at least 70 people.', ['BBC investigation']],
+    // (guard: an investigation found nothing said)
+    ['Investigators found 12 bodies in the rubble.', [null]],
+  ]);
+});
