@@ -333,6 +333,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const quoted = /^(quoted|cited)$/.test(tokens[v]?.lower ?? '') && isPassive(tokens, v) ? subjectBefore(tokens, tags, v) : null;
       if (quoted) { best = clean(quoted[0], quoted[1]); break; }
     }
+    // ("The new estimate reported on Thursday by the Office of …", "The toll reported by the ministry was 40": a
+    // participle on the figure's noun, with its agent)
+    if (TOLL_OBJECT.test(tokens[k - 1]?.lower ?? '') && (REPORTED_BY.test(t.lower) || /^(released|published|issued)$/.test(t.lower))) {
+      const agent = reportingAgent(tokens, tags, k, true);
+      if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
+    }
     if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) {
@@ -791,10 +797,12 @@ const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
  * (a day may stand between); else null.
  */
-function reportingAgent(tokens: Token[], tags: Tags[], k: number): [number, number] | null {
-  if (!REPORTED_BY.test(tokens[k].lower)) return null;
+function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = false): [number, number] | null {
+  if (!REPORTED_BY.test(tokens[k].lower) && !(released && /^(released|published|issued)$/.test(tokens[k].lower))) return null;
   // ("documented nationwide by the National Disaster Management Authority": where, or an adverb of how, between)
-  let by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || /^(nationwide|countrywide|locally|officially|separately|independently)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  // ("The new estimate reported on Thursday by the Office of …": a day with its "on")
+  let by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || /^(nationwide|countrywide|locally|officially|separately|independently)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2
+    : tokens[k + 1]?.lower === 'on' && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
   // ("has been reported to me by the doctors": the one told between)
   if (tokens[by]?.lower === 'to' && /^(me|us|him|her|them|police|authorities|officials)$/.test(tokens[by + 1]?.lower ?? '')) by += 2;
   return tokens[by]?.lower === 'by' ? nounPhraseAfter(tokens, tags, by + 1) : null;

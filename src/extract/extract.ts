@@ -1252,6 +1252,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 1 };
   }
+  // ("More than half of those deaths, or 163,537, were never documented": the deaths restated as a count between commas)
+  if (!q && tokens[i]?.lower === 'or' && tokens[i - 1]?.text === ',' && /^[,)]$/.test(tokens[phrase.last + 1]?.text ?? '')) {
+    const c = casualtyAt(tokens, i - 2, CASUALTY_AFTER);
+    if (c && c.width === 1 && /^(deaths|dead|killed|fatalities|victims|casualties|injured|wounded|injuries|missing)$/.test(tokens[i - 2].lower)) {
+      return { link: { category: c.category, casualtyIndex: i - 2, side: 'before' }, distance: 2 };
+    }
+  }
   // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000", "Officials put deaths in the region at
   // 300": a verb that puts a toll at a figure, with what the deaths are of between)
   if (tokens[i]?.lower === 'at') {
@@ -2924,7 +2931,9 @@ function isRate(tokens: Token[], from: number): boolean {
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
   for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {
     // ("93 people missing a day after the landslide": a time before or after an event, not a rate)
-    if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago|since)$/.test(tokens[k + 1]?.lower ?? '');
+    // ("165 people killed a day since August 1": a rate kept since a date)
+    if (TIME_UNITS.test(tokens[k].lower) && tokens[k + 1]?.lower === 'since') return MONTHS.has(tokens[k + 2]?.lower ?? '') || /^(the|then|january|\d)/.test(tokens[k + 2]?.lower ?? '') && !EVENT_NOUNS.has(tokens[k + 3]?.lower ?? '');
+    if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago)$/.test(tokens[k + 1]?.lower ?? '');
   }
   // "279 deaths per 100,000 population", "1 death every 358 people": a rate over a population
   const base = tokens[from + 1];

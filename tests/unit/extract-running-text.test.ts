@@ -5085,3 +5085,21 @@ describe('a seventh set of running text (stop 38)', () => {
     ['Investigators found 12 bodies in the rubble.', [null]],
   ]);
 });
+
+// Shapes found on an eighth blind-labelled set of stop 38 (real copy: a civil war's dead, as a UN office and a
+// monitoring group counted them)
+describe('an eighth set of running text (stop 38)', () => {
+  readsFigures([
+    // a rate kept since a date
+    ['Over 9,000 people have died, with an average of 40 people killed a day since March 3.', [['Over 9,000', 9001, null, 'killed', null]]],
+    // (guard: a day since an event is a time, not a rate)
+    ['Some 93 people were still missing a day since the landslide.', [['Some 93', 93, 93, 'missing', null]]],
+    // the deaths restated as a count between commas
+    ['Nearly a third of those deaths, or 2,140, were children.', [['2,140', 2140, 2140, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a participle on the figure's noun, with its agent
+    ['The estimate released on Monday by the health ministry is based on 1,240 deaths in the province.', ['health ministry']],
+    ['The toll reported by the governor was 40 dead.', ['governor']],
+  ]);
+});
