@@ -109,9 +109,11 @@ function readSentence(sentence: string): Mention[] {
     dashList = dashed;
     // ("estimated cumulative excess deaths to be 892, 863 and 778 …, respectively": bare counts listed right after a
     // bare figure, in a list closed by "and" or "or", share its casualty word)
-    const bareList: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd && p.first === countStart(tokens, p))
-      && (gap.length === 1 ? /^(,|and|or)$/.test(gap[0].lower) : gap.length === 2 && gap[0].text === ',' && /^(and|or)$/.test(gap[1].lower))
-      && listClosesAfter(tokens, phrases, phrase, /^(and|or)$/.test(gap[gap.length - 1].lower)) ? previous : null;
+    // ("lost up to 215 and over 230 soldiers": the count's own qualifier is no gap)
+    const listGap = tokens.slice(lastEnd + 1, countStart(tokens, phrase));
+    const bareList: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd)
+      && (listGap.length === 1 ? /^(,|and|or)$/.test(listGap[0].lower) : listGap.length === 2 && listGap[0].text === ',' && /^(and|or)$/.test(listGap[1].lower))
+      && listClosesAfter(tokens, phrases, phrase, /^(and|or)$/.test(listGap[listGap.length - 1].lower)) ? previous : null;
     // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
@@ -199,6 +201,13 @@ function readSentence(sentence: string): Mention[] {
     // 122": victims that make up a death toll are dead)
     if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && addsToDeathToll(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
+    // ("lost up to 490 servicemen killed and wounded", "lost up to 280 soldiers both killed and injured": the dead and
+    // the hurt together are casualties)
+    if (link.category === 'killed' && /^(lost|lose|loses|losing)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
+      let k = (victims?.last ?? phrase.last) + 1;
+      if (tokens[k]?.lower === 'both') k++;
+      if (/^(killed|dead)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'and' && /^(wounded|injured)$/.test(tokens[k + 2]?.lower ?? '')) link = { ...link, category: 'casualties' };
+    }
     // ("At least one gunman killed 49 people", "a gunman shot a policeman": who killed, not who died)
     if (victims && /^(gunman|gunmen|attacker|attackers|assailant|assailants|bomber|bombers|shooter|shooters)$/.test(victims.head)
       && /^(killed|kills|wounded|wounds|injured|injures|shot|shoots)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && !AUXILIARIES.has(tokens[link.casualtyIndex - 1]?.lower ?? '')
@@ -307,6 +316,14 @@ const GUESSES = /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/;
 const STILL = /^(are|were|is|was|remain|remained|remains|still|now)$/;
 
 /** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
+/** Where a count that starts at `from` ends, past its qualifier ("over 230"), or -1. */
+function secondCountEnd(tokens: Token[], from: number): number {
+  let k = from;
+  for (const q of QUALIFIERS) if (q.words.every((w, d) => tokens[from + d]?.lower === w)) { k = from + q.words.length; break; }
+  if (tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '')) return k;
+  return -1;
+}
+
 /**
  * Does the list of bare counts that `phrase` stands in close with "and" or "or" before its last count ("892, 863 and
  * 778")? `closed` says the gap before `phrase` already held it.
@@ -318,7 +335,7 @@ function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: Numbe
     if (closed) return !after || after.kind === 'punct' || !/^(of|per|percent|%)$/.test(after.lower);
     if (!after || !/^(,|and|or)$/.test(after.lower)) return false;
     const skip = after.text === ',' && /^(and|or)$/.test(tokens[at.last + 2]?.lower ?? '') ? 2 : 1;
-    const next = phrases.find((p) => p.first === at.last + 1 + skip && countStart(tokens, p) === p.first);
+    const next = phrases.find((p) => countStart(tokens, p) === at.last + 1 + skip);
     if (!next) return false;
     closed = /^(and|or)$/.test(tokens[at.last + skip].lower);
     at = next;
@@ -1008,11 +1025,20 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   let conj = countStart(tokens, phrase) - 1;
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
-  if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '') || !isPersonWord(tokens[conj - 1]?.lower ?? '')) return null;
+  if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '')) return null;
+  // ("destroyed more than 70 Ukrainian soldiers in the Kherson direction, 240 troops in …": where the item before was
+  // counted, after its people)
+  let people = conj - 1;
+  if (!isPersonWord(tokens[people]?.lower ?? '')) {
+    for (let k = conj - 1; k > conj - 8 && tokens[k]?.kind === 'word'; k--) {
+      if (/^(in|on|at|near|across|along|around)$/.test(tokens[k].lower) && isPersonWord(tokens[k - 1]?.lower ?? '')) { people = k - 1; break; }
+    }
+  }
+  if (!isPersonWord(tokens[people]?.lower ?? '')) return null;
   // ("The death toll from Tuesday's Uvalde school shooting in Texas is 19 children and two teachers": a long subject
   // before the first count; the list goes on from the count right before)
-  const listed = tokens[conj - 2]?.kind === 'digits' || isNumberWord(tokens[conj - 2]?.lower ?? '');
-  if (conj - previous.casualtyIndex > 10 && !listed) return null;
+  const listed = tokens[people - 1]?.kind === 'digits' || isNumberWord(tokens[people - 1]?.lower ?? '');
+  if (people + 1 - previous.casualtyIndex > 10 && !listed) return null;
   for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
   let head = phrase.last + 1;
   while (head < tokens.length && head - phrase.last <= 3 && !isPersonWord(tokens[head].lower)) {
@@ -1391,7 +1417,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people
-    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, phrase.last + 1, /^los/.test(t.lower))) {
+    // ("Kiev lost up to 215 and over 230 soldiers": past a second count that shares the noun)
+    const sharedNoun = /^(and|or)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? secondCountEnd(tokens, phrase.last + 2) : -1;
+    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("attended the burial of 85 people", "the funeral of six miners": the people buried are the dead)

@@ -5103,3 +5103,22 @@ describe('an eighth set of running text (stop 38)', () => {
     ['The toll reported by the governor was 40 dead.', ['governor']],
   ]);
 });
+
+// Shapes found on a ninth blind-labelled set of stop 38 (real copy: a defence ministry's daily claims of the enemy's
+// losses, by front)
+describe('a ninth set of running text (stop 38)', () => {
+  readsFigures([
+    // a list after the verb, each count with where it was counted
+    ['Troops destroyed more than 40 enemy soldiers in the north, 120 troops in the east, and up to 60 fighters in the south, the statement said.', [
+      ['more than 40', 41, null, 'killed', 'statement'], ['120', 120, 120, 'killed', 'statement'], ['up to 60', null, 60, 'killed', 'statement']]],
+    // (guard: things listed after people are no one)
+    ['The strike killed 12 soldiers in the town, 40 tanks and 3 guns.', [['12', 12, 12, 'killed', null]]],
+    // two counts, each with its qualifier, sharing the noun after the second
+    ['The ministry said Kyiv lost up to 115 and over 90 soldiers in two sectors.', [['up to 115', null, 115, 'killed', 'ministry'], ['over 90', 91, null, 'killed', 'ministry']]],
+    // (guard: games lost are no one)
+    ['The team lost 3 and 4 games in the two rounds.', []],
+    // the dead and the hurt together, after "lost"
+    ['The army lost up to 300 servicemen killed and wounded, the ministry said.', [['up to 300', null, 300, 'casualties', 'ministry']]],
+    ['Kyiv lost up to 150 soldiers both killed and injured over the day.', [['up to 150', null, 150, 'casualties', null]]],
+  ]);
+});
