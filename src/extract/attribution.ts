@@ -405,7 +405,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The UN office has expressed concern about rising violence around Haiti's capital, Port-au-Prince, saying 99 …":
       // a participle's subject is its clause's, never a noun inside the clause's object)
       // ("accepted responsibility for part of the event – conceding between 6 and 18 deaths": after a dash as well)
-      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating)$/.test(t.lower);
+      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing)$/.test(t.lower);
       if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
@@ -563,7 +563,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("— estimates range wildly —": a noun that is the subject of the verb after it, no inverted say-verb)
         const nounSubject = /^(estimates|reports|claims|counts|records|figures)$/.test(t.lower)
           && /^(range|vary|differ|suggest|say|show|indicate)$/.test(tokens[k + 1]?.lower ?? '');
-        const after = nounSubject ? null : nounPhraseAfter(tokens, tags, k + 1);
+        // ("…, points out the mission report.": past the verb's particle)
+        const after = nounSubject ? null : nounPhraseAfter(tokens, tags, /^point/.test(t.lower) && tokens[k + 1]?.lower === 'out' ? k + 2 : k + 1);
         // ('…," said an official who asked not to be identified': a relative clause on the one who speaks)
         const described = after && /^(who|whose)$/.test(tokens[after[1] + 1]?.lower ?? '');
         // (never a count: "…, while November, although with a slight decrease, registered 175 cases" says no one)
@@ -999,6 +1000,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? ''))
     // ("the government released findings that an estimated 1,427 people died": findings with their clause)
     || (/^(findings|data|figures|statistics|numbers)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|showing)$/.test(tokens[k + 2]?.lower ?? '')));
+  // ("…, pointing out that they are confirmed …", "…, points out the mission report.": pointing out is saying)
+  if (/^(pointing|points|pointed)$/.test(w)) return tokens[k + 1]?.lower === 'out' && (tokens[k + 2]?.lower === 'that' || tokens[k - 1]?.text === ',');
   // ("one of the most powerful typhoons ever recorded": a participle of the thing, no saying)
   if (tokens[k - 1]?.lower === 'ever') return false;
   // ("As authorities announced an investigation into the blaze, a fire … killed more than 113": announcing a thing

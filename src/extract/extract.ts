@@ -132,6 +132,11 @@ function readSentence(sentence: string): Mention[] {
     }
     // ("The scam claimed more than 400 victims": the victims of a fraud lost money, not life or health)
     if ([link.casualtyIndex, link.casualtyIndex - 1].some((k) => /^(victims|victim|claimed|claims|claim|claiming)$/.test(tokens[k]?.lower ?? '')) && tokens.some((t) => FRAUD.test(t.lower))) continue;
+    // ("While 105 victims were released, 14 persons … were found dead": victims of a detention, set free)
+    // (the key may be the two words "victims were")
+    const freedAt = [link.casualtyIndex - 1, link.casualtyIndex].find((k) => tokens[k]?.lower === 'victims');
+    if (link.category === 'casualties' && freedAt !== undefined && /^(were|have|had)$/.test(tokens[freedAt + 1]?.lower ?? '')
+      && (/^(released|freed)$/.test(tokens[freedAt + 2]?.lower ?? '') || (tokens[freedAt + 2]?.lower === 'been' && /^(released|freed)$/.test(tokens[freedAt + 3]?.lower ?? '')))) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -232,6 +237,8 @@ function readSentence(sentence: string): Mention[] {
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
     let rate = ratePer(tokens, phrase.first);
     for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
+    // ("thousands of civilians killed and injured per month": past the second fate)
+    if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)
     if (!rate && averagedBefore(tokens, phrase.first)) {
@@ -729,18 +736,19 @@ function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("27 bodies, of which 25 are female and two are male": the sex after "are")
   const are = /^(are|were)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 1 : 0;
   const noun = tokens[phrase.last + 1 + are]?.lower ?? '';
-  const men = /^(men|women)$/.test(noun);
+  // ("14 persons – 13 men and one woman -": one of a sex is named in the singular)
+  const men = /^(men|women|man|woman)$/.test(noun);
   // ("Among the dead, at least 84 were women and 82 were men": the group named before, split by sex after "were")
   const splitOfGroup = are === 1 && men && tokens.slice(0, countStart(tokens, phrase)).some((t, k) => /^(among|of)$/.test(t.lower) && tokens[k + 1]?.lower === 'the'
     && /^(dead|victims|killed|deceased|injured|wounded|fatalities)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.text === ',');
   if (are && !/^(male|female)$/.test(noun) && !splitOfGroup) return false;
-  if (!/^(males?|females?|men|women)$/.test(noun) || !headed(phrase.last + 2 + are)) return false;
+  if (!/^(males?|females?|men|women|man|woman)$/.test(noun) || !headed(phrase.last + 2 + are)) return false;
   if (men && !splitOfGroup) {
     const lead = countStart(tokens, phrase) - 1;
     const opener = tokens[lead]?.lower === 'and' ? lead - 3 : lead;
     if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || !/^[—–-]$/.test(tokens.find((t, k) => k > phrase.last && k <= phrase.last + 6 && /^[—–-]$/.test(t.text))?.text ?? '')) return false;
   }
-  const other = noun === 'men' ? /^women$/ : noun === 'women' ? /^men$/ : /^male/.test(noun) ? /^females?$/ : /^males?$/;
+  const other = /^m[ae]n$/.test(noun) ? /^wom[ae]n$/ : /^wom[ae]n$/.test(noun) ? /^m[ae]n$/ : /^male/.test(noun) ? /^females?$/ : /^males?$/;
   const counted = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
   return tokens.some((t, k) => Math.abs(k - phrase.last) <= 7 && other.test(t.lower) && headed(k + 1) && (counted(k - 1) || (are === 1 && /^(are|were)$/.test(tokens[k - 1]?.lower ?? '') && counted(k - 2))));
 }
@@ -2428,7 +2436,8 @@ function casualtyAfter(
       }
       // "three railway staffers - the driver and the guard - were killed": a spaced dash opens an aside to its pair
       if ((t.text === '-' || t.text === '–' || t.text === '—') && tokens[i - 1]?.end !== t.start) {
-        const close = tokens.findIndex((x, k) => k > i && k - i <= 25 && x.text === t.text && tokens[k - 1].end !== x.start);
+        // ("14 persons – 13 men and one woman - were found dead": an aside may close with another dash)
+        const close = tokens.findIndex((x, k) => k > i && k - i <= 25 && /^[-–—]$/.test(x.text) && tokens[k - 1].end !== x.start && (x.text === t.text || tokens[k + 1]?.start !== x.end));
         // (a count inside only as a part: "more than 100 people – including at least 20 police officers – were killed")
         // ("All 132 people - 123 passengers and nine crew members - onboard …": a breakdown of the count)
         const breakdown = close > 0 && all.some((p) => p.first === i + 1) && tokens.slice(i + 1, close).every((x, d) => x.kind !== 'punct' && !casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) && !isVerbOnly(tags[i + 1 + d]));

@@ -109,6 +109,8 @@ export const SAY_VERBS = new Set([
   'reporting', 'announcing',
   // only before a toll or a list (see isSayVerbHere): "increased its death toll to 322", "published a list of 145 victims"
   'increased', 'increases', 'published', 'publishes', 'released', 'releases', 'release', 'issued', 'issues',
+  // only as "pointing out that", "…, points out the report" (see isSayVerbHere)
+  'pointing', 'points', 'pointed',
   // with a clause after them only (see isSayVerbHere): "has established that"
   'established', 'establishes', 'recalls', 'recalled', 'stating', 'noting',
   'revealed', 'reveals', 'reveal', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',

@@ -5122,3 +5122,25 @@ describe('a ninth set of running text (stop 38)', () => {
     ['Kyiv lost up to 150 soldiers both killed and injured over the day.', [['up to 150', null, 150, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on a tenth blind-labelled set of stop 38 (real copy: a UN mission's count of civilians killed and
+// injured in a war)
+describe('a tenth set of running text (stop 38)', () => {
+  readsFigures([
+    // victims set free are no casualties, and the count after them keeps its own fate
+    ['While 40 victims were freed, nine persons were found dead.', [['nine', 9, 9, 'killed', null]]],
+    // an aside of the sexes, closed with another dash
+    ['Eleven people – ten men and one woman - were found dead.', [['Eleven', 11, 11, 'killed', null]]],
+    // (guard: a man and a woman named as victims)
+    ['A man and a woman were killed.', [['man', 1, 1, 'killed', null], ['woman', 1, 1, 'killed', null]]],
+    // a rate past the second fate
+    ['The war went on, with hundreds of civilians killed and injured per week.', []],
+    // (guard: killed and injured in a month is a count)
+    ['Hundreds of civilians were killed and injured in March.', [['Hundreds', 200, null, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // pointing out is saying
+    ['The mission issued a report, pointing out that 1,200 civilians had been killed.', ['mission']],
+    ['Among the victims are 90 children killed and 210 injured, points out the agency report.', ['agency report', 'agency report']],
+  ]);
+});
