@@ -1286,6 +1286,25 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 1 };
   }
+  // ("deaths … ranged from a low of 12,000 (during 2011-2012) to a high of 56,000": the ends of a range named apart)
+  if (!q && tokens[i]?.lower === 'of' && /^(low|high|peak|minimum|maximum)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'a' && /^(from|to)$/.test(tokens[i - 3]?.lower ?? '')) {
+    for (let k = i - 4; k >= 0 && i - k <= 24; k--) {
+      if (tokens[k].text === '.' || tokens[k].text === ';') break;
+      if (!/^(ranged|ranging|range|ranges|varied|varying|varies)$/.test(tokens[k].lower)) continue;
+      for (let n = k - 1; n >= 0 && k - n <= 6 && tokens[n].kind === 'word'; n--) {
+        const c = casualtyAt(tokens, n, CASUALTY_AFTER);
+        if (c && c.width === 1 && /^(deaths|dead|fatalities|casualties|injuries|killings)$/.test(tokens[n].lower)) return { link: { category: c.category, casualtyIndex: n, side: 'before' }, distance: i - n };
+      }
+      break;
+    }
+  }
+  // ("Flu deaths this season have included 30 children": the group's noun, when it is the subject of "included")
+  if (!q && /^(included|include|includes)$/.test(tokens[i]?.lower ?? '') && /^(have|has|had)$/.test(tokens[i - 1]?.lower ?? '')) {
+    for (let n = i - 2; n >= 0 && i - n <= 6 && tokens[n].kind === 'word'; n--) {
+      const c = casualtyAt(tokens, n, CASUALTY_AFTER);
+      if (c && c.width === 1 && /^(deaths|dead|fatalities|casualties|victims|injured|wounded)$/.test(tokens[n].lower)) return { link: { category: c.category, casualtyIndex: n, side: 'before' }, distance: i - n };
+    }
+  }
   // ("More than half of those deaths, or 163,537, were never documented": the deaths restated as a count between commas)
   if (!q && tokens[i]?.lower === 'or' && tokens[i - 1]?.text === ',' && /^[,)]$/.test(tokens[phrase.last + 1]?.text ?? '')) {
     const c = casualtyAt(tokens, i - 2, CASUALTY_AFTER);

@@ -212,6 +212,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("Nearly 50 ambulances have reported but the injured appear far too many": vehicles sent are no one's harm)
   'ambulances', 'buses', 'trains', 'carriages', 'bogies', 'wagons', 'flights', 'vessels', 'ferries', 'lorries', 'motorcycles', 'tents',
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)
+  // ("29 million flu cases, 280,000 hospitalizations, and 16,000 deaths": an illness's counts are no one's death)
+  'illnesses', 'hospitalizations', 'hospitalisations', 'admissions', 'visits',
   'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
   // ("885 cases, with 793 recoveries and one fatality": those who got well)
   'recoveries',

@@ -225,7 +225,10 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       // "9 April–16 May 1917 – 278,000 casualties": a date's year, then a count
       const dated = /^\d{4}$/.test(tokens[a.last].text) && MONTHS.has(tokens[a.first - 1]?.lower ?? '');
       if ((dash && !change && !dated) || between || orRange) {
-        out.push({ first: between ? a.first - 1 : a.first, last: b.last, value: a.value, high: b.value, vague: false });
+        // ("22-31 million illnesses": the scale after the second end is the first's too)
+        const bBase = b.last > b.first && tokens[b.first].kind === 'digits' ? parseDigits(tokens[b.first].text) : null;
+        const low = bBase && a.first === a.last && a.value < bBase ? a.value * (b.value / bBase) : a.value;
+        out.push({ first: between ? a.first - 1 : a.first, last: b.last, value: low, high: b.value, vague: false });
         k++;
         continue;
       }

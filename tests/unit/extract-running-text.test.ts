@@ -5144,3 +5144,20 @@ describe('a tenth set of running text (stop 38)', () => {
     ['Among the victims are 90 children killed and 210 injured, points out the agency report.', ['agency report', 'agency report']],
   ]);
 });
+
+// Shapes found on an eleventh blind-labelled set of stop 38 (real copy: a flu season's deaths, as the CDC estimated them)
+describe('an eleventh set of running text (stop 38)', () => {
+  readsFigures([
+    // an illness's counts borrow no death
+    ['The agency estimates 9 million flu illnesses, 120,000 hospitalizations and 6,300 deaths so far.', [['6,300', 6300, 6300, 'killed', 'agency']]],
+    // the scale after a range's second end is the first's too
+    ['The famine killed 3-5 million people.', [['3-5 million', 3000000, 5000000, 'killed', null]]],
+    ['Between 2 and 3 million people died.', [['Between 2 and 3 million', 2000000, 3000000, 'killed', null]]],
+    // the ends of a range named apart
+    ['Measles deaths ranged from a low of 90 (in 2016) to a high of 240 (in 2019), the ministry says.', [['90', 90, 90, 'killed', 'ministry'], ['240', 240, 240, 'killed', 'ministry']]],
+    // the subject of "have included"
+    ['Storm deaths this week have included 14 children.', [['14', 14, 14, 'killed', null]]],
+    // (guard: what a programme included is no one)
+    ['The programme has included 14 schools.', []],
+  ]);
+});
