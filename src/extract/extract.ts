@@ -77,7 +77,12 @@ function readSentence(sentence: string): Mention[] {
       && tokens[countStart(tokens, phrase) - 1]?.text === ',' && figureEnds.length > 0 && countStart(tokens, phrase) - 2 - figureEnds[figureEnds.length - 1].last <= 3
       && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word')
       && (!own || own.side === 'before') ? previous : null;
-    const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
+    // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
+    // own casualty word, not a toll's further back)
+    const changeTo = own?.side !== 'after' && tokens[countStart(tokens, phrase) - 1]?.lower === 'from' && tokens[phrase.last + 1]?.lower === 'to'
+      ? phrases.find((p) => countStart(tokens, p) === phrase.last + 2) : undefined;
+    const changedTo: CasualtyLink | null = changeTo ? findCasualtyLink(tokens, tags, changeTo, phrases) : null;
+    const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (changedTo?.side === 'after' ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')'
@@ -410,7 +415,7 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("also remains in a critical condition")
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
-  return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && tokens[state + 1]?.lower === 'condition' ? state + 1 : -1;
+  return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && /^conditions?$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
 }
 
 /** Whether the words after `from` add what was just counted to a death toll ("were added to the death toll", ", bringing the death toll to"). */
@@ -2263,7 +2268,7 @@ function casualtyAfter(
     // ("four people are admitted in a serious condition")
     if (/^(admitted|hospitali[sz]ed|listed)$/.test(t.lower) && tokens[i + 1]?.lower === 'in') {
       const cond = tokens[i + 2]?.lower === 'a' ? i + 3 : i + 2;
-      if (/^(critical|serious)$/.test(tokens[cond]?.lower ?? '') && tokens[cond + 1]?.lower === 'condition') {
+      if (/^(critical|serious)$/.test(tokens[cond]?.lower ?? '') && /^conditions?$/.test(tokens[cond + 1]?.lower ?? '')) {
         return { link: { category: 'wounded', casualtyIndex: cond + 1, side: 'after' }, distance: steps };
       }
     }
@@ -2609,7 +2614,7 @@ function casualtyAfter(
     const copula = /^(still|now|reportedly|admitted|hospitali[sz]ed|listed)$/.test(tokens[inCondition - 1]?.lower ?? '') ? inCondition - 2 : inCondition - 1;
     // ("of whom nine remain in critical care")
     // ("with 15 in critical condition and 25 in serious condition": right after the count, with no verb)
-    if (((t.lower === 'condition' && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
+    if (((/^conditions?$/.test(t.lower) && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
       && tokens[inCondition]?.lower === 'in'
       && (/^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '') || inCondition === phrase.last + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };

@@ -227,8 +227,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("a man could die", "to die": a death to come, or none)
     const dieToCome = w === 'die' && /^(could|would|may|might|will|can|to|shall|should|must|cannot|not|never|did|does|do|'ll|’ll)$/.test(tokens[c - 1]?.lower ?? '');
     // ("a 17-year-old boy was shot in the leg": shot where it wounds; "shot in the chest and died" is a death)
-    const shotIn = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && /^(in|through)$/.test(tokens[c + 1]?.lower ?? '') && /^(the|his|her|their)$/.test(tokens[c + 2]?.lower ?? '')
-      && /^(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|knee|knees|back|stomach|abdomen|chest|hip|buttocks|side|neck|face|jaw)$/.test(tokens[c + 3]?.lower ?? '');
+    // ("a security guard was shot through the door in the leg": where the shot passed, then where it hit)
+    const through = w === 'shot' && tokens[c + 1]?.lower === 'through' && tokens[c + 2]?.lower === 'the' && tokens[c + 4]?.lower === 'in' && tokens[c + 3]?.kind === 'word' ? 3 : 0;
+    const shotIn = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && /^(in|through)$/.test(tokens[c + 1 + through]?.lower ?? '') && /^(the|his|her|their)$/.test(tokens[c + 2 + through]?.lower ?? '')
+      && /^(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|knee|knees|back|stomach|abdomen|chest|hip|buttocks|side|neck|face|jaw)$/.test(tokens[c + 3 + through]?.lower ?? '');
     let shotDied = false;
     for (let k = c + 4; shotIn && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
     // ("her mother did not survive": a death, as the count's "did not survive" is)

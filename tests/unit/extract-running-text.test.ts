@@ -5161,3 +5161,17 @@ describe('an eleventh set of running text (stop 38)', () => {
     ['The programme has included 14 schools.', []],
   ]);
 });
+
+// Shapes found on a twelfth blind-labelled set of stop 38 (real copy: a mass shooting's toll, revised by the hour)
+describe('a twelfth set of running text (stop 38)', () => {
+  readsFigures([
+    // the old end of a change takes the new end's own casualty word
+    ['The toll was raised to 31 dead and from 200 to 260 injured.', [['31', 31, 31, 'killed', null], ['200', 200, 200, 'wounded', null], ['260', 260, 260, 'wounded', null]]],
+    // (guard: a toll's change keeps the toll's word)
+    ['The toll rose from 40 to 52.', [['40', 40, 40, 'killed', null], ['52', 52, 52, 'killed', null]]],
+    // critical conditions, in the plural
+    ['The toll rose to 59, with nine in critical conditions.', [['59', 59, 59, 'killed', null], ['nine', 9, 9, 'wounded', null]]],
+    // shot through something, then where it hit
+    ['A bouncer was shot through the window in the arm.', [['bouncer', 1, 1, 'wounded', null]]],
+  ]);
+});
