@@ -85,7 +85,12 @@ function readSentence(sentence: string): Mention[] {
     const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (changedTo?.side === 'after' ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
-    const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')'
+    // ("Casualties: 51,112 (23,049 Union and 28,063 Confederate)": or the first part of its breakdown in the brackets)
+    const bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 10 && t.text === ')');
+    const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && (tokens[phrase.last + 1]?.text === ')'
+      || (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t, d) => /^(and|,)$/.test(t.lower) && phrases.some((p) => p.first === phrase.last + 2 + d))
+        // (a breakdown by sex is none: "30 people (12 women and 18 men)")
+        && !tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(men|women|males?|females?)$/.test(t.lower))))
       && figureEnds.length > 0 && figureEnds[figureEnds.length - 1].last === phrase.first - 2 ? previous : null;
     // ("Among the 1,311 dead are 833 Druze — 533 fighters and 300 civilians", "recorded 60 civilian deaths—10 women and
     // five children—": a dash right after a figure opens its breakdown)
@@ -1291,6 +1296,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 1 };
   }
+  // ("Confederate dead and wounded in the meantime were about 6,500": the dead and the hurt together, as the subject)
+  if (/^(were|was|numbered|totaled|totalled|stood)$/.test(tokens[i]?.lower ?? '')) {
+    for (let k = i - 1; k >= 2 && i - k <= 6 && tokens[k].kind === 'word'; k--) {
+      const pair = tokens[k - 1]?.lower === 'and' ? [tokens[k - 2]?.lower, tokens[k].lower] : null;
+      if (pair && ((/^(dead|killed)$/.test(pair[0] ?? '') && /^(wounded|injured)$/.test(pair[1])) || (/^(wounded|injured)$/.test(pair[0] ?? '') && /^(dead|killed)$/.test(pair[1])))) {
+        return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: i - k };
+      }
+    }
+  }
   // ("deaths … ranged from a low of 12,000 (during 2011-2012) to a high of 56,000": the ends of a range named apart)
   if (!q && tokens[i]?.lower === 'of' && /^(low|high|peak|minimum|maximum)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'a' && /^(from|to)$/.test(tokens[i - 3]?.lower ?? '')) {
     for (let k = i - 4; k >= 0 && i - k <= 24; k--) {
@@ -1451,7 +1465,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people
     // ("Kiev lost up to 215 and over 230 soldiers": past a second count that shares the noun)
     const sharedNoun = /^(and|or)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? secondCountEnd(tokens, phrase.last + 2) : -1;
-    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower))) {
+    // ("Sherman's Union forces lost about 3,800.", "The Union force of 5,400 men lost over 1,200.": a force that lost a
+    // bare count at the clause's end lost its men)
+    const forceLost = /^(lost|loses)$/.test(t.lower) && (!tokens[phrase.last + 1] || /^[.;]$/.test(tokens[phrase.last + 1].text))
+      && tokens.slice(Math.max(0, i - 8), i).some((x) => /^(forces?|troops|armies|army|regiments?|divisions?|corps|brigades?|battalions?|confederates|federals)$/.test(x.lower));
+    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("attended the burial of 85 people", "the funeral of six miners": the people buried are the dead)

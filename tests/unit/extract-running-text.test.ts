@@ -5175,3 +5175,21 @@ describe('a twelfth set of running text (stop 38)', () => {
     ['A bouncer was shot through the window in the arm.', [['bouncer', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a thirteenth blind-labelled set of stop 38 (real copy: a nineteenth-century war's losses, in
+// historians' prose and a battle's casualty line)
+describe('a thirteenth set of running text (stop 38)', () => {
+  readsFigures([
+    // a force that lost a bare count at its clause's end
+    ['The relief force of 900 men lost over 300.', [['over 300', 301, null, 'killed', null]]],
+    ['The rebel forces lost about 2,100.', [['about 2,100', 2100, 2100, 'killed', null]]],
+    // (guard: no force, no loss of men)
+    ['The men lost 12.', []],
+    // the dead and the hurt together, as the subject
+    ['French dead and wounded in the meantime were about 4,000.', [['about 4,000', 4000, 4000, 'casualties', null]]],
+    // the first part of a breakdown in brackets
+    ['Casualties: 9,400 (5,100 British and 4,300 French)', [['9,400', 9400, 9400, 'casualties', null], ['5,100', 5100, 5100, 'casualties', null], ['4,300', 4300, 4300, 'casualties', null]]],
+    // (guard: a breakdown by sex is none)
+    ['The attack killed 30 people (12 women and 18 men).', [['30', 30, 30, 'killed', null]]],
+  ]);
+});
