@@ -5193,3 +5193,16 @@ describe('a thirteenth set of running text (stop 38)', () => {
     ['The attack killed 30 people (12 women and 18 men).', [['30', 30, 30, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a fourteenth blind-labelled set of stop 38 (real copy: a port blast's toll, by a health minister
+// and a hospital)
+describe('a fourteenth set of running text (stop 38)', () => {
+  namesSpeakers([
+    // a hospital, named in apposition, says what it treated
+    ['One hospital, St George Hospital, said 120 people had been treated for injuries.', ['One hospital, St George Hospital']],
+    // a closing "confirmed" before an according-to names who said it
+    ['At least 70 people died in the blast, a ministry official confirmed, according to a news agency report.', ['ministry official']],
+    // (guard: an according-to alone)
+    ['At least 70 people died in the blast, according to a news agency report.', ['news agency report']],
+  ]);
+});
