@@ -1909,6 +1909,11 @@ function casualtyAfter(
 ): { link: CasualtyLink; distance: number } | null {
   const listed = claimedList(tokens, tags, phrase);
   if (listed) return { link: listed, distance: listed.casualtyIndex - phrase.last - 1 };
+  // ("we have confirmed so far 137 [dead]": an editor's word in square brackets after the count)
+  if (tokens[phrase.last + 1]?.text === '[' && tokens[phrase.last + 3]?.text === ']') {
+    const c = casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER);
+    if (c && c.width === 1) return { link: { category: c.category, casualtyIndex: phrase.last + 2, side: 'after' }, distance: 1 };
+  }
   let steps = 0;
   // (each later count of a list the number heads buys the search a few more words: "Two police officers,
   // two attackers and one civilian were among those killed")

@@ -5206,3 +5206,14 @@ describe('a fourteenth set of running text (stop 38)', () => {
     ['At least 70 people died in the blast, according to a news agency report.', ['news agency report']],
   ]);
 });
+
+// Shapes found on a fifteenth blind-labelled set of stop 38 (real copy: truck bombs in a capital, counted by police,
+// hospitals and lawmakers)
+describe('a fifteenth set of running text (stop 38)', () => {
+  readsFigures([
+    // an editor's word in square brackets after the count
+    ['"We have confirmed so far 64 [dead]," a police officer said.', [['64', 64, 64, 'killed', 'police officer']]],
+    // (guard: a bracketed word that is no fate)
+    ['The report counted 64 [sic] cases.', []],
+  ]);
+});
