@@ -5217,3 +5217,15 @@ describe('a fifteenth set of running text (stop 38)', () => {
     ['The report counted 64 [sic] cases.', []],
   ]);
 });
+
+// Shapes found on a sixteenth blind-labelled set of stop 38 (real copy: prison riots between gangs)
+describe('a sixteenth set of running text (stop 38)', () => {
+  readsFigures([
+    // decapitated, before the victims
+    ['Gang members have decapitated at least seven inmates.', [['at least seven', 7, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an inverted say-verb, with its day before who said it
+    ['A riot left 44 dead, announced Saturday the commander of the police.', ['commander of the police']],
+  ]);
+});
