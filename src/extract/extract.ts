@@ -2648,7 +2648,10 @@ function casualtyAfter(
     // "Ten people remain in hospital": hospitalised is wounded
     // ("with six still in the hospital")
     // ("Ten people who were rescued are now in the hospital")
-    if (t.lower === 'in' && hospitalAfter(tokens, i) > 0 && STILL.test(tokens[i - 1]?.lower ?? '')) {
+    // ("Of the 31 people in hospitals throughout New Zealand, …", "There are 31 people in hospital": people counted as
+    // those in hospital, right after their noun)
+    const peopleInHospital = i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '') && /^(the|are|were|with|and)$/.test(tokens[start - 1]?.lower ?? '');
+    if (t.lower === 'in' && hospitalAfter(tokens, i) > 0 && (STILL.test(tokens[i - 1]?.lower ?? '') || peopleInHospital)) {
       return { link: { category: 'wounded', casualtyIndex: hospitalAfter(tokens, i), side: 'after' }, distance: steps };
     }
     // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
@@ -3412,7 +3415,8 @@ function presumedDead(tokens: Token[], missingAt: number): boolean {
   for (let k = missingAt + 1; k < Math.min(tokens.length, missingAt + 14); k++) {
     const t = tokens[k];
     if (t.kind === 'digits' || t.text === ';' || t.lower === 'but') return false;
-    if (/^(presumed|assumed|presume|assume)$/.test(t.lower)) {
+    // ("eight more remain missing, believed dead", "who remain missing … are believed to be dead")
+    if (/^(presumed|assumed|presume|assume|believed|feared|thought)$/.test(t.lower)) {
       for (let d = k + 1; d <= k + 3; d++) if (tokens[d]?.lower === 'dead') return true;
       return false;
     }

@@ -10,6 +10,8 @@ export const HOSPITAL_WORDS = /^(hospitals?|clinics?|emergency|infirmary|trauma)
 export function toHospital(tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && k - at < 7; k++) {
     if (HOSPITAL_WORDS.test(tokens[k].lower)) return true;
+    // ("transferred to burns units in Australia")
+    if (/^burns?$/.test(tokens[k].lower) && /^(units?|wards?|centres?|centers?)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     // ("to Harborview Medical Center", "to Dhaka Medical College")
     if (tokens[k].lower === 'medical' && /^(center|centre|centers|centres|college)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     if (tokens[k].kind !== 'word') return false;

@@ -5229,3 +5229,20 @@ describe('a sixteenth set of running text (stop 38)', () => {
     ['A riot left 44 dead, announced Saturday the commander of the police.', ['commander of the police']],
   ]);
 });
+
+// Shapes found on a seventeenth blind-labelled set of stop 38 (real copy: a volcano's dead, missing and burned)
+describe('a seventeenth set of running text (stop 38)', () => {
+  readsFigures([
+    // the missing believed dead are counted as dead, as the presumed dead are
+    ['Four died, while six more remain missing, believed dead, on the mountain.', [['Four', 4, 4, 'killed', null], ['six', 6, 6, 'killed', null]]],
+    ['The nine people who remain missing are believed to be dead, police said.', [['nine', 9, 9, 'killed', 'police']]],
+    // (guard: the missing, with no belief of their death)
+    ['Nine people remain missing, police said.', [['Nine', 9, 9, 'missing', 'police']]],
+    // a burns unit is where the hurt are treated (the page's gate passes the sentence for its hospital)
+    ['Twenty people are in hospital, while five others have been transferred to burns units in Sydney.', [['Twenty', 20, 20, 'wounded', null], ['five', 5, 5, 'wounded', null]]],
+    // people counted as those in hospital, right after their noun
+    ['There are 22 people in hospital.', [['22', 22, 22, 'wounded', null]]],
+    // (guard: staff in hospitals)
+    ['The trust employs 300 people in hospitals across the state.', []],
+  ]);
+});
