@@ -519,6 +519,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const agent = nounPhraseAfter(tokens, tags, k + 3);
         if (agent) return clean(agent[0], agent[1]);
       }
+      // ("…, as detailed in a human rights report released by …": the writing it was set out in)
+      if (t.lower === 'as' && tokens[k - 1]?.text === ',' && /^(detailed|documented|outlined|described|reported|stated|noted)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'in'
+        && /^(a|an|the|its|their)$/.test(tokens[k + 3]?.lower ?? '')) {
+        const writing = nounPhraseAfter(tokens, tags, k + 3);
+        // (the tagger may take the writing's own noun for a verb: "a human rights report")
+        if (writing) return clean(writing[0], WRITINGS.test(tokens[writing[1] + 1]?.lower ?? '') ? writing[1] + 1 : writing[1]);
+      }
       // ("ranged as high as 5,000 reported by NTV": a passive participle right after the figure, with its agent)
       // ("The 283 deaths reported by Pierre": the casualty noun between, which makes the participle an adjective's)
       if (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined)) {

@@ -1359,6 +1359,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (two && two.width === 2) {
       // "Among the missing were 27 miners", not "Missing were two of the team's regular players"
       if (two.category === 'missing' && !personNamedAfter(tokens, phrase.last + 1)) return null;
+      // ("resulting in the deaths or injuries of 19 officers": two fates joined are casualties)
+      if (tokens[i]?.lower === 'of' && /^(deaths|injuries)$/.test(tokens[i - 1]?.lower ?? '') && /^(or|and)$/.test(tokens[i - 2]?.lower ?? '')
+        && /^(deaths|injuries)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 3].lower !== tokens[i - 1].lower) {
+        return { link: { category: 'casualties', casualtyIndex: i - 1, side: 'before' }, distance: steps };
+      }
       return { link: { category: two.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
     const one = casualtyAt(tokens, i, CASUALTY_BEFORE);

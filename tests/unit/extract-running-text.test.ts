@@ -5246,3 +5246,17 @@ describe('a seventeenth set of running text (stop 38)', () => {
     ['The trust employs 300 people in hospitals across the state.', []],
   ]);
 });
+
+// Shapes found on an eighteenth blind-labelled set of stop 38 (real copy: a UN office's quarterly counts of gang violence)
+describe('an eighteenth set of running text (stop 38)', () => {
+  readsFigures([
+    // two fates joined before "of" are casualties
+    ['Arson attacks on police stations resulted in the deaths or injuries of 11 officers.', [['11', 11, 11, 'casualties', null]]],
+    // (guard: one fate)
+    ['The attacks resulted in the deaths of 11 officers.', [['11', 11, 11, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the writing a count was set out in
+    ['Nearly 200 people were killed or injured by snipers, as detailed in a human rights report released on Friday.', ['human rights report']],
+  ]);
+});
