@@ -2467,6 +2467,11 @@ function casualtyAfter(
         }
         // ("100,000 people, of whom many were Jews, were murdered": the aside is stepped over at its "whom")
         if (tokens[after]?.lower === 'of' && tokens[after + 1]?.lower === 'whom' && !all.some((p) => p.first === after + 2)) continue;
+        // ("Three Sherpas, part of the rope-fixing team for Mount Everest, were confirmed dead": what they were part of)
+        if (tokens[after]?.lower === 'part' && tokens[after + 1]?.lower === 'of' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+          const close = asideEnd(tokens, after + 2, 12, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          if (close !== null) { i = close; continue; }
+        }
         // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were
         // ("Twelve people, possibly foreigners, were found beheaded": a guess at who they were)
         if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|possibly|probably|apparently|reportedly)$/.test(tokens[after]?.lower ?? '')) {
@@ -2986,8 +2991,8 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Diseases whose patients are counted as cases, never as the wounded. */
 const DISEASES = /^(dengue|cholera|malaria|measles|covid|covid-19|coronavirus|influenza|flu|ebola|typhoid|diphtheria|mpox|monkeypox|meningitis|diarrhoea|diarrhea|tuberculosis|hepatitis|chikungunya|zika|polio|anthrax|plague|lassa|marburg)$/;
 
-/** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9". */
-const DESIGNATED = /^(Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
+/** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News". */
+const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
 const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;

@@ -5260,3 +5260,18 @@ describe('an eighteenth set of running text (stop 38)', () => {
     ['Nearly 200 people were killed or injured by snipers, as detailed in a human rights report released on Friday.', ['human rights report']],
   ]);
 });
+
+// Shapes found on a nineteenth blind-labelled set of stop 38 (real copy: an avalanche on a mountain, guides dead and
+// missing)
+describe('a nineteenth set of running text (stop 38)', () => {
+  readsFigures([
+    // a channel's number is part of its name
+    ['A witness told Channel 4 News that he believed the death toll to be 16.', [['16', 16, 16, 'killed', 'witness']]],
+    // guides are people
+    ['Another three guides remain missing after the avalanche.', [['three', 3, 3, 'missing', null]]],
+    // (guard: a count right before its fate needs no person noun)
+    ['Two Sherpas were killed.', [['Two', 2, 2, 'killed', null]]],
+    // what they were part of, as an aside before the verb
+    ['Three soldiers, part of the patrol, were killed.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+});
