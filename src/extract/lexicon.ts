@@ -214,6 +214,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)
   // ("29 million flu cases, 280,000 hospitalizations, and 16,000 deaths": an illness's counts are no one's death)
   'illnesses', 'hospitalizations', 'hospitalisations', 'admissions', 'visits',
+  // ("among the top five causes of death": kinds of a thing counted are no one)
+  'causes', 'reasons', 'factors', 'types', 'kinds', 'forms', 'categories',
   'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
   // ("885 cases, with 793 recoveries and one fatality": those who got well)
   'recoveries',

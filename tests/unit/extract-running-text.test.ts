@@ -5275,3 +5275,14 @@ describe('a nineteenth set of running text (stop 38)', () => {
     ['Three soldiers, part of the patrol, were killed.', [['Three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a twentieth blind-labelled set of stop 38 (real copy: the leading causes of death, in health statistics)
+describe('a twentieth set of running text (stop 38)', () => {
+  readsFigures([
+    // kinds of a thing counted are no one
+    ['Stroke remains among the top five causes of death.', []],
+    ['Doctors described three types of injuries.', []],
+    // (guard: people of a kind are people)
+    ['Three people died of the same causes.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+});
