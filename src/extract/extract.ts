@@ -84,6 +84,10 @@ function readSentence(sentence: string): Mention[] {
     const changedTo: CasualtyLink | null = changeTo ? findCasualtyLink(tokens, tags, changeTo, phrases) : null;
     const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (changedTo?.side === 'after' ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
+    // ("98,000 excess Iraqi deaths (with a range of 8,000 to 194,000, …)", "601,027 deaths (range of 426,369 to 793,663
+    // …)": the range a count was estimated within)
+    const rangeOf: CasualtyLink | null = previous && phrase.high !== undefined && tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && tokens[countStart(tokens, phrase) - 2]?.lower === 'range'
+      && figureEnds.length > 0 && countStart(tokens, phrase) - figureEnds[figureEnds.length - 1].last <= 10 ? previous : null;
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
     // ("Casualties: 51,112 (23,049 Union and 28,063 Confederate)": or the first part of its breakdown in the brackets)
     const bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 10 && t.text === ')');
@@ -128,7 +132,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -3362,7 +3366,10 @@ function partOfWhom(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
   if (!previous || !/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
   // (what they were is people, or a state of people: "of which 20 were burned" counts villages; "of which at
   // least 18 are listed as critical" counts the wounded)
-  if (!isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && !/^(listed|still|in|reported|said)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
+  // ("about 655,000 excess deaths, of which 600,000 were caused by violence": a part of the deaths by their cause)
+  const causedBy = /^(caused|due|attributed|linked)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(deaths|fatalities|casualties|injuries)$/.test(tokens[countStart(tokens, phrase) - 4]?.lower ?? '')
+    && tokens[countStart(tokens, phrase) - 3]?.text === ',' && tokens[countStart(tokens, phrase) - 1]?.lower === 'which';
+  if (!causedBy && !isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && !/^(listed|still|in|reported|said)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
   // ("32 people had died; 14 were children": who a part of the dead were, right after the clause of their fate)
   const gap = countStart(tokens, phrase) - 1;
   const separator = tokens[gap]?.lower === 'and' ? gap - 1 : gap;

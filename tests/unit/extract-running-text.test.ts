@@ -5286,3 +5286,16 @@ describe('a twentieth set of running text (stop 38)', () => {
     ['Three people died of the same causes.', [['Three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a twenty-first blind-labelled set of stop 38 (real copy: a war's dead by mortality survey and by count)
+describe('a twenty-first set of running text (stop 38)', () => {
+  readsFigures([
+    // the range a count was estimated within
+    ['The survey estimated 40,000 excess deaths (with a range of 21,000 to 63,000, using a 95% confidence interval).', [
+      ['estimated 40,000', 40000, 40000, 'killed', 'survey'], ['21,000 to 63,000', 21000, 63000, 'killed', 'survey']]],
+    // a part of the deaths by their cause
+    ['The study counted 12,000 deaths, of which 9,000 were caused by violence.', [['12,000', 12000, 12000, 'killed', 'study'], ['9,000', 9000, 9000, 'killed', 'study']]],
+    // (guard: of which, counting things)
+    ['The strikes hit 40 villages, of which 20 were burned, killing 7.', [['7', 7, 7, 'killed', null]]],
+  ]);
+});
