@@ -336,7 +336,6 @@ const GUESSES = /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/;
 /** Verbs of a state that goes on, before where or how the hurt are ("remain in hospital", "are now in the hospital"). */
 const STILL = /^(are|were|is|was|remain|remained|remains|still|now)$/;
 
-/** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
 /** Where a count that starts at `from` ends, past its qualifier ("over 230"), or -1. */
 function secondCountEnd(tokens: Token[], from: number): number {
   let k = from;
@@ -363,6 +362,7 @@ function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: Numbe
   }
 }
 
+/** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
 function fateOfVictims(tokens: Token[], at: number): { category: Category; index: number } | null {
   // ("217 victims received outpatient medical care", "The majority, 217 victims, received …", "34 victims are in
   // moderate condition": victims treated are the wounded)
@@ -3033,7 +3033,9 @@ function isRate(tokens: Token[], from: number): boolean {
   for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {
     // ("93 people missing a day after the landslide": a time before or after an event, not a rate)
     // ("165 people killed a day since August 1": a rate kept since a date)
-    if (TIME_UNITS.test(tokens[k].lower) && tokens[k + 1]?.lower === 'since') return MONTHS.has(tokens[k + 2]?.lower ?? '') || /^(the|then|january|\d)/.test(tokens[k + 2]?.lower ?? '') && !EVENT_NOUNS.has(tokens[k + 3]?.lower ?? '');
+    if (TIME_UNITS.test(tokens[k].lower) && tokens[k + 1]?.lower === 'since') {
+      return MONTHS.has(tokens[k + 2]?.lower ?? '') || (/^(the|then|\d)/.test(tokens[k + 2]?.lower ?? '') && !EVENT_NOUNS.has(tokens[k + 3]?.lower ?? ''));
+    }
     if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago)$/.test(tokens[k + 1]?.lower ?? '');
   }
   // "279 deaths per 100,000 population", "1 death every 358 people": a rate over a population
