@@ -248,7 +248,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Sheriff Larry Leitha said that 32 people had died; 14 were children": who a part of them were, said by the same)
     if (t.text === ';' && k + 1 === first && /^(were|was)$/.test(tokens[last + 1]?.lower ?? '') && isPersonWord(tokens[last + 2]?.lower ?? '')
       && (last + 3 >= tokens.length || tokens[last + 3].kind === 'punct')) continue;
-    if (t.text === ';' || (t.text === '.' && !(isAbbreviationDot(tokens, k) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ',')))) break;
+    // ("with U.S.-made HIMARS rockets": an abbreviation's dot glued to a hyphen ends nothing)
+    if (t.text === ';' || (t.text === '.' && !(isAbbreviationDot(tokens, k) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ','
+      || (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end))))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)

@@ -3005,7 +3005,9 @@ const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|bu
 const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile|ammunition|pellets|canisters?)$/;
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
-const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed', 'considered']);
+const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed', 'considered',
+  // ("Dozens of Ukrainian prisoners of war appear to have been killed")
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
 
 /** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */
 const isYear = (v: number | null) => v !== null && v >= 1900 && v <= 2100;

@@ -5299,3 +5299,18 @@ describe('a twenty-first set of running text (stop 38)', () => {
     ['The strikes hit 40 villages, of which 20 were burned, killing 7.', [['7', 7, 7, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a twenty-second blind-labelled set of stop 38 (real copy: a prison blast's dead prisoners of war, as
+// each side counted them)
+describe('a twenty-second set of running text (stop 38)', () => {
+  readsFigures([
+    // a hedge of appearance
+    ['Dozens of prisoners appear to have been killed in the strike.', [['Dozens', 24, null, 'killed', null]]],
+    // (guard: who appear to have lived)
+    ['Three people appear to have survived the strike.', []],
+  ]);
+  namesSpeakers([
+    // an abbreviation's dot glued to a hyphen ends no sentence
+    ['The ministry said the city was struck with U.S.-made rockets, killing 40 people.', ['ministry']],
+  ]);
+});
