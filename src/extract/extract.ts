@@ -2152,7 +2152,9 @@ function casualtyAfter(
       // ("dozens of bodies": a vague count's "of")
       const vagueOf = phrase.vague && tokens[i - 1]?.lower === 'of' && i - 1 === phrase.last + 1;
       // ("40 of the bodies had been identified": a part of the dead, counted)
-      const partOfTheBodies = tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1;
+      // ("Eleven of the latest bodies were brought to Nasser Hospital": a word of when between)
+      const partOfTheBodies = (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1)
+        || (/^(latest|recovered|first|last|new|identified|unidentified)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'of' && i - 3 === phrase.last + 1);
       if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole && !vagueOf && !partOfTheBodies) return null;
       // one body: "one body had been pulled from the lake", never "the governing body"
       // ("one female body": a word that keeps it a corpse may stand between)
@@ -3421,7 +3423,10 @@ function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): bool
     // (the tagger may take the plural for a verb: "camps", "positions")
     // (bodies counted are the dead: "six more bodies", "13 male bodies")
     // (nor is a time: "wounded eight late Friday night")
-    if (CASUALTY_AFTER[tokens[k].lower] || PERIOD_NOUNS.test(tokens[k].lower) || /^(afternoon|morning|evening|night|time|times|percent)$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) return false;
+    // (nor a place it happened near: "Israeli gunfire kills 12 near aid sites", where the tagger takes "near" for an
+    // adjective)
+    if (CASUALTY_AFTER[tokens[k].lower] || PERIOD_NOUNS.test(tokens[k].lower) || /^(afternoon|morning|evening|night|time|times|percent)$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)
+      || /^(near|outside|inside|around|across|along|beside|behind|amid)$/.test(tokens[k].lower)) return false;
     if (NON_PERSON_NOUNS.has(tokens[k].lower)) return k > phrase.last + 1 && !(tokens[k + 1]?.kind === 'word' && tags[k + 1].has('Noun'));
     if (!tags[k].has('Noun') && !tags[k].has('Adjective')) return false;
   }
@@ -3491,6 +3496,8 @@ function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link:
     if (CASUALTY_AFTER[t.lower] && !tags[i].has('Noun')) break;
     if (t.lower in CASUALTY_AFTER && ['dead', 'deaths', 'killed', 'died', 'wounded', 'injured', 'casualties', 'fatalities', 'bodies', 'missing', 'victims'].includes(t.lower)) break;
     const tg = tags[i];
+    // ("Israeli gunfire kills 12 near aid sites": a preposition the tagger may take for an adjective ends the victims)
+    if (/^(near|outside|inside|around|across|along|beside|behind|amid)$/.test(t.lower)) break;
     // "12 people Tuesday morning": a day or a month ends the victims
     if (tg.has('Date') && !isPersonWord(t.lower)) break;
     const nounish = isPersonWord(t.lower) || tg.has('Noun') || tg.has('Adjective') || tg.has('ProperNoun') || tg.has('Demonym') || tg.has('Acronym');

@@ -5314,3 +5314,18 @@ describe('a twenty-second set of running text (stop 38)', () => {
     ['The ministry said the city was struck with U.S.-made rockets, killing 40 people.', ['ministry']],
   ]);
 });
+
+// Shapes found on a twenty-third blind-labelled set of stop 38 (real copy: shootings near aid sites, counted by
+// health officials and hospitals)
+describe('a twenty-third set of running text (stop 38)', () => {
+  readsFigures([
+    // a place it happened near is no thing counted (the tagger takes "near" for an adjective)
+    ['Palestinians say gunfire kills 14 near aid sites.', [['14', 14, 14, 'killed', 'Palestinians']]],
+    // (guard: things counted near a place)
+    ['Shelling destroyed 12 homes near the border.', []],
+    // a part of the bodies, with a word of when between
+    ['Nine of the latest bodies were brought to the hospital.', [['Nine', 9, 9, 'killed', null]]],
+    // (guard: bodies that are no corpses)
+    ['Two of the leadership bodies met on Monday.', []],
+  ]);
+});
