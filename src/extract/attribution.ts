@@ -338,7 +338,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("The new estimate reported on Thursday by the Office of …", "The toll reported by the ministry was 40": a
     // participle on the figure's noun, with its agent)
-    if (TOLL_OBJECT.test(tokens[k - 1]?.lower ?? '') && (REPORTED_BY.test(t.lower) || /^(released|published|issued)$/.test(t.lower))) {
+    if (TOLL_OBJECT.test(tokens[k - 1]?.lower ?? '') && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower))) {
       const agent = reportingAgent(tokens, tags, k, true);
       if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
     }
@@ -811,7 +811,7 @@ const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|
  * (a day may stand between); else null.
  */
 function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = false): [number, number] | null {
-  if (!REPORTED_BY.test(tokens[k].lower) && !(released && /^(released|published|issued)$/.test(tokens[k].lower))) return null;
+  if (!REPORTED_BY.test(tokens[k].lower) && !(released && PUBLISHED.test(tokens[k].lower))) return null;
   // ("documented nationwide by the National Disaster Management Authority": where, or an adverb of how, between)
   // ("The new estimate reported on Thursday by the Office of …": a day with its "on")
   let by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || /^(nationwide|countrywide|locally|officially|separately|independently)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2
@@ -1191,8 +1191,8 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
 }
 
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
-/** A participle of a writing's release: "a study released from …", "a report published by …". */
-const RELEASED = /^(released|published|issued|commissioned)$/;
+/** A participle of a writing's release: "a study released from …", "a report published by …", "the toll released by". */
+const PUBLISHED = /^(released|published|issued)$/;
 
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
@@ -1379,7 +1379,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     }
     // ("The Health Ministry affiliated with the Hamas movement": the preposition of a participle after a noun)
     // ("A new study released from the George Washington School of Public Health estimates": where it came from)
-    const participlesPreposition = (/^(by|with)$/.test(t.lower) || (t.lower === 'from' && RELEASED.test(tokens[i - 1]?.lower ?? '')))
+    const participlesPreposition = (/^(by|with)$/.test(t.lower) || (t.lower === 'from' && PUBLISHED.test(tokens[i - 1]?.lower ?? '')))
       && tags[i - 1]?.has('PastTense') && tags[i - 2]?.has('Noun') && tokens[i - 2].kind === 'word';
     // ("a senior aide to President Volodymyr Zelenskyy", "the spokesman for the army")
     const roleOf = /^(to|for)$/.test(t.lower) && /^(aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|envoys?|ambassadors?|secretary|representatives?)$/.test(tokens[i - 1]?.lower ?? '');
@@ -1391,7 +1391,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (i !== end && (CASUALTY_AFTER[t.lower] || /^(figures|numbers)$/.test(t.lower)) && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'the') break;
     // ("a joint statement issued by several rights groups said": a participle with its agent)
     // ("The Health Ministry affiliated with the Hamas movement in Gaza announced")
-    if (i !== end && (/^(by|with)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'from' && RELEASED.test(t.lower))) && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;
+    if (i !== end && (/^(by|with)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'from' && PUBLISHED.test(t.lower))) && tags[i].has('PastTense') && tokens[i - 1]?.kind === 'word' && tags[i - 1].has('Noun')) continue;
     // ("Zamfara state police spokesman": a word the tagger takes for a verb, between a name and a noun)
     // ("the mine owner and mine safety officials": after "and" or an article, a present form before a noun is a noun)
     // ("the besieged Palestinian territory": after an article, a participle before a name or a noun is an adjective)

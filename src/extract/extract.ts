@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -338,10 +338,8 @@ const STILL = /^(are|were|is|was|remain|remained|remains|still|now)$/;
 
 /** Where a count that starts at `from` ends, past its qualifier ("over 230"), or -1. */
 function secondCountEnd(tokens: Token[], from: number): number {
-  let k = from;
-  for (const q of QUALIFIERS) if (q.words.every((w, d) => tokens[from + d]?.lower === w)) { k = from + q.words.length; break; }
-  if (tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '')) return k;
-  return -1;
+  const k = (qualifierAt(tokens, from)?.last ?? from - 1) + 1;
+  return tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /**
@@ -2997,14 +2995,15 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Diseases whose patients are counted as cases, never as the wounded. */
 const DISEASES = /^(dengue|cholera|malaria|measles|covid|covid-19|coronavirus|influenza|flu|ebola|typhoid|diphtheria|mpox|monkeypox|meningitis|diarrhoea|diarrhea|tuberculosis|hepatitis|chikungunya|zika|polio|anthrax|plague|lassa|marburg)$/;
 
+/** Prepositions of where, which the tagger may take for adjectives after a count ("kills 12 near aid sites"). */
+const PLACE_PREPOSITIONS = /^(near|outside|inside|around|across|along|beside|behind|amid)$/;
+
 /** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News". */
 const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
 const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
 
-/** What hits a person and wounds: "hit by canister shot", "struck by shrapnel". */
-const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile|ammunition|pellets|canisters?)$/;
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
 const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed', 'considered',
@@ -3426,7 +3425,7 @@ function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): bool
     // (nor a place it happened near: "Israeli gunfire kills 12 near aid sites", where the tagger takes "near" for an
     // adjective)
     if (CASUALTY_AFTER[tokens[k].lower] || PERIOD_NOUNS.test(tokens[k].lower) || /^(afternoon|morning|evening|night|time|times|percent)$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)
-      || /^(near|outside|inside|around|across|along|beside|behind|amid)$/.test(tokens[k].lower)) return false;
+      || PLACE_PREPOSITIONS.test(tokens[k].lower)) return false;
     if (NON_PERSON_NOUNS.has(tokens[k].lower)) return k > phrase.last + 1 && !(tokens[k + 1]?.kind === 'word' && tags[k + 1].has('Noun'));
     if (!tags[k].has('Noun') && !tags[k].has('Adjective')) return false;
   }
@@ -3497,7 +3496,7 @@ function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link:
     if (t.lower in CASUALTY_AFTER && ['dead', 'deaths', 'killed', 'died', 'wounded', 'injured', 'casualties', 'fatalities', 'bodies', 'missing', 'victims'].includes(t.lower)) break;
     const tg = tags[i];
     // ("Israeli gunfire kills 12 near aid sites": a preposition the tagger may take for an adjective ends the victims)
-    if (/^(near|outside|inside|around|across|along|beside|behind|amid)$/.test(t.lower)) break;
+    if (PLACE_PREPOSITIONS.test(t.lower)) break;
     // "12 people Tuesday morning": a day or a month ends the victims
     if (tg.has('Date') && !isPersonWord(t.lower)) break;
     const nounish = isPersonWord(t.lower) || tg.has('Noun') || tg.has('Adjective') || tg.has('ProperNoun') || tg.has('Demonym') || tg.has('Acronym');

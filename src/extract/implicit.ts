@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, PROJECTILES, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
@@ -237,7 +237,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const notSurvive = w === 'survive' && tokens[c - 1]?.lower === 'not' && /^(did|could)$/.test(tokens[c - 2]?.lower ?? '');
     // ("a second officer was hit by shrapnel": hit by a projectile is wounded)
     const hitBy = /^(hit|struck)$/.test(w) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'by'
-      && tokens.slice(c + 2, c + 5).some((t) => /^(bullets?|gunfire|shrapnel|sniper|shell|shells|rocket|rockets|missile|grenade|pellets?)$/.test(t.lower));
+      && tokens.slice(c + 2, c + 5).some((t) => PROJECTILES.test(t.lower));
     const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("A man who was believed dead was found alive": a death believed, then disproved)
     if (after === 'killed' && /^(believed|presumed|feared|thought|reported)$/.test(tokens[c - 1]?.lower ?? '')) {

@@ -335,3 +335,6 @@ export function lostInAnEvent(tokens: { lower: string }[], from: number): boolea
   }
   return false;
 }
+
+/** What hits a person and wounds: "hit by canister shot", "struck by shrapnel" (a count, extract.ts; a single victim, implicit.ts). */
+export const PROJECTILES = /^(shot|shots|bullets?|gunfire|shrapnel|sniper|fire|debris|grenade|mortar|shell|shells|rocket|rockets|missile|ammunition|pellets?|canisters?)$/;
