@@ -437,7 +437,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (subject) {
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
-        recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates)$/.test(t.lower);
+        recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates|identified|identifies)$/.test(t.lower);
         // ("Hezbollah has accused Israel of …, resulting in the deaths of twelve people, as reported by the health
         // ministry": who reports the toll after it, over who charges the deed)
         accusing = /^accus/.test(t.lower);

@@ -438,6 +438,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const next = tokens[c + 1];
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
+      let kinBefore = false;
       for (let guard = 0; k < tokens.length && guard < 4; guard++) {
         // "killed and another was injured": "another" opens a clause of its own
         // ("killed 1,426 people and another in 2004 that killed 244": another event, with dead of its own)
@@ -459,7 +460,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           break;
         }
         // an age standing for the victim: "kills 8-year-old"
-        if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '')) {
+        // (but "lost … and 10-year-old son": the person noun after the age is the victim, read below)
+        if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '') && !isPerson(tokens[k + 3])) {
           if (!used.has(k)) out.push({ first: k, last: k + 2, category: before });
           break;
         }
@@ -489,11 +491,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         const proper = (tokens[last].kind === 'word' && tags[last].has('Person') && !ORDINAL.test(tokens[last - 1]?.lower ?? '')) || (!headline && /^\p{Lu}/u.test(tokens[last].text) && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') && tokens[last + 1].kind === 'word');
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
         // ("fatally shot his live-in girlfriend": past a modifier)
-        const kin = isKin(tokens[last]) && POSSESSIVE.has(tokens[k].lower);
+        // ("lost my daughter and son": one possessive before kin joined by "and")
+        const kin = isKin(tokens[last]) && (POSSESSIVE.has(tokens[k].lower) || (kinBefore && tokens[k - 1]?.lower === 'and'));
         // ("for every injured passenger": a past participle before a bare noun is an adjective in running text)
         const adjective = !headline && TRANSITIVE_PAST.has(w) && j === k && c === k - 1;
         if (losing && !(isKin(tokens[last]) && (kin || indefinite || (headline && j === k)) && lostInAnEvent(tokens, last + 1))) break;
         if (!proper && !adjective && (indefinite || headline || j === k || kin)) take(last, before);
+        kinBefore = kin;
         k = last + 1;
       }
     }
@@ -596,10 +600,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       const bare = headline && d?.kind === 'word' && !/^(the|this|that|his|her|their)$/.test(d.lower) && (w !== 'body' || c === 0);
       if (indefinite || possessive || bare) {
         if (!bare) j++;
+        // ("the body of a previously missing victim": an adverb of the modifier after it)
+        // (the tagger may take the participle after it for a verb)
+        if (/ly$/.test(tokens[j]?.lower ?? '') && tags[j].has('Adverb') && (tags[j + 1]?.has('Adjective') || /(?:ing|ed)$/.test(tokens[j + 1]?.lower ?? ''))) j += 2;
         j = pastModifiers(tokens, tags, j, c + 6);
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
         if (modifiesANoun(tokens, tags, last)) break;
-        if (isPerson(tokens[last]) && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) {
+        // (a victim is a person here: "the body of a victim" is one dead, newly named)
+        const person = isPerson(tokens[last]) || (w === 'body' && tokens[last]?.lower === 'victim');
+        if (person && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) {
           take(last, ofHarm);
           if (w === 'deaths' || w === 'killings') {
             let n = last + 1;

@@ -5329,3 +5329,26 @@ describe('a twenty-third set of running text (stop 38)', () => {
     ['Two of the leadership bodies met on Monday.', []],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 39 (real copy: earthquakes and landslides in China, in state
+// media's and wire copy)
+describe('a first set of running text (stop 39)', () => {
+  readsFigures([
+    // kin lost, with an age before each and one possessive for both
+    ['"I lost my four-year-old son and 9-year-old daughter in the flood," said a farmer.', [
+      ['son', 1, 1, 'killed', 'farmer'], ['daughter', 1, 1, 'killed', 'farmer']]],
+    ['She lost her mother and sister in the earthquake.', [['mother', 1, 1, 'killed', null], ['sister', 1, 1, 'killed', null]]],
+    // (guard: a kin named again after "and" with no possessive before the first)
+    ['The man lost the election and a brother said it was unfair.', []],
+    // the body of a victim first named, past an adverb and the participle the tagger takes for a verb
+    ['Divers recovered the body of a previously missing victim near the dam.', [['victim', 1, 1, 'killed', null]]],
+    // (guard: the body of a victim named before)
+    ['Divers recovered the body of the victim near the dam.', []],
+  ]);
+  namesSpeakers([
+    // who identified the dead is what the speaker after it says
+    ['By Sunday, rescuers had identified 40 of the bodies recovered from the mud, a county official told reporters.', ['county official']],
+    // (guard: who identified them, with no one after)
+    ['Police have identified 12 of the dead.', ['Police']],
+  ]);
+});
