@@ -646,7 +646,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("…: State-by-State Updates": a label of the story, not who says it)
         // (never "… - Sky News", "…: UN briefing", which name who says it)
         if (STORY_LABELS.test(tokens[b].lower) && !/^(news|briefing)$/.test(tokens[b].lower)) break;
-        if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower)) a++;
+        // (never "state police", a noun that shares a say-verb's spelling)
+        if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower) && tokens[a].lower !== 'state') a++;
         if (b - a > 0 && SAY_VERBS.has(tokens[b].lower)) b--;
         while (b >= a && tokens[b].kind === 'punct') b--;
         if (b < a) break;
@@ -934,7 +935,7 @@ function isVerb(tags: Tags): boolean {
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['record', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['record', 'state', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -978,6 +979,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))
     && /^(in|on|at|across|since|during|over|from|so|this|last)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)
+  if (/^(records|reports|figures|statistics|data|estimates)$/.test(w) && /^(show|shows|showed|indicate|indicated|suggest|suggested|say|said|state|stated)$/.test(tokens[k + 1]?.lower ?? '')
+    && tokens[k + 2]?.lower === 'that') return false;
   // ("The Sudanese government reports at least 2,000 deaths": a present tense the tagger takes for a plural noun,
   // right before the figure it says)
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
@@ -1135,7 +1139,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (w === 'says' && tokens[k - 1]?.text === ',') return true;
   // nouns that share a say-verb's spelling ("a report", "the claims")
   // ("an attack on two military posts": a noun that shares a say-verb's spelling)
-  if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states', 'posts'].includes(w)) {
+  if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states', 'state', 'posts'].includes(w)) {
     const prev = tokens[k - 1]?.lower;
     // ("two military posts": counted, it is the noun)
     if (w === 'posts' && tokens.slice(Math.max(0, k - 3), k).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) return false;
@@ -1156,6 +1160,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Officials had earlier put the number of missing at 94": an adverb of when between)
   const aux = /^(earlier|later|previously|initially|also|already|first|originally)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   if (/^(had|has|have)$/.test(tokens[aux]?.lower ?? '') && !/^(the|a|an)$/.test(tokens[aux - 1]?.lower ?? '') && tokens[aux - 1]?.kind === 'word') return true;
+  // ("with authorities saying Tuesday that 111,916 …": a participle the tagger takes for a noun, with its clause after a day)
+  if (sayParticipleAt(tokens, k) && !/^(the|a|an|this|that|its|their|his|her|old)$/.test(tokens[k - 1]?.lower ?? '')
+    && TIME_WORDS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') return true;
   return tags[k].has('Verb') || !tags[k].has('Noun');
 }
 

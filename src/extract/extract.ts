@@ -861,6 +861,12 @@ const BODY_PARTS = /^(limbs?|legs?|arms?|hands?|feet|foot|fingers?|toes?|eyes?|t
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  // ("at least 50,000 people were victims of kidnapping": victims of a taking or a vanishing are that, not casualties)
+  if (/^victims?$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && table.victims) {
+    const of = tokens[i + 2]?.lower ?? '';
+    if (/^(kidnappings?|abductions?|hostage-taking)$/.test(of)) return { category: 'captured', width: 3 };
+    if (/^(forced|enforced)$/.test(of) && /^disappearances?$/.test(tokens[i + 3]?.lower ?? '')) return { category: 'missing', width: 4 };
+  }
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   if (two && table[two]) return { category: table[two], width: 2 };
   const one = table[t.lower];
@@ -2324,19 +2330,25 @@ function casualtyAfter(
     // ("105 non-combatants were later confirmed by the Coalition as having been killed": a passive say-verb, its
     // agent, then what befell them after "as")
     if (/^(confirmed|reported|listed|identified|recorded|registered|counted|declared|verified|classified)$/.test(t.lower)
-      && (/^(were|was|been|are|is)$/.test(tokens[i - 1]?.lower ?? '') || (/^(later|since|subsequently|officially|also|initially|first)$/.test(tokens[i - 1]?.lower ?? '') && /^(were|was|been|are|is)$/.test(tokens[i - 2]?.lower ?? '')))) {
+      && (/^(were|was|been|are|is)$/.test(tokens[i - 1]?.lower ?? '') || (/^(later|since|subsequently|officially|also|initially|first)$/.test(tokens[i - 1]?.lower ?? '') && /^(were|was|been|are|is)$/.test(tokens[i - 2]?.lower ?? ''))
+        // ("as well as more than 120,000 recorded as having disappeared": the participle right after the count)
+        || i === phrase.last + 1)) {
       for (let a = i + 1; a < tokens.length && a - i <= 9 && tokens[a].kind === 'word'; a++) {
         if (tokens[a].lower !== 'as') continue;
         let c = a + 1;
         if (tokens[c]?.lower === 'having' && tokens[c + 1]?.lower === 'been') c += 2;
-        else if (tokens[c]?.lower === 'being') c++;
+        // ("more than 120,000 recorded as having ‘disappeared’": an active fate, perhaps quoted)
+        else if (tokens[c]?.lower === 'being' || tokens[c]?.lower === 'having') c++;
+        if (/^[“"‘']$/.test(tokens[c]?.text ?? '')) c++;
         const fate = casualtyAt(tokens, c, CASUALTY_AFTER);
         if (fate) return { link: { category: fate.category, casualtyIndex: c, side: 'after' }, distance: steps };
         break;
       }
     }
     // ('more than 72 people were "killed by repressive forces"': the casualty verb quoted after its auxiliary)
-    if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && (casualtyAt(tokens, i + 1, CASUALTY_AFTER) || (isToDeathVerb(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'to'))) continue;
+    // ('111,916 people have been “forcibly disappeared”': an adverb inside the quote)
+    const quoted = /ly$/.test(tokens[i + 1]?.lower ?? '') && tags[i + 1]?.has('Adverb') ? i + 2 : i + 1;
+    if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && (casualtyAt(tokens, quoted, CASUALTY_AFTER) || (isToDeathVerb(tokens[quoted]?.lower ?? '') && tokens[quoted + 1]?.lower === 'to'))) continue;
     // ("five people have been formally identified as having died")
     if (/^(identified|confirmed|listed|named)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && /^(having|being)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)) { i += 2; continue; }
     // ("11 people got hurt")

@@ -5352,3 +5352,34 @@ describe('a first set of running text (stop 39)', () => {
     ['Police have identified 12 of the dead.', ['Police']],
   ]);
 });
+
+// Shapes found on a second blind-labelled set of stop 39 (real copy: a country's register of the missing, a truth
+// commission's count of a civil war's dead, disappeared and kidnapped)
+describe('a second set of running text (stop 39)', () => {
+  readsFigures([
+    // an adverb inside the quote on the fate
+    ['Officials said 8,200 people have been "forcibly disappeared" since 2006.', [['8,200', 8200, 8200, 'missing', 'Officials']]],
+    // recorded as having vanished, right after the count, the fate quoted
+    ['The inquiry documented 9,000 killings, as well as more than 3,000 recorded as having \'disappeared\'.', [
+      ['9,000', 9000, 9000, 'killed', 'inquiry'], ['more than 3,000', 3001, null, 'missing', 'inquiry']]],
+    // (guard: things recorded as something else)
+    ['The army listed 30 tanks as destroyed.', []],
+    // victims of a taking are taken, of a vanishing missing
+    ['At least 2,000 people were victims of kidnapping in the decade.', [['At least 2,000', 2000, null, 'captured', null]]],
+    ['More than 300 were victims of enforced disappearance.', [['More than 300', 301, null, 'missing', null]]],
+    // (guard: victims of an event stay casualties)
+    ['Twelve victims of the crash were buried on Friday.', [['Twelve', 12, 12, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // a plural subject's present "state"
+    ['The court records state that 61 people were killed in the raid.', ['court records']],
+    // (guard: a state is no saying)
+    ['Officials in the state said 12 people died.', ['Officials in the state']],
+    // a participle the tagger takes for a noun, with a day before its clause
+    ['The toll rose again, with officials saying Monday that 44 people had died.', ['officials']],
+  ]);
+  namesSpeakers([
+    // a noun the tagger takes for a verb, before a verb of its own, is no saying of the clause before
+    ['The register has been kept since 1964, and records show that over 1,000 people are missing.', [null]],
+  ]);
+});
