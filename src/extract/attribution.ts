@@ -639,7 +639,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           if (/^(pro|anti|ex|non|self|co|post|pre|so|well)$/i.test(t.text.slice(0, cut))) continue;
           // "in Pauri-Garhwal", "near Ivano-Frankivsk": a hyphenated name after a preposition is a place
           // ("amid Israel-Hamas war": nor a hyphenated name after a preposition of when or why)
-          if (/^\p{Lu}/u.test(t.text) && /^(in|near|at|from|of|to|into|outside|across|amid|during|after|over|since|despite|before)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+          if (/^\p{Lu}/u.test(t.text) && /^(in|on|near|at|from|of|to|into|outside|inside|across|along|amid|during|after|over|since|despite|before|through)$/.test(tokens[k - 1]?.lower ?? '')) continue;
           const tail = `${head}${sentence.slice(t.end, tokens[b].end)}`.trim();
           return tail.replace(/^[“"'‘]+|[”"'’]+$/g, '') || null;
         }
@@ -694,7 +694,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     let dash = end;
     while (dash > last && tokens[dash].kind === 'word' && /^\p{Lu}/u.test(tokens[dash].text) && !tags[dash].has('Place') && end - dash < 4) dash--;
     const spaced = /^[–—-]$/.test(tokens[dash]?.text ?? '') && tokens[dash - 1]?.end !== tokens[dash].start && tokens[dash + 1]?.start !== tokens[dash].end;
-    return spaced && dash < end && dash > last ? clean(dash + 1, end) : null;
+    if (spaced && dash < end && dash > last) return clean(dash + 1, end);
+    // ("Governor: 1 killed, 12 injured in Donetsk Oblast on Sept. 19.": a digest's item led by who says it, with its full stop)
+    if (tokens[1]?.text === ':' && /^\p{Lu}/u.test(tokens[0].text) && isSpeakerWord(tokens[0].lower) && first > 1) return clean(0, 0);
+    return null;
   }
   // a headline led by its source: "UN: At least 200 civilians killed"
   // ("Investigative Committee of the Russian Federation: more than 60 people died": a body's long name, led by a speaker's noun)
@@ -727,7 +730,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // story is about)
     const placeTopic = colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isSpeakerWord(t.lower))
       && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon === 1 && isCountryName(tokens[0].text)));
-    if (lead && !LEAD_TAG.test(lead) && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
+    // ("Deadly crossing: Bodies of 300 …": a lead opened by an adjective, with no speaker's noun, names the story)
+    const describes = tags[0].has('Adjective') && !tags[0].has('Demonym') && !tokens.slice(0, colon).some((t) => isSpeakerWord(t.lower));
+    if (lead && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   return headlineTail();
 }
@@ -1542,6 +1547,8 @@ const nameWord = (t: Token) => t.kind === 'word' && /^(?:(?:al|el|ad|ar|as|ash|a
 function opensClause(tokens: Token[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && nameWord(tokens[k])) k--;
+  // ("In Kherson, the governor, …, said": a sentence's capitalised preposition opens a place, not a name)
+  if (/^(in|at|on|from|near|across|inside|outside|over|after|before|during|since)$/.test(tokens[k + 1]?.lower ?? '') && k + 1 < at - 1) return false;
   return k < 0 || tokens[k].kind === 'punct' || /^(the|a|an)$/.test(tokens[k].lower);
 }
 

@@ -5383,3 +5383,26 @@ describe('a second set of running text (stop 39)', () => {
     ['The register has been kept since 1964, and records show that over 1,000 people are missing.', [null]],
   ]);
 });
+
+// Shapes found on a third blind-labelled set of stop 39 (real copy: a live page's regional governors in Ukraine; deaths
+// at the US-Mexico border)
+describe('a third set of running text (stop 39)', () => {
+  readsFigures([
+    // a minor is a person
+    ['Seven were wounded, including a minor.', [['Seven', 7, 7, 'wounded', null], ['minor', 1, 1, 'wounded', null]]],
+    // (guard: minor harm)
+    ['Three people suffered minor injuries.', [['Three', 3, 3, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a digest's item led by who says it, with a full stop
+    ['Governor: 2 killed, 9 injured in Kharkiv Oblast on Oct. 3.', ['Governor', 'Governor']],
+    // (guard: a topic before the colon)
+    ['Heat wave: 12 died in the city on Sunday.', [null]],
+    // a lead opened by an adjective names the story; a hyphenated name after "on" is a place
+    ['Grim discovery: Bodies of 40 migrants found on US-Mexico border', [null]],
+    // (guard: a speaker's noun after its adjective)
+    ['Local officials: 12 killed in blast', ['Local officials']],
+    // a sentence's capitalised preposition opens a place, not a name, before the speaker's aside
+    ['In Odesa, the governor, Oleh Kiper, said three people were killed.', ['governor, Oleh Kiper']],
+  ]);
+});
