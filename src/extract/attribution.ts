@@ -984,6 +984,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))
     && /^(in|on|at|across|since|during|over|from|so|this|last)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
+  if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
   // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)
   if (/^(records|reports|figures|statistics|data|estimates)$/.test(w) && /^(show|shows|showed|indicate|indicated|suggest|suggested|say|said|state|stated)$/.test(tokens[k + 1]?.lower ?? '')
     && tokens[k + 2]?.lower === 'that') return false;

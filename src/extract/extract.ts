@@ -2049,7 +2049,9 @@ function casualtyAfter(
     // reports of casualties" is none)
     if (/^(reports|calls|complaints|allegations)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && phrase.value !== 0) return null;
     // "two women relatives of those killed": the relatives of the dead are no casualties
-    if (/^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')) {
+    // ("nine family members of victims testified": the same with "family members")
+    const kinOf = /^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) || (/^members$/.test(t.lower) && /^(family|families)$/.test(tokens[i - 1]?.lower ?? ''));
+    if (kinOf && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')) {
       // ("two women relatives of those killed were injured": a fate of their own after the dead they are kin to)
       const own = tokens[i + 3]?.lower === 'who' ? -1 : tokens.findIndex((x, k) => k >= i + 4 && k < i + 7 && /^(were|was)$/.test(x.lower));
       if (own < 0) return null;

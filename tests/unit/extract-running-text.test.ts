@@ -5406,3 +5406,20 @@ describe('a third set of running text (stop 39)', () => {
     ['In Odesa, the governor, Oleh Kiper, said three people were killed.', ['governor, Oleh Kiper']],
   ]);
 });
+
+// Shapes found on a fourth blind-labelled set of stop 39 (real copy: a cinema shooting's trial, a nursing-home
+// killer's verdict)
+describe('a fourth set of running text (stop 39)', () => {
+  readsFigures([
+    // the family members of victims are no victims
+    ['The court heard as eleven family members of victims testified.', []],
+    // (guard: family members with a fate of their own)
+    ['Two family members of the victims were injured in the crash.', [['Two', 2, 2, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // who admitted to the killing did it; a confession is no source of the toll
+    ['The trial of the nurse who admitted to killing seven patients ended on Friday.', [null]],
+    // (guard: admitting a figure)
+    ['The ministry admitted that 12 soldiers died.', ['ministry']],
+  ]);
+});
