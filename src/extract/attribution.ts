@@ -984,6 +984,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))
     && /^(in|on|at|across|since|during|over|from|so|this|last)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // ("down 1 percent from the revised total of 5,764": a participle after its article is an adjective)
+  if (/ed$/.test(w) && /^(the|a|an)$/.test(before) && tokens[k + 1]?.kind === 'word' && !/^(by|that|to|on|in)$/.test(tokens[k + 1].lower)) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
   if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
   // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)
@@ -1533,7 +1535,9 @@ function isPassive(tokens: Token[], k: number): boolean {
   let j = k - 1;
   // ("it is currently estimated that": any adverb of manner or time between)
   while (j > 0 && k - j <= 2 && (/^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) j--;
-  return /^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '');
+  if (/^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '')) return true;
+  // ("as additional cases are identified and verified": the second of two passive participles)
+  return tokens[j]?.lower === 'and' && /ed$/.test(tokens[j - 1]?.lower ?? '') && /^(was|were|is|are|been|be|being)$/.test(tokens[j - 2]?.lower ?? '');
 }
 
 /** Auxiliaries a coordinated verb may lean on; never the verb whose subject is sought. */

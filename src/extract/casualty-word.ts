@@ -19,7 +19,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   hospital: 'hospital(?!ity)',
   hit: 'hit by',
   struck: 'struck by',
-  los: 'lost (?:their|his|her) life|losses(?: \\w+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |nearly |almost |at least |some |as many as |between )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d'
+  los: 'lost (?:their|his|her) life|losses(?: \\S+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |roughly |approximately |nearly |almost |at least |some |as many as |between )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d'
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")
     + '|los(?:t|es?|ing) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|grand(?:son|daughter|child|children|mother|father))\\b',
   execut: 'execut(?:ed|ing|ions?)',

@@ -870,6 +870,9 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   if (two && table[two]) return { category: table[two], width: 2 };
   const one = table[t.lower];
+  // ("4,836 fatal work injuries", "29 fatal injuries": injuries that killed are deaths, as statisticians count them)
+  if (one === 'wounded' && /^(injuries|injury|wounds)$/.test(t.lower)
+    && (/^(fatal|deadly|lethal)$/.test(tokens[i - 1]?.lower ?? '') || (/^(fatal|deadly|lethal)$/.test(tokens[i - 2]?.lower ?? '') && /^(work|occupational|workplace|on-the-job|traffic|road|firearm|gun|gunshot)$/.test(tokens[i - 1]?.lower ?? '')))) return { category: 'killed', width: 1 };
   // ("15 of them had some limbs missing": a part of a body missing is no missing person)
   if (one === 'missing' && BODY_PARTS.test(tokens[i - 1]?.lower ?? '')) return null;
   if (one) return { category: one, width: 1 };
@@ -1502,8 +1505,19 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // (299,210) people", "Russia's total combat losses in Ukraine reached about 332,810 troops")
     const afterBracket = () => tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((x, k) => k > phrase.last + 1 && k <= phrase.last + 5 && x.text === ')') + 1 : phrase.last + 1;
     if (/^(amounted|totalled|totaled|reached)$/.test(t.lower) && afterBracket() > 0 && personNamedAfter(tokens, afterBracket(), true)) {
-      for (let k = i - 2; k >= 0 && i - k <= 14 && tokens[k].kind !== 'punct'; k--) {
-        if (tokens[k].lower === 'losses' && (/^(of|in)$/.test(tokens[k + 1]?.lower ?? '') || k + 1 === i - 1 || /['’]s$/.test(tokens[k - 1]?.text ?? '') || /['’]s$/.test(tokens[k - 2]?.text ?? ''))) {
+      let aside = 0;
+      for (let k = i - 1; k >= 0 && i - k - aside <= 14; k--) {
+        // ("Enemy losses [as result of battles with …] amounted to up to 560 military personnel": over an aside in brackets)
+        if (/^[\])]$/.test(tokens[k].text)) {
+          const from = Math.max(0, k - 12);
+          const open = tokens.slice(from, k).map((x) => x.text).lastIndexOf(tokens[k].text === ']' ? '[' : '(');
+          if (open < 0) break;
+          aside += k - (from + open) + 1;
+          k = from + open;
+          continue;
+        }
+        if (tokens[k].kind === 'punct') break;
+        if (tokens[k].lower === 'losses' && (/^(of|in)$/.test(tokens[k + 1]?.lower ?? '') || k + 1 === i - 1 || k + aside + 1 === i || /['’]s$/.test(tokens[k - 1]?.text ?? '') || /['’]s$/.test(tokens[k - 2]?.text ?? ''))) {
           return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: steps };
         }
       }
@@ -2736,12 +2750,15 @@ function casualtyAfter(
       && tokens.slice(phrase.last + 1, i).some((x) => x.text === ',')) return null;
     // ("Two men aged 20 and 25 were killed": the ages, with no commas around them)
     // ("17 girls aged between five and 12 years old have died": a range, in words, with its unit)
-    if (/^(aged|ages)$/.test(t.lower)) {
+    // ("194 workers age 75 and older were killed", "Ten workers under the age of 16 died": an age bound on who they were)
+    const ageOf = /^(under|over|above|below)$/.test(t.lower) && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'age' && tokens[i + 3]?.lower === 'of' ? i + 3 : -1;
+    if (/^(aged|ages)$/.test(t.lower) || ageOf > 0 || (t.lower === 'age' && isPersonWord(tokens[i - 1]?.lower ?? ''))) {
       const isCount = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
-      let k = /^(between|from)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      let k = ageOf > 0 ? ageOf + 1 : /^(between|from)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       if (isCount(k)) {
         if (/^(and|or|to|-)$/.test(tokens[k + 1]?.lower ?? '') && isCount(k + 2)) k += 2;
         if (/^years?$/.test(tokens[k + 1]?.lower ?? '')) k += tokens[k + 2]?.lower === 'old' ? 2 : 1;
+        else if (/^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && /^(older|over|above|younger|under|below)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
         i = k;
         continue;
       }

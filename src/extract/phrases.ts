@@ -224,7 +224,10 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       const change = gap[0] === 'to' && /^(from|by)$/.test(tokens[lead]?.lower ?? '') && changeBefore(tokens, lead);
       // "9 April–16 May 1917 – 278,000 casualties": a date's year, then a count
       const dated = /^\d{4}$/.test(tokens[a.last].text) && MONTHS.has(tokens[a.first - 1]?.lower ?? '');
-      if ((dash && !change && !dated) || between || orRange) {
+      // ("from 4,836 deaths in 2015 to 5,190 deaths in 2016": a year, then the change's new end, is no range)
+      const yearThen = gap[0] === 'to' && a.first === a.last && /^(19|20)\d\d$/.test(tokens[a.first].text) && /^(in|of|since|during)$/.test(tokens[a.first - 1]?.lower ?? '')
+        && !/^(19|20)\d\d$/.test(tokens[b.first].text);
+      if ((dash && !change && !dated && !yearThen) || between || orRange) {
         // ("22-31 million illnesses": the scale after the second end is the first's too)
         const bBase = b.last > b.first && tokens[b.first].kind === 'digits' ? parseDigits(tokens[b.first].text) : null;
         const low = bBase && a.first === a.last && a.value < bBase ? a.value * (b.value / bBase) : a.value;

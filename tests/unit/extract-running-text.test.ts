@@ -5423,3 +5423,32 @@ describe('a fourth set of running text (stop 39)', () => {
     ['The ministry admitted that 12 soldiers died.', ['ministry']],
   ]);
 });
+
+// Shapes found on a fifth blind-labelled set of stop 39 (real copy: a defence ministry's daily loss claims in state
+// media; a labour bureau's census of deaths at work)
+describe('a fifth set of running text (stop 39)', () => {
+  readsFigures([
+    // fatal injuries are deaths, with the kind of work between
+    ['The census counted 4,764 fatal work injuries in 2020.', [['4,764', 4764, 4764, 'killed', 'census']]],
+    ['Police recorded 29 fatal injuries on the roads.', [['29', 29, 29, 'killed', 'Police']]],
+    // (guard: injuries that did not kill)
+    ['Police recorded 29 serious injuries on the roads.', [['29', 29, 29, 'wounded', 'Police']]],
+    // an age bound on who they were stands between them and their fate
+    ['Twelve workers under the age of 18 died at work last year.', [['Twelve', 12, 12, 'killed', null]]],
+    ['A total of 210 workers age 65 and older were killed.', [['210', 210, 210, 'killed', null]]],
+    // a year, then the new end of a change, is no range
+    ['It rose from 4,100 deaths in 2019 to 4,700 deaths in 2020.', [['4,100', 4100, 4100, 'killed', null], ['4,700', 4700, 4700, 'killed', null]]],
+    // (guard: a range of years)
+    ['The war, from 1992 to 1995, killed 100,000.', [['100,000', 100000, 100000, 'killed', null]]],
+    // the losses' owner, then an aside in square brackets
+    ['"Enemy losses [in the northern sector] amounted to up to 230 servicemen," the ministry said.', [['up to 230', null, 230, 'casualties', 'ministry']]],
+    // a loss in Title Case with "roughly"
+    ['Army Loses Roughly 400 Soldiers in a Day', [['Roughly 400', 400, 400, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a participle after its article is an adjective, no saying
+    ['Deaths fell 2 percent from the revised total of 5,764 fatal work injuries.', [null]],
+    // the second of two passive participles names no one
+    ['Floods accounted for 31 deaths at work in 2005, though this total may rise as additional cases are identified and verified.', [null]],
+  ]);
+});
