@@ -540,6 +540,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (from) return clean(from[0], from[1]);
       }
       if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
+      // ("…, more than five times the number reported last year, the Saudi government announced": a participle on a
+      // figure's noun is no saying; the speaker after it is)
+      if (/ed$/.test(t.lower) && TOLL_OBJECT.test(tokens[k - 1]?.lower ?? '') && /^(the|a)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k + 1]?.lower !== 'by' && !endsAt(tokens, k + 1)) continue;
       // ("… according to unofficial reports": a noun inside an according-to phrase, never a verb of saying)
       if (tokens.slice(Math.max(0, k - 4), k).some((x, d) => x.lower === 'according' && tokens[Math.max(0, k - 4) + d + 1]?.lower === 'to')) continue;
       // ("… were found beheaded after an attack claimed by the Islamic State": a participle with its agent says nothing

@@ -1051,6 +1051,8 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
  */
 function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || previous.side !== 'before') return null;
+  // ("killed 41 Jordanians, 35 Tunisians and 11 Iranians": people named by their country are people)
+  const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /ese$/.test(tokens[k].lower)));
   let conj = countStart(tokens, phrase) - 1;
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
@@ -1058,23 +1060,23 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("destroyed more than 70 Ukrainian soldiers in the Kherson direction, 240 troops in …": where the item before was
   // counted, after its people)
   let people = conj - 1;
-  if (!isPersonWord(tokens[people]?.lower ?? '')) {
+  if (!isPeople(people)) {
     for (let k = conj - 1; k > conj - 8 && tokens[k]?.kind === 'word'; k--) {
       if (/^(in|on|at|near|across|along|around)$/.test(tokens[k].lower) && isPersonWord(tokens[k - 1]?.lower ?? '')) { people = k - 1; break; }
     }
   }
-  if (!isPersonWord(tokens[people]?.lower ?? '')) return null;
+  if (!isPeople(people)) return null;
   // ("The death toll from Tuesday's Uvalde school shooting in Texas is 19 children and two teachers": a long subject
   // before the first count; the list goes on from the count right before)
   const listed = tokens[people - 1]?.kind === 'digits' || isNumberWord(tokens[people - 1]?.lower ?? '');
   if (people + 1 - previous.casualtyIndex > 10 && !listed) return null;
   for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
   let head = phrase.last + 1;
-  while (head < tokens.length && head - phrase.last <= 3 && !isPersonWord(tokens[head].lower)) {
+  while (head < tokens.length && head - phrase.last <= 3 && !isPeople(head)) {
     if (tokens[head].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[head].lower)) return null;
     head++;
   }
-  if (!isPersonWord(tokens[head]?.lower ?? '')) return null;
+  if (!isPeople(head)) return null;
   // ("three local militia officials told AFP": the head of a compound is its last person word)
   for (let k = head + 1; k <= head + 2 && tokens[k]?.kind === 'word' && tags[k].has('Noun'); k++) if (isPersonWord(tokens[k].lower)) head = k;
   const next = tokens[head + 1];
@@ -3141,6 +3143,18 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("2,000 bodies have been recovered, with an additional 900 in hospital morgues": where the dead lie)
   const inMorgue = morgueAfter(tokens, /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1);
   if (inMorgue > 0 && previous.category === 'killed') return { category: 'killed', side: 'after', casualtyIndex: inMorgue };
+  // ("323 of the pilgrims who died are from Egypt, while 144 are from Indonesia", "…, while 236 were Indonesians": the
+  // same dead, where they came from)
+  if (/^(while|whereas)$/.test(b1) && b2 === ',' && /^(are|were)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && (tokens[phrase.last + 2]?.lower === 'from' || (/^\p{Lu}\p{Ll}+s$/u.test(tokens[phrase.last + 2]?.text ?? '') && (!tokens[phrase.last + 3] || tokens[phrase.last + 3].kind === 'punct')))
+    && previous.category === 'killed'
+    // (a part of a larger count before it: never "Twelve people died, while 30 were from the village")
+    && tokens.slice(0, phrase.first).some((t) => t.kind === 'digits' && Number(t.text.replace(/,/g, '')) > phrase.value)) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("Indonesia has so far reported the most deaths, 199, and India has reported 98": the same verb again, with a
+  // bare count at the clause's end)
+  if (/^(reported|recorded|confirmed|registered|counted)$/.test(b1) && /^(has|have|had|also)$/.test(b2)
+    && (!tokens[phrase.last + 1] || /^[.;,]$/.test(tokens[phrase.last + 1].text))
+    && tokens.slice(0, lead - 2).some((t) => t.lower === b1)) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("Both officers suffered non-life-threatening injuries, as did three other bystanders": the same fate again)
   if (b1 === 'did' && b2 === 'as' && tokens[lead - 3]?.text === ',') return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("16 deaths attributed to the Eaton fire and eight attributed to the Palisades fire": the same participle again)

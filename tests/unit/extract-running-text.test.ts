@@ -5452,3 +5452,27 @@ describe('a fifth set of running text (stop 39)', () => {
     ['Floods accounted for 31 deaths at work in 2005, though this total may rise as additional cases are identified and verified.', [null]],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set of stop 39 (real copy: pilgrims dead of heat, counted country by country)
+describe('a sixth set of running text (stop 39)', () => {
+  readsFigures([
+    // a part of the dead in a contrast, where they came from
+    ['At least 400 pilgrims died; 210 of those who died are from Egypt, while 95 are from Jordan.', [
+      ['At least 400', 400, null, 'killed', null], ['210', 210, 210, 'killed', null], ['95', 95, 95, 'killed', null]]],
+    ['Most of the dead were Egyptians, accounting for 512 deaths, while 140 were Indonesians.', [
+      ['512', 512, 512, 'killed', null], ['140', 140, 140, 'killed', null]]],
+    // (guard: a contrast that is no part of the dead)
+    ['Twelve people died, while 30 were from the village.', [['Twelve', 12, 12, 'killed', null]]],
+    // the same verb again, with a bare count at the clause's end
+    ['Malaysia has reported the most deaths, 61, and Jordan has reported 44.', [['61', 61, 61, 'killed', 'Malaysia'], ['44', 44, 44, 'killed', 'Jordan']]],
+    // (guard: the same verb, counting something else)
+    ['The ministry reported 12 deaths and has reported 40 cases.', [['12', 12, 12, 'killed', 'ministry']]],
+    // people named by their country share the verb
+    ['The blast killed 14 Syrians, 6 Lebanese and 3 Iraqis.', [
+      ['14', 14, 14, 'killed', null], ['6', 6, 6, 'killed', null], ['3', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a participle on a figure's noun is no saying
+    ['Over 900 people died in the heat, twice the number reported last year, the ministry announced.', ['ministry']],
+  ]);
+});
