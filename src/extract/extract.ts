@@ -308,7 +308,10 @@ function readSentence(sentence: string): Mention[] {
   const singles: (ImplicitVictim & { part?: true })[] = [...implicit, ...includedSingles(tokens, tags, figureEnds, used).filter((v) => !implicit.some((i) => i.last === v.last))];
   for (const v of singles) {
     // ("a child dies every 10 minutes": the rate after the verb)
-    if ([1, 2, 3].some((d) => isRate(tokens, v.last + d)) || ratePer(tokens, v.first)) continue;
+    // ("a person was killed by law enforcement every 6.6 hours": "every" further on in the same clause)
+    const everyLater = [4, 5, 6, 7, 8].some((d) => tokens[v.last + d]?.lower === 'every' && isRate(tokens, v.last + d) && !tokens.slice(v.last + 1, v.last + d).some((t) => t.kind === 'punct'));
+    if ([1, 2, 3].some((d) => isRate(tokens, v.last + d)) || everyLater || ratePer(tokens, v.first)) continue;
+    if (appositionToName(tokens, v.last)) continue;
     const start = tokens[v.first].start;
     const end = tokens[v.last].end;
     mentions.push({
@@ -325,6 +328,26 @@ function readSentence(sentence: string): Mention[] {
     if (mentions[m].part && mentions[m].source === null && !whole.part && whole.source !== null && whole.category === mentions[m].category) mentions[m] = { ...mentions[m], source: whole.source };
   }
   return mentions;
+}
+
+/**
+ * "Among last year's deaths was Tyre Nichols – a 29-year-old Black man who died …", "killing Ahmed Saleh, a teacher,
+ * …": a victim introduced in apposition to a name is the one named, who is no new victim.
+ */
+function appositionToName(tokens: Token[], head: number): boolean {
+  let a = head - 1;
+  // (over an age's hyphens: "a 29-year-old Black man")
+  while (a > 0 && head - a <= 6 && (tokens[a].kind !== 'punct' || (tokens[a].text === '-' && tokens[a - 1]?.end === tokens[a].start)) && !/^(a|an)$/.test(tokens[a].lower)) a--;
+  if (!/^(a|an)$/.test(tokens[a]?.lower ?? '') || !/^(,|–|—|-)$/.test(tokens[a - 1]?.text ?? '')) return false;
+  // (the phrase goes on as an aside, never as the clause's subject: "In Kharkiv, a man was killed")
+  if (!/^(,|who|–|—)$/.test(tokens[head + 1]?.lower ?? '')) return false;
+  let n = a - 2;
+  const preposition = (t: Token | undefined) => /^(in|at|near|from|on|to|of|outside|inside|across|after|before|during)$/.test(t?.lower ?? '');
+  while (n >= 0 && a - 2 - n < 4 && tokens[n].kind === 'word' && /^\p{Lu}/u.test(tokens[n].text) && !preposition(tokens[n]) && !MONTHS.has(tokens[n].lower)
+    && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[n].lower)) n--;
+  if (n === a - 2) return false;
+  // (a place after its preposition is no name of a person: "In Kharkiv, a man who …")
+  return !preposition(tokens[n]);
 }
 
 /** Auxiliaries and adverbs between a figure's subject and its verb of change ("has now risen", "had since fallen"). */
@@ -1454,6 +1477,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
     // "killing a total of 192 healthcare workers"
     if (t.lower === 'total' && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'a') continue;
+    // ("Police killed a record 1,329 people", "hit a record 40": a record right before the count)
+    if (/^(record|new)$/.test(t.lower) && i === countStart(tokens, phrase) - 1 && tokens[i - 1]?.lower === 'a') continue;
     // ("put the total death count at 18 and 31 hospitalised": a count of deaths is a toll)
     if (/^(count|tally|figure|total)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[i - 1]?.lower ?? '')) {
       const c: Category = tokens[i - 1].lower === 'death' ? 'killed' : tokens[i - 1].lower === 'injury' ? 'wounded' : 'casualties';
@@ -3191,6 +3216,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'another' && b2 === 'with' && /^(in|at|near|from)$/.test(tokens[next]?.lower ?? ''))
     // ("another 41 people died on Thursday, one on Wednesday, and six on Tuesday": a day given to each)
     || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'on' && WEEKDAY.test(tokens[phrase.last + 2]?.lower ?? ''))
+    // ("1,250 police killings in 2022, 1,178 in 2021 and 1,251 in 2020": a year given to each)
+    || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'in' && /^(19|20)\d\d$/.test(tokens[phrase.last + 2]?.text ?? '')
+      && /^(19|20)\d\d$/.test(tokens[lead - 2]?.text ?? '') && tokens[lead - 3]?.lower === 'in')
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
     || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
   if (!compared) return null;

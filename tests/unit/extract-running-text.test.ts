@@ -5476,3 +5476,20 @@ describe('a sixth set of running text (stop 39)', () => {
     ['Over 900 people died in the heat, twice the number reported last year, the ministry announced.', ['ministry']],
   ]);
 });
+
+// Shapes found on a seventh blind-labelled set of stop 39 (real copy: killings by police, counted by a research project)
+describe('a seventh set of running text (stop 39)', () => {
+  readsFigures([
+    // a record right before the count
+    ['Police killed a record 1,100 people last year.', [['1,100', 1100, 1100, 'killed', null]]],
+    // a year given to each count of a list
+    ['There were 980 killings in 2019, 1,021 in 2018 and 1,004 in 2017.', [
+      ['980', 980, 980, 'killed', null], ['1,021', 1021, 1021, 'killed', null], ['1,004', 1004, 1004, 'killed', null]]],
+    // a single victim at a rate, with "every" further on
+    ['On average, a person was shot dead by officers every nine hours.', []],
+    // a victim in apposition to a name is the one named
+    ['Among the dead was Jamal Reed –a 31-year-old Black man who died after a traffic stop.', []],
+    // (guard: a new victim after a place)
+    ['In Dnipro, a man who was walking his dog was killed.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
