@@ -340,7 +340,12 @@ function appositionToName(tokens: Token[], head: number): boolean {
   while (a > 0 && head - a <= 6 && (tokens[a].kind !== 'punct' || (tokens[a].text === '-' && tokens[a - 1]?.end === tokens[a].start)) && !/^(a|an)$/.test(tokens[a].lower)) a--;
   if (!/^(a|an)$/.test(tokens[a]?.lower ?? '') || !/^(,|–|—|-)$/.test(tokens[a - 1]?.text ?? '')) return false;
   // (the phrase goes on as an aside, never as the clause's subject: "In Kharkiv, a man was killed")
-  if (!/^(,|who|–|—)$/.test(tokens[head + 1]?.lower ?? '')) return false;
+  // ("The driver, a French citizen of Tunisian descent, was killed": an "of" phrase inside the aside)
+  const closes = (k: number) => /^(,|who|–|—)$/.test(tokens[k]?.lower ?? '');
+  const ofAside = tokens[head + 1]?.lower === 'of' && [3, 4, 5].some((d) => tokens[head + d]?.text === ',' && tokens.slice(head + 2, head + d).every((t) => t.kind === 'word'));
+  if (!closes(head + 1) && !ofAside) return false;
+  // ("The driver, a French citizen …": a definite phrase that opens the sentence is one named before)
+  if (tokens[a - 1]?.text === ',' && /^the$/i.test(tokens[0]?.text ?? '') && a - 1 <= 4 && tokens.slice(1, a - 1).every((t) => t.kind === 'word')) return true;
   let n = a - 2;
   const preposition = (t: Token | undefined) => /^(in|at|near|from|on|to|of|outside|inside|across|after|before|during)$/.test(t?.lower ?? '');
   while (n >= 0 && a - 2 - n < 4 && tokens[n].kind === 'word' && /^\p{Lu}/u.test(tokens[n].text) && !preposition(tokens[n]) && !MONTHS.has(tokens[n].lower)
@@ -424,6 +429,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("have sought", "are receiving", "remain in serious condition": the auxiliaries first)
   let verb = at;
   while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|still|now|being|been)$/.test(tokens[verb]?.lower ?? '')) verb++;
+  // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
+  if (/^(reported|said|believed|thought|understood|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
   let j = verb;
   // ("Ten victims needed amputations", "three underwent surgery")
   if (/^(needed|required|underwent|undergoing)$/.test(tokens[j]?.lower ?? '') && /^(amputations?|surgery|surgeries|operations)$/.test(tokens[j + 1]?.lower ?? '')) return j + 1;
@@ -1732,7 +1739,20 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     && tokens[i - 2]?.lower === 'end' && /^(low|lower|high|higher|upper)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 4]?.lower === 'the'
     && /^(at|on|in|toward|towards)$/.test(tokens[i - 5]?.lower ?? '')) i -= 6;
   // ("would be in the hundreds": a vague count's magnitude)
-  if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+  if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) {
+    i -= 2;
+    // ("put the death toll in the hundreds", "put the number of dead in the thousands", "which has put the figure in the
+    // hundreds": the magnitude given to a toll, its dead, or a figure of the deaths named before)
+    const harm = casualtyAt(tokens, i, CASUALTY_AFTER);
+    if (harm && harm.category !== 'captured') return { link: { category: harm.category, casualtyIndex: i, side: 'before' }, distance: 2 };
+    if (/^(toll|figure|number|count|tally)$/.test(tokens[i]?.lower ?? '') && tokens.slice(Math.max(0, i - 4), i).some((t) => /^(put|puts|putting|placed|places|estimated|estimates|set|sets)$/.test(t.lower))) {
+      if (tokens[i].lower === 'toll' && /^(death|deaths)$/.test(tokens[i - 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: 2 };
+      for (let k = i - 1; k >= 0; k--) {
+        const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+        if (c && c.category !== 'captured') return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: 3 };
+      }
+    }
+  }
   // ('will mount to "definitely several hundred"': a hedge on the count)
   // ("the true toll could lie anywhere between 793 and 8,498": or where in a range)
   if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially|anywhere|somewhere)$/.test(tokens[i]?.lower ?? '')) i--;

@@ -395,6 +395,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (/^(a|an)$/.test(tokens[a]?.lower ?? '') && (tokens[a - 1]?.lower === 'and' || tokens[a - 1]?.text === ',')) k = a - 2;
         }
       }
+      // ("A teacher and two of her students were killed": a partitive count already read, then the single before it)
+      if (k > 1 && isPersonWord(tokens[k].lower) && !used.has(k)) {
+        let j = k - 1;
+        while (j > 0 && k - j < 4 && tokens[j].kind === 'word' && tokens[j].lower !== 'of') j--;
+        if (tokens[j]?.lower === 'of' && used.has(j - 1)) k = j - 1;
+      }
       // walk a list of victims back: "Soldier, civilian", "a worker and a security official"
       for (let guard = 0; k >= 0 && guard < 4; guard++) {
         const head = k;

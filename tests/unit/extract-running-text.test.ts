@@ -5493,3 +5493,25 @@ describe('a seventh set of running text (stop 39)', () => {
     ['In Dnipro, a man who was walking his dog was killed.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on an eighth and a ninth blind-labelled set of stop 39 (real copy: an aid group's survey of the dead
+// of a crackdown, against a government's "hundreds"; a truck attack's victims, named one by one)
+describe('an eighth and a ninth set of running text (stop 39)', () => {
+  readsFigures([
+    // a magnitude given to a toll, its dead, or a figure of the deaths named before
+    ['The army has put the death toll in the hundreds.', [['hundreds', 200, null, 'killed', 'army']]],
+    ['Officials put the number of dead in the thousands.', [['thousands', 2000, null, 'killed', 'Officials']]],
+    // (guard: a magnitude of something else)
+    ['The cost of the damage was in the thousands.', []],
+    // a single victim, then a partitive count, before one verb
+    ['A nurse and three of her patients were killed.', [['nurse', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // a hearsay of the state the hurt are in
+    ['Eleven were reported to be in critical condition.', [['Eleven', 11, 11, 'wounded', null]]],
+    // (guard: a state that is no harm)
+    ['Eleven were said to be in good spirits.', []],
+    // a victim in apposition to the definite phrase that opens the sentence names no one new
+    ['The attacker, a German citizen of Syrian descent, was shot dead by police.', []],
+    // (guard: a new victim after a comma that is no apposition)
+    ['The blast, which was heard across the city, killed a man.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
