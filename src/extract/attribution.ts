@@ -197,6 +197,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("told reporters that among the dead was a photographer, according to the same source": the one told between)
       // ("One hospital said 400 people had been treated, according to the news agency": right before the figure too)
       if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && k + 1 === first) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
+      // ("Local authorities gave an estimate of 100 people killed …, according to the same update from the UN": who gave
+      // the estimate is named before it; the update only carries it)
+      if (i > last && tokens.slice(0, first).some((t, k) => /^(gave|gives|give)$/.test(t.lower) && /^(a|an|the|its|their)$/.test(tokens[k + 1]?.lower ?? '')
+        && /^(estimate|figure|toll|tally|count)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of' && subjectBefore(tokens, tags, k) !== null)) continue;
       // ("according to a French assessment, refuting the initial United Nations assessment of 200": the figure's own
       // named saying)
       if (tokens[first - 1]?.lower === 'of' && SAY_NOUNS.has(tokens[first - 2]?.lower ?? '') && namedBefore(tokens, tags, first - 2) && (i > last || j <= first - 3)) continue;
@@ -530,7 +534,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       }
       // ("ranged as high as 5,000 reported by NTV": a passive participle right after the figure, with its agent)
       // ("The 283 deaths reported by Pierre": the casualty noun between, which makes the participle an adjective's)
-      if (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined)) {
+      // ("The 800k death toll mentioned by …": a two-word toll between)
+      if (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined) || (k === last + 3 && tokens[last + 1].lower === 'death' && tokens[last + 2].lower === 'toll')) {
         const agent = reportingAgent(tokens, tags, k);
         if (agent) return clean(agent[0], agent[1]);
       }
@@ -813,7 +818,7 @@ function writingIn(tokens: Token[], j: number): number {
 }
 
 /** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated)$/;
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
@@ -998,6 +1003,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // right before the figure it says)
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+  // ("researchers at the Belgian University of Ghent estimate as many as half a million people have died": a plural
+  // subject's present, which the tagger takes for a noun, right before the figure it gives)
+  if (/^(estimate|report|claim|count)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/s$/.test(tokens[k - 1].lower) && isSpeakerWord(tokens[k - 1].lower)))
+    && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|as|that|around|roughly)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000": a toll as its object, put at a figure)
   if (/^(estimates|reports|counts)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)) {
     for (let j = k + 1; j < tokens.length && j - k <= 9 && tokens[j].kind === 'word'; j++) {
@@ -1401,7 +1410,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     const participlesPreposition = (/^(by|with)$/.test(t.lower) || (t.lower === 'from' && PUBLISHED.test(tokens[i - 1]?.lower ?? '')))
       && tags[i - 1]?.has('PastTense') && tags[i - 2]?.has('Noun') && tokens[i - 2].kind === 'word';
     // ("a senior aide to President Volodymyr Zelenskyy", "the spokesman for the army")
-    const roleOf = /^(to|for)$/.test(t.lower) && /^(aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|envoys?|ambassadors?|secretary|representatives?)$/.test(tokens[i - 1]?.lower ?? '');
+    // ("The African Union mediator in Ethiopia's Tigray conflict, Olusegun Obasanjo, has told": a role in a place or a conflict)
+    const roleOf = (/^(to|for)$/.test(t.lower) && /^(aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|envoys?|ambassadors?|secretary|representatives?)$/.test(tokens[i - 1]?.lower ?? ''))
+      || (t.lower === 'in' && /^(mediator|negotiator|envoy|ambassador|representative|commander|coordinator)$/.test(tokens[i - 1]?.lower ?? ''));
     if (isStopWord(t) && !participlesPreposition && !roleOf) break;
     // ("The Red Crescent said its volunteers counted": a saying inside is never part of who speaks)
     if (i !== end && /^(said|says|told|tells)$/.test(t.lower)) break;
@@ -1547,7 +1558,7 @@ function isPassive(tokens: Token[], k: number): boolean {
 const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
-const ROLE_NOUNS = /^(governor|head|chief|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super)$/;
+const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super)$/;
 
 /** A word of a name: capitalised, or an Arabic name's article glued on ("al-Saleh", "el-Sisi"). */
 const nameWord = (t: Token) => t.kind === 'word' && /^(?:(?:al|el|ad|ar|as|ash|at|az|ad-d|abu)-)?\p{Lu}/u.test(t.text);

@@ -1386,6 +1386,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       break;
     }
   }
+  // ("our estimate of civilian deaths in Tigray of 518k", "a death toll in Gaza of over 40,000": where they died, between
+  // the deaths and their figure)
+  if (tokens[i]?.lower === 'of' && tokens[i - 1]?.kind === 'word') {
+    for (let k = i - 2; k >= 1 && i - k <= 5 && tokens[k].kind === 'word'; k--) {
+      if (!/^(deaths|dead|fatalities|casualties|toll)$/.test(tokens[k].lower)) continue;
+      if (tokens[k + 1].lower !== 'in' || !tokens.slice(k + 2, i).every((x) => /^\p{Lu}/u.test(x.text) || x.lower === 'the')) break;
+      const category: Category = tokens[k].lower === 'casualties' ? 'casualties' : 'killed';
+      return { link: { category, casualtyIndex: k, side: 'before' }, distance: i - k };
+    }
+  }
   let steps = 0;
   // ("wounding him and seven others": the one named first, joined to the count)
   if (tokens[i]?.lower === 'and' && /^(him|her|them|himself|herself|themselves)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;

@@ -81,7 +81,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     // "death toll over 264K": thousands written with a K
     const kilo = tokens[i + 1];
     // (only as a toll's figure: "over 264K", "passes 1.5K"; never "a 5K race")
-    const tollLead = /^(over|than|to|at|passes|passed|tops|top|topped|surpasses|exceeds|nearly|almost|about|around|some|hits|reaches)$/.test(tokens[i - 1]?.lower ?? '');
+    // ("an estimate of civilian deaths of 518k", "The 800k death toll": after a toll's "of", or before its noun)
+    const tollLead = /^(over|than|to|at|passes|passed|tops|top|topped|surpasses|exceeds|nearly|almost|about|around|some|hits|reaches)$/.test(tokens[i - 1]?.lower ?? '')
+      || (tokens[i - 1]?.lower === 'of' && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => /^(estimate|estimates|toll|total|figure|tally|deaths|dead|casualties|fatalities)$/.test(x.lower)))
+      || /^(deaths?|dead|killed|casualties|fatalities|toll)$/.test(tokens[i + 2]?.lower ?? '') || (tokens[i + 2]?.lower === 'death' && tokens[i + 3]?.lower === 'toll');
     if (kilo && tollLead && /^[kK]$/.test(kilo.text) && kilo.start === t.end && /^\d{1,3}(?:\.\d)?$/.test(t.text)) return { first: i, last: i + 1, value: Math.round(Number(t.text) * 1000), vague: false };
     if (/[a-z]/i.test(t.text)) return null; // "8-year-old", "1st", "1990s", "MH17"-like joins
     const v = parseDigits(t.text);

@@ -5515,3 +5515,25 @@ describe('an eighth and a ninth set of running text (stop 39)', () => {
     ['The blast, which was heard across the city, killed a man.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a tenth blind-labelled set of stop 39 (real copy: a war's dead by a mediator's and researchers'
+// estimates; an earthquake's tolls by a government, the Red Crescent and the UN)
+describe('a tenth set of running text (stop 39)', () => {
+  readsFigures([
+    // thousands written with a k, after an estimate's "of" or before the toll's noun
+    ['Our estimate of civilian deaths in Darfur of 412k is a floor.', [['412k', 412000, 412000, 'killed', null]]],
+    ['The 300k death toll cited by the minister appears plausible.', [['300k', 300000, 300000, 'killed', 'minister']]],
+    // (guard: a race's distance)
+    ['A 10k run drew 40 people.', []],
+    // where they died, between the deaths and their figure
+    ['The war has brought a death toll in Gaza of 40,000.', [['40,000', 40000, 40000, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a plural subject's present, taken for a noun after a name, right before the figure
+    ['Researchers at Ghent University estimate as many as 90,000 people have died.', ['Researchers at Ghent University']],
+    // a role in a conflict, with the name in apposition
+    ['The AU mediator in the Sahel conflict, Amina Diallo, has told reporters that up to 3,000 people died.', ['AU mediator in the Sahel conflict, Amina Diallo']],
+    // who gave the estimate is named before an update that only carries it
+    ['Local officials gave an estimate of 80 people killed, according to an update from the UN office.', ['Local officials']],
+  ]);
+});
