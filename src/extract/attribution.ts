@@ -495,6 +495,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // figure's own relative clause names who gave it)
     const told = toldInItsRelativeClause(tokens, tags, first, last);
     if (told) return clean(told[0], told[1]);
+    // ("… left up to 15,000 dead, finds UN report": an inverted saying that closes the sentence, its speaker after it)
+    const end = tokens[tokens.length - 1]?.kind === 'punct' ? tokens.length - 2 : tokens.length - 1;
+    for (let k = last + 1; k < end - 1; k++) {
+      if (tokens[k].text !== ',' || !/^(finds|says|shows|reveals|claims|warns)$/.test(tokens[k + 1].lower)) continue;
+      const rest = tokens.slice(k + 2, end + 1);
+      if (rest.length >= 1 && rest.length <= 6 && rest.every((t, d) => t.kind === 'word' && (!isVerb(tags[k + 2 + d]) || SOURCE_HEADS.has(t.lower) || isSpeakerWord(t.lower))) && (isSpeakerWord(rest[rest.length - 1].lower) || SOURCE_HEADS.has(rest[rest.length - 1].lower) || WRITINGS.test(rest[rest.length - 1].lower))) return clean(k + 2, end);
+    }
     for (let k = last + 1; k < tokens.length; k++) {
       const t = tokens[k];
       // ('confirmed over 50 deaths, "A figure of nearly 50-60 has been reported to me by the doctors': a quote
@@ -1128,7 +1135,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("…, a medical examiner determined.")
     // ("…, a survey by ActionAid found.", never "…, where five bodies were found.")
     // ("…, AP evidence suggests.")
-    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word'
+    // ("…, he informed.": the same)
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|informed)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1].lower);
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)
@@ -1173,6 +1181,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       while (tokens[end]?.kind === 'word' && /^\p{Lu}/u.test(tokens[end].text)) end++;
       if (endsAt(tokens, end)) return true;
     }
+    // ("…, finds UN report": the noun of an inverted saying, its verb before it)
+    if ([k - 1, k - 2, k - 3].some((j) => j > 0 && tokens[j - 1]?.text === ',' && /^(finds|says|shows|reveals|claims)$/.test(tokens[j]?.lower ?? ''))) return false;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
     if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && endsAt(tokens, k + 1) && tokens[k - 2]?.text !== undefined) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;

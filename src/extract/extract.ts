@@ -903,6 +903,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("4,836 fatal work injuries", "29 fatal injuries": injuries that killed are deaths, as statisticians count them)
   if (one === 'wounded' && /^(injuries|injury|wounds)$/.test(t.lower)
     && (/^(fatal|deadly|lethal)$/.test(tokens[i - 1]?.lower ?? '') || (/^(fatal|deadly|lethal)$/.test(tokens[i - 2]?.lower ?? '') && /^(work|occupational|workplace|on-the-job|traffic|road|firearm|gun|gunshot)$/.test(tokens[i - 1]?.lower ?? '')))) return { category: 'killed', width: 1 };
+  // ("two players on the injured list", "placed on injured reserve": a team's roster, no count of the hurt)
+  if (one === 'wounded' && t.lower === 'injured' && /^(list|reserve|report|lists)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("15 of them had some limbs missing": a part of a body missing is no missing person)
   if (one === 'missing' && BODY_PARTS.test(tokens[i - 1]?.lower ?? '')) return null;
   if (one) return { category: one, width: 1 };
@@ -1080,9 +1082,13 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
  * own follows ("and 30 people attended the funeral").
  */
 function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
-  if (!previous || previous.side !== 'before') return null;
+  // (or a part read off the count itself: "a death toll of 187, which includes 115 Kukis and 65 Meiteis")
+  if (!previous || (previous.side !== 'before' && tokens[previous.casualtyIndex]?.kind !== 'digits')) return null;
   // ("killed 41 Jordanians, 35 Tunisians and 11 Iranians": people named by their country are people)
-  const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /ese$/.test(tokens[k].lower)));
+  // ("which includes 115 Kukis and 65 Meiteis": or a community's name in the plural, the tagger knowing no demonym)
+  const community = (k: number) => k > 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[k]?.text ?? '') && tags[k]?.has('ProperNoun') === true
+    && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(and|or)$/.test(tokens[k + 1].lower));
+  const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /ese$/.test(tokens[k].lower))) || community(k);
   let conj = countStart(tokens, phrase) - 1;
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
@@ -1668,7 +1674,10 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
       // ("The number of aid workers killed in Gaza since October 7 includes 88 members of UNRWA": a count of the
       // killed, then when or where)
       const counted = tokens.slice(Math.max(0, k - 5), k).some((x, d) => x.lower === 'of' && /^(number|total|tally)$/.test(tokens[Math.max(0, k - 5) + d - 1]?.lower ?? ''));
-      const harm = (tokens[k - 1]?.lower === 'those' && verb - k <= 6) || counted ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+      // ("The victims of the latest outbreak of ethnic clashes include three Meiteis": the key's noun, then its "of" phrase)
+      const keyOf = k === 1 && tokens[0].lower === 'the' && tokens[k + 1]?.lower === 'of'
+        && /^(victims|dead|casualties|injured|wounded|missing|fatalities)$/.test(tokens[k].lower);
+      const harm = (tokens[k - 1]?.lower === 'those' && verb - k <= 6) || counted || keyOf ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
       if (harm) return harm.category;
     }
   }

@@ -5537,3 +5537,28 @@ describe('a tenth set of running text (stop 39)', () => {
     ['Local officials gave an estimate of 80 people killed, according to an update from the UN office.', ['Local officials']],
   ]);
 });
+
+// Shapes found on an eleventh and a twelfth blind-labelled set of stop 39 (real copy: a sports desk's injury news, a hard
+// negative; ethnic killings in a Darfur city by UN monitors, and ethnic clashes in an Indian state by its police)
+describe('an eleventh and a twelfth set of running text (stop 39)', () => {
+  readsFigures([
+    // a team's injured list is a roster, no count of the hurt
+    ['Two players on the injured list will miss the next 3 games.', []],
+    // (guard: players hurt)
+    ['Two players were injured in the crash.', [['Two', 2, 2, 'wounded', null]]],
+    // a part read off the count, then communities named in the plural
+    ['The clashes have left 90 dead, which includes 52 Kukis and 38 Meiteis.', [
+      ['90', 90, 90, 'killed', null], ['52', 52, 52, 'killed', null], ['38', 38, 38, 'killed', null]]],
+    // the key's noun, then its "of" phrase, before "include"
+    ['The victims of the latest clashes include four soldiers and two civilians.', [
+      ['four', 4, 4, 'casualties', null], ['two', 2, 2, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // an inverted saying that closes a headline
+    ['Ethnic killings left up to 9,000 dead, finds UN report', ['UN report']],
+    // (guard: an inverted verb with no speaker after it)
+    ['Floods killed 40 people, shows the damage in the city.', [null]],
+    // a closing "informed"
+    ['Thirty bodies have been kept at the hospital, he informed.', ['he']],
+  ]);
+});
