@@ -151,6 +151,11 @@ function readSentence(sentence: string): Mention[] {
     const freedAt = [link.casualtyIndex - 1, link.casualtyIndex].find((k) => tokens[k]?.lower === 'victims');
     if (link.category === 'casualties' && freedAt !== undefined && /^(were|have|had)$/.test(tokens[freedAt + 1]?.lower ?? '')
       && (/^(released|freed)$/.test(tokens[freedAt + 2]?.lower ?? '') || (tokens[freedAt + 2]?.lower === 'been' && /^(released|freed)$/.test(tokens[freedAt + 3]?.lower ?? '')))) continue;
+    // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
+    // harm, unless their own noun says one, "the return of 12 bodies")
+    const countFrom = countStart(tokens, phrase);
+    if (tokens[countFrom - 1]?.lower === 'of' && /^(release|freeing|rescue|return|releases|rescues)$/.test(tokens[countFrom - 2]?.lower ?? '')
+      && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;

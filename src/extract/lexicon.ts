@@ -58,6 +58,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shoot dead': 'killed', 'shoots dead': 'killed', 'shooting dead': 'killed',
   abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured', kidnap: 'captured', kidnaps: 'captured', abduct: 'captured', abducts: 'captured',
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
+  // ("the abduction of over 200 senior students")
+  'abduction of': 'captured', 'abductions of': 'captured', 'disappearance of': 'missing', 'disappearances of': 'missing',
   // ("capsized on Sunday, drowning at least 30 people")
   drowning: 'killed', drowned: 'killed', drowns: 'killed', drown: 'killed',
   'wounds': 'wounded', injures: 'wounded',

@@ -5562,3 +5562,16 @@ describe('an eleventh and a twelfth set of running text (stop 39)', () => {
     ['Thirty bodies have been kept at the hospital, he informed.', ['he']],
   ]);
 });
+
+// Shapes found on a thirteenth blind-labelled set of stop 39 (real copy: schoolgirls kidnapped, escaped, freed and still
+// missing)
+describe('a thirteenth set of running text (stop 39)', () => {
+  readsFigures([
+    // the abduction of a count is its taking
+    ['The abduction of over 300 pupils shocked the country.', [['over 300', 301, null, 'captured', null]]],
+    // the ones set free are no one's harm, whatever the sentence says of others
+    ['The army secured the release of more than 80 of the pupils but many are still missing.', []],
+    // (guard: the return of the dead)
+    ['The families await the return of 12 bodies.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
