@@ -86,7 +86,10 @@ function readSentence(sentence: string): Mention[] {
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("98,000 excess Iraqi deaths (with a range of 8,000 to 194,000, …)", "601,027 deaths (range of 426,369 to 793,663
     // …)": the range a count was estimated within)
-    const rangeOf: CasualtyLink | null = previous && phrase.high !== undefined && tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && tokens[countStart(tokens, phrase) - 2]?.lower === 'range'
+    // ("An estimated 3,100 (95% CI 2,100–4,400) Yazidis were killed": or a confidence interval's)
+    const rangeLead = tokens[countStart(tokens, phrase) - 1];
+    const rangeOf: CasualtyLink | null = previous && phrase.high !== undefined
+      && ((rangeLead?.lower === 'of' && tokens[countStart(tokens, phrase) - 2]?.lower === 'range') || rangeLead?.text === 'CI' || (rangeLead?.lower === 'interval' && tokens[countStart(tokens, phrase) - 2]?.lower === 'confidence'))
       && figureEnds.length > 0 && countStart(tokens, phrase) - figureEnds[figureEnds.length - 1].last <= 10 ? previous : null;
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
     // ("Casualties: 51,112 (23,049 Union and 28,063 Confederate)": or the first part of its breakdown in the brackets)
@@ -151,6 +154,18 @@ function readSentence(sentence: string): Mention[] {
     const freedAt = [link.casualtyIndex - 1, link.casualtyIndex].find((k) => tokens[k]?.lower === 'victims');
     if (link.category === 'casualties' && freedAt !== undefined && /^(were|have|had)$/.test(tokens[freedAt + 1]?.lower ?? '')
       && (/^(released|freed)$/.test(tokens[freedAt + 2]?.lower ?? '') || (tokens[freedAt + 2]?.lower === 'been' && /^(released|freed)$/.test(tokens[freedAt + 3]?.lower ?? '')))) continue;
+    // ("Nearly 3,000 Yazidis kidnapped during the Islamic State's rule remain missing": the taking describes them; their
+    // fate now is the clause's own verb)
+    if (link.side === 'after' && /^(kidnapped|abducted)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && link.casualtyIndex <= phrase.last + 2) {
+      for (let k = link.casualtyIndex + 1; k < tokens.length && k - link.casualtyIndex <= 16 && (tokens[k].kind !== 'punct' || /^[()’'-]$/.test(tokens[k].text)); k++) {
+        if (/^(remain|remains|remained)$/.test(tokens[k].lower) && /^(missing|unaccounted)$/.test(tokens[k + (tokens[k + 1]?.lower === 'still' ? 2 : 1)]?.lower ?? '')) {
+          link = { category: 'missing', casualtyIndex: k + (tokens[k + 1]?.lower === 'still' ? 2 : 1), side: 'after' };
+          break;
+        }
+      }
+    }
+    // ("the parents of 220 others were still unaccounted for": the harm is their kin's, whose number is not given)
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(parents|families|relatives|mothers|fathers|husbands|wives|siblings)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) continue;
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     const countFrom = countStart(tokens, phrase);

@@ -5575,3 +5575,21 @@ describe('a thirteenth set of running text (stop 39)', () => {
     ['The families await the return of 12 bodies.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a fourteenth blind-labelled set of stop 39 (real copy: a minority killed, kidnapped and missing, by a
+// household survey and by officials)
+describe('a fourteenth set of running text (stop 39)', () => {
+  readsFigures([
+    // a survey's confidence interval after its estimate
+    ['An estimated 1,900 (95% CI 1,200–2,800) villagers were killed.', [
+      ['An estimated 1,900', 1900, 1900, 'killed', null], ['1,200–2,800', 1200, 2800, 'killed', null]]],
+    // graves are counted, not the dead in them
+    ['Investigators documented 41 mass graves of villagers who were killed by the militia.', []],
+    // the harm is the kin's, whose number is not given
+    ['Some 900 children are orphans, while the parents of 140 others are still unaccounted for.', []],
+    // the taking describes them; their fate now is the clause's own verb
+    ['Nearly 1,200 women kidnapped during the war (2014-17) remain missing, officials said.', [['Nearly 1,200', 1200, 1200, 'missing', 'officials']]],
+    // (guard: still held)
+    ['Nearly 300 girls abducted in 2014 remain in captivity.', [['Nearly 300', 300, 300, 'captured', null]]],
+  ]);
+});
