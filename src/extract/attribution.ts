@@ -96,7 +96,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (CASUALTY_AFTER[text.toLowerCase()] || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
     // ("The discovery of two more fatalities from the floods … raises the death toll": the dead themselves, with
     // no one named, say nothing)
-    if (/\b(fatalities|deaths|casualties|bodies)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
+    // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
+    if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
     return text || null;
   };
 
@@ -1001,6 +1002,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && /^(in|on|at|across|since|during|over|from|so|this|last)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("down 1 percent from the revised total of 5,764": a participle after its article is an adjective)
   if (/ed$/.test(w) && /^(the|a|an)$/.test(before) && tokens[k + 1]?.kind === 'word' && !/^(by|that|to|on|in)$/.test(tokens[k + 1].lower)) return false;
+  // ("It put to death at least 314 people", "put 12 prisoners to death": a killing, no saying)
+  if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 6).some((t, d) => t.lower === 'to' && tokens[k + 2 + d]?.lower === 'death')) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
   if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
   // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)

@@ -273,6 +273,8 @@ function readSentence(sentence: string): Mention[] {
     for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
     // ("thousands of civilians killed and injured per month": past the second fate)
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
+    // ("thousands are thought to be executed or sentenced to death each year": past a second verb of the same clause)
+    for (let k = next + 2; !rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && k <= next + 6 && tokens[k - 1]?.kind === 'word'; k++) rate = isRate(tokens, k);
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)
     if (!rate && averagedBefore(tokens, phrase.first)) {
@@ -911,6 +913,8 @@ const BODY_PARTS = /^(limbs?|legs?|arms?|hands?|feet|foot|fingers?|toes?|eyes?|t
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)
+  if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("at least 50,000 people were victims of kidnapping": victims of a taking or a vanishing are that, not casualties)
   if (/^victims?$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && table.victims) {
     const of = tokens[i + 2]?.lower ?? '';

@@ -19,13 +19,16 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
   kidnappings: 'captured', abductions: 'captured',
+  // ("at least 579 executions were carried out", "81 individual executions": the put to death are dead)
+  executions: 'killed',
   casualties: 'casualties', victims: 'casualties', casualty: 'casualties', 'fell victim': 'casualties',
   // a common misspelling
   causalities: 'casualties',
 };
 
 /** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
-const TO_DEATH_FORMS = /^(?:stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|froze|freez(?:es|ing)|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing)|char(?:red|ring))$/;
+// ("It put to death at least 314 people", "put 12 prisoners to death": a state's killing)
+const TO_DEATH_FORMS = /^(?:put(?:s|ting)?|stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|froze|freez(?:es|ing)|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing)|char(?:red|ring))$/;
 export const isToDeathVerb = (word: string): boolean => TO_DEATH_FORMS.test(word);
 
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */

@@ -197,7 +197,9 @@ function andAHalf(tokens: Token[], last: number): { scale: number; last: number 
 /** Words that change a figure: "rose from 22 to 25", "revised the toll from 63 to 89". */
 const CHANGE_WORDS = new Set(['rose', 'risen', 'rises', 'rise', 'rising', 'raised', 'raises', 'raise', 'revised', 'revises', 'increased', 'increases',
   'climbed', 'climbs', 'jumped', 'jumps', 'soared', 'soars', 'surged', 'surges', 'grew', 'grows', 'up', 'down', 'lifted', 'lowered', 'dropped', 'fell', 'cut', 'reduced', 'corrected', 'updated',
-  'hopped', 'spiked', 'leapt', 'leaped', 'swelled', 'mounted', 'drops', 'drop', 'falls', 'declined', 'declines', 'decreased', 'decreases']);
+  'hopped', 'spiked', 'leapt', 'leaped', 'swelled', 'mounted', 'drops', 'drop', 'falls', 'declined', 'declines', 'decreased', 'decreases',
+  // ("tripled from 65 in 2021 to 196 in 2022")
+  'doubled', 'tripled', 'quadrupled', 'halved']);
 
 /** A word that changes a figure ("rose", "dropped", "revised"). */
 export const isChangeWord = (w: string): boolean => CHANGE_WORDS.has(w);

@@ -5593,3 +5593,24 @@ describe('a fourteenth set of running text (stop 39)', () => {
     ['Nearly 300 girls abducted in 2014 remain in captivity.', [['Nearly 300', 300, 300, 'captured', null]]],
   ]);
 });
+
+// Shapes found on a fifteenth blind-labelled set of stop 39 (real copy: executions counted by a rights group)
+describe('a fifteenth set of running text (stop 39)', () => {
+  readsFigures([
+    // executions are deaths
+    ['The report says at least 883 executions were carried out in 20 countries.', [['at least 883', 883, null, 'killed', 'report']]],
+    // a change that multiplies, from one year's count to the next's
+    ['The number of executions in the kingdom doubled from 81 in 2021 to 162 in 2022.', [['81', 81, 81, 'killed', null], ['162', 162, 162, 'killed', null]]],
+    // a state's killing, no saying
+    ['It put to death at least 250 people.', [['at least 250', 250, null, 'killed', null]]],
+    // a sentence, not a death
+    ['At least 1,800 had a death sentence passed against them.', []],
+    ['Twelve people are on death row.', []],
+    // a rate past a second verb of the same clause
+    ['Thousands are thought to be executed or sentenced to death each year.', []],
+  ]);
+  namesSpeakers([
+    // a noun phrase of sentences is no speaker
+    ['There were 579 executions in 18 countries, a rise in the death sentences recorded in 2020.', [null]],
+  ]);
+});
