@@ -135,7 +135,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -3141,6 +3141,32 @@ function isYearSpan(low: number | null, high: number | null, leads: (string | un
   return isYear(low) && isYear(high) && low !== high && leads.some((w) => w === 'between' || w === 'from');
 }
 
+/**
+ * "Nearly three-quarters of the deaths were in the Lower Mainland, with Fraser Health recording 270 and Vancouver
+ * Coastal counting 120": a bare count a named body records, after the sentence's casualty noun, counts those.
+ */
+function recordedBare(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const verb = countStart(tokens, phrase) - 1;
+  if (!/^(recording|reporting|counting|registering|confirming|recorded|reported|counted|registered|confirmed)$/.test(tokens[verb]?.lower ?? '')) return null;
+  if (tokens[phrase.last + 1] && !/^([,.;]|and)$/.test(tokens[phrase.last + 1].lower)) return null;
+  // (a named body right before the verb: never "the number recorded 40")
+  if (!/^\p{Lu}/u.test(tokens[verb - 1]?.text ?? '')) return null;
+  for (let k = verb - 2; k >= 0; k--) {
+    if (!/^(deaths|dead|fatalities|casualties|injuries|injured|victims)$/.test(tokens[k].lower)) continue;
+    const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+    return c ? { category: c.category, casualtyIndex: k, side: 'before' } : null;
+  }
+  return null;
+}
+
+/** A year ("in 2021") or a span of years ("in 2016-17") given to the count before the comma at `comma`. */
+function yearBefore(tokens: Token[], comma: number): boolean {
+  const year = (k: number) => /^(19|20)\d\d$/.test(tokens[k]?.text ?? '');
+  const span = /^\d\d$/.test(tokens[comma - 1]?.text ?? '') && /^[-–]$/.test(tokens[comma - 2]?.text ?? '') && year(comma - 3);
+  const at = span ? comma - 3 : comma - 1;
+  return year(at) && tokens[at - 1]?.lower === 'in';
+}
+
 /** "an average of 127", "on average, 30": an average before the count, or before the list it opens. */
 function averagedBefore(tokens: Token[], first: number): boolean {
   return tokens.slice(0, first).some((t, k) => t.lower === 'average' && (tokens[k + 1]?.lower === 'of' || tokens[k - 1]?.lower === 'on'));
@@ -3280,8 +3306,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("another 41 people died on Thursday, one on Wednesday, and six on Tuesday": a day given to each)
     || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'on' && WEEKDAY.test(tokens[phrase.last + 2]?.lower ?? ''))
     // ("1,250 police killings in 2022, 1,178 in 2021 and 1,251 in 2020": a year given to each)
-    || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'in' && /^(19|20)\d\d$/.test(tokens[phrase.last + 2]?.text ?? '')
-      && /^(19|20)\d\d$/.test(tokens[lead - 2]?.text ?? '') && tokens[lead - 3]?.lower === 'in')
+    // ("110 in 2016-17, 92 in 2015-16 and 148 in 2014-15": or a season's span of years)
+    || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'in' && /^(19|20)\d\d$/.test(tokens[phrase.last + 2]?.text ?? '') && yearBefore(tokens, lead - 1))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
     || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
   if (!compared) return null;

@@ -5614,3 +5614,17 @@ describe('a fifteenth set of running text (stop 39)', () => {
     ['There were 579 executions in 18 countries, a rise in the death sentences recorded in 2020.', [null]],
   ]);
 });
+
+// Shapes stop 38 left for later, taken up in stop 39
+describe('shapes left by stop 38 (stop 39)', () => {
+  readsFigures([
+    // a season's span of years given to each count of a list
+    ["Past seasons' deaths totaled 96 in 2019-20, 80 in 2018-19 and 131 in 2017-18.", [
+      ['96', 96, 96, 'killed', null], ['80', 80, 80, 'killed', null], ['131', 131, 131, 'killed', null]]],
+    // a bare count a named body records, after the sentence's casualty noun
+    ['Most of the deaths were in the north, with Region Health recording 210 and Coastal Health counting 95.', [
+      ['210', 210, 210, 'killed', null], ['95', 95, 95, 'killed', null]]],
+    // (guard: a count with a noun of its own)
+    ['Deaths rose, with Police Scotland reporting 40 arrests.', []],
+  ]);
+});
