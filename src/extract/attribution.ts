@@ -446,6 +446,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("Hezbollah has accused Israel of …, resulting in the deaths of twelve people, as reported by the health
         // ministry": who reports the toll after it, over who charges the deed)
         accusing = /^accus/.test(t.lower);
+        // ("The radical Hutu accused the moderates … of being behind this crash, which sparked off a civil war in which it
+        // was thought 800,000 people died": a relative clause on what was charged is the writer's, not the accuser's)
+        if (accusing && tokens.slice(k + 1, first).some((x) => /^(which|whom)$/.test(x.lower))) { best = null; accusing = false; }
         break;
       }
       // "X's decision to highlight that ..." — the possessor is the source
