@@ -197,7 +197,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The city government reported that at least 72 people were wounded, according to the AP": likewise)
       // ("told reporters that among the dead was a photographer, according to the same source": the one told between)
       // ("One hospital said 400 people had been treated, according to the news agency": right before the figure too)
-      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && k + 1 === first) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
+      // ("Information Minister Maung Maung Ohn said 4,589 were injured and 221 remain missing, per MRTV": and a later
+      // figure of the same said clause; "said at a meeting in Naypyitaw, the capital, that …": where it was said between)
+      const saidCount = (k: number) => tokens[k + 1]?.kind === 'digits' || isNumberWord(tokens[k + 1]?.lower ?? '');
+      const saidThatLater = (k: number) => /^(said|says)$/.test(tokens[k].lower) && tokens.slice(k + 1, Math.min(first, k + 12)).some((x) => x.lower === 'that');
+      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && (k + 1 === first || saidCount(k))) || saidThatLater(k) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
       // ("Local authorities gave an estimate of 100 people killed …, according to the same update from the UN": who gave
       // the estimate is named before it; the update only carries it)
       if (i > last && tokens.slice(0, first).some((t, k) => /^(gave|gives|give)$/.test(t.lower) && /^(a|an|the|its|their)$/.test(tokens[k + 1]?.lower ?? '')
@@ -607,7 +611,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // '"…," Sputnik quoted the IRCS as saying': the one quoted says it
       if (/^(quoted|cited)$/.test(t.lower)) {
         for (let a = k + 2; a < tokens.length && a - k <= 14; a++) {
-          if (tokens[a].lower === 'as' && tokens[a + 1]?.lower === 'saying') {
+          // ("…, AFP quoted the country's military-led government as stating on Thursday")
+          if (tokens[a].lower === 'as' && /^(saying|stating)$/.test(tokens[a + 1]?.lower ?? '')) {
             const quoted = quotedAs(tokens, tags, a + 1);
             if (quoted) return clean(quoted[0], quoted[1]);
           }

@@ -5638,3 +5638,18 @@ describe('a sixteenth set of running text (stop 39)', () => {
     ['Hezbollah accused Israel of killing 12 people.', ['Hezbollah']],
   ]);
 });
+
+// Shapes found on a seventeenth blind-labelled set of stop 39 (real copy: an earthquake's tolls by a military
+// government, through state television and wire agencies)
+describe('a seventeenth set of running text (stop 39)', () => {
+  namesSpeakers([
+    // a later figure of the same said clause, before an outlet that carries it
+    ['The minister said 2,100 were injured and 180 remain missing, per MRTV.', ['minister', 'minister']],
+    // where it was said, between the verb and its "that"
+    ['The minister said at a meeting in the capital, Naypyitaw, that 400 people were injured, according to state media.', ['minister']],
+    // quoted as stating
+    ['The toll has reached 2,900, AFP quoted the military government as stating on Thursday.', ['military government']],
+    // (guard: the outlet is all there is)
+    ['At least 2,900 died, according to state media.', ['state media']],
+  ]);
+});
