@@ -526,7 +526,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // opens a clause with its own speaker)
       // (only when the contrast names a speaker of its own: "…, while 25 were wounded, the Observatory said" is one saying)
       // ("At least 151 people are confirmed dead, but eyewitnesses say the toll may be higher": likewise after ", but")
-      if (/^(while|whereas|but)$/.test(t.lower) && tokens[k - 1]?.text === ',') {
+      // ("…, although the project said at least twice as many had probably been killed": likewise after ", although")
+      if (/^(while|whereas|but|although|though)$/.test(t.lower) && tokens[k - 1]?.text === ',') {
         let end = k + 1;
         while (end < tokens.length && !/^[,;.]$/.test(tokens[end].text)) end++;
         // (but ", but police said." closes the sentence on who says it all)
@@ -964,7 +965,7 @@ function isVerb(tags: Tags): boolean {
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['record', 'state', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 

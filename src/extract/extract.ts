@@ -164,6 +164,15 @@ function readSentence(sentence: string): Mention[] {
         }
       }
     }
+    // ("a daily Russian death toll of over 1,000": a toll per day is a rate)
+    if (link.side === 'before' && /^(toll|tolls)$/.test(tokens[link.casualtyIndex]?.lower ?? '')
+      && tokens.slice(Math.max(0, link.casualtyIndex - 4), link.casualtyIndex).some((t) => /^(daily|weekly|monthly|average)$/.test(t.lower))) continue;
+    // ("four field artillery guns, including two Western-made ones": "ones" stands for the things named before)
+    if (/^ones$/.test(tokens[phrase.last + 1]?.lower ?? '') || (/^ones$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 1]?.kind === 'word')) {
+      let k = countStart(tokens, phrase) - 1;
+      while (k > 0 && (tokens[k].text === ',' || /^(including|of|them|among|and)$/.test(tokens[k].lower))) k--;
+      if (NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
+    }
     // ("the parents of 220 others were still unaccounted for": the harm is their kin's, whose number is not given)
     if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(parents|families|relatives|mothers|fathers|husbands|wives|siblings)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) continue;
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's

@@ -98,7 +98,7 @@ export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number
 /** Verbs of saying: their subject is the source of a figure in their clause. */
 export const SAY_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'claimed', 'claims', 'claim', 'reported', 'reports',
-  'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'added', 'adds',
+  'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'upgraded', 'upgrades',

@@ -5653,3 +5653,21 @@ describe('a seventeenth set of running text (stop 39)', () => {
     ['At least 2,900 died, according to state media.', ['state media']],
   ]);
 });
+
+// Shapes found on an eighteenth blind-labelled set of stop 39 (real copy: each side's claims of the other's losses)
+describe('an eighteenth set of running text (stop 39)', () => {
+  readsFigures([
+    // a toll per day is a rate
+    ['Kyiv began to report a daily Russian death toll of over 1,000.', []],
+    // "ones" stands for the things named before
+    ['Losses included up to 200 troops and five artillery guns, including two Western-made ones.', [['up to 200', null, 200, 'casualties', null]]],
+    // (guard: ones that are people)
+    ['The death toll of 40 includes two young ones.', [['40', 40, 40, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an affirmation that gives the figure
+    ['The armed forces affirm that some 1,500 soldiers were killed or wounded during the last day.', ['armed forces']],
+    // a contrast after ", although" with a speaker of its own
+    ['A database compiled by the monitor has confirmed more than 9,000 fatalities, although the project said at least twice as many had probably been killed.', ['database compiled by the monitor']],
+  ]);
+});
