@@ -156,8 +156,9 @@ function readSentence(sentence: string): Mention[] {
       && (/^(released|freed)$/.test(tokens[freedAt + 2]?.lower ?? '') || (tokens[freedAt + 2]?.lower === 'been' && /^(released|freed)$/.test(tokens[freedAt + 3]?.lower ?? '')))) continue;
     // ("Nearly 3,000 Yazidis kidnapped during the Islamic State's rule remain missing": the taking describes them; their
     // fate now is the clause's own verb)
-    if (link.side === 'after' && /^(kidnapped|abducted)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && link.casualtyIndex <= phrase.last + 2) {
-      for (let k = link.casualtyIndex + 1; k < tokens.length && k - link.casualtyIndex <= 16 && (tokens[k].kind !== 'punct' || /^[()’'-]$/.test(tokens[k].text)); k++) {
+    const taking: number = link.casualtyIndex;
+    if (link.side === 'after' && /^(kidnapped|abducted)$/.test(tokens[taking]?.lower ?? '') && taking <= phrase.last + 2) {
+      for (let k: number = taking + 1; k < tokens.length && k - taking <= 16 && (tokens[k].kind !== 'punct' || /^[()’'-]$/.test(tokens[k].text)); k++) {
         if (/^(remain|remains|remained)$/.test(tokens[k].lower) && /^(missing|unaccounted)$/.test(tokens[k + (tokens[k + 1]?.lower === 'still' ? 2 : 1)]?.lower ?? '')) {
           link = { category: 'missing', casualtyIndex: k + (tokens[k + 1]?.lower === 'still' ? 2 : 1), side: 'after' };
           break;

@@ -498,7 +498,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
         // ("fatally shot his live-in girlfriend": past a modifier)
         // ("lost my daughter and son": one possessive before kin joined by "and")
-        const kin = isKin(tokens[last]) && (POSSESSIVE.has(tokens[k].lower) || (kinBefore && tokens[k - 1]?.lower === 'and'));
+        const kin: boolean = isKin(tokens[last]) && (POSSESSIVE.has(tokens[k].lower) || (kinBefore && tokens[k - 1]?.lower === 'and'));
         // ("for every injured passenger": a past participle before a bare noun is an adjective in running text)
         const adjective = !headline && TRANSITIVE_PAST.has(w) && j === k && c === k - 1;
         if (losing && !(isKin(tokens[last]) && (kin || indefinite || (headline && j === k)) && lostInAnEvent(tokens, last + 1))) break;
