@@ -175,7 +175,8 @@ function readSentence(sentence: string): Mention[] {
       if (NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
     }
     // ("the parents of 220 others were still unaccounted for": the harm is their kin's, whose number is not given)
-    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(parents|families|relatives|mothers|fathers|husbands|wives|siblings)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) continue;
+    // ("said a relative of two of the victims": the same with one kin)
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(parents|families|relatives|mothers|fathers|husbands|wives|siblings|relative|mother|father|sister|brother|son|daughter|wife|husband|widow|cousin|friend)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) continue;
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     const countFrom = countStart(tokens, phrase);
@@ -1806,6 +1807,17 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       }
     }
   }
+  // ("The total death toll in Syria is, as of Tuesday afternoon, at least 1,832": when, in an aside before the count)
+  let asideVerb = -1;
+  {
+    const q0 = qualifierBefore(tokens, phrase.first);
+    const close = (q0 ? q0.first : phrase.first) - 1;
+    if (tokens[close]?.text === ',') {
+      const open = tokens.findIndex((t, k) => k < close && k >= close - 8 && t.text === ',' && /^(as|on|by|until)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(k + 1, close).every((x) => x.kind === 'word'));
+      if (open > 0 && TOLL_VERBS.has(tokens[open - 1]?.lower ?? '')) asideVerb = open - 1;
+    }
+    if (asideVerb >= 0 && !q0) i = asideVerb;
+  }
   // ('will mount to "definitely several hundred"': a hedge on the count)
   // ("the true toll could lie anywhere between 793 and 8,498": or where in a range)
   if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially|anywhere|somewhere)$/.test(tokens[i]?.lower ?? '')) i--;
@@ -1819,7 +1831,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     i = (q ? q.first - 1 : i) - 1;
   } else if (q) {
     // ("climbed steadily towards 100": an adverb of how may stand between the verb and its qualifier)
-    const verbAt = /ly$/.test(tokens[q.first - 1]?.lower ?? '') ? q.first - 2 : q.first - 1;
+    const verbAt = asideVerb >= 0 ? asideVerb : /ly$/.test(tokens[q.first - 1]?.lower ?? '') ? q.first - 2 : q.first - 1;
     // ("the toll rose by about 10 to 50": by how much, with its qualifier)
     const grewBy = tokens[q.first - 1]?.lower === 'by' && RISEN_BY.test(tokens[q.first - 2]?.lower ?? '');
     if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[verbAt]?.lower ?? '') && !grewBy) return null;

@@ -5671,3 +5671,16 @@ describe('an eighteenth set of running text (stop 39)', () => {
     ['A database compiled by the monitor has confirmed more than 9,000 fatalities, although the project said at least twice as many had probably been killed.', ['database compiled by the monitor']],
   ]);
 });
+
+// Shapes found on a nineteenth blind-labelled set of stop 39 (real copy: an earthquake across two countries, counted by
+// each government and a civil defence group)
+describe('a nineteenth set of running text (stop 39)', () => {
+  readsFigures([
+    // when, in an aside between the toll's verb and its count
+    ['The total death toll in the north is, as of Tuesday afternoon, at least 940.', [['at least 940', 940, null, 'killed', null]]],
+    // a kin of the victims, whose count is no toll
+    ['"They came too late," said a relative of three of the victims.', []],
+    // (guard: the victims themselves)
+    ['Three of the victims were children.', [['Three', 3, 3, 'casualties', null]]],
+  ]);
+});
