@@ -506,7 +506,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("… left up to 15,000 dead, finds UN report": an inverted saying that closes the sentence, its speaker after it)
     const end = tokens[tokens.length - 1]?.kind === 'punct' ? tokens.length - 2 : tokens.length - 1;
     for (let k = last + 1; k < end - 1; k++) {
-      if (tokens[k].text !== ',' || !/^(finds|says|shows|reveals|claims|warns)$/.test(tokens[k + 1].lower)) continue;
+      if (tokens[k].text !== ',' || !INVERTED_SAYING.test(tokens[k + 1].lower)) continue;
       const rest = tokens.slice(k + 2, end + 1);
       if (rest.length >= 1 && rest.length <= 6 && rest.every((t, d) => t.kind === 'word' && (!isVerb(tags[k + 2 + d]) || SOURCE_HEADS.has(t.lower) || isSpeakerWord(t.lower))) && (isSpeakerWord(rest[rest.length - 1].lower) || SOURCE_HEADS.has(rest[rest.length - 1].lower) || WRITINGS.test(rest[rest.length - 1].lower))) return clean(k + 2, end);
     }
@@ -833,6 +833,9 @@ function writingIn(tokens: Token[], j: number): number {
   const w = /^(latest|new|own|brief|short|written|weekly|daily)$/.test(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
   return WRITINGS.test(tokens[w]?.lower ?? '') ? w : -1;
 }
+
+/** Present verbs of saying that stand inverted after a comma, before who says it: "…, finds UN report". */
+const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 
 /** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
 const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited)$/;
@@ -1194,7 +1197,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       if (endsAt(tokens, end)) return true;
     }
     // ("…, finds UN report": the noun of an inverted saying, its verb before it)
-    if ([k - 1, k - 2, k - 3].some((j) => j > 0 && tokens[j - 1]?.text === ',' && /^(finds|says|shows|reveals|claims)$/.test(tokens[j]?.lower ?? ''))) return false;
+    if ([k - 1, k - 2, k - 3].some((j) => j > 0 && tokens[j - 1]?.text === ',' && INVERTED_SAYING.test(tokens[j]?.lower ?? ''))) return false;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
     if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && endsAt(tokens, k + 1) && tokens[k - 2]?.text !== undefined) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;

@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -175,13 +175,11 @@ function readSentence(sentence: string): Mention[] {
       if (NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
     }
     // ("the parents of 220 others were still unaccounted for": the harm is their kin's, whose number is not given)
-    // ("said a relative of two of the victims": the same with one kin)
-    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(parents|families|relatives|mothers|fathers|husbands|wives|siblings|relative|mother|father|sister|brother|son|daughter|wife|husband|widow|cousin|friend)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) continue;
+    // ("said a relative of two of the victims", "a mother of two was killed": the same with one kin)
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && isRelativeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) continue;
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
-    const countFrom = countStart(tokens, phrase);
-    if (tokens[countFrom - 1]?.lower === 'of' && /^(release|freeing|rescue|return|releases|rescues)$/.test(tokens[countFrom - 2]?.lower ?? '')
-      && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
+    if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -382,7 +380,7 @@ function appositionToName(tokens: Token[], head: number): boolean {
   let n = a - 2;
   const preposition = (t: Token | undefined) => /^(in|at|near|from|on|to|of|outside|inside|across|after|before|during)$/.test(t?.lower ?? '');
   while (n >= 0 && a - 2 - n < 4 && tokens[n].kind === 'word' && /^\p{Lu}/u.test(tokens[n].text) && !preposition(tokens[n]) && !MONTHS.has(tokens[n].lower)
-    && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[n].lower)) n--;
+    && !WEEKDAY.test(tokens[n].lower)) n--;
   if (n === a - 2) return false;
   // (a place after its preposition is no name of a person: "In Kharkiv, a man who …")
   return !preposition(tokens[n]);
@@ -754,12 +752,17 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
 /** Whether the captives counted at `phrase` are former ones, freed or swapped ("the return of 195 captured soldiers"). */
 function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   if (tokens[phrase.last + 1]?.lower === 'former') return true;
-  const lead = countStart(tokens, phrase) - 1;
-  if (tokens[lead]?.lower === 'of' && /^(return|release|exchange|swap|handover)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  if (setFree(tokens, phrase)) return true;
   for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + 10 && tokens[k].kind === 'word'; k++) {
     if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|returned|repatriated)$/.test(tokens[k].lower)) return true;
   }
   return false;
+}
+
+/** A count of people set free: "the release of 82 girls", "the return of 40 hostages", "a swap of 100 prisoners". */
+function setFree(tokens: Token[], phrase: NumberPhrase): boolean {
+  const lead = countStart(tokens, phrase) - 1;
+  return tokens[lead]?.lower === 'of' && /^(return|release|releases|freeing|rescue|rescues|exchange|swap|handover)$/.test(tokens[lead - 1]?.lower ?? '');
 }
 
 /** "The injured, eight of them children, have been rushed to hospital": a part of a group named by its casualty word alone. */
@@ -1536,7 +1539,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "killing a total of 192 healthcare workers"
     if (t.lower === 'total' && tokens[i + 1]?.lower === 'of' && tokens[i - 1]?.lower === 'a') continue;
     // ("Police killed a record 1,329 people", "hit a record 40": a record right before the count)
-    if (/^(record|new)$/.test(t.lower) && i === countStart(tokens, phrase) - 1 && tokens[i - 1]?.lower === 'a') continue;
+    if (FIGURE_EPITHETS.test(t.lower) && i === countStart(tokens, phrase) - 1 && tokens[i - 1]?.lower === 'a') continue;
     // ("put the total death count at 18 and 31 hospitalised": a count of deaths is a toll)
     if (/^(count|tally|figure|total)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[i - 1]?.lower ?? '')) {
       const c: Category = tokens[i - 1].lower === 'death' ? 'killed' : tokens[i - 1].lower === 'injury' ? 'wounded' : 'casualties';
@@ -1822,7 +1825,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("the true toll could lie anywhere between 793 and 8,498": or where in a range)
   if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially|anywhere|somewhere)$/.test(tokens[i]?.lower ?? '')) i--;
   // ("brings the death toll to a staggering 303", "rose to a record 42": a word on the figure between)
-  if (tokens[i - 1]?.lower === 'a' && /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative)$/.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
+  if (tokens[i - 1]?.lower === 'a' && FIGURE_EPITHETS.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
   const q = qualifierBefore(tokens, phrase.first);
   // "casualties are believed to be in the range of 240,000-290,000"
   if (!q && tokens[i]?.lower === 'of' && /^(range|region)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'in') i -= 4;
@@ -2176,7 +2179,7 @@ function casualtyAfter(
     if (/^(reports|calls|complaints|allegations)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && phrase.value !== 0) return null;
     // "two women relatives of those killed": the relatives of the dead are no casualties
     // ("nine family members of victims testified": the same with "family members")
-    const kinOf = /^(relatives|families|mourners|friends|widows|orphans|neighbours|neighbors)$/.test(t.lower) || (/^members$/.test(t.lower) && /^(family|families)$/.test(tokens[i - 1]?.lower ?? ''));
+    const kinOf = (isRelativeWord(t.lower) && /s$/.test(t.lower)) || (/^members$/.test(t.lower) && /^(family|families)$/.test(tokens[i - 1]?.lower ?? ''));
     if (kinOf && tokens[i + 1]?.lower === 'of' && /^(those|the|victims|people)$/.test(tokens[i + 2]?.lower ?? '')) {
       // ("two women relatives of those killed were injured": a fate of their own after the dead they are kin to)
       const own = tokens[i + 3]?.lower === 'who' ? -1 : tokens.findIndex((x, k) => k >= i + 4 && k < i + 7 && /^(were|was)$/.test(x.lower));
@@ -3135,6 +3138,9 @@ function countsCasesOfDisease(tokens: Token[], first: number): boolean {
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** Words on a figure after its "a": "rose to a record 42", "brings the toll to a staggering 303", "killed a record 1,329". */
+const FIGURE_EPITHETS = /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative)$/;
+
 /** Diseases whose patients are counted as cases, never as the wounded. */
 const DISEASES = /^(dengue|cholera|malaria|measles|covid|covid-19|coronavirus|influenza|flu|ebola|typhoid|diphtheria|mpox|monkeypox|meningitis|diarrhoea|diarrhea|tuberculosis|hepatitis|chikungunya|zika|polio|anthrax|plague|lassa|marburg)$/;
 
@@ -3183,7 +3189,7 @@ function recordedBare(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
 
 /** A year ("in 2021") or a span of years ("in 2016-17") given to the count before the comma at `comma`. */
 function yearBefore(tokens: Token[], comma: number): boolean {
-  const year = (k: number) => /^(19|20)\d\d$/.test(tokens[k]?.text ?? '');
+  const year = (k: number) => tokens[k] !== undefined && isYearToken(tokens[k]);
   const span = /^\d\d$/.test(tokens[comma - 1]?.text ?? '') && /^[-–]$/.test(tokens[comma - 2]?.text ?? '') && year(comma - 3);
   const at = span ? comma - 3 : comma - 1;
   return year(at) && tokens[at - 1]?.lower === 'in';
@@ -3329,7 +3335,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'on' && WEEKDAY.test(tokens[phrase.last + 2]?.lower ?? ''))
     // ("1,250 police killings in 2022, 1,178 in 2021 and 1,251 in 2020": a year given to each)
     // ("110 in 2016-17, 92 in 2015-16 and 148 in 2014-15": or a season's span of years)
-    || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'in' && /^(19|20)\d\d$/.test(tokens[phrase.last + 2]?.text ?? '') && yearBefore(tokens, lead - 1))
+    || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2] !== undefined && isYearToken(tokens[phrase.last + 2]) && yearBefore(tokens, lead - 1))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
     || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
   if (!compared) return null;

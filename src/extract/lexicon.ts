@@ -310,6 +310,15 @@ export function isKinNoun(word: string): boolean {
   return KIN_NOUNS.has(w) || KIN_NOUNS.has(IRREGULAR_PLURALS[w] ?? '') || (w.endsWith('s') && KIN_NOUNS.has(w.slice(0, -1)));
 }
 
+/**
+ * Kin and the close of a victim, singular or plural ("a relative of two of the victims", "the parents of 220 others",
+ * "two women relatives of those killed"): their count, or the count they are kin of, is no casualty by itself.
+ */
+export function isRelativeWord(word: string): boolean {
+  // (never "family" alone: "a family of five was killed" counts its members, who are the dead)
+  return isKinNoun(word) || /^(relatives?|families|friends?|widows?|widowers?|parents?|siblings?|orphans|mourners|neighbou?rs)$/.test(word.toLowerCase());
+}
+
 /** Nouns of an event that harms people: "killed in the attack", "Turkey quake: …". */
 export const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
   'wildfire', 'wildfires', 'blaze', 'blazes', 'accident', 'accidents', 'collision', 'shelling', 'shellings',

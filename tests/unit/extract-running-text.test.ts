@@ -5682,5 +5682,9 @@ describe('a nineteenth set of running text (stop 39)', () => {
     ['"They came too late," said a relative of three of the victims.', []],
     // (guard: the victims themselves)
     ['Three of the victims were children.', [['Three', 3, 3, 'casualties', null]]],
+    // (guard: the children a victim had are no victims, with the kin rule now on one vocabulary)
+    ['A mother of two was killed in the shelling.', [['mother', 1, 1, 'killed', null]]],
+    // (guard: a family counted by its size is its dead)
+    ['A family of five was killed in the strike.', [['five', 5, 5, 'killed', null]]],
   ]);
 });
