@@ -38,6 +38,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   hell: '(?<=sent to )hell\\b',
   // ("Ten passengers were given first aid": keyed on the rarer word, with a lookbehind)
   aid: '(?<=first )aid\\b',
+  // ("None of the six crew members or 22 passengers on board survived the crash")
+  none: 'none of (?:the|those|its|their) (?:[\\w,-]+ ){1,10}survived',
   // ("19 people are under treatment")
   under: 'under(?:going)? treatment',
   // ("nine people were fighting for their lives in hospital")

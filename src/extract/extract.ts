@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
-import { changeBefore, findNumberPhrases, isChangeWord, type NumberPhrase } from './phrases.ts';
+import { changeBefore, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
   type QualifierWord,
@@ -135,8 +135,11 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase);
     if (!link) continue;
+    // ("88 victims' bodies were lying at a trauma centre": the victims' bodies are of the dead)
+    if (link.side === 'after' && tokens[link.casualtyIndex]?.lower === 'victims' && /^['’]$/.test(tokens[link.casualtyIndex + 1]?.text ?? '')
+      && /^(bodies|remains)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) link = { ...link, category: 'killed', casualtyIndex: link.casualtyIndex + 2 };
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
     if (link.side === 'before') {
@@ -694,6 +697,8 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
   if (of < 1 || !all.some((p) => p.last === of - 1)) return false;
   const noun = phrase.last + 1;
   if (casualtyAt(tokens, noun, CASUALTY_AFTER)) return false;
+  // ("None of the 54 people aboard survived": the zero is of the survivors; the whole is the dead)
+  if (/^(none|neither|nobody)$/.test(tokens[of - 1]?.lower ?? '') && survivedAfter(tokens, phrase.last) > 0) return false;
   // ("at least 120 of the 5,000 people who were injured are in critical condition": a relative clause names their fate)
   if (/^(who|that)$/.test(tokens[noun + 1]?.lower ?? '') && isPersonWord(tokens[noun].lower) && /^(were|was|had|have)$/.test(tokens[noun + 2]?.lower ?? '')) {
     const verb = tokens[noun + 3]?.lower === 'been' ? noun + 4 : noun + 3;
@@ -729,6 +734,21 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
   }
   return false;
+}
+
+/**
+ * "None of the six crew members or 22 passengers on board survived the crash": the people none of whom survived
+ * are dead.
+ */
+function noneSurvived(tokens: Token[], tags: Tags[], phrase: NumberPhrase): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  let none = start - 1;
+  while (none > 0 && start - none <= 8 && tokens[none].lower !== 'none' && (tokens[none].kind === 'word' || tokens[none].text === ',')) none--;
+  if (tokens[none]?.lower !== 'none' || tokens[none + 1]?.lower !== 'of' || !/^(the|those|its|their)$/.test(tokens[none + 2]?.lower ?? '')) return null;
+  const survived = survivedAfter(tokens, phrase.last);
+  // (the people's own words only: never "None of the 12 hostages the army freed survived")
+  return survived > 0 && tokens.slice(phrase.last + 1, survived).every((t, d) => t.text === ',' || !isVerbOnly(tags[phrase.last + 1 + d]) || /^(had|have|aboard)$/.test(t.lower))
+    ? { category: 'killed', casualtyIndex: survived, side: 'after' } : null;
 }
 
 /**
@@ -817,18 +837,31 @@ function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("14 persons – 13 men and one woman -": one of a sex is named in the singular)
   const men = /^(men|women|man|woman)$/.test(noun);
   // ("Among the dead, at least 84 were women and 82 were men": the group named before, split by sex after "were")
-  const splitOfGroup = are === 1 && men && tokens.slice(0, countStart(tokens, phrase)).some((t, k) => /^(among|of)$/.test(t.lower) && tokens[k + 1]?.lower === 'the'
-    && /^(dead|victims|killed|deceased|injured|wounded|fatalities)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.text === ',');
+  // ("27 people had been killed, of whom 25 were women and two were men": or right after "of whom")
+  const lead = countStart(tokens, phrase) - 1;
+  const splitOfGroup = are === 1 && men && (tokens.slice(0, countStart(tokens, phrase)).some((t, k) => /^(among|of)$/.test(t.lower) && tokens[k + 1]?.lower === 'the'
+    && /^(dead|victims|killed|deceased|injured|wounded|fatalities)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.text === ',')
+    // (only men and women: "500 were men, 250 were women and 350 were children" are parts)
+    || (ofWhomSplit(tokens, lead) && !tokens.slice(lead, phrase.last + 12).some((t) => /^(children|child|minors|boys|girls)$/.test(t.lower))));
   if (are && !/^(male|female)$/.test(noun) && !splitOfGroup) return false;
   if (!/^(males?|females?|men|women|man|woman)$/.test(noun) || !headed(phrase.last + 2 + are)) return false;
   if (men && !splitOfGroup) {
-    const lead = countStart(tokens, phrase) - 1;
     const opener = tokens[lead]?.lower === 'and' ? lead - 3 : lead;
     if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || !/^[—–-]$/.test(tokens.find((t, k) => k > phrase.last && k <= phrase.last + 6 && /^[—–-]$/.test(t.text))?.text ?? '')) return false;
   }
   const other = /^m[ae]n$/.test(noun) ? /^wom[ae]n$/ : /^wom[ae]n$/.test(noun) ? /^m[ae]n$/ : /^male/.test(noun) ? /^females?$/ : /^males?$/;
   const counted = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
   return tokens.some((t, k) => Math.abs(k - phrase.last) <= 7 && other.test(t.lower) && headed(k + 1) && (counted(k - 1) || (are === 1 && /^(are|were)$/.test(tokens[k - 1]?.lower ?? '') && counted(k - 2))));
+}
+
+/** Whether the words back from `lead` are "of whom" and the items of a split by sex before this one ("25 were women and"). */
+function ofWhomSplit(tokens: Token[], lead: number): boolean {
+  for (let k = lead; k > 0 && lead - k <= 8; k--) {
+    const w = tokens[k].lower;
+    if (/^(whom|which)$/.test(w)) return tokens[k - 1]?.lower === 'of';
+    if (!(tokens[k].kind === 'digits' || isNumberWord(w) || /^(,|and|are|were|males?|females?|m[ae]n|wom[ae]n)$/.test(w))) return false;
+  }
+  return false;
 }
 
 /** At `at`, "including", "among" or "among them": how many words it takes, else -1. */
@@ -3349,7 +3382,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)
-  const placedAsBefore = tokens[previous.casualtyIndex + 1]?.lower === tokens[phrase.last + 1]?.lower && previous.side === 'after';
+  // ("88 bodies were lying at a trauma centre, 27 at Etah Hospital": or a few words on, after the verb)
+  const placedAsBefore = previous.side === 'after' && previous.casualtyIndex < lead
+    && tokens.slice(previous.casualtyIndex + 1, Math.min(lead, previous.casualtyIndex + 5)).some((t) => t.lower === tokens[phrase.last + 1]?.lower);
   if (inHospital(tokens, phrase.last + 1) && !placedAsBefore) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }

@@ -238,7 +238,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("a second officer was hit by shrapnel": hit by a projectile is wounded)
     const hitBy = /^(hit|struck)$/.test(w) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'by'
       && tokens.slice(c + 2, c + 5).some((t) => PROJECTILES.test(t.lower));
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("her daughter succumbed in hospital", "… succumbed to his wounds": never "succumbed to pressure")
+    const toWhat = /^(his|her|their|the)$/.test(tokens[c + 2]?.lower ?? '') ? c + 3 : c + 2;
+    const succumbed = w === 'succumbed' && (tokens[c + 1]?.lower !== 'to' || /^(injuries|wounds|burns|injury)$/.test(tokens[toWhat]?.lower ?? ''));
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("A man who was believed dead was found alive": a death believed, then disproved)
     if (after === 'killed' && /^(believed|presumed|feared|thought|reported)$/.test(tokens[c - 1]?.lower ?? '')) {
       let alive = false;

@@ -322,7 +322,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (first.lower === 'one' && p.first === p.last && /^(that|which)$/.test(next?.lower ?? '')) return false;
   // "none of the 150 passengers was hurt": the group a zero is taken from, not a count of harm
   const ofAt = prev && /^(the|its|their|our|his|her|these|those)$/.test(prev.lower) ? p.first - 2 : p.first - 1;
-  if (tokens[ofAt]?.lower === 'of' && /^(none|neither|nobody)$/.test(tokens[ofAt - 1]?.lower ?? '')) return false;
+  // (but "none of the 54 people aboard survived" counts the dead)
+  if (tokens[ofAt]?.lower === 'of' && /^(none|neither|nobody)$/.test(tokens[ofAt - 1]?.lower ?? '') && survivedAfter(tokens, p.last) < 0) return false;
   // zero phrases must be followed by a verb phrase of harm, checked by the casualty link
   if (p.value === 0 && prev && NEGATIONS.has(prev.lower)) return false;
   void tags;
@@ -350,4 +351,13 @@ function countsOfAList(tokens: Token[], at: number): boolean {
 
 function isCapitalised(t: Token): boolean {
   return /^[A-Z]/.test(t.text);
+}
+
+/** Where "survived" closes the clause the count at `last` opens ("… 22 passengers on board survived"), else -1. */
+export function survivedAfter(tokens: Token[], last: number): number {
+  for (let j = last + 1; j < tokens.length && j - last <= 10; j++) {
+    if (tokens[j].lower === 'survived') return /^(not|never)$/.test(tokens[j - 1].lower) ? -1 : j;
+    if (tokens[j].kind === 'punct' && tokens[j].text !== ',') return -1;
+  }
+  return -1;
 }

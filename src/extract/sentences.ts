@@ -54,6 +54,8 @@ function continuesAfter(text: string, start: number, at: number, end: number): b
   const length = at - from;
   // "Lt. Gen." or "U.S." or a single initial ("M. K.") keep the sentence going.
   if (length === 1 && text.charCodeAt(from) !== DOT) return true;
+  // ("spokesman J.A. Barata said": a name's initials, letters between dots, before a capital)
+  if (isInitials(text, from, at)) return true;
   if (length > 1 && length <= LONGEST_ABBREVIATION + 1) {
     const word = text.slice(from, at).toLowerCase();
     if (ABBREVIATIONS.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
@@ -64,6 +66,13 @@ function continuesAfter(text: string, start: number, at: number, end: number): b
 }
 
 const DOT = 46;
+
+/** "J.A", "G.W": single letters, each after a dot but the first. */
+function isInitials(text: string, from: number, at: number): boolean {
+  if ((at - from) % 2 === 0 || at - from < 3) return false;
+  for (let k = from; k < at; k++) if ((text.charCodeAt(k) === DOT) !== ((k - from) % 2 === 1)) return false;
+  return true;
+}
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 function isLetterOrDot(code: number): boolean {

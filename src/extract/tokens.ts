@@ -14,9 +14,9 @@ export interface Token {
   kind: 'word' | 'digits' | 'punct';
 }
 
-// (an initialism is one word: "U.S. officials", "12 U.N. staff")
+// (an initialism is one word: "U.S. officials", "12 U.N. staff"; so is a name's initial: "George W. Bush")
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}(?=[\s,;:)"'’”]|$)|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d|-\S)|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
+  /(?:\p{Lu}\.){2,}(?=[\s,;:)"'’”]|$)|\p{Lu}\.(?= \p{Lu}\p{Ll})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d|-\S)|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
 
 /** Wire tags glued to a headline, in capitals: "RPT-Three soldiers killed", "EXCLUSIVE-Over 40 dead". */
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L})`, 'u');

@@ -5688,3 +5688,43 @@ describe('a nineteenth set of running text (stop 39)', () => {
     ['A family of five was killed in the strike.', [['five', 5, 5, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 40 (real copy: plane crashes, with all aboard dead)
+describe('a first set of running text (stop 40)', () => {
+  readsFigures([
+    // the people none of whom survived are the dead
+    ['None of the four crew or 31 passengers aboard survived the landing.', [['four', 4, 4, 'killed', null], ['31', 31, 31, 'killed', null]]],
+    ['None of the 31 people on the plane survived.', [['31', 31, 31, 'killed', null]]],
+    // (guard: a zero of the hurt, taken from those aboard)
+    ['None of the 31 passengers aboard was hurt.', [['None', 0, 0, 'wounded', null]]],
+    // (guard: the survivors say nothing of the dead)
+    ['Only two of the 31 passengers aboard survived.', []],
+  ]);
+  it('reads a name with its initials as one speaker', () => {
+    const found = (s: string) => extractMentions(s).map((m) => [m.text, m.category, m.source]);
+    // initials between dots do not end the sentence
+    expect(found('"Nobody lived. All forty bodies are out," airline spokesman R.T. Salim said.')).toEqual([['forty', 'killed', 'airline spokesman R.T. Salim']]);
+    // a middle initial is part of the name, and the role before it is no victim
+    expect(found('Five people were killed, police chief John Q. Public said.')).toEqual([['Five', 'killed', 'police chief John Q. Public']]);
+  });
+});
+
+// Shapes found on a second blind-labelled set of stop 40 (real copy: a stampede's toll by officials, hospitals and
+// agencies)
+describe('a second set of running text (stop 40)', () => {
+  readsFigures([
+    // the victims' bodies are the dead; a list of where they lie takes the place word of the first item
+    ["The toll rose to 90, of which 61 victims' bodies were kept at the district morgue, 28 at City Hospital and one at a clinic.",
+      [['90', 90, 90, 'killed', null], ['61', 61, 61, 'killed', null], ['28', 28, 28, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: the hurt taken to hospital after the dead)
+    ['Twelve were killed and three in hospital.', [['Twelve', 12, 12, 'killed', null], ['three', 3, 3, 'wounded', null]]],
+    // a split by sex after "of whom" is no part of its own
+    ['Police said 31 people had died, of whom 20 were women and 11 were men.', [['31', 31, 31, 'killed', 'Police']]],
+    // (guard: a split into women and children is)
+    ['Of the 31 dead, 20 were women and 11 were children.', [['31', 31, 31, 'killed', null], ['20', 20, 20, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    // kin who succumbed are dead
+    ['Her son succumbed in hospital on Monday.', [['son', 1, 1, 'killed', null]]],
+    // (guard: succumbing to pressure kills no one)
+    ['The governor succumbed to pressure and resigned.', []],
+  ]);
+});
