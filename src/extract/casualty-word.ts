@@ -40,6 +40,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   aid: '(?<=first )aid\\b',
   // ("None of the six crew members or 22 passengers on board survived the crash")
   none: 'none of (?:the|those|its|their) (?:[\\w,-]+ ){1,10}survived',
+  // ("rescuers were searching for 26 others": the people searched for are missing)
+  search: 'search(?:ing|ed|es)?(?: [\\w-]+){0,5} for (?:the )?(?:[\\w-]+ )?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|hundreds)\\b)',
   // ("19 people are under treatment")
   under: 'under(?:going)? treatment',
   // ("nine people were fighting for their lives in hospital")

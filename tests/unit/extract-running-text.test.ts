@@ -5728,3 +5728,17 @@ describe('a second set of running text (stop 40)', () => {
     ['The governor succumbed to pressure and resigned.', []],
   ]);
 });
+
+// Shapes found on a fourth blind-labelled set of stop 40 (real copy: ferry sinkings, the dead, missing and rescued)
+// (the third, cholera outbreaks in WHO copy, asked for no change)
+describe('a fourth set of running text (stop 40)', () => {
+  readsFigures([
+    // the people searched for are missing
+    ['By nightfall 80 people had been pulled out alive and divers were searching for 14 others, the navy said.', [['14', 14, 14, 'missing', 'navy']]],
+    ['The search resumed at dawn for 14 fishermen from the trawler, which sank on Sunday, drowning at least 9 people.', [['14', 14, 14, 'missing', null], ['at least 9', 9, null, 'killed', null]]],
+    // (guard: a time searched, and people hunted, are no one missing)
+    ['Divers searched for 12 hours before the storm closed in.', []],
+    ['Police are searching for two suspects.', []],
+    ['Officers searched for two men seen near the scene.', []],
+  ]);
+});
