@@ -135,7 +135,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous);
     if (!link) continue;
     // ("88 victims' bodies were lying at a trauma centre": the victims' bodies are of the dead)
     if (link.side === 'after' && tokens[link.casualtyIndex]?.lower === 'victims' && /^['’]$/.test(tokens[link.casualtyIndex + 1]?.text ?? '')
@@ -734,6 +734,32 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
   }
   return false;
+}
+
+/**
+ * "General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000", "the loss on the first day at about
+ * 6,500" (of a battle): an army's loss, in history's singular, is its casualties. Only a side's loss or one in a
+ * sentence of battle, and a count standing alone: never "job losses of 3,000" or "a loss of 300 points".
+ */
+function armyLoss(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  const next = tokens[phrase.last + 1];
+  if (next && next.kind !== 'punct' && !/^(in|instead|for|on|men|soldiers|troops)$/.test(next.lower)) return null;
+  const start = countStart(tokens, phrase);
+  let loss = -1;
+  for (let k = start - 1; k >= 0 && start - k <= 12; k--) {
+    if (tokens[k].kind === 'digits' || /^[.;:]$/.test(tokens[k].text)) return null;
+    if (/^loss(es)?$/.test(tokens[k].lower)) { loss = k; break; }
+  }
+  if (loss < 0 || !tokens.slice(loss + 1, start).some((t) => /^(was|were|at|of|numbered|totall?ed|amounted|reached)$/.test(t.lower))) return null;
+  let owner = loss - 1;
+  while (owner > 0 && /^(the|total|aggregate|entire|actual|whole|combined|estimated|heavy|overall)$/.test(tokens[owner].lower)) owner--;
+  const o = tokens[owner];
+  if (o && /^(job|jobs|weight|hearing|blood|revenue|financial|economic|crop|heat|data|memory|habitat|forest|pregnancy|net|operating)$/.test(o.lower)) return null;
+  const side = o !== undefined && owner < loss && (/^\p{Lu}/u.test(o.text) || /^(enemy|enemy['’]s|army['’]s|our|their)$/.test(o.lower));
+  const battle = tokens.some((t) => /^(battles?|armies|army|brigades?|divisions?|regiments?|corps|troops|campaign)$/.test(t.lower));
+  // ("… loss was 11,220, giving a total loss, including Buell's, of 13,387": a loss again, after one already read)
+  const again = previous?.category === 'casualties' && tokens.slice(0, loss).some((t) => /^loss(es)?$/.test(t.lower));
+  return side || battle || again ? { category: 'casualties', casualtyIndex: loss, side: 'before' } : null;
 }
 
 /**
@@ -2071,7 +2097,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower))) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
     const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'));
-    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || group) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb)) {
+    // ("The Confederate casualties may be safely estimated at 11,000": or a toll put at the count)
+    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || group) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb || stoodAt)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     // ("bringing the total number killed in the fire to 79")
@@ -3372,6 +3399,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, lead - 6), lead - 1).map((t) => t.lower).join(' ')))
     // ("the total death toll was 290 and not 359": the figure it is not)
     || (b1 === 'not' && /^(and|,|but)$/.test(b2))
+    // ("aggregate loss was 11,220 instead of 10,050": the figure it replaces)
+    || (b1 === 'of' && b2 === 'instead')
     // ("still missing, lower than the 20,000 a different spokesperson gave")
     || (b1 === 'the' && b2 === 'than')
     // ("the death toll stood at eight in Florida and six in Virginia, for a total of 14")

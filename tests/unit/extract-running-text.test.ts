@@ -5742,3 +5742,21 @@ describe('a fourth set of running text (stop 40)', () => {
     ['Officers searched for two men seen near the scene.', []],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set of stop 40 (real copy: a civil war's battle losses in historians' prose)
+// (the fifth, miners trapped in a coal mine, was read right as it stood)
+describe('a sixth set of running text (stop 40)', () => {
+  readsFigures([
+    // casualties put at a count by an estimate
+    ['The Northern casualties may safely be estimated at between 9,000 and 9,500.', [['between 9,000 and 9,500', 9000, 9500, 'casualties', null]]],
+    ['Casualties were estimated at 4,100.', [['4,100', 4100, 4100, 'casualties', null]]],
+    // an army's loss, in the singular of history copy, with the figure it replaces and a total after it
+    ["The Northern army's loss was 7,210 instead of 6,900, making a total loss, with the cavalry's, of 8,015.",
+      [['7,210', 7210, 7210, 'casualties', null], ['6,900', 6900, 6900, 'casualties', null], ['8,015', 8015, 8015, 'casualties', null]]],
+    ['Two historians put the Southern loss at 9,000.', [['9,000', 9000, 9000, 'casualties', 'Two historians']]],
+    ['The diarist speaks of the loss on the second day of the battle at about 3,000.', [['about 3,000', 3000, 3000, 'casualties', 'diarist']]],
+    // (guard: a loss with no side and no battle counts no one)
+    ["The company's loss was 3,000.", []],
+    ['Job losses were put at 3,000.', []],
+  ]);
+});
