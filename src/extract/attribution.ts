@@ -395,9 +395,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The doctor told AFP she had counted 12 bodies": the one told stands between)
       // ("X said the team confirmed one fatality": the one who says what the team confirmed)
       // ("said Friday that the team confirmed one fatality": the day between)
+      // (the one who says at a say-verb; after ", and", the sentence's subject, whose second verb it is)
+      const sayerOf = (say: number) => (tokens[say - 1]?.lower === 'and' && tokens[say - 2]?.text === ',' ? mainSubject(tokens, tags, say - 1) : null) ?? subjectBefore(tokens, tags, say);
       let that = subject && tokens[subject[0] - 1]?.lower === 'that' ? 1 : 0;
       if (that && subject && TIME_WORDS.test(tokens[subject[0] - 2]?.lower ?? '')) that = 2;
-      if (subject && /^(said|says|told)$/.test(tokens[subject[0] - 1 - that]?.lower ?? '') && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) subject = subjectBefore(tokens, tags, subject[0] - 1 - that) ?? subject;
+      // ("A UN statement confirmed 70,000 people had been affected, and said that the sources put the toll at 27": a
+      // second verb of the sentence's subject, after "and")
+      const outerSay = subject ? subject[0] - 1 - that : -1;
+      if (subject && /^(said|says|told)$/.test(tokens[outerSay]?.lower ?? '') && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
+        subject = sayerOf(outerSay) ?? subject;
+      }
       else if (subject && /^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
         let outer = -1;
         for (let j = subject[0] - 1; j > 0 && subject[0] - j <= 4 && tokens[j].kind === 'word'; j--) {
@@ -407,7 +414,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("said on Saturday that they had identified": a time and "that" between are no object)
         if (outer > 0 && outer < subject[0] - 1 && !/^(told|tells)$/.test(tokens[outer].lower)
           && !tokens.slice(outer + 1, subject[0]).every((x) => x.lower === 'that' || x.lower === 'on' || TIME_WORDS.test(x.lower))) outer = -1;
-        if (outer > 0) subject = subjectBefore(tokens, tags, outer) ?? subject;
+        if (outer > 0) subject = sayerOf(outer) ?? subject;
       }
       // ("Police released a statement saying that 3 people died": who issued it says it)
       if (subject && /^(saying|stating)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))

@@ -219,6 +219,8 @@ function readSentence(sentence: string): Mention[] {
     // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
     if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
+    // ("a severe flu season usually kills less than 60,000": what usually happens is no event's toll)
+    if (/^(usually|typically|normally|generally|routinely|ordinarily)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') && isVerbOnly(tags[link.casualtyIndex])) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
     // ("when the two missing persons are located, the search will end": found only in what is hoped for)
     const opener = tokens[countStart(tokens, phrase) - 1]?.lower === 'the' ? countStart(tokens, phrase) - 2 : countStart(tokens, phrase) - 1;
@@ -287,6 +289,12 @@ function readSentence(sentence: string): Mention[] {
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
     // ("thousands are thought to be executed or sentenced to death each year": past a second verb of the same clause)
     for (let k = next + 2; !rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && k <= next + 6 && tokens[k - 1]?.kind === 'word'; k++) rate = isRate(tokens, k);
+    // ("36,000 people die and more than 200,000 are hospitalized each year": past a second count's clause, to the rate
+    // that closes both)
+    if (!rate && tokens[next]?.lower === 'and' && link.side === 'after') {
+      const second = phrases.find((p) => p.first > next && p.first <= next + 3);
+      for (let k = second ? second.last + 1 : tokens.length; !rate && k < tokens.length && k <= second!.last + 8 && tokens[k].kind !== 'punct'; k++) rate = isRate(tokens, k);
+    }
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)
     if (!rate && averagedBefore(tokens, phrase.first)) {
@@ -3197,6 +3205,8 @@ const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?
 
 /** "For every 100,000 people, almost 20 died", "out of every 10 patients": a rate's base opens the clause before `at`. */
 function ratePer(tokens: Token[], at: number): boolean {
+  // ("Every year, around the world, the flu … causing about 400,000 deaths": how often, opening the sentence, however far)
+  if (/^(every|each)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, 4).some((t) => TIME_UNITS.test(t.lower)) && !tokens.slice(0, at).some((t) => t.text === ';')) return true;
   for (let k = at - 1; k >= 0 && at - k <= 10; k--) {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
     if (k >= 1 && tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;

@@ -5760,3 +5760,31 @@ describe('a sixth set of running text (stop 40)', () => {
     ['Job losses were put at 3,000.', []],
   ]);
 });
+
+// Shapes found on a seventh blind-labelled set of stop 40 (real copy: flu deaths in health copy, yearly averages
+// against one season's count)
+describe('a seventh set of running text (stop 40)', () => {
+  readsFigures([
+    // a yearly rate that closes a second count's clause covers the first count too
+    ['In this country alone, 9,000 people die and more than 50,000 are hospitalized each year because of the disease.', []],
+    // how often, opening the sentence however far the count stands from it
+    ['Every year, across the whole of the region, the disease remains a leading killer, causing about 90,000 deaths.', []],
+    // what usually happens is no event's toll
+    ['A bad season usually kills fewer than 20,000 people.', []],
+    // (guard: one season's count, and two counts with no rate)
+    ['During the 2017-2018 season there were 51,000 deaths.', [['51,000', 51000, 51000, 'killed', null]]],
+    ['Nine people died and 30 were hurt in a crash on a motorway.', [['Nine', 9, 9, 'killed', null], ['30', 30, 30, 'wounded', null]]],
+  ]);
+});
+
+// Shapes found on an eighth blind-labelled set of stop 40 (real copy: monsoon floods, people and livestock, by a
+// disaster authority)
+describe('an eighth set of running text (stop 40)', () => {
+  namesSpeakers([
+    // after ", and said", the sentence's subject says it, not the subject of the clause before
+    ['A UN statement confirmed about 70,000 people had been affected, and said that their sources put the toll at 27.', ['UN statement']],
+    ['The agency confirmed that 400 homes had been damaged, and said that the police put the toll at 19.', ['agency']],
+    // (guard: the one named before a pronoun's saying)
+    ['The doctor said she counted 12 bodies.', ['doctor']],
+  ]);
+});
