@@ -211,7 +211,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const objectAfter = tokens[c + 1] !== undefined && (tokens[c + 1].kind === 'digits' || isNumberWord(tokens[c + 1].lower) || /^(a|an|his|her|their)$/.test(tokens[c + 1].lower));
     const toDeath = w === 'death' && tokens[c - 1]?.lower === 'to' && isToDeathVerb(tokens[c - 2]?.lower ?? '') && !objectAfter;
     // "a man was fatally shot", "two persons were buried alive"
-    const fatally = (/^(shot|stabbed|wounded|injured)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && /^(buried|burned|burnt)$/.test(tokens[c - 1]?.lower ?? ''));
+    const fatally = (/^(shot|stabbed|wounded|injured|shooting|stabbing)$/.test(w) && /^(fatally|mortally)$/.test(tokens[c - 1]?.lower ?? '')) || (w === 'alive' && /^(buried|burned|burnt)$/.test(tokens[c - 1]?.lower ?? ''));
     // ("A man lost his life in the blast", "one UN staff member … lost their lives", "an injured man breathed his last")
     const lostLife = lostLifeAt(tokens, c) > 0;
     // "a man sustained injuries", "a resident received fatal injuries"
@@ -646,8 +646,23 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
     }
   }
-  return out;
+  // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
+  // illness or old age is no casualty)
+  return naturalDeath(tokens) ? out.filter((v) => v.category !== 'killed') : out;
 }
+
+/** A sentence that tells a death of illness or age (a cause of that kind, or a grandparent's death), with no violence in it. */
+function naturalDeath(tokens: Token[]): boolean {
+  if (tokens.some((t) => VIOLENCE.test(t.lower))) return false;
+  const died = tokens.findIndex((t, k) => /^(died|dies|passed)$/.test(t.lower) && (t.lower !== 'passed' || tokens[k + 1]?.lower === 'away'));
+  if (died < 0) return false;
+  const cause = tokens.some((t, k) => NATURAL_CAUSES.test(t.lower) || (t.lower === 'sleep' && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? ''))
+    || (t.lower === 'age' && tokens[k + 1]?.lower === 'of' && Number(tokens[k + 2]?.text) >= 60));
+  return cause || tokens.some((t) => /^grand(?:father|mother|pa|ma|dad|mum|mom)s?$/.test(t.lower));
+}
+
+const NATURAL_CAUSES = /^(peacefully|quietly|pneumonia|cancer|illness|dementia|alzheimer['’]s|stroke|palliative|hospice|natural|old)$/;
+const VIOLENCE = /^(killed|kill|killing|murdered|shot|shooting|stabbed|strike|strikes|airstrike|attack|attacks|shelling|shell|bomb|bombing|blast|explosion|missile|drone|rocket|gunfire|gunmen|gunman|war|fire|crash|accident|violence|clashes|fighting|raid|massacre|executed|beaten|tortured|flood|earthquake|quake|collapse|drowned)$/;
 
 /** The noun at `k` is definite: "the", "this" or "that" before it, past its modifiers ("the police officer's"). */
 function definiteBefore(tokens: Token[], tags: Tags[], k: number): boolean {

@@ -5788,3 +5788,29 @@ describe('an eighth set of running text (stop 40)', () => {
     ['The doctor said she counted 12 bodies.', ['doctor']],
   ]);
 });
+
+// Shapes found on a ninth blind-labelled set of stop 40 (real copy: school shootings, teachers and students killed
+// and hurt)
+describe('a ninth set of running text (stop 40)', () => {
+  readsFigures([
+    // "fatally shooting" someone kills them, as "fatally shot" does
+    ['The man burst into the office, fatally shooting a receptionist and a guard, and wounding three others.',
+      [['receptionist', 1, 1, 'killed', null], ['guard', 1, 1, 'killed', null], ['three', 3, 3, 'wounded', null]]],
+    // (guard: the passive)
+    ['A guard was fatally shot.', [['guard', 1, 1, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a tenth blind-labelled set of stop 40 (real copy, hard negatives: grandparents' natural deaths in
+// blogs and obituaries)
+describe('a tenth set of running text (stop 40)', () => {
+  readsFigures([
+    // a death of illness or old age is no casualty
+    ['My grandmother died on Sunday.', []],
+    ["My uncle's father, Tom Reed, died peacefully in his sleep on Monday, at the age of 91.", []],
+    ['Her father died of cancer last spring.', []],
+    // (guard: kin killed, or dead in an attack, are)
+    ['My grandmother died when the missile hit the house.', [['grandmother', 1, 1, 'killed', null]]],
+    ['Her father was killed in the shelling.', [['father', 1, 1, 'killed', null]]],
+  ]);
+});
