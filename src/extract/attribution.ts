@@ -261,6 +261,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (t.text === ';' || (t.text === '.' && !(isAbbreviationDot(tokens, k) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ','
       || (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end))))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
+    // ("a husband and wife, who authorities said were inspired by extremism, killed 14 people": a say-verb inside a
+    // relative clause between commas says only what the clause says)
+    if (t.text === ',' && k < first) {
+      const open = tokens.findIndex((x, j) => j < k && j >= k - 14 && x.text === ',' && /^(who|which)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k).some((y) => y.kind === 'punct'));
+      if (open >= 0 && tokens.slice(open + 2, k).some((y) => SAY_VERBS.has(y.lower))) { k = open; continue; }
+    }
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)
     // (and "said the death toll was not final, but that it exceeds …": "but that" is a second thing said)

@@ -235,6 +235,9 @@ function readSentence(sentence: string): Mention[] {
     const verbHasItsCount = link.side === 'after' && nextPhraseAt(phrases, link.casualtyIndex + 1, tokens) !== undefined;
     // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
     if (verbHasItsCount && link.casualtyIndex > phrase.last + 2 && /^(that|which|who)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) continue;
+    // ("A couple killed 14 people", "Two men, who police said were armed, killed 14 people": the count that opens the
+    // clause of an active verb with a count of its own is who did it)
+    if (verbHasItsCount && agentOf(tokens, tags, phrase, link.casualtyIndex)) continue;
     // ("The crowd numbered 5,000 after the attack killed 3": a clause of when, whose verb has its own count)
     if (verbHasItsCount && tokens.slice(phrase.last + 1, link.casualtyIndex).some((t) => /^(after|when|before|while|since|because|as)$/.test(t.lower))) continue;
     // ("…, two Arab diplomats coordinating their countries' responses told AFP": a count of who says it)
@@ -788,6 +791,24 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     if (/^search(?:ing|ed|es)?$/.test(tokens[k].lower)) return { category: 'missing', casualtyIndex: k, side: 'before' };
   }
   return null;
+}
+
+/**
+ * Whether the count at `phrase` is the subject of the active verb at `verb`: only its noun (two words at most) and an
+ * aside ", who … ," between, and nothing of the passive before the verb.
+ */
+function agentOf(tokens: Token[], tags: Tags[], phrase: NumberPhrase, verb: number): boolean {
+  if (!/^(killed|wounded|injured|shot|murdered|kidnapped|abducted|stabbed)$/.test(tokens[verb].lower)) return false;
+  // (running text only: a headline's "2 soldiers killed 3 injured" drops its commas, not its passive)
+  if (!/^[.!?]$/.test(tokens[tokens.length - 1].text)) return false;
+  if (countStart(tokens, phrase) > 0 && !/^(,|and|when|as|after)$/.test(tokens[countStart(tokens, phrase) - 1].lower)) return false;
+  let k = phrase.last + 1;
+  for (let n = 0; k < verb && n < 2 && tokens[k].kind === 'word' && !isVerbOnly(tags[k]); n++) k++;
+  if (tokens[k]?.text === ',' && /^(who|which)$/.test(tokens[k + 1]?.lower ?? '')) {
+    const close = tokens.findIndex((t, j) => j > k + 1 && j < verb && t.text === ',');
+    if (close === verb - 1) k = verb;
+  }
+  return k === verb;
 }
 
 /**

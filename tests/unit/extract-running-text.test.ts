@@ -5814,3 +5814,20 @@ describe('a tenth set of running text (stop 40)', () => {
     ['Her father was killed in the shelling.', [['father', 1, 1, 'killed', null]]],
   ]);
 });
+
+describe('a ninth set of running text (stop 40): speakers', () => {
+  namesSpeakers([
+    // a say-verb inside a relative clause between commas says only what that clause says
+    ['It happened in 2015, when a couple, who officials said were radicalised online, killed 14 people at a party.', [null]],
+    // (guard: the subject before the clause says what its own verb says)
+    ['The ministry, which said the toll was rising, reported 40 deaths.', ['ministry']],
+  ]);
+  readsFigures([
+    // a count that opens the clause of an active verb with a count of its own is who did it
+    ['A couple killed 14 people.', [['14', 14, 14, 'killed', null]]],
+    ['Two men, who police said were armed, killed 14 people.', [['14', 14, 14, 'killed', null]]],
+    // (guard: a headline drops its commas, not its passive)
+    ['2 soldiers killed, 3 injured in shelling', [['2', 2, 2, 'killed', null], ['3', 3, 3, 'wounded', null]]],
+    ['Two died and the blast killed 14 more.', [['Two', 2, 2, 'killed', null], ['14', 14, 14, 'killed', null]]],
+  ]);
+});
