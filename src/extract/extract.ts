@@ -1894,7 +1894,7 @@ function clauseOpening(tokens: Token[], close: number): number | null {
 const RISEN_BY = /^(rose|risen|rises|rise|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|grew|grows|growing|went)$/;
 
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
-const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above', 'near'];
+const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above', 'near', 'nears', 'neared', 'nearing', 'approaches', 'approached', 'approaching'];
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
@@ -3430,6 +3430,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, lead - 6), lead - 1).map((t) => t.lower).join(' ')))
     // ("the total death toll was 290 and not 359": the figure it is not)
     || (b1 === 'not' && /^(and|,|but)$/.test(b2))
+    // ("up to 3,072 migrants died in 2014, compared with an estimate of 700 in 2013": the estimate compared with)
+    || (b1 === 'of' && /^(estimate|figure|total|toll)$/.test(b2) && /^(an|a|the)$/.test(tokens[lead - 3]?.lower ?? '') && /^(with|to)$/.test(tokens[lead - 4]?.lower ?? '') && tokens[lead - 5]?.lower === 'compared')
     // ("aggregate loss was 11,220 instead of 10,050": the figure it replaces)
     || (b1 === 'of' && b2 === 'instead')
     // ("still missing, lower than the 20,000 a different spokesperson gave")

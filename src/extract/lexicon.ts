@@ -185,7 +185,7 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['some', 'approximate'], ['roughly', 'approximate'], ['approximately', 'approximate'], ['approx', 'approximate'],
   ['an estimated', 'approximate'], ['estimated', 'approximate'], ['close to', 'approximate'], ['closer to', 'approximate'],
   ['an approximate', 'approximate'], ['circa', 'approximate'], ['just over', 'more than'],
-  ['approaching', 'approximate'], ['nearing', 'approximate'], ['near', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
+  ['approaching', 'approximate'], ['approaches', 'approximate'], ['approached', 'approximate'], ['nearing', 'approximate'], ['nears', 'approximate'], ['neared', 'approximate'], ['near', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
 ] as [string, QualifierWord['direction']][])
   .map(([w, direction]) => ({ words: w.split(' '), direction }))
   .sort((a, b) => b.words.length - a.words.length);

@@ -5831,3 +5831,16 @@ describe('a ninth set of running text (stop 40): speakers', () => {
     ['Two died and the blast killed 14 more.', [['Two', 2, 2, 'killed', null], ['14', 14, 14, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a twelfth blind-labelled set of stop 40 (real copy: migrant shipwrecks, yearly tolls by a migration
+// agency) (the eleventh, hotel sieges, asked for no change)
+describe('a twelfth set of running text (stop 40)', () => {
+  readsFigures([
+    // a toll that approaches or nears a count is about that count
+    ['The death toll this year already approaches 3,000.', [['approaches 3,000', 3000, 3000, 'killed', null]]],
+    ['The toll neared 300 on Sunday.', [['neared 300', 300, 300, 'killed', null]]],
+    // an estimate compared with is a figure of the same kind
+    ['The agency estimates that up to 3,100 people died at sea in 2014, compared with an estimate of 700 in 2013.',
+      [['up to 3,100', null, 3100, 'killed', 'agency'], ['700', 700, 700, 'killed', 'agency']]],
+  ]);
+});
