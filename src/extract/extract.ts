@@ -848,16 +848,35 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
 function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   if (tokens[phrase.last + 1]?.lower === 'former') return true;
   if (setFree(tokens, phrase)) return true;
-  for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + 10 && tokens[k].kind === 'word'; k++) {
-    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|returned|repatriated)$/.test(tokens[k].lower)) return true;
+  // ("43 people who were abducted from a mosque in northwestern Zamfara state have been released": past the relative
+  // clause of how they were taken, to the main verb)
+  // ("Forty three out of the forty worshippers abducted in Zamfara mosque by armed bandits … have regained their freedom":
+  // or a participle's)
+  const relative = /^(who|that)$/.test(tokens[phrase.last + 2]?.lower ?? '') || /^(who|that)$/.test(tokens[phrase.last + 3]?.lower ?? '')
+    || tokens.slice(phrase.last + 1, phrase.last + 8).some((t) => /^(abducted|kidnapped|seized|captured|taken)$/.test(t.lower));
+  for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + (relative ? 22 : 10) && tokens[k].kind === 'word'; k++) {
+    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|returned|repatriated|rescued)$/.test(tokens[k].lower)) return true;
+    // ("Forty three out of the forty worshippers abducted … have regained their freedom")
+    if (/^(regained|regain|regains)$/.test(tokens[k].lower) && tokens[k + 2]?.lower === 'freedom') return true;
   }
   return false;
 }
 
-/** A count of people set free: "the release of 82 girls", "the return of 40 hostages", "a swap of 100 prisoners". */
+/**
+ * A count of people set free: "the release of 82 girls", "the return of 40 hostages", "a swap of 100 prisoners", "had
+ * rescued nine victims abducted by bandits", or the parts of such a count ("nine hostages comprising seven females").
+ */
 function setFree(tokens: Token[], phrase: NumberPhrase): boolean {
   const lead = countStart(tokens, phrase) - 1;
-  return tokens[lead]?.lower === 'of' && /^(return|release|releases|freeing|rescue|rescues|exchange|swap|handover)$/.test(tokens[lead - 1]?.lower ?? '');
+  if (tokens[lead]?.lower === 'of' && /^(return|release|releases|freeing|rescue|rescues|exchange|swap|handover)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  if (/^(rescued|freed|released|rescues|frees|releases)$/.test(tokens[lead]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  // (a part after "comprising" or "including" of a count just set free)
+  for (let k = lead; k >= 0 && lead - k <= 6; k--) {
+    if (!/^(comprising|including|among)$/.test(tokens[k].lower)) continue;
+    const whole = k - 2;
+    return (tokens[whole]?.kind === 'digits' || isNumberWord(tokens[whole]?.lower ?? '')) && /^(rescued|freed|released)$/.test(tokens[whole - 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "The injured, eight of them children, have been rushed to hospital": a part of a group named by its casualty word alone. */

@@ -5844,3 +5844,20 @@ describe('a twelfth set of running text (stop 40)', () => {
       [['up to 3,100', null, 3100, 'killed', 'agency'], ['700', 700, 700, 'killed', 'agency']]],
   ]);
 });
+
+// Shapes found on a fourteenth blind-labelled set of stop 40 (real copy: kidnappings by bandits, captives freed and
+// rescued) (the thirteenth, a mosque bombing in wire copy, was read right as it stood)
+describe('a fourteenth set of running text (stop 40)', () => {
+  readsFigures([
+    // captives freed after the relative clause of how they were taken, or by a participle's
+    ['Police said 30 people who were abducted from a church in the north of the state have been released, while one died in captivity.',
+      [['one', 1, 1, 'killed', 'Police']]],
+    ['Twenty out of the 25 pupils kidnapped from the school by gunmen last week have regained their freedom.', []],
+    // rescued by someone, and the parts of those rescued
+    ['The command said it had rescued nine victims abducted by bandits.', []],
+    ['Officers rescued nine hostages comprising seven women and two men who were abducted on Monday.', []],
+    // (guard: captives still held, and a count taken before some were freed)
+    ['The 80 hostages taken in the raid are still held.', [['80', 80, 80, 'captured', null]]],
+    ['Gunmen kidnapped 40 people, and 12 were later rescued.', [['40', 40, 40, 'captured', null]]],
+  ]);
+});
