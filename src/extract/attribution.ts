@@ -281,7 +281,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       && !verbSinceSaying(tokens, tags, k);
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
     // ("since June 14", "since 2014", "after Monday": a time, not a clause)
-    const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset|dark)$/.test(tokens[k + 1]?.lower ?? ''));
+    // ("since the start of the Israeli attack": when, named by an event's start)
+    const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '')
+      || (tokens[k + 1]?.lower === 'the' && /^(start|beginning|outbreak|onset)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset|dark)$/.test(tokens[k + 1]?.lower ?? ''));
     // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
     // ("the death toll as of 1930 GMT on Wednesday was 274": "as of" gives a time)
     const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of|of )/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
@@ -1290,6 +1292,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end].text !== 'WHO' && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
+  // ("The health ministry in the Gaza Strip today said": a bare day too)
+  else if (end - 1 >= floor && /^(today|yesterday|tonight)$/.test(tokens[end].lower) && tokens[end - 1].kind === 'word') end--;
   // ("Initial projections from the White House soon after the storm suggested": when, between the subject and its verb)
   for (let j = end; j - 1 > floor && end - j <= 4; j--) {
     if (tokens[j].kind !== 'word') break;

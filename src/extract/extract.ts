@@ -728,6 +728,8 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
 
 /** "including 17 foreigners", "among (them) two medics": the number opens a subset of the figure before it. */
 function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
+  // ("50 ambulances were damaged, including 25 that were completely out of service": a part of things, not people)
+  if (/^(that|which)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return false;
   let lead = countStart(tokens, phrase) - 1;
   // ("including a man, his three children and a woman": a kin's possessive before the count)
   if (/^(his|her|their)$/.test(tokens[lead]?.lower ?? '')) lead--;
@@ -961,7 +963,8 @@ function ofWhomSplit(tokens: Token[], lead: number): boolean {
 /** At `at`, "including", "among" or "among them": how many words it takes, else -1. */
 function isSubsetOpener(tokens: Token[], at: number): number {
   const w = tokens[at]?.lower;
-  if (w === 'including') return 1;
+  // ("the total number of deaths stands at 8,309, encompassing 3,747 children and 2,062 women")
+  if (w === 'including' || ((w === 'encompassing' || w === 'comprising') && tokens[at - 1]?.text === ',')) return 1;
   // ("five bodies have been found, including those of two children")
   if (w === 'of' && tokens[at - 1]?.lower === 'those' && tokens[at - 2]?.lower === 'including') return 1;
   // ("47 people, which include 18 men, 17 women and 12 children")
@@ -2224,6 +2227,12 @@ function casualtyAfter(
         return { link: { category: noun.category, casualtyIndex: end + 1, side: 'after' }, distance: steps + end + 1 - i };
       }
     }
+    // ("about 18,800 Palestinians—70% of them women and children—were killed": an aside between dashes after the
+    // people's noun costs nothing)
+    if (/^[—–]$/.test(t.text) && i <= phrase.last + 3) {
+      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + 10 && x.text === t.text);
+      if (close > 0 && !tokens.slice(i + 1, close).some((x) => x.kind === 'punct' && x.text !== '%' && x.text !== ',')) { i = close; continue; }
+    }
     // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many
     // words, and its acronym in brackets, before the victims' noun cost the reach one word)
     if (t.text === '(' && tokens[i + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) { i += 2; steps--; continue; }
@@ -3269,7 +3278,7 @@ function countsCasesOfDisease(tokens: Token[], first: number): boolean {
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words on a figure after its "a": "rose to a record 42", "brings the toll to a staggering 303", "killed a record 1,329". */
-const FIGURE_EPITHETS = /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative)$/;
+const FIGURE_EPITHETS = /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative|distressing|shocking|devastating|sobering|alarming|horrifying|appalling)$/;
 
 /** Diseases whose patients are counted as cases, never as the wounded. */
 const DISEASES = /^(dengue|cholera|malaria|measles|covid|covid-19|coronavirus|influenza|flu|ebola|typhoid|diphtheria|mpox|monkeypox|meningitis|diarrhoea|diarrhea|tuberculosis|hepatitis|chikungunya|zika|polio|anthrax|plague|lassa|marburg)$/;
@@ -3408,7 +3417,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const b2 = tokens[lead - 2]?.lower ?? '';
   // ("two fatalities on Sunday and five more on Monday": an increment of the same)
   // ("41 people lost their lives on Thursday, one on Wednesday, and six people on Tuesday": or the people, said again)
-  const next = tokens[phrase.last + 1]?.lower === 'more' ? phrase.last + 2
+  // ("8,260 were killed in the Gaza Strip, and 122 others in the West Bank": others of the same)
+  const next = /^(more|others)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2
     : /^(people|persons)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       // (the clause ends with the place or the day: never "300 people in Lviv attended the funeral")
       && (!tokens[phrase.last + 4] || /^([,;.]|and)$/.test(tokens[phrase.last + 4].lower)) ? phrase.last + 2 : phrase.last + 1;

@@ -5861,3 +5861,26 @@ describe('a fourteenth set of running text (stop 40)', () => {
     ['Gunmen kidnapped 40 people, and 12 were later rescued.', [['40', 40, 40, 'captured', null]]],
   ]);
 });
+
+// Shapes found on a fifteenth blind-labelled set of stop 40 (real copy: a war's dead and wounded by a health ministry
+// and the UN)
+describe('a fifteenth set of running text (stop 40)', () => {
+  readsFigures([
+    // "N others in <place>" after a figure and ", and" are of the same kind
+    ['The ministry said 640 people were killed in the north, and 22 others in the south.',
+      [['640', 640, 640, 'killed', 'ministry'], ['22', 22, 22, 'killed', 'ministry']]],
+    // a part of things after "including … that" is no part of the wounded
+    ['More than 100 were injured, while 50 ambulances were damaged, including 25 that were out of service.', [['More than 100', 101, null, 'wounded', null]]],
+    // an aside between dashes after the people's noun
+    ['About 1,800 villagers—60% of them women—were killed in the raids.', [['About 1,800', 1800, 1800, 'killed', null]]],
+    // "encompassing" opens the parts of a total
+    ['The total number of deaths stands at 830, encompassing 374 children and 206 women.',
+      [['830', 830, 830, 'killed', null], ['374', 374, 374, 'killed', null], ['206', 206, 206, 'killed', null]]],
+    // a word on the figure after "to a"
+    ['This brings the number of people killed since January to a distressing 121.', [['121', 121, 121, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // "since the start of …" is when, inside what was said; a bare day before the verb is no part of who said it
+    ['The ministry today said 1,589 people had died since the start of the offensive, with 4,200 wounded.', ['ministry', 'ministry']],
+  ]);
+});
