@@ -221,6 +221,8 @@ export const NON_PERSON_NOUNS = new Set([
   'illnesses', 'hospitalizations', 'hospitalisations', 'admissions', 'visits',
   // ("among the top five causes of death": kinds of a thing counted are no one)
   'causes', 'reasons', 'factors', 'types', 'kinds', 'forms', 'categories',
+  // ("200+ PRODUCTS KILLED": a company's products shut down, in tech copy)
+  'products', 'apps', 'services', 'devices', 'features', 'projects', 'programs', 'programmes', 'brands', 'accounts', 'jobs',
   'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
   // ("885 cases, with 793 recoveries and one fatality": those who got well)
   'recoveries',

@@ -5884,3 +5884,16 @@ describe('a fifteenth set of running text (stop 40)', () => {
     ['The ministry today said 1,589 people had died since the start of the offensive, with 4,200 wounded.', ['ministry', 'ministry']],
   ]);
 });
+
+// Shapes found on a sixteenth blind-labelled set of stop 40 (real copy, hard negatives: tech copy on products a
+// company "killed")
+describe('a sixteenth set of running text (stop 40)', () => {
+  readsFigures([
+    // products, apps and services killed are no one
+    ['300+ APPS KILLED', []],
+    // (guard: killed off, with its object's noun)
+    ['This week the company killed off 12 services and four devices.', []],
+    // (guard: people killed beside things)
+    ['The storm killed 12 people and destroyed 300 homes.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
