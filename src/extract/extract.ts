@@ -82,7 +82,11 @@ function readSentence(sentence: string): Mention[] {
     const changeTo = own?.side !== 'after' && tokens[countStart(tokens, phrase) - 1]?.lower === 'from' && tokens[phrase.last + 1]?.lower === 'to'
       ? phrases.find((p) => countStart(tokens, p) === phrase.last + 2) : undefined;
     const changedTo: CasualtyLink | null = changeTo ? findCasualtyLink(tokens, tags, changeTo, phrases) : null;
-    const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (changedTo?.side === 'after' ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
+    // ("Deaths fell from 19 to 12": or the toll the new end's verb moved, right after that verb)
+    // ("… decreased from 19 to 12 in one arm and from 21 to 13 in the other": a second change of the same verb)
+    const movedFrom = changedTo?.side === 'before' && (isChangeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+      || (tokens[countStart(tokens, phrase) - 2]?.lower === 'and' && tokens.slice(0, countStart(tokens, phrase) - 2).some((t, k) => t.lower === 'from' && isChangeWord(tokens[k - 1]?.lower ?? ''))));
+    const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("98,000 excess Iraqi deaths (with a range of 8,000 to 194,000, …)", "601,027 deaths (range of 426,369 to 793,663
     // …)": the range a count was estimated within)
@@ -2008,7 +2012,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // not, down as well as up)
   let f = i - 1;
   if (tokens[i]?.lower === 'to' && tokens[f]?.text === '%' && tokens[f - 1]?.kind === 'digits') f -= tokens[f - 2]?.lower === 'by' ? 3 : 2;
-  const movedTo = tokens[i]?.lower === 'to' && (grew.test(tokens[f]?.lower ?? '') || /^(fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|eased|slid|sank)$/.test(tokens[f]?.lower ?? ''));
+  const fell = /^(fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|eased|slid|sank)$/;
+  const movedTo = tokens[i]?.lower === 'to' && (grew.test(tokens[f]?.lower ?? '') || fell.test(tokens[f]?.lower ?? ''));
   const grewTo = revisedTo || wentUp || toAfterDays || movedTo || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   // (the walk back starts at the verb, past the days' commas)
@@ -2145,7 +2150,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       || (tokens[k - 1]?.lower === 'the' && /^(reach|reached|reaches|exceed|exceeds|exceeded|top|tops|topped|surpass|surpassed)$/.test(tokens[i]?.lower ?? '')));
     // ("The number of homicides rose nearly 30% in 2020 to 21,570", "Five new homicides brings us to at least 243")
     const countedNoun = /^(deaths|casualties|fatalities|injuries|homicides|killings|murders)$/.test(t.lower);
-    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower))) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+    // ("Deaths fell from 19 to 12": down as well as up)
+    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower))) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
     const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'));
     // ("The Confederate casualties may be safely estimated at 11,000": or a toll put at the count)

@@ -105,6 +105,8 @@ export const SAY_VERBS = new Set([
   'counted', 'counts', 'recorded', 'records', 'record', 'determined', 'determines', 'documented', 'documents', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'warn', 'noted', 'notes',
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',
+  // ("The publication described 23 deaths under serious adverse events")
+  'described', 'describes',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
