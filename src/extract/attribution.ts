@@ -36,8 +36,14 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (!found || !pronoun) return found;
   let at = first - 1;
   while (at > 0 && tokens[at].lower !== pronoun) at--;
-  const outer = at > 1 && tokens.slice(0, at).some((t, k) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))
-    ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
+  let sayer = -1;
+  for (let k = at - 1; at > 1 && k >= 0 && sayer < 0; k--) if (SAY_VERBS.has(tokens[k].lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k)) sayer = k;
+  let outer = sayer >= 0 ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
+  // ("…, the Sheriff's Office said late Sunday, as it cut the number of missing to 993": "it" after "as" is who said so)
+  if (!outer && sayer >= 0 && tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') {
+    const subject = subjectBefore(tokens, tags, sayer);
+    if (subject) outer = sentence.slice(tokens[subject[0]].start, tokens[subject[1]].end).replace(/^(?:the|a|an)\s+/i, '');
+  }
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
 }
 

@@ -139,7 +139,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous);
+    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase);
     if (!link) continue;
     // ("88 victims' bodies were lying at a trauma centre": the victims' bodies are of the dead)
     if (link.side === 'after' && tokens[link.casualtyIndex]?.lower === 'victims' && /^['’]$/.test(tokens[link.casualtyIndex + 1]?.text ?? '')
@@ -777,6 +777,16 @@ function armyLoss(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
   // ("… loss was 11,220, giving a total loss, including Buell's, of 13,387": a loss again, after one already read)
   const again = previous?.category === 'casualties' && tokens.slice(0, loss).some((t) => /^loss(es)?$/.test(t.lower));
   return side || battle || again ? { category: 'casualties', casualtyIndex: loss, side: 'before' } : null;
+}
+
+/**
+ * "The missing-persons list then consisted of 196 names", "The number of missing … briefly exceeding 1,200 names":
+ * the names on a list of the missing count them.
+ */
+function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  if (tokens[phrase.last + 1]?.lower !== 'names') return null;
+  const missing = tokens.findIndex((t) => /^(missing|missing-persons|unaccounted)$/.test(t.lower));
+  return missing >= 0 ? { category: 'missing', casualtyIndex: missing, side: missing < phrase.first ? 'before' : 'after' } : null;
 }
 
 /**
@@ -2030,7 +2040,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   }
   // ("the death toll … is lower than previously stated and now stands at 253")
   // ("has been confirmed at 93 people")
-  const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood|confirmed|put|estimated|set|placed|fixed)$/.test(tokens[i - 1]?.lower ?? '');
+  // ("The number of people missing … peaked at more than 2,000")
+  const stoodAt = tokens[i]?.lower === 'at' && /^(stands|stood|confirmed|put|estimated|set|placed|fixed|peaked|peaks)$/.test(tokens[i - 1]?.lower ?? '');
   // ("bring the number of people killed in the accident and the explosions that followed to 13")
   const brought = tokens[i]?.lower === 'to' && tokens.slice(Math.max(0, i - 24), i).some((t) => /^(bring|brings|bringing|brought)$/.test(t.lower));
   // ("… on Monday at 10:00 AM has surpassed 229", "remains 229": a verb that gives a toll directly reaches as far)
@@ -3449,6 +3460,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   if (b1 === 'and' && previous.side === 'after' && /ed$/.test(tokens[next]?.lower ?? '') && tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
+    // ("reduced to fewer than 50, down from the nearly 200 last tallied")
+    || (b1 === 'the' && b2 === 'from' && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
     // ("revised the number of victims to 14, from 13": the old end after a comma)
     || (b1 === 'from' && b2 === ',' && changeBefore(tokens, lead - 2))
     // ("400 migrant deaths in a capsize on 14th April, with 50 more on 17th April")

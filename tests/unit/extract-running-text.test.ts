@@ -5916,3 +5916,22 @@ describe('a seventeenth set of running text (stop 40)', () => {
     ['The attack, described as the deadliest this year, killed 40 people.', [null]],
   ]);
 });
+
+// Shapes found on a nineteenth blind-labelled set of stop 40 (real copy: a wildfire's dead and its list of the missing)
+// (the eighteenth, bus crashes with compensation copy, was read right but for one speaker)
+describe('a nineteenth set of running text (stop 40)', () => {
+  readsFigures([
+    // the old end of a fall, after "down from the"
+    ['The number of people listed as missing was cut on Friday to 40, down from the nearly 300 last tallied.', [['40', 40, 40, 'missing', null], ['nearly 300', 300, 300, 'missing', null]]],
+    // a count that peaked at a figure, far from its noun
+    ["The number of people missing in the deadliest and most destructive series of storms in the state's history peaked at more than 2,000.", [['more than 2,000', 2001, null, 'missing', null]]],
+    // the names on a list of the missing
+    ['The missing-persons list then held 196 names.', [['196', 196, 196, 'missing', null]]],
+    // (guard: names on another list)
+    ['The petition has 300 names.', []],
+  ]);
+  namesSpeakers([
+    // "it" after ", as" is who said so
+    ["The remains of 77 people have been found, the sheriff's office said on Sunday, as it cut the number of missing to 993.", ["sheriff's office", "sheriff's office"]],
+  ]);
+});
