@@ -2246,8 +2246,9 @@ function casualtyAfter(
     }
     // ("about 18,800 Palestinians—70% of them women and children—were killed": an aside between dashes after the
     // people's noun costs nothing)
-    if (/^[—–]$/.test(t.text) && i <= phrase.last + 3) {
-      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + 10 && x.text === t.text);
+    // ("nine of its workers – including doctors and drivers, were killed": or closed by a comma before the verb)
+    if (/^[—–]$/.test(t.text) && i <= phrase.last + 4) {
+      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + 10 && (x.text === t.text || (x.text === ',' && /^(were|was|have|had|are)$/.test(tokens[j + 1]?.lower ?? ''))));
       if (close > 0 && !tokens.slice(i + 1, close).some((x) => x.kind === 'punct' && x.text !== '%' && x.text !== ',')) { i = close; continue; }
     }
     // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many

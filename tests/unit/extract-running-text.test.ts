@@ -5935,3 +5935,13 @@ describe('a nineteenth set of running text (stop 40)', () => {
     ["The remains of 77 people have been found, the sheriff's office said on Sunday, as it cut the number of missing to 993.", ["sheriff's office", "sheriff's office"]],
   ]);
 });
+
+// Shapes found on a twenty-first blind-labelled set of stop 40 (real copy: a displacement camp attacked, tolls by the
+// UN, aid groups and activists) (the twentieth, a train collision, was read right but for a sentence with no
+// casualty word)
+describe('a twenty-first set of running text (stop 40)', () => {
+  readsFigures([
+    // an aside opened by a dash and closed by a comma before the verb
+    ['The group said its clinic was shelled and six of its staff – including two nurses, were killed.', [['six', 6, 6, 'killed', 'group'], ['two', 2, 2, 'killed', 'group']]],
+  ]);
+});
