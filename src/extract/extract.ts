@@ -223,6 +223,8 @@ function readSentence(sentence: string): Mention[] {
     // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
     if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
+    // ("hundreds more injured or arrested by security forces": a count of harm or arrest is no count of either)
+    if (link.side === 'after' && tokens[link.casualtyIndex + 1]?.lower === 'or' && /^(arrested|detained|displaced|evacuated)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) continue;
     // ("a severe flu season usually kills less than 60,000": what usually happens is no event's toll)
     if (/^(usually|typically|normally|generally|routinely|ordinarily)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') && isVerbOnly(tags[link.casualtyIndex])) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
@@ -3763,11 +3765,15 @@ function changedFrom(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhras
  * opens the subject of a say-verb, with no casualty word between, counts who speaks.
  */
 function countsTheSpeakers(tokens: Token[], phrase: NumberPhrase, link: CasualtyLink): boolean {
-  if (tokens[countStart(tokens, phrase) - 1]?.text !== ',' || (link.side === 'after' && link.casualtyIndex > phrase.last)) return false;
+  // ("Two sources at the hospital confirmed that the death toll for Thursday was 20": or opening the sentence, with
+  // a speaker's noun and a saying that opens a clause)
+  const opening = countStart(tokens, phrase) === 0 && /^(sources|officials|witnesses|doctors|diplomats|residents|medics)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+  if (link.side === 'after' && link.casualtyIndex > phrase.last && !opening) return false;
+  if (tokens[countStart(tokens, phrase) - 1]?.text !== ',' && !opening) return false;
   for (let k = phrase.last + 1; k < tokens.length && k - phrase.last <= 8; k++) {
     if (tokens[k].kind !== 'word' && tokens[k].text !== "'" && tokens[k].text !== '’') return false;
     if (casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
-    if (/^(told|said|says|say|tell|tells)$/.test(tokens[k].lower)) return k > phrase.last + 1;
+    if (/^(told|said|says|say|tell|tells)$/.test(tokens[k].lower) || (opening && /^(confirmed|reported)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'that')) return k > phrase.last + 1;
   }
   return false;
 }

@@ -215,7 +215,7 @@ export const NON_PERSON_NOUNS = new Set([
   'years', 'months', 'hours', 'minutes', 'summers', 'winters', 'seasons', 'decades', 'heatwaves', 'storms', 'waves', 'bodies', 'organizations', 'organisations', 'companies', 'firms', 'businesses', 'factories', 'mines', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
-  'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads',
+  'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads', 'squares',
   // ("Nearly 50 ambulances have reported but the injured appear far too many": vehicles sent are no one's harm)
   'ambulances', 'buses', 'trains', 'carriages', 'bogies', 'wagons', 'flights', 'vessels', 'ferries', 'lorries', 'motorcycles', 'tents',
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)

@@ -5945,3 +5945,18 @@ describe('a twenty-first set of running text (stop 40)', () => {
     ['The group said its clinic was shelled and six of its staff – including two nurses, were killed.', [['six', 6, 6, 'killed', 'group'], ['two', 2, 2, 'killed', 'group']]],
   ]);
 });
+
+// Shapes found on a twenty-second blind-labelled set of stop 40 (real copy: protest crackdowns, by rights groups and
+// hospitals)
+describe('a twenty-second set of running text (stop 40)', () => {
+  readsFigures([
+    // a count opening the sentence that counts who confirms the toll
+    ['Three sources at the clinic confirmed that the death toll for Friday was 31.', [['31', 31, 31, 'killed', 'Three sources at the clinic']]],
+    // a count of harm or arrest is no count of either
+    ['Reports say about 20 protesters were killed and hundreds more injured or arrested.', [['about 20', 20, 20, 'killed', 'Reports']]],
+    // squares are places
+    ['More than 700 people were killed at the two squares that day.', [['More than 700', 701, null, 'killed', null]]],
+    // (guard: people of a speaker's noun who died)
+    ['Two doctors were killed, police said.', [['Two', 2, 2, 'killed', 'police']]],
+  ]);
+});
