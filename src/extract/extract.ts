@@ -225,6 +225,13 @@ function readSentence(sentence: string): Mention[] {
     if (isCounterfactual(tokens, link, phrase)) continue;
     // ("hundreds more injured or arrested by security forces": a count of harm or arrest is no count of either)
     if (link.side === 'after' && tokens[link.casualtyIndex + 1]?.lower === 'or' && /^(arrested|detained|displaced|evacuated)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) continue;
+    // ("The first film in a series tends to leave behind only five to 10 victims": nor what tends to happen)
+    const tendsTo = (k: number) => tokens[k]?.lower === 'to' && /^(tends?|tended)$/.test(tokens[k - 1]?.lower ?? '');
+    if (tendsTo(link.casualtyIndex - 1)) continue;
+    // (or before the verb whose object the count is: "tends to leave behind only five to 10 victims")
+    if (link.side === 'after' && [1, 2, 3, 4, 5].some((d) => tendsTo(countStart(tokens, phrase) - d - 1) && tokens.slice(countStart(tokens, phrase) - d, countStart(tokens, phrase)).every((t) => t.kind === 'word'))) continue;
+    // ("Jason Voorhees has killed approximately 146 people in just 12 films": a killer of fiction, counted over films)
+    if (fictionCounted(tokens, phrase)) continue;
     // ("a severe flu season usually kills less than 60,000": what usually happens is no event's toll)
     if (/^(usually|typically|normally|generally|routinely|ordinarily)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') && isVerbOnly(tags[link.casualtyIndex])) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
@@ -809,6 +816,16 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     if (/^search(?:ing|ed|es)?$/.test(tokens[k].lower)) return { category: 'missing', casualtyIndex: k, side: 'before' };
   }
   return null;
+}
+
+/** "… 146 people in just 12 films": the count is of a fiction's dead, counted over films, episodes or games. */
+function fictionCounted(tokens: Token[], phrase: NumberPhrase): boolean {
+  for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + 5 && tokens[k].kind !== 'punct'; k++) {
+    if (tokens[k].lower !== 'in') continue;
+    const n = /^(just|only|all|over)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    return (tokens[n]?.kind === 'digits' || isNumberWord(tokens[n]?.lower ?? '')) && /^(films|movies|episodes|games|books|novels|seasons|sequels|instalments|installments)$/.test(tokens[n + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**

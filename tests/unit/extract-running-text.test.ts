@@ -5960,3 +5960,19 @@ describe('a twenty-second set of running text (stop 40)', () => {
     ['Two doctors were killed, police said.', [['Two', 2, 2, 'killed', 'police']]],
   ]);
 });
+
+// Shapes found on a twenty-fourth blind-labelled set of stop 40 (real copy, hard negatives: slasher films' body
+// counts) (the twenty-third, coordinated attacks in a capital in wire copy, was read right as it stood)
+describe('a twenty-fourth set of running text (stop 40)', () => {
+  readsFigures([
+    // a fiction's killer, counted over films or episodes
+    ['The masked killer has murdered approximately 140 people in just 11 films.', []],
+    ['The villain killed 35 characters in eight episodes.', []],
+    // what tends to happen is no event's toll
+    ['The first film in a series tends to leave behind only five to 10 victims.', []],
+    // (guard: with its verb right after)
+    ['Such storms tend to kill dozens.', []],
+    // (guard: a real toll in a place)
+    ['The attack killed 35 people in two villages.', [['35', 35, 35, 'killed', null]]],
+  ]);
+});
