@@ -21,7 +21,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   struck: 'struck by',
   los: 'lost (?:their|his|her) life|losses(?: \\S+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |roughly |approximately |nearly |almost |at least |some |as many as |between )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d'
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
-    + '|loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:over |more than |about |around |nearly |almost |at least |some |between )?\\d'
+    + '|loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d'
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")
     + '|los(?:t|es?|ing) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|grand(?:son|daughter|child|children|mother|father))\\b',
   execut: 'execut(?:ed|ing|ions?)',
@@ -43,7 +43,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   // ("None of the six crew members or 22 passengers on board survived the crash")
   none: 'none of (?:the|those|its|their) (?:[\\w,-]+ ){1,10}survived',
   // ("rescuers were searching for 26 others": the people searched for are missing)
-  search: 'search(?:ing|ed|es)?(?: [\\w-]+){0,5} for (?:the )?(?:[\\w-]+ )?(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|hundreds)\\b)',
+  search: 'search(?:ing|ed|es)?(?: [\\w-]+){0,5} for ',
   // ("19 people are under treatment")
   under: 'under(?:going)? treatment',
   // ("nine people were fighting for their lives in hospital")
