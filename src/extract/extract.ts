@@ -309,7 +309,7 @@ function readSentence(sentence: string): Mention[] {
     // that closes both)
     if (!rate && tokens[next]?.lower === 'and' && link.side === 'after') {
       const second = phrases.find((p) => p.first > next && p.first <= next + 3);
-      for (let k = second ? second.last + 1 : tokens.length; !rate && k < tokens.length && k <= second!.last + 8 && tokens[k].kind !== 'punct'; k++) rate = isRate(tokens, k);
+      if (second) for (let k = second.last + 1; !rate && k < tokens.length && k <= second.last + 8 && tokens[k].kind !== 'punct'; k++) rate = isRate(tokens, k);
     }
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)
