@@ -141,6 +141,9 @@ function readSentence(sentence: string): Mention[] {
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
     let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase);
     if (!link) continue;
+    // ("Of the 83 male victims of domestic homicide": victims of killing are dead)
+    if (link.side === 'after' && tokens[link.casualtyIndex]?.lower === 'victims' && tokens[link.casualtyIndex + 1]?.lower === 'of'
+      && /^(homicide|murder|femicide|killings?|homicides|murders)$/.test(tokens[link.casualtyIndex + (tokens[link.casualtyIndex + 3] && /^(domestic|mass|the)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '') ? 3 : 2)]?.lower ?? '')) link = { ...link, category: 'killed' };
     // ("88 victims' bodies were lying at a trauma centre": the victims' bodies are of the dead)
     if (link.side === 'after' && tokens[link.casualtyIndex]?.lower === 'victims' && /^['’]$/.test(tokens[link.casualtyIndex + 1]?.text ?? '')
       && /^(bodies|remains)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) link = { ...link, category: 'killed', casualtyIndex: link.casualtyIndex + 2 };
@@ -310,6 +313,11 @@ function readSentence(sentence: string): Mention[] {
     if (!rate && tokens[next]?.lower === 'and' && link.side === 'after') {
       const second = phrases.find((p) => p.first > next && p.first <= next + 3);
       if (second) for (let k = second.last + 1; !rate && k < tokens.length && k <= second.last + 8 && tokens[k].kind !== 'punct'; k++) rate = isRate(tokens, k);
+    }
+    // ("An estimated 137 women are killed by their intimate partner or a family member every day": past the verb's agent,
+    // to the end of its clause)
+    if (!rate && tokens[next]?.lower === 'by') {
+      for (let k = next + 1; !rate && k < tokens.length && k <= next + 10 && tokens[k].kind !== 'punct' && !/^(and|but|while|after|before|when|since)$/.test(tokens[k].lower); k++) rate = isRate(tokens, k);
     }
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)

@@ -5976,3 +5976,16 @@ describe('a twenty-fourth set of running text (stop 40)', () => {
     ['The attack killed 35 people in two villages.', [['35', 35, 35, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a twenty-sixth blind-labelled set of stop 40 (real copy: women killed by partners, a census's counts,
+// shares and daily rates) (the twenty-fifth, pagers exploding in Lebanon in wire copy, was read right as it stood)
+describe('a twenty-sixth set of running text (stop 40)', () => {
+  readsFigures([
+    // a daily rate past the verb's agent
+    ['An estimated 140 women are killed by a partner or a family member every day.', []],
+    // victims of homicide are dead
+    ['Of the 83 male victims of domestic homicide, the suspect was female in 39 cases.', [['83', 83, 83, 'killed', null]]],
+    // (guard: a day after the event is no rate)
+    ['Twelve people were killed by gunmen a day after the election.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
