@@ -141,12 +141,6 @@ function readSentence(sentence: string): Mention[] {
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
     let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase);
     if (!link) continue;
-    // ("Of the 83 male victims of domestic homicide": victims of killing are dead)
-    if (link.side === 'after' && tokens[link.casualtyIndex]?.lower === 'victims' && tokens[link.casualtyIndex + 1]?.lower === 'of'
-      && /^(homicide|murder|femicide|killings?|homicides|murders)$/.test(tokens[link.casualtyIndex + (tokens[link.casualtyIndex + 3] && /^(domestic|mass|the)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '') ? 3 : 2)]?.lower ?? '')) link = { ...link, category: 'killed' };
-    // ("88 victims' bodies were lying at a trauma centre": the victims' bodies are of the dead)
-    if (link.side === 'after' && tokens[link.casualtyIndex]?.lower === 'victims' && /^['’]$/.test(tokens[link.casualtyIndex + 1]?.text ?? '')
-      && /^(bodies|remains)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) link = { ...link, category: 'killed', casualtyIndex: link.casualtyIndex + 2 };
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
     if (link.side === 'before') {
@@ -1105,7 +1099,12 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
     const of = tokens[i + 2]?.lower ?? '';
     if (/^(kidnappings?|abductions?|hostage-taking)$/.test(of)) return { category: 'captured', width: 3 };
     if (/^(forced|enforced)$/.test(of) && /^disappearances?$/.test(tokens[i + 3]?.lower ?? '')) return { category: 'missing', width: 4 };
+    // ("Of the 83 male victims of domestic homicide": victims of a killing are dead)
+    const killing = /^(domestic|mass|the)$/.test(of) ? tokens[i + 3]?.lower ?? '' : of;
+    if (/^(homicides?|murders?|femicides?|killings?)$/.test(killing)) return { category: 'killed', width: 1 };
   }
+  // ("88 victims' bodies were lying at a trauma centre": the victims' bodies are of the dead)
+  if (t.lower === 'victims' && /^['’]$/.test(tokens[i + 1]?.text ?? '') && /^(bodies|remains)$/.test(tokens[i + 2]?.lower ?? '') && table.victims) return { category: 'killed', width: 3 };
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   if (two && table[two]) return { category: table[two], width: 2 };
   const one = table[t.lower];
@@ -3542,7 +3541,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)
   // ("88 bodies were lying at a trauma centre, 27 at Etah Hospital": or a few words on, after the verb)
   const placedAsBefore = previous.side === 'after' && previous.casualtyIndex < lead
-    && tokens.slice(previous.casualtyIndex + 1, Math.min(lead, previous.casualtyIndex + 5)).some((t) => t.lower === tokens[phrase.last + 1]?.lower);
+    && tokens.slice(previous.casualtyIndex + 1, Math.min(lead, previous.casualtyIndex + 7)).some((t) => t.lower === tokens[phrase.last + 1]?.lower);
   if (inHospital(tokens, phrase.last + 1) && !placedAsBefore) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
