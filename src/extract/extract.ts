@@ -223,10 +223,11 @@ function readSentence(sentence: string): Mention[] {
     // ("hundreds more injured or arrested by security forces": a count of harm or arrest is no count of either)
     if (link.side === 'after' && tokens[link.casualtyIndex + 1]?.lower === 'or' && /^(arrested|detained|displaced|evacuated)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) continue;
     // ("The first film in a series tends to leave behind only five to 10 victims": nor what tends to happen)
+    // (or before the verb whose object the count is: "tends to leave behind only five to 10 victims", over words only)
     const tendsTo = (k: number) => tokens[k]?.lower === 'to' && /^(tends?|tended)$/.test(tokens[k - 1]?.lower ?? '');
-    if (tendsTo(link.casualtyIndex - 1)) continue;
-    // (or before the verb whose object the count is: "tends to leave behind only five to 10 victims")
-    if (link.side === 'after' && [1, 2, 3, 4, 5].some((d) => tendsTo(countStart(tokens, phrase) - d - 1) && tokens.slice(countStart(tokens, phrase) - d, countStart(tokens, phrase)).every((t) => t.kind === 'word'))) continue;
+    let tendsAt = countStart(tokens, phrase) - 1;
+    while (tendsAt > 0 && countStart(tokens, phrase) - tendsAt <= 6 && tokens[tendsAt].kind === 'word' && !tendsTo(tendsAt)) tendsAt--;
+    if (tendsTo(link.casualtyIndex - 1) || (link.side === 'after' && tendsTo(tendsAt))) continue;
     // ("Jason Voorhees has killed approximately 146 people in just 12 films": a killer of fiction, counted over films)
     if (fictionCounted(tokens, phrase)) continue;
     // ("a severe flu season usually kills less than 60,000": what usually happens is no event's toll)
@@ -296,28 +297,27 @@ function readSentence(sentence: string): Mention[] {
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
     // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
-    let rate = ratePer(tokens, phrase.first);
-    for (let k = phrase.last + 1; k <= next && !rate; k++) rate = isRate(tokens, k);
+    // (whether a rate starts anywhere from `from` to `to`, before a token `stops`)
+    const rateIn = (from: number, to: number, stops: (t: Token) => boolean): boolean => {
+      for (let k = from; k <= to && k < tokens.length && !stops(tokens[k]); k++) if (isRate(tokens, k)) return true;
+      return false;
+    };
+    const punct = (t: Token) => t.kind === 'punct';
+    let rate = ratePer(tokens, phrase.first) || rateIn(phrase.last + 1, next, () => false);
     // ("thousands of civilians killed and injured per month": past the second fate)
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
     // ("thousands are thought to be executed or sentenced to death each year": past a second verb of the same clause)
-    for (let k = next + 2; !rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && k <= next + 6 && tokens[k - 1]?.kind === 'word'; k++) rate = isRate(tokens, k);
+    if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 2, next + 6, punct);
     // ("36,000 people die and more than 200,000 are hospitalized each year": past a second count's clause, to the rate
     // that closes both)
-    if (!rate && tokens[next]?.lower === 'and' && link.side === 'after') {
-      const second = phrases.find((p) => p.first > next && p.first <= next + 3);
-      if (second) for (let k = second.last + 1; !rate && k < tokens.length && k <= second.last + 8 && tokens[k].kind !== 'punct'; k++) rate = isRate(tokens, k);
-    }
+    const second = !rate && tokens[next]?.lower === 'and' && link.side === 'after' ? phrases.find((p) => p.first > next && p.first <= next + 3) : undefined;
+    if (second) rate = rateIn(second.last + 1, second.last + 8, punct);
     // ("An estimated 137 women are killed by their intimate partner or a family member every day": past the verb's agent,
     // to the end of its clause)
-    if (!rate && tokens[next]?.lower === 'by') {
-      for (let k = next + 1; !rate && k < tokens.length && k <= next + 10 && tokens[k].kind !== 'punct' && !/^(and|but|while|after|before|when|since)$/.test(tokens[k].lower); k++) rate = isRate(tokens, k);
-    }
+    if (!rate && tokens[next]?.lower === 'by') rate = rateIn(next + 1, next + 10, (t) => punct(t) || /^(and|but|while|after|before|when|since)$/.test(t.lower));
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)
-    if (!rate && averagedBefore(tokens, phrase.first)) {
-      for (let k = next; k < tokens.length && !/^[.;]$/.test(tokens[k].text) && !rate; k++) rate = isRate(tokens, k);
-    }
+    if (!rate && averagedBefore(tokens, phrase.first)) rate = rateIn(next, tokens.length, (t) => /^[.;]$/.test(t.text));
     // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)
     if (!rate && /ing$/.test(tokens[next]?.lower ?? '') && !tags[next]?.has('Preposition') && !/^(during|including|following|regarding|concerning|excluding|morning|evening)$/.test(tokens[next].lower)) rate = isRate(tokens, /^(in|out)$/.test(tokens[next + 1]?.lower ?? '') ? next + 2 : next + 1);
     if (rate) {
