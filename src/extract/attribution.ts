@@ -42,7 +42,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ("…, the Sheriff's Office said late Sunday, as it cut the number of missing to 993": "it" after "as" is who said so)
   if (!outer && sayer >= 0 && tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') {
     const subject = subjectBefore(tokens, tags, sayer);
-    if (subject) outer = sentence.slice(tokens[subject[0]].start, tokens[subject[1]].end).replace(/^(?:the|a|an)\s+/i, '');
+    if (subject) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
   }
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
 }
@@ -76,36 +76,39 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
   return null;
 }
 
+/** The words from `a` to `b` as a source's name: past noise before it, a contraction or wire tag on it; null when they
+ * name no one (a casualty word, the dead themselves). */
+function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, b: number): string | null {
+  // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
+  while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
+  // ("two Arab diplomats coordinating their countries' responses told AFP": the object of the speakers' participle
+  // is no speaker; the phrase runs back to them)
+  const g = /^(the|a|an|its|their)$/.test(tokens[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  if (g > 0 && /ing$/.test(tokens[g].lower) && tags[g].has('Verb') && isPersonWord(tokens[g - 1].lower)) {
+    a = g - 1;
+    while (a > 0 && tokens[a - 1].kind === 'word' && !isVerb(tags[a - 1]) && !LEADING_NOISE.has(tokens[a - 1].lower)) a--;
+  }
+  // ("local media HK01 reported": digits glued to a name are part of it)
+  while (a > 0 && a <= b && tokens[a - 1].end === tokens[a].start && tokens[a - 1].kind !== 'punct' && tokens[a].kind !== 'punct') a--;
+  while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1)) b--;
+  if (b < a) return null;
+  // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
+  // ("they've been able to confirm": a contraction's verb is no part of who speaks)
+  let text = sentence.slice(tokens[a].start, tokens[b].end).replace(/['’](?:s|ve|re|d|ll)$/i, '').replace(WIRE_TAG, '');
+  // (and a quoted name inside it: 'a “preliminary assessment” announced Wednesday by health authorities')
+  text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(/\s*[“”"]\s*/g, ' ').trim();
+  // "No casualties reported": the casualty word is what is reported, not who reports it
+  // ("a number of injured reported": nor the count of them)
+  if (CASUALTY_AFTER[text.toLowerCase()] || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
+  // ("The discovery of two more fatalities from the floods … raises the death toll": the dead themselves, with
+  // no one named, say nothing)
+  // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
+  if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
+  return text || null;
+}
+
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
-  const span = (a: number, b: number) => sentence.slice(tokens[a].start, tokens[b].end);
-  const clean = (a: number, b: number): string | null => {
-    // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
-    while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
-    // ("two Arab diplomats coordinating their countries' responses told AFP": the object of the speakers' participle
-    // is no speaker; the phrase runs back to them)
-    const g = /^(the|a|an|its|their)$/.test(tokens[a - 1]?.lower ?? '') ? a - 2 : a - 1;
-    if (g > 0 && /ing$/.test(tokens[g].lower) && tags[g].has('Verb') && isPersonWord(tokens[g - 1].lower)) {
-      a = g - 1;
-      while (a > 0 && tokens[a - 1].kind === 'word' && !isVerb(tags[a - 1]) && !LEADING_NOISE.has(tokens[a - 1].lower)) a--;
-    }
-    // ("local media HK01 reported": digits glued to a name are part of it)
-    while (a > 0 && a <= b && tokens[a - 1].end === tokens[a].start && tokens[a - 1].kind !== 'punct' && tokens[a].kind !== 'punct') a--;
-    while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1)) b--;
-    if (b < a) return null;
-    // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
-    // ("they've been able to confirm": a contraction's verb is no part of who speaks)
-    let text = span(a, b).replace(/['’](?:s|ve|re|d|ll)$/i, '').replace(WIRE_TAG, '');
-    // (and a quoted name inside it: 'a “preliminary assessment” announced Wednesday by health authorities')
-    text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(/\s*[“”"]\s*/g, ' ').trim();
-    // "No casualties reported": the casualty word is what is reported, not who reports it
-    // ("a number of injured reported": nor the count of them)
-    if (CASUALTY_AFTER[text.toLowerCase()] || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
-    // ("The discovery of two more fatalities from the floods … raises the death toll": the dead themselves, with
-    // no one named, say nothing)
-    // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
-    if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
-    return text || null;
-  };
+  const clean = (a: number, b: number): string | null => sourceText(sentence, tokens, tags, a, b);
 
   // 0. "As reported by Ukrinform, Russian troops killed one resident": a lead naming who reports it
   {
