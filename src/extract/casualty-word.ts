@@ -43,7 +43,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   // ("None of the six crew members or 22 passengers on board survived the crash")
   none: 'none of (?:the|those|its|their) (?:[\\w,-]+ ){1,10}survived',
   // ("rescuers were searching for 26 others": the people searched for are missing)
-  search: 'search(?:ing|ed|es)?(?: [\\w-]+){0,5} for ',
+  // (with a count after it: a page's "Search for:" box wakes nothing)
+  search: 'search(?:ing|ed|es)?(?: [\\w-]+){0,5} for (?:the )?(?:\\S+ )?(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozens)',
   // ("19 people are under treatment")
   under: 'under(?:going)? treatment',
   // ("nine people were fighting for their lives in hospital")

@@ -7,11 +7,12 @@ export interface Sentence {
   start: number;
 }
 
-// Abbreviations that end with a period but do not end a sentence.
+// Abbreviations that end with a period but do not end a sentence (initials, "U.S.", "e.g.", "p.m.", are read by their
+// shape: isInitials).
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof', 'gov', 'sen',
   'rep', 'rev', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'fig', 'rs',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'rs',
 ]);
 
 const BOUNDARY = /[.!?]+["”’)\]]*\s+|\n+/g;

@@ -85,6 +85,11 @@ describe('hasCasualtyWord', () => {
       expect(hasCasualtyWord(w), w).toBe(true);
     for (const w of ['The deadline is near', 'Deadspin', 'Retailing & Hospitality', 'lost the match', 'lost track of time'])
       expect(hasCasualtyWord(w), w).toBe(false);
+    // the people searched for, and none who survived, but never a page's search box
+    for (const w of ['rescuers were searching for 26 others', 'search operations resumed on Wednesday for 26 passengers', 'None of the 54 people aboard survived', "the Federal loss at 15,000"])
+      expect(hasCasualtyWord(w), w).toBe(true);
+    for (const w of ['Search for:', 'Search for articles', 'searching for the best price', 'None of the above'])
+      expect(hasCasualtyWord(w), w).toBe(false);
   });
 
   // The page searches a shorter expression and checks each phrase where its first word stands
