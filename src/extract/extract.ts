@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -276,7 +276,7 @@ function readSentence(sentence: string): Mention[] {
       if (/^(killed|dead)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'and' && /^(wounded|injured)$/.test(tokens[k + 2]?.lower ?? '')) link = { ...link, category: 'casualties' };
     }
     // ("At least one gunman killed 49 people", "a gunman shot a policeman": who killed, not who died)
-    if (victims && /^(gunman|gunmen|attacker|attackers|assailant|assailants|bomber|bombers|shooter|shooters)$/.test(victims.head)
+    if (victims && PERPETRATORS.test(victims.head)
       && /^(killed|kills|wounded|wounds|injured|injures|shot|shoots)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && !AUXILIARIES.has(tokens[link.casualtyIndex - 1]?.lower ?? '')
       && (verbHasItsCount || (link.side === 'after' && /^(a|an|the)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '')))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
@@ -812,7 +812,7 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const noun = tokens[phrase.last + 1];
   if (noun && noun.kind === 'word' && !isPersonWord(noun.lower) && !/^(others|more)$/.test(noun.lower)) return null;
   // (never those hunted: "Police are searching for two suspects")
-  if (noun && /^(suspects?|gunm[ae]n|attackers?|assailants?|perpetrators?|killers?|fugitives?|escapees?|prisoners?|inmates?|convicts?|militants?|terrorists?|insurgents?|rebels?|robbers?|thieves|shooters?|m[ae]n)$/.test(noun.lower)) return null;
+  if (noun && (PERPETRATORS.test(noun.lower) || /^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|militants?|terrorists?|insurgents?|rebels?|robbers?|thieves|m[ae]n)$/.test(noun.lower))) return null;
   for (let k = lead - 1; k >= 0 && lead - k <= 5; k--) {
     if (tokens[k].kind !== 'word' || /^(police|officers|detectives|troops|forces)$/.test(tokens[k].lower)) return null;
     if (/^search(?:ing|ed|es)?$/.test(tokens[k].lower)) return { category: 'missing', casualtyIndex: k, side: 'before' };

@@ -202,6 +202,9 @@ export const NON_COUNT_AFTER = new Set([
   'goals', 'runs', 'votes', 'seats', 'acres', 'hectares', 'feet', 'ft', 'inches', 'pages', 'gb', 'mb',
 ]);
 
+/** Who does the killing: a count of them is no toll ("At least one gunman killed 49 people"), nor are they searched for as missing. */
+export const PERPETRATORS = /^(gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|killers?)$/;
+
 /** Things counted in war news that are not people. */
 export const NON_PERSON_NOUNS = new Set([
   'missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'bombs', 'tanks', 'tank', 'vehicles', 'graves', 'grave',
