@@ -2,7 +2,7 @@
 // headline tails ("...: ministry", "... - Kiev military", "..., says DPR spokesman"),
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
 import { isAbbreviationDot, type Token } from './tokens.ts';
-import { isCountryName, type Tags } from './tagger.ts';
+import { isPlaceName, type Tags } from './tagger.ts';
 import { AGENTLESS, CASUALTY_AFTER, EVENT_NOUNS, gluesSource, isPersonWord, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
@@ -775,10 +775,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Morocco: Al Haouz Earthquake Death Toll Rises to 632": a place before a headline that names its own event or toll)
     // (a name of one or two words, never an acronym that speaks: "UN: death toll …"; the tagger takes the word before a
     // headline's colon for an expression, so its Place tag cannot be asked)
-    // ("Mozambique: several dead as insurgents seize control of town": a country alone before the colon is what the
-    // story is about)
-    const placeTopic = colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isSpeakerWord(t.lower))
-      && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon === 1 && isCountryName(tokens[0].text)));
+    // ("Mozambique: several dead as insurgents seize control of town", "Kharkiv: 30 killed in strike": a country or a
+    // city alone before the colon is what the story is about)
+    // ("Tragedy in Kharkiv: Over 30 injured": a word that is no speaker's, then where)
+    const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isSpeakerWord(t.lower))
+      && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon === 1 && isPlaceName(tokens[0].text))))
+      || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)));
     // ("Deadly crossing: Bodies of 300 …": a lead opened by an adjective, with no speaker's noun, names the story)
     const describes = tags[0].has('Adjective') && !tags[0].has('Demonym') && !tokens.slice(0, colon).some((t) => isSpeakerWord(t.lower));
     if (lead && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
@@ -1366,6 +1368,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // (never a connective: "Earlier, a Lady Reading Hospital spokesperson in Peshawar, Muhammed Asim, told")
       if (!closed && !(isNameBefore(tokens, i) && opensClause(tokens, i) && !LEADING_NOISE.has(tokens[i - 1].lower) && !TIME_WORDS.test(tokens[i - 1].lower))) break;
       const opener = tokens[i + 1];
+      // ("Speaking to news agency AFP, Police spokesman Binod Ghimire, said": the clause that opens the sentence says
+      // whom it was said to; no aside closes after it)
+      if (closed && asides === 0 && /^(speaking|talking|writing|responding|replying|briefing)$/.test(tokens[floor]?.lower ?? '') && !tokens.slice(floor, i).some((t) => t.text === ',')) break;
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
       const named = tokens.slice(i + 1, close).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && close - i <= 5;
       // ("Pavlo Kyrylenko, Donetsk regional governor, said", "Abdul Malik, head of the rescue agency, told": a role in apposition to a name)

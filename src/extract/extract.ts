@@ -207,8 +207,10 @@ function readSentence(sentence: string): Mention[] {
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
     if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
+    // ("three each at Everest Hospital and Civil Hospital": so many at each place)
+    const place = tokens[phrase.last + 1]?.lower === 'each' ? phrase.last + 2 : phrase.last + 1;
     const breakdown = elided !== null && mentions.length > 0 && (tokens[phrase.first - 1]?.text === ':' || Boolean(mentions[mentions.length - 1].part))
-      && /^(in|on|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+      && /^(in|on|at|near)$/.test(tokens[place]?.lower ?? '');
     // "In total, 1,139 people were killed: 695 civilians, 71 foreign nationals…": every count after a total and a colon is a part of it
     const colon = figureEnds.length > 0 ? tokens.findIndex((t, k) => k > figureEnds[0].last && k < phrase.first && (t.text === ':' || (/^[—–]$/.test(t.text) && figureBefore(tokens, k - 1)))) : -1;
     const afterTotal = colon > 0 && link.side === 'before';
@@ -559,7 +561,11 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
     // ("Two people were killed — including a young boy … and a man …": a dash opens the list as a comma does)
     // ("were killed by security forces, including a child": the verb's agent between)
-    if (!figure || k - figure.last > (/^[—–]$/.test(tokens[k - 1]?.text ?? '') ? 8 : 9) || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text)))) continue;
+    // ("Three people were killed as a result of rocket fire in the region over the past day, including an elderly
+    // woman": farther, where no one else stands between who could be the list's head)
+    const between = tokens.slice(figure ? figure.last + 1 : k, k - 1);
+    const nearest = !!figure && k - figure.last <= 24 && tokens[k - 1]?.text === ',' && !between.some((t, d) => t.text === ',' || isPersonWord(t.lower) || tags[figure!.last + 1 + d].has('Person') || SAY_VERBS.has(t.lower));
+    if (!figure || (k - figure.last > (/^[—–]$/.test(tokens[k - 1]?.text ?? '') ? 8 : 9) && !nearest) || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text)))) continue;
     // the list goes on: "including a Buddhist monk and a child"
     for (let v = j; v >= 0;) {
       const noun = tokens[v];
@@ -3453,6 +3459,9 @@ function isGenericZero(tokens: Token[], first: number): boolean {
  */
 function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || isYearToken(tokens[phrase.first])) return null;
+  // ("eight at the trauma centre, three each at Everest Hospital and Civil Hospital": so many at each place, read as
+  // the count alone is)
+  if (tokens[phrase.last + 1]?.lower === 'each' && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')) phrase = { ...phrase, last: phrase.last + 1 };
   // "11 Syrians were injured, two seriously": a part of the wounded
   if (seriouslyPart(tokens, phrase) && previous.category === 'wounded') return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
   // (before the count's qualifier: "down from estimates of about 1,000")

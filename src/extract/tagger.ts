@@ -61,11 +61,11 @@ function tagsOf(sentence: string, tokens: Token[]): Tags[] {
   return out;
 }
 
-const countries = new Map<string, boolean>();
+const places = new Map<string, boolean>();
 
-/** Whether a word alone names a country ("Mozambique", "Turkey"): the tags a sentence gives it may not say so. */
-export function isCountryName(word: string): boolean {
-  let known = countries.get(word);
-  if (known === undefined) countries.set(word, known = nlp(word).has('#Country'));
+/** Whether a word alone names a country or a city ("Mozambique", "Kharkiv"): the tags a sentence gives it may not say so. */
+export function isPlaceName(word: string): boolean {
+  let known = places.get(word);
+  if (known === undefined) places.set(word, known = nlp(word).has('#Place'));
   return known;
 }

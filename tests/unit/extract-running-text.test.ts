@@ -5989,3 +5989,38 @@ describe('a twenty-sixth set of running text (stop 40)', () => {
     ['Twelve people were killed by gunmen a day after the election.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 41 (real copy: missile strikes on a city in Ukraine, in wire copy)
+describe('a first set of running text (stop 41)', () => {
+  readsFigures([
+    // a single victim far from the count it is a part of, with no one else between
+    ['Four people were killed by artillery fire on the outskirts of the town over the weekend, including an elderly man, the mayor said.',
+      [['Four', 4, 4, 'killed', 'mayor'], ['man', 1, 1, 'killed', 'mayor']]],
+    // (guard: someone else between is the list's head)
+    ['Four people were killed when shells hit a bus carrying nurses and hospital staff home from work, including a doctor.', [['Four', 4, 4, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the story's mood and where, before a headline's colon
+    ['Horror in Dnipro: 12 dead after strike on apartment block', [null]],
+    // a city alone before the colon (one the lexicon knows)
+    ['Kabul: 5 killed in drone attack', [null]],
+    // (guard: speakers in a place)
+    ['Doctors in Gaza: 30 killed in overnight strikes', ['Doctors in Gaza']],
+  ]);
+});
+
+// Shapes found on a third blind-labelled set of stop 41 (real copy: protests put down by police fire, in wire copy and
+// local papers) (the second, floods at a summer camp, was read right as it stood)
+describe('a third set of running text (stop 41)', () => {
+  readsFigures([
+    // so many at each place, in a breakdown by place
+    ['Officials said 14 people died, including six at the district hospital, two each at Bir Hospital and Civil Hospital, and four at home.',
+      [['14', 14, 14, 'killed', 'Officials'], ['six', 6, 6, 'killed', 'Officials'], ['two', 2, 2, 'killed', 'Officials'], ['four', 4, 4, 'killed', 'Officials']]],
+  ]);
+  namesSpeakers([
+    // whom it was said to, in the clause that opens the sentence, is no speaker
+    ['Speaking to the news agency Reuters, army spokesman Lt. Col. Ravi Das, said nine soldiers were killed.', ['army spokesman Lt. Col. Ravi Das']],
+    // (guard: with no name before the comma to stand in apposition to)
+    ['Talking to reporters, district chief Maya Rai, said four people had drowned.', ['district chief Maya Rai']],
+  ]);
+});
