@@ -1239,7 +1239,12 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const toDeathAfter = after !== null && tokens[after.link.casualtyIndex]?.lower === 'death' && tokens[after.link.casualtyIndex - 1]?.lower === 'to' && isToDeathVerb(tokens[countStart(tokens, phrase) - 1]?.lower ?? '');
   // ("Victims: 30 people killed, 100 injured": a label before a colon names the topic; the count's own word says its fate)
   const labelled = before !== null && after !== null && tokens[before.link.casualtyIndex + 1]?.text === ':' && !between.some((t) => t.kind === 'punct');
-  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("Among the missing are 19 workers, and two helpers were confirmed among the dead": after "and", a count that is
+  // the subject of a verb of its own leaves the list before it)
+  const subjectOfItsOwn = before !== null && after !== null && before.link.casualtyIndex < countStart(tokens, phrase) - 2 && after.distance <= 8
+    && /^(and|,)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && between.every((t) => t.kind === 'word' && !/^(who|whom|which|that)$/.test(t.lower))
+    && between.some((t) => /^(were|was|are|is)$/.test(t.lower));
+  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && capturedThenKilled(tokens, link)) return { ...link, category: 'killed' };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }

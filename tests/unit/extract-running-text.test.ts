@@ -6024,3 +6024,17 @@ describe('a third set of running text (stop 41)', () => {
     ['Talking to reporters, district chief Maya Rai, said four people had drowned.', ['district chief Maya Rai']],
   ]);
 });
+
+// Shapes found on a fourth blind-labelled set of stop 41 (real copy: a fire in a housing estate, in wire copy and local
+// papers)
+describe('a fourth set of running text (stop 41)', () => {
+  readsFigures([
+    // after "and", a count that is the subject of a verb of its own leaves the list before it
+    ['Among the missing are at least 12 seasonal farm workers, and three Nepali construction labourers were confirmed among the dead.',
+      [['at least 12', 12, null, 'missing', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: a relative clause keeps the count in the list)
+    ['Among the missing are 12 farm workers, and three Nepali construction labourers who were visiting them.',
+      [['12', 12, 12, 'missing', null], ['three', 3, 3, 'missing', null]]],
+  ]);
+});
+
