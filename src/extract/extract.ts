@@ -573,6 +573,12 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       // ("including a 12-year-old": the age stands for the victim)
       out.push({ first: /-old$/.test(noun.lower) ? v - 2 : v, last: v, category: figure.category, part: true });
       let next = v + 1;
+      // ("including a captain of the border police and a ministry inspector": past the single's own "of" phrase)
+      if (tokens[next]?.lower === 'of') {
+        let end = next + 1;
+        while (end < tokens.length && end - next <= 5 && tokens[end].kind === 'word' && tokens[end].lower !== 'and') end++;
+        if (tokens[end]?.lower === 'and' && end > next + 1) next = end;
+      }
       if (tokens[next]?.text === ',') {
         next++;
         // ("including a man, his three children and a woman": past a counted member of the list)
@@ -759,11 +765,17 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("including more than 3,540 children, and dozens of medics": a vague count with its "of")
   let noun = phrase.vague && tokens[phrase.last + 1]?.lower === 'of' ? phrase.last + 2 : phrase.last + 1;
   // ("including 11 Marines and one Navy medic": a name or two before the people's noun)
-  for (let m = noun; m < noun + 2 && /^\p{Lu}/u.test(tokens[m]?.text ?? '') && tokens[m].kind === 'word' && !isPersonWord(tokens[m].lower); m++) {
+  // ("including an officer of the navy and two foreign nationals": or a word that describes them)
+  const describing = (m: number) => tokens[m]?.kind === 'word' && !isPersonWord(tokens[m].lower) && !casualtyAt(tokens, m, CASUALTY_AFTER)
+    && (/^\p{Lu}/u.test(tokens[m].text) || (/^[a-z-]+$/.test(tokens[m].text) && !/^(who|that|which|of|in|at|on|from|to|were|was|are|is|had|have|and|or|the|a|an|more|others|other)$/.test(tokens[m].lower)));
+  for (let m = noun; m < noun + 2 && describing(m); m++) {
     if (isPersonWord(tokens[m + 1]?.lower ?? '')) { noun = m + 1; break; }
   }
   if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[noun]?.lower ?? '') || casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return false;
-  for (let k = lead - 1; k >= 0 && lead - k <= 8; k--) {
+  // ("including an officer of the Indian Navy and an Intelligence Bureau official and two …": farther over the list's
+  // singles, with no count of their own)
+  for (let k = lead - 1, counted = false; k >= 0 && lead - k <= (counted ? 8 : 14); k--) {
+    counted ||= tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower);
     if (isSubsetOpener(tokens, k) >= 0) return true;
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
   }
@@ -1694,8 +1706,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const listed = steps === 0 && i > 1 && !INCLUSIONS.has(`${tokens[i - 1].lower} ${t.lower}`) ? inclusionKeyAt(tokens, i, i) : null;
     if (listed) return { link: { category: listed, casualtyIndex: i, side: 'before' }, distance: steps };
     // "The dead included a local journalist and two aid workers": a later member of the list
-    if (t.lower === 'and' || t.text === ',') {
-      const opened = inclusionBefore(tokens, i);
+    // ("included two foreigners … as well as two local residents")
+    const asWellAs = t.lower === 'as' && tokens[i - 1]?.lower === 'well' && tokens[i - 2]?.lower === 'as';
+    if (t.lower === 'and' || t.text === ',' || asWellAs) {
+      const opened = inclusionBefore(tokens, asWellAs ? i - 2 : i);
       if (opened) {
         // ("Among the missing were 20 children, and as many as 50 people were trapped": a clause of its own)
         const v = pastPeople(tokens, phrase.last + 1);
@@ -1896,7 +1910,11 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
       // ("The victims of the latest outbreak of ethnic clashes include three Meiteis": the key's noun, then its "of" phrase)
       const keyOf = k === 1 && tokens[0].lower === 'the' && tokens[k + 1]?.lower === 'of'
         && /^(victims|dead|casualties|injured|wounded|missing|fatalities)$/.test(tokens[k].lower);
-      const harm = (tokens[k - 1]?.lower === 'those' && verb - k <= 6) || counted || keyOf ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+      // ("Victims came from various parts of India and included two foreigners": the key opens the sentence, and its
+      // second verb lists)
+      const subjectFirst = tokens[verb - 1]?.lower === 'and' && (k === 0 || (k === 1 && tokens[0].lower === 'the'))
+        && /^(victims|dead|casualties|injured|wounded|fatalities)$/.test(tokens[k].lower);
+      const harm = (tokens[k - 1]?.lower === 'those' && verb - k <= 6) || counted || keyOf || subjectFirst ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
       if (harm) return harm.category;
     }
   }
@@ -1913,6 +1931,12 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
   // each count of the list carries the search on: "were 608 rebels, 312 jihadists … and 130 civilians"
   for (let k = at - 1, anchor = at; k >= 1 && anchor - k < 16; k--) {
     if (tokens[k].kind === 'digits') anchor = k;
+    // ("included two foreigners—from the UAE and Nepal—as well as …": an aside between dashes after a member)
+    if (/^[—–]$/.test(tokens[k].text)) {
+      let open = k - 1;
+      while (open > 0 && k - open <= 10 && tokens[open].text !== tokens[k].text) open--;
+      if (open > 0 && tokens[open].text === tokens[k].text && tokens.slice(open + 1, k).every((x) => x.kind === 'word' || x.text === ',')) { k = open; continue; }
+    }
     // ("Among the dead, not all of whom were identified, were …": the key across its aside)
     const aside = tokens[k - 1].text === ',' ? asideAfterCasualty(tokens, k - 1) : null;
     const category = inclusionKeyAt(tokens, aside ?? k, k);

@@ -6038,3 +6038,20 @@ describe('a fourth set of running text (stop 41)', () => {
   ]);
 });
 
+// Shapes found on a fifth blind-labelled set of stop 41 (real copy: gunmen firing on tourists in a meadow, in local
+// papers)
+describe('a fifth set of running text (stop 41)', () => {
+  readsFigures([
+    // later members of a subset's list, past a single with its own "of" phrase, and a word that describes the members
+    ['The shooting killed 19 people, including a captain of the border police and a ministry inspector and three elderly pilgrims.',
+      [['19', 19, 19, 'killed', null], ['captain', 1, 1, 'killed', null], ['inspector', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: with no "of" phrase between)
+    ['The shooting killed 19 people, including a captain and three young pilgrims.',
+      [['19', 19, 19, 'killed', null], ['captain', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // a key that opens the sentence lists in its second verb; "as well as" goes on past an aside between dashes
+    ['Victims came from four provinces and included three students—from Herat and Kabul—as well as two teachers.',
+      [['three', 3, 3, 'casualties', null], ['two', 2, 2, 'casualties', null]]],
+    // (and with the key right before its verb)
+    ['The victims included three students as well as two teachers.', [['three', 3, 3, 'casualties', null], ['two', 2, 2, 'casualties', null]]],
+  ]);
+});
