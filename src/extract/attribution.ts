@@ -1079,6 +1079,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(increased|increases)$/.test(w)) return !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '') && tollObjectAfter(tokens, k, 4);
   // ("published a list of 145 victims", "released a death toll of 103"; never "released 50 prisoners")
   // ("Maui officials issued a list of 388 names", "Officials Release List of 388 People Missing")
+  // ("the WHO has received reports that more than 460 patients … were killed": reports it received, passed on)
+  if (/^(received|receives)$/.test(w)) return /^(reports|information|word|confirmation)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|of)$/.test(tokens[k + 2]?.lower ?? '') && !isPassive(tokens, k);
   if (/^(issued|issues)$/.test(w)) return !isPassive(tokens, k) && [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of');
   if (w === 'release') return /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.lower === 'list' && tokens[k + 2]?.lower === 'of';
   if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of')
@@ -1134,6 +1136,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // modifiers of what is counted)
   if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1]?.lower ?? '')
     && (k === 0 || tokens[k - 1].kind === 'punct' || tokens[k - 1].kind === 'digits' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly)$/.test(tokens[k - 1].lower))) return false;
+  // ("at least 185 verified attacks on health services have occurred": a participle between a count and its noun)
+  if (participle && (tokens[k - 1]?.kind === 'digits' || isNumberWord(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]?.kind === 'word'
+    && tags[k + 1]?.has('Plural') && !/^(by|that|to|in|on|at|as)$/.test(tokens[k + 1].lower)) return false;
   // ("the cumulative number of cholera cases reported from January": a participle after what is counted)
   if (participle && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings|victims)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("X accused the coalition of carrying out strikes that killed 30": an accuser says what it charges;

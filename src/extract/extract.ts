@@ -2309,7 +2309,10 @@ function casualtyAfter(
     // people's noun costs nothing)
     // ("nine of its workers – including doctors and drivers, were killed": or closed by a comma before the verb)
     if (/^[—–]$/.test(t.text) && i <= phrase.last + 4) {
-      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + 10 && (x.text === t.text || (x.text === ',' && /^(were|was|have|had|are)$/.test(tokens[j + 1]?.lower ?? ''))));
+      // ("six health workers —including four doctors, a nurse, and a pharmacist— were abducted": a list of their parts is
+      // longer)
+      const reach = tokens[i + 1]?.lower === 'including' ? 16 : 10;
+      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + reach && (x.text === t.text || (x.text === ',' && /^(were|was|have|had|are)$/.test(tokens[j + 1]?.lower ?? ''))));
       if (close > 0 && !tokens.slice(i + 1, close).some((x) => x.kind === 'punct' && x.text !== '%' && x.text !== ',')) { i = close; continue; }
     }
     // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many
@@ -2964,6 +2967,10 @@ function casualtyAfter(
       if (one >= 0) { i = one; continue; }
       // ("nearly 6,000 pilgrims, tourists and others were killed": the rest of the people, with the verb after them)
       if (tokens[i + 1]?.lower === 'others' && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || tags[i - 1].has('Plural'))) { i++; continue; }
+      // ("more than 460 patients and their companions were shot and killed": people of the first, named by a possessive)
+      const theirs = tokens[i + 2]?.lower ?? '';
+      if (/^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)
+        && (isPersonWord(theirs) || isKinNoun(theirs) || (tags[i + 2]?.has('Plural') && tags[i + 2].has('Noun') && !NON_PERSON_NOUNS.has(theirs) && /^(were|are|have|had|was)$/.test(tokens[i + 3]?.lower ?? '')))) { i++; continue; }
       return null;
     }
     // ("two 15-year-old boys being beheaded": an age inside the victims' phrase)

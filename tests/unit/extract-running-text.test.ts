@@ -6055,3 +6055,22 @@ describe('a fifth set of running text (stop 41)', () => {
     ['The victims included three students as well as two teachers.', [['three', 3, 3, 'casualties', null], ['two', 2, 2, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on a sixth blind-labelled set of stop 41 (real copy: an attack on a hospital in Sudan, in wire copy and
+// agencies' statements)
+describe('a sixth set of running text (stop 41)', () => {
+  readsFigures([
+    // a list of parts between dashes may be longer than an aside
+    ['Later, seven aid workers —including three drivers, a nurse, a cook, and a midwife— were abducted, the agency said.',
+      [['seven', 7, 7, 'captured', 'agency'], ['three', 3, 3, 'captured', 'agency'], ['nurse', 1, 1, 'captured', 'agency'], ['cook', 1, 1, 'captured', 'agency'], ['midwife', 1, 1, 'captured', 'agency']]],
+    // people of the first, named by a possessive, share the verb
+    ['More than 90 patients and their carers were killed in the ward.', [['More than 90', 91, null, 'killed', null]]],
+    ['Six pilgrims and their relatives were injured.', [['Six', 6, 6, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a participle between a count and its noun says nothing
+    ['According to the agency\'s figures, 90 verified attacks on clinics have taken place, leading to over 300 deaths.', ["agency's figures"]],
+    // reports it received, passed on
+    ['The agency has received reports that 40 people were killed in the camp.', ['agency']],
+  ]);
+});
