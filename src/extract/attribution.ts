@@ -267,7 +267,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (t.text === ';' && k + 1 === first && /^(were|was)$/.test(tokens[last + 1]?.lower ?? '') && isPersonWord(tokens[last + 2]?.lower ?? '')
       && (last + 3 >= tokens.length || tokens[last + 3].kind === 'punct')) continue;
     // ("with U.S.-made HIMARS rockets": an abbreviation's dot glued to a hyphen ends nothing)
-    if (t.text === ';' || (t.text === '.' && !(isAbbreviationDot(tokens, k) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ','
+    // ("“… at least 158 vehicles were involved […] seven deaths have been confirmed,” police said": words left out in
+    // brackets end what a clause before them says, as a semicolon does)
+    const leftOut = t.text === ']' && /^(…|\.+)$/.test(tokens[k - 1]?.text ?? '') && tokens.slice(Math.max(0, k - 4), k).some((x) => x.text === '[');
+    if (t.text === ';' || leftOut || (t.text === '.' && !(isAbbreviationDot(tokens, k) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ','
       || (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end))))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("a husband and wife, who authorities said were inspired by extremism, killed 14 people": a say-verb inside a

@@ -6074,3 +6074,16 @@ describe('a sixth set of running text (stop 41)', () => {
     ['The agency has received reports that 40 people were killed in the camp.', ['agency']],
   ]);
 });
+
+// Shapes found on a seventh blind-labelled set of stop 41 (real copy: pileups on foggy highways, in wire copy and local
+// papers)
+describe('a seventh set of running text (stop 41)', () => {
+  namesSpeakers([
+    // words left out in brackets end what a clause before them says, as a semicolon does
+    ['“Early reports show that at least 40 cars were involved […] three deaths have been confirmed,” the state police said.', ['state police']],
+    ['“Early reports show that at least 40 cars were involved [...] three deaths have been confirmed,” the state police said.', ['state police']],
+    // (guard: with no words left out, what the first clause shows covers the rest)
+    ['“Early reports show that at least 40 cars were involved and three people died,” the state police said.', ['Early reports']],
+  ]);
+});
+
