@@ -151,6 +151,25 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (s) return s;
   }
 
+  // ("57 of whom remain in Gaza including 34 the Israeli military says are dead", "34 hostages whom the army believes
+  // are dead": a relative clause on the count, whose subject says their fate)
+  {
+    let k = last + 1;
+    if (tokens[k]?.kind === 'word' && tags[k].has('Plural') && tags[k].has('Noun')) k++;
+    if (/^(who|whom|that)$/.test(tokens[k]?.lower ?? '')) k++;
+    const saying = (j: number) => /^(says|said|say|believes|believe|believed|estimates|estimated)$/.test(tokens[j]?.lower ?? '');
+    let v = k;
+    // (the tagger may take "says" after a noun for a plural)
+    while (v < tokens.length && v - k <= 5 && tokens[v].kind === 'word' && !saying(v) && !isVerb(tags[v])) v++;
+    const says = saying(v);
+    const be = /^(are|were|is|was|have|has|had)$/.test(tokens[v + 1]?.lower ?? '') ? v + 2 : -1;
+    const fate = be > 0 && (CASUALTY_AFTER[tokens[be]?.lower ?? ''] !== undefined || (tokens[be]?.lower === 'been' && CASUALTY_AFTER[tokens[be + 1]?.lower ?? ''] !== undefined));
+    if (says && fate && v > k && /^(the|\p{Lu})/u.test(tokens[k].text)) {
+      const s = clean(k, v - 1);
+      if (s) return s;
+    }
+  }
+
   // ("Of the total of 8,605 casualties the Monitor recorded for 2016, at least 2,089 people were killed": who
   // recorded the lead's total says its parts too, unless the rest of the sentence names a speaker of its own)
   {

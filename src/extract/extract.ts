@@ -760,6 +760,12 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   let lead = countStart(tokens, phrase) - 1;
   // ("including a man, his three children and a woman": a kin's possessive before the count)
   if (/^(his|her|their)$/.test(tokens[lead]?.lower ?? '')) lead--;
+  // ("including a family of four": the family's members are the part)
+  if (tokens[lead]?.lower === 'of' && tokens[lead - 1]?.lower === 'family') {
+    lead -= 2;
+    if (/^(entire|whole)$/.test(tokens[lead]?.lower ?? '')) lead--;
+    if (/^(a|an)$/.test(tokens[lead]?.lower ?? '')) lead--;
+  }
   if (isSubsetOpener(tokens, lead - (/^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
   // "including 10 women and three infants": a later member of the subset's list, people with no fate of their own
   // ("including more than 3,540 children, and dozens of medics": a vague count with its "of")
@@ -1565,6 +1571,14 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (/^(his|her|their|my|our)$/.test(tokens[i]?.lower ?? '') && /^(lost|lose|loses|losing)$/.test(tokens[i - 1]?.lower ?? '')
     && [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''))) {
     return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+  }
+  // ("A couple were killed with their two young children", "died along with his three sons": kin who shared the fate)
+  if (/^(his|her|their)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'with') {
+    const verb = tokens[i - 2]?.lower === 'along' ? i - 3 : i - 2;
+    const fate = casualtyAt(tokens, verb, CASUALTY_AFTER);
+    let noun = phrase.last + 1;
+    while (noun < tokens.length && noun - phrase.last <= 3 && tokens[noun].kind === 'word' && !isKinNoun(tokens[noun].lower) && !isPersonWord(tokens[noun].lower)) noun++;
+    if (fate && fate.width === 1 && (isKinNoun(tokens[noun]?.lower ?? '') || isPersonWord(tokens[noun]?.lower ?? ''))) return { link: { category: fate.category, casualtyIndex: verb, side: 'before' }, distance: 1 };
   }
   // ("we've rushed about 46 people to the hospital": the ones taken there are the wounded)
   if (/^(rushed|took|taken|brought|airlifted|ferried|transported|evacuated)$/.test(tokens[i]?.lower ?? '')) {

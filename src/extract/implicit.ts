@@ -533,6 +533,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (w === 'among') {
       let v = c - 1;
       while (v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
+      // ("A seven-year-old boy and three teenagers were among the dead": past the counted people joined after the single)
+      if (v > 0 && used.has(v) && tags[v].has('Plural') && tags[v].has('Noun')) {
+        let n = v - 1;
+        while (n > 0 && !used.has(n) && v - n <= 3 && tokens[n].kind === 'word' && isModifier(tokens[n], tags[n])) n--;
+        if (used.has(n) && tokens[n - 1]?.lower === 'and') v = n - 2;
+      }
       if (v >= 0 && isPerson(tokens[v]) && !tags[v].has('Plural') && determinerOk(v)) {
         // "A 12-year-old boy was among those killed", "among the dead"
         const after = tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] : undefined;

@@ -6087,3 +6087,25 @@ describe('a seventh set of running text (stop 41)', () => {
   ]);
 });
 
+// Shapes found on an eighth blind-labelled set of stop 41 (real copy: strikes on Gaza counted by its civil defence, in
+// wire copy)
+describe('an eighth set of running text (stop 41)', () => {
+  readsFigures([
+    // kin who shared the fate
+    ['A couple were killed with their three young children in a strike on their home.', [['A couple', 2, 2, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    ['Two brothers died along with their four cousins.', [['Two', 2, 2, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    // (guard: a fate that is no casualty's)
+    ['He was arrested with his two sons.', []],
+    // a family's members are a part of the count
+    ['The strike killed 12 people, including a family of five, in the camp.', [['12', 12, 12, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // a single before the counted people joined after it, among the dead
+    ['A nine-year-old girl and four teenagers were among the dead, rescuers said.', [['girl', 1, 1, 'killed', 'rescuers'], ['four', 4, 4, 'killed', 'rescuers']]],
+    // (guard: a definite single is named again, not counted)
+    ['The girl and four teenagers were among the dead.', [['four', 4, 4, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a relative clause on the count, whose subject says their fate
+    ['The group still holds 40 hostages, including 21 the army says are dead.', [null, 'army']],
+    ['The group still holds 40 hostages, including 21 who the army believes are dead.', [null, 'army']],
+  ]);
+});
