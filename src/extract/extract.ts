@@ -3546,6 +3546,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   if (b1 === 'and' && previous.side === 'after' && /ed$/.test(tokens[next]?.lower ?? '') && tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
+    // ("The 10 fatalities were more startling, up 100 percent from 5 in 2022": by a share, then from the old end)
+    || (b1 === 'from' && /^(percent|per|%)$/.test(b2) && /^(up|down)$/.test(tokens[lead - (b2 === 'per' ? 5 : 4)]?.lower ?? ''))
     // ("reduced to fewer than 50, down from the nearly 200 last tallied")
     || (b1 === 'the' && b2 === 'from' && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
     // ("revised the number of victims to 14, from 13": the old end after a comma)
@@ -3997,7 +3999,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("The death toll … was up to 24 people by Sunday evening": a toll that is up to it has risen to it)
-    if (q.words[0] === 'up' && /^(was|is|now)$/.test(tokens[first - 1]?.lower ?? '') && tokens.slice(Math.max(0, first - 12), first - 1).some((t) => t.lower === 'toll')) continue;
+    // ("The number of fatalities from unprovoked shark attacks worldwide in 2023 were up to 10": or its number)
+    if (q.words[0] === 'up' && /^(was|is|now|were|are)$/.test(tokens[first - 1]?.lower ?? '') && tokens.slice(Math.max(0, first - 12), first - 1).some((t) => /^(toll|number|tally|count)$/.test(t.lower))) continue;
     // ("had brought the toll up to 80": "up" belongs to the verb that moved the toll)
     if (q.words[0] === 'up' && FIGURE_NOUNS.has(tokens[first - 1]?.lower ?? '')
       && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending)$/.test(t.lower))) continue;

@@ -6109,3 +6109,17 @@ describe('an eighth set of running text (stop 41)', () => {
     ['The group still holds 40 hostages, including 21 who the army believes are dead.', [null, 'army']],
   ]);
 });
+
+// Shapes found on a tenth blind-labelled set of stop 41 (real copy: a yearly count of shark attacks, with their bites and
+// fatal attacks) (the ninth, wolves killing sheep, a hard negative, was read right as it stood)
+describe('a tenth set of running text (stop 41)', () => {
+  readsFigures([
+    // a number of the dead that is "up to" a count has risen to it
+    ['The number of deaths from the heat in 2024 was up to 45, nearly twice the average.', [['45', 45, 45, 'killed', null]]],
+    // (guard: "up to" as a ceiling)
+    ['Up to 45 people may have died in the heat.', [['Up to 45', null, 45, 'killed', null]]],
+    // the old end of a change given by a share
+    ['The 12 deaths were worrying, up 50 percent from 8 in 2023.', [['12', 12, 12, 'killed', null], ['8', 8, 8, 'killed', null]]],
+    ['Deaths rose to 30, down 25% from 40 the year before.', [['30', 30, 30, 'killed', null], ['40', 40, 40, 'killed', null]]],
+  ]);
+});
