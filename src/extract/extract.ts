@@ -531,7 +531,9 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
   const out: { first: number; last: number; category: Category; part: true }[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
     // "including a child", "among them a child"; ("16 suspects were killed, along with a policeman and a woman": more victims)
-    const width = tokens[k].lower === 'along' && tokens[k + 1]?.lower === 'with' && tokens[k - 1]?.text === ',' ? 2 : isSubsetOpener(tokens, k);
+    // ("recovered the bodies of three more people from the rubble: a woman and two children": a list after a colon)
+    const colon = tokens[k].text === ':' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '');
+    const width = tokens[k].lower === 'along' && tokens[k + 1]?.lower === 'with' && tokens[k - 1]?.text === ',' ? 2 : colon ? 1 : isSubsetOpener(tokens, k);
     if (width < 0) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
     let j = personAfterArticle(tokens, tags, k + width);
@@ -565,7 +567,7 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     // woman": farther, where no one else stands between who could be the list's head)
     const between = tokens.slice(figure ? figure.last + 1 : k, k - 1);
     const nearest = !!figure && k - figure.last <= 24 && tokens[k - 1]?.text === ',' && !between.some((t, d) => t.text === ',' || isPersonWord(t.lower) || tags[figure!.last + 1 + d].has('Person') || SAY_VERBS.has(t.lower));
-    if (!figure || (k - figure.last > (/^[—–]$/.test(tokens[k - 1]?.text ?? '') ? 8 : 9) && !nearest) || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text)))) continue;
+    if (!figure || (k - figure.last > (/^[—–]$/.test(tokens[k - 1]?.text ?? '') ? 8 : colon ? 12 : 9) && !nearest) || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text)))) continue;
     // the list goes on: "including a Buddhist monk and a child"
     for (let v = j; v >= 0;) {
       const noun = tokens[v];
@@ -1539,6 +1541,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("killed 5 people in the village: 3 soldiers and 2 civilians": the first of a list of people after a colon)
+  if (tokens[i]?.text === ':' && (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || personNamedAfter(tokens, phrase.last + 1))) {
+    const opened = inclusionBefore(tokens, i + 1);
+    if (opened) return { link: opened, distance: 1 };
+  }
   // ("Kidnappers are holding at least 30 people": a captor holding them)
   if (/^(holding|hold|holds|held)$/.test(tokens[i]?.lower ?? '') && captivity(tokens)
     && tokens.slice(Math.max(0, i - 4), i).some((t) => CAPTORS.test(t.lower))) return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: 1 };
@@ -1958,7 +1965,19 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
     // "1,139 people were killed: 695 civilians, 71 foreign nationals and 373 members": a list after a casualty word and a colon
     if (tokens[k].text === ':' || (/^[—–]$/.test(tokens[k].text) && figureBefore(tokens, k - 1))) {
       const c = casualtyAt(tokens, k - 1, CASUALTY_AFTER);
-      return c ? { category: c.category, casualtyIndex: k - 1, side: 'before' } : null;
+      if (c) return { category: c.category, casualtyIndex: k - 1, side: 'before' };
+      // ("killed five people in the village: three soldiers and two civilians", "recovered the bodies of three more people
+      // from the rubble: a woman and two children": a counted figure, then where, then the colon)
+      if (tokens[k].text !== ':') return null;
+      const isCount = (x: Token | undefined) => x !== undefined && (x.kind === 'digits' || isNumberWord(x.lower));
+      for (let j = k - 1; j >= 0 && k - j <= 12 && tokens[j].kind !== 'punct'; j--) {
+        const fate = casualtyAt(tokens, j, CASUALTY_AFTER) ?? casualtyAt(tokens, j, CASUALTY_BEFORE);
+        if (!fate) continue;
+        // (the fate's own count, before it or after it: "Five people died in …", "killed five people in …")
+        if (fate.width === 1 && tokens.slice(Math.max(0, j - 3), k).some(isCount)) return { category: fate.category, casualtyIndex: j, side: 'before' };
+        break;
+      }
+      return null;
     }
     // a list may hold a parenthesis: "312 jihadists from the Islamic State (ISIL) and 130 civilians"
     // (and a hyphenated age: "a 12-year-old boy and two girls")

@@ -6123,3 +6123,18 @@ describe('a tenth set of running text (stop 41)', () => {
     ['Deaths rose to 30, down 25% from 40 the year before.', [['30', 30, 30, 'killed', null], ['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Shapes found on an eleventh blind-labelled set of stop 41 (real copy: missile strikes on Sumy and Ternopil, in wire
+// copy and Ukrainian outlets)
+describe('an eleventh set of running text (stop 41)', () => {
+  readsFigures([
+    // a list of people after a colon, where the figure's clause goes on past its fate to where
+    ['Divers recovered the bodies of four more people from the river near the bridge: a man and three teenagers.',
+      [['four', 4, 4, 'killed', null], ['man', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    ['The shelling killed 6 people in the market: 4 traders and 2 shoppers.', [['6', 6, 6, 'killed', null], ['4', 4, 4, 'killed', null], ['2', 2, 2, 'killed', null]]],
+    ['Seven people died in the blaze overnight: five residents and two firefighters.',
+      [['Seven', 7, 7, 'killed', null], ['five', 5, 5, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: what follows the colon is a clause of its own)
+    ['Five people died in the village: residents said 30 homes burned.', [['Five', 5, 5, 'killed', null]]],
+  ]);
+});
