@@ -532,6 +532,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("the RSF denied reports of …": who denies a report does not say its figure; nor who has "not confirmed the
         // figure of 700 deaths")
         if (REJECTING.test(tokens[v].lower) || NOT.test(tokens[v].lower)) break;
+        // ("until the count reached the horrendous figure of 73,157": what reaches a figure gives none)
+        if (/^(reach|reached|reaches|reaching|hit|hits|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|crossed|crosses)$/.test(tokens[v].lower)) break;
         if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
           // ("We currently don't have an estimate": who has none gives none)
           if (NOT.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/.test(tokens[v - 1]?.lower ?? '')) break;
@@ -1111,6 +1113,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     || (/^(findings|data|figures|statistics|numbers)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|showing)$/.test(tokens[k + 2]?.lower ?? '')));
   // ("…, pointing out that they are confirmed …", "…, points out the mission report.": pointing out is saying)
   if (/^(pointing|points|pointed)$/.test(w)) return tokens[k + 1]?.lower === 'out' && (tokens[k + 2]?.lower === 'that' || tokens[k - 1]?.text === ',');
+  // ("For the latest 12-month period reported, …": a participle on a span of time, no saying)
+  if (/ed$/.test(w) && /^(period|periods|month|months|week|weeks|year|years|day|days|quarter|quarters|season|seasons)$/.test(before)) return false;
   // ("one of the most powerful typhoons ever recorded": a participle of the thing, no saying)
   if (tokens[k - 1]?.lower === 'ever') return false;
   // ("As authorities announced an investigation into the blaze, a fire … killed more than 113": announcing a thing

@@ -1041,7 +1041,8 @@ function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
   // ("a total of 68 deaths during the protests, 34 of which it was able to confirm": "which" stands for the
   // casualty noun the figure before counted, with no other count between)
   // (", only two of which have been identified")
-  const ofWhich = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'which' && (tokens[phrase.first - 1]?.text === ',' || (tokens[phrase.first - 1]?.lower === 'only' && tokens[phrase.first - 2]?.text === ','))
+  // ("47,000 overdose deaths involving opioids (over 45,000 of which involved fentanyl)": or in brackets)
+  const ofWhich = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'which' && (/^[,(]$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '') || (tokens[phrase.first - 1]?.lower === 'only' && tokens[phrase.first - 2]?.text === ','))
     && previous.side === 'after' && /^(deaths|casualties|fatalities|injuries|bodies|victims)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && previous.casualtyIndex < phrase.first && !tokens.slice(previous.casualtyIndex + 1, phrase.first).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   if (opensSubset(tokens, phrase) || ofThem || ofWhich) {
@@ -1449,6 +1450,31 @@ function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
  * and his seven children": a count joined by "and" to the object of a harm verb before it, marked
  * as one more of that object ("other", or a possessive).
  */
+/**
+ * "The death toll climbed on Monday, reaching 70", "Overdose deaths had been climbing since 1990, topping 70,000": a toll
+ * that rose, then a participle after a comma that reaches the count at `start` (its qualifier's first word, if any).
+ */
+function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; distance: number } | null {
+  let r = start;
+  if (/^(topping|surpassing|exceeding|crossing|passing)$/.test(tokens[r]?.lower ?? '')) r--;
+  else if (/^(reaching|hitting|nearing|approaching)$/.test(tokens[r - 1]?.lower ?? '')) r -= 2;
+  else return null;
+  if (tokens[r]?.text !== ',') return null;
+  // (over when it rose: "climbing each year since 1990")
+  for (let j = r - 1; j >= 1 && r - j <= 10 && tokens[j].kind !== 'punct'; j--) {
+    if (!RISE_VERBS.test(tokens[j].lower) && !/^(mounting|mounted|soared|soaring|grew|growing)$/.test(tokens[j].lower)) continue;
+    for (let n = j - 1; n >= 0 && j - n <= 4 && tokens[n].kind === 'word'; n--) {
+      const w = tokens[n].lower;
+      if (w === 'toll' || /^(deaths|fatalities|casualties|dead|injured|wounded|injuries)$/.test(w)) {
+        const fate = casualtyAt(tokens, n, CASUALTY_AFTER);
+        return { link: { category: w === 'toll' ? 'killed' : fate?.category ?? 'killed', casualtyIndex: n, side: 'before' }, distance: 1 };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
 function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number): { link: CasualtyLink; distance: number } | null {
   const possessive = /^(his|her|their)$/.test(tokens[before]?.lower ?? '');
   const and = possessive ? before - 1 : before;
@@ -1541,6 +1567,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
+  if (risen) return risen;
   // ("killed 5 people in the village: 3 soldiers and 2 civilians": the first of a list of people after a colon)
   if (tokens[i]?.text === ':' && (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || personNamedAfter(tokens, phrase.last + 1))) {
     const opened = inclusionBefore(tokens, i + 1);
@@ -3562,13 +3590,20 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("Both officers suffered non-life-threatening injuries, as did three other bystanders": the same fate again)
   if (b1 === 'did' && b2 === 'as' && tokens[lead - 3]?.text === ',') return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("16 deaths attributed to the Eaton fire and eight attributed to the Palisades fire": the same participle again)
-  if (b1 === 'and' && previous.side === 'after' && /ed$/.test(tokens[next]?.lower ?? '') && tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("47,000 overdose deaths involving opioids …, nearly 28,000 involving psychostimulants": or after a comma)
+  // (over a part in brackets between: "(over 45,000 of which involved fentanyl), nearly 28,000 involving …")
+  if ((b1 === 'and' || (b1 === ',' && /ing$/.test(tokens[next]?.lower ?? ''))) && previous.side === 'after' && /(ed|ing)$/.test(tokens[next]?.lower ?? '')) {
+    const shared = tokens.findIndex((t, k) => k > 0 && k < lead && t.lower === tokens[next].lower && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined);
+    if (shared > 0 && (tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower || b1 === ',')) return { category: CASUALTY_AFTER[tokens[shared - 1].lower], side: 'after', casualtyIndex: phrase.last };
+  }
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
     // ("The 10 fatalities were more startling, up 100 percent from 5 in 2022": by a share, then from the old end)
     || (b1 === 'from' && /^(percent|per|%)$/.test(b2) && /^(up|down)$/.test(tokens[lead - (b2 === 'per' ? 5 : 4)]?.lower ?? ''))
     // ("reduced to fewer than 50, down from the nearly 200 last tallied")
     || (b1 === 'the' && b2 === 'from' && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
+    // ("died …, down 21% from the 92,000 in the previous 12-month period": by a share first)
+    || (b1 === 'the' && b2 === 'from' && /^(percent|%)$/.test(tokens[lead - 3]?.lower ?? '') && /^(up|down)$/.test(tokens[lead - 5]?.lower ?? ''))
     // ("revised the number of victims to 14, from 13": the old end after a comma)
     || (b1 === 'from' && b2 === ',' && changeBefore(tokens, lead - 2))
     // ("400 migrant deaths in a capsize on 14th April, with 50 more on 17th April")

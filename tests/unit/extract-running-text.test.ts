@@ -6138,3 +6138,27 @@ describe('an eleventh set of running text (stop 41)', () => {
     ['Five people died in the village: residents said 30 homes burned.', [['Five', 5, 5, 'killed', null]]],
   ]);
 });
+
+// Shapes found on a twelfth blind-labelled set of stop 41 (real copy: a health agency's provisional counts of overdose
+// deaths, over rolling twelve-month periods)
+describe('a twelfth set of running text (stop 41)', () => {
+  readsFigures([
+    // a toll that rose, then a participle after a comma that reaches the count
+    ['The death toll climbed through the night, reaching 64.', [['64', 64, 64, 'killed', null]]],
+    ['Heat deaths had been rising each year since 2010, topping 2,000 in 2023.', [['topping 2,000', 2001, null, 'killed', null]]],
+    ['The number of injured rose on Tuesday, reaching 310.', [['310', 310, 310, 'wounded', null]]],
+    // (guard: prices that rose are no toll)
+    ['Fuel prices rose on Monday, reaching 70.', []],
+    // the old end of a change given by a share, before "the"
+    ['About 6,100 people died in the year to June, down 12% from the 6,900 a year earlier.', [['About 6,100', 6100, 6100, 'killed', null], ['6,900', 6900, 6900, 'killed', null]]],
+    // counts sharing the casualty noun's participle, after a comma and past a part in brackets
+    ['Officials counted 900 deaths involving heat (over 600 of which involved the elderly), 200 involving floods, and 50 involving fires.',
+      [['900', 900, 900, 'killed', 'Officials'], ['over 600', 601, null, 'killed', 'Officials'], ['200', 200, 200, 'killed', 'Officials'], ['50', 50, 50, 'killed', 'Officials']]],
+  ]);
+  namesSpeakers([
+    // a participle on a span of time says nothing
+    ['For the latest six-month period reported, the toll was 4,100.', [null]],
+    // what reaches a figure gives none
+    ['Deaths kept rising until the count reached the grim figure of 5,020.', [null]],
+  ]);
+});
