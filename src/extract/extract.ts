@@ -198,6 +198,11 @@ function readSentence(sentence: string): Mention[] {
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     if (countsTheWhole(tokens, phrase, phrases)) continue;
     if (bySex(tokens, phrase)) continue;
+    // ("All but two of the 40 miners died": the whole is not who died, and the part left out did not)
+    {
+      const of = ofBefore(tokens, phrase.first);
+      if (of > 2 && tokens[of - 2]?.lower === 'but' && tokens[of - 3]?.lower === 'all') continue;
+    }
     // ("None of the bodies had been identified", "None of the dead were children", "None of the wounded had
     // life-threatening injuries": no part of a group, never none harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')

@@ -171,6 +171,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     }
     // ("One injured person was rushed to hospital", "one wounded civilian man": "one" is already read as a count)
     if (used.has(first)) return;
+    // ("all but one passenger killed": the one left out of "all" did not share its fate)
+    if (tokens[first - 1]?.lower === 'but' && tokens[first - 2]?.lower === 'all') return;
     // ("Another body was found": "another" is already read as a count of one)
     for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word'; k--) if (used.has(k) && /^(one|another)$/.test(tokens[k].lower)) return;
     out.push({ first, last: head, category });

@@ -271,6 +271,11 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const prevWord = prev?.text === '.' ? prev2 : prev;
   if (prevWord && MONTHS.has(prevWord.lower) && !(prevWord.lower === 'may' && !isCapitalised(prevWord))) return false;
   if (next && MONTHS.has(next.lower) && !(next.lower === 'may' && !isCapitalised(next)) && !(next.lower === 'march' && !isCapitalised(next))) return false;
+  // ("with airline confirming all but one passenger killed": the ones left out of "all" did not share its fate)
+  if (prev?.lower === 'but' && prev2?.lower === 'all') return false;
+  // ("Between January 26 and 30, 2,880 people were wounded": the second day of a span of days)
+  if (prev && /^(and|to|-|–)$/.test(prev.lower) && first.kind === 'digits' && p.first === p.last && p.value <= 31 && prev2?.kind === 'digits'
+    && MONTHS.has(tokens[p.first - 3]?.lower ?? '') && !(next && PEOPLE_NOUNS.test(next.lower))) return false;
   if (next && next.text === '/' && tokens[p.last + 2]?.kind === 'digits') return false;
   if (prev && prev.text === '/' && prev2?.kind === 'digits') return false;
   // years: a bare 4-digit number in the range of years, unless it counts people

@@ -13,10 +13,15 @@ export function mayBeQuoted(sentence: string): boolean {
   return opensQuote(sentence) !== null || !/["“”]/.test(sentence);
 }
 
-/** Whether the sentence opens a quote it does not close: curly, else straight. */
-export function opensQuote(sentence: string): 'curly' | 'straight' | null {
+/**
+ * Whether the sentence opens a quote it does not close: curly, else straight; else single ("'Approximately 294 have
+ * died. This includes …,' said …", as British copy quotes), only when the sentence starts with it, since a single
+ * mark is an apostrophe far more often.
+ */
+export function opensQuote(sentence: string): 'curly' | 'straight' | 'single' | null {
   if (count(sentence, '“') > count(sentence, '”')) return 'curly';
-  return count(sentence, '"') % 2 === 1 && /(^|[\s(])"\S/.test(sentence) ? 'straight' : null;
+  if (count(sentence, '"') % 2 === 1 && /(^|[\s(])"\S/.test(sentence)) return 'straight';
+  return /^\s*['‘]\w/.test(sentence) && !/[,.!?]['’](\s|$)/.test(sentence) && !/["“”]/.test(sentence) ? 'single' : null;
 }
 
 /**
@@ -34,10 +39,13 @@ export function closedQuote(sentence: string, following: string): string | null 
   if (!opened) return null;
   const curly = opened === 'curly';
   const rest = following.slice(0, QUOTE_REACH);
-  const close = rest.indexOf(curly ? '”' : '"');
+  // (a single mark closes only after a comma and before a space: never the apostrophe of "Ukraine’s")
+  const close = opened === 'single' ? (rest.search(/,['’]\s/) + 1 || -1) : rest.indexOf(curly ? '”' : '"');
   if (close < 0) return null;
+  const mark = rest[close];
   // (a quote opened again before this one closes is another quote)
-  if (rest.slice(0, close).includes(curly ? '“' : '"')) return null;
+  if (opened !== 'single' && rest.slice(0, close).includes(curly ? '“' : '"')) return null;
+  if (opened === 'single' && /["“”]/.test(rest.slice(0, close))) return null;
   // (only a quote closed on a comma goes on to its speaker: never '… awful.” The mayor said nothing.')
   if (rest[close - 1] !== ',') return null;
   const tail = rest.slice(close + 1);
@@ -48,7 +56,7 @@ export function closedQuote(sentence: string, following: string): string | null 
   const after = tail.slice(0, speaker.start + speaker.text.length);
   if (!/^\s+\S/.test(after)) return null;
   const body = sentence.replace(/[.!?]+\s*$/, '');
-  return `${body},${curly ? '”' : '"'}${after}`;
+  return `${body},${mark}${after}`;
 }
 
 function count(text: string, ch: string): number {

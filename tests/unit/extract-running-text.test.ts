@@ -6162,3 +6162,33 @@ describe('a twelfth set of running text (stop 41)', () => {
     ['Deaths kept rising until the count reached the grim figure of 5,020.', [null]],
   ]);
 });
+
+// Shapes found on a thirteenth blind-labelled set of stop 41 (real copy: an airliner that crashed into a hostel, in
+// wire copy and Indian and British outlets)
+describe('a thirteenth set of running text (stop 41)', () => {
+  readsFigures([
+    // the ones left out of "all" did not share its fate, and the whole is not who died
+    ['Officials confirmed all but one passenger killed.', []],
+    ['All but three of the 52 climbers died on the mountain.', []],
+    // (guard: a part of a whole)
+    ['Three of the 52 climbers died on the mountain.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+  it('reads who speaks a quote in single marks that closes sentences later', () => {
+    const text = "'About 120 people have died. This includes some of the crew,' said Ravi Menon, a police officer.";
+    expect(extractMentions(text).map((m) => [m.text, m.source])).toEqual([['About 120', 'Ravi Menon']]);
+    // (an apostrophe inside is no close, and a quote closed on a full stop names no speaker)
+    expect(extractMentions("‘Nine people died. The army’s teams are searching,’ the governor said.").map((m) => m.source)).toEqual(['governor']);
+    expect(extractMentions("'Nine people died.' The mayor said nothing more.").map((m) => m.source)).toEqual([null]);
+  });
+});
+
+// Shapes found on a fourteenth blind-labelled set of stop 41 (real copy: the fighting for Goma, in wire copy and African
+// outlets)
+describe('a fourteenth set of running text (stop 41)', () => {
+  readsFigures([
+    // the second day of a span of days is no count
+    ['Between March 3 and 9, 1,240 people were reported wounded.', [['1,240', 1240, 1240, 'wounded', null]]],
+    // (guard: a count of people after a span's first day)
+    ['Between March 3 and 9 people were reported wounded.', [['9', 9, 9, 'wounded', null]]],
+  ]);
+});
