@@ -513,6 +513,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const name = owner ? tokens.slice(owner[0], owner[1] + 1).map((x) => x.text.replace(/['’]s$/, '')) : [];
       if (owner && (/^\p{Lu}{2,}$/u.test(name[name.length - 1] ?? '') || isSpeakerWord((name[name.length - 1] ?? '').toLowerCase()))) { best = clean(owner[0], owner[1]); break; }
     }
+    // ("Pakistan's 'Jaffar Express' hijack update: 16 terrorists killed": a label of the story before its colon)
+    if (SAY_NOUNS.has(t.lower) && STORY_LABELS.test(t.lower) && tokens[k + 1]?.text === ':') continue;
     if (SAY_NOUNS.has(t.lower) && t.lower !== 'data') {
       // ("allegations by the U.N. and the Afghan government that the battle had killed 90")
       if (tokens[k + 1]?.lower === 'by') {
@@ -1284,6 +1286,13 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
   for (let j = sayIndex + 1; j < figureFirst && j <= sayIndex + 6 && tokens[j].kind !== 'punct'; j++) if (tokens[j].lower === 'that') return false;
   // 'said: “As the fire spread, six people died': a quote opened after a colon is all said
   if (openQuoteAfterColon(tokens, figureFirst) > sayIndex) return false;
+  // ("However, he added, before the clearance operation, 21 passengers were martyred", "In all, officials said, 21 …": a
+  // saying in an aside of its own near the sentence's start covers what follows it)
+  if (tokens[sayIndex + 1]?.text === ',') {
+    let s = sayIndex - 1;
+    while (s >= 0 && tokens[s].kind === 'word' && sayIndex - s <= 5) s--;
+    if (s < sayIndex - 1 && (s < 0 || (tokens[s].text === ',' && s <= 4 && tokens.slice(0, s).every((t) => t.kind === 'word')))) return false;
+  }
   // "As we reported earlier, 14 people died": an as-clause attributes what follows it
   for (let i = sayIndex - 1; i >= Math.max(0, sayIndex - 5); i--) {
     if (tokens[i].lower === 'as' && (i === 0 || tokens[i - 1].kind === 'punct')) return false;

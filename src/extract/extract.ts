@@ -1811,7 +1811,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       return { link: { category: 'missing', casualtyIndex: ofAt - 1, side: 'before' }, distance: steps };
     }
     // "taking 251 hostage", "seized more than 240 hostages"
-    if (steps === 0 && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes)$/.test(t.lower)
+    // ("holding over 200 passengers hostage": held as hostages)
+    if (steps === 0 && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes|holding|held|hold|holds)$/.test(t.lower)
       && tokens.slice(phrase.last + 1, phrase.last + 4).some((x) => /^(hostages?|captives?)$/.test(x.lower))) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: steps };
     }
@@ -2346,8 +2347,11 @@ function casualtyAfter(
   {
     let v = phrase.last + 1;
     if (isPersonWord(tokens[v]?.lower ?? '')) v++;
-    if (/^(are|were|is|was|remain|remains|remained)$/.test(tokens[v]?.lower ?? '')) {
-      let h = v + 1;
+    // ("with more than 200 individuals reportedly still held captive": with no auxiliary, after the hedge)
+    const hedged = /^(reportedly|allegedly|apparently|still)$/.test(tokens[v]?.lower ?? '') && v > phrase.last + 1;
+    if (/^(are|were|is|was|remain|remains|remained)$/.test(tokens[v]?.lower ?? '') || hedged) {
+      let h = hedged ? v : v + 1;
+      if (/^(reportedly|allegedly|apparently)$/.test(tokens[h]?.lower ?? '')) h++;
       if (tokens[h]?.lower === 'still') h++;
       if (tokens[h]?.lower === 'being') h++;
       if (tokens[h]?.lower === 'held' && captivity(tokens)) return { link: { category: 'captured', casualtyIndex: h, side: 'after' }, distance: h - phrase.last - 1 };
@@ -2426,6 +2430,7 @@ function casualtyAfter(
     }
     // ("116 continue to be held captive")
     // ("17 remain captive")
+    // ("with more than 200 individuals reportedly still held captive": a participle after the people, with no auxiliary)
     if (/^(captive|hostage)$/.test(t.lower) && /^(held|remain|remains|remained)$/.test(tokens[i - 1]?.lower ?? '')) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }

@@ -6192,3 +6192,25 @@ describe('a fourteenth set of running text (stop 41)', () => {
     ['Between March 3 and 9 people were reported wounded.', [['9', 9, 9, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on a fifteenth blind-labelled set of stop 41 (real copy: a train hijacked by militants, in Pakistani and
+// Indian outlets) (the sixteenth, a village attack in Nigeria, was read right as it stood, but for a label rule)
+describe('a fifteenth set of running text (stop 41)', () => {
+  readsFigures([
+    // held as hostages, and held captive after a hedge with no auxiliary
+    ['The gunmen seized the bus, holding more than 40 passengers hostage.', [['more than 40', 41, null, 'captured', null]]],
+    ['The siege went on, with about 60 villagers reportedly still held captive by the rebels.', [['about 60', 60, 60, 'captured', null]]],
+    ['About 60 villagers were reportedly held captive.', [['About 60', 60, 60, 'captured', null]]],
+    // (guard: holding things, or suspects, is no captivity)
+    ['Police are holding 20 suspects.', []],
+  ]);
+  namesSpeakers([
+    // a saying in an aside of its own near the sentence's start covers what follows it
+    ['However, the colonel added, before the operation began, 14 passengers were killed by the attackers.', ['colonel']],
+    ['In all, officials said, 21 passengers were killed.', ['officials']],
+    // (guard: a toll appended after another claim)
+    ['Kiev says rebels shelled the airport, 14 dead', [null]],
+    // a label of the story before its colon
+    ["Nigeria's kidnapping update: 16 gunmen killed, 40 pupils freed", [null]],
+  ]);
+});
