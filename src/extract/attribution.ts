@@ -492,7 +492,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (subject) {
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
-        recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates|identified|identifies)$/.test(t.lower);
+        // ("The health minister has reported that … around 1,800 injuries, …, IRNA reported": a verb with its "that"
+        // clause says, and does not only record)
+        recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates|identified|identifies)$/.test(t.lower)
+          && tokens[k + 1]?.lower !== 'that';
         // ("Hezbollah has accused Israel of …, resulting in the deaths of twelve people, as reported by the health
         // ministry": who reports the toll after it, over who charges the deed)
         accusing = /^accus/.test(t.lower);
@@ -1060,6 +1063,8 @@ function placeRecords(tokens: Token[], verb: number): boolean {
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("Israeli Attacks on Iran Claim Over Two Hundred Lives": what claims lives kills, and says nothing)
+  if (/^(claim|claims|claimed|claiming)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => /^(lives|life)$/.test(t.lower))) return false;
   // ("one of more than 200 weather related accidents reported in that state": a participle on the events counted)
   const before = tokens[k - 1]?.lower ?? '';
   if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))

@@ -2143,8 +2143,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("has gone up to 210": "up" of the verb that moved the toll)
   const wentUp = tokens[i]?.lower === 'to' && tokens[i - 1]?.lower === 'up' && RISE_VERBS.test(tokens[i - 2]?.lower ?? '');
   // ("rose yesterday, Sunday, to at least 419": days and their commas)
+  // ("rose drastically again on Sunday to more than 2,000": how, and again)
   let v = i - 1;
-  while (v > i - 6 && (tokens[v]?.text === ',' || day(tokens[v]?.lower))) v--;
+  while (v > i - 7 && (tokens[v]?.text === ',' || day(tokens[v]?.lower) || /^(on|again|further|sharply|steadily|drastically|dramatically|significantly|rapidly)$/.test(tokens[v]?.lower ?? ''))) v--;
   const toAfterDays = /^(to|by)$/.test(tokens[i]?.lower ?? '') && v < i - 2 && grew.test(tokens[v]?.lower ?? '');
   // ("Road deaths in Britain fell 5% to 1,645", "Overdose deaths fell to about 80,000": a toll that moved, by a share or
   // not, down as well as up)
@@ -2245,6 +2246,12 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     // ("The number of homicides rose nearly 30% in 2020 to 21,570": by how much, as a share)
     if (t.text === '%' && tokens[k - 1]?.kind === 'digits' && tokens[k - 1].end === t.start) { skipped++; continue; }
+    // ("the combined total of casualties—both dead and wounded—has reached 1,481": an aside between dashes)
+    if (/^[—–]$/.test(t.text) && k < i) {
+      let open = k - 1;
+      while (open > 0 && k - open <= 8 && tokens[open].kind === 'word') open--;
+      if (tokens[open]?.text === t.text && open < k - 1) { skipped += k - open; k = open; continue; }
+    }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     // ("Road deaths fell 5% to 1,645": by what share it moved)

@@ -271,6 +271,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const prevWord = prev?.text === '.' ? prev2 : prev;
   if (prevWord && MONTHS.has(prevWord.lower) && !(prevWord.lower === 'may' && !isCapitalised(prevWord))) return false;
   if (next && MONTHS.has(next.lower) && !(next.lower === 'may' && !isCapitalised(next)) && !(next.lower === 'march' && !isCapitalised(next))) return false;
+  // ("by the 6.0 magnitude earthquake, and 3,124 others were injured": a decimal with no scale word after it counts no one)
+  if (p.first === p.last && first.kind === 'digits' && /^\d+\.\d+$/.test(first.text)) return false;
   // ("with airline confirming all but one passenger killed": the ones left out of "all" did not share its fate)
   if (prev?.lower === 'but' && prev2?.lower === 'all') return false;
   // ("Between January 26 and 30, 2,880 people were wounded": the second day of a span of days)

@@ -6214,3 +6214,37 @@ describe('a fifteenth set of running text (stop 41)', () => {
     ["Nigeria's kidnapping update: 16 gunmen killed, 40 pupils freed", [null]],
   ]);
 });
+
+// Shapes found on a seventeenth blind-labelled set of stop 41 (real copy: earthquakes in Afghanistan, in wire copy and
+// regional outlets)
+describe('a seventeenth set of running text (stop 41)', () => {
+  readsFigures([
+    // a decimal with no scale word after it counts no one
+    ['Officials said 800 people died in the province, the worst hit by the 6.0 magnitude quake , and 2,500 others were injured.',
+      [['800', 800, 800, 'killed', 'Officials'], ['2,500', 2500, 2500, 'wounded', 'Officials']]],
+    // (guard: with its scale word)
+    ['The war has killed 1.2 million people.', [['1.2 million', 1200000, 1200000, 'killed', null]]],
+    // how a toll rose, and again, between its verb and "to"
+    ['The death toll from a series of strong earthquakes in the western provinces rose sharply again on Monday to more than 1,000.',
+      [['more than 1,000', 1001, null, 'killed', null]]],
+    // (guard: prices)
+    ['Prices rose sharply again on Sunday to 2,000.', []],
+  ]);
+});
+
+// Shapes found on an eighteenth blind-labelled set of stop 41 (real copy: Israeli strikes on Iran counted by its health
+// ministry, in wire copy and regional outlets)
+describe('an eighteenth set of running text (stop 41)', () => {
+  readsFigures([
+    // an aside between dashes between a toll and its verb
+    ['The combined total of casualties—both dead and wounded—has reached 2,140.', [['2,140', 2140, 2140, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // what claims lives kills, and says nothing
+    ['Floods in the North Claim Over Three Hundred Lives', [null]],
+    // a verb with its "that" clause says, and does not only record, so an outlet after it is no speaker of it
+    ['The health minister has reported that about 900 people were injured, IRNA reported.', ['health minister']],
+    // (guard: a place's recording is what the speaker after it says)
+    ['Brazil recorded 1,109 more deaths, the Health Ministry said.', ['Health Ministry']],
+  ]);
+});
