@@ -187,7 +187,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const per = tokens[i].lower === 'per' && tokens[i + 1].kind === 'word' && perSource(tokens, i + (tokens[i + 1].lower === 'the' ? 2 : 1));
     // ("bringing the total to 100 based on police and disaster agency sources": what the figure rests on, named
     // as sources or reports)
-    const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on'
+    // (never an aside right after a say-verb: "Fox News and the New York Times report, based on eyewitness accounts,
+    // that …": what informs those who report it)
+    const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on' && !(tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''))
       && tokens.slice(i + 2, i + 10).some((t, d) => /^(sources|reports|figures|data|records|statements|tallies|estimates|accounts)$/.test(t.lower) && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word')
         && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct'));
     if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per || basedOn) {
@@ -1635,7 +1637,9 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
   const namedFirst = run < i - 1 && (run < 0 || tokens[run].kind === 'punct');
   const before = tokens[i - 1]?.lower ?? '';
   if (!isSpeakerWord(before) && !SPEAKER_MODIFIERS.test(before) && !namedFirst) return false;
-  return tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower) || (namedFirst && isPersonWord(x.lower)));
+  // ("Fox News and the New York Times report": a name joined to a name after its article)
+  const namedAfter = namedFirst && tokens[i + 1].lower === 'the' && end > i + 1 && tokens.slice(i + 2, end + 1).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
+  return namedAfter || tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower) || (namedFirst && isPersonWord(x.lower)));
 }
 
 /** Running text ends its sentences; a headline does not. */

@@ -787,7 +787,10 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[noun]?.lower ?? '') || casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return false;
   // ("including an officer of the Indian Navy and an Intelligence Bureau official and two …": farther over the list's
   // singles, with no count of their own)
-  for (let k = lead - 1, counted = false; k >= 0 && lead - k <= (counted ? 8 : 14); k--) {
+  // (or past a count of its own, when this count has no verb of its own: "including 93 members of security forces and
+  // allied groups, and 120 fighters loyal to Assad")
+  const ownVerb = AUXILIARIES.has(tokens[noun + 1]?.lower ?? '');
+  for (let k = lead - 1, counted = false; k >= 0 && lead - k <= (counted && ownVerb ? 8 : 14); k--) {
     counted ||= tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower);
     if (isSubsetOpener(tokens, k) >= 0) return true;
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;

@@ -6248,3 +6248,20 @@ describe('an eighteenth set of running text (stop 41)', () => {
     ['Brazil recorded 1,109 more deaths, the Health Ministry said.', ['Health Ministry']],
   ]);
 });
+
+// Shapes found on a nineteenth blind-labelled set of stop 41 (real copy: killings on Syria's coast counted by a war
+// monitor, in wire copy and regional outlets) (the twentieth, a ministry's daily claims of an army's losses, asked for
+// no change)
+describe('a nineteenth set of running text (stop 41)', () => {
+  readsFigures([
+    // a later member of a subset's list, past a member with a count of its own, when it has no verb of its own
+    ['The toll has reached at least 300, including 40 members of the police and allied militias, and 25 fighters loyal to the old army, the monitor said.',
+      [['at least 300', 300, null, 'killed', 'monitor'], ['40', 40, 40, 'killed', 'monitor'], ['25', 25, 25, 'killed', 'monitor']]],
+  ]);
+  namesSpeakers([
+    // what informs those who report it, in an aside right after the say-verb
+    ['Two broadcasters report, based on witness accounts, that more than 900 people have been killed.', ['Two broadcasters']],
+    // a name joined to a name after its article
+    ['Reuters and the Associated Press reported that 4,000 people died.', ['Reuters and the Associated Press']],
+  ]);
+});
