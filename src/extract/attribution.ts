@@ -1475,7 +1475,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     const t = tokens[r];
     // ("486 people who survived but some politicians claimed": a clause of its own opens at "but")
     if (t.kind === 'punct' || t.lower === 'but') break;
-    const noun = tokens[r - 1].kind === 'word' && (!isVerb(tags[r - 1]) || /^(the|a|an|its|their)$/.test(tokens[r - 2]?.lower ?? ''));
+    // (never a preposition before "that": "Of that number the UN said" names a number, not a clause)
+    const noun = tokens[r - 1].kind === 'word' && (!isVerb(tags[r - 1]) || /^(the|a|an|its|their)$/.test(tokens[r - 2]?.lower ?? ''))
+      && !/^(of|in|on|at|for|from|with|by|to|about)$/.test(tokens[r - 1].lower);
     // ("a massacre that the United Nations said left at least 70 dead": after an object's "that", the one who says
     // it stands between)
     // ("an airstrike that he says killed eight", "Ali, who they say was orphaned in a strike that killed 11": a pronoun too)
@@ -1516,6 +1518,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("The African Union mediator in Ethiopia's Tigray conflict, Olusegun Obasanjo, has told": a role in a place or a conflict)
     const roleOf = (/^(to|for)$/.test(t.lower) && /^(aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|envoys?|ambassadors?|secretary|representatives?)$/.test(tokens[i - 1]?.lower ?? ''))
       || (t.lower === 'in' && /^(mediator|negotiator|envoy|ambassador|representative|commander|coordinator)$/.test(tokens[i - 1]?.lower ?? ''));
+    // ("Of that number the UN said 4,253 had been killed": the part's lead, with no comma after it, ends before who speaks)
+    if (/^(that|this|the)$/.test(t.lower) && tokens[i - 1]?.lower === 'of' && /^(number|total|figure|toll|tally)$/.test(tokens[i + 1]?.lower ?? '') && i + 2 <= end) { start = i + 2; break; }
     if (isStopWord(t) && !participlesPreposition && !roleOf) break;
     // ("The Red Crescent said its volunteers counted": a saying inside is never part of who speaks)
     if (i !== end && /^(said|says|told|tells)$/.test(t.lower)) break;

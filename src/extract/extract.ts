@@ -3613,8 +3613,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("47,000 overdose deaths involving opioids …, nearly 28,000 involving psychostimulants": or after a comma)
   // (over a part in brackets between: "(over 45,000 of which involved fentanyl), nearly 28,000 involving …")
   if ((b1 === 'and' || (b1 === ',' && /ing$/.test(tokens[next]?.lower ?? ''))) && previous.side === 'after' && /(ed|ing)$/.test(tokens[next]?.lower ?? '')) {
+    if (b1 === 'and' && tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower) return { ...previous, side: 'after', casualtyIndex: phrase.last };
     const shared = tokens.findIndex((t, k) => k > 0 && k < lead && t.lower === tokens[next].lower && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined);
-    if (shared > 0 && (tokens[next].lower === tokens[previous.casualtyIndex + 1]?.lower || b1 === ',')) return { category: CASUALTY_AFTER[tokens[shared - 1].lower], side: 'after', casualtyIndex: phrase.last };
+    if (shared > 0) return { category: CASUALTY_AFTER[tokens[shared - 1].lower], side: 'after', casualtyIndex: phrase.last };
   }
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
@@ -3656,6 +3657,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'another' && b2 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // ("12 people were missing from the Eaton Fire zone, with another four from the Palisades Fire")
     || (b1 === 'another' && b2 === 'with' && /^(in|at|near|from)$/.test(tokens[next]?.lower ?? ''))
+    // ("10,545 casualties, with another 11,396 recorded in other parts of Ukraine": recorded somewhere else)
+    || (b1 === 'another' && b2 === 'with' && /^(recorded|reported|registered|documented|counted|confirmed)$/.test(tokens[next]?.lower ?? '') && /^(in|at|across|near)$/.test(tokens[next + 1]?.lower ?? ''))
     // ("another 41 people died on Thursday, one on Wednesday, and six on Tuesday": a day given to each)
     || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'on' && WEEKDAY.test(tokens[phrase.last + 2]?.lower ?? ''))
     // ("1,250 police killings in 2022, 1,178 in 2021 and 1,251 in 2020": a year given to each)
@@ -3669,7 +3672,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("not 359 as being reported by the media")
   // ("the new death toll of 253, down from 359 announced on Wednesday": who gave the old end, and when)
   const given = n && /^(announced|reported|given|recorded|released|published|stated|cited)$/.test(n.lower)
-    && (!tokens[next + 1] || tokens[next + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[next + 1].lower));
+    && (!tokens[next + 1] || tokens[next + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[next + 1].lower)
+      || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[next + 1].lower)));
   const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
   if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded

@@ -6265,3 +6265,18 @@ describe('a nineteenth set of running text (stop 41)', () => {
     ['Reuters and the Associated Press reported that 4,000 people died.', ['Reuters and the Associated Press']],
   ]);
 });
+
+// Shapes found on a twenty-second blind-labelled set of stop 41 (real copy: the UN's counts of civilian casualties in
+// Ukraine, in agencies' and outlets' summaries) (the twenty-first, a Senate that killed bills, a hard negative, was read
+// right as it stood)
+describe('a twenty-second set of running text (stop 41)', () => {
+  readsFigures([
+    // counts of the same noun recorded elsewhere
+    ['The east accounted for 4,100 casualties, with another 2,300 recorded in the south and 900 recorded in the capital.',
+      [['4,100', 4100, 4100, 'casualties', null], ['2,300', 2300, 2300, 'casualties', null], ['900', 900, 900, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // the part's lead names a number, not a clause that "that" opens
+    ['Of that number the agency said 2,100 had been killed.', ['agency']],
+  ]);
+});
