@@ -916,7 +916,8 @@ const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** Labels of a story, never who says its figures: "Measles update: …", "…: State-by-State Updates". */
-const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photos|video|videos)$/;
+// ("Milestone tragedy: Another child dies": the story's mood names it too)
+const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photos|video|videos|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
 const TOLL_OBJECT = /^(toll|tolls|death|figure|figures|number|numbers|count|tally|total|estimate|estimates|casualties|losses)$/;
@@ -1075,6 +1076,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/ed$/.test(w) && /^(the|a|an)$/.test(before) && tokens[k + 1]?.kind === 'word' && !/^(by|that|to|on|in)$/.test(tokens[k + 1].lower)) return false;
   // ("It put to death at least 314 people", "put 12 prisoners to death": a killing, no saying)
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 6).some((t, d) => t.lower === 'to' && tokens[k + 2 + d]?.lower === 'death')) return false;
+  // ("40 patients remain admitted at the burn institute": admitted to a hospital, no saying)
+  if (/^(admitted|admits)$/.test(w) && (/^(remain|remains|remained|are|were|was|is|been|being|be)$/.test(before) || (/^(at|in|into)$/.test(tokens[k + 1]?.lower ?? '')))) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
   if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
   // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)

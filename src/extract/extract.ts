@@ -1338,9 +1338,12 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
     && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(and|or)$/.test(tokens[k + 1].lower));
   const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /ese$/.test(tokens[k].lower))) || community(k);
   let conj = countStart(tokens, phrase) - 1;
+  // ("confirmed the death of 18 school students, as well as two teachers": "as well as" joins as "and" does)
+  const asWell = tokens[conj]?.lower === 'as' && tokens[conj - 1]?.lower === 'well' && tokens[conj - 2]?.lower === 'as';
+  if (asWell) conj -= tokens[conj - 3]?.text === ',' ? 3 : 2;
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
-  if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '')) return null;
+  if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '') && !asWell) return null;
   // ("destroyed more than 70 Ukrainian soldiers in the Kherson direction, 240 troops in …": where the item before was
   // counted, after its people)
   let people = conj - 1;
@@ -2384,6 +2387,17 @@ function casualtyAfter(
       if (noun && !tokens.slice(i, end + 1).some((x, d) => casualtyAt(tokens, i + d, CASUALTY_AFTER))) {
         return { link: { category: noun.category, casualtyIndex: end + 1, side: 'after' }, distance: steps + end + 1 - i };
       }
+    }
+    // ("Five people, including three students and two guardians from the school are still missing": a list of parts
+    // left open before the verb)
+    // ("40 students, along with seven teachers, one guardian, and two staff members were seriously injured": or of more
+    // people who shared the fate)
+    const joinedAside = tokens[i + 1]?.lower === 'including' || (/^(along|together)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with')
+      || (tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'well' && tokens[i + 3]?.lower === 'as');
+    if (t.text === ',' && i <= phrase.last + 2 && joinedAside) {
+      const verb = tokens.findIndex((x, j) => j > i + 2 && j <= i + 18 && /^(are|were|is|was|have|has|had|remain|remained)$/.test(x.lower));
+      if (verb > 0 && !tokens.slice(i + 1, verb).some((x) => x.kind === 'punct' && !/^['’,]$/.test(x.text))
+        && tokens.slice(verb + 1, verb + 4).some((x, d) => casualtyAt(tokens, verb + 1 + d, CASUALTY_AFTER) !== null)) { steps -= verb - i - 1; i = verb - 1; continue; }
     }
     // ("about 18,800 Palestinians—70% of them women and children—were killed": an aside between dashes after the
     // people's noun costs nothing)

@@ -6280,3 +6280,27 @@ describe('a twenty-second set of running text (stop 41)', () => {
     ['Of that number the agency said 2,100 had been killed.', ['agency']],
   ]);
 });
+
+// Shapes found on a twenty-third blind-labelled set of stop 41 (real copy: a military jet that crashed into a school, in
+// Bangladeshi and Indian outlets)
+describe('a twenty-third set of running text (stop 41)', () => {
+  readsFigures([
+    // a list of parts, or of more people, left open before the verb
+    ['Six people, including four pupils and two parents from the village school are still missing after the flood.',
+      [['Six', 6, 6, 'missing', null], ['four', 4, 4, 'missing', null], ['two', 2, 2, 'missing', null]]],
+    ['Officials said 30 pupils, along with four teachers, one cook, and two drivers were badly hurt.',
+      [['30', 30, 30, 'wounded', 'Officials'], ['four', 4, 4, 'wounded', 'Officials'], ['one cook', 1, 1, 'wounded', 'Officials'], ['two', 2, 2, 'wounded', 'Officials']]],
+    // "as well as" joins as "and" does
+    ['The strike killed 18 students as well as two teachers.', [['18', 18, 18, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: things joined)
+    ['The strike killed 18 students as well as two horses.', [['18', 18, 18, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the story's mood before a headline's colon
+    ['School tragedy: Two more pupils die of their burns', [null]],
+    // admitted to a hospital, no saying
+    ['Among those injured, 40 patients remain admitted at the burn unit.', [null]],
+    // (guard: admitting a toll)
+    ['The army admitted 12 soldiers were killed.', ['army']],
+  ]);
+});
