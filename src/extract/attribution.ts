@@ -247,6 +247,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // an according-to at the end of a contrasting clause with a figure of its own is that clause's)
       if (i > last && tokens.slice(last + 1, i).some((t, d) => t.text === ',' && /^(although|though|while|whereas|but)$/.test(tokens[last + 2 + d]?.lower ?? '')
         && tokens.slice(last + 3 + d, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower)))) continue;
+      // ("at least 28 people have died and according to the country's Prime Minister, "there are additional reports …"":
+      // an according-to that opens the clause after "and" is that clause's)
+      if (i > last && tokens[i - 1]?.lower === 'and' && tokens[j]?.text === ',' && !tokens.slice(j + 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       // ("At least three died, according to X, while between 50 and 60 were admitted, according to Y": the one
@@ -1076,6 +1079,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/ed$/.test(w) && /^(the|a|an)$/.test(before) && tokens[k + 1]?.kind === 'word' && !/^(by|that|to|on|in)$/.test(tokens[k + 1].lower)) return false;
   // ("It put to death at least 314 people", "put 12 prisoners to death": a killing, no saying)
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 6).some((t, d) => t.lower === 'to' && tokens[k + 2 + d]?.lower === 'death')) return false;
+  // ("Morris Dixon detailed that there may be at least four bodies": only with its clause)
+  if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that';
   // ("40 patients remain admitted at the burn institute": admitted to a hospital, no saying)
   if (/^(admitted|admits)$/.test(w) && (/^(remain|remains|remained|are|were|was|is|been|being|be)$/.test(before) || (/^(at|in|into)$/.test(tokens[k + 1]?.lower ?? '')))) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)

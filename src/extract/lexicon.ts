@@ -116,6 +116,8 @@ export const SAY_VERBS = new Set([
   'reporting', 'announcing',
   // only before reports and their clause (see isSayVerbHere): "has received reports that …"
   'received', 'receives',
+  // only before its clause (see isSayVerbHere): "detailed that …"
+  'detailed', 'details',
   // only before a toll or a list (see isSayVerbHere): "increased its death toll to 322", "published a list of 145 victims"
   'increased', 'increases', 'published', 'publishes', 'released', 'releases', 'release', 'issued', 'issues',
   // only as "pointing out that", "…, points out the report" (see isSayVerbHere)

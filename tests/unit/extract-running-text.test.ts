@@ -6304,3 +6304,14 @@ describe('a twenty-third set of running text (stop 41)', () => {
     ['The army admitted 12 soldiers were killed.', ['army']],
   ]);
 });
+
+// Shapes found on a twenty-fourth blind-labelled set of stop 41 (real copy: a hurricane in Jamaica and Haiti, in wire
+// copy and regional outlets)
+describe('a twenty-fourth set of running text (stop 41)', () => {
+  namesSpeakers([
+    // an according-to that opens the clause after "and", with no figure of its own, is that clause's
+    ['In the north, at least 14 people have died and according to the governor, "more reports are being checked."', [null]],
+    // "detailed that" says
+    ['The minister detailed that there may be at least six bodies in the valley.', ['minister']],
+  ]);
+});
