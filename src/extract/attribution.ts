@@ -1118,10 +1118,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(stating|noting)$/.test(w)) return tokens[k - 1]?.text === ',';
   // ("increased its estimated death toll to 322": raising a toll is saying it; never "increased security")
   if (/^(increased|increases)$/.test(w)) return !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '') && tollObjectAfter(tokens, k, 4);
-  // ("published a list of 145 victims", "released a death toll of 103"; never "released 50 prisoners")
-  // ("Maui officials issued a list of 388 names", "Officials Release List of 388 People Missing")
   // ("the WHO has received reports that more than 460 patients … were killed": reports it received, passed on)
   if (/^(received|receives)$/.test(w)) return /^(reports|information|word|confirmation)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|of)$/.test(tokens[k + 2]?.lower ?? '') && !isPassive(tokens, k);
+  // ("published a list of 145 victims", "released a death toll of 103"; never "released 50 prisoners")
+  // ("Maui officials issued a list of 388 names", "Officials Release List of 388 People Missing")
   if (/^(issued|issues)$/.test(w)) return !isPassive(tokens, k) && [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of');
   if (w === 'release') return /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.lower === 'list' && tokens[k + 2]?.lower === 'of';
   if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of')

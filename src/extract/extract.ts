@@ -1457,11 +1457,6 @@ function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
 }
 
 /**
- * "killing the village head identified as Alhaji Maiyara and 17 other victims", "killed a father
- * and his seven children": a count joined by "and" to the object of a harm verb before it, marked
- * as one more of that object ("other", or a possessive).
- */
-/**
  * "The death toll climbed on Monday, reaching 70", "Overdose deaths had been climbing since 1990, topping 70,000": a toll
  * that rose, then a participle after a comma that reaches the count at `start` (its qualifier's first word, if any).
  */
@@ -1486,6 +1481,11 @@ function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; 
   return null;
 }
 
+/**
+ * "killing the village head identified as Alhaji Maiyara and 17 other victims", "killed a father
+ * and his seven children": a count joined by "and" to the object of a harm verb before it, marked
+ * as one more of that object ("other", or a possessive).
+ */
 function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number): { link: CasualtyLink; distance: number } | null {
   const possessive = /^(his|her|their)$/.test(tokens[before]?.lower ?? '');
   const and = possessive ? before - 1 : before;
