@@ -521,6 +521,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const name = owner ? tokens.slice(owner[0], owner[1] + 1).map((x) => x.text.replace(/['’]s$/, '')) : [];
       if (owner && (/^\p{Lu}{2,}$/u.test(name[name.length - 1] ?? '') || isSpeakerWord((name[name.length - 1] ?? '').toLowerCase()))) { best = clean(owner[0], owner[1]); break; }
     }
+    // ("Taking into account the above estimate, the actual number of deaths … could range from": what is taken into
+    // account is no one's saying)
+    if (SAY_NOUNS.has(t.lower) && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => x.lower === 'account' && all[d - 1]?.lower === 'into')) continue;
     // ("Pakistan's 'Jaffar Express' hijack update: 16 terrorists killed": a label of the story before its colon)
     if (SAY_NOUNS.has(t.lower) && STORY_LABELS.test(t.lower) && tokens[k + 1]?.text === ':') continue;
     if (SAY_NOUNS.has(t.lower) && t.lower !== 'data') {
@@ -1239,7 +1242,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (dataShow) return true;
     const tollShown = /^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2);
     // ("An Associated Press investigation has found evidence that the attack … killing closer to 600")
-    const evidenceThat = /^(found|finds|find)$/.test(w) && next?.lower === 'evidence' && tokens[k + 2 + when]?.lower === 'that';
+    // ("The journalists also found out that …": finding out is finding)
+    const evidenceThat = /^(found|finds|find)$/.test(w) && /^(evidence|out)$/.test(next?.lower ?? '') && tokens[k + 2 + when]?.lower === 'that';
     if (!next || !(next.lower === 'that' || next.text === ':' || evidenceThat || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source

@@ -19,7 +19,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   hospital: 'hospital(?!ity)',
   hit: 'hit by',
   struck: 'struck by',
-  los: 'lost (?:their|his|her) life|losses(?: \\S+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |roughly |approximately |nearly |almost |at least |some |as many as |between )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d'
+  los: 'lost (?:their|his|her) life|losses(?: \\S+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |roughly |approximately |nearly |almost |at least |some |as many as |between |a total of )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d'
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     + '|loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d'
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")

@@ -829,9 +829,17 @@ function armyLoss(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
  * the names on a list of the missing count them.
  */
 function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  if (tokens[phrase.last + 1]?.lower !== 'names') return null;
+  // ("the names of 2,007 Russian soldiers have been added to the list of casualties": the names before the count)
+  const namesOf = tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && tokens[countStart(tokens, phrase) - 2]?.lower === 'names';
+  if (tokens[phrase.last + 1]?.lower !== 'names' && !namesOf) return null;
   const missing = tokens.findIndex((t) => /^(missing|missing-persons|unaccounted)$/.test(t.lower));
-  return missing >= 0 ? { category: 'missing', casualtyIndex: missing, side: missing < phrase.first ? 'before' : 'after' } : null;
+  if (missing >= 0) return { category: 'missing', casualtyIndex: missing, side: missing < phrase.first ? 'before' : 'after' };
+  // ("1,184 names have been added to the list of casualties", "… to the list of the dead": names added to a list of the
+  // harmed are the harmed)
+  const list = tokens.findIndex((t, k) => k > phrase.last && t.lower === 'list' && tokens[k + 1]?.lower === 'of');
+  const fateAt = tokens[list + 2]?.lower === 'the' ? list + 3 : list + 2;
+  const fate = list > 0 && tokens.slice(phrase.last + 1, list).some((t) => /^(added|included|entered)$/.test(t.lower)) ? casualtyAt(tokens, fateAt, CASUALTY_AFTER) : null;
+  return fate ? { category: fate.category, casualtyIndex: fateAt, side: 'after' } : null;
 }
 
 /**
@@ -1240,6 +1248,15 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // many children a parent has, no one harmed)
   if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(father|mother|parent|dad|mom|mum|grandfather|grandmother)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
     && tokens[phrase.last + 1]?.lower !== 'of') return null;
+  // ("Among the dead, 8,099 are former prisoners recruited for the war": who the dead were, after the group's key)
+  {
+    const lead = countStart(tokens, phrase) - 1;
+    const key = tokens[lead]?.text === ',' && tokens[lead - 2]?.lower === 'the' && tokens[lead - 3]?.lower === 'among' ? casualtyAt(tokens, lead - 1, CASUALTY_AFTER) : null;
+    // (never past the count's own fate: "Among the victims, at least 590 were killed")
+    if (key && key.width === 1 && /^(are|were|is|was)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) {
+      return { category: key.category, casualtyIndex: lead - 1, side: 'before' };
+    }
+  }
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
   // ("Police arrested two women after the attack that killed 3": the object of another verb, the
@@ -1832,6 +1849,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
+    // ("Russia has lost a total of 910,750 troops": the same past "a total of")
+    if (steps === 0 && t.lower === 'of' && tokens[i - 1]?.lower === 'total' && /^(a|the)$/.test(tokens[i - 2]?.lower ?? '')
+      && KILLS_PEOPLE_ONLY.has(tokens[i - 3]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1, /^los/.test(tokens[i - 3].lower))) {
+      return { link: { category: 'killed', casualtyIndex: i - 3, side: 'before' }, distance: steps };
+    }
     // ("attended the burial of 85 people", "the funeral of six miners": the people buried are the dead)
     if (steps === 0 && t.lower === 'of' && /^(burial|burials|reburial|funeral|funerals)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: steps };
@@ -2396,7 +2418,8 @@ function casualtyAfter(
       || (tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'well' && tokens[i + 3]?.lower === 'as');
     if (t.text === ',' && i <= phrase.last + 2 && joinedAside) {
       const verb = tokens.findIndex((x, j) => j > i + 2 && j <= i + 18 && /^(are|were|is|was|have|has|had|remain|remained)$/.test(x.lower));
-      if (verb > 0 && !tokens.slice(i + 1, verb).some((x) => x.kind === 'punct' && !/^['’,]$/.test(x.text))
+      // (never past a clause of its own: "saved six people, including one child, while about 20 people were injured")
+      if (verb > 0 && !tokens.slice(i + 1, verb).some((x) => (x.kind === 'punct' && !/^['’,]$/.test(x.text)) || /^(while|whereas|but|when|after|as|which|who|that|since)$/.test(x.lower))
         && tokens.slice(verb + 1, verb + 4).some((x, d) => casualtyAt(tokens, verb + 1 + d, CASUALTY_AFTER) !== null)) { steps -= verb - i - 1; i = verb - 1; continue; }
     }
     // ("about 18,800 Palestinians—70% of them women and children—were killed": an aside between dashes after the

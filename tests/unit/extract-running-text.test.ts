@@ -6315,3 +6315,31 @@ describe('a twenty-fourth set of running text (stop 41)', () => {
     ['The minister detailed that there may be at least six bodies in the valley.', ['minister']],
   ]);
 });
+
+// Shapes found on a twenty-fifth blind-labelled set of stop 41 (real copy: counts of an army's dead by name, by outlets
+// and volunteers, beside the warring sides' own claims)
+describe('a twenty-fifth set of running text (stop 41)', () => {
+  readsFigures([
+    // an army that lost "a total of" troops (the page's gate too)
+    ['The General Staff estimates that the enemy has lost a total of 912,300 troops since the war began.', [['912,300', 912300, 912300, 'killed', 'General Staff']]],
+    // (guard: customers)
+    ['The company lost a total of 200 customers.', []],
+    // names added to a list of the harmed are the harmed
+    ['Since the last update, the names of 2,100 soldiers have been added to the list of casualties.', [['2,100', 2100, 2100, 'casualties', null]]],
+    ['In two weeks, 1,200 names have been added to the list of the dead.', [['1,200', 1200, 1200, 'killed', null]]],
+    // (guard: a list of no one harmed)
+    ['The names of 40 donors were added to the list of sponsors.', []],
+    // who the dead were, after the group's key
+    ['Among the dead, 8,100 are former prisoners recruited from the colonies.', [['8,100', 8100, 8100, 'killed', null]]],
+    // (guard: the count's own fate)
+    ['Among the victims, at least 590 were killed during police operations.', [['at least 590', 590, null, 'killed', null]]],
+    // a list of parts left open before a clause of its own is no aside (read wrongly by this stop's first rule for it)
+    ['Rescue teams saved six people, including one child, while about 20 people were injured.', [['about 20', 20, 20, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // finding out is finding
+    ['The journalists also found out that 5,540 officers have died.', ['journalists']],
+    // what is taken into account is no one's saying
+    ['Taking into account the above estimate, the actual number of deaths could range from 189,000 to 273,000.', [null]],
+  ]);
+});
