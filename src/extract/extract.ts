@@ -2414,12 +2414,12 @@ function casualtyAfter(
     // left open before the verb)
     // ("40 students, along with seven teachers, one guardian, and two staff members were seriously injured": or of more
     // people who shared the fate)
-    const joinedAside = tokens[i + 1]?.lower === 'including' || (/^(along|together)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with')
-      || (tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'well' && tokens[i + 3]?.lower === 'as');
-    if (t.text === ',' && i <= phrase.last + 2 && joinedAside) {
+    const joinedAside = tokens[i + 1]?.lower === 'including' ? 1 : (/^(along|together)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with') ? 2
+      : (tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'well' && tokens[i + 3]?.lower === 'as') ? 3 : 0;
+    if (t.text === ',' && i <= phrase.last + 2 && joinedAside > 0) {
       const verb = tokens.findIndex((x, j) => j > i + 2 && j <= i + 18 && /^(are|were|is|was|have|has|had|remain|remained)$/.test(x.lower));
       // (never past a clause of its own: "saved six people, including one child, while about 20 people were injured")
-      if (verb > 0 && !tokens.slice(i + 1, verb).some((x) => (x.kind === 'punct' && !/^['’,]$/.test(x.text)) || /^(while|whereas|but|when|after|as|which|who|that|since)$/.test(x.lower))
+      if (verb > 0 && !tokens.slice(i + 1 + joinedAside, verb).some((x) => (x.kind === 'punct' && !/^['’,]$/.test(x.text)) || /^(while|whereas|but|when|after|as|which|who|that|since)$/.test(x.lower))
         && tokens.slice(verb + 1, verb + 4).some((x, d) => casualtyAt(tokens, verb + 1 + d, CASUALTY_AFTER) !== null)) { steps -= verb - i - 1; i = verb - 1; continue; }
     }
     // ("about 18,800 Palestinians—70% of them women and children—were killed": an aside between dashes after the

@@ -6290,6 +6290,8 @@ describe('a twenty-third set of running text (stop 41)', () => {
       [['Six', 6, 6, 'missing', null], ['four', 4, 4, 'missing', null], ['two', 2, 2, 'missing', null]]],
     ['Officials said 30 pupils, along with four teachers, one cook, and two drivers were badly hurt.',
       [['30', 30, 30, 'wounded', 'Officials'], ['four', 4, 4, 'wounded', 'Officials'], ['one cook', 1, 1, 'wounded', 'Officials'], ['two', 2, 2, 'wounded', 'Officials']]],
+    // (and ", as well as" opens such a list too)
+    ['Thirty pupils, as well as four teachers from the school were badly hurt.', [['Thirty', 30, 30, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
     // "as well as" joins as "and" does
     ['The strike killed 18 students as well as two teachers.', [['18', 18, 18, 'killed', null], ['two', 2, 2, 'killed', null]]],
     // (guard: things joined)
