@@ -1356,7 +1356,7 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /ese$/.test(tokens[k].lower))) || community(k);
   let conj = countStart(tokens, phrase) - 1;
   // ("confirmed the death of 18 school students, as well as two teachers": "as well as" joins as "and" does)
-  const asWell = tokens[conj]?.lower === 'as' && tokens[conj - 1]?.lower === 'well' && tokens[conj - 2]?.lower === 'as';
+  const asWell = asWellAsAt(tokens, conj);
   if (asWell) conj -= tokens[conj - 3]?.text === ',' ? 3 : 2;
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
@@ -1784,7 +1784,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (listed) return { link: { category: listed, casualtyIndex: i, side: 'before' }, distance: steps };
     // "The dead included a local journalist and two aid workers": a later member of the list
     // ("included two foreigners … as well as two local residents")
-    const asWellAs = t.lower === 'as' && tokens[i - 1]?.lower === 'well' && tokens[i - 2]?.lower === 'as';
+    const asWellAs = asWellAsAt(tokens, i);
     if (t.lower === 'and' || t.text === ',' || asWellAs) {
       const opened = inclusionBefore(tokens, asWellAs ? i - 2 : i);
       if (opened) {
@@ -2004,6 +2004,20 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   return null;
 }
 
+/** Whether "as well as" ends at `k`: it joins a list as "and" does. */
+const asWellAsAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as';
+
+/**
+ * The dash that opens an aside the dash at `close` closes ("two foreigners—from the UAE and Nepal—as well as", "casualties
+ * —both dead and wounded—has reached"), with only words and commas between and at most `reach` tokens back; else -1.
+ */
+function dashAsideOpen(tokens: Token[], close: number, reach: number): number {
+  if (!/^[—–]$/.test(tokens[close]?.text ?? '')) return -1;
+  let open = close - 1;
+  while (open > 0 && close - open <= reach && tokens[open].text !== tokens[close].text) open--;
+  return open > 0 && open < close - 1 && tokens[open].text === tokens[close].text && tokens.slice(open + 1, close).every((x) => x.kind === 'word' || x.text === ',') ? open : -1;
+}
+
 /** A casualty word at `at` right after its count ("three killed", "12 dead"): a total a dash may break down. */
 function figureBefore(tokens: Token[], at: number): boolean {
   return CASUALTY_AFTER[tokens[at]?.lower ?? ''] !== undefined && (tokens[at - 1]?.kind === 'digits' || isNumberWord(tokens[at - 1]?.lower ?? ''));
@@ -2015,11 +2029,8 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
   for (let k = at - 1, anchor = at; k >= 1 && anchor - k < 16; k--) {
     if (tokens[k].kind === 'digits') anchor = k;
     // ("included two foreigners—from the UAE and Nepal—as well as …": an aside between dashes after a member)
-    if (/^[—–]$/.test(tokens[k].text)) {
-      let open = k - 1;
-      while (open > 0 && k - open <= 10 && tokens[open].text !== tokens[k].text) open--;
-      if (open > 0 && tokens[open].text === tokens[k].text && tokens.slice(open + 1, k).every((x) => x.kind === 'word' || x.text === ',')) { k = open; continue; }
-    }
+    const asideOpen = dashAsideOpen(tokens, k, 10);
+    if (asideOpen > 0) { k = asideOpen; continue; }
     // ("Among the dead, not all of whom were identified, were …": the key across its aside)
     const aside = tokens[k - 1].text === ',' ? asideAfterCasualty(tokens, k - 1) : null;
     const category = inclusionKeyAt(tokens, aside ?? k, k);
@@ -2275,11 +2286,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The number of homicides rose nearly 30% in 2020 to 21,570": by how much, as a share)
     if (t.text === '%' && tokens[k - 1]?.kind === 'digits' && tokens[k - 1].end === t.start) { skipped++; continue; }
     // ("the combined total of casualties—both dead and wounded—has reached 1,481": an aside between dashes)
-    if (/^[—–]$/.test(t.text) && k < i) {
-      let open = k - 1;
-      while (open > 0 && k - open <= 8 && tokens[open].kind === 'word') open--;
-      if (tokens[open]?.text === t.text && open < k - 1) { skipped += k - open; k = open; continue; }
-    }
+    const asideOpen = k < i ? dashAsideOpen(tokens, k, 8) : -1;
+    if (asideOpen > 0) { skipped += k - asideOpen; k = asideOpen; continue; }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     // ("Road deaths fell 5% to 1,645": by what share it moved)
@@ -2415,7 +2423,7 @@ function casualtyAfter(
     // ("40 students, along with seven teachers, one guardian, and two staff members were seriously injured": or of more
     // people who shared the fate)
     const joinedAside = tokens[i + 1]?.lower === 'including' ? 1 : (/^(along|together)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with') ? 2
-      : (tokens[i + 1]?.lower === 'as' && tokens[i + 2]?.lower === 'well' && tokens[i + 3]?.lower === 'as') ? 3 : 0;
+      : asWellAsAt(tokens, i + 3) ? 3 : 0;
     if (t.text === ',' && i <= phrase.last + 2 && joinedAside > 0) {
       const verb = tokens.findIndex((x, j) => j > i + 2 && j <= i + 18 && /^(are|were|is|was|have|has|had|remain|remained)$/.test(x.lower));
       // (never past a clause of its own: "saved six people, including one child, while about 20 people were injured")
