@@ -1598,7 +1598,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
   if (risen) return risen;
   // ("killed 5 people in the village: 3 soldiers and 2 civilians": the first of a list of people after a colon)
-  if (tokens[i]?.text === ':' && (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || personNamedAfter(tokens, phrase.last + 1))) {
+  // (never those blamed or held: "Death Toll Increased to 137: 11 Suspects Detained")
+  const heldOrBlamed = PERPETRATORS.test(tokens[phrase.last + 1]?.lower ?? '') || /^suspects?$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    || /^(arrested|detained|held|rescued|evacuated|freed|released)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+  if (tokens[i]?.text === ':' && !heldOrBlamed && (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || personNamedAfter(tokens, phrase.last + 1))) {
     const opened = inclusionBefore(tokens, i + 1);
     if (opened) return { link: opened, distance: 1 };
   }

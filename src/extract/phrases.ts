@@ -306,6 +306,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
     && !countsOfAList(tokens, p.first)) return false;
   // ('29 bodies of "mainly children" younger than 15': an age, not a count)
   if (prev?.lower === 'than' && prev2 && /^(younger|older)$/.test(prev2.lower)) return false;
+  // ("Kentuckians as young as 2 months and as old as 98 were among the dead": the span of their ages)
+  if (prev?.lower === 'as' && prev2 && /^(young|old)$/.test(prev2.lower) && tokens[p.first - 3]?.lower === 'as') return false;
   // a score or a code, not a range (a range was merged before): "ended 3-1", "2-2"
   if (first.kind === 'digits' && prev?.text === '-' && prev2?.kind === 'digits' && prev2.end === prev.start && prev.end === first.start) return false;
   if (lastTok.kind === 'digits' && next?.text === '-' && tokens[p.last + 2]?.kind === 'digits' && lastTok.end === next.start && next.end === tokens[p.last + 2].start) return false;

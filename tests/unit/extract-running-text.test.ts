@@ -6345,3 +6345,24 @@ describe('a twenty-fifth set of running text (stop 41)', () => {
     ['Taking into account the above estimate, the actual number of deaths could range from 189,000 to 273,000.', [null]],
   ]);
 });
+
+// Shapes found on a first blind-labelled set of stop 42 (real copy: the attack on a concert hall outside Moscow, in wire
+// copy and its rewrites)
+describe('a first set of running text (stop 42)', () => {
+  readsFigures([
+    // those held or blamed after a toll and a colon are no part of it
+    ['Theatre Siege Death Toll Rises to 40: 12 Suspects Arrested', [['40', 40, 40, 'killed', null]]],
+    ['The toll rose to 40: 12 people detained so far.', [['40', 40, 40, 'killed', null]]],
+    // (guard: the dead listed after a colon)
+    ['Death toll rises to 40: 30 soldiers and 10 civilians', [['40', 40, 40, 'killed', null], ['30', 30, 30, 'killed', null], ['10', 10, 10, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on a second blind-labelled set of stop 42 (real copy: tornadoes in Kentucky and Missouri, in wire copy
+// and local outlets)
+describe('a second set of running text (stop 42)', () => {
+  readsFigures([
+    // the span of the victims' ages is no count
+    ['Victims as young as 3 months and as old as 91 were among the dead in the storms.', []],
+  ]);
+});
