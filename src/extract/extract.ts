@@ -79,12 +79,16 @@ function readSentence(sentence: string): Mention[] {
       && (!own || own.side === 'before') ? previous : null;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
-    const changeTo = own?.side !== 'after' && tokens[countStart(tokens, phrase) - 1]?.lower === 'from' && tokens[phrase.last + 1]?.lower === 'to'
-      ? phrases.find((p) => countStart(tokens, p) === phrase.last + 2) : undefined;
+    // ("fell from 5,006 in 2018 to 5,005": the old end's year between)
+    const toAt = tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2] && isYearToken(tokens[phrase.last + 2]) ? phrase.last + 3 : phrase.last + 1;
+    const changeTo = own?.side !== 'after' && tokens[countStart(tokens, phrase) - 1]?.lower === 'from' && tokens[toAt]?.lower === 'to'
+      ? phrases.find((p) => countStart(tokens, p) === toAt + 1) : undefined;
     const changedTo: CasualtyLink | null = changeTo ? findCasualtyLink(tokens, tags, changeTo, phrases) : null;
     // ("Deaths fell from 19 to 12": or the toll the new end's verb moved, right after that verb)
     // ("… decreased from 19 to 12 in one arm and from 21 to 13 in the other": a second change of the same verb)
+    // ("fell by just one, from 5,006 in 2018 to 5,005": by how much, then a comma)
     const movedFrom = changedTo?.side === 'before' && (isChangeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+      || (tokens[countStart(tokens, phrase) - 2]?.text === ',' && changeBefore(tokens, countStart(tokens, phrase) - 2))
       || (tokens[countStart(tokens, phrase) - 2]?.lower === 'and' && tokens.slice(0, countStart(tokens, phrase) - 2).some((t, k) => t.lower === 'from' && isChangeWord(tokens[k - 1]?.lower ?? ''))));
     const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
@@ -2192,6 +2196,16 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("Road deaths in Britain fell 5% to 1,645", "Overdose deaths fell to about 80,000": a toll that moved, by a share or
   // not, down as well as up)
   let f = i - 1;
+  // ("deaths fell 2% last year, to 36,096", "fell 2% from the same period in 2019, to 16,550": when, or against when,
+  // set off by a comma before the new end)
+  let whenSet = -1;
+  if (tokens[i]?.lower === 'to' && tokens[f]?.text === ',') {
+    let w = f - 1;
+    while (w > f - 9 && w > 0 && (tokens[w].kind === 'word' || isYearToken(tokens[w]))) w--;
+    const span = tokens.slice(w + 1, f);
+    if (span.length > 0 && span.length <= 7 && /^(last|this|in|from|during|over|compared)$/.test(span[0].lower)
+      && span.some((x) => isYearToken(x) || /^(year|period|month|week|quarter|half)$/.test(x.lower))) { whenSet = w; f = w; }
+  }
   if (tokens[i]?.lower === 'to' && tokens[f]?.text === '%' && tokens[f - 1]?.kind === 'digits') f -= tokens[f - 2]?.lower === 'by' ? 3 : 2;
   const fell = /^(fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|eased|slid|sank)$/;
   const movedTo = tokens[i]?.lower === 'to' && (grew.test(tokens[f]?.lower ?? '') || fell.test(tokens[f]?.lower ?? ''));
@@ -2271,7 +2285,17 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // subject does not count against the reach)
     if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k - 1]?.text ?? '')) { skipped += 3; k -= 2; continue; }
     // ('the death toll from super typhoon "Yolanda" has reached 3,621': a quoted name inside the toll's subject)
-    if (/^[“”"]$/.test(t.text) && tokens[k - 1]?.kind === 'word') continue;
+    // ("Death toll for Kentucky’s ‘deadliest storm’ reaches at least 84": or in single marks)
+    if (/^[“”"‘]$/.test(t.text) && tokens[k - 1]?.kind === 'word') continue;
+    // ("The death toll from the terror attack at a concert hall on Friday (March 22) night … has risen to 133": a short
+    // aside in brackets that says no fate and no saying)
+    if (t.text === ')' && k < i) {
+      const open = tokens.findIndex((x, j) => j < k && j >= k - 6 && x.text === '(');
+      const inside = open >= 0 ? tokens.slice(open + 1, k) : [];
+      if (open > 0 && inside.length > 0 && inside.every((x) => x.kind !== 'punct' || x.text === ',') && !inside.some((x, j) => casualtyAt(tokens, open + 1 + j, CASUALTY_AFTER) !== null || SAY_VERBS.has(x.lower))) {
+        skipped += k - open; k = open; continue;
+      }
+    }
     // ("The death toll from the earthquake that struck … Marrakech, Morocco, on Friday night, has risen to 632": a
     // comma right before the toll's verb closes an aside, and the comma that opened it is stepped over too)
     if (t.text === ',' && asideClose !== null) { skipped += asideClose - k; asideClose = null; continue; }
@@ -2291,6 +2315,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("the combined total of casualties—both dead and wounded—has reached 1,481": an aside between dashes)
     const asideOpen = k < i ? dashAsideOpen(tokens, k, 8) : -1;
     if (asideOpen > 0) { skipped += k - asideOpen; k = asideOpen; continue; }
+    // (the span of when, set off by its comma, stepped over)
+    if (whenSet > 0 && movedTo && k === i - 1) { skipped += k - whenSet - 1; k = whenSet + 1; continue; }
+    // ("deaths in crashes involving heavy trucks fell by just one, from 5,006 in 2018 to 5,005": by how much, then
+    // the change's two ends)
+    if (t.text === ',' && changed && tokens[k + 1]?.lower === 'from' && k + 1 < i) { skipped++; continue; }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     // ("Road deaths fell 5% to 1,645": by what share it moved)
@@ -2299,7 +2328,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && changed) {
       let b = k - 1;
       while (b > k - 4 && /^(than|more|over|least|at|nearly|almost|about|around|some|roughly|approximately|just)$/.test(tokens[b]?.lower ?? '')) b--;
-      if (/^(to|from|by)$/.test(tokens[b]?.lower ?? '')) { k = b; continue; }
+      // (the other end costs the reach nothing, nor its year: "to 3,201 in 2005 from 3,221 in 2004")
+      if (/^(to|from|by)$/.test(tokens[b]?.lower ?? '')) {
+        if (tokens[k + 1]?.lower === 'in' && tokens[k + 2] && isYearToken(tokens[k + 2])) skipped += 2;
+        skipped += k - b + 1; k = b; continue;
+      }
     }
     // "the death toll from the 7.9-magnitude quake": a number inside a compound modifier
     if (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
@@ -3669,6 +3702,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
     // ("The 10 fatalities were more startling, up 100 percent from 5 in 2022": by a share, then from the old end)
     || (b1 === 'from' && /^(percent|per|%)$/.test(b2) && /^(up|down)$/.test(tokens[lead - (b2 === 'per' ? 5 : 4)]?.lower ?? ''))
+    // ("an estimated 2,125 pedestrians died …, a small decrease from 2,141 in the first half of 2013": a change named)
+    || (b1 === 'from' && /^(decrease|increase|drop|rise|fall|decline|jump|reduction|dip|climb)$/.test(b2)
+      && (/^(a|an)$/.test(tokens[lead - 3]?.lower ?? '') || (/^(a|an)$/.test(tokens[lead - 4]?.lower ?? '') && tokens[lead - 3]?.kind === 'word')))
     // ("reduced to fewer than 50, down from the nearly 200 last tallied")
     || (b1 === 'the' && b2 === 'from' && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
     // ("died …, down 21% from the 92,000 in the previous 12-month period": by a share first)

@@ -6358,6 +6358,30 @@ describe('a first set of running text (stop 42)', () => {
   ]);
 });
 
+// Shapes found on the first blind-labelled set of stop 42, again, and on its fifteenth (real copy: yearly counts of
+// road deaths by agencies and associations)
+describe('a toll with an aside or a change around it (stop 42)', () => {
+  readsFigures([
+    // a short aside in brackets inside the toll's subject
+    ['The death toll from the fire at a club on Saturday (May 3) night has risen to 52, including at least six children.', [['52', 52, 52, 'killed', null], ['at least six', 6, null, 'killed', null]]],
+    ['The death toll from the blast (in the old town) has risen to 19.', [['19', 19, 19, 'killed', null]]],
+    // (guard: a count in brackets is no aside)
+    ['The death toll from the blast (19 dead) has risen.', [['19', 19, 19, 'killed', null]]],
+    // a name in single marks inside it
+    ['Death toll from the ‘worst flood’ reaches at least 31 including four children', [['at least 31', 31, null, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    // when a toll moved, set off by a comma before its new end
+    ['The agency says road deaths fell 3% last year, to 31,200.', [['31,200', 31200, 31200, 'killed', 'agency']]],
+    ['Figures show that deaths in the first half of the year fell 4% from the same period in 2022, to 15,100.', [['15,100', 15100, 15100, 'killed', 'Figures']]],
+    // by how much, then both ends of the change with their years
+    ['Deaths in crashes involving buses fell by just two, from 1,006 in 2018 to 1,004 last year.', [['1,006', 1006, 1006, 'killed', null], ['1,004', 1004, 1004, 'killed', null]]],
+    ['The number of deaths on the roads fell slightly by 2 per cent to 3,101 in 2006 from 3,172 in 2005.', [['3,101', 3101, 3101, 'killed', null], ['3,172', 3172, 3172, 'killed', null]]],
+    // a change named after the figure, with its old end
+    ['An estimated 2,300 cyclists died in the first half of the year, a small decrease from 2,350 a year earlier.', [['An estimated 2,300', 2300, 2300, 'killed', null], ['2,350', 2350, 2350, 'killed', null]]],
+    // (guard: a change in a count of no one harmed)
+    ['Police arrested 40 people, a rise from 31 last year.', []],
+  ]);
+});
+
 // Shapes found on a second blind-labelled set of stop 42 (real copy: tornadoes in Kentucky and Missouri, in wire copy
 // and local outlets)
 describe('a second set of running text (stop 42)', () => {
