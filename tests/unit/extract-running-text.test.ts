@@ -6390,3 +6390,35 @@ describe('a second set of running text (stop 42)', () => {
     ['Victims as young as 3 months and as old as 91 were among the dead in the storms.', []],
   ]);
 });
+
+// Speakers found on the sets of stop 42 (real copy: the concert-hall attack, a building that fell in Bangkok, heat
+// deaths at the hajj, the Barsalogho massacre, shelling of Belgorod)
+describe('speakers of the sets of stop 42', () => {
+  namesSpeakers([
+    // a deed claimed by a group is no saying; the speaker after the figure says it
+    ['The death toll from the attack on a stadium claimed by the militants rose on Tuesday to 51, officials said.', ['officials']],
+    ['The death toll from the attack on a stadium claimed by the militants rose to 51.', [null]],
+    // what the speaker does, in a relative clause with no commas
+    ['The toll has risen to 61, the prosecutor’s office which probes major crimes said on Monday.', ['prosecutor’s office']],
+    // a date between the speaker and the verb
+    ['The authorities on April 2 said at least 12 people were killed.', ['authorities']],
+    // where the speaker is, as an aside
+    ['A health ministry official, currently in Mecca, said on Monday that 41 pilgrims had died.', ['health ministry official']],
+    // who told the outlet, over the outlet that reported it
+    ['As reported by The Times, a diplomat told AFP that the number of deaths had risen to 60.', ['diplomat']],
+    // (guard: a lead that names who reports it)
+    ['As reported by Ukrinform, troops killed one resident.', ['Ukrinform']],
+    // (guard: informing someone that)
+    ['A diplomat informed AFP that the number of deaths had risen to 60.', ['diplomat']],
+    // specifying after a quote is saying
+    ['"A girl suffered a shrapnel wound to the leg," he specified.', ['he']],
+    // a toll a group claims to have dealt is its saying; a reflexive stresses who
+    ['The group itself claimed responsibility for killing nearly 90 soldiers.', ['group']],
+    // who said it before the figure, over the outlet that reported them saying it
+    ['A government assessment suggested that the number of those killed could be closer to 400, as reported by CNN.', ['government assessment']],
+  ]);
+  readsFigures([
+    // (guard: claiming the attack names no toll of its saying)
+    ['The group claimed responsibility for the attack that killed 12.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
