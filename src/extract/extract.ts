@@ -383,6 +383,8 @@ function readSentence(sentence: string): Mention[] {
     const everyLater = [4, 5, 6, 7, 8].some((d) => tokens[v.last + d]?.lower === 'every' && isRate(tokens, v.last + d) && !tokens.slice(v.last + 1, v.last + d).some((t) => t.kind === 'punct'));
     if ([1, 2, 3].some((d) => isRate(tokens, v.last + d)) || everyLater || ratePer(tokens, v.first)) continue;
     if (appositionToName(tokens, v.last)) continue;
+    // ("one person was killed - a man suffered fatal shrapnel wounds": the one counted, said again after a dash)
+    if (restatesTheOne(tokens, v, mentions)) continue;
     const start = tokens[v.first].start;
     const end = tokens[v.last].end;
     mentions.push({
@@ -399,6 +401,16 @@ function readSentence(sentence: string): Mention[] {
     if (mentions[m].part && mentions[m].source === null && !whole.part && whole.source !== null && whole.category === mentions[m].category) mentions[m] = { ...mentions[m], source: whole.source };
   }
   return mentions;
+}
+
+/** A single victim right after a dash or colon that closes a clause counting one of the same fate: the one counted. */
+function restatesTheOne(tokens: Token[], v: ImplicitVictim, mentions: Mention[]): boolean {
+  let a = v.first;
+  while (a > 0 && v.first - a <= 4 && !/^(a|an)$/.test(tokens[a].lower) && tokens[a].kind === 'word') a--;
+  const dash = tokens[a - 1];
+  if (!/^(a|an)$/.test(tokens[a]?.lower ?? '') || !dash || !/^(-|–|—|:)$/.test(dash.text)) return false;
+  return mentions.some((m) => m.low === 1 && m.high === 1 && !m.single && m.category === v.category && m.end <= dash.start
+    && tokens.filter((t) => t.start >= m.end && t.end <= dash.start).length <= 4 && !tokens.some((t) => t.start >= m.end && t.end <= dash.start && /^[.;,]$/.test(t.text)));
 }
 
 /**
@@ -2369,7 +2381,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The number of homicides rose nearly 30% in 2020 to 21,570", "Five new homicides brings us to at least 243")
     const countedNoun = /^(deaths|casualties|fatalities|injuries|homicides|killings|murders)$/.test(t.lower);
     // ("Deaths fell from 19 to 12": down as well as up)
-    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower))) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+    // ("the injuries amount to 551": or what they come to)
+    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower)) || /^(amount|amounts|amounted)$/.test(tokens[i - 1]?.lower ?? '')) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
     const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'));
     // ("The Confederate casualties may be safely estimated at 11,000": or a toll put at the count)

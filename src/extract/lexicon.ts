@@ -248,7 +248,7 @@ export const KIN_NOUNS = new Set([
 
 /** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official"; relatives too. */
 export const PERSON_SINGULAR = new Set([
-  'man', 'woman', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
+  'man', 'woman', 'adult', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
   'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
   'reporter', 'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',
   'driver', 'pensioner', 'minor', 'doctor', 'medic', 'nurse', 'teacher', 'student', 'priest', 'guard', 'sniper',

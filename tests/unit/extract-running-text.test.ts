@@ -6422,3 +6422,18 @@ describe('speakers of the sets of stop 42', () => {
     ['The group claimed responsibility for the attack that killed 12.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on the ninth, first and fourteenth blind-labelled sets of stop 42 (real copy: shelling of Belgorod by a
+// governor's posts, the concert-hall attack, a measles outbreak)
+describe('one said again, and counts that amount to a toll (stop 42)', () => {
+  readsFigures([
+    // the one counted, said again after a dash
+    ['What is worse: one person was killed - a man suffered fatal shrapnel wounds.', [['one person', 1, 1, 'killed', null]]],
+    // (guard: another fate after the dash is another victim)
+    ['One person was killed - a woman was injured.', [['One person', 1, 1, 'killed', null], ['woman', 1, 1, 'wounded', null]]],
+    // what the injuries amount to
+    ['The death toll has risen to 61, and the injuries amount to 240.', [['61', 61, 61, 'killed', null], ['240', 240, 240, 'wounded', null]]],
+    // a single adult in a list of parts
+    ['Four people have died, including three children in Ohio and one adult in Iowa, the agency said.', [['Four', 4, 4, 'killed', 'agency'], ['three', 3, 3, 'killed', 'agency'], ['one', 1, 1, 'killed', 'agency']]],
+  ]);
+});
