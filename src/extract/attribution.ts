@@ -106,6 +106,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // no one named, say nothing)
   // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
   if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
+  // ("96 supporters died, with that toll confirmed when …": the toll itself says nothing of itself)
+  if (/^(?:(?:that|this|the|its|their) )?(?:death |casualty )?(?:toll|tally)$/i.test(text)) return null;
   return text || null;
 }
 
@@ -1042,7 +1044,7 @@ function isVerb(tags: Tags): boolean {
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['showing', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -1114,8 +1116,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("researchers at the Belgian University of Ghent estimate as many as half a million people have died": a plural
   // subject's present, which the tagger takes for a noun, right before the figure it gives)
-  if (/^(estimate|report|claim|count)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/s$/.test(tokens[k - 1].lower) && isSpeakerWord(tokens[k - 1].lower)))
-    && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|as|that|around|roughly)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+  // ("the researchers project between 58,260 and 66,720 excess deaths": or what they project)
+  if (/^(estimate|report|claim|count|project)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/s$/.test(tokens[k - 1].lower) && isSpeakerWord(tokens[k - 1].lower)))
+    && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|as|that|around|roughly|between)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+  if (w === 'project') return false;
   // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000": a toll as its object, put at a figure)
   if (/^(estimates|reports|counts)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)) {
     for (let j = k + 1; j < tokens.length && j - k <= 9 && tokens[j].kind === 'word'; j++) {
@@ -1263,7 +1267,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("An Associated Press investigation has found evidence that the attack … killing closer to 600")
     // ("The journalists also found out that …": finding out is finding)
     const evidenceThat = /^(found|finds|find)$/.test(w) && /^(evidence|out)$/.test(next?.lower ?? '') && tokens[k + 2 + when]?.lower === 'that';
-    if (!next || !(next.lower === 'that' || next.text === ':' || evidenceThat || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    // ("the study concludes with 90% certainty that …": how sure, before the clause)
+    const sureThat = next?.lower === 'with' && tokens.slice(k + 2 + when, k + 7 + when).some((t, d, all) => t.lower === 'that' && all.slice(0, d).every((x) => x.kind !== 'punct' || x.text === '%'));
+    // ("Jury finds 96 Liverpool fans 'unlawfully killed'": what a finding body finds, a count straight after)
+    const bodyFinds = /^(finds|found)$/.test(w) && /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|coroner|analysis)$/.test(tokens[k - 1]?.lower ?? '')
+      && (next?.kind === 'digits' || isNumberWord(next?.lower ?? '') || /^(at|more|over|about|around|some|nearly|almost)$/.test(next?.lower ?? ''));
+    if (!next || !(next.lower === 'that' || next.text === ':' || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)
@@ -1278,6 +1287,13 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (tokens[k - 1]?.text === ',' && tokens[k - 3]?.text === ',' && /^(however|meanwhile|though|instead|nevertheless|separately|also)$/.test(tokens[k - 2]?.lower ?? '')) return true;
   // ("12 dead, says police": the tagger may take an inverted "says" after a comma for a plural noun)
   if (w === 'says' && tokens[k - 1]?.text === ',') return true;
+  // ("… were quashed following the 2012 Hillsborough Independent Panel report.": a writing's name that closes the
+  // sentence, its article before it)
+  if (/^(report|reports)$/.test(w) && endsAt(tokens, k + 1)) {
+    let a = k - 1;
+    while (a > 0 && k - a <= 6 && (tokens[a].kind === 'word' || tokens[a].kind === 'digits') && !/^(the|a|an|its|their)$/.test(tokens[a].lower)) a--;
+    if (/^(the|a|an|its|their)$/.test(tokens[a]?.lower ?? '') && a < k - 1) return false;
+  }
   // nouns that share a say-verb's spelling ("a report", "the claims")
   // ("an attack on two military posts": a noun that shares a say-verb's spelling)
   if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states', 'state', 'posts'].includes(w)) {

@@ -107,10 +107,12 @@ export const SAY_VERBS = new Set([
   'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',
   // ("The publication described 23 deaths under serious adverse events")
   'described', 'describes',
+  // only after a plural of who speaks, before the figure (see isSayVerbHere): "the researchers project between …"
+  'project',
   // only with a clause after them (see isSayVerbHere): "an Arab diplomat informed AFP that", '"…," he specified'
   'informed', 'informs', 'specified', 'specifies',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
-  'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest',
+  'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'showing',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
   'reads', 'read',
   'declared', 'declares',

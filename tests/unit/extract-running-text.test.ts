@@ -6437,3 +6437,26 @@ describe('one said again, and counts that amount to a toll (stop 42)', () => {
     ['Four people have died, including three children in Ohio and one adult in Iowa, the agency said.', [['Four', 4, 4, 'killed', 'agency'], ['three', 3, 3, 'killed', 'agency'], ['one', 1, 1, 'killed', 'agency']]],
   ]);
 });
+
+// Speakers found on the seventeenth and eighteenth blind-labelled sets of stop 42 (real copy: surveys and studies of
+// war deaths, and the Hillsborough inquests)
+describe('speakers of studies and inquests (stop 42)', () => {
+  namesSpeakers([
+    // a study showing that
+    ['The journal published a study showing that the war has caused approximately 12,000 excess deaths.', ['study']],
+    // how sure, between the verb and its clause
+    ['Even so, the survey concludes with 95% certainty that more than 9,000 people have died.', ['survey']],
+    // what a finding body finds, a count straight after
+    ['Inquest: Jury finds 21 miners unlawfully killed in pit blast', ['Jury']],
+    // (guard: bodies found are no finding of anyone's)
+    ['Police found 12 bodies in the river.', [null]],
+    // what researchers project
+    ['If fighting goes on, the researchers project between 8,000 and 9,500 excess deaths.', ['researchers']],
+    // the toll itself says nothing of itself
+    ['In all, 39 fans died, with that toll confirmed when the last victim died in 1995.', [null]],
+    // a writing's name that closes the sentence is no saying
+    ['The 39 deaths were ruled accidental in 1991, but those verdicts were quashed following the 2012 Independent Panel report.', [null]],
+    // (guard: who reports it, closing the sentence)
+    ['At least 12 people died, the state news agency reports.', ['state news agency']],
+  ]);
+});
