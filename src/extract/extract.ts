@@ -3950,7 +3950,12 @@ function otherEstimate(tokens: Token[], phrase: NumberPhrase, previous: Casualty
  */
 function estimateOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   const at = countStart(tokens, phrase) - 1;
-  return previous && tokens[at]?.lower === 'of' && /^(assessment|assessments|estimate|estimates|figure|figures|count|tally)$/.test(tokens[at - 1]?.lower ?? '')
+  // ("compared to previous estimates cited by the researchers of 2.1 million": who gave the estimate, between)
+  let noun = at - 1;
+  for (let k = at - 1; k > 1 && at - k <= 6 && tokens[k].kind === 'word'; k--) {
+    if (/^(cited|given|published|reported|quoted|made|used)$/.test(tokens[k].lower) && /^(by|in)$/.test(tokens[k + 1]?.lower ?? '')) { noun = k - 1; break; }
+  }
+  return previous && tokens[at]?.lower === 'of' && /^(assessment|assessments|estimate|estimates|figure|figures|count|tally)$/.test(tokens[noun]?.lower ?? '')
     && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct') ? previous : null;
 }
 

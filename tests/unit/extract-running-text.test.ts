@@ -6441,6 +6441,11 @@ describe('one said again, and counts that amount to a toll (stop 42)', () => {
 // Speakers found on the seventeenth and eighteenth blind-labelled sets of stop 42 (real copy: surveys and studies of
 // war deaths, and the Hillsborough inquests)
 describe('speakers of studies and inquests (stop 42)', () => {
+  readsFigures([
+    // an estimate compared with, past who gave it
+    ['The survey found 1.2 million people died, compared to previous estimates cited by the authors of 600,000.', [['1.2 million', 1200000, 1200000, 'killed', 'survey'], ['600,000', 600000, 600000, 'killed', 'previous estimates']]],
+    ['In Chad, the method indicated there have been 90,000 wartime deaths, higher than the previous estimate cited in the report of 45,000.', [['90,000', 90000, 90000, 'killed', 'method'], ['45,000', 45000, 45000, 'killed', 'previous estimate']]],
+  ]);
   namesSpeakers([
     // a study showing that
     ['The journal published a study showing that the war has caused approximately 12,000 excess deaths.', ['study']],
