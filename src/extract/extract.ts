@@ -184,7 +184,9 @@ function readSentence(sentence: string): Mention[] {
     }
     // ("the parents of 220 others were still unaccounted for": the harm is their kin's, whose number is not given)
     // ("said a relative of two of the victims", "a mother of two was killed": the same with one kin)
-    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && isRelativeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) continue;
+    // (but "The families of 24 dead hostages", "relatives of 24 victims": the count's own word says its harm)
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && isRelativeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+      && !(link.side === 'after' && link.casualtyIndex === phrase.last + 1 && link.category !== 'captured')) continue;
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
@@ -1849,7 +1851,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "The fate of 35 residents is unknown", "the whereabouts of 12 crew remain unclear": missing
     const ofAt = t.lower === 'another' ? i - 1 : i;
     if (steps === 0 && tokens[ofAt]?.lower === 'of' && /^(fate|whereabouts)$/.test(tokens[ofAt - 1]?.lower ?? '')
-      && tokens.slice(phrase.last + 1, phrase.last + 12).some((x) => /^(unknown|unclear)$/.test(x.lower))) {
+      && tokens.slice(phrase.last + 1, phrase.last + 12).some((x) => /^(unknown|unclear|uncertain)$/.test(x.lower))) {
       return { link: { category: 'missing', casualtyIndex: ofAt - 1, side: 'before' }, distance: steps };
     }
     // "taking 251 hostage", "seized more than 240 hostages"

@@ -6465,3 +6465,23 @@ describe('speakers of studies and inquests (stop 42)', () => {
     ['At least 12 people died, the state news agency reports.', ['state news agency']],
   ]);
 });
+
+// Shapes found on the twentieth blind-labelled set of stop 42 (real copy: hostages held in Gaza and the return of
+// their bodies)
+describe('a twentieth set of running text (stop 42)', () => {
+  readsFigures([
+    // the count's own word says its harm, whoever's kin are named before it
+    ['The families of 19 dead hostages are still waiting for their bodies.', [['19', 19, 19, 'killed', null]]],
+    ['Relatives of 24 dead soldiers protested outside the ministry.', [['24', 24, 24, 'killed', null]]],
+    // (guard: the kin's count, the harm of others)
+    ['The parents of 220 others were still unaccounted for.', []],
+    // a fate that remains uncertain
+    ['Despite these efforts, the fate of 12 individuals remains uncertain.', [['12', 12, 12, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // a place after its preposition and article, then a title and a name who speaks
+    ['Troops recovered the bodies of two hostages from the Gaza Strip, chief military spokesperson Avi Levin said on Friday.', ['chief military spokesperson Avi Levin']],
+    // (guard: a name, then a role whose closing comma is missing)
+    ['Naqibullah Malistani, security chief of the provincial Police Department confirmed that 12 people died.', ['Naqibullah Malistani']],
+  ]);
+});
