@@ -1502,8 +1502,10 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("The White Helmets, rescue teams that work only in rebel-held areas, told")
       const described = closed && isNameBefore(tokens, i) && tokens.slice(i + 2, close).some((t) => /^(who|which|that)$/.test(t.lower));
       // ("President William Ruto, in a televised address, put the death toll at 19": where or when it was said, short)
-      const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while)$/.test(opener?.lower ?? '') && close - i <= 8
-        && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? ''));
+      // ("The Disaster and Emergency Management Authority (AFAD), under the Ministry of the Interior, has detailed": whose
+      // body it is, after its acronym)
+      const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while|under)$/.test(opener?.lower ?? '') && close - i <= 8
+        && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i - 2]?.text ?? '')));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role)) break;
       if (opener && (named || role || participle || possessive || connective || article || described || joined || circumstance || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
@@ -1549,7 +1551,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       && tokens.slice(r + 1, end + 1).every((x, d) => x.kind === 'word' && (!isVerb(tags[r + 1 + d]) || isSpeakerWord(x.lower)));
     if ((t.lower === 'who' || t.lower === 'that') && noun && !ownSubject) { end = r - 1; break; }
   }
-  if (tokens[end].kind === 'punct' && tokens[end].text !== '.' ) return null;
+  if (tokens[end].kind === 'punct' && tokens[end].text !== '.' && ![2, 3].some((d) => quotedName(tokens, end, end - d))) return null;
   // ("The governor visited the site and said 12 …": the verb shares the subject of the verb before "and")
   if (/^(and|or|but)$/.test(tokens[end].lower)) {
     for (let v = end - 1; v > floor && end - v <= 10; v--) {
@@ -1571,6 +1573,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // "Two dead-police say": the dash glues the source to the casualty word, not into a name
       if (t.text === '-' && gluesSource(tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? '')) break;
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      // ('The Turkish Disaster and Emergency Management Presidency "AFAD" announced': a short name in quotes inside it)
+      if ([2, 3].some((d) => quotedName(tokens, i, i - d) || quotedName(tokens, i + d, i))) continue;
       break;
     }
     // ("The Health Ministry affiliated with the Hamas movement": the preposition of a participle after a noun)
@@ -1643,6 +1647,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   }
   // (only after a title: "On Monday, Dashrath Patil, said" has no title before the name)
   return nameAfter && nameAfter[0] === end + 2 && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || isSpeakerWord(t.lower)) ? [start, nameAfter[1]] : [start, end];
+}
+
+/** A name of one or two capitalised words in quotes, closing at `close` and opening at `open`: '"AFAD"'. */
+function quotedName(tokens: Token[], close: number, open: number): boolean {
+  return /^[”"]$/.test(tokens[close]?.text ?? '') && /^[“"]$/.test(tokens[open]?.text ?? '') && close - open >= 2 && close - open <= 3
+    && tokens.slice(open + 1, close).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
 }
 
 /**

@@ -2484,12 +2484,17 @@ function casualtyAfter(
     // ("about 18,800 Palestinians—70% of them women and children—were killed": an aside between dashes after the
     // people's noun costs nothing)
     // ("nine of its workers – including doctors and drivers, were killed": or closed by a comma before the verb)
-    if (/^[—–]$/.test(t.text) && i <= phrase.last + 4) {
+    // ("Two of the children - a 4-year-old boy and a 17-year-old teenager - are in critical condition": or between
+    // hyphens set apart by spaces)
+    const spaced = (j: number) => tokens[j]?.text === '-' && (tokens[j - 1]?.end ?? tokens[j].start) < tokens[j].start && (tokens[j + 1]?.start ?? tokens[j].end) > tokens[j].end;
+    if ((/^[—–]$/.test(t.text) || spaced(i)) && i <= phrase.last + 4) {
       // ("six health workers —including four doctors, a nurse, and a pharmacist— were abducted": a list of their parts is
       // longer)
-      const reach = tokens[i + 1]?.lower === 'including' ? 16 : 10;
-      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + reach && (x.text === t.text || (x.text === ',' && /^(were|was|have|had|are)$/.test(tokens[j + 1]?.lower ?? ''))));
-      if (close > 0 && !tokens.slice(i + 1, close).some((x) => x.kind === 'punct' && x.text !== '%' && x.text !== ',')) { i = close; continue; }
+      // (ages glued by hyphens inside it: "a 4-year-old boy and a 17-year-old teenager")
+      const glued = (j: number) => tokens[j].text === '-' && !spaced(j);
+      const reach = tokens[i + 1]?.lower === 'including' ? 16 : tokens.slice(i + 1, i + 12).some((x, d) => glued(i + 1 + d)) ? 16 : 10;
+      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + reach && ((x.text === t.text && (t.text !== '-' || spaced(j))) || (x.text === ',' && /^(were|was|have|had|are)$/.test(tokens[j + 1]?.lower ?? ''))));
+      if (close > 0 && !tokens.slice(i + 1, close).some((x, d) => x.kind === 'punct' && x.text !== '%' && x.text !== ',' && !glued(i + 1 + d))) { i = close; continue; }
     }
     // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many
     // words, and its acronym in brackets, before the victims' noun cost the reach one word)

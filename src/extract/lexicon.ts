@@ -335,7 +335,7 @@ export function isRelativeWord(word: string): boolean {
 }
 
 /** Nouns of an event that harms people: "killed in the attack", "Turkey quake: …". */
-export const EVENT_NOUNS = new Set(['quake', 'earthquake', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
+export const EVENT_NOUNS = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'war', 'attack', 'attacks', 'blast', 'blasts', 'crash', 'fire', 'fires',
   'wildfire', 'wildfires', 'blaze', 'blazes', 'accident', 'accidents', 'collision', 'shelling', 'shellings',
   'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
   'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',

@@ -6485,3 +6485,23 @@ describe('a twentieth set of running text (stop 42)', () => {
     ['Naqibullah Malistani, security chief of the provincial Police Department confirmed that 12 people died.', ['Naqibullah Malistani']],
   ]);
 });
+
+// Shapes found on the twenty-first and twenty-second blind-labelled sets of stop 42 (real copy: the earthquakes in
+// Turkey and Syria counted by AFAD and the White Helmets; drone attacks on Zaporizhzhia from a governor's posts)
+describe('a twenty-first and a twenty-second set of running text (stop 42)', () => {
+  readsFigures([
+    // an aside between hyphens set apart by spaces, with ages glued by hyphens inside it
+    ['Two of the children - a 5-year-old girl and a 16-year-old boy - are in critical condition.', [['Two', 2, 2, 'wounded', null]]],
+    ['Two of the children — a 5-year-old girl and a 16-year-old boy — are in critical condition.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: an aside with no ages)
+    ['Nine people - mostly women - were killed.', [['Nine', 9, 9, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a short name in quotes inside who speaks
+    ['The Disaster and Emergency Management Presidency "AFAD" announced that the earthquake has killed 1,605 people.', ['Disaster and Emergency Management Presidency AFAD']],
+    // whose body it is, after its acronym
+    ['The Disaster and Emergency Management Authority (AFAD), under the Ministry of the Interior, has detailed that the number of injured people has reached 4,242.', ['Disaster and Emergency Management Authority']],
+    // earthquakes registered are events, no saying
+    ['The president reported that 1,991 people have died as a result of the earthquakes registered on Monday on the border, where the death toll has risen to 384.', ['president', 'president']],
+  ]);
+});
