@@ -171,9 +171,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // (the tagger may take "says" after a noun for a plural)
     while (v < tokens.length && v - k <= 5 && tokens[v].kind === 'word' && !saying(v) && !isVerb(tags[v])) v++;
     const says = saying(v);
-    const be = /^(are|were|is|was|have|has|had)$/.test(tokens[v + 1]?.lower ?? '') ? v + 2 : -1;
+    let be = /^(are|were|is|was|have|has|had)$/.test(tokens[v + 1]?.lower ?? '') ? v + 2 : -1;
+    // ("the roughly 1,100 who officials said were believed to be missing": a belief between)
+    if (be > 0 && /^(believed|thought|feared|presumed)$/.test(tokens[be]?.lower ?? '') && tokens[be + 1]?.lower === 'to' && tokens[be + 2]?.lower === 'be') be += 3;
     const fate = be > 0 && (CASUALTY_AFTER[tokens[be]?.lower ?? ''] !== undefined || (tokens[be]?.lower === 'been' && CASUALTY_AFTER[tokens[be + 1]?.lower ?? ''] !== undefined));
-    if (says && fate && v > k && /^(the|\p{Lu})/u.test(tokens[k].text)) {
+    if (says && fate && v > k && (/^(the|\p{Lu})/u.test(tokens[k].text) || isSpeakerWord(tokens[k].lower))) {
       const s = clean(k, v - 1);
       if (s) return s;
     }
@@ -232,7 +234,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("…, Colonel Andriy Lysenko said at a briefing, according to an UNIAN correspondent": who said it is named
       // before; the correspondent only reports the saying)
       // ("…, a health ministry official confirmed, according to a news agency report": the same with another closing verb)
-      if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told|confirmed|added|reported|announced|stated)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[last + d]?.lower ?? ''))) continue;
+      // (never a participle on the dead: "there were 115 people confirmed dead, according to Maui police")
+      if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told|confirmed|added|reported|announced|stated)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[last + d]?.lower ?? '')
+        && !/^(dead|killed|missing|injured|wounded|deceased)$/.test(tokens[last + 2 + d]?.lower ?? ''))) continue;
       // ("The city government reported that at least 72 people were wounded, according to the AP": likewise)
       // ("told reporters that among the dead was a photographer, according to the same source": the one told between)
       // ("One hospital said 400 people had been treated, according to the news agency": right before the figure too)
@@ -703,7 +707,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (/^(told|tells|tell)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && (tokens[rest].kind === 'word' || (tokens[rest].kind === 'digits' && /^\p{Lu}/u.test(tokens[rest - 1].text))) && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
       // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
       const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
-      if (saidOf || restIsAdjunct(tokens, rest)) {
+      // ("…, and he said the lists of names were recently combined": a pronoun's saying, then a clause of its own)
+      const saysAClause = /^(he|she|they|it|we|i)$/.test(tokens[k - 1]?.lower ?? '') && /^(the|a|an|its|their|his|her)$/.test(tokens[rest]?.lower ?? '')
+        && tokens.slice(rest + 1, rest + 9).some((x, d, all) => /^(were|was|are|is|had|have|has|would|will|could)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));
+      if (saidOf || (restIsAdjunct(tokens, rest) && !saysAClause)) {
         const subject = subjectBefore(tokens, tags, k, last + 1);
         // ('the sister of a passenger killed in the crash tells AFP': the figure inside the speaker's own phrase, with
         // no punctuation between, says nothing of who gave it)

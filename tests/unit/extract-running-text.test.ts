@@ -6505,3 +6505,24 @@ describe('a twenty-first and a twenty-second set of running text (stop 42)', () 
     ['The president reported that 1,991 people have died as a result of the earthquakes registered on Monday on the border, where the death toll has risen to 384.', ['president', 'president']],
   ]);
 });
+
+// Speakers found on the twenty-third and twenty-fourth blind-labelled sets of stop 42 (real copy: the missing after
+// the Lahaina fire; estimates of the dead in Darfur)
+describe('speakers of the missing and of estimates (stop 42)', () => {
+  namesSpeakers([
+    // a participle on the dead is no closing say-verb before an according-to
+    ['As of Monday, there were 97 people confirmed dead, according to county police.', ['county police']],
+    // (guard: a closing say-verb before an according-to)
+    ['Twelve people died, a health ministry official confirmed, according to a news agency report.', ['health ministry official']],
+    // a relative clause on the count with a belief between
+    ['About 300 remain missing — a shift from the roughly 900 who officials said were believed to be missing last week.', [null, 'officials']],
+    // a pronoun's saying, then a clause of its own, says nothing of the figure before it
+    ['Initially, more than 1,500 people were unaccounted for, and he said the lists of names were recently merged.', [null]],
+    // (guard: a pronoun's saying with only when after it)
+    ['Twelve people were killed, he said the day after.', ['he']],
+  ]);
+  readsFigures([
+    // (guard: whose relatives were told counts victims)
+    ['Officials had been able to notify relatives of only 11 victims.', [['11', 11, 11, 'casualties', null]]],
+  ]);
+});
