@@ -293,7 +293,8 @@ function readSentence(sentence: string): Mention[] {
       && /^(killed|kills|wounded|wounds|injured|injures|shot|shoots)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && !AUXILIARIES.has(tokens[link.casualtyIndex - 1]?.lower ?? '')
       && (verbHasItsCount || (link.side === 'after' && /^(a|an|the)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '')))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^disappearances?$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
+    // ("610 cases of injuries": each case is one of the wounded)
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^(disappearances?|injury|injuries)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first])) continue;
     // ("27 others were injured, none of whom are in critical condition": a zero of how badly, no zero of the hurt)
@@ -2629,6 +2630,8 @@ function casualtyAfter(
     if (t.lower === 'cases' && tokens[i + 1]?.lower === 'of' && i === phrase.last + 1) {
       for (let k = i + 2; k < tokens.length && k - i <= 6; k++) {
         if (/^disappearances?$/.test(tokens[k].lower)) return { link: { category: 'missing', casualtyIndex: k, side: 'after' }, distance: steps };
+        // ("610 cases of injuries", "twenty-four cases of injuries to journalists")
+        if (k === i + 2 && /^(injury|injuries)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
         if (tokens[k].kind === 'punct' && !/^[“"]$/.test(tokens[k].text)) break;
       }
     }
@@ -3878,7 +3881,7 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   if (!bracketed) return null;
   let inPlaces = false;
   for (let f = name; f >= Math.max(0, name - 8) && tokens[f].kind === 'word'; f--) {
-    if (/^(in|regions?|provinces?|districts?|areas?|cities|towns|villages|states|governorates|prefectures|oblasts?)$/.test(tokens[f].lower)) inPlaces = true;
+    if (/^(in|from|regions?|provinces?|districts?|areas?|cities|towns|villages|states|governorates|prefectures|oblasts?|counties)$/.test(tokens[f].lower)) inPlaces = true;
     const link = noun(f);
     if (link) return inPlaces ? link : null;
   }

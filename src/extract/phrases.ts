@@ -26,8 +26,28 @@ export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[]
     const p = phraseAt(tokens, i);
     if (p) { raw.push(p); i = p.last; }
   }
-  const merged = mergeRanges(tokens, raw);
+  const merged = restatedInDigits(tokens, mergeRanges(tokens, raw));
   return merged.filter((p) => isHeadCount(tokens, tags, p));
+}
+
+/**
+ * "thirty-nine (39) people have died", "three hundred and sixty-one (361) injured": a count in words restated in digits
+ * in brackets is one count, written twice.
+ */
+function restatedInDigits(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
+  const out: NumberPhrase[] = [];
+  for (let k = 0; k < phrases.length; k++) {
+    const a = phrases[k];
+    const b = phrases[k + 1];
+    if (b && tokens[a.last].kind === 'word' && tokens[a.last + 1]?.text === '(' && b.first === a.last + 2 && b.first === b.last
+      && tokens[b.last + 1]?.text === ')' && b.value === a.value && a.high === undefined && b.high === undefined && !a.vague) {
+      out.push({ ...a, last: b.last + 1 });
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** Casualty nouns a bare "no" can count: plural, so "no death toll yet" is not a zero. */

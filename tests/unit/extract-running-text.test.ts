@@ -6526,3 +6526,22 @@ describe('speakers of the missing and of estimates (stop 42)', () => {
     ['Officials had been able to notify relatives of only 11 victims.', [['11', 11, 11, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on the twenty-fifth and twenty-sixth blind-labelled sets of stop 42 (real copy: a rights commission's
+// reports on protests in Kenya, counts of killings by police)
+describe('a rights commission’s counts (stop 42)', () => {
+  readsFigures([
+    // a count in words restated in digits is one count
+    ['Our records show that forty-one (41) people have died and two hundred and six (206) injured.', [['forty-one (41)', 41, 41, 'killed', 'Our records'], ['two hundred and six (206)', 206, 206, 'wounded', 'Our records']]],
+    ['Five (5) people died in the clashes.', [['Five (5)', 5, 5, 'killed', null]]],
+    // counts in brackets after the places the dead came from
+    ['The dead are from Kisumu (12), Nakuru (3) and Embu (1).', [['12', 12, 12, 'killed', null], ['3', 3, 3, 'killed', null], ['1', 1, 1, 'killed', null]]],
+    ['The highest number of deaths were reported from Perm (4 439) and Omsk (3 711).', [['4 439', 4439, 4439, 'killed', null], ['3 711', 3711, 3711, 'killed', null]]],
+    // (guard: names and ages in brackets are no count)
+    ['The deceased, identified as N.K. (17), was buried on Sunday.', []],
+    // each case of injury is one of the wounded
+    ['The commission recorded 1,200 arbitrary arrests and 410 cases of injuries between June and November.', [['410', 410, 410, 'wounded', 'commission']]],
+    // (guard: cases of a disease)
+    ['There were 300 cases of malaria.', []],
+  ]);
+});
