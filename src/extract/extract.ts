@@ -3711,6 +3711,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   if (/^(reported|recorded|confirmed|registered|counted)$/.test(b1) && /^(has|have|had|also)$/.test(b2)
     && (!tokens[phrase.last + 1] || /^[.;,]$/.test(tokens[phrase.last + 1].text))
     && tokens.slice(0, lead - 2).some((t) => t.lower === b1)) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("Ninety-four killings came from mental wellness checks, 121 from traffic stops, and 411 from other situations": the
+  // verb left out of each later count, its preposition kept)
+  const prep = tokens[phrase.last + 1]?.lower ?? '';
+  if ((b1 === ',' || (b1 === 'and' && b2 === ',')) && previous.side === 'after' && previous.casualtyIndex < lead && /^(from|during|through)$/.test(prep)
+    && tokens.slice(previous.casualtyIndex + 1, lead).some((t, d, all) => t.lower === prep && all.slice(0, d).every((x) => x.kind === 'word'))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("Both officers suffered non-life-threatening injuries, as did three other bystanders": the same fate again)
   if (b1 === 'did' && b2 === 'as' && tokens[lead - 3]?.text === ',') return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("16 deaths attributed to the Eaton fire and eight attributed to the Palisades fire": the same participle again)

@@ -6543,5 +6543,7 @@ describe('a rights commission’s counts (stop 42)', () => {
     ['The commission recorded 1,200 arbitrary arrests and 410 cases of injuries between June and November.', [['410', 410, 410, 'wounded', 'commission']]],
     // (guard: cases of a disease)
     ['There were 300 cases of malaria.', []],
+    // the verb left out of each later count, its preposition kept
+    ['Sixty killings came from welfare checks, 95 from traffic stops, and 310 from other situations.', [['Sixty', 60, 60, 'killed', null], ['95', 95, 95, 'killed', null], ['310', 310, 310, 'killed', null]]],
   ]);
 });
