@@ -543,7 +543,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
       if (v >= 0 && isPerson(tokens[v]) && !tags[v].has('Plural') && determinerOk(v)) {
         // "A 12-year-old boy was among those killed", "among the dead"
-        const after = tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] : undefined;
+        // ("Child among wounded as drone hits house": a headline leaves the article out)
+        const after = tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
+          : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
         if (after) take(v, after);
         // ("a 27-year-old woman and her baby are among those wounded": the list before it too)
         for (let h = v, guard = 0; after && guard < 3; guard++) {

@@ -6490,6 +6490,9 @@ describe('a twentieth set of running text (stop 42)', () => {
 // Turkey and Syria counted by AFAD and the White Helmets; drone attacks on Zaporizhzhia from a governor's posts)
 describe('a twenty-first and a twenty-second set of running text (stop 42)', () => {
   readsFigures([
+    // a headline leaves the article out before the group a single victim is among
+    ['Child among wounded as drone hits house', [['Child', 1, 1, 'wounded', null]]],
+    ['Teacher among dead in school attack', [['Teacher', 1, 1, 'killed', null]]],
     // an aside between hyphens set apart by spaces, with ages glued by hyphens inside it
     ['Two of the children - a 5-year-old girl and a 16-year-old boy - are in critical condition.', [['Two', 2, 2, 'wounded', null]]],
     ['Two of the children — a 5-year-old girl and a 16-year-old boy — are in critical condition.', [['Two', 2, 2, 'wounded', null]]],
