@@ -1085,6 +1085,12 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // ("the city of Banyas", "the village of Al-Tuwaimah")
   let name = k;
   while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && k - name < 4) name--;
+  // ("In Punjab, 165 fatalities … were reported, while Sindh recorded 57 deaths": a breakdown by places, the next place
+  // after "while")
+  // (never an agency, an outlet or one who speaks: "…, while UNRWA reported 3 deaths", "while Reuters reported")
+  const placeLike = tokens.slice(name + 1, k + 1).every((t) => !/^\p{Lu}{2,}$/u.test(t.text) && !isSpeakerWord(t.lower) && !/^(reuters|afp|xinhua|ukrinform|anadolu|interfax|tass)$/.test(t.lower));
+  if (name < k && placeLike && /^(while|whereas)$/.test(tokens[name]?.lower ?? '') && tokens[0]?.lower === 'in' && /^\p{Lu}/u.test(tokens[1]?.text ?? '')
+    && (isPlaceName(tokens[1].text) || tokens.slice(name + 1, k + 1).some((t) => isPlaceName(t.text)))) return true;
   return name < k && tokens[name]?.lower === 'of' && PLACE_NOUNS.test(tokens[name - 1]?.lower ?? '');
 }
 

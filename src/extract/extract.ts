@@ -2636,7 +2636,8 @@ function casualtyAfter(
       }
     }
     // ("almost 2,000 remains were recovered": remains counted, then found, are the dead)
-    if (t.lower === 'remains' && steps === 0 && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) {
+    // ("between 300 and 500 skeletal remains were found": what kind of remains between)
+    if (t.lower === 'remains' && (steps === 0 || (steps === 1 && /^(skeletal|human|charred|unidentified)$/.test(tokens[i - 1]?.lower ?? ''))) && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) {
       const found = tokens.slice(i + 2, i + 5).findIndex((x) => /^(recovered|found|exhumed|unearthed|identified|retrieved|discovered)$/.test(x.lower));
       if (found >= 0 && tokens.slice(i + 1, i + 2 + found).every((x) => AUXILIARIES.has(x.lower))) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }

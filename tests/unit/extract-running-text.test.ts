@@ -6550,3 +6550,18 @@ describe('a rights commission’s counts (stop 42)', () => {
     ['Sixty killings came from welfare checks, 95 from traffic stops, and 310 from other situations.', [['Sixty', 60, 60, 'killed', null], ['95', 95, 95, 'killed', null], ['310', 310, 310, 'killed', null]]],
   ]);
 });
+
+// Shapes found on the twenty-seventh and twenty-eighth blind-labelled sets of stop 42 (real copy: a disaster agency's
+// counts of flood deaths by province; clandestine graves in Mexico)
+describe('a twenty-seventh and a twenty-eighth set of running text (stop 42)', () => {
+  namesSpeakers([
+    // a breakdown by places: the next place after "while" is where they died, no speaker
+    ['In Punjab, 150 fatalities and 500 injuries were reported, while Sindh recorded 50 deaths and 70 injuries.', [null, null, null, null]],
+    // (guard: an agency after "while" says its figure)
+    ['In Gaza, 12 people died, while UNRWA reported 3 deaths.', [null, 'UNRWA']],
+  ]);
+  readsFigures([
+    // what kind of remains, between the count and the noun
+    ['Officials reported that between 200 and 400 skeletal remains were found.', [['between 200 and 400', 200, 400, 'killed', 'Officials']]],
+  ]);
+});
