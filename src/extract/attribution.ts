@@ -107,7 +107,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
   if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
   // ("96 supporters died, with that toll confirmed when …": the toll itself says nothing of itself)
-  if (/^(?:(?:that|this|the|its|their) )?(?:death |casualty )?(?:toll|tally)$/i.test(text)) return null;
+  // ("This figure brought the total death count to 922": nor a figure named again)
+  if (/^(?:(?:that|this|the|its|their) )?(?:death |casualty )?(?:toll|tally)$/i.test(text) || /^(?:this|that) (?:figure|number|count)$/i.test(text)) return null;
   return text || null;
 }
 
@@ -542,7 +543,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (SAY_NOUNS.has(t.lower) && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => x.lower === 'account' && all[d - 1]?.lower === 'into')) continue;
     // ("Pakistan's 'Jaffar Express' hijack update: 16 terrorists killed": a label of the story before its colon)
     if (SAY_NOUNS.has(t.lower) && STORY_LABELS.test(t.lower) && tokens[k + 1]?.text === ':') continue;
-    if (SAY_NOUNS.has(t.lower) && t.lower !== 'data') {
+    // ("the humanitarian crisis could claim an additional 6,550 … lives": after a modal the word is a verb, no noun)
+    if (SAY_NOUNS.has(t.lower) && t.lower !== 'data' && !/^(could|would|may|might|will|can|shall|should|to)$/.test(tokens[k - 1]?.lower ?? '')) {
       // ("allegations by the U.N. and the Afghan government that the battle had killed 90")
       if (tokens[k + 1]?.lower === 'by') {
         const agent = nounPhraseAfter(tokens, tags, k + 2);
@@ -1089,6 +1091,9 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // after "while")
   // (never an agency, an outlet or one who speaks: "…, while UNRWA reported 3 deaths", "while Reuters reported")
   const placeLike = tokens.slice(name + 1, k + 1).every((t) => !/^\p{Lu}{2,}$/u.test(t.text) && !isSpeakerWord(t.lower) && !/^(reuters|afp|xinhua|ukrinform|anadolu|interfax|tass)$/.test(t.lower));
+  // ("According to official figures, Mexico has recorded more than 340,000 homicides": a place alone, with a verb of
+  // recording, is where they were recorded; who says so is named elsewhere)
+  if (name === k - 1 && /^(,|and|while|whereas)$/.test(tokens[name]?.lower ?? '') && /^(recorded|registered|logged)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
   if (name < k && placeLike && /^(while|whereas)$/.test(tokens[name]?.lower ?? '') && tokens[0]?.lower === 'in' && /^\p{Lu}/u.test(tokens[1]?.text ?? '')
     && (isPlaceName(tokens[1].text) || tokens.slice(name + 1, k + 1).some((t) => isPlaceName(t.text)))) return true;
   return name < k && tokens[name]?.lower === 'of' && PLACE_NOUNS.test(tokens[name - 1]?.lower ?? '');
@@ -1098,7 +1103,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
   // ("Israeli Attacks on Iran Claim Over Two Hundred Lives": what claims lives kills, and says nothing)
-  if (/^(claim|claims|claimed|claiming)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => /^(lives|life)$/.test(t.lower))) return false;
+  // ("could claim an additional 6,550 to 11,580 lives": a range between)
+  if (/^(claim|claims|claimed|claiming)$/.test(w) && tokens.slice(k + 1, k + 9).some((t, d, all) => /^(lives|life)$/.test(t.lower) && all.slice(0, d).every((x) => x.kind !== 'punct' || x.text === '-'))) return false;
   // ("one of more than 200 weather related accidents reported in that state": a participle on the events counted)
   const before = tokens[k - 1]?.lower ?? '';
   if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))

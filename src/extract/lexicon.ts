@@ -117,7 +117,7 @@ export const SAY_VERBS = new Set([
   'reads', 'read',
   'declared', 'declares',
   // "with the health ministry reporting another death", "with authorities announcing nearly 300 …"
-  'reporting', 'announcing',
+  'reporting', 'announcing', 'confirming',
   // only before reports and their clause (see isSayVerbHere): "has received reports that …"
   'received', 'receives',
   // only before its clause (see isSayVerbHere): "detailed that …"

@@ -6565,3 +6565,20 @@ describe('a twenty-seventh and a twenty-eighth set of running text (stop 42)', (
     ['Officials reported that between 200 and 400 skeletal remains were found.', [['between 200 and 400', 200, 400, 'killed', 'Officials']]],
   ]);
 });
+
+// Speakers found again on the sets of stop 42, at its end (real copy: heat deaths at the hajj, projections of deaths in
+// Gaza, clandestine graves in Mexico, tornadoes in Kentucky)
+describe('speakers of the sets of stop 42, at its end', () => {
+  namesSpeakers([
+    // a figure named again is no speaker
+    ['This figure brought the total death count to 522.', [null]],
+    // after a modal "claim" is a verb, and the deaths' own agent says them (the range before is still missed)
+    ['The crisis could claim an additional 1,500 to 2,800 lives, on top of the 9,000 deaths documented by the health ministry.', ['health ministry']],
+    // a place alone with a verb of recording, after an according-to, is where they were recorded
+    ['According to official figures, Mexico has recorded more than 100,000 homicides.', ['official figures']],
+    // (guard: a country alone that records opens the sentence and says it)
+    ['Mexico has recorded more than 100,000 homicides.', ['Mexico']],
+    // with someone confirming that
+    ['Damage followed the storm, with the state governor confirming that more than 30 were dead.', ['state governor']],
+  ]);
+});
