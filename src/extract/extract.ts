@@ -967,7 +967,10 @@ function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
 function setFree(tokens: Token[], phrase: NumberPhrase): boolean {
   const lead = countStart(tokens, phrase) - 1;
   if (tokens[lead]?.lower === 'of' && /^(return|release|releases|freeing|rescue|rescues|exchange|swap|handover)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
-  if (/^(rescued|freed|released|rescues|frees|releases)$/.test(tokens[lead]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  // ("Ukraine and Russia traded almost 200 prisoners of war", "exchanged 150 prisoners": captives traded go free)
+  if (/^(rescued|freed|released|rescues|frees|releases|traded|trade|trades|exchanged|exchange|swapped|swap|swaps)$/.test(tokens[lead]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  // ("wanted to bring home 500 prisoners", "brought back 90 captives")
+  if (/^(home|back)$/.test(tokens[lead]?.lower ?? '') && /^(bring|brings|brought|bringing)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
   // (a part after "comprising" or "including" of a count just set free)
   for (let k = lead; k >= 0 && lead - k <= 6; k--) {
     if (!/^(comprising|including|among)$/.test(tokens[k].lower)) continue;

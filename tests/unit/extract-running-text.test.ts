@@ -6582,3 +6582,23 @@ describe('speakers of the sets of stop 42, at its end', () => {
     ['Damage followed the storm, with the state governor confirming that more than 30 were dead.', ['state governor']],
   ]);
 });
+
+// Shapes found on the twenty-ninth blind-labelled set of stop 42 (real copy: prisoner swaps between Ukraine and Russia,
+// and the return of the dead)
+describe('a twenty-ninth set of running text (stop 42)', () => {
+  readsFigures([
+    // captives traded, or brought home, go free
+    ['The two sides traded almost 300 prisoners of war in a swap on Saturday.', []],
+    ['The president said the country wanted to bring home 400 prisoners in the swap.', []],
+    // (guard: fire traded is no captive's)
+    ['Gunmen traded fire with police, killing 3.', [['3', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a participle on a noun with its agent names what was announced, not who says the figure after it
+    ['The sides traded prisoners in a swap announced separately by both sides, with the bodies of two volunteers also sent back.', [null]],
+    // the head before a preposition is who speaks, not the war it names
+    ["The country's coordination centre for prisoners of war revealed that the bodies of 909 soldiers had been returned.", ["country's coordination centre for prisoners of war"]],
+    // as noted by
+    ['In exchange, the other side received 27 deceased soldiers, as noted by its chief negotiator, Ivan Petrov.', ['its chief negotiator']],
+  ]);
+});
