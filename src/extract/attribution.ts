@@ -685,7 +685,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("…, points out the mission report.": past the verb's particle)
         // ("…, announced Saturday the commander of the police.": the day between the verb and who said it)
         const afterAt = /^point/.test(t.lower) && tokens[k + 1]?.lower === 'out' ? k + 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'the' ? k + 2 : k + 1;
-        const after = nounSubject ? null : nounPhraseAfter(tokens, tags, afterAt);
+        // (never a clause that goes on: "in what the head of city administration, Oleksandr Vilkul, said was a massive
+        // missile attack")
+        const goesOn = /^(was|were|is|are|had|has|have|would|will|could)$/.test(tokens[afterAt]?.lower ?? '');
+        const after = nounSubject || goesOn ? null : nounPhraseAfter(tokens, tags, afterAt);
         // ('…," said an official who asked not to be identified': a relative clause on the one who speaks)
         const described = after && /^(who|whose)$/.test(tokens[after[1] + 1]?.lower ?? '');
         // (never a count: "…, while November, although with a slight decrease, registered 175 cases" says no one)

@@ -6602,3 +6602,14 @@ describe('a twenty-ninth set of running text (stop 42)', () => {
     ['In exchange, the other side received 27 deceased soldiers, as noted by its chief negotiator, Ivan Petrov.', ['its chief negotiator']],
   ]);
 });
+
+// Speakers found on the thirty-first blind-labelled set of stop 42 (real copy: the missile strike on a children's
+// hospital in Kyiv)
+describe('a thirty-first set of running text (stop 42)', () => {
+  namesSpeakers([
+    // a clause that goes on after the say-verb is no inverted speaker
+    ['In Dnipro, 21 people were injured in what the head of the city administration, Ivan Petrov, said was a massive attack.', [null]],
+    // (guard: an inverted speaker)
+    ['Twelve people died, said Ivan Petrov.', ['Ivan Petrov']],
+  ]);
+});
