@@ -1100,8 +1100,8 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // after "while")
   // (never an agency, an outlet or one who speaks: "…, while UNRWA reported 3 deaths", "while Reuters reported")
   const placeLike = tokens.slice(name + 1, k + 1).every((t) => !/^\p{Lu}{2,}$/u.test(t.text) && !isSpeakerWord(t.lower) && !/^(reuters|afp|xinhua|ukrinform|anadolu|interfax|tass)$/.test(t.lower));
-  // ("According to official figures, Mexico has recorded more than 340,000 homicides": a place alone, with a verb of
-  // recording, is where they were recorded; who says so is named elsewhere)
+  // ("According to official figures, Mexico has recorded more than 340,000 homicides": a place alone after a comma, with a
+  // verb of recording, is where they were recorded and says nothing; an according-to may name who does)
   if (name === k - 1 && /^(,|and|while|whereas)$/.test(tokens[name]?.lower ?? '') && /^(recorded|registered|logged)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
   if (name < k && placeLike && /^(while|whereas)$/.test(tokens[name]?.lower ?? '') && tokens[0]?.lower === 'in' && /^\p{Lu}/u.test(tokens[1]?.text ?? '')
     && (isPlaceName(tokens[1].text) || tokens.slice(name + 1, k + 1).some((t) => isPlaceName(t.text)))) return true;
