@@ -39,7 +39,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   let at = first - 1;
   while (at > 0 && tokens[at].lower !== pronoun) at--;
   let sayer = -1;
-  for (let k = at - 1; at > 1 && k >= 0 && sayer < 0; k--) if (SAY_VERBS.has(tokens[k].lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k)) sayer = k;
+  for (let k = at - 1; at > 1 && k >= 0 && sayer < 0; k--) if (activeSaying(tokens, tags, k)) sayer = k;
   let outer = sayer >= 0 ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
   // ("…, the Sheriff's Office said late Sunday, as it cut the number of missing to 993": "it" after "as" is who said so)
   if (!outer && sayer >= 0 && tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') {
@@ -121,7 +121,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (by > 0 && tokens[by]?.lower === 'by') {
       const comma = tokens.findIndex((t, k) => k > by && t.text === ',');
       // (but the speaker of the clause after it: "As reported by The Guardian, an Arab diplomat told AFP that …")
-      const inner = tokens.slice(comma + 1, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, comma + 1 + d) && !isPassive(tokens, comma + 1 + d));
+      const inner = tokens.slice(comma + 1, first).some((_, d) => activeSaying(tokens, tags, comma + 1 + d));
       if (comma > by + 1 && comma < first && comma - by <= 8 && !inner) {
         const s = clean(by + 1, comma - 1);
         if (s) return s;
@@ -153,7 +153,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // ("not 359 as being reported by the media")
   // (but who said it, before the figure, over the outlet that reported them saying it: "A French assessment suggested
   // that … could be closer to 600, as reported by CNN")
-  const saidThat = tokens.slice(0, first).some((x, d) => SAY_VERBS.has(x.lower) && tokens[d + 1]?.lower === 'that' && isSayVerbHere(tokens, tags, d) && !isPassive(tokens, d));
+  const saidThat = tokens.slice(0, first).some((_, d) => tokens[d + 1]?.lower === 'that' && activeSaying(tokens, tags, d));
   for (let k = last + 1; k < Math.min(tokens.length - 3, last + 4); k++) {
     if (tokens[k].lower !== 'as' || (saidThat && tokens[k - 1]?.text === ',')) continue;
     const agent = reportingAgent(tokens, tags, /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1);
@@ -1060,9 +1060,12 @@ function isVerb(tags: Tags): boolean {
   return tags.has('Verb') && !tags.has('Noun');
 }
 
+/** A say-verb at `k` that says something here, in the active. */
+const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_VERBS.has(tokens[k].lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k);
+
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['showing', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['showing', 'specified', 'specifies', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -1124,13 +1127,6 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 6).some((t, d) => t.lower === 'to' && tokens[k + 2 + d]?.lower === 'death')) return false;
   // ("Morris Dixon detailed that there may be at least four bodies": only with its clause)
   if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that';
-  // ("an Arab diplomat informed AFP that …": only with its clause, past the one informed; '"…," he specified': or after
-  // a quote)
-  if (/^(informed|informs|specified|specifies)$/.test(w)) {
-    return tokens.slice(k + 1, k + 5).some((t) => t.lower === 'that') || (/^[,”"’']$/.test(tokens[k - 2]?.text ?? '') && /^(he|she|they|it)$/.test(before))
-      // ("The embassy informed about the death of 3 of its citizens")
-      || (/^inform/.test(w) && /^(about|of)$/.test(tokens[k + 1]?.lower ?? ''));
-  }
   // ("40 patients remain admitted at the burn institute": admitted to a hospital, no saying)
   if (/^(admitted|admits)$/.test(w) && (/^(remain|remains|remained|are|were|was|is|been|being|be)$/.test(before) || (/^(at|in|into)$/.test(tokens[k + 1]?.lower ?? '')))) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
@@ -1279,7 +1275,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("…, a survey by ActionAid found.", never "…, where five bodies were found.")
     // ("…, AP evidence suggests.")
     // ("…, he informed.": the same)
-    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|informed)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word'
+    // ('"…," he specified.')
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|informed|specified)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1].lower);
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)

@@ -412,8 +412,11 @@ function restatesTheOne(tokens: Token[], v: ImplicitVictim, mentions: Mention[])
   while (a > 0 && v.first - a <= 4 && !/^(a|an)$/.test(tokens[a].lower) && tokens[a].kind === 'word') a--;
   const dash = tokens[a - 1];
   if (!/^(a|an)$/.test(tokens[a]?.lower ?? '') || !dash || !/^(-|–|—|:)$/.test(dash.text)) return false;
-  return mentions.some((m) => m.low === 1 && m.high === 1 && !m.single && m.category === v.category && m.end <= dash.start
-    && tokens.filter((t) => t.start >= m.end && t.end <= dash.start).length <= 4 && !tokens.some((t) => t.start >= m.end && t.end <= dash.start && /^[.;,]$/.test(t.text)));
+  return mentions.some((m) => {
+    if (m.low !== 1 || m.high !== 1 || m.single || m.category !== v.category || m.end > dash.start) return false;
+    const between = tokens.filter((t) => t.start >= m.end && t.end <= dash.start);
+    return between.length <= 4 && !between.some((t) => /^[.;,]$/.test(t.text));
+  });
 }
 
 /**
