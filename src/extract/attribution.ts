@@ -13,7 +13,7 @@ const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.t
 const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do',
   // ("JNIM itself claimed": a reflexive that stresses who)
   'itself', 'themselves', 'himself', 'herself']);
-const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without', 'from', 'previously', 'separately', 'initially', 'recently', 'overnight', 'afterwards', 'again']);
+const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without', 'from', 'previously', 'separately', 'initially', 'recently', 'overnight', 'afterwards', 'again', 'according']);
 
 /** Whether the sentence ends at `k`: no token there, or a closing stop. */
 const endsAt = (tokens: Token[], k: number) => !tokens[k] || /^[.!?]$/.test(tokens[k].text);
@@ -664,7 +664,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("were later confirmed by the Coalition as having been killed": an adverb may stand between)
       if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '') || isPassive(tokens, k)) {
         // ("…, Hussein Chaabane, an investigative journalist …, was quoted as saying by The Washington Post": the one quoted)
-        if (/^(quoted|cited)$/.test(t.lower) && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'saying') {
+        // ("…,” a woman survivor was quoted by PTI as saying": who quoted between)
+        const asSaying = tokens.findIndex((x, j) => j > k && j <= k + 7 && x.lower === 'as' && tokens[j + 1]?.lower === 'saying'
+          && (j === k + 1 || (tokens[k + 1]?.lower === 'by' && tokens.slice(k + 2, j).every((y) => y.kind === 'word'))));
+        if (/^(quoted|cited)$/.test(t.lower) && asSaying > 0) {
           const quoted = subjectBefore(tokens, tags, k - 1, last + 1);
           if (quoted) return clean(quoted[0], quoted[1]);
         }
@@ -753,6 +756,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           // "mini-bus in Ukraine" is no source: the tail must start with a source word or a name
           if (!SOURCE_HEADS.has(head.toLowerCase()) && !/^\p{Lu}/u.test(head)) continue;
           if (/^(pro|anti|ex|non|self|co|post|pre|so|well)$/i.test(t.text.slice(0, cut))) continue;
+          // ("RSF attack kills 22 people in el-Fasher": an Arabic name's article glued on is part of the name)
+          if (/^(al|el|ad|ar|as|ash|at|az|an|ed|es|et)$/.test(t.text.slice(0, cut))) continue;
           // "in Pauri-Garhwal", "near Ivano-Frankivsk": a hyphenated name after a preposition is a place
           // ("amid Israel-Hamas war": nor a hyphenated name after a preposition of when or why)
           if (/^\p{Lu}/u.test(t.text) && /^(in|on|near|at|from|of|to|into|outside|inside|across|along|amid|during|after|over|since|despite|before|through)$/.test(tokens[k - 1]?.lower ?? '')) continue;
@@ -1671,7 +1676,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (named) return [n, start - 2];
   }
   // (only after a title: "On Monday, Dashrath Patil, said" has no title before the name)
-  return nameAfter && nameAfter[0] === end + 2 && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || isSpeakerWord(t.lower)) ? [start, nameAfter[1]] : [start, end];
+  // ("The government spokesman, Major-General, Zaw Min Tun, told": or after a military rank)
+  return nameAfter && nameAfter[0] === end + 2 && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || t.lower.split('-').some((w) => RANKS.test(w)) || isSpeakerWord(t.lower)) ? [start, nameAfter[1]] : [start, end];
 }
 
 /** A name of one or two capitalised words in quotes, closing at `close` and opening at `open`: '"AFAD"'. */
@@ -1744,7 +1750,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
   if (!isSpeakerWord(before) && !SPEAKER_MODIFIERS.test(before) && !namedFirst) return false;
   // ("Fox News and the New York Times report": a name joined to a name after its article)
   const namedAfter = namedFirst && tokens[i + 1].lower === 'the' && end > i + 1 && tokens.slice(i + 2, end + 1).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
-  return namedAfter || tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower) || (namedFirst && isPersonWord(x.lower)));
+  return namedAfter || tokens.slice(i + 1, end + 1).some((x) => isSpeakerWord(x.lower) || ROLE_NOUNS.test(x.lower) || (namedFirst && isPersonWord(x.lower)));
 }
 
 /** Running text ends its sentences; a headline does not. */
@@ -1768,7 +1774,10 @@ function isPassive(tokens: Token[], k: number): boolean {
 const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
-const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super)$/;
+const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super|sheriff|coroner|inspector|marshal|constable)$/;
+
+/** Military ranks, which stand before a name as a title does. */
+const RANKS = /^(general|major|colonel|lieutenant|captain|brigadier|sergeant|corporal|admiral|commodore|marshal)$/;
 
 /** A word of a name: capitalised, or an Arabic name's article glued on ("al-Saleh", "el-Sisi"). */
 const nameWord = (t: Token) => t.kind === 'word' && /^(?:(?:al|el|ad|ar|as|ash|at|az|ad-d|abu)-)?\p{Lu}/u.test(t.text);
@@ -1808,6 +1817,8 @@ function possessorBefore(tokens: Token[], k: number): [number, number] | null {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text !== '’' && t.text !== "'") return null;
     if (/['’]s$/i.test(t.text)) {
+      // ("Until Tuesday’s update": a day's update is no one's)
+      if (TIME_WORDS.test(t.lower.replace(/['’]s$/, '')) || /^(week|month|year|day|night)['’]s$/.test(t.lower)) return null;
       let start = i;
       for (let j = i - 1; j >= 0 && i - j < 6; j--) {
         const w = tokens[j];

@@ -68,7 +68,9 @@ function readSentence(sentence: string): Mention[] {
     // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
     const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => t.kind === 'punct');
-    const included: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
+    const subset: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
+    // ("At least 860 people were killed and 393 injured …, including at least 36 children": a part of both counts)
+    const included: CasualtyLink | null = subset && partOfBoth(tokens, phrases, phrase, figureEnds) ? { ...subset, category: 'casualties' } : subset;
     // ("in the deaths of six monks, one nun and two helpers who were shot": how the listed dead died is no wound)
     const sharedDeath: CasualtyLink | null = own && own.side === 'after' && tokens[own.casualtyIndex]?.lower === 'shot' ? sharedVerb(tokens, tags, phrase, previous) : null;
     // ("… and 48 wounded individuals, 30 of whom were children": "N of whom" right after a count is a part of that
@@ -190,6 +192,7 @@ function readSentence(sentence: string): Mention[] {
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
+    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase)) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -294,7 +297,7 @@ function readSentence(sentence: string): Mention[] {
       && (verbHasItsCount || (link.side === 'after' && /^(a|an|the)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '')))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
     // ("610 cases of injuries": each case is one of the wounded)
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^(disappearances?|injury|injuries)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first])) continue;
     // ("27 others were injured, none of whom are in critical condition": a zero of how badly, no zero of the hurt)
@@ -542,6 +545,49 @@ function careReceivedAt(tokens: Token[], at: number): number {
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
   return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && /^conditions?$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
+}
+
+/**
+ * Whether a part opened by "including" follows two counts of the dead and the hurt joined by "and" in its clause
+ * ("860 people were killed and 393 injured …, including at least 36 children"), with no later count to say which
+ * it is part of ("including 579 children and more than 4,000 injuries" names its own).
+ */
+function partOfBoth(tokens: Token[], phrases: NumberPhrase[], phrase: NumberPhrase, figureEnds: { last: number; category: Category }[]): boolean {
+  if (figureEnds.length < 2 || tokens[countStart(tokens, phrase) - 1]?.lower !== 'including') return false;
+  const [a, b] = figureEnds.slice(-2);
+  const fates = new Set([a.category, b.category]);
+  if (!fates.has('killed') || !fates.has('wounded')) return false;
+  const second = phrases.find((p) => p.last === b.last);
+  if (!second) return false;
+  const join = tokens.slice(a.last + 1, countStart(tokens, second));
+  if (join.length > 4 || join[join.length - 1]?.lower !== 'and' || join.some((t) => t.kind === 'punct')) return false;
+  if (tokens.slice(b.last + 1, countStart(tokens, phrase) - 1).some((t) => t.kind === 'punct' && t.text !== ',')) return false;
+  // ("129 people were killed and 352 injured, including 99 critically": how badly says the part is of the hurt)
+  if (/^(critically|seriously|badly|severely|gravely|slightly|lightly)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return false;
+  return !phrases.some((p) => p.first > phrase.last && tokens.slice(phrase.last + 1, p.first).every((t) => t.kind === 'word' || t.text === ','));
+}
+
+/**
+ * "with 18 of the adults and 10 of the children unidentified": how many of a group already counted have no name yet;
+ * none of them is a casualty of its own (but "identified 12 of the dead" counts the dead it names).
+ */
+function unidentifiedOf(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
+  if (tokens[phrase.last + 1]?.lower !== 'of' || !/^(the|those|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return false;
+  for (let k = phrase.last + 3; k < tokens.length && k - phrase.last <= 10; k++) {
+    if (tokens[k].lower === 'unidentified') return true;
+    if (tokens[k].kind === 'punct' || isVerbOnly(tags[k])) return false;
+  }
+  return false;
+}
+
+/** "two additional victims, one in the Eaton Fire area and the other within …": the two told apart, no count of its own. */
+function oneAndTheOther(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (tokens[phrase.first]?.lower !== 'one' || phrase.first !== phrase.last || tokens[phrase.first - 1]?.text !== ',') return false;
+  for (let k = phrase.last + 1; k < tokens.length && k - phrase.last <= 10; k++) {
+    if (tokens[k].lower === 'and' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'other') return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Whether the words after `from` add what was just counted to a death toll ("were added to the death toll", ", bringing the death toll to"). */
@@ -1372,8 +1418,12 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
  * own follows ("and 30 people attended the funeral").
  */
 function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous) return null;
+  // ("10 missing girls and one counselor", "At least 10 campers are missing, along with one counselor": the fate said
+  // of the count before, before this one, is shared by the people joined to it)
+  const fateSaid = previous.side === 'after' && fateBeforeJoin(tokens, previous, countStart(tokens, phrase) - 1);
   // (or a part read off the count itself: "a death toll of 187, which includes 115 Kukis and 65 Meiteis")
-  if (!previous || (previous.side !== 'before' && tokens[previous.casualtyIndex]?.kind !== 'digits')) return null;
+  if (previous.side !== 'before' && tokens[previous.casualtyIndex]?.kind !== 'digits' && !fateSaid) return null;
   // ("killed 41 Jordanians, 35 Tunisians and 11 Iranians": people named by their country are people)
   // ("which includes 115 Kukis and 65 Meiteis": or a community's name in the plural, the tagger knowing no demonym)
   const community = (k: number) => k > 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[k]?.text ?? '') && tags[k]?.has('ProperNoun') === true
@@ -1381,20 +1431,23 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /ese$/.test(tokens[k].lower))) || community(k);
   let conj = countStart(tokens, phrase) - 1;
   // ("confirmed the death of 18 school students, as well as two teachers": "as well as" joins as "and" does)
-  const asWell = asWellAsAt(tokens, conj);
-  if (asWell) conj -= tokens[conj - 3]?.text === ',' ? 3 : 2;
+  // (", along with one counselor")
+  const asWell = asWellAsAt(tokens, conj) || alongWithAt(tokens, conj);
+  if (asWell) conj -= asWellAsAt(tokens, conj) ? (tokens[conj - 3]?.text === ',' ? 3 : 2) : 2;
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
   if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '') && !asWell) return null;
   // ("destroyed more than 70 Ukrainian soldiers in the Kherson direction, 240 troops in …": where the item before was
   // counted, after its people)
   let people = conj - 1;
-  if (!isPeople(people)) {
+  // (the clause before ends in the fate: "are missing, along with")
+  const clauseEnd = fateSaid && previous.casualtyIndex === conj - 1;
+  if (!isPeople(people) && !clauseEnd) {
     for (let k = conj - 1; k > conj - 8 && tokens[k]?.kind === 'word'; k--) {
       if (/^(in|on|at|near|across|along|around)$/.test(tokens[k].lower) && isPersonWord(tokens[k - 1]?.lower ?? '')) { people = k - 1; break; }
     }
   }
-  if (!isPeople(people)) return null;
+  if (!isPeople(people) && !clauseEnd) return null;
   // ("The death toll from Tuesday's Uvalde school shooting in Texas is 19 children and two teachers": a long subject
   // before the first count; the list goes on from the count right before)
   const listed = tokens[people - 1]?.kind === 'digits' || isNumberWord(tokens[people - 1]?.lower ?? '');
@@ -1808,7 +1861,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       if (open !== null) { i = open; continue; }
     }
     // "the injured people included seven children" (a two-word key, "dead included", is read below)
-    const listed = steps === 0 && i > 1 && !INCLUSIONS.has(`${tokens[i - 1].lower} ${t.lower}`) ? inclusionKeyAt(tokens, i, i) : null;
+    // ("Among those killed in the quake were also three Chinese nationals": "also" between the key and the list)
+    const keyAt = steps === 0 && t.lower === 'also' && /^(were|was|are|is|included|include|includes)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+    const listed = steps === 0 && keyAt > 1 && (keyAt < i || !INCLUSIONS.has(`${tokens[keyAt - 1].lower} ${tokens[keyAt].lower}`)) ? inclusionKeyAt(tokens, keyAt, keyAt) : null;
     if (listed) return { link: { category: listed, casualtyIndex: i, side: 'before' }, distance: steps };
     // "The dead included a local journalist and two aid workers": a later member of the list
     // ("included two foreigners … as well as two local residents")
@@ -2034,6 +2089,19 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
 
 /** Whether "as well as" ends at `k`: it joins a list as "and" does. */
 const asWellAsAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as';
+/** ", along with" ending at `k`. */
+const alongWithAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'with' && tokens[k - 1]?.lower === 'along' && tokens[k - 2]?.text === ',';
+
+/**
+ * Whether the fate of the count before, read after it, was said before the join at `conj`: as an adjective on its
+ * people ("10 missing girls and") or as the end of its clause ("10 campers are missing, along with").
+ */
+function fateBeforeJoin(tokens: Token[], previous: CasualtyLink, conj: number): boolean {
+  const c = previous.casualtyIndex;
+  if (alongWithAt(tokens, conj)) return c === conj - 3;
+  // the adjective: right before the people it describes, which end before the "and"
+  return tokens[conj]?.lower === 'and' && c >= conj - 3 && c < conj - 1 && isPersonWord(tokens[conj - 1]?.lower ?? '') && tokens.slice(c + 1, conj).every((t) => t.kind === 'word');
+}
 
 /**
  * The dash that opens an aside the dash at `close` closes ("two foreigners—from the UAE and Nepal—as well as", "casualties
@@ -2636,6 +2704,8 @@ function casualtyAfter(
     if (t.lower === 'cases' && tokens[i + 1]?.lower === 'of' && i === phrase.last + 1) {
       for (let k = i + 2; k < tokens.length && k - i <= 6; k++) {
         if (/^disappearances?$/.test(tokens[k].lower)) return { link: { category: 'missing', casualtyIndex: k, side: 'after' }, distance: steps };
+        // ("528 cases of lynchings": each case one of the dead)
+        if (k === i + 2 && /^(lynchings|killings|murders|homicides|femicides|executions)$/.test(tokens[k].lower)) return { link: { category: 'killed', casualtyIndex: k, side: 'after' }, distance: steps };
         // ("610 cases of injuries", "twenty-four cases of injuries to journalists")
         if (k === i + 2 && /^(injury|injuries)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
         if (tokens[k].kind === 'punct' && !/^[“"]$/.test(tokens[k].text)) break;
@@ -2726,7 +2796,9 @@ function casualtyAfter(
       // "two of the wounded died in hospital": a count taken from the wounded, and what befell it
       // ("99 of the recent casualties in Cite Soleil were deaths": a word on them between, a place after)
       const article = /^(recent|reported|other|total|latest)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-      if (tokens[article] && /^(the|those)$/.test(tokens[article].lower) && tokens[article - 1]?.lower === 'of' && article - 1 === phrase.last + 1) {
+      // ("three out of the injured have died": "out of" as "of")
+      const outOf = tokens[article - 1]?.lower === 'of' && tokens[article - 2]?.lower === 'out' && article - 2 === phrase.last + 1;
+      if (tokens[article] && /^(the|those)$/.test(tokens[article].lower) && tokens[article - 1]?.lower === 'of' && (article - 1 === phrase.last + 1 || outOf)) {
         for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
           // ("two of the injured did not survive")
           const died = didNotSurvive(tokens, k);
@@ -2750,7 +2822,8 @@ function casualtyAfter(
         && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday|including|among|outdoors|outside|indoors|inside|according)$/.test(thing.lower)
         && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
       // "197 hospitalized suspected cases": a casualty word before the noun counted, when that noun is a thing
-      if (steps === 0 && modifiesAThing(tokens, tags, i)) return null;
+      // ("31 active missing person cases": a word of state between)
+      if ((steps === 0 || (steps === 1 && /^(active|open|new|pending|unresolved|outstanding)$/.test(tokens[i - 1]?.lower ?? ''))) && modifiesAThing(tokens, tags, i)) return null;
       // "climb to 16 once other casualty reports are verified": a modifier of another noun
       if (t.lower === 'casualty' && /^(reports?|figures?|counts?|numbers?|lists?|estimates?|data)$/.test(tokens[i + 1]?.lower ?? '')) return null;
       // "committed 19 major killings that claimed the lives of 252 people": a count of events, whose dead come after
@@ -2975,6 +3048,14 @@ function casualtyAfter(
           const ages = close !== null && (/^(ages|aged)$/.test(tokens[after]?.lower ?? '') || tokens.slice(after, close).some((x) => /year-old$/.test(x.lower)));
           if (close !== null && ages && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
         }
+        // ("Two crew members, a man and a woman, were rescued …", "Three people, all women, were killed": who they were,
+        // as an aside of people, closed before the verb)
+        if (/^(a|an|both|all|mostly|mainly)$/.test(tokens[after]?.lower ?? '') && after === i + 1 && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+          const close = asideEnd(tokens, after + 1, 8, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          const people = close !== null && tokens.slice(after + 1, close).every((x) => x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them)$/.test(x.lower)))
+            && tokens.slice(after + 1, close).some((x) => isPersonWord(x.lower));
+          if (close !== null && people && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
+        }
         const p = nextPhraseAt(all, after, tokens);
         // ("… has reached 14, and nine people are missing": a clause of its own after ", and")
         // (never a list of subjects: "Four soldiers, five police, and 12 civilians were killed")
@@ -3119,10 +3200,15 @@ function casualtyAfter(
     // ("Twenty people or more were killed", "81 civilians at least were killed": a bound after the count, read by qualifierAfter)
     if (qualifierAfter(tokens, i)) { i++; continue; }
     // ("over 70 people have been rescued and receiving treatment at the hospital": saved, then treated)
-    if (/^(rescued|evacuated|freed|saved)$/.test(t.lower) && tokens[i + 1]?.lower === 'and') {
-      let v = i + 2;
-      while (v < i + 4 && /^(are|were|is|was|now|still|being)$/.test(tokens[v]?.lower ?? '')) v++;
-      if (/^(receiving|undergoing)$/.test(tokens[v]?.lower ?? '')) { i = v - 1; continue; }
+    // ("were rescued from the wreckage and are being treated for moderate injuries": from where, then treated for wounds)
+    if (/^(rescued|evacuated|freed|saved)$/.test(t.lower)) {
+      let and = i + 1;
+      if (/^(from|out)$/.test(tokens[and]?.lower ?? '')) while (and < i + 6 && tokens[and]?.kind === 'word' && tokens[and].lower !== 'and') and++;
+      let v = and + 1;
+      while (tokens[and]?.lower === 'and' && v < and + 4 && /^(are|were|is|was|now|still|being)$/.test(tokens[v]?.lower ?? '')) v++;
+      const treatedFor = tokens[v]?.lower === 'treated' && tokens[v + 1]?.lower === 'for'
+        && tokens.slice(v + 2, v + 5).some((x) => /^(injuries|injury|wounds|burns)$/.test(x.lower));
+      if (tokens[and]?.lower === 'and' && (/^(receiving|undergoing)$/.test(tokens[v]?.lower ?? '') || treatedFor)) { steps -= v - 1 - i; i = v - 1; continue; }
     }
     if (t.lower === 'and' || t.lower === 'or') {
       // ("as many as 230 or even 520 civilians were killed": a higher guess joined to the count)
@@ -3451,6 +3537,15 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !tags[k].has('Verb') || tags[k].has('Noun') || tags[k].has('Gerund')) return false;
   if (AUXILIARIES.has(t.lower) || SAY_VERBS.has(t.lower) || HEDGES.has(t.lower) || casualtyAt(tokens, k, CASUALTY_BEFORE) || casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
+  // ("It treated 17 people with serious injuries": those treated for wounds are the wounded)
+  if (/^(treated|treating|treats)$/.test(t.lower)) {
+    let j = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    if (/^(with|for)$/.test(tokens[j]?.lower ?? '')) {
+      j++;
+      while (j - phrase.last < 6 && /^(serious|severe|minor|moderate|critical|light|gunshot|bullet|shrapnel|blast|burn|multiple|various|life-threatening)$/.test(tokens[j]?.lower ?? '')) j++;
+      if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[j]?.lower ?? '')) return false;
+    }
+  }
   // ("A court convicted 14 people, including the mine's owners, over the deaths": those blamed for the harm)
   return /^(infected|sickened|affected|evacuated|rescued|displaced|arrested|detained|saved|treated|tested|vaccinated|employed|housed|hosted|carried|carrying|involved|trapped|stranded|convicted|charged|sentenced|acquitted|indicted|jailed|prosecuted|accused|suspended|dismissed|questioned|interviewed)$/.test(t.lower);
 }
@@ -4088,7 +4183,8 @@ function presumedDead(tokens: Token[], missingAt: number): boolean {
   if (joined >= 0 && (casualtyAt(tokens, joined, CASUALTY_AFTER) || (tokens[joined]?.text === ',' && casualtyAt(tokens, joined - 1, CASUALTY_AFTER)))) return false;
   for (let k = missingAt + 1; k < Math.min(tokens.length, missingAt + 14); k++) {
     const t = tokens[k];
-    if (t.kind === 'digits' || t.text === ';' || t.lower === 'but') return false;
+    // ("five of those are still missing and three are thought to be dead": another count's fate)
+    if (t.kind === 'digits' || isNumberWord(t.lower) || t.text === ';' || t.lower === 'but') return false;
     // ("eight more remain missing, believed dead", "who remain missing … are believed to be dead")
     if (/^(presumed|assumed|presume|assume|believed|feared|thought)$/.test(t.lower)) {
       for (let d = k + 1; d <= k + 3; d++) if (tokens[d]?.lower === 'dead') return true;

@@ -232,7 +232,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("a security guard was shot through the door in the leg": where the shot passed, then where it hit)
     const through = w === 'shot' && tokens[c + 1]?.lower === 'through' && tokens[c + 2]?.lower === 'the' && tokens[c + 4]?.lower === 'in' && tokens[c + 3]?.kind === 'word' ? 3 : 0;
     const shotIn = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && /^(in|through)$/.test(tokens[c + 1 + through]?.lower ?? '') && /^(the|his|her|their)$/.test(tokens[c + 2 + through]?.lower ?? '')
-      && /^(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|knee|knees|back|stomach|abdomen|chest|hip|buttocks|side|neck|face|jaw)$/.test(tokens[c + 3 + through]?.lower ?? '');
+      && /^(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|knee|knees|back|stomach|abdomen|chest|hip|buttocks|side|neck|face|jaw|head)$/.test(tokens[c + 3 + through]?.lower ?? '');
     let shotDied = false;
     for (let k = c + 4; shotIn && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
     // ("her mother did not survive": a death, as the count's "did not survive" is)
@@ -296,6 +296,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // "A man, born in 1963, was killed"
       else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.lower === 'in' && tokens[k - 3]?.lower === 'born' && tokens[k - 4]?.text === ',') k -= 5;
       else if (/^\d0s$/.test(tokens[k]?.text ?? '') && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') k -= 3;
+      // ("a woman of 88 years died")
+      else if (!comma && /^(years|year)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.lower === 'of') k -= 3;
       // "A 20-year-old man, whose name was not released, was pronounced dead": over a relative clause between commas
       if (tokens[k]?.text === ',') {
         for (let j = k - 2; j > 0 && k - j <= 12; j--) {
@@ -614,7 +616,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (ofHarm && tokens[c + 1]?.lower === 'of') {
       let j = c + 2;
       const d = tokens[j];
-      const indefinite = INDEFINITE.has(d?.lower ?? '');
+      // ("the lifeless body of another woman was found": another victim, newly named)
+      const indefinite = INDEFINITE.has(d?.lower ?? '') || d?.lower === 'another';
       const possessive = POSSESSIVE.has(d?.lower ?? '');
       const bare = headline && d?.kind === 'word' && !/^(the|this|that|his|her|their)$/.test(d.lower) && (w !== 'body' || c === 0);
       if (indefinite || possessive || bare) {

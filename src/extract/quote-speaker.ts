@@ -34,13 +34,17 @@ export function closedQuote(sentence: string, following: string): string | null 
   // (a sentence with no quote of its own may stand inside one opened before it: "“… Zaporizhia. […] One person was
   // killed. These are preliminary consequences,” he said."; its close, with no quote opened first, says so)
   // (a straight quote mark then closes only after a comma, checked below)
-  const first = /["“”]/.test(sentence) ? undefined : following.match(/["“”]/)?.[0];
+  const rest = following.slice(0, QUOTE_REACH);
+  // (some copy closes a curly quote with an opening mark after its comma: "… one by one,“ one of the sources said.")
+  const misclosed = rest.search(/,“\s/) >= 0 ? rest.search(/,“\s/) + 1 : -1;
+  const firstAt = rest.search(/["“”]/);
+  const first = /["“”]/.test(sentence) ? undefined : misclosed >= 0 && misclosed === firstAt ? '”' : following.match(/["“”]/)?.[0];
   const opened = opensQuote(sentence) ?? (first === '”' ? 'curly' : first === '"' ? 'straight' : null);
   if (!opened) return null;
   const curly = opened === 'curly';
-  const rest = following.slice(0, QUOTE_REACH);
   // (a single mark closes only after a comma and before a space: never the apostrophe of "Ukraine’s")
-  const close = opened === 'single' ? (rest.search(/,['’]\s/) + 1 || -1) : rest.indexOf(curly ? '”' : '"');
+  const closed = opened === 'single' ? (rest.search(/,['’]\s/) + 1 || -1) : rest.indexOf(curly ? '”' : '"');
+  const close = curly && misclosed >= 0 && (closed < 0 || misclosed < closed) ? misclosed : closed;
   if (close < 0) return null;
   const mark = rest[close];
   // (a quote opened again before this one closes is another quote)

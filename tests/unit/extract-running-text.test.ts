@@ -6613,3 +6613,69 @@ describe('a thirty-first set of running text (stop 42)', () => {
     ['Twelve people died, said Ivan Petrov.', ['Ivan Petrov']],
   ]);
 });
+
+// Shapes found on the first blind-labelled sets of stop 43 (real copy: an air crash on landing, floods that swept a
+// summer camp, an earthquake's daily tolls, a stampede at a festival, fighting for a city and its morgues, a train
+// seized with its passengers, floods in a Spanish region, gang violence counted by a UN office, wildfires with their
+// missing, protests with hospital-by-hospital counts)
+describe('a first batch of running text (stop 43)', () => {
+  readsFigures([
+    // a second count joined to one whose fate was said before it shares that fate
+    ['Divers searched for 12 missing fishermen and one teacher near the reef.', [['12', 12, 12, 'missing', null], ['one', 1, 1, 'missing', null]]],
+    ['At least 6 climbers are missing, along with one guide, the park said.', [['At least 6', 6, null, 'missing', 'park'], ['one', 1, 1, 'missing', 'park']]],
+    // (guard: animals joined are no one's fate)
+    ['At least 20 people were killed, along with 30 horses.', [['At least 20', 20, null, 'killed', null]]],
+    // "also" between the list's key and the list
+    ['Among those killed in the landslide were also four Nepali workers.', [['four', 4, 4, 'killed', null]]],
+    // a part after a count of the dead and one of the hurt is a part of both
+    ['At least 140 people were killed and 260 injured in the raids, including at least 19 children, the monitor said.', [['At least 140', 140, null, 'killed', 'monitor'], ['260', 260, 260, 'wounded', 'monitor'], ['at least 19', 19, null, 'casualties', 'monitor']]],
+    // (guard: how badly says the part is of the hurt)
+    ['The prosecutor said 40 people were killed and 90 injured, including 12 critically.', [['40', 40, 40, 'killed', 'prosecutor'], ['90', 90, 90, 'wounded', 'prosecutor'], ['12', 12, 12, 'wounded', 'prosecutor']]],
+    // "out of" the hurt, and what befell them
+    ['At the district hospital, four out of the injured have died.', [['four', 4, 4, 'killed', null]]],
+    // another count's fate after "and" is not the first one's
+    ['Of the eleven people reported missing, six are still missing and five are thought to be dead.', [['eleven', 11, 11, 'missing', null], ['six', 6, 6, 'missing', null], ['five', 5, 5, 'killed', null]]],
+    // cases of killings, each one of the dead
+    ['Some 300 cases of lynchings were recorded last year.', [['Some 300', 300, 300, 'killed', null]]],
+    // how many of a counted group have no name yet
+    ['The dead include 12 men and 9 women, with 4 of the men and 2 of the women still unidentified.', [['12', 12, 12, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // "one … and the other" tells two apart
+    ['Searchers found two more victims, one near the bridge and the other in a field.', [['two', 2, 2, 'casualties', null]]],
+    // those treated for wounds
+    ['The field clinic treated 23 people with serious injuries and 40 with minor wounds.', [['23', 23, 23, 'wounded', null], ['40', 40, 40, 'wounded', null]]],
+    // (guard: treated for an illness)
+    ['The field clinic treated 23 people for malaria.', []],
+    // rescued from somewhere, then treated for wounds
+    ['Three miners were rescued from the shaft and are being treated for burns and other injuries.', [['Three', 3, 3, 'wounded', null]]],
+    // an aside of who they were between the count and its verb
+    ['Two guards, a man and a woman, were killed in the blast.', [['Two', 2, 2, 'killed', null]]],
+    // a victim's age as "of N years"
+    ['A man of 74 years drowned when the river burst its banks.', [['man', 1, 1, 'killed', null]]],
+    // another victim's body
+    ['Later the body of another climber was found below the ridge.', [['climber', 1, 1, 'killed', null]]],
+    // shot in the head is a wound, unless a death is told
+    ['Her brother was shot in the head during the protest.', [['brother', 1, 1, 'wounded', null]]],
+    // (guard: missing-person reports are reports, not people, as stop 36 found)
+    ['Officials said 31 active missing person cases remain open.', []],
+  ]);
+  namesSpeakers([
+    // the name after an office and its possessive
+    ['Nine people died in the county, its sheriff, Tom Reyes, said on Monday.', ['its sheriff, Tom Reyes']],
+    // a name after a military rank between commas
+    ['The army spokesman, Brigadier-General, Aung Tun, told state radio that 1,200 people had been injured.', ['Brigadier-General, Aung Tun']],
+    // a day's update is no one's
+    ['Until Monday’s update, only 17 people were reported missing.', [null]],
+    // who said it, then where it was read
+    ['About 60 injured were taken to hospital, police said according to local media.', ['police']],
+    // two speakers joined
+    ['One of the two hospital sources and a third officer said all 52 were victims of the blast.', ['One of the two hospital sources and a third officer']],
+    // quoted by an outlet as saying
+    ['"Four others were hurt in the attack," a witness was quoted by local radio as saying.', ['witness']],
+    // an Arabic name's article glued on is no headline's source
+    ['Drone strike kills 14 in el-Obeid', [null]],
+  ]);
+  it('reads the speaker of a quote closed with an opening mark', () => {
+    const found = extractMentions('“More bodies keep arriving. We have nearly 60 bodies here. We are handing them over,“ one of the medics said.');
+    expect(found.map((m) => [m.text, m.source])).toEqual([['nearly 60', 'one of the medics']]);
+  });
+});
