@@ -361,14 +361,20 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const saidThat = /^(while|whereas)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',')
       || tokens[k - 1]?.kind === 'digits' || (tokens[k - 1]?.kind === 'word' && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined)
       // ("He said a 68-year-old man died in the shelling while a 54-year-old woman was taken to hospital": a fate shortly before)
-      || tokens.slice(Math.max(0, k - 6), k).some((x) => /^(died|killed|dead|wounded|injured)$/.test(x.lower)))
+      || tokens.slice(Math.max(0, k - 6), k).some((x) => /^(died|killed|dead|wounded|injured|missing|unaccounted)$/.test(x.lower)))
       ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
         // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
         || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))
         // ("The Red Crescent put the death toll at more than 11,000, while thousands remain missing": a toll it put)
         || (/^(put|puts|placed|places)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
     // ("said most of the deaths occurred in Paktika province, while hundreds more were injured": or the deaths themselves)
-    const contrastInside = saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower));
+    // ("At least 12 civilians have been killed, the official said, while another 121 have been injured": after an
+    // inverted saying that closes a figure's clause, the contrast is the same speaker's)
+    const invertedSaid = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',' && /^(said|says|told)$/.test(tokens[k - 2]?.lower ?? '')
+      && isSayVerbHere(tokens, tags, k - 2) && !isPassive(tokens, k - 2)
+      && tokens.slice(0, k - 2).some((x, j) => x.text === ',' && tokens.slice(j + 1, k - 2).every((y) => y.kind === 'word') && k - 2 - j <= 6
+        && tokens.slice(0, j).some((y) => y.kind === 'digits' || isNumberWord(y.lower)));
+    const contrastInside = invertedSaid || (saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower)));
     if (contrastInside) insideSaid = true;
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
     // when inside the toll's own subject)

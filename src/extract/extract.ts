@@ -561,7 +561,11 @@ function partOfBoth(tokens: Token[], phrases: NumberPhrase[], phrase: NumberPhra
   if (!second) return false;
   const join = tokens.slice(a.last + 1, countStart(tokens, second));
   if (join.length > 4 || join[join.length - 1]?.lower !== 'and' || join.some((t) => t.kind === 'punct')) return false;
-  if (tokens.slice(b.last + 1, countStart(tokens, phrase) - 1).some((t) => t.kind === 'punct' && t.text !== ',')) return false;
+  const between = tokens.slice(b.last + 1, countStart(tokens, phrase) - 1);
+  if (between.some((t) => t.kind === 'punct' && t.text !== ',')) return false;
+  // ("24 people died and 40 injured people, including 12 children": the second count's own people, right before the list)
+  if (between.length <= 4 && between[between.length - 1]?.text === ',' && isPersonWord(between[between.length - 2]?.lower ?? '')
+    && between.slice(0, -1).every((t) => t.kind === 'word' && !/^(in|at|on|during|after|from|near|across)$/.test(t.lower))) return false;
   // ("129 people were killed and 352 injured, including 99 critically": how badly says the part is of the hurt)
   if (/^(critically|seriously|badly|severely|gravely|slightly|lightly)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return false;
   return !phrases.some((p) => p.first > phrase.last && tokens.slice(phrase.last + 1, p.first).every((t) => t.kind === 'word' || t.text === ','));
@@ -1133,6 +1137,15 @@ function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
     && previous.side === 'after' && /^(deaths|casualties|fatalities|injuries|bodies|victims)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && previous.casualtyIndex < phrase.first && !tokens.slice(previous.casualtyIndex + 1, phrase.first).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   if (opensSubset(tokens, phrase) || ofThem || ofWhich) {
+    // ("… at least 24 fatalities and a search for numerous missing individuals, including over 20 girls": the group
+    // named right before the list, by a fate of its own, with no count)
+    const opener = countStart(tokens, phrase) - 1;
+    const adjective = opener - 3;
+    if (tokens[opener]?.lower === 'including' && tokens[opener - 1]?.text === ',' && isPersonWord(tokens[opener - 2]?.lower ?? '') && adjective > previous.casualtyIndex
+      && !(tokens[adjective - 1]?.kind === 'digits' || isNumberWord(tokens[adjective - 1]?.lower ?? ''))) {
+      const group = casualtyAt(tokens, adjective, CASUALTY_AFTER);
+      if (group && group.width === 1 && group.category !== previous.category) return { category: group.category, side: 'after', casualtyIndex: phrase.last };
+    }
     // ("said three bodies were retrieved …, and a number of injured reported, including at least 20 women and
     // children": a group with no count of its own, named between, is the whole)
     for (let k = phrase.first - 2; k > previous.casualtyIndex && k > phrase.first - 8; k--) {
@@ -1683,6 +1696,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const opened = inclusionBefore(tokens, i + 1);
     if (opened) return { link: opened, distance: 1 };
   }
+  // ("officials have not been able to account for 41 people": those no one can account for are missing)
+  if (tokens[i]?.lower === 'for' && tokens[i - 1]?.lower === 'account' && tokens[i - 2]?.lower === 'to'
+    && tokens.slice(Math.max(0, i - 7), i - 2).some((t) => /^(not|unable|cannot|never|n't|yet)$/.test(t.lower))
+    && (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || !tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) {
+    return { link: { category: 'missing', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+  }
   // ("Kidnappers are holding at least 30 people": a captor holding them)
   if (/^(holding|hold|holds|held)$/.test(tokens[i]?.lower ?? '') && captivity(tokens)
     && tokens.slice(Math.max(0, i - 4), i).some((t) => CAPTORS.test(t.lower))) return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: 1 };
@@ -2046,6 +2065,10 @@ function countsCasualtyNoun(tokens: Token[], from: number): boolean {
  * people included"), whose first word ends before `before`; else null.
  */
 function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category | null {
+  // ("The victims also included two foreign nationals")
+  if (before === verb && /^(also|reportedly)$/.test(tokens[before - 1]?.lower ?? '') && INCLUSIONS.has(`${tokens[before - 2]?.lower} ${tokens[verb].lower}`)) {
+    return CASUALTY_BEFORE[`${tokens[before - 2]?.lower} ${tokens[verb].lower}`];
+  }
   const key = `${tokens[before - 1]?.lower} ${tokens[verb].lower}`;
   if (INCLUSIONS.has(key)) return CASUALTY_BEFORE[key];
   if (/^(included|include|includes)$/.test(tokens[verb].lower) && isPersonWord(tokens[before - 1]?.lower ?? '')) {
@@ -2089,8 +2112,8 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
 
 /** Whether "as well as" ends at `k`: it joins a list as "and" does. */
 const asWellAsAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as';
-/** ", along with" ending at `k`. */
-const alongWithAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'with' && tokens[k - 1]?.lower === 'along' && tokens[k - 2]?.text === ',';
+/** ", along with" (", together with") ending at `k`. */
+const alongWithAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'with' && /^(along|together)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',';
 
 /**
  * Whether the fate of the count before, read after it, was said before the join at `conj`: as an adjective on its
@@ -2673,6 +2696,14 @@ function casualtyAfter(
     if (/^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+    // ("A doctor at the district hospital confirmed that 12 tourists were admitted", "documented 3,238 hospital
+    // admissions": taken in by a hospital after an attack, never for an illness)
+    const admittedHere = (t.lower === 'admitted' && /^(were|was|been)$/.test(tokens[i - 1]?.lower ?? '') && !/^(to|into)$/.test(tokens[i + 1]?.lower ?? '')
+      && tokens.some((x) => /^(hospital|hospitals)$/.test(x.lower)))
+      || (steps === 0 && t.lower === 'hospital' && /^admissions?$/.test(tokens[i + 1]?.lower ?? ''));
+    if (admittedHere && !tellsOfIllness(tokens)) {
+      return { link: { category: 'wounded', casualtyIndex: t.lower === 'hospital' ? i + 1 : i, side: 'after' }, distance: steps };
+    }
     // ("13 children were transported there for treatment": taken somewhere to be treated)
     const forTreatment = /^(there|here|away)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower === 'for' && tokens[i + 3]?.lower === 'treatment' : tokens[i + 1]?.lower === 'for' && tokens[i + 2]?.lower === 'treatment';
     if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went|taken)$/.test(t.lower) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || (forTreatment && t.lower !== 'went'))
@@ -3438,6 +3469,12 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     if (t.kind === 'digits' && /^(days?|weeks?|months?|years?|hours?)$/.test(tokens[k + 1]?.lower ?? '')) { k++; continue; }
     // ('who showed "neurotoxic symptoms" died': words quoted inside the clause)
     if (/^[“”"]$/.test(t.text) && k > from) continue;
+    // ("who were attending Camp Mystic, a local Christian summer camp, are still missing": a place named again, in
+    // apposition inside the clause)
+    if (t.text === ',' && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= k + 8 && x.kind === 'punct');
+      if (close > 0 && tokens[close].text === ',' && /^(were|was|are|is|remain|remains|remained|have|has|had)$/.test(tokens[close + 1]?.lower ?? '')) { k = close; continue; }
+    }
     if (t.kind !== 'word' || isNumberWord(t.lower)) break;
     // ("who inhaled toxic fumes were given first aid": treated, so hurt)
     if (firstAidAt(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '')) return { category: 'wounded', index: k + 2 };
@@ -3453,7 +3490,7 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed|dying|drowned)$/.test(t.lower)) return { category: 'killed', index: k };
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && t.lower === 'passed') return { category: 'killed', index: k };
     let aux = k - 1;
-    while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely)$/.test(tokens[aux].lower)) aux--;
+    while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely|still|now)$/.test(tokens[aux].lower)) aux--;
     // ("fleeing Libya are feared to have drowned": a hedge and its perfect infinitive between)
     if (tokens[aux]?.lower === 'have' && tokens[aux - 1]?.lower === 'to' && HEDGES.has(tokens[aux - 2]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[aux - 3]?.lower ?? '')) aux -= 3;
     if (!/^(were|was|been|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;
@@ -4161,8 +4198,13 @@ function countsTheSpeakers(tokens: Token[], phrase: NumberPhrase, link: Casualty
 }
 
 /** The words after the count end in a thing ("nine terrorist camps", "two rebel bases"): no people are counted. */
+/** A sentence about an illness, whose hospital admissions and patients are no casualties. */
+const tellsOfIllness = (tokens: Token[]): boolean => tokens.some((x) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu|heat|heatstroke|poisoning)$/.test(x.lower));
+
 function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
   for (let k = phrase.last + 1; k <= phrase.last + 3 && tokens[k]?.kind === 'word'; k++) {
+    // ("documented 3,238 hospital admissions over the course of the conflict": taken in hurt, when no illness is told)
+    if (k === phrase.last + 2 && tokens[k].lower === 'admissions' && tokens[k - 1].lower === 'hospital' && !tellsOfIllness(tokens)) return false;
     // (the tagger may take the plural for a verb: "camps", "positions")
     // (bodies counted are the dead: "six more bodies", "13 male bodies")
     // (nor is a time: "wounded eight late Friday night")

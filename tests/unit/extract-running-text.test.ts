@@ -6679,3 +6679,34 @@ describe('a first batch of running text (stop 43)', () => {
     expect(found.map((m) => [m.text, m.source])).toEqual([['nearly 60', 'one of the medics']]);
   });
 });
+
+// More shapes of the same sets (stop 43)
+describe('a second batch of running text (stop 43)', () => {
+  readsFigures([
+    // a relative clause on the counted, with a place named again inside it, then their fate
+    ['About 14 hikers who were camping near Lake Ora, a popular site for families, are still missing.', [['About 14', 14, 14, 'missing', null]]],
+    // (guard: with no place named again)
+    ['Nine workers who were inside the tunnel are still missing.', [['Nine', 9, 9, 'missing', null]]],
+    // the group named by a fate of its own right before the list
+    ['The storm left at least 30 dead and set off a search for many missing residents, including over 10 children.', [['at least 30', 30, null, 'killed', null], ['over 10', 11, null, 'missing', null]]],
+    // (guard: the second count's own people before the list)
+    ['At least 24 people died and 40 injured people, including 12 children, were taken to hospital.', [['At least 24', 24, null, 'killed', null], ['40', 40, 40, 'wounded', null], ['12', 12, 12, 'wounded', null]]],
+    // ", together with" as ", along with"
+    ['The raid killed at least 19 people, together with 4 medics, the ministry said.', [['at least 19', 19, null, 'killed', 'ministry'], ['4', 4, 4, 'killed', 'ministry']]],
+    // "also" between the list's key and its verb
+    ['The victims also included two foreign tourists and three local guides.', [['two', 2, 2, 'casualties', null], ['three', 3, 3, 'casualties', null]]],
+    // those no one can account for
+    ['Besides the dead, officials have not been able to account for 23 people in the valley.', [['23', 23, 23, 'missing', null]]],
+    // taken in by a hospital, after an attack
+    ['A doctor at the district hospital said 15 pilgrims were admitted after the attack.', [['15', 15, 15, 'wounded', 'doctor at the district hospital']]],
+    ['The ministry documented 912 hospital admissions during the war.', [['912', 912, 912, 'wounded', 'ministry']]],
+    // (guard: an illness's admissions)
+    ['The flu season brought 280,000 hospital admissions.', []],
+  ]);
+  namesSpeakers([
+    // after an inverted saying that closes a figure's clause, the contrast is the same speaker's
+    ['At least 9 people have been killed, the governor said, while another 40 have been injured.', ['governor', 'governor']],
+    // "while" after the missing, inside what was reported
+    ['Officials reported that 12 people were still missing in the hills while the death toll increased to at least 8.', ['Officials', 'Officials']],
+  ]);
+});
