@@ -332,7 +332,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
     // ("since June 14", "since 2014", "after Monday": a time, not a clause)
     // ("since the start of the Israeli attack": when, named by an event's start)
-    const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '')
+    // ("since the clashes began on Thursday": when, named by an event's start, as a clause)
+    const eventBegan = tokens[k + 1]?.lower === 'the' && EVENT_NOUNS.has(tokens[k + 2]?.lower ?? '') && /^(began|started|erupted|broke)$/.test(tokens[k + 3]?.lower ?? '');
+    const sinceTime = /^(since|after|before|until)$/.test(t.lower) && (TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || (t.lower === 'since' && eventBegan)
       || (tokens[k + 1]?.lower === 'the' && /^(start|beginning|outbreak|onset)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset|dark)$/.test(tokens[k + 1]?.lower ?? ''));
     // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
     // ("the death toll as of 1930 GMT on Wednesday was 274": "as of" gives a time)
@@ -1127,7 +1129,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (AGENTLESS.has(w)) return false;
   // ("Israeli Attacks on Iran Claim Over Two Hundred Lives": what claims lives kills, and says nothing)
   // ("could claim an additional 6,550 to 11,580 lives": a range between)
-  if (/^(claim|claims|claimed|claiming)$/.test(w) && tokens.slice(k + 1, k + 9).some((t, d, all) => /^(lives|life)$/.test(t.lower) && all.slice(0, d).every((x) => x.kind !== 'punct' || x.text === '-'))) return false;
+  // (never "claims that approximately 745 civilians lost their lives": a clause of its own)
+  if (/^(claim|claims|claimed|claiming)$/.test(w) && tokens[k + 1]?.lower !== 'that' && tokens.slice(k + 1, k + 9).some((t, d, all) => /^(lives|life)$/.test(t.lower) && all.slice(0, d).every((x) => x.kind !== 'punct' || x.text === '-'))) return false;
   // ("one of more than 200 weather related accidents reported in that state": a participle on the events counted)
   const before = tokens[k - 1]?.lower ?? '';
   if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))

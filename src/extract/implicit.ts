@@ -197,6 +197,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       && !/^(who|that)$/.test(tokens[head + 1]?.lower ?? '') && !AFTER_VICTIM[tokens[head + 1]?.lower ?? '']) return false;
     if (d && (INDEFINITE.has(d.lower) || d.lower === 'another')) return true;
     if (d && isKin(tokens[head]) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
+    // ("his sister and brother-in-law had died": one possessive for two kin)
+    if (d?.lower === 'and' && k === head - 1 && isKin(tokens[head]) && isKin(tokens[k - 1]) && POSSESSIVE.has(tokens[k - 2]?.lower ?? '')) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
     return headline;
   };

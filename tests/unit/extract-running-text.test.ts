@@ -6710,3 +6710,20 @@ describe('a second batch of running text (stop 43)', () => {
     ['Officials reported that 12 people were still missing in the hills while the death toll increased to at least 8.', ['Officials', 'Officials']],
   ]);
 });
+
+// Shapes found on the next sets of stop 43 (real copy: killings on the Syrian coast counted by a monitor, a massacre
+// in a Nigerian town, a car driven into a Christmas market)
+describe('a third batch of running text (stop 43)', () => {
+  readsFigures([
+    // one possessive for two kin, and kin by marriage
+    ['A neighbour said his mother and father-in-law had died in the fire.', [['mother', 1, 1, 'killed', 'neighbour'], ['father-in-law', 1, 1, 'killed', 'neighbour']]],
+  ]);
+  namesSpeakers([
+    // "claims that …" is a saying, even when lives are lost in its clause
+    ['The Paris-based monitoring group claims that around 300 villagers lost their lives.', ['Paris-based monitoring group']],
+    // (guard: what claims lives kills, and says nothing)
+    ['The floods claimed 40 lives.', [null]],
+    // a clause of when, named by an event's start, is inside what was reported
+    ['The monitor reported that 90 people were killed since the fighting began on Monday, bringing the toll to 210.', ['monitor', 'monitor']],
+  ]);
+});
