@@ -944,7 +944,7 @@ function writingIn(tokens: Token[], j: number): number {
 const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 
 /** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|noted)$/;
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|noted|identified|verified|registered)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
@@ -1181,7 +1181,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("increased its estimated death toll to 322": raising a toll is saying it; never "increased security")
   if (/^(increased|increases)$/.test(w)) return !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '') && tollObjectAfter(tokens, k, 4);
   // ("the WHO has received reports that more than 460 patients … were killed": reports it received, passed on)
-  if (/^(received|receives)$/.test(w)) return /^(reports|information|word|confirmation)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|of)$/.test(tokens[k + 2]?.lower ?? '') && !isPassive(tokens, k);
+  // ("The members of the monitoring mission received data on the murders of more than 300 civilians")
+  if (/^(received|receives)$/.test(w)) return /^(reports|information|word|confirmation|data)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|of|on|about)$/.test(tokens[k + 2]?.lower ?? '') && !isPassive(tokens, k);
   // ("published a list of 145 victims", "released a death toll of 103"; never "released 50 prisoners")
   // ("Maui officials issued a list of 388 names", "Officials Release List of 388 People Missing")
   if (/^(issued|issues)$/.test(w)) return !isPassive(tokens, k) && [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of');
@@ -1281,7 +1282,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Israel believes at least 43 are dead"; never "We believe 12 people died", a belief no one named holds)
     // ("the toll provided by X spoke of at least 500 deaths")
     // ("the embassy informed about the death of 2 citizens": what it informed of; never "were informed of", the told)
+    // ("Mediazona … established the names of 24,470 Russian soldiers who had been killed": a count of the named dead)
     const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''))
+      || (/^(established|establishes)$/.test(w) && next?.lower === 'the' && tokens[k + 2 + when]?.lower === 'names' && tokens[k + 3 + when]?.lower === 'of')
       || (/^(informed|informs)$/.test(w) && /^(of|about)$/.test(next?.lower ?? '') && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? ''));
     // ("…, the data showed.": closing the sentence after what it showed)
     // ("…, the MoD concluded.": likewise)

@@ -192,7 +192,7 @@ function readSentence(sentence: string): Mention[] {
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
-    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase)) continue;
+    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase)) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -297,7 +297,7 @@ function readSentence(sentence: string): Mention[] {
       && (verbHasItsCount || (link.side === 'after' && /^(a|an|the)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '')))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
     // ("610 cases of injuries": each case is one of the wounded)
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first])) continue;
     // ("27 others were injured, none of whom are in critical condition": a zero of how badly, no zero of the hurt)
@@ -582,6 +582,14 @@ function unidentifiedOf(tokens: Token[], tags: Tags[], phrase: NumberPhrase): bo
     if (tokens[k].kind === 'punct' || isVerbOnly(tags[k])) return false;
   }
   return false;
+}
+
+/** "These are just two of the 25,000 dead fighters …": the ones just told of, named again as a part. */
+function theseAreOf(tokens: Token[], phrase: NumberPhrase): boolean {
+  let k = countStart(tokens, phrase) - 1;
+  if (/^(just|only|but|among)$/.test(tokens[k]?.lower ?? '')) k--;
+  return /^(are|were)$/.test(tokens[k]?.lower ?? '') && /^(these|those|they)$/.test(tokens[k - 1]?.lower ?? '') && (k - 1 === 0 || tokens[k - 2]?.kind === 'punct')
+    && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '');
 }
 
 /** "two additional victims, one in the Eaton Fire area and the other within …": the two told apart, no count of its own. */
@@ -1422,7 +1430,9 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   // ("the total number of deaths or missing persons … has surpassed 800": the toll's noun joined after it)
   if (/^(deaths|dead|killed|casualties|fatalities)$/.test(tokens[c]?.lower ?? '') && tokens[c - 1]?.lower === 'of' && joined(c + 1, c + 2)) return true;
   const countedBefore = tokens.slice(Math.max(0, c - 5), c - 2).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
-  return joined(c - 1, c - 2) && !countedBefore;
+  // ("Russia kills, injures at least 592 Ukrainian civilians": a headline's comma for "and", between two fates)
+  const commaBefore = tokens[c - 1]?.text === ',' && tokens[c - 2]?.kind === 'word' && fateAt(c - 2) !== undefined && fateAt(c - 2) !== own;
+  return (joined(c - 1, c - 2) || commaBefore) && !countedBefore;
 }
 
 /**
@@ -2153,6 +2163,9 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
     // ("Among the dead, not all of whom were identified, were …": the key across its aside)
     const aside = tokens[k - 1].text === ',' ? asideAfterCasualty(tokens, k - 1) : null;
     const category = inclusionKeyAt(tokens, aside ?? k, k);
+    // ("While 105 victims were released, 14 persons … were found dead": a key with a participle after it is a clause
+    // of its own, no list)
+    if (category && /^[a-z]+ed$/.test(tokens[k + 1]?.text ?? '') && k + 1 < at) return null;
     if (category) return { category, casualtyIndex: k, side: 'before' };
     // "1,139 people were killed: 695 civilians, 71 foreign nationals and 373 members": a list after a casualty word and a colon
     if (tokens[k].text === ':' || (/^[—–]$/.test(tokens[k].text) && figureBefore(tokens, k - 1))) {
@@ -2591,7 +2604,8 @@ function casualtyAfter(
       // (ages glued by hyphens inside it: "a 4-year-old boy and a 17-year-old teenager")
       const glued = (j: number) => tokens[j].text === '-' && !spaced(j);
       const reach = tokens[i + 1]?.lower === 'including' ? 16 : tokens.slice(i + 1, i + 12).some((x, d) => glued(i + 1 + d)) ? 16 : 10;
-      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + reach && ((x.text === t.text && (t.text !== '-' || spaced(j))) || (x.text === ',' && /^(were|was|have|had|are)$/.test(tokens[j + 1]?.lower ?? ''))));
+      // ("14 persons – 13 men and one woman - were found dead": a dash of one kind may close on another)
+      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + reach && ((/^[—–]$/.test(x.text) || (x.text === '-' && spaced(j))) || (x.text === ',' && /^(were|was|have|had|are)$/.test(tokens[j + 1]?.lower ?? ''))));
       if (close > 0 && !tokens.slice(i + 1, close).some((x, d) => x.kind === 'punct' && x.text !== '%' && x.text !== ',' && !glued(i + 1 + d))) { i = close; continue; }
     }
     // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many
@@ -2735,8 +2749,9 @@ function casualtyAfter(
     if (t.lower === 'cases' && tokens[i + 1]?.lower === 'of' && i === phrase.last + 1) {
       for (let k = i + 2; k < tokens.length && k - i <= 6; k++) {
         if (/^disappearances?$/.test(tokens[k].lower)) return { link: { category: 'missing', casualtyIndex: k, side: 'after' }, distance: steps };
-        // ("528 cases of lynchings": each case one of the dead)
+        // ("528 cases of lynchings": each case one of the dead; "12 cases of kidnapping": one taken)
         if (k === i + 2 && /^(lynchings|killings|murders|homicides|femicides|executions)$/.test(tokens[k].lower)) return { link: { category: 'killed', casualtyIndex: k, side: 'after' }, distance: steps };
+        if (k === i + 2 && /^(kidnapping|kidnappings|abduction|abductions)$/.test(tokens[k].lower)) return { link: { category: 'captured', casualtyIndex: k, side: 'after' }, distance: steps };
         // ("610 cases of injuries", "twenty-four cases of injuries to journalists")
         if (k === i + 2 && /^(injury|injuries)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
         if (tokens[k].kind === 'punct' && !/^[“"]$/.test(tokens[k].text)) break;
@@ -3371,6 +3386,13 @@ function casualtyAfter(
       && !tokens.slice(phrase.last + 1, i).some((x, d) => (x.kind === 'digits' || isNumberWord(x.lower)) && ofBefore(tokens, phrase.last + 1 + d) !== phrase.last + 1 && tokens[phrase.last + d]?.lower !== 'and')) {
       // ("Five of the nine passengers who died": the clause's own verb is their fate; "who lost their lives" too)
       if (/^(died|perished|succumbed)$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+      // ("some 26,000 people who suffered violent deaths", "who sustained serious injuries")
+      if (/^(suffered|sustained)$/.test(tokens[i + 1]?.lower ?? '')) {
+        let j = i + 2;
+        while (j < i + 5 && /^(violent|serious|severe|minor|fatal|critical|multiple|gunshot|shrapnel)$/.test(tokens[j]?.lower ?? '')) j++;
+        const fate = /^(deaths|death)$/.test(tokens[j]?.lower ?? '') ? 'killed' : /^(injuries|wounds|burns)$/.test(tokens[j]?.lower ?? '') ? 'wounded' : null;
+        if (fate) return { link: { category: fate, casualtyIndex: j, side: 'after' }, distance: steps };
+      }
       if (lostLifeAt(tokens, i + 1) > 0) return { link: { category: 'killed', casualtyIndex: i + 3, side: 'after' }, distance: steps };
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
@@ -3608,6 +3630,11 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
   // ("all 72 victims of the Grenfell Tower fire died": the event they were the victims of, then their fate)
   else if (tokens[i]?.lower === 'of' && (/^(the|a|an|this|that|last)$/.test(tokens[i + 1]?.lower ?? '') || /['’]s$/.test(tokens[i + 1]?.text ?? ''))) {
     for (let k = i + 2; k < tokens.length && k <= i + 7 && tokens[k].kind === 'word'; k++) if (EVENT_NOUNS.has(tokens[k].lower)) { i = k + 1; break; }
+  }
+  // ("six victims (one woman and five men) were found dead": who they were, in brackets)
+  if (tokens[i]?.text === '(') {
+    const close = parenthesisEnd(tokens, i);
+    if (close !== null && close - i <= 10) i = close + 1;
   }
   for (let steps = 0; i < tokens.length && steps < 4; i++, steps++) {
     // ("All of the 241 victims were found to have died": what they were found to have suffered)

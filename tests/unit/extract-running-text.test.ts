@@ -6727,3 +6727,30 @@ describe('a third batch of running text (stop 43)', () => {
     ['The monitor reported that 90 people were killed since the fighting began on Monday, bringing the toll to 210.', ['monitor', 'monitor']],
   ]);
 });
+
+// Shapes found on stop 43's sets of counts kept by monitors and researchers (a UN mission's reports on civilians in
+// Ukraine, a name-by-name count of soldiers killed, a study's estimate of deaths in a war)
+describe('a fourth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a list key with a participle after it is a clause of its own, no list
+    ['While 40 victims were released, 9 people – 7 men and two women - were found dead.', [['9', 9, 9, 'killed', null]]],
+    // a headline's comma between two fates
+    ['Shelling kills, injures at least 80 civilians in May - UN', [['at least 80', 80, null, 'casualties', 'UN']]],
+    // who the victims were, in brackets, before their fate
+    ['Four victims (two women and two men) were found dead in the house.', [['Four', 4, 4, 'killed', null]]],
+    // cases of kidnapping, each one taken
+    ['The mission recorded 15 cases of kidnapping in the region.', [['15', 15, 15, 'captured', 'mission']]],
+    // the ones just told of, named again as a part
+    ['These are just three of the 900 dead soldiers identified so far.', [['900', 900, 900, 'killed', null]]],
+    // who suffered deaths or wounds
+    ['The estimate includes about 8,000 people who suffered violent deaths.', [['about 8,000', 8000, 8000, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the agent of a passive "identified by"
+    ['They are among the 4,000 dead fighters who have been identified by the BBC, using information from local reports.', ['BBC']],
+    // "established the names of" the dead
+    ['Mediazona, a Russian outlet, established the names of 2,400 soldiers who had been killed.', ['Mediazona']],
+    // data received on the killings
+    ['The mission members received data on the murders of more than 50 civilians.', ['mission members']],
+  ]);
+});
