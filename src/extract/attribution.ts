@@ -492,7 +492,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (outer > 0) subject = sayerOf(outer) ?? subject;
       }
       // ("Police released a statement saying that 3 people died": who issued it says it)
-      if (subject && /^(saying|stating)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
+      // ("The UN Human Rights Office has released a report indicating that up to 1,400 …": the same)
+      if (subject && /^(saying|stating|indicating|estimating|showing)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
         && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
       // ("The army denied the report, saying only 3 …", "the government had a different account, saying 19 …":
       // a participle after a comma says what the clause's subject says)
@@ -1148,6 +1149,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)
   if (/^(records|reports|figures|statistics|data|estimates)$/.test(w) && /^(show|shows|showed|indicate|indicated|suggest|suggested|say|said|state|stated)$/.test(tokens[k + 1]?.lower ?? '')
     && tokens[k + 2]?.lower === 'that') return false;
+  // ("UN Reports Possible Death Toll of 1,400": a headline's verb in title case, after who reports, before the toll)
+  if (/^(Reports|Confirms|Says|Claims|Estimates)$/.test(tokens[k].text) && k > 0 && (/^\p{Lu}{2,}$/u.test(tokens[k - 1].text) || isSpeakerWord(tokens[k - 1].lower))
+    && tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|deaths|dead|killed)$/.test(t.lower))) return true;
   // ("The Sudanese government reports at least 2,000 deaths": a present tense the tagger takes for a plural noun,
   // right before the figure it says)
   if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
@@ -1293,8 +1297,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("…, AP evidence suggests.")
     // ("…, he informed.": the same)
     // ('"…," he specified.')
-    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|informed|specified)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1]?.kind === 'word'
-      && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1].lower);
+    // ("…, a report by the UN Human Rights Office has found.": a perfect's auxiliary after who found it)
+    const perfect = /^(has|have)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 2].lower) ? 1 : 0;
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|informed|specified)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1 - perfect]?.kind === 'word'
+      && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');

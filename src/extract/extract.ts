@@ -192,7 +192,9 @@ function readSentence(sentence: string): Mention[] {
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
-    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase)) continue;
+    // ("reflecting an overcount of 30 deaths": a difference between two tolls, no toll)
+    const difference = tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '');
+    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -1792,7 +1794,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
   }
   // ("More than half of those deaths, or 163,537, were never documented": the deaths restated as a count between commas)
-  if (!q && tokens[i]?.lower === 'or' && tokens[i - 1]?.text === ',' && /^[,)]$/.test(tokens[phrase.last + 1]?.text ?? '')) {
+  // ("Approximately 12-13% of those killed, or about 180 people, were children": with a bound and its people)
+  const restatedEnd = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  if ((!q || /^(about|around|some|nearly|almost|roughly|approximately)$/.test(tokens[q.first]?.lower ?? '')) && tokens[i]?.lower === 'or' && tokens[i - 1]?.text === ',' && /^[,)]$/.test(tokens[restatedEnd]?.text ?? '')) {
     const c = casualtyAt(tokens, i - 2, CASUALTY_AFTER);
     if (c && c.width === 1 && /^(deaths|dead|killed|fatalities|victims|casualties|injured|wounded|injuries|missing)$/.test(tokens[i - 2].lower)) {
       return { link: { category: c.category, casualtyIndex: i - 2, side: 'before' }, distance: 2 };

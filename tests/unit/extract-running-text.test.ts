@@ -6754,3 +6754,22 @@ describe('a fourth batch of running text (stop 43)', () => {
     ['The mission members received data on the murders of more than 50 civilians.', ['mission members']],
   ]);
 });
+
+// Shapes found on stop 43's sets of a storm's tolls by county and state, a UN report on protests, and a mid-air
+// collision
+describe('a fifth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a share of the dead restated as a count with its people, between commas
+    ['About 15% of those killed, or roughly 90 people, were women.', [['roughly 90', 90, 90, 'killed', null]]],
+    // a difference between two tolls is no toll
+    ['The county cut its death toll from 50 to 38, an overcount of 12 deaths.', [['50', 50, 50, 'killed', 'county'], ['38', 38, 38, 'killed', 'county']]],
+  ]);
+  namesSpeakers([
+    // a report released, indicating what it found: who released it says it
+    ['The rights office has released a report indicating that up to 600 people may have died.', ['rights office']],
+    // a perfect's auxiliary before a closing "found"
+    ['About 300 people may have been killed, a report by the rights office has found.', ['report by the rights office']],
+    // a headline's title-case verb after who reports it
+    ['UN Reports Death Toll of 600 in Crackdown', ['UN']],
+  ]);
+});
