@@ -1191,7 +1191,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Maui officials issued a list of 388 names", "Officials Release List of 388 People Missing")
   if (/^(issued|issues)$/.test(w)) return !isPassive(tokens, k) && [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of');
   if (w === 'release') return /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.lower === 'list' && tokens[k + 2]?.lower === 'of';
-  if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of')
+  // ("The agency released the names of 29 survivors and six people confirmed dead": names of the counted)
+  if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || [k + 1, k + 2].some((j) => /^(list|names)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of')
     || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? ''))
     // ("the government released findings that an estimated 1,427 people died": findings with their clause)
     || (/^(findings|data|figures|statistics|numbers)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|showing)$/.test(tokens[k + 2]?.lower ?? '')));
@@ -1221,7 +1222,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^accept(ed|s)$/.test(w)) return tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && tokens.slice(k + 3, k + 6).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
   // ("gave an update: 12 dead": a written account of the toll too)
-  if (/^(gave|gives|giving)$/.test(w)) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details)$/.test(t.lower));
+  // ("had earlier given a death toll of five")
+  if (/^(gave|gives|giving)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details)$/.test(t.lower));
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
   if (w === 'placed') return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)

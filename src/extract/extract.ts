@@ -741,9 +741,12 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     && !tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'punct' && t.text !== ',');
   const resulted = (start - 1 === comma || said || joinedPart)
     && /^(have|had|has|resulted|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
-  if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted) return null;
+  // ("Of the 251 hostages taken …, roughly 50 remain in Gaza": those still held, of captives or the missing)
+  const remain = start - 1 === comma && /^(remain|remains|remained)$/.test(tokens[verbAt]?.lower ?? '');
+  if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted && !remain) return null;
   for (let k = 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+    if (c && remain && c.category !== 'captured' && c.category !== 'missing') return null;
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
   }
   return null;
@@ -1029,7 +1032,10 @@ function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
  */
 function setFree(tokens: Token[], phrase: NumberPhrase): boolean {
   const lead = countStart(tokens, phrase) - 1;
-  if (tokens[lead]?.lower === 'of' && /^(return|release|releases|freeing|rescue|rescues|exchange|swap|handover)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  // ("the return of the last 20 living hostages": which of them, between)
+  let of = lead;
+  while (of > lead - 3 && /^(the|last|remaining|final|first)$/.test(tokens[of]?.lower ?? '')) of--;
+  if (tokens[of]?.lower === 'of' && /^(return|release|releases|freeing|rescue|rescues|exchange|swap|handover)$/.test(tokens[of - 1]?.lower ?? '')) return true;
   // ("Ukraine and Russia traded almost 200 prisoners of war", "exchanged 150 prisoners": captives traded go free)
   if (/^(rescued|freed|released|rescues|frees|releases|traded|trade|trades|exchanged|exchange|swapped|swap|swaps)$/.test(tokens[lead]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
   // ("wanted to bring home 500 prisoners", "brought back 90 captives")
@@ -1327,8 +1333,11 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("tens of thousands of deaths and over 12 million displaced": a count with a fate that is no casualty's)
   // ("A total of 166 alive illegal miners, and 78 bodies …": the living counted beside the dead)
   // (but "More than 60 living hostages": the living held captive are still captives)
-  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '')
-    && !(tokens[phrase.last + 1].lower === 'living' && /^(hostages|captives)$/.test(tokens[phrase.last + 2]?.lower ?? ''))) return null;
+  const livingCaptives = tokens[phrase.last + 1]?.lower === 'living' && /^(hostages|captives)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives) return null;
+  // ("More than 60 living hostages … are still in Gaza": the tagger takes "living" for a verb; the captives are counted)
+  // (never "the return of the last 20 living hostages": those set free)
+  if (livingCaptives && !casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER)) return setFree(tokens, phrase) ? null : { category: 'captured', casualtyIndex: phrase.last + 2, side: 'after' };
   // ("in exchange for almost 2,000 Palestinian prisoners": prisoners a state frees in a swap are no war's captives)
   if (tokens[countStart(tokens, phrase) - 1]?.lower === 'for' && tokens[countStart(tokens, phrase) - 2]?.lower === 'exchange') return null;
   // ("more than nine out of 10 killed": a share, not a count)
@@ -3377,6 +3386,8 @@ function casualtyAfter(
     // "50 monks who were taking an exam were killed": the verb after a relative clause on the victims
     // ("50 people whose houses were destroyed were missing": the fate after the clause's own verb)
     if (t.lower === 'whose' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+      // ("the four hostages whose bodies have been returned": whose bodies are told of are dead)
+      if (/^(bodies|remains|body)$/.test(tokens[i + 1]?.lower ?? '') && /^(were|was|have|had|has|are|is)$/.test(tokens[i + 2]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
       const own = tokens.findIndex((x, k) => k > i + 1 && k < i + 8 && /^(were|was|are|is|had|have|has)$/.test(x.lower));
       const then = own > 0 ? tokens.findIndex((x, k) => k > own + 1 && k < own + 10 && /^(were|was|are|is|remain|remained|remains)$/.test(x.lower)) : -1;
       const fate = then > 0 && !tokens.slice(own, then).some((x) => x.kind !== 'word' || isNumberWord(x.lower)) ? casualtyAt(tokens, then + 1, CASUALTY_AFTER) : null;

@@ -615,7 +615,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const poss = POSSESSIVE_HARM[w];
     // ("the deaths of a 60-year-old man and a child": each indefinite victim of the list)
     const ofHarm = poss ?? (w === 'body' || w === 'deaths' || w === 'killings' ? 'killed' : undefined);
-    if (ofHarm && tokens[c + 1]?.lower === 'of') {
+    // ("resulted in the death of a child and injuries to a woman and a man": the hurt, after "injuries to")
+    const toHarm = /^(injuries|injury|wounds)$/.test(w) && tokens[c + 1]?.lower === 'to' && INDEFINITE.has(tokens[c + 2]?.lower ?? '') ? 'wounded' : undefined;
+    const harmOf = toHarm ?? ofHarm;
+    if (harmOf && (toHarm || tokens[c + 1]?.lower === 'of')) {
       let j = c + 2;
       const d = tokens[j];
       // ("the lifeless body of another woman was found": another victim, newly named)
@@ -633,8 +636,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // (a victim is a person here: "the body of a victim" is one dead, newly named)
         const person = isPerson(tokens[last]) || (w === 'body' && tokens[last]?.lower === 'victim');
         if (person && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) {
-          take(last, ofHarm);
-          if (w === 'deaths' || w === 'killings') {
+          take(last, harmOf);
+          if (w === 'deaths' || w === 'killings' || toHarm) {
             let n = last + 1;
             // ("the deaths of a man, a woman and a child": the list goes on over its commas; "the bodies
             // of …" is a list key of its own, in INCLUSION_KEYS)
@@ -644,7 +647,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
               let h = n + 2;
               h = pastModifiers(tokens, tags, h, n + 6);
               if (!isPerson(tokens[h]) || tags[h].has('Plural')) break;
-              take(h, ofHarm);
+              take(h, harmOf);
               n = h + 1;
             }
           }

@@ -136,7 +136,7 @@ export const SAY_VERBS = new Set([
   // (never "place" or "places", which are nouns far more often)
   'placed',
   // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100"
-  'gave', 'gives', 'giving',
+  'gave', 'gives', 'giving', 'given',
   'conceded', 'concedes', 'conceding', 'concede',
   // only before the toll it lists, or closing the sentence (see isSayVerbHere)
   'listed', 'lists', 'continued',

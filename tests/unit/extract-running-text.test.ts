@@ -6773,3 +6773,25 @@ describe('a fifth batch of running text (stop 43)', () => {
     ['UN Reports Death Toll of 600 in Crackdown', ['UN']],
   ]);
 });
+
+// Shapes found on stop 43's sets of hostages held and returned, strikes across a border, and a ferry that sank
+describe('a sixth batch of running text (stop 43)', () => {
+  readsFigures([
+    // the living held captive, as a subject
+    ['More than 40 living hostages are still held in the tunnels.', [['More than 40', 41, null, 'captured', null]]],
+    // (guard: the living ones returned are free)
+    ['The country celebrated the return of the last 12 living hostages.', []],
+    // those who remain, of a lead's captives
+    ['Of the 90 hostages taken in the raid, about 30 remain in the tunnels.', [['90', 90, 90, 'captured', null], ['about 30', 30, 30, 'captured', null]]],
+    // whose bodies were returned are dead
+    ['Officials named the three captives whose bodies have been returned.', [['three', 3, 3, 'killed', null]]],
+    // the hurt, after "injuries to"
+    ['The strike caused the death of a boy and injuries to a woman and a man.', [['boy', 1, 1, 'killed', null], ['woman', 1, 1, 'wounded', null], ['man', 1, 1, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // "had earlier given a death toll of"
+    ['The agency chief, Ali Rahman, had earlier given a death toll of seven.', ['agency chief, Ali Rahman']],
+    // "released the names of"
+    ['The agency released the names of 12 survivors and four people confirmed dead.', ['agency']],
+  ]);
+});
