@@ -139,6 +139,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     while (agent && end > agent[0] && (TIME_WORDS.test(tokens[end].lower) || /^(earlier|later|today|yesterday|on)$/.test(tokens[end].lower))) end--;
     if (agent && end >= agent[0]) { const s = clean(agent[0], end); if (s) return s; }
   }
+  // ("… far exceeding the 37,877 fatalities claimed by the health ministry": a participle on the figure's own noun, with
+  // its agent, says whose figure it is, whoever speaks before it)
+  if (tokens[first - 1]?.lower === 'the' && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined
+    && /^(claimed|reported|recorded|confirmed|documented|given|cited|announced)$/.test(tokens[last + 2]?.lower ?? '') && tokens[last + 3]?.lower === 'by') {
+    const agent = nounPhraseAfter(tokens, tags, last + 4);
+    if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
+  }
   // ("78 bodies have been recovered, and not 79 as reported yesterday": the figure set aside is the earlier
   // report's, which names no one)
   if (tokens[first - 1]?.lower === 'not' && tokens[last + 1]?.lower === 'as') {
@@ -338,7 +345,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       || (tokens[k + 1]?.lower === 'the' && /^(start|beginning|outbreak|onset)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'of') || MONTH_ABBREVIATIONS.test(tokens[k + 1]?.lower ?? '') || /^\d{4}$/.test(tokens[k + 1]?.text ?? '') || /^(then|last|mid-\w+|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset|dark)$/.test(tokens[k + 1]?.lower ?? ''));
     // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
     // ("the death toll as of 1930 GMT on Wednesday was 274": "as of" gives a time)
+    // ("reported 26 people as missing and 10 others injured": "as" before a fate, no clause)
     const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of|of )/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
+      || /^(missing|dead|killed|injured|wounded|captured|hostages?)$/.test(tokens[k + 1]?.lower ?? '')
       // ("the terror groups, operating as bandits, killed 200": what they acted as, no clause)
       || /^(identified|named|known|listed|described|operating|acting|posing|serving|disguised|dressed)$/.test(tokens[k - 1]?.lower ?? '')
       // ("…, as well as 38 children": the second "as" of "as well as")
@@ -1222,6 +1231,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^accept(ed|s)$/.test(w)) return tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && tokens.slice(k + 3, k + 6).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
   // ("gave an update: 12 dead": a written account of the toll too)
+  if (/^(provides|provided)$/.test(w)) return !isPassive(tokens, k) && tollObjectAfter(tokens, k, 4);
   // ("had earlier given a death toll of five")
   if (/^(gave|gives|giving)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details)$/.test(t.lower));
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)

@@ -130,7 +130,12 @@ function readSentence(sentence: string): Mention[] {
     // ("The strike killed 44 people with five children among them": a part of the count before, named "among them")
     const amongThem: boolean = previous !== null && !own && tokens[countStart(tokens, phrase) - 1]?.lower === 'with' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
       && tokens[phrase.last + 2]?.lower === 'among' && /^(them|whom)$/.test(tokens[phrase.last + 3]?.lower ?? '');
-    const dashed: CasualtyLink | null = withParts || amongThem ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
+    // ("a total of 26 individuals were missing, with 13 in Cebu and another 13 in La Castellana": a breakdown by place
+    // after the fate that closes the figure's clause)
+    const withPlaces: boolean = previous !== null && !own && lastEnd >= 0 && tokens[phrase.first - 1]?.lower === 'with' && tokens[phrase.first - 2]?.text === ','
+      && (phrase.first - 2 === lastEnd + 1 || (previous.side === 'after' && phrase.first - 2 === previous.casualtyIndex + 1))
+      && tokens[phrase.last + 1]?.lower === 'in' && /^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '');
+    const dashed: CasualtyLink | null = withParts || amongThem || withPlaces ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
       && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList : null;
     dashList = dashed;
@@ -2219,7 +2224,7 @@ const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',
+  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'ranging', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -2247,6 +2252,13 @@ const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed',
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
+  // ("an estimated death toll ranging from 55,298 to 78,525", "the death toll from traumatic injuries ranged from …": a
+  // range the toll spans; the toll's own word, never the cause named after it)
+  if (phrase.high !== undefined && tokens[i]?.lower === 'from' && /^(ranged|ranging|ranges|range|varied|varying|varies)$/.test(tokens[i - 1]?.lower ?? '')) {
+    for (let k = i - 2; k >= 0 && i - k <= 10 && tokens[k].kind !== 'punct'; k--) {
+      if (tokens[k].lower === 'toll' && /^(death|deaths)$/.test(tokens[k - 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: 1 };
+    }
+  }
   // ("the death toll was probably at the low end of the 100-to-300 spectrum": a range, and where in it)
   if (tokens[i]?.lower === 'the' && /^(spectrum|range|scale|bracket)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'of'
     && tokens[i - 2]?.lower === 'end' && /^(low|lower|high|higher|upper)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 4]?.lower === 'the'

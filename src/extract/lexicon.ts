@@ -137,6 +137,8 @@ export const SAY_VERBS = new Set([
   'placed',
   // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100"
   'gave', 'gives', 'giving', 'given',
+  // only before a toll (see isSayVerbHere): "the report provides an estimated death toll ranging from …"
+  'provides', 'provided',
   'conceded', 'concedes', 'conceding', 'concede',
   // only before the toll it lists, or closing the sentence (see isSayVerbHere)
   'listed', 'lists', 'continued',

@@ -6795,3 +6795,23 @@ describe('a sixth batch of running text (stop 43)', () => {
     ['The agency released the names of 12 survivors and four people confirmed dead.', ['agency']],
   ]);
 });
+
+// Shapes found on stop 43's sets of a study's estimate of deaths in a war, a typhoon's tolls by province, and a
+// missile strike on apartment blocks
+describe('a seventh batch of running text (stop 43)', () => {
+  readsFigures([
+    // a range a death toll spans, never the cause named after the toll
+    ['The study found that the death toll from traumatic injuries ranged from 5,200 to 7,800.', [['5,200 to 7,800', 5200, 7800, 'killed', 'study']]],
+    ['It gave an estimated death toll ranging from 120 to 300.', [['120 to 300', 120, 300, 'killed', 'It']]],
+    // a breakdown by place after the fate that closes the figure's clause
+    ['A total of 30 people were missing, with 12 in Leyte and 18 in Samar.', [['30', 30, 30, 'missing', null], ['12', 12, 12, 'missing', null], ['18', 18, 18, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // "as" before a fate is no clause
+    ['The agency reported 26 people as missing and 10 others injured.', ['agency', 'agency']],
+    // a report that provides a toll
+    ['The report provides a death toll of 410.', ['report']],
+    // a participle on the figure's own noun, with its agent
+    ['The study provides a death toll of 64,000, far exceeding the 37,800 fatalities claimed by the ministry.', ['study', 'ministry']],
+  ]);
+});
