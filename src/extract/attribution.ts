@@ -236,6 +236,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("… Pavlo Kyrylenko on Dec. 1")
         if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? ''))) break;
       }
+      // ("rifle fire — as many as 30 to 100 rounds, according to witnesses — started ripping through the windows …,
+      // leaving two dead": an according-to inside a dash aside says only the aside)
+      // (never "killed — according to witnesses — in the blast", an aside that is the saying alone)
+      {
+        const openAt = tokens.findIndex((t, k) => k >= i - 12 && k < i - 1 && /^[—–]$/.test(t.text));
+        const closeAt = tokens.findIndex((t, k) => k >= j && k <= j + 2 && /^[—–]$/.test(t.text));
+        if (openAt >= 0 && closeAt > 0 && (first > closeAt || last < openAt)) continue;
+      }
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       // (but "According to SOHR figures, the city of Banyas recorded 60 civilian deaths": a place records where they died)
       if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? '') && !placeRecords(tokens, j + d))) continue;
@@ -509,7 +517,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The UN office has expressed concern about rising violence around Haiti's capital, Port-au-Prince, saying 99 …":
       // a participle's subject is its clause's, never a noun inside the clause's object)
       // ("accepted responsibility for part of the event – conceding between 6 and 18 deaths": after a dash as well)
-      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing)$/.test(t.lower);
+      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying)$/.test(t.lower);
       if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
@@ -1088,7 +1096,7 @@ const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['showing', 'specified', 'specifies', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 

@@ -199,7 +199,9 @@ function readSentence(sentence: string): Mention[] {
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
     // ("reflecting an overcount of 30 deaths": a difference between two tolls, no toll)
     const difference = tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '');
-    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference) continue;
+    // ("Four required surgery at one hospital": a hospital counted, where they were treated)
+    const atAHospital = /^(at|in|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(hospital|clinic)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -527,7 +529,8 @@ const DIED_NOW = /^(died|perished|succumbed)$/;
 function careReceivedAt(tokens: Token[], at: number): number {
   // ("have sought", "are receiving", "remain in serious condition": the auxiliaries first)
   let verb = at;
-  while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|still|now|being|been)$/.test(tokens[verb]?.lower ?? '')) verb++;
+  // ("were listed in critical condition", "are reportedly in critical condition")
+  while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|still|now|being|been|reportedly|listed)$/.test(tokens[verb]?.lower ?? '')) verb++;
   // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
   if (/^(reported|said|believed|thought|understood|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
   let j = verb;
@@ -2912,6 +2915,9 @@ function casualtyAfter(
       if (VICTIM_NOUNS.has(t.lower)) {
         const then = verbAfterVictims(tokens, i + 1);
         if (then) return { link: { category: then.category, casualtyIndex: then.index, side: 'after' }, distance: steps };
+        // ("two victims are reportedly in critical condition": their state is that of the hurt)
+        const care = careReceivedAt(tokens, i + 1);
+        if (care > 0) return { link: { category: 'wounded', casualtyIndex: care, side: 'after' }, distance: steps };
         // ("the nine victims, including a woman, died of suffocation": an aside between the victims and their fate)
         if (tokens[i + 1]?.text === ',' && /^(including|among|mostly|mainly)$/.test(tokens[i + 2]?.lower ?? '')) {
           const close = asideEnd(tokens, i + 3, 8, (k) => tokens[k].kind === 'digits');

@@ -110,7 +110,7 @@ export const SAY_VERBS = new Set([
   // only after a plural of who speaks, before the figure (see isSayVerbHere): "the researchers project between …"
   'project',
   // only with a clause after them, or closing the sentence (see isSayVerbHere): '"…," he specified'
-  'specified', 'specifies',
+  'specified', 'specifies', 'specifying',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'showing',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'

@@ -6815,3 +6815,22 @@ describe('a seventh batch of running text (stop 43)', () => {
     ['The study provides a death toll of 64,000, far exceeding the 37,800 fatalities claimed by the ministry.', ['study', 'ministry']],
   ]);
 });
+
+// Shapes found on stop 43's sets of an earthquake's tolls, strikes on a port, and a shooting at a school Mass
+describe('an eighth batch of running text (stop 43)', () => {
+  readsFigures([
+    // victims in critical condition are the hurt
+    ['Six of the victims were listed in critical condition.', [['Six', 6, 6, 'wounded', null]]],
+    ['Three victims are reportedly in critical condition.', [['Three', 3, 3, 'wounded', null]]],
+    // a hospital counted is no one: "at one hospital"
+    ['Four required surgery at one hospital, and two victims are reportedly in critical condition.', [['Four', 4, 4, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // an according-to inside a dash aside says only the aside
+    ['Gunfire — some 40 rounds, according to witnesses — hit the hall, leaving three dead.', [null]],
+    // (guard: an aside that is the saying alone)
+    ['Twelve people were killed — according to witnesses — in the blast.', ['witnesses']],
+    // (guard: "specifying that" after a comma)
+    ['The chief gave details, specifying that two children were killed.', ['chief']],
+  ]);
+});
