@@ -1319,7 +1319,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ('"…," he specified.')
     // ("…, a report by the UN Human Rights Office has found.": a perfect's auxiliary after who found it)
     const perfect = /^(has|have)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 2].lower) ? 1 : 0;
-    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|informed|specified)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1 - perfect]?.kind === 'word'
+    // ("…, reports from local health authorities indicate.": a plural's present)
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|specified)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1 - perfect]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)

@@ -749,6 +749,8 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     && !tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'punct' && t.text !== ',');
   const resulted = (start - 1 === comma || said || joinedPart)
     && /^(have|had|has|resulted|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
+  // ("Of 276 girls abducted in April 2014, 106 have been either found or freed": the part set free is no one's harm)
+  if (tokens.slice(verbAt, verbAt + 7).some((t) => /^(freed|released|rescued|escaped|safe)$/.test(t.lower))) return null;
   // ("Of the 251 hostages taken …, roughly 50 remain in Gaza": those still held, of captives or the missing)
   const remain = start - 1 === comma && /^(remain|remains|remained)$/.test(tokens[verbAt]?.lower ?? '');
   if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted && !remain) return null;
@@ -767,7 +769,9 @@ function leadComma(tokens: Token[]): number {
   // ("Among the 15 killed, eight were children")
   // ("And among the dead, at least 20 children": a connective may open the sentence)
   const s = /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
-  if (!outOf && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
+  // ("Of 558 people who have died from IDF strikes, 50 are children": a count with no article)
+  const ofCount = tokens[s]?.lower === 'of' && tokens[s + 1]?.kind === 'digits' && isPersonWord(tokens[s + 2]?.lower ?? '');
+  if (!outOf && !ofCount && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
   // (the comma inside a date is none: "on April 16, 2014,")
   const inDate = (i: number) => tokens[i - 1]?.kind === 'digits' && MONTHS.has(tokens[i - 2]?.lower ?? '') && /^\d{4}$/.test(tokens[i + 1]?.text ?? '');
   const comma = tokens.findIndex((t, i) => i > s + 1 && t.text === ',' && !inDate(i));
@@ -2992,7 +2996,8 @@ function casualtyAfter(
     if (counted && tags[thing]?.has('Adjective') && !tags[thing].has('Noun') && NON_PERSON_NOUNS.has(tokens[thing + 1]?.lower ?? '')) thing++;
     if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[thing]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = thing; continue; }
     // ("eight people were treated for smoke inhalation and minor burns")
-    if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 5).some((x) => /^(burns|inhalation|fractures)$/.test(x.lower))) {
+    // ("Several Israelis were treated for shrapnel")
+    if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 5).some((x) => /^(burns|inhalation|fractures|shrapnel|injuries|wounds)$/.test(x.lower))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("four people are admitted in a serious condition")

@@ -6834,3 +6834,19 @@ describe('an eighth batch of running text (stop 43)', () => {
     ['The chief gave details, specifying that two children were killed.', ['chief']],
   ]);
 });
+
+// Shapes found on stop 43's sets of killings near aid sites and strikes in Lebanon
+describe('a ninth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a lead counted with no article
+    ['Of 300 people who have died in the strikes, 40 are children.', [['300', 300, 300, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    // (guard: the part of a lead's captives set free)
+    ['Of 200 girls abducted in 2014, 90 have been either found or freed.', [['200', 200, 200, 'captured', null]]],
+    // treated for shrapnel
+    ['Several residents were treated for shrapnel, hurting themselves on the way to shelter.', [['Several', 3, null, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a plural's "indicate" closing the sentence
+    ['Gunfire killed at least 12 people near the site, reports from local health officials indicate.', ['reports from local health officials']],
+  ]);
+});
