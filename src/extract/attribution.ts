@@ -246,7 +246,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       }
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       // (but "According to SOHR figures, the city of Banyas recorded 60 civilian deaths": a place records where they died)
-      if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? '') && !placeRecords(tokens, j + d))) continue;
+      // (never figures that raise a total: "According to the ministry's statement, these new figures raise the total …")
+      if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? '') && !placeRecords(tokens, j + d)
+        && !/^(figures|figure|numbers|data|statistics)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
       // ("…, Colonel Andriy Lysenko said at a briefing, according to an UNIAN correspondent": who said it is named
       // before; the correspondent only reports the saying)
       // ("…, a health ministry official confirmed, according to a news agency report": the same with another closing verb)
@@ -675,6 +677,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("…, more than five times the number reported last year, the Saudi government announced": a participle on a
       // figure's noun is no saying; the speaker after it is)
       if (/ed$/.test(t.lower) && TOLL_OBJECT.test(tokens[k - 1]?.lower ?? '') && /^(the|a)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k + 1]?.lower !== 'by' && !endsAt(tokens, k + 1)) continue;
+      // ("With nearly 100,000 people recorded as missing …, the Associated Press reported": a participle on the figure's
+      // own people, naming their fate, says nothing)
+      if (/ed$/.test(t.lower) && k <= last + 2 && tokens[k + 1]?.lower === 'as') continue;
       // ("… according to unofficial reports": a noun inside an according-to phrase, never a verb of saying)
       if (tokens.slice(Math.max(0, k - 4), k).some((x, d) => x.lower === 'according' && tokens[Math.max(0, k - 4) + d + 1]?.lower === 'to')) continue;
       // ("… were found beheaded after an attack claimed by the Islamic State": a participle with its agent says nothing
@@ -1320,7 +1325,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("…, a report by the UN Human Rights Office has found.": a perfect's auxiliary after who found it)
     const perfect = /^(has|have)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 2].lower) ? 1 : 0;
     // ("…, reports from local health authorities indicate.": a plural's present)
-    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|specified)$/.test(w) && endsAt(tokens, k + 1 + when) && tokens[k - 1 - perfect]?.kind === 'word'
+    // ("…, government data showed on Monday, as family groups called on …": a clause of when or why after it)
+    const clauseAfter = tokens[k + 1 + when]?.text === ',' && /^(as|while|amid|when|after|with)$/.test(tokens[k + 2 + when]?.lower ?? '');
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|specified)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     if (closing) return true;
     // ("Relatives informed Airwars and others that …": the one informed, then what)
@@ -1698,7 +1705,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     && tokens.slice(Math.max(floor, start - 8), start).some((t) => /^(where|who|which|whose)$/.test(t.lower))) return nameAfter;
   // a subject must have a noun in it
   let nouny = false;
-  for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower)) nouny = true;
+  // ("…, and records show that …": a plural the tagger takes for a verb)
+  for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower) || /^(records|figures|statistics|estimates)$/.test(tokens[i].lower)) nouny = true;
   if (!nouny) return null;
   // ("Naqibullah Malistani, security chief of Daikundi's Police Department confirmed": an apposition whose closing
   // comma is missing; the name before it is who speaks)

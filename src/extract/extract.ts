@@ -2742,6 +2742,11 @@ function casualtyAfter(
     if (/^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
+    // ("With nearly 100,000 people recorded as missing in the government registry": a participle naming their fate)
+    if (/^(recorded|listed|registered|reported|counted)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && i <= phrase.last + 3) {
+      const fate = casualtyAt(tokens, i + 2, CASUALTY_AFTER);
+      if (fate) return { link: { category: fate.category, casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
     // ("A doctor at the district hospital confirmed that 12 tourists were admitted", "documented 3,238 hospital
     // admissions": taken in by a hospital after an attack, never for an illness)
     const admittedHere = (t.lower === 'admitted' && /^(were|was|been)$/.test(tokens[i - 1]?.lower ?? '') && !/^(to|into)$/.test(tokens[i + 1]?.lower ?? '')

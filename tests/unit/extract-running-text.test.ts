@@ -5379,8 +5379,9 @@ describe('a second set of running text (stop 39)', () => {
     ['The toll rose again, with officials saying Monday that 44 people had died.', ['officials']],
   ]);
   namesSpeakers([
-    // a noun the tagger takes for a verb, before a verb of its own, is no saying of the clause before
-    ['The register has been kept since 1964, and records show that over 1,000 people are missing.', [null]],
+    // a noun the tagger takes for a verb, before a verb of its own, is no saying of the clause before; it is the
+    // subject of its own verb of saying (stop 43)
+    ['The register has been kept since 1964, and records show that over 1,000 people are missing.', ['records']],
   ]);
 });
 
@@ -6848,5 +6849,21 @@ describe('a ninth batch of running text (stop 43)', () => {
   namesSpeakers([
     // a plural's "indicate" closing the sentence
     ['Gunfire killed at least 12 people near the site, reports from local health officials indicate.', ['reports from local health officials']],
+  ]);
+});
+
+// Shapes found on stop 43's last sets (real copy: the disappeared of Mexico counted in a registry, a cholera outbreak)
+describe('a tenth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a participle naming the counted people's fate, with the speaker after
+    ['With nearly 5,000 people recorded as missing in the registry, volunteers keep searching, the agency reported.', [['nearly 5,000', 5000, 5000, 'missing', 'agency']]],
+  ]);
+  namesSpeakers([
+    // "…, and records show that": a plural the tagger takes for a verb
+    ['The register dates from 1964, and records show that the number of missing persons rose to over 9,000.', ['records']],
+    // a closing "showed" with a clause of when after it
+    ['The number of people listed as missing has risen to more than 900, government data showed on Monday, as families protested.', ['government data']],
+    // figures that raise a total say nothing: the according-to stands
+    ['According to the ministry’s statement, these new figures raise the total to 1,200, with the death toll now at 61.', ['ministry’s statement']],
   ]);
 });
