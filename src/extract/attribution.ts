@@ -727,9 +727,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const described = after && /^(who|whose)$/.test(tokens[after[1] + 1]?.lower ?? '');
         // (never a count: "…, while November, although with a slight decrease, registered 175 cases" says no one)
         // (but "…, said two officials": a count of speakers)
-        const count = after && (tokens[after[0]].kind === 'digits' || isNumberWord(tokens[after[0]].lower))
+        // (but "…, said 72-year-old Omar Benhanna": an age before a name)
+        const age = after !== null && tokens[after[0] + 1]?.text === '-' && /^year-old$/.test(tokens[after[0] + 2]?.lower ?? '');
+        const count = after && !age && (tokens[after[0]].kind === 'digits' || isNumberWord(tokens[after[0]].lower))
           && !tokens.slice(after[0], after[1] + 1).some((t) => isSpeakerWord(t.lower) || isPersonWord(t.lower));
-        if (after && !count && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(after[0], after[1]);
+        if (after && !count && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(age && after[0] + 3 <= after[1] ? after[0] + 3 : after[0], after[1]);
       }
       // '"…," Sputnik quoted the IRCS as saying': the one quoted says it
       if (/^(quoted|cited)$/.test(t.lower)) {
@@ -989,7 +991,7 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 
 /** Labels of a story, never who says its figures: "Measles update: …", "…: State-by-State Updates". */
 // ("Milestone tragedy: Another child dies": the story's mood names it too)
-const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photos|video|videos|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
+const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
 const TOLL_OBJECT = /^(toll|tolls|death|figure|figures|number|numbers|count|tally|total|estimate|estimates|casualties|losses)$/;
@@ -1480,6 +1482,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("according to a local chief in Kautikeri, who also said eight people were killed")
   // (never the World Health Organization: "…, WHO said")
   else if (end - 2 >= floor && /^(who|which)$/.test(tokens[end].lower) && tokens[end].text !== 'WHO' && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'word') end -= 2;
+  // ("cried Zahra Benbrik, 62, who said she had lost 18 relatives": past the age between commas too)
+  else if (end - 4 >= floor && tokens[end].lower === 'who' && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'digits' && tokens[end - 3].text === ','
+    && tokens[end - 4].kind === 'word' && /^\p{Lu}/u.test(tokens[end - 4].text)) end -= 4;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
   if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
   // ("The health ministry in the Gaza Strip today said": a bare day too)
@@ -1677,7 +1682,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("the besieged Palestinian territory": after an article, a participle before a name or a noun is an adjective)
     const nounAfterJoin = (/^(and|the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && !tags[i].has('PastTense') && !tags[i].has('Gerund') && tags[i + 1].has('Noun'))
       || (/^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && tags[i].has('PastTense') && (tags[i + 1].has('Noun') || tags[i + 1].has('Adjective')) && i + 1 <= end);
-    if (i !== end && isVerb(tags[i]) && !nounAfterJoin && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
+    if (i !== end && isVerb(tags[i]) && !nounAfterJoin && !/^[A-Z]/.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !(/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && !tags[i - 1].has('Pronoun') && tags[i + 1].has('Noun') && tokens[i - 1].kind === 'word')) break;
     // ("witnesses and police said": two who say it together)
     if (i !== end && (t.lower === 'and' || t.lower === 'or') && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '') && !joinsSpeakers(tokens, i, end)) break;
     if (tags[i].has('Pronoun') && i === end && t.lower !== 'it') { start = i; break; }

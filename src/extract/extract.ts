@@ -829,6 +829,9 @@ function ofBefore(tokens: Token[], at: number): number {
   return tokens[k]?.lower === 'of' ? k : -1;
 }
 
+/** Words for a share of a group, before the "of" of its whole. */
+const SHARE_OF = /^(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|most|majority|many|some|portion|proportion|share|percent|%)$/;
+
 /**
  * "At least 150 of the village's 1,800 residents were killed": the count after "N of the" is
  * the group the figure was taken from. It is a toll itself only when it counts casualties ("3 of
@@ -836,7 +839,8 @@ function ofBefore(tokens: Token[], at: number): number {
  */
 function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[]): boolean {
   const of = ofBefore(tokens, phrase.first);
-  if (of < 1 || !all.some((p) => p.last === of - 1)) return false;
+  // ("more than half of the 160 inhabitants are thought to have died": a share of the whole, no count of its own)
+  if (of < 1 || !(all.some((p) => p.last === of - 1) || SHARE_OF.test(tokens[of - 1]?.lower ?? ''))) return false;
   const noun = phrase.last + 1;
   if (casualtyAt(tokens, noun, CASUALTY_AFTER)) return false;
   // ("None of the 54 people aboard survived": the zero is of the survivors; the whole is the dead)
@@ -2064,6 +2068,8 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
   for (let j = at; j < tokens.length && j - at < 4; j++) {
     // ("lost 13 family members", "lost 23 members of his extended family": kin lost are dead)
     if (/^(family|relatives?)$/.test(tokens[j].lower) && /^members?$/.test(tokens[j + 1]?.lower ?? '')) return true;
+    // ("she had lost 18 relatives", "lost 11 loved ones": kin lost are dead)
+    if (lost && (tokens[j].lower === 'relatives' || (tokens[j].lower === 'loved' && tokens[j + 1]?.lower === 'ones'))) return true;
     if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a)$/.test(tokens[j + 2]?.lower ?? '')
       && tokens.slice(j + 3, j + 6).some((t) => /^famil(y|ies)$/.test(t.lower))) return true;
     // ("lost 212 of its staff members since the start of the war": staff lost to an event are dead)

@@ -454,7 +454,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
       let kinBefore = false;
-      for (let guard = 0; k < tokens.length && guard < 4; guard++) {
+      // (a list of kin runs long: "killed Bouissirfane’s mother and father and a niece")
+      for (let guard = 0; k < tokens.length && guard < 7; guard++) {
         // "killed and another was injured": "another" opens a clause of its own
         // ("killed 1,426 people and another in 2004 that killed 244": another event, with dead of its own)
         const ownEvent = tokens.slice(k + 1, k + 7).some((t, d) => RELATIVE.has(t.lower) && BEFORE_VICTIM[tokens[k + 2 + d]?.lower ?? '']);
@@ -507,7 +508,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "killed his wife", "for murdering his ex-wife": a relative named by kin is a first mention
         // ("fatally shot his live-in girlfriend": past a modifier)
         // ("lost my daughter and son": one possessive before kin joined by "and")
-        const kin: boolean = isKin(tokens[last]) && (POSSESSIVE.has(tokens[k].lower) || (kinBefore && tokens[k - 1]?.lower === 'and'));
+        // ("killed Bouissirfane’s mother": a name's possessive, as "his")
+        // (never "Percy's Uncle", a title of a story's character)
+        const namesWhose = j === k + 1 && /^\p{Lu}\p{L}+['’]s$/u.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[j].text) && !headline;
+        const kin: boolean = isKin(tokens[last]) && (POSSESSIVE.has(tokens[k].lower) || namesWhose || (kinBefore && tokens[k - 1]?.lower === 'and'));
         // ("for every injured passenger": a past participle before a bare noun is an adjective in running text)
         const adjective = !headline && TRANSITIVE_PAST.has(w) && j === k && c === k - 1;
         if (losing && !(isKin(tokens[last]) && (kin || indefinite || (headline && j === k)) && lostInAnEvent(tokens, last + 1))) break;

@@ -247,7 +247,7 @@ export const NON_PERSON_NOUNS = new Set([
 export const KIN_NOUNS = new Set([
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother',
   'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'child', 'baby', 'grandson', 'granddaughter',
-  'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee', 'dad', 'mom', 'mum',
+  'grandchild', 'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee', 'dad', 'mom', 'mum',
   'brother-in-law', 'sister-in-law', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law',
 ]);
 
@@ -306,7 +306,7 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   policemen: 'policeman', policewomen: 'policewoman', people: 'person', gunmen: 'gunman', crewmen: 'crewman',
   cameramen: 'cameraman', spokesmen: 'spokesman', wives: 'wife', babies: 'baby', civilians: 'civilian',
   fishermen: 'fisherman', businessmen: 'businessman', herdsmen: 'herdsman', boatmen: 'boatman', firemen: 'fireman',
-  militiamen: 'militiaman', guardsmen: 'guardsman',
+  militiamen: 'militiaman', guardsmen: 'guardsman', grandchildren: 'grandchild',
 };
 
 /** A word for people, singular or plural: compromise sometimes tags these as verbs. */

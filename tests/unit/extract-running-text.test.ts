@@ -6867,3 +6867,32 @@ describe('a tenth batch of running text (stop 43)', () => {
     ['According to the ministry’s statement, these new figures raise the total to 1,200, with the death toll now at 61.', ['ministry’s statement']],
   ]);
 });
+
+// Shapes found on stop 43's earthquake set (real copy: the quake in Morocco's High Atlas)
+describe('an eleventh batch of running text (stop 43)', () => {
+  readsFigures([
+    // a share of a group's whole, with the whole's people: no count of the dead
+    ['In one hamlet more than half of the 120 residents are believed to have died.', []],
+    ['Close to a third of its 90 villagers were killed.', []],
+    // (guard: the whole is the dead themselves)
+    ['Half of the 160 dead were children.', [['160', 160, 160, 'killed', null]]],
+    // grandchildren are people, joined to a kin after them
+    ['Two of my grandchildren and their father are dead.', [['Two', 2, 2, 'killed', null], ['father', 1, 1, 'killed', null]]],
+    // kin lost are dead
+    ['The farmer had lost 14 relatives when the houses fell.', [['14', 14, 14, 'killed', null]]],
+    // a name's possessive before kin, and a list of kin three long
+    ['The collapse killed Idrissi’s wife and son and a nephew.', [['wife', 1, 1, 'killed', null], ['son', 1, 1, 'killed', null], ['nephew', 1, 1, 'killed', null]]],
+    // (guard: a capitalised kin word after a name is a character's title)
+    ['It was not Tom who killed Becky’s Aunt, the story says.', []],
+  ]);
+  namesSpeakers([
+    // a caption's label is no speaker (a caption ends with no full stop, as a headline does)
+    ['Image caption: More than 30 people were killed in the hillside town', [null]],
+    // an age before the name after an inverted saying
+    ['“Four of my neighbours are dead,” said 58-year-old Lahcen Aitali.', ['Lahcen Aitali']],
+    // an age between commas before "who said"
+    ['Rescuers spoke to Fatima Ouali, 40, who said 11 people were killed in her street.', ['Fatima Ouali']],
+    // (a pronoun opening the sentence is no name before a verb)
+    ['We met Hassan Amrani, who said nine people had died.', ['Hassan Amrani']],
+  ]);
+});
