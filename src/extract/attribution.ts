@@ -382,7 +382,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const saidThat = /^(while|whereas)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',')
       || tokens[k - 1]?.kind === 'digits' || (tokens[k - 1]?.kind === 'word' && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined)
       // ("He said a 68-year-old man died in the shelling while a 54-year-old woman was taken to hospital": a fate shortly before)
-      || tokens.slice(Math.max(0, k - 6), k).some((x) => /^(died|killed|dead|wounded|injured|missing|unaccounted)$/.test(x.lower)))
+      || tokens.slice(Math.max(0, k - 6), k).some((x) => /^(died|killed|dead|wounded|injured|missing|unaccounted)$/.test(x.lower))
+      // ("said that of the 278 bodies, 177 have been identified while 101 more are …": a count shortly before)
+      || tokens.slice(Math.max(0, k - 4), k).some((x) => x.kind === 'digits'))
       ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
         // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
         || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))
@@ -411,7 +413,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const timeNoun = (j: number) => /^(day|days|night|week|month|year|time|moment|morning|evening|afternoon|weekend|hour)$/.test(tokens[j]?.lower ?? '');
     const relativeWhen = t.lower === 'when' && (timeNoun(k - 1)
       || [k - 3, k - 4].some((j) => timeNoun(j) && tokens[j + 1]?.lower === 'of' && tokens.slice(j + 2, k).every((x) => x.kind === 'word')));
-    if (SUBORDINATORS.has(t.lower) && !relativeWhen && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
+    if (SUBORDINATORS.has(t.lower) && !relativeWhen && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
+      // ("Jena said that even though several figures are being claimed, the … toll is 238")
+      && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => x.lower === 'toll'))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
     // figure does not say it)
@@ -709,7 +713,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         continue;
       }
       // '"Five of my friends died that day," said Ahmed': the quote closes before the say-verb
-      const closesQuote = prev && /^[”"’']$/.test(prev.text) && tokens[k - 2]?.text === ',';
+      // ("''…,'' said South East Railway spokesperson Aditya Chowdhury": a quote closed by two marks)
+      const closesQuote = prev && /^[”"’']$/.test(prev.text) && (tokens[k - 2]?.text === ',' || (/^[’']$/.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === ','));
       // ('"…," Ismatullah, an official, told AFP': the one told never says it)
       if (prev && !/^(told|tells|tell)$/.test(t.lower) && (prev.text === ',' || prev.text === '-' || prev.text === '–' || prev.text === '—' || prev.text === ':' || closesQuote)) {
         // inverted: "..., says DPR spokesman" / "..., said Lt. Gen. X"
@@ -849,6 +854,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     while (dash > last && tokens[dash].kind === 'word' && /^\p{Lu}/u.test(tokens[dash].text) && !tags[dash].has('Place') && end - dash < 4) dash--;
     const spaced = /^[–—-]$/.test(tokens[dash]?.text ?? '') && tokens[dash - 1]?.end !== tokens[dash].start && tokens[dash + 1]?.start !== tokens[dash].end;
     if (spaced && dash < end && dash > last) return clean(dash + 1, end);
+    // ("Around 650 injured passengers have been taken to the hospitals of …: South Eastern Railway.": a wire's tail
+    // after a colon, who says it, named in capitals and no more)
+    let colon = end;
+    while (colon > last && end - colon <= 8 && tokens[colon].kind === 'word' && (/^\p{Lu}/u.test(tokens[colon].text) || /^(of|for|the)$/.test(tokens[colon].lower))) colon--;
+    if (tokens[colon]?.text === ':' && colon > last && colon < end && /^\p{Lu}/u.test(tokens[colon + 1].text)) {
+      const head = tokens[end].lower;
+      // (a name with its role: never a place's name the tagger takes for a person's, "…: Al Haouz.")
+      const named = tokens.slice(colon + 1, end + 1).some((x) => ROLE_NOUNS.test(x.lower) || isSpeakerWord(x.lower));
+      if (isSpeakerWord(head) || SOURCE_HEADS.has(head) || /^railways?$/.test(head) || named) return clean(colon + 1, end);
+    }
     // ("Governor: 1 killed, 12 injured in Donetsk Oblast on Sept. 19.": a digest's item led by who says it, with its full stop)
     if (tokens[1]?.text === ':' && /^\p{Lu}/u.test(tokens[0].text) && isSpeakerWord(tokens[0].lower) && first > 1) return clean(0, 0);
     return null;
@@ -1826,7 +1841,7 @@ function isPassive(tokens: Token[], k: number): boolean {
 const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
-const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super|sheriff|coroner|inspector|marshal|constable)$/;
+const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super|sheriff|coroner|inspector|marshal|constable|magistrate|collector)$/;
 
 /** Military ranks, which stand before a name as a title does. */
 const RANKS = /^(general|major|colonel|lieutenant|captain|brigadier|sergeant|corporal|admiral|commodore|marshal)$/;

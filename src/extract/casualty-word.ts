@@ -50,7 +50,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   // ("nine people were fighting for their lives in hospital")
   fighting: 'fighting for (?:their|his|her) li(?:fe|ves)',
   battling: 'battling for (?:their|his|her) li(?:fe|ves)',
-  treated: 'treated (?:and (?:released|discharged)|at the scene|for (?:\\w+ ){0,2}(?:injuries|injury|burns|wounds|inhalation|gunshot|fractures))',
+  // ("382 were getting treated till morning": a treatment going on; a lookbehind, so that "being" is no key)
+  treated: 'treated (?:and (?:released|discharged)|at the scene|for (?:\\w+ ){0,2}(?:injuries|injury|burns|wounds|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
   neutrali: 'neutrali[sz]',
   // ("six prisoners were found hanging in a cell")
   found: 'found hang(?:ing|ed)',

@@ -738,14 +738,17 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // ("Out of 1,545 deaths, Sindh has reported 678, KPK 306 and Punjab 191": bare counts of the lead's group)
   const bare = tokens[0]?.lower === 'out' && (!tokens[phrase.last + 1] || /^(,|\.|;|and)$/.test(tokens[phrase.last + 1].lower));
   // ("966 (17%) were officers": a share in brackets before the verb)
-  const verbAt = tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 6 && t.text === ')') + 1 : phrase.last + 1;
+  // ("… while 101 more are yet to be identified": past "more")
+  const next = /^(more|others)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  const verbAt = tokens[next]?.text === '(' ? tokens.findIndex((t, k) => k > next && k <= next + 5 && t.text === ')') + 1 : next;
   // ("Of the nearly 350,000 deaths from the conflict, an estimated 314,000 have resulted from indirect causes": a part
   // with a verb of its own, right after the lead)
   // ("Of the bodies, he said 374 have so far been handed over": a say-clause may stand between)
   const start = countStart(tokens, phrase);
   const said = start - comma <= 5 && SAY_VERBS.has(tokens[start - 1]?.lower ?? '') && tokens.slice(comma + 1, start - 1).every((t) => t.kind === 'word');
   // ("Of the 38 people who died, 30 were over 70 and 29 had not been vaccinated": or after "and", a later part)
-  const joinedPart = tokens[start - 1]?.lower === 'and' && tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))
+  // ("Of the 278 bodies, 177 have been identified while 101 more are yet to be identified": or after "while")
+  const joinedPart = /^(and|while|whereas)$/.test(tokens[start - 1]?.lower ?? '') && tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))
     && !tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'punct' && t.text !== ',');
   const resulted = (start - 1 === comma || said || joinedPart)
     && /^(have|had|has|resulted|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
@@ -754,12 +757,22 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // ("Of the 251 hostages taken …, roughly 50 remain in Gaza": those still held, of captives or the missing)
   const remain = start - 1 === comma && /^(remain|remains|remained)$/.test(tokens[verbAt]?.lower ?? '');
   if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted && !remain) return null;
-  for (let k = 2; k < comma; k++) {
+  for (let k = leadStart(tokens) + 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (c && remain && c.category !== 'captured' && c.category !== 'missing') return null;
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
   }
   return null;
+}
+
+/**
+ * Where a lead ("Of the …,") may open: the sentence's first word, past a connective, or the first word of
+ * what is said ("Rinkesh Ray said that of the 278 bodies, 177 have been identified").
+ */
+function leadStart(tokens: Token[]): number {
+  const that = tokens.findIndex((t, i) => i <= 14 && t.lower === 'that' && SAY_VERBS.has(tokens[i - 1]?.lower ?? ''));
+  if (that > 0 && /^(of|among)$/.test(tokens[that + 1]?.lower ?? '') && tokens.slice(0, that).every((t) => t.kind === 'word' || /^[()’'.-]$/.test(t.text))) return that + 1;
+  return /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
 }
 
 /** The comma closing a leading "Of the/those …," (within a few words), else -1. */
@@ -768,7 +781,7 @@ function leadComma(tokens: Token[]): number {
   const outOf = tokens[0]?.lower === 'out' && tokens[1]?.lower === 'of' && (tokens[2]?.kind === 'digits' || /^(those|the)$/.test(tokens[2]?.lower ?? ''));
   // ("Among the 15 killed, eight were children")
   // ("And among the dead, at least 20 children": a connective may open the sentence)
-  const s = /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+  const s = leadStart(tokens);
   // ("Of 558 people who have died from IDF strikes, 50 are children": a count with no article)
   const ofCount = tokens[s]?.lower === 'of' && tokens[s + 1]?.kind === 'digits' && isPersonWord(tokens[s + 2]?.lower ?? '');
   if (!outOf && !ofCount && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
@@ -2403,7 +2416,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   for (let k = i; k >= 0 && i - k - skipped < reach; k--) {
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb
-    if (t.text === ',' && tokens[k + 1]?.lower === 'which') continue;
+    // ("The toll was earlier put at 288, which the government revised to 275": the figure "which" stands for, stepped over)
+    if (t.text === ',' && tokens[k + 1]?.lower === 'which') { if (grewTo && tokens[k - 1]?.kind === 'digits') { skipped += 2; k--; } continue; }
     // ("the landslide that struck the village on Monday at 10:00 AM has surpassed 229": a clock time in the subject)
     if (t.kind === 'digits' && ((tokens[k - 1]?.text === ':' && tokens[k - 2]?.kind === 'digits') || (tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'digits') || /^(am|pm)$/.test(tokens[k + 1]?.lower ?? ''))) { skipped++; continue; }
     if (t.text === ':' && tokens[k - 1]?.kind === 'digits' && tokens[k + 1]?.kind === 'digits' && tokens[k + 1].start === t.end) { skipped++; continue; }
@@ -3023,7 +3037,9 @@ function casualtyAfter(
     // "Two other citizens were being treated in hospital", "admitted to a city hospital"
     // ("One was treated and released", "treated at the scene")
     const treatedAndLeft = t.lower === 'treated' && ((tokens[i + 1]?.lower === 'and' && /^(released|discharged)$/.test(tokens[i + 2]?.lower ?? '')) || (tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'scene'));
-    if ((treatedAndLeft || (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2))))) && !countsCasesOfDisease(tokens, phrase.first)) {
+    // ("Remaining, 382 were getting treated till morning": a treatment going on, wherever it is)
+    const beingTreated = t.lower === 'treated' && /^(being|getting)$/.test(tokens[i - 1]?.lower ?? '');
+    if ((treatedAndLeft || beingTreated || (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2))))) && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("102 people continued to be treated in hospitals")
@@ -3061,6 +3077,8 @@ function casualtyAfter(
     if (/^(identified|confirmed|listed|named)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && /^(having|being)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)) { i += 2; continue; }
     // ("11 people got hurt")
     if (/^(got|gets|get|getting)$/.test(t.lower) && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
+    // ("382 were getting treated till morning")
+    if (t.lower === 'getting' && tokens[i + 1]?.lower === 'treated') continue;
     if (t.kind === 'punct') {
       // ("the vast majority, 41 people, were killed": a count in apposition to a part named before it; its comma
       // closes the apposition)

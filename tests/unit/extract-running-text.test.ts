@@ -6896,3 +6896,29 @@ describe('an eleventh batch of running text (stop 43)', () => {
     ['We met Hassan Amrani, who said nine people had died.', ['Hassan Amrani']],
   ]);
 });
+
+// Shapes found on stop 43's train-crash set (real copy: a triple train crash, its toll revised by state and railway)
+describe('a twelfth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a treatment going on, with no hospital named
+    ['The rest, 140 passengers, were getting treated through the night.', [['140', 140, 140, 'wounded', null]]],
+    // (guard: the treated of a disease are its cases)
+    ['Thirty were being treated for dengue.', []],
+    // "which" stands for the toll before it, revised
+    ['The toll was first put at 61, which the district later revised to 58.', [['61', 61, 61, 'killed', null], ['58', 58, 58, 'killed', 'district']]],
+    // a lead that opens what is said, its parts after it, the last after "while"
+    ['The officer said that of the 90 bodies, 64 have been identified while 26 more are still unclaimed.', [
+      ['90', 90, 90, 'killed', 'officer'], ['64', 64, 64, 'killed', 'officer'], ['26', 26, 26, 'killed', 'officer']]],
+  ]);
+  namesSpeakers([
+    // a wire's tail after a colon, named in capitals
+    ['About 300 injured people have been moved to hospitals in three districts: Northern Railway.', ['Northern Railway']],
+    ['Twelve bodies were recovered from the coaches: District Collector Anil Rao.', ['District Collector Anil Rao']],
+    // (guard: a place after the colon is no speaker)
+    ['Twelve people died in the district: Al Haouz.', [null]],
+    // a quote closed by two marks
+    ["''The toll has risen to 88,'' said railway spokesman Amit Das.", ['railway spokesman Amit Das']],
+    // "that even though" before the clause that holds the figure
+    ['The minister said that even though other tallies are circulating, the confirmed toll is 75.', ['minister']],
+  ]);
+});
