@@ -668,7 +668,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("ranged as high as 5,000 reported by NTV": a passive participle right after the figure, with its agent)
       // ("The 283 deaths reported by Pierre": the casualty noun between, which makes the participle an adjective's)
       // ("The 800k death toll mentioned by …": a two-word toll between)
-      if (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined) || (k === last + 3 && tokens[last + 1].lower === 'death' && tokens[last + 2].lower === 'toll')) {
+      // ("with nearly 5,000 reported fatalities and more than 1,200 violent events recorded by ACLED": past the noun's own
+      // participle, and a second count joined to the figure's, with no punctuation between)
+      const between = tokens.slice(last + 1, k);
+      const and = between.findIndex((x) => x.lower === 'and');
+      const joined = and > 0 && between.length <= 9 && !between.some((x) => x.kind === 'punct') && between.filter((x) => x.lower === 'and').length === 1
+        && between.slice(0, and).some((x) => CASUALTY_AFTER[x.lower] !== undefined) && between.slice(and + 1).some((x) => x.kind === 'digits');
+      const ownParticiple = k === last + 3 && REPORTED_BY.test(tokens[last + 1].lower) && CASUALTY_AFTER[tokens[last + 2].lower] !== undefined;
+      if (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined) || (k === last + 3 && tokens[last + 1].lower === 'death' && tokens[last + 2].lower === 'toll') || joined || ownParticiple) {
         const agent = reportingAgent(tokens, tags, k);
         if (agent) return clean(agent[0], agent[1]);
       }
@@ -1913,6 +1920,8 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     if (isStopWord(t) || (isVerb(tags[i]) && i > k && !modifier)) break;
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;
+    // ("documented by ACLED across the region": where, after who)
+    if (i > k && /^(across|throughout|during|over|since|inside|amid)$/.test(t.lower)) break;
     // ("by midday" is when; "reported by the UN on Monday": the day is when, not who)
     if (i === k && (TIME_WORDS.test(t.lower) || /^(midday|noon|midnight|dawn|dusk|nightfall|then|now)$/.test(t.lower))) return null;
     if (i > k && (TIME_WORDS.test(t.lower) || (/^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[i + 1]?.lower ?? '')))) break;

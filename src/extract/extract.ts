@@ -515,6 +515,8 @@ function fateAfterDescribed(tokens: Token[], from: number): number {
   if (!isPersonWord(tokens[p]?.lower ?? '') || tokens[p]?.kind !== 'word') return -1;
   let v = p + 1;
   while (v < p + 5 && /^(have|has|had|were|was|been|later|also|then|subsequently|reportedly|all)$/.test(tokens[v]?.lower ?? '')) v++;
+  // ("Fifteen abducted people found dead: governor": found dead, a headline's fate with its "were" left out)
+  if (tokens[v]?.lower === 'found' && /^(dead|murdered|slain|beheaded)$/.test(tokens[v + 1]?.lower ?? '')) return v + 1;
   // (a verb of the clause: never the next compound's word, "abducted students killed" in a headline included)
   if (v === p + 1 && !DIED_NOW.test(tokens[v]?.lower ?? '')) return -1;
   const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
@@ -3181,7 +3183,15 @@ function casualtyAfter(
           const close = asideEnd(tokens, p.last + 3, 6, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           if (close !== null) { i = close; continue; }
         }
-        if (p) { reach += 3; i = p.last; continue; }
+        if (p) {
+          // ("Ten military police officers, two members of an auxiliary force supporting the army, and a civilian died": a
+          // later member's own participle clause, up to its comma)
+          const close = tokens.findIndex((x, k) => k > p.last && k <= p.last + 10 && x.kind === 'punct');
+          const member = close > 0 ? tokens.slice(p.last + 1, close) : [];
+          if (tokens[close]?.text === ',' && isPersonWord(tokens[p.last + 1]?.lower ?? '') && member.some((x, d) => /ing$/.test(x.lower) && tags[p.last + 1 + d].has('Verb'))
+            && !member.some((x) => x.kind === 'digits' || casualtyAt(tokens, tokens.indexOf(x), CASUALTY_AFTER) !== null)) { reach += close - p.last; i = close - 1; continue; }
+          reach += 3; i = p.last; continue;
+        }
         // ("Six people, who suffered injuries in the accident, have been hospitalised": a relative clause between commas)
         if (/^(who|whom)$/.test(tokens[after]?.lower ?? '') && after === i + 1) {
           const close = asideEnd(tokens, after + 1, 12, (k) => tokens[k].kind === 'digits');
@@ -3428,6 +3438,17 @@ function casualtyAfter(
     if (/ing$/.test(t.lower) && tags[i].has('Verb') && (i === phrase.last + 2 || (i === phrase.last + 3 && tokens[i - 2].kind === 'word')) && isPersonWord(tokens[i - 1]?.lower ?? '')) {
       const verb = passiveAfterClause(tokens, i);
       if (verb && verb.index > i) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
+      // ("…, two militiamen supporting the army, and a civilian died": a member of a list of subjects, its clause closed by
+      // the list's comma)
+    }
+    // ("…, two militiamen supporting the army, and a civilian died", "…, two members of a force supporting the army, and …":
+    // a member of a list of subjects, its participle's clause closed by the list's comma)
+    if (/ing$/.test(t.lower) && tags[i].has('Verb') && i - phrase.last <= 7 && tokens[start - 1]?.text === ',' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
+      && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word')) {
+      const close = tokens.findIndex((x, k) => k > i && k <= i + 8 && x.kind === 'punct');
+      if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'and' && !tokens.slice(i + 1, close).some((x, d) => x.kind === 'digits' || casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) !== null)) {
+        reach += close - i; i = close - 1; continue;
+      }
     }
     // ("Nearly 50 people suspected of selling drugs were killed": a participle's clause on the victims, opened by its
     // preposition; a participle that is itself a fate was read above)

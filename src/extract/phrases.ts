@@ -276,7 +276,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("Rs.5 lakh", "Rs. 50,000": the currency's own dot between)
   if (prev?.text === '.' && CURRENCY.has(`${prev2?.lower ?? ''}.`) && prev2!.end === prev.start) return false;
   // ("(Figure 1)", "(Table 3)": a label's number in brackets)
-  if (prev && /^(figure|fig|table|chart|graph|map|appendix|annex|exhibit)$/i.test(prev.text) && tokens[p.first - 2]?.text === '(') return false;
+  // ("(see Figure 1)", "as Table 2 shows": or after "see", or capitalised as a label is)
+  if (prev && /^(figure|fig|table|chart|graph|map|appendix|annex|exhibit)$/i.test(prev.text) && (tokens[p.first - 2]?.text === '(' || /^see$/i.test(tokens[p.first - 2]?.text ?? '') || /^\p{Lu}/u.test(prev.text))) return false;
   if (prev && prev.end === first.start && prev.kind === 'word') return false; // "MH17", "Su-25"
   if (next && next.start === lastTok.end && next.kind === 'word') return false;
   // handles and codes: "zoey_96", "#12", "@5", "item/7"

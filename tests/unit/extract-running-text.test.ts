@@ -6922,3 +6922,24 @@ describe('a twelfth batch of running text (stop 43)', () => {
     ['The minister said that even though other tallies are circulating, the confirmed toll is 75.', ['minister']],
   ]);
 });
+
+// Shapes found on stop 43's set of conflict-data counts (real copy: a monitor's counts of deaths in the Sahel)
+describe('a thirteenth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a figure's label in a reference after "see"
+    ['The violence peaked in May, with 312 fatalities that month (see Figure 4).', [['312', 312, 312, 'killed', null]]],
+    // a later member of a list of subjects with a participle's clause of its own
+    ['Six soldiers, three volunteers guarding the convoy, and a driver were killed, the ministry said.', [
+      ['Six', 6, 6, 'killed', 'ministry'], ['three', 3, 3, 'killed', 'ministry'], ['driver', 1, 1, 'killed', 'ministry']]],
+    // a headline's "found dead" after a participle on the people
+    ['Nine kidnapped farmers found dead: police', [['Nine', 9, 9, 'killed', 'police']]],
+    // (guard: the same people found alive are no dead)
+    ['Nine kidnapped farmers were found alive on Sunday.', [['Nine', 9, 9, 'captured', null]]],
+  ]);
+  namesSpeakers([
+    // a participle with its agent after the noun's own participle
+    ['The monitor logged 2,400 reported fatalities documented by ACLED across the region.', ['ACLED']],
+    // and after a second count joined to the figure
+    ['The year closed with about 3,100 reported deaths and nearly 900 attacks recorded by the project.', ['project']],
+  ]);
+});
