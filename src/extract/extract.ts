@@ -3075,6 +3075,8 @@ function casualtyAfter(
     // ('111,916 people have been “forcibly disappeared”': an adverb inside the quote)
     const quoted = /ly$/.test(tokens[i + 1]?.lower ?? '') && tags[i + 1]?.has('Adverb') ? i + 2 : i + 1;
     if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && (casualtyAt(tokens, quoted, CASUALTY_AFTER) || (isToDeathVerb(tokens[quoted]?.lower ?? '') && tokens[quoted + 1]?.lower === 'to'))) continue;
+    // ("Taliban says 4,000 people ‘dead or injured’ in Herat earthquake": a headline's fate quoted right after the people)
+    if (/^[“"‘']$/.test(t.text) && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '') && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
     // ("five people have been formally identified as having died")
     if (/^(identified|confirmed|listed|named)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && /^(having|being)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)) { i += 2; continue; }
     // ("11 people got hurt")
@@ -3188,7 +3190,7 @@ function casualtyAfter(
           // later member's own participle clause, up to its comma)
           const close = tokens.findIndex((x, k) => k > p.last && k <= p.last + 10 && x.kind === 'punct');
           const member = close > 0 ? tokens.slice(p.last + 1, close) : [];
-          if (tokens[close]?.text === ',' && isPersonWord(tokens[p.last + 1]?.lower ?? '') && member.some((x, d) => /ing$/.test(x.lower) && tags[p.last + 1 + d].has('Verb'))
+          if (tokens[close]?.text === ',' && isPersonWord(tokens[p.last + 1]?.lower ?? '') && member.some((x, d) => /ing$/.test(x.lower) && !/^(being|having)$/.test(x.lower) && tags[p.last + 1 + d].has('Verb'))
             && !member.some((x) => x.kind === 'digits' || casualtyAt(tokens, tokens.indexOf(x), CASUALTY_AFTER) !== null)) { reach += close - p.last; i = close - 1; continue; }
           reach += 3; i = p.last; continue;
         }
@@ -3443,8 +3445,9 @@ function casualtyAfter(
     }
     // ("…, two militiamen supporting the army, and a civilian died", "…, two members of a force supporting the army, and …":
     // a member of a list of subjects, its participle's clause closed by the list's comma)
+    // (never a verb of the member's own: "…, 550 people are being treated in hospital, and 250 died")
     if (/ing$/.test(t.lower) && tags[i].has('Verb') && i - phrase.last <= 7 && tokens[start - 1]?.text === ',' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
-      && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word')) {
+      && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word' && !AUXILIARIES.has(x.lower) && !/^(being|having|are|were|is|was)$/.test(x.lower)) && !/^(being|having)$/.test(t.lower)) {
       const close = tokens.findIndex((x, k) => k > i && k <= i + 8 && x.kind === 'punct');
       if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'and' && !tokens.slice(i + 1, close).some((x, d) => x.kind === 'digits' || casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) !== null)) {
         reach += close - i; i = close - 1; continue;

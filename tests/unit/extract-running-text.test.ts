@@ -6943,3 +6943,14 @@ describe('a thirteenth batch of running text (stop 43)', () => {
     ['The year closed with about 3,100 reported deaths and nearly 900 attacks recorded by the project.', ['project']],
   ]);
 });
+
+// Shapes found on stop 43's second earthquake set (real copy: the quakes in Herat, counted apart by the Taliban and the UN)
+describe('a fourteenth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a headline's fate quoted right after the people
+    ['Officials say 1,200 people ‘dead or hurt’ after quake', [['1,200', 1200, 1200, 'casualties', 'Officials']]],
+    // a count's own "being" after a lead's comma is no participle of a list's member (this stop's list rule had read
+    // it so, and the count took the fate after the list's comma)
+    ['So far, 480 people are being treated in clinics, and 90 have died.', [['480', 480, 480, 'wounded', null], ['90', 90, 90, 'killed', null]]],
+  ]);
+});
