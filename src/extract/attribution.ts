@@ -276,7 +276,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         && tokens.slice(0, i).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) continue;
       // ("Eighty people were confirmed as injured, although at least 141 were injured according to unofficial reports":
       // an according-to at the end of a contrasting clause with a figure of its own is that clause's)
+      // (but "At least 20 died, while 12 were injured, according to police": a "while" that only adds, and an according-to
+      // set off by its comma, closes the whole sentence)
       if (i > last && tokens.slice(last + 1, i).some((t, d) => t.text === ',' && /^(although|though|while|whereas|but)$/.test(tokens[last + 2 + d]?.lower ?? '')
+        && !(/^(while|whereas)$/.test(tokens[last + 2 + d].lower) && tokens[i - 1]?.text === ',')
         && tokens.slice(last + 3 + d, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower)))) continue;
       // ("at least 28 people have died and according to the country's Prime Minister, "there are additional reports …"":
       // an according-to that opens the clause after "and" is that clause's)

@@ -6954,3 +6954,13 @@ describe('a fourteenth batch of running text (stop 43)', () => {
     ['So far, 480 people are being treated in clinics, and 90 have died.', [['480', 480, 480, 'wounded', null], ['90', 90, 90, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 43's flood set (real copy: the floods in Brazil's south, counted by the state's civil defence)
+describe('a fifteenth batch of running text (stop 43)', () => {
+  namesSpeakers([
+    // a "while" that only adds, and an according-to set off by its comma, closing the whole sentence
+    ['At least 40 people are hurt and 65 are missing, while 90,000 have left their homes, according to the civil defence.', ['civil defence', 'civil defence']],
+    // (guard: a contrast's own according-to, with no comma, is that clause's)
+    ['Sixty people were confirmed dead, although at least 95 died according to local monitors.', [null, 'local monitors']],
+  ]);
+});
