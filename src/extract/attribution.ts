@@ -541,6 +541,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           if (isVerb(tags[v]) && (tags[v].has('PastTense') || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
       }
+      // ("Researchers analyzed data from the Eurostat mortality database … to estimate that 61,672 people died": an
+      // infinitive of purpose says what its clause's subject says)
+      if (!subject && tokens[k - 1]?.lower === 'to' && /^(estimate|calculate|conclude|determine|confirm|show|find|count)$/.test(t.lower) && tokens[k + 1]?.lower === 'that') {
+        for (let v = k - 2; v > 0 && k - v <= 16; v--) {
+          if (tokens[v].kind === 'punct') break;
+          if (isVerb(tags[v]) && tags[v].has('PastTense') && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
+        }
+      }
       // ("Azerbaijan has not revealed its losses, but has confirmed seven deaths": a second verb of the clause's subject)
       if (!subject) {
         let j = k - 1;

@@ -1740,6 +1740,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (joined) return joined;
   const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
   if (risen) return risen;
+  // ("Italy had the most deaths at about 19,038": the most of a harm, then how many)
+  if (tokens[i]?.lower === 'at' && /^(most|highest|largest|fewest)$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|fatalities|casualties|injuries|victims)$/.test(tokens[i - 1]?.lower ?? '')) {
+    const harm = casualtyAt(tokens, i - 1, CASUALTY_AFTER);
+    if (harm) return { link: { category: harm.category, casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+  }
   // ("killed 5 people in the village: 3 soldiers and 2 civilians": the first of a list of people after a colon)
   // (never those blamed or held: "Death Toll Increased to 137: 11 Suspects Detained")
   const heldOrBlamed = PERPETRATORS.test(tokens[phrase.last + 1]?.lower ?? '') || /^suspects?$/.test(tokens[phrase.last + 1]?.lower ?? '')
@@ -2499,6 +2504,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("deaths in crashes involving heavy trucks fell by just one, from 5,006 in 2018 to 5,005": by how much, then
     // the change's two ends)
     if (t.text === ',' && changed && tokens[k + 1]?.lower === 'from' && k + 1 < i) { skipped++; continue; }
+    // ("bringing the combined toll for 2022–2024 to more than 181,000": a span of years inside the toll's subject)
+    if (/^[–-]$/.test(t.text) && tokens[k - 1] && isYearToken(tokens[k - 1]) && tokens[k + 1] && isYearToken(tokens[k + 1]) && k + 1 < i) { skipped += 3; k--; continue; }
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     // ("Road deaths fell 5% to 1,645": by what share it moved)
@@ -3779,6 +3786,8 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
 }
 
 const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
+/** Seasons, a rate's period only right after "every" or "each" ("deaths every summer"; never "a summer camp"). */
+const SEASONS = /^(summer|winter|spring|autumn|season)['’]?s?$/;
 
 /** "For every 100,000 people, almost 20 died", "out of every 10 patients": a rate's base opens the clause before `at`. */
 function ratePer(tokens: Token[], at: number): boolean {
@@ -3789,6 +3798,8 @@ function ratePer(tokens: Token[], at: number): boolean {
     if (k >= 1 && tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;
     // ("Every two minutes, a person is injured": how often, opening the sentence)
     if (k === 0 && tokens[k].lower === 'every' && tokens.slice(1, 4).some((t) => TIME_UNITS.test(t.lower))) return true;
+    // ("By 2050, each summer's deaths could top 120,000": the toll of each period)
+    if (/^(each|every)$/.test(tokens[k].lower) && (TIME_UNITS.test((tokens[k + 1]?.lower ?? '').replace(/['’]s$/, '')) || SEASONS.test(tokens[k + 1]?.lower ?? '')) && /['’]s$/.test(tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
 }
@@ -3875,6 +3886,8 @@ function isRate(tokens: Token[], from: number): boolean {
     return !next || next.kind === 'punct' || /^(since|in|on|for|across|over|during|from|until|through|throughout|and|or|at)$/.test(next.lower);
   }
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
+  // ("more than 68,000 heat-related deaths every summer")
+  if ((w === 'every' || w === 'each') && SEASONS.test(tokens[from + 1]?.lower ?? '') && (!tokens[from + 2] || tokens[from + 2].kind === 'punct')) return true;
   for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {
     // ("93 people missing a day after the landslide": a time before or after an event, not a rate)
     // ("165 people killed a day since August 1": a rate kept since a date)
@@ -4108,7 +4121,8 @@ const BRACKETED_NOUNS = /^(toll|deaths|fatalities|casualties|dead|injured|wounde
  * such counts.
  */
 function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
-  const open = phrase.first - 1;
+  // ("followed by Spain (~6,743)": an approximate count's tilde inside the brackets)
+  const open = tokens[phrase.first - 1]?.text === '~' ? phrase.first - 2 : phrase.first - 1;
   const close = tokens[phrase.last + 1];
   const bracketed = tokens[open]?.text === '(' && close?.text === ')';
   const commas = tokens[open]?.text === ',' && (!close || /^(,|\.|;|respectively)$/.test(close.lower));
@@ -4131,8 +4145,9 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   // ("… and the United Kingdom (1,147)": a name with its article)
   let followed = false;
   for (let k = name; previous && k > name - 6; k--) {
-    if ((k === lastFigureEnd && tokens[k].kind === 'digits' && tokens[k - 1]?.text === ',')
-      || (k === lastFigureEnd + 1 && tokens[k].text === ')' && tokens[k - 2]?.text === '(')
+    // ("the most deaths at about 19,038, followed by Spain (~6,743)": right after a figure, "followed by")
+    if ((k === lastFigureEnd && tokens[k].kind === 'digits' && (tokens[k - 1]?.text === ',' || followed))
+      || (k === lastFigureEnd + 1 && tokens[k].text === ')' && (tokens[k - 2]?.text === '(' || (tokens[k - 2]?.text === '~' && tokens[k - 3]?.text === '(')))
       || (k === lastFigureEnd + 2 && tokens[k].text === ')' && tokens[k - 3]?.text === '(' && casualtyAt(tokens, k - 1, CASUALTY_AFTER))
       || (k === lastFigureEnd + 1 && followed && casualtyAt(tokens, k, CASUALTY_AFTER))) return previous;
     if (!/^(,|and|followed|by|then|the)$/.test(tokens[k]?.lower ?? '')) break;
@@ -4175,7 +4190,8 @@ function kindsInBrackets(tokens: Token[], open: number, previous: CasualtyLink |
  */
 function followedByAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
   if (!previous) return null;
-  let k = phrase.first - 1;
+  // ("followed by Spain with just over 11,000": before the count's qualifier)
+  let k = countStart(tokens, phrase) - 1;
   // ("at 11 and 7": the second count of the pair)
   const pair = tokens[k]?.lower === 'and' && k - 1 === lastFigureEnd && tokens[k - 2]?.lower === 'at';
   if (pair) k -= 2;
@@ -4190,7 +4206,10 @@ function followedByAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyL
     const top = name;
     while (name > 0 && top - name < 7 && ((tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) || tokens[name].lower === 'and' || tokens[name].text === ',')) name--;
     // ("followed by Sierra Leone with 3,955 and Guinea with 2,536": over the list's earlier place and its count)
-    if (withCount && hops < 4 && name < top && tokens[name]?.kind === 'digits' && tokens[name - 1]?.lower === 'with') { chained = true; name -= 2; continue; }
+    // ("followed by Spain with just over 11,000 and Germany with around 8,000": past the earlier count's qualifier)
+    let w = name - 1;
+    while (w > name - 4 && /^(just|over|around|about|nearly|almost|more|than|some|roughly|approximately|least|at)$/.test(tokens[w]?.lower ?? '')) w--;
+    if (withCount && hops < 4 && name < top && tokens[name]?.kind === 'digits' && tokens[w]?.lower === 'with') { chained = true; name = w - 1; continue; }
     break;
   }
   // (soon after the figure: "42 deaths, followed by", "60 deaths in the capital, followed by")

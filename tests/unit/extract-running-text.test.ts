@@ -6964,3 +6964,26 @@ describe('a fifteenth batch of running text (stop 43)', () => {
     ['Sixty people were confirmed dead, although at least 95 died according to local monitors.', [null, 'local monitors']],
   ]);
 });
+
+// Shapes found on stop 43's set of heat-death estimates (real copy: studies counting the dead of Europe's summers)
+describe('a sixteenth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a span of years inside a toll's subject
+    ['The study counts 48,000 deaths, bringing the combined toll for 2021–2023 to more than 150,000.', [['48,000', 48000, 48000, 'killed', 'study'], ['more than 150,000', 150001, null, 'killed', 'study']]],
+    // the most of a harm "at" a count, then places with counts after "followed by", a tilde's approximate count and
+    // qualified counts after "with"
+    ['France had the most deaths at about 9,100, followed by Portugal (~2,400) and Austria (~900).', [
+      ['about 9,100', 9100, 9100, 'killed', null], ['~2,400', 2400, 2400, 'killed', null], ['~900', 900, 900, 'killed', null]]],
+    ['France was worst hit, with around 9,000 deaths, followed by Portugal with just over 2,400 and Austria with about 900.', [
+      ['around 9,000', 9000, 9000, 'killed', null], ['just over 2,400', 2401, null, 'killed', null], ['about 900', 900, 900, 'killed', null]]],
+    // a rate over seasons
+    ['By 2040 the region could see more than 30,000 heat deaths every summer.', []],
+    ['By 2060, each summer’s deaths could exceed 50,000.', []],
+    // (guard: a season that names a camp is no rate's period)
+    ['At least 12 people were killed and 9 children were missing from a summer camp.', [['At least 12', 12, null, 'killed', null], ['9', 9, 9, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // an infinitive of purpose says what its clause's subject says
+    ['Scientists used national mortality records to estimate that 20,000 people died in the heat.', ['Scientists']],
+  ]);
+});
