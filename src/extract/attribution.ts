@@ -31,7 +31,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const keep = tokens.flatMap((_, k) => (k < aside[0] || k > aside[1] ? [k] : []));
     return attributeSource(sentence, keep.map((k) => tokens[k]), keep.map((k) => tags[k]), keep.indexOf(first), keep.indexOf(last), readAccordingTo);
   }
-  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo);
+  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
@@ -47,6 +47,22 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (subject) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
   }
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
+}
+
+/**
+ * "The IOM … has not changed its estimated death toll of 670": a toll that is the subject's own, by "its" or "their",
+ * is the subject's figure; the subject's text, else null.
+ */
+function ownToll(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
+  if (tokens[first - 1]?.lower !== 'of' || !/^(toll|tally|count|figure|estimate)$/.test(tokens[first - 2]?.lower ?? '')) return null;
+  let k = first - 3;
+  while (k > 0 && first - k <= 6 && /^(death|casualty|estimated|own|latest|official|updated|previous|initial|revised|provisional)$/.test(tokens[k].lower)) k--;
+  if (!/^(its|their)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.kind !== 'word' || !isVerb(tags[k - 1])) return null;
+  // ("has not changed": its toll all the same)
+  const at = /^(not|never|yet)$/.test(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
+  const subject = subjectBefore(tokens, tags, at);
+  if (!subject || EVENT_NOUNS.has(tokens[subject[1]].lower) || /^(it|they)$/.test(tokens[subject[0]].lower)) return null;
+  return sourceText(sentence, tokens, tags, subject[0], subject[1]);
 }
 
 /**

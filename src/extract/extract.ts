@@ -1729,6 +1729,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) i = q.first - 1;
+  // ("The remains of only five people were found": a word of how few between)
+  if (tokens[i]?.lower === 'only' && tokens[i - 1]?.lower === 'of') i--;
   // ("He shot and killed, horrifically and incomprehensibly, 14 students": adverbs of how in an aside between the verb
   // and its count)
   if (tokens[i]?.text === ',') {

@@ -6987,3 +6987,19 @@ describe('a sixteenth batch of running text (stop 43)', () => {
     ['Scientists used national mortality records to estimate that 20,000 people died in the heat.', ['Scientists']],
   ]);
 });
+
+// Shapes found on stop 43's landslide set (real copy: a landslide in Papua New Guinea, its toll estimated apart by the
+// government and a UN agency)
+describe('a seventeenth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a word of how few between the dead's remains and their count
+    ['The remains of only three people were recovered on Tuesday, police said.', [['three', 3, 3, 'killed', 'police']]],
+  ]);
+  namesSpeakers([
+    // a toll that is the subject's own, kept or not changed
+    ['The agency, which leads the response, has not changed its estimated death toll of 410.', ['agency']],
+    ['The Red Cross kept its death toll of 95 on Wednesday.', ['Red Cross']],
+    // (guard: an event's own toll names no speaker)
+    ['The storm raised its death toll of 40 overnight.', [null]],
+  ]);
+});
