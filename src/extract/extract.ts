@@ -1924,9 +1924,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "Death toll: 45", "Killed: 12"
     // ("three killed—two policemen and a district police chief": a dash after a total opens its breakdown)
     const breakdownDash = /^[—–]$/.test(t.text) && figureBefore(tokens, i - 1);
-    if ((t.text === ':' || breakdownDash) && steps === 0 && i > 0 && (CASUALTY_AFTER[tokens[i - 1].lower] || tokens[i - 1].lower === 'toll')) {
-      const c = tokens[i - 1].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[i - 1].lower];
-      return { link: { category: c, casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+    // ("as many as half a million people have died so far: between 50,000 and 100,000 from the fighting": when, before the colon)
+    const colonKey = t.text === ':' && /^(far|now|already|yet)$/.test(tokens[i - 1]?.lower ?? '') ? (tokens[i - 1].lower === 'far' && /^(so|thus)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2) : i - 1;
+    if ((t.text === ':' || breakdownDash) && steps === 0 && colonKey >= 0 && (CASUALTY_AFTER[tokens[colonKey].lower] || tokens[colonKey].lower === 'toll')) {
+      const c = tokens[colonKey].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[colonKey].lower];
+      return { link: { category: c, casualtyIndex: colonKey, side: 'before' }, distance: 1 };
     }
     // "Liberia accounts for the most deaths (3,587)", "Probable deaths = 208": the count in brackets, between dashes or after an equals sign
     // ("Most of the victims — 184 — were found in Amatrice": between dashes)
@@ -2950,6 +2952,13 @@ function casualtyAfter(
         if (/^(and|or)$/.test(tokens[j]?.lower ?? '') && isPersonWord(tokens[j + 1]?.lower ?? '')) j += 2;
         const then = verbAfterVictims(tokens, j);
         if (then && then.category !== c.category) return { link: { category: then.category, casualtyIndex: then.index, side: 'after' }, distance: steps };
+      }
+      // ("50,000 to 100,000 victims of direct killings": the victims of killings are the dead)
+      if (t.lower === 'victims' && tokens[i + 1]?.lower === 'of') {
+        const kind = tokens.slice(i + 2, i + 5).findIndex((x) => /^(killings|massacres?|murders?|executions|homicides|assassinations)$/.test(x.lower));
+        if (kind >= 0 && tokens.slice(i + 2, i + 2 + kind).every((x) => x.kind === 'word' && !/^(the|a|an|attempted)$/.test(x.lower))) {
+          return { link: { category: 'killed', casualtyIndex: i + 2 + kind, side: 'after' }, distance: steps };
+        }
       }
       // "40 prisoners were killed", "12 victims died": the noun names who, the verb after it what befell them
       if (VICTIM_NOUNS.has(t.lower)) {

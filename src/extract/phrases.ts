@@ -104,7 +104,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     // ("an estimate of civilian deaths of 518k", "The 800k death toll": after a toll's "of", or before its noun)
     const tollLead = /^(over|than|to|at|passes|passed|tops|top|topped|surpasses|exceeds|nearly|almost|about|around|some|hits|reaches)$/.test(tokens[i - 1]?.lower ?? '')
       || (tokens[i - 1]?.lower === 'of' && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => /^(estimate|estimates|toll|total|figure|tally|deaths|dead|casualties|fatalities)$/.test(x.lower)))
-      || /^(deaths?|dead|killed|casualties|fatalities|toll)$/.test(tokens[i + 2]?.lower ?? '') || (tokens[i + 2]?.lower === 'death' && tokens[i + 3]?.lower === 'toll');
+      || /^(deaths?|dead|killed|casualties|fatalities|toll)$/.test(tokens[i + 2]?.lower ?? '') || (tokens[i + 2]?.lower === 'death' && tokens[i + 3]?.lower === 'toll')
+      // ("between 300k and 600k civilian victims": a range's ends; "46k people died": the people, then their fate)
+      || tokens[i - 1]?.lower === 'between' || (tokens[i - 1]?.lower === 'and' && /^[kK]$/.test(tokens[i - 2]?.text ?? ''))
+      || (/^(people|civilians|soldiers|troops|persons|victims|civilian)$/.test(tokens[i + 2]?.lower ?? '') && /^(died|killed|dead|victims|deaths|were|have|had)$/.test(tokens[i + 3]?.lower ?? ''));
     if (kilo && tollLead && /^[kK]$/.test(kilo.text) && kilo.start === t.end && /^\d{1,3}(?:\.\d)?$/.test(t.text)) return { first: i, last: i + 1, value: Math.round(Number(t.text) * 1000), vague: false };
     if (/[a-z]/i.test(t.text)) return null; // "8-year-old", "1st", "1990s", "MH17"-like joins
     const v = parseDigits(t.text);
@@ -152,6 +155,9 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   if ((lower === 'several' || few) && scale) return { first: i, last: scaleAt, value: (few || 3) * scale, vague: true };
   if (lower in VAGUE_FLOORS && lower !== 'handful') return { first: i, last: i, value: VAGUE_FLOORS[lower], vague: true };
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };
+  // ("Report Claims Half-Million Killed": a fraction glued to its scale)
+  const glued = /^(half|quarter)-(million|thousand|billion)$/.exec(lower);
+  if (glued) return { first: i, last: i, value: (glued[1] === 'half' ? 0.5 : 0.25) * (glued[2] === 'million' ? 1e6 : glued[2] === 'billion' ? 1e9 : 1e3), vague: false };
   // "half a million", "a quarter of a million": a fraction of a scale word, never "a million" alone
   const fraction = lower === 'half' ? 0.5 : lower === 'quarter' ? 0.25 : 0;
   if (fraction) {

@@ -7003,3 +7003,21 @@ describe('a seventeenth batch of running text (stop 43)', () => {
     ['The storm raised its death toll of 40 overnight.', [null]],
   ]);
 });
+
+// Shapes found on stop 43's set of war-death estimates (real copy: researchers' estimates of the dead of the war in Tigray)
+describe('an eighteenth batch of running text (stop 43)', () => {
+  readsFigures([
+    // the victims of killings are the dead
+    ['The count includes 20,000 to 40,000 victims of targeted killings.', [['20,000 to 40,000', 20000, 40000, 'killed', null]]],
+    // (guard: the victims of shootings include the hurt)
+    ['There were 300 victims of mass shootings last year.', [['300', 300, 300, 'casualties', null]]],
+    // thousands written with a k, as a range's ends, and before the people and their fate
+    ['Between 200k and 450k civilians were killed, the study said.', [['Between 200k and 450k', 200000, 450000, 'killed', 'study']]],
+    ['Monitors said 38k people died in the siege.', [['38k', 38000, 38000, 'killed', 'Monitors']]],
+    // a fraction glued to its scale
+    ['Quarter-Million Killed in Decade of War, Report Says', [['Quarter-Million', 250000, 250000, 'killed', 'Report']]],
+    // when, between a toll's verb and the colon of its breakdown
+    ['Up to 90,000 people have died so far: between 20,000 and 30,000 from the fighting, 60,000 from hunger.', [
+      ['Up to 90,000', null, 90000, 'killed', null], ['between 20,000 and 30,000', 20000, 30000, 'killed', null], ['60,000', 60000, 60000, 'killed', null]]],
+  ]);
+});
