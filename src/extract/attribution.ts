@@ -1751,6 +1751,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   }
   // "a report released Monday said": a day is never who speaks
   if (start === end && TIME_WORDS.test(tokens[start].lower)) return null;
+  // ("after what police described as a “ferocious attack”": a free relative names what was said, not who says a figure)
+  if (tokens[start].lower === 'what' || tokens[start - 1]?.lower === 'what') return null;
   const head = speakerBeforeParticiple(tokens, tags, start, floor);
   if (head) return head;
   // ("The nurse in charge of the PHC where the victims are receiving treatment, Silas Ayuba, confirmed": a relative

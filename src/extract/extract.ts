@@ -532,7 +532,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("have sought", "are receiving", "remain in serious condition": the auxiliaries first)
   let verb = at;
   // ("were listed in critical condition", "are reportedly in critical condition")
-  while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|still|now|being|been|reportedly|listed)$/.test(tokens[verb]?.lower ?? '')) verb++;
+  // ("Two adults are also in a critical condition")
+  while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')) verb++;
   // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
   if (/^(reported|said|believed|thought|understood|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
   let j = verb;

@@ -7021,3 +7021,15 @@ describe('an eighteenth batch of running text (stop 43)', () => {
       ['Up to 90,000', null, 90000, 'killed', null], ['between 20,000 and 30,000', 20000, 30000, 'killed', null], ['60,000', 60000, 60000, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 43's stabbing set (real copy: the knife attack on a children's dance class in Southport)
+describe('a nineteenth batch of running text (stop 43)', () => {
+  readsFigures([
+    // "also" between the people and their critical condition
+    ['Three teachers are also in a critical condition, the hospital said.', [['Three', 3, 3, 'wounded', 'hospital']]],
+  ]);
+  namesSpeakers([
+    // a free relative names what was said of the attack, not who says the figure
+    ['Two nurses are in critical condition after what police described as a targeted attack.', [null]],
+  ]);
+});
