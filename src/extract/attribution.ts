@@ -706,6 +706,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const agent = reportingAgent(tokens, tags, k);
         if (agent) return clean(agent[0], agent[1]);
       }
+      // ("31,062 murders were recorded …, an average of 85 victims per day in preliminary figures published this Thursday
+      // by the National Institute of Statistics and Geography": the figures the count stands in, with their agent)
+      if (/^(figures|data|statistics|numbers|tallies)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(last + 1, k - 4), k - 1).some((x) => x.lower === 'in')) {
+        const agent = reportingAgent(tokens, tags, k, true);
+        if (agent) return clean(agent[0], agent[1]);
+      }
       // ("…, Sputnik has learned from the Russian Emergency Ministry.": who it was learned from)
       if (/^(learned|learnt|heard)$/.test(t.lower) && tokens[k + 1]?.lower === 'from') {
         const from = phraseClosingSentence(tokens, tags, k + 2);
@@ -1029,7 +1035,7 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   // ("documented nationwide by the National Disaster Management Authority": where, or an adverb of how, between)
   // ("The new estimate reported on Thursday by the Office of …": a day with its "on")
   let by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || /^(nationwide|countrywide|locally|officially|separately|independently)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2
-    : tokens[k + 1]?.lower === 'on' && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
+    : /^(on|this|last)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
   // ("has been reported to me by the doctors": the one told between)
   if (tokens[by]?.lower === 'to' && /^(me|us|him|her|them|police|authorities|officials)$/.test(tokens[by + 1]?.lower ?? '')) by += 2;
   return tokens[by]?.lower === 'by' ? nounPhraseAfter(tokens, tags, by + 1) : null;

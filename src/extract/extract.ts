@@ -344,6 +344,8 @@ function readSentence(sentence: string): Mention[] {
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)
     if (!rate && averagedBefore(tokens, phrase.first)) rate = rateIn(next, tokens.length, (t) => /^[.;]$/.test(t.text));
+    // ("more than 31 thousand murders were committed per year": a passive of the noun's own deed, then the rate)
+    if (!rate && /^(were|are|is|was)$/.test(tokens[next]?.lower ?? '') && /^(committed|recorded|registered|reported|carried)$/.test(tokens[next + 1]?.lower ?? '')) rate = rateIn(next + 2, next + 4, punct);
     // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)
     if (!rate && /ing$/.test(tokens[next]?.lower ?? '') && !tags[next]?.has('Preposition') && !/^(during|including|following|regarding|concerning|excluding|morning|evening)$/.test(tokens[next].lower)) rate = isRate(tokens, /^(in|out)$/.test(tokens[next + 1]?.lower ?? '') ? next + 2 : next + 1);
     if (rate) {

@@ -7033,3 +7033,17 @@ describe('a nineteenth batch of running text (stop 43)', () => {
     ['Two nurses are in critical condition after what police described as a targeted attack.', [null]],
   ]);
 });
+
+// Shapes found on stop 43's set of homicide statistics (real copy: a statistics agency's yearly count of murders in Mexico)
+describe('a twentieth batch of running text (stop 43)', () => {
+  readsFigures([
+    // a rate after the passive of the noun's own deed
+    ['Over the decade, some 30,000 murders were committed per year.', []],
+    // (guard: a year is no rate)
+    ['Some 30,000 murders were committed in 2021.', [['Some 30,000', 30000, 30000, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the figures the count stands in, with their agent, past a day
+    ['In 2023, 2,100 homicides were recorded, in provisional figures released this Friday by the statistics office.', ['statistics office']],
+  ]);
+});
