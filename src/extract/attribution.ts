@@ -609,7 +609,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Pakistan's 'Jaffar Express' hijack update: 16 terrorists killed": a label of the story before its colon)
     if (SAY_NOUNS.has(t.lower) && STORY_LABELS.test(t.lower) && tokens[k + 1]?.text === ':') continue;
     // ("the humanitarian crisis could claim an additional 6,550 … lives": after a modal the word is a verb, no noun)
-    if (SAY_NOUNS.has(t.lower) && t.lower !== 'data' && !/^(could|would|may|might|will|can|shall|should|to)$/.test(tokens[k - 1]?.lower ?? '')) {
+    // ("Cafe in ruins after missile strike claims 51 lives": claiming lives is killing, no noun of saying)
+    const claimsLives = /^claims?$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => /^(lives|life|victims)$/.test(x.lower));
+    if (SAY_NOUNS.has(t.lower) && t.lower !== 'data' && !claimsLives && !/^(could|would|may|might|will|can|shall|should|to)$/.test(tokens[k - 1]?.lower ?? '')) {
       // ("allegations by the U.N. and the Afghan government that the battle had killed 90")
       if (tokens[k + 1]?.lower === 'by') {
         const agent = nounPhraseAfter(tokens, tags, k + 2);

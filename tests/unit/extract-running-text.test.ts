@@ -7047,3 +7047,11 @@ describe('a twentieth batch of running text (stop 43)', () => {
     ['In 2023, 2,100 homicides were recorded, in provisional figures released this Friday by the statistics office.', ['statistics office']],
   ]);
 });
+
+// Shapes found on stop 43's strike set (real copy: the missile strike on a wake in a village of the Kharkiv region)
+describe('a twenty-first batch of running text (stop 43)', () => {
+  namesSpeakers([
+    // claiming lives is killing: no noun of saying, and no subject before it that says
+    ['Village shop in ruins after drone strike claims 14 lives, wounds 3', [null, null]],
+  ]);
+});
