@@ -3097,7 +3097,8 @@ function casualtyAfter(
     const quoted = /ly$/.test(tokens[i + 1]?.lower ?? '') && tags[i + 1]?.has('Adverb') ? i + 2 : i + 1;
     if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && (casualtyAt(tokens, quoted, CASUALTY_AFTER) || (isToDeathVerb(tokens[quoted]?.lower ?? '') && tokens[quoted + 1]?.lower === 'to'))) continue;
     // ("Taliban says 4,000 people ‘dead or injured’ in Herat earthquake": a headline's fate quoted right after the people)
-    if (/^[“"‘']$/.test(t.text) && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '') && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
+    // ("100 Wedding Guests ‘Dead’ As Boat Capsizes": past a word on the people)
+    if (/^[“"‘']$/.test(t.text) && (i === phrase.last + 2 || (i === phrase.last + 3 && tokens[i - 2].kind === 'word')) && isPersonWord(tokens[i - 1]?.lower ?? '') && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
     // ("five people have been formally identified as having died")
     if (/^(identified|confirmed|listed|named)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && /^(having|being)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)) { i += 2; continue; }
     // ("11 people got hurt")

@@ -7055,3 +7055,13 @@ describe('a twenty-first batch of running text (stop 43)', () => {
     ['Village shop in ruins after drone strike claims 14 lives, wounds 3', [null, null]],
   ]);
 });
+
+// Shapes found on stop 43's boat set (real copy: a boat of wedding guests capsized on the Niger River)
+describe('a twenty-second batch of running text (stop 43)', () => {
+  readsFigures([
+    // guests are people; a fate quoted after them, past a word on them
+    ['80 Festival Guests ‘Dead’ After Ferry Sinks', [['80', 80, 80, 'killed', null]]],
+    // (guard: the count before its verb never needed the noun)
+    ['More than 60 guests drowned when the ferry sank.', [['More than 60', 61, null, 'killed', null]]],
+  ]);
+});
