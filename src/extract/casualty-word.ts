@@ -5,7 +5,7 @@
 
 /** Words that are casualty words by themselves (a stem matches any word it begins). */
 const WORDS =
-  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|unaccounted|fate of|whereabouts|disappeared|disappearance|captur|captiv|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|clinic|victims|lives|shot|gunned|abduct|kidnap|prisoner|hostage|drown|fatally|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri|buryi|interred|reinterred|fell victim|stabb|shahadat|vanished|harmed';
+  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|unaccounted|fate of|whereabouts|disappeared|disappearance|captur|captiv|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatalit|clinic|victims|lives|shot|gunned|abduct|kidnap|prisoner|hostage|drown|fatally|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri|buryi|interred|reinterred|fell victim|stabb|shahadat|vanished|harmed|amputat';
 
 /**
  * Words that are casualty words only in a shape or a phrase ("deadly" but not "deadline", "lost

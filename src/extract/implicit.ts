@@ -92,8 +92,8 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     // ("a Yemeni child suffering from a head injury")
     if (/^(suffered|sustained|received|suffers|sustains|receives)$/.test(tokens[k].lower) || (tokens[k].lower === 'from' && tokens[k - 1]?.lower === 'suffering')) return tokens[k].lower === 'from' ? k - 1 : k;
-    // ("a 52-year-old woman was found with multiple stab wounds")
-    if (tokens[k].lower === 'with' && /^(found|admitted)$/.test(tokens[k - 1]?.lower ?? '')) return k;
+    // ("a 52-year-old woman was found with multiple stab wounds", "had been diagnosed with a blast injury")
+    if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // ("sustained a head injury": an article before the wound's modifiers)
     if (/^(a|an)$/.test(tokens[k].lower)) continue;
     if (tokens[k].kind !== 'word' || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return -1;
@@ -197,6 +197,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       && !/^(who|that)$/.test(tokens[head + 1]?.lower ?? '') && !AFTER_VICTIM[tokens[head + 1]?.lower ?? '']) return false;
     if (d && (INDEFINITE.has(d.lower) || d.lower === 'another')) return true;
     if (d && isKin(tokens[head]) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
+    // ("an elderly man and woman received wounds": one article for two)
+    if (d?.lower === 'and' && k === head - 1 && isPerson(tokens[k - 1]) && !tags[k - 1].has('Plural')) {
+      let a = k - 2;
+      while (a >= 0 && isModifier(tokens[a], tags[a]) && !INDEFINITE.has(tokens[a].lower) && k - a < 5) a--;
+      if (INDEFINITE.has(tokens[a]?.lower ?? '')) return true;
+    }
     // ("his sister and brother-in-law had died": one possessive for two kin)
     if (d?.lower === 'and' && k === head - 1 && isKin(tokens[head]) && isKin(tokens[k - 1]) && POSSESSIVE.has(tokens[k - 2]?.lower ?? '')) return true;
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
@@ -219,7 +225,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A man lost his life in the blast", "one UN staff member … lost their lives", "an injured man breathed his last")
     const lostLife = lostLifeAt(tokens, c) > 0;
     // "a man sustained injuries", "a resident received fatal injuries"
-    const sustainAt = /^(injuries|injury|wounds|wound)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
+    // ("A boy suffered a traumatic amputation": a wound named by what it did)
+    const sustainAt = /^(injuries|injury|wounds|wound|amputation|amputations)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
@@ -295,6 +302,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (tokens[k - comma]?.kind === 'digits' && tokens[k - comma - 1]?.lower === 'aged') k -= comma + 2 + (comma && tokens[k - comma - 2]?.text === ',' ? 1 : 0);
       // "a boy, 12, was killed", "a man in his 30s was killed"
       else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
+      // ("Another man, 75 years old, sustained an injury")
+      else if (comma && tokens[k - 1]?.lower === 'old' && /^years?$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.kind === 'digits' && tokens[k - 4]?.text === ',') k -= 5;
       // "A man, born in 1963, was killed"
       else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.lower === 'in' && tokens[k - 3]?.lower === 'born' && tokens[k - 4]?.text === ',') k -= 5;
       else if (/^\d0s$/.test(tokens[k]?.text ?? '') && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') k -= 3;

@@ -7065,3 +7065,22 @@ describe('a twenty-second batch of running text (stop 43)', () => {
     ['More than 60 guests drowned when the ferry sank.', [['More than 60', 61, null, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 44's first set (real copy: regional officials' reports of drone and bomb strikes on the Kherson
+// and Kharkiv regions, one or two victims at a time)
+describe('a first batch of running text (stop 44)', () => {
+  readsFigures([
+    // a wound named by what it did
+    ['A 9-year-old girl suffered a traumatic amputation of her foot.', [['girl', 1, 1, 'wounded', null]]],
+    // a wound a doctor found
+    ['A 70-year-old man had been diagnosed with a shrapnel wound to his arm.', [['man', 1, 1, 'wounded', null]]],
+    // an age in years between commas, before the wound
+    ['Another woman, 80 years old, sustained a blast injury.', [['woman', 1, 1, 'wounded', null]]],
+    // one article for two victims
+    ['An elderly woman and man received shrapnel wounds.', [['woman', 1, 1, 'wounded', null], ['man', 1, 1, 'wounded', null]]],
+    // (guard: a definite back-reference is no new victim)
+    ['The woman sustained a blast injury.', []],
+    // (guard: one definite article for two is a back-reference to both)
+    ['The old man and woman received shrapnel wounds.', []],
+  ]);
+});
