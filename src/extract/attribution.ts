@@ -263,7 +263,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       // (but "According to SOHR figures, the city of Banyas recorded 60 civilian deaths": a place records where they died)
       // (never figures that raise a total: "According to the ministry's statement, these new figures raise the total …")
-      if (j < first && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? '') && !placeRecords(tokens, j + d)
+      // (never a saying inside the quote the according-to opens: 'According to the minister, “We have identified 20
+      // infected, and six of them have died.”': the quote is the minister's words)
+      const quoteOpens = tokens[j]?.text === ',' && /^[“"]$/.test(tokens[j + 1]?.text ?? '') && tokens.slice(j + 2, first).every((t) => !/^[”"]$/.test(t.text));
+      if (j < first && !quoteOpens && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? '') && !placeRecords(tokens, j + d)
         && !/^(figures|figure|numbers|data|statistics)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
       // ("…, Colonel Andriy Lysenko said at a briefing, according to an UNIAN correspondent": who said it is named
       // before; the correspondent only reports the saying)
@@ -1227,6 +1230,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(admitted|admits)$/.test(w) && (/^(remain|remains|remained|are|were|was|is|been|being|be)$/.test(before) || (/^(at|in|into)$/.test(tokens[k + 1]?.lower ?? '')))) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
   if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
+  // ("As of the latest official reports, 15 deaths …": a plural noun the tagger takes for a verb, in a clause of when
+  // that opens the sentence)
+  if (/^(reports|figures|records|data|estimates|counts|tallies|updates)$/.test(w) && tokens[k + 1]?.text === ','
+    && tokens.slice(0, k).every((t) => t.kind === 'word') && tokens[0]?.lower === 'as' && tokens[1]?.lower === 'of') return false;
   // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)
   if (/^(records|reports|figures|statistics|data|estimates)$/.test(w) && /^(show|shows|showed|indicate|indicated|suggest|suggested|say|said|state|stated)$/.test(tokens[k + 1]?.lower ?? '')
     && tokens[k + 2]?.lower === 'that') return false;

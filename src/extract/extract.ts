@@ -61,6 +61,7 @@ function readSentence(sentence: string): Mention[] {
   const figureEnds: { last: number; category: Category }[] = [];
   let previous: CasualtyLink | null = null;
   /** the figure a dash broke down, while its list goes on */
+  let bracketList: CasualtyLink | null = null;
   let dashList: CasualtyLink | null = null;
   for (const phrase of phrases) {
     const lead = ofThoseLead(tokens, phrase);
@@ -103,12 +104,17 @@ function readSentence(sentence: string): Mention[] {
       && figureEnds.length > 0 && countStart(tokens, phrase) - figureEnds[figureEnds.length - 1].last <= 10 ? previous : null;
     // ("reached almost 300 thousand (299,210) people": a count in brackets restating the one before it)
     // ("Casualties: 51,112 (23,049 Union and 28,063 Confederate)": or the first part of its breakdown in the brackets)
-    const bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 10 && t.text === ')');
+    // ("(32 confirmed and 11 probable of people who presented symptoms …, but died before they could be tested)": a
+    // breakdown's bracket may close long after its parts)
+    let bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 30 && t.text === ')');
+    if (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t) => t.text === '(')) bracketClose = -1;
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && (tokens[phrase.last + 1]?.text === ')'
       || (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t, d) => /^(and|,)$/.test(t.lower) && phrases.some((p) => p.first === phrase.last + 2 + d))
         // (a breakdown by sex is none: "30 people (12 women and 18 men)")
         && !tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(men|women|males?|females?)$/.test(t.lower))))
-      && figureEnds.length > 0 && figureEnds[figureEnds.length - 1].last === phrase.first - 2 ? previous : null;
+      // ("35 deaths (25 confirmed and 10 probable)": or past the count's own noun)
+      && figureEnds.length > 0 && (figureEnds[figureEnds.length - 1].last === phrase.first - 2
+        || (figureEnds[figureEnds.length - 1].last === phrase.first - 3 && previous.side === 'after' && previous.casualtyIndex === phrase.first - 2)) ? previous : null;
     // ("Among the 1,311 dead are 833 Druze — 533 fighters and 300 civilians", "recorded 60 civilian deaths—10 women and
     // five children—": a dash right after a figure opens its breakdown)
     // (and the list goes on: "533 fighters and 300 civilians")
@@ -139,6 +145,10 @@ function readSentence(sentence: string): Mention[] {
       && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList : null;
     dashList = dashed;
+    // ("35 deaths (25 confirmed and 10 probable)": the breakdown in the brackets goes on, to the bracket's close)
+    const bracketNext: CasualtyLink | null = bracketList && !own && lastEnd >= 0 && gap.length >= 1 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower)
+      && gap.slice(0, -1).every((t) => t.kind === 'word') && bracketClose > 0 ? bracketList : null;
+    bracketList = restated ?? bracketNext;
     // ("estimated cumulative excess deaths to be 892, 863 and 778 …, respectively": bare counts listed right after a
     // bare figure, in a list closed by "and" or "or", share its casualty word)
     // ("lost up to 215 and over 230 soldiers": the count's own qualifier is no gap)
@@ -150,7 +160,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -201,7 +211,11 @@ function readSentence(sentence: string): Mention[] {
     const difference = tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '');
     // ("Four required surgery at one hospital": a hospital counted, where they were treated)
     const atAHospital = /^(at|in|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(hospital|clinic)$/.test(tokens[phrase.last + 1]?.lower ?? '');
-    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital) continue;
+    // ("raised to 43 the death toll and maintains at 64 the number of cases": the count the object after it names)
+    const namedAfter = /^(at|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'the'
+      && /^(number|count|total|tally)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'of'
+      && !casualtyAt(tokens, phrase.last + 4, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 4, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 5);
+    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -226,7 +240,8 @@ function readSentence(sentence: string): Mention[] {
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && /^(bodies|dead|victims|deceased|remains|wounded|injured)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
     // ("62,382 patients were hospitalised", "1,498 patients were released from the hospitals", with dengue: its cases)
-    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
+    // ("seventeen people have received hospital treatment in an outbreak of Ebola": care for a disease is no wound)
+    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
     if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it

@@ -7084,3 +7084,33 @@ describe('a first batch of running text (stop 44)', () => {
     ['The old man and woman received shrapnel wounds.', []],
   ]);
 });
+
+// Shapes found on stop 44's outbreak set (real copy: WHO and ministry updates on Marburg in Rwanda, Ebola in Kasai and
+// mpox in Central Africa, where cases are counted beside deaths)
+describe('a second batch of running text (stop 44)', () => {
+  readsFigures([
+    // a breakdown of the deaths in brackets past their noun: every part, to the bracket's close however late
+    ['There were 40 cases (30 confirmed, 10 probable) with 22 deaths (15 confirmed, 7 probable).', [['22', 22, 22, 'killed', null], ['15', 15, 15, 'killed', null], ['7', 7, 7, 'killed', null]]],
+    ['Officials counted 50 deaths (41 confirmed and 9 probable in patients who were buried before any sample could be taken for testing).', [['50', 50, 50, 'killed', 'Officials'], ['41', 41, 41, 'killed', 'Officials'], ['9', 9, 9, 'killed', 'Officials']]],
+    // (guard: a breakdown by sex is none)
+    ['The floods killed 30 people (12 women and 18 men).', [['30', 30, 30, 'killed', null]]],
+    // care in an outbreak is no wound
+    ['Twelve people have died and a further twenty have received hospital treatment during the cholera outbreak.', [['Twelve', 12, 12, 'killed', null]]],
+    // (guard: care after a blast is)
+    ['A further twenty people have received hospital treatment after the blast.', [['twenty', 20, 20, 'wounded', null]]],
+    // the count the object after a figure names
+    ['The agency raised to 51 the death toll and kept at 90 the number of cases.', [['51', 51, 51, 'killed', 'agency']]],
+    // (guard: or a count of the hurt)
+    ['The agency raised to 51 the death toll and put at 90 the number of injured.', [['51', 51, 51, 'killed', 'agency'], ['90', 90, 90, 'wounded', 'agency']]],
+    // a neonate is a person
+    ['The death of a two-day-old neonate was reported on Friday.', [['neonate', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the quote an according-to opens is its speaker's words, whatever verb of saying stands inside
+    ['According to the minister, “We have identified 30 infected people, and sadly, eight of them have died.”', ['minister']],
+    // (guard: a speaker after the according-to's clause still governs)
+    ['According to local media, police said 5 people died.', ['police']],
+    // a clause of when that opens the sentence is no one's saying
+    ['As of the latest official reports, 20 deaths have been recorded.', [null]],
+  ]);
+});
