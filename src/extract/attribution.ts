@@ -979,6 +979,12 @@ function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, l
   let k = last + 1;
   if (!/^(deaths|dead|casualties|fatalities|victims|killed|injured|wounded)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
+  // ("the more than 29,000 deaths in Gaza that local authorities have attributed to the conflict": where, before it)
+  if (/^(in|across)$/.test(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+    let p = k + 1;
+    while (p < k + 4 && /^\p{Lu}/u.test(tokens[p]?.text ?? '') && tokens[p].kind === 'word') p++;
+    if (/^(that|which)$/.test(tokens[p]?.lower ?? '')) k = p;
+  }
   if (/^(that|which)$/.test(tokens[k]?.lower ?? '')) k++;
   const start = k;
   while (k < tokens.length && k - start < 10 && tokens[k].kind !== 'punct' && !isVerb(tags[k])) k++;
@@ -987,8 +993,11 @@ function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, l
   // ("the 40 victims that the attack claimed": an event claims lives, it says nothing)
   if (end < start || EVENT_NOUNS.has(tokens[end].lower)) return null;
   if (/^(had|have|has)$/.test(tokens[k]?.lower ?? '')) k++;
-  if (!/^(described|reported|announced|gave|cited|claimed|recorded|counted|confirmed|listed|estimated)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (!/^(described|reported|announced|gave|cited|claimed|recorded|counted|confirmed|listed|estimated|documented|registered|attributed)$/.test(tokens[k]?.lower ?? '')) return null;
   // (the clause ends there: "the 300 dead the ministry reported on Monday", never "… reported were civilians")
+  // ("… have attributed to the conflict": deaths put down to a cause by who counts them)
+  if (tokens[k].lower === 'attributed' && tokens[k + 1]?.lower === 'to') return [start, end];
+  if (tokens[k].lower === 'attributed') return null;
   const after = tokens[k + 1];
   if (after && after.kind === 'word' && !/^(on|in|at|earlier|later|last|this|initially|originally)$/.test(after.lower) && !TIME_WORDS.test(after.lower)) return null;
   return [start, end];
@@ -1585,6 +1594,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (tokens[j].kind !== 'word') break;
     if (tokens[j].lower === 'to' && /^(delivered|sent|submitted|presented|given|provided|shown|leaked|handed)$/.test(tokens[j - 1].lower)
       && tags[j - 2]?.has('Noun') && tokens[j - 2].kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[j - 2].lower)) { end = j - 2; break; }
+  }
+  // ("A middle-of-the-road tally based on the continuation of conditions that have existed … found": what it rests on
+  // is not who says it)
+  for (let j = end - 1; j - 1 > floor && end - j <= 14; j--) {
+    if (tokens[j].kind !== 'word' && tokens[j].text !== '-') break;
+    if (tokens[j].lower === 'based' && tokens[j + 1]?.lower === 'on' && tags[j - 1]?.has('Noun') && tokens[j - 1].kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[j - 1].lower)) { end = j - 1; break; }
   }
   // ("The UN late on Saturday gave a figure")
   if (end > floor && /^(late|early|earlier|later)$/.test(tokens[end].lower) && tokens[end - 1]?.kind === 'word') end--;

@@ -156,11 +156,18 @@ function readSentence(sentence: string): Mention[] {
     const bareList: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd)
       && (listGap.length === 1 ? /^(,|and|or)$/.test(listGap[0].lower) : listGap.length === 2 && listGap[0].text === ',' && /^(and|or)$/.test(listGap[1].lower))
       && listClosesAfter(tokens, phrases, phrase, /^(and|or)$/.test(listGap[listGap.length - 1].lower)) ? previous : null;
+    // ("climbing to 58,260 under the status quo scenario and 74,290 under the escalation scenario": counts set in
+    // parallel, each before the same preposition)
+    const parallel: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd) && gap.length >= 3 && gap.length <= 8
+      && /^(under|in|for|among|during)$/.test(gap[0].lower) && tokens[phrase.last + 1]?.lower === gap[0].lower
+      && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.slice(0, -1).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
+      // (no count between, but "one" standing for a noun: "under the severe one")
+      && !phrases.some((p) => p.first > lastEnd && p.last < phrase.first && !(p.first === p.last && tokens[p.first].lower === 'one' && /^(the|a|this|that)$/.test(tokens[p.first - 2]?.lower ?? ''))) ? previous : null;
     // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? parallel ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -1639,6 +1646,15 @@ function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
  * that rose, then a participle after a comma that reaches the count at `start` (its qualifier's first word, if any).
  */
 function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; distance: number } | null {
+  // ("6,550 excess deaths would occur under the ceasefire scenario, climbing to 58,260 under the status quo": a count
+  // of a harm, then a participle after a comma that takes it higher)
+  if (tokens[start - 1]?.lower === 'to' && /^(climbing|rising|increasing|growing|jumping|swelling|soaring|going)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 3]?.text === ',') {
+    for (let n = start - 4; n >= 1 && start - n <= 20 && tokens[n].kind !== 'punct'; n--) {
+      const fate = /^(deaths|fatalities|casualties|dead|injured|wounded|injuries)$/.test(tokens[n].lower) ? casualtyAt(tokens, n, CASUALTY_AFTER) : null;
+      const counted = tokens[n - 1]?.kind === 'digits' || (/^(excess|additional|more|civilian|further)$/.test(tokens[n - 1]?.lower ?? '') && tokens[n - 2]?.kind === 'digits');
+      if (fate && counted) return { link: { category: fate.category, casualtyIndex: n, side: 'before' }, distance: 1 };
+    }
+  }
   let r = start;
   if (/^(topping|surpassing|exceeding|crossing|passing)$/.test(tokens[r]?.lower ?? '')) r--;
   else if (/^(reaching|hitting|nearing|approaching)$/.test(tokens[r - 1]?.lower ?? '')) r -= 2;
@@ -2916,7 +2932,10 @@ function casualtyAfter(
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
       // ("cost 12 lives", "has taken more than 500 lives", "claimed hundreds of lives", "the loss of 12 lives":
       // lives taken are the dead; never "saved 12 lives")
-      const taker = start - 1;
+      // ("could claim an additional 6,550 to 11,580 lives": words of how many more between)
+      let taker = start - 1;
+      if (/^(additional|further|extra|estimated)$/.test(tokens[taker]?.lower ?? '')) taker--;
+      if (/^(an|a)$/.test(tokens[taker]?.lower ?? '') && taker < start - 1) taker--;
       const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
         || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''))
         // ("has taken a toll on 141 lives")

@@ -6573,8 +6573,9 @@ describe('speakers of the sets of stop 42, at its end', () => {
   namesSpeakers([
     // a figure named again is no speaker
     ['This figure brought the total death count to 522.', [null]],
-    // after a modal "claim" is a verb, and the deaths' own agent says them (the range before is still missed)
-    ['The crisis could claim an additional 1,500 to 2,800 lives, on top of the 9,000 deaths documented by the health ministry.', ['health ministry']],
+    // after a modal "claim" is a verb, and the deaths' own agent says them (the range before, read since stop 44, is
+    // no one's)
+    ['The crisis could claim an additional 1,500 to 2,800 lives, on top of the 9,000 deaths documented by the health ministry.', [null, 'health ministry']],
     // a place alone with a verb of recording, after an according-to, is where they were recorded
     ['According to official figures, Mexico has recorded more than 100,000 homicides.', ['official figures']],
     // (guard: a country alone that records opens the sentence and says it)
@@ -7112,5 +7113,26 @@ describe('a second batch of running text (stop 44)', () => {
     ['According to local media, police said 5 people died.', ['police']],
     // a clause of when that opens the sentence is no one's saying
     ['As of the latest official reports, 20 deaths have been recorded.', [null]],
+  ]);
+});
+
+// Shapes found on stop 44's projection set (real copy: modelled tolls of the war in Gaza under three scenarios, famine
+// warnings, an earthquake scenario)
+describe('a third batch of running text (stop 44)', () => {
+  readsFigures([
+    // lives claimed with words of how many more between
+    ['The epidemic could claim an additional 2,000 to 3,500 lives by spring.', [['2,000 to 3,500', 2000, 3500, 'killed', null]]],
+    // (guard: lives saved are no dead)
+    ['The vaccine saved an additional 2,000 lives.', []],
+    // a count of a harm taken higher by a participle after a comma, then a count set in parallel
+    ['About 900 excess deaths would occur under the mild scenario, climbing to 4,100 under the severe one and 7,300 under the worst one.', [['About 900', 900, 900, 'killed', null], ['4,100', 4100, 4100, 'killed', null], ['7,300', 7300, 7300, 'killed', null]]],
+    // (guard: a count of cases taken higher is none)
+    ['The district had 40 cases last year, rising to 60 this year.', []],
+  ]);
+  namesSpeakers([
+    // who put the deaths down to a cause, in the relative clause after where they died
+    ['These would add to the 12,000 deaths in Darfur that local officials have attributed to the fighting.', ['local officials']],
+    // what the subject rests on is not who says it
+    ['An analysis based on the records of hospitals that stayed open found that 800 people had died.', ['analysis']],
   ]);
 });
