@@ -323,9 +323,11 @@ function readSentence(sentence: string): Mention[] {
       if (/^(killed|dead)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'and' && /^(wounded|injured)$/.test(tokens[k + 2]?.lower ?? '')) link = { ...link, category: 'casualties' };
     }
     // ("At least one gunman killed 49 people", "a gunman shot a policeman": who killed, not who died)
+    // ("Two gunmen gunned down a teacher", "shot dead a teacher": a verb of two words, its object after both)
+    const verbEnd = /^(shot|gunned)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(dead|down)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '') ? link.casualtyIndex + 1 : link.casualtyIndex;
     if (victims && PERPETRATORS.test(victims.head)
-      && /^(killed|kills|wounded|wounds|injured|injures|shot|shoots)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && !AUXILIARIES.has(tokens[link.casualtyIndex - 1]?.lower ?? '')
-      && (verbHasItsCount || (link.side === 'after' && /^(a|an|the)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '')))) continue;
+      && /^(killed|kills|wounded|wounds|injured|injures|shot|shoots|gunned)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && !AUXILIARIES.has(tokens[link.casualtyIndex - 1]?.lower ?? '')
+      && (verbHasItsCount || (link.side === 'after' && /^(a|an|the|his|her|their)$/.test(tokens[verbEnd + 1]?.lower ?? '')))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
     // ("610 cases of injuries": each case is one of the wounded)
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
@@ -1694,7 +1696,10 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
   // (never "killed a soldier, 12 residents said": the count after a comma is a speaker's)
   if (tokens[and].text === ',' && tokens.slice(phrase.last + 1, phrase.last + 4).some((t) => SAY_VERBS.has(t.lower))) return null;
   let including = false;
-  for (let k = and - 1; k >= 0 && and - k <= (single ? 4 : 10); k--) {
+  // ("killed a mayoral candidate from Mexico’s governing party in the Gulf coast state of Veracruz and four others": the
+  // others reach back over where the first one came from)
+  const reach = single ? 4 : /^(others)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 18 : 10;
+  for (let k = and - 1; k >= 0 && and - k <= reach; k--) {
     // ("killed five people, including a man, his three children and a woman": over the list's opening)
     if (tokens[k].text === ',' && tokens[k + 1]?.lower === 'including' && !single) { including = true; continue; }
     if (tokens[k].kind !== 'word') return null;

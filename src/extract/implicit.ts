@@ -23,6 +23,8 @@ const AFTER_VICTIM: Record<string, Category> = {
   killed: 'killed', dies: 'killed', died: 'killed', die: 'killed', dead: 'killed', slain: 'killed', murdered: 'killed',
   // ("a 50-year-old man was found drowned", "a climber perished")
   drowned: 'killed', perished: 'killed', electrocuted: 'killed', martyred: 'killed',
+  // ("a candidate was assassinated", "a man was lynched")
+  assassinated: 'killed', lynched: 'killed', beheaded: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', stabbed: 'wounded',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', missing: 'missing',
 };
@@ -83,6 +85,8 @@ function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): n
 function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
   const next = tokens[c + 1];
   if (!next) return false;
+  // ("killed at least three", never "shot dead at a rally")
+  if (next.lower === 'at' && tokens[c + 2]?.lower !== 'least') return false;
   if (next.kind === 'digits' || POSSESSIVE.has(next.lower) || INDEFINITE.has(next.lower) || ['the', 'him', 'them', 'another', 'at', 'up', 'more', 'over', 'nearly', 'almost', 'some', 'dozens', 'hundreds', 'scores', 'several', 'all', 'both'].includes(next.lower)) return true;
   return tags[c + 1].has('Value') || (isPerson(next) && !tags[c + 1].has('Preposition'));
 }
@@ -252,7 +256,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("her daughter succumbed in hospital", "… succumbed to his wounds": never "succumbed to pressure")
     const toWhat = /^(his|her|their|the)$/.test(tokens[c + 2]?.lower ?? '') ? c + 3 : c + 2;
     const succumbed = w === 'succumbed' && (tokens[c + 1]?.lower !== 'to' || /^(injuries|wounds|burns|injury)$/.test(tokens[toWhat]?.lower ?? ''));
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("a city council candidate was gunned down": two words, keyed on the second)
+    const gunnedDown = w === 'down' && tokens[c - 1]?.lower === 'gunned';
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("A man who was believed dead was found alive": a death believed, then disproved)
     if (after === 'killed' && /^(believed|presumed|feared|thought|reported)$/.test(tokens[c - 1]?.lower ?? '')) {
       let alive = false;
@@ -277,9 +283,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A policeman shot dead a suspect": the suspect is the victim)
     const shotDead = w === 'dead' && /^(shot|shoot|shoots|shooting)$/.test(tokens[c - 1]?.lower ?? '');
     // ("A man fatally shot his neighbour": the neighbour is the victim)
-    const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally) && !PASSIVE_AUX.has(tokens[shotDead || fatally ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
+    const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally || gunnedDown) && !PASSIVE_AUX.has(tokens[shotDead || fatally || gunnedDown ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
-      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally ? c - 2 : inCondition ? inAt - 1 : c - 1;
+      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown ? c - 2 : inCondition ? inAt - 1 : c - 1;
       // ("remains in a critical condition": the verb of the state)
       if (inCondition && /^(remains|remained|remain|still)$/.test(tokens[k]?.lower ?? '')) k--;
       if (inCondition && /^(remains|remained|remain)$/.test(tokens[k]?.lower ?? '')) k--;
@@ -317,6 +323,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // ("A citizen, accompanied by his wife, was murdered": a participle's phrase)
           // ("his wife, Bashra Mansour, lost her life": a kin's name in apposition)
           if (isKin(tokens[j - 1]) && tokens.slice(j + 1, k).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)) && k - j <= 4) { k = j - 1; break; }
+          // ("Lara’s husband, Enrique Arugüelles, a former city council member in Texistepec, was shot dead": who the
+          // victim is, after the name in apposition to kin)
+          if (/^(a|an|the)$/.test(tokens[j + 1].lower) && tokens.slice(j + 2, Math.min(k, j + 6)).some((x) => isPerson(x)) && tokens.slice(j + 1, k).every((x) => x.kind === 'word')) {
+            let n = j - 1;
+            while (n > 0 && j - n <= 3 && tokens[n].kind === 'word' && /^\p{Lu}/u.test(tokens[n].text) && !isPerson(tokens[n])) n--;
+            if (n < j - 1 && tokens[n]?.text === ',' && (isKin(tokens[n - 1]) || isPerson(tokens[n - 1]))) { k = n - 1; break; }
+          }
           // ("A Dutch woman, the wife of the ambassador, died": who the victim is, in apposition)
           if (isPerson(tokens[j - 1]) && /^(the|a|an)$/.test(tokens[j + 1].lower) && (isPerson(tokens[j + 2]) || isKin(tokens[j + 2]))
             && tokens.slice(j + 1, k).every((x) => x.kind === 'word')) { k = j - 1; break; }
@@ -394,6 +407,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (tokens[j - 1].lower === 'as' && tokens[j - 2]?.lower === 'identified') { k = j - 3; break; }
         if (tokens[j - 1].lower === 'named' || tokens[j - 1].lower === 'called') { k = j - 2; break; }
       }
+      // ("Mexican Mayoral candidate Alfredo Cabrera shot dead": in a headline, the victim before the name it is given)
+      if (headline && k > 0 && !isPerson(tokens[k])) {
+        let j = k;
+        // (a name the tagger knows as one: never a title-case headline's words, "Man Who Says Relatives Were Killed")
+        while (j > 0 && k - j < 3 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text) && tags[j].has('ProperNoun') && !isPerson(tokens[j])) j--;
+        if (k - j >= 2 && isPerson(tokens[j]) && !tags[j].has('Plural')) k = j;
+      }
       // "Mayor of frontline town killed": the victim before a phrase with "of"
       if (k >= 0 && !isPerson(tokens[k])) {
         // ("a member of the Belgorod territorial self-defense was injured")
@@ -458,7 +478,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("he had planned to kill one more woman", "the gunman could kill a hostage": a harm meant or to come names no
     // victim, as it makes no count; but "used a knife to kill a man" was done)
     const meant = hypotheticalModal(tokens, c) !== null;
-    const before = meant ? undefined : deathAfter || (fatally && active && w !== 'alive') ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
+    const before = meant ? undefined : deathAfter || (fatally && active && w !== 'alive') || (gunnedDown && active) ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
     const next = tokens[c + 1];
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;

@@ -280,6 +280,8 @@ export const PERSON_SINGULAR = new Set([
   // offices held by one person: "Governor killed in roadside blast"
   'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',
   'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman', 'warden', 'jailer', 'jailor',
+  // ("a mayoral candidate was shot dead")
+  'candidate', 'nominee', 'campaigner',
   ...KIN_NOUNS,
 ]);
 

@@ -7136,3 +7136,29 @@ describe('a third batch of running text (stop 44)', () => {
     ['An analysis based on the records of hospitals that stayed open found that 800 people had died.', ['analysis']],
   ]);
 });
+
+// Shapes found on stop 44's killings set (real copy: gunmen's raids on villages in northern Nigeria, candidates killed
+// in Mexico's election campaigns)
+describe('a fourth batch of running text (stop 44)', () => {
+  readsFigures([
+    // a candidate is a person
+    ['A mayoral candidate was stabbed to death outside her office.', [['candidate', 1, 1, 'killed', null]]],
+    // gunned down: a victim before it, or after it
+    ['A local councillor was gunned down near his home.', [['councillor', 1, 1, 'killed', null]]],
+    ['Masked men gunned down a shopkeeper on Friday.', [['shopkeeper', 1, 1, 'killed', null]]],
+    // who gunned someone down is no victim, in a relative clause or counted
+    ['A man who gunned down a guard was arrested.', [['guard', 1, 1, 'killed', null]]],
+    ['Two gunmen gunned down a farmer.', [['farmer', 1, 1, 'killed', null]]],
+    // killed by a mob, or for a cause
+    ['A teenager was lynched by a crowd in the market.', [['teenager', 1, 1, 'killed', null]]],
+    ['A prosecutor was assassinated in the capital.', [['prosecutor', 1, 1, 'killed', null]]],
+    // others joined to a single victim reach back over where the victim came from
+    ['Gunmen killed a candidate from the ruling party in the southern state of Oaxaca and three others who were with him.', [['candidate', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // in a headline, the victim before the name it is given; shot dead "at" a place is no object
+    ['Opposition candidate Luis Romero shot dead at rally', [['Opposition candidate', 1, 1, 'killed', null]]],
+    // (guard: a title-case headline's words are no name)
+    ['Woman Who Says Sons Were Killed in Raid Sues Army', []],
+    // who the victim is, after the name in apposition to kin
+    ['Her brother, Tomas Reyes, a former police officer in the town, was shot dead in 2021.', [['brother', 1, 1, 'killed', null]]],
+  ]);
+});
