@@ -1580,6 +1580,15 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       && rest.every((x) => x.kind === 'word' || x.text === '-');
     if (carried || rest.every((x) => TIME_WORDS.test(x.lower) || x.lower === 'on')) { end = j - 1 - aside; break; }
   }
+  // ("Shelling killed a fourth person in the region of Kherson, governor Oleksandr Prokudin, said": a stray comma
+  // before the verb; a role and a name between commas, after a place, are who speaks)
+  if (tokens[end]?.text === ',' && end - 3 > floor) {
+    const open = tokens.findIndex((x, j) => j < end && j >= end - 7 && x.text === ',');
+    const rest = open > floor ? tokens.slice(open + 1, end) : [];
+    const names = rest.filter((x, n) => tags[open + 1 + n].has('ProperNoun') && /^\p{Lu}/u.test(x.text)).length;
+    if (rest.length >= 3 && rest.every((x) => x.kind === 'word') && isSpeakerWord(rest[0].lower) && names >= 2 && names === rest.length - 1
+      && tokens[open - 1]?.kind === 'word' && !isSpeakerWord(tokens[open - 1].lower) && /^\p{Lu}/u.test(tokens[open - 1].text)) return [open + 1, end - 1];
+  }
   // ("An Indonesian health ministry official, currently in Saudi Arabia, said": where the speaker is, as an aside)
   if (tokens[end]?.text === ',' && end - 2 > floor) {
     const open = tokens.findIndex((x, j) => j < end && j >= end - 8 && x.text === ',');
@@ -1889,7 +1898,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

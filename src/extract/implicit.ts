@@ -114,7 +114,8 @@ function hasOwnVerb(tokens: Token[], last: number): boolean {
 
 /** "killed 21 people, an ethnic rebel group said": the person word at `at` modifies the noun after it. */
 function modifiesANoun(tokens: Token[], tags: Tags[], at: number): boolean {
-  return tokens[at + 1]?.kind === 'word' && tags[at + 1].has('Noun') && !isPerson(tokens[at + 1]) && !tags[at + 1].has('ProperNoun');
+  // ("killed a man and a woman born in 1958": a participle the tagger takes for a noun)
+  return tokens[at + 1]?.kind === 'word' && tags[at + 1].has('Noun') && !isPerson(tokens[at + 1]) && !tags[at + 1].has('ProperNoun') && !/^(born|aged)$/.test(tokens[at + 1].lower);
 }
 
 function isPerson(t: Token | undefined): boolean {
@@ -231,7 +232,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "a man sustained injuries", "a resident received fatal injuries"
     // ("A boy suffered a traumatic amputation": a wound named by what it did)
     const sustainAt = /^(injuries|injury|wounds|wound|amputation|amputations)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
-    const sustainFatal = sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
+    // ("A 60-year-old man who suffered serious injuries this afternoon died in hospital": hurt, in a relative clause,
+    // then dead)
+    const diedAfterWho = sustainAt > 0 && tokens[sustainAt - 1].lower === 'who' && tokens.slice(c + 1, c + 8).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));
+    const sustainFatal = (sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower))) || diedAfterWho;
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after
@@ -558,6 +562,19 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const sharedWith = tokens[c + 1]?.lower === 'with' ? c + 2 : tokens[c + 1]?.lower === 'along' && tokens[c + 2]?.lower === 'with' ? c + 3 : -1;
     const sharedHarm = AFTER_VICTIM[w] ?? (/^(die|perished)$/.test(w) ? 'killed' : undefined);
     if (sharedHarm && sharedWith > 0 && POSSESSIVE.has(tokens[sharedWith]?.lower ?? '') && isKin(tokens[sharedWith + 1]) && !tags[sharedWith + 1].has('Plural')) take(sharedWith + 1, sharedHarm);
+    // ("one person had been killed in the town of Nyu-York, and another in Travneve": one more, with the fate of the
+    // clause before left out, and only where)
+    // (no verb of its own after it: "and another in Balakliia on Tuesday", never "and another in Sumy was hurt")
+    const clauseEnd = w === 'another' ? tokens.findIndex((x, n) => n > c + 1 && x.kind === 'punct') : -1;
+    const rest = w === 'another' ? tokens.slice(c + 2, clauseEnd < 0 ? tokens.length : clauseEnd) : [];
+    const noVerb = rest.every((x, d) => !tags[c + 2 + d].has('Verb') || tags[c + 2 + d].has('Noun') || tags[c + 2 + d].has('ProperNoun'));
+    if (w === 'another' && tokens[c - 1]?.lower === 'and' && /^(in|at|near|on)$/.test(tokens[c + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[c + 2]?.text ?? '') && noVerb && rest.length <= 6) {
+      for (let k = c - 2; k >= 1 && c - k <= 14; k--) {
+        const fate = AFTER_VICTIM[tokens[k].lower];
+        if (fate && (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') || /^(died|perished)$/.test(tokens[k].lower))) { if (!used.has(c)) take(c, fate); break; }
+        if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
+      }
+    }
     // one dead found: "found a body in the rubble", "A body was pulled from the river", "Searchers find body in town"
     // (never "a body of water", "the governing body")
     if (w === 'body' && tokens[c + 1]?.lower !== 'of') {

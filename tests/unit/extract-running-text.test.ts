@@ -7162,3 +7162,26 @@ describe('a fourth batch of running text (stop 44)', () => {
     ['Her brother, Tomas Reyes, a former police officer in the town, was shot dead in 2021.', [['brother', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 44's wire set (real copy: Reuters' round-ups of shelling from Ukraine's regional governors, and
+// counts of a cholera outbreak in Sudan)
+describe('a fifth batch of running text (stop 44)', () => {
+  readsFigures([
+    // a participle the tagger takes for a noun is no noun a victim modifies
+    ['The strike killed a man and a woman born in 1950 and injured a 70-year-old man.', [['man', 1, 1, 'killed', null], ['woman', 1, 1, 'killed', null], ['man', 1, 1, 'wounded', null]]],
+    // one more, with the fate of the clause before left out, and only where
+    ['One person was killed in Pokrovsk, and another in Kostiantynivka.', [['One person', 1, 1, 'killed', null], ['another', 1, 1, 'killed', null]]],
+    // (guard: one more of something else)
+    ['He visited one village and another in Sumy.', []],
+    // hurt in a relative clause, then dead
+    ['A woman who suffered severe injuries in the blast died in hospital.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: hurt, and no more)
+    ['A woman who suffered severe injuries in the blast was taken to hospital.', [['woman', 1, 1, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // plural holders of an office closing a headline
+    ['At least 4 killed as Russia strikes two regions, governors say', ['governors']],
+    // a stray comma before the verb: the role and name between commas, after a place, say it
+    ['Shelling killed a third person in the district of Nikopol, governor Serhiy Lysak, said.', ['governor Serhiy Lysak']],
+  ]);
+});
