@@ -303,6 +303,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("at least 28 people have died and according to the country's Prime Minister, "there are additional reports …"":
       // an according-to that opens the clause after "and" is that clause's)
       if (i > last && tokens[i - 1]?.lower === 'and' && tokens[j]?.text === ',' && !tokens.slice(j + 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) continue;
+      // ("160,000 people died …, which is several times less than in 2022, which, according to researchers from Sweden,
+      // became one of the bloodiest": an according-to that opens a relative clause after the figure says that clause)
+      if (i > last && tokens[i - 1]?.text === ',' && /^(which|who)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 2].text !== 'WHO' && tokens[j]?.text === ',') continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       // ("At least three died, according to X, while between 50 and 60 were admitted, according to Y": the one

@@ -222,7 +222,7 @@ function readSentence(sentence: string): Mention[] {
     const namedAfter = /^(at|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'the'
       && /^(number|count|total|tally)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'of'
       && !casualtyAt(tokens, phrase.last + 4, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 4, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 5);
-    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter) continue;
+    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter || definesAThreshold(tokens, phrase, link)) continue;
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -639,6 +639,21 @@ function oneAndTheOther(tokens: Token[], phrase: NumberPhrase): boolean {
     if (tokens[k].kind !== 'word') return false;
   }
   return false;
+}
+
+/**
+ * "a conflict … that causes at least 25 deaths during a year", "defined as a conflict causing at least 1,000
+ * battle-related deaths in a year": the threshold a kind of conflict is defined by, no one's count.
+ */
+function definesAThreshold(tokens: Token[], phrase: NumberPhrase, link: CasualtyLink): boolean {
+  if (link.side !== 'after') return false;
+  const k = link.casualtyIndex + 1;
+  const yearly = (/^(in|during|within|per)$/.test(tokens[k]?.lower ?? '') && /^(a|one)$/.test(tokens[k + 1]?.lower ?? '') && /^(year|calendar)$/.test(tokens[k + 2]?.lower ?? ''))
+    || (tokens[k]?.lower === 'a' && tokens[k + 1]?.lower === 'year');
+  if (!yearly) return false;
+  const start = countStart(tokens, phrase);
+  if (!/^(causes|causing|cause|caused|with|of|reaching|reaches)$/.test(tokens[start - 1]?.lower ?? '')) return false;
+  return tokens.slice(Math.max(0, start - 20), start).some((t, d, all) => /^(conflict|conflicts|war|wars)$/.test(t.lower) && (/^(a|an)$/.test(all[d - 1]?.lower ?? '') || all.slice(0, d).some((x, e) => x.lower === 'defined' && all[e + 1]?.lower === 'as')));
 }
 
 /** Whether the words after `from` add what was just counted to a death toll ("were added to the death toll", ", bringing the death toll to"). */

@@ -281,7 +281,7 @@ export const PERSON_SINGULAR = new Set([
   'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',
   'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman', 'warden', 'jailer', 'jailor',
   // ("a mayoral candidate was shot dead")
-  'candidate', 'nominee', 'campaigner',
+  'candidate', 'nominee', 'campaigner', 'combatant', 'noncombatant', 'non-combatant',
   ...KIN_NOUNS,
 ]);
 

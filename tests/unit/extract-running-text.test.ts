@@ -7185,3 +7185,23 @@ describe('a fifth batch of running text (stop 44)', () => {
     ['Shelling killed a third person in the district of Nikopol, governor Serhiy Lysak, said.', ['governor Serhiy Lysak']],
   ]);
 });
+
+// Shapes found on stop 44's conflict-data set (real copy: the Uppsala Conflict Data Program's yearly counts of deaths
+// in organised violence, and Airwars' counts of civilian harm)
+describe('a sixth batch of running text (stop 44)', () => {
+  readsFigures([
+    // the threshold a kind of conflict is defined by is no one's count
+    ['An armed conflict is a conflict between two parties, at least one of them a government, that causes at least 25 deaths in a year.', []],
+    ['Four of these were wars, defined as a conflict causing at least 1,000 battle-related deaths during a year.', []],
+    // (guard: a count over a year is one)
+    ['The war caused 30,000 deaths in a year.', [['30,000', 30000, 30000, 'killed', null]]],
+    // combatants are people, joined to civilians
+    ['Hundreds of civilians and combatants perished in the siege.', [['Hundreds', 200, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an according-to that opens a relative clause after the figure says that clause only
+    ['Some 90,000 people died that year, which, according to the institute, was the worst since 1994.', [null]],
+    // (guard: one that closes the figure's own clause says it)
+    ['Some 90,000 people died that year, according to the institute.', ['institute']],
+  ]);
+});
