@@ -19,12 +19,17 @@ const PHRASES: Readonly<Record<string, string>> = {
   hospital: 'hospital(?!ity)',
   hit: 'hit by',
   struck: 'struck by',
-  los: 'lost (?:their|his|her) life|losses(?: \\S+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |roughly |approximately |nearly |almost |at least |some |as many as |between |a total of )?\\d|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d'
+  // ("Russia has lost more than one million troops": a count in words too)
+  los: 'lost (?:their|his|her) life|losses(?: \\S+){0,14} (?:over |more than |up to |almost |about |nearly |around |some |at least )?\\d|los(?:t|es?|ing) (?:up to |more than |over |about |around |roughly |approximately |nearly |almost |at least |some |as many as |between |a total of )?(?:\\d|(?:one|a|two|three|four|five|half a) (?:million|thousand|hundred)\\b|(?:hundreds|thousands|tens of thousands) of)|loss of (?:up to |more than |over |about |around |nearly |almost |at least |some )?\\d'
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     + '|loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d'
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")
     + '|los(?:t|es?|ing) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|grand(?:son|daughter|child|children|mother|father))\\b',
   execut: 'execut(?:ed|ing|ions?)',
+  // ("over 1,073,530 troop losses": an army's losses, keyed on the word before, so that "losses" alone is no key)
+  troop: 'troop losses',
+  personnel: 'personnel losses',
+  combat: 'combat losses',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',
   // ("over 25 others received serious burns": burns suffered are wounds; a lookbehind, so that the common words

@@ -1497,7 +1497,9 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   const counted = (i: number) => tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]?.lower ?? '') || qualifierAt(tokens, i + 1) !== null;
   // ("were kidnapped or went missing": a fate said with "went")
   // ("have died or been wounded")
-  const fateAt = (i: number) => fate(i) ?? (/^(went|gone|been|were|was)$/.test(tokens[i]?.lower ?? '') ? fate(i + 1) : undefined);
+  // ("have died or suffered injuries": a wound said with its verb)
+  const sufferedAt = (i: number) => /^(suffered|sustained)$/.test(tokens[i]?.lower ?? '') && [i + 1, i + 2].some((k) => /^(injuries|wounds)$/.test(tokens[k]?.lower ?? '')) ? 'wounded' as const : undefined;
+  const fateAt = (i: number) => fate(i) ?? sufferedAt(i) ?? (/^(went|gone|been|were|was)$/.test(tokens[i]?.lower ?? '') ? fate(i + 1) : undefined);
   // ("at least 79 people are dead/missing": a slash for "or", written without spaces)
   const slashed = (conj: number) => tokens[conj]?.text === '/' && tokens[conj - 1]?.end === tokens[conj].start && tokens[conj].end === tokens[conj + 1]?.start;
   const joined = (conj: number, other: number) => (/^(or|and)$/.test(tokens[conj]?.lower ?? '') || slashed(conj)) && tokens[other]?.kind === 'word' && Boolean(fateAt(other)) && fateAt(other) !== own
@@ -3955,6 +3957,8 @@ function isRate(tokens: Token[], from: number): boolean {
     return !next || next.kind === 'punct' || /^(since|in|on|for|across|over|during|from|until|through|throughout|and|or|at)$/.test(next.lower);
   }
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
+  // ("770 soldiers killed or wounded in a single day": the span they fell in, no rate)
+  if ((w === 'a' || w === 'an') && /^(in|within|during|over|for)$/.test(tokens[from - 1]?.lower ?? '')) return false;
   // ("more than 68,000 heat-related deaths every summer")
   if ((w === 'every' || w === 'each') && SEASONS.test(tokens[from + 1]?.lower ?? '') && (!tokens[from + 2] || tokens[from + 2].kind === 'punct')) return true;
   for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {

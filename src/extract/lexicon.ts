@@ -14,6 +14,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed', 'struck dead': 'killed',
   // ("four soldiers embraced martyrdom", "embraced Shahadat": the press of a military that counts its dead as martyrs)
   'embraced martyrdom': 'killed', 'embraced shahadat': 'killed',
+  // ("has suffered over 1,073,530 troop losses": an army's losses counted are its killed and wounded together)
+  'troop losses': 'casualties', 'personnel losses': 'casualties', 'combat losses': 'casualties',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', harmed: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',

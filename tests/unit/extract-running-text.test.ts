@@ -7205,3 +7205,23 @@ describe('a sixth batch of running text (stop 44)', () => {
     ['Some 90,000 people died that year, according to the institute.', ['institute']],
   ]);
 });
+
+// Shapes found on stop 44's military-losses set (real copy: Ukraine's General Staff and Western estimates of Russia's
+// losses, Russia's own early count)
+describe('a seventh batch of running text (stop 44)', () => {
+  readsFigures([
+    // a count in words after "lost"
+    ['The army has lost more than one million troops since the war began, officials claimed.', [['more than one million', 1000001, null, 'killed', 'officials']]],
+    // (guard: things lost are no one)
+    ['The club lost a thousand games over the century.', []],
+    // an army's losses counted are casualties
+    ['The country has suffered over 900,000 troop losses since the invasion.', [['over 900,000', 900001, null, 'casualties', null]]],
+    ['The war has cost a total of over 1.1 million personnel losses.', [['over 1.1 million', 1100001, null, 'casualties', null]]],
+    // the span they fell in is no rate
+    ['It reported heavy losses, with 640 soldiers killed or wounded in a single day.', [['640', 640, 640, 'casualties', 'It']]],
+    // (guard: a rate is none)
+    ['Up to 1,000 soldiers are killed or wounded a day.', []],
+    // a wound said with its verb joins a death into casualties
+    ['Over 500,000 soldiers have died or suffered injuries in the war.', [['Over 500,000', 500001, null, 'casualties', null]]],
+  ]);
+});
