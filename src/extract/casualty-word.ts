@@ -26,6 +26,8 @@ const PHRASES: Readonly<Record<string, string>> = {
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")
     + '|los(?:t|es?|ing) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|grand(?:son|daughter|child|children|mother|father))\\b',
   execut: 'execut(?:ed|ing|ions?)',
+  // ("have seized thousands of people", "the seizure of over 200 students": people seized are captured)
+  seiz: 'seiz(?:ed|ure of)\\b',
   // ("over 1,073,530 troop losses": an army's losses, keyed on the word before, so that "losses" alone is no key)
   troop: 'troop losses',
   personnel: 'personnel losses',

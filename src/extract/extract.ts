@@ -158,8 +158,9 @@ function readSentence(sentence: string): Mention[] {
       && listClosesAfter(tokens, phrases, phrase, /^(and|or)$/.test(listGap[listGap.length - 1].lower)) ? previous : null;
     // ("climbing to 58,260 under the status quo scenario and 74,290 under the escalation scenario": counts set in
     // parallel, each before the same preposition)
-    const parallel: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd) && gap.length >= 3 && gap.length <= 8
-      && /^(under|in|for|among|during)$/.test(gap[0].lower) && tokens[phrase.last + 1]?.lower === gap[0].lower
+    // ("kidnapped 187 students from a secondary school and 125 from a local primary school": or after the first count's people)
+    const parallel: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd || (p.last === lastEnd - 1 && isPersonWord(tokens[lastEnd].lower)))
+      && gap.length >= 3 && gap.length <= 8 && /^(under|in|for|among|during|from)$/.test(gap[0].lower) && tokens[phrase.last + 1]?.lower === gap[0].lower
       && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.slice(0, -1).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
       // (no count between, but "one" standing for a noun: "under the severe one")
       && !phrases.some((p) => p.first > lastEnd && p.last < phrase.first && !(p.first === p.last && tokens[p.first].lower === 'one' && /^(the|a|this|that)$/.test(tokens[p.first - 2]?.lower ?? ''))) ? previous : null;
@@ -167,7 +168,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? parallel ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? parallel ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -642,6 +643,21 @@ function oneAndTheOther(tokens: Token[], phrase: NumberPhrase): boolean {
 }
 
 /**
+ * "The students, about 287, were kidnapped": a count set between commas after the people it counts, then their fate.
+ */
+function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  if (tokens[start - 1]?.text !== ',' || tokens[phrase.last + 1]?.text !== ',') return null;
+  const noun = tokens[start - 2];
+  if (!noun || noun.kind !== 'word' || !isPersonWord(noun.lower) || !/s$/.test(noun.lower)) return null;
+  let k = phrase.last + 2;
+  while (k < phrase.last + 5 && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  if (k === phrase.last + 2) return null;
+  const fate = casualtyAt(tokens, k, CASUALTY_AFTER);
+  return fate ? { category: fate.category, casualtyIndex: k, side: 'after' } : null;
+}
+
+/**
  * "a conflict … that causes at least 25 deaths during a year", "defined as a conflict causing at least 1,000
  * battle-related deaths in a year": the threshold a kind of conflict is defined by, no one's count.
  */
@@ -1113,6 +1129,17 @@ function setFree(tokens: Token[], phrase: NumberPhrase): boolean {
   if (/^(rescued|freed|released|rescues|frees|releases|traded|trade|trades|exchanged|exchange|swapped|swap|swaps)$/.test(tokens[lead]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
   // ("wanted to bring home 500 prisoners", "brought back 90 captives")
   if (/^(home|back)$/.test(tokens[lead]?.lower ?? '') && /^(bring|brings|brought|bringing)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  // ("Scores of schoolchildren abducted from Kuriga have been released": the taken, named by a participle, whose own
+  // verb sets them free)
+  {
+    let p = phrase.last + 1;
+    if (tokens[p]?.lower === 'of') p++;
+    if (isPersonWord(tokens[p]?.lower ?? '') && /^(abducted|kidnapped|taken|seized|held)$/.test(tokens[p + 1]?.lower ?? '')) {
+      for (let k = p + 2; k < tokens.length && k - p <= 12 && (tokens[k].kind !== 'punct' || tokens[k].text === ','); k++) {
+        if (/^(released|freed|rescued|liberated)$/.test(tokens[k].lower) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+      }
+    }
+  }
   // (a part after "comprising" or "including" of a count just set free)
   for (let k = lead; k >= 0 && lead - k <= 6; k--) {
     if (!/^(comprising|including|among)$/.test(tokens[k].lower)) continue;
@@ -1953,6 +1980,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const one = casualtyAt(tokens, i, CASUALTY_BEFORE);
     // "executed 1,300 aerial and naval attacks": a verb that also does things kills only people
     if (one && /^execut(ed|ing|es)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
+    // ("seized 3 tons of cocaine": seized is captured only of people)
+    if (one && t.lower === 'seized' && !personNamedAfter(tokens, phrase.last + 1)) return null;
     if (one) {
       // "claimed 40 lives" needs its noun; bare "claimed" is a say-verb.
       // ("claims none of their fighters were wounded": a claim, then people with a fate of their own)
@@ -2951,6 +2980,10 @@ function casualtyAfter(
       if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) {
         return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
       }
+      // ("more than 280 children were taken, but the army said 137 hostages had been freed": taken, where the story is of
+      // a kidnapping, is taken captive)
+      const takenCaptive = t.lower === 'taken' && captivity(tokens) && /^(were|was|been)$/.test(tokens[i - 1]?.lower ?? '') && !/^(to|into|for|in)$/.test(tokens[i + 1]?.lower ?? '');
+      if (takenCaptive) return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
       // ("cost 12 lives", "has taken more than 500 lives", "claimed hundreds of lives", "the loss of 12 lives":
       // lives taken are the dead; never "saved 12 lives")

@@ -62,6 +62,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shoot dead': 'killed', 'shoots dead': 'killed', 'shooting dead': 'killed',
   abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured', kidnap: 'captured', kidnaps: 'captured', abduct: 'captured', abducts: 'captured',
+  // ("have seized thousands of people", "the seizure of over 200 students": only of people, below)
+  seized: 'captured', 'seizure of': 'captured',
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   // ("the abduction of over 200 senior students")
   'abduction of': 'captured', 'abductions of': 'captured', 'disappearance of': 'missing', 'disappearances of': 'missing',
@@ -100,6 +102,8 @@ export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number
 /** Verbs of saying: their subject is the source of a figure in their clause. */
 export const SAY_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'claimed', 'claims', 'claim', 'reported', 'reports',
+  // ("with witnesses recounting how gunmen … kidnapped 187 students")
+  'recounted', 'recounting', 'recounts',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
@@ -266,7 +270,7 @@ export const PERSON_SINGULAR = new Set([
   'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor', 'hostage', 'captive', 'prisoner',
   'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
-  'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'neonate', 'schoolboy', 'schoolgirl', 'shopkeeper',
+  'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'neonate', 'schoolboy', 'schoolgirl', 'schoolchild', 'shopkeeper',
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'nun',
   'passer-by', 'passerby', 'dweller', 'inhabitant', 'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree', 'guest', 'mourner',
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
@@ -310,7 +314,7 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   policemen: 'policeman', policewomen: 'policewoman', people: 'person', gunmen: 'gunman', crewmen: 'crewman',
   cameramen: 'cameraman', spokesmen: 'spokesman', wives: 'wife', babies: 'baby', civilians: 'civilian',
   fishermen: 'fisherman', businessmen: 'businessman', herdsmen: 'herdsman', boatmen: 'boatman', firemen: 'fireman',
-  militiamen: 'militiaman', guardsmen: 'guardsman', grandchildren: 'grandchild',
+  militiamen: 'militiaman', guardsmen: 'guardsman', grandchildren: 'grandchild', schoolchildren: 'schoolchild',
 };
 
 /** A word for people, singular or plural: compromise sometimes tags these as verbs. */

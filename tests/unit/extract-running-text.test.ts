@@ -7225,3 +7225,30 @@ describe('a seventh batch of running text (stop 44)', () => {
     ['Over 500,000 soldiers have died or suffered injuries in the war.', [['Over 500,000', 500001, null, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on stop 44's kidnapping set (real copy: the mass abduction of schoolchildren from Kuriga, Nigeria, and
+// their release)
+describe('an eighth batch of running text (stop 44)', () => {
+  readsFigures([
+    // taken, where the story is of a kidnapping, is taken captive
+    ['The school said more than 200 pupils were taken, but the army said 90 hostages had been freed.', [['more than 200', 201, null, 'captured', 'school']]],
+    // (guard: taken to hospital is still the hurt)
+    ['Five people were taken to hospital after the kidnapping.', [['Five', 5, 5, 'wounded', null]]],
+    // seized of people; never of things
+    ['Kidnap gangs have seized thousands of people in recent years.', [['thousands', 2000, null, 'captured', null]]],
+    ['Police seized 3 tons of cocaine and 12 rifles.', []],
+    ['It recalled the seizure of over 100 girls from their school in a kidnapping.', [['over 100', 101, null, 'captured', null]]],
+    // a count between commas after the people it counts, then their fate
+    ['The pupils, about 150, were abducted from their dormitory.', [['about 150', 150, 150, 'captured', null]]],
+    // the taken, named by a participle, whose own verb sets them free
+    ['Dozens of schoolchildren abducted from the village, Kaduna State, have been released.', []],
+    // (guard: those still held)
+    ['Dozens of schoolchildren abducted from the village remain missing.', [['Dozens', 24, null, 'captured', null]]],
+    // counts set in parallel past the first count's people
+    ['Gunmen abducted 80 pupils from a secondary school and 40 from a primary school.', [['80', 80, 80, 'captured', null], ['40', 40, 40, 'captured', null]]],
+  ]);
+  namesSpeakers([
+    // witnesses recounting what they saw say it
+    ['The attack came at dawn, with villagers recounting how gunmen kidnapped 30 farmers.', ['villagers']],
+  ]);
+});
