@@ -3901,7 +3901,8 @@ function ratePer(tokens: Token[], at: number): boolean {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
     if (k >= 1 && tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;
     // ("Every two minutes, a person is injured": how often, opening the sentence)
-    if (k === 0 && tokens[k].lower === 'every' && tokens.slice(1, 4).some((t) => TIME_UNITS.test(t.lower))) return true;
+    // ('he said that “every 10 minutes, two children are injured”': or opening a quote or a clause of what is said)
+    if ((k === 0 || /^[“"‘']$/.test(tokens[k - 1].text) || tokens[k - 1].lower === 'that') && tokens[k].lower === 'every' && tokens.slice(k + 1, k + 4).some((t) => TIME_UNITS.test(t.lower))) return true;
     // ("By 2050, each summer's deaths could top 120,000": the toll of each period)
     if (/^(each|every)$/.test(tokens[k].lower) && (TIME_UNITS.test((tokens[k + 1]?.lower ?? '').replace(/['’]s$/, '')) || SEASONS.test(tokens[k + 1]?.lower ?? '')) && /['’]s$/.test(tokens[k + 1]?.text ?? '')) return true;
   }

@@ -7252,3 +7252,15 @@ describe('an eighth batch of running text (stop 44)', () => {
     ['The attack came at dawn, with villagers recounting how gunmen kidnapped 30 farmers.', ['villagers']],
   ]);
 });
+
+// Shapes found on stop 44's child-deaths set (real copy: UN agencies' warnings on children killed, hurt and starving in
+// Gaza)
+describe('a ninth batch of running text (stop 44)', () => {
+  readsFigures([
+    // how often, opening a quote or a clause of what is said, is a rate
+    ['He said that “every 15 minutes, three children are injured” in the fighting.', []],
+    ['He said that every day, 5 people die on the roads.', []],
+    // (guard: a count said is none of that)
+    ['He said that 5 people died on the roads on Monday.', [['5', 5, 5, 'killed', 'He']]],
+  ]);
+});
