@@ -61,8 +61,9 @@ function readSentence(sentence: string): Mention[] {
   const figureEnds: { last: number; category: Category }[] = [];
   let previous: CasualtyLink | null = null;
   /** the figure a dash broke down, while its list goes on */
-  let bracketList: CasualtyLink | null = null;
   let dashList: CasualtyLink | null = null;
+  /** the figure a bracket breaks down, while its list goes on */
+  let bracketList: CasualtyLink | null = null;
   for (const phrase of phrases) {
     const lead = ofThoseLead(tokens, phrase);
     const own = findCasualtyLink(tokens, tags, phrase, phrases);

@@ -86,7 +86,7 @@ function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
   const next = tokens[c + 1];
   if (!next) return false;
   // ("killed at least three", never "shot dead at a rally")
-  if (next.lower === 'at' && tokens[c + 2]?.lower !== 'least') return false;
+  if (next.lower === 'at' && !/^(least|most)$/.test(tokens[c + 2]?.lower ?? '')) return false;
   if (next.kind === 'digits' || POSSESSIVE.has(next.lower) || INDEFINITE.has(next.lower) || ['the', 'him', 'them', 'another', 'at', 'up', 'more', 'over', 'nearly', 'almost', 'some', 'dozens', 'hundreds', 'scores', 'several', 'all', 'both'].includes(next.lower)) return true;
   return tags[c + 1].has('Value') || (isPerson(next) && !tags[c + 1].has('Preposition'));
 }
