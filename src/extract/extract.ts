@@ -144,7 +144,11 @@ function readSentence(sentence: string): Mention[] {
       && tokens[phrase.last + 1]?.lower === 'in' && /^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '');
     const dashed: CasualtyLink | null = withParts || amongThem || withPlaces ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
       && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
-      : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList : null;
+      : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList
+      // ("168—six children aged under five, 19 aged between five and 14, … ten children whose age cannot be identified
+      // and 128 aged above 18": the list goes on past each item's age)
+      : dashList && lastEnd >= 0 && gap.length >= 3 && gap.length <= 8 && /^(aged|whose)$/.test(gap[0].lower) && /^(and|,)$/.test(gap[gap.length - 1].lower)
+        && gap.slice(0, -1).every((t, d) => (t.kind === 'word' || t.kind === 'digits') && !phrases.some((p) => p.first === lastEnd + 1 + d) && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER)) ? dashList : null;
     dashList = dashed;
     // ("35 deaths (25 confirmed and 10 probable)": the breakdown in the brackets goes on, to the bracket's close)
     const bracketNext: CasualtyLink | null = bracketList && !own && lastEnd >= 0 && gap.length >= 1 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower)
@@ -3624,9 +3628,11 @@ function casualtyAfter(
     // ("17 girls aged between five and 12 years old have died": a range, in words, with its unit)
     // ("194 workers age 75 and older were killed", "Ten workers under the age of 16 died": an age bound on who they were)
     const ageOf = /^(under|over|above|below)$/.test(t.lower) && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'age' && tokens[i + 3]?.lower === 'of' ? i + 3 : -1;
-    if (/^(aged|ages)$/.test(t.lower) || ageOf > 0 || (t.lower === 'age' && isPersonWord(tokens[i - 1]?.lower ?? ''))) {
+    // ("Forty children aged below 18 are among those killed", "children under 18 were killed": a bound on the age)
+    const youngUnder = /^(under|below|over|above)$/.test(t.lower) && /^(children|kids|girls|boys|minors|youths|teenagers|pupils|students)$/.test(tokens[i - 1]?.lower ?? '');
+    if (/^(aged|ages)$/.test(t.lower) || ageOf > 0 || (t.lower === 'age' && isPersonWord(tokens[i - 1]?.lower ?? '')) || youngUnder) {
       const isCount = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
-      let k = ageOf > 0 ? ageOf + 1 : /^(between|from)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      let k = youngUnder ? i + 1 : ageOf > 0 ? ageOf + 1 : /^(between|from|under|below|over|above)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       if (isCount(k)) {
         if (/^(and|or|to|-)$/.test(tokens[k + 1]?.lower ?? '') && isCount(k + 2)) k += 2;
         if (/^years?$/.test(tokens[k + 1]?.lower ?? '')) k += tokens[k + 2]?.lower === 'old' ? 2 : 1;

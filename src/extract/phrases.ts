@@ -315,8 +315,12 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && (prev.lower === 'in' || prev.lower === 'since' || (prev.lower === 'of' && !(next && PEOPLE_NOUNS.test(next.lower)))) && first.kind === 'digits' && /^(19|20)\d\d$/.test(first.text)) return false;
   // ages and rates: "aged 19", "every 30 minutes"
   // ("girls aged between five and 12", "aged from 5 to 12": the range's word before it)
-  const ageAt = (k: number) => AGE_WORDS.has(tokens[k]?.lower ?? '') || (/^(between|from)$/.test(tokens[k]?.lower ?? '') && AGE_WORDS.has(tokens[k - 1]?.lower ?? ''));
+  // ("Forty children aged below 18": a bound on the age)
+  const ageAt = (k: number) => AGE_WORDS.has(tokens[k]?.lower ?? '') || (/^(between|from|under|below|over|above)$/.test(tokens[k]?.lower ?? '') && AGE_WORDS.has(tokens[k - 1]?.lower ?? ''));
   if (prev && ageAt(p.first - 1)) return false;
+  // ("children under 18 are among those killed": an age bound right after young people, with no noun of its own)
+  if (prev && /^(under|below|over|above)$/.test(prev.lower) && /^(children|kids|girls|boys|minors|youths|teenagers|pupils|students)$/.test(prev2?.lower ?? '')
+    && !(next && (PEOPLE_NOUNS.test(next.lower) || next.kind === 'digits'))) return false;
   // ("two girls aged 11 and 14": the second age of the pair)
   if (prev && /^(and|or|to)$/.test(prev.lower) && (prev2?.kind === 'digits' || isNumberWord(prev2?.lower ?? '')) && ageAt(p.first - 3)) return false;
   if (prev && RATE_WORDS.has(prev.lower)) return false;

@@ -7264,3 +7264,18 @@ describe('a ninth batch of running text (stop 44)', () => {
     ['He said that 5 people died on the roads on Monday.', [['5', 5, 5, 'killed', 'He']]],
   ]);
 });
+
+// Shapes found on stop 44's air-strike set (real copy: a junta air strike on a village gathering in Myanmar, counted by
+// activists, the shadow government and the junta)
+describe('a tenth batch of running text (stop 44)', () => {
+  readsFigures([
+    // a bound on the age after young people is no count, and the count before it reaches its fate
+    ['Thirty children aged below 16 are among those killed in the strike.', [['Thirty', 30, 30, 'killed', null]]],
+    ['Twelve children under 18 were killed in the strike.', [['Twelve', 12, 12, 'killed', null]]],
+    // (guard: a count after "under" with its own people is one)
+    ['Under 18 people were killed in the strike.', [['Under 18', null, 17, 'killed', null]]],
+    // a dash breakdown goes on past each item's age
+    ['The toll reached 90—four children aged under five, 11 aged between five and 14, six children whose age is unknown and 69 aged above 18.',
+      [['90', 90, 90, 'killed', null], ['four', 4, 4, 'killed', null], ['11', 11, 11, 'killed', null], ['six', 6, 6, 'killed', null], ['69', 69, 69, 'killed', null]]],
+  ]);
+});
