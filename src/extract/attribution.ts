@@ -616,8 +616,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (SAY_NOUNS.has(t.lower) && STORY_LABELS.test(t.lower) && tokens[k + 1]?.text === ':') continue;
     // ("the humanitarian crisis could claim an additional 6,550 … lives": after a modal the word is a verb, no noun)
     // ("Cafe in ruins after missile strike claims 51 lives": claiming lives is killing, no noun of saying)
-    const claimsLives = /^claims?$/.test(t.lower) && tokens.slice(k + 1, k + 6).some((x) => /^(lives|life|victims)$/.test(x.lower));
-    if (SAY_NOUNS.has(t.lower) && t.lower !== 'data' && !claimsLives && !/^(could|would|may|might|will|can|shall|should|to)$/.test(tokens[k - 1]?.lower ?? '')) {
+    if (SAY_NOUNS.has(t.lower) && t.lower !== 'data' && !claimsLives(tokens, k) && !/^(could|would|may|might|will|can|shall|should|to)$/.test(tokens[k - 1]?.lower ?? '')) {
       // ("allegations by the U.N. and the Afghan government that the battle had killed 90")
       if (tokens[k + 1]?.lower === 'by') {
         const agent = nounPhraseAfter(tokens, tags, k + 2);
@@ -910,7 +909,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const head = tokens[end].lower;
       // (a name with its role: never a place's name the tagger takes for a person's, "…: Al Haouz.")
       const named = tokens.slice(colon + 1, end + 1).some((x) => ROLE_NOUNS.test(x.lower) || isSpeakerWord(x.lower));
-      if (isSpeakerWord(head) || SOURCE_HEADS.has(head) || /^railways?$/.test(head) || named) return clean(colon + 1, end);
+      if (isSpeakerWord(head) || named) return clean(colon + 1, end);
     }
     // ("Governor: 1 killed, 12 injured in Donetsk Oblast on Sept. 19.": a digest's item led by who says it, with its full stop)
     if (tokens[1]?.text === ':' && /^\p{Lu}/u.test(tokens[0].text) && isSpeakerWord(tokens[0].lower) && first > 1) return clean(0, 0);
@@ -1221,13 +1220,23 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   return name < k && tokens[name]?.lower === 'of' && PLACE_NOUNS.test(tokens[name - 1]?.lower ?? '');
 }
 
+/**
+ * "Israeli Attacks on Iran Claim Over Two Hundred Lives", "strike claims 51 lives", "claimed 12 victims": what claims
+ * lives kills, and says nothing (never "claims that approximately 745 civilians lost their lives", a clause of its own).
+ */
+function claimsLives(tokens: Token[], k: number): boolean {
+  return /^(claim|claims|claimed|claiming)$/.test(tokens[k].lower) && tokens[k + 1]?.lower !== 'that'
+    && tokens.slice(k + 1, k + 9).some((t, d, all) => /^(lives|life|victims)$/.test(t.lower) && all.slice(0, d).every((x) => x.kind !== 'punct' || x.text === '-'));
+}
+
+/** Plural nouns of a record that the tagger may take for verbs: "records show that", "As of the latest reports,". */
+const RECORD_NOUNS = /^(records|reports|figures|statistics|data|estimates|counts|tallies|updates)$/;
+
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
-  // ("Israeli Attacks on Iran Claim Over Two Hundred Lives": what claims lives kills, and says nothing)
   // ("could claim an additional 6,550 to 11,580 lives": a range between)
-  // (never "claims that approximately 745 civilians lost their lives": a clause of its own)
-  if (/^(claim|claims|claimed|claiming)$/.test(w) && tokens[k + 1]?.lower !== 'that' && tokens.slice(k + 1, k + 9).some((t, d, all) => /^(lives|life)$/.test(t.lower) && all.slice(0, d).every((x) => x.kind !== 'punct' || x.text === '-'))) return false;
+  if (claimsLives(tokens, k)) return false;
   // ("one of more than 200 weather related accidents reported in that state": a participle on the events counted)
   const before = tokens[k - 1]?.lower ?? '';
   if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))
@@ -1244,10 +1253,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
   // ("As of the latest official reports, 15 deaths …": a plural noun the tagger takes for a verb, in a clause of when
   // that opens the sentence)
-  if (/^(reports|figures|records|data|estimates|counts|tallies|updates)$/.test(w) && tokens[k + 1]?.text === ','
+  if (RECORD_NOUNS.test(w) && tokens[k + 1]?.text === ','
     && tokens.slice(0, k).every((t) => t.kind === 'word') && tokens[0]?.lower === 'as' && tokens[1]?.lower === 'of') return false;
   // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)
-  if (/^(records|reports|figures|statistics|data|estimates)$/.test(w) && /^(show|shows|showed|indicate|indicated|suggest|suggested|say|said|state|stated)$/.test(tokens[k + 1]?.lower ?? '')
+  if (RECORD_NOUNS.test(w) && /^(show|shows|showed|indicate|indicated|suggest|suggested|say|said|state|stated)$/.test(tokens[k + 1]?.lower ?? '')
     && tokens[k + 2]?.lower === 'that') return false;
   // ("UN Reports Possible Death Toll of 1,400": a headline's verb in title case, after who reports, before the toll)
   if (/^(Reports|Confirms|Says|Claims|Estimates)$/.test(tokens[k].text) && k > 0 && (/^\p{Lu}{2,}$/u.test(tokens[k - 1].text) || isSpeakerWord(tokens[k - 1].lower))
@@ -1804,7 +1813,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // a subject must have a noun in it
   let nouny = false;
   // ("…, and records show that …": a plural the tagger takes for a verb)
-  for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower) || /^(records|figures|statistics|estimates)$/.test(tokens[i].lower)) nouny = true;
+  for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower) || RECORD_NOUNS.test(tokens[i].lower)) nouny = true;
   if (!nouny) return null;
   // ("Naqibullah Malistani, security chief of Daikundi's Police Department confirmed": an apposition whose closing
   // comma is missing; the name before it is who speaks)
@@ -1901,7 +1910,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|railways?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

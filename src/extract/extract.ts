@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
   type QualifierWord,
 } from './lexicon.ts';
 import { attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -3629,7 +3629,7 @@ function casualtyAfter(
     // ("194 workers age 75 and older were killed", "Ten workers under the age of 16 died": an age bound on who they were)
     const ageOf = /^(under|over|above|below)$/.test(t.lower) && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'age' && tokens[i + 3]?.lower === 'of' ? i + 3 : -1;
     // ("Forty children aged below 18 are among those killed", "children under 18 were killed": a bound on the age)
-    const youngUnder = /^(under|below|over|above)$/.test(t.lower) && /^(children|kids|girls|boys|minors|youths|teenagers|pupils|students)$/.test(tokens[i - 1]?.lower ?? '');
+    const youngUnder = /^(under|below|over|above)$/.test(t.lower) && YOUNG_PEOPLE.test(tokens[i - 1]?.lower ?? '');
     if (/^(aged|ages)$/.test(t.lower) || ageOf > 0 || (t.lower === 'age' && isPersonWord(tokens[i - 1]?.lower ?? '')) || youngUnder) {
       const isCount = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
       let k = youngUnder ? i + 1 : ageOf > 0 ? ageOf + 1 : /^(between|from|under|below|over|above)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;

@@ -562,18 +562,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const sharedWith = tokens[c + 1]?.lower === 'with' ? c + 2 : tokens[c + 1]?.lower === 'along' && tokens[c + 2]?.lower === 'with' ? c + 3 : -1;
     const sharedHarm = AFTER_VICTIM[w] ?? (/^(die|perished)$/.test(w) ? 'killed' : undefined);
     if (sharedHarm && sharedWith > 0 && POSSESSIVE.has(tokens[sharedWith]?.lower ?? '') && isKin(tokens[sharedWith + 1]) && !tags[sharedWith + 1].has('Plural')) take(sharedWith + 1, sharedHarm);
-    // ("one person had been killed in the town of Nyu-York, and another in Travneve": one more, with the fate of the
-    // clause before left out, and only where)
-    // (no verb of its own after it: "and another in Balakliia on Tuesday", never "and another in Sumy was hurt")
-    const clauseEnd = w === 'another' ? tokens.findIndex((x, n) => n > c + 1 && x.kind === 'punct') : -1;
-    const rest = w === 'another' ? tokens.slice(c + 2, clauseEnd < 0 ? tokens.length : clauseEnd) : [];
-    const noVerb = rest.every((x, d) => !tags[c + 2 + d].has('Verb') || tags[c + 2 + d].has('Noun') || tags[c + 2 + d].has('ProperNoun'));
-    if (w === 'another' && tokens[c - 1]?.lower === 'and' && /^(in|at|near|on)$/.test(tokens[c + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[c + 2]?.text ?? '') && noVerb && rest.length <= 6) {
-      for (let k = c - 2; k >= 1 && c - k <= 14; k--) {
-        const fate = AFTER_VICTIM[tokens[k].lower];
-        if (fate && (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') || /^(died|perished)$/.test(tokens[k].lower))) { if (!used.has(c)) take(c, fate); break; }
-        if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
-      }
+    if (w === 'another' && !used.has(c)) {
+      const fate = fateLeftOut(tokens, tags, c);
+      if (fate) take(c, fate);
     }
     // one dead found: "found a body in the rubble", "A body was pulled from the river", "Searchers find body in town"
     // (never "a body of water", "the governing body")
@@ -720,6 +711,24 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
 }
 
 /** A sentence that tells a death of illness or age (a cause of that kind, or a grandparent's death), with no violence in it. */
+/**
+ * "one person had been killed in the town of Nyu-York, and another in Travneve": one more (at `c`), with the fate of the
+ * clause before left out, and only where; that fate, else undefined. (No verb of its own after it: "and another in
+ * Balakliia on Tuesday", never "and another in Sumy was hurt".)
+ */
+function fateLeftOut(tokens: Token[], tags: Tags[], c: number): Category | undefined {
+  if (tokens[c - 1]?.lower !== 'and' || !/^(in|at|near|on)$/.test(tokens[c + 1]?.lower ?? '') || !/^\p{Lu}/u.test(tokens[c + 2]?.text ?? '')) return undefined;
+  const close = tokens.findIndex((x, n) => n > c + 1 && x.kind === 'punct');
+  const rest = tokens.slice(c + 2, close < 0 ? tokens.length : close);
+  if (rest.length > 6 || rest.some((_, d) => tags[c + 2 + d].has('Verb') && !tags[c + 2 + d].has('Noun') && !tags[c + 2 + d].has('ProperNoun'))) return undefined;
+  for (let k = c - 2; k >= 1 && c - k <= 14; k--) {
+    const fate = AFTER_VICTIM[tokens[k].lower];
+    if (fate && (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') || /^(died|perished)$/.test(tokens[k].lower))) return fate;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return undefined;
+  }
+  return undefined;
+}
+
 function naturalDeath(tokens: Token[]): boolean {
   if (tokens.some((t) => VIOLENCE.test(t.lower))) return false;
   const died = tokens.findIndex((t, k) => /^(died|dies|passed)$/.test(t.lower) && (t.lower !== 'passed' || tokens[k + 1]?.lower === 'away'));

@@ -317,6 +317,9 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   militiamen: 'militiaman', guardsmen: 'guardsman', grandchildren: 'grandchild', schoolchildren: 'schoolchild',
 };
 
+/** Young people, whom an age bound may follow ("children under 18", "pupils aged below 16"). */
+export const YOUNG_PEOPLE = /^(children|kids|girls|boys|minors|youths|teenagers|pupils|students)$/;
+
 /** A word for people, singular or plural: compromise sometimes tags these as verbs. */
 export function isPersonWord(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');

@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, YOUNG_PEOPLE } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -319,7 +319,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const ageAt = (k: number) => AGE_WORDS.has(tokens[k]?.lower ?? '') || (/^(between|from|under|below|over|above)$/.test(tokens[k]?.lower ?? '') && AGE_WORDS.has(tokens[k - 1]?.lower ?? ''));
   if (prev && ageAt(p.first - 1)) return false;
   // ("children under 18 are among those killed": an age bound right after young people, with no noun of its own)
-  if (prev && /^(under|below|over|above)$/.test(prev.lower) && /^(children|kids|girls|boys|minors|youths|teenagers|pupils|students)$/.test(prev2?.lower ?? '')
+  if (prev && /^(under|below|over|above)$/.test(prev.lower) && YOUNG_PEOPLE.test(prev2?.lower ?? '')
     && !(next && (PEOPLE_NOUNS.test(next.lower) || next.kind === 'digits'))) return false;
   // ("two girls aged 11 and 14": the second age of the pair)
   if (prev && /^(and|or|to)$/.test(prev.lower) && (prev2?.kind === 'digits' || isNumberWord(prev2?.lower ?? '')) && ageAt(p.first - 3)) return false;
