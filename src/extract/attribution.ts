@@ -1928,7 +1928,7 @@ function isPassive(tokens: Token[], k: number): boolean {
 const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
-const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super|sheriff|coroner|inspector|marshal|constable|magistrate|collector)$/;
+const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super|sheriff|coroner|inspector|marshal|constable|magistrate|collector|owner|founder|co-founder|ceo|manager|editor|principal|pastor|imam|bishop|professor)$/;
 
 /** Military ranks, which stand before a name as a title does. */
 const RANKS = /^(general|major|colonel|lieutenant|captain|brigadier|sergeant|corporal|admiral|commodore|marshal)$/;

@@ -69,7 +69,9 @@ function readSentence(sentence: string): Mention[] {
     const own = findCasualtyLink(tokens, tags, phrase, phrases);
     // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
-    const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => t.kind === 'punct');
+    // ('including 194 who were "executed by …"': a quote opened before the verb stays inside the clause)
+    const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t, d) => t.kind === 'punct'
+      && !(/^[“"]$/.test(t.text) && phrase.last + 2 + d === own.casualtyIndex));
     const subset: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
     // ("At least 860 people were killed and 393 injured …, including at least 36 children": a part of both counts)
     const included: CasualtyLink | null = subset && partOfBoth(tokens, phrases, phrase, figureEnds) ? { ...subset, category: 'casualties' } : subset;
@@ -252,6 +254,9 @@ function readSentence(sentence: string): Mention[] {
     // life-threatening injuries": no part of a group, never none harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && /^(bodies|dead|victims|deceased|remains|wounded|injured)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
+    // ("none of the 117 people killed by police were among the suspects": the whole is counted, and no part of it harmed)
+    if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && phrases.some((p) => p.first === phrase.last + 3 || (p.first === phrase.last + 4 && /^(estimated|reported)$/.test(tokens[phrase.last + 3].lower)))) continue;
     // ("62,382 patients were hospitalised", "1,498 patients were released from the hospitals", with dengue: its cases)
     // ("seventeen people have received hospital treatment in an outbreak of Ebola": care for a disease is no wound)
     if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
@@ -969,6 +974,14 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   // (or past a count of its own, when this count has no verb of its own: "including 93 members of security forces and
   // allied groups, and 120 fighters loyal to Assad")
   const ownVerb = AUXILIARIES.has(tokens[noun + 1]?.lower ?? '');
+  // ("… including four police officers and two teenagers, and 99 suspects were taken into custody": a clause of its own
+  // whose verb says no harm)
+  if (ownVerb && tokens[lead]?.lower === 'and' && tokens[lead - 1]?.text === ',') {
+    let v = noun + 1;
+    while (v < noun + 4 && AUXILIARIES.has(tokens[v]?.lower ?? '')) v++;
+    const harm = casualtyAt(tokens, v, CASUALTY_AFTER);
+    if (!harm || (tokens[v].lower === 'taken' && /^(into|in)$/.test(tokens[v + 1]?.lower ?? ''))) return false;
+  }
   for (let k = lead - 1, counted = false; k >= 0 && lead - k <= (counted && ownVerb ? 8 : 14); k--) {
     counted ||= tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower);
     if (isSubsetOpener(tokens, k) >= 0) return true;
@@ -1747,7 +1760,9 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
   let including = false;
   // ("killed a mayoral candidate from Mexico’s governing party in the Gulf coast state of Veracruz and four others": the
   // others reach back over where the first one came from)
-  const reach = single ? 4 : /^(others)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 18 : 10;
+  // ("killing one of the attackers and several security guards": one of a group named, then the count)
+  const oneOf = single && tokens[and - 2]?.lower === 'the' && tokens[and - 3]?.lower === 'of' && tokens[and - 4]?.lower === 'one';
+  const reach = oneOf ? 5 : single ? 4 : /^(others)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 18 : 10;
   for (let k = and - 1; k >= 0 && and - k <= reach; k--) {
     // ("killed five people, including a man, his three children and a woman": over the list's opening)
     if (tokens[k].text === ',' && tokens[k + 1]?.lower === 'including' && !single) { including = true; continue; }
@@ -1759,7 +1774,7 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
     if (twoWords || HARM_VERB_FORMS.test(tokens[k].lower)) {
       const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
       // the object starts right after the verb with an article or a possessive
-      if (c && (including || (kin && k === and - 3) || (single ? /^(a|an)$/ : /^(a|an|the|his|her|their)$/).test(tokens[k + 1]?.lower ?? ''))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
+      if (c && (including || (kin && k === and - 3) || (single ? /^(a|an)$/ : /^(a|an|the|his|her|their)$/).test(tokens[k + 1]?.lower ?? '') || (oneOf && k === and - 5))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
       return null;
     }
   }
@@ -2034,14 +2049,19 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
     // "the injured people included seven children" (a two-word key, "dead included", is read below)
     // ("Among those killed in the quake were also three Chinese nationals": "also" between the key and the list)
-    const keyAt = steps === 0 && t.lower === 'also' && /^(were|was|are|is|included|include|includes)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+    // ("Among the dead are also reported 342 government forces members": an agentless "reported" there too)
+    const beforeAside = steps === 0 && t.lower === 'reported' ? (tokens[i - 1]?.lower === 'also' ? i - 2 : i - 1) : steps === 0 && t.lower === 'also' ? i - 1 : i;
+    const keyAt = beforeAside < i && /^(were|was|are|is|included|include|includes)$/.test(tokens[beforeAside]?.lower ?? '') ? beforeAside : i;
     const listed = steps === 0 && keyAt > 1 && (keyAt < i || !INCLUSIONS.has(`${tokens[keyAt - 1].lower} ${tokens[keyAt].lower}`)) ? inclusionKeyAt(tokens, keyAt, keyAt) : null;
     if (listed) return { link: { category: listed, casualtyIndex: i, side: 'before' }, distance: steps };
     // "The dead included a local journalist and two aid workers": a later member of the list
     // ("included two foreigners … as well as two local residents")
     const asWellAs = asWellAsAt(tokens, i);
-    if (t.lower === 'and' || t.text === ',' || asWellAs) {
-      const opened = inclusionBefore(tokens, asWellAs ? i - 2 : i);
+    // ("Fatalities included the hotel owner; a legislator; two press photographers; and at least three soldiers": a list
+    // whose items are set apart by semicolons)
+    const semicolon = t.text === ';' || (t.lower === 'and' && tokens[i - 1]?.text === ';');
+    if (t.lower === 'and' || t.text === ',' || asWellAs || semicolon) {
+      const opened = inclusionBefore(tokens, asWellAs ? i - 2 : i, semicolon);
       if (opened) {
         // ("Among the missing were 20 children, and as many as 50 people were trapped": a clause of its own)
         const v = pastPeople(tokens, phrase.last + 1);
@@ -2049,7 +2069,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // verb, unless the verb says a fate of its own: "18 bodies of the killed, 21 persons are missing")
         const ownVerb = AUXILIARIES.has(tokens[v]?.lower ?? '') && v > phrase.last + 1
           && (tokens[opened.casualtyIndex]?.lower !== 'of' || casualtyAt(tokens, v + 1, CASUALTY_AFTER) !== null);
-        if (!ownVerb) return { link: opened, distance: steps + 2 };
+        // (after a semicolon, any verb of the item's own makes it a clause: "Among the dead was a teacher; 12 others were wounded")
+        const end = tokens.findIndex((x, k) => k > phrase.last && x.kind === 'punct' && x.text !== '-');
+        const clause = semicolon && tokens.slice(phrase.last + 1, end < 0 ? tokens.length : end).some((x, d) => AUXILIARIES.has(x.lower) || casualtyAt(tokens, phrase.last + 1 + d, CASUALTY_AFTER) !== null);
+        if (!ownVerb && !clause) return { link: opened, distance: steps + 2 };
       }
     }
     // 'The strike killed "three people, among them a child"': a quote opened after the verb
@@ -2298,10 +2321,11 @@ function figureBefore(tokens: Token[], at: number): boolean {
 }
 
 /** The list key ("dead included", "victims were") that a list of victims at `at` continues, if any. */
-function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
+function inclusionBefore(tokens: Token[], at: number, semicolons = false): CasualtyLink | null {
   // each count of the list carries the search on: "were 608 rebels, 312 jihadists … and 130 civilians"
+  // (and each item of a list set apart by semicolons)
   for (let k = at - 1, anchor = at; k >= 1 && anchor - k < 16; k--) {
-    if (tokens[k].kind === 'digits') anchor = k;
+    if (tokens[k].kind === 'digits' || (semicolons && tokens[k].text === ';')) anchor = k;
     // ("included two foreigners—from the UAE and Nepal—as well as …": an aside between dashes after a member)
     const asideOpen = dashAsideOpen(tokens, k, 10);
     if (asideOpen > 0) { k = asideOpen; continue; }
@@ -2334,7 +2358,7 @@ function inclusionBefore(tokens: Token[], at: number): CasualtyLink | null {
     const glued = tokens[k].text === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
     // ('included "a woman and her two children"': a quote opened on the list)
     const quoteOpened = /^[“"]$/.test(tokens[k].text) && /^(included|include|includes|were|are)$/.test(tokens[k - 1]?.lower ?? '');
-    if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text) && !glued && !quoteOpened) return null;
+    if (tokens[k].kind === 'punct' && !/^[,()]$/.test(tokens[k].text) && !glued && !quoteOpened && !(semicolons && tokens[k].text === ';')) return null;
   }
   return null;
 }
@@ -2539,6 +2563,14 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       while (open > k - 7 && open > 0 && tokens[open].kind === 'word') open--;
       if (tokens[open]?.text === ',' && /^(north|south|east|west|northeast|northwest|southeast|southwest|near|outside)$/.test(tokens[open + 1]?.lower ?? '')
         && (tokens[open + 2]?.lower === 'of' || /^(near|outside)$/.test(tokens[open + 1].lower))) { skipped += k - open; k = open; continue; }
+    }
+    // ("the death toll from violence … involving Druze fighters and their Bedouin rivals, as well as government forces,
+    // armed tribes and Israel, had topped 1,000": more parties to what the toll counts, as an aside)
+    if (t.text === ',') {
+      const open = tokens.findIndex((x, j) => j < k && j >= k - 14 && x.text === ',' && tokens[j + 1]?.lower === 'as' && tokens[j + 2]?.lower === 'well' && tokens[j + 3]?.lower === 'as');
+      if (open > 0 && tokens.slice(open + 4, k).every((x) => x.kind === 'word' || x.text === ',') && !tokens.slice(open + 4, k).some((x, j) => SAY_VERBS.has(x.lower) || casualtyAt(tokens, open + 4 + j, CASUALTY_AFTER) !== null)) {
+        skipped += k - open; k = open; continue;
+      }
     }
     // ("The death toll, once reported at 93, has now surged to 115": an aside right after the toll's noun)
     if (t.text === ',' && TOLL_NOUNS[tokens[k - 1]?.lower ?? '']) continue;
@@ -3720,7 +3752,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ("refugees returning home from Uganda drowned": drowning, as dying, is no passive)
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed|dying|drowned)$/.test(t.lower)) return { category: 'killed', index: k };
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && t.lower === 'passed') return { category: 'killed', index: k };
-    let aux = k - 1;
+    // ('who were "executed by personnel …"': a quote opened before the verb)
+    let aux = /^[“"]$/.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely|still|now)$/.test(tokens[aux].lower)) aux--;
     // ("fleeing Libya are feared to have drowned": a hedge and its perfect infinitive between)
     if (tokens[aux]?.lower === 'have' && tokens[aux - 1]?.lower === 'to' && HEDGES.has(tokens[aux - 2]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[aux - 3]?.lower ?? '')) aux -= 3;
@@ -3945,7 +3978,7 @@ const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|bu
 
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
-const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed', 'considered',
+const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed', 'considered', 'alleged',
   // ("Dozens of Ukrainian prisoners of war appear to have been killed")
   'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
 

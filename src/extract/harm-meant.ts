@@ -5,7 +5,7 @@ import type { Token } from './tokens.ts';
 import { MODALS } from './lexicon.ts';
 
 /** The base forms a modal or "to" takes: "could kill", "to kidnap". */
-const BASE_HARM = /^(kill|die|wound|injure|murder|kidnap|abduct|capture)$/;
+const BASE_HARM = /^(kill|die|wound|injure|murder|kidnap|abduct|capture|behead|decapitate|execute|assassinate|lynch|drown)$/;
 
 /** Participles of a harm whose passive a modal may put ahead: "could be killed". */
 const PASSIVE_HARM = /^(killed|wounded|injured|murdered|kidnapped|abducted|captured|hurt)$/;

@@ -31,6 +31,8 @@ const AFTER_VICTIM: Record<string, Category> = {
 const BEFORE_VICTIM: Record<string, Category> = {
   kills: 'killed', killed: 'killed', killing: 'killed', kill: 'killed', murders: 'killed', murdered: 'killed', murdering: 'killed', shoots: 'killed',
   executed: 'killed', executes: 'killed',
+  // ("Terrorists behead a citizen in Palma": a headline's present)
+  beheads: 'killed', behead: 'killed', beheaded: 'killed', assassinates: 'killed', assassinate: 'killed', assassinated: 'killed', lynch: 'killed', lynches: 'killed', lynched: 'killed',
   wounds: 'wounded', wounded: 'wounded', wounding: 'wounded', injures: 'wounded', injuring: 'wounded', injured: 'wounded',
   stabbed: 'wounded', stabbing: 'wounded', stabs: 'wounded',
   captures: 'captured', abducts: 'captured', kidnaps: 'captured',
@@ -517,7 +519,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // skip a numeric figure already found: "kills four civilians, soldier"
         // ("including a man, his three children and a woman": with the kin's possessive before it)
         if (POSSESSIVE.has(tokens[k]?.lower ?? '') && used.has(k + 1)) k++;
+        const countEnd = k;
         while (k < tokens.length && used.has(k)) k++;
+        // ("killed two people, resident in Machava village": in running text, a bare noun after a count and its comma
+        // describes the counted, as a headline's "kills four civilians, soldier" never does)
+        if (!headline && k > countEnd && tokens[k]?.text === ',' && !INDEFINITE.has(tokens[k + 1]?.lower ?? '') && !POSSESSIVE.has(tokens[k + 1]?.lower ?? '')) {
+          const h = pastModifiers(tokens, tags, k + 1, k + 6);
+          if (h === k + 1 && isPerson(tokens[h]) && !tags[h].has('Plural')) break;
+        }
         if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') { k++; continue; }
         if (!tokens[k] || tokens[k].kind === 'punct') break; // "killed - mayor": a headline tail, not a victim
         // ("12 wounded, says police chief": an inverted say-verb names who speaks, not a victim)

@@ -363,7 +363,15 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // "none of the 150 passengers was hurt": the group a zero is taken from, not a count of harm
   const ofAt = prev && /^(the|its|their|our|his|her|these|those)$/.test(prev.lower) ? p.first - 2 : p.first - 1;
   // (but "none of the 54 people aboard survived" counts the dead)
-  if (tokens[ofAt]?.lower === 'of' && /^(none|neither|nobody)$/.test(tokens[ofAt - 1]?.lower ?? '') && survivedAfter(tokens, p.last) < 0) return false;
+  // (and "none of the 117 people killed by police were among the suspects": a group its own participle names as harmed,
+  // whom "none" takes no harm from)
+  const harmedGroup = (() => {
+    let k = p.last + 1;
+    while (k <= p.last + 3 && tokens[k]?.kind === 'word' && !CASUALTY_AFTER[tokens[k].lower]) k++;
+    return k > p.last + 1 && /^(killed|wounded|injured|dead|abducted|kidnapped)$/.test(tokens[k]?.lower ?? '') && /^(by|in|during|since|at|on)$/.test(tokens[k + 1]?.lower ?? '')
+      && tokens.slice(k + 1, k + 12).some((t) => /^(were|was)$/.test(t.lower)) && !tokens.slice(k + 1, k + 12).some((t) => CASUALTY_AFTER[t.lower]);
+  })();
+  if (tokens[ofAt]?.lower === 'of' && /^(none|neither|nobody)$/.test(tokens[ofAt - 1]?.lower ?? '') && survivedAfter(tokens, p.last) < 0 && !harmedGroup) return false;
   // zero phrases must be followed by a verb phrase of harm, checked by the casualty link
   if (p.value === 0 && prev && NEGATIONS.has(prev.lower)) return false;
   void tags;

@@ -7279,3 +7279,71 @@ describe('a tenth batch of running text (stop 44)', () => {
       [['90', 90, 90, 'killed', null], ['four', 4, 4, 'killed', null], ['11', 11, 11, 'killed', null], ['six', 6, 6, 'killed', null], ['69', 69, 69, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 45's Sweida set (real copy: a war monitor's tolls of the Druze–Bedouin clashes in southern Syria,
+// broken down by who died and how)
+describe('a first batch of running text (stop 45)', () => {
+  readsFigures([
+    // a subset's own relative clause, its verb quoted and hedged, is its fate
+    ['The clashes left 400 casualties, including 194 who are alleged to have been "executed by security personnel."',
+      [['400', 400, 400, 'casualties', null], ['194', 194, 194, 'killed', null]]],
+    ['The clashes left 400 casualties, including 19 people who were "executed by police."',
+      [['400', 400, 400, 'casualties', null], ['19', 19, 19, 'killed', null]]],
+    // an agentless "reported" between the group's key and the list
+    ['Among the dead are also reported 342 soldiers and 21 tribesmen.', [['342', 342, 342, 'killed', null], ['21', 21, 21, 'killed', null]]],
+    // more parties to what a toll counts, set off as an aside, before its verb
+    ['The death toll from the fighting between clan militias and their rivals, as well as army units, armed tribes and foreign drones, had topped 1,000.',
+      [['topped 1,000', 1001, null, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on stop 45's Mogadishu set (real copy: al-Shabaab's attacks on hotels in Mogadishu, told by police,
+// witnesses and the group itself)
+describe('a second batch of running text (stop 45)', () => {
+  readsFigures([
+    // one of a group the verb struck, then a count joined to it
+    ['The car exploded, killing one of the attackers and several security guards.', [['several', 3, null, 'killed', null]]],
+    // a list of the dead whose items are set apart by semicolons
+    ['Fatalities included the hotel owner, who was also a politician; a former army chief; two press photographers; and at least three soldiers.',
+      [['two', 2, 2, 'killed', null], ['at least three', 3, null, 'killed', null]]],
+    // (guard: after a semicolon, an item with a verb of its own is a clause)
+    ['Among the dead was a teacher; 12 others were wounded.', [['teacher', 1, 1, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+  ]);
+});
+
+// Shapes found on stop 45's Cabo Delgado set (real copy: beheadings by insurgents around Palma in northern Mozambique,
+// told by local sources, a charity, police and a security contractor)
+describe('a third batch of running text (stop 45)', () => {
+  readsFigures([
+    // a headline's present of beheading
+    ['Terrorists Behead Four in Palma', [['Four', 4, 4, 'killed', null]]],
+    ['Insurgents behead a fisherman near Mucojo', [['fisherman', 1, 1, 'killed', null]]],
+    // (guard: a beheading threatened is none)
+    ['The gunmen threatened to behead four villagers.', []],
+    // a bare noun after a count and its comma describes the counted in running text
+    ['The insurgents killed two people, resident in Machava village, in Nangade district.', [['two', 2, 2, 'killed', null]]],
+    // (guard: a headline's bare noun after a count is one more victim)
+    ['Rebels kill four civilians, soldier', [['four', 4, 4, 'killed', null], ['soldier', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an owner, a founder or a manager in apposition to a name is that person's role
+    ['"There were 12 bodies," Lionel Dyck, owner of a private security company, told AFP on Friday.', ['Lionel Dyck']],
+    ['"Nine guards were killed," Ana Ruiz, manager of the mine, told reporters.', ['Ana Ruiz']],
+  ]);
+});
+
+// Shapes found on stop 45's Rio set (real copy: police raids on Rio de Janeiro's favelas, the deadliest left 121 dead)
+describe('a fourth batch of running text (stop 45)', () => {
+  readsFigures([
+    // "none of" a group its own participle names as harmed: the group is the count, and "none" no zero
+    ['But none of the 117 people killed by police were among the 69 suspects named by prosecutors.', [['117', 117, 117, 'killed', null]]],
+    // (guard: none of a group, then the harm none took)
+    ['None of the 150 passengers was hurt.', [['None', 0, 0, 'wounded', null]]],
+    // after a list of the dead, a clause of its own whose verb says no harm is no part of it
+    ['The raid left 121 people dead, including four police officers and two teenagers, and 99 suspects were taken into custody.',
+      [['121', 121, 121, 'killed', null], ['four', 4, 4, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: a clause of its own with a harm of its own)
+    ['The blast killed 20 people, including 11 Marines, and 12 soldiers were wounded.',
+      [['20', 20, 20, 'killed', null], ['11', 11, 11, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+  ]);
+});
