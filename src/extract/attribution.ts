@@ -679,6 +679,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("At least 151 people are confirmed dead, but eyewitnesses say the toll may be higher": likewise after ", but")
       // ("…, although the project said at least twice as many had probably been killed": likewise after ", although")
       if (/^(while|whereas|but|although|though)$/.test(t.lower) && tokens[k - 1]?.text === ',') {
+        // ('"… wounding three, although the Brigade announced that there were two soldiers killed", said Hanaysheh': a
+        // contrast inside a quote whose speaker is named after it, as the quote's first words are; the first quote
+        // mark opens the sentence)
+        const close = /^[“"]$/.test(tokens[0]?.text ?? '') ? quoteClosesAt(tokens, k) : -1;
+        if (close > 0) { k = close; continue; }
         let end = k + 1;
         while (end < tokens.length && !/^[,;.]$/.test(tokens[end].text)) end++;
         // (but ", but police said." closes the sentence on who says it all)
@@ -1080,6 +1085,21 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 
 /** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
 const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
 
+/**
+ * Where a quote that `at` stands inside closes, when a comma and its speaker follow ('…, although the Brigade announced
+ * that there were two soldiers killed", said Hanaysheh.'); else -1.
+ */
+function quoteClosesAt(tokens: Token[], at: number): number {
+  for (let k = at + 1; k < tokens.length; k++) {
+    if (tokens[k].text === '“') return -1;
+    if (tokens[k].text === '”') return tokens[k + 1]?.text === ',' || tokens[k - 1]?.text === ',' ? k : -1;
+    if (tokens[k].text !== '"') continue;
+    if (tokens[k - 1]?.text === ',' || (tokens[k + 1]?.text === ',' && tokens[k - 1] !== undefined && tokens[k - 1].end === tokens[k].start)) return k;
+    return -1;
+  }
+  return -1;
+}
+
 /** Whether a quote closes after `at` with no quote opened between: `at` stands inside it. */
 function quotedThrough(tokens: Token[], at: number): boolean {
   for (let k = at + 1; k < tokens.length; k++) {
@@ -1162,6 +1182,8 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   if (rest[0].lower === 'to' && rest[1] && (/^\p{Lu}/u.test(rest[1].text) || /^(reporters|journalists|the|local|state)$/.test(rest[1].lower))) return true;
   // ("…, after a jury said Thursday it would …": a day, then a clause of its own that the verb says)
   if (TIME_WORDS.test(rest[0].lower) && /^(it|he|she|they|we|there)$/.test(rest[1]?.lower ?? '')) return false;
+  // ("…, the Fides Catholic news agency reported June 1.": a date with no "on", all that follows)
+  if (MONTHS.has(rest[0].lower) && /^\p{Lu}/u.test(rest[0].text) && rest[1]?.kind === 'digits' && rest.length <= 3 && rest.slice(2).every((t) => t.kind === 'digits')) return true;
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
 
@@ -1435,7 +1457,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Jury finds 96 Liverpool fans 'unlawfully killed'": what a finding body finds, a count straight after)
     const bodyFinds = /^(finds|found)$/.test(w) && /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|coroner|analysis)$/.test(tokens[k - 1]?.lower ?? '')
       && (next?.kind === 'digits' || isNumberWord(next?.lower ?? '') || /^(at|more|over|about|around|some|nearly|almost)$/.test(next?.lower ?? ''));
-    if (!next || !(next.lower === 'that' || next.text === ':' || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    if (!next || !(next.lower === 'that' || next.text === ':' || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)

@@ -725,6 +725,21 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     if (SAY_VERBS.has(tokens[j + 1]?.lower ?? '') || (/^(there|later|also|then)$/.test(tokens[j + 1]?.lower ?? '') && SAY_VERBS.has(tokens[j + 2]?.lower ?? ''))) continue;
     let figure: { last: number; category: Category } | undefined;
     for (const f of figures) if (f.last < k) figure = f;
+    // ("Hospital staff, including a doctor and the ambulance driver, as well as employees from a nearby construction site
+    // died instantly": a group with no count opens the sentence, and its fate follows the list)
+    if (!figure && tokens[k - 1]?.text === ',' && k - 1 <= 4 && tokens.slice(0, k - 1).every((t, d) => t.kind === 'word' && !isVerbOnly(tags[d]))
+      && (tags[k - 2]?.has('Plural') || /^(staff|personnel|crew|team|family)$/.test(tokens[k - 2]?.lower ?? ''))) {
+      const close = tokens.findIndex((t, c) => c > k && c <= k + 14 && t.kind === 'punct');
+      if (close > 0 && tokens[close].text === ',') {
+        let from = close + 1;
+        if (tokens[from]?.lower === 'as' && tokens[from + 1]?.lower === 'well' && tokens[from + 2]?.lower === 'as') {
+          from += 3;
+          while (from < tokens.length && from - close <= 12 && tokens[from].kind === 'word' && !AUXILIARIES.has(tokens[from].lower) && !casualtyAt(tokens, from, CASUALTY_AFTER)) from++;
+        }
+        const fate = verbAfterVictims(tokens, from);
+        if (fate) figure = { last: k - 2, category: fate.category };
+      }
+    }
     // right after the figure's words: "12 people, including", "Four soldiers were wounded, including"
     // ("Two people were killed — including a young boy … and a man …": a dash opens the list as a comma does)
     // ("were killed by security forces, including a child": the verb's agent between)
@@ -1979,6 +1994,14 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (tokens[i]?.lower === 'and' && /^(him|her|them|himself|herself|themselves)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   for (; i >= 0 && steps < 6; i--, steps++) {
     const t = tokens[i];
+    // ("the killing by Israeli forces of almost 800 Palestinians": the agent between the key and its "of")
+    if (t.lower === 'of' && steps <= 1) {
+      const by = tokens.findIndex((x, j) => j >= i - 6 && j < i - 1 && x.lower === 'by' && tokens.slice(j + 1, i).every((y) => y.kind === 'word'));
+      const key = by > 0 ? CASUALTY_BEFORE[`${tokens[by - 1].lower} of`] : undefined;
+      if (key && /^(killing|killings|murder|murders|execution|executions|massacre|abduction|abductions|kidnapping|deaths|death)$/.test(tokens[by - 1].lower)) {
+        return { link: { category: key, casualtyIndex: by - 1, side: 'before' }, distance: steps + 1 };
+      }
+    }
     // a two-word key ending at i ("death toll", "deaths of")
     const two = i > 0 ? casualtyAt(tokens, i - 1, CASUALTY_BEFORE) : null;
     // ("averting the death of 157 passengers", "saved the lives of 40": a death prevented is none; nor "endangered

@@ -516,6 +516,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (!used.has(k)) out.push({ first: k, last: k + 2, category: before });
           break;
         }
+        // ("killed two Palestinian children and a 23-year-old from the same family": with its article, after a count)
+        if (/^(a|an)$/.test(tokens[k].lower) && tokens[k + 1]?.kind === 'digits' && tokens[k + 2]?.text === '-' && /^years?-old$/.test(tokens[k + 3]?.lower ?? '')
+          && !isPerson(tokens[k + 4]) && !tags[k + 4]?.has('Noun') && !/-/.test(tokens[k + 4]?.text ?? '')) {
+          if (!used.has(k + 1)) out.push({ first: k + 1, last: k + 3, category: before });
+          break;
+        }
         // skip a numeric figure already found: "kills four civilians, soldier"
         // ("including a man, his three children and a woman": with the kin's possessive before it)
         if (POSSESSIVE.has(tokens[k]?.lower ?? '') && used.has(k + 1)) k++;

@@ -7347,3 +7347,51 @@ describe('a fourth batch of running text (stop 45)', () => {
       [['20', 20, 20, 'killed', null], ['11', 11, 11, 'killed', null], ['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 45's Jenin set (real copy: Israeli raids and drone strikes on Jenin and its camp, counted by the
+// Palestinian health ministry, WAFA and a local journalist)
+describe('a fifth batch of running text (stop 45)', () => {
+  readsFigures([
+    // an age standing for the victim, with its article, after a count
+    ['Earlier this month, a drone attack on the town killed two children and a 23-year-old from the same family.',
+      [['two', 2, 2, 'killed', null], ['23-year-old', 1, 1, 'killed', null]]],
+    ['The strike killed a 23-year-old.', [['23-year-old', 1, 1, 'killed', null]]],
+    // (guard: the age before the person's noun, which is the victim)
+    ['The strike killed a 23-year-old man.', [['man', 1, 1, 'killed', null]]],
+    // the agent between a harm's key and its "of"
+    ['The strike comes amid the killing by security forces of almost 800 people since October.', [['almost 800', 800, 800, 'killed', null]]],
+    ['The abduction by gunmen of 30 students shocked the nation.', [['30', 30, 30, 'captured', null]]],
+  ]);
+  namesSpeakers([
+    // a contrast inside a quote whose speaker is named after it
+    ['"Devices were detonated, killing at least one soldier and wounding three, although the brigade announced that there were two soldiers killed", said Hanaysheh.',
+      ['Hanaysheh', 'Hanaysheh', 'brigade']],
+    // (guard: out of quotes, a contrast with its own speaker keeps its own)
+    ['At least 151 people are confirmed dead, while the governor said 20 were missing.', [null, 'governor']],
+  ]);
+});
+
+// Shapes found on stop 45's Marawi set (real copy: the siege of Marawi, tolls of soldiers and militants from the
+// Philippine military)
+describe('a sixth batch of running text (stop 45)', () => {
+  namesSpeakers([
+    // a headline's "believes" before a count in words
+    ['Military believes five of Maute brothers killed in Marawi', ['Military']],
+    // an inverted say-verb with a date and no "on" after it
+    ['Gunmen have killed at least 174 people in attacks on the city, the Fides news agency reported June 1.', ['Fides news agency']],
+    // (guard: a date, then a clause the verb says, is no adjunct)
+    ['Five people were killed, police said May 3 that three more died.', [null, 'police']],
+  ]);
+});
+
+// Shapes found on stop 45's Amhara set (real copy: drone strikes in Ethiopia's Amhara region, told by residents,
+// witnesses, a medical worker and a diaspora association)
+describe('a seventh batch of running text (stop 45)', () => {
+  readsFigures([
+    // a group with no count opens the sentence, one of it named in its list, and its fate after the list
+    ['Hospital staff, including a doctor and the ambulance driver, as well as workers from a nearby site died instantly.', [['doctor', 1, 1, 'killed', null]]],
+    ['Residents, including a teacher, were wounded.', [['teacher', 1, 1, 'wounded', null]]],
+    // (guard: a group that says, not one harmed)
+    ['Residents, including a teacher, said the toll was high.', []],
+  ]);
+});
