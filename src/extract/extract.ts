@@ -673,6 +673,15 @@ function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
  */
 function definesAThreshold(tokens: Token[], phrase: NumberPhrase, link: CasualtyLink): boolean {
   if (link.side !== 'after') return false;
+  // ("CNN defines a mass shooting as an incident with four or more people killed or wounded": an open-ended count in
+  // what a definition says a kind of event is)
+  {
+    const start = countStart(tokens, phrase);
+    const open = (tokens[phrase.last + 1]?.lower === 'or' && /^(more|greater)$/.test(tokens[phrase.last + 2]?.lower ?? ''))
+      || (tokens[start]?.lower === 'at' && tokens[start + 1]?.lower === 'least');
+    const defining = tokens.slice(Math.max(0, start - 14), start).some((t) => /^(defines|define|defined|defining|definition)$/.test(t.lower));
+    if (open && defining && tokens.slice(Math.max(0, start - 8), start).some((t, d, all) => /^(a|an|any)$/.test(t.lower) && all[d - 1]?.lower === 'as')) return true;
+  }
   const k = link.casualtyIndex + 1;
   const yearly = (/^(in|during|within|per)$/.test(tokens[k]?.lower ?? '') && /^(a|one)$/.test(tokens[k + 1]?.lower ?? '') && /^(year|calendar)$/.test(tokens[k + 2]?.lower ?? ''))
     || (tokens[k]?.lower === 'a' && tokens[k + 1]?.lower === 'year');
@@ -2049,6 +2058,19 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       }
       return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
+    // ("Two women gendarmes were killed, two male police officers and four civilians, they added.": the list of the
+    // killed goes on after its verb, up to who says it)
+    if (t.text === ',' && steps === 0 && /^(were|was)$/.test(tokens[i - 2]?.lower ?? '') && /^(killed|wounded|injured|kidnapped|abducted)$/.test(tokens[i - 1]?.lower ?? '')
+      && tokens.slice(Math.max(0, i - 8), i - 2).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) {
+      let k = phrase.last + 1;
+      while (k < tokens.length && (tokens[k].kind === 'word' || tokens[k].kind === 'digits' || tokens[k].text === ',') && !AUXILIARIES.has(tokens[k].lower)
+        && !SAY_VERBS.has(tokens[k].lower) && !casualtyAt(tokens, k, CASUALTY_AFTER) && !(tokens[k].text === ',' && SAY_VERBS.has(tokens[k + 2]?.lower ?? ''))) k++;
+      const said = tokens[k]?.text === ',' && SAY_VERBS.has(tokens[k + 2]?.lower ?? '') && /^(they|he|she|officials|police)$/.test(tokens[k + 1]?.lower ?? '');
+      if ((said || /^[.]$/.test(tokens[k]?.text ?? '') || k >= tokens.length) && isPersonWord(tokens[k - 1]?.lower ?? '')) {
+        const c = casualtyAt(tokens, i - 1, CASUALTY_AFTER);
+        if (c) return { link: { category: c.category, casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+      }
+    }
     // "Death toll: 45", "Killed: 12"
     // ("three killed—two policemen and a district police chief": a dash after a total opens its breakdown)
     const breakdownDash = /^[—–]$/.test(t.text) && figureBefore(tokens, i - 1);
@@ -2888,7 +2910,10 @@ function casualtyAfter(
       return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // "more than 200 reservists were destroyed": people counted, then a verb that kills only people
-    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && /^(were|been|being|are)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
+    // ('12 secessionists were also "neutralized"': an adverb and a quote mark may stand between)
+    let passiveAux = /^[“"]$/.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+    if (/^(also|reportedly|later)$/.test(tokens[passiveAux]?.lower ?? '')) passiveAux--;
+    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && /^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "All 132 people aboard the plane that crashed in southern China earlier this week have died",
@@ -3244,7 +3269,9 @@ function casualtyAfter(
     // ('more than 72 people were "killed by repressive forces"': the casualty verb quoted after its auxiliary)
     // ('111,916 people have been “forcibly disappeared”': an adverb inside the quote)
     const quoted = /ly$/.test(tokens[i + 1]?.lower ?? '') && tags[i + 1]?.has('Adverb') ? i + 2 : i + 1;
-    if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && (casualtyAt(tokens, quoted, CASUALTY_AFTER) || (isToDeathVerb(tokens[quoted]?.lower ?? '') && tokens[quoted + 1]?.lower === 'to'))) continue;
+    // ('12 secessionists were also "neutralized"': past an adverb, to a verb that kills only people)
+    const auxBefore = /^(also|reportedly|later)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[auxBefore]?.lower ?? '') && (casualtyAt(tokens, quoted, CASUALTY_AFTER) || KILLS_PEOPLE_AS_PASSIVE.has(tokens[quoted]?.lower ?? '') || (isToDeathVerb(tokens[quoted]?.lower ?? '') && tokens[quoted + 1]?.lower === 'to'))) continue;
     // ("Taliban says 4,000 people ‘dead or injured’ in Herat earthquake": a headline's fate quoted right after the people)
     // ("100 Wedding Guests ‘Dead’ As Boat Capsizes": past a word on the people)
     if (/^[“"‘']$/.test(t.text) && (i === phrase.last + 2 || (i === phrase.last + 3 && tokens[i - 2].kind === 'word')) && isPersonWord(tokens[i - 1]?.lower ?? '') && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
@@ -3939,7 +3966,9 @@ function personAfterArticle(tokens: Token[], tags: Tags[], at: number): number {
     const named = /^\p{Lu}/u.test(t.text) && t.kind === 'word';
     // ("a senior officer", "a district police chief": a singular noun may modify it too)
     const modifier = tags[j].has('Adjective') || (tags[j].has('Noun') && !tags[j].has('Plural') && t.kind === 'word');
-    if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || modifier || named || isNumberWord(t.lower.split('-')[0]))) return -1;
+    // ('a self-proclaimed "general"': a title set in quotes)
+    const quoteOpens = /^[“"]$/.test(t.text) && isPersonWord(tokens[j + 1]?.lower ?? '') && /^[”"]$/.test(tokens[j + 2]?.text ?? '');
+    if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || modifier || named || quoteOpens || isNumberWord(t.lower.split('-')[0]))) return -1;
   }
   return -1;
 }

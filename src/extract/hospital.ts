@@ -13,7 +13,8 @@ export function toHospital(tokens: Token[], at: number): boolean {
     // ("transferred to burns units in Australia")
     if (/^burns?$/.test(tokens[k].lower) && /^(units?|wards?|centres?|centers?)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     // ("to Harborview Medical Center", "to Dhaka Medical College")
-    if (tokens[k].lower === 'medical' && /^(center|centre|centers|centres|college)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    // ("to area medical facilities", "to a medical facility")
+    if (tokens[k].lower === 'medical' && /^(center|centre|centers|centres|college|facilities|facility)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     if (tokens[k].kind !== 'word') return false;
   }
   return false;

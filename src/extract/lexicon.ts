@@ -281,7 +281,7 @@ export const PERSON_SINGULAR = new Set([
   'customer', 'bouncer', 'doorman', 'cashier', 'clerk', 'bartender', 'barman', 'barmaid', 'receptionist', 'janitor', 'nanny', 'pilgrim', 'commuter',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
   'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal',
-  'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist',
+  'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist', 'secessionist', 'assailant', 'extremist',
   'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard', 'staffer', 'inspector', 'pupil', 'corpsman', 'colleague', 'helper',
   'detective', 'constable', 'marshal', 'corporal', 'cadet', 'patron', 'dispatcher', 'guide', 'sherpa', 'mountaineer',

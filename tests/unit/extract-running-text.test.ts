@@ -7395,3 +7395,32 @@ describe('a seventh batch of running text (stop 45)', () => {
     ['Residents, including a teacher, said the toll was high.', []],
   ]);
 });
+
+// Shapes found on stop 45's mass-shooting set (real copy: shootings at a Texas mall, a Minneapolis church school, in
+// Sacramento and across one American weekend, told by police and fire chiefs)
+describe('an eighth batch of running text (stop 45)', () => {
+  readsFigures([
+    // victims taken to medical facilities are the hurt
+    ['The fire chief said nine victims were transported to area medical facilities.', [['nine', 9, 9, 'wounded', 'fire chief']]],
+    // the open-ended count a definition sets for a kind of event
+    ['CNN defines a mass shooting as an incident with four or more people killed or wounded by gunshot.', []],
+    // (guard: a count after a definition's verb that is no threshold)
+    ['Police defined the attack as a massacre after 40 people were killed.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on stop 45's Cameroon set (real copy: attacks by Anglophone separatists on gendarmes, soldiers and
+// villages, told by the army, governors, residents and the separatists)
+describe('a ninth batch of running text (stop 45)', () => {
+  readsFigures([
+    // a verb that kills only people, quoted after an adverb
+    ['12 secessionists were also "neutralized" and several others escaped with injuries.', [['12', 12, 12, 'killed', null], ['several', 3, null, 'wounded', null]]],
+    // the list of the killed goes on after its verb, up to who says it
+    ['Two women gendarmes were killed, two male police officers and four civilians, they added.',
+      [['Two', 2, 2, 'killed', 'they'], ['two', 2, 2, 'killed', 'they'], ['four', 4, 4, 'killed', 'they']]],
+    // (guard: a count with its own fate after the comma)
+    ['Two people were killed, 12 others wounded.', [['Two', 2, 2, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+    // a title set in quotes, named as one of the counted
+    ['Three separatist fighters including a self-proclaimed "general" were killed on Wednesday.', [['Three', 3, 3, 'killed', null], ['general', 1, 1, 'killed', null]]],
+  ]);
+});
