@@ -70,7 +70,10 @@ function readSentence(sentence: string): Mention[] {
     // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
     // ('including 194 who were "executed by …"': a quote opened before the verb stays inside the clause)
-    const ownClause = own && own.side === 'after' && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t, d) => t.kind === 'punct'
+    // ("killed 17 people, several of them from gunshot wounds": the cause of a part's fate is no fate of its own)
+    const causeOfPart = own !== null && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && /^(from|by|of|due)$/.test(tokens[phrase.last + 3]?.lower ?? '') && /^(wounds|injuries|wound|injury)$/.test(tokens[own.casualtyIndex]?.lower ?? '');
+    const ownClause = own && own.side === 'after' && !causeOfPart && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t, d) => t.kind === 'punct'
       && !(/^[“"]$/.test(t.text) && phrase.last + 2 + d === own.casualtyIndex));
     const subset: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
     // ("At least 860 people were killed and 393 injured …, including at least 36 children": a part of both counts)
@@ -96,7 +99,7 @@ function readSentence(sentence: string): Mention[] {
     const movedFrom = changedTo?.side === 'before' && (isChangeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
       || (tokens[countStart(tokens, phrase) - 2]?.text === ',' && changeBefore(tokens, countStart(tokens, phrase) - 2))
       || (tokens[countStart(tokens, phrase) - 2]?.lower === 'and' && tokens.slice(0, countStart(tokens, phrase) - 2).some((t, k) => t.lower === 'from' && isChangeWord(tokens[k - 1]?.lower ?? ''))));
-    const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
+    const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (causeOfPart && previous ? previous : null) ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("98,000 excess Iraqi deaths (with a range of 8,000 to 194,000, …)", "601,027 deaths (range of 426,369 to 793,663
     // …)": the range a count was estimated within)

@@ -252,8 +252,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const through = w === 'shot' && tokens[c + 1]?.lower === 'through' && tokens[c + 2]?.lower === 'the' && tokens[c + 4]?.lower === 'in' && tokens[c + 3]?.kind === 'word' ? 3 : 0;
     const shotIn = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && /^(in|through)$/.test(tokens[c + 1 + through]?.lower ?? '') && /^(the|his|her|their)$/.test(tokens[c + 2 + through]?.lower ?? '')
       && /^(shoulder|shoulders|leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|knee|knees|back|stomach|abdomen|chest|hip|buttocks|side|neck|face|jaw|head)$/.test(tokens[c + 3 + through]?.lower ?? '');
+    // ("One officer was shot multiple times by the suspect", "their relative was shot while out on a stroll": shot, with
+    // how often or while doing what, and no death said)
+    const shotTimes = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && ((/^(multiple|several|many|three|four|five|\d+)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'times')
+      || /^(twice|while)$/.test(tokens[c + 1]?.lower ?? ''));
     let shotDied = false;
-    for (let k = c + 4; shotIn && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
+    for (let k = c + 4; (shotIn || shotTimes) && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
     // ("her mother did not survive": a death, as the count's "did not survive" is)
     const notSurvive = w === 'survive' && tokens[c - 1]?.lower === 'not' && /^(did|could)$/.test(tokens[c - 2]?.lower ?? '');
     // ("a second officer was hit by shrapnel": hit by a projectile is wounded)
@@ -264,7 +268,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const succumbed = w === 'succumbed' && (tokens[c + 1]?.lower !== 'to' || /^(injuries|wounds|burns|injury)$/.test(tokens[toWhat]?.lower ?? ''));
     // ("a city council candidate was gunned down": two words, keyed on the second)
     const gunnedDown = w === 'down' && tokens[c - 1]?.lower === 'gunned';
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("A man who was believed dead was found alive": a death believed, then disproved)
     if (after === 'killed' && /^(believed|presumed|feared|thought|reported)$/.test(tokens[c - 1]?.lower ?? '')) {
       let alive = false;
@@ -629,8 +633,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("Among the dead in the Al-Bab strike were a girl and a boy": where they died may stand between)
     const amongAt = /^(were|was|is|are)$/.test(w) ? tokens.slice(Math.max(0, c - 9), c).findIndex((t) => t.lower === 'among') + Math.max(0, c - 9) : -1;
     // ("Among those killed was a boxing coach": or those the harm befell)
+    // ("Among the twelve deceased is a minor": the group's count between)
+    const amongKey = tokens[amongAt + 1]?.lower === 'the' && (tokens[amongAt + 2]?.kind === 'digits' || isNumberWord(tokens[amongAt + 2]?.lower ?? '')) ? amongAt + 3 : amongAt + 2;
     const among = amongAt >= Math.max(0, c - 9) && (tokens[amongAt + 1]?.lower === 'the' || (tokens[amongAt + 1]?.lower === 'those' && /(ed|en|dead)$/.test(tokens[amongAt + 2]?.lower ?? ''))) && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
-      && (amongAt + 2 === c - 1 || /^(in|on|at|from|during|after)$/.test(tokens[amongAt + 3]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongAt + 2]?.lower ?? ''] : undefined;
+      && (amongKey === c - 1 || /^(in|on|at|from|during|after)$/.test(tokens[amongKey + 1]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongKey]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)
     const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;
     // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)
@@ -719,6 +725,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (!(t.kind === 'punct' && /["“”'‘’]/.test(t.text)) && !(t.kind === 'word' && tags[k].has('Adjective'))) break;
       }
     }
+  }
+  // ("the Ombudsman reported a death due to road blockades", "the ministry recorded a new fatality": one death counted
+  // by whoever reports it)
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!/^(a|an)$/.test(tokens[k].lower) || !/^(reported|recorded|confirmed|registered|announced|reports|records|confirms|registers|announces)$/.test(tokens[k - 1].lower)) continue;
+    const head = /^(new|further|second|third|fourth|fifth|sixth|seventh|additional)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
+    const category = /^(death|fatality)$/.test(tokens[head]?.lower ?? '') ? 'killed' : /^(injury)$/.test(tokens[head]?.lower ?? '') ? 'wounded' : null;
+    if (category && !used.has(head) && !out.some((o) => o.last === head) && tokens[head + 1]?.lower !== 'toll') out.push({ first: k, last: head, category });
   }
   // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
   // illness or old age is no casualty)

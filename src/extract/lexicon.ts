@@ -257,6 +257,7 @@ export const KIN_NOUNS = new Set([
   'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'child', 'baby', 'grandson', 'granddaughter',
   'grandchild', 'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee', 'dad', 'mom', 'mum',
   'brother-in-law', 'sister-in-law', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law',
+  'relative', 'stepmother', 'stepdaughter', 'fiance',
 ]);
 
 /** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official"; relatives too. */

@@ -27,6 +27,9 @@ const DIGIT = /\d/;
 // ("found a body": one dead, found)
 const ONE_PERSON_WORDS = new Set(['another', 'year-old', 'body', ...PERSON_SINGULAR]);
 const LETTERS = /[a-z]+/g;
+/** "reported a death", "recorded a fatality": the words of one death counted (implicit.ts reads them). */
+const ONE_DEATH = new Set(['death', 'fatality', 'injury', 'new', 'further', 'second', 'third', 'additional']);
+const REPORTING = new Set(['reported', 'recorded', 'confirmed', 'registered', 'announced', 'reports', 'records', 'confirms', 'registers', 'announces']);
 
 export function mayHoldCasualtyFigure(sentence: string): boolean {
   return CASUALTY_WORD.test(sentence) && mayCount(sentence);
@@ -49,6 +52,8 @@ export function mayCount(sentence: string): boolean {
     // ("no civilians were hurt": a zero of people)
     if (w === 'no' && (isPersonWord(next) || isPersonWord(words[i + 2] ?? '') || isPersonWord(words[i + 3] ?? ''))) return true;
     if (ONE_PERSON_WORDS.has(`${w} ${next}`) || ONE_PERSON_WORDS.has(`${w}-${next}`)) return true;
+    // ("the Ombudsman reported a death": one death counted)
+    if (w === 'a' && ONE_DEATH.has(next) && REPORTING.has(words[i - 1] ?? '')) return true;
   }
   return false;
 }

@@ -7424,3 +7424,26 @@ describe('a ninth batch of running text (stop 45)', () => {
     ['Three separatist fighters including a self-proclaimed "general" were killed on Wednesday.', [['Three', 3, 3, 'killed', null], ['general', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 45's Peru set (real copy: the protests after Pedro Castillo's removal, the deadliest day in
+// Juliaca, counted by the Ombudsman's Office and health officials)
+describe('a tenth batch of running text (stop 45)', () => {
+  readsFigures([
+    // the count of the group "among" names, then one of it
+    ['Among the twelve deceased is a minor and five boys.', [['twelve', 12, 12, 'killed', null], ['minor', 1, 1, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // the cause of a part's fate is no fate of its own
+    ['The clashes killed 17 people, several of them from gunshot wounds.', [['17', 17, 17, 'killed', null], ['several', 3, null, 'killed', null]]],
+    // (guard: the part of the hurt, from the same cause)
+    ['Twelve were hurt, two of them from gunshot wounds.', [['Twelve', 12, 12, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // one death that someone reports
+    ['The Ombudsman reported a death due to road blockades in the district.', [['a death', 1, 1, 'killed', 'Ombudsman']]],
+    ['Officials confirmed a second death on Monday.', [['a second death', 1, 1, 'killed', 'Officials']]],
+    // (guard: a death toll reported is its count)
+    ['The ministry reported a death toll of 12.', [['12', 12, 12, 'killed', 'ministry']]],
+    // shot, with how often or while doing what, and no death said, is hurt; a relative is kin
+    ['Their relative was shot while out on a stroll.', [['relative', 1, 1, 'wounded', null]]],
+    ['One officer was shot multiple times by the suspect.', [['One officer', 1, 1, 'wounded', null]]],
+    // (guard: shot, then dead)
+    ['A man was shot twice and died at the scene.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
