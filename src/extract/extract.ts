@@ -541,6 +541,11 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
   const w = tokens[j]?.lower ?? '';
   if (/^(missing|unaccounted)$/.test(w)) return { category: 'missing', index: j };
   // (found, but never "found alive" or "found safe")
+  // ("Eight victims have also been recovered, who remain in critical condition": the living recovered are the hurt)
+  if (w === 'recovered' && tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'who') {
+    const care = careReceivedAt(tokens, j + 3);
+    if (care > 0) return { category: 'wounded', index: care };
+  }
   if (/^(recovered|retrieved|exhumed|unearthed|dead|killed)$/.test(w) || (w === 'found' && !/^(alive|safe)$/.test(tokens[j + 1]?.lower ?? ''))) return { category: 'killed', index: j };
   return null;
 }
@@ -2120,6 +2125,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // (after a semicolon, any verb of the item's own makes it a clause: "Among the dead was a teacher; 12 others were wounded")
         const end = tokens.findIndex((x, k) => k > phrase.last && x.kind === 'punct' && x.text !== '-');
         const clause = semicolon && tokens.slice(phrase.last + 1, end < 0 ? tokens.length : end).some((x, d) => AUXILIARIES.has(x.lower) || casualtyAt(tokens, phrase.last + 1 + d, CASUALTY_AFTER) !== null);
+        // ("The victims included the students, one guard and two members of the local community who were killed
+        // outside the school": the item's own relative clause says its fate)
+        const who = tokens.findIndex((x, k) => k > phrase.last && k <= phrase.last + 8 && x.lower === 'who');
+        const ownFate = who > 0 && !tokens.slice(phrase.last + 1, who).some((x) => x.kind === 'punct') ? passiveAfterClause(tokens, who + 1) : null;
+        if (ownFate && !ownVerb && !clause) return { link: { category: ownFate.category, casualtyIndex: ownFate.index, side: 'after' }, distance: steps + 2 };
         if (!ownVerb && !clause) return { link: opened, distance: steps + 2 };
       }
     }
@@ -2594,6 +2604,13 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("the landslide that struck the village on Monday at 10:00 AM has surpassed 229": a clock time in the subject)
     if (t.kind === 'digits' && ((tokens[k - 1]?.text === ':' && tokens[k - 2]?.kind === 'digits') || (tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'digits') || /^(am|pm)$/.test(tokens[k + 1]?.lower ?? ''))) { skipped++; continue; }
     if (t.text === ':' && tokens[k - 1]?.kind === 'digits' && tokens[k + 1]?.kind === 'digits' && tokens[k + 1].start === t.end) { skipped++; continue; }
+    // ("the death toll at the school located in Karambi Sub-county, two kilometres from the Uganda-DR Congo border at
+    // Mpondwe stood at 41": how far it lies from somewhere, with no comma to close it)
+    if (t.text === ',') {
+      const far = tokens.findIndex((x, j) => j <= k && j >= k - 14 && x.text === ',' && (tokens[j + 1]?.kind === 'digits' || isNumberWord(tokens[j + 1]?.lower ?? ''))
+        && /^(kilometres|kilometers|km|miles|metres|meters)$/.test(tokens[j + 2]?.lower ?? '') && /^(from|north|south|east|west|outside)$/.test(tokens[j + 3]?.lower ?? ''));
+      if (far > 0) { skipped += far === k ? i - k : k - far; k = far; continue; }
+    }
     // "The death toll, which stood at 12 on Monday, rose to 15": the whole clause is stepped over
     if (t.text === ',') {
       const open = clauseOpening(tokens, k);
@@ -3145,7 +3162,8 @@ function casualtyAfter(
         const then = verbAfterVictims(tokens, i + 1);
         if (then) return { link: { category: then.category, casualtyIndex: then.index, side: 'after' }, distance: steps };
         // ("two victims are reportedly in critical condition": their state is that of the hurt)
-        const care = careReceivedAt(tokens, i + 1);
+        // ("eight victims, who remained in critical conditions, were transferred to Bwera Hospital": or in an aside)
+        const care = tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'who' ? careReceivedAt(tokens, i + 3) : careReceivedAt(tokens, i + 1);
         if (care > 0) return { link: { category: 'wounded', casualtyIndex: care, side: 'after' }, distance: steps };
         // ("the nine victims, including a woman, died of suffocation": an aside between the victims and their fate)
         if (tokens[i + 1]?.text === ',' && /^(including|among|mostly|mainly)$/.test(tokens[i + 2]?.lower ?? '')) {

@@ -402,6 +402,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
             && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
         }
       }
+      // ("a school guard and three other people from the surrounding villages were also brutally killed": over where a
+      // count already read came from, back to it and the single joined before it)
+      if (k > 1 && !isPerson(tokens[k]) && !headline && !used.has(k)) {
+        for (let j = k; j > 1 && k - j < 7 && tokens[j].kind === 'word'; j--) {
+          if (/^(from|in|of|at|near)$/.test(tokens[j].lower) && used.has(j - 1) && isPersonWord(tokens[j - 1].lower)) { k = j - 1; break; }
+        }
+      }
       // ("A cyclist who was hit by a lorry in Manchester city centre on Tuesday morning has died": over a relative
       // clause with no comma, back to the one it is about)
       // (only a verb with an auxiliary of its own: never "who treated the wounded", "who nearly drowned")

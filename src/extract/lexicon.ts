@@ -103,7 +103,7 @@ export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number
 
 /** Verbs of saying: their subject is the source of a figure in their clause. */
 export const SAY_VERBS = new Set([
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'claimed', 'claims', 'claim', 'reported', 'reports',
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'claimed', 'claims', 'claim', 'claiming', 'reported', 'reports',
   // ("with witnesses recounting how gunmen … kidnapped 187 students")
   'recounted', 'recounting', 'recounts',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',

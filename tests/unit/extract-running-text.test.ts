@@ -7447,3 +7447,27 @@ describe('a tenth batch of running text (stop 45)', () => {
     ['A man was shot twice and died at the scene.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 45's Mpondwe set (real copy: the ADF's attack on a secondary school in western Uganda, told by
+// the town's mayor, the army, the police and the Daily Monitor)
+describe('an eleventh batch of running text (stop 45)', () => {
+  readsFigures([
+    // a list item's own relative clause says its fate
+    ['The victims included the students, one guard and two members of the local community who were killed outside the school.',
+      [['one guard', 1, 1, 'casualties', null], ['two', 2, 2, 'killed', null]]],
+    // victims in critical condition, said in an aside, are the hurt; and the living recovered
+    ['Police said eight victims, who remained in critical conditions, were transferred to Bwera Hospital.', [['eight', 8, 8, 'wounded', 'Police']]],
+    ['Eight victims have also been recovered, who remain in critical condition at Bwera Hospital.', [['Eight', 8, 8, 'wounded', null]]],
+    // (guard: victims recovered, with nothing said of the living, are the dead)
+    ['Eight victims have also been recovered.', [['Eight', 8, 8, 'killed', null]]],
+    // a single joined before a count, over where the count's people came from
+    ['A school guard and three other people from the surrounding villages were also brutally killed.',
+      [['school guard', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // how far the place lies from somewhere, inside a toll's subject
+    ['By press time, the death toll at the school in Karambi, two kilometres from the border at Mpondwe stood at 41.', [['41', 41, 41, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a participle "claiming" after a comma says what its clause's subject says
+    ['The local mayor provided an even grimmer account to the Associated Press, claiming that a total of 41 people had lost their lives.', ['local mayor']],
+  ]);
+});
