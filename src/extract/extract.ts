@@ -969,7 +969,9 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
   if (/^(who|that)$/.test(tokens[noun + 1]?.lower ?? '') && isPersonWord(tokens[noun].lower) && /^(died|perished|succumbed)$/.test(tokens[noun + 2]?.lower ?? '')) return false;
   if (!casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return true;
   // ("3 of 21 Palestinians killed in Israeli strikes were children": the verb after where they were killed)
-  for (let k = noun + 2; k < tokens.length && k - noun <= 10; k++) {
+  // ("some of the 64 migrants missing in the Mediterranean Sea after their ship wrecked off Italy's southern coast are
+  // disembarked": where and after what, a long way)
+  for (let k = noun + 2; k < tokens.length && k - noun <= 16; k++) {
     if (/^(were|was|are|is|had|have|included|include)$/.test(tokens[k].lower)) return false;
     if (tokens[k].kind === 'punct' || tokens[k].kind === 'digits') break;
   }
@@ -2109,13 +2111,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (listed) return { link: { category: listed, casualtyIndex: i, side: 'before' }, distance: steps };
     // "The dead included a local journalist and two aid workers": a later member of the list
     // ("included two foreigners … as well as two local residents")
-    const asWellAs = asWellAsAt(tokens, i);
+    // ("The victims included a six-month-old child, along with eight men")
+    const alongWith = steps === 0 && alongWithAt(tokens, i);
+    const asWellAs = asWellAsAt(tokens, i) || alongWith;
     // ("Fatalities included the hotel owner; a legislator; two press photographers; and at least three soldiers": a list
     // whose items are set apart by semicolons)
     const semicolon = t.text === ';' || (t.lower === 'and' && tokens[i - 1]?.text === ';');
     if (t.lower === 'and' || t.text === ',' || asWellAs || semicolon) {
       const opened = inclusionBefore(tokens, asWellAs ? i - 2 : i, semicolon);
-      if (opened) {
+      // (along with, only after a list's verb: never "the bodies of 10 migrants …, along with dozens of people it rescued")
+      if (opened && (!alongWith || /^(included|include|includes|were|was|are|is)$/.test(tokens[opened.casualtyIndex]?.lower ?? ''))) {
         // ("Among the missing were 20 children, and as many as 50 people were trapped": a clause of its own)
         const v = pastPeople(tokens, phrase.last + 1);
         // (a list that is a subject, "The bodies of a man, a girl and two boys were found", shares the
@@ -3231,6 +3236,13 @@ function casualtyAfter(
       return { link: { category: 'wounded', casualtyIndex: hospital > 0 ? hospital : i, side: 'after' }, distance: steps };
     }
     // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
+    // ("Eleven survivors were being treated on shore": survivors in care are the hurt)
+    if (/^survivors$/.test(t.lower) && i - phrase.last <= 2) {
+      let v = i + 1;
+      while (v < i + 4 && /^(were|are|was|is|being|still|also)$/.test(tokens[v]?.lower ?? '')) v++;
+      if (v > i + 1 && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && !/^(and|for)$/.test(tokens[v + 1]?.lower ?? '')
+        && !countsCasesOfDisease(tokens, phrase.first)) return { link: { category: 'wounded', casualtyIndex: v, side: 'after' }, distance: steps };
+    }
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
     // ("54 staff from two private companies": an adjective on the things counted)
@@ -3240,7 +3252,8 @@ function casualtyAfter(
     if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[thing]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = thing; continue; }
     // ("eight people were treated for smoke inhalation and minor burns")
     // ("Several Israelis were treated for shrapnel")
-    if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 5).some((x) => /^(burns|inhalation|fractures|shrapnel|injuries|wounds)$/.test(x.lower))) {
+    // ("Six of the survivors were treated for severe hypothermia")
+    if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 5).some((x) => /^(burns|inhalation|fractures|shrapnel|injuries|wounds|hypothermia|frostbite)$/.test(x.lower))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("four people are admitted in a serious condition")
@@ -4206,6 +4219,14 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const prep = tokens[phrase.last + 1]?.lower ?? '';
   if ((b1 === ',' || (b1 === 'and' && b2 === ',')) && previous.side === 'after' && previous.casualtyIndex < lead && /^(from|during|through)$/.test(prep)
     && tokens.slice(previous.casualtyIndex + 1, lead).some((t, d, all) => t.lower === prep && all.slice(0, d).every((x) => x.kind === 'word'))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("put the number of migrants missing … at 385 so far this year and 23,109 since they launched the project": the
+  // same figure over another span of time)
+  if (b1 === 'and') {
+    let k = lead - 2;
+    while (k > 0 && lead - k <= 6 && tokens[k].kind === 'word' && /^(so|far|this|last|year|month|week|in|during|until|till|to|date|now|alone)$/.test(tokens[k].lower)) k--;
+    const spanAfter = /^(since|in|this|last|so|over|during|until)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+    if (k < lead - 2 && tokens[k]?.kind === 'digits' && tokens[k - 1]?.lower === 'at' && spanAfter && previous.casualtyIndex < k) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  }
   // ("Both officers suffered non-life-threatening injuries, as did three other bystanders": the same fate again)
   if (b1 === 'did' && b2 === 'as' && tokens[lead - 3]?.text === ',') return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("16 deaths attributed to the Eaton fire and eight attributed to the Palisades fire": the same participle again)

@@ -40,7 +40,7 @@ const BEFORE_VICTIM: Record<string, Category> = {
 
 const ADJECTIVE_HARM: Record<string, Category> = { dead: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', kidnapped: 'captured', abducted: 'captured', missing: 'missing' };
 const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed', assassination: 'killed' };
-const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“',
+const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'reported', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“',
   // "an Israeli soldier was seriously wounded"
   'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'mortally', 'moderately',
   // "a man was pronounced dead at the scene", "another person is considered missing"

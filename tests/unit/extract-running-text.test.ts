@@ -7471,3 +7471,27 @@ describe('an eleventh batch of running text (stop 45)', () => {
     ['The local mayor provided an even grimmer account to the Associated Press, claiming that a total of 41 people had lost their lives.', ['local mayor']],
   ]);
 });
+
+// Shapes found on stop 45's shipwreck set (real copy: migrant boats sunk in the Mediterranean and off the Canaries,
+// counted by coast guards, the IOM and UNHCR)
+describe('a twelfth batch of running text (stop 45)', () => {
+  readsFigures([
+    // the whole a part is taken from, missing, with where and after what before its verb
+    ["The bodies of some of the 64 migrants missing in the Mediterranean Sea after their ship wrecked off Italy's southern coast are disembarked at the port.",
+      [['64', 64, 64, 'missing', null]]],
+    // survivors in care are the hurt, and those treated for hypothermia
+    ['Eleven survivors were being treated on shore.', [['Eleven', 11, 11, 'wounded', null]]],
+    ['Six of the survivors were treated for severe hypothermia; two remain hospitalized.', [['Six', 6, 6, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // (guard: survivors found are no casualties)
+    ['Police found 12 survivors in the rubble.', []],
+    // a list after its verb goes on past "along with"
+    ['The victims included a six-month-old child, along with eight men, UNHCR said.', [['child', 1, 1, 'casualties', 'UNHCR'], ['eight', 8, 8, 'casualties', 'UNHCR']]],
+    // (guard: "along with" after the bodies of the dead joins no one to them)
+    ['A boat carrying the bodies of 10 migrants arrived in Sicily on Friday, along with dozens of people it rescued this week.', [['10', 10, 10, 'killed', null]]],
+    // the same figure put over another span of time
+    ['The IOM put the number of migrants missing at 385 so far this year and 23,109 since it began counting in 2014.',
+      [['385', 385, 385, 'missing', 'IOM'], ['23,109', 23109, 23109, 'missing', 'IOM']]],
+    // one reported missing
+    ['A search was under way for a woman reported missing from the vessel.', [['woman', 1, 1, 'missing', null]]],
+  ]);
+});
