@@ -650,6 +650,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
   // 3. A say-verb after the figure with nothing of its own to say: "..., officials said."
   const speakerAfter = (): string | null => {
+    // ("more than 350,000 by some counts": the counts that give it, right after the figure)
+    const by = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+    if (tokens[by]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|one|independent|unofficial)$/.test(tokens[by + 1]?.lower ?? '')
+      && /^(counts|estimates|accounts|tallies|count|estimate|tally)$/.test(tokens[by + 2]?.lower ?? '')) return clean(by + 1, by + 2);
     // ("lower than the 471 deaths that health authorities in the Hamas-ruled enclave originally described": the
     // figure's own relative clause names who gave it)
     const told = toldInItsRelativeClause(tokens, tags, first, last);
@@ -2018,7 +2022,10 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     if (t.kind === 'punct' && t.text !== '.' && t.text !== '-' && !possessive) break;
     if (t.text === '.' && !(i > 0 && /^[A-Z][a-z]{0,3}$/.test(tokens[i - 1].text))) break;
     // ("said the London-based rights group": a plural the tagger takes for a verb, before the noun it modifies)
-    const modifier = tags[i].has('PresentTense') && /s$/.test(t.lower) && tokens[i + 1]?.kind === 'word' && tags[i + 1].has('Noun') && !isVerb(tags[i + 1]);
+    // ("said the awaited relatives": a participle before a speaker's noun that closes the sentence)
+    const modifier = (tags[i].has('PresentTense') && /s$/.test(t.lower) && tokens[i + 1]?.kind === 'word' && tags[i + 1].has('Noun') && !isVerb(tags[i + 1]))
+      || (/ed$/.test(t.lower) && /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word' && (isSpeakerWord(tokens[i + 1].lower) || isPersonWord(tokens[i + 1].lower))
+        && (!tokens[i + 2] || /^[.,;]$/.test(tokens[i + 2].text)));
     if (isStopWord(t) || (isVerb(tags[i]) && i > k && !modifier)) break;
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;

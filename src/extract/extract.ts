@@ -147,7 +147,13 @@ function readSentence(sentence: string): Mention[] {
     const withPlaces: boolean = previous !== null && !own && lastEnd >= 0 && tokens[phrase.first - 1]?.lower === 'with' && tokens[phrase.first - 2]?.text === ','
       && (phrase.first - 2 === lastEnd + 1 || (previous.side === 'after' && phrase.first - 2 === previous.casualtyIndex + 1))
       && tokens[phrase.last + 1]?.lower === 'in' && /^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '');
-    const dashed: CasualtyLink | null = withParts || amongThem || withPlaces ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
+    // ("has killed tens of thousands of people – more than 350,000 by some counts –": another count of the same, with its
+    // qualifier, set between dashes right after the figure)
+    const qualifiedDash: boolean = previous !== null && !own && lastEnd >= 0 && countStart(tokens, phrase) - 2 === lastEnd && countStart(tokens, phrase) < phrase.first
+      && /^(—|–|--)$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '')
+      // (never a difference: "dropped to around 700 – around 300 fewer than …")
+      && !/^(fewer|more|less|higher|lower|up|down)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+    const dashed: CasualtyLink | null = withParts || amongThem || withPlaces || qualifiedDash ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
       && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList
       // ("168—six children aged under five, 19 aged between five and 14, … ten children whose age cannot be identified

@@ -7495,3 +7495,25 @@ describe('a twelfth batch of running text (stop 45)', () => {
     ['A search was under way for a woman reported missing from the vessel.', [['woman', 1, 1, 'missing', null]]],
   ]);
 });
+
+// Shapes found on stop 45's factory-fire and Lake Chad sets (real copy: factory fires in Bangladesh, the Philippines
+// and India; Boko Haram's attacks on Chad's army)
+describe('a thirteenth batch of running text (stop 45)', () => {
+  readsFigures([
+    // another count of the same, with its qualifier and who gives it, between dashes after the figure
+    ['The uprising has killed tens of thousands of people – more than 350,000 by some counts – and forced millions to flee.',
+      [['tens of thousands', 20000, null, 'killed', null], ['more than 350,000', 350001, null, 'killed', 'some counts']]],
+    // (guard: a difference between dashes is no count)
+    ['The list of the unaccounted for has dropped to around 700 – around 300 fewer than on Monday.', [['around 700', 700, 700, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // a clock's "a.m." ends no clause between a speaker and the figure
+    ['A security source said militants attacked the base at 4:30 a.m. local time (0330 GMT) on Tuesday, killing 11 troopers.', ['security source']],
+    // (guard: "p.m." before a capital ends the sentence the speaker's verb governs)
+    ['Police said they received a call at about 12:15 p.m. Officers found two people dead inside.', [null]],
+    // a participle before a speaker's noun closes the sentence
+    ['About 30 people were injured and more than a hundred are missing, said the awaited relatives.', ['awaited relatives', 'awaited relatives']],
+    // the estimates that give a figure, right after it
+    ['The war killed 400,000 people by some estimates.', ['some estimates']],
+  ]);
+});
