@@ -1186,6 +1186,8 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   if (rest[0].lower === 'to' && rest[1] && (/^\p{Lu}/u.test(rest[1].text) || /^(reporters|journalists|the|local|state)$/.test(rest[1].lower))) return true;
   // ("…, after a jury said Thursday it would …": a day, then a clause of its own that the verb says)
   if (TIME_WORDS.test(rest[0].lower) && /^(it|he|she|they|we|there)$/.test(rest[1]?.lower ?? '')) return false;
+  // ('…," said the three-member panel led by former attorney general Marzuki Darsman.': a participle on who speaks)
+  if (/^(led|headed|chaired|run|founded|based|appointed|set)$/.test(rest[0].lower) && /^(by|in|up)$/.test(rest[1]?.lower ?? '') && !tokens.slice(from).some((t) => t.text === '"' || t.text === '“' || t.lower === 'that')) return true;
   // ("…, the Fides Catholic news agency reported June 1.": a date with no "on", all that follows)
   if (MONTHS.has(rest[0].lower) && /^\p{Lu}/u.test(rest[0].text) && rest[1]?.kind === 'digits' && rest.length <= 3 && rest.slice(2).every((t) => t.kind === 'digits')) return true;
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';

@@ -964,6 +964,10 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
   if (of < 1 || !(all.some((p) => p.last === of - 1) || SHARE_OF.test(tokens[of - 1]?.lower ?? ''))) return false;
   const noun = phrase.last + 1;
   if (casualtyAt(tokens, noun, CASUALTY_AFTER)) return false;
+  // ("killed most of the tens of thousands of civilian victims": the victims' noun past a word on them)
+  const vagueOf = phrase.vague && tokens[noun]?.lower === 'of' ? noun + 1 : noun;
+  if (/^(victims|casualties|fatalities|deaths|dead)$/.test(tokens[vagueOf + 1]?.lower ?? '') && tokens[vagueOf]?.kind === 'word') return false;
+  if (vagueOf > noun && /^(victims|casualties|fatalities|deaths|dead)$/.test(tokens[vagueOf]?.lower ?? '')) return false;
   // ("None of the 54 people aboard survived": the zero is of the survivors; the whole is the dead)
   if (/^(none|neither|nobody)$/.test(tokens[of - 1]?.lower ?? '') && survivedAfter(tokens, phrase.last) > 0) return false;
   // ("at least 120 of the 5,000 people who were injured are in critical condition": a relative clause names their fate)

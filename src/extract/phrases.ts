@@ -95,6 +95,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'no' && zeroOfPeople(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
+  // ("claimed that not a single civilian was killed": a zero of people, never one of them)
+  if (lower === 'not' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' && (isPersonWord(tokens[i + 3]?.lower ?? '') || countsCasualtyNoun(tokens, i + 3) || zeroOfPeople(tokens, i + 3))) {
+    return { first: i, last: i + 2, value: 0, vague: false };
+  }
   // "reporting another death", "one more fatality": one, with its casualty noun
   if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && /^(death|fatality|casualty|victim|body)$/.test(tokens[i + (lower === 'one' ? 2 : 1)]?.lower ?? '')) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };
   if (t.kind === 'digits') {

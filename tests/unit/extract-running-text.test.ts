@@ -7517,3 +7517,22 @@ describe('a thirteenth batch of running text (stop 45)', () => {
     ['The war killed 400,000 people by some estimates.', ['some estimates']],
   ]);
 });
+
+// Shapes found on stop 45's Sri Lanka set (real copy: the UN panel's estimates of civilian deaths at the end of Sri
+// Lanka's war, and the arguments over them)
+describe('a fourteenth batch of running text (stop 45)', () => {
+  readsFigures([
+    // "not a single" one of the people: an explicit zero, never one victim
+    ['The military claimed that not a single civilian was killed in the final stages.', [['not a single', 0, 0, 'killed', 'military']]],
+    ['Not a single soldier was wounded.', [['Not a single', 0, 0, 'wounded', null]]],
+    // (guard: not a single thing that is no one)
+    ['Not a single day passes without news of the war.', []],
+    // the whole a share is taken from, when it counts the victims past a word on them
+    ['The army killed most of the tens of thousands of civilian victims of the offensive, a UN panel said.', [['tens of thousands', 20000, null, 'casualties', 'UN panel']]],
+    ['Most of the 40,000 civilian victims died in the final weeks.', [['40,000', 40000, 40000, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a participle on who speaks, after an inverted say-verb
+    ['"Tens of thousands lost their lives," said the three-member panel led by a former attorney general.', ['three-member panel']],
+  ]);
+});
