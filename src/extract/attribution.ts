@@ -1329,7 +1329,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(issued|issues)$/.test(w)) return !isPassive(tokens, k) && [k + 1, k + 2].some((j) => tokens[j]?.lower === 'list' && tokens[j + 1]?.lower === 'of');
   if (w === 'release') return /^\p{Lu}/u.test(tokens[k].text) && tokens[k + 1]?.lower === 'list' && tokens[k + 2]?.lower === 'of';
   // ("The agency released the names of 29 survivors and six people confirmed dead": names of the counted)
+  // ("the Oregon State Medical Examiner's Office had released information about 10 victims": what it gave out of them)
   if (/^(published|publishes|released|releases)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || [k + 1, k + 2].some((j) => /^(list|names)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of')
+    || (/^(information|details)$/.test(tokens[k + 1]?.lower ?? '') && /^(about|on|of)$/.test(tokens[k + 2]?.lower ?? '') && (tokens[k + 3]?.kind === 'digits' || isNumberWord(tokens[k + 3]?.lower ?? '')))
     || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? ''))
     // ("the government released findings that an estimated 1,427 people died": findings with their clause)
     || (/^(findings|data|figures|statistics|numbers)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|showing)$/.test(tokens[k + 2]?.lower ?? '')));

@@ -350,7 +350,9 @@ function readSentence(sentence: string): Mention[] {
       && (verbHasItsCount || (link.side === 'after' && /^(a|an|the|his|her|their)$/.test(tokens[verbEnd + 1]?.lower ?? '')))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
     // ("610 cases of injuries": each case is one of the wounded)
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
+    // ("14 cases in which people appear to have died": cases that are deaths, by their own relative clause)
+    const casesOfDeath = victims?.head === 'cases' && /^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed' && link.side === 'after';
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfDeath && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first])) continue;
     // ("27 others were injured, none of whom are in critical condition": a zero of how badly, no zero of the hurt)
@@ -2804,6 +2806,16 @@ function casualtyAfter(
     const c = casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER);
     if (c && c.width === 1) return { link: { category: c.category, casualtyIndex: phrase.last + 2, side: 'after' }, distance: 1 };
   }
+  // ("her office is investigating 14 cases in which people appear to have died from heat-related causes": cases that
+  // are deaths, by their own relative clause)
+  {
+    const i = phrase.last + 1;
+    if (tokens[i]?.lower === 'cases' && ((tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'which') || tokens[i + 1]?.lower === 'where')) {
+      for (let k = i + 2; k < tokens.length && k - i <= 12 && tokens[k].kind !== 'punct'; k++) {
+        if (/^(died|killed|perished|drowned)$/.test(tokens[k].lower) && !HEDGES.has(tokens[k + 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: k, side: 'after' }, distance: k - i };
+      }
+    }
+  }
   let steps = 0;
   // (each later count of a list the number heads buys the search a few more words: "Two police officers,
   // two attackers and one civilian were among those killed")
@@ -3177,6 +3189,11 @@ function casualtyAfter(
         const then = verbAfterVictims(tokens, i + 1);
         if (then) return { link: { category: then.category, casualtyIndex: then.index, side: 'after' }, distance: steps };
         // ("two victims are reportedly in critical condition": their state is that of the hurt)
+        // ("10 victims it believed had died of heat-related causes": a reduced relative clause of belief, then the fate)
+        if (/^(it|they|officials|police|authorities|he|she)$/.test(tokens[i + 1]?.lower ?? '') && /^(believed|believes|said|says|thought|thinks|suspected|suspects|confirmed)$/.test(tokens[i + 2]?.lower ?? '')) {
+          const v = /^(had|have|has)$/.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
+          if (/^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: v, side: 'after' }, distance: steps };
+        }
         // ("eight victims, who remained in critical conditions, were transferred to Bwera Hospital": or in an aside)
         const care = tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'who' ? careReceivedAt(tokens, i + 3) : careReceivedAt(tokens, i + 1);
         if (care > 0) return { link: { category: 'wounded', casualtyIndex: care, side: 'after' }, distance: steps };

@@ -7536,3 +7536,23 @@ describe('a fourteenth batch of running text (stop 45)', () => {
     ['"Tens of thousands lost their lives," said the three-member panel led by a former attorney general.', ['three-member panel']],
   ]);
 });
+
+// Shapes found on stop 45's heat-wave set (real copy: a heat wave across the American West, counted by coroners and
+// medical examiners)
+describe('a fifteenth batch of running text (stop 45)', () => {
+  readsFigures([
+    // cases that are deaths, by their own relative clause
+    ['Her office is investigating 14 cases in which people appear to have died from heat-related causes.', [['14', 14, 14, 'killed', null]]],
+    // (guard: cases of an illness are no one's casualty)
+    ['The lab confirmed 14 cases in which patients recovered.', []],
+    // victims with a reduced relative clause of belief, then their fate
+    ["The medical examiner's office had released information about 10 victims it believed had died of heat-related causes.",
+      [['10', 10, 10, 'killed', "medical examiner's office"]]],
+  ]);
+  namesSpeakers([
+    // information about the counted, released by whoever gives it
+    ['Police released information about 10 victims who died.', ['Police']],
+    // (guard: information about something else)
+    ['Police released information about the attack in which 10 people died.', [null]],
+  ]);
+});
