@@ -120,7 +120,11 @@ function readSentence(sentence: string): Mention[] {
         && !tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(men|women|males?|females?)$/.test(t.lower))))
       // ("35 deaths (25 confirmed and 10 probable)": or past the count's own noun)
       && figureEnds.length > 0 && (figureEnds[figureEnds.length - 1].last === phrase.first - 2
-        || (figureEnds[figureEnds.length - 1].last === phrase.first - 3 && previous.side === 'after' && previous.casualtyIndex === phrase.first - 2)) ? previous : null;
+        || (figureEnds[figureEnds.length - 1].last === phrase.first - 3 && previous.side === 'after' && previous.casualtyIndex === phrase.first - 2)
+        // ("85 journalists and media workers (82 in Gaza and 3 in Lebanon)": past more people joined to the count's own)
+        || (phrase.first - 2 - figureEnds[figureEnds.length - 1].last <= 4 && isPersonWord(tokens[phrase.first - 2]?.lower ?? '')
+          && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).every((t) => t.kind === 'word')
+          && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).some((t) => t.lower === 'and'))) ? previous : null;
     // ("Among the 1,311 dead are 833 Druze — 533 fighters and 300 civilians", "recorded 60 civilian deaths—10 women and
     // five children—": a dash right after a figure opens its breakdown)
     // (and the list goes on: "533 fighters and 300 civilians")
@@ -1301,6 +1305,8 @@ function isSubsetOpener(tokens: Token[], at: number): number {
   if (w === 'of' && tokens[at - 1]?.lower === 'those' && tokens[at - 2]?.lower === 'including') return 1;
   // ("47 people, which include 18 men, 17 women and 12 children")
   if (/^(which|who)$/.test(w ?? '') && /^(include|includes|included)$/.test(tokens[at + 1]?.lower ?? '')) return 2;
+  // ("Forty-three of the killed journalists and media workers were freelancers, of whom 31 were from Gaza")
+  if (/^(whom|which)$/.test(w ?? '') && tokens[at - 1]?.lower === 'of' && (tokens[at + 1]?.kind === 'digits' || isNumberWord(tokens[at + 1]?.lower ?? ''))) return 1;
   if (w !== 'among') return -1;
   return tokens[at + 1]?.lower === 'them' ? 2 : 1;
 }
@@ -3546,7 +3552,8 @@ function casualtyAfter(
       // "40 people (including 3 children) were killed": a parenthesis with no casualty word of its own
       if (t.text === '(') {
         const close = parenthesisEnd(tokens, i);
-        if (close !== null) { i = close; continue; }
+        // ("85 journalists and media workers (82 in Gaza and 3 in Lebanon), were killed": a stray comma after it)
+        if (close !== null) { i = tokens[close + 1]?.text === ',' && AUXILIARIES.has(tokens[close + 2]?.lower ?? '') ? close + 1 : close; continue; }
       }
       // "Two U.N. peacekeepers": the dots of an initialism
       if (t.text === '.' && /^[A-Z]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === t.start) continue;
@@ -4246,6 +4253,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const prep = tokens[phrase.last + 1]?.lower ?? '';
   if ((b1 === ',' || (b1 === 'and' && b2 === ',')) && previous.side === 'after' && previous.casualtyIndex < lead && /^(from|during|through)$/.test(prep)
     && tokens.slice(previous.casualtyIndex + 1, lead).some((t, d, all) => t.lower === prep && all.slice(0, d).every((x) => x.kind === 'word'))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("with 82 journalists killed specifically in Gaza alone, alongside three in Lebanon": more of the same elsewhere)
+  if (/^(alongside|besides)$/.test(b1) && /^(in|on|at)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '')
+    && (!tokens[phrase.last + 3] || tokens[phrase.last + 3].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("put the number of migrants missing … at 385 so far this year and 23,109 since they launched the project": the
   // same figure over another span of time)
   if (b1 === 'and') {
@@ -4418,7 +4428,8 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
       || (k === lastFigureEnd + 1 && tokens[k].text === ')' && (tokens[k - 2]?.text === '(' || (tokens[k - 2]?.text === '~' && tokens[k - 3]?.text === '(')))
       || (k === lastFigureEnd + 2 && tokens[k].text === ')' && tokens[k - 3]?.text === '(' && casualtyAt(tokens, k - 1, CASUALTY_AFTER))
       || (k === lastFigureEnd + 1 && followed && casualtyAt(tokens, k, CASUALTY_AFTER))) return previous;
-    if (!/^(,|and|followed|by|then|the)$/.test(tokens[k]?.lower ?? '')) break;
+    // ("six deaths each followed by Mexico (5)": the share each had, before "followed")
+    if (!/^(,|and|followed|by|then|the|each)$/.test(tokens[k]?.lower ?? '')) break;
     followed ||= tokens[k].lower === 'followed';
   }
   // (the list's first place, after where the casualties were: "fatalities occurred in the regions of"; never ages

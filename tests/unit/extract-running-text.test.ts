@@ -7556,3 +7556,28 @@ describe('a fifteenth batch of running text (stop 45)', () => {
     ['Police released information about the attack in which 10 people died.', [null]],
   ]);
 });
+
+// Shapes found on stop 45's press-freedom set (real copy: the Committee to Protect Journalists' count of journalists
+// killed in 2024, by country)
+describe('a sixteenth batch of running text (stop 45)', () => {
+  readsFigures([
+    // a breakdown in brackets past more people joined to the count's own, and a stray comma before the verb
+    ['85 journalists and media workers (82 in Gaza and 3 in Lebanon), were killed in 2024.',
+      [['85', 85, 85, 'killed', null], ['82', 82, 82, 'killed', null], ['3', 3, 3, 'killed', null]]],
+    // more of the same elsewhere, after "alongside"
+    ['The report says 82 journalists were killed in Gaza alone, alongside three in Lebanon.', [['82', 82, 82, 'killed', 'report'], ['three', 3, 3, 'killed', 'report']]],
+    // (guard: alongside people who came to no harm)
+    ['He arrived alongside three in London.', []],
+    // counts in brackets after places, after the share each had
+    ['Sudan and Pakistan topped the list with six deaths each followed by Mexico (5), Syria (4) and Haiti (2).',
+      [['six', 6, 6, 'killed', null], ['5', 5, 5, 'killed', null], ['4', 4, 4, 'killed', null], ['2', 2, 2, 'killed', null]]],
+    // a part of a figure after "of whom" or "of which"
+    ['Forty-three of the killed journalists were freelancers, of which 31 were from Gaza.', [['Forty-three', 43, 43, 'killed', null], ['31', 31, 31, 'killed', null]]],
+    // (guard: "of which" after no figure)
+    ['The list of which 31 names were released was long.', []],
+  ]);
+  namesSpeakers([
+    // flagging deaths is saying them
+    ['The CPJ has flagged at least ten journalist deaths as targeted.', ['CPJ']],
+  ]);
+});
