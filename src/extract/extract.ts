@@ -1306,7 +1306,11 @@ function isSubsetOpener(tokens: Token[], at: number): number {
   // ("47 people, which include 18 men, 17 women and 12 children")
   if (/^(which|who)$/.test(w ?? '') && /^(include|includes|included)$/.test(tokens[at + 1]?.lower ?? '')) return 2;
   // ("Forty-three of the killed journalists and media workers were freelancers, of whom 31 were from Gaza")
-  if (/^(whom|which)$/.test(w ?? '') && tokens[at - 1]?.lower === 'of' && (tokens[at + 1]?.kind === 'digits' || isNumberWord(tokens[at + 1]?.lower ?? ''))) return 1;
+  // (never of things: "attacks on 30 villages, of which 20 were burned")
+  if (/^(whom|which)$/.test(w ?? '') && tokens[at - 1]?.lower === 'of' && (tokens[at + 1]?.kind === 'digits' || isNumberWord(tokens[at + 1]?.lower ?? ''))) {
+    const noun = tokens[at - 2]?.text === ',' ? at - 3 : at - 2;
+    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded)$/.test(tokens[noun]?.lower ?? '')) return 1;
+  }
   if (w !== 'among') return -1;
   return tokens[at + 1]?.lower === 'them' ? 2 : 1;
 }
