@@ -2054,6 +2054,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (two && two.width === 2) {
       // "Among the missing were 27 miners", not "Missing were two of the team's regular players"
       if (two.category === 'missing' && !personNamedAfter(tokens, phrase.last + 1)) return null;
+      // ("the tragic loss of 141 humanitarians", never "the loss of 300 jobs")
+      if (tokens[i - 1]?.lower === 'loss' && tokens[i]?.lower === 'of' && !personNamedAfter(tokens, phrase.last + 1)) return null;
       // ("resulting in the deaths or injuries of 19 officers": two fates joined are casualties)
       if (tokens[i]?.lower === 'of' && /^(deaths|injuries)$/.test(tokens[i - 1]?.lower ?? '') && /^(or|and)$/.test(tokens[i - 2]?.lower ?? '')
         && /^(deaths|injuries)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 3].lower !== tokens[i - 1].lower) {
@@ -2794,7 +2796,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     // ("The death count from the earthquake was expected to climb past 75": a count of deaths is a toll)
     // ("the missing list swelled to close to 3,000": a list of the missing is their toll)
-    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
+    // ("The fatality figure for all of 2022 was 116")
+    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally|figure)$/.test(t.lower) && /^(death|casualty|injury|fatality)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
       : /^(list|count|tally)$/.test(t.lower) && tokens[k - 1]?.lower === 'missing' ? 'missing' : undefined);
     if (category && fromOnly && !changed) return null;
     if (category) {
@@ -3523,9 +3526,11 @@ function casualtyAfter(
         if (n && n.kind === 'word' && (CASUALTY_AFTER[n.lower] || (tags[after].has('Noun') && !tags[after].has('Pronoun') && !tags[after].has('Verb')))) continue;
       }
       // "three railway staffers - the driver and the guard - were killed": a spaced dash opens an aside to its pair
-      if ((t.text === '-' || t.text === '–' || t.text === '—') && tokens[i - 1]?.end !== t.start) {
+      // ("more than 280 aid workers—the majority of them staff members of …—have been killed": an em dash may be glued)
+      if ((t.text === '-' || t.text === '–' || t.text === '—') && (tokens[i - 1]?.end !== t.start || t.text === '—')) {
         // ("14 persons – 13 men and one woman - were found dead": an aside may close with another dash)
-        const close = tokens.findIndex((x, k) => k > i && k - i <= 25 && /^[-–—]$/.test(x.text) && tokens[k - 1].end !== x.start && (x.text === t.text || tokens[k + 1]?.start !== x.end));
+        const close = tokens.findIndex((x, k) => k > i && k - i <= 25 && /^[-–—]$/.test(x.text) && (tokens[k - 1].end !== x.start || (x.text === '—' && t.text === '—'))
+          && (x.text === t.text || tokens[k + 1]?.start !== x.end));
         // (a count inside only as a part: "more than 100 people – including at least 20 police officers – were killed")
         // ("All 132 people - 123 passengers and nine crew members - onboard …": a breakdown of the count)
         const breakdown = close > 0 && all.some((p) => p.first === i + 1) && tokens.slice(i + 1, close).every((x, d) => x.kind !== 'punct' && !casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) && !isVerbOnly(tags[i + 1 + d]));
@@ -4060,7 +4065,10 @@ const SEASONS = /^(summer|winter|spring|autumn|season)['’]?s?$/;
 /** "For every 100,000 people, almost 20 died", "out of every 10 patients": a rate's base opens the clause before `at`. */
 function ratePer(tokens: Token[], at: number): boolean {
   // ("Every year, around the world, the flu … causing about 400,000 deaths": how often, opening the sentence, however far)
-  if (/^(every|each)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, 4).some((t) => TIME_UNITS.test(t.lower)) && !tokens.slice(0, at).some((t) => t.text === ';')) return true;
+  // (never a count in a clause on one day: "Each year, the UN observes World Humanitarian Day on 19 August, the date that
+  // the suicide bombing in Baghdad claimed 22 lives")
+  if (/^(every|each)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, 4).some((t) => TIME_UNITS.test(t.lower)) && !tokens.slice(0, at).some((t) => t.text === ';')
+    && !tokens.slice(0, at).some((t, j) => /^(date|day|anniversary)$/.test(t.lower) && /^(that|when|on|of)$/.test(tokens[j + 1]?.lower ?? '') && j > 3)) return true;
   for (let k = at - 1; k >= 0 && at - k <= 10; k--) {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
     if (k >= 1 && tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;
@@ -4257,6 +4265,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const prep = tokens[phrase.last + 1]?.lower ?? '';
   if ((b1 === ',' || (b1 === 'and' && b2 === ',')) && previous.side === 'after' && previous.casualtyIndex < lead && /^(from|during|through)$/.test(prep)
     && tokens.slice(previous.casualtyIndex + 1, lead).some((t, d, all) => t.lower === prep && all.slice(0, d).every((x) => x.kind === 'word'))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("reported 281 deaths among humanitarian personnel globally, surpassing last year's record of 280": the same measure
+  // in another year)
+  if (b1 === 'of' && /^(record|high|total|tally)$/.test(b2) && tokens.slice(Math.max(0, lead - 7), lead - 2).some((t) => /^(surpassing|surpassed|exceeding|exceeded|topping|topped|beating|breaking|eclipsing|above|than)$/.test(t.lower))
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct' || /^(in|set)$/.test(tokens[phrase.last + 1].lower))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("with 82 journalists killed specifically in Gaza alone, alongside three in Lebanon": more of the same elsewhere)
   if (/^(alongside|besides)$/.test(b1) && /^(in|on|at)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '')
     && (!tokens[phrase.last + 3] || tokens[phrase.last + 3].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: phrase.last };

@@ -69,6 +69,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   assassinated: 'killed', lynched: 'killed', 'assassination of': 'killed', 'lynching of': 'killed',
   // ("the abduction of over 200 senior students")
   'abduction of': 'captured', 'abductions of': 'captured', 'disappearance of': 'missing', 'disappearances of': 'missing',
+  // ("this year has witnessed the loss of 62 humanitarian workers": only of people, in extract.ts)
+  'loss of': 'killed',
   // ("capsized on Sunday, drowning at least 30 people")
   drowning: 'killed', drowned: 'killed', drowns: 'killed', drown: 'killed',
   'wounds': 'wounded', injures: 'wounded',
@@ -315,6 +317,8 @@ export const NEGATIONS = new Set(['no', 'none', 'nobody', 'not', 'never', 'zero'
 const IRREGULAR_PLURALS: Record<string, string> = {
   men: 'man', women: 'woman', children: 'child', servicemen: 'serviceman', servicewomen: 'servicewoman',
   policemen: 'policeman', policewomen: 'policewoman', people: 'person', gunmen: 'gunman', crewmen: 'crewman',
+  // ("the tragic loss of 141 humanitarians": the plural only, never "a humanitarian crisis")
+  humanitarians: 'humanitarian',
   cameramen: 'cameraman', spokesmen: 'spokesman', wives: 'wife', babies: 'baby', civilians: 'civilian',
   fishermen: 'fisherman', businessmen: 'businessman', herdsmen: 'herdsman', boatmen: 'boatman', firemen: 'fireman',
   militiamen: 'militiaman', guardsmen: 'guardsman', grandchildren: 'grandchild', schoolchildren: 'schoolchild',

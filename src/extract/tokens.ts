@@ -45,10 +45,14 @@ export function tokenize(text: string): Token[] {
       for (const rest of tokenize(t.slice(hyphen + 1))) push(rest.text, start + hyphen + 1 + rest.start);
       continue;
     }
-    if (glued) {
+    // ("more than 280 aid workers-the majority of them staff …-have been killed": a dash typed as a hyphen, between a
+    // plural and the article or auxiliary that opens an aside or the verb)
+    const asideDash = hyphen > 0 && t.indexOf('-', hyphen + 1) < 0 && /s$/.test(t.slice(0, hyphen))
+      && /^(the|a|an|have|has|had|were|was|are|is|including|mostly|mainly|all|most|many|some)$/.test(t.slice(hyphen + 1));
+    if (glued || asideDash) {
       const cut = hyphen;
       push(t.slice(0, cut), start);
-      push('-', start + cut);
+      push(asideDash ? '—' : '-', start + cut);
       push(t.slice(cut + 1), start + cut + 1);
       continue;
     }
@@ -59,7 +63,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // ("… at US party ― Police": a horizontal bar is read as the em dash it stands for)
-    push(t === '\u2015' ? '—' : t, start);
+    // ("(UNRWA)-have been killed": a hyphen glued between a bracket and the verb closes an aside as a dash does)
+    const closesAside = t === '-' && last?.text === ')' && last.end === start && /^[a-z]/.test(text.slice(start + 1, start + 2))
+      && tokens.some((x) => x.text === '—');
+    push(t === '\u2015' || closesAside ? '—' : t, start);
   }
   return tokens;
 }

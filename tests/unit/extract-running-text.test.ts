@@ -7581,3 +7581,29 @@ describe('a sixteenth batch of running text (stop 45)', () => {
     ['The CPJ has flagged at least ten journalist deaths as targeted.', ['CPJ']],
   ]);
 });
+
+// Shapes found on stop 45's aid-worker set (real copy: OCHA's and the Aid Worker Security Database's counts of aid
+// workers killed, hurt and kidnapped)
+describe('a seventeenth batch of running text (stop 45)', () => {
+  readsFigures([
+    // the loss of people is their death; never of things
+    ['This year has witnessed the loss of 62 humanitarian workers due to conflicts worldwide.', [['62', 62, 62, 'killed', null]]],
+    ['The preceding year recorded 460 attacks, leading to the tragic loss of 141 humanitarians.', [['141', 141, 141, 'killed', null]]],
+    // (guard: the loss of jobs)
+    ["The factory's closure meant the loss of 300 jobs.", []],
+    // a toll's figure noun after its kind of harm
+    ['The fatality figure for all of 2022 was 116.', [['116', 116, 116, 'killed', null]]],
+    // a day's relative clause in a sentence opened by "each year" is no rate
+    ['Each year, the UN observes World Humanitarian Day on 19 August, the date that the bombing in Baghdad claimed 22 lives.', [['22', 22, 22, 'killed', null]]],
+    // (guard: how often, opening the sentence)
+    ['Every year, around the world, the flu kills about 400,000 people.', []],
+    // the same measure in another year, after the record it beat
+    ['OCHA reported 281 deaths among humanitarian personnel globally, surpassing last year\'s record of 280.',
+      [['281', 281, 281, 'killed', 'OCHA'], ['280', 280, 280, 'killed', 'OCHA']]],
+    // an aside between dashes typed as hyphens or glued em dashes
+    ['Since October, more than 280 aid workers-the majority of them staff members of the UN agency for refugees (UNRWA)-have been killed in Gaza.',
+      [['more than 280', 281, null, 'killed', null]]],
+    ['More than 280 aid workers—the majority of them staff members of the UN agency for Palestinian refugees (UNRWA)—have been killed in Gaza alone.',
+      [['More than 280', 281, null, 'killed', null]]],
+  ]);
+});
