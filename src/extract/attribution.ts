@@ -511,7 +511,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const prepAt = subject ? tokens.slice(subject[0], subject[1] + 1).findIndex((x) => /^(of|for|on|in|at)$/.test(x.lower)) : -1;
       if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower) && (prepAt <= 0 || EVENT_NOUNS.has(tokens[subject[0] + prepAt - 1].lower))) continue;
       // ("death toll lowered by 100 to 253": a toll revised by no one named says nothing of itself)
-      if (subject && /^(toll|tolls|number|numbers|count|tally|total)$/.test(tokens[subject[1]].lower)) continue;
+      // (but "The government tally said 120 remain in captivity": a tally someone keeps says what it counts)
+      const keptTally = subject !== null && /^(tally|count)$/.test(tokens[subject[1]].lower) && subject[1] > subject[0] && /^(said|says|showed|shows)$/.test(t.lower)
+        && /^(government|official|military|army|ministry|police|un|reuters|afp|ap)$/i.test(tokens[subject[1] - 1].lower);
+      if (subject && /^(toll|tolls|number|numbers|count|tally|total)$/.test(tokens[subject[1]].lower) && !keptTally) continue;
       // ("The Red Crescent said its volunteers counted 18 dead", "The ministry said it confirmed that …":
       // a pronoun's saying is reported by the one named before it)
       // ("Umar said he counted 19 bodies")

@@ -236,7 +236,11 @@ function readSentence(sentence: string): Mention[] {
     // harm, unless their own noun says one, "the return of 12 bodies")
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
     // ("reflecting an overcount of 30 deaths": a difference between two tolls, no toll)
-    const difference = tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '');
+    // ("there are around 25 more dead held by Hamas than official Israeli reports account for": how many more than
+    // another count, no count of its own)
+    const moreThan = /^(more|fewer|less)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.lower === 'than')
+      && !tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
+    const difference = moreThan || (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
     // ("Four required surgery at one hospital": a hospital counted, where they were treated)
     const atAHospital = /^(at|in|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(hospital|clinic)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     // ("raised to 43 the death toll and maintains at 64 the number of cases": the count the object after it names)
@@ -2819,6 +2823,28 @@ function casualtyAfter(
     const c = casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER);
     if (c && c.width === 1) return { link: { category: c.category, casualtyIndex: phrase.last + 2, side: 'after' }, distance: 1 };
   }
+  // ("Of the approximately 250 people Hamas took hostage on October 7": a reduced relative clause of their taking)
+  {
+    const v = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : -1;
+    for (let k = v; v > 0 && k < v + 4 && tokens[k]?.kind === 'word'; k++) {
+      if (/^(took|take|takes|had|have)$/.test(tokens[k].lower) && /^(hostage|captive|prisoner)$/.test(tokens[k + (tokens[k + 1]?.lower === 'taken' ? 2 : 1)]?.lower ?? '') && k > v) {
+        const at = k + (tokens[k + 1]?.lower === 'taken' ? 2 : 1);
+        return { link: { category: 'captured', casualtyIndex: at, side: 'after' }, distance: at - phrase.last };
+      }
+    }
+  }
+  // ("four more hostages were added to Israel's list of fatalities": the count joins a list of the dead)
+  {
+    let v = phrase.last + 1;
+    while (v < phrase.last + 4 && tokens[v]?.kind === 'word' && !/^(were|was|have|has|had)$/.test(tokens[v].lower)) v++;
+    if (/^(were|was)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'added' && tokens[v + 2]?.lower === 'to') {
+      const list = tokens.findIndex((x, k) => k > v + 2 && k <= v + 7 && x.lower === 'list' && tokens[k + 1]?.lower === 'of');
+      if (list > 0 && /^(fatalities|dead|deceased|victims|deaths|casualties|killed)$/.test(tokens[list + (tokens[list + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) {
+        return { link: { category: 'killed', casualtyIndex: v + 1, side: 'after' }, distance: v + 1 - phrase.last };
+      }
+      if (addsToDeathToll(tokens, v)) return { link: { category: 'killed', casualtyIndex: v + 1, side: 'after' }, distance: v + 1 - phrase.last };
+    }
+  }
   // ("her office is investigating 14 cases in which people appear to have died from heat-related causes": cases that
   // are deaths, by their own relative clause)
   {
@@ -2846,9 +2872,16 @@ function casualtyAfter(
     if (isPersonWord(tokens[v]?.lower ?? '')) v++;
     // ("with more than 200 individuals reportedly still held captive": with no auxiliary, after the hedge)
     const hedged = /^(reportedly|allegedly|apparently|still)$/.test(tokens[v]?.lower ?? '') && v > phrase.last + 1;
-    if (/^(are|were|is|was|remain|remains|remained)$/.test(tokens[v]?.lower ?? '') || hedged) {
-      let h = hedged ? v : v + 1;
+    // ("116 continue to be held captive", "only 120 are believed to still be held by Hamas": how long, or a belief, first)
+    const toBe = /^(continue|continues|continued)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.lower === 'be' ? v + 3 : -1;
+    if (/^(are|were|is|was|remain|remains|remained)$/.test(tokens[v]?.lower ?? '') || hedged || toBe > 0) {
+      let h = toBe > 0 ? toBe : hedged ? v : v + 1;
       if (/^(reportedly|allegedly|apparently)$/.test(tokens[h]?.lower ?? '')) h++;
+      if (/^(believed|thought|said|understood)$/.test(tokens[h]?.lower ?? '') && tokens[h + 1]?.lower === 'to') {
+        h += 2;
+        if (tokens[h]?.lower === 'still') h++;
+        if (tokens[h]?.lower === 'be') h++;
+      }
       if (tokens[h]?.lower === 'still') h++;
       if (tokens[h]?.lower === 'being') h++;
       if (tokens[h]?.lower === 'held' && captivity(tokens)) return { link: { category: 'captured', casualtyIndex: h, side: 'after' }, distance: h - phrase.last - 1 };
@@ -4173,6 +4206,8 @@ function isRate(tokens: Token[], from: number): boolean {
     if (TIME_UNITS.test(tokens[k].lower) && tokens[k + 1]?.lower === 'since') {
       return MONTHS.has(tokens[k + 2]?.lower ?? '') || (/^(the|then|\d)/.test(tokens[k + 2]?.lower ?? '') && !EVENT_NOUNS.has(tokens[k + 3]?.lower ?? ''));
     }
+    // ("while a second strike hit a police vehicle": an ordinal before its noun, no time)
+    if (tokens[k].lower === 'second' && tokens[k + 1]?.kind === 'word' && !/^(after|before|later|earlier|ago|and|or)$/.test(tokens[k + 1].lower)) return false;
     if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago)$/.test(tokens[k + 1]?.lower ?? '');
   }
   // "279 deaths per 100,000 population", "1 death every 358 people": a rate over a population

@@ -7607,3 +7607,29 @@ describe('a seventeenth batch of running text (stop 45)', () => {
       [['More than 280', 281, null, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 45's hostages set (real copy: tallies of the hostages held in Gaza, the living and the dead,
+// from Israel's government, the IDF and American estimates)
+describe('an eighteenth batch of running text (stop 45)', () => {
+  readsFigures([
+    // the count joins a list of the dead
+    ["On Monday, four more hostages were added to Israel's list of fatalities.", [['four', 4, 4, 'killed', null]]],
+    // (guard: a list of something else)
+    ['Three names were added to the list of guests.', []],
+    // held captive after how long, or after a belief
+    ['Of the 250 hostages taken in the attack, 116 continue to be held captive.', [['250', 250, 250, 'captured', null], ['116', 116, 116, 'captured', null]]],
+    ['Of the 250 people Hamas took hostage on October 7, only 120 are believed to still be held by Hamas in Gaza.',
+      [['250', 250, 250, 'captured', null], ['120', 120, 120, 'captured', null]]],
+    // how many more than another count is no count
+    ['According to this estimate, there are around 25 more dead held by Hamas than official reports account for.', []],
+    // (guard: more, with a fate of its own)
+    ['Three more soldiers were killed.', [['Three', 3, 3, 'killed', null]]],
+    // "a second" before its noun is an ordinal, no rate
+    ['A strike killed two parents and their young daughter, while a second strike hit a police vehicle.',
+      [['two', 2, 2, 'killed', null], ['daughter', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a tally someone keeps says what it counts
+    ['The government tally said 120 remain in captivity, 43 of whom have been declared dead.', ['government tally', 'government tally']],
+  ]);
+});
