@@ -240,7 +240,12 @@ function readSentence(sentence: string): Mention[] {
     // another count, no count of its own)
     const moreThan = /^(more|fewer|less)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.lower === 'than')
       && !tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
-    const difference = moreThan || (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
+    // ("police killing four out of every million people", "four out of every five victims": a share or a rate)
+    const shareOfEvery = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'every';
+    // ("There were only 10 days in 2024 that no one in the U.S. was killed by police": a zero of each of the days counted)
+    const zeroOfDays = phrase.value === 0 && tokens.slice(Math.max(0, countStart(tokens, phrase) - 6), countStart(tokens, phrase)).some((t, d, all) => /^(days|weeks|months|nights|times)$/.test(t.lower)
+      && /^(that|when|on|in)$/.test(all[d + 1]?.lower ?? all[d + 1]?.lower ?? '')) && /^(that|when|which)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '');
+    const difference = moreThan || shareOfEvery || zeroOfDays || (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
     // ("Four required surgery at one hospital": a hospital counted, where they were treated)
     const atAHospital = /^(at|in|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(hospital|clinic)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     // ("raised to 43 the death toll and maintains at 64 the number of cases": the count the object after it names)

@@ -7633,3 +7633,17 @@ describe('an eighteenth batch of running text (stop 45)', () => {
     ['The government tally said 120 remain in captivity, 43 of whom have been declared dead.', ['government tally', 'government tally']],
   ]);
 });
+
+// Shapes found on stop 45's police-killings set (real copy: Mapping Police Violence's and the Washington Post's counts
+// of people killed by American police)
+describe('a nineteenth batch of running text (stop 45)', () => {
+  readsFigures([
+    // a share or a rate "out of every" so many
+    ['Police killed four out of every million people in the U.S. last year.', []],
+    ['Four out of every five victims were civilians.', []],
+    // a zero of each of the days counted
+    ['There were only 10 days in 2024 that no one in the U.S. was killed by police, researchers observed.', []],
+    // (guard: a zero of the event)
+    ['No one was killed, police said.', [['No one', 0, 0, 'killed', 'police']]],
+  ]);
+});
