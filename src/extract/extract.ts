@@ -4110,6 +4110,8 @@ function ratePer(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 10; k--) {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
     if (k >= 1 && tokens[k].lower === 'every' && /^(for|of)$/.test(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'digits') return true;
+    // ("they warned that for every military operation conducted, ten hostages would be executed": so many for each)
+    if (k >= 1 && tokens[k].lower === 'every' && tokens[k - 1].lower === 'for' && (k - 1 === 0 || /^(that|,)$/.test(tokens[k - 2]?.lower ?? '')) && tokens.slice(k + 1, at).some((t) => t.text === ',')) return true;
     // ("Every two minutes, a person is injured": how often, opening the sentence)
     // ('he said that “every 10 minutes, two children are injured”': or opening a quote or a clause of what is said)
     if ((k === 0 || /^[“"‘']$/.test(tokens[k - 1].text) || tokens[k - 1].lower === 'that') && tokens[k].lower === 'every' && tokens.slice(k + 1, k + 4).some((t) => TIME_UNITS.test(t.lower))) return true;

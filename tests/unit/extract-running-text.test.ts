@@ -7647,3 +7647,15 @@ describe('a nineteenth batch of running text (stop 45)', () => {
     ['No one was killed, police said.', [['No one', 0, 0, 'killed', 'police']]],
   ]);
 });
+
+// Shapes found on stop 45's train-hijack set (real copy: the Baloch Liberation Army's seizure of the Jaffar Express,
+// told by Pakistan's security sources and railway officials)
+describe('a twentieth batch of running text (stop 45)', () => {
+  readsFigures([
+    // so many for each of something, opening what is said, is a ratio
+    ['Additionally, they warned that for every military operation conducted, ten hostages would be executed.', []],
+    ['For every soldier killed, ten civilians died in the war.', []],
+    // (guard: a count after "for every" that is the event's own)
+    ['For every family, the loss was heavy: 12 people died.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
