@@ -245,7 +245,17 @@ function readSentence(sentence: string): Mention[] {
     // ("There were only 10 days in 2024 that no one in the U.S. was killed by police": a zero of each of the days counted)
     const zeroOfDays = phrase.value === 0 && tokens.slice(Math.max(0, countStart(tokens, phrase) - 6), countStart(tokens, phrase)).some((t, d, all) => /^(days|weeks|months|nights|times)$/.test(t.lower)
       && /^(that|when|on|in)$/.test(all[d + 1]?.lower ?? all[d + 1]?.lower ?? '')) && /^(that|when|which)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '');
-    const difference = moreThan || shareOfEvery || zeroOfDays || (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
+    // ("Reuters said three police sources had confirmed a death toll of nearly 40": a count of those who say it)
+    const countsSpeakers = (() => {
+      let k = phrase.last + 1;
+      while (k <= phrase.last + 3 && tokens[k]?.kind === 'word' && /^(police|security|military|army|government|hospital|medical|local|senior|other|more|official|intelligence|diplomatic)$/.test(tokens[k].lower)) k++;
+      if (!/^(sources|officials|witnesses|officers|diplomats|spokesmen|residents|doctors)$/.test(tokens[k]?.lower ?? '')) return false;
+      let v = k + 1;
+      if (/^(had|have|has|also)$/.test(tokens[v]?.lower ?? '')) v++;
+      return SAY_VERBS.has(tokens[v]?.lower ?? '') && !/^(reported|recorded)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct'
+        && !casualtyAt(tokens, v + 1, CASUALTY_AFTER) && !/^(among|as)$/.test(tokens[v + 1]?.lower ?? '');
+    })();
+    const difference = moreThan || shareOfEvery || zeroOfDays || countsSpeakers || (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
     // ("Four required surgery at one hospital": a hospital counted, where they were treated)
     const atAHospital = /^(at|in|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(hospital|clinic)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     // ("raised to 43 the death toll and maintains at 64 the number of cases": the count the object after it names)
@@ -475,6 +485,8 @@ function readSentence(sentence: string): Mention[] {
   for (let m = 1; m < mentions.length; m++) {
     const whole = mentions[m - 1];
     if (mentions[m].part && mentions[m].source === null && !whole.part && whole.source !== null && whole.category === mentions[m].category) mentions[m] = { ...mentions[m], source: whole.source };
+    // ("told reporters that 90 people were taken to the hospital, of whom 30 died": a part after "of whom", whatever its fate)
+    else if (mentions[m].source === null && whole.source !== null && /,\s*of (?:whom|which)\s*$/i.test(sentence.slice(whole.end, mentions[m].start))) mentions[m] = { ...mentions[m], source: whole.source };
   }
   return mentions;
 }

@@ -7659,3 +7659,18 @@ describe('a twentieth batch of running text (stop 45)', () => {
     ['For every family, the loss was heavy: 12 people died.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 45's crowd-crush set (real copy: the stampede at the Maha Kumbh Mela, counted by police, Reuters
+// and local reporters)
+describe('a twenty-first batch of running text (stop 45)', () => {
+  readsFigures([
+    // a count of those who say it is no one harmed
+    ['Reuters said three police sources had confirmed a death toll of nearly 40.', [['nearly 40', 40, 40, 'killed', 'Reuters']]],
+    // (guard: people counted, then their fate)
+    ['Three police officers were confirmed dead.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a part after "of whom" says what its whole says, whatever its fate
+    ['The officer told reporters that 90 people were taken to the hospital after the stampede, of whom 30 died.', ['officer', 'officer']],
+  ]);
+});
