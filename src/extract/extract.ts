@@ -4323,6 +4323,17 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // in another year)
   if (b1 === 'of' && /^(record|high|total|tally)$/.test(b2) && tokens.slice(Math.max(0, lead - 7), lead - 2).some((t) => /^(surpassing|surpassed|exceeding|exceeded|topping|topped|beating|breaking|eclipsing|above|than)$/.test(t.lower))
     && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct' || /^(in|set)$/.test(tokens[phrase.last + 1].lower))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("is several hundred and may be close to 1,000", "several hundred dead, maybe we'll get close to a thousand",
+  // "several hundred, perhaps we will come close to a thousand or even several thousand": a hedged higher reckoning of
+  // the same toll, right after it)
+  {
+    const span = tokens.slice(Math.max(0, lead - 9), lead);
+    const hedged = span.some((t) => /^(perhaps|maybe|possibly|may|might|could|even)$/.test(t.lower))
+      && span.every((t) => t.kind === 'word' || t.text === ',' || /^['’]ll$/.test(t.text) || t.text === "'" || t.text === '’')
+      && (/^(close|near|nearly|up|as)$/.test(tokens[lead]?.lower ?? '') || /^(to|reach|reaches|hit|top)$/.test(b1) || (b1 === 'even' && phrase.vague))
+      && tokens.slice(Math.max(0, lead - 10), lead).some((t) => t.kind === 'digits' || isNumberWord(t.lower) || /^(hundreds|thousands|hundred|thousand)$/.test(t.lower));
+    if (hedged && previous.category === 'killed' && (!tokens[phrase.last + 1] || /^([,.;"”]|or|and|deaths|dead)$/.test(tokens[phrase.last + 1].lower))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  }
   // ("with 82 journalists killed specifically in Gaza alone, alongside three in Lebanon": more of the same elsewhere)
   if (/^(alongside|besides)$/.test(b1) && /^(in|on|at)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '')
     && (!tokens[phrase.last + 3] || tokens[phrase.last + 3].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: phrase.last };

@@ -7674,3 +7674,17 @@ describe('a twenty-first batch of running text (stop 45)', () => {
     ['The officer told reporters that 90 people were taken to the hospital after the stampede, of whom 30 died.', ['officer', 'officer']],
   ]);
 });
+
+// Shapes found on stop 45's cyclone set (real copy: Cyclone Chido on Mayotte, where the prefect reckoned hundreds,
+// perhaps thousands, dead against a confirmed toll of 11)
+describe('a twenty-second batch of running text (stop 45)', () => {
+  readsFigures([
+    // a hedged higher reckoning of the same toll, right after it
+    ['The death toll in the French territory of Mayotte from Cyclone Chido is several hundred and may be close to 1,000, the official said.',
+      [['several hundred', 300, null, 'killed', 'official'], ['close to 1,000', 1000, 1000, 'killed', 'official']]],
+    ['"I think there are some several hundred dead, maybe we\'ll get close to a thousand."',
+      [['some several hundred', 300, null, 'killed', null], ['close to a thousand', 1000, 1000, 'killed', null]]],
+    // (guard: a hedged count of something else)
+    ['Twelve people died, and maybe 40 will come to the funeral.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
