@@ -38,6 +38,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (!found || !pronoun) return found;
   let at = first - 1;
   while (at > 0 && tokens[at].lower !== pronoun) at--;
+  // ('"We now estimate 135 people died," it said …, adding that over 50 …': the pronoun that names a quote's speaker
+  // stands for no one the quote names)
+  if (/^[”"]$/.test(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === ',') return found.replace(/^(?:saying|stating|adding|noting) /i, '');
   let sayer = -1;
   for (let k = at - 1; at > 1 && k >= 0 && sayer < 0; k--) if (activeSaying(tokens, tags, k)) sayer = k;
   let outer = sayer >= 0 ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
@@ -57,6 +60,14 @@ function ownToll(sentence: string, tokens: Token[], tags: Tags[], first: number)
   if (tokens[first - 1]?.lower !== 'of' || !/^(toll|tally|count|figure|estimate)$/.test(tokens[first - 2]?.lower ?? '')) return null;
   let k = first - 3;
   while (k > 0 && first - k <= 6 && /^(death|casualty|estimated|own|latest|official|updated|previous|initial|revised|provisional)$/.test(tokens[k].lower)) k--;
+  // ("two rights NGOs … denied the government's official death toll of 56 people": a body's own toll, by its possessive)
+  if (/^(government|ministry|authorities|administration)['’]s?$/.test(tokens[k]?.lower ?? '') || (/^['’]s?$/.test(tokens[k]?.text ?? '')
+    && /^(government|ministry|authorities|administration)$/.test(tokens[k - 1]?.lower ?? ''))) {
+    const owner = /^['’]/.test(tokens[k].text) ? k - 1 : k;
+    let start = owner;
+    while (start > 0 && owner - start < 3 && tokens[start - 1]?.kind === 'word' && !/^(the|a|an|of|and|denied|disputed|rejected|said|says)$/.test(tokens[start - 1].lower) && !isVerb(tags[start - 1])) start--;
+    return sourceText(sentence, tokens, tags, tokens[start - 1]?.lower === 'the' ? start - 1 : start, owner)?.replace(/['’]s?$/, '') ?? null;
+  }
   if (!/^(its|their)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.kind !== 'word' || !isVerb(tags[k - 1])) return null;
   // ("has not changed": its toll all the same)
   const at = /^(not|never|yet)$/.test(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
@@ -177,6 +188,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // (but who said it, before the figure, over the outlet that reported them saying it: "A French assessment suggested
   // that … could be closer to 600, as reported by CNN")
   const saidThat = tokens.slice(0, first).some((_, d) => tokens[d + 1]?.lower === 'that' && activeSaying(tokens, tags, d));
+  // ("… twice as high as the official toll of 56 put forward by the country's military-led government": a toll the
+  // count stands in, with its own agent right after it)
+  if (/^(put|brought|set)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'forward' && tokens[first - 1]?.lower === 'of'
+    && /^(toll|figure|tally|count|estimate)$/.test(tokens[first - 2]?.lower ?? '')) {
+    const agent = reportingAgent(tokens, tags, last + 1);
+    if (agent) return clean(agent[0], agent[1]);
+  }
   for (let k = last + 1; k < Math.min(tokens.length - 3, last + 4); k++) {
     if (tokens[k].lower !== 'as' || (saidThat && tokens[k - 1]?.text === ',')) continue;
     const agent = reportingAgent(tokens, tags, /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1);
@@ -552,7 +570,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // a participle's subject is its clause's, never a noun inside the clause's object)
       // ("accepted responsibility for part of the event – conceding between 6 and 18 deaths": after a dash as well)
       const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying)$/.test(t.lower);
-      if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
+      // ('"We now estimate 135 people died …," it said in a statement, adding that over 50 …': the speaker named after
+      // the quote, not the quote's own "we")
+      const closeAt = tokens.findIndex((x, j) => j < k && /^[”"]$/.test(x.text) && tokens[j - 1]?.text === ',' && /^(said|says|told|tells|added)$/.test(tokens[j + 2]?.lower ?? '')
+        && tokens[j + 1]?.kind === 'word' && !tokens.slice(j + 3, k).some((y) => /^[”"“]$/.test(y.text)));
+      if (participleAfterComma && closeAt > 0 && /^(it|he|she|they)$/.test(tokens[closeAt + 1].lower)) subject = [closeAt + 1, closeAt + 1];
+      else if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
       }
@@ -1059,6 +1082,8 @@ const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|
  * (a day may stand between); else null.
  */
 function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = false): [number, number] | null {
+  // ("the official toll of 56 put forward by the country's military-led government")
+  if (/^(put|brought|set)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'forward' && tokens[k + 2]?.lower === 'by') return nounPhraseAfter(tokens, tags, k + 3);
   if (!REPORTED_BY.test(tokens[k].lower) && !(released && PUBLISHED.test(tokens[k].lower))) return null;
   // ("documented nationwide by the National Disaster Management Authority": where, or an adverb of how, between)
   // ("The new estimate reported on Thursday by the Office of …": a day with its "on")

@@ -7688,3 +7688,19 @@ describe('a twenty-second batch of running text (stop 45)', () => {
     ['Twelve people died, and maybe 40 will come to the funeral.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 45's stadium-crush set (real copy: the crush at a football match in Nzérékoré, where rights
+// groups counted 135 dead against the government's 56)
+describe('a twenty-third batch of running text (stop 45)', () => {
+  namesSpeakers([
+    // a toll with its own agent right after it
+    ['Human rights groups have said some 135 people were killed, a tally more than twice as high as the official toll of 56 put forward by the government.',
+      ['Human rights groups', 'government']],
+    // a government's own toll, by its possessive, when nothing else says it
+    ["Two rights groups denied the government's official death toll of 56 people on Monday.", ['government']],
+    // (guard: an army's toll may be its own dead)
+    ["The army's death toll of 40 was a shock.", [null]],
+    // the pronoun that names a quote's speaker stands for no one the quote names
+    ['"We now estimate 135 people died at the stadium," it said in a statement, adding that over 50 people were still missing.', ['it', 'it']],
+  ]);
+});
