@@ -2232,7 +2232,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // bare count at the clause's end lost its men)
     const forceLost = /^(lost|loses)$/.test(t.lower) && (!tokens[phrase.last + 1] || /^[.;]$/.test(tokens[phrase.last + 1].text))
       && tokens.slice(Math.max(0, i - 8), i).some((x) => /^(forces?|troops|armies|army|regiments?|divisions?|corps|brigades?|battalions?|confederates|federals)$/.test(x.lower));
-    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
+    // (never "a landslide … burying 128 individuals under debris": buried under what fell, whose fate is not yet said)
+    const buriedUnder = /^(buried|burying|buries|bury)$/.test(t.lower) && tokens.slice(phrase.last + 1, phrase.last + 5).some((x, d, all) => /^(under|beneath|in)$/.test(x.lower)
+      && all.slice(d + 1, d + 3).some((y) => /^(debris|rubble|mud|earth|snow|ash|soil|sand|landslide|avalanche)$/.test(y.lower)));
+    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("Russia has lost a total of 910,750 troops": the same past "a total of")
@@ -4317,8 +4320,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("Ninety-four killings came from mental wellness checks, 121 from traffic stops, and 411 from other situations": the
   // verb left out of each later count, its preposition kept)
   const prep = tokens[phrase.last + 1]?.lower ?? '';
+  // ("at least 12 people died due to the storm, 72 from landslides and flash floods, six from floodwaters": "due to"
+  // and "from" give the same cause's place)
+  const causeBefore = (t: Token, d: number, all: Token[]) => (t.lower === prep || (prep === 'from' && t.lower === 'due' && all[d + 1]?.lower === 'to')) && all.slice(0, d).every((x) => x.kind === 'word');
   if ((b1 === ',' || (b1 === 'and' && b2 === ',')) && previous.side === 'after' && previous.casualtyIndex < lead && /^(from|during|through)$/.test(prep)
-    && tokens.slice(previous.casualtyIndex + 1, lead).some((t, d, all) => t.lower === prep && all.slice(0, d).every((x) => x.kind === 'word'))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+    && tokens.slice(previous.casualtyIndex + 1, lead).some(causeBefore)) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("reported 281 deaths among humanitarian personnel globally, surpassing last year's record of 280": the same measure
   // in another year)
   if (b1 === 'of' && /^(record|high|total|tally)$/.test(b2) && tokens.slice(Math.max(0, lead - 7), lead - 2).some((t) => /^(surpassing|surpassed|exceeding|exceeded|topping|topped|beating|breaking|eclipsing|above|than)$/.test(t.lower))

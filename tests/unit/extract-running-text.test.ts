@@ -7704,3 +7704,17 @@ describe('a twenty-third batch of running text (stop 45)', () => {
     ['"We now estimate 135 people died at the stadium," it said in a statement, adding that over 50 people were still missing.', ['it', 'it']],
   ]);
 });
+
+// Shapes found on stop 45's typhoon set (real copy: Typhoon Yagi's dead and missing in Vietnam, by province, from the
+// disaster authority and state media)
+describe('a twenty-fourth batch of running text (stop 45)', () => {
+  readsFigures([
+    // causes listed after a count, "due to" then "from"
+    ['Among the casualties, at least 12 people died due to the storm, 72 from landslides and flash floods, six from floodwaters, and eight from the collapse of a bridge.',
+      [['at least 12', 12, null, 'killed', null], ['72', 72, 72, 'killed', null], ['six', 6, 6, 'killed', null], ['eight', 8, 8, 'killed', null]]],
+    // buried under what fell is no death yet said
+    ['The disaster struck on Tuesday, burying 128 individuals under debris.', []],
+    // (guard: the dead buried)
+    ['Villagers buried 280 people in a mass grave.', [['280', 280, 280, 'killed', null]]],
+  ]);
+});
