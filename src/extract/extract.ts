@@ -263,6 +263,17 @@ function readSentence(sentence: string): Mention[] {
       && /^(number|count|total|tally)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'of'
       && !casualtyAt(tokens, phrase.last + 4, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 4, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 5);
     if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter || definesAThreshold(tokens, phrase, link)) continue;
+    // ("we have the accidental death of 45 people and 47 people who have not been located": their own clause says they
+    // are missing, whatever list they stand in)
+    {
+      const who: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'who' ? phrase.last + 3 : -1;
+      let v: number = who;
+      if (v > 0 && /^(have|has|had)$/.test(tokens[v]?.lower ?? '')) v++;
+      if (v > who && tokens[v]?.lower === 'not' && (tokens[v + 1]?.lower === 'been' || (tokens[v + 1]?.lower === 'yet' && tokens[v + 2]?.lower === 'been'))
+        && /^(located|found|traced)$/.test(tokens[v + (tokens[v + 1].lower === 'yet' ? 3 : 2)]?.lower ?? '')) {
+        link = { category: 'missing', casualtyIndex: v + (tokens[v + 1].lower === 'yet' ? 3 : 2), side: 'after' };
+      }
+    }
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -1330,7 +1341,7 @@ function isSubsetOpener(tokens: Token[], at: number): number {
   // (never of things: "attacks on 30 villages, of which 20 were burned")
   if (/^(whom|which)$/.test(w ?? '') && tokens[at - 1]?.lower === 'of' && (tokens[at + 1]?.kind === 'digits' || isNumberWord(tokens[at + 1]?.lower ?? ''))) {
     const noun = tokens[at - 2]?.text === ',' ? at - 3 : at - 2;
-    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded)$/.test(tokens[noun]?.lower ?? '')) return 1;
+    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies)$/.test(tokens[noun]?.lower ?? '')) return 1;
   }
   if (w !== 'among') return -1;
   return tokens[at + 1]?.lower === 'them' ? 2 : 1;

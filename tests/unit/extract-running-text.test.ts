@@ -7718,3 +7718,16 @@ describe('a twenty-fourth batch of running text (stop 45)', () => {
     ['Villagers buried 280 people in a mass grave.', [['280', 280, 280, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 45's hurricane set (real copy: Hurricane Otis in Guerrero, the dead and the unlocated, from the
+// governor, the state prosecutor and the civil defence agency)
+describe('a twenty-fifth batch of running text (stop 45)', () => {
+  readsFigures([
+    // people whose own clause says they have not been located are missing, whatever list they stand in
+    ['We have the accidental death of 45 people and 47 people who have not been located.', [['45', 45, 45, 'killed', null], ['47', 47, 47, 'missing', null]]],
+    // (guard: not found, then feared dead)
+    ['Twelve people who have not been found are feared dead.', [['Twelve', 12, 12, 'killed', null]]],
+    // a part of the bodies after "of which"
+    ['We have 45 bodies of which 16 have been delivered to their families.', [['45', 45, 45, 'killed', null], ['16', 16, 16, 'killed', null]]],
+  ]);
+});
