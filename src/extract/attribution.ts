@@ -570,12 +570,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // a participle's subject is its clause's, never a noun inside the clause's object)
       // ("accepted responsibility for part of the event – conceding between 6 and 18 deaths": after a dash as well)
       const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying)$/.test(t.lower);
-      // ('"We now estimate 135 people died …," it said in a statement, adding that over 50 …': the speaker named after
-      // the quote, not the quote's own "we")
-      const closeAt = tokens.findIndex((x, j) => j < k && /^[”"]$/.test(x.text) && tokens[j - 1]?.text === ',' && /^(said|says|told|tells|added)$/.test(tokens[j + 2]?.lower ?? '')
-        && tokens[j + 1]?.kind === 'word' && !tokens.slice(j + 3, k).some((y) => /^[”"“]$/.test(y.text)));
-      if (participleAfterComma && closeAt > 0 && /^(it|he|she|they)$/.test(tokens[closeAt + 1].lower)) subject = [closeAt + 1, closeAt + 1];
-      else if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
+      if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
       }
@@ -1126,23 +1121,17 @@ function quoteClosesAt(tokens: Token[], at: number): number {
     if (tokens[k].text === '“') return -1;
     if (tokens[k].text === '”') return tokens[k + 1]?.text === ',' || tokens[k - 1]?.text === ',' ? k : -1;
     if (tokens[k].text !== '"') continue;
+    // ('"One resident … in hospital; two houses were razed," he added.': a straight quote closed after its comma, or
+    // glued to its last word before one; one that opens, after a space and before a word, opens a quote of its own)
     if (tokens[k - 1]?.text === ',' || (tokens[k + 1]?.text === ',' && tokens[k - 1] !== undefined && tokens[k - 1].end === tokens[k].start)) return k;
-    return -1;
+    if (tokens[k - 1] !== undefined && tokens[k - 1].end < tokens[k].start && tokens[k + 1]?.start === tokens[k].end) return -1;
   }
   return -1;
 }
 
 /** Whether a quote closes after `at` with no quote opened between: `at` stands inside it. */
 function quotedThrough(tokens: Token[], at: number): boolean {
-  for (let k = at + 1; k < tokens.length; k++) {
-    if (tokens[k].text === '“') return false;
-    if (tokens[k].text === '”') return tokens[k + 1]?.text === ',' || tokens[k - 1]?.text === ',';
-    // ('"One resident … in hospital; two houses were razed," he added.': a straight quote closed after its comma; one
-    // that opens, after a space and before a word, opens a quote of its own)
-    if (tokens[k].text === '"' && tokens[k - 1] !== undefined && tokens[k - 1].end < tokens[k].start && tokens[k + 1]?.start === tokens[k].end) return false;
-    if (tokens[k].text === '"' && tokens[k - 1]?.text === ',') return true;
-  }
-  return false;
+  return quoteClosesAt(tokens, at) >= 0;
 }
 
 /** After the semicolon at `semi`, a clause that only says who told it ("; a resident told Reuters."): its subject. */

@@ -235,27 +235,7 @@ function readSentence(sentence: string): Mention[] {
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
-    // ("reflecting an overcount of 30 deaths": a difference between two tolls, no toll)
-    // ("there are around 25 more dead held by Hamas than official Israeli reports account for": how many more than
-    // another count, no count of its own)
-    const moreThan = /^(more|fewer|less)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.lower === 'than')
-      && !tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
-    // ("police killing four out of every million people", "four out of every five victims": a share or a rate)
-    const shareOfEvery = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'every';
-    // ("There were only 10 days in 2024 that no one in the U.S. was killed by police": a zero of each of the days counted)
-    const zeroOfDays = phrase.value === 0 && tokens.slice(Math.max(0, countStart(tokens, phrase) - 6), countStart(tokens, phrase)).some((t, d, all) => /^(days|weeks|months|nights|times)$/.test(t.lower)
-      && /^(that|when|on|in)$/.test(all[d + 1]?.lower ?? all[d + 1]?.lower ?? '')) && /^(that|when|which)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '');
-    // ("Reuters said three police sources had confirmed a death toll of nearly 40": a count of those who say it)
-    const countsSpeakers = (() => {
-      let k = phrase.last + 1;
-      while (k <= phrase.last + 3 && tokens[k]?.kind === 'word' && /^(police|security|military|army|government|hospital|medical|local|senior|other|more|official|intelligence|diplomatic)$/.test(tokens[k].lower)) k++;
-      if (!/^(sources|officials|witnesses|officers|diplomats|spokesmen|residents|doctors)$/.test(tokens[k]?.lower ?? '')) return false;
-      let v = k + 1;
-      if (/^(had|have|has|also)$/.test(tokens[v]?.lower ?? '')) v++;
-      return SAY_VERBS.has(tokens[v]?.lower ?? '') && !/^(reported|recorded)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct'
-        && !casualtyAt(tokens, v + 1, CASUALTY_AFTER) && !/^(among|as)$/.test(tokens[v + 1]?.lower ?? '');
-    })();
-    const difference = moreThan || shareOfEvery || zeroOfDays || countsSpeakers || (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? ''));
+    const difference = isNoCountOfHarm(tokens, phrase);
     // ("Four required surgery at one hospital": a hospital counted, where they were treated)
     const atAHospital = /^(at|in|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(hospital|clinic)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     // ("raised to 43 the death toll and maintains at 64 the number of cases": the count the object after it names)
@@ -265,15 +245,8 @@ function readSentence(sentence: string): Mention[] {
     if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter || definesAThreshold(tokens, phrase, link)) continue;
     // ("we have the accidental death of 45 people and 47 people who have not been located": their own clause says they
     // are missing, whatever list they stand in)
-    {
-      const who: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'who' ? phrase.last + 3 : -1;
-      let v: number = who;
-      if (v > 0 && /^(have|has|had)$/.test(tokens[v]?.lower ?? '')) v++;
-      if (v > who && tokens[v]?.lower === 'not' && (tokens[v + 1]?.lower === 'been' || (tokens[v + 1]?.lower === 'yet' && tokens[v + 2]?.lower === 'been'))
-        && /^(located|found|traced)$/.test(tokens[v + (tokens[v + 1].lower === 'yet' ? 3 : 2)]?.lower ?? '')) {
-        link = { category: 'missing', casualtyIndex: v + (tokens[v + 1].lower === 'yet' ? 3 : 2), side: 'after' };
-      }
-    }
+    const notLocated = notYetLocated(tokens, phrase);
+    if (notLocated > 0) link = { category: 'missing', casualtyIndex: notLocated, side: 'after' };
     // ("…, including 39 whose bodies were exhumed, and 28 people survived": whatever list they stand in, the ones who lived)
     // (but "At least 32 residents survived with injuries": those who lived, hurt, are the wounded)
     const survivedAt: number = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -500,6 +473,48 @@ function readSentence(sentence: string): Mention[] {
     else if (mentions[m].source === null && whole.source !== null && /,\s*of (?:whom|which)\s*$/i.test(sentence.slice(whole.end, mentions[m].start))) mentions[m] = { ...mentions[m], source: whole.source };
   }
   return mentions;
+}
+
+/**
+ * A number that counts no harm of its own, whatever casualty word it reaches: a difference between two counts, a
+ * ratio, a zero of the days counted, or a count of those who say the figure.
+ */
+function isNoCountOfHarm(tokens: Token[], phrase: NumberPhrase): boolean {
+  const start = countStart(tokens, phrase);
+  // ("reflecting an overcount of 30 deaths": a difference between two tolls, no toll)
+  const overcount = tokens[start - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[start - 2]?.lower ?? '');
+  // ("there are around 25 more dead held by Hamas than official Israeli reports account for": how many more than
+  // another count, no count of its own)
+  const moreThan = /^(more|fewer|less)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.lower === 'than')
+    && !tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
+  // ("police killing four out of every million people", "four out of every five victims": a share or a rate)
+  const shareOfEvery = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'every';
+  // ("There were only 10 days in 2024 that no one in the U.S. was killed by police": a zero of each of the days counted)
+  const zeroOfDays = phrase.value === 0 && tokens.slice(Math.max(0, start - 6), start).some((t, d, all) => /^(days|weeks|months|nights|times)$/.test(t.lower)
+    && /^(that|when|on|in)$/.test(all[d + 1]?.lower ?? '')) && /^(that|when|which)$/.test(tokens[start - 1]?.lower ?? '');
+  // ("Reuters said three police sources had confirmed a death toll of nearly 40": a count of those who say it)
+  const countsSpeakers = (() => {
+    let k = phrase.last + 1;
+    while (k <= phrase.last + 3 && tokens[k]?.kind === 'word' && /^(police|security|military|army|government|hospital|medical|local|senior|other|more|official|intelligence|diplomatic)$/.test(tokens[k].lower)) k++;
+    if (!/^(sources|officials|witnesses|officers|diplomats|spokesmen|residents|doctors)$/.test(tokens[k]?.lower ?? '')) return false;
+    let v = k + 1;
+    if (/^(had|have|has|also)$/.test(tokens[v]?.lower ?? '')) v++;
+    return SAY_VERBS.has(tokens[v]?.lower ?? '') && !/^(reported|recorded)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct'
+      && !casualtyAt(tokens, v + 1, CASUALTY_AFTER) && !/^(among|as)$/.test(tokens[v + 1]?.lower ?? '');
+  })();
+  return overcount || moreThan || shareOfEvery || zeroOfDays || countsSpeakers;
+}
+
+/** "47 people who have not (yet) been located": the index of "located" ("found", "traced") in the people's own clause, else -1. */
+function notYetLocated(tokens: Token[], phrase: NumberPhrase): number {
+  if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || tokens[phrase.last + 2]?.lower !== 'who') return -1;
+  let v = phrase.last + 3;
+  if (/^(have|has|had)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (tokens[v]?.lower !== 'not') return -1;
+  v++;
+  if (tokens[v]?.lower === 'yet') v++;
+  if (tokens[v]?.lower !== 'been') return -1;
+  return /^(located|found|traced)$/.test(tokens[v + 1]?.lower ?? '') ? v + 1 : -1;
 }
 
 /** A single victim right after a dash or colon that closes a clause counting one of the same fate: the one counted. */

@@ -31,6 +31,8 @@ export function tokenize(text: string): Token[] {
     end: start + t.length,
     kind: /^\d/.test(t) ? 'digits' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct',
   });
+  /** an aside opened by a dash typed as a glued hyphen, which a hyphen after a bracket may close */
+  let dashOpened = false;
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
     const start = m.index ?? 0;
@@ -50,6 +52,7 @@ export function tokenize(text: string): Token[] {
     const asideDash = hyphen > 0 && t.indexOf('-', hyphen + 1) < 0 && /s$/.test(t.slice(0, hyphen))
       && /^(the|a|an|have|has|had|were|was|are|is|including|mostly|mainly|all|most|many|some)$/.test(t.slice(hyphen + 1));
     if (glued || asideDash) {
+      dashOpened ||= asideDash;
       const cut = hyphen;
       push(t.slice(0, cut), start);
       push(asideDash ? '—' : '-', start + cut);
@@ -64,8 +67,8 @@ export function tokenize(text: string): Token[] {
     }
     // ("… at US party ― Police": a horizontal bar is read as the em dash it stands for)
     // ("(UNRWA)-have been killed": a hyphen glued between a bracket and the verb closes an aside as a dash does)
-    const closesAside = t === '-' && last?.text === ')' && last.end === start && /^[a-z]/.test(text.slice(start + 1, start + 2))
-      && tokens.some((x) => x.text === '—');
+    const closesAside = t === '-' && dashOpened && last?.text === ')' && last.end === start && /^[a-z]/.test(text.slice(start + 1, start + 2));
+    dashOpened ||= t === '—';
     push(t === '\u2015' || closesAside ? '—' : t, start);
   }
   return tokens;
