@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, PERSON_SINGULAR, PROJECTILES, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
@@ -736,8 +736,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   // ("the Ombudsman reported a death due to road blockades", "the ministry recorded a new fatality": one death counted
   // by whoever reports it)
   for (let k = 1; k < tokens.length - 1; k++) {
-    if (!/^(a|an)$/.test(tokens[k].lower) || !/^(reported|recorded|confirmed|registered|announced|reports|records|confirms|registers|announces)$/.test(tokens[k - 1].lower)) continue;
-    const head = /^(new|further|second|third|fourth|fifth|sixth|seventh|additional)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
+    if (!/^(a|an)$/.test(tokens[k].lower) || !REPORTS_ONE.has(tokens[k - 1].lower)) continue;
+    const head = ONE_MORE.has(tokens[k + 1].lower) ? k + 2 : k + 1;
     const category = /^(death|fatality)$/.test(tokens[head]?.lower ?? '') ? 'killed' : /^(injury)$/.test(tokens[head]?.lower ?? '') ? 'wounded' : null;
     if (category && !used.has(head) && !out.some((o) => o.last === head) && tokens[head + 1]?.lower !== 'toll') out.push({ first: k, last: head, category });
   }

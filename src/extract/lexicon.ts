@@ -262,6 +262,14 @@ export const KIN_NOUNS = new Set([
   'relative', 'stepmother', 'stepdaughter', 'fiance',
 ]);
 
+/**
+ * "the Ombudsman reported a death", "officials confirmed a second death": the verbs that count one death, and the words
+ * between the article and it. Shared by the background's prefilter (which must pass such a sentence) and implicit.ts
+ * (which reads it). Pure, so that the page's script, which imports this file for its person nouns, drops them.
+ */
+export const REPORTS_ONE = /* @__PURE__ */ new Set(['reported', 'recorded', 'confirmed', 'registered', 'announced', 'reports', 'records', 'confirms', 'registers', 'announces']);
+export const ONE_MORE = /* @__PURE__ */ new Set(['new', 'further', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'additional']);
+
 /** Singular nouns for one person: "Civilian killed", "kills Ukrainian serviceman", "a security official"; relatives too. */
 export const PERSON_SINGULAR = new Set([
   'man', 'woman', 'adult', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',

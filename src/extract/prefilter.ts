@@ -3,7 +3,7 @@
 // A sentence passes when it holds something number-like and a casualty word. It runs in the
 // background worker on the blocks a page sends (the page itself runs only casualty-word.ts)
 // and in the CLI, so both pick the same sentences.
-import { isPersonWord, PERSON_SINGULAR } from './lexicon.ts';
+import { isPersonWord, ONE_MORE, PERSON_SINGULAR, REPORTS_ONE } from './lexicon.ts';
 import { CASUALTY_WORD, CASUALTY_WORDS } from './casualty-word.ts';
 
 export { hasCasualtyWord } from './casualty-word.ts';
@@ -27,9 +27,8 @@ const DIGIT = /\d/;
 // ("found a body": one dead, found)
 const ONE_PERSON_WORDS = new Set(['another', 'year-old', 'body', ...PERSON_SINGULAR]);
 const LETTERS = /[a-z]+/g;
-/** "reported a death", "recorded a fatality": the words of one death counted (implicit.ts reads them). */
-const ONE_DEATH = new Set(['death', 'fatality', 'injury', 'new', 'further', 'second', 'third', 'additional']);
-const REPORTING = new Set(['reported', 'recorded', 'confirmed', 'registered', 'announced', 'reports', 'records', 'confirms', 'registers', 'announces']);
+/** "reported a death", "recorded a fatality": one death counted (implicit.ts reads it). */
+const ONE_DEATH = /^(death|fatality|injury)$/;
 
 export function mayHoldCasualtyFigure(sentence: string): boolean {
   return CASUALTY_WORD.test(sentence) && mayCount(sentence);
@@ -53,7 +52,7 @@ export function mayCount(sentence: string): boolean {
     if (w === 'no' && (isPersonWord(next) || isPersonWord(words[i + 2] ?? '') || isPersonWord(words[i + 3] ?? ''))) return true;
     if (ONE_PERSON_WORDS.has(`${w} ${next}`) || ONE_PERSON_WORDS.has(`${w}-${next}`)) return true;
     // ("the Ombudsman reported a death": one death counted)
-    if (w === 'a' && ONE_DEATH.has(next) && REPORTING.has(words[i - 1] ?? '')) return true;
+    if (w === 'a' && (ONE_DEATH.test(next) || ONE_MORE.has(next)) && REPORTS_ONE.has(words[i - 1] ?? '')) return true;
   }
   return false;
 }
