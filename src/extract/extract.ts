@@ -2982,6 +2982,9 @@ function casualtyAfter(
     // ("At least 12 United Nations Relief and Works Agency (UNRWA) staff members have been killed": a name of many
     // words, and its acronym in brackets, before the victims' noun cost the reach one word)
     if (t.text === '(' && tokens[i + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) { i += 2; steps--; continue; }
+    // ("a dozen alleged members of an al-Qaida affiliated Islamist group were dead": a hedge on who they were costs
+    // the reach nothing)
+    if (all.some((p) => p.last === i - 1) && /^(alleged|suspected|presumed|purported|so-called)$/.test(t.lower)) steps--;
     // (at most six words for free: a headline in title case is no long name)
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && i > phrase.last + 1 && (/^\p{Lu}/u.test(tokens[i - 1].text) || (tokens[i - 1].lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) && tokens[i - 1].kind === 'word' && named < 6) { steps--; named++; }
     // ("28 and 26 bodies have been kept respectively": counts joined before their noun, each its own)
@@ -3434,6 +3437,12 @@ function casualtyAfter(
     if (/^(got|gets|get|getting)$/.test(t.lower) && casualtyAt(tokens, i + 1, CASUALTY_AFTER)) continue;
     // ("382 were getting treated till morning")
     if (t.lower === 'getting' && tokens[i + 1]?.lower === 'treated') continue;
+    // ("20 civilians and 12 ‘Katiba Macina’ members were killed": a group's name in quote marks before the people's
+    // noun is a word on them)
+    if (/^[“"‘]$/.test(t.text) && all.some((p) => p.last === i - 1)) {
+      const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 5 && /^[”"’]$/.test(x.text));
+      if (close > 0 && tokens.slice(i + 1, close).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)) && tokens[close + 1]?.kind === 'word') { i = close; continue; }
+    }
     if (t.kind === 'punct') {
       // ("the vast majority, 41 people, were killed": a count in apposition to a part named before it; its comma
       // closes the apposition)
@@ -3500,6 +3509,17 @@ function casualtyAfter(
         }
         // "Of the 300 people on board, 12 were killed": the lead counts a group; what follows befell a part of it
         if (i === leadComma(tokens)) return null;
+        // ("at least 20 civilians and a dozen alleged members of an al-Qaida affiliated Islamist group, were dead": a
+        // stray comma between the people, named at length, and their fate)
+        {
+          const words = tokens.slice(phrase.last + 1, i);
+          const plain = words.length > 0 && words.every((x, d) => (x.kind === 'word' || x.kind === 'digits' || (x.text === '-' && tokens[phrase.last + d].end === x.start)) && !isVerbOnly(tags[phrase.last + 1 + d]) && !(SAY_VERBS.has(x.lower) && !tags[phrase.last + 1 + d].has('Adjective')));
+          const fateAt = /^(also|all)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+          if (plain && /^(were|was)$/.test(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, fateAt, CASUALTY_AFTER) && words.some((x) => isPersonWord(x.lower) || /^(members|fighters|militants|civilians)$/.test(x.lower))) {
+            reach += 2;
+            continue;
+          }
+        }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         // ("At least 6,700 Rohingya, in the most conservative estimations, are estimated to have been killed": an aside
         // of how the count was made, opened by a preposition, then the verb)

@@ -8,8 +8,26 @@ export type Tags = Set<string>;
 interface TermJson { tags: string[]; offset: { start: number; length: number } }
 
 export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
-  if (isTitleCase(tokens)) return titleCaseTags(sentence, tokens);
-  return tagsOf(sentence, tokens);
+  const tags = isTitleCase(tokens) ? titleCaseTags(sentence, tokens) : tagsOf(sentence, tokens);
+  describedAfterDozen(tokens, tags);
+  return tags;
+}
+
+/**
+ * Participles compromise takes for verbs where they describe a noun: "A dozen suspected militants were killed", "Two
+ * dozen armed men" ("dozen" read as the subject), "an al-Qaida affiliated group".
+ */
+function describedAfterDozen(tokens: Token[], tags: Tags[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!/ed$/.test(tokens[i].lower) || !tags[i].has('PastTense')) continue;
+    const afterDozen = tokens[i - 1].lower === 'dozen' && tags[i + 1].has('Plural');
+    // ("an al-Qaida affiliated Islamist group", "a Russia backed militia": after an article and a name, a participle
+    // before a noun is the name's link to it)
+    let name = i - 1;
+    while (name > 0 && tags[name].has('ProperNoun') && i - name < 4) name--;
+    const afterName = name < i - 1 && /^(a|an|the)$/.test(tokens[name].lower) && tags[i + 1].has('Noun') && !tags[i + 1].has('Verb');
+    if (afterDozen || afterName) tags[i] = new Set(['Adjective']);
+  }
 }
 
 /**

@@ -7731,3 +7731,31 @@ describe('a twenty-fifth batch of running text (stop 45)', () => {
     ['We have 45 bodies of which 16 have been delivered to their families.', [['45', 45, 45, 'killed', null], ['16', 16, 16, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 46's first sets (real copy: the Mosul toll an AP investigation counted against the coalition's
+// and Iraq's, and the UN's report on the killings at Moura in Mali)
+describe('a first batch of running text (stop 46)', () => {
+  readsFigures([
+    // a group's name in quote marks between the count and the people's noun
+    ['In the ensuing firefight, 20 civilians and 12 ‘Rapid Guard’ members were killed.', [['20', 20, 20, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // a dozen and a participle that describes the people (the tagger took "dozen" for the subject of a verb)
+    ['A dozen suspected rebels were killed near the border.', [['A dozen', 12, 12, 'killed', null]]],
+    ['Two dozen armed men were killed in the raid.', [['Two dozen', 24, 24, 'killed', null]]],
+    // a stray comma between people named at length, hedged and linked to a name by a participle, and their fate
+    ['By noon at least 15 villagers and a dozen alleged members of a Boko Haram affiliated faction, were dead.',
+      [['at least 15', 15, null, 'killed', null], ['a dozen', 12, 12, 'killed', null]]],
+    // (guard: a dozen freed is no figure)
+    ['A dozen abducted girls were freed on Sunday.', []],
+  ]);
+  namesSpeakers([
+    // an inquiry's own finding, in a relative clause of the according-to
+    ['The recapture came at a terrible price, according to a Reuters probe which found that 4,000 civilians died.', ['Reuters probe']],
+    // the sentence's own speaker before the figure; the according-to at the end reports the saying
+    ['However, the alliance has acknowledged responsibility for just 212 of those deaths, according to the BBC.', ['alliance']],
+    ['The alliance has said it caused 212 of those deaths, according to the BBC.', ['alliance']],
+    // (guard: a verb that only records is no speaker of its own)
+    ['Chile has officially registered more than 1,000 people as missing, according to data from the national registry.', ['data from the national registry']],
+    // who released the report that confirms it, past when it came out
+    ['The OSCE released a report on June 3rd confirming army responsibility in the massacre of 300 civilians.', ['OSCE']],
+  ]);
+});
