@@ -31,7 +31,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const keep = tokens.flatMap((_, k) => (k < aside[0] || k > aside[1] ? [k] : []));
     return attributeSource(sentence, keep.map((k) => tokens[k]), keep.map((k) => tags[k]), keep.indexOf(first), keep.indexOf(last), readAccordingTo);
   }
-  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first);
+  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
@@ -50,6 +50,21 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (subject) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
   }
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
+}
+
+/**
+ * "In addition to 14 of its staff, MSF said 24 patients … lost their lives": a count in a lead that adds to what the
+ * main clause's speaker says is that speaker's; the speaker's text, else null.
+ */
+function addedInLead(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
+  const addition = (tokens[0]?.lower === 'in' && tokens[1]?.lower === 'addition' && tokens[2]?.lower === 'to') || /^(besides|apart|aside)$/.test(tokens[0]?.lower ?? '');
+  if (!addition || first > 6) return null;
+  const comma = tokens.findIndex((t, k) => k > first && t.text === ',');
+  if (comma < 0 || comma > first + 5 || tokens.slice(0, first).some((t) => t.kind === 'punct')) return null;
+  const say = tokens.findIndex((t, k) => k > comma + 1 && k <= comma + 6 && SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k));
+  if (say < 0 || !tokens.slice(comma + 1, say).every((t) => t.kind === 'word')) return null;
+  const subject = subjectBefore(tokens, tags, say, comma + 1);
+  return subject && subject[0] === comma + 1 ? sourceText(sentence, tokens, tags, subject[0], subject[1]) : null;
 }
 
 /**
@@ -440,6 +455,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       ? tokens.slice(0, k).findIndex((x, j) => (x.lower === 'that' && tokens.slice(Math.max(0, j - 12), j).some((y) => SAY_VERBS.has(y.lower)))
         // ("HRW in a report said it has evidence indicating police killed at least 16 …, while three other people died")
         || (/^(said|says|told|tells)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))
+        // ("The Armenian side reported the deaths of 3,825 servicemen during the war, while 187 remained missing": a toll
+        // it reported)
+        || (/^(reported|reports|confirmed|confirms|announced|announces)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j) && tokens.slice(j + 1, k).some((y) => y.kind === 'digits' || isNumberWord(y.lower)))
         // ("The Red Crescent put the death toll at more than 11,000, while thousands remain missing": a toll it put)
         || (/^(put|puts|placed|places)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
     // ("said most of the deaths occurred in Paktika province, while hundreds more were injured": or the deaths themselves)
@@ -522,6 +540,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const quoted = quotedAs(tokens, tags, k);
       if (quoted) { best = clean(quoted[0], quoted[1]); break; }
       let subject = subjectBefore(tokens, tags, k);
+      // ("Armenia said last month it had counted 2,425 dead soldiers": when it was said is no part of who counted)
+      if (subject && subject[0] < subject[1] && LAST_SPAN.test(tokens[subject[0]].lower) && /^(last|this|next|that)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = [subject[0] + 1, subject[1]];
       // ("The doctor said the hospital had received 12 bodies, and added that 67 …": a second say-verb
       // of the first one's subject)
       const and = tokens[k - 1]?.lower === 'also' ? k - 2 : k - 1;
@@ -566,7 +586,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // (only "told" has an object between: "said reporters he" is no saying)
         // ("said on Saturday that they had identified": a time and "that" between are no object)
         if (outer > 0 && outer < subject[0] - 1 && !/^(told|tells)$/.test(tokens[outer].lower)
-          && !tokens.slice(outer + 1, subject[0]).every((x) => x.lower === 'that' || x.lower === 'on' || TIME_WORDS.test(x.lower))) outer = -1;
+          && !tokens.slice(outer + 1, subject[0]).every((x) => x.lower === 'that' || x.lower === 'on' || TIME_WORDS.test(x.lower) || /^(last|this)$/.test(x.lower) || LAST_SPAN.test(x.lower))) outer = -1;
         if (outer > 0) subject = sayerOf(outer) ?? subject;
       }
       // ("Police released a statement saying that 3 people died": who issued it says it)
@@ -722,6 +742,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (close > 0) { k = close; continue; }
         let end = k + 1;
         while (end < tokens.length && !/^[,;.]$/.test(tokens[end].text)) end++;
+        // ("…, but after methodical review of MSF records and family claims, as well as …, the organization confirms today
+        // the death toll has risen to 42": the contrast's clause opens with when, up to its own subject and verb)
+        if (/^(after|following|despite|since|upon|before|with)$/.test(tokens[k + 1]?.lower ?? '')) {
+          const clause = tokens.findIndex((x, j) => j >= end && j <= end + 30 && x.text === ',' && /^(the|a|an|its|their|it|they|he|she)$/.test(tokens[j + 1]?.lower ?? ''));
+          if (clause > 0) { end = clause + 1; while (end < tokens.length && !/^[,;.]$/.test(tokens[end].text)) end++; }
+        }
         // (but ", but police said." closes the sentence on who says it all)
         // (", while no new deaths were recorded in Chichaoua, the ministry said": a passive with no agent names no one)
         if (tokens.slice(k + 1, end).some((x, d) => SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, k + 1 + d) && (t.lower !== 'but' || k + 2 + d < end)
@@ -986,7 +1012,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Mozambique: several dead as insurgents seize control of town", "Kharkiv: 30 killed in strike": a country or a
     // city alone before the colon is what the story is about)
     // ("Tragedy in Kharkiv: Over 30 injured": a word that is no speaker's, then where)
-    const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isSpeakerWord(t.lower))
+    // ("Nagorno-Karabakh: military death toll rises to 673": a name joined by a hyphen too)
+    const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower))
       && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon === 1 && isPlaceName(tokens[0].text))))
       || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)));
     // ("Deadly crossing: Bodies of 300 …": a lead opened by an adjective, with no speaker's noun, names the story)
@@ -999,7 +1026,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
 /** After the comma at `comma`, a list of names that ends with "and …" before any verb or punctuation. */
 function listGoesOn(tokens: Token[], tags: Tags[], comma: number): boolean {
   for (let k = comma + 1; k < tokens.length && k - comma <= 6; k++) {
-    if (tokens[k].lower === 'and') return k > comma + 1;
+    // ("According to official figures released by the belligerents, Armenia and Artsakh lost 3,825 troops": the last
+    // item has a verb after it; the "list" is the clause's subject)
+    if (tokens[k].lower === 'and') {
+      let end = k + 1;
+      while (end < tokens.length && end - k <= 4 && tokens[end].kind === 'word' && !(isVerb(tags[end]) && !SOURCE_HEADS.has(tokens[end].lower)) && !isStopWord(tokens[end])) end++;
+      if (end > k + 1 && tokens[end]?.kind === 'word' && isVerb(tags[end]) && !SOURCE_HEADS.has(tokens[end].lower)) return false;
+      return k > comma + 1;
+    }
     // (", but the authorities …" opens a clause of its own)
     if (/^(but|while|yet|so|although|though|whereas)$/.test(tokens[k].lower)) return false;
     // (", at least one Lebanese and 11 Syrians were injured": counts open the clause, not a name)
@@ -1101,6 +1135,8 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
 }
 
 const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Spans of time after "last" or "this": "said last month", "this week". */
+const LAST_SPAN = /^(week|month|year|weekend|night|morning|evening|afternoon|spring|summer|autumn|fall|winter)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** Labels of a story, never who says its figures: "Measles update: …", "…: State-by-State Updates". */
@@ -1408,6 +1444,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Among the newly identified deceased are two males": the same)
   const det = /^(initially|previously|originally|officially|earlier|widely|first|newly|formally|positively)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed|identified)$/.test(w);
+  // ("the number of soldiers confirmed to have died", "soldiers confirmed dead": a participle on the people it tells
+  // the fate of, no saying)
+  if (participle && isPersonWord(before) && ((tokens[k + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[k + 2]?.lower ?? '')) || /^(dead|killed|missing|injured|wounded|deceased)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
   // ("Tragic Event … Results in Estimated 600 Fatalities": after a preposition, a qualifier of the count)
   if (w === 'estimated' && /^(in|into|to|at|for|with|from|by)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("almost all confirmed or ‘Credible’ civilian harm events": after a quantifier too)
@@ -1715,8 +1754,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // (an earlier aside only after a name that opens the clause: "Mr Roy, a senior police official in Darjeeling,
       // the site …", never "According to CBS News, the governor, …")
       // (never a connective: "Earlier, a Lady Reading Hospital spokesperson in Peshawar, Muhammed Asim, told")
-      if (!closed && !(isNameBefore(tokens, i) && opensClause(tokens, i) && !LEADING_NOISE.has(tokens[i - 1].lower) && !TIME_WORDS.test(tokens[i - 1].lower))) break;
       const opener = tokens[i + 1];
+      // ("Medicins Sans Frontiers, also known as Doctors Without Borders, said", "The medical charity, also known by its
+      // French acronym, MSF, now says": another name for it)
+      const alias = /^(known|called)$/.test((/^(also|better|formerly|previously|widely)$/.test(opener?.lower ?? '') ? tokens[i + 2] : opener)?.lower ?? '');
+      if (!closed && !alias && !(isNameBefore(tokens, i) && opensClause(tokens, i) && !LEADING_NOISE.has(tokens[i - 1].lower) && !TIME_WORDS.test(tokens[i - 1].lower))) break;
       // ("Speaking to news agency AFP, Police spokesman Binod Ghimire, said": the clause that opens the sentence says
       // whom it was said to; no aside closes after it)
       if (closed && asides === 0 && /^(speaking|talking|writing|responding|replying|briefing)$/.test(tokens[floor]?.lower ?? '') && !tokens.slice(floor, i).some((t) => t.text === ',')) break;
@@ -1746,8 +1788,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while|under)$/.test(opener?.lower ?? '') && close - i <= 8
         && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i - 2]?.text ?? '')));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
-      if (!closed && !(article || role)) break;
-      if (opener && (named || role || participle || possessive || connective || article || described || joined || circumstance || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      if (!closed && !(article || role || alias)) break;
+      if (opener && (named || role || participle || possessive || connective || article || described || joined || circumstance || alias || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
       if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];
       break;

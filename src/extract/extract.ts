@@ -241,7 +241,10 @@ function readSentence(sentence: string): Mention[] {
     // ("raised to 43 the death toll and maintains at 64 the number of cases": the count the object after it names)
     const namedAfter = /^(at|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'the'
       && /^(number|count|total|tally)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'of'
-      && !casualtyAt(tokens, phrase.last + 4, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 4, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 5);
+      && !casualtyAt(tokens, phrase.last + 4, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 4, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 5)
+      // ("It brings to over 5,000 the number of soldiers confirmed to have died": people, then their fate in a clause of
+      // their own)
+      && !(link.side === 'after' && isPersonWord(tokens[phrase.last + 4]?.lower ?? '') && link.casualtyIndex <= phrase.last + 9 && tokens.slice(phrase.last + 5, link.casualtyIndex).every((x) => x.kind === 'word'));
     if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter || definesAThreshold(tokens, phrase, link)) continue;
     // ("we have the accidental death of 45 people and 47 people who have not been located": their own clause says they
     // are missing, whatever list they stand in)
@@ -3474,6 +3477,14 @@ function casualtyAfter(
             if (closed > 0) { reach += closed - i; i = closed; continue; }
           }
         }
+        // ("In addition to 14 of its staff, MSF said 24 patients and four caretakers lost their lives": a lead that adds
+        // the count to what the main clause says befell others, past who says it)
+        if (/^(in|besides|apart|aside)$/.test(tokens[0]?.lower ?? '') && (tokens[0].lower !== 'in' || (tokens[1]?.lower === 'addition' && tokens[2]?.lower === 'to'))
+          && start <= 4 && !tokens.slice(0, i).some((x) => x.text === ',')) {
+          const say = tokens.findIndex((x, k) => k > i + 1 && k <= i + 6 && SAY_VERBS.has(x.lower) && isVerbOnly(tags[k]));
+          const next = say > 0 ? all.find((p) => countStart(tokens, p) === say + 1) : undefined;
+          if (next && tokens.slice(i + 1, say).every((x) => x.kind === 'word')) { reach += 3; i = next.last; continue; }
+        }
         // "The gunmen, numbering about 20, killed 7": a count inside a parenthesis is the subject's, not the verb's victims
         const opens = start - 1;
         if (tokens[opens]?.kind === 'word' && tokens[opens - 1]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[opens].lower)) return null;
@@ -3658,8 +3669,10 @@ function casualtyAfter(
       if (/^[”"]$/.test(t.text) && hedge.test(tokens[i - 1]?.lower ?? '') && /^[“"]$/.test(tokens[i - 2]?.text ?? '')) continue;
       if ((t.text === '“' || t.text === '"') && isPersonWord(tokens[i - 1]?.lower ?? '')) continue;
       // "40 people (including 3 children) were killed": a parenthesis with no casualty word of its own
+      // ("24 patients and four caretakers (relatives who provided additional nursing care for the patients in the
+      // hospital) now confirmed dead": right after the people, who they were may run longer)
       if (t.text === '(') {
-        const close = parenthesisEnd(tokens, i);
+        const close = parenthesisEnd(tokens, i, isPersonWord(tokens[i - 1]?.lower ?? '') ? 18 : 10);
         // ("85 journalists and media workers (82 in Gaza and 3 in Lebanon), were killed": a stray comma after it)
         if (close !== null) { i = tokens[close + 1]?.text === ',' && AUXILIARIES.has(tokens[close + 2]?.lower ?? '') ? close + 1 : close; continue; }
       }
@@ -4121,8 +4134,8 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
 }
 
 /** Where a short parenthesis opened at `open` closes, if it holds no casualty word and no other parenthesis. */
-function parenthesisEnd(tokens: Token[], open: number): number | null {
-  for (let k = open + 1; k < tokens.length && k - open <= 10; k++) {
+function parenthesisEnd(tokens: Token[], open: number, reach = 10): number | null {
+  for (let k = open + 1; k < tokens.length && k - open <= reach; k++) {
     if (tokens[k].text === ')') return k;
     if (tokens[k].text === '(' || casualtyAt(tokens, k, CASUALTY_AFTER)) return null;
   }

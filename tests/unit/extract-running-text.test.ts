@@ -7759,3 +7759,35 @@ describe('a first batch of running text (stop 46)', () => {
     ['The OSCE released a report on June 3rd confirming army responsibility in the massacre of 300 civilians.', ['OSCE']],
   ]);
 });
+
+// Shapes found on stop 46's hospital-strike and Karabakh sets (real copy: the toll of the airstrike on MSF's hospital
+// in Kunduz as the charity revised it, and the dead and missing each side of the 2020 Karabakh war owned to)
+describe('a second batch of running text (stop 46)', () => {
+  readsFigures([
+    // the count first, then the people with their fate in a clause of their own
+    ['That brings to over 2,000 the number of fighters confirmed to have died.', [['over 2,000', 2001, null, 'killed', null]]],
+    // a participle on the people is no speaker
+    ['The number of soldiers confirmed to have died rose to 700.', [['700', 700, 700, 'killed', null]]],
+    // a long bracket on who the people were, before their fate; carers are people
+    ['The list includes 9 nurses and two carers (relatives who stayed on to feed and wash the patients in the ward) now confirmed dead.',
+      [['9', 9, 9, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // a lead that adds its count to what the main clause's speaker says befell others
+    ['In addition to 11 of its drivers, the Red Cross said 30 patients lost their lives.', [['11', 11, 11, 'killed', 'Red Cross'], ['30', 30, 30, 'killed', 'Red Cross']]],
+    // a hyphenated place before a headline's colon is what the story is about
+    ['Guinea-Bissau: death toll in prison riot rises to 40', [['40', 40, 40, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // another name for the speaker, in an aside
+    ['Human Rights Watch, also known as HRW, said it had documented 61 deaths.', ['Human Rights Watch']],
+    ['The aid group, also known by its initials, IRC, now says at least 19 died.', ['aid group']],
+    // when it was said, between the saying and the pronoun that counted
+    ['Georgia said last month it had counted 312 dead soldiers.', ['Georgia']],
+    // the "list" after an according-to's comma is the next clause's subject when a verb follows it
+    ['According to figures released by both armies, Eritrea and Ethiopia lost 4,100 troops.', ['figures released by both armies']],
+    // a contrast after a toll someone reported is theirs too
+    ['The southern command reported the deaths of 640 soldiers, while 92 remained missing.', ['southern command', 'southern command']],
+    // a contrast that opens with when keeps the later speaker to its own clause
+    ['Earlier the Red Cross had reported a toll of at least 25 people, but after a review of hospital records and burial lists, the charity confirms the toll has risen to 31.',
+      ['Red Cross', 'charity']],
+  ]);
+});
