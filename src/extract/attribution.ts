@@ -260,6 +260,17 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on' && !(tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''))
       && tokens.slice(i + 2, i + 10).some((t, d) => /^(sources|reports|figures|data|records|statements|tallies|estimates|accounts)$/.test(t.lower) && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word')
         && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct'));
+    // ("… in contrast with those provided by Moscow, according to which more than six thousand soldiers died": the
+    // relative pronoun stands for what comes before its comma, and who provided that)
+    if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to' && /^(which|whom)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i - 1]?.text === ',' && i + 2 < first) {
+      const by = tokens.findIndex((t, k) => k >= i - 6 && k < i - 1 && t.lower === 'by');
+      const agent = by > 0 ? nounPhraseAfter(tokens, tags, by + 1) : null;
+      if (agent && agent[1] < i - 1) return clean(agent[0], agent[1]);
+      let open = i - 2;
+      while (open > 0 && i - 1 - open < 5 && tokens[open - 1].kind === 'word' && !/^(the|a|an|of|in|on|with|to|from|and|than)$/.test(tokens[open - 1].lower) && !isVerb(tags[open - 1])) open--;
+      if (tokens[i - 2]?.kind === 'word' && (isSpeakerWord(tokens[i - 2].lower) || SAY_NOUNS.has(tokens[i - 2].lower) || /^\p{Lu}/u.test(tokens[open].text))) return clean(open, i - 2);
+      continue;
+    }
     if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per || basedOn) {
       let j = per ? i + 1 : i + 2;
       const start = j;
@@ -670,13 +681,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Cafe in ruins after missile strike claims 51 lives": claiming lives is killing, no noun of saying)
     if (SAY_NOUNS.has(t.lower) && t.lower !== 'data' && !claimsLives(tokens, k) && !/^(could|would|may|might|will|can|shall|should|to)$/.test(tokens[k - 1]?.lower ?? '')) {
       // ("allegations by the U.N. and the Afghan government that the battle had killed 90")
-      if (tokens[k + 1]?.lower === 'by') {
+      // ("The figure was in stark contrast with claims from Moscow that it lost just over 6,000 troops")
+      if (tokens[k + 1]?.lower === 'by' || (tokens[k + 1]?.lower === 'from' && /^(claims?|reports?|estimates?|figures?|statements?|accounts?)$/.test(t.lower))) {
         const agent = nounPhraseAfter(tokens, tags, k + 2);
-        if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
+        if (agent && agent[1] < first && (tokens[k + 1].lower === 'by' || tokens[agent[1] + 1]?.lower === 'that')) { best = clean(agent[0], agent[1]); break; }
       }
       // ("They are also higher than the official estimate of … at 15,000": a noun in a comparison is no one's saying)
       const det = /^(the|a|an|its|their|official|latest|initial|earlier|new)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-      if (/^(than|as)$/.test(tokens[det]?.lower ?? '') || /^(than|as)$/.test(tokens[det - 1]?.lower ?? '')) continue;
+      // (and no saying further back covers it: "… claims from Moscow that it lost just over 6,000 troops in the war, and is
+      // higher than the official estimate of the Soviet losses … of 15,000 troops")
+      if (/^(than|as)$/.test(tokens[det]?.lower ?? '') || /^(than|as)$/.test(tokens[det - 1]?.lower ?? '')) break;
       const possessor = possessorBefore(tokens, k + 1);
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
       // (an outer speaker wins: "X told reporters that a Western estimate of 12,000 …" is X's saying)
@@ -689,6 +703,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (REJECTING.test(tokens[v].lower) || NOT.test(tokens[v].lower)) break;
         // ("until the count reached the horrendous figure of 73,157": what reaches a figure gives none)
         if (/^(reach|reached|reaches|reaching|hit|hits|passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|crossed|crosses)$/.test(tokens[v].lower)) break;
+        // ("The figure was in stark contrast with claims …", "His figures stood in contrast to …": what is set beside a
+        // saying gives none)
+        if (/^(is|was|are|were|stood|stands|stand)$/.test(tokens[v].lower)) break;
         if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
           // ("We currently don't have an estimate": who has none gives none)
           if (NOT.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/.test(tokens[v - 1]?.lower ?? '')) break;
@@ -1532,7 +1549,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Jury finds 96 Liverpool fans 'unlawfully killed'": what a finding body finds, a count straight after)
     const bodyFinds = /^(finds|found)$/.test(w) && /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|coroner|analysis)$/.test(tokens[k - 1]?.lower ?? '')
       && (next?.kind === 'digits' || isNumberWord(next?.lower ?? '') || /^(at|more|over|about|around|some|nearly|almost)$/.test(next?.lower ?? ''));
-    if (!next || !(next.lower === 'that' || next.text === ':' || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    // ("Analysts believe the nine-month fight for Bakhmut alone have cost the lives of tens of thousands": a clause with
+    // no "that", after who believes it)
+    const believedClause = /^(believe|believes)$/.test(w) && /^(the|a|an)$/.test(next?.lower ?? '') && isSpeakerWord(tokens[k - 1]?.lower ?? '');
+    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)

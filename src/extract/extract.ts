@@ -1101,16 +1101,19 @@ function armyLoss(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
   const start = countStart(tokens, phrase);
   let loss = -1;
   for (let k = start - 1; k >= 0 && start - k <= 12; k--) {
-    if (tokens[k].kind === 'digits' || /^[.;:]$/.test(tokens[k].text)) return null;
+    // (a year, or the span of years, of the war between: "in the 1979-89 Afghanistan war")
+    const year = isYearToken(tokens[k]) || (tokens[k].kind === 'digits' && tokens[k - 1]?.text === '-' && tokens[k - 2] !== undefined && isYearToken(tokens[k - 2]));
+    if ((tokens[k].kind === 'digits' && !year) || /^[.;:]$/.test(tokens[k].text)) return null;
     if (/^loss(es)?$/.test(tokens[k].lower)) { loss = k; break; }
   }
   if (loss < 0 || !tokens.slice(loss + 1, start).some((t) => /^(was|were|at|of|numbered|totall?ed|amounted|reached)$/.test(t.lower))) return null;
   let owner = loss - 1;
-  while (owner > 0 && /^(the|total|aggregate|entire|actual|whole|combined|estimated|heavy|overall)$/.test(tokens[owner].lower)) owner--;
+  // ("official Soviet troop losses in the 1979-89 Afghanistan war were 15,000": whose troops, past what kind of loss)
+  while (owner > 0 && /^(the|total|aggregate|entire|actual|whole|combined|estimated|heavy|overall|troop|combat|military|battlefield|official)$/.test(tokens[owner].lower)) owner--;
   const o = tokens[owner];
   if (o && /^(job|jobs|weight|hearing|blood|revenue|financial|economic|crop|heat|data|memory|habitat|forest|pregnancy|net|operating)$/.test(o.lower)) return null;
   const side = o !== undefined && owner < loss && (/^\p{Lu}/u.test(o.text) || /^(enemy|enemy['’]s|army['’]s|our|their)$/.test(o.lower));
-  const battle = tokens.some((t) => /^(battles?|armies|army|brigades?|divisions?|regiments?|corps|troops|campaign)$/.test(t.lower));
+  const battle = tokens.some((t) => /^(battles?|armies|army|brigades?|divisions?|regiments?|corps|troops?|campaign)$/.test(t.lower));
   // ("… loss was 11,220, giving a total loss, including Buell's, of 13,387": a loss again, after one already read)
   const again = previous?.category === 'casualties' && tokens.slice(0, loss).some((t) => /^loss(es)?$/.test(t.lower));
   return side || battle || again ? { category: 'casualties', casualtyIndex: loss, side: 'before' } : null;
@@ -1280,10 +1283,14 @@ function partOfTheGroup(tokens: Token[], phrase: NumberPhrase): CasualtyLink | n
 /** "an estimated 3,257[1] have died": a footnote's bracketed number, glued to the word before it, is no part of the sentence. */
 function withoutCitations(tokens: Token[]): Token[] {
   const cited = (k: number) => tokens[k]?.text === '[' && tokens[k + 1]?.kind === 'digits' && tokens[k + 2]?.text === ']' && k > 0 && tokens[k - 1].end === tokens[k].start;
-  if (!tokens.some((_, k) => cited(k))) return tokens;
+  // ("saying Wednesday (May 24) that 20,000 …": the date of a weekday, in brackets after it, says only when)
+  const dated = (k: number) => tokens[k]?.text === '(' && MONTHS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'digits' && tokens[k + 3]?.text === ')'
+    && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1]?.lower ?? '');
+  if (!tokens.some((_, k) => cited(k) || dated(k))) return tokens;
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (cited(k)) { k += 2; continue; }
+    if (dated(k)) { k += 3; continue; }
     out.push(tokens[k]);
   }
   return out;
@@ -4220,7 +4227,7 @@ const PLACE_PREPOSITIONS = /^(near|outside|inside|around|across|along|beside|beh
 const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
-const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
+const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
 
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */

@@ -25,6 +25,8 @@ const AFTER_VICTIM: Record<string, Category> = {
   drowned: 'killed', perished: 'killed', electrocuted: 'killed', martyred: 'killed',
   // ("a candidate was assassinated", "a man was lynched")
   assassinated: 'killed', lynched: 'killed', beheaded: 'killed',
+  // ("Kim reportedly has ex-girlfriend, 11 others executed")
+  executed: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', stabbed: 'wounded',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', missing: 'missing',
 };
@@ -50,7 +52,7 @@ const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
-const TRANSITIVE_PAST = new Set(['killed', 'murdered', 'wounded', 'injured', 'hurt', 'captured', 'abducted', 'kidnapped', 'stabbed']);
+const TRANSITIVE_PAST = new Set(['killed', 'murdered', 'executed', 'wounded', 'injured', 'hurt', 'captured', 'abducted', 'kidnapped', 'stabbed']);
 /** Relative pronouns a victim may stand before: "a woman who was murdered". */
 const RELATIVE = new Set(['who', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one']);

@@ -7791,3 +7791,34 @@ describe('a second batch of running text (stop 46)', () => {
       ['Red Cross', 'charity']],
   ]);
 });
+
+// Shapes found on stop 46's third sets (real copy: the US intelligence toll of the 2013 Ghouta attack, and Wagner's
+// own count of its dead at Bakhmut against Moscow's and the White House's)
+describe('a third batch of running text (stop 46)', () => {
+  readsFigures([
+    // a side's troop losses, past the years of its war
+    ['By comparison, official British troop losses in the 1982-83 campaign were 255.', [['255', 255, 255, 'casualties', null]]],
+    // (guard: losses of no army)
+    ['Job losses in the 2008-09 recession were 15,000.', []],
+    // bodies described by their uniforms are still the dead
+    ['The video showed about 40 uniformed bodies lying in a field.', [['about 40', 40, 40, 'killed', null]]],
+    // executed, said of a single victim in a headline
+    ['Dictator reportedly has ex-wife, 9 others executed', [['ex-wife', 1, 1, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // (guard: a plan executed is no one's death)
+    ['The plan was executed by a soldier.', []],
+  ]);
+  namesSpeakers([
+    // a claim from someone, with its "that"
+    ['The number stood in contrast with claims from Kyiv that just over 900 troops were killed.', ['Kyiv']],
+    // a comparison with an estimate is no one's saying further back
+    ['It was in contrast with claims from Kyiv that it lost 900 troops, and is higher than the official estimate of the losses of 1,200 troops.', ['Kyiv', null]],
+    // (guard: figures from a place that add to a toll are no speaker)
+    ['As a result of the updated figures from Lee County, the state toll now stands at 52.', [null]],
+    // a weekday's date in brackets between the saying and its clause
+    ['Losses mounted, with the head of the militia saying Tuesday (June 6) that 3,000 of his men had been killed.', ['head of the militia']],
+    // a belief with no "that", after who holds it
+    ['Analysts believe the siege alone has cost the lives of thousands of soldiers.', ['Analysts']],
+    // "according to which": who provided what the relative pronoun stands for
+    ['The count is at odds with those provided by Baku, according to which more than 2,000 soldiers died.', ['Baku']],
+  ]);
+});
