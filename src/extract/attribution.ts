@@ -31,7 +31,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const keep = tokens.flatMap((_, k) => (k < aside[0] || k > aside[1] ? [k] : []));
     return attributeSource(sentence, keep.map((k) => tokens[k]), keep.map((k) => tags[k]), keep.indexOf(first), keep.indexOf(last), readAccordingTo);
   }
-  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first);
+  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
@@ -65,6 +65,28 @@ function addedInLead(sentence: string, tokens: Token[], tags: Tags[], first: num
   if (say < 0 || !tokens.slice(comma + 1, say).every((t) => t.kind === 'word')) return null;
   const subject = subjectBefore(tokens, tags, say, comma + 1);
   return subject && subject[0] === comma + 1 ? sourceText(sentence, tokens, tags, subject[0], subject[1]) : null;
+}
+
+/**
+ * "Russian authorities also included two individuals in the death toll": who puts people into a toll says they are in
+ * it; the subject's text, else null.
+ */
+function addedToToll(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number): string | null {
+  const verb = countStartBefore(tokens, first) - 1;
+  if (!/^(included|includes|include|added|adds|counted|counts)$/.test(tokens[verb]?.lower ?? '')) return null;
+  const into = tokens.findIndex((t, k) => k > last && k <= last + 4 && /^(in|into|to)$/.test(t.lower));
+  if (into < 0 || tokens[into + 1]?.lower !== 'the') return null;
+  const noun = /^(death|casualty)$/.test(tokens[into + 2]?.lower ?? '') ? into + 3 : into + 2;
+  if (!/^(toll|count|tally|list)$/.test(tokens[noun]?.lower ?? '')) return null;
+  const subject = subjectBefore(tokens, tags, verb);
+  return subject ? sourceText(sentence, tokens, tags, subject[0], subject[1]) : null;
+}
+
+/** The first token of a count's own words before `first`: past "at least", "some", "another". */
+function countStartBefore(tokens: Token[], first: number): number {
+  let k = first;
+  while (k > 0 && /^(at|least|some|another|about|around|nearly|almost|more|than|over|up|to)$/.test(tokens[k - 1].lower) && k > first - 3) k--;
+  return k;
 }
 
 /**
@@ -710,7 +732,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           // ("We currently don't have an estimate": who has none gives none)
           if (NOT.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/.test(tokens[v - 1]?.lower ?? '')) break;
           const subject = subjectBefore(tokens, tags, v);
-          if (subject) { best = clean(subject[0], subject[1]); }
+          // ("The initial death toll was based on the figure of five casualties": a toll says nothing of itself)
+          if (subject && !/^(toll|tolls|number|numbers|count|tally|total|figure|figures)$/.test(tokens[subject[1]].lower)) { best = clean(subject[0], subject[1]); }
           break;
         }
       }
@@ -2078,6 +2101,12 @@ function quotedAs(tokens: Token[], tags: Tags[], k: number): [number, number] | 
   if (tokens[k - 1]?.lower !== 'as') return null;
   for (let v = k - 2; v >= Math.max(0, k - 14); v--) {
     if (tokens[v].lower !== 'quoted' && tokens[v].lower !== 'cited') continue;
+    // ("An unnamed rescuer was quoted by the Russian state news agency TASS as saying": in the passive, the one quoted
+    // is the subject; who quoted stands after "by")
+    if (/^(was|were|is|are|been)$/.test(tokens[v - 1]?.lower ?? '')) {
+      const subject = subjectBefore(tokens, tags, v - 1);
+      return subject;
+    }
     let end = v + 1;
     while (end < k - 1 && tokens[end].text !== ',') end++;
     return end - 1 >= v + 1 ? [v + 1, end - 1] : null;

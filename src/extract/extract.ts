@@ -4034,8 +4034,14 @@ function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
   // ("143 of the 242 prisoners who fled had been recaptured", "311 prisoners were being held at the jail": a jail's
   // inmates, who broke out or are serving time, are no one's captives)
   if (tokens.slice(at + 1, at + 10).some((x) => /^(fled|escaped|recaptured|jail|jails|penitentiary|cellblock|sentences)$/.test(x.lower))) return false;
-  for (let k = at + 1; k < tokens.length && k - at < 14 && tokens[k].kind !== 'punct'; k++) {
-    if ((casualtyAt(tokens, k, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured') return false;
+  for (let k = at + 1; k < tokens.length && k - at < 20; k++) {
+    // ("a total of 334 hostages, including 186 children, lost their lives": past the part set apart, to their fate)
+    if (tokens[k].text === ',' && tokens[k + 1]?.lower === 'including') {
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && x.text === ',');
+      if (close > 0) { k = close; continue; }
+    }
+    if (tokens[k].kind === 'punct') break;
+    if ((casualtyAt(tokens, k, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured' || lostLifeAt(tokens, k) > 0) return false;
   }
   return true;
 }

@@ -7822,3 +7822,24 @@ describe('a third batch of running text (stop 46)', () => {
     ['The count is at odds with those provided by Baku, according to which more than 2,000 soldiers died.', ['Baku']],
   ]);
 });
+
+// Shapes found on stop 46's fourth sets (real copy: the dead of the Beslan school siege, and the flooding after the
+// Kakhovka dam broke, counted by Kyiv and by Russia's installed officials)
+describe('a fourth batch of running text (stop 46)', () => {
+  readsFigures([
+    // hostages whose fate comes after a part set apart are no longer captives
+    ['A total of 150 hostages, including 40 children, lost their lives when the building burned.', [['150', 150, 150, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    // (guard: hostages still held, with a part)
+    ['The group holds 120 hostages, including 10 children, in the mountains.', [['120', 120, 120, 'captured', null], ['10', 10, 10, 'captured', null]]],
+  ]);
+  namesSpeakers([
+    // a toll a figure was based on says nothing of itself
+    ['The first toll was based on the figure of six casualties in the town.', [null]],
+    // quoted, in the passive: the one quoted says it
+    ['A local rescuer was quoted by the Russian state news agency TASS as saying, “We found the body of a woman born in 1941.”', ['local rescuer']],
+    // who puts people into a toll says they are in it
+    ['Local officials also included three soldiers in the death toll, saying they died of their wounds.', ['Local officials']],
+    // (guard: added to a toll, with the count's bound words)
+    ['The ministry added at least 12 people to the death toll on Friday.', ['ministry']],
+  ]);
+});
