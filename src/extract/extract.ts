@@ -1699,8 +1699,10 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   let conj = countStart(tokens, phrase) - 1;
   // ("confirmed the death of 18 school students, as well as two teachers": "as well as" joins as "and" does)
   // (", along with one counselor")
-  const asWell = asWellAsAt(tokens, conj) || alongWithAt(tokens, conj);
-  if (asWell) conj -= asWellAsAt(tokens, conj) ? (tokens[conj - 3]?.text === ',' ? 3 : 2) : 2;
+  // ("killing Aurali and several other performers …, besides dozens of other people": "besides" after a comma as well)
+  const besides = tokens[conj]?.lower === 'besides' && tokens[conj - 1]?.text === ',';
+  const asWell = asWellAsAt(tokens, conj) || alongWithAt(tokens, conj) || besides;
+  if (asWell) conj -= besides ? 1 : asWellAsAt(tokens, conj) ? (tokens[conj - 3]?.text === ',' ? 3 : 2) : 2;
   // ("killed 23 men, 23 women, and 29 children": a comma before the last "and")
   if (tokens[conj]?.lower === 'and' && tokens[conj - 1]?.text === ',') conj--;
   if (!/^(and|,)$/.test(tokens[conj]?.lower ?? '') && !asWell) return null;
@@ -1956,6 +1958,22 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("Initial reports put the death toll at around 60, but later tallies raised it to about 80": "it" takes up the toll
+  // of the clause before)
+  if (/^(to|at)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'it' && /^(raised|raises|raise|pushed|pushes|brought|brings|put|puts|placed|places|lowered|lowers|revised|revises|increased|increases|cut|cuts|set|sets)$/.test(tokens[i - 2]?.lower ?? '')) {
+    for (let k = i - 3; k >= 0 && i - k <= 24; k--) {
+      if (tokens[k].lower !== 'toll') continue;
+      const kind = /^(injury|wounded|injured)$/.test(tokens[k - 1]?.lower ?? '') ? 'wounded' : 'killed';
+      return { link: { category: kind, casualtyIndex: k, side: 'before' }, distance: i - k };
+    }
+  }
+  // ("killing Aurali and several other performers": a named victim, then the count of the others, after the verb)
+  if (tokens[i]?.lower === 'and' && /^(other|others)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
+    let name = i - 1;
+    while (name > 0 && i - name <= 3 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) name--;
+    const harm = name < i - 1 ? casualtyAt(tokens, name, CASUALTY_BEFORE) : null;
+    if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: name, side: 'before' }, distance: i - name };
+  }
   const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
   if (risen) return risen;
   // ("Italy had the most deaths at about 19,038": the most of a harm, then how many)

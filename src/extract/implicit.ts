@@ -271,6 +271,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("a city council candidate was gunned down": two words, keyed on the second)
     const gunnedDown = w === 'down' && tokens[c - 1]?.lower === 'gunned';
     const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
+    if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
     // ("A man who was believed dead was found alive": a death believed, then disproved)
     if (after === 'killed' && /^(believed|presumed|feared|thought|reported)$/.test(tokens[c - 1]?.lower ?? '')) {
       let alive = false;

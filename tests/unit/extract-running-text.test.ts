@@ -7843,3 +7843,21 @@ describe('a fourth batch of running text (stop 46)', () => {
     ['The ministry added at least 12 people to the death toll on Friday.', ['ministry']],
   ]);
 });
+
+// Shapes found on stop 46's fifth set (real copy: the Myanmar air force's strike on a Kachin anniversary concert in
+// Hpakant, and MSF's count of Rohingya killed in 2017 against the army's)
+describe('a fifth batch of running text (stop 46)', () => {
+  readsFigures([
+    // "it" takes up the toll of the clause before
+    ['Early reports put the death toll at around 30, but later counts raised it to about 45.', [['around 30', 30, 30, 'killed', 'Early reports'], ['about 45', 45, 45, 'killed', 'counts']]],
+    // a named victim, the count of the others, then more after "besides"; performers are people
+    ['The shell hit the stage, killing Lahpai and several other performers, besides dozens of other people.',
+      [['several', 3, null, 'killed', null], ['dozens', 24, null, 'killed', null]]],
+    ['The bomb killed 5 singers and 30 other people.', [['5', 5, 5, 'killed', null], ['30', 30, 30, 'killed', null]]],
+    // (guard: a count of fans no one harmed)
+    ['The club has 3,000 fans.', []],
+    // an obituary's age, now that singers are people
+    ['Singer dies at 82', []],
+    ['Singer killed in strike', [['Singer', 1, 1, 'killed', null]]],
+  ]);
+});
