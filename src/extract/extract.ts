@@ -1304,7 +1304,9 @@ function uncountedBefore(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   for (let k = countStart(tokens, phrase) - 2; k >= 0 && k >= phrase.first - 16; k--) {
     const t = tokens[k];
     if (t.kind === 'digits' || isNumberWord(t.lower) || /^[.;:]$/.test(t.text)) return null;
-    if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower)) continue;
+    // ("The victims, including 12 women and six children, were discovered": the uncounted people, then their parts)
+    const people = /^(victims|dead|bodies|wounded|injured)$/.test(t.lower) && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'including' && tokens[k - 1]?.lower === 'the';
+    if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower) && !people) continue;
     if (/^(no|any|zero|without)$/.test(tokens[k - 1]?.lower ?? '') || tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) return null;
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     return harm ? { category: harm.category, casualtyIndex: k, side: 'after' } : null;
@@ -1565,7 +1567,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("A total of 166 alive illegal miners, and 78 bodies …": the living counted beside the dead)
   // (but "More than 60 living hostages": the living held captive are still captives)
   const livingCaptives = tokens[phrase.last + 1]?.lower === 'living' && /^(hostages|captives)$/.test(tokens[phrase.last + 2]?.lower ?? '');
-  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives) return null;
+  // (but "they killed 10 displaced people": a harm verb right before the count makes them its victims)
+  const harmedBefore = casualtyAt(tokens, countStart(tokens, phrase) - 1, CASUALTY_BEFORE) !== null && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+  if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives && !harmedBefore) return null;
   // ("More than 60 living hostages … are still in Gaza": the tagger takes "living" for a verb; the captives are counted)
   // (never "the return of the last 20 living hostages": those set free)
   if (livingCaptives && !casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER)) return setFree(tokens, phrase) ? null : { category: 'captured', casualtyIndex: phrase.last + 2, side: 'after' };

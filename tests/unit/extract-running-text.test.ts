@@ -7861,3 +7861,16 @@ describe('a fifth batch of running text (stop 46)', () => {
     ['Singer killed in strike', [['Singer', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 46's sixth set (real copy: CODECO's attacks on camps for the displaced in Ituri, counted by
+// MONUSCO, local chiefs and civil society)
+describe('a sixth batch of running text (stop 46)', () => {
+  readsFigures([
+    // a harm verb right before the count makes the displaced its victims
+    ['Gunmen killed 14 displaced people at the camp.', [['14', 14, 14, 'killed', null]]],
+    // (guard: the displaced alone are no casualties)
+    ['The fighting left 14 displaced people without shelter.', []],
+    // the uncounted victims, then their parts
+    ['The victims, including 9 women and four children, were found near the river.', [['9', 9, 9, 'casualties', null], ['four', 4, 4, 'casualties', null]]],
+  ]);
+});
