@@ -1711,7 +1711,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   else if (end - 4 >= floor && tokens[end].lower === 'who' && tokens[end - 1].text === ',' && tokens[end - 2].kind === 'digits' && tokens[end - 3].text === ','
     && tokens[end - 4].kind === 'word' && /^\p{Lu}/u.test(tokens[end - 4].text)) end -= 4;
   // "Officials on Monday said", "Police late Sunday said": the day is when, not who
-  if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
+  // ("Police Commissioner Mike Bush on Sunday morning said": the part of the day after it)
+  if (end - 2 > floor && /^(morning|afternoon|evening|night)$/.test(tokens[end].lower) && TIME_WORDS.test(tokens[end - 1].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 2].lower)) end -= 3;
+  else if (end - 1 > floor && TIME_WORDS.test(tokens[end].lower) && /^(on|late|early|last|this|in)$/.test(tokens[end - 1].lower)) end -= 2;
   // ("The health ministry in the Gaza Strip today said": a bare day too)
   else if (end - 1 >= floor && /^(today|yesterday|tonight)$/.test(tokens[end].lower) && tokens[end - 1].kind === 'word') end--;
   // ("Initial projections from the White House soon after the storm suggested": when, between the subject and its verb)

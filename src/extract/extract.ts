@@ -160,6 +160,10 @@ function readSentence(sentence: string): Mention[] {
     const dashed: CasualtyLink | null = withParts || amongThem || withPlaces || qualifiedDash ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
       && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList
+      // ("49 people have died - 41 at the Central Mosque, 7 at Linwood Mosque, 1 in Christchurch Hospital": the list
+      // goes on past where each part was)
+      : dashList && lastEnd >= 0 && gap.length >= 3 && gap.length <= 7 && /^(at|in|on|from|near)$/.test(gap[0].lower) && /^(and|,)$/.test(gap[gap.length - 1].lower)
+        && gap.slice(1, -1).every((t, d) => t.kind === 'word' && !tags[lastEnd + 2 + d].has('Verb') && !casualtyAt(tokens, lastEnd + 2 + d, CASUALTY_AFTER)) ? dashList
       // ("168—six children aged under five, 19 aged between five and 14, … ten children whose age cannot be identified
       // and 128 aged above 18": the list goes on past each item's age)
       : dashList && lastEnd >= 0 && gap.length >= 3 && gap.length <= 8 && /^(aged|whose)$/.test(gap[0].lower) && /^(and|,)$/.test(gap[gap.length - 1].lower)
@@ -640,7 +644,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   let verb = at;
   // ("were listed in critical condition", "are reportedly in critical condition")
   // ("Two adults are also in a critical condition")
-  while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')) verb++;
+  // ("with two remaining in intensive care": the participle too)
+  while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|remaining|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')) verb++;
   // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
   if (/^(reported|said|believed|thought|understood|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
   let j = verb;
@@ -661,6 +666,10 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("three persons remain critical": the state alone, after "remain")
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && /^(critical|serious)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'of') return j;
   if (tokens[j]?.lower !== 'in') return -1;
+  // ("Two people remain in intensive care", "11 of which are in ICU": care for the badly hurt, never for an illness)
+  if (tokens[j + 1]?.lower === 'intensive' && tokens[j + 2]?.lower === 'care' && !tellsOfIllness(tokens)) return j + 2;
+  const icu = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  if (/^(icu|icus)$/.test(tokens[icu]?.lower ?? '') && !tellsOfIllness(tokens)) return icu;
   // ("also remains in a critical condition")
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
@@ -2579,6 +2588,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       if (tokens[k].lower === 'toll' && /^(death|deaths)$/.test(tokens[k - 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: 1 };
     }
   }
+  // ("the number of injured is also 50": a copula's "also", right before the count)
+  if (tokens[i]?.lower === 'also' && /^(is|was|are|were|stands|stood)$/.test(tokens[i - 1]?.lower ?? '')) i--;
   // ("the death toll was probably at the low end of the 100-to-300 spectrum": a range, and where in it)
   if (tokens[i]?.lower === 'the' && /^(spectrum|range|scale|bracket)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'of'
     && tokens[i - 2]?.lower === 'end' && /^(low|lower|high|higher|upper)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 4]?.lower === 'the'
@@ -3053,7 +3064,9 @@ function casualtyAfter(
     // ("205 others have sought outpatient medical assistance", "19 patients are in serious condition": the care or
     // the state of the hurt, said of the count)
     // ("three persons, including a child, remain critical": or right after an aside stepped over)
-    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3)) {
+    // ("36 people remain in hospital, 11 of which are in ICU": or after the count's "of which")
+    const ofWhich = i === phrase.last + 3 && tokens[i - 1].lower === 'which' && tokens[i - 2].lower === 'of';
+    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }
@@ -3958,8 +3971,15 @@ function casualtyAfter(
     // "40 people were shot and killed", "ambushed and killed": two passive verbs share the victims, and the
     // casualty verb after "and" says what befell them ("were brutally attacked and injured")
     const aux = tags[i - 1]?.has('Adverb') && /ly$/.test(tokens[i - 1].lower) ? i - 2 : i - 1;
+    // ("8,000 men were rounded up and killed", "were chased by Serb troops and killed": a particle, or who did it, between)
+    let andAt = i + 1;
+    if (/^(up|away|out|off|down)$/.test(tokens[andAt]?.lower ?? '')) andAt++;
+    else if (tokens[andAt]?.lower === 'by') {
+      const and = tokens.findIndex((x, k) => k > andAt + 1 && k <= andAt + 5 && x.lower === 'and');
+      if (and > 0 && tokens.slice(andAt + 1, and).every((x) => x.kind === 'word')) andAt = and;
+    }
     if (tg.has('Verb') && /^(were|was|been|being|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && /(ed|en|wn|ot|ht|ck|ut)$/.test(t.lower)
-      && tokens[i + 1]?.lower === 'and' && (casualtyAt(tokens, i + 2, CASUALTY_AFTER) || (/^(pronounced|declared|found|confirmed)$/.test(tokens[i + 2]?.lower ?? '') && casualtyAt(tokens, i + 3, CASUALTY_AFTER)))) { i++; continue; }
+      && tokens[andAt]?.lower === 'and' && (casualtyAt(tokens, andAt + 1, CASUALTY_AFTER) || (/^(pronounced|declared|found|confirmed)$/.test(tokens[andAt + 1]?.lower ?? '') && casualtyAt(tokens, andAt + 2, CASUALTY_AFTER)))) { steps -= andAt - i - 1; i = andAt; continue; }
     // ("Of the 40 people treated at the hospital, one has now passed.": passed, with nothing after it, is died; never
     // "two years have passed", nor "the toll has passed 100")
     if (t.lower === 'passed' && (!tokens[i + 1] || tokens[i + 1].kind === 'punct')) {

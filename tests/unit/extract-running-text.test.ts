@@ -7874,3 +7874,27 @@ describe('a sixth batch of running text (stop 46)', () => {
     ['The victims, including 9 women and four children, were found near the river.', [['9', 9, 9, 'casualties', null], ['four', 4, 4, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on stop 46's seventh sets (real copy: the Srebrenica dead reburied each July, and the Christchurch
+// mosque shootings as the police commissioner counted them)
+describe('a seventh batch of running text (stop 46)', () => {
+  readsFigures([
+    // a dashed list of where the dead were goes on past each place
+    ['31 people have died - 20 at the market, 10 at Central Station, 1 in City Hospital',
+      [['31', 31, 31, 'killed', null], ['20', 20, 20, 'killed', null], ['10', 10, 10, 'killed', null], ['1', 1, 1, 'killed', null]]],
+    // intensive care, as the state of the hurt
+    ['Forty were being treated in hospital, with three remaining in intensive care.', [['Forty', 40, 40, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    ['26 people remain in hospital, 9 of which are in ICU', [['26', 26, 26, 'wounded', null], ['9', 9, 9, 'wounded', null]]],
+    // (guard: intensive care for an illness)
+    ['Of the 300 covid patients admitted, 20 are in ICU.', []],
+    // a copula's "also" before the count
+    ['The number of injured is also 45.', [['45', 45, 45, 'wounded', null]]],
+    // a particle, or who did it, between two passive verbs
+    ['Some 500 men were rounded up and killed.', [['Some 500', 500, 500, 'killed', null]]],
+    ['As many as 700 men, mostly farmers, were chased by militiamen and killed.', [['As many as 700', null, 700, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the part of the day after the weekday
+    ['Police chief Ana Reyes on Monday morning said one more person had died of their injuries.', ['Police chief Ana Reyes']],
+  ]);
+});
