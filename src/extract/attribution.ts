@@ -31,6 +31,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const keep = tokens.flatMap((_, k) => (k < aside[0] || k > aside[1] ? [k] : []));
     return attributeSource(sentence, keep.map((k) => tokens[k]), keep.map((k) => tags[k]), keep.indexOf(first), keep.indexOf(last), readAccordingTo);
   }
+  // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
+  const signer = postSigner(sentence);
+  if (signer && tokens[last].end <= signer.at) return signer.name;
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
@@ -50,6 +53,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (subject) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
   }
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
+}
+
+/** The signature that closes an embedded social-media post: "— Name (@handle) June 14, 2025"; its name and offset. */
+function postSigner(sentence: string): { name: string; at: number } | null {
+  const m = /\s[—–-]\s+([^—–()]{2,80}?)\s+\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$/.exec(sentence);
+  return m ? { name: m[1].trim(), at: m.index } : null;
 }
 
 /**

@@ -7898,3 +7898,13 @@ describe('a seventh batch of running text (stop 46)', () => {
     ['Police chief Ana Reyes on Monday morning said one more person had died of their injuries.', ['Police chief Ana Reyes']],
   ]);
 });
+
+// Shapes found on stop 46's eighth set (real copy: the Yelwata massacre in Benue and the Sinaloa cartel's war, with an
+// embedded post quoted on the page)
+describe('an eighth batch of running text (stop 46)', () => {
+  namesSpeakers([
+    // an embedded post, signed at its end
+    ['The killing of over 60 people by gunmen in the village shows the measures are failing — Amnesty International Chad (@AmnestyChad) May 2, 2025',
+      ['Amnesty International Chad']],
+  ]);
+});
