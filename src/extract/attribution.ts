@@ -604,6 +604,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const keptTally = subject !== null && /^(tally|count)$/.test(tokens[subject[1]].lower) && subject[1] > subject[0] && /^(said|says|showed|shows)$/.test(t.lower)
         && /^(government|official|military|army|ministry|police|un|reuters|afp|ap)$/i.test(tokens[subject[1] - 1].lower);
       if (subject && /^(toll|tolls|number|numbers|count|tally|total)$/.test(tokens[subject[1]].lower) && !keptTally) continue;
+      // ("Death toll from russian strike at Chernihiv increased to 17": the toll heads its phrase of what it counts)
+      const opens = subject ? subject[0] : -1;
+      if (subject && tokens.slice(opens, Math.min(subject[1], opens + 3)).some((x, d) => x.lower === 'toll' && /^(from|of|in|at)$/.test(tokens[opens + d + 1]?.lower ?? ''))) continue;
       // ("The Red Crescent said its volunteers counted 18 dead", "The ministry said it confirmed that …":
       // a pronoun's saying is reported by the one named before it)
       // ("Umar said he counted 19 bodies")
@@ -1303,6 +1306,8 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   if (/^(led|headed|chaired|run|founded|based|appointed|set)$/.test(rest[0].lower) && /^(by|in|up)$/.test(rest[1]?.lower ?? '') && !tokens.slice(from).some((t) => t.text === '"' || t.text === '“' || t.lower === 'that')) return true;
   // ("…, the Fides Catholic news agency reported June 1.": a date with no "on", all that follows)
   if (MONTHS.has(rest[0].lower) && /^\p{Lu}/u.test(rest[0].text) && rest[1]?.kind === 'digits' && rest.length <= 3 && rest.slice(2).every((t) => t.kind === 'digits')) return true;
+  // ('"… 54 people were injured," he wrote and noted that the search … is ongoing': a second saying of the same speaker)
+  if (rest[0].lower === 'and' && /^(noted|added|said|stressed|explained|warned|wrote|urged|called|stated)$/.test(rest[1]?.lower ?? '')) return true;
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
 

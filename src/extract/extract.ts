@@ -1215,6 +1215,16 @@ function noneSurvived(tokens: Token[], tags: Tags[], phrase: NumberPhrase): Casu
  */
 function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const colon = countStart(tokens, phrase) - 1;
+  // ("Death toll … increased to 17, number of injured - 60 people": a headline's "number of" label set off by a spaced
+  // dash after its comma)
+  const dash = /^[-–—]$/.test(tokens[colon]?.text ?? '') && tokens[colon - 1] !== undefined && tokens[colon - 1].end < tokens[colon].start;
+  if (dash) {
+    let open = colon - 1;
+    while (open > 0 && tokens[open - 1].kind === 'word') open--;
+    if (tokens[open - 1]?.text !== ',' || tokens[open]?.lower !== 'number' || tokens[open + 1]?.lower !== 'of' || colon - open > 5) return null;
+    const harm = casualtyAt(tokens, open + 2, CASUALTY_AFTER);
+    return harm ? { category: harm.category, casualtyIndex: open + 2, side: 'before' } : null;
+  }
   if (tokens[colon]?.text !== ':' || colon > 12 || colon < 1) return null;
   const label = tokens.slice(0, colon);
   if (!label.every((t) => t.kind === 'word' || t.text === '.') || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
@@ -3278,7 +3288,7 @@ function casualtyAfter(
       const article = /^(recent|reported|other|total|latest)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
       // ("three out of the injured have died": "out of" as "of")
       const outOf = tokens[article - 1]?.lower === 'of' && tokens[article - 2]?.lower === 'out' && article - 2 === phrase.last + 1;
-      if (tokens[article] && /^(the|those)$/.test(tokens[article].lower) && tokens[article - 1]?.lower === 'of' && (article - 1 === phrase.last + 1 || outOf)) {
+      if (tokens[article] && /^(the|those|these)$/.test(tokens[article].lower) && tokens[article - 1]?.lower === 'of' && (article - 1 === phrase.last + 1 || outOf)) {
         for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
           // ("two of the injured did not survive")
           const died = didNotSurvive(tokens, k);
@@ -4955,6 +4965,11 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (!q.words.every((w, k) => tokens[first + k].lower === w)) continue;
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("We know about 60 victims", "it was reported about 16 dead": "about" as what is known or told of, no guess)
+    // (but "Police reported about 16 deaths" is a guess: only "it was reported about")
+    const toldOf = /^(know|knew|known|informed|learned|learnt|heard|spoke|speaks|talked)$/.test(tokens[first - 1]?.lower ?? '')
+      || (tokens[first - 1]?.lower === 'reported' && /^(was|is|were|been)$/.test(tokens[first - 2]?.lower ?? ''));
+    if (q.words.length === 1 && q.words[0] === 'about' && toldOf) continue;
     // ("The death toll … was up to 24 people by Sunday evening": a toll that is up to it has risen to it)
     // ("The number of fatalities from unprovoked shark attacks worldwide in 2023 were up to 10": or its number)
     if (q.words[0] === 'up' && /^(was|is|now|were|are)$/.test(tokens[first - 1]?.lower ?? '') && tokens.slice(Math.max(0, first - 12), first - 1).some((t) => /^(toll|number|tally|count)$/.test(t.lower))) continue;

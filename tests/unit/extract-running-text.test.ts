@@ -7908,3 +7908,26 @@ describe('an eighth batch of running text (stop 46)', () => {
       ['Amnesty International Chad']],
   ]);
 });
+
+// Shapes found on stop 46's ninth sets (real copy, much of it translated: the hourly tolls of the missile strike on
+// Chernihiv and the bombing of the Epicentr hypermarket in Kharkiv)
+describe('a ninth batch of running text (stop 46)', () => {
+  readsFigures([
+    // a headline's "number of" label after a spaced dash
+    ['Death toll from strike at Sumy increased to 21, number of injured - 83 people', [['21', 21, 21, 'killed', null], ['83', 83, 83, 'wounded', null]]],
+    // "about" as what is known or told of, no guess
+    ['Earlier it was reported about 16 dead and 61 injured.', [['16', 16, 16, 'killed', null], ['61', 61, 61, 'wounded', null]]],
+    // (guard: the same after "know")
+    ['We know about 60 victims.', [['60', 60, 60, 'casualties', null]]],
+    // (guard: a guess, reported)
+    ['Police reported about 16 deaths.', [['about 16', 16, 16, 'killed', 'Police']]],
+    // a part of "these" missing, with a fate of its own
+    ['Sadly, two of these missing persons have been reported killed.', [['two', 2, 2, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a toll heads its phrase of what it counts: no speaker
+    ['Death toll from russian strike at Sumy increased to 21, number of injured - 83 people', [null, null]],
+    // a second saying of the same speaker after the quote
+    ['"54 people were injured," he wrote and noted that the search is ongoing.', ['he']],
+  ]);
+});
