@@ -1070,7 +1070,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)));
     // ("Deadly crossing: Bodies of 300 …": a lead opened by an adjective, with no speaker's noun, names the story)
     const describes = tags[0].has('Adjective') && !tags[0].has('Demonym') && !tokens.slice(0, colon).some((t) => isSpeakerWord(t.lower));
-    if (lead && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
+    // ("From Ground Zero: Wayanad toll crosses 334": a section's label, opened by a preposition, says nothing)
+    const sectionLabel = /^(from|on|in|at|inside|live|watch)$/.test(tokens[0]?.lower ?? '') && colon <= 4;
+    if (lead && !sectionLabel && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   return headlineTail();
 }

@@ -648,9 +648,13 @@ function careReceivedAt(tokens: Token[], at: number): number {
   while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|remaining|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')) verb++;
   // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
   if (/^(reported|said|believed|thought|understood|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
+  // ("with around 300 reported as critical": the state said of them)
+  if (/^(reported|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'as' && /^(critical|serious)$/.test(tokens[verb + 2]?.lower ?? '')) return verb + 2;
   let j = verb;
   // ("Ten victims needed amputations", "three underwent surgery")
   if (/^(needed|required|underwent|undergoing)$/.test(tokens[j]?.lower ?? '') && /^(amputations?|surgery|surgeries|operations)$/.test(tokens[j + 1]?.lower ?? '')) return j + 1;
+  // ("85 continue to undergo treatment in various hospitals")
+  if (/^(continue|continues|continued)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to' && /^(undergo|receive)$/.test(tokens[j + 2]?.lower ?? '') && /^(treatment|care)$/.test(tokens[j + 3]?.lower ?? '')) return j + 3;
   if (/^(received|receive|receiving|sought|seeking|got|getting|needed|required|requiring)$/.test(tokens[j]?.lower ?? '')) {
     j++;
     while (j < verb + 4 && /^(outpatient|inpatient|medical|hospital|emergency|immediate|urgent|critical|intensive)$/.test(tokens[j]?.lower ?? '')) j++;
@@ -1380,7 +1384,10 @@ function isSubsetOpener(tokens: Token[], at: number): number {
   // ("the total number of deaths stands at 8,309, encompassing 3,747 children and 2,062 women")
   if (w === 'including' || ((w === 'encompassing' || w === 'comprising') && tokens[at - 1]?.text === ',')) return 1;
   // ("five bodies have been found, including those of two children")
-  if (w === 'of' && tokens[at - 1]?.lower === 'those' && tokens[at - 2]?.lower === 'including') return 1;
+  // ("210 bodies, including that of 83 women and 29 children")
+  if (w === 'of' && /^(those|that)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'including') return 1;
+  // ("The death toll … has risen to 12, and includes two children": the toll's own count right before)
+  if (w === 'and' && /^(include|includes|included)$/.test(tokens[at + 1]?.lower ?? '') && tokens[at - 1]?.text === ',' && (tokens[at - 2]?.kind === 'digits' || isNumberWord(tokens[at - 2]?.lower ?? ''))) return 2;
   // ("47 people, which include 18 men, 17 women and 12 children")
   if (/^(which|who)$/.test(w ?? '') && /^(include|includes|included)$/.test(tokens[at + 1]?.lower ?? '')) return 2;
   // ("Forty-three of the killed journalists and media workers were freelancers, of whom 31 were from Gaza")
@@ -2993,6 +3000,13 @@ function casualtyAfter(
     if (t.lower === 'among' && /^(were|was|are|is)$/.test(tokens[i - 1]?.lower ?? '') && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
       const fate = casualtyAt(tokens, i + 2, CASUALTY_AFTER);
       if (fate) return { link: { category: fate.category, casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
+    // ("Lebanon's health minister: two children among 12 dead from pager explosions": a headline's part of a count,
+    // with no verb)
+    if (t.lower === 'among' && i === phrase.last + 2 && isPersonWord(tokens[i - 1].lower)) {
+      const whole = all.find((p) => p.first === i + 1);
+      const fate = whole ? casualtyAt(tokens, whole.last + 1, CASUALTY_AFTER) : null;
+      if (whole && fate) return { link: { category: fate.category, casualtyIndex: whole.last + 1, side: 'after' }, distance: steps };
     }
     // ("8,605 mine/ERW casualties": words joined by slashes modify the noun after them, whatever the tagger takes
     // them for; never "dead/missing", a slash between fates)
@@ -4965,6 +4979,9 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (!q.words.every((w, k) => tokens[first + k].lower === w)) continue;
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("Death Toll From Communication Device Explosions in Lebanon Up to 25": a title-case headline's toll that is up to
+    // a count has risen to it)
+    if (q.words[0] === 'up' && tokens[first].text === 'Up' && first > 0 && tokens.slice(Math.max(0, first - 12), first).some((t) => t.lower === 'toll')) continue;
     // ("We know about 60 victims", "it was reported about 16 dead": "about" as what is known or told of, no guess)
     // (but "Police reported about 16 deaths" is a guess: only "it was reported about")
     const toldOf = /^(know|knew|known|informed|learned|learnt|heard|spoke|speaks|talked)$/.test(tokens[first - 1]?.lower ?? '')

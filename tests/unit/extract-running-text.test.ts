@@ -7931,3 +7931,25 @@ describe('a ninth batch of running text (stop 46)', () => {
     ['"54 people were injured," he wrote and noted that the search is ongoing.', ['he']],
   ]);
 });
+
+// Shapes found on stop 46's tenth sets (real copy: the exploding pagers and radios in Lebanon as its health minister
+// counted them, and the Wayanad landslides' dead, missing and hurt)
+describe('a tenth batch of running text (stop 46)', () => {
+  readsFigures([
+    // a title-case headline's toll "Up to" a count has risen to it
+    ['Death Toll From Radio Explosions in Beirut Up to 31, Over 400 Wounded', [['31', 31, 31, 'killed', null], ['Over 400', 401, null, 'wounded', null]]],
+    // a toll that goes on "and includes" a part
+    ['The death toll has risen to 14, and includes three children.', [['14', 14, 14, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // a headline's part "among" a count, with no verb
+    ['Four children among 19 dead in drone strike', [['Four', 4, 4, 'killed', null], ['19', 19, 19, 'killed', null]]],
+    // the state said of the hurt, and care that goes on
+    ['The number of injured is 900, with around 70 reported as critical.', [['900', 900, 900, 'wounded', null], ['around 70', 70, 70, 'wounded', null]]],
+    ['Another 41 continue to undergo treatment in hospital.', [['41', 41, 41, 'wounded', null]]],
+    // "including that of" the parts of a count of bodies
+    ['Some 90 bodies, including that of 30 women, have been recovered.', [['Some 90', 90, 90, 'killed', null], ['30', 30, 30, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a section's label before a headline's colon
+    ['From the Front Line: regional toll crosses 200', [null]],
+  ]);
+});
