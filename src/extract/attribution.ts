@@ -467,6 +467,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("reported 26 people as missing and 10 others injured": "as" before a fate, no clause)
     const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of|of )/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
       || /^(missing|dead|killed|injured|wounded|captured|hostages?)$/.test(tokens[k + 1]?.lower ?? '')
+      // ('“As a continuation of the Istanbul agreements, we returned 1,000 bodies', "As a result, …": a phrase of why)
+      || (/^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(of|,)$/.test(tokens[k + 3]?.text ?? ''))
       // ("the terror groups, operating as bandits, killed 200": what they acted as, no clause)
       || /^(identified|named|known|listed|described|operating|acting|posing|serving|disguised|dressed)$/.test(tokens[k - 1]?.lower ?? '')
       // ("…, as well as 38 children": the second "as" of "as well as")

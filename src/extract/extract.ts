@@ -3268,7 +3268,9 @@ function casualtyAfter(
       // ("Eleven of the latest bodies were brought to Nasser Hospital": a word of when between)
       const partOfTheBodies = (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1)
         || (/^(latest|recovered|first|last|new|identified|unidentified)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'of' && i - 3 === phrase.last + 1);
-      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole && !vagueOf && !partOfTheBodies) return null;
+      // ("to return 3,000 Ukrainian soldiers’ bodies": the people's own bodies, by their possessive)
+      const peoplesBodies = /^['’]$/.test(tokens[i - 1]?.text ?? '') && isPersonWord(tokens[i - 2]?.lower ?? '') && /s$/.test(tokens[i - 2]?.lower ?? '');
+      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole && !vagueOf && !partOfTheBodies && !peoplesBodies) return null;
       // one body: "one body had been pulled from the lake", never "the governing body"
       // ("one female body": a word that keeps it a corpse may stand between)
       if (t.lower === 'body' && ((steps > 0 && !(steps === 1 && BEFORE_BODIES.test(tokens[i - 1]?.lower ?? ''))) || phrase.value !== 1)) return null;

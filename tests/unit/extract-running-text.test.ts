@@ -7953,3 +7953,18 @@ describe('a tenth batch of running text (stop 46)', () => {
     ['From the Front Line: regional toll crosses 200', [null]],
   ]);
 });
+
+// Shapes found on stop 46's eleventh set (real copy: the blast at Shahid Rajaee port, the bodies Russia and Ukraine
+// exchanged, and Mozambique's post-election dead)
+describe('an eleventh batch of running text (stop 46)', () => {
+  readsFigures([
+    // the people's own bodies, by their possessive
+    ['The transfer begins a process to return 3,000 Ukrainian soldiers’ bodies.', [['3,000', 3000, 3000, 'killed', null]]],
+    // (guard: bodies that are no one's corpses)
+    ['Two leadership bodies met on Friday.', []],
+  ]);
+  namesSpeakers([
+    // a phrase of why, opening the quote after the saying
+    ['The envoy stated, “As a continuation of the agreements, we returned 900 bodies of soldiers today.”', ['envoy']],
+  ]);
+});
