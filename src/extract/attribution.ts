@@ -2123,10 +2123,7 @@ function quotedAs(tokens: Token[], tags: Tags[], k: number): [number, number] | 
     if (tokens[v].lower !== 'quoted' && tokens[v].lower !== 'cited') continue;
     // ("An unnamed rescuer was quoted by the Russian state news agency TASS as saying": in the passive, the one quoted
     // is the subject; who quoted stands after "by")
-    if (/^(was|were|is|are|been)$/.test(tokens[v - 1]?.lower ?? '')) {
-      const subject = subjectBefore(tokens, tags, v - 1);
-      return subject;
-    }
+    if (/^(was|were|is|are|been)$/.test(tokens[v - 1]?.lower ?? '')) return subjectBefore(tokens, tags, v - 1);
     let end = v + 1;
     while (end < k - 1 && tokens[end].text !== ',') end++;
     return end - 1 >= v + 1 ? [v + 1, end - 1] : null;
