@@ -1467,6 +1467,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // that is no toll nor a writing says no figure)
   if (/^(announced|announces|announce|announcing)$/.test(w) && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)
     && !WRITINGS.test(tokens[k + 2]?.lower ?? '') && !tokens.slice(k + 1, k + 5).some((t) => CASUALTY_AFTER[t.lower] || t.kind === 'digits')) return false;
+  // ("a new investigation by the United Nations has doubled the number of victims to more than 207": doubling a toll is
+  // saying it; never "doubled its efforts")
+  if (/^(doubled|doubles|tripled|triples)$/.test(w)) return !isPassive(tokens, k) && tollObjectAfter(tokens, k, 3);
   // ("The discovery … has raised the question of how …": raising a toll is saying it, raising a question is not)
   if (/^(raised|raises|raise|raising)$/.test(w) && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)) return false;
   // ("the enclave, which the United Nations had declared a safe zone": declaring a thing to be so is no saying)

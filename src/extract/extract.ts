@@ -192,7 +192,13 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? parallel ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
+    // ("more than 5,300 people have been killed since January and over 12,000 since the beginning of 2022": the same
+    // verb's count over another span, after its own "since")
+    const sinceAgain: CasualtyLink | null = previous && !own && lastEnd >= 0 && previous.side === 'after' && previous.casualtyIndex > lastEnd && previous.casualtyIndex < phrase.first
+      && /^(since|in|during|by)$/.test(tokens[phrase.last + 1]?.lower ?? '') && listGap.length <= 12 && /^(and|,)$/.test(listGap[listGap.length - 1]?.lower ?? '')
+      && tokens[previous.casualtyIndex + 1]?.lower === tokens[phrase.last + 1].lower
+      && tokens.slice(previous.casualtyIndex + 2, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -1988,6 +1994,14 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("The revised death toll marks an increase from the initial estimate of 187": the earlier estimate of the same toll)
+  if (tokens[i]?.lower === 'of' && /^(estimate|figure|count|tally)$/.test(tokens[i - 1]?.lower ?? '')) {
+    const adj = /^(initial|earlier|previous|first|original|old|preliminary)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2;
+    if (tokens[adj]?.lower === 'the' && /^(from|than|of|on)$/.test(tokens[adj - 1]?.lower ?? '')) {
+      const toll = tokens.findIndex((t, k) => k < adj - 1 && t.lower === 'toll' && /^(death|revised|new|latest|updated|official)$/.test(tokens[k - 1]?.lower ?? ''));
+      if (toll >= 0 && adj - toll <= 10) return { link: { category: 'killed', casualtyIndex: toll, side: 'before' }, distance: i - toll };
+    }
+  }
   // ("Initial reports put the death toll at around 60, but later tallies raised it to about 80": "it" takes up the toll
   // of the clause before)
   if (/^(to|at)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'it' && /^(raised|raises|raise|pushed|pushes|brought|brings|put|puts|placed|places|lowered|lowers|revised|revises|increased|increases|cut|cuts|set|sets)$/.test(tokens[i - 2]?.lower ?? '')) {

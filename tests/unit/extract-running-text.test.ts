@@ -7968,3 +7968,22 @@ describe('an eleventh batch of running text (stop 46)', () => {
     ['The envoy stated, “As a continuation of the agreements, we returned 900 bodies of soldiers today.”', ['envoy']],
   ]);
 });
+
+// Shapes found on stop 46's twelfth set (real copy: the UN's revised tolls of the Wharf Jérémie massacre and the
+// Pont-Sondé attack in Haiti)
+describe('a twelfth batch of running text (stop 46)', () => {
+  readsFigures([
+    // the earlier estimate of the same toll
+    ['The revised death toll marks an increase from the initial estimate of 90.', [['90', 90, 90, 'killed', null]]],
+    // the same verb's count over another span, after its own "since"
+    ['More than 1,200 people have been killed since March and over 4,000 since the start of 2023.',
+      [['More than 1,200', 1201, null, 'killed', null], ['over 4,000', 4001, null, 'killed', null]]],
+    // (guard: a second count after "and" with its own place)
+    ['12 people were killed in Gaza and 30 in Lebanon.', [['12', 12, 12, 'killed', null], ['30', 30, 30, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // doubling a toll is saying it
+    ['Rights groups had estimated that more than 50 people were killed, but a new UN inquiry has doubled the number of victims to more than 100.',
+      ['Rights groups', 'new UN inquiry']],
+  ]);
+});
