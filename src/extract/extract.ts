@@ -1995,7 +1995,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
   // ("The revised death toll marks an increase from the initial estimate of 187": the earlier estimate of the same toll)
-  if (tokens[i]?.lower === 'of' && /^(estimate|figure|count|tally)$/.test(tokens[i - 1]?.lower ?? '')) {
+  // (never past the count's own noun: "based on the figure of five casualties")
+  if (tokens[i]?.lower === 'of' && /^(estimate|figure|count|tally)$/.test(tokens[i - 1]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)) {
     const adj = /^(initial|earlier|previous|first|original|old|preliminary)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2;
     if (tokens[adj]?.lower === 'the' && /^(from|than|of|on)$/.test(tokens[adj - 1]?.lower ?? '')) {
       const toll = tokens.findIndex((t, k) => k < adj - 1 && t.lower === 'toll' && /^(death|revised|new|latest|updated|official)$/.test(tokens[k - 1]?.lower ?? ''));

@@ -7975,6 +7975,8 @@ describe('a twelfth batch of running text (stop 46)', () => {
   readsFigures([
     // the earlier estimate of the same toll
     ['The revised death toll marks an increase from the initial estimate of 90.', [['90', 90, 90, 'killed', null]]],
+    // (guard: the count's own noun wins)
+    ['The initial death toll was based on the figure of five casualties in the town.', [['five', 5, 5, 'casualties', null]]],
     // the same verb's count over another span, after its own "since"
     ['More than 1,200 people have been killed since March and over 4,000 since the start of 2023.',
       [['More than 1,200', 1201, null, 'killed', null], ['over 4,000', 4001, null, 'killed', null]]],
