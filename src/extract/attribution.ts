@@ -62,12 +62,24 @@ function postSigner(sentence: string): { name: string; at: number } | null {
 }
 
 /**
+ * How many words open the sentence with a lead that adds to what its main clause says ("In addition to", "Besides",
+ * "Apart from", "Aside from"), else -1. The reader and the speaker's rule read the same lead.
+ */
+export function additionLead(tokens: Token[]): number {
+  const w = tokens[0]?.lower;
+  if (w === 'in' && tokens[1]?.lower === 'addition' && tokens[2]?.lower === 'to') return 3;
+  if (w === 'besides') return 1;
+  if ((w === 'apart' || w === 'aside') && tokens[1]?.lower === 'from') return 2;
+  return -1;
+}
+
+/**
  * "In addition to 14 of its staff, MSF said 24 patients … lost their lives": a count in a lead that adds to what the
  * main clause's speaker says is that speaker's; the speaker's text, else null.
  */
 function addedInLead(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
-  const addition = (tokens[0]?.lower === 'in' && tokens[1]?.lower === 'addition' && tokens[2]?.lower === 'to') || /^(besides|apart|aside)$/.test(tokens[0]?.lower ?? '');
-  if (!addition || first > 6) return null;
+  const lead = additionLead(tokens);
+  if (lead < 0 || first - lead > 3) return null;
   const comma = tokens.findIndex((t, k) => k > first && t.text === ',');
   if (comma < 0 || comma > first + 5 || tokens.slice(0, first).some((t) => t.kind === 'punct')) return null;
   const say = tokens.findIndex((t, k) => k > comma + 1 && k <= comma + 6 && SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k));
@@ -584,8 +596,6 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const quoted = quotedAs(tokens, tags, k);
       if (quoted) { best = clean(quoted[0], quoted[1]); break; }
       let subject = subjectBefore(tokens, tags, k);
-      // ("Armenia said last month it had counted 2,425 dead soldiers": when it was said is no part of who counted)
-      if (subject && subject[0] < subject[1] && LAST_SPAN.test(tokens[subject[0]].lower) && /^(last|this|next|that)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = [subject[0] + 1, subject[1]];
       // ("The doctor said the hospital had received 12 bodies, and added that 67 …": a second say-verb
       // of the first one's subject)
       const and = tokens[k - 1]?.lower === 'also' ? k - 2 : k - 1;
@@ -1966,6 +1976,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (j > end) return null;
     start = j;
   }
+  // ("Armenia said last month it had counted": when the outer saying was, never part of the subject after it)
+  if (start < end && LAST_SPAN.test(tokens[start].lower) && /^(last|this|next|that)$/.test(tokens[start - 1]?.lower ?? '')) start++;
   // "a report released Monday said": a day is never who speaks
   if (start === end && TIME_WORDS.test(tokens[start].lower)) return null;
   // ("after what police described as a “ferocious attack”": a free relative names what was said, not who says a figure)

@@ -9,7 +9,7 @@ import {
   AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
   type QualifierWord,
 } from './lexicon.ts';
-import { attributeSource, endsLikeRunningText } from './attribution.ts';
+import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
@@ -3562,8 +3562,8 @@ function casualtyAfter(
         }
         // ("In addition to 14 of its staff, MSF said 24 patients and four caretakers lost their lives": a lead that adds
         // the count to what the main clause says befell others, past who says it)
-        if (/^(in|besides|apart|aside)$/.test(tokens[0]?.lower ?? '') && (tokens[0].lower !== 'in' || (tokens[1]?.lower === 'addition' && tokens[2]?.lower === 'to'))
-          && start <= 4 && !tokens.slice(0, i).some((x) => x.text === ',')) {
+        const addition = additionLead(tokens);
+        if (addition > 0 && start - addition <= 1 && !tokens.slice(0, i).some((x) => x.text === ',')) {
           const say = tokens.findIndex((x, k) => k > i + 1 && k <= i + 6 && SAY_VERBS.has(x.lower) && isVerbOnly(tags[k]));
           const next = say > 0 ? all.find((p) => countStart(tokens, p) === say + 1) : undefined;
           if (next && tokens.slice(i + 1, say).every((x) => x.kind === 'word')) { reach += 3; i = next.last; continue; }
