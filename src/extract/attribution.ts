@@ -89,25 +89,20 @@ function addedInLead(sentence: string, tokens: Token[], tags: Tags[], first: num
 }
 
 /**
- * "Russian authorities also included two individuals in the death toll": who puts people into a toll says they are in
- * it; the subject's text, else null.
+ * "Russian authorities also included two individuals in the death toll": who includes people in a toll says they are
+ * in it; the subject's text, else null.
  */
 function addedToToll(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number): string | null {
-  const verb = countStartBefore(tokens, first) - 1;
-  if (!/^(included|includes|include|added|adds|counted|counts)$/.test(tokens[verb]?.lower ?? '')) return null;
+  // (`first` already opens the count's own words: "added at least 12 people")
+  const verb = first - 1;
+  // (only "included": "added" and "counted" are sayings of their own already)
+  if (!/^(included|includes|include)$/.test(tokens[verb]?.lower ?? '')) return null;
   const into = tokens.findIndex((t, k) => k > last && k <= last + 4 && /^(in|into|to)$/.test(t.lower));
   if (into < 0 || tokens[into + 1]?.lower !== 'the') return null;
   const noun = /^(death|casualty)$/.test(tokens[into + 2]?.lower ?? '') ? into + 3 : into + 2;
   if (!/^(toll|count|tally|list)$/.test(tokens[noun]?.lower ?? '')) return null;
   const subject = subjectBefore(tokens, tags, verb);
   return subject ? sourceText(sentence, tokens, tags, subject[0], subject[1]) : null;
-}
-
-/** The first token of a count's own words before `first`: past "at least", "some", "another". */
-function countStartBefore(tokens: Token[], first: number): number {
-  let k = first;
-  while (k > 0 && /^(at|least|some|another|about|around|nearly|almost|more|than|over|up|to)$/.test(tokens[k - 1].lower) && k > first - 3) k--;
-  return k;
 }
 
 /**
@@ -615,7 +610,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // (but "The government tally said 120 remain in captivity": a tally someone keeps says what it counts)
       const keptTally = subject !== null && /^(tally|count)$/.test(tokens[subject[1]].lower) && subject[1] > subject[0] && /^(said|says|showed|shows)$/.test(t.lower)
         && /^(government|official|military|army|ministry|police|un|reuters|afp|ap)$/i.test(tokens[subject[1] - 1].lower);
-      if (subject && /^(toll|tolls|number|numbers|count|tally|total)$/.test(tokens[subject[1]].lower) && !keptTally) continue;
+      if (subject && TALLIES.test(tokens[subject[1]].lower) && !keptTally) continue;
       // ("Death toll from russian strike at Chernihiv increased to 17": the toll heads its phrase of what it counts)
       const opens = subject ? subject[0] : -1;
       if (subject && tokens.slice(opens, Math.min(subject[1], opens + 3)).some((x, d) => x.lower === 'toll' && /^(from|of|in|at)$/.test(tokens[opens + d + 1]?.lower ?? ''))) continue;
@@ -757,7 +752,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           if (NOT.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/.test(tokens[v - 1]?.lower ?? '')) break;
           const subject = subjectBefore(tokens, tags, v);
           // ("The initial death toll was based on the figure of five casualties": a toll says nothing of itself)
-          if (subject && !/^(toll|tolls|number|numbers|count|tally|total|figure|figures)$/.test(tokens[subject[1]].lower)) { best = clean(subject[0], subject[1]); }
+          if (subject && !TALLIES.test(tokens[subject[1]].lower) && !/^figures?$/.test(tokens[subject[1]].lower)) { best = clean(subject[0], subject[1]); }
           break;
         }
       }
@@ -1201,6 +1196,8 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
 }
 
 const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** The nouns of a count itself ("the toll", "the number"): what they head says nothing of its own. */
+const TALLIES = /^(toll|tolls|number|numbers|count|tally|total)$/;
 /** Spans of time after "last" or "this": "said last month", "this week". */
 const LAST_SPAN = /^(week|month|year|weekend|night|morning|evening|afternoon|spring|summer|autumn|fall|winter)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;

@@ -9,7 +9,7 @@ interface TermJson { tags: string[]; offset: { start: number; length: number } }
 
 export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   const tags = isTitleCase(tokens) ? titleCaseTags(sentence, tokens) : tagsOf(sentence, tokens);
-  describedAfterDozen(tokens, tags);
+  participlesAsAdjectives(tokens, tags);
   return tags;
 }
 
@@ -17,7 +17,7 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
  * Participles compromise takes for verbs where they describe a noun: "A dozen suspected militants were killed", "Two
  * dozen armed men" ("dozen" read as the subject), "an al-Qaida affiliated group".
  */
-function describedAfterDozen(tokens: Token[], tags: Tags[]): void {
+function participlesAsAdjectives(tokens: Token[], tags: Tags[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!/ed$/.test(tokens[i].lower) || !tags[i].has('PastTense')) continue;
     const afterDozen = tokens[i - 1].lower === 'dozen' && tags[i + 1].has('Plural');

@@ -7773,6 +7773,7 @@ describe('a second batch of running text (stop 46)', () => {
       [['9', 9, 9, 'killed', null], ['two', 2, 2, 'killed', null]]],
     // a lead that adds its count to what the main clause's speaker says befell others
     ['In addition to 11 of its drivers, the Red Cross said 30 patients lost their lives.', [['11', 11, 11, 'killed', 'Red Cross'], ['30', 30, 30, 'killed', 'Red Cross']]],
+    ['Aside from 6 of its guards, the agency said 19 pilgrims died.', [['6', 6, 6, 'killed', 'agency'], ['19', 19, 19, 'killed', 'agency']]],
     // a hyphenated place before a headline's colon is what the story is about
     ['Guinea-Bissau: death toll in prison riot rises to 40', [['40', 40, 40, 'killed', null]]],
   ]);
