@@ -561,7 +561,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const agent = reportingAgent(tokens, tags, k, true);
       if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
     }
-    if (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) {
+    // ("Amnesty has charged that the coalition killed more than 1,600": a charge with its clause is a saying; kept out of
+    // SAY_VERBS, which the extractor also reads, where "charged 3 people" is no saying)
+    if ((SAY_VERBS.has(t.lower) || CHARGED_THAT(tokens, k)) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) {
         // ("Three more deaths were reported Thursday by other hospitals, bringing the total to 16": the agent says
@@ -645,14 +647,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The UN Human Rights Office has released a report indicating that up to 1,400 …": the same)
       // ("The UN released a report on May 12th confirming … the massacre of 500+ civilians": with its confirming, and
       // when it came out between)
-      if (subject && /^(saying|stating|indicating|estimating|showing|confirming|finding|concluding)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
+      if (subject && /^(saying|stating|indicating|estimating|showing|confirming|finding|concluding|alleging)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
         && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
       // ("The army denied the report, saying only 3 …", "the government had a different account, saying 19 …":
       // a participle after a comma says what the clause's subject says)
       // ("The UN office has expressed concern about rising violence around Haiti's capital, Port-au-Prince, saying 99 …":
       // a participle's subject is its clause's, never a noun inside the clause's object)
       // ("accepted responsibility for part of the event – conceding between 6 and 18 deaths": after a dash as well)
-      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying)$/.test(t.lower);
+      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying|alleging)$/.test(t.lower);
       if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
@@ -662,7 +664,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const withAt = tokens.findIndex((x, j) => j < k - 1 && j >= k - 10 && x.lower === 'with' && !tokens.slice(j + 1, k - 1).some((y) => y.kind === 'punct'));
         if (withAt >= 0) subject = nounPhraseAfter(tokens, tags, withAt + 1);
         for (let v = k - 2; !subject && v > 0 && k - v <= 12; v--) {
-          if (tokens[v].kind === 'punct') break;
+          // ('SANA blamed "armed terrorist groups" for the killings, adding that': over a quoted object)
+          if (tokens[v].kind === 'punct' && !/^["“”]$/.test(tokens[v].text)) break;
           // (a past or a say-verb: the tagger takes some plural nouns, "killings", for verbs)
           if (isVerb(tags[v]) && (tags[v].has('PastTense') || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
@@ -1115,6 +1118,8 @@ const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calcul
 function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, last: number): [number, number] | null {
   if (tokens[first - 1]?.lower !== 'the') return null;
   let k = last + 1;
+  const people = peopleSaidToBe(tokens, tags, k);
+  if (people) return people;
   if (!/^(deaths|dead|casualties|fatalities|victims|killed|injured|wounded)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
   // ("the more than 29,000 deaths in Gaza that local authorities have attributed to the conflict": where, before it)
@@ -1139,6 +1144,22 @@ function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, l
   const after = tokens[k + 1];
   if (after && after.kind === 'word' && !/^(on|in|at|earlier|later|last|this|initially|originally)$/.test(after.lower) && !TIME_WORDS.test(after.lower)) return null;
   return [start, end];
+}
+
+/**
+ * "the more than 37,000 Palestinians that Gazan authorities estimate have been killed": people counted, then who says
+ * what befell them, in a relative clause. The speaker's first and last tokens, else null.
+ */
+function peopleSaidToBe(tokens: Token[], tags: Tags[], at: number): [number, number] | null {
+  if (!isPersonWord(tokens[at]?.lower ?? '') || !/^(that|who|whom)$/.test(tokens[at + 1]?.lower ?? '')) return null;
+  const start = at + 2;
+  let k = start;
+  while (k < tokens.length && k - start < 6 && tokens[k].kind === 'word' && !/^(estimate|estimates|estimated|say|says|said|believe|believes|believed|report|reports|reported)$/.test(tokens[k].lower)) k++;
+  if (k === start || k - start >= 6 || !isSpeakerWord(tokens[k - 1].lower) && !/^\p{Lu}/u.test(tokens[k - 1].text)) return null;
+  let fate = k + 1;
+  while (fate < k + 3 && /^(have|has|had|been|were|was|are)$/.test(tokens[fate]?.lower ?? '')) fate++;
+  // ("that Israel said killed": after the saying at once, only a fate that is no deed)
+  return /^(killed|dead|died|wounded|injured|missing)$/.test(tokens[fate]?.lower ?? '') && (fate > k + 1 || /^(dead|died|missing)$/.test(tokens[fate].lower)) ? [start, k - 1] : null;
 }
 
 /**
@@ -1389,6 +1410,9 @@ function claimsLives(tokens: Token[], k: number): boolean {
 /** Plural nouns of a record that the tagger may take for verbs: "records show that", "As of the latest reports,". */
 const RECORD_NOUNS = /^(records|reports|figures|statistics|data|estimates|counts|tallies|updates)$/;
 
+/** "has charged that …": never "charged 12 men with murder". */
+const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that';
+
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
@@ -1448,6 +1472,13 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
   // Thursday stating …" leaves it to the statement)
   if (/^(stating|noting)$/.test(w)) return tokens[k - 1]?.text === ',';
+  // ("…, adding that 12 soldiers were killed", '…, adding: "…"': a participle after a comma, with its clause)
+  // (only where no saying came before it: "the ministry said, adding that …" is read from the saying)
+  if (w === 'adding') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'that' || /^[:“"]$/.test(tokens[k + 1]?.text ?? ''))
+    && !tokens.slice(0, k - 1).some((x, j) => x.lower !== 'adding' && SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, j));
+  if (CHARGED_THAT(tokens, k)) return !isPassive(tokens, k);
+  // ("a report alleging at least 600 people were killed", "…, alleging that")
+  if (w === 'alleging') return tokens[k - 1]?.text === ',' || WRITINGS.test(tokens[k - 1]?.lower ?? '');
   // ("increased its estimated death toll to 322": raising a toll is saying it; never "increased security")
   if (/^(increased|increases)$/.test(w)) return !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '') && tollObjectAfter(tokens, k, 4);
   // ("the WHO has received reports that more than 460 patients … were killed": reports it received, passed on)
@@ -1609,7 +1640,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)
   // ("Death toll in Puerto Rico estimated to be nearly 3,000": what is estimated, not who estimates)
   if (/^(estimated|believed|thought)$/.test(w) && tokens[k + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[k + 2]?.lower ?? '')) return false;
-  if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '')
+  // (and "a raid that Palestinian officials said killed more than 200": the verb of a relative clause, with its subject
+  // between the pronoun and the saying)
+  const relativeSaying = /^(killed|wounded|injured|left)$/.test(tokens[k + 1]?.lower ?? '')
+    && tokens.slice(Math.max(0, k - 5), k).some((t, d, all) => /^(that|which)$/.test(t.lower) && all.slice(d + 1).length > 0
+      && all.slice(d + 1).every((x) => x.kind === 'word' && !/^(was|were|is|are|been|be|being)$/.test(x.lower)));
+  if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '') && !relativeSaying
     && !(tokens[k + 1].lower === 'to' && !/^(be|have)$/.test(tokens[k + 2]?.lower ?? '') && (tokens.slice(k + 2, k + 7).some((t) => t.lower === 'that') || tokens[k + 3]?.lower === 'by'))) return false;
   // "The UN estimates that …": a clause after it makes it the verb
   if (tokens[k + 1]?.lower === 'that' && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return true;
@@ -1831,7 +1867,16 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Medicins Sans Frontiers, also known as Doctors Without Borders, said", "The medical charity, also known by its
       // French acronym, MSF, now says": another name for it)
       const alias = /^(known|called)$/.test((/^(also|better|formerly|previously|widely)$/.test(opener?.lower ?? '') ? tokens[i + 2] : opener)?.lower ?? '');
-      if (!closed && !alias && !(isNameBefore(tokens, i) && opensClause(tokens, i) && !LEADING_NOISE.has(tokens[i - 1].lower) && !TIME_WORDS.test(tokens[i - 1].lower))) break;
+      // ("The resistance committee, a volunteer group in Wad Madani, the capital of Gezira state, also confirmed": or after
+      // a short noun of a speaker that opens the sentence)
+      if (!closed && !alias && !(isNameBefore(tokens, i) && opensClause(tokens, i) && !LEADING_NOISE.has(tokens[i - 1].lower) && !TIME_WORDS.test(tokens[i - 1].lower))
+        && !speakerOpensSentence(tokens, i)) {
+        // (two descriptions in a row: "…, a group of volunteers in the capital, the largest city, …")
+        const earlier = /^(a|an|the)$/.test(opener?.lower ?? '') ? tokens.findIndex((x, j) => j > floor && j < i && i - j <= 10 && x.text === ',' && speakerOpensSentence(tokens, j)
+          && /^(a|an|the)$/.test(tokens[j + 1]?.lower ?? '') && tokens.slice(j + 1, i).every((y) => y.kind === 'word')) : -1;
+        if (earlier > 0) end = earlier - 1;
+        break;
+      }
       // ("Speaking to news agency AFP, Police spokesman Binod Ghimire, said": the clause that opens the sentence says
       // whom it was said to; no aside closes after it)
       if (closed && asides === 0 && /^(speaking|talking|writing|responding|replying|briefing)$/.test(tokens[floor]?.lower ?? '') && !tokens.slice(floor, i).some((t) => t.text === ',')) break;
@@ -1847,7 +1892,13 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');
       // ("Prabhu, however, told Parliament": a connective between commas)
-      const connective = close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? '');
+      // ("Pakistan, for its part, claims")
+      const connective = (close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? ''))
+        || (close - i === 4 && opener?.lower === 'for' && /^(its|his|her|their|our|my)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'part');
+      // ("A medical source at the Manaqil hospital, 80 kilometres away, confirmed": how far off the speaker is)
+      const distance = close - i === 4 && tokens[i + 1]?.kind === 'digits' && /^(km|kilometres|kilometers|miles|metres|meters)$/.test(tokens[i + 2]?.lower ?? '') && /^(away|off|north|south|east|west)$/.test(tokens[i + 3]?.lower ?? '');
+      // ("The Nigerian military, fighting a losing battle against Boko Haram, says": what the speaker is doing)
+      const doing = tags[i + 1]?.has('Gerund') && /ing$/.test(opener?.lower ?? '') && (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SOURCE_HEADS.has(tokens[i - 1]?.lower ?? ''));
       // ("The ICRC, one of the few humanitarian institutions helping civilians on the ground …, said")
       const article = /^(a|an|the)$/.test(opener?.lower ?? '') || (opener?.lower === 'one' && tokens[i + 2]?.lower === 'of');
       // ("the BBC, along with Mediazona and a group of volunteers, has confirmed": who joined the one who says it)
@@ -1862,7 +1913,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
         && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i - 2]?.text ?? '')));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role || alias)) break;
-      if (opener && (named || role || participle || possessive || connective || article || described || joined || circumstance || alias || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      if (opener && (named || role || participle || possessive || connective || distance || doing || article || described || joined || circumstance || alias || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
       if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];
       break;
@@ -1901,7 +1952,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // it stands between)
     // ("an airstrike that he says killed eight", "Ali, who they say was orphaned in a strike that killed 11": a pronoun too)
     const ownSubject = (t.lower === 'that' || (/^(who|which)$/.test(t.lower) && /^(he|she|they|we)$/.test(tokens[r + 1]?.lower ?? '')))
-      && (/^(the|a|an|he|she|they|we)$/.test(tokens[r + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[r + 1]?.text ?? '') || isSpeakerWord(tokens[r + 1]?.lower ?? ''))
+      // ("a raid that local officials said killed 40": or a speaker's noun with its modifier)
+      && (/^(the|a|an|he|she|they|we)$/.test(tokens[r + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[r + 1]?.text ?? '') || isSpeakerWord(tokens[r + 1]?.lower ?? '')
+        || (end - r <= 3 && isSpeakerWord(tokens[end]?.lower ?? '')))
       && tokens.slice(r + 1, end + 1).every((x, d) => x.kind === 'word' && (!isVerb(tags[r + 1 + d]) || isSpeakerWord(x.lower)));
     if ((t.lower === 'who' || t.lower === 'that') && noun && !ownSubject) { end = r - 1; break; }
   }
@@ -2118,6 +2171,13 @@ function opensClause(tokens: Token[], at: number): boolean {
   // ("In Kherson, the governor, …, said": a sentence's capitalised preposition opens a place, not a name)
   if (/^(in|at|on|from|near|across|inside|outside|over|after|before|during|since)$/.test(tokens[k + 1]?.lower ?? '') && k + 1 < at - 1) return false;
   return k < 0 || tokens[k].kind === 'punct' || /^(the|a|an)$/.test(tokens[k].lower);
+}
+
+/** A short noun phrase of a speaker opens the sentence and ends right before `at`: "The resistance committee". */
+function speakerOpensSentence(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && at - k <= 5) k--;
+  return k < 0 && at > 0 && isSpeakerWord(tokens[at - 1].lower);
 }
 
 /** One to six capitalised words end right before `at`: a person's or a body's name. */

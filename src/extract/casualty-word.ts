@@ -24,7 +24,7 @@ const PHRASES: Readonly<Record<string, string>> = {
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     + '|loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d'
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")
-    + '|los(?:t|es?|ing) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|grand(?:son|daughter|child|children|mother|father))\\b',
+    + '|los(?:t|es?|ing) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|cousins?|nephews?|nieces?|uncles?|aunts?|relatives?|grand(?:son|daughter|child|children|mother|father))\\b',
   execut: 'execut(?:ed|ing|ions?)',
   // ("have seized thousands of people", "the seizure of over 200 students": people seized are captured)
   seiz: 'seiz(?:ed|ure of)\\b',
@@ -52,6 +52,10 @@ const PHRASES: Readonly<Record<string, string>> = {
   // ("rescuers were searching for 26 others": the people searched for are missing)
   // (with a count after it: a page's "Search for:" box wakes nothing)
   search: 'search(?:ing|ed|es)?(?: [\\w-]+){0,5} for (?:the )?(?:\\S+ )?(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozens)',
+  // ("Fifty people sought medical assistance", "200 sought help in medical institutions": the hurt go for care)
+  sought: 'sought (?:medical|(?:help|treatment|care) (?:in|at|from))\\b',
+  // ("Two people remain in intensive care")
+  intensive: 'intensive care',
   // ("19 people are under treatment")
   under: 'under(?:going)? treatment',
   // ("nine people were fighting for their lives in hospital")

@@ -1620,11 +1620,15 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     && tokens[phrase.last + 1]?.lower !== 'of') return null;
   // ("Among the dead, 8,099 are former prisoners recruited for the war": who the dead were, after the group's key)
   {
-    const lead = countStart(tokens, phrase) - 1;
-    const key = tokens[lead]?.text === ',' && tokens[lead - 2]?.lower === 'the' && tokens[lead - 3]?.lower === 'among' ? casualtyAt(tokens, lead - 1, CASUALTY_AFTER) : null;
+    // ("Among the victims 27 were children": the comma may be left out)
+    const comma = countStart(tokens, phrase) - 1;
+    const lead = tokens[comma]?.text === ',' ? comma - 1 : comma;
+    // (without the comma, only where "Among" opens the sentence)
+    const amongThe = tokens[lead - 1]?.lower === 'the' && tokens[lead - 2]?.lower === 'among' && (tokens[comma]?.text === ',' || lead === 2);
+    const key = amongThe ? casualtyAt(tokens, lead, CASUALTY_AFTER) : null;
     // (never past the count's own fate: "Among the victims, at least 590 were killed")
     if (key && key.width === 1 && /^(are|were|is|was)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) {
-      return { category: key.category, casualtyIndex: lead - 1, side: 'before' };
+      return { category: key.category, casualtyIndex: lead, side: 'before' };
     }
   }
   const before = casualtyBefore(tokens, phrase);
@@ -2072,6 +2076,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (/^(his|her|their|my|our)$/.test(tokens[i]?.lower ?? '') && /^(lost|lose|loses|losing)$/.test(tokens[i - 1]?.lower ?? '')
     && [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''))) {
     return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+  }
+  // ("a student who lost two cousins", "lost her husband and two sons": kin lost right before their count)
+  const kinAfter = [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''));
+  const lostKinAnd = tokens[i]?.lower === 'and' && isKinNoun(tokens[i - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : -1;
+  const lostAt = /^(lost|lose|loses|losing)$/.test(tokens[i]?.lower ?? '') ? i : lostKinAnd;
+  if (kinAfter && lostAt >= 0 && /^(lost|lose|loses|losing)$/.test(tokens[lostAt]?.lower ?? '')) {
+    return { link: { category: 'killed', casualtyIndex: lostAt, side: 'before' }, distance: 1 };
   }
   // ("A couple were killed with their two young children", "died along with his three sons": kin who shared the fate)
   if (/^(his|her|their)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'with') {
@@ -3013,8 +3024,11 @@ function casualtyAfter(
     // ("Two children and a mother with a baby were among those dead": the fate of the group they are among, reached
     // over the list's length)
     if (t.lower === 'among' && /^(were|was|are|is)$/.test(tokens[i - 1]?.lower ?? '') && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
-      const fate = casualtyAt(tokens, i + 2, CASUALTY_AFTER);
-      if (fate) return { link: { category: fate.category, casualtyIndex: i + 2, side: 'after' }, distance: steps };
+      // ("are among the almost 700 injured": over the whole's own count)
+      const whole = all.find((p) => countStart(tokens, p) === i + 2);
+      const key = whole ? whole.last + 1 : i + 2;
+      const fate = casualtyAt(tokens, key, CASUALTY_AFTER);
+      if (fate) return { link: { category: fate.category, casualtyIndex: key, side: 'after' }, distance: steps };
     }
     // ("Lebanon's health minister: two children among 12 dead from pager explosions": a headline's part of a count,
     // with no verb)
@@ -3450,6 +3464,11 @@ function casualtyAfter(
       while (v < i + 4 && /^(were|are|was|is|being|still|also)$/.test(tokens[v]?.lower ?? '')) v++;
       if (v > i + 1 && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && !/^(and|for)$/.test(tokens[v + 1]?.lower ?? '')
         && !countsCasesOfDisease(tokens, phrase.first)) return { link: { category: 'wounded', casualtyIndex: v, side: 'after' }, distance: steps };
+      // ("Thirteen survivors sustained injuries": survivors who were hurt)
+      if (/^(sustained|suffered|received)$/.test(tokens[v]?.lower ?? '')) {
+        const wound = tokens.findIndex((x, k) => k > v && k <= v + 3 && /^(injuries|wounds|burns)$/.test(x.lower));
+        if (wound > 0 && tokens.slice(v + 1, wound).every((x) => x.kind === 'word' && !/^(fatal|mortal|deadly|lethal)$/.test(x.lower))) return { link: { category: 'wounded', casualtyIndex: wound, side: 'after' }, distance: steps };
+      }
     }
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
@@ -3870,6 +3889,9 @@ function casualtyAfter(
     }
     // ("Ten passengers were given first aid")
     if (firstAidAt(tokens, i)) return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    // ("Fifty people sought medical assistance", "more than 200 sought help in medical institutions")
+    const care = soughtCareAt(tokens, i);
+    if (care > 0) return { link: { category: 'wounded', casualtyIndex: care, side: 'after' }, distance: steps };
     // ("19 people are under treatment")
     if ((/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && (/^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'hospital' && tokens[i + 2]?.lower === 'treatment')))
       || (t.lower === 'under' && tokens[i + 1]?.lower === 'treatment' && STILL.test(tokens[i - 1]?.lower ?? ''))) {
@@ -3878,6 +3900,11 @@ function casualtyAfter(
     // ("nine people were fighting for their lives in hospital": hurt so badly they may die)
     if (/^(fighting|battling)$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') && /^li(fe|ves)$/.test(tokens[i + 3]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i + 3, side: 'after' }, distance: steps };
+    }
+    // ("with four battling critical wounds")
+    if (/^(fighting|battling)$/.test(t.lower)) {
+      const wound = /^(critical|serious|severe|grave|life-threatening)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (/^(injuries|wounds|burns)$/.test(tokens[wound]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: wound, side: 'after' }, distance: steps };
     }
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
     // ("nine people are in extremely serious condition")
@@ -4048,6 +4075,18 @@ function casualtyAfter(
  * religious exam in a monastery were killed"): the clause holds no number and no punctuation.
  */
 /** "given first aid", "receiving first aid": the care of the hurt. */
+/** Where "sought medical help" or "sought help in hospitals" at `k` names the care, else -1: the hurt go for care. */
+function soughtCareAt(tokens: Token[], k: number): number {
+  if (!/^(sought|seeking|seeks)$/.test(tokens[k]?.lower ?? '')) return -1;
+  const medical = tokens[k + 1]?.lower === 'medical' ? k + 2 : -1;
+  if (medical > 0 && /^(assistance|help|attention|care|treatment|aid)$/.test(tokens[medical]?.lower ?? '')) return medical;
+  if (/^(help|treatment|care)$/.test(tokens[k + 1]?.lower ?? '') && /^(in|at|from)$/.test(tokens[k + 2]?.lower ?? '')) {
+    const place = tokens[k + 3]?.lower === 'medical' ? k + 4 : /^(the|a)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 3;
+    if (/^(hospitals?|clinics?|institutions|facilities|centres|centers|doctors)$/.test(tokens[place]?.lower ?? '')) return place;
+  }
+  return -1;
+}
+
 function firstAidAt(tokens: Token[], k: number): boolean {
   return /^(given|received|receiving|receive|administered|provided|getting|got|get)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'first' && tokens[k + 2]?.lower === 'aid';
 }
@@ -4517,7 +4556,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     if (shared > 0) return { category: CASUALTY_AFTER[tokens[shared - 1].lower], side: 'after', casualtyIndex: phrase.last };
   }
   const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
-    || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen)$/.test(b2))
+    || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen|reduced|revised|lowered|raised|increased|decreased|climbed|jumped|dropped)$/.test(b2))
     // ("The 10 fatalities were more startling, up 100 percent from 5 in 2022": by a share, then from the old end)
     || (b1 === 'from' && /^(percent|per|%)$/.test(b2) && /^(up|down)$/.test(tokens[lead - (b2 === 'per' ? 5 : 4)]?.lower ?? ''))
     // ("an estimated 2,125 pedestrians died …, a small decrease from 2,141 in the first half of 2013": a change named)
@@ -4573,11 +4612,13 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const n = tokens[next];
   // ("not 359 as being reported by the media")
   // ("the new death toll of 253, down from 359 announced on Wednesday": who gave the old end, and when)
-  const given = n && /^(announced|reported|given|recorded|released|published|stated|cited)$/.test(n.lower)
-    && (!tokens[next + 1] || tokens[next + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[next + 1].lower)
-      || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[next + 1].lower)));
+  // ("up from 210 it reported on Saturday": the same giver, named by a pronoun)
+  const giver = n && /^(it|they)$/.test(n.lower) && /^(announced|reported|gave|recorded|released|published|stated|cited)$/.test(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
+  const given = n && /^(announced|reported|given|gave|recorded|released|published|stated|cited)$/.test(tokens[giver].lower) && (giver === next || tokens[giver].lower !== 'given')
+    && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower)
+      || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
   const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
-  if (!alone || (n && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
+  if (!alone || (n && giver === next && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)
   // ("88 bodies were lying at a trauma centre, 27 at Etah Hospital": or a few words on, after the verb)
@@ -4984,6 +5025,19 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
   if (/^[”"]$/.test(tokens[numberIndex - 1]?.text ?? '') && /^[“"]$/.test(tokens[numberIndex - 3]?.text ?? '')) {
     const q = qualifierBefore(tokens, numberIndex - 1);
     if (q && q.first === numberIndex - 2) return { ...q, last: numberIndex - 1 };
+  }
+  // ("has so far not exceeded about 150", "will not rise beyond 80": a ceiling denied is a ceiling)
+  {
+    const hedge = qualifierAt(tokens, numberIndex - 1);
+    const guess = hedge?.direction === 'approximate' && hedge.words.length === 1 ? numberIndex - 2 : numberIndex - 1;
+    const verb = tokens[guess]?.lower ?? '';
+    const over = /^(exceed|exceeded|surpass|surpassed|top|topped|pass|passed)$/.test(verb) ? guess
+      : /^(beyond|above|over)$/.test(verb) && /^(rise|risen|go|gone|climb|climbed|be|get)$/.test(tokens[guess - 1]?.lower ?? '') ? guess - 1 : -1;
+    let neg = over - 1;
+    while (neg > 0 && over - neg <= 3 && /^(so|far|yet|still|likely|expected|to)$/.test(tokens[neg].lower)) neg--;
+    if (over > 0 && /^(not|never|n't|n’t)$/.test(tokens[neg]?.lower ?? '')) {
+      return { words: tokens.slice(guess, numberIndex).map((t) => t.lower), direction: 'at most', first: guess, last: numberIndex - 1 };
+    }
   }
   // ("At least another 16 people were seriously injured": the floor over the increment)
   if (tokens[numberIndex - 1]?.lower === 'another') {

@@ -138,6 +138,10 @@ export const SAY_VERBS = new Set([
   'pointing', 'points', 'pointed',
   // with a clause after them only (see isSayVerbHere): "has established that"
   'established', 'establishes', 'recalls', 'recalled', 'stating', 'noting',
+  // only after a comma, before its clause (see isSayVerbHere): "blamed armed groups for the killings, adding that"
+  'adding',
+  // only after a writing or a comma (see isSayVerbHere): "issued a report alleging at least 600 were killed"
+  'alleging',
   'revealed', 'reveals', 'reveal', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)

@@ -7990,3 +7990,60 @@ describe('a twelfth batch of running text (stop 46)', () => {
       ['Rights groups', 'new UN inquiry']],
   ]);
 });
+
+// Shapes found on stop 47's first sets (real copy: the Axum and Baga massacres, the Houla massacre, the Odesa Trade
+// Unions House fire, India's and Pakistan's strikes of May 2025, the Rawda mosque attack, the Westgate mall siege)
+describe('a first batch of running text (stop 47)', () => {
+  readsFigures([
+    // survivors who were hurt, and those still fighting their wounds
+    ['Twelve survivors sustained injuries, with three battling serious wounds.', [['Twelve', 12, 12, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    // (guard: survivors alone are no casualties)
+    ['Twelve survivors were found in the rubble.', []],
+    // the hurt who went for care
+    ['Forty people sought medical help, including six police officers.', [['Forty', 40, 40, 'wounded', null], ['six', 6, 6, 'wounded', null]]],
+    ['Nine people died in the blaze and more than 150 sought help in medical institutions.', [['Nine', 9, 9, 'killed', null], ['more than 150', 151, null, 'wounded', null]]],
+    // (guard: seeking anything else is no harm)
+    ['Forty people sought shelter in the church.', []],
+    // intensive care, alone in its sentence
+    ['Three people remain in intensive care.', [['Three', 3, 3, 'wounded', null]]],
+    // kin lost, counted with no possessive, or after a first relative
+    ['A farmer who lost three nephews spoke to reporters.', [['three', 3, 3, 'killed', null]]],
+    ['One mother lost her husband and four sons, a neighbour said.', [['four', 4, 4, 'killed', 'neighbour']]],
+    // (guard: a team loses matches, not kin)
+    ['The club lost three matches in a row.', []],
+    // the group's key opening the sentence, its comma left out
+    ['Among the victims 14 were women.', [['14', 14, 14, 'casualties', null]]],
+    // a part among a whole with its own qualifier
+    ['Forty minors are among the nearly 300 injured.', [['Forty', 40, 40, 'wounded', null], ['nearly 300', 300, 300, 'wounded', null]]],
+    // the old end of a toll, given by a pronoun, or cut from
+    ['The ministry said 90 people were killed — up from 72 it reported on Friday — and 150 were injured.',
+      [['90', 90, 90, 'killed', 'ministry'], ['72', 72, 72, 'killed', 'ministry'], ['150', 150, 150, 'wounded', 'ministry']]],
+    ['The 20 still missing was reduced from 45, after several people were found alive.', [['20', 20, 20, 'missing', null], ['45', 45, 45, 'missing', null]]],
+    // a ceiling denied is a ceiling, not a floor
+    ['The number of dead has so far not exceeded about 60.', [['exceeded about 60', null, 60, 'killed', null]]],
+    ['The toll will not rise beyond 40.', [['beyond 40', null, 40, 'killed', null]]],
+    // (guard: a ceiling passed is a floor)
+    ['The toll exceeded 40 on Sunday.', [['exceeded 40', 41, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // what the speaker is doing, in an aside
+    ['The regional army, struggling to hold the border, says 80 villagers were killed.', ['regional army']],
+    // a connective of its own before the verb
+    ['The government, for its part, claims that the shelling killed at least 12 people.', ['government']],
+    // how far off the speaker is
+    ['A nurse at the district clinic, 40 kilometres away, confirmed to reporters that they had treated 30 wounded.', ['nurse at the district clinic']],
+    // a speaker's noun that opens the sentence, then two asides
+    ['The local committee, a group of volunteers in the capital, the largest city, confirmed the raid, reporting that 25 people were killed.', ['local committee']],
+    // a participle of saying after a verb that says nothing, over a quoted object
+    ['The state agency blamed "foreign gangs" for the attack, adding that nine soldiers were killed.', ['state agency']],
+    // (guard: after a saying, the saying's subject)
+    ['The ministry said the front was calm, adding that four soldiers were killed.', ['ministry']],
+    // a charge with its clause
+    ['Two rights groups have charged that the raids killed more than 300 civilians.', ['Two rights groups']],
+    // who issued a report alleging the toll
+    ['The commission issued a report alleging that at least 90 people were killed.', ['commission']],
+    // who says, inside the relative clause on the event or on the people
+    ['The troops withdrew after a raid that local officials said killed 40 people.', ['local officials']],
+    ['The deaths add to the more than 2,000 villagers that regional authorities estimate have been killed this year.', ['regional authorities']],
+  ]);
+});
