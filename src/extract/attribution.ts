@@ -2059,7 +2059,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   }
   // (only after a title: "On Monday, Dashrath Patil, said" has no title before the name)
   // ("The government spokesman, Major-General, Zaw Min Tun, told": or after a military rank)
-  return nameAfter && nameAfter[0] === end + 2 && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || t.lower.split('-').some((w) => RANKS.test(w)) || isSpeakerWord(t.lower)) ? [start, nameAfter[1]] : [start, end];
+  // ("The Director of … the Government of National Accord (GNA), Malik Mersit, revealed": over the body's acronym too)
+  const nameNext = nameAfter !== null && (nameAfter[0] === end + 2 || (tokens[end + 1]?.text === '(' && tokens[nameAfter[0] - 2]?.text === ')' && nameAfter[0] - end <= 8));
+  return nameAfter && nameNext && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || t.lower.split('-').some((w) => RANKS.test(w)) || isSpeakerWord(t.lower)) ? [start, nameAfter[1]] : [start, end];
 }
 
 /** A name of one or two capitalised words in quotes, closing at `close` and opening at `open`: '"AFAD"'. */

@@ -2756,7 +2756,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("… on Monday at 10:00 AM has surpassed 229", "remains 229": a verb that gives a toll directly reaches as far)
   // ("The death toll from the strike at the Ahli Arab hospital in Gaza on Tuesday is likely to be 100 to 300")
   const likelyToBe = tokens[i]?.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^(likely|unlikely|expected|believed|estimated|thought|feared|said|reported|projected)$/.test(tokens[i - 2]?.lower ?? '');
-  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought ? 24 : 14;
+  // ("put the civilian death toll in the final army offensive against the separatist Liberation Tigers of Tamil Eelam
+  // (LTTE) at more than 20,000": the toll put, far back, with all it is the toll of between)
+  const putTollAt = tokens[i]?.lower === 'at' && tokens.slice(Math.max(0, i - 24), i).some((t, d, all) => /^(put|puts|putting|placed|places|placing)$/.test(t.lower)
+    && all.slice(d + 1, d + 5).some((x) => /^(toll|tolls)$/.test(x.lower)));
+  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   // (where an aside closed by a comma right before the toll's verb ends)

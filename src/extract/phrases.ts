@@ -356,7 +356,11 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev?.lower === 'in' && prev2 && /^(one|1)$/.test(prev2.lower) && p.first === p.last) return false;
   if (prev?.lower === 'every' && prev2?.lower === 'in' && /^(one|1)$/.test(tokens[p.first - 3]?.lower ?? '') && p.first === p.last) return false;
   // ordinal words and "one of the ..." partitives
-  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of') return false;
+  // (but "one of its soldiers was shot dead": one of a group named by its owner, not one of a count made before, with
+  // its own fate right after)
+  const ownedOne = /^(its|their|his|her|our)$/.test(tokens[p.last + 2]?.lower ?? '') && isPersonWord(tokens[p.last + 3]?.lower ?? '')
+    && /^(was|has|had)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 8).some((t) => t.lower === 'killed' || t.lower === 'dead' || t.lower === 'died');
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)

@@ -8047,3 +8047,24 @@ describe('a first batch of running text (stop 47)', () => {
     ['The deaths add to the more than 2,000 villagers that regional authorities estimate have been killed this year.', ['regional authorities']],
   ]);
 });
+
+// Shapes found on stop 47's second sets (real copy: MH17 and Halabja, the last months of Sri Lanka's war and the
+// missile strikes on Marib, the clashes in Tripoli and the strike on the tent camp in Rafah)
+describe('a second batch of running text (stop 47)', () => {
+  readsFigures([
+    // a toll put far back, with all it is the toll of between
+    ['The newspaper put the civilian death toll in the final army offensive against the rebel Northern Liberation Front of the Eastern Hills (NLFEH) at more than 9,000.',
+      [['more than 9,000', 9001, null, 'killed', 'newspaper']]],
+    // one of a group named by its owner, with its own fate
+    ['One of its soldiers was shot dead near the crossing.', [['One', 1, 1, 'killed', null]]],
+    // (guard: one of a group named before is no new count)
+    ['One of the soldiers was shot dead near the crossing.', []],
+    // (guard: one of its members with no harm)
+    ['One of its soldiers was promoted.', []],
+  ]);
+  namesSpeakers([
+    // a role, the body's acronym, then the name in apposition
+    ['The head of the relief office in the Ministry of Health of the interim government (IG), Samir Haddad, revealed that 40 people were killed.',
+      ['head of the relief office in the Ministry of Health of the interim government (IG), Samir Haddad']],
+  ]);
+});
