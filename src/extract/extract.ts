@@ -3905,6 +3905,12 @@ function casualtyAfter(
     if (/^(fighting|battling)$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') && /^li(fe|ves)$/.test(tokens[i + 3]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i + 3, side: 'after' }, distance: steps };
     }
+    // ("20 rebels were slain and two soldiers were lost": troops lost are dead; never "were lost at sea", nor things lost)
+    if (t.lower === 'lost' && /^(were|was)$/.test(tokens[i - 1]?.lower ?? '') && i - phrase.last === 3
+      && /^(soldiers|troops|servicemen|fighters|marines|paratroopers|officers|policemen|airmen|sailors)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+      && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'in' && /^(the|an?|fighting|combat|battle|clashes)$/.test(tokens[i + 2]?.lower ?? '')))) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("with four battling critical wounds")
     if (/^(fighting|battling)$/.test(t.lower)) {
       const wound = /^(critical|serious|severe|grave|life-threatening)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
@@ -4017,7 +4023,8 @@ function casualtyAfter(
     const youngUnder = /^(under|below|over|above)$/.test(t.lower) && YOUNG_PEOPLE.test(tokens[i - 1]?.lower ?? '');
     if (/^(aged|ages)$/.test(t.lower) || ageOf > 0 || (t.lower === 'age' && isPersonWord(tokens[i - 1]?.lower ?? '')) || youngUnder) {
       const isCount = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
-      let k = youngUnder ? i + 1 : ageOf > 0 ? ageOf + 1 : /^(between|from|under|below|over|above)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      // ("Three children under the age of 10": the age's own words first)
+      let k = ageOf > 0 ? ageOf + 1 : youngUnder ? i + 1 : /^(between|from|under|below|over|above)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       if (isCount(k)) {
         if (/^(and|or|to|-)$/.test(tokens[k + 1]?.lower ?? '') && isCount(k + 2)) k += 2;
         if (/^years?$/.test(tokens[k + 1]?.lower ?? '')) k += tokens[k + 2]?.lower === 'old' ? 2 : 1;

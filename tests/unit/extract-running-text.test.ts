@@ -8068,3 +8068,16 @@ describe('a second batch of running text (stop 47)', () => {
       ['head of the relief office in the Ministry of Health of the interim government (IG), Samir Haddad']],
   ]);
 });
+
+// Shapes found on stop 47's third sets (real copy: Khan Sheikhoun, the mass grave at Izium, the ambush at Tinzaouaten,
+// the missile strike on Vinnytsia)
+describe('a third batch of running text (stop 47)', () => {
+  readsFigures([
+    // an age bound in its own words after young people
+    ['Four children under the age of 12 are among the dead.', [['Four', 4, 4, 'killed', null]]],
+    // troops lost are dead
+    ['The army said 12 rebels were killed and three soldiers were lost.', [['12', 12, 12, 'killed', 'army'], ['three', 3, 3, 'killed', 'army']]],
+    // (guard: lost at sea is no toll of its own)
+    ['Three soldiers were lost at sea.', []],
+  ]);
+});
