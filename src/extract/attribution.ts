@@ -1512,6 +1512,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(raised|raises|raise|raising)$/.test(w) && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)) return false;
   // ("the enclave, which the United Nations had declared a safe zone": declaring a thing to be so is no saying)
   if (/^(declared|declares|declare)$/.test(w) && /^(a|an)$/.test(tokens[/^[“"]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1]?.lower ?? '')) return false;
+  // ("The city declared three days of mourning following the attacks, which killed …": mourning, an emergency or a
+  // curfew declared is no saying)
+  if (/^(declared|declares|declare)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => /^(mourning|emergency|curfew|holiday|lockdown)$/.test(t.lower))) return false;
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
   if (/^updates?$/.test(w) && endsAt(tokens, k + 1)) return false;
   // ("earlier police reports listed the death toll at 19": listing a toll is saying it)

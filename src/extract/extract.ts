@@ -666,7 +666,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
     while (j < verb + 4 && /^(outpatient|inpatient|medical|hospital|emergency|immediate|urgent|critical|intensive)$/.test(tokens[j]?.lower ?? '')) j++;
     // (help or assistance only when medical: "received help" may be anyone's)
     const noun = tokens[j]?.lower ?? '';
-    return (/^(care|treatment)$/.test(noun) && !/^packages?$/.test(tokens[j + 1]?.lower ?? '')) || (j > verb + 1 && /^(assistance|help|attention)$/.test(noun)) ? j : -1;
+    // ("with more than 40 people requiring hospitalization")
+    return (/^(care|treatment|hospitali[sz]ation)$/.test(noun) && !/^packages?$/.test(tokens[j + 1]?.lower ?? '')) || (j > verb + 1 && /^(assistance|help|attention)$/.test(noun)) ? j : -1;
   }
   // ("including 20 in critical condition and 37 under intensive care")
   if (tokens[j]?.lower === 'under' && (/^(care|treatment)$/.test(tokens[j + 1]?.lower ?? '') || (/^(intensive|medical|hospital)$/.test(tokens[j + 1]?.lower ?? '') && /^(care|treatment)$/.test(tokens[j + 2]?.lower ?? '')))) {
@@ -4086,11 +4087,12 @@ function casualtyAfter(
  * religious exam in a monastery were killed"): the clause holds no number and no punctuation.
  */
 /** "given first aid", "receiving first aid": the care of the hurt. */
-/** Where "sought medical help" or "sought help in hospitals" at `k` names the care, else -1: the hurt go for care. */
+/**
+ * Where "sought help in hospitals" at `k` names the place of care, else -1: the hurt go for care. ("sought medical
+ * help" is a state of care, read with the others.)
+ */
 function soughtCareAt(tokens: Token[], k: number): number {
   if (!/^(sought|seeking|seeks)$/.test(tokens[k]?.lower ?? '')) return -1;
-  const medical = tokens[k + 1]?.lower === 'medical' ? k + 2 : -1;
-  if (medical > 0 && /^(assistance|help|attention|care|treatment|aid)$/.test(tokens[medical]?.lower ?? '')) return medical;
   if (/^(help|treatment|care)$/.test(tokens[k + 1]?.lower ?? '') && /^(in|at|from)$/.test(tokens[k + 2]?.lower ?? '')) {
     const place = tokens[k + 3]?.lower === 'medical' ? k + 4 : /^(the|a)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 3;
     if (/^(hospitals?|clinics?|institutions|facilities|centres|centers|doctors)$/.test(tokens[place]?.lower ?? '')) return place;

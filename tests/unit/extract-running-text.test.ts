@@ -8081,3 +8081,17 @@ describe('a third batch of running text (stop 47)', () => {
     ['Three soldiers were lost at sea.', []],
   ]);
 });
+
+// Shapes found on stop 47's fourth set (real copy: the estimates of Sabra and Shatila, the Douma chemical attack, the
+// missile strike by a playground in Kryvyi Rih)
+describe('a fourth batch of running text (stop 47)', () => {
+  readsFigures([
+    // the hurt who needed a hospital bed
+    ['Over 30 people were injured, with more than 20 requiring hospitalization.', [['Over 30', 31, null, 'wounded', null], ['more than 20', 21, null, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // mourning declared is no saying, and the wire that reports it after the figures says them
+    ['The town declared two days of mourning following the raid, which also killed nearly a dozen adults.', [null]],
+    ['The town has declared two days of mourning for the eight children and five adults killed in the raid, Reuters reported.', ['Reuters', 'Reuters']],
+  ]);
+});
