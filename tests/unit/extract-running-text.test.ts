@@ -8095,3 +8095,12 @@ describe('a fourth batch of running text (stop 47)', () => {
     ['The town has declared two days of mourning for the eight children and five adults killed in the raid, Reuters reported.', ['Reuters', 'Reuters']],
   ]);
 });
+
+// Shapes found on stop 47's fifth set (real copy: the tolls of the June 2025 war between Israel and Iran, and of Iran's
+// missile strikes on Israeli cities)
+describe('a fifth batch of running text (stop 47)', () => {
+  readsFigures([
+    // a state of care, judged
+    ['Four people were seriously hurt and another 15 were deemed to be in moderate condition.', [['Four', 4, 4, 'wounded', null], ['15', 15, 15, 'wounded', null]]],
+  ]);
+});
