@@ -13,7 +13,7 @@ import { additionLead, attributeSource, endsLikeRunningText } from './attributio
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
-import { closedQuote } from './quote-speaker.ts';
+import { closedQuote, quoteGoesOn, SPEAKER_REACH } from './quote-speaker.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
@@ -27,7 +27,7 @@ export type { Mention, Category, Qualifier } from './types.ts';
 export function extractMentions(text: string): (Mention & { sentence: string })[] {
   const out: (Mention & { sentence: string })[] = [];
   for (const s of candidateSentences([text])) {
-    for (const m of extractFromSentence(s.text, text.slice(s.start + s.text.length))) {
+    for (const m of extractFromSentence(s.text, text.slice(s.start + s.text.length), text.slice(Math.max(0, s.start - SPEAKER_REACH), s.start))) {
       out.push({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: s.text });
     }
   }
@@ -37,17 +37,22 @@ export function extractMentions(text: string): (Mention & { sentence: string })[
 /**
  * Mentions in one sentence, offsets into the sentence. `following`, the text after it in its
  * block: a quote the sentence opens may name its speaker there ("“… died. …,” he said.").
+ * `preceding`, the text before it: or the quote goes on after its speaker was named ("“…,” said
+ * X. “Two more died.”").
  */
-export function extractFromSentence(sentence: string, following?: string): Mention[] {
-  const mentions = readSentence(sentence);
-  if (!following || !mentions.some((m) => m.source === null)) return mentions;
-  const closed = closedQuote(sentence, following);
-  if (!closed) return mentions;
-  const spoken = readSentence(closed);
-  return mentions.map((m) => {
-    const same = m.source === null ? spoken.find((n) => n.start === m.start && n.end === m.end && n.source !== null) : undefined;
-    return same ? { ...m, source: same.source } : m;
-  });
+export function extractFromSentence(sentence: string, following?: string, preceding?: string): Mention[] {
+  let mentions = readSentence(sentence);
+  for (const closed of [following ? () => closedQuote(sentence, following) : null, preceding ? () => quoteGoesOn(sentence, preceding) : null]) {
+    if (!closed || !mentions.some((m) => m.source === null)) continue;
+    const text = closed();
+    if (!text) continue;
+    const spoken = readSentence(text);
+    mentions = mentions.map((m) => {
+      const same = m.source === null ? spoken.find((n) => n.start === m.start && n.end === m.end && n.source !== null) : undefined;
+      return same ? { ...m, source: same.source } : m;
+    });
+  }
+  return mentions;
 }
 
 function readSentence(sentence: string): Mention[] {

@@ -1,12 +1,16 @@
 // A quote of several sentences names its speaker only after its last one ("“Nine people have
-// died. Nine others are injured,” the spokesman said."). The sentence splitter cuts it apart, so
-// the first sentence alone names no one. Shared by the CLI (extractMentions) and the background
-// (the scan's candidate sentences), which both know the text that follows a sentence.
+// died. Nine others are injured,” the spokesman said."), or after its first, and then goes on
+// ("“…,” said a village elder. “One woman lost her husband and two sons.”"). The sentence
+// splitter cuts it apart, so the sentence alone names no one. Shared by the CLI (extractMentions)
+// and the background (the scan's candidate sentences), which both know the text around a sentence.
 
 import { splitSentences } from './sentences.ts';
 
 /** How far past the sentence the quote's close is looked for. */
 export const QUOTE_REACH = 600;
+
+/** How far before the sentence the speaker of a quote that goes on is looked for. */
+export const SPEAKER_REACH = 400;
 
 /** Whether the sentence may stand in a quote that closes after it: it opens one, or holds no quote mark at all. */
 export function mayBeQuoted(sentence: string): boolean {
@@ -61,6 +65,33 @@ export function closedQuote(sentence: string, following: string): string | null 
   if (!/^\s+\S/.test(after)) return null;
   const body = sentence.replace(/[.!?]+\s*$/, '');
   return `${body},${mark}${after}`;
+}
+
+/** Whether the sentence opens with a quote mark: it may go on with a quote whose speaker was named before it. */
+export function opensWithQuote(sentence: string): boolean {
+  return /^\s*[“"]/.test(sentence);
+}
+
+/**
+ * For a sentence that opens with a quote, right after a quote closed on a comma and then its speaker ("“…,” said
+ * Abdel Qader Mubarak, a village elder."), the same sentence closed on that speaker: "“One woman lost her husband and
+ * two sons,” said Abdel Qader Mubarak, a village elder." Else null. `preceding` is the text before the sentence in its
+ * block; offsets inside the sentence are unchanged.
+ */
+export function quoteGoesOn(sentence: string, preceding: string): string | null {
+  if (!opensWithQuote(sentence)) return null;
+  const before = splitSentences(preceding.slice(-SPEAKER_REACH), { lineBreaks: 'space' });
+  const last = before[before.length - 1];
+  // (the sentence before must end right where this one begins)
+  if (!last || preceding.slice(-SPEAKER_REACH).slice(last.start + last.text.length).trim() !== '') return null;
+  // (a quote of its own, closed on a comma, then who said it: never a clause that goes on after the quote)
+  const spoken = /^\s*[“"][^"“”]+,\s*[”"]\s+([^"“”]+)$/.exec(last.text);
+  if (!spoken) return null;
+  const tail = spoken[1].trim();
+  if (!/\b(said|says|told|tells|added|adds)\b/.test(tail) || tail.split(/\s+/).length > 14) return null;
+  const body = sentence.replace(/\s+$/, '').replace(/[”"]$/, '').replace(/[.!?]+$/, '');
+  const mark = /^\s*“/.test(sentence) ? '”' : '"';
+  return `${body},${mark} ${tail.replace(/[.!?]*$/, '.')}`;
 }
 
 function count(text: string, ch: string): number {

@@ -18,6 +18,8 @@ export interface CandidateSentence {
   furniture?: boolean;
   /** the text after the sentence in its block, when the sentence may stand in a quote that closes there (its speaker may follow) */
   following?: string;
+  /** the text before the sentence in its block, when the sentence opens with a quote that may go on from one before it */
+  preceding?: string;
 }
 
 export interface ScanRequest {
@@ -88,7 +90,7 @@ export async function scanPage(request: ScanRequest, store: ClaimStore): Promise
 export function extractCandidates(sentences: CandidateSentence[]): Found[] {
   const found: Found[] = [];
   for (const s of sentences) {
-    for (const m of extractFromSentence(s.text, s.following)) found.push({ m, s });
+    for (const m of extractFromSentence(s.text, s.following, s.preceding)) found.push({ m, s });
   }
   return found;
 }

@@ -3,7 +3,7 @@
 // block's text is searched for casualty words once, and only blocks with one are split.
 import { splitSentences } from '../extract/sentences.ts';
 import { casualtyWordOffsets, mayCount } from '../extract/prefilter.ts';
-import { mayBeQuoted, QUOTE_REACH } from '../extract/quote-speaker.ts';
+import { mayBeQuoted, opensWithQuote, QUOTE_REACH, SPEAKER_REACH } from '../extract/quote-speaker.ts';
 
 export interface Candidate {
   id: number;
@@ -38,6 +38,16 @@ export function followingQuote(block: string, c: Candidate): string | undefined 
   const following = mayBeQuoted(c.text) ? block.slice(c.start + c.text.length, c.start + c.text.length + QUOTE_REACH) : '';
   // (only when a quote mark follows at all)
   return /["”]/.test(following) ? following : undefined;
+}
+
+/**
+ * The text before a candidate sentence in its block, when the sentence opens with a quote and a quote closes before it:
+ * the quote may go on after its speaker was named there. Else undefined.
+ */
+export function precedingQuote(block: string, c: Candidate): string | undefined {
+  if (!opensWithQuote(c.text) || c.start === 0) return undefined;
+  const preceding = block.slice(Math.max(0, c.start - SPEAKER_REACH), c.start);
+  return /[”"]/.test(preceding) ? preceding : undefined;
 }
 
 /** How much of a block is sent as the paragraph around its sentences (where an event's evidence may be). */

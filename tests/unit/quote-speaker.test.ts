@@ -1,7 +1,7 @@
 // A quote of several sentences names its speaker after its last one; the splitter cuts the
 // quote apart, and the figures in its first sentences keep the speaker named where it closes.
 import { describe, expect, it } from 'vitest';
-import { closedQuote, opensQuote } from '../../src/extract/quote-speaker.ts';
+import { closedQuote, opensQuote, quoteGoesOn } from '../../src/extract/quote-speaker.ts';
 import { extractMentions } from '../../src/extract/extract.ts';
 import { sentencesOfBlocks } from '../../src/page/block-sentences.ts';
 import { extractCandidates } from '../../src/match/scan.ts';
@@ -46,5 +46,32 @@ describe('a quote of several sentences', () => {
     });
     expect(request.sentences[0].following).toBe(' The rest are safe,” the collector said. Trains ran again by noon.');
     expect(extractCandidates(request.sentences).map(({ m }) => [m.text, m.source])).toEqual([['Twelve', 'collector']]);
+  });
+});
+
+// Found on stop 47's sets (the Rawda mosque attack): a village elder quoted, then his quote going on in a sentence of
+// its own ("…,” said a village elder. “One woman lost her husband and two sons …”).
+describe('a quote that goes on after its speaker was named', () => {
+  it('closes the sentence on the speaker named after the quote before it', () => {
+    expect(quoteGoesOn('“Two brothers died in the fire.”', 'It was awful. “Everyone lost someone,” said Omar Saleh, a teacher. '))
+      .toBe('“Two brothers died in the fire,” said Omar Saleh, a teacher.');
+    expect(quoteGoesOn('"Two brothers died in the fire."', '"Everyone lost someone," the mayor said. ')).toBe('"Two brothers died in the fire," the mayor said.');
+  });
+
+  it('names no one when the sentence before is no quote closed on a comma with its speaker, or text stands between', () => {
+    // a quote closed on a full stop names no speaker after it
+    expect(quoteGoesOn('“Two brothers died in the fire.”', '“Everyone lost someone.” The mayor said nothing. ')).toBeNull();
+    // the sentence before is the writer's, not a quote
+    expect(quoteGoesOn('“Two brothers died in the fire.”', 'The mayor said the town was in mourning. ')).toBeNull();
+    // a sentence that does not open with a quote goes on from nothing
+    expect(quoteGoesOn('Two brothers died in the fire.', '“Everyone lost someone,” the mayor said. ')).toBeNull();
+  });
+
+  it('gives the sentence\'s figures that speaker, in the CLI and in the background alike', () => {
+    const text = '“Everyone lost someone,” said Omar Saleh, a teacher. “Two of my cousins were killed in the raid.”';
+    expect(sources(text)).toEqual([['Two', 'Omar Saleh']]);
+    const { request } = sentencesOfBlocks({ page: { title: 't', url: 'https://example.org/a', lede: [] }, blocks: [{ id: 1, text }] });
+    expect(request.sentences[0].preceding).toBe('“Everyone lost someone,” said Omar Saleh, a teacher. ');
+    expect(extractCandidates(request.sentences).map(({ m }) => [m.text, m.source])).toEqual([['Two', 'Omar Saleh']]);
   });
 });
