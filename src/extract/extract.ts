@@ -4611,6 +4611,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'of' && b2 === 'total' && /^(a|the)$/.test(tokens[lead - 3]?.lower ?? ''))
     // ("20 people were injured on Sunday, followed by 39 on Monday")
     || (b1 === 'by' && b2 === 'followed' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
+    // ("The last precise death toll published by the UN was 191,369 in August 2014, followed by an estimate of more than
+    // 250,000 in August 2015": a later estimate of the same)
+    || (b1 === 'of' && /^(estimate|figure|count|tally)$/.test(b2) && /^(an|a)$/.test(tokens[lead - 3]?.lower ?? '') && tokens[lead - 4]?.lower === 'by' && tokens[lead - 5]?.lower === 'followed'
+      && /^(in|on|by)$/.test(tokens[next]?.lower ?? ''))
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // ("24 bodies have been recovered on the summit and another 12 in areas near it")

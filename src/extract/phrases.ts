@@ -293,6 +293,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // handles and codes: "zoey_96", "#12", "@5", "item/7"
   if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text)) return false;
   if (next && NON_COUNT_AFTER.has(next.lower.replace(/\.$/, ''))) return false;
+  // ("150,000 fewer deaths than the upper estimates", "12 more deaths than last year": a difference between two counts)
+  if (next && /^(fewer|more|less)$/.test(next.lower) && CASUALTY_AFTER[tokens[p.last + 2]?.lower ?? ''] !== undefined && tokens[p.last + 3]?.lower === 'than') return false;
   if (next && next.text === '%') return false;
   if (next && /^(a\.m|p\.m|am|pm)\b/i.test(next.text)) return false;
   // times and scores: "14:29", "3-1"

@@ -8104,3 +8104,18 @@ describe('a fifth batch of running text (stop 47)', () => {
     ['Four people were seriously hurt and another 15 were deemed to be in moderate condition.', [['Four', 4, 4, 'wounded', null], ['15', 15, 15, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 47's sixth sets (real copy: explainers weighing the Syrian war's tolls against each other, and
+// lists of the deadliest attacks)
+describe('a sixth batch of running text (stop 47)', () => {
+  readsFigures([
+    // a difference between two counts is no count of the dead
+    ['The toll was closer to 90,000, still terrible, but 40,000 fewer deaths than the highest estimates.', [['closer to 90,000', 90000, 90000, 'killed', null]]],
+    ['There were 12 more deaths than last year.', []],
+    // (guard: more deaths on a day are an increment)
+    ['There were 12 more deaths on Sunday.', [['12', 12, 12, 'killed', null]]],
+    // a later estimate of the same toll
+    ['The last death toll published by the agency was 8,100 in May, followed by an estimate of more than 9,000 in June.',
+      [['8,100', 8100, 8100, 'killed', 'agency'], ['more than 9,000', 9001, null, 'killed', 'agency']]],
+  ]);
+});
