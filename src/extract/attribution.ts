@@ -654,8 +654,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The UN office has expressed concern about rising violence around Haiti's capital, Port-au-Prince, saying 99 …":
       // a participle's subject is its clause's, never a noun inside the clause's object)
       // ("accepted responsibility for part of the event – conceding between 6 and 18 deaths": after a dash as well)
-      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying|alleging)$/.test(t.lower);
-      if (participleAfterComma && subject && !opensItsClause(tokens, subject[0]) && tokens[subject[0] - 1]?.lower !== 'with') {
+      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying|alleging|revising)$/.test(t.lower);
+      // ("JNIM, an Al-Qaeda affiliate, has claimed … a military base in Djibo, northern Burkina Faso, stating that 200 …":
+      // a place in apposition after a comma opens no clause of its own)
+      const placeAfterComma = subject !== null && tokens[subject[0] - 1]?.text === ',' && (isPlaceName(tokens[subject[1]].text)
+        || (/^(northern|southern|eastern|western|central|north|south|east|west)$/.test(tokens[subject[0]].lower) && /^\p{Lu}/u.test(tokens[subject[1]].text)));
+      if (participleAfterComma && subject && (!opensItsClause(tokens, subject[0]) || placeAfterComma) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
       }
@@ -669,6 +673,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           // (a past or a say-verb: the tagger takes some plural nouns, "killings", for verbs)
           if (isVerb(tags[v]) && (tags[v].has('PastTense') || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
+        // ("The government issued a new toll from the attack at the village of Seytenga in northern Burkina, revising it
+        // …": a revision's subject is its clause's, however long the clause's object)
+        if (!subject && t.lower === 'revising') subject = mainSubject(tokens, tags, k);
       }
       // ("Researchers analyzed data from the Eurostat mortality database … to estimate that 61,672 people died": an
       // infinitive of purpose says what its clause's subject says)
@@ -1472,10 +1479,15 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
   // Thursday stating …" leaves it to the statement)
   if (/^(stating|noting)$/.test(w)) return tokens[k - 1]?.text === ',';
+  // ("The government issued a new toll …, revising it sharply upwards from the earlier figure of at least 50": who
+  // revises a toll says both its ends)
+  // (only where no saying came before it, as with "adding")
+  if (w === 'revising') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'it' || tollObjectAfter(tokens, k, 3))
+    && !tokens.slice(0, k - 1).some((x, j) => SAY_VERBS.has(x.lower) && !/^(adding|revising)$/.test(x.lower) && isSayVerbHere(tokens, tags, j));
   // ("…, adding that 12 soldiers were killed", '…, adding: "…"': a participle after a comma, with its clause)
   // (only where no saying came before it: "the ministry said, adding that …" is read from the saying)
   if (w === 'adding') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'that' || /^[:“"]$/.test(tokens[k + 1]?.text ?? ''))
-    && !tokens.slice(0, k - 1).some((x, j) => x.lower !== 'adding' && SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, j));
+    && !tokens.slice(0, k - 1).some((x, j) => !/^(adding|revising)$/.test(x.lower) && SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, j));
   if (CHARGED_THAT(tokens, k)) return !isPassive(tokens, k);
   // ("a report alleging at least 600 people were killed", "…, alleging that")
   if (w === 'alleging') return tokens[k - 1]?.text === ',' || WRITINGS.test(tokens[k - 1]?.lower ?? '');

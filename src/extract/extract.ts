@@ -3918,6 +3918,11 @@ function casualtyAfter(
       && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'in' && /^(the|an?|fighting|combat|battle|clashes)$/.test(tokens[i + 2]?.lower ?? '')))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("10 soldiers fell during the fighting": soldiers who fell in battle died there)
+    if (t.lower === 'fell' && i - phrase.last === 2 && /^(soldiers|troops|servicemen|fighters|marines|officers|policemen|gendarmes)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+      && /^(in|during)$/.test(tokens[i + 1]?.lower ?? '') && /^(fighting|battle|combat|clashes|action)$/.test(tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("with four battling critical wounds")
     if (/^(fighting|battling)$/.test(t.lower)) {
       const wound = /^(critical|serious|severe|grave|life-threatening)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
@@ -4041,6 +4046,8 @@ function casualtyAfter(
       }
     }
     if (BRIDGE.has(t.lower)) continue;
+    // ("some fifty civilians were already counted dead": counted among the dead)
+    if (t.lower === 'counted' && /^(dead|killed|missing)$/.test(tokens[i + 1]?.lower ?? '') && [i - 1, i - 2].some((k) => AUXILIARIES.has(tokens[k]?.lower ?? ''))) continue;
     // "Three heat related deaths": a compound written without its hyphen
     if (t.kind === 'word' && tokens[i + 1]?.lower === 'related' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; continue; }
     if (BEFORE_BODIES.test(t.lower) && tokens[i + 1]?.lower === 'bodies') continue; // "9 charred bodies"

@@ -140,6 +140,8 @@ export const SAY_VERBS = new Set([
   'established', 'establishes', 'recalls', 'recalled', 'stating', 'noting',
   // only after a comma, before its clause (see isSayVerbHere): "blamed armed groups for the killings, adding that"
   'adding',
+  // only after a comma, with a toll after it (see isSayVerbHere): "issued a new toll, revising it sharply upwards from …"
+  'revising',
   // only after a writing or a comma (see isSayVerbHere): "issued a report alleging at least 600 were killed"
   'alleging',
   'revealed', 'reveals', 'reveal', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',

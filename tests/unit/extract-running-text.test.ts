@@ -8119,3 +8119,23 @@ describe('a sixth batch of running text (stop 47)', () => {
       [['8,100', 8100, 8100, 'killed', 'agency'], ['more than 9,000', 9001, null, 'killed', 'agency']]],
   ]);
 });
+
+// Shapes found on stop 47's seventh set (real copy: the Seytenga massacre and the attacks on Djibo in Burkina Faso)
+describe('a seventh batch of running text (stop 47)', () => {
+  readsFigures([
+    // counted among the dead
+    ['Some forty villagers were already counted dead.', [['Some forty', 40, 40, 'killed', null]]],
+    // soldiers who fell in battle
+    ['Twelve soldiers fell during the fighting and about 30 were injured.', [['Twelve', 12, 12, 'killed', null], ['about 30', 30, 30, 'wounded', null]]],
+    // (guard: prices fall too)
+    ['Prices fell during the fighting and about 30 people were injured.', [['about 30', 30, 30, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // who revises a toll says its old end, however long the object before
+    ['The ministry issued a new toll from the raid on the market of the town of Dori in the north, revising it sharply from the earlier figure of 40 dead.', ['ministry']],
+    // (guard: after a saying, the saying's subject)
+    ['She said that the death count exceeded 90, revising an earlier figure of 120.', ['She', 'She']],
+    // a place in apposition after a comma opens no clause
+    ['The group has claimed an assault on a base in Dori, northern Burkina Faso, stating that 60 soldiers were killed.', ['group']],
+  ]);
+});
