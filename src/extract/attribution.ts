@@ -1162,7 +1162,7 @@ function peopleSaidToBe(tokens: Token[], tags: Tags[], at: number): [number, num
   const start = at + 2;
   let k = start;
   while (k < tokens.length && k - start < 6 && tokens[k].kind === 'word' && !/^(estimate|estimates|estimated|say|says|said|believe|believes|believed|report|reports|reported)$/.test(tokens[k].lower)) k++;
-  if (k === start || k - start >= 6 || !isSpeakerWord(tokens[k - 1].lower) && !/^\p{Lu}/u.test(tokens[k - 1].text)) return null;
+  if (k === start || k - start >= 6 || (!isSpeakerWord(tokens[k - 1].lower) && !/^\p{Lu}/u.test(tokens[k - 1].text))) return null;
   let fate = k + 1;
   while (fate < k + 3 && /^(have|has|had|been|were|was|are)$/.test(tokens[fate]?.lower ?? '')) fate++;
   // ("that Israel said killed": after the saying at once, only a fate that is no deed)

@@ -3915,7 +3915,7 @@ function casualtyAfter(
     // ("20 rebels were slain and two soldiers were lost": troops lost are dead; never "were lost at sea", nor things lost)
     if (t.lower === 'lost' && /^(were|was)$/.test(tokens[i - 1]?.lower ?? '') && i - phrase.last === 3
       && /^(soldiers|troops|servicemen|fighters|marines|paratroopers|officers|policemen|airmen|sailors)$/.test(tokens[phrase.last + 1]?.lower ?? '')
-      && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'in' && /^(the|an?|fighting|combat|battle|clashes)$/.test(tokens[i + 2]?.lower ?? '')))) {
+      && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'in' && /^(fighting|combat|battle|clashes|action)$/.test(tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]?.lower ?? '')))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("10 soldiers fell during the fighting": soldiers who fell in battle died there)
@@ -4099,7 +4099,6 @@ function casualtyAfter(
  * The passive casualty verb that follows a relative clause opened at `from` ("who were taking a
  * religious exam in a monastery were killed"): the clause holds no number and no punctuation.
  */
-/** "given first aid", "receiving first aid": the care of the hurt. */
 /**
  * Where "sought help in hospitals" at `k` names the place of care, else -1: the hurt go for care. ("sought medical
  * help" is a state of care, read with the others.)
@@ -4113,6 +4112,7 @@ function soughtCareAt(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** "given first aid", "receiving first aid": the care of the hurt. */
 function firstAidAt(tokens: Token[], k: number): boolean {
   return /^(given|received|receiving|receive|administered|provided|getting|got|get)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'first' && tokens[k + 2]?.lower === 'aid';
 }
@@ -4644,7 +4644,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("the new death toll of 253, down from 359 announced on Wednesday": who gave the old end, and when)
   // ("up from 210 it reported on Saturday": the same giver, named by a pronoun)
   const giver = n && /^(it|they)$/.test(n.lower) && /^(announced|reported|gave|recorded|released|published|stated|cited)$/.test(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
-  const given = n && /^(announced|reported|given|gave|recorded|released|published|stated|cited)$/.test(tokens[giver].lower) && (giver === next || tokens[giver].lower !== 'given')
+  const given = n && (giver > next || /^(announced|reported|given|recorded|released|published|stated|cited)$/.test(n.lower))
     && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower)
       || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
   const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
