@@ -3436,10 +3436,11 @@ function casualtyAfter(
     // ("received fatal injuries": killed; "over 25 others received serious burns": wounded)
     if (/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(t.lower)) {
       // ("received a fatal shrapnel wound")
-      for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+      // ('sustained "minor injuries"': the wounds in quote marks)
+      for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
         const fatal = tokens.slice(i + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
         if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { link: { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
-        if (tokens[k].kind !== 'word') break;
+        if (tokens[k].kind !== 'word' && !/^["“”]$/.test(tokens[k].text)) break;
       }
     }
     // "Nine people lost their lives in the fire", "Two men breathed their last"

@@ -2,6 +2,8 @@
 // heavy (hundreds of ms to load): only the background and the CLI import this file.
 import nlp from 'compromise';
 import type { Token } from './tokens.ts';
+import { isPersonWord } from './lexicon.ts';
+import { isNumberWord } from './numbers.ts';
 
 export type Tags = Set<string>;
 
@@ -10,7 +12,22 @@ interface TermJson { tags: string[]; offset: { start: number; length: number } }
 export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   const tags = isTitleCase(tokens) ? titleCaseTags(sentence, tokens) : tagsOf(sentence, tokens);
   participlesAsAdjectives(tokens, tags);
+  nounsBeforePeople(tokens, tags);
   return tags;
+}
+
+/**
+ * Nouns compromise takes for verbs between a count and the people it counts: "three contract staff", "four support
+ * staff" (what they do, a compound of the noun after it).
+ */
+function nounsBeforePeople(tokens: Token[], tags: Tags[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!tags[i].has('Verb') || tags[i].has('PastTense') || tags[i].has('Gerund') || tokens[i].kind !== 'word') continue;
+    // ("three American contract staff": or over a nationality between)
+    const count = /^\p{Lu}/u.test(tokens[i - 1].text) && i >= 2 && tokens[i - 1].kind === 'word' ? i - 2 : i - 1;
+    const counted = tokens[count].kind === 'digits' || isNumberWord(tokens[count].lower);
+    if (counted && isPersonWord(tokens[i + 1].lower) && !isPersonWord(tokens[i].lower)) tags[i] = new Set(['Noun', 'Singular']);
+  }
 }
 
 /**

@@ -8139,3 +8139,14 @@ describe('a seventh batch of running text (stop 47)', () => {
     ['The group has claimed an assault on a base in Dori, northern Burkina Faso, stating that 60 soldiers were killed.', ['group']],
   ]);
 });
+
+// Shapes found on stop 47's eighth set (real copy: the drone strike on the Dedebit camp in Tigray, and the shootings
+// near the aid sites in Gaza)
+describe('an eighth batch of running text (stop 47)', () => {
+  readsFigures([
+    // what people do, a noun the tagger takes for a verb, between their count and them
+    ['Four support staff died in the strike.', [['Four', 4, 4, 'killed', null]]],
+    // the wounds in quote marks, and a nationality before the compound
+    ['He said two British contract staff sustained "minor injuries" in the attack.', [['two', 2, 2, 'wounded', 'He']]],
+  ]);
+});
