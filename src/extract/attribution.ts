@@ -3,7 +3,7 @@
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
 import { isAbbreviationDot, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, CASUALTY_AFTER, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, CASUALTY_AFTER, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
@@ -1417,6 +1417,14 @@ function claimsLives(tokens: Token[], k: number): boolean {
 /** Plural nouns of a record that the tagger may take for verbs: "records show that", "As of the latest reports,". */
 const RECORD_NOUNS = /^(records|reports|figures|statistics|data|estimates|counts|tallies|updates)$/;
 
+/**
+ * Whether a saying stands before the participle at `k` ("the ministry said, adding that …"): the participle is then read
+ * from that saying, and says nothing of its own. ("adding" and "revising" are never that saying.)
+ */
+function sayingBefore(tokens: Token[], tags: Tags[], k: number): boolean {
+  return tokens.slice(0, k - 1).some((x, j) => SAY_VERBS.has(x.lower) && !/^(adding|revising)$/.test(x.lower) && isSayVerbHere(tokens, tags, j));
+}
+
 /** "has charged that …": never "charged 12 men with murder". */
 const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that';
 
@@ -1481,13 +1489,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(stating|noting)$/.test(w)) return tokens[k - 1]?.text === ',';
   // ("The government issued a new toll …, revising it sharply upwards from the earlier figure of at least 50": who
   // revises a toll says both its ends)
-  // (only where no saying came before it, as with "adding")
-  if (w === 'revising') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'it' || tollObjectAfter(tokens, k, 3))
-    && !tokens.slice(0, k - 1).some((x, j) => SAY_VERBS.has(x.lower) && !/^(adding|revising)$/.test(x.lower) && isSayVerbHere(tokens, tags, j));
+  if (w === 'revising') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'it' || tollObjectAfter(tokens, k, 3)) && !sayingBefore(tokens, tags, k);
   // ("…, adding that 12 soldiers were killed", '…, adding: "…"': a participle after a comma, with its clause)
-  // (only where no saying came before it: "the ministry said, adding that …" is read from the saying)
-  if (w === 'adding') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'that' || /^[:“"]$/.test(tokens[k + 1]?.text ?? ''))
-    && !tokens.slice(0, k - 1).some((x, j) => !/^(adding|revising)$/.test(x.lower) && SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, j));
+  if (w === 'adding') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'that' || /^[:“"]$/.test(tokens[k + 1]?.text ?? '')) && !sayingBefore(tokens, tags, k);
   if (CHARGED_THAT(tokens, k)) return !isPassive(tokens, k);
   // ("a report alleging at least 600 people were killed", "…, alleging that")
   if (w === 'alleging') return tokens[k - 1]?.text === ',' || WRITINGS.test(tokens[k - 1]?.lower ?? '');
@@ -1658,7 +1662,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // (and "a raid that Palestinian officials said killed more than 200": the verb of a relative clause, with its subject
   // between the pronoun and the saying)
   const relativeSaying = /^(killed|wounded|injured|left)$/.test(tokens[k + 1]?.lower ?? '')
-    && tokens.slice(Math.max(0, k - 5), k).some((t, d, all) => /^(that|which)$/.test(t.lower) && all.slice(d + 1).length > 0
+    && tokens.slice(Math.max(0, k - 5), k).some((t, d, all) => /^(that|which)$/.test(t.lower) && d < all.length - 1
       && all.slice(d + 1).every((x) => x.kind === 'word' && !/^(was|were|is|are|been|be|being)$/.test(x.lower)));
   if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '') && !relativeSaying
     && !(tokens[k + 1].lower === 'to' && !/^(be|have)$/.test(tokens[k + 2]?.lower ?? '') && (tokens.slice(k + 2, k + 7).some((t) => t.lower === 'that') || tokens[k + 3]?.lower === 'by'))) return false;
@@ -1911,7 +1915,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const connective = (close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? ''))
         || (close - i === 4 && opener?.lower === 'for' && /^(its|his|her|their|our|my)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'part');
       // ("A medical source at the Manaqil hospital, 80 kilometres away, confirmed": how far off the speaker is)
-      const distance = close - i === 4 && tokens[i + 1]?.kind === 'digits' && /^(km|kilometres|kilometers|miles|metres|meters)$/.test(tokens[i + 2]?.lower ?? '') && /^(away|off|north|south|east|west)$/.test(tokens[i + 3]?.lower ?? '');
+      const distance = close - i === 4 && tokens[i + 1]?.kind === 'digits' && DISTANCE_UNITS.test(tokens[i + 2]?.lower ?? '') && /^(away|off|north|south|east|west)$/.test(tokens[i + 3]?.lower ?? '');
       // ("The Nigerian military, fighting a losing battle against Boko Haram, says": what the speaker is doing)
       const doing = tags[i + 1]?.has('Gerund') && /ing$/.test(opener?.lower ?? '') && (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SOURCE_HEADS.has(tokens[i - 1]?.lower ?? ''));
       // ("The ICRC, one of the few humanitarian institutions helping civilians on the ground …, said")

@@ -6,7 +6,7 @@ import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
 import { candidateSentences } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
+  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
   type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -42,17 +42,24 @@ export function extractMentions(text: string): (Mention & { sentence: string })[
  */
 export function extractFromSentence(sentence: string, following?: string, preceding?: string): Mention[] {
   let mentions = readSentence(sentence);
-  for (const closed of [following ? () => closedQuote(sentence, following) : null, preceding ? () => quoteGoesOn(sentence, preceding) : null]) {
-    if (!closed || !mentions.some((m) => m.source === null)) continue;
-    const text = closed();
-    if (!text) continue;
-    const spoken = readSentence(text);
-    mentions = mentions.map((m) => {
-      const same = m.source === null ? spoken.find((n) => n.start === m.start && n.end === m.end && n.source !== null) : undefined;
-      return same ? { ...m, source: same.source } : m;
-    });
-  }
+  if (following) mentions = speakersFrom(mentions, () => closedQuote(sentence, following));
+  if (preceding) mentions = speakersFrom(mentions, () => quoteGoesOn(sentence, preceding));
   return mentions;
+}
+
+/**
+ * The mentions, each with no speaker given the one it has in `closed()`: the sentence closed on a speaker named outside
+ * it, offsets unchanged. Read only while some mention has no speaker.
+ */
+function speakersFrom(mentions: Mention[], closed: () => string | null): Mention[] {
+  if (!mentions.some((m) => m.source === null)) return mentions;
+  const text = closed();
+  if (!text) return mentions;
+  const spoken = readSentence(text);
+  return mentions.map((m) => {
+    const same = m.source === null ? spoken.find((n) => n.start === m.start && n.end === m.end && n.source !== null) : undefined;
+    return same ? { ...m, source: same.source } : m;
+  });
 }
 
 function readSentence(sentence: string): Mention[] {
@@ -2086,9 +2093,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   // ("a student who lost two cousins", "lost her husband and two sons": kin lost right before their count)
   const kinAfter = [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''));
-  const lostKinAnd = tokens[i]?.lower === 'and' && isKinNoun(tokens[i - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : -1;
-  const lostAt = /^(lost|lose|loses|losing)$/.test(tokens[i]?.lower ?? '') ? i : lostKinAnd;
-  if (kinAfter && lostAt >= 0 && /^(lost|lose|loses|losing)$/.test(tokens[lostAt]?.lower ?? '')) {
+  const afterKin = tokens[i]?.lower === 'and' && isKinNoun(tokens[i - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[i - 2]?.lower ?? '');
+  const lostAt = afterKin ? i - 3 : i;
+  if (kinAfter && /^(lost|lose|loses|losing)$/.test(tokens[lostAt]?.lower ?? '')) {
     return { link: { category: 'killed', casualtyIndex: lostAt, side: 'before' }, distance: 1 };
   }
   // ("A couple were killed with their two young children", "died along with his three sons": kin who shared the fate)
@@ -2613,7 +2620,7 @@ function clauseOpening(tokens: Token[], close: number): number | null {
   // (16 tokens: ", the massive storm that hit the U.S. East Coast this week,")
   for (let j = close - 1; j > 0 && close - j <= 16; j--) {
     // (", 35 kilometers northwest of Herat,": a distance in apposition)
-    const distance = tokens[j + 1]?.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[j + 2]?.lower ?? '');
+    const distance = tokens[j + 1]?.kind === 'digits' && DISTANCE_UNITS.test(tokens[j + 2]?.lower ?? '');
     // (", triggered by heavy rains,": a participle with its agent)
     const participle = /ed$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'by';
     if (tokens[j].text === ',') return /^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') || distance || participle ? j : null;
@@ -2784,7 +2791,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // Mpondwe stood at 41": how far it lies from somewhere, with no comma to close it)
     if (t.text === ',') {
       const far = tokens.findIndex((x, j) => j <= k && j >= k - 14 && x.text === ',' && (tokens[j + 1]?.kind === 'digits' || isNumberWord(tokens[j + 1]?.lower ?? ''))
-        && /^(kilometres|kilometers|km|miles|metres|meters)$/.test(tokens[j + 2]?.lower ?? '') && /^(from|north|south|east|west|outside)$/.test(tokens[j + 3]?.lower ?? ''));
+        && DISTANCE_UNITS.test(tokens[j + 2]?.lower ?? '') && /^(from|north|south|east|west|outside)$/.test(tokens[j + 3]?.lower ?? ''));
       if (far > 0) { skipped += far === k ? i - k : k - far; k = far; continue; }
     }
     // "The death toll, which stood at 12 on Monday, rose to 15": the whole clause is stepped over
@@ -2898,7 +2905,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // (a share's number: "rose 12 percent to 500", "30% in 2020")
     if (t.kind === 'digits' && (tokens[k + 1]?.text === '%' || /^(percent|per)$/.test(tokens[k + 1]?.lower ?? ''))) { skipped++; continue; }
     // ("The death toll from the quake that struck 35 kilometers northwest of Herat is almost 2,000": a distance)
-    if (t.kind === 'digits' && /^(kilometers|kilometres|km|miles|metres|meters)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    if (t.kind === 'digits' && DISTANCE_UNITS.test(tokens[k + 1]?.lower ?? '')) continue;
     // ("The death toll from Israeli strikes over the past 12 days has reached 606": how long it took)
     if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && /^(past|last|previous|first)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The death toll from a collapse 17 days ago rose to 1,110": how long ago)
@@ -3476,11 +3483,8 @@ function casualtyAfter(
       while (v < i + 4 && /^(were|are|was|is|being|still|also)$/.test(tokens[v]?.lower ?? '')) v++;
       if (v > i + 1 && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && !/^(and|for)$/.test(tokens[v + 1]?.lower ?? '')
         && !countsCasesOfDisease(tokens, phrase.first)) return { link: { category: 'wounded', casualtyIndex: v, side: 'after' }, distance: steps };
-      // ("Thirteen survivors sustained injuries": survivors who were hurt)
-      if (/^(sustained|suffered|received)$/.test(tokens[v]?.lower ?? '')) {
-        const wound = tokens.findIndex((x, k) => k > v && k <= v + 3 && /^(injuries|wounds|burns)$/.test(x.lower));
-        if (wound > 0 && tokens.slice(v + 1, wound).every((x) => x.kind === 'word' && !/^(fatal|mortal|deadly|lethal)$/.test(x.lower))) return { link: { category: 'wounded', casualtyIndex: wound, side: 'after' }, distance: steps };
-      }
+      // ("Thirteen survivors sustained injuries": survivors who were hurt, read where the wounds are, as anyone's)
+      if (v === i + 1 && /^(sustained|suffered|received)$/.test(tokens[v]?.lower ?? '')) continue;
     }
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over
@@ -3913,16 +3917,13 @@ function casualtyAfter(
     if (/^(fighting|battling)$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') && /^li(fe|ves)$/.test(tokens[i + 3]?.lower ?? '')) {
       return { link: { category: 'wounded', casualtyIndex: i + 3, side: 'after' }, distance: steps };
     }
-    // ("20 rebels were slain and two soldiers were lost": troops lost are dead; never "were lost at sea", nor things lost)
-    if (t.lower === 'lost' && /^(were|was)$/.test(tokens[i - 1]?.lower ?? '') && i - phrase.last === 3
-      && /^(soldiers|troops|servicemen|fighters|marines|paratroopers|officers|policemen|airmen|sailors)$/.test(tokens[phrase.last + 1]?.lower ?? '')
-      && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'in' && /^(fighting|combat|battle|clashes|action)$/.test(tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]?.lower ?? '')))) {
-      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
-    }
-    // ("10 soldiers fell during the fighting": soldiers who fell in battle died there)
-    if (t.lower === 'fell' && i - phrase.last === 2 && /^(soldiers|troops|servicemen|fighters|marines|officers|policemen|gendarmes)$/.test(tokens[phrase.last + 1]?.lower ?? '')
-      && /^(in|during)$/.test(tokens[i + 1]?.lower ?? '') && /^(fighting|battle|combat|clashes|action)$/.test(tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]?.lower ?? '')) {
-      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    // ("20 rebels were slain and two soldiers were lost", "10 soldiers fell during the fighting": troops lost or fallen
+    // in battle are dead; never "were lost at sea", nor things lost)
+    if (SERVICE_MEMBERS.test(tokens[phrase.last + 1]?.lower ?? '')) {
+      const lost = t.lower === 'lost' && /^(were|was)$/.test(tokens[i - 1]?.lower ?? '') && i - phrase.last === 3
+        && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'in' && inBattleAt(tokens, i + 2)));
+      const fell = t.lower === 'fell' && i - phrase.last === 2 && /^(in|during)$/.test(tokens[i + 1]?.lower ?? '') && inBattleAt(tokens, i + 2);
+      if (lost || fell) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("with four battling critical wounds")
     if (/^(fighting|battling)$/.test(t.lower)) {
@@ -4100,6 +4101,11 @@ function casualtyAfter(
  * The passive casualty verb that follows a relative clause opened at `from` ("who were taking a
  * religious exam in a monastery were killed"): the clause holds no number and no punctuation.
  */
+/** "(the) fighting", "(the) battle" at `k`: where troops fell or were lost. */
+function inBattleAt(tokens: Token[], k: number): boolean {
+  return /^(fighting|combat|battle|clashes|action)$/.test(tokens[tokens[k]?.lower === 'the' ? k + 1 : k]?.lower ?? '');
+}
+
 /**
  * Where "sought help in hospitals" at `k` names the place of care, else -1: the hurt go for care. ("sought medical
  * help" is a state of care, read with the others.)

@@ -259,6 +259,15 @@ export const NON_PERSON_NOUNS = new Set([
   'recoveries',
 ]);
 
+/** Units of a distance: ", 35 kilometers northwest of Herat,", "80 kilometres away" say where, never how many. */
+export const DISTANCE_UNITS = /^(km|kilometres|kilometers|miles|metres|meters)$/;
+
+/**
+ * Those who serve in a fighting force, counted: "two soldiers were lost", "10 soldiers fell during the fighting" (a
+ * loss or a fall of theirs in battle is their death).
+ */
+export const SERVICE_MEMBERS = /^(soldiers|troops|servicemen|fighters|marines|paratroopers|officers|policemen|gendarmes|airmen|sailors)$/;
+
 /** Relatives, a first mention when named by kin: "his sister died", "killed his wife". */
 export const KIN_NOUNS = new Set([
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandmother',

@@ -80,10 +80,11 @@ export function opensWithQuote(sentence: string): boolean {
  */
 export function quoteGoesOn(sentence: string, preceding: string): string | null {
   if (!opensWithQuote(sentence)) return null;
-  const before = splitSentences(preceding.slice(-SPEAKER_REACH), { lineBreaks: 'space' });
+  const near = preceding.slice(-SPEAKER_REACH);
+  const before = splitSentences(near, { lineBreaks: 'space' });
   const last = before[before.length - 1];
   // (the sentence before must end right where this one begins)
-  if (!last || preceding.slice(-SPEAKER_REACH).slice(last.start + last.text.length).trim() !== '') return null;
+  if (!last || near.slice(last.start + last.text.length).trim() !== '') return null;
   // (a quote of its own, closed on a comma, then who said it: never a clause that goes on after the quote)
   const spoken = /^\s*[“"][^"“”]+,\s*[”"]\s+([^"“”]+)$/.exec(last.text);
   if (!spoken) return null;
