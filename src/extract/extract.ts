@@ -3,7 +3,7 @@
 // background service worker and the CLI, never in the content script.
 import { tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
-import { candidateSentences } from '../page/candidates.ts';
+import { candidateSentences, followingQuote, precedingQuote } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
@@ -13,7 +13,7 @@ import { additionLead, attributeSource, endsLikeRunningText } from './attributio
 import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
-import { closedQuote, quoteGoesOn, SPEAKER_REACH } from './quote-speaker.ts';
+import { closedQuote, quoteGoesOn } from './quote-speaker.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 import { isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
@@ -27,7 +27,8 @@ export type { Mention, Category, Qualifier } from './types.ts';
 export function extractMentions(text: string): (Mention & { sentence: string })[] {
   const out: (Mention & { sentence: string })[] = [];
   for (const s of candidateSentences([text])) {
-    for (const m of extractFromSentence(s.text, text.slice(s.start + s.text.length), text.slice(Math.max(0, s.start - SPEAKER_REACH), s.start))) {
+    // (the text around the sentence as the background carries it, so that the CLI reads what a reader's extension reads)
+    for (const m of extractFromSentence(s.text, followingQuote(text, s), precedingQuote(text, s))) {
       out.push({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: s.text });
     }
   }

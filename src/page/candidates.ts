@@ -36,8 +36,9 @@ export function candidateSentences(blocks: readonly string[], firstId = 0, optio
  */
 export function followingQuote(block: string, c: Candidate): string | undefined {
   const following = mayBeQuoted(c.text) ? block.slice(c.start + c.text.length, c.start + c.text.length + QUOTE_REACH) : '';
-  // (only when a quote mark follows at all)
-  return /["”]/.test(following) ? following : undefined;
+  // (only when a quote mark follows at all: any that closedQuote closes on, the single marks of British copy and a curly
+  // quote closed with an opening mark after its comma among them)
+  return /["“”'’]/.test(following) ? following : undefined;
 }
 
 /**

@@ -39,6 +39,21 @@ describe('a quote of several sentences', () => {
     expect(sources('“Six were killed. It was awful.” The mayor said nothing else.')).toEqual([['Six', null]]);
   });
 
+  it('reads in the background the same speaker as the CLI, for a quote in single marks or one closed with an opening mark', () => {
+    // (the background carried the text after a sentence only when a double or closing curly mark followed, so a quote
+    // closed as British copy closes it, or with "“" after its comma, gave the extension no speaker where the CLI had one)
+    const page = { title: 't', url: 'https://example.org/a', lede: [] };
+    for (const text of [
+      "'About 120 have died. Most were students,' said a police officer. Trains ran again by noon.",
+      '“More bodies are coming in. We have nearly 40 bodies here,“ one of the sources said.',
+    ]) {
+      const cli = sources(text);
+      expect(cli.every(([, source]) => source !== null)).toBe(true);
+      const { request } = sentencesOfBlocks({ page, blocks: [{ id: 2, text }] });
+      expect(extractCandidates(request.sentences).map(({ m }) => [m.text, m.source])).toEqual(cli);
+    }
+  });
+
   it('does the same in the background, which carries the text after such a sentence from its block', () => {
     const { request } = sentencesOfBlocks({
       page: { title: 't', url: 'https://example.org/a', lede: [] },
