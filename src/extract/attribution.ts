@@ -195,6 +195,13 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const clean = (a: number, b: number): string | null => sourceText(sentence, tokens, tags, a, b);
 
+  // ("The US estimated 100 to 300 killed, far fewer than the nearly 500 deaths that health authorities originally
+  // described": the figure's own relative clause names who gave it, whoever speaks the sentence)
+  {
+    const told = toldInItsRelativeClause(tokens, tags, first, last);
+    if (told) { const s = clean(told[0], told[1]); if (s) return s; }
+  }
+
   // 0. "As reported by Ukrinform, Russian troops killed one resident": a lead naming who reports it
   {
     const by = tokens[0]?.lower === 'as' ? (tokens[1]?.lower === 'reported' ? 2 : tokens[1]?.lower === 'was' && tokens[2]?.lower === 'reported' ? 3 : -1) : -1;
@@ -1123,12 +1130,19 @@ const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calcul
  * figure whose relative clause is nothing but who gave it. The speaker's first and last tokens, else null.
  */
 function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, last: number): [number, number] | null {
-  if (tokens[first - 1]?.lower !== 'the') return null;
+  // ("the nearly 500 deaths that …": a hedge between the article and the count)
+  let article = first - 1;
+  while (article > first - 3 && /^(nearly|almost|some|about|around|roughly|approximately|over|more|than|least|at)$/.test(tokens[article]?.lower ?? '')) article--;
+  if (tokens[article]?.lower !== 'the') return null;
   let k = last + 1;
   const people = peopleSaidToBe(tokens, tags, k);
   if (people) return people;
   if (!/^(deaths|dead|casualties|fatalities|victims|killed|injured|wounded)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
+  // ("the nearly 500 deaths as claimed by the health authorities")
+  if (tokens[k]?.lower === 'as' && /^(claimed|reported|described|given|stated|announced|counted|recorded)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by') {
+    return nounPhraseAfter(tokens, tags, k + 3);
+  }
   // ("the more than 29,000 deaths in Gaza that local authorities have attributed to the conflict": where, before it)
   if (/^(in|across)$/.test(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
     let p = k + 1;
@@ -1220,8 +1234,14 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
     : /^(on|this|last)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
   // ("has been reported to me by the doctors": the one told between)
   if (tokens[by]?.lower === 'to' && /^(me|us|him|her|them|police|authorities|officials)$/.test(tokens[by + 1]?.lower ?? '')) by += 2;
-  return tokens[by]?.lower === 'by' ? nounPhraseAfter(tokens, tags, by + 1) : null;
+  const agent = tokens[by]?.lower === 'by' ? nounPhraseAfter(tokens, tags, by + 1) : null;
+  // ("the remains of two of them had been identified by DNA analysis": how they were known is no one who says it)
+  if (agent && tokens.slice(agent[0], agent[1] + 1).some((t) => IDENTIFIED_THROUGH.test(t.lower))) return null;
+  return agent;
 }
+
+/** The means by which the dead are identified: "by DNA analysis", "by dental records", "by their fingerprints". */
+const IDENTIFIED_THROUGH = /^(dna|analysis|analyses|testing|tests|samples|records|fingerprints|forensics?|autopsy|autopsies|tattoos|clothing|belongings)$/;
 
 const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** The nouns of a count itself ("the toll", "the number"): what they head says nothing of its own. */
@@ -1235,7 +1255,8 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
-const TOLL_OBJECT = /^(toll|tolls|death|figure|figures|number|numbers|count|tally|total|estimate|estimates|casualties|losses)$/;
+// ("revising its earlier assertion of 500 dead": what it had claimed)
+const TOLL_OBJECT = /^(toll|tolls|death|figure|figures|number|numbers|count|tally|total|estimate|estimates|casualties|losses|assertion|claim)$/;
 
 /** Does a toll's noun follow the verb at `k` within `span` words? */
 const tollObjectAfter = (tokens: Token[], k: number, span: number) => tokens.slice(k + 1, k + 1 + span).some((t) => TOLL_OBJECT.test(t.lower));
@@ -1359,7 +1380,7 @@ const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts']);
+const SAY_WITH_CLAUSE = new Set(['showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'assessed', 'assesses']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -1422,8 +1443,12 @@ const RECORD_NOUNS = /^(records|reports|figures|statistics|data|estimates|counts
  * from that saying, and says nothing of its own. ("adding" and "revising" are never that saying.)
  */
 function sayingBefore(tokens: Token[], tags: Tags[], k: number): boolean {
-  return tokens.slice(0, k - 1).some((x, j) => SAY_VERBS.has(x.lower) && !/^(adding|revising)$/.test(x.lower) && isSayVerbHere(tokens, tags, j));
+  // (a toll given is no saying whose clause runs on: "gave the death toll as 471, revising its earlier assertion of 500")
+  return tokens.slice(0, k - 1).some((x, j) => SAY_VERBS.has(x.lower) && !/^(adding|revising)$/.test(x.lower) && !TOLL_GIVEN.test(x.lower) && isSayVerbHere(tokens, tags, j));
 }
+
+/** Verbs that give a toll as their object, not a clause: "gave the toll as", "put the number at". */
+const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places)$/;
 
 /** "has charged that …": never "charged 12 men with murder". */
 const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that';
@@ -1755,6 +1780,12 @@ const PUBLISHED = /^(released|published|issued)$/;
 
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
+  // ("Beirut, MINA – Lebanese Minister of Health (Menkes), Hamad Hassan, reported": a dateline is no part of who speaks)
+  const dateline = datelineEnd(tokens);
+  if (dateline > floor && dateline < end) floor = dateline;
+  // ('"… 93 people are dead," it said in a statement': right after a quote closed on its comma, "it" is who says it,
+  // the body the sentence before named; elsewhere "it" is too often no one)
+  if (end - 2 >= floor && tokens[end].lower === 'it' && /^[”"]$/.test(tokens[end - 1].text) && tokens[end - 2].text === ',') return [end, end];
   // ("they've been able to confirm", "the BBC has been able to confirm": ability says nothing of its own)
   for (;;) {
     // ("Australia later explicitly accepted": an adverb of manner says nothing of who)
@@ -2175,6 +2206,22 @@ function isPassive(tokens: Token[], k: number): boolean {
 
 /** Auxiliaries a coordinated verb may lean on; never the verb whose subject is sought. */
 const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
+
+/**
+ * Where a dateline's dash ends it ("Beirut, MINA –", "KYIV, Ukraine (AP) —"): the index after the dash, else -1. Only
+ * names, commas and brackets stand before the dash, and only a few of them.
+ */
+function datelineEnd(tokens: Token[]): number {
+  for (let d = 1; d < tokens.length && d <= 8; d++) {
+    const t = tokens[d];
+    if (/^[–—-]$/.test(t.text)) {
+      const spaced = tokens[d - 1].end !== t.start && tokens[d + 1]?.start !== t.end;
+      return spaced && /^\p{Lu}/u.test(tokens[0].text) ? d + 1 : -1;
+    }
+    if (!(t.text === ',' || t.text === '(' || t.text === ')' || t.text === '/' || t.text === '.' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)))) return -1;
+  }
+  return -1;
+}
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
 const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super|sheriff|coroner|inspector|marshal|constable|magistrate|collector|owner|founder|co-founder|ceo|manager|editor|principal|pastor|imam|bishop|professor)$/;

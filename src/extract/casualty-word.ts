@@ -39,7 +39,10 @@ const PHRASES: Readonly<Record<string, string>> = {
   burn: 'burn(?:t|ed) (?:(?:\\w+ ){0,3}alive|to ash(?:es)?)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,2})burns\\b',
   critical: 'critical condition',
   serious: 'serious condition',
-  receiv: 'receiv(?:ing|ed) treatment',
+  // ("205 people had received outpatient care")
+  receiv: 'receiv(?:ing|ed) (?:(?:outpatient|inpatient|medical|hospital) )?treatment|receiv(?:ing|ed) (?:outpatient|inpatient|medical|hospital) care',
+  // ("There are 107 patients in medical institutions": keyed on the rarer word, with a lookbehind)
+  institution: '(?<=medical )institutions?\\b',
   // ("five passengers did not survive", "two relatives could not be saved")
   did: "did(?: not|n['’]t) survive",
   could: "could(?: not|n['’]t) be saved",

@@ -5082,6 +5082,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     const q = qualifierBefore(tokens, numberIndex - 1);
     if (q && q.direction === 'at least') return { ...q, last: numberIndex - 1 };
   }
+  // ("but at least none of his employees were hurt": before a zero, "at least" weighs the news, and bounds nothing)
+  if (/^(none|nobody|no-one)$/.test(tokens[numberIndex]?.lower ?? '')) return null;
   for (const q of QUALIFIERS) {
     const first = numberIndex - q.words.length;
     if (first < 0) continue;

@@ -39,6 +39,8 @@ export function hospitalAfter(tokens: Token[], i: number): number {
   // ("in London hospitals")
   if ((/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') || /^\p{Lu}\p{Ll}/u.test(tokens[h]?.text ?? ''))
     && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
+  // ("There are 107 patients in medical institutions", "at medical facilities")
+  if (tokens[h]?.lower === 'medical' && /^(institutions?|facilit(y|ies))$/.test(tokens[h + 1]?.lower ?? '')) return h + 1;
   // ("at" only before hospitals named as such: "at the scene" is no hospital)
   // (never "in hospital morgues", where the dead lie)
   return /^hospitals?$/.test(tokens[h]?.lower ?? '') && !MORGUE.test(tokens[h + 1]?.lower ?? '') ? h : -1;

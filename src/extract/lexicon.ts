@@ -147,7 +147,7 @@ export const SAY_VERBS = new Set([
   'revealed', 'reveals', 'reveal', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
-  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'spoke', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
+  'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'assessed', 'assesses', 'spoke', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
   // (never "place" or "places", which are nouns far more often)
   'placed',

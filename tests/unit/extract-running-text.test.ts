@@ -8150,3 +8150,43 @@ describe('an eighth batch of running text (stop 47)', () => {
     ['He said two British contract staff sustained "minor injuries" in the attack.', [['two', 2, 2, 'wounded', 'He']]],
   ]);
 });
+
+// Shapes found on stop 48's first and second sets (real copy: the Crocus City Hall attack near Moscow, and the
+// explosion at the port of Beirut)
+describe('a first batch of running text (stop 48)', () => {
+  readsFigures([
+    // the hurt counted where they are treated, named as institutions
+    ['Officials said 96 patients remain in medical institutions after the fire.', [['96', 96, 96, 'wounded', 'Officials']]],
+    // care received as outpatients
+    ['A further 140 people had received outpatient care, the ministry said.', [['140', 140, 140, 'wounded', 'ministry']]],
+    // "at least" before a zero weighs the news and bounds nothing
+    ['The windows were gone, but at least nobody in the shop was hurt, the owner said.', [['nobody', 0, 0, 'wounded', 'owner']]],
+    // the means the dead were known by says nothing of them
+    ['The remains of four of the crew had been identified by dental records.', [['four', 4, 4, 'killed', null]]],
+    // (guard: a reporting agent still says it)
+    ['Eleven deaths were reported by the regional health office.', [['Eleven', 11, 11, 'killed', 'regional health office']]],
+  ]);
+  namesSpeakers([
+    // right after a quote closed on its comma, "it" is who says it
+    ['"As of this morning, 41 people are dead," it said in a statement on its website.', ['it']],
+    // a dateline with an agency in it is no part of who speaks
+    ['Tripoli, LANA – The Minister of Interior (Acting), Omar Hadi, announced on Friday that 23 people were killed.', ['Minister of Interior (Acting), Omar Hadi']],
+  ]);
+});
+
+// Shapes found on stop 48's third set (real copy: the blast at the Ahli Arab hospital in Gaza, and the tolls that
+// disagreed over it)
+describe('a second batch of running text (stop 48)', () => {
+  namesSpeakers([
+    // an assessment with its clause is a saying
+    ['Western analysts have assessed that the strike killed between 40 and 60 people.', ['Western analysts']],
+    // a toll given, then the old one it revises: both are the giver's
+    ['The civil defence gave the toll as 212, revising its earlier claim of 250 dead.', ['civil defence', 'civil defence']],
+    // the figure's own relative clause names who gave it, even with a hedge before the count and another speaker
+    ['Independent monitors estimated about 90 were killed, well below the nearly 300 deaths that the governor originally announced.', ['Independent monitors', 'governor']],
+    // or a participle of saying with its agent
+    ['The observers counted 35 dead, not the almost 80 deaths as claimed by state television.', ['observers', 'state television']],
+    // (guard: a saying whose clause runs on still covers the revision)
+    ['The agency said 70 people had died, revising an earlier figure of 64.', ['agency', 'agency']],
+  ]);
+});
