@@ -1937,7 +1937,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")
       // ("The Health Ministry in Gaza, run by Hamas, says": participles the tagger may not mark)
       // (never before ", saying": "X, a local group, confirmed the killings, saying 12 …" has its verb there)
-      const participle = ((tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|referencing|quoting|writing|addressing|according|asking|requesting|declining|preferring|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
+      // ("a local police officer, while talking to AFP on condition of anonymity, put": a participle after its subordinator)
+      const whileDoing = /^(while|when|after|before)$/.test(opener?.lower ?? '') && /^(speaking|talking|briefing|addressing|visiting|responding|writing)$/.test(tokens[i + 2]?.lower ?? '');
+      const participle = (whileDoing || (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|referencing|quoting|writing|addressing|according|asking|requesting|declining|preferring|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
         && !(asides === 0 && /^(saying|stating|adding|insisting|claiming|telling)$/.test(tokens[k]?.lower ?? ''));
       // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');
@@ -2095,7 +2097,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   if (!nouny) return null;
   // ("Naqibullah Malistani, security chief of Daikundi's Police Department confirmed": an apposition whose closing
   // comma is missing; the name before it is who speaks)
-  if (tokens[start - 1]?.text === ',' && start - 1 > floor && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, start - 1) && opensClause(tokens, start - 1)) {
+  // ("However, the Nigerian Red Cross, a Non-Governmental Organization in Bokkos disclosed": or a body's description)
+  const describesBody = /^(a|an)$/.test(tokens[start].lower) && tokens.slice(start + 1, end + 1).some((t) => isSpeakerWord(t.lower) || SOURCE_HEADS.has(t.lower));
+  if (tokens[start - 1]?.text === ',' && start - 1 > floor && (describesBody || tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower))) && isNameBefore(tokens, start - 1) && opensClause(tokens, start - 1)) {
     let n = start - 2;
     while (n > floor && tokens[n - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[n - 1].text)) n--;
     // (a name, never a place: "In Kermanshah, the city prosecutor said")

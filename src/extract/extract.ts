@@ -2195,6 +2195,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // the lives of tens of thousands", a death risked)
     if (two && two.width === 2) {
       const verb = i - 1 - (/^(the|a)$/.test(tokens[i - 2]?.lower ?? '') ? 2 : 1);
+      // ("initially claimed the life of one security official": a single life only as an attack's taking)
+      if (tokens[i - 1].lower === 'life' && !/^(claimed|claiming|claims|took|taken|takes|taking|cost|costing|costs)$/.test(tokens[verb]?.lower ?? '')) return null;
       if (/^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|save|saves|saved|saving|spare|spared|sparing|endanger|endangers|endangered|endangering|threaten|threatens|threatened|threatening|risk|risks|risked|risking|imperil|imperils|imperilled|imperiled)$/.test(tokens[verb]?.lower ?? '')) return null;
     }
     if (two && two.width === 2) {

@@ -645,7 +645,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const amongAt = /^(were|was|is|are)$/.test(w) ? tokens.slice(Math.max(0, c - 9), c).findIndex((t) => t.lower === 'among') + Math.max(0, c - 9) : -1;
     // ("Among those killed was a boxing coach": or those the harm befell)
     // ("Among the twelve deceased is a minor": the group's count between)
-    const amongKey = tokens[amongAt + 1]?.lower === 'the' && (tokens[amongAt + 2]?.kind === 'digits' || isNumberWord(tokens[amongAt + 2]?.lower ?? '')) ? amongAt + 3 : amongAt + 2;
+    let amongKey = tokens[amongAt + 1]?.lower === 'the' && (tokens[amongAt + 2]?.kind === 'digits' || isNumberWord(tokens[amongAt + 2]?.lower ?? '')) ? amongAt + 3 : amongAt + 2;
+    // ("Among the 11 individuals slain in Bokkos were a preacher and …": the people counted, then their harm)
+    if (amongKey < c - 1 && isPersonWord(tokens[amongKey]?.lower ?? '') && CASUALTY_AFTER[tokens[amongKey + 1]?.lower ?? '']) amongKey++;
     const among = amongAt >= Math.max(0, c - 9) && (tokens[amongAt + 1]?.lower === 'the' || (tokens[amongAt + 1]?.lower === 'those' && /(ed|en|dead)$/.test(tokens[amongAt + 2]?.lower ?? ''))) && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
       && (amongKey === c - 1 || /^(in|on|at|from|during|after)$/.test(tokens[amongKey + 1]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongKey]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)

@@ -57,7 +57,7 @@ export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(IN
 export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed', 'death tolls': 'killed', tolls: 'killed',
   toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'corpses of': 'killed', 'killing of': 'killed', 'elimination of': 'killed',
-  'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', claimed: 'killed', claiming: 'killed',
+  'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', 'life of': 'killed', claimed: 'killed', claiming: 'killed',
   'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'execution of': 'killed', 'massacre of': 'killed', 'slaughter of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed', decapitated: 'killed', decapitating: 'killed',
   // ("Terrorists Behead Four in Palma": a headline's present)
   behead: 'killed', beheads: 'killed', decapitate: 'killed', decapitates: 'killed',
@@ -309,6 +309,8 @@ export const PERSON_SINGULAR = new Set([
   'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal',
   'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist', 'secessionist', 'assailant', 'extremist',
   'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
+  // ("Among the 11 slain were a preacher and five members of one family")
+  'preacher', 'evangelist', 'missionary', 'catechist', 'deacon', 'seminarian', 'parishioner', 'churchgoer', 'congregant', 'chaplain', 'muezzin',
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard', 'staffer', 'inspector', 'pupil', 'corpsman', 'colleague', 'helper',
   'detective', 'constable', 'marshal', 'corporal', 'cadet', 'patron', 'dispatcher', 'guide', 'sherpa', 'mountaineer',
   // offices held by one person: "Governor killed in roadside blast"

@@ -8190,3 +8190,31 @@ describe('a second batch of running text (stop 48)', () => {
     ['The agency said 70 people had died, revising an earlier figure of 64.', ['agency', 'agency']],
   ]);
 });
+
+// Shapes found on stop 48's fourth set (real copy: the Christmas Eve attacks in Bokkos and Barkin-Ladi, Plateau State)
+describe('a third batch of running text (stop 48)', () => {
+  readsFigures([
+    // a single victim among a counted group whose harm follows its noun, and a preacher as a person
+    ['Among the 14 villagers slain in the raid were a preacher and three women.', [['14', 14, 14, 'killed', null], ['preacher', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an apposition that describes a body, its closing comma missing: the body's name is who speaks
+    ['However, the Kenya Red Cross, a humanitarian organisation in Nairobi confirmed that 31 people had died.', ['Kenya Red Cross']],
+    // (guard: a place before the comma is no name)
+    ['In Jos, a local official said that 31 people had died.', ['local official']],
+  ]);
+});
+
+// Shapes found on stop 48's sixth set (real copy: the attacks on the Kurram convoys in Khyber Pakhtunkhwa)
+describe('a fourth batch of running text (stop 48)', () => {
+  readsFigures([
+    // a single life an attack took, counted
+    ['The ambush claimed the life of one border guard.', [['one border guard', 1, 1, 'killed', null]]],
+    // (guard: a life saved is no death)
+    ['The surgeon saved the life of one boy last night.', []],
+  ]);
+  namesSpeakers([
+    // an aside that opens with a subordinator and its participle
+    ['A hospital official, while speaking to reporters on condition of anonymity, put the death toll at 14.', ['hospital official']],
+  ]);
+});
