@@ -547,7 +547,17 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
     // figure does not say it)
-    if (REJECTING.test(t.lower) && /^(that|reports?|claims?|the)$/.test(tokens[k + 1]?.lower ?? '') && tags[k].has('Verb')) break;
+    if (REJECTING.test(t.lower) && tags[k].has('Verb')) {
+      // ("The police have denied a Supporter Arema report that the death toll … has exceeded 125": a figure denied is
+      // still the figure of the report that gives it)
+      const report = tokens.findIndex((x, j) => j > k && j <= k + 6 && j < first && /^(report|reports|claim|claims|allegation|allegations)$/.test(x.lower) && tokens[j + 1]?.lower === 'that');
+      if (report > 0 && tokens.slice(k + 1, report).every((x) => x.kind === 'word')) {
+        const from = /^(a|an|the)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
+        best = clean(from, report);
+        break;
+      }
+      if (/^(that|reports?|claims?|the)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    }
     // ("there are reports that nearly 30 fighters were killed": the reports say it)
     // ("…, but there were later reports of at least 60 people killed": or of the figure itself)
     if (/^(reports|claims|accounts)$/.test(t.lower) && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of')) {

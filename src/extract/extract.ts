@@ -2024,8 +2024,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   // ("Initial reports put the death toll at around 60, but later tallies raised it to about 80": "it" takes up the toll
   // of the clause before)
-  if (/^(to|at)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'it' && /^(raised|raises|raise|pushed|pushes|brought|brings|put|puts|placed|places|lowered|lowers|revised|revises|increased|increases|cut|cuts|set|sets)$/.test(tokens[i - 2]?.lower ?? '')) {
+  // ("He initially stated that there had been 127 fatalities in total, but later changed it to 174": or the count of
+  // the harm itself)
+  if (/^(to|at)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'it' && /^(raised|raises|raise|pushed|pushes|brought|brings|put|puts|placed|places|lowered|lowers|revised|revises|increased|increases|cut|cuts|set|sets|changed|changes|corrected|corrects|amended|amends|updated|updates)$/.test(tokens[i - 2]?.lower ?? '')) {
     for (let k = i - 3; k >= 0 && i - k <= 24; k--) {
+      const counted = /^(deaths|fatalities|casualties|injuries)$/.test(tokens[k].lower) && (tokens[k - 1]?.kind === 'digits' || isNumberWord(tokens[k - 1]?.lower ?? ''));
+      if (counted) {
+        const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
+        if (harm) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
+      }
       if (tokens[k].lower !== 'toll') continue;
       const kind = /^(injury|wounded|injured)$/.test(tokens[k - 1]?.lower ?? '') ? 'wounded' : 'killed';
       return { link: { category: kind, casualtyIndex: k, side: 'before' }, distance: i - k };
@@ -2803,6 +2810,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       if (open !== null) { skipped += k - open; k = open; continue; }
     }
     if (t.text === '.' && MONTHS.has(tokens[k - 1]?.lower ?? '')) continue; // "since Oct. 7"
+    // ("the death toll from the October 1, 2022, stampede … has exceeded 125": the commas of a date with its year)
+    if (t.text === ',' && ((tokens[k + 1] && isYearToken(tokens[k + 1]) && tokens[k - 1]?.kind === 'digits' && MONTHS.has(tokens[k - 2]?.lower ?? ''))
+      || (tokens[k - 1] && isYearToken(tokens[k - 1]) && tokens[k - 2]?.text === ',' && tokens[k - 3]?.kind === 'digits' && MONTHS.has(tokens[k - 4]?.lower ?? '')))) continue;
     // ("Death toll from Philippine landslides, floods climbs to 85": a list of causes inside the toll's subject)
     if (t.text === ',' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && /s$/.test(tokens[k - 1].lower) && /s$/.test(tokens[k + 1].lower)
       && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '') && !AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && k + 1 < i) continue;

@@ -2451,7 +2451,8 @@ describe('the fall of El Fasher', () => {
     // a present tense the tagger takes for a plural noun, right before the figure it says
     ['The Sudanese government reports at least 2,000 deaths since the takeover.', ['Sudanese government']],
     ['Local media reports at least 12 deaths.', ['Local media']],
-    ['Police dismissed reports that 12 died.', [null]],
+    // (who dismisses the reports never says their figure; the reports do: a false figure keeps its source, stop 48)
+    ['Police dismissed reports that 12 died.', ['reports']],
   ]);
 });
 
@@ -8216,5 +8217,23 @@ describe('a fourth batch of running text (stop 48)', () => {
   namesSpeakers([
     // an aside that opens with a subordinator and its participle
     ['A hospital official, while speaking to reporters on condition of anonymity, put the death toll at 14.', ['hospital official']],
+  ]);
+});
+
+// Shapes found on stop 48's seventh set (real copy: the crush at the Kanjuruhan stadium in Malang, and its revised tolls)
+describe('a fifth batch of running text (stop 48)', () => {
+  readsFigures([
+    // the commas of a date with its year between the toll and its verb
+    ['The death toll from the March 4, 2023, fire at the depot has exceeded 40.', [['exceeded 40', 41, null, 'killed', null]]],
+    // a count of the harm taken up again by "it"
+    ['The governor first said there had been 52 deaths, but later corrected it to 49.', [['52', 52, 52, 'killed', 'governor'], ['49', 49, 49, 'killed', 'governor']]],
+    // a football club's supporter
+    ['Another supporter died in hospital on Monday.', [['supporter', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a figure denied is still the figure of the report that gives it
+    ['The ministry has denied a report that the toll had passed 300.', ['report']],
+    // (guard: who denies a figure does not say it)
+    ['The agency issued a statement, denying that the storm had claimed the lives of 500.', [null]],
   ]);
 });
