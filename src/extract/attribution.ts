@@ -676,7 +676,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // a place in apposition after a comma opens no clause of its own)
       const placeAfterComma = subject !== null && tokens[subject[0] - 1]?.text === ',' && (isPlaceName(tokens[subject[1]].text)
         || (/^(northern|southern|eastern|western|central|north|south|east|west)$/.test(tokens[subject[0]].lower) && /^\p{Lu}/u.test(tokens[subject[1]].text)));
-      if (participleAfterComma && subject && (!opensItsClause(tokens, subject[0]) || placeAfterComma) && tokens[subject[0] - 1]?.lower !== 'with') {
+      // ("All states have reported cases, WHO spokesperson Christian Lindmeier told reporters, adding: …": who adds is
+      // the speaker appended before, never the subject of the clause before that)
+      const appended = participleAfterComma ? appendedSayingBefore(tokens, k) : -1;
+      if (appended >= 0) subject = subjectBefore(tokens, tags, appended) ?? subject;
+      else if (participleAfterComma && subject && (!opensItsClause(tokens, subject[0]) || placeAfterComma) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
       }
@@ -1457,6 +1461,24 @@ function sayingBefore(tokens: Token[], tags: Tags[], k: number): boolean {
   return tokens.slice(0, k - 1).some((x, j) => SAY_VERBS.has(x.lower) && !/^(adding|revising)$/.test(x.lower) && !TOLL_GIVEN.test(x.lower) && isSayVerbHere(tokens, tags, j));
 }
 
+/**
+ * Whether the clause right before the participle at `k` only says who spoke, appended after a comma ("All states have
+ * reported cases, WHO spokesperson Christian Lindmeier told reporters in Geneva, adding: …"): who adds is that speaker,
+ * never the subject of the clause before.
+ */
+function appendedSayingBefore(tokens: Token[], k: number): number {
+  for (let j = k - 2; j >= 0 && k - j <= 10; j--) {
+    if (tokens[j].kind !== 'word') return -1;
+    if (!/^(said|says|told|tells)$/.test(tokens[j].lower)) continue;
+    for (let c = j - 1; c >= 0 && j - c <= 8; c--) {
+      if (tokens[c].text === ',') return c > 0 && c < j - 1 ? j : -1;
+      if (tokens[c].kind !== 'word') return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** Verbs that give a toll as their object, not a clause: "gave the toll as", "put the number at". */
 const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places)$/;
 
@@ -1526,7 +1548,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // revises a toll says both its ends)
   if (w === 'revising') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'it' || tollObjectAfter(tokens, k, 3)) && !sayingBefore(tokens, tags, k);
   // ("…, adding that 12 soldiers were killed", '…, adding: "…"': a participle after a comma, with its clause)
-  if (w === 'adding') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'that' || /^[:“"]$/.test(tokens[k + 1]?.text ?? '')) && !sayingBefore(tokens, tags, k);
+  if (w === 'adding') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'that' || /^[:“"]$/.test(tokens[k + 1]?.text ?? '')) && (!sayingBefore(tokens, tags, k) || appendedSayingBefore(tokens, k) >= 0);
   if (CHARGED_THAT(tokens, k)) return !isPassive(tokens, k);
   // ("a report alleging at least 600 people were killed", "…, alleging that")
   if (w === 'alleging') return tokens[k - 1]?.text === ',' || WRITINGS.test(tokens[k - 1]?.lower ?? '');

@@ -8237,3 +8237,14 @@ describe('a fifth batch of running text (stop 48)', () => {
     ['The agency issued a statement, denying that the storm had claimed the lives of 500.', [null]],
   ]);
 });
+
+// Shapes found on stop 48's ninth set (real copy: cholera in Sudan, as the WHO and the health ministry counted it)
+describe('a sixth batch of running text (stop 48)', () => {
+  namesSpeakers([
+    // who adds is the speaker appended after the first clause, never that clause's subject (nor a "who" read in WHO)
+    ['All of the provinces have reported cases, WHO spokesperson Tarik Jasarevic told reporters, adding that 41 people had died.', ['WHO spokesperson Tarik Jasarevic']],
+    ['All of the camps have reported new cases, WHO spokesperson Margaret Harris said, adding: "At least 90 deaths have been recorded."', ['WHO spokesperson Margaret Harris']],
+    // (guard: a saying that opens the sentence still covers what it adds)
+    ['The ministry said 12 soldiers died, adding that three others were wounded.', ['ministry', 'ministry']],
+  ]);
+});
