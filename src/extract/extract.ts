@@ -720,6 +720,10 @@ function partOfBoth(tokens: Token[], phrases: NumberPhrase[], phrase: NumberPhra
   // ("24 people died and 40 injured people, including 12 children": the second count's own people, right before the list)
   if (between.length <= 4 && between[between.length - 1]?.text === ',' && isPersonWord(between[between.length - 2]?.lower ?? '')
     && between.slice(0, -1).every((t) => t.kind === 'word' && !/^(in|at|on|during|after|from|near|across)$/.test(t.lower))) return false;
+  // ("at least 44 people were killed and 196 more, including 10 children, were wounded": an aside set inside the second
+  // count's clause, before its verb, is part of that count)
+  const close = tokens.findIndex((t, k) => k > phrase.last && k - phrase.last <= 5 && t.text === ',');
+  if (close > 0 && tokens.slice(phrase.last + 1, close).every((t) => t.kind === 'word') && /^(were|was|are|is|have|has|had)$/.test(tokens[close + 1]?.lower ?? '')) return false;
   // ("129 people were killed and 352 injured, including 99 critically": how badly says the part is of the hurt)
   if (/^(critically|seriously|badly|severely|gravely|slightly|lightly)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return false;
   return !phrases.some((p) => p.first > phrase.last && tokens.slice(phrase.last + 1, p.first).every((t) => t.kind === 'word' || t.text === ','));
@@ -954,10 +958,12 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   if (tokens.slice(verbAt, verbAt + 7).some((t) => /^(freed|released|rescued|escaped|safe)$/.test(t.lower))) return null;
   // ("Of the 251 hostages taken …, roughly 50 remain in Gaza": those still held, of captives or the missing)
   const remain = start - 1 === comma && /^(remain|remains|remained)$/.test(tokens[verbAt]?.lower ?? '');
+  // ("of the 175 casualties, nine remained unidentified": what the dead remain is no fate of the living)
+  const unnamed = remain && /^(unidentified|unclaimed|unnamed|unknown)$/.test(tokens[verbAt + 1]?.lower ?? '');
   if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted && !remain) return null;
   for (let k = leadStart(tokens) + 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
-    if (c && remain && c.category !== 'captured' && c.category !== 'missing') return null;
+    if (c && remain && !unnamed && c.category !== 'captured' && c.category !== 'missing') return null;
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
   }
   return null;

@@ -8248,3 +8248,27 @@ describe('a sixth batch of running text (stop 48)', () => {
     ['The ministry said 12 soldiers died, adding that three others were wounded.', ['ministry', 'ministry']],
   ]);
 });
+
+// Shapes found on stop 48's tenth set (real copy: the police's counts of Manipur's ethnic violence)
+describe('a seventh batch of running text (stop 48)', () => {
+  readsFigures([
+    // a part of the dead that remains unidentified
+    ['Of the 64 casualties, eleven remained unidentified.', [['64', 64, 64, 'casualties', null], ['eleven', 11, 11, 'casualties', null]]],
+    // (guard: those who remain somewhere are no part unless captive or missing)
+    ['Of the 64 people killed, eleven remained in the village.', [['64', 64, 64, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a contrast of the dead's bodies inside what was said
+    ['The officer said that 30 of the bodies had been claimed while 12 remain in the morgue.', ['officer', 'officer']],
+  ]);
+});
+
+// Shapes found on stop 48's eleventh set (real copy: the strike on the Okhmatdyt children's hospital in Kyiv)
+describe('an eighth batch of running text (stop 48)', () => {
+  readsFigures([
+    // a part set between commas before the second count's verb is part of that count
+    ['At least 12 people were killed and 40 more, including five children, were injured in the city.', [['At least 12', 12, null, 'killed', null], ['40', 40, 40, 'wounded', null], ['five', 5, 5, 'wounded', null]]],
+    // (guard: a part after both counts, with no verb after it, may be of either)
+    ['Twelve people were killed and 40 injured in the city, including five children.', [['Twelve', 12, 12, 'killed', null], ['40', 40, 40, 'wounded', null], ['five', 5, 5, 'casualties', null]]],
+  ]);
+});
