@@ -335,7 +335,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("according to reports from state officials, coroners and news organizations")
         if (t.lower === 'from' && j > start && SAY_NOUNS.has(tokens[j - 1].lower)) continue;
         // ("according to the latest WHO data": what informs, which the tagger may take for a verb)
-        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower))) break;
+        // ("as per the revised estimate": a participle after the article is the estimate's adjective)
+        const revisedAdjective = /^(revised|updated|corrected|amended)$/.test(t.lower) && /^(the|a|an|its|their)$/.test(tokens[j - 1]?.lower ?? '');
+        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower))) break;
         if (t.kind === 'digits') break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
@@ -680,7 +682,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("All states have reported cases, WHO spokesperson Christian Lindmeier told reporters, adding: …": who adds is
       // the speaker appended before, never the subject of the clause before that)
       const appended = participleAfterComma ? appendedSayingBefore(tokens, k) : -1;
+      // ("The death toll was confirmed by an Oslo-based NGO Iran Human Rights, stating that …": a passive's agent right
+      // before the comma is who goes on to state it)
+      const agent = participleAfterComma && appended < 0 ? agentBeforeComma(tokens, tags, k - 1) : null;
       if (appended >= 0) subject = subjectBefore(tokens, tags, appended) ?? subject;
+      else if (agent) subject = agent;
       else if (participleAfterComma && subject && (!opensItsClause(tokens, subject[0]) || placeAfterComma) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
@@ -1218,7 +1224,8 @@ function perSource(tokens: Token[], head: number): boolean {
   if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
   // ("per the county medical examiner": a speaker's word within the phrase)
   for (let k = head; k < head + 4 && tokens[k]?.kind === 'word'; k++) if (isSpeakerWord(word(k))) return true;
-  return /^(latest|official|initial|preliminary|new|updated|recent)$/.test(word(head))
+  // ("as per the revised estimate")
+  return /^(latest|official|initial|preliminary|new|updated|recent|revised|current|final)$/.test(word(head))
     && (SOURCE_HEADS.has(word(head + 1)) || INFORMING_NOUNS.has(word(head + 1)) || /^(figures|reports)$/.test(word(head + 1)));
 }
 
@@ -1460,6 +1467,18 @@ const RECORD_NOUNS = /^(records|reports|figures|statistics|data|estimates|counts
 function sayingBefore(tokens: Token[], tags: Tags[], k: number): boolean {
   // (a toll given is no saying whose clause runs on: "gave the death toll as 471, revising its earlier assertion of 500")
   return tokens.slice(0, k - 1).some((x, j) => SAY_VERBS.has(x.lower) && !/^(adding|revising)$/.test(x.lower) && !TOLL_GIVEN.test(x.lower) && isSayVerbHere(tokens, tags, j));
+}
+
+/** "… was confirmed by the NGO," ending at the comma `comma`: the agent, when a passive's "by" opens it; else null. */
+function agentBeforeComma(tokens: Token[], tags: Tags[], comma: number): [number, number] | null {
+  for (let b = comma - 1; b > 1 && comma - b <= 10; b--) {
+    if (tokens[b].kind !== 'word' && tokens[b].text !== '-') return null;
+    if (tokens[b].lower !== 'by') continue;
+    if (!/(ed|en)$/.test(tokens[b - 1].lower) || !/^(was|were|been|is|are|being)$/.test(tokens[b - 2]?.lower ?? '')) return null;
+    const agent = nounPhraseAfter(tokens, tags, b + 1);
+    return agent && agent[1] === comma - 1 ? agent : null;
+  }
+  return null;
 }
 
 /**

@@ -451,6 +451,7 @@ function readSentence(sentence: string): Mention[] {
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && DESIGNATED.test(tokens[phrase.first - 1]?.text ?? '')) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
+    const whole = figureEnds[figureEnds.length - 1];
     figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
     const start = tokens[startToken].start;
     // ("one serviceman was killed": the span takes the one person it counts, as a single victim's does)
@@ -466,7 +467,8 @@ function readSentence(sentence: string): Mention[] {
       category: link.category,
       victims: victims ? sentence.slice(tokens[victims.first].start, tokens[victims.last].end) : null,
       // (from the number: "The survey estimated 654,965 deaths" names who estimated)
-      source: attributeSource(sentence, tokens, tags, qualifier && SAY_VERBS.has(tokens[qualifier.first].lower) ? phrase.first : startToken, phrase.last),
+      source: (part ? sourceOfWhole(tokens, whole, startToken, mentions[mentions.length - 1]) : undefined)
+        ?? attributeSource(sentence, tokens, tags, qualifier && SAY_VERBS.has(tokens[qualifier.first].lower) ? phrase.first : startToken, phrase.last),
       ...(modal ? { projection: true as const } : {}),
       ...(part ? { part: true as const } : {}),
     });
@@ -699,6 +701,20 @@ function careReceivedAt(tokens: Token[], at: number): number {
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
   return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && /^conditions?$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
+}
+
+/**
+ * The source of the whole a part opened right after it belongs to ("which has recorded that 416 protesters have been
+ * killed, including 51 children": the 51 are the recorder's, whoever speaks the sentence), when nothing is said between
+ * them; else undefined.
+ */
+function sourceOfWhole(tokens: Token[], whole: { last: number } | undefined, start: number, previous: Mention | undefined): string | null | undefined {
+  if (!whole || !previous || previous.source === null) return undefined;
+  const opener = start - 1;
+  if (!/^(including|among)$/.test(tokens[opener]?.lower ?? '') && !(tokens[opener]?.lower === 'them' && tokens[opener - 1]?.lower === 'among')) return undefined;
+  const between = tokens.slice(whole.last + 1, opener);
+  if (between.length > 6 || between.some((t) => SAY_VERBS.has(t.lower) || /^[.;:]$/.test(t.text))) return undefined;
+  return previous.source;
 }
 
 /**
@@ -1439,6 +1455,12 @@ function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
     && previous.side === 'after' && /^(deaths|casualties|fatalities|injuries|bodies|victims)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && previous.casualtyIndex < phrase.first && !tokens.slice(previous.casualtyIndex + 1, phrase.first).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   if (opensSubset(tokens, phrase) || ofThem || ofWhich) {
+    // ("more than 300 people have been killed …, and thousands have been arrested, among them around 40 foreigners": a
+    // part of a group whose fate, told nearer, is no harm)
+    for (let k = countStart(tokens, phrase) - 2; k > previous.casualtyIndex; k--) {
+      if (casualtyAt(tokens, k, CASUALTY_AFTER) || casualtyAt(tokens, k, CASUALTY_BEFORE)) break;
+      if (/^(arrested|detained|displaced|evacuated|rescued|freed|released|charged|deported|expelled|jailed|convicted|sentenced)$/.test(tokens[k].lower)) return null;
+    }
     // ("… at least 24 fatalities and a search for numerous missing individuals, including over 20 girls": the group
     // named right before the list, by a fate of its own, with no count)
     const opener = countStart(tokens, phrase) - 1;

@@ -8272,3 +8272,22 @@ describe('an eighth batch of running text (stop 48)', () => {
     ['Twelve people were killed and 40 injured in the city, including five children.', [['Twelve', 12, 12, 'killed', null], ['40', 40, 40, 'wounded', null], ['five', 5, 5, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on stop 48's twelfth and fourteenth sets (real copy: Israel's revision of the October 7 toll, and the
+// tolls of Iran's 2022 protests)
+describe('a ninth batch of running text (stop 48)', () => {
+  readsFigures([
+    // a part of those arrested, told after a toll, is no part of the toll
+    ['Police said 14 protesters were killed in the clashes and hundreds were detained, among them 30 students.', [['14', 14, 14, 'killed', 'Police']]],
+    // (guard: a part of the toll itself)
+    ['Police said 14 protesters were killed in the clashes, among them three students.', [['14', 14, 14, 'killed', 'Police'], ['three', 3, 3, 'killed', 'Police']]],
+  ]);
+  namesSpeakers([
+    // "as per" a revised estimate
+    ['About 640 civilians died in the attack, as per the revised estimate.', ['revised estimate']],
+    // a part right after its whole is the whole's, whoever speaks the sentence
+    ['The minister estimated the toll is lower than the number collected by the monitor, which has recorded that 212 people were killed, including 31 children.', ['number collected by the monitor', 'number collected by the monitor']],
+    // a passive's agent before the comma is who goes on to state it
+    ['The figure was confirmed by the provincial health office, stating that nine people had died overnight.', ['provincial health office']],
+  ]);
+});
