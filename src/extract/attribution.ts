@@ -195,6 +195,18 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const clean = (a: number, b: number): string | null => sourceText(sentence, tokens, tags, a, b);
 
+  // ("Randy Delos Santos, whose 17-year-old nephew, Kian, was shot to death …, said the poor have been traumatized": a
+  // figure inside a "whose" clause on the speaker is told of the speaker, not by the speaker)
+  {
+    const whose = tokens.findIndex((t, k) => k < first && t.lower === 'whose' && tokens[k - 1]?.text === ',' && first - k <= 12);
+    if (whose > 0 && !tokens.slice(whose + 1, first).some((t) => SAY_VERBS.has(t.lower))) {
+      for (let c = last + 1; c < tokens.length && c - whose <= 40; c++) {
+        if (/^[.;:]$/.test(tokens[c].text) || SAY_VERBS.has(tokens[c].lower)) break;
+        if (tokens[c].text === ',' && /^(said|says|told|tells)$/.test(tokens[c + 1]?.lower ?? '')) return null;
+      }
+    }
+  }
+
   // ("The US estimated 100 to 300 killed, far fewer than the nearly 500 deaths that health authorities originally
   // described": the figure's own relative clause names who gave it, whoever speaks the sentence)
   {

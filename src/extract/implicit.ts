@@ -640,7 +640,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     }
     // "The dead included a local journalist and two aid workers", "Among the dead were two
     // journalists and a medic": each indefinite single victim of the list
-    const key = `${tokens[c - 1]?.lower} ${w}`;
+    // ("The victims also included a police officer": an adverb between, as the counts' inclusions read it)
+    const key = /^(also|reportedly)$/.test(tokens[c - 1]?.lower ?? '') ? `${tokens[c - 2]?.lower} ${w}` : `${tokens[c - 1]?.lower} ${w}`;
     // ("Among the dead in the Al-Bab strike were a girl and a boy": where they died may stand between)
     const amongAt = /^(were|was|is|are)$/.test(w) ? tokens.slice(Math.max(0, c - 9), c).findIndex((t) => t.lower === 'among') + Math.max(0, c - 9) : -1;
     // ("Among those killed was a boxing coach": or those the harm befell)

@@ -8291,3 +8291,18 @@ describe('a ninth batch of running text (stop 48)', () => {
     ['The figure was confirmed by the provincial health office, stating that nine people had died overnight.', ['provincial health office']],
   ]);
 });
+
+// Shapes found on stop 48's fifteenth and sixteenth sets (real copy: the Kocani nightclub fire, and the tolls of the
+// Philippines' drug war)
+describe('a tenth batch of running text (stop 48)', () => {
+  readsFigures([
+    // an inclusion with an adverb between its noun and verb names a single victim too
+    ['The victims also included a nurse who had come to help.', [['nurse', 1, 1, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // a figure told inside a "whose" clause on the speaker is told of the speaker, not by the speaker
+    ['Maria Santos, whose son was shot dead by police in 2017, said the families still wait for justice.', [null]],
+    // (guard: what the speaker says after the verb is the speaker's)
+    ['Maria Santos, whose son was shot dead in 2017, said four other men died that night.', [null, 'Maria Santos']],
+  ]);
+});
