@@ -468,7 +468,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("a husband and wife, who authorities said were inspired by extremism, killed 14 people": a say-verb inside a
     // relative clause between commas says only what the clause says)
     if (t.text === ',' && k < first) {
-      const open = tokens.findIndex((x, j) => j < k && j >= k - 14 && x.text === ',' && /^(who|which)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k).some((y) => y.kind === 'punct'));
+      // ("the strikes, which the US military said were carried out to cut off a source of fuel for the Houthi militant
+      // group, also wounded 80 people": however long the clause)
+      const open = tokens.findIndex((x, j) => j < k && j >= k - 24 && x.text === ',' && /^(who|which)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k).some((y) => y.kind === 'punct'));
       if (open >= 0 && tokens.slice(open + 2, k).some((y) => SAY_VERBS.has(y.lower))) { k = open; continue; }
     }
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)

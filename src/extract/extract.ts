@@ -368,6 +368,14 @@ function readSentence(sentence: string): Mention[] {
     // 122": victims that make up a death toll are dead)
     if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && addsToDeathToll(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
+    // ("Among the casualties were five paramedics, killed during a second wave of attacks": the participle after the
+    // people says which harm)
+    if (link.category === 'casualties') {
+      const after = (victims?.last ?? phrase.last) + 1;
+      const told: { category: Category } | null = tokens[after]?.text === ',' && /^(killed|wounded|injured)$/.test(tokens[after + 1]?.lower ?? '') && /^(in|during|when|by|while|after|as|at|on)$/.test(tokens[after + 2]?.lower ?? '')
+        ? casualtyAt(tokens, after + 1, CASUALTY_AFTER) : null;
+      if (told) link = { ...link, category: told.category };
+    }
     // ("lost up to 490 servicemen killed and wounded", "lost up to 280 soldiers both killed and injured": the dead and
     // the hurt together are casualties)
     if (link.category === 'killed' && /^(lost|lose|loses|losing)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
@@ -1753,7 +1761,9 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   // ("over forty-five hundred in killed, wounded, and prisoners": a list of fates, one count for them all)
   const listed = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word' && fateAt(c + 2) !== undefined && fateAt(c + 2) !== own
     && /^(,|and|or)$/.test(tokens[c + 3]?.lower ?? '') && !counted(c + 1);
-  if (link.side === 'after') return joined(c + 1, c + 2) || commaJoined || listed;
+  // ("led to at least 17 deaths and injured numerous port workers": the other fate is a verb with an object of its own)
+  const withObject = /^(wounded|injured|injuring|wounding|hurt)$/.test(tokens[c + 2]?.lower ?? '') && /^(numerous|many|several|scores|dozens|hundreds|thousands|a|an|the|some|other|others|his|her|their|its)$/.test(tokens[c + 3]?.lower ?? '');
+  if (link.side === 'after') return (joined(c + 1, c + 2) && !withObject) || commaJoined || listed;
   // ("the total number of deaths or missing persons … has surpassed 800": the toll's noun joined after it)
   if (/^(deaths|dead|killed|casualties|fatalities)$/.test(tokens[c]?.lower ?? '') && tokens[c - 1]?.lower === 'of' && joined(c + 1, c + 2)) return true;
   const countedBefore = tokens.slice(Math.max(0, c - 5), c - 2).some((t) => t.kind === 'digits' || isNumberWord(t.lower));

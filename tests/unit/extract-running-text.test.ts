@@ -8306,3 +8306,19 @@ describe('a tenth batch of running text (stop 48)', () => {
     ['Maria Santos, whose son was shot dead in 2017, said four other men died that night.', [null, 'Maria Santos']],
   ]);
 });
+
+// Shapes found on stop 48's seventeenth set (real copy: the US strikes on Yemen's Ras Isa fuel port)
+describe('an eleventh batch of running text (stop 48)', () => {
+  readsFigures([
+    // the other fate is a verb with an object of its own, not a second fate of the same count
+    ['The shelling led to at least 9 deaths and injured several farmers.', [['at least 9', 9, null, 'killed', null], ['several', 3, null, 'wounded', null]]],
+    // (guard: two fates of one count)
+    ['The shelling caused 9 deaths and injuries.', [['9', 9, 9, 'casualties', null]]],
+    // a participle after the people says which harm the casualties took
+    ['Among the casualties were three firefighters, killed when the roof fell in.', [['three', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a long relative clause with a saying of its own says only what the clause says
+    ['The agency said the raids, which the army said were carried out against a weapons depot near the border town, killed 14 people.', ['agency']],
+  ]);
+});
