@@ -228,6 +228,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
+  // ("By some estimates, as many as 150,000 people have been killed": a lead naming the counts that give it)
+  if (tokens[0]?.lower === 'by' && /^(some|most|other|official|unofficial|independent|one|its|their|conservative)$/.test(tokens[1]?.lower ?? '')
+    && /^(estimates|counts|accounts|tallies|estimate|count|tally|reckonings?)$/.test(tokens[2]?.lower ?? '') && tokens[3]?.text === ',' && first > 3) {
+    const s = clean(1, 2);
+    if (s) return s;
+  }
+
   // ("In a statement issued by ISPR earlier today, a soldier was martyred and four terrorists were killed": a lead
   // naming the writing and who issued it)
   if (tokens[0]?.lower === 'in' && /^(a|an|its|the)$/.test(tokens[1]?.lower ?? '') && WRITINGS.test(tokens[2]?.lower ?? '')

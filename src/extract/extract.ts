@@ -455,6 +455,8 @@ function readSentence(sentence: string): Mention[] {
     if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
     // ("a number that at one point was beyond 2,000": a point in time, no one)
     if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one' && tokens[phrase.first - 1]?.lower === 'at' && /^(point|stage|time|moment)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
+    // ("By one count, 40 people died", "by one estimate": one of the counts, no one harmed)
+    if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one' && /^(count|estimate|account|tally|reckoning|measure|calculation)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && DESIGNATED.test(tokens[phrase.first - 1]?.text ?? '')) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
@@ -894,7 +896,7 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       const noun = tokens[v];
       if (used.has(v) || tags[v].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) break;
       // ("including a 12-year-old": the age stands for the victim)
-      out.push({ first: /-old$/.test(noun.lower) ? v - 2 : v, last: v, category: figure.category, part: true });
+      out.push({ first: /^years?-old$/.test(noun.lower) && tokens[v - 2]?.kind === 'digits' ? v - 2 : v, last: v, category: figure.category, part: true });
       let next = v + 1;
       // ("including a captain of the border police and a ministry inspector": past the single's own "of" phrase)
       if (tokens[next]?.lower === 'of') {
@@ -3389,6 +3391,9 @@ function casualtyAfter(
       if (/^(an|a)$/.test(tokens[taker]?.lower ?? '') && taker < start - 1) taker--;
       const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
         || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''))
+        // ("The cost of wars in Afghanistan, Iraq, and Pakistan are estimated at 225,000 lives": a cost put at lives)
+        || (tokens[taker]?.lower === 'at' && /^(estimated|put|placed|pegged|counted)$/.test(tokens[taker - 1]?.lower ?? '')
+          && tokens.slice(Math.max(0, taker - 14), taker - 1).some((x) => /^(cost|costs|toll|price)$/.test(x.lower)))
         // ("has taken a toll on 141 lives")
         || (tokens[taker]?.lower === 'on' && tokens[taker - 1]?.lower === 'toll' && [taker - 3, taker - 4].some((k) => /^(taken|took|take|takes|taking)$/.test(tokens[k]?.lower ?? '')));
       // ("over 15,000 lives have been lost")
@@ -3765,7 +3770,10 @@ function casualtyAfter(
           // ("Five women, including one 80-year-old, and four small children were among the dead": past
           // the aside, a member of the main list with its verb)
           const predicate = (k: number) => AUXILIARIES.has(tokens[k].lower) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null;
-          while (close !== null && (all.some((q) => q.first === close! + 1) || /^(a|an|and)$/.test(tokens[close + 1]?.lower ?? '')) && close - after < 24) {
+          // ("11 civilians, including an eight-year-old and a 15-year-old, as well as one military personnel, were killed":
+          // or a member joined by "as well as")
+          const asWellAs = (k: number) => tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as';
+          while (close !== null && (all.some((q) => q.first === close! + 1) || /^(a|an|and)$/.test(tokens[close + 1]?.lower ?? '') || asWellAs(close + 1)) && close - after < 24) {
             const further = asideEnd(tokens, close + 1, 12, predicate);
             if (further === null) break;
             close = further;
@@ -4368,7 +4376,11 @@ function personAfterArticle(tokens: Token[], tags: Tags[], at: number): number {
     // ("a police chief": the head is the last of the person words)
     if (isPersonWord(tokens[j].lower)) return isPersonWord(tokens[j + 1]?.lower ?? '') && !tags[j + 1].has('Plural') ? j + 1 : j;
     // "a 12-year-old," with no noun after it
-    if (/^years?-old$/.test(tokens[j].lower) && tokens[j - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word') return j;
+    // ("a 15-year-old and a boy": or before the list's next member)
+    const ends = tokens[j + 1]?.kind !== 'word' || /^(and|or)$/.test(tokens[j + 1].lower);
+    if (/^years?-old$/.test(tokens[j].lower) && tokens[j - 2]?.kind === 'digits' && ends) return j;
+    // ("an eight-year-old and a 15-year-old": the age in words, one token)
+    if (/^[a-z]+-(?:years?|months?)-old$/.test(tokens[j].lower) && isNumberWord(tokens[j].lower.split('-')[0]) && ends) return j;
     const t = tokens[j];
     // ("a Buddhist monk", "a Reuters cameraman": a name may modify the noun)
     const named = /^\p{Lu}/u.test(t.text) && t.kind === 'word';

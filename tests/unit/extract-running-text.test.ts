@@ -8322,3 +8322,32 @@ describe('an eleventh batch of running text (stop 48)', () => {
     ['The agency said the raids, which the army said were carried out against a weapons depot near the border town, killed 14 people.', ['agency']],
   ]);
 });
+
+// Shapes found on stop 48's eighteenth set (real copy: explainers of Sudan's war, its dead, its displaced and its hungry)
+describe('a twelfth batch of running text (stop 48)', () => {
+  readsFigures([
+    // "one" of the counts is no one harmed
+    ['By one count, more than 60 people died in the raid.', [['more than 60', 61, null, 'killed', 'one count']]],
+  ]);
+  namesSpeakers([
+    // a lead naming the counts that give it
+    ['By some estimates, as many as 20,000 people have been killed in the region.', ['some estimates']],
+    // (guard: no such lead)
+    ['By Sunday, 20 people had been killed in the region.', [null]],
+  ]);
+});
+
+// Shapes found on stop 48's nineteenth and twentieth sets (real copy: the Costs of War project's tolls, and the
+// Thai–Cambodian border clashes of July 2025)
+describe('a thirteenth batch of running text (stop 48)', () => {
+  readsFigures([
+    // a cost put at lives
+    ['The human cost of the campaign is estimated at 48,000 lives, the report found.', [['48,000', 48000, 48000, 'killed', 'report']]],
+    // (guard: a count put at beds is none)
+    ['The cost of the new wing is estimated at 300 beds.', []],
+    // a member joined by "as well as" after an including-aside, before the count's verb
+    ['Officials said 9 villagers, including a teacher, as well as two soldiers, were killed.', [['9', 9, 9, 'killed', 'Officials'], ['teacher', 1, 1, 'killed', 'Officials'], ['two', 2, 2, 'killed', 'Officials']]],
+    // ages as victims: in words, and before the list's next member
+    ['Six people died, including a nine-year-old and a 16-year-old.', [['Six', 6, 6, 'killed', null], ['nine-year-old', 1, 1, 'killed', null], ['16-year-old', 1, 1, 'killed', null]]],
+  ]);
+});
