@@ -679,7 +679,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|remaining|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')) verb++;
   // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
   // ("another 22 were deemed to be in moderate condition")
-  if (/^(reported|said|believed|thought|understood|listed|described|deemed|considered)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
+  // ("Six of them were stated to be in a serious condition")
+  if (/^(reported|said|believed|thought|understood|listed|described|deemed|considered|stated|declared)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
   // ("with around 300 reported as critical": the state said of them)
   if (/^(reported|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'as' && /^(critical|serious)$/.test(tokens[verb + 2]?.lower ?? '')) return verb + 2;
   let j = verb;
@@ -3271,7 +3272,8 @@ function casualtyAfter(
     }
     // ("13 children were transported there for treatment": taken somewhere to be treated)
     const forTreatment = /^(there|here|away)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower === 'for' && tokens[i + 3]?.lower === 'treatment' : tokens[i + 1]?.lower === 'for' && tokens[i + 2]?.lower === 'treatment';
-    if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went|taken)$/.test(t.lower) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || (forTreatment && t.lower !== 'went'))
+    // ("three had been shifted to an intensive care unit": shifted, as South Asian copy says it)
+    if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went|taken|shifted)$/.test(t.lower) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || (forTreatment && t.lower !== 'went'))
       && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }

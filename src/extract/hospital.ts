@@ -15,13 +15,16 @@ export function toHospital(tokens: Token[], at: number): boolean {
     // ("to Harborview Medical Center", "to Dhaka Medical College")
     // ("to area medical facilities", "to a medical facility")
     if (tokens[k].lower === 'medical' && /^(center|centre|centers|centres|college|facilities|facility)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    // ("three had been shifted to an intensive care unit")
+    if (tokens[k].lower === 'intensive' && tokens[k + 1]?.lower === 'care') return true;
     if (tokens[k].kind !== 'word') return false;
   }
   return false;
 }
 
 /** Verbs that move the hurt: "taken", "rushed", "airlifted" (to hospital). */
-const MOVED = /^(taken|brought|rushed|transported|airlifted|transferred|evacuated)$/;
+// ("shifted to hospital", as South Asian copy says it)
+const MOVED = /^(taken|brought|rushed|transported|airlifted|transferred|evacuated|shifted)$/;
 
 /** "taken to hospital", "transported to area hospitals", "rushed to Harborview Medical Center": from the verb at `at`. */
 export function movedToHospital(tokens: Token[], at: number): boolean {

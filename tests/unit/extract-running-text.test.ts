@@ -8351,3 +8351,16 @@ describe('a thirteenth batch of running text (stop 48)', () => {
     ['Six people died, including a nine-year-old and a 16-year-old.', [['Six', 6, 6, 'killed', null], ['nine-year-old', 1, 1, 'killed', null], ['16-year-old', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 48's twenty-first set (real copy: the suicide bombing at Quetta's railway station)
+describe('a fourteenth batch of running text (stop 48)', () => {
+  readsFigures([
+    // the hurt "shifted" to hospital, or to an intensive care unit
+    ['Nine passengers were shifted to the intensive care unit.', [['Nine', 9, 9, 'wounded', null]]],
+    ['Another 14 people were shifted to Civil Hospital.', [['14', 14, 14, 'wounded', null]]],
+    // a state said of them as it was stated
+    ['Five people were stated to be in a critical condition.', [['Five', 5, 5, 'wounded', null]]],
+    // (guard: bodies shifted to a morgue are no wounded)
+    ['The bodies were shifted to the morgue.', []],
+  ]);
+});
