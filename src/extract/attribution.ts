@@ -574,7 +574,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (REJECTING.test(t.lower) && tags[k].has('Verb')) {
       // ("The police have denied a Supporter Arema report that the death toll … has exceeded 125": a figure denied is
       // still the figure of the report that gives it)
-      const report = tokens.findIndex((x, j) => j > k && j <= k + 6 && j < first && /^(report|reports|claim|claims|allegation|allegations)$/.test(x.lower) && tokens[j + 1]?.lower === 'that');
+      const report = tokens.findIndex((x, j) => j > k && j <= k + 8 && j < first && /^(report|reports|claim|claims|allegation|allegations|stories|story|rumours|rumors)$/.test(x.lower) && (tokens[j + 1]?.lower === 'that' || (/^(making|doing)$/.test(tokens[j + 1]?.lower ?? '') && tokens.slice(j + 2, j + 6).some((y) => y.lower === 'that'))));
       if (report > 0 && tokens.slice(k + 1, report).every((x) => x.kind === 'word')) {
         const from = /^(a|an|the)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
         best = clean(from, report);

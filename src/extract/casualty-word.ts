@@ -41,6 +41,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   serious: 'serious condition',
   // ("205 people had received outpatient care")
   receiv: 'receiv(?:ing|ed) (?:(?:outpatient|inpatient|medical|hospital) )?treatment|receiv(?:ing|ed) (?:outpatient|inpatient|medical|hospital) care',
+  // ("bandits whisked away 30 villagers": an abduction)
+  whisked: 'whisked away',
   // ("The attack claimed the life of one security official": a lookbehind, so that the verbs are no keys)
   life: '(?<=(?:claim(?:ed|ing|s)|took|taken|cost(?:ing|s)?) the )life of\\b',
   // ("There are 107 patients in medical institutions": keyed on the rarer word, with a lookbehind)

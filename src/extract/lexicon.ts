@@ -20,6 +20,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
+  // ("Eighty women and children were said to have been whisked away", Nigerian copy's word for an abduction)
+  'whisked away': 'captured',
   kidnappings: 'captured', abductions: 'captured',
   // ("at least 579 executions were carried out", "81 individual executions": the put to death are dead)
   executions: 'killed',
@@ -78,6 +80,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   // ("inflicted injuries upon 806 people")
   'injuries upon': 'wounded', 'injuries on': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', capture: 'captured', captures: 'captured', abducted: 'captured',
+  // ("The hoodlums were said to have whisked away 30 villagers")
+  'whisked away': 'captured',
   'casualties': 'casualties', 'casualty toll': 'casualties', 'injury toll': 'wounded',
   ...INCLUSION_KEYS,
   'remains of': 'killed',

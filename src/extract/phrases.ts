@@ -95,6 +95,9 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'no' && zeroOfPeople(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
+  // ("The abductors didn't kill anybody", "did not injure anyone": a harm denied of anyone is a zero)
+  if ((lower === 'anybody' || lower === 'anyone') && /^(kill|injure|wound|hurt|harm)$/.test(tokens[i - 1]?.lower ?? '')
+    && /^(not|n't|n’t|never|didn't|didn’t)$/.test(tokens[i - 2]?.lower ?? '')) return { first: i, last: i, value: 0, vague: false };
   // ("claimed that not a single civilian was killed": a zero of people, never one of them)
   if (lower === 'not' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' && (isPersonWord(tokens[i + 3]?.lower ?? '') || countsCasualtyNoun(tokens, i + 3) || zeroOfPeople(tokens, i + 3))) {
     return { first: i, last: i + 2, value: 0, vague: false };

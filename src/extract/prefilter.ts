@@ -27,6 +27,8 @@ const DIGIT = /\d/;
 // ("found a body": one dead, found)
 const ONE_PERSON_WORDS = new Set(['another', 'year-old', 'body', ...PERSON_SINGULAR]);
 const LETTERS = /[a-z]+/g;
+/** Verbs of harm before "anyone": "did not kill anyone" is a zero (phrases.ts reads it only after a negation). */
+const HARMED_ANYONE = new Set(['kill', 'injure', 'wound', 'hurt', 'harm']);
 /** "reported a death", "recorded a fatality": one death counted (implicit.ts reads it). */
 const ONE_DEATH = /^(death|fatality|injury)$/;
 
@@ -48,6 +50,8 @@ export function mayCount(sentence: string): boolean {
     const next = words[i + 1];
     if (next === undefined) continue;
     if (w === 'no' && (next === 'one' || NONE_OF.has(next) || NONE_OF.has(words[i + 2] ?? '') || NONE_OF.has(words[i + 3] ?? ''))) return true;
+    // ("didn't kill anybody": a harm denied of anyone, a zero)
+    if (HARMED_ANYONE.has(w) && (next === 'anybody' || next === 'anyone')) return true;
     // ("no civilians were hurt": a zero of people)
     if (w === 'no' && (isPersonWord(next) || isPersonWord(words[i + 2] ?? '') || isPersonWord(words[i + 3] ?? ''))) return true;
     if (ONE_PERSON_WORDS.has(`${w} ${next}`) || ONE_PERSON_WORDS.has(`${w}-${next}`)) return true;

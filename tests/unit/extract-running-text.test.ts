@@ -8364,3 +8364,20 @@ describe('a fourteenth batch of running text (stop 48)', () => {
     ['The bodies were shifted to the morgue.', []],
   ]);
 });
+
+// Shapes found on stop 48's twenty-second set (real copy: bandits' raids on villages in Zamfara, Nigeria)
+describe('a fifteenth batch of running text (stop 48)', () => {
+  readsFigures([
+    // a harm denied of anyone is a zero
+    ['The gunmen did not kill anyone, residents said.', [['anyone', 0, 0, 'killed', 'residents']]],
+    // (guard: a question is no zero)
+    ['Did the gunmen kill anyone?', []],
+    // people "whisked away" are abducted
+    ['The bandits whisked away 25 worshippers from the mosque.', [['25', 25, 25, 'captured', null]]],
+    ['Forty passengers were whisked away to an unknown destination.', [['Forty', 40, 40, 'captured', null]]],
+  ]);
+  namesSpeakers([
+    // stories denied keep their figure's source
+    ['The police denied stories making the round that sixty farmers were kidnapped.', ['stories']],
+  ]);
+});
