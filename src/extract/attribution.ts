@@ -1,6 +1,7 @@
 // Who says a figure: "according to X", "X said/claimed/told ...", "..., officials said",
 // headline tails ("...: ministry", "... - Kiev military", "..., says DPR spokesman"),
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
+import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
 import { AGENTLESS, CASUALTY_AFTER, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
@@ -1542,7 +1543,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Morris Dixon detailed that there may be at least four bodies": only with its clause)
   if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that';
   // ("40 patients remain admitted at the burn institute": admitted to a hospital, no saying)
-  if (/^(admitted|admits)$/.test(w) && (/^(remain|remains|remained|are|were|was|is|been|being|be)$/.test(before) || (/^(at|in|into)$/.test(tokens[k + 1]?.lower ?? '')))) return false;
+  // ("the number of people injured and admitted to the hospital": to a hospital)
+  if (/^(admitted|admits)$/.test(w) && (/^(remain|remains|remained|are|were|was|is|been|being|be)$/.test(before) || (/^(at|in|into)$/.test(tokens[k + 1]?.lower ?? ''))
+    || (tokens[k + 1]?.lower === 'to' && toHospital(tokens, k + 2)))) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
   if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
   // ("As of the latest official reports, 15 deaths …": a plural noun the tagger takes for a verb, in a clause of when

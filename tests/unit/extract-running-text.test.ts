@@ -8381,3 +8381,13 @@ describe('a fifteenth batch of running text (stop 48)', () => {
     ['The police denied stories making the round that sixty farmers were kidnapped.', ['stories']],
   ]);
 });
+
+// Shapes found on stop 48's twenty-fifth set (real copy: the crush at a religious gathering in Hathras, India)
+describe('a sixteenth batch of running text (stop 48)', () => {
+  namesSpeakers([
+    // "admitted to the hospital" is no saying
+    ['According to the district office, the number of people injured and admitted to the hospital stands at 31.', ['district office']],
+    // (guard: an admission is a saying)
+    ['The army admitted that 12 soldiers died in the ambush.', ['army']],
+  ]);
+});
