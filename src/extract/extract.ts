@@ -1100,6 +1100,10 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
   }
   // ("Five of the nine passengers who died were identified")
   if (/^(who|that)$/.test(tokens[noun + 1]?.lower ?? '') && isPersonWord(tokens[noun].lower) && /^(died|perished|succumbed)$/.test(tokens[noun + 2]?.lower ?? '')) return false;
+  // ("surround the bodies of some of the 12 children and teens killed in a rocket strike": a share that is itself the
+  // object of a word before it is no subject of the participle, which says what befell the whole)
+  if (/^(some|many|most)$/.test(tokens[of - 1]?.lower ?? '') && /^(of|for|to|with|saw|see|sees|mourn|mourned|buried|bury|identified)$/.test(tokens[of - 2]?.lower ?? '')
+    && [1, 2, 3].some((d) => /^(killed|dead|slain|wounded|injured|missing|kidnapped|abducted)$/.test(tokens[noun + d]?.lower ?? ''))) return false;
   if (!casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return true;
   // ("3 of 21 Palestinians killed in Israeli strikes were children": the verb after where they were killed)
   // ("some of the 64 migrants missing in the Mediterranean Sea after their ship wrecked off Italy's southern coast are
@@ -2492,7 +2496,8 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
     // ("lost 13 family members", "lost 23 members of his extended family": kin lost are dead)
     if (/^(family|relatives?)$/.test(tokens[j].lower) && /^members?$/.test(tokens[j + 1]?.lower ?? '')) return true;
     // ("she had lost 18 relatives", "lost 11 loved ones": kin lost are dead)
-    if (lost && (tokens[j].lower === 'relatives' || (tokens[j].lower === 'loved' && tokens[j + 1]?.lower === 'ones'))) return true;
+    // ("where we lost 12 of our dear ones")
+    if (lost && (tokens[j].lower === 'relatives' || (/^(loved|dear|beloved)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'ones'))) return true;
     if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a)$/.test(tokens[j + 2]?.lower ?? '')
       && tokens.slice(j + 3, j + 6).some((t) => /^famil(y|ies)$/.test(t.lower))) return true;
     // ("lost 212 of its staff members since the start of the war": staff lost to an event are dead)

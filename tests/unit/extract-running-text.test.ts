@@ -8391,3 +8391,15 @@ describe('a sixteenth batch of running text (stop 48)', () => {
     ['The army admitted that 12 soldiers died in the ambush.', ['army']],
   ]);
 });
+
+// Shapes found on stop 48's twenty-sixth set (real copy: the rocket that struck a football pitch in Majdal Shams)
+describe('a seventeenth batch of running text (stop 48)', () => {
+  readsFigures([
+    // a share that is the object of a word before it: the participle says what befell the whole
+    ['Crowds gathered around the coffins of some of the 9 pupils and teachers killed in the strike.', [['9', 9, 9, 'killed', null]]],
+    // (guard: a share that is the participle's subject)
+    ['Some of the 30 passengers were injured.', []],
+    // dear ones lost are dead kin
+    ['In one night the village lost 14 of its dear ones.', [['14', 14, 14, 'killed', null]]],
+  ]);
+});
