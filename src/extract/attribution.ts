@@ -1244,6 +1244,8 @@ function isWhatInforms(phrase: Token[]): boolean {
 function perSource(tokens: Token[], head: number): boolean {
   const word = (k: number) => tokens[k]?.lower ?? '';
   if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
+  // ("As per the updates, around 8 deaths have been reported": the updates that give it)
+  if (/^(updates?|figures|data|statistics|records|tallies)$/.test(word(head)) && tokens[head + 1]?.kind === 'punct') return true;
   // ("per the county medical examiner": a speaker's word within the phrase)
   for (let k = head; k < head + 4 && tokens[k]?.kind === 'word'; k++) if (isSpeakerWord(word(k))) return true;
   // ("as per the revised estimate")

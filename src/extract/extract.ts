@@ -112,7 +112,29 @@ function readSentence(sentence: string): Mention[] {
     const movedFrom = changedTo?.side === 'before' && (isChangeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
       || (tokens[countStart(tokens, phrase) - 2]?.text === ',' && changeBefore(tokens, countStart(tokens, phrase) - 2))
       || (tokens[countStart(tokens, phrase) - 2]?.lower === 'and' && tokens.slice(0, countStart(tokens, phrase) - 2).some((t, k) => t.lower === 'from' && isChangeWord(tokens[k - 1]?.lower ?? ''))));
-    const before: CasualtyLink | null = included ?? ofWhomAfterCount ?? (causeOfPart && previous ? previous : null) ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
+    // ("Twenty of those reported dead and 10 of the missing are from …": the fate of "those" the count is taken from)
+    const ofThoseFate: CasualtyLink | null = (() => {
+      if (tokens[phrase.last + 1]?.lower !== 'of' || tokens[phrase.last + 2]?.lower !== 'those') return null;
+      const k = /^(reported|confirmed|feared|believed|listed|declared)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 4 : phrase.last + 3;
+      const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+      return c && /^(dead|killed|wounded|injured|missing)$/.test(tokens[k].lower) ? { category: c.category, casualtyIndex: k, side: 'after' } : null;
+    })();
+    // ("which included 25 deaths in Petit-Goave, 3 in Fontamara, 1 in Marigot and around 13 people are still missing": a
+    // count by place after a first one with its noun takes that noun, never a fate told after the list)
+    const byPlace: CasualtyLink | null = (() => {
+      const at = countStart(tokens, phrase);
+      if (tokens[phrase.last + 1]?.lower !== 'in' || !/^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '') || !/^(,|and)$/.test(tokens[at - 1]?.lower ?? '')) return null;
+      for (let k = at - 2; k >= 0 && at - k <= 16; k--) {
+        if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== '-') return null;
+        const first = phrases.find((p) => p.last === k - 1);
+        if (first && /^(deaths|dead|killed|fatalities|injured|wounded|missing)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'in') {
+          const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+          return c ? { category: c.category, casualtyIndex: k, side: 'after' } : null;
+        }
+      }
+      return null;
+    })();
+    const before: CasualtyLink | null = ofThoseFate ?? byPlace ?? included ?? ofWhomAfterCount ?? (causeOfPart && previous ? previous : null) ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("98,000 excess Iraqi deaths (with a range of 8,000 to 194,000, …)", "601,027 deaths (range of 426,369 to 793,663
     // …)": the range a count was estimated within)

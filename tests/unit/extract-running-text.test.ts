@@ -8403,3 +8403,17 @@ describe('a seventeenth batch of running text (stop 48)', () => {
     ['In one night the village lost 14 of its dear ones.', [['14', 14, 14, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 48's twenty-seventh set (real copy: Hurricane Melissa's tolls across the Caribbean)
+describe('an eighteenth batch of running text (stop 48)', () => {
+  readsFigures([
+    // the fate of "those" a count is taken from, before another group's fate
+    ['Six of those reported dead and four of the missing were children.', [['Six', 6, 6, 'killed', null], ['four', 4, 4, 'missing', null]]],
+    // counts by place after a first one with its noun, before a fate told after the list
+    ['The floods caused 30 deaths in Gonaives, 4 in Jacmel and 9 people are still missing.', [['30', 30, 30, 'killed', null], ['4', 4, 4, 'killed', null], ['9', 9, 9, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // "as per" the updates
+    ['As per the updates, around 11 deaths have been reported in the province.', ['updates']],
+  ]);
+});
