@@ -1519,6 +1519,9 @@ function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
   return null;
 }
 
+/** Where a shot wounds rather than kills: "shot in the legs", "in the arm". */
+const WOUNDING_SHOT = /^(legs?|arms?|hands?|feet|foot|knees?|thighs?|shoulders?|ankles?|buttocks)$/;
+
 interface CasualtyLink {
   category: Category;
   /** the token holding the casualty word */
@@ -2290,6 +2293,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (one && /^execut(ed|ing|es)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
     // ("seized 3 tons of cocaine": seized is captured only of people)
     if (one && t.lower === 'seized' && !personNamedAfter(tokens, phrase.last + 1)) return null;
+    // ("indiscriminately shot hundreds of people in the legs to prevent them from fleeing": shot where it wounds)
+    if (/^(shot|shoots|shooting)$/.test(t.lower) && steps <= 2) {
+      let k = phrase.last + 1;
+      if (tokens[k]?.lower === 'of') k++;
+      while (k < tokens.length && k - phrase.last <= 3 && isPersonWord(tokens[k].lower)) k++;
+      if (k > phrase.last + 1 && tokens[k]?.lower === 'in' && /^(the|their|his|her)$/.test(tokens[k + 1]?.lower ?? '') && WOUNDING_SHOT.test(tokens[k + 2]?.lower ?? '')) {
+        return { link: { category: 'wounded', casualtyIndex: i, side: 'before' }, distance: steps };
+      }
+    }
     if (one) {
       // "claimed 40 lives" needs its noun; bare "claimed" is a say-verb.
       // ("claims none of their fighters were wounded": a claim, then people with a fate of their own)

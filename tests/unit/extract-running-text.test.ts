@@ -8417,3 +8417,13 @@ describe('an eighteenth batch of running text (stop 48)', () => {
     ['As per the updates, around 11 deaths have been reported in the province.', ['updates']],
   ]);
 });
+
+// Shapes found on stop 48's thirtieth set (real copy: the UN panel's toll of the killings in El Geneina, West Darfur)
+describe('a nineteenth batch of running text (stop 48)', () => {
+  readsFigures([
+    // people shot where it wounds
+    ['Soldiers shot dozens of protesters in the legs as they ran.', [['dozens', 24, null, 'wounded', null]]],
+    // (guard: a golfer's score)
+    ['She shot 4 under par in the final round.', []],
+  ]);
+});
