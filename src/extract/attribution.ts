@@ -208,8 +208,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
-  // ("The US estimated 100 to 300 killed, far fewer than the nearly 500 deaths that health authorities originally
-  // described": the figure's own relative clause names who gave it, whoever speaks the sentence)
+  // ("lower than the 471 deaths that health authorities in the Hamas-ruled enclave originally described", "The US
+  // estimated 100 to 300 killed, far fewer than the nearly 500 deaths that health authorities originally described":
+  // the figure's own relative clause names who gave it, whoever speaks the sentence)
   {
     const told = toldInItsRelativeClause(tokens, tags, first, last);
     if (told) { const s = clean(told[0], told[1]); if (s) return s; }
@@ -825,10 +826,6 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const by = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
     if (tokens[by]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|one|independent|unofficial)$/.test(tokens[by + 1]?.lower ?? '')
       && /^(counts|estimates|accounts|tallies|count|estimate|tally)$/.test(tokens[by + 2]?.lower ?? '')) return clean(by + 1, by + 2);
-    // ("lower than the 471 deaths that health authorities in the Hamas-ruled enclave originally described": the
-    // figure's own relative clause names who gave it)
-    const told = toldInItsRelativeClause(tokens, tags, first, last);
-    if (told) return clean(told[0], told[1]);
     // ("… left up to 15,000 dead, finds UN report": an inverted saying that closes the sentence, its speaker after it)
     const end = tokens[tokens.length - 1]?.kind === 'punct' ? tokens.length - 2 : tokens.length - 1;
     for (let k = last + 1; k < end - 1; k++) {

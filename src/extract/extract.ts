@@ -701,7 +701,7 @@ function careReceivedAt(tokens: Token[], at: number): number {
   while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|remaining|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')) verb++;
   // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
   // ("another 22 were deemed to be in moderate condition")
-  // ("Six of them were stated to be in a serious condition")
+  // ("Five people were stated to be in a critical condition")
   if (/^(reported|said|believed|thought|understood|listed|described|deemed|considered|stated|declared)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
   // ("with around 300 reported as critical": the state said of them)
   if (/^(reported|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'as' && /^(critical|serious)$/.test(tokens[verb + 2]?.lower ?? '')) return verb + 2;
