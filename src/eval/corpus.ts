@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFromSentence } from '../extract/extract.ts';
 import type { Mention } from '../extract/types.ts';
-import { candidateSentences, followingQuote, precedingQuote } from '../page/candidates.ts';
+import { candidateSentences, quoteContext } from '../page/candidates.ts';
 import { htmlToPageText } from '../page/html.ts';
 import type { LabelledItem } from './score.ts';
 
@@ -40,7 +40,7 @@ export function flagPages(dir: string): { pages: number; flags: Flag[] } {
     const page = f.replace(/\.html$/, '');
     const blocks = htmlToPageText(readFileSync(join(dir, f), 'utf8')).blocks;
     for (const c of candidateSentences(blocks)) {
-      for (const mention of extractFromSentence(c.text, followingQuote(blocks[c.block], c), precedingQuote(blocks[c.block], c))) flags.push({ page, withFigures: PAGES_WITH_FIGURES.has(page), mention, sentence: c.text });
+      for (const mention of extractFromSentence(c.text, quoteContext(blocks[c.block], c))) flags.push({ page, withFigures: PAGES_WITH_FIGURES.has(page), mention, sentence: c.text });
     }
   }
   return { pages: files.length, flags };

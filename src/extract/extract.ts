@@ -3,7 +3,7 @@
 // background service worker and the CLI, never in the content script.
 import { tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
-import { candidateSentences, followingQuote, precedingQuote } from '../page/candidates.ts';
+import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
@@ -28,7 +28,7 @@ export function extractMentions(text: string): (Mention & { sentence: string })[
   const out: (Mention & { sentence: string })[] = [];
   for (const s of candidateSentences([text])) {
     // (the text around the sentence as the background carries it, so that the CLI reads what a reader's extension reads)
-    for (const m of extractFromSentence(s.text, followingQuote(text, s), precedingQuote(text, s))) {
+    for (const m of extractFromSentence(s.text, quoteContext(text, s))) {
       out.push({ ...m, start: m.start + s.start, end: m.end + s.start, sentence: s.text });
     }
   }
@@ -41,7 +41,7 @@ export function extractMentions(text: string): (Mention & { sentence: string })[
  * `preceding`, the text before it: or the quote goes on after its speaker was named ("“…,” said
  * X. “Two more died.”").
  */
-export function extractFromSentence(sentence: string, following?: string, preceding?: string): Mention[] {
+export function extractFromSentence(sentence: string, { following, preceding }: QuoteContext = {}): Mention[] {
   let mentions = readSentence(sentence);
   if (following) mentions = speakersFrom(mentions, () => closedQuote(sentence, following));
   if (preceding) mentions = speakersFrom(mentions, () => quoteGoesOn(sentence, preceding));

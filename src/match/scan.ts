@@ -90,7 +90,7 @@ export async function scanPage(request: ScanRequest, store: ClaimStore): Promise
 export function extractCandidates(sentences: CandidateSentence[]): Found[] {
   const found: Found[] = [];
   for (const s of sentences) {
-    for (const m of extractFromSentence(s.text, s.following, s.preceding)) found.push({ m, s });
+    for (const m of extractFromSentence(s.text, s)) found.push({ m, s });
   }
   return found;
 }

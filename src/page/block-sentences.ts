@@ -3,7 +3,7 @@
 // to run on the page's main thread (issue 15); now the page only tests each block with one
 // regular expression, and the CLI and the extension still pick the same sentences.
 import type { CandidateSentence, ScanRequest } from '../match/scan.ts';
-import { candidateSentences, followingQuote, MAX_PARAGRAPH, precedingQuote } from './candidates.ts';
+import { candidateSentences, MAX_PARAGRAPH, quoteContext } from './candidates.ts';
 import { SENTENCES_PER_BLOCK, type BlockScanRequest, type SentenceSpan } from './page-blocks.ts';
 
 export interface BlockSentences {
@@ -28,9 +28,7 @@ export function sentencesOfBlocks({ page, blocks }: BlockScanRequest): BlockSent
     for (const c of found) {
       const id = first + c.id;
       spans.set(id, [id, c.start, c.text.length]);
-      const following = followingQuote(block.text, c);
-      const preceding = precedingQuote(block.text, c);
-      sentences.push({ id, text: c.text, ...(several ? { block: block.id } : {}), ...(block.furniture ? { furniture: true } : {}), ...(following ? { following } : {}), ...(preceding ? { preceding } : {}) });
+      sentences.push({ id, text: c.text, ...(several ? { block: block.id } : {}), ...(block.furniture ? { furniture: true } : {}), ...quoteContext(block.text, c) });
     }
   }
   return { request: { page, sentences, blocks: paragraphs }, spans };

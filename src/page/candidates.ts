@@ -34,7 +34,7 @@ export function candidateSentences(blocks: readonly string[], firstId = 0, optio
  * The text after a candidate sentence in its block, when the sentence may stand in a quote that closes there (it
  * opens one, or holds no quote mark and one follows): the quote's speaker may be named where it closes. Else undefined.
  */
-export function followingQuote(block: string, c: Candidate): string | undefined {
+function followingQuote(block: string, c: Candidate): string | undefined {
   const following = mayBeQuoted(c.text) ? block.slice(c.start + c.text.length, c.start + c.text.length + QUOTE_REACH) : '';
   // (only when a quote mark follows at all: any that closedQuote closes on, the single marks of British copy and a curly
   // quote closed with an opening mark after its comma among them)
@@ -45,10 +45,20 @@ export function followingQuote(block: string, c: Candidate): string | undefined 
  * The text before a candidate sentence in its block, when the sentence opens with a quote and a quote closes before it:
  * the quote may go on after its speaker was named there. Else undefined.
  */
-export function precedingQuote(block: string, c: Candidate): string | undefined {
+function precedingQuote(block: string, c: Candidate): string | undefined {
   if (!opensWithQuote(c.text) || c.start === 0) return undefined;
   const preceding = block.slice(Math.max(0, c.start - SPEAKER_REACH), c.start);
   return /[”"]/.test(preceding) ? preceding : undefined;
+}
+
+/** The text around a sentence where a quote's speaker may stand: what the background sends with it and the CLI reads. */
+export interface QuoteContext { following?: string; preceding?: string }
+
+/** The quote context of a candidate sentence in its block, with only the parts a quote may need (ready to spread). */
+export function quoteContext(block: string, c: Candidate): QuoteContext {
+  const following = followingQuote(block, c);
+  const preceding = precedingQuote(block, c);
+  return { ...(following ? { following } : {}), ...(preceding ? { preceding } : {}) };
 }
 
 /** How much of a block is sent as the paragraph around its sentences (where an event's evidence may be). */

@@ -2,7 +2,7 @@
 // a saved page. `crosscount scan` and `pack harvest` read pages through it, so both see what
 // a reader's extension sees.
 import type { ScanRequest } from '../match/scan.ts';
-import { candidateSentences, followingQuote, MAX_PARAGRAPH, precedingQuote } from './candidates.ts';
+import { candidateSentences, MAX_PARAGRAPH, quoteContext } from './candidates.ts';
 import { htmlToPageText, textToPageText, type PageText } from './html.ts';
 
 /** Whether a saved page is HTML (by its file name or its first tag) rather than plain text. */
@@ -16,9 +16,7 @@ export function pageText(raw: string, address: string, isHtml: boolean): PageTex
 
 export function scanRequest(page: PageText, address: string): ScanRequest {
   const sentences = candidateSentences(page.blocks).map((c) => {
-    const following = followingQuote(page.blocks[c.block], c);
-    const preceding = precedingQuote(page.blocks[c.block], c);
-    return { id: c.id, text: c.text, block: c.block, ...(page.furniture[c.block] ? { furniture: true } : {}), ...(following ? { following } : {}), ...(preceding ? { preceding } : {}) };
+    return { id: c.id, text: c.text, block: c.block, ...(page.furniture[c.block] ? { furniture: true } : {}), ...quoteContext(page.blocks[c.block], c) };
   });
   const blocks = [...new Set(sentences.map((s) => s.block))].map((id) => ({ id, text: page.blocks[id].slice(0, MAX_PARAGRAPH) }));
   return {
