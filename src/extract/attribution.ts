@@ -231,8 +231,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
 
   // ("By some estimates, as many as 150,000 people have been killed": a lead naming the counts that give it)
-  if (tokens[0]?.lower === 'by' && /^(some|most|other|official|unofficial|independent|one|its|their|conservative)$/.test(tokens[1]?.lower ?? '')
-    && /^(estimates|counts|accounts|tallies|estimate|count|tally|reckonings?)$/.test(tokens[2]?.lower ?? '') && tokens[3]?.text === ',' && first > 3) {
+  if (byCountsAt(tokens, 0) && tokens[3]?.text === ',' && first > 3) {
     const s = clean(1, 2);
     if (s) return s;
   }
@@ -576,7 +575,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (REJECTING.test(t.lower) && tags[k].has('Verb')) {
       // ("The police have denied a Supporter Arema report that the death toll … has exceeded 125": a figure denied is
       // still the figure of the report that gives it)
-      const report = tokens.findIndex((x, j) => j > k && j <= k + 8 && j < first && /^(report|reports|claim|claims|allegation|allegations|stories|story|rumours|rumors)$/.test(x.lower) && (tokens[j + 1]?.lower === 'that' || (/^(making|doing)$/.test(tokens[j + 1]?.lower ?? '') && tokens.slice(j + 2, j + 6).some((y) => y.lower === 'that'))));
+      const report = tokens.findIndex((x, j) => j > k && j <= k + 8 && j < first && (SAY_NOUNS.has(x.lower) || /^(stor(y|ies)|rumou?rs?)$/.test(x.lower)) && (tokens[j + 1]?.lower === 'that' || (/^(making|doing)$/.test(tokens[j + 1]?.lower ?? '') && tokens.slice(j + 2, j + 6).some((y) => y.lower === 'that'))));
       if (report > 0 && tokens.slice(k + 1, report).every((x) => x.kind === 'word')) {
         const from = /^(a|an|the)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
         best = clean(from, report);
@@ -824,8 +823,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   const speakerAfter = (): string | null => {
     // ("more than 350,000 by some counts": the counts that give it, right after the figure)
     const by = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
-    if (tokens[by]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|one|independent|unofficial)$/.test(tokens[by + 1]?.lower ?? '')
-      && /^(counts|estimates|accounts|tallies|count|estimate|tally)$/.test(tokens[by + 2]?.lower ?? '')) return clean(by + 1, by + 2);
+    if (byCountsAt(tokens, by)) return clean(by + 1, by + 2);
     // ("… left up to 15,000 dead, finds UN report": an inverted saying that closes the sentence, its speaker after it)
     const end = tokens[tokens.length - 1]?.kind === 'punct' ? tokens.length - 2 : tokens.length - 1;
     for (let k = last + 1; k < end - 1; k++) {
@@ -1242,7 +1240,7 @@ function perSource(tokens: Token[], head: number): boolean {
   const word = (k: number) => tokens[k]?.lower ?? '';
   if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
   // ("As per the updates, around 8 deaths have been reported": the updates that give it)
-  if (/^(updates?|figures|data|statistics|records|tallies)$/.test(word(head)) && tokens[head + 1]?.kind === 'punct') return true;
+  if ((RECORD_NOUNS.test(word(head)) || word(head) === 'update') && tokens[head + 1]?.kind === 'punct') return true;
   // ("per the county medical examiner": a speaker's word within the phrase)
   for (let k = head; k < head + 4 && tokens[k]?.kind === 'word'; k++) if (isSpeakerWord(word(k))) return true;
   // ("as per the revised estimate")
@@ -1281,6 +1279,12 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   // ("the remains of two of them had been identified by DNA analysis": how they were known is no one who says it)
   if (agent && tokens.slice(agent[0], agent[1] + 1).some((t) => IDENTIFIED_THROUGH.test(t.lower))) return null;
   return agent;
+}
+
+/** "by some counts", "by one estimate", "by official tallies" at `k`: the counts that give a figure. */
+function byCountsAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|one|independent|unofficial|conservative)$/.test(tokens[k + 1]?.lower ?? '')
+    && /^(counts|estimates|accounts|tallies|reckonings|count|estimate|tally|reckoning)$/.test(tokens[k + 2]?.lower ?? '');
 }
 
 /** The means by which the dead are identified: "by DNA analysis", "by dental records", "by their fingerprints". */
@@ -1490,13 +1494,15 @@ function sayingBefore(tokens: Token[], tags: Tags[], k: number): boolean {
   return tokens.slice(0, k - 1).some((x, j) => SAY_VERBS.has(x.lower) && !/^(adding|revising)$/.test(x.lower) && !TOLL_GIVEN.test(x.lower) && isSayVerbHere(tokens, tags, j));
 }
 
-/** "… was confirmed by the NGO," ending at the comma `comma`: the agent, when a passive's "by" opens it; else null. */
+/**
+ * "… was confirmed by the NGO," ending at the comma `comma`: the agent of a passive reporting verb (as `reportingAgent`
+ * reads it), when it closes the clause; else null.
+ */
 function agentBeforeComma(tokens: Token[], tags: Tags[], comma: number): [number, number] | null {
   for (let b = comma - 1; b > 1 && comma - b <= 10; b--) {
     if (tokens[b].kind !== 'word' && tokens[b].text !== '-') return null;
-    if (tokens[b].lower !== 'by') continue;
-    if (!/(ed|en)$/.test(tokens[b - 1].lower) || !/^(was|were|been|is|are|being)$/.test(tokens[b - 2]?.lower ?? '')) return null;
-    const agent = nounPhraseAfter(tokens, tags, b + 1);
+    if (tokens[b].lower !== 'by' || !isPassive(tokens, b - 1)) continue;
+    const agent = reportingAgent(tokens, tags, b - 1);
     return agent && agent[1] === comma - 1 ? agent : null;
   }
   return null;
