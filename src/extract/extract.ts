@@ -112,29 +112,7 @@ function readSentence(sentence: string): Mention[] {
     const movedFrom = changedTo?.side === 'before' && (isChangeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
       || (tokens[countStart(tokens, phrase) - 2]?.text === ',' && changeBefore(tokens, countStart(tokens, phrase) - 2))
       || (tokens[countStart(tokens, phrase) - 2]?.lower === 'and' && tokens.slice(0, countStart(tokens, phrase) - 2).some((t, k) => t.lower === 'from' && isChangeWord(tokens[k - 1]?.lower ?? ''))));
-    // ("Twenty of those reported dead and 10 of the missing are from …": the fate of "those" the count is taken from)
-    const ofThoseFate: CasualtyLink | null = (() => {
-      if (tokens[phrase.last + 1]?.lower !== 'of' || tokens[phrase.last + 2]?.lower !== 'those') return null;
-      const k = /^(reported|confirmed|feared|believed|listed|declared)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 4 : phrase.last + 3;
-      const c = casualtyAt(tokens, k, CASUALTY_AFTER);
-      return c && /^(dead|killed|wounded|injured|missing)$/.test(tokens[k].lower) ? { category: c.category, casualtyIndex: k, side: 'after' } : null;
-    })();
-    // ("which included 25 deaths in Petit-Goave, 3 in Fontamara, 1 in Marigot and around 13 people are still missing": a
-    // count by place after a first one with its noun takes that noun, never a fate told after the list)
-    const byPlace: CasualtyLink | null = (() => {
-      const at = countStart(tokens, phrase);
-      if (tokens[phrase.last + 1]?.lower !== 'in' || !/^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '') || !/^(,|and)$/.test(tokens[at - 1]?.lower ?? '')) return null;
-      for (let k = at - 2; k >= 0 && at - k <= 16; k--) {
-        if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== '-') return null;
-        const first = phrases.find((p) => p.last === k - 1);
-        if (first && /^(deaths|dead|killed|fatalities|injured|wounded|missing)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'in') {
-          const c = casualtyAt(tokens, k, CASUALTY_AFTER);
-          return c ? { category: c.category, casualtyIndex: k, side: 'after' } : null;
-        }
-      }
-      return null;
-    })();
-    const before: CasualtyLink | null = ofThoseFate ?? byPlace ?? included ?? ofWhomAfterCount ?? (causeOfPart && previous ? previous : null) ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
+    const before: CasualtyLink | null = fateOfThose(tokens, phrase) ?? countByPlace(tokens, phrase, phrases) ?? included ?? ofWhomAfterCount ?? (causeOfPart && previous ? previous : null) ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
     const elided: CasualtyLink | null = before ? null : elidedAfter(tokens, tags, phrase, previous);
     // ("98,000 excess Iraqi deaths (with a range of 8,000 to 194,000, …)", "601,027 deaths (range of 426,369 to 793,663
     // …)": the range a count was estimated within)
@@ -476,9 +454,10 @@ function readSentence(sentence: string): Mention[] {
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
     // ("a number that at one point was beyond 2,000": a point in time, no one)
-    if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one' && tokens[phrase.first - 1]?.lower === 'at' && /^(point|stage|time|moment)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
     // ("By one count, 40 people died", "by one estimate": one of the counts, no one harmed)
-    if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one' && /^(count|estimate|account|tally|reckoning|measure|calculation)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
+    if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one'
+      && ((tokens[phrase.first - 1]?.lower === 'at' && /^(point|stage|time|moment)$/.test(tokens[phrase.last + 1]?.lower ?? ''))
+        || /^(count|estimate|account|tally|reckoning|measure|calculation)$/.test(tokens[phrase.last + 1]?.lower ?? ''))) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && DESIGNATED.test(tokens[phrase.first - 1]?.text ?? '')) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
@@ -734,6 +713,31 @@ function careReceivedAt(tokens: Token[], at: number): number {
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
   return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && /^conditions?$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
+}
+
+/** "Twenty of those reported dead and 10 of the missing …": the fate of "those" the count is taken from. */
+function fateOfThose(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  if (tokens[phrase.last + 1]?.lower !== 'of' || tokens[phrase.last + 2]?.lower !== 'those') return null;
+  const k = /^(reported|confirmed|feared|believed|listed|declared)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 4 : phrase.last + 3;
+  const c = /^(dead|killed|wounded|injured|missing)$/.test(tokens[k]?.lower ?? '') ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+  return c ? { category: c.category, casualtyIndex: k, side: 'after' } : null;
+}
+
+/**
+ * "which included 25 deaths in Petit-Goave, 3 in Fontamara, 1 in Marigot and around 13 people are still missing": a
+ * count by place after a first one with its noun takes that noun, never a fate told after the list.
+ */
+function countByPlace(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhrase[]): CasualtyLink | null {
+  const at = countStart(tokens, phrase);
+  if (tokens[phrase.last + 1]?.lower !== 'in' || !/^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '') || !/^(,|and)$/.test(tokens[at - 1]?.lower ?? '')) return null;
+  const ends = new Set(phrases.map((p) => p.last));
+  for (let k = at - 2; k >= 0 && at - k <= 16; k--) {
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && tokens[k].text !== '-') return null;
+    if (!ends.has(k - 1) || tokens[k + 1]?.lower !== 'in' || !/^(deaths|dead|killed|fatalities|injured|wounded|missing)$/.test(tokens[k].lower)) continue;
+    const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+    return c ? { category: c.category, casualtyIndex: k, side: 'after' } : null;
+  }
+  return null;
 }
 
 /**
@@ -1122,9 +1126,12 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
   }
   // ("Five of the nine passengers who died were identified")
   if (/^(who|that)$/.test(tokens[noun + 1]?.lower ?? '') && isPersonWord(tokens[noun].lower) && /^(died|perished|succumbed)$/.test(tokens[noun + 2]?.lower ?? '')) return false;
-  // ("surround the bodies of some of the 12 children and teens killed in a rocket strike": a share that is itself the
-  // object of a word before it is no subject of the participle, which says what befell the whole)
-  if (/^(some|many|most)$/.test(tokens[of - 1]?.lower ?? '') && /^(of|for|to|with|saw|see|sees|mourn|mourned|buried|bury|identified)$/.test(tokens[of - 2]?.lower ?? '')
+  // ("surround the bodies of some of the 12 children and teens killed in a rocket strike", "mourned many of the 30 miners
+  // killed": a share that is the object of a word before it, never a clause's subject, is no subject of the participle,
+  // which says what befell the whole)
+  const shareIsObject = tokens[of - 2]?.kind === 'word' && !SAY_VERBS.has(tokens[of - 2].lower)
+    && !/^(and|but|or|nor|that|which|who|while|whereas|as|when|because|although|though|if|since|so|yet|where)$/.test(tokens[of - 2].lower);
+  if (/^(some|many|most)$/.test(tokens[of - 1]?.lower ?? '') && shareIsObject
     && [1, 2, 3].some((d) => /^(killed|dead|slain|wounded|injured|missing|kidnapped|abducted)$/.test(tokens[noun + d]?.lower ?? ''))) return false;
   if (!casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return true;
   // ("3 of 21 Palestinians killed in Israeli strikes were children": the verb after where they were killed)

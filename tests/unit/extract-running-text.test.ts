@@ -8397,6 +8397,8 @@ describe('a seventeenth batch of running text (stop 48)', () => {
   readsFigures([
     // a share that is the object of a word before it: the participle says what befell the whole
     ['Crowds gathered around the coffins of some of the 9 pupils and teachers killed in the strike.', [['9', 9, 9, 'killed', null]]],
+    // (the same after any verb that takes the share as its object, not only the words of one sentence)
+    ['The village honoured many of the 30 miners killed in the blast.', [['30', 30, 30, 'killed', null]]],
     // (guard: a share that is the participle's subject)
     ['Some of the 30 passengers were injured.', []],
     // dear ones lost are dead kin
