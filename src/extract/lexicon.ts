@@ -263,6 +263,9 @@ export const NON_PERSON_NOUNS = new Set([
   'recoveries',
 ]);
 
+/** Harms denied of anyone: "did not kill anyone", "didn't injure anybody" is a zero (phrases.ts, and the prefilter). */
+export const HARMED_ANYONE = new Set(['kill', 'injure', 'wound', 'hurt', 'harm']);
+
 /** Units of a distance: ", 35 kilometers northwest of Herat,", "80 kilometres away" say where, never how many. */
 export const DISTANCE_UNITS = /^(km|kilometres|kilometers|miles|metres|meters)$/;
 

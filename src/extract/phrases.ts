@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, YOUNG_PEOPLE } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, YOUNG_PEOPLE } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -96,7 +96,7 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   if (lower === 'no' && zeroOfPeople(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
   // ("The abductors didn't kill anybody", "did not injure anyone": a harm denied of anyone is a zero)
-  if ((lower === 'anybody' || lower === 'anyone') && /^(kill|injure|wound|hurt|harm)$/.test(tokens[i - 1]?.lower ?? '')
+  if ((lower === 'anybody' || lower === 'anyone') && HARMED_ANYONE.has(tokens[i - 1]?.lower ?? '')
     && /^(not|n't|n’t|never|didn't|didn’t)$/.test(tokens[i - 2]?.lower ?? '')) return { first: i, last: i, value: 0, vague: false };
   // ("claimed that not a single civilian was killed": a zero of people, never one of them)
   if (lower === 'not' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' && (isPersonWord(tokens[i + 3]?.lower ?? '') || countsCasualtyNoun(tokens, i + 3) || zeroOfPeople(tokens, i + 3))) {

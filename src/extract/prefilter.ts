@@ -3,7 +3,7 @@
 // A sentence passes when it holds something number-like and a casualty word. It runs in the
 // background worker on the blocks a page sends (the page itself runs only casualty-word.ts)
 // and in the CLI, so both pick the same sentences.
-import { isPersonWord, ONE_MORE, PERSON_SINGULAR, REPORTS_ONE } from './lexicon.ts';
+import { HARMED_ANYONE, isPersonWord, ONE_MORE, PERSON_SINGULAR, REPORTS_ONE } from './lexicon.ts';
 import { CASUALTY_WORD, CASUALTY_WORDS } from './casualty-word.ts';
 
 export { hasCasualtyWord } from './casualty-word.ts';
@@ -27,8 +27,6 @@ const DIGIT = /\d/;
 // ("found a body": one dead, found)
 const ONE_PERSON_WORDS = new Set(['another', 'year-old', 'body', ...PERSON_SINGULAR]);
 const LETTERS = /[a-z]+/g;
-/** Verbs of harm before "anyone": "did not kill anyone" is a zero (phrases.ts reads it only after a negation). */
-const HARMED_ANYONE = new Set(['kill', 'injure', 'wound', 'hurt', 'harm']);
 /** "reported a death", "recorded a fatality": one death counted (implicit.ts reads it). */
 const ONE_DEATH = /^(death|fatality|injury)$/;
 
