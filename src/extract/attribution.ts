@@ -589,6 +589,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       let a = k;
       while (a > 0 && k - a < 2 && (tags[a - 1].has('Adjective') || /^(later|earlier|initial|unconfirmed|conflicting|media|local|new)$/.test(tokens[a - 1].lower)) && tokens[a - 1].kind === 'word') a--;
       if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there') { best = clean(a, k); break; }
+      // ("Crowds gathered amid reports that at least 39 people had died", "amid reports of over 30 people missing": a
+      // preposition's reports, which no one before them says)
+      if (/^(amid|amidst|despite|following|after|with)$/.test(tokens[a - 1]?.lower ?? '')) { best = clean(a, k); break; }
     }
     // ("officials were quoted in state media as saying that 812 people had died": the one quoted, not where)
     if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
@@ -746,6 +749,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (subject && placeRecords(tokens, k)) continue;
       // ("the government has not yet officially confirmed the figure of 700 deaths": who denies saying it says none)
       if (subject && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => NOT.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'))) continue;
+      // ('"Data from our records indicates that 39 people have died," the commission said': inside a quote that opens
+      // the sentence and closes on its speaker, what informs the speaker is no speaker; the one who speaks the quote
+      // says it (never a party named inside: '"…, although the brigade announced that …", said Hanaysheh')
+      if (subject && k > 0 && /^[“"]$/.test(tokens[0]?.text ?? '') && quoteClosesAt(tokens, last) > last
+        && !tokens.slice(1, last + 1).some((x) => /^[”"]$/.test(x.text)) && informsTheSpeaker(tokens.slice(subject[0], subject[1] + 1))) break;
       if (subject) {
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
@@ -1106,7 +1114,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // ("Rights group: …": a speaker's noun may be one the tagger takes for a verb)
   const speakerLead = colon > 0 && isSpeakerWord(tokens[colon - 1].lower);
   // ("Measles update: One death …": a label of the story, not who says it)
-  const storyLabel = colon > 0 && STORY_LABELS.test(tokens[colon - 1].lower);
+  // ("The Latest on Sunday: Deaths rise to 59": a label with when it ran)
+  const labelAt = tokens[0]?.lower === 'the' ? 1 : 0;
+  const storyLabel = colon > 0 && (STORY_LABELS.test(tokens[colon - 1].lower)
+    || (STORY_LABELS.test(tokens[labelAt]?.lower ?? '') && colon > labelAt + 1 && tokens.slice(labelAt + 1, colon).every((t) => t.lower === 'on' || TIME_WORDS.test(t.lower))));
   // ("Rights group: Mali's army, foreign soldiers kill 300": after a speaker's noun, a comma only lists the subjects)
   const listAfterSpeaker = speakerLead && !tags[colon - 1].has('Place') && !tokens.slice(colon + 1, first).some((t) => t.text === ';');
   if (colon > 0 && colon < first && (!clauseAfterColon || listAfterSpeaker) && !storyLabel && !tokens.slice(0, colon).some((t, i) => t.kind === 'digits' || (isVerb(tags[i]) && !speakerLead))) {
@@ -1221,6 +1232,13 @@ function peopleSaidToBe(tokens: Token[], tags: Tags[], at: number): [number, num
   return /^(killed|dead|died|wounded|injured|missing)$/.test(tokens[fate]?.lower ?? '') && (fate > k + 1 || /^(dead|died|missing)$/.test(tokens[fate].lower)) ? [start, k - 1] : null;
 }
 
+/** A subject that is what informs the one who speaks: "data from our records", "our figures", "the data". */
+function informsTheSpeaker(subject: Token[]): boolean {
+  const words = subject.filter((t) => t.kind === 'word');
+  if (words.some((t) => /^(our|my)$/.test(t.lower))) return true;
+  return words.length > 0 && (INFORMING_NOUNS.has(words[0].lower) || /^(records|figures|statistics)$/.test(words[0].lower)) && words.slice(1).every((t) => t.text === t.lower);
+}
+
 /**
  * An "according to" phrase that names what informs a speaker rather than a speaker: "my
  * information", "preliminary estimates" (never "UN estimates" or "the ministry's data").
@@ -1309,7 +1327,7 @@ const TOLL_OBJECT = /^(toll|tolls|death|figure|figures|number|numbers|count|tall
 const tollObjectAfter = (tokens: Token[], k: number, span: number) => tokens.slice(k + 1, k + 1 + span).some((t) => TOLL_OBJECT.test(t.lower));
 
 /** Verbs of rejecting what a report says. */
-const REJECTING = /^(den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing)|contest(?:s|ed|ing)?|question(?:s|ed|ing)?)$/;
+const REJECTING = /^(den(?:y|ies|ied|ying)|contradict(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|disput(?:es|ed|ing)|refut(?:es|ed|ing)|contest(?:s|ed|ing)?|question(?:s|ed|ing)?)$/;
 
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);
 
@@ -1444,6 +1462,12 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   if (!RECORDING.test(tokens[verb]?.lower ?? '')) return false;
   let k = verb - 1;
   while (k > 0 && /^(has|have|had|also|already|so|far)$/.test(tokens[k].lower)) k--;
+  // ("Nakuru, Kajiado, and Mombasa each reported 3 deaths": names counted one by one are where the deaths were)
+  if (tokens[k]?.lower === 'each') {
+    let j = k - 1;
+    while (j >= 0 && (/^(,|and)$/.test(tokens[j].lower) || (tokens[j].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !isSpeakerWord(tokens[j].lower)))) j--;
+    return j < k - 3 && tokens.slice(j + 1, k).some((t) => t.lower === 'and') && (j < 0 || /^(while|whereas|and|,|in)$/.test(tokens[j].lower));
+  }
   // ("Liberia, the worst-hit country, recorded 4,809 deaths": a place named as one in apposition)
   if (tokens[k]?.text === ',' && /^(country|nation|city|town|village|province|region|district|state|county)$/.test(tokens[k - 1]?.lower ?? '')) {
     for (let j = k - 2; j > 0 && k - j <= 6; j--) {
@@ -1467,7 +1491,8 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   const placeLike = tokens.slice(name + 1, k + 1).every((t) => !/^\p{Lu}{2,}$/u.test(t.text) && !isSpeakerWord(t.lower) && !/^(reuters|afp|xinhua|ukrinform|anadolu|interfax|tass)$/.test(t.lower));
   // ("According to official figures, Mexico has recorded more than 340,000 homicides": a place alone after a comma, with a
   // verb of recording, is where they were recorded and says nothing; an according-to may name who does)
-  if (name === k - 1 && /^(,|and|while|whereas)$/.test(tokens[name]?.lower ?? '') && /^(recorded|registered|logged)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
+  // ("the KNCHR indicates that Nairobi recorded the highest number of deaths at 17": likewise inside what is said)
+  if (name === k - 1 && /^(,|and|while|whereas|that)$/.test(tokens[name]?.lower ?? '') && /^(recorded|registered|logged)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
   if (name < k && placeLike && /^(while|whereas)$/.test(tokens[name]?.lower ?? '') && tokens[0]?.lower === 'in' && /^\p{Lu}/u.test(tokens[1]?.text ?? '')
     && (isPlaceName(tokens[1].text) || tokens.slice(name + 1, k + 1).some((t) => isPlaceName(t.text)))) return true;
   return name < k && tokens[name]?.lower === 'of' && PLACE_NOUNS.test(tokens[name - 1]?.lower ?? '');
@@ -1553,6 +1578,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     || (tokens[k + 1]?.lower === 'to' && toHospital(tokens, k + 2)))) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
   if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
+  // ("amid reports that at least 39 people have died": a plural noun after a preposition, never a verb)
+  if (RECORD_NOUNS.test(w) && /^(amid|amidst|despite|following|after|with|of|on|about)$/.test(before)) return false;
   // ("As of the latest official reports, 15 deaths …": a plural noun the tagger takes for a verb, in a clause of when
   // that opens the sentence)
   if (RECORD_NOUNS.test(w) && tokens[k + 1]?.text === ','
@@ -2029,7 +2056,10 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const connective = (close - i === 2 && /^(however|meanwhile|though|too|also|instead|nevertheless|separately|earlier|later)$/.test(opener?.lower ?? ''))
         || (close - i === 4 && opener?.lower === 'for' && /^(its|his|her|their|our|my)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'part');
       // ("A medical source at the Manaqil hospital, 80 kilometres away, confirmed": how far off the speaker is)
-      const distance = close - i === 4 && tokens[i + 1]?.kind === 'digits' && DISTANCE_UNITS.test(tokens[i + 2]?.lower ?? '') && /^(away|off|north|south|east|west)$/.test(tokens[i + 3]?.lower ?? '');
+      // ("Local officials in Kerr County, roughly 60 miles northwest of San Antonio, said": about how far, and from where)
+      const far = /^(roughly|about|around|some|nearly|almost|just|approximately)$/.test(opener?.lower ?? '') ? i + 2 : i + 1;
+      const distance = tokens[far]?.kind === 'digits' && DISTANCE_UNITS.test(tokens[far + 1]?.lower ?? '') && /^(away|off|(north|south)(east|west)?|east|west)$/.test(tokens[far + 2]?.lower ?? '')
+        && (close === far + 3 || (/^(of|from)$/.test(tokens[far + 3]?.lower ?? '') && close - far <= 8 && tokens.slice(far + 4, close).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))));
       // ("The Nigerian military, fighting a losing battle against Boko Haram, says": what the speaker is doing)
       const doing = tags[i + 1]?.has('Gerund') && /ing$/.test(opener?.lower ?? '') && (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SOURCE_HEADS.has(tokens[i - 1]?.lower ?? ''));
       // ("The ICRC, one of the few humanitarian institutions helping civilians on the ground …, said")

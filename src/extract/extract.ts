@@ -171,7 +171,9 @@ function readSentence(sentence: string): Mention[] {
       // (never a difference: "dropped to around 700 – around 300 fewer than …")
       && !/^(fewer|more|less|higher|lower|up|down)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     const dashed: CasualtyLink | null = withParts || amongThem || withPlaces || qualifiedDash ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
-      && (phrase.first - 1 - lastEnd <= 3 || participled) && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
+      // ("Forty-three of the deaths ‒ 28 adults and 15 children ‒ were in Kerr County": or of the noun the count is a part of)
+      && (phrase.first - 1 - lastEnd <= 3 || participled || (previous.side === 'after' && previous.casualtyIndex === phrase.first - 2 && phrase.first - 1 - lastEnd <= 5))
+      && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
       : dashList && lastEnd >= 0 && gap.length > 0 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.every((t) => t.kind === 'word' || t.text === ',') ? dashList
       // ("49 people have died - 41 at the Central Mosque, 7 at Linwood Mosque, 1 in Christchurch Hospital": the list
       // goes on past where each part was)
@@ -2122,6 +2124,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const harm = name < i - 1 ? casualtyAt(tokens, name, CASUALTY_BEFORE) : null;
     if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: name, side: 'before' }, distance: i - name };
   }
+  // ("All but one passenger on board died along with at least 29 on the ground": who died with them share the fate)
+  if (tokens[i]?.lower === 'with' && tokens[i - 1]?.lower === 'along') {
+    const v = i - 2;
+    const fate = /^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')
+      || (/^(killed|injured|wounded|abducted|kidnapped)$/.test(tokens[v]?.lower ?? '') && /^(was|were|been|are|is)$/.test(tokens[v - 1]?.lower ?? ''));
+    const next = tokens[phrase.last + 1];
+    const people = !next || next.kind === 'punct' || isPersonWord(next.lower) || /^(others|on|in|at|from|aboard|inside)$/.test(next.lower);
+    const harm = fate && people ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
+    if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
+  }
   const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
   if (risen) return risen;
   // ("Italy had the most deaths at about 19,038": the most of a harm, then how many)
@@ -2539,6 +2551,8 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
     // ("she had lost 18 relatives", "lost 11 loved ones": kin lost are dead)
     // ("where we lost 12 of our dear ones")
     if (lost && (tokens[j].lower === 'relatives' || (/^(loved|dear|beloved)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'ones'))) return true;
+    // ("Another family lost two members when their cabin was swept away": a family's members lost are its dead)
+    if (lost && /^members?$/.test(tokens[j].lower) && familyLoses(tokens, at)) return true;
     if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a)$/.test(tokens[j + 2]?.lower ?? '')
       && tokens.slice(j + 3, j + 6).some((t) => /^famil(y|ies)$/.test(t.lower))) return true;
     // ("lost 212 of its staff members since the start of the war": staff lost to an event are dead)
@@ -2546,6 +2560,14 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
     if (tokens[j].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[j].lower)) return false;
   }
   return false;
+}
+
+/** Whether the loss before `at` ("lost two") is a family's or a household's: "Another family lost two members". */
+function familyLoses(tokens: Token[], at: number): boolean {
+  const verb = tokens.findIndex((t, k) => k < at && k >= at - 5 && /^(lost|loses|lose)$/.test(t.lower));
+  let k = verb - 1;
+  while (k > 0 && /^(has|have|had|also|already)$/.test(tokens[k].lower)) k--;
+  return verb > 0 && /^(famil(y|ies)|households?)$/.test(tokens[k]?.lower ?? '');
 }
 
 /**
@@ -2607,8 +2629,11 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
       // killed, then when or where)
       const counted = tokens.slice(Math.max(0, k - 5), k).some((x, d) => x.lower === 'of' && /^(number|total|tally)$/.test(tokens[Math.max(0, k - 5) + d - 1]?.lower ?? ''));
       // ("The victims of the latest outbreak of ethnic clashes include three Meiteis": the key's noun, then its "of" phrase)
-      const keyOf = k === 1 && tokens[0].lower === 'the' && tokens[k + 1]?.lower === 'of'
+      // ("The victims whose bodies were handed over included four Portuguese nationals": or its relative clause, where
+      // bodies handed over are of the dead)
+      const keyOf = k === 1 && tokens[0].lower === 'the' && /^(of|whose)$/.test(tokens[k + 1]?.lower ?? '')
         && /^(victims|dead|casualties|injured|wounded|missing|fatalities)$/.test(tokens[k].lower);
+      if (keyOf && tokens[k + 1].lower === 'whose' && /^(bodies|remains)$/.test(tokens[k + 2]?.lower ?? '')) return 'killed';
       // ("Victims came from various parts of India and included two foreigners": the key opens the sentence, and its
       // second verb lists)
       const subjectFirst = tokens[verb - 1]?.lower === 'and' && (k === 0 || (k === 1 && tokens[0].lower === 'the'))
@@ -5000,10 +5025,19 @@ function partOfWhom(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
     && tokens[countStart(tokens, phrase) - 3]?.text === ',' && tokens[countStart(tokens, phrase) - 1]?.lower === 'which';
   if (!causedBy && !isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && !/^(listed|still|in|reported|said)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
   // ("32 people had died; 14 were children": who a part of the dead were, right after the clause of their fate)
+  // ("Sixty-eight died in Kerr County alone, 40 were adults and 28 were children": past the parts before it, and where
+  // they died)
   const gap = countStart(tokens, phrase) - 1;
-  const separator = tokens[gap]?.lower === 'and' ? gap - 1 : gap;
-  if (/^[;,]$/.test(tokens[separator]?.text ?? '') && previous.side === 'after' && previous.casualtyIndex < separator && separator - previous.casualtyIndex <= 2
-    && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && (phrase.last + 3 >= tokens.length || tokens[phrase.last + 3].kind === 'punct')) return previous;
+  let separator = tokens[gap]?.lower === 'and' ? gap - 1 : gap;
+  const isCount = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
+  while (separator > 3 && isPersonWord(tokens[separator].lower) && /^(were|was)$/.test(tokens[separator - 1].lower) && isCount(separator - 2)) {
+    separator = tokens[separator - 3].lower === 'and' ? separator - 4 : separator - 3;
+  }
+  const where = tokens.slice(previous.casualtyIndex + 1, separator);
+  const wherePhrase = where.length <= 6 && /^(in|at|on|across|near|inside)$/.test(where[0]?.lower ?? '') && where.every((t) => t.kind === 'word');
+  const closes = phrase.last + 3 >= tokens.length || tokens[phrase.last + 3].kind === 'punct' || (tokens[phrase.last + 3].lower === 'and' && isCount(phrase.last + 4));
+  if (/^[;,]$/.test(tokens[separator]?.text ?? '') && previous.side === 'after' && previous.casualtyIndex < separator && (separator - previous.casualtyIndex <= 2 || wherePhrase)
+    && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && closes) return previous;
   for (let k = countStart(tokens, phrase) - 1; k >= Math.max(1, phrase.first - 30); k--) {
     const t = tokens[k];
     if (/^(whom|which)$/.test(t.lower) && tokens[k - 1]?.lower === 'of') return previous;

@@ -649,7 +649,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     let amongKey = tokens[amongAt + 1]?.lower === 'the' && (tokens[amongAt + 2]?.kind === 'digits' || isNumberWord(tokens[amongAt + 2]?.lower ?? '')) ? amongAt + 3 : amongAt + 2;
     // ("Among the 11 individuals slain in Bokkos were a preacher and …": the people counted, then their harm)
     if (amongKey < c - 1 && isPersonWord(tokens[amongKey]?.lower ?? '') && CASUALTY_AFTER[tokens[amongKey + 1]?.lower ?? '']) amongKey++;
-    const among = amongAt >= Math.max(0, c - 9) && (tokens[amongAt + 1]?.lower === 'the' || (tokens[amongAt + 1]?.lower === 'those' && /(ed|en|dead)$/.test(tokens[amongAt + 2]?.lower ?? ''))) && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
+    // ("The youngest among the dead was a 12-year-old girl": who the youngest of them was is no victim more)
+    const among = amongAt >= Math.max(0, c - 9) && !/^(youngest|oldest|eldest|first|last)$/.test(tokens[amongAt - 1]?.lower ?? '') && (tokens[amongAt + 1]?.lower === 'the' || (tokens[amongAt + 1]?.lower === 'those' && /(ed|en|dead)$/.test(tokens[amongAt + 2]?.lower ?? ''))) && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
       && (amongKey === c - 1 || /^(in|on|at|from|during|after)$/.test(tokens[amongKey + 1]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongKey]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)
     const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;
@@ -744,7 +745,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   // by whoever reports it)
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!/^(a|an)$/.test(tokens[k].lower) || !REPORTS_ONE.has(tokens[k - 1].lower)) continue;
-    const head = ONE_MORE.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+    let head = ONE_MORE.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+    // ("Kendall County officials also reported a flood death": a noun of its cause between)
+    if (tokens[head]?.kind === 'word' && !/^(death|fatality|injury)$/.test(tokens[head].lower) && /^(death|fatality)$/.test(tokens[head + 1]?.lower ?? '')) head++;
     const category = /^(death|fatality)$/.test(tokens[head]?.lower ?? '') ? 'killed' : /^(injury)$/.test(tokens[head]?.lower ?? '') ? 'wounded' : null;
     if (category && !used.has(head) && !out.some((o) => o.last === head) && tokens[head + 1]?.lower !== 'toll') out.push({ first: k, last: head, category });
   }

@@ -54,7 +54,8 @@ export function mayCount(sentence: string): boolean {
     if (w === 'no' && (isPersonWord(next) || isPersonWord(words[i + 2] ?? '') || isPersonWord(words[i + 3] ?? ''))) return true;
     if (ONE_PERSON_WORDS.has(`${w} ${next}`) || ONE_PERSON_WORDS.has(`${w}-${next}`)) return true;
     // ("the Ombudsman reported a death": one death counted)
-    if (w === 'a' && (ONE_DEATH.test(next) || ONE_MORE.has(next)) && REPORTS_ONE.has(words[i - 1] ?? '')) return true;
+    // ("reported a flood death": a noun of its cause between)
+    if (w === 'a' && (ONE_DEATH.test(next) || ONE_MORE.has(next) || ONE_DEATH.test(words[i + 2] ?? '')) && REPORTS_ONE.has(words[i - 1] ?? '')) return true;
   }
   return false;
 }

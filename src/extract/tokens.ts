@@ -65,11 +65,12 @@ export function tokenize(text: string): Token[] {
       tokens[tokens.length - 1] = { ...last, text: '—', lower: '—', end: start + 1 };
       continue;
     }
-    // ("… at US party ― Police": a horizontal bar is read as the em dash it stands for)
+    // ("… at US party ― Police": a horizontal bar is read as the em dash it stands for; "43 of the deaths ‒ 28 adults
+    // and 15 children ‒ were in Kerr County": a figure dash as the en dash)
     // ("(UNRWA)-have been killed": a hyphen glued between a bracket and the verb closes an aside as a dash does)
     const closesAside = t === '-' && dashOpened && last?.text === ')' && last.end === start && /^[a-z]/.test(text.slice(start + 1, start + 2));
     dashOpened ||= t === '—';
-    push(t === '\u2015' || closesAside ? '—' : t, start);
+    push(t === '\u2015' || closesAside ? '—' : t === '\u2012' ? '–' : t, start);
   }
   return tokens;
 }

@@ -8429,3 +8429,47 @@ describe('a nineteenth batch of running text (stop 48)', () => {
     ['She shot 4 under par in the final round.', []],
   ]);
 });
+
+// Shapes found on stop 49's first sets (real copy: Kenya's finance-bill protests, the Texas Hill Country floods, the Air
+// India crash in Ahmedabad, shipwrecks off Lampedusa)
+describe('a first batch of running text (stop 49)', () => {
+  readsFigures([
+    // the parts of a toll by age, after where they died
+    ['Forty people died in Lagos State alone, 25 were men and 15 were children.', [['Forty', 40, 40, 'killed', null], ['25', 25, 25, 'killed', null], ['15', 15, 15, 'killed', null]]],
+    // a breakdown between figure dashes, after "N of the deaths"
+    ['Thirty of the deaths \u2012 19 adults and 11 children \u2012 were recorded in the valley.', [['Thirty', 30, 30, 'killed', null], ['19', 19, 19, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    // a family's members lost are its dead
+    ['One family lost three members when the river took their house.', [['three', 3, 3, 'killed', null]]],
+    // (guard: a club's members lost have left)
+    ['The club lost 300 members after the fee rose.', []],
+    // one death reported, with a noun of its cause
+    ['Health officials in the district also reported a cholera death.', [['a cholera death', 1, 1, 'killed', 'Health officials in the district']]],
+    // those who died along with the first share their fate
+    ['The driver died along with at least 14 on the platform.', [['at least 14', 14, null, 'killed', null]]],
+    // (guard: animals lost with them are no casualties)
+    ['The farmer died along with 12 cows.', []],
+    // the youngest of the dead is no victim more
+    ['The oldest among the dead was a 90-year-old man.', []],
+    // the victims whose bodies were returned are the dead
+    ['The victims whose bodies were returned included six Nepali nationals and two Kenyans.', [['six', 6, 6, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // reports after a preposition say the figure; an according-to names who
+    ['Marches resumed amid reports that at least 12 people had died, according to the bar association.', ['bar association']],
+    ['Marches resumed amid reports that at least 12 people had died.', ['reports']],
+    ['The coastguard said it found one body, despite reports of more than 20 people missing.', ['coastguard', 'reports']],
+    // reports a speaker contradicts are still the reports' figure
+    ['The minister said four people had died, contradicting reports that 30 were confirmed dead.', ['minister', 'reports']],
+    // what informs the speaker of a quote is no speaker
+    ['"Figures from our field teams indicate that 52 people have died," the commission said.', ['commission']],
+    // (guard: a named party inside the quote keeps its own)
+    ['"The army announced that 14 soldiers were killed," the spokesman said.', ['army']],
+    // places named one by one record where the deaths were
+    ['The agency said 9 died in Kano, while Kaduna, Jos and Bauchi each reported 2 deaths.', ['agency', 'agency']],
+    ['The commission indicates that Karachi recorded the highest number of deaths at 14.', ['commission']],
+    // how far off the speakers are, and from where
+    ['Officials in the county, about 40 miles south of Dallas, said the death toll was 11.', ['Officials in the county']],
+    // a story's label with when it ran
+    ['The Latest on Monday: Toll rises to 31 after the storm', [null]],
+  ]);
+});
