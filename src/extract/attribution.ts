@@ -357,7 +357,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("according to the latest WHO data": what informs, which the tagger may take for a verb)
         // ("as per the revised estimate": a participle after the article is the estimate's adjective)
         const revisedAdjective = /^(revised|updated|corrected|amended)$/.test(t.lower) && /^(the|a|an|its|their)$/.test(tokens[j - 1]?.lower ?? '');
-        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower))) break;
+        // ("according to casualty figures released by the Houthis": a plural noun of counts the tagger takes for a verb)
+        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower) && !/^(figures|numbers|counts|tallies)$/.test(t.lower))) break;
         if (t.kind === 'digits') break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
@@ -466,6 +467,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Sheriff Larry Leitha said that 32 people had died; 14 were children": who a part of them were, said by the same)
     if (t.text === ';' && k + 1 === first && /^(were|was)$/.test(tokens[last + 1]?.lower ?? '') && isPersonWord(tokens[last + 2]?.lower ?? '')
       && (last + 3 >= tokens.length || tokens[last + 3].kind === 'punct')) continue;
+    // ("Officials posted new numbers at the port: 159 dead; 143 missing.": counts listed after a colon, set apart by
+    // semicolons, are all of the one who gives the list)
+    if (t.text === ';' && listedAfterColon(tokens, k)) continue;
     // ("with U.S.-made HIMARS rockets": an abbreviation's dot glued to a hyphen ends nothing)
     // ("“… at least 158 vehicles were involved […] seven deaths have been confirmed,” police said": words left out in
     // brackets end what a clause before them says, as a semicolon does)
@@ -473,6 +477,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (t.text === ';' || leftOut || (t.text === '.' && !(isAbbreviationDot(tokens, k) && (tokens[k + 1]?.kind !== 'punct' || tokens[k + 1]?.text === ','
       || (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end))))) break;
     if (k > quoteOpen && quoteOpen >= 0) continue;
+    // ("…, a doctor told AFP, with other medical sources putting the number of wounded at 60": who a "with" clause names
+    // as giving it)
+    if (/^(putting|placing|saying|estimating|reporting|giving|citing)$/.test(t.lower) && (!/^(putting|placing|giving)$/.test(t.lower) || tollObjectAfter(tokens, k, 4))) {
+      const withAt = tokens.findIndex((x, j) => j < k && j >= k - 7 && x.lower === 'with' && tokens[j - 1]?.text === ',');
+      if (withAt > 0 && withAt < k - 1 && tokens.slice(withAt + 1, k).every((x) => x.kind === 'word')) { best = clean(withAt + 1, k - 1); break; }
+    }
     // ("a husband and wife, who authorities said were inspired by extremism, killed 14 people": a say-verb inside a
     // relative clause between commas says only what the clause says)
     if (t.text === ',' && k < first) {
@@ -1232,6 +1242,18 @@ function peopleSaidToBe(tokens: Token[], tags: Tags[], at: number): [number, num
   return /^(killed|dead|died|wounded|injured|missing)$/.test(tokens[fate]?.lower ?? '') && (fate > k + 1 || /^(dead|died|missing)$/.test(tokens[fate].lower)) ? [start, k - 1] : null;
 }
 
+/** Whether the semicolon at `semi` parts items of counts listed after a colon: "…: 159 dead; 143 missing". */
+function listedAfterColon(tokens: Token[], semi: number): boolean {
+  let k = semi - 1;
+  for (; k >= 0 && semi - k <= 4; k--) {
+    if (tokens[k].text === ':' || tokens[k].text === ';') break;
+    if (tokens[k].kind === 'punct') return false;
+  }
+  const item = tokens.slice(k + 1, semi);
+  return /^[:;]$/.test(tokens[k]?.text ?? '') && item.length >= 2 && (item[0].kind === 'digits' || isNumberWord(item[0].lower))
+    && CASUALTY_AFTER[item[item.length - 1].lower] !== undefined && (tokens[k].text === ':' || listedAfterColon(tokens, k));
+}
+
 /** A subject that is what informs the one who speaks: "data from our records", "our figures", "the data". */
 function informsTheSpeaker(subject: Token[]): boolean {
   const words = subject.filter((t) => t.kind === 'word');
@@ -1659,6 +1681,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(doubled|doubles|tripled|triples)$/.test(w)) return !isPassive(tokens, k) && tollObjectAfter(tokens, k, 3);
   // ("The discovery … has raised the question of how …": raising a toll is saying it, raising a question is not)
   if (/^(raised|raises|raise|raising)$/.test(w) && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)) return false;
+  // ("Yemeni medics update toll in Israeli strikes to 6 dead": the plain verb only with the toll it updates; "an
+  // update" is a noun)
+  if (w === 'update') return !/^(the|a|an|latest|new|last|this|that|its|their|daily)$/.test(before) && tokens[k + 1]?.kind === 'word' && tollObjectAfter(tokens, k, 3);
   // ("the enclave, which the United Nations had declared a safe zone": declaring a thing to be so is no saying)
   if (/^(declared|declares|declare)$/.test(w) && /^(a|an)$/.test(tokens[/^[“"]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1]?.lower ?? '')) return false;
   // ("The city declared three days of mourning following the attacks, which killed …": mourning, an emergency or a

@@ -86,7 +86,9 @@ function readSentence(sentence: string): Mention[] {
     // ("killed 17 people, several of them from gunshot wounds": the cause of a part's fate is no fate of its own)
     const causeOfPart = own !== null && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && /^(from|by|of|due)$/.test(tokens[phrase.last + 3]?.lower ?? '') && /^(wounds|injuries|wound|injury)$/.test(tokens[own.casualtyIndex]?.lower ?? '');
-    const ownClause = own && own.side === 'after' && !causeOfPart && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t, d) => t.kind === 'punct'
+    // ("The death toll rose to 87, including three foreign victims": victims named as a part take the fate of the whole)
+    const victimsOfWhole = own !== null && own.side === 'after' && tokens[own.casualtyIndex]?.lower === 'victims';
+    const ownClause = own && own.side === 'after' && !causeOfPart && !victimsOfWhole && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t, d) => t.kind === 'punct'
       && !(/^[“"]$/.test(t.text) && phrase.last + 2 + d === own.casualtyIndex));
     const subset: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
     // ("At least 860 people were killed and 393 injured …, including at least 36 children": a part of both counts)
@@ -919,9 +921,13 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     // woman": farther, where no one else stands between who could be the list's head)
     const between = tokens.slice(figure ? figure.last + 1 : k, k - 1);
     const nearest = !!figure && k - figure.last <= 24 && tokens[k - 1]?.text === ',' && !between.some((t, d) => t.text === ',' || isPersonWord(t.lower) || tags[figure!.last + 1 + d].has('Person') || SAY_VERBS.has(t.lower));
-    if (!figure || (k - figure.last > (/^[—–]$/.test(tokens[k - 1]?.text ?? '') ? 8 : colon ? 12 : 9) && !nearest) || tokens.slice(figure.last + 1, k).some((t) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text)))) continue;
+    // ("Four people have been confirmed dead so far - including a male student": a spaced hyphen as the dash)
+    const dash = /^[—–]$/.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.text === '-' && tokens[k - 2]!.end < tokens[k - 1].start && tokens[k - 1].end < tokens[k].start);
+    if (!figure || (k - figure.last > (dash ? 8 : colon ? 12 : 9) && !nearest) || tokens.slice(figure.last + 1, k).some((t, d) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text) && !(dash && figure!.last + 1 + d === k - 1)))) continue;
     // the list goes on: "including a Buddhist monk and a child"
     for (let v = j; v >= 0;) {
+      // ("a female crew member": each member's head is the last noun of its compound)
+      while (v > j && tokens[v + 1]?.kind === 'word' && isPersonWord(tokens[v + 1].lower) && !tags[v + 1].has('Plural') && !/s$/.test(tokens[v + 1].lower)) v++;
       const noun = tokens[v];
       if (used.has(v) || tags[v].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) break;
       // ("including a 12-year-old": the age stands for the victim)
@@ -944,7 +950,7 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
           next = m;
         } else if (/^(a|an)$/.test(tokens[next]?.lower ?? '')) {
           // ("including a man, a woman and a child")
-          v = personAfterArticle(tokens, tags, next);
+          v = personAfterArticle(tokens, tags, next, true);
           continue;
         } else if (kin && KIN_NOUNS.has(tokens[next]?.lower ?? '')) {
           // ("including his brother, sister and …": the possessive goes on over the list)
@@ -955,7 +961,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       if (tokens[next]?.lower !== 'and') break;
       // ("a mother and baby": the second of a pair may go without its article)
       const bare = next + 1;
-      const withArticle = personAfterArticle(tokens, tags, bare);
+      // ("a male student, a female crew member and another unidentified man": "another" as the article of one more)
+      const withArticle = personAfterArticle(tokens, tags, bare, true);
       v = withArticle >= 0 ? withArticle : isPersonWord(tokens[bare]?.lower ?? '') && !tags[bare]?.has('Plural') && !/s$/.test(tokens[bare].lower) ? bare : -1;
     }
   }
@@ -1728,6 +1735,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("Police arrested two women after the attack that killed 3": the object of another verb, the
   // casualty word further on is another clause's; "rescued 12 injured people" keeps its own)
   if (after && after.distance > 1 && objectOfAnotherVerb(tokens, tags, phrase)) after = null;
+  // ("Israeli airstrikes on two Houthi-controlled ports … killed at least one person": an active verb with a count of
+  // its own after it has that count for its victims; a count of things before it is no casualty)
+  if (after && after.distance > 0 && thingsBeforeActiveKilling(tokens, tags, phrase, after.link.casualtyIndex, all)) after = null;
   if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
@@ -2130,7 +2140,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const fate = /^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')
       || (/^(killed|injured|wounded|abducted|kidnapped)$/.test(tokens[v]?.lower ?? '') && /^(was|were|been|are|is)$/.test(tokens[v - 1]?.lower ?? ''));
     const next = tokens[phrase.last + 1];
-    const people = !next || next.kind === 'punct' || isPersonWord(next.lower) || /^(others|on|in|at|from|aboard|inside)$/.test(next.lower);
+    const people = !next || next.kind === 'punct' || personNamedAfter(tokens, phrase.last + 1) || /^(others|on|in|at|from|aboard|inside)$/.test(next.lower);
     const harm = fate && people ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
     if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
   }
@@ -2568,6 +2578,19 @@ function familyLoses(tokens: Token[], at: number): boolean {
   let k = verb - 1;
   while (k > 0 && /^(has|have|had|also|already)$/.test(tokens[k].lower)) k--;
   return verb > 0 && /^(famil(y|ies)|households?)$/.test(tokens[k]?.lower ?? '');
+}
+
+/**
+ * Whether the count heads a noun of things ("two … ports") and the casualty word at `v` is an active verb of harm with
+ * a count of its own right after it ("killed at least one person").
+ */
+function thingsBeforeActiveKilling(tokens: Token[], tags: Tags[], phrase: NumberPhrase, v: number, all: NumberPhrase[]): boolean {
+  if (!/^(killed|wounded|injured)$/.test(tokens[v]?.lower ?? '') || /^(was|were|been|be|being|are|is|reportedly)$/.test(tokens[v - 1]?.lower ?? '')) return false;
+  if (!all.some((p) => p.first > v && countStart(tokens, p) <= v + 3)) return false;
+  // the count's own noun, past its modifiers: a plural that names no one
+  let n = phrase.last + 1;
+  while (n < v && n - phrase.last <= 3 && tokens[n].kind === 'word' && !tags[n].has('Plural')) n++;
+  return n < v && tokens[n].kind === 'word' && tags[n].has('Plural') && !isPersonWord(tokens[n].lower) && CASUALTY_AFTER[tokens[n].lower] === undefined;
 }
 
 /**
@@ -4443,8 +4466,8 @@ function parenthesisEnd(tokens: Token[], open: number, reach = 10): number | nul
 }
 
 /** "an eight-year-old boy", "a 15-year-old girl": the index of the person noun after an article at `at`, else -1. */
-function personAfterArticle(tokens: Token[], tags: Tags[], at: number): number {
-  if (!/^(a|an)$/.test(tokens[at]?.lower ?? '')) return -1;
+function personAfterArticle(tokens: Token[], tags: Tags[], at: number, another = false): number {
+  if (!/^(a|an)$/.test(tokens[at]?.lower ?? '') && !(another && tokens[at]?.lower === 'another')) return -1;
   for (let j = at + 1; j < tokens.length && j - at <= 6; j++) {
     // ("a police chief": the head is the last of the person words)
     if (isPersonWord(tokens[j].lower)) return isPersonWord(tokens[j + 1]?.lower ?? '') && !tags[j + 1].has('Plural') ? j + 1 : j;
@@ -4458,7 +4481,8 @@ function personAfterArticle(tokens: Token[], tags: Tags[], at: number): number {
     // ("a Buddhist monk", "a Reuters cameraman": a name may modify the noun)
     const named = /^\p{Lu}/u.test(t.text) && t.kind === 'word';
     // ("a senior officer", "a district police chief": a singular noun may modify it too)
-    const modifier = tags[j].has('Adjective') || (tags[j].has('Noun') && !tags[j].has('Plural') && t.kind === 'word');
+    // ("another unidentified man": a participle before the noun describes it)
+    const modifier = tags[j].has('Adjective') || (tags[j].has('Noun') && !tags[j].has('Plural') && t.kind === 'word') || (/^un[a-z]+ed$/.test(t.lower) && t.kind === 'word');
     // ('a self-proclaimed "general"': a title set in quotes)
     const quoteOpens = /^[“"]$/.test(t.text) && isPersonWord(tokens[j + 1]?.lower ?? '') && /^[”"]$/.test(tokens[j + 2]?.text ?? '');
     if (!(t.kind === 'digits' || t.text === '-' || /-old$|^(year|years|old)$/.test(t.lower) || modifier || named || quoteOpens || isNumberWord(t.lower.split('-')[0]))) return -1;

@@ -8473,3 +8473,31 @@ describe('a first batch of running text (stop 49)', () => {
     ['The Latest on Monday: Toll rises to 31 after the storm', [null]],
   ]);
 });
+
+// Shapes found on stop 49's second sets (real copy: the Sewol ferry's tolls, strikes on Yemen's Red Sea ports, attacks in
+// Niger's Tillaberi region)
+describe('a second batch of running text (stop 49)', () => {
+  readsFigures([
+    // single victims listed after a spaced hyphen, one of them "another", one a compound noun
+    ['Three people were confirmed dead - including a female student, a male crew member and another unnamed woman.',
+      [['Three', 3, 3, 'killed', null], ['student', 1, 1, 'killed', null], ['member', 1, 1, 'killed', null], ['woman', 1, 1, 'killed', null]]],
+    // victims named as a part of a death toll are dead
+    ['The death toll rose to 41, including two foreign victims.', [['41', 41, 41, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // a count of things before an active verb with its own count is no casualty
+    ['Missiles fired at three fuel depots on Sunday killed at least four workers.', [['at least four', 4, null, 'killed', null]]],
+    // (guard: people before the verb, with no count of its own after it)
+    ['Three workers killed in the blast were buried on Monday.', [['Three', 3, 3, 'killed', null]]],
+    // those killed along with others share their fate
+    ['Two guards were killed along with six Malian colleagues.', [['Two', 2, 2, 'killed', null], ['six', 6, 6, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // counts listed after a colon and set apart by semicolons are all the list-giver's
+    ['The rescue centre posted its figures: 88 dead; 61 missing.', ['rescue centre', 'rescue centre']],
+    // the plain present of "update", with the toll it updates
+    ['Local medics update toll from port strikes to 9 dead, 31 wounded', ['Local medics', 'Local medics']],
+    // who a "with" clause names as giving the figure
+    ['A nurse said 14 had died, with other hospital staff putting the number of injured at 70.', ['nurse', 'other hospital staff']],
+    // figures released by someone, after the tagger took them for a verb
+    ['The clashes have killed 35 people, according to casualty figures released by the army.', ['casualty figures released by the army']],
+  ]);
+});
