@@ -1790,6 +1790,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|specified)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     if (closing) return true;
+    // ("…, a senior medical official has informed the BBC.": the one informed closing the sentence, as "told" reads)
+    if (/^(informed|informs)$/.test(w) && tokens[k - 1 - perfect]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower)) {
+      let e = k + 1;
+      while (e < tokens.length && e - k <= 4 && tokens[e].kind === 'word') e++;
+      if (e > k + 1 && endsAt(tokens, e)) return true;
+    }
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
     // ("unofficial reports indicate a toll exceeding 130 deaths", "figures show a death toll of 40": a toll as its object)

@@ -1699,7 +1699,11 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // (but "More than 60 living hostages": the living held captive are still captives)
   const livingCaptives = tokens[phrase.last + 1]?.lower === 'living' && /^(hostages|captives)$/.test(tokens[phrase.last + 2]?.lower ?? '');
   // (but "they killed 10 displaced people": a harm verb right before the count makes them its victims)
-  const harmedBefore = casualtyAt(tokens, countStart(tokens, phrase) - 1, CASUALTY_BEFORE) !== null && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+  // ("among the dead are 20 displaced persons from the camp": or the dead the sentence opens with)
+  const s0 = countStart(tokens, phrase);
+  const amongTheDead = /^(are|were|was|is)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[s0 - 4]?.lower === 'among' && tokens[s0 - 3]?.lower === 'the'
+    && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? '');
+  const harmedBefore = (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead) && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
   if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives && !harmedBefore) return null;
   // ("More than 60 living hostages … are still in Gaza": the tagger takes "living" for a verb; the captives are counted)
   // (never "the return of the last 20 living hostages": those set free)

@@ -246,7 +246,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // a linking verb)
     const inAt = tokens[c - 3]?.lower === 'in' && tokens[c - 2]?.lower === 'a' ? c - 3 : c - 2;
     const inCondition = w === 'condition' && /^(critical|serious|grave)$/.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'
-      && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (tokens[inAt - 1]?.lower === 'still' && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? '')));
+      // ("An on-duty officer was initially in critical condition": when, between)
+      && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (/^(still|initially|now|later|reportedly)$/.test(tokens[inAt - 1]?.lower ?? '') && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? '')));
     // ("a man could die", "to die": a death to come, or none)
     const dieToCome = w === 'die' && /^(could|would|may|might|will|can|to|shall|should|must|cannot|not|never|did|does|do|'ll|’ll)$/.test(tokens[c - 1]?.lower ?? '');
     // ("a 17-year-old boy was shot in the leg": shot where it wounds; "shot in the chest and died" is a death)
@@ -258,8 +259,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // how often or while doing what, and no death said)
     const shotTimes = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && ((/^(multiple|several|many|three|four|five|\d+)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'times')
       || /^(twice|while)$/.test(tokens[c + 1]?.lower ?? ''));
+    // ("A Bakersfield police officer was shot and taken to the hospital": shot, then carried to care)
+    const shotTaken = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'and' && /^(taken|rushed|brought|transported|airlifted|hospitali[sz]ed)$/.test(tokens[c + 2]?.lower ?? '');
     let shotDied = false;
-    for (let k = c + 4; (shotIn || shotTimes) && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
+    // ("… taken to the hospital, where he died": a death after the care)
+    if (shotTaken && tokens.slice(c + 3, c + 16).some((t) => /^(died|succumbed)$/.test(t.lower))) shotDied = true;
+    for (let k = c + 4; (shotIn || shotTimes || shotTaken) && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
     // ("her mother did not survive": a death, as the count's "did not survive" is)
     const notSurvive = w === 'survive' && tokens[c - 1]?.lower === 'not' && /^(did|could)$/.test(tokens[c - 2]?.lower ?? '');
     // ("a second officer was hit by shrapnel": hit by a projectile is wounded)
@@ -270,7 +275,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const succumbed = w === 'succumbed' && (tokens[c + 1]?.lower !== 'to' || /^(injuries|wounds|burns|injury)$/.test(tokens[toWhat]?.lower ?? ''));
     // ("a city council candidate was gunned down": two words, keyed on the second)
     const gunnedDown = w === 'down' && tokens[c - 1]?.lower === 'gunned';
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
     // ("A man who was believed dead was found alive": a death believed, then disproved)

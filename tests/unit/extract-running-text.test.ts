@@ -8501,3 +8501,23 @@ describe('a second batch of running text (stop 49)', () => {
     ['The clashes have killed 35 people, according to casualty figures released by the army.', ['casualty figures released by the army']],
   ]);
 });
+
+// Shapes found on stop 49's third sets (real copy: the drone strike on a mosque in El Fasher, the Las Vegas shooting,
+// the Solhan massacre)
+describe('a third batch of running text (stop 49)', () => {
+  readsFigures([
+    // the displaced among the dead are dead
+    ['Among the dead are 31 displaced people from the camp.', [['31', 31, 31, 'killed', null]]],
+    // (guard: the displaced counted alone are no casualties)
+    ['The floods left 31 displaced people in the camp.', []],
+    // one person's state, with when between
+    ['A firefighter was initially in critical condition but is now stable.', [['firefighter', 1, 1, 'wounded', null]]],
+    // shot, then taken to care; or dead after it
+    ['A security guard was shot and taken to the hospital.', [['security guard', 1, 1, 'wounded', null]]],
+    ['A bystander was shot and rushed to the hospital, where she died.', [['bystander', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the one informed closes the sentence, as "told" does
+    ['The blast killed at least 19 people, a hospital director has informed AFP.', ['hospital director']],
+  ]);
+});
