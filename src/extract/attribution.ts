@@ -1946,6 +1946,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   }
   // ("The authorities on March 29 said": the date is when, not who)
   if (end - 2 > floor && tokens[end].kind === 'digits' && MONTHS.has(tokens[end - 1].lower) && tokens[end - 2].lower === 'on') end -= 3;
+  // ("A government affidavit in 2006 stated": the year is when, not who)
+  else if (end - 2 >= floor && /^(1[89]|20)\d\d$/.test(tokens[end].text) && tokens[end - 1].lower === 'in' && tokens[end - 2].kind === 'word') end -= 2;
   // ("Amnesty, which last week gave a death toll of more than 100": when, between the relative pronoun and its verb)
   if (end - 2 >= floor && /^(week|month|year|night|weekend)$/.test(tokens[end].lower) && /^(last|this|next)$/.test(tokens[end - 1].lower) && /^(who|which)$/.test(tokens[end - 2].lower)) end -= 2;
   // "according to local residents who said": the relative pronoun stands for the noun before it

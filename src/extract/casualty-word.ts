@@ -25,8 +25,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   hospital: 'hospital(?!ity)',
   hit: 'hit by',
   struck: 'struck by',
-  // ("Russia has lost more than one million troops": a count in words too)
-  los: `lost (?:their|his|her) life|losses(?: \\S+){0,14} ${BOUND}\\d|los(?:t|es?|ing) ${BOUND}(?:\\d|(?:one|a|two|three|four|five|half a) (?:million|thousand|hundred)\\b|(?:hundreds|thousands|tens of thousands) of)|loss of ${BOUND}\\d`
+  // ("Russia has lost more than one million troops", "We have already lost seven people": a count in words too)
+  los: `lost (?:their|his|her) life|losses(?: \\S+){0,14} ${BOUND}\\d|los(?:t|es?|ing) ${BOUND}(?:\\d|(?:[a-z]+ ){1,2}(?:million|thousand|hundred|people)\\b|(?:hundreds|thousands|tens of thousands) of)|loss of ${BOUND}\\d`
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     + '|loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d'
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")

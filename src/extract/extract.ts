@@ -200,9 +200,11 @@ function readSentence(sentence: string): Mention[] {
     // ("climbing to 58,260 under the status quo scenario and 74,290 under the escalation scenario": counts set in
     // parallel, each before the same preposition)
     // ("kidnapped 187 students from a secondary school and 125 from a local primary school": or after the first count's people)
+    // ("… recorded in August alone, as well as more than 11,000 in June": "as well as" joins them as "and" does)
+    const joiner = asWellAsAt(tokens, lastEnd + gap.length) ? (gap[gap.length - 4]?.text === ',' ? 4 : 3) : 1;
     const parallel: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd || (p.last === lastEnd - 1 && isPersonWord(tokens[lastEnd].lower)))
-      && gap.length >= 3 && gap.length <= 8 && /^(under|in|for|among|during|from)$/.test(gap[0].lower) && tokens[phrase.last + 1]?.lower === gap[0].lower
-      && /^(and|,)$/.test(gap[gap.length - 1].lower) && gap.slice(0, -1).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
+      && gap.length >= 3 && gap.length <= 10 && /^(under|in|for|among|during|from)$/.test(gap[0].lower) && tokens[phrase.last + 1]?.lower === gap[0].lower
+      && (joiner > 1 || /^(and|,)$/.test(gap[gap.length - 1].lower)) && gap.slice(0, -joiner).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
       // (no count between, but "one" standing for a noun: "under the severe one")
       && !phrases.some((p) => p.first > lastEnd && p.last < phrase.first && !(p.first === p.last && tokens[p.first].lower === 'one' && /^(the|a|this|that)$/.test(tokens[p.first - 2]?.lower ?? ''))) ? previous : null;
     // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
@@ -211,10 +213,20 @@ function readSentence(sentence: string): Mention[] {
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
     // ("more than 5,300 people have been killed since January and over 12,000 since the beginning of 2022": the same
     // verb's count over another span, after its own "since")
+    // ("Nearly 45,000 deaths were recorded in August alone, as well as more than 11,000 in June": the same clause's
+    // preposition, after "as well as")
+    // ("estimates 8,000 deaths during the first weeks, and another 8,000 since then": "another" needs no same preposition)
+    let joinAt = countStart(tokens, phrase) - 1;
+    const another = /^(another|further)$/.test(tokens[joinAt]?.lower ?? '') || /^(another|further)$/.test(tokens[phrase.first - 1]?.lower ?? '');
+    if (/^(another|further)$/.test(tokens[joinAt]?.lower ?? '')) joinAt--;
+    const asWell = asWellAsAt(tokens, joinAt);
+    const joinFirst = asWell ? joinAt - 2 : joinAt;
+    const commaBefore = asWell || tokens[joinAt]?.lower === 'and' ? (tokens[joinFirst - 1]?.text === ',' ? 1 : 0) : 0;
+    const prep = tokens[phrase.last + 1]?.lower ?? '';
     const sinceAgain: CasualtyLink | null = previous && !own && lastEnd >= 0 && previous.side === 'after' && previous.casualtyIndex > lastEnd && previous.casualtyIndex < phrase.first
-      && /^(since|in|during|by)$/.test(tokens[phrase.last + 1]?.lower ?? '') && listGap.length <= 12 && /^(and|,)$/.test(listGap[listGap.length - 1]?.lower ?? '')
-      && tokens[previous.casualtyIndex + 1]?.lower === tokens[phrase.last + 1].lower
-      && tokens.slice(previous.casualtyIndex + 2, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
+      && /^(since|in|during|by)$/.test(prep) && listGap.length <= 14 && (asWell || /^(and|,)$/.test(tokens[joinAt]?.lower ?? ''))
+      && (tokens[previous.casualtyIndex + 1]?.lower === prep || (asWell && tokens.slice(previous.casualtyIndex + 1, joinFirst).some((t) => t.lower === prep)) || another)
+      && tokens.slice(previous.casualtyIndex + 2, joinFirst - commaBefore).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
@@ -4098,7 +4110,8 @@ function casualtyAfter(
     const copula = /^(still|now|reportedly|admitted|hospitali[sz]ed|listed)$/.test(tokens[inCondition - 1]?.lower ?? '') ? inCondition - 2 : inCondition - 1;
     // ("of whom nine remain in critical care")
     // ("with 15 in critical condition and 25 in serious condition": right after the count, with no verb)
-    if (((/^conditions?$/.test(t.lower) && /^(critical|serious)$/.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
+    // ("one 15-year-old child is in moderate condition", "two are in stable condition": any state of the hurt in care)
+    if (((/^conditions?$/.test(t.lower) && /^(critical|serious|moderate|stable|grave)$/.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
       && tokens[inCondition]?.lower === 'in'
       && (/^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '') || inCondition === phrase.last + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };

@@ -8521,3 +8521,22 @@ describe('a third batch of running text (stop 49)', () => {
     ['The blast killed at least 19 people, a hospital director has informed AFP.', ['hospital director']],
   ]);
 });
+
+// Shapes found on stop 49's fourth sets (real copy: excess deaths in European heatwaves, the Bhopal gas leak's tolls,
+// Russian strikes on Lviv)
+describe('a fourth batch of running text (stop 49)', () => {
+  readsFigures([
+    // any state of the hurt in care
+    ['Of the wounded, one teenager is in moderate condition and two are in stable condition.', [['one teenager', 1, 1, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // the same clause's preposition after "as well as"
+    ['About 9,000 deaths were counted in July, as well as more than 3,000 in August.', [['About 9,000', 9000, 9000, 'killed', null], ['more than 3,000', 3001, null, 'killed', null]]],
+    // "another" after a first count with its noun and its span
+    ['The hospital counted 400 deaths in the first month and another 250 since then.', [['400', 400, 400, 'killed', 'hospital'], ['250', 250, 250, 'killed', 'hospital']]],
+    // people lost, counted in words
+    ['"We lost nine people in one night," the village head said.', [['nine', 9, 9, 'killed', 'village head']]],
+  ]);
+  namesSpeakers([
+    // the year is when, not who
+    ['A court filing in 2011 stated that the fire caused 212 injuries.', ['court filing']],
+  ]);
+});
