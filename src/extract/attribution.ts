@@ -1681,6 +1681,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(doubled|doubles|tripled|triples)$/.test(w)) return !isPassive(tokens, k) && tollObjectAfter(tokens, k, 3);
   // ("The discovery … has raised the question of how …": raising a toll is saying it, raising a question is not)
   if (/^(raised|raises|raise|raising)$/.test(w) && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)) return false;
+  // ("The chief minister announced a compensation of Rs 4 lakh for the families of 4 people who died": who announces
+  // aid or mourning for the dead reacts to the deaths and gives no toll)
+  if (/^(announced|announces|announce|announcing)$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(compensation|ex-gratia|ex|relief|aid|mourning|assistance|payments?|grants?|funds?)$/.test(t.lower))) return false;
   // ("Yemeni medics update toll in Israeli strikes to 6 dead": the plain verb only with the toll it updates; "an
   // update" is a noun)
   if (w === 'update') return !/^(the|a|an|latest|new|last|this|that|its|their|daily)$/.test(before) && tokens[k + 1]?.kind === 'word' && tollObjectAfter(tokens, k, 3);

@@ -269,8 +269,11 @@ function readSentence(sentence: string): Mention[] {
     // ("the parents of 220 others were still unaccounted for": the harm is their kin's, whose number is not given)
     // ("said a relative of two of the victims", "a mother of two was killed": the same with one kin)
     // (but "The families of 24 dead hostages", "relatives of 24 victims": the count's own word says its harm)
+    // ("the bereaved families of 4 people who died due to lightning": or the count's own relative clause)
+    const ownRelative = link.side === 'after' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && /^(who|that)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && link.casualtyIndex > phrase.last + 2 && link.casualtyIndex <= phrase.last + 5;
     if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && isRelativeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
-      && !(link.side === 'after' && link.casualtyIndex === phrase.last + 1 && link.category !== 'captured')) continue;
+      && !(link.side === 'after' && link.casualtyIndex === phrase.last + 1 && link.category !== 'captured') && !ownRelative) continue;
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
@@ -1505,6 +1508,10 @@ function isSubsetOpener(tokens: Token[], at: number): number {
     if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies)$/.test(tokens[noun]?.lower ?? '')) return 1;
   }
   if (w !== 'among') return -1;
+  // ("searching for signs of life among dozens of miners still trapped": where a search goes is no part of the count;
+  // a part opens after a comma, a dash or the counted people themselves)
+  const before = tokens[at - 1];
+  if (tokens[at + 1]?.lower !== 'them' && before && before.kind === 'word' && CASUALTY_AFTER[before.lower] === undefined && !isPersonWord(before.lower)) return -1;
   return tokens[at + 1]?.lower === 'them' ? 2 : 1;
 }
 
@@ -3238,7 +3245,8 @@ function casualtyAfter(
     if (t.text === ',' && i <= phrase.last + 2 && joinedAside > 0) {
       const verb = tokens.findIndex((x, j) => j > i + 2 && j <= i + 18 && /^(are|were|is|was|have|has|had|remain|remained)$/.test(x.lower));
       // (never past a clause of its own: "saved six people, including one child, while about 20 people were injured")
-      if (verb > 0 && !tokens.slice(i + 1 + joinedAside, verb).some((x) => (x.kind === 'punct' && !/^['’,]$/.test(x.text)) || /^(while|whereas|but|when|after|as|which|who|that|since)$/.test(x.lower))
+      // (nor past the list's own fate: "Two people, including a minor, died … and one person was injured")
+      if (verb > 0 && !tokens.slice(i + 1 + joinedAside, verb).some((x) => (x.kind === 'punct' && !/^['’,]$/.test(x.text)) || /^(while|whereas|but|when|after|as|which|who|that|since|died|perished|drowned|succumbed)$/.test(x.lower))
         && tokens.slice(verb + 1, verb + 4).some((x, d) => casualtyAt(tokens, verb + 1 + d, CASUALTY_AFTER) !== null)) { steps -= verb - i - 1; i = verb - 1; continue; }
     }
     // ("about 18,800 Palestinians—70% of them women and children—were killed": an aside between dashes after the

@@ -8540,3 +8540,21 @@ describe('a fourth batch of running text (stop 49)', () => {
     ['A court filing in 2011 stated that the fire caused 212 injuries.', ['court filing']],
   ]);
 });
+
+// Shapes found on stop 49's fifth sets (real copy: buses lost in Himalayan gorges, the Amasra mine explosion, lightning
+// deaths in Bihar)
+describe('a fifth batch of running text (stop 49)', () => {
+  readsFigures([
+    // a list's own fate after a part named in an aside, before another count's fate
+    ['Three workers, including a teenager, died in the storm and two people were injured.',
+      [['Three', 3, 3, 'killed', null], ['teenager', 1, 1, 'killed', null], ['two', 2, 2, 'wounded', null]]],
+    // where a search goes is no part of the count before
+    ['Divers recovered 9 bodies, searching for survivors among scores of passengers still trapped in the hull.', [['9', 9, 9, 'killed', null]]],
+    // (guard: a part opened after a comma)
+    ['Nine people were killed, among them two children.', [['Nine', 9, 9, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // the families of a count whose own relative clause says its harm; aid announced for them says nothing
+    ['The governor announced compensation for the families of 6 people who died in the landslide.', [['6', 6, 6, 'killed', null]]],
+    // (guard: kin of a count with no harm of its own)
+    ['The parents of 40 pupils gathered at the gate.', []],
+  ]);
+});
