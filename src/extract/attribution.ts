@@ -1467,7 +1467,7 @@ const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'assessed', 'assesses']);
+const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'assessed', 'assesses']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -1590,6 +1590,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && /^(in|on|at|across|since|during|over|from|so|this|last)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("down 1 percent from the revised total of 5,764": a participle after its article is an adjective)
   if (/ed$/.test(w) && /^(the|a|an)$/.test(before) && tokens[k + 1]?.kind === 'word' && !/^(by|that|to|on|in)$/.test(tokens[k + 1].lower)) return false;
+  // ("To put this in perspective, some 57,470 casualties …": a comparison set up, no saying)
+  if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 5).some((t, d) => /^(perspective|context)$/.test(t.lower) && /^(in|into)$/.test(tokens[k + d]?.lower ?? ''))) return false;
   // ("It put to death at least 314 people", "put 12 prisoners to death": a killing, no saying)
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 6).some((t, d) => t.lower === 'to' && tokens[k + 2 + d]?.lower === 'death')) return false;
   // ("Morris Dixon detailed that there may be at least four bodies": only with its clause)

@@ -186,6 +186,10 @@ function readSentence(sentence: string): Mention[] {
       : dashList && lastEnd >= 0 && gap.length >= 3 && gap.length <= 8 && /^(aged|whose)$/.test(gap[0].lower) && /^(and|,)$/.test(gap[gap.length - 1].lower)
         && gap.slice(0, -1).every((t, d) => (t.kind === 'word' || t.kind === 'digits') && !phrases.some((p) => p.first === lastEnd + 1 + d) && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER)) ? dashList : null;
     dashList = dashed;
+    // ("suffered 57,470 casualties – 19,240 dead, 35,493 wounded, 2,152 missing and 585 prisoners —": a part with a fate
+    // word of its own right after it keeps its own)
+    const wholeCategory: Category | undefined = (dashed as CasualtyLink | null)?.category;
+    const ownWord: boolean = own !== null && own.side === 'after' && own.casualtyIndex === phrase.last + 1 && wholeCategory !== undefined && own.category !== wholeCategory;
     // ("35 deaths (25 confirmed and 10 probable)": the breakdown in the brackets goes on, to the bracket's close)
     const bracketNext: CasualtyLink | null = bracketList && !own && lastEnd >= 0 && gap.length >= 1 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower)
       && gap.slice(0, -1).every((t) => t.kind === 'word') && bracketClose > 0 ? bracketList : null;
@@ -227,7 +231,7 @@ function readSentence(sentence: string): Mention[] {
       && /^(since|in|during|by)$/.test(prep) && listGap.length <= 14 && (asWell || /^(and|,)$/.test(tokens[joinAt]?.lower ?? ''))
       && (tokens[previous.casualtyIndex + 1]?.lower === prep || (asWell && tokens.slice(previous.casualtyIndex + 1, joinFirst).some((t) => t.lower === prep)) || another)
       && tokens.slice(previous.casualtyIndex + 2, joinFirst - commaBefore).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? dashed ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)

@@ -8558,3 +8558,22 @@ describe('a fifth batch of running text (stop 49)', () => {
     ['The parents of 40 pupils gathered at the gate.', []],
   ]);
 });
+
+// Shapes found on stop 49's sixth sets (real copy: the Myanmar earthquake's tolls, Chile's wildfires, the first day of
+// the Somme)
+describe('a sixth batch of running text (stop 49)', () => {
+  readsFigures([
+    // parts set off by a dash, each with a fate word of its own
+    ['The regiment lost 1,200 men – 400 dead, 700 wounded and 100 missing – in one morning.',
+      [['1,200', 1200, 1200, 'killed', null], ['400', 400, 400, 'killed', null], ['700', 700, 700, 'wounded', null], ['100', 100, 100, 'missing', null]]],
+    // (guard: parts with no word of their own take the whole's)
+    ['The blast killed 30 people - 12 men, 10 women and eight children.',
+      [['30', 30, 30, 'killed', null], ['12', 12, 12, 'killed', null], ['10', 10, 10, 'killed', null], ['eight', 8, 8, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a comparison set up is no saying
+    ['To put this in perspective, some 9,000 casualties, of whom 3,000 were killed, fell on one side.', [null, null]],
+    // a projection's maker, with its clause
+    ['The agency has projected that the death toll could surpass 2,000.', ['agency']],
+  ]);
+});
