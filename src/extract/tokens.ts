@@ -24,12 +24,13 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // ("20 other tourists & locals injured": an ampersand is read as the "and" it stands for)
   const push = (t: string, start: number) => tokens.push({
     text: t,
-    lower: t.toLowerCase(),
+    lower: t === '&' ? 'and' : t.toLowerCase(),
     start,
     end: start + t.length,
-    kind: /^\d/.test(t) ? 'digits' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct',
+    kind: /^\d/.test(t) ? 'digits' : /^[\p{L}\p{M}]/u.test(t) || t === '&' ? 'word' : 'punct',
   });
   /** an aside opened by a dash typed as a glued hyphen, which a hyphen after a bracket may close */
   let dashOpened = false;

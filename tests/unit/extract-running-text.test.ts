@@ -8577,3 +8577,11 @@ describe('a sixth batch of running text (stop 49)', () => {
     ['The agency has projected that the death toll could surpass 2,000.', ['agency']],
   ]);
 });
+
+// Shapes found on stop 49's seventh sets (real copy: the killings on Syria's coast, the Pahalgam attack)
+describe('a seventh batch of running text (stop 49)', () => {
+  readsFigures([
+    // an ampersand joins a count's people as "and" does
+    ['Nine soldiers were killed and 14 other soldiers & civilians injured in the ambush.', [['Nine', 9, 9, 'killed', null], ['14', 14, 14, 'wounded', null]]],
+  ]);
+});
