@@ -324,7 +324,8 @@ function readSentence(sentence: string): Mention[] {
       && phrases.some((p) => p.first === phrase.last + 3 || (p.first === phrase.last + 4 && /^(estimated|reported)$/.test(tokens[phrase.last + 3].lower)))) continue;
     // ("62,382 patients were hospitalised", "1,498 patients were released from the hospitals", with dengue: its cases)
     // ("seventeen people have received hospital treatment in an outbreak of Ebola": care for a disease is no wound)
-    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
+    // ("941 Covid-19 patients are hospitalised, of which 90 are in ICU": nor intensive care for it)
+    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment|icu|icus|intensive)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
     if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it

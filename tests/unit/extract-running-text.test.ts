@@ -8585,3 +8585,13 @@ describe('a seventh batch of running text (stop 49)', () => {
     ['Nine soldiers were killed and 14 other soldiers & civilians injured in the ambush.', [['Nine', 9, 9, 'killed', null], ['14', 14, 14, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 49's eighth sets (real copy: daily Covid-19 bulletins, Hurricane Helene's tolls)
+describe('an eighth batch of running text (stop 49)', () => {
+  readsFigures([
+    // intensive care for a disease is no wound
+    ['Some 410 Covid-19 patients are hospitalised, of which 52 are in ICU.', []],
+    // (guard: the deaths of the same bulletin are read)
+    ['Six patients have succumbed to Covid-19, bringing total deaths to 1,204.', [['Six', 6, 6, 'killed', null], ['1,204', 1204, 1204, 'killed', null]]],
+  ]);
+});
