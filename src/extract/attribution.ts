@@ -11,7 +11,7 @@ const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
-const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'did', 'does', 'do',
+const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'could', 'did', 'does', 'do',
   // ("JNIM itself claimed": a reflexive that stresses who)
   'itself', 'themselves', 'himself', 'herself']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without', 'from', 'previously', 'separately', 'initially', 'recently', 'overnight', 'afterwards', 'again', 'according']);
@@ -1822,7 +1822,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Analysts believe the nine-month fight for Bakhmut alone have cost the lives of tens of thousands": a clause with
     // no "that", after who believes it)
     const believedClause = /^(believe|believes)$/.test(w) && /^(the|a|an)$/.test(next?.lower ?? '') && isSpeakerWord(tokens[k - 1]?.lower ?? '');
-    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)
@@ -2316,7 +2316,8 @@ function openQuoteAfterColon(tokens: Token[], first: number): number {
   for (let k = first - 1; k > 0; k--) {
     const t = tokens[k].text;
     if (t === '”' || t === ';') return -1;
-    if (t === '“' || t === '"') return tokens[k - 1].text === ':' ? k : -1;
+    // ('Father Dhego stated, “We have identified at least 31 dead': or after a say-verb and its comma)
+    if (t === '“' || t === '"') return tokens[k - 1].text === ':' || (tokens[k - 1].text === ',' && /^(said|says|stated|states|added|adds|told|tells|wrote|writes|declared|declares)$/.test(tokens[k - 2]?.lower ?? '')) ? k : -1;
   }
   return -1;
 }

@@ -118,7 +118,7 @@ export const SAY_VERBS = new Set([
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'doubled', 'doubles', 'tripled', 'triples', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'update', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'record', 'determined', 'determines', 'documented', 'documents', 'flagged', 'flags', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'warn', 'noted', 'notes',
-  'verified', 'verifies', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',
+  'verified', 'verifies', 'verify', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',
   // ("The publication described 23 deaths under serious adverse events")
   'described', 'describes',
   // only after a plural of who speaks, before the figure (see isSayVerbHere): "the researchers project between …"

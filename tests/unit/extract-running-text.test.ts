@@ -8595,3 +8595,15 @@ describe('an eighth batch of running text (stop 49)', () => {
     ['Six patients have succumbed to Covid-19, bringing total deaths to 1,204.', [['Six', 6, 6, 'killed', null], ['1,204', 1204, 1204, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 49's ninth sets (real copy: the ADF's attack on a church in Komanda, boats lost on Nigeria's rivers)
+describe('a ninth batch of running text (stop 49)', () => {
+  namesSpeakers([
+    // a quote opened after a say-verb and its comma is the speaker's, "we" included
+    ['The village chief stated, "We have identified 17 dead people and 4 are still missing.', ['village chief', 'village chief']],
+    // what one could verify, with its modal
+    ['While the police could verify only 6 deaths, a rights group reported 19 deaths.', ['police', 'rights group']],
+    // "mentioned" with a count right after it
+    ['A local radio station mentioned 27 people have been killed.', ['local radio station']],
+  ]);
+});
