@@ -1935,6 +1935,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("Australia later explicitly accepted": an adverb of manner says nothing of who)
     while (end >= floor && (SKIP_BEFORE_VERB.has(tokens[end].lower) || (/ly$/.test(tokens[end].lower) && tags[end].has('Adverb') && !/^\p{Lu}/u.test(tokens[end].text)))) end--;
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
+    // ("DIG Krishna went on to say that …": going on to say is saying)
+    if (end - 2 >= floor && tokens[end].lower === 'to' && tokens[end - 1].lower === 'on' && /^(went|goes|go|going)$/.test(tokens[end - 2].lower)) { end -= 3; continue; }
     // ("We are devastated to confirm", "The agency is saddened to report": how they feel says nothing of who)
     if (end - 2 >= floor && tokens[end].lower === 'to' && /^(devastated|saddened|sad|sorry|grieved|heartbroken|shocked|distressed|pained|horrified|obliged|forced)$/.test(tokens[end - 1].lower)
       && /^(is|are|was|were|am|'re|’re)$/.test(tokens[end - 2].lower)) { end -= 3; continue; }

@@ -1058,16 +1058,20 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
 function leadStart(tokens: Token[]): number {
   const that = tokens.findIndex((t, i) => i <= 14 && t.lower === 'that' && SAY_VERBS.has(tokens[i - 1]?.lower ?? ''));
   if (that > 0 && /^(of|among)$/.test(tokens[that + 1]?.lower ?? '') && tokens.slice(0, that).every((t) => t.kind === 'word' || /^[()’'.-]$/.test(t.text))) return that + 1;
+  // ('Krishna said, “Out of these (30 deceased), 25 have been identified': a quote opened after a say-verb and its comma)
+  const quote = tokens.findIndex((t, i) => i <= 20 && /^[“"]$/.test(t.text) && tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''));
+  if (quote > 0 && /^(of|among|out)$/.test(tokens[quote + 1]?.lower ?? '')) return quote + 1;
   return /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
 }
 
 /** The comma closing a leading "Of the/those …," (within a few words), else -1. */
 function leadComma(tokens: Token[]): number {
   // ("Out of 1,545 flood-related deaths, …")
-  const outOf = tokens[0]?.lower === 'out' && tokens[1]?.lower === 'of' && (tokens[2]?.kind === 'digits' || /^(those|the)$/.test(tokens[2]?.lower ?? ''));
+  // ("Out of these (30 deceased), 25 have been identified": the group in brackets after "these")
   // ("Among the 15 killed, eight were children")
   // ("And among the dead, at least 20 children": a connective may open the sentence)
   const s = leadStart(tokens);
+  const outOf = tokens[s]?.lower === 'out' && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.kind === 'digits' || /^(those|the|these)$/.test(tokens[s + 2]?.lower ?? ''));
   // ("Of 558 people who have died from IDF strikes, 50 are children": a count with no article)
   const ofCount = tokens[s]?.lower === 'of' && tokens[s + 1]?.kind === 'digits' && isPersonWord(tokens[s + 2]?.lower ?? '');
   if (!outOf && !ofCount && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;

@@ -8607,3 +8607,16 @@ describe('a ninth batch of running text (stop 49)', () => {
     ['A local radio station mentioned 27 people have been killed.', ['local radio station']],
   ]);
 });
+
+// Shapes found on stop 49's tenth sets (real copy: the Maha Kumbh stampede, the Bengaluru stadium crush)
+describe('a tenth batch of running text (stop 49)', () => {
+  readsFigures([
+    // a lead whose group stands in brackets after "these", inside a quote opened after a say-verb
+    ['The commissioner said, "Out of these (18 deceased), 15 have been identified while the remaining three are not.',
+      [['18', 18, 18, 'killed', 'commissioner'], ['15', 15, 15, 'killed', 'commissioner'], ['three', 3, 3, 'killed', 'commissioner']]],
+  ]);
+  namesSpeakers([
+    // going on to say is saying
+    ['The inspector went on to say that 22 others are being treated at the district hospital.', ['inspector']],
+  ]);
+});
