@@ -1807,7 +1807,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Data compiled by ACLED show at least 1,700 civilians killed": data that show a figure straight after the verb)
     // ("AP Investigation Shows Around 600 Dead": an inquiry's findings, the same)
     const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|around|some|nearly|almost|roughly)$/.test(next?.lower ?? ''))
-      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts|investigation|analysis|study|survey|review|probe|research|evidence|documents)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
+      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts|investigations?|analysis|analyses|study|studies|surveys?|reviews?|probes?|research|evidence|documents)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
     // (the tagger may take "data show" for one noun)
     if (dataShow) return true;
     const tollShown = /^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2);
@@ -2432,6 +2432,8 @@ function possessorBefore(tokens: Token[], k: number): [number, number] | null {
   for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text !== '’' && t.text !== "'") return null;
+    // ("officials’ previous estimate of 20 dead": a plural speaker's possessive, its mark glued on)
+    if (/^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/.test(tokens[i - 1].lower) && isSpeakerWord(tokens[i - 1].lower)) return [i - 1, i - 1];
     if (/['’]s$/i.test(t.text)) {
       // ("Until Tuesday’s update": a day's update is no one's)
       if (TIME_WORDS.test(t.lower.replace(/['’]s$/, '')) || /^(week|month|year|day|night)['’]s$/.test(t.lower)) return null;

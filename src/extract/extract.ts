@@ -1766,7 +1766,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   let after = casualtyAfter(tokens, tags, phrase, all);
   // ("Police arrested two women after the attack that killed 3": the object of another verb, the
   // casualty word further on is another clause's; "rescued 12 injured people" keeps its own)
-  if (after && after.distance > 1 && objectOfAnotherVerb(tokens, tags, phrase)) after = null;
+  // ("a SWAT team rescued at least 30 possible victims": victims saved are no casualties of it)
+  if (after && (after.distance > 1 || /^(victims|casualties)$/.test(tokens[after.link.casualtyIndex]?.lower ?? '')) && objectOfAnotherVerb(tokens, tags, phrase)) after = null;
   // ("Israeli airstrikes on two Houthi-controlled ports … killed at least one person": an active verb with a count of
   // its own after it has that count for its victims; a count of things before it is no casualty)
   if (after && after.distance > 0 && thingsBeforeActiveKilling(tokens, tags, phrase, after.link.casualtyIndex, all)) after = null;

@@ -8620,3 +8620,20 @@ describe('a tenth batch of running text (stop 49)', () => {
     ['The inspector went on to say that 22 others are being treated at the district hospital.', ['inspector']],
   ]);
 });
+
+// Shapes found on stop 49's eleventh sets (real copy: the Committee to Protect Journalists' counts from Gaza, the Pulse
+// nightclub shooting)
+describe('an eleventh batch of running text (stop 49)', () => {
+  readsFigures([
+    // victims rescued are no casualties of it
+    ['Firefighters rescued at least 40 possible victims from the burning tower.', []],
+    // (guard: the injured rescued keep their own harm)
+    ['Firefighters rescued 12 injured people from the tower.', [['12', 12, 12, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a plural speaker's possessive, its mark glued on
+    ['The toll was far above the medics’ first estimate of 15 dead.', ['medics']],
+    // investigations that show a count straight after their verb
+    ['The group’s preliminary investigations showed at least 31 reporters were among the dead.', ['group’s preliminary investigations']],
+  ]);
+});
