@@ -2,10 +2,10 @@
 // headline tails ("...: ministry", "... - Kiev military", "..., says DPR spokesman"),
 // and "X's acknowledgment of ...". The source is returned as written, without a leading "the".
 import { toHospital } from './hospital.ts';
-import { isAbbreviationDot, type Token } from './tokens.ts';
+import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
 import { AGENTLESS, CASUALTY_AFTER, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
-import { isNumberWord } from './numbers.ts';
+import { isCountToken, isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
@@ -357,8 +357,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("according to the latest WHO data": what informs, which the tagger may take for a verb)
         // ("as per the revised estimate": a participle after the article is the estimate's adjective)
         const revisedAdjective = /^(revised|updated|corrected|amended)$/.test(t.lower) && /^(the|a|an|its|their)$/.test(tokens[j - 1]?.lower ?? '');
-        // ("according to casualty figures released by the Houthis": a plural noun of counts the tagger takes for a verb)
-        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower) && !/^(figures|numbers|counts|tallies)$/.test(t.lower))) break;
+        // ("according to casualty figures released by the Houthis": a plural noun of a record the tagger takes for a verb)
+        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower) && !RECORD_NOUNS.test(t.lower))) break;
         if (t.kind === 'digits') break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
@@ -456,7 +456,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   let informing = false;
   // 'X said in a tweet: “…, as a result four worshippers were killed': a quote opened after a colon
   // is all the speaker's, whatever clauses it holds
-  const quoteOpen = openQuoteAfterColon(tokens, first);
+  const quoteOpen = speakersOpenQuote(tokens, first);
   // (past a contrast inside what was said, its own clauses of when are stepped over too)
   let insideSaid = false;
   for (let k = first - 1; k >= 0; k--) {
@@ -1250,7 +1250,7 @@ function listedAfterColon(tokens: Token[], semi: number): boolean {
     if (tokens[k].kind === 'punct') return false;
   }
   const item = tokens.slice(k + 1, semi);
-  return /^[:;]$/.test(tokens[k]?.text ?? '') && item.length >= 2 && (item[0].kind === 'digits' || isNumberWord(item[0].lower))
+  return /^[:;]$/.test(tokens[k]?.text ?? '') && item.length >= 2 && isCountToken(item[0])
     && CASUALTY_AFTER[item[item.length - 1].lower] !== undefined && (tokens[k].text === ':' || listedAfterColon(tokens, k));
 }
 
@@ -1258,7 +1258,7 @@ function listedAfterColon(tokens: Token[], semi: number): boolean {
 function informsTheSpeaker(subject: Token[]): boolean {
   const words = subject.filter((t) => t.kind === 'word');
   if (words.some((t) => /^(our|my)$/.test(t.lower))) return true;
-  return words.length > 0 && (INFORMING_NOUNS.has(words[0].lower) || /^(records|figures|statistics)$/.test(words[0].lower)) && words.slice(1).every((t) => t.text === t.lower);
+  return words.length > 0 && (INFORMING_NOUNS.has(words[0].lower) || RECORD_NOUNS.test(words[0].lower)) && words.slice(1).every((t) => t.text === t.lower);
 }
 
 /**
@@ -1573,6 +1573,9 @@ function appendedSayingBefore(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** What is declared or announced after deaths, giving no toll: mourning, an emergency, aid for the families. */
+const DECLARED_FOR_THE_DEAD = /^(mourning|emergency|curfew|holiday|lockdown|compensation|ex-gratia|relief|aid|assistance|payments?|grants?|funds?)$/;
+
 /** Verbs that give a toll as their object, not a clause: "gave the toll as", "put the number at". */
 const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places)$/;
 
@@ -1685,7 +1688,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(raised|raises|raise|raising)$/.test(w) && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && !tollObjectAfter(tokens, k, 4)) return false;
   // ("The chief minister announced a compensation of Rs 4 lakh for the families of 4 people who died": who announces
   // aid or mourning for the dead reacts to the deaths and gives no toll)
-  if (/^(announced|announces|announce|announcing)$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => /^(compensation|ex-gratia|ex|relief|aid|mourning|assistance|payments?|grants?|funds?)$/.test(t.lower))) return false;
+  if (/^(announced|announces|announce|announcing)$/.test(w) && tokens.slice(k + 1, k + 4).some((t) => DECLARED_FOR_THE_DEAD.test(t.lower))) return false;
   // ("Yemeni medics update toll in Israeli strikes to 6 dead": the plain verb only with the toll it updates; "an
   // update" is a noun)
   if (w === 'update') return !/^(the|a|an|latest|new|last|this|that|its|their|daily)$/.test(before) && tokens[k + 1]?.kind === 'word' && tollObjectAfter(tokens, k, 3);
@@ -1693,7 +1696,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(declared|declares|declare)$/.test(w) && /^(a|an)$/.test(tokens[/^[“"]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1]?.lower ?? '')) return false;
   // ("The city declared three days of mourning following the attacks, which killed …": mourning, an emergency or a
   // curfew declared is no saying)
-  if (/^(declared|declares|declare)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => /^(mourning|emergency|curfew|holiday|lockdown)$/.test(t.lower))) return false;
+  if (/^(declared|declares|declare)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => DECLARED_FOR_THE_DEAD.test(t.lower))) return false;
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
   if (/^updates?$/.test(w) && endsAt(tokens, k + 1)) return false;
   // ("earlier police reports listed the death toll at 19": listing a toll is saying it)
@@ -1894,7 +1897,7 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
   // ("said on Sunday that while the full extent … is not known, 129 …", "told reporters that": when or whom between)
   for (let j = sayIndex + 1; j < figureFirst && j <= sayIndex + 6 && tokens[j].kind !== 'punct'; j++) if (tokens[j].lower === 'that') return false;
   // 'said: “As the fire spread, six people died': a quote opened after a colon is all said
-  if (openQuoteAfterColon(tokens, figureFirst) > sayIndex) return false;
+  if (speakersOpenQuote(tokens, figureFirst) > sayIndex) return false;
   // ("However, he added, before the clearance operation, 21 passengers were martyred", "In all, officials said, 21 …": a
   // saying in an aside of its own near the sentence's start covers what follows it)
   if (tokens[sayIndex + 1]?.text === ',') {
@@ -2313,13 +2316,13 @@ function nounPhraseEnds(tokens: Token[], tags: Tags[], from: number, limit: numb
   return j + 1 < limit && (isVerb(tags[j + 1]) || tokens[j + 1].kind === 'punct' || saidClause);
 }
 
-/** The opening quote before `first`, right after a colon, that is still open at `first`; else -1. */
-function openQuoteAfterColon(tokens: Token[], first: number): number {
+/** The opening quote before `first`, right after a colon or a say-verb and its comma, still open at `first`; else -1. */
+function speakersOpenQuote(tokens: Token[], first: number): number {
   for (let k = first - 1; k > 0; k--) {
     const t = tokens[k].text;
     if (t === '”' || t === ';') return -1;
     // ('Father Dhego stated, “We have identified at least 31 dead': or after a say-verb and its comma)
-    if (t === '“' || t === '"') return tokens[k - 1].text === ':' || (tokens[k - 1].text === ',' && /^(said|says|stated|states|added|adds|told|tells|wrote|writes|declared|declares)$/.test(tokens[k - 2]?.lower ?? '')) ? k : -1;
+    if (t === '“' || t === '"') return tokens[k - 1].text === ':' || opensQuoteAfterSaying(tokens, k) ? k : -1;
   }
   return -1;
 }

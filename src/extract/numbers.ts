@@ -31,6 +31,11 @@ export const VAGUE_FLOORS: Record<string, number> = {
   several: 3, handful: 3,
 };
 
+/** Whether a token is a count: digits or a number word ("12", "twelve"). */
+export function isCountToken(t: { kind: string; lower: string } | undefined): boolean {
+  return t !== undefined && (t.kind === 'digits' || isNumberWord(t.lower));
+}
+
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
   return w in UNITS || w in TENS || w === 'hundred' || w in SCALES || w === 'dozen';

@@ -4,7 +4,7 @@
 // "1 159" with a space or a narrow space between groups, as French and UN reports write them);
 // a hyphen after digits is its own token, so "60-70", "8-year-old" and wire tags glued to
 // the headline ("UPDATE 2-Thirteen") can all be read.
-import { CASUALTY_AFTER, gluesSource, WIRE_TAGS } from './lexicon.ts';
+import { CASUALTY_AFTER, gluesSource, SAY_VERBS, WIRE_TAGS } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -74,6 +74,11 @@ export function tokenize(text: string): Token[] {
     push(t === '\u2015' || closesAside ? '—' : t === '\u2012' ? '–' : t, start);
   }
   return tokens;
+}
+
+/** Whether the quote mark at `k` opens a quote right after a say-verb and its comma: 'Krishna said, “Out of these …'. */
+export function opensQuoteAfterSaying(tokens: Token[], k: number): boolean {
+  return /^[“"]$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',' && SAY_VERBS.has(tokens[k - 2]?.lower ?? '');
 }
 
 /** The dot at `k` closes a short capitalised abbreviation glued to it ("Que.", "Oct.", "Lt.", "N." of "U.N."). */
