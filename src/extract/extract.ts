@@ -2,11 +2,11 @@
 // and compromise's part-of-speech tags. This module loads compromise, so it runs in the
 // background service worker and the CLI, never in the content script.
 import { tagTokens, type Tags } from './tagger.ts';
-import { isAbbreviationDot, tokenize, type Token } from './tokens.ts';
+import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from './tokens.ts';
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
 import { changeBefore, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
+  AUXILIARIES, CARE_STATES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
   type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -15,7 +15,7 @@ import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital
 import { diedLater } from './died-later.ts';
 import { closedQuote, quoteGoesOn } from './quote-speaker.ts';
 import { hypotheticalModal } from './harm-meant.ts';
-import { isNumberWord } from './numbers.ts';
+import { isCountToken, isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
 
 export type { Mention, Category, Qualifier } from './types.ts';
@@ -215,22 +215,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    // ("more than 5,300 people have been killed since January and over 12,000 since the beginning of 2022": the same
-    // verb's count over another span, after its own "since")
-    // ("Nearly 45,000 deaths were recorded in August alone, as well as more than 11,000 in June": the same clause's
-    // preposition, after "as well as")
-    // ("estimates 8,000 deaths during the first weeks, and another 8,000 since then": "another" needs no same preposition)
-    let joinAt = countStart(tokens, phrase) - 1;
-    const another = /^(another|further)$/.test(tokens[joinAt]?.lower ?? '') || /^(another|further)$/.test(tokens[phrase.first - 1]?.lower ?? '');
-    if (/^(another|further)$/.test(tokens[joinAt]?.lower ?? '')) joinAt--;
-    const asWell = asWellAsAt(tokens, joinAt);
-    const joinFirst = asWell ? joinAt - 2 : joinAt;
-    const commaBefore = asWell || tokens[joinAt]?.lower === 'and' ? (tokens[joinFirst - 1]?.text === ',' ? 1 : 0) : 0;
-    const prep = tokens[phrase.last + 1]?.lower ?? '';
-    const sinceAgain: CasualtyLink | null = previous && !own && lastEnd >= 0 && previous.side === 'after' && previous.casualtyIndex > lastEnd && previous.casualtyIndex < phrase.first
-      && /^(since|in|during|by)$/.test(prep) && listGap.length <= 14 && (asWell || /^(and|,)$/.test(tokens[joinAt]?.lower ?? ''))
-      && (tokens[previous.casualtyIndex + 1]?.lower === prep || (asWell && tokens.slice(previous.casualtyIndex + 1, joinFirst).some((t) => t.lower === prep)) || another)
-      && tokens.slice(previous.casualtyIndex + 2, joinFirst - commaBefore).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
+    const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
@@ -324,8 +309,7 @@ function readSentence(sentence: string): Mention[] {
       && phrases.some((p) => p.first === phrase.last + 3 || (p.first === phrase.last + 4 && /^(estimated|reported)$/.test(tokens[phrase.last + 3].lower)))) continue;
     // ("62,382 patients were hospitalised", "1,498 patients were released from the hospitals", with dengue: its cases)
     // ("seventeen people have received hospital treatment in an outbreak of Ebola": care for a disease is no wound)
-    // ("941 Covid-19 patients are hospitalised, of which 90 are in ICU": nor intensive care for it)
-    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment|icu|icus|intensive)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
+    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
     if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
@@ -736,7 +720,7 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("also remains in a critical condition")
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
-  return /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/.test(tokens[state]?.lower ?? '') && /^conditions?$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
+  return CARE_STATES.test(tokens[state]?.lower ?? '') && /^conditions?$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
 }
 
 /** "Twenty of those reported dead and 10 of the missing …": the fate of "those" the count is taken from. */
@@ -1059,7 +1043,7 @@ function leadStart(tokens: Token[]): number {
   const that = tokens.findIndex((t, i) => i <= 14 && t.lower === 'that' && SAY_VERBS.has(tokens[i - 1]?.lower ?? ''));
   if (that > 0 && /^(of|among)$/.test(tokens[that + 1]?.lower ?? '') && tokens.slice(0, that).every((t) => t.kind === 'word' || /^[()’'.-]$/.test(t.text))) return that + 1;
   // ('Krishna said, “Out of these (30 deceased), 25 have been identified': a quote opened after a say-verb and its comma)
-  const quote = tokens.findIndex((t, i) => i <= 20 && /^[“"]$/.test(t.text) && tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''));
+  const quote = tokens.findIndex((_, i) => i <= 20 && opensQuoteAfterSaying(tokens, i));
   if (quote > 0 && /^(of|among|out)$/.test(tokens[quote + 1]?.lower ?? '')) return quote + 1;
   return /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
 }
@@ -2701,6 +2685,28 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
   return null;
 }
 
+/**
+ * "more than 5,300 people have been killed since January and over 12,000 since the beginning of 2022": the count before
+ * (linked by `previous`, ending at `lastEnd`) told again over another span, after "and", "as well as" or "another".
+ */
+function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
+  const prep = tokens[phrase.last + 1]?.lower ?? '';
+  if (!previous || lastEnd < 0 || previous.side !== 'after' || previous.casualtyIndex <= lastEnd || previous.casualtyIndex >= phrase.first
+    || !/^(since|in|during|by)$/.test(prep) || countStart(tokens, phrase) - lastEnd - 1 > 14) return null;
+  let joinAt = countStart(tokens, phrase) - 1;
+  // ("estimates 8,000 deaths during the first weeks, and another 8,000 since then": "another" needs no same preposition)
+  const another = /^(another|further)$/.test(tokens[joinAt]?.lower ?? '') || /^(another|further)$/.test(tokens[phrase.first - 1]?.lower ?? '');
+  if (/^(another|further)$/.test(tokens[joinAt]?.lower ?? '')) joinAt--;
+  // ("Nearly 45,000 deaths were recorded in August alone, as well as more than 11,000 in June": the same clause's
+  // preposition, after "as well as")
+  const asWell = asWellAsAt(tokens, joinAt);
+  if (!asWell && !/^(and|,)$/.test(tokens[joinAt]?.lower ?? '')) return null;
+  const joinFirst = asWell ? joinAt - 2 : joinAt;
+  const end = (asWell || tokens[joinAt].lower === 'and') && tokens[joinFirst - 1]?.text === ',' ? joinFirst - 1 : joinFirst;
+  const samePrep = tokens[previous.casualtyIndex + 1]?.lower === prep || (asWell && tokens.slice(previous.casualtyIndex + 1, joinFirst).some((t) => t.lower === prep));
+  return (samePrep || another) && tokens.slice(previous.casualtyIndex + 2, end).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
+}
+
 /** Whether "as well as" ends at `k`: it joins a list as "and" does. */
 const asWellAsAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as';
 /** ", along with" (", together with") ending at `k`. */
@@ -2756,12 +2762,11 @@ function inclusionBefore(tokens: Token[], at: number, semicolons = false): Casua
       // ("killed five people in the village: three soldiers and two civilians", "recovered the bodies of three more people
       // from the rubble: a woman and two children": a counted figure, then where, then the colon)
       if (tokens[k].text !== ':') return null;
-      const isCount = (x: Token | undefined) => x !== undefined && (x.kind === 'digits' || isNumberWord(x.lower));
       for (let j = k - 1; j >= 0 && k - j <= 12 && tokens[j].kind !== 'punct'; j--) {
         const fate = casualtyAt(tokens, j, CASUALTY_AFTER) ?? casualtyAt(tokens, j, CASUALTY_BEFORE);
         if (!fate) continue;
         // (the fate's own count, before it or after it: "Five people died in …", "killed five people in …")
-        if (fate.width === 1 && tokens.slice(Math.max(0, j - 3), k).some(isCount)) return { category: fate.category, casualtyIndex: j, side: 'before' };
+        if (fate.width === 1 && tokens.slice(Math.max(0, j - 3), k).some(isCountToken)) return { category: fate.category, casualtyIndex: j, side: 'before' };
         break;
       }
       return null;
@@ -2893,8 +2898,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
   // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)
   // ("lowered the death toll … by more than 100 to 253": or with no comma)
-  const countAt = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
-  const byCount = tokens[i]?.lower === 'to' ? (tokens[i - 1]?.text === ',' && countAt(i - 2) ? i - 2 : countAt(i - 1) ? i - 1 : -1) : -1;
+  const byCount = tokens[i]?.lower === 'to' ? (tokens[i - 1]?.text === ',' && isCountToken(tokens[i - 2]) ? i - 2 : isCountToken(tokens[i - 1]) ? i - 1 : -1) : -1;
   if (byCount > 0) {
     let by = byCount - 1;
     while (by > 0 && by > i - 7 && tokens[by].lower !== 'by' && tokens[by].kind === 'word') by--;
@@ -3902,8 +3906,7 @@ function casualtyAfter(
           const predicate = (k: number) => AUXILIARIES.has(tokens[k].lower) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null;
           // ("11 civilians, including an eight-year-old and a 15-year-old, as well as one military personnel, were killed":
           // or a member joined by "as well as")
-          const asWellAs = (k: number) => tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as';
-          while (close !== null && (all.some((q) => q.first === close! + 1) || /^(a|an|and)$/.test(tokens[close + 1]?.lower ?? '') || asWellAs(close + 1)) && close - after < 24) {
+          while (close !== null && (all.some((q) => q.first === close! + 1) || /^(a|an|and)$/.test(tokens[close + 1]?.lower ?? '') || asWellAsAt(tokens, close + 3)) && close - after < 24) {
             const further = asideEnd(tokens, close + 1, 12, predicate);
             if (further === null) break;
             close = further;
@@ -4129,7 +4132,7 @@ function casualtyAfter(
     // ("of whom nine remain in critical care")
     // ("with 15 in critical condition and 25 in serious condition": right after the count, with no verb)
     // ("one 15-year-old child is in moderate condition", "two are in stable condition": any state of the hurt in care)
-    if (((/^conditions?$/.test(t.lower) && /^(critical|serious|moderate|stable|grave)$/.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
+    if (((/^conditions?$/.test(t.lower) && CARE_STATES.test(tokens[i - 1]?.lower ?? '')) || (t.lower === 'care' && tokens[i - 1]?.lower === 'critical'))
       && tokens[inCondition]?.lower === 'in'
       && (/^(were|are|was|is|remain|remained|remains)$/.test(tokens[copula]?.lower ?? '') || inCondition === phrase.last + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
@@ -4226,11 +4229,10 @@ function casualtyAfter(
     // ("Forty children aged below 18 are among those killed", "children under 18 were killed": a bound on the age)
     const youngUnder = /^(under|below|over|above)$/.test(t.lower) && YOUNG_PEOPLE.test(tokens[i - 1]?.lower ?? '');
     if (/^(aged|ages)$/.test(t.lower) || ageOf > 0 || (t.lower === 'age' && isPersonWord(tokens[i - 1]?.lower ?? '')) || youngUnder) {
-      const isCount = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
       // ("Three children under the age of 10": the age's own words first)
       let k = ageOf > 0 ? ageOf + 1 : youngUnder ? i + 1 : /^(between|from|under|below|over|above)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      if (isCount(k)) {
-        if (/^(and|or|to|-)$/.test(tokens[k + 1]?.lower ?? '') && isCount(k + 2)) k += 2;
+      if (isCountToken(tokens[k])) {
+        if (/^(and|or|to|-)$/.test(tokens[k + 1]?.lower ?? '') && isCountToken(tokens[k + 2])) k += 2;
         if (/^years?$/.test(tokens[k + 1]?.lower ?? '')) k += tokens[k + 2]?.lower === 'old' ? 2 : 1;
         else if (/^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && /^(older|over|above|younger|under|below)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
         i = k;
@@ -5088,13 +5090,12 @@ function partOfWhom(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
   // they died)
   const gap = countStart(tokens, phrase) - 1;
   let separator = tokens[gap]?.lower === 'and' ? gap - 1 : gap;
-  const isCount = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
-  while (separator > 3 && isPersonWord(tokens[separator].lower) && /^(were|was)$/.test(tokens[separator - 1].lower) && isCount(separator - 2)) {
+  while (separator > 3 && isPersonWord(tokens[separator].lower) && /^(were|was)$/.test(tokens[separator - 1].lower) && isCountToken(tokens[separator - 2])) {
     separator = tokens[separator - 3].lower === 'and' ? separator - 4 : separator - 3;
   }
   const where = tokens.slice(previous.casualtyIndex + 1, separator);
   const wherePhrase = where.length <= 6 && /^(in|at|on|across|near|inside)$/.test(where[0]?.lower ?? '') && where.every((t) => t.kind === 'word');
-  const closes = phrase.last + 3 >= tokens.length || tokens[phrase.last + 3].kind === 'punct' || (tokens[phrase.last + 3].lower === 'and' && isCount(phrase.last + 4));
+  const closes = phrase.last + 3 >= tokens.length || tokens[phrase.last + 3].kind === 'punct' || (tokens[phrase.last + 3].lower === 'and' && isCountToken(tokens[phrase.last + 4]));
   if (/^[;,]$/.test(tokens[separator]?.text ?? '') && previous.side === 'after' && previous.casualtyIndex < separator && (separator - previous.casualtyIndex <= 2 || wherePhrase)
     && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && closes) return previous;
   for (let k = countStart(tokens, phrase) - 1; k >= Math.max(1, phrase.first - 30); k--) {
@@ -5139,7 +5140,8 @@ function countsTheSpeakers(tokens: Token[], phrase: NumberPhrase, link: Casualty
 
 /** The words after the count end in a thing ("nine terrorist camps", "two rebel bases"): no people are counted. */
 /** A sentence about an illness, whose hospital admissions and patients are no casualties. */
-const tellsOfIllness = (tokens: Token[]): boolean => tokens.some((x) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu|heat|heatstroke|poisoning)$/.test(x.lower));
+// ("941 Covid-19 patients are hospitalised, of which 90 are in ICU": a disease named as the bulletins write it)
+const tellsOfIllness = (tokens: Token[]): boolean => tokens.some((x) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu|heat|heatstroke|poisoning)$/.test(x.lower) || DISEASES.test(x.lower));
 
 function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
   for (let k = phrase.last + 1; k <= phrase.last + 3 && tokens[k]?.kind === 'word'; k++) {
@@ -5213,6 +5215,9 @@ function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link:
   if (tokens[i]?.lower === 'of') i++;
   while (tokens[i]?.lower === 'more' || tokens[i]?.lower === 'other') i++; // "one more serviceman"
   const first = i;
+  // ("one 15-year-old child is in moderate condition": the age before the noun is part of the victims, never a victim more)
+  if (tokens[i]?.kind === 'digits' && tokens[i + 1]?.text === '-' && /^(years?|months?)-old$/.test(tokens[i + 2]?.lower ?? '')) i += 3;
+  else if (/^[a-z]+-(?:years?|months?)-old$/.test(tokens[i]?.lower ?? '') && isNumberWord(tokens[i].lower.split('-')[0])) i++;
   let last = -1;
   let sawNoun = false;
   for (; i < tokens.length; i++) {

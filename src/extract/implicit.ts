@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isNumberWord } from './numbers.ts';
@@ -245,7 +245,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after
     // a linking verb)
     const inAt = tokens[c - 3]?.lower === 'in' && tokens[c - 2]?.lower === 'a' ? c - 3 : c - 2;
-    const inCondition = w === 'condition' && /^(critical|serious|grave)$/.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'
+    const inCondition = w === 'condition' && CARE_STATES.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'
       // ("An on-duty officer was initially in critical condition": when, between)
       && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (/^(still|initially|now|later|reportedly)$/.test(tokens[inAt - 1]?.lower ?? '') && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? '')));
     // ("a man could die", "to die": a death to come, or none)
@@ -262,9 +262,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A Bakersfield police officer was shot and taken to the hospital": shot, then carried to care)
     const shotTaken = w === 'shot' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'and' && /^(taken|rushed|brought|transported|airlifted|hospitali[sz]ed)$/.test(tokens[c + 2]?.lower ?? '');
     let shotDied = false;
-    // ("… taken to the hospital, where he died": a death after the care)
-    if (shotTaken && tokens.slice(c + 3, c + 16).some((t) => /^(died|succumbed)$/.test(t.lower))) shotDied = true;
-    for (let k = c + 4; (shotIn || shotTimes || shotTaken) && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (/^(died|dead|killed|fatally|succumbed)$/.test(tokens[k].lower)) shotDied = true;
+    const died = (t: Token) => /^(died|dead|killed|fatally|succumbed)$/.test(t.lower);
+    // ("… taken to the hospital, where he died": a death after the care, past its comma)
+    if (shotTaken && tokens.slice(c + 3, c + 16).some(died)) shotDied = true;
+    for (let k = c + 4; (shotIn || shotTimes) && k < tokens.length && k < c + 12 && tokens[k].kind !== 'punct'; k++) if (died(tokens[k])) shotDied = true;
     // ("her mother did not survive": a death, as the count's "did not survive" is)
     const notSurvive = w === 'survive' && tokens[c - 1]?.lower === 'not' && /^(did|could)$/.test(tokens[c - 2]?.lower ?? '');
     // ("a second officer was hit by shrapnel": hit by a projectile is wounded)

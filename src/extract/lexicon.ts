@@ -265,6 +265,9 @@ export const NON_PERSON_NOUNS = new Set([
   'recoveries',
 ]);
 
+/** The states a hospital gives of the hurt in its care: "in critical condition", "in a stable condition". */
+export const CARE_STATES = /^(serious|critical|moderate|stable|grave|satisfactory|fair|severe)$/;
+
 /** Harms denied of anyone: "did not kill anyone", "didn't injure anybody" is a zero (phrases.ts, and the prefilter). */
 export const HARMED_ANYONE = new Set(['kill', 'injure', 'wound', 'hurt', 'harm']);
 

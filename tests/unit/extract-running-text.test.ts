@@ -8526,8 +8526,9 @@ describe('a third batch of running text (stop 49)', () => {
 // Russian strikes on Lviv)
 describe('a fourth batch of running text (stop 49)', () => {
   readsFigures([
-    // any state of the hurt in care
-    ['Of the wounded, one teenager is in moderate condition and two are in stable condition.', [['one teenager', 1, 1, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // any state of the hurt in care, with an age before the counted noun (the child is the one counted, no victim more)
+    ['"One 15-year-old child is in moderate condition and four have light injuries," the governor wrote.',
+      [['One', 1, 1, 'wounded', 'governor'], ['four', 4, 4, 'wounded', 'governor']]],
     // the same clause's preposition after "as well as"
     ['About 9,000 deaths were counted in July, as well as more than 3,000 in August.', [['About 9,000', 9000, 9000, 'killed', null], ['more than 3,000', 3001, null, 'killed', null]]],
     // "another" after a first count with its noun and its span
