@@ -601,7 +601,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there') { best = clean(a, k); break; }
       // ("Crowds gathered amid reports that at least 39 people had died", "amid reports of over 30 people missing": a
       // preposition's reports, which no one before them says)
-      if (/^(amid|amidst|despite|following|after|with)$/.test(tokens[a - 1]?.lower ?? '')) { best = clean(a, k); break; }
+      // ("…, correcting earlier reports that 12 Marines were killed": the object of a participle after a comma, whose
+      // subject answers the reports)
+      if (/^(amid|amidst|despite|following|after|with)$/.test(tokens[a - 1]?.lower ?? '')
+        || (/^(correcting|contradicting|echoing|confirming|repeating|dismissing|rejecting|denying|countering|disputing)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',')) { best = clean(a, k); break; }
     }
     // ("officials were quoted in state media as saying that 812 people had died": the one quoted, not where)
     if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
@@ -983,6 +986,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const count = after && !age && (tokens[after[0]].kind === 'digits' || isNumberWord(tokens[after[0]].lower))
           && !tokens.slice(after[0], after[1] + 1).some((t) => isSpeakerWord(t.lower) || isPersonWord(t.lower));
         if (after && !count && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(age && after[0] + 3 <= after[1] ? after[0] + 3 : after[0], after[1]);
+      }
+      // ("Over 220,000 missing after cyclone says UN": a headline's inverted say-verb with its comma left out, who says it
+      // closing the headline)
+      if (prev?.kind === 'word' && /^(says|said)$/.test(t.lower) && !endsLikeRunningText(sentence)) {
+        const after = nounPhraseAfter(tokens, tags, k + 1);
+        if (after && after[1] === tokens.length - 1 && tokens[after[0]].kind === 'word' && !isNumberWord(tokens[after[0]].lower)) return clean(after[0], after[1]);
       }
       // '"…," Sputnik quoted the IRCS as saying': the one quoted says it
       if (/^(quoted|cited)$/.test(t.lower)) {
@@ -1799,9 +1808,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     if (closing) return true;
     // ("…, a senior medical official has informed the BBC.": the one informed closing the sentence, as "told" reads)
-    if (/^(informed|informs)$/.test(w) && tokens[k - 1 - perfect]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower)) {
+    // ("…, informed the state Chief Minister's office.": or inverted after a comma, who informs closing the sentence)
+    const inverted = tokens[k - 1]?.text === ',' && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '');
+    if (/^(informed|informs)$/.test(w) && (inverted || (tokens[k - 1 - perfect]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower)))) {
       let e = k + 1;
-      while (e < tokens.length && e - k <= 4 && tokens[e].kind === 'word') e++;
+      while (e < tokens.length && e - k <= (inverted ? 6 : 4) && tokens[e].kind === 'word') e++;
       if (e > k + 1 && endsAt(tokens, e)) return true;
     }
     // ("Relatives informed Airwars and others that …": the one informed, then what)

@@ -293,7 +293,7 @@ function readSentence(sentence: string): Mention[] {
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
-    if (countsTheWhole(tokens, phrase, phrases)) continue;
+    if (countsTheWhole(tokens, tags, phrase, phrases)) continue;
     if (bySex(tokens, phrase)) continue;
     // ("All but two of the 40 miners died": the whole is not who died, and the part left out did not)
     {
@@ -320,7 +320,7 @@ function readSentence(sentence: string): Mention[] {
     // "In total, 1,139 people were killed: 695 civilians, 71 foreign nationals…": every count after a total and a colon is a part of it
     const colon = figureEnds.length > 0 ? tokens.findIndex((t, k) => k > figureEnds[0].last && k < phrase.first && (t.text === ':' || (/^[—–]$/.test(t.text) && figureBefore(tokens, k - 1)))) : -1;
     const afterTotal = colon > 0 && link.side === 'before';
-    const part = Boolean(lead) || breakdown || afterTotal || isPartOf(tokens, phrase, phrases, previous !== null);
+    const part = Boolean(lead) || breakdown || afterTotal || isPartOf(tokens, tags, phrase, phrases, previous !== null);
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
     const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
@@ -366,7 +366,8 @@ function readSentence(sentence: string): Mention[] {
     // ("It is unfortunate that of the 35, nine corpses were recovered": the whole the part after it is taken from)
     if (tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && tokens[phrase.last + 1]?.text === ',' && nextPhraseAt(phrases, phrase.last + 2, tokens)) continue;
     // ("out of 750 girls at the camp, 23 are unaccounted for": the whole the count is taken from)
-    if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
+    // (but "Out of 278 people who died in the accident, 101 bodies …": a whole whose own clause says its harm)
+    if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && !ownRelative
       && !(tokens[phrase.last + 1]?.kind === 'word' && casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER))) continue;
     // ("neutralized nine terrorist camps": a compound whose head is a thing counts things)
     if (headIsAThing(tokens, tags, phrase)) continue;
@@ -1019,7 +1020,7 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const joinedPart = /^(and|while|whereas)$/.test(tokens[start - 1]?.lower ?? '') && tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))
     && !tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'punct' && t.text !== ',');
   const resulted = (start - 1 === comma || said || joinedPart)
-    && /^(have|had|has|resulted|died|came|occurred|happened)$/.test(tokens[verbAt]?.lower ?? '');
+    && /^(have|had|has|resulted|died|came|occurred|happened|involved|involve)$/.test(tokens[verbAt]?.lower ?? '');
   // ("Of 276 girls abducted in April 2014, 106 have been either found or freed": the part set free is no one's harm)
   if (tokens.slice(verbAt, verbAt + 7).some((t) => /^(freed|released|rescued|escaped|safe)$/.test(t.lower))) return null;
   // ("Of the 251 hostages taken …, roughly 50 remain in Gaza": those still held, of captives or the missing)
@@ -1075,12 +1076,12 @@ function leadComma(tokens: Token[]): number {
  * A part of a toll, not a toll: "including 17 foreigners" after a figure, "20 of them", "two of
  * whom", "Six of the dead were police officers", "3 of the 7 victims".
  */
-function isPartOf(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[], afterAFigure: boolean): boolean {
+function isPartOf(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[], afterAFigure: boolean): boolean {
   if (afterAFigure && (opensSubset(tokens, phrase) || seriouslyPart(tokens, phrase))) return true;
   // ("63 of its soldiers were killed" is the army's toll: a possessive is no part; nor is
   // "150 of the 1,800 residents were killed": the dead taken from a group)
   const whole = all.find((p) => p.first > phrase.last && p.first <= phrase.last + 4 && ofBefore(tokens, p.first) === phrase.last + 1);
-  if (whole && countsTheWhole(tokens, whole, all)) return false;
+  if (whole && countsTheWhole(tokens, tags, whole, all)) return false;
   // ("3 of 21 Palestinians killed were children": a part of the toll after it)
   if (whole && phrase.value > 0) return true;
   // "Four children are among the 12 people killed": a part of the figure after it
@@ -1124,7 +1125,7 @@ const SHARE_OF = /^(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths
  * the group the figure was taken from. It is a toll itself only when it counts casualties ("3 of
  * the 7 victims", "two of the 20 soldiers killed were officers").
  */
-function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[]): boolean {
+function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): boolean {
   const of = ofBefore(tokens, phrase.first);
   // ("more than half of the 160 inhabitants are thought to have died": a share of the whole, no count of its own)
   if (of < 1 || !(all.some((p) => p.last === of - 1) || SHARE_OF.test(tokens[of - 1]?.lower ?? ''))) return false;
@@ -1143,6 +1144,9 @@ function countsTheWhole(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase
   }
   // ("Five of the nine passengers who died were identified")
   if (/^(who|that)$/.test(tokens[noun + 1]?.lower ?? '') && isPersonWord(tokens[noun].lower) && /^(died|perished|succumbed)$/.test(tokens[noun + 2]?.lower ?? '')) return false;
+  // ("some of the 34 striking miners who South African police shot and killed": a clause with a subject of its own says
+  // what that subject did to the whole)
+  if (harmedByTheirOwnSubject(tokens, tags, phrase)) return false;
   // ("surround the bodies of some of the 12 children and teens killed in a rocket strike", "mourned many of the 30 miners
   // killed": a share that is the object of a word before it, never a clause's subject, is no subject of the participle,
   // which says what befell the whole)
@@ -1634,6 +1638,9 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (one === 'wounded' && t.lower === 'injured' && /^(list|reserve|report|lists)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("15 of them had some limbs missing": a part of a body missing is no missing person)
   if (one === 'missing' && BODY_PARTS.test(tokens[i - 1]?.lower ?? '')) return null;
+  // ("no more than a dozen of the dead were captured in news footage": caught on a recording, not taken captive)
+  if (one === 'captured' && /^(in|on|by)$/.test(tokens[i + 1]?.lower ?? '')
+    && tokens.slice(i + 2, i + 5).some((x) => /^(footage|cameras?|videos?|film|tape|cctv|photos?|photographs?|images?|pictures?|recordings?)$/.test(x.lower))) return null;
   if (one) return { category: one, width: 1 };
   return table === CASUALTY_AFTER && isBurialOfTheDead(tokens, i) ? { category: 'killed', width: 1 } : null;
 }
@@ -1824,8 +1831,9 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   // a fate after the count joins the next ("500 killed or wounded"); a fate before it, the one
   // before ("killed or wounded 40"), unless that one has a count of its own ("61 people dead and injured 160")
   // ("Thirty-seven people killed, wounded in series of car bombs": a headline's comma for "and", before where)
+  // ("Myanmar believes 13,000 dead, missing from cyclone": or before what from)
   const commaJoined = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word' && fateAt(c + 2) !== undefined && fateAt(c + 2) !== own
-    && (!tokens[c + 3] || /^(in|at|on|after|as|near|during)$/.test(tokens[c + 3].lower));
+    && (!tokens[c + 3] || /^(in|at|on|after|as|near|during|from|following|amid|across)$/.test(tokens[c + 3].lower));
   // ("over forty-five hundred in killed, wounded, and prisoners": a list of fates, one count for them all)
   const listed = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word' && fateAt(c + 2) !== undefined && fateAt(c + 2) !== own
     && /^(,|and|or)$/.test(tokens[c + 3]?.lower ?? '') && !counted(c + 1);
@@ -2818,6 +2826,26 @@ const RISEN_BY = /^(rose|risen|rises|rise|rising|climbed|climbs|climbing|jumped|
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
 const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above', 'near', 'nears', 'neared', 'nearing', 'approaches', 'approached', 'approaching'];
 
+/**
+ * "some of the 34 striking miners who South African police shot and killed", "the 12 villagers whom soldiers
+ * executed": a relative clause with a subject of its own whose verb says what befell the people counted.
+ */
+function harmedByTheirOwnSubject(tokens: Token[], tags: Tags[], phrase: NumberPhrase): CasualtyLink | null {
+  let n = phrase.last + 1;
+  while (n < phrase.last + 3 && tokens[n]?.kind === 'word' && !isPersonWord(tokens[n].lower) && !AUXILIARIES.has(tokens[n].lower)) n++;
+  if (!isPersonWord(tokens[n]?.lower ?? '') || !/^(who|whom|that)$/.test(tokens[n + 1]?.lower ?? '')) return null;
+  for (let k = n + 3; k <= n + 6; k++) {
+    const subject = tokens.slice(n + 2, k);
+    if (!subject.every((t, d) => t.kind === 'word' && !AUXILIARIES.has(t.lower) && !SAY_VERBS.has(t.lower) && (!tags[n + 2 + d].has('Verb') || isPersonWord(t.lower)))) return null;
+    const v = /^(had|have)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+    const w = tokens[v]?.lower ?? '';
+    if (w === 'shot' && tokens[v + 1]?.lower === 'and' && casualtyAt(tokens, v + 2, CASUALTY_BEFORE)?.category === 'killed') return { category: 'killed', casualtyIndex: v + 2, side: 'after' };
+    const c = casualtyAt(tokens, v, CASUALTY_BEFORE);
+    if (c && c.category !== 'casualties' && (c.width === 2 || /ed$/.test(w))) return { category: c.category, casualtyIndex: v, side: 'after' };
+  }
+  return null;
+}
+
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
@@ -3168,6 +3196,10 @@ function casualtyAfter(
       }
     }
   }
+  {
+    const harm = harmedByTheirOwnSubject(tokens, tags, phrase);
+    if (harm) return { link: harm, distance: harm.casualtyIndex - phrase.last - 1 };
+  }
   // ("four more hostages were added to Israel's list of fatalities": the count joins a list of the dead)
   {
     let v = phrase.last + 1;
@@ -3226,7 +3258,8 @@ function casualtyAfter(
     const t = tokens[i];
     // ("Two children and a mother with a baby were among those dead": the fate of the group they are among, reached
     // over the list's length)
-    if (t.lower === 'among' && /^(were|was|are|is)$/.test(tokens[i - 1]?.lower ?? '') && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // ("Dozens of Afghan civilians were also believed to be among the dead and wounded": or thought to be)
+    if (t.lower === 'among' && /^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
       // ("are among the almost 700 injured": over the whole's own count)
       const whole = all.find((p) => countStart(tokens, p) === i + 2);
       const key = whole ? whole.last + 1 : i + 2;

@@ -205,6 +205,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (d && INDEFINITE.has(d.lower) && tokens[k - 1]?.lower === 'of' && isKin(tokens[k - 2]) && /^(the|his|her|their)$/.test(tokens[k - 3]?.lower ?? '')
       && !/^(who|that)$/.test(tokens[head + 1]?.lower ?? '') && !AFTER_VICTIM[tokens[head + 1]?.lower ?? '']) return false;
     if (d && (INDEFINITE.has(d.lower) || d.lower === 'another')) return true;
+    // ("12 members of the family of BJP Lok Sabha MP Mohanbhai Kundariya’s sister also died": the kin whose family is
+    // counted, not the victim)
+    if (d && isKin(tokens[head]) && /['’]s$/.test(d.text)) {
+      let n = k - 1;
+      while (n > 0 && k - n <= 6 && tokens[n].kind === 'word' && /^\p{Lu}/u.test(tokens[n].text)) n--;
+      if (tokens[n]?.lower === 'of' && /^(family|families|members|relatives|household|friends)$/.test(tokens[n - 1]?.lower ?? '')) return false;
+    }
     if (d && isKin(tokens[head]) && (POSSESSIVE.has(d.lower) || /['’]s$/.test(d.text))) return true;
     // ("an elderly man and woman received wounds": one article for two)
     if (d?.lower === 'and' && k === head - 1 && isPerson(tokens[k - 1]) && !tags[k - 1].has('Plural')) {

@@ -18,6 +18,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   'troop losses': 'casualties', 'personnel losses': 'casualties', 'combat losses': 'casualties',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', harmed: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
+  // ("thousands of others maimed for life")
+  maimed: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
   // ("Eighty women and children were said to have been whisked away", Nigerian copy's word for an abduction)
@@ -75,7 +77,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   'loss of': 'killed',
   // ("capsized on Sunday, drowning at least 30 people")
   drowning: 'killed', drowned: 'killed', drowns: 'killed', drown: 'killed',
-  'wounds': 'wounded', injures: 'wounded',
+  'wounds': 'wounded', injures: 'wounded', maimed: 'wounded', maiming: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', stabbing: 'wounded', stabbed: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
   // ("inflicted injuries upon 806 people")
   'injuries upon': 'wounded', 'injuries on': 'wounded',
@@ -130,6 +132,9 @@ export const SAY_VERBS = new Set([
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
   'reads', 'read',
   'declared', 'declares',
+  // ("…, informed the state Chief Minister's office", "Various press reports are quoting death toll of 243", "The Red
+  // Cross fears the toll may be as high as 128,000")
+  'informed', 'informs', 'quoting', 'fears',
   // "with the health ministry reporting another death", "with authorities announcing nearly 300 …"
   'reporting', 'announcing', 'confirming',
   // only before reports and their clause (see isSayVerbHere): "has received reports that …"
@@ -324,6 +329,8 @@ export const PERSON_SINGULAR = new Set([
   // ("Among the 11 slain were a preacher and five members of one family")
   // ("One more supporter died on Tuesday", of a football club)
   'supporter', 'referee', 'steward',
+  // ("In addition to the 34 dead strikers": workers on strike)
+  'striker',
   'preacher', 'evangelist', 'missionary', 'catechist', 'deacon', 'seminarian', 'parishioner', 'churchgoer', 'congregant', 'chaplain', 'muezzin',
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard', 'staffer', 'inspector', 'pupil', 'corpsman', 'colleague', 'helper',
   'detective', 'constable', 'marshal', 'corporal', 'cadet', 'patron', 'dispatcher', 'guide', 'sherpa', 'mountaineer',

@@ -318,7 +318,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && prev.text === '/' && prev2?.kind === 'digits') return false;
   // years: a bare 4-digit number in the range of years, unless it counts people
   if (first.kind === 'digits' && p.first === p.last && /^\d{4}$/.test(first.text) && p.value >= 1800 && p.value <= 2100) {
-    if (!(next && PEOPLE_NOUNS.test(next.lower))) return false;
+    // ("severely injuring over 2000 more": a count of more of the same people)
+    if (!(next && (PEOPLE_NOUNS.test(next.lower) || (/^(more|others)$/.test(next.lower) && !/^(in|since|of|by|until|from|to)$/.test(prev?.lower ?? ''))))) return false;
   }
   // ("the death of 1953 people" counts them; "In 1953 people fled" is a year)
   if (prev && (prev.lower === 'in' || prev.lower === 'since' || (prev.lower === 'of' && !(next && PEOPLE_NOUNS.test(next.lower)))) && first.kind === 'digits' && /^(19|20)\d\d$/.test(first.text)) return false;

@@ -8638,3 +8638,49 @@ describe('an eleventh batch of running text (stop 49)', () => {
     ['The group’s preliminary investigations showed at least 31 reporters were among the dead.', ['group’s preliminary investigations']],
   ]);
 });
+
+// Shapes found on stop 50's first sets (real copy: the Rana Plaza collapse, the Morbi bridge, the Balasore trains, the
+// Kabul airport bombing, the Marikana shootings, Cyclone Nargis, fentanyl deaths)
+describe('a first batch of running text (stop 50)', () => {
+  readsFigures([
+    // caught on a recording is no capture
+    ['Of the 20 miners killed, no more than six of the dead were captured on video.', [['20', 20, 20, 'killed', null], ['no more than six', null, 6, 'killed', null]]],
+    // workers on strike are people
+    ['Besides the 12 dead strikers, 40 others were hurt.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'wounded', null]]],
+    // a relative clause with a subject of its own says what befell the whole
+    ['Some of the 16 farmers whom the militia shot and killed were unarmed.', [['16', 16, 16, 'killed', null]]],
+    // (guard: a clause whose verb harms no one leaves the whole out)
+    ['Two of the 40 workers who the company hired were killed.', [['Two', 2, 2, 'killed', null]]],
+    // a part of the deaths, with a verb of what was involved
+    ['Of the 120 deaths, 14 involved heroin.', [['120', 120, 120, 'killed', null], ['14', 14, 14, 'killed', null]]],
+    // "out of" a whole whose own clause says its harm
+    ['Out of 90 people who died in the fire, 31 bodies are yet to be identified.', [['90', 90, 90, 'killed', null], ['31', 31, 31, 'killed', null]]],
+    // (guard: "out of" a whole with no harm of its own)
+    ['Out of 750 girls at the camp, 23 are unaccounted for.', [['23', 23, 23, 'missing', null]]],
+    // a headline's comma between two fates, before what from
+    ['Officials believe 4,000 dead, missing from storm', [['4,000', 4000, 4000, 'casualties', 'Officials']]],
+    // a count in the range of years, of more of the same people
+    ['The fire killed 90 workers and injured over 2000 more.', [['90', 90, 90, 'killed', null], ['over 2000', 2001, null, 'wounded', null]]],
+    // (guard: still a year after "in")
+    ['In 2000 more people fled the region.', []],
+    // maiming is wounding
+    ['The mine blast maimed 14 villagers.', [['14', 14, 14, 'wounded', null]]],
+    // believed to be among the dead and the wounded
+    ['Dozens of Syrian civilians were also believed to be among the dead and wounded.', [['Dozens', 24, null, 'casualties', null]]],
+    // the kin whose family is counted is no victim
+    ['Nine members of the family of MP Ravi Patel’s brother died in the flood.', [['Nine', 9, 9, 'killed', null]]],
+    // (guard: a kin of a name, with no counted family before it)
+    ['Ravi Patel’s brother died in the flood.', [['brother', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a headline's inverted say-verb with its comma left out
+    ['Over 3,000 missing after typhoon says Red Cross', ['Red Cross']],
+    // "informed" inverted after a comma, who informs closing the sentence
+    ['The boat capsized on Sunday, drowning at least 21 pilgrims, informed the district collector’s office.', ['district collector’s office']],
+    // quoting a toll, fearing one
+    ['Several news outlets are quoting a death toll of 57.', ['Several news outlets']],
+    ['The Red Cross fears the toll may be as high as 9,000.', ['Red Cross']],
+    // reports a participle after a comma answers
+    ['Officials said eight died, correcting earlier reports that 11 were killed.', ['Officials', 'reports']],
+  ]);
+});
