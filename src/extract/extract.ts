@@ -2003,6 +2003,18 @@ function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; 
       if (fate && counted) return { link: { category: fate.category, casualtyIndex: n, side: 'before' }, distance: 1 };
     }
   }
+  // ("The death toll from 10 days of floods … has doubled in the last 24 hours, jumping from 164": the old end, after a
+  // comma, of a toll the sentence opens with)
+  if (tokens[start - 1]?.lower === 'from' && /^(jumping|rising|climbing|increasing|up)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 3]?.text === ',') {
+    for (let n = start - 4; n >= 1 && start - n <= 30 && (tokens[n].kind !== 'punct' || /^[-–—]$/.test(tokens[n].text)); n--) {
+      if (tokens[n].lower === 'toll' && tokens[n - 1]?.lower === 'death') return { link: { category: 'killed', casualtyIndex: n, side: 'before' }, distance: 1 };
+    }
+  }
+  // ("Costa Concordia Missing Rises to 29": the missing, the dead or the hurt as a headline's subject of a rise)
+  if (tokens[start - 1]?.lower === 'to' && RISE_VERBS.test(tokens[start - 2]?.lower ?? '') && /^(Missing|Dead|Injured|Wounded)$/.test(tokens[start - 3]?.text ?? '')) {
+    const fate = casualtyAt(tokens, start - 3, CASUALTY_AFTER);
+    if (fate) return { link: { category: fate.category, casualtyIndex: start - 3, side: 'before' }, distance: 2 };
+  }
   let r = start;
   if (/^(topping|surpassing|exceeding|crossing|passing)$/.test(tokens[r]?.lower ?? '')) r--;
   else if (/^(reaching|hitting|nearing|approaching)$/.test(tokens[r - 1]?.lower ?? '')) r -= 2;

@@ -317,7 +317,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (inCondition && /^(remains|remained|remain|still)$/.test(tokens[k]?.lower ?? '')) k--;
       if (inCondition && /^(remains|remained|remain)$/.test(tokens[k]?.lower ?? '')) k--;
       // ("his wife … tragically lost her life": an adverb of how between; never "nearly drowned", which did not happen)
-      while (k >= 0 && (LINKING.has(tokens[k].lower) || (/ly$/.test(tokens[k].lower) && tags[k].has('Adverb') && !/^(nearly|narrowly|barely|hardly|scarcely|only)$/.test(tokens[k].lower)))) k--;
+      // ("Another 14-year-old is still listed as missing": the list the victim is on)
+      while (k >= 0 && (LINKING.has(tokens[k].lower) || (tokens[k].lower === 'as' && /^(listed|registered|recorded|classed|classified)$/.test(tokens[k - 1]?.lower ?? ''))
+        || (/ly$/.test(tokens[k].lower) && tags[k].has('Adverb') && !/^(nearly|narrowly|barely|hardly|scarcely|only)$/.test(tokens[k].lower)))) k--;
       // "a man was shot and killed": a harm verb joined before the verb
       if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded)$/.test(tokens[k - 1]?.lower ?? '')) {
         k -= 2;
@@ -485,7 +487,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         }
         if (tokens[head].lower === 'another' && guard === 0) { if (!countsNext(tokens, head)) take(head, after); break; }
         // "An 8-year-old and a 10-year-old were killed": an age standing for the victim
-        if (/^years?-old$/.test(tokens[head].lower) && tokens[head - 1]?.text === '-' && tokens[head - 2]?.kind === 'digits' && INDEFINITE.has(tokens[head - 3]?.lower ?? '')) {
+        // ("Another 14-year-old is still listed as missing": one more, named for the first time)
+        if (/^years?-old$/.test(tokens[head].lower) && tokens[head - 1]?.text === '-' && tokens[head - 2]?.kind === 'digits' && (INDEFINITE.has(tokens[head - 3]?.lower ?? '') || tokens[head - 3]?.lower === 'another')) {
           if (!used.has(head - 2) && !out.some((o) => o.last === head)) out.push({ first: head - 2, last: head, category: after });
           const j = head - 4;
           if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) { k = j - 1; continue; }

@@ -8684,3 +8684,18 @@ describe('a first batch of running text (stop 50)', () => {
     ['Officials said eight died, correcting earlier reports that 11 were killed.', ['Officials', 'reports']],
   ]);
 });
+
+// Shapes found on stop 50's second sets (real copy: the Lac-Mégantic derailment, the Costa Concordia, Utøya, the Kerala
+// floods)
+describe('a second batch of running text (stop 50)', () => {
+  readsFigures([
+    // the missing as a title-case headline's subject of a rise
+    ['Ferry Disaster Missing Rises to 41', [['41', 41, 41, 'missing', null]]],
+    // the old end of a toll the sentence opens with, after a comma and a participle of the rise
+    ['The death toll from the week of storms - the worst in decades - has tripled since Monday, jumping from 57.', [['57', 57, 57, 'killed', null]]],
+    // (guard: a rise of things)
+    ['Prices have doubled, jumping from 164.', []],
+    // one more, named by an age, on the list of the missing
+    ['Another 16-year-old is still listed as missing.', [['16-year-old', 1, 1, 'missing', null]]],
+  ]);
+});
