@@ -606,6 +606,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (/^(amid|amidst|despite|following|after|with)$/.test(tokens[a - 1]?.lower ?? '')
         || (/^(correcting|contradicting|echoing|confirming|repeating|dismissing|rejecting|denying|countering|disputing)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',')) { best = clean(a, k); break; }
     }
+    // ("The official estimate was that 329 people were killed": a writing or a count, named before, whose content is the
+    // clause; never "A more probable figure is that 8,000 died", the writer's own)
+    if (t.lower === 'that' && /^(was|is)$/.test(tokens[k - 1]?.lower ?? '') && SAY_NOUNS.has(tokens[k - 2]?.lower ?? '')) {
+      let a = k - 3;
+      while (a >= 0 && k - 3 - a < 3 && tokens[a].kind === 'word' && !/^(the|a|an|its|their|his|her)$/.test(tokens[a].lower)) a--;
+      if (/^(the|its|their|his|her)$/.test(tokens[a]?.lower ?? '')) { best = clean(a + 1, k - 2); break; }
+    }
     // ("officials were quoted in state media as saying that 812 people had died": the one quoted, not where)
     if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
       let v = k - 2;
@@ -1308,7 +1315,7 @@ function writingIn(tokens: Token[], j: number): number {
 const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 
 /** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|noted|identified|verified|registered)$/;
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
@@ -1652,7 +1659,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && tokens.slice(Math.max(0, k - 8), k).some((t, d) => t.text === ',' && tokens.slice(Math.max(0, k - 8) + d + 1, k).every((x) => x.kind === 'word'))) return true;
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   // ("Authorities have previously set the death toll of civilians at 26": likewise setting it)
-  if (/^(reduces|reduced|reduce|cut|cuts|set|sets)$/.test(w)) return tollObjectAfter(tokens, k, 3);
+  // ("The state pegged the death toll at 36": likewise pegging it)
+  if (/^(reduces|reduced|reduce|cut|cuts|set|sets|pegged|pegs|peg)$/.test(w)) return tollObjectAfter(tokens, k, 3);
   // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
   // Thursday stating …" leaves it to the statement)
   if (/^(stating|noting)$/.test(w)) return tokens[k - 1]?.text === ',';

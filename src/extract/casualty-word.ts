@@ -59,8 +59,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   hell: '(?<=sent to )hell\\b',
   // ("Ten passengers were given first aid": keyed on the rarer word, with a lookbehind)
   aid: '(?<=first )aid\\b',
-  // ("None of the six crew members or 22 passengers on board survived the crash")
-  none: 'none of (?:[\\w,-]+ ){1,11}survived',
+  // ("None of the six crew members or 22 passengers on board survived the crash", "None of the 157 people on board a
+  // new … plane that crashed on Sunday morning … have survived": as far as the extractor looks for it, phrases.ts)
+  none: 'none of (?:[\\w,-]+ ){1,23}survived',
   // ("rescuers were searching for 26 others": the people searched for are missing)
   // (with a count after it: a page's "Search for:" box wakes nothing)
   search: 'search\\w*(?: [\\w-]+){0,5} for (?:\\S+ ){0,2}(?:\\d|two|three|four|five|six|seven|eight|nine|ten|dozens)',

@@ -458,7 +458,9 @@ function readSentence(sentence: string): Mention[] {
     // ("20 or more people were killed", "81 civilians at least were killed", "killed 20 people or more")
     const later = qualifier || plus > 0 ? null : qualifierAfter(tokens, phrase.last + 1) ?? (victims ? qualifierAfter(tokens, victims.last + 1) : null);
     // ("approximately 670 plus people": the floor outweighs the hedge)
-    const bounds = boundsOf(phrase, plus > 0 ? 'more than' : qualifier?.direction ?? later);
+    // ("vary between 379 and 1,500 or more people": a range left open above by a bound after it)
+    const openRange = phrase.high !== undefined && later === 'at least';
+    const bounds = openRange ? { ...boundsOf(phrase, null), high: null, qualifier: 'at least' as const } : boundsOf(phrase, plus > 0 ? 'more than' : qualifier?.direction ?? later);
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
@@ -1313,11 +1315,15 @@ function agentOf(tokens: Token[], tags: Tags[], phrase: NumberPhrase, verb: numb
 function noneSurvived(tokens: Token[], tags: Tags[], phrase: NumberPhrase): CasualtyLink | null {
   const start = countStart(tokens, phrase);
   let none = start - 1;
-  while (none > 0 && start - none <= 8 && tokens[none].lower !== 'none' && (tokens[none].kind === 'word' || tokens[none].text === ',')) none--;
+  // ("None of the 149 passengers and eight crew members on board … survived": past a count joined before)
+  while (none > 0 && start - none <= 8 && tokens[none].lower !== 'none' && (tokens[none].kind === 'word' || tokens[none].kind === 'digits' || tokens[none].text === ',')) none--;
   if (tokens[none]?.lower !== 'none' || tokens[none + 1]?.lower !== 'of' || !/^(the|those|its|their)$/.test(tokens[none + 2]?.lower ?? '')) return null;
   const survived = survivedAfter(tokens, phrase.last);
   // (the people's own words only: never "None of the 12 hostages the army freed survived")
-  return survived > 0 && tokens.slice(phrase.last + 1, survived).every((t, d) => t.text === ',' || !isVerbOnly(tags[phrase.last + 1 + d]) || /^(had|have|aboard)$/.test(t.lower))
+  // (but "None of the 157 people on board a new … plane that crashed on Sunday … have survived": the verb of a relative
+  // clause on a thing they were in)
+  const thingsClause = tokens.findIndex((t, k) => k > phrase.last && k < survived && /^(that|which)$/.test(t.lower) && !isPersonWord(tokens[k - 1]?.lower ?? ''));
+  return survived > 0 && tokens.slice(phrase.last + 1, survived).every((t, d) => t.text === ',' || !isVerbOnly(tags[phrase.last + 1 + d]) || /^(had|have|aboard)$/.test(t.lower) || (thingsClause > 0 && phrase.last + 1 + d > thingsClause))
     ? { category: 'killed', casualtyIndex: survived, side: 'after' } : null;
 }
 
@@ -2183,6 +2189,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
   if (risen) return risen;
+  // ("Estimates of those killed vary between 379 and 1,500": the harm of those whose estimates range so)
+  {
+    const vary = /^(between|from)$/.test(tokens[i]?.lower ?? '') ? i - 1 : i;
+    if (/^(vary|varies|varied|range|ranges|ranged|ranging)$/.test(tokens[vary]?.lower ?? '') && /^(estimates|figures|counts|tolls)$/.test(tokens[vary - 4]?.lower ?? '')
+      && tokens[vary - 3]?.lower === 'of' && /^(those|the)$/.test(tokens[vary - 2]?.lower ?? '')) {
+      const harm = casualtyAt(tokens, vary - 1, CASUALTY_AFTER);
+      if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: vary - 1, side: 'before' }, distance: i - vary + 2 };
+    }
+  }
   // ("Italy had the most deaths at about 19,038": the most of a harm, then how many)
   if (tokens[i]?.lower === 'at' && /^(most|highest|largest|fewest)$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|fatalities|casualties|injuries|victims)$/.test(tokens[i - 1]?.lower ?? '')) {
     const harm = casualtyAt(tokens, i - 1, CASUALTY_AFTER);
@@ -2836,7 +2851,8 @@ function clauseOpening(tokens: Token[], close: number): number | null {
 const RISEN_BY = /^(rose|risen|rises|rise|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|grew|grows|growing|went)$/;
 
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
-const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above', 'near', 'nears', 'neared', 'nearing', 'approaches', 'approached', 'approaching'];
+// ("has gone past 33,000", "has gone beyond 370": past a bound is over it)
+const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above', 'past', 'beyond', 'near', 'nears', 'neared', 'nearing', 'approaches', 'approached', 'approaching'];
 
 /**
  * "some of the 34 striking miners who South African police shot and killed", "the 12 villagers whom soldiers
@@ -2996,7 +3012,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // (LTTE) at more than 20,000": the toll put, far back, with all it is the toll of between)
   const putTollAt = tokens[i]?.lower === 'at' && tokens.slice(Math.max(0, i - 24), i).some((t, d, all) => /^(put|puts|putting|placed|places|placing)$/.test(t.lower)
     && all.slice(d + 1, d + 5).some((x) => /^(toll|tolls)$/.test(x.lower)));
-  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt ? 24 : 14;
+  // ("… has gone past 33,000": gone past a bound reaches as far as passing it)
+  const wentPast = q !== null && /^(past|beyond|above)$/.test(tokens[q.first]?.lower ?? '') && /^(gone|went|goes|go)$/.test(tokens[q.first - 1]?.lower ?? '');
+  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt || wentPast ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   // (where an aside closed by a comma right before the toll's verb ends)
@@ -3176,7 +3194,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The death count from the earthquake was expected to climb past 75": a count of deaths is a toll)
     // ("the missing list swelled to close to 3,000": a list of the missing is their toll)
     // ("The fatality figure for all of 2022 was 116")
-    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally|figure)$/.test(t.lower) && /^(death|casualty|injury|fatality)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
+    // ("the casualty number quoted by the Indian National Congress was more than 1,500")
+    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally|figure|number)$/.test(t.lower) && /^(death|casualty|injury|fatality)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
       : /^(list|count|tally)$/.test(t.lower) && tokens[k - 1]?.lower === 'missing' ? 'missing' : undefined);
     if (category && fromOnly && !changed) return null;
     if (category) {

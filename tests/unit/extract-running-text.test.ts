@@ -8699,3 +8699,31 @@ describe('a second batch of running text (stop 50)', () => {
     ['Another 16-year-old is still listed as missing.', [['16-year-old', 1, 1, 'missing', null]]],
   ]);
 });
+
+// Shapes found on stop 50's third sets (real copy: the Tulsa massacre, Jallianwala Bagh, the Turkey–Syria earthquake,
+// Ethiopian Airlines flight 302)
+describe('a third batch of running text (stop 50)', () => {
+  readsFigures([
+    // a long toll's subject, gone past a bound
+    ['The death toll from the floods in the north and the landslides in the east has gone past 2,400 as the search goes on.', [['past 2,400', 2401, null, 'killed', null]]],
+    // the harm of those whose estimates range so, and a range left open above
+    ['Estimates of those killed vary between 200 and 900 or more people.', [['between 200 and 900', 200, null, 'killed', null]]],
+    // (guard: a bound before a range keeps it a range)
+    ['At least 20 to 30 people were killed.', [['At least 20 to 30', 20, 30, 'killed', null]]],
+    // a casualty number, and who quoted it
+    ['The casualty number quoted by the opposition was more than 700.', [['more than 700', 701, null, 'casualties', 'opposition']]],
+    // none of a long list on board survived, past a count joined before and a relative clause on the plane
+    ['None of the 61 passengers and six crew members on board the Airbus A320 survived.', [['61', 61, 61, 'killed', null], ['six', 6, 6, 'killed', null]]],
+    ['None of the 88 people on board a small regional plane that went down on Friday evening near the coast have survived, the carrier said.', [['88', 88, 88, 'killed', 'carrier']]],
+    // (guard: never past the clause's own fate into the next one)
+    ['None of the 150 passengers was hurt, and the ship itself survived the storm.', [['None', 0, 0, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // pegging a toll is saying it
+    ['The county pegged the death toll at 41.', ['county']],
+    // a definite estimate whose content is the clause
+    ['The official estimate was that 290 people were killed.', ['official estimate']],
+    // (guard: the writer's own figure)
+    ['A more likely figure is that 900 died.', [null]],
+  ]);
+});
