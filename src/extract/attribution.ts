@@ -1331,6 +1331,9 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
     : /^(on|this|last)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
   // ("has been reported to me by the doctors": the one told between)
   if (tokens[by]?.lower === 'to' && /^(me|us|him|her|them|police|authorities|officials)$/.test(tokens[by + 1]?.lower ?? '')) by += 2;
+  // ("At least 36 firefighters were initially reported missing by the state news agency": the fate reported between)
+  // (never "reported killed by gunmen", who did it)
+  if (/^(dead|missing)$/.test(tokens[by]?.lower ?? '') && tokens[by + 1]?.lower === 'by') by++;
   const agent = tokens[by]?.lower === 'by' ? nounPhraseAfter(tokens, tags, by + 1) : null;
   // ("the remains of two of them had been identified by DNA analysis": how they were known is no one who says it)
   if (agent && tokens.slice(agent[0], agent[1] + 1).some((t) => IDENTIFIED_THROUGH.test(t.lower))) return null;
@@ -1640,7 +1643,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("researchers at the Belgian University of Ghent estimate as many as half a million people have died": a plural
   // subject's present, which the tagger takes for a noun, right before the figure it gives)
   // ("the researchers project between 58,260 and 66,720 excess deaths": or what they project)
-  if (/^(estimate|report|claim|count|project)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/s$/.test(tokens[k - 1].lower) && isSpeakerWord(tokens[k - 1].lower)))
+  // ("Official statistics record more than 3,000 coal miners having died")
+  if (/^(estimate|report|claim|count|project|record)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/s$/.test(tokens[k - 1].lower) && isSpeakerWord(tokens[k - 1].lower)))
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|as|that|around|roughly|between)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   if (w === 'project') return false;
   // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000": a toll as its object, put at a figure)
@@ -1855,7 +1859,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const relativeSaying = /^(killed|wounded|injured|left)$/.test(tokens[k + 1]?.lower ?? '')
     && tokens.slice(Math.max(0, k - 5), k).some((t, d, all) => /^(that|which)$/.test(t.lower) && d < all.length - 1
       && all.slice(d + 1).every((x) => x.kind === 'word' && !/^(was|were|is|are|been|be|being)$/.test(x.lower)));
-  if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '') && !relativeSaying
+  // (but "reported missing by the state news agency": with its agent after the fate)
+  const fateBy = w === 'reported' && /^(dead|missing)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by';
+  if ((w === 'reported' || w === 'said' || w === 'declared') && /^(dead|killed|missing|wounded|injured|to)$/.test(tokens[k + 1]?.lower ?? '') && !relativeSaying && !fateBy
     && !(tokens[k + 1].lower === 'to' && !/^(be|have)$/.test(tokens[k + 2]?.lower ?? '') && (tokens.slice(k + 2, k + 7).some((t) => t.lower === 'that') || tokens[k + 3]?.lower === 'by'))) return false;
   // "The UN estimates that …": a clause after it makes it the verb
   if (tokens[k + 1]?.lower === 'that' && !/^(the|a|an|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return true;
@@ -2368,7 +2374,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|investigations?|probes?|inquir(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|railways?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|statistics|investigations?|probes?|inquir(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|railways?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

@@ -215,7 +215,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd);
+    const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
@@ -1191,6 +1191,8 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   for (let m = noun; m < noun + 2 && describing(m); m++) {
     if (isPersonWord(tokens[m + 1]?.lower ?? '')) { noun = m + 1; break; }
   }
+  // ("including 16 firefighters, five policemen, 10 other persons, and 60 unidentified people": more of the people)
+  if (tokens[noun]?.lower === 'other' && isPersonWord(tokens[noun + 1]?.lower ?? '')) noun++;
   if (!/^(and|,)$/.test(tokens[lead]?.lower ?? '') || !isPersonWord(tokens[noun]?.lower ?? '') || casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return false;
   // ("including an officer of the Indian Navy and an Intelligence Bureau official and two …": farther over the list's
   // singles, with no count of their own)
@@ -2742,6 +2744,41 @@ function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: Casualty
   return (samePrep || another) && tokens.slice(previous.casualtyIndex + 2, end).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
 }
 
+/**
+ * "has risen to 3,266, and to 1110 in Sindh": a second "to" of the same verb, right after the figure before, has its
+ * fate.
+ */
+function toTheSameVerb(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, phrases: NumberPhrase[], lastEnd: number): CasualtyLink | null {
+  const s0 = countStart(tokens, phrase);
+  if (!previous || lastEnd < 0 || tokens[s0 - 1]?.lower !== 'to') return null;
+  let j = s0 - 2;
+  if (tokens[j]?.lower === 'and') j--;
+  if (tokens[j]?.text === ',') j--;
+  const before = phrases.find((p) => p.last === lastEnd);
+  return j === lastEnd && j < s0 - 2 && before !== undefined && tokens[countStart(tokens, before) - 1]?.lower === 'to' ? previous : null;
+}
+
+/**
+ * "A total of 416 children have died in this catastrophe, 244 women and 526 men.": counts of people, with no verb of
+ * their own, listed after a comma to the end of the sentence, share the fate of the figure before.
+ */
+function peopleListedAfter(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
+  const s0 = countStart(tokens, phrase);
+  if (!previous || lastEnd < 0 || !/^(,|and)$/.test(tokens[s0 - 1]?.lower ?? '')) return null;
+  let k = s0;
+  for (let items = 0; k < tokens.length && items < 6; items++) {
+    if (!isCountToken(tokens[k])) return null;
+    k++;
+    if (/^(more|other)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (!isPersonWord(tokens[k]?.lower ?? '')) return null;
+    k++;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k += 2;
+    else if (tokens[k] && /^(,|and)$/.test(tokens[k].lower)) k++;
+    else break;
+  }
+  return k >= tokens.length || (tokens[k].text === '.' && k === tokens.length - 1) ? previous : null;
+}
+
 /** Whether "as well as" ends at `k`: it joins a list as "and" does. */
 const asWellAsAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as';
 /** ", along with" (", together with") ending at `k`. */
@@ -3230,6 +3267,20 @@ function casualtyAfter(
   {
     const harm = harmedByTheirOwnSubject(tokens, tags, phrase);
     if (harm) return { link: harm, distance: harm.casualtyIndex - phrase.last - 1 };
+  }
+  // ("The headteacher and his wife, as well as seven others, were reportedly killed": a count in an aside on the
+  // subject, whose verb follows the aside's closing comma)
+  {
+    const s0 = countStart(tokens, phrase);
+    const opened = (asWellAsAt(tokens, s0 - 1) && tokens[s0 - 4]?.text === ',') || alongWithAt(tokens, s0 - 1);
+    let close = phrase.last + 1;
+    while (opened && close <= phrase.last + 3 && tokens[close]?.kind === 'word') close++;
+    if (opened && tokens[close]?.text === ',') {
+      let v = close + 1;
+      while (v < close + 5 && (AUXILIARIES.has(tokens[v]?.lower ?? '') || /^(reportedly|also|all|later|allegedly)$/.test(tokens[v]?.lower ?? ''))) v++;
+      const fate = v > close + 1 && AUXILIARIES.has(tokens[v - 1]?.lower ?? '') ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
+      if (fate) return { link: { category: fate.category, casualtyIndex: v, side: 'after' }, distance: v - phrase.last - 1 };
+    }
   }
   // ("four more hostages were added to Israel's list of fatalities": the count joins a list of the dead)
   {
@@ -5325,6 +5376,10 @@ function countStart(tokens: Token[], phrase: NumberPhrase): number {
 }
 
 /** The qualifier that ends right before the number ("at least", "upto", "as many as"). */
+/** The marks a toll is said to pass ("the grim milestone of 1,000", "the 1,000 mark"), and the words on them. */
+const MARKS = /^(milestone|mark|threshold)$/;
+const MARK_EPITHETS = /^(grim|grisly|sad|tragic|somber|sombre|bleak|dreadful|symbolic|terrible|horrific|staggering|devastating)$/;
+
 function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | null {
   // ('estimates suggesting up to “150,000” casualties': a quote opened between the qualifier and the count)
   if (/^[“"]$/.test(tokens[numberIndex - 1]?.text ?? '') && tokens[numberIndex - 1].end === tokens[numberIndex]?.start) {
@@ -5347,6 +5402,17 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     while (neg > 0 && over - neg <= 3 && /^(so|far|yet|still|likely|expected|to)$/.test(tokens[neg].lower)) neg--;
     if (over > 0 && /^(not|never|n't|n’t)$/.test(tokens[neg]?.lower ?? '')) {
       return { words: tokens.slice(guess, numberIndex).map((t) => t.lower), direction: 'at most', first: guess, last: numberIndex - 1 };
+    }
+  }
+  // ("has passed the grim milestone of 1,000", "crossed the 1,000 mark": a toll's verb past a named mark)
+  {
+    const of = tokens[numberIndex - 1]?.lower === 'of' && MARKS.test(tokens[numberIndex - 2]?.lower ?? '');
+    let the = of ? numberIndex - 3 : numberIndex - 1;
+    while (of && the > numberIndex - 6 && MARK_EPITHETS.test(tokens[the]?.lower ?? '')) the--;
+    const markAfter = !of && tokens[the]?.lower === 'the' && MARKS.test(tokens[numberIndex + 1]?.lower ?? '');
+    const verb = tokens[the - 1]?.lower ?? '';
+    if ((of || markAfter) && tokens[the]?.lower === 'the' && /^(passed|passes|crossed|crosses|surpassed|surpasses|topped|tops|exceeded|exceeds|breached|breaches)$/.test(verb)) {
+      return { words: tokens.slice(the - 1, numberIndex).map((t) => t.lower), direction: 'more than', first: the - 1, last: numberIndex - 1 };
     }
   }
   // ("At least another 16 people were seriously injured": the floor over the increment)
@@ -5373,9 +5439,9 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     // ("The death toll … was up to 24 people by Sunday evening": a toll that is up to it has risen to it)
     // ("The number of fatalities from unprovoked shark attacks worldwide in 2023 were up to 10": or its number)
     if (q.words[0] === 'up' && /^(was|is|now|were|are)$/.test(tokens[first - 1]?.lower ?? '') && tokens.slice(Math.max(0, first - 12), first - 1).some((t) => /^(toll|number|tally|count)$/.test(t.lower))) continue;
-    // ("had brought the toll up to 80": "up" belongs to the verb that moved the toll)
+    // ("had brought the toll up to 80", "had revised its death count up to 171": "up" belongs to the verb that moved the toll)
     if (q.words[0] === 'up' && FIGURE_NOUNS.has(tokens[first - 1]?.lower ?? '')
-      && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending)$/.test(t.lower))) continue;
+      && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending|revised|revises|revising|raised|raises|raising|bumped|moved)$/.test(t.lower))) continue;
     // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("Information was received about one wounded civilian": the information's verb between)

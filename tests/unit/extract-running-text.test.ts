@@ -8727,3 +8727,35 @@ describe('a third batch of running text (stop 50)', () => {
     ['A more likely figure is that 900 died.', [null]],
   ]);
 });
+
+// Shapes found on stop 50's fourth sets (real copy: the Tianjin blasts, the Soma mine, Pakistan's 2022 floods, the
+// Pazigyi air strike)
+describe('a fourth batch of running text (stop 50)', () => {
+  readsFigures([
+    // a count in an aside on the subject, whose verb follows the aside's comma
+    ['The pilot and his navigator, as well as nine others, were reportedly killed.', [['nine', 9, 9, 'killed', null]]],
+    // a toll past a named mark
+    ['The death toll from the monsoon has passed the grim milestone of 1,000.', [['passed the grim milestone of 1,000', 1001, null, 'killed', null]]],
+    ['The death toll has crossed the 500 mark.', [['crossed the 500', 501, null, 'killed', null]]],
+    // (guard: a mark of things)
+    ['Prices passed the 1,000 mark.', []],
+    // a second "to" of the same verb
+    ['The number of injured in the north has risen to 2,140, and to 860 in the south.', [['2,140', 2140, 2140, 'wounded', null], ['860', 860, 860, 'wounded', null]]],
+    // "up" of the verb that moved the count, never a ceiling
+    ['Rescuers had revised their death count up to 64 from 41 a day earlier.', [['64', 64, 64, 'killed', 'Rescuers'], ['41', 41, 41, 'killed', 'Rescuers']]],
+    // more of the people in a list, past "other"
+    ['Forty bodies were identified, including 12 soldiers, three nurses, 10 other persons, and 15 children.', [['Forty', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null], ['three', 3, 3, 'killed', null], ['10', 10, 10, 'killed', null], ['15', 15, 15, 'killed', null]]],
+    // counts of people with no verb, listed to the end of the sentence after the figure's clause
+    ['A total of 212 children have died in the floods, 98 women and 130 men.', [['212', 212, 212, 'killed', null], ['98', 98, 98, 'killed', null], ['130', 130, 130, 'killed', null]]],
+    // (guard: people with a verb of their own)
+    ['Five people died in the blast, and 20 women and 30 men fled.', [['Five', 5, 5, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // reported missing, by whom
+    ['At least 14 sailors were reported missing by the navy.', ['navy']],
+    // (guard: who did the killing is no source)
+    ['Twelve people were reported killed by gunmen.', [null]],
+    // statistics that record
+    ['Official statistics record more than 2,000 workers having died in mines since 1990.', ['Official statistics']],
+  ]);
+});
