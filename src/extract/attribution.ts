@@ -1638,7 +1638,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|deaths|dead|killed)$/.test(t.lower))) return true;
   // ("The Sudanese government reports at least 2,000 deaths": a present tense the tagger takes for a plural noun,
   // right before the figure it says)
-  if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
+  // ("the Louisiana Department of Health and Hospitals (DHH) reports nearly 130 missing": past the speaker's acronym)
+  const acronym = tokens[k - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === '(';
+  if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && (tokens[k - 1].kind === 'word' || acronym) && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("researchers at the Belgian University of Ghent estimate as many as half a million people have died": a plural
   // subject's present, which the tagger takes for a noun, right before the figure it gives)

@@ -215,7 +215,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd);
+    const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
@@ -1581,6 +1581,8 @@ const BRIDGE = new Set([
   'declared', 'pronounced', 'listed',
   // "35 passengers got injured": the passive with get
   'got', 'get', 'gets',
+  // ("31 unidentified victims’ bodies were buried": the tagger takes the adjective for a past tense)
+  'unidentified', 'unclaimed',
 ]);
 
 // Words between the casualty noun/verb and the number after it: "death toll rose to 28",
@@ -2779,6 +2781,23 @@ function peopleListedAfter(tokens: Token[], phrase: NumberPhrase, previous: Casu
   return k >= tokens.length || (tokens[k].text === '.' && k === tokens.length - 1) ? previous : null;
 }
 
+/**
+ * "Rescuers recovered 12 bodies, and another 5 were found on Monday", "The remains of 1,079 people have been recovered
+ * in Louisiana; an additional 231 were found in Mississippi": more found after a count of the dead are dead.
+ */
+function moreOfTheDeadFound(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
+  if (!previous || lastEnd < 0 || previous.category !== 'killed') return null;
+  const s0 = countStart(tokens, phrase);
+  const more = /^(another|additional|further|more)$/.test(tokens[phrase.first - 1]?.lower ?? '') || /^(another|additional|further|more)$/.test(tokens[s0 - 1]?.lower ?? '')
+    || tokens[phrase.last + 1]?.lower === 'more';
+  const dead = tokens.slice(0, s0).some((t) => /^(bodies|remains|corpses)$/.test(t.lower));
+  let v = phrase.last + (tokens[phrase.last + 1]?.lower === 'more' ? 2 : 1);
+  if (!more || !dead || !/^(were|was|have|had|has)$/.test(tokens[v]?.lower ?? '')) return null;
+  v++;
+  if (tokens[v]?.lower === 'been') v++;
+  return /^(found|recovered|retrieved|discovered|located|exhumed|pulled)$/.test(tokens[v]?.lower ?? '') ? { category: 'killed', casualtyIndex: v, side: 'after' } : null;
+}
+
 /** Whether "as well as" ends at `k`: it joins a list as "and" does. */
 const asWellAsAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'well' && tokens[k - 2]?.lower === 'as';
 /** ", along with" (", together with") ending at `k`. */
@@ -2969,7 +2988,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const verbAt = asideVerb >= 0 ? asideVerb : /ly$/.test(tokens[q.first - 1]?.lower ?? '') ? q.first - 2 : q.first - 1;
     // ("the toll rose by about 10 to 50": by how much, with its qualifier)
     const grewBy = tokens[q.first - 1]?.lower === 'by' && RISEN_BY.test(tokens[q.first - 2]?.lower ?? '');
-    if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[verbAt]?.lower ?? '') && !grewBy) return null;
+    // ("Death toll from Katrina likely higher than 1,300": a headline's hedge with its verb left out)
+    const hedged = /^(likely|probably|possibly)$/.test(tokens[q.first - 1]?.lower ?? '') && q.direction === 'more than';
+    if (!QUALIFYING_VERBS.includes(tokens[q.first].lower) && !TOLL_VERBS.has(tokens[verbAt]?.lower ?? '') && !grewBy && !hedged) return null;
     i = TOLL_VERBS.has(tokens[verbAt]?.lower ?? '') || grewBy ? verbAt : q.first - 1;
   } else if (!TOLL_VERBS.has(tokens[i]?.lower ?? '') && !(tokens[i]?.lower === 'by' && RISEN_BY.test(tokens[i - 1]?.lower ?? ''))) return null;
   // ("put the death toll at more than 30 and the injuries at some 100": the verb's second object, with its own noun)

@@ -214,7 +214,7 @@ export interface QualifierWord {
 // Longest first so "as many as" wins over "as".
 export const QUALIFIERS: QualifierWord[] = ([
   ['at least', 'at least'], ['atleast', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['not less than', 'at least'], ['not fewer than', 'at least'], ['a minimum of', 'at least'],
-  ['more than', 'more than'], ['greater than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
+  ['more than', 'more than'], ['greater than', 'more than'], ['higher than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
   ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['crosses', 'more than'], ['cross', 'more than'], ['exceeds', 'more than'],
   ['exceeded', 'more than'], ['above', 'more than'], ['beyond', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
   ['surpasses', 'more than'], ['surpassed', 'more than'], ['exceed', 'more than'], ['surpass', 'more than'], ['pass', 'more than'],
@@ -385,7 +385,9 @@ export function isPersonWord(word: string): boolean {
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
     'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
     'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victim', 'victims', 'members', 'police', 'peacekeepers',
-    'passers-by', 'passersby', 'folks', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews'].includes(w);
+    'passers-by', 'passersby', 'folks', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews',
+    // ("including 32 Italians, four Belgians, two French", "eight Chinese": nationals whose plural is the adjective)
+    'french', 'british', 'dutch', 'irish', 'swiss', 'welsh', 'chinese', 'japanese', 'vietnamese', 'lebanese', 'portuguese', 'sudanese', 'congolese', 'senegalese', 'nepalese', 'taiwanese'].includes(w);
 }
 
 /** A relative, singular or plural: "daughter", "sons", "children", "babies". */

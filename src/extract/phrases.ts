@@ -335,10 +335,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && /^(and|or|to)$/.test(prev.lower) && (prev2?.kind === 'digits' || isNumberWord(prev2?.lower ?? '')) && ageAt(p.first - 3)) return false;
   if (prev && RATE_WORDS.has(prev.lower)) return false;
   if (next && /^year-?olds?$/.test(next.lower)) return false;
-  // glued units: "8-year-old", "24-hour", "5-storey"
+  // glued units: "8-year-old", "24-hour", "5-storey", "100-fold"
   const glued = next && next.text === '-' && next.start === lastTok.end ? tokens[p.last + 2] : undefined;
   if (glued && glued.kind === 'word' && (/^(year|month|week|day)s?(-old)?$/.test(glued.lower) || /-old$/.test(glued.lower) ||
-      NON_COUNT_AFTER.has(glued.lower.split('-')[0]) || /^(storey|story|floor|point|member|strong|man|seat|mile|km|minute|hour)$/.test(glued.lower))) return false;
+      NON_COUNT_AFTER.has(glued.lower.split('-')[0]) || /^(storey|story|floor|point|member|strong|man|seat|mile|km|minute|hour|fold)$/.test(glued.lower))) return false;
   // "Rahami, 28, ...", "The gunman, 19, killed", "The victim, 34, died" — an age after a name or a person
   // ("Three others are presumed dead: Itay Chen, 19; Gadi Haggai, 73; and Judi Weinstein Haggai, 70.": names and
   // ages in a list kept by semicolons)

@@ -8759,3 +8759,28 @@ describe('a fourth batch of running text (stop 50)', () => {
     ['Official statistics record more than 2,000 workers having died in mines since 1990.', ['Official statistics']],
   ]);
 });
+
+// Shapes found on stop 50's fifth sets (real copy: Hurricane Katrina's toll, malaria reports, elephant attacks in India,
+// the Heysel stadium)
+describe('a fifth batch of running text (stop 50)', () => {
+  readsFigures([
+    // a headline's hedged toll with its verb left out, and "higher than" as a floor
+    ['Death toll from the cyclone likely higher than 900', [['higher than 900', 901, null, 'killed', null]]],
+    // the tagger takes "unidentified" for a past tense
+    ['In the city, 27 unidentified victims’ bodies were buried in a common grave.', [['27', 27, 27, 'killed', null]]],
+    // more found after a count of the dead are dead
+    ['Rescuers recovered 14 bodies in the valley; an additional 9 were found downstream.', [['14', 14, 14, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // (guard: survivors found)
+    ['Twelve bodies were recovered, and 5 survivors were found alive.', [['Twelve', 12, 12, 'killed', null]]],
+    // nationals whose plural is the adjective
+    ['Most of the 26 victims perished in the crush, including 20 Spaniards, three Belgians, two French, and one fan from Wales.', [['26', 26, 26, 'killed', null], ['20', 20, 20, 'killed', null], ['three', 3, 3, 'killed', null], ['two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: a nationality on a thing)
+    ['Two Chinese companies were fined after the collapse.', []],
+    // a multiple is no count
+    ['Deaths from snake bites are at least 100-fold those from elephant attacks.', []],
+  ]);
+  namesSpeakers([
+    // a speaker's acronym in brackets before its present tense
+    ['The State Disaster Management Authority (SDMA) reports nearly 60 missing.', ['State Disaster Management Authority']],
+  ]);
+});
