@@ -1321,7 +1321,7 @@ describe('sieges and shooting rampages', () => {
 describe('strikes in south Lebanon', () => {
   readsFigures([
     // counts open the clause after "according to X,": no part of who says it
-    ['According to the ministry, at least one Lebanese and 11 Syrians were injured.', [['at least one', 1, null, 'wounded', 'ministry'], ['11', 11, 11, 'wounded', 'ministry']]],
+    ['According to the ministry, at least one Lebanese and 11 Syrians were injured.', [['at least one Lebanese', 1, null, 'wounded', 'ministry'], ['11', 11, 11, 'wounded', 'ministry']]],
     // "another death", "one more fatality": one
     ['Another death was reported on Monday.', [['Another', 1, 1, 'killed', null]]],
     ['The hospital recorded one more fatality overnight.', [['one more', 1, 1, 'killed', 'hospital']]],
