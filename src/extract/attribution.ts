@@ -813,7 +813,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The figure was in stark contrast with claims from Moscow that it lost just over 6,000 troops")
       if (tokens[k + 1]?.lower === 'by' || (tokens[k + 1]?.lower === 'from' && /^(claims?|reports?|estimates?|figures?|statements?|accounts?)$/.test(t.lower))) {
         const agent = nounPhraseAfter(tokens, tags, k + 2);
-        if (agent && agent[1] < first && (tokens[k + 1].lower === 'by' || tokens[agent[1] + 1]?.lower === 'that')) { best = clean(agent[0], agent[1]); break; }
+        const breakdown = agent !== null && isBreakdown(tokens[agent[0]]);
+        if (agent && !breakdown && agent[1] < first && (tokens[k + 1].lower === 'by' || tokens[agent[1] + 1]?.lower === 'that')) { best = clean(agent[0], agent[1]); break; }
       }
       // ("They are also higher than the official estimate of … at 15,000": a noun in a comparison is no one's saying)
       const det = /^(the|a|an|its|their|official|latest|initial|earlier|new)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
@@ -1335,6 +1336,8 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   // (never "reported killed by gunmen", who did it)
   if (/^(dead|missing)$/.test(tokens[by]?.lower ?? '') && tokens[by + 1]?.lower === 'by') by++;
   const agent = tokens[by]?.lower === 'by' ? nounPhraseAfter(tokens, tags, by + 1) : null;
+  // ("casualty figures by country": what a count is broken down by is no one)
+  if (agent && isBreakdown(tokens[agent[0]])) return null;
   // ("the remains of two of them had been identified by DNA analysis": how they were known is no one who says it)
   if (agent && tokens.slice(agent[0], agent[1] + 1).some((t) => IDENTIFIED_THROUGH.test(t.lower))) return null;
   return agent;
@@ -1345,6 +1348,11 @@ function byCountsAt(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|one|independent|unofficial|conservative)$/.test(tokens[k + 1]?.lower ?? '')
     && /^(counts|estimates|accounts|tallies|reckonings|count|estimate|tally|reckoning)$/.test(tokens[k + 2]?.lower ?? '');
 }
+
+/** What a count is broken down by: "figures by country", "deaths by province". */
+const BROKEN_DOWN_BY = /^(country|countries|nationality|province|region|state|district|county|age|sex|gender|type|cause|month|year|week|day)$/;
+/** Whether an agent after "by" opens with what a count is broken down by (in lower case: never "by State media"). */
+const isBreakdown = (t: Token): boolean => BROKEN_DOWN_BY.test(t.text);
 
 /** The means by which the dead are identified: "by DNA analysis", "by dental records", "by their fingerprints". */
 const IDENTIFIED_THROUGH = /^(dna|analysis|analyses|testing|tests|samples|records|fingerprints|forensics?|autopsy|autopsies|tattoos|clothing|belongings)$/;
@@ -1616,6 +1624,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 5).some((t, d) => /^(perspective|context)$/.test(t.lower) && /^(in|into)$/.test(tokens[k + d]?.lower ?? ''))) return false;
   // ("It put to death at least 314 people", "put 12 prisoners to death": a killing, no saying)
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 6).some((t, d) => t.lower === 'to' && tokens[k + 2 + d]?.lower === 'death')) return false;
+  // ("the population registered as Tutsi": a participle of what someone is listed as, no saying)
+  if (/^(registered|listed|recorded|classified|identified)$/.test(w) && tokens[k + 1]?.lower === 'as' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
   // ("Morris Dixon detailed that there may be at least four bodies": only with its clause)
   if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that';
   // ("40 patients remain admitted at the burn institute": admitted to a hospital, no saying)
@@ -1731,10 +1741,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("the United States accepted responsibility for a further 11 deaths": the deaths it owns to, never "accepted the offer")
   if (/^accept(ed|s)$/.test(w)) return tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && tokens.slice(k + 3, k + 6).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
-  // ("gave an update: 12 dead": a written account of the toll too)
+  // ("gave an update: 12 dead": a written account of the toll too; "gives provisional casualty data for each country:")
   if (/^(provides|provided)$/.test(w)) return !isPassive(tokens, k) && tollObjectAfter(tokens, k, 4);
   // ("had earlier given a death toll of five")
-  if (/^(gave|gives|giving)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details)$/.test(t.lower));
+  if (/^(gave|gives|giving)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details|data)$/.test(t.lower));
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
   if (w === 'placed') return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)

@@ -216,7 +216,7 @@ function readSentence(sentence: string): Mention[] {
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
     const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -2731,7 +2731,7 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
 function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
   const prep = tokens[phrase.last + 1]?.lower ?? '';
   if (!previous || lastEnd < 0 || previous.side !== 'after' || previous.casualtyIndex <= lastEnd || previous.casualtyIndex >= phrase.first
-    || !/^(since|in|during|by)$/.test(prep) || countStart(tokens, phrase) - lastEnd - 1 > 14) return null;
+    || !/^(since|in|at|during|by)$/.test(prep) || countStart(tokens, phrase) - lastEnd - 1 > 14) return null;
   let joinAt = countStart(tokens, phrase) - 1;
   // ("estimates 8,000 deaths during the first weeks, and another 8,000 since then": "another" needs no same preposition)
   const another = /^(another|further)$/.test(tokens[joinAt]?.lower ?? '') || /^(another|further)$/.test(tokens[phrase.first - 1]?.lower ?? '');
@@ -2742,7 +2742,13 @@ function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: Casualty
   if (!asWell && !/^(and|,)$/.test(tokens[joinAt]?.lower ?? '')) return null;
   const joinFirst = asWell ? joinAt - 2 : joinAt;
   const end = (asWell || tokens[joinAt].lower === 'and') && tokens[joinFirst - 1]?.text === ',' ? joinFirst - 1 : joinFirst;
-  const samePrep = tokens[previous.casualtyIndex + 1]?.lower === prep || (asWell && tokens.slice(previous.casualtyIndex + 1, joinFirst).some((t) => t.lower === prep));
+  // ("90 people died in the Bataclan, as well as 39 at cafes and restaurants nearby": where, with another preposition
+  // of place)
+  const place = (w: string | undefined) => w === prep || (/^(in|at)$/.test(prep) && /^(in|at)$/.test(w ?? ''));
+  // (never a count with a verb of its own: "Five people died in the fire, and 12 at the hospital were evacuated")
+  const close = tokens.findIndex((t, k) => k > phrase.last && t.kind === 'punct');
+  if (tokens.slice(phrase.last + 1, close < 0 ? tokens.length : close).some((t) => /^(were|was|are|is|have|has|had)$/.test(t.lower))) return null;
+  const samePrep = place(tokens[previous.casualtyIndex + 1]?.lower) || (asWell && tokens.slice(previous.casualtyIndex + 1, joinFirst).some((t) => place(t.lower)));
   return (samePrep || another) && tokens.slice(previous.casualtyIndex + 2, end).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
 }
 
@@ -5016,6 +5022,32 @@ function breakdownAfterVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase,
  * "Punjab reported 304 deaths, Sindh 80, Balochistan 30 … and Islamabad nine": a place and a bare
  * count, listed after a figure, count what it counts.
  */
+/**
+ * "provisional casualty data for each country: Germany: 72, Spain: 35, UK: 1", "The dead by country: Germany 72, Spain
+ * 35": counts listed by name after a colon that closes the words of a harm.
+ */
+function listedByName(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  if (phrase.first !== phrase.last || (tokens[phrase.last + 1] && !/^[,.;]$/.test(tokens[phrase.last + 1].text))) return null;
+  let k = countStart(tokens, phrase) - 1;
+  for (let items = 0; items < 40 && k > 0; items++) {
+    if (tokens[k]?.text === ':') k--;
+    const nameEnd = k;
+    while (k >= 0 && nameEnd - k < 3 && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k--;
+    if (k === nameEnd) return null;
+    if (tokens[k]?.text === ':') {
+      for (let j = k - 1; j >= 0 && k - j <= 8 && tokens[j].kind === 'word'; j--) {
+        const w = tokens[j].lower;
+        const harm = w === 'casualty' ? 'casualties' : /^(deaths|dead|killed|casualties|fatalities|injured|wounded|missing|victims)$/.test(w) ? CASUALTY_AFTER[w] : undefined;
+        if (harm) return { category: harm, casualtyIndex: j, side: 'before' };
+      }
+      return null;
+    }
+    if (tokens[k]?.text !== ',' || !isCountToken(tokens[k - 1])) return null;
+    k -= 2;
+  }
+  return null;
+}
+
 function placeCount(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, figureEnds: { last: number; category: Category }[]): CasualtyLink | null {
   if (!previous) return null;
   const next = tokens[phrase.last + 1];

@@ -8784,3 +8784,27 @@ describe('a fifth batch of running text (stop 50)', () => {
     ['The State Disaster Management Authority (SDMA) reports nearly 60 missing.', ['State Disaster Management Authority']],
   ]);
 });
+
+// Shapes found on stop 50's sixth sets (real copy: the Paris attacks of November 2015, the Rwandan genocide's tolls,
+// the MS Estonia, the Germanwings crash)
+describe('a sixth batch of running text (stop 50)', () => {
+  readsFigures([
+    // counts listed by name after a colon that closes the words of a harm
+    ['The airline gave provisional casualty figures by country: Germany: 40, France: 12, Chile: 1.', [['40', 40, 40, 'casualties', 'airline'], ['12', 12, 12, 'casualties', 'airline'], ['1', 1, 1, 'casualties', 'airline']]],
+    ['The dead by nationality: Britain 7, Ireland 3, Norway 2.', [['7', 7, 7, 'killed', null], ['3', 3, 3, 'killed', null], ['2', 2, 2, 'killed', null]]],
+    // (guard: a table of no harm)
+    ['Medal table: Germany 12, Spain 5.', []],
+    // an airline's code between the flight and its number, split by the tokenizer
+    ['All 72 people on board flight 9W 2201 were killed when the plane hit the ridge.', [['72', 72, 72, 'killed', null]]],
+    // where, with another preposition of place, after "as well as"
+    ['Sixty people died in the market, as well as 14 at the bus station nearby.', [['Sixty', 60, 60, 'killed', null], ['14', 14, 14, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a participle of what someone is listed as is no saying
+    ['The raid left 312 villagers killed, about 60 percent of the people registered as Fulani.', [null]],
+    // what a count is broken down by is no one
+    ['Twelve deaths were reported by region last week.', [null]],
+    // (guard: a body named after "by")
+    ['Twelve deaths were reported by State media.', ['State media']],
+  ]);
+});
