@@ -3259,7 +3259,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("the missing list swelled to close to 3,000": a list of the missing is their toll)
     // ("The fatality figure for all of 2022 was 116")
     // ("the casualty number quoted by the Indian National Congress was more than 1,500")
-    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally|figure|number)$/.test(t.lower) && /^(death|casualty|injury|fatality)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
+    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally|figure|number|total)$/.test(t.lower) && /^(death|casualty|injury|fatality)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
       : /^(list|count|tally)$/.test(t.lower) && tokens[k - 1]?.lower === 'missing' ? 'missing' : undefined);
     if (category && fromOnly && !changed) return null;
     if (category) {
@@ -5493,8 +5493,13 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     // ("The number of fatalities from unprovoked shark attacks worldwide in 2023 were up to 10": or its number)
     if (q.words[0] === 'up' && /^(was|is|now|were|are)$/.test(tokens[first - 1]?.lower ?? '') && tokens.slice(Math.max(0, first - 12), first - 1).some((t) => /^(toll|number|tally|count)$/.test(t.lower))) continue;
     // ("had brought the toll up to 80", "had revised its death count up to 171": "up" belongs to the verb that moved the toll)
-    if (q.words[0] === 'up' && FIGURE_NOUNS.has(tokens[first - 1]?.lower ?? '')
-      && tokens.slice(Math.max(0, first - 5), first - 1).some((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending|revised|revises|revising|raised|raises|raising|bumped|moved)$/.test(t.lower))) continue;
+    // ("The death brings the fatality total from the candle factory up to 9": or past what the total is of)
+    if (q.words[0] === 'up') {
+      const mover = tokens.slice(Math.max(0, first - 10), first).findIndex((t) => /^(brought|bringing|brings|bring|pushed|pushing|pushes|push|took|taken|taking|takes|take|sent|sending|revised|revises|revising|raised|raises|raising|bumped|moved)$/.test(t.lower));
+      const from = Math.max(0, first - 10) + mover;
+      const total = mover >= 0 ? tokens.slice(from + 1, first).findIndex((t) => FIGURE_NOUNS.has(t.lower)) : -1;
+      if (total >= 0 && (FIGURE_NOUNS.has(tokens[first - 1]?.lower ?? '') || tokens.slice(from + 1, first).every((t) => t.kind === 'word'))) continue;
+    }
     // ("information was received about one wounded man", "wrote about three victims": "about" is a preposition there)
     if (q.words[0] === 'about' && /^(information|info|reports?|news|data|details|word|wrote|writes|spoke|speaks|talked|talks|learned|learnt|know|knew)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("Information was received about one wounded civilian": the information's verb between)

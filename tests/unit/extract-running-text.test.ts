@@ -8808,3 +8808,14 @@ describe('a sixth batch of running text (stop 50)', () => {
     ['Twelve deaths were reported by State media.', ['State media']],
   ]);
 });
+
+// Shapes found on stop 50's seventh sets (real copy: Chicago's weekend shootings, the Kentucky tornadoes, the Surfside
+// condominium collapse)
+describe('a seventh batch of running text (stop 50)', () => {
+  readsFigures([
+    // "up" of the verb that moved a total, past what the total is of
+    ['The death brings the fatality total from the warehouse fire up to 11.', [['11', 11, 11, 'killed', null]]],
+    // (guard: a ceiling on things given)
+    ['They brought food for up to 80 people.', []],
+  ]);
+});
