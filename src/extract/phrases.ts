@@ -354,6 +354,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (lastTok.kind === 'digits' && next?.text === '-' && tokens[p.last + 2]?.kind === 'digits' && lastTok.end === next.start && next.end === tokens[p.last + 2].start) return false;
   // wire tags and labels: "UPDATE 2", "No. 19", "Flight 17"
   if (prevWord && WIRE_TAGS.has(prevWord.lower) && first.kind === 'digits') return false;
+  // ("reactor number four": a number that names what it follows, in words too)
+  if (prev?.lower === 'number' && p.first === p.last && first.kind === 'word' && prev2?.kind === 'word' && !/^(the|a|total|death|casualty)$/.test(prev2.lower)) return false;
   // ("flight 4U 9525", "Flight MH 17": an airline's code between the flight and its number, the tokenizer may split it)
   const code = prev && /^(?=.*[A-Z])[A-Z0-9]{1,2}$/.test(prev.text) ? (prev2?.end === prev.start && /^\d$/.test(prev2.text) ? p.first - 3 : p.first - 2) : -1;
   if (code >= 0 && /^flight$/i.test(tokens[code]?.text ?? '') && first.kind === 'digits') return false;

@@ -8819,3 +8819,14 @@ describe('a seventh batch of running text (stop 50)', () => {
     ['They brought food for up to 80 people.', []],
   ]);
 });
+
+// Shapes found on stop 50's eighth sets (real copy: the Tohoku tsunami's police counts, the Chernobyl tolls, the Sichuan
+// earthquake)
+describe('an eighth batch of running text (stop 50)', () => {
+  readsFigures([
+    // a number in words that names what it follows
+    ['The agency estimates 4,000 people died after the blast in reactor number four at the plant.', [['4,000', 4000, 4000, 'killed', 'agency']]],
+    // (guard: the number of the dead, not a name)
+    ['The death toll rose to four.', [['four', 4, 4, 'killed', null]]],
+  ]);
+});
