@@ -301,9 +301,9 @@ function readSentence(sentence: string): Mention[] {
       if (of > 2 && tokens[of - 2]?.lower === 'but' && tokens[of - 3]?.lower === 'all') continue;
     }
     // ("None of the bodies had been identified", "None of the dead were children", "None of the wounded had
-    // life-threatening injuries": no part of a group, never none harmed)
+    // life-threatening injuries", "none of the casualties were posing a threat": no part of a group, never none harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
-      && /^(bodies|dead|victims|deceased|remains|wounded|injured)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
+      && /^(bodies|dead|victims|deceased|remains|wounded|injured|casualties|fatalities|killed|missing)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
     // ("none of the 117 people killed by police were among the suspects": the whole is counted, and no part of it harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && phrases.some((p) => p.first === phrase.last + 3 || (p.first === phrase.last + 4 && /^(estimated|reported)$/.test(tokens[phrase.last + 3].lower)))) continue;
@@ -2275,6 +2275,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     while (to < tokens.length && to - phrase.last <= 3 && tokens[to].kind === 'word' && tokens[to].lower !== 'to') to++;
     if (to > phrase.last + 1 && isPersonWord(tokens[to - 1].lower) && tokens[to]?.lower === 'to' && toHospital(tokens, to + 1)) return { link: { category: 'wounded', casualtyIndex: i, side: 'before' }, distance: 1 };
   }
+  // ("Fatalities 270 (259 in aircraft, 11 on ground)", "Deaths 14 (13 immediate, 1 died 4½ months later)": an info
+  // box's label opening the line, right before its count)
+  if (!q && i === 0 && /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text)
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(')) {
+    return { link: { category: CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
+  }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 1 };
@@ -2395,7 +2401,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // ("claimed three more lives")
         const gap = /^(more|other|further|additional|innocent|young)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? 2 : 1;
         const next = tokens[phrase.last + gap]?.lower;
-        if (next !== 'lives' && next !== 'victims') return null;
+        // ("The Oklahoma City bombing claimed 168 people": an event that claims people takes their lives)
+        const eventClaims = isPersonWord(next ?? '') && tokens.slice(Math.max(0, i - 8), i).some((x) => EVENT_NOUNS.has(x.lower));
+        if (next !== 'lives' && next !== 'victims' && !eventClaims) return null;
       }
       if (t.lower === 'dead' || t.lower === 'deaths' || t.lower === 'casualties') {
         // a noun before the number only through a toll verb ("deaths rose to 40"), never

@@ -8830,3 +8830,17 @@ describe('an eighth batch of running text (stop 50)', () => {
     ['The death toll rose to four.', [['four', 4, 4, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 50's ninth sets (real copy: the Oklahoma City bombing, Lockerbie, Bloody Sunday)
+describe('a ninth batch of running text (stop 50)', () => {
+  readsFigures([
+    // an event that claims people takes their lives
+    ['The blast claimed 61 people, including 9 children, and wounded more than 200.', [['61', 61, 61, 'killed', null], ['9', 9, 9, 'killed', null], ['more than 200', 201, null, 'wounded', null]]],
+    // (guard: a claim with a clause of its own)
+    ['The rebels claimed 12 soldiers were killed.', [['12', 12, 12, 'killed', 'rebels']]],
+    // an info box's label opening the line, right before its count
+    ['Fatalities 143 (131 on board, 12 on the ground)', [['143', 143, 143, 'killed', null], ['131', 131, 131, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // none of the casualties in a clause of no harm
+    ['The inquiry found that none of the casualties were posing a threat.', []],
+  ]);
+});
