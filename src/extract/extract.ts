@@ -3313,7 +3313,7 @@ function casualtyAfter(
     if (opened && tokens[close]?.text === ',') {
       let v = close + 1;
       while (v < close + 5 && (AUXILIARIES.has(tokens[v]?.lower ?? '') || /^(reportedly|also|all|later|allegedly)$/.test(tokens[v]?.lower ?? ''))) v++;
-      const fate = v > close + 1 && AUXILIARIES.has(tokens[v - 1]?.lower ?? '') ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
+      const fate = tokens.slice(close + 1, v).some((t) => AUXILIARIES.has(t.lower)) ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
       if (fate) return { link: { category: fate.category, casualtyIndex: v, side: 'after' }, distance: v - phrase.last - 1 };
     }
   }
