@@ -1991,6 +1991,16 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (/^(which|who)$/.test(tokens[w].lower) && tokens[w].text !== 'WHO' && tokens[w - 1].kind === 'word' && isSpeakerWord(tokens[w - 1].lower)
       && tokens[w + 1] && isVerb(tags[w + 1]) && !SAY_VERBS.has(tokens[w + 1].lower)) { end = w - 1; break; }
   }
+  // ("Beijing hospital records compiled shortly after the events recorded", "A declassified … cable filed on the same day
+  // estimated": a participle's phrase with no commas between the writing and its verb)
+  for (let w = end; w - 1 >= floor && end - w <= 6; w--) {
+    if (tokens[w].kind !== 'word') break;
+    // (never past an agent, an origin or a clause: "Initial reports released by Russian Health Minister Mikhail Murasko stated",
+    // "Greenpeace says in a report released on Tuesday that recent studies estimate")
+    if (/^(by|from|that|which|who)$/.test(tokens[w].lower)) break;
+    if (/ed$/.test(tokens[w].lower) && tags[w].has('Verb') && w < end && tokens[w - 1].kind === 'word'
+      && (SAY_NOUNS.has(tokens[w - 1].lower) || /^(records|cable|cables|documents|statistics|study|survey)$/.test(tokens[w - 1].lower))) { end = w - 1; break; }
+  }
   // ("The authorities on March 29 said": the date is when, not who)
   if (end - 2 > floor && tokens[end].kind === 'digits' && MONTHS.has(tokens[end - 1].lower) && tokens[end - 2].lower === 'on') end -= 3;
   // ("A government affidavit in 2006 stated": the year is when, not who)

@@ -3705,8 +3705,10 @@ function casualtyAfter(
       }
       if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
       // ("suffering several visible wounds", "three wounds to the chest": a count of wounds, not of the wounded)
+      // ("only 30 were frontal entry wounds": the count is of wounds, named by the copula's noun)
+      const woundsNamed = /^(were|are)$/.test(tokens[phrase.last + 1]?.lower ?? '') && i > phrase.last + 2;
       if (/^wounds?$/.test(t.lower) && tags[i].has('Noun') && !tags[i].has('Verb')
-        && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word' && !isPersonWord(x.lower) && !AUXILIARIES.has(x.lower) && !/^(with|for|from|of|to|in|on|by|had|have|has|suffered|sustained|received)$/.test(x.lower))) return null;
+        && tokens.slice(phrase.last + 1 + (woundsNamed ? 1 : 0), i).every((x) => x.kind === 'word' && !isPersonWord(x.lower) && !AUXILIARIES.has(x.lower) && !/^(with|for|from|of|to|in|on|by|had|have|has|suffered|sustained|received)$/.test(x.lower))) return null;
       // "3 dead batteries", "two dead zones": dead before a thing is no death (a name may follow: "12 dead Hamas fighters")
       const thing = tokens[i + 1];
       // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)

@@ -267,7 +267,9 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
         && !/^(19|20)\d\d$/.test(tokens[b.first].text);
       if ((dash && !change && !dated && !yearThen) || between || orRange) {
         // ("22-31 million illnesses": the scale after the second end is the first's too)
-        const bBase = b.last > b.first && tokens[b.first].kind === 'digits' ? parseDigits(tokens[b.first].text) : null;
+        // ("between two to three thousand": or in words)
+        const bBase = b.last > b.first && tokens[b.first].kind === 'digits' ? parseDigits(tokens[b.first].text)
+          : b.last > b.first && isNumberWord(tokens[b.first].lower) && SCALE_WORDS.has(tokens[b.last].lower) ? parseNumberWords([tokens[b.first].lower]) : null;
         const low = bBase && a.first === a.last && a.value < bBase ? a.value * (b.value / bBase) : a.value;
         out.push({ first: between ? a.first - 1 : a.first, last: b.last, value: low, high: b.value, vague: false });
         k++;

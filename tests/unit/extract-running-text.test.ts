@@ -8844,3 +8844,21 @@ describe('a ninth batch of running text (stop 50)', () => {
     ['The inquiry found that none of the casualties were posing a threat.', []],
   ]);
 });
+
+// Shapes found on stop 50's tenth sets (real copy: the Tiananmen death toll's estimates, the Sharpeville massacre)
+describe('a tenth batch of running text (stop 50)', () => {
+  readsFigures([
+    // the scale after the second end of a range in words is the first's too
+    ['Leaflets on campus suggested a death toll of between two to three thousand.', [['between two to three thousand', 2000, 3000, 'killed', 'Leaflets on campus']]],
+    // a count the copula names as wounds is no count of the wounded
+    ['Of 120 bullets taken from the dead and wounded, only 25 were frontal entry wounds.', []],
+    // (guard: the wounded after a copula)
+    ['Twelve were wounded in the blast.', [['Twelve', 12, 12, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a participle's phrase with no commas between the writing and its verb
+    ['Provincial hospital records compiled shortly after the events recorded at least 300 dead.', ['Provincial hospital records']],
+    // (guard: an agent in the phrase is who gives it)
+    ['Initial reports released by the health minister stated that 40 people were killed.', ['Initial reports released by the health minister']],
+  ]);
+});
