@@ -132,9 +132,8 @@ export const SAY_VERBS = new Set([
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
   'reads', 'read',
   'declared', 'declares',
-  // ("…, informed the state Chief Minister's office", "Various press reports are quoting death toll of 243", "The Red
-  // Cross fears the toll may be as high as 128,000")
-  'informed', 'informs', 'quoting', 'fears',
+  // ("Various press reports are quoting death toll of 243", "The Red Cross fears the toll may be as high as 128,000")
+  'quoting', 'fears',
   // only with a toll as its object (see isSayVerbHere): "The state pegged the death toll at 36"
   'pegged', 'pegs', 'peg',
   // "with the health ministry reporting another death", "with authorities announcing nearly 300 …"

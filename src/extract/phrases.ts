@@ -429,9 +429,7 @@ export function survivedAfter(tokens: Token[], last: number): number {
   for (let j = last + 1; j < tokens.length && j - last <= 24; j++) {
     if (tokens[j].lower === 'survived') return /^(not|never)$/.test(tokens[j - 1].lower) ? -1 : j;
     if (tokens[j].kind === 'punct' && tokens[j].text !== ',') return -1;
-    // (never past the clause's own fate or into the next clause: "None of the 150 passengers was hurt, and the pilot
-    // said the plane survived")
-    if (tokens[j].text === ',' && /^(and|but|while|whereas|although|though)$/.test(tokens[j + 1]?.lower ?? '')) return -1;
+    // (never past the clause's own fate: "None of the 150 passengers was hurt, and the pilot said the plane survived")
     if (/^(was|were|is|are)$/.test(tokens[j].lower) && CASUALTY_AFTER[tokens[j + 1]?.lower ?? ''] !== undefined) return -1;
   }
   return -1;
