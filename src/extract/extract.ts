@@ -2020,11 +2020,6 @@ function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; 
       if (tokens[n].lower === 'toll' && tokens[n - 1]?.lower === 'death') return { link: { category: 'killed', casualtyIndex: n, side: 'before' }, distance: 1 };
     }
   }
-  // ("Costa Concordia Missing Rises to 29": the missing, the dead or the hurt as a headline's subject of a rise)
-  if (tokens[start - 1]?.lower === 'to' && RISE_VERBS.test(tokens[start - 2]?.lower ?? '') && /^(Missing|Dead|Injured|Wounded)$/.test(tokens[start - 3]?.text ?? '')) {
-    const fate = casualtyAt(tokens, start - 3, CASUALTY_AFTER);
-    if (fate) return { link: { category: fate.category, casualtyIndex: start - 3, side: 'before' }, distance: 2 };
-  }
   let r = start;
   if (/^(topping|surpassing|exceeding|crossing|passing)$/.test(tokens[r]?.lower ?? '')) r--;
   else if (/^(reaching|hitting|nearing|approaching)$/.test(tokens[r - 1]?.lower ?? '')) r -= 2;
@@ -2193,6 +2188,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
   if (risen) return risen;
+  // ("Costa Concordia Missing Rises to 29": the missing, the dead or the hurt as a headline's subject of a rise)
+  if (tokens[i]?.lower === 'to' && RISE_VERBS.test(tokens[i - 1]?.lower ?? '') && /^(Missing|Dead|Injured|Wounded)$/.test(tokens[i - 2]?.text ?? '')) {
+    const fate = casualtyAt(tokens, i - 2, CASUALTY_AFTER);
+    if (fate) return { link: { category: fate.category, casualtyIndex: i - 2, side: 'before' }, distance: 2 };
+  }
   // ("Estimates of those killed vary between 379 and 1,500": the harm of those whose estimates range so)
   {
     const vary = /^(between|from)$/.test(tokens[i]?.lower ?? '') ? i - 1 : i;
