@@ -129,7 +129,8 @@ function readSentence(sentence: string): Mention[] {
     // breakdown's bracket may close long after its parts)
     let bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 30 && t.text === ')');
     if (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t) => t.text === '(')) bracketClose = -1;
-    const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && (tokens[phrase.last + 1]?.text === ')'
+    // (never a count with a casualty word of its own: "560 wounded (54 killed, 425 wounded from 7–16 November)")
+    const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && (tokens[phrase.last + 1]?.text === ')'
       || (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t, d) => /^(and|,)$/.test(t.lower) && phrases.some((p) => p.first === phrase.last + 2 + d))
         // (a breakdown by sex is none: "30 people (12 women and 18 men)")
         && !tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(men|women|males?|females?)$/.test(t.lower))))
@@ -645,7 +646,7 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
   const cared = careReceivedAt(tokens, tokens[at + 1]?.text === ',' ? at + 2 : at + 1);
   if (cared >= 0) return { category: 'wounded', index: cared };
   let j = at + 1;
-  while (j < at + 6 && /^(will|be|been|were|are|was|is|have|has|had|still|now|considered|listed|declared|presumed|believed|being|remain|remained|remains|reportedly|later|also)$/.test(tokens[j]?.lower ?? '')) j++;
+  while (j < at + 6 && /^(will|be|been|were|are|was|is|have|has|had|still|now|considered|listed|declared|pronounced|confirmed|presumed|believed|being|remain|remained|remains|reportedly|later|also)$/.test(tokens[j]?.lower ?? '')) j++;
   if (j === at + 1 && !/^(recovered|retrieved|exhumed|unearthed)$/.test(tokens[j]?.lower ?? '')) return null;
   const w = tokens[j]?.lower ?? '';
   if (/^(missing|unaccounted)$/.test(w)) return { category: 'missing', index: j };
@@ -1987,16 +1988,22 @@ function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
   // ("10 seriously injured persons": after a count, over its adverb, it describes the people)
   // (never "two fatally shot a man": a determiner after it opens an object)
   if (lead === i - 2 && (tokens[lead]?.kind === 'digits' || isNumberWord(tokens[lead]?.lower ?? '')) && isPersonWord(tokens[i + 1]?.lower ?? '')) return false;
-  const next = tokens[i + 1];
-  if (!next || next.kind !== 'word') return false;
-  const determiner = /^(a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)$/.test(next.lower);
-  if (!determiner && !isPersonWord(next.lower)) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+  // ("Three militants shot dead four policemen": the object after "shot dead")
+  const obj = tokens[i].lower === 'shot' && tokens[i + 1]?.lower === 'dead' ? i + 2 : i + 1;
+  const next = tokens[obj];
+  // ("two students, Eric Harris and Dylan Klebold killed 12 students": a count of its own as the object, in running
+  // text only, where a headline's "2 killed 3 injured" cannot be)
+  const countedObject = next?.kind === 'digits' && /^[.!?]$/.test(tokens[tokens.length - 1].text);
+  if (!next || (next.kind !== 'word' && !countedObject)) return false;
+  const determiner = countedObject || /^(a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten)$/.test(next.lower);
+  // ("the three shot dead hotel guests": one word before the people)
+  if (!determiner && !isPersonWord(next.lower) && !(obj === i + 2 && isPersonWord(tokens[obj + 1]?.lower ?? '') && !tags[obj].has('Date'))) return false;
+  for (let k = obj; k < tokens.length && k <= obj + 3; k++) {
     if (TIME_UNITS.test(tokens[k].lower) || /^(previous|same|day|night|weekend|morning|evening|afternoon)$/.test(tokens[k].lower)) return false;
     if (casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
-    if (tokens[k].kind !== 'word') break;
+    if (tokens[k].kind !== 'word' && k > obj) break;
   }
-  return !tags[i + 1].has('Date');
+  return !tags[obj].has('Date');
 }
 
 /**
@@ -2176,13 +2183,52 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const harm = name < i - 1 ? casualtyAt(tokens, name, CASUALTY_BEFORE) : null;
     if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: name, side: 'before' }, distance: i - name };
   }
+  // ("the killing and mutilation of four contractors": a second noun joined to the casualty noun shares its "of")
+  if (tokens[i]?.lower === 'of' && tokens[i - 2]?.lower === 'and' && tokens[i - 1]?.kind === 'word' && !q) {
+    const category = CASUALTY_BEFORE[`${tokens[i - 3]?.lower ?? ''} of`];
+    if (category && /^(mutilation|torture|beheading|abduction|kidnapping|disappearance|rape|burning|maiming|wounding|injuring)$/.test(tokens[i - 1].lower)) return { link: { category, casualtyIndex: i - 3, side: 'before' }, distance: 3 };
+  }
+  // ("Among the 1,198 who died were 124 Americans", "Among the 40 people who were killed were two children": a part of
+  // those whose fate the relative clause says)
+  if (/^(were|was)$/.test(tokens[i]?.lower ?? '')) {
+    const v = i - 1;
+    const who = /^(were|was)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+    const among = tokens.findIndex((t, k) => k < who && who - k <= 5 && t.lower === 'among');
+    const harm = /^(who|that)$/.test(tokens[who]?.lower ?? '') && among >= 0 && (among === 0 || tokens[among - 1].kind === 'punct') ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
+    if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
+  }
+  // ("At least 300,000 people died in the storm, possibly as many as 500,000": a second bound of the count before,
+  // hedged, after its comma)
+  const hedgeComma = tokens[i - 1]?.text === ',' ? i - 1 : /^(or|and)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.text === ',' ? i - 2 : -1;
+  if (/^(possibly|perhaps|maybe|probably)$/.test(tokens[i]?.lower ?? '') && hedgeComma > 0 && (q || phrase.last + 1 >= tokens.length || tokens[phrase.last + 1].kind === 'punct')) {
+    for (let k = hedgeComma - 1; k >= 1 && hedgeComma - k <= 12 && tokens[k].kind !== 'punct'; k--) {
+      const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
+      if (harm && tokens.slice(Math.max(0, k - 4), k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
+    }
+  }
+  // ("Ninety-two Americans were killed, as were eight Iraqi soldiers", "Two men died, as did three children": the
+  // clause before's fate, said again)
+  if (/^(were|was|did)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'as' && tokens[i - 2]?.text === ',') {
+    const v = i - 3;
+    const fate = tokens[i].lower === 'did'
+      ? /^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')
+      : /^(killed|injured|wounded|dead|missing|abducted|kidnapped|hurt)$/.test(tokens[v]?.lower ?? '') && /^(was|were|been|are|is)$/.test(tokens[v - 1]?.lower ?? '');
+    const harm = fate ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
+    if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
+  }
   // ("All but one passenger on board died along with at least 29 on the ground": who died with them share the fate)
   if (tokens[i]?.lower === 'with' && tokens[i - 1]?.lower === 'along') {
-    const v = i - 2;
+    let v = i - 2;
+    // ("were killed by Russian forces, along with at least 129 of the hostages": past the comma and the agent)
+    if (tokens[v]?.text === ',') {
+      const by = tokens.findIndex((t, k) => k < v && k >= v - 4 && t.lower === 'by' && tokens.slice(k + 1, v).every((x) => x.kind === 'word'));
+      v = by > 0 ? by - 1 : v - 1;
+    }
     const fate = /^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')
       || (/^(killed|injured|wounded|abducted|kidnapped)$/.test(tokens[v]?.lower ?? '') && /^(was|were|been|are|is)$/.test(tokens[v - 1]?.lower ?? ''));
     const next = tokens[phrase.last + 1];
-    const people = !next || next.kind === 'punct' || personNamedAfter(tokens, phrase.last + 1) || /^(others|on|in|at|from|aboard|inside)$/.test(next.lower);
+    const people = !next || next.kind === 'punct' || personNamedAfter(tokens, phrase.last + 1) || /^(others|on|in|at|from|aboard|inside)$/.test(next.lower)
+      || (next.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '') && isPersonWord(tokens[phrase.last + 3]?.lower ?? ''));
     const harm = fate && people ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
     if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
   }
@@ -3349,6 +3395,8 @@ function casualtyAfter(
   // ("The two buses carrying 54 passengers, including seven Indians, went missing": those on board, whatever befell
   // the vehicle)
   // (but "carrying a dozen bodies" carries the dead)
+  // ("over 45% of the population of 167,000 was killed": a place's population is no count of its dead)
+  if (tokens[start - 1]?.lower === 'of' && /^(population|populace)$/.test(tokens[start - 2]?.lower ?? '')) return null;
   if (/^(carrying|ferrying|transporting)$/.test(tokens[start - 1]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) return null;
   // ("nearly 100 are still held or missing", "30 people seized from a train are still being held": held by captors)
   {
@@ -3424,7 +3472,10 @@ function casualtyAfter(
       // longer)
       // (ages glued by hyphens inside it: "a 4-year-old boy and a 17-year-old teenager")
       const glued = (j: number) => tokens[j].text === '-' && !spaced(j);
-      const reach = tokens[i + 1]?.lower === 'including' ? 16 : tokens.slice(i + 1, i + 12).some((x, d) => glued(i + 1 + d)) ? 16 : 10;
+      // ("at least 145 people — 132 children, 10 school staff members and three soldiers — were dead": and a breakdown
+      // of counts)
+      const breakdown = tokens[i + 1]?.kind === 'digits' || isNumberWord(tokens[i + 1]?.lower ?? '');
+      const reach = tokens[i + 1]?.lower === 'including' || breakdown ? 16 : tokens.slice(i + 1, i + 12).some((x, d) => glued(i + 1 + d)) ? 16 : 10;
       // ("14 persons – 13 men and one woman - were found dead": a dash of one kind may close on another)
       const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + reach && ((/^[—–]$/.test(x.text) || (x.text === '-' && spaced(j))) || (x.text === ',' && /^(were|was|have|had|are)$/.test(tokens[j + 1]?.lower ?? ''))));
       if (close > 0 && !tokens.slice(i + 1, close).some((x, d) => x.kind === 'punct' && x.text !== '%' && x.text !== ',' && !glued(i + 1 + d))) { i = close; continue; }
@@ -3435,6 +3486,8 @@ function casualtyAfter(
     // ("a dozen alleged members of an al-Qaida affiliated Islamist group were dead": a hedge on who they were costs
     // the reach nothing)
     if (all.some((p) => p.last === i - 1) && /^(alleged|suspected|presumed|purported|so-called)$/.test(t.lower)) steps--;
+    // ("All 189 passengers and crew aboard a crashed … jet were likely killed": a hedge after the auxiliary costs nothing)
+    if (/^(likely|probably|presumably|all)$/.test(tokens[i + 1]?.lower ?? '') && /^(were|was|are|is|been)$/.test(t.lower) && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; steps--; continue; }
     // (at most six words for free: a headline in title case is no long name)
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && i > phrase.last + 1 && (/^\p{Lu}/u.test(tokens[i - 1].text) || (tokens[i - 1].lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) && tokens[i - 1].kind === 'word' && named < 6) { steps--; named++; }
     // ("28 and 26 bodies have been kept respectively": counts joined before their noun, each its own)
@@ -3638,7 +3691,8 @@ function casualtyAfter(
       }
       // "Three gunmen killed a man": an active verb with its object counts the killers, not the dead
       // ("8 wounded people": right after the number the word describes them)
-      if (steps > 0 && activeWithObject(tokens, tags, i) && !killedBefore) return null;
+      // ("the four shot dead guests": right after the count too, when "shot dead" has an object of its own)
+      if ((steps > 0 || (t.lower === 'shot' && tokens[i + 1]?.lower === 'dead')) && activeWithObject(tokens, tags, i) && !killedBefore) return null;
       if (killedBefore && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
         return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
       }
@@ -4395,7 +4449,7 @@ function casualtyAfter(
     // ("some fifty civilians were already counted dead": counted among the dead)
     if (t.lower === 'counted' && /^(dead|killed|missing)$/.test(tokens[i + 1]?.lower ?? '') && [i - 1, i - 2].some((k) => AUXILIARIES.has(tokens[k]?.lower ?? ''))) continue;
     // "Three heat related deaths": a compound written without its hyphen
-    if (t.kind === 'word' && tokens[i + 1]?.lower === 'related' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; continue; }
+    if (t.kind === 'word' && tokens[i + 1]?.lower === 'related' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; steps--; continue; }
     if (BEFORE_BODIES.test(t.lower) && tokens[i + 1]?.lower === 'bodies') continue; // "9 charred bodies"
     const tg = tags[i];
     if (tg.has('Adverb') && !tg.has('Verb')) continue; // "possibly killed"
@@ -4432,6 +4486,8 @@ function casualtyAfter(
       const died = diedLater(tokens, i);
       if (died >= 0) return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
     }
+    // ("aboard a crashed Indonesian … jet": a participle after an article describes the thing, whatever the tagger says)
+    if (tg.has('Verb') && /^(a|an|the)$/.test(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower) && tokens[i + 1]?.kind === 'word') continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;

@@ -8862,3 +8862,56 @@ describe('a tenth batch of running text (stop 50)', () => {
     ['Initial reports released by the health minister stated that 40 people were killed.', ['Initial reports released by the health minister']],
   ]);
 });
+
+// Shapes found on stop 51's first sets (real copy: the Mumbai attacks, Columbine)
+describe('a first batch of running text (stop 51)', () => {
+  readsFigures([
+    // "shot dead" with an object of its own counts the killers, right after the count too
+    ['Over two days the three shot dead hotel guests and set the lobby on fire.', []],
+    ['Four gunmen shot dead six policemen at the checkpoint.', [['six', 6, 6, 'killed', null]]],
+    // a count as the object of the verb, past a subject's names
+    ['At the college, two students, Ann Reyes and Tom Hale killed 9 classmates and a teacher.', [['9', 9, 9, 'killed', null], ['teacher', 1, 1, 'killed', null]]],
+    // (guard: "shot dead" with no object is the count's fate)
+    ['Four were shot dead in the market.', [['Four', 4, 4, 'killed', null]]],
+    ['Three shot dead in Kandahar.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on stop 51's second sets (real copy: the Peshawar school attack, the Moscow theatre siege, the Bhola
+// cyclone, the Lion Air crash, the battles of Fallujah)
+describe('a second batch of running text (stop 51)', () => {
+  readsFigures([
+    // a breakdown between dashes holds counts, so it may run longer
+    ['By the time the siege ended, at least 80 people — 61 pupils, 12 school teachers, four cooks and three guards — were dead, the army said.',
+      [['at least 80', 80, null, 'killed', 'army'], ['61', 61, 61, 'killed', 'army'], ['12', 12, 12, 'killed', 'army'], ['four', 4, 4, 'killed', 'army'], ['three', 3, 3, 'killed', 'army']]],
+    // "along with" past the comma and the agent of the fate before it
+    ['All of the gunmen were killed by commandos, along with at least 40 of the hostages.', [['at least 40', 40, null, 'killed', null]]],
+    // (guard: a fate that is no harm)
+    ['The hostages were freed by troops, along with 12 of the crew.', []],
+    // "as were" says the clause before's fate again
+    ['Thirty soldiers were killed, as were six police officers.', [['Thirty', 30, 30, 'killed', null], ['six', 6, 6, 'killed', null]]],
+    ['Two men died, as did three children.', [['Two', 2, 2, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: no harm to say again)
+    ['Two men were arrested, as were three women.', []],
+    // a second, hedged bound of the count before, after its comma
+    ['At least 2,000 people died in the floods, possibly as many as 5,000, officials said.', [['At least 2,000', 2000, null, 'killed', 'officials'], ['as many as 5,000', null, 5000, 'killed', 'officials']]],
+    // (guard: a count of things)
+    ['The storm hit 40 villages, possibly 60.', []],
+    // a hedge after the auxiliary costs the reach nothing; a participle after an article describes the thing
+    ['All 62 passengers and crew aboard a chartered Canadian Star Air plane were likely killed.', [['62', 62, 62, 'killed', null]]],
+    // a place's population is no count of its dead
+    ['In the worst-hit district, a third of the population of 90,000 was killed by the storm.', []],
+    // a part of those the relative clause says died
+    ['Among the 310 who died were 42 Britons.', [['310', 310, 310, 'killed', null], ['42', 42, 42, 'killed', null]]],
+    // a second noun joined to the casualty noun shares its "of"
+    ['The killing and mutilation of three aid workers sparked the raid.', [['three', 3, 3, 'killed', null]]],
+    // a count in brackets with a casualty word of its own is no breakdown of the figure before
+    ['40 killed, 120 wounded (12 killed, 30 wounded on the first day)', [['40', 40, 40, 'killed', null], ['120', 120, 120, 'wounded', null], ['12', 12, 12, 'killed', null], ['30', 30, 30, 'wounded', null]]],
+    // victims pronounced dead are the dead
+    ['By noon, 21 victims were pronounced dead.', [['21', 21, 21, 'killed', null]]],
+    // (guard: victims who died)
+    ['Nine victims died in hospital.', [['Nine', 9, 9, 'killed', null]]],
+    // places hit, in a list of the parts, are no one's harm
+    ['Five people were killed in attacks on the old town, including two hotels and a market.', [['Five', 5, 5, 'killed', null]]],
+  ]);
+});
