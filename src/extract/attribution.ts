@@ -275,9 +275,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const agent = reportingAgent(tokens, tags, last + 1);
     if (agent) return clean(agent[0], agent[1]);
   }
-  for (let k = last + 1; k < Math.min(tokens.length - 3, last + 4); k++) {
+  // ("not 20 killed and 42 hospitalised as initially reported by police": or past a count joined after it, and a word
+  // of when before the report)
+  for (let k = last + 1; k < Math.min(tokens.length - 3, last + 7); k++) {
+    // (never past a figure set aside: "was 290 and not 359 as being reported by the media")
+    if (k >= last + 4 && (!tokens.slice(last + 1, k).some((t) => t.lower === 'and') || tokens.slice(last + 1, k).some((t) => t.lower === 'not'))) break;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
     if (tokens[k].lower !== 'as' || (saidThat && tokens[k - 1]?.text === ',')) continue;
-    const agent = reportingAgent(tokens, tags, /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1);
+    let r = /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
+    if (/^(initially|first|earlier|previously|originally)$/.test(tokens[r]?.lower ?? '')) r++;
+    const agent = reportingAgent(tokens, tags, r);
     const s = agent ? clean(agent[0], agent[1]) : null;
     if (s) return s;
   }

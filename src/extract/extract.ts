@@ -2183,6 +2183,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const harm = name < i - 1 ? casualtyAt(tokens, name, CASUALTY_BEFORE) : null;
     if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: name, side: 'before' }, distance: i - name };
   }
+  // ("killed himself and his two sons": the killer's own death joined before the kin)
+  if (/^(his|her|their)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'and' && /^(himself|herself|themselves)$/.test(tokens[i - 2]?.lower ?? '')
+    && /^(killed|shot|murdered|stabbed)$/.test(tokens[i - 3]?.lower ?? '') && isKinNoun(tokens[phrase.last + 1]?.lower ?? '')) {
+    return { link: { category: 'killed', casualtyIndex: i - 3, side: 'before' }, distance: 3 };
+  }
   // ("the killing and mutilation of four contractors": a second noun joined to the casualty noun shares its "of")
   if (tokens[i]?.lower === 'of' && tokens[i - 2]?.lower === 'and' && tokens[i - 1]?.kind === 'word' && !q) {
     const category = CASUALTY_BEFORE[`${tokens[i - 3]?.lower ?? ''} of`];
@@ -2323,8 +2328,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   // ("Fatalities 270 (259 in aircraft, 11 on ground)", "Deaths 14 (13 immediate, 1 died 4½ months later)": an info
   // box's label opening the line, right before its count)
-  if (!q && i === 0 && /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text)
-    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(')) {
+  // ("Deaths | 21,857 |": or a table's cell after it)
+  const cell = tokens[i]?.text === '|' && i === 1;
+  if (!q && (i === 0 || cell) && /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text)
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(' || (cell && tokens[phrase.last + 1].text === '|'))) {
     return { link: { category: CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
@@ -2460,7 +2467,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // ("estimates the number of Russian troops casualties at more than 44,000")
         const numberOf = tokens.slice(Math.max(0, i - 5), i).some((x, d) => x.lower === 'of' && FIGURE_NOUNS.has(tokens[Math.max(0, i - 5) + d - 1]?.lower ?? ''));
         // ("Ukraine on Monday put Russian troop deaths at 11,000": a verb that puts a toll at a figure)
-        const putAt = tokens.slice(Math.max(0, i - 6), i).some((x) => /^(put|puts|placed|places|estimated|estimates|estimate)$/.test(x.lower));
+        // ("AP reported deaths at 225,000": a report's count at the end of its clause)
+        const reportedAt = /^(reported|reports|recorded|records)$/.test(tokens[i - 1]?.lower ?? '') && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct');
+        const putAt = reportedAt || tokens.slice(Math.max(0, i - 6), i).some((x) => /^(put|puts|placed|places|estimated|estimates|estimate)$/.test(x.lower));
         if (steps === 1 && tokens[i + 1]?.lower === 'at' && !numberOf && !putAt) return null;
       }
       return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
@@ -3389,6 +3398,13 @@ function casualtyAfter(
   // (each later count of a list the number heads buys the search a few more words: "Two police officers,
   // two attackers and one civilian were among those killed")
   let reach = 9;
+  // ("More than 130 children and the staff of the school in Peshawar got killed": people joined after the count's own
+  // buy a few more words)
+  {
+    const and = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : -1;
+    const joined = and > 0 && tokens[and]?.lower === 'and' ? (/^(the|its|their|his|her)$/.test(tokens[and + 1]?.lower ?? '') ? and + 2 : and + 1) : -1;
+    if (joined > 0 && isPersonWord(tokens[joined]?.lower ?? '')) reach += 4;
+  }
   // (the words of a long name before the victims' noun that cost the reach nothing, below)
   let named = 0;
   const start = countStart(tokens, phrase);
@@ -3541,7 +3557,10 @@ function casualtyAfter(
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("About 100 of more than 270 schoolgirls abducted by Boko Haram remain in captivity")
-    if (t.lower === 'captivity' && tokens[i - 1]?.lower === 'in' && /^(remain|remains|remained|are|were|is|was|still|held|kept)$/.test(tokens[i - 2]?.lower ?? '')) {
+    // ("98 Chibok girls still in Boko Haram captivity": whose captivity, named between)
+    let inAt = i - 1;
+    while (inAt > i - 4 && tokens[inAt]?.kind === 'word' && /^\p{Lu}/u.test(tokens[inAt].text)) inAt--;
+    if (t.lower === 'captivity' && tokens[inAt]?.lower === 'in' && /^(remain|remains|remained|are|were|is|was|still|held|kept)$/.test(tokens[inAt - 1]?.lower ?? '')) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("have taken four security force members captive": taken, and held)
@@ -3727,6 +3746,12 @@ function casualtyAfter(
       let taker = start - 1;
       if (/^(additional|further|extra|estimated)$/.test(tokens[taker]?.lower ?? '')) taker--;
       if (/^(an|a)$/.test(tokens[taker]?.lower ?? '') && taker < start - 1) taker--;
+      // ("cost 116 children and 28 adults their lives": the second of two counts joined after the verb)
+      if (tokens[taker]?.lower === 'and') {
+        const joined = tokens.findIndex((x, k) => k < taker && taker - k <= 5 && /^(cost|costs|costing|took|claimed|claiming)$/.test(x.lower)
+          && (tokens[k + 1]?.kind === 'digits' || isNumberWord(tokens[k + 1]?.lower ?? '')) && tokens.slice(k + 1, taker).every((y) => y.kind === 'word' || y.kind === 'digits'));
+        if (joined >= 0) taker = joined;
+      }
       const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
         || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''))
         // ("The cost of wars in Afghanistan, Iraq, and Pakistan are estimated at 225,000 lives": a cost put at lives)
@@ -4140,6 +4165,10 @@ function casualtyAfter(
           const close = asideEnd(tokens, after + 1, 7, (k) => (tokens[k].kind === 'digits' && !/^\d0s$/.test(tokens[k].text)) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           // ("More than 30 devotees, mostly women, who turned up for a bath, were injured": an aside after it is read at its comma)
           if (close !== null) { i = /^(who|whom|including)$/.test(tokens[close + 1]?.lower ?? '') ? close - 1 : close; continue; }
+          // ("Thirty-one people, mainly guests and hotel staff were killed": an aside its writer left unclosed, up to the
+          // clause's auxiliary and casualty word)
+          const aux = tokens.findIndex((x, k) => k > after + 1 && k <= after + 7 && /^(were|was|have|had|are)$/.test(x.lower));
+          if (aux > 0 && tokens.slice(after + 1, aux).every((x) => x.kind === 'word') && casualtyAt(tokens, aux + 1, CASUALTY_AFTER)) { i = aux - 1; continue; }
         }
         // "36 women, 22 men, and an eight-year-old boy were killed": one victim closes the list
         const one = personAfterArticle(tokens, tags, after);
@@ -4165,6 +4194,11 @@ function casualtyAfter(
         if (close > 0 && (tokens[i + 1]?.lower === 'including' || breakdown || ages || !tokens.slice(i + 1, close).some((x) => x.kind === 'digits'))) { i = close; continue; }
       }
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      // ("all the militants — seven of them, according to Bajwa — were dead": who says it, inside the count's own aside)
+      if (t.text === ',' && /^[–—]$/.test(tokens[start - 1]?.text ?? '') && tokens[i + 1]?.lower === 'according' && tokens[i + 2]?.lower === 'to') {
+        const close = tokens.findIndex((x, k) => k > i + 3 && k <= i + 8 && x.text === tokens[start - 1].text);
+        if (close > 0 && tokens.slice(i + 3, close).every((x) => x.kind === 'word')) { i = close; continue; }
+      }
       // "all the men — perhaps as many as 17 — died": a count in a dashed aside reaches the verb after it
       if (/^[–—]$/.test(t.text) && steps === 0) {
         let lead = start - 1;

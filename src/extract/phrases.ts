@@ -254,6 +254,8 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       // ("stands between 1,000 to 1,100": the range's "to" after "between" too)
       const between = gap.length === 1 && (gap[0] === 'and' || gap[0] === 'to') && tokens[a.first - 1]?.lower === 'between';
       const orRange = gap.length === 1 && gap[0] === 'or' && b.value - a.value <= Math.max(10, a.value);
+      // ("the number of victims ranged from 200,000 up to 300,000": a range's "up to" after "from")
+      const rangedUpTo = gap.join(' ') === 'up to' && tokens[a.first - 1]?.lower === 'from' && /^(ranged|ranging|ranges|range|varied|varies|vary|varying)$/.test(tokens[a.first - 2]?.lower ?? '');
       // "the toll rose from 22 to 25": a change from one figure to another, not a range
       // (and "rose by 12 to 40": by how much, then to what)
       // ("lowered the death toll by more than 100 to 253": past the first figure's bound)
@@ -265,7 +267,7 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       // ("from 4,836 deaths in 2015 to 5,190 deaths in 2016": a year, then the change's new end, is no range)
       const yearThen = gap[0] === 'to' && a.first === a.last && /^(19|20)\d\d$/.test(tokens[a.first].text) && /^(in|of|since|during)$/.test(tokens[a.first - 1]?.lower ?? '')
         && !/^(19|20)\d\d$/.test(tokens[b.first].text);
-      if ((dash && !change && !dated && !yearThen) || between || orRange) {
+      if ((dash && !change && !dated && !yearThen) || between || orRange || rangedUpTo) {
         // ("22-31 million illnesses": the scale after the second end is the first's too)
         // ("between two to three thousand": or in words)
         const bBase = b.last > b.first && tokens[b.first].kind === 'digits' ? parseDigits(tokens[b.first].text)

@@ -8915,3 +8915,37 @@ describe('a second batch of running text (stop 51)', () => {
     ['Five people were killed in attacks on the old town, including two hotels and a market.', [['Five', 5, 5, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 51's third sets (real copy: Mumbai, Aberfan, the 2004 tsunami, Orlando, Virginia Tech, Garissa)
+describe('a third batch of running text (stop 51)', () => {
+  readsFigures([
+    // an aside its writer left unclosed, up to the clause's auxiliary and casualty word
+    ['Twenty-two people, mostly tourists and hotel workers were killed.', [['Twenty-two', 22, 22, 'killed', null]]],
+    // the killer's own death joined before the kin
+    ['The farmer killed himself and his three daughters.', [['three', 3, 3, 'killed', null]]],
+    // the second of two counts joined after "cost" loses its life too
+    ['The collapse cost 40 miners and 12 rescuers their lives.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // a report's count at the end of its clause
+    ['Reuters reported deaths at 1,200.', [['1,200', 1200, 1200, 'killed', 'Reuters']]],
+    // (guard: where the deaths were reported)
+    ['The ministry reported deaths at 12 hospitals.', []],
+    // a range's "up to" after "ranged from"
+    ['Estimates of the dead ranged from 20,000 up to 50,000.', [['20,000 up to 50,000', 20000, 50000, 'killed', null]]],
+    // a headline's present tense
+    ['30 migrants perish off Libya', [['30', 30, 30, 'killed', null]]],
+    // whose captivity, named between "in" and the word
+    ['Ten years on, 82 Dapchi girls still in Boko Haram captivity', [['82', 82, 82, 'captured', null]]],
+    // a table's cell after an info box's label
+    ['Deaths | 1,402 |', [['1,402', 1402, 1402, 'killed', null]]],
+    // people joined after the count's own buy a few more words
+    ['More than 60 pupils and the teachers of the boarding school in Kano got killed in the fire.', [['More than 60', 61, null, 'killed', null]]],
+    // who says it, inside the count's own aside between dashes
+    ['All the attackers — nine of them, according to Rahman — were dead.', [['nine', 9, 9, 'killed', 'Rahman']]],
+  ]);
+  namesSpeakers([
+    // the earlier report set aside names who gave it, past a count joined after it and a word of when
+    ['The mayor said 50 were killed, not 20 killed and 42 hurt as initially reported by police.', ['mayor', 'police', 'police']],
+    // (guard: never past a figure set aside)
+    ['The ministry said in a statement the death toll was 290 and not 359 as being reported by the media.', ['ministry', 'media']],
+  ]);
+});
