@@ -2330,9 +2330,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // box's label opening the line, right before its count)
   // ("Deaths | 21,857 |": or a table's cell after it)
   const cell = tokens[i]?.text === '|' && i === 1;
-  if (!q && (i === 0 || cell) && /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text)
-    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(' || (cell && tokens[phrase.last + 1].text === '|'))) {
-    return { link: { category: CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
+  // ("Death(s) 17 total", "Death(s) At least 170 in total (including some 130 hostages)": a label with its plural in
+  // brackets, and the total said)
+  const plural = tokens[0]?.text === 'Death' && tokens[1]?.text === '(' && tokens[2]?.lower === 's' && tokens[3]?.text === ')' && i === 3;
+  const total = tokens[phrase.last + 1]?.lower === 'total' || (tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'total');
+  if ((!q || plural) && (i === 0 || cell || plural) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(' || (cell && tokens[phrase.last + 1].text === '|') || (plural && total))) {
+    return { link: { category: plural ? 'killed' : CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {

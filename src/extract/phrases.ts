@@ -52,7 +52,9 @@ function restatedInDigits(tokens: Token[], phrases: NumberPhrase[]): NumberPhras
 
 /** Casualty nouns a bare "no" can count: plural, so "no death toll yet" is not a zero. */
 const ZERO_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities']);
-const ZERO_NOUN_MODIFIERS = new Set(['civilian', 'military', 'serious', 'further', 'new', 'immediate', 'other', 'reported', 'confirmed', 'human', 'additional', 'known', 'heat', 'storm', 'flood', 'weather']);
+const ZERO_NOUN_MODIFIERS = new Set(['civilian', 'military', 'serious', 'further', 'new', 'immediate', 'other', 'reported', 'confirmed', 'human', 'additional', 'known', 'heat', 'storm', 'flood', 'weather',
+  // ("No tourist deaths were recorded")
+  'tourist', 'foreign', 'police', 'child', 'student']);
 
 /** A casualty noun at `i`, or after one modifier: "no deaths", "no civilian casualties". */
 function countsCasualtyNoun(tokens: Token[], i: number): boolean {

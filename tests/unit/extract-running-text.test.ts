@@ -8949,3 +8949,17 @@ describe('a third batch of running text (stop 51)', () => {
     ['The ministry said in a statement the death toll was 290 and not 359 as being reported by the media.', ['ministry', 'media']],
   ]);
 });
+
+// Shapes found on stop 51's fourth sets (real copy: Jonestown, the Munich massacre, Cyclone Idai, the Kiss nightclub
+// fire, the Moscow theatre siege's info box)
+describe('a fourth batch of running text (stop 51)', () => {
+  readsFigures([
+    // a zero over a word of who
+    ['No tourist deaths were recorded, a spokesman said.', [['No', 0, 0, 'killed', 'spokesman']]],
+    // an info box's label with its plural in brackets, and the total said
+    ['Death(s) 23 total', [['23', 23, 23, 'killed', null]]],
+    ['Death(s) At least 90 in total', [['At least 90', 90, null, 'killed', null]]],
+    // "as much as" bounds a toll from above
+    ['The storm left around 100 dead, a toll that could be as much as 300, the minister said.', [['around 100', 100, 100, 'killed', 'minister'], ['as much as 300', null, 300, 'killed', 'minister']]],
+  ]);
+});
