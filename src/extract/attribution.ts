@@ -35,6 +35,15 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
   const signer = postSigner(sentence);
   if (signer && tokens[last].end <= signer.at) return signer.name;
+  // ("581–670 killed (Iraq Body Count)", "50,000–300,000 dead (primary sources)": an info box's line, whose source is
+  // named in the brackets that end it)
+  const lead = tokens[0]?.text === '~' ? 1 : 0;
+  if (first === lead && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] && tokens[last + 2]?.text === '(' && tokens[tokens.length - 1].text === ')'
+    // (a name of one word if capitalised: "(Reuters)", never "(updated)")
+    && (tokens.length - last - 3 >= 2 || /^\p{Lu}/u.test(tokens[last + 3]?.text ?? '')) && tokens.slice(last + 3, -1).every((t) => t.kind === 'word' || t.text === ',')) {
+    const named = sourceText(sentence, tokens, tags, last + 3, tokens.length - 2);
+    if (named) return named;
+  }
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)

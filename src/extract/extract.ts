@@ -2244,6 +2244,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const fate = casualtyAt(tokens, i - 2, CASUALTY_AFTER);
     if (fate) return { link: { category: fate.category, casualtyIndex: i - 2, side: 'before' }, distance: 2 };
   }
+  // ("Estimates of the death toll vary widely, ranging from 40,000 to 200,000": the range of what varies, after its comma)
+  if (/^(from|between)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'ranging' && tokens[i - 2]?.text === ',') {
+    const v = /ly$/.test(tokens[i - 3]?.lower ?? '') ? i - 4 : i - 3;
+    if (/^(vary|varies|varied|differ|differs|differed)$/.test(tokens[v]?.lower ?? '')) {
+      for (let k = v - 1; k >= 0 && v - k <= 6 && tokens[k].kind === 'word'; k--) {
+        const harm = casualtyAt(tokens, k, CASUALTY_AFTER) ?? (tokens[k].lower === 'toll' ? { category: 'killed' as Category, width: 1 } : null);
+        if (harm) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
+      }
+    }
+  }
   // ("Estimates of those killed vary between 379 and 1,500": the harm of those whose estimates range so)
   {
     const vary = /^(between|from)$/.test(tokens[i]?.lower ?? '') ? i - 1 : i;

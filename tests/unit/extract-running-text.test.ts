@@ -8961,5 +8961,16 @@ describe('a fourth batch of running text (stop 51)', () => {
     ['Death(s) At least 90 in total', [['At least 90', 90, null, 'killed', null]]],
     // "as much as" bounds a toll from above
     ['The storm left around 100 dead, a toll that could be as much as 300, the minister said.', [['around 100', 100, 100, 'killed', 'minister'], ['as much as 300', null, 300, 'killed', 'minister']]],
+    // the range of what varies, after its comma
+    ['Estimates of the death toll vary widely, ranging from 4,000 to 20,000.', [['4,000 to 20,000', 4000, 20000, 'killed', null]]],
+    // (guard: what varies is no harm)
+    ['Estimates of the population vary widely, ranging from 4,000 to 20,000.', []],
+  ]);
+  namesSpeakers([
+    // an info box's line names its source in the brackets that end it
+    ['350–420 killed (Syrian Observatory)', ['Syrian Observatory']],
+    ['60 dead (Reuters)', ['Reuters']],
+    // (guard: a word that is no one)
+    ['60 dead (updated)', [null]],
   ]);
 });
