@@ -1787,7 +1787,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
   // modifiers of what is counted)
   if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1]?.lower ?? '')
-    && (k === 0 || tokens[k - 1].kind === 'punct' || tokens[k - 1].kind === 'digits' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly)$/.test(tokens[k - 1].lower))) return false;
+    && (k === 0 || tokens[k - 1].kind === 'punct' || tokens[k - 1].kind === 'digits' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly|official|final|latest|provisional)$/.test(tokens[k - 1].lower))) return false;
   // ("at least 185 verified attacks on health services have occurred": a participle between a count and its noun)
   if (participle && (tokens[k - 1]?.kind === 'digits' || isNumberWord(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]?.kind === 'word'
     && tags[k + 1]?.has('Plural') && !/^(by|that|to|in|on|at|as)$/.test(tokens[k + 1].lower)) return false;

@@ -100,7 +100,9 @@ function readSentence(sentence: string): Mention[] {
     const ofWhomAfterCount: CasualtyLink | null = previous && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && tokens[countStart(tokens, phrase) - 1]?.text === ',' && figureEnds.length > 0 && countStart(tokens, phrase) - 2 - figureEnds[figureEnds.length - 1].last <= 3
       && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word')
-      && (!own || own.side === 'before') ? previous : null;
+      && (!own || own.side === 'before')
+      // ("More than 50 people were injured, four of them fatally": hurt to death, a part of the hurt that died)
+      ? (/^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? { ...previous, category: 'killed' } : previous) : null;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
     // ("fell from 5,006 in 2018 to 5,005": the old end's year between)
@@ -430,7 +432,8 @@ function readSentence(sentence: string): Mention[] {
     // ("thousands of civilians killed and injured per month": past the second fate)
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
     // ("thousands are thought to be executed or sentenced to death each year": past a second verb of the same clause)
-    if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 2, next + 6, punct);
+    // (never past a noun joined to the harm: "caused nearly 75,000 deaths and devastation that may take a decade to repair")
+    if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && !(tags[next + 1]?.has('Noun') && !tags[next + 1].has('Verb'))) rate = rateIn(next + 2, next + 6, punct);
     // ("36,000 people die and more than 200,000 are hospitalized each year": past a second count's clause, to the rate
     // that closes both)
     const second = !rate && tokens[next]?.lower === 'and' && link.side === 'after' ? phrases.find((p) => p.first > next && p.first <= next + 3) : undefined;

@@ -246,7 +246,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A 60-year-old man who suffered serious injuries this afternoon died in hospital": hurt, in a relative clause,
     // then dead)
     const diedAfterWho = sustainAt > 0 && tokens[sustainAt - 1].lower === 'who' && tokens.slice(c + 1, c + 8).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));
-    const sustainFatal = (sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower))) || diedAfterWho;
+    // ("A man who was badly injured in the assault died on 4 August": hurt in the relative clause, then the clause's own
+    // death)
+    const aux = /ly$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
+    const hurtWhoDied = /^(injured|wounded|hurt)$/.test(w) && /^(was|were)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'who'
+      && tokens.slice(c + 1, c + 10).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word' || y.kind === 'digits'));
+    const sustainFatal = (sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower))) || diedAfterWho || hurtWhoDied;
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after

@@ -8974,3 +8974,27 @@ describe('a fourth batch of running text (stop 51)', () => {
     ['60 dead (updated)', [null]],
   ]);
 });
+
+// Shapes found on stop 51's fifth sets (real copy: the Westminster attack, the Nice attack, the 2005 Kashmir earthquake)
+describe('a fifth batch of running text (stop 51)', () => {
+  readsFigures([
+    // a part of the hurt hurt to death
+    ['More than 30 people were injured, three of them fatally.', [['More than 30', 31, null, 'wounded', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: a part of the hurt hurt badly)
+    ['More than 30 people were injured, three of them seriously.', [['More than 30', 31, null, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    // a noun joined to the harm opens no rate
+    ['Officials say the quake caused nearly 9,000 deaths and devastation that may take a decade to repair.', [['nearly 9,000', 9000, 9000, 'killed', 'Officials']]],
+    // (guard: a second verb of the same clause still reaches the rate)
+    ['Thousands are thought to be executed or sentenced to death each year.', []],
+    // one hurt in a relative clause, then the clause's own death
+    ['A woman who was badly injured in the crash died on Friday.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: hurt, then taken to hospital)
+    ['A woman who was injured in the crash was taken to hospital.', [['woman', 1, 1, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // "official" before a participle on the toll is an adjective, no speaker
+    ['Most of the dead were in the north, where the official confirmed death toll is 7,200.', [null]],
+    // (guard: an official who confirms)
+    ['The official confirmed 40 deaths.', ['official']],
+  ]);
+});
