@@ -414,6 +414,8 @@ function readSentence(sentence: string): Mention[] {
     // ("two foreign nationals, one from Italy and another from Israel": the two told one by one, no count of its own)
     if (phrase.value === 1 && tokens[phrase.first - 1]?.text === ',' && tokens.slice(phrase.last + 1, phrase.last + 7).some((t, d) => t.lower === 'and' && tokens[phrase.last + 2 + d]?.lower === 'another')
       && /^(from|of|in)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
+    // ("The number killed is 361 more than were killed when the Titanic went down": by how many more, no toll)
+    if (/^(more|fewer|less)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'than' && !qualifierBefore(tokens, phrase.first)) continue;
     // ("The median age of those killed was 40": the age of the dead, no toll)
     if (link.side === 'before' && /^(was|is|were|are)$/.test(tokens[phrase.first - 1]?.lower ?? '')
       && tokens.slice(0, link.casualtyIndex).some((t, k) => /^(age|ages)$/.test(t.lower) && tokens[k + 1]?.lower === 'of')) continue;
@@ -2185,6 +2187,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     while (name > 0 && i - name <= 3 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) name--;
     const harm = name < i - 1 ? casualtyAt(tokens, name, CASUALTY_BEFORE) : null;
     if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: name, side: 'before' }, distance: i - name };
+  }
+  // ("DEATH TOLL - 43,000+": a label's dash before the count that ends the line)
+  if (/^[-–—]$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.lower === 'toll' && tokens[i - 2]?.lower === 'death' && i === 2
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) {
+    return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+  }
+  // ("After killing its four occupants": the possessive of what the dead were in)
+  if (/^(its|their)$/.test(tokens[i]?.lower ?? '') && /^(killing|killed|kills|kill)$/.test(tokens[i - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) {
+    return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
   }
   // ("killed himself and his two sons": the killer's own death joined before the kin)
   if (/^(his|her|their)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'and' && /^(himself|herself|themselves)$/.test(tokens[i - 2]?.lower ?? '')

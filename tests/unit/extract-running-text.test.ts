@@ -8998,3 +8998,19 @@ describe('a fifth batch of running text (stop 51)', () => {
     ['The official confirmed 40 deaths.', ['official']],
   ]);
 });
+
+// Shapes found on stop 51's sixth sets (real copy: the Joola ferry, the Bam earthquake, Port Arthur)
+describe('a sixth batch of running text (stop 51)', () => {
+  readsFigures([
+    // by how many more is no toll
+    ['The number killed is 210 more than died in the fire a decade earlier, which claimed 1,302 lives.', [['1,302', 1302, 1302, 'killed', null]]],
+    // (guard: a count qualified by "more than")
+    ['The blast killed more than 40 people.', [['more than 40', 41, null, 'killed', null]]],
+    // a label's dash before the count that ends the line
+    ['DEATH TOLL - 12,000+', [['12,000+', 12001, null, 'killed', null]]],
+    // the possessive of what the dead were in
+    ['After killing its three occupants, the gunman stole the car.', [['three', 3, 3, 'killed', null]]],
+    // (guard: what was killed is no one)
+    ['The merger, killing their 40 jobs, went ahead.', []],
+  ]);
+});
