@@ -465,7 +465,8 @@ function readSentence(sentence: string): Mention[] {
     const later = qualifier || plus > 0 ? null : qualifierAfter(tokens, phrase.last + 1) ?? (victims ? qualifierAfter(tokens, victims.last + 1) : null);
     // ("approximately 670 plus people": the floor outweighs the hedge)
     // ("vary between 379 and 1,500 or more people": a range left open above by a bound after it)
-    const openRange = phrase.high !== undefined && later === 'at least';
+    // ("Fatalities: 89–100+": or by a plus on its high end)
+    const openRange = phrase.high !== undefined && (later === 'at least' || plus > 0);
     const bounds = openRange ? { ...boundsOf(phrase, null), high: null, qualifier: 'at least' as const } : boundsOf(phrase, plus > 0 ? 'more than' : qualifier?.direction ?? later);
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
@@ -4190,7 +4191,9 @@ function casualtyAfter(
         if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|possibly|probably|apparently|reportedly)$/.test(tokens[after]?.lower ?? '')) {
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
           // ("At least 151 people, most of them in their 20s, were killed": a decade of age is no count)
-          const close = asideEnd(tokens, after + 1, 7, (k) => (tokens[k].kind === 'digits' && !/^\d0s$/.test(tokens[k].text)) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          // ("Sixteen schoolchildren, all of them aged just five and six, were killed": their ages, with "aged", are no count)
+          const aged = tokens.slice(after + 1, after + 6).some((x) => /^(aged|ages)$/.test(x.lower));
+          const close = asideEnd(tokens, after + 1, aged ? 10 : 7, (k) => (tokens[k].kind === 'digits' && !/^\d0s$/.test(tokens[k].text) && !aged) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           // ("More than 30 devotees, mostly women, who turned up for a bath, were injured": an aside after it is read at its comma)
           if (close !== null) { i = /^(who|whom|including)$/.test(tokens[close + 1]?.lower ?? '') ? close - 1 : close; continue; }
           // ("Thirty-one people, mainly guests and hotel staff were killed": an aside its writer left unclosed, up to the
@@ -4861,7 +4864,9 @@ const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodie
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
 const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported', 'said', 'known', 'presumed', 'understood', 'expected', 'confirmed', 'assumed', 'considered', 'alleged',
   // ("Dozens of Ukrainian prisoners of war appear to have been killed")
-  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed',
+  // ("643 people are recorded to have been murdered")
+  'recorded', 'documented']);
 
 /** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */
 const isYear = (v: number | null) => v !== null && v >= 1900 && v <= 2100;

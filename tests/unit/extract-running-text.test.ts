@@ -9014,3 +9014,17 @@ describe('a sixth batch of running text (stop 51)', () => {
     ['The merger, killing their 40 jobs, went ahead.', []],
   ]);
 });
+
+// Shapes found on stop 51's seventh sets (real copy: Oradour-sur-Glane, Khan Shaykhun, Dunblane)
+describe('a seventh batch of running text (stop 51)', () => {
+  readsFigures([
+    // recorded, as a hedge, before "to have been"
+    ['In all, 86 people are recorded to have been murdered.', [['86', 86, 86, 'killed', null]]],
+    // a range left open above by a plus on its high end
+    ['Fatalities: 40–60+', [['40–60+', 40, null, 'killed', null]]],
+    // (guard: a plus on a single count)
+    ['300+ dead', [['300+', 301, null, 'killed', null]]],
+    // ages in an aside, after "aged", are no count
+    ['Nine pupils, all of them aged just six and seven, were killed in the fire.', [['Nine', 9, 9, 'killed', null]]],
+  ]);
+});
