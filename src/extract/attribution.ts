@@ -44,6 +44,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const named = sourceText(sentence, tokens, tags, last + 3, tokens.length - 2);
     if (named) return named;
   }
+  // ("Reports are that at least 70 persons … were killed": the reports, as the subject of what "is" so)
+  const reportsAre = /^reports?$/.test(tokens[0]?.lower ?? '') && /^(are|is|were|was)$/.test(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'that' && first > 2;
+  if (reportsAre) return tokens[0].text;
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
@@ -867,7 +870,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // 3. A say-verb after the figure with nothing of its own to say: "..., officials said."
   const speakerAfter = (): string | null => {
     // ("more than 350,000 by some counts": the counts that give it, right after the figure)
-    const by = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+    // ("killed more than 65 people, by varying reports, in Lahore": or after its comma)
+    let by = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+    if (tokens[by]?.text === ',' && tokens[by + 1]?.lower === 'by') by++;
     if (byCountsAt(tokens, by)) return clean(by + 1, by + 2);
     // ("… left up to 15,000 dead, finds UN report": an inverted saying that closes the sentence, its speaker after it)
     const end = tokens[tokens.length - 1]?.kind === 'punct' ? tokens.length - 2 : tokens.length - 1;
@@ -1361,8 +1366,9 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
 
 /** "by some counts", "by one estimate", "by official tallies" at `k`: the counts that give a figure. */
 function byCountsAt(tokens: Token[], k: number): boolean {
-  return tokens[k]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|one|independent|unofficial|conservative)$/.test(tokens[k + 1]?.lower ?? '')
-    && /^(counts|estimates|accounts|tallies|reckonings|count|estimate|tally|reckoning)$/.test(tokens[k + 2]?.lower ?? '');
+  // ("by varying reports": reports that differ give it too)
+  return tokens[k]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|one|independent|unofficial|conservative|varying|various|differing|conflicting)$/.test(tokens[k + 1]?.lower ?? '')
+    && /^(counts|estimates|accounts|tallies|reckonings|count|estimate|tally|reckoning|reports)$/.test(tokens[k + 2]?.lower ?? '');
 }
 
 /** What a count is broken down by: "figures by country", "deaths by province". */

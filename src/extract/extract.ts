@@ -4303,7 +4303,8 @@ function casualtyAfter(
     }
     if (t.lower === 'and' || t.lower === 'or') {
       // ("as many as 230 or even 520 civilians were killed": a higher guess joined to the count)
-      const p = nextPhraseAt(all, /^(even|perhaps|possibly|maybe|potentially)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1, tokens);
+      // ("Fifty-two civilians and the four bombers were killed": or a group the article names)
+      const p = nextPhraseAt(all, /^(even|perhaps|possibly|maybe|potentially|the)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1, tokens);
       // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
       // ("has infected 1000 people and 100 people have died": the first is another verb's object)
       if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;

@@ -9028,3 +9028,22 @@ describe('a seventh batch of running text (stop 51)', () => {
     ['Nine pupils, all of them aged just six and seven, were killed in the fire.', [['Nine', 9, 9, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 51's eighth sets (real copy: the Lahore Easter bombing, the Boston Marathon bombing, the London
+// bombings of July 2005)
+describe('an eighth batch of running text (stop 51)', () => {
+  readsFigures([
+    // a group the article names, joined to the count's own people
+    ['Forty civilians and the three gunmen were killed in the raid.', [['Forty', 40, 40, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: a clause of its own after "and the")
+    ['Twelve people died and the 40 injured were taken to hospital.', [['Twelve', 12, 12, 'killed', null], ['40', 40, 40, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // reports that differ give a figure, after its comma
+    ['A bombing killed more than 60 people, by varying reports, in the city.', ['varying reports']],
+    // the reports as the subject of what "is" so
+    ['Reports are that at least 30 people were killed.', ['Reports']],
+    // (guard: the estimates that give a figure, right after it)
+    ['The war killed 400,000 people by some estimates.', ['some estimates']],
+  ]);
+});
