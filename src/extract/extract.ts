@@ -1195,7 +1195,10 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("including an officer of the navy and two foreign nationals": or a word that describes them)
   const describing = (m: number) => tokens[m]?.kind === 'word' && !isPersonWord(tokens[m].lower) && !casualtyAt(tokens, m, CASUALTY_AFTER)
     && (/^\p{Lu}/u.test(tokens[m].text) || (/^[a-z-]+$/.test(tokens[m].text) && !/^(who|that|which|of|in|at|on|from|to|were|was|are|is|had|have|and|or|the|a|an|more|others|other)$/.test(tokens[m].lower)));
-  for (let m = noun; m < noun + 2 && describing(m); m++) {
+  // ("including … 7 other Charlie Hebdo employees, and 2 National Police officers": or a name of three words)
+  if (tokens[noun]?.lower === 'other' && describing(noun + 1)) noun++;
+  const named = [noun, noun + 1, noun + 2].every((m) => describing(m) && /^\p{Lu}/u.test(tokens[m]?.text ?? '')) ? 3 : 2;
+  for (let m = noun; m < noun + named && describing(m); m++) {
     if (isPersonWord(tokens[m + 1]?.lower ?? '')) { noun = m + 1; break; }
   }
   // ("including 16 firefighters, five policemen, 10 other persons, and 60 unidentified people": more of the people)
@@ -2224,6 +2227,17 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     for (let k = hedgeComma - 1; k >= 1 && hedgeComma - k <= 12 && tokens[k].kind !== 'punct'; k--) {
       const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
       if (harm && tokens.slice(Math.max(0, k - 4), k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
+    }
+  }
+  // ("36 people died Tuesday as well as the three suicide bombers": who shared the fate named just before)
+  {
+    const aw = tokens[i]?.lower === 'the' ? i - 1 : i;
+    if (asWellAsAt(tokens, aw)) {
+      for (let k = aw - 3; k >= 1 && aw - 3 - k <= 3 && tokens[k].kind === 'word'; k--) {
+        const fate = /^(died|perished|drowned)$/.test(tokens[k].lower) || (/^(killed|injured|wounded)$/.test(tokens[k].lower) && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? ''));
+        const harm = fate ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+        if (harm) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
+      }
     }
   }
   // ("Ninety-two Americans were killed, as were eight Iraqi soldiers", "Two men died, as did three children": the

@@ -261,6 +261,8 @@ export const NON_PERSON_NOUNS = new Set([
   'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads', 'squares',
   // ("attacks on landmarks, including two five-star hotels, a hospital and a cinema": places hit are no one's harm)
   'hotels', 'restaurants', 'cafes', 'cinemas', 'theatres', 'theaters', 'shops', 'stores', 'offices', 'landmarks', 'universities', 'colleges',
+  // ("17 candles for the victims": things lit or laid for the dead)
+  'candles', 'balloons', 'wreaths', 'bouquets',
   // ("Nearly 50 ambulances have reported but the injured appear far too many": vehicles sent are no one's harm)
   'ambulances', 'buses', 'trains', 'carriages', 'bogies', 'wagons', 'flights', 'vessels', 'ferries', 'lorries', 'motorcycles', 'tents',
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)

@@ -9047,3 +9047,19 @@ describe('an eighth batch of running text (stop 51)', () => {
     ['The war killed 400,000 people by some estimates.', ['some estimates']],
   ]);
 });
+
+// Shapes found on stop 51's ninth sets (real copy: the Istanbul airport attack, the Charlie Hebdo shooting, San
+// Bernardino)
+describe('a ninth batch of running text (stop 51)', () => {
+  readsFigures([
+    // who shared the fate named just before, after "as well as"
+    ['The minister said 20 people died on Monday as well as the two gunmen.', [['20', 20, 20, 'killed', 'minister'], ['two', 2, 2, 'killed', 'minister']]],
+    // (guard: no fate to share)
+    ['The minister said 20 people were evacuated as well as the two gunmen.', []],
+    // a later member of an including-list named by three capitalised words, or by "other" and a name
+    ['They killed 14 people, including the editor, 6 other Daily Courier employees, and 2 City Police officers.',
+      [['14', 14, 14, 'killed', null], ['6', 6, 6, 'killed', null], ['2', 2, 2, 'killed', null]]],
+    // things laid for the dead are no one
+    ['Twenty candles for the victims of the shooting were lit outside the school.', []],
+  ]);
+});
