@@ -1783,6 +1783,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Among the newly identified deceased are two males": the same)
   const det = /^(initially|previously|originally|officially|earlier|widely|first|newly|formally|positively)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed|identified)$/.test(w);
+  // ("raised the death toll to 39, 37 of them identified": a part of the count, and what was done to it)
+  if (participle && /^(them|whom)$/.test(before) && tokens[k - 2]?.lower === 'of') return false;
   // ("the number of soldiers confirmed to have died", "soldiers confirmed dead": a participle on the people it tells
   // the fate of, no saying)
   if (participle && isPersonWord(before) && ((tokens[k + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[k + 2]?.lower ?? '')) || /^(dead|killed|missing|injured|wounded|deceased)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
@@ -2486,6 +2488,11 @@ function isNameBefore(tokens: Token[], at: number): boolean {
 
 /** "quoted X as saying", "cited X as saying": X, up to its first comma ("the regional governor, Ivan Petrov"). */
 function quotedAs(tokens: Token[], tags: Tags[], k: number): [number, number] | null {
+  // ("Benigno Aquino, was later reported saying that …": reported with no "as", in the passive, before the saying)
+  if (/^(reported|quoted)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k]?.lower === 'saying') {
+    const aux = /^(later|earlier|also|widely)$/.test(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 2;
+    if (/^(was|were|is|are)$/.test(tokens[aux]?.lower ?? '')) return subjectBefore(tokens, tags, aux);
+  }
   if (tokens[k - 1]?.lower !== 'as') return null;
   for (let v = k - 2; v >= Math.max(0, k - 14); v--) {
     if (tokens[v].lower !== 'quoted' && tokens[v].lower !== 'cited') continue;

@@ -4354,7 +4354,8 @@ function casualtyAfter(
       // ("more than 460 patients and their companions were shot and killed": people of the first, named by a possessive)
       const theirs = tokens[i + 2]?.lower ?? '';
       if (/^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)
-        && (isPersonWord(theirs) || isKinNoun(theirs) || (tags[i + 2]?.has('Plural') && tags[i + 2].has('Noun') && !NON_PERSON_NOUNS.has(theirs) && /^(were|are|have|had|was)$/.test(tokens[i + 3]?.lower ?? '')))) { i++; continue; }
+        // ("seven Hong Kong tourists and their tour guide were killed": or a word before that person)
+        && (isPersonWord(theirs) || isKinNoun(theirs) || (isPersonWord(tokens[i + 3]?.lower ?? '') && tokens[i + 2]?.kind === 'word') || (tags[i + 2]?.has('Plural') && tags[i + 2].has('Noun') && !NON_PERSON_NOUNS.has(theirs) && /^(were|are|have|had|was)$/.test(tokens[i + 3]?.lower ?? '')))) { i++; continue; }
       return null;
     }
     // ("two 15-year-old boys being beheaded": an age inside the victims' phrase)

@@ -9063,3 +9063,21 @@ describe('a ninth batch of running text (stop 51)', () => {
     ['Twenty candles for the victims of the shooting were lit outside the school.', []],
   ]);
 });
+
+// Shapes found on stop 51's tenth sets (real copy: the Manila hostage crisis, Hurricane Harvey, the Genoa bridge)
+describe('a tenth batch of running text (stop 51)', () => {
+  readsFigures([
+    // people of the first named by a possessive, with a word before the person
+    ['Six Dutch tourists and their tour guide were killed in the crash.', [['Six', 6, 6, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // reported, with no "as", before the saying: the subject says it
+    ['The governor, Maria Santos, was later reported saying that nine people were confirmed dead.', ['governor, Maria Santos']],
+    // raising a toll is saying it, in the progressive too
+    ['Authorities are raising the storm\'s death toll to 52.', ['Authorities']],
+    // (guard: raising anything else says nothing)
+    ['The storm is raising fears, with 39 dead.', [null]],
+    // a part of the count and what was done to it is no saying
+    ['The prefecture raised the death toll to 39, 37 of them identified.', ['prefecture', 'prefecture']],
+  ]);
+});
