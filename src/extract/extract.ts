@@ -97,12 +97,14 @@ function readSentence(sentence: string): Mention[] {
     const sharedDeath: CasualtyLink | null = own && own.side === 'after' && tokens[own.casualtyIndex]?.lower === 'shot' ? sharedVerb(tokens, tags, phrase, previous) : null;
     // ("… and 48 wounded individuals, 30 of whom were children": "N of whom" right after a count is a part of that
     // count, whatever word stands further back)
-    const ofWhomAfterCount: CasualtyLink | null = previous && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+    const partOfPrevious: CasualtyLink | null = previous && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && tokens[countStart(tokens, phrase) - 1]?.text === ',' && figureEnds.length > 0 && countStart(tokens, phrase) - 2 - figureEnds[figureEnds.length - 1].last <= 3
       && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word')
-      && (!own || own.side === 'before')
-      // ("More than 50 people were injured, four of them fatally": hurt to death, a part of the hurt that died)
-      ? (/^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? { ...previous, category: 'killed' } : previous) : null;
+      && (!own || own.side === 'before') ? previous : null;
+    // ("More than 50 people were injured, four of them fatally": hurt to death, a part of the hurt that died)
+    const hurtToDeath = /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '');
+    const killedPart = (link: CasualtyLink | null): CasualtyLink | null => (link && hurtToDeath ? { ...link, category: 'killed' } : link);
+    const ofWhomAfterCount = killedPart(partOfPrevious);
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
     // ("fell from 5,006 in 2018 to 5,005": the old end's year between)
