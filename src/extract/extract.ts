@@ -3548,7 +3548,7 @@ function casualtyAfter(
     // the reach nothing)
     if (all.some((p) => p.last === i - 1) && /^(alleged|suspected|presumed|purported|so-called)$/.test(t.lower)) steps--;
     // ("All 189 passengers and crew aboard a crashed … jet were likely killed": a hedge after the auxiliary costs nothing)
-    if (/^(likely|probably|presumably|all)$/.test(tokens[i + 1]?.lower ?? '') && /^(were|was|are|is|been)$/.test(t.lower) && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; steps--; continue; }
+    if (/^(likely|probably|presumably)$/.test(tokens[i + 1]?.lower ?? '') && /^(were|was|are|is|been)$/.test(t.lower) && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; steps--; continue; }
     // (at most six words for free: a headline in title case is no long name)
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && i > phrase.last + 1 && (/^\p{Lu}/u.test(tokens[i - 1].text) || (tokens[i - 1].lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) && tokens[i - 1].kind === 'word' && named < 6) { steps--; named++; }
     // ("28 and 26 bodies have been kept respectively": counts joined before their noun, each its own)
