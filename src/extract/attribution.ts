@@ -292,7 +292,6 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   for (let k = last + 1; k < Math.min(tokens.length - 3, last + 7); k++) {
     // (never past a figure set aside: "was 290 and not 359 as being reported by the media")
     if (k >= last + 4 && (!tokens.slice(last + 1, k).some((t) => t.lower === 'and') || tokens.slice(last + 1, k).some((t) => t.lower === 'not'))) break;
-    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') break;
     if (tokens[k].lower !== 'as' || (saidThat && tokens[k - 1]?.text === ',')) continue;
     let r = /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
     if (/^(initially|first|earlier|previously|originally)$/.test(tokens[r]?.lower ?? '')) r++;
