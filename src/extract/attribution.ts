@@ -44,9 +44,6 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const named = sourceText(sentence, tokens, tags, last + 3, tokens.length - 2);
     if (named) return named;
   }
-  // ("Reports are that at least 70 persons … were killed": the reports, as the subject of what "is" so)
-  const reportsAre = /^reports?$/.test(tokens[0]?.lower ?? '') && /^(are|is|were|was)$/.test(tokens[1]?.lower ?? '') && tokens[2]?.lower === 'that' && first > 2;
-  if (reportsAre) return tokens[0].text;
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
@@ -626,10 +623,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("The official estimate was that 329 people were killed": a writing or a count, named before, whose content is the
     // clause; never "A more probable figure is that 8,000 died", the writer's own)
-    if (t.lower === 'that' && /^(was|is)$/.test(tokens[k - 1]?.lower ?? '') && SAY_NOUNS.has(tokens[k - 2]?.lower ?? '')) {
+    // ("Reports are that at least 70 persons … were killed": or bare reports opening the sentence, as the label rules
+    // keep an unnamed report)
+    if (t.lower === 'that' && /^(was|is|were|are)$/.test(tokens[k - 1]?.lower ?? '') && SAY_NOUNS.has(tokens[k - 2]?.lower ?? '')) {
       let a = k - 3;
       while (a >= 0 && k - 3 - a < 3 && tokens[a].kind === 'word' && !/^(the|a|an|its|their|his|her)$/.test(tokens[a].lower)) a--;
       if (/^(the|its|their|his|her)$/.test(tokens[a]?.lower ?? '')) { best = clean(a + 1, k - 2); break; }
+      if (k === 2 && /^reports?$/.test(tokens[0].lower)) { best = clean(0, 0); break; }
     }
     // ("officials were quoted in state media as saying that 812 people had died": the one quoted, not where)
     if (t.lower === 'saying' && tokens[k - 1]?.lower === 'as') {
