@@ -2236,8 +2236,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const aw = tokens[i]?.lower === 'the' ? i - 1 : i;
     if (asWellAsAt(tokens, aw)) {
       for (let k = aw - 3; k >= 1 && aw - 3 - k <= 3 && tokens[k].kind === 'word'; k--) {
-        const fate = /^(died|perished|drowned)$/.test(tokens[k].lower) || (/^(killed|injured|wounded)$/.test(tokens[k].lower) && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? ''));
-        const harm = fate ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+        const harm = statedFate(tokens, k);
         if (harm) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
       }
     }
@@ -2246,10 +2245,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // clause before's fate, said again)
   if (/^(were|was|did)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'as' && tokens[i - 2]?.text === ',') {
     const v = i - 3;
-    const fate = tokens[i].lower === 'did'
-      ? /^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')
-      : /^(killed|injured|wounded|dead|missing|abducted|kidnapped|hurt)$/.test(tokens[v]?.lower ?? '') && /^(was|were|been|are|is)$/.test(tokens[v - 1]?.lower ?? '');
-    const harm = fate ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
+    // ("as did" only after an active death; "as were" after either)
+    const harm = tokens[i].lower === 'did' ? statedFate(tokens, v, null) : statedFate(tokens, v);
     if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
   }
   // ("All but one passenger on board died along with at least 29 on the ground": who died with them share the fate)
@@ -2260,12 +2257,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       const by = tokens.findIndex((t, k) => k < v && k >= v - 4 && t.lower === 'by' && tokens.slice(k + 1, v).every((x) => x.kind === 'word'));
       v = by > 0 ? by - 1 : v - 1;
     }
-    const fate = /^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')
-      || (/^(killed|injured|wounded|abducted|kidnapped)$/.test(tokens[v]?.lower ?? '') && /^(was|were|been|are|is)$/.test(tokens[v - 1]?.lower ?? ''));
+    // (never "are missing, along with one guide": one of the missing's own list, read where the list is)
+    const fate = statedFate(tokens, v, /^(killed|injured|wounded|abducted|kidnapped)$/);
     const next = tokens[phrase.last + 1];
     const people = !next || next.kind === 'punct' || personNamedAfter(tokens, phrase.last + 1) || /^(others|on|in|at|from|aboard|inside)$/.test(next.lower)
       || (next.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '') && isPersonWord(tokens[phrase.last + 3]?.lower ?? ''));
-    const harm = fate && people ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
+    const harm = people ? fate : null;
     if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
   }
   const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
@@ -2910,6 +2907,17 @@ function moreOfTheDeadFound(tokens: Token[], phrase: NumberPhrase, previous: Cas
   v++;
   if (tokens[v]?.lower === 'been') v++;
   return /^(found|recovered|retrieved|discovered|located|exhumed|pulled)$/.test(tokens[v]?.lower ?? '') ? { category: 'killed', casualtyIndex: v, side: 'after' } : null;
+}
+
+/**
+ * The fate a clause states at `v`, which a count joined after it shares ("… died, as did three children", "were killed,
+ * as were eight", "were killed by troops, along with 129 …"): an active death, or one of the `passive` harms after its
+ * auxiliary.
+ */
+function statedFate(tokens: Token[], v: number, passive: RegExp | null = /^(killed|injured|wounded|hurt|dead|missing|abducted|kidnapped)$/): { category: Category; width: number } | null {
+  const w = tokens[v]?.lower ?? '';
+  const stated = /^(died|perished|drowned)$/.test(w) || (passive !== null && passive.test(w) && /^(was|were|been|are|is)$/.test(tokens[v - 1]?.lower ?? ''));
+  return stated ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
 }
 
 /** Whether "as well as" ends at `k`: it joins a list as "and" does. */
