@@ -2272,23 +2272,17 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const fate = casualtyAt(tokens, i - 2, CASUALTY_AFTER);
     if (fate) return { link: { category: fate.category, casualtyIndex: i - 2, side: 'before' }, distance: 2 };
   }
-  // ("Estimates of the death toll vary widely, ranging from 40,000 to 200,000": the range of what varies, after its comma)
-  if (/^(from|between)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'ranging' && tokens[i - 2]?.text === ',') {
-    const v = /ly$/.test(tokens[i - 3]?.lower ?? '') ? i - 4 : i - 3;
-    if (/^(vary|varies|varied|differ|differs|differed)$/.test(tokens[v]?.lower ?? '')) {
-      for (let k = v - 1; k >= 0 && v - k <= 6 && tokens[k].kind === 'word'; k--) {
-        const harm = casualtyAt(tokens, k, CASUALTY_AFTER) ?? (tokens[k].lower === 'toll' ? { category: 'killed' as Category, width: 1 } : null);
-        if (harm) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
-      }
-    }
-  }
-  // ("Estimates of those killed vary between 379 and 1,500": the harm of those whose estimates range so)
+  // ("Estimates of those killed vary between 379 and 1,500", "Estimates of the death toll vary widely, ranging from 40,000
+  // to 200,000": the harm whose estimates vary, named after the writing's "of", before the verb or its comma)
   {
-    const vary = /^(between|from)$/.test(tokens[i]?.lower ?? '') ? i - 1 : i;
-    if (/^(vary|varies|varied|range|ranges|ranged|ranging)$/.test(tokens[vary]?.lower ?? '') && /^(estimates|figures|counts|tolls)$/.test(tokens[vary - 4]?.lower ?? '')
-      && tokens[vary - 3]?.lower === 'of' && /^(those|the)$/.test(tokens[vary - 2]?.lower ?? '')) {
-      const harm = casualtyAt(tokens, vary - 1, CASUALTY_AFTER);
-      if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: vary - 1, side: 'before' }, distance: i - vary + 2 };
+    const varies = (k: number) => /^(vary|varies|varied|range|ranges|ranged|ranging|differ|differs|differed)$/.test(tokens[k]?.lower ?? '');
+    let v = /^(between|from)$/.test(tokens[i]?.lower ?? '') ? i - 1 : i;
+    const w = /ly$/.test(tokens[v - 2]?.lower ?? '') ? v - 3 : v - 2;
+    if (tokens[v]?.lower === 'ranging' && tokens[v - 1]?.text === ',' && varies(w)) v = w;
+    const of = varies(v) ? tokens.findIndex((t, k) => k < v && v - k <= 5 && t.lower === 'of' && /^(estimates|figures|counts|tolls)$/.test(tokens[k - 1]?.lower ?? '')) : -1;
+    for (let k = v - 1; of > 0 && k > of; k--) {
+      const harm = casualtyAt(tokens, k, CASUALTY_AFTER) ?? (tokens[k].lower === 'toll' ? { category: 'killed' as Category, width: 1 } : null);
+      if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
     }
   }
   // ("Italy had the most deaths at about 19,038": the most of a harm, then how many)

@@ -9081,3 +9081,12 @@ describe('a tenth batch of running text (stop 51)', () => {
     ['The prefecture raised the death toll to 39, 37 of them identified.', ['prefecture', 'prefecture']],
   ]);
 });
+
+// The review of stops 50 and 51: two narrow rules on estimates that vary, made one
+describe('estimates of a harm that vary (review of stop 51)', () => {
+  readsFigures([
+    // the harm after the writing's "of", before the verb, or before the comma of "ranging"
+    ['Counts of the dead differed widely, ranging from 300 to 800.', [['300 to 800', 300, 800, 'killed', null]]],
+    ['Estimates of those injured vary between 40 and 90.', [['between 40 and 90', 40, 90, 'wounded', null]]],
+  ]);
+});
