@@ -284,6 +284,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const agent = reportingAgent(tokens, tags, last + 1);
     if (agent) return clean(agent[0], agent[1]);
   }
+  // ("the previous toll of 2,360 that was announced earlier Friday by the National Disaster Risk Reduction and
+  // Management Council", "The previous toll of 2,360 was announced by …": the toll given, then its agent)
+  if (tokens[first - 1]?.lower === 'of' && TALLIES.test(tokens[first - 2]?.lower ?? '')) {
+    let r = /^(that|which)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+    if (/^(had|has|have)$/.test(tokens[r]?.lower ?? '') && tokens[r + 1]?.lower === 'been') r++;
+    if (/^(was|were|been|is)$/.test(tokens[r]?.lower ?? '')) {
+      const agent = reportingAgent(tokens, tags, r + 1);
+      if (agent) return clean(agent[0], agent[1]);
+    }
+  }
   // ("not 20 killed and 42 hospitalised as initially reported by police": or past a count joined after it, and a word
   // of when before the report)
   for (let k = last + 1; k < Math.min(tokens.length - 3, last + 7); k++) {
@@ -640,7 +650,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("The new estimate reported on Thursday by the Office of …", "The toll reported by the ministry was 40": a
     // participle on the figure's noun, with its agent)
-    if (TOLL_OBJECT.test(tokens[k - 1]?.lower ?? '') && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower))) {
+    // ("The number of deaths initially reported by the Chinese government was 655,000": the toll's "of", and an adverb
+    // of when, between)
+    const noun = /^(initially|first|originally|previously|earlier|officially)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    const tollOf = /^(deaths|dead|fatalities|casualties|victims)$/.test(tokens[noun]?.lower ?? '') && tokens[noun - 1]?.lower === 'of' && TOLL_OBJECT.test(tokens[noun - 2]?.lower ?? '');
+    if ((TOLL_OBJECT.test(tokens[noun]?.lower ?? '') || tollOf) && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower))) {
       const agent = reportingAgent(tokens, tags, k, true);
       if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
     }
@@ -696,6 +710,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const keptTally = subject !== null && /^(tally|count)$/.test(tokens[subject[1]].lower) && subject[1] > subject[0] && /^(said|says|showed|shows)$/.test(t.lower)
         && /^(government|official|military|army|ministry|police|un|reuters|afp|ap)$/i.test(tokens[subject[1] - 1].lower);
       if (subject && TALLIES.test(tokens[subject[1]].lower) && !keptTally) continue;
+      // ("the death tolls for the bombing of the German city Dresden … put the count at around 25,000": what a toll is
+      // of, cut off from the toll)
+      if (subject && /^(for|of|from|in|at|on)$/.test(tokens[subject[0]].lower) && TALLIES.test(tokens[subject[0] - 1]?.lower ?? '')) continue;
       // ("Death toll from russian strike at Chernihiv increased to 17": the toll heads its phrase of what it counts)
       const opens = subject ? subject[0] : -1;
       if (subject && tokens.slice(opens, Math.min(subject[1], opens + 3)).some((x, d) => x.lower === 'toll' && /^(from|of|in|at)$/.test(tokens[opens + d + 1]?.lower ?? ''))) continue;
@@ -1228,7 +1245,7 @@ const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calcul
 function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, last: number): [number, number] | null {
   // ("the nearly 500 deaths that …": a hedge between the article and the count)
   let article = first - 1;
-  while (article > first - 3 && /^(nearly|almost|some|about|around|roughly|approximately|over|more|than|least|at)$/.test(tokens[article]?.lower ?? '')) article--;
+  while (article > first - 3 && /^(nearly|almost|some|about|around|roughly|approximately|over|more|than|least|at|estimated)$/.test(tokens[article]?.lower ?? '')) article--;
   if (tokens[article]?.lower !== 'the') return null;
   let k = last + 1;
   const people = peopleSaidToBe(tokens, tags, k);
@@ -1253,7 +1270,7 @@ function toldInItsRelativeClause(tokens: Token[], tags: Tags[], first: number, l
   // ("the 40 victims that the attack claimed": an event claims lives, it says nothing)
   if (end < start || EVENT_NOUNS.has(tokens[end].lower)) return null;
   if (/^(had|have|has)$/.test(tokens[k]?.lower ?? '')) k++;
-  if (!/^(described|reported|announced|gave|cited|claimed|recorded|counted|confirmed|listed|estimated|documented|registered|attributed)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (!/^(described|reported|announced|gave|cited|claimed|recorded|counted|confirmed|listed|estimated|documented|registered|attributed|predicted|projected)$/.test(tokens[k]?.lower ?? '')) return null;
   // (the clause ends there: "the 300 dead the ministry reported on Monday", never "… reported were civilians")
   // ("… have attributed to the conflict": deaths put down to a cause by who counts them)
   if (tokens[k].lower === 'attributed' && tokens[k + 1]?.lower === 'to') return [start, end];
@@ -1348,8 +1365,9 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   if (!REPORTED_BY.test(tokens[k].lower) && !(released && PUBLISHED.test(tokens[k].lower))) return null;
   // ("documented nationwide by the National Disaster Management Authority": where, or an adverb of how, between)
   // ("The new estimate reported on Thursday by the Office of …": a day with its "on")
+  // ("announced earlier Friday by the National Disaster Risk Reduction and Management Council")
   let by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || /^(nationwide|countrywide|locally|officially|separately|independently)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2
-    : /^(on|this|last)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
+    : /^(on|this|last|earlier|later)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
   // ("has been reported to me by the doctors": the one told between)
   if (tokens[by]?.lower === 'to' && /^(me|us|him|her|them|police|authorities|officials)$/.test(tokens[by + 1]?.lower ?? '')) by += 2;
   // ("At least 36 firefighters were initially reported missing by the state news agency": the fate reported between)
@@ -1883,7 +1901,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Analysts believe the nine-month fight for Bakhmut alone have cost the lives of tens of thousands": a clause with
     // no "that", after who believes it)
     const believedClause = /^(believe|believes)$/.test(w) && /^(the|a|an)$/.test(next?.lower ?? '') && isSpeakerWord(tokens[k - 1]?.lower ?? '');
-    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
+    // ("Frederick Taylor argued the real toll was between 25,000 and 40,000": a toll's clause with no "that")
+    const tollClause = /^(argued|argues|maintained|maintains|asserted|asserts|concluded|concludes)$/.test(w) && next?.lower === 'the'
+      && tokens.slice(k + 2 + when, k + 6 + when).some((t, d) => /^(toll|number|figure|count|tally|total)$/.test(t.lower)
+        && /^(was|is|were|stood|stands|had|has)$/.test(tokens[k + 3 + when + d]?.lower ?? '') && tokens.slice(k + 2 + when, k + 2 + when + d).every((x) => x.kind === 'word'));
+    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || tollClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)
@@ -2510,6 +2532,10 @@ function possessorBefore(tokens: Token[], k: number): [number, number] | null {
   for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text !== '’' && t.text !== "'") return null;
+    // ("His estimate of 150,000 to 200,000 dead", "Your highest estimate of the famine deaths": a pronoun's, kept as
+    // written, right before the noun or one word before it; only where it opens the sentence, a name before it being
+    // who it stands for: "The ministry revised its estimate"; never the writer's own "Our estimate", which names no one)
+    if (/^(his|her|their|its|your)$/.test(t.lower) && k - i <= 3 && tokens.slice(i + 1, k - 1).every((x) => x.kind === 'word')) return i === 0 ? [i, i] : null;
     // ("officials’ previous estimate of 20 dead": a plural speaker's possessive, its mark glued on)
     if (/^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/.test(tokens[i - 1].lower) && isSpeakerWord(tokens[i - 1].lower)) return [i - 1, i - 1];
     if (/['’]s$/i.test(t.text)) {

@@ -101,10 +101,16 @@ function readSentence(sentence: string): Mention[] {
       && tokens[countStart(tokens, phrase) - 1]?.text === ',' && figureEnds.length > 0 && countStart(tokens, phrase) - 2 - figureEnds[figureEnds.length - 1].last <= 3
       && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word')
       && (!own || own.side === 'before') ? previous : null;
+    // ("killing 165 of the men on board, thirty of whose bodies were never recovered", "(30 of whose bodies …)": a part of
+    // the dead, whose bodies are told of)
+    const lastFigure = figureEnds[figureEnds.length - 1];
+    const whoseBodies: CasualtyLink | null = previous?.category === 'killed' && lastFigure !== undefined && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'whose'
+      && /^(bodies|remains)$/.test(tokens[phrase.last + 3]?.lower ?? '') && /^[,(]$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '')
+      && countStart(tokens, phrase) - 2 - lastFigure.last <= 6 && tokens.slice(lastFigure.last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word') ? previous : null;
     // ("More than 50 people were injured, four of them fatally": hurt to death, a part of the hurt that died)
     const hurtToDeath = /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '');
     const killedPart = (link: CasualtyLink | null): CasualtyLink | null => (link && hurtToDeath ? { ...link, category: 'killed' } : link);
-    const ofWhomAfterCount = killedPart(partOfPrevious);
+    const ofWhomAfterCount = killedPart(partOfPrevious) ?? whoseBodies;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
     // ("fell from 5,006 in 2018 to 5,005": the old end's year between)
@@ -649,6 +655,16 @@ function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: Numbe
 
 /** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
 function fateOfVictims(tokens: Token[], at: number): { category: Category; index: number } | null {
+  // ("Two victims of Saturday's shooting in El Paso died Monday", "Two more victims of the mass shooting in El Paso,
+  // Texas, Saturday have died": what they were victims of, then the clause's own verb)
+  if (tokens[at + 1]?.lower === 'of') {
+    for (let k = at + 2; k < tokens.length && k - at <= 14 && (tokens[k].kind === 'word' || tokens[k].text === ',' || /^['’]$/.test(tokens[k].text)); k++) {
+      let v = k;
+      while (v < k + 3 && /^(have|has|had|later|also|then|subsequently)$/.test(tokens[v]?.lower ?? '')) v++;
+      if (/^(died|perished|succumbed)$/.test(tokens[v]?.lower ?? '') && (v > k || tokens[k - 1]?.kind === 'word')) return { category: 'killed', index: v };
+      if (/^(who|which|that|and|or|were|was|are|is)$/.test(tokens[k].lower)) break;
+    }
+  }
   // ("217 victims received outpatient medical care", "The majority, 217 victims, received …", "34 victims are in
   // moderate condition": victims treated are the wounded)
   const cared = careReceivedAt(tokens, tokens[at + 1]?.text === ',' ? at + 2 : at + 1);
@@ -705,6 +721,9 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("with around 300 reported as critical": the state said of them)
   if (/^(reported|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'as' && /^(critical|serious)$/.test(tokens[verb + 2]?.lower ?? '')) return verb + 2;
   let j = verb;
+  // ("15 victims are still being treated at the hospital": treated where the hurt are)
+  if (j > at && /^(treated|hospitali[sz]ed)$/.test(tokens[j]?.lower ?? '') && /^(at|in)$/.test(tokens[j + 1]?.lower ?? '')
+    && tokens.slice(j + 2, j + 5).some((t) => /^(hospitals?|clinics?)$/.test(t.lower))) return j;
   // ("Ten victims needed amputations", "three underwent surgery")
   if (/^(needed|required|underwent|undergoing)$/.test(tokens[j]?.lower ?? '') && /^(amputations?|surgery|surgeries|operations)$/.test(tokens[j + 1]?.lower ?? '')) return j + 1;
   // ("85 continue to undergo treatment in various hospitals")
@@ -829,6 +848,8 @@ function oneAndTheOther(tokens: Token[], phrase: NumberPhrase): boolean {
   for (let k = phrase.last + 1; k < tokens.length && k - phrase.last <= 10; k++) {
     if (tokens[k].lower === 'and' && tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'other') return true;
     if (tokens[k].kind !== 'word') return false;
+    // ("one person was killed in a nearby street and the other two died": a fate of its own, the one is a count)
+    if (casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
   }
   return false;
 }
@@ -1663,6 +1684,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("no more than a dozen of the dead were captured in news footage": caught on a recording, not taken captive)
   if (one === 'captured' && /^(in|on|by)$/.test(tokens[i + 1]?.lower ?? '')
     && tokens.slice(i + 2, i + 5).some((x) => /^(footage|cameras?|videos?|film|tape|cctv|photos?|photographs?|images?|pictures?|recordings?)$/.test(x.lower))) return null;
+  // ("800 civilians who had taken refuge in the compound": shelter sought, no one taken)
+  if (t.lower === 'taken' && /^(refuge|shelter|cover|sanctuary)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   if (one) return { category: one, width: 1 };
   return table === CASUALTY_AFTER && isBurialOfTheDead(tokens, i) ? { category: 'killed', width: 1 } : null;
 }
@@ -1888,6 +1911,8 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
     && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(and|or)$/.test(tokens[k + 1].lower));
   const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /ese$/.test(tokens[k].lower))) || community(k);
   let conj = countStart(tokens, phrase) - 1;
+  // ("killing 165 of the men on board, …, as well as a further two rescue workers": more of them, after the joiner)
+  if (/^(further|additional)$/.test(tokens[conj]?.lower ?? '') && /^(a|an)$/.test(tokens[conj - 1]?.lower ?? '')) conj -= 2;
   // ("confirmed the death of 18 school students, as well as two teachers": "as well as" joins as "and" does)
   // (", along with one counselor")
   // ("killing Aurali and several other performers …, besides dozens of other people": "besides" after a comma as well)
@@ -1912,7 +1937,8 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // before the first count; the list goes on from the count right before)
   const listed = tokens[people - 1]?.kind === 'digits' || isNumberWord(tokens[people - 1]?.lower ?? '');
   if (people + 1 - previous.casualtyIndex > 10 && !listed) return null;
-  for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return null;
+  // (an info box's cell after its label: "Injured | 116 Lebanese civilians and 4 Fijian UN peacekeepers |")
+  for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && !(tokens[k].text === '|' && k === 1)) return null;
   let head = phrase.last + 1;
   while (head < tokens.length && head - phrase.last <= 3 && !isPeople(head)) {
     if (tokens[head].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[head].lower)) return null;
@@ -2366,8 +2392,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // brackets, and the total said)
   const plural = tokens[0]?.text === 'Death' && tokens[1]?.text === '(' && tokens[2]?.lower === 's' && tokens[3]?.text === ')' && i === 3;
   const total = tokens[phrase.last + 1]?.lower === 'total' || (tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'total');
+  // ("Deaths | 106 Lebanese civilians |", "Injured | 116 Lebanese civilians and 4 Fijian UN peacekeepers |": the cell
+  // names who, up to its close or the next count)
+  let who = phrase.last + 1;
+  while (cell && who < tokens.length && who - phrase.last <= 4 && tokens[who].kind === 'word' && tokens[who].lower !== 'and') who++;
+  const peopleInCell = cell && who > phrase.last + 1 && isPersonWord(tokens[who - 1].lower) && (tokens[who]?.text === '|' || tokens[who]?.lower === 'and');
   if ((!q || plural) && (i === 0 || cell || plural) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
-    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(' || (cell && tokens[phrase.last + 1].text === '|') || (plural && total))) {
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(' || (cell && tokens[phrase.last + 1].text === '|') || peopleInCell || (plural && total))) {
     return { link: { category: plural ? 'killed' : CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
@@ -3671,10 +3702,17 @@ function casualtyAfter(
     if (admittedHere && !tellsOfIllness(tokens)) {
       return { link: { category: 'wounded', casualtyIndex: t.lower === 'hospital' ? i + 1 : i, side: 'after' }, distance: steps };
     }
+    // ("23 people had been found and taken to hospital": found, then moved to be treated)
+    if (/^(found|rescued|pulled|freed|extricated)$/.test(t.lower) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'and' && movedToHospital(tokens, i + 2)
+      && !countsCasesOfDisease(tokens, phrase.first)) {
+      return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
     // ("13 children were transported there for treatment": taken somewhere to be treated)
     const forTreatment = /^(there|here|away)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower === 'for' && tokens[i + 3]?.lower === 'treatment' : tokens[i + 1]?.lower === 'for' && tokens[i + 2]?.lower === 'treatment';
     // ("three had been shifted to an intensive care unit": shifted, as South Asian copy says it)
-    if (/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went|taken|shifted)$/.test(t.lower) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || (forTreatment && t.lower !== 'went'))
+    // ("23 people had been sent to hospitals": sent there, in the passive, never responders sent to work there)
+    const sentThere = t.lower === 'sent' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && !RESPONDERS.test(tokens[phrase.last + 1]?.lower ?? '');
+    if ((/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went|taken|shifted)$/.test(t.lower) || sentThere) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || (forTreatment && t.lower !== 'went'))
       && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
@@ -4535,7 +4573,7 @@ function casualtyAfter(
     if (t.lower === 'counted' && /^(dead|killed|missing)$/.test(tokens[i + 1]?.lower ?? '') && [i - 1, i - 2].some((k) => AUXILIARIES.has(tokens[k]?.lower ?? ''))) continue;
     // "Three heat related deaths": a compound written without its hyphen
     if (t.kind === 'word' && tokens[i + 1]?.lower === 'related' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; steps--; continue; }
-    if (BEFORE_BODIES.test(t.lower) && tokens[i + 1]?.lower === 'bodies') continue; // "9 charred bodies"
+    if (BEFORE_BODIES.test(t.lower) && /^(bodies|corpses)$/.test(tokens[i + 1]?.lower ?? '')) continue; // "9 charred bodies", "200 rotting corpses"
     const tg = tags[i];
     if (tg.has('Adverb') && !tg.has('Verb')) continue; // "possibly killed"
     if (isPersonWord(t.lower)) continue; // compromise may tag "volunteers" as a verb
@@ -4753,6 +4791,9 @@ function actsOnItsOwn(tokens: Token[], tags: Tags[], next: NumberPhrase): boolea
 
 /** People a place or a body "lost" by their leaving, more often than by their death. */
 const LEFT_RATHER_THAN_KILLED = /^(members?|staff|workers?|employees?|students?|teachers?|volunteers?|residents?|citizens?|customers?|voters?|locals?|nationals?|leaders?|officials?|deputies|deputy|lawmakers?|politicians?)$/;
+
+/** People sent to a hospital to work there, not to be treated. */
+const RESPONDERS = /^(doctors|medics|nurses|paramedics|surgeons|staff|workers|volunteers|troops|soldiers|officers|police|specialists|teams?)$/;
 
 /** Nouns of the table that name the victims rather than what befell them. */
 const VICTIM_NOUNS = new Set(['prisoners', 'victims']);

@@ -135,6 +135,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
       const scaled = parseNumberWords([t.text, glued.lower]);
       if (scaled !== null) { value = scaled; last = i + 2; }
     }
+    // ("ranged from 2.6 to 4 million deaths", "between 1.5 and 2 million": a decimal low end takes the high end's scale)
+    const rangeScale = tokens[i + 3] && SCALE_WORDS.has(tokens[i + 3].lower) && tokens[i + 2]?.kind === 'digits' && /^(to|and|-|–)$/.test(next?.lower ?? '')
+      ? parseNumberWords(['1', tokens[i + 3].lower]) : null;
+    if (!Number.isInteger(value) && last === i && rangeScale !== null && Number.isInteger(value * rangeScale)) return { first: i, last: i, value: value * rangeScale, vague: false };
     if (!Number.isInteger(value)) return null; // "12.02", "7.5" without a scale
     const half = andAHalf(tokens, last);
     if (half && last === i) return { first: i, last: half.last, value: (value + 0.5) * half.scale, vague: false };
@@ -249,6 +253,13 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
     const a = phrases[k];
     const b = phrases[k + 1];
     const wireTag = WIRE_TAGS.has(tokens[a.first - 1]?.lower ?? '');
+    // ("140,000 +/- 10,000", "3,000 ± 500": a figure and its margin, the range they span)
+    const margin = b ? tokens.slice(a.last + 1, b.first).map((t) => t.text).join('') : '';
+    if (b && !a.vague && !b.vague && (margin === '±' || margin === '+/-') && b.value < a.value) {
+      out.push({ first: a.first, last: b.last, value: a.value - b.value, high: a.value + b.value, vague: false });
+      k++;
+      continue;
+    }
     if (b && !wireTag && !a.vague && !b.vague && b.value > a.value) {
       const gap = tokens.slice(a.last + 1, b.first).map((t) => t.lower);
       // ("the 100-to-300 spectrum": a range written as one word)
@@ -297,7 +308,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("(Figure 1)", "(Table 3)": a label's number in brackets)
   // ("(see Figure 1)", "as Table 2 shows": or after "see", or capitalised as a label is)
   if (prev && /^(figure|fig|table|chart|graph|map|appendix|annex|exhibit)$/i.test(prev.text) && (tokens[p.first - 2]?.text === '(' || /^see$/i.test(tokens[p.first - 2]?.text ?? '') || /^\p{Lu}/u.test(prev.text))) return false;
-  if (prev && prev.end === first.start && prev.kind === 'word') return false; // "MH17", "Su-25"
+  // ("Deaths167", "Missing30": an info box's label and its cell run together when a page's text is taken without
+  // the table's breaks; only a label that opens the line)
+  const boxLabel = prev !== undefined && p.first === 1 && /^(Deaths|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(prev.text) && first.kind === 'digits';
+  if (prev && prev.end === first.start && prev.kind === 'word' && !boxLabel) return false; // "MH17", "Su-25"
   if (next && next.start === lastTok.end && next.kind === 'word') return false;
   // handles and codes: "zoey_96", "#12", "@5", "item/7"
   if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text)) return false;

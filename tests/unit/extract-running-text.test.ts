@@ -9090,3 +9090,61 @@ describe('estimates of a harm that vary (review of stop 51)', () => {
     ['Estimates of those injured vary between 40 and 90.', [['between 40 and 90', 40, 90, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 52's sets (real copy: Parkland, Dresden, Abbey Gate, Hiroshima, Qana, Typhoon Haiyan, the Nova
+// festival, Tangshan, Brumadinho, the Holodomor, the Love Parade, Kerch, Tohoku, Piper Alpha, El Paso)
+describe('a first batch of running text (stop 52)', () => {
+  readsFigures([
+    // "one … and the other two": the one with a fate of its own is a count
+    ['Ten victims were killed in the hall, two died outside it, one person was killed on the street and the other two died on the way to hospital.',
+      [['Ten', 10, 10, 'killed', null], ['two', 2, 2, 'killed', null], ['one person', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // refuge taken is no one taken
+    ['Of 300 villagers who had taken refuge in the church, 40 were killed.', [['40', 40, 40, 'killed', null]]],
+    // an info box's cell names who, up to its close or the next count
+    ['Deaths | 52 Syrian civilians |', [['52', 52, 52, 'killed', null]]],
+    ['Injured | 80 civilians and 3 French soldiers |', [['80', 80, 80, 'wounded', null], ['3', 3, 3, 'wounded', null]]],
+    // an info box's label and its count run together
+    ['Deaths120', [['120', 120, 120, 'killed', null]]],
+    ['Missing14', [['14', 14, 14, 'missing', null]]],
+    // (guard: a code glued to a word stays a code)
+    ['The MH17 crash was investigated.', []],
+    // victims of an event, then their death
+    ["Three victims of Friday's attack in Nice died on Sunday.", [['Three', 3, 3, 'killed', null]]],
+    ['Four more victims of the bus crash in Quetta, Pakistan, Tuesday have died.', [['Four', 4, 4, 'killed', null]]],
+    // victims treated at a hospital are the wounded
+    ['Officials said 12 victims are still being treated at the hospital.', [['12', 12, 12, 'wounded', 'Officials']]],
+    // sent to hospital in the passive, or found and taken there
+    ['Fourteen people were sent to hospitals, police said.', [['Fourteen', 14, 14, 'wounded', 'police']]],
+    ['Nine people had been found and taken to hospital.', [['Nine', 9, 9, 'wounded', null]]],
+    // (guard: responders sent to work there)
+    ['Some 50 doctors were sent to hospitals in the region.', []],
+    // a decimal low end takes the high end's scale
+    ['Estimates of the deaths ranged from 1.2 to 3 million.', [['1.2 to 3 million', 1200000, 3000000, 'killed', null]]],
+    ['Between 1.5 and 2 million people died.', [['Between 1.5 and 2 million', 1500000, 2000000, 'killed', null]]],
+    // a figure and its margin
+    ['The flood killed 8,000 +/- 500 people.', [['8,000 +/- 500', 7500, 8500, 'killed', null]]],
+    ['The toll was put at 3,000 ± 200 deaths.', [['3,000 ± 200', 2800, 3200, 'killed', null]]],
+    // an adjective of the dead before corpses
+    ['A convoy carrying more than 90 decomposing corpses was stopped.', [['more than 90', 91, null, 'killed', null]]],
+    // more of the dead after "as well as a further"
+    ['The blast killed 40 workers, as well as a further three firefighters.', [['40', 40, 40, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // a part of the dead whose bodies are told of
+    ['The fire killed 60 people, 12 of whose bodies were never found.', [['60', 60, 60, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a toll's clause with no "that" after "argued"
+    ['The historian argued the real toll was between 3,000 and 5,000.', ['historian']],
+    // the toll's noun, an adverb of when, then its agent
+    ['The number of deaths first reported by the provincial government was 900.', ['provincial government']],
+    // a toll given, then the agent that announced it, in a relative clause
+    ['That is a jump from the toll of 410 that was announced earlier Tuesday by the disaster agency.', ['disaster agency']],
+    // who predicted a toll, in its relative clause
+    ['The figure topped the estimated 1,000 deaths that the governor had predicted last week.', ['governor']],
+    // what a toll is for, cut off from it, is no one
+    ['Most of the published death tolls for the siege of the city put the count at around 9,000 dead.', [null]],
+    // a pronoun's estimate, at the sentence's opening
+    ['His estimate of 20,000 to 30,000 dead was widely cited.', ['His']],
+    // (guard: a name before the pronoun says who)
+    ['The ministry revised its estimate of 300 deaths.', ['ministry']],
+  ]);
+});
