@@ -1069,6 +1069,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (subject && subject[0] > last + 1 && tokens.slice(last + 1, subject[0]).every((x) => x.kind === 'word') && [first - 1, first - 2].some((b) => /^(of|to|for)$/.test(tokens[b]?.lower ?? ''))) return null;
         // ("UP train derailment: 6 dead, ex-gratia announced": a headline's passive, with its "was" left out)
         if (subject && !endsLikeRunningText(sentence) && subject[0] === subject[1] && !/^\p{Lu}/u.test(tokens[subject[0]].text) && !isSpeakerWord(tokens[subject[0]].lower)) continue;
+        // ("65 Deaths and 154 Injured People Reported": the people the count counts, by their harm, reported, say nothing)
+        if (subject && (tokens[subject[0] - 1]?.kind === 'digits' || isNumberWord(tokens[subject[0] - 1]?.lower ?? '')) && CASUALTY_AFTER[tokens[subject[0]].lower]) continue;
         if (subject) return clean(subject[0], subject[1]);
       }
     }
@@ -1405,7 +1407,7 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 
 /** Labels of a story, never who says its figures: "Measles update: …", "…: State-by-State Updates". */
 // ("Milestone tragedy: Another child dies": the story's mood names it too)
-const STORY_LABELS = /^(update|updates|latest|live|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
+const STORY_LABELS = /^(update|updates|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
 // ("revising its earlier assertion of 500 dead": what it had claimed)
@@ -1836,6 +1838,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^claim(s|ed|ing)?$/.test(w) && !claimsToll && tokens.slice(k + 1, k + 4).some((t) => /^(responsibility|credit|attack|attacks|bombing|bombings|blast|killing|killings|assault)$/.test(t.lower))) return false;
   // "the three most-hit states": a noun, unless a clause or a quote follows ("the report states that")
   if (w === 'states' && !/^(that|:|"|“)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // ("the Islamic State posted photographs of all the 20 foreigners that were killed": pictures put up say no figure)
+  if (/^(posted|posts|post|tweeted|tweets)$/.test(w) && tokens.slice(k + 1, k + 3).some((t) => /^(photos?|photographs?|pictures?|images?|videos?|footage|clips?)$/.test(t.lower))) return false;
   // ("shared on Facebook that 13 children …", "shared in a Friday update that …": sharing what a clause says; never
   // "shared a photo")
   if (/^shar(ed|es)$/.test(w)) {

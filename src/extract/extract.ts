@@ -227,7 +227,7 @@ function readSentence(sentence: string): Mention[] {
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
     const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -852,6 +852,31 @@ function oneAndTheOther(tokens: Token[], phrase: NumberPhrase): boolean {
     if (casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
   }
   return false;
+}
+
+/**
+ * "with seven other colleagues from Japan, who are missing", "30 students from the school, who were all killed": the
+ * people counted, where they are from, then their fate in a relative clause set off by a comma.
+ */
+function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  if (phrase.value < 2) return null;
+  let k = phrase.last + 1;
+  while (k < tokens.length && k - phrase.last <= 3 && tokens[k].kind === 'word' && !isPersonWord(tokens[k].lower)) k++;
+  if (!isPersonWord(tokens[k]?.lower ?? '') || tokens[k].kind !== 'word') return null;
+  k++;
+  // (where they are from: "from Japan", "of the school", a few words)
+  if (/^(from|of|in|at)$/.test(tokens[k]?.lower ?? '')) {
+    const from = k;
+    while (k < tokens.length && k - from <= 4 && tokens[k].kind === 'word') k++;
+  }
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'who') return null;
+  let v = k + 2;
+  if (/^(have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
+  else if (/^(are|were)$/.test(tokens[v]?.lower ?? '')) v++;
+  else if (!/^(died|perished)$/.test(tokens[v]?.lower ?? '')) return null;
+  while (/^(still|all|also|reportedly|later|now)$/.test(tokens[v]?.lower ?? '')) v++;
+  const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
+  return fate && fate.category !== 'casualties' ? { category: fate.category, casualtyIndex: v, side: 'after' } : null;
 }
 
 /**
@@ -4051,7 +4076,8 @@ function casualtyAfter(
     }
     // ('more than 72 people were "killed by repressive forces"': the casualty verb quoted after its auxiliary)
     // ('111,916 people have been “forcibly disappeared”': an adverb inside the quote)
-    const quoted = /ly$/.test(tokens[i + 1]?.lower ?? '') && tags[i + 1]?.has('Adverb') ? i + 2 : i + 1;
+    // ('more than 5,700 people were "presumed dead"': or past a hedge, to the fate it presumes)
+    const quoted = (/ly$/.test(tokens[i + 1]?.lower ?? '') && tags[i + 1]?.has('Adverb')) || (HEDGES.has(tokens[i + 1]?.lower ?? '') && /^(dead|killed)$/.test(tokens[i + 2]?.lower ?? '')) ? i + 2 : i + 1;
     // ('12 secessionists were also "neutralized"': past an adverb, to a verb that kills only people)
     const auxBefore = /^(also|reportedly|later)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     if (/^[“"]$/.test(t.text) && AUXILIARIES.has(tokens[auxBefore]?.lower ?? '') && (casualtyAt(tokens, quoted, CASUALTY_AFTER) || KILLS_PEOPLE_AS_PASSIVE.has(tokens[quoted]?.lower ?? '') || (isToDeathVerb(tokens[quoted]?.lower ?? '') && tokens[quoted + 1]?.lower === 'to'))) continue;

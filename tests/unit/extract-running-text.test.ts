@@ -9148,3 +9148,27 @@ describe('a first batch of running text (stop 52)', () => {
     ['The ministry revised its estimate of 300 deaths.', ['ministry']],
   ]);
 });
+
+// Shapes found on stop 52's second sets (real copy: Wenchuan, Zeebrugge, the Holey Artisan siege, the Mecca crane, the
+// Kedarnath floods, the Buffalo supermarket)
+describe('a second batch of running text (stop 52)', () => {
+  readsFigures([
+    // a hedge quoted with the fate it presumes
+    ['More than 900 people were "presumed dead."', [['More than 900', 901, null, 'killed', null]]],
+    // the people counted, where they are from, then their fate in a relative clause
+    ['He was travelling with six colleagues from Norway, who are missing.', [['six', 6, 6, 'missing', null]]],
+    ['The bus carried 30 students from the school, who were all killed.', [['30', 30, 30, 'killed', null]]],
+    // (guard: a relative clause with no fate)
+    ['He thanked 12 firefighters from the city, who are exhausted.', []],
+  ]);
+  namesSpeakers([
+    // the people a count counts, by their harm, reported in a headline, say nothing
+    ['12 Dead, 40 Injured People Reported in Blast', [null, null]],
+    // a story's label after the dash
+    ['Ten killed in bus crash in Lagos -Breaking', [null]],
+    // pictures put up say no figure
+    ['The militia posted photographs of the 14 villagers who were killed.', [null]],
+    // (guard: posting that a clause holds is saying it)
+    ['The ministry posted that 20 people were killed.', ['ministry']],
+  ]);
+});
