@@ -260,6 +260,8 @@ function readSentence(sentence: string): Mention[] {
     // ("a daily Russian death toll of over 1,000": a toll per day is a rate)
     if (link.side === 'before' && /^(toll|tolls)$/.test(tokens[link.casualtyIndex]?.lower ?? '')
       && tokens.slice(Math.max(0, link.casualtyIndex - 4), link.casualtyIndex).some((t) => /^(daily|weekly|monthly|average)$/.test(t.lower))) continue;
+    // ("including 23 sets of brothers": sets of kin counted, not the people; "three more sets of human remains" are the dead)
+    if (/^(sets|pairs)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'of' && (isKinNoun(tokens[phrase.last + 3]?.lower ?? '') || isPersonWord(tokens[phrase.last + 3]?.lower ?? ''))) continue;
     // ("four field artillery guns, including two Western-made ones": "ones" stands for the things named before)
     if (/^ones$/.test(tokens[phrase.last + 1]?.lower ?? '') || (/^ones$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 1]?.kind === 'word')) {
       let k = countStart(tokens, phrase) - 1;
@@ -692,6 +694,16 @@ function fateAfterDescribed(tokens: Token[], from: number): number {
   let p = from;
   while (p < from + 3 && tokens[p]?.kind === 'word' && !isPersonWord(tokens[p].lower)) p++;
   if (!isPersonWord(tokens[p]?.lower ?? '') || tokens[p]?.kind !== 'word') return -1;
+  // ("12 injured workers who jumped from the burning building subsequently passed away": past their relative clause,
+  // to an adverb of later that marks the sentence's own verb)
+  if (tokens[p + 1]?.lower === 'who') {
+    for (let k = p + 2; k < tokens.length && k - p <= 12 && tokens[k].kind === 'word'; k++) {
+      if (!/^(subsequently|later|eventually|afterwards)$/.test(tokens[k].lower)) continue;
+      if (DIED_NOW.test(tokens[k + 1]?.lower ?? '')) return k + 1;
+      if (tokens[k + 1]?.lower === 'passed' && tokens[k + 2]?.lower === 'away') return k + 1;
+      return -1;
+    }
+  }
   let v = p + 1;
   while (v < p + 5 && /^(have|has|had|were|was|been|later|also|then|subsequently|reportedly|all)$/.test(tokens[v]?.lower ?? '')) v++;
   // ("Fifteen abducted people found dead: governor": found dead, a headline's fate with its "were" left out)
@@ -2417,6 +2429,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // brackets, and the total said)
   const plural = tokens[0]?.text === 'Death' && tokens[1]?.text === '(' && tokens[2]?.lower === 's' && tokens[3]?.text === ')' && i === 3;
   const total = tokens[phrase.last + 1]?.lower === 'total' || (tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'total');
+  // ("Deaths Estimated around 1 million": the box's label, then how the count was had, then its hedge)
+  if ((i === 1 || (i === 0 && q?.first === 1)) && tokens[1]?.lower === 'estimated' && /^(Deaths|Fatalities|Casualties)$/.test(tokens[0].text) && !tokens[phrase.last + 1]) {
+    return { link: { category: CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 2 };
+  }
   // ("Deaths | 106 Lebanese civilians |", "Injured | 116 Lebanese civilians and 4 Fijian UN peacekeepers |": the cell
   // names who, up to its close or the next count)
   let who = phrase.last + 1;

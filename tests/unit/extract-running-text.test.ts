@@ -9172,3 +9172,18 @@ describe('a second batch of running text (stop 52)', () => {
     ['The ministry posted that 20 people were killed.', ['ministry']],
   ]);
 });
+
+// Shapes found on stop 52's third sets (real copy: Hurricane Dorian, the Cave of the Patriarchs, the Tazreen fire, Pearl
+// Harbor, Verdun, the Armenian genocide)
+describe('a third batch of running text (stop 52)', () => {
+  readsFigures([
+    // the hurt, their relative clause, then their death marked by an adverb of later
+    ['Eight injured workers who jumped from the roof subsequently passed away in hospital.', [['Eight', 8, 8, 'killed', null]]],
+    // (guard: with no death, they stay hurt)
+    ['Eight injured workers who jumped from the roof are in hospital.', [['Eight', 8, 8, 'wounded', null]]],
+    // sets of kin are counted, not people
+    ['The crash killed 80 people, including 3 sets of brothers.', [['80', 80, 80, 'killed', null]]],
+    // an info box's label, how the count was had, then its hedge
+    ['Deaths Estimated around 40,000', [['around 40,000', 40000, 40000, 'killed', null]]],
+  ]);
+});
