@@ -1872,7 +1872,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const perfect = /^(has|have)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 2].lower) ? 1 : 0;
     // ("…, reports from local health authorities indicate.": a plural's present)
     // ("…, government data showed on Monday, as family groups called on …": a clause of when or why after it)
-    const clauseAfter = tokens[k + 1 + when]?.text === ',' && /^(as|while|amid|when|after|with)$/.test(tokens[k + 2 + when]?.lower ?? '');
+    const clauseAfter = (tokens[k + 1 + when]?.text === ',' && /^(as|while|amid|when|after|with)$/.test(tokens[k + 2 + when]?.lower ?? ''))
+      // ("…, the United Nations Assistance Mission in Afghanistan (UNAMA) found in a report.": where it was found, closing)
+      || (tokens[k + 1 + when]?.lower === 'in' && /^(a|an|its|the|their)$/.test(tokens[k + 2 + when]?.lower ?? '') && /^(report|statement|study|review|survey|analysis)$/.test(tokens[k + 3 + when]?.lower ?? '') && endsAt(tokens, k + 4 + when));
     const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|specified)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     if (closing) return true;

@@ -1721,6 +1721,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("no more than a dozen of the dead were captured in news footage": caught on a recording, not taken captive)
   if (one === 'captured' && /^(in|on|by)$/.test(tokens[i + 1]?.lower ?? '')
     && tokens.slice(i + 2, i + 5).some((x) => /^(footage|cameras?|videos?|film|tape|cctv|photos?|photographs?|images?|pictures?|recordings?)$/.test(x.lower))) return null;
+  // ("36,940 Americans gave their lives in the Korean Theater": a life given is a life lost)
+  if (table === CASUALTY_AFTER && /^(gave|give|gives|giving|given)$/.test(t.lower) && /^(their|his|her|its)$/.test(tokens[i + 1]?.lower ?? '') && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? '')) return { category: 'killed', width: 3 };
   // ("800 civilians who had taken refuge in the compound": shelter sought, no one taken)
   if (t.lower === 'taken' && /^(refuge|shelter|cover|sanctuary)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   if (one) return { category: one, width: 1 };

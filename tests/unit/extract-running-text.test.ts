@@ -9187,3 +9187,17 @@ describe('a third batch of running text (stop 52)', () => {
     ['Deaths Estimated around 40,000', [['around 40,000', 40000, 40000, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 52's fourth sets (real copy: the Korean War's tolls, UNAMA's reports, the Markale market)
+describe('a fourth batch of running text (stop 52)', () => {
+  readsFigures([
+    // a life given is a life lost
+    ['In all, 4,500 volunteers gave their lives in the campaign.', [['4,500', 4500, 4500, 'killed', null]]],
+    // (guard: anything else given is no life)
+    ['The donors gave their support to 40 families.', []],
+  ]);
+  namesSpeakers([
+    // who found it, then in what, closing the sentence
+    ['Some 900 casualties were recorded, the mission found in its report.', ['mission']],
+  ]);
+});
