@@ -104,13 +104,13 @@ function readSentence(sentence: string): Mention[] {
     // ("killing 165 of the men on board, thirty of whose bodies were never recovered", "(30 of whose bodies …)": a part of
     // the dead, whose bodies are told of)
     const lastFigure = figureEnds[figureEnds.length - 1];
-    const whoseBodies: CasualtyLink | null = previous?.category === 'killed' && lastFigure !== undefined && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'whose'
+    const whoseBodies: CasualtyLink | null = (previous as CasualtyLink | null)?.category === 'killed' && lastFigure !== undefined && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'whose'
       && /^(bodies|remains)$/.test(tokens[phrase.last + 3]?.lower ?? '') && /^[,(]$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '')
       && countStart(tokens, phrase) - 2 - lastFigure.last <= 6 && tokens.slice(lastFigure.last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word') ? previous : null;
     // ("More than 50 people were injured, four of them fatally": hurt to death, a part of the hurt that died)
     const hurtToDeath = /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '');
     const killedPart = (link: CasualtyLink | null): CasualtyLink | null => (link && hurtToDeath ? { ...link, category: 'killed' } : link);
-    const ofWhomAfterCount = killedPart(partOfPrevious) ?? whoseBodies;
+    const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
     // ("fell from 5,006 in 2018 to 5,005": the old end's year between)
