@@ -9185,6 +9185,7 @@ describe('a third batch of running text (stop 52)', () => {
     ['The crash killed 80 people, including 3 sets of brothers.', [['80', 80, 80, 'killed', null]]],
     // an info box's label, how the count was had, then its hedge
     ['Deaths Estimated around 40,000', [['around 40,000', 40000, 40000, 'killed', null]]],
+    ['Deaths Estimated 40,000', [['Estimated 40,000', 40000, 40000, 'killed', null]]],
   ]);
 });
 
