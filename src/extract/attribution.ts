@@ -2541,7 +2541,10 @@ function possessorBefore(tokens: Token[], k: number): [number, number] | null {
     // ("His estimate of 150,000 to 200,000 dead", "Your highest estimate of the famine deaths": a pronoun's, kept as
     // written, right before the noun or one word before it; only where it opens the sentence, a name before it being
     // who it stands for: "The ministry revised its estimate"; never the writer's own "Our estimate", which names no one)
-    if (/^(his|her|their|its|your)$/.test(t.lower) && k - i <= 3 && tokens.slice(i + 1, k - 1).every((x) => x.kind === 'word')) return i === 0 ? [i, i] : null;
+    if (/^(his|her|their|its|your)$/.test(t.lower) && k - i <= 3 && tokens.slice(i + 1, k - 1).every((x) => x.kind === 'word')) {
+      if (i === 0) return [i, i];
+      continue;
+    }
     // ("officials’ previous estimate of 20 dead": a plural speaker's possessive, its mark glued on)
     if (/^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/.test(tokens[i - 1].lower) && isSpeakerWord(tokens[i - 1].lower)) return [i - 1, i - 1];
     if (/['’]s$/i.test(t.text)) {

@@ -663,7 +663,7 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
     for (let k = at + 2; k < tokens.length && k - at <= 14 && (tokens[k].kind === 'word' || tokens[k].text === ',' || /^['’]$/.test(tokens[k].text)); k++) {
       let v = k;
       while (v < k + 3 && /^(have|has|had|later|also|then|subsequently)$/.test(tokens[v]?.lower ?? '')) v++;
-      if (/^(died|perished|succumbed)$/.test(tokens[v]?.lower ?? '') && (v > k || tokens[k - 1]?.kind === 'word')) return { category: 'killed', index: v };
+      if (/^(died|perished|succumbed)$/.test(tokens[v]?.lower ?? '')) return { category: 'killed', index: v };
       if (/^(who|which|that|and|or|were|was|are|is)$/.test(tokens[k].lower)) break;
     }
   }

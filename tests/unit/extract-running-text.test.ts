@@ -9146,6 +9146,8 @@ describe('a first batch of running text (stop 52)', () => {
     ['His estimate of 20,000 to 30,000 dead was widely cited.', ['His']],
     // (guard: a name before the pronoun says who)
     ['The ministry revised its estimate of 300 deaths.', ['ministry']],
+    // (guard: nor does the pronoun hide a possessive before it)
+    ["The ministry's spokesman revised its estimate of 300 deaths.", ["ministry's spokesman"]],
   ]);
 });
 
