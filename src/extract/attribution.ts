@@ -1838,6 +1838,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^claim(s|ed|ing)?$/.test(w) && !claimsToll && tokens.slice(k + 1, k + 4).some((t) => /^(responsibility|credit|attack|attacks|bombing|bombings|blast|killing|killings|assault)$/.test(t.lower))) return false;
   // "the three most-hit states": a noun, unless a clause or a quote follows ("the report states that")
   if (w === 'states' && !/^(that|:|"|“)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // ("Killing Fields is the name given to a number of sites …": a name given says no figure)
+  if (w === 'given' && /^(name|names|title|label|nickname|term)$/.test(before)) return false;
   // ("the Islamic State posted photographs of all the 20 foreigners that were killed": pictures put up say no figure)
   if (/^(posted|posts|post|tweeted|tweets)$/.test(w) && tokens.slice(k + 1, k + 3).some((t) => /^(photos?|photographs?|pictures?|images?|videos?|footage|clips?)$/.test(t.lower))) return false;
   // ("shared on Facebook that 13 children …", "shared in a Friday update that …": sharing what a clause says; never

@@ -552,8 +552,10 @@ function isNoCountOfHarm(tokens: Token[], phrase: NumberPhrase): boolean {
   const overcount = tokens[start - 1]?.lower === 'of' && /^(overcount|undercount|discrepancy|difference)$/.test(tokens[start - 2]?.lower ?? '');
   // ("there are around 25 more dead held by Hamas than official Israeli reports account for": how many more than
   // another count, no count of its own)
-  const moreThan = /^(more|fewer|less)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.lower === 'than')
-    && !tokens.slice(phrase.last + 2, phrase.last + 10).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
+  // ("could be 4,000 higher or lower than the 25,000 estimate": a margin either way)
+  const thanAt = tokens.findIndex((t, k) => k >= phrase.last + 2 && k < phrase.last + 10 && t.lower === 'than');
+  const moreThan = /^(more|fewer|less|higher|lower)$/.test(tokens[phrase.last + 1]?.lower ?? '') && thanAt > 0
+    && !tokens.slice(phrase.last + 2, tokens[phrase.last + 1].lower === 'higher' || tokens[phrase.last + 1].lower === 'lower' ? thanAt : phrase.last + 10).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
   // ("police killing four out of every million people", "four out of every five victims": a share or a rate)
   const shareOfEvery = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'every';
   // ("There were only 10 days in 2024 that no one in the U.S. was killed by police": a zero of each of the days counted)
@@ -683,6 +685,8 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
     if (care > 0) return { category: 'wounded', index: care };
   }
   if (/^(recovered|retrieved|exhumed|unearthed|dead|killed)$/.test(w) || (w === 'found' && !/^(alive|safe)$/.test(tokens[j + 1]?.lower ?? ''))) return { category: 'killed', index: j };
+  // ("44 victims were laid to rest at the memorial site": the buried are the dead)
+  if ((w === 'laid' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'rest') || w === 'buried') return { category: 'killed', index: j };
   return null;
 }
 

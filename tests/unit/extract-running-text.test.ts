@@ -9204,3 +9204,17 @@ describe('a fourth batch of running text (stop 52)', () => {
     ['Some 900 casualties were recorded, the mission found in its report.', ['mission']],
   ]);
 });
+
+// Shapes found on stop 52's fifth sets (real copy: Račak, the Khmer Rouge's toll, Grozny)
+describe('a fifth batch of running text (stop 52)', () => {
+  readsFigures([
+    // a margin either way is no count
+    ['He said the toll could be 2,000 higher or lower than the estimate.', []],
+    // the victims laid to rest are the dead
+    ['Thirty victims were laid to rest at the memorial.', [['Thirty', 30, 30, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a name given says no figure
+    ['It is the name given to the sites where more than 9,000 people were killed.', [null]],
+  ]);
+});
