@@ -374,7 +374,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (/^[“”"]$/.test(t.text) && j > start && j < start + 6) continue;
         if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') break;
         // "according to figures compiled by nongovernmental organizations", "a toll provided to AFP by the network"
-        const by = j > start && tags[j].has('PastTense') ? tokens.findIndex((x, k) => k > j && k <= j + 3 && x.lower === 'by') : -1;
+        // ("a new death toll announced on Wednesday evening by President Volodymyr Zelenskyy": a day and its part between)
+        const by = j > start && tags[j].has('PastTense') ? tokens.findIndex((x, k) => k > j && x.lower === 'by' && (k <= j + 3 || (k === j + 4 && tokens.slice(j + 1, k).every((y) => y.kind === 'word')))) : -1;
         if (by > 0) { j = by; continue; }
         // ("according to Iraqi police and hospital officials": a source word the tagger takes for a verb)
         // ("according to reports from state officials, coroners and news organizations")
@@ -1523,6 +1524,9 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   if (MONTHS.has(rest[0].lower) && /^\p{Lu}/u.test(rest[0].text) && rest[1]?.kind === 'digits' && rest.length <= 3 && rest.slice(2).every((t) => t.kind === 'digits')) return true;
   // ('"… 54 people were injured," he wrote and noted that the search … is ongoing': a second saying of the same speaker)
   if (rest[0].lower === 'and' && /^(noted|added|said|stressed|explained|warned|wrote|urged|called|stated)$/.test(rest[1]?.lower ?? '')) return true;
+  // ('"… there are 22 dead, five of them burned in a car," he said before adding one of those killed was …': what he
+  // said next, after the quote he spoke)
+  if (/^(before|after|while)$/.test(rest[0].lower) && /^(adding|noting|saying|stressing)$/.test(rest[1]?.lower ?? '')) return true;
   return COMPLEMENT_OK.has(rest[0].lower) && rest[0].lower !== 'that';
 }
 

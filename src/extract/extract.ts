@@ -260,6 +260,14 @@ function readSentence(sentence: string): Mention[] {
     // ("a daily Russian death toll of over 1,000": a toll per day is a rate)
     if (link.side === 'before' && /^(toll|tolls)$/.test(tokens[link.casualtyIndex]?.lower ?? '')
       && tokens.slice(Math.max(0, link.casualtyIndex - 4), link.casualtyIndex).some((t) => /^(daily|weekly|monthly|average)$/.test(t.lower))) continue;
+    // ("lost over 2,860 military personnel, seven tanks, including two US-made Abrams": a part of things counted is a thing)
+    {
+      const inc = countStart(tokens, phrase) - 1;
+      const whole = tokens[inc - 1]?.text === ',' ? inc - 2 : inc - 1;
+      const countedThings = NON_PERSON_NOUNS.has(tokens[whole]?.lower ?? '') && (tokens[whole - 1]?.kind === 'digits' || isNumberWord(tokens[whole - 1]?.lower ?? ''));
+      const ownHead = tokens.slice(phrase.last + 1, phrase.last + 4).some((t, d) => isPersonWord(t.lower) || casualtyAt(tokens, phrase.last + 1 + d, CASUALTY_AFTER) !== null);
+      if (tokens[inc]?.lower === 'including' && countedThings && !ownHead) continue;
+    }
     // ("including 23 sets of brothers": sets of kin counted, not the people; "three more sets of human remains" are the dead)
     if (/^(sets|pairs)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'of' && (isKinNoun(tokens[phrase.last + 3]?.lower ?? '') || isPersonWord(tokens[phrase.last + 3]?.lower ?? ''))) continue;
     // ("four field artillery guns, including two Western-made ones": "ones" stands for the things named before)

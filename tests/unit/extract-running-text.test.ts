@@ -9218,3 +9218,20 @@ describe('a fifth batch of running text (stop 52)', () => {
     ['It is the name given to the sites where more than 9,000 people were killed.', [null]],
   ]);
 });
+
+// Shapes found on stop 52's sixth sets (real copy: Avdiivka's claimed losses, the Chaplyne station strike, Zelensky's
+// daily tolls)
+describe('a sixth batch of running text (stop 52)', () => {
+  readsFigures([
+    // a part of things counted is a thing
+    ['The army said the enemy lost 900 personnel, six tanks, including two German-made Leopards, and 12 vehicles.', [['900', 900, 900, 'killed', 'army']]],
+    // (guard: a part of people is people)
+    ['The strike killed 12 soldiers, including two officers.', [['12', 12, 12, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // what he said next, after the quote he spoke
+    ['"There are 22 dead, five of them in a car," he said before adding that rescuers were still searching.', ['he', 'he']],
+    // a toll announced, a day and its part, then who announced it
+    ['The strike killed at least 22 people, according to a new toll announced on Wednesday evening by the governor.', ['new toll announced on Wednesday evening by the governor']],
+  ]);
+});
