@@ -287,12 +287,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // ("the previous toll of 2,360 that was announced earlier Friday by the National Disaster Risk Reduction and
   // Management Council", "The previous toll of 2,360 was announced by …": the toll given, then its agent)
   if (tokens[first - 1]?.lower === 'of' && TALLIES.test(tokens[first - 2]?.lower ?? '')) {
-    let r = /^(that|which)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
-    if (/^(had|has|have)$/.test(tokens[r]?.lower ?? '') && tokens[r + 1]?.lower === 'been') r++;
-    if (/^(was|were|been|is)$/.test(tokens[r]?.lower ?? '')) {
-      const agent = reportingAgent(tokens, tags, r + 1);
-      if (agent) return clean(agent[0], agent[1]);
-    }
+    const agent = agentPastAuxiliary(tokens, tags, /^(that|which)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1);
+    if (agent) return clean(agent[0], agent[1]);
   }
   // ("not 20 killed and 42 hospitalised as initially reported by police": or past a count joined after it, and a word
   // of when before the report)
@@ -300,9 +296,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // (never past a figure set aside: "was 290 and not 359 as being reported by the media")
     if (k >= last + 4 && (!tokens.slice(last + 1, k).some((t) => t.lower === 'and') || tokens.slice(last + 1, k).some((t) => t.lower === 'not'))) break;
     if (tokens[k].lower !== 'as' || (saidThat && tokens[k - 1]?.text === ',')) continue;
-    let r = /^(being|been|was|were|is)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
-    if (/^(initially|first|earlier|previously|originally)$/.test(tokens[r]?.lower ?? '')) r++;
-    const agent = reportingAgent(tokens, tags, r);
+    const agent = agentPastAuxiliary(tokens, tags, k + 1);
     const s = agent ? clean(agent[0], agent[1]) : null;
     if (s) return s;
   }
@@ -1382,6 +1376,18 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   // ("the remains of two of them had been identified by DNA analysis": how they were known is no one who says it)
   if (agent && tokens.slice(agent[0], agent[1] + 1).some((t) => IDENTIFIED_THROUGH.test(t.lower))) return null;
   return agent;
+}
+
+/**
+ * The agent of a report from `at`, past the auxiliaries of its passive and a word of when ("that was announced earlier
+ * Friday by …", "as had been initially reported by police"); else null.
+ */
+function agentPastAuxiliary(tokens: Token[], tags: Tags[], at: number): [number, number] | null {
+  let r = at;
+  if (/^(had|has|have)$/.test(tokens[r]?.lower ?? '') && tokens[r + 1]?.lower === 'been') r++;
+  if (/^(being|been|was|were|is)$/.test(tokens[r]?.lower ?? '')) r++;
+  if (/^(initially|first|earlier|previously|originally)$/.test(tokens[r]?.lower ?? '')) r++;
+  return reportingAgent(tokens, tags, r);
 }
 
 /** "by some counts", "by one estimate", "by official tallies" at `k`: the counts that give a figure. */

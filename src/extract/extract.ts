@@ -97,16 +97,16 @@ function readSentence(sentence: string): Mention[] {
     const sharedDeath: CasualtyLink | null = own && own.side === 'after' && tokens[own.casualtyIndex]?.lower === 'shot' ? sharedVerb(tokens, tags, phrase, previous) : null;
     // ("… and 48 wounded individuals, 30 of whom were children": "N of whom" right after a count is a part of that
     // count, whatever word stands further back)
+    // (how many words, all words, stand between the last figure and the separator before this count)
+    const separator = countStart(tokens, phrase) - 1;
+    const lastFigure = figureEnds[figureEnds.length - 1];
+    const wordsAfterFigure = lastFigure !== undefined && tokens.slice(lastFigure.last + 1, separator).every((t) => t.kind === 'word') ? separator - 1 - lastFigure.last : Infinity;
     const partOfPrevious: CasualtyLink | null = previous && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
-      && tokens[countStart(tokens, phrase) - 1]?.text === ',' && figureEnds.length > 0 && countStart(tokens, phrase) - 2 - figureEnds[figureEnds.length - 1].last <= 3
-      && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word')
-      && (!own || own.side === 'before') ? previous : null;
+      && tokens[separator]?.text === ',' && wordsAfterFigure <= 3 && (!own || own.side === 'before') ? previous : null;
     // ("killing 165 of the men on board, thirty of whose bodies were never recovered", "(30 of whose bodies …)": a part of
     // the dead, whose bodies are told of)
-    const lastFigure = figureEnds[figureEnds.length - 1];
-    const whoseBodies: CasualtyLink | null = (previous as CasualtyLink | null)?.category === 'killed' && lastFigure !== undefined && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'whose'
-      && /^(bodies|remains)$/.test(tokens[phrase.last + 3]?.lower ?? '') && /^[,(]$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '')
-      && countStart(tokens, phrase) - 2 - lastFigure.last <= 6 && tokens.slice(lastFigure.last + 1, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word') ? previous : null;
+    const whoseBodies: CasualtyLink | null = (previous as CasualtyLink | null)?.category === 'killed' && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'whose'
+      && /^(bodies|remains)$/.test(tokens[phrase.last + 3]?.lower ?? '') && /^[,(]$/.test(tokens[separator]?.text ?? '') && wordsAfterFigure <= 6 ? previous : null;
     // ("More than 50 people were injured, four of them fatally": hurt to death, a part of the hurt that died)
     const hurtToDeath = /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '');
     const killedPart = (link: CasualtyLink | null): CasualtyLink | null => (link && hurtToDeath ? { ...link, category: 'killed' } : link);
@@ -432,8 +432,6 @@ function readSentence(sentence: string): Mention[] {
     // ("two foreign nationals, one from Italy and another from Israel": the two told one by one, no count of its own)
     if (phrase.value === 1 && tokens[phrase.first - 1]?.text === ',' && tokens.slice(phrase.last + 1, phrase.last + 7).some((t, d) => t.lower === 'and' && tokens[phrase.last + 2 + d]?.lower === 'another')
       && /^(from|of|in)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
-    // ("The number killed is 361 more than were killed when the Titanic went down": by how many more, no toll)
-    if (/^(more|fewer|less)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'than' && !qualifierBefore(tokens, phrase.first)) continue;
     // ("The median age of those killed was 40": the age of the dead, no toll)
     if (link.side === 'before' && /^(was|is|were|are)$/.test(tokens[phrase.first - 1]?.lower ?? '')
       && tokens.slice(0, link.casualtyIndex).some((t, k) => /^(age|ages)$/.test(t.lower) && tokens[k + 1]?.lower === 'of')) continue;
@@ -561,9 +559,11 @@ function isNoCountOfHarm(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("there are around 25 more dead held by Hamas than official Israeli reports account for": how many more than
   // another count, no count of its own)
   // ("could be 4,000 higher or lower than the 25,000 estimate": a margin either way)
-  const thanAt = tokens.findIndex((t, k) => k >= phrase.last + 2 && k < phrase.last + 10 && t.lower === 'than');
-  const moreThan = /^(more|fewer|less|higher|lower)$/.test(tokens[phrase.last + 1]?.lower ?? '') && thanAt > 0
-    && !tokens.slice(phrase.last + 2, tokens[phrase.last + 1].lower === 'higher' || tokens[phrase.last + 1].lower === 'lower' ? thanAt : phrase.last + 10).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
+  // ("The number killed is 361 more than were killed when the Titanic went down": what follows "than" is the other count's)
+  let thanAt = phrase.last + 2;
+  while (thanAt < phrase.last + 10 && tokens[thanAt] && tokens[thanAt].lower !== 'than') thanAt++;
+  const moreThan = /^(more|fewer|less|higher|lower)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[thanAt]?.lower === 'than'
+    && !tokens.slice(phrase.last + 2, thanAt).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
   // ("police killing four out of every million people", "four out of every five victims": a share or a rate)
   const shareOfEvery = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'every';
   // ("There were only 10 days in 2024 that no one in the U.S. was killed by police": a zero of each of the days counted)
@@ -667,16 +667,6 @@ function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: Numbe
 
 /** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */
 function fateOfVictims(tokens: Token[], at: number): { category: Category; index: number } | null {
-  // ("Two victims of Saturday's shooting in El Paso died Monday", "Two more victims of the mass shooting in El Paso,
-  // Texas, Saturday have died": what they were victims of, then the clause's own verb)
-  if (tokens[at + 1]?.lower === 'of') {
-    for (let k = at + 2; k < tokens.length && k - at <= 14 && (tokens[k].kind === 'word' || tokens[k].text === ',' || /^['’]$/.test(tokens[k].text)); k++) {
-      let v = k;
-      while (v < k + 3 && /^(have|has|had|later|also|then|subsequently)$/.test(tokens[v]?.lower ?? '')) v++;
-      if (/^(died|perished|succumbed)$/.test(tokens[v]?.lower ?? '')) return { category: 'killed', index: v };
-      if (/^(who|which|that|and|or|were|was|are|is)$/.test(tokens[k].lower)) break;
-    }
-  }
   // ("217 victims received outpatient medical care", "The majority, 217 victims, received …", "34 victims are in
   // moderate condition": victims treated are the wounded)
   const cared = careReceivedAt(tokens, tokens[at + 1]?.text === ',' ? at + 2 : at + 1);
@@ -2443,16 +2433,14 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // brackets, and the total said)
   const plural = tokens[0]?.text === 'Death' && tokens[1]?.text === '(' && tokens[2]?.lower === 's' && tokens[3]?.text === ')' && i === 3;
   const total = tokens[phrase.last + 1]?.lower === 'total' || (tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'total');
-  // ("Deaths Estimated around 1 million": the box's label, then how the count was had, then its hedge)
-  if ((i === 1 || (i === 0 && q?.first === 1)) && tokens[1]?.lower === 'estimated' && /^(Deaths|Fatalities|Casualties)$/.test(tokens[0].text) && !tokens[phrase.last + 1]) {
-    return { link: { category: CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 2 };
-  }
   // ("Deaths | 106 Lebanese civilians |", "Injured | 116 Lebanese civilians and 4 Fijian UN peacekeepers |": the cell
   // names who, up to its close or the next count)
   let who = phrase.last + 1;
   while (cell && who < tokens.length && who - phrase.last <= 4 && tokens[who].kind === 'word' && tokens[who].lower !== 'and') who++;
   const peopleInCell = cell && who > phrase.last + 1 && isPersonWord(tokens[who - 1].lower) && (tokens[who]?.text === '|' || tokens[who]?.lower === 'and');
-  if ((!q || plural) && (i === 0 || cell || plural) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
+  // ("Deaths Estimated around 1 million", "Deaths Estimated 40,000": how the count was had, between the label and it)
+  const estimated = tokens[1]?.lower === 'estimated' && (i === 1 || q?.first === 1);
+  if ((!q || plural || estimated) && (i === 0 || cell || plural || estimated) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
     && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(' || (cell && tokens[phrase.last + 1].text === '|') || peopleInCell || (plural && total))) {
     return { link: { category: plural ? 'killed' : CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
   }
@@ -4861,6 +4849,13 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
   // ("all 72 victims of the Grenfell Tower fire died": the event they were the victims of, then their fate)
   else if (tokens[i]?.lower === 'of' && (/^(the|a|an|this|that|last)$/.test(tokens[i + 1]?.lower ?? '') || /['’]s$/.test(tokens[i + 1]?.text ?? ''))) {
     for (let k = i + 2; k < tokens.length && k <= i + 7 && tokens[k].kind === 'word'; k++) if (EVENT_NOUNS.has(tokens[k].lower)) { i = k + 1; break; }
+    // ("Two victims of Saturday's shooting in El Paso died Monday", "victims of the mass shooting in El Paso, Texas,
+    // Saturday have died": where and when the event was, named after it)
+    if (tokens[i - 1] && EVENT_NOUNS.has(tokens[i - 1].lower) && /^(in|at|near)$/.test(tokens[i]?.lower ?? '')) {
+      let k = i + 1;
+      while (k < i + 8 && (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || tokens[k]?.text === ',') && tokens[k]?.kind !== 'digits') k++;
+      if (k > i + 1) i = tokens[k - 1].text === ',' ? k - 1 : k;
+    }
   }
   // ("six victims (one woman and five men) were found dead": who they were, in brackets)
   if (tokens[i]?.text === '(') {
