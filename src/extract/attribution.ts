@@ -217,6 +217,22 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
+  // ("Deaths 161+ or 200+ (Human Rights Watch)[1][2]", "485 (Azerbaijani parliament figure)": an info box's line, no
+  // sentence, closed by who gives its counts in brackets, before its notes)
+  if (!endsLikeRunningText(sentence)) {
+    const open = tokens.findIndex((t, k) => k > last && t.text === '(');
+    const close = open > 0 ? tokens.findIndex((t, k) => k > open && t.text === ')') : -1;
+    const notesOnly = close > 0 && tokens.slice(close + 1).every((t) => /^[[\]]$/.test(t.text) || t.kind === 'digits');
+    let end = close - 1;
+    if (/^(figures?|claims?|estimates?|counts?|tally)$/.test(tokens[end]?.lower ?? '')) end--;
+    const name = tokens.slice(open + 1, end + 1);
+    if (notesOnly && name.length >= 1 && name.every((t) => t.kind === 'word') && /^\p{Lu}/u.test(name[0].text)
+      && (name.length >= 2 || isSpeakerWord(name[0].lower)) && !isPlaceName(name.map((t) => t.text).join(' '))) {
+      const s = clean(open + 1, end);
+      if (s) return s;
+    }
+  }
+
   // ("lower than the 471 deaths that health authorities in the Hamas-ruled enclave originally described", "The US
   // estimated 100 to 300 killed, far fewer than the nearly 500 deaths that health authorities originally described":
   // the figure's own relative clause names who gave it, whoever speaks the sentence)
@@ -471,6 +487,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   let best: string | null = null;
   // (whether that verb only records the figure: "Brazil recorded …")
   let recorded = false;
+  // (whether that verb reports the figure as a saying: "Georgia reports 400 Georgians killed")
+  let reporting = false;
   let accusing = false;
   // (whether what says it only informs a speaker: "a piece of information indicates that …, a minister said")
   let informing = false;
@@ -649,7 +667,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // of when, between)
     const noun = /^(initially|first|originally|previously|earlier|officially)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
     const tollOf = /^(deaths|dead|fatalities|casualties|victims)$/.test(tokens[noun]?.lower ?? '') && tokens[noun - 1]?.lower === 'of' && TOLL_OBJECT.test(tokens[noun - 2]?.lower ?? '');
-    if ((TOLL_OBJECT.test(tokens[noun]?.lower ?? '') || tollOf) && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower))) {
+    // ("The death toll claimed by Azerbaijani authorities is 613": a toll is claimed by who gives it, where a deed
+    // claimed is someone's doing)
+    if ((TOLL_OBJECT.test(tokens[noun]?.lower ?? '') || tollOf) && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower) || t.lower === 'claimed')) {
       const agent = reportingAgent(tokens, tags, k, true);
       if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
     }
@@ -811,6 +831,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // clause says, and does not only record)
         recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates|identified|identifies)$/.test(t.lower)
           && tokens[k + 1]?.lower !== 'that';
+        reporting = /^(reported|reports)$/.test(t.lower);
         // ("Hezbollah has accused Israel of …, resulting in the deaths of twelve people, as reported by the health
         // ministry": who reports the toll after it, over who charges the deed)
         accusing = /^accus/.test(t.lower);
@@ -1133,7 +1154,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   if (best) {
     // ("Brazil recorded 1,109 more deaths, the Health Ministry said": a country's recording is what the
     // speaker after the figure says, and that speaker says the figure)
-    if ((recorded || informing || accusing) && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
+    // (but "while Georgia reports 400 Georgians killed, …, the Post reported": an outlet that closes the sentence by
+    // reporting relays the report before it, which says the figure)
+    const relayed = reporting && /^(reported|reports)$/.test(tokens[endsAt(tokens, tokens.length - 1) ? tokens.length - 2 : tokens.length - 1]?.lower ?? '');
+    if ((recorded || informing || accusing) && !relayed && tokens.slice(last + 1).some((t) => t.text === ',')) return speakerAfter() ?? best;
     // ("Israel revises down … death toll to 1,200 — foreign ministry": a headline's tail says what its subject revised)
     if (recorded && !endsLikeRunningText(sentence)) return headlineTail() ?? best;
     // ('"We can confirm nine dead …," Fuentes said': who "we" are is named after the quote)
@@ -1354,12 +1378,13 @@ const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
- * (a day may stand between); else null.
+ * (a day may stand between); else null. `released`: the participle stands on a toll or its figures, where
+ * "released", "published" and "claimed by" name who gives it too.
  */
 function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = false): [number, number] | null {
   // ("the official toll of 56 put forward by the country's military-led government")
   if (/^(put|brought|set)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'forward' && tokens[k + 2]?.lower === 'by') return nounPhraseAfter(tokens, tags, k + 3);
-  if (!REPORTED_BY.test(tokens[k].lower) && !(released && PUBLISHED.test(tokens[k].lower))) return null;
+  if (!REPORTED_BY.test(tokens[k].lower) && !(released && (PUBLISHED.test(tokens[k].lower) || tokens[k].lower === 'claimed'))) return null;
   // ("documented nationwide by the National Disaster Management Authority": where, or an adverb of how, between)
   // ("The new estimate reported on Thursday by the Office of …": a day with its "on")
   // ("announced earlier Friday by the National Disaster Risk Reduction and Management Council")
@@ -1545,7 +1570,7 @@ const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'assessed', 'assesses']);
+const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'asserted', 'asserts', 'assessed', 'assesses']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -1730,7 +1755,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(reduces|reduced|reduce|cut|cuts|set|sets|pegged|pegs|peg)$/.test(w)) return tollObjectAfter(tokens, k, 3);
   // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
   // Thursday stating …" leaves it to the statement)
-  if (/^(stating|noting)$/.test(w)) return tokens[k - 1]?.text === ',';
+  // ("…, with Indian intercepts stating that 43 people had been injured": or after "with" and the participle's subject)
+  if (/^(stating|noting)$/.test(w)) {
+    let withAt = k - 2;
+    while (withAt > 0 && k - withAt <= 6 && tokens[withAt].kind === 'word' && tokens[withAt].lower !== 'with') withAt--;
+    return tokens[k - 1]?.text === ',' || (tokens[withAt]?.lower === 'with' && tokens[k + 1]?.lower === 'that');
+  }
   // ("The government issued a new toll …, revising it sharply upwards from the earlier figure of at least 50": who
   // revises a toll says both its ends)
   if (w === 'revising') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'it' || tollObjectAfter(tokens, k, 3)) && !sayingBefore(tokens, tags, k);
@@ -2069,7 +2099,10 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("A government affidavit in 2006 stated": the year is when, not who)
   else if (end - 2 >= floor && /^(1[89]|20)\d\d$/.test(tokens[end].text) && tokens[end - 1].lower === 'in' && tokens[end - 2].kind === 'word') end -= 2;
   // ("Amnesty, which last week gave a death toll of more than 100": when, between the relative pronoun and its verb)
-  if (end - 2 >= floor && /^(week|month|year|night|weekend)$/.test(tokens[end].lower) && /^(last|this|next)$/.test(tokens[end - 1].lower) && /^(who|which)$/.test(tokens[end - 2].lower)) end -= 2;
+  // ("News agency ANI, which on Tuesday reported 45 Chinese casualties": or a day)
+  if (end - 2 >= floor && /^(who|which)$/.test(tokens[end - 2].lower)
+    && ((/^(week|month|year|night|weekend)$/.test(tokens[end].lower) && /^(last|this|next)$/.test(tokens[end - 1].lower))
+      || (TIME_WORDS.test(tokens[end].lower) && /^(on|last|late|early|this)$/.test(tokens[end - 1].lower)))) end -= 2;
   // "according to local residents who said": the relative pronoun stands for the noun before it
   // ("reported by the government which said 64 had died": "which" with no comma after a speaker's noun; the noun
   // with its article's modifiers is who says it, never the phrase the noun closes)

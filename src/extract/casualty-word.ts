@@ -41,7 +41,7 @@ const PHRASES: Readonly<Record<string, string>> = {
   sets: 'sets of (?:human )?remains',
   // ("over 25 others received serious burns": burns suffered are wounds; a lookbehind, so that the common words
   // before it are no keys of the page's search)
-  burn: 'burn(?:t|ed) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,2})burns\\b',
+  burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,2})burns\\b',
   critical: 'critical condition',
   serious: 'serious condition',
   // ("205 people had received outpatient care")
@@ -72,8 +72,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   // ("19 people are under treatment")
   under: 'under(?:going)? treatment',
   // ("nine people were fighting for their lives in hospital")
-  fighting: 'fighting for \\w+ li(?:fe|ves)',
-  battling: 'battling for \\w+ li(?:fe|ves)',
+  fighting: 'fighting for (?:\\w+ )?li(?:fe|ves)',
+  battling: 'battling for (?:\\w+ )?li(?:fe|ves)',
   // ("382 were getting treated till morning": a treatment going on; a lookbehind, so that "being" is no key)
   treated: 'treated (?:and (?:released|discharged)|at the scene|for (?:\\w+ ){0,2}(?:injur|burns|wounds|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
   // ("six prisoners were found hanging in a cell")
@@ -83,10 +83,13 @@ const PHRASES: Readonly<Record<string, string>> = {
 };
 
 /** Every casualty word, in one expression: what the background and the CLI search with. */
-export const CASUALTY_WORD = new RegExp(`\\b(?:${WORDS}|${Object.values(PHRASES).join('|')})`, 'i');
+const wholeSource = (): string => `\\b(?:${WORDS}|${Object.values(PHRASES).join('|')})`;
+
+// (pure: the page's script, which searches only PAGE_SEARCH, drops both, and ships without them)
+export const CASUALTY_WORD = /* @__PURE__ */ new RegExp(/* @__PURE__ */ wholeSource(), 'i');
 
 /** The same words, searched for all through a text (casualtyWordOffsets) or tested once. */
-export const CASUALTY_WORDS = new RegExp(CASUALTY_WORD.source, 'gi');
+export const CASUALTY_WORDS = /* @__PURE__ */ new RegExp(/* @__PURE__ */ wholeSource(), 'gi');
 
 /**
  * The page's search: the plain words, and only the first word of each phrase (captured), whose

@@ -1909,7 +1909,8 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   // ("have died or been wounded")
   // ("have died or suffered injuries": a wound said with its verb)
   const sufferedAt = (i: number) => /^(suffered|sustained)$/.test(tokens[i]?.lower ?? '') && [i + 1, i + 2].some((k) => /^(injuries|wounds)$/.test(tokens[k]?.lower ?? '')) ? 'wounded' as const : undefined;
-  const fateAt = (i: number) => fate(i) ?? sufferedAt(i) ?? (/^(went|gone|been|were|was)$/.test(tokens[i]?.lower ?? '') ? fate(i + 1) : undefined);
+  // ("were either dead or seriously injured": how badly, before the fate)
+  const fateAt = (i: number) => fate(i) ?? sufferedAt(i) ?? (/^(went|gone|been|were|was|seriously|critically|severely|badly|gravely|slightly|lightly)$/.test(tokens[i]?.lower ?? '') ? fate(i + 1) : undefined);
   // ("at least 79 people are dead/missing": a slash for "or", written without spaces)
   const slashed = (conj: number) => tokens[conj]?.text === '/' && tokens[conj - 1]?.end === tokens[conj].start && tokens[conj].end === tokens[conj + 1]?.start;
   const joined = (conj: number, other: number) => (/^(or|and)$/.test(tokens[conj]?.lower ?? '') || slashed(conj)) && tokens[other]?.kind === 'word' && Boolean(fateAt(other)) && fateAt(other) !== own
@@ -2440,8 +2441,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   const peopleInCell = cell && who > phrase.last + 1 && isPersonWord(tokens[who - 1].lower) && (tokens[who]?.text === '|' || tokens[who]?.lower === 'and');
   // ("Deaths Estimated around 1 million", "Deaths Estimated 40,000": how the count was had, between the label and it)
   const estimated = tokens[1]?.lower === 'estimated' && (i === 1 || q?.first === 1);
-  if ((!q || plural || estimated) && (i === 0 || cell || plural || estimated) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
-    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(' || (cell && tokens[phrase.last + 1].text === '|') || peopleInCell || (plural && total))) {
+  // ("Deaths 161+ or 200+ (Human Rights Watch)", "Deaths 161+, 200+, …": a count with its plus, then the line's other
+  // counts or who gives it)
+  const ends = tokens[phrase.last + 1]?.text === '+' ? phrase.last + 2 : phrase.last + 1;
+  const plusAndMore = ends === phrase.last + 2 && (!tokens[ends] || /^(\(|,|or)$/.test(tokens[ends].lower));
+  // (and the later counts of that line: "Deaths 161+ or 200+", "Deaths 161+, 200+, may be as many as 500-1000")
+  const start = q ? q.first : phrase.first;
+  const afterCounts = start > 2 && tokens[1]?.kind === 'digits' && tokens.slice(1, start).every((t) => t.kind === 'digits' || /^(\+|,|or|may|be|possibly|perhaps)$/.test(t.lower));
+  if ((!q || plural || estimated || afterCounts) && (i === 0 || cell || plural || estimated || afterCounts) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
+    && (!tokens[ends] || tokens[ends].text === '(' || plusAndMore || (cell && tokens[phrase.last + 1].text === '|') || peopleInCell || (plural && total))) {
     return { link: { category: plural ? 'killed' : CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
@@ -4479,8 +4487,10 @@ function casualtyAfter(
       return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // ("nine people were fighting for their lives in hospital": hurt so badly they may die)
-    if (/^(fighting|battling)$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') && /^li(fe|ves)$/.test(tokens[i + 3]?.lower ?? '')) {
-      return { link: { category: 'wounded', casualtyIndex: i + 3, side: 'after' }, distance: steps };
+    // ("Eleven people are battling for life at the AIIMS intensive care unit": with no possessive)
+    if (/^(fighting|battling)$/.test(t.lower) && tokens[i + 1]?.lower === 'for') {
+      const life = /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+      if (/^li(fe|ves)$/.test(tokens[life]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: life, side: 'after' }, distance: steps };
     }
     // ("20 rebels were slain and two soldiers were lost", "10 soldiers fell during the fighting": troops lost or fallen
     // in battle are dead; never "were lost at sea", nor things lost)

@@ -149,7 +149,7 @@ export const SAY_VERBS = new Set([
   // only as "pointing out that", "…, points out the report" (see isSayVerbHere)
   'pointing', 'points', 'pointed',
   // with a clause after them only (see isSayVerbHere): "has established that"
-  'established', 'establishes', 'recalls', 'recalled', 'stating', 'noting',
+  'established', 'establishes', 'recalls', 'recalled', 'stating', 'noting', 'concluding',
   // only after a comma, before its clause (see isSayVerbHere): "blamed armed groups for the killings, adding that"
   'adding',
   // only after a comma, with a toll after it (see isSayVerbHere): "issued a new toll, revising it sharply upwards from …"
@@ -228,6 +228,8 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['an estimated', 'approximate'], ['estimated', 'approximate'], ['close to', 'approximate'], ['closer to', 'approximate'],
   ['an approximate', 'approximate'], ['circa', 'approximate'], ['just over', 'more than'],
   ['approaching', 'approximate'], ['approaches', 'approximate'], ['approached', 'approximate'], ['nearing', 'approximate'], ['nears', 'approximate'], ['neared', 'approximate'], ['near', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
+  // ("estimated the casualties … to be much more than 40")
+  ['much more than', 'more than'], ['far more than', 'more than'], ['well more than', 'more than'], ['well above', 'more than'], ['far above', 'more than'],
 ] as [string, QualifierWord['direction']][])
   .map(([w, direction]) => ({ words: w.split(' '), direction }))
   .sort((a, b) => b.words.length - a.words.length);

@@ -15,9 +15,10 @@ export interface Token {
 }
 
 // (an initialism is one word: "U.S. officials", "12 U.N. staff"; so is a name's initial: "George W. Bush"; so is a
-// clock's "a.m." before a word that opens no sentence: "attacked the base at 4:30 a.m. local time …, killing 11")
+// clock's "a.m." before a word that opens no sentence: "attacked the base at 4:30 a.m. local time …, killing 11"; so is
+// a hashtag: "Death toll in #Pulwamaattack is around 40")
 const TOKEN_RE =
-  /[aApP]\.[mM]\.(?=[,;:)"'’”]|\s+[^\p{Lu}\s])|(?:\p{Lu}\.){2,}(?=[\s,;:)"'’”]|$)|\p{Lu}\.(?= \p{Lu}\p{Ll})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d|-\S)|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
+  /[aApP]\.[mM]\.(?=[,;:)"'’”]|\s+[^\p{Lu}\s])|(?:\p{Lu}\.){2,}(?=[\s,;:)"'’”]|$)|\p{Lu}\.(?= \p{Lu}\p{Ll})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d|-\S)|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|#\p{L}[\p{L}\p{M}\d_]*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
 
 /** Wire tags glued to a headline, in capitals: "RPT-Three soldiers killed", "EXCLUSIVE-Over 40 dead". */
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L})`, 'u');
@@ -30,7 +31,7 @@ export function tokenize(text: string): Token[] {
     lower: t === '&' ? 'and' : t.toLowerCase(),
     start,
     end: start + t.length,
-    kind: /^\d/.test(t) ? 'digits' : /^[\p{L}\p{M}]/u.test(t) || t === '&' ? 'word' : 'punct',
+    kind: /^\d/.test(t) ? 'digits' : /^#?[\p{L}\p{M}]/u.test(t) || t === '&' ? 'word' : 'punct',
   });
   /** an aside opened by a dash typed as a glued hyphen, which a hyphen after a bracket may close */
   let dashOpened = false;
