@@ -528,6 +528,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // group, also wounded 80 people": however long the clause)
       const open = tokens.findIndex((x, j) => j < k && j >= k - 24 && x.text === ',' && /^(who|which)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k).some((y) => y.kind === 'punct'));
       if (open >= 0 && tokens.slice(open + 2, k).some((y) => SAY_VERBS.has(y.lower))) { k = open; continue; }
+      // ("The news agency further said, quoting sources, 43 Chinese soldiers were …": whom the saying cites, in an aside
+      // between commas after its verb, says nothing of its own)
+      const cites = tokens.findIndex((x, j) => j < k && j >= k - 8 && x.text === ',' && /^(quoting|citing)$/.test(tokens[j + 1]?.lower ?? '')
+        && /^(said|says|told|tells|reported|reports|added)$/.test(tokens[j - 1]?.lower ?? '') && tokens.slice(j + 2, k).every((y) => y.kind === 'word'));
+      if (cites > 0) { k = cites; continue; }
     }
     // ("the governor declared a state of emergency, but no deaths had been reported": a clause of its own)
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)

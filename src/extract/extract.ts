@@ -425,7 +425,10 @@ function readSentence(sentence: string): Mention[] {
     const casesOfDeath = victims?.head === 'cases' && /^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed' && link.side === 'after';
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfDeath && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
-    if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first])) continue;
+    // (but "with more than 2000 injured", "with 1999 injured": a bound before it, or a fate with no object after it)
+    const yearCounted = qualifierBefore(tokens, phrase.first) !== null || (link.casualtyIndex === phrase.last + 1
+      && /^(injured|wounded|dead|missing|hurt)$/.test(tokens[link.casualtyIndex].lower) && !/^(the|a|an|his|her|their|its|our|my)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? ''));
+    if (!victims && link.side === 'after' && phrase.first === phrase.last && isYearToken(tokens[phrase.first]) && !yearCounted) continue;
     // ("27 others were injured, none of whom are in critical condition": a zero of how badly, no zero of the hurt)
     if (phrase.value === 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && tokens.slice(phrase.last + 3, phrase.last + 9).some((t) => t.lower === 'condition')) continue;
@@ -3437,7 +3440,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     // ("bringing the total number killed in the fire to 79")
-    if (harm && harm.width === 1 && FIGURE_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower !== 'a') {
+    // ("taking the total that were killed in action to 20": the total's relative clause)
+    const aux = /^(been)$/.test(tokens[k - 1]?.lower ?? '') && /^(have|had|has)$/.test(tokens[k - 2]?.lower ?? '') ? k - 3 : /^(were|was)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : -1;
+    const totalWho = aux > 0 && /^(that|who)$/.test(tokens[aux]?.lower ?? '') && FIGURE_NOUNS.has(tokens[aux - 1]?.lower ?? '');
+    if (harm && harm.width === 1 && ((FIGURE_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower !== 'a') || totalWho)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     if (harm && harm.width === 1) {
@@ -3566,6 +3572,9 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ('“58 Hindu ‘extremists’ burned to death”': the people counted, in scare quotes)
+    if ((/^[‘“"']$/.test(t.text) && isPersonWord(tokens[i + 1]?.lower ?? '') && /^[’”"']$/.test(tokens[i + 2]?.text ?? ''))
+      || (/^[’”"']$/.test(t.text) && isPersonWord(tokens[i - 1]?.lower ?? '') && /^[‘“"']$/.test(tokens[i - 2]?.text ?? '') && i - 2 > phrase.last)) { steps--; continue; }
     // ("Two children and a mother with a baby were among those dead": the fate of the group they are among, reached
     // over the list's length)
     // ("Dozens of Afghan civilians were also believed to be among the dead and wounded": or thought to be)
@@ -4704,7 +4713,9 @@ function firstAidAt(tokens: Token[], k: number): boolean {
 function passiveAfterClause(tokens: Token[], from: number): { category: Category; index: number } | null {
   // the last fate wins: "who had been missing were found dead" were killed
   let found: { category: Category; index: number } | null = null;
-  for (let k = from; k < tokens.length && k - from < 20; k++) {
+  // (a clause whose own fate is read may run longer before the later one: "17 Indian troops who were critically injured
+  // in the line of duty at the stand off location and exposed to sub-zero temperatures … have succumbed")
+  for (let k = from; k < tokens.length && k - from < (found ? 32 : 20); k++) {
     const t = tokens[k];
     // ("who were trapped when a mine collapsed 10 days ago had died": a time inside the clause)
     if (t.kind === 'digits' && /^(days?|weeks?|months?|years?|hours?)$/.test(tokens[k + 1]?.lower ?? '')) { k++; continue; }

@@ -14,8 +14,9 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed', 'burned alive': 'killed', 'burnt alive': 'killed',
   'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed', 'struck dead': 'killed',
-  // ("four soldiers embraced martyrdom", "embraced Shahadat": the press of a military that counts its dead as martyrs)
-  'embraced martyrdom': 'killed', 'embraced shahadat': 'killed',
+  // ("four soldiers embraced martyrdom", "embraced Shahadat", "20 Indian soldiers had attained martyrdom": the press of a
+  // military that counts its dead as martyrs)
+  'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'attained martyrdom': 'killed', 'attained shahadat': 'killed',
   // ("has suffered over 1,073,530 troop losses": an army's losses counted are its killed and wounded together)
   'troop losses': 'casualties', 'personnel losses': 'casualties', 'combat losses': 'casualties',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', harmed: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
@@ -252,6 +253,8 @@ export const NON_PERSON_NOUNS = new Set([
   'missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'bombs', 'tanks', 'tank', 'vehicles', 'graves', 'grave',
   'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'guns', 'weapons', 'himars', 'units', 'buildings',
   'houses', 'homes', 'apartments', 'cars', 'trucks', 'towns', 'villages', 'cities', 'attacks', 'strikes',
+  // ("six unarmed civilians … dead in one house, and eight dead in another": where, counted one)
+  'house', 'home', 'apartment', 'room', 'car', 'truck', 'village', 'town', 'city',
   'battles', 'charges', 'cases', 'infections', 'beds', 'penguins', 'whales', 'animals', 'dogs', 'cattle',
   'donkeys', 'cows', 'sheep', 'goats', 'horses', 'camels', 'pigs', 'chickens', 'livestock', 'elephants',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',

@@ -19,6 +19,8 @@ const WIRE_TAGS = new Set(['update', 'wrapup', 'rpt', 'refile', 'corrected', 've
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const RATE_WORDS = new Set(['every', 'per', 'each']);
 const PEOPLE_NOUNS = /^(people|persons|civilians|soldiers|troops|servicemen|children|men|women|residents|deaths|dead|killed)$/;
+/** Fates and tolls right after a year-like count that make it a count: "with 2000 injured", "1850 casualties". */
+const FATES_AFTER = /^(injured|wounded|missing|casualties|victims|fatalities|bodies|hurt|hospitalized|hospitalised)$/;
 
 export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[] {
   const raw: NumberPhrase[] = [];
@@ -339,7 +341,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // years: a bare 4-digit number in the range of years, unless it counts people
   if (first.kind === 'digits' && p.first === p.last && /^\d{4}$/.test(first.text) && p.value >= 1800 && p.value <= 2100) {
     // ("severely injuring over 2000 more": a count of more of the same people)
-    if (!(next && (PEOPLE_NOUNS.test(next.lower) || (/^(more|others)$/.test(next.lower) && !/^(in|since|of|by|until|from|to)$/.test(prev?.lower ?? ''))))) return false;
+    // ("with more than 2000 injured", "At least 1850 were killed": a bound before it, or a fate right after it)
+    const bounded = /^(than|least|nearly|almost|approximately|roughly)$/.test(prev?.lower ?? '') && !(next && /^(years?|bc|bce|ad|ce)$/.test(next.lower));
+    if (!(next && (PEOPLE_NOUNS.test(next.lower) || FATES_AFTER.test(next.lower) || (/^(more|others)$/.test(next.lower) && !/^(in|since|of|by|until|from|to)$/.test(prev?.lower ?? '')))) && !bounded) return false;
   }
   // ("the death of 1953 people" counts them; "In 1953 people fled" is a year)
   if (prev && (prev.lower === 'in' || prev.lower === 'since' || (prev.lower === 'of' && !(next && PEOPLE_NOUNS.test(next.lower)))) && first.kind === 'digits' && /^(19|20)\d\d$/.test(first.text)) return false;
