@@ -1730,6 +1730,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (table === CASUALTY_AFTER && /^(gave|give|gives|giving|given)$/.test(t.lower) && /^(their|his|her|its)$/.test(tokens[i + 1]?.lower ?? '') && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? '')) return { category: 'killed', width: 3 };
   // ("800 civilians who had taken refuge in the compound": shelter sought, no one taken)
   if (t.lower === 'taken' && /^(refuge|shelter|cover|sanctuary)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  // ("the bodies of 225 people were taken to the morgues": carried there, no one taken captive)
+  if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && /^(morgues?|mortuar(?:y|ies)|hospitals?|cemeter(?:y|ies)|graveyards?|clinics?)$/.test(tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]?.lower ?? '')) return null;
   if (one) return { category: one, width: 1 };
   return table === CASUALTY_AFTER && isBurialOfTheDead(tokens, i) ? { category: 'killed', width: 1 } : null;
 }
@@ -1879,7 +1881,11 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const subjectOfItsOwn = before !== null && after !== null && before.link.casualtyIndex < countStart(tokens, phrase) - 2 && after.distance <= 8
     && /^(and|,)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && between.every((t) => t.kind === 'word' && !/^(who|whom|which|that)$/.test(t.lower))
     && between.some((t) => /^(were|was|are|is)$/.test(t.lower));
-  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("Indian Official Figures: 527 killed[2][3][4] 1,363 wounded[5] 1 POW": a run of counts, each with its own word
+  // right after it; the word right before is the count before's)
+  const runOfCounts = before !== null && after !== null && (after.link.casualtyIndex === phrase.last + 1 || (after.link.casualtyIndex === phrase.last + 2 && tokens[phrase.last + 1].text === '+')) && before.link.side === 'before'
+    && before.link.casualtyIndex === countStart(tokens, phrase) - 1 && all.some((p) => p.last === before.link.casualtyIndex - 1);
+  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && capturedThenKilled(tokens, link)) return { ...link, category: 'killed' };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
@@ -1972,9 +1978,13 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   let people = conj - 1;
   // (the clause before ends in the fate: "are missing, along with")
   const clauseEnd = fateSaid && previous.casualtyIndex === conj - 1;
+  // ("killed 74 members of the Central Reserve Police Force (CRPF) and two Chhattisgarh police officers": who the
+  // people before were, with the acronym of their force)
+  const acronym = tokens[conj - 1]?.text === ')' && tokens[conj - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[conj - 2]?.text ?? '');
+  const from = acronym ? conj - 4 : conj - 1;
   if (!isPeople(people) && !clauseEnd) {
-    for (let k = conj - 1; k > conj - 8 && tokens[k]?.kind === 'word'; k--) {
-      if (/^(in|on|at|near|across|along|around)$/.test(tokens[k].lower) && isPersonWord(tokens[k - 1]?.lower ?? '')) { people = k - 1; break; }
+    for (let k = from; k > from - 8 && tokens[k]?.kind === 'word'; k--) {
+      if (/^(in|on|at|near|across|along|around|of)$/.test(tokens[k].lower) && isPersonWord(tokens[k - 1]?.lower ?? '')) { people = k - 1; break; }
     }
   }
   if (!isPeople(people) && !clauseEnd) return null;
@@ -1983,7 +1993,7 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   const listed = tokens[people - 1]?.kind === 'digits' || isNumberWord(tokens[people - 1]?.lower ?? '');
   if (people + 1 - previous.casualtyIndex > 10 && !listed) return null;
   // (an info box's cell after its label: "Injured | 116 Lebanese civilians and 4 Fijian UN peacekeepers |")
-  for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && !(tokens[k].text === '|' && k === 1)) return null;
+  for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && !(tokens[k].text === '|' && k === 1) && !(acronym && k >= conj - 3)) return null;
   let head = phrase.last + 1;
   while (head < tokens.length && head - phrase.last <= 3 && !isPeople(head)) {
     if (tokens[head].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[head].lower)) return null;
@@ -3204,7 +3214,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // "from 63" is the old end of a change ("raised the toll to 87 from 63"), never "the toll from 3 attacks"
   const fromOnly = !q && tokens[i]?.lower === 'from';
   // "as" gives the toll's value only when the number stands alone ("the toll rose as 3 more bodies were found")
-  if (tokens[i]?.lower === 'as' && tokens[phrase.last + 1]?.kind === 'word' && !/^(on|in|at|by|after|before|according)$/.test(tokens[phrase.last + 1].lower)) return null;
+  // ("announced the official death count as 184 and stated that …": or a clause joined after it)
+  if (tokens[i]?.lower === 'as' && tokens[phrase.last + 1]?.kind === 'word' && !/^(on|in|at|by|after|before|according|and)$/.test(tokens[phrase.last + 1].lower)) return null;
   const changed = changeBefore(tokens, i);
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
@@ -3273,7 +3284,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     && all.slice(d + 1, d + 5).some((x) => /^(toll|tolls)$/.test(x.lower)));
   // ("… has gone past 33,000": gone past a bound reaches as far as passing it)
   const wentPast = q !== null && /^(past|beyond|above)$/.test(tokens[q.first]?.lower ?? '') && /^(gone|went|goes|go)$/.test(tokens[q.first - 1]?.lower ?? '');
-  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt || wentPast ? 24 : 14;
+  // ("The number of people murdered on … in the Uzbek town of Andizhan is at least 500": a toll's subject that opens
+  // the sentence may run long before its verb)
+  const tollOpens = tokens[0]?.lower === 'the' && (tokens[1]?.lower === 'number' || (tokens[1]?.lower === 'death' && tokens[2]?.lower === 'toll'));
+  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt || wentPast || tollOpens ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   // (where an aside closed by a comma right before the toll's verb ends)
@@ -3382,6 +3396,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ',' && changed && tokens[k + 1]?.lower === 'from' && k + 1 < i) { skipped++; continue; }
     // ("bringing the combined toll for 2022–2024 to more than 181,000": a span of years inside the toll's subject)
     if (/^[–-]$/.test(t.text) && tokens[k - 1] && isYearToken(tokens[k - 1]) && tokens[k + 1] && isYearToken(tokens[k + 1]) && k + 1 < i) { skipped += 3; k--; continue; }
+    // ('The number of people murdered on "Bloody Friday" 13 May in the Uzbek town of Andizhan is at least 500': a
+    // name in quotes inside the toll's subject)
+    if (/^[“”"]$/.test(t.text) && k < i - 1) continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     // ("Road deaths fell 5% to 1,645": by what share it moved)
@@ -3462,7 +3479,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (category && fromOnly && !changed) return null;
     if (category) {
       const before = tokens[k - 1]?.lower;
-      const c: Category = before === 'injury' ? 'wounded' : before === 'casualty' ? 'casualties' : before === 'missing' ? 'missing' : category;
+      // ("Injured toll from China riots raised to 1,680": the hurt's toll)
+      const c: Category = /^(injury|injured|wounded|injuries)$/.test(before ?? '') ? 'wounded' : before === 'casualty' ? 'casualties' : before === 'missing' ? 'missing' : category;
       return { link: { category: c, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
   }
@@ -5518,7 +5536,9 @@ function partOfWhom(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
   // ("about 655,000 excess deaths, of which 600,000 were caused by violence": a part of the deaths by their cause)
   const causedBy = /^(caused|due|attributed|linked)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(deaths|fatalities|casualties|injuries)$/.test(tokens[countStart(tokens, phrase) - 4]?.lower ?? '')
     && tokens[countStart(tokens, phrase) - 3]?.text === ',' && tokens[countStart(tokens, phrase) - 1]?.lower === 'which';
-  if (!causedBy && !isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && !/^(listed|still|in|reported|said)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
+  // ("of which 19 were law enforcement officers": people named by a noun with its modifiers)
+  const people = [2, 3, 4].some((d) => isPersonWord(tokens[phrase.last + d]?.lower ?? '') && tokens.slice(phrase.last + 2, phrase.last + d).every((t) => t.kind === 'word'));
+  if (!causedBy && !people && !/^(listed|still|in|reported|said)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
   // ("32 people had died; 14 were children": who a part of the dead were, right after the clause of their fate)
   // ("Sixty-eight died in Kerr County alone, 40 were adults and 28 were children": past the parts before it, and where
   // they died)
@@ -5735,8 +5755,11 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     }
   }
   // ("At least another 16 people were seriously injured": the floor over the increment)
-  if (tokens[numberIndex - 1]?.lower === 'another') {
-    const q = qualifierBefore(tokens, numberIndex - 1);
+  // ("at least a further 200 people were killed": or "a further", "an additional")
+  const increment = tokens[numberIndex - 1]?.lower === 'another' ? numberIndex - 1
+    : /^(further|additional)$/.test(tokens[numberIndex - 1]?.lower ?? '') && /^(a|an)$/.test(tokens[numberIndex - 2]?.lower ?? '') ? numberIndex - 2 : -1;
+  if (increment > 0) {
+    const q = qualifierBefore(tokens, increment);
     if (q && q.direction === 'at least') return { ...q, last: numberIndex - 1 };
   }
   // ("but at least none of his employees were hurt": before a zero, "at least" weighs the news, and bounds nothing)

@@ -13,7 +13,7 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15, quintillion: 1e18,
-  sextillion: 1e21, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  sextillion: 1e21, lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
 };
 const ORDINAL_UNITS: Record<string, number> = {
   zeroth: 0, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,

@@ -14,7 +14,7 @@ export interface NumberPhrase {
   vague: boolean;
 }
 
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'lakh', 'lakhs', 'crore', 'crores', 'dozen']);
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'lakh', 'lakhs', 'lac', 'lacs', 'crore', 'crores', 'dozen']);
 const WIRE_TAGS = new Set(['update', 'wrapup', 'rpt', 'refile', 'corrected', 'version', 'no', 'number', 'flight', 'route', 'article', 'paragraph', 'page', 'chapter', 'resolution', 'section', 'vol', 'issue', 'episode', 'season', 'school']);
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const RATE_WORDS = new Set(['every', 'per', 'each']);
@@ -28,20 +28,24 @@ export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[]
     const p = phraseAt(tokens, i);
     if (p) { raw.push(p); i = p.last; }
   }
-  const merged = restatedInDigits(tokens, mergeRanges(tokens, raw));
+  // (restated first: "around 300,000 (3 lacs) to 500,000 (5 lacs)" is a range of two counts, each written twice)
+  const merged = mergeRanges(tokens, restatedInDigits(tokens, raw));
   return merged.filter((p) => isHeadCount(tokens, tags, p));
 }
 
 /**
  * "thirty-nine (39) people have died", "three hundred and sixty-one (361) injured": a count in words restated in digits
- * in brackets is one count, written twice.
+ * in brackets is one count, written twice ("300,000 (3 lacs)": or in digits restated in another scale).
  */
 function restatedInDigits(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
   const out: NumberPhrase[] = [];
   for (let k = 0; k < phrases.length; k++) {
     const a = phrases[k];
     const b = phrases[k + 1];
-    if (b && tokens[a.last].kind === 'word' && tokens[a.last + 1]?.text === '(' && b.first === a.last + 2 && b.first === b.last
+    // (a word on one side, a count's word or its scale's: "3 million (thirty lacs)", "300,000 (3 lacs)"; never two counts
+    // in bare digits)
+    const inWords = tokens[a.last].kind === 'word' || (b !== undefined && tokens[b.last].kind === 'word');
+    if (b && inWords && tokens[a.last + 1]?.text === '(' && b.first === a.last + 2
       && tokens[b.last + 1]?.text === ')' && b.value === a.value && a.high === undefined && b.high === undefined && !a.vague) {
       out.push({ ...a, last: b.last + 1 });
       k++;
