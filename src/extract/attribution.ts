@@ -14,7 +14,7 @@ const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.t
 const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'could', 'did', 'does', 'do',
   // ("JNIM itself claimed": a reflexive that stresses who)
   'itself', 'themselves', 'himself', 'herself']);
-const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'calling', 'told', 'without', 'from', 'previously', 'separately', 'initially', 'recently', 'overnight', 'afterwards', 'again', 'according']);
+const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'quoting', 'calling', 'told', 'without', 'from', 'previously', 'separately', 'initially', 'recently', 'overnight', 'afterwards', 'again', 'according']);
 
 /** Whether the sentence ends at `k`: no token there, or a closing stop. */
 const endsAt = (tokens: Token[], k: number) => !tokens[k] || /^[.!?]$/.test(tokens[k].text);
@@ -353,6 +353,17 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const lead = recordedInLead(tokens, tags);
     if (lead && (first < lead.comma || !tokens.slice(lead.comma + 1).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, lead.comma + 1 + d)))) {
       const s = clean(lead.subject[0], lead.subject[1]);
+      if (s) return s;
+    }
+  }
+
+  // ("Fatalities: 23 (per government), 203-400 (per CTA and Dalai Lama)": a figure's own bracket names who gives it,
+  // over another figure's)
+  if (tokens[last + 1]?.text === '(' && /^(per|according)$/.test(tokens[last + 2]?.lower ?? '')) {
+    const from = tokens[last + 2].lower === 'per' ? last + 3 : last + 4;
+    const close = tokens.findIndex((t, k) => k > from && t.text === ')');
+    if (close > from && close - from <= 8 && tokens.slice(from, close).every((t) => t.kind === 'word')) {
+      const s = clean(tokens[from].lower === 'the' ? from + 1 : from, close - 1);
       if (s) return s;
     }
   }
@@ -1396,7 +1407,7 @@ function writingIn(tokens: Token[], j: number): number {
 const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 
 /** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered)$/;
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
@@ -1592,7 +1603,7 @@ const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses']);
+const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -1725,7 +1736,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("the population registered as Tutsi": a participle of what someone is listed as, no saying)
   if (/^(registered|listed|recorded|classified|identified)$/.test(w) && tokens[k + 1]?.lower === 'as' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
   // ("Morris Dixon detailed that there may be at least four bodies": only with its clause)
-  if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that';
+  // ("The Sikh Forum … detailed 3,870 dead in Delhi alone": or the count it set out)
+  if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that' || isCountToken(tokens[k + 1]) || /^(at|more|over|about|around|some|nearly|almost)$/.test(tokens[k + 1]?.lower ?? '');
   // ("40 patients remain admitted at the burn institute": admitted to a hospital, no saying)
   // ("the number of people injured and admitted to the hospital": to a hospital)
   if (/^(admitted|admits)$/.test(w) && (/^(remain|remains|remained|are|were|was|is|been|being|be)$/.test(before) || (/^(at|in|into)$/.test(tokens[k + 1]?.lower ?? ''))
@@ -1754,7 +1766,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // subject's present, which the tagger takes for a noun, right before the figure it gives)
   // ("the researchers project between 58,260 and 66,720 excess deaths": or what they project)
   // ("Official statistics record more than 3,000 coal miners having died")
-  if (/^(estimate|report|claim|count|project|record)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/s$/.test(tokens[k - 1].lower) && isSpeakerWord(tokens[k - 1].lower)))
+  // ("Government estimates project that about 2,800 Sikhs were killed": or a writing's plural)
+  if (/^(estimate|report|claim|count|project|record)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && (/^\p{Lu}/u.test(tokens[k - 1].text) || (/s$/.test(tokens[k - 1].lower) && (isSpeakerWord(tokens[k - 1].lower) || SAY_NOUNS.has(tokens[k - 1].lower))))
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|as|that|around|roughly|between)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   if (w === 'project') return false;
   // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000": a toll as its object, put at a figure)

@@ -1796,6 +1796,9 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
   const w = tokens[i].lower;
   if (w === 'interred' || w === 'reinterred') return true;
   if (w !== 'buried' && w !== 'reburied') return false;
+  // ("Mr Salakhuddinov said 200 Uzbeks have been buried so far": a passive that closes its clause, with no "under"
+  // the rubble after it)
+  if (/^(been|were|was|are)$/.test(tokens[i - 1]?.lower ?? '') && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'so' && tokens[i + 2]?.lower === 'far'))) return true;
   let k = i + 1;
   if (tokens[k]?.lower !== 'in') return false;
   k++;
@@ -1820,6 +1823,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (livingCaptives && !casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER)) return setFree(tokens, phrase) ? null : { category: 'captured', casualtyIndex: phrase.last + 2, side: 'after' };
   // ("in exchange for almost 2,000 Palestinian prisoners": prisoners a state frees in a swap are no war's captives)
   if (tokens[countStart(tokens, phrase) - 1]?.lower === 'for' && tokens[countStart(tokens, phrase) - 2]?.lower === 'exchange') return null;
+  // ("could cross 2000 mark with over 70,000 refugees fleeing their homes": those who fled, no one's harm)
+  if (/^(refugees|evacuees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(fleeing|fled|sheltering|stranded|crossing|arriving|living|staying|returning|waiting|displaced)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
   // ("more than nine out of 10 killed": a share, not a count)
   if ((tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && (tokens[phrase.first - 3]?.kind === 'digits' || isNumberWord(tokens[phrase.first - 3]?.lower ?? '')))
     || (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && (tokens[phrase.last + 3]?.kind === 'digits' || isNumberWord(tokens[phrase.last + 3]?.lower ?? '')))) return null;
@@ -1954,6 +1959,13 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("10 missing girls and one counselor", "At least 10 campers are missing, along with one counselor": the fate said
   // of the count before, before this one, is shared by the people joined to it)
   const fateSaid = previous.side === 'after' && fateBeforeJoin(tokens, previous, countStart(tokens, phrase) - 1);
+  // ("about 2,800 Sikhs were killed in Delhi and 3,350 nationwide": the same people again, counted over a wider place
+  // than the one the count before was in)
+  const and = countStart(tokens, phrase) - 1;
+  const wider = /^(nationwide|countrywide|statewide|worldwide|elsewhere|overall)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct') && tokens[and]?.lower === 'and' && and - previous.casualtyIndex <= 6
+    && tokens.slice(previous.casualtyIndex + 1, and).some((t, d) => /^(in|across|at)$/.test(t.lower) && /^\p{Lu}/u.test(tokens[previous.casualtyIndex + 2 + d]?.text ?? ''));
+  if (wider) return previous;
   // (or a part read off the count itself: "a death toll of 187, which includes 115 Kukis and 65 Meiteis")
   if (previous.side !== 'before' && tokens[previous.casualtyIndex]?.kind !== 'digits' && !fateSaid) return null;
   // ("killed 41 Jordanians, 35 Tunisians and 11 Iranians": people named by their country are people)
@@ -3185,7 +3197,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   }
   // ('will mount to "definitely several hundred"': a hedge on the count)
   // ("the true toll could lie anywhere between 793 and 8,498": or where in a range)
-  if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially|anywhere|somewhere)$/.test(tokens[i]?.lower ?? '')) i--;
+  // ("the number of people killed in the entire country was just ten": or how few)
+  if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially|anywhere|somewhere|just|only|merely)$/.test(tokens[i]?.lower ?? '')) i--;
   // ("brings the death toll to a staggering 303", "rose to a record 42": a word on the figure between)
   if (tokens[i - 1]?.lower === 'a' && FIGURE_EPITHETS.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
   const q = qualifierBefore(tokens, phrase.first);
@@ -3492,6 +3505,13 @@ function casualtyAfter(
 ): { link: CasualtyLink; distance: number } | null {
   const listed = claimedList(tokens, tags, phrase);
   if (listed) return { link: listed, distance: listed.casualtyIndex - phrase.last - 1 };
+  // ("‘fifteen, maybe twenty people have died’": a first guess, then another, share the people and the fate after both)
+  const guess = tokens[phrase.last + 1]?.text === ',' && /^(maybe|perhaps|possibly|probably)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+    ? all.find((p) => p.first === phrase.last + 3) : undefined;
+  if (guess) {
+    const after = casualtyAfter(tokens, tags, guess, all);
+    if (after) return { link: after.link, distance: after.distance + guess.last - phrase.last };
+  }
   // ("we have confirmed so far 137 [dead]": an editor's word in square brackets after the count)
   if (tokens[phrase.last + 1]?.text === '[' && tokens[phrase.last + 3]?.text === ']') {
     const c = casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER);

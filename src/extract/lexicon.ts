@@ -161,7 +161,7 @@ export const SAY_VERBS = new Set([
   'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
   // ("The USGS has projected that the total death toll could surpass 10,000": only with its clause, attribution.ts)
-  'projected', 'projects', 'predicted', 'predicts',
+  'projected', 'projects', 'project', 'predicted', 'predicts',
   'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'spoke', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
   // (never "place" or "places", which are nouns far more often)

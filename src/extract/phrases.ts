@@ -346,7 +346,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (first.kind === 'digits' && p.first === p.last && /^\d{4}$/.test(first.text) && p.value >= 1800 && p.value <= 2100) {
     // ("severely injuring over 2000 more": a count of more of the same people)
     // ("with more than 2000 injured", "At least 1850 were killed": a bound before it, or a fate right after it)
-    const bounded = /^(than|least|nearly|almost|approximately|roughly)$/.test(prev?.lower ?? '') && !(next && /^(years?|bc|bce|ad|ce)$/.test(next.lower));
+    // ("could cross 2000 mark": a mark a toll passes)
+    const bounded = (/^(than|least|nearly|almost|approximately|roughly)$/.test(prev?.lower ?? '') && !(next && /^(years?|bc|bce|ad|ce)$/.test(next.lower)))
+      || (next !== undefined && /^(mark|milestone|threshold)$/.test(next.lower));
     if (!(next && (PEOPLE_NOUNS.test(next.lower) || FATES_AFTER.test(next.lower) || (/^(more|others)$/.test(next.lower) && !/^(in|since|of|by|until|from|to)$/.test(prev?.lower ?? '')))) && !bounded) return false;
   }
   // ("the death of 1953 people" counts them; "In 1953 people fled" is a year)
