@@ -1849,7 +1849,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("…: State-by-State Updates": "updates" that close a text are a label of the story)
   if (/^updates?$/.test(w) && endsAt(tokens, k + 1)) return false;
   // ("earlier police reports listed the death toll at 19": listing a toll is saying it)
-  if (/^(listed|lists)$/.test(w)) return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
+  // ("a South Korean government report listed 163 dead or missing": or the count it lists, with its fate, after a writing)
+  if (/^(listed|lists)$/.test(w)) return (tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? ''))
+    || (isCountToken(tokens[k + 1]) && CASUALTY_AFTER[tokens[k + 2]?.lower ?? ''] !== undefined && (WRITINGS.test(tokens[k - 1]?.lower ?? '') || SAY_NOUNS.has(tokens[k - 1]?.lower ?? '')));
   // ("…, four with rubber bullets, it continued.": only closing the sentence after its speaker)
   if (w === 'continued') return endsAt(tokens, k + 1) && tokens[k - 2]?.text === ',';
   // ("This evidence adds to the mounting tragedy": adding to something says nothing)

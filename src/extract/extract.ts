@@ -900,15 +900,18 @@ function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
  * "The students, about 287, were kidnapped": a count set between commas after the people it counts, then their fate.
  */
 function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  const start = countStart(tokens, phrase);
+  // ("The rest of the victims, perhaps as many as 15, happened to be stopped": a hedge before the count)
+  const start = /^(perhaps|possibly|maybe|probably)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') ? countStart(tokens, phrase) - 1 : countStart(tokens, phrase);
   if (tokens[start - 1]?.text !== ',' || tokens[phrase.last + 1]?.text !== ',') return null;
   const noun = tokens[start - 2];
   if (!noun || noun.kind !== 'word' || !isPersonWord(noun.lower) || !/s$/.test(noun.lower)) return null;
   let k = phrase.last + 2;
   while (k < phrase.last + 5 && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
-  if (k === phrase.last + 2) return null;
-  const fate = casualtyAt(tokens, k, CASUALTY_AFTER);
-  return fate ? { category: fate.category, casualtyIndex: k, side: 'after' } : null;
+  const fate = k > phrase.last + 2 ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+  if (fate) return { category: fate.category, casualtyIndex: k, side: 'after' };
+  // (else the people's own noun names their harm: "The rest of the victims, perhaps as many as 15, happened to be …")
+  const own = tokens[start - 3]?.lower === 'the' ? casualtyAt(tokens, start - 2, CASUALTY_AFTER) : null;
+  return own && own.width === 1 ? { category: own.category, casualtyIndex: start - 2, side: 'before' } : null;
 }
 
 /**
@@ -2473,6 +2476,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // (and the later counts of that line: "Deaths 161+ or 200+", "Deaths 161+, 200+, may be as many as 500-1000")
   const start = q ? q.first : phrase.first;
   const afterCounts = start > 2 && tokens[1]?.kind === 'digits' && tokens.slice(1, start).every((t) => t.kind === 'digits' || /^(\+|,|or|may|be|possibly|perhaps)$/.test(t.lower));
+  // ("Non-fatal injuries At least 4": a two-word label for the hurt)
+  if (/^non-?fatal$/.test(tokens[0]?.lower ?? '') && /^injur(?:y|ies)$/.test(tokens[1]?.lower ?? '') && (i === 1 || q?.first === 2) && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(')) {
+    return { link: { category: 'wounded', casualtyIndex: 1, side: 'before' }, distance: 1 };
+  }
   if ((!q || plural || estimated || afterCounts) && (i === 0 || cell || plural || estimated || afterCounts) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
     && (!tokens[ends] || tokens[ends].text === '(' || plusAndMore || (cell && tokens[phrase.last + 1].text === '|') || peopleInCell || (plural && total))) {
     return { link: { category: plural ? 'killed' : CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
@@ -4038,7 +4045,13 @@ function casualtyAfter(
       }
       // ("195 prisoners were returned in the latest exchange", "swapped 175 prisoners": prisoners let go are no longer
       // captured, as hostages freed are not)
-      if (/^prisoners?$/.test(t.lower) && !stillHeld(tokens, phrase, i)) return null;
+      // ("around two hundred male prisoners from the Vukovar hospital were massacred": a fate of their own after them
+      // is read on, as any people's)
+      if (/^prisoners?$/.test(t.lower) && !stillHeld(tokens, phrase, i)) {
+        const later = tokens.slice(i + 1, i + 12).findIndex((x, d) => x.kind === 'punct' || ((casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER)?.category ?? 'captured') !== 'captured'));
+        if (later >= 0 && tokens[i + 1 + later].kind !== 'punct') continue;
+        return null;
+      }
       // "sentenced three men to death": only a harm verb makes "to death" a killing (above)
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };

@@ -231,6 +231,8 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['approaching', 'approximate'], ['approaches', 'approximate'], ['approached', 'approximate'], ['nearing', 'approximate'], ['nears', 'approximate'], ['neared', 'approximate'], ['near', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
   // ("estimated the casualties … to be much more than 40")
   ['much more than', 'more than'], ['far more than', 'more than'], ['well more than', 'more than'], ['well above', 'more than'], ['far above', 'more than'],
+  // ("c. 60 missing, presumed dead": circa, shortened)
+  ['c .', 'approximate'], ['ca .', 'approximate'],
 ] as [string, QualifierWord['direction']][])
   .map(([w, direction]) => ({ words: w.split(' '), direction }))
   .sort((a, b) => b.words.length - a.words.length);
