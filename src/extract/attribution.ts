@@ -802,10 +802,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("All states have reported cases, WHO spokesperson Christian Lindmeier told reporters, adding: …": who adds is
       // the speaker appended before, never the subject of the clause before that)
       const appended = participleAfterComma ? appendedSayingBefore(tokens, k) : -1;
+      // ('"…," said Kirkpatrick, adding that two police officers were hit by gunfire': an inverted saying's speaker, right
+      // before the comma)
+      const inverted = participleAfterComma && appended < 0 ? invertedSpeakerBefore(tokens, k) : null;
       // ("The death toll was confirmed by an Oslo-based NGO Iran Human Rights, stating that …": a passive's agent right
       // before the comma is who goes on to state it)
       const agent = participleAfterComma && appended < 0 ? agentBeforeComma(tokens, tags, k - 1) : null;
       if (appended >= 0) subject = subjectBefore(tokens, tags, appended) ?? subject;
+      else if (inverted) subject = inverted;
       else if (agent) subject = agent;
       else if (participleAfterComma && subject && (!opensItsClause(tokens, subject[0]) || placeAfterComma) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
@@ -842,6 +846,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       }
       // ("the city of Banyas recorded 60 civilian deaths": where they died; someone further back may say it)
       if (subject && placeRecords(tokens, k)) continue;
+      // ('A driver in a pickup truck who officials said was “hell-bent on carnage” sped through a crowd …, killing 10': a
+      // saying inside a relative clause about someone, whose clause the figure is past, says nothing of it)
+      const relative = tokens.slice(Math.max(1, k - 4), k).findIndex((x) => /^(who|whom)$/.test(x.lower)) + Math.max(1, k - 4);
+      if (relative >= Math.max(1, k - 4) && tokens[relative - 1]?.kind === 'word' && /^(was|were|is|are)$/.test(tokens[k + 1]?.lower ?? '')
+        && tokens.slice(relative + 1, k).every((x) => x.kind === 'word') && tokens.slice(k + 1, first).some((x) => x.text === ',')) continue;
       // ("the government has not yet officially confirmed the figure of 700 deaths": who denies saying it says none)
       if (subject && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => NOT.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'))) continue;
       // ('"Data from our records indicates that 39 people have died," the commission said': inside a quote that opens
@@ -1709,6 +1718,16 @@ function appendedSayingBefore(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** '"…," said Kirkpatrick, adding …': the speaker of an inverted saying right before the participle's comma at `k - 1`. */
+function invertedSpeakerBefore(tokens: Token[], k: number): [number, number] | null {
+  for (let j = k - 2; j >= 1 && k - j <= 8; j--) {
+    if (tokens[j].kind !== 'word') return null;
+    if (!/^(said|says|told|tells)$/.test(tokens[j].lower)) continue;
+    return j < k - 2 && /^[,”"]$/.test(tokens[j - 1].text) ? [j + 1, k - 2] : null;
+  }
+  return null;
+}
+
 /** What is declared or announced after deaths, giving no toll: mourning, an emergency, aid for the families. */
 const DECLARED_FOR_THE_DEAD = /^(mourning|emergency|curfew|holiday|lockdown|compensation|ex-gratia|relief|aid|assistance|payments?|grants?|funds?)$/;
 
@@ -1800,7 +1819,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // revises a toll says both its ends)
   if (w === 'revising') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'it' || tollObjectAfter(tokens, k, 3)) && !sayingBefore(tokens, tags, k);
   // ("…, adding that 12 soldiers were killed", '…, adding: "…"': a participle after a comma, with its clause)
-  if (w === 'adding') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'that' || /^[:“"]$/.test(tokens[k + 1]?.text ?? '')) && (!sayingBefore(tokens, tags, k) || appendedSayingBefore(tokens, k) >= 0);
+  if (w === 'adding') return tokens[k - 1]?.text === ',' && (tokens[k + 1]?.lower === 'that' || /^[:“"]$/.test(tokens[k + 1]?.text ?? '')) && (!sayingBefore(tokens, tags, k) || appendedSayingBefore(tokens, k) >= 0 || invertedSpeakerBefore(tokens, k) !== null);
   if (CHARGED_THAT(tokens, k)) return !isPassive(tokens, k);
   // ("a report alleging at least 600 people were killed", "…, alleging that")
   if (w === 'alleging') return tokens[k - 1]?.text === ',' || WRITINGS.test(tokens[k - 1]?.lower ?? '');

@@ -2053,6 +2053,16 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
       if (verb && counted && HARM_VERB_FORMS.test(tokens[k].lower)) return { category: verb.category, casualtyIndex: k, side: 'before' };
     }
   }
+  // ("The death toll is expected to rise, with … estimates … suggesting that it could exceed 10,000": "it" stands for the
+  // toll named before it, in what is foreseen)
+  {
+    const verb = /^(reach|hit|top|exceed|surpass|pass)$/.test(tokens[i]?.lower ?? '') ? i : /^(exceed|surpass|pass|top)$/.test(tokens[i + 1]?.lower ?? '') && i + 1 < phrase.first ? i + 1 : -1;
+    const modal = verb === i ? i - 1 : i;
+    if (verb >= 0 && /^(could|may|might|will|would|can)$/.test(tokens[modal]?.lower ?? '') && tokens[modal - 1]?.lower === 'it') {
+      const toll = tokens.findIndex((t, k) => k < modal - 1 && t.lower === 'toll' && /^(death|the)$/.test(tokens[k - 1]?.lower ?? ''));
+      if (toll >= 0 && modal - toll <= 30) return { category: 'killed', casualtyIndex: toll, side: 'before' };
+    }
+  }
   // ("our first estimates were 290 and it will be reduced to 253": "it" stands for the toll named before it)
   // (the link points at "it": a revision announced is no forecast of the toll)
   if (tokens[i]?.lower === 'to' && REVISED.test(tokens[i - 1]?.lower ?? '')) {
