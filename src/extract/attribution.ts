@@ -2053,6 +2053,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       while (tokens[end]?.kind === 'word' && /^\p{Lu}/u.test(tokens[end].text)) end++;
       if (endsAt(tokens, end)) return true;
     }
+    // ("not 90 as the government claims": after "as" and who, it is the verb)
+    if (/^(claims|reports|estimates|states)$/.test(w)) {
+      let a = k - 1;
+      while (a > 0 && k - a <= 4 && tokens[a].kind === 'word' && tokens[a].lower !== 'as') a--;
+      if (tokens[a]?.lower === 'as' && a < k - 1 && /^(the|a|an|its|their)$/.test(tokens[a + 1]?.lower ?? '') && isCountToken(tokens[a - 1])) return true;
+    }
     // ("…, finds UN report": the noun of an inverted saying, its verb before it)
     if ([k - 1, k - 2, k - 3].some((j) => j > 0 && tokens[j - 1]?.text === ',' && INVERTED_SAYING.test(tokens[j]?.lower ?? ''))) return false;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
@@ -2148,7 +2154,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // "Greenpeace says in a report released on Tuesday that recent studies estimate")
     if (/^(by|from|that|which|who)$/.test(tokens[w].lower)) break;
     if (/ed$/.test(tokens[w].lower) && tags[w].has('Verb') && w < end && tokens[w - 1].kind === 'word'
-      && (SAY_NOUNS.has(tokens[w - 1].lower) || /^(records|cable|cables|documents|statistics|study|survey)$/.test(tokens[w - 1].lower))) { end = w - 1; break; }
+      && (SAY_NOUNS.has(tokens[w - 1].lower) || /^(records|cable|cables|documents|statistics|study|survey|review|analysis|inquiry|investigation|paper)$/.test(tokens[w - 1].lower))) { end = w - 1; break; }
   }
   // ("The authorities on March 29 said": the date is when, not who)
   if (end - 2 > floor && tokens[end].kind === 'digits' && MONTHS.has(tokens[end - 1].lower) && tokens[end - 2].lower === 'on') end -= 3;

@@ -9235,3 +9235,168 @@ describe('a sixth batch of running text (stop 52)', () => {
     ['The strike killed at least 22 people, according to a new toll announced on Wednesday evening by the governor.', ['new toll announced on Wednesday evening by the governor']],
   ]);
 });
+
+// Shapes found on stop 53's first sets (real copy: Galwan, PS752, Black Saturday, Pulwama, Nisour Square, South Ossetia,
+// Haditha, the Lancet surveys, Khojaly, Lekki, Metrojet, Godhra, Uphaar, the Station fire)
+describe('a first batch of running text (stop 53)', () => {
+  readsFigures([
+    // two fates joined, the second with how badly
+    ['The agency said 40 soldiers were either dead or seriously injured.', [['40', 40, 40, 'casualties', 'agency']]],
+    // an info box's count with its plus, then the line's other counts
+    ['Deaths 120+ or 300+ (Amnesty International)', [['120+', 121, null, 'killed', 'Amnesty International'], ['300+', 301, null, 'killed', 'Amnesty International']]],
+    ['Deaths 90+, 150+, may be as many as 400-600', [['90+', 91, null, 'killed', null], ['150+', 151, null, 'killed', null], ['as many as 400-600', 400, 600, 'killed', null]]],
+    // (guard: a bracket naming a place is no source)
+    ['Deaths 17 (Kharkiv Oblast)', [['17', 17, 17, 'killed', null]]],
+    // a hashtag is a word
+    ['Death toll in #Quettablast is around 60', [['around 60', 60, 60, 'killed', null]]],
+    // a bound of how much more
+    ['Witnesses put the casualties at much more than 50.', [['much more than 50', 51, null, 'casualties', 'Witnesses']]],
+    // burnt alive, as a participle
+    ['The mob set the bus on fire, burning 23 passengers alive.', [['23', 23, 23, 'killed', null]]],
+    // hurt so badly they fight for life, with no possessive
+    ['Six people are battling for life at the district hospital.', [['Six', 6, 6, 'wounded', null]]],
+    // a military's word for its dead
+    ['At least 12 jawans had attained martyrdom in the ambush.', [['At least 12', 12, null, 'killed', null]]],
+    // a year-like count with a bound before it, or a fate right after it
+    ['The riots killed 40 people with more than 2000 injured.', [['40', 40, 40, 'killed', null], ['more than 2000', 2001, null, 'wounded', null]]],
+    ['The quake left 12 dead and 1999 injured.', [['12', 12, 12, 'killed', null], ['1999', 1999, 1999, 'wounded', null]]],
+    // (guard: a year with a fate's verb and its object stays a year)
+    ['2016 injured the old consensus.', []],
+    // one house counted is no one
+    ['Reports said the soldiers left five civilians dead in one house, and three dead in another.', [['five', 5, 5, 'killed', 'Reports'], ['three', 3, 3, 'killed', 'Reports']]],
+    // a who-clause's own fate, then the later death, over a long clause
+    ['14 soldiers who were badly injured in the blast at the border post and flown to the base hospital in the capital have succumbed to their wounds.', [['14', 14, 14, 'killed', null]]],
+    // the total, in its relative clause
+    ['Four more died overnight, taking the total that were killed in the fighting to 31.', [['Four', 4, 4, 'killed', null], ['31', 31, 31, 'killed', null]]],
+    // people in scare quotes
+    ['Police said 30 “militants” were killed in the raid.', [['30', 30, 30, 'killed', 'Police']]],
+  ]);
+  namesSpeakers([
+    // a toll claimed by who gives it
+    ['The death toll claimed by the rebels is 412 fighters.', ['rebels']],
+    // (guard: a deed claimed is someone's doing, not a toll)
+    ['The death toll from the bombing claimed by the group rose to 43.', [null]],
+    // an outlet that closes the sentence by reporting relays the report before it
+    ['Russia reported 30 soldiers killed, while Georgia reports 200 fighters killed, the Times reported.', ['Russia', 'Georgia']],
+    // the relative pronoun's antecedent, with when between
+    ['The agency, which on Monday reported 45 deaths, later revised its figure.', ['agency']],
+    // a participle of saying after "with" and its subject
+    ['There were casualties, with hospital sources stating that 17 people had been injured.', ['hospital sources']],
+    // concluding that
+    ['The review published last year concluding that over 2,000 people died was disputed.', ['review']],
+    // an aside that cites, between the saying and its figure
+    ['The ministry said, quoting field commanders, 80 fighters were killed.', ['ministry']],
+  ]);
+});
+
+// Shapes found on stop 53's second sets (real copy: Andijan, Dantewada, 1971 Bangladesh, Urumqi, Kargil, Kazakhstan)
+describe('a second batch of running text (stop 53)', () => {
+  readsFigures([
+    // an info box's run of counts, each with its own word after it
+    ['Official figures: 310 killed[1][2] 1,200 wounded[3] 4 captured', [['310', 310, 310, 'killed', 'Official figures'], ['1,200', 1200, 1200, 'wounded', 'Official figures'], ['4', 4, 4, 'captured', 'Official figures']]],
+    // bodies taken to the morgue are the dead, and a part of them
+    ['The bodies of 90 people were taken to the morgue: 11 of these were policemen.', [['90', 90, 90, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    ['The bodies of 90 people were delivered to morgues, of which 11 were border guard officers.', [['90', 90, 90, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    // (guard: those taken to hospital are the wounded)
+    ['Five people were taken to hospital.', [['Five', 5, 5, 'wounded', null]]],
+    // lac as a scale, and a count restated in brackets, so the range reads past it
+    ['Between 50,000 and 2 lac people died.', [['Between 50,000 and 2 lac', 50000, 200000, 'killed', null]]],
+    ['Researchers say around 200,000 (2 lacs) to 300,000 (3 lacs) died.', [['around 200,000 (2 lacs) to 300,000 (3 lacs)', 200000, 300000, 'killed', 'Researchers']]],
+    ['The order said 2 million (twenty lacs) people were killed.', [['2 million (twenty lacs)', 2000000, 2000000, 'killed', 'order']]],
+    // (guard: two bare counts in digits stay two)
+    ['Fatalities 270 (259 in aircraft, 11 on ground)', [['270', 270, 270, 'killed', null], ['259', 259, 259, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    // the hurt's toll
+    ['Injured toll from the riots raised to 1,400', [['1,400', 1400, 1400, 'wounded', null]]],
+    // at least a further
+    ['Elsewhere, at least a further 60 people were killed.', [['at least a further 60', 60, null, 'killed', null]]],
+    // interviews with victims are no victims
+    ['The report draws on 40 interviews with victims of the attack.', []],
+    // two counts of one verb, past the first people's force and its acronym
+    ['Rebels killed 30 members of the Border Security Force (BSF) and four police officers.', [['30', 30, 30, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    // a toll given as a count
+    ['Officials announced the official death count as 97 and said 300 were injured.', [['97', 97, 97, 'killed', 'Officials'], ['300', 300, 300, 'wounded', 'Officials']]],
+    // a toll's subject that opens the sentence runs long, past a name in quotes and a date
+    ['The number of people killed on "Black Friday" 8 June in the border town of Tovuz is at least 200.', [['at least 200', 200, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the figure named again, with who gave it
+    ['A figure of 5,000 to 8,000 killed in the war is the figure quoted by the historian.', ['historian']],
+    // maintain
+    ['Some maintain that the real number of casualties was closer to 50,000.', ['Some']],
+    // who claims a figure set aside claims only that one
+    ['The toll of the crackdown is at least 300, not 90 as the government claims, an inquiry by the newspaper found.', ['inquiry by the newspaper', 'government']],
+  ]);
+});
+
+// Shapes found on stop 53's third sets (real copy: the Lhasa unrest, Osh, the 1984 riots, Zhanaozen, Black January,
+// Samjhauta)
+describe('a third batch of running text (stop 53)', () => {
+  readsFigures([
+    // the same people counted again over a wider place
+    ['About 900 Sikhs were killed in Delhi and 1,400 nationwide.', [['About 900', 900, 900, 'killed', null], ['1,400', 1400, 1400, 'killed', null]]],
+    // a toll that was just so many
+    ['The number of people killed in the district was just six, including two children.', [['six', 6, 6, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // a first guess, then another
+    ['He said twenty, maybe thirty people had died in the fire.', [['twenty', 20, 20, 'killed', 'He'], ['thirty', 30, 30, 'killed', 'He']]],
+    // crossing a mark
+    ['The toll could cross 2000 mark, officials warned.', [['cross 2000', 2001, null, 'killed', 'officials']]],
+    // refugees fleeing are no one's harm
+    ['The death toll rose to 300 with over 40,000 refugees fleeing their homes.', [['300', 300, 300, 'killed', null]]],
+    // the buried dead
+    ['He said 120 villagers have been buried so far.', [['120', 120, 120, 'killed', 'He']]],
+    // (guard: buried under rubble may be alive)
+    ['About 30 people were buried under the rubble.', []],
+  ]);
+  namesSpeakers([
+    // whilst is while
+    ['Officials say 200 died, whilst activists estimate the toll at 1,500.', ['Officials', 'activists']],
+    // estimates that project
+    ['Government estimates project that about 600 people were killed.', ['Government estimates']],
+    // detailed, with the count
+    ['The relief committee detailed 412 dead in the district.', ['relief committee']],
+    // acknowledged by
+    ['It named 16 dead and 90 wounded acknowledged by the authorities.', ['authorities', 'authorities']],
+    // reported quoting a source
+    ['"The real toll has passed 900," the agency reported quoting a security source.', ['agency']],
+    // a figure's own bracket names who gives it, over another figure's
+    ['Fatalities: 40 (per police), 120-150 (per the opposition)', ['police', 'opposition']],
+  ]);
+});
+
+// Shapes found on stop 53's fourth sets (real copy: Gwangju, No Gun Ri, Maguindanao, Soweto, Babi Yar, Vukovar)
+describe('a fourth batch of running text (stop 53)', () => {
+  readsFigures([
+    // prisoners who then met a fate of their own
+    ['Some 150 prisoners from the camp were executed by the guards.', [['Some 150', 150, 150, 'killed', null]]],
+    // (guard: prisoners let go are no longer captives)
+    ['Some 150 prisoners were released on Sunday.', []],
+    // circa, shortened
+    ['Victims | 90 killed at the site c. 20 missing, presumed dead |', [['90', 90, 90, 'killed', null], ['c. 20', 20, 20, 'killed', null]]],
+    // a two-word label for the hurt
+    ['Non-fatal injuries At least 12', [['At least 12', 12, null, 'wounded', null]]],
+    // a count in apposition after the victims, with a hedge, and no fate after it
+    ['The rest of the victims, perhaps as many as 20, had been travelling in a second car.', [['as many as 20', null, 20, 'casualties', null]]],
+    // (guard: with a fate after it, the fate)
+    ['The victims, about 30, were killed on Sunday.', [['about 30', 30, 30, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a report that listed the dead
+    ['A government report listed 163 dead or missing and 55 wounded.', ['government report', 'government report']],
+  ]);
+});
+
+// Shapes found on stop 53's fifth sets (real copy: the Myanmar earthquake, the New Orleans and Magdeburg attacks)
+describe('a fifth batch of running text (stop 53)', () => {
+  readsFigures([
+    // "it" for the toll named before, in what is foreseen
+    ['The death toll is expected to rise; officials warn it could exceed 5,000.', [['exceed 5,000', 5001, null, 'killed', 'officials']]],
+  ]);
+  namesSpeakers([
+    // who said it, inverted, before "adding that"
+    ['"It was chaos," said the mayor, adding that four firefighters were injured.', ['mayor']],
+    // a saying inside a relative clause about someone says nothing of the figure past it
+    ['A gunman who police said was angry opened fire at the mall, killing 10.', [null]],
+    // (guard: a saying whose relative clause holds the figure says it)
+    ['The strike, which officials said killed 12 people, hit a market.', ['officials']],
+  ]);
+});
