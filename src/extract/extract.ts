@@ -1826,6 +1826,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (livingCaptives && !casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER)) return setFree(tokens, phrase) ? null : { category: 'captured', casualtyIndex: phrase.last + 2, side: 'after' };
   // ("in exchange for almost 2,000 Palestinian prisoners": prisoners a state frees in a swap are no war's captives)
   if (tokens[countStart(tokens, phrase) - 1]?.lower === 'for' && tokens[countStart(tokens, phrase) - 2]?.lower === 'exchange') return null;
+  // ("out of Bengal's 60.3 million population": a population, no one's harm)
+  if (/^(population|populace)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
   // ("could cross 2000 mark with over 70,000 refugees fleeing their homes": those who fled, no one's harm)
   if (/^(refugees|evacuees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(fleeing|fled|sheltering|stranded|crossing|arriving|living|staying|returning|waiting|displaced)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
   // ("more than nine out of 10 killed": a share, not a count)
@@ -2410,6 +2412,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     && (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || !tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) {
     return { link: { category: 'missing', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
   }
+  // ("put the number of deaths among the Indian army at 83 and injuries at 220": a second toll put at its count, its verb
+  // left out)
+  if (!q && tokens[i]?.lower === 'at' && tokens[i - 2]?.lower === 'and' && /^(injuries|wounded|injured|deaths|dead|missing|casualties)$/.test(tokens[i - 1]?.lower ?? '')
+    && tokens.slice(Math.max(0, i - 24), i - 2).some((t) => /^(put|puts|placed|places|estimated|estimates|set|sets)$/.test(t.lower))) {
+    return { link: { category: CASUALTY_AFTER[tokens[i - 1].lower], casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+  }
   // ("Kidnappers are holding at least 30 people": a captor holding them)
   if (/^(holding|hold|holds|held)$/.test(tokens[i]?.lower ?? '') && captivity(tokens)
     && tokens.slice(Math.max(0, i - 4), i).some((t) => CAPTORS.test(t.lower))) return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: 1 };
@@ -2489,6 +2497,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("Non-fatal injuries At least 4": a two-word label for the hurt)
   if (/^non-?fatal$/.test(tokens[0]?.lower ?? '') && /^injur(?:y|ies)$/.test(tokens[1]?.lower ?? '') && (i === 1 || q?.first === 2) && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(')) {
     return { link: { category: 'wounded', casualtyIndex: 1, side: 'before' }, distance: 1 };
+  }
+  // ("Total deaths 1.5 to 4 million": the label's "Total" before it)
+  const label = tokens[0]?.text === 'Total' && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[1]?.lower ?? '') ? 1 : 0;
+  if (label === 1 && (q ? q.first === 2 : i === 1) && (!tokens[ends] || tokens[ends].text === '(')) {
+    return { link: { category: CASUALTY_AFTER[tokens[1].lower], casualtyIndex: 1, side: 'before' }, distance: 1 };
   }
   if ((!q || plural || estimated || afterCounts) && (i === 0 || cell || plural || estimated || afterCounts) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
     && (!tokens[ends] || tokens[ends].text === '(' || plusAndMore || (cell && tokens[phrase.last + 1].text === '|') || peopleInCell || (plural && total))) {
@@ -3627,6 +3640,12 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("An estimated 2.1–3 million, out of a population of 60.3 million, died of starvation": the whole they are a share
+    // of, set off by commas)
+    if (t.text === ',' && i === phrase.last + 1 && tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of') {
+      const close = tokens.findIndex((x, j) => j > i + 2 && j <= i + 12 && x.text === ',');
+      if (close > 0 && tokens.slice(i + 3, close).every((x) => x.kind !== 'punct' || x.text === '.')) { i = close; continue; }
+    }
     // ('“58 Hindu ‘extremists’ burned to death”': the people counted, in scare quotes)
     if ((/^[‘“"']$/.test(t.text) && isPersonWord(tokens[i + 1]?.lower ?? '') && /^[’”"']$/.test(tokens[i + 2]?.text ?? ''))
       || (/^[’”"']$/.test(t.text) && isPersonWord(tokens[i - 1]?.lower ?? '') && /^[‘“"']$/.test(tokens[i - 2]?.text ?? '') && i - 2 > phrase.last)) { steps--; continue; }
