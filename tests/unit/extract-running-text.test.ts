@@ -9400,3 +9400,19 @@ describe('a fifth batch of running text (stop 53)', () => {
     ['The strike, which officials said killed 12 people, hit a market.', ['officials']],
   ]);
 });
+
+// Shapes found on stop 53's sixth sets (real copy: Operation Blue Star, the Bengal famine, Partition)
+describe('a sixth batch of running text (stop 53)', () => {
+  readsFigures([
+    // a population is no one's harm
+    ['Up to 2 million people died of hunger, out of Bengal’s 50.5 million population, half of them dying from disease.', [['Up to 2 million', null, 2000000, 'killed', null]]],
+    // the whole a count is a share of, set off by commas
+    ['An estimated 1.5 million, out of a population of 40 million, died of hunger.', [['An estimated 1.5 million', 1500000, 1500000, 'killed', null]]],
+    // the label's "Total"
+    ['Total deaths 2 to 3 million', [['2 to 3 million', 2000000, 3000000, 'killed', null]]],
+    // a second toll put at its count, its verb left out
+    ['The army put the number of deaths among its troops at 83 and injuries at 249.', [['83', 83, 83, 'killed', 'army'], ['249', 249, 249, 'wounded', 'army']]],
+    // (guard: the number named again)
+    ['Officials put the death toll at 40 and the number of injured at 120.', [['40', 40, 40, 'killed', 'Officials'], ['120', 120, 120, 'wounded', 'Officials']]],
+  ]);
+});
