@@ -217,8 +217,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
-  // ("Deaths 161+ or 200+ (Human Rights Watch)[1][2]", "485 (Azerbaijani parliament figure)": an info box's line, no
-  // sentence, closed by who gives its counts in brackets, before its notes)
+  // ("Deaths 161+ or 200+ (Human Rights Watch)[1][2]", "Fatalities 613 (Azerbaijani government claim)": an info box's
+  // line, no sentence, closed by who gives its counts in brackets, before its notes)
   if (!endsLikeRunningText(sentence)) {
     const open = tokens.findIndex((t, k) => k > last && t.text === '(');
     const close = open > 0 ? tokens.findIndex((t, k) => k > open && t.text === ')') : -1;

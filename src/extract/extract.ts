@@ -1891,8 +1891,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const subjectOfItsOwn = before !== null && after !== null && before.link.casualtyIndex < countStart(tokens, phrase) - 2 && after.distance <= 8
     && /^(and|,)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && between.every((t) => t.kind === 'word' && !/^(who|whom|which|that)$/.test(t.lower))
     && between.some((t) => /^(were|was|are|is)$/.test(t.lower));
-  // ("Indian Official Figures: 527 killed[2][3][4] 1,363 wounded[5] 1 POW": a run of counts, each with its own word
-  // right after it; the word right before is the count before's)
+  // ("Indian Official Figures: 527 killed[2][3][4] 1,363 wounded[5]": a run of counts, each with its own word right after
+  // it; the word right before is the count before's)
   const runOfCounts = before !== null && after !== null && (after.link.casualtyIndex === phrase.last + 1 || (after.link.casualtyIndex === phrase.last + 2 && tokens[phrase.last + 1].text === '+')) && before.link.side === 'before'
     && before.link.casualtyIndex === countStart(tokens, phrase) - 1 && all.some((p) => p.last === before.link.casualtyIndex - 1);
   const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
@@ -3501,7 +3501,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     // ("bringing the total number killed in the fire to 79")
     // ("taking the total that were killed in action to 20": the total's relative clause)
-    const aux = /^(been)$/.test(tokens[k - 1]?.lower ?? '') && /^(have|had|has)$/.test(tokens[k - 2]?.lower ?? '') ? k - 3 : /^(were|was)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : -1;
+    const aux = tokens[k - 1]?.lower === 'been' && /^(have|had|has)$/.test(tokens[k - 2]?.lower ?? '') ? k - 3 : /^(were|was)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : -1;
     const totalWho = aux > 0 && /^(that|who)$/.test(tokens[aux]?.lower ?? '') && FIGURE_NOUNS.has(tokens[aux - 1]?.lower ?? '');
     if (harm && harm.width === 1 && ((FIGURE_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower !== 'a') || totalWho)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
