@@ -2156,6 +2156,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (/ed$/.test(tokens[w].lower) && tags[w].has('Verb') && w < end && tokens[w - 1].kind === 'word'
       && (SAY_NOUNS.has(tokens[w - 1].lower) || /^(records|cable|cables|documents|statistics|study|survey|review|analysis|inquiry|investigation|paper)$/.test(tokens[w - 1].lower))) { end = w - 1; break; }
   }
+  // ("the State Emergency Service as of 07:00 reported": when, with its "as of")
+  {
+    let a = end;
+    while (a > floor && end - a <= 4 && (tokens[a].kind === 'digits' || tokens[a].text === ':' || TIME_WORDS.test(tokens[a].lower) || /^(a\.m\.|p\.m\.|am|pm)$/.test(tokens[a].lower))) a--;
+    if (a < end && tokens[a]?.lower === 'of' && tokens[a - 1]?.lower === 'as' && a - 2 >= floor) end = a - 2;
+  }
   // ("The authorities on March 29 said": the date is when, not who)
   if (end - 2 > floor && tokens[end].kind === 'digits' && MONTHS.has(tokens[end - 1].lower) && tokens[end - 2].lower === 'on') end -= 3;
   // ("A government affidavit in 2006 stated": the year is when, not who)

@@ -5834,7 +5834,11 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("Death Toll From Communication Device Explosions in Lebanon Up to 25": a title-case headline's toll that is up to
     // a count has risen to it)
-    if (q.words[0] === 'up' && tokens[first].text === 'Up' && first > 0 && tokens.slice(Math.max(0, first - 12), first).some((t) => t.lower === 'toll')) continue;
+    // ("Death toll from Russian strike on Ukraine’s Poltava up to 55": or in any case, in a headline with no verb between)
+    const headline = !/^[.!?]$/.test(tokens[tokens.length - 1]?.text ?? '');
+    const tollAt = tokens.slice(Math.max(0, first - 12), first).findIndex((t) => t.lower === 'toll');
+    if (q.words[0] === 'up' && (tokens[first].text === 'Up' || (headline && !tokens.slice(Math.max(0, first - 12) + tollAt, first).some((t) => /^(could|may|might|will|would|can|be|is|was|are|were)$/.test(t.lower))))
+      && first > 0 && tollAt >= 0) continue;
     // ("We know about 60 victims", "it was reported about 16 dead": "about" as what is known or told of, no guess)
     // (but "Police reported about 16 deaths" is a guess: only "it was reported about")
     const toldOf = /^(know|knew|known|informed|learned|learnt|heard|spoke|speaks|talked)$/.test(tokens[first - 1]?.lower ?? '')

@@ -55,7 +55,8 @@ export function closedQuote(sentence: string, following: string): string | null 
   if (opened !== 'single' && rest.slice(0, close).includes(curly ? '“' : '"')) return null;
   if (opened === 'single' && /["“”]/.test(rest.slice(0, close))) return null;
   // (only a quote closed on a comma goes on to its speaker: never '… awful.” The mayor said nothing.')
-  if (rest[close - 1] !== ',') return null;
+  // ('… to the families and friends..." - Pronin wrote.': or on an ellipsis that trails off)
+  if (rest[close - 1] !== ',' && !/(?:\.\.\.|…)$/.test(rest.slice(0, close))) return null;
   const tail = rest.slice(close + 1);
   // the words after the close, to the end of their sentence: who said it, when they come there
   // ("…,” B. Rami Reddy, a district officer, told IANS.": the splitter's own boundary, past initials)

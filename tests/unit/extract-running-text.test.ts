@@ -9416,3 +9416,17 @@ describe('a sixth batch of running text (stop 53)', () => {
     ['Officials put the death toll at 40 and the number of injured at 120.', [['40', 40, 40, 'killed', 'Officials'], ['120', 120, 120, 'wounded', 'Officials']]],
   ]);
 });
+
+// Shapes found on stop 53's seventh sets (real copy: the Poltava, Mykolaiv and Kostiantynivka strikes)
+describe('a seventh batch of running text (stop 53)', () => {
+  readsFigures([
+    // a headline's toll "up to" a count, with no verb, has risen to it
+    ['Death toll from Russian strike on Ukraine’s Sumy up to 35', [['35', 35, 35, 'killed', null]]],
+    // (guard: with a verb of what may be, a ceiling)
+    ['Death toll could be up to 35', [['up to 35', null, 35, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // when, with its "as of", between who reported and the verb
+    ['Earlier, the emergency service as of 07:00 reported 24 victims of the strike.', ['emergency service']],
+  ]);
+});

@@ -90,3 +90,11 @@ describe('a quote that goes on after its speaker was named', () => {
     expect(extractCandidates(request.sentences).map(({ m }) => [m.text, m.source])).toEqual([['Two', 'Omar Saleh']]);
   });
 });
+
+describe('a quote that trails off (stop 53)', () => {
+  it('names the speaker after a quote closed on an ellipsis', () => {
+    expect(sources('"The number of victims has risen to 59. My condolences to the families..." - the governor wrote.')).toEqual([['59', 'governor']]);
+    // (guard: a quote closed on a full stop still names no one)
+    expect(sources('“Six were killed. It was awful.” The mayor said nothing else.')).toEqual([['Six', null]]);
+  });
+});
