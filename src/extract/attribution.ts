@@ -182,7 +182,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   }
   // ("local media HK01 reported": digits glued to a name are part of it)
   while (a > 0 && a <= b && tokens[a - 1].end === tokens[a].start && tokens[a - 1].kind !== 'punct' && tokens[a].kind !== 'punct') a--;
-  while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1)) b--;
+  // (a bracket that closes one opened inside stays: "Inter Services Public Relations (ISPR)")
+  while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1) && !(tokens[b].text === ')' && tokens.slice(a, b).some((t) => t.text === '('))) b--;
   if (b < a) return null;
   // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
   // ("they've been able to confirm": a contraction's verb is no part of who speaks)
@@ -1129,6 +1130,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (subject && !endsLikeRunningText(sentence) && subject[0] === subject[1] && !/^\p{Lu}/u.test(tokens[subject[0]].text) && !isSpeakerWord(tokens[subject[0]].lower)) continue;
         // ("65 Deaths and 154 Injured People Reported": the people the count counts, by their harm, reported, say nothing)
         if (subject && (tokens[subject[0] - 1]?.kind === 'digits' || isNumberWord(tokens[subject[0] - 1]?.lower ?? '')) && CASUALTY_AFTER[tokens[subject[0]].lower]) continue;
+        // ("The deaths of the two children raised the death toll to eight, security sources confirmed": the figure's own
+        // people, the subject of what their deaths did, say nothing of it)
+        if (subject && subject[0] === last + 1 && !tokens.slice(subject[0], subject[1] + 1).some((x) => isSpeakerWord(x.lower) || SOURCE_HEADS.has(x.lower))) continue;
         if (subject) return clean(subject[0], subject[1]);
       }
     }
@@ -1734,6 +1738,9 @@ const DECLARED_FOR_THE_DEAD = /^(mourning|emergency|curfew|holiday|lockdown|comp
 /** Verbs that give a toll as their object, not a clause: "gave the toll as", "put the number at". */
 const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places)$/;
 
+/** What a patient's condition is reported as: "critical", "stable". */
+const CARE_STATES_AFTER_AS = /^(critical|serious|stable|grave|severe|satisfactory|fair|good|poor|life-threatening)$/;
+
 /** "has charged that …": never "charged 12 men with murder". */
 const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that';
 
@@ -1754,6 +1761,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 6).some((t, d) => t.lower === 'to' && tokens[k + 2 + d]?.lower === 'death')) return false;
   // ("the population registered as Tutsi": a participle of what someone is listed as, no saying)
   if (/^(registered|listed|recorded|classified|identified)$/.test(w) && tokens[k + 1]?.lower === 'as' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
+  // ("with the condition of five girls reported as critical": a patient's state, no saying)
+  if (/^(reported|listed|described|confirmed|declared)$/.test(w) && tokens[k + 1]?.lower === 'as' && CARE_STATES_AFTER_AS.test(tokens[k + 2]?.lower ?? '')) return false;
   // ("Morris Dixon detailed that there may be at least four bodies": only with its clause)
   // ("The Sikh Forum … detailed 3,870 dead in Delhi alone": or the count it set out)
   if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that' || isCountToken(tokens[k + 1]) || /^(at|more|over|about|around|some|nearly|almost)$/.test(tokens[k + 1]?.lower ?? '');
@@ -2293,7 +2302,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // whom it was said to; no aside closes after it)
       if (closed && asides === 0 && /^(speaking|talking|writing|responding|replying|briefing)$/.test(tokens[floor]?.lower ?? '') && !tokens.slice(floor, i).some((t) => t.text === ',')) break;
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
-      const named = tokens.slice(i + 1, close).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && close - i <= 5;
+      // ("the military media wing, Inter Services Public Relations (ISPR), said": with its acronym after it)
+      const acronymAt = tokens[close - 1]?.text === ')' && tokens[close - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[close - 2]?.text ?? '') ? close - 3 : close;
+      const named = acronymAt > i + 1 && tokens.slice(i + 1, acronymAt).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && acronymAt - i <= 5;
       // ("Pavlo Kyrylenko, Donetsk regional governor, said", "Abdul Malik, head of the rescue agency, told": a role in apposition to a name)
       const role = tokens.slice(i + 1, Math.min(close, i + 5)).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, i);
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")

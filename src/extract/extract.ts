@@ -975,6 +975,13 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     if (j < 0) continue;
     // ("including a National Guard officer": the head is the last noun of a compound)
     while (tokens[j + 1]?.kind === 'word' && isPersonWord(tokens[j + 1].lower) && !tags[j + 1].has('Plural') && !/s$/.test(tokens[j + 1].lower)) j++;
+    // ("including a top local Taliban leader", "including a local government official": past a name or a noun to the
+    // person noun the person word describes)
+    if (/^(local|national|senior)$/.test(tokens[j].lower)) {
+      let h = j + 1;
+      while (h < j + 4 && tokens[h]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[h].text) || tags[h].has('Noun')) && !isVerbOnly(tags[h]) && !isPersonWord(tokens[h].lower)) h++;
+      if (h > j + 1 && tokens[h]?.kind === 'word' && isPersonWord(tokens[h].lower) && !tags[h].has('Plural')) j = h;
+    }
     // ("…, a local government official said": a person word that modifies the noun after it names no victim)
     if (/^(local|national|male|female|general|major|chief|deputy)$/.test(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tags[j + 1].has('Noun') && !isPersonWord(tokens[j + 1].lower)) continue;
     // ("including seven children, a doctor there said": who says it closes the list)

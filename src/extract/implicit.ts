@@ -520,7 +520,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("he had planned to kill one more woman", "the gunman could kill a hostage": a harm meant or to come names no
     // victim, as it makes no count; but "used a knife to kill a man" was done)
     const meant = hypotheticalModal(tokens, c) !== null;
-    const before = meant ? undefined : deathAfter || (fatally && active && w !== 'alive') || (gunnedDown && active) ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
+    // ("the tragic deaths of seven children and a teacher": a count of the dead, then one more joined to it)
+    const deathsOfCount = w === 'of' && /^(deaths|killings|murders)$/.test(tokens[c - 1]?.lower ?? '') && used.has(c + 1);
+    const before = meant ? undefined : deathAfter || (fatally && active && w !== 'alive') || (gunnedDown && active) || deathsOfCount ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
     const next = tokens[c + 1];
     if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
@@ -578,6 +580,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (indefinite) j++;
         // (an age compound takes three of the words: "killed a 6-year-old boy")
         j = pastModifiers(tokens, tags, j, k + 5);
+        // ("killed a local Taliban leader": a person word that describes, before a name and the person noun it goes on to)
+        if (isPerson(tokens[j]) && tags[j].has('Adjective') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1].kind === 'word') {
+          let h = j + 1;
+          while (h < j + 4 && tokens[h]?.kind === 'word' && /^\p{Lu}/u.test(tokens[h].text) && !isPerson(tokens[h])) h++;
+          if (h > j + 1 && isPerson(tokens[h])) j = h;
+        }
         if (!isPerson(tokens[j])) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
         if (modifiesANoun(tokens, tags, last)) break;

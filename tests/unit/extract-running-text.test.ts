@@ -9430,3 +9430,30 @@ describe('a seventh batch of running text (stop 53)', () => {
     ['Earlier, the emergency service as of 07:00 reported 24 victims of the strike.', ['emergency service']],
   ]);
 });
+
+// Shapes found on stop 53's eighth sets (real copy: the Bannu cantonment attack, the Khuzdar school bus bombing)
+describe('an eighth batch of running text (stop 53)', () => {
+  readsFigures([
+    // a military's press counts its dead as martyrs, in the active
+    ['A terrorist attack on Monday martyred eight members of the security forces.', [['eight', 8, 8, 'killed', null]]],
+    // a person word that describes, before a name and the person noun it goes on to
+    ['A bombing killed six people, including a top local Taliban leader.', [['six', 6, 6, 'killed', null], ['leader', 1, 1, 'killed', null]]],
+    ['Gunmen killed a local Taliban commander.', [['commander', 1, 1, 'killed', null]]],
+    ['Six people were killed, including a local government official.', [['Six', 6, 6, 'killed', null], ['official', 1, 1, 'killed', null]]],
+    // (guard: a person word that describes who speaks names no victim)
+    ['Six people were killed, a local government official said.', [['Six', 6, 6, 'killed', 'local government official']]],
+    // one more joined to a count of the dead
+    ['It resulted in the tragic deaths of seven children and a teacher.', [['seven', 7, 7, 'killed', null], ['teacher', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the figure's own people, the subject of what their deaths did, say nothing of it
+    ['The deaths of the two children raised the death toll to eight, security sources confirmed.', ['security sources', 'security sources']],
+    ['The deaths of the two children raised the death toll to eight.', [null, null]],
+    // (guard: a count of those who speak is the subject)
+    ['Two soldiers told reporters that 5 people died.', ['Two soldiers']],
+    // a patient's state "reported as critical" is no saying
+    ['A total of 35 injured are still under treatment, with the condition of five girls reported as critical.', [null, null]],
+    // who speaks, in apposition, with its acronym after it
+    ['At least 32 people were injured in the attack, the military media wing, Inter Services Public Relations (ISPR), said in a statement.', ['military media wing, Inter Services Public Relations (ISPR)']],
+  ]);
+});
