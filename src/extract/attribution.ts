@@ -998,6 +998,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const agent = nounPhraseAfter(tokens, tags, k + 3);
         if (agent) return clean(agent[0], agent[1]);
       }
+      // ("Three protesters died at Everest Hospital, Baneshwar, confirmed by hospital official Anil Adhikari": the same
+      // with its "as" left out, who confirmed it closing the sentence)
+      if (t.text === ',' && /^(confirmed|reported|stated|announced|verified)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by' && !saidThat) {
+        const agent = phraseClosingSentence(tokens, tags, k + 3);
+        if (agent) return clean(agent[0], agent[1]);
+      }
       // ("…, as detailed in a human rights report released by …": the writing it was set out in)
       if (t.lower === 'as' && tokens[k - 1]?.text === ',' && /^(detailed|documented|outlined|described|reported|stated|noted)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'in'
         && /^(a|an|the|its|their)$/.test(tokens[k + 3]?.lower ?? '')) {
@@ -1076,7 +1082,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           && /^(range|vary|differ|suggest|say|show|indicate)$/.test(tokens[k + 1]?.lower ?? '');
         // ("…, points out the mission report.": past the verb's particle)
         // ("…, announced Saturday the commander of the police.": the day between the verb and who said it)
-        const afterAt = /^point/.test(t.lower) && tokens[k + 1]?.lower === 'out' ? k + 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'the' ? k + 2 : k + 1;
+        // ("…, reported on Saturday the head of the Donetsk RMA Vadim Filashkin, writes UNN": or with its "on")
+        const afterAt = /^point/.test(t.lower) && tokens[k + 1]?.lower === 'out' ? k + 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'the' ? k + 2
+          : tokens[k + 1]?.lower === 'on' && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'the' ? k + 3 : k + 1;
         // (never a clause that goes on: "in what the head of city administration, Oleksandr Vilkul, said was a massive
         // missile attack")
         const goesOn = /^(was|were|is|are|had|has|have|would|will|could)$/.test(tokens[afterAt]?.lower ?? '');
@@ -2469,7 +2477,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // a subject must have a noun in it
   let nouny = false;
   // ("…, and records show that …": a plural the tagger takes for a verb)
-  for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower) || RECORD_NOUNS.test(tokens[i].lower)) nouny = true;
+  // ("Earlier, the daily indicated": a paper named by how often it comes out, which the tagger takes for an adjective)
+  for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower) || RECORD_NOUNS.test(tokens[i].lower)
+    || (i === end && /^(daily|weekly)$/.test(tokens[i].lower) && /^(the|a)$/.test(tokens[i - 1]?.lower ?? ''))) nouny = true;
   if (!nouny) return null;
   // ("Naqibullah Malistani, security chief of Daikundi's Police Department confirmed": an apposition whose closing
   // comma is missing; the name before it is who speaks)

@@ -2144,6 +2144,10 @@ function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; 
       const fate = /^(deaths|fatalities|casualties|dead|injured|wounded|injuries)$/.test(tokens[n].lower) ? casualtyAt(tokens, n, CASUALTY_AFTER) : null;
       const counted = tokens[n - 1]?.kind === 'digits' || (/^(excess|additional|more|civilian|further)$/.test(tokens[n - 1]?.lower ?? '') && tokens[n - 2]?.kind === 'digits');
       if (fate && counted) return { link: { category: fate.category, casualtyIndex: n, side: 'before' }, distance: 1 };
+      // ("the fatality count has exceeded 100, climbing to 128": a toll the clause opens with, past its first count)
+      if (/^(toll|count|tally)$/.test(tokens[n].lower) && /^(death|fatality|casualty)$/.test(tokens[n - 1]?.lower ?? '') && tokens.slice(n + 1, start - 3).some((t) => t.kind === 'digits')) {
+        return { link: { category: tokens[n - 1].lower === 'casualty' ? 'casualties' : 'killed', casualtyIndex: n, side: 'before' }, distance: 1 };
+      }
     }
   }
   // ("The death toll from 10 days of floods … has doubled in the last 24 hours, jumping from 164": the old end, after a
@@ -3477,6 +3481,12 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && DISTANCE_UNITS.test(tokens[k + 1]?.lower ?? '')) continue;
     // ("The death toll from Israeli strikes over the past 12 days has reached 606": how long it took)
     if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && /^(past|last|previous|first)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // ("The death toll from Hong Kong's worst fire in nearly 80 years rose to 128": a span of time the subject names)
+    if (t.kind === 'digits' && /^(days|weeks|months|years|decades|hours)$/.test(tokens[k + 1]?.lower ?? '')) {
+      let b = k - 1;
+      while (b > k - 4 && /^(nearly|almost|over|about|around|some|more|than)$/.test(tokens[b]?.lower ?? '')) b--;
+      if (/^(in|for)$/.test(tokens[b]?.lower ?? '')) continue;
+    }
     // ("The death toll from a collapse 17 days ago rose to 1,110": how long ago)
     if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'ago') continue;
     // ("members of the FARC 33rd Front has risen to 60": an ordinal inside a name)
@@ -3855,6 +3865,15 @@ function casualtyAfter(
     const sentThere = t.lower === 'sent' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && !RESPONDERS.test(tokens[phrase.last + 1]?.lower ?? '');
     if ((/^(rushed|airlifted|transported|transferred|evacuated|brought|admitted|went|taken|shifted)$/.test(t.lower) || sentThere) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || (forTreatment && t.lower !== 'went'))
       && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
+      // ("Seven protesters brought to the National Trauma Centre died": a participle on the people, then the fate of
+      // its clause)
+      if (!AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+        let k = i + 2;
+        while (k < tokens.length && k - i <= 10 && tokens[k].kind === 'word' && !/^(died|succumbed|perished|and|or|but|who|which|where|while)$/.test(tokens[k].lower)) k++;
+        if (/^(died|succumbed|perished)$/.test(tokens[k]?.lower ?? '')) {
+          return { link: { category: 'killed', casualtyIndex: k, side: 'after' }, distance: steps };
+        }
+      }
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("One officer was shot in the shoulder": shot where it wounds; "shot in the chest and died" is a death)

@@ -48,7 +48,9 @@ const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had
   // "a man was pronounced dead at the scene", "another person is considered missing"
   'pronounced', 'declared', 'considered', 'presumed', 'listed', 'believed', 'feared', 'still', 'now',
   // ("a British tourist has gone missing", "went missing")
-  'gone', 'went']);
+  'gone', 'went',
+  // ("A fisherman remains missing", "a woman and her three children remain missing")
+  'remain', 'remains', 'remained']);
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
@@ -487,6 +489,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (used.has(head)) {
           let j = head;
           while (j >= 0 && used.has(j)) j--;
+          // ("A woman and her three children remain missing": the count's possessive before it)
+          if (tokens[j] && POSSESSIVE.has(tokens[j].lower) && /^(and|,)$/.test(tokens[j - 1]?.lower ?? '')) j--;
           if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) { k = j - 1; continue; }
           break;
         }
@@ -648,7 +652,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (v >= 0 && isPerson(tokens[v]) && !tags[v].has('Plural') && determinerOk(v)) {
         // "A 12-year-old boy was among those killed", "among the dead"
         // ("Child among wounded as drone hits house": a headline leaves the article out)
-        const after = tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
+        // ("A firefighter was among those who lost their lives", "among those who died")
+        const whoDied = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'who' && (tokens[c + 3]?.lower === 'died'
+          || (tokens[c + 3]?.lower === 'lost' && /^(their|his|her)$/.test(tokens[c + 4]?.lower ?? '') && /^lives?$/.test(tokens[c + 5]?.lower ?? '')));
+        const after = whoDied ? 'killed' : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
           : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
         if (after) take(v, after);
         // ("a 27-year-old woman and her baby are among those wounded": the list before it too)

@@ -9457,3 +9457,35 @@ describe('an eighth batch of running text (stop 53)', () => {
     ['At least 32 people were injured in the attack, the military media wing, Inter Services Public Relations (ISPR), said in a statement.', ['military media wing, Inter Services Public Relations (ISPR)']],
   ]);
 });
+
+// Shapes found on stop 53's ninth sets (real copy: the Mokwa flood, the Dobropillia strike, the Wang Fuk Court fire,
+// Nepal's Gen Z protests)
+describe('a ninth batch of running text (stop 53)', () => {
+  readsFigures([
+    // a participle on the people that moved them to hospital, then the fate of its clause
+    ['Seven protesters brought to the National Trauma Centre died.', [['Seven', 7, 7, 'killed', null]]],
+    // (guard: moved there, and no fate after it, they are hurt)
+    ['Seven protesters were brought to hospital and two died.', [['Seven', 7, 7, 'wounded', null], ['two', 2, 2, 'killed', null]]],
+    // a toll the clause opens with, past its first count, then climbing to another
+    ['The death toll has exceeded 100, climbing to 128.', [['exceeded 100', 101, null, 'killed', null], ['128', 128, 128, 'killed', null]]],
+    // a span of time the toll's subject names
+    ['The death toll from the city’s worst fire in nearly 80 years rose to 128 on Friday.', [['128', 128, 128, 'killed', null]]],
+    // or the span the toll was counted over
+    ['The toll in 80 years of war is 500.', [['500', 500, 500, 'killed', null]]],
+    // one of those who lost their lives
+    ['A firefighter was among those who lost their lives.', [['firefighter', 1, 1, 'killed', null]]],
+    // (guard: those who lost their homes are alive)
+    ['A firefighter was among those who lost their homes.', []],
+    // one who remains missing, and a count with its possessive after her
+    ['A fisherman remained missing after the storm.', [['fisherman', 1, 1, 'missing', null]]],
+    ['A woman and her three children remain missing.', [['woman', 1, 1, 'missing', null], ['three', 3, 3, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // who confirmed it, closing the sentence after a comma, with its "as" left out
+    ['Three protesters died at Everest Hospital, Baneshwar, confirmed by hospital official Anil Adhikari.', ['hospital official Anil Adhikari']],
+    // a paper named by how often it comes out
+    ['Earlier, the daily indicated that 280 people were still unaccounted for.', ['daily']],
+    // an inverted saying with its day, before the one who said it
+    ['Attacks claimed the lives of 20 residents, reported on Saturday the head of the regional administration, writes UNN.', ['head of the regional administration']],
+  ]);
+});
