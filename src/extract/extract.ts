@@ -958,6 +958,9 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     if (width < 0) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
     let j = personAfterArticle(tokens, tags, k + width);
+    // ("16 dead in Kyiv, including 6-year-old, after overnight Russian strikes": a headline's bare age for the victim)
+    const age = k + width;
+    if (j < 0 && tokens[age]?.kind === 'digits' && tokens[age + 1]?.text === '-' && /^years?-old$/.test(tokens[age + 2]?.lower ?? '') && (!tokens[age + 3] || tokens[age + 3].kind === 'punct')) j = age + 2;
     // ("35 killed, including his brother, sister and other family members": kin named by a possessive)
     const kin = j < 0 && /^(his|her|their)$/.test(tokens[k + width]?.lower ?? '');
     if (kin) {

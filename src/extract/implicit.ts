@@ -445,6 +445,16 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (tokens[j].lower === 'who' && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')) { k = j - 1; break; }
         }
       }
+      // ("A man who suffered a serious neck injury died in hospital": a death verb that is the clause's own, after a
+      // relative clause with a verb of its own; never "a man who nearly died")
+      else if (k > 1 && !isPerson(tokens[k]) && !headline && /^(died|succumbed|perished)$/.test(w)) {
+        for (let j = k; j > 1 && k - j < 12 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !SAY_VERBS.has(tokens[j].lower) && !isPerson(tokens[j]); j--) {
+          if (tokens[j].lower !== 'who') continue;
+          const ownVerb = tokens.slice(j + 1, k + 1).some((x, d) => tags[j + 1 + d].has('Verb') && !tags[j + 1 + d].has('Adverb') && x.kind === 'word');
+          if (ownVerb && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')) k = j - 1;
+          break;
+        }
+      }
       // "found a man identified as Trevor Tice dead": the victim before the name given to it
       for (let j = k; j > 1 && k - j < 4 && tokens[j].kind === 'word' && /^[A-Z]/.test(tokens[j].text); j--) {
         if (tokens[j - 1].lower === 'as' && tokens[j - 2]?.lower === 'identified') { k = j - 3; break; }

@@ -9489,3 +9489,18 @@ describe('a ninth batch of running text (stop 53)', () => {
     ['Attacks claimed the lives of 20 residents, reported on Saturday the head of the regional administration, writes UNN.', ['head of the regional administration']],
   ]);
 });
+
+// Shapes found on stop 53's tenth sets (real copy: the Kyiv strike of 31 July 2025, the Gaza aid-site shootings)
+describe('a tenth batch of running text (stop 53)', () => {
+  readsFigures([
+    // a death verb that is the clause's own, after a relative clause with a verb of its own
+    ['A man who suffered a serious neck injury died in hospital.', [['man', 1, 1, 'killed', null]]],
+    ['A man who lived nearby died in hospital.', [['man', 1, 1, 'killed', null]]],
+    // (guard: the relative clause's own death, with no verb before it, is no one's in the main clause)
+    ['A man who nearly died was saved.', []],
+    // a headline's bare age for the victim in the list
+    ['16 dead in Kyiv, including 6-year-old, after overnight Russian strikes', [['16', 16, 16, 'killed', null], ['6-year-old', 1, 1, 'killed', null]]],
+    // (guard: an age before a plural names no one victim)
+    ['Four people were killed, including 6-year-old boys.', [['Four', 4, 4, 'killed', null]]],
+  ]);
+});
