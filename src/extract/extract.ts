@@ -1532,7 +1532,8 @@ function uncountedBefore(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
     const t = tokens[k];
     if (t.kind === 'digits' || isNumberWord(t.lower) || /^[.;:]$/.test(t.text)) return null;
     // ("The victims, including 12 women and six children, were discovered": the uncounted people, then their parts)
-    const people = /^(victims|dead|bodies|wounded|injured)$/.test(t.lower) && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'including' && tokens[k - 1]?.lower === 'the';
+    // ("paid homage to the deceased - including 10 children and 17 women -": or after a dash)
+    const people = /^(victims|dead|deceased|bodies|wounded|injured)$/.test(t.lower) && /^[,–—-]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower === 'including' && tokens[k - 1]?.lower === 'the';
     if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower) && !people) continue;
     if (/^(no|any|zero|without)$/.test(tokens[k - 1]?.lower ?? '') || tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) return null;
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -3968,7 +3969,8 @@ function casualtyAfter(
       // ("seven of the ten bodies died": the whole the count was taken from)
       const ofTheWhole = all.some((p) => p.last === i - 1 && ofBefore(tokens, p.first) === phrase.last + 1);
       // ("dozens of bodies": a vague count's "of")
-      const vagueOf = phrase.vague && tokens[i - 1]?.lower === 'of' && i - 1 === phrase.last + 1;
+      // ("a couple of bodies were allegedly found": or a couple's)
+      const vagueOf = (phrase.vague || tokens[phrase.last].lower === 'couple') && tokens[i - 1]?.lower === 'of' && i - 1 === phrase.last + 1;
       // ("40 of the bodies had been identified": a part of the dead, counted)
       // ("Eleven of the latest bodies were brought to Nasser Hospital": a word of when between)
       const partOfTheBodies = (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1)
@@ -5861,6 +5863,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (!q.words.every((w, k) => tokens[first + k].lower === w)) continue;
     // "the toll climbed up to 21": "up" belongs to the verb, and the toll is 21, not at most 21
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("had identified and handed over 34 bodies": "over" belongs to the verb it follows)
+    if (q.words[0] === 'over' && q.words.length === 1 && /^(hand|hands|handed|handing|turn|turns|turned|turning)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("Death Toll From Communication Device Explosions in Lebanon Up to 25": a title-case headline's toll that is up to
     // a count has risen to it)
     // ("Death toll from Russian strike on Ukraine’s Poltava up to 55": or in any case, in a headline with no verb between)

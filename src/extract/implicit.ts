@@ -359,6 +359,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // ("A citizen, accompanied by his wife, was murdered": a participle's phrase)
           // ("his wife, Bashra Mansour, lost her life": a kin's name in apposition)
           if (isKin(tokens[j - 1]) && tokens.slice(j + 1, k).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)) && k - j <= 4) { k = j - 1; break; }
+          // ("a 65-year-old woman, Sukuna of Velusamipuram, succumbed": an indefinite victim's name, and where from)
+          if (isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^\p{Lu}/u.test(tokens[j + 1].text) && k - j <= 6
+            && tokens.slice(j + 1, k).every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(of|from)$/.test(x.lower))) && determinerOk(j - 1)) { k = j - 1; break; }
           // ("Lara’s husband, Enrique Arugüelles, a former city council member in Texistepec, was shot dead": who the
           // victim is, after the name in apposition to kin)
           if (/^(a|an|the)$/.test(tokens[j + 1].lower) && tokens.slice(j + 2, Math.min(k, j + 6)).some((x) => isPerson(x)) && tokens.slice(j + 1, k).every((x) => x.kind === 'word')) {
@@ -424,7 +427,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // ("an elderly man riding a bicycle was fatally wounded": a participle with its object)
           // (the tagger may take it for a noun: "riding")
           // ("A photojournalist working for Reuters was killed": or with its preposition)
-          if (/^[a-z]{2,}ing$/.test(tokens[j].text) && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^(a|an|the|his|her|for|with|at|as|on)$/.test(tokens[j + 1]?.lower ?? '')
+          // ("a woman undergoing treatment at a hospital succumbed": or a bare noun of care)
+          if (/^[a-z]{2,}ing$/.test(tokens[j].text) && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')
+            && (/^(a|an|the|his|her|for|with|at|as|on)$/.test(tokens[j + 1]?.lower ?? '') || (/^(undergoing|receiving)$/.test(tokens[j].lower) && /^(treatment|care|surgery)$/.test(tokens[j + 1]?.lower ?? '')))
             && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
         }
       }

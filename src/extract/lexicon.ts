@@ -55,6 +55,9 @@ const INCLUSION_KEYS: Record<string, Category> = {
   'toll included': 'killed', 'toll includes': 'killed', 'toll include': 'killed',
   // "The bodies of a 40-year-old man, an 8-year-old girl, and two boys"
   'bodies of': 'killed',
+  // ("The 41 deceased comprise 18 women, 13 men, five girls, and five boys")
+  'deceased comprise': 'killed', 'deceased comprised': 'killed', 'dead comprise': 'killed', 'dead comprised': 'killed',
+  'victims comprise': 'casualties', 'victims comprised': 'casualties',
   // "Among the missing were 27 miners"
   'missing were': 'missing', 'missing are': 'missing', 'missing included': 'missing', 'missing include': 'missing',
 };

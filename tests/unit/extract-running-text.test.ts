@@ -9504,3 +9504,27 @@ describe('a tenth batch of running text (stop 53)', () => {
     ['Four people were killed, including 6-year-old boys.', [['Four', 4, 4, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 53's eleventh set (real copy: the Karur stampede)
+describe('an eleventh batch of running text (stop 53)', () => {
+  readsFigures([
+    // "over" of a verb that hands something over is no bound
+    ['Authorities handed over 34 bodies to grieving families.', [['34', 34, 34, 'killed', null]]],
+    // (guard: handed over after the count)
+    ['By Sunday night, 34 bodies had been identified and handed over to families.', [['34', 34, 34, 'killed', null]]],
+    // (guard: "over" after the verb's object is still a bound)
+    ['Police handed over the bodies of over 34 victims.', [['over 34', 35, null, 'killed', null]]],
+    // the dead told apart by what they "comprise"
+    ['The 41 deceased comprise 18 women, 13 men, five girls, and five boys.', [['41', 41, 41, 'killed', null], ['18', 18, 18, 'killed', null], ['13', 13, 13, 'killed', null], ['five', 5, 5, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // the deceased, then their parts after a dash or a comma
+    ['He paid homage to the deceased - including 10 children and 17 women - and assured support.', [['10', 10, 10, 'killed', null], ['17', 17, 17, 'killed', null]]],
+    // one undergoing treatment who succumbed
+    ['The toll climbed to 41 on Monday after a woman undergoing treatment at a hospital succumbed to her injuries.', [['41', 41, 41, 'killed', null], ['woman', 1, 1, 'killed', null]]],
+    // an indefinite victim's name in apposition, and where from
+    ['The toll climbed to 41, after a 65-year-old woman, Sukuna of Velusamipuram, succumbed to her injuries.', [['41', 41, 41, 'killed', null], ['woman', 1, 1, 'killed', null]]],
+    // (guard: a definite one is a back-reference)
+    ['The woman, Sukuna, died late Sunday.', []],
+    // a couple's "of" before the bodies
+    ['A couple of bodies were found in a sewer.', [['A couple', 2, 2, 'killed', null]]],
+  ]);
+});
