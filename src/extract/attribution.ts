@@ -859,6 +859,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // says it (never a party named inside: '"…, although the brigade announced that …", said Hanaysheh')
       if (subject && k > 0 && /^[“"]$/.test(tokens[0]?.text ?? '') && quoteClosesAt(tokens, last) > last
         && !tokens.slice(1, last + 1).some((x) => /^[”"]$/.test(x.text)) && informsTheSpeaker(tokens.slice(subject[0], subject[1] + 1))) break;
+      // ("KNCHR indicated that its investigations showed that 21 Kenyans were killed": the outer speaker's own findings,
+      // by their possessive, are what the outer speaker says)
+      if (subject && /^(its|their)$/.test(tokens[subject[0]].lower) && tokens[subject[0] - 1]?.lower === 'that'
+        && SAY_VERBS.has(tokens[subject[0] - 2]?.lower ?? '') && isSayVerbHere(tokens, tags, subject[0] - 2)) {
+        const outer = subjectBefore(tokens, tags, subject[0] - 2);
+        if (outer) subject = outer;
+      }
       if (subject) {
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);
@@ -1642,10 +1649,14 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   let k = verb - 1;
   while (k > 0 && /^(has|have|had|also|already|so|far)$/.test(tokens[k].lower)) k--;
   // ("Nakuru, Kajiado, and Mombasa each reported 3 deaths": names counted one by one are where the deaths were)
-  if (tokens[k]?.lower === 'each') {
-    let j = k - 1;
+  // ("Nakuru, Kajiado and Mombasa reported 3 deaths each": or with "each" after the count)
+  const eachBefore = tokens[k]?.lower === 'each';
+  if (eachBefore || tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'each')) {
+    const end = eachBefore ? k : k + 1;
+    let j = end - 1;
     while (j >= 0 && (/^(,|and)$/.test(tokens[j].lower) || (tokens[j].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !isSpeakerWord(tokens[j].lower)))) j--;
-    return j < k - 3 && tokens.slice(j + 1, k).some((t) => t.lower === 'and') && (j < 0 || /^(while|whereas|and|,|in)$/.test(tokens[j].lower));
+    const named = j < end - 3 && tokens.slice(j + 1, end).some((t) => t.lower === 'and') && (j < 0 || /^(while|whereas|and|,|in)$/.test(tokens[j].lower));
+    if (eachBefore || named) return named;
   }
   // ("Liberia, the worst-hit country, recorded 4,809 deaths": a place named as one in apposition)
   if (tokens[k]?.text === ',' && /^(country|nation|city|town|village|province|region|district|state|county)$/.test(tokens[k - 1]?.lower ?? '')) {

@@ -9528,3 +9528,17 @@ describe('an eleventh batch of running text (stop 53)', () => {
     ['A couple of bodies were found in a sewer.', [['A couple', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 53's twelfth set (real copy: Kenya's Finance Bill protests)
+describe('a twelfth batch of running text (stop 53)', () => {
+  namesSpeakers([
+    // the outer speaker's own findings, by their possessive, are what it says
+    ['KNCHR indicated that its investigations showed that 21 Kenyans were killed.', ['KNCHR']],
+    // (guard: a finding of another's keeps its own name)
+    ['KNCHR said that a police report showed that 21 Kenyans were killed.', ['KNCHR']],
+    // names counted one by one, "each" after the count, are where the deaths were
+    ['Nakuru, Kajiado and Mombasa reported 3 deaths each.', [null]],
+    // (guard: who report, with "each" after the count, still say it)
+    ['Police and hospitals reported 3 deaths each.', ['Police and hospitals']],
+  ]);
+});
