@@ -2156,7 +2156,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("they've been able to confirm", "the BBC has been able to confirm": ability says nothing of its own)
   for (;;) {
     // ("Australia later explicitly accepted": an adverb of manner says nothing of who)
-    while (end >= floor && (SKIP_BEFORE_VERB.has(tokens[end].lower) || (/ly$/.test(tokens[end].lower) && tags[end].has('Adverb') && !/^\p{Lu}/u.test(tokens[end].text)))) end--;
+    // (never an acronym that spells a function word: "CAN said")
+    while (end >= floor && ((SKIP_BEFORE_VERB.has(tokens[end].lower) && !tags[end].has('Acronym')) || (/ly$/.test(tokens[end].lower) && tags[end].has('Adverb') && !/^\p{Lu}/u.test(tokens[end].text)))) end--;
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
     // ("DIG Krishna went on to say that …": going on to say is saying)
     if (end - 2 >= floor && tokens[end].lower === 'to' && tokens[end - 1].lower === 'on' && /^(went|goes|go|going)$/.test(tokens[end - 2].lower)) { end -= 3; continue; }

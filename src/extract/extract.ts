@@ -1455,8 +1455,13 @@ function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   // or a participle's)
   const relative = /^(who|that)$/.test(tokens[phrase.last + 2]?.lower ?? '') || /^(who|that)$/.test(tokens[phrase.last + 3]?.lower ?? '')
     || tokens.slice(phrase.last + 1, phrase.last + 8).some((t) => /^(abducted|kidnapped|seized|captured|taken)$/.test(t.lower));
-  for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + (relative ? 22 : 10) && tokens[k].kind === 'word'; k++) {
-    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|returned|repatriated|rescued)$/.test(tokens[k].lower)) return true;
+  // (over a place set off by commas: "abducted … in Papiri, Niger State, have escaped")
+  // (or a name's abbreviation: "St. Mary's")
+  const placeComma = (k: number) => (tokens[k].text === ',' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) && !/^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? ''))
+    || (tokens[k].text === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].end === tokens[k].start && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+  for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + (relative ? 28 : 10) && (tokens[k].kind === 'word' || (relative && placeComma(k))); k++) {
+    // ("Fifty pupils abducted during last week's attack … have escaped from their captors": or got away)
+    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|returned|repatriated|rescued|escaped)$/.test(tokens[k].lower)) return true;
     // ("Forty three out of the forty worshippers abducted … have regained their freedom")
     if (/^(regained|regain|regains)$/.test(tokens[k].lower) && tokens[k + 2]?.lower === 'freedom') return true;
   }
@@ -3794,6 +3799,11 @@ function casualtyAfter(
     let inAt = i - 1;
     while (inAt > i - 4 && tokens[inAt]?.kind === 'word' && /^\p{Lu}/u.test(tokens[inAt].text)) inAt--;
     if (t.lower === 'captivity' && tokens[inAt]?.lower === 'in' && /^(remain|remains|remained|are|were|is|was|still|held|kept)$/.test(tokens[inAt - 1]?.lower ?? '')) {
+      return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // ("236 pupils … and 12 staff members remain with the abductors": still with those who took them)
+    if (/^(abductors|kidnappers|captors)$/.test(t.lower) && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'with'
+      && /^(remain|remains|remained|are|were|still)$/.test(tokens[i - 3]?.lower ?? '')) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("have taken four security force members captive": taken, and held)

@@ -13,7 +13,21 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   const tags = isTitleCase(tokens) ? titleCaseTags(sentence, tokens) : tagsOf(sentence, tokens);
   participlesAsAdjectives(tokens, tags);
   nounsBeforePeople(tokens, tags);
+  acronymsAsNames(tokens, tags);
   return tags;
+}
+
+/**
+ * A function word written in capitals in running text is an acronym: "CAN said gunmen had kidnapped 303" (the Christian
+ * Association of Nigeria), never the modal. A headline in capitals keeps its tags.
+ */
+function acronymsAsNames(tokens: Token[], tags: Tags[]): void {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.filter((t) => /^\p{Lu}{2,}$/u.test(t.text)).length * 2 >= words.length) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}{3,}$/u.test(tokens[i].text) || tokens[i].kind !== 'word') continue;
+    if (tags[i].has('Modal') || tags[i].has('Auxiliary') || tags[i].has('Conjunction') || tags[i].has('Determiner')) tags[i] = new Set(['Noun', 'ProperNoun', 'Acronym']);
+  }
 }
 
 /**

@@ -9542,3 +9542,21 @@ describe('a twelfth batch of running text (stop 53)', () => {
     ['Police and hospitals reported 3 deaths each.', ['Police and hospitals']],
   ]);
 });
+
+// Shapes found on stop 53's thirteenth set (real copy: the abduction at St Mary's school, Papiri)
+describe('a thirteenth batch of running text (stop 53)', () => {
+  readsFigures([
+    // the abducted who got away are no captives, past a place set off by commas
+    ['Fifty pupils abducted during last week’s attack on St. Mary’s schools in Papiri, Niger State, have escaped from their captors.', []],
+    // (guard: two counts with fates of their own)
+    ['12 people were abducted in Kaduna, and 5 were released.', [['12', 12, 12, 'captured', null]]],
+    // still with those who took them
+    ['As it stands now, 236 pupils, 14 secondary school students, and 12 staff members remain with the abductors.', [['236', 236, 236, 'captured', null], ['14', 14, 14, 'captured', null], ['12', 12, 12, 'captured', null]]],
+  ]);
+  namesSpeakers([
+    // a function word in capitals is an acronym: the Christian Association of Nigeria
+    ['On Saturday, CAN said gunmen had kidnapped a total of 303 schoolchildren.', ['CAN']],
+    // (guard: the modal in lower case)
+    ['Police can confirm 5 dead.', ['Police']],
+  ]);
+});
