@@ -1835,6 +1835,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Authorities have previously set the death toll of civilians at 26": likewise setting it)
   // ("The state pegged the death toll at 36": likewise pegging it)
   if (/^(reduces|reduced|reduce|cut|cuts|set|sets|pegged|pegs|peg)$/.test(w)) return tollObjectAfter(tokens, k, 3);
+  // ("BNPB released the latest data on the death toll": what is released is the data, never "released 50 hostages")
+  if (/^(released|releases|published|publishes)$/.test(w)) {
+    const object = /^(the|its|their|a|new|latest|updated|official|preliminary)$/.test(tokens[k + 1]?.lower ?? '') ? tokens.slice(k + 2, k + 4) : tokens.slice(k + 1, k + 2);
+    return !isPassive(tokens, k) && object.some((t) => /^(data|figures?|statistics|numbers?|toll|tally|count|reports?|list|update|statement|names|estimates?)$/.test(t.lower));
+  }
   // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
   // Thursday stating …" leaves it to the statement)
   // ("…, with Indian intercepts stating that 43 people had been injured": or after "with" and the participle's subject)

@@ -2171,6 +2171,15 @@ function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; 
   else if (/^(reaching|hitting|nearing|approaching)$/.test(tokens[r - 1]?.lower ?? '')) r -= 2;
   else return null;
   if (tokens[r]?.text !== ',') return null;
+  // ("released the latest data on the death toll from flash floods and landslides in Aceh, North Sumatra, and West
+  // Sumatra, reaching 316": the toll itself, over a list of names, reaches the count)
+  if (/^(reaching|hitting)$/.test(tokens[r + 1]?.lower ?? '')) {
+    for (let j = r - 1; j >= 1 && r - j <= 24; j--) {
+      const listComma = tokens[j].text === ',' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && (/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') || tokens[j + 1]?.lower === 'and');
+      if (tokens[j].kind !== 'word' && !listComma) break;
+      if (tokens[j].lower === 'toll' && tokens[j - 1]?.lower === 'death') return { link: { category: 'killed', casualtyIndex: j, side: 'before' }, distance: 1 };
+    }
+  }
   // (over when it rose: "climbing each year since 1990")
   for (let j = r - 1; j >= 1 && r - j <= 10 && tokens[j].kind !== 'punct'; j--) {
     if (!RISE_VERBS.test(tokens[j].lower) && !/^(mounting|mounted|soared|soaring|grew|growing)$/.test(tokens[j].lower)) continue;
@@ -3154,7 +3163,8 @@ const captivity = (tokens: Token[]): boolean => tokens.some((t) => /^(kidnap|abd
 /** Words of a fraud, whose victims lose money: never casualties. */
 const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|ponzi|phishing|embezzlement)$/;
 
-const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'hits', 'hit',
+// ("with the official death toll reaching 442 as of Sunday")
+const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'reaching', 'hits', 'hit', 'hitting',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
   'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'ranging', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',

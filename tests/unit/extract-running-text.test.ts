@@ -9560,3 +9560,22 @@ describe('a thirteenth batch of running text (stop 53)', () => {
     ['Police can confirm 5 dead.', ['Police']],
   ]);
 });
+
+// Shapes found on stop 53's fourteenth set (real copy: the Sumatra floods of November 2025)
+describe('a fourteenth batch of running text (stop 53)', () => {
+  readsFigures([
+    // a toll "reaching" its count, as a participle after "with"
+    ['Authorities reported a sharp increase in casualties, with the official death toll reaching 442 as of Sunday.', [['442', 442, 442, 'killed', 'Authorities']]],
+    // the toll itself, over a list of names, "reaching" the count after a comma
+    ['The agency released the latest data on the death toll from floods in Aceh, North Sumatra, and West Sumatra, reaching 316 as of Sunday.', [['316', 316, 316, 'killed', 'agency']]],
+    // (guard: what rose, then reached)
+    ['The death toll rose sharply, reaching 50 by noon.', [['50', 50, 50, 'killed', null]]],
+    // (guard: hostages released are no one's saying, and no captives)
+    ['Gunmen released 50 hostages, police said.', []],
+  ]);
+  namesSpeakers([
+    // (guard: who published the data still gives it, now that "published" is a verb of saying with its data as object)
+    ['The ministry published figures showing 12 people died.', ['ministry']],
+    ['In 2010, it published a revised estimate of 22,700 to 25,000 dead.', ['it']],
+  ]);
+});
