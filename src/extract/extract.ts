@@ -2299,6 +2299,21 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("The dead were identified as two students and two teachers", "The victims were identified as …": who the key's
+  // people were, counted, and the counts joined after the first, over names between dashes, never past a comma)
+  {
+    let as = i;
+    while (as > 0 && i - as <= 12 && tokens[as].lower !== 'as' && (tokens[as].kind === 'word' || tokens[as].kind === 'digits' || /^[—–-]$/.test(tokens[as].text))) as--;
+    let aux = as - 2;
+    if (tokens[aux]?.lower === 'been' && /^(have|has|had)$/.test(tokens[aux - 1]?.lower ?? '')) aux--;
+    const key = aux - 1;
+    const joinedBefore = as === i || tokens[i]?.lower === 'and';
+    if (joinedBefore && tokens[as]?.lower === 'as' && tokens[as - 1]?.lower === 'identified' && /^(were|are|was|is|have|has|had)$/.test(tokens[aux]?.lower ?? '')
+      && /^(dead|victims|deceased|killed|injured|wounded|missing|casualties)$/.test(tokens[key]?.lower ?? '') && tokens[key - 1]?.lower === 'the') {
+      const harm = casualtyAt(tokens, key, CASUALTY_AFTER);
+      if (harm) return { link: { category: harm.category, casualtyIndex: key, side: 'before' }, distance: i - key };
+    }
+  }
   // ("The revised death toll marks an increase from the initial estimate of 187": the earlier estimate of the same toll)
   // (never past the count's own noun: "based on the figure of five casualties")
   if (tokens[i]?.lower === 'of' && /^(estimate|figure|count|tally)$/.test(tokens[i - 1]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)) {

@@ -9576,6 +9576,20 @@ describe('a fourteenth batch of running text (stop 53)', () => {
   namesSpeakers([
     // (guard: who published the data still gives it, now that "published" is a verb of saying with its data as object)
     ['The ministry published figures showing 12 people died.', ['ministry']],
+    // (guard: or a revised estimate)
     ['In 2010, it published a revised estimate of 22,700 to 25,000 dead.', ['it']],
+  ]);
+});
+
+// Shapes found on stop 53's fifteenth set (real copy: the Apalachee High School shooting)
+describe('a fifteenth batch of running text (stop 53)', () => {
+  readsFigures([
+    // who the dead were, counted, and the count joined after, never the next clause's fate
+    ['The dead were identified as two students and two teachers, and at least nine other people were taken to hospitals with injuries.', [['two', 2, 2, 'killed', null], ['two', 2, 2, 'killed', null], ['at least nine', 9, null, 'wounded', null]]],
+    ['The dead have been identified as three soldiers.', [['three', 3, 3, 'killed', null]]],
+    // over names between dashes
+    ['The victims were identified as two students—Mason Schermerhorn and Christian Angulo—and two teachers, police said.', [['two', 2, 2, 'casualties', 'police'], ['two', 2, 2, 'casualties', 'police']]],
+    // (guard: suspects identified are no casualties)
+    ['The suspects were identified as two men.', []],
   ]);
 });
