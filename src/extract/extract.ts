@@ -261,11 +261,22 @@ function readSentence(sentence: string): Mention[] {
     if (link.side === 'before' && /^(toll|tolls)$/.test(tokens[link.casualtyIndex]?.lower ?? '')
       && tokens.slice(Math.max(0, link.casualtyIndex - 4), link.casualtyIndex).some((t) => /^(daily|weekly|monthly|average)$/.test(t.lower))) continue;
     // ("lost over 2,860 military personnel, seven tanks, including two US-made Abrams": a part of things counted is a thing)
+    // ("… and 82 armoured vehicles, including eight tanks, 12 armoured personnel carriers, … and 55 armoured combat
+    // vehicles": the list goes on with more of the things, and "personnel carriers" carry no one counted)
     {
-      const inc = countStart(tokens, phrase) - 1;
+      let inc = countStart(tokens, phrase) - 1;
+      if (tokens[inc]?.lower !== 'including') {
+        let k = inc;
+        while (k > 0 && countStart(tokens, phrase) - k <= 40 && (tokens[k].kind === 'word' || tokens[k].kind === 'digits' || tokens[k].text === ',') && tokens[k].lower !== 'including') k--;
+        // (only a list of things: never "including 9,545 deaths in Miyagi, 4,675 in Iwate")
+        const listed = tokens.slice(k + 1, inc);
+        if (tokens[k]?.lower === 'including' && /^(,|and)$/.test(tokens[inc]?.lower ?? '') && listed.some((t) => t.kind === 'digits' || isNumberWord(t.lower))
+          && !listed.some((t) => isPersonWord(t.lower) || CASUALTY_AFTER[t.lower] !== undefined)) inc = k;
+      }
       const whole = tokens[inc - 1]?.text === ',' ? inc - 2 : inc - 1;
-      const countedThings = NON_PERSON_NOUNS.has(tokens[whole]?.lower ?? '') && (tokens[whole - 1]?.kind === 'digits' || isNumberWord(tokens[whole - 1]?.lower ?? ''));
-      const ownHead = tokens.slice(phrase.last + 1, phrase.last + 4).some((t, d) => isPersonWord(t.lower) || casualtyAt(tokens, phrase.last + 1 + d, CASUALTY_AFTER) !== null);
+      const countedThings = NON_PERSON_NOUNS.has(tokens[whole]?.lower ?? '') && (tokens[whole - 1]?.kind === 'digits' || isNumberWord(tokens[whole - 1]?.lower ?? '') || (tokens[whole - 2]?.kind === 'digits' && tokens[whole - 1]?.kind === 'word'));
+      const carrier = (d: number) => tokens[phrase.last + 1 + d]?.lower === 'personnel' && /^carriers?$/.test(tokens[phrase.last + 2 + d]?.lower ?? '');
+      const ownHead = tokens.slice(phrase.last + 1, phrase.last + 4).some((t, d) => (isPersonWord(t.lower) && !carrier(d)) || casualtyAt(tokens, phrase.last + 1 + d, CASUALTY_AFTER) !== null);
       if (tokens[inc]?.lower === 'including' && countedThings && !ownHead) continue;
     }
     // ("including 23 sets of brothers": sets of kin counted, not the people; "three more sets of human remains" are the dead)
@@ -2837,7 +2848,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("The losses of the Russian army since the beginning of the year have already reached almost 300 thousand
     // (299,210) people", "Russia's total combat losses in Ukraine reached about 332,810 troops")
     const afterBracket = () => tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((x, k) => k > phrase.last + 1 && k <= phrase.last + 5 && x.text === ')') + 1 : phrase.last + 1;
-    if (/^(amounted|totalled|totaled|reached)$/.test(t.lower) && afterBracket() > 0 && personNamedAfter(tokens, afterBracket(), true)) {
+    // ("Losses of the Ukrainian armed forces over the day were more than 360 servicemen": or were, with the losses' owner
+    // and when between)
+    if ((/^(amounted|totalled|totaled|reached)$/.test(t.lower) || (/^(were|was)$/.test(t.lower) && tokens.slice(0, i).some((x) => x.lower === 'losses'))) && afterBracket() > 0 && personNamedAfter(tokens, afterBracket(), true)) {
       let aside = 0;
       for (let k = i - 1; k >= 0 && i - k - aside <= 14; k--) {
         // ("Enemy losses [as result of battles with …] amounted to up to 560 military personnel": over an aside in brackets)

@@ -9593,3 +9593,17 @@ describe('a fifteenth batch of running text (stop 53)', () => {
     ['The suspects were identified as two men.', []],
   ]);
 });
+
+// Shapes found on stop 53's sixteenth set (real copy: Russia's defence ministry on its Kursk fighting)
+describe('a sixteenth batch of running text (stop 53)', () => {
+  readsFigures([
+    // the list of things goes on after "including", and personnel carriers carry no one counted
+    ['Ukraine lost 660 servicemen and 82 armoured vehicles, including eight tanks, 12 armoured personnel carriers, six infantry fighting vehicles, and 55 armoured combat vehicles.', [['660', 660, 660, 'killed', null]]],
+    // (guard: a list of the dead by place after "including" keeps its counts)
+    ['Fatalities totaled 15,901 across 12 prefectures, including 9,545 deaths in Miyagi, 4,675 in Iwate and 1,614 in Fukushima.', [['15,901', 15901, 15901, 'killed', null], ['9,545', 9545, 9545, 'killed', null], ['4,675', 4675, 4675, 'killed', null], ['1,614', 1614, 1614, 'killed', null]]],
+    // an army's losses "were" a count of people
+    ['Losses of the Ukrainian armed forces over the day were more than 360 servicemen and 29 armored vehicles.', [['more than 360', 361, null, 'casualties', null]]],
+    // (guard: people who were people are no losses)
+    ['The soldiers were 40 servicemen.', []],
+  ]);
+});
