@@ -1835,11 +1835,6 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Authorities have previously set the death toll of civilians at 26": likewise setting it)
   // ("The state pegged the death toll at 36": likewise pegging it)
   if (/^(reduces|reduced|reduce|cut|cuts|set|sets|pegged|pegs|peg)$/.test(w)) return tollObjectAfter(tokens, k, 3);
-  // ("BNPB released the latest data on the death toll": what is released is the data, never "released 50 hostages")
-  if (/^(released|releases|published|publishes)$/.test(w)) {
-    const object = /^(the|its|their|a|new|latest|updated|official|preliminary)$/.test(tokens[k + 1]?.lower ?? '') ? tokens.slice(k + 2, k + 4) : tokens.slice(k + 1, k + 2);
-    return !isPassive(tokens, k) && object.some((t) => /^(data|figures?|statistics|numbers?|toll|tally|count|reports?|list|update|statement|names|estimates?)$/.test(t.lower));
-  }
   // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
   // Thursday stating …" leaves it to the statement)
   // ("…, with Indian intercepts stating that 43 people had been injured": or after "with" and the participle's subject)
@@ -1871,7 +1866,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     || (/^(information|details)$/.test(tokens[k + 1]?.lower ?? '') && /^(about|on|of)$/.test(tokens[k + 2]?.lower ?? '') && (tokens[k + 3]?.kind === 'digits' || isNumberWord(tokens[k + 3]?.lower ?? '')))
     || (/^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') && WRITINGS.test(tokens[k + 2]?.lower ?? ''))
     // ("the government released findings that an estimated 1,427 people died": findings with their clause)
-    || (/^(findings|data|figures|statistics|numbers)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|showing)$/.test(tokens[k + 2]?.lower ?? '')));
+    || (/^(findings|data|figures|statistics|numbers)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|showing)$/.test(tokens[k + 2]?.lower ?? ''))
+    // ("BNPB released the latest data on the death toll from flash floods …": the data on a toll named after it)
+    || (/^(the|its|their|new)$/.test(tokens[k + 1]?.lower ?? '') && /^(latest|new|updated|official|preliminary)$/.test(tokens[k + 2]?.lower ?? '')
+      && /^(data|figures|statistics|numbers)$/.test(tokens[k + 3]?.lower ?? '') && /^(on|of|about)$/.test(tokens[k + 4]?.lower ?? '') && tollObjectAfter(tokens, k + 4, 3)));
   // ("…, pointing out that they are confirmed …", "…, points out the mission report.": pointing out is saying)
   if (/^(pointing|points|pointed)$/.test(w)) return tokens[k + 1]?.lower === 'out' && (tokens[k + 2]?.lower === 'that' || tokens[k - 1]?.text === ',');
   // ("For the latest 12-month period reported, …": a participle on a span of time, no saying)

@@ -145,8 +145,6 @@ export const SAY_VERBS = new Set([
   'quoting', 'fears',
   // only with a toll as its object (see isSayVerbHere): "The state pegged the death toll at 36"
   'pegged', 'pegs', 'peg',
-  // only with its data as the object (see isSayVerbHere): "BNPB released the latest data on the death toll"
-  'released', 'releases', 'published', 'publishes',
   // "with the health ministry reporting another death", "with authorities announcing nearly 300 …"
   'reporting', 'announcing', 'confirming',
   // only before reports and their clause (see isSayVerbHere): "has received reports that …"
