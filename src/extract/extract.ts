@@ -2313,13 +2313,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("The dead were identified as two students and two teachers", "The victims were identified as …": who the key's
   // people were, counted, and the counts joined after the first, over names between dashes, never past a comma)
   {
-    let as = i;
-    while (as > 0 && i - as <= 12 && tokens[as].lower !== 'as' && (tokens[as].kind === 'word' || tokens[as].kind === 'digits' || /^[—–-]$/.test(tokens[as].text))) as--;
-    let aux = as - 2;
+    let asAt = i;
+    while (asAt > 0 && i - asAt <= 12 && tokens[asAt].lower !== 'as' && (tokens[asAt].kind === 'word' || tokens[asAt].kind === 'digits' || /^[—–-]$/.test(tokens[asAt].text))) asAt--;
+    let aux = asAt - 2;
     if (tokens[aux]?.lower === 'been' && /^(have|has|had)$/.test(tokens[aux - 1]?.lower ?? '')) aux--;
     const key = aux - 1;
-    const joinedBefore = as === i || tokens[i]?.lower === 'and';
-    if (joinedBefore && tokens[as]?.lower === 'as' && tokens[as - 1]?.lower === 'identified' && /^(were|are|was|is|have|has|had)$/.test(tokens[aux]?.lower ?? '')
+    const joinedBefore = asAt === i || tokens[i]?.lower === 'and';
+    if (joinedBefore && tokens[asAt]?.lower === 'as' && tokens[asAt - 1]?.lower === 'identified' && /^(were|are|was|is|have|has|had)$/.test(tokens[aux]?.lower ?? '')
       && /^(dead|victims|deceased|killed|injured|wounded|missing|casualties)$/.test(tokens[key]?.lower ?? '') && tokens[key - 1]?.lower === 'the') {
       const harm = casualtyAt(tokens, key, CASUALTY_AFTER);
       if (harm) return { link: { category: harm.category, casualtyIndex: key, side: 'before' }, distance: i - key };
