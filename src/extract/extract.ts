@@ -633,13 +633,17 @@ function appositionToName(tokens: Token[], head: number): boolean {
   // (the phrase goes on as an aside, never as the clause's subject: "In Kharkiv, a man was killed")
   // ("The driver, a French citizen of Tunisian descent, was killed": an "of" phrase inside the aside)
   const closes = (k: number) => /^(,|who|–|—)$/.test(tokens[k]?.lower ?? '');
-  const ofAside = tokens[head + 1]?.lower === 'of' && [3, 4, 5].some((d) => tokens[head + d]?.text === ',' && tokens.slice(head + 2, head + d).every((t) => t.kind === 'word'));
+  // ("Among the casualties was Maulana Ziaullah Jan, a local leader of JUI-F.": or an "of" phrase that ends the sentence)
+  const ofAside = tokens[head + 1]?.lower === 'of' && [3, 4, 5].some((d) => (tokens[head + d]?.text === ',' || (head + d === tokens.length - 1 && /^[.!]$/.test(tokens[head + d].text)) || head + d === tokens.length)
+    && tokens.slice(head + 2, head + d).every((t) => t.kind === 'word'));
   if (!closes(head + 1) && !ofAside) return false;
   // ("The driver, a French citizen …": a definite phrase that opens the sentence is one named before)
   if (tokens[a - 1]?.text === ',' && /^the$/i.test(tokens[0]?.text ?? '') && a - 1 <= 4 && tokens.slice(1, a - 1).every((t) => t.kind === 'word')) return true;
   let n = a - 2;
   const preposition = (t: Token | undefined) => /^(in|at|near|from|on|to|of|outside|inside|across|after|before|during)$/.test(t?.lower ?? '');
-  while (n >= 0 && a - 2 - n < 4 && tokens[n].kind === 'word' && /^\p{Lu}/u.test(tokens[n].text) && !preposition(tokens[n]) && !MONTHS.has(tokens[n].lower)
+  // (a month's name only inside a longer name: "Maulana Ziaullah Jan", never "In January")
+  const month = (k: number) => MONTHS.has(tokens[k].lower) && !(tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1].text) && !preposition(tokens[k - 1]) && !MONTHS.has(tokens[k - 1].lower));
+  while (n >= 0 && a - 2 - n < 4 && tokens[n].kind === 'word' && /^\p{Lu}/u.test(tokens[n].text) && !preposition(tokens[n]) && !month(n)
     && !WEEKDAY.test(tokens[n].lower)) n--;
   if (n === a - 2) return false;
   // (a place after its preposition is no name of a person: "In Kharkiv, a man who …")

@@ -9607,3 +9607,15 @@ describe('a sixteenth batch of running text (stop 53)', () => {
     ['The soldiers were 40 servicemen.', []],
   ]);
 });
+
+// Shapes found on stop 53's seventeenth set (real copy: the Bajaur rally bombing)
+describe('a seventeenth batch of running text (stop 53)', () => {
+  readsFigures([
+    // a name that holds a month's name ("Jan") is still a name, and the phrase after it is in apposition
+    ['Among the casualties was Maulana Ziaullah Jan, a local leader of JUI-F.', []],
+    // (guard: a month that opens the sentence is when, and the victim after it is new)
+    ['In January, a man was killed.', [['man', 1, 1, 'killed', null]]],
+    // (guard: with no name before it, the one among the dead is new)
+    ['Among the dead was a leader of JUI-F.', [['leader', 1, 1, 'killed', null]]],
+  ]);
+});
