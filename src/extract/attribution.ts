@@ -4,7 +4,7 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, CASUALTY_AFTER, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, CARE_STATES, CASUALTY_AFTER, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
@@ -1007,7 +1007,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       }
       // ("Three protesters died at Everest Hospital, Baneshwar, confirmed by hospital official Anil Adhikari": the same
       // with its "as" left out, who confirmed it closing the sentence)
-      if (t.text === ',' && /^(confirmed|reported|stated|announced|verified)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by' && !saidThat) {
+      if (t.text === ',' && REPORTED_BY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by' && !saidThat) {
         const agent = phraseClosingSentence(tokens, tags, k + 3);
         if (agent) return clean(agent[0], agent[1]);
       }
@@ -1757,9 +1757,6 @@ const DECLARED_FOR_THE_DEAD = /^(mourning|emergency|curfew|holiday|lockdown|comp
 /** Verbs that give a toll as their object, not a clause: "gave the toll as", "put the number at". */
 const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places)$/;
 
-/** What a patient's condition is reported as: "critical", "stable". */
-const CARE_STATES_AFTER_AS = /^(critical|serious|stable|grave|severe|satisfactory|fair|good|poor|life-threatening)$/;
-
 /** "has charged that …": never "charged 12 men with murder". */
 const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that';
 
@@ -1781,7 +1778,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("the population registered as Tutsi": a participle of what someone is listed as, no saying)
   if (/^(registered|listed|recorded|classified|identified)$/.test(w) && tokens[k + 1]?.lower === 'as' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
   // ("with the condition of five girls reported as critical": a patient's state, no saying)
-  if (/^(reported|listed|described|confirmed|declared)$/.test(w) && tokens[k + 1]?.lower === 'as' && CARE_STATES_AFTER_AS.test(tokens[k + 2]?.lower ?? '')) return false;
+  if (/^(reported|listed|described|confirmed|declared)$/.test(w) && tokens[k + 1]?.lower === 'as' && CARE_STATES.test(tokens[k + 2]?.lower ?? '')) return false;
   // ("Morris Dixon detailed that there may be at least four bodies": only with its clause)
   // ("The Sikh Forum … detailed 3,870 dead in Delhi alone": or the count it set out)
   if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that' || isCountToken(tokens[k + 1]) || /^(at|more|over|about|around|some|nearly|almost)$/.test(tokens[k + 1]?.lower ?? '');

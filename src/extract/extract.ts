@@ -10,7 +10,7 @@ import {
   type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
-import { findImplicitVictims, type ImplicitVictim } from './implicit.ts';
+import { findImplicitVictims, personDescribedAt, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
 import { closedQuote, quoteGoesOn } from './quote-speaker.ts';
@@ -993,13 +993,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     if (j < 0) continue;
     // ("including a National Guard officer": the head is the last noun of a compound)
     while (tokens[j + 1]?.kind === 'word' && isPersonWord(tokens[j + 1].lower) && !tags[j + 1].has('Plural') && !/s$/.test(tokens[j + 1].lower)) j++;
-    // ("including a top local Taliban leader", "including a local government official": past a name or a noun to the
-    // person noun the person word describes)
-    if (/^(local|national|senior)$/.test(tokens[j].lower)) {
-      let h = j + 1;
-      while (h < j + 4 && tokens[h]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[h].text) || tags[h].has('Noun')) && !isVerbOnly(tags[h]) && !isPersonWord(tokens[h].lower)) h++;
-      if (h > j + 1 && tokens[h]?.kind === 'word' && isPersonWord(tokens[h].lower) && !tags[h].has('Plural')) j = h;
-    }
+    // ("including a top local Taliban leader", "including a local government official")
+    j = personDescribedAt(tokens, tags, j);
     // ("…, a local government official said": a person word that modifies the noun after it names no victim)
     if (/^(local|national|male|female|general|major|chief|deputy)$/.test(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tags[j + 1].has('Noun') && !isPersonWord(tokens[j + 1].lower)) continue;
     // ("including seven children, a doctor there said": who says it closes the list)
@@ -1473,7 +1468,7 @@ function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   // (over a place set off by commas: "abducted … in Papiri, Niger State, have escaped")
   // (or a name's abbreviation: "St. Mary's")
   const placeComma = (k: number) => (tokens[k].text === ',' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) && !/^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? ''))
-    || (tokens[k].text === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].end === tokens[k].start && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
+    || (isAbbreviationDot(tokens, k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
   for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + (relative ? 28 : 10) && (tokens[k].kind === 'word' || (relative && placeComma(k))); k++) {
     // ("Fifty pupils abducted during last week's attack … have escaped from their captors": or got away)
     if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|returned|repatriated|rescued|escaped)$/.test(tokens[k].lower)) return true;
@@ -1765,7 +1760,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("800 civilians who had taken refuge in the compound": shelter sought, no one taken)
   if (t.lower === 'taken' && /^(refuge|shelter|cover|sanctuary)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("the bodies of 225 people were taken to the morgues": carried there, no one taken captive)
-  if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && /^(morgues?|mortuar(?:y|ies)|hospitals?|cemeter(?:y|ies)|graveyards?|clinics?)$/.test(tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]?.lower ?? '')) return null;
+  if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && (toHospital(tokens, i + 2)
+    || /^(morgues?|mortuar(?:y|ies)|cemeter(?:y|ies)|graveyards?)$/.test(tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]?.lower ?? ''))) return null;
   if (one) return { category: one, width: 1 };
   return table === CASUALTY_AFTER && isBurialOfTheDead(tokens, i) ? { category: 'killed', width: 1 } : null;
 }

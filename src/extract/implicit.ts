@@ -146,6 +146,19 @@ function verbAsNounModifier(tokens: Token[], tags: Tags[], k: number): boolean {
     && Boolean(before) && (INDEFINITE.has(before.lower) || /-old$/.test(before.lower) || tags[k - 1].has('Adjective'));
 }
 
+/**
+ * "a local Taliban leader", "a top local government official": a person word that describes (at `j`: "local",
+ * "national", "senior", or one the tagger takes for an adjective), past a name or a noun, to the one person noun it goes
+ * on to; else `j`.
+ */
+export function personDescribedAt(tokens: Token[], tags: Tags[], j: number): number {
+  if (!isPersonWord(tokens[j]?.lower ?? '') || !(tags[j].has('Adjective') || /^(local|national|senior)$/.test(tokens[j].lower))) return j;
+  let h = j + 1;
+  while (h < j + 4 && tokens[h]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[h].text) || tags[h].has('Noun')) && !(tags[h].has('Verb') && !tags[h].has('Noun'))
+    && !isPersonWord(tokens[h].lower)) h++;
+  return h > j + 1 && tokens[h]?.kind === 'word' && isPersonWord(tokens[h].lower) && !tags[h].has('Plural') ? h : j;
+}
+
 /** An ordinal before a victim ("a third man"): the tagger may take the two for a title and a name. */
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 
@@ -599,12 +612,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (indefinite) j++;
         // (an age compound takes three of the words: "killed a 6-year-old boy")
         j = pastModifiers(tokens, tags, j, k + 5);
-        // ("killed a local Taliban leader": a person word that describes, before a name and the person noun it goes on to)
-        if (isPerson(tokens[j]) && tags[j].has('Adjective') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1].kind === 'word') {
-          let h = j + 1;
-          while (h < j + 4 && tokens[h]?.kind === 'word' && /^\p{Lu}/u.test(tokens[h].text) && !isPerson(tokens[h])) h++;
-          if (h > j + 1 && isPerson(tokens[h])) j = h;
-        }
+        // ("killed a local Taliban leader")
+        j = personDescribedAt(tokens, tags, j);
         if (!isPerson(tokens[j])) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) ? j + 1 : j;
         if (modifiesANoun(tokens, tags, last)) break;
@@ -668,8 +677,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "A 12-year-old boy was among those killed", "among the dead"
         // ("Child among wounded as drone hits house": a headline leaves the article out)
         // ("A firefighter was among those who lost their lives", "among those who died")
-        const whoDied = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'who' && (tokens[c + 3]?.lower === 'died'
-          || (tokens[c + 3]?.lower === 'lost' && /^(their|his|her)$/.test(tokens[c + 4]?.lower ?? '') && /^lives?$/.test(tokens[c + 5]?.lower ?? '')));
+        const whoDied = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'who' && (tokens[c + 3]?.lower === 'died' || lostLifeAt(tokens, c + 3) > 0);
         const after = whoDied ? 'killed' : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
           : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
         if (after) take(v, after);

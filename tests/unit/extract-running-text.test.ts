@@ -9439,6 +9439,8 @@ describe('an eighth batch of running text (stop 53)', () => {
     // a person word that describes, before a name and the person noun it goes on to
     ['A bombing killed six people, including a top local Taliban leader.', [['six', 6, 6, 'killed', null], ['leader', 1, 1, 'killed', null]]],
     ['Gunmen killed a local Taliban commander.', [['commander', 1, 1, 'killed', null]]],
+    // (one helper reads it after a harm verb and after "including": past a noun too)
+    ['Gunmen killed a local government official.', [['government official', 1, 1, 'killed', null]]],
     ['Six people were killed, including a local government official.', [['Six', 6, 6, 'killed', null], ['official', 1, 1, 'killed', null]]],
     // (guard: a person word that describes who speaks names no victim)
     ['Six people were killed, a local government official said.', [['Six', 6, 6, 'killed', 'local government official']]],
