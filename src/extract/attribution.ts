@@ -256,6 +256,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
+  // ("Local media reports, however, suggest an even higher count, citing at least 26 deaths": the figure cited after
+  // a comma is the clause's subject's)
+  {
+    const citing = tokens.findIndex((t, k) => k < first && first - k <= 4 && t.lower === 'citing' && tokens[k - 1]?.text === ',');
+    if (citing > 0 && tokens.slice(citing + 1, first).every((t) => t.kind === 'word')) {
+      const main = mainSubject(tokens, tags, citing);
+      if (main) { const s = clean(main[0], main[1]); if (s) return s; }
+    }
+  }
+
   // ("By some estimates, as many as 150,000 people have been killed": a lead naming the counts that give it)
   if (byCountsAt(tokens, 0) && tokens[3]?.text === ',' && first > 3) {
     const s = clean(1, 2);
@@ -873,7 +883,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // clause says, and does not only record)
         recorded = /^(recorded|records|registered|registers|reported|reports|confirmed|confirms|counted|counts|documented|logged|revised|revises|raised|raises|lowered|lowers|reduced|reduces|cut|cuts|updated|updates|identified|identifies)$/.test(t.lower)
           && tokens[k + 1]?.lower !== 'that';
-        reporting = /^(reported|reports)$/.test(t.lower);
+        // ("Police confirmed the deaths of four people, Reuters reported": a confirming relayed as well)
+        reporting = /^(reported|reports|confirmed|confirms|announced|announces)$/.test(t.lower);
         // ("Hezbollah has accused Israel of …, resulting in the deaths of twelve people, as reported by the health
         // ministry": who reports the toll after it, over who charges the deed)
         accusing = /^accus/.test(t.lower);
@@ -1763,6 +1774,13 @@ const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("Officials fear the death toll could rise": a fear says a toll, never what may befall one named, "Doctors fear a
+  // child injured in the blast may die")
+  if (/^fears?$/.test(w)) {
+    const at = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+    const noun = tokens[at]?.lower === 'the' ? (/^(death|casualty)$/.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1) : at;
+    if (!/^(toll|tolls|number|numbers|figure|figures|count|tally|total)$/.test(tokens[noun]?.lower ?? '') && tokens[at]?.kind !== 'digits' && !isNumberWord(tokens[at]?.lower ?? '')) return false;
+  }
   // ("could claim an additional 6,550 to 11,580 lives": a range between)
   if (claimsLives(tokens, k)) return false;
   // ("one of more than 200 weather related accidents reported in that state": a participle on the events counted)

@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from './tokens.ts';
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
-import { changeBefore, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
+import { changeBefore, diedAfterWhom, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
   type QualifierWord,
@@ -108,7 +108,8 @@ function readSentence(sentence: string): Mention[] {
     const whoseBodies: CasualtyLink | null = (previous as CasualtyLink | null)?.category === 'killed' && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'whose'
       && /^(bodies|remains)$/.test(tokens[phrase.last + 3]?.lower ?? '') && /^[,(]$/.test(tokens[separator]?.text ?? '') && wordsAfterFigure <= 6 ? previous : null;
     // ("More than 50 people were injured, four of them fatally": hurt to death, a part of the hurt that died)
-    const hurtToDeath = /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '');
+    // ("seven wounded had been admitted, one of whom had died": a part of the hurt that died after)
+    const hurtToDeath = /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '') || diedAfterWhom(tokens, phrase.last + 2);
     const killedPart = (link: CasualtyLink | null): CasualtyLink | null => (link && hurtToDeath ? { ...link, category: 'killed' } : link);
     const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
@@ -226,7 +227,7 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd);
+    const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
@@ -405,6 +406,14 @@ function readSentence(sentence: string): Mention[] {
     if (headIsAThing(tokens, tags, phrase)) continue;
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
     if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
+    // ("146 bodies are still missing": the bodies not yet found are of the missing)
+    if (link.category === 'killed' && link.side === 'after' && /^(bodies|body|corpses)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
+      let v: number = link.casualtyIndex + 1;
+      while (v < link.casualtyIndex + 4 && /^(are|were|is|was|remain|remains|remained|still|yet)$/.test(tokens[v]?.lower ?? '')) v++;
+      // (never "two bodies were missing limbs", a verb with its object)
+      const ends = !tokens[v + 1] || tokens[v + 1].kind === 'punct' || /^(in|at|from|after|and|or|but|since|as|under|inside|following|while|when|for)$/.test(tokens[v + 1].lower);
+      if (v > link.casualtyIndex + 1 && /^(missing|unaccounted)$/.test(tokens[v]?.lower ?? '') && ends) link = { ...link, category: 'missing', casualtyIndex: v };
+    }
     // ("An additional 10 victims were added to the death toll", "announced 10 more victims, bringing the death toll to
     // 122": victims that make up a death toll are dead)
     if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && addsToDeathToll(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
@@ -433,7 +442,9 @@ function readSentence(sentence: string): Mention[] {
     // (but "32 cases of enforced disappearances": each case is a person missing)
     // ("610 cases of injuries": each case is one of the wounded)
     // ("14 cases in which people appear to have died": cases that are deaths, by their own relative clause)
-    const casesOfDeath = victims?.head === 'cases' && /^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed' && link.side === 'after';
+    // ("179 cases of missing people have been registered": each case one of the missing)
+    const casesOfDeath = victims?.head === 'cases' && link.side === 'after' && ((/^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed')
+      || (link.category === 'missing' && tokens[link.casualtyIndex - 1]?.lower === 'of' && tokens[link.casualtyIndex - 2]?.lower === 'cases'));
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfDeath && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     // (but "with more than 2000 injured", "with 1999 injured": a bound before it, or a fate with no object after it)
@@ -1612,9 +1623,12 @@ function isSubsetOpener(tokens: Token[], at: number): number {
   if (/^(which|who)$/.test(w ?? '') && /^(include|includes|included)$/.test(tokens[at + 1]?.lower ?? '')) return 2;
   // ("Forty-three of the killed journalists and media workers were freelancers, of whom 31 were from Gaza")
   // (never of things: "attacks on 30 villages, of which 20 were burned")
-  if (/^(whom|which)$/.test(w ?? '') && tokens[at - 1]?.lower === 'of' && (tokens[at + 1]?.kind === 'digits' || isNumberWord(tokens[at + 1]?.lower ?? ''))) {
-    const noun = tokens[at - 2]?.text === ',' ? at - 3 : at - 2;
-    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies)$/.test(tokens[noun]?.lower ?? '')) return 1;
+  const count = /^(around|about|some|nearly|almost|roughly|approximately)$/.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  if (/^(whom|which)$/.test(w ?? '') && tokens[at - 1]?.lower === 'of' && (tokens[count]?.kind === 'digits' || isNumberWord(tokens[count]?.lower ?? ''))) {
+    // ("171 people still remain missing out of which around 35 are in the tunnel": "out of" as "of")
+    const base = tokens[at - 2]?.lower === 'out' ? at - 3 : at - 2;
+    const noun = tokens[base]?.text === ',' ? base - 1 : base;
+    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies|missing)$/.test(tokens[noun]?.lower ?? '')) return 1;
   }
   if (w !== 'among') return -1;
   // ("searching for signs of life among dozens of miners still trapped": where a search goes is no part of the count;
@@ -2653,6 +2667,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       if (two.category === 'missing' && !personNamedAfter(tokens, phrase.last + 1)) return null;
       // ("the tragic loss of 141 humanitarians", never "the loss of 300 jobs")
       if (tokens[i - 1]?.lower === 'loss' && tokens[i]?.lower === 'of' && !personNamedAfter(tokens, phrase.last + 1)) return null;
+      // ("shot down two drones", "shooting down 12 protesters": only people shot down are killed)
+      if (tokens[i]?.lower === 'down' && /^(shot|shooting|shoots)$/.test(tokens[i - 1]?.lower ?? '') && !personNamedAfter(tokens, phrase.last + 1)) return null;
       // ("resulting in the deaths or injuries of 19 officers": two fates joined are casualties)
       if (tokens[i]?.lower === 'of' && /^(deaths|injuries)$/.test(tokens[i - 1]?.lower ?? '') && /^(or|and)$/.test(tokens[i - 2]?.lower ?? '')
         && /^(deaths|injuries)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 3].lower !== tokens[i - 1].lower) {
@@ -3043,6 +3059,24 @@ function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: Casualty
   if (tokens.slice(phrase.last + 1, close < 0 ? tokens.length : close).some((t) => /^(were|was|are|is|have|has|had)$/.test(t.lower))) return null;
   const samePrep = place(tokens[previous.casualtyIndex + 1]?.lower) || (asWell && tokens.slice(previous.casualtyIndex + 1, joinFirst).some((t) => place(t.lower)));
   return (samePrep || another) && tokens.slice(previous.casualtyIndex + 2, end).every((t) => t.kind === 'word' || t.kind === 'digits') ? previous : null;
+}
+
+/**
+ * "The death toll climbed to 21, plus five attackers", "killed 21 people plus five al-Shabab fighters": people added
+ * with "plus" to the figure right before share its fate.
+ */
+function plusTheSame(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
+  if (!previous || lastEnd < 0) return null;
+  let j = countStart(tokens, phrase) - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  if (tokens[j]?.lower !== 'plus') return null;
+  j--;
+  if (tokens[j]?.text === ',') j--;
+  while (j > lastEnd && j > lastEnd - 3 && isPersonWord(tokens[j].lower)) j--;
+  if (j !== lastEnd) return null;
+  // (people, named after the count: never "plus 300 vehicles")
+  const people = tokens.slice(phrase.last + 1, phrase.last + 4).findIndex((t) => isPersonWord(t.lower));
+  return people >= 0 && tokens.slice(phrase.last + 1, phrase.last + 1 + people).every((t) => t.kind === 'word' && !NON_PERSON_NOUNS.has(t.lower)) ? previous : null;
 }
 
 /**
@@ -3581,7 +3615,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("the missing list swelled to close to 3,000": a list of the missing is their toll)
     // ("The fatality figure for all of 2022 was 116")
     // ("the casualty number quoted by the Indian National Congress was more than 1,500")
-    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally|figure|number|total)$/.test(t.lower) && /^(death|casualty|injury|fatality)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
+    // ("the body count in the glacier burst incident has reached 54")
+    const category = TOLL_NOUNS[t.lower] ?? (/^(count|tally|figure|number|total)$/.test(t.lower) && /^(death|casualty|injury|fatality|body)$/.test(tokens[k - 1]?.lower ?? '') ? 'killed'
       : /^(list|count|tally)$/.test(t.lower) && tokens[k - 1]?.lower === 'missing' ? 'missing' : undefined);
     if (category && fromOnly && !changed) return null;
     if (category) {
@@ -3958,6 +3993,8 @@ function casualtyAfter(
         if (k === i + 2 && /^(kidnapping|kidnappings|abduction|abductions)$/.test(tokens[k].lower)) return { link: { category: 'captured', casualtyIndex: k, side: 'after' }, distance: steps };
         // ("610 cases of injuries", "twenty-four cases of injuries to journalists")
         if (k === i + 2 && /^(injury|injuries)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
+        // ("179 cases of missing people have been registered": each case one of the missing)
+        if (k === i + 2 && tokens[k].lower === 'missing' && /^(people|persons|children|women|men)$/.test(tokens[k + 1]?.lower ?? '')) return { link: { category: 'missing', casualtyIndex: k, side: 'after' }, distance: steps };
         if (tokens[k].kind === 'punct' && !/^[“"]$/.test(tokens[k].text)) break;
       }
     }
@@ -4080,7 +4117,8 @@ function casualtyAfter(
           if (tokens[k].kind === 'punct') break;
         }
       }
-      if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out') return null;
+      // ("missing out on the final", but "remain missing out of which around 35 are in the tunnel": a part of them)
+      if (t.lower === 'missing' && tokens[i + 1]?.lower === 'out' && !(tokens[i + 2]?.lower === 'of' && /^(which|whom|them|these|those)$/.test(tokens[i + 3]?.lower ?? ''))) return null;
       // ("suffering several visible wounds", "three wounds to the chest": a count of wounds, not of the wounded)
       // ("only 30 were frontal entry wounds": the count is of wounds, named by the copula's noun)
       const woundsNamed = /^(were|are)$/.test(tokens[phrase.last + 1]?.lower ?? '') && i > phrase.last + 2;
@@ -4290,6 +4328,8 @@ function casualtyAfter(
       const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 5 && /^[”"’]$/.test(x.text));
       if (close > 0 && tokens.slice(i + 1, close).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)) && tokens[close + 1]?.kind === 'word') { i = close; continue; }
     }
+    // ('Seven personnel were in a "critical condition," police said': a care state in quotes, read as it stands)
+    if (/^[“"‘']$/.test(t.text) && CARE_STATES.test(tokens[i + 1]?.lower ?? '') && /^conditions?$/.test(tokens[i + 2]?.lower ?? '')) continue;
     if (t.kind === 'punct') {
       // ("the vast majority, 41 people, were killed": a count in apposition to a part named before it; its comma
       // closes the apposition)
@@ -4675,7 +4715,9 @@ function casualtyAfter(
     }
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
     // ("nine people are in extremely serious condition")
-    const graded = /^(extremely|very|particularly|especially)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2;
+    // ('Seven personnel were in a "critical condition," police said': the state in quotes)
+    const quotedState = /^[“"‘']$/.test(tokens[i - 2]?.text ?? '') && CARE_STATES.test(tokens[i - 1]?.lower ?? '') ? 1 : 0;
+    const graded = /^(extremely|very|particularly|especially)$/.test(tokens[i - 2 - quotedState]?.lower ?? '') ? i - 3 - quotedState : i - 2 - quotedState;
     const inCondition = tokens[graded]?.lower === 'a' ? graded - 1 : graded;
     // ("Four others are still in critical condition")
     // ("four people are admitted in a serious condition": a participle of care between)

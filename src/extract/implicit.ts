@@ -78,14 +78,23 @@ const isKin = (t: Token | undefined) => Boolean(t && KIN_NOUNS.has(t.lower.repla
 
 /** From `j`, past the modifiers of a victim's noun ("a 27-year-old local resident"), up to `end`: where the noun may be. */
 function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): number {
-  while (j < tokens.length && j < end && !isPerson(tokens[j]) && isModifier(tokens[j], tags[j])) {
+  while (j < tokens.length && j <= end) {
+    // ("injured a Central Reserve Police Force (CRPF) jawan": a name's acronym in brackets, with the words it stands for)
+    if (bracketedAcronymAt(tokens, j) && j > 0 && isModifier(tokens[j - 1], tags[j - 1])) { j += 3; end += 3; continue; }
+    // ("a Central Reserve Police Force (CRPF) jawan": a person word inside a name, between capitals, is no head)
+    const insideName = /^\p{Lu}/u.test(tokens[j]?.text ?? '') && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1].kind === 'word'
+      && /^(Force|Forces|Service|Department|Corps|Battalion|Brigade|Regiment|Unit|Agency|Bureau)$/.test(tokens[j + 1]?.text ?? '');
+    if (j === end || (isPerson(tokens[j]) && !insideName) || !isModifier(tokens[j], tags[j])) break;
     // ("Video Captures Moment Police Drag Uncooperative Passenger": people followed by no person noun are a
     // clause's subject, not a victim's modifier; "border guard commander" goes on)
-    if (j > 0 && isPersonWord(tokens[j].lower) && !isPersonWord(tokens[j + 1]?.lower ?? '')) return j;
+    if (j > 0 && isPersonWord(tokens[j].lower) && !isPersonWord(tokens[j + 1]?.lower ?? '') && !insideName) return j;
     j++;
   }
   return j;
 }
+
+/** Whether "(CRPF)", an acronym in brackets, opens at `k`. */
+const bracketedAcronymAt = (tokens: Token[], k: number): boolean => tokens[k]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
 
 /** Whether the verb at `c` is active with an object after it ("killed three people", "killed his wife"). */
 function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
@@ -206,7 +215,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   // by its kin ("his sister", "Arthur’s father", "whose mother") is a first mention too.
   const determinerOk = (head: number): boolean => {
     let k = head - 1;
-    while (k >= 0 && (isModifier(tokens[k], tags[k]) || verbAsNounModifier(tokens, tags, k)) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k < 6) k--;
+    let bracketed = 0;
+    for (;;) {
+      if (bracketedAcronymAt(tokens, k - 2) && bracketed === 0) { k -= 3; bracketed = 3; continue; }
+      if (k >= 0 && (isModifier(tokens[k], tags[k]) || verbAsNounModifier(tokens, tags, k)) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k - bracketed < 6) { k--; continue; }
+      break;
+    }
     const d = tokens[k];
     // ("Another 57-year-old man sustained wounds": another victim, named for the first time)
     // ("One of the victims was a baby who died": the one of a group already counted, named again)
@@ -677,8 +691,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "A 12-year-old boy was among those killed", "among the dead"
         // ("Child among wounded as drone hits house": a headline leaves the article out)
         // ("A firefighter was among those who lost their lives", "among those who died")
-        const whoDied = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'who' && (tokens[c + 3]?.lower === 'died' || lostLifeAt(tokens, c + 3) > 0);
-        const after = whoDied ? 'killed' : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
+        // ("a firefighter was among those who perished in the blaze", "among those who were injured")
+        let fate = c + 3;
+        while (fate < c + 5 && /^(were|was|had|have|been)$/.test(tokens[fate]?.lower ?? '')) fate++;
+        const whoFared = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'who'
+          ? (lostLifeAt(tokens, c + 3) > 0 ? 'killed' : CASUALTY_AFTER[tokens[fate]?.lower ?? '']) : undefined;
+        const after = whoFared ? whoFared : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
           : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
         if (after) take(v, after);
         // ("a 27-year-old woman and her baby are among those wounded": the list before it too)

@@ -73,6 +73,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   behead: 'killed', beheads: 'killed', decapitate: 'killed', decapitates: 'killed',
   slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shoot dead': 'killed', 'shoots dead': 'killed', 'shooting dead': 'killed',
+  // ("after shooting down 18 people and wounding another 13": of people only, in extract.ts, never "shot down two drones")
+  'gunning down': 'killed', 'guns down': 'killed', 'shot down': 'killed', 'shooting down': 'killed',
   abducting: 'captured', kidnapping: 'captured', kidnapped: 'captured', kidnap: 'captured', kidnaps: 'captured', abduct: 'captured', abducts: 'captured',
   // ("have seized thousands of people", "the seizure of over 200 students": only of people, below)
   seized: 'captured', 'seizure of': 'captured',
@@ -123,6 +125,8 @@ export const SAY_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'claimed', 'claims', 'claim', 'claiming', 'reported', 'reports',
   // ("with witnesses recounting how gunmen … kidnapped 187 students")
   'recounted', 'recounting', 'recounts',
+  // ("Officials fear the death toll might climb to 100": who fears a toll gives it; "feared" is a hedge, "feared dead")
+  'fear', 'fears',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
@@ -364,6 +368,8 @@ export const PERSON_SINGULAR = new Set([
   'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman', 'warden', 'jailer', 'jailor',
   // ("a mayoral candidate was shot dead")
   'candidate', 'nominee', 'campaigner', 'combatant', 'noncombatant', 'non-combatant',
+  // ("an IED attack injured a CRPF jawan", "one lower party cadre": India's words for a soldier and a party's member)
+  'jawan', 'cadre',
   ...KIN_NOUNS,
 ]);
 

@@ -244,10 +244,20 @@ const CHANGE_WORDS = new Set(['rose', 'risen', 'rises', 'rise', 'rising', 'raise
   'climbed', 'climbs', 'jumped', 'jumps', 'soared', 'soars', 'surged', 'surges', 'grew', 'grows', 'up', 'down', 'lifted', 'lowered', 'dropped', 'fell', 'cut', 'reduced', 'corrected', 'updated',
   'hopped', 'spiked', 'leapt', 'leaped', 'swelled', 'mounted', 'drops', 'drop', 'falls', 'declined', 'declines', 'decreased', 'decreases',
   // ("tripled from 65 in 2021 to 196 in 2022")
-  'doubled', 'tripled', 'quadrupled', 'halved']);
+  'doubled', 'tripled', 'quadrupled', 'halved',
+  // ("recovered three more bodies, increasing the toll from 28 to 31": a participle after the clause that changed it)
+  'raising', 'increasing', 'revising', 'lowering', 'reducing', 'updating', 'correcting', 'lifting', 'pushing', 'bringing', 'taking']);
 
 /** A word that changes a figure ("rose", "dropped", "revised"). */
 export const isChangeWord = (w: string): boolean => CHANGE_WORDS.has(w);
+
+/** Whether "whom", at `at`, is followed by its death ("one of whom had died", "two of whom later succumbed"). */
+export function diedAfterWhom(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'whom') return false;
+  let fate = at + 1;
+  while (fate < at + 4 && /^(had|has|have|later|since|subsequently|then|also)$/.test(tokens[fate]?.lower ?? '')) fate++;
+  return /^(died|succumbed|perished)$/.test(tokens[fate]?.lower ?? '');
+}
 
 /** Whether a word that changes a figure stands in the clause before `at` ("raised the death toll from"). */
 export const changeBefore = (tokens: Token[], at: number): boolean => tokens.slice(Math.max(0, at - 14), at).some((t) => CHANGE_WORDS.has(t.lower));
@@ -401,7 +411,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // its own fate right after)
   const ownedOne = /^(its|their|his|her|our)$/.test(tokens[p.last + 2]?.lower ?? '') && isPersonWord(tokens[p.last + 3]?.lower ?? '')
     && /^(was|has|had)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 8).some((t) => t.lower === 'killed' || t.lower === 'dead' || t.lower === 'died');
-  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne) return false;
+  // ("seven wounded had been admitted, one of whom had died": one of those counted before, with a death of its own)
+  const oneDied = tokens[p.first - 1]?.text === ',' && diedAfterWhom(tokens, p.last + 2);
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)

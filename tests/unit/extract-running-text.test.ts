@@ -9621,3 +9621,89 @@ describe('a seventeenth batch of running text (stop 53)', () => {
     ['Among the dead was a leader of JUI-F.', [['leader', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 54's first sets (real copy: Bangladesh's quota protests, Hurricane Melissa, the Lewiston shooting)
+describe('a first batch of running text (stop 54)', () => {
+  readsFigures([
+    // who confirmed the deaths says them; the outlet that closes the sentence relays it
+    ['Police in the parish confirmed the deaths of three people, Reuters reported.', [['three', 3, 3, 'killed', 'Police in the parish']]],
+    // (guard: a country's recording is what the speaker after it says)
+    ['Brazil recorded 1,109 more deaths, the Health Ministry said.', [['1,109', 1109, 1109, 'killed', 'Health Ministry']]],
+    // people shot down or gunned down are killed
+    ['The gunman fled after shooting down 12 people at a market.', [['12', 12, 12, 'killed', null]]],
+    ['Police are hunting a man accused of gunning down four people.', [['four', 4, 4, 'killed', null]]],
+    // (guard: drones shot down are no one)
+    ['Air defences shot down 30 drones overnight.', []],
+  ]);
+});
+
+// Shapes found on stop 54's fourth set (real copy: encounters in Bijapur, Chhattisgarh)
+describe('a second batch of running text (stop 54)', () => {
+  readsFigures([
+    // a force's name, with its acronym in brackets, before the one person hurt; India's word for a soldier
+    ['A roadside bomb injured a Border Security Force (BSF) jawan near the camp.', [['jawan', 1, 1, 'wounded', null]]],
+    ['A blast killed a Special Police Force constable on Monday.', [['constable', 1, 1, 'killed', null]]],
+    ['Police shot dead a party cadre in the village.', [['party cadre', 1, 1, 'killed', null]]],
+    // (guard: people in a headline, with no person noun after them, are a clause's subject)
+    ['Video Captures Moment Police Drag Uncooperative Passenger', []],
+    // a care state in quotes
+    ['Four soldiers were in a "critical condition," the army said.', [['Four', 4, 4, 'wounded', 'army']]],
+    // (guard: a phase in quotes is no state of the hurt)
+    ['Talks were in a "critical phase," the minister said.', []],
+  ]);
+});
+
+// Shapes found on stop 54's fifth set (real copy: the Gul Plaza fire in Karachi)
+describe('a third batch of running text (stop 54)', () => {
+  readsFigures([
+    // a toll's change from one end to the other, told by a participle after the clause
+    ['Rescuers pulled two more bodies from the rubble, raising the death toll from 14 to 16.', [['two', 2, 2, 'killed', null], ['14', 14, 14, 'killed', null], ['16', 16, 16, 'killed', null]]],
+    // (guard: people brought from places to others are no change of a count)
+    ['Buses were bringing 200 survivors from 3 villages to the city.', []],
+    // one among those who met a fate
+    ['A guard was among those who perished in the fire.', [['guard', 1, 1, 'killed', null]]],
+    ['A nurse was among those who were injured.', [['nurse', 1, 1, 'wounded', null]]],
+    // a count cited after a comma is the clause's subject's, past a toll's own noun in the clause
+    ['Local media, however, suggest an even higher death count, citing at least 40 deaths.', [['at least 40', 40, null, 'killed', 'Local media']]],
+    // who fears a toll gives it
+    ['Officials fear the toll could rise to 50.', [['50', 50, 50, 'killed', 'Officials']]],
+    // (guard: a fear no one is named for names no one)
+    ['There is fear that 20 people were killed.', [['20', 20, 20, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on stop 54's sixth set (real copy: the Chamoli glacier burst)
+describe('a fourth batch of running text (stop 54)', () => {
+  readsFigures([
+    // bodies still missing are of the missing
+    ['Rescuers found two more bodies, while 90 bodies are still missing.', [['two', 2, 2, 'killed', null], ['90', 90, 90, 'missing', null]]],
+    // (guard: "missing" with an object after it is a verb)
+    ['Two bodies were still missing limbs.', [['Two', 2, 2, 'killed', null]]],
+    // each case of a missing person is one of the missing
+    ['So far, 45 cases of missing people have been registered with the police.', [['45', 45, 45, 'missing', null]]],
+    // (guard: reports filed are no people)
+    ['16 missing person reports are open.', []],
+    // "missing out of which": a part of the missing, never "missing out on"
+    ['"Some 80 people still remain missing out of which around 20 are in the mine," the governor said.', [['Some 80', 80, 80, 'missing', 'governor'], ['around 20', 20, 20, 'missing', 'governor']]],
+    ['He was missing out on the final.', []],
+    // a body count is a toll
+    ['The police said the body count in the flood has reached 31.', [['31', 31, 31, 'killed', 'police']]],
+  ]);
+});
+
+// Shapes found on stop 54's seventh set (real copy: the attack on the DusitD2 complex in Nairobi)
+describe('a fifth batch of running text (stop 54)', () => {
+  readsFigures([
+    // people added with "plus" share the fate of the figure before
+    ['The death toll climbed to 19, plus four gunmen.', [['19', 19, 19, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    ['The raid killed 12 villagers plus three soldiers.', [['12', 12, 12, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: things added are no one)
+    ['The army lost 21 soldiers plus 300 vehicles.', [['21', 21, 21, 'killed', null]]],
+    // one of the hurt, who died after
+    ['Nine wounded were admitted, one of whom later died.', [['Nine', 9, 9, 'wounded', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: "one of them", on its own, is one of those told of before)
+    ['One of them died later.', []],
+    // (guard: of things, no part of people)
+    ['Attacks hit 30 villages, of which 20 were burned.', []],
+  ]);
+});
