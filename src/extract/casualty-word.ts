@@ -11,7 +11,7 @@ const WORDS =
 // page's script must stay within 10 KB gzipped, tests/browser/build-output.test.ts.)
 
 /** The words of a bound before a count ("lost more than 12", "losses of up to 300"): one list for every loss phrase. */
-const BOUND = '(?:up to |more than |over |about |around |roughly |approximately |nearly |almost |at least |some |as many as |between |a total of )?';
+const BOUND = '(?:up to |more than |over |about |around |roughly |approximately |nearly |almost |close to |at least |some |as many as |between |a total of )?';
 
 /**
  * Words that are casualty words only in a shape or a phrase ("deadly" but not "deadline", "lost
@@ -29,8 +29,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   los: `lost (?:their|his|her) life|losses(?: \\S+){0,14} ${BOUND}\\d|los(?:t|es?|ing) ${BOUND}(?:\\d|(?:[a-z]+ ){1,2}(?:million|thousand|hundred|people)\\b|(?:hundreds|thousands|tens of thousands) of)|loss of ${BOUND}\\d`
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     + '|loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d'
-    // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack")
-    + '|los(?:t|es?|ing) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|cousins?|nephews?|nieces?|uncles?|aunts?|relatives?|members|grand(?:son|daughter|child|children|mother|father))\\b',
+    // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack", "the loss of her son")
+    + '|los(?:t|es?|ing|s of) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|cousins?|nephews?|nieces?|uncles?|aunts?|relatives?|members|grand(?:son|daughter|child|children|mother|father))\\b',
   // ("have seized thousands of people", "the seizure of over 200 students": people seized are captured)
   seiz: 'seiz(?:ed|ure of)\\b',
   // ("over 1,073,530 troop losses": an army's losses, keyed on the word before, so that "losses" alone is no key)
@@ -39,9 +39,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   combat: 'combat losses',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',
-  // ("over 25 others received serious burns": burns suffered are wounds; a lookbehind, so that the common words
+  // ("over 25 others received serious burns", "sustained various degrees of burns": burns suffered are wounds; a lookbehind, so that the common words
   // before it are no keys of the page's search)
-  burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,2})burns\\b',
+  burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,3})burns\\b',
   critical: 'critical condition',
   serious: 'serious condition',
   // ("205 people had received outpatient care")

@@ -3895,7 +3895,10 @@ function casualtyAfter(
     // ('12 secessionists were also "neutralized"': an adverb and a quote mark may stand between)
     let passiveAux = /^[“"]$/.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
     if (/^(also|reportedly|later)$/.test(tokens[passiveAux]?.lower ?? '')) passiveAux--;
-    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && /^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
+    // ("Till now 40 terrorists eliminated", "Three militants neutralised in Kupwara": a headline's passive, its "were"
+    // left out, right after the people)
+    const bareAfterPeople = i <= phrase.last + 3 && isPersonWord(tokens[i - 1]?.lower ?? '') && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word');
+    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && (/^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') || bareAfterPeople) && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "All 132 people aboard the plane that crashed in southern China earlier this week have died",
@@ -4374,7 +4377,9 @@ function casualtyAfter(
         if (tokens[opens]?.kind === 'word' && tokens[opens - 1]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[opens].lower)) return null;
         // "the 3 men, aged 20 to 25, were injured": step over an age
         // ("9 people, ranging in age from 16 to 22, were injured")
-        if (/^(aged|ages|age|ranging)$/.test(tokens[i + 1]?.lower ?? '')) {
+        // ("Seven children, one just three-years-old, are among the wounded": the age of one of them)
+        const oneAged = tokens[i + 1]?.lower === 'one' && tokens.slice(i + 2, i + 7).some((x) => /-old$/.test(x.lower) || /^(years?|months?)$/.test(x.lower));
+        if (/^(aged|ages|age|ranging)$/.test(tokens[i + 1]?.lower ?? '') || oneAged) {
           let close = asideEnd(tokens, i + 2, 8);
           // ("Three women, aged 51, 18, and 69, were taken to hospital": a list of ages goes on over its commas)
           while (close !== null && (tokens[close + 1]?.kind === 'digits' || (tokens[close + 1]?.lower === 'and' && tokens[close + 2]?.kind === 'digits')) && close - i < 16) {

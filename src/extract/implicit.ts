@@ -41,7 +41,8 @@ const BEFORE_VICTIM: Record<string, Category> = {
 };
 
 const ADJECTIVE_HARM: Record<string, Category> = { dead: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', kidnapped: 'captured', abducted: 'captured', missing: 'missing' };
-const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed', assassination: 'killed' };
+// ("Child's body taken out from under rubble", "a woman's body was found": a body is one dead)
+const POSSESSIVE_HARM: Record<string, Category> = { killing: 'killed', murder: 'killed', death: 'killed', assassination: 'killed', body: 'killed' };
 const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had', 'reportedly', 'reported', 'allegedly', 'later', 'also', 'shot', 'found', "'", '‘', '’', '"', '“',
   // "an Israeli soldier was seriously wounded"
   'seriously', 'critically', 'badly', 'severely', 'slightly', 'lightly', 'gravely', 'mortally', 'moderately',
@@ -768,7 +769,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("Body of missing Ukrainian lawmaker found": in a headline, bare)
     const poss = POSSESSIVE_HARM[w];
     // ("the deaths of a 60-year-old man and a child": each indefinite victim of the list)
-    const ofHarm = poss ?? (w === 'body' || w === 'deaths' || w === 'killings' ? 'killed' : undefined);
+    // ("return the bodies of her daughter … and three young grandchildren", "lamented the loss of her daughter": one's
+    // kin lost, below)
+    const kinLost = (w === 'loss' || w === 'bodies') && POSSESSIVE.has(tokens[c + 2]?.lower ?? '');
+    const ofHarm = poss ?? (w === 'body' || w === 'deaths' || w === 'killings' || kinLost ? 'killed' : undefined);
     // ("resulted in the death of a child and injuries to a woman and a man": the hurt, after "injuries to")
     const toHarm = /^(injuries|injury|wounds)$/.test(w) && tokens[c + 1]?.lower === 'to' && INDEFINITE.has(tokens[c + 2]?.lower ?? '') ? 'wounded' : undefined;
     const harmOf = toHarm ?? ofHarm;
@@ -789,7 +793,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (modifiesANoun(tokens, tags, last)) break;
         // (a victim is a person here: "the body of a victim" is one dead, newly named)
         const person = isPerson(tokens[last]) || (w === 'body' && tokens[last]?.lower === 'victim');
-        if (person && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person'))) {
+        if (person && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person')) && (!kinLost || isKin(tokens[last]))) {
           take(last, harmOf);
           if (w === 'deaths' || w === 'killings' || toHarm) {
             let n = last + 1;

@@ -327,7 +327,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("Deaths167", "Missing30": an info box's label and its cell run together when a page's text is taken without
   // the table's breaks; only a label that opens the line)
   const boxLabel = prev !== undefined && p.first === 1 && /^(Deaths|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(prev.text) && first.kind === 'digits';
-  if (prev && prev.end === first.start && prev.kind === 'word' && !boxLabel) return false; // "MH17", "Su-25"
+  // ("the death of over109 persons": a bound word run into its count, in lower case, is a typo, never a code)
+  const boundRunIn = prev !== undefined && /^(over|about|around|nearly|almost|some)$/.test(prev.text) && first.kind === 'digits';
+  if (prev && prev.end === first.start && prev.kind === 'word' && !boxLabel && !boundRunIn) return false; // "MH17", "Su-25"
   if (next && next.start === lastTok.end && next.kind === 'word') return false;
   // handles and codes: "zoey_96", "#12", "@5", "item/7"
   if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text)) return false;

@@ -9707,3 +9707,37 @@ describe('a fifth batch of running text (stop 54)', () => {
     ['Attacks hit 30 villages, of which 20 were burned.', []],
   ]);
 });
+
+// Shapes found on stop 54's eighth and ninth sets (real copy: the Majia tanker explosion, the Qaraqosh wedding fire)
+describe('a sixth batch of running text (stop 54)', () => {
+  readsFigures([
+    // burns suffered, three words between
+    ['Fifty others sustained various degrees of burns.', [['Fifty', 50, 50, 'wounded', null]]],
+    // "lost close to N" of one's family
+    ['He lost close to 30 members of his family to the flood.', [['close to 30', 30, 30, 'killed', null]]],
+    // a bound word run into its count
+    ['The blast resulted in the death of over109 persons.', [['over109', 110, null, 'killed', null]]],
+    // (guard: a code glued to its number is no count)
+    ['The MH17 crash killed 298.', [['298', 298, 298, 'killed', null]]],
+    // one's kin lost is one dead
+    ['She lamented the loss of her son.', [['son', 1, 1, 'killed', null]]],
+    // (guard: a job lost is no one)
+    ['He mourned the loss of his job.', []],
+  ]);
+});
+
+// Shapes found on stop 54's tenth and eleventh sets (real copy: the Dnipro apartment block strike, Manipur's violence)
+describe('a seventh batch of running text (stop 54)', () => {
+  readsFigures([
+    // a headline's passive with its "were" left out
+    ['Till now 40 terrorists eliminated, the minister said.', [['40', 40, 40, 'killed', 'minister']]],
+    // (guard: teams knocked out are no one)
+    ['12 teams eliminated in the first round.', []],
+    // the age of one of them, in an aside
+    ['Seven children, one just three years old, are among the wounded.', [['Seven', 7, 7, 'wounded', null]]],
+    // a body, with whose it is, is one dead, newly named
+    ["A woman's body was found in the river.", [["woman's", 1, 1, 'killed', null]]],
+    // (guard: a body named before is no new victim)
+    ["The soldier's body was returned to his family.", []],
+  ]);
+});
