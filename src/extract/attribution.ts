@@ -388,7 +388,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // as sources or reports)
     // (never an aside right after a say-verb: "Fox News and the New York Times report, based on eyewitness accounts,
     // that …": what informs those who report it)
+    // (nor after a saying of its own before the figure: "The party documented approximately 700 deaths … based on
+    // health worker accounts", "the United Nations reported at least 10 deaths based on credible sources")
     const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on' && !(tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''))
+      && i > last && !tokens.slice(0, first).some((_, d) => activeSaying(tokens, tags, d))
       && tokens.slice(i + 2, i + 10).some((t, d) => /^(sources|reports|figures|data|records|statements|tallies|estimates|accounts)$/.test(t.lower) && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word')
         && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct'));
     // ("… in contrast with those provided by Moscow, according to which more than six thousand soldiers died": the
@@ -2342,7 +2345,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("The regional governor, Oleh Syniehubov, said": a name in apposition, as quotedAs reads it)
       // ("the military media wing, Inter Services Public Relations (ISPR), said": with its acronym after it)
       const acronymAt = tokens[close - 1]?.text === ')' && tokens[close - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[close - 2]?.text ?? '') ? close - 3 : close;
-      const named = acronymAt > i + 1 && tokens.slice(i + 1, acronymAt).every((t) => t.kind === 'word' && /^[A-Z]/.test(t.text)) && acronymAt - i <= 5;
+      // ("The main opposition party of Tanzania, Chadema party, has alleged": a name with its own common head)
+      const named = acronymAt > i + 1 && tokens.slice(i + 1, acronymAt).every((t, d) => t.kind === 'word' && (/^[A-Z]/.test(t.text)
+        || (d > 0 && i + 1 + d === acronymAt - 1 && /^(party|group|movement|militia|organi[sz]ation|agency|network|committee|council|union|coalition|front)$/.test(t.lower)))) && acronymAt - i <= 5;
       // ("Pavlo Kyrylenko, Donetsk regional governor, said", "Abdul Malik, head of the rescue agency, told": a role in apposition to a name)
       const role = tokens.slice(i + 1, Math.min(close, i + 5)).some((t) => ROLE_NOUNS.test(t.lower)) && isNameBefore(tokens, i);
       // ("Zelensky, speaking in Kyiv, said", "Rescue officials, speaking on condition of anonymity, said")

@@ -2670,8 +2670,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       // ("shot down two drones", "shooting down 12 protesters": only people shot down are killed)
       if (tokens[i]?.lower === 'down' && /^(shot|shooting|shoots)$/.test(tokens[i - 1]?.lower ?? '') && !personNamedAfter(tokens, phrase.last + 1)) return null;
       // ("resulting in the deaths or injuries of 19 officers": two fates joined are casualties)
-      if (tokens[i]?.lower === 'of' && /^(deaths|injuries)$/.test(tokens[i - 1]?.lower ?? '') && /^(or|and)$/.test(tokens[i - 2]?.lower ?? '')
-        && /^(deaths|injuries)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 3].lower !== tokens[i - 1].lower) {
+      // ("Death and Injury of 500 people": a headline's singulars)
+      const fate = (w: string | undefined) => /^(deaths?|injury|injuries)$/.test(w ?? '') ? w!.slice(0, 4) : null;
+      if (tokens[i]?.lower === 'of' && fate(tokens[i - 1]?.lower) && /^(or|and)$/.test(tokens[i - 2]?.lower ?? '')
+        && fate(tokens[i - 3]?.lower) && fate(tokens[i - 3].lower) !== fate(tokens[i - 1].lower)) {
         return { link: { category: 'casualties', casualtyIndex: i - 1, side: 'before' }, distance: steps };
       }
       return { link: { category: two.category, casualtyIndex: i, side: 'before' }, distance: steps };

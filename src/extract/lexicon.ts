@@ -225,7 +225,7 @@ export interface QualifierWord {
 
 // Longest first so "as many as" wins over "as".
 export const QUALIFIERS: QualifierWord[] = ([
-  ['at least', 'at least'], ['atleast', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['not less than', 'at least'], ['not fewer than', 'at least'], ['a minimum of', 'at least'],
+  ['at least', 'at least'], ['at the very least', 'at least'], ['atleast', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['not less than', 'at least'], ['not fewer than', 'at least'], ['a minimum of', 'at least'],
   ['more than', 'more than'], ['greater than', 'more than'], ['higher than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
   ['tops', 'more than'], ['topped', 'more than'], ['top', 'more than'], ['crossed', 'more than'], ['crosses', 'more than'], ['cross', 'more than'], ['exceeds', 'more than'],
   ['exceeded', 'more than'], ['above', 'more than'], ['beyond', 'more than'], ['passes', 'more than'], ['passed', 'more than'],

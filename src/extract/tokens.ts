@@ -26,10 +26,10 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L}
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // ("20 other tourists & locals injured": an ampersand is read as the "and" it stands for; "whilst other sources
-  // estimate …" as the "while" it is)
+  // estimate …" as the "while" it is, "amongst them" as "among")
   const push = (t: string, start: number) => tokens.push({
     text: t,
-    lower: t === '&' ? 'and' : /^whilst$/i.test(t) ? 'while' : t.toLowerCase(),
+    lower: t === '&' ? 'and' : /^whilst$/i.test(t) ? 'while' : /^amongst$/i.test(t) ? 'among' : t.toLowerCase(),
     start,
     end: start + t.length,
     kind: /^\d/.test(t) ? 'digits' : /^#?[\p{L}\p{M}]/u.test(t) || t === '&' ? 'word' : 'punct',

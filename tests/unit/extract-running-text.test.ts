@@ -9741,3 +9741,19 @@ describe('a seventh batch of running text (stop 54)', () => {
     ["The soldier's body was returned to his family.", []],
   ]);
 });
+
+// Shapes found on stop 54's twelfth and thirteenth sets (real copy: the Zamzam camp attack, Tanzania's election protests)
+describe('an eighth batch of running text (stop 54)', () => {
+  readsFigures([
+    // what a saying rests on is no second speaker
+    ['The party documented about 600 deaths based on health worker accounts.', [['about 600', 600, 600, 'killed', 'party']]],
+    // (guard: with no saying of its own, what the figure rests on says it)
+    ['The toll rose to 100 based on police and disaster agency sources.', [['100', 100, 100, 'killed', 'police and disaster agency sources']]],
+    // a party's name with its own common head, in apposition
+    ['The main opposition party of the country, Umoja party, has alleged that 300 people were killed.', [['300', 300, 300, 'killed', 'main opposition party of the country']]],
+    // "amongst them" as "among them"; "at the very least" as "at least"
+    ['Over 50 civilians, amongst them at the very least 12 children, were killed.', [['Over 50', 51, null, 'killed', null], ['at the very least 12', 12, null, 'killed', null]]],
+    // a headline's two fates joined, in the singular
+    ['Death and Injury of 300 people in Militia Raid', [['300', 300, 300, 'casualties', null]]],
+  ]);
+});
