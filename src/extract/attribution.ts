@@ -653,7 +653,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const timeNoun = (j: number) => /^(day|days|night|week|month|year|time|moment|morning|evening|afternoon|weekend|hour)$/.test(tokens[j]?.lower ?? '');
     const relativeWhen = t.lower === 'when' && (timeNoun(k - 1)
       || [k - 3, k - 4].some((j) => timeNoun(j) && tokens[j + 1]?.lower === 'of' && tokens.slice(j + 2, k).every((x) => x.kind === 'word')));
-    if (SUBORDINATORS.has(t.lower) && !relativeWhen && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
+    // ("The centre said in a statement that floods have torn through Colombo as Sri Lanka faces the cyclone, with the
+    // death toll 193": a clause of "as" inside what was said, after "said … that")
+    const asInsideSaid = t.lower === 'as' && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 8), j).some((y, d) => /^(said|says|told|stated|announced)$/.test(y.lower) && isSayVerbHere(tokens, tags, Math.max(0, j - 8) + d) && !isPassive(tokens, Math.max(0, j - 8) + d))
+      && !tokens.slice(j + 1, k).some((y) => /^[.;:]$/.test(y.text)));
+    if (SUBORDINATORS.has(t.lower) && !relativeWhen && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;

@@ -2823,7 +2823,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // "The fate of 35 residents is unknown", "the whereabouts of 12 crew remain unclear": missing
     const ofAt = t.lower === 'another' ? i - 1 : i;
     if (steps === 0 && tokens[ofAt]?.lower === 'of' && /^(fate|whereabouts)$/.test(tokens[ofAt - 1]?.lower ?? '')
-      && tokens.slice(phrase.last + 1, phrase.last + 12).some((x) => /^(unknown|unclear|uncertain)$/.test(x.lower))) {
+      // ("The fate of 789 residents of the border regions, including four children, remains unknown": past a list of parts)
+      && tokens.slice(phrase.last + 1, phrase.last + 16).some((x, d, all) => /^(unknown|unclear|uncertain)$/.test(x.lower) && !all.slice(0, d).some((y) => /^[.;]$/.test(y.text)))) {
       return { link: { category: 'missing', casualtyIndex: ofAt - 1, side: 'before' }, distance: steps };
     }
     // "taking 251 hostage", "seized more than 240 hostages"
@@ -3983,6 +3984,13 @@ function casualtyAfter(
     if (/^(went|gone|go|goes|came|come|comes)$/.test(t.lower)) {
       const to = /^(there|here)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       if (tokens[to]?.lower === 'to' && tokens[to + 1]?.lower === 'be' && tokens[to + 2]?.lower === 'treated') { i = to + 1; continue; }
+    }
+    // ("There are about 2,000 people, whose fate we do not know": those whose fate is unknown are missing)
+    if (t.text === ',' && tokens[i + 1]?.lower === 'whose' && tokens[i + 2]?.lower === 'fate') continue;
+    if (t.lower === 'whose' && tokens[i + 1]?.lower === 'fate' && isPersonWord(tokens[i - 1]?.lower === ',' ? tokens[i - 2]?.lower ?? '' : tokens[i - 1]?.lower ?? '')) {
+      const rest = tokens.slice(i + 2, i + 8);
+      const unknown = rest.findIndex((x, d) => /^(unknown|unclear|uncertain)$/.test(x.lower) || (/^(know|known)$/.test(x.lower) && rest.slice(0, d).some((y) => /^(not|n't|never)$/.test(y.lower))));
+      if (unknown >= 0 && !rest.slice(0, unknown).some((x) => x.kind === 'punct')) return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // ("Four people were brought here dead", "was brought in dead": carried in, already dead)
     if (/^(brought|carried|wheeled)$/.test(t.lower)) {
@@ -5832,10 +5840,17 @@ function fateFollows(tokens: Token[], from: number): boolean {
 }
 
 function foundSafe(tokens: Token[], from: number): boolean {
-  for (let k = from + 1; k < tokens.length && k - from <= 8; k++) {
+  let aside = 0;
+  for (let k = from + 1; k < tokens.length && k - from - aside <= 8; k++) {
     const w = tokens[k].lower;
+    // ("Another 101 missing people, mostly elderly, were found …": a short aside between commas)
+    if (tokens[k].text === ',' && aside === 0) {
+      const close = tokens.findIndex((x, j) => j > k && j <= k + 4 && x.kind === 'punct');
+      if (close > k + 1 && tokens[close].text === ',') { aside = close - k + 1; k = close; continue; }
+    }
     if (tokens[k].kind === 'punct') return false;
-    if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed)$/.test(tokens[k + 1]?.lower ?? '');
+    // ("Another 101 missing people … were found sheltering with relatives": found living somewhere)
+    if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed|sheltering|living|staying|hiding)$/.test(tokens[k + 1]?.lower ?? '');
     if (w === 'discovered' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower) && /^(safe|alive|unharmed)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     if (w === 'accounted' && tokens[k + 1]?.lower === 'for' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
     // ("five citizens reported missing in a separate incident were safe")

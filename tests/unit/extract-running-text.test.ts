@@ -9757,3 +9757,20 @@ describe('an eighth batch of running text (stop 54)', () => {
     ['Death and Injury of 300 people in Militia Raid', [['300', 300, 300, 'casualties', null]]],
   ]);
 });
+
+// Shapes found on stop 54's fourteenth and fifteenth sets (real copy: Kursk's civilian toll, Cyclone Ditwah)
+describe('a ninth batch of running text (stop 54)', () => {
+  readsFigures([
+    // a fate unknown, past a list of parts; people "whose fate we do not know"
+    ['The fate of 300 residents of the border districts, including five children, remains unknown.', [['300', 300, 300, 'missing', null], ['five', 5, 5, 'missing', null]]],
+    ['There are about 900 people, whose fate we do not know, the governor said.', [['about 900', 900, 900, 'missing', 'governor']]],
+    // (guard: the fate of a thing is no one's)
+    ['The fate of the deal, worth 30 million, is unclear.', []],
+    // the missing found living somewhere, past an aside, are missing no more
+    ['Another 60 missing people, mostly elderly, were found sheltering with relatives.', []],
+    // (guard: an aside before a fate keeps it)
+    ['Ten people, all miners, are still missing.', [['Ten', 10, 10, 'missing', null]]],
+    // a clause of "as" inside what was said
+    ['The agency said in a statement that floods have cut off the north as the storm moves inland, with the death toll at 85.', [['85', 85, 85, 'killed', 'agency']]],
+  ]);
+});
