@@ -87,8 +87,10 @@ function readSentence(sentence: string): Mention[] {
     const causeOfPart = own !== null && tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && /^(from|by|of|due)$/.test(tokens[phrase.last + 3]?.lower ?? '') && /^(wounds|injuries|wound|injury)$/.test(tokens[own.casualtyIndex]?.lower ?? '');
     // ("The death toll rose to 87, including three foreign victims": victims named as a part take the fate of the whole)
-    const victimsOfWhole = own !== null && own.side === 'after' && tokens[own.casualtyIndex]?.lower === 'victims';
-    const ownClause = own && own.side === 'after' && !causeOfPart && !victimsOfWhole && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t, d) => t.kind === 'punct'
+    // ("Death(s) At least 170 in total (including some 130 hostages)": hostages named as a part of the dead died)
+    const victimsOfWhole: boolean = own !== null && own.side === 'after' && (tokens[own.casualtyIndex]?.lower === 'victims'
+      || (/^(hostages|captives)$/.test(tokens[own.casualtyIndex]?.lower ?? '') && (previous as CasualtyLink | null)?.category === 'killed' && own.casualtyIndex === phrase.last + 1));
+    const ownClause: boolean = own !== null && own.side === 'after' && !causeOfPart && !victimsOfWhole && !tokens.slice(phrase.last + 1, own.casualtyIndex).some((t, d) => t.kind === 'punct'
       && !(/^[“"]$/.test(t.text) && phrase.last + 2 + d === own.casualtyIndex));
     const subset: CasualtyLink | null = !ownClause && opensSubset(tokens, phrase) ? subsetOf(tokens, phrase, previous ?? uncountedBefore(tokens, phrase)) : null;
     // ("At least 860 people were killed and 393 injured …, including at least 36 children": a part of both counts)
@@ -201,7 +203,11 @@ function readSentence(sentence: string): Mention[] {
     // ("suffered 57,470 casualties – 19,240 dead, 35,493 wounded, 2,152 missing and 585 prisoners —": a part with a fate
     // word of its own right after it keeps its own)
     const wholeCategory: Category | undefined = (dashed as CasualtyLink | null)?.category;
-    const ownWord: boolean = own !== null && own.side === 'after' && own.casualtyIndex === phrase.last + 1 && wholeCategory !== undefined && own.category !== wholeCategory;
+    // ("5 women and a man died – 8 others remain in hospital this morning –": or a clause of its own, with its verb)
+    const ownVerb = own !== null && own.side === 'after' && own.casualtyIndex <= phrase.last + 6
+      && tokens.slice(phrase.last + 1, own.casualtyIndex).some((t) => /^(remain|remains|remained|are|were|is|was)$/.test(t.lower))
+      && tokens.slice(phrase.last + 1, own.casualtyIndex).every((t) => t.kind === 'word');
+    const ownWord: boolean = own !== null && own.side === 'after' && (own.casualtyIndex === phrase.last + 1 || ownVerb) && wholeCategory !== undefined && own.category !== wholeCategory;
     // ("35 deaths (25 confirmed and 10 probable)": the breakdown in the brackets goes on, to the bracket's close)
     const bracketNext: CasualtyLink | null = bracketList && !own && lastEnd >= 0 && gap.length >= 1 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower)
       && gap.slice(0, -1).every((t) => t.kind === 'word') && bracketClose > 0 ? bracketList : null;
@@ -3723,6 +3729,8 @@ function casualtyAfter(
   {
     let v = phrase.last + 1;
     if (isPersonWord(tokens[v]?.lower ?? '')) v++;
+    // ("the roughly 700 people held captive by Chechen militants": a participle on the people)
+    if (v > phrase.last + 1 && tokens[v]?.lower === 'held' && /^(captive|hostage)$/.test(tokens[v + 1]?.lower ?? '')) return { link: { category: 'captured', casualtyIndex: v + 1, side: 'after' }, distance: v - phrase.last };
     // ("with more than 200 individuals reportedly still held captive": with no auxiliary, after the hedge)
     const hedged = /^(reportedly|allegedly|apparently|still)$/.test(tokens[v]?.lower ?? '') && v > phrase.last + 1;
     // ("116 continue to be held captive", "only 120 are believed to still be held by Hamas": how long, or a belief, first)
@@ -4632,6 +4640,8 @@ function casualtyAfter(
         && tokens.slice(v + 2, v + 5).some((x) => /^(injuries|injury|wounds|burns)$/.test(x.lower));
       if (tokens[and]?.lower === 'and' && (/^(receiving|undergoing)$/.test(tokens[v]?.lower ?? '') || treatedFor)) { steps -= v - 1 - i; i = v - 1; continue; }
     }
+    // ("Two people are in serious or critical condition": two care states joined before the state's noun)
+    if (t.lower === 'or' && CARE_STATES.test(tokens[i - 1]?.lower ?? '') && CARE_STATES.test(tokens[i + 1]?.lower ?? '') && /^conditions?$/.test(tokens[i + 2]?.lower ?? '')) continue;
     if (t.lower === 'and' || t.lower === 'or') {
       // ("as many as 230 or even 520 civilians were killed": a higher guess joined to the count)
       // ("Fifty-two civilians and the four bombers were killed": or a group the article names)
@@ -4731,7 +4741,9 @@ function casualtyAfter(
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
     // ("nine people are in extremely serious condition")
     // ('Seven personnel were in a "critical condition," police said': the state in quotes)
-    const quotedState = /^[“"‘']$/.test(tokens[i - 2]?.text ?? '') && CARE_STATES.test(tokens[i - 1]?.lower ?? '') ? 1 : 0;
+    // ("Two people are in serious or critical condition": two states joined)
+    const quotedState = (/^[“"‘']$/.test(tokens[i - 2]?.text ?? '') && CARE_STATES.test(tokens[i - 1]?.lower ?? '') ? 1 : 0)
+      + (tokens[i - 2]?.lower === 'or' && CARE_STATES.test(tokens[i - 3]?.lower ?? '') && CARE_STATES.test(tokens[i - 1]?.lower ?? '') ? 2 : 0);
     const graded = /^(extremely|very|particularly|especially)$/.test(tokens[i - 2 - quotedState]?.lower ?? '') ? i - 3 - quotedState : i - 2 - quotedState;
     const inCondition = tokens[graded]?.lower === 'a' ? graded - 1 : graded;
     // ("Four others are still in critical condition")

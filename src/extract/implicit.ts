@@ -619,6 +619,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (h === k + 1 && isPerson(tokens[h]) && !tags[h].has('Plural')) break;
         }
         if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') { k++; continue; }
+        // ("killed his own father …, as well as another man and a baby": the list goes on)
+        if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as' && k > c + 1) { k += 3; continue; }
         if (!tokens[k] || tokens[k].kind === 'punct') break; // "killed - mayor": a headline tail, not a victim
         // ("12 wounded, says police chief": an inverted say-verb names who speaks, not a victim)
         if (SAY_VERBS.has(tokens[k].lower) && tokens[k - 1]?.text === ',') break;

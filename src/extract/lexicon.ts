@@ -89,7 +89,9 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   // ("capsized on Sunday, drowning at least 30 people")
   drowning: 'killed', drowned: 'killed', drowns: 'killed', drown: 'killed',
   'wounds': 'wounded', injures: 'wounded', maimed: 'wounded', maiming: 'wounded',
-  wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', stabbing: 'wounded', stabbed: 'wounded', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
+  wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', stabbing: 'wounded', stabbed: 'wounded',
+  // ("managed to stab nine people"; "after fatally stabbing five": a wound that killed)
+  stab: 'wounded', stabs: 'wounded', 'fatally stabbing': 'killed', 'fatally shooting': 'killed', 'fatally wounding': 'killed', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
   // ("inflicted injuries upon 806 people")
   'injuries upon': 'wounded', 'injuries on': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', capture: 'captured', captures: 'captured', abducted: 'captured',

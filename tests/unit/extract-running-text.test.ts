@@ -9774,3 +9774,29 @@ describe('a ninth batch of running text (stop 54)', () => {
     ['The agency said in a statement that floods have cut off the north as the storm moves inland, with the death toll at 85.', [['85', 85, 85, 'killed', 'agency']]],
   ]);
 });
+
+// Shapes found on stop 54's sixteenth to eighteenth sets (real copy: the Moscow theatre siege, the Prague university
+// shooting, the Bondi Junction stabbings)
+describe('a tenth batch of running text (stop 54)', () => {
+  readsFigures([
+    // hostages named as a part of the dead died
+    ['At least 170 people died, including some 130 hostages.', [['At least 170', 170, null, 'killed', null], ['some 130', 130, 130, 'killed', null]]],
+    // (guard: hostages as a part of hostages stay captives)
+    ['Gunmen took 30 hostages, including 5 hostages from France.', [['30', 30, 30, 'captured', null], ['5', 5, 5, 'captured', null]]],
+    // people held captive, by a participle
+    ['The priority is to keep alive the roughly 700 people held captive by militants.', [['roughly 700', 700, 700, 'captured', null]]],
+    // a fatal stabbing kills; "stab" itself wounds
+    ['The attacker was shot dead after fatally stabbing five.', [['five', 5, 5, 'killed', null]]],
+    ['The suspect managed to stab nine people before police intervened.', [['nine', 9, 9, 'wounded', null]]],
+    // (guard: the page's word "stab" never wakes on "stability")
+    ['The economy needs stability.', []],
+    // two care states joined
+    ['Two people are in serious or critical condition.', [['Two', 2, 2, 'wounded', null]]],
+    // the victims' list goes on past "as well as"
+    ['The shooter killed his father, as well as another man.', [['father', 1, 1, 'killed', null], ['man', 1, 1, 'killed', null]]],
+    // a count after a dash with a clause of its own keeps its own fate
+    ['5 women died – 8 others remain in hospital.', [['5', 5, 5, 'killed', null], ['8', 8, 8, 'wounded', null]]],
+    // (guard: a part after a dash, with no fate of its own, takes the whole's)
+    ['The attack killed 30 – 12 were children.', [['30', 30, 30, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
