@@ -1245,6 +1245,8 @@ function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all
   if (of < 1 || !(all.some((p) => p.last === of - 1) || SHARE_OF.test(tokens[of - 1]?.lower ?? ''))) return false;
   const noun = phrase.last + 1;
   if (casualtyAt(tokens, noun, CASUALTY_AFTER)) return false;
+  // ("accounted for nearly a third of the around 1,170 people killed": the whole's people, with their fate after them)
+  if (isPersonWord(tokens[noun]?.lower ?? '') && /^(killed|dead|injured|wounded|missing)$/.test(tokens[noun + 1]?.lower ?? '')) return false;
   // ("killed most of the tens of thousands of civilian victims": the victims' noun past a word on them)
   const vagueOf = phrase.vague && tokens[noun]?.lower === 'of' ? noun + 1 : noun;
   if (/^(victims|casualties|fatalities|deaths|dead)$/.test(tokens[vagueOf + 1]?.lower ?? '') && tokens[vagueOf]?.kind === 'word') return false;

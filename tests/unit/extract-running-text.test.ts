@@ -9800,3 +9800,13 @@ describe('a tenth batch of running text (stop 54)', () => {
     ['The attack killed 30 – 12 were children.', [['30', 30, 30, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 54's twenty-first set (real copy: the attack on the Nova festival)
+describe('an eleventh batch of running text (stop 54)', () => {
+  readsFigures([
+    // a share of a whole whose people have their fate after them: the whole is a toll
+    ['Women accounted for a third of the 900 people killed.', [['900', 900, 900, 'killed', null]]],
+    // (guard: a whole of residents, whose part has the fate, is no toll)
+    ["At least 150 of the village's 1,800 residents were killed.", [['At least 150', 150, null, 'killed', null]]],
+  ]);
+});
