@@ -697,8 +697,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("a firefighter was among those who perished in the blaze", "among those who were injured")
         let fate = c + 3;
         while (fate < c + 5 && /^(were|was|had|have|been)$/.test(tokens[fate]?.lower ?? '')) fate++;
-        const whoFared = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'who'
+        let whoFared = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'who'
           ? (lostLifeAt(tokens, c + 3) > 0 ? 'killed' : CASUALTY_AFTER[tokens[fate]?.lower ?? '']) : undefined;
+        // ("a baby was among the 47 who were injured": among a count, by the count's own relative clause)
+        if (!whoFared && tokens[c + 1]?.lower === 'the' && used.has(c + 2) && tokens[c + 3]?.lower === 'who') {
+          let f = c + 4;
+          while (f < c + 6 && /^(were|was|had|have|been)$/.test(tokens[f]?.lower ?? '')) f++;
+          whoFared = CASUALTY_AFTER[tokens[f]?.lower ?? ''];
+        }
         const after = whoFared ? whoFared : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
           : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
         if (after) take(v, after);

@@ -9810,3 +9810,13 @@ describe('an eleventh batch of running text (stop 54)', () => {
     ["At least 150 of the village's 1,800 residents were killed.", [['At least 150', 150, null, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 54's twenty-third and twenty-fourth sets (real copy: the Kramatorsk restaurant strike, the
+// Lysychansk bakery strike)
+describe('a twelfth batch of running text (stop 54)', () => {
+  readsFigures([
+    // one among a count, by the count's own relative clause
+    ['A child was among the 12 who died.', [['child', 1, 1, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    ['A baby was among the 47 who were injured.', [['baby', 1, 1, 'wounded', null], ['47', 47, 47, 'wounded', null]]],
+  ]);
+});
