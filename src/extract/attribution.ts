@@ -1783,7 +1783,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (AGENTLESS.has(w)) return false;
   // ("Officials fear the death toll could rise": a fear says a toll, never what may befall one named, "Doctors fear a
   // child injured in the blast may die")
-  if (/^fears?$/.test(w)) {
+  if (/^fear(s|ed)?$/.test(w)) {
     const at = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     const noun = tokens[at]?.lower === 'the' ? (/^(death|casualty)$/.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1) : at;
     if (!/^(toll|tolls|number|numbers|figure|figures|count|tally|total)$/.test(tokens[noun]?.lower ?? '') && tokens[at]?.kind !== 'digits' && !isNumberWord(tokens[at]?.lower ?? '')) return false;

@@ -1294,6 +1294,11 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
     if (/^(entire|whole)$/.test(tokens[lead]?.lower ?? '')) lead--;
     if (/^(a|an)$/.test(tokens[lead]?.lower ?? '')) lead--;
   }
+  // ("14 of them in two Shimla landslips including one at a temple": one of the things named right before)
+  // ("attacks on three bases, including one in the north")
+  const thingsAt = tokens[lead - 1]?.text === ',' ? lead - 2 : lead - 1;
+  if (tokens[lead]?.lower === 'including' && phrase.first === phrase.last && tokens[phrase.first].lower === 'one' && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
+    && tokens[thingsAt]?.kind === 'word' && /s$/.test(tokens[thingsAt].lower) && !isPersonWord(tokens[thingsAt].lower) && !casualtyAt(tokens, thingsAt, CASUALTY_AFTER)) return false;
   if (isSubsetOpener(tokens, lead - (/^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
   // "including 10 women and three infants": a later member of the subset's list, people with no fate of their own
   // ("including more than 3,540 children, and dozens of medics": a vague count with its "of")

@@ -128,7 +128,7 @@ export const SAY_VERBS = new Set([
   // ("with witnesses recounting how gunmen … kidnapped 187 students")
   'recounted', 'recounting', 'recounts',
   // ("Officials fear the death toll might climb to 100": who fears a toll gives it; "feared" is a hedge, "feared dead")
-  'fear', 'fears',
+  'fear', 'fears', 'feared',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',

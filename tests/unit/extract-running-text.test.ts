@@ -9820,3 +9820,18 @@ describe('a twelfth batch of running text (stop 54)', () => {
     ['A baby was among the 47 who were injured.', [['baby', 1, 1, 'wounded', null], ['47', 47, 47, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 54's twenty-fifth and twenty-sixth sets (real copy: the Sikkim glacial lake flood, Himachal
+// Pradesh's monsoon landslides)
+describe('a thirteenth batch of running text (stop 54)', () => {
+  readsFigures([
+    // who feared a count gives it
+    ['Police feared 10 people had died.', [['10', 10, 10, 'killed', 'Police']]],
+    // (guard: people feared dead are the hedge's, with no one who fears them)
+    ['Ten people were feared dead.', [['Ten', 10, 10, 'killed', null]]],
+    // "including one" of the things named right before is no one
+    ['Twelve soldiers were killed in attacks on three bases, including one in the north.', [['Twelve', 12, 12, 'killed', null]]],
+    // (guard: one of the people counted before is one of them)
+    ['Three people were killed, including one in Kyiv.', [['Three', 3, 3, 'killed', null], ['one', 1, 1, 'killed', null]]],
+  ]);
+});
