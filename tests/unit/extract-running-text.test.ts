@@ -9685,6 +9685,7 @@ describe('a fourth batch of running text (stop 54)', () => {
     ['16 missing person reports are open.', []],
     // "missing out of which": a part of the missing, never "missing out on"
     ['"Some 80 people still remain missing out of which around 20 are in the mine," the governor said.', [['Some 80', 80, 80, 'missing', 'governor'], ['around 20', 20, 20, 'missing', 'governor']]],
+    // (guard: "missing out on" is no one missing)
     ['He was missing out on the final.', []],
     // a body count is a toll
     ['The police said the body count in the flood has reached 31.', [['31', 31, 31, 'killed', 'police']]],
