@@ -388,10 +388,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // as sources or reports)
     // (never an aside right after a say-verb: "Fox News and the New York Times report, based on eyewitness accounts,
     // that …": what informs those who report it)
-    // (nor after a saying of its own before the figure: "The party documented approximately 700 deaths … based on
+    // (nor after a saying of its own before it: "The party documented approximately 700 deaths … based on
     // health worker accounts", "the United Nations reported at least 10 deaths based on credible sources")
     const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on' && !(tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''))
-      && i > last && !tokens.slice(0, first).some((_, d) => activeSaying(tokens, tags, d))
+      && !tokens.slice(0, i).some((_, d) => activeSaying(tokens, tags, d))
       && tokens.slice(i + 2, i + 10).some((t, d) => /^(sources|reports|figures|data|records|statements|tallies|estimates|accounts)$/.test(t.lower) && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word')
         && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct'));
     // ("… in contrast with those provided by Moscow, according to which more than six thousand soldiers died": the

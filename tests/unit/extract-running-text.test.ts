@@ -9750,6 +9750,8 @@ describe('an eighth batch of running text (stop 54)', () => {
     ['The party documented about 600 deaths based on health worker accounts.', [['about 600', 600, 600, 'killed', 'party']]],
     // (guard: with no saying of its own, what the figure rests on says it)
     ['The toll rose to 100 based on police and disaster agency sources.', [['100', 100, 100, 'killed', 'police and disaster agency sources']]],
+    // (guard: and before the figure, what it rests on says it)
+    ['Based on police and hospital sources, the toll is 100.', [['100', 100, 100, 'killed', 'police and hospital sources']]],
     // a party's name with its own common head, in apposition
     ['The main opposition party of the country, Umoja party, has alleged that 300 people were killed.', [['300', 300, 300, 'killed', 'main opposition party of the country']]],
     // "amongst them" as "among them"; "at the very least" as "at least"
