@@ -39,8 +39,8 @@ const PHRASES: Readonly<Record<string, string>> = {
   combat: 'combat losses',
   breathed: 'breathed (?:his|her|their) last',
   sets: 'sets of (?:human )?remains',
-  // ("over 25 others received serious burns", "sustained various degrees of burns": burns suffered are wounds; a lookbehind, so that the common words
-  // before it are no keys of the page's search)
+  // ("over 25 others received serious burns", "sustained various degrees of burns": burns suffered are wounds; a
+  // lookbehind, so that the common words before it are no keys of the page's search)
   burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,3})burns\\b',
   critical: 'critical condition',
   serious: 'serious condition',

@@ -127,7 +127,8 @@ export const SAY_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'claimed', 'claims', 'claim', 'claiming', 'reported', 'reports',
   // ("with witnesses recounting how gunmen … kidnapped 187 students")
   'recounted', 'recounting', 'recounts',
-  // ("Officials fear the death toll might climb to 100": who fears a toll gives it; "feared" is a hedge, "feared dead")
+  // ("Officials fear the death toll might climb to 100", "rescuers feared 10 more bodies are still trapped": who fears a
+  // toll or a count gives it, attribution.ts; never the passive hedge "were feared dead")
   'fear', 'fears', 'feared',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',
   'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
