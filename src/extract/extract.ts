@@ -449,9 +449,9 @@ function readSentence(sentence: string): Mention[] {
     // ("610 cases of injuries": each case is one of the wounded)
     // ("14 cases in which people appear to have died": cases that are deaths, by their own relative clause)
     // ("179 cases of missing people have been registered": each case one of the missing)
-    const casesOfDeath = victims?.head === 'cases' && link.side === 'after' && ((/^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed')
+    const casesOfHarm = victims?.head === 'cases' && link.side === 'after' && ((/^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed')
       || (link.category === 'missing' && tokens[link.casualtyIndex - 1]?.lower === 'of' && tokens[link.casualtyIndex - 2]?.lower === 'cases'));
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfDeath && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     // (but "with more than 2000 injured", "with 1999 injured": a bound before it, or a fate with no object after it)
     const yearCounted = qualifierBefore(tokens, phrase.first) !== null || (link.casualtyIndex === phrase.last + 1

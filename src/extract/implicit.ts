@@ -94,6 +94,15 @@ function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): n
   return j;
 }
 
+/** The fate a "who" at `at` tells, past its auxiliaries: "those who perished", "the 47 who were injured". */
+function fateOfWho(tokens: Token[], at: number): Category | undefined {
+  if (tokens[at]?.lower !== 'who') return undefined;
+  if (lostLifeAt(tokens, at + 1) > 0) return 'killed';
+  let fate = at + 1;
+  while (fate < at + 3 && /^(were|was|had|have|been)$/.test(tokens[fate]?.lower ?? '')) fate++;
+  return CASUALTY_AFTER[tokens[fate]?.lower ?? ''];
+}
+
 /** Whether "(CRPF)", an acronym in brackets, opens at `k`. */
 const bracketedAcronymAt = (tokens: Token[], k: number): boolean => tokens[k]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
 
@@ -694,17 +703,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "A 12-year-old boy was among those killed", "among the dead"
         // ("Child among wounded as drone hits house": a headline leaves the article out)
         // ("A firefighter was among those who lost their lives", "among those who died")
-        // ("a firefighter was among those who perished in the blaze", "among those who were injured")
-        let fate = c + 3;
-        while (fate < c + 5 && /^(were|was|had|have|been)$/.test(tokens[fate]?.lower ?? '')) fate++;
-        let whoFared = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'who'
-          ? (lostLifeAt(tokens, c + 3) > 0 ? 'killed' : CASUALTY_AFTER[tokens[fate]?.lower ?? '']) : undefined;
-        // ("a baby was among the 47 who were injured": among a count, by the count's own relative clause)
-        if (!whoFared && tokens[c + 1]?.lower === 'the' && used.has(c + 2) && tokens[c + 3]?.lower === 'who') {
-          let f = c + 4;
-          while (f < c + 6 && /^(were|was|had|have|been)$/.test(tokens[f]?.lower ?? '')) f++;
-          whoFared = CASUALTY_AFTER[tokens[f]?.lower ?? ''];
-        }
+        // ("a firefighter was among those who perished in the blaze", "among those who were injured"; "a baby was among
+        // the 47 who were injured": among a count, by the count's own relative clause)
+        const whoAt = tokens[c + 1]?.lower === 'those' ? c + 2 : tokens[c + 1]?.lower === 'the' && used.has(c + 2) ? c + 3 : -1;
+        const whoFared = whoAt > 0 ? fateOfWho(tokens, whoAt) : undefined;
         const after = whoFared ? whoFared : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
           : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
         if (after) take(v, after);
