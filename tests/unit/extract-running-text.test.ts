@@ -9791,8 +9791,6 @@ describe('a tenth batch of running text (stop 54)', () => {
     // a fatal stabbing kills; "stab" itself wounds
     ['The attacker was shot dead after fatally stabbing five.', [['five', 5, 5, 'killed', null]]],
     ['The suspect managed to stab nine people before police intervened.', [['nine', 9, 9, 'wounded', null]]],
-    // (guard: the page's word "stab" never wakes on "stability")
-    ['The economy needs stability.', []],
     // two care states joined
     ['Two people are in serious or critical condition.', [['Two', 2, 2, 'wounded', null]]],
     // the victims' list goes on past "as well as"

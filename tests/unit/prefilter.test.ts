@@ -90,6 +90,13 @@ describe('hasCasualtyWord', () => {
       expect(hasCasualtyWord(w), w).toBe(true);
     for (const w of ['Search for:', 'Search for articles', 'searching for the best price', 'None of the above'])
       expect(hasCasualtyWord(w), w).toBe(false);
+    // (stop 54's words: shot and gunned down, a fate but never "fateful", "stab" but never "stable", one's kin lost, burns
+    // sustained three words on, "lost close to" a count)
+    for (const w of ['after shooting down 18 people', 'accused of gunning down four', 'a gunman guns down five', 'people whose fate we do not know',
+      'managed to stab nine people', 'lamented the loss of her son', 'sustained various degrees of burns', 'he lost close to 50'])
+      expect(hasCasualtyWord(w), w).toBe(true);
+    for (const w of ['The economy needs stability', 'a stable government', 'shooting a film downtown', 'the loss of his job', 'lost close to the shore', 'that fateful day'])
+      expect(hasCasualtyWord(w), w).toBe(false);
   });
 
   // The page searches a shorter expression and checks each phrase where its first word stands
@@ -105,7 +112,9 @@ describe('hasCasualtyWord', () => {
       'breathed their last', 'breathed again', 'die', 'diet', 'Die Welt', 'body', 'bodyguard', 'hospitality', 'hospitals', 'dead', 'deadline', 'deadliest',
       'DEAD', 'Deadly', 'HOSPITALITY', 'Los 5', 'loses 3', 'lostly 4', 'under treatment', 'undergoing treatment', 'under way', 'understood',
       'fighting for their lives', 'fighting for his life', 'fighting for freedom', 'battling for her life', 'loss of 23 people', 'loss of power',
-      'burned to ash', 'burnt to ashes', 'burned to the ground', 'received serious burns', 'suffered burns', 'the fire burns', 'sustaining burns to', 'were sent to hell', 'hello', 'Hellenic', 'went to hell'];
+      'burned to ash', 'burnt to ashes', 'burned to the ground', 'received serious burns', 'suffered burns', 'the fire burns', 'sustaining burns to', 'were sent to hell', 'hello', 'Hellenic', 'went to hell',
+      'shooting down 18', 'shooting downtown', 'gunning down', 'guns down', 'guns', 'whose fate', 'fateful', 'stab', 'stabs', 'stabbed', 'stable', 'stability',
+      'loss of her son', 'loss of his job', 'lost close to 50', 'sustained various degrees of burns'];
     const texts = [...blocks, ...labelledSentences(), ...shaped, ...shaped.map((s) => `Deadline: ${s}.`), shaped.join(' ')];
     expect(blocks.length).toBeGreaterThan(5000);
     const differ = texts.filter((t) => hasCasualtyWord(t) !== CASUALTY_WORD.test(t));
