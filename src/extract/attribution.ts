@@ -1302,8 +1302,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // city alone before the colon is what the story is about)
     // ("Tragedy in Kharkiv: Over 30 injured": a word that is no speaker's, then where)
     // ("Nagorno-Karabakh: military death toll rises to 673": a name joined by a hyphen too)
+    // ("Sierra Leone: At Least 200 Dead After Mudslide": a country's name of two words)
     const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower))
-      && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon === 1 && isPlaceName(tokens[0].text))))
+      && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon <= 2 && isPlaceName(tokens.slice(0, colon).map((t) => t.text).join(' ')))))
       || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)));
     // ("Deadly crossing: Bodies of 300 …": a lead opened by an adjective, with no speaker's noun, names the story)
     const describes = tags[0].has('Adjective') && !tags[0].has('Demonym') && !tokens.slice(0, colon).some((t) => isSpeakerWord(t.lower));
@@ -2384,7 +2385,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("President William Ruto, in a televised address, put the death toll at 19": where or when it was said, short)
       // ("The Disaster and Emergency Management Authority (AFAD), under the Ministry of the Interior, has detailed": whose
       // body it is, after its acronym)
-      const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while|under)$/.test(opener?.lower ?? '') && close - i <= 8
+      // ("The al Qaeda-linked Shabaab militant group, through their radio station-Andalus, has claimed": or by what means)
+      const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while|under|through|via)$/.test(opener?.lower ?? '') && close - i <= 8
         && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i - 2]?.text ?? '')));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role || alias)) break;

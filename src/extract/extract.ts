@@ -1641,7 +1641,8 @@ function isSubsetOpener(tokens: Token[], at: number): number {
     // ("171 people still remain missing out of which around 35 are in the tunnel": "out of" as "of")
     const base = tokens[at - 2]?.lower === 'out' ? at - 3 : at - 2;
     const noun = tokens[base]?.text === ',' ? base - 1 : base;
-    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies|missing)$/.test(tokens[noun]?.lower ?? '')) return 1;
+    // ("39 bodies have been recovered of which 36 are from Chilobwe township": or their fate's participle)
+    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies|missing|died|recovered|retrieved|exhumed|found)$/.test(tokens[noun]?.lower ?? '')) return 1;
   }
   if (w !== 'among') return -1;
   // ("searching for signs of life among dozens of miners still trapped": where a search goes is no part of the count;
@@ -2855,7 +2856,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       && tokens.slice(Math.max(0, i - 8), i).some((x) => /^(forces?|troops|armies|army|regiments?|divisions?|corps|brigades?|battalions?|confederates|federals)$/.test(x.lower));
     // (never "a landslide … burying 128 individuals under debris": buried under what fell, whose fate is not yet said)
     const buriedUnder = /^(buried|burying|buries|bury)$/.test(t.lower) && tokens.slice(phrase.last + 1, phrase.last + 5).some((x, d, all) => /^(under|beneath|in)$/.test(x.lower)
-      && all.slice(d + 1, d + 3).some((y) => /^(debris|rubble|mud|earth|snow|ash|soil|sand|landslide|avalanche)$/.test(y.lower)));
+      && all.slice(d + 1, d + 3).some((y) => /^(debris|rubble|mud|earth|snow|ash|soil|sand|landslide|avalanche)$/.test(y.lower)))
+      // ("The landslide in PNG has buried hundreds of people": what fell buried them, and their fate is not yet said; but
+      // "the landslide 'buried more than 2,000 people alive'")
+      // (never "After the earthquake, villagers buried 280 people": the disaster's noun is the subject, with no one between)
+      || (/^(buried|burying|buries|bury)$/.test(t.lower) && !tokens.slice(phrase.last + 1, phrase.last + 5).some((x) => x.lower === 'alive')
+        && tokens.slice(Math.max(0, i - 10), i).some((x, d, all) => /^(landslides?|landslips?|mudslides?|avalanches?|rockfalls?|debris|rubble|earthquakes?|quakes?)$/.test(x.lower)
+          && all.slice(d + 1).every((y) => y.kind === 'word' && !isPersonWord(y.lower))));
     if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
@@ -3347,7 +3354,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     i = (q ? q.first - 1 : i) - 1;
   } else if (q) {
     // ("climbed steadily towards 100": an adverb of how may stand between the verb and its qualifier)
-    const verbAt = asideVerb >= 0 ? asideVerb : /ly$/.test(tokens[q.first - 1]?.lower ?? '') ? q.first - 2 : q.first - 1;
+    // ("may be far higher than known 2,000": or of how much)
+    const verbAt = asideVerb >= 0 ? asideVerb : /ly$|^(far|much|even|still|well)$/.test(tokens[q.first - 1]?.lower ?? '') ? q.first - 2 : q.first - 1;
     // ("the toll rose by about 10 to 50": by how much, with its qualifier)
     const grewBy = tokens[q.first - 1]?.lower === 'by' && RISEN_BY.test(tokens[q.first - 2]?.lower ?? '');
     // ("Death toll from Katrina likely higher than 1,300": a headline's hedge with its verb left out)
@@ -4311,6 +4319,8 @@ function casualtyAfter(
     if (/^(continued|continue|continues|continuing)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') { i++; continue; }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
+    // ("hundreds are lying dead underneath the rubble", "Twelve people lay dead in the street": where the dead lie)
+    if (/^(lay|lie|lies|lying)$/.test(t.lower) && tokens[i + 1]?.lower === 'dead') continue;
     // ("were reported by a local TV station to be among those beheaded": the agent between)
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'by') {
       const to = tokens.findIndex((x, k) => k > i + 2 && k <= i + 8 && x.lower === 'to' && /^(be|have)$/.test(tokens[k + 1]?.lower ?? ''));
@@ -5976,6 +5986,16 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     const verb = tokens[the - 1]?.lower ?? '';
     if ((of || markAfter) && tokens[the]?.lower === 'the' && /^(passed|passes|crossed|crosses|surpassed|surpasses|topped|tops|exceeded|exceeds|breached|breaches)$/.test(verb)) {
       return { words: tokens.slice(the - 1, numberIndex).map((t) => t.lower), direction: 'more than', first: the - 1, last: numberIndex - 1 };
+    }
+  }
+  // ("may be far higher than known 2,000", "could be more than the 27 bodies that we have collected": a known count
+  // said to be exceeded is a floor, the count itself)
+  {
+    let known = numberIndex - 1;
+    if (/^(known|official|reported|confirmed|recorded)$/.test(tokens[known]?.lower ?? '')) known--;
+    if (tokens[known]?.lower === 'the') known--;
+    if (known < numberIndex - 1 && tokens[known]?.lower === 'than' && /^(more|higher|greater)$/.test(tokens[known - 1]?.lower ?? '')) {
+      return { words: tokens.slice(known - 1, numberIndex).map((t) => t.lower), direction: 'at least', first: known - 1, last: numberIndex - 1 };
     }
   }
   // ("At least another 16 people were seriously injured": the floor over the increment)

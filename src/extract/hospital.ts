@@ -9,7 +9,8 @@ export const HOSPITAL_WORDS = /^(hospitals?|clinics?|emergency|infirmary|trauma)
 /** "to hospital", "to the emergency department of MedStar Harbor Hospital", "to a local clinic": from `at`. */
 export function toHospital(tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && k - at < 7; k++) {
-    if (HOSPITAL_WORDS.test(tokens[k].lower)) return true;
+    // (never "to the Connaught hospital mortuary", where the dead are taken)
+    if (HOSPITAL_WORDS.test(tokens[k].lower)) return !MORGUE.test(tokens[k + 1]?.lower ?? '');
     // ("transferred to burns units in Australia")
     if (/^burns?$/.test(tokens[k].lower) && /^(units?|wards?|centres?|centers?)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     // ("to Harborview Medical Center", "to Dhaka Medical College")

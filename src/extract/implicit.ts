@@ -737,9 +737,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     let amongKey = tokens[amongAt + 1]?.lower === 'the' && (tokens[amongAt + 2]?.kind === 'digits' || isNumberWord(tokens[amongAt + 2]?.lower ?? '')) ? amongAt + 3 : amongAt + 2;
     // ("Among the 11 individuals slain in Bokkos were a preacher and …": the people counted, then their harm)
     if (amongKey < c - 1 && isPersonWord(tokens[amongKey]?.lower ?? '') && CASUALTY_AFTER[tokens[amongKey + 1]?.lower ?? '']) amongKey++;
+    // ("Among those confirmed dead so far is a police driver": a word of how it is known before the harm, and when after)
+    if (tokens[amongKey - 1]?.lower === 'those' && /^(confirmed|reported|believed|feared|presumed|declared)$/.test(tokens[amongKey]?.lower ?? '') && CASUALTY_AFTER[tokens[amongKey + 1]?.lower ?? '']) amongKey++;
+    const soFar = /^(so|thus)$/.test(tokens[amongKey + 1]?.lower ?? '') && tokens[amongKey + 2]?.lower === 'far' && amongKey + 3 === c;
     // ("The youngest among the dead was a 12-year-old girl": who the youngest of them was is no victim more)
     const among = amongAt >= Math.max(0, c - 9) && !/^(youngest|oldest|eldest|first|last)$/.test(tokens[amongAt - 1]?.lower ?? '') && (tokens[amongAt + 1]?.lower === 'the' || (tokens[amongAt + 1]?.lower === 'those' && /(ed|en|dead)$/.test(tokens[amongAt + 2]?.lower ?? ''))) && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
-      && (amongKey === c - 1 || /^(in|on|at|from|during|after)$/.test(tokens[amongKey + 1]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongKey]?.lower ?? ''] : undefined;
+      && (amongKey === c - 1 || soFar || /^(in|on|at|from|during|after)$/.test(tokens[amongKey + 1]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongKey]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)
     const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;
     // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)

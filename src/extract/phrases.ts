@@ -170,7 +170,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // few" two, so the floor is that many of the scale)
   const few = lower === 'a' && tokens[i + 1]?.lower === 'few' ? 2 : 0;
   const scaleAt = few ? i + 2 : i + 1;
-  const scale = ({ hundred: 100, thousand: 1e3, million: 1e6 } as Record<string, number>)[tokens[scaleAt]?.lower ?? ''];
+  // ("several dozen injured", "a few dozen")
+  const scale = ({ dozen: 12, hundred: 100, thousand: 1e3, million: 1e6 } as Record<string, number>)[tokens[scaleAt]?.lower ?? ''];
   if ((lower === 'several' || few) && scale) return { first: i, last: scaleAt, value: (few || 3) * scale, vague: true };
   if (lower in VAGUE_FLOORS && lower !== 'handful') return { first: i, last: i, value: VAGUE_FLOORS[lower], vague: true };
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };

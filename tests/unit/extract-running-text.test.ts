@@ -9836,3 +9836,45 @@ describe('a thirteenth batch of running text (stop 54)', () => {
     ['Three people were killed, including one in Kyiv.', [['Three', 3, 3, 'killed', null], ['one', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 55's first three sets (real copy: the Freetown mudslide, Cyclone Freddy, the Mocoa landslide)
+describe('a first batch of running text (stop 55)', () => {
+  readsFigures([
+    // where the dead lie: "lying dead", "lay dead"
+    ['Dozens are lying dead in the streets of the town.', [['Dozens', 24, null, 'killed', null]]],
+    ['By dawn, 14 people lay dead.', [['14', 14, 14, 'killed', null]]],
+    // a hospital's mortuary is where the dead are taken, no ward of the hurt
+    ['Eight people were taken to the district hospital mortuary.', []],
+    // (guard: taken to a hospital are the hurt)
+    ['Eight people were taken to the district hospital.', [['Eight', 8, 8, 'wounded', null]]],
+    // a country of two words before a headline's colon is what the story is about, no one who speaks
+    ['South Sudan: 30 Dead After Boat Capsizes', [['30', 30, 30, 'killed', null]]],
+    // (guard: a speaker of two words before the colon still speaks)
+    ['Red Cross: 30 dead after boat capsizes', [['30', 30, 30, 'killed', 'Red Cross']]],
+    // "of which N" after a fate's participle is a part of the count before it
+    ['Police said 20 bodies had been recovered of which 12 were from the village.', [['20', 20, 20, 'killed', 'Police'], ['12', 12, 12, 'killed', 'Police']]],
+    // (guard: "of which" after things counted is no part of anyone)
+    ['Forty houses were destroyed, of which 12 were schools, and two people died.', [['two', 2, 2, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on stop 55's next three sets (real copy: the Enga landslide, the Mpeketoni attacks, the Apiate explosion)
+describe('a second batch of running text (stop 55)', () => {
+  readsFigures([
+    // a known count said to be exceeded is a floor, the count itself (the corpus's rule 2)
+    ['The death toll may be far higher than the 40 bodies found so far.', [['higher than the 40', 40, null, 'killed', null]]],
+    ['Officials said the toll could be more than the 12 confirmed deaths.', [['more than the 12', 12, null, 'killed', 'Officials']]],
+    // "among those confirmed dead so far is a …": one victim, past how the dead are known and when
+    ['The mayor said among those confirmed dead so far is a nurse.', [['nurse', 1, 1, 'killed', 'mayor']]],
+    // an aside of the means between a speaker and its verb
+    ['The rebel group, through its news agency, said it had killed 15 soldiers.', [['15', 15, 15, 'killed', 'rebel group']]],
+    // people a landslide buried have no fate said yet
+    ['The mudslide buried more than 50 people in the village.', []],
+    // (guard: the buried alive are dead, whatever buried them)
+    ['The mudslide buried more than 50 people alive.', [['more than 50', 51, null, 'killed', null]]],
+    // (guard: the dead buried by the living are dead)
+    ['After the earthquake, villagers buried 40 people in a mass grave.', [['40', 40, 40, 'killed', null]]],
+    // "several dozen" is one vague count
+    ['Several dozen people were injured in the blast.', [['Several dozen', 36, null, 'wounded', null]]],
+  ]);
+});
