@@ -1023,6 +1023,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const agent = nounPhraseAfter(tokens, tags, k + 3);
         if (agent) return clean(agent[0], agent[1]);
       }
+      // ("Six people died … after a boat capsized in Lake Kivu as reported by local authorities.": with no comma, when
+      // who reported it closes the sentence)
+      if (t.lower === 'as' && tokens[k - 1]?.kind === 'word' && REPORTED_BY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by' && !saidThat) {
+        const agent = phraseClosingSentence(tokens, tags, k + 3);
+        if (agent) return clean(agent[0], agent[1]);
+      }
       // ("Three protesters died at Everest Hospital, Baneshwar, confirmed by hospital official Anil Adhikari": the same
       // with its "as" left out, who confirmed it closing the sentence)
       if (t.text === ',' && REPORTED_BY.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by' && !saidThat) {
@@ -1464,6 +1470,11 @@ const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|
 function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = false): [number, number] | null {
   // ("the official toll of 56 put forward by the country's military-led government")
   if (/^(put|brought|set)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'forward' && tokens[k + 2]?.lower === 'by') return nounPhraseAfter(tokens, tags, k + 3);
+  // ("Radio Okapi was told by witnesses that among the victims were five children": who told it, before what they told)
+  if (tokens[k].lower === 'told' && tokens[k + 1]?.lower === 'by') {
+    const teller = nounPhraseAfter(tokens, tags, k + 2);
+    return teller && tokens[teller[1] + 1]?.lower === 'that' ? teller : null;
+  }
   if (!REPORTED_BY.test(tokens[k].lower) && !(released && (PUBLISHED.test(tokens[k].lower) || tokens[k].lower === 'claimed'))) return null;
   // ("documented nationwide by the National Disaster Management Authority": where, or an adverb of how, between)
   // ("The new estimate reported on Thursday by the Office of …": a day with its "on")

@@ -253,6 +253,12 @@ function readSentence(sentence: string): Mention[] {
     const freedAt = [link.casualtyIndex - 1, link.casualtyIndex].find((k) => tokens[k]?.lower === 'victims');
     if (link.category === 'casualties' && freedAt !== undefined && /^(were|have|had)$/.test(tokens[freedAt + 1]?.lower ?? '')
       && (/^(released|freed)$/.test(tokens[freedAt + 2]?.lower ?? '') || (tokens[freedAt + 2]?.lower === 'been' && /^(released|freed)$/.test(tokens[freedAt + 3]?.lower ?? '')))) continue;
+    // ("among the victims were five children from the same family who drowned": the victims' fate told in the counted
+    // people's own relative clause)
+    if (link.category === 'casualties' && link.casualtyIndex < phrase.first && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => /^(victims|casualties)$/.test(tokens[k]?.lower ?? ''))) {
+      const own = fateOfTheCounted(tokens, phrase);
+      if (own) link = own;
+    }
     // ("Nearly 3,000 Yazidis kidnapped during the Islamic State's rule remain missing": the taking describes them; their
     // fate now is the clause's own verb)
     const taking: number = link.casualtyIndex;
@@ -924,6 +930,29 @@ function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   else if (/^(are|were)$/.test(tokens[v]?.lower ?? '')) v++;
   else if (!/^(died|perished)$/.test(tokens[v]?.lower ?? '')) return null;
   while (/^(still|all|also|reportedly|later|now)$/.test(tokens[v]?.lower ?? '')) v++;
+  const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
+  return fate && fate.category !== 'casualties' ? { category: fate.category, casualtyIndex: v, side: 'after' } : null;
+}
+
+/**
+ * "five children from the same family who drowned overnight": the fate of the people a count names, told in their own
+ * relative clause right after them (a few words of where they are from between), else null.
+ */
+function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  let k = phrase.last + 1;
+  while (k < tokens.length && k - phrase.last <= 3 && tokens[k].kind === 'word' && !isPersonWord(tokens[k].lower)) k++;
+  if (!isPersonWord(tokens[k]?.lower ?? '') || tokens[k].kind !== 'word') return null;
+  k++;
+  if (/^(from|of|in|at)$/.test(tokens[k]?.lower ?? '')) {
+    const from = k;
+    while (k < tokens.length && k - from <= 5 && tokens[k].kind === 'word' && tokens[k].lower !== 'who') k++;
+  }
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower !== 'who') return null;
+  let v = k + 1;
+  if (/^(have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
+  else if (/^(are|were|was|had|have)$/.test(tokens[v]?.lower ?? '')) v++;
+  while (/^(all|also|reportedly|later)$/.test(tokens[v]?.lower ?? '')) v++;
   const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
   return fate && fate.category !== 'casualties' ? { category: fate.category, casualtyIndex: v, side: 'after' } : null;
 }
@@ -5363,6 +5392,11 @@ function isGenericZero(tokens: Token[], first: number): boolean {
  */
 function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || isYearToken(tokens[phrase.first])) return null;
+  // ("reported 78 dead and 278 on board": those aboard, counted with no fate of their own)
+  const aboard = /^(aboard|onboard)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2
+    : tokens[phrase.last + 1]?.lower === 'on' && tokens[phrase.last + 2]?.lower === 'board' ? phrase.last + 3 : -1;
+  // (a fate of their own may follow: "and 278 on board were missing")
+  if (aboard > 0 && !(tokens[aboard] && (AUXILIARIES.has(tokens[aboard].lower) || casualtyAt(tokens, aboard, CASUALTY_AFTER)))) return null;
   // ("eight at the trauma centre, three each at Everest Hospital and Civil Hospital": so many at each place, read as
   // the count alone is)
   if (tokens[phrase.last + 1]?.lower === 'each' && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')) phrase = { ...phrase, last: phrase.last + 1 };
@@ -5996,6 +6030,10 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (tokens[known]?.lower === 'the') known--;
     if (known < numberIndex - 1 && tokens[known]?.lower === 'than' && /^(more|higher|greater)$/.test(tokens[known - 1]?.lower ?? '')) {
       return { words: tokens.slice(known - 1, numberIndex).map((t) => t.lower), direction: 'at least', first: known - 1, last: numberIndex - 1 };
+    }
+    // ("could well rise above the 33 so far reported")
+    if (known < numberIndex - 1 && /^(above|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed)$/.test(tokens[known]?.lower ?? '')) {
+      return { words: tokens.slice(known, numberIndex).map((t) => t.lower), direction: 'at least', first: known, last: numberIndex - 1 };
     }
   }
   // ("At least another 16 people were seriously injured": the floor over the increment)

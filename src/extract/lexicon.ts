@@ -7,8 +7,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   killed: 'killed', dead: 'killed', deceased: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   dies: 'killed', dying: 'killed', fatalities: 'killed', fatality: 'killed', bodies: 'killed', corpses: 'killed',
   slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
-  // ("147 students perish in varsity attack": a headline's present tense)
-  perish: 'killed',
+  // ("147 students perish in varsity attack", "Three drown as boat sinks": a headline's present tense)
+  perish: 'killed', drown: 'killed',
   lives: 'killed', martyrs: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed', succumbing: 'killed',
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',

@@ -9878,3 +9878,26 @@ describe('a second batch of running text (stop 55)', () => {
     ['Several dozen people were injured in the blast.', [['Several dozen', 36, null, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 55's seventh to ninth sets (real copy: Kinshasa's floods, the Gatumba massacre, boats sunk on
+// Lake Kivu)
+describe('a third batch of running text (stop 55)', () => {
+  readsFigures([
+    // a headline's present tense of drowning
+    ['Five drown as ferry sinks off the coast', [['Five', 5, 5, 'killed', null]]],
+    // "as reported by X" closing the sentence, with no comma before it
+    ['Nine people died after the bridge collapsed as reported by state media.', [['Nine', 9, 9, 'killed', 'state media']]],
+    // those aboard, joined to a count of the dead, are no dead
+    ['The captain reported 40 dead and 120 on board before the ship sank.', [['40', 40, 40, 'killed', 'captain']]],
+    // (guard: all those aboard, killed)
+    ['The crash killed all 120 on board.', [['120', 120, 120, 'killed', null]]],
+    // the victims' fate in the counted people's own relative clause
+    ['Among the victims were three fishermen from the island who drowned.', [['three', 3, 3, 'killed', null]]],
+    // (guard: with no fate of their own they stay victims)
+    ['Among the victims were three fishermen from the island.', [['three', 3, 3, 'casualties', null]]],
+    // "X was told by Y that …": Y tells it
+    ['The station was told by residents that six people had drowned.', [['six', 6, 6, 'killed', 'residents']]],
+    // a known count said to be exceeded, with "above"
+    ['The toll could rise above the 33 deaths reported so far.', [['above the 33', 33, null, 'killed', null]]],
+  ]);
+});
