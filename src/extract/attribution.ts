@@ -676,7 +676,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("there are reports that nearly 30 fighters were killed": the reports say it)
     // ("…, but there were later reports of at least 60 people killed": or of the figure itself)
-    if (/^(reports|claims|accounts)$/.test(t.lower) && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of')) {
+    // ("There are unconfirmed reports in the industrial city that at least 96 bodies have been found": where from between)
+    let thatAt = -1;
+    // (never "claims from Kyiv that …", whose "from" names who claims it)
+    for (let j = k + 2; tokens[k + 1]?.lower === 'in' && j < k + 7 && tokens[j]?.kind === 'word' && !isVerb(tags[j]); j++) {
+      if (tokens[j].lower === 'that') { thatAt = j; break; }
+    }
+    const reportsFrom = thatAt > k + 2;
+    if (/^(reports|claims|accounts)$/.test(t.lower) && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of' || reportsFrom)) {
       let a = k;
       while (a > 0 && k - a < 2 && (tags[a - 1].has('Adjective') || /^(later|earlier|initial|unconfirmed|conflicting|media|local|new)$/.test(tokens[a - 1].lower)) && tokens[a - 1].kind === 'word') a--;
       if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there') { best = clean(a, k); break; }

@@ -5413,6 +5413,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     : /^(people|persons)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       // (the clause ends with the place or the day: never "300 people in Lviv attended the funeral")
       && (!tokens[phrase.last + 4] || /^([,;.]|and)$/.test(tokens[phrase.last + 4].lower)) ? phrase.last + 2 : phrase.last + 1;
+  // ("96 bodies have been found in the mall, with 30 found in one cinema and 37 in another": the dead found, where)
+  if (previous.category === 'killed' && b1 === 'with' && b2 === ',' && /^(found|recovered|retrieved|pulled|discovered|identified)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && /^(in|at|on|inside|near|from|under)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'killed', side: 'after', casualtyIndex: phrase.last + 1 };
   // ("2,000 bodies have been recovered, with an additional 900 in hospital morgues": where the dead lie)
   const inMorgue = morgueAfter(tokens, /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1);
   if (inMorgue > 0 && previous.category === 'killed') return { category: 'killed', side: 'after', casualtyIndex: inMorgue };

@@ -606,7 +606,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         }
         // an age standing for the victim: "kills 8-year-old"
         // (but "lost … and 10-year-old son": the person noun after the age is the victim, read below)
-        if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '') && !isPerson(tokens[k + 3])) {
+        // ("lost 11-year-old twin daughters and a five-year-old daughter": or a word on the person between)
+        if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '') && !isPerson(tokens[k + 3])
+          // ("lost 11-year-old daughters", "11-year-old twin daughters": people counted by no number are no one victim)
+          && !isPersonWord(tokens[k + 3]?.lower ?? '') && !(tokens[k + 3]?.kind === 'word' && isPersonWord(tokens[k + 4]?.lower ?? ''))) {
           if (!used.has(k)) out.push({ first: k, last: k + 2, category: before });
           break;
         }
@@ -633,6 +636,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (!tokens[k] || tokens[k].kind === 'punct') break; // "killed - mayor": a headline tail, not a victim
         // ("12 wounded, says police chief": an inverted say-verb names who speaks, not a victim)
         if (SAY_VERBS.has(tokens[k].lower) && tokens[k - 1]?.text === ',') break;
+        // ("Bombing kills girl, wounds mother": a second verb of harm opens its own victims, however tagged)
+        if (tokens[k - 1]?.text === ',' && CASUALTY_BEFORE[tokens[k].lower] && CASUALTY_BEFORE[tokens[k].lower] !== before) break;
         let j = k;
         const indefinite = INDEFINITE.has(tokens[j]?.lower ?? '');
         if (indefinite) j++;

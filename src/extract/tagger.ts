@@ -14,7 +14,17 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   participlesAsAdjectives(tokens, tags);
   nounsBeforePeople(tokens, tags);
   acronymsAsNames(tokens, tags);
+  harmVerbsAfterGerund(tokens, tags);
   return tags;
+}
+
+/**
+ * "Shelling kills 8-year-old boy": after a gerund that opens a headline, compromise takes the verb of harm for a plural
+ * noun ("kills" as in "the kills"); it is the headline's verb.
+ */
+function harmVerbsAfterGerund(tokens: Token[], tags: Tags[]): void {
+  if (!tags[0]?.has('Gerund') || !/^(kills|wounds|injures|leaves)$/.test(tokens[1]?.lower ?? '') || tags[1].has('Verb')) return;
+  tags[1] = new Set(['Verb', 'PresentTense']);
 }
 
 /**

@@ -9901,3 +9901,27 @@ describe('a third batch of running text (stop 55)', () => {
     ['The toll could rise above the 33 deaths reported so far.', [['above the 33', 33, null, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 55's tenth to twelfth sets (real copy: the Kemerovo mall fire, the Port Said stadium riot, the
+// Xiangshui chemical plant explosion)
+describe('a fourth batch of running text (stop 55)', () => {
+  readsFigures([
+    // reports from a place, then what they say
+    ['There are unconfirmed reports in the capital that 40 bodies have been found.', [['40', 40, 40, 'killed', 'unconfirmed reports']]],
+    // (guard: claims from someone are that one's)
+    ['The army rejected claims from the rebels that 40 soldiers were killed.', [['40', 40, 40, 'killed', 'rebels']]],
+    // the dead found, where, after ", with"
+    ['Fifty bodies were recovered, with 20 found in the river and 30 in the forest.', [['Fifty', 50, 50, 'killed', null], ['20', 20, 20, 'killed', null], ['30', 30, 30, 'killed', null]]],
+    // people aged but counted by no number are no one victim
+    ['He lost 9-year-old twin sons in the fire.', []],
+    ['She lost 9-year-old daughters in the flood.', []],
+    // a headline's verb of harm after the gerund that opens it, which the tagger takes for a plural noun; an age alone
+    // there stands for the victim
+    ['Shelling kills 9-year-old in Donetsk', [['9-year-old', 1, 1, 'killed', null]]],
+    ['Shelling kills 8-year-old boy', [['boy', 1, 1, 'killed', null]]],
+    // a second verb of harm after a comma opens its own victims
+    ['Bombing kills girl, wounds mother', [['girl', 1, 1, 'killed', null], ['mother', 1, 1, 'wounded', null]]],
+    // (guard: a list of victims of one verb goes on)
+    ['Attack kills soldier, civilian', [['soldier', 1, 1, 'killed', null], ['civilian', 1, 1, 'killed', null]]],
+  ]);
+});
