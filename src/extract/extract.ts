@@ -1801,6 +1801,9 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (t.lower === 'victims' && /^['’]$/.test(tokens[i + 1]?.text ?? '') && /^(bodies|remains)$/.test(tokens[i + 2]?.lower ?? '') && table.victims) return { category: 'killed', width: 3 };
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   if (two && table[two]) return { category: table[two], width: 2 };
+  // ("two attackers blew themselves up", "Three of them blew themselves up with suicide vests": bombers dead by their own
+  // bombs)
+  if (table === CASUALTY_AFTER && /^(blew|blow|blows|blowing)$/.test(t.lower) && /^(themselves|himself|herself)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'up') return { category: 'killed', width: 3 };
   const one = table[t.lower];
   // ("4,836 fatal work injuries", "29 fatal injuries": injuries that killed are deaths, as statisticians count them)
   if (one === 'wounded' && /^(injuries|injury|wounds)$/.test(t.lower)
@@ -2484,6 +2487,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       || (next.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '') && isPersonWord(tokens[phrase.last + 3]?.lower ?? ''));
     const harm = people ? fate : null;
     if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
+    // ("martyring local ANP leader Haroon Bilour along with 21 others": the object of a verb of harm, then others with it)
+    // ("killed an independent candidate … along with two of his colleagues")
+    const othersWith = tokens[phrase.last + 1]?.lower === 'others'
+      || (tokens[phrase.last + 1]?.lower === 'of' && /^(his|her|their|its)$/.test(tokens[phrase.last + 2]?.lower ?? '') && isPersonWord(tokens[phrase.last + 3]?.lower ?? ''));
+    if (!fate && othersWith) {
+      for (let k = v; k >= 0 && v - k <= 10 && tokens[k].kind === 'word'; k--) {
+        const verb = k < v ? CASUALTY_BEFORE[tokens[k].lower] : undefined;
+        if (verb && verb !== 'casualties' && tokens.slice(k + 1, v + 1).some((t) => isPersonWord(t.lower))) return { link: { category: verb, casualtyIndex: k, side: 'before' }, distance: i - k };
+      }
+    }
   }
   const risen = risenTollBefore(tokens, q ? q.first : phrase.first);
   if (risen) return risen;
@@ -3407,7 +3420,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const changed = changeBefore(tokens, i);
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
-  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|surged|surges|mounted|stands|stood|swelled|swells|grew|grown)$/;
+  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|surged|surges|mounted|stands|stood|swelled|swells|grew|grown|spiked|spikes)$/;
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
   // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)
@@ -4123,7 +4136,8 @@ function casualtyAfter(
       const vagueOf = (phrase.vague || tokens[phrase.last].lower === 'couple') && tokens[i - 1]?.lower === 'of' && i - 1 === phrase.last + 1;
       // ("40 of the bodies had been identified": a part of the dead, counted)
       // ("Eleven of the latest bodies were brought to Nasser Hospital": a word of when between)
-      const partOfTheBodies = (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1)
+      // ("88 of these bodies have been identified")
+      const partOfTheBodies = (/^(the|these|those)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1)
         || (/^(latest|recovered|first|last|new|identified|unidentified)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'of' && i - 3 === phrase.last + 1);
       // ("to return 3,000 Ukrainian soldiers’ bodies": the people's own bodies, by their possessive)
       const peoplesBodies = /^['’]$/.test(tokens[i - 1]?.text ?? '') && isPersonWord(tokens[i - 2]?.lower ?? '') && /s$/.test(tokens[i - 2]?.lower ?? '');

@@ -9925,3 +9925,37 @@ describe('a fourth batch of running text (stop 55)', () => {
     ['Attack kills soldier, civilian', [['soldier', 1, 1, 'killed', null], ['civilian', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 55's thirteenth to fifteenth sets (real copy: the Kiss nightclub fire, bombings in Mastung, the
+// AMRI hospital fire)
+describe('a fifth batch of running text (stop 55)', () => {
+  readsFigures([
+    // a headline's present of "martyr" before the count
+    ['Suicide blast martyrs 40 in Quetta', [['40', 40, 40, 'killed', null]]],
+    // (guard: martyrs counted are dead)
+    ['The 12 martyrs were buried on Friday.', [['12', 12, 12, 'killed', null]]],
+    // others harmed along with the object of a verb of harm
+    ['The bomb killed a district councillor along with 14 others.', [['district councillor', 1, 1, 'killed', null], ['14', 14, 14, 'killed', null]]],
+    // (guard: others along with someone met are no one harmed)
+    ['The minister met the mayor along with 14 others.', []],
+    // a long subject before "spiked to"
+    ['The death toll from the collapse of the mine in the north of the country spiked to 61 on Monday.', [['61', 61, 61, 'killed', null]]],
+    // a part "of these bodies"
+    ['Of the dead, 40 of these bodies have been identified.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on stop 55's sixteenth and seventeenth sets (real copy: the attack on the army base at Mazar-i-Sharif,
+// attacks in Dera Ismail Khan)
+describe('a sixth batch of running text (stop 55)', () => {
+  readsFigures([
+    // bombers dead by their own bombs (a sentence with no other casualty word is not read: the page's search has no
+    // room for the phrase)
+    ['Two of the attackers blew themselves up and three were shot dead.', [['Two', 2, 2, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: things blown up are no one)
+    ['Engineers blew up 12 bridges.', []],
+    // others of the victim's own, harmed along with the object of a verb of harm, past a long description
+    ['Gunmen shot dead a retired judge of the district court in the city along with three of his guards.',
+      [['judge', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+});
