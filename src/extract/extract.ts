@@ -582,6 +582,23 @@ function readSentence(sentence: string): Mention[] {
     // ("told reporters that 90 people were taken to the hospital, of whom 30 died": a part after "of whom", whatever its fate)
     else if (mentions[m].source === null && whole.source !== null && /,\s*of (?:whom|which)\s*$/i.test(sentence.slice(whole.end, mentions[m].start))) mentions[m] = { ...mentions[m], source: whole.source };
   }
+  return withoutSplitBySex(sentence, mentions);
+}
+
+/**
+ * "The 10 people killed … where five women and five men succumbed to their wounds": the dead of a count told apart by
+ * sex, adding up to it, are a breakdown, no figures of their own (as "9 bodies - 5 men, 4 women -").
+ */
+function withoutSplitBySex(sentence: string, mentions: Mention[]): Mention[] {
+  const SEX = /^\s+(men|women|males|females)\b/i;
+  for (let m = 1; m + 1 < mentions.length; m++) {
+    const [a, b] = [mentions[m], mentions[m + 1]];
+    const whole = mentions.slice(0, m).find((w) => w.category === a.category && !w.vague && w.low !== null && w.low === w.high && w.low === (a.low ?? NaN) + (b.low ?? NaN));
+    const split = a.category === b.category && a.low === a.high && b.low === b.high && SEX.test(sentence.slice(a.end))
+      && /^\s+(men|women|males|females)\s+and\s+$/i.test(sentence.slice(a.end, b.start)) && SEX.test(sentence.slice(b.end))
+      && sentence.slice(a.end).match(SEX)?.[1].toLowerCase() !== sentence.slice(b.end).match(SEX)?.[1].toLowerCase();
+    if (whole && split) return withoutSplitBySex(sentence, mentions.filter((_, k) => k !== m && k !== m + 1));
+  }
   return mentions;
 }
 
@@ -1913,6 +1930,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (livingCaptives && !casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER)) return setFree(tokens, phrase) ? null : { category: 'captured', casualtyIndex: phrase.last + 2, side: 'after' };
   // ("in exchange for almost 2,000 Palestinian prisoners": prisoners a state frees in a swap are no war's captives)
   if (tokens[countStart(tokens, phrase) - 1]?.lower === 'for' && tokens[countStart(tokens, phrase) - 2]?.lower === 'exchange') return null;
+  // ("charged with seven counts of murder": charges, no one's harm)
+  if (/^(counts?|charges?)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'of') return null;
   // ("out of Bengal's 60.3 million population": a population, no one's harm)
   if (/^(population|populace)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
   // ("could cross 2000 mark with over 70,000 refugees fleeing their homes": those who fled, no one's harm)
@@ -4175,7 +4194,9 @@ function casualtyAfter(
         || (tokens[taker]?.lower === 'on' && tokens[taker - 1]?.lower === 'toll' && [taker - 3, taker - 4].some((k) => /^(taken|took|take|takes|taking)$/.test(tokens[k]?.lower ?? '')));
       // ("over 15,000 lives have been lost")
       // ("183 lives have been claimed by floods")
-      const livesLost = tokens.slice(i + 1, i + 4).some((x) => /^(lost|claimed|taken)$/.test(x.lower)) && /^(have|had|has|were|are|was)$/.test(tokens[i + 1]?.lower ?? '');
+      // ("there are 26 lives that have been lost": or in its relative clause)
+      const relative = /^(that|which)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : 0;
+      const livesLost = tokens.slice(i + 1 + relative, i + 4 + relative).some((x) => /^(lost|claimed|taken)$/.test(x.lower)) && /^(have|had|has|were|are|was)$/.test(tokens[i + 1 + relative]?.lower ?? '');
       if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '') && !livesTaken && !livesLost) return null;
       // ("12 lives were saved": lives saved are no dead)
       if (t.lower === 'lives' && tokens.slice(i + 1, i + 4).some((x) => /^(saved|spared|rescued)$/.test(x.lower))) return null;
@@ -5427,6 +5448,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     : /^(people|persons)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       // (the clause ends with the place or the day: never "300 people in Lviv attended the funeral")
       && (!tokens[phrase.last + 4] || /^([,;.]|and)$/.test(tokens[phrase.last + 4].lower)) ? phrase.last + 2 : phrase.last + 1;
+  // ("26 people were taken to Highland Park Hospital and five to Evanston Hospital": the hurt taken to another)
+  if (previous.category === 'wounded' && b1 === 'and' && tokens[phrase.last + 1]?.lower === 'to' && toHospital(tokens, phrase.last + 2)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 1 };
   // ("96 bodies have been found in the mall, with 30 found in one cinema and 37 in another": the dead found, where)
   if (previous.category === 'killed' && b1 === 'with' && b2 === ',' && /^(found|recovered|retrieved|pulled|discovered|identified)$/.test(tokens[phrase.last + 1]?.lower ?? '')
     && /^(in|at|on|inside|near|from|under)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'killed', side: 'after', casualtyIndex: phrase.last + 1 };
@@ -6071,6 +6094,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (q.words[0] === 'up' && RISE_VERBS.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("had identified and handed over 34 bodies": "over" belongs to the verb it follows)
     if (q.words[0] === 'over' && q.words.length === 1 && /^(hand|hands|handed|handing|turn|turns|turned|turning)$/.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("saw blankets over three bloodied bodies": "over" as where, after a thing it lies on)
+    if (q.words[0] === 'over' && q.words.length === 1 && /^(blankets|sheets|tarps|tarpaulins|shrouds|cloths|flags)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("Death Toll From Communication Device Explosions in Lebanon Up to 25": a title-case headline's toll that is up to
     // a count has risen to it)
     // ("Death toll from Russian strike on Ukraine’s Poltava up to 55": or in any case, in a headline with no verb between)

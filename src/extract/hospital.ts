@@ -43,6 +43,12 @@ export function hospitalAfter(tokens: Token[], i: number): number {
   // ("in London hospitals")
   if ((/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') || /^\p{Lu}\p{Ll}/u.test(tokens[h]?.text ?? ''))
     && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
+  // ("treated at NorthShore Highland Park Hospital": a hospital's name of a few capitalised words)
+  else {
+    let n = h;
+    while (n < h + 4 && tokens[n]?.kind === 'word' && /^\p{Lu}/u.test(tokens[n].text) && !/^hospitals?$/i.test(tokens[n].text)) n++;
+    if (n > h + 1 && tokens[n]?.text === 'Hospital') h = n;
+  }
   // ("There are 107 patients in medical institutions", "at medical facilities")
   if (tokens[h]?.lower === 'medical' && /^(institutions?|facilit(y|ies))$/.test(tokens[h + 1]?.lower ?? '')) return h + 1;
   // ("at" only before hospitals named as such: "at the scene" is no hospital)

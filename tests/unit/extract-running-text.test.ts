@@ -3280,8 +3280,11 @@ describe('a fourth set of running text (stop 32)', () => {
     ['The new figures bring the death toll to a staggering 512.', [['512', 512, 512, 'killed', null]]],
     ['The mayor spoke of the loss of 23 people in the flood.', [['23', 23, 23, 'killed', 'mayor']]],
     ['The monitor said those killed since Friday included 40 soldiers and 25 civilians.', [['40', 40, 40, 'killed', 'monitor'], ['25', 25, 25, 'killed', 'monitor']]],
-    // a dash right after a figure opens its breakdown
-    ['Among the 90 dead are 60 villagers — 35 men and 25 women.',
+    // a dash right after a figure opens its breakdown; one by sex that adds up to the figure is no figures of its own,
+    // as issue 16's "9 bodies - 5 men, 4 women -" (stop 55: this test had read 35 and 25 as figures)
+    ['Among the 90 dead are 60 villagers — 35 men and 25 women.', [['90', 90, 90, 'killed', null], ['60', 60, 60, 'killed', null]]],
+    // (guard: a breakdown by trade after the dash is read, as before)
+    ['Among the 90 dead are 60 villagers — 35 farmers and 25 traders.',
       [['90', 90, 90, 'killed', null], ['60', 60, 60, 'killed', null], ['35', 35, 35, 'killed', null], ['25', 25, 25, 'killed', null]]],
     // the verb's second object, with a casualty noun of its own
     ['The Interior Ministry, in a statement carried by state television, put the death toll at 41 and the injuries at 90.',
@@ -9957,5 +9960,32 @@ describe('a sixth batch of running text (stop 55)', () => {
     // others of the victim's own, harmed along with the object of a verb of harm, past a long description
     ['Gunmen shot dead a retired judge of the district court in the city along with three of his guards.',
       [['judge', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+});
+
+// Shapes found on stop 55's eighteenth to twentieth sets (real copy: the Monterey Park, Highland Park and Sutherland
+// Springs shootings)
+describe('a seventh batch of running text (stop 55)', () => {
+  readsFigures([
+    // the dead of a count told apart by sex, adding up to it, are its breakdown
+    ['The 12 people killed were seven women and five men, the sheriff said.', [['12', 12, 12, 'killed', 'sheriff']]],
+    // (guard: with no count they add up to, they are the figures)
+    ['Seven women and five men were killed.', [['Seven', 7, 7, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // charges are no one harmed
+    ['He was charged with nine counts of murder in connection with the shooting deaths.', []],
+    // "over" where a cover lies is no bound
+    ['Rescuers laid sheets over four bodies in the street.', [['four', 4, 4, 'killed', null]]],
+    // the hurt taken to another hospital, the verb left out
+    ['Officials said 14 people were taken to Mercy Hospital and six to St Mary Hospital.', [['14', 14, 14, 'wounded', 'Officials'], ['six', 6, 6, 'wounded', 'Officials']]],
+    // a hospital's name of a few capitalised words
+    ['Nine people were treated at Saint Luke Medical Hospital for burns and smoke.', [['Nine', 9, 9, 'wounded', null]]],
+    // kin by a name's possessive, past an age
+    ["Maria Lopez's 9-year-old goddaughter was killed in the blast.", [['goddaughter', 1, 1, 'killed', null]]],
+    // one victim before people joined with no count, among the dead
+    ['A teacher and children were among the dead.', [['teacher', 1, 1, 'killed', null]]],
+    // lives lost, told in their relative clause
+    ['At this hour there are 31 lives that have been lost.', [['31', 31, 31, 'killed', null]]],
+    // (guard: lives saved are no dead)
+    ['There are 31 lives that were saved by the crew.', []],
   ]);
 });
