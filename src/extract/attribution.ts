@@ -1304,7 +1304,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Battle of Arras: 278,000 casualties" names the battle)
     // ("Human Toll of Cold: …" names the toll)
     // ("Hostages still in captivity: 62", "Bodies of hostages retrieved by Israeli troops: 40": who are counted)
-    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies)$/.test(t.lower));
+    // ("Lassa Fever: Nigeria Records 39 Deaths", "Cholera outbreak: 12 dead": a disease names the story)
+    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies)$/.test(t.lower)
+      || /^(fever|virus|flu|influenza|cholera|measles|ebola|covid|covid-19|coronavirus|outbreak|epidemic|pandemic|malaria|dengue|mpox|diphtheria|meningitis)$/.test(t.lower));
     // ("Shakahola Forest: 19 more bodies exhumed" names where)
     // ("Kanjuruhan stadium: 135 dead after …", "Rana Plaza factory: …")
     const namesPlace = /^(forest|village|town|city|district|province|region|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station|stadium|arena|school|church|mosque|temple|synagogue|hotel|mall|factory|plant|tower|building|nightclub|beach|lake|dam|refinery)$/.test(tokens[colon - 1].lower);
@@ -1720,6 +1722,9 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // verb of recording, is where they were recorded and says nothing; an according-to may name who does)
   // ("the KNCHR indicates that Nairobi recorded the highest number of deaths at 17": likewise inside what is said)
   if (name === k - 1 && /^(,|and|while|whereas|that)$/.test(tokens[name]?.lower ?? '') && /^(recorded|registered|logged)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
+  // ("Nigeria records 39 deaths", "Lassa Fever: Nigeria Records 39 Deaths": a country opening the clause, as a headline
+  // has it, recording deaths; never "Ukraine reported 12 deaths", a saying)
+  if (k === verb - 1 && (k === 0 || tokens[k - 1]?.text === ':') && /^(recorded|records|registered|registers|logged|logs)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
   if (name < k && placeLike && /^(while|whereas)$/.test(tokens[name]?.lower ?? '') && tokens[0]?.lower === 'in' && /^\p{Lu}/u.test(tokens[1]?.text ?? '')
     && (isPlaceName(tokens[1].text) || tokens.slice(name + 1, k + 1).some((t) => isPlaceName(t.text)))) return true;
   return name < k && tokens[name]?.lower === 'of' && PLACE_NOUNS.test(tokens[name - 1]?.lower ?? '');
@@ -2212,6 +2217,10 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(said|believed|reported|thought|understood|known|alleged)$/.test(tokens[end - 1].lower) && /^(is|was|are|were)$/.test(tokens[end - 2]?.lower ?? '')) { end -= 2; continue; }
     break;
   }
+  // ("The Nigeria Centre for Disease Control (NCDC), has confirmed": a stray comma after the name's acronym)
+  // (never a name in apposition, closed by its comma: "the military media wing, Inter Services Public Relations (ISPR), said")
+  if (end - 3 >= floor && tokens[end].text === ',' && tokens[end - 1].text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end - 2].text) && tokens[end - 3].text === '('
+    && !tokens.slice(floor, end - 3).some((t) => t.text === ',')) end--;
   // ("Russia's Investigative Committee which probes major crimes said Saturday": what the speaker does, in a relative
   // clause with no commas between it and its verb)
   for (let w = end - 1; w - 1 >= floor && end - w <= 5 && tokens[end]?.kind === 'word'; w--) {

@@ -9989,3 +9989,20 @@ describe('a seventh batch of running text (stop 55)', () => {
     ['There are 31 lives that were saved by the crew.', []],
   ]);
 });
+
+// Shapes found on stop 55's twenty-first and twenty-second sets (real copy: NCDC's Lassa fever updates, Nipah outbreaks
+// in Kerala)
+describe('an eighth batch of running text (stop 55)', () => {
+  readsFigures([
+    // a disease before a headline's colon names the story; the tail after the dash says who
+    ['Dengue fever: Disease kills 30 in Dhaka – health ministry', [['30', 30, 30, 'killed', 'health ministry']]],
+    ['Measles Update: Kenya Records Two Deaths', [['Two', 2, 2, 'killed', null]]],
+    // a country opening the clause records its deaths, and says nothing
+    ['Kenya records 12 deaths from the fever.', [['12', 12, 12, 'killed', null]]],
+    ['WHO: Kenya records 12 deaths from the fever', [['12', 12, 12, 'killed', 'WHO']]],
+    // (guard: a country that reports them says them)
+    ['Kenya reported 12 deaths from the fever.', [['12', 12, 12, 'killed', 'Kenya']]],
+    // a stray comma after a body's acronym, before its verb
+    ['The Kenya Medical Research Institute (KEMRI), has confirmed 14 deaths.', [['14', 14, 14, 'killed', 'Kenya Medical Research Institute']]],
+  ]);
+});
