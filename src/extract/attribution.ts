@@ -1480,7 +1480,8 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   // ("the official toll of 56 put forward by the country's military-led government")
   if (/^(put|brought|set)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'forward' && tokens[k + 2]?.lower === 'by') return nounPhraseAfter(tokens, tags, k + 3);
   // ("Radio Okapi was told by witnesses that among the victims were five children": who told it, before what they told)
-  if (tokens[k].lower === 'told' && tokens[k + 1]?.lower === 'by') {
+  // (never inside what another says: "Mr. Gamez said he was told by an emergency medical technician that …" is his)
+  if (tokens[k].lower === 'told' && tokens[k + 1]?.lower === 'by' && !tokens.slice(0, k).some((t) => SAY_VERBS.has(t.lower))) {
     const teller = nounPhraseAfter(tokens, tags, k + 2);
     return teller && tokens[teller[1] + 1]?.lower === 'that' ? teller : null;
   }
@@ -1805,6 +1806,10 @@ const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("… in what a monitoring group described on Friday as the second worst massacre", "during what residents described as
+  // the worst week": who names the event so says nothing of the count)
+  if (/^(described|describes|called|calls|termed|terms|dubbed)$/.test(w) && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'as')
+    && tokens.some((t, j) => j < k && k - j <= 9 && t.lower === 'what' && /^(in|during|to|of|for)$/.test(tokens[j - 1]?.lower ?? ''))) return false;
   // ("Officials fear the death toll could rise": a fear says a toll, never what may befall one named, "Doctors fear a
   // child injured in the blast may die")
   if (/^fear(s|ed)?$/.test(w)) {

@@ -10006,3 +10006,18 @@ describe('an eighth batch of running text (stop 55)', () => {
     ['The Kenya Medical Research Institute (KEMRI), has confirmed 14 deaths.', [['14', 14, 14, 'killed', 'Kenya Medical Research Institute']]],
   ]);
 });
+
+// Shapes found on stop 55's twenty-third and twenty-fourth sets (real copy: market shellings in Omdurman, the Kobani
+// massacre)
+describe('a ninth batch of running text (stop 55)', () => {
+  readsFigures([
+    // who names the event "in what X described as …" says nothing of the count
+    ['Fighters killed at least 45 civilians in an attack on the town and a nearby village, in what a monitoring group described on Friday as the second worst massacre carried out by the group.',
+      [['at least 45', 45, null, 'killed', null]]],
+    ['At least 30 people died during what residents of the city described as the worst week of the war.', [['At least 30', 30, null, 'killed', null]]],
+    // (guard: who describes the dead as something says them)
+    ['Police described the 12 dead as civilians.', [['12', 12, 12, 'killed', 'Police']]],
+    // "was told by" inside what another says is the other's
+    ['The mayor said he was told by a doctor that 9 people had died.', [['9', 9, 9, 'killed', 'mayor']]],
+  ]);
+});
