@@ -260,6 +260,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     }
     // ("his sister and brother-in-law had died": one possessive for two kin)
     if (d?.lower === 'and' && k === head - 1 && isKin(tokens[head]) && isKin(tokens[k - 1]) && POSSESSIVE.has(tokens[k - 2]?.lower ?? '')) return true;
+    // ("My mother, father, brother and niece were killed": or for a list of kin, set apart by commas)
+    if (d && /^(,|and)$/.test(d.lower) && k === head - 1 && isKin(tokens[head])) {
+      let n = k - 1;
+      while (n > 0 && isKin(tokens[n]) && /^(,|and)$/.test(tokens[n - 1]?.lower ?? '') && k - n < 12) n -= 2;
+      if (isKin(tokens[n]) && POSSESSIVE.has(tokens[n - 1]?.lower ?? '')) return true;
+    }
     if (d && (d.lower === 'the' || d.lower === 'this' || d.lower === 'that' || /['’]s$/.test(d.text) || d.lower === 'his' || d.lower === 'her' || d.lower === 'their')) return false;
     return headline;
   };

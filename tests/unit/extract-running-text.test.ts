@@ -10019,5 +10019,9 @@ describe('a ninth batch of running text (stop 55)', () => {
     ['Police described the 12 dead as civilians.', [['12', 12, 12, 'killed', 'Police']]],
     // "was told by" inside what another says is the other's
     ['The mayor said he was told by a doctor that 9 people had died.', [['9', 9, 9, 'killed', 'mayor']]],
+    // one possessive for a list of kin set apart by commas
+    ['My mother, father, brother and niece were killed.', [['mother', 1, 1, 'killed', null], ['father', 1, 1, 'killed', null], ['brother', 1, 1, 'killed', null], ['niece', 1, 1, 'killed', null]]],
+    // (guard: kin named by "the" are no first mention)
+    ['The mother, father and brother were killed.', []],
   ]);
 });
