@@ -234,7 +234,7 @@ function readSentence(sentence: string): Mention[] {
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
     const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -949,6 +949,29 @@ function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   while (/^(still|all|also|reportedly|later|now)$/.test(tokens[v]?.lower ?? '')) v++;
   const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
   return fate && fate.category !== 'casualties' ? { category: fate.category, casualtyIndex: v, side: 'after' } : null;
+}
+
+/**
+ * "The militant killed district governor Ali Dost Shams, his bodyguards, seven police officers and five government
+ * intelligence agents": a count that is a later object of a verb of harm, after objects with no count of their own (a
+ * name, a definite or possessive phrase), else null.
+ */
+function laterObjectOfHarm(tokens: Token[], tags: Tags[], phrase: NumberPhrase): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  if (!/^(,|and)$/.test(tokens[start - 1]?.lower ?? '') || !personNamedAfter(tokens, phrase.last + 1)) return null;
+  for (let j = start - 2; j >= 0 && start - j <= 16; j--) {
+    const t = tokens[j];
+    if (t.text === ',' || t.lower === 'and') continue;
+    if (t.kind !== 'word' || SAY_VERBS.has(t.lower) || /^(by|who|which|that|were|was|are|is)$/.test(t.lower)) return null;
+    if (HARM_VERB_FORMS.test(t.lower)) {
+      // (the verb's own object first: never "were killed, the governor and seven …", a passive with no object)
+      if (j + 1 >= start - 1 || /^(were|was|been|be|being|are|is)$/.test(tokens[j - 1]?.lower ?? '')) return null;
+      const category = CASUALTY_BEFORE[t.lower];
+      return category && category !== 'casualties' ? { category, casualtyIndex: j, side: 'before' } : null;
+    }
+    if (tags[j].has('Verb') && !tags[j].has('Noun') && !tags[j].has('ProperNoun') && !tags[j].has('Adjective')) return null;
+  }
+  return null;
 }
 
 /**

@@ -9941,8 +9941,8 @@ describe('a fifth batch of running text (stop 55)', () => {
     ['The bomb killed a district councillor along with 14 others.', [['district councillor', 1, 1, 'killed', null], ['14', 14, 14, 'killed', null]]],
     // (guard: others along with someone met are no one harmed)
     ['The minister met the mayor along with 14 others.', []],
-    // a long subject before "spiked to"
-    ['The death toll from the collapse of the mine in the north of the country spiked to 61 on Monday.', [['61', 61, 61, 'killed', null]]],
+    // a long subject before "spiked to", after a dateline
+    ['ISLAMABAD: The death toll from a bomb attack on a rally in the north on Friday spiked to 61, officials said.', [['61', 61, 61, 'killed', 'officials']]],
     // a part "of these bodies"
     ['Of the dead, 40 of these bodies have been identified.', [['40', 40, 40, 'killed', null]]],
   ]);
@@ -10017,11 +10017,24 @@ describe('a ninth batch of running text (stop 55)', () => {
     ['At least 30 people died during what residents of the city described as the worst week of the war.', [['At least 30', 30, null, 'killed', null]]],
     // (guard: who describes the dead as something says them)
     ['Police described the 12 dead as civilians.', [['12', 12, 12, 'killed', 'Police']]],
-    // "was told by" inside what another says is the other's
+    // (guard: "was told by" inside what another says stays the other's, as before the third batch's "told by")
     ['The mayor said he was told by a doctor that 9 people had died.', [['9', 9, 9, 'killed', 'mayor']]],
     // one possessive for a list of kin set apart by commas
     ['My mother, father, brother and niece were killed.', [['mother', 1, 1, 'killed', null], ['father', 1, 1, 'killed', null], ['brother', 1, 1, 'killed', null], ['niece', 1, 1, 'killed', null]]],
     // (guard: kin named by "the" are no first mention)
     ['The mother, father and brother were killed.', []],
+  ]);
+});
+
+// Shapes found on stop 55's twenty-fifth and twenty-sixth sets (real copy: CODECO attacks in Ituri, Taliban attacks in
+// Ghazni)
+describe('a tenth batch of running text (stop 55)', () => {
+  readsFigures([
+    // a count that is a later object of a verb of harm, after objects with no count of their own
+    ['The militants killed the district governor, his guards, six police officers and three agents.', [['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: objects of a verb that harms no one)
+    ['The governor met the mayor, six police officers and three agents.', []],
+    // (guard: a count of things after an object of harm)
+    ['Gunmen killed the driver and stole seven cars.', []],
   ]);
 });
