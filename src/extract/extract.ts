@@ -590,12 +590,13 @@ function readSentence(sentence: string): Mention[] {
  * sex, adding up to it, are a breakdown, no figures of their own (as "9 bodies - 5 men, 4 women -").
  */
 function withoutSplitBySex(sentence: string, mentions: Mention[]): Mention[] {
-  const SEX = /^\s+(men|women|males|females)\b/i;
+  // ("six children: three boys (aged …) and three girls (aged …)": boys and girls too, each with an aside)
+  const SEX = /^\s+(men|women|males|females|boys|girls)\b/i;
   for (let m = 1; m + 1 < mentions.length; m++) {
     const [a, b] = [mentions[m], mentions[m + 1]];
     const whole = mentions.slice(0, m).find((w) => w.category === a.category && !w.vague && w.low !== null && w.low === w.high && w.low === (a.low ?? NaN) + (b.low ?? NaN));
     const split = a.category === b.category && a.low === a.high && b.low === b.high && SEX.test(sentence.slice(a.end))
-      && /^\s+(men|women|males|females)\s+and\s+$/i.test(sentence.slice(a.end, b.start)) && SEX.test(sentence.slice(b.end))
+      && /^\s+(men|women|males|females|boys|girls)(\s*\([^()]*\))?\s+and\s+$/i.test(sentence.slice(a.end, b.start)) && SEX.test(sentence.slice(b.end))
       && sentence.slice(a.end).match(SEX)?.[1].toLowerCase() !== sentence.slice(b.end).match(SEX)?.[1].toLowerCase();
     if (whole && split) return withoutSplitBySex(sentence, mentions.filter((_, k) => k !== m && k !== m + 1));
   }
@@ -1164,6 +1165,13 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
 function isAge(tokens: Token[], first: number): boolean {
   const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''));
   if (ageBefore(first - 1)) return true;
+  // ("three boys (aged one-and-a-half, 16, and 17)": the later ages of a list after "aged"; never a count with its own
+  // fate after "and": "under the age of 10 and 31 injured")
+  const ownFateAfterAnd = tokens[first - 1]?.lower === 'and' && casualtyAt(tokens, first + 1, CASUALTY_AFTER) !== null;
+  for (let k = first - 1; !ownFateAfterAnd && k >= 0 && first - k <= 12; k--) {
+    if (ageBefore(k)) return k < first - 1;
+    if (!(tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower) || /^(,|and|-|half|a)$|-half$/.test(tokens[k].lower))) break;
+  }
   // ("eight of the dead were over 65": what a part of the dead were is their age)
   if (/^(over|under)$/.test(tokens[first]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[first - 1]?.lower ?? '')
     && tokens[first - 3]?.lower === 'the' && tokens[first - 4]?.lower === 'of') return true;
@@ -1368,7 +1376,9 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   const thingsAt = tokens[lead - 1]?.text === ',' ? lead - 2 : lead - 1;
   if (tokens[lead]?.lower === 'including' && phrase.first === phrase.last && tokens[phrase.first].lower === 'one' && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
     && tokens[thingsAt]?.kind === 'word' && /s$/.test(tokens[thingsAt].lower) && !isPersonWord(tokens[thingsAt].lower) && !casualtyAt(tokens, thingsAt, CASUALTY_AFTER)) return false;
-  if (isSubsetOpener(tokens, lead - (/^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
+  // ("among them are 2 10-year-old children": the verb after "them")
+  const themAre = /^(are|were)$/.test(tokens[lead]?.lower ?? '') && tokens[lead - 1]?.lower === 'them' && tokens[lead - 2]?.lower === 'among';
+  if (isSubsetOpener(tokens, lead - (themAre ? 2 : /^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;
   // "including 10 women and three infants": a later member of the subset's list, people with no fate of their own
   // ("including more than 3,540 children, and dozens of medics": a vague count with its "of")
   let noun = phrase.vague && tokens[phrase.last + 1]?.lower === 'of' ? phrase.last + 2 : phrase.last + 1;
@@ -1718,6 +1728,8 @@ function isSubsetOpener(tokens: Token[], at: number): number {
   // a part opens after a comma, a dash or the counted people themselves)
   const before = tokens[at - 1];
   if (tokens[at + 1]?.lower !== 'them' && before && before.kind === 'word' && CASUALTY_AFTER[before.lower] === undefined && !isPersonWord(before.lower)) return -1;
+  // ("18 people were injured, among them are 2 10-year-old children")
+  if (tokens[at + 1]?.lower === 'them' && /^(are|were)$/.test(tokens[at + 2]?.lower ?? '')) return 3;
   return tokens[at + 1]?.lower === 'them' ? 2 : 1;
 }
 

@@ -10038,3 +10038,17 @@ describe('a tenth batch of running text (stop 55)', () => {
     ['Gunmen killed the driver and stole seven cars.', []],
   ]);
 });
+
+// Shapes found on stop 55's twenty-seventh and twenty-eighth sets (real copy: the Aricell battery factory fire in
+// Hwaseong, the missile strike on Uman)
+describe('an eleventh batch of running text (stop 55)', () => {
+  readsFigures([
+    // the later ages of a list after "aged" are ages, and a split by sex of children adding up to their count is its
+    // breakdown
+    ['Among the dead are five children: two boys (aged one-and-a-half and 9) and three girls (aged 4, 11, and 15), the mayor said.', [['five', 5, 5, 'killed', 'mayor']]],
+    // (guard: with no count they add up to, boys and girls are the figures)
+    ['Four boys and three girls were killed.', [['Four', 4, 4, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // "among them are N" after the hurt
+    ['Twenty people were injured, among them are 4 teenagers.', [['Twenty', 20, 20, 'wounded', null], ['4', 4, 4, 'wounded', null]]],
+  ]);
+});
