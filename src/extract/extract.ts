@@ -1167,8 +1167,10 @@ function isAge(tokens: Token[], first: number): boolean {
   if (ageBefore(first - 1)) return true;
   // ("three boys (aged one-and-a-half, 16, and 17)": the later ages of a list after "aged"; never a count with its own
   // fate after "and": "under the age of 10 and 31 injured")
+  // (only a bare number, as ages in a list stand: never "A man aged 20, and 12 others were injured")
   const ownFateAfterAnd = tokens[first - 1]?.lower === 'and' && casualtyAt(tokens, first + 1, CASUALTY_AFTER) !== null;
-  for (let k = first - 1; !ownFateAfterAnd && k >= 0 && first - k <= 12; k--) {
+  const bare = !tokens[first + 1] || /^[,;.)]$/.test(tokens[first + 1].text) || tokens[first + 1].lower === 'and';
+  for (let k = first - 1; bare && !ownFateAfterAnd && k >= 0 && first - k <= 12; k--) {
     if (ageBefore(k)) return k < first - 1;
     if (!(tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower) || /^(,|and|-|half|a)$|-half$/.test(tokens[k].lower))) break;
   }

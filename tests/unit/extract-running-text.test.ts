@@ -10048,6 +10048,8 @@ describe('an eleventh batch of running text (stop 55)', () => {
     ['Among the dead are five children: two boys (aged one-and-a-half and 9) and three girls (aged 4, 11, and 15), the mayor said.', [['five', 5, 5, 'killed', 'mayor']]],
     // (guard: with no count they add up to, boys and girls are the figures)
     ['Four boys and three girls were killed.', [['Four', 4, 4, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: a count with people of its own after an age is no age)
+    ['A man aged 20, and 12 others were injured.', [['12', 12, 12, 'wounded', null]]],
     // "among them are N" after the hurt
     ['Twenty people were injured, among them are 4 teenagers.', [['Twenty', 20, 20, 'wounded', null], ['4', 4, 4, 'wounded', null]]],
   ]);
