@@ -1481,7 +1481,7 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   if (/^(put|brought|set)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'forward' && tokens[k + 2]?.lower === 'by') return nounPhraseAfter(tokens, tags, k + 3);
   // ("Radio Okapi was told by witnesses that among the victims were five children": who told it, before what they told)
   // (never inside what another says: "Mr. Gamez said he was told by an emergency medical technician that …" is his)
-  if (tokens[k].lower === 'told' && tokens[k + 1]?.lower === 'by' && !tokens.slice(0, k).some((t) => SAY_VERBS.has(t.lower))) {
+  if (tokens[k].lower === 'told' && tokens[k + 1]?.lower === 'by' && !tokens.slice(0, k).some((_, j) => activeSaying(tokens, tags, j))) {
     const teller = nounPhraseAfter(tokens, tags, k + 2);
     return teller && tokens[teller[1] + 1]?.lower === 'that' ? teller : null;
   }

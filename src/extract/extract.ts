@@ -585,20 +585,24 @@ function readSentence(sentence: string): Mention[] {
   return withoutSplitBySex(sentence, mentions);
 }
 
+// ("six children: three boys (aged …) and three girls (aged …)": boys and girls too, each with an aside)
+const SEX_WORDS = '(men|women|males|females|boys|girls)';
+const SEX_AFTER = new RegExp(`^\\s+${SEX_WORDS}\\b`, 'i');
+const SEX_THEN_AND = new RegExp(`^\\s+${SEX_WORDS}(\\s*\\([^()]*\\))?\\s+and\\s+$`, 'i');
+
 /**
  * "The 10 people killed … where five women and five men succumbed to their wounds": the dead of a count told apart by
  * sex, adding up to it, are a breakdown, no figures of their own (as "9 bodies - 5 men, 4 women -").
  */
 function withoutSplitBySex(sentence: string, mentions: Mention[]): Mention[] {
-  // ("six children: three boys (aged …) and three girls (aged …)": boys and girls too, each with an aside)
-  const SEX = /^\s+(men|women|males|females|boys|girls)\b/i;
+  const sexAfter = (m: Mention) => SEX_AFTER.exec(sentence.slice(m.end))?.[1].toLowerCase();
   for (let m = 1; m + 1 < mentions.length; m++) {
     const [a, b] = [mentions[m], mentions[m + 1]];
-    const whole = mentions.slice(0, m).find((w) => w.category === a.category && !w.vague && w.low !== null && w.low === w.high && w.low === (a.low ?? NaN) + (b.low ?? NaN));
-    const split = a.category === b.category && a.low === a.high && b.low === b.high && SEX.test(sentence.slice(a.end))
-      && /^\s+(men|women|males|females|boys|girls)(\s*\([^()]*\))?\s+and\s+$/i.test(sentence.slice(a.end, b.start)) && SEX.test(sentence.slice(b.end))
-      && sentence.slice(a.end).match(SEX)?.[1].toLowerCase() !== sentence.slice(b.end).match(SEX)?.[1].toLowerCase();
-    if (whole && split) return withoutSplitBySex(sentence, mentions.filter((_, k) => k !== m && k !== m + 1));
+    const [sexA, sexB] = [sexAfter(a), sexAfter(b)];
+    const split = sexA !== undefined && sexB !== undefined && sexA !== sexB && a.category === b.category && a.low === a.high && b.low === b.high
+      && SEX_THEN_AND.test(sentence.slice(a.end, b.start));
+    const whole = split && mentions.slice(0, m).some((w) => w.category === a.category && !w.vague && w.low !== null && w.low === w.high && w.low === (a.low ?? NaN) + (b.low ?? NaN));
+    if (whole) return withoutSplitBySex(sentence, mentions.filter((_, k) => k !== m && k !== m + 1));
   }
   return mentions;
 }
@@ -929,27 +933,11 @@ function oneAndTheOther(tokens: Token[], phrase: NumberPhrase): boolean {
 
 /**
  * "with seven other colleagues from Japan, who are missing", "30 students from the school, who were all killed": the
- * people counted, where they are from, then their fate in a relative clause set off by a comma.
+ * people counted, where they are from, then their fate in a relative clause set off by a comma (the last way a count
+ * finds its fate, so only of two or more).
  */
 function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  if (phrase.value < 2) return null;
-  let k = phrase.last + 1;
-  while (k < tokens.length && k - phrase.last <= 3 && tokens[k].kind === 'word' && !isPersonWord(tokens[k].lower)) k++;
-  if (!isPersonWord(tokens[k]?.lower ?? '') || tokens[k].kind !== 'word') return null;
-  k++;
-  // (where they are from: "from Japan", "of the school", a few words)
-  if (/^(from|of|in|at)$/.test(tokens[k]?.lower ?? '')) {
-    const from = k;
-    while (k < tokens.length && k - from <= 4 && tokens[k].kind === 'word') k++;
-  }
-  if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'who') return null;
-  let v = k + 2;
-  if (/^(have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
-  else if (/^(are|were)$/.test(tokens[v]?.lower ?? '')) v++;
-  else if (!/^(died|perished)$/.test(tokens[v]?.lower ?? '')) return null;
-  while (/^(still|all|also|reportedly|later|now)$/.test(tokens[v]?.lower ?? '')) v++;
-  const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
-  return fate && fate.category !== 'casualties' ? { category: fate.category, casualtyIndex: v, side: 'after' } : null;
+  return phrase.value < 2 ? null : fateOfTheCounted(tokens, phrase, true);
 }
 
 /**
@@ -976,24 +964,27 @@ function laterObjectOfHarm(tokens: Token[], tags: Tags[], phrase: NumberPhrase):
 }
 
 /**
- * "five children from the same family who drowned overnight": the fate of the people a count names, told in their own
- * relative clause right after them (a few words of where they are from between), else null.
+ * "five children from the same family who drowned overnight", "30 students from the school, who were all killed": the
+ * fate of the people a count names, told in their own relative clause right after them (a few words of where they are
+ * from between; `comma`: only a clause set off by one), else null.
  */
-function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase, comma = false): CasualtyLink | null {
   let k = phrase.last + 1;
   while (k < tokens.length && k - phrase.last <= 3 && tokens[k].kind === 'word' && !isPersonWord(tokens[k].lower)) k++;
   if (!isPersonWord(tokens[k]?.lower ?? '') || tokens[k].kind !== 'word') return null;
   k++;
+  // (where they are from: "from Japan", "of the school", a few words)
   if (/^(from|of|in|at)$/.test(tokens[k]?.lower ?? '')) {
     const from = k;
     while (k < tokens.length && k - from <= 5 && tokens[k].kind === 'word' && tokens[k].lower !== 'who') k++;
   }
   if (tokens[k]?.text === ',') k++;
+  else if (comma) return null;
   if (tokens[k]?.lower !== 'who') return null;
   let v = k + 1;
   if (/^(have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
   else if (/^(are|were|was|had|have)$/.test(tokens[v]?.lower ?? '')) v++;
-  while (/^(all|also|reportedly|later)$/.test(tokens[v]?.lower ?? '')) v++;
+  while (/^(still|all|also|reportedly|later|now)$/.test(tokens[v]?.lower ?? '')) v++;
   const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
   return fate && fate.category !== 'casualties' ? { category: fate.category, casualtyIndex: v, side: 'after' } : null;
 }
@@ -1165,21 +1156,19 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
 function isAge(tokens: Token[], first: number): boolean {
   const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''));
   if (ageBefore(first - 1)) return true;
-  // ("three boys (aged one-and-a-half, 16, and 17)": the later ages of a list after "aged"; never a count with its own
-  // fate after "and": "under the age of 10 and 31 injured")
-  // (only a bare number, as ages in a list stand: never "A man aged 20, and 12 others were injured")
-  const ownFateAfterAnd = tokens[first - 1]?.lower === 'and' && casualtyAt(tokens, first + 1, CASUALTY_AFTER) !== null;
+  // (never a count with its own fate after "and": "under the age of 15 and 48 wounded")
+  const ownFate = tokens[first - 1]?.lower === 'and' && casualtyAt(tokens, first + 1, CASUALTY_AFTER) !== null;
+  // ("three boys (aged one-and-a-half, 16, and 17)": the later ages of a list after "aged", each a bare number: never "A
+  // man aged 20, and 12 others were injured")
   const bare = !tokens[first + 1] || /^[,;.)]$/.test(tokens[first + 1].text) || tokens[first + 1].lower === 'and';
-  for (let k = first - 1; bare && !ownFateAfterAnd && k >= 0 && first - k <= 12; k--) {
+  for (let k = first - 1; bare && !ownFate && k >= 0 && first - k <= 12; k--) {
     if (ageBefore(k)) return k < first - 1;
     if (!(tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower) || /^(,|and|-|half|a)$|-half$/.test(tokens[k].lower))) break;
   }
   // ("eight of the dead were over 65": what a part of the dead were is their age)
   if (/^(over|under)$/.test(tokens[first]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[first - 1]?.lower ?? '')
     && tokens[first - 3]?.lower === 'the' && tokens[first - 4]?.lower === 'of') return true;
-  // (the range's other end: "of 18 and 22", "aged 20 to 25"; never a count with its own fate after "and": "under the
-  // age of 15 and 48 wounded")
-  const ownFate = tokens[first - 1]?.lower === 'and' && casualtyAt(tokens, first + 1, CASUALTY_AFTER) !== null;
+  // (the range's other end: "of 18 and 22", "aged 20 to 25")
   return /^(and|to|-|–)$/.test(tokens[first - 1]?.lower ?? '') && (tokens[first - 2]?.kind === 'digits' || isNumberWord(tokens[first - 2]?.lower ?? '')) && ageBefore(first - 3) && !ownFate;
 }
 
@@ -6105,12 +6094,11 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     let known = numberIndex - 1;
     if (/^(known|official|reported|confirmed|recorded)$/.test(tokens[known]?.lower ?? '')) known--;
     if (tokens[known]?.lower === 'the') known--;
-    if (known < numberIndex - 1 && tokens[known]?.lower === 'than' && /^(more|higher|greater)$/.test(tokens[known - 1]?.lower ?? '')) {
-      return { words: tokens.slice(known - 1, numberIndex).map((t) => t.lower), direction: 'at least', first: known - 1, last: numberIndex - 1 };
-    }
     // ("could well rise above the 33 so far reported")
-    if (known < numberIndex - 1 && /^(above|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed)$/.test(tokens[known]?.lower ?? '')) {
-      return { words: tokens.slice(known, numberIndex).map((t) => t.lower), direction: 'at least', first: known, last: numberIndex - 1 };
+    const passed = tokens[known]?.lower === 'than' && /^(more|higher|greater)$/.test(tokens[known - 1]?.lower ?? '') ? known - 1
+      : /^(above|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed)$/.test(tokens[known]?.lower ?? '') ? known : -1;
+    if (known < numberIndex - 1 && passed >= 0) {
+      return { words: tokens.slice(passed, numberIndex).map((t) => t.lower), direction: 'at least', first: passed, last: numberIndex - 1 };
     }
   }
   // ("At least another 16 people were seriously injured": the floor over the increment)

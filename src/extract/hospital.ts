@@ -40,15 +40,12 @@ export function hospitalAfter(tokens: Token[], i: number): number {
   // ("treated at area hospitals", "in local hospitals")
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'at') return -1;
   let h = /^(the|a)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  // ("in London hospitals")
-  if ((/^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[h]?.lower ?? '') || /^\p{Lu}\p{Ll}/u.test(tokens[h]?.text ?? ''))
-    && /^hospitals?$/.test(tokens[h + 1]?.lower ?? '')) h++;
-  // ("treated at NorthShore Highland Park Hospital": a hospital's name of a few capitalised words)
-  else {
-    let n = h;
-    while (n < h + 4 && tokens[n]?.kind === 'word' && /^\p{Lu}/u.test(tokens[n].text) && !/^hospitals?$/i.test(tokens[n].text)) n++;
-    if (n > h + 1 && tokens[n]?.text === 'Hospital') h = n;
-  }
+  // ("in London hospitals", "in local hospitals", "treated at NorthShore Highland Park Hospital": a word on them, or a
+  // hospital's name of a few capitalised words)
+  let n = h;
+  while (n < h + 4 && tokens[n]?.kind === 'word' && !/^hospitals?$/.test(tokens[n].lower)
+    && (/^\p{Lu}\p{Ll}/u.test(tokens[n].text) || (n === h && /^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[n].lower)))) n++;
+  if (n > h && /^hospitals?$/.test(tokens[n]?.lower ?? '')) h = n;
   // ("There are 107 patients in medical institutions", "at medical facilities")
   if (tokens[h]?.lower === 'medical' && /^(institutions?|facilit(y|ies))$/.test(tokens[h + 1]?.lower ?? '')) return h + 1;
   // ("at" only before hospitals named as such: "at the scene" is no hospital)

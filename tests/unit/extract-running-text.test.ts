@@ -10054,3 +10054,14 @@ describe('an eleventh batch of running text (stop 55)', () => {
     ['Twenty people were injured, among them are 4 teenagers.', [['Twenty', 20, 20, 'wounded', null], ['4', 4, 4, 'wounded', null]]],
   ]);
 });
+
+// The review of stop 55: one reader of the counted people's own "who" clause serves both the counts with no fate of
+// their own and the victims whose fate it tells
+describe('the counted people\'s own "who" clause (stop 55 review)', () => {
+  readsFigures([
+    // set off by a comma, with a fate of no auxiliary (it read only "who died" and "who perished" so before)
+    ['The storm surprised 12 fishermen from the village, who drowned at sea.', [['12', 12, 12, 'killed', null]]],
+    // (guard: a fate that is none)
+    ['The storm surprised 12 fishermen from the village, who survived.', []],
+  ]);
+});
