@@ -44,6 +44,14 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const named = sourceText(sentence, tokens, tags, last + 3, tokens.length - 2);
     if (named) return named;
   }
+  // ("revised the death toll … to 302, triple the figure of 99 that was reported last week": a figure its own relative
+  // clause says was reported, by no one named, is no one's here)
+  {
+    let v = last + 2;
+    if (tokens[v]?.lower === 'had' && tokens[v + 1]?.lower === 'been') v++;
+    if (/^(that|which)$/.test(tokens[last + 1]?.lower ?? '') && /^(was|were|been)$/.test(tokens[v]?.lower ?? '')
+      && /^(reported|announced|given|released|published|cited|recorded)$/.test(tokens[v + 1]?.lower ?? '') && !tokens.slice(v + 2, v + 5).some((t) => t.lower === 'by')) return null;
+  }
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
@@ -657,7 +665,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // death toll 193": a clause of "as" inside what was said, after "said … that")
     const asInsideSaid = t.lower === 'as' && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 8), j).some((y, d) => /^(said|says|told|stated|announced)$/.test(y.lower) && isSayVerbHere(tokens, tags, Math.max(0, j - 8) + d) && !isPassive(tokens, Math.max(0, j - 8) + d))
       && !tokens.slice(j + 1, k).some((y) => /^[.;:]$/.test(y.text)));
-    if (SUBORDINATORS.has(t.lower) && !relativeWhen && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
+    // ("the number of people killed in an air strike on Hodeida the day before has risen": "before" as an adverb of time,
+    // with no clause of its own)
+    const dayBefore = /^(before|after)$/.test(t.lower) && timeNoun(k - 1) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(has|have|had|was|were|is|are|that|which)$/.test(tokens[k + 1].lower));
+    if (SUBORDINATORS.has(t.lower) && !relativeWhen && !dayBefore && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
@@ -772,8 +783,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower) && (prepAt <= 0 || EVENT_NOUNS.has(tokens[subject[0] + prepAt - 1].lower))) continue;
       // ("death toll lowered by 100 to 253": a toll revised by no one named says nothing of itself)
       // (but "The government tally said 120 remain in captivity": a tally someone keeps says what it counts)
-      const keptTally = subject !== null && /^(tally|count)$/.test(tokens[subject[1]].lower) && subject[1] > subject[0] && /^(said|says|showed|shows)$/.test(t.lower)
-        && /^(government|official|military|army|ministry|police|un|reuters|afp|ap)$/i.test(tokens[subject[1] - 1].lower);
+      // ("The latest provincial tally of victims, from Thursday, said eight people were missing": a tally of the dead
+      // kept, and dated, by someone)
+      const tallyAt = subject === null ? -1 : tokens[subject[1] - 1]?.lower === 'of' && /^(victims|dead|casualties|deaths)$/.test(tokens[subject[1]].lower) ? subject[1] - 2 : subject[1];
+      const keptTally = subject !== null && /^(tally|count)$/.test(tokens[tallyAt]?.lower ?? '') && tallyAt > subject[0] && /^(said|says|showed|shows)$/.test(t.lower)
+        && /^(government|official|military|army|ministry|police|un|reuters|afp|ap|latest|provincial|national|regional|municipal|city|state|daily|updated)$/i.test(tokens[tallyAt - 1].lower);
       if (subject && TALLIES.test(tokens[subject[1]].lower) && !keptTally) continue;
       // ("the death tolls for the bombing of the German city Dresden … put the count at around 25,000": what a toll is
       // of, cut off from the toll)
@@ -1135,7 +1149,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const age = after !== null && tokens[after[0] + 1]?.text === '-' && /^year-old$/.test(tokens[after[0] + 2]?.lower ?? '');
         const count = after && !age && (tokens[after[0]].kind === 'digits' || isNumberWord(tokens[after[0]].lower))
           && !tokens.slice(after[0], after[1] + 1).some((t) => isSpeakerWord(t.lower) || isPersonWord(t.lower));
-        if (after && !count && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(age && after[0] + 3 <= after[1] ? after[0] + 3 : after[0], after[1]);
+        // (never the verb's object: "—raises questions about Europe's policies", a bare plural that names no speaker)
+        const head = after ? tokens[after[0]] : undefined;
+        const object = head !== undefined && !/^\p{Lu}/u.test(head.text) && tags[after![0]].has('Plural') && !isSpeakerWord(head.lower) && !ROLE_NOUNS.test(head.lower) && !isPersonWord(head.lower);
+        if (after && !count && !object && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(age && after[0] + 3 <= after[1] ? after[0] + 3 : after[0], after[1]);
       }
       // ("Over 220,000 missing after cyclone says UN": a headline's inverted say-verb with its comma left out, who says it
       // closing the headline)
@@ -1216,7 +1233,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // (never "… - Sky News", "…: UN briefing", which name who says it)
         if (STORY_LABELS.test(tokens[b].lower) && !/^(news|briefing)$/.test(tokens[b].lower)) break;
         // (never "state police", a noun that shares a say-verb's spelling)
-        if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower) && tokens[a].lower !== 'state') a++;
+        if (tokens.length - 1 - k > 1 && SAY_VERBS.has(tokens[a].lower) && tokens[a].lower !== 'state') {
+          a++;
+          // (who says it after the verb: never its object, "—raises questions about southern Europe’s immigration policies")
+          if (!/^\p{Lu}/u.test(tokens[a]?.text ?? '') && !/^(the|a|an|its|their)$/.test(tokens[a]?.lower ?? '') && !isSpeakerWord(tokens[a]?.lower ?? '') && !ROLE_NOUNS.test(tokens[a]?.lower ?? '')) break;
+        }
         if (b - a > 0 && SAY_VERBS.has(tokens[b].lower)) b--;
         while (b >= a && tokens[b].kind === 'punct') b--;
         if (b < a) break;
@@ -1325,7 +1346,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const describes = tags[0].has('Adjective') && !tags[0].has('Demonym') && !tokens.slice(0, colon).some((t) => isSpeakerWord(t.lower));
     // ("From Ground Zero: Wayanad toll crosses 334": a section's label, opened by a preposition, says nothing)
     const sectionLabel = /^(from|on|in|at|inside|live|watch)$/.test(tokens[0]?.lower ?? '') && colon <= 4;
-    if (lead && !sectionLabel && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
+    // ("Melilla drama: How an attempt to enter Europe led to the deaths of dozens": a question the story answers, its
+    // topic before the colon)
+    const answers = /^(how|why|what|when|where|who)$/.test(tokens[colon + 1]?.lower ?? '') && tokens[colon + 1].text !== 'WHO';
+    if (lead && !sectionLabel && !answers && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   return headlineTail();
 }
@@ -2060,10 +2084,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (closing) return true;
     // ("…, a senior medical official has informed the BBC.": the one informed closing the sentence, as "told" reads)
     // ("…, informed the state Chief Minister's office.": or inverted after a comma, who informs closing the sentence)
-    const inverted = tokens[k - 1]?.text === ',' && /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '');
+    // ("…, informed TIA’s Rescue Co-ordination Centre.": or a name)
+    const inverted = tokens[k - 1]?.text === ',' && (/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
     if (/^(informed|informs)$/.test(w) && (inverted || (tokens[k - 1 - perfect]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower)))) {
       let e = k + 1;
-      while (e < tokens.length && e - k <= (inverted ? 6 : 4) && tokens[e].kind === 'word') e++;
+      while (e < tokens.length && e - k <= (inverted ? 8 : 4) && (tokens[e].kind === 'word' || (inverted && /^[-’']$/.test(tokens[e].text)))) e++;
       if (e > k + 1 && endsAt(tokens, e)) return true;
     }
     // ("Relatives informed Airwars and others that …": the one informed, then what)
@@ -2249,6 +2274,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     while (a > floor && end - a <= 4 && (tokens[a].kind === 'digits' || tokens[a].text === ':' || TIME_WORDS.test(tokens[a].lower) || /^(a\.m\.|p\.m\.|am|pm)$/.test(tokens[a].lower))) a--;
     if (a < end && tokens[a]?.lower === 'of' && tokens[a - 1]?.lower === 'as' && a - 2 >= floor) end = a - 2;
   }
+  // ("The latest provincial tally of victims, from Thursday, said": its date, as an aside)
+  if (end - 4 >= floor && tokens[end].text === ',' && TIME_WORDS.test(tokens[end - 1].lower) && /^(from|of|dated|on)$/.test(tokens[end - 2].lower) && tokens[end - 3].text === ',') end -= 4;
   // ("The authorities on March 29 said": the date is when, not who)
   if (end - 2 > floor && tokens[end].kind === 'digits' && MONTHS.has(tokens[end - 1].lower) && tokens[end - 2].lower === 'on') end -= 3;
   // ("A government affidavit in 2006 stated": the year is when, not who)
@@ -2307,11 +2334,15 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       && tokens[open - 1]?.kind === 'word' && !isSpeakerWord(tokens[open - 1].lower) && /^\p{Lu}/u.test(tokens[open - 1].text)) return [open + 1, end - 1];
   }
   // ("An Indonesian health ministry official, currently in Saudi Arabia, said": where the speaker is, as an aside)
+  // ("A reporter for Italian public television RAI, standing next to the wreckage on the beach, said": or what the
+  // speaker, named with a speaker's word, was doing)
   if (tokens[end]?.text === ',' && end - 2 > floor) {
-    const open = tokens.findIndex((x, j) => j < end && j >= end - 8 && x.text === ',');
+    const open = tokens.findIndex((x, j) => j < end && j >= end - 12 && x.text === ',');
     const rest = open > floor ? tokens.slice(open + 1, end) : [];
-    if (rest.length > 1 && /^(currently|now|still|then|presently|visiting|speaking|based|stationed)$/.test(rest[0].lower) && rest.every((x) => x.kind === 'word')
-      && tokens[open - 1]?.kind === 'word' && isSpeakerWord(tokens[open - 1].lower)) end = open - 1;
+    const doing = /ing$/.test(rest[0]?.lower ?? '') && tags[open + 1].has('Verb') && !SAY_VERBS.has(rest[0].lower) && !/^(according|including|citing|quoting|adding)$/.test(rest[0].lower)
+      && tokens.slice(Math.max(floor, open - 6), open).some((x) => isSpeakerWord(x.lower) || ROLE_NOUNS.test(x.lower) || isPersonWord(x.lower));
+    if (rest.length > 1 && (doing || (/^(currently|now|still|then|presently|visiting|speaking|based|stationed)$/.test(rest[0].lower) && rest.length <= 7 && isSpeakerWord(tokens[open - 1]?.lower ?? '')))
+      && rest.every((x) => x.kind === 'word') && tokens[open - 1]?.kind === 'word') end = open - 1;
   }
   // ("A report of the UN Office for Human Rights released this Friday concludes": the participle of the report's release)
   if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[end - 1].lower)) end--;
@@ -2688,7 +2719,7 @@ function datelineEnd(tokens: Token[]): number {
 }
 
 /** Nouns for a person's office, which stand in apposition to a name: "X, the region's governor, said". */
-const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super|sheriff|coroner|inspector|marshal|constable|magistrate|collector|owner|founder|co-founder|ceo|manager|editor|principal|pastor|imam|bishop|professor)$/;
+const ROLE_NOUNS = /^(governor|head|chief|mediator|negotiator|spokes(?:man|woman|person)|minister|director|director-general|commander|mayor|president|secretary|coordinator|official|officer|chairman|chairwoman|chair|leader|deputy|representative|commissioner|adviser|advisor|ambassador|prosecutor|envoy|administrator|superintendent|super|sheriff|coroner|inspector|marshal|constable|magistrate|collector|owner|founder|co-founder|ceo|manager|editor|principal|pastor|imam|bishop|professor|in-charge|incharge|officer-in-charge)$/;
 
 /** Military ranks, which stand before a name as a title does. */
 const RANKS = /^(general|major|colonel|lieutenant|captain|brigadier|sergeant|corporal|admiral|commodore|marshal)$/;

@@ -48,8 +48,9 @@ const PHRASES: Readonly<Record<string, string>> = {
   receiv: 'receiv(?:ing|ed) (?:(?:out|in)patient |medical |hospital )?(?:treatment|care)',
   // ("bandits whisked away 30 villagers": an abduction)
   whisked: 'whisked away',
-  // ("The attack claimed the life of one security official": a lookbehind, so that the verbs are no keys)
-  life: '(?<=(?:claim|took|taken|cost)\\w* the )life of',
+  // ("The attack claimed the life of one security official", "the deluge claimed another life", "claimed one more
+  // life": a lookbehind, so that the verbs are no keys; one or two words of any kind between, written short)
+  life: '(?<=(?:claim|took|taken|cost)\\w* (?:\\w+ ){1,2})life\\b',
   // ("There are 107 patients in medical institutions": keyed on the rarer word, with a lookbehind)
   institution: '(?<=medical )institution',
   // ("five passengers did not survive", "two relatives could not be saved")

@@ -233,8 +233,15 @@ function readSentence(sentence: string): Mention[] {
     // "close to a thousand or even several thousand": a higher guess right after a figure is a figure of the same kind)
     const guessed: CasualtyLink | null = previous && lastEnd >= 0 && gap.length > 0 && gap.length <= 5
       && gap.some((t) => GUESSES.test(t.lower)) && gap.every((t) => /^[,“”"']$/.test(t.text) || t.lower === 'and' || t.lower === 'or' || GUESSES.test(t.lower)) ? previous : null;
-    const sinceAgain: CasualtyLink | null = own ? null : sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase);
+    // ("42 bodies out of 70 recovered so far", "42 dead bodies out of the 70 recovered ones": the whole a part of the dead
+    // is taken from, right after the part's own word, counts the same dead)
+    const outOf = tokens[countStart(tokens, phrase) - 1]?.lower === 'the' ? countStart(tokens, phrase) - 2 : countStart(tokens, phrase) - 1;
+    const partBefore = previous as CasualtyLink | null;
+    const wholeAfterPart: CasualtyLink | null = partBefore?.side === 'after' && tokens[outOf]?.lower === 'of' && tokens[outOf - 1]?.lower === 'out' && partBefore.casualtyIndex >= outOf - 3 && partBefore.casualtyIndex <= outOf - 2 && /^(bodies|corpses)$/.test(tokens[outOf - 2].lower)
+      // (never a whole of its own kind: "two bodies out of 30 passengers")
+      && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
+    const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? plusTheSame(tokens, phrase, previous, lastEnd);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -412,7 +419,7 @@ function readSentence(sentence: string): Mention[] {
     if (tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && tokens[phrase.last + 1]?.text === ',' && nextPhraseAt(phrases, phrase.last + 2, tokens)) continue;
     // ("out of 750 girls at the camp, 23 are unaccounted for": the whole the count is taken from)
     // (but "Out of 278 people who died in the accident, 101 bodies …": a whole whose own clause says its harm)
-    if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && !ownRelative
+    if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && !ownRelative && !wholeAfterPart
       && !(tokens[phrase.last + 1]?.kind === 'word' && casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER))) continue;
     // ("neutralized nine terrorist camps": a compound whose head is a thing counts things)
     if (headIsAThing(tokens, tags, phrase)) continue;
@@ -581,6 +588,10 @@ function readSentence(sentence: string): Mention[] {
     if (mentions[m].part && mentions[m].source === null && !whole.part && whole.source !== null && whole.category === mentions[m].category) mentions[m] = { ...mentions[m], source: whole.source };
     // ("told reporters that 90 people were taken to the hospital, of whom 30 died": a part after "of whom", whatever its fate)
     else if (mentions[m].source === null && whole.source !== null && /,\s*of (?:whom|which)\s*$/i.test(sentence.slice(whole.end, mentions[m].start))) mentions[m] = { ...mentions[m], source: whole.source };
+    // ("More than 200 people were injured, Xinhua said, 96 in Gansu and 124 in Qinghai": a breakdown right after the
+    // saying that closed the whole's clause)
+    else if (mentions[m].source === null && whole.source !== null && whole.category === mentions[m].category
+      && /^[^,.;]*,\s*(?:the\s+)?(.+?)\s+(?:said|says|reported|reports|added)\s*,\s*$/i.exec(sentence.slice(whole.end, mentions[m].start))?.[1] === whole.source) mentions[m] = { ...mentions[m], source: whole.source };
   }
   return withoutSplitBySex(sentence, mentions);
 }
@@ -817,7 +828,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   if (tokens[j]?.lower === 'under' && (/^(care|treatment)$/.test(tokens[j + 1]?.lower ?? '') || (/^(intensive|medical|hospital)$/.test(tokens[j + 1]?.lower ?? '') && /^(care|treatment)$/.test(tokens[j + 2]?.lower ?? '')))) {
     return tokens[j + 1].lower === 'care' || tokens[j + 1].lower === 'treatment' ? j + 1 : j + 2;
   }
-  if (j === at) return -1;
+  // ("while eight others in critical condition at the burn institute": the verb may be left out before the state)
+  if (j === at && tokens[j]?.lower !== 'in') return -1;
   // ("three persons remain critical": the state alone, after "remain")
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && /^(critical|serious)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'of') return j;
   if (tokens[j]?.lower !== 'in') return -1;
@@ -1223,8 +1235,11 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
  * what is said ("Rinkesh Ray said that of the 278 bodies, 177 have been identified").
  */
 function leadStart(tokens: Token[]): number {
-  const that = tokens.findIndex((t, i) => i <= 14 && t.lower === 'that' && SAY_VERBS.has(tokens[i - 1]?.lower ?? ''));
-  if (that > 0 && /^(of|among)$/.test(tokens[that + 1]?.lower ?? '') && tokens.slice(0, that).every((t) => t.kind === 'word' || /^[()’'.-]$/.test(t.text))) return that + 1;
+  // ("two US officials told The Associated Press that of the 12 initially killed, …": a say-verb, or telling someone)
+  const toldWhom = (i: number) => tokens.slice(Math.max(0, i - 5), i - 1).some((t, d, all) => /^(told|tells|tell|informed|assured)$/.test(t.lower) && all.slice(d + 1).every((x) => x.kind === 'word'));
+  const that = tokens.findIndex((t, i) => i <= 18 && t.lower === 'that' && (SAY_VERBS.has(tokens[i - 1]?.lower ?? '') || toldWhom(i)));
+  // ("Earlier, …": a comma of the opening adverb's)
+  if (that > 0 && /^(of|among)$/.test(tokens[that + 1]?.lower ?? '') && tokens.slice(0, that).every((t, k) => t.kind === 'word' || /^[()’'.-]$/.test(t.text) || (t.text === ',' && k === 1))) return that + 1;
   // ('Krishna said, “Out of these (30 deceased), 25 have been identified': a quote opened after a say-verb and its comma)
   const quote = tokens.findIndex((_, i) => i <= 20 && opensQuoteAfterSaying(tokens, i));
   if (quote > 0 && /^(of|among|out)$/.test(tokens[quote + 1]?.lower ?? '')) return quote + 1;
@@ -1951,6 +1966,16 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? '');
   const harmedBefore = (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead) && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
   if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives && !harmedBefore) return null;
+  // ("over 6.5 lakh people remained affected", "2,000 residents were evacuated": the same fate as the clause's own verb,
+  // past the people and its auxiliaries)
+  {
+    let k = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    const from = k;
+    while (k < from + 3 && /^(remain|remains|remained|are|were|was|is|have|has|had|been|still|being)$/.test(tokens[k]?.lower ?? '')) k++;
+    // (never the object of a harm before it: "accused of killing 12 villagers were evacuated")
+    if (k > from && /^(displaced|evacuated|homeless|affected|infected|uprooted|relocated)$/.test(tokens[k]?.lower ?? '') && casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) === null
+      && !/^(and|or)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  }
   // ("More than 60 living hostages … are still in Gaza": the tagger takes "living" for a verb; the captives are counted)
   // (never "the return of the last 20 living hostages": those set free)
   if (livingCaptives && !casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER)) return setFree(tokens, phrase) ? null : { category: 'captured', casualtyIndex: phrase.last + 2, side: 'after' };
@@ -2803,7 +2828,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         const next = tokens[phrase.last + gap]?.lower;
         // ("The Oklahoma City bombing claimed 168 people": an event that claims people takes their lives)
         const eventClaims = isPersonWord(next ?? '') && tokens.slice(Math.max(0, i - 8), i).some((x) => EVENT_NOUNS.has(x.lower));
-        if (next !== 'lives' && next !== 'victims' && !eventClaims) return null;
+        // ("claimed one life", "claimed another life")
+        if (next !== 'lives' && next !== 'victims' && !eventClaims && !(next === 'life' && phrase.value === 1)) return null;
       }
       if (t.lower === 'dead' || t.lower === 'deaths' || t.lower === 'casualties') {
         // a noun before the number only through a toll verb ("deaths rose to 40"), never
@@ -3060,8 +3086,11 @@ function familyLoses(tokens: Token[], at: number): boolean {
  * a count of its own right after it ("killed at least one person").
  */
 function thingsBeforeActiveKilling(tokens: Token[], tags: Tags[], phrase: NumberPhrase, v: number, all: NumberPhrase[]): boolean {
-  if (!/^(killed|wounded|injured)$/.test(tokens[v]?.lower ?? '') || /^(was|were|been|be|being|are|is|reportedly)$/.test(tokens[v - 1]?.lower ?? '')) return false;
-  if (!all.some((p) => p.first > v && countStart(tokens, p) <= v + 3)) return false;
+  // ("90 Afghans were also killed": a passive past its adverb)
+  const aux = /^(also|later|then|all|both)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+  if (!/^(killed|wounded|injured)$/.test(tokens[v]?.lower ?? '') || /^(was|were|been|be|being|are|is|reportedly)$/.test(tokens[aux]?.lower ?? '')) return false;
+  // (the verb's own object: never a count joined after it, "killed and at least 140 others were injured")
+  if (!all.some((p) => p.first > v && countStart(tokens, p) <= v + 3 && tokens.slice(v + 1, countStart(tokens, p)).every((t) => t.kind === 'word' && !/^(and|or|but)$/.test(t.lower)))) return false;
   // the count's own noun, past its modifiers: a plural that names no one
   let n = phrase.last + 1;
   while (n < v && n - phrase.last <= 3 && tokens[n].kind === 'word' && !tags[n].has('Plural')) n++;
@@ -3204,6 +3233,20 @@ function toTheSameVerb(tokens: Token[], phrase: NumberPhrase, previous: Casualty
 }
 
 /**
+ * "33 bodies were brought to the college hospital and 10 others to the burn institute": a count after "and" whose verb
+ * is left out, with only the same preposition after it as after the figure before's passive verb, shares that figure's fate.
+ */
+function samePassiveLeftOut(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null, phrases: NumberPhrase[], lastEnd: number): CasualtyLink | null {
+  const s0 = countStart(tokens, phrase);
+  if (!previous || lastEnd < 0 || tokens[s0 - 1]?.lower !== 'and') return null;
+  const at = /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  const prep = tokens[at]?.lower ?? '';
+  if (!/^(to|at|in|into|from)$/.test(prep)) return null;
+  const verb = tokens.findIndex((t, j) => j > lastEnd && j <= lastEnd + 5 && t.lower === prep && (/(ed|en)$/.test(tokens[j - 1].lower) || tags[j - 1].has('Verb')) && /^(were|was|been)$/.test(tokens[j - 2]?.lower ?? ''));
+  return verb > 0 && verb < s0 && !phrases.some((p) => p.first > lastEnd && p.last < s0) && s0 - verb <= 16 ? previous : null;
+}
+
+/**
  * "A total of 416 children have died in this catastrophe, 244 women and 526 men.": counts of people, with no verb of
  * their own, listed after a comma to the end of the sentence, share the fate of the figure before.
  */
@@ -3337,7 +3380,7 @@ const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|
 
 // ("with the official death toll reaching 442 as of Sunday")
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'reaching', 'hits', 'hit', 'hitting',
-  'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers',
+  'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers', 'numbering',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
   'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'ranging', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
@@ -3404,6 +3447,14 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("would be in the hundreds": a vague count's magnitude)
   if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) {
     i -= 2;
+    // ("the injured, who number in the dozens", "deaths that ran into the hundreds": the group counted, then its verb)
+    if (/^(number|numbers|numbered|numbering|run|runs|ran|running)$/.test(tokens[i]?.lower ?? '')) {
+      let h = i - 1;
+      if (/^(who|which|that)$/.test(tokens[h]?.lower ?? '')) h--;
+      if (tokens[h]?.text === ',') h--;
+      const group = casualtyAt(tokens, h, CASUALTY_AFTER);
+      if (group && group.category !== 'captured' && (tokens[h - 1]?.lower === 'the' || /s$/.test(tokens[h].lower))) return { link: { category: group.category, casualtyIndex: h, side: 'before' }, distance: i - h + 3 };
+    }
     // ("put the death toll in the hundreds", "put the number of dead in the thousands", "which has put the figure in the
     // hundreds": the magnitude given to a toll, its dead, or a figure of the deaths named before)
     const harm = casualtyAt(tokens, i, CASUALTY_AFTER);
@@ -3704,6 +3755,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower)) || /^(amount|amounts|amounted)$/.test(tokens[i - 1]?.lower ?? '')) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
     const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'));
+    // ("the deaths and injured numbering about 50": two fates joined, counted together)
+    const other = harm && tokens[k - 1]?.lower === 'and' && /^(the|of|in)$/.test(tokens[k - 3]?.lower ?? '') ? casualtyAt(tokens, k - 2, CASUALTY_AFTER) : null;
+    if (harm && other && other.width === 1 && other.category !== harm.category && [i, i - 1].some((v) => /^(numbering|numbered|totalling|totaling|totalled|totaled)$/.test(tokens[v]?.lower ?? ''))) {
+      return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+    }
     // ("The Confederate casualties may be safely estimated at 11,000": or a toll put at the count)
     if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || group) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb || stoodAt)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
@@ -3864,7 +3920,9 @@ function casualtyAfter(
     // ("Two children and a mother with a baby were among those dead": the fate of the group they are among, reached
     // over the list's length)
     // ("Dozens of Afghan civilians were also believed to be among the dead and wounded": or thought to be)
-    if (t.lower === 'among' && /^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // ("More than 70 Afghans … were counted among the dead": or counted there)
+    const countedAmong = /^(counted|listed|numbered|included|confirmed|identified)$/.test(tokens[i - 1]?.lower ?? '') && /^(were|was|are|is|be|been)$/.test(tokens[i - 2]?.lower ?? '');
+    if (t.lower === 'among' && (/^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') || countedAmong) && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
       // ("are among the almost 700 injured": over the whole's own count)
       const whole = all.find((p) => countStart(tokens, p) === i + 2);
       const key = whole ? whole.last + 1 : i + 2;
@@ -4368,9 +4426,11 @@ function casualtyAfter(
     // "found one more survivor in addition to the four victims' remains": survivors counted are no casualties
     // ("Eleven survivors were being treated on shore": survivors in care are the hurt)
     if (/^survivors$/.test(t.lower) && i - phrase.last <= 2) {
-      let v = i + 1;
-      while (v < i + 4 && /^(were|are|was|is|being|still|also)$/.test(tokens[v]?.lower ?? '')) v++;
-      if (v > i + 1 && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && !/^(and|for)$/.test(tokens[v + 1]?.lower ?? '')
+      // ("Two survivors of the blaze were being treated": past the event they survived)
+      const from = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'the' && EVENT_NOUNS.has(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 1;
+      let v = from;
+      while (v < from + 3 && /^(were|are|was|is|being|still|also)$/.test(tokens[v]?.lower ?? '')) v++;
+      if (v > from && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && !/^(and|for)$/.test(tokens[v + 1]?.lower ?? '')
         && !countsCasesOfDisease(tokens, phrase.first)) return { link: { category: 'wounded', casualtyIndex: v, side: 'after' }, distance: steps };
       // ("Thirteen survivors sustained injuries": survivors who were hurt, read where the wounds are, as anyone's)
       if (v === i + 1 && /^(sustained|suffered|received)$/.test(tokens[v]?.lower ?? '')) continue;
@@ -5009,6 +5069,8 @@ function casualtyAfter(
     }
     // ("aboard a crashed Indonesian … jet": a participle after an article describes the thing, whatever the tagger says)
     if (tg.has('Verb') && /^(a|an|the)$/.test(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower) && tokens[i + 1]?.kind === 'word') continue;
+    // ("were counted among the dead": the counting is no fate; the group after "among" says it)
+    if (/^(counted|included|numbered|listed|confirmed|identified)$/.test(t.lower) && /^(were|was|are|is|be|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'among') continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;
@@ -5502,6 +5564,12 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const causeBefore = (t: Token, d: number, all: Token[]) => (t.lower === prep || (prep === 'from' && t.lower === 'due' && all[d + 1]?.lower === 'to')) && all.slice(0, d).every((x) => x.kind === 'word');
   if ((b1 === ',' || (b1 === 'and' && b2 === ',')) && previous.side === 'after' && previous.casualtyIndex < lead && /^(from|during|through)$/.test(prep)
     && tokens.slice(previous.casualtyIndex + 1, lead).some(causeBefore)) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("189 people were killed by floods and mudslides, 54 in house collapses and 39 in underground areas": a list of
+  // causes after the verb's own, each count with its preposition, closed by "and" and another such count)
+  if (b1 === ',' && previous.side === 'after' && /^(by|in|from|during|at|on)$/.test(tokens[previous.casualtyIndex + 1]?.lower ?? '') && /^(in|from|during|by|at|on)$/.test(prep)
+    && tokens.slice(previous.casualtyIndex + 2, lead - 1).every((t) => t.kind === 'word')
+    && tokens.some((t, k) => k > phrase.last + 2 && t.lower === 'and' && tokens[k + 1] !== undefined && isCountToken(tokens[k + 1]) && tokens[k + 2]?.lower === prep
+      && tokens.slice(phrase.last + 2, k).every((x) => x.kind === 'word'))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("reported 281 deaths among humanitarian personnel globally, surpassing last year's record of 280": the same measure
   // in another year)
   if (b1 === 'of' && /^(record|high|total|tally)$/.test(b2) && tokens.slice(Math.max(0, lead - 7), lead - 2).some((t) => /^(surpassing|surpassed|exceeding|exceeded|topping|topped|beating|breaking|eclipsing|above|than)$/.test(t.lower))
@@ -5836,6 +5904,18 @@ function bodiesRemaining(tokens: Token[], phrase: NumberPhrase, previous: Casual
   k++;
   if (/^(still|yet|now)$/.test(tokens[k]?.lower ?? '')) k++;
   return /^(unclaimed|unidentified|identified|claimed|unburied)$/.test(tokens[k]?.lower ?? '') ? previous : null;
+}
+
+/**
+ * "68 bodies have been recovered and search for the remaining four is underway": the rest of the bodies counted
+ * before, with no noun of their own.
+ */
+function remainingOfTheBodies(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  const s0 = countStart(tokens, phrase);
+  if (!previous || previous.category !== 'killed' || previous.side !== 'after' || !/^(bodies|corpses)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')) return null;
+  if (!/^(remaining|other|rest)$/.test(tokens[s0 - 1]?.lower ?? '') || tokens[s0 - 2]?.lower !== 'the') return null;
+  const n = tokens[phrase.last + 1];
+  return !n || n.kind === 'punct' || AUXILIARIES.has(n.lower) || /^(are|were|is|was|remain|still|yet|have|has)$/.test(n.lower) ? previous : null;
 }
 
 /**

@@ -162,7 +162,8 @@ function countsNext(tokens: Token[], at: number): boolean {
 function verbAsNounModifier(tokens: Token[], tags: Tags[], k: number): boolean {
   const before = tokens[k - 1];
   return tokens[k].kind === 'word' && /^[a-z]+$/.test(tokens[k].text) && isPerson(tokens[k + 1])
-    && Boolean(before) && (INDEFINITE.has(before.lower) || /-old$/.test(before.lower) || tags[k - 1].has('Adjective'));
+    // ("A thirteenth US service member": or after a name, or an ordinal)
+    && Boolean(before) && (INDEFINITE.has(before.lower) || /-old$/.test(before.lower) || tags[k - 1].has('Adjective') || (before.kind === 'word' && /^\p{Lu}/u.test(before.text)) || ORDINAL.test(before.lower));
 }
 
 /**
@@ -179,7 +180,8 @@ export function personDescribedAt(tokens: Token[], tags: Tags[], j: number): num
 }
 
 /** An ordinal before a victim ("a third man"): the tagger may take the two for a title and a name. */
-const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+// ("A thirteenth US service member has died": past the tenth too)
+const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|[a-z]+th))$/;
 
 function isModifier(t: Token, tags: Tags): boolean {
   // the parts of an age compound: "a 27-year-old man"
@@ -368,7 +370,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (inCondition && /^(remains|remained|remain)$/.test(tokens[k]?.lower ?? '')) k--;
       // ("his wife … tragically lost her life": an adverb of how between; never "nearly drowned", which did not happen)
       // ("Another 14-year-old is still listed as missing": the list the victim is on)
-      while (k >= 0 && (LINKING.has(tokens[k].lower) || (tokens[k].lower === 'as' && /^(listed|registered|recorded|classed|classified)$/.test(tokens[k - 1]?.lower ?? ''))
+      // ("another individual was confirmed to have drowned", "Another person is thought to be dead": how it is known)
+      const known = (j: number): boolean => (/^(confirmed|thought|known|said|reported|believed|feared|presumed)$/.test(tokens[j]?.lower ?? '') && PASSIVE_AUX.has(tokens[j - 1]?.lower ?? ''))
+        || (/^(have|be)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower === 'to') || (tokens[j]?.lower === 'to' && /^(have|be)$/.test(tokens[j + 1]?.lower ?? '') && known(j - 1));
+      while (k >= 0 && (LINKING.has(tokens[k].lower) || (tokens[k].lower === 'as' && /^(listed|registered|recorded|classed|classified)$/.test(tokens[k - 1]?.lower ?? '')) || known(k)
         || (/ly$/.test(tokens[k].lower) && tags[k].has('Adverb') && !/^(nearly|narrowly|barely|hardly|scarcely|only)$/.test(tokens[k].lower)))) k--;
       // "a man was shot and killed": a harm verb joined before the verb
       if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded)$/.test(tokens[k - 1]?.lower ?? '')) {

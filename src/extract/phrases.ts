@@ -111,7 +111,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     return { first: i, last: i + 2, value: 0, vague: false };
   }
   // "reporting another death", "one more fatality": one, with its casualty noun
-  if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && /^(death|fatality|casualty|victim|body)$/.test(tokens[i + (lower === 'one' ? 2 : 1)]?.lower ?? '')) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };
+  // ("the deluge claimed another life": a life a disaster claims)
+  const noun = tokens[i + (lower === 'one' ? 2 : 1)]?.lower ?? '';
+  const lifeClaimed = noun === 'life' && /^(claimed|claiming|claims|claim|took|taken|takes|cost|costs|costing)$/.test(tokens[i - 1]?.lower ?? '');
+  if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && (/^(death|fatality|casualty|victim|body)$/.test(noun) || lifeClaimed)) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };
   if (t.kind === 'digits') {
     // "death toll over 264K": thousands written with a K
     const kilo = tokens[i + 1];
@@ -130,7 +133,9 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     let last = i;
     let value = v;
     const next = tokens[i + 1];
-    if (next && SCALE_WORDS.has(next.lower)) {
+    // ("more than 700 hundred people injured": a count of hundreds in digits before "hundred" is a slip for the count)
+    if (next?.lower === 'hundred' && v >= 100) last = i + 1;
+    else if (next && SCALE_WORDS.has(next.lower)) {
       const words = [t.text, next.lower];
       const scaled = parseNumberWords(words);
       if (scaled !== null) { value = scaled; last = i + 1; }

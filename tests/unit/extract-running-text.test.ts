@@ -10065,3 +10065,90 @@ describe('the counted people\'s own "who" clause (stop 55 review)', () => {
     ['The storm surprised 12 fishermen from the village, who survived.', []],
   ]);
 });
+
+// Shapes found on stop 56's first to fourth sets (real copy: the bombing at Kabul airport, the shipwreck off Cutro, the
+// crush in Sanaa, the Jishishan earthquake)
+describe('a first batch of running text (stop 56)', () => {
+  readsFigures([
+    // a passive past its adverb, with a second count joined after it: the verb has no object of its own
+    ['40 Kenyans were also killed and at least 90 others were injured.', [['40', 40, 40, 'killed', null], ['at least 90', 90, null, 'wounded', null]]],
+    // (guard: things before an active verb with its own object count)
+    ['Rockets on three towns killed at least one person and wounded five others.', [['at least one person', 1, null, 'killed', null], ['five', 5, 5, 'wounded', null]]],
+    // counted among the dead, and a part of them
+    ['More than 50 villagers, including 12 militiamen, were counted among the dead.', [['More than 50', 51, null, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // a partitive lead after telling someone that
+    ['Later, three officials told Reuters that of the 9 people killed, 8 were guards and one a cook.', [['9', 9, 9, 'killed', 'three officials'], ['8', 8, 8, 'killed', 'three officials'], ['one', 1, 1, 'killed', 'three officials']]],
+    // "N hundred" with N a count of hundreds in digits is a slip for the count
+    ['More than 400 hundred people were injured.', [['More than 400 hundred', 401, null, 'wounded', null]]],
+    // (guard: "15 hundred" is fifteen hundred)
+    ['Some 15 hundred people died.', [['Some 15 hundred', 1500, 1500, 'killed', null]]],
+    // an ordinal past the tenth, before a name and a noun the tagger takes for a verb
+    ['A fourteenth UN service member has died of his wounds.', [['member', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a breakdown right after the saying that closed the whole's clause
+    ['More than 300 people were injured, the agency said, 120 in the north and 180 in the south.', ['agency', 'agency', 'agency']],
+    // who says it, while doing something, between commas
+    ['A correspondent for the state broadcaster, standing by the ruins of the hotel, said 25 bodies had been found.', ['correspondent for the state broadcaster']],
+  ]);
+});
+
+// Shapes found on stop 56's fifth to seventh sets (real copy: the fire on Bailey Road in Dhaka, the crush at the border
+// of Melilla, the floods in Zhengzhou)
+describe('a second batch of running text (stop 56)', () => {
+  readsFigures([
+    // a second count with the same passive verb left out, only its preposition kept
+    ['Officials said 20 bodies were taken to the city morgue and 6 others to the district hospital.', [['20', 20, 20, 'killed', 'Officials'], ['6', 6, 6, 'killed', 'Officials']]],
+    // (guard: a second count with a fate of its own)
+    ['Five people were killed in the market and 12 were taken to hospital.', [['Five', 5, 5, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+    // a list of causes after the verb's own, each count with its preposition
+    ['In all, 120 people were killed by landslides, 40 in collapsed homes and 9 in flooded tunnels.', [['120', 120, 120, 'killed', null], ['40', 40, 40, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // the hurt, who number in the dozens
+    ['Many of the wounded, who number in the dozens, are being treated in two clinics.', [['dozens', 24, null, 'wounded', null]]],
+    // the dead and the hurt joined, numbering a count
+    ['The shelling left the dead and injured numbering about 30.', [['about 30', 30, 30, 'casualties', null]]],
+    // survivors of the event, then in care; others in a critical condition with the verb left out
+    ['Three survivors of the fire were being treated in hospital while five others in critical condition at a burns unit.', [['Three', 3, 3, 'wounded', null], ['five', 5, 5, 'wounded', null]]],
+    // (guard: people affected, after their own auxiliary, are no one's casualty)
+    ['The toll rose to 14 as one more person died and over 2.5 lakh people remained affected by the floods.', [['14', 14, 14, 'killed', null], ['one more person', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a role in apposition after a name, then telling someone
+    ['Bodies of 12 were kept at the morgue, Inspector Rafiq Alam, in-charge of the police camp, told reporters.', ['Inspector Rafiq Alam']],
+    // a question the story answers: the lead before the colon is its topic
+    ['Border drama: How a crossing led to the deaths of dozens of migrants', [null]],
+    // after a dash, a verb with no speaker but its object
+    ['The worst disaster of its kind—the deaths of at least 30 migrants—raises questions about the policies of the region.', [null]],
+    // a figure its own relative clause says was reported, by no one named
+    ['Officials revised the death toll to 212 on Monday, double the figure of 106 that was reported last week.', ['Officials', null]],
+    // a tally kept and dated, as an aside
+    ['The latest national tally of victims, from Friday, said nine people were missing.', ['latest national tally of victims']],
+  ]);
+});
+
+// Shapes found on stop 56's eighth to eleventh sets (real copy: the Yeti Airlines crash at Pokhara, the drone strike on
+// Tudun Biri, flood bulletins from Assam, air strikes on Hodeidah)
+describe('a third batch of running text (stop 56)', () => {
+  readsFigures([
+    // the whole a part of the bodies is taken from
+    ['Police said 30 bodies out of 45 recovered so far have been identified.', [['30', 30, 30, 'killed', 'Police'], ['45', 45, 45, 'killed', 'Police']]],
+    // (guard: a whole of those on board is no count of the dead)
+    ['Two bodies out of 30 passengers were found.', [['Two', 2, 2, 'killed', null]]],
+    // the rest of the bodies counted before, with no noun of their own
+    ['Divers have recovered 15 bodies and the search for the remaining three is going on.', [['15', 15, 15, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // a life claimed, one more
+    ['The floods claimed another life on Sunday, the bulletin said.', [['another', 1, 1, 'killed', 'bulletin']]],
+    ['The storm claimed one more life.', [['one more', 1, 1, 'killed', null]]],
+    // (guard: a life saved)
+    ['The doctors saved one life.', []],
+    // a single victim known to have died
+    ['The toll rose to 31 as another man was confirmed to have drowned.', [['31', 31, 31, 'killed', null], ['man', 1, 1, 'killed', null]]],
+    ['A woman is said to be missing.', [['woman', 1, 1, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // "informed" after a comma, with a name
+    ['Rescuers are searching for six bodies in the gorge, informed Nepal’s Army Rescue Centre.', ['Nepal’s Army Rescue Centre']],
+    // "the day before" is no clause of its own
+    ['The rebels said on Monday the number of people killed in a strike on the port the day before has risen to nine.', ['rebels']],
+  ]);
+});

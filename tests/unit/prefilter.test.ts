@@ -97,6 +97,11 @@ describe('hasCasualtyWord', () => {
       expect(hasCasualtyWord(w), w).toBe(true);
     for (const w of ['The economy needs stability', 'a stable government', 'shooting a film downtown', 'the loss of his job', 'lost close to the shore', 'that fateful day'])
       expect(hasCasualtyWord(w), w).toBe(false);
+    // (stop 56: a life claimed, one or two words after the verb)
+    for (const w of ['the deluge claimed another life', 'the floods claimed one more life', 'The attack claimed the life of one guard'])
+      expect(hasCasualtyWord(w), w).toBe(true);
+    for (const w of ['she claimed life insurance', 'a new life', 'the life of the party'])
+      expect(hasCasualtyWord(w), w).toBe(false);
   });
 
   // The page searches a shorter expression and checks each phrase where its first word stands
@@ -114,7 +119,7 @@ describe('hasCasualtyWord', () => {
       'fighting for their lives', 'fighting for his life', 'fighting for freedom', 'battling for her life', 'loss of 23 people', 'loss of power',
       'burned to ash', 'burnt to ashes', 'burned to the ground', 'received serious burns', 'suffered burns', 'the fire burns', 'sustaining burns to', 'were sent to hell', 'hello', 'Hellenic', 'went to hell',
       'shooting down 18', 'shooting downtown', 'gunning down', 'guns down', 'guns', 'whose fate', 'fateful', 'stab', 'stabs', 'stabbed', 'stable', 'stability',
-      'loss of her son', 'loss of his job', 'lost close to 50', 'sustained various degrees of burns'];
+      'loss of her son', 'loss of his job', 'lost close to 50', 'sustained various degrees of burns', 'claimed another life', 'claimed life insurance', 'cost one more life'];
     const texts = [...blocks, ...labelledSentences(), ...shaped, ...shaped.map((s) => `Deadline: ${s}.`), shaped.join(' ')];
     expect(blocks.length).toBeGreaterThan(5000);
     const differ = texts.filter((t) => hasCasualtyWord(t) !== CASUALTY_WORD.test(t));
