@@ -52,6 +52,9 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (/^(that|which)$/.test(tokens[last + 1]?.lower ?? '') && /^(was|were|been)$/.test(tokens[v]?.lower ?? '')
       && /^(reported|announced|given|released|published|cited|recorded)$/.test(tokens[v + 1]?.lower ?? '') && !tokens.slice(v + 2, v + 5).some((t) => t.lower === 'by')) return null;
   }
+  // ("quake kills 62 not 162, agency clarifies": the figure the speaker denies is not theirs; who gave it is named only
+  // "as reported by" after it)
+  if (tokens[first - 1]?.lower === 'not' && tokens[first - 2] !== undefined && isCountToken(tokens[first - 2]) && tokens[last + 1]?.lower !== 'as') return null;
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
@@ -2251,6 +2254,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // (never a name in apposition, closed by its comma: "the military media wing, Inter Services Public Relations (ISPR), said")
   if (end - 3 >= floor && tokens[end].text === ',' && tokens[end - 1].text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end - 2].text) && tokens[end - 3].text === '('
     && !tokens.slice(floor, end - 3).some((t) => t.text === ',')) end--;
+  // ("Hafiza, said the quake killed …": a stray comma after a name that opens the sentence)
+  if (end - 1 >= floor && end - floor <= 3 && tokens[end].text === ',' && tokens.slice(floor, end).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))
+    && (floor === 0 || dateline === floor)) end--;
   // ("Russia's Investigative Committee which probes major crimes said Saturday": what the speaker does, in a relative
   // clause with no commas between it and its verb)
   for (let w = end - 1; w - 1 >= floor && end - w <= 5 && tokens[end]?.kind === 'word'; w--) {
@@ -2522,6 +2528,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
       // ('The Turkish Disaster and Emergency Management Presidency "AFAD" announced': a short name in quotes inside it)
       if ([2, 3].some((d) => quotedName(tokens, i, i - d) || quotedName(tokens, i + d, i))) continue;
+      // ("The National Coordinator for Disaster Reduction (CONRED) of Guatemala reported": an acronym in brackets inside
+      // the name, its "of" after it)
+      if (t.text === ')' && tokens[i - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.lower === 'of' && /^\p{Lu}/u.test(tokens[i - 3]?.text ?? '')) { i -= 2; continue; }
       break;
     }
     // ("The Health Ministry affiliated with the Hamas movement": the preposition of a participle after a noun)

@@ -266,6 +266,12 @@ function readSentence(sentence: string): Mention[] {
       const own = fateOfTheCounted(tokens, phrase);
       if (own) link = own;
     }
+    // ("17 victims, including children, are still receiving treatment", "11 Victims of the Earthquake Are Still
+    // Missing": the victims counted, then their own fate)
+    if (link.category === 'casualties' && link.side === 'after' && tokens[link.casualtyIndex]?.lower === 'victims' && link.casualtyIndex <= phrase.last + 2) {
+      const own = victimsOwnFate(tokens, link.casualtyIndex);
+      if (own) link = own;
+    }
     // ("Nearly 3,000 Yazidis kidnapped during the Islamic State's rule remain missing": the taking describes them; their
     // fate now is the clause's own verb)
     const taking: number = link.casualtyIndex;
@@ -1002,6 +1008,38 @@ function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase, comma = false):
 }
 
 /**
+ * "17 victims, including children, are still receiving treatment", "as many as 39 victims of the quake had not been
+ * found", "59 victims who suffered from serious injuries": the fate of the victims at `v`, told after them (past an aside
+ * between commas, or what they were victims of), when it is one of the casualties'; else null.
+ */
+function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
+  let j = v + 1;
+  if (tokens[j]?.text === ',') {
+    const close = tokens.findIndex((t, k) => k > j && k <= j + 6 && t.text === ',');
+    if (close < 0 || !tokens.slice(j + 1, close).every((t) => t.kind === 'word')) return null;
+    j = close + 1;
+  } else if (tokens[j]?.lower === 'of') {
+    const from = j;
+    while (j < from + 6 && tokens[j + 1]?.kind === 'word' && !AUXILIARIES.has(tokens[j + 1].lower) && !/^(who|that|which|remain|remains)$/.test(tokens[j + 1].lower)) j++;
+    j++;
+  }
+  if (tokens[j]?.lower === 'who') j++;
+  const cared = careReceivedAt(tokens, j);
+  if (cared >= 0) return { category: 'wounded', casualtyIndex: cared, side: 'after' };
+  // ("who suffered from serious injuries")
+  if (/^(suffered|sustained|received)$/.test(tokens[j]?.lower ?? '')) {
+    const hurt = tokens.findIndex((t, k) => k > j && k <= j + 4 && /^(injuries|wounds|burns)$/.test(t.lower));
+    if (hurt > 0 && tokens.slice(j + 1, hurt).every((t) => t.kind === 'word')) return { category: 'wounded', casualtyIndex: hurt, side: 'after' };
+  }
+  let k = j;
+  while (k < j + 3 && /^(are|were|is|was|have|had|has|remain|remains|remained|still|yet|been|not)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (k > j && /^(missing|unaccounted)$/.test(tokens[k]?.lower ?? '')) return { category: 'missing', casualtyIndex: k, side: 'after' };
+  // ("had not been found", "are yet to be found": not found are the missing)
+  const notFound = tokens.slice(j, k).some((t) => /^(not|yet)$/.test(t.lower)) && (tokens[k]?.lower === 'found' || (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.lower === 'found'));
+  return notFound ? { category: 'missing', casualtyIndex: k, side: 'after' } : null;
+}
+
+/**
  * "The students, about 287, were kidnapped": a count set between commas after the people it counts, then their fate.
  */
 function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
@@ -1225,6 +1263,9 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   for (let k = leadStart(tokens) + 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (c && remain && !unnamed && c.category !== 'captured' && c.category !== 'missing') return null;
+    // ("Of the 272 victims who died, 165 have been identified": the victims' own clause says their fate)
+    const own = c?.category === 'casualties' ? tokens.findIndex((t, j) => j > k && j < comma && /^(who|that)$/.test(tokens[j - 1]?.lower ?? '') && casualtyAt(tokens, j, CASUALTY_AFTER) !== null) : -1;
+    if (own > 0) return { category: casualtyAt(tokens, own, CASUALTY_AFTER)!.category, casualtyIndex: own, side: 'before' };
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
   }
   return null;
@@ -1987,6 +2028,25 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (/^(population|populace)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
   // ("could cross 2000 mark with over 70,000 refugees fleeing their homes": those who fled, no one's harm)
   if (/^(refugees|evacuees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(fleeing|fled|sheltering|stranded|crossing|arriving|living|staying|returning|waiting|displaced)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
+  // ("15 out of the 24 victims of the incident died": a part of a whole named with its article; the part has the fate
+  // told after the whole's own words, and the whole only its own noun)
+  const whole = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'the' ? all.find((p) => p.first === phrase.last + 4) : undefined;
+  if (whole) {
+    // (the clause's own verb: never a participle on the whole's people, "20 out of the 25 pupils kidnapped … were freed")
+    for (let k = whole.last + 1; k < tokens.length && k <= whole.last + 9 && tokens[k].kind === 'word'; k++) {
+      const fate = casualtyAt(tokens, k, CASUALTY_AFTER);
+      if (fate && tags[k].has('Verb') && (AUXILIARIES.has(tokens[k - 1].lower) || /^(died|perished|drowned|succumbed)$/.test(tokens[k].lower))) return { category: fate.category, casualtyIndex: k, side: 'after' };
+    }
+    // ("Five out of the 12 dead were children": or, with no fate of its own, the whole's)
+    const noun = casualtyAt(tokens, whole.last + 1, CASUALTY_AFTER);
+    return noun ? { category: noun.category, casualtyIndex: whole.last + 1, side: 'after' } : null;
+  }
+  if (tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && tokens[phrase.first - 3]?.lower === 'out' && tokens[phrase.first - 4] !== undefined && isCountToken(tokens[phrase.first - 4])) {
+    const noun = /^(victims|casualties|dead|deaths|bodies|injured|wounded|missing|fatalities|hostages)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) : null;
+    if (noun) return { category: noun.category, casualtyIndex: phrase.last + 1, side: 'after' };
+    // ("the bodies of 70 out of the 72 people that died": but a whole with its own relative clause has that clause's fate)
+    if (!(isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && /^(who|that)$/.test(tokens[phrase.last + 2]?.lower ?? ''))) return null;
+  }
   // ("more than nine out of 10 killed": a share, not a count)
   if ((tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && (tokens[phrase.first - 3]?.kind === 'digits' || isNumberWord(tokens[phrase.first - 3]?.lower ?? '')))
     || (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && (tokens[phrase.last + 3]?.kind === 'digits' || isNumberWord(tokens[phrase.last + 3]?.lower ?? '')))) return null;
@@ -3650,7 +3710,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("in Lac-Megantic, Que., is now 13": a province's abbreviation)
     if (isAbbreviationDot(tokens, k) && tokens[k + 1]?.text === ',') continue;
     if (t.text === ',' && isAbbreviationDot(tokens, k - 1) && k + 1 < i) continue;
-    if (t.text === ',' && k + 1 < i && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word'
+    // ("in Cianjur district, West Java has increased to 62": a name's own lower-case word of the place before the comma)
+    const placeNamed = /^(district|province|region|county|city|state|town|village|regency|prefecture|governorate|municipality)$/.test(tokens[k - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k - 2]?.text ?? '');
+    if (t.text === ',' && k + 1 < i && ((/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word') || placeNamed)
       && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]?.lower === 'and') && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '')) continue;
     // ("clashes between Colombia's National Liberation Army (ELN) and …": an acronym in brackets inside the toll's
     // subject does not count against the reach)
@@ -3734,6 +3796,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && /^(days|weeks|months|years|hours)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'ago') continue;
     // ("members of the FARC 33rd Front has risen to 60": an ordinal inside a name)
     if (t.kind === 'digits' && /^\d+(st|nd|rd|th)$/i.test(t.text)) continue;
+    // ("the death toll from the M5.6 earthquake", "a magnitude 6.2 quake": a magnitude, no count)
+    if (t.kind === 'digits' && /^\d+\.\d$/.test(t.text) && (tokens[k - 1]?.text === 'M' || tokens[k - 1]?.lower === 'magnitude') && /^(earthquake|quake|tremor|temblor)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -3754,7 +3818,15 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("the injuries amount to 551": or what they come to)
     if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower)) || /^(amount|amounts|amounted)$/.test(tokens[i - 1]?.lower ?? '')) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
-    const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'));
+    // (never the object of another word: "the total team to search for the missing victims was 6,000")
+    const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'))
+      && !/^(for|about|with|from)$/.test(tokens[k - 2]?.lower ?? '');
+    // ("the missing victims amounted to 40 people": victims named by their fate, as a group)
+    const namedFate = t.lower === 'victims' && tokens[k - 2]?.lower === 'the' && /^(missing|dead|injured|wounded)$/.test(tokens[k - 1]?.lower ?? '') && !/^(for|about|with|from)$/.test(tokens[k - 3]?.lower ?? '')
+      ? casualtyAt(tokens, k - 1, CASUALTY_AFTER) : null;
+    if (namedFate && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || /^(amounted|amount|amounts)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      return { link: { category: namedFate.category, casualtyIndex: k - 1, side: 'before' }, distance: i - k + 2 };
+    }
     // ("the deaths and injured numbering about 50": two fates joined, counted together)
     const other = harm && tokens[k - 1]?.lower === 'and' && /^(the|of|in)$/.test(tokens[k - 3]?.lower ?? '') ? casualtyAt(tokens, k - 2, CASUALTY_AFTER) : null;
     if (harm && other && other.width === 1 && other.category !== harm.category && [i, i - 1].some((v) => /^(numbering|numbered|totalling|totaling|totalled|totaled)$/.test(tokens[v]?.lower ?? ''))) {
@@ -5633,6 +5705,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, lead - 6), lead - 1).map((t) => t.lower).join(' ')))
     // ("the total death toll was 290 and not 359": the figure it is not)
     || (b1 === 'not' && /^(and|,|but)$/.test(b2))
+    // ("quake kills 62 not 162, agency clarifies": or right after the figure)
+    || (b1 === 'not' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]))
     // ("up to 3,072 migrants died in 2014, compared with an estimate of 700 in 2013": the estimate compared with)
     || (b1 === 'of' && /^(estimate|figure|total|toll)$/.test(b2) && /^(an|a|the)$/.test(tokens[lead - 3]?.lower ?? '') && /^(with|to)$/.test(tokens[lead - 4]?.lower ?? '') && tokens[lead - 5]?.lower === 'compared')
     // ("aggregate loss was 11,220 instead of 10,050": the figure it replaces)

@@ -172,7 +172,7 @@ export const SAY_VERBS = new Set([
   // only after a writing or a comma (see isSayVerbHere): "issued a report alleging at least 600 were killed"
   'alleging',
   'revealed', 'reveals', 'reveal', 'disclosed', 'discloses', 'clarified', 'clarifies', 'concluded', 'concludes', 'attributed', 'attributes',
-  'explained', 'explains', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'explained', 'explains', 'elaborated', 'elaborates', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   // with a clause after them only (see isSayVerbHere)
   // ("The USGS has projected that the total death toll could surpass 10,000": only with its clause, attribution.ts)
   'projected', 'projects', 'project', 'predicted', 'predicts',

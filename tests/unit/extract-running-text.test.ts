@@ -10152,3 +10152,41 @@ describe('a third batch of running text (stop 56)', () => {
     ['The rebels said on Monday the number of people killed in a strike on the port the day before has risen to nine.', ['rebels']],
   ]);
 });
+
+// Shapes found on stop 56's twelfth to seventeenth sets (real copy: the Paktika earthquake, the Myanmar earthquake,
+// strikes on Jabalia, the fire at a mosque in Kano, the Cianjur earthquake, the Fuego eruption and a truck bomb in
+// Beledweyne)
+describe('a fourth batch of running text (stop 56)', () => {
+  readsFigures([
+    // victims counted, then their own fate: in care, missing, not found, hurt
+    ['Twelve victims, including two nurses, are still receiving treatment.', [['Twelve', 12, 12, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    ['Nine Victims of the Landslide Are Still Missing', [['Nine', 9, 9, 'missing', null]]],
+    ['The governor said that as many as 20 victims of the flood had not been found.', [['as many as 20', null, 20, 'missing', 'governor']]],
+    ['Doctors said 31 victims who suffered severe burns are in the city hospital.', [['31', 31, 31, 'wounded', 'Doctors']]],
+    // (guard: victims with no fate of their own after them)
+    ['The attack left 12 victims, who were buried on Friday.', [['12', 12, 12, 'casualties', null]]],
+    // a part out of a whole named with its article: the part has the clause's fate, the whole its own noun
+    ['So far 11 out of the 30 victims of the blast have died, police said.', [['11', 11, 11, 'killed', 'police'], ['30', 30, 30, 'casualties', 'police']]],
+    ['Four out of the 9 dead were police officers.', [['Four', 4, 4, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // (guard: a participle on the whole's people is no fate of the part)
+    ['Ten out of the 14 pupils abducted from the school last month have been freed.', []],
+    // victims named by their fate, as the subject of a toll verb
+    ['By Friday the missing victims amounted to 25 people.', [['25', 25, 25, 'missing', null]]],
+    // the group as the object of "for" is not what the count counts
+    ['The team sent to search for the missing victims was 800 strong.', []],
+    // a name's lower-case place word before a comma, and a magnitude, inside a toll's subject
+    ['The death toll from the M6.1 earthquake in Garut district, West Java has increased to 48.', [['48', 48, 48, 'killed', null]]],
+    // a figure denied right after the figure said
+    ['Flood kills 18 not 81, agency clarifies', [['18', 18, 18, 'killed', 'agency'], ['81', 81, 81, 'killed', null]]],
+    // the victims' own clause in a partitive lead
+    ['Of the 90 victims who died, 70 have been identified.', [['90', 90, 90, 'killed', null], ['70', 70, 70, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a stray comma after a name that opens the sentence
+    ['Karimi, said the blast killed at least 40 people.', ['Karimi']],
+    // "elaborated" after a quote
+    ['"Eleven people were injured in the north and two in the south," elaborated Rahman.', ['Rahman', 'Rahman']],
+    // an acronym in brackets inside a name, with its "of" after it
+    ['The National Office for Civil Protection (ONPC) of Senegal reported that 14 people have died.', ['National Office for Civil Protection (ONPC) of Senegal']],
+  ]);
+});
