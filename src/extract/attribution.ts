@@ -783,7 +783,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // "The strike raised the death toll": an event raises a toll, it says nothing
       // (the head before a preposition: "Ukraine's coordination centre for prisoners of war revealed" is a centre)
       const prepAt = subject ? tokens.slice(subject[0], subject[1] + 1).findIndex((x) => /^(of|for|on|in|at)$/.test(x.lower)) : -1;
-      if (subject && EVENT_NOUNS.has(tokens[subject[1]].lower) && (prepAt <= 0 || EVENT_NOUNS.has(tokens[subject[0] + prepAt - 1].lower))) continue;
+      // ("The revelation increases the number of victims to at least 125": nor does a finding that raises it)
+      const finding = (w: string) => EVENT_NOUNS.has(w) || /^(revelation|revelations|discovery|discoveries|disclosure|recovery)$/.test(w);
+      if (subject && finding(tokens[subject[1]].lower) && (prepAt <= 0 || finding(tokens[subject[0] + prepAt - 1].lower))) continue;
       // ("death toll lowered by 100 to 253": a toll revised by no one named says nothing of itself)
       // (but "The government tally said 120 remain in captivity": a tally someone keeps says what it counts)
       // ("The latest provincial tally of victims, from Thursday, said eight people were missing": a tally of the dead
@@ -2250,6 +2252,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(said|believed|reported|thought|understood|known|alleged)$/.test(tokens[end - 1].lower) && /^(is|was|are|were)$/.test(tokens[end - 2]?.lower ?? '')) { end -= 2; continue; }
     break;
   }
+  // ("it is widely anticipated that the current count of 39 fatalities …": an impersonal passive names no one)
+  if (end >= floor && tokens[end].lower === 'it' && tokens.slice(end + 1, k).some((t) => /^(is|was|been|being)$/.test(t.lower)) && /(ed|en|wn)$/.test(tokens[k]?.lower ?? '')
+    && !/^[”"]$/.test(tokens[end - 1]?.text ?? '')) return null;
   // ("The Nigeria Centre for Disease Control (NCDC), has confirmed": a stray comma after the name's acronym)
   // (never a name in apposition, closed by its comma: "the military media wing, Inter Services Public Relations (ISPR), said")
   if (end - 3 >= floor && tokens[end].text === ',' && tokens[end - 1].text === ')' && /^\p{Lu}{2,}$/u.test(tokens[end - 2].text) && tokens[end - 3].text === '('
@@ -2564,6 +2569,20 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     start = i;
   }
   if (start > end) return null;
+  // ("His remarks go against Imran Khan government’s official claim that …": a preposition before who says it)
+  if (start < end && /^(against|despite|contrary)$/.test(tokens[start].lower)) start++;
+  // ("Sitharaman briefed the reporters … and upon persistent questioning said": a phrase of how, after "and", before a
+  // verb that shares the subject of the verb before "and")
+  // ("and upon repeated questioning said": the adjunct's own words may have stopped the subject short)
+  const adjunct = [start, start - 1, start - 2].find((p) => p > floor && p <= end && /^(upon|after|under|following|despite|on|when|in)$/.test(tokens[p].lower) && tokens[p - 1]?.lower === 'and'
+    && tokens.slice(p + 1, start).every((t) => t.kind === 'word'));
+  // (never a place before who speaks: "and in Kyiv officials said")
+  if (adjunct !== undefined && adjunct < end && !tokens.slice(adjunct + 1, end + 1).some((t) => isSpeakerWord(t.lower) || ROLE_NOUNS.test(t.lower) || /^\p{Lu}/u.test(t.text))) {
+    for (let v = adjunct - 2; v > floor && adjunct - v <= 12; v--) {
+      if (tokens[v].kind === 'punct' && tokens[v].text !== ',') return null;
+      if (tokens[v].kind === 'word' && isVerb(tags[v]) && !AUXILIARIES_BEFORE_VERB.test(tokens[v].lower) && tags[v].has('PastTense')) return subjectBefore(tokens, tags, v, floor);
+    }
+  }
   // "In the Northwest Frontier Province authorities say": the place before the subject is not who speaks
   if (start < end && /^(in|on|at|from|across|near|inside|outside|throughout)$/.test(tokens[start].lower)) {
     // the place: its article and modifiers, then a run of names or one noun

@@ -1996,6 +1996,11 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  // ("there was no damage or casualties": a zero of the casualty noun joined after another noun)
+  if (phrase.value === 0 && tokens[phrase.last + 1]?.kind === 'word' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && /^(or|and|nor)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
+    const joined = casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER);
+    if (joined && /^(deaths|casualties|injuries|fatalities)$/.test(tokens[phrase.last + 3].lower)) return { category: joined.category, casualtyIndex: phrase.last + 3, side: 'after' };
+  }
   // ("tens of thousands of deaths and over 12 million displaced": a count with a fate that is no casualty's)
   // ("A total of 166 alive illegal miners, and 78 bodies …": the living counted beside the dead)
   // (but "More than 60 living hostages": the living held captive are still captives)
@@ -3644,7 +3649,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("The number of people murdered on … in the Uzbek town of Andizhan is at least 500": a toll's subject that opens
   // the sentence may run long before its verb)
   const tollOpens = tokens[0]?.lower === 'the' && (tokens[1]?.lower === 'number' || (tokens[1]?.lower === 'death' && tokens[2]?.lower === 'toll'));
-  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt || wentPast || tollOpens ? 24 : 14;
+  // ("raised the death toll Saturday from the Category 5 Hurricane Otis that struck … early Wednesday to 39": the toll
+  // raised, far back, with what it is the toll of between)
+  const raisedTollTo = tokens[i]?.lower === 'to' && tokens.slice(Math.max(0, i - 24), i).some((t, d, all) => /^(raised|raises|raising|revised|revises|revising|lowered|lowers|updated|updates)$/.test(t.lower)
+    && all.slice(d + 1, d + 4).some((x) => /^(toll|tolls)$/.test(x.lower)));
+  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt || raisedTollTo || wentPast || tollOpens ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   // (where an aside closed by a comma right before the toll's verb ends)
@@ -3798,6 +3807,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && /^\d+(st|nd|rd|th)$/i.test(t.text)) continue;
     // ("the death toll from the M5.6 earthquake", "a magnitude 6.2 quake": a magnitude, no count)
     if (t.kind === 'digits' && /^\d+\.\d$/.test(t.text) && (tokens[k - 1]?.text === 'M' || tokens[k - 1]?.lower === 'magnitude') && /^(earthquake|quake|tremor|temblor)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // ("raised the death toll from the Category 5 Hurricane Otis … to 39": a number that names what it follows)
+    if (t.kind === 'digits' && /^\d{1,2}$/.test(t.text) && DESIGNATED.test(tokens[k - 1]?.text ?? '')) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -6209,7 +6220,8 @@ const MARK_EPITHETS = /^(grim|grisly|sad|tragic|somber|sombre|bleak|dreadful|sym
 
 function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | null {
   // ('estimates suggesting up to “150,000” casualties': a quote opened between the qualifier and the count)
-  if (/^[“"]$/.test(tokens[numberIndex - 1]?.text ?? '') && tokens[numberIndex - 1].end === tokens[numberIndex]?.start) {
+  // ("resulted in over ‘300 casualties’": or a single mark)
+  if (/^[“"‘]$/.test(tokens[numberIndex - 1]?.text ?? '') && tokens[numberIndex - 1].end === tokens[numberIndex]?.start) {
     const q = qualifierBefore(tokens, numberIndex - 1);
     if (q) return { ...q, last: numberIndex - 1 };
   }
@@ -6246,6 +6258,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
   // said to be exceeded is a floor, the count itself)
   {
     let known = numberIndex - 1;
+    // ("higher than the official figure of 118": the figure named, with its "of")
+    if (tokens[known]?.lower === 'of' && /^(figure|toll|count|tally|number|estimate)$/.test(tokens[known - 1]?.lower ?? '')) known -= 2;
     if (/^(known|official|reported|confirmed|recorded)$/.test(tokens[known]?.lower ?? '')) known--;
     if (tokens[known]?.lower === 'the') known--;
     // ("could well rise above the 33 so far reported")

@@ -38,6 +38,8 @@ const BEFORE_VICTIM: Record<string, Category> = {
   wounds: 'wounded', wounded: 'wounded', wounding: 'wounded', injures: 'wounded', injuring: 'wounded', injured: 'wounded',
   stabbed: 'wounded', stabbing: 'wounded', stabs: 'wounded',
   captures: 'captured', abducts: 'captured', kidnaps: 'captured',
+  // ("Pakistan shot down two jets, while capturing an Indian pilot", "Gunmen abducted a teacher")
+  captured: 'captured', capturing: 'captured', abducted: 'captured', abducting: 'captured', kidnapped: 'captured', kidnapping: 'captured',
 };
 
 const ADJECTIVE_HARM: Record<string, Category> = { dead: 'killed', deceased: 'killed', wounded: 'wounded', injured: 'wounded', kidnapped: 'captured', abducted: 'captured', missing: 'missing' };

@@ -132,7 +132,7 @@ export const SAY_VERBS = new Set([
   // toll or a count gives it, attribution.ts; never the passive hedge "were feared dead")
   'fear', 'fears', 'feared',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',
-  'estimated', 'estimates', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
+  'estimated', 'estimates', 'estimating', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'raising', 'lowering', 'revising', 'doubled', 'doubles', 'tripled', 'triples', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'update', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'record', 'determined', 'determines', 'documented', 'documents', 'flagged', 'flags', 'cited', 'cites', 'quoted',
@@ -416,7 +416,7 @@ export function isPersonWord(word: string): boolean {
   // ("three deputies", "two mercenaries")
   if (w.endsWith('ies') && PERSON_SINGULAR.has(`${w.slice(0, -3)}y`)) return true;
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
-    'churchgoers', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
+    'churchgoers', 'participants', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
     'rebels', 'insurgents', 'militiamen', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victim', 'victims', 'members', 'police', 'peacekeepers',
     'passers-by', 'passersby', 'folks', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews',
     // ("including 32 Italians, four Belgians, two French", "eight Chinese": nationals whose plural is the adjective)

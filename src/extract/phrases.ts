@@ -68,10 +68,15 @@ function countsCasualtyNoun(tokens: Token[], i: number): boolean {
   // "there were no reports of casualties"
   if (/^reports?$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of' && ZERO_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
   // "435 cholera cases, with no death, were reported", "no fatality was recorded"; never "no death toll was given"
+  // ("there was no death toll": a toll that is none, said to be there; never "no death toll was given")
+  if (tokens[i]?.lower === 'death' && tokens[i + 1]?.lower === 'toll' && /^(was|is)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'there'
+    && (!tokens[i + 2] || tokens[i + 2].kind === 'punct')) return true;
   if (/^(death|fatality|casualty)$/.test(tokens[i]?.lower ?? '')) {
     const next = tokens[i + 1];
     return !next || (next.kind === 'punct' && next.text !== '-') || /^(was|is|has|had|reported|recorded|occurred|so)$/.test(next.lower);
   }
+  // ("there was no damage or casualties": a casualty noun joined after another)
+  if (tokens[i]?.kind === 'word' && /^(or|and|nor)$/.test(tokens[i + 1]?.lower ?? '') && ZERO_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
   return ZERO_NOUN_MODIFIERS.has(tokens[i]?.lower ?? '') && ZERO_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 

@@ -10190,3 +10190,44 @@ describe('a fourth batch of running text (stop 56)', () => {
     ['The National Office for Civil Protection (ONPC) of Senegal reported that 14 people have died.', ['National Office for Civil Protection (ONPC) of Senegal']],
   ]);
 });
+
+// Shapes found on stop 56's eighteenth to twentieth sets (real copy: the floods in Rio Grande do Sul and Hurricane Otis,
+// the contested toll of the Balakot strike, the floods in Jeddah)
+describe('a fifth batch of running text (stop 56)', () => {
+  readsFigures([
+    // zeros: a casualty noun joined after another noun, a toll that is none
+    ['Officials said there was no damage or casualties.', [['no', 0, 0, 'casualties', 'Officials']]],
+    ['The army insisted that there was no death toll.', [['no', 0, 0, 'killed', 'army']]],
+    // (guard: a toll not given is no zero)
+    ['No death toll was given.', []],
+    // (guard: two casualty nouns joined keep reading as both)
+    ['There were no deaths or injuries.', [['no', 0, 0, 'casualties', null]]],
+    ['No marathon participants were injured.', [['No', 0, 0, 'wounded', null]]],
+    // a single person captured, by an active verb
+    ['The rebels shot down a jet, while capturing a Syrian pilot.', [['pilot', 1, 1, 'captured', null]]],
+    // (guard: a place captured is no one)
+    ['The army captured a town.', []],
+    // a bound before a quote mark opened on the count
+    ['The minister said the strikes caused over ‘200 casualties’.', [['over ‘200', 201, null, 'casualties', 'minister']]],
+    // a designation inside a toll's subject, and the toll raised far back
+    ['Officials raised the death toll from the Category 4 storm that struck the coast of the island on Tuesday night to 27.', [['27', 27, 27, 'killed', 'Officials']]],
+    // a known figure said to be exceeded, named "the official figure of"
+    ['Residents say the number of victims is higher than the official figure of 90.', [['higher than the official figure of 90', 90, null, 'casualties', 'Residents']]],
+  ]);
+  namesSpeakers([
+    // an impersonal passive names no one
+    ['It is widely anticipated that the count of 52 fatalities will rise.', [null]],
+    // (guard: "it" that has reported)
+    ['It has reported 12 deaths.', ['It']],
+    // "with X estimating", with no comma before it
+    ['Protests grew over the strikes with some officials estimating 200 casualties.', ['some officials']],
+    // an adjunct after "and" before the verb that shares the subject of the verb before "and"
+    ['Gupta met the press and upon repeated questioning said 40 people had died.', ['Gupta']],
+    // (guard: a place before who speaks)
+    ['Police arrived and in Kyiv officials said 5 died.', ['officials']],
+    // a preposition before who says it
+    ['The report goes against the army’s official claim that no soldiers were killed.', ['army’s official']],
+    // a finding that raises a count says nothing
+    ['The revelation raised the number of victims to at least 60.', [null]],
+  ]);
+});
