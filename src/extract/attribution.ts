@@ -445,6 +445,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("… Pavlo Kyrylenko on Dec. 1")
         if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? ''))) break;
       }
+      // ("According to Deputy Inspector General of the Armed Police Force, Kumar Neupane, 73 …": a role, then its name in
+      // apposition)
+      if (tokens[j]?.text === ',' && tokens.slice(start, j).some((t) => ROLE_NOUNS.test(t.lower))) {
+        let n = j + 1;
+        while (n < j + 5 && tokens[n]?.kind === 'word' && /^\p{Lu}/u.test(tokens[n].text)) n++;
+        if (n > j + 2 && tokens[n]?.text === ',' && n < first) j = n;
+      }
       // ("rifle fire — as many as 30 to 100 rounds, according to witnesses — started ripping through the windows …,
       // leaving two dead": an according-to inside a dash aside says only the aside)
       // (never "killed — according to witnesses — in the blast", an aside that is the saying alone)

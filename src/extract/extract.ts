@@ -240,7 +240,7 @@ function readSentence(sentence: string): Mention[] {
     const wholeAfterPart: CasualtyLink | null = partBefore?.side === 'after' && tokens[outOf]?.lower === 'of' && tokens[outOf - 1]?.lower === 'out' && partBefore.casualtyIndex >= outOf - 3 && partBefore.casualtyIndex <= outOf - 2 && /^(bodies|corpses)$/.test(tokens[outOf - 2].lower)
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
-    const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? plusTheSame(tokens, phrase, previous, lastEnd);
+    const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase);
     if (!link) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
@@ -3266,6 +3266,22 @@ function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: Casualty
 }
 
 /**
+ * "8 bodies were found in Pronojiwo, while 7 were found in Candipuro": a count of the bodies again, with the same
+ * passive verb as the bodies before it.
+ */
+function bodiesFoundAgain(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous || previous.side !== 'after' || !/^(bodies|corpses)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')) return null;
+  if (!/^(while|and|whereas|,)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) return null;
+  const verbAfter = (k: number): string | undefined => (/^(were|was|are|is|have|has|had)$/.test(tokens[k]?.lower ?? '')
+    ? (tokens[k + 1]?.lower === 'been' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower) : undefined);
+  const verb = verbAfter(phrase.last + 1);
+  // (never those found alive: "and 7 were found alive")
+  const at = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 3 && t.lower === verb);
+  return verb !== undefined && /^(found|recovered|retrieved|pulled|exhumed|discovered)$/.test(verb) && verbAfter(previous.casualtyIndex + 1) === verb
+    && !/^(alive|safe|unharmed|injured|wounded|hurt)$/.test(tokens[at + 1]?.lower ?? '') ? previous : null;
+}
+
+/**
  * "The death toll climbed to 21, plus five attackers", "killed 21 people plus five al-Shabab fighters": people added
  * with "plus" to the figure right before share its fate.
  */
@@ -3814,7 +3830,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
-    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|reach|reaches|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
+    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|reach|reaches|hit|hits|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
     // ("Injuries after rescuing over 10 girls": "over" stands for a verb only right after its noun, "deaths now over 500")
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower) && (!/^(over|above)$/.test(tokens[q.first].lower)
       || tokens.slice(k + 1, q.first).every((x) => /^(now|well|already|still|just|officially|reportedly|far|is|are|was|were|stand|stands|stood)$/.test(x.lower)));
@@ -5615,10 +5631,13 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("two fatalities on Sunday and five more on Monday": an increment of the same)
   // ("41 people lost their lives on Thursday, one on Wednesday, and six people on Tuesday": or the people, said again)
   // ("8,260 were killed in the Gaza Strip, and 122 others in the West Bank": others of the same)
+  // ("… 37 in Koshi, 10 people in Madhes, …, and one person in Karnali province": or the people, said again, and a
+  // place's own lower-case word)
+  const placeEnd = /^(province|district|state|region|county|valley|city|town|village)$/.test(tokens[phrase.last + 4]?.lower ?? '') ? phrase.last + 5 : phrase.last + 4;
   const next = /^(more|others)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2
-    : /^(people|persons)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+    : /^(people|persons|person)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       // (the clause ends with the place or the day: never "300 people in Lviv attended the funeral")
-      && (!tokens[phrase.last + 4] || /^([,;.]|and)$/.test(tokens[phrase.last + 4].lower)) ? phrase.last + 2 : phrase.last + 1;
+      && (!tokens[placeEnd] || /^([,;.]|and)$/.test(tokens[placeEnd].lower)) ? phrase.last + 2 : phrase.last + 1;
   // ("26 people were taken to Highland Park Hospital and five to Evanston Hospital": the hurt taken to another)
   if (previous.category === 'wounded' && b1 === 'and' && tokens[phrase.last + 1]?.lower === 'to' && toHospital(tokens, phrase.last + 2)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 1 };
   // ("96 bodies have been found in the mall, with 30 found in one cinema and 37 in another": the dead found, where)
@@ -5746,7 +5765,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("110 in 2016-17, 92 in 2015-16 and 148 in 2014-15": or a season's span of years)
     || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2] !== undefined && isYearToken(tokens[phrase.last + 2]) && yearBefore(tokens, lead - 1))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
-    || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[phrase.last + 2]?.text ?? ''));
+    || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[next]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[next + 1]?.text ?? ''));
   if (!compared) return null;
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[next];

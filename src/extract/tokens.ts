@@ -87,5 +87,8 @@ export function opensQuoteAfterSaying(tokens: Token[], k: number): boolean {
 export function isAbbreviationDot(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  return t?.text === '.' && before !== undefined && before.end === t.start && /^\p{Lu}[a-z]{0,3}$/u.test(before.text);
+  // ("at 05.30 p.m, 22 people died": the dot inside "a.m." or "p.m.", written with or without its last dot)
+  const after = tokens[k + 1];
+  const time = before !== undefined && /^[ap]$/i.test(before.text) && after !== undefined && /^m$/i.test(after.text) && after.start === t?.end;
+  return t?.text === '.' && before !== undefined && before.end === t.start && (/^\p{Lu}[a-z]{0,3}$/u.test(before.text) || time);
 }

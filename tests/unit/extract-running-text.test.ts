@@ -10231,3 +10231,25 @@ describe('a fifth batch of running text (stop 56)', () => {
     ['The revelation raised the number of victims to at least 60.', [null]],
   ]);
 });
+
+// Shapes found on stop 56's twenty-first and twenty-second sets (real copy: the Semeru eruption, floods and landslides
+// in Nepal)
+describe('a sixth batch of running text (stop 56)', () => {
+  readsFigures([
+    // a list of places, the people said again in some items, a place's own lower-case word at its end
+    ['Likewise, 8 people were injured in Gorkha, 12 in Dolpa, 5 people in Humla and 3 people in Rasuwa district.',
+      [['8', 8, 8, 'wounded', null], ['12', 12, 12, 'wounded', null], ['5', 5, 5, 'wounded', null], ['3', 3, 3, 'wounded', null]]],
+    // deaths that hit a count
+    ['Schools close as deaths from the rains hit 84', [['84', 84, 84, 'killed', null]]],
+    // the bodies counted again, with the same passive verb
+    ['"Six bodies were found in the river, while 4 were found near the bridge," he said.', [['Six', 6, 6, 'killed', 'he'], ['4', 4, 4, 'killed', 'he']]],
+    // (guard: those found alive)
+    ['Six bodies were found in the river and 4 were found alive.', [['Six', 6, 6, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a time of day written "p.m" with no last dot
+    ['The agency said that as of 6 p.m, 14 people had died.', ['agency']],
+    // a role, then its name in apposition, after "according to"
+    ['According to the district police chief, Ram Thapa, 12 people died.', ['district police chief, Ram Thapa']],
+  ]);
+});
