@@ -238,7 +238,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     let end = close - 1;
     if (/^(figures?|claims?|estimates?|counts?|tally)$/.test(tokens[end]?.lower ?? '')) end--;
     const name = tokens.slice(open + 1, end + 1);
-    if (notesOnly && name.length >= 1 && name.every((t) => t.kind === 'word') && /^\p{Lu}/u.test(name[0].text)
+    // (never a wire's note on the story: "(Adds detail about quake death toll)", "(Updates toll)")
+    const wireNote = /^(adds|updates|recasts|corrects|changes|rewrites|writes|fixes|removes|inserts)$/i.test(name[0]?.text ?? '');
+    if (notesOnly && !wireNote && name.length >= 1 && name.every((t) => t.kind === 'word') && /^\p{Lu}/u.test(name[0].text)
       && (name.length >= 2 || isSpeakerWord(name[0].lower)) && !isPlaceName(name.map((t) => t.text).join(' '))) {
       const s = clean(open + 1, end);
       if (s) return s;

@@ -242,7 +242,7 @@ function readSentence(sentence: string): Mention[] {
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase);
-    if (!link) continue;
+    if (!link || livingByOwnClause(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
     if (link.side === 'before') {
@@ -272,6 +272,8 @@ function readSentence(sentence: string): Mention[] {
       const own = victimsOwnFate(tokens, link.casualtyIndex);
       if (own) link = own;
     }
+    // ("as the burial of dozens of the victims was held": the victims buried are dead)
+    if (link.category === 'casualties' && tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(burials?|funerals?|burying)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) link = { ...link, category: 'killed' };
     // ("Nearly 3,000 Yazidis kidnapped during the Islamic State's rule remain missing": the taking describes them; their
     // fate now is the clause's own verb)
     const taking: number = link.casualtyIndex;
@@ -1995,6 +1997,21 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
   return /^(graves?|cemetery|cemeteries|graveyards?|tombs?)$/.test(tokens[k]?.lower ?? '');
 }
 
+/**
+ * "over 6.5 lakh people remained affected", "2,000 residents were evacuated", "44,986 people are still in the evacuation
+ * shelter": the count's own clause, past its people and auxiliaries, says they live, and where (never the object of a
+ * harm before it: "accused of killing 12 villagers were evacuated").
+ */
+function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (casualtyAt(tokens, countStart(tokens, phrase) - 1, CASUALTY_BEFORE) !== null) return false;
+  let k = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  const from = k;
+  while (k < from + 3 && /^(remain|remains|remained|are|were|was|is|have|has|had|been|still|being)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (k === from) return false;
+  if (/^(displaced|evacuated|homeless|affected|infected|uprooted|relocated)$/.test(tokens[k]?.lower ?? '')) return !/^(and|or)$/.test(tokens[k + 1]?.lower ?? '');
+  return tokens[k]?.lower === 'in' && tokens.slice(k + 1, k + 4).some((t) => /^(shelters?|camps?|tents?)$/.test(t.lower));
+}
+
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
   // ("there was no damage or casualties": a zero of the casualty noun joined after another noun)
   if (phrase.value === 0 && tokens[phrase.last + 1]?.kind === 'word' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && /^(or|and|nor)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
@@ -2012,16 +2029,6 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? '');
   const harmedBefore = (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead) && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
   if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives && !harmedBefore) return null;
-  // ("over 6.5 lakh people remained affected", "2,000 residents were evacuated": the same fate as the clause's own verb,
-  // past the people and its auxiliaries)
-  {
-    let k = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
-    const from = k;
-    while (k < from + 3 && /^(remain|remains|remained|are|were|was|is|have|has|had|been|still|being)$/.test(tokens[k]?.lower ?? '')) k++;
-    // (never the object of a harm before it: "accused of killing 12 villagers were evacuated")
-    if (k > from && /^(displaced|evacuated|homeless|affected|infected|uprooted|relocated)$/.test(tokens[k]?.lower ?? '') && casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) === null
-      && !/^(and|or)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-  }
   // ("More than 60 living hostages … are still in Gaza": the tagger takes "living" for a verb; the captives are counted)
   // (never "the return of the last 20 living hostages": those set free)
   if (livingCaptives && !casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER)) return setFree(tokens, phrase) ? null : { category: 'captured', casualtyIndex: phrase.last + 2, side: 'after' };

@@ -10253,3 +10253,19 @@ describe('a sixth batch of running text (stop 56)', () => {
     ['According to the district police chief, Ram Thapa, 12 people died.', ['district police chief, Ram Thapa']],
   ]);
 });
+
+// Shapes found on stop 56's twenty-third set (real copy: the eruptions of Merapi in 2010)
+describe('a seventh batch of running text (stop 56)', () => {
+  readsFigures([
+    // the living, by their own clause, where they stay
+    ['The death toll rose to 12, and 3,000 people remain in relief camps.', [['12', 12, 12, 'killed', null]]],
+    // (guard: those who remain in hospital are the hurt)
+    ['Twenty people remain in hospital.', [['Twenty', 20, 20, 'wounded', null]]],
+    // victims buried are dead
+    ['Hundreds attended the burial of dozens of the victims.', [['dozens', 24, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a wire's note in brackets names no one
+    ['* 12 dead, 30 missing after landslide (Updates toll)', [null, null]],
+  ]);
+});
