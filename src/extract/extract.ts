@@ -423,6 +423,9 @@ function readSentence(sentence: string): Mention[] {
     if (countsTheSpeakers(tokens, phrase, link)) continue;
     // ("53 have been identified and the next of kin of 51 of them have been notified": a count of whose kin were told)
     if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'kin' && tokens[phrase.last + 1]?.lower === 'of') continue;
+    // ("family members for six of the deceased had been notified": the same, with the kin's members)
+    if (/^(for|of)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^(members|families|relatives)$/.test(tokens[phrase.first - 2]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of'
+      && tokens.slice(phrase.last + 2, phrase.last + 12).some((t) => /^(notified|informed|told|contacted|reached)$/.test(t.lower))) continue;
     // ("It is unfortunate that of the 35, nine corpses were recovered": the whole the part after it is taken from)
     if (tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && tokens[phrase.last + 1]?.text === ',' && nextPhraseAt(phrases, phrase.last + 2, tokens)) continue;
     // ("out of 750 girls at the camp, 23 are unaccounted for": the whole the count is taken from)
@@ -2013,6 +2016,14 @@ function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  // ("did not yet know the cause of death for the eight victims": victims whose death is told before them)
+  {
+    const s0 = countStart(tokens, phrase);
+    const at = tokens[s0 - 1]?.lower === 'the' ? s0 - 2 : s0 - 1;
+    if (/^(for|of)$/.test(tokens[at]?.lower ?? '') && /^deaths?$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'of' && /^causes?$/.test(tokens[at - 3]?.lower ?? '')) {
+      return { category: 'killed', casualtyIndex: at - 1, side: 'before' };
+    }
+  }
   // ("there was no damage or casualties": a zero of the casualty noun joined after another noun)
   if (phrase.value === 0 && tokens[phrase.last + 1]?.kind === 'word' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && /^(or|and|nor)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
     const joined = casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER);

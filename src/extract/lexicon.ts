@@ -21,6 +21,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   'troop losses': 'casualties', 'personnel losses': 'casualties', 'combat losses': 'casualties',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', harmed: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
+  // ("at least 8 deaths, 23 hospitalizations": each one of the hurt taken in)
+  hospitalizations: 'wounded', hospitalisations: 'wounded',
   // ("thousands of others maimed for life")
   maimed: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',

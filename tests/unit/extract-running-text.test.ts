@@ -10269,3 +10269,20 @@ describe('a seventh batch of running text (stop 56)', () => {
     ['* 12 dead, 30 missing after landslide (Updates toll)', [null, null]],
   ]);
 });
+
+// Shapes found on stop 56's twenty-sixth set (real copy: the crowd crush at the Astroworld festival)
+describe('an eighth batch of running text (stop 56)', () => {
+  readsFigures([
+    // a grade named by its number is no count
+    ['Officials declared a level two mass casualty incident after the crush.', []],
+    // victims whose death is told before them
+    ['The coroner said he did not yet know the cause of death for the nine victims.', [['nine', 9, 9, 'killed', 'coroner']]],
+    // hospitalizations counted, and a part of them
+    ['Police confirmed at least 6 deaths and 19 hospitalizations.', [['at least 6', 6, null, 'killed', 'Police'], ['19', 19, 19, 'wounded', 'Police']]],
+    ['At least 7 of the hospitalizations were of people in cardiac arrest.', [['At least 7', 7, null, 'wounded', null]]],
+    // (guard: hospitalizations of a disease are its cases)
+    ['The state reported 500 new COVID-19 hospitalizations on Monday.', []],
+    // kin told of a part of the dead is no count of harm
+    ['The mayor said family members for four of the deceased had been notified.', []],
+  ]);
+});
