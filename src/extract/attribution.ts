@@ -4,7 +4,7 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, CARE_STATES, CASUALTY_AFTER, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
@@ -1341,7 +1341,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Hostages still in captivity: 62", "Bodies of hostages retrieved by Israeli troops: 40": who are counted)
     // ("Lassa Fever: Nigeria Records 39 Deaths", "Cholera outbreak: 12 dead": a disease names the story)
     const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies)$/.test(t.lower)
-      || /^(fever|virus|flu|influenza|cholera|measles|ebola|covid|covid-19|coronavirus|outbreak|epidemic|pandemic|malaria|dengue|mpox|diphtheria|meningitis)$/.test(t.lower));
+      || DISEASES.test(t.lower) || /^(fever|virus|outbreak|epidemic|pandemic)$/.test(t.lower));
     // ("Shakahola Forest: 19 more bodies exhumed" names where)
     // ("Kanjuruhan stadium: 135 dead after …", "Rana Plaza factory: …")
     const namesPlace = /^(forest|village|town|city|district|province|region|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station|stadium|arena|school|church|mosque|temple|synagogue|hotel|mall|factory|plant|tower|building|nightclub|beach|lake|dam|refinery)$/.test(tokens[colon - 1].lower);

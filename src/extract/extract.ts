@@ -6,7 +6,7 @@ import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from '
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
 import { changeBefore, diedAfterWhom, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CARE_STATES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, YOUNG_PEOPLE,
+  AUXILIARIES, CARE_STATES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -421,10 +421,9 @@ function readSentence(sentence: string): Mention[] {
     if (verbHasItsCount && tokens.slice(phrase.last + 1, link.casualtyIndex).some((t) => /^(after|when|before|while|since|because|as)$/.test(t.lower))) continue;
     // ("…, two Arab diplomats coordinating their countries' responses told AFP": a count of who says it)
     if (countsTheSpeakers(tokens, phrase, link)) continue;
-    // ("53 have been identified and the next of kin of 51 of them have been notified": a count of whose kin were told)
-    if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'kin' && tokens[phrase.last + 1]?.lower === 'of') continue;
-    // ("family members for six of the deceased had been notified": the same, with the kin's members)
-    if (/^(for|of)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^(members|families|relatives)$/.test(tokens[phrase.first - 2]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of'
+    // ("53 have been identified and the next of kin of 51 of them have been notified", "family members for six of the
+    // deceased had been notified": a count of whose kin were told)
+    if (/^(for|of)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^(kin|members|families|relatives)$/.test(tokens[phrase.first - 2]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of'
       && tokens.slice(phrase.last + 2, phrase.last + 12).some((t) => /^(notified|informed|told|contacted|reached)$/.test(t.lower))) continue;
     // ("It is unfortunate that of the 35, nine corpses were recovered": the whole the part after it is taken from)
     if (tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && tokens[phrase.last + 1]?.text === ',' && nextPhraseAt(phrases, phrase.last + 2, tokens)) continue;
@@ -1013,6 +1012,24 @@ function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase, comma = false):
 }
 
 /**
+ * "suffered injuries to the chest", "over 25 others received serious burns", "received a fatal shrapnel wound" (killed),
+ * 'sustained "minor injuries"': the harm a verb of suffering at `v` names a few words on; else null.
+ */
+function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
+  if (!/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(tokens[v]?.lower ?? '')) return null;
+  for (let k = v + 1; k < tokens.length && k <= v + 5; k++) {
+    const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
+    if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' };
+    if (tokens[k].kind !== 'word' && !/^["“”]$/.test(tokens[k].text)) break;
+  }
+  return null;
+}
+
+/** "were counted among the dead", "is included among": a count's place in a group told by the verb at `v`, which is no fate. */
+const countedAmongAt = (tokens: Token[], v: number): boolean => /^(counted|listed|numbered|included|confirmed|identified)$/.test(tokens[v]?.lower ?? '')
+  && /^(were|was|are|is|be|been)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'among';
+
+/**
  * "17 victims, including children, are still receiving treatment", "as many as 39 victims of the quake had not been
  * found", "59 victims who suffered from serious injuries": the fate of the victims at `v`, told after them (past an aside
  * between commas, or what they were victims of), when it is one of the casualties'; else null.
@@ -1032,10 +1049,8 @@ function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
   const cared = careReceivedAt(tokens, j);
   if (cared >= 0) return { category: 'wounded', casualtyIndex: cared, side: 'after' };
   // ("who suffered from serious injuries")
-  if (/^(suffered|sustained|received)$/.test(tokens[j]?.lower ?? '')) {
-    const hurt = tokens.findIndex((t, k) => k > j && k <= j + 4 && /^(injuries|wounds|burns)$/.test(t.lower));
-    if (hurt > 0 && tokens.slice(j + 1, hurt).every((t) => t.kind === 'word')) return { category: 'wounded', casualtyIndex: hurt, side: 'after' };
-  }
+  const suffered = harmSufferedAt(tokens, j);
+  if (suffered) return suffered;
   let k = j;
   while (k < j + 3 && /^(are|were|is|was|have|had|has|remain|remains|remained|still|yet|been|not)$/.test(tokens[k]?.lower ?? '')) k++;
   if (k > j && /^(missing|unaccounted)$/.test(tokens[k]?.lower ?? '')) return { category: 'missing', casualtyIndex: k, side: 'after' };
@@ -3527,6 +3542,15 @@ function harmedByTheirOwnSubject(tokens: Token[], tags: Tags[], phrase: NumberPh
   return null;
 }
 
+/**
+ * "put the civilian death toll … at more than 20,000", "raised the death toll … to 39": whether `prep` at `i` ends a toll
+ * set by one of `verbs` as far as 24 tokens back, so what the toll is of may run long between.
+ */
+function tollSetFarBack(tokens: Token[], i: number, prep: string, verbs: RegExp): boolean {
+  return tokens[i]?.lower === prep && tokens.slice(Math.max(0, i - 24), i).some((t, d, all) => verbs.test(t.lower)
+    && all.slice(d + 1, d + 5).some((x) => /^(toll|tolls)$/.test(x.lower)));
+}
+
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
@@ -3676,8 +3700,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const likelyToBe = tokens[i]?.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^(likely|unlikely|expected|believed|estimated|thought|feared|said|reported|projected)$/.test(tokens[i - 2]?.lower ?? '');
   // ("put the civilian death toll in the final army offensive against the separatist Liberation Tigers of Tamil Eelam
   // (LTTE) at more than 20,000": the toll put, far back, with all it is the toll of between)
-  const putTollAt = tokens[i]?.lower === 'at' && tokens.slice(Math.max(0, i - 24), i).some((t, d, all) => /^(put|puts|putting|placed|places|placing)$/.test(t.lower)
-    && all.slice(d + 1, d + 5).some((x) => /^(toll|tolls)$/.test(x.lower)));
+  const putTollAt = tollSetFarBack(tokens, i, 'at', /^(put|puts|putting|placed|places|placing)$/);
   // ("… has gone past 33,000": gone past a bound reaches as far as passing it)
   const wentPast = q !== null && /^(past|beyond|above)$/.test(tokens[q.first]?.lower ?? '') && /^(gone|went|goes|go)$/.test(tokens[q.first - 1]?.lower ?? '');
   // ("The number of people murdered on … in the Uzbek town of Andizhan is at least 500": a toll's subject that opens
@@ -3685,8 +3708,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const tollOpens = tokens[0]?.lower === 'the' && (tokens[1]?.lower === 'number' || (tokens[1]?.lower === 'death' && tokens[2]?.lower === 'toll'));
   // ("raised the death toll Saturday from the Category 5 Hurricane Otis that struck … early Wednesday to 39": the toll
   // raised, far back, with what it is the toll of between)
-  const raisedTollTo = tokens[i]?.lower === 'to' && tokens.slice(Math.max(0, i - 24), i).some((t, d, all) => /^(raised|raises|raising|revised|revises|revising|lowered|lowers|updated|updates)$/.test(t.lower)
-    && all.slice(d + 1, d + 4).some((x) => /^(toll|tolls)$/.test(x.lower)));
+  const raisedTollTo = tollSetFarBack(tokens, i, 'to', /^(raised|raises|raising|revised|revises|revising|lowered|lowers|updated|updates)$/);
   const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt || raisedTollTo || wentPast || tollOpens ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
@@ -3864,10 +3886,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower)) || /^(amount|amounts|amounted)$/.test(tokens[i - 1]?.lower ?? '')) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
     // (never the object of another word: "the total team to search for the missing victims was 6,000")
+    const objectAt = (p: number) => /^(for|about|with|from)$/.test(tokens[p]?.lower ?? '');
     const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'))
-      && !/^(for|about|with|from)$/.test(tokens[k - 2]?.lower ?? '');
+      && !objectAt(k - 2);
     // ("the missing victims amounted to 40 people": victims named by their fate, as a group)
-    const namedFate = t.lower === 'victims' && tokens[k - 2]?.lower === 'the' && /^(missing|dead|injured|wounded)$/.test(tokens[k - 1]?.lower ?? '') && !/^(for|about|with|from)$/.test(tokens[k - 3]?.lower ?? '')
+    const namedFate = t.lower === 'victims' && tokens[k - 2]?.lower === 'the' && /^(missing|dead|injured|wounded)$/.test(tokens[k - 1]?.lower ?? '') && !objectAt(k - 3)
       ? casualtyAt(tokens, k - 1, CASUALTY_AFTER) : null;
     if (namedFate && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || /^(amounted|amount|amounts)$/.test(tokens[i - 1]?.lower ?? ''))) {
       return { link: { category: namedFate.category, casualtyIndex: k - 1, side: 'before' }, distance: i - k + 2 };
@@ -4038,8 +4061,7 @@ function casualtyAfter(
     // over the list's length)
     // ("Dozens of Afghan civilians were also believed to be among the dead and wounded": or thought to be)
     // ("More than 70 Afghans … were counted among the dead": or counted there)
-    const countedAmong = /^(counted|listed|numbered|included|confirmed|identified)$/.test(tokens[i - 1]?.lower ?? '') && /^(were|was|are|is|be|been)$/.test(tokens[i - 2]?.lower ?? '');
-    if (t.lower === 'among' && (/^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') || countedAmong) && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
+    if (t.lower === 'among' && (/^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') || countedAmongAt(tokens, i - 1)) && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
       // ("are among the almost 700 injured": over the whole's own count)
       const whole = all.find((p) => countStart(tokens, p) === i + 2);
       const key = whole ? whole.last + 1 : i + 2;
@@ -4504,16 +4526,8 @@ function casualtyAfter(
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "One person suffered injuries to the chest", "12 sustained serious wounds"
-    // ("received fatal injuries": killed; "over 25 others received serious burns": wounded)
-    if (/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(t.lower)) {
-      // ("received a fatal shrapnel wound")
-      // ('sustained "minor injuries"': the wounds in quote marks)
-      for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
-        const fatal = tokens.slice(i + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
-        if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { link: { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
-        if (tokens[k].kind !== 'word' && !/^["“”]$/.test(tokens[k].text)) break;
-      }
-    }
+    const suffered = harmSufferedAt(tokens, i);
+    if (suffered) return { link: suffered, distance: steps };
     // "Nine people lost their lives in the fire", "Two men breathed their last"
     if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     // "at least one Māori was hit by canister shot": hit by a projectile is wounded
@@ -5187,7 +5201,7 @@ function casualtyAfter(
     // ("aboard a crashed Indonesian … jet": a participle after an article describes the thing, whatever the tagger says)
     if (tg.has('Verb') && /^(a|an|the)$/.test(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower) && tokens[i + 1]?.kind === 'word') continue;
     // ("were counted among the dead": the counting is no fate; the group after "among" says it)
-    if (/^(counted|included|numbered|listed|confirmed|identified)$/.test(t.lower) && /^(were|was|are|is|be|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'among') continue;
+    if (countedAmongAt(tokens, i)) continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;
@@ -5494,9 +5508,6 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words on a figure after its "a": "rose to a record 42", "brings the toll to a staggering 303", "killed a record 1,329". */
 const FIGURE_EPITHETS = /^(staggering|whopping|record|total|grim|new|massive|combined|cumulative|distressing|shocking|devastating|sobering|alarming|horrifying|appalling)$/;
-
-/** Diseases whose patients are counted as cases, never as the wounded. */
-const DISEASES = /^(dengue|cholera|malaria|measles|covid|covid-19|coronavirus|influenza|flu|ebola|typhoid|diphtheria|mpox|monkeypox|meningitis|diarrhoea|diarrhea|tuberculosis|hepatitis|chikungunya|zika|polio|anthrax|plague|lassa|marburg)$/;
 
 /** Prepositions of where, which the tagger may take for adjectives after a count ("kills 12 near aid sites"). */
 const PLACE_PREPOSITIONS = /^(near|outside|inside|around|across|along|beside|behind|amid)$/;
