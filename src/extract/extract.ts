@@ -411,7 +411,9 @@ function readSentence(sentence: string): Mention[] {
     // of 195 captured Russian soldiers": captives freed or swapped are held no more; never "hostages to be freed")
     if (link.category === 'captured' && freedCaptives(tokens, phrase)) continue;
     // (a count, past its qualifier, right after the casualty verb: the verb's own object)
-    const verbHasItsCount = link.side === 'after' && nextPhraseAt(phrases, link.casualtyIndex + 1, tokens) !== undefined;
+    // ("three gunmen shot dead dozens of people": a verb of two words has its object after both)
+    const twoWordVerbEnd = /^(shot|gunned)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(dead|down)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '') ? link.casualtyIndex + 1 : link.casualtyIndex;
+    const verbHasItsCount = link.side === 'after' && nextPhraseAt(phrases, twoWordVerbEnd + 1, tokens) !== undefined;
     // ("names 8 guards as suspects in fire that killed 39 migrants": the relative clause's verb has its own count)
     if (verbHasItsCount && link.casualtyIndex > phrase.last + 2 && /^(that|which|who)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) continue;
     // ("A couple killed 14 people", "Two men, who police said were armed, killed 14 people": the count that opens the
@@ -435,6 +437,13 @@ function readSentence(sentence: string): Mention[] {
     if (headIsAThing(tokens, tags, phrase)) continue;
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
     if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
+    // ("Three missing hikers were found dead", "Four miners unaccounted for since … were found dead", "two people who
+    // were hospitalised from injuries … had died": a word on the people before their clause's own verb, which says
+    // what became of them)
+    if ((link.category === 'missing' || link.category === 'wounded') && link.side === 'after' && link.casualtyIndex > phrase.last) {
+      const died = deathPredicateAfter(tokens, link.casualtyIndex);
+      if (died > 0) link = { category: 'killed', casualtyIndex: died, side: 'after' };
+    }
     // ("146 bodies are still missing": the bodies not yet found are of the missing)
     if (link.category === 'killed' && link.side === 'after' && /^(bodies|body|corpses)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       let v: number = link.casualtyIndex + 1;
@@ -464,10 +473,9 @@ function readSentence(sentence: string): Mention[] {
     }
     // ("At least one gunman killed 49 people", "a gunman shot a policeman": who killed, not who died)
     // ("Two gunmen gunned down a teacher", "shot dead a teacher": a verb of two words, its object after both)
-    const verbEnd = /^(shot|gunned)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(dead|down)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '') ? link.casualtyIndex + 1 : link.casualtyIndex;
     if (victims && PERPETRATORS.test(victims.head)
       && /^(killed|kills|wounded|wounds|injured|injures|shot|shoots|gunned)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && !AUXILIARIES.has(tokens[link.casualtyIndex - 1]?.lower ?? '')
-      && (verbHasItsCount || (link.side === 'after' && /^(a|an|the|his|her|their)$/.test(tokens[verbEnd + 1]?.lower ?? '')))) continue;
+      && (verbHasItsCount || (link.side === 'after' && /^(a|an|the|his|her|their)$/.test(tokens[twoWordVerbEnd + 1]?.lower ?? '')))) continue;
     // (but "32 cases of enforced disappearances": each case is a person missing)
     // ("610 cases of injuries": each case is one of the wounded)
     // ("14 cases in which people appear to have died": cases that are deaths, by their own relative clause)
@@ -1388,12 +1396,13 @@ function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all
   // ("more than half of the 160 inhabitants are thought to have died": a share of the whole, no count of its own)
   if (of < 1 || !(all.some((p) => p.last === of - 1) || SHARE_OF.test(tokens[of - 1]?.lower ?? ''))) return false;
   const noun = phrase.last + 1;
-  if (casualtyAt(tokens, noun, CASUALTY_AFTER)) return false;
+  // ("seven of the nine were dead": the fate after a bare whole is the part's, as "were killed" is)
+  if (casualtyAt(tokens, noun, CASUALTY_AFTER) && !/^(were|was|are|is)$/.test(tokens[noun]?.lower ?? '')) return false;
   // ("accounted for nearly a third of the around 1,170 people killed": the whole's people, with their fate after them)
   if (isPersonWord(tokens[noun]?.lower ?? '') && /^(killed|dead|injured|wounded|missing)$/.test(tokens[noun + 1]?.lower ?? '')) return false;
   // ("killed most of the tens of thousands of civilian victims": the victims' noun past a word on them)
   const vagueOf = phrase.vague && tokens[noun]?.lower === 'of' ? noun + 1 : noun;
-  if (/^(victims|casualties|fatalities|deaths|dead)$/.test(tokens[vagueOf + 1]?.lower ?? '') && tokens[vagueOf]?.kind === 'word') return false;
+  if (/^(victims|casualties|fatalities|deaths|dead)$/.test(tokens[vagueOf + 1]?.lower ?? '') && tokens[vagueOf]?.kind === 'word' && !/^(were|was|are|is)$/.test(tokens[vagueOf].lower)) return false;
   if (vagueOf > noun && /^(victims|casualties|fatalities|deaths|dead)$/.test(tokens[vagueOf]?.lower ?? '')) return false;
   // ("None of the 54 people aboard survived": the zero is of the survivors; the whole is the dead)
   if (/^(none|neither|nobody)$/.test(tokens[of - 1]?.lower ?? '') && survivedAfter(tokens, phrase.last) > 0) return false;
@@ -6152,6 +6161,27 @@ function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): bool
     if (!tags[k].has('Noun') && !tags[k].has('Adjective')) return false;
   }
   return false;
+}
+
+/**
+ * The death a clause's own verb tells, past the words on its subject that end at `from` ("… were found dead", "… had
+ * died"), else -1. Nothing may come between that opens another clause or count.
+ */
+function deathPredicateAfter(tokens: Token[], from: number): number {
+  for (let k = from + 1; k < Math.min(tokens.length, from + 20); k++) {
+    const t = tokens[k];
+    if ((t.kind === 'punct' && !/^[’'-]$/.test(t.text)) || t.kind === 'digits' || isNumberWord(t.lower)) return -1;
+    if (/^(and|but|or|nor|when|while|after|before|because|until|if|where|whereas|although|though)$/.test(t.lower)) return -1;
+    if (!/^(were|was|had|have|has)$/.test(t.lower)) continue;
+    let v = k + 1;
+    while (v < k + 4 && /^(been|later|also|all|since|now|subsequently|then)$/.test(tokens[v]?.lower ?? '')) v++;
+    const w = tokens[v]?.lower ?? '';
+    // ("were killed", "had been killed", never "had killed": a passive only)
+    if (w === 'died' || (w === 'killed' && (v === k + 1 ? t.lower !== 'had' && t.lower !== 'have' && t.lower !== 'has' : tokens[v - 1].lower === 'been'))) return v;
+    if (/^(found|confirmed|declared|pronounced)$/.test(w) && tokens[v + 1]?.lower === 'dead') return v + 1;
+    return -1;
+  }
+  return -1;
 }
 
 /** "missing, presumed dead", "missing and I have to assume are dead": the missing counted as dead. */

@@ -184,6 +184,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   const scale = ({ dozen: 12, hundred: 100, thousand: 1e3, million: 1e6 } as Record<string, number>)[tokens[scaleAt]?.lower ?? ''];
   if ((lower === 'several' || few) && scale) return { first: i, last: scaleAt, value: (few || 3) * scale, vague: true };
   if (lower in VAGUE_FLOORS && lower !== 'handful') return { first: i, last: i, value: VAGUE_FLOORS[lower], vague: true };
+  // ("could be a couple dozen": two dozen, never the couple alone)
+  if (lower === 'a' && tokens[i + 1]?.lower === 'couple' && tokens[i + 2]?.lower === 'dozen') return { first: i, last: i + 2, value: 24, vague: false };
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };
   // ("Report Claims Half-Million Killed": a fraction glued to its scale)
   const glued = /^(half|quarter)-(million|thousand|billion)$/.exec(lower);

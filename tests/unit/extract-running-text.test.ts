@@ -10286,3 +10286,30 @@ describe('an eighth batch of running text (stop 56)', () => {
     ['The mayor said family members for four of the deceased had been notified.', []],
   ]);
 });
+
+// Shapes found on stop 57's first sets (real copy: a hurricane's county tolls, a mine explosion, a beach attack, a
+// volcano's eruption, a warehouse fire)
+describe('a first batch of running text (stop 57)', () => {
+  readsFigures([
+    // "a couple dozen" is two dozen, never the couple alone
+    ['A fire official said the number of dead could be a couple dozen.', [['a couple dozen', 24, 24, 'killed', 'fire official']]],
+    // (guard: a couple alone is two)
+    ['A couple of people were hurt in the crush.', [['A couple', 2, 2, 'wounded', null]]],
+    // a verb of two words has its object after both: the count before it is who did it
+    ['Weeks earlier, two masked gunmen shot dead 12 people at a bus stop.', [['12', 12, 12, 'killed', null]]],
+    // (guard: with no object after it, the count before is who was shot)
+    ['Two soldiers were shot dead near the border.', [['Two', 2, 2, 'killed', null]]],
+    // a bare whole after a part: "were dead" is the part's fate, as "were killed" is
+    ['When rescuers reached the crew, five of the eight were dead.', [['five', 5, 5, 'killed', null]]],
+    // (guard: a whole with its own word of harm is a count too)
+    ['Three of the 12 dead were children.', [['Three', 3, 3, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // the missing, or the hurt, whose own clause says they died
+    ['Three hikers missing since the storm were found dead on Sunday.', [['Three', 3, 3, 'killed', null]]],
+    ['The last two missing climbers on the ridge were found dead.', [['two', 2, 2, 'killed', null]]],
+    ['Doctors said four people who were treated for burns after the blast had died.', [['four', 4, 4, 'killed', 'Doctors']]],
+    // (guard: found alive, they are missing no more, and never dead)
+    ['Five missing fishermen were found alive.', []],
+    // (guard: a clause of its own after "but" keeps its own count)
+    ['Twenty people were injured and four were missing, but two had died.', [['Twenty', 20, 20, 'wounded', null], ['four', 4, 4, 'missing', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
