@@ -191,6 +191,16 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
     a = g - 1;
     while (a > 0 && tokens[a - 1].kind === 'word' && !isVerb(tags[a - 1]) && !LEADING_NOISE.has(tokens[a - 1].lower)) a--;
   }
+  // ("Late on Monday the mine operator issued": a time that opens the clause, with no comma, is when, not who)
+  {
+    let j = a;
+    if (/^(late|early)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (/^(on|last|this)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (j > a && j < b && TIME_WORDS.test(tokens[j].lower)) {
+      a = j + 1;
+      while (a <= b && LEADING_NOISE.has(tokens[a].lower)) a++;
+    }
+  }
   // ("local media HK01 reported": digits glued to a name are part of it)
   while (a > 0 && a <= b && tokens[a - 1].end === tokens[a].start && tokens[a - 1].kind !== 'punct' && tokens[a].kind !== 'punct') a--;
   // (a bracket that closes one opened inside stays: "Inter Services Public Relations (ISPR)")
@@ -208,9 +218,13 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // no one named, say nothing)
   // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
   if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
+  // ("Another death in hospital has raised the toll": nor one death)
+  if (/^(?:another |one more |a |one )?(?:death|fatality|body)\b/i.test(text)) return null;
   // ("96 supporters died, with that toll confirmed when …": the toll itself says nothing of itself)
   // ("This figure brought the total death count to 922": nor a figure named again)
   if (/^(?:(?:that|this|the|its|their) )?(?:death |casualty )?(?:toll|tally)$/i.test(text) || /^(?:this|that) (?:figure|number|count)$/i.test(text)) return null;
+  // ("Death toll rises to 72 in quake -UPDATED-1": a wire's tag closing a headline names no one)
+  if ((WIRE_TAG_ALONE.test(text) && (/\d/.test(text) || text === text.toUpperCase())) || /^\d+$/.test(text)) return null;
   return text || null;
 }
 
@@ -821,7 +835,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (that && subject && TIME_WORDS.test(tokens[subject[0] - 2]?.lower ?? '')) that = 2;
       // ("A UN statement confirmed 70,000 people had been affected, and said that the sources put the toll at 27": a
       // second verb of the sentence's subject, after "and")
-      const outerSay = subject ? subject[0] - 1 - that : -1;
+      // ("said at today's news conference that families have identified 11": where it was said, between)
+      const outerSay = subject ? pastVenueOfSaying(tokens, subject[0] - 1 - that) : -1;
       if (subject && /^(said|says|told)$/.test(tokens[outerSay]?.lower ?? '') && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
         subject = sayerOf(outerSay) ?? subject;
       }
@@ -841,7 +856,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The UN released a report on May 12th confirming … the massacre of 500+ civilians": with its confirming, and
       // when it came out between)
       if (subject && /^(saying|stating|indicating|estimating|showing|confirming|finding|concluding|alleging)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
-        && /^(issued|released|published|posted|sent|put)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
+        // ("Blankenship issues a statement confirming seven miners are dead": in the present too)
+        && /^(issued|issues|issue|released|releases|published|publishes|posted|posts|sent|sends|put|puts)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
       // ("The army denied the report, saying only 3 …", "the government had a different account, saying 19 …":
       // a participle after a comma says what the clause's subject says)
       // ("The UN office has expressed concern about rising violence around Haiti's capital, Port-au-Prince, saying 99 …":
@@ -1122,7 +1138,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("At least 50 fatalities were reported by several news outlets": but a reporting verb's agent
       // says it; never "have been identified by their employer")
       // ("were later confirmed by the Coalition as having been killed": an adverb may stand between)
-      if (/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '') || isPassive(tokens, k)) {
+      // (never the progressive: "…, state mining officials are reporting.")
+      if ((/^(was|were|is|are|been|be|being)$/.test(prev?.lower ?? '') && !/ing$/.test(t.lower)) || isPassive(tokens, k)) {
         // ("…, Hussein Chaabane, an investigative journalist …, was quoted as saying by The Washington Post": the one quoted)
         // ("…,” a woman survivor was quoted by PTI as saying": who quoted between)
         const asSaying = tokens.findIndex((x, j) => j > k && j <= k + 7 && x.lower === 'as' && tokens[j + 1]?.lower === 'saying'
@@ -1196,8 +1213,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
       const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
       // ("…, and he said the lists of names were recently combined": a pronoun's saying, then a clause of its own)
-      const saysAClause = /^(he|she|they|it|we|i)$/.test(tokens[k - 1]?.lower ?? '') && /^(the|a|an|its|their|his|her)$/.test(tokens[rest]?.lower ?? '')
-        && tokens.slice(rest + 1, rest + 9).some((x, d, all) => /^(were|was|are|is|had|have|has|would|will|could)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));
+      // ("Dozens are still missing, and the sheriff's spokesman says the death toll is likely to rise": or any speaker
+      // whose saying opens a clause of its own after ", and")
+      const ownClauseAfterAnd = tokens.slice(last + 1, k).some((x, d) => x.lower === 'and' && tokens[last + d]?.text === ',');
+      const saysAClause = (/^(he|she|they|it|we|i)$/.test(tokens[k - 1]?.lower ?? '') || ownClauseAfterAnd) && /^(the|a|an|its|their|his|her)$/.test(tokens[rest]?.lower ?? '')
+        && tokens.slice(rest + 1, rest + 9).some((x, d, all) => /^(were|was|are|is|had|have|has|would|will|could|may|might|can|should|must)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));
       if (saidOf || (restIsAdjunct(tokens, rest) && !saysAClause)) {
         const subject = subjectBefore(tokens, tags, k, last + 1);
         // ('the sister of a passenger killed in the crash tells AFP': the figure inside the speaker's own phrase, with
@@ -1593,6 +1613,8 @@ const REJECTING = /^(den(?:y|ies|ied|ying)|contradict(?:s|ed|ing)?|dismiss(?:es|
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);
 
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 'i');
+/** A wire's tag standing alone ("UPDATED-1", "WRAPUP"); taken as one only numbered or in capitals, never "analysis". */
+const WIRE_TAG_ALONE = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:[-\\s]*\\d+)?$`, 'i');
 
 /** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
 const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
@@ -1709,7 +1731,7 @@ const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses']);
+const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -2013,6 +2035,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // "with some outlets saying nine people had been killed": the tagger may take it for a noun
   // ("with some residents claiming more than 200 corpses were buried")
   if ((w === 'saying' || w === 'reporting' || w === 'claiming') && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost|another)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;
+  // ("six are dead and 21 are missing, state mining officials are reporting.": the progressive, closing the sentence)
+  if ((w === 'saying' || w === 'reporting') && /^(are|is|were|was)$/.test(before) && (!tokens[k + 1] || /^[.!?]$/.test(tokens[k + 1].text))) return true;
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
   // ("Among the newly identified deceased are two males": the same)
@@ -2073,10 +2097,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const next = tokens[k + 1 + when];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed") or "believes"
     // ("Israel believes at least 43 are dead"; never "We believe 12 people died", a belief no one named holds)
-    // ("the toll provided by X spoke of at least 500 deaths")
+    // ("the toll provided by X spoke of at least 500 deaths", "family members have spoken of 12 presumed dead")
     // ("the embassy informed about the death of 2 citizens": what it informed of; never "were informed of", the told)
     // ("Mediazona … established the names of 24,470 Russian soldiers who had been killed": a count of the named dead)
-    const spokeOf = (/^(spoke|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''))
+    const spokeOf = (/^(spoke|spoken|speaks|speak)$/.test(w) && next?.lower === 'of') || (/^(learned|learnt)$/.test(w) && /^(of|about)$/.test(next?.lower ?? ''))
       || (/^(established|establishes)$/.test(w) && next?.lower === 'the' && tokens[k + 2 + when]?.lower === 'names' && tokens[k + 3 + when]?.lower === 'of')
       || (/^(informed|informs)$/.test(w) && /^(of|about)$/.test(next?.lower ?? '') && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? ''));
     // ("…, the data showed.": closing the sentence after what it showed)
@@ -2196,6 +2220,19 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   return tags[k].has('Verb') || !tags[k].has('Noun');
 }
 
+/**
+ * Where a saying was made, ending at `at` ("at today's news conference", "during a briefing"): the index before its
+ * preposition, else `at`.
+ */
+function pastVenueOfSaying(tokens: Token[], at: number): number {
+  if (!/^(conference|briefing|meeting|hearing|vigil|event)$/.test(tokens[at]?.lower ?? '')) return at;
+  for (let k = at - 1; k > 0 && at - k <= 5; k--) {
+    if (/^(at|in|during)$/.test(tokens[k].lower)) return k - 1;
+    if (tokens[k].kind !== 'word') return at;
+  }
+  return at;
+}
+
 /** A say-verb's participle at `k`: "reporting", "saying". */
 function sayParticipleAt(tokens: Token[], k: number): boolean {
   return /^(reporting|saying|announcing|confirming|stating|putting)$/.test(tokens[k]?.lower ?? '');
@@ -2277,6 +2314,16 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (tokens[w].kind !== 'word') break;
     if (/^(which|who)$/.test(tokens[w].lower) && tokens[w].text !== 'WHO' && tokens[w - 1].kind === 'word' && isSpeakerWord(tokens[w - 1].lower)
       && tokens[w + 1] && isVerb(tags[w + 1]) && !SAY_VERBS.has(tokens[w + 1].lower)) { end = w - 1; break; }
+  }
+  // ("Sources familiar with the matter said", "officials briefed on the incident say", "a person with knowledge of the
+  // talks said": what the speaker knows, between who speaks and the verb)
+  for (let j = end; j - 1 >= floor && end - j <= 8; j--) {
+    if (tokens[j].kind !== 'word') break;
+    const next = tokens[j + 1]?.lower ?? '';
+    const knows = (/^(familiar|close)$/.test(tokens[j].lower) && /^(with|to)$/.test(next)) || (tokens[j].lower === 'briefed' && /^(on|about)$/.test(next))
+      || (tokens[j].lower === 'with' && /^(knowledge|direct)$/.test(next));
+    const speaker = tokens[j - 1];
+    if (knows && speaker.kind === 'word' && (isSpeakerWord(speaker.lower) || SOURCE_HEADS.has(speaker.lower) || isPersonWord(speaker.lower))) { end = j - 1; break; }
   }
   // ("Beijing hospital records compiled shortly after the events recorded", "A declassified … cable filed on the same day
   // estimated": a participle's phrase with no commas between the writing and its verb)
@@ -2513,7 +2560,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("an airstrike that he says killed eight", "Ali, who they say was orphaned in a strike that killed 11": a pronoun too)
     const ownSubject = (t.lower === 'that' || (/^(who|which)$/.test(t.lower) && /^(he|she|they|we)$/.test(tokens[r + 1]?.lower ?? '')))
       // ("a raid that local officials said killed 40": or a speaker's noun with its modifier)
+      // ("said at the news conference that families have identified 11": or a bare plural noun)
       && (/^(the|a|an|he|she|they|we)$/.test(tokens[r + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[r + 1]?.text ?? '') || isSpeakerWord(tokens[r + 1]?.lower ?? '')
+        || (t.lower === 'that' && Boolean(tags[r + 1]?.has('Plural')) && Boolean(tags[r + 1]?.has('Noun')))
         || (end - r <= 3 && isSpeakerWord(tokens[end]?.lower ?? '')))
       && tokens.slice(r + 1, end + 1).every((x, d) => x.kind === 'word' && (!isVerb(tags[r + 1 + d]) || isSpeakerWord(x.lower)));
     if ((t.lower === 'who' || t.lower === 'that') && noun && !ownSubject) { end = r - 1; break; }

@@ -178,7 +178,7 @@ export const SAY_VERBS = new Set([
   // with a clause after them only (see isSayVerbHere)
   // ("The USGS has projected that the total death toll could surpass 10,000": only with its clause, attribution.ts)
   'projected', 'projects', 'project', 'predicted', 'predicts',
-  'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'spoke', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
+  'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'spoke', 'spoken', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
   // (never "place" or "places", which are nouns far more often)
   'placed',
@@ -209,7 +209,7 @@ export const SAY_NOUNS = new Set([
 ]);
 
 /** Wire-service tags a headline may start with ("RPT-", "UPDATE 2-", "EXCLUSIVE-"): never a source nor a figure. */
-export const WIRE_TAGS = ['rpt', 'refile', 'corrected', 'update', 'wrapup', 'wrap', 'exclusive', 'analysis', 'factbox', 'insight', 'timeline', 'breaking'];
+export const WIRE_TAGS = ['rpt', 'refile', 'corrected', 'update', 'updated', 'wrapup', 'wrap', 'exclusive', 'analysis', 'factbox', 'insight', 'timeline', 'breaking'];
 
 /** Heads of source phrases, to tell "fighting-military source" from "pro-Russia rebels", and "dead-police" from "dead-end". */
 export const SOURCE_HEADS = new Set(['military', 'source', 'sources', 'ministry', 'officials', 'official', 'police', 'army',

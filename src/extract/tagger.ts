@@ -15,7 +15,19 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   nounsBeforePeople(tokens, tags);
   acronymsAsNames(tokens, tags);
   harmVerbsAfterGerund(tokens, tags);
+  pluralSubjectsAfterThat(tokens, tags);
   return tags;
+}
+
+/**
+ * "said at the news conference that families have identified 11": after "that" and before an auxiliary, compromise may
+ * take a plural noun for a verb (the relative clause "conference that families"); it is the clause's subject.
+ */
+function pluralSubjectsAfterThat(tokens: Token[], tags: Tags[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1].lower !== 'that' || !/^[a-z]+s$/.test(tokens[i].text) || !tags[i].has('PresentTense') || tags[i].has('Noun')) continue;
+    if (/^(have|has|had|were|are)$/.test(tokens[i + 1].lower)) tags[i] = new Set(['Noun', 'Plural']);
+  }
 }
 
 /**

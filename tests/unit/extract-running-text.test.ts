@@ -10313,3 +10313,31 @@ describe('a first batch of running text (stop 57)', () => {
     ['Twenty people were injured and four were missing, but two had died.', [['Twenty', 20, 20, 'wounded', null], ['four', 4, 4, 'missing', null], ['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Speakers found on stop 57's first sets (real copy: a mine explosion's bulletins, a condo fire's briefings, a volcano)
+describe('a second batch of running text (stop 57)', () => {
+  namesSpeakers([
+    // a wire's tag closing a headline names no one
+    ['Death toll climbs to 40 after floods -UPDATED-2', [null]],
+    // a death, capitalised only to open the sentence, says nothing
+    ['Another death in hospital has raised the toll to 9.', [null, null]],
+    // who issues a statement says what it confirms, in the present too
+    ['Late on Monday the mine operator issues a statement confirming four workers are dead.', ['mine operator']],
+    // the progressive, closing the sentence, names who says it
+    ['Three are dead and nine are missing, county officials are reporting.', ['county officials', 'county officials']],
+    // a time that opens the clause, with no comma, is when, not who
+    ['Late on Monday the mayor said 12 people had died.', ['mayor']],
+    // "have spoken of" a count gives it
+    ['Relatives have spoken of 14 passengers presumed dead.', ['Relatives']],
+    // where it was said, between the verb and its clause, and a plural subject of that clause
+    ['The sheriff said at a press conference that families have identified 6 of the victims.', ['sheriff']],
+    // a speaker's own clause after ", and" says only what it holds
+    ['Nine people are still missing, and the fire chief says the search may take weeks.', [null]],
+    // (guard: a saying closing the sentence after ", and" still says the figures before)
+    ['Twelve people died, and 30 were hurt, police said.', ['police', 'police']],
+    // what the speaker knows, between who speaks and the verb
+    ['Officials briefed on the investigation say at least 7 people have died.', ['Officials']],
+    ['Sources familiar with the matter said 12 soldiers were killed.', ['Sources']],
+    ['A person with knowledge of the talks said 12 soldiers were killed.', ['person']],
+  ]);
+});
