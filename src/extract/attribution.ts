@@ -2049,6 +2049,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (participle && isPersonWord(before) && ((tokens[k + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[k + 2]?.lower ?? '')) || /^(dead|killed|missing|injured|wounded|deceased)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
   // ("Tragic Event … Results in Estimated 600 Fatalities": after a preposition, a qualifier of the count)
   if (w === 'estimated' && /^(in|into|to|at|for|with|from|by)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("there was one confirmed death in Polk County, 12 unconfirmed deaths in …": after a count, before its noun)
+  if (participle && (tokens[k - 1]?.kind === 'digits' || isNumberWord(before)) && CASUALTY_AFTER[tokens[k + 1]?.lower ?? ''] !== undefined) return false;
   // ("almost all confirmed or ‘Credible’ civilian harm events": after a quantifier too)
   if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our|all|most|many|some|these|those|other|of)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between

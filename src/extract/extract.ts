@@ -1440,7 +1440,8 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   if (/^(that|which)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return false;
   let lead = countStart(tokens, phrase) - 1;
   // ("including a man, his three children and a woman": a kin's possessive before the count)
-  if (/^(his|her|their)$/.test(tokens[lead]?.lower ?? '')) lead--;
+  // ("Six people were injured, including the four male officers": or the article of those already named)
+  if (/^(his|her|their)$/.test(tokens[lead]?.lower ?? '') || (tokens[lead]?.lower === 'the' && tokens[lead - 1]?.lower === 'including')) lead--;
   // ("including a family of four": the family's members are the part)
   if (tokens[lead]?.lower === 'of' && tokens[lead - 1]?.lower === 'family') {
     lead -= 2;
@@ -1555,6 +1556,8 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   for (let k = lead - 1; k >= 0 && lead - k <= 5; k--) {
     if (tokens[k].kind !== 'word' || /^(police|officers|detectives|troops|forces)$/.test(tokens[k].lower)) return null;
     if (/^search(?:ing|ed|es)?$/.test(tokens[k].lower)) return { category: 'missing', casualtyIndex: k, side: 'before' };
+    // ("officials say they are still looking for 10 miners": looked for right before its "for")
+    if (k === lead - 1 && /^(looking|look|looks|looked)$/.test(tokens[k].lower)) return { category: 'missing', casualtyIndex: k, side: 'before' };
   }
   return null;
 }
@@ -4957,6 +4960,11 @@ function casualtyAfter(
       // ("has infected 1000 people and 100 people have died": the first is another verb's object)
       if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
       if (p) { reach += 3; i = p.last; continue; }
+      // ("with eight others still on the island and presumed dead": a second predicate of the same people, their death
+      // held as likely)
+      if (t.lower === 'and' && /^(presumed|believed|feared|thought)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'dead') {
+        return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps + 2 };
+      }
       // "100 people in India and China also died": two names joined inside the victims' phrase
       if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last) continue;
       // ("some 800,000 Tutsis and moderate Hutus were massacred": an adjective on the second name)
@@ -5181,7 +5189,9 @@ function casualtyAfter(
     const toDeaths = (j: number) => tokens[j]?.lower === 'to' && /^(their|his|her)$/.test(tokens[j + 1]?.lower ?? '') && /^deaths?$/.test(tokens[j + 2]?.lower ?? '');
     if (tg.has('Verb') && (toDeaths(i + 1) || (tags[i + 1]?.has('Verb') && toDeaths(i + 2)))) continue;
     // ("the 5,701 identified Russian military personnel killed": a participle right after the count describes the people)
-    if (i === phrase.last + 1 && /^(identified|confirmed|registered|documented|recorded|verified|known|named|listed)$/.test(t.lower) && !AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word') continue;
+    // ("12 unconfirmed deaths", "three unidentified bodies": the tagger may take the negated participle for a verb)
+    if (i === phrase.last + 1 && (/^(identified|confirmed|registered|documented|recorded|verified|known|named|listed)$/.test(t.lower) || /^un[a-z]+ed$/.test(t.lower))
+      && !AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word') continue;
     // "40 people were shot and killed", "ambushed and killed": two passive verbs share the victims, and the
     // casualty verb after "and" says what befell them ("were brutally attacked and injured")
     const aux = tags[i - 1]?.has('Adverb') && /ly$/.test(tokens[i - 1].lower) ? i - 2 : i - 1;
@@ -5791,6 +5801,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
       && /^(in|on|by)$/.test(tokens[next]?.lower ?? ''))
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
+    // ("23 children died on Thursday and 11 today": a day of its own, after a day given to the first)
+    || (b1 === 'and' && /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') && (!tokens[next + 1] || tokens[next + 1].kind === 'punct')
+      && tokens.slice(0, lead).some((t) => WEEKDAY.test(t.lower) || /^(yesterday|today)$/.test(t.lower)))
     // ("24 bodies have been recovered on the summit and another 12 in areas near it")
     || (b1 === 'another' && b2 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // ("12 people were missing from the Eaton Fire zone, with another four from the Palisades Fire")
@@ -5814,7 +5827,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const given = n && (giver > next || /^(announced|reported|given|recorded|released|published|stated|cited)$/.test(n.lower))
     && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower)
       || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
-  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
+  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|today|yesterday|tonight)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
   if (!alone || (n && giver === next && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)

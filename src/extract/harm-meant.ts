@@ -2,7 +2,7 @@
 // more woman". Shared by the counts (extract.ts, where a forecast's modal still makes a projected toll) and the single
 // victims (implicit.ts, where any such harm names no victim).
 import type { Token } from './tokens.ts';
-import { MODALS } from './lexicon.ts';
+import { EVENT_NOUNS, MODALS } from './lexicon.ts';
 
 /** The base forms a modal or "to" takes: "could kill", "to kidnap". */
 const BASE_HARM = /^(kill|die|wound|injure|murder|kidnap|abduct|capture|behead|decapitate|execute|assassinate|lynch|drown)$/;
@@ -14,6 +14,9 @@ const PASSIVE_MODALS = /^(could|would|may|might|will)$/;
 /** Verbs whose "to" says the harm was done: the means used for it, or managing it. */
 const DONE_BEFORE_TO = /^(used|using|uses|managed|manages|succeeded|proceeded|went)$/;
 
+/** Ranks before "the … to": "the first to kill", "the deadliest storm to kill". */
+const RANKED = /^(first|second|third|last|latest|deadliest|worst)$/;
+
 /** The modal ("could", "to") before the harm verb at `harm`, or null when the harm is said as done. */
 export function hypotheticalModal(tokens: Token[], harm: number): string | null {
   // ("as many as 8,000 people could be killed": the passive of a harm to come; never "might have been killed", a claim)
@@ -23,6 +26,10 @@ export function hypotheticalModal(tokens: Token[], harm: number): string | null 
     // ("Rebels used machetes to kill at least 12 civilians", "they managed to capture six Afghan troops", "went on to
     // kill 12": what was done)
     if (tokens[k].lower === 'to' && tokens.slice(Math.max(0, k - 4), k).some((t) => DONE_BEFORE_TO.test(t.lower))) return null;
+    // ("the first to kill more than 100 people since 2016", "the deadliest storm to kill 12 in a decade": what ranks
+    // among harms done)
+    const ranked = (r: number) => RANKED.test(tokens[r]?.lower ?? '') && tokens[r - 1]?.lower === 'the';
+    if (tokens[k].lower === 'to' && k === harm - 1 && (ranked(k - 1) || (ranked(k - 2) && EVENT_NOUNS.has(tokens[k - 1].lower)))) return null;
     if (MODALS.has(tokens[k].lower)) return tokens[k].lower;
   }
   return null;

@@ -79,7 +79,9 @@ function participlesAsAdjectives(tokens: Token[], tags: Tags[]): void {
     let name = i - 1;
     while (name > 0 && tags[name].has('ProperNoun') && i - name < 4) name--;
     const afterName = name < i - 1 && /^(a|an|the)$/.test(tokens[name].lower) && tags[i + 1].has('Noun') && !tags[i + 1].has('Verb');
-    if (afterDozen || afterName) tags[i] = new Set(['Adjective']);
+    // ("12 unconfirmed deaths", "three unidentified bodies": a negated participle between a count and its noun)
+    const negatedAfterCount = /^un[a-z]+ed$/.test(tokens[i].lower) && tags[i - 1].has('Value') && tags[i + 1].has('Noun') && !tags[i + 1].has('Verb');
+    if (afterDozen || afterName || negatedAfterCount) tags[i] = new Set(['Adjective']);
   }
 }
 

@@ -10341,3 +10341,29 @@ describe('a second batch of running text (stop 57)', () => {
     ['A person with knowledge of the talks said 12 soldiers were killed.', ['person']],
   ]);
 });
+
+// Counts found on stop 57's first sets (real copy: a hurricane's county tolls, a quake's bulletins, a mine, a shooting)
+describe('a third batch of running text (stop 57)', () => {
+  readsFigures([
+    // a negated participle between a count and its noun, in a list a speaker gives
+    ['The director said there was one confirmed death in the north, 7 unconfirmed deaths in the south, and two in the west.', [
+      ['one', 1, 1, 'killed', 'director'], ['7', 7, 7, 'killed', 'director'], ['two', 2, 2, 'killed', 'director']]],
+    ['Divers found three unidentified bodies in the river.', [['three', 3, 3, 'killed', null]]],
+    // looked for, right before its "for", are missing
+    ['The storm killed 9, and rescuers are still looking for 14 fishermen.', [['9', 9, 9, 'killed', null], ['14', 14, 14, 'missing', null]]],
+    // (guard: police looking for suspects look for no victims)
+    ['Police are looking for two suspects after the attack that killed 3.', [['3', 3, 3, 'killed', null]]],
+    // what ranks among harms done, before its "to"
+    ['The flood was the first to kill more than 50 people in the valley since 1990.', [['more than 50', 51, null, 'killed', null]]],
+    // (guard: a rank before another verb's "to" keeps the harm only meant)
+    ['He was the first to vow to kill 12 hostages.', []],
+    // a part of the named whole, with its article
+    ['Nine people were injured, including the three firefighters.', [['Nine', 9, 9, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    // a second predicate of the same people: their death held as likely
+    ['Four hikers are confirmed dead, with two others still on the ridge and presumed dead.', [['Four', 4, 4, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // a day of its own for a second count, after a day given to the first
+    ['Doctors said 14 patients died on Tuesday and 6 today.', [['14', 14, 14, 'killed', 'Doctors'], ['6', 6, 6, 'killed', 'Doctors']]],
+    // (guard: a count with a verb of its own after its day)
+    ['Twelve people died on Monday and 40 today were evacuated.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
