@@ -5534,8 +5534,8 @@ const PLACE_PREPOSITIONS = /^(near|outside|inside|around|across|along|beside|beh
 /** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News". */
 const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
-/** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies". */
-const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional)$/;
+/** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
+const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional|recovered|retrieved|exhumed)$/;
 
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
@@ -5686,6 +5686,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     : /^(people|persons|person)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       // (the clause ends with the place or the day: never "300 people in Lviv attended the funeral")
       && (!tokens[placeEnd] || /^([,;.]|and)$/.test(tokens[placeEnd].lower)) ? phrase.last + 2 : phrase.last + 1;
+  // ("10 injured people treated at the scene and two sent to a hospital": the hurt sent on, their auxiliary left out)
+  if (b1 === 'and' && /^(sent|taken|rushed|airlifted|transported|transferred|evacuated)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'to'
+    && toHospital(tokens, phrase.last + 3)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 1 };
   // ("26 people were taken to Highland Park Hospital and five to Evanston Hospital": the hurt taken to another)
   if (previous.category === 'wounded' && b1 === 'and' && tokens[phrase.last + 1]?.lower === 'to' && toHospital(tokens, phrase.last + 2)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 1 };
   // ("96 bodies have been found in the mall, with 30 found in one cinema and 37 in another": the dead found, where)
@@ -5816,7 +5819,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("110 in 2016-17, 92 in 2015-16 and 148 in 2014-15": or a season's span of years)
     || (b1 === ',' && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2] !== undefined && isYearToken(tokens[phrase.last + 2]) && yearBefore(tokens, lead - 1))
     // (after a comma or colon only a named place: "two in critical condition" is a part of the wounded)
-    || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[next]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[next + 1]?.text ?? ''));
+    || ((b1 === ',' || b1 === ':' || /^(-|--|—|–)$/.test(b1)) && /^(in|at|near)$/.test(tokens[next]?.lower ?? '') && /^(\p{Lu}|the$)/u.test(tokens[next + 1]?.text ?? ''))
+    // ("a total of 34 dead, 14 in twin bomb blasts … and 20 more in a bomb attack": or the event each died in)
+    || (b1 === ',' && tokens[next]?.lower === 'in' && tokens.slice(next + 1, next + 5).some((t) => EVENT_NOUNS.has(t.lower)) && tokens.slice(next + 1, next + 5).every((t) => t.kind === 'word'));
   if (!compared) return null;
   // the number stands alone: the sentence ends, or a time or place phrase follows, never a noun of its own
   const n = tokens[next];

@@ -10367,3 +10367,17 @@ describe('a third batch of running text (stop 57)', () => {
     ['Twelve people died on Monday and 40 today were evacuated.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Counts found on stop 57's first sets (real copy: a condo's collapse, a volcano's recovery, the Brussels bombings)
+describe('a fourth batch of running text (stop 57)', () => {
+  readsFigures([
+    // the bodies' own participle between the count and them
+    ['The four recovered bodies were flown to the capital.', [['four', 4, 4, 'killed', null]]],
+    // the hurt sent on, their auxiliary left out after the first count's
+    ['Eight injured people were treated at the scene and three sent to a hospital.', [['Eight', 8, 8, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    // a breakdown by the event each died in
+    ['Police reported 21 dead, 9 in the first blast and 12 more in a second explosion.', [['21', 21, 21, 'killed', 'Police'], ['9', 9, 9, 'killed', 'Police'], ['12', 12, 12, 'killed', 'Police']]],
+    // (guard: after a comma, a state is a part of the hurt)
+    ['Twelve were injured, two in critical condition.', [['Twelve', 12, 12, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+  ]);
+});
