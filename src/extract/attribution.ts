@@ -2121,7 +2121,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       || (tokens[k + 1 + when]?.lower === 'in' && /^(a|an|its|the|their)$/.test(tokens[k + 2 + when]?.lower ?? '') && /^(report|statement|study|review|survey|analysis)$/.test(tokens[k + 3 + when]?.lower ?? '') && endsAt(tokens, k + 4 + when));
     const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|specified)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
-    if (closing) return true;
+    // ("…, trapped workers found": people found, never who found something out)
+    const peopleFound = /^(found|finds)$/.test(w) && /^(trapped|missing|stranded|injured|dead|buried|lost|more)$/.test(tokens[k - 2]?.lower ?? '');
+    if (closing && !peopleFound) return true;
     // ("…, a senior medical official has informed the BBC.": the one informed closing the sentence, as "told" reads)
     // ("…, informed the state Chief Minister's office.": or inverted after a comma, who informs closing the sentence)
     // ("…, informed TIA’s Rescue Co-ordination Centre.": or a name)

@@ -241,7 +241,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -971,6 +971,30 @@ function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
 }
 
 /**
+ * "two miners managed to walk out and were treated for minor injuries", "Six climbers reached the summit and were
+ * killed": a second predicate of the same people, after "and", tells their fate.
+ */
+function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  for (let k = phrase.last + 2; k < tokens.length && k - phrase.last <= 14; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || t.kind === 'digits' || isNumberWord(t.lower) || /^(who|which|that|but|or|nor|when|while|after|before|because|if|until)$/.test(t.lower)) return null;
+    if (t.lower !== 'and') continue;
+    if (!/^(were|was|had|have|has)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    let v = k + 2;
+    while (v < k + 5 && /^(been|later|also|then|all|both|subsequently)$/.test(tokens[v]?.lower ?? '')) v++;
+    const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
+    if (fate) return { category: fate.category, casualtyIndex: v, side: 'after' };
+    // ("and were treated for minor injuries")
+    if (/^(treated|hospitali[sz]ed)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'for' && tokens.slice(v + 2, v + 5).some((x) => /^(injuries|wounds|burns)$/.test(x.lower))) {
+      return { category: 'wounded', casualtyIndex: v, side: 'after' };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * "The militant killed district governor Ali Dost Shams, his bodyguards, seven police officers and five government
  * intelligence agents": a count that is a later object of a verb of harm, after objects with no count of their own (a
  * name, a definite or possessive phrase), else null.
@@ -1549,7 +1573,8 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   if (/^(another|remaining)$/.test(tokens[lead]?.lower ?? '')) lead--;
   if (tokens[lead]?.lower === 'the') lead--;
   if (tokens[lead]?.lower !== 'for') return null;
-  const noun = tokens[phrase.last + 1];
+  // ("still searching for 12 other climbers": past "other" to the people)
+  const noun = tokens[phrase.last + (/^(other|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') ? 2 : 1)];
   if (noun && noun.kind === 'word' && !isPersonWord(noun.lower) && !/^(others|more)$/.test(noun.lower)) return null;
   // (never those hunted: "Police are searching for two suspects")
   if (noun && (PERPETRATORS.test(noun.lower) || /^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|militants?|terrorists?|insurgents?|rebels?|robbers?|thieves|m[ae]n)$/.test(noun.lower))) return null;
@@ -2147,7 +2172,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("Deaths … rose to at least 93 on Thursday after the number of victims … jumped": a clause opens before it)
   const between = after ? tokens.slice(phrase.last + 1, after.link.casualtyIndex) : [];
   // ("has climbed to 141 in Vietnam alone with hundreds more injured": a count between has the later word)
-  const opensAnother = between.some((t) => t.text === ',' || /^(after|before|while|when|since|as)$/.test(t.lower))
+  // ("climbed past 1000 though the death toll remains steady at nine": or a concession)
+  const opensAnother = between.some((t) => t.text === ',' || /^(after|before|while|when|since|as|though|although|whereas)$/.test(t.lower))
     || (after !== null && all.some((p) => p.first > phrase.last && p.last < after.link.casualtyIndex));
   // ("He stabbed three people to death": the wound verb before the count ends in a death after it)
   const toDeathAfter = after !== null && tokens[after.link.casualtyIndex]?.lower === 'death' && tokens[after.link.casualtyIndex - 1]?.lower === 'to' && isToDeathVerb(tokens[countStart(tokens, phrase) - 1]?.lower ?? '');
@@ -4910,6 +4936,21 @@ function casualtyAfter(
       if (t.text === '.' && /^[A-Z]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === t.start) continue;
       return null;
     }
+    // ("Eight of those rescued Sunday were rushed to hospitals with burns": the group the part is taken from, named by
+    // what was done for it, then the part's own verb)
+    if (i === phrase.last + 1 && t.lower === 'of' && /^(those|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(rescued|evacuated|saved|freed|pulled|brought|found)$/.test(tokens[i + 2]?.lower ?? '')) {
+      let e = i + 3;
+      if (/^(on|last|early|late)$/.test(tokens[e]?.lower ?? '')) e++;
+      if (WEEKDAY.test(tokens[e]?.lower ?? '') || /^(yesterday|today|overnight)$/.test(tokens[e]?.lower ?? '')) e++;
+      if (AUXILIARIES.has(tokens[e]?.lower ?? '')) { steps -= e - 1 - i; i = e - 1; continue; }
+    }
+    // ("The 29 miners trapped underground have been confirmed dead", "Twelve climbers caught in the eruption were found
+    // dead": a participle on the people, then their clause's own verb)
+    if (/^(trapped|caught|stranded|stuck|buried|working|travelling|traveling|living|sleeping)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')
+      && !AUXILIARIES.has(tokens[i - 1].lower)) {
+      const aux = auxiliaryOfFate(tokens, i + 1, 16, false);
+      if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
+    }
     // ("Three bystanders in various locations around the shooting scene were injured": where the people were,
     // then their fate)
     if (/^(in|at|from|near|around|inside|outside|across|on|aboard|onboard)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')) {
@@ -4943,12 +4984,15 @@ function casualtyAfter(
     // ("were rescued from the wreckage and are being treated for moderate injuries": from where, then treated for wounds)
     if (/^(rescued|evacuated|freed|saved)$/.test(t.lower)) {
       let and = i + 1;
-      if (/^(from|out)$/.test(tokens[and]?.lower ?? '')) while (and < i + 6 && tokens[and]?.kind === 'word' && tokens[and].lower !== 'and') and++;
+      // ("rescued from the severely damaged Gaoliao bridge and taken to the hospital": a longer place too)
+      if (/^(from|out)$/.test(tokens[and]?.lower ?? '')) while (and < i + 8 && (tokens[and]?.kind === 'word' || tokens[and]?.text === '-') && tokens[and].lower !== 'and') and++;
       let v = and + 1;
       while (tokens[and]?.lower === 'and' && v < and + 4 && /^(are|were|is|was|now|still|being)$/.test(tokens[v]?.lower ?? '')) v++;
       const treatedFor = tokens[v]?.lower === 'treated' && tokens[v + 1]?.lower === 'for'
         && tokens.slice(v + 2, v + 5).some((x) => /^(injuries|injury|wounds|burns)$/.test(x.lower));
-      if (tokens[and]?.lower === 'and' && (/^(receiving|undergoing)$/.test(tokens[v]?.lower ?? '') || treatedFor)) { steps -= v - 1 - i; i = v - 1; continue; }
+      // ("… and taken to the hospital": saved, then taken into care)
+      const takenIn = /^(taken|rushed|sent|airlifted|transported)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'to' && toHospital(tokens, v + 2);
+      if (tokens[and]?.lower === 'and' && (/^(receiving|undergoing)$/.test(tokens[v]?.lower ?? '') || treatedFor || takenIn)) { steps -= v - 1 - i; i = v - 1; continue; }
     }
     // ("Two people are in serious or critical condition": two care states joined before the state's noun)
     if (t.lower === 'or' && CARE_STATES.test(tokens[i - 1]?.lower ?? '') && CARE_STATES.test(tokens[i + 1]?.lower ?? '') && /^conditions?$/.test(tokens[i + 2]?.lower ?? '')) continue;
@@ -5348,7 +5392,8 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     // ("on the same smugglers' boat": a possessive's apostrophe)
     if (tokens[k].kind === 'punct' && (tokens[k].text !== ',' || !commas) && !/^['’]$/.test(tokens[k].text)) return -1;
     // (where the people were holds no count of its own: "killed at least eight people on Friday and 30 more are missing")
-    if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower))) return -1;
+    // (but a span of time is no count: "trapped underground in a mine for five days are believed to be dead")
+    if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) && !TIME_UNITS.test(tokens[k + 1]?.lower ?? '')) return -1;
     if (!AUXILIARIES.has(tokens[k].lower) || tokens[k - 1].kind !== 'word') continue;
     const fate = tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);
     return fate >= 0 && tokens[k + 1 + fate].kind === 'word' ? k : -1;
@@ -5849,7 +5894,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
  */
 function breakdownAfterVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   const comma = countStart(tokens, phrase) - 1;
-  if (!previous || previous.side !== 'after' || tokens[comma]?.text !== ',' || comma - 1 !== previous.casualtyIndex) return null;
+  // ("have now been confirmed killed - five locals, four Chinese mainland nationals and a woman": or a spaced dash)
+  const dash = /^(-|–|—)$/.test(tokens[comma]?.text ?? '') && tokens[comma].start > (tokens[comma - 1]?.end ?? 0) && tokens[comma].end < (tokens[comma + 1]?.start ?? Infinity);
+  if (!previous || previous.side !== 'after' || (tokens[comma]?.text !== ',' && !dash) || comma - 1 !== previous.casualtyIndex) return null;
   let k = phrase.last + 1;
   while (k < tokens.length && k - phrase.last <= 3 && tokens[k].kind === 'word' && !isPersonWord(tokens[k].lower) && !isVerbOnly(tags[k])) k++;
   if (!isPersonWord(tokens[k]?.lower ?? '')) return null;
@@ -6210,7 +6257,8 @@ function presumedDead(tokens: Token[], missingAt: number): boolean {
   for (let k = missingAt + 1; k < Math.min(tokens.length, missingAt + 14); k++) {
     const t = tokens[k];
     // ("five of those are still missing and three are thought to be dead": another count's fate)
-    if (t.kind === 'digits' || isNumberWord(t.lower) || t.text === ';' || t.lower === 'but') return false;
+    // ("Ten climbers remained missing … but were presumed dead": "but" with no subject of its own goes on with them)
+    if (t.kind === 'digits' || isNumberWord(t.lower) || t.text === ';' || (t.lower === 'but' && !/^(were|are|was|is|have|has|had)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
     // ("eight more remain missing, believed dead", "who remain missing … are believed to be dead")
     if (/^(presumed|assumed|presume|assume|believed|feared|thought)$/.test(t.lower)) {
       for (let d = k + 1; d <= k + 3; d++) if (tokens[d]?.lower === 'dead') return true;

@@ -10381,3 +10381,35 @@ describe('a fourth batch of running text (stop 57)', () => {
     ['Twelve were injured, two in critical condition.', [['Twelve', 12, 12, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 57's second sets, read blind after the first fixes (real copy: Hualien's earthquakes, the Marapi
+// eruption, the Pike River mine)
+describe('a fifth batch of running text (stop 57)', () => {
+  readsFigures([
+    // a concession opens a clause of its own: the toll in it is not the count's
+    ['The number of people hurt in the storm has climbed past 400 though the death toll remains at six.', [['past 400', 401, null, 'wounded', null], ['six', 6, 6, 'killed', null]]],
+    // the missing "but" presumed dead, with no subject of their own after it
+    ['Four divers remained missing on Friday but were presumed dead, the coast guard said.', [['Four', 4, 4, 'killed', 'coast guard']]],
+    // a participle on the people, then their own verb, past a span of time
+    ['All 12 workers trapped in the shaft for three days are believed to be dead.', [['12', 12, 12, 'killed', null]]],
+    ['Nine hikers caught in the avalanche were found dead.', [['Nine', 9, 9, 'killed', null]]],
+    // (guard: found alive, no fate of harm)
+    ['Nine hikers caught in the avalanche were rescued.', []],
+    // a second predicate of the same people after "and"
+    ['Two guards managed to escape and were treated for minor injuries.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: a second predicate with no harm)
+    ['Two men stole a car and were arrested after the crash that killed 3.', [['3', 3, 3, 'killed', null]]],
+    // the part of those rescued, by the part's own verb
+    ['Six of those rescued on Monday were rushed to hospital with burns.', [['Six', 6, 6, 'wounded', null]]],
+    // saved, then taken into care, past a longer place
+    ['Four people were rescued from the badly damaged old bridge and taken to hospital.', [['Four', 4, 4, 'wounded', null]]],
+    // searched for, past "other"
+    ['The blast killed 5, and crews were searching for 7 other miners.', [['5', 5, 5, 'killed', null], ['7', 7, 7, 'missing', null]]],
+    // a breakdown after a spaced dash
+    ['At least 9 people were killed - five soldiers and four civilians.', [['At least 9', 9, null, 'killed', null], ['five', 5, 5, 'killed', null], ['four', 4, 4, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // people found are no finders
+    ['Quake injuries top 500, trapped workers found', [null]],
+  ]);
+});
