@@ -538,7 +538,9 @@ function readSentence(sentence: string): Mention[] {
     const plus = tokens[phrase.last + 1]?.text === '+' ? phrase.last + 1
       : tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 2]?.lower === 'plus' && tokens[phrase.last + 2].start === tokens[phrase.last + 1].end ? phrase.last + 2
       // ("approximately 670 plus people": the floor as a word, never "five plus three")
-      : tokens[phrase.last + 1]?.lower === 'plus' && tokens[phrase.last + 2]?.kind === 'word' && !isNumberWord(tokens[phrase.last + 2].lower) ? phrase.last + 1 : -1;
+      // (never "36 plus the attacker", a sum with what the article names)
+      : tokens[phrase.last + 1]?.lower === 'plus' && tokens[phrase.last + 2]?.kind === 'word' && !isNumberWord(tokens[phrase.last + 2].lower)
+        && !/^(the|a|an|his|her|their|its|one)$/.test(tokens[phrase.last + 2].lower) ? phrase.last + 1 : -1;
     // ("20 or more people were killed", "81 civilians at least were killed", "killed 20 people or more")
     const later = qualifier || plus > 0 ? null : qualifierAfter(tokens, phrase.last + 1) ?? (victims ? qualifierAfter(tokens, victims.last + 1) : null);
     // ("approximately 670 plus people": the floor outweighs the hedge)
@@ -1383,10 +1385,12 @@ function isPartOf(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: Numb
 
 /** ", two seriously," after the wounded: a part of them, by how badly. */
 function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
+  // ("as many as 26 were injured, 11 of them seriously": past "of them")
+  const how = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
   // ("wounded seven others – three critically –")
-  return /^[,–—]$/.test(tokens[phrase.first - 1]?.text ?? '') && /^(seriously|critically|severely|gravely|badly)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+  return /^[,–—]$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '') && /^(seriously|critically|severely|gravely|badly)$/.test(tokens[how]?.lower ?? '')
     // ("13 wounded, four critically at house party shooting": a headline goes on with where)
-    && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct' || /^(at|in|on|during|after|near)$/.test(tokens[phrase.last + 2].lower));
+    && (!tokens[how + 1] || tokens[how + 1].kind === 'punct' || /^(at|in|on|during|after|near)$/.test(tokens[how + 1].lower));
 }
 
 /** Past the person nouns right after a count ("nine people", "27 miners"): where its verb would be. */
@@ -2146,6 +2150,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
       return { category: key.category, casualtyIndex: lead, side: 'before' };
     }
   }
+  // ("26 were injured, two seriously, and one was killed": a part by how badly takes the whole's fate before it, never a
+  // later clause's)
+  if (seriouslyPart(tokens, phrase)) return null;
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
   // ("Police arrested two women after the attack that killed 3": the object of another verb, the
@@ -2402,6 +2409,8 @@ function activeWithObject(tokens: Token[], tags: Tags[], i: number): boolean {
   if (lead === i - 2 && (tokens[lead]?.kind === 'digits' || isNumberWord(tokens[lead]?.lower ?? '')) && isPersonWord(tokens[i + 1]?.lower ?? '')) return false;
   // ("Three militants shot dead four policemen": the object after "shot dead")
   const obj = tokens[i].lower === 'shot' && tokens[i + 1]?.lower === 'dead' ? i + 2 : i + 1;
+  // ("Five attackers were later shot dead by police": a passive's agent, past an adverb, is no object)
+  if (tokens[obj]?.lower === 'by') return false;
   const next = tokens[obj];
   // ("two students, Eric Harris and Dylan Klebold killed 12 students": a count of its own as the object, in running
   // text only, where a headline's "2 killed 3 injured" cannot be)
@@ -4863,7 +4872,8 @@ function casualtyAfter(
         }
         // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were
         // ("Twelve people, possibly foreigners, were found beheaded": a guess at who they were)
-        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|possibly|probably|apparently|reportedly)$/.test(tokens[after]?.lower ?? '')) {
+        // ("Five attackers, some wearing suicide belts, were then shot dead": what some of them wore or did)
+        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|some|several|possibly|probably|apparently|reportedly)$/.test(tokens[after]?.lower ?? '')) {
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
           // ("At least 151 people, most of them in their 20s, were killed": a decade of age is no count)
           // ("Sixteen schoolchildren, all of them aged just five and six, were killed": their ages, with "aged", are no count)
@@ -5434,6 +5444,8 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
       if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[j]?.lower ?? '')) return false;
     }
   }
+  // ("a man in a car which hit two of its officers … had been shot and killed": the object of a relative clause's own verb)
+  if (/^(which|that)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   // ("A court convicted 14 people, including the mine's owners, over the deaths": those blamed for the harm)
   return /^(infected|sickened|affected|evacuated|rescued|displaced|arrested|detained|saved|treated|tested|vaccinated|employed|housed|hosted|carried|carrying|involved|trapped|stranded|convicted|charged|sentenced|acquitted|indicted|jailed|prosecuted|accused|suspended|dismissed|questioned|interviewed)$/.test(t.lower);
 }

@@ -10413,3 +10413,23 @@ describe('a fifth batch of running text (stop 57)', () => {
     ['Quake injuries top 500, trapped workers found', [null]],
   ]);
 });
+
+// Shapes found on stop 57's third sets, read blind (real copy: a nursery attack, the Bam earthquake, the Barcelona and
+// Cambrils attacks)
+describe('a sixth batch of running text (stop 57)', () => {
+  readsFigures([
+    // a sum with what the article names is no floor
+    ['Officials gave a death toll of 36 plus the gunman.', [['36', 36, 36, 'killed', 'Officials']]],
+    // (guard: a floor written as a word before the people)
+    ['Approximately 670 plus people were killed.', [['Approximately 670 plus', 671, null, 'killed', null]]],
+    // a part by how badly takes the whole's fate before it, never a later clause's
+    ['Twenty people were injured, three of them seriously, and one was killed.', [['Twenty', 20, 20, 'wounded', null], ['three', 3, 3, 'wounded', null], ['one', 1, 1, 'killed', null]]],
+    ['Nine were hurt, two critically, and a guard died.', [['Nine', 9, 9, 'wounded', null], ['two', 2, 2, 'wounded', null], ['guard', 1, 1, 'killed', null]]],
+    // the object of a relative clause's own verb takes no fate told after the clause
+    ['Police said a driver in a truck which hit three of its officers had been shot dead.', []],
+    // (guard: the relative clause's own verb of harm)
+    ['The attack that wounded 12 people killed 3 others.', [['12', 12, 12, 'wounded', null], ['3', 3, 3, 'killed', null]]],
+    // what some of them wore, as an aside, then a passive's agent past an adverb
+    ['Four gunmen, some wearing suicide vests, were later shot dead by police.', [['Four', 4, 4, 'killed', null]]],
+  ]);
+});
