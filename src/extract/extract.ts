@@ -1682,7 +1682,7 @@ function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
     || (isAbbreviationDot(tokens, k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
   for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + (relative ? 28 : 10) && (tokens[k].kind === 'word' || (relative && placeComma(k))); k++) {
     // ("Fifty pupils abducted during last week's attack … have escaped from their captors": or got away)
-    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|returned|repatriated|rescued|escaped)$/.test(tokens[k].lower)) return true;
+    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|liberated|returned|repatriated|rescued|escaped)$/.test(tokens[k].lower)) return true;
     // ("Forty three out of the forty worshippers abducted … have regained their freedom")
     if (/^(regained|regain|regains)$/.test(tokens[k].lower) && tokens[k + 2]?.lower === 'freedom') return true;
   }

@@ -10433,3 +10433,14 @@ describe('a sixth batch of running text (stop 57)', () => {
     ['Four gunmen, some wearing suicide vests, were later shot dead by police.', [['Four', 4, 4, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 57's fourth sets, read blind at ffcbd02 (real copy: the Sago mine, the Chamoli flood, the Quebec
+// City mosque, the Ankara bombings, the Cromañón fire, the Ouagadougou hotel attack)
+describe('a seventh batch of running text (stop 57)', () => {
+  readsFigures([
+    // hostages liberated are held no more
+    ['The minister said some 40 hostages had been liberated and 12 people were killed.', [['12', 12, 12, 'killed', 'minister']]],
+    // (guard: hostages still held are captives)
+    ['Militants still hold 30 hostages.', [['30', 30, 30, 'captured', null]]],
+  ]);
+});
