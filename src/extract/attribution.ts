@@ -201,6 +201,10 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
       while (a <= b && LEADING_NOISE.has(tokens[a].lower)) a++;
     }
   }
+  // ("Three bodies were recovered from Tapovan on Monday, which takes the body count … to 8": a participle's phrase
+  // with no one in it names no speaker)
+  if (a < b && /^\p{Ll}+ed$/u.test(tokens[a].text) && /^(from|in|at|on|near)$/.test(tokens[a + 1].lower)
+    && !tokens.slice(a, b + 1).some((t) => isSpeakerWord(t.lower) || SOURCE_HEADS.has(t.lower))) return null;
   // ("local media HK01 reported": digits glued to a name are part of it)
   while (a > 0 && a <= b && tokens[a - 1].end === tokens[a].start && tokens[a - 1].kind !== 'punct' && tokens[a].kind !== 'punct') a--;
   // (a bracket that closes one opened inside stays: "Inter Services Public Relations (ISPR)")
@@ -2250,6 +2254,9 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
   // "said that since the outbreak began, 2,300 …": the comma is inside what is said
   // ("said on Sunday that while the full extent … is not known, 129 …", "told reporters that": when or whom between)
   for (let j = sayIndex + 1; j < figureFirst && j <= sayIndex + 6 && tokens[j].kind !== 'punct'; j++) if (tokens[j].lower === 'that') return false;
+  // ("police chief Suharyono told reporters, 20 bodies had been taken to hospital": whom it was told, then what)
+  if (/^(told|tells|tell)$/.test(tokens[sayIndex].lower) && figureFirst - sayIndex <= 5 && tokens.slice(sayIndex + 1, figureFirst - 1).every((t) => t.kind === 'word')
+    && (/^(reporters|journalists|media|press|parliament|lawmakers)$/.test(tokens[figureFirst - 2]?.lower ?? '') || /^\p{Lu}/u.test(tokens[sayIndex + 1]?.text ?? ''))) return false;
   // 'said: “As the fire spread, six people died': a quote opened after a colon is all said
   if (speakersOpenQuote(tokens, figureFirst) > sayIndex) return false;
   // ("However, he added, before the clearance operation, 21 passengers were martyred", "In all, officials said, 21 …": a
@@ -2345,6 +2352,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     while (a > floor && end - a <= 4 && (tokens[a].kind === 'digits' || tokens[a].text === ':' || TIME_WORDS.test(tokens[a].lower) || /^(a\.m\.|p\.m\.|am|pm)$/.test(tokens[a].lower))) a--;
     if (a < end && tokens[a]?.lower === 'of' && tokens[a - 1]?.lower === 'as' && a - 2 >= floor) end = a - 2;
   }
+  // ("The State Disaster Response Force on Monday, 15 February, informed": a date in apposition to the day)
+  if (end - 3 >= floor && tokens[end].text === ',' && tokens[end - 3].text === ','
+    && ((tokens[end - 2].kind === 'digits' && MONTHS.has(tokens[end - 1].lower)) || (MONTHS.has(tokens[end - 2].lower) && tokens[end - 1].kind === 'digits'))) end -= 4;
   // ("The latest provincial tally of victims, from Thursday, said": its date, as an aside)
   if (end - 4 >= floor && tokens[end].text === ',' && TIME_WORDS.test(tokens[end - 1].lower) && /^(from|of|dated|on)$/.test(tokens[end - 2].lower) && tokens[end - 3].text === ',') end -= 4;
   // ("The authorities on March 29 said": the date is when, not who)
@@ -2593,6 +2603,10 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // "Two dead-police say": the dash glues the source to the casualty word, not into a name
       if (t.text === '-' && gluesSource(tokens[i - 1]?.text ?? '', tokens[i + 1]?.text ?? '')) break;
       if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+      // ("The health ministry, police and provincial government officials gave a death toll": a list of who speaks)
+      if (t.text === ',' && i > floor && tokens[i + 1]?.lower !== 'and' && (SOURCE_HEADS.has(tokens[i - 1]?.lower ?? '') || isSpeakerWord(tokens[i - 1]?.lower ?? ''))
+        && tokens.slice(i + 1, end + 1).filter((x) => x.lower === 'and').length === 1 && tokens.slice(i + 1, end + 1).every((x) => x.kind === 'word')
+        && (SOURCE_HEADS.has(tokens[i + 1]?.lower ?? '') || isSpeakerWord(tokens[i + 1]?.lower ?? ''))) continue;
       // ('The Turkish Disaster and Emergency Management Presidency "AFAD" announced': a short name in quotes inside it)
       if ([2, 3].some((d) => quotedName(tokens, i, i - d) || quotedName(tokens, i + d, i))) continue;
       // ("The National Coordinator for Disaster Reduction (CONRED) of Guatemala reported": an acronym in brackets inside

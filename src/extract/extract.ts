@@ -5256,8 +5256,14 @@ function casualtyAfter(
       const and = tokens.findIndex((x, k) => k > andAt + 1 && k <= andAt + 5 && x.lower === 'and');
       if (and > 0 && tokens.slice(andAt + 1, and).every((x) => x.kind === 'word')) andAt = and;
     }
-    if (tg.has('Verb') && /^(were|was|been|being|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && /(ed|en|wn|ot|ht|ck|ut)$/.test(t.lower)
-      && tokens[andAt]?.lower === 'and' && (casualtyAt(tokens, andAt + 1, CASUALTY_AFTER) || (/^(pronounced|declared|found|confirmed)$/.test(tokens[andAt + 1]?.lower ?? '') && casualtyAt(tokens, andAt + 2, CASUALTY_AFTER)))) { steps -= andAt - i - 1; i = andAt; continue; }
+    // ("with two individuals located but feared dead": "but" with a hedge of their death, or a participle right after the
+    // people)
+    const hedged = /^(feared|believed|presumed|thought)$/.test(tokens[andAt + 1]?.lower ?? '');
+    const butHedged = tokens[andAt]?.lower === 'but' && hedged;
+    if (tg.has('Verb') && (/^(were|was|been|being|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') || (butHedged && aux > phrase.last && isPersonWord(tokens[aux]?.lower ?? '') && tags[aux].has('Plural')))
+      && /(ed|en|wn|ot|ht|ck|ut)$/.test(t.lower)
+      && (tokens[andAt]?.lower === 'and' || butHedged)
+      && (casualtyAt(tokens, andAt + 1, CASUALTY_AFTER) || ((/^(pronounced|declared|found|confirmed)$/.test(tokens[andAt + 1]?.lower ?? '') || hedged) && casualtyAt(tokens, andAt + 2, CASUALTY_AFTER)))) { steps -= andAt - i - 1; i = andAt; continue; }
     // ("Of the 40 people treated at the hospital, one has now passed.": passed, with nothing after it, is died; never
     // "two years have passed", nor "the toll has passed 100")
     if (t.lower === 'passed' && (!tokens[i + 1] || tokens[i + 1].kind === 'punct')) {

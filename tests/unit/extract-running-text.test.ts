@@ -10442,5 +10442,22 @@ describe('a seventh batch of running text (stop 57)', () => {
     ['The minister said some 40 hostages had been liberated and 12 people were killed.', [['12', 12, 12, 'killed', 'minister']]],
     // (guard: hostages still held are captives)
     ['Militants still hold 30 hostages.', [['30', 30, 30, 'captured', null]]],
+    // found, "but" their death held as likely, after an auxiliary or right after the people
+    ['Two climbers were located but feared dead.', [['Two', 2, 2, 'killed', null]]],
+    ['The search went on, with three divers located but presumed dead.', [['three', 3, 3, 'killed', null]]],
+    // (guard: found but unharmed)
+    ['Two climbers were located but not harmed in the avalanche that killed 4.', [['4', 4, 4, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // whom it was told, then a comma, then what was told
+    ['The provincial police chief told reporters, 20 bodies had been taken to hospital.', ['provincial police chief']],
+    // (guard: a claim of its own before the toll's comma)
+    ['The mayor told reporters the city was calm, 14 dead.', [null]],
+    // a date in apposition to the day, between the speaker and the verb
+    ['The disaster response force on Monday, 15 February, informed that 54 bodies had been recovered.', ['disaster response force']],
+    // a participle's place names no speaker
+    ['Three bodies were recovered from the river on Monday, which takes the body count to 8.', [null, null]],
+    // a list of who speaks
+    ['The health ministry, police and provincial officials gave a death toll of 36.', ['health ministry, police and provincial officials']],
   ]);
 });
