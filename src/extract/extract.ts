@@ -455,6 +455,8 @@ function readSentence(sentence: string): Mention[] {
     // ("An additional 10 victims were added to the death toll", "announced 10 more victims, bringing the death toll to
     // 122": victims that make up a death toll are dead)
     if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && addsToDeathToll(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
+    // ("four of the seven fatal victims were shot": victims called fatal are the dead)
+    if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(fatal|deceased|dead)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
     // ("Among the casualties were five paramedics, killed during a second wave of attacks": the participle after the
     // people says which harm)
@@ -1151,7 +1153,9 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     // "including a child", "among them a child"; ("16 suspects were killed, along with a policeman and a woman": more victims)
     // ("recovered the bodies of three more people from the rubble: a woman and two children": a list after a colon)
     const colon = tokens[k].text === ':' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '');
-    const width = tokens[k].lower === 'along' && tokens[k + 1]?.lower === 'with' && tokens[k - 1]?.text === ',' ? 2 : colon ? 1 : isSubsetOpener(tokens, k);
+    // ("Four boys and three girls … died, as well as a teacher and another school employee": more of the dead)
+    const asWellAs = tokens[k].lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as' && tokens[k - 1]?.text === ',';
+    const width = tokens[k].lower === 'along' && tokens[k + 1]?.lower === 'with' && tokens[k - 1]?.text === ',' ? 2 : asWellAs ? 3 : colon ? 1 : isSubsetOpener(tokens, k);
     if (width < 0) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
     let j = personAfterArticle(tokens, tags, k + width);

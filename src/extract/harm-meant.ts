@@ -25,7 +25,9 @@ export function hypotheticalModal(tokens: Token[], harm: number): string | null 
   for (let k = harm - 1; k >= Math.max(0, harm - 3); k--) {
     // ("Rebels used machetes to kill at least 12 civilians", "they managed to capture six Afghan troops", "went on to
     // kill 12": what was done)
-    if (tokens[k].lower === 'to' && tokens.slice(Math.max(0, k - 4), k).some((t) => DONE_BEFORE_TO.test(t.lower))) return null;
+    // ("used a legally purchased semi-automatic handgun to shoot and kill five": a longer means between)
+    // (never past another "to": "used the money to plan to kill 12" is a plan)
+    if (tokens[k].lower === 'to' && tokens.slice(Math.max(0, k - 7), k).some((t, d, all) => DONE_BEFORE_TO.test(t.lower) && !all.slice(d + 1).some((x) => x.lower === 'to'))) return null;
     // ("the first to kill more than 100 people since 2016", "the deadliest storm to kill 12 in a decade": what ranks
     // among harms done)
     const ranked = (r: number) => RANKED.test(tokens[r]?.lower ?? '') && tokens[r - 1]?.lower === 'the';

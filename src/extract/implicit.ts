@@ -450,6 +450,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         for (let n = j; n > 1 && j - n < 10; n--) {
           const x = tokens[n];
           if (x.kind === 'punct' && x.text !== "'" && x.text !== '’') break;
+          // (never past a count or a clause of its own: "an employee at the Mountain Mushroom Farm where four were killed")
+          if (used.has(n) || /^(where|which|who|whom|when|while)$/.test(x.lower)) break;
           if (x.kind === 'word' && tags[n].has('Verb') && !/^\p{Lu}/u.test(x.text) && !tags[n].has('Noun')) break;
           if (/^(with|of|from|at)$/.test(x.lower) && /^(the|a|an)$/.test(tokens[n + 1]?.lower ?? '') && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')
             && tokens.slice(n + 2, j + 1).some((y) => /^\p{Lu}/u.test(y.text) || /^(department|office|force|unit|service|agency|army|police|brigade|battalion|regiment)$/.test(y.lower))) { k = n - 1; break; }

@@ -10461,3 +10461,23 @@ describe('a seventh batch of running text (stop 57)', () => {
     ['The health ministry, police and provincial officials gave a death toll of 36.', ['health ministry, police and provincial officials']],
   ]);
 });
+
+// Shapes found on stop 57's fifth sets, read blind at 8bdc341 (real copy: the Kazan school shooting, the Tonga eruption,
+// the Half Moon Bay shootings)
+describe('an eighth batch of running text (stop 57)', () => {
+  readsFigures([
+    // victims called fatal are the dead, and so is a part of them
+    ['Police said three of the nine fatal victims were shot at the farm.', [['three', 3, 3, 'killed', 'Police'], ['nine', 9, 9, 'killed', 'Police']]],
+    // a place's name before a clause of its own is no body the victim serves with
+    ['He was a worker at the Pacific Coast Farm where four were killed.', [['four', 4, 4, 'killed', null]]],
+    // (guard: a victim named with the body it serves)
+    ['A 27-year-old patrol officer with the Mobile Police Department was shot and killed.', [['officer', 1, 1, 'killed', null]]],
+    // a longer means before "to", never past another "to"
+    ['The suspect used a legally purchased semi-automatic rifle to shoot and kill four men.', [['four', 4, 4, 'killed', null]]],
+    ['He used the money to plan to kill 12 people.', []],
+    // more of the dead after an intransitive verb
+    ['Four boys died, as well as a teacher.', [['Four', 4, 4, 'killed', null], ['teacher', 1, 1, 'killed', null]]],
+    // (guard: animals are no victims)
+    ['Twelve people died in the fire, as well as a dog.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
