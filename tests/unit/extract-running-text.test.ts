@@ -10296,7 +10296,7 @@ describe('a first batch of running text (stop 57)', () => {
     // (guard: a couple alone is two)
     ['A couple of people were hurt in the crush.', [['A couple', 2, 2, 'wounded', null]]],
     // a verb of two words has its object after both: the count before it is who did it
-    ['Weeks earlier, two masked gunmen shot dead 12 people at a bus stop.', [['12', 12, 12, 'killed', null]]],
+    ['The attack came after three gunmen shot dead dozens of people at a museum.', [['dozens', 24, null, 'killed', null]]],
     // (guard: with no object after it, the count before is who was shot)
     ['Two soldiers were shot dead near the border.', [['Two', 2, 2, 'killed', null]]],
     // a bare whole after a part: "were dead" is the part's fate, as "were killed" is
@@ -10306,7 +10306,7 @@ describe('a first batch of running text (stop 57)', () => {
     // the missing, or the hurt, whose own clause says they died
     ['Three hikers missing since the storm were found dead on Sunday.', [['Three', 3, 3, 'killed', null]]],
     ['The last two missing climbers on the ridge were found dead.', [['two', 2, 2, 'killed', null]]],
-    ['Doctors said four people who were treated for burns after the blast had died.', [['four', 4, 4, 'killed', 'Doctors']]],
+    ['Police said two people who were hospitalised with injuries from the blast had died.', [['two', 2, 2, 'killed', 'Police']]],
     // (guard: found alive, they are missing no more, and never dead)
     ['Five missing fishermen were found alive.', []],
     // (guard: a clause of its own after "but" keeps its own count)
@@ -10348,6 +10348,7 @@ describe('a third batch of running text (stop 57)', () => {
     // a negated participle between a count and its noun, in a list a speaker gives
     ['The director said there was one confirmed death in the north, 7 unconfirmed deaths in the south, and two in the west.', [
       ['one', 1, 1, 'killed', 'director'], ['7', 7, 7, 'killed', 'director'], ['two', 2, 2, 'killed', 'director']]],
+    // (guard: a negated participle the tagger reads as an adjective)
     ['Divers found three unidentified bodies in the river.', [['three', 3, 3, 'killed', null]]],
     // looked for, right before its "for", are missing
     ['The storm killed 9, and rescuers are still looking for 14 fishermen.', [['9', 9, 9, 'killed', null], ['14', 14, 14, 'missing', null]]],
@@ -10376,7 +10377,7 @@ describe('a fourth batch of running text (stop 57)', () => {
     // the hurt sent on, their auxiliary left out after the first count's
     ['Eight injured people were treated at the scene and three sent to a hospital.', [['Eight', 8, 8, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
     // a breakdown by the event each died in
-    ['Police reported 21 dead, 9 in the first blast and 12 more in a second explosion.', [['21', 21, 21, 'killed', 'Police'], ['9', 9, 9, 'killed', 'Police'], ['12', 12, 12, 'killed', 'Police']]],
+    ['Police reported 21 dead, 9 in twin bomb blasts near the market and 12 more in a second explosion.', [['21', 21, 21, 'killed', 'Police'], ['9', 9, 9, 'killed', 'Police'], ['12', 12, 12, 'killed', 'Police']]],
     // (guard: after a comma, a state is a part of the hurt)
     ['Twelve were injured, two in critical condition.', [['Twelve', 12, 12, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
   ]);
@@ -10406,7 +10407,7 @@ describe('a fifth batch of running text (stop 57)', () => {
     // searched for, past "other"
     ['The blast killed 5, and crews were searching for 7 other miners.', [['5', 5, 5, 'killed', null], ['7', 7, 7, 'missing', null]]],
     // a breakdown after a spaced dash
-    ['At least 9 people were killed - five soldiers and four civilians.', [['At least 9', 9, null, 'killed', null], ['five', 5, 5, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    ['At least 9 people have now been confirmed killed - five soldiers and four civilians.', [['At least 9', 9, null, 'killed', null], ['five', 5, 5, 'killed', null], ['four', 4, 4, 'killed', null]]],
   ]);
   namesSpeakers([
     // people found are no finders
@@ -10439,7 +10440,7 @@ describe('a sixth batch of running text (stop 57)', () => {
 describe('a seventh batch of running text (stop 57)', () => {
   readsFigures([
     // hostages liberated are held no more
-    ['The minister said some 40 hostages had been liberated and 12 people were killed.', [['12', 12, 12, 'killed', 'minister']]],
+    ['The minister tweeted that some 30 hostages had been liberated and that an operation was ongoing.', []],
     // (guard: hostages still held are captives)
     ['Militants still hold 30 hostages.', [['30', 30, 30, 'captured', null]]],
     // found, "but" their death held as likely, after an auxiliary or right after the people
@@ -10474,6 +10475,7 @@ describe('an eighth batch of running text (stop 57)', () => {
     ['A 27-year-old patrol officer with the Mobile Police Department was shot and killed.', [['officer', 1, 1, 'killed', null]]],
     // a longer means before "to", never past another "to"
     ['The suspect used a legally purchased semi-automatic rifle to shoot and kill four men.', [['four', 4, 4, 'killed', null]]],
+    // (guard: a plan to kill is no killing)
     ['He used the money to plan to kill 12 people.', []],
     // more of the dead after an intransitive verb
     ['Four boys died, as well as a teacher.', [['Four', 4, 4, 'killed', null], ['teacher', 1, 1, 'killed', null]]],
