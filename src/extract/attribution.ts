@@ -1887,6 +1887,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   if (/ed$/.test(w) && (EVENT_NOUNS.has(before) || /^(incidents|crashes|collisions|cases|deaths)$/.test(before))
     && /^(in|on|at|across|since|during|over|from|so|this|last)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // ("making it the fourth-deadliest disaster of any kind recorded in New Zealand": a ranking among events, no saying)
+  if (/ed$/.test(w) && /^(in|on|since|anywhere|ever)$/.test(tokens[k + 1]?.lower ?? '')
+    && tokens.slice(Math.max(0, k - 7), k).some((t) => /^(?:[a-z]+-)?(deadliest|worst|largest|biggest|strongest|costliest)$/.test(t.lower))) return false;
   // ("down 1 percent from the revised total of 5,764": a participle after its article is an adjective)
   if (/ed$/.test(w) && /^(the|a|an)$/.test(before) && tokens[k + 1]?.kind === 'word' && !/^(by|that|to|on|in)$/.test(tokens[k + 1].lower)) return false;
   // ("To put this in perspective, some 57,470 casualties …": a comparison set up, no saying)

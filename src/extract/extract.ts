@@ -4950,6 +4950,14 @@ function casualtyAfter(
       if (t.text === '.' && /^[A-Z]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === t.start) continue;
       return null;
     }
+    // ("185 people from more than 20 countries died": where the people came from, counted, is no count of harm)
+    if (t.lower === 'from' && i > phrase.last && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+      const q = qualifierAt(tokens, i + 1);
+      const n = q ? q.last + 1 : i + 1;
+      if ((tokens[n]?.kind === 'digits' || isNumberWord(tokens[n]?.lower ?? '')) && /^(countries|nations|states|provinces|districts|villages|towns)$/.test(tokens[n + 1]?.lower ?? '')) {
+        steps -= n + 1 - i; i = n + 1; continue;
+      }
+    }
     // ("Eight of those rescued Sunday were rushed to hospitals with burns": the group the part is taken from, named by
     // what was done for it, then the part's own verb)
     if (i === phrase.last + 1 && t.lower === 'of' && /^(those|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(rescued|evacuated|saved|freed|pulled|brought|found)$/.test(tokens[i + 2]?.lower ?? '')) {

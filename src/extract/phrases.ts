@@ -60,7 +60,9 @@ function restatedInDigits(tokens: Token[], phrases: NumberPhrase[]): NumberPhras
 const ZERO_NOUNS = new Set(['deaths', 'casualties', 'injuries', 'fatalities']);
 const ZERO_NOUN_MODIFIERS = new Set(['civilian', 'military', 'serious', 'further', 'new', 'immediate', 'other', 'reported', 'confirmed', 'human', 'additional', 'known', 'heat', 'storm', 'flood', 'weather',
   // ("No tourist deaths were recorded")
-  'tourist', 'foreign', 'police', 'child', 'student']);
+  'tourist', 'foreign', 'police', 'child', 'student',
+  // ("caused significant damage …, but no direct fatalities")
+  'direct']);
 
 /** A casualty noun at `i`, or after one modifier: "no deaths", "no civilian casualties". */
 function countsCasualtyNoun(tokens: Token[], i: number): boolean {

@@ -10483,3 +10483,22 @@ describe('an eighth batch of running text (stop 57)', () => {
     ['Twelve people died in the fire, as well as a dog.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 57's sixth sets, read blind at 98a52cd (real copy: the Christchurch earthquake, the Covenant
+// School shooting, the Armero tragedy)
+describe('a ninth batch of running text (stop 57)', () => {
+  readsFigures([
+    // a zero of a casualty noun with "direct" before it
+    ['The first quake caused heavy damage, but no direct fatalities.', [['no', 0, 0, 'killed', null]]],
+    // where the people came from, counted, is no count of harm
+    ['More than 150 people from 12 countries died in the fire.', [['More than 150', 151, null, 'killed', null]]],
+    // (guard: a count of places with no people before it)
+    ['Floods hit 40 villages and killed 12 people.', [['12', 12, 12, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a ranking among events, "recorded in", says nothing
+    ['In total, 90 people were killed, making it the second-deadliest disaster recorded in the country.', [null]],
+    // (guard: a saying after the ranking's clause)
+    ['The deadliest quake recorded in the region killed 12 people, officials said.', ['officials']],
+  ]);
+});
