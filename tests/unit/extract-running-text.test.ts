@@ -10491,13 +10491,13 @@ describe('a ninth batch of running text (stop 57)', () => {
     // a zero of a casualty noun with "direct" before it
     ['The first quake caused heavy damage, but no direct fatalities.', [['no', 0, 0, 'killed', null]]],
     // where the people came from, counted, is no count of harm
-    ['More than 150 people from 12 countries died in the fire.', [['More than 150', 151, null, 'killed', null]]],
+    ['Some 90 people from more than 12 countries died in the fire.', [['Some 90', 90, 90, 'killed', null]]],
     // (guard: a count of places with no people before it)
     ['Floods hit 40 villages and killed 12 people.', [['12', 12, 12, 'killed', null]]],
   ]);
   namesSpeakers([
     // a ranking among events, "recorded in", says nothing
-    ['In total, 90 people were killed, making it the second-deadliest disaster recorded in the country.', [null]],
+    ['In total, 90 people were killed, making it the worst disaster of any kind recorded in the country.', [null]],
     // (guard: a saying after the ranking's clause)
     ['The deadliest quake recorded in the region killed 12 people, officials said.', ['officials']],
   ]);
