@@ -223,7 +223,7 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
   if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
   // ("Another death in hospital has raised the toll": nor one death)
-  if (/^(?:another |one more |a |one )?(?:death|fatality|body)\b/i.test(text)) return null;
+  if (/^(?:another |one more |a |one )?(?:death|fatality)\b/i.test(text)) return null;
   // ("96 supporters died, with that toll confirmed when …": the toll itself says nothing of itself)
   // ("This figure brought the total death count to 922": nor a figure named again)
   if (/^(?:(?:that|this|the|its|their) )?(?:death |casualty )?(?:toll|tally)$/i.test(text) || /^(?:this|that) (?:figure|number|count)$/i.test(text)) return null;

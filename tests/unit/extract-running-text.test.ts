@@ -10321,6 +10321,8 @@ describe('a second batch of running text (stop 57)', () => {
     ['Death toll climbs to 40 after floods -UPDATED-2', [null]],
     // a death, capitalised only to open the sentence, says nothing
     ['Another death in hospital has raised the toll to 9.', [null, null]],
+    // (guard: a body of people speaks)
+    ['A body of experts said 12 people died.', ['body of experts']],
     // who issues a statement says what it confirms, in the present too
     ['Late on Monday the mine operator issues a statement confirming four workers are dead.', ['mine operator']],
     // the progressive, closing the sentence, names who says it
