@@ -1878,7 +1878,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // child injured in the blast may die")
   if (/^fear(s|ed)?$/.test(w)) {
     const at = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
-    const noun = tokens[at]?.lower === 'the' ? (/^(death|casualty)$/.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1) : at;
+    // ("Local authorities fear death toll could eclipse 100": a headline leaves the article out)
+    const det = tokens[at]?.lower === 'the' ? at + 1 : at;
+    const noun = /^(death|casualty)$/.test(tokens[det]?.lower ?? '') ? det + 1 : det;
     if (!/^(toll|tolls|number|numbers|figure|figures|count|tally|total)$/.test(tokens[noun]?.lower ?? '') && tokens[at]?.kind !== 'digits' && !isNumberWord(tokens[at]?.lower ?? '')) return false;
   }
   // ("could claim an additional 6,550 to 11,580 lives": a range between)

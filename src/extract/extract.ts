@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from './tokens.ts';
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
-import { changeBefore, diedAfterWhom, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
+import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   type QualifierWord,
@@ -2166,6 +2166,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("Israeli airstrikes on two Houthi-controlled ports … killed at least one person": an active verb with a count of
   // its own after it has that count for its victims; a count of things before it is no casualty)
   if (after && after.distance > 0 && thingsBeforeActiveKilling(tokens, tags, phrase, after.link.casualtyIndex, all)) after = null;
+  // ("one person who is responsible for all the killings": those to blame for the harm named after them, never its
+  // victims)
+  if (after && tokens.slice(phrase.last + 1, after.link.casualtyIndex).some((t, j, between) => t.lower === 'responsible' && between[j + 1]?.lower === 'for')) after = null;
   if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
@@ -2362,7 +2365,7 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   // ("The death toll is expected to rise, with … estimates … suggesting that it could exceed 10,000": "it" stands for the
   // toll named before it, in what is foreseen)
   {
-    const verb = /^(reach|hit|top|exceed|surpass|pass)$/.test(tokens[i]?.lower ?? '') ? i : /^(exceed|surpass|pass|top)$/.test(tokens[i + 1]?.lower ?? '') && i + 1 < phrase.first ? i + 1 : -1;
+    const verb = /^(reach|hit|top|exceed|surpass|pass|eclipse)$/.test(tokens[i]?.lower ?? '') ? i : /^(exceed|surpass|pass|top|eclipse)$/.test(tokens[i + 1]?.lower ?? '') && i + 1 < phrase.first ? i + 1 : -1;
     const modal = verb === i ? i - 1 : i;
     if (verb >= 0 && /^(could|may|might|will|would|can)$/.test(tokens[modal]?.lower ?? '') && tokens[modal - 1]?.lower === 'it') {
       const toll = tokens.findIndex((t, k) => k < modal - 1 && t.lower === 'toll' && /^(death|the)$/.test(tokens[k - 1]?.lower ?? ''));
@@ -3571,7 +3574,7 @@ const RISEN_BY = /^(rose|risen|rises|rise|rising|climbed|climbs|climbing|jumped|
 
 /** Qualifiers that are verbs of a toll themselves: "casualties top 320,000". */
 // ("has gone past 33,000", "has gone beyond 370": past a bound is over it)
-const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'above', 'past', 'beyond', 'near', 'nears', 'neared', 'nearing', 'approaches', 'approached', 'approaching'];
+const QUALIFYING_VERBS = ['over', 'top', 'tops', 'topped', 'topping', 'crossed', 'crosses', 'cross', 'crossing', 'exceed', 'exceeds', 'exceeded', 'exceeding', 'pass', 'passes', 'passed', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'eclipse', 'eclipses', 'eclipsed', 'eclipsing', 'above', 'past', 'beyond', 'near', 'nears', 'neared', 'nearing', 'approaches', 'approached', 'approaching'];
 
 /**
  * "some of the 34 striking miners who South African police shot and killed", "the 12 villagers whom soldiers
@@ -3760,7 +3763,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("raised the death toll Saturday from the Category 5 Hurricane Otis that struck … early Wednesday to 39": the toll
   // raised, far back, with what it is the toll of between)
   const raisedTollTo = tollSetFarBack(tokens, i, 'to', /^(raised|raises|raising|revised|revises|revising|lowered|lowers|updated|updates)$/);
-  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt || raisedTollTo || wentPast || tollOpens ? 24 : 14;
+  const reach = likelyToBe || grew.test(tokens[i]?.lower ?? '') || /^(surpassed|surpasses|exceeded|exceeds|eclipsed|eclipses|topped|tops|passed|passes|crossed|remains|remained)$/.test(tokens[q ? q.first : i]?.lower ?? '') || grewTo || stoodAt || brought || putTollAt || raisedTollTo || wentPast || tollOpens ? 24 : 14;
   // (a clause stepped over does not count against the reach)
   let skipped = 0;
   // (where an aside closed by a comma right before the toll's verb ends)
@@ -3771,7 +3774,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The toll was earlier put at 288, which the government revised to 275": the figure "which" stands for, stepped over)
     if (t.text === ',' && tokens[k + 1]?.lower === 'which') { if (grewTo && tokens[k - 1]?.kind === 'digits') { skipped += 2; k--; } continue; }
     // ("the landslide that struck the village on Monday at 10:00 AM has surpassed 229": a clock time in the subject)
-    if (t.kind === 'digits' && ((tokens[k - 1]?.text === ':' && tokens[k - 2]?.kind === 'digits') || (tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'digits') || /^(am|pm)$/.test(tokens[k + 1]?.lower ?? ''))) { skipped++; continue; }
+    // ("The death toll at 11 p.m. Sunday was 11 people": the clock's "p.m." cut into letters and dots, stepped over whole)
+    if (t.text === '.' && tokens[k - 1]?.lower === 'm' && tokens[k - 2]?.text === '.' && tokens[k - 4]?.kind === 'digits' && clockAfter(tokens, k - 4)) { skipped += 4; k -= 4; continue; }
+    if (t.kind === 'digits' && ((tokens[k - 1]?.text === ':' && tokens[k - 2]?.kind === 'digits') || (tokens[k + 1]?.text === ':' && tokens[k + 2]?.kind === 'digits') || clockAfter(tokens, k))) { skipped++; continue; }
     if (t.text === ':' && tokens[k - 1]?.kind === 'digits' && tokens[k + 1]?.kind === 'digits' && tokens[k + 1].start === t.end) { skipped++; continue; }
     // ("the death toll at the school located in Karambi Sub-county, two kilometres from the Uganda-DR Congo border at
     // Mpondwe stood at 41": how far it lies from somewhere, with no comma to close it)

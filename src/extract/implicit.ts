@@ -753,18 +753,22 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("The victims also included a police officer": an adverb between, as the counts' inclusions read it)
     const key = /^(also|reportedly)$/.test(tokens[c - 1]?.lower ?? '') ? `${tokens[c - 2]?.lower} ${w}` : `${tokens[c - 1]?.lower} ${w}`;
     // ("Among the dead in the Al-Bab strike were a girl and a boy": where they died may stand between)
-    const amongAt = /^(were|was|is|are)$/.test(w) ? tokens.slice(Math.max(0, c - 9), c).findIndex((t) => t.lower === 'among') + Math.max(0, c - 9) : -1;
+    // ("Among the dead are thought to be a Belgian official": a hedge on the copula, the list after "to be")
+    const hedged = w === 'be' && tokens[c - 1]?.lower === 'to' && /^(thought|believed|said|feared|reported|presumed|understood)$/.test(tokens[c - 2]?.lower ?? '')
+      && /^(were|was|is|are)$/.test(tokens[c - 3]?.lower ?? '');
+    const cop = hedged ? c - 3 : c;
+    const amongAt = /^(were|was|is|are)$/.test(w) || hedged ? tokens.slice(Math.max(0, cop - 9), cop).findIndex((t) => t.lower === 'among') + Math.max(0, cop - 9) : -1;
     // ("Among those killed was a boxing coach": or those the harm befell)
     // ("Among the twelve deceased is a minor": the group's count between)
     let amongKey = tokens[amongAt + 1]?.lower === 'the' && (tokens[amongAt + 2]?.kind === 'digits' || isNumberWord(tokens[amongAt + 2]?.lower ?? '')) ? amongAt + 3 : amongAt + 2;
     // ("Among the 11 individuals slain in Bokkos were a preacher and …": the people counted, then their harm)
-    if (amongKey < c - 1 && isPersonWord(tokens[amongKey]?.lower ?? '') && CASUALTY_AFTER[tokens[amongKey + 1]?.lower ?? '']) amongKey++;
+    if (amongKey < cop - 1 && isPersonWord(tokens[amongKey]?.lower ?? '') && CASUALTY_AFTER[tokens[amongKey + 1]?.lower ?? '']) amongKey++;
     // ("Among those confirmed dead so far is a police driver": a word of how it is known before the harm, and when after)
     if (tokens[amongKey - 1]?.lower === 'those' && /^(confirmed|reported|believed|feared|presumed|declared)$/.test(tokens[amongKey]?.lower ?? '') && CASUALTY_AFTER[tokens[amongKey + 1]?.lower ?? '']) amongKey++;
-    const soFar = /^(so|thus)$/.test(tokens[amongKey + 1]?.lower ?? '') && tokens[amongKey + 2]?.lower === 'far' && amongKey + 3 === c;
+    const soFar = /^(so|thus)$/.test(tokens[amongKey + 1]?.lower ?? '') && tokens[amongKey + 2]?.lower === 'far' && amongKey + 3 === cop;
     // ("The youngest among the dead was a 12-year-old girl": who the youngest of them was is no victim more)
-    const among = amongAt >= Math.max(0, c - 9) && !/^(youngest|oldest|eldest|first|last)$/.test(tokens[amongAt - 1]?.lower ?? '') && (tokens[amongAt + 1]?.lower === 'the' || (tokens[amongAt + 1]?.lower === 'those' && /(ed|en|dead)$/.test(tokens[amongAt + 2]?.lower ?? ''))) && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
-      && (amongKey === c - 1 || soFar || /^(in|on|at|from|during|after)$/.test(tokens[amongKey + 1]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongKey]?.lower ?? ''] : undefined;
+    const among = amongAt >= Math.max(0, cop - 9) && !/^(youngest|oldest|eldest|first|last)$/.test(tokens[amongAt - 1]?.lower ?? '') && (tokens[amongAt + 1]?.lower === 'the' || (tokens[amongAt + 1]?.lower === 'those' && /(ed|en|dead)$/.test(tokens[amongAt + 2]?.lower ?? ''))) && !tokens.slice(amongAt, c).some((t) => t.kind === 'punct')
+      && (amongKey === cop - 1 || soFar || /^(in|on|at|from|during|after)$/.test(tokens[amongKey + 1]?.lower ?? '')) ? CASUALTY_AFTER[tokens[amongKey]?.lower ?? ''] : undefined;
     // ("the injured people included seven children and a pregnant woman": a person noun between)
     const personKey = /^(included|include|includes)$/.test(w) && isPersonWord(tokens[c - 1]?.lower ?? '') && tokens[c - 2] ? AFTER_VICTIM[tokens[c - 2].lower] : undefined;
     // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)
@@ -789,6 +793,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         }
         j++;
         j = pastModifiers(tokens, tags, j, k + 4);
+        // ("Among the dead was a Belgian local government official": "local" describes the person noun it goes on to)
+        j = personDescribedAt(tokens, tags, j);
         if (!isPerson(tokens[j]) || tags[j].has('Plural')) break;
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) && !tags[j + 1].has('Plural') ? j + 1 : j;
         if (kin && !isKin(tokens[last])) break;

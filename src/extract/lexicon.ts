@@ -237,6 +237,8 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['exceeded', 'more than'], ['above', 'more than'], ['beyond', 'more than'], ['passes', 'more than'], ['passed', 'more than'],
   ['surpasses', 'more than'], ['surpassed', 'more than'], ['exceed', 'more than'], ['surpass', 'more than'], ['pass', 'more than'],
   ['surpassing', 'more than'], ['exceeding', 'more than'], ['topping', 'more than'], ['crossing', 'more than'],
+  // ("fear death toll could eclipse 100": to eclipse a count is to pass it)
+  ['eclipse', 'more than'], ['eclipses', 'more than'], ['eclipsed', 'more than'], ['eclipsing', 'more than'],
   ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['as high as', 'at most'], ['as much as', 'at most'], ['at most', 'at most'],
   ['a maximum of', 'at most'], ['not more than', 'at most'], ['no more than', 'at most'],
   ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],

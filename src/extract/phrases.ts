@@ -327,6 +327,16 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
   return out;
 }
 
+/**
+ * A clock's mark after the number at k: "10 pm", "4:30 a.m." (one token), "11 p.m. Sunday" (cut into letters and dots
+ * before a capital, where a sentence may end), "9 o'clock".
+ */
+export function clockAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? '';
+  if (/^(am|pm|a\.m\.?|p\.m\.?|o['’]clock)$/.test(next)) return true;
+  return /^[ap]$/.test(next) && tokens[k + 2]?.text === '.' && tokens[k + 3]?.lower === 'm';
+}
+
 function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const prev = tokens[p.first - 1];
   const prev2 = tokens[p.first - 2];
@@ -352,7 +362,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("150,000 fewer deaths than the upper estimates", "12 more deaths than last year": a difference between two counts)
   if (next && /^(fewer|more|less)$/.test(next.lower) && CASUALTY_AFTER[tokens[p.last + 2]?.lower ?? ''] !== undefined && tokens[p.last + 3]?.lower === 'than') return false;
   if (next && next.text === '%') return false;
-  if (next && /^(a\.m|p\.m|am|pm)\b/i.test(next.text)) return false;
+  if (clockAfter(tokens, p.last)) return false;
   // times and scores: "14:29", "3-1"
   if (next && next.text === ':' && tokens[p.last + 2]?.kind === 'digits' && next.end === tokens[p.last + 2].start) return false;
   if (prev && prev.text === ':' && prev2?.kind === 'digits' && prev.start === prev2.end && prev.end === first.start) return false;

@@ -10504,3 +10504,34 @@ describe('a ninth batch of running text (stop 57)', () => {
     ['The deadliest quake recorded in the region killed 12 people, officials said.', ['officials']],
   ]);
 });
+
+// Shapes found on stop 58's sets, read blind at edd2a4a (real copy: the Nova Scotia shootings, the Joplin tornado, the
+// attack on the Radisson Blu in Bamako)
+describe('a tenth batch of running text (stop 58)', () => {
+  readsFigures([
+    // a clock's "p.m." before a capital is cut into letters and dots: the hour is no toll, and the toll after it is read
+    ['The official toll at 9 p.m. Monday was 14 people.', [['14', 14, 14, 'killed', null]]],
+    ['The toll at 6 p.m. Friday stood at 31, the county said.', [['31', 31, 31, 'killed', 'county']]],
+    // (guard: the clock's one-token form, as before)
+    ['The death toll at 9 pm was 14.', [['14', 14, 14, 'killed', null]]],
+    // those responsible for the killings are no victims of them
+    ['Police believe two men were responsible for the killings.', []],
+    // (guard: those responsible for an attack, and the attack's own victims)
+    ['Two women responsible for the attack that killed 5 people were charged.', [['5', 5, 5, 'killed', null]]],
+    // (guard: a group responsible, after the victims' own count)
+    ['Six people were killed and the group responsible for the attack has not been named.', [['Six', 6, 6, 'killed', null]]],
+    // to eclipse a count is to pass it, foreseen here
+    ['Officials fear death toll could eclipse 300', [['eclipse 300', 301, null, 'killed', 'Officials']]],
+    // (guard: a year eclipsed is no count)
+    ['The flood eclipsed 1998 as the worst on record.', []],
+    // "local" describes the person noun it goes on to
+    ['Among the dead was a local council official.', [['council official', 1, 1, 'killed', null]]],
+    // a hedge on the copula of "among the dead", the list after "to be"
+    ['Among the dead are believed to be a teacher and her son.', [['teacher', 1, 1, 'killed', null], ['son', 1, 1, 'killed', null]]],
+    ['Among those killed is thought to be a retired judge.', [['judge', 1, 1, 'killed', null]]],
+  ]);
+  it('marks a toll foreseen past a count as a projection', () => {
+    const [m] = extractFromSentence('Local officials fear the toll could eclipse 50.');
+    expect([m.low, m.high, m.projection]).toEqual([51, null, true]);
+  });
+});
