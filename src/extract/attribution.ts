@@ -500,7 +500,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("Information Minister Maung Maung Ohn said 4,589 were injured and 221 remain missing, per MRTV": and a later
       // figure of the same said clause; "said at a meeting in Naypyitaw, the capital, that …": where it was said between)
       const saidCount = (k: number) => tokens[k + 1]?.kind === 'digits' || isNumberWord(tokens[k + 1]?.lower ?? '');
-      const saidThatLater = (k: number) => /^(said|says)$/.test(tokens[k].lower) && tokens.slice(k + 1, Math.min(first, k + 12)).some((x) => x.lower === 'that');
+      // ("Health Minister Fahd al-Jalajel announced on June 23 that 1,301 people died …, according to the Saudi Press Agency":
+      // or another verb of telling, with when between)
+      const saidThatLater = (k: number) => /^(said|says|announced|announces|stated|states|reported|reports|confirmed|confirms)$/.test(tokens[k].lower) && tokens.slice(k + 1, Math.min(first, k + 12)).some((x) => x.lower === 'that');
       if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && (k + 1 === first || saidCount(k))) || saidThatLater(k) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
       // ("the US coalition has acknowledged responsibility for just 326 of those deaths, …, according to AP", "the
       // coalition has said it caused 326 of them, according to AP": the sentence's own speaker, with no comma between its

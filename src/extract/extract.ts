@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from './tokens.ts';
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
-import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
+import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, hurtThenDiedAt, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   type QualifierWord,
@@ -353,6 +353,8 @@ function readSentence(sentence: string): Mention[] {
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
+    // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
+    if (link !== own && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'need' && tokens[phrase.last + 3]?.lower === 'of') continue;
     if (countsTheWhole(tokens, tags, phrase, phrases)) continue;
     if (bySex(tokens, phrase)) continue;
     // ("All but two of the 40 miners died": the whole is not who died, and the part left out did not)
@@ -868,6 +870,9 @@ function careReceivedAt(tokens: Token[], at: number): number {
 /** "Twenty of those reported dead and 10 of the missing …": the fate of "those" the count is taken from. */
 function fateOfThose(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   if (tokens[phrase.last + 1]?.lower !== 'of' || tokens[phrase.last + 2]?.lower !== 'those') return null;
+  // ("One of those injured in the blast later died": the hurt who then died have that death)
+  const died = hurtThenDiedAt(tokens, phrase.last);
+  if (died > 0) return { category: 'killed', casualtyIndex: died, side: 'after' };
   const k = /^(reported|confirmed|feared|believed|listed|declared)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 4 : phrase.last + 3;
   const c = /^(dead|killed|wounded|injured|missing)$/.test(tokens[k]?.lower ?? '') ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
   return c ? { category: c.category, casualtyIndex: k, side: 'after' } : null;

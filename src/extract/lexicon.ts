@@ -293,6 +293,9 @@ export const NON_PERSON_NOUNS = new Set([
   'interviews', 'testimonies',
   // ("Nearly 50 ambulances have reported but the injured appear far too many": vehicles sent are no one's harm)
   'ambulances', 'buses', 'trains', 'carriages', 'bogies', 'wagons', 'flights', 'vessels', 'ferries', 'lorries', 'motorcycles', 'tents',
+  // ("reported hearing about a dozen gunshots, and at least three people were killed", "a thousand tremors, 291 dead":
+  // shots fired and quakes felt are no one's harm)
+  'shots', 'gunshots', 'bullets', 'tremors', 'aftershocks',
   // ("341 confirmed incidents and almost 1,400 civilian deaths": events counted are no one's death)
   // ("29 million flu cases, 280,000 hospitalizations, and 16,000 deaths": an illness's counts are no one's death)
   'illnesses', 'hospitalizations', 'hospitalisations', 'admissions', 'visits',

@@ -266,6 +266,16 @@ const CHANGE_WORDS = new Set(['rose', 'risen', 'rises', 'rise', 'rising', 'raise
 /** A word that changes a figure ("rose", "dropped", "revised"). */
 export const isChangeWord = (w: string): boolean => CHANGE_WORDS.has(w);
 
+/**
+ * "one of those injured in the attack had also died": where the death is, after a count of the hurt at `last`
+ * ("of the/those injured", with no more than words between), or -1.
+ */
+export function hurtThenDiedAt(tokens: Token[], last: number): number {
+  if (tokens[last + 1]?.lower !== 'of' || !/^(the|those)$/.test(tokens[last + 2]?.lower ?? '') || !/^(injured|wounded|hurt)$/.test(tokens[last + 3]?.lower ?? '')) return -1;
+  for (let k = last + 4; k < tokens.length && k < last + 12 && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
+  return -1;
+}
+
 /** Whether "whom", at `at`, is followed by its death ("one of whom had died", "two of whom later succumbed"). */
 export function diedAfterWhom(tokens: Token[], at: number): boolean {
   if (tokens[at]?.lower !== 'whom') return false;
@@ -442,7 +452,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
     && /^(was|has|had)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 8).some((t) => t.lower === 'killed' || t.lower === 'dead' || t.lower === 'died');
   // ("seven wounded had been admitted, one of whom had died": one of those counted before, with a death of its own)
   const oneDied = tokens[p.first - 1]?.text === ',' && diedAfterWhom(tokens, p.last + 2);
-  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied) return false;
+  // ("Police said one of those injured in the attack had also died": one of the hurt, with a death of its own, is a new
+  // death, never the back-reference "one of the bodies")
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && hurtThenDiedAt(tokens, p.last) < 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)

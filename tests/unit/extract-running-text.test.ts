@@ -10535,3 +10535,32 @@ describe('a tenth batch of running text (stop 58)', () => {
     expect([m.low, m.high, m.projection]).toEqual([51, null, true]);
   });
 });
+
+// Shapes found on stop 58's second sets, read blind at f4670bf (real copy: the Hanau shootings, the Amatrice earthquake,
+// the crush at Mina)
+describe('an eleventh batch of running text (stop 58)', () => {
+  readsFigures([
+    // shots fired and quakes felt are counted things, never the victims named after them
+    ['Residents said they heard some 20 gunshots, and two people were killed.', [['two', 2, 2, 'killed', 'Residents']]],
+    ['Quake: hundreds of aftershocks, 12 dead and 40 injured', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'wounded', null]]],
+    // (guard: shots counted before their victims)
+    ['Gunmen fired 30 shots, killing 4.', [['4', 4, 4, 'killed', null]]],
+    // one of the hurt who then died is a death of its own, never the back-reference "one of the bodies"
+    ['Doctors said one of the wounded had since died.', [['one', 1, 1, 'killed', 'Doctors']]],
+    ['One of those injured in the blast later died in hospital.', [['One', 1, 1, 'killed', null]]],
+    // (guard: one of the hurt, described, is no figure)
+    ['One of the injured was a child.', []],
+    ['One of the bodies was found in the river.', []],
+    // those in need of anything are no casualties, whatever list they end
+    ['The toll was 12 dead, 80 injured and thousands in need of shelter.', [['12', 12, 12, 'killed', null], ['80', 80, 80, 'wounded', null]]],
+    // (guard: the injured in need of care are still the injured)
+    ['30 injured in need of surgery were flown out.', [['30', 30, 30, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a verb of telling with when between it and "that" keeps the figure from a later according-to
+    ['The minister announced on Friday that 301 people died in the heat, according to the state news agency.', ['minister']],
+    ['Police reported on Monday that 12 people had died, according to local media.', ['Police']],
+    // (guard: an according-to with no saying before it)
+    ['On Monday, 12 people had died, according to local media.', ['local media']],
+  ]);
+});
