@@ -3800,7 +3800,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ',' && ((tokens[k + 1] && isYearToken(tokens[k + 1]) && tokens[k - 1]?.kind === 'digits' && MONTHS.has(tokens[k - 2]?.lower ?? ''))
       || (tokens[k - 1] && isYearToken(tokens[k - 1]) && tokens[k - 2]?.text === ',' && tokens[k - 3]?.kind === 'digits' && MONTHS.has(tokens[k - 4]?.lower ?? '')))) continue;
     // ("Death toll from Philippine landslides, floods climbs to 85": a list of causes inside the toll's subject)
-    if (t.text === ',' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && /s$/.test(tokens[k - 1].lower) && /s$/.test(tokens[k + 1].lower)
+    // ("Death toll in Palu quake, tsunami reaches 384": or of two events, each named once)
+    if (t.text === ',' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word'
+      && ((/s$/.test(tokens[k - 1].lower) && /s$/.test(tokens[k + 1].lower)) || (EVENT_NOUNS.has(tokens[k - 1].lower) && EVENT_NOUNS.has(tokens[k + 1].lower)))
       && !SAY_VERBS.has(tokens[k + 2]?.lower ?? '') && !AUXILIARIES.has(tokens[k + 2]?.lower ?? '') && k + 1 < i) continue;
     // ("a 10% rise in overdose deaths, totaling more than 72,000 people": the participle after the comma is the toll's verb)
     if (t.text === ',' && k + 1 === i && /^(totaling|totalling|numbering)$/.test(tokens[i].lower)) continue;

@@ -624,7 +624,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("lost 11-year-old twin daughters and a five-year-old daughter": or a word on the person between)
         if (tokens[k].kind === 'digits' && tokens[k + 1]?.text === '-' && /^years?-old$/.test(tokens[k + 2]?.lower ?? '') && !isPerson(tokens[k + 3])
           // ("lost 11-year-old daughters", "11-year-old twin daughters": people counted by no number are no one victim)
-          && !isPersonWord(tokens[k + 3]?.lower ?? '') && !(tokens[k + 3]?.kind === 'word' && isPersonWord(tokens[k + 4]?.lower ?? ''))) {
+          && !isPersonWord(tokens[k + 3]?.lower ?? '') && !(tokens[k + 3]?.kind === 'word' && isPersonWord(tokens[k + 4]?.lower ?? ''))
+          // ("French police shot and killed 29-year-old Chérif Chekatt": in running text, an age before a name is the
+          // named one's, whom the page rules leave unannotated)
+          && !(!headline && tokens[k + 3]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k + 3].text))) {
           if (!used.has(k)) out.push({ first: k, last: k + 2, category: before });
           break;
         }
@@ -922,7 +925,14 @@ function definiteBefore(tokens: Token[], tags: Tags[], k: number): boolean {
  */
 function complementOfPartitive(tokens: Token[], det: number): boolean {
   let k = det - 1;
+  // ("as a a male tourist": an article typed twice)
+  if (tokens[k]?.lower === tokens[det].lower) k--;
   while (k > 0 && /^(to|be|thought|believed|said|reported|understood|known|later|also)$/.test(tokens[k].lower)) k--;
+  // ("Witnesses described one of the victims as a male tourist who had been shot": or what the one is described as)
+  if (tokens[k]?.lower === 'as' && tokens.slice(Math.max(0, k - 10), k).some((t) => /^(described|describes|identified|identifies|named|names|listed|lists)$/.test(t.lower))) {
+    for (let j = k - 1; j >= 0 && k - j <= 8 && tokens[j].kind === 'word'; j--) if (tokens[j].lower === 'one' && tokens[j + 1]?.lower === 'of') return true;
+    return false;
+  }
   if (!/^(was|is)$/.test(tokens[k]?.lower ?? '')) return false;
   for (let j = k - 1; j >= 0 && k - j <= 8 && tokens[j].kind === 'word'; j--) {
     if (tokens[j].lower === 'one' && tokens[j + 1]?.lower === 'of') return true;

@@ -398,6 +398,8 @@ export const AUXILIARIES = new Set([
   'was', 'were', 'is', 'are', 'been', 'be', 'being', 'have', 'has', 'had', 'reportedly', 'allegedly',
   'might', 'may', 'could', 'would', 'will', 'now', 'also', 'all', 'later', 'were', 'confirmed', 'believed',
   'feared', 'thought', 'presumed', 'left', 'found', 'reported', 'said', 'to', 'either', 'both',
+  // ("Out of the 2,189 people known dead so far": known as the dead are)
+  'known',
 ]);
 
 export const NEGATIONS = new Set(['no', 'none', 'nobody', 'not', 'never', 'zero', "n't", 'without']);

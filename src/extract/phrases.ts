@@ -321,7 +321,9 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       // ("from 4,836 deaths in 2015 to 5,190 deaths in 2016": a year, then the change's new end, is no range)
       const yearThen = gap[0] === 'to' && a.first === a.last && /^(19|20)\d\d$/.test(tokens[a.first].text) && /^(in|of|since|during)$/.test(tokens[a.first - 1]?.lower ?? '')
         && !/^(19|20)\d\d$/.test(tokens[b.first].text);
-      if ((dash && !change && !dated && !yearThen) || between || orRange || rangedUpTo) {
+      // ("rose … on August 15 to 724 dead": a day of the month, then the new end, is no range; "15-20 August" still is)
+      const dayThen = gap[0] === 'to' && a.first === a.last && MONTHS.has(tokens[a.first - 1]?.lower ?? '') && a.value <= 31 && b.value > 31;
+      if ((dash && !change && !dated && !yearThen && !dayThen) || between || orRange || rangedUpTo) {
         // ("22-31 million illnesses": the scale after the second end is the first's too)
         // ("between two to three thousand": or in words)
         const bBase = b.last > b.first && tokens[b.first].kind === 'digits' ? parseDigits(tokens[b.first].text)

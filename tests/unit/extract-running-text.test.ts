@@ -10564,3 +10564,30 @@ describe('an eleventh batch of running text (stop 58)', () => {
     ['On Monday, 12 people had died, according to local media.', ['local media']],
   ]);
 });
+
+// Shapes found on stop 58's third sets, read blind at 4bbd802 (real copy: the Palu earthquake and tsunami, the Haiti
+// earthquake of 2021, the Strasbourg Christmas market shooting)
+describe('a twelfth batch of running text (stop 58)', () => {
+  readsFigures([
+    // those known dead are the dead, as those confirmed dead are
+    ['Of the 412 people known dead, 300 were in the capital.', [['412', 412, 412, 'killed', null], ['300', 300, 300, 'killed', null]]],
+    // (guard: one known by a name)
+    ['A man known as Abu killed 3 people.', [['3', 3, 3, 'killed', null]]],
+    // a toll's subject may name two events, each once, with a comma between
+    ['Death toll in Sulawesi quake, tsunami climbs to 832', [['832', 832, 832, 'killed', null]]],
+    // a day of the month, then the toll's new end, is no range
+    ['The toll rose on March 3 to 140 dead.', [['140', 140, 140, 'killed', null]]],
+    // (guard: a range of days is still one)
+    ['From March 3 to 9, 140 people died.', [['140', 140, 140, 'killed', null]]],
+    // what one of the victims is described as is no new victim
+    ['Police identified one of the victims as a 40-year-old teacher who had been shot in the back.', []],
+    // (with the article typed twice, as copy has it)
+    ['Witnesses described one of the victims as a a tourist who had been shot in the leg.', []],
+    // (guard: a victim who is described, named for the first time)
+    ['Witnesses saw a man who had been shot in the back.', [['man', 1, 1, 'wounded', null]]],
+    // in running text an age before a name is the named one's, which the page rules leave unannotated
+    ['Soldiers shot and killed 31-year-old Ahmed Ali near the border.', []],
+    // (guard: an age alone stands for the victim)
+    ['A drone killed a 31-year-old near the border.', [['31-year-old', 1, 1, 'killed', null]]],
+  ]);
+});
