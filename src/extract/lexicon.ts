@@ -240,6 +240,8 @@ export const QUALIFIERS: QualifierWord[] = ([
   // ("fear death toll could eclipse 100": to eclipse a count is to pass it)
   ['eclipse', 'more than'], ['eclipses', 'more than'], ['eclipsed', 'more than'], ['eclipsing', 'more than'],
   ['up to', 'at most'], ['upto', 'at most'], ['as many as', 'at most'], ['as high as', 'at most'], ['as much as', 'at most'], ['at most', 'at most'],
+  // ("feared that the death toll might be as heavy as 1,000")
+  ['as heavy as', 'at most'],
   ['a maximum of', 'at most'], ['not more than', 'at most'], ['no more than', 'at most'],
   ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'], ['below', 'less than'],
   ['nearly', 'approximate'], ['almost', 'approximate'], ['about', 'approximate'], ['around', 'approximate'],

@@ -157,6 +157,9 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     const rangeScale = tokens[i + 3] && SCALE_WORDS.has(tokens[i + 3].lower) && tokens[i + 2]?.kind === 'digits' && /^(to|and|-|–)$/.test(next?.lower ?? '')
       ? parseNumberWords(['1', tokens[i + 3].lower]) : null;
     if (!Number.isInteger(value) && last === i && rangeScale !== null && Number.isInteger(value * rangeScale)) return { first: i, last: i, value: value * rangeScale, vague: false };
+    // ("with 1.000 more injured", "2.500 homeless": a dot between groups of three marks the thousands in much of Europe's
+    // copy, and a count of people is never a fraction)
+    if (last === i && /^\d{1,3}(\.\d{3})+$/.test(t.text)) value = Number(t.text.replace(/\./g, ''));
     if (!Number.isInteger(value)) return null; // "12.02", "7.5" without a scale
     const half = andAHalf(tokens, last);
     if (half && last === i) return { first: i, last: half.last, value: (value + 0.5) * half.scale, vague: false };
@@ -383,7 +386,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prevWord && MONTHS.has(prevWord.lower) && !(prevWord.lower === 'may' && !isCapitalised(prevWord))) return false;
   if (next && MONTHS.has(next.lower) && !(next.lower === 'may' && !isCapitalised(next)) && !(next.lower === 'march' && !isCapitalised(next))) return false;
   // ("by the 6.0 magnitude earthquake, and 3,124 others were injured": a decimal with no scale word after it counts no one)
-  if (p.first === p.last && first.kind === 'digits' && /^\d+\.\d+$/.test(first.text)) return false;
+  // (but "with 1.000 more injured": groups of three after the dot mark thousands, as the phrase's value reads them)
+  if (p.first === p.last && first.kind === 'digits' && /^\d+\.\d+$/.test(first.text) && !/^\d{1,3}(\.\d{3})+$/.test(first.text)) return false;
   // ("with airline confirming all but one passenger killed": the ones left out of "all" did not share its fate)
   if (prev?.lower === 'but' && prev2?.lower === 'all') return false;
   // ("Between January 26 and 30, 2,880 people were wounded": the second day of a span of days)

@@ -10591,3 +10591,18 @@ describe('a twelfth batch of running text (stop 58)', () => {
     ['A drone killed a 31-year-old near the border.', [['31-year-old', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 58's fourth sets, read blind at bc365e2 (real copy: the Aegean Sea earthquake of 2020, the
+// Charleston church shooting, the L'Aquila earthquake)
+describe('a thirteenth batch of running text (stop 58)', () => {
+  readsFigures([
+    // a dot between groups of three marks the thousands in much of Europe's copy
+    ['At least 40 people died, with 1.200 more injured.', [['At least 40', 40, null, 'killed', null], ['1.200', 1200, 1200, 'wounded', null]]],
+    ['Officials said 12.268 people were injured.', [['12.268', 12268, 12268, 'wounded', 'Officials']]],
+    // (guard: a decimal before a scale word, and a magnitude, are still what they were)
+    ['The toll stood at 1.234 million.', [['1.234 million', 1234000, 1234000, 'killed', null]]],
+    ['A 6.600 magnitude quake killed 12.', [['12', 12, 12, 'killed', null]]],
+    // "as heavy as" bounds a toll from above, as "as high as" does
+    ['He feared the death toll might be as heavy as 500.', [['as heavy as 500', null, 500, 'killed', 'He']]],
+  ]);
+});
