@@ -534,6 +534,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("at least 28 people have died and according to the country's Prime Minister, "there are additional reports …"":
       // an according-to that opens the clause after "and" is that clause's)
       if (i > last && tokens[i - 1]?.lower === 'and' && tokens[j]?.text === ',' && !tokens.slice(j + 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) continue;
+      // ("73 wounded had been transported …, and, according to witnesses, dozens of victims are still under the rubble": or
+      // set off after "and" by commas, before a count of its own clause)
+      if (i > last && tokens[i - 1]?.text === ',' && tokens[i - 2]?.lower === 'and' && tokens[j]?.text === ','
+        && tokens.slice(j + 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower) || /^(dozens|scores|hundreds|thousands)$/.test(t.lower))) continue;
       // ("160,000 people died …, which is several times less than in 2022, which, according to researchers from Sweden,
       // became one of the bloodiest": an according-to that opens a relative clause after the figure says that clause)
       if (i > last && tokens[i - 1]?.text === ',' && /^(which|who)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 2].text !== 'WHO' && tokens[j]?.text === ',') continue;

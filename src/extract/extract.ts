@@ -2597,6 +2597,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("Militias murdered and mutilated dozens of civilians", "killed and beheaded 12 villagers": a killing verb joined by
+  // "and" to what else was done to the same bodies)
+  if (/^(mutilated|beheaded|decapitated|dismembered|tortured|burned|burnt|butchered|raped)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'and') {
+    const harm = casualtyAt(tokens, i - 2, CASUALTY_BEFORE);
+    if (harm?.category === 'killed') return { link: { category: 'killed', casualtyIndex: i - 2, side: 'before' }, distance: 2 };
+  }
   // ("The dead were identified as two students and two teachers", "The victims were identified as …": who the key's
   // people were, counted, and the counts joined after the first, over names between dashes, never past a comma)
   {
@@ -6544,6 +6550,8 @@ function qualifierAfter(tokens: Token[], at: number): QualifierWord['direction']
   if (pair === 'or more' || pair === 'at least') return 'at least';
   if (pair === 'or fewer' || pair === 'or less' || pair === 'at most') return 'at most';
   if (pair === 'or so') return 'approximate';
+  // ("who put the death toll at 22 minimum": the bound as one word after the count, ending the clause)
+  if (/^(minimum|maximum)$/.test(tokens[at]?.lower ?? '') && (!tokens[at + 1] || tokens[at + 1].kind === 'punct')) return tokens[at].lower === 'minimum' ? 'at least' : 'at most';
   return null;
 }
 

@@ -263,7 +263,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (INDEFINITE.has(tokens[a]?.lower ?? '')) return true;
     }
     // ("his sister and brother-in-law had died": one possessive for two kin)
-    if (d?.lower === 'and' && k === head - 1 && isKin(tokens[head]) && isKin(tokens[k - 1]) && POSSESSIVE.has(tokens[k - 2]?.lower ?? '')) return true;
+    // ("her husband and two-year-old daughter were injured": the second with a word of its own)
+    if (d?.lower === 'and' && isKin(tokens[head]) && isKin(tokens[k - 1]) && POSSESSIVE.has(tokens[k - 2]?.lower ?? '')) return true;
     // ("My mother, father, brother and niece were killed": or for a list of kin, set apart by commas)
     if (d && /^(,|and)$/.test(d.lower) && k === head - 1 && isKin(tokens[head])) {
       let n = k - 1;

@@ -10606,3 +10606,25 @@ describe('a thirteenth batch of running text (stop 58)', () => {
     ['He feared the death toll might be as heavy as 500.', [['as heavy as 500', null, 500, 'killed', 'He']]],
   ]);
 });
+
+// Shapes found on stop 58's fifth sets, read blind at c8ebdc9 (real copy: the attacks on Ogossagou, the air strike on
+// the Togoga market, attacks in the Ménaka and Gao regions)
+describe('a fourteenth batch of running text (stop 58)', () => {
+  readsFigures([
+    // a bound as one word after the count
+    ['A local leader put the death toll at 40 minimum.', [['40', 40, null, 'killed', 'local leader']]],
+    ['The toll is 40 maximum, officials said.', [['40', null, 40, 'killed', 'officials']]],
+    // (guard: "minimum" before a noun of its own is no bound)
+    ['The minimum wage is 12 dollars.', []],
+    // a killing verb joined by "and" to what else was done to the same people
+    ['Militiamen murdered and mutilated dozens of villagers.', [['dozens', 24, null, 'killed', null]]],
+    // one possessive for two kin, the second with a word of its own
+    ['She said her son and teenage daughter were wounded.', [['son', 1, 1, 'wounded', 'She'], ['daughter', 1, 1, 'wounded', 'She']]],
+  ]);
+  namesSpeakers([
+    // an according-to set off by commas after "and", before a count of its own clause, is that clause's
+    ['Some 40 wounded were taken to hospital, and, according to residents, dozens of bodies lie in the streets.', [null, 'residents']],
+    // (guard: with no count of its own after it, it closes the whole sentence)
+    ['Twelve people died, and, according to police, the toll may rise.', ['police']],
+  ]);
+});
