@@ -153,7 +153,11 @@ function readSentence(sentence: string): Mention[] {
         // ("85 journalists and media workers (82 in Gaza and 3 in Lebanon)": past more people joined to the count's own)
         || (phrase.first - 2 - figureEnds[figureEnds.length - 1].last <= 4 && isPersonWord(tokens[phrase.first - 2]?.lower ?? '')
           && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).every((t) => t.kind === 'word')
-          && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).some((t) => t.lower === 'and'))) ? previous : null;
+          && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).some((t) => t.lower === 'and'))
+        // ("twenty-one people were killed (16 people in the residential building, five …)": or right after the count's own
+        // fate, its people and verb between)
+        || (previous.side === 'after' && previous.casualtyIndex === phrase.first - 2 && phrase.first - 2 - figureEnds[figureEnds.length - 1].last <= 4
+          && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).every((t) => t.kind === 'word'))) ? previous : null;
     // ("Among the 1,311 dead are 833 Druze — 533 fighters and 300 civilians", "recorded 60 civilian deaths—10 women and
     // five children—": a dash right after a figure opens its breakdown)
     // (and the list goes on: "533 fighters and 300 civilians")

@@ -440,6 +440,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && j - name < 4) name--;
         if (name < j && /^(from|of|in|near)$/.test(tokens[name].lower) && isPerson(tokens[name - 1])) k = name - 1;
       }
+      // ("a man born in 1962 was wounded", "A civilian man of about 40 years of age was seriously wounded": when the victim
+      // was born, or how old, after the noun)
+      if (/^(1[89]|20)\d\d$/.test(tokens[k]?.text ?? '') && tokens[k - 1]?.lower === 'in' && tokens[k - 2]?.lower === 'born' && isPerson(tokens[k - 3])) k -= 3;
+      else if (tokens[k]?.lower === 'age' && tokens[k - 1]?.lower === 'of' && /^years?$/.test(tokens[k - 2]?.lower ?? '') && (tokens[k - 3]?.kind === 'digits' || isNumberWord(tokens[k - 3]?.lower ?? ''))) {
+        const of = /^(about|around|some|approximately|roughly)$/.test(tokens[k - 4]?.lower ?? '') ? k - 5 : k - 4;
+        if (tokens[of]?.lower === 'of' && isPerson(tokens[of - 1])) k = of - 1;
+      }
       // ("a 27-year-old patrol officer with the Mobile Police Department was shot and killed", "an auxiliary deputy with
       // the Johnson County Sheriff's Office (JCSO) was …": over the body the victim serves with)
       if (k > 1 && !isPerson(tokens[k]) && !headline) {

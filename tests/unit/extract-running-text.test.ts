@@ -10628,3 +10628,17 @@ describe('a fourteenth batch of running text (stop 58)', () => {
     ['Twelve people died, and, according to police, the toll may rise.', ['police']],
   ]);
 });
+
+// Shapes found on stop 58's sixth sets, read blind at 708c350 (real copy: the missile strike on Serhiivka, strikes on
+// Pokrovsk, shelling of Kupiansk)
+describe('a fifteenth batch of running text (stop 58)', () => {
+  readsFigures([
+    // a breakdown in brackets right after the count's own people and fate
+    ['Nine people were killed (six in the market, three at the bus stop).', [['Nine', 9, 9, 'killed', null], ['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: after the count's own noun, as before)
+    ['Nine deaths (six in the market, three at the bus stop).', [['Nine', 9, 9, 'killed', null], ['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // when the victim was born, or how old, after the noun
+    ['A woman born in 1958 was killed in the shelling.', [['woman', 1, 1, 'killed', null]]],
+    ['A man of about 50 years of age was wounded.', [['man', 1, 1, 'wounded', null]]],
+  ]);
+});
