@@ -561,6 +561,18 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
+  // ("Teachers have spoken of the horror of the attack, which killed 12 children": a relative clause on what someone
+  // spoke of or described is the writer's account of it, not theirs)
+  {
+    const which = tokens.findIndex((t, k) => k < first && first - k <= 5 && /^(which|that)$/.test(t.lower) && tokens[k - 1]?.text === ',');
+    // (never one with a saying of its own, inside the clause or after the figure: "which they said killed 12", "…, police said")
+    if (which > 0 && tokens.slice(which + 1, first).every((t) => t.kind === 'word' && !SAY_VERBS.has(t.lower)) && !tokens.slice(last + 1).some((t) => SAY_VERBS.has(t.lower))) {
+      const topic = tokens.findIndex((t, k) => k < which - 1 && which - k <= 12 && (/^(described|describes|describing|recounted|recounts|recalled|recalls)$/.test(t.lower)
+        || (/^(spoke|spoken|speak|speaks|speaking|talked|talks|talk|talking)$/.test(t.lower) && /^(of|about)$/.test(tokens[k + 1]?.lower ?? ''))));
+      if (topic >= 0 && !tokens.slice(topic + 1, which - 1).some((t) => t.kind === 'punct' || SAY_VERBS.has(t.lower))) return null;
+    }
+  }
+
   // 2. A say-verb or say-noun before the figure whose clause holds it.
   let best: string | null = null;
   // (whether that verb only records the figure: "Brazil recorded …")
@@ -2541,7 +2553,10 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("The Disaster and Emergency Management Authority (AFAD), under the Ministry of the Interior, has detailed": whose
       // body it is, after its acronym)
       // ("The al Qaeda-linked Shabaab militant group, through their radio station-Andalus, has claimed": or by what means)
-      const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while|under|through|via)$/.test(opener?.lower ?? '') && close - i <= 8
+      // ("The Houthi health ministry spokesman, in comments carried on the group’s Al Masirah TV, said": or in what words,
+      // and where they ran, longer)
+      const inWords = opener?.lower === 'in' && [tokens[i + 2], tokens[i + 3], tokens[i + 4]].some((x) => /^(comments|remarks|statement|statements|interview|interviews|address|post|posts)$/.test(x?.lower ?? ''));
+      const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while|under|through|via)$/.test(opener?.lower ?? '') && (close - i <= 8 || (inWords && close - i <= 14))
         && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i - 2]?.text ?? '')));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role || alias)) break;

@@ -144,12 +144,14 @@ function readSentence(sentence: string): Mention[] {
     if (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t) => t.text === '(')) bracketClose = -1;
     // (never a count with a casualty word of its own: "560 wounded (54 killed, 425 wounded from 7–16 November)")
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && (tokens[phrase.last + 1]?.text === ')'
+      // ("kills 46, including 40 civilians (11 children)": a part with its own people, alone in the brackets)
+      || (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.text === ')' && isPersonWord(tokens[phrase.first - 2]?.lower ?? ''))
       || (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t, d) => /^(and|,)$/.test(t.lower) && phrases.some((p) => p.first === phrase.last + 2 + d))
         // (a breakdown by sex is none: "30 people (12 women and 18 men)")
         && !tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(men|women|males?|females?)$/.test(t.lower))))
       // ("35 deaths (25 confirmed and 10 probable)": or past the count's own noun)
       && figureEnds.length > 0 && (figureEnds[figureEnds.length - 1].last === phrase.first - 2
-        || (figureEnds[figureEnds.length - 1].last === phrase.first - 3 && previous.side === 'after' && previous.casualtyIndex === phrase.first - 2)
+        || (figureEnds[figureEnds.length - 1].last === phrase.first - 3 && ((previous.side === 'after' && previous.casualtyIndex === phrase.first - 2) || isPersonWord(tokens[phrase.first - 2]?.lower ?? '')))
         // ("85 journalists and media workers (82 in Gaza and 3 in Lebanon)": past more people joined to the count's own)
         || (phrase.first - 2 - figureEnds[figureEnds.length - 1].last <= 4 && isPersonWord(tokens[phrase.first - 2]?.lower ?? '')
           && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).every((t) => t.kind === 'word')
@@ -5486,6 +5488,9 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
   }
   // ("a man in a car which hit two of its officers … had been shot and killed": the object of a relative clause's own verb)
   if (/^(which|that)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  // ("The facility held around 170 detainees and 40 of them were being treated for injuries": those held somewhere,
+  // never held captive or hostage, are no casualties)
+  if (/^(held|holds|holding)$/.test(t.lower) && !tokens.slice(phrase.last + 1, phrase.last + 4).some((x) => /^(captive|captives|hostage|hostages|prisoner|prisoners|incommunicado)$/.test(x.lower))) return true;
   // ("A court convicted 14 people, including the mine's owners, over the deaths": those blamed for the harm)
   return /^(infected|sickened|affected|evacuated|rescued|displaced|arrested|detained|saved|treated|tested|vaccinated|employed|housed|hosted|carried|carrying|involved|trapped|stranded|convicted|charged|sentenced|acquitted|indicted|jailed|prosecuted|accused|suspended|dismissed|questioned|interviewed)$/.test(t.lower);
 }

@@ -10642,3 +10642,26 @@ describe('a fifteenth batch of running text (stop 58)', () => {
     ['A man of about 50 years of age was wounded.', [['man', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 58's seventh sets, read blind at 03941a4 (real copy: the school attack at Let Yet Kone, the air
+// strike on the Dhamar detention centre, bombings in Afrin)
+describe('a sixteenth batch of running text (stop 58)', () => {
+  readsFigures([
+    // those a place held are no casualties, whatever hurt is told after them
+    ['The camp held some 300 detainees and 20 of them were treated for injuries.', [['20', 20, 20, 'wounded', null]]],
+    // (guard: held captive or hostage, they are the captured)
+    ['Gunmen held 30 people hostage and killed 4.', [['30', 30, 30, 'captured', null], ['4', 4, 4, 'killed', null]]],
+    // a part with its own people, alone in brackets after a part of the toll
+    ['The blast killed 46, including 40 civilians (11 children).', [['46', 46, 46, 'killed', null], ['40', 40, 40, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    // (guard: a count in brackets after people no toll counts)
+    ['Police arrested 40 protesters (12 women) after the march.', []],
+  ]);
+  namesSpeakers([
+    // a relative clause on what someone spoke of or described is the writer's account
+    ['Survivors have spoken of the terror of the raid, which killed 17 villagers.', [null]],
+    // (guard: with a saying of its own inside the clause)
+    ['Police described the blast, which they said killed 12 people.', ['Police']],
+    // an aside of the words the speaker spoke, and where they ran, however long
+    ['The rebels’ health ministry spokesman, in comments carried on the group’s television channel, said 60 bodies had been found.', ['rebels’ health ministry spokesman']],
+  ]);
+});
