@@ -5370,6 +5370,13 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
       const close = tokens.findIndex((x, j) => j > k + 1 && j <= k + 8 && x.kind === 'punct');
       if (close > 0 && tokens[close].text === ',' && /^(were|was|are|is|remain|remains|remained|have|has|had)$/.test(tokens[close + 1]?.lower ?? '')) { k = close; continue; }
     }
+    // ("who were missing after the bridge collapsed in Baltimore, Maryland, have been presumed dead": a place's state or
+    // country set off by commas)
+    if (t.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) {
+      let close = k + 1;
+      while (close < k + 4 && tokens[close]?.kind === 'word' && /^\p{Lu}/u.test(tokens[close].text)) close++;
+      if (close > k + 1 && tokens[close]?.text === ',') { k = close; continue; }
+    }
     if (t.kind !== 'word' || isNumberWord(t.lower)) break;
     // ("who inhaled toxic fumes were given first aid": treated, so hurt)
     if (firstAidAt(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '')) return { category: 'wounded', index: k + 2 };

@@ -464,7 +464,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)
-  const thatOpensClause = prev?.lower === 'that' && next !== undefined && isPersonWord(next.lower);
+  // ("The British embassy confirmed that one Briton was among those injured": or right after a verb of telling)
+  const thatOpensClause = prev?.lower === 'that' && next !== undefined && (isPersonWord(next.lower)
+    || /^(said|says|confirmed|confirms|reported|reports|announced|announces|stated|states|added|adds)$/.test(prev2?.lower ?? ''));
   if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || (prev?.lower === 'that' && !thatOpensClause) || next?.lower === 'another')) return false;
   // ("two more attacks -- one that killed seven": "one" stands for a thing named before)
   if (first.lower === 'one' && p.first === p.last && /^(that|which)$/.test(next?.lower ?? '')) return false;

@@ -10665,3 +10665,16 @@ describe('a sixteenth batch of running text (stop 58)', () => {
     ['The rebels’ health ministry spokesman, in comments carried on the group’s television channel, said 60 bodies had been found.', ['rebels’ health ministry spokesman']],
   ]);
 });
+
+// Shapes found on stop 58's eighth sets, read blind at 652b7a1 (real copy: the Morandi bridge collapse in Genoa, the
+// derailment at Santiago de Compostela, the Key Bridge collapse in Baltimore)
+describe('a seventeenth batch of running text (stop 58)', () => {
+  readsFigures([
+    // "that one" after a verb of telling opens the said clause, whoever the one is
+    ['The embassy confirmed that one Briton was among those injured.', [['one', 1, 1, 'wounded', 'embassy']]],
+    // (guard: "that one" as a pronoun)
+    ['Police said that one was enough.', []],
+    // a place's state or country set off by commas inside the clause on the counted
+    ['Officials said the six people who were missing after the Great Salt Lake Dam collapsed in Ogden, Utah, have been presumed dead.', [['six', 6, 6, 'killed', 'Officials']]],
+  ]);
+});
