@@ -1064,7 +1064,8 @@ function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase, comma = false):
  */
 function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
   if (!/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(tokens[v]?.lower ?? '')) return null;
-  for (let k = v + 1; k < tokens.length && k <= v + 5; k++) {
+  // ("are suffering from different degrees of shrapnel wounds": how badly, in a few words before the wounds)
+  for (let k = v + 1; k < tokens.length && k <= v + 7; k++) {
     const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
     if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' };
     if (tokens[k].kind !== 'word' && !/^["“”]$/.test(tokens[k].text)) break;
@@ -2094,6 +2095,19 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     if (/^(for|of)$/.test(tokens[at]?.lower ?? '') && /^deaths?$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'of' && /^causes?$/.test(tokens[at - 3]?.lower ?? '')) {
       return { category: 'killed', casualtyIndex: at - 1, side: 'before' };
     }
+  }
+  // ("10 children … were wounded, and one of them later died of his injuries": the hurt who then died have that death)
+  {
+    const died = hurtThenDiedAt(tokens, phrase.last);
+    if (died > 0) return { category: 'killed', casualtyIndex: died, side: 'after' };
+  }
+  // ("It is unknown if any of an estimated 850 juveniles in detention were killed": the whole that any harm would be
+  // taken from, no one counted as harmed)
+  {
+    let k = countStart(tokens, phrase) - 1;
+    while (k > 0 && /^(the|an|a|estimated|some|about|around|roughly)$/.test(tokens[k].lower)) k--;
+    // (never the count's own harm: "any of the 40 injured could die")
+    if (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'any' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)) return null;
   }
   // ("there was no damage or casualties": a zero of the casualty noun joined after another noun)
   if (phrase.value === 0 && tokens[phrase.last + 1]?.kind === 'word' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && /^(or|and|nor)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
@@ -5255,7 +5269,8 @@ function casualtyAfter(
     const youngUnder = /^(under|below|over|above)$/.test(t.lower) && YOUNG_PEOPLE.test(tokens[i - 1]?.lower ?? '');
     if (/^(aged|ages)$/.test(t.lower) || ageOf > 0 || (t.lower === 'age' && isPersonWord(tokens[i - 1]?.lower ?? '')) || youngUnder) {
       // ("Three children under the age of 10": the age's own words first)
-      let k = ageOf > 0 ? ageOf + 1 : youngUnder ? i + 1 : /^(between|from|under|below|over|above)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      // ("Seven children between the ages of 4 and 14 were killed": the ages, then their "of")
+      let k = ageOf > 0 ? ageOf + 1 : youngUnder ? i + 1 : /^(between|from|under|below|over|above|of)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       if (isCountToken(tokens[k])) {
         if (/^(and|or|to|-)$/.test(tokens[k + 1]?.lower ?? '') && isCountToken(tokens[k + 2])) k += 2;
         if (/^years?$/.test(tokens[k + 1]?.lower ?? '')) k += tokens[k + 2]?.lower === 'old' ? 2 : 1;

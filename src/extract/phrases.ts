@@ -271,11 +271,16 @@ export const isChangeWord = (w: string): boolean => CHANGE_WORDS.has(w);
 
 /**
  * "one of those injured in the attack had also died": where the death is, after a count of the hurt at `last`
- * ("of the/those injured", with no more than words between), or -1.
+ * ("of the/those injured", or "of them" after the hurt, with no more than words between), or -1.
  */
 export function hurtThenDiedAt(tokens: Token[], last: number): number {
-  if (tokens[last + 1]?.lower !== 'of' || !/^(the|those)$/.test(tokens[last + 2]?.lower ?? '') || !/^(injured|wounded|hurt)$/.test(tokens[last + 3]?.lower ?? '')) return -1;
-  for (let k = last + 4; k < tokens.length && k < last + 12 && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
+  if (tokens[last + 1]?.lower !== 'of') return -1;
+  let from: number;
+  if (/^(the|those)$/.test(tokens[last + 2]?.lower ?? '') && /^(injured|wounded|hurt)$/.test(tokens[last + 3]?.lower ?? '')) from = last + 4;
+  // ("10 children … were wounded, and one of them later died of his injuries": "them" the hurt counted before)
+  else if (tokens[last + 2]?.lower === 'them' && tokens.slice(0, last).some((t) => /^(injured|wounded|hurt)$/.test(t.lower))) from = last + 3;
+  else return -1;
+  for (let k = from; k < tokens.length && k < last + 12 && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
   return -1;
 }
 

@@ -75,8 +75,15 @@ export function tokenize(text: string): Token[] {
     dashOpened ||= t === '—';
     push(t === '\u2015' || closesAside ? '—' : t === '\u2012' ? '–' : t, start);
   }
+  // ("while six IS fighters and one civilian were also killed": the group's initials before its people, never the verb)
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].text === 'IS' && IS_GROUP_NOUNS.test(tokens[k + 1].text)) tokens[k] = { ...tokens[k], lower: 'isis' };
+  }
   return tokens;
 }
+
+/** What follows "IS" when it names the Islamic State group: its people, its cells, its attacks. */
+const IS_GROUP_NOUNS = /^(fighters?|militants?|jihadists?|members?|operatives?|suspects?|detainees?|prisoners?|inmates?|commanders?|leaders?|gunmen|bombers?|loyalists|supporters|cells?|group|attacks?|families|wives|children)$/;
 
 /** Whether the quote mark at `k` opens a quote right after a say-verb and its comma: 'Krishna said, “Out of these …'. */
 export function opensQuoteAfterSaying(tokens: Token[], k: number): boolean {

@@ -10678,3 +10678,26 @@ describe('a seventeenth batch of running text (stop 58)', () => {
     ['Officials said the six people who were missing after the Great Salt Lake Dam collapsed in Ogden, Utah, have been presumed dead.', [['six', 6, 6, 'killed', 'Officials']]],
   ]);
 });
+
+// Shapes found on stop 58's ninth sets, read blind at fae9ae3 (real copy: the Saada prison air strike, the attack on
+// the Ghwayran prison in Hasakah, shelling of Taiz)
+describe('an eighteenth batch of running text (stop 58)', () => {
+  readsFigures([
+    // "IS" before the group's people is its initials, never the verb
+    ['Four IS fighters and two civilians were killed.', [['Four', 4, 4, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: "IS" in a headline's capitals is still the verb)
+    ['THE TOLL IS 40, OFFICIALS SAY', [['40', 40, 40, 'killed', 'OFFICIALS']]],
+    // the whole that any harm would be taken from is no one harmed
+    ['It is not known whether any of the 300 detainees were killed.', []],
+    // (guard: the count's own harm)
+    ['Any of the 40 injured could still die, doctors said.', [['40', 40, 40, 'wounded', 'doctors']]],
+    // the ages of the counted, with their "of"
+    ['Five children between the ages of 6 and 12 were killed.', [['Five', 5, 5, 'killed', null]]],
+    // how badly, in a few words before the wounds
+    ['The other nine are suffering from various degrees of burn wounds.', [['nine', 9, 9, 'wounded', null]]],
+    // one of "them", the hurt counted before, who then died
+    ['Eight people were wounded, and one of them later died.', [['Eight', 8, 8, 'wounded', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: one of the dead counted before, with a place of its death, is no new death)
+    ['Twelve people were killed, and one of them died in hospital.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
