@@ -14,6 +14,7 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   participlesAsAdjectives(tokens, tags);
   nounsBeforePeople(tokens, tags);
   acronymsAsNames(tokens, tags);
+  sayingAfterBracket(tokens, tags);
   harmVerbsAfterGerund(tokens, tags);
   pluralSubjectsAfterThat(tokens, tags);
   return tags;
@@ -49,6 +50,18 @@ function acronymsAsNames(tokens: Token[], tags: Tags[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}{3,}$/u.test(tokens[i].text) || tokens[i].kind !== 'word') continue;
     if (tags[i].has('Modal') || tags[i].has('Auxiliary') || tags[i].has('Conjunction') || tags[i].has('Determiner')) tags[i] = new Set(['Noun', 'ProperNoun', 'Acronym']);
+  }
+}
+
+/**
+ * "…, UK-based Syrian Observatory for Human Rights (SOHR) reports.": a say-verb right after a name's bracketed acronym,
+ * closing the sentence, which compromise takes for a plural noun.
+ */
+function sayingAfterBracket(tokens: Token[], tags: Tags[]): void {
+  for (let i = 3; i < tokens.length; i++) {
+    if (!/^(reports|says|adds|writes|notes|estimates)$/.test(tokens[i].lower) || tokens[i - 1].text !== ')' || tokens[i - 3]?.text !== '(') continue;
+    if (tokens[i + 1] && tokens[i + 1].kind !== 'punct') continue;
+    tags[i] = new Set(['Verb', 'PresentTense']);
   }
 }
 

@@ -10701,3 +10701,14 @@ describe('an eighteenth batch of running text (stop 58)', () => {
     ['Twelve people were killed, and one of them died in hospital.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Shapes found on stop 58's tenth sets, read blind at ec9eae5 (real copy: the Zliten truck bombing, the Kismayo hotel
+// attack, the drone attack on the Homs military academy)
+describe('a nineteenth batch of running text (stop 58)', () => {
+  namesSpeakers([
+    // a say-verb right after a name's bracketed acronym, closing the sentence
+    ['Nine soldiers were killed in the strike, the Syrian Observatory for Human Rights (SOHR) reports.', ['Syrian Observatory for Human Rights']],
+    // (guard: with no bracket, as before)
+    ['Nine soldiers were killed in the strike, the Syrian Observatory reports.', ['Syrian Observatory']],
+  ]);
+});
