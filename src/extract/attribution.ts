@@ -4,7 +4,7 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
@@ -502,7 +502,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const saidCount = (k: number) => tokens[k + 1]?.kind === 'digits' || isNumberWord(tokens[k + 1]?.lower ?? '');
       // ("Health Minister Fahd al-Jalajel announced on June 23 that 1,301 people died …, according to the Saudi Press Agency":
       // or another verb of telling, with when between)
-      const saidThatLater = (k: number) => /^(said|says|announced|announces|stated|states|reported|reports|confirmed|confirms)$/.test(tokens[k].lower) && tokens.slice(k + 1, Math.min(first, k + 12)).some((x) => x.lower === 'that');
+      const saidThatLater = (k: number) => TELLING_VERBS.test(tokens[k].lower) && tokens.slice(k + 1, Math.min(first, k + 12)).some((x) => x.lower === 'that');
       if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && (k + 1 === first || saidCount(k))) || saidThatLater(k) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
       // ("the US coalition has acknowledged responsibility for just 326 of those deaths, …, according to AP", "the
       // coalition has said it caused 326 of them, according to AP": the sentence's own speaker, with no comma between its

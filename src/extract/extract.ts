@@ -876,9 +876,9 @@ function careReceivedAt(tokens: Token[], at: number): number {
 /** "Twenty of those reported dead and 10 of the missing …": the fate of "those" the count is taken from. */
 function fateOfThose(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   if (tokens[phrase.last + 1]?.lower !== 'of' || tokens[phrase.last + 2]?.lower !== 'those') return null;
-  // ("One of those injured in the blast later died": the hurt who then died have that death)
-  const died = hurtThenDiedAt(tokens, phrase.last);
-  if (died > 0) return { category: 'killed', casualtyIndex: died, side: 'after' };
+  // ("One of those injured in the blast later died": never the hurt's fate, when one of them then died; findCasualtyLink
+  // reads that death)
+  if (hurtThenDiedAt(tokens, phrase.last) > 0) return null;
   const k = /^(reported|confirmed|feared|believed|listed|declared)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 4 : phrase.last + 3;
   const c = /^(dead|killed|wounded|injured|missing)$/.test(tokens[k]?.lower ?? '') ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
   return c ? { category: c.category, casualtyIndex: k, side: 'after' } : null;

@@ -1,8 +1,8 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, YOUNG_PEOPLE } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { CASUALTY_AFTER, CURRENCY, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, TELLING_VERBS, YOUNG_PEOPLE } from './lexicon.ts';
+import { isAbbreviationDot, type Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
 export interface NumberPhrase {
@@ -354,7 +354,8 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
 export function clockAfter(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower ?? '';
   if (/^(am|pm|a\.m\.?|p\.m\.?|o['’]clock)$/.test(next)) return true;
-  return /^[ap]$/.test(next) && tokens[k + 2]?.text === '.' && tokens[k + 3]?.lower === 'm';
+  // (the dot inside the cut form is the one tokens.ts already reads as a clock's, never a sentence's end)
+  return /^[ap]$/.test(next) && isAbbreviationDot(tokens, k + 2);
 }
 
 function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
@@ -471,7 +472,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("said that one person …": "that" there opens what is said; "that one" alone points)
   // ("The British embassy confirmed that one Briton was among those injured": or right after a verb of telling)
   const thatOpensClause = prev?.lower === 'that' && next !== undefined && (isPersonWord(next.lower)
-    || /^(said|says|confirmed|confirms|reported|reports|announced|announces|stated|states|added|adds)$/.test(prev2?.lower ?? ''));
+    || TELLING_VERBS.test(prev2?.lower ?? ''));
   if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || (prev?.lower === 'that' && !thatOpensClause) || next?.lower === 'another')) return false;
   // ("two more attacks -- one that killed seven": "one" stands for a thing named before)
   if (first.lower === 'one' && p.first === p.last && /^(that|which)$/.test(next?.lower ?? '')) return false;
