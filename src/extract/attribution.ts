@@ -186,8 +186,11 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
   // ("two Arab diplomats coordinating their countries' responses told AFP": the object of the speakers' participle
   // is no speaker; the phrase runs back to them)
-  const g = /^(the|a|an|its|their)$/.test(tokens[a - 1]?.lower ?? '') ? a - 2 : a - 1;
-  if (g > 0 && /ing$/.test(tokens[g].lower) && tags[g].has('Verb') && isPersonWord(tokens[g - 1].lower)) {
+  // ("a Somali committee looking into the attack said": a body's participle, with its preposition)
+  let g = /^(the|a|an|its|their)$/.test(tokens[a - 1]?.lower ?? '') ? a - 2 : a - 1;
+  const into = /^(into|at|over|for)$/.test(tokens[g]?.lower ?? '');
+  if (into) g--;
+  if (g > 0 && /ing$/.test(tokens[g].lower) && tags[g].has('Verb') && (isPersonWord(tokens[g - 1].lower) || (isSpeakerWord(tokens[g - 1].lower) && !/^(according|including)$/.test(tokens[g].lower)))) {
     a = g - 1;
     while (a > 0 && tokens[a - 1].kind === 'word' && !isVerb(tags[a - 1]) && !LEADING_NOISE.has(tokens[a - 1].lower)) a--;
   }
@@ -711,7 +714,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       || [k - 3, k - 4].some((j) => timeNoun(j) && tokens[j + 1]?.lower === 'of' && tokens.slice(j + 2, k).every((x) => x.kind === 'word')));
     // ("The centre said in a statement that floods have torn through Colombo as Sri Lanka faces the cyclone, with the
     // death toll 193": a clause of "as" inside what was said, after "said … that")
-    const asInsideSaid = t.lower === 'as' && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 8), j).some((y, d) => /^(said|says|told|stated|announced)$/.test(y.lower) && isSayVerbHere(tokens, tags, Math.max(0, j - 8) + d) && !isPassive(tokens, Math.max(0, j - 8) + d))
+    // ("Officials say that troops forced their way in after rebels executed two male hostages": any clause of when or why)
+    const asInsideSaid = SUBORDINATORS.has(t.lower) && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 8), j).some((y, d) => /^(said|says|told|stated|announced)$/.test(y.lower) && isSayVerbHere(tokens, tags, Math.max(0, j - 8) + d) && !isPassive(tokens, Math.max(0, j - 8) + d))
       && !tokens.slice(j + 1, k).some((y) => /^[.;:]$/.test(y.text)));
     // ("the number of people killed in an air strike on Hodeida the day before has risen": "before" as an adverb of time,
     // with no clause of its own)
@@ -885,7 +889,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The UN office has expressed concern about rising violence around Haiti's capital, Port-au-Prince, saying 99 …":
       // a participle's subject is its clause's, never a noun inside the clause's object)
       // ("accepted responsibility for part of the event – conceding between 6 and 18 deaths": after a dash as well)
-      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying|alleging|revising)$/.test(t.lower);
+      const participleAfterComma = /^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(saying|stating|adding|insisting|claiming|telling|conceding|acknowledging|admitting|confirming|reporting|estimating|pointing|specifying|alleging|revising)$/.test(t.lower)
+        // ("…, a committee said on Thursday, raising the death toll from at least 358": a toll raised after a saying
+        // appended to the clause is that speaker's, whatever the clause before it names; with no saying before, the
+        // clause's subject may only have found the dead)
+        || (/^(,|–|—)$/.test(tokens[k - 1]?.text ?? '') && /^(raising|lowering|putting|updating)$/.test(t.lower) && appendedSayingBefore(tokens, k) >= 0);
       // ("JNIM, an Al-Qaeda affiliate, has claimed … a military base in Djibo, northern Burkina Faso, stating that 200 …":
       // a place in apposition after a comma opens no clause of its own)
       const placeAfterComma = subject !== null && tokens[subject[0] - 1]?.text === ',' && (isPlaceName(tokens[subject[1]].text)

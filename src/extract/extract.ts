@@ -509,6 +509,9 @@ function readSentence(sentence: string): Mention[] {
       && tokens.slice(0, link.casualtyIndex).some((t, k) => /^(age|ages)$/.test(t.lower) && tokens[k + 1]?.lower === 'of')) continue;
     // "years in which no deaths were recorded": a zero about periods, not an event
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
+    // ("white balloons, one for each hostage who died", "a candle for every victim": one thing given for each of the dead
+    // counts things, no dead)
+    if (tokens[phrase.last + 1]?.lower === 'for' && /^(each|every)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
     // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
@@ -1682,6 +1685,15 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   return null;
 }
 
+/**
+ * "burns", "smoke inhalation", "gas poisoning" within three words of `from`: a harm the hurt are treated for (never an
+ * illness: "food poisoning").
+ */
+function treatedHarmAt(tokens: Token[], from: number): boolean {
+  return tokens.slice(from, from + 3).some((x, d) => /^(burns|inhalation|fractures|shrapnel|injuries|wounds|hypothermia|frostbite)$/.test(x.lower)
+    || (x.lower === 'poisoning' && /^(gas|chemical|smoke|monoxide)$/.test(tokens[from + d - 1]?.lower ?? '')));
+}
+
 /** Whether the captives counted at `phrase` are former ones, freed or swapped ("the return of 195 captured soldiers"). */
 function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   if (tokens[phrase.last + 1]?.lower === 'former') return true;
@@ -1691,14 +1703,14 @@ function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("Forty three out of the forty worshippers abducted in Zamfara mosque by armed bandits … have regained their freedom":
   // or a participle's)
   const relative = /^(who|that)$/.test(tokens[phrase.last + 2]?.lower ?? '') || /^(who|that)$/.test(tokens[phrase.last + 3]?.lower ?? '')
-    || tokens.slice(phrase.last + 1, phrase.last + 8).some((t) => /^(abducted|kidnapped|seized|captured|taken)$/.test(t.lower));
+    || tokens.slice(phrase.last + 1, phrase.last + 8).some((t) => /^(abducted|kidnapped|seized|captured|taken|held)$/.test(t.lower));
   // (over a place set off by commas: "abducted … in Papiri, Niger State, have escaped")
   // (or a name's abbreviation: "St. Mary's")
   const placeComma = (k: number) => (tokens[k].text === ',' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) && !/^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? ''))
     || (isAbbreviationDot(tokens, k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
   for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + (relative ? 28 : 10) && (tokens[k].kind === 'word' || (relative && placeComma(k))); k++) {
     // ("Fifty pupils abducted during last week's attack … have escaped from their captors": or got away)
-    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|liberated|returned|repatriated|rescued|escaped)$/.test(tokens[k].lower)) return true;
+    if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|liberated|returned|repatriated|rescued|saved|escaped)$/.test(tokens[k].lower)) return true;
     // ("Forty three out of the forty worshippers abducted … have regained their freedom")
     if (/^(regained|regain|regains)$/.test(tokens[k].lower) && tokens[k + 2]?.lower === 'freedom') return true;
   }
@@ -2813,7 +2825,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const byHospital = tokens.slice(Math.max(0, i - 6), i).some((t) => HOSPITAL_WORDS.test(t.lower))
       && tokens.some((t) => EVENT_NOUNS.has(t.lower) || CASUALTY_AFTER[t.lower] !== undefined);
     const ill = tokens.some((t) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu)$/.test(t.lower));
-    if ((fromEvent || byHospital) && !ill) return { link: { category: 'wounded', casualtyIndex: phrase.last + 1, side: 'before' }, distance: 1 };
+    // ("a doctor from the hospital said he was treating 42 patients for gas poisoning": patients treated for a harm)
+    const forHarm = byHospital || (tokens[phrase.last + 2]?.lower === 'for' && treatedHarmAt(tokens, phrase.last + 3));
+    if ((fromEvent || forHarm) && !ill) return { link: { category: 'wounded', casualtyIndex: phrase.last + 1, side: 'before' }, distance: 1 };
   }
   // ("The condition of four patients remains extremely serious": the state of the hurt)
   if (tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'condition') {
@@ -4485,6 +4499,8 @@ function casualtyAfter(
       const takenCaptive = t.lower === 'taken' && captivity(tokens) && /^(were|was|been)$/.test(tokens[i - 1]?.lower ?? '') && !/^(to|into|for|in)$/.test(tokens[i + 1]?.lower ?? '');
       if (takenCaptive) return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
+      // ("three other gunmen were seized on the scene": people seized are taken captive; guns and drugs are not)
+      if (t.lower === 'seized' && !tokens.slice(phrase.last + 1, i).some((x) => isPersonWord(x.lower))) return null;
       // ("cost 12 lives", "has taken more than 500 lives", "claimed hundreds of lives", "the loss of 12 lives":
       // lives taken are the dead; never "saved 12 lives")
       // ("could claim an additional 6,550 to 11,580 lives": words of how many more between)
@@ -4665,7 +4681,7 @@ function casualtyAfter(
     // ("eight people were treated for smoke inhalation and minor burns")
     // ("Several Israelis were treated for shrapnel")
     // ("Six of the survivors were treated for severe hypothermia")
-    if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && tokens.slice(i + 2, i + 5).some((x) => /^(burns|inhalation|fractures|shrapnel|injuries|wounds|hypothermia|frostbite)$/.test(x.lower))) {
+    if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && treatedHarmAt(tokens, i + 2)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("four people are admitted in a serious condition")

@@ -27,6 +27,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   maimed: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
+  // ("three other gunmen were seized on the scene")
+  seized: 'captured',
   // ("Eighty women and children were said to have been whisked away", Nigerian copy's word for an abduction)
   'whisked away': 'captured',
   kidnappings: 'captured', abductions: 'captured',

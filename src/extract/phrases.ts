@@ -432,7 +432,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("Three others are presumed dead: Itay Chen, 19; Gadi Haggai, 73; and Judi Weinstein Haggai, 70.": names and
   // ages in a list kept by semicolons)
   const semicolons = next?.text === ';' || ((!next || next.text === '.') && tokens.slice(0, p.first).some((t) => t.text === ';'));
-  if (prev?.text === ',' && (next?.text === ',' || semicolons) && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120
+  // ("Nearly all the rebels, 34, were killed": after a plural people's noun, before a plural verb, it counts them)
+  const countOfPlural = next?.text === ',' && prev2 !== undefined && !isCapitalised(prev2) && /s$/.test(prev2.lower) && isPersonWord(prev2.lower)
+    && /^(were|are|have)$/.test(tokens[p.last + 2]?.lower ?? '');
+  if (prev?.text === ',' && (next?.text === ',' || semicolons) && !countOfPlural && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120
     && !countsOfAList(tokens, p.first)) return false;
   // ('29 bodies of "mainly children" younger than 15': an age, not a count)
   if (prev?.lower === 'than' && prev2 && /^(younger|older)$/.test(prev2.lower)) return false;

@@ -48,6 +48,9 @@ export function splitSentences(text: string, { lineBreaks = 'break' }: { lineBre
 
 /** Whether the period at `at` (ending its boundary at `end`) leaves the sentence going on. */
 function continuesAfter(text: string, start: number, at: number, end: number): boolean {
+  // ("we have confirmed 512 people died ... 316 others were injured": an ellipsis set off by spaces leaves words out
+  // of a quote, and the quote goes on)
+  if (at > start && text.charCodeAt(at - 1) === SPACE && text.charCodeAt(at) === DOT && text.charCodeAt(at + 1) === DOT && text.charCodeAt(at + 2) === DOT) return true;
   // the word just before the period, letters and dots only, at most LOOK_BACK characters back
   const limit = Math.max(start, at - LOOK_BACK);
   let from = at;
@@ -67,6 +70,7 @@ function continuesAfter(text: string, start: number, at: number, end: number): b
 }
 
 const DOT = 46;
+const SPACE = 32;
 
 /** "J.A", "G.W": single letters, each after a dot but the first. */
 function isInitials(text: string, from: number, at: number): boolean {

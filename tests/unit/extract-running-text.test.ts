@@ -10712,3 +10712,46 @@ describe('a nineteenth batch of running text (stop 58)', () => {
     ['Nine soldiers were killed in the strike, the Syrian Observatory reports.', ['Syrian Observatory']],
   ]);
 });
+
+// Shapes found on stop 59's first sets, read blind at aaf453c (real copy: the Karrada bombing in Baghdad, the
+// Mogadishu truck bombings, the Moscow theatre siege)
+describe('a twentieth batch of running text (stop 59)', () => {
+  readsFigures([
+    // one thing given for each of the dead counts things
+    ['Forty candles, one for each victim who died, were lit at the vigil.', []],
+    // (guard: one of the dead, with no "for each")
+    ['One hostage died, officials said.', [['One hostage', 1, 1, 'killed', 'officials']]],
+    // hostages held, then saved, are no one's captives now
+    ['He said 300 hostages held since Friday by the gunmen in the school had been saved.', []],
+    // (guard: hostages held, then killed)
+    ['Militants took 300 hostages, officials said.', [['300', 300, 300, 'captured', 'officials']]],
+    // a count between commas after a plural people's noun, before a plural verb
+    ['Almost all the attackers, 19, were killed.', [['19', 19, 19, 'killed', null]]],
+    // (guard: an age after a single person)
+    ['The gunman, 19, was killed.', []],
+    // patients treated for a harm, with no hospital named
+    ['After the blast killed two, doctors were treating 57 patients for smoke inhalation.', [['two', 2, 2, 'killed', null], ['57', 57, 57, 'wounded', null]]],
+    // (guard: patients with no harm named)
+    ['The clinic treated 40 patients last week.', []],
+    // people seized are taken captive
+    ['Two more gunmen were seized near the border.', [['Two', 2, 2, 'captured', null]]],
+    // (guard: guns seized are no captives)
+    ['Two hundred rifles were seized near the border.', []],
+  ]);
+  it('reads an ellipsis set off by spaces as words left out of a quote that goes on to its speaker', () => {
+    const found = (s: string) => extractMentions(s).map((m) => [m.text, m.source]);
+    expect(found('“So far we have confirmed 41 deaths ... 80 others are in hospital,” the governor told reporters.')).toEqual([['41', 'governor'], ['80', 'governor']]);
+    // (guard: an ellipsis glued to the word before it still ends the sentence)
+    expect(found('Rescuers kept digging... 12 bodies were found, police said.')).toEqual([['12', 'police']]);
+  });
+  namesSpeakers([
+    // a body's participle phrase, with its preposition, between the body and its verb
+    ['Twelve people died, a committee looking into the fire said on Monday.', ['committee looking into the fire']],
+    // a toll raised after a saying appended to the clause is that speaker's
+    ['Forty people died in the blast in March, the ministry said on Friday, raising the toll from 31.', ['ministry', 'ministry']],
+    // (guard: with no saying before, the clause's subject only found the dead)
+    ['Rescuers found more bodies in the rubble on Monday, raising the death toll to 45.', [null]],
+    // a clause of when inside what is said after "said that"
+    ['The agency said that the toll rose to 90, after rescuers found 12 more bodies.', ['agency', 'agency']],
+  ]);
+});
