@@ -1405,7 +1405,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Sierra Leone: At Least 200 Dead After Mudslide": a country's name of two words)
     const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower))
       && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon <= 2 && isPlaceName(tokens.slice(0, colon).map((t) => t.text).join(' ')))))
-      || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)));
+      || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)))
+      // ("Afghanistan, Kabul: Girls' school bomb attack death toll rises to 85": a country, then its city)
+      || (colon === 3 && tokens[1].text === ',' && [tokens[0], tokens[2]].every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower))
+        && (isPlaceName(tokens[0].text) || isPlaceName(tokens[2].text)) && tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll'));
     // ("Deadly crossing: Bodies of 300 …": a lead opened by an adjective, with no speaker's noun, names the story)
     const describes = tags[0].has('Adjective') && !tags[0].has('Demonym') && !tokens.slice(0, colon).some((t) => isSpeakerWord(t.lower));
     // ("From Ground Zero: Wayanad toll crosses 334": a section's label, opened by a preposition, says nothing)

@@ -590,7 +590,9 @@ function readSentence(sentence: string): Mention[] {
       victims: victims ? sentence.slice(tokens[victims.first].start, tokens[victims.last].end) : null,
       // (from the number: "The survey estimated 654,965 deaths" names who estimated)
       source: (part ? sourceOfWhole(tokens, whole, startToken, mentions[mentions.length - 1]) : undefined)
-        ?? attributeSource(sentence, tokens, tags, qualifier && SAY_VERBS.has(tokens[qualifier.first].lower) ? phrase.first : startToken, phrase.last),
+        // ("the toll is, at least, 110": a qualifier set off by commas is read with its opening comma)
+        ?? attributeSource(sentence, tokens, tags, qualifier && SAY_VERBS.has(tokens[qualifier.first].lower) ? phrase.first
+          : qualifier && tokens[qualifier.last].text === ',' && tokens[startToken - 1]?.text === ',' ? startToken - 1 : startToken, phrase.last),
       ...(modal ? { projection: true as const } : {}),
       ...(part ? { part: true as const } : {}),
     });
@@ -3715,7 +3717,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   } else if (q) {
     // ("climbed steadily towards 100": an adverb of how may stand between the verb and its qualifier)
     // ("may be far higher than known 2,000": or of how much)
-    const verbAt = asideVerb >= 0 ? asideVerb : /ly$|^(far|much|even|still|well)$/.test(tokens[q.first - 1]?.lower ?? '') ? q.first - 2 : q.first - 1;
+    // ("the actual death toll is, at least, 110": past the comma before a qualifier set off by commas)
+    const before = tokens[q.first - 1]?.text === ',' && tokens[q.last]?.text === ',' ? q.first - 2 : q.first - 1;
+    const verbAt = asideVerb >= 0 ? asideVerb : /ly$|^(far|much|even|still|well)$/.test(tokens[before]?.lower ?? '') ? before - 1 : before;
     // ("the toll rose by about 10 to 50": by how much, with its qualifier)
     const grewBy = tokens[q.first - 1]?.lower === 'by' && RISEN_BY.test(tokens[q.first - 2]?.lower ?? '');
     // ("Death toll from Katrina likely higher than 1,300": a headline's hedge with its verb left out)
@@ -6463,6 +6467,11 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
   if (/^[“"‘]$/.test(tokens[numberIndex - 1]?.text ?? '') && tokens[numberIndex - 1].end === tokens[numberIndex]?.start) {
     const q = qualifierBefore(tokens, numberIndex - 1);
     if (q) return { ...q, last: numberIndex - 1 };
+  }
+  // ("the actual death toll is, at least, 110": a qualifier set off by commas)
+  if (tokens[numberIndex - 1]?.text === ',') {
+    const q = [2, 3, 1].map((n) => qualifierAt(tokens, numberIndex - 1 - n)).find((x) => x && x.last === numberIndex - 2);
+    if (q && tokens[q.first - 1]?.text === ',') return { ...q, last: numberIndex - 1 };
   }
   // ('now stands at “approximately” 253 people': a qualifier quoted on its own)
   if (/^[”"]$/.test(tokens[numberIndex - 1]?.text ?? '') && /^[“"]$/.test(tokens[numberIndex - 3]?.text ?? '')) {

@@ -10755,3 +10755,20 @@ describe('a twentieth batch of running text (stop 59)', () => {
     ['The agency said that the toll rose to 90, after rescuers found 12 more bodies.', ['agency', 'agency']],
   ]);
 });
+
+// Shapes found on stop 59's second sets, read blind at a3ee48c (real copy: the Zabarmari massacre in Borno, the attack
+// on the Inates camp in Niger, the bombing of the Sayed al-Shuhada school in Kabul)
+describe('a twenty-first batch of running text (stop 59)', () => {
+  readsFigures([
+    // a qualifier set off by commas, with who says it before
+    ['Aid groups said the real death toll is, at least, 65.', [['at least, 65', 65, null, 'killed', 'Aid groups']]],
+    // (guard: with no commas, as before)
+    ['Aid groups said the real death toll is at least 65.', [['at least 65', 65, null, 'killed', 'Aid groups']]],
+  ]);
+  namesSpeakers([
+    // a country, then its city, before a headline's colon name where, not who
+    ['Nigeria, Maiduguri: Market bomb attack death toll rises to 31', [null]],
+    // (guard: two speakers before the colon still speak)
+    ['Police, army: 12 soldiers killed in ambush', ['Police, army']],
+  ]);
+});
