@@ -544,6 +544,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("160,000 people died …, which is several times less than in 2022, which, according to researchers from Sweden,
       // became one of the bloodiest": an according-to that opens a relative clause after the figure says that clause)
       if (i > last && tokens[i - 1]?.text === ',' && /^(which|who)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 2].text !== 'WHO' && tokens[j]?.text === ',') continue;
+      // ("According to the health ministry, over 20,000 people have been killed … since October 7, when Hamas attacked
+      // Israel, killing 1,200 people": a clause on what happened on a date is the writer's background, not the lead's)
+      if (i < first && tokens.slice(j, first).some((t, d) => t.lower === 'when' && tokens[j + d - 1]?.text === ','
+        && [j + d - 2, j + d - 3].some((k) => MONTHS.has(tokens[k]?.lower ?? '') || /^(1[89]|20)\d\d$/.test(tokens[k]?.text ?? '')))) continue;
       // ("according to what was reported by the AP": no one is named there)
       if (/^(what|how)$/.test(tokens[start]?.lower ?? '')) continue;
       // ("At least three died, according to X, while between 50 and 60 were admitted, according to Y": the one

@@ -3349,6 +3349,13 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
       const harm = casualtyAt(tokens, which - 2, CASUALTY_AFTER);
       if (harm) return harm.category;
     }
+    // ("The fatalities at the Maghazi camp, east of Deir al-Balah, included at least 12 women": the key opens the sentence,
+    // then where they fell, over its commas)
+    if (tokens[0]?.lower === 'the' && /^(victims|dead|casualties|fatalities|injured|wounded)$/.test(tokens[1]?.lower ?? '') && /^(at|in|on|from)$/.test(tokens[2]?.lower ?? '')
+      && verb <= 16 && tokens.slice(3, verb).every((x) => (x.kind === 'word' && !SAY_VERBS.has(x.lower)) || x.text === ',')) {
+      const harm = casualtyAt(tokens, 1, CASUALTY_AFTER);
+      if (harm) return harm.category;
+    }
     for (let k = verb - 1; k >= 0 && verb - k <= 10 && tokens[k].kind !== 'punct'; k--) {
       if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1]?.lower ?? '')) return 'killed';
       // ("The number of aid workers killed in Gaza since October 7 includes 88 members of UNRWA": a count of the
@@ -4653,7 +4660,9 @@ function casualtyAfter(
     }
     // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
     // ("13 members of the same family were killed", "residents of two villages": the group the people belong to)
-    const ofAGroup = tokens.slice(phrase.last + 1, i).some((x, d) => x.lower === 'of' && d > 0 && isPersonWord(tokens[phrase.last + d].lower));
+    // ("10 people belonging to one family were killed": or "belonging to" it)
+    const ofAGroup = tokens.slice(phrase.last + 1, i).some((x, d) => d > 0 && ((x.lower === 'of' && isPersonWord(tokens[phrase.last + d].lower))
+      || (x.lower === 'to' && tokens[phrase.last + d].lower === 'belonging' && isPersonWord(tokens[phrase.last + d - 1]?.lower ?? ''))));
     // ("six flood water-related injuries": a compound before the casualty noun)
     if (t.kind === 'word' && /-related$/.test(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) continue;
     // ("Six family members": a noun of things that modifies people after it)

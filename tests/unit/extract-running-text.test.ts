@@ -10772,3 +10772,24 @@ describe('a twenty-first batch of running text (stop 59)', () => {
     ['Police, army: 12 soldiers killed in ambush', ['Police, army']],
   ]);
 });
+
+// Shapes found on stop 59's third sets, read blind at 9dec722 (real copy: the Volnovakha bus attack, the air strike on
+// the Maghazi camp, the missile strike on Kramatorsk's railway station)
+describe('a twenty-second batch of running text (stop 59)', () => {
+  readsFigures([
+    // people "belonging to" a group, as people "of" one
+    ['Seven people belonging to one clan were killed in the raid.', [['Seven', 7, 7, 'killed', null]]],
+    // (guard: things belonging to it are no people)
+    ['Four cars belonging to the clan were burned, and two people died.', [['two', 2, 2, 'killed', null]]],
+    // the key opens the sentence, then where they fell, over its commas, then "included"
+    ['The dead at the market, north of Goma, included nine children.', [['nine', 9, 9, 'killed', null]]],
+    // (guard: with a saying between, the speaker's list is read as before)
+    ['The dead at the market, officials said, were mostly traders.', []],
+  ]);
+  namesSpeakers([
+    // a clause on what happened on a date, after an according-to lead, is the writer's background
+    ['According to the ministry, 300 people have died since March 3, when rebels shelled the town, killing 40 people.', ['ministry', null]],
+    // (guard: with no clause of "when", the lead covers the sentence)
+    ['According to the ministry, 300 people have died since March 3, and 40 were killed in the shelling.', ['ministry', 'ministry']],
+  ]);
+});
