@@ -614,9 +614,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (k > quoteOpen && quoteOpen >= 0) continue;
     // ("…, a doctor told AFP, with other medical sources putting the number of wounded at 60": who a "with" clause names
     // as giving it)
-    if (/^(putting|placing|saying|estimating|reporting|giving|citing)$/.test(t.lower) && (!/^(putting|placing|giving)$/.test(t.lower) || tollObjectAfter(tokens, k, 4))) {
-      const withAt = tokens.findIndex((x, j) => j < k && j >= k - 7 && x.lower === 'with' && tokens[j - 1]?.text === ',');
-      if (withAt > 0 && withAt < k - 1 && tokens.slice(withAt + 1, k).every((x) => x.kind === 'word')) { best = clean(withAt + 1, k - 1); break; }
+    // ("…, with the Kenyan Red Cross listing 63 people as still missing": or listing, counting, recording them)
+    if (/^(putting|placing|saying|estimating|reporting|giving|citing|listing|counting|recording)$/.test(t.lower) && (!/^(putting|placing|giving)$/.test(t.lower) || tollObjectAfter(tokens, k, 4))) {
+      const withAt = tokens.findIndex((x, j) => j < k && j >= k - 12 && x.lower === 'with' && tokens[j - 1]?.text === ',');
+      // (only the nearest one's own count: "with Region Health recording 210 and Coastal Health counting 95", where the
+      // second count is the second body's)
+      const ownCount = !tokens.slice(k + 1, first).some((x) => x.kind === 'digits' || isNumberWord(x.lower));
+      if (withAt > 0 && withAt < k - 1 && withAt >= k - 7 && ownCount && tokens.slice(withAt + 1, k).every((x) => x.kind === 'word')) { best = clean(withAt + 1, k - 1); break; }
+      const and = withAt > 0 ? tokens.slice(withAt + 1, k).map((x) => x.lower).lastIndexOf('and') + withAt + 1 : -1;
+      if (and > withAt && and < k - 1 && ownCount && k - and <= 6 && /^(recording|counting|listing|reporting|putting|giving)$/.test(tokens[tokens.slice(withAt + 1, and).findIndex((x) => x.kind === 'word' && /ing$/.test(x.lower)) + withAt + 1]?.lower ?? '')
+        && tokens.slice(and + 1, k).every((x) => x.kind === 'word')) { best = clean(and + 1, k - 1); break; }
     }
     // ("a husband and wife, who authorities said were inspired by extremism, killed 14 people": a say-verb inside a
     // relative clause between commas says only what the clause says)
@@ -924,7 +931,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (withAt >= 0) subject = nounPhraseAfter(tokens, tags, withAt + 1);
         for (let v = k - 2; !subject && v > 0 && k - v <= 12; v--) {
           // ('SANA blamed "armed terrorist groups" for the killings, adding that': over a quoted object)
-          if (tokens[v].kind === 'punct' && !/^["“”]$/.test(tokens[v].text)) break;
+          // ("announced an end to the 80-hour bloodbath, confirming …": nor over a hyphen inside a compound)
+          const glued = tokens[v].text === '-' && tokens[v - 1]?.end === tokens[v].start && tokens[v + 1]?.start === tokens[v].end;
+          if (tokens[v].kind === 'punct' && !/^["“”]$/.test(tokens[v].text) && !glued) break;
           // (a past or a say-verb: the tagger takes some plural nouns, "killings", for verbs)
           if (isVerb(tags[v]) && (tags[v].has('PastTense') || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }

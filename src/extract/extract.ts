@@ -875,7 +875,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("also remains in a critical condition")
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
-  return CARE_STATES.test(tokens[state]?.lower ?? '') && /^conditions?$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
+  // ("nine victims in a critical state have been airlifted": a state as well as a condition)
+  return CARE_STATES.test(tokens[state]?.lower ?? '') && /^(conditions?|state)$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
 }
 
 /** "Twenty of those reported dead and 10 of the missing …": the fate of "those" the count is taken from. */
@@ -4168,6 +4169,10 @@ function casualtyAfter(
       const close = tokens.findIndex((x, j) => j > i + 2 && j <= i + 12 && x.text === ',');
       if (close > 0 && tokens.slice(i + 3, close).every((x) => x.kind !== 'punct' || x.text === '.')) { i = close; continue; }
     }
+    // ("At least one soldier on the ground reportedly confirmed the beheadings": the counted say what follows, whatever
+    // harm it names; they are no victims of it)
+    if (/^(confirmed|confirms|reported|reports|said|says|told|tells|announced|announces|described|describes|recounted|recounts|witnessed)$/.test(t.lower) && /^(the|a|an|that|this|these)$/.test(tokens[i + 1]?.lower ?? '') && !/^(was|were|is|are|been|be|being)$/.test(tokens[i - 1]?.lower ?? '')
+      && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word' && !/^(who|that|which|and|or)$/.test(x.lower))) return null;
     // ('“58 Hindu ‘extremists’ burned to death”': the people counted, in scare quotes)
     if ((/^[‘“"']$/.test(t.text) && isPersonWord(tokens[i + 1]?.lower ?? '') && /^[’”"']$/.test(tokens[i + 2]?.text ?? ''))
       || (/^[’”"']$/.test(t.text) && isPersonWord(tokens[i - 1]?.lower ?? '') && /^[‘“"']$/.test(tokens[i - 2]?.text ?? '') && i - 2 > phrase.last)) { steps--; continue; }
@@ -4355,7 +4360,8 @@ function casualtyAfter(
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     // ("With nearly 100,000 people recorded as missing in the government registry": a participle naming their fate)
-    if (/^(recorded|listed|registered|reported|counted)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && i <= phrase.last + 3) {
+    // ("59 people are still registered as missing": with an adverb between)
+    if (/^(recorded|listed|registered|reported|counted)$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && i <= phrase.last + (/^(still|now|officially|formally)$/.test(tokens[i - 1]?.lower ?? '') ? 4 : 3)) {
       const fate = casualtyAt(tokens, i + 2, CASUALTY_AFTER);
       if (fate) return { link: { category: fate.category, casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }

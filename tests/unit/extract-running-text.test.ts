@@ -5628,7 +5628,7 @@ describe('shapes left by stop 38 (stop 39)', () => {
       ['96', 96, 96, 'killed', null], ['80', 80, 80, 'killed', null], ['131', 131, 131, 'killed', null]]],
     // a bare count a named body records, after the sentence's casualty noun
     ['Most of the deaths were in the north, with Region Health recording 210 and Coastal Health counting 95.', [
-      ['210', 210, 210, 'killed', null], ['95', 95, 95, 'killed', null]]],
+      ['210', 210, 210, 'killed', 'Region Health'], ['95', 95, 95, 'killed', 'Coastal Health']]],
     // (guard: a count with a noun of its own)
     ['Deaths rose, with Police Scotland reporting 40 arrests.', []],
   ]);
@@ -10791,5 +10791,26 @@ describe('a twenty-second batch of running text (stop 59)', () => {
     ['According to the ministry, 300 people have died since March 3, when rebels shelled the town, killing 40 people.', ['ministry', null]],
     // (guard: with no clause of "when", the lead covers the sentence)
     ['According to the ministry, 300 people have died since March 3, and 40 were killed in the shelling.', ['ministry', 'ministry']],
+  ]);
+});
+
+// Shapes found on stop 59's fourth sets, read blind at 575b2e0 (real copy: the Garissa University College attack, the
+// Westgate mall siege, the explosion in Beirut's port)
+describe('a twenty-third batch of running text (stop 59)', () => {
+  readsFigures([
+    // the counted who say what follows are no victims of the harm it names
+    ['At least one soldier on the ground confirmed the killings.', []],
+    // (guard: a count said of after the saying)
+    ['Two officials confirmed the deaths of 12 people.', [['12', 12, 12, 'killed', 'Two officials']]],
+    // victims in a critical state are the hurt
+    ['Officials said that six victims in a critical state were flown to the capital.', [['six', 6, 6, 'wounded', 'Officials']]],
+    // registered as missing, with an adverb between
+    ['Figures show 40 people are still registered as missing.', [['40', 40, 40, 'missing', 'Figures']]],
+  ]);
+  namesSpeakers([
+    // a "with" clause that names who lists the count
+    ['The toll was provisional, with the Red Crescent listing 30 people as missing.', ['Red Crescent']],
+    // a participle after the clause's comma, over a hyphened compound in the clause
+    ['The army announced an end to the 40-hour siege, confirming the loss of 17 soldiers.', ['army']],
   ]);
 });
