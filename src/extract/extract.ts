@@ -2216,7 +2216,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // from a group named right after it is of that group)
   // (but "have shot dead three of the abducted students": what the verb right before did to them, when the group's
   // word only describes the people after it)
-  const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3
+  // ("claimed the lives of dozens of prisoners of war": the lives taken are the dead's, whoever the people were)
+  const livesOf = before !== null && before.link.category === 'killed' && tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(lives|life)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '');
+  const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3 && !livesOf
     && !(before !== null && before.distance === 0 && before.link.category === 'killed' && isPersonWord(tokens[after.link.casualtyIndex + 1]?.lower ?? ''));
   // ("killing the village head … and 17 other victims": the verb says what befell the victims)
   // ("the official death count climbing to 618 casualties": a death toll's count of casualties is its dead)

@@ -10814,3 +10814,14 @@ describe('a twenty-third batch of running text (stop 59)', () => {
     ['The army announced an end to the 40-hour siege, confirming the loss of 17 soldiers.', ['army']],
   ]);
 });
+
+// Shapes found on stop 59's fifth sets, read blind at cccd76d (real copy: the Palm Sunday strike on Sumy, the strike near
+// a playground in Kryvyi Rih, the explosion at the Olenivka prison)
+describe('a twenty-fourth batch of running text (stop 59)', () => {
+  readsFigures([
+    // the lives taken of a vague count of captives are the dead's
+    ['The strike claimed the lives of dozens of prisoners.', [['dozens', 24, null, 'killed', null]]],
+    // (guard: a vague count of captives with no lives taken)
+    ['Rebels are holding dozens of prisoners.', [['dozens', 24, null, 'captured', null]]],
+  ]);
+});
