@@ -276,6 +276,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (told) { const s = clean(told[0], told[1]); if (s) return s; }
   }
 
+  // ("…, updating an earlier toll of 210 from the government media office": a toll's figure, then whose toll it was)
+  if (tokens[first - 1]?.lower === 'of' && /^(toll|figure|count|tally|estimate)$/.test(tokens[first - 2]?.lower ?? '') && tokens[last + 1]?.lower === 'from') {
+    const from = nounPhraseAfter(tokens, tags, last + 2);
+    if (from && tokens.slice(from[0], from[1] + 1).some((t) => isSpeakerWord(t.lower) || SOURCE_HEADS.has(t.lower))) { const s = clean(from[0], from[1]); if (s) return s; }
+  }
+
   // 0. "As reported by Ukrinform, Russian troops killed one resident": a lead naming who reports it
   {
     const by = tokens[0]?.lower === 'as' ? (tokens[1]?.lower === 'reported' ? 2 : tokens[1]?.lower === 'was' && tokens[2]?.lower === 'reported' ? 3 : -1) : -1;
@@ -2402,6 +2408,15 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("The State Disaster Response Force on Monday, 15 February, informed": a date in apposition to the day)
   if (end - 3 >= floor && tokens[end].text === ',' && tokens[end - 3].text === ','
     && ((tokens[end - 2].kind === 'digits' && MONTHS.has(tokens[end - 1].lower)) || (MONTHS.has(tokens[end - 2].lower) && tokens[end - 1].kind === 'digits'))) end -= 4;
+  // ("The local Resistance Committees in Madani, capital of Sudan's al-Jazira (Gezira) state, reported": what the place
+  // named before the comma is, as an aside)
+  if (end - 4 >= floor && tokens[end].text === ',') {
+    const open = tokens.findIndex((t, j) => j >= Math.max(floor, end - 14) && j < end - 2 && t.text === ','
+      && (tokens[j + 1].lower === 'capital' || (/^(the|a)$/.test(tokens[j + 1].lower) && (tokens[j + 2]?.lower === 'capital' || PLACE_NOUNS.test(tokens[j + 2]?.lower ?? ''))))
+      && tokens[j + (tokens[j + 1].lower === 'capital' ? 2 : 3)]?.lower === 'of'
+      && tokens.slice(j + 1, end).every((x) => x.kind === 'word' || /^[()’']$/.test(x.text)));
+    if (open > floor && /^\p{Lu}/u.test(tokens[open - 1]?.text ?? '')) end = open - 1;
+  }
   // ("The latest provincial tally of victims, from Thursday, said": its date, as an aside)
   if (end - 4 >= floor && tokens[end].text === ',' && TIME_WORDS.test(tokens[end - 1].lower) && /^(from|of|dated|on)$/.test(tokens[end - 2].lower) && tokens[end - 3].text === ',') end -= 4;
   // ("The authorities on March 29 said": the date is when, not who)

@@ -4295,7 +4295,8 @@ function casualtyAfter(
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("133 hostages are still in captivity", "120 hostages still held in Gaza": hostages are captured people)
-    if (i === phrase.last + 1 && t.lower === 'hostages' && stillHeld(tokens, phrase, i)) {
+    // ("There are now 116 captives remaining in Gaza": or captives)
+    if (i === phrase.last + 1 && /^(hostages|captives)$/.test(t.lower) && stillHeld(tokens, phrase, i)) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("About 100 of more than 270 schoolgirls abducted by Boko Haram remain in captivity")

@@ -10825,3 +10825,22 @@ describe('a twenty-fourth batch of running text (stop 59)', () => {
     ['Rebels are holding dozens of prisoners.', [['dozens', 24, null, 'captured', null]]],
   ]);
 });
+
+// Shapes found on stop 59's sixth sets, read blind at 6a0daf9 (real copy: the strike on the tent camp at Tel al-Sultan,
+// the Wad al-Nourah massacre, the Nuseirat rescue operation)
+describe('a twenty-fifth batch of running text (stop 59)', () => {
+  readsFigures([
+    // captives still held, as hostages are
+    ['There are now 59 captives remaining in the tunnels.', [['59', 59, 59, 'captured', null]]],
+    // (guard: captives set free)
+    ['The army freed 59 captives on Sunday.', []],
+  ]);
+  namesSpeakers([
+    // a toll's figure, then whose toll it was
+    ['The ministry said 300 people were killed, updating an earlier toll of 250 from the civil defence agency.', ['ministry', 'civil defence agency']],
+    // (guard: where the dead came from is no one who speaks)
+    ['The toll of 40 from the blast rose again.', [null]],
+    // what the place before the comma is, as an aside between the speaker and its verb
+    ['The council in Goma, capital of North Kivu province, reported that 80 people were killed.', ['council in Goma']],
+  ]);
+});
