@@ -1357,7 +1357,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Israel revises down … death toll to 1,200 — foreign ministry": a headline's tail says what its subject revised)
     if (recorded && !endsLikeRunningText(sentence)) return headlineTail() ?? best;
     // ('"We can confirm nine dead …," Fuentes said': who "we" are is named after the quote)
-    if (/^(we|i)$/i.test(best) && tokens.slice(last + 1).some((t) => /^[”"]$/.test(t.text))) return speakerAfter() ?? best;
+    // ("…: we can confirm that 15 of them were killed, the MSF says.": or named by a saying that closes the sentence)
+    const lastComma = tokens.map((t) => t.text).lastIndexOf(',');
+    const closingSaying = lastComma > last && tokens.length - lastComma <= 9 && tokens.slice(lastComma + 1).every((t) => t.kind === 'word' || /^[.!]$/.test(t.text))
+      && tokens.slice(lastComma + 1).some((t) => /^(says|said|told|tells|reported|reports|added|stated)$/.test(t.lower));
+    if (/^(we|i)$/i.test(best) && (tokens.slice(last + 1).some((t) => /^[”"]$/.test(t.text)) || closingSaying)) return speakerAfter() ?? best;
     return best;
   }
   const after = speakerAfter();

@@ -4182,9 +4182,11 @@ function casualtyAfter(
     // over the list's length)
     // ("Dozens of Afghan civilians were also believed to be among the dead and wounded": or thought to be)
     // ("More than 70 Afghans … were counted among the dead": or counted there)
-    if (t.lower === 'among' && (/^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') || countedAmongAt(tokens, i - 1)) && /^(the|those)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // ("At least eight people … and two children were among 19 victims of the suicide attack": or a count with no article)
+    const amongCount = t.lower === 'among' ? all.find((p) => countStart(tokens, p) === i + 1) : undefined;
+    if (t.lower === 'among' && (/^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') || countedAmongAt(tokens, i - 1)) && (/^(the|those)$/.test(tokens[i + 1]?.lower ?? '') || amongCount)) {
       // ("are among the almost 700 injured": over the whole's own count)
-      const whole = all.find((p) => countStart(tokens, p) === i + 2);
+      const whole = amongCount ?? all.find((p) => countStart(tokens, p) === i + 2);
       const key = whole ? whole.last + 1 : i + 2;
       const fate = casualtyAt(tokens, key, CASUALTY_AFTER);
       if (fate) return { link: { category: fate.category, casualtyIndex: key, side: 'after' }, distance: steps };

@@ -50,7 +50,9 @@ export function hospitalAfter(tokens: Token[], i: number): number {
   if (tokens[h]?.lower === 'medical' && /^(institutions?|facilit(y|ies))$/.test(tokens[h + 1]?.lower ?? '')) return h + 1;
   // ("at" only before hospitals named as such: "at the scene" is no hospital)
   // (never "in hospital morgues", where the dead lie)
-  return /^hospitals?$/.test(tokens[h]?.lower ?? '') && !MORGUE.test(tokens[h + 1]?.lower ?? '') ? h : -1;
+  // (nor "About 140 people were in the hospital at the time": who was inside when it struck, not who is treated)
+  const thenInside = tokens[h + 1]?.lower === 'at' && tokens[h + 2]?.lower === 'the' && /^(time|moment)$/.test(tokens[h + 3]?.lower ?? '') && tokens[h + 4]?.lower !== 'of';
+  return /^hospitals?$/.test(tokens[h]?.lower ?? '') && !MORGUE.test(tokens[h + 1]?.lower ?? '') && !thenInside ? h : -1;
 }
 
 const MORGUE = /^(morgues?|mortuary|mortuaries)$/;

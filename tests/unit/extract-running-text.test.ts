@@ -10844,3 +10844,26 @@ describe('a twenty-fifth batch of running text (stop 59)', () => {
     ['The council in Goma, capital of North Kivu province, reported that 80 people were killed.', ['council in Goma']],
   ]);
 });
+
+// Shapes found on stop 59's seventh sets, read blind at 171eb25 (real copy: the bombing of the Police Lines mosque in
+// Peshawar, the attack on the Dasht-e-Barchi maternity ward in Kabul, the Hazarganji market bombing in Quetta)
+describe('a twenty-sixth batch of running text (stop 59)', () => {
+  readsFigures([
+    // who was inside the hospital when it struck is not who is treated there
+    ['About 90 people were in the hospital at the time, a nurse said.', []],
+    // (guard: still in hospital at the time of writing)
+    ['Twelve people were in hospital at the time of writing.', [['Twelve', 12, 12, 'wounded', null]]],
+    // counts that were among a count of victims, with no article before it
+    ['Six police officers were among 30 victims of the blast.', [['Six', 6, 6, 'casualties', null], ['30', 30, 30, 'casualties', null]]],
+    // (guard: among a count of no harm)
+    ['Two Britons were among 300 tourists at the hotel.', []],
+    // a police rank as a single victim
+    ['A superintendent and two constables were killed in the ambush.', [['superintendent', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // "we" in a sentence closed by who says it
+    ['Nine patients were inside: we can confirm that six of them died, the charity says.', ['charity']],
+    // (guard: with no saying after, "we" stays)
+    ['We counted 12 bodies, and police found three more.', ['We']],
+  ]);
+});
