@@ -731,8 +731,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       || [k - 3, k - 4].some((j) => timeNoun(j) && tokens[j + 1]?.lower === 'of' && tokens.slice(j + 2, k).every((x) => x.kind === 'word')));
     // ("The centre said in a statement that floods have torn through Colombo as Sri Lanka faces the cyclone, with the
     // death toll 193": a clause of "as" inside what was said, after "said … that")
-    // ("Officials say that troops forced their way in after rebels executed two male hostages": any clause of when or why)
-    const asInsideSaid = SUBORDINATORS.has(t.lower) && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 8), j).some((y, d) => /^(said|says|told|stated|announced)$/.test(y.lower) && isSayVerbHere(tokens, tags, Math.max(0, j - 8) + d) && !isPassive(tokens, Math.max(0, j - 8) + d))
+    // ("said that the death toll has risen to 332, after the SDF found more than 50 bodies": any clause of when or why
+    // after a said clause that itself gives a toll; never "has said that Russia would receive a fair response after the
+    // death toll … rose to at least 20", where what is said names no harm and the toll is the writer's)
+    const asInsideSaid = (t.lower === 'as' || (SUBORDINATORS.has(t.lower) && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(j + 1, k).some((y) => y.kind === 'digits' || isNumberWord(y.lower) || CASUALTY_AFTER[y.lower] !== undefined || /^tolls?$/.test(y.lower)))))
+      && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 8), j).some((y, d) => /^(said|says|told|stated|announced)$/.test(y.lower) && isSayVerbHere(tokens, tags, Math.max(0, j - 8) + d) && !isPassive(tokens, Math.max(0, j - 8) + d))
       && !tokens.slice(j + 1, k).some((y) => /^[.;:]$/.test(y.text)));
     // ("the number of people killed in an air strike on Hodeida the day before has risen": "before" as an adverb of time,
     // with no clause of its own)
@@ -2420,6 +2423,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       && tokens[j + (tokens[j + 1].lower === 'capital' ? 2 : 3)]?.lower === 'of'
       && tokens.slice(j + 1, end).every((x) => x.kind === 'word' || /^[()’']$/.test(x.text)));
     if (open > floor && /^\p{Lu}/u.test(tokens[open - 1]?.text ?? '')) end = open - 1;
+  }
+  // ("Telegram channel “112”, without indicating sources, writes": how it says it, as an aside)
+  if (end - 3 >= floor && tokens[end].text === ',') {
+    const open = tokens.findIndex((t, j) => j >= Math.max(floor, end - 8) && j < end - 1 && t.text === ',' && /^(without|citing|quoting)$/.test(tokens[j + 1].lower)
+      && tokens.slice(j + 1, end).every((x) => x.kind === 'word'));
+    if (open > floor) end = open - 1;
   }
   // ("The latest provincial tally of victims, from Thursday, said": its date, as an aside)
   if (end - 4 >= floor && tokens[end].text === ',' && TIME_WORDS.test(tokens[end - 1].lower) && /^(from|of|dated|on)$/.test(tokens[end - 2].lower) && tokens[end - 3].text === ',') end -= 4;

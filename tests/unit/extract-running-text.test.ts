@@ -10867,3 +10867,15 @@ describe('a twenty-sixth batch of running text (stop 59)', () => {
     ['We counted 12 bodies, and police found three more.', ['We']],
   ]);
 });
+
+// Shapes found on stop 59's eighth sets, read blind at f78144e (real copy: the missile strikes on Chernihiv and on Odesa
+// in 2024, the shelling of Belgorod)
+describe('a twenty-seventh batch of running text (stop 59)', () => {
+  namesSpeakers([
+    // (guard, on the twentieth batch's clause of when inside what is said: after a said clause that names no harm, the
+    // toll is the writer's)
+    ['The president has said that the enemy would pay after the death toll from the strike rose to 30.', [null]],
+    // how it says it, as an aside between the speaker and its verb
+    ['The channel, without naming its sources, reported 13 dead.', ['channel']],
+  ]);
+});
