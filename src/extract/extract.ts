@@ -2209,6 +2209,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("one person who is responsible for all the killings": those to blame for the harm named after them, never its
   // victims)
   if (after && tokens.slice(phrase.last + 1, after.link.casualtyIndex).some((t, j, between) => t.lower === 'responsible' && between[j + 1]?.lower === 'for')) after = null;
+  // ("the official death toll … is currently at ten, 20 more people were injured": a fate past a comma and another count
+  // is that count's; with no word of its own before it, this count is left unread rather than given the other's fate)
+  if (!before && after !== null && all.some((p) => p.first > phrase.last && p.last < after!.link.casualtyIndex && tokens[countStart(tokens, p) - 1]?.text === ','
+    && tokens.slice(phrase.last + 1, countStart(tokens, p)).every((t) => t.text === ','))) after = null;
   if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").

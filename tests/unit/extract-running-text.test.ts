@@ -10879,3 +10879,14 @@ describe('a twenty-seventh batch of running text (stop 59)', () => {
     ['The channel, without naming its sources, reported 13 dead.', ['channel']],
   ]);
 });
+
+// Shapes found on stop 59's ninth sets, read blind at 58f27d3 (real copy: the air strike on a funeral hall in Sanaa,
+// Airwars' records of strikes on West Mosul, the flooding after the Kakhovka dam's collapse)
+describe('a twenty-eighth batch of running text (stop 59)', () => {
+  readsFigures([
+    // a fate past a comma and another count is that count's, never this one's
+    ['The official death toll from the fire caused by the collapse of the old mine shaft by the river is now at eight, 15 more people were injured.', [['15', 15, 15, 'wounded', null]]],
+    // (guard: a toll near enough to be read keeps its count)
+    ['The official death toll is currently at ten, 20 more people were injured.', [['ten', 10, 10, 'killed', null], ['20', 20, 20, 'wounded', null]]],
+  ]);
+});
