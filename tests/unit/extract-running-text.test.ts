@@ -10719,11 +10719,11 @@ describe('a twentieth batch of running text (stop 59)', () => {
   readsFigures([
     // one thing given for each of the dead counts things
     ['Forty candles, one for each victim who died, were lit at the vigil.', []],
-    // (guard: one of the dead, with no "for each")
+    // (guard: a single victim, with no "for each")
     ['One hostage died, officials said.', [['One hostage', 1, 1, 'killed', 'officials']]],
     // hostages held, then saved, are no one's captives now
     ['He said 300 hostages held since Friday by the gunmen in the school had been saved.', []],
-    // (guard: hostages held, then killed)
+    // (guard: hostages taken, with no word of saving them)
     ['Militants took 300 hostages, officials said.', [['300', 300, 300, 'captured', 'officials']]],
     // a count between commas after a plural people's noun, before a plural verb
     ['Almost all the attackers, 19, were killed.', [['19', 19, 19, 'killed', null]]],
