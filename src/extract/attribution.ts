@@ -901,7 +901,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("The UN Human Rights Office has released a report indicating that up to 1,400 …": the same)
       // ("The UN released a report on May 12th confirming … the massacre of 500+ civilians": with its confirming, and
       // when it came out between)
-      if (subject && /^(saying|stating|indicating|estimating|showing|confirming|finding|concluding|alleging)$/.test(t.lower) && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
+      // ("The militant group issued a statement claiming that they had taken control of the train and said six …": or any
+      // saying whose subject was found in the writing its issuer issued)
+      if (subject && (/^(saying|stating|indicating|estimating|showing|confirming|finding|concluding|alleging)$/.test(t.lower) || tokens[k - 1]?.lower === 'and') && (SAY_NOUNS.has(tokens[subject[1]].lower) || WRITINGS.test(tokens[subject[1]].lower))
         // ("Blankenship issues a statement confirming seven miners are dead": in the present too)
         && /^(issued|issues|issue|released|releases|published|publishes|posted|posts|sent|sends|put|puts)$/.test(tokens[subject[0] - 1]?.lower ?? '')) subject = subjectBefore(tokens, tags, subject[0] - 1) ?? subject;
       // ("The army denied the report, saying only 3 …", "the government had a different account, saying 19 …":

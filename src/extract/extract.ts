@@ -3162,8 +3162,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
     // "taking 251 hostage", "seized more than 240 hostages"
     // ("holding over 200 passengers hostage": held as hostages)
-    if (steps === 0 && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes|holding|held|hold|holds)$/.test(t.lower)
-      && tokens.slice(phrase.last + 1, phrase.last + 4).some((x) => /^(hostages?|captives?)$/.test(x.lower))) {
+    // ("holding all 100 passengers hostage", "took more than 200 Pakistani military, paramilitary, police, and intelligence
+    // personnel hostage": "all" between, and the people's list of words before "hostage")
+    const hostageAt = tokens.findIndex((x, k) => k > phrase.last && k <= phrase.last + 12 && /^(hostages?|captives?)$/.test(x.lower));
+    if ((steps === 0 || (steps === 1 && tokens[i + 1]?.lower === 'all')) && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes|holding|held|hold|holds)$/.test(t.lower)
+      && hostageAt > 0 && (hostageAt <= phrase.last + 3 || tokens.slice(phrase.last + 1, hostageAt).every((x) => x.kind === 'word' || x.text === ','))) {
       return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people

@@ -218,6 +218,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     }
     // ("One injured person was rushed to hospital", "one wounded civilian man": "one" is already read as a count)
     if (used.has(first)) return;
+    // ("Over 100 Passengers Of Jaffar Express Held Hostage, 6 Soldiers Killed": "hostage" after "held" is how the people
+    // before it are held, no one of its own)
+    if (/^(hostage|captive|prisoner)$/.test(tokens[head].lower) && /^(held|hold|holds|holding|taken|took|take|takes|taking|kept)$/.test(tokens[first - 1]?.lower ?? '')) return;
     // ("all but one passenger killed": the one left out of "all" did not share its fate)
     if (tokens[first - 1]?.lower === 'but' && tokens[first - 2]?.lower === 'all') return;
     // ("Another body was found": "another" is already read as a count of one)

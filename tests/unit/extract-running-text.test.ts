@@ -10890,3 +10890,23 @@ describe('a twenty-eighth batch of running text (stop 59)', () => {
     ['The official death toll is currently at ten, 20 more people were injured.', [['ten', 10, 10, 'killed', null], ['20', 20, 20, 'wounded', null]]],
   ]);
 });
+
+// Shapes found on stop 59's eleventh sets, read blind at 7ab5ed6 (real copy: the Kandahar mosque bombing, the Jaffar
+// Express hijacking, the Manchester Arena bombing)
+describe('a twenty-ninth batch of running text (stop 59)', () => {
+  readsFigures([
+    // "hostage" after "held" in a headline is how the people before it are held, no single victim
+    ['Over 50 Passengers Held Hostage, 4 Guards Killed', [['Over 50', 51, null, 'captured', null], ['4', 4, 4, 'killed', null]]],
+    // (guard: a hostage killed, in a headline)
+    ['Hostage killed in Sahel raid', [['Hostage', 1, 1, 'killed', null]]],
+    // "all" between the verb and the count, and the people's list of words before "hostage"
+    ['The gunmen were holding all 80 passengers hostage.', [['80', 80, 80, 'captured', null]]],
+    ['The rebels took more than 30 army, police, and customs officers hostage.', [['more than 30', 31, null, 'captured', null]]],
+  ]);
+  namesSpeakers([
+    // a saying joined by "and" after a writing its issuer issued is the issuer's
+    ['The group issued a statement claiming the attack and said nine soldiers were killed.', ['group']],
+    // (guard: the writing's own saying, as before)
+    ['Police released a statement saying that 3 people died.', ['Police']],
+  ]);
+});
