@@ -988,6 +988,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const outer = subjectBefore(tokens, tags, subject[0] - 2);
         if (outer) subject = outer;
       }
+      // ("UNAMA expressed deep concern about the attack, citing initial information indicating that more than 100 …": what
+      // a speaker cites informs the speaker, who says it)
+      if (subject && /^(information|evidence|data|intelligence|reports)$/.test(tokens[subject[1]].lower) && tokens[subject[0] - 1]?.lower === 'citing' && tokens[subject[0] - 2]?.text === ',') {
+        const main = mainSubject(tokens, tags, subject[0] - 2);
+        if (main) subject = main;
+      }
       if (subject) {
         best = clean(subject[0], subject[1]);
         informing = /^(information|evidence|data|intelligence)$/.test(tokens[subject[1]].lower);

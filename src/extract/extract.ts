@@ -512,6 +512,9 @@ function readSentence(sentence: string): Mention[] {
     // ("white balloons, one for each hostage who died", "a candle for every victim": one thing given for each of the dead
     // counts things, no dead)
     if (tokens[phrase.last + 1]?.lower === 'for' && /^(each|every)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
+    // ("According to two officials, 12 people died", "according to several news sources": a count right after
+    // "according to" counts who says it)
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'to' && tokens[countStart(tokens, phrase) - 2]?.lower === 'according') continue;
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
     // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)

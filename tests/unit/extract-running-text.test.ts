@@ -10910,3 +10910,18 @@ describe('a twenty-ninth batch of running text (stop 59)', () => {
     ['Police released a statement saying that 3 people died.', ['Police']],
   ]);
 });
+
+// Shapes found on stop 59's twelfth set, read blind at 30b6f3c (real copy: the Kunduz mosque bombing)
+describe('a thirtieth batch of running text (stop 59)', () => {
+  readsFigures([
+    // a count right after "according to" counts who says it
+    ['According to two officials, 12 people died.', [['12', 12, 12, 'killed', 'two officials']]],
+    ['According to several news sources, more than 50 people were killed.', [['more than 50', 51, null, 'killed', 'several news sources']]],
+  ]);
+  namesSpeakers([
+    // what a speaker cites, after a comma, informs the speaker, who says it
+    ['The mission voiced concern about the attack, citing initial information indicating that 40 people were killed.', ['mission']],
+    // (guard: an aside of what is cited, between the speaker and its verb)
+    ['Officials, citing hospital data, said 12 people died.', ['Officials']],
+  ]);
+});
