@@ -380,7 +380,7 @@ export const PERSON_SINGULAR = new Set([
   'striker',
   'preacher', 'evangelist', 'missionary', 'catechist', 'deacon', 'seminarian', 'parishioner', 'churchgoer', 'congregant', 'chaplain', 'muezzin',
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard', 'staffer', 'inspector', 'pupil', 'corpsman', 'colleague', 'helper',
-  'detective', 'constable', 'superintendent', 'sub-inspector', 'commandant', 'marshal', 'corporal', 'cadet', 'patron', 'dispatcher', 'guide', 'sherpa', 'mountaineer',
+  'detective', 'constable', 'superintendent', 'sub-inspector', 'companion', 'commandant', 'marshal', 'corporal', 'cadet', 'patron', 'dispatcher', 'guide', 'sherpa', 'mountaineer',
   // offices held by one person: "Governor killed in roadside blast"
   'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',
   'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman', 'warden', 'jailer', 'jailor',
