@@ -10925,3 +10925,14 @@ describe('a thirtieth batch of running text (stop 59)', () => {
     ['Officials, citing hospital data, said 12 people died.', ['Officials']],
   ]);
 });
+
+// Found on stop 59's thirteenth set, read blind at 93077a1 (real copy: the drone strike on the Saudi hospital in El
+// Fasher)
+describe('a thirty-first batch of running text (stop 59)', () => {
+  readsFigures([
+    // a companion is a person, in a count of people joined by "and"
+    ['Forty patients and companions died in the strike.', [['Forty', 40, 40, 'killed', null]]],
+    // (guard: companions with no harm)
+    ['He travelled with two companions.', []],
+  ]);
+});
