@@ -621,14 +621,15 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("…, a doctor told AFP, with other medical sources putting the number of wounded at 60": who a "with" clause names
     // as giving it)
     // ("…, with the Kenyan Red Cross listing 63 people as still missing": or listing, counting, recording them)
-    if (/^(putting|placing|saying|estimating|reporting|giving|citing|listing|counting|recording)$/.test(t.lower) && (!/^(putting|placing|giving)$/.test(t.lower) || tollObjectAfter(tokens, k, 4))) {
-      const withAt = tokens.findIndex((x, j) => j < k && j >= k - 12 && x.lower === 'with' && tokens[j - 1]?.text === ',');
+    if (WITH_GIVING.test(t.lower) && (!/^(putting|placing|giving)$/.test(t.lower) || tollObjectAfter(tokens, k, 4))
       // (only the nearest one's own count: "with Region Health recording 210 and Coastal Health counting 95", where the
       // second count is the second body's)
-      const ownCount = !tokens.slice(k + 1, first).some((x) => x.kind === 'digits' || isNumberWord(x.lower));
-      if (withAt > 0 && withAt < k - 1 && withAt >= k - 7 && ownCount && tokens.slice(withAt + 1, k).every((x) => x.kind === 'word')) { best = clean(withAt + 1, k - 1); break; }
+      && !tokens.slice(k + 1, first).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) {
+      const withAt = tokens.findIndex((x, j) => j < k && j >= k - 12 && x.lower === 'with' && tokens[j - 1]?.text === ',');
+      if (withAt > 0 && withAt < k - 1 && withAt >= k - 7 && tokens.slice(withAt + 1, k).every((x) => x.kind === 'word')) { best = clean(withAt + 1, k - 1); break; }
+      // (the second of two bodies the "with" names, each with its own participle, joined by "and")
       const and = withAt > 0 ? tokens.slice(withAt + 1, k).map((x) => x.lower).lastIndexOf('and') + withAt + 1 : -1;
-      if (and > withAt && and < k - 1 && ownCount && k - and <= 6 && /^(recording|counting|listing|reporting|putting|giving)$/.test(tokens[tokens.slice(withAt + 1, and).findIndex((x) => x.kind === 'word' && /ing$/.test(x.lower)) + withAt + 1]?.lower ?? '')
+      if (and > withAt + 1 && and < k - 1 && k - and <= 6 && tokens.slice(withAt + 1, and).some((x) => WITH_GIVING.test(x.lower))
         && tokens.slice(and + 1, k).every((x) => x.kind === 'word')) { best = clean(and + 1, k - 1); break; }
     }
     // ("a husband and wife, who authorities said were inspired by extremism, killed 14 people": a say-verb inside a
@@ -734,9 +735,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("said that the death toll has risen to 332, after the SDF found more than 50 bodies": any clause of when or why
     // after a said clause that itself gives a toll; never "has said that Russia would receive a fair response after the
     // death toll … rose to at least 20", where what is said names no harm and the toll is the writer's)
-    const asInsideSaid = (t.lower === 'as' || (SUBORDINATORS.has(t.lower) && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(j + 1, k).some((y) => y.kind === 'digits' || isNumberWord(y.lower) || CASUALTY_AFTER[y.lower] !== undefined || /^tolls?$/.test(y.lower)))))
-      && tokens.slice(0, k).some((x, j) => x.lower === 'that' && tokens.slice(Math.max(0, j - 8), j).some((y, d) => /^(said|says|told|stated|announced)$/.test(y.lower) && isSayVerbHere(tokens, tags, Math.max(0, j - 8) + d) && !isPassive(tokens, Math.max(0, j - 8) + d))
-      && !tokens.slice(j + 1, k).some((y) => /^[.;:]$/.test(y.text)));
+    const thatAfterSaying = (j: number) => tokens[j].lower === 'that' && !tokens.slice(j + 1, k).some((y) => /^[.;:]$/.test(y.text))
+      && tokens.slice(Math.max(0, j - 8), j).some((y, d) => /^(said|says|told|stated|announced)$/.test(y.lower) && isSayVerbHere(tokens, tags, Math.max(0, j - 8) + d) && !isPassive(tokens, Math.max(0, j - 8) + d));
+    const givesToll = (j: number) => tokens.slice(j + 1, k).some((y) => y.kind === 'digits' || isNumberWord(y.lower) || CASUALTY_AFTER[y.lower] !== undefined || /^tolls?$/.test(y.lower));
+    const asInsideSaid = SUBORDINATORS.has(t.lower) && tokens.slice(0, k).some((_, j) => thatAfterSaying(j) && (t.lower === 'as' || givesToll(j)));
     // ("the number of people killed in an air strike on Hodeida the day before has risen": "before" as an adverb of time,
     // with no clause of its own)
     const dayBefore = /^(before|after)$/.test(t.lower) && timeNoun(k - 1) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(has|have|had|was|were|is|are|that|which)$/.test(tokens[k + 1].lower));
@@ -1368,11 +1370,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Israel revises down … death toll to 1,200 — foreign ministry": a headline's tail says what its subject revised)
     if (recorded && !endsLikeRunningText(sentence)) return headlineTail() ?? best;
     // ('"We can confirm nine dead …," Fuentes said': who "we" are is named after the quote)
-    // ("…: we can confirm that 15 of them were killed, the MSF says.": or named by a saying that closes the sentence)
-    const lastComma = tokens.map((t) => t.text).lastIndexOf(',');
-    const closingSaying = lastComma > last && tokens.length - lastComma <= 9 && tokens.slice(lastComma + 1).every((t) => t.kind === 'word' || /^[.!]$/.test(t.text))
-      && tokens.slice(lastComma + 1).some((t) => /^(says|said|told|tells|reported|reports|added|stated)$/.test(t.lower));
-    if (/^(we|i)$/i.test(best) && (tokens.slice(last + 1).some((t) => /^[”"]$/.test(t.text)) || closingSaying)) return speakerAfter() ?? best;
+    // ("…: we can confirm that 15 of them were killed, the MSF says.": or by any speaker named after the figure)
+    if (/^(we|i)$/i.test(best)) return speakerAfter() ?? best;
     return best;
   }
   const after = speakerAfter();
@@ -1440,9 +1439,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower))
       && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon <= 2 && isPlaceName(tokens.slice(0, colon).map((t) => t.text).join(' ')))))
       || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)))
-      // ("Afghanistan, Kabul: Girls' school bomb attack death toll rises to 85": a country, then its city)
-      || (colon === 3 && tokens[1].text === ',' && [tokens[0], tokens[2]].every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower))
-        && (isPlaceName(tokens[0].text) || isPlaceName(tokens[2].text)) && tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll'));
+      // ("Afghanistan, Kabul: Girls' school bomb attack death toll rises to 85", "Kabul, Afghanistan: …": places set apart by
+      // commas, one of them known, before a headline that names its own event or toll)
+      || placesBeforeColon(tokens, colon) && tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll');
     // ("Deadly crossing: Bodies of 300 …": a lead opened by an adjective, with no speaker's noun, names the story)
     const describes = tags[0].has('Adjective') && !tags[0].has('Demonym') && !tokens.slice(0, colon).some((t) => isSpeakerWord(t.lower));
     // ("From Ground Zero: Wayanad toll crosses 334": a section's label, opened by a preposition, says nothing)
@@ -1594,6 +1593,9 @@ function writingIn(tokens: Token[], j: number): number {
 const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 
 /** Verbs whose passive names who gives the figure: "were reported by other hospitals". */
+/** The participles of a "with" clause that name who gives a count: "…, with the Red Cross listing 63 people as missing". */
+const WITH_GIVING = /^(putting|placing|saying|estimating|reporting|giving|citing|listing|counting|recording)$/;
+
 const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged)$/;
 
 /**
@@ -2350,6 +2352,27 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
   return true;
 }
 
+/** Whether the words before the headline's colon at `colon` are names of one or two words set apart by commas, one a known place. */
+function placesBeforeColon(tokens: Token[], colon: number): boolean {
+  const parts: Token[][] = [[]];
+  for (const t of tokens.slice(0, colon)) {
+    if (t.text === ',') parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts.length >= 2 && parts.every((p) => p.length >= 1 && p.length <= 2 && p.every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower)))
+    && parts.some((p) => isPlaceName(p.map((t) => t.text).join(' ')));
+}
+
+/**
+ * The comma that opens an aside closed by the comma at `end`, at most `reach` tokens back and no nearer than two words,
+ * whose first words `opens` accepts and which holds only words (or the marks `alsoInside` allows); else -1.
+ */
+function asideOpening(tokens: Token[], end: number, floor: number, reach: number, opens: (comma: number) => boolean, alsoInside = /^$/): number {
+  if (tokens[end]?.text !== ',') return -1;
+  return tokens.findIndex((t, j) => j >= Math.max(floor, end - reach) && j < end - 1 && t.text === ',' && opens(j)
+    && tokens.slice(j + 1, end).every((x) => x.kind === 'word' || alsoInside.test(x.text)));
+}
+
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
 /** A participle of a writing's release: "a study released from …", "a report published by …", "the toll released by". */
 const PUBLISHED = /^(released|published|issued)$/;
@@ -2425,17 +2448,14 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     && ((tokens[end - 2].kind === 'digits' && MONTHS.has(tokens[end - 1].lower)) || (MONTHS.has(tokens[end - 2].lower) && tokens[end - 1].kind === 'digits'))) end -= 4;
   // ("The local Resistance Committees in Madani, capital of Sudan's al-Jazira (Gezira) state, reported": what the place
   // named before the comma is, as an aside)
-  if (end - 4 >= floor && tokens[end].text === ',') {
-    const open = tokens.findIndex((t, j) => j >= Math.max(floor, end - 14) && j < end - 2 && t.text === ','
-      && (tokens[j + 1].lower === 'capital' || (/^(the|a)$/.test(tokens[j + 1].lower) && (tokens[j + 2]?.lower === 'capital' || PLACE_NOUNS.test(tokens[j + 2]?.lower ?? ''))))
-      && tokens[j + (tokens[j + 1].lower === 'capital' ? 2 : 3)]?.lower === 'of'
-      && tokens.slice(j + 1, end).every((x) => x.kind === 'word' || /^[()’']$/.test(x.text)));
+  {
+    const open = asideOpening(tokens, end, floor, 14, (j) => (tokens[j + 1].lower === 'capital' && tokens[j + 2]?.lower === 'of')
+      || (/^(the|a)$/.test(tokens[j + 1].lower) && (tokens[j + 2]?.lower === 'capital' || PLACE_NOUNS.test(tokens[j + 2]?.lower ?? '')) && tokens[j + 3]?.lower === 'of'), /^[()’']$/);
     if (open > floor && /^\p{Lu}/u.test(tokens[open - 1]?.text ?? '')) end = open - 1;
   }
   // ("Telegram channel “112”, without indicating sources, writes": how it says it, as an aside)
-  if (end - 3 >= floor && tokens[end].text === ',') {
-    const open = tokens.findIndex((t, j) => j >= Math.max(floor, end - 8) && j < end - 1 && t.text === ',' && /^(without|citing|quoting)$/.test(tokens[j + 1].lower)
-      && tokens.slice(j + 1, end).every((x) => x.kind === 'word'));
+  {
+    const open = asideOpening(tokens, end, floor, 8, (j) => /^(without|citing|quoting)$/.test(tokens[j + 1].lower));
     if (open > floor) end = open - 1;
   }
   // ("The latest provincial tally of victims, from Thursday, said": its date, as an aside)

@@ -514,7 +514,8 @@ function readSentence(sentence: string): Mention[] {
     if (tokens[phrase.last + 1]?.lower === 'for' && /^(each|every)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
     // ("According to two officials, 12 people died", "according to several news sources": a count right after
     // "according to" counts who says it)
-    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'to' && tokens[countStart(tokens, phrase) - 2]?.lower === 'according') continue;
+    const start0 = countStart(tokens, phrase);
+    if (tokens[start0 - 1]?.lower === 'to' && tokens[start0 - 2]?.lower === 'according') continue;
     const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
     // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
@@ -1175,8 +1176,7 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     // ("recovered the bodies of three more people from the rubble: a woman and two children": a list after a colon)
     const colon = tokens[k].text === ':' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '');
     // ("Four boys and three girls … died, as well as a teacher and another school employee": more of the dead)
-    const asWellAs = tokens[k].lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as' && tokens[k - 1]?.text === ',';
-    const width = tokens[k].lower === 'along' && tokens[k + 1]?.lower === 'with' && tokens[k - 1]?.text === ',' ? 2 : asWellAs ? 3 : colon ? 1 : isSubsetOpener(tokens, k);
+    const width = alongWithAt(tokens, k + 1) ? 2 : asWellAsAt(tokens, k + 2) && tokens[k - 1]?.text === ',' ? 3 : colon ? 1 : isSubsetOpener(tokens, k);
     if (width < 0) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
     let j = personAfterArticle(tokens, tags, k + width);
@@ -2224,7 +2224,7 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // (but "have shot dead three of the abducted students": what the verb right before did to them, when the group's
   // word only describes the people after it)
   // ("claimed the lives of dozens of prisoners of war": the lives taken are the dead's, whoever the people were)
-  const livesOf = before !== null && before.link.category === 'killed' && tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(lives|life)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '');
+  const livesOf = before !== null && before.link.category === 'killed' && tokens[s0 - 1]?.lower === 'of' && /^(lives|life)$/.test(tokens[s0 - 2]?.lower ?? '');
   const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3 && !livesOf
     && !(before !== null && before.distance === 0 && before.link.category === 'killed' && isPersonWord(tokens[after.link.casualtyIndex + 1]?.lower ?? ''));
   // ("killing the village head … and 17 other victims": the verb says what befell the victims)
@@ -3167,10 +3167,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("holding over 200 passengers hostage": held as hostages)
     // ("holding all 100 passengers hostage", "took more than 200 Pakistani military, paramilitary, police, and intelligence
     // personnel hostage": "all" between, and the people's list of words before "hostage")
-    const hostageAt = tokens.findIndex((x, k) => k > phrase.last && k <= phrase.last + 12 && /^(hostages?|captives?)$/.test(x.lower));
-    if ((steps === 0 || (steps === 1 && tokens[i + 1]?.lower === 'all')) && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes|holding|held|hold|holds)$/.test(t.lower)
-      && hostageAt > 0 && (hostageAt <= phrase.last + 3 || tokens.slice(phrase.last + 1, hostageAt).every((x) => x.kind === 'word' || x.text === ','))) {
-      return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: steps };
+    if ((steps === 0 || (steps === 1 && tokens[i + 1]?.lower === 'all')) && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes|holding|held|hold|holds)$/.test(t.lower)) {
+      const hostageAt = tokens.findIndex((x, k) => k > phrase.last && k <= phrase.last + 12 && /^(hostages?|captives?)$/.test(x.lower));
+      if (hostageAt > 0 && (hostageAt <= phrase.last + 3 || tokens.slice(phrase.last + 1, hostageAt).every((x) => x.kind === 'word' || x.text === ','))) {
+        return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: steps };
+      }
     }
     // "destroyed up to 200 militants", "buried 280 people": right before the figure, and only of people
     // ("Kiev lost up to 215 and over 230 soldiers": past a second count that shares the noun)

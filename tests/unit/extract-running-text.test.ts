@@ -10768,6 +10768,8 @@ describe('a twenty-first batch of running text (stop 59)', () => {
   namesSpeakers([
     // a country, then its city, before a headline's colon name where, not who
     ['Nigeria, Maiduguri: Market bomb attack death toll rises to 31', [null]],
+    // (a place of two words, in either order)
+    ['Borno State, Nigeria: Market bomb attack death toll rises to 31', [null]],
     // (guard: two speakers before the colon still speak)
     ['Police, army: 12 soldiers killed in ambush', ['Police, army']],
   ]);
