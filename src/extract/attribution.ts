@@ -512,7 +512,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("Health Minister Fahd al-Jalajel announced on June 23 that 1,301 people died …, according to the Saudi Press Agency":
       // or another verb of telling, with when between)
       const saidThatLater = (k: number) => TELLING_VERBS.test(tokens[k].lower) && tokens.slice(k + 1, Math.min(first, k + 12)).some((x) => x.lower === 'that');
-      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && (k + 1 === first || saidCount(k))) || saidThatLater(k) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k))) continue;
+      // (never past a contrast after the said clause's own figure: "The ministry said the death toll was 33, but on
+      // Tuesday that number had risen to 34, according to the governor": the clause after "but" is the governor's)
+      const contrastSince = (k: number) => tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(but|although|though|whereas)$/.test(tokens[k + 2 + d]?.lower ?? '')
+        && tokens.slice(k + 1, k + 1 + d).some((y) => y.kind === 'digits' || isNumberWord(y.lower)));
+      if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && (k + 1 === first || saidCount(k))) || saidThatLater(k) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k)
+        && !contrastSince(k))) continue;
       // ("the US coalition has acknowledged responsibility for just 326 of those deaths, …, according to AP", "the
       // coalition has said it caused 326 of them, according to AP": the sentence's own speaker, with no comma between its
       // verb and the figure, says it; the according-to reports the saying)
@@ -1372,6 +1377,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ('"We can confirm nine dead …," Fuentes said': who "we" are is named after the quote)
     // ("…: we can confirm that 15 of them were killed, the MSF says.": or by any speaker named after the figure)
     if (/^(we|i)$/i.test(best)) return speakerAfter() ?? best;
+    // ("The ministry said the toll was 33, but it rose to 34 on Tuesday, the governor said": past a contrast after the
+    // said clause's own count, a speaker who closes the sentence says the clause after "but")
+    const contrast = tokens.slice(0, first).some((t, k) => t.lower === 'but' && tokens[k - 1]?.text === ',' && tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower)));
+    if (contrast) return speakerAfter() ?? best;
     return best;
   }
   const after = speakerAfter();
@@ -1436,8 +1445,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Tragedy in Kharkiv: Over 30 injured": a word that is no speaker's, then where)
     // ("Nagorno-Karabakh: military death toll rises to 673": a name joined by a hyphen too)
     // ("Sierra Leone: At Least 200 Dead After Mudslide": a country's name of two words)
-    const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower))
-      && (tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll') || (colon <= 2 && isPlaceName(tokens.slice(0, colon).map((t) => t.text).join(' ')))))
+    // ("Ukraine: Chasiv Yar Death Toll Reaches 30": a country that speaks elsewhere is the story's place before a toll or
+    // event it names ahead of the count; "Ukraine: 30 killed" may be Ukraine's word, and stays so)
+    const leadName = tokens.slice(0, colon).map((t) => t.text).join(' ');
+    const tollNamed = tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll');
+    const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text))
+      && (tokens.slice(0, colon).every((t) => !isSpeakerWord(t.lower)) ? tollNamed || isPlaceName(leadName) : tollNamed && isPlaceName(leadName)))
       || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)))
       // ("Afghanistan, Kabul: Girls' school bomb attack death toll rises to 85", "Kabul, Afghanistan: …": places set apart by
       // commas, one of them known, before a headline that names its own event or toll)

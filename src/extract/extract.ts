@@ -372,6 +372,10 @@ function readSentence(sentence: string): Mention[] {
     // life-threatening injuries", "none of the casualties were posing a threat": no part of a group, never none harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && /^(bodies|dead|victims|deceased|remains|wounded|injured|casualties|fatalities|killed|missing)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
+    // ("none of them have been missing members of her family": "missing" before a noun says who they are not, never that
+    // none is missing)
+    if (phrase.value === 0 && link.category === 'missing' && tokens[link.casualtyIndex]?.lower === 'missing'
+      && (isPersonWord(tokens[link.casualtyIndex + 1]?.lower ?? '') || /^(members?|relatives?|ones?)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? ''))) continue;
     // ("none of the 117 people killed by police were among the suspects": the whole is counted, and no part of it harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && phrases.some((p) => p.first === phrase.last + 3 || (p.first === phrase.last + 4 && /^(estimated|reported)$/.test(tokens[phrase.last + 3].lower)))) continue;
@@ -745,8 +749,8 @@ function appositionToName(tokens: Token[], head: number): boolean {
   return !preposition(tokens[n]);
 }
 
-/** Auxiliaries and adverbs between a figure's subject and its verb of change ("has now risen", "had since fallen"). */
-const BEFORE_CHANGE = /^(has|have|had|now|since|then|also|already|further)$/;
+/** Auxiliaries and adverbs between a figure's subject and its verb of change ("has now risen", "had since fallen", "it later rose"). */
+const BEFORE_CHANGE = /^(has|have|had|now|since|then|also|already|further|later|subsequently)$/;
 
 /** Words that hedge a higher guess after a figure ("Hundreds, maybe thousands", "in the hundreds, perhaps even thousands"). */
 const GUESSES = /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/;
@@ -852,7 +856,12 @@ function careReceivedAt(tokens: Token[], at: number): number {
   if (j > at && /^(treated|hospitali[sz]ed)$/.test(tokens[j]?.lower ?? '') && /^(at|in)$/.test(tokens[j + 1]?.lower ?? '')
     && tokens.slice(j + 2, j + 5).some((t) => /^(hospitals?|clinics?)$/.test(t.lower))) return j;
   // ("Ten victims needed amputations", "three underwent surgery")
-  if (/^(needed|required|underwent|undergoing)$/.test(tokens[j]?.lower ?? '') && /^(amputations?|surgery|surgeries|operations)$/.test(tokens[j + 1]?.lower ?? '')) return j + 1;
+  // ("Three of the victims need urgent major surgery": now, and how urgent or large between)
+  if (/^(needed|required|underwent|undergoing|need|needs|require|requires)$/.test(tokens[j]?.lower ?? '')) {
+    let n = j + 1;
+    while (n < j + 3 && /^(urgent|emergency|immediate|major|further|more|life-saving|lifesaving)$/.test(tokens[n]?.lower ?? '')) n++;
+    if (/^(amputations?|surgery|surgeries|operations)$/.test(tokens[n]?.lower ?? '')) return n;
+  }
   // ("85 continue to undergo treatment in various hospitals")
   if (/^(continue|continues|continued)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to' && /^(undergo|receive)$/.test(tokens[j + 2]?.lower ?? '') && /^(treatment|care)$/.test(tokens[j + 3]?.lower ?? '')) return j + 3;
   if (/^(received|receive|receiving|sought|seeking|got|getting|needed|required|requiring)$/.test(tokens[j]?.lower ?? '')) {
@@ -2152,6 +2161,16 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (/^(counts?|charges?)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'of') return null;
   // ("out of Bengal's 60.3 million population": a population, no one's harm)
   if (/^(population|populace)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  // ("the town of about 12,000 was hit by rockets", "19 people out of a community of 950 were abducted": a place of so
+  // many is its population, whatever befell the place)
+  {
+    const s = countStart(tokens, phrase);
+    if (tokens[s - 1]?.lower === 'of' && /^(town|city|village|community|kibbutz|hamlet|settlement|municipality|island|country|nation|district)$/.test(tokens[s - 2]?.lower ?? '')
+      && /^(a|an|the|this|that|its|their|small|tiny|large|whole|entire)$/.test(tokens[s - 3]?.lower ?? '')) return null;
+    // ("Twelve out of a group of 40 hikers were killed": the whole a counted part is taken out of)
+    if (tokens[s - 1]?.lower === 'of' && /^(a|an|the|its|their)$/.test(tokens[s - 3]?.lower ?? '') && tokens[s - 4]?.lower === 'of' && tokens[s - 5]?.lower === 'out'
+      && tokens[s - 6] !== undefined && (isCountToken(tokens[s - 6]) || isPersonWord(tokens[s - 6].lower))) return null;
+  }
   // ("could cross 2000 mark with over 70,000 refugees fleeing their homes": those who fled, no one's harm)
   if (/^(refugees|evacuees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(fleeing|fled|sheltering|stranded|crossing|arriving|living|staying|returning|waiting|displaced)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
   // ("15 out of the 24 victims of the incident died": a part of a whole named with its article; the part has the fate
@@ -3189,7 +3208,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       || (/^(buried|burying|buries|bury)$/.test(t.lower) && !tokens.slice(phrase.last + 1, phrase.last + 5).some((x) => x.lower === 'alive')
         && tokens.slice(Math.max(0, i - 10), i).some((x, d, all) => /^(landslides?|landslips?|mudslides?|avalanches?|rockfalls?|debris|rubble|earthquakes?|quakes?)$/.test(x.lower)
           && all.slice(d + 1).every((y) => y.kind === 'word' && !isPersonWord(y.lower))));
-    if (steps === 0 && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
+    // ("Security forces eliminated all three assailants": "all" between, as for "took all 100 passengers hostage")
+    if ((steps === 0 || (steps === 1 && tokens[i + 1]?.lower === 'all')) && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("Russia has lost a total of 910,750 troops": the same past "a total of")
@@ -4182,6 +4202,12 @@ function casualtyAfter(
       const close = tokens.findIndex((x, j) => j > i + 2 && j <= i + 12 && x.text === ',');
       if (close > 0 && tokens.slice(i + 3, close).every((x) => x.kind !== 'punct' || x.text === '.')) { i = close; continue; }
     }
+    // ("19 people out of a community of 950 were abducted": or a whole with its article and noun, with no commas)
+    if (t.lower === 'out' && tokens[i + 1]?.lower === 'of' && /^(a|an|the|its|their)$/.test(tokens[i + 2]?.lower ?? '')
+      && (i === phrase.last + 1 || (i === phrase.last + 2 && isPersonWord(tokens[phrase.last + 1].lower)))) {
+      const whole = all.find((p) => p.first > i + 3 && p.first <= i + 6 && tokens[countStart(tokens, p) - 1]?.lower === 'of');
+      if (whole) { i = isPersonWord(tokens[whole.last + 1]?.lower ?? '') ? whole.last + 1 : whole.last; continue; }
+    }
     // ("At least one soldier on the ground reportedly confirmed the beheadings": the counted say what follows, whatever
     // harm it names; they are no victims of it)
     if (/^(confirmed|confirms|reported|reports|said|says|told|tells|announced|announces|described|describes|recounted|recounts|witnessed)$/.test(t.lower) && /^(the|a|an|that|this|these)$/.test(tokens[i + 1]?.lower ?? '') && !/^(was|were|is|are|been|be|being)$/.test(tokens[i - 1]?.lower ?? '')
@@ -4519,7 +4545,13 @@ function casualtyAfter(
         || (/^(latest|recovered|first|last|new|identified|unidentified)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'of' && i - 3 === phrase.last + 1);
       // ("to return 3,000 Ukrainian soldiers’ bodies": the people's own bodies, by their possessive)
       const peoplesBodies = /^['’]$/.test(tokens[i - 1]?.text ?? '') && isPersonWord(tokens[i - 2]?.lower ?? '') && /s$/.test(tokens[i - 2]?.lower ?? '');
-      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole && !vagueOf && !partOfTheBodies && !peoplesBodies) return null;
+      // ("30 civilian bodies", "dozens of Palestinian bodies": who the dead were, as a noun or a people's name right before)
+      // (never "student bodies" or "government bodies", which govern)
+      const whoseBodies = i === phrase.last + 2 + (vagueOf || tokens[phrase.last + 1]?.lower === 'of' ? 1 : 0)
+        && (/^(civilian|soldier|migrant|refugee|militant|fighter|hostage|victim|prisoner)$/.test(tokens[i - 1]?.lower ?? '')
+          // (a people's name only where the sentence finds, moves or buries the dead: "two Russian bodies met" are councils)
+          || ((tags[i - 1]?.has('Demonym') ?? false) && tokens.some((x) => /^(found|find|finds|recovered|recover|discovered|discovery|retrieved|exhumed|identified|returned|repatriated|handed|buried|pulled|collected|morgue|strewn|lying|lay)$/.test(x.lower))));
+      if (t.lower === 'bodies' && steps > 0 && !BEFORE_BODIES.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of' && !ofTheWhole && !vagueOf && !partOfTheBodies && !peoplesBodies && !whoseBodies) return null;
       // one body: "one body had been pulled from the lake", never "the governing body"
       // ("one female body": a word that keeps it a corpse may stand between)
       if (t.lower === 'body' && ((steps > 0 && !(steps === 1 && BEFORE_BODIES.test(tokens[i - 1]?.lower ?? ''))) || phrase.value !== 1)) return null;

@@ -152,6 +152,14 @@ function isPerson(t: Token | undefined): boolean {
 }
 
 /** "another 27 crew members", "another five": an increment with its own number, no single victim. */
+/** "another" standing for one more of the bodies a count names before it in the same clause ("Five bodies …, while another"). */
+function anotherOfTheBodies(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && at - k <= 16 && !/^[.;]$/.test(tokens[k].text); k--) {
+    if (/^(bodies|corpses)$/.test(tokens[k].lower) && (tokens[k - 1].kind === 'digits' || isNumberWord(tokens[k - 1].lower))) return true;
+  }
+  return false;
+}
+
 function countsNext(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   return Boolean(next && (next.kind === 'digits' || isNumberWord(next.lower.split('-')[0])));
@@ -572,7 +580,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) { k = j - 1; continue; }
           break;
         }
-        if (tokens[head].lower === 'another' && guard === 0) { if (!countsNext(tokens, head)) take(head, after); break; }
+        // ("Five bodies were taken to the city's hospital, while another was taken to Ayder": one more of the bodies counted
+        // before it, dead wherever it was taken)
+        if (tokens[head].lower === 'another' && guard === 0) { if (!countsNext(tokens, head)) take(head, anotherOfTheBodies(tokens, head) ? 'killed' : after); break; }
         // "An 8-year-old and a 10-year-old were killed": an age standing for the victim
         // ("Another 14-year-old is still listed as missing": one more, named for the first time)
         if (/^years?-old$/.test(tokens[head].lower) && tokens[head - 1]?.text === '-' && tokens[head - 2]?.kind === 'digits' && (INDEFINITE.has(tokens[head - 3]?.lower ?? '') || tokens[head - 3]?.lower === 'another')) {
@@ -816,8 +826,17 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1])) break;
         // ("…, a high ranking official said": who says it closes the list)
         if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
-        take(last, listed);
-        k = last + 1;
+        // ("his son, a doctor, wounded when …": a phrase set off by commas after a kin names the same person again)
+        let close = -1;
+        if (kin && tokens[last + 1]?.text === ',' && INDEFINITE.has(tokens[last + 2]?.lower ?? '')) {
+          const end = tokens.findIndex((t, d) => d > last + 2 && d <= last + 7 && t.kind === 'punct');
+          if (end > 0 && (tokens[end].text === ',' || (/^[.!]$/.test(tokens[end].text) && end === tokens.length - 1)) && !/^(and|or)$/.test(tokens[end + 1]?.lower ?? '') && !INDEFINITE.has(tokens[end + 1]?.lower ?? '')) close = end;
+        }
+        const next = close > 0 ? close + 1 : last + 1;
+        // ("Among the casualties were a father killed in the second strike and his son": a fate of its own, right after)
+        const own = listed === 'casualties' && /^(killed|dead|wounded|injured|hurt|missing|abducted|kidnapped)$/.test(tokens[next]?.lower ?? '') ? CASUALTY_AFTER[tokens[next].lower] : undefined;
+        take(last, own ?? listed);
+        k = next;
       }
     }
     // "photographer's killing", "journalist's death"; "the murder of his mother", "the killing of a teenager"

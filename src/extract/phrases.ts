@@ -389,7 +389,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && prev.text === ':' && prev2?.kind === 'digits' && prev.start === prev2.end && prev.end === first.start) return false;
   // dates: "4 January", "Jan. 4", "AUG. 13", "19-20 July"
   const prevWord = prev?.text === '.' ? prev2 : prev;
-  if (prevWord && MONTHS.has(prevWord.lower) && !(prevWord.lower === 'may' && !isCapitalised(prevWord))) return false;
+  // (but "as of 15 October 52 were listed as dead": a month with its day before it, then a count that is no year)
+  const afterWholeDate = prevWord === prev && prev2?.kind === 'digits' && /^\d{1,2}$/.test(prev2.text) && first.kind === 'digits' && !/^\d{4}$/.test(first.text)
+    && next !== undefined && next.kind === 'word';
+  if (prevWord && MONTHS.has(prevWord.lower) && !(prevWord.lower === 'may' && !isCapitalised(prevWord)) && !afterWholeDate) return false;
   if (next && MONTHS.has(next.lower) && !(next.lower === 'may' && !isCapitalised(next)) && !(next.lower === 'march' && !isCapitalised(next))) return false;
   // ("by the 6.0 magnitude earthquake, and 3,124 others were injured": a decimal with no scale word after it counts no one)
   // (but "with 1.000 more injured": groups of three after the dot mark thousands, as the phrase's value reads them)

@@ -10938,3 +10938,63 @@ describe('a thirty-first batch of running text (stop 59)', () => {
     ['He travelled with two companions.', []],
   ]);
 });
+
+// Found on stop 60's first sets, read blind at 6f01af9 (real copy: the Chasiv Yar strike, the Lido Beach attacks, Kfar Aza)
+describe('a thirty-second batch of running text (stop 60)', () => {
+  readsFigures([
+    // a place of so many is its population, whatever befell the place
+    ['The mayor said the town of about 3,000 was hit by rockets.', []],
+    ['A village of 200 was hit by shells on Monday.', []],
+    ['Officials said 12 people out of a settlement of 400 were kidnapped.', [['12', 12, 12, 'captured', 'Officials']]],
+    // (guard: people harmed in a place with a name)
+    ['The shelling of the town of Izium killed 12.', [['12', 12, 12, 'killed', null]]],
+    // the whole a counted part is taken out of has no fate of its own
+    ['Eight out of a group of 30 climbers died.', [['Eight', 8, 8, 'killed', null]]],
+    // a verb that kills only people, with "all" between it and the count
+    ['Troops neutralised all four gunmen inside the compound.', [['four', 4, 4, 'killed', null]]],
+    // (guard: things destroyed, with "all")
+    ['The storm destroyed all 40 houses.', []],
+    // a count after a whole date: the day, the month, then how many
+    ['By 3 March 41 were confirmed dead.', [['41', 41, 41, 'killed', null]]],
+    // (guard: a year after the day and month)
+    ['On 3 March 2021 soldiers killed 41 people.', [['41', 41, 41, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a country that speaks elsewhere is the story's place before a toll it names ahead of the count
+    ['Russia: Belgorod Death Toll Rises to 25', [null]],
+    // (guard: the same country before a bare count may be its own word)
+    ['Russia: 25 killed in Belgorod', ['Russia']],
+    // past a contrast after the said clause's own count, who closes the sentence says the clause after "but"
+    ['The agency said on Sunday that the toll stood at 20, but by Monday evening it had climbed to 26, according to the regional governor.', ['agency', 'regional governor']],
+    ['The police said the toll was 12, but it later rose to 15, the mayor said.', ['police', 'mayor']],
+    // (guard: with no one named after the figure, the clause after "but" stays the speaker's)
+    ['The police said 12 people died, but six others were hurt.', ['police', 'police']],
+  ]);
+});
+
+// Found on stop 60's second sets, read blind after the first batch's fixes (real copy: the Mekelle air strikes, Borodianka)
+describe('a thirty-third batch of running text (stop 60)', () => {
+  readsFigures([
+    // "missing" before a noun says who they are not, never that none is missing
+    ['Divers found nine bodies, but none of them were missing members of the crew.', [['nine', 9, 9, 'killed', null]]],
+    // (guard: none missing)
+    ['None of the crew is missing.', [['None', 0, 0, 'missing', null]]],
+    // who the dead were, right before "bodies"
+    ['Police found 14 civilian bodies near the road.', [['14', 14, 14, 'killed', null]]],
+    ['After the discovery of dozens of migrant bodies on the beach, the coastguard widened its search.', [['dozens', 24, null, 'killed', null]]],
+    ['Soldiers recovered 11 Ukrainian bodies from the forest.', [['11', 11, 11, 'killed', null]]],
+    // (guard: bodies that govern)
+    ['Five student bodies voted to strike.', []],
+    ['The two Russian bodies met in Geneva.', []],
+    // "another" standing for one more of the bodies counted before it, wherever it was taken
+    ['Four bodies were taken to the morgue, while another was taken to the district hospital.', [['Four', 4, 4, 'killed', null], ['another', 1, 1, 'killed', null]]],
+    // (guard: one more of the hurt)
+    ['Four people were killed and another was taken to hospital.', [['Four', 4, 4, 'killed', null], ['another', 1, 1, 'wounded', null]]],
+    // a member of a list of casualties with a fate of its own, and a kin's appositive naming the same person
+    ['Among the casualties were a farmer killed in the first blast and his daughter, a nurse, injured as she helped him.', [['farmer', 1, 1, 'killed', null], ['daughter', 1, 1, 'wounded', null]]],
+    // (guard: a list of three)
+    ['Among the dead were a woman, a man and a child.', [['woman', 1, 1, 'killed', null], ['man', 1, 1, 'killed', null], ['child', 1, 1, 'killed', null]]],
+    // victims who need surgery, however urgent, are hurt
+    ['Four of the victims need urgent surgery.', [['Four', 4, 4, 'wounded', null]]],
+  ]);
+});
