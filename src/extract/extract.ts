@@ -147,8 +147,11 @@ function readSentence(sentence: string): Mention[] {
       // ("kills 46, including 40 civilians (11 children)": a part with its own people, alone in the brackets)
       || (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.text === ')' && isPersonWord(tokens[phrase.first - 2]?.lower ?? ''))
       || (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t, d) => /^(and|,)$/.test(t.lower) && phrases.some((p) => p.first === phrase.last + 2 + d))
-        // (a breakdown by sex is none: "30 people (12 women and 18 men)")
-        && !tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(men|women|males?|females?)$/.test(t.lower))))
+        // (a breakdown by sex is none: "30 people (12 women and 18 men)", "73 civilians (54 men, 16 women, 2 boys and 1
+        // girl)"; but "131 civilians (102 men, 17 women and 12 children)" counts children apart, a part by age, as
+        // "including 12 children" does)
+        && (!tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(men|women|males?|females?)$/.test(t.lower))
+          || tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(children|minors)$/.test(t.lower)))))
       // ("35 deaths (25 confirmed and 10 probable)": or past the count's own noun)
       && figureEnds.length > 0 && (figureEnds[figureEnds.length - 1].last === phrase.first - 2
         || (figureEnds[figureEnds.length - 1].last === phrase.first - 3 && ((previous.side === 'after' && previous.casualtyIndex === phrase.first - 2) || isPersonWord(tokens[phrase.first - 2]?.lower ?? '')))
@@ -885,6 +888,11 @@ function careReceivedAt(tokens: Token[], at: number): number {
   if (tokens[j + 1]?.lower === 'intensive' && tokens[j + 2]?.lower === 'care' && !tellsOfIllness(tokens)) return j + 2;
   const icu = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
   if (/^(icu|icus)$/.test(tokens[icu]?.lower ?? '') && !tellsOfIllness(tokens)) return icu;
+  // ("22 victims are in the hospital, including 10 children": the hurt, where they are cared for now; never "About 140
+  // people were in the hospital at the time", who were there when it was attacked)
+  // (never a hospital's morgue: "200 others are in hospital morgues")
+  if (/^(hospital|hospitals)$/.test(tokens[icu]?.lower ?? '') && /^(are|is|remain|remains|remained|still)$/.test(tokens[j - 1]?.lower ?? '')
+    && (tokens[icu + 1] === undefined || tokens[icu + 1].kind === 'punct' || /^(in|at|with|for|and|including|after|following|since|now)$/.test(tokens[icu + 1].lower)) && !tellsOfIllness(tokens)) return icu;
   // ("also remains in a critical condition")
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
@@ -2025,6 +2033,10 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("the bodies of 225 people were taken to the morgues": carried there, no one taken captive)
   if (t.lower === 'taken' && tokens[i + 1]?.lower === 'to' && (toHospital(tokens, i + 2)
     || /^(morgues?|mortuar(?:y|ies)|cemeter(?:y|ies)|graveyards?)$/.test(tokens[tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2]?.lower ?? ''))) return null;
+  // ("two of the injured victims were teenagers": victims named by their harm have it)
+  if (one === 'casualties' && /^(victims|casualties)$/.test(t.lower) && /^(injured|wounded|dead|deceased|killed)$/.test(tokens[i - 1]?.lower ?? '') && table === CASUALTY_AFTER) {
+    return { category: CASUALTY_AFTER[tokens[i - 1].lower], width: 1 };
+  }
   if (one) return { category: one, width: 1 };
   return table === CASUALTY_AFTER && isBurialOfTheDead(tokens, i) ? { category: 'killed', width: 1 } : null;
 }
@@ -2650,7 +2662,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   const q = qualifierBefore(tokens, phrase.first);
   if (q) i = q.first - 1;
   // ("The remains of only five people were found": a word of how few between)
-  if (tokens[i]?.lower === 'only' && tokens[i - 1]?.lower === 'of') i--;
+  // ("for the deaths of just eight civilians", "killing just eight": or "just", "merely", after any word)
+  if ((tokens[i]?.lower === 'only' && tokens[i - 1]?.lower === 'of') || /^(just|merely)$/.test(tokens[i]?.lower ?? '')) i--;
   // ("He shot and killed, horrifically and incomprehensibly, 14 students": adverbs of how in an aside between the verb
   // and its count)
   if (tokens[i]?.text === ',') {
@@ -4212,6 +4225,8 @@ function casualtyAfter(
     // harm it names; they are no victims of it)
     if (/^(confirmed|confirms|reported|reports|said|says|told|tells|announced|announces|described|describes|recounted|recounts|witnessed)$/.test(t.lower) && /^(the|a|an|that|this|these)$/.test(tokens[i + 1]?.lower ?? '') && !/^(was|were|is|are|been|be|being)$/.test(tokens[i - 1]?.lower ?? '')
       && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word' && !/^(who|that|which|and|or)$/.test(x.lower))) return null;
+    // ('only eight civilians who "were killed by stray bullets"': a quote opened on the relative clause's verb)
+    if (/^[“"]$/.test(t.text) && /^(who|that)$/.test(tokens[i - 1]?.lower ?? '') && i - 1 > phrase.last) { steps--; continue; }
     // ('“58 Hindu ‘extremists’ burned to death”': the people counted, in scare quotes)
     if ((/^[‘“"']$/.test(t.text) && isPersonWord(tokens[i + 1]?.lower ?? '') && /^[’”"']$/.test(tokens[i + 2]?.text ?? ''))
       || (/^[’”"']$/.test(t.text) && isPersonWord(tokens[i - 1]?.lower ?? '') && /^[‘“"']$/.test(tokens[i - 2]?.text ?? '') && i - 2 > phrase.last)) { steps--; continue; }
@@ -4998,7 +5013,9 @@ function casualtyAfter(
         // "More than 1,300 Palestinians, mostly civilians, have been killed": a short aside on who they were
         // ("Twelve people, possibly foreigners, were found beheaded": a guess at who they were)
         // ("Five attackers, some wearing suicide belts, were then shot dead": what some of them wore or did)
-        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|some|several|possibly|probably|apparently|reportedly)$/.test(tokens[after]?.lower ?? '')) {
+        // ("some 300 people, almost all civilians, had died": how nearly all, before it)
+        const nearly = /^(almost|nearly|virtually|practically)$/.test(tokens[after]?.lower ?? '') && /^(all|entirely|exclusively)$/.test(tokens[after + 1]?.lower ?? '') ? 1 : 0;
+        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|some|several|possibly|probably|apparently|reportedly)$/.test(tokens[after + nearly]?.lower ?? '')) {
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
           // ("At least 151 people, most of them in their 20s, were killed": a decade of age is no count)
           // ("Sixteen schoolchildren, all of them aged just five and six, were killed": their ages, with "aged", are no count)
@@ -5149,8 +5166,10 @@ function casualtyAfter(
       if (p) { reach += 3; i = p.last; continue; }
       // ("with eight others still on the island and presumed dead": a second predicate of the same people, their death
       // held as likely)
-      if (t.lower === 'and' && /^(presumed|believed|feared|thought)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'dead') {
-        return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps + 2 };
+      // ("60 people remained trapped and are presumed dead": with the second predicate's own copula)
+      const copula = /^(are|were|is|was|now)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : 0;
+      if (t.lower === 'and' && /^(presumed|believed|feared|thought)$/.test(tokens[i + 1 + copula]?.lower ?? '') && tokens[i + 2 + copula]?.lower === 'dead') {
+        return { link: { category: 'killed', casualtyIndex: i + 2 + copula, side: 'after' }, distance: steps + 2 };
       }
       // "100 people in India and China also died": two names joined inside the victims' phrase
       if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && tokens[i - 1].kind === 'word' && i - 1 > phrase.last) continue;

@@ -10998,3 +10998,42 @@ describe('a thirty-third batch of running text (stop 60)', () => {
     ['Four of the victims need urgent surgery.', [['Four', 4, 4, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 60's third sets, read blind at 958ac8a (real copy: Bilohorivka, the Brovary helicopter crash, the Donetsk
+// market shelling)
+describe('a thirty-fourth batch of running text (stop 60)', () => {
+  readsFigures([
+    // victims named by their harm have it
+    ['Police said 30 people were hurt, and that four of the injured victims were children.', [['30', 30, 30, 'wounded', 'Police'], ['four', 4, 4, 'wounded', 'Police']]],
+    // (guard: dead victims, read so before)
+    ['Nine dead victims were carried out of the mine.', [['Nine', 9, 9, 'killed', null]]],
+    // victims in hospital now are the hurt
+    ['Fourteen victims remain in the hospital, including three children.', [['Fourteen', 14, 14, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    // (guard: people who were in a hospital when it was attacked)
+    ['About 200 people were in the hospital at the time, a nurse said.', []],
+    // a second predicate with its own copula: presumed dead
+    ['Forty miners remained trapped and are presumed dead.', [['Forty', 40, 40, 'killed', null]]],
+    // (guard: those rescued)
+    ['Forty miners were rescued and are recovering.', []],
+  ]);
+});
+
+// Found on stop 60's fourth sets, read blind after the third batch's fixes (real copy: the Kishishe massacre, the Sehwan
+// shrine bombing)
+describe('a thirty-fifth batch of running text (stop 60)', () => {
+  readsFigures([
+    // a bracketed breakdown that counts children apart names parts
+    ['Gunmen killed at least 40 villagers (25 men, 9 women and 6 children) on Sunday.', [['at least 40', 40, null, 'killed', null], ['25', 25, 25, 'killed', null], ['9', 9, 9, 'killed', null], ['6', 6, 6, 'killed', null]]],
+    ['At least 50 people (30 men, 12 children and eight women) have died.', [['At least 50', 50, null, 'killed', null], ['30', 30, 30, 'killed', null], ['12', 12, 12, 'killed', null], ['eight', 8, 8, 'killed', null]]],
+    // (guard: a breakdown by sex alone is none)
+    ['The strike killed 30 people (12 women and 18 men).', [['30', 30, 30, 'killed', null]]],
+    // (guard: the same with boys and girls, which split by sex too)
+    ['They documented the killing of 40 civilians (30 men, 7 women, 2 boys and 1 girl).', [['40', 40, 40, 'killed', 'They']]],
+    // "just" before the count
+    ['Rebels blamed crossfire for the deaths of just nine civilians.', [['nine', 9, 9, 'killed', null]]],
+    // a quote opened on a relative clause's verb
+    ['The army listed only six soldiers who "were killed in action" that week.', [['six', 6, 6, 'killed', null]]],
+    // an aside of how nearly all they were
+    ['Some 200 people, almost all civilians, had died in the raids.', [['Some 200', 200, 200, 'killed', null]]],
+  ]);
+});
