@@ -2404,6 +2404,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // (never an acronym that spells a function word: "CAN said")
     while (end >= floor && ((SKIP_BEFORE_VERB.has(tokens[end].lower) && !tags[end].has('Acronym')) || (/ly$/.test(tokens[end].lower) && tags[end].has('Adverb') && !/^\p{Lu}/u.test(tokens[end].text)))) end--;
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
+    // ("The UN has in the past said …": when, between the auxiliary and the verb)
+    if (end - 2 >= floor && /^(past|meantime|meanwhile)$/.test(tokens[end].lower) && (tokens[end - 1].lower === 'in' || (tokens[end - 1].lower === 'the' && tokens[end - 2].lower === 'in'))) {
+      end -= tokens[end - 1].lower === 'the' ? 3 : 2;
+      continue;
+    }
     // ("DIG Krishna went on to say that …": going on to say is saying)
     if (end - 2 >= floor && tokens[end].lower === 'to' && tokens[end - 1].lower === 'on' && /^(went|goes|go|going)$/.test(tokens[end - 2].lower)) { end -= 3; continue; }
     // ("We are devastated to confirm", "The agency is saddened to report": how they feel says nothing of who)
@@ -3038,7 +3043,9 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     const modifier = (tags[i].has('PresentTense') && /s$/.test(t.lower) && tokens[i + 1]?.kind === 'word' && tags[i + 1].has('Noun') && !isVerb(tags[i + 1]))
       || (/ed$/.test(t.lower) && /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word' && (isSpeakerWord(tokens[i + 1].lower) || isPersonWord(tokens[i + 1].lower))
         && (!tokens[i + 2] || /^[.,;]$/.test(tokens[i + 2].text)));
-    if (isStopWord(t) || (isVerb(tags[i]) && i > k && !modifier)) break;
+    // ("…, said Kenyan police.": a speaker's noun the tagger takes for a verb after a name, closing the sentence)
+    const speakerNoun = isSpeakerWord(t.lower) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text));
+    if (isStopWord(t) || (isVerb(tags[i]) && i > k && !modifier && !speakerNoun)) break;
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;
     // ("documented by ACLED across the region": where, after who)

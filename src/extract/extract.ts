@@ -4787,8 +4787,9 @@ function casualtyAfter(
     if (/^(continued|continue|continues|continuing)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') { i++; continue; }
     // "are estimated to have perished", "were feared to be dead": a say- or think-verb before an infinitive
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'to') { i++; continue; }
-    // ("hundreds are lying dead underneath the rubble", "Twelve people lay dead in the street": where the dead lie)
-    if (/^(lay|lie|lies|lying)$/.test(t.lower) && tokens[i + 1]?.lower === 'dead') continue;
+    // ("hundreds are lying dead underneath the rubble", "Twelve people lay dead in the street", "with at least 41 civilians
+    // laid dead in the grave": where the dead lie)
+    if (/^(lay|lie|lies|lying|laid|laying)$/.test(t.lower) && tokens[i + 1]?.lower === 'dead') continue;
     // ("were reported by a local TV station to be among those beheaded": the agent between)
     if (HEDGES.has(t.lower) && tokens[i + 1]?.lower === 'by') {
       const to = tokens.findIndex((x, k) => k > i + 2 && k <= i + 8 && x.lower === 'to' && /^(be|have)$/.test(tokens[k + 1]?.lower ?? ''));

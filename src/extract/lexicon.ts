@@ -70,7 +70,7 @@ export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(IN
 
 export const CASUALTY_BEFORE: Record<string, Category> = {
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed', 'death tolls': 'killed', tolls: 'killed',
-  toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'corpses of': 'killed', 'killing of': 'killed', 'elimination of': 'killed',
+  toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'corpses of': 'killed', 'killing of': 'killed', 'elimination of': 'killed', 'perishing of': 'killed',
   'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', 'life of': 'killed', claimed: 'killed', claiming: 'killed',
   'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'execution of': 'killed', 'massacre of': 'killed', 'slaughter of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed', decapitated: 'killed', decapitating: 'killed',
   // ("Terrorists Behead Four in Palma": a headline's present)

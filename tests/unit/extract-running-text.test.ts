@@ -11037,3 +11037,33 @@ describe('a thirty-fifth batch of running text (stop 60)', () => {
     ['Some 200 people, almost all civilians, had died in the raids.', [['Some 200', 200, 200, 'killed', null]]],
   ]);
 });
+
+// Found on stop 60's fifth sets, read blind at 00bf900 (real copy: the Kurram convoy attacks, the Mandera bus attack)
+describe('a thirty-sixth batch of running text (stop 60)', () => {
+  readsFigures([
+    // "the perishing of" is their death
+    ['The raid resulted in the perishing of 14 fighters.', [['14', 14, 14, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a speaker's noun the tagger takes for a verb after a people's name, closing the sentence
+    ['Gunmen killed 12 farmers, said Nigerian police.', ['Nigerian police']],
+    // (guard: the same with a plural noun)
+    ['Gunmen killed 12 farmers, said Nigerian officials.', ['Nigerian officials']],
+  ]);
+});
+
+// Found on stop 60's sixth sets, read blind after the fifth batch's fixes (real copy: the Tadamon massacre, the Malakal
+// protection site)
+describe('a thirty-seventh batch of running text (stop 60)', () => {
+  readsFigures([
+    // the dead "laid" where they lie
+    ['Reporters saw at least 30 villagers laid dead along the road.', [['at least 30', 30, null, 'killed', null]]],
+    // (guard: things laid)
+    ['Mourners laid 12 wreaths at the gate.', []],
+  ]);
+  namesSpeakers([
+    // when, between the auxiliary and the say-verb
+    ['The army has in the past said militants killed 40 soldiers there.', ['army']],
+    ['The mission has in past said that 15 civilians died.', ['mission']],
+  ]);
+});
