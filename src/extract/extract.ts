@@ -375,6 +375,10 @@ function readSentence(sentence: string): Mention[] {
     // life-threatening injuries", "none of the casualties were posing a threat": no part of a group, never none harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && /^(bodies|dead|victims|deceased|remains|wounded|injured|casualties|fatalities|killed|missing)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
+    // ("The prison holds some 1,500 prisoners", "338 prisoners managed to escape": a jail's inmates, no war's captives;
+    // "prisoners of war" stay so)
+    if (link.category === 'captured' && /^(prisoners|inmates|detainees)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && tokens[link.casualtyIndex + 1]?.lower !== 'of'
+      && tokens.some((t) => /^(prisons?|jails?|jailbreak|penitentiary|escape|escaped|recaptured)$/.test(t.lower))) continue;
     // ("none of them have been missing members of her family": "missing" before a noun says who they are not, never that
     // none is missing)
     if (phrase.value === 0 && link.category === 'missing' && tokens[link.casualtyIndex]?.lower === 'missing'
@@ -2127,6 +2131,17 @@ function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  // ("the casualties could rise since there were around 400 people in the Imambargah": how many were there, no harm)
+  {
+    const s0 = countStart(tokens, phrase);
+    const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    // (never victims, nor people in hospital or with injuries: "There are 37 people in hospitals with severe injuries")
+    const end = tokens.findIndex((t, k) => k > at && t.kind === 'punct');
+    const clause = tokens.slice(at, end < 0 ? tokens.length : end);
+    if (tokens[s0 - 2]?.lower === 'there' && /^(were|was|are|is)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(in|at|inside|aboard|present)$/.test(tokens[at]?.lower ?? '')
+      && at === phrase.last + 2 && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
+      && !clause.some((t, d) => casualtyAt(tokens, at + d, CASUALTY_AFTER) !== null || /^(hospitals?|clinics?|injuries|wounds)$/.test(t.lower))) return null;
+  }
   // ("did not yet know the cause of death for the eight victims": victims whose death is told before them)
   {
     const s0 = countStart(tokens, phrase);

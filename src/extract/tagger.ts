@@ -48,6 +48,8 @@ function acronymsAsNames(tokens: Token[], tags: Tags[]): void {
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.filter((t) => /^\p{Lu}{2,}$/u.test(t.text)).length * 2 >= words.length) return;
   for (let i = 0; i < tokens.length; i++) {
+    // ("killed a senior IS commander": the Islamic State's two letters, never the copula)
+    if (tokens[i].text === 'IS' && tags[i].has('Copula')) { tags[i] = new Set(['Noun', 'ProperNoun', 'Acronym']); continue; }
     if (!/^\p{Lu}{3,}$/u.test(tokens[i].text) || tokens[i].kind !== 'word') continue;
     if (tags[i].has('Modal') || tags[i].has('Auxiliary') || tags[i].has('Conjunction') || tags[i].has('Determiner')) tags[i] = new Set(['Noun', 'ProperNoun', 'Acronym']);
   }

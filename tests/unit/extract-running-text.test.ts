@@ -11067,3 +11067,24 @@ describe('a thirty-seventh batch of running text (stop 60)', () => {
     ['The mission has in past said that 15 civilians died.', ['mission']],
   ]);
 });
+
+// Found on stop 60's seventh sets, read blind at 4ec7326 (real copy: the Shikarpur imambargah bombing, the Jalalabad
+// prison attack)
+describe('a thirty-eighth batch of running text (stop 60)', () => {
+  readsFigures([
+    // a jail's inmates are no war's captives
+    ['The jail held some 900 prisoners when the gunmen struck.', []],
+    ['A guard said 200 prisoners managed to escape.', []],
+    ['More than 100 prisoners were still at large after the jailbreak.', []],
+    // (guard: prisoners who escaped, prisoners of war, and prisoners killed)
+    ['Officials said 120 prisoners escaped during the attack.', []],
+    ['The camp held 300 prisoners of war.', [['300', 300, 300, 'captured', null]]],
+    ['A strike on the prison killed 40 prisoners.', [['40', 40, 40, 'killed', null]]],
+    // how many were there is no harm, even after a word of it
+    ['The casualties could rise since there were around 400 people in the hall.', []],
+    // (guard: people in hospital)
+    ['There are 20 people in hospital with burns.', [['20', 20, 20, 'wounded', null]]],
+    // the Islamic State's two letters are a name
+    ['Troops killed a senior IS commander on Sunday.', [['commander', 1, 1, 'killed', null]]],
+  ]);
+});
