@@ -620,6 +620,7 @@ function readSentence(sentence: string): Mention[] {
     const everyLater = [4, 5, 6, 7, 8].some((d) => tokens[v.last + d]?.lower === 'every' && isRate(tokens, v.last + d) && !tokens.slice(v.last + 1, v.last + d).some((t) => t.kind === 'punct'));
     if ([1, 2, 3].some((d) => isRate(tokens, v.last + d)) || everyLater || ratePer(tokens, v.first)) continue;
     if (appositionToName(tokens, v.last)) continue;
+    if (listsTheCounted(tokens, v.first, figureEnds)) continue;
     // ("one person was killed - a man suffered fatal shrapnel wounds": the one counted, said again after a dash)
     if (restatesTheOne(tokens, v, mentions)) continue;
     const start = tokens[v.first].start;
@@ -754,6 +755,19 @@ function appositionToName(tokens: Token[], head: number): boolean {
   if (n === a - 2) return false;
   // (a place after its preposition is no name of a person: "In Kharkiv, a man who …")
   return !preposition(tokens[n]);
+}
+
+/**
+ * "included three men: a high school teacher, an entrepreneur, and a bicycle seller": singles listed after a colon that
+ * closes a count of people are those counted, told apart, not victims more.
+ */
+function listsTheCounted(tokens: Token[], first: number, figureEnds: readonly { last: number }[]): boolean {
+  let colon = first - 1;
+  while (colon > 0 && first - colon <= 30 && tokens[colon].text !== ':' && (tokens[colon].kind === 'word' || tokens[colon].text === ',')) colon--;
+  if (tokens[colon]?.text !== ':') return false;
+  const noun = colon - 1;
+  // (the figure's end is its victims' noun, or the count when no noun was read with it)
+  return isPersonWord(tokens[noun]?.lower ?? '') && figureEnds.some((f) => f.last === noun || f.last === noun - 1 || (f.last === noun - 2 && tokens[noun - 1].kind === 'word'));
 }
 
 /** Auxiliaries and adverbs between a figure's subject and its verb of change ("has now risen", "had since fallen", "it later rose"). */
@@ -2131,6 +2145,17 @@ function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  // ("two of the dead were suicide bombers, while the other five were innocent citizens": the rest of the group a part was
+  // taken from before, told apart by who they were)
+  {
+    const s0 = countStart(tokens, phrase);
+    if (tokens[s0 - 1]?.lower === 'other' && tokens[s0 - 2]?.lower === 'the' && /^(were|are)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
+      const group = tokens.findIndex((t, k) => k < s0 - 2 && t.lower === 'of' && tokens[k + 1]?.lower === 'the' && all.some((p) => p.last === k - 1)
+        && /^(dead|victims|killed|wounded|injured|casualties|bodies|deceased|fatalities)$/.test(tokens[k + 2]?.lower ?? ''));
+      const harm = group > 0 ? casualtyAt(tokens, group + 2, CASUALTY_AFTER) : null;
+      if (harm) return { category: harm.category, casualtyIndex: group + 2, side: 'before' };
+    }
+  }
   // ("the casualties could rise since there were around 400 people in the Imambargah": how many were there, no harm)
   {
     const s0 = countStart(tokens, phrase);
@@ -3433,7 +3458,9 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
       // second verb lists)
       const subjectFirst = tokens[verb - 1]?.lower === 'and' && (k === 0 || (k === 1 && tokens[0].lower === 'the'))
         && /^(victims|dead|casualties|injured|wounded|fatalities)$/.test(tokens[k].lower);
-      const harm = (tokens[k - 1]?.lower === 'those' && verb - k <= 6) || counted || keyOf || subjectFirst ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+      // ("The seven killed in the wedding explosion included three men": a count of the harmed, with its article, then where)
+      const theCounted = tokens[k - 1] !== undefined && isCountToken(tokens[k - 1]) && tokens[k - 2]?.lower === 'the' && verb - k <= 8;
+      const harm = (tokens[k - 1]?.lower === 'those' && verb - k <= 6) || counted || keyOf || subjectFirst || theCounted ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
       if (harm) return harm.category;
     }
   }

@@ -11088,3 +11088,20 @@ describe('a thirty-eighth batch of running text (stop 60)', () => {
     ['Troops killed a senior IS commander on Sunday.', [['commander', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 60's eighth and ninth sets, read blind at df59ec7 (real copy: the Konduga bombings, the Gwoza bombings,
+// the Baidoa restaurant bombings)
+describe('a thirty-ninth batch of running text (stop 60)', () => {
+  readsFigures([
+    // the rest of a group a part was taken from, told apart by who they were
+    ['Three of the dead were soldiers, while the other nine were farmers.', [['Three', 3, 3, 'killed', null], ['nine', 9, 9, 'killed', null]]],
+    // (guard: a group that no harm names)
+    ['Three of the men were soldiers and the other nine were farmers.', []],
+    // a count of the harmed with its article, then where, before "included"
+    ['The nine killed in the market blast included four women.', [['nine', 9, 9, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    // singles listed after a colon that closes a count of people are those counted
+    ['The strike killed two men: a shepherd and a student.', [['two', 2, 2, 'killed', null]]],
+    // (guard: singles in a list with no count)
+    ['The strike killed a shepherd and a student.', [['shepherd', 1, 1, 'killed', null], ['student', 1, 1, 'killed', null]]],
+  ]);
+});
