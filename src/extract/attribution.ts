@@ -7,7 +7,7 @@ import { isPlaceName, type Tags } from './tagger.ts';
 import { AGENTLESS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 
-const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately']);
+const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'nevertheless', 'nonetheless']);
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
@@ -329,6 +329,17 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const agent = nounPhraseAfter(tokens, tags, last + 4);
     if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
   }
+  // ("down from an official count of 41 provided Tuesday by Amman": a count given by its agent, right after the figure,
+  // a day between)
+  {
+    const v = /^(provided|given|released|issued|published|announced|reported|cited)$/.test(tokens[last + 1]?.lower ?? '') ? last + 1 : -1;
+    const by = v > 0 ? (tokens[v + 1]?.lower === 'by' ? v + 1 : TIME_WORDS.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.lower === 'by' ? v + 2 : -1) : -1;
+    const counted = /^(of|at)$/.test(tokens[first - 1]?.lower ?? '') && /^(count|figure|toll|tally|estimate|total)$/.test(tokens[first - 2]?.lower ?? '');
+    if (by > 0 && counted) {
+      const agent = nounPhraseAfter(tokens, tags, by + 1);
+      if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
+    }
+  }
   // ("A figure of 50,000 to 1 lac killed in the 71 war is the figure quoted by Sarmilla Bose": the figure named again,
   // with who gave it)
   for (let k = last + 1; k < tokens.length - 4 && k - last <= 12; k++) {
@@ -433,7 +444,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on' && !(tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''))
       && !tokens.slice(0, i).some((_, d) => activeSaying(tokens, tags, d))
       && tokens.slice(i + 2, i + 10).some((t, d) => /^(sources|reports|figures|data|records|statements|tallies|estimates|accounts)$/.test(t.lower) && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word')
-        && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct'));
+        && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct'))
+      // ("brought the total death count to 922, based on an AFP tally of reports from various countries": a tally, then
+      // what it was made of, closing the sentence)
+      || (tokens[i].lower === 'based' && tokens[i + 1].lower === 'on' && tokens[i - 1]?.text === ',' && tokens.slice(i + 2, i + 6).some((t, d) => /^(tally|count|estimate)$/.test(t.lower)
+        && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word') && tokens[i + 3 + d]?.lower === 'of')
+        && endsAt(tokens, tokens.findIndex((x, k) => k > i + 2 && x.kind === 'punct' && x.text !== '-')));
     // ("… in contrast with those provided by Moscow, according to which more than six thousand soldiers died": the
     // relative pronoun stands for what comes before its comma, and who provided that)
     if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to' && /^(which|whom)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i - 1]?.text === ',' && i + 2 < first) {

@@ -11105,3 +11105,28 @@ describe('a thirty-ninth batch of running text (stop 60)', () => {
     ['The strike killed a shepherd and a student.', [['shepherd', 1, 1, 'killed', null], ['student', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 60's tenth sets, read blind at 9df72f9 (real copy: the Petrópolis landslides, the Herat earthquakes)
+describe('a fortieth batch of running text (stop 60)', () => {
+  namesSpeakers([
+    // a connective that opens the sentence is no part of who speaks, before a speaker named in apposition
+    ['Moreover, the district chief, Ali Nazari, said 40 people were hurt.', ['district chief, Ali Nazari']],
+    ['Furthermore, the governor, Ivan Petrov, said 12 people died.', ['governor, Ivan Petrov']],
+    // (guard: "Meanwhile", as before)
+    ['Meanwhile, the governor, Ivan Petrov, said 12 people died.', ['governor, Ivan Petrov']],
+  ]);
+});
+
+// Found on stop 60's eleventh set, read blind after the tenth batch's fix (real copy: the Hajj heat deaths of 2024)
+describe('a forty-first batch of running text (stop 60)', () => {
+  namesSpeakers([
+    // a count given by its agent right after the figure, a day between
+    ['At least 70 died, officials said, up from an official count of 52 provided Monday by the ministry.', ['officials', 'ministry']],
+    // (guard: given by its agent with no day between, read so before)
+    ['The death toll climbed to 30, above the earlier count of 22 given by the governor.', [null, 'governor']],
+    // a tally, then what it was made of, closing the sentence
+    ['That brought the death count to 410, based on a Reuters tally of reports from three hospitals.', ['Reuters tally of reports from three hospitals']],
+    // (guard: a saying before it keeps the figure)
+    ['Officials put the toll at 40, based on a count of bodies at the morgue.', ['Officials']],
+  ]);
+});
