@@ -8,7 +8,7 @@ import { isNumberWord } from './numbers.ts';
 
 const DIED = /^(died|perished|succumbed)$/;
 /** Words right before the later death that mark it as the sentence's verb ("had died", "also succumbed"). */
-const BEFORE_DEATH = /^(had|have|has|later|since|subsequently|then|also|eventually|afterwards)$/;
+const BEFORE_DEATH = /^(had|have|has|later|since|subsequently|then|also|eventually|afterwards|just)$/;
 const PHRASE_OPENERS = /^(by|in|during|at|on|near|from|with)$/;
 /** Words that open another clause: a death after them is someone else's ("injured when the man who died …"). */
 const CLAUSE_OPENERS = /^(who|which|that|when|while|as|after|before|and|but|or)$/;

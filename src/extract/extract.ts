@@ -627,7 +627,7 @@ function readSentence(sentence: string): Mention[] {
     const end = tokens[v.last].end;
     mentions.push({
       text: sentence.slice(start, end), start, end, low: 1, high: 1, qualifier: 'exact', qualifierText: null,
-      approx: false, vague: false, category: v.category, victims: sentence.slice(start, end),
+      approx: false, vague: false, category: v.category === 'wounded' && hurtOneDied(tokens, v) ? 'killed' : v.category, victims: sentence.slice(start, end),
       source: attributeSource(sentence, tokens, tags, v.first, v.last), single: true, ...(v.part ? { part: true as const } : {}),
     });
   }
@@ -758,6 +758,24 @@ function appositionToName(tokens: Token[], head: number): boolean {
 }
 
 /**
+ * A single victim read as hurt whose own verb is death: "A wounded woman has just died at the hospital", "A 7-year-old girl,
+ * who was injured yesterday during the shelling, also died".
+ */
+function hurtOneDied(tokens: Token[], v: { first: number; last: number }): boolean {
+  // (the harm before the person, as a word on them)
+  for (let k = v.first - 1; k >= 0 && v.first - k <= 3 && tokens[k].kind === 'word'; k--) {
+    if (/^(wounded|injured)$/.test(tokens[k].lower)) return diedLater(tokens, k) >= 0;
+  }
+  // (or in a relative clause set off by commas, the sentence's own verb after it)
+  if (tokens[v.last + 1]?.text !== ',' || !/^(who|whom)$/.test(tokens[v.last + 2]?.lower ?? '')) return false;
+  const close = tokens.findIndex((t, k) => k > v.last + 2 && t.text === ',');
+  if (close < 0 || close - v.last > 24 || !tokens.slice(v.last + 3, close).some((t) => /^(wounded|injured|hurt)$/.test(t.lower))) return false;
+  let k = close + 1;
+  while (/^(also|later|then|subsequently|eventually|has|had|have)$/.test(tokens[k]?.lower ?? '')) k++;
+  return /^(died|perished|succumbed)$/.test(tokens[k]?.lower ?? '');
+}
+
+/**
  * "included three men: a high school teacher, an entrepreneur, and a bicycle seller": singles listed after a colon that
  * closes a count of people are those counted, told apart, not victims more.
  */
@@ -845,7 +863,8 @@ function fateAfterDescribed(tokens: Token[], from: number): number {
     }
   }
   let v = p + 1;
-  while (v < p + 5 && /^(have|has|had|were|was|been|later|also|then|subsequently|reportedly|all)$/.test(tokens[v]?.lower ?? '')) v++;
+  // ("One injured soldier has just died in hospital": or just now)
+  while (v < p + 5 && /^(have|has|had|were|was|been|later|also|then|subsequently|reportedly|all|just)$/.test(tokens[v]?.lower ?? '')) v++;
   // ("Fifteen abducted people found dead: governor": found dead, a headline's fate with its "were" left out)
   if (tokens[v]?.lower === 'found' && /^(dead|murdered|slain|beheaded)$/.test(tokens[v + 1]?.lower ?? '')) return v + 1;
   // (a verb of the clause: never the next compound's word, "abducted students killed" in a headline included)

@@ -11130,3 +11130,16 @@ describe('a forty-first batch of running text (stop 60)', () => {
     ['Officials put the toll at 40, based on a count of bodies at the morgue.', ['Officials']],
   ]);
 });
+
+// Found on stop 60's thirteenth sets, read blind at 5bd2df7 (real copy: the Okhtyrka base strike, South Kordofan)
+describe('a forty-second batch of running text (stop 60)', () => {
+  readsFigures([
+    // the hurt whose own verb is death are dead: a count, and single victims
+    ['One injured soldier has just died in hospital.', [['One', 1, 1, 'killed', null]]],
+    ['A wounded man has just died at the clinic.', [['man', 1, 1, 'killed', null]]],
+    ['A 9-year-old boy, who was injured on Monday during the shelling of his school, also died.', [['boy', 1, 1, 'killed', null]]],
+    // (guard: the hurt who were taken to hospital)
+    ['A man, who was injured in the blast, was taken to hospital.', [['man', 1, 1, 'wounded', null]]],
+    ['A wounded soldier was evacuated.', [['soldier', 1, 1, 'wounded', null]]],
+  ]);
+});
