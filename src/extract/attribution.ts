@@ -8,6 +8,8 @@ import { AGENTLESS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT
 import { isCountToken, isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'nevertheless', 'nonetheless']);
+/** Words that open no speaker's name ("the", "however"); never "IS", the Islamic State, whose letters spell "is". */
+const isLeadingNoise = (t: Token): boolean => LEADING_NOISE.has(t.lower) && t.text !== 'IS';
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
@@ -183,7 +185,7 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
  * name no one (a casualty word, the dead themselves). */
 function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, b: number): string | null {
   // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
-  while (a <= b && (LEADING_NOISE.has(tokens[a].lower) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
+  while (a <= b && (isLeadingNoise(tokens[a]) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
   // ("two Arab diplomats coordinating their countries' responses told AFP": the object of the speakers' participle
   // is no speaker; the phrase runs back to them)
   // ("a Somali committee looking into the attack said": a body's participle, with its preposition)
@@ -192,7 +194,7 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   if (into) g--;
   if (g > 0 && /ing$/.test(tokens[g].lower) && tags[g].has('Verb') && (isPersonWord(tokens[g - 1].lower) || (isSpeakerWord(tokens[g - 1].lower) && !/^(according|including)$/.test(tokens[g].lower)))) {
     a = g - 1;
-    while (a > 0 && tokens[a - 1].kind === 'word' && !isVerb(tags[a - 1]) && !LEADING_NOISE.has(tokens[a - 1].lower)) a--;
+    while (a > 0 && tokens[a - 1].kind === 'word' && !isVerb(tags[a - 1]) && !isLeadingNoise(tokens[a - 1])) a--;
   }
   // ("Late on Monday the mine operator issued": a time that opens the clause, with no comma, is when, not who)
   {
@@ -201,7 +203,7 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
     if (/^(on|last|this)$/.test(tokens[j]?.lower ?? '')) j++;
     if (j > a && j < b && TIME_WORDS.test(tokens[j].lower)) {
       a = j + 1;
-      while (a <= b && LEADING_NOISE.has(tokens[a].lower)) a++;
+      while (a <= b && isLeadingNoise(tokens[a])) a++;
     }
   }
   // ("Three bodies were recovered from Tapovan on Monday, which takes the body count … to 8": a participle's phrase
@@ -762,7 +764,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const asInsideSaid = SUBORDINATORS.has(t.lower) && tokens.slice(0, k).some((_, j) => thatAfterSaying(j) && (t.lower === 'as' || givesToll(j)));
     // ("the number of people killed in an air strike on Hodeida the day before has risen": "before" as an adverb of time,
     // with no clause of its own)
-    const dayBefore = /^(before|after)$/.test(t.lower) && timeNoun(k - 1) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(has|have|had|was|were|is|are|that|which)$/.test(tokens[k + 1].lower));
+    // ("reported that the week before on Saturday 6 August, an insurgent group killed two men": or before its day)
+    const dayBefore = /^(before|after)$/.test(t.lower) && timeNoun(k - 1) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(has|have|had|was|were|is|are|that|which)$/.test(tokens[k + 1].lower)
+      || (tokens[k + 1].lower === 'on' && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.kind === 'digits')));
     if (SUBORDINATORS.has(t.lower) && !relativeWhen && !dayBefore && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;
@@ -1756,7 +1760,7 @@ function saysAloneAfter(tokens: Token[], tags: Tags[], semi: number): [number, n
 /** Whether the words before `at` are only a clause's opening (nothing, punctuation, an article or a connective). */
 function opensItsClause(tokens: Token[], at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && LEADING_NOISE.has(tokens[k].lower)) k--;
+  while (k >= 0 && isLeadingNoise(tokens[k])) k--;
   return k < 0 || tokens[k].kind === 'punct';
 }
 
@@ -2420,6 +2424,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // (never an acronym that spells a function word: "CAN said")
     while (end >= floor && ((SKIP_BEFORE_VERB.has(tokens[end].lower) && !tags[end].has('Acronym')) || (/ly$/.test(tokens[end].lower) && tags[end].has('Adverb') && !/^\p{Lu}/u.test(tokens[end].text)))) end--;
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
+    // ("An IS statement on 24 May claimed …": the day and month after who speaks)
+    if (end - 2 >= floor && MONTHS.has(tokens[end].lower) && tokens[end - 1].kind === 'digits' && tokens[end - 2].lower === 'on') { end -= 3; continue; }
     // ("The UN has in the past said …": when, between the auxiliary and the verb)
     if (end - 2 >= floor && /^(past|meantime|meanwhile)$/.test(tokens[end].lower) && (tokens[end - 1].lower === 'in' || (tokens[end - 1].lower === 'the' && tokens[end - 2].lower === 'in'))) {
       end -= tokens[end - 1].lower === 'the' ? 3 : 2;
@@ -2617,7 +2623,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const alias = /^(known|called)$/.test((/^(also|better|formerly|previously|widely)$/.test(opener?.lower ?? '') ? tokens[i + 2] : opener)?.lower ?? '');
       // ("The resistance committee, a volunteer group in Wad Madani, the capital of Gezira state, also confirmed": or after
       // a short noun of a speaker that opens the sentence)
-      if (!closed && !alias && !(isNameBefore(tokens, i) && opensClause(tokens, i) && !LEADING_NOISE.has(tokens[i - 1].lower) && !TIME_WORDS.test(tokens[i - 1].lower))
+      if (!closed && !alias && !(isNameBefore(tokens, i) && opensClause(tokens, i) && !isLeadingNoise(tokens[i - 1]) && !TIME_WORDS.test(tokens[i - 1].lower))
         && !speakerOpensSentence(tokens, i)) {
         // (two descriptions in a row: "…, a group of volunteers in the capital, the largest city, …")
         const earlier = /^(a|an|the)$/.test(opener?.lower ?? '') ? tokens.findIndex((x, j) => j > floor && j < i && i - j <= 10 && x.text === ',' && speakerOpensSentence(tokens, j)
@@ -2842,7 +2848,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       || (/^(the|a|an)$/.test(tokens[n - 1]?.lower ?? '') && /^(in|at|on|from|near|to|into|across|inside|outside|of)$/.test(tokens[n - 2]?.lower ?? ''));
     if (tags[n].has('Preposition') || /^(in|at|on|from|near)$/.test(tokens[n].lower) || placed) n = start - 1;
     // (a name, never a connective: "Later, police chief Ali Khan said")
-    const named = tokens.slice(n, start - 1).every((t) => !LEADING_NOISE.has(t.lower) && !TIME_WORDS.test(t.lower)) && (start - 1 - n >= 2 || tags[n].has('Person'));
+    const named = tokens.slice(n, start - 1).every((t) => !isLeadingNoise(t) && !TIME_WORDS.test(t.lower)) && (start - 1 - n >= 2 || tags[n].has('Person'));
     if (named) return [n, start - 2];
   }
   // (only after a title: "On Monday, Dashrath Patil, said" has no title before the name)
@@ -2938,7 +2944,8 @@ function isPassive(tokens: Token[], k: number): boolean {
   let j = k - 1;
   // ("it is currently estimated that": any adverb of manner or time between)
   while (j > 0 && k - j <= 2 && (/^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) j--;
-  if (/^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '')) return true;
+  // (never "IS said", the Islamic State's letters)
+  if (/^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '') && tokens[j].text !== 'IS') return true;
   // ("as additional cases are identified and verified": the second of two passive participles)
   return tokens[j]?.lower === 'and' && /ed$/.test(tokens[j - 1]?.lower ?? '') && /^(was|were|is|are|been|be|being)$/.test(tokens[j - 2]?.lower ?? '');
 }

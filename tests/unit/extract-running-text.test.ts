@@ -11143,3 +11143,16 @@ describe('a forty-second batch of running text (stop 60)', () => {
     ['A wounded soldier was evacuated.', [['soldier', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 60's fourteenth sets, read blind at 22b0cb0 (real copy: beheadings in Cabo Delgado, Lashkar Gah)
+describe('a forty-third batch of running text (stop 60)', () => {
+  namesSpeakers([
+    // "IS" in capitals is the Islamic State, never a word to drop from who speaks
+    ['IS said in a statement that its fighters killed 12 soldiers.', ['IS']],
+    ['An IS statement on Monday claimed four people were killed.', ['IS statement']],
+    // the day and month after who speaks
+    ['A police statement on 14 March said nine people died.', ['police statement']],
+    // when, before its day, after "said that"
+    ['The agency reported that the day before on Sunday 3 March, gunmen killed six farmers.', ['agency']],
+  ]);
+});
