@@ -4944,7 +4944,9 @@ function casualtyAfter(
         // ("9 people, ranging in age from 16 to 22, were injured")
         // ("Seven children, one just three-years-old, are among the wounded": the age of one of them)
         const oneAged = tokens[i + 1]?.lower === 'one' && tokens.slice(i + 2, i + 7).some((x) => /-old$/.test(x.lower) || /^(years?|months?)$/.test(x.lower));
-        if (/^(aged|ages|age|ranging)$/.test(tokens[i + 1]?.lower ?? '') || oneAged) {
+        // ("two women, 45 and 55 years old, are in intensive care": their ages, with "years old" closing them)
+        const yearsOld = tokens[i + 1]?.kind === 'digits' && tokens.slice(i + 2, i + 7).some((x, d, all) => /^years?$/.test(x.lower) && all[d + 1]?.lower === 'old');
+        if (/^(aged|ages|age|ranging)$/.test(tokens[i + 1]?.lower ?? '') || oneAged || yearsOld) {
           let close = asideEnd(tokens, i + 2, 8);
           // ("Three women, aged 51, 18, and 69, were taken to hospital": a list of ages goes on over its commas)
           while (close !== null && (tokens[close + 1]?.kind === 'digits' || (tokens[close + 1]?.lower === 'and' && tokens[close + 2]?.kind === 'digits')) && close - i < 16) {

@@ -11156,3 +11156,15 @@ describe('a forty-third batch of running text (stop 60)', () => {
     ['The agency reported that the day before on Sunday 3 March, gunmen killed six farmers.', ['agency']],
   ]);
 });
+
+// Found on stop 60's fifteenth sets, read blind at 8cada24 (real copy: the Pavlohrad strikes, attacks near Afgoye)
+describe('a forty-fourth batch of running text (stop 60)', () => {
+  readsFigures([
+    // their ages between commas, closed by "years old"
+    ['Two women, 45 and 55 years old, are in intensive care.', [['Two', 2, 2, 'wounded', null]]],
+    // a people's word for fighters, in a part of "our" people
+    ['One of our mujahideen was killed.', [['One', 1, 1, 'killed', null]]],
+    // (guard: the same people counted, read so before)
+    ['Three of our mujahideen were killed in the raid.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+});
