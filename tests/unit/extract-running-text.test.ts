@@ -11168,3 +11168,15 @@ describe('a forty-fourth batch of running text (stop 60)', () => {
     ['Three of our mujahideen were killed in the raid.', [['Three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Found on stop 60's sixteenth sets, read blind at 9d9f4e6 (real copy: the Yahidne basement, the Gwadar port attack)
+describe('a forty-fifth batch of running text (stop 60)', () => {
+  namesSpeakers([
+    // a connective's aside right after the say-verb, before its "that"
+    ['Officials said, however, that 20 people died.', ['Officials']],
+    // (guard: an aside of how many in all, read so before)
+    ['Reporters spoke to villagers who said, in total, 14 people died.', ['villagers']],
+    // (guard: a contrast after the said clause's own count stays the speaker's)
+    ['The ministry said 12 were killed, however, 30 were wounded.', ['ministry', 'ministry']],
+  ]);
+});
