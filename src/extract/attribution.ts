@@ -1514,7 +1514,7 @@ function listGoesOn(tokens: Token[], tags: Tags[], comma: number): boolean {
 
 /** Nouns for what a speaker goes by, not who speaks: "according to preliminary estimates". */
 // ("killing one man, according to a preliminary toll")
-const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calculations', 'calculation', 'assessment', 'understanding', 'knowledge', 'data', 'toll', 'tally', 'count']);
+const INFORMING_NOUNS = new Set(['information', 'estimates', 'estimate', 'calculations', 'calculation', 'assessment', 'understanding', 'knowledge', 'data', 'toll', 'tally', 'count', 'update', 'updates']);
 
 /**
  * "the 471 deaths that health authorities originally described", "the 300 dead the ministry reported": a definite

@@ -4603,7 +4603,9 @@ function casualtyAfter(
       // "Three gunmen killed a man": an active verb with its object counts the killers, not the dead
       // ("8 wounded people": right after the number the word describes them)
       // ("the four shot dead guests": right after the count too, when "shot dead" has an object of its own)
-      if ((steps > 0 || (t.lower === 'shot' && tokens[i + 1]?.lower === 'dead')) && activeWithObject(tokens, tags, i) && !killedBefore) return null;
+      // ("Two other badly wounded policemen were pulled out": or after words of how many more or how badly)
+      const describes = tokens.slice(phrase.last + 1, i).every((x) => /^(other|more|additional|further|badly|seriously|critically|severely|slightly|lightly|gravely|mortally)$/.test(x.lower));
+      if (((steps > 0 && !describes) || (t.lower === 'shot' && tokens[i + 1]?.lower === 'dead')) && activeWithObject(tokens, tags, i) && !killedBefore) return null;
       if (killedBefore && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'death') {
         return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
       }
@@ -5272,6 +5274,8 @@ function casualtyAfter(
     }
     // ("two 15-year-old boys being beheaded": an age inside the victims' phrase)
     if (t.kind === 'digits' && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && /^years?-old$/.test(tokens[i + 2]?.lower ?? '') && i > phrase.last) { i += 2; continue; }
+    // ("The two G4S security guards were seriously wounded": a digit inside a name's letters is no count)
+    if (t.kind === 'digits' && i > phrase.last && tokens[i - 1]?.kind === 'word' && tokens[i - 1].end === t.start && tokens[i + 1]?.kind === 'word' && tokens[i + 1].start === t.end) { steps--; continue; }
     if (t.kind === 'digits') {
       // "None of the 150 passengers was hurt": the zero's group, not another figure;
       // "3 of the 7 victims": a part of the figure after it, with its casualty word

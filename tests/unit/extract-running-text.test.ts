@@ -11180,3 +11180,30 @@ describe('a forty-fifth batch of running text (stop 60)', () => {
     ['The ministry said 12 were killed, however, 30 were wounded.', ['ministry', 'ministry']],
   ]);
 });
+
+// Found on stop 60's seventeenth sets, read blind at 69cdbf5 (real copy: the Lyman graves, raids in Jonglei)
+describe('a forty-sixth batch of running text (stop 60)', () => {
+  readsFigures([
+    // "defenders" are people: the soldiers who defend
+    ['Villagers buried about 30 Ukrainian defenders in the forest.', [['about 30', 30, 30, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 60's eighteenth sets, read blind with the seventeenth batch's rule (real copy: strikes on the Zhytomyr
+// region, bombings in the Dadaab camps)
+describe('a forty-seventh batch of running text (stop 60)', () => {
+  readsFigures([
+    // a digit inside a name's letters is no count
+    ['The two G4S guards were seriously wounded.', [['two', 2, 2, 'wounded', null]]],
+    // the hurt, after words of how many more or how badly
+    ['Two other badly wounded policemen were pulled out of the wreckage.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: the harm with its object is someone else's)
+    ['Gunmen who wounded two other soldiers fled.', [['two', 2, 2, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // "the latest updates" inform the speaker who closes the sentence
+    ['According to the latest updates, four people were killed, the governor said on Monday.', ['governor']],
+    // (guard: with no one else, the updates stay)
+    ['According to the latest update, 12 people died.', ['latest update']],
+  ]);
+});
