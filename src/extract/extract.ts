@@ -781,11 +781,16 @@ function hurtOneDied(tokens: Token[], v: { first: number; last: number }): boole
  */
 function listsTheCounted(tokens: Token[], first: number, figureEnds: readonly { last: number }[]): boolean {
   let colon = first - 1;
-  while (colon > 0 && first - colon <= 30 && tokens[colon].text !== ':' && (tokens[colon].kind === 'word' || tokens[colon].text === ',')) colon--;
+  // (over the singles listed before, their ages too: "an 18-year-old girl and a 40-year-old man")
+  while (colon > 0 && first - colon <= 30 && tokens[colon].text !== ':' && (tokens[colon].kind === 'word' || tokens[colon].kind === 'digits' || /^[,-]$/.test(tokens[colon].text))) colon--;
   if (tokens[colon]?.text !== ':') return false;
   const noun = colon - 1;
   // (the figure's end is its victims' noun, or the count when no noun was read with it)
-  return isPersonWord(tokens[noun]?.lower ?? '') && figureEnds.some((f) => f.last === noun || f.last === noun - 1 || (f.last === noun - 2 && tokens[noun - 1].kind === 'word'));
+  if (isPersonWord(tokens[noun]?.lower ?? '') && figureEnds.some((f) => f.last === noun || f.last === noun - 1 || (f.last === noun - 2 && tokens[noun - 1].kind === 'word'))) return true;
+  // ("two people were injured: an 18-year-old girl and a 40-year-old man", "two people died: a man and a woman": or
+  // after the count's own fate, which closes its clause at the colon)
+  return figureEnds.some((f) => f.last < colon && colon - f.last <= 4 && tokens.slice(f.last + 1, colon).every((t) => t.kind === 'word')
+    && casualtyAt(tokens, colon - 1, CASUALTY_AFTER) !== null);
 }
 
 /** Auxiliaries and adverbs between a figure's subject and its verb of change ("has now risen", "had since fallen", "it later rose"). */

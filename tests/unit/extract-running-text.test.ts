@@ -11207,3 +11207,15 @@ describe('a forty-seventh batch of running text (stop 60)', () => {
     ['According to the latest update, 12 people died.', ['latest update']],
   ]);
 });
+
+// Found on stop 60's nineteenth sets, read blind at fb9bc4b (real copy: shelling of the Nikopol district, the Turbat
+// naval base attack)
+describe('a forty-eighth batch of running text (stop 60)', () => {
+  readsFigures([
+    // singles listed after a colon that closes the count's own fate are those counted
+    ['Two people were injured: a 16-year-old boy and a 70-year-old woman.', [['Two', 2, 2, 'wounded', null]]],
+    ['Three people died: a man and two women.', [['Three', 3, 3, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: a single after a saying's colon)
+    ['Police said: a man was killed.', [['man', 1, 1, 'killed', 'Police']]],
+  ]);
+});
