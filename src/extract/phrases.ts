@@ -278,7 +278,8 @@ export function hurtThenDiedAt(tokens: Token[], last: number): number {
   let from: number;
   if (/^(the|those)$/.test(tokens[last + 2]?.lower ?? '') && /^(injured|wounded|hurt)$/.test(tokens[last + 3]?.lower ?? '')) from = last + 4;
   // ("10 children … were wounded, and one of them later died of his injuries": "them" the hurt counted before)
-  else if (tokens[last + 2]?.lower === 'them' && tokens.slice(0, last).some((t) => /^(injured|wounded|hurt)$/.test(t.lower))) from = last + 3;
+  // ("Three people were rescued from the rubble and one of them died in hospital": or the rescued, of whom one died)
+  else if (tokens[last + 2]?.lower === 'them' && tokens.slice(0, last).some((t) => /^(injured|wounded|hurt|rescued|extracted|evacuated|hospitali[sz]ed)$/.test(t.lower))) from = last + 3;
   else return -1;
   for (let k = from; k < tokens.length && k < last + 12 && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
   return -1;

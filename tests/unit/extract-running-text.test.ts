@@ -11219,3 +11219,13 @@ describe('a forty-eighth batch of running text (stop 60)', () => {
     ['Police said: a man was killed.', [['man', 1, 1, 'killed', 'Police']]],
   ]);
 });
+
+// Found on stop 60's twentieth sets, read blind at 4814569 (real copy: shelling of Toretsk, attacks in Maidan Wardak)
+describe('a forty-ninth batch of running text (stop 60)', () => {
+  readsFigures([
+    // one of the rescued who then died
+    ['Four people were rescued from the rubble and one of them died in hospital.', [['one', 1, 1, 'killed', null]]],
+    // (guard: one of the rescued with no fate)
+    ['Five people were evacuated and one of them was a child.', []],
+  ]);
+});
