@@ -667,8 +667,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const cites = tokens.findIndex((x, j) => j < k && j >= k - 8 && x.text === ',' && /^(quoting|citing)$/.test(tokens[j + 1]?.lower ?? '')
         && /^(said|says|told|tells|reported|reports|added)$/.test(tokens[j - 1]?.lower ?? '') && tokens.slice(j + 2, k).every((y) => y.kind === 'word'));
       if (cites > 0) { k = cites; continue; }
-      // ("residents of Yahidne who said, in total, at least 20 people died", "said, however, that …": an adverb's aside
-      // right after the say-verb)
+      // ("Officials said, however, that 20 people died": a connective's aside right after the say-verb, before what is
+      // said)
       const aside = tokens.findIndex((x, j) => j < k - 1 && j >= k - 4 && x.text === ',' && SAY_VERBS.has(tokens[j - 1]?.lower ?? '') && isSayVerbHere(tokens, tags, j - 1)
         && /^(in total|in all|so far|however|though|also|too|again|overall|in addition|moreover|furthermore)$/.test(tokens.slice(j + 1, k).map((y) => y.lower).join(' ')));
       if (aside > 0) { k = aside; continue; }

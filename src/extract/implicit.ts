@@ -151,7 +151,6 @@ function isPerson(t: Token | undefined): boolean {
   return PERSON_SINGULAR.has(w) || PERSON_SINGULAR.has(w.split('-').pop() ?? '') || isKin(t);
 }
 
-/** "another 27 crew members", "another five": an increment with its own number, no single victim. */
 /** "another" standing for one more of the bodies a count names before it in the same clause ("Five bodies …, while another"). */
 function anotherOfTheBodies(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 1 && at - k <= 16 && !/^[.;]$/.test(tokens[k].text); k--) {
@@ -160,6 +159,7 @@ function anotherOfTheBodies(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "another 27 crew members", "another five": an increment with its own number, no single victim. */
 function countsNext(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   return Boolean(next && (next.kind === 'digits' || isNumberWord(next.lower.split('-')[0])));
