@@ -342,6 +342,22 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
     }
   }
+  // ("At the moment, we have a death toll of 19 civilians", "The ministry has a toll of 40 dead": who has the toll
+  // gives it)
+  if (tokens[first - 1]?.lower === 'of' && /^(toll|tally)$/.test(tokens[first - 2]?.lower ?? '')) {
+    let h = first - 3;
+    if (/^(death|casualty|injury)$/.test(tokens[h]?.lower ?? '')) h--;
+    if (/^(a|an|the)$/.test(tokens[h]?.lower ?? '')) h--;
+    if (/^(have|has|had)$/.test(tokens[h]?.lower ?? '')) {
+      // (one who can give it, never a place: "The city has had a death toll of 12 this year")
+      const holder = subjectBefore(tokens, tags, h);
+      const head = holder ? tokens[holder[1]].lower : '';
+      if (holder && (/^(we|they)$/.test(head) || isSpeakerWord(head) || SOURCE_HEADS.has(head)) && !isPlaceName(tokens[holder[1]].text)) {
+        const s = clean(holder[0], holder[1]);
+        if (s) return s;
+      }
+    }
+  }
   // ("A figure of 50,000 to 1 lac killed in the 71 war is the figure quoted by Sarmilla Bose": the figure named again,
   // with who gave it)
   for (let k = last + 1; k < tokens.length - 4 && k - last <= 12; k++) {

@@ -753,7 +753,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // the 47 who were injured": among a count, by the count's own relative clause)
         const whoAt = tokens[c + 1]?.lower === 'those' ? c + 2 : tokens[c + 1]?.lower === 'the' && used.has(c + 2) ? c + 3 : -1;
         const whoFared = whoAt > 0 ? fateOfWho(tokens, whoAt) : undefined;
-        const after = whoFared ? whoFared : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? '']
+        // ("a local councillor were among the victims": among victims with no fate named, a casualty)
+        const after = whoFared ? whoFared : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] ?? (tokens[c + 1].lower === 'the' && tokens[c + 2]?.lower === 'victims' ? 'casualties' : undefined)
           : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
         if (after) take(v, after);
         // ("a 27-year-old woman and her baby are among those wounded": the list before it too)

@@ -11229,3 +11229,25 @@ describe('a forty-ninth batch of running text (stop 60)', () => {
     ['Five people were evacuated and one of them was a child.', []],
   ]);
 });
+
+// Found on stop 61's first sets, read blind at 034fdd3 (real copy: drone attacks on the Odesa region, drone strikes in
+// northern Mali)
+describe('a fiftieth batch of running text (stop 61)', () => {
+  readsFigures([
+    // a single among the victims, with no fate named, is a casualty
+    ['The district chief and a local teacher were among the victims.', [['teacher', 1, 1, 'casualties', null]]],
+    // (guard: among the dead, as before)
+    ['A local official was among the dead.', [['official', 1, 1, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 61's second set, read blind with the fiftieth batch's rule (real copy: ADF attacks in North Kivu)
+describe('a fifty-first batch of running text (stop 61)', () => {
+  namesSpeakers([
+    // who has the toll gives it
+    ['At the moment, we have a death toll of 23 civilians.', ['we']],
+    ['The ministry has a toll of 40 dead.', ['ministry']],
+    // (guard: a place that has a toll says nothing)
+    ['The city has had a death toll of 12 this year.', [null]],
+  ]);
+});
