@@ -824,7 +824,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         const last = tokens[j + 1] && isPerson(tokens[j + 1]) && !tags[j + 1].has('Plural') ? j + 1 : j;
         if (kin && !isKin(tokens[last])) break;
         // ("…, and 200 children, a local newspaper reported": a person word that modifies a thing, then who says it)
-        if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1])) break;
+        // (never "born" or "aged" on the person: "Among the wounded is a child born in 2019")
+        if (tokens[last + 1]?.kind === 'word' && tags[last + 1].has('Noun') && !isPerson(tokens[last + 1]) && !/^(born|aged)$/.test(tokens[last + 1].lower)) break;
         // ("…, a high ranking official said": who says it closes the list)
         if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
         // ("his son, a doctor, wounded when …": a phrase set off by commas after a kin names the same person again)

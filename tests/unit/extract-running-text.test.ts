@@ -11251,3 +11251,13 @@ describe('a fifty-first batch of running text (stop 61)', () => {
     ['The city has had a death toll of 12 this year.', [null]],
   ]);
 });
+
+// Found on stop 61's fourth set, read blind at 4f5de02 (real copy: Selydove and Kurakhove in 2024)
+describe('a fifty-second batch of running text (stop 61)', () => {
+  readsFigures([
+    // "born" on the single victim of a list
+    ['Among the wounded is a girl born in 2017.', [['girl', 1, 1, 'wounded', null]]],
+    // (guard: a single with no word after it)
+    ['Among the wounded is a child.', [['child', 1, 1, 'wounded', null]]],
+  ]);
+});
