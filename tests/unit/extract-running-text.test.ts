@@ -11230,9 +11230,9 @@ describe('a forty-ninth batch of running text (stop 60)', () => {
   ]);
 });
 
-// Found on stop 61's first sets, read blind at 034fdd3 (real copy: drone attacks on the Odesa region, drone strikes in
-// northern Mali)
-describe('a fiftieth batch of running text (stop 61)', () => {
+// Found on stop 60's forty-first and forty-second sets, read blind at 034fdd3 (real copy: drone attacks on the Odesa
+// region, drone strikes in northern Mali)
+describe('a fiftieth batch of running text (stop 60)', () => {
   readsFigures([
     // a single among the victims, with no fate named, is a casualty
     ['The district chief and a local teacher were among the victims.', [['teacher', 1, 1, 'casualties', null]]],
@@ -11241,8 +11241,8 @@ describe('a fiftieth batch of running text (stop 61)', () => {
   ]);
 });
 
-// Found on stop 61's second set, read blind with the fiftieth batch's rule (real copy: ADF attacks in North Kivu)
-describe('a fifty-first batch of running text (stop 61)', () => {
+// Found on stop 60's forty-third set, read blind with the fiftieth batch's rule (real copy: ADF attacks in North Kivu)
+describe('a fifty-first batch of running text (stop 60)', () => {
   namesSpeakers([
     // who has the toll gives it
     ['At the moment, we have a death toll of 23 civilians.', ['we']],
@@ -11252,8 +11252,8 @@ describe('a fifty-first batch of running text (stop 61)', () => {
   ]);
 });
 
-// Found on stop 61's fourth set, read blind at 4f5de02 (real copy: Selydove and Kurakhove in 2024)
-describe('a fifty-second batch of running text (stop 61)', () => {
+// Found on stop 60's forty-fourth set, read blind at 4f5de02 (real copy: Selydove and Kurakhove in 2024)
+describe('a fifty-second batch of running text (stop 60)', () => {
   readsFigures([
     // "born" on the single victim of a list
     ['Among the wounded is a girl born in 2017.', [['girl', 1, 1, 'wounded', null]]],
