@@ -459,15 +459,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // that …": what informs those who report it)
     // (nor after a saying of its own before it: "The party documented approximately 700 deaths … based on
     // health worker accounts", "the United Nations reported at least 10 deaths based on credible sources")
-    const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on' && !(tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''))
-      && !tokens.slice(0, i).some((_, d) => activeSaying(tokens, tags, d))
-      && tokens.slice(i + 2, i + 10).some((t, d) => /^(sources|reports|figures|data|records|statements|tallies|estimates|accounts)$/.test(t.lower) && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word')
-        && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct'))
-      // ("brought the total death count to 922, based on an AFP tally of reports from various countries": a tally, then
-      // what it was made of, closing the sentence)
-      || (tokens[i].lower === 'based' && tokens[i + 1].lower === 'on' && tokens[i - 1]?.text === ',' && tokens.slice(i + 2, i + 6).some((t, d) => /^(tally|count|estimate)$/.test(t.lower)
-        && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word') && tokens[i + 3 + d]?.lower === 'of')
-        && endsAt(tokens, tokens.findIndex((x, k) => k > i + 2 && x.kind === 'punct' && x.text !== '-')));
+    const basedOn = tokens[i].lower === 'based' && tokens[i + 1].lower === 'on'
+      && ((!(tokens[i - 1]?.text === ',' && SAY_VERBS.has(tokens[i - 2]?.lower ?? ''))
+        && !tokens.slice(0, i).some((_, d) => activeSaying(tokens, tags, d))
+        && tokens.slice(i + 2, i + 10).some((t, d) => /^(sources|reports|figures|data|records|statements|tallies|estimates|accounts)$/.test(t.lower) && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word')
+          && (!tokens[i + 3 + d] || tokens[i + 3 + d].kind === 'punct')))
+        // ("brought the total death count to 922, based on an AFP tally of reports from various countries": a tally, then
+        // what it was made of, closing the sentence)
+        || (tokens[i - 1]?.text === ',' && tokens.slice(i + 2, i + 6).some((t, d) => /^(tally|count|estimate)$/.test(t.lower)
+          && tokens.slice(i + 2, i + 2 + d).every((x) => x.kind === 'word') && tokens[i + 3 + d]?.lower === 'of')
+          && endsAt(tokens, tokens.findIndex((x, k) => k > i + 2 && x.kind === 'punct' && x.text !== '-'))));
     // ("… in contrast with those provided by Moscow, according to which more than six thousand soldiers died": the
     // relative pronoun stands for what comes before its comma, and who provided that)
     if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to' && /^(which|whom)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i - 1]?.text === ',' && i + 2 < first) {
@@ -549,7 +550,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // (never past a contrast after the said clause's own figure: "The ministry said the death toll was 33, but on
       // Tuesday that number had risen to 34, according to the governor": the clause after "but" is the governor's)
       const contrastSince = (k: number) => tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(but|although|though|whereas)$/.test(tokens[k + 2 + d]?.lower ?? '')
-        && tokens.slice(k + 1, k + 1 + d).some((y) => y.kind === 'digits' || isNumberWord(y.lower)));
+        && tokens.slice(k + 1, k + 1 + d).some(isCountToken));
       if (i > last && tokens.slice(0, first).some((t, k) => SAY_VERBS.has(t.lower) && (tokens[k + 1]?.lower === 'that' || (/^(said|says)$/.test(t.lower) && (k + 1 === first || saidCount(k))) || saidThatLater(k) || (/^(told|tells)$/.test(t.lower) && tokens.slice(k + 2, k + 5).some((x) => x.lower === 'that'))) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k)
         && !contrastSince(k))) continue;
       // ("the US coalition has acknowledged responsibility for just 326 of those deaths, …, according to AP", "the
@@ -663,7 +664,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (WITH_GIVING.test(t.lower) && (!/^(putting|placing|giving)$/.test(t.lower) || tollObjectAfter(tokens, k, 4))
       // (only the nearest one's own count: "with Region Health recording 210 and Coastal Health counting 95", where the
       // second count is the second body's)
-      && !tokens.slice(k + 1, first).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) {
+      && !tokens.slice(k + 1, first).some(isCountToken)) {
       const withAt = tokens.findIndex((x, j) => j < k && j >= k - 12 && x.lower === 'with' && tokens[j - 1]?.text === ',');
       if (withAt > 0 && withAt < k - 1 && withAt >= k - 7 && tokens.slice(withAt + 1, k).every((x) => x.kind === 'word')) { best = clean(withAt + 1, k - 1); break; }
       // (the second of two bodies the "with" names, each with its own participle, joined by "and")
@@ -1420,7 +1421,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (/^(we|i)$/i.test(best)) return speakerAfter() ?? best;
     // ("The ministry said the toll was 33, but it rose to 34 on Tuesday, the governor said": past a contrast after the
     // said clause's own count, a speaker who closes the sentence says the clause after "but")
-    const contrast = tokens.slice(0, first).some((t, k) => t.lower === 'but' && tokens[k - 1]?.text === ',' && tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower)));
+    const contrast = tokens.slice(0, first).some((t, k) => t.lower === 'but' && tokens[k - 1]?.text === ',' && tokens.slice(0, k).some(isCountToken));
     if (contrast) return speakerAfter() ?? best;
     return best;
   }
@@ -1490,12 +1491,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // event it names ahead of the count; "Ukraine: 30 killed" may be Ukraine's word, and stays so)
     const leadName = tokens.slice(0, colon).map((t) => t.text).join(' ');
     const tollNamed = tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll');
-    const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text))
+    const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => TITLE_WORD.test(t.text))
       && (tokens.slice(0, colon).every((t) => !isSpeakerWord(t.lower)) ? tollNamed || isPlaceName(leadName) : tollNamed && isPlaceName(leadName)))
       || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)))
       // ("Afghanistan, Kabul: Girls' school bomb attack death toll rises to 85", "Kabul, Afghanistan: …": places set apart by
       // commas, one of them known, before a headline that names its own event or toll)
-      || placesBeforeColon(tokens, colon) && tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll');
+      || (placesBeforeColon(tokens, colon) && tollNamed);
     // ("Deadly crossing: Bodies of 300 …": a lead opened by an adjective, with no speaker's noun, names the story)
     const describes = tags[0].has('Adjective') && !tags[0].has('Demonym') && !tokens.slice(0, colon).some((t) => isSpeakerWord(t.lower));
     // ("From Ground Zero: Wayanad toll crosses 334": a section's label, opened by a preposition, says nothing)
@@ -2406,6 +2407,9 @@ function appendedAfterComma(tokens: Token[], sayIndex: number, figureFirst: numb
   return true;
 }
 
+/** A word in title case, hyphenated parts too ("Ukraine", "Guinea-Bissau"): a name in a headline's lead. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u;
+
 /** Whether the words before the headline's colon at `colon` are names of one or two words set apart by commas, one a known place. */
 function placesBeforeColon(tokens: Token[], colon: number): boolean {
   const parts: Token[][] = [[]];
@@ -2413,7 +2417,7 @@ function placesBeforeColon(tokens: Token[], colon: number): boolean {
     if (t.text === ',') parts.push([]);
     else parts[parts.length - 1].push(t);
   }
-  return parts.length >= 2 && parts.every((p) => p.length >= 1 && p.length <= 2 && p.every((t) => /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(t.text) && !isSpeakerWord(t.lower)))
+  return parts.length >= 2 && parts.every((p) => p.length >= 1 && p.length <= 2 && p.every((t) => TITLE_WORD.test(t.text) && !isSpeakerWord(t.lower)))
     && parts.some((p) => isPlaceName(p.map((t) => t.text).join(' ')));
 }
 

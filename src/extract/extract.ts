@@ -3483,7 +3483,7 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
       const subjectFirst = tokens[verb - 1]?.lower === 'and' && (k === 0 || (k === 1 && tokens[0].lower === 'the'))
         && /^(victims|dead|casualties|injured|wounded|fatalities)$/.test(tokens[k].lower);
       // ("The seven killed in the wedding explosion included three men": a count of the harmed, with its article, then where)
-      const theCounted = tokens[k - 1] !== undefined && isCountToken(tokens[k - 1]) && tokens[k - 2]?.lower === 'the' && verb - k <= 8;
+      const theCounted = isCountToken(tokens[k - 1]) && tokens[k - 2]?.lower === 'the' && verb - k <= 8;
       const harm = (tokens[k - 1]?.lower === 'those' && verb - k <= 6) || counted || keyOf || subjectFirst || theCounted ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
       if (harm) return harm.category;
     }

@@ -8,7 +8,7 @@ import type { Tags } from './tagger.ts';
 import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
-import { isNumberWord } from './numbers.ts';
+import { isCountToken, isNumberWord } from './numbers.ts';
 import { diedLater } from './died-later.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 
@@ -154,7 +154,7 @@ function isPerson(t: Token | undefined): boolean {
 /** "another" standing for one more of the bodies a count names before it in the same clause ("Five bodies …, while another"). */
 function anotherOfTheBodies(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 1 && at - k <= 16 && !/^[.;]$/.test(tokens[k].text); k--) {
-    if (/^(bodies|corpses)$/.test(tokens[k].lower) && (tokens[k - 1].kind === 'digits' || isNumberWord(tokens[k - 1].lower))) return true;
+    if (/^(bodies|corpses)$/.test(tokens[k].lower) && isCountToken(tokens[k - 1])) return true;
   }
   return false;
 }
