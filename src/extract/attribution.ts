@@ -333,14 +333,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
   // ("down from an official count of 41 provided Tuesday by Amman": a count given by its agent, right after the figure,
   // a day between)
-  {
-    const v = /^(provided|given|released|issued|published|announced|reported|cited)$/.test(tokens[last + 1]?.lower ?? '') ? last + 1 : -1;
-    const by = v > 0 ? (tokens[v + 1]?.lower === 'by' ? v + 1 : TIME_WORDS.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.lower === 'by' ? v + 2 : -1) : -1;
-    const counted = /^(of|at)$/.test(tokens[first - 1]?.lower ?? '') && /^(count|figure|toll|tally|estimate|total)$/.test(tokens[first - 2]?.lower ?? '');
-    if (by > 0 && counted) {
-      const agent = nounPhraseAfter(tokens, tags, by + 1);
-      if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
-    }
+  if (/^(of|at)$/.test(tokens[first - 1]?.lower ?? '') && /^(count|figure|toll|tally|estimate|total)$/.test(tokens[first - 2]?.lower ?? '')) {
+    const agent = reportingAgent(tokens, tags, last + 1, true);
+    if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
   }
   // ("At the moment, we have a death toll of 19 civilians", "The ministry has a toll of 40 dead": who has the toll
   // gives it)
@@ -1659,6 +1654,8 @@ const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|
  * "released", "published" and "claimed by" name who gives it too.
  */
 function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = false): [number, number] | null {
+  // (a figure that closes the sentence has no passive after it: "Quake death toll of 300", a headline with no stop)
+  if (tokens[k] === undefined) return null;
   // ("the official toll of 56 put forward by the country's military-led government")
   if (/^(put|brought|set)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'forward' && tokens[k + 2]?.lower === 'by') return nounPhraseAfter(tokens, tags, k + 3);
   // ("Radio Okapi was told by witnesses that among the victims were five children": who told it, before what they told)
@@ -2433,7 +2430,7 @@ function asideOpening(tokens: Token[], end: number, floor: number, reach: number
 
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
 /** A participle of a writing's release: "a study released from …", "a report published by …", "the toll released by". */
-const PUBLISHED = /^(released|published|issued)$/;
+const PUBLISHED = /^(released|published|issued|provided)$/;
 
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;

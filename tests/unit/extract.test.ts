@@ -101,6 +101,12 @@ describe('sources', () => {
   it('has no source when the sentence names none', () => {
     expect(one('The strike killed 89 Russian conscripts.').source).toBeNull();
   });
+
+  // (a headline with no stop ends on the figure: the search for a passive's agent after it must find nothing, not throw)
+  it.each(['Quake death toll of 300', 'The earlier toll of 210'])('reads a toll that closes its sentence: %s', (sentence) => {
+    const m = one(sentence);
+    expect([m.low, m.category, m.source]).toEqual([Number(/\d+/.exec(sentence)![0]), 'killed', null]);
+  });
 });
 
 describe('what is not a casualty figure', () => {
