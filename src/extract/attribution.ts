@@ -1651,7 +1651,7 @@ const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
  * (a day may stand between); else null. `released`: the participle stands on a toll or its figures, where
- * "released", "published" and "claimed by" name who gives it too.
+ * "released", "published", "provided" and "claimed by" name who gives it too.
  */
 function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = false): [number, number] | null {
   // (a figure that closes the sentence has no passive after it: "Quake death toll of 300", a headline with no stop)
@@ -2428,10 +2428,13 @@ function asideOpening(tokens: Token[], end: number, floor: number, reach: number
     && tokens.slice(j + 1, end).every((x) => x.kind === 'word' || alsoInside.test(x.text)));
 }
 
-/** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
-/** A participle of a writing's release: "a study released from …", "a report published by …", "the toll released by". */
+/**
+ * A participle of a writing's release: "a study released from …", "a report published by …", "the toll released by",
+ * "a count provided by".
+ */
 const PUBLISHED = /^(released|published|issued|provided)$/;
 
+/** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {
   let end = k - 1;
   // ("Beirut, MINA – Lebanese Minister of Health (Menkes), Hamad Hassan, reported": a dateline is no part of who speaks)
