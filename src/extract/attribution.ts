@@ -1499,7 +1499,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Melilla drama: How an attempt to enter Europe led to the deaths of dozens": a question the story answers, its
     // topic before the colon)
     const answers = /^(how|why|what|when|where|who)$/.test(tokens[colon + 1]?.lower ?? '') && tokens[colon + 1].text !== 'WHO';
-    if (lead && !sectionLabel && !answers && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
+    // ("‘Russian terror’: Missile strike … kills more than 50": words quoted as the story's label, never who says it)
+    const quotedLabel = /^[‘'“"«]$/.test(tokens[0].text) && /^[’'”"»]$/.test(tokens[colon - 1].text);
+    if (lead && !sectionLabel && !answers && !quotedLabel && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   return headlineTail();
 }
@@ -2192,7 +2194,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // never "the accused", nor one accused of the deed)
   if (/^accus/.test(w)) return tokens[k + 1]?.lower !== 'of' && tokens.slice(k + 2, k + 8).some((t) => t.lower === 'of') && !/^(the|an?|was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '');
   // ("Other videos posted on social media showed two bodies": what was posted, not who posts)
-  if (/^(posted|posts)$/.test(w) && /^(videos?|photos?|images?|footage|pictures?|clips?|posts?)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("Photographs posted on social media showed several bodies")
+  if (/^(posted|posts)$/.test(w) && /^(videos?|photos?|photographs?|images?|footage|pictures?|clips?|posts?)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("with survivors indicating that over 60 individuals … are still unaccounted for")
   if (w === 'indicating') return tokens[k + 1]?.lower === 'that';
   // ("gave a higher toll, telling AFP news agency that 14 …": telling someone what follows)

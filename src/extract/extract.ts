@@ -2846,8 +2846,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (harm) return { link: { category: harm.category, casualtyIndex: v, side: 'before' }, distance: i - v };
   }
   // ("All but one passenger on board died along with at least 29 on the ground": who died with them share the fate)
-  if (tokens[i]?.lower === 'with' && tokens[i - 1]?.lower === 'along') {
-    let v = i - 2;
+  // ("was killed alongside at least 23 other people", "together with 12 others")
+  const withWord = tokens[i]?.lower === 'with' && /^(along|together)$/.test(tokens[i - 1]?.lower ?? '') ? 2 : tokens[i]?.lower === 'alongside' ? 1 : 0;
+  if (withWord) {
+    let v = i - withWord;
     // ("were killed by Russian forces, along with at least 129 of the hostages": past the comma and the agent)
     if (tokens[v]?.text === ',') {
       const by = tokens.findIndex((t, k) => k < v && k >= v - 4 && t.lower === 'by' && tokens.slice(k + 1, v).every((x) => x.kind === 'word'));
@@ -3777,8 +3779,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   let i = phrase.first - 1;
   // ("an estimated death toll ranging from 55,298 to 78,525", "the death toll from traumatic injuries ranged from …": a
   // range the toll spans; the toll's own word, never the cause named after it)
-  if (phrase.high !== undefined && tokens[i]?.lower === 'from' && /^(ranged|ranging|ranges|range|varied|varying|varies)$/.test(tokens[i - 1]?.lower ?? '')) {
-    for (let k = i - 2; k >= 0 && i - k <= 10 && tokens[k].kind !== 'punct'; k--) {
+  // ("the death toll varies between 100 and 300": "between" is the phrase's own first word)
+  const spanVerb = tokens[i]?.lower === 'from' ? i - 1 : tokens[phrase.first].lower === 'between' ? i : -1;
+  if (phrase.high !== undefined && spanVerb >= 0 && /^(ranged|ranging|ranges|range|varied|varying|varies|vary)$/.test(tokens[spanVerb]?.lower ?? '')) {
+    for (let k = spanVerb - 1; k >= 0 && i - k <= 10 && tokens[k].kind !== 'punct'; k--) {
       if (tokens[k].lower === 'toll' && /^(death|deaths)$/.test(tokens[k - 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: 1 };
     }
   }

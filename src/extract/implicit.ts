@@ -317,8 +317,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after
     // a linking verb)
-    const inAt = tokens[c - 3]?.lower === 'in' && tokens[c - 2]?.lower === 'a' ? c - 3 : c - 2;
-    const inCondition = w === 'condition' && CARE_STATES.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'
+    // ("Her mother was at the intensive care unit", "a man is in intensive care": the same, by where the hurt are kept)
+    const careWord = w === 'care' && tokens[c - 1]?.lower === 'intensive' ? c - 2 : w === 'unit' && tokens[c - 1]?.lower === 'care' && tokens[c - 2]?.lower === 'intensive' ? c - 3 : -1;
+    const careAt = tokens[careWord]?.lower === 'the' ? careWord - 1 : careWord;
+    // (never "was in intensive care training": the place, not what it is to a word after it)
+    const inCare = careWord > 0 && /^(in|at)$/.test(tokens[careAt]?.lower ?? '')
+      && (tokens[c + 1] === undefined || tokens[c + 1].kind === 'punct' || /^(in|at|after|with|since|for|following|and|but|on|until|while|where|of)$/.test(tokens[c + 1].lower));
+    const inAt = inCare ? careAt : tokens[c - 3]?.lower === 'in' && tokens[c - 2]?.lower === 'a' ? c - 3 : c - 2;
+    const inCondition = (inCare || (w === 'condition' && CARE_STATES.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'))
       // ("An on-duty officer was initially in critical condition": when, between)
       && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (/^(still|initially|now|later|reportedly)$/.test(tokens[inAt - 1]?.lower ?? '') && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? '')));
     // ("a man could die", "to die": a death to come, or none)
@@ -737,6 +743,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (w === 'among') {
       let v = c - 1;
       while (v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
+      // ("A 4-year-old girl, Liza, is among those who were killed": past her name, in apposition)
+      if (tokens[v]?.text === ',') {
+        let n = v - 1;
+        while (n > 0 && v - n <= 3 && tokens[n].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[n].text)) n--;
+        if (n < v - 1 && tokens[n]?.text === ',') v = n - 1;
+      }
       // ("A seven-year-old boy and three teenagers were among the dead": past the counted people joined after the single)
       if (v > 0 && used.has(v) && tags[v].has('Plural') && tags[v].has('Noun')) {
         let n = v - 1;
@@ -804,15 +816,19 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey ?? tollKey;
     if (listed) {
       // ('included "a woman and her two children"': a quote opened on the list)
+      // ("at least one child, a six-year-old boy": a member counted as one, then who that one was, in apposition)
+      let afterOne = false;
       for (let k = /^[“"]$/.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1; k < tokens.length && k - c < 16;) {
-        if (tokens[k].text === ',' || tokens[k].lower === 'and') { k++; continue; }
+        if (tokens[k].text === ',' || tokens[k].lower === 'and') { afterOne &&= tokens[k].text === ','; k++; continue; }
         let j = k;
         // ("a young mother, her newborn baby and a midwife": a relative named by a possessive)
         const kin = POSSESSIVE.has(tokens[j].lower);
-        if (!INDEFINITE.has(tokens[j].lower) && !kin && tokens[j].lower !== 'another') {
+        if ((!INDEFINITE.has(tokens[j].lower) && !kin && tokens[j].lower !== 'another') || afterOne) {
           // a numeric member ("two aid workers") is the figure's own: step to the next member
+          const numeric: boolean = !afterOne;
           while (j < tokens.length && tokens[j].text !== ',' && tokens[j].lower !== 'and' && tokens[j].kind !== 'punct') j++;
           if (j === k) break;
+          afterOne = numeric && tokens[j]?.text === ',' && tokens.slice(k, j).some((t) => t.lower === 'one');
           k = j;
           continue;
         }

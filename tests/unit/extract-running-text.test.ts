@@ -11261,3 +11261,44 @@ describe('a fifty-second batch of running text (stop 60)', () => {
     ['Among the wounded is a child.', [['child', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 61's first sets, read blind at 6d724d2 (real copy: the Hroza cafe strike, the Barsalogho trench massacre)
+describe('a fifty-third batch of running text (stop 61)', () => {
+  readsFigures([
+    // who the one counted was, in apposition, is no victim more
+    ['Among the dead was at least one child, a seven-year-old girl.', [['at least one child', 1, null, 'killed', null]]],
+    // (guard: a second single of the list stays)
+    ['Among the dead were two soldiers and a nurse.', [['two', 2, 2, 'killed', null], ['nurse', 1, 1, 'killed', null]]],
+    // a toll that varies between two ends
+    ['The death toll varies between 80 and 200.', [['between 80 and 200', 80, 200, 'killed', null]]],
+    // (guard: what else varies is no toll)
+    ['Prices vary between 80 and 200.', []],
+  ]);
+  namesSpeakers([
+    // words quoted as the story's label before its colon are no source
+    ['‘Pure evil’: Rocket strike on wake kills 40', [null]],
+    // (guard: who speaks before the colon still does)
+    ['Police: Rocket strike on wake kills 40', ['Police']],
+  ]);
+});
+
+// Found on stop 61's second sets, read blind with the first batch's rules (real copy: the Poltava military institute
+// strike, the Vinnytsia missile strike)
+describe('a fifty-fourth batch of running text (stop 61)', () => {
+  readsFigures([
+    // killed alongside, or together with, others: the others share the fate
+    ['The singer was killed alongside at least 12 other people.', [['at least 12', 12, null, 'killed', null]]],
+    ['The boy was injured together with four others.', [['four', 4, 4, 'wounded', null]]],
+    // a single victim's name in apposition before "among"
+    ['A six-year-old boy, Artem, is among those who were killed.', [['boy', 1, 1, 'killed', null]]],
+    // kept in intensive care is hurt
+    ['Her husband was at the intensive care unit.', [['husband', 1, 1, 'wounded', null]]],
+    ['A man remains in intensive care.', [['man', 1, 1, 'wounded', null]]],
+    // (guard: training in the field is no care)
+    ['A nurse was in intensive care training.', []],
+  ]);
+  namesSpeakers([
+    // photographs posted online say nothing
+    ['Photographs posted on social media showed nine bodies in the street.', [null]],
+  ]);
+});
