@@ -2153,7 +2153,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("had earlier given a death toll of five")
   if (/^(gave|gives|giving)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details|data)$/.test(t.lower));
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
-  if (w === 'placed') return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
+  // ("Unicef places the number of people still missing at about 8,500")
+  if (w === 'placed' || w === 'places') return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
   if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;
   // '"…," the post reads': only a written thing reads
@@ -2252,7 +2253,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     // ("…, trapped workers found": people found, never who found something out)
     const peopleFound = /^(found|finds)$/.test(w) && /^(trapped|missing|stranded|injured|dead|buried|lost|more)$/.test(tokens[k - 2]?.lower ?? '');
-    if (closing && !peopleFound) return true;
+    // ("…, images from the area show.": what pictures show, no one says)
+    const pictured = /^(showed|shows|show)$/.test(w) && tokens.slice(Math.max(0, k - 5), k).some((t) => /^(images?|photos?|photographs?|pictures?|videos?|footage|clips?)$/.test(t.lower));
+    if (closing && !peopleFound && !pictured) return true;
     // ("…, a senior medical official has informed the BBC.": the one informed closing the sentence, as "told" reads)
     // ("…, informed the state Chief Minister's office.": or inverted after a comma, who informs closing the sentence)
     // ("…, informed TIA’s Rescue Co-ordination Centre.": or a name)

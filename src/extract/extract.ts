@@ -282,7 +282,9 @@ function readSentence(sentence: string): Mention[] {
       if (own) link = own;
     }
     // ("as the burial of dozens of the victims was held": the victims buried are dead)
-    if (link.category === 'casualties' && tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(burials?|funerals?|burying)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')) link = { ...link, category: 'killed' };
+    // ("a mass grave has been dug for hundreds of victims": or those a grave is for)
+    const graveFor = tokens[countStart(tokens, phrase) - 1]?.lower === 'for' && tokens.slice(Math.max(0, countStart(tokens, phrase) - 6), countStart(tokens, phrase) - 1).some((t) => /^(graves?|coffins?|burials?|funerals?)$/.test(t.lower));
+    if (link.category === 'casualties' && (graveFor || (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(burials?|funerals?|burying)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')))) link = { ...link, category: 'killed' };
     // ("Nearly 3,000 Yazidis kidnapped during the Islamic State's rule remain missing": the taking describes them; their
     // fate now is the clause's own verb)
     const taking: number = link.casualtyIndex;
@@ -1922,7 +1924,8 @@ function isSubsetOpener(tokens: Token[], at: number): number {
     const base = tokens[at - 2]?.lower === 'out' ? at - 3 : at - 2;
     const noun = tokens[base]?.text === ',' ? base - 1 : base;
     // ("39 bodies have been recovered of which 36 are from Chilobwe township": or their fate's participle)
-    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies|missing|died|recovered|retrieved|exhumed|found)$/.test(tokens[noun]?.lower ?? '')) return 1;
+    // ("406 migrants lost their lives, of whom 250 were Egyptian": or the lives lost)
+    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies|missing|died|recovered|retrieved|exhumed|found|lives)$/.test(tokens[noun]?.lower ?? '')) return 1;
   }
   if (w !== 'among') return -1;
   // ("searching for signs of life among dozens of miners still trapped": where a search goes is no part of the count;
@@ -2428,7 +2431,8 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("which includes 115 Kukis and 65 Meiteis": or a community's name in the plural, the tagger knowing no demonym)
   const community = (k: number) => k > 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[k]?.text ?? '') && tags[k]?.has('ProperNoun') === true
     && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(and|or)$/.test(tokens[k + 1].lower));
-  const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /ese$/.test(tokens[k].lower))) || community(k);
+  // ("150 Sudanese and six Bangladeshi": a demonym whose plural is its singular)
+  const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /(?:ese|i)$/.test(tokens[k].lower))) || community(k);
   let conj = countStart(tokens, phrase) - 1;
   // ("killing 165 of the men on board, …, as well as a further two rescue workers": more of them, after the joiner)
   if (/^(further|additional)$/.test(tokens[conj]?.lower ?? '') && /^(a|an)$/.test(tokens[conj - 1]?.lower ?? '')) conj -= 2;
@@ -5838,7 +5842,8 @@ const PLACE_PREPOSITIONS = /^(near|outside|inside|around|across|along|beside|beh
 const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
-const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional|recovered|retrieved|exhumed)$/;
+// ("Dozens of covered bodies lie in the garden of a hospital")
+const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|covered|wrapped|swollen|scattered|naked|unburied|tortured|bullet-riddled|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional|recovered|retrieved|exhumed)$/;
 
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */

@@ -182,8 +182,9 @@ export const SAY_VERBS = new Set([
   'projected', 'projects', 'project', 'predicted', 'predicts',
   'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'spoke', 'spoken', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
-  // (never "place" or "places", which are nouns far more often)
-  'placed',
+  // ("places" only before "the" and a toll's noun: "Unicef places the number of people still missing at about 8,500";
+  // never "place", a noun far more often)
+  'placed', 'places',
   // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100"
   'gave', 'gives', 'giving', 'given',
   // only before a toll (see isSayVerbHere): "the report provides an estimated death toll ranging from …"

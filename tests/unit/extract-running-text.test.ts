@@ -11302,3 +11302,26 @@ describe('a fifty-fourth batch of running text (stop 61)', () => {
     ['Photographs posted on social media showed nine bodies in the street.', [null]],
   ]);
 });
+
+// Found on stop 61's third sets, read blind at ed6fdad (real copy: the Derna floods, the El Geneina killings)
+describe('a fifty-fifth batch of running text (stop 61)', () => {
+  readsFigures([
+    // covered bodies are bodies
+    ['Dozens of covered bodies lay outside the morgue.', [['Dozens', 24, null, 'killed', null]]],
+    // the parts after "of whom" when the whole lost their lives; a demonym whose plural is its singular
+    ['A report said 90 migrants lost their lives, of whom 40 were Egyptian, 30 Sudanese and six Pakistani.',
+      [['90', 90, 90, 'killed', 'report'], ['40', 40, 40, 'killed', 'report'], ['30', 30, 30, 'killed', 'report'], ['six', 6, 6, 'killed', 'report']]],
+    // victims a grave is dug for are dead
+    ['A mass grave was dug for hundreds of victims.', [['hundreds', 200, null, 'killed', null]]],
+    // (guard: victims aid is sent for are only victims)
+    ['Aid was sent for hundreds of victims.', [['hundreds', 200, null, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // who places the number at a figure gives it
+    ['Unicef places the number of people still missing at about 8,500.', ['Unicef']],
+    // what images show, no one says
+    ['Dozens of bodies lie in the hospital garden, images from the area show.', [null]],
+    // (guard: data still say)
+    ['Twelve people were killed, government data showed.', ['government data']],
+  ]);
+});
