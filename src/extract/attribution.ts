@@ -4,7 +4,7 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, AUXILIARIES, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'nevertheless', 'nonetheless']);
@@ -575,6 +575,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (i > last && tokens.slice(last + 1, i).some((t, d) => t.text === ',' && /^(although|though|while|whereas|but)$/.test(tokens[last + 2 + d]?.lower ?? '')
         && !(/^(while|whereas)$/.test(tokens[last + 2 + d].lower) && tokens[i - 1]?.text === ',')
         && tokens.slice(last + 3 + d, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower)))) continue;
+      // ("After two officers were killed, tear gas was used, but many victims, according to police, were crushed": an
+      // according-to set off by commas between the contrasting clause's subject and its verb says that clause only)
+      if (i > last && tokens[i - 1]?.text === ',' && tokens[j]?.text === ',' && AUXILIARIES.has(tokens[j + 1]?.lower ?? '')) {
+        const but = tokens.findIndex((t, k) => k > last && k < i - 1 && /^(but|although|though|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ','
+          && tokens.slice(k + 1, i - 1).every((x) => x.kind === 'word'));
+        if (but > 0 && but < i - 2) continue;
+      }
       // ("at least 28 people have died and according to the country's Prime Minister, "there are additional reports …"":
       // an according-to that opens the clause after "and" is that clause's)
       if (i > last && tokens[i - 1]?.lower === 'and' && tokens[j]?.text === ',' && !tokens.slice(j + 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) continue;

@@ -2053,6 +2053,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
     const killing = /^(domestic|mass|the)$/.test(of) ? tokens[i + 3]?.lower ?? '' : of;
     if (/^(homicides?|murders?|femicides?|killings?)$/.test(killing)) return { category: 'killed', width: 1 };
   }
+  // ("freed 175 kidnap victims": victims named by a taking are captives, as victims of it are)
+  if (/^victims?$/.test(t.lower) && /^(kidnap|kidnapping|abduction|hostage-taking)$/.test(tokens[i - 1]?.lower ?? '') && table.victims) return { category: 'captured', width: 1 };
   // ("88 victims' bodies were lying at a trauma centre": the victims' bodies are of the dead)
   if (t.lower === 'victims' && /^['’]$/.test(tokens[i + 1]?.text ?? '') && /^(bodies|remains)$/.test(tokens[i + 2]?.lower ?? '') && table.victims) return { category: 'killed', width: 3 };
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
@@ -3713,6 +3715,13 @@ function inclusionBefore(tokens: Token[], at: number, semicolons = false): Casua
 /** Who holds people captive: "Kidnappers are holding at least 30 people". */
 const CAPTORS = /^(kidnappers|abductors|captors|gunmen|militants|bandits|insurgents|jihadists|pirates|rebels|hamas|hezbollah|terrorists)$/;
 
+/** "taken by the attackers", "taken away by gunmen": taken at `i` by those who take people captive. */
+function takenByCaptors(tokens: Token[], i: number): boolean {
+  const by = tokens[i + 1]?.lower === 'away' ? i + 2 : i + 1;
+  const agent = tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1;
+  return tokens[by]?.lower === 'by' && (CAPTORS.test(tokens[agent]?.lower ?? '') || /^(attackers|assailants|raiders)$/.test(tokens[agent]?.lower ?? ''));
+}
+
 /** A sentence about people taken captive, where "held" is said of them. */
 const captivity = (tokens: Token[]): boolean => tokens.some((t) => /^(kidnap|abduct|hostage|captiv|captor|seiz)/.test(t.lower));
 
@@ -4652,7 +4661,8 @@ function casualtyAfter(
       }
       // ("more than 280 children were taken, but the army said 137 hostages had been freed": taken, where the story is of
       // a kidnapping, is taken captive)
-      const takenCaptive = t.lower === 'taken' && captivity(tokens) && /^(were|was|been)$/.test(tokens[i - 1]?.lower ?? '') && !/^(to|into|for|in)$/.test(tokens[i + 1]?.lower ?? '');
+      // ("his son and two grandchildren were taken by the attackers": or taken by captors)
+      const takenCaptive = t.lower === 'taken' && (captivity(tokens) || takenByCaptors(tokens, i)) && /^(were|was|been)$/.test(tokens[i - 1]?.lower ?? '') && !/^(to|into|for|in)$/.test(tokens[i + 1]?.lower ?? '');
       if (takenCaptive) return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
       if (t.lower === 'taken' && !/^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '')) return null;
       // ("three other gunmen were seized on the scene": people seized are taken captive; guns and drugs are not)
@@ -5003,6 +5013,14 @@ function casualtyAfter(
           }
         }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
+        // ("Three civilians, according to police, were wounded", "Three civilians, police said, were wounded": who says it,
+        // as an aside between the people and their verb)
+        if (after === i + 1) {
+          const accordingTo = tokens[after]?.lower === 'according' && tokens[after + 1]?.lower === 'to';
+          const close = asideEnd(tokens, accordingTo ? after + 2 : after, 8, (k) => tokens[k].kind !== 'word');
+          const saidAside = close !== null && !accordingTo && close - after <= 4 && /^(said|says|say|reported|added|stated)$/.test(tokens[close - 1].lower) && close - 1 > after;
+          if (close !== null && (accordingTo || saidAside) && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
+        }
         // ("At least 6,700 Rohingya, in the most conservative estimations, are estimated to have been killed": an aside
         // of how the count was made, opened by a preposition, then the verb)
         if (/^(in|by|on|at|per|under)$/.test(tokens[after]?.lower ?? '') && tokens[i - 1]?.kind === 'word' && (isPersonWord(tokens[i - 1].lower) || /^\p{Lu}/u.test(tokens[i - 1].text))) {

@@ -11325,3 +11325,24 @@ describe('a fifty-fifth batch of running text (stop 61)', () => {
     ['Twelve people were killed, government data showed.', ['government data']],
   ]);
 });
+
+// Found on stop 61's fourth sets, read blind at 96b0c44 (real copy: bandit attacks in Zamfara, the Kanjuruhan stadium
+// crush)
+describe('a fifty-sixth batch of running text (stop 61)', () => {
+  readsFigures([
+    // who says it, as an aside between the people and their verb
+    ['Three civilians, according to police, were wounded in the attack.', [['Three', 3, 3, 'wounded', 'police']]],
+    ['Twelve people, the ministry said, died in the blast.', [['Twelve', 12, 12, 'killed', 'ministry']]],
+    // an according-to between the contrasting clause's subject and its verb says that clause only
+    ['Two guards were killed, but many victims, according to police, were crushed.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: closing the sentence, it still says the whole)
+    ['Two guards were killed, according to police.', [['Two', 2, 2, 'killed', 'police']]],
+    // taken by captors is taken captive, in a sentence of harm
+    ['Bandits killed two villagers and 30 women were taken by the gunmen.', [['two', 2, 2, 'killed', null], ['30', 30, 30, 'captured', null]]],
+    // (guard: taken by surprise is not)
+    ['Two guards were killed and 30 people were taken by surprise.', [['Two', 2, 2, 'killed', null]]],
+    // kidnap victims are captives, and freed ones are held no more
+    ['There were 40 kidnap victims in the state last year.', [['40', 40, 40, 'captured', null]]],
+    ['Police freed 75 kidnap victims from the camps.', []],
+  ]);
+});
