@@ -13,7 +13,7 @@ import { additionLead, attributeSource, endsLikeRunningText } from './attributio
 import { findImplicitVictims, personDescribedAt, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
-import { closedQuote, quoteGoesOn } from './quote-speaker.ts';
+import { closedQuote, quoteGoesOn, quoteOpenedBefore } from './quote-speaker.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
@@ -45,6 +45,7 @@ export function extractFromSentence(sentence: string, { following, preceding }: 
   let mentions = readSentence(sentence);
   if (following) mentions = speakersFrom(mentions, () => closedQuote(sentence, following));
   if (preceding) mentions = speakersFrom(mentions, () => quoteGoesOn(sentence, preceding));
+  if (preceding) mentions = speakersFrom(mentions, () => quoteOpenedBefore(sentence, preceding));
   return mentions;
 }
 
@@ -52,13 +53,15 @@ export function extractFromSentence(sentence: string, { following, preceding }: 
  * The mentions, each with no speaker given the one it has in `closed()`: the sentence closed on a speaker named outside
  * it, offsets unchanged. Read only while some mention has no speaker.
  */
-function speakersFrom(mentions: Mention[], closed: () => string | null): Mention[] {
+function speakersFrom(mentions: Mention[], closed: () => string | { text: string; shift: number } | null): Mention[] {
   if (!mentions.some((m) => m.source === null)) return mentions;
-  const text = closed();
-  if (!text) return mentions;
+  const found = closed();
+  if (!found) return mentions;
+  // (a speaker named before the sentence moves its words on by `shift`)
+  const { text, shift } = typeof found === 'string' ? { text: found, shift: 0 } : found;
   const spoken = readSentence(text);
   return mentions.map((m) => {
-    const same = m.source === null ? spoken.find((n) => n.start === m.start && n.end === m.end && n.source !== null) : undefined;
+    const same = m.source === null ? spoken.find((n) => n.start === m.start + shift && n.end === m.end + shift && n.source !== null) : undefined;
     return same ? { ...m, source: same.source } : m;
   });
 }
@@ -1125,6 +1128,9 @@ function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase, comma = false):
   if (/^(have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
   else if (/^(are|were|was|had|have)$/.test(tokens[v]?.lower ?? '')) v++;
   while (/^(still|all|also|reportedly|later|now)$/.test(tokens[v]?.lower ?? '')) v++;
+  // ("shooting two officers, who are in stable condition": the care or the state of the hurt)
+  const care = careReceivedAt(tokens, k + 1);
+  if (care > 0) return { category: 'wounded', casualtyIndex: care, side: 'after' };
   const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
   return fate && fate.category !== 'casualties' ? { category: fate.category, casualtyIndex: v, side: 'after' } : null;
 }

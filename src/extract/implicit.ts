@@ -243,6 +243,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     let bracketed = 0;
     for (;;) {
       if (bracketedAcronymAt(tokens, k - 2) && bracketed === 0) { k -= 3; bracketed = 3; continue; }
+      // ("A [3-year-old] girl was also injured": an editor's word in square brackets)
+      if (tokens[k]?.text === ']' && bracketed === 0) {
+        let open = k - 1;
+        while (open >= k - 5 && open > 0 && tokens[open].text !== '[') open--;
+        if (tokens[open]?.text === '[' && tokens.slice(open + 1, k).every((t) => t.kind !== 'punct' || t.text === '-')) { bracketed = k - open + 1; k = open - 1; continue; }
+      }
       if (k >= 0 && (isModifier(tokens[k], tags[k]) || verbAsNounModifier(tokens, tags, k)) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k - bracketed < 6) { k--; continue; }
       break;
     }

@@ -96,6 +96,26 @@ export function quoteGoesOn(sentence: string, preceding: string): string | null 
   return `${body},${mark} ${tail.replace(/[.!?]*$/, '.')}`;
 }
 
+/**
+ * For a sentence inside a curly quote opened in a sentence before it, right after a saying ("X said in a post, “…
+ * tragedy. Unfortunately, we already know of more than 20 deaths.”"), the sentence led by that saying: "X said in a
+ * post, “Unfortunately, we already know …”", with `shift`, how far its words moved on. Else null.
+ */
+export function quoteOpenedBefore(sentence: string, preceding: string): { text: string; shift: number } | null {
+  if (sentence.includes('“') || sentence.includes('"')) return null;
+  const near = preceding.slice(-SPEAKER_REACH);
+  const open = near.lastIndexOf('“');
+  // (the quote opened there is still open: no mark of any kind since)
+  if (open < 0 || /["“”]/.test(near.slice(open + 1))) return null;
+  const before = splitSentences(near.slice(0, open), { lineBreaks: 'space' });
+  const lead = before[before.length - 1];
+  if (!lead || near.slice(lead.start + lead.text.length, open).trim() !== '') return null;
+  // (who speaks, a verb of saying, and a few words of where or how, up to the comma or colon that opens the quote)
+  if (!/\b(said|says|wrote|writes|added|adds|told [\w ]{1,30}?)\b[^.!?“”"]{0,40}[,:]$/.test(lead.text.trimEnd())) return null;
+  const text = `${lead.text.trimEnd()} “`;
+  return { text: `${text}${sentence}`, shift: text.length };
+}
+
 function count(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;

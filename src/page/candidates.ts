@@ -46,9 +46,11 @@ function followingQuote(block: string, c: Candidate): string | undefined {
  * the quote may go on after its speaker was named there. Else undefined.
  */
 function precedingQuote(block: string, c: Candidate): string | undefined {
-  if (!opensWithQuote(c.text) || c.start === 0) return undefined;
+  if (c.start === 0) return undefined;
   const preceding = block.slice(Math.max(0, c.start - SPEAKER_REACH), c.start);
-  return /[”"]/.test(preceding) ? preceding : undefined;
+  if (opensWithQuote(c.text)) return /[”"]/.test(preceding) ? preceding : undefined;
+  // (or it stands inside a curly quote opened before it, after its speaker's saying: quoteOpenedBefore)
+  return !c.text.includes('“') && preceding.lastIndexOf('“') > preceding.lastIndexOf('”') ? preceding : undefined;
 }
 
 /** The text around a sentence where a quote's speaker may stand: what the background sends with it and the CLI reads. */

@@ -11346,3 +11346,26 @@ describe('a fifty-sixth batch of running text (stop 61)', () => {
     ['Police freed 75 kidnap victims from the camps.', []],
   ]);
 });
+
+// Found on stop 61's fifth and sixth sets, read blind at 21ae90f (real copy: the Balasore train collision, the
+// Magdeburg and New Orleans vehicle attacks, the Sumy Palm Sunday strike, the Zaporizhzhia convoy strike)
+describe('a fifty-seventh batch of running text (stop 61)', () => {
+  readsFigures([
+    // the counted people's relative clause of their state or care
+    ['The gunman shot two officers, who are in stable condition after the attack.', [['two', 2, 2, 'wounded', null]]],
+    ['Gunmen shot three guards, who remain in intensive care.', [['three', 3, 3, 'wounded', null]]],
+    // an editor's word in square brackets before a single victim
+    ['A [5-year-old] boy was also injured.', [['boy', 1, 1, 'wounded', null]]],
+  ]);
+  // a quote opened after a saying goes on into later sentences: its speaker says them (read as a page's block is)
+  it.each([
+    ['The mayor said in a post on Telegram, “Our city has suffered a tragedy. Unfortunately, we know of 20 deaths.”', ['mayor']],
+    ['The governor wrote on Telegram: “A missile hit the city. Five people were killed. More are under the rubble.”', ['governor']],
+    // (guard: a speaker who closes the quote still says it)
+    ['The governor wrote on Telegram: “A missile hit the city. Five people were killed,” the ministry said.', ['ministry']],
+    // (guard: a quote opened with no saying before it names no one)
+    ['The mayor spoke. “It is a tragedy. Twelve people died.”', [null]],
+  ])('names the speaker of a quote opened before: %s', (block, sources) => {
+    expect(extractMentions(block).map((m) => m.source)).toEqual(sources);
+  });
+});
