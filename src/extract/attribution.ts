@@ -1006,7 +1006,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("Researchers analyzed data from the Eurostat mortality database … to estimate that 61,672 people died": an
       // infinitive of purpose says what its clause's subject says)
       if (!subject && tokens[k - 1]?.lower === 'to' && /^(estimate|calculate|conclude|determine|confirm|show|find|count)$/.test(t.lower) && tokens[k + 1]?.lower === 'that') {
-        for (let v = k - 2; v > 0 && k - v <= 16; v--) {
+        // ("the new study used various data sources, including an online survey …, to estimate that …": over an aside of
+        // what it drew on, set off by commas)
+        let from = k - 2;
+        if (tokens[from]?.text === ',') {
+          const open = tokens.findIndex((x, j) => j >= from - 16 && j < from - 1 && x.text === ',' && /^(including|such|like|notably|mainly|among)$/.test(tokens[j + 1]?.lower ?? ''));
+          if (open > 0 && !tokens.slice(open + 1, from).some((x) => x.kind === 'punct')) from = open - 1;
+        }
+        for (let v = from; v > 0 && k - v <= 30 && from - v <= 16; v--) {
           if (tokens[v].kind === 'punct') break;
           if (isVerb(tags[v]) && tags[v].has('PastTense') && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
@@ -1993,6 +2000,9 @@ const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places)$/
 /** "has charged that …": never "charged 12 men with murder". */
 const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that';
 
+/** Adjectives of which reports or estimates, before the noun that shares a say-verb's spelling: "previous estimates". */
+const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|current|other|independent|conservative|new|past|higher|lower|most|some|many|all)$/;
+
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
@@ -2075,7 +2085,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("…, the United Nations migration agency estimates, as rescue efforts continue": the verb that closes an
   // aside after the figure)
   // ("…, AFP reports citing a railways official.": who it cites after the verb)
-  if (/^(reports|claims|estimates|counts)$/.test(w) && k > 1 && tokens[k - 1].kind === 'word' && (/^[,.]$/.test(tokens[k + 1]?.text ?? '') || /^(citing|quoting)$/.test(tokens[k + 1]?.lower ?? ''))
+  // (never after an adjective of which ones: "…, far exceeding previous estimates.", the noun)
+  if (/^(reports|claims|estimates|counts)$/.test(w) && k > 1 && tokens[k - 1].kind === 'word' && !WHICH_ONES.test(tokens[k - 1].lower) && !WHICH_ONES.test(tokens[k - 2]?.lower ?? '') && (/^[,.]$/.test(tokens[k + 1]?.text ?? '') || /^(citing|quoting)$/.test(tokens[k + 1]?.lower ?? ''))
     && tokens.slice(Math.max(0, k - 8), k).some((t, d) => t.text === ',' && tokens.slice(Math.max(0, k - 8) + d + 1, k).every((x) => x.kind === 'word'))) return true;
   // ("Sri Lanka reduces death toll of Easter Sunday attacks to 253": cutting a toll is saying it; never "reduced the town to rubble")
   // ("Authorities have previously set the death toll of civilians at 26": likewise setting it)

@@ -1840,11 +1840,14 @@ function withoutCitations(tokens: Token[]): Token[] {
   // ("saying Wednesday (May 24) that 20,000 …": the date of a weekday, in brackets after it, says only when)
   const dated = (k: number) => tokens[k]?.text === '(' && MONTHS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'digits' && tokens[k + 3]?.text === ')'
     && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1]?.lower ?? '');
-  if (!tokens.some((_, k) => cited(k) || dated(k))) return tokens;
+  // ("64,260* people are likely to have died": a footnote's star glued to a count)
+  const starred = (k: number) => tokens[k]?.text === '*' && tokens[k - 1]?.kind === 'digits' && tokens[k - 1].end === tokens[k].start;
+  if (!tokens.some((_, k) => cited(k) || dated(k) || starred(k))) return tokens;
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (cited(k)) { k += 2; continue; }
     if (dated(k)) { k += 3; continue; }
+    if (starred(k)) continue;
     out.push(tokens[k]);
   }
   return out;
@@ -2072,6 +2075,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("4,836 fatal work injuries", "29 fatal injuries": injuries that killed are deaths, as statisticians count them)
   if (one === 'wounded' && /^(injuries|injury|wounds)$/.test(t.lower)
     && (/^(fatal|deadly|lethal)$/.test(tokens[i - 1]?.lower ?? '') || (/^(fatal|deadly|lethal)$/.test(tokens[i - 2]?.lower ?? '') && /^(work|occupational|workplace|on-the-job|traffic|road|firearm|gun|gunshot)$/.test(tokens[i - 1]?.lower ?? '')))) return { category: 'killed', width: 1 };
+  // ("More than 64,000 traumatic injury deaths occurred": deaths from injuries are deaths)
+  if (one === 'wounded' && /^(injury|injuries)$/.test(t.lower) && /^(deaths|fatalities)$/.test(tokens[i + 1]?.lower ?? '')) return { category: 'killed', width: 2 };
   // ("two players on the injured list", "placed on injured reserve": a team's roster, no count of the hurt)
   if (one === 'wounded' && t.lower === 'injured' && /^(list|reserve|report|lists)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("15 of them had some limbs missing": a part of a body missing is no missing person)
@@ -5019,6 +5024,15 @@ function casualtyAfter(
           }
         }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
+        // ("over 64,000 people, 60% of whom were children, older people, and women, were killed": a share of them in an
+        // aside, its list going on over its commas to the one before the verb)
+        if (after === i + 1 && tokens[after]?.kind === 'digits' && /^(%|percent|per)$/.test(tokens[after + 1]?.lower ?? '')) {
+          const of = tokens[after + 1].lower === 'per' ? after + 3 : after + 2;
+          if (tokens[of]?.lower === 'of' && /^(whom|them)$/.test(tokens[of + 1]?.lower ?? '')) {
+            const close = tokens.findIndex((x, k) => k > of + 1 && k <= of + 20 && x.text === ',' && (AUXILIARIES.has(tokens[k + 1]?.lower ?? '') || casualtyAt(tokens, k + 1, CASUALTY_AFTER) !== null));
+            if (close > 0 && tokens.slice(of + 2, close).every((x) => x.kind === 'word' || x.text === ',')) { i = close; continue; }
+          }
+        }
         // ("Three civilians, according to police, were wounded", "Three civilians, police said, were wounded": who says it,
         // as an aside between the people and their verb)
         if (after === i + 1) {

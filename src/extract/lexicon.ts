@@ -299,6 +299,8 @@ export const NON_PERSON_NOUNS = new Set([
   'candles', 'balloons', 'wreaths', 'bouquets',
   // ("based on 50 interviews with victims": what was heard from them)
   'interviews', 'testimonies',
+  // ("Three different lists of deceased individuals were compiled": where the dead are counted is no one)
+  'lists', 'records', 'registers', 'databases', 'datasets', 'surveys', 'obituaries',
   // ("Nearly 50 ambulances have reported but the injured appear far too many": vehicles sent are no one's harm)
   'ambulances', 'buses', 'trains', 'carriages', 'bogies', 'wagons', 'flights', 'vessels', 'ferries', 'lorries', 'motorcycles', 'tents',
   // ("reported hearing about a dozen gunshots, and at least three people were killed", "a thousand tremors, 291 dead":

@@ -11369,3 +11369,27 @@ describe('a fifty-seventh batch of running text (stop 61)', () => {
     expect(extractMentions(block).map((m) => m.source)).toEqual(sources);
   });
 });
+
+// Found on stop 61's seventh sets, read blind at a78aff5 (real copy: studies of the dead in Khartoum state and Gaza)
+describe('a fifty-eighth batch of running text (stop 61)', () => {
+  readsFigures([
+    // a footnote's star glued to a count
+    ['The study estimates that 64,260* people died from traumatic injury.', [['64,260', 64260, 64260, 'killed', 'study']]],
+    // deaths from injuries are deaths
+    ['More than 64,000 traumatic injury deaths occurred in the strip.', [['More than 64,000', 64001, null, 'killed', null]]],
+    // (guard: injuries alone are wounds)
+    ['More than 600 traumatic injuries were treated.', [['More than 600', 601, null, 'wounded', null]]],
+    // where the dead are counted is no one
+    ['Three different lists of deceased individuals were compiled.', []],
+    // a share of the counted in an aside, its list going on over its commas
+    ['Researchers estimated that over 6,000 people, 60% of whom were children, older people, and women, were killed.', [['over 6,000', 6001, null, 'killed', 'Researchers']]],
+  ]);
+  namesSpeakers([
+    // a noun after an adjective of which ones is no saying closing the sentence
+    ['Over 61,000 people have died, far exceeding previous estimates.', [null]],
+    // (guard: who estimates it, closing the sentence, still says it)
+    ['Over 61,000 people have died, the UN estimates.', ['UN']],
+    // an infinitive of purpose says what its clause's subject says, over an aside of what it drew on
+    ['The new study used several sources, including an online survey and obituaries, to estimate that 55,298 people died.', ['new study']],
+  ]);
+});
