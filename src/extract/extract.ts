@@ -4284,6 +4284,11 @@ function casualtyAfter(
     if (isPersonWord(tokens[v]?.lower ?? '')) v++;
     // ("the roughly 700 people held captive by Chechen militants": a participle on the people)
     if (v > phrase.last + 1 && tokens[v]?.lower === 'held' && /^(captive|hostage)$/.test(tokens[v + 1]?.lower ?? '')) return { link: { category: 'captured', casualtyIndex: v + 1, side: 'after' }, distance: v - phrase.last };
+    // ("Some 250 people were taken hostage, with about 120 remaining in Gaza": those of them still there, with no "held")
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'with' && tokens[v]?.lower === 'remaining' && /^(in|inside|there)$/.test(tokens[v + 1]?.lower ?? '')
+      && tokens.slice(0, countStart(tokens, phrase)).some((t) => /^(hostages?|captives?|captivity|abducted|kidnapped)$/.test(t.lower))) {
+      return { link: { category: 'captured', casualtyIndex: v, side: 'after' }, distance: v - phrase.last };
+    }
     // ("with more than 200 individuals reportedly still held captive": with no auxiliary, after the hedge)
     const hedged = /^(reportedly|allegedly|apparently|still)$/.test(tokens[v]?.lower ?? '') && v > phrase.last + 1;
     // ("116 continue to be held captive", "only 120 are believed to still be held by Hamas": how long, or a belief, first)

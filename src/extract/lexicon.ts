@@ -383,6 +383,8 @@ export const PERSON_SINGULAR = new Set([
   'striker',
   'preacher', 'evangelist', 'missionary', 'catechist', 'deacon', 'seminarian', 'parishioner', 'churchgoer', 'congregant', 'chaplain', 'muezzin',
   'rescuer', 'demonstrator', 'diver', 'lifeguard', 'fireman', 'coastguard', 'staffer', 'inspector', 'pupil', 'corpsman', 'colleague', 'helper',
+  // ("A suicide bomber killed two US soldiers, an Iraqi interpreter, and two bystanders")
+  'interpreter', 'translator', 'bodyguard',
   'detective', 'constable', 'superintendent', 'sub-inspector', 'companion', 'commandant', 'marshal', 'corporal', 'cadet', 'patron', 'dispatcher', 'guide', 'sherpa', 'mountaineer',
   // offices held by one person: "Governor killed in roadside blast"
   'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',

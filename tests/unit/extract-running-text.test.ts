@@ -11393,3 +11393,16 @@ describe('a fifty-eighth batch of running text (stop 61)', () => {
     ['The new study used several sources, including an online survey and obituaries, to estimate that 55,298 people died.', ['new study']],
   ]);
 });
+
+// Found on stop 61's eighth and ninth sets, read blind at e6da64a (real copy: Israeli strikes on Lebanon in live pages
+// and wire copy, short wire reports of suicide bombings against soldiers)
+describe('a fifty-ninth batch of running text (stop 61)', () => {
+  readsFigures([
+    // those of the taken still held, "remaining" where they are
+    ['Some 90 people were taken hostage, with about 40 remaining in the forest.', [['Some 90', 90, 90, 'captured', null], ['about 40', 40, 40, 'captured', null]]],
+    // (guard: the remaining of the dead are none)
+    ['Some 90 people were killed, with about 40 remaining in the town.', [['Some 90', 90, 90, 'killed', null]]],
+    // an interpreter is a person
+    ['A bomber killed two soldiers, an interpreter, and two bystanders.', [['two', 2, 2, 'killed', null], ['interpreter', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
