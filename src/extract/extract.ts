@@ -805,7 +805,7 @@ const BEFORE_CHANGE = /^(has|have|had|now|since|then|also|already|further|later|
 const GUESSES = /^(perhaps|maybe|possibly|probably|even|likely|potentially)$/;
 
 /** Verbs of a state that goes on, before where or how the hurt are ("remain in hospital", "are now in the hospital"). */
-const STILL = /^(are|were|is|was|remain|remained|remains|still|now)$/;
+const STILL = /^(are|were|is|was|remain|remained|remains|still|now|currently)$/;
 
 /** Where a count that starts at `from` ends, past its qualifier ("over 230"), or -1. */
 function secondCountEnd(tokens: Token[], from: number): number {

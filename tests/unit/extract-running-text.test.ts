@@ -11406,3 +11406,11 @@ describe('a fifty-ninth batch of running text (stop 61)', () => {
     ['A bomber killed two soldiers, an interpreter, and two bystanders.', [['two', 2, 2, 'killed', null], ['interpreter', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Found on stop 61's tenth set, read blind at 5004147 (real copy: Goma taken by M23)
+describe('a sixtieth batch of running text (stop 61)', () => {
+  readsFigures([
+    // the dead "currently" in morgues lie there
+    ['Some 200 bodies were retrieved, and another 90 are currently in hospital morgues.', [['Some 200', 200, 200, 'killed', null], ['90', 90, 90, 'killed', null]]],
+  ]);
+});
