@@ -1735,7 +1735,9 @@ function noneSurvived(tokens: Token[], tags: Tags[], phrase: NumberPhrase): Casu
  * list, its label before the colon naming who are counted; never "Hostages rescued alive: 8" or "released …: 141".
  */
 function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  const colon = countStart(tokens, phrase) - 1;
+  // ("Death toll: Officially 151, but locals say 200+ …": how the count stands, right after the colon)
+  const start = countStart(tokens, phrase);
+  const colon = /^(officially|provisionally|unofficially|currently|reportedly)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.text === ':' ? start - 2 : start - 1;
   // ("Death toll … increased to 17, number of injured - 60 people": a headline's "number of" label set off by a spaced
   // dash after its comma)
   const dash = /^[-–—]$/.test(tokens[colon]?.text ?? '') && tokens[colon - 1] !== undefined && tokens[colon - 1].end < tokens[colon].start;
@@ -2162,6 +2164,9 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
   // ("Mr Salakhuddinov said 200 Uzbeks have been buried so far": a passive that closes its clause, with no "under"
   // the rubble after it)
   if (/^(been|were|was|are)$/.test(tokens[i - 1]?.lower ?? '') && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'so' && tokens[i + 2]?.lower === 'far'))) return true;
+  // ("locals say 200+ were buried on Friday alone": or when, never where they lie trapped)
+  if (/^(been|were|was)$/.test(tokens[i - 1]?.lower ?? '') && /^(on|yesterday|today|overnight|together|last|this|at)$/.test(tokens[i + 1]?.lower ?? '')
+    && !tokens.slice(i + 1, i + 7).some((t) => /^(rubble|debris|mud|snow|sand|earth|ruins|alive|landslides?|avalanches?|wreckage|soil|collapsed)$/.test(t.lower))) return true;
   let k = i + 1;
   if (tokens[k]?.lower !== 'in') return false;
   k++;

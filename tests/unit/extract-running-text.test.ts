@@ -5372,7 +5372,8 @@ describe('a second set of running text (stop 39)', () => {
     ['At least 2,000 people were victims of kidnapping in the decade.', [['At least 2,000', 2000, null, 'captured', null]]],
     ['More than 300 were victims of enforced disappearance.', [['More than 300', 301, null, 'missing', null]]],
     // (guard: victims of an event stay casualties)
-    ['Twelve victims of the crash were buried on Friday.', [['Twelve', 12, 12, 'casualties', null]]],
+    // (stop 61: "were buried on Friday" would make them dead, so the guard names them instead)
+    ['Twelve victims of the crash were named on Friday.', [['Twelve', 12, 12, 'casualties', null]]],
   ]);
   namesSpeakers([
     // a plural subject's present "state"
@@ -8012,7 +8013,8 @@ describe('a first batch of running text (stop 47)', () => {
     ['Three people remain in intensive care.', [['Three', 3, 3, 'wounded', null]]],
     // kin lost, counted with no possessive, or after a first relative
     ['A farmer who lost three nephews spoke to reporters.', [['three', 3, 3, 'killed', null]]],
-    ['One mother lost her husband and four sons, a neighbour said.', [['four', 4, 4, 'killed', 'neighbour']]],
+    // (stop 61: her husband, a relative she lost, is a single victim too)
+    ['One mother lost her husband and four sons, a neighbour said.', [['husband', 1, 1, 'killed', 'neighbour'], ['four', 4, 4, 'killed', 'neighbour']]],
     // (guard: a team loses matches, not kin)
     ['The club lost three matches in a row.', []],
     // the group's key opening the sentence, its comma left out
@@ -11412,5 +11414,22 @@ describe('a sixtieth batch of running text (stop 61)', () => {
   readsFigures([
     // the dead "currently" in morgues lie there
     ['Some 200 bodies were retrieved, and another 90 are currently in hospital morgues.', [['Some 200', 200, 200, 'killed', null], ['90', 90, 90, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 61's eleventh set, read blind at 7ac907e (real copy: the Mokwa flood, Niger State)
+describe('a sixty-first batch of running text (stop 61)', () => {
+  readsFigures([
+    // how a labelled count stands, right after its colon
+    ['Death toll: Officially 151, but locals say 200+ were buried on Friday alone.', [['151', 151, 151, 'killed', null], ['200+', 201, null, 'killed', 'locals']]],
+    // the buried, and when: dead
+    ['Residents say 40 were buried on Friday.', [['40', 40, 40, 'killed', 'Residents']]],
+    // (guard: buried under rubble may be alive)
+    ['Dozens were buried under the rubble on Friday.', []],
+    // a relative one lost is dead
+    ['A farmer, Musa Bello, lost his wife and newborn son.', [['wife', 1, 1, 'killed', null], ['son', 1, 1, 'killed', null]]],
+    // (guards: lost to an illness, or lost touch with)
+    ['He lost his wife to cancer in 2010.', []],
+    ['She lost contact with her son.', []],
   ]);
 });
