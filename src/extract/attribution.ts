@@ -1638,6 +1638,11 @@ function isWhatInforms(phrase: Token[]): boolean {
 /** What a "per" names at `head`: a name, a source word, or "latest estimates", "official figures". */
 function perSource(tokens: Token[], head: number): boolean {
   const word = (k: number) => tokens[k]?.lower ?? '';
+  // ("Per the most recent U.S. Centers for Disease Control and Prevention data": a superlative of how recent, then whose)
+  if (word(head) === 'most' && /^(recent|current|up-to-date)$/.test(word(head + 1))) {
+    const named = /^\p{Lu}/u.test(tokens[head + 2]?.text ?? '');
+    if (named || SOURCE_HEADS.has(word(head + 2)) || INFORMING_NOUNS.has(word(head + 2)) || /^(figures|reports)$/.test(word(head + 2))) return true;
+  }
   if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
   // ("As per the updates, around 8 deaths have been reported": the updates that give it)
   if ((RECORD_NOUNS.test(word(head)) || word(head) === 'update') && tokens[head + 1]?.kind === 'punct') return true;

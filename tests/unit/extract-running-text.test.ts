@@ -11433,3 +11433,12 @@ describe('a sixty-first batch of running text (stop 61)', () => {
     ['She lost contact with her son.', []],
   ]);
 });
+
+// Found on stop 61's twelfth set, read blind at c87516b (real copy: US homicide statistics)
+describe('a sixty-second batch of running text (stop 61)', () => {
+  namesSpeakers([
+    // "per the most recent" figures of someone give them
+    ['Per the most recent CDC data, from 2022, there were nearly 25,000 homicides nationwide that year.', ['most recent CDC data']],
+    ['Per the most recent figures, 12 people died.', ['most recent figures']],
+  ]);
+});
