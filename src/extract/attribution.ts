@@ -3109,7 +3109,8 @@ function possessorBefore(tokens: Token[], k: number): [number, number] | null {
 
 function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, number] | null {
   let end = -1;
-  for (let i = k; i < tokens.length && i - k < 12; i++) {
+  // (16 words: "said an emergency worker at the scene and an official of the shadow National Unity Government")
+  for (let i = k; i < tokens.length && i - k < 16; i++) {
     const t = tokens[i];
     // ("said the Sudan Doctors' Network": a plural's possessive, glued to it)
     const possessive = /^['’]$/.test(t.text) && tokens[i - 1]?.end === t.start && /s$/.test(tokens[i - 1].lower) && i > k && tokens[i + 1]?.kind === 'word';

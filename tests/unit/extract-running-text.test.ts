@@ -11442,3 +11442,12 @@ describe('a sixty-second batch of running text (stop 61)', () => {
     ['Per the most recent figures, 12 people died.', ['most recent figures']],
   ]);
 });
+
+// Found on stop 61's thirteenth set, read blind at 6000992 (real copy: the Pazigyi air strike in Sagaing)
+describe('a sixty-third batch of running text (stop 61)', () => {
+  namesSpeakers([
+    // two speakers joined after an inverted saying, at length, and a relative clause on the last
+    ['At least 30 children were among the dead, said an emergency worker at the scene and an official of the shadow National Unity Government, which considers itself the true government.',
+      ['emergency worker at the scene and an official of the shadow National Unity Government']],
+  ]);
+});
