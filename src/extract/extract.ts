@@ -942,6 +942,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
     && (tokens[icu + 1] === undefined || tokens[icu + 1].kind === 'punct' || /^(in|at|with|for|and|including|after|following|since|now)$/.test(tokens[icu + 1].lower)) && !tellsOfIllness(tokens)) return icu;
   // ("also remains in a critical condition")
   let state = tokens[j + 1]?.lower === 'a' ? j + 2 : j + 1;
+  // ('are in a “critical condition”': the state quoted)
+  if (/^[“"‘']$/.test(tokens[state]?.text ?? '')) state++;
   if (/^(extremely|very)$/.test(tokens[state]?.lower ?? '')) state++;
   // ("nine victims in a critical state have been airlifted": a state as well as a condition)
   return CARE_STATES.test(tokens[state]?.lower ?? '') && /^(conditions?|state)$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
@@ -2272,6 +2274,25 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (/^(refugees|evacuees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(fleeing|fled|sheltering|stranded|crossing|arriving|living|staying|returning|waiting|displaced)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
   // ("15 out of the 24 victims of the incident died": a part of a whole named with its article; the part has the fate
   // told after the whole's own words, and the whole only its own noun)
+  // ("Six of the nine injured children died", "… are in critical condition": a whole counted with its own harm right
+  // after it has that harm; the part, the fate its clause tells, when it tells one)
+  {
+    const ownHarm = (p: NumberPhrase) => (/^(injured|wounded|missing|dead|abducted|kidnapped)$/.test(tokens[p.last + 1]?.lower ?? '') ? casualtyAt(tokens, p.last + 1, CASUALTY_AFTER) : null);
+    if (tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && tokens[phrase.first - 3] !== undefined && isCountToken(tokens[phrase.first - 3])) {
+      const own = ownHarm(phrase);
+      if (own) return { category: own.category, casualtyIndex: phrase.last + 1, side: 'after' };
+    }
+    const ofWhole = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' ? all.find((p) => p.first === phrase.last + 3) : undefined;
+    if (ofWhole && ownHarm(ofWhole)) {
+      let v = ofWhole.last + 2;
+      while (v <= ofWhole.last + 4 && tokens[v]?.kind === 'word' && !AUXILIARIES.has(tokens[v].lower) && !DIED_NOW.test(tokens[v].lower)) v++;
+      if (DIED_NOW.test(tokens[v]?.lower ?? '')) return { category: 'killed', casualtyIndex: v, side: 'after' };
+      const fate = AUXILIARIES.has(tokens[v]?.lower ?? '') ? casualtyAt(tokens, v + 1, CASUALTY_AFTER) : null;
+      if (fate && fate.category === 'killed') return { category: 'killed', casualtyIndex: v + 1, side: 'after' };
+      const care = careReceivedAt(tokens, v);
+      if (care > 0) return { category: 'wounded', casualtyIndex: care, side: 'after' };
+    }
+  }
   const whole = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'the' ? all.find((p) => p.first === phrase.last + 4) : undefined;
   if (whole) {
     // (the clause's own verb: never a participle on the whole's people, "20 out of the 25 pupils kidnapped … were freed")

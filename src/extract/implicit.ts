@@ -361,7 +361,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const succumbed = w === 'succumbed' && (tokens[c + 1]?.lower !== 'to' || /^(injuries|wounds|burns|injury)$/.test(tokens[toWhat]?.lower ?? ''));
     // ("a city council candidate was gunned down": two words, keyed on the second)
     const gunnedDown = w === 'down' && tokens[c - 1]?.lower === 'gunned';
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("a third child has passed away")
+    const passedAway = w === 'away' && tokens[c - 1]?.lower === 'passed';
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
     // ("A man who was believed dead was found alive": a death believed, then disproved)
@@ -390,7 +392,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A man fatally shot his neighbour": the neighbour is the victim)
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally || gunnedDown) && !PASSIVE_AUX.has(tokens[shotDead || fatally || gunnedDown ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     if (after && !active) {
-      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown ? c - 2 : inCondition ? inAt - 1 : c - 1;
+      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? inAt - 1 : c - 1;
       // ("remains in a critical condition": the verb of the state)
       if (inCondition && /^(remains|remained|remain|still)$/.test(tokens[k]?.lower ?? '')) k--;
       if (inCondition && /^(remains|remained|remain)$/.test(tokens[k]?.lower ?? '')) k--;

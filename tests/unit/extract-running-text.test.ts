@@ -11451,3 +11451,18 @@ describe('a sixty-third batch of running text (stop 61)', () => {
       ['emergency worker at the scene and an official of the shadow National Unity Government']],
   ]);
 });
+
+// Found on stop 61's fifteenth set, read blind at 98d92f4 (real copy: the Southport dance-class stabbings)
+describe('a sixty-fourth batch of running text (stop 61)', () => {
+  readsFigures([
+    // a single victim who "passed away"
+    ['Police said a third child has passed away in hospital.', [['child', 1, 1, 'killed', 'Police']]],
+    // (guard: of illness, no casualty)
+    ['A man passed away peacefully at home after a long illness.', []],
+    // a whole counted with its own harm has it; the part, the fate its clause tells
+    ['Six of the nine injured children died.', [['Six', 6, 6, 'killed', null], ['nine', 9, 9, 'wounded', null]]],
+    ['Six of the nine injured children are in a “critical condition”, police said.', [['Six', 6, 6, 'wounded', 'police'], ['nine', 9, 9, 'wounded', 'police']]],
+    // (guard: a part with no fate of its own takes the whole's reading, as before)
+    ['The bodies of two of the six missing workers were recovered.', [['two', 2, 2, 'killed', null], ['six', 6, 6, 'missing', null]]],
+  ]);
+});
