@@ -380,6 +380,11 @@ function readSentence(sentence: string): Mention[] {
     // life-threatening injuries", "none of the casualties were posing a threat": no part of a group, never none harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && /^(bodies|dead|victims|deceased|remains|wounded|injured|casualties|fatalities|killed|missing)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
+    // ("None of the injuries were life-threatening", "none of his previous hamstring injuries cost him more than seven
+    // games": none of the wounds, never none wounded)
+    if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those|his|her|their|its|these)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && tokens.slice(phrase.last + 3, phrase.last + 7).some((t, d) => /^(injuries|injury|wounds|wound|burns|fractures|deaths)$/.test(t.lower)
+        && tokens.slice(phrase.last + 3, phrase.last + 3 + d).every((x, e) => x.kind === 'word' && !isVerbOnly(tags[phrase.last + 3 + e])))) continue;
     // ("The prison holds some 1,500 prisoners", "338 prisoners managed to escape": a jail's inmates, no war's captives;
     // "prisoners of war" stay so)
     if (link.category === 'captured' && /^(prisoners|inmates|detainees)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && tokens[link.casualtyIndex + 1]?.lower !== 'of'

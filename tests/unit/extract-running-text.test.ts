@@ -11466,3 +11466,15 @@ describe('a sixty-fourth batch of running text (stop 61)', () => {
     ['The bodies of two of the six missing workers were recovered.', [['two', 2, 2, 'killed', null], ['six', 6, 6, 'missing', null]]],
   ]);
 });
+
+// Found on stop 61's seventeenth set, hard negatives read blind at ddeb2f8 (real copy: basketball injury reports)
+describe('a sixty-fifth batch of running text (stop 61)', () => {
+  readsFigures([
+    // none of the wounds is no zero of the wounded
+    ['Fortunately, none of his previous hamstring injuries cost him more than seven games.', []],
+    ['None of the injuries were life-threatening.', []],
+    // (guards: none of the people, a zero)
+    ['None of the passengers were injured.', [['None', 0, 0, 'wounded', null]]],
+    ['None of the passengers suffered injuries.', [['None', 0, 0, 'wounded', null]]],
+  ]);
+});
