@@ -2785,6 +2785,21 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   const joined = joinedToAnObject(tokens, phrase, i);
   if (joined) return joined;
+  // ("Those who died were 26", "the ones who arrived here and passed away are around 26 people": the people a relative
+  // clause of their fate names, counted after the copula)
+  if (/^(are|were|is|was)$/.test(tokens[i]?.lower ?? '')) {
+    let who = i - 1;
+    while (who > 0 && i - who <= 10 && tokens[who].kind === 'word' && !/^(who|that)$/.test(tokens[who].lower)) who--;
+    // (never "two of the people who died … were 14 and 16": their ages, of a part counted before)
+    const partOf = tokens[who - 2]?.lower === 'the' && tokens[who - 3]?.lower === 'of';
+    if (/^(who|that)$/.test(tokens[who]?.lower ?? '') && /^(those|ones|people)$/.test(tokens[who - 1]?.lower ?? '') && !partOf) {
+      for (let k = who + 1; k < i; k++) {
+        const passedAway = tokens[k].lower === 'passed' && tokens[k + 1]?.lower === 'away';
+        const fate = passedAway ? { category: 'killed' as const } : casualtyAt(tokens, k, CASUALTY_AFTER);
+        if (fate && fate.category !== 'casualties') return { link: { category: fate.category, casualtyIndex: k, side: 'before' }, distance: i - k };
+      }
+    }
+  }
   // ("Militias murdered and mutilated dozens of civilians", "killed and beheaded 12 villagers": a killing verb joined by
   // "and" to what else was done to the same bodies)
   if (/^(mutilated|beheaded|decapitated|dismembered|tortured|burned|burnt|butchered|raped)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'and') {

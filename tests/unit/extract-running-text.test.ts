@@ -11478,3 +11478,15 @@ describe('a sixty-fifth batch of running text (stop 61)', () => {
     ['None of the passengers suffered injuries.', [['None', 0, 0, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 61's nineteenth set, read blind at 65371dc (real copy: drone strikes in Ethiopia's Amhara region)
+describe('a sixty-sixth batch of running text (stop 61)', () => {
+  readsFigures([
+    // the people a relative clause of their fate names, counted after the copula
+    ['"The ones who arrived here and passed away are around 26 people as of now," he added.', [['around 26', 26, 26, 'killed', 'he']]],
+    // (guards: read before by another rule, a clause of no harm, and the ages of a part counted before)
+    ['Those who were injured were 40.', [['40', 40, 40, 'wounded', null]]],
+    ['Those who came were 300.', []],
+    ['Officials confirmed that two of the people who died at the festival were 14 and 16, respectively.', [['two', 2, 2, 'killed', 'Officials']]],
+  ]);
+});
