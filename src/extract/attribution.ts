@@ -1856,6 +1856,8 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   if (/^(led|headed|chaired|run|founded|based|appointed|set)$/.test(rest[0].lower) && /^(by|in|up)$/.test(rest[1]?.lower ?? '') && !tokens.slice(from).some((t) => t.text === '"' || t.text === '“' || t.lower === 'that')) return true;
   // ("…, the Fides Catholic news agency reported June 1.": a date with no "on", all that follows)
   if (MONTHS.has(rest[0].lower) && /^\p{Lu}/u.test(rest[0].text) && rest[1]?.kind === 'digits' && rest.length <= 3 && rest.slice(2).every((t) => t.kind === 'digits')) return true;
+  // ("…, estimated a high-ranking official without getting into details.": how it was said, by a gerund after "without")
+  if (rest[0].lower === 'without' && /ing$/.test(rest[1]?.lower ?? '') && !tokens.slice(from).some((t) => t.lower === 'that' || t.kind === 'digits')) return true;
   // ('"… 54 people were injured," he wrote and noted that the search … is ongoing': a second saying of the same speaker)
   if (rest[0].lower === 'and' && /^(noted|added|said|stressed|explained|warned|wrote|urged|called|stated)$/.test(rest[1]?.lower ?? '')) return true;
   // ('"… there are 22 dead, five of them burned in a car," he said before adding one of those killed was …': what he
@@ -3123,7 +3125,8 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
         && (!tokens[i + 2] || /^[.,;]$/.test(tokens[i + 2].text)));
     // ("…, said Kenyan police.": a speaker's noun the tagger takes for a verb after a name, closing the sentence)
     const speakerNoun = isSpeakerWord(t.lower) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text));
-    if (isStopWord(t) || (isVerb(tags[i]) && i > k && !modifier && !speakerNoun)) break;
+    // ("…, estimated a high-ranking official without getting into details": never "Doctors Without Borders")
+    if (isStopWord(t) || (t.text === 'without' && i > k) || (isVerb(tags[i]) && i > k && !modifier && !speakerNoun)) break;
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;
     // ("documented by ACLED across the region": where, after who)

@@ -833,9 +833,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey ?? tollKey;
     if (listed) {
       // ('included "a woman and her two children"': a quote opened on the list)
-      // ("at least one child, a six-year-old boy": a member counted as one, then who that one was, in apposition)
+      // ("at least one child, a six-year-old boy": a member counted as one, then who that one was, in apposition; or named:
+      // "Manjunath, a businessman from Karnataka, …")
       let afterOne = false;
-      for (let k = /^[“"]$/.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1; k < tokens.length && k - c < 16;) {
+      // (a long list of people named with where they came from: "…, an IB official from Telangana, and a CIPET employee")
+      for (let k = /^[“"]$/.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1; k < tokens.length && k - c < 40;) {
         if (tokens[k].text === ',' || tokens[k].lower === 'and') { afterOne &&= tokens[k].text === ','; k++; continue; }
         let j = k;
         // ("a young mother, her newborn baby and a midwife": a relative named by a possessive)
@@ -844,8 +846,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // a numeric member ("two aid workers") is the figure's own: step to the next member
           const numeric: boolean = !afterOne;
           while (j < tokens.length && tokens[j].text !== ',' && tokens[j].lower !== 'and' && tokens[j].kind !== 'punct') j++;
-          if (j === k) break;
-          afterOne = numeric && tokens[j]?.text === ',' && tokens.slice(k, j).some((t) => t.lower === 'one');
+          // (who says it closes the list: "…, said Fasika Amdeslasie, a surgeon at …")
+          if (j === k || tokens.slice(k, j).some((t) => SAY_VERBS.has(t.lower))) break;
+          const named = tokens.slice(k, j).every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) && j - k <= 3;
+          afterOne = numeric && tokens[j]?.text === ',' && (tokens.slice(k, j).some((t) => t.lower === 'one') || named);
           k = j;
           continue;
         }

@@ -11490,3 +11490,21 @@ describe('a sixty-sixth batch of running text (stop 61)', () => {
     ['Officials confirmed that two of the people who died at the festival were 14 and 16, respectively.', [['two', 2, 2, 'killed', 'Officials']]],
   ]);
 });
+
+// Found on stop 61's twenty-first set, read blind at 498571b (real copy: the Pahalgam attack)
+describe('a sixty-seventh batch of running text (stop 61)', () => {
+  readsFigures([
+    // a named member's appositive is the same person; a long list of singles with where they came from goes on
+    ['Among the dead were Ravi, a trader from Pune, a tourist named Anil Rao from Kochi, an official from Telangana, and an employee from Odisha.',
+      [['tourist', 1, 1, 'killed', null], ['official', 1, 1, 'killed', null], ['employee', 1, 1, 'killed', null]]],
+    // who says it closes the list: the one named after the saying is no victim
+    ['Among the casualties were a father killed in the strike and his son, said Fasika Amdeslasie, a surgeon at the hospital.',
+      [['father', 1, 1, 'killed', 'Fasika Amdeslasie'], ['son', 1, 1, 'casualties', 'Fasika Amdeslasie']]],
+  ]);
+  namesSpeakers([
+    // how it was said, after the speaker, by "without" and a gerund
+    ['The death toll could be more than 20, estimated a high-ranking official without getting into details.', ['high-ranking official']],
+    // (guard: a name holding "Without")
+    ['At least 20 were killed, according to Doctors Without Borders.', ['Doctors Without Borders']],
+  ]);
+});
