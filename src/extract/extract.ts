@@ -1186,6 +1186,15 @@ function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
   let k = j;
   while (k < j + 3 && /^(are|were|is|was|have|had|has|remain|remains|remained|still|yet|been|not)$/.test(tokens[k]?.lower ?? '')) k++;
   if (k > j && /^(missing|unaccounted)$/.test(tokens[k]?.lower ?? '')) return { category: 'missing', casualtyIndex: k, side: 'after' };
+  // ("where more than 250,000 victims are believed to be buried", "250,000 victims … have their final resting-place":
+  // victims buried are dead)
+  const buriedAt = k > j && /^(believed|thought|said|estimated)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'be' ? k + 3 : k;
+  if (buriedAt > j && /^(buried|interred)$/.test(tokens[buriedAt]?.lower ?? '') && !/^(under|beneath|alive|in)$/.test(tokens[buriedAt + 1]?.lower ?? '')) {
+    return { category: 'killed', casualtyIndex: buriedAt, side: 'after' };
+  }
+  if (/^(have|has)$/.test(tokens[j]?.lower ?? '') && /^(their|its)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'final' && /^resting/.test(tokens[j + 3]?.lower ?? '')) {
+    return { category: 'killed', casualtyIndex: j + 3, side: 'after' };
+  }
   // ("had not been found", "are yet to be found": not found are the missing)
   const notFound = tokens.slice(j, k).some((t) => /^(not|yet)$/.test(t.lower)) && (tokens[k]?.lower === 'found' || (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.lower === 'found'));
   return notFound ? { category: 'missing', casualtyIndex: k, side: 'after' } : null;
@@ -5083,6 +5092,11 @@ function casualtyAfter(
             const close = tokens.findIndex((x, k) => k > of + 1 && k <= of + 20 && x.text === ',' && (AUXILIARIES.has(tokens[k + 1]?.lower ?? '') || casualtyAt(tokens, k + 1, CASUALTY_AFTER) !== null));
             if (close > 0 && tokens.slice(of + 2, close).every((x) => x.kind === 'word' || x.text === ',')) { i = close; continue; }
           }
+        }
+        // ("800,000 people, most of them from the Tutsi ethnic group, were massacred": who most of them were, in an aside)
+        if (after === i + 1 && /^(most|many|all|some|half|mostly|mainly|largely|nearly|almost)$/.test(tokens[after]?.lower ?? '')) {
+          const close = asideEnd(tokens, after + 1, 12, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          if (close !== null && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
         }
         // ("Three civilians, according to police, were wounded", "Three civilians, police said, were wounded": who says it,
         // as an aside between the people and their verb)

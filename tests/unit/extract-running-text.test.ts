@@ -11508,3 +11508,14 @@ describe('a sixty-seventh batch of running text (stop 61)', () => {
     ['At least 20 were killed, according to Doctors Without Borders.', ['Doctors Without Borders']],
   ]);
 });
+
+// Found on stop 61's twenty-third set, read blind at dc1ba03 (real copy: Kwibuka 30, Rwanda's commemoration)
+describe('a sixty-eighth batch of running text (stop 61)', () => {
+  readsFigures([
+    // victims believed to be buried, or whose final resting-place it is, are dead
+    ['They laid wreaths on the mass graves, where more than 250,000 victims are believed to be buried.', [['more than 250,000', 250001, null, 'killed', null]]],
+    ['Leaders laid wreaths at mass graves where 250,000 victims of the genocide have their final resting-place.', [['250,000', 250000, 250000, 'killed', null]]],
+    // who most of them were, in an aside between the count and its verb
+    ['It marks the genocide, in which 800,000 people, most of them from the Tutsi ethnic group, were massacred by militias.', [['800,000', 800000, 800000, 'killed', null]]],
+  ]);
+});
