@@ -1116,6 +1116,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("The figure was in stark contrast with claims …", "His figures stood in contrast to …": what is set beside a
         // saying gives none)
         if (/^(is|was|are|were|stood|stands|stand)$/.test(tokens[v].lower)) break;
+        // ("have offered a sharply inflated figure of 500,000": a participle on the noun, after its article, is no verb)
+        const article = /ly$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+        if (/ed$/.test(tokens[v].lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[article]?.lower ?? '')) continue;
         if (isVerb(tags[v]) && !SAY_VERBS.has(tokens[v].lower)) {
           // ("We currently don't have an estimate": who has none gives none)
           if (NOT.test(tokens[v - 1]?.lower ?? '') || /n['’]t$/.test(tokens[v - 1]?.lower ?? '')) break;
@@ -1875,7 +1878,7 @@ const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses']);
+const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'believed', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -2495,6 +2498,15 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // ("Russian military intelligence is said to have placed the number at …": hearsay about who put it)
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(said|believed|reported|thought|understood|known|alleged)$/.test(tokens[end - 1].lower) && /^(is|was|are|were)$/.test(tokens[end - 2]?.lower ?? '')) { end -= 2; continue; }
     break;
+  }
+  // ("He based his figures on a Nazi document that reported 202,400 dead": a writing's relative clause; the writing says it)
+  if (end - 1 >= floor && /^(that|which)$/.test(tokens[end].lower) && (WRITINGS.test(tokens[end - 1].lower) || /^(document|documents|study|survey|list|cable|memo|record|records|census|tally)$/.test(tokens[end - 1].lower))) {
+    let start = end - 1;
+    while (start - 1 >= floor && start > end - 6 && tokens[start - 1].kind === 'word' && !/^(on|in|of|at|from|to|by|with|for|that|which|and)$/.test(tokens[start - 1].lower) && !isVerb(tags[start - 1])) start--;
+    // ("The ministry issued a statement that said …": a writing someone put out is theirs)
+    const issued = /^(a|an|the|its|their)$/.test(tokens[start]?.lower ?? '') ? start - 1 : -1;
+    if (issued >= floor && /^(issued|released|published|posted|sent|shared|put)$/.test(tokens[issued]?.lower ?? '')) return subjectBefore(tokens, tags, issued, floor) ?? [start, end - 1];
+    return [start, end - 1];
   }
   // ("it is widely anticipated that the current count of 39 fatalities …": an impersonal passive names no one)
   if (end >= floor && tokens[end].lower === 'it' && tokens.slice(end + 1, k).some((t) => /^(is|was|been|being)$/.test(t.lower)) && /(ed|en|wn)$/.test(tokens[k]?.lower ?? '')

@@ -201,7 +201,8 @@ export const SAY_VERBS = new Set([
   // only with what is charged (see isSayVerbHere): "X accused the coalition of strikes that killed 30"
   'accused', 'accuses', 'accusing', 'accuse',
   // with a clause after it only (see isSayVerbHere)
-  'indicating', 'believe', 'believes', 'indicate', 'mentioned', 'mentions',
+  // ("police and city administrators at the time believed that there were about 25,000 victims": only with its clause)
+  'indicating', 'believe', 'believes', 'believed', 'indicate', 'mentioned', 'mentions',
 ]);
 
 /** Nouns of saying: "X's acknowledgment of", "X made a rare admission". */

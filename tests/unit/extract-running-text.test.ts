@@ -11519,3 +11519,19 @@ describe('a sixty-eighth batch of running text (stop 61)', () => {
     ['It marks the genocide, in which 800,000 people, most of them from the Tutsi ethnic group, were massacred by militias.', [['800,000', 800000, 800000, 'killed', null]]],
   ]);
 });
+
+// Found on stop 61's twenty-fourth set, read blind at c3f4036 (real copy: Dresden 1945, the historians' commission)
+describe('a sixty-ninth batch of running text (stop 61)', () => {
+  namesSpeakers([
+    // a writing's relative clause: the writing says it, or who put it out
+    ['He based his figures on a Nazi document that reported 202,400 dead.', ['Nazi document']],
+    ['The ministry issued a statement that said 12 people died.', ['ministry']],
+    ['The UN released a report which said 40 people died.', ['UN']],
+    // who believed, with its clause
+    ['City administrators at the time believed that there were about 25,000 victims.', ['City administrators at the time']],
+    // (guard: believed in the passive names no one)
+    ['It is believed that 12 people died.', [null]],
+    // a participle on the figure's noun, after its article, is no verb of its own
+    ['Neo-Nazis have offered a sharply inflated figure of 500,000 victims.', ['Neo-Nazis']],
+  ]);
+});
