@@ -122,9 +122,11 @@ function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
 function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
   for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
     // ("a Yemeni child suffering from a head injury")
-    if (/^(suffered|sustained|received|suffers|sustains|receives)$/.test(tokens[k].lower) || (tokens[k].lower === 'from' && tokens[k - 1]?.lower === 'suffering')) return tokens[k].lower === 'from' ? k - 1 : k;
-    // ("a 52-year-old woman was found with multiple stab wounds", "had been diagnosed with a blast injury")
-    if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // ("a woman in her 30s had multiple stab wounds")
+    if (/^(suffered|sustained|received|suffers|sustains|receives|had|has)$/.test(tokens[k].lower) || (tokens[k].lower === 'from' && tokens[k - 1]?.lower === 'suffering')) return tokens[k].lower === 'from' ? k - 1 : k;
+    // ("a 52-year-old woman was found with multiple stab wounds", "had been diagnosed with a blast injury", "was taken from
+    // the scene with critical wounds", "was left with a broken arm")
+    if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed|left|taken|rushed|brought|airlifted|hospitali[sz]ed)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // ("sustained a head injury": an article before the wound's modifiers)
     if (/^(a|an)$/.test(tokens[k].lower)) continue;
     if (tokens[k].kind !== 'word' || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return -1;
@@ -309,7 +311,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const lostLife = lostLifeAt(tokens, c) > 0;
     // "a man sustained injuries", "a resident received fatal injuries"
     // ("A boy suffered a traumatic amputation": a wound named by what it did)
-    const sustainAt = /^(injuries|injury|wounds|wound|amputation|amputations)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
+    // ("a man sustained a laceration to his hand", after a stabbing the sentence names)
+    const sustainAt = /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     // ("A 60-year-old man who suffered serious injuries this afternoon died in hospital": hurt, in a relative clause,
     // then dead)
     const diedAfterWho = sustainAt > 0 && tokens[sustainAt - 1].lower === 'who' && tokens.slice(c + 1, c + 8).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));

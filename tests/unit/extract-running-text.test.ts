@@ -11535,3 +11535,15 @@ describe('a sixty-ninth batch of running text (stop 61)', () => {
     ['Neo-Nazis have offered a sharply inflated figure of 500,000 victims.', ['Neo-Nazis']],
   ]);
 });
+
+// Found on stop 61's twenty-fifth set, read blind at e65060a (real copy: local stabbings, single victims)
+describe('a seventieth batch of running text (stop 61)', () => {
+  readsFigures([
+    // a single who "had" wounds
+    ['Police said a woman in her 30s had multiple stab wounds when they arrived.', [['woman', 1, 1, 'wounded', 'Police']]],
+    // a laceration, in a sentence of stabbing (a fractured skull alone reaches no page: an older test holds it)
+    ['A woman was stabbed in the neck and a man sustained a laceration to his hand.', [['woman', 1, 1, 'wounded', null], ['man', 1, 1, 'wounded', null]]],
+    // (guard: what else one had)
+    ['A man who was stabbed had a plan to leave.', [['man', 1, 1, 'wounded', null]]],
+  ]);
+});
