@@ -39,7 +39,7 @@ export function extractMentions(text: string): (Mention & { sentence: string })[
  * Mentions in one sentence, offsets into the sentence. `following`, the text after it in its
  * block: a quote the sentence opens may name its speaker there ("“… died. …,” he said.").
  * `preceding`, the text before it: or the quote goes on after its speaker was named ("“…,” said
- * X. “Two more died.”").
+ * X. “Two more died.”"), or after the saying that opened it ("X said, “… . Two more died.”").
  */
 export function extractFromSentence(sentence: string, { following, preceding }: QuoteContext = {}): Mention[] {
   let mentions = readSentence(sentence);
@@ -51,7 +51,7 @@ export function extractFromSentence(sentence: string, { following, preceding }: 
 
 /**
  * The mentions, each with no speaker given the one it has in `closed()`: the sentence closed on a speaker named outside
- * it, offsets unchanged. Read only while some mention has no speaker.
+ * it, offsets unchanged, or led by one, its words moved on by `shift`. Read only while some mention has no speaker.
  */
 function speakersFrom(mentions: Mention[], closed: () => string | { text: string; shift: number } | null): Mention[] {
   if (!mentions.some((m) => m.source === null)) return mentions;
@@ -2286,8 +2286,6 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   }
   // ("could cross 2000 mark with over 70,000 refugees fleeing their homes": those who fled, no one's harm)
   if (/^(refugees|evacuees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(fleeing|fled|sheltering|stranded|crossing|arriving|living|staying|returning|waiting|displaced)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
-  // ("15 out of the 24 victims of the incident died": a part of a whole named with its article; the part has the fate
-  // told after the whole's own words, and the whole only its own noun)
   // ("Six of the nine injured children died", "… are in critical condition": a whole counted with its own harm right
   // after it has that harm; the part, the fate its clause tells, when it tells one)
   {
@@ -2307,6 +2305,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
       if (care > 0) return { category: 'wounded', casualtyIndex: care, side: 'after' };
     }
   }
+  // ("15 out of the 24 victims of the incident died": a part of a whole named with its article; the part has the fate
+  // told after the whole's own words, and the whole only its own noun)
   const whole = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'the' ? all.find((p) => p.first === phrase.last + 4) : undefined;
   if (whole) {
     // (the clause's own verb: never a participle on the whole's people, "20 out of the 25 pupils kidnapped … were freed")

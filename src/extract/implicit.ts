@@ -124,8 +124,8 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
     // ("a Yemeni child suffering from a head injury")
     // ("a woman in her 30s had multiple stab wounds")
     if (/^(suffered|sustained|received|suffers|sustains|receives|had|has)$/.test(tokens[k].lower) || (tokens[k].lower === 'from' && tokens[k - 1]?.lower === 'suffering')) return tokens[k].lower === 'from' ? k - 1 : k;
-    // ("a 52-year-old woman was found with multiple stab wounds", "had been diagnosed with a blast injury", "was taken from
-    // the scene with critical wounds", "was left with a broken arm")
+    // ("a 52-year-old woman was found with multiple stab wounds", "had been diagnosed with a blast injury", "was left with
+    // serious injuries")
     if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed|left|taken|rushed|brought|airlifted|hospitali[sz]ed)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // ("sustained a head injury": an article before the wound's modifiers)
     if (/^(a|an)$/.test(tokens[k].lower)) continue;

@@ -42,14 +42,14 @@ function followingQuote(block: string, c: Candidate): string | undefined {
 }
 
 /**
- * The text before a candidate sentence in its block, when the sentence opens with a quote and a quote closes before it:
- * the quote may go on after its speaker was named there. Else undefined.
+ * The text before a candidate sentence in its block, when the sentence opens with a quote and a quote closes before it
+ * (the quote may go on after its speaker was named there), or when it stands inside a curly quote opened before it (its
+ * speaker may have opened it). Else undefined.
  */
 function precedingQuote(block: string, c: Candidate): string | undefined {
   if (c.start === 0) return undefined;
   const preceding = block.slice(Math.max(0, c.start - SPEAKER_REACH), c.start);
   if (opensWithQuote(c.text)) return /[”"]/.test(preceding) ? preceding : undefined;
-  // (or it stands inside a curly quote opened before it, after its speaker's saying: quoteOpenedBefore)
   return !c.text.includes('“') && preceding.lastIndexOf('“') > preceding.lastIndexOf('”') ? preceding : undefined;
 }
 
