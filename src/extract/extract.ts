@@ -3222,7 +3222,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // ("AP reported deaths at 225,000": a report's count at the end of its clause)
         const reportedAt = /^(reported|reports|recorded|records)$/.test(tokens[i - 1]?.lower ?? '') && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct');
         const putAt = reportedAt || tokens.slice(Math.max(0, i - 6), i).some((x) => /^(put|puts|placed|places|estimated|estimates|estimate)$/.test(x.lower));
-        if (steps === 1 && tokens[i + 1]?.lower === 'at' && !numberOf && !putAt) return null;
+        // ("migrant shipwreck with confirmed dead at 79", "…; confirmed dead at 78": the confirmed dead as a noun, never
+        // "Singer confirmed dead at 69")
+        const confirmedDead = t.lower === 'dead' && tokens[i - 1]?.lower === 'confirmed' && (i < 2 || tokens[i - 2].kind === 'punct' || /^(the|with|and)$/.test(tokens[i - 2].lower));
+        if (steps === 1 && tokens[i + 1]?.lower === 'at' && !numberOf && !putAt && !confirmedDead) return null;
       }
       return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }

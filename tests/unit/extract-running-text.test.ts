@@ -11547,3 +11547,22 @@ describe('a seventieth batch of running text (stop 61)', () => {
     ['A man who was stabbed had a plan to leave.', [['man', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 61's twenty-sixth set, read blind at 72bd1b1 (real copy: the Jeju Air crash at Muan, the Pylos
+// shipwreck)
+describe('a seventy-first batch of running text (stop 61)', () => {
+  readsFigures([
+    // the confirmed dead as a noun, in a headline's clause
+    ['Inquiry into sinking of migrant boat; confirmed dead at 78, unknown number still missing', [['78', 78, 78, 'killed', null]]],
+    ['Coast Guard launches inquiry into migrant shipwreck with confirmed dead at 79', [['79', 79, 79, 'killed', null]]],
+    // (guard: one confirmed dead at an age)
+    ['Singer confirmed dead at 69', []],
+  ]);
+  namesSpeakers([
+    // who believes all of a count dead
+    ['Fire officials believe all 179 people, who could not be rescued, died.', ['Fire officials']],
+    ['Police believe all three were killed.', ['Police']],
+    // (guard: a belief no one named holds)
+    ['We believe all 12 miners died.', [null]],
+  ]);
+});
