@@ -2028,6 +2028,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const det = tokens[at]?.lower === 'the' ? at + 1 : at;
     const noun = /^(death|casualty)$/.test(tokens[det]?.lower ?? '') ? det + 1 : det;
     if (!/^(toll|tolls|number|numbers|figure|figures|count|tally|total)$/.test(tokens[noun]?.lower ?? '') && tokens[at]?.kind !== 'digits' && !isNumberWord(tokens[at]?.lower ?? '')) return false;
+    // ("The official figure for the missing is 98, the locals fear the number could be more": a fear with no count of
+    // its own doubts a figure, never gives it)
+    let end = noun + 1;
+    while (end < tokens.length && !/^[.;,:!?]$/.test(tokens[end].text)) end++;
+    if (!tokens.slice(at, end).some(isCountToken)) return false;
   }
   // ("could claim an additional 6,550 to 11,580 lives": a range between)
   if (claimsLives(tokens, k)) return false;

@@ -4226,8 +4226,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     if (harm && harm.width === 1) {
       // ("the number of people known to have died now stood at 26")
+      // ("The official figure for the missing people is 98": or a figure for them)
       for (let f = k - 1; f >= Math.max(1, k - 6); f--) {
-        if (tokens[f].lower === 'of' && FIGURE_NOUNS.has(tokens[f - 1].lower)) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+        if ((tokens[f].lower === 'of' || (tokens[f].lower === 'for' && /^(figure|count|tally|total)$/.test(tokens[f - 1].lower))) && FIGURE_NOUNS.has(tokens[f - 1].lower)) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
         if (tokens[f].kind === 'punct') break;
       }
     }

@@ -11566,3 +11566,23 @@ describe('a seventy-first batch of running text (stop 61)', () => {
     ['We believe all 12 miners died.', [null]],
   ]);
 });
+
+// Found on stop 61's twenty-seventh and twenty-eighth sets, read blind at 3da1209 (real copy: the Kerr County floods,
+// the Wayanad landslides)
+describe('a seventy-second batch of running text (stop 61)', () => {
+  readsFigures([
+    // a figure for the missing, as a figure of them
+    ['The official figure for the missing people is 98.', [['98', 98, 98, 'missing', null]]],
+    ['The figure for the dead people is 98.', [['98', 98, 98, 'killed', null]]],
+    // (guard: a total paid for them)
+    ['He paid the total for the injured people, 40 dollars.', []],
+  ]);
+  namesSpeakers([
+    // a fear with no count of its own doubts the figure before it, never gives it
+    ['The official figure for the missing is 98, the locals fear the number could be more.', [null]],
+    ['More than 700 people have lost their lives and officials fear the number of dead will rise.', [null]],
+    // (guard: a fear that holds its count gives it)
+    ['Officials fear the death toll could rise to 100.', ['Officials']],
+    ['Rescuers feared 10 more bodies are still trapped.', ['Rescuers']],
+  ]);
+});
