@@ -2304,8 +2304,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("unofficial reports indicate a toll exceeding 130 deaths", "figures show a death toll of 40": a toll as its object)
     // ("Data compiled by ACLED show at least 1,700 civilians killed": data that show a figure straight after the verb)
     // ("AP Investigation Shows Around 600 Dead": an inquiry's findings, the same)
+    // ("Initial reports indicate nearly 40 doctors have sustained injuries": reports, the same)
     const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|around|some|nearly|almost|roughly)$/.test(next?.lower ?? ''))
-      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts|investigations?|analysis|analyses|study|studies|surveys?|reviews?|probes?|research|evidence|documents)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
+      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts|investigations?|analysis|analyses|study|studies|surveys?|reviews?|probes?|research|evidence|documents|reports)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
     // (the tagger may take "data show" for one noun)
     if (dataShow) return true;
     const tollShown = /^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2);

@@ -2324,9 +2324,12 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     // ("the bodies of 70 out of the 72 people that died": but a whole with its own relative clause has that clause's fate)
     if (!(isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && /^(who|that)$/.test(tokens[phrase.last + 2]?.lower ?? ''))) return null;
   }
-  // ("more than nine out of 10 killed": a share, not a count)
-  if ((tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && (tokens[phrase.first - 3]?.kind === 'digits' || isNumberWord(tokens[phrase.first - 3]?.lower ?? '')))
-    || (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && (tokens[phrase.last + 3]?.kind === 'digits' || isNumberWord(tokens[phrase.last + 3]?.lower ?? '')))) return null;
+  // ("more than nine out of 10 killed": a share, not a count; but "killing 241 out of 242 people onboard" counts the
+  // dead of all who were aboard)
+  const aboard = tokens[phrase.last + 1]?.lower === 'out' && isPersonWord(tokens[phrase.last + 4]?.lower ?? '')
+    && (/^(onboard|aboard)$/.test(tokens[phrase.last + 5]?.lower ?? '') || (tokens[phrase.last + 5]?.lower === 'on' && tokens[phrase.last + 6]?.lower === 'board'));
+  if (!aboard && ((tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && (tokens[phrase.first - 3]?.kind === 'digits' || isNumberWord(tokens[phrase.first - 3]?.lower ?? '')))
+    || (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && (tokens[phrase.last + 3]?.kind === 'digits' || isNumberWord(tokens[phrase.last + 3]?.lower ?? ''))))) return null;
   // ("Clark County -- which has about 110,000 people -- reported one death": a population, not a count of victims)
   const owner = tokens[countStart(tokens, phrase) - 1]?.lower ?? '';
   if (/^(has|have|had|having)$/.test(owner) && /^(people|residents|inhabitants)$/.test(tokens[phrase.last + 1]?.lower ?? '') && (!tokens[phrase.last + 2] || tokens[phrase.last + 2].kind === 'punct')) return null;

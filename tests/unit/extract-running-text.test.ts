@@ -11586,3 +11586,18 @@ describe('a seventy-second batch of running text (stop 61)', () => {
     ['Rescuers feared 10 more bodies are still trapped.', ['Rescuers']],
   ]);
 });
+
+// Found on stop 61's twenty-ninth set, read blind at 73d861f (real copy: the Air India crash at Ahmedabad)
+describe('a seventy-third batch of running text (stop 61)', () => {
+  readsFigures([
+    // the dead out of all who were aboard are a count, not a share
+    ['The flight crashed shortly after take-off, killing 241 out of 242 people onboard.', [['241', 241, 241, 'killed', null]]],
+    ['The crash killed 241 out of 242 passengers on board.', [['241', 241, 241, 'killed', null]]],
+    // (guard: a share is still no count)
+    ['Nine out of 10 people killed were civilians.', []],
+  ]);
+  namesSpeakers([
+    // reports that indicate a count give it, as data do
+    ['Initial reports indicate nearly 40 doctors have sustained injuries.', ['Initial reports']],
+  ]);
+});
