@@ -2020,6 +2020,16 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // the worst week": who names the event so says nothing of the count)
   if (/^(described|describes|called|calls|termed|terms|dubbed)$/.test(w) && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'as')
     && tokens.some((t, j) => j < k && k - j <= 9 && t.lower === 'what' && /^(in|during|to|of|for)$/.test(tokens[j - 1]?.lower ?? ''))) return false;
+  // ("… killed 72 people in 2017, despite the inquiry's first report saying the main reason …": what is said in spite of,
+  // with no count of its own, is a concession, never who gives the figure; "Despite officials saying 12 people died" says
+  // its own)
+  if (/^(saying|stating|finding|concluding|showing)$/.test(w)) {
+    let end = k + 1;
+    while (end < tokens.length && !/^[.;,:!?]$/.test(tokens[end].text)) end++;
+    for (let j = k - 1; j >= 0 && k - j <= 8 && !/^[,.;:]$/.test(tokens[j].text); j--) {
+      if (/^(despite|notwithstanding)$/.test(tokens[j].lower) && !tokens.slice(k + 1, end).some(isCountToken)) return false;
+    }
+  }
   // ("Officials fear the death toll could rise": a fear says a toll, never what may befall one named, "Doctors fear a
   // child injured in the blast may die")
   if (/^fear(s|ed)?$/.test(w)) {

@@ -380,6 +380,12 @@ function readSentence(sentence: string): Mention[] {
     // life-threatening injuries", "none of the casualties were posing a threat": no part of a group, never none harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && /^(bodies|dead|victims|deceased|remains|wounded|injured|casualties|fatalities|killed|missing)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
+    // ("There were 72 victims …, but none of them were firefighters", "72 victims, none of them children": who none of a
+    // group were, never none harmed)
+    if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'them') {
+      const who = /^(were|was|are|is)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 4 : phrase.last + 3;
+      if (isPersonWord(tokens[who]?.lower ?? '') && !casualtyAt(tokens, who, CASUALTY_AFTER)) continue;
+    }
     // ("None of the injuries were life-threatening", "none of his previous hamstring injuries cost him more than seven
     // games": none of the wounds, never none wounded)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those|his|her|their|its|these)$/.test(tokens[phrase.last + 2]?.lower ?? '')

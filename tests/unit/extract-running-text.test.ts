@@ -11601,3 +11601,21 @@ describe('a seventy-third batch of running text (stop 61)', () => {
     ['Initial reports indicate nearly 40 doctors have sustained injuries.', ['Initial reports']],
   ]);
 });
+
+// Found on stop 61's thirtieth and thirty-first sets, read blind at aafe5f6 (real copy: the Maha Kumbh stampede, the
+// Grenfell Tower fire and its inquiry)
+describe('a seventy-fourth batch of running text (stop 61)', () => {
+  readsFigures([
+    // who none of a group were is no zero
+    ['There were 72 victims of the fire, but none of them were firefighters.', [['72', 72, 72, 'casualties', null]]],
+    ['There were 72 victims, none of them children.', [['72', 72, 72, 'casualties', null]]],
+    // (guard: none of them harmed is a zero)
+    ['Twelve people were on the bus, and none of them were injured.', [['none', 0, 0, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // what is said in spite of, with no count of its own, gives no figure
+    ["No-one has been held accountable for the fire which killed 72 people, despite the inquiry's report saying the main reason was the cladding.", [null]],
+    // (guard: a saying in spite of, with its own count, gives it)
+    ['Despite officials saying 12 people died, locals counted 40.', ['officials']],
+  ]);
+});
