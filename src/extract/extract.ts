@@ -365,6 +365,8 @@ function readSentence(sentence: string): Mention[] {
     // ("Of the 49 killed, 41 victims were at Al Noor mosque, seven were at …": the victims of the lead's fate)
     // (the key may be the two words "victims were")
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
+    // ("His stats in the final — 62 kills, 33 deaths, and 102 damage per round": a player's record in a game)
+    if (playerRecord(tokens)) continue;
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
@@ -1028,6 +1030,15 @@ function partOfBoth(tokens: Token[], phrases: NumberPhrase[], phrase: NumberPhra
   // ("129 people were killed and 352 injured, including 99 critically": how badly says the part is of the hurt)
   if (/^(critically|seriously|badly|severely|gravely|slightly|lightly)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return false;
   return !phrases.some((p) => p.first > phrase.last && tokens.slice(phrase.last + 1, p.first).every((t) => t.kind === 'word' || t.text === ','));
+}
+
+/**
+ * A player's record in a game ("27 kills and 12 deaths on Mirage", "Kills: 25, deaths: 4"): kills or frags counted, in
+ * a sentence that names the game's own terms. No war's toll counts frags, and a sniper's "30 confirmed kills" names no map.
+ */
+function playerRecord(tokens: Token[]): boolean {
+  const counted = tokens.some((t, k) => /^(kills|frags)$/.test(t.lower) && (isCountToken(tokens[k - 1]) || (tokens[k + 1]?.text === ':' && isCountToken(tokens[k + 2]))));
+  return counted && tokens.some((t) => /^(frags|assists|map|maps|round|rounds|scoreboard|server|overtime|stats|rating|mvp|k\/d|kd|mirage|dust2|inferno|nuke)$/.test(t.lower));
 }
 
 /**

@@ -11619,3 +11619,18 @@ describe('a seventy-fourth batch of running text (stop 61)', () => {
     ['Despite officials saying 12 people died, locals counted 40.', ['officials']],
   ]);
 });
+
+// Found on stop 61's thirty-fourth set, read blind at 5707291 (hard negatives: golf round-ups and esports recaps)
+describe('a seventy-fifth batch of running text (stop 61)', () => {
+  readsFigures([
+    // a player's record in a game is no toll
+    ['His stats in the final — 62 kills, 33 deaths, and an average of 102 damage per round — show his part in the win.', []],
+    ['He finished with 27 kills and 12 deaths on Mirage.', []],
+    ['Kills: 25, deaths: 4 in the third round.', []],
+    // (guards: a sniper's kills name no game, and a round of strikes is no game's round)
+    ['The sniper, credited with 30 confirmed kills, was wounded along with 12 others.', [['12', 12, 12, 'wounded', null]]],
+    ['In the second round of strikes, 12 deaths were reported.', [['12', 12, 12, 'killed', null]]],
+    // (and golf's shots are no shooting)
+    ['Koepka shot a final-round 66 to hold off Tiger Woods (64) by two shots.', []],
+  ]);
+});
