@@ -69,6 +69,8 @@ function speakersFrom(mentions: Mention[], closed: () => string | { text: string
 function readSentence(sentence: string): Mention[] {
   const tokens = withoutCitations(semicolonListAsCommas(tokenize(sentence)));
   if (tokens.length === 0) return [];
+  // ("His stats in the final — 62 kills, 33 deaths, and 102 damage per round": a player's record in a game)
+  if (playerRecord(tokens)) return [];
   const tags = tagTokens(sentence, tokens);
   const phrases = findNumberPhrases(tokens, tags);
   const mentions: Mention[] = [];
@@ -365,8 +367,6 @@ function readSentence(sentence: string): Mention[] {
     // ("Of the 49 killed, 41 victims were at Al Noor mosque, seven were at …": the victims of the lead's fate)
     // (the key may be the two words "victims were")
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
-    // ("His stats in the final — 62 kills, 33 deaths, and 102 damage per round": a player's record in a game)
-    if (playerRecord(tokens)) continue;
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
     // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
@@ -1038,7 +1038,7 @@ function partOfBoth(tokens: Token[], phrases: NumberPhrase[], phrase: NumberPhra
  */
 function playerRecord(tokens: Token[]): boolean {
   const counted = tokens.some((t, k) => /^(kills|frags)$/.test(t.lower) && (isCountToken(tokens[k - 1]) || (tokens[k + 1]?.text === ':' && isCountToken(tokens[k + 2]))));
-  return counted && tokens.some((t) => /^(frags|assists|map|maps|round|rounds|scoreboard|server|overtime|stats|rating|mvp|k\/d|kd|mirage|dust2|inferno|nuke)$/.test(t.lower));
+  return counted && tokens.some((t) => /^(frags|assists|map|maps|round|rounds|scoreboard|server|overtime|stats|rating|mvp|mirage|dust2|inferno|nuke)$/.test(t.lower));
 }
 
 /**
