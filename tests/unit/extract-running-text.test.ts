@@ -11567,7 +11567,7 @@ describe('a seventy-first batch of running text (stop 61)', () => {
   ]);
 });
 
-// Found on stop 61's twenty-seventh and twenty-eighth sets, read blind at 3da1209 (real copy: the Kerr County floods,
+// Found on stop 61's twenty-seventh set, read blind at 3da1209 (real copy: the Kerr County floods,
 // the Wayanad landslides)
 describe('a seventy-second batch of running text (stop 61)', () => {
   readsFigures([
@@ -11587,7 +11587,7 @@ describe('a seventy-second batch of running text (stop 61)', () => {
   ]);
 });
 
-// Found on stop 61's twenty-ninth set, read blind at 73d861f (real copy: the Air India crash at Ahmedabad)
+// Found on stop 61's twenty-eighth set, read blind at 73d861f (real copy: the Air India crash at Ahmedabad, Itaewon)
 describe('a seventy-third batch of running text (stop 61)', () => {
   readsFigures([
     // the dead out of all who were aboard are a count, not a share
@@ -11602,7 +11602,7 @@ describe('a seventy-third batch of running text (stop 61)', () => {
   ]);
 });
 
-// Found on stop 61's thirtieth and thirty-first sets, read blind at aafe5f6 (real copy: the Maha Kumbh stampede, the
+// Found on stop 61's twenty-ninth set, read blind at aafe5f6 (real copy: the Maha Kumbh stampede, the
 // Grenfell Tower fire and its inquiry)
 describe('a seventy-fourth batch of running text (stop 61)', () => {
   readsFigures([
@@ -11620,7 +11620,7 @@ describe('a seventy-fourth batch of running text (stop 61)', () => {
   ]);
 });
 
-// Found on stop 61's thirty-fourth set, read blind at 5707291 (hard negatives: golf round-ups and esports recaps)
+// Found on stop 61's thirty-first set, read blind at 5707291 (hard negatives: golf round-ups and esports recaps)
 describe('a seventy-fifth batch of running text (stop 61)', () => {
   readsFigures([
     // a player's record in a game is no toll
