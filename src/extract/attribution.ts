@@ -2284,7 +2284,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("…, a medical examiner determined.")
     // ("…, a survey by ActionAid found.", never "…, where five bodies were found.")
     // ("…, AP evidence suggests.")
-    // ("…, he informed.": the same)
+    // ("…, he informed.": the same; "…, the Palestinian Health Ministry informs", a headline's present)
     // ('"…," he specified.')
     // ("…, a report by the UN Human Rights Office has found.": a perfect's auxiliary after who found it)
     const perfect = /^(has|have)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 2].lower) ? 1 : 0;
@@ -2293,7 +2293,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const clauseAfter = (tokens[k + 1 + when]?.text === ',' && /^(as|while|amid|when|after|with)$/.test(tokens[k + 2 + when]?.lower ?? ''))
       // ("…, the United Nations Assistance Mission in Afghanistan (UNAMA) found in a report.": where it was found, closing)
       || (tokens[k + 1 + when]?.lower === 'in' && /^(a|an|its|the|their)$/.test(tokens[k + 2 + when]?.lower ?? '') && /^(report|statement|study|review|survey|analysis)$/.test(tokens[k + 3 + when]?.lower ?? '') && endsAt(tokens, k + 4 + when));
-    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|specified)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|informs|specified)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     // ("…, trapped workers found": people found, never who found something out)
     const peopleFound = /^(found|finds)$/.test(w) && /^(trapped|missing|stranded|injured|dead|buried|lost|more)$/.test(tokens[k - 2]?.lower ?? '');

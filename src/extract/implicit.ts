@@ -644,7 +644,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("one person was killed and another wounded": another, with a fate of its own)
         if (tokens[k].lower === 'another') {
           // ("killed and another man was wounded": another determines a victim with a fate of its own)
-          const h = pastModifiers(tokens, tags, k + 1, k + 5);
+          // ("killed and another local resident was injured": a person word that describes the noun after it)
+          const m = pastModifiers(tokens, tags, k + 1, k + 5);
+          const h = /^(local|national|senior)$/.test(tokens[m]?.lower ?? '') && isPerson(tokens[m + 1]) ? m + 1 : m;
           if (isPerson(tokens[h]) && !tags[h].has('Plural')) { if (!hasOwnVerb(tokens, h) && !ownEvent) take(h, before); break; }
           // ("a policeman was killed and another and a civilian were wounded": the fate of the pair after it)
           const pair = tokens[k + 1]?.lower === 'and' ? tokens.slice(k + 2, k + 9).findIndex((t, d) => /^(were|are)$/.test(t.lower) && CASUALTY_AFTER[tokens[k + 3 + d]?.lower ?? '']) : -1;

@@ -11634,3 +11634,20 @@ describe('a seventy-fifth batch of running text (stop 61)', () => {
     ['Koepka shot a final-round 66 to hold off Tiger Woods (64) by two shots.', []],
   ]);
 });
+
+// Found on stop 61's thirty-second set, read blind at 9b75f83 (real copy: Israeli raids on Jenin, and a machine-spun
+// report of a strike near Khan Younis)
+describe('a seventy-sixth batch of running text (stop 61)', () => {
+  readsFigures([
+    // "another local resident": the person word describes the noun after it, which has a fate of its own
+    ['The ministry said that one Palestinian was killed and another local resident was injured.', [['one', 1, 1, 'killed', 'ministry'], ['resident', 1, 1, 'wounded', 'ministry']]],
+    // (guard: "another local" alone is left as it was)
+    ['Police killed one gunman and another local.', [['one gunman', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // who "informs", closing, as "informed" does
+    ['The number of Palestinians who died has gone up to four, the Palestinian Health Ministry informs', ['Palestinian Health Ministry']],
+    // (guard: informs us is no closing)
+    ['Four died, he informs us.', [null]],
+  ]);
+});
