@@ -406,7 +406,9 @@ function readSentence(sentence: string): Mention[] {
       && phrases.some((p) => p.first === phrase.last + 3 || (p.first === phrase.last + 4 && /^(estimated|reported)$/.test(tokens[phrase.last + 3].lower)))) continue;
     // ("62,382 patients were hospitalised", "1,498 patients were released from the hospitals", with dengue: its cases)
     // ("seventeen people have received hospital treatment in an outbreak of Ebola": care for a disease is no wound)
-    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
+    // ("the hospitalisation of 12 people with dengue": the key's first word, before its "of")
+    const careKey = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
+    if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment)$/.test(tokens[careKey]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
     if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
@@ -2238,11 +2240,12 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   {
     const s0 = countStart(tokens, phrase);
     const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
-    // (never victims, nor people in hospital or with injuries: "There are 37 people in hospitals with severe injuries")
+    // (never victims, nor people in hospital or with injuries: "There are 37 people in hospitals with severe injuries",
+    // "There are 107 patients in medical institutions")
     const end = tokens.findIndex((t, k) => k > at && t.kind === 'punct');
     const clause = tokens.slice(at, end < 0 ? tokens.length : end);
     if (tokens[s0 - 2]?.lower === 'there' && /^(were|was|are|is)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(in|at|inside|aboard|present)$/.test(tokens[at]?.lower ?? '')
-      && at === phrase.last + 2 && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
+      && at === phrase.last + 2 && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && hospitalAfter(tokens, at) < 0
       && !clause.some((t, d) => casualtyAt(tokens, at + d, CASUALTY_AFTER) !== null || /^(hospitals?|clinics?|injuries|wounds)$/.test(t.lower))) return null;
   }
   // ("did not yet know the cause of death for the eight victims": victims whose death is told before them)

@@ -89,6 +89,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   martyred: 'killed', martyring: 'killed', martyrs: 'killed',
   // ("the abduction of over 200 senior students")
   'abduction of': 'captured', 'abductions of': 'captured', 'disappearance of': 'missing', 'disappearances of': 'missing',
+  // ("announced the hospitalisation of 115 people, including five children")
+  'hospitalisation of': 'wounded', 'hospitalization of': 'wounded',
   // ("this year has witnessed the loss of 62 humanitarian workers": only of people, in extract.ts)
   'loss of': 'killed',
   // ("capsized on Sunday, drowning at least 30 people")
@@ -299,7 +301,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("17 candles for the victims": things lit or laid for the dead)
   'candles', 'balloons', 'wreaths', 'bouquets',
   // ("based on 50 interviews with victims": what was heard from them)
-  'interviews', 'testimonies',
+  // ("received 143 statements from victims about the disappearance of their relatives": papers filed, not people)
+  'interviews', 'testimonies', 'statements', 'complaints', 'applications', 'petitions',
   // ("Three different lists of deceased individuals were compiled": where the dead are counted is no one)
   'lists', 'records', 'registers', 'databases', 'datasets', 'surveys', 'obituaries',
   // ("Nearly 50 ambulances have reported but the injured appear far too many": vehicles sent are no one's harm)

@@ -11651,3 +11651,20 @@ describe('a seventy-sixth batch of running text (stop 61)', () => {
     ['Four died, he informs us.', [null]],
   ]);
 });
+
+// Found on stop 61's thirty-third set, read blind at 719fa95 (real copy: the Crocus City Hall attack and its rising
+// counts)
+describe('a seventy-seventh batch of running text (stop 61)', () => {
+  readsFigures([
+    // the hospitalisation of people is their harm
+    ['The governor announced the hospitalisation of 115 people, including five children.', [['115', 115, 115, 'wounded', 'governor'], ['five', 5, 5, 'wounded', 'governor']]],
+    // (guard: an illness's hospitalisations are its cases)
+    ['The hospitalisation of 12 people with dengue was reported.', []],
+    // patients in medical institutions, after "There are"
+    ['There are 107 patients in medical institutions.', [['107', 107, 107, 'wounded', null]]],
+    // (guard: who was there, in no place of care)
+    ['There were around 400 people in the mosque.', []],
+    // papers filed are no people
+    ['The committee received 143 statements from victims about the disappearance of their relatives.', []],
+  ]);
+});
