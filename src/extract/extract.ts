@@ -4663,7 +4663,9 @@ function casualtyAfter(
       if (tokens[dead]?.lower === 'dead') return { link: { category: 'killed', casualtyIndex: dead, side: 'after' }, distance: steps };
     }
     // ("32 cases of “enforced or involuntary disappearances”": each case is one of the missing)
-    if (t.lower === 'cases' && tokens[i + 1]?.lower === 'of' && i === phrase.last + 1) {
+    // ("the 32 reported cases of enforced or involuntary disappearances": how the cases are known, between)
+    if (t.lower === 'cases' && tokens[i + 1]?.lower === 'of' && (i === phrase.last + 1
+      || (i === phrase.last + 2 && /^(reported|documented|recorded|confirmed|verified|registered|known)$/.test(tokens[i - 1].lower)))) {
       for (let k = i + 2; k < tokens.length && k - i <= 6; k++) {
         if (/^disappearances?$/.test(tokens[k].lower)) return { link: { category: 'missing', casualtyIndex: k, side: 'after' }, distance: steps };
         // ("528 cases of lynchings": each case one of the dead; "12 cases of kidnapping": one taken)

@@ -11668,3 +11668,15 @@ describe('a seventy-seventh batch of running text (stop 61)', () => {
     ['The committee received 143 statements from victims about the disappearance of their relatives.', []],
   ]);
 });
+
+// Found on stop 61's thirty-fourth set, read blind at c9a73dd (real copy: the tolls of Kenya's anti-Finance Bill
+// protests and of Iran's protests after Mahsa Amini's death)
+describe('a seventy-eighth batch of running text (stop 61)', () => {
+  readsFigures([
+    // cases known as reported, between the count and what each case is
+    ['Equally troubling are the 32 reported cases of enforced or involuntary disappearances.', [['32', 32, 32, 'missing', null]]],
+    ['There were 12 reported cases of kidnapping.', [['12', 12, 12, 'captured', null]]],
+    // (guard: an illness's cases stay no one's harm)
+    ['There were 40 reported cases of cholera.', []],
+  ]);
+});
