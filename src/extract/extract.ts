@@ -2224,6 +2224,18 @@ function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
   return tokens[k]?.lower === 'in' && tokens.slice(k + 1, k + 4).some((t) => /^(shelters?|camps?|tents?)$/.test(t.lower));
 }
 
+/**
+ * Whether the casualty word at `c` is told in a relative clause on other people named after a verb of the count's own
+ * ("10 detectives tried to account for people who were unaccounted for"): between the count and "who", a verb that is
+ * no auxiliary, then people and "who", then only auxiliaries up to the casualty word.
+ */
+function fateOfItsObject(tokens: Token[], tags: Tags[], phrase: NumberPhrase, c: number): boolean {
+  const who = tokens.findIndex((t, k) => k > phrase.last + 2 && k < c && /^(who|that)$/.test(t.lower));
+  if (who < 0 || !isPersonWord(tokens[who - 1]?.lower ?? '') || !tokens.slice(who + 1, c).every((t) => AUXILIARIES.has(t.lower))) return false;
+  return tokens.slice(phrase.last + 1, who - 1).some((t, d) => t.kind === 'word' && !AUXILIARIES.has(t.lower) && isVerbOnly(tags[phrase.last + 1 + d])
+    && tags[phrase.last + 1 + d].has('PastTense') && !casualtyAt(tokens, phrase.last + 1 + d, CASUALTY_AFTER));
+}
+
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
   // ("two of the dead were suicide bombers, while the other five were innocent citizens": the rest of the group a part was
   // taken from before, told apart by who they were)
@@ -2383,6 +2395,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("Israeli airstrikes on two Houthi-controlled ports … killed at least one person": an active verb with a count of
   // its own after it has that count for its victims; a count of things before it is no casualty)
   if (after && after.distance > 0 && thingsBeforeActiveKilling(tokens, tags, phrase, after.link.casualtyIndex, all)) after = null;
+  // ("10 detectives looked for residents who were missing": a fate in the relative clause on the object of the count's
+  // own verb is the object's)
+  if (after && after.link.casualtyIndex > phrase.last + 3 && fateOfItsObject(tokens, tags, phrase, after.link.casualtyIndex)) after = null;
   // ("one person who is responsible for all the killings": those to blame for the harm named after them, never its
   // victims)
   if (after && tokens.slice(phrase.last + 1, after.link.casualtyIndex).some((t, j, between) => t.lower === 'responsible' && between[j + 1]?.lower === 'for')) after = null;

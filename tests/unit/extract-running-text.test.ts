@@ -11680,3 +11680,15 @@ describe('a seventy-eighth batch of running text (stop 61)', () => {
     ['There were 40 reported cases of cholera.', []],
   ]);
 });
+
+// Found on stop 61's thirty-fifth set, read blind at 0b26554 (real copy: the Lahaina and Valparaíso wildfires)
+describe('a seventy-ninth batch of running text (stop 61)', () => {
+  readsFigures([
+    // a fate in the relative clause on the object of the count's own verb is the object's
+    ['I had 10 to 15 detectives who were assigned to nothing but trying to account for people who were unaccounted for.', []],
+    ['10 detectives looked for residents who were missing.', []],
+    // (guards: the count's own relative clause, and the people a harm befell, keep their fate)
+    ['At least 40 of the town\'s 900 residents who were living there were killed.', [['At least 40', 40, null, 'killed', null]]],
+    ['Rescuers pulled out 12 people who were injured.', [['12', 12, 12, 'wounded', null]]],
+  ]);
+});
