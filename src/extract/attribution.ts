@@ -390,6 +390,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const agent = agentPastAuxiliary(tokens, tags, /^(that|which)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1);
     if (agent) return clean(agent[0], agent[1]);
   }
+  // ("The new estimate of nearly 3,000 dead in the six months after Maria devastated the island … was made by
+  // researchers with …": the estimate that opens the sentence, then its own passive verb and agent, however far)
+  if (tokens[first - 1]?.lower === 'of' && /^(estimate|estimates|figure|figures|toll|tally|count)$/.test(tokens[first - 2]?.lower ?? '')
+    && tokens.slice(0, first - 2).every((t) => t.kind === 'word' && /^(the|a|an|new|latest|revised|updated|initial|earlier|previous|higher|lower|official|death)$/.test(t.lower))) {
+    const be = tokens.findIndex((t, k) => k > last && k <= last + 30 && /^(was|were)$/.test(t.lower));
+    const made = be > 0 && /^(made|produced|compiled|calculated|reached|prepared)$/.test(tokens[be + 1]?.lower ?? '') && tokens[be + 2]?.lower === 'by' ? nounPhraseAfter(tokens, tags, be + 3) : null;
+    const agent = made ?? (be > 0 ? agentPastAuxiliary(tokens, tags, be) : null);
+    // (never past another saying between: "… dead, officials said, was made by …")
+    if (agent && !tokens.slice(last + 1, be).some((t, d) => t.text === ';' || (SAY_VERBS.has(t.lower) && !TOLL_CHANGES.test(t.lower) && isSayVerbHere(tokens, tags, last + 1 + d)))) return clean(agent[0], agent[1]);
+  }
   // ("not 20 killed and 42 hospitalised as initially reported by police": or past a count joined after it, and a word
   // of when before the report)
   for (let k = last + 1; k < Math.min(tokens.length - 3, last + 7); k++) {
@@ -1735,6 +1745,8 @@ const isBreakdown = (t: Token): boolean => BROKEN_DOWN_BY.test(t.text);
 const IDENTIFIED_THROUGH = /^(dna|analysis|analyses|testing|tests|samples|records|fingerprints|forensics?|autopsy|autopsies|tattoos|clothing|belongings)$/;
 
 const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Verbs of saying that also change a toll, or cut other things: "cut every road" says nothing. */
+const TOLL_CHANGES = /^(cut|cuts|raised|raises|lowered|lowers|put|puts)$/;
 /** The nouns of a count itself ("the toll", "the number"): what they head says nothing of its own. */
 const TALLIES = /^(toll|tolls|number|numbers|count|tally|total)$/;
 /** Spans of time after "last" or "this": "said last month", "this week". */
@@ -3131,7 +3143,8 @@ function possessorBefore(tokens: Token[], k: number): [number, number] | null {
         start = j;
       }
       // ("Pakistan's military gave lower figures": the possessive opens who speaks)
-      if (i + 1 < k - 1 && isSpeakerWord(tokens[i + 1].lower)) return [start, i + 1];
+      // ("the government's official hurricane death toll": a singular "official" after a possessive is an adjective)
+      if (i + 1 < k - 1 && isSpeakerWord(tokens[i + 1].lower) && tokens[i + 1].lower !== 'official') return [start, i + 1];
       return [start, i];
     }
   }

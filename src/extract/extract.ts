@@ -6,7 +6,7 @@ import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from '
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
 import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, hurtThenDiedAt, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CARE_STATES, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
+  AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -704,7 +704,9 @@ function isNoCountOfHarm(tokens: Token[], phrase: NumberPhrase): boolean {
   let thanAt = phrase.last + 2;
   while (thanAt < phrase.last + 10 && tokens[thanAt] && tokens[thanAt].lower !== 'than') thanAt++;
   const moreThan = /^(more|fewer|less|higher|lower)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[thanAt]?.lower === 'than'
-    && !tokens.slice(phrase.last + 2, thanAt).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower));
+    && !tokens.slice(phrase.last + 2, thanAt).some((t) => t.kind === 'punct' || /^(were|was|have|had|died|killed|are)$/.test(t.lower))
+    // ("1,427 more deaths than normal": deaths above the expected are a toll of their own, the excess)
+    && !(/^more$/.test(tokens[phrase.last + 1]?.lower ?? '') && EXCESS_OVER.test(tokens[thanAt + 1]?.lower ?? ''));
   // ("police killing four out of every million people", "four out of every five victims": a share or a rate)
   const shareOfEvery = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'every';
   // ("There were only 10 days in 2024 that no one in the U.S. was killed by police": a zero of each of the days counted)
@@ -3002,6 +3004,18 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       const harm = casualtyAt(tokens, k, CASUALTY_AFTER) ?? (tokens[k].lower === 'toll' ? { category: 'killed' as Category, width: 1 } : null);
       if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
     }
+    // ("deaths blamed on Hurricane Katrina in 2005 range from about 1,200 to more than 1,800", "The toll ranges from 40
+    // to 60": the harm itself is what varies, the clause's subject; a year may stand in what it is blamed on)
+    // (only a range, or the low end with its "to" after it: never "varies between 100 and several hundred", a range
+    // whose ends this reading cannot join)
+    const spans = phrase.high !== undefined || tokens[phrase.last + 1]?.lower === 'to';
+    if (of < 0 && spans && varies(v) && (v < i || /^(between|from)$/.test(tokens[phrase.first].lower) || /^(between|from)$/.test(tokens[q?.first ?? -1]?.lower ?? ''))) {
+      for (let k = v - 1; k >= 0 && v - k <= 10 && (tokens[k].kind === 'word' || /^(1[89]|20)\d\d$/.test(tokens[k].text)); k--) {
+        const harm = /^(deaths|fatalities|casualties|injuries|toll)$/.test(tokens[k].lower) ? (tokens[k].lower === 'toll' ? { category: 'killed' as Category } : casualtyAt(tokens, k, CASUALTY_AFTER)) : null;
+        const opens = k === 0 || tokens[k - 1].kind === 'punct' || /^(the|death|estimated|official|reported)$/.test(tokens[k - 1].lower);
+        if (harm && opens) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
+      }
+    }
   }
   // ("Italy had the most deaths at about 19,038": the most of a harm, then how many)
   if (tokens[i]?.lower === 'at' && /^(most|highest|largest|fewest)$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|fatalities|casualties|injuries|victims)$/.test(tokens[i - 1]?.lower ?? '')) {
@@ -3909,9 +3923,12 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("the number of injured is also 50": a copula's "also", right before the count)
   if (tokens[i]?.lower === 'also' && /^(is|was|are|were|stands|stood)$/.test(tokens[i - 1]?.lower ?? '')) i--;
   // ("the death toll was probably at the low end of the 100-to-300 spectrum": a range, and where in it)
+  // ('estimates the death toll at the "low end of the 100-to-300 spectrum"': the words quoted, and the toll's own "at")
   if (tokens[i]?.lower === 'the' && /^(spectrum|range|scale|bracket)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'of'
-    && tokens[i - 2]?.lower === 'end' && /^(low|lower|high|higher|upper)$/.test(tokens[i - 3]?.lower ?? '') && tokens[i - 4]?.lower === 'the'
-    && /^(at|on|in|toward|towards)$/.test(tokens[i - 5]?.lower ?? '')) i -= 6;
+    && tokens[i - 2]?.lower === 'end' && /^(low|lower|high|higher|upper)$/.test(tokens[i - 3]?.lower ?? '')) {
+    const the = /^[“"‘']$/.test(tokens[i - 4]?.text ?? '') ? i - 5 : i - 4;
+    if (tokens[the]?.lower === 'the' && /^(at|on|in|toward|towards)$/.test(tokens[the - 1]?.lower ?? '')) i = TOLL_VERBS.has(tokens[the - 2]?.lower ?? '') || /^(probably|likely|possibly)$/.test(tokens[the - 2]?.lower ?? '') ? the - 2 : the - 1;
+  }
   // ("would be in the hundreds": a vague count's magnitude)
   if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) {
     i -= 2;

@@ -418,6 +418,9 @@ export const AUXILIARIES = new Set([
   'known',
 ]);
 
+/** What deaths are counted above, so that the count is the excess, a toll of its own: "1,427 more deaths than normal". */
+export const EXCESS_OVER = /^(normal|usual|expected|average|typical|anticipated|predicted)$/;
+
 export const NEGATIONS = new Set(['no', 'none', 'nobody', 'not', 'never', 'zero', "n't", 'without']);
 
 const IRREGULAR_PLURALS: Record<string, string> = {

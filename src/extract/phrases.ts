@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, TELLING_VERBS, YOUNG_PEOPLE } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, TELLING_VERBS, YOUNG_PEOPLE } from './lexicon.ts';
 import { isAbbreviationDot, type Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -382,7 +382,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text)) return false;
   if (next && NON_COUNT_AFTER.has(next.lower.replace(/\.$/, ''))) return false;
   // ("150,000 fewer deaths than the upper estimates", "12 more deaths than last year": a difference between two counts)
-  if (next && /^(fewer|more|less)$/.test(next.lower) && CASUALTY_AFTER[tokens[p.last + 2]?.lower ?? ''] !== undefined && tokens[p.last + 3]?.lower === 'than') return false;
+  // (but "1,427 more deaths than normal" is the excess over the expected, a toll of its own)
+  if (next && /^(fewer|more|less)$/.test(next.lower) && CASUALTY_AFTER[tokens[p.last + 2]?.lower ?? ''] !== undefined && tokens[p.last + 3]?.lower === 'than'
+    && !(next.lower === 'more' && EXCESS_OVER.test(tokens[p.last + 4]?.lower ?? ''))) return false;
   if (next && next.text === '%') return false;
   if (clockAfter(tokens, p.last)) return false;
   // times and scores: "14:29", "3-1"

@@ -11692,3 +11692,41 @@ describe('a seventy-ninth batch of running text (stop 61)', () => {
     ['Rescuers pulled out 12 people who were injured.', [['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 62's first set, read blind at 7b374f6 (real copy: Hurricane Maria's toll in Puerto Rico, revised from
+// 64 to 2,975); the sentences are written for these tests in the shapes of the misses
+describe('an eightieth batch of running text (stop 62)', () => {
+  readsFigures([
+    // a singular "official" after a possessive is an adjective of the toll, never a speaker
+    ["The ministry's official flood death toll had stood at 41.", [['41', 41, 41, 'killed', 'ministry']]],
+    // (guard: a possessive before a speaker word that is one)
+    ["Pakistan's military gave a figure of 40 dead.", [['40', 40, 40, 'killed', "Pakistan's military"]]],
+    // the harm itself as the subject of "range", with a year in what it is blamed on
+    ['Deaths attributed to the 1998 floods range from 900 to 1,100.', [['900 to 1,100', 900, 1100, 'killed', null]]],
+    // (guard, read before too: a range opened by "between")
+    ['Deaths blamed on the 2005 storm ranged between 300 and 450.', [['between 300 and 450', 300, 450, 'killed', null]]],
+    // (guard: a rate is no toll)
+    ['Deaths ranged from 50 to 70 a day.', []],
+    // deaths above the normal are a toll of their own, the excess
+    ['The study counted 812 more deaths than expected over the summer.', [['812', 812, 812, 'killed', 'study']]],
+    // (guard: a difference against another count is none)
+    ['There were 12 more deaths than last year.', []],
+    // an estimate that opens the sentence, then its own passive verb and agent, however far
+    ['The latest estimate of 4,100 dead in the weeks after the cyclone struck the coast and cut every road was made by epidemiologists at the national university.',
+      [['4,100', 4100, 4100, 'killed', 'epidemiologists at the national university']]],
+    // (guard: an estimate disputed by someone is not theirs)
+    ['The estimate of 4,100 dead was disputed by the ministry.', [['4,100', 4100, 4100, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 62's second set, read blind (real copy: the al-Ahli Arab hospital blast in Gaza City, 471 dead by Gaza's
+// officials, 100 to 300 by US intelligence)
+describe('an eighty-first batch of running text (stop 62)', () => {
+  readsFigures([
+    // where in a range a toll lies, its words quoted, after a verb that puts the toll at it
+    ['The review puts the number of people killed at the market at the "high end of the 40-to-90 range."', [['40-to-90', 40, 90, 'killed', 'review']]],
+    ['Analysts estimate the death toll at the low end of the 200-to-500 spectrum.', [['200-to-500', 200, 500, 'killed', 'Analysts']]],
+    // (guard: the same after a copula and a hedge)
+    ['The death toll was probably at the low end of the 200-to-500 spectrum.', [['200-to-500', 200, 500, 'killed', null]]],
+  ]);
+});
