@@ -3080,7 +3080,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("a student who lost two cousins", "lost her husband and two sons": kin lost right before their count)
   const kinAfter = [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''));
   const afterKin = tokens[i]?.lower === 'and' && isKinNoun(tokens[i - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[i - 2]?.lower ?? '');
-  const lostAt = afterKin ? i - 3 : i;
+  // ("Man loses wife, four kids to attack", "loses wife and four children": a headline's kin with no possessive, joined by
+  // "and" or a comma)
+  const bareKin = !afterKin && /^(and|,)$/.test(tokens[i]?.lower ?? '') && isKinNoun(tokens[i - 1]?.lower ?? '') && /^(lost|loses|lose)$/.test(tokens[i - 2]?.lower ?? '');
+  const lostAt = afterKin ? i - 3 : bareKin ? i - 2 : i;
   if (kinAfter && /^(lost|lose|loses|losing)$/.test(tokens[lostAt]?.lower ?? '')) {
     return { link: { category: 'killed', casualtyIndex: lostAt, side: 'before' }, distance: 1 };
   }
@@ -3197,6 +3200,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
   }
   let steps = 0;
+  // ("The victims were said to be two men and one woman": what is said of them, a copula all the same)
+  if (tokens[i]?.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^(said|believed|thought|reported|understood|known|confirmed)$/.test(tokens[i - 2]?.lower ?? '')
+    && /^(were|was|are|is)$/.test(tokens[i - 3]?.lower ?? '')) i -= 3;
   // ("wounding him and seven others": the one named first, joined to the count)
   if (tokens[i]?.lower === 'and' && /^(him|her|them|himself|herself|themselves)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   for (; i >= 0 && steps < 6; i--, steps++) {

@@ -343,7 +343,7 @@ export const KIN_NOUNS = new Set([
   'grandfather', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'child', 'baby', 'grandson', 'granddaughter',
   'grandchild', 'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee', 'dad', 'mom', 'mum',
   'brother-in-law', 'sister-in-law', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law',
-  'relative', 'stepmother', 'stepdaughter', 'fiance', 'goddaughter', 'godson', 'stepchild',
+  'relative', 'stepmother', 'stepdaughter', 'fiance', 'goddaughter', 'godson', 'stepchild', 'kid',
 ]);
 
 /**

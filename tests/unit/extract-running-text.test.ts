@@ -11730,3 +11730,20 @@ describe('an eighty-first batch of running text (stop 62)', () => {
     ['The death toll was probably at the low end of the 200-to-500 spectrum.', [['200-to-500', 200, 500, 'killed', null]]],
   ]);
 });
+
+// Found on stop 62's third set, read blind at 51a6bf7 (real copy: attacks in Benue state, Nigeria)
+describe('an eighty-second batch of running text (stop 62)', () => {
+  readsFigures([
+    // what is said of the victims is a copula all the same
+    ['The victims were said to be three women and two boys.', [['three', 3, 3, 'casualties', null], ['two', 2, 2, 'casualties', null]]],
+    // (guard, read before too)
+    ['The dead were believed to be 12 miners.', [['12', 12, 12, 'killed', null]]],
+    // (guard: who is no victim)
+    ['The gunmen were said to be 12.', []],
+    // a headline's kin lost with no possessive, joined by a comma or "and"
+    ['Farmer loses wife, three kids in raid', [['wife', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    ['Widow loses son and two daughters to flood', [['son', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: staff a firm loses are no dead)
+    ['Firm loses chief, 40 staff', []],
+  ]);
+});
