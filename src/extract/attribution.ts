@@ -4,7 +4,7 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, AUXILIARIES, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, AUXILIARIES, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, PERPETRATORS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'nevertheless', 'nonetheless']);
@@ -2563,6 +2563,14 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       || (tokens[j].lower === 'with' && /^(knowledge|direct)$/.test(next));
     const speaker = tokens[j - 1];
     if (knows && speaker.kind === 'word' && (isSpeakerWord(speaker.lower) || SOURCE_HEADS.has(speaker.lower) || isPersonWord(speaker.lower))) { end = j - 1; break; }
+  }
+  // ("The separatists accused of downing the plane said", "Rebels blamed for the attack said": what the speaker is blamed
+  // for, between who speaks and the verb)
+  for (let j = end; j - 1 >= floor && end - j <= 8; j--) {
+    if (tokens[j].kind !== 'word') break;
+    const blamed = /^(accused|suspected|blamed|responsible)$/.test(tokens[j].lower) && /^(of|for)$/.test(tokens[j + 1]?.lower ?? '');
+    const speaker = tokens[j - 1];
+    if (blamed && j < end && speaker.kind === 'word' && (isSpeakerWord(speaker.lower) || SOURCE_HEADS.has(speaker.lower) || isPersonWord(speaker.lower) || PERPETRATORS.test(speaker.lower))) { end = j - 1; break; }
   }
   // ("Beijing hospital records compiled shortly after the events recorded", "A declassified … cable filed on the same day
   // estimated": a participle's phrase with no commas between the writing and its verb)

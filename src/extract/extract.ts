@@ -2397,6 +2397,12 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("Israeli airstrikes on two Houthi-controlled ports … killed at least one person": an active verb with a count of
   // its own after it has that count for its victims; a count of things before it is no casualty)
   if (after && after.distance > 0 && thingsBeforeActiveKilling(tokens, tags, phrase, after.link.casualtyIndex, all)) after = null;
+  // ("Among the passengers were 196 Dutch citizens and victims from nine other countries": a noun of the harmed joined
+  // after the count's own people is a second group, never what the count counts)
+  if (after && after.link.casualtyIndex > phrase.last + 2 && tokens[after.link.casualtyIndex - 1]?.lower === 'and'
+    && /^(victims|casualties)$/.test(tokens[after.link.casualtyIndex].lower) && isPersonWord(tokens[after.link.casualtyIndex - 2]?.lower ?? '')
+    && tokens.slice(phrase.last + 1, after.link.casualtyIndex - 1).every((t) => t.kind === 'word')
+    && /^(from|in|of)$/.test(tokens[after.link.casualtyIndex + 1]?.lower ?? '')) after = null;
   // ("10 detectives looked for residents who were missing": a fate in the relative clause on the object of the count's
   // own verb is the object's)
   if (after && after.link.casualtyIndex > phrase.last + 3 && fateOfItsObject(tokens, tags, phrase, after.link.casualtyIndex)) after = null;
@@ -4817,7 +4823,9 @@ function casualtyAfter(
           && (tokens[k + 1]?.kind === 'digits' || isNumberWord(tokens[k + 1]?.lower ?? '')) && tokens.slice(k + 1, taker).every((y) => y.kind === 'word' || y.kind === 'digits'));
         if (joined >= 0) taker = joined;
       }
-      const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing)$/.test(tokens[taker]?.lower ?? '')
+      // ("itself mourning 27 lost lives", "mourns 12 lives": lives mourned, or lost as their adjective, are the dead's)
+      const livesTaken = /^(cost|costs|costing|took|taken|take|takes|taking|claimed|claims|claim|claiming|lost|losing|mourning|mourns|mourn|mourned)$/.test(tokens[taker]?.lower ?? '')
+        || (tokens[i - 1]?.lower === 'lost' && i - 1 === phrase.last + 1)
         || (tokens[taker]?.lower === 'of' && /^(loss|losses|cost)$/.test(tokens[taker - 1]?.lower ?? ''))
         // ("The cost of wars in Afghanistan, Iraq, and Pakistan are estimated at 225,000 lives": a cost put at lives)
         || (tokens[taker]?.lower === 'at' && /^(estimated|put|placed|pegged|counted)$/.test(tokens[taker - 1]?.lower ?? '')

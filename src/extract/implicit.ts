@@ -952,7 +952,22 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   }
   // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
   // illness or old age is no casualty)
-  return naturalDeath(tokens) ? out.filter((v) => v.category !== 'killed') : out;
+  const kept = out.filter((v) => !toldByMany(tokens, v.first));
+  return naturalDeath(tokens) ? kept.filter((v) => v.category !== 'killed') : kept;
+}
+
+/**
+ * "the numbers of people who reported a family member died", "Many refugees said a relative was killed": one victim
+ * told by each of many, in a relative clause on them or after a word of how many, is no one victim but a kind.
+ */
+function toldByMany(tokens: Token[], first: number): boolean {
+  const says = (k: number) => /^(reported|report|reports|said|say|says|told|tell|lost)$/.test(tokens[k]?.lower ?? '');
+  let v = first - 1;
+  while (v > 0 && first - v <= 3 && !says(v) && /^(a|an|one|that)$/.test(tokens[v].lower)) v--;
+  if (!says(v)) return false;
+  const many = /^(people|refugees|families|respondents|survivors|households|parents|interviewees|mothers|women|men)$/;
+  if (/^(who|that)$/.test(tokens[v - 1]?.lower ?? '') && many.test(tokens[v - 2]?.lower ?? '')) return true;
+  return many.test(tokens[v - 1]?.lower ?? '') && /^(many|most|some|several|numerous|countless|all)$/.test(tokens[v - 2]?.lower ?? '');
 }
 
 /** A sentence that tells a death of illness or age (a cause of that kind, or a grandparent's death), with no violence in it. */

@@ -281,7 +281,7 @@ export const PERPETRATORS = /^(gunm[ae]n|attackers?|assailants?|bombers?|shooter
 
 /** Things counted in war news that are not people. */
 export const NON_PERSON_NOUNS = new Set([
-  'missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'bombs', 'tanks', 'tank', 'vehicles', 'graves', 'grave',
+  'missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'bombs', 'tanks', 'tank', 'vehicles', 'graves', 'grave', 'coffins', 'caskets',
   'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'guns', 'weapons', 'himars', 'units', 'buildings',
   'houses', 'homes', 'apartments', 'cars', 'trucks', 'towns', 'villages', 'cities', 'attacks', 'strikes',
   // ("six unarmed civilians … dead in one house, and eight dead in another": where, counted one)

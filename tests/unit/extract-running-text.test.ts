@@ -11747,3 +11747,36 @@ describe('an eighty-second batch of running text (stop 62)', () => {
     ['Firm loses chief, 40 staff', []],
   ]);
 });
+
+// Found on stop 62's sixth set, read blind at 8b7b1e9 (real copy: MH17, shot down over eastern Ukraine)
+describe('an eighty-third batch of running text (stop 62)', () => {
+  readsFigures([
+    // a noun of the harmed joined after the count's own people is a second group, never what the count counts
+    ['Among the passengers were 80 German tourists and victims from six other countries.', []],
+    // (guard: a verb of harm after the joined people is theirs)
+    ['Twelve soldiers and civilians were killed.', [['Twelve', 12, 12, 'killed', null]]],
+    // coffins are things, whatever they hold
+    ['An army plane carrying the first 20 coffins with the remains of victims landed on Friday.', []],
+    // (guard: the victims whose coffins they are)
+    ['Mourners carried the coffins of 12 victims.', [['12', 12, 12, 'casualties', null]]],
+    // what the speaker is blamed for, between who speaks and the verb
+    ['The rebels accused of shooting down the airliner said that 150 bodies had been recovered.', [['150', 150, 150, 'killed', 'rebels']]],
+    ['Militants blamed for the bombing said 30 soldiers were killed.', [['30', 30, 30, 'killed', 'Militants']]],
+    // lives mourned, or lost as their adjective, are the dead's
+    ['The town, itself mourning 14 lost lives, sent help.', [['14', 14, 14, 'killed', null]]],
+    ['The nation mourns 52 lives.', [['52', 52, 52, 'killed', null]]],
+    // (guard: lives saved are none)
+    ['Divers saved 52 lives.', []],
+  ]);
+});
+
+// Found on stop 62's seventh set, read blind (real copy: MSF's survey of Rohingya deaths in Rakhine state)
+describe('an eighty-fourth batch of running text (stop 62)', () => {
+  readsFigures([
+    // one victim told by each of many, in a relative clause on them or after a word of how many, is a kind, no victim
+    ['The survey counted the households who reported a relative was killed.', []],
+    ['Many refugees said a family member died on the way.', []],
+    // (guard: many who tell of one victim named once)
+    ['Residents said a woman was killed in the blast.', [['woman', 1, 1, 'killed', 'Residents']]],
+  ]);
+});
