@@ -18,6 +18,24 @@ const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'fu
   'itself', 'themselves', 'himself', 'herself']);
 const COMPLEMENT_OK = new Set(['about', 'on', 'in', 'at', 'here', 'late', 'early', 'today', 'yesterday', 'tonight', 'reporters', 'journalists', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later', 'afp', 'reuters', 'ap', 'tass', 'interfax', 'ria', 'the', 'a', 'in', 'via', 'during', 'after', 'by', 'adding', 'citing', 'quoting', 'calling', 'told', 'without', 'from', 'previously', 'separately', 'initially', 'recently', 'overnight', 'afterwards', 'again', 'according']);
 
+/** The last words of a news outlet's name: "BBC News", "Wall Street Journal", "Reuters". */
+const OUTLET_ENDS = /^(news|times|journal|post|telegraph|guardian|herald|tribune|reuters|afp|ap|cnn|bbc|bloomberg|xinhua|yonhap|tass|kyodo|al-jazeera|aljazeera|nhk|npr|abc|nbc|cbs)$/i;
+
+/**
+ * "600-800 are missing in the village of Shiao Lin …, BBC News.": a digest's credit, an outlet's name set after a comma
+ * at the sentence's end with no verb, gives the figures before it; its text, else null.
+ */
+function outletCredit(sentence: string, tokens: Token[], tags: Tags[], last: number): string | null {
+  const end = endsAt(tokens, tokens.length - 1) && tokens.length > 1 ? tokens.length - 2 : tokens.length - 1;
+  if (!OUTLET_ENDS.test(tokens[end]?.text ?? '') || !/^\p{Lu}/u.test(tokens[end].text)) return null;
+  let start = end;
+  while (start > last + 1 && end - start < 3 && tokens[start - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[start - 1].text)) start--;
+  if (tokens[start - 1]?.text !== ',' || start - 1 <= last) return null;
+  // (never where a saying of the sentence names who speaks: "…, police said, BBC News.")
+  if (tokens.some((t, k) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k))) return null;
+  return sourceText(sentence, tokens, tags, start, end);
+}
+
 /** Whether the sentence ends at `k`: no token there, or a closing stop. */
 const endsAt = (tokens: Token[], k: number) => !tokens[k] || /^[.!?]$/.test(tokens[k].text);
 
@@ -57,7 +75,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ("quake kills 62 not 162, agency clarifies": the figure the speaker denies is not theirs; who gave it is named only
   // "as reported by" after it)
   if (tokens[first - 1]?.lower === 'not' && tokens[first - 2] !== undefined && isCountToken(tokens[first - 2]) && tokens[last + 1]?.lower !== 'as') return null;
-  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last);
+  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last)
+    ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
@@ -174,7 +193,8 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
   for (let open = 0; open < tokens.length; open++) {
     if (tokens[open].text !== '(') continue;
     const close = tokens.findIndex((t, k) => k > open && t.text === ')');
-    if (close < 0 || close - open > 10) continue;
+    // ("(Sky News states 82 killed, local media reports 100 killed)": two sayings in one bracket)
+    if (close < 0 || close - open > 16) continue;
     if (open <= last && close >= first) continue;
     if (tokens.slice(open + 1, close).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, open + 1 + d))) return [open, close];
   }
@@ -485,6 +505,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (tokens[i - 2]?.kind === 'word' && (isSpeakerWord(tokens[i - 2].lower) || SAY_NOUNS.has(tokens[i - 2].lower) || /^\p{Lu}/u.test(tokens[open].text))) return clean(open, i - 2);
       continue;
     }
+    // ("with the graves numbered according to their DNA samples": in keeping with, after a verb of ordering, says nothing)
+    if (tokens[i].lower === 'according' && tokens[i + 1].lower === 'to' && /^(numbered|sorted|arranged|ranked|classified|graded|grouped|organised|organized|divided|buried|marked|labelled|labeled|listed)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per || basedOn) {
       let j = per ? i + 1 : i + 2;
       const start = j;
@@ -923,7 +945,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const tallyAt = subject === null ? -1 : tokens[subject[1] - 1]?.lower === 'of' && /^(victims|dead|casualties|deaths)$/.test(tokens[subject[1]].lower) ? subject[1] - 2 : subject[1];
       const keptTally = subject !== null && /^(tally|count)$/.test(tokens[tallyAt]?.lower ?? '') && tallyAt > subject[0] && /^(said|says|showed|shows)$/.test(t.lower)
         && /^(government|official|military|army|ministry|police|un|reuters|afp|ap|latest|provincial|national|regional|municipal|city|state|daily|updated)$/i.test(tokens[tallyAt - 1].lower);
-      if (subject && TALLIES.test(tokens[subject[1]].lower) && !keptTally) continue;
+      // ("casualty figures had raised to approximately 200,000": figures that rise say nothing either)
+      const risingFigures = subject !== null && /^figures?$/.test(tokens[subject[1]].lower) && /^(raised|raises|raise|rose|risen)$/.test(t.lower);
+      if (subject && (TALLIES.test(tokens[subject[1]].lower) || risingFigures) && !keptTally) continue;
       // ("the death tolls for the bombing of the German city Dresden … put the count at around 25,000": what a toll is
       // of, cut off from the toll)
       if (subject && /^(for|of|from|in|at|on)$/.test(tokens[subject[0]].lower) && TALLIES.test(tokens[subject[0] - 1]?.lower ?? '')) continue;
@@ -2230,7 +2254,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (participle && /^(them|whom)$/.test(before) && tokens[k - 2]?.lower === 'of') return false;
   // ("the number of soldiers confirmed to have died", "soldiers confirmed dead": a participle on the people it tells
   // the fate of, no saying)
-  if (participle && isPersonWord(before) && ((tokens[k + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[k + 2]?.lower ?? '')) || /^(dead|killed|missing|injured|wounded|deceased)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
+  // ("The number of persons now confirmed dead": a word of when between)
+  const who = /^(now|so|officially|since)$/.test(before) ? tokens[k - 2]?.lower ?? '' : before;
+  if (participle && isPersonWord(who) && ((tokens[k + 1]?.lower === 'to' && /^(have|be)$/.test(tokens[k + 2]?.lower ?? '')) || /^(dead|killed|missing|injured|wounded|deceased)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
   // ("Tragic Event … Results in Estimated 600 Fatalities": after a preposition, a qualifier of the count)
   if (w === 'estimated' && /^(in|into|to|at|for|with|from|by)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("there was one confirmed death in Polk County, 12 unconfirmed deaths in …": after a count, before its noun)
@@ -2264,7 +2290,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const claimsToll = tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && /^(killing|wounding|kidnapping|abducting)$/.test(tokens[k + 3]?.lower ?? '');
   if (/^claim(s|ed|ing)?$/.test(w) && !claimsToll && tokens.slice(k + 1, k + 4).some((t) => /^(responsibility|credit|attack|attacks|bombing|bombings|blast|killing|killings|assault)$/.test(t.lower))) return false;
   // "the three most-hit states": a noun, unless a clause or a quote follows ("the report states that")
-  if (w === 'states' && !/^(that|:|"|“)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // (but "Sky News states 82 killed", "The report states 82 were killed": a count right after, a speaker before)
+  const statesCount = isCountToken(tokens[k + 1]) && (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || SAY_NOUNS.has(before) || isSpeakerWord(before) || /^(it|he|she)$/.test(before));
+  if (w === 'states' && !statesCount && !/^(that|:|"|“)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("Killing Fields is the name given to a number of sites …": a name given says no figure)
   if (w === 'given' && /^(name|names|title|label|nickname|term)$/.test(before)) return false;
   // ("the Islamic State posted photographs of all the 20 foreigners that were killed": pictures put up say no figure)

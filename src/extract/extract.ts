@@ -256,7 +256,7 @@ function readSentence(sentence: string): Mention[] {
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
-    if (!link || livingByOwnClause(tokens, phrase)) continue;
+    if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
     if (link.side === 'before') {
@@ -2497,7 +2497,8 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   const listed = tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word' && fateAt(c + 2) !== undefined && fateAt(c + 2) !== own
     && /^(,|and|or)$/.test(tokens[c + 3]?.lower ?? '') && !counted(c + 1);
   // ("led to at least 17 deaths and injured numerous port workers": the other fate is a verb with an object of its own)
-  const withObject = /^(wounded|injured|injuring|wounding|hurt)$/.test(tokens[c + 2]?.lower ?? '') && /^(numerous|many|several|scores|dozens|hundreds|thousands|a|an|the|some|other|others|his|her|their|its)$/.test(tokens[c + 3]?.lower ?? '');
+  // ("has left at least 36 people dead and hospitalized more with injuries": or sent more to hospital)
+  const withObject = /^(wounded|injured|injuring|wounding|hurt|hospitalized|hospitalised)$/.test(tokens[c + 2]?.lower ?? '') && /^(numerous|many|more|several|scores|dozens|hundreds|thousands|a|an|the|some|other|others|his|her|their|its)$/.test(tokens[c + 3]?.lower ?? '');
   if (link.side === 'after') return (joined(c + 1, c + 2) && !withObject) || commaJoined || listed;
   // ("the total number of deaths or missing persons … has surpassed 800": the toll's noun joined after it)
   if (/^(deaths|dead|killed|casualties|fatalities)$/.test(tokens[c]?.lower ?? '') && tokens[c - 1]?.lower === 'of' && joined(c + 1, c + 2)) return true;
@@ -3379,7 +3380,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("Police killed a record 1,329 people", "hit a record 40": a record right before the count)
     if (FIGURE_EPITHETS.test(t.lower) && i === countStart(tokens, phrase) - 1 && tokens[i - 1]?.lower === 'a') continue;
     // ("put the total death count at 18 and 31 hospitalised": a count of deaths is a toll)
-    if (/^(count|tally|figure|total)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[i - 1]?.lower ?? '')) {
+    // ("by 1950 casualty figures had risen to approximately 200,000": in the plural too)
+    if (/^(count|tally|figure|total|counts|tallies|figures|totals)$/.test(t.lower) && /^(death|casualty|injury)$/.test(tokens[i - 1]?.lower ?? '')) {
       const c: Category = tokens[i - 1].lower === 'death' ? 'killed' : tokens[i - 1].lower === 'injury' ? 'wounded' : 'casualties';
       return { link: { category: c, casualtyIndex: i, side: 'before' }, distance: steps };
     }
@@ -3404,7 +3406,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("holding over 200 passengers hostage": held as hostages)
     // ("holding all 100 passengers hostage", "took more than 200 Pakistani military, paramilitary, police, and intelligence
     // personnel hostage": "all" between, and the people's list of words before "hostage")
-    if ((steps === 0 || (steps === 1 && tokens[i + 1]?.lower === 'all')) && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes|holding|held|hold|holds)$/.test(t.lower)) {
+    // ("involved the illegal imprisonment of over 1,100 people as hostages": the noun of holding them, with its "of")
+    const heldOf = steps === 0 && t.lower === 'of' && /^(imprisonment|seizure|detention|holding|taking|capture)$/.test(tokens[i - 1]?.lower ?? '');
+    if (heldOf || ((steps === 0 || (steps === 1 && tokens[i + 1]?.lower === 'all')) && /^(took|taking|taken|take|takes|seized|seizing|seize|seizes|holding|held|hold|holds)$/.test(t.lower))) {
       const hostageAt = tokens.findIndex((x, k) => k > phrase.last && k <= phrase.last + 12 && /^(hostages?|captives?)$/.test(x.lower));
       if (hostageAt > 0 && (hostageAt <= phrase.last + 3 || tokens.slice(phrase.last + 1, hostageAt).every((x) => x.kind === 'word' || x.text === ','))) {
         return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: steps };
@@ -4140,6 +4144,18 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     // ("The death toll, once reported at 93, has now surged to 115": an aside right after the toll's noun)
     if (t.text === ',' && TOLL_NOUNS[tokens[k - 1]?.lower ?? '']) continue;
+    // ("The current death toll for Puerto Rico – revised upward from 64 initially – is now estimated at …": the same
+    // aside between spaced dashes, from inside it or from after it)
+    if (/^[—–]$/.test(t.text) && tokens[k - 1]?.end !== t.start) {
+      // (the toll's noun right before the dash, or with what it is of: "toll for Puerto Rico –")
+      const tollBefore = (d: number) => TOLL_NOUNS[tokens[d - 1]?.lower ?? ''] !== undefined
+        || tokens.slice(Math.max(0, d - 6), d - 1).some((x, j, all) => TOLL_NOUNS[x.lower] !== undefined && /^(for|in|from|of|on)$/.test(all[j + 1]?.lower ?? '')
+          && all.slice(j + 1).every((y) => y.kind === 'word'));
+      if (tollBefore(k) && k < i) continue;
+      let open = k - 1;
+      while (open > k - 12 && open > 0 && tokens[open].text !== t.text && tokens[open].text !== '.') open--;
+      if (open < k - 1 && tokens[open]?.text === t.text && tollBefore(open)) { skipped += k - open; k = open; continue; }
+    }
     // ("the magnitude of the killings, estimated at more than 27,000": an aside that gives the count of its noun)
     if (t.text === ',' && k + 2 === i && stoodAt && /^(killings|deaths|casualties|fatalities|dead|murders)$/.test(tokens[k - 1]?.lower ?? '')) {
       const harm = casualtyAt(tokens, k - 1, CASUALTY_AFTER);
@@ -5201,6 +5217,12 @@ function casualtyAfter(
           const people = close !== null && tokens.slice(after + 1, close).every((x) => x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them)$/.test(x.lower)))
             && tokens.slice(after + 1, close).some((x) => isPersonWord(x.lower));
           if (close !== null && people && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
+        }
+        // ("between 70,000 and 80,000 people, or around 30% of the city's population, had already perished": the share
+        // the count is of a whole, restated after "or")
+        if (tokens[i + 1]?.lower === 'or' && tokens.slice(after, after + 4).some((x) => x.text === '%' || /^(percent|per)$/.test(x.lower))) {
+          const close = asideEnd(tokens, after, 12, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          if (close !== null) { i = close; continue; }
         }
         const p = nextPhraseAt(all, after, tokens);
         // ("… has reached 14, and nine people are missing": a clause of its own after ", and")
@@ -6627,6 +6649,17 @@ function changedFrom(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhras
   const to = phrases.find((p) => p.first === phrase.last + 2);
   const harm = to ? casualtyAt(tokens, to.last + 1, CASUALTY_AFTER) : null;
   return harm ? { category: harm.category, casualtyIndex: to!.last + 1, side: 'after' } : null;
+}
+
+/**
+ * "66 confirmed cases, including 15 deaths, have been reported including two new confirmed cases": a part counted as
+ * cases of an illness, after "including", is a part of the cases, never of the dead.
+ */
+function partOfTheCases(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (tokens[countStart(tokens, phrase) - 1]?.lower !== 'including') return false;
+  let n = phrase.last + 1;
+  while (n <= phrase.last + 3 && /^(new|confirmed|suspected|probable|additional|laboratory-confirmed|more|human)$/.test(tokens[n]?.lower ?? '')) n++;
+  return /^cases?$/.test(tokens[n]?.lower ?? '') && tokens[n + 1]?.lower !== 'of';
 }
 
 /**

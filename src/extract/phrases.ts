@@ -382,6 +382,12 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text)) return false;
   if (next && NON_COUNT_AFTER.has(next.lower.replace(/\.$/, ''))) return false;
   // ("150,000 fewer deaths than the upper estimates", "12 more deaths than last year": a difference between two counts)
+  // ("immediately killed 80, people", "killing nearly 40, more people": digits cut after their thousands' comma by a
+  // scraper, a comma no count has before its own people, are no count)
+  if (first.kind === 'digits' && p.first === p.last && next?.text === ',' && next.start === first.end && tokens[p.last + 2] && tokens[p.last + 2].start > next.end
+    // (only the plain nouns of people, never a speaker after a clause's comma: "jumped to 128, officials told AFP")
+    && (/^(people|persons|civilians|children)$/.test(tokens[p.last + 2].lower) || (tokens[p.last + 2].lower === 'more' && /^(people|persons|civilians|children)$/.test(tokens[p.last + 3]?.lower ?? '')))
+    && !TELLING_VERBS.test(tokens[p.last + 3]?.lower ?? '') && !/^(said|say|says|told|reported)$/.test(tokens[p.last + 3]?.lower ?? '')) return false;
   // (but "1,427 more deaths than normal" is the excess over the expected, a toll of its own)
   if (next && /^(fewer|more|less)$/.test(next.lower) && CASUALTY_AFTER[tokens[p.last + 2]?.lower ?? ''] !== undefined && tokens[p.last + 3]?.lower === 'than'
     && !(next.lower === 'more' && EXCESS_OVER.test(tokens[p.last + 4]?.lower ?? ''))) return false;
@@ -475,7 +481,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const oneDied = tokens[p.first - 1]?.text === ',' && diedAfterWhom(tokens, p.last + 2);
   // ("Police said one of those injured in the attack had also died": one of the hurt, with a death of its own, is a new
   // death, never the back-reference "one of the bodies")
-  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && hurtThenDiedAt(tokens, p.last) < 0) return false;
+  // ("stabbed 17 schoolgirls, killing one of them": one of those harmed before, killed by the verb right before it, as
+  // "killing two of them" is two)
+  const killedOfThem = /^(killing|killed)$/.test(prev?.lower ?? '') && tokens[p.last + 2]?.lower === 'them';
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && hurtThenDiedAt(tokens, p.last) < 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)

@@ -11780,3 +11780,87 @@ describe('an eighty-fourth batch of running text (stop 62)', () => {
     ['Residents said a woman was killed in the blast.', [['woman', 1, 1, 'killed', 'Residents']]],
   ]);
 });
+
+// Found on stop 62's tenth set, read blind at 7e0007f (real copy: WHO's outbreak news on Marburg in Rwanda)
+describe('an eighty-fifth batch of running text (stop 62)', () => {
+  readsFigures([
+    // a part counted as cases of an illness, after "including", is a part of the cases, never of the dead
+    ['A total of 48 cases, including 9 deaths, have been reported, including three new confirmed cases this week.', [['9', 9, 9, 'killed', null]]],
+    // (guard: people included among the dead)
+    ['Sixty people died, including two children.', [['Sixty', 60, 60, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 62's eleventh set, read blind (real copy: the Kyoto Animation arson)
+describe('an eighty-sixth batch of running text (stop 62)', () => {
+  readsFigures([
+    // a participle on the people counted, with a word of when between, says nothing
+    ['The number of people now confirmed dead stands at 21 with another 9 injured.', [['21', 21, 21, 'killed', null], ['9', 9, 9, 'wounded', null]]],
+    // (guard: who confirms, with "now" before the verb)
+    ['Police have now confirmed 12 were killed.', [['12', 12, 12, 'killed', 'Police']]],
+    // one of those harmed before, killed by the verb right before it
+    ['A man stabbed nine pupils, killing one of them.', [['nine', 9, 9, 'wounded', null], ['one', 1, 1, 'killed', null]]],
+    // sending more to hospital is a fate with an object of its own
+    ['The blaze left at least 14 people dead and hospitalized more with burns.', [['at least 14', 14, null, 'killed', null]]],
+    // (guard: dead and hurt together)
+    ['The blast left 12 people dead and injured.', [['12', 12, 12, 'casualties', null]]],
+  ]);
+});
+
+// Found on stop 62's twelfth set, read blind (real copy: the Beslan school siege), and b1076's toll in a dashed aside
+describe('an eighty-seventh batch of running text (stop 62)', () => {
+  readsFigures([
+    // the noun of holding people, with its "of", then "as hostages"
+    ['The raid ended the illegal imprisonment of more than 300 people as hostages (including 90 children).',
+      [['more than 300', 301, null, 'captured', null], ['90', 90, 90, 'captured', null]]],
+    // (guard: an imprisonment with no hostages is no capture)
+    ['The imprisonment of 40 people was condemned.', []],
+    // an aside between spaced dashes right after a toll, read from inside it and from after it
+    ['The official death toll – revised upward from 12 on Monday – is now 19.', [['12', 12, 12, 'killed', null], ['19', 19, 19, 'killed', null]]],
+    ['The death toll for the province – lowered from 80 – now stands at 65.', [['80', 80, 80, 'killed', null], ['65', 65, 65, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 62's thirteenth set, read blind (real copy: headline digests with their ledes)
+describe('an eighty-eighth batch of running text (stop 62)', () => {
+  readsFigures([
+    // a digest's credit, an outlet's name after a comma at the sentence's end with no verb, gives the figures before it
+    ['About 300 are missing after the landslide buried the village, BBC News.', [['About 300', 300, 300, 'missing', 'BBC News']]],
+    // (guards: a place's name after the comma, and a saying that names who speaks)
+    ['Twelve people died in Lagos, Nigeria.', [['Twelve', 12, 12, 'killed', null]]],
+    ['Twelve people died, police said, BBC News.', [['Twelve', 12, 12, 'killed', 'police']]],
+  ]);
+});
+
+// Found on stop 62's fourteenth set, read blind (real copy: the Rana Plaza collapse in Savar)
+describe('an eighty-ninth batch of running text (stop 62)', () => {
+  readsFigures([
+    // "states" with a count right after it and a speaker before it is a saying
+    ['Al Jazeera states 61 were killed.', [['61', 61, 61, 'killed', 'Al Jazeera']]],
+    // (guard: a plural noun of places)
+    ['The three most-hit states 12 people live in.', []],
+    // two sayings in one bracket speak only there, each for its own count
+    ['The quake killed at least 30 people (state radio says 45 killed, local media report 60 killed) and injured more than 200.',
+      [['at least 30', 30, null, 'killed', null], ['45', 45, 45, 'killed', 'state radio'], ['60', 60, 60, 'killed', 'local media'], ['more than 200', 201, null, 'wounded', null]]],
+    // "according to" after a verb of ordering is "in keeping with", no saying
+    ['Forty unidentified bodies were buried on Monday, with the graves numbered according to their DNA samples.', [['Forty', 40, 40, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 62's sixteenth set, read blind (real copy: historians' and explainers' tolls of Hiroshima and Nagasaki,
+// one scraped with its numbers cut)
+describe('a ninetieth batch of running text (stop 62)', () => {
+  readsFigures([
+    // casualty figures in the plural are a toll, and figures that rise say nothing
+    ['By 1960 casualty figures had risen to about 90,000.', [['about 90,000', 90000, 90000, 'casualties', null]]],
+    // (guard: figures that show a count give it)
+    ['Official figures show 12 people died.', [['12', 12, 12, 'killed', 'Official figures']]],
+    // the share of a whole the count is, restated after "or", between commas
+    ['Some 40,000 people, or about 15% of the town, had died by the spring.', [['Some 40,000', 40000, 40000, 'killed', null]]],
+    // digits a scraper cut after their thousands' comma are no count
+    ['The bomb immediately killed 60, people.', []],
+    // (guards: a count and its clause's comma, and a speaker after the comma)
+    ['The bomb killed 60, wounded 100.', [['60', 60, 60, 'killed', null], ['100', 100, 100, 'wounded', null]]],
+    ['The death toll jumped to 128, officials told AFP.', [['128', 128, 128, 'killed', 'officials']]],
+  ]);
+});
