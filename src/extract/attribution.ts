@@ -64,6 +64,22 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const named = sourceText(sentence, tokens, tags, last + 3, tokens.length - 2);
     if (named) return named;
   }
+  // ("36 total; 26 black and 10 white dead (1921 records)", "150–200 black and 50 white dead (1921 estimate by W. F.
+  // White)": an info box's line of counts, closed by the brackets that name where they come from)
+  {
+    const end = tokens.length - 1;
+    const open = tokens[end]?.text === ')' ? tokens.map((t) => t.text).lastIndexOf('(') : -1;
+    if (open > last && open <= 16 && isCountToken(tokens[0]) && end - open >= 2 && end - open <= 9
+      && tokens.slice(open + 1, end).every((t) => t.kind === 'word' || t.kind === 'digits' || t.text === '.')
+      // (a record's noun, or a name of two words or more: never "(PE)" nor "(between 24 April and 24 June)")
+      && (tokens.slice(open + 1, end).some((t) => /^(records?|estimates?|figures?|census|commission|count|tally|report|survey|study|data)$/i.test(t.text))
+        || (end - open > 2 && tokens.slice(open + 1, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || /^(of|by|and|the)$/.test(t.lower))))
+      && !tokens.slice(0, open).some((t, k) => (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) || t.text === '(')) {
+      // (the year it was made, before the estimate's words, is no part of who gives it)
+      const named = sourceText(sentence, tokens, tags, open + 1, end - 1) ?? (/^(1[89]|20)\d\d$/.test(tokens[open + 1].text) ? sourceText(sentence, tokens, tags, open + 2, end - 1) : null);
+      if (named) return named;
+    }
+  }
   // ("revised the death toll … to 302, triple the figure of 99 that was reported last week": a figure its own relative
   // clause says was reported, by no one named, is no one's here)
   {
@@ -75,6 +91,20 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ("quake kills 62 not 162, agency clarifies": the figure the speaker denies is not theirs; who gave it is named only
   // "as reported by" after it)
   if (tokens[first - 1]?.lower === 'not' && tokens[first - 2] !== undefined && isCountToken(tokens[first - 2]) && tokens[last + 1]?.lower !== 'as') return null;
+  // ("Iranian state TV says 20 children are among 60 killed in Tehran, while deaths and dozens of injuries have been
+  // reported in Israel": a contrast whose own passive report names no one is no one's, whatever was said before it)
+  {
+    const contrast = tokens.findIndex((t, k) => k < first && /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',');
+    const end = tokens.findIndex((t, k) => k > last && /^[,;.]$/.test(t.text));
+    const clause = tokens.slice(last + 1, end < 0 ? tokens.length : end);
+    const passive = clause.findIndex((t, d) => /^(reported|confirmed|recorded)$/.test(t.lower) && /^(been|were|was)$/.test(clause[d - 1]?.lower ?? ''));
+    // (the report after the harm it reports, never a fate's own verb: "while 79 were confirmed as injured")
+    const harmBefore = passive > 0 && clause.slice(0, passive).some((t) => CASUALTY_AFTER[t.lower] !== undefined);
+    // (nor where a saying closes the sentence after it: "…, while no new deaths were recorded in the south, the ministry said")
+    const saidAfter = tokens.slice(last + 1).some((t, d) => SAY_VERBS.has(t.lower) && !/^(reported|confirmed|recorded)$/.test(t.lower) && isSayVerbHere(tokens, tags, last + 1 + d));
+    if (contrast > 0 && passive >= 0 && harmBefore && !saidAfter && !clause.slice(passive + 1).some((t) => t.lower === 'by')
+      && !tokens.slice(contrast + 1, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, contrast + 1 + d))) return null;
+  }
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last)
     ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
@@ -196,6 +226,8 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
     // ("(Sky News states 82 killed, local media reports 100 killed)": two sayings in one bracket)
     if (close < 0 || close - open > 16) continue;
     if (open <= last && close >= first) continue;
+    // ("(1921 estimate by W. F. White)" closing an info box's line: a dated source's name, no saying of its own count)
+    if (close === tokens.length - 1 && /^(1[89]|20)\d\d$/.test(tokens[open + 1]?.text ?? '') && !tokens.slice(open + 2, close).some(isCountToken)) continue;
     if (tokens.slice(open + 1, close).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, open + 1 + d))) return [open, close];
   }
   return null;
@@ -2429,6 +2461,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if ([k - 1, k - 2, k - 3].some((j) => j > 0 && tokens[j - 1]?.text === ',' && INVERTED_SAYING.test(tokens[j]?.lower ?? ''))) return false;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
     if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && endsAt(tokens, k + 1) && tokens[k - 2]?.text !== undefined) return true;
+    // ("Russia, Ukraine report six civilians killed", "Kyiv and Moscow report six civilians killed": after names, before
+    // a count of people, it is the verb)
+    if (/^(report|claim|estimate|count)$/.test(w) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && isCountToken(tokens[k + 1])
+      && (isPersonWord(tokens[k + 2]?.lower ?? '') || CASUALTY_AFTER[tokens[k + 2]?.lower ?? ''] !== undefined)) return true;
     if (prev === 'a' || prev === 'the' || prev === 'an' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her' || tags[k].has('Noun')) return false;
   }
   // ("police had put the death toll at 68": after a perfect's auxiliary the word is the verb)

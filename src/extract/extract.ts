@@ -838,7 +838,17 @@ function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: Numbe
   let at = phrase;
   for (;;) {
     const after = tokens[at.last + 1];
-    if (closed) return !after || after.kind === 'punct' || !/^(of|per|percent|%)$/.test(after.lower);
+    if (closed) {
+      // ("has now reached 135 and over 177 people have been rescued so far": the last count with a verb of its own, no
+      // fate, is a clause of its own)
+      let k = at.last + 1;
+      while (k <= at.last + 3 && isPersonWord(tokens[k]?.lower ?? '')) k++;
+      if (/^(have|has|had|were|was|are|is)$/.test(tokens[k]?.lower ?? '')) {
+        const v = tokens[k + 1]?.lower === 'been' ? k + 2 : k + 1;
+        if (/^(rescued|evacuated|saved|freed|released|discharged|displaced|pulled|moved|relocated|housed|sheltered|treated)$/.test(tokens[v]?.lower ?? '')) return false;
+      }
+      return !after || after.kind === 'punct' || !/^(of|per|percent|%)$/.test(after.lower);
+    }
     if (!after || !/^(,|and|or)$/.test(after.lower)) return false;
     const skip = after.text === ',' && /^(and|or)$/.test(tokens[at.last + 2]?.lower ?? '') ? 2 : 1;
     const next = phrases.find((p) => countStart(tokens, p) === at.last + 1 + skip);
@@ -2080,6 +2090,8 @@ function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
     if (NON_PERSON_NOUNS.has(t.lower) && t.lower !== 'bodies' && !isVerbOnly(tags[k + 1]) && !isPersonWord(tokens[k + 1]?.lower ?? '')) return true;
     // ("16 missing person reports", "Thirteen missing people reports are still open": reports filed, not people)
     if (/^(person|persons|people)$/.test(t.lower) && /^(reports|cases|files|complaints)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    // ("15,274 death claims … were filed", "2,000 death certificates": papers of a death, never the dead)
+    if (k === i + 1 && /^(claims|certificates|benefits|notices|notifications|registrations|records)$/.test(t.lower)) return true;
     if (t.kind !== 'word' || AUXILIARIES.has(t.lower) || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return false;
   }
   return false;

@@ -53,7 +53,9 @@ const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had
   // ("a British tourist has gone missing", "went missing")
   'gone', 'went',
   // ("A fisherman remains missing", "a woman and her three children remain missing")
-  'remain', 'remains', 'remained']);
+  'remain', 'remains', 'remained',
+  // ("A man, his wife and their six children, and another man all killed": a list's "all" or "both" before its fate)
+  'all', 'both']);
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
@@ -942,8 +944,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   }
   // ("the Ombudsman reported a death due to road blockades", "the ministry recorded a new fatality": one death counted
   // by whoever reports it)
-  for (let k = 1; k < tokens.length - 1; k++) {
-    if (!/^(a|an)$/.test(tokens[k].lower) || !REPORTS_ONE.has(tokens[k - 1].lower)) continue;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    // ("A third fatality was reported at Nasser Hospital": or the passive, the death its subject, opening the sentence)
+    const passive = k === 0 && ONE_MORE.has(tokens[1]?.lower ?? '') && /^(death|fatality)$/.test(tokens[2]?.lower ?? '')
+      && /^(was|has)$/.test(tokens[3]?.lower ?? '') && REPORTS_ONE.has(tokens[tokens[4]?.lower === 'been' ? 5 : 4]?.lower ?? '');
+    if (!/^(a|an)$/.test(tokens[k].lower) || (!REPORTS_ONE.has(tokens[k - 1]?.lower ?? '') && !passive)) continue;
     let head = ONE_MORE.has(tokens[k + 1].lower) ? k + 2 : k + 1;
     // ("Kendall County officials also reported a flood death": a noun of its cause between)
     if (tokens[head]?.kind === 'word' && !/^(death|fatality|injury)$/.test(tokens[head].lower) && /^(death|fatality)$/.test(tokens[head + 1]?.lower ?? '')) head++;

@@ -137,6 +137,8 @@ export const SAY_VERBS = new Set([
   // ("Officials fear the death toll might climb to 100", "rescuers feared 10 more bodies are still trapped": who fears a
   // toll or a count gives it, attribution.ts; never the passive hedge "were feared dead")
   'fear', 'fears', 'feared',
+  // ("activists calculate that 8,000 people died": a reckoning of the count is its saying)
+  'calculate', 'calculates', 'calculated', 'reckon', 'reckons', 'reckoned',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',
   'estimated', 'estimates', 'estimating', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',

@@ -276,10 +276,12 @@ export const isChangeWord = (w: string): boolean => CHANGE_WORDS.has(w);
 export function hurtThenDiedAt(tokens: Token[], last: number): number {
   if (tokens[last + 1]?.lower !== 'of') return -1;
   let from: number;
-  if (/^(the|those)$/.test(tokens[last + 2]?.lower ?? '') && /^(injured|wounded|hurt)$/.test(tokens[last + 3]?.lower ?? '')) from = last + 4;
+  // ("although one of the rescued later died": or the rescued, named so)
+  if (/^(the|those)$/.test(tokens[last + 2]?.lower ?? '') && /^(injured|wounded|hurt|rescued|survivors|evacuated|hospitali[sz]ed)$/.test(tokens[last + 3]?.lower ?? '')) from = last + 4;
   // ("10 children … were wounded, and one of them later died of his injuries": "them" the hurt counted before)
   // ("Three people were rescued from the rubble and one of them died in hospital": or the rescued, of whom one died)
-  else if (tokens[last + 2]?.lower === 'them' && tokens.slice(0, last).some((t) => /^(injured|wounded|hurt|rescued|extracted|evacuated|hospitali[sz]ed)$/.test(t.lower))) from = last + 3;
+  // ("Both hostages were shot and one of them died": or the shot, the stabbed)
+  else if (tokens[last + 2]?.lower === 'them' && tokens.slice(0, last).some((t) => /^(injured|wounded|hurt|rescued|extracted|evacuated|hospitali[sz]ed|shot|stabbed)$/.test(t.lower))) from = last + 3;
   else return -1;
   for (let k = from; k < tokens.length && k < last + 12 && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
   return -1;
@@ -388,6 +390,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
     // (only the plain nouns of people, never a speaker after a clause's comma: "jumped to 128, officials told AFP")
     && (/^(people|persons|civilians|children)$/.test(tokens[p.last + 2].lower) || (tokens[p.last + 2].lower === 'more' && /^(people|persons|civilians|children)$/.test(tokens[p.last + 3]?.lower ?? '')))
     && !TELLING_VERBS.test(tokens[p.last + 3]?.lower ?? '') && !/^(said|say|says|told|reported)$/.test(tokens[p.last + 3]?.lower ?? '')) return false;
+  // ("No one knows exactly how many thousands of people died": a question of how many, no count)
+  if (first.lower === 'many' && prev?.lower === 'how') return false;
   // (but "1,427 more deaths than normal" is the excess over the expected, a toll of its own)
   if (next && /^(fewer|more|less)$/.test(next.lower) && CASUALTY_AFTER[tokens[p.last + 2]?.lower ?? ''] !== undefined && tokens[p.last + 3]?.lower === 'than'
     && !(next.lower === 'more' && EXCESS_OVER.test(tokens[p.last + 4]?.lower ?? ''))) return false;

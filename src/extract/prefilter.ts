@@ -56,6 +56,8 @@ export function mayCount(sentence: string): boolean {
     // ("the Ombudsman reported a death": one death counted)
     // ("reported a flood death": a noun of its cause between)
     if (w === 'a' && (ONE_DEATH.test(next) || ONE_MORE.has(next) || ONE_DEATH.test(words[i + 2] ?? '')) && REPORTS_ONE.has(words[i - 1] ?? '')) return true;
+    // ("A third fatality was reported": the passive, the death its subject)
+    if (i === 0 && w === 'a' && ONE_MORE.has(next) && ONE_DEATH.test(words[2] ?? '') && /^(was|has)$/.test(words[3] ?? '')) return true;
   }
   return false;
 }

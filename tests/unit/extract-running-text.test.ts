@@ -11864,3 +11864,105 @@ describe('a ninetieth batch of running text (stop 62)', () => {
     ['The death toll jumped to 128, officials told AFP.', [['128', 128, 128, 'killed', 'officials']]],
   ]);
 });
+
+// Found on stop 62's seventeenth set, read blind at 80dd2e8 (real copy: the Morbi bridge collapse)
+describe('a ninety-first batch of running text (stop 62)', () => {
+  readsFigures([
+    // the last count of a list with a verb of its own and no fate is a clause of its own
+    ['The death toll has now reached 64 and over 90 people have been rescued so far.', [['64', 64, 64, 'killed', null]]],
+    // (guards: the list's counts share the toll, and a joined count with a fate keeps it)
+    ['The toll rose to 12, 15 and 20.', [['12', 12, 12, 'killed', null], ['15', 15, 15, 'killed', null], ['20', 20, 20, 'killed', null]]],
+    ['They killed 12 and 30 were wounded.', [['12', 12, 12, 'killed', null], ['30', 30, 30, 'wounded', null]]],
+  ]);
+});
+
+// Found on stop 62's eighteenth set, read blind (real copy: live blogs of the Israel-Iran war)
+describe('a ninety-second batch of running text (stop 62)', () => {
+  readsFigures([
+    // a contrast whose own passive report, after the harm, names no one is no one's, whatever was said before it
+    ['State TV says 12 were killed in the capital, while dozens of injuries have been reported in the north.',
+      [['12', 12, 12, 'killed', 'State TV'], ['dozens', 24, null, 'wounded', null]]],
+    // (guard: a fate's own verb after the count, under an according-to that opens the sentence)
+    ['According to officials, at least 40 people were killed, while 79 were confirmed as injured.',
+      [['at least 40', 40, null, 'killed', 'officials'], ['79', 79, 79, 'wounded', 'officials']]],
+  ]);
+});
+
+// Found on stop 62's nineteenth set, read blind (real copy: migrant shipwrecks in the central Mediterranean)
+describe('a ninety-third batch of running text (stop 62)', () => {
+  readsFigures([
+    // one of the rescued, or of the survivors, who died after is a new death
+    ['A trawler rescued nine people, although one of the rescued later died.', [['one', 1, 1, 'killed', null]]],
+    ['One of the survivors died in hospital.', [['One', 1, 1, 'killed', null]]],
+    // (guard: one of them who only speaks)
+    ['One of the survivors spoke to reporters.', []],
+  ]);
+});
+
+// Found on stop 62's twentieth set, read blind (real copy: the Tulsa race massacre, an info box's lines among it)
+describe('a ninety-fourth batch of running text (stop 62)', () => {
+  readsFigures([
+    // an info box's line of counts, closed by brackets that name where they come from, the year first
+    ['20–30 men and 12 women dead (1944 estimate by the Red Cross)', [['20–30', 20, 30, 'killed', '1944 estimate by the Red Cross'], ['12', 12, 12, 'killed', '1944 estimate by the Red Cross']]],
+    ['18 soldiers and 4 civilians dead (army records)', [['18', 18, 18, 'killed', 'army records'], ['4', 4, 4, 'killed', 'army records']]],
+    // (guards: an abbreviation, and a span of time, in the brackets)
+    ['308 people killed (PE)', [['308', 308, 308, 'killed', null]]],
+    ['5,000+ civilians killed (between 24 April and 24 June)', [['5,000+', 5001, null, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 62's twenty-first set, read blind (real copy: Russian shelling of the Kherson and Kharkiv regions)
+describe('a ninety-fifth batch of running text (stop 62)', () => {
+  readsFigures([
+    // "report" after names and before a count of people is the verb
+    ['Kyiv and Moscow report six civilians killed', [['six', 6, 6, 'killed', 'Kyiv and Moscow']]],
+    // (guard: the noun after an article)
+    ['The report 12 months later found nothing.', []],
+  ]);
+});
+
+// Found on stop 62's twenty-second set, read blind (real copy: killings near Gaza's aid sites)
+describe('a ninety-sixth batch of running text (stop 62)', () => {
+  readsFigures([
+    // one more death, the subject of a passive report, opening the sentence
+    ['A third fatality was reported at the field hospital.', [['A third fatality', 1, 1, 'killed', null]]],
+    ['A second death has been confirmed.', [['A second death', 1, 1, 'killed', null]]],
+    // (guard: no report of it)
+    ['A second death would be a disaster.', []],
+  ]);
+});
+
+// Found on stop 62's twenty-fourth set, read blind (real copy: AP briefs of US shootings)
+describe('a ninety-seventh batch of running text (stop 62)', () => {
+  readsFigures([
+    // one of those shot who died after is a death of its own
+    ['Both guards were shot and one of them died, officials said.', [['one', 1, 1, 'killed', 'officials']]],
+    // (guard: one of them who only speaks)
+    ['Both guards were shot and one of them spoke to police.', []],
+  ]);
+});
+
+// Found on stop 62's twenty-fifth set, read blind (real copy: the Bhopal gas tragedy's tolls)
+describe('a ninety-eighth batch of running text (stop 62)', () => {
+  readsFigures([
+    // papers of a death are no dead
+    ['After the disaster, 12,400 death claims were filed.', []],
+    // a question of how many is no count
+    ['No one knows exactly how many thousands of people died.', []],
+    // (guard: the same words as a vague count)
+    ['Many thousands of people died.', [['Many thousands', 2000, null, 'killed', null]]],
+    // a reckoning of the count is its saying
+    ['But activists calculate that 8,000 people died in the first week.', [['8,000', 8000, 8000, 'killed', 'activists']]],
+  ]);
+});
+
+// Found on stop 62's twenty-seventh set, read blind (real copy: SOHR's and SNHR's bulletins from Syria)
+describe('a ninety-ninth batch of running text (stop 62)', () => {
+  readsFigures([
+    // a list's "all" or "both" before its fate
+    ['A man, his wife and their four children were all killed.', [['man', 1, 1, 'killed', null], ['wife', 1, 1, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    ['A man and his son were both injured.', [['man', 1, 1, 'wounded', null], ['son', 1, 1, 'wounded', null]]],
+    // (guard: "all" of the ones who did it)
+    ['Police all killed the suspect.', []],
+  ]);
+});
