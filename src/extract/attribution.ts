@@ -94,7 +94,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ("Iranian state TV says 20 children are among 60 killed in Tehran, while deaths and dozens of injuries have been
   // reported in Israel": a contrast whose own passive report names no one is no one's, whatever was said before it)
   {
-    const contrast = tokens.findIndex((t, k) => k < first && /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',');
+    // (never under an according-to that opens the sentence: "According to the report, approximately 400 deaths occurred …,
+    // while around 250 fatalities were reported")
+    const opensAccording = tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to';
+    const contrast = opensAccording ? -1 : tokens.findIndex((t, k) => k < first && /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',');
     const end = tokens.findIndex((t, k) => k > last && /^[,;.]$/.test(t.text));
     const clause = tokens.slice(last + 1, end < 0 ? tokens.length : end);
     const passive = clause.findIndex((t, d) => /^(reported|confirmed|recorded)$/.test(t.lower) && /^(been|were|was)$/.test(clause[d - 1]?.lower ?? ''));

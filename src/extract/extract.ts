@@ -2511,7 +2511,9 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   // ("led to at least 17 deaths and injured numerous port workers": the other fate is a verb with an object of its own)
   // ("has left at least 36 people dead and hospitalized more with injuries": or sent more to hospital)
   const withObject = /^(wounded|injured|injuring|wounding|hurt|hospitalized|hospitalised)$/.test(tokens[c + 2]?.lower ?? '') && /^(numerous|many|more|several|scores|dozens|hundreds|thousands|a|an|the|some|other|others|his|her|their|its)$/.test(tokens[c + 3]?.lower ?? '');
-  if (link.side === 'after') return (joined(c + 1, c + 2) && !withObject) || commaJoined || listed;
+  // ("to have gone missing and/or been killed": both fates, with "and/or")
+  const andOr = tokens[c + 1]?.lower === 'and' && tokens[c + 2]?.text === '/' && tokens[c + 3]?.lower === 'or' && joined(c + 3, c + 4);
+  if (link.side === 'after') return (joined(c + 1, c + 2) && !withObject) || commaJoined || listed || andOr;
   // ("the total number of deaths or missing persons … has surpassed 800": the toll's noun joined after it)
   if (/^(deaths|dead|killed|casualties|fatalities)$/.test(tokens[c]?.lower ?? '') && tokens[c - 1]?.lower === 'of' && joined(c + 1, c + 2)) return true;
   const countedBefore = tokens.slice(Math.max(0, c - 5), c - 2).some((t) => t.kind === 'digits' || isNumberWord(t.lower));

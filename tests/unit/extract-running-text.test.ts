@@ -11966,3 +11966,22 @@ describe('a ninety-ninth batch of running text (stop 62)', () => {
     ['Police all killed the suspect.', []],
   ]);
 });
+
+// Found on stop 62's twenty-eighth set, read blind at d1ebc9a (real copy: Srebrenica's toll, remains and names)
+describe('a hundredth batch of running text (stop 62)', () => {
+  readsFigures([
+    // two fates joined by "and/or" are casualties
+    ['12 people went missing and/or were killed.', [['12', 12, 12, 'casualties', null]]],
+    // (guard: one fate)
+    ['12 people went missing.', [['12', 12, 12, 'missing', null]]],
+  ]);
+});
+
+// Found on stop 62's thirtieth set, read blind (real copy: the UN rights office's tolls of Bangladesh's July uprising)
+describe('a hundred-and-first batch of running text (stop 62)', () => {
+  readsFigures([
+    // (guard: an according-to that opens the sentence covers a contrast's own passive report too)
+    ['According to the report, approximately 400 deaths occurred in July, while around 250 fatalities were reported in August.',
+      [['approximately 400', 400, 400, 'killed', 'report'], ['around 250', 250, 250, 'killed', 'report']]],
+  ]);
+});
