@@ -36,6 +36,30 @@ function outletCredit(sentence: string, tokens: Token[], tags: Tags[], last: num
   return sourceText(sentence, tokens, tags, start, end);
 }
 
+/**
+ * "Iranian state TV says 20 children are among 60 killed in Tehran, while deaths and dozens of injuries have been reported
+ * in Israel": whether the figure stands in a contrast whose own passive report, after the harm, names no one, so that what
+ * was said before the contrast does not cover it.
+ */
+function reportedByNoOneInContrast(tokens: Token[], tags: Tags[], first: number, last: number): boolean {
+  // (never under an according-to that opens the sentence: "According to the report, approximately 400 deaths occurred …,
+  // while around 250 fatalities were reported")
+  if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') return false;
+  const contrast = tokens.findIndex((t, k) => k < first && /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',');
+  if (contrast <= 0) return false;
+  const end = tokens.findIndex((t, k) => k > last && /^[,;.]$/.test(t.text));
+  const clause = tokens.slice(last + 1, end < 0 ? tokens.length : end);
+  const passive = clause.findIndex((t, d) => /^(reported|confirmed|recorded)$/.test(t.lower) && /^(been|were|was)$/.test(clause[d - 1]?.lower ?? ''));
+  // (the report after the harm it reports, never a fate's own verb: "while 79 were confirmed as injured"; nor one with its
+  // agent)
+  if (passive <= 0 || !clause.slice(0, passive).some((t) => CASUALTY_AFTER[t.lower] !== undefined) || clause.slice(passive + 1).some((t) => t.lower === 'by')) return false;
+  // (nor where a saying closes the sentence after it, "…, while no new deaths were recorded in the south, the ministry
+  // said", past the passive report itself, or stands inside the contrast before the figure)
+  const sayingIn = (from: number, to: number, pastReport: boolean) => tokens.slice(from, to)
+    .some((t, d) => SAY_VERBS.has(t.lower) && !(pastReport && /^(reported|confirmed|recorded)$/.test(t.lower)) && isSayVerbHere(tokens, tags, from + d));
+  return !sayingIn(last + 1, tokens.length, true) && !sayingIn(contrast + 1, first, false);
+}
+
 /** Whether the sentence ends at `k`: no token there, or a closing stop. */
 const endsAt = (tokens: Token[], k: number) => !tokens[k] || /^[.!?]$/.test(tokens[k].text);
 
@@ -91,23 +115,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ("quake kills 62 not 162, agency clarifies": the figure the speaker denies is not theirs; who gave it is named only
   // "as reported by" after it)
   if (tokens[first - 1]?.lower === 'not' && tokens[first - 2] !== undefined && isCountToken(tokens[first - 2]) && tokens[last + 1]?.lower !== 'as') return null;
-  // ("Iranian state TV says 20 children are among 60 killed in Tehran, while deaths and dozens of injuries have been
-  // reported in Israel": a contrast whose own passive report names no one is no one's, whatever was said before it)
-  {
-    // (never under an according-to that opens the sentence: "According to the report, approximately 400 deaths occurred …,
-    // while around 250 fatalities were reported")
-    const opensAccording = tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to';
-    const contrast = opensAccording ? -1 : tokens.findIndex((t, k) => k < first && /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',');
-    const end = tokens.findIndex((t, k) => k > last && /^[,;.]$/.test(t.text));
-    const clause = tokens.slice(last + 1, end < 0 ? tokens.length : end);
-    const passive = clause.findIndex((t, d) => /^(reported|confirmed|recorded)$/.test(t.lower) && /^(been|were|was)$/.test(clause[d - 1]?.lower ?? ''));
-    // (the report after the harm it reports, never a fate's own verb: "while 79 were confirmed as injured")
-    const harmBefore = passive > 0 && clause.slice(0, passive).some((t) => CASUALTY_AFTER[t.lower] !== undefined);
-    // (nor where a saying closes the sentence after it: "…, while no new deaths were recorded in the south, the ministry said")
-    const saidAfter = tokens.slice(last + 1).some((t, d) => SAY_VERBS.has(t.lower) && !/^(reported|confirmed|recorded)$/.test(t.lower) && isSayVerbHere(tokens, tags, last + 1 + d));
-    if (contrast > 0 && passive >= 0 && harmBefore && !saidAfter && !clause.slice(passive + 1).some((t) => t.lower === 'by')
-      && !tokens.slice(contrast + 1, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, contrast + 1 + d))) return null;
-  }
+  if (reportedByNoOneInContrast(tokens, tags, first, last)) return null;
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last)
     ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
@@ -2623,21 +2631,16 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   }
   // ("Sources familiar with the matter said", "officials briefed on the incident say", "a person with knowledge of the
   // talks said": what the speaker knows, between who speaks and the verb)
+  // ("The separatists accused of downing the plane said", "Rebels blamed for the attack said": or what the speaker is
+  // blamed for)
   for (let j = end; j - 1 >= floor && end - j <= 8; j--) {
     if (tokens[j].kind !== 'word') break;
     const next = tokens[j + 1]?.lower ?? '';
     const knows = (/^(familiar|close)$/.test(tokens[j].lower) && /^(with|to)$/.test(next)) || (tokens[j].lower === 'briefed' && /^(on|about)$/.test(next))
       || (tokens[j].lower === 'with' && /^(knowledge|direct)$/.test(next));
+    const blamed = j < end && /^(accused|suspected|blamed|responsible)$/.test(tokens[j].lower) && /^(of|for)$/.test(next);
     const speaker = tokens[j - 1];
-    if (knows && speaker.kind === 'word' && (isSpeakerWord(speaker.lower) || SOURCE_HEADS.has(speaker.lower) || isPersonWord(speaker.lower))) { end = j - 1; break; }
-  }
-  // ("The separatists accused of downing the plane said", "Rebels blamed for the attack said": what the speaker is blamed
-  // for, between who speaks and the verb)
-  for (let j = end; j - 1 >= floor && end - j <= 8; j--) {
-    if (tokens[j].kind !== 'word') break;
-    const blamed = /^(accused|suspected|blamed|responsible)$/.test(tokens[j].lower) && /^(of|for)$/.test(tokens[j + 1]?.lower ?? '');
-    const speaker = tokens[j - 1];
-    if (blamed && j < end && speaker.kind === 'word' && (isSpeakerWord(speaker.lower) || SOURCE_HEADS.has(speaker.lower) || isPersonWord(speaker.lower) || PERPETRATORS.test(speaker.lower))) { end = j - 1; break; }
+    if ((knows || blamed) && speaker.kind === 'word' && (isSpeakerWord(speaker.lower) || SOURCE_HEADS.has(speaker.lower) || isPersonWord(speaker.lower) || (blamed && PERPETRATORS.test(speaker.lower)))) { end = j - 1; break; }
   }
   // ("Beijing hospital records compiled shortly after the events recorded", "A declassified … cable filed on the same day
   // estimated": a participle's phrase with no commas between the writing and its verb)

@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, TELLING_VERBS, YOUNG_PEOPLE } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, SAY_VERBS, TELLING_VERBS, YOUNG_PEOPLE } from './lexicon.ts';
 import { isAbbreviationDot, type Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -389,7 +389,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (first.kind === 'digits' && p.first === p.last && next?.text === ',' && next.start === first.end && tokens[p.last + 2] && tokens[p.last + 2].start > next.end
     // (only the plain nouns of people, never a speaker after a clause's comma: "jumped to 128, officials told AFP")
     && (/^(people|persons|civilians|children)$/.test(tokens[p.last + 2].lower) || (tokens[p.last + 2].lower === 'more' && /^(people|persons|civilians|children)$/.test(tokens[p.last + 3]?.lower ?? '')))
-    && !TELLING_VERBS.test(tokens[p.last + 3]?.lower ?? '') && !/^(said|say|says|told|reported)$/.test(tokens[p.last + 3]?.lower ?? '')) return false;
+    && !SAY_VERBS.has(tokens[p.last + 3]?.lower ?? '')) return false;
   // ("No one knows exactly how many thousands of people died": a question of how many, no count)
   if (first.lower === 'many' && prev?.lower === 'how') return false;
   // (but "1,427 more deaths than normal" is the excess over the expected, a toll of its own)
