@@ -1011,8 +1011,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // second verb of the sentence's subject, after "and")
       // ("said at today's news conference that families have identified 11": where it was said, between)
       const outerSay = subject ? pastVenueOfSaying(tokens, subject[0] - 1 - that) : -1;
+      // ("Milley told lawmakers in a Senate hearing Tuesday that the U.S. assesses …": whom it was told, and where and
+      // when, stand between the outer saying and its "that")
+      const toldFarBack = subject && that >= 1 && !/^(said|says|told)$/.test(tokens[outerSay]?.lower ?? '') ? toldBefore(tokens, subject[0] - 1) : -1;
       if (subject && /^(said|says|told)$/.test(tokens[outerSay]?.lower ?? '') && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
         subject = sayerOf(outerSay) ?? subject;
+      }
+      else if (subject && toldFarBack > 0 && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
+        subject = sayerOf(toldFarBack) ?? subject;
       }
       else if (subject && /^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
         let outer = -1;
@@ -2492,6 +2498,15 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
  * Where a saying was made, ending at `at` ("at today's news conference", "during a briefing"): the index before its
  * preposition, else `at`.
  */
+/** "told lawmakers in a hearing Tuesday that": the "told" a few words of whom, where and when before `that`, or -1. */
+function toldBefore(tokens: Token[], that: number): number {
+  for (let k = that - 2; k > 0 && that - k <= 12; k--) {
+    if (tokens[k].kind !== 'word' || SAY_VERBS.has(tokens[k + 1].lower)) return -1;
+    if (/^(told|tells)$/.test(tokens[k].lower)) return k;
+  }
+  return -1;
+}
+
 function pastVenueOfSaying(tokens: Token[], at: number): number {
   if (!/^(conference|briefing|meeting|hearing|vigil|event)$/.test(tokens[at]?.lower ?? '')) return at;
   for (let k = at - 1; k > 0 && at - k <= 5; k--) {
@@ -3110,7 +3125,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|statistics|investigations?|probes?|inquir(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|members?|groups?|outlets?|workers?|owners?|operators?|railways?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|statistics|investigations?|probes?|inquir(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|journalists?|volunteers?|members?|groups?|outlets?|workers?|owners?|operators?|railways?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

@@ -542,7 +542,11 @@ function readSentence(sentence: string): Mention[] {
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
     // ("white balloons, one for each hostage who died", "a candle for every victim": one thing given for each of the dead
     // counts things, no dead)
-    if (tokens[phrase.last + 1]?.lower === 'for' && /^(each|every)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
+    // ("three wounded soldiers for every soldier killed", "ten wounded for every death": so many of the counted for each
+    // of another, a ratio; the counted and their fate may stand between)
+    let counted = phrase.last;
+    while (counted < phrase.last + 4 && tokens[counted + 1]?.kind === 'word' && tokens[counted + 1].lower !== 'for') counted++;
+    if (tokens[counted + 1]?.lower === 'for' && /^(each|every)$/.test(tokens[counted + 2]?.lower ?? '')) continue;
     // ("According to two officials, 12 people died", "according to several news sources": a count right after
     // "according to" counts who says it)
     const start0 = countStart(tokens, phrase);
@@ -3883,7 +3887,7 @@ const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'reaching', 'hits', 'hit', 'hitting',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers', 'numbering',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'ranging', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',
+  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'hovers', 'hovered', 'hovering', 'hover', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'ranging', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -4280,7 +4284,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
-    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|reached|reach|reaches|hit|hits|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
+    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|hovered|hovering|hovers|hover|reached|reach|reaches|hit|hits|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
     // ("Injuries after rescuing over 10 girls": "over" stands for a verb only right after its noun, "deaths now over 500")
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower) && (!/^(over|above)$/.test(tokens[q.first].lower)
       || tokens.slice(k + 1, q.first).every((x) => /^(now|well|already|still|just|officially|reportedly|far|is|are|was|were|stand|stands|stood)$/.test(x.lower)));
@@ -5488,7 +5492,7 @@ function casualtyAfter(
         && tags[i - 1].has('Plural') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower)));
       if (pluralBefore && tags[i + 1]?.has('Plural') && tags[i + 1].has('Noun') && !NON_PERSON_NOUNS.has(n)
         && casualtyAt(tokens, i + 2, CASUALTY_AFTER) === null && /^(were|are|have|had|was)$/.test(tokens[i + 2]?.lower ?? '')) continue;
-      const one = tokens[i - 1] && isPersonWord(tokens[i - 1].lower) ? personAfterArticle(tokens, tags, i + 1) : -1;
+      const one = tokens[i - 1] && isPersonWord(tokens[i - 1].lower) ? personAfterArticle(tokens, tags, i + 1, true) : -1;
       if (one >= 0) { i = one; continue; }
       // ("nearly 6,000 pilgrims, tourists and others were killed": the rest of the people, with the verb after them)
       if (tokens[i + 1]?.lower === 'others' && tokens[i - 1] && (isPersonWord(tokens[i - 1].lower) || tags[i - 1].has('Plural'))) { i++; continue; }
@@ -5982,6 +5986,10 @@ function personAfterArticle(tokens: Token[], tags: Tags[], at: number, another =
   for (let j = at + 1; j < tokens.length && j - at <= 6; j++) {
     // ("a police chief": the head is the last of the person words)
     if (isPersonWord(tokens[j].lower)) return isPersonWord(tokens[j + 1]?.lower ?? '') && !tags[j + 1].has('Plural') ? j + 1 : j;
+    // ("Two Israelis and another American were killed", "two soldiers and a Briton": one of a nationality, with no
+    // noun after it)
+    if (j === at + 1 && (tags[j].has('Demonym') || /^Briton$/.test(tokens[j].text)) && !tags[j].has('Plural')
+      && (tokens[j + 1]?.kind !== 'word' || AUXILIARIES.has(tokens[j + 1].lower) || /^(and|or)$/.test(tokens[j + 1].lower))) return j;
     // "a 12-year-old," with no noun after it
     // ("a 15-year-old and a boy": or before the list's next member)
     const ends = tokens[j + 1]?.kind !== 'word' || /^(and|or)$/.test(tokens[j + 1].lower);

@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -153,6 +153,18 @@ function isPerson(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.lower.replace(/['’]s$/, '');
   return PERSON_SINGULAR.has(w) || PERSON_SINGULAR.has(w.split('-').pop() ?? '') || isKin(t);
+}
+
+/**
+ * "an American was killed", "Two Israelis and another American": one of a nationality as the head of its own phrase (the
+ * demonym with no noun after it, which "an American journalist" has).
+ */
+function nationalHead(tokens: Token[], tags: Tags[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || tags[j].has('Plural') || /s$/.test(t.lower)) return false;
+  if (!tags[j].has('Demonym') && !DEMONYMS.has(t.lower)) return false;
+  const next = tokens[j + 1];
+  return !next || next.kind !== 'word' || /^(was|is|were|are|had|has|have|and|or|who|also)$/.test(next.lower);
 }
 
 /** "another" standing for one more of the bodies a count names before it in the same clause ("Five bodies …, while another"). */
@@ -610,7 +622,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) { k = j - 1; continue; }
           break;
         }
-        if (!isPerson(tokens[head]) || tags[head].has('Plural') || /s$/.test(tokens[head].lower) && !/ss$/.test(tokens[head].lower) && !PERSON_SINGULAR.has(tokens[head].lower)) break;
+        const national = nationalHead(tokens, tags, head) && /^(a|an|another)$/.test(tokens[head - 1]?.lower ?? '');
+        if (!national && (!isPerson(tokens[head]) || tags[head].has('Plural') || /s$/.test(tokens[head].lower) && !/ss$/.test(tokens[head].lower) && !PERSON_SINGULAR.has(tokens[head].lower))) break;
         if (!determinerOk(head)) break;
         take(head, after);
         let j = head - 1;

@@ -439,12 +439,27 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 export const YOUNG_PEOPLE = /^(children|kids|girls|boys|minors|youths|teenagers|pupils|students)$/;
 
 /** A word for people, singular or plural: compromise sometimes tags these as verbs. */
+/**
+ * One of a nationality or people, in the singular ("an American", "a Briton"): a victim when it heads its own phrase
+ * (implicit.ts), a word the prefilter lets a sentence through for.
+ */
+export const DEMONYMS = new Set(['american', 'briton', 'canadian', 'australian', 'german', 'italian', 'israeli', 'palestinian', 'ukrainian',
+  'russian', 'indian', 'pakistani', 'afghan', 'iraqi', 'iranian', 'syrian', 'egyptian', 'turk', 'nigerian', 'kenyan', 'somali', 'ethiopian',
+  'frenchman', 'frenchwoman', 'dutchman', 'englishman', 'irishman', 'scot', 'pole', 'swede', 'dane', 'norwegian', 'finn', 'spaniard',
+  'mexican', 'colombian', 'brazilian', 'argentine', 'chilean', 'peruvian', 'venezuelan', 'cuban', 'korean', 'thai', 'filipino', 'indonesian',
+  'malaysian', 'bangladeshi', 'nepali', 'georgian', 'armenian', 'azerbaijani', 'belarusian', 'moldovan', 'romanian', 'bulgarian', 'serbian',
+  'croat', 'bosnian', 'albanian', 'greek', 'cypriot', 'jordanian', 'saudi', 'yemeni', 'emirati', 'qatari', 'libyan', 'tunisian', 'algerian',
+  'moroccan', 'ghanaian', 'malian', 'ugandan', 'rwandan', 'tanzanian', 'zimbabwean', 'austrian', 'belgian', 'czech', 'hungarian',
+  'lithuanian', 'latvian', 'estonian', 'kazakh', 'uzbek', 'chechen', 'kurd']);
+
 export function isPersonWord(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (PERSON_SINGULAR.has(w) || w in IRREGULAR_PLURALS) return true;
   if (w.endsWith('s') && PERSON_SINGULAR.has(w.slice(0, -1))) return true;
   // ("three deputies", "two mercenaries")
   if (w.endsWith('ies') && PERSON_SINGULAR.has(`${w.slice(0, -3)}y`)) return true;
+  // ("three Canadians", "two Britons": a nationality's plural; never "poles", which are more often wood)
+  if (w.endsWith('s') && w !== 'poles' && DEMONYMS.has(w.slice(0, -1))) return true;
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
     'churchgoers', 'participants', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
     'rebels', 'insurgents', 'militiamen', 'mujahideen', 'mujahedeen', 'guerrillas', 'defenders', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victim', 'victims', 'members', 'police', 'peacekeepers',

@@ -3,7 +3,7 @@
 // A sentence passes when it holds something number-like and a casualty word. It runs in the
 // background worker on the blocks a page sends (the page itself runs only casualty-word.ts)
 // and in the CLI, so both pick the same sentences.
-import { HARMED_ANYONE, isPersonWord, ONE_MORE, PERSON_SINGULAR, REPORTS_ONE } from './lexicon.ts';
+import { DEMONYMS, HARMED_ANYONE, isPersonWord, ONE_MORE, PERSON_SINGULAR, REPORTS_ONE } from './lexicon.ts';
 import { CASUALTY_WORD, CASUALTY_WORDS } from './casualty-word.ts';
 
 export { hasCasualtyWord } from './casualty-word.ts';
@@ -53,6 +53,8 @@ export function mayCount(sentence: string): boolean {
     // ("no civilians were hurt": a zero of people)
     if (w === 'no' && (isPersonWord(next) || isPersonWord(words[i + 2] ?? '') || isPersonWord(words[i + 3] ?? ''))) return true;
     if (ONE_PERSON_WORDS.has(`${w} ${next}`) || ONE_PERSON_WORDS.has(`${w}-${next}`)) return true;
+    // ("an American was killed", "another Briton": one of a nationality)
+    if ((w === 'a' || w === 'an' || w === 'another') && DEMONYMS.has(next)) return true;
     // ("the Ombudsman reported a death": one death counted)
     // ("reported a flood death": a noun of its cause between)
     if (w === 'a' && (ONE_DEATH.test(next) || ONE_MORE.has(next) || ONE_DEATH.test(words[i + 2] ?? '')) && REPORTS_ONE.has(words[i - 1] ?? '')) return true;

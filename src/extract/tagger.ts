@@ -26,8 +26,13 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
  */
 function pluralSubjectsAfterThat(tokens: Token[], tags: Tags[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i - 1].lower !== 'that' || !/^[a-z]+s$/.test(tokens[i].text) || !tags[i].has('PresentTense') || tags[i].has('Noun')) continue;
-    if (/^(have|has|had|were|are)$/.test(tokens[i + 1].lower)) tags[i] = new Set(['Noun', 'Plural']);
+    if (!/^[a-z]+s$/.test(tokens[i].text) || !tags[i].has('PresentTense') || tags[i].has('Noun')) continue;
+    if (tokens[i - 1].lower === 'that' && /^(have|has|had|were|are)$/.test(tokens[i + 1].lower)) tags[i] = new Set(['Noun', 'Plural']);
+    // ("The journalists and volunteers said …", "… and volunteers now have identified …": a second plural noun joined
+    // to the first, before the verb they share)
+    const joined = tokens[i - 1].lower === 'and' && i >= 2 && tags[i - 2].has('Noun') && tags[i - 2].has('Plural') && !tags[i - 2].has('Verb');
+    const next = /^(now|also|then|later|have)$/.test(tokens[i + 1].lower) ? i + 2 : i + 1;
+    if (joined && (/^(have|has|had|were|are)$/.test(tokens[i + 1].lower) || (tags[next]?.has('PastTense') && !tags[next].has('Passive')))) tags[i] = new Set(['Noun', 'Plural']);
   }
 }
 

@@ -11985,3 +11985,34 @@ describe('a hundred-and-first batch of running text (stop 62)', () => {
       [['approximately 400', 400, 400, 'killed', 'report'], ['around 250', 250, 250, 'killed', 'report']]],
   ]);
 });
+
+// Found on stop 63's first set, read blind at 12f772c (real copy: estimates of Russia's military losses in Ukraine)
+describe('a hundred-and-second batch of running text (stop 63)', () => {
+  readsFigures([
+    // a toll that hovers around a count
+    ['The number of dead and wounded was hovering around 12,000, officials said.', [['around 12,000', 12000, 12000, 'casualties', 'officials']]],
+    ['The death toll hovered around 41 on Monday.', [['around 41', 41, 41, 'killed', null]]],
+    // so many of the counted for each of another: a ratio, no count
+    ['In such wars an army loses four wounded men for every soldier killed.', []],
+    ['There were ten injuries for every death, the study found.', []],
+    // (guard: one thing given for each of the dead, as before)
+    ['Mourners lit a candle for every victim.', []],
+    // a speaker told someone, somewhere, some day, that another says it: the outer speaker
+    ['The general told senators at a hearing on Thursday that the Pentagon believes 300 were killed.', [['300', 300, 300, 'killed', 'general']]],
+    // (guard: a "that" clause with no one told names its own speaker)
+    ['It was in that hearing that the Pentagon said 300 were killed.', [['300', 300, 300, 'killed', 'Pentagon']]],
+    // two plural speakers joined, the second of which the tagger took for a verb
+    ['The journalists and volunteers have identified 640 soldiers who were killed at the front.', [['640', 640, 640, 'killed', 'journalists and volunteers']]],
+  ]);
+});
+
+// Found on stop 63's second set, read blind (real copy: the Mumbai attacks of November 2008)
+describe('a hundred-and-third batch of running text (stop 63)', () => {
+  readsFigures([
+    // one of a nationality, heading its own phrase, is a single victim, after a count or alone
+    ['Three Canadians and another Briton were also killed in the hotel.', [['Three', 3, 3, 'killed', null], ['Briton', 1, 1, 'killed', null]]],
+    ['An Australian was wounded in the blast.', [['Australian', 1, 1, 'wounded', null]]],
+    // (guard: a nationality before its noun is no victim of its own)
+    ['A Canadian nurse was wounded in the blast.', [['nurse', 1, 1, 'wounded', null]]],
+  ]);
+});
