@@ -593,6 +593,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const openAt = tokens.findIndex((t, k) => k >= i - 12 && k < i - 1 && /^[—–]$/.test(t.text));
         const closeAt = tokens.findIndex((t, k) => k >= j && k <= j + 2 && /^[—–]$/.test(t.text));
         if (openAt >= 0 && closeAt > 0 && (first > closeAt || last < openAt)) continue;
+        // ("stands at 3,384 — including 2,037 …, according to the White Helmets – and 1,347 deaths …, according to state
+        // media": an according-to after a dash aside closes and "and" opens a count of its own says that count only)
+        if (i > last && tokens.slice(last + 1, i).some((t, d) => /^[—–]$/.test(t.text) && tokens[last + 2 + d]?.lower === 'and'
+          && tokens.slice(last + 3 + d, Math.min(i, last + 6 + d)).some((x) => x.kind === 'digits' || isNumberWord(x.lower)))) continue;
       }
       // "…, according to local officials, while HRW says at least 58 …": a say-verb nearer the figure governs it
       // (but "According to SOHR figures, the city of Banyas recorded 60 civilian deaths": a place records where they died)
@@ -629,7 +633,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // (a verb of owning up to it or of saying, never one that only records or puts a toll: "Mexico has officially
       // registered more than 100,000 people as missing …, according to data from …", "The city reported 10 people found
       // dead outdoors, according to the mayor")
-      if (i > last && tokens.slice(0, first).some((t, k) => /^(acknowledged|acknowledges|admitted|admits|conceded|concedes|accepted|accepts|said|says|claimed|claims)$/.test(t.lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k)
+      if (i > last && tokens.slice(0, first).some((t, k) => /^(acknowledged|acknowledges|admitted|admits|conceded|concedes|accepted|accepts|said|says|say|claimed|claims|claim)$/.test(t.lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k)
         && tokens.slice(k + 1, first).every((x) => x.kind !== 'punct') && subjectBefore(tokens, tags, k) !== null
         && !tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower)))) continue;
       // ("Local authorities gave an estimate of 100 people killed …, according to the same update from the UN": who gave

@@ -193,7 +193,7 @@ function readSentence(sentence: string): Mention[] {
     // after the fate that closes the figure's clause)
     const withPlaces: boolean = previous !== null && !own && lastEnd >= 0 && tokens[phrase.first - 1]?.lower === 'with' && tokens[phrase.first - 2]?.text === ','
       && (phrase.first - 2 === lastEnd + 1 || (previous.side === 'after' && phrase.first - 2 === previous.casualtyIndex + 1))
-      && tokens[phrase.last + 1]?.lower === 'in' && /^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '');
+      && tokens[phrase.last + 1]?.lower === 'in' && (/^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '') || regionAfterIn(tokens, phrase.last + 2));
     // ("has killed tens of thousands of people – more than 350,000 by some counts –": another count of the same, with its
     // qualifier, set between dashes right after the figure)
     const qualifiedDash: boolean = previous !== null && !own && lastEnd >= 0 && countStart(tokens, phrase) - 2 === lastEnd && countStart(tokens, phrase) < phrase.first
@@ -254,7 +254,7 @@ function readSentence(sentence: string): Mention[] {
     const wholeAfterPart: CasualtyLink | null = partBefore?.side === 'after' && tokens[outOf]?.lower === 'of' && tokens[outOf - 1]?.lower === 'out' && partBefore.casualtyIndex >= outOf - 3 && partBefore.casualtyIndex <= outOf - 2 && /^(bodies|corpses)$/.test(tokens[outOf - 2].lower)
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
-    const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
+    const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
@@ -3731,6 +3731,30 @@ function toTheSameVerb(tokens: Token[], phrase: NumberPhrase, previous: Casualty
 }
 
 /**
+ * "with Aleppo accounting for over 800 deaths, and the northwest accounting for more than 1,280", "Aleppo accounted for
+ * 800 deaths and Idlib for 1,280": a bare count after the same preposition (and verb, if any) as the figure before,
+ * joined to it, shares that figure's fate.
+ */
+function samePrepositionAgain(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, phrases: NumberPhrase[], lastEnd: number): CasualtyLink | null {
+  if (!previous || previous.side !== 'after' || lastEnd < 0) return null;
+  const before = phrases.find((p) => p.last === lastEnd);
+  if (!before) return null;
+  const s0 = countStart(tokens, phrase);
+  const b0 = countStart(tokens, before);
+  const prep = tokens[s0 - 1]?.lower ?? '';
+  if (!/^(for|at)$/.test(prep) || tokens[b0 - 1]?.lower !== prep) return null;
+  const next = tokens[phrase.last + 1];
+  if (next && next.kind !== 'punct' && !/^(and|in|respectively)$/.test(next.lower)) return null;
+  const gap = tokens.slice(previous.casualtyIndex + 1, s0 - 1);
+  if (gap.length === 0 || gap.length > 8 || !gap.some((t) => t.lower === 'and' || t.text === ',') || gap.some((t) => t.kind === 'digits' || /^(but|while|whereas)$/.test(t.lower))) return null;
+  // (the verb before the preposition is the one before the figure's, or left out)
+  const verb = tokens[s0 - 2];
+  const sameVerb = verb !== undefined && verb.lower === tokens[b0 - 2]?.lower;
+  const leftOut = verb !== undefined && verb.kind === 'word' && /^\p{Lu}/u.test(verb.text);
+  return sameVerb || leftOut ? previous : null;
+}
+
+/**
  * "33 bodies were brought to the college hospital and 10 others to the burn institute": a count after "and" whose verb
  * is left out, with only the same preposition after it as after the figure before's passive verb, shares that figure's fate.
  */
@@ -4301,7 +4325,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
     // (never the object of another word: "the total team to search for the missing victims was 6,000")
     const objectAt = (p: number) => /^(for|about|with|from)$/.test(tokens[p]?.lower ?? '');
-    const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war'))
+    // ("Turkey's injured are estimated to be over 30,000": or whose they are)
+    const group = /^(dead|wounded|injured|killed|missing)$/.test(t.lower) && (tokens[k - 1]?.lower === 'the' || (t.lower === 'dead' && tokens[k - 1]?.lower === 'war')
+      || (/['’]s$/.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')))
       && !objectAt(k - 2);
     // ("the missing victims amounted to 40 people": victims named by their fate, as a group)
     const namedFate = t.lower === 'victims' && tokens[k - 2]?.lower === 'the' && /^(missing|dead|injured|wounded)$/.test(tokens[k - 1]?.lower ?? '') && !objectAt(k - 3)
@@ -6417,6 +6443,17 @@ function listedByName(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
     k -= 2;
   }
   return null;
+}
+
+/** "in government-controlled areas", "in the northwest": a region named by its kind or its side, from `at` (after "in"). */
+function regionAfterIn(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 4 && tokens[k]?.kind === 'word'; k++) {
+    if (/^(areas|regions|provinces|districts|parts|zones|territories|territory|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east)$/.test(tokens[k].lower)) {
+      return !tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(and|of)$/.test(tokens[k + 1].lower);
+    }
+    if (tokens[k].lower === 'and') return false;
+  }
+  return false;
 }
 
 function placeCount(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, figureEnds: { last: number; category: Category }[]): CasualtyLink | null {

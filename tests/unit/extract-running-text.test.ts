@@ -12016,3 +12016,26 @@ describe('a hundred-and-third batch of running text (stop 63)', () => {
     ['A Canadian nurse was wounded in the blast.', [['nurse', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 63's third set, read blind at fc20572 (real copy: the Turkey-Syria earthquakes, day by day)
+describe('a hundred-and-fourth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a breakdown by a region named by its kind or side, after ", with"
+    ['The number of wounded rose to 910, with 400 in rebel-held areas and 510 in the south.',
+      [['910', 910, 910, 'wounded', null], ['400', 400, 400, 'wounded', null], ['510', 510, 510, 'wounded', null]]],
+    // the fate's group, with whose it is
+    ["Chile's injured are estimated to be over 2,000.", [['over 2,000', 2001, null, 'wounded', null]]],
+    // a bare count after the same preposition (and verb) as the figure before
+    ['The region reported 150 deaths, with Homs accounting for 90 deaths, and the coast accounting for more than 60.',
+      [['150', 150, 150, 'killed', 'region'], ['90', 90, 90, 'killed', 'region'], ['more than 60', 61, null, 'killed', 'region']]],
+    ['Homs accounted for 90 deaths and Hama for 45.', [['90', 90, 90, 'killed', null], ['45', 45, 45, 'killed', null]]],
+    // (guard: a time after the same preposition is no count)
+    ['He was held for 12 days and fined for 1,000.', []],
+    // a speaker that opens the sentence keeps its own figure over an according-to closing the "while" clause
+    ['Peruvian officials say 410 people have died, while more than 90 are dead in Ecuador, according to the Red Cross.',
+      [['410', 410, 410, 'killed', 'Peruvian officials'], ['more than 90', 91, null, 'killed', 'Red Cross']]],
+    // an according-to after a dash aside closes, and "and" opens a count of its own, says that count only
+    ['The toll stands at 700 — including 300 in the hills, according to the Red Crescent – and 400 deaths in the city, according to state media.',
+      [['700', 700, 700, 'killed', null], ['300', 300, 300, 'killed', 'Red Crescent'], ['400', 400, 400, 'killed', 'state media']]],
+  ]);
+});
