@@ -1573,7 +1573,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Human Toll of Cold: …" names the toll)
     // ("Hostages still in captivity: 62", "Bodies of hostages retrieved by Israeli troops: 40": who are counted)
     // ("Lassa Fever: Nigeria Records 39 Deaths", "Cholera outbreak: 12 dead": a disease names the story)
-    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies)$/.test(t.lower)
+    // ("Total mortality: 729 deaths", "Total: 40 dead": a tally's label names the count)
+    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies|total|totals|mortality|tally|cumulative)$/.test(t.lower)
       || DISEASES.test(t.lower) || /^(fever|virus|outbreak|epidemic|pandemic)$/.test(t.lower));
     // ("Shakahola Forest: 19 more bodies exhumed" names where)
     // ("Kanjuruhan stadium: 135 dead after …", "Rana Plaza factory: …")
@@ -2144,6 +2145,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && tokens.slice(Math.max(0, k - 7), k).some((t) => /^(?:[a-z]+-)?(deadliest|worst|largest|biggest|strongest|costliest)$/.test(t.lower))) return false;
   // ("down 1 percent from the revised total of 5,764": a participle after its article is an adjective)
   if (/ed$/.test(w) && /^(the|a|an)$/.test(before) && tokens[k + 1]?.kind === 'word' && !/^(by|that|to|on|in)$/.test(tokens[k + 1].lower)) return false;
+  // ("the total number of suspected and confirmed cases": a participle joined to another before a noun of the counted
+  // is an adjective)
+  if (/ed$/.test(w) && /^(and|or|,)$/.test(before) && /^(cases|deaths|infections|fatalities|casualties|patients|victims|injuries|dead)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("To put this in perspective, some 57,470 casualties …": a comparison set up, no saying)
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 5).some((t, d) => /^(perspective|context)$/.test(t.lower) && /^(in|into)$/.test(tokens[k + d]?.lower ?? ''))) return false;
   // ("It put to death at least 314 people", "put 12 prisoners to death": a killing, no saying)

@@ -12039,3 +12039,15 @@ describe('a hundred-and-fourth batch of running text (stop 63)', () => {
       [['700', 700, 700, 'killed', null], ['300', 300, 300, 'killed', 'Red Crescent'], ['400', 400, 400, 'killed', 'state media']]],
   ]);
 });
+
+// Found on stop 63's fourth set, read blind at 15b4351 (real copy: counts of Ebola cases and deaths in West Africa)
+describe('a hundred-and-fifth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a participle joined to another before the counted noun is an adjective, no saying
+    ['The total number of suspected and confirmed cases in the outbreak had increased to 310, including 190 deaths.', [['190', 190, 190, 'killed', null]]],
+    // a tally's label before a colon names the count, never who gives it
+    ['Total mortality: 340 deaths', [['340', 340, 340, 'killed', null]]],
+    // (guard: a speaker's noun before the colon gives it)
+    ['Health ministry: 340 deaths', [['340', 340, 340, 'killed', 'Health ministry']]],
+  ]);
+});
