@@ -2246,6 +2246,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     || (/^(the|its|their|new)$/.test(tokens[k + 1]?.lower ?? '') && /^(latest|new|updated|official|preliminary)$/.test(tokens[k + 2]?.lower ?? '')
       && /^(data|figures|statistics|numbers)$/.test(tokens[k + 3]?.lower ?? '') && /^(on|of|about)$/.test(tokens[k + 4]?.lower ?? '') && tollObjectAfter(tokens, k + 4, 3)));
   // ("…, pointing out that they are confirmed …", "…, points out the mission report.": pointing out is saying)
+  // ("AP evidence points to 600 dead", "Study points to at least 3,000 deaths": what a finding points to, a count right after)
+  if (/^(points|pointed|point)$/.test(w) && tokens[k + 1]?.lower === 'to' && (isCountToken(tokens[k + 2]) || /^(at|more|over|about|around|some|nearly|almost|up)$/.test(tokens[k + 2]?.lower ?? ''))
+    && /^(evidence|data|study|studies|research|investigation|analysis|figures|records|report|reports|survey|findings)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   if (/^(pointing|points|pointed)$/.test(w)) return tokens[k + 1]?.lower === 'out' && (tokens[k + 2]?.lower === 'that' || tokens[k - 1]?.text === ',');
   // ("For the latest 12-month period reported, …": a participle on a span of time, no saying)
   if (/ed$/.test(w) && /^(period|periods|month|months|week|weeks|year|years|day|days|quarter|quarters|season|seasons)$/.test(before)) return false;

@@ -255,7 +255,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -540,6 +540,9 @@ function readSentence(sentence: string): Mention[] {
       && tokens.slice(0, link.casualtyIndex).some((t, k) => /^(age|ages)$/.test(t.lower) && tokens[k + 1]?.lower === 'of')) continue;
     // "years in which no deaths were recorded": a zero about periods, not an event
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
+    // ("… 100 people were in a field kitchen and none of them survived": no one living, a count of the dead before it)
+    if (tokens[phrase.first].lower === 'none' && tokens[phrase.first + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.first + 2]?.lower ?? '')
+      && /^(survived|survive|survives|lived)$/.test(tokens[/^(has|have|had)$/.test(tokens[phrase.first + 3]?.lower ?? '') ? phrase.first + 4 : phrase.first + 3]?.lower ?? '')) continue;
     // ("white balloons, one for each hostage who died", "a candle for every victim": one thing given for each of the dead
     // counts things, no dead)
     // ("three wounded soldiers for every soldier killed", "ten wounded for every death": so many of the counted for each
@@ -1779,6 +1782,21 @@ function noneSurvived(tokens: Token[], tags: Tags[], phrase: NumberPhrase): Casu
   const thingsClause = tokens.findIndex((t, k) => k > phrase.last && k < survived && /^(that|which)$/.test(t.lower) && !isPersonWord(tokens[k - 1]?.lower ?? ''));
   return survived > 0 && tokens.slice(phrase.last + 1, survived).every((t, d) => t.text === ',' || !isVerbOnly(tags[phrase.last + 1 + d]) || /^(had|have|aboard)$/.test(t.lower) || (thingsClause > 0 && phrase.last + 1 + d > thingsClause))
     ? { category: 'killed', casualtyIndex: survived, side: 'after' } : null;
+}
+
+/**
+ * "at least 100 people were in a field kitchen near the building and none of them survived": a count of people, then
+ * "and none of them" with no count between, is a count of the dead.
+ */
+function noneOfThemSurvived(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  for (let k = phrase.last + 2; k < tokens.length && k - phrase.last <= 16; k++) {
+    if (/^[.;:!?]$/.test(tokens[k].text) || (tokens[k].lower !== 'none' && all.some((p) => p.first === k))) return null;
+    if (tokens[k].lower !== 'none' || !/^(and|but|,)$/.test(tokens[k - 1].lower) || tokens[k + 1]?.lower !== 'of' || !/^(them|whom)$/.test(tokens[k + 2]?.lower ?? '')) continue;
+    const v = /^(has|have|had)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 3;
+    return /^(survived|survive|survives|lived)$/.test(tokens[v]?.lower ?? '') ? { category: 'killed', casualtyIndex: v, side: 'after' } : null;
+  }
+  return null;
 }
 
 /**

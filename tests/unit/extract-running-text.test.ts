@@ -12051,3 +12051,17 @@ describe('a hundred-and-fifth batch of running text (stop 63)', () => {
     ['Health ministry: 340 deaths', [['340', 340, 340, 'killed', 'Health ministry']]],
   ]);
 });
+
+// Found on stop 63's fifth set, read blind at 52d850c (real copy: the Mariupol drama theatre strike, 300 against 600)
+describe('a hundred-and-sixth batch of running text (stop 63)', () => {
+  readsFigures([
+    // what a finding points to, a count right after
+    ['Satellite evidence points to 300 dead in the port.', [['300', 300, 300, 'killed', 'Satellite evidence']]],
+    // (guard: a way that points to places)
+    ['The road points to 12 villages.', []],
+    // a count of people, then "and none of them survived": the dead, and no zero
+    ['About 60 people were sheltering in the cellar, and none of them survived.', [['About 60', 60, 60, 'killed', null]]],
+    // (guard: none of them hurt is a zero of its own)
+    ['Twelve people were rescued and none of them was hurt.', [['none', 0, 0, 'wounded', null]]],
+  ]);
+});
