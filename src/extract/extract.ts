@@ -3679,7 +3679,9 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
 function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
   const prep = tokens[phrase.last + 1]?.lower ?? '';
   if (!previous || lastEnd < 0 || previous.side !== 'after' || previous.casualtyIndex <= lastEnd || previous.casualtyIndex >= phrase.first
-    || !/^(since|in|at|during|by)$/.test(prep) || countStart(tokens, phrase) - lastEnd - 1 > 14) return null;
+    || !/^(since|in|at|on|during|by)$/.test(prep) || countStart(tokens, phrase) - lastEnd - 1 > 14) return null;
+  // (never those on board: "Nine Britons killed in MH17 attack, 298 on board")
+  if (prep === 'on' && /^(board|deck)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
   let joinAt = countStart(tokens, phrase) - 1;
   // ("estimates 8,000 deaths during the first weeks, and another 8,000 since then": "another" needs no same preposition)
   const another = /^(another|further)$/.test(tokens[joinAt]?.lower ?? '') || /^(another|further)$/.test(tokens[phrase.first - 1]?.lower ?? '');
@@ -3692,7 +3694,8 @@ function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: Casualty
   const end = (asWell || tokens[joinAt].lower === 'and') && tokens[joinFirst - 1]?.text === ',' ? joinFirst - 1 : joinFirst;
   // ("90 people died in the Bataclan, as well as 39 at cafes and restaurants nearby": where, with another preposition
   // of place)
-  const place = (w: string | undefined) => w === prep || (/^(in|at)$/.test(prep) && /^(in|at)$/.test(w ?? ''));
+  // ("89 died in the Bataclan, 19 on the terrace of a cafe": or on)
+  const place = (w: string | undefined) => w === prep || (/^(in|at|on)$/.test(prep) && /^(in|at|on)$/.test(w ?? ''));
   // (never a count with a verb of its own: "Five people died in the fire, and 12 at the hospital were evacuated")
   const close = tokens.findIndex((t, k) => k > phrase.last && t.kind === 'punct');
   if (tokens.slice(phrase.last + 1, close < 0 ? tokens.length : close).some((t) => /^(were|was|are|is|have|has|had)$/.test(t.lower))) return null;

@@ -614,6 +614,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("Five bodies were taken to the city's hospital, while another was taken to Ayder": one more of the bodies counted
         // before it, dead wherever it was taken)
         if (tokens[head].lower === 'another' && guard === 0) { if (!countsNext(tokens, head)) take(head, anotherOfTheBodies(tokens, head) ? 'killed' : after); break; }
+        // ("Seven attackers died, and an eighth was killed by police", "Two died and a third was wounded": one more, by its
+        // ordinal alone)
+        if (ORDINAL.test(tokens[head].lower) && /^(a|an)$/.test(tokens[head - 1]?.lower ?? '') && guard === 0 && PASSIVE_AUX.has(tokens[head + 1]?.lower ?? '')) { take(head, after); break; }
         // "An 8-year-old and a 10-year-old were killed": an age standing for the victim
         // ("Another 14-year-old is still listed as missing": one more, named for the first time)
         if (/^years?-old$/.test(tokens[head].lower) && tokens[head - 1]?.text === '-' && tokens[head - 2]?.kind === 'digits' && (INDEFINITE.has(tokens[head - 3]?.lower ?? '') || tokens[head - 3]?.lower === 'another')) {

@@ -12065,3 +12065,17 @@ describe('a hundred-and-sixth batch of running text (stop 63)', () => {
     ['Twelve people were rescued and none of them was hurt.', [['none', 0, 0, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 63's sixth set, read blind at ddf1ee5 (real copy: the Paris attacks of November 2015)
+describe('a hundred-and-seventh batch of running text (stop 63)', () => {
+  readsFigures([
+    // a count told again "on" another place, after the same fate "in" one
+    ['Forty people died in the hall, 12 on the terrace of a cafe and five at a bar.',
+      [['Forty', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // (guard: those on board are no dead)
+    ['Six Canadians killed in jet crash, 180 on board', [['Six', 6, 6, 'killed', null]]],
+    // one more, by its ordinal alone after "a"/"an"
+    ['Four gunmen died in the blasts, and a fifth was killed by police.', [['Four', 4, 4, 'killed', null], ['fifth', 1, 1, 'killed', null]]],
+    ['Two guards died and a third was injured.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+  ]);
+});
