@@ -2591,7 +2591,9 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   const acronym = tokens[conj - 1]?.text === ')' && tokens[conj - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[conj - 2]?.text ?? '');
   const from = acronym ? conj - 4 : conj - 1;
   if (!isPeople(people) && !clauseEnd) {
-    for (let k = from; k > from - 8 && tokens[k]?.kind === 'word'; k--) {
+    // ("all 259 people on board the Boeing 747 as well as 11 people on the ground": past a model's number after its name)
+    const model = (k: number) => tokens[k]?.kind === 'digits' && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1].text);
+    for (let k = from; k > from - 8 && (tokens[k]?.kind === 'word' || model(k)); k--) {
       if (/^(in|on|at|near|across|along|around|of)$/.test(tokens[k].lower) && isPersonWord(tokens[k - 1]?.lower ?? '')) { people = k - 1; break; }
     }
   }
@@ -3171,7 +3173,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     return { link: { category: 'wounded', casualtyIndex: 1, side: 'before' }, distance: 1 };
   }
   // ("Total deaths 1.5 to 4 million": the label's "Total" before it)
-  const label = tokens[0]?.text === 'Total' && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[1]?.lower ?? '') ? 1 : 0;
+  // ("Ground fatalities 11", "Civilian deaths 430": or whose they were)
+  const label = /^(Total|Ground|Civilian|Military|Confirmed|Reported)$/.test(tokens[0]?.text ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[1]?.lower ?? '') ? 1 : 0;
   if (label === 1 && (q ? q.first === 2 : i === 1) && (!tokens[ends] || tokens[ends].text === '(')) {
     return { link: { category: CASUALTY_AFTER[tokens[1].lower], casualtyIndex: 1, side: 'before' }, distance: 1 };
   }
@@ -5956,6 +5959,8 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
       if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[j]?.lower ?? '')) return false;
     }
   }
+  // ("the bomb that sent 270 innocent people to their deaths": where they were sent is their fate)
+  if (/^(sent|sends|send|sending)$/.test(t.lower)) return false;
   // ("a man in a car which hit two of its officers … had been shot and killed": the object of a relative clause's own verb)
   if (/^(which|that)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   // ("The facility held around 170 detainees and 40 of them were being treated for injuries": those held somewhere,

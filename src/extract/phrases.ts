@@ -375,7 +375,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && /^(figure|fig|table|chart|graph|map|appendix|annex|exhibit)$/i.test(prev.text) && (tokens[p.first - 2]?.text === '(' || /^see$/i.test(tokens[p.first - 2]?.text ?? '') || /^\p{Lu}/u.test(prev.text))) return false;
   // ("Deaths167", "Missing30": an info box's label and its cell run together when a page's text is taken without
   // the table's breaks; only a label that opens the line)
-  const boxLabel = prev !== undefined && p.first === 1 && /^(Deaths|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(prev.text) && first.kind === 'digits';
+  // ("Total fatalities270", "Ground fatalities11": or a label of two words)
+  const boxLabel = prev !== undefined && first.kind === 'digits' && ((p.first === 1 && /^(Deaths|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(prev.text))
+    || (p.first === 2 && /^(Total|Ground|Civilian|Military|Confirmed|Reported)$/.test(tokens[0].text) && /^(deaths|fatalities|injuries|injured|wounded|missing|casualties)$/.test(prev.text)));
   // ("the death of over109 persons": a bound word run into its count, in lower case, is a typo, never a code)
   const boundRunIn = prev !== undefined && /^(over|about|around|nearly|almost|some)$/.test(prev.text) && first.kind === 'digits';
   if (prev && prev.end === first.start && prev.kind === 'word' && !boxLabel && !boundRunIn) return false; // "MH17", "Su-25"

@@ -12079,3 +12079,19 @@ describe('a hundred-and-seventh batch of running text (stop 63)', () => {
     ['Two guards died and a third was injured.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 63's eighth set, read blind at 3f65675 (real copy: the Lockerbie bombing, info boxes and trivia)
+describe('a hundred-and-eighth batch of running text (stop 63)', () => {
+  readsFigures([
+    // people counted "as well as" more, past a model's number after its maker's name
+    ['The crash killed all 150 people on board the Airbus A320 as well as two people on the ground.',
+      [['150', 150, 150, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // an info box's label of two words, its count glued on or set apart
+    ['Ground fatalities11', [['11', 11, 11, 'killed', null]]],
+    ['Civilian deaths 430', [['430', 430, 430, 'killed', null]]],
+    // a relative clause whose verb sends the counted to their fate
+    ['He planted the device that sent 90 innocent commuters to their deaths.', [['90', 90, 90, 'killed', null]]],
+    // (guard: the object of a relative clause's other verb is no casualty)
+    ['Police arrested two men after the blast that killed 3.', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
