@@ -4285,6 +4285,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ('The number of people murdered on "Bloody Friday" 13 May in the Uzbek town of Andizhan is at least 500': a
     // name in quotes inside the toll's subject)
     if (/^[“”"]$/.test(t.text) && k < i - 1) continue;
+    // ("The number of fatalities … in the city of Dnipro, north of Zaporizhia (Ukraine) increased to 21": a country in
+    // brackets after a place, and where the place lies, after its comma)
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word' && k < i) { k -= 2; continue; }
+    if (t.text === ',' && k < i && /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/.test(tokens[k + 1]?.lower ?? '')
+      && tokens[k + 2]?.lower === 'of' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;
     // "rose from 22 to 25", "raised the toll to 87 from 63": the other end of the change is stepped over
     // ("Road deaths fell 5% to 1,645": by what share it moved)

@@ -12095,3 +12095,13 @@ describe('a hundred-and-eighth batch of running text (stop 63)', () => {
     ['Police arrested two men after the blast that killed 3.', [['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's ninth set, read blind at 2ad0d81 (real copy: the Dnipro apartment block strike, day by day)
+describe('a hundred-and-ninth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a toll's subject with where the place lies after a comma, and its country in brackets
+    ['The number of dead in the town of Izium, south of Kharkiv (Ukraine) rose to 44.', [['44', 44, 44, 'killed', null]]],
+    // (guard: another aside after a comma still closes the subject)
+    ['The number of dead in the town, officials say, rose to 44.', [['44', 44, 44, 'killed', 'officials']]],
+  ]);
+});
