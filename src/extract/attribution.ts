@@ -793,7 +793,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("killing the village head identified as Alhaji Maiyara and 17 others": a name given, no clause)
     // ("the death toll as of 1930 GMT on Wednesday was 274": "as of" gives a time)
     // ("reported 26 people as missing and 10 others injured": "as" before a fate, no clause)
-    const asPhrase = sinceTime || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of|of )/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
+    // ("Obasanjo said as quoted by The Financial Times that …": who carried the saying, an aside between the verb and its
+    // clause)
+    const carriedBy = (j: number) => tokens[j]?.lower === 'as' && /^(quoted|reported|cited)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'by'
+      && /^(said|says|told|stated|added)$/.test(tokens[j - 1]?.lower ?? '');
+    if (k < first && carriedBy(k - 1)) continue;
+    const asPhrase = sinceTime || carriedBy(k) || t.lower === 'as' && (/^(a result of|part of|well as|a consequence of|of )/.test(tokens.slice(k + 1, k + 4).map((x) => x.lower).join(' '))
       || /^(missing|dead|killed|injured|wounded|captured|hostages?)$/.test(tokens[k + 1]?.lower ?? '')
       // ('“As a continuation of the Istanbul agreements, we returned 1,000 bodies', "As a result, …": a phrase of why)
       || (/^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(of|,)$/.test(tokens[k + 3]?.text ?? ''))

@@ -2461,7 +2461,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("killing the village head … and 17 other victims": the verb says what befell the victims)
   // ("the official death count climbing to 618 casualties": a death toll's count of casualties is its dead)
   const victimsOnly = after !== null && before !== null && before.link.side === 'before' && after.link.casualtyIndex <= phrase.last + 2
-    && (tokens[after.link.casualtyIndex]?.lower === 'victims' || (before.link.category === 'killed' && /^(casualties|victims)$/.test(tokens[after.link.casualtyIndex]?.lower ?? '') && /^(toll|count|tally)$/.test(tokens[before.link.casualtyIndex]?.lower ?? '')));
+    && (tokens[after.link.casualtyIndex]?.lower === 'victims' || (before.link.category === 'killed' && /^(casualties|victims)$/.test(tokens[after.link.casualtyIndex]?.lower ?? '')
+      // ("the number of dead could be somewhere between 300,000 and 400,000 civilian casualties": or the number of the dead)
+      && (/^(toll|count|tally)$/.test(tokens[before.link.casualtyIndex]?.lower ?? '') || (/^(dead|deaths|killed)$/.test(tokens[before.link.casualtyIndex]?.lower ?? '')
+        && tokens[before.link.casualtyIndex - 1]?.lower === 'of' && /^(number|total)$/.test(tokens[before.link.casualtyIndex - 2]?.lower ?? '')))));
   // ("the death toll has reached 1,545, injuries tally 12,850": a casualty word after a comma opens the next item)
   // ("Deaths … rose to at least 93 on Thursday after the number of victims … jumped": a clause opens before it)
   const between = after ? tokens.slice(phrase.last + 1, after.link.casualtyIndex) : [];
@@ -3935,7 +3938,7 @@ const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'reaching', 'hits', 'hit', 'hitting',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers', 'numbering',
   'reach', 'rise', 'climb', 'exceed', 'top', 'surpass', 'pass',
-  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'hovers', 'hovered', 'hovering', 'hover', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'ranging', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',
+  'tops', 'topped', 'passes', 'passed', 'remains', 'remained', 'hovers', 'hovered', 'hovering', 'hover', 'oscillate', 'oscillates', 'oscillated', 'fluctuate', 'fluctuates', 'fluctuated', 'nears', 'neared', 'nearing', 'approaching', 'approaches', 'approached', 'ranged', 'ranges', 'range', 'ranging', 'touched', 'touches', 'exceeds', 'exceeded', 'crosses', 'crossed', 'is', 'was', 'are', 'were', 'stands', 'stood', 'now', 'from', 'lie', 'lies',
   // "reported the death toll as 14,866", "gave the toll as 11,921"
   'as']);
 const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'killed', fatalities: 'killed' };
@@ -4337,7 +4340,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
-    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|hovered|hovering|hovers|hover|reached|reach|reaches|hit|hits|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
+    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|hovered|hovering|hovers|hover|oscillate|oscillates|oscillated|fluctuate|fluctuates|fluctuated|reached|reach|reaches|hit|hits|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
     // ("Injuries after rescuing over 10 girls": "over" stands for a verb only right after its noun, "deaths now over 500")
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower) && (!/^(over|above)$/.test(tokens[q.first].lower)
       || tokens.slice(k + 1, q.first).every((x) => /^(now|well|already|still|just|officially|reportedly|far|is|are|was|were|stand|stands|stood)$/.test(x.lower)));
@@ -6650,7 +6653,9 @@ function estimateOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
     if (/^(cited|given|published|reported|quoted|made|used)$/.test(tokens[k].lower) && /^(by|in)$/.test(tokens[k + 1]?.lower ?? '')) { noun = k - 1; break; }
   }
   return previous && tokens[at]?.lower === 'of' && /^(assessment|assessments|estimate|estimates|figure|figures|count|tally)$/.test(tokens[noun]?.lower ?? '')
-    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct') ? previous : null;
+    // ("with a lower estimate of 311k and an upper estimate of 808k": or before another estimate joined to it)
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct'
+      || (tokens[phrase.last + 1].lower === 'and' && tokens.slice(phrase.last + 2, phrase.last + 6).some((t, d) => /^(estimate|estimates|assessment|figure)$/.test(t.lower) && tokens[phrase.last + 3 + d]?.lower === 'of'))) ? previous : null;
 }
 
 /**

@@ -12105,3 +12105,18 @@ describe('a hundred-and-ninth batch of running text (stop 63)', () => {
     ['The number of dead in the town, officials say, rose to 44.', [['44', 44, 44, 'killed', 'officials']]],
   ]);
 });
+
+// Found on stop 63's tenth set, read blind at 64e3f2a (real copy: estimates of the Tigray war's dead)
+describe('a hundred-and-tenth batch of running text (stop 63)', () => {
+  readsFigures([
+    // who carried the saying, between the verb and its "that"
+    ['The envoy said as quoted by the BBC that an estimated 9,000 people were killed.', [['an estimated 9,000', 9000, 9000, 'killed', 'envoy']]],
+    // a toll that oscillates or fluctuates between two ends
+    ['The number of civilian deaths would oscillate between 2,000 and 3,000.', [['between 2,000 and 3,000', 2000, 3000, 'killed', null]]],
+    // an estimate's low end, before another estimate joined by "and"
+    ['We gave an estimate of 518 dead (with a lower estimate of 311 and an upper estimate of 808).',
+      [['518', 518, 518, 'killed', 'We'], ['311', 311, 311, 'killed', 'We'], ['808', 808, 808, 'killed', 'We']]],
+    // the number of the dead, put in casualties
+    ['The number of dead could be between 30 and 40 casualties.', [['between 30 and 40', 30, 40, 'killed', null]]],
+  ]);
+});
