@@ -437,6 +437,8 @@ function readSentence(sentence: string): Mention[] {
     if (tendsTo(link.casualtyIndex - 1) || (link.side === 'after' && tendsTo(tendsAt))) continue;
     // ("Jason Voorhees has killed approximately 146 people in just 12 films": a killer of fiction, counted over films)
     if (fictionCounted(tokens, phrase)) continue;
+    // ("the franchise's Season of the Witch, which had a body count of 22": a film's body count, in a sentence about films)
+    if (tokens.some((t, k) => t.lower === 'body' && /^counts?$/.test(tokens[k + 1]?.lower ?? '') && Math.abs(k - (link?.casualtyIndex ?? -9)) <= 1) && tokens.some((t) => FICTION_WORDS.test(t.lower))) continue;
     // ("a severe flu season usually kills less than 60,000": what usually happens is no event's toll)
     if (/^(usually|typically|normally|generally|routinely|ordinarily)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') && isVerbOnly(tags[link.casualtyIndex])) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
@@ -1737,10 +1739,15 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   return null;
 }
 
+/** Words of film series (never "film" alone: "a film crew documented the scene"): a body count in a sentence about them is a fiction's. */
+const FICTION_WORDS = /^(franchises?|sequels?|prequels?|remakes?|trilogy|slashers?|screenplay)$/;
+
 /** "… 146 people in just 12 films": the count is of a fiction's dead, counted over films, episodes or games. */
 function fictionCounted(tokens: Token[], phrase: NumberPhrase): boolean {
   for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + 5 && tokens[k].kind !== 'punct'; k++) {
     if (tokens[k].lower !== 'in') continue;
+    // ("at 20 dead in each film")
+    if (/^(each|every)$/.test(tokens[k + 1]?.lower ?? '') && /^(film|movie|episode|game|book|novel|season|sequel|instalment|installment)$/.test(tokens[k + 2]?.lower ?? '')) return true;
     const n = /^(just|only|all|over)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     return (tokens[n]?.kind === 'digits' || isNumberWord(tokens[n]?.lower ?? '')) && /^(films|movies|episodes|games|books|novels|seasons|sequels|instalments|installments)$/.test(tokens[n + 1]?.lower ?? '');
   }

@@ -12120,3 +12120,15 @@ describe('a hundred-and-tenth batch of running text (stop 63)', () => {
     ['The number of dead could be between 30 and 40 casualties.', [['between 30 and 40', 30, 40, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's eleventh set, read blind at a781dbc (real copy, no casualty figure: horror films' body counts)
+describe('a hundred-and-eleventh batch of running text (stop 63)', () => {
+  readsFigures([
+    // a fiction's dead, counted "in each film"
+    ['Two of the sequels reached 18 dead in each film.', []],
+    // a body count in a sentence about a film series
+    ['The third entry in the franchise had a body count of 31.', []],
+    // (guard: a war's body count beside a film crew is a toll)
+    ['The body count in the town rose to 90, officials said, as a film crew documented the scene.', [['90', 90, 90, 'killed', 'officials']]],
+  ]);
+});
