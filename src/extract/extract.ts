@@ -438,7 +438,8 @@ function readSentence(sentence: string): Mention[] {
     // ("Jason Voorhees has killed approximately 146 people in just 12 films": a killer of fiction, counted over films)
     if (fictionCounted(tokens, phrase)) continue;
     // ("the franchise's Season of the Witch, which had a body count of 22": a film's body count, in a sentence about films)
-    if (tokens.some((t, k) => t.lower === 'body' && /^counts?$/.test(tokens[k + 1]?.lower ?? '') && Math.abs(k - (link?.casualtyIndex ?? -9)) <= 1) && tokens.some((t) => FICTION_WORDS.test(t.lower))) continue;
+    const harmAt = link.casualtyIndex;
+    if (tokens.some((t, k) => t.lower === 'body' && /^counts?$/.test(tokens[k + 1]?.lower ?? '') && Math.abs(k - harmAt) <= 1) && tokens.some((t) => FICTION_WORDS.test(t.lower))) continue;
     // ("a severe flu season usually kills less than 60,000": what usually happens is no event's toll)
     if (/^(usually|typically|normally|generally|routinely|ordinarily)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') && isVerbOnly(tags[link.casualtyIndex])) continue;
     // ("1,732 people originally reported as unaccounted for have been found safe": the missing found are missing no more)
