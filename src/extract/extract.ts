@@ -3180,7 +3180,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   const start = q ? q.first : phrase.first;
   const afterCounts = start > 2 && tokens[1]?.kind === 'digits' && tokens.slice(1, start).every((t) => t.kind === 'digits' || /^(\+|,|or|may|be|possibly|perhaps)$/.test(t.lower));
   // ("Non-fatal injuries At least 4": a two-word label for the hurt)
-  if (/^non-?fatal$/.test(tokens[0]?.lower ?? '') && /^injur(?:y|ies)$/.test(tokens[1]?.lower ?? '') && (i === 1 || q?.first === 2) && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].text === '(')) {
+  // ("Non-fatal injuries80+[2]": with its plus, and the page's note after it)
+  if (/^non-?fatal$/.test(tokens[0]?.lower ?? '') && /^injur(?:y|ies)$/.test(tokens[1]?.lower ?? '') && (i === 1 || q?.first === 2) && (!tokens[ends] || /^[([]$/.test(tokens[ends].text))) {
     return { link: { category: 'wounded', casualtyIndex: 1, side: 'before' }, distance: 1 };
   }
   // ("Total deaths 1.5 to 4 million": the label's "Total" before it)

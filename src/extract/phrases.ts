@@ -377,7 +377,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // the table's breaks; only a label that opens the line)
   // ("Total fatalities270", "Ground fatalities11": or a label of two words)
   const boxLabel = prev !== undefined && first.kind === 'digits' && ((p.first === 1 && /^(Deaths|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(prev.text))
-    || (p.first === 2 && /^(Total|Ground|Civilian|Military|Confirmed|Reported)$/.test(tokens[0].text) && /^(deaths|fatalities|injuries|injured|wounded|missing|casualties)$/.test(prev.text)));
+    || (p.first === 2 && /^(Total|Ground|Civilian|Military|Confirmed|Reported|Non-fatal|Nonfatal)$/.test(tokens[0].text) && /^(deaths|fatalities|injuries|injured|wounded|missing|casualties)$/.test(prev.text))
+    // ("Outcome301 dead, 486 survivors": any label that opens the line, when the count's own fate follows it)
+    || (p.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && CASUALTY_AFTER[next?.lower ?? ''] !== undefined));
   // ("the death of over109 persons": a bound word run into its count, in lower case, is a typo, never a code)
   const boundRunIn = prev !== undefined && /^(over|about|around|nearly|almost|some)$/.test(prev.text) && first.kind === 'digits';
   if (prev && prev.end === first.start && prev.kind === 'word' && !boxLabel && !boundRunIn) return false; // "MH17", "Su-25"

@@ -12132,3 +12132,15 @@ describe('a hundred-and-eleventh batch of running text (stop 63)', () => {
     ['The body count in the town rose to 90, officials said, as a film crew documented the scene.', [['90', 90, 90, 'killed', 'officials']]],
   ]);
 });
+
+// Found on stop 63's thirteenth set, read blind at 3b0f173 (real copy: the Soma mine disaster, and its info box)
+describe('a hundred-and-twelfth batch of running text (stop 63)', () => {
+  readsFigures([
+    // an info box's label run into its count, when the count's own fate follows
+    ['Outcome57 dead, 12 survivors, 4 arrested.', [['57', 57, 57, 'killed', null]]],
+    // (guard: a code glued to its letters is no count)
+    ['MH17 crashed, killing 298.', [['298', 298, 298, 'killed', null]]],
+    // the hurt's two-word label, run into its count with a plus and a note
+    ['Non-fatal injuries35+[4]', [['35+', 36, null, 'wounded', null]]],
+  ]);
+});
