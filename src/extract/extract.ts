@@ -569,6 +569,15 @@ function readSentence(sentence: string): Mention[] {
     let rate = ratePer(tokens, phrase.first) || rateIn(phrase.last + 1, next, () => false);
     // ("thousands of civilians killed and injured per month": past the second fate)
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
+    // ("with up to 30 bodies being recovered every single day", "at least 20 bodies are still being found daily under
+    // debris": how often, past the verb that goes on)
+    if (!rate && link.side === 'after' && tokens.slice(phrase.last + 1, next + 3).some((t) => t.lower === 'being')) {
+      for (let k = next; k < tokens.length && k <= next + 6 && tokens[k].kind !== 'punct'; k++) {
+        const single = tokens[k + 1]?.lower === 'single' ? 1 : 0;
+        if ((/^(every|each)$/.test(tokens[k].lower) && /^(day|week|night|month|hour)$/.test(tokens[k + 1 + single]?.lower ?? ''))
+          || (/^(daily|weekly|nightly|hourly)$/.test(tokens[k].lower) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(under|in|at|on|from|across|since|by)$/.test(tokens[k + 1].lower)))) { rate = true; break; }
+      }
+    }
     // ("thousands are thought to be executed or sentenced to death each year": past a second verb of the same clause)
     // (never past a noun joined to the harm: "caused nearly 75,000 deaths and devastation that may take a decade to repair")
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && !(tags[next + 1]?.has('Noun') && !tags[next + 1].has('Verb'))) rate = rateIn(next + 2, next + 6, punct);
@@ -1596,8 +1605,11 @@ function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all
   // ("surround the bodies of some of the 12 children and teens killed in a rocket strike", "mourned many of the 30 miners
   // killed": a share that is the object of a word before it, never a clause's subject, is no subject of the participle,
   // which says what befell the whole)
-  const shareIsObject = tokens[of - 2]?.kind === 'word' && !SAY_VERBS.has(tokens[of - 2].lower)
-    && !/^(and|but|or|nor|that|which|who|while|whereas|as|when|because|although|though|if|since|so|yet|where)$/.test(tokens[of - 2].lower);
+  // ("Corpses hung from trees — some of the thousands believed killed in one city alone": or the share in apposition after a
+  // dash, with no verb of its own)
+  const shareIsObject = (tokens[of - 2]?.kind === 'word' && !SAY_VERBS.has(tokens[of - 2].lower)
+    && !/^(and|but|or|nor|that|which|who|while|whereas|as|when|because|although|though|if|since|so|yet|where)$/.test(tokens[of - 2].lower))
+    || (/^[—–]$/.test(tokens[of - 2]?.text ?? '') && !tokens.slice(phrase.last + 1).some((t) => /^(were|was|are|is|had|have|has)$/.test(t.lower)));
   if (/^(some|many|most)$/.test(tokens[of - 1]?.lower ?? '') && shareIsObject
     && [1, 2, 3].some((d) => /^(killed|dead|slain|wounded|injured|missing|kidnapped|abducted)$/.test(tokens[noun + d]?.lower ?? ''))) return false;
   if (!casualtyAt(tokens, noun + 1, CASUALTY_AFTER)) return true;
@@ -3955,12 +3967,15 @@ const TOLL_NOUNS: Record<string, Category> = { toll: 'killed', 'death-toll': 'ki
 /** The comma opening ", which …," or ", the deadliest …," that closes at `close`, within a few words. */
 function clauseOpening(tokens: Token[], close: number): number | null {
   // (16 tokens: ", the massive storm that hit the U.S. East Coast this week,")
-  for (let j = close - 1; j > 0 && close - j <= 16; j--) {
+  // (24 after "one of": ", one of the most powerful storms ever recorded when it made landfall in the central Philippines
+  // more than a month ago,")
+  for (let j = close - 1; j > 0 && close - j <= 24; j--) {
     // (", 35 kilometers northwest of Herat,": a distance in apposition)
     const distance = tokens[j + 1]?.kind === 'digits' && DISTANCE_UNITS.test(tokens[j + 2]?.lower ?? '');
     // (", triggered by heavy rains,": a participle with its agent)
     const participle = /ed$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'by';
-    if (tokens[j].text === ',') return /^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') || distance || participle ? j : null;
+    const oneOf = tokens[j + 1]?.lower === 'one' && tokens[j + 2]?.lower === 'of';
+    if (tokens[j].text === ',') return ((/^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') || distance || participle) && close - j <= 16) || oneOf ? j : null;
     if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== '.') return null;
   }
   return null;
@@ -4467,6 +4482,11 @@ function casualtyAfter(
   {
     let v = phrase.last + 1;
     while (v < phrase.last + 4 && tokens[v]?.kind === 'word' && !/^(were|was|have|has|had)$/.test(tokens[v].lower)) v++;
+    // ("seven more, all from Tacloban City, were added to the list of fatalities": an aside on where they were from)
+    if (tokens[v]?.text === ',' && /^(all|both|including|mostly|mainly)$/.test(tokens[v + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((t, j) => j > v + 1 && j <= v + 8 && t.kind === 'punct');
+      if (close > 0 && tokens[close].text === ',') v = close + 1;
+    }
     if (/^(were|was)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'added' && tokens[v + 2]?.lower === 'to') {
       const list = tokens.findIndex((x, k) => k > v + 2 && k <= v + 7 && x.lower === 'list' && tokens[k + 1]?.lower === 'of');
       if (list > 0 && /^(fatalities|dead|deceased|victims|deaths|casualties|killed)$/.test(tokens[list + (tokens[list + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? '')) {

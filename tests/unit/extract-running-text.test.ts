@@ -12144,3 +12144,21 @@ describe('a hundred-and-twelfth batch of running text (stop 63)', () => {
     ['Non-fatal injuries35+[4]', [['35+', 36, null, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 63's fourteenth set, read blind at 59977a9 (real copy: Typhoon Haiyan's tolls, day by day)
+describe('a hundred-and-thirteenth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a toll's subject with a long aside after "one of"
+    ['The death toll from the cyclone, one of the strongest storms ever recorded when it made landfall on the coast more than a week ago, has passed 900, officials said.',
+      [['passed 900', 901, null, 'killed', 'officials']]],
+    // an aside on where the counted were from, before their being added to the list of the dead
+    ['The council said nine more, all from the capital, were added to the list of fatalities.', [['nine', 9, 9, 'killed', 'council']]],
+    // a share of a vague whole in apposition after a dash, with no verb of its own
+    ['Bodies lay in the streets — some of the hundreds believed killed in the city.', [['hundreds', 200, null, 'killed', null]]],
+    // how often bodies are found, past the verb that goes on: a rate
+    ['Up to 30 bodies are being recovered every single day.', []],
+    ['Rescuers say at least 20 bodies are still being found daily under debris.', []],
+    // (guard: bodies recovered once)
+    ['Twenty bodies were being recovered from the ruins on Monday.', [['Twenty', 20, 20, 'killed', null]]],
+  ]);
+});
