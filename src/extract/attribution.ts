@@ -4,7 +4,7 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, AUXILIARIES, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isPersonWord, MONTHS, PERPETRATORS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, AUXILIARIES, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'nevertheless', 'nonetheless']);
@@ -1797,6 +1797,8 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   if (agent && isBreakdown(tokens[agent[0]])) return null;
   // ("the remains of two of them had been identified by DNA analysis": how they were known is no one who says it)
   if (agent && tokens.slice(agent[0], agent[1] + 1).some((t) => IDENTIFIED_THROUGH.test(t.lower))) return null;
+  // ("four have been identified by relatives", "identified by their families": kin who know the dead by name give no count)
+  if (agent && tokens[k].lower === 'identified' && tokens.slice(agent[0], agent[1] + 1).some((t) => isKinNoun(t.lower) || /^(relatives?|famil(?:y|ies)|loved)$/.test(t.lower))) return null;
   return agent;
 }
 

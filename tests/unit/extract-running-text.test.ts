@@ -12162,3 +12162,13 @@ describe('a hundred-and-thirteenth batch of running text (stop 63)', () => {
     ['Twenty bodies were being recovered from the ruins on Monday.', [['Twenty', 20, 20, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's fifteenth set, read blind at 5497317 (real copy: the Uvalde school shooting)
+describe('a hundred-and-fourteenth batch of running text (stop 63)', () => {
+  readsFigures([
+    // kin who identify the dead by name give no count
+    ['Of the 12 pupils killed, five have been identified by relatives.', [['12', 12, 12, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // (guard: identified by police, who give it)
+    ['The 12 dead have been identified by police.', [['12', 12, 12, 'killed', 'police']]],
+  ]);
+});
