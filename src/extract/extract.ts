@@ -1283,6 +1283,14 @@ function definesAThreshold(tokens: Token[], phrase: NumberPhrase, link: Casualty
     const defining = tokens.slice(Math.max(0, start - 14), start).some((t) => /^(defines|define|defined|defining|definition)$/.test(t.lower));
     if (open && defining && tokens.slice(Math.max(0, start - 8), start).some((t, d, all) => /^(a|an|any)$/.test(t.lower) && all[d - 1]?.lower === 'as')) return true;
   }
+  // ("Of these accidents, 1,658 resulted in at least one fatality": at least one death in each of so many events)
+  {
+    const start = countStart(tokens, phrase);
+    const perEvent = phrase.value === 1 && tokens[start]?.lower === 'at' && tokens[start + 1]?.lower === 'least'
+      && /^(in|involved|involving|with|caused|causing)$/.test(tokens[start - 1]?.lower ?? '');
+    if (perEvent && tokens.slice(0, start).some((t) => /^(accidents|crashes|collisions|incidents|attacks|shootings|events|explosions|fires)$/.test(t.lower))
+      && tokens.slice(0, start).some((t) => t.kind === 'digits')) return true;
+  }
   const k = link.casualtyIndex + 1;
   const yearly = (/^(in|during|within|per)$/.test(tokens[k]?.lower ?? '') && /^(a|one)$/.test(tokens[k + 1]?.lower ?? '') && /^(year|calendar)$/.test(tokens[k + 2]?.lower ?? ''))
     || (tokens[k]?.lower === 'a' && tokens[k + 1]?.lower === 'year');

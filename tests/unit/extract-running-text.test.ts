@@ -12172,3 +12172,13 @@ describe('a hundred-and-fourteenth batch of running text (stop 63)', () => {
     ['The 12 dead have been identified by police.', [['12', 12, 12, 'killed', 'police']]],
   ]);
 });
+
+// Found on stop 63's eighteenth set, read blind at f887e0c (real copy: road casualty statistics)
+describe('a hundred-and-fifteenth batch of running text (stop 63)', () => {
+  readsFigures([
+    // at least one death in each of so many events counted before: no count of the dead
+    ['Of these crashes, 940 resulted in at least one fatality.', []],
+    // (guard: one event's "at least one")
+    ['The blast resulted in at least one fatality.', [['at least one', 1, null, 'killed', null]]],
+  ]);
+});
