@@ -285,7 +285,9 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(/\s*[“”"]\s*/g, ' ').trim();
   // "No casualties reported": the casualty word is what is reported, not who reports it
   // ("a number of injured reported": nor the count of them)
-  if (CASUALTY_AFTER[text.toLowerCase()] || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
+  // (but captives, alive, may tell: "18 captives returned … and reported the killing of 33")
+  const named = CASUALTY_AFTER[text.toLowerCase()];
+  if ((named && named !== 'captured') || CASUALTY_AFTER[/^(?:an? |the )?number of (\S+)$/i.exec(text)?.[1]?.toLowerCase() ?? '']) return null;
   // ("The discovery of two more fatalities from the floods … raises the death toll": the dead themselves, with
   // no one named, say nothing)
   // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
@@ -2188,7 +2190,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // right before the figure it says)
   // ("the Louisiana Department of Health and Hospitals (DHH) reports nearly 130 missing": past the speaker's acronym)
   const acronym = tokens[k - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === '(';
-  if (/^(reports|claims|estimates|counts|records)$/.test(w) && k > 0 && (tokens[k - 1].kind === 'word' || acronym) && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
+  if (w === 'lists' && !isCountToken(tokens[k + 1]) && !/^(at|more|over|nearly|almost|about|some)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  if (/^(reports|claims|estimates|counts|records|lists)$/.test(w) && k > 0 && (tokens[k - 1].kind === 'word' || acronym) && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("researchers at the Belgian University of Ghent estimate as many as half a million people have died": a plural
   // subject's present, which the tagger takes for a noun, right before the figure it gives)

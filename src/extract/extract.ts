@@ -1869,6 +1869,8 @@ function treatedHarmAt(tokens: Token[], from: number): boolean {
 /** Whether the captives counted at `phrase` are former ones, freed or swapped ("the return of 195 captured soldiers"). */
 function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   if (tokens[phrase.last + 1]?.lower === 'former') return true;
+  // ("only 18 captives returned to Banga": captives who came back, a verb of their own right after them)
+  if (/^(captives|hostages|abductees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(returned|escaped|fled|reunited)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return true;
   if (setFree(tokens, phrase)) return true;
   // ("43 people who were abducted from a mosque in northwestern Zamfara state have been released": past the relative
   // clause of how they were taken, to the main verb)
@@ -2484,8 +2486,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // word only describes the people after it)
   // ("claimed the lives of dozens of prisoners of war": the lives taken are the dead's, whoever the people were)
   const livesOf = before !== null && before.link.category === 'killed' && tokens[s0 - 1]?.lower === 'of' && /^(lives|life)$/.test(tokens[s0 - 2]?.lower ?? '');
+  // ("killed 33 of the captives": what the verb right before did to those the group names, captives as they were)
   const partitive = after !== null && tokens[phrase.last + 1]?.lower === 'of' && after.link.casualtyIndex <= phrase.last + 3 && !livesOf
-    && !(before !== null && before.distance === 0 && before.link.category === 'killed' && isPersonWord(tokens[after.link.casualtyIndex + 1]?.lower ?? ''));
+    && !(before !== null && before.distance === 0 && before.link.category === 'killed' && (isPersonWord(tokens[after.link.casualtyIndex + 1]?.lower ?? '') || after.link.category === 'captured'));
   // ("killing the village head … and 17 other victims": the verb says what befell the victims)
   // ("the official death count climbing to 618 casualties": a death toll's count of casualties is its dead)
   const victimsOnly = after !== null && before !== null && before.link.side === 'before' && after.link.casualtyIndex <= phrase.last + 2
@@ -4620,6 +4623,13 @@ function casualtyAfter(
     // people who shared the fate)
     const joinedAside = tokens[i + 1]?.lower === 'including' ? 1 : (/^(along|together)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with') ? 2
       : asWellAsAt(tokens, i + 3) ? 3 : 0;
+    // ("Somewhere around 51,000 Americans, Union and Confederate, were casualties": which sides, named between commas)
+    if (t.text === ',' && i <= phrase.last + 2 && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower)) {
+      const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + 5 && x.text === ',');
+      if (close > 0 && tokens.slice(i + 1, close).some((x) => /^(and|or)$/.test(x.lower))
+        && tokens.slice(i + 1, close).every((x) => (x.kind === 'word' && /^\p{Lu}/u.test(x.text)) || /^(and|or)$/.test(x.lower))
+        && /^(were|was|are|is|have|had|became)$/.test(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
+    }
     if (t.text === ',' && i <= phrase.last + 2 && joinedAside > 0) {
       const verb = tokens.findIndex((x, j) => j > i + 2 && j <= i + 18 && /^(are|were|is|was|have|has|had|remain|remained)$/.test(x.lower));
       // (never past a clause of its own: "saved six people, including one child, while about 20 people were injured")

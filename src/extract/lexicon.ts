@@ -26,7 +26,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   // ("thousands of others maimed for life")
   maimed: 'wounded',
   missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
-  captured: 'captured', taken: 'captured', prisoners: 'captured', abducted: 'captured', kidnapped: 'captured',
+  captured: 'captured', taken: 'captured', prisoners: 'captured', captives: 'captured', abducted: 'captured', kidnapped: 'captured',
   // ("three other gunmen were seized on the scene")
   seized: 'captured',
   // ("Eighty women and children were said to have been whisked away", Nigerian copy's word for an abduction)
@@ -143,6 +143,8 @@ export const SAY_VERBS = new Set([
   'estimated', 'estimates', 'estimating', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'raising', 'lowering', 'revising', 'doubled', 'doubles', 'tripled', 'triples', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'update', 'upgraded', 'upgrades',
+  // ("Busey and Martin's 2005 book … lists 23,231 casualties": only before a count, see isSayVerbHere)
+  'lists',
   'counted', 'counts', 'recorded', 'records', 'record', 'determined', 'determines', 'documented', 'documents', 'flagged', 'flags', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'warn', 'noted', 'notes',
   'verified', 'verifies', 'verify', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',

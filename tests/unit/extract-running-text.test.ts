@@ -12182,3 +12182,20 @@ describe('a hundred-and-fifteenth batch of running text (stop 63)', () => {
     ['The blast resulted in at least one fatality.', [['at least one', 1, null, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's nineteenth set, read blind at bff384b (real copy: Gettysburg's casualties by army)
+describe('a hundred-and-sixteenth batch of running text (stop 63)', () => {
+  readsFigures([
+    // captives counted are the captured
+    ['The town cared for 3,000 Confederate captives.', [['3,000', 3000, 3000, 'captured', null]]],
+    // (guards: captives who came back are captured no more; those killed "of the captives" are dead)
+    ['Only 18 captives returned home on Friday.', []],
+    ['The bandits killed 33 of the captives.', [['33', 33, 33, 'killed', null]]],
+    // a book or a government that lists a count gives it
+    ['The regimental history lists 612 casualties.', [['612', 612, 612, 'casualties', 'regimental history']]],
+    // (guard: the lists of the dead are no one who speaks)
+    ['Casualty lists show 40 dead.', [['40', 40, 40, 'killed', null]]],
+    // which sides the counted were on, between commas, before their fate
+    ['About 9,000 soldiers, Union and Confederate, were killed there.', [['About 9,000', 9000, 9000, 'killed', null]]],
+  ]);
+});
