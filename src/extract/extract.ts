@@ -4776,7 +4776,8 @@ function casualtyAfter(
     const visit = t.lower === 'went' && tokens.slice(i + 2, i + 9).some((x, d) => /^hospitals?$/.test(x.lower) && tokens[i + 3 + d]?.lower === 'to');
     // ("several others escaped with injuries": they got away, hurt; "11 others survived with minor injuries")
     // ("Two crew members were rescued with moderate injuries", "escaped with minor injuries": a word of how bad between)
-    const hurt = /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|non-life-threatening|burn)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    // ("escaped with gunshot wounds": or of what)
+    const hurt = /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|non-life-threatening|burn|gunshot|bullet|shrapnel|stab)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
     if (/^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };

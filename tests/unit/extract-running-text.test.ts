@@ -12199,3 +12199,11 @@ describe('a hundred-and-sixteenth batch of running text (stop 63)', () => {
     ['About 9,000 soldiers, Union and Confederate, were killed there.', [['About 9,000', 9000, 9000, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's twenty-first set, read blind at 6702b38 (real copy: armies' claims of militants killed)
+describe('a hundred-and-seventeenth batch of running text (stop 63)', () => {
+  readsFigures([
+    // those who got away with wounds of a kind named
+    ['Several others escaped with gunshot wounds.', [['Several', 3, null, 'wounded', null]]],
+  ]);
+});
