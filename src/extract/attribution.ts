@@ -402,6 +402,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const agent = reportingAgent(tokens, tags, last + 1, true);
     if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
   }
+  // ("revised to around 1,200 from a previous government estimate of 1,400", "up from an earlier army estimate of 40": an
+  // estimate named by the body that made it is that body's)
+  if (tokens[first - 1]?.lower === 'of' && /^(estimate|estimates|count|tally|figure|figures)$/.test(tokens[first - 2]?.lower ?? '')) {
+    let det = first - 3;
+    while (det >= 0 && first - det <= 6 && tokens[det].kind === 'word' && !/^(a|an|the|its|their|from|of|to|at)$/.test(tokens[det].lower)) det--;
+    const owner = tokens.slice(det + 1, first - 2).find((t) => /^(government|army|military|ministry|police|un|u\.n\.|state|authorities)$/.test(t.lower));
+    if (owner && /^(a|an|the|from)$/.test(tokens[det]?.lower ?? '')) { const s = clean(det + 1, first - 2); if (s) return s; }
+  }
   // ("At the moment, we have a death toll of 19 civilians", "The ministry has a toll of 40 dead": who has the toll
   // gives it)
   if (tokens[first - 1]?.lower === 'of' && /^(toll|tally)$/.test(tokens[first - 2]?.lower ?? '')) {

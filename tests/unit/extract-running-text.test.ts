@@ -12207,3 +12207,14 @@ describe('a hundred-and-seventeenth batch of running text (stop 63)', () => {
     ['Several others escaped with gunshot wounds.', [['Several', 3, null, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 63's twenty-second set, read blind at f85cd3e (real copy: Israel's October 7 toll revised to 1,200)
+describe('a hundred-and-eighteenth batch of running text (stop 63)', () => {
+  readsFigures([
+    // an estimate named by the body that made it is that body's
+    ['The toll was revised to 310 from a previous government estimate of 400.',
+      [['310', 310, 310, 'killed', null], ['400', 400, 400, 'killed', 'previous government estimate']]],
+    // (guard: an adjective "official" names no body)
+    ['The official toll of 56 was questioned by residents.', [['56', 56, 56, 'killed', null]]],
+  ]);
+});
