@@ -2156,6 +2156,9 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (!t || t.kind !== 'word') return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)
   if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  // ("although the Killed by Google team encourages others": a name's capitalised word, after "the", in running text)
+  if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i + 1]?.lower === 'by'
+    && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return null;
   // ("at least 50,000 people were victims of kidnapping": victims of a taking or a vanishing are that, not casualties)
   if (/^victims?$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && table.victims) {
     const of = tokens[i + 2]?.lower ?? '';

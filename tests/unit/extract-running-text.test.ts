@@ -12218,3 +12218,13 @@ describe('a hundred-and-eighteenth batch of running text (stop 63)', () => {
     ['The official toll of 56 was questioned by residents.', [['56', 56, 56, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's twenty-third set, read blind at 3fa9ba1 (real copy, no casualty figure: "Killed by Google")
+describe('a hundred-and-nineteenth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a name's capitalised harm word, after "the", in running text
+    ['At the time of writing, there are only 149 entries on the list, including five products that will soon be closed, although the Killed by Google team encourages others to add to it.', []],
+    // (guard: a headline in title case keeps its verb)
+    ['The 12 Killed by Gunmen in Kano', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
