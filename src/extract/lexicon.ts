@@ -362,6 +362,8 @@ export const ONE_MORE = /* @__PURE__ */ new Set(['new', 'further', 'second', 'th
 export const PERSON_SINGULAR = new Set([
   // ("After killing its four occupants": those in a vehicle or a home)
   'occupant',
+  // ("killed congressman Leo Ryan, three journalists and one defector")
+  'defector', 'deserter', 'congressman', 'congresswoman', 'onlooker', 'abductee', 'tenant',
   'caretaker', 'carer', 'caregiver', 'performer', 'singer', 'musician', 'artist', 'dancer', 'actor', 'actress', 'footballer', 'fan', 'attendee', 'worshiper', 'man', 'woman', 'adult', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
   'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
   'reporter', 'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',

@@ -12228,3 +12228,12 @@ describe('a hundred-and-nineteenth batch of running text (stop 63)', () => {
     ['The 12 Killed by Gunmen in Kano', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's twenty-fourth set, read blind at c4795a5 (real copy: Jonestown, November 1978)
+describe('a hundred-and-twentieth batch of running text (stop 63)', () => {
+  readsFigures([
+    // people the lexicon lacked: a defector, a congressman
+    ['Guards shot and killed two journalists and one defector at the airstrip.', [['two', 2, 2, 'killed', null], ['one defector', 1, 1, 'killed', null]]],
+    ['A congressman was killed at the airstrip.', [['congressman', 1, 1, 'killed', null]]],
+  ]);
+});
