@@ -277,6 +277,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   while (a > 0 && a <= b && tokens[a - 1].end === tokens[a].start && tokens[a - 1].kind !== 'punct' && tokens[a].kind !== 'punct') a--;
   // (a bracket that closes one opened inside stays: "Inter Services Public Relations (ISPR)")
   while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1) && !(tokens[b].text === ')' && tokens.slice(a, b).some((t) => t.text === '('))) b--;
+  // ("Jitendra Singh Gangwar however confirmed only 10 deaths": a connective between who speaks and the verb)
+  while (b > a && /^(however|though|also|too|meanwhile|nevertheless|instead|further|furthermore|moreover)$/.test(tokens[b].lower)) b--;
   if (b < a) return null;
   // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
   // ("they've been able to confirm": a contraction's verb is no part of who speaks)
@@ -1088,6 +1090,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       else if (participleAfterComma && subject && (!opensItsClause(tokens, subject[0]) || placeAfterComma) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
+      }
+      // ("The MP raised the issue in Lok Sabha on Wednesday claiming that 35 …": with no comma, the participle's subject is
+      // still the clause's, never the object of its verb)
+      if (!participleAfterComma && subject && /^(saying|stating|claiming|insisting|alleging|arguing)$/.test(t.lower) && tokens[k + 1]?.lower === 'that') {
+        const det = /^(the|a|an)$/.test(tokens[subject[0]].lower) ? subject[0] : subject[0] - 1;
+        const verb = det - 1;
+        if (/^(the|a|an)$/.test(tokens[det]?.lower ?? '') && verb > 0 && isVerb(tags[verb]) && !AUXILIARIES.has(tokens[verb].lower)) {
+          const main = mainSubject(tokens, tags, k);
+          if (main && main[1] < verb) subject = main;
+        }
       }
       if (!subject && participleAfterComma) {
         // ("…, with military spokesman Lieutenant Mak Hazukay, saying": the one the "with" names)

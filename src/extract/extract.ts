@@ -4669,6 +4669,12 @@ function casualtyAfter(
     if (/^(likely|probably|presumably)$/.test(tokens[i + 1]?.lower ?? '') && /^(were|was|are|is|been)$/.test(t.lower) && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) { i++; steps--; continue; }
     // (at most six words for free: a headline in title case is no long name)
     if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && i > phrase.last + 1 && (/^\p{Lu}/u.test(tokens[i - 1].text) || (tokens[i - 1].lower === 'and' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) && tokens[i - 1].kind === 'word' && named < 6) { steps--; named++; }
+    // ("Twenty-two people in Turkauliya, Harsiddhi, Sugauli and Paharpur villages of Motihari have so far died": a list
+    // of names set apart by commas, inside the people's phrase, costs its commas and later names nothing)
+    else if (t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.text === ',' && /^\p{Lu}\p{Ll}/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].kind === 'word'
+      && i - 2 > phrase.last + 1 && named < 6 && tokens.slice(i + 1, i + 6).some((x, d) => x.lower === 'and' && /^\p{Lu}/u.test(tokens[i + 2 + d]?.text ?? ''))) { steps -= 2; named++; }
+    // ("have so far died": how far the count has come, between the auxiliary and the verb)
+    if (t.lower === 'so' && tokens[i + 1]?.lower === 'far' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) { steps -= 2; }
     // ("28 and 26 bodies have been kept respectively": counts joined before their noun, each its own)
     if (i === phrase.last + 1 && t.lower === 'and' && tokens.some((x) => x.lower === 'respectively')) {
       const p = nextPhraseAt(all, i + 1, tokens);
@@ -5110,7 +5116,11 @@ function casualtyAfter(
     // ("six flood water-related injuries": a compound before the casualty noun)
     if (t.kind === 'word' && /-related$/.test(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) continue;
     // ("Six family members": a noun of things that modifies people after it)
-    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
+    // ("Twenty-two people in Turkauliya … and Paharpur villages of Motihari have so far died": where the people are, after
+    // "in" or "from" right after their own noun)
+    const whereFrom = /^(villages|towns|districts|areas|provinces|regions|camps|cities|states|counties|neighbourhoods|neighborhoods)$/.test(t.lower)
+      && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && /^(in|from|across)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !whereFrom && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
     // ("Another 26 survivors remain in hospitals": survivors still in hospital are the wounded)
     if (/^survivors$/.test(t.lower) && /^(remain|remained|remains|are|were)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'in' && toHospital(tokens, i + 3)) {
       const hospital = tokens.findIndex((x, k) => k > i + 2 && /^hospitals?$/.test(x.lower));

@@ -12237,3 +12237,17 @@ describe('a hundred-and-twentieth batch of running text (stop 63)', () => {
     ['A congressman was killed at the airstrip.', [['congressman', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's twenty-sixth set, read blind at ddcba08 (real copy: Bihar's hooch tragedies in Indian English)
+describe('a hundred-and-twenty-first batch of running text (stop 63)', () => {
+  readsFigures([
+    // where the people are from, a list of names and a noun of places inside their phrase, and "so far"
+    ['Nineteen people in Barauli, Siswan, Mairwa and Bhagwanpur villages of Siwan have so far died after drinking the liquor.', [['Nineteen', 19, 19, 'killed', null]]],
+    // (guard: those from villages who were only moved are no casualties)
+    ['Five people in two towns were evacuated.', []],
+    // a connective between who speaks and the verb is no part of the speaker
+    ['The district police chief however confirmed only 10 deaths.', [['10', 10, 10, 'killed', 'district police chief']]],
+    // a participle with no comma, after the clause's object: the clause's subject says it
+    ['The MP raised the issue in parliament claiming that 35 persons have died.', [['35', 35, 35, 'killed', 'MP']]],
+  ]);
+});
