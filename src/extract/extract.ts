@@ -660,6 +660,8 @@ function readSentence(sentence: string): Mention[] {
     if ([1, 2, 3].some((d) => isRate(tokens, v.last + d)) || everyLater || ratePer(tokens, v.first)) continue;
     if (appositionToName(tokens, v.last)) continue;
     if (listsTheCounted(tokens, v.first, figureEnds)) continue;
+    // ("one missing girl was found and told officials": the missing found are missing no more)
+    if (v.category === 'missing' && foundSafe(tokens, v.last)) continue;
     // ("one person was killed - a man suffered fatal shrapnel wounds": the one counted, said again after a dash)
     if (restatesTheOne(tokens, v, mentions)) continue;
     const start = tokens[v.first].start;
@@ -6918,7 +6920,9 @@ function foundSafe(tokens: Token[], from: number): boolean {
     }
     if (tokens[k].kind === 'punct') return false;
     // ("Another 101 missing people … were found sheltering with relatives": found living somewhere)
-    if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed|sheltering|living|staying|hiding)$/.test(tokens[k + 1]?.lower ?? '');
+    // ("one missing girl was found and told officials that …": found, then speaking)
+    if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed|sheltering|living|staying|hiding)$/.test(tokens[k + 1]?.lower ?? '')
+      || (tokens[k + 1]?.lower === 'and' && /^(told|said|says|tells|spoke|described|recounted)$/.test(tokens[k + 2]?.lower ?? ''));
     if (w === 'discovered' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower) && /^(safe|alive|unharmed)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     if (w === 'accounted' && tokens[k + 1]?.lower === 'for' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
     // ("five citizens reported missing in a separate incident were safe")

@@ -12251,3 +12251,13 @@ describe('a hundred-and-twenty-first batch of running text (stop 63)', () => {
     ['The MP raised the issue in parliament claiming that 35 persons have died.', [['35', 35, 35, 'killed', 'MP']]],
   ]);
 });
+
+// Found on stop 63's twenty-seventh set, read blind at c8f450a (real copy: the Chibok schoolgirls)
+describe('a hundred-and-twenty-second batch of running text (stop 63)', () => {
+  readsFigures([
+    // one of the missing found, and speaking, is missing no more
+    ['In May, one missing girl was found and told officials that the others were alive.', []],
+    // (guard: one missing found dead is dead)
+    ['One missing hiker was found dead.', [['One', 1, 1, 'killed', null]]],
+  ]);
+});
