@@ -404,6 +404,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const agent = reportingAgent(tokens, tags, last + 1, true);
     if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
   }
+  // ("The official casualty report was 173 deaths, 8 missing, and 798 non-fatal injuries": a writing that opens the
+  // sentence, its copula, then its counts)
+  {
+    const be = tokens.findIndex((t, k) => k < first && /^(was|is|were|are)$/.test(t.lower));
+    if (be > 1 && WRITINGS.test(tokens[be - 1].lower) && tokens.slice(0, be).every((t) => t.kind === 'word') && be <= 6 && /^(the|a|an|its|their)$/.test(tokens[0].lower)
+      && first - be <= 16 && tokens.slice(be + 1, first).every((t) => t.kind !== 'word' || /^(at|about|around|some|nearly|almost|more|than|over|least|and|non-fatal|serious|minor)$/.test(t.lower) || CASUALTY_AFTER[t.lower] !== undefined || isCountToken(t))) {
+      const s = clean(1, be - 1);
+      if (s) return s;
+    }
+  }
   // ("revised to around 1,200 from a previous government estimate of 1,400", "up from an earlier army estimate of 40": an
   // estimate named by the body that made it is that body's)
   if (tokens[first - 1]?.lower === 'of' && /^(estimate|estimates|count|tally|figure|figures)$/.test(tokens[first - 2]?.lower ?? '')) {

@@ -12261,3 +12261,14 @@ describe('a hundred-and-twenty-second batch of running text (stop 63)', () => {
     ['One missing hiker was found dead.', [['One', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's twenty-eighth set, read blind at 7a950ad (real copy: the Tianjin port explosions)
+describe('a hundred-and-twenty-third batch of running text (stop 63)', () => {
+  readsFigures([
+    // a writing that opens the sentence, its copula, then its counts
+    ['The official casualty report was 60 deaths, 4 missing, and 210 non-fatal injuries.',
+      [['60', 60, 60, 'killed', 'official casualty report'], ['4', 4, 4, 'missing', 'official casualty report'], ['210', 210, 210, 'wounded', 'official casualty report']]],
+    // (guard: a reason is no writing)
+    ['The reason was 12 deaths.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
