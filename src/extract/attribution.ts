@@ -803,7 +803,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
     // ("the list of those unaccounted for after a deadly wildfire has dropped to 700": "after a …" is a preposition's phrase)
     // (but "said the city was calm before the attack killed 3": a clause with its verb already said, then another)
-    const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && nounPhraseEnds(tokens, tags, k + 2, first)
+    // ("said four people have been confirmed dead after the derailment … of a train carrying oil, raising the total number of
+    // deceased to 28": the phrase of when closes at the comma of a participle that goes on with what was said)
+    const raisingAfter = tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(raising|bringing|taking|pushing|lifting)$/.test(tokens[k + 2 + d]?.lower ?? ''));
+    const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && (nounPhraseEnds(tokens, tags, k + 2, first) || raisingAfter)
       && !verbSinceSaying(tokens, tags, k);
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
     // ("since June 14", "since 2014", "after Monday": a time, not a clause)

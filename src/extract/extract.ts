@@ -6867,8 +6867,19 @@ function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): bool
 function deathPredicateAfter(tokens: Token[], from: number): number {
   for (let k = from + 1; k < Math.min(tokens.length, from + 20); k++) {
     const t = tokens[k];
+    // ("in the village of Lac-Mégantic, Québec, are …": a place's province between commas)
+    if (t.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') { k += 2; continue; }
+    if (t.text === ',' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',') continue;
     if ((t.kind === 'punct' && !/^[’'-]$/.test(t.text)) || t.kind === 'digits' || isNumberWord(t.lower)) return -1;
+    // (but "missing after a fiery train derailment": a phrase of when, no clause)
+    if (/^(after|before)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     if (/^(and|but|or|nor|when|while|after|before|because|until|if|where|whereas|although|though)$/.test(t.lower)) return -1;
+    // ("30 people still missing after a fiery train derailment … are \"most probably dead\"": the missing held dead)
+    if (/^(are|is|were|was)$/.test(t.lower)) {
+      let d = k + 1;
+      while (d < k + 5 && (/^[“"]$/.test(tokens[d]?.text ?? '') || /^(most|very|probably|likely|presumably|almost|certainly|all|now)$/.test(tokens[d]?.lower ?? ''))) d++;
+      if (d > k + 1 && tokens[d]?.lower === 'dead' && tokens.slice(k + 1, d).some((x) => /^(probably|likely|presumably|certainly)$/.test(x.lower))) return d;
+    }
     if (!/^(were|was|had|have|has)$/.test(t.lower)) continue;
     let v = k + 1;
     while (v < k + 4 && /^(been|later|also|all|since|now|subsequently|then)$/.test(tokens[v]?.lower ?? '')) v++;

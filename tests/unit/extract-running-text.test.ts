@@ -12272,3 +12272,17 @@ describe('a hundred-and-twenty-third batch of running text (stop 63)', () => {
     ['The reason was 12 deaths.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's thirtieth set, read blind at 2daa747 (real copy: the Lac-Mégantic rail disaster)
+describe('a hundred-and-twenty-fourth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a phrase of when after the said clause closes at the comma of a participle that goes on with what was said
+    ['Forget said four people died after the derailment of a train carrying oil, raising the total to 28.',
+      [['four', 4, 4, 'killed', 'Forget'], ['28', 28, 28, 'killed', 'Forget']]],
+    // the missing held "most probably dead", past a phrase of when and a place's province between commas
+    ['Police said that 30 people still missing after the derailment in the town of Lac-Mégantic, Québec, are "most probably dead".',
+      [['30', 30, 30, 'killed', 'Police']]],
+    // the missing found dead, past the same phrase of when
+    ['Two fishermen missing after the storm were found dead.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
