@@ -1708,7 +1708,7 @@ function armyLoss(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
     if ((tokens[k].kind === 'digits' && !year) || /^[.;:]$/.test(tokens[k].text)) return null;
     if (/^loss(es)?$/.test(tokens[k].lower)) { loss = k; break; }
   }
-  if (loss < 0 || !tokens.slice(loss + 1, start).some((t) => /^(was|were|at|of|numbered|totall?ed|amounted|reached)$/.test(t.lower))) return null;
+  if (loss < 0 || !tokens.slice(loss + 1, start).some((t) => /^(was|were|at|of|numbered|totall?ed|amounted|amounting|reached)$/.test(t.lower))) return null;
   let owner = loss - 1;
   // ("official Soviet troop losses in the 1979-89 Afghanistan war were 15,000": whose troops, past what kind of loss)
   while (owner > 0 && /^(the|total|aggregate|entire|actual|whole|combined|estimated|heavy|overall|troop|combat|military|battlefield|official)$/.test(tokens[owner].lower)) owner--;

@@ -12286,3 +12286,11 @@ describe('a hundred-and-twenty-fourth batch of running text (stop 63)', () => {
     ['Two fishermen missing after the storm were found dead.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's thirty-second set, read blind at ab75f68 (real copy: the Russian Defence Ministry's daily claims)
+describe('a hundred-and-twenty-fifth batch of running text (stop 63)', () => {
+  readsFigures([
+    // an army's losses "amounting to" a count
+    ["The group repelled two counterattacks, with Kiev's losses amounting to up to 80 soldiers.", [['up to 80', null, 80, 'casualties', null]]],
+  ]);
+});
