@@ -4380,7 +4380,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
-    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|hovered|hovering|hovers|hover|oscillate|oscillates|oscillated|fluctuate|fluctuates|fluctuated|reached|reach|reaches|hit|hits|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
+    const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|hovered|hovering|hovers|hover|oscillate|oscillates|oscillated|fluctuate|fluctuates|fluctuated|range|ranges|ranging|reached|reach|reaches|hit|hits|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
     // ("Injuries after rescuing over 10 girls": "over" stands for a verb only right after its noun, "deaths now over 500")
     const qualifyingVerb = q !== null && QUALIFYING_VERBS.includes(tokens[q.first].lower) && (!/^(over|above)$/.test(tokens[q.first].lower)
       || tokens.slice(k + 1, q.first).every((x) => /^(now|well|already|still|just|officially|reportedly|far|is|are|was|were|stand|stands|stood)$/.test(x.lower)));

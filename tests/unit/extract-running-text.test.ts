@@ -12294,3 +12294,13 @@ describe('a hundred-and-twenty-fifth batch of running text (stop 63)', () => {
     ["The group repelled two counterattacks, with Kiev's losses amounting to up to 80 soldiers.", [['up to 80', null, 80, 'casualties', null]]],
   ]);
 });
+
+// Found on stop 63's thirty-third set, read blind at e53e45a (real copy: the Armenian genocide's casualties)
+describe('a hundred-and-twenty-sixth batch of running text (stop 63)', () => {
+  readsFigures([
+    // estimates of deaths over a span of years that "range" between two ends
+    ['Most estimates of civilian deaths between 1942 and 1944 range from 300,000 to 450,000.', [['300,000 to 450,000', 300000, 450000, 'killed', null]]],
+    // (guard: prices that range name no toll)
+    ['Prices range from 10 to 20 and deaths are rising.', []],
+  ]);
+});
