@@ -1351,7 +1351,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const joined = and > 0 && between.length <= 9 && !between.some((x) => x.kind === 'punct') && between.filter((x) => x.lower === 'and').length === 1
         && between.slice(0, and).some((x) => CASUALTY_AFTER[x.lower] !== undefined) && between.slice(and + 1).some((x) => x.kind === 'digits');
       const ownParticiple = k === last + 3 && REPORTED_BY.test(tokens[last + 1].lower) && CASUALTY_AFTER[tokens[last + 2].lower] !== undefined;
-      if (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined) || (k === last + 3 && tokens[last + 1].lower === 'death' && tokens[last + 2].lower === 'toll') || joined || ownParticiple) {
+      // ("1,464 victims officially recognized by the state of Louisiana": an adverb of how between the noun and its participle)
+      const adverbBetween = k === last + 3 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined && /^[a-z]+ly$/.test(tokens[last + 2].lower);
+      if (k === last + 1 || (k === last + 2 && CASUALTY_AFTER[tokens[last + 1].lower] !== undefined) || (k === last + 3 && tokens[last + 1].lower === 'death' && tokens[last + 2].lower === 'toll') || joined || ownParticiple || adverbBetween) {
         const agent = reportingAgent(tokens, tags, k);
         if (agent) return clean(agent[0], agent[1]);
       }
@@ -1798,7 +1800,8 @@ const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 /** The participles of a "with" clause that name who gives a count: "…, with the Red Cross listing 63 people as missing". */
 const WITH_GIVING = /^(putting|placing|saying|estimating|reporting|giving|citing|listing|counting|recording)$/;
 
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged)$/;
+// ("1,464 victims officially recognized by the state of Louisiana")
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged|recognized|recognised)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
@@ -2223,8 +2226,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // right before the figure it says)
   // ("the Louisiana Department of Health and Hospitals (DHH) reports nearly 130 missing": past the speaker's acronym)
   const acronym = tokens[k - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === '(';
-  if (w === 'lists' && !isCountToken(tokens[k + 1]) && !/^(at|more|over|nearly|almost|about|some)$/.test(tokens[k + 1]?.lower ?? '')) return false;
-  if (/^(reports|claims|estimates|counts|records|lists)$/.test(w) && k > 0 && (tokens[k - 1].kind === 'word' || acronym) && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
+  // ("Busey and Martin's book … lists 23,231 casualties", "the government lists 5,295 deaths": a list's count right after)
+  const presentSays = /^(reports|claims|estimates|counts|records)$/.test(w) || (w === 'lists' && isCountToken(tokens[k + 1]));
+  if (presentSays && k > 0 && (tokens[k - 1].kind === 'word' || acronym) && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("researchers at the Belgian University of Ghent estimate as many as half a million people have died": a plural
   // subject's present, which the tagger takes for a noun, right before the figure it gives)
@@ -2321,8 +2325,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^updates?$/.test(w) && endsAt(tokens, k + 1)) return false;
   // ("earlier police reports listed the death toll at 19": listing a toll is saying it)
   // ("a South Korean government report listed 163 dead or missing": or the count it lists, with its fate, after a writing)
+  // ("Previously, Louisiana had listed 1,577 deaths": or after a perfect's auxiliary)
   if (/^(listed|lists)$/.test(w)) return (tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? ''))
-    || (isCountToken(tokens[k + 1]) && CASUALTY_AFTER[tokens[k + 2]?.lower ?? ''] !== undefined && (WRITINGS.test(tokens[k - 1]?.lower ?? '') || SAY_NOUNS.has(tokens[k - 1]?.lower ?? '')));
+    || (isCountToken(tokens[k + 1]) && CASUALTY_AFTER[tokens[k + 2]?.lower ?? ''] !== undefined && (WRITINGS.test(tokens[k - 1]?.lower ?? '') || SAY_NOUNS.has(tokens[k - 1]?.lower ?? '')
+      || (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && (/^\p{Lu}/u.test(tokens[k - 2]?.text ?? '') || isSpeakerWord(tokens[k - 2]?.lower ?? '')))));
   // ("…, four with rubber bullets, it continued.": only closing the sentence after its speaker)
   if (w === 'continued') return endsAt(tokens, k + 1) && tokens[k - 2]?.text === ',';
   // ("This evidence adds to the mounting tragedy": adding to something says nothing)

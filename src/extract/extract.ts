@@ -543,6 +543,9 @@ function readSentence(sentence: string): Mention[] {
       && tokens.slice(0, link.casualtyIndex).some((t, k) => /^(age|ages)$/.test(t.lower) && tokens[k + 1]?.lower === 'of')) continue;
     // "years in which no deaths were recorded": a zero about periods, not an event
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
+    // ("the death toll has dropped from 1,836 to 1,723, a drop of 113 deaths": by how much a toll fell, no one harmed)
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(drop|decrease|decline|reduction|fall|cut)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+      && /^(a|the)$/.test(tokens[countStart(tokens, phrase) - 3]?.lower ?? '')) continue;
     // ("… 100 people were in a field kitchen and none of them survived": no one living, a count of the dead before it)
     if (tokens[phrase.first].lower === 'none' && tokens[phrase.first + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.first + 2]?.lower ?? '')
       && /^(survived|survive|survives|lived)$/.test(tokens[/^(has|have|had)$/.test(tokens[phrase.first + 3]?.lower ?? '') ? phrase.first + 4 : phrase.first + 3]?.lower ?? '')) continue;

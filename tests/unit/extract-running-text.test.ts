@@ -12304,3 +12304,15 @@ describe('a hundred-and-twenty-sixth batch of running text (stop 63)', () => {
     ['Prices range from 10 to 20 and deaths are rising.', []],
   ]);
 });
+
+// Found on stop 63's thirty-fourth set, read blind at c48cab2 (real copy: Hurricane Katrina's dead and missing)
+describe('a hundred-and-twenty-seventh batch of running text (stop 63)', () => {
+  readsFigures([
+    // by how much a toll fell is no one harmed
+    ['The death toll has dropped from 1,836 to 1,723, a drop of 113 deaths.', [['1,836', 1836, 1836, 'killed', null], ['1,723', 1723, 1723, 'killed', null]]],
+    // an adverb of how between the counted and the participle with its agent
+    ['Of an estimated 900 victims officially recognized by the state, 200 names are unknown.', [['an estimated 900', 900, 900, 'casualties', 'state']]],
+    // a state that had listed a count gives it
+    ['Previously, Ohio had listed 577 deaths as due to the storm.', [['577', 577, 577, 'killed', 'Ohio']]],
+  ]);
+});
