@@ -547,8 +547,7 @@ function readSentence(sentence: string): Mention[] {
     if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(drop|decrease|decline|reduction|fall|cut)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
       && /^(a|the)$/.test(tokens[countStart(tokens, phrase) - 3]?.lower ?? '')) continue;
     // ("… 100 people were in a field kitchen and none of them survived": no one living, a count of the dead before it)
-    if (tokens[phrase.first].lower === 'none' && tokens[phrase.first + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.first + 2]?.lower ?? '')
-      && /^(survived|survive|survives|lived)$/.test(tokens[/^(has|have|had)$/.test(tokens[phrase.first + 3]?.lower ?? '') ? phrase.first + 4 : phrase.first + 3]?.lower ?? '')) continue;
+    if (noneOfThemSurvivedAt(tokens, phrase.first) > 0) continue;
     // ("white balloons, one for each hostage who died", "a candle for every victim": one thing given for each of the dead
     // counts things, no dead)
     // ("three wounded soldiers for every soldier killed", "ten wounded for every death": so many of the counted for each
@@ -1825,11 +1824,18 @@ function noneOfThemSurvived(tokens: Token[], phrase: NumberPhrase, all: NumberPh
   if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return null;
   for (let k = phrase.last + 2; k < tokens.length && k - phrase.last <= 16; k++) {
     if (/^[.;:!?]$/.test(tokens[k].text) || (tokens[k].lower !== 'none' && all.some((p) => p.first === k))) return null;
-    if (tokens[k].lower !== 'none' || !/^(and|but|,)$/.test(tokens[k - 1].lower) || tokens[k + 1]?.lower !== 'of' || !/^(them|whom)$/.test(tokens[k + 2]?.lower ?? '')) continue;
-    const v = /^(has|have|had)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 3;
-    return /^(survived|survive|survives|lived)$/.test(tokens[v]?.lower ?? '') ? { category: 'killed', casualtyIndex: v, side: 'after' } : null;
+    if (!/^(and|but|,)$/.test(tokens[k - 1].lower)) continue;
+    const v = noneOfThemSurvivedAt(tokens, k);
+    if (v > 0) return { category: 'killed', casualtyIndex: v, side: 'after' };
   }
   return null;
+}
+
+/** "none of them survived" (or "of whom … have survived") opening at `k`: the index of its verb, else -1. */
+function noneOfThemSurvivedAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'none' || tokens[k + 1]?.lower !== 'of' || !/^(them|whom)$/.test(tokens[k + 2]?.lower ?? '')) return -1;
+  const v = /^(has|have|had)$/.test(tokens[k + 3]?.lower ?? '') ? k + 4 : k + 3;
+  return /^(survived|survive|survives|lived)$/.test(tokens[v]?.lower ?? '') ? v : -1;
 }
 
 /**
