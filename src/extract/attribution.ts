@@ -416,7 +416,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
   // ("revised to around 1,200 from a previous government estimate of 1,400", "up from an earlier army estimate of 40": an
   // estimate named by the body that made it is that body's)
-  if (tokens[first - 1]?.lower === 'of' && /^(estimate|estimates|count|tally|figure|figures)$/.test(tokens[first - 2]?.lower ?? '')) {
+  // (but "An official said the toll had been revised to 61 from a previous government estimate of 75": an outer saying
+  // wins over the one it reports)
+  if (tokens[first - 1]?.lower === 'of' && /^(estimate|estimates|count|tally|figure|figures)$/.test(tokens[first - 2]?.lower ?? '')
+    && !tokens.slice(0, first).some((t) => /^(said|says|say|told|tells|according|stated|states|announced|added)$/.test(t.lower))) {
     let det = first - 3;
     while (det >= 0 && first - det <= 6 && tokens[det].kind === 'word' && !/^(a|an|the|its|their|from|of|to|at)$/.test(tokens[det].lower)) det--;
     const owner = tokens.slice(det + 1, first - 2).find((t) => /^(government|army|military|ministry|police|un|u\.n\.|state|authorities)$/.test(t.lower));

@@ -2170,6 +2170,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("although the Killed by Google team encourages others": a name's capitalised word, after "the", in running text)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i + 1]?.lower === 'by'
     && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return null;
+  // ("the three captives whose bodies have been returned": captives whose bodies are told of are dead)
+  if (table[t.lower] === 'captured' && tokens[i + 1]?.lower === 'whose' && /^(bodies|remains|body)$/.test(tokens[i + 2]?.lower ?? '')) return { category: 'killed', width: 1 };
   // ("at least 50,000 people were victims of kidnapping": victims of a taking or a vanishing are that, not casualties)
   if (/^victims?$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && table.victims) {
     const of = tokens[i + 2]?.lower ?? '';
