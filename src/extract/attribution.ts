@@ -408,8 +408,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // sentence, its copula, then its counts)
   {
     const be = tokens.findIndex((t, k) => k < first && /^(was|is|were|are)$/.test(t.lower));
-    if (be > 1 && WRITINGS.test(tokens[be - 1].lower) && tokens.slice(0, be).every((t) => t.kind === 'word') && be <= 6 && /^(the|a|an|its|their)$/.test(tokens[0].lower)
-      && first - be <= 16 && tokens.slice(be + 1, first).every((t) => t.kind !== 'word' || /^(at|about|around|some|nearly|almost|more|than|over|least|and|non-fatal|serious|minor)$/.test(t.lower) || CASUALTY_AFTER[t.lower] !== undefined || isCountToken(t))) {
+    // ("The official Chinese government figure is 241 dead, including soldiers, and 7,000 wounded": or a figure that
+    // names the body it is of)
+    const ownedFigure = /^(figure|figures|estimate|estimates)$/.test(tokens[be - 1]?.lower ?? '')
+      && tokens.slice(1, be - 1).some((t) => /^(government|ministry|army|military|police|authorities|state|un|who)$/.test(t.lower));
+    if (be > 1 && (WRITINGS.test(tokens[be - 1].lower) || ownedFigure) && tokens.slice(0, be).every((t) => t.kind === 'word') && be <= 6 && /^(the|a|an|its|their)$/.test(tokens[0].lower)
+      && first - be <= 16 && tokens.slice(be + 1, first).every((t) => t.kind !== 'word' || /^(at|about|around|some|nearly|almost|more|than|over|least|and|non-fatal|serious|minor|including)$/.test(t.lower) || CASUALTY_AFTER[t.lower] !== undefined || isCountToken(t) || isPersonWord(t.lower))) {
       const s = clean(1, be - 1);
       if (s) return s;
     }
@@ -1592,6 +1596,15 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("Governor: 1 killed, 12 injured in Donetsk Oblast on Sept. 19.": a digest's item led by who says it, with its full stop)
     if (tokens[1]?.text === ':' && /^\p{Lu}/u.test(tokens[0].text) && isSpeakerWord(tokens[0].lower) && first > 1) return clean(0, 0);
+    // ("- Red Cross estimate: around 2,600 deaths.", "- Some Western and diplomatic sources: up to 10,000 deaths.": a list's
+    // line led by the sources themselves or by an estimate's named owner, the count right after the colon)
+    const bullet = /^[-•*–—]$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+    const labelEnd = tokens.findIndex((t, i) => i > bullet && t.text === ':') - 1;
+    if (labelEnd > bullet && labelEnd - bullet <= 5 && first - labelEnd <= 4 && tokens.slice(bullet, labelEnd + 1).every((t) => t.kind === 'word')
+      && ((isSpeakerWord(tokens[labelEnd].lower) && /s$/.test(tokens[labelEnd].lower) && !EVENT_NOUNS.has(tokens[labelEnd].lower))
+        || (/^(estimate|estimates|figures)$/.test(tokens[labelEnd].lower) && /^\p{Lu}/u.test(tokens[labelEnd - 1].text)))) {
+      return clean(bullet, labelEnd);
+    }
     return null;
   }
   // a headline led by its source: "UN: At least 200 civilians killed"
@@ -2301,7 +2314,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && /^(evidence|data|study|studies|research|investigation|analysis|figures|records|report|reports|survey|findings)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   if (/^(pointing|points|pointed)$/.test(w)) return tokens[k + 1]?.lower === 'out' && (tokens[k + 2]?.lower === 'that' || tokens[k - 1]?.text === ',');
   // ("For the latest 12-month period reported, …": a participle on a span of time, no saying)
-  if (/ed$/.test(w) && /^(period|periods|month|months|week|weeks|year|years|day|days|quarter|quarters|season|seasons)$/.test(before)) return false;
+  // (but "A … cable filed on the same day estimated 180–500 deaths": a time adverbial's noun, the verb's count after it)
+  if (/ed$/.test(w) && /^(period|periods|month|months|week|weeks|year|years|day|days|quarter|quarters|season|seasons)$/.test(before)
+    && !(tokens.slice(Math.max(0, k - 4), k - 1).some((t) => t.lower === 'on') && (isCountToken(tokens[k + 1]) || /^(at|more|over|about|around|some|nearly|almost|up|between)$/.test(tokens[k + 1]?.lower ?? '')))) return false;
   // ("one of the most powerful typhoons ever recorded": a participle of the thing, no saying)
   if (tokens[k - 1]?.lower === 'ever') return false;
   // ("As authorities announced an investigation into the blaze, a fire … killed more than 113": announcing a thing
@@ -2823,6 +2838,15 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   }
   // ("A report of the UN Office for Human Rights released this Friday concludes": the participle of the report's release)
   if (end - 1 > floor && /^(released|published|issued|presented)$/.test(tokens[end].lower) && tags[end - 1]?.has('Noun') && tokens[end - 1].kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[end - 1].lower)) end--;
+  // ("A declassified National Security Agency cable filed on the same day estimated", "Peking University leaflets
+  // circulated on campus suggested": where or when the writing went out, a participle's phrase after the noun)
+  // (never inside an aside between commas: "The spokesman, in comments carried on the group's television channel, said")
+  for (let j = end - 1; j - 1 > floor && end - j <= 5 && tokens[end].kind === 'word'; j--) {
+    if (tokens[j].kind !== 'word') break;
+    if (/^(on|in|at|during|across|around|within|throughout)$/.test(tokens[j].lower) && /ed$/.test(tokens[j - 1].lower) && !SAY_VERBS.has(tokens[j - 1].lower)
+      && tags[j - 2]?.has('Noun') && tokens[j - 2].kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[j - 2].lower) && !/^(was|were|is|are|been|be|being|who|which|that)$/.test(tokens[j - 2].lower)
+      && j - 2 > floor) { end = j - 2; break; }
+  }
   // ("an unclassified U.S. intelligence assessment delivered to Congress estimated": who it went to is not who says it)
   for (let j = end; j - 2 > floor && end - j <= 4; j--) {
     if (tokens[j].kind !== 'word') break;

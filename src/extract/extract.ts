@@ -892,6 +892,8 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
   if (j === at + 1 && !/^(recovered|retrieved|exhumed|unearthed)$/.test(tokens[j]?.lower ?? '')) return null;
   const w = tokens[j]?.lower ?? '';
   if (/^(missing|unaccounted)$/.test(w)) return { category: 'missing', index: j };
+  // ("Three victims are yet to be located": those not yet found are missing)
+  if (w === 'yet' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'be' && /^(found|located|traced|recovered|accounted)$/.test(tokens[j + 3]?.lower ?? '')) return { category: 'missing', index: j };
   // (found, but never "found alive" or "found safe")
   // ("Eight victims have also been recovered, who remain in critical condition": the living recovered are the hurt)
   if (w === 'recovered' && tokens[j + 1]?.text === ',' && tokens[j + 2]?.lower === 'who') {
@@ -1484,6 +1486,11 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // ("of the 175 casualties, nine remained unidentified": what the dead remain is no fate of the living)
   const unnamed = remain && /^(unidentified|unclaimed|unnamed|unknown)$/.test(tokens[verbAt + 1]?.lower ?? '');
   if (!/^(were|was|are|is)$/.test(tokens[verbAt]?.lower ?? '') && !listed && !bare && !resulted && !remain) return null;
+  // ("Among the families of the 270 victims of the tragedy, three are still waiting": the group is the lead's head, the
+  // victims only whose families they are)
+  const head = leadStart(tokens) + 2;
+  if (tokens[head + 1]?.lower === 'of' && tokens[head]?.kind === 'word' && !casualtyAt(tokens, head, CASUALTY_AFTER) && !isNumberWord(tokens[head].lower)
+    && !/^(total|number|numbers|group|majority|tally|toll|count|list|estimated|remains|bodies)$/.test(tokens[head].lower)) return null;
   for (let k = leadStart(tokens) + 2; k < comma; k++) {
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (c && remain && !unnamed && c.category !== 'captured' && c.category !== 'missing') return null;
@@ -4050,9 +4057,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("an estimated death toll ranging from 55,298 to 78,525", "the death toll from traumatic injuries ranged from …": a
   // range the toll spans; the toll's own word, never the cause named after it)
   // ("the death toll varies between 100 and 300": "between" is the phrase's own first word)
-  const spanVerb = tokens[i]?.lower === 'from' ? i - 1 : tokens[phrase.first].lower === 'between' ? i : -1;
+  // ("range anywhere from 100 to up to 1,600": past "anywhere")
+  const spanVerb = tokens[i]?.lower === 'from' ? (/^(anywhere|somewhere)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1) : tokens[phrase.first].lower === 'between' ? i : -1;
   if (phrase.high !== undefined && spanVerb >= 0 && /^(ranged|ranging|ranges|range|varied|varying|varies|vary)$/.test(tokens[spanVerb]?.lower ?? '')) {
-    for (let k = spanVerb - 1; k >= 0 && i - k <= 10 && tokens[k].kind !== 'punct'; k--) {
+    // ("Estimates of the death toll from the reported chemical weapons attack in Syria range …": past what caused it)
+    for (let k = spanVerb - 1; k >= 0 && i - k <= 16 && tokens[k].kind !== 'punct'; k--) {
       if (tokens[k].lower === 'toll' && /^(death|deaths)$/.test(tokens[k - 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: 1 };
     }
   }

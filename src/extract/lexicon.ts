@@ -25,7 +25,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   hospitalizations: 'wounded', hospitalisations: 'wounded',
   // ("thousands of others maimed for life")
   maimed: 'wounded',
-  missing: 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
+  // ("one of the six still-missing victims")
+  missing: 'missing', 'still-missing': 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', captives: 'captured', abducted: 'captured', kidnapped: 'captured',
   // ("three other gunmen were seized on the scene")
   seized: 'captured',

@@ -320,7 +320,13 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       const between = gap.length === 1 && (gap[0] === 'and' || gap[0] === 'to') && tokens[a.first - 1]?.lower === 'between';
       const orRange = gap.length === 1 && gap[0] === 'or' && b.value - a.value <= Math.max(10, a.value);
       // ("the number of victims ranged from 200,000 up to 300,000": a range's "up to" after "from")
-      const rangedUpTo = gap.join(' ') === 'up to' && tokens[a.first - 1]?.lower === 'from' && /^(ranged|ranging|ranges|range|varied|varies|vary|varying)$/.test(tokens[a.first - 2]?.lower ?? '');
+      // ("range anywhere from 100 to up to 1,600", "range from at least 281 people to 1,729": past a bound or "anywhere"
+      // before the low end, and the people or "to as many as" between the ends)
+      let fromAt = a.first - 1;
+      while (fromAt > a.first - 3 && /^(least|at|some|about|around|roughly|approximately)$/.test(tokens[fromAt]?.lower ?? '')) fromAt--;
+      const rangeVerbAt = /^(anywhere|somewhere)$/.test(tokens[fromAt - 1]?.lower ?? '') ? fromAt - 2 : fromAt - 1;
+      const rangedUpTo = tokens[fromAt]?.lower === 'from' && /^(ranged|ranging|ranges|range|varied|varies|vary|varying)$/.test(tokens[rangeVerbAt]?.lower ?? '')
+        && /^(?:(?:people|persons|deaths|dead|civilians|victims) )?(?:to|to up to|to as many as|to as high as|up to)$/.test(gap.join(' '));
       // "the toll rose from 22 to 25": a change from one figure to another, not a range
       // (and "rose by 12 to 40": by how much, then to what)
       // ("lowered the death toll by more than 100 to 253": past the first figure's bound)

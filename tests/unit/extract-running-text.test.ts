@@ -12316,3 +12316,36 @@ describe('a hundred-and-twenty-seventh batch of running text (stop 63)', () => {
     ['Previously, Ohio had listed 577 deaths as due to the storm.', [['577', 577, 577, 'killed', 'Ohio']]],
   ]);
 });
+
+// Found on stop 63's sets 35 to 37, read blind at 59f5a64 (real copy: the Ghouta chemical attack's tolls, Tiananmen's
+// estimates, the Brumadinho dam's dead and missing)
+describe('a hundred-and-twenty-eighth batch of running text (stop 63)', () => {
+  readsFigures([
+    // victims not yet found are missing
+    ['Four victims are yet to be located.', [['Four', 4, 4, 'missing', null]]],
+    // victims still missing, the fate joined to its adverb by a hyphen
+    ['Rescuers hope to identify one of the nine still-missing victims.', [['nine', 9, 9, 'missing', null]]],
+    // a lead's group is its head: the families, not the victims they are of
+    ['Among the families of the 80 victims of the flood, five are still waiting for news.', [['80', 80, 80, 'casualties', null]]],
+    // (guard: the victims themselves still lead)
+    ['Among the 80 victims, five were children.', [['80', 80, 80, 'casualties', null], ['five', 5, 5, 'casualties', null]]],
+    // a toll's estimates "range anywhere from" one end "to up to" the other, past what caused it
+    ['Estimates of the death toll from the suspected gas attack range anywhere from 200 to up to 1,300.', [['200 to up to 1,300', 200, 1300, 'killed', null]]],
+    // the low end with its bound and its people
+    ['Estimates of the death toll range from at least 350 people to 1,500.', [['at least 350 people to 1,500', 350, 1500, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // where or when a writing went out, a participle's phrase between it and its verb
+    ['A secret embassy cable filed on the same day estimated 200–600 deaths.', ['secret embassy cable']],
+    ['Student leaflets circulated on campus suggested a death toll of 3,000.', ['Student leaflets']],
+    // a list's line led by an estimate's named owner, or by the sources themselves
+    ['- Red Crescent estimate: around 1,500 deaths.', ['Red Crescent estimate']],
+    ['- Some foreign diplomatic sources: up to 5,000 deaths.', ['Some foreign diplomatic sources']],
+    // (guard: a label of the count names no one)
+    ['- Death toll: 45.', [null]],
+    // a figure that names the body it is of, its copula, then its counts
+    ['The official army figure is 120 dead, including officers, and 900 wounded.', ['official army figure', 'official army figure']],
+    // (guard: a figure of no one's)
+    ['The official figure is 120 dead.', [null]],
+  ]);
+});
