@@ -410,11 +410,15 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const be = tokens.findIndex((t, k) => k < first && /^(was|is|were|are)$/.test(t.lower));
     // ("The official Chinese government figure is 241 dead, including soldiers, and 7,000 wounded": or a figure that
     // names the body it is of)
-    const ownedFigure = /^(figure|figures|estimate|estimates)$/.test(tokens[be - 1]?.lower ?? '')
-      && tokens.slice(1, be - 1).some((t) => /^(government|ministry|army|military|police|authorities|state|un|who)$/.test(t.lower));
-    if (be > 1 && (WRITINGS.test(tokens[be - 1].lower) || ownedFigure) && tokens.slice(0, be).every((t) => t.kind === 'word') && be <= 6 && /^(the|a|an|its|their)$/.test(tokens[0].lower)
+    // ("The British official figure of the dead was 379": a body's name in capitals, and what the figure is of)
+    const ofTheDead = be >= 4 && tokens[be - 1]?.lower === 'dead' && tokens[be - 2]?.lower === 'the' && tokens[be - 3]?.lower === 'of' ? 3
+      : be >= 3 && /^(deaths|casualties|fatalities)$/.test(tokens[be - 1]?.lower ?? '') && tokens[be - 2]?.lower === 'of' ? 2 : 0;
+    const noun = be - 1 - ofTheDead;
+    const ownedFigure = /^(figure|figures|estimate|estimates)$/.test(tokens[noun]?.lower ?? '')
+      && tokens.slice(1, noun).some((t) => /^(government|ministry|army|military|police|authorities|state|un|who)$/.test(t.lower) || (/^\p{Lu}/u.test(t.text) && !TIME_WORDS.test(t.lower) && !MONTHS.has(t.lower)));
+    if (be > 1 && (WRITINGS.test(tokens[be - 1].lower) || ownedFigure) && tokens.slice(0, be).every((t) => t.kind === 'word') && be <= 6 + ofTheDead && /^(the|a|an|its|their)$/.test(tokens[0].lower)
       && first - be <= 16 && tokens.slice(be + 1, first).every((t) => t.kind !== 'word' || /^(at|about|around|some|nearly|almost|more|than|over|least|and|non-fatal|serious|minor|including)$/.test(t.lower) || CASUALTY_AFTER[t.lower] !== undefined || isCountToken(t) || isPersonWord(t.lower))) {
-      const s = clean(1, be - 1);
+      const s = clean(1, ownedFigure ? noun : be - 1);
       if (s) return s;
     }
   }
@@ -2360,7 +2364,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(gave|gives|giving)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details|data)$/.test(t.lower));
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
   // ("Unicef places the number of people still missing at about 8,500")
-  if (w === 'placed' || w === 'places') return tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '');
+  // ("Official British Raj sources placed the fatalities at 379": or the harmed themselves, at a count)
+  if (w === 'placed' || w === 'places') return tokens[k + 1]?.lower === 'the' && (TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '')
+    || (/^(fatalities|deaths|dead|injured|wounded|injuries|missing)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'at'));
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
   if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;
   // '"…," the post reads': only a written thing reads
@@ -2924,7 +2930,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // (never before ", saying": "X, a local group, confirmed the killings, saying 12 …" has its verb there)
       // ("a local police officer, while talking to AFP on condition of anonymity, put": a participle after its subordinator)
       const whileDoing = /^(while|when|after|before)$/.test(opener?.lower ?? '') && /^(speaking|talking|briefing|addressing|visiting|responding|writing)$/.test(tokens[i + 2]?.lower ?? '');
-      const participle = (whileDoing || (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|referencing|quoting|writing|addressing|according|asking|requesting|declining|preferring|run|led|backed|based|funded|controlled|operated|headed|owned|aligned)$/.test(opener?.lower ?? ''))
+      const participle = (whileDoing || (tags[i + 1].has('PastTense') && tags[i + 1].has('Verb')) || /^(speaking|citing|referencing|quoting|writing|addressing|according|asking|requesting|declining|preferring|run|led|backed|based|funded|controlled|operated|headed|owned|aligned|set|built|put|written|drawn|kept|made|held|compiled|erected)$/.test(opener?.lower ?? ''))
         && !(asides === 0 && /^(saying|stating|adding|insisting|claiming|telling)$/.test(tokens[k]?.lower ?? ''));
       // ("Officials at Lady Reading Hospital, Peshawar's main hospital, said": a possessive opens an apposition)
       const possessive = /^\p{Lu}.*['’]s$/u.test(opener?.text ?? '');

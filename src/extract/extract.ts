@@ -3464,7 +3464,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // 'The strike killed "three people, among them a child"': a quote opened after the verb
     if ((t.text === '"' || t.text === '“') && steps === 0) continue;
     // ("the gunman fatally shot two people": shot, and fatally, is killed)
-    if (steps === 0 && /^(shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring)$/.test(t.lower) && /^(fatally|mortally)$/.test(tokens[i - 1]?.lower ?? '')
+    if (steps === 0 && /^(shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring)$/.test(t.lower) && /^(fatally|mortally|lethally)$/.test(tokens[i - 1]?.lower ?? '')
       && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }

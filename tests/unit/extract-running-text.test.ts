@@ -12349,3 +12349,22 @@ describe('a hundred-and-twenty-eighth batch of running text (stop 63)', () => {
     ['The official figure is 120 dead.', [null]],
   ]);
 });
+
+// Found on stop 63's sets 38 to 40, read blind at e31d3c0 (real copy: the Jallianwala Bagh massacre's tolls, Andijan,
+// the Marikana massacre)
+describe('a hundred-and-twenty-ninth batch of running text (stop 63)', () => {
+  readsFigures([
+    // shot, and lethally, is killed
+    ['Police lethally shot 12 protesters at the mine.', [['12', 12, 12, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // placing the harmed themselves at a count is saying it
+    ['Official colonial sources placed the fatalities at 250.', ['Official colonial sources']],
+    // a figure named by a body in capitals, and what it is of, before its copula
+    ['The French official figure of the dead was 210.', ['French official figure']],
+    // (guard: an official figure of no one named)
+    ['The official figure of the dead was 210.', [null]],
+    // an aside of an irregular participle ("set up") between the speaker and the verb
+    ['A plaque at the memorial, set up after the war, says that 80 bodies were pulled from the river.', ['plaque at the memorial']],
+  ]);
+});
