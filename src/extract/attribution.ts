@@ -2359,7 +2359,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^accept(ed|s)$/.test(w)) return tokens[k + 1]?.lower === 'responsibility' && tokens[k + 2]?.lower === 'for' && tokens.slice(k + 3, k + 6).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   // ("Amnesty gave a death toll of more than 100", "the UN late on Saturday gave a figure": giving a figure is saying it)
   // ("gave an update: 12 dead": a written account of the toll too; "gives provisional casualty data for each country:")
-  if (/^(provides|provided)$/.test(w)) return !isPassive(tokens, k) && tollObjectAfter(tokens, k, 4);
+  // ("Li also provided a breakdown of the death toll, including 161 in …": or its breakdown)
+  if (/^(provides|provided)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 3).some((t) => /^(breakdown|update|account)$/.test(t.lower)));
   // ("had earlier given a death toll of five")
   if (/^(gave|gives|giving)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details|data)$/.test(t.lower));
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)

@@ -1983,8 +1983,12 @@ function uncountedBefore(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
     // ("The victims, including 12 women and six children, were discovered": the uncounted people, then their parts)
     // ("paid homage to the deceased - including 10 children and 17 women -": or after a dash)
     const people = /^(victims|dead|deceased|bodies|wounded|injured)$/.test(t.lower) && /^[,–—-]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower === 'including' && tokens[k - 1]?.lower === 'the';
-    if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower) && !people) continue;
+    // ("Li also provided a breakdown of the death toll, including 161 in the Aba prefecture, 7,395 in Mianyang City": or
+    // a toll with no count of its own)
+    const toll = t.lower === 'toll' && tokens[k - 1]?.lower === 'death' && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'including';
+    if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower) && !people && !toll) continue;
     if (/^(no|any|zero|without)$/.test(tokens[k - 1]?.lower ?? '') || tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) return null;
+    if (toll) return { category: 'killed', casualtyIndex: k, side: 'after' };
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     return harm ? { category: harm.category, casualtyIndex: k, side: 'after' } : null;
   }

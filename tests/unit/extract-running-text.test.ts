@@ -12368,3 +12368,15 @@ describe('a hundred-and-twenty-ninth batch of running text (stop 63)', () => {
     ['A plaque at the memorial, set up after the war, says that 80 bodies were pulled from the river.', ['plaque at the memorial']],
   ]);
 });
+
+// Found on stop 63's sets 41 to 43, read blind at e4a1507 (real copy: the Sichuan earthquake's toll day by day, the
+// Nisour Square shootings, the Gwangju uprising)
+describe('a hundred-and-thirtieth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a toll with no count of its own, broken down by place after "including"
+    ['The governor provided a breakdown of the death toll, including 120 in the northern prefecture, 45 in the capital and 30 in the port city.',
+      [['120', 120, 120, 'killed', 'governor'], ['45', 45, 45, 'killed', 'governor'], ['30', 30, 30, 'killed', 'governor']]],
+    // (guard: the toll's own count after its parts)
+    ['The death toll, including 12 children, rose to 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
+  ]);
+});
