@@ -368,7 +368,13 @@ function readSentence(sentence: string): Mention[] {
     // (the key may be the two words "victims were")
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
-    if (link !== own && NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '')) continue;
+    // ("including … four honeymooning Japanese couples": or past the words that describe them)
+    {
+      let k = phrase.last + 1;
+      while (k <= phrase.last + 3 && tokens[k]?.kind === 'word' && (!isPersonWord(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) && !NON_PERSON_NOUNS.has(tokens[k].lower)
+        && (tags[k].has('Adjective') || /ing$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
+      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '') && (k === phrase.last + 1 || tokens[k].lower === 'couples')) continue;
+    }
     // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
     if (link !== own && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'need' && tokens[phrase.last + 3]?.lower === 'of') continue;
     if (countsTheWhole(tokens, tags, phrase, phrases)) continue;
@@ -1865,7 +1871,9 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   }
   if (tokens[colon]?.text !== ':' || colon > 12 || colon < 1) return null;
   const label = tokens.slice(0, colon);
-  if (!label.every((t) => t.kind === 'word' || t.text === '.') || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
+  // ("Fatalities:Disputed: ≥107 villagers": an info box's label, then how the count stands, each before its colon)
+  const innerColon = (t: Token, k: number) => t.text === ':' && k === colon - 2 && /^(disputed|estimated|official|confirmed|total|unconfirmed)$/.test(tokens[k + 1]?.lower ?? '');
+  if (!label.every((t, k) => t.kind === 'word' || t.text === '.' || innerColon(t, k)) || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
   for (let k = 0; k < colon; k++) {
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (harm) return { category: harm.category, casualtyIndex: k, side: 'before' };
@@ -6507,9 +6515,12 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("up from 210 it reported on Saturday": the same giver, named by a pronoun)
   const giver = n && /^(it|they)$/.test(n.lower) && /^(announced|reported|gave|recorded|released|published|stated|cited)$/.test(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
   const given = n && (giver > next || /^(announced|reported|given|recorded|released|published|stated|cited)$/.test(n.lower))
-    && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower)
+    // ("down from 60 reported Monday": or a bare day)
+    && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower) || WEEKDAY.test(tokens[giver + 1].lower)
       || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
-  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|today|yesterday|tonight)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as') || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
+  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|today|yesterday|tonight)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')
+    // ("the final death toll was 58 foreigners, rather than 60 as reported Monday": the figure replaced, as it was given)
+    || (b1 === 'than' && b2 === 'rather' && n.lower === 'as' && /^(reported|announced|stated|given|first|initially|earlier|previously|said)$/.test(tokens[next + 1]?.lower ?? '')) || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
   if (!alone || (n && giver === next && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)

@@ -788,7 +788,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
       // ("A pregnant woman and children were among the dead": past people joined after the single with no count)
       else if (v > 1 && tokens[v - 1]?.lower === 'and' && tags[v].has('Plural') && isPersonWord(tokens[v].lower) && isPerson(tokens[v - 2])) v -= 2;
-      if (v >= 0 && isPerson(tokens[v]) && !tags[v].has('Plural') && determinerOk(v)) {
+      if (v >= 0 && (isPerson(tokens[v]) || nationalHead(tokens, tags, v)) && !tags[v].has('Plural') && determinerOk(v)) {
         // "A 12-year-old boy was among those killed", "among the dead"
         // ("Child among wounded as drone hits house": a headline leaves the article out)
         // ("A firefighter was among those who lost their lives", "among those who died")

@@ -215,6 +215,8 @@ export const SAY_NOUNS = new Set([
   'acknowledgment', 'acknowledgement', 'admission', 'statement', 'announcement', 'estimate',
   'claim', 'report', 'figures', 'figure', 'data', 'tally', 'count', 'decision', 'briefing', 'update', 'numbers',
   'allegations', 'allegation', 'accusations', 'claims', 'reports', 'estimates', 'assessment', 'assessments',
+  // ("Despite an original boast by the Jewish militias that 254 … had been killed")
+  'boast', 'assertion', 'insistence',
 ]);
 
 /** Verbs that tell what follows them, with "that" or without: "announced on June 23 that …", "confirmed that one …". */
@@ -265,6 +267,8 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['much more than', 'more than'], ['far more than', 'more than'], ['well more than', 'more than'], ['well above', 'more than'], ['far above', 'more than'],
   // ("c. 60 missing, presumed dead": circa, shortened)
   ['c .', 'approximate'], ['ca .', 'approximate'],
+  // ("Fatalities: ≥107 villagers": an info box's signs)
+  ['≥', 'at least'], ['≤', 'at most'],
 ] as [string, QualifierWord['direction']][])
   .map(([w, direction]) => ({ words: w.split(' '), direction }))
   .sort((a, b) => b.words.length - a.words.length);
@@ -294,7 +298,7 @@ export const NON_PERSON_NOUNS = new Set([
   'donkeys', 'cows', 'sheep', 'goats', 'horses', 'camels', 'pigs', 'chickens', 'livestock', 'elephants',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
-  'families', 'family', 'households', 'household', 'clan', 'clans', 'tribe', 'tribes', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
+  'families', 'family', 'households', 'household', 'couples', 'clan', 'clans', 'tribe', 'tribes', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
   'years', 'months', 'hours', 'minutes', 'summers', 'winters', 'seasons', 'decades', 'heatwaves', 'storms', 'waves', 'bodies', 'organizations', 'organisations', 'companies', 'firms', 'businesses', 'factories', 'mines', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',

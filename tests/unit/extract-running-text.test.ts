@@ -12380,3 +12380,24 @@ describe('a hundred-and-thirtieth batch of running text (stop 63)', () => {
     ['The death toll, including 12 children, rose to 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's sets 44 to 46, read blind at 22bf723 (real copy: the Soweto uprising, Deir Yassin's disputed
+// tolls, the Luxor massacre)
+describe('a hundred-and-thirty-first batch of running text (stop 63)', () => {
+  readsFigures([
+    // an info box's sign for "at least", after its label and a second label of how the count stands
+    ['Fatalities:Disputed: ≥90 villagers and 4 attackers', [['≥90', 90, null, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    // the figure a final toll replaces, "as reported" on a day
+    ['Officials said the final death toll was 40 tourists, rather than 45 as reported Monday.', [['40', 40, 40, 'killed', 'Officials'], ['45', 45, 45, 'killed', 'Officials']]],
+    ['The death toll was 40, down from 45 reported Monday.', [['40', 40, 40, 'killed', null], ['45', 45, 45, 'killed', null]]],
+    // couples are counted in pairs: no head count, past the words that describe them
+    ['Twenty people were killed, including a guide, four honeymooning Dutch couples and 12 Swiss hikers.',
+      [['Twenty', 20, 20, 'killed', null], ['guide', 1, 1, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // one of a nationality among the victims, after a count of another
+    ['Three Britons and a Bulgarian were among the victims.', [['Three', 3, 3, 'casualties', null], ['Bulgarian', 1, 1, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // a boast by a body that so many were killed is that body's, not the later clause's
+    ['Despite an early boast by the militia that 300 villagers had been killed, historians put the toll far lower.', ['militia']],
+  ]);
+});
