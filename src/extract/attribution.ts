@@ -626,6 +626,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const openAt = tokens.findIndex((t, k) => k >= i - 12 && k < i - 1 && /^[—–]$/.test(t.text));
         const closeAt = tokens.findIndex((t, k) => k >= j && k <= j + 2 && /^[—–]$/.test(t.text));
         if (openAt >= 0 && closeAt > 0 && (first > closeAt || last < openAt)) continue;
+        // ("killing 102 (106 according to other sources) refugees": an according-to in brackets says only the count
+        // in them)
+        const bracketOpen = tokens.findIndex((t, k) => k >= i - 8 && k < i && t.text === '(' && !tokens.slice(k + 1, i).some((x) => x.text === ')'));
+        const bracketClose = bracketOpen >= 0 ? tokens.findIndex((t, k) => k > i && t.text === ')') : -1;
+        if (bracketOpen >= 0 && bracketClose > 0 && (first > bracketClose || last < bracketOpen)
+          && tokens.slice(bracketOpen + 1, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) continue;
         // ("stands at 3,384 — including 2,037 …, according to the White Helmets – and 1,347 deaths …, according to state
         // media": an according-to after a dash aside closes and "and" opens a count of its own says that count only)
         if (i > last && tokens.slice(last + 1, i).some((t, d) => /^[—–]$/.test(t.text) && tokens[last + 2 + d]?.lower === 'and'

@@ -149,6 +149,8 @@ function readSentence(sentence: string): Mention[] {
     if (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t) => t.text === '(')) bracketClose = -1;
     // (never a count with a casualty word of its own: "560 wounded (54 killed, 425 wounded from 7–16 November)")
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && (tokens[phrase.last + 1]?.text === ')'
+      // ("killing 102 (106 according to other sources) refugees": another count of the same, with who gives it)
+      || (tokens[phrase.last + 1]?.lower === 'according' && tokens[phrase.last + 2]?.lower === 'to' && bracketClose > 0 && bracketClose - phrase.last <= 8)
       // ("kills 46, including 40 civilians (11 children)": a part with its own people, alone in the brackets)
       || (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.text === ')' && isPersonWord(tokens[phrase.first - 2]?.lower ?? ''))
       || (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t, d) => /^(and|,)$/.test(t.lower) && phrases.some((p) => p.first === phrase.last + 2 + d))
@@ -2489,6 +2491,13 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (seriouslyPart(tokens, phrase)) return null;
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
+  // ("left 106 civilians and more than 300 injured": a count with its own people, then another count whose harm comes
+  // right after it; the harm is the second's only)
+  if (after && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'and') {
+    const second = all.find((p) => p.first > phrase.last + 2 && p.first <= phrase.last + 5 && p.last + 1 === after!.link.casualtyIndex);
+    if (second && tokens.slice(phrase.last + 3, countStart(tokens, second)).every((t) => /^(more|than|over|at|least|about|around|nearly|some|another)$/.test(t.lower))
+      && /^(injured|wounded|hurt|missing|dead|killed)$/.test(tokens[after.link.casualtyIndex]?.lower ?? '')) after = null;
+  }
   // ("Police arrested two women after the attack that killed 3": the object of another verb, the
   // casualty word further on is another clause's; "rescued 12 injured people" keeps its own)
   // ("a SWAT team rescued at least 30 possible victims": victims saved are no casualties of it)
@@ -6488,7 +6497,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'of' && /^(estimate|figure|count|tally)$/.test(b2) && /^(an|a)$/.test(tokens[lead - 3]?.lower ?? '') && tokens[lead - 4]?.lower === 'by' && tokens[lead - 5]?.lower === 'followed'
       && /^(in|on|by)$/.test(tokens[next]?.lower ?? ''))
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
-    || (b1 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
+    // ("executed five men from a nearby taxicab and 19 others inside four nearby homes": or inside a place)
+    || (b1 === 'and' && /^(in|on|at|near|inside)$/.test(tokens[next]?.lower ?? ''))
     // ("23 children died on Thursday and 11 today": a day of its own, after a day given to the first)
     || (b1 === 'and' && /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') && (!tokens[next + 1] || tokens[next + 1].kind === 'punct')
       && tokens.slice(0, lead).some((t) => WEEKDAY.test(t.lower) || /^(yesterday|today)$/.test(t.lower)))
@@ -6518,7 +6528,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("down from 60 reported Monday": or a bare day)
     && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower) || WEEKDAY.test(tokens[giver + 1].lower)
       || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
-  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|today|yesterday|tonight)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')
+  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|inside|today|yesterday|tonight)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')
     // ("the final death toll was 58 foreigners, rather than 60 as reported Monday": the figure replaced, as it was given)
     || (b1 === 'than' && b2 === 'rather' && n.lower === 'as' && /^(reported|announced|stated|given|first|initially|earlier|previously|said)$/.test(tokens[next + 1]?.lower ?? '')) || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
   if (!alone || (n && giver === next && tags[next].has('Noun') && !tags[next].has('Date'))) return null;

@@ -12401,3 +12401,18 @@ describe('a hundred-and-thirty-first batch of running text (stop 63)', () => {
     ['Despite an early boast by the militia that 300 villagers had been killed, historians put the toll far lower.', ['militia']],
   ]);
 });
+
+// Found on stop 63's sets 47 to 49, read blind at 4a349e9 (real copy: the Haditha killings, the Qana shelling of 1996,
+// the Cave of the Patriarchs massacre)
+describe('a hundred-and-thirty-second batch of running text (stop 63)', () => {
+  readsFigures([
+    // another count of the same in brackets, with who gives it; the bracket's according-to says only that count
+    ['The blast killed 40 (50 according to local officials) villagers.', [['40', 40, 40, 'killed', null], ['50', 50, 50, 'killed', 'local officials']]],
+    // more of the same killed "inside" another place
+    ['Soldiers executed three men in a car and 11 others inside two houses.', [['three', 3, 3, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    // a count with its own people, then another with its harm right after it: the harm is the second's only
+    ['The shelling left 80 civilians and more than 200 injured.', [['more than 200', 201, null, 'wounded', null]]],
+    // (guard: people joined before one shared harm)
+    ['Two soldiers and three civilians were injured.', [['Two', 2, 2, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+  ]);
+});
