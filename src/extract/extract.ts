@@ -1766,7 +1766,8 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   if (tokens[lead]?.lower === 'the') lead--;
   if (tokens[lead]?.lower !== 'for') return null;
   // ("still searching for 12 other climbers": past "other" to the people)
-  const noun = tokens[phrase.last + (/^(other|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') ? 2 : 1)];
+  // ("still looking for scores of people": or a vague count's people after its "of")
+  const noun = tokens[phrase.last + ((/^(other|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') || (phrase.vague && tokens[phrase.last + 1]?.lower === 'of')) && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') ? 2 : 1)];
   if (noun && noun.kind === 'word' && !isPersonWord(noun.lower) && !/^(others|more)$/.test(noun.lower)) return null;
   // (never those hunted: "Police are searching for two suspects")
   if (noun && (PERPETRATORS.test(noun.lower) || /^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|militants?|terrorists?|insurgents?|rebels?|robbers?|thieves|m[ae]n)$/.test(noun.lower))) return null;
@@ -1996,6 +1997,11 @@ function uncountedBefore(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
     // ("Li also provided a breakdown of the death toll, including 161 in the Aba prefecture, 7,395 in Mianyang City": or
     // a toll with no count of its own)
     const toll = t.lower === 'toll' && tokens[k - 1]?.lower === 'death' && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'including';
+    // ("plunged off a cliff into a river, killing all passengers, including 13 children": all of the people a harm
+    // befell, uncounted, then a part of them)
+    const all = tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'all' ? k - 2 : tokens[k - 1]?.lower === 'all' ? k - 1 : -1;
+    const harmAll = all > 0 && isPersonWord(t.lower) && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'including' ? CASUALTY_BEFORE[tokens[all - 1]?.lower ?? ''] : undefined;
+    if (harmAll) return { category: harmAll, casualtyIndex: all - 1, side: 'before' };
     if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower) && !people && !toll) continue;
     if (/^(no|any|zero|without)$/.test(tokens[k - 1]?.lower ?? '') || tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) return null;
     if (toll) return { category: 'killed', casualtyIndex: k, side: 'after' };
@@ -5843,6 +5849,11 @@ function casualtyAfter(
       }
     }
     if (BRIDGE.has(t.lower)) continue;
+    // ("33 males and three females have been brought out dead from the rubble", "were pulled dead from": taken out, dead)
+    if (/^(brought|pulled|taken|dragged|carried|lifted)$/.test(t.lower) && tokens[i + (tokens[i + 1]?.lower === 'out' ? 2 : 1)]?.lower === 'dead') {
+      if (tokens[i + 1]?.lower === 'out') i++;
+      continue;
+    }
     // ("some fifty civilians were already counted dead": counted among the dead)
     if (t.lower === 'counted' && /^(dead|killed|missing)$/.test(tokens[i + 1]?.lower ?? '') && [i - 1, i - 2].some((k) => AUXILIARIES.has(tokens[k]?.lower ?? ''))) continue;
     // "Three heat related deaths": a compound written without its hyphen

@@ -12416,3 +12416,18 @@ describe('a hundred-and-thirty-second batch of running text (stop 63)', () => {
     ['Two soldiers and three civilians were injured.', [['Two', 2, 2, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 63's sets 50 to 52, read blind at a23a786 (real copy: the Ikoyi high-rise collapse in Lagos, bus
+// plunges in the Peruvian Andes, a wedding boat's capsize on the Niger)
+describe('a hundred-and-thirty-third batch of running text (stop 63)', () => {
+  readsFigures([
+    // brought out of the rubble dead
+    ['Officials said 12 men and two women had been brought out dead from the rubble.', [['12', 12, 12, 'killed', 'Officials'], ['two', 2, 2, 'killed', 'Officials']]],
+    // giving counts of the dead is saying them
+    ['Local outlets gave 16 and 20 fatalities as the count.', [['16', 16, 16, 'killed', 'Local outlets'], ['20', 20, 20, 'killed', 'Local outlets']]],
+    // all of the people a harm befell, uncounted, then a part of them
+    ['The truck plunged into a gorge, killing all passengers, including six children.', [['six', 6, 6, 'killed', null]]],
+    // a vague count of the people searched for, after its "of"
+    ['Rescuers were still looking for scores of people after 12 bodies were found.', [['scores', 40, null, 'missing', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
