@@ -976,7 +976,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("The number of deaths initially reported by the Chinese government was 655,000": the toll's "of", and an adverb
     // of when, between)
     const noun = /^(initially|first|originally|previously|earlier|officially)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-    const tollOf = /^(deaths|dead|fatalities|casualties|victims)$/.test(tokens[noun]?.lower ?? '') && tokens[noun - 1]?.lower === 'of' && TOLL_OBJECT.test(tokens[noun - 2]?.lower ?? '');
+    // ("The list of still-missing persons circulated by the Butte County Sheriff's Office … stands at 103": a list of the
+    // harmed, a word of their fate between)
+    const ofAt = tokens[noun - 1]?.lower === 'of' ? noun - 1 : tokens[noun - 2]?.lower === 'of' && CASUALTY_AFTER[tokens[noun - 1]?.lower ?? ''] !== undefined ? noun - 2 : -1;
+    const tollOf = ((/^(deaths|dead|fatalities|casualties|victims)$/.test(tokens[noun]?.lower ?? '') && ofAt === noun - 1) || (ofAt > 0 && isPersonWord(tokens[noun]?.lower ?? '') && ofAt === noun - 2))
+      && (TOLL_OBJECT.test(tokens[ofAt - 1]?.lower ?? '') || /^(list|lists)$/.test(tokens[ofAt - 1]?.lower ?? ''));
     // ("The death toll claimed by Azerbaijani authorities is 613": a toll is claimed by who gives it, where a deed
     // claimed is someone's doing)
     if ((TOLL_OBJECT.test(tokens[noun]?.lower ?? '') || tollOf) && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower) || t.lower === 'claimed')) {
@@ -1827,7 +1831,7 @@ const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 const WITH_GIVING = /^(putting|placing|saying|estimating|reporting|giving|citing|listing|counting|recording)$/;
 
 // ("1,464 victims officially recognized by the state of Louisiana")
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged|recognized|recognised)$/;
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged|recognized|recognised|circulated|compiled|published|released|issued|maintained)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"

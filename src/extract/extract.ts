@@ -1488,7 +1488,9 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const resulted = (start - 1 === comma || said || joinedPart)
     && /^(have|had|has|resulted|died|came|occurred|happened|involved|involve)$/.test(tokens[verbAt]?.lower ?? '');
   // ("Of 276 girls abducted in April 2014, 106 have been either found or freed": the part set free is no one's harm)
-  if (tokens.slice(verbAt, verbAt + 7).some((t) => /^(freed|released|rescued|escaped|safe)$/.test(t.lower))) return null;
+  // (but "Of the injured, 32 have been released after giving first aid": the hurt let go from a hospital are still hurt)
+  const hurtLead = /^(injured|wounded|hurt)$/.test(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.lower === 'the';
+  if (!hurtLead && tokens.slice(verbAt, verbAt + 7).some((t) => /^(freed|released|rescued|escaped|safe)$/.test(t.lower))) return null;
   // ("Of the 251 hostages taken …, roughly 50 remain in Gaza": those still held, of captives or the missing)
   const remain = start - 1 === comma && /^(remain|remains|remained)$/.test(tokens[verbAt]?.lower ?? '');
   // ("of the 175 casualties, nine remained unidentified": what the dead remain is no fate of the living)
@@ -2192,6 +2194,8 @@ const BODY_PARTS = /^(limbs?|legs?|arms?|hands?|feet|foot|fingers?|toes?|eyes?|t
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  // ("ten “mass casualty” search teams": the kind of event a team is for, no one harmed)
+  if (t.lower === 'casualty' && /^(mass|mass-)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)
   if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("although the Killed by Google team encourages others": a name's capitalised word, after "the", in running text)
@@ -5784,6 +5788,9 @@ function casualtyAfter(
     // "50 monks who were taking an exam were killed": the verb after a relative clause on the victims
     // ("50 people whose houses were destroyed were missing": the fate after the clause's own verb)
     if (t.lower === 'whose' && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+      // ("there were 228 people whose whereabouts were unknown": those no one can place are missing)
+      if (/^(whereabouts|fate)$/.test(tokens[i + 1]?.lower ?? '') && /^(were|are|was|is|remain|remained|remains)$/.test(tokens[i + 2]?.lower ?? '')
+        && /^(unknown|unclear)$/.test(tokens[i + (tokens[i + 3]?.lower === 'still' ? 4 : 3)]?.lower ?? '')) return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
       // ("the four hostages whose bodies have been returned": whose bodies are told of are dead)
       if (/^(bodies|remains|body)$/.test(tokens[i + 1]?.lower ?? '') && /^(were|was|have|had|has|are|is)$/.test(tokens[i + 2]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
       const own = tokens.findIndex((x, k) => k > i + 1 && k < i + 8 && /^(were|was|are|is|had|have|has)$/.test(x.lower));
@@ -6453,6 +6460,15 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     while (k > 0 && lead - k <= 6 && tokens[k].kind === 'word' && /^(so|far|this|last|year|month|week|in|during|until|till|to|date|now|alone)$/.test(tokens[k].lower)) k--;
     const spanAfter = /^(since|in|this|last|so|over|during|until)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     if (k < lead - 2 && tokens[k]?.kind === 'digits' && tokens[k - 1]?.lower === 'at' && spanAfter && previous.casualtyIndex < k) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  }
+  // ("43 victims have been positively identified and 39 have been tentatively identified": the same people, the same
+  // participle again, each with its own adverb)
+  if (b1 === 'and' && previous.side === 'after' && previous.casualtyIndex < lead && /^(have|has|had|were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
+    let v = phrase.last + 1;
+    while (v <= phrase.last + 4 && (AUXILIARIES.has(tokens[v]?.lower ?? '') || /^(been|being|now|also|so|far|since|later)$/.test(tokens[v]?.lower ?? '') || (/ly$/.test(tokens[v]?.lower ?? '') && tags[v]?.has('Adverb')))) v++;
+    const again = /ed$/.test(tokens[v]?.lower ?? '') && tokens.slice(previous.casualtyIndex + 1, lead).some((t) => t.lower === tokens[v].lower)
+      && /^(victims|casualties|bodies|dead)$/.test(tokens[previous.casualtyIndex]?.lower ?? '');
+    if (again) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   }
   // ("Both officers suffered non-life-threatening injuries, as did three other bystanders": the same fate again)
   if (b1 === 'did' && b2 === 'as' && tokens[lead - 3]?.text === ',') return { ...previous, side: 'after', casualtyIndex: phrase.last };

@@ -298,7 +298,9 @@ export const NON_PERSON_NOUNS = new Set([
   'donkeys', 'cows', 'sheep', 'goats', 'horses', 'camels', 'pigs', 'chickens', 'livestock', 'elephants',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
-  'families', 'family', 'households', 'household', 'couples', 'clan', 'clans', 'tribe', 'tribes', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
+  'families', 'family', 'households', 'household', 'couples', 'clan', 'clans',
+  // ("has received more than 500 calls about missing persons": what is counted is the calls)
+  'calls', 'inquiries', 'enquiries', 'complaints', 'tips', 'tribe', 'tribes', 'groups', 'afternoon', 'morning', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'time', 'times',
   'years', 'months', 'hours', 'minutes', 'summers', 'winters', 'seasons', 'decades', 'heatwaves', 'storms', 'waves', 'bodies', 'organizations', 'organisations', 'companies', 'firms', 'businesses', 'factories', 'mines', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',

@@ -12431,3 +12431,24 @@ describe('a hundred-and-thirty-third batch of running text (stop 63)', () => {
     ['Rescuers were still looking for scores of people after 12 bodies were found.', [['scores', 40, null, 'missing', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 63's sets 53 to 55, read blind at 610c373 (real copy: the Camp Fire's dead and unaccounted for,
+// Cyclone Nargis's tolls, the Chawkbazar fire in Old Dhaka)
+describe('a hundred-and-thirty-fourth batch of running text (stop 63)', () => {
+  readsFigures([
+    // teams for a "mass casualty" event are no casualties
+    ['Ten “mass casualty” search teams were sent to the town.', []],
+    // calls about the missing count the calls
+    ["The sheriff's office has received more than 500 calls about missing persons.", []],
+    // people whose whereabouts are unknown are missing
+    ['Officials said there were 120 people whose whereabouts were unknown.', [['120', 120, 120, 'missing', 'Officials']]],
+    // the injured let go after first aid are still the injured
+    ['Of the injured, 32 have been released after first aid.', [['32', 32, 32, 'wounded', null]]],
+    // the same victims' participle again, each with its own adverb
+    ['He said 43 victims have been positively identified and 39 have been tentatively identified.', [['43', 43, 43, 'casualties', 'He'], ['39', 39, 39, 'casualties', 'He']]],
+  ]);
+  namesSpeakers([
+    // a list of the missing circulated by who keeps it
+    ["The list of missing persons circulated by the sheriff's office stands at 103.", ["sheriff's office"]],
+  ]);
+});
