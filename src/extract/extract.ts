@@ -435,6 +435,9 @@ function readSentence(sentence: string): Mention[] {
     // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
     if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
+    // ("the most injuries in the Premier League … Sunderland with 7 injuries": a team's injured players, no one hurt by
+    // an event)
+    if (link.category === 'wounded' && /^(injuries|injured)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && sportsInjuries(tokens)) continue;
     // ("hundreds more injured or arrested by security forces": a count of harm or arrest is no count of either)
     if (link.side === 'after' && tokens[link.casualtyIndex + 1]?.lower === 'or' && /^(arrested|detained|displaced|evacuated)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) continue;
     // ("The first film in a series tends to leave behind only five to 10 victims": nor what tends to happen)
@@ -1780,6 +1783,15 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     if (k === lead - 1 && /^(looking|look|looks|looked)$/.test(tokens[k].lower)) return { category: 'missing', casualtyIndex: k, side: 'before' };
   }
   return null;
+}
+
+/**
+ * A sentence about a sports team's injury list ("league", "squad", "players" and no event that hurts anyone): its
+ * injuries are players', no casualties.
+ */
+function sportsInjuries(tokens: Token[]): boolean {
+  const sport = tokens.filter((t) => /^(league|leagues|squad|squads|team|teams|fixture|fixtures|season|preseason|matchday|players|starters)$/.test(t.lower)).length;
+  return sport >= 2 && !tokens.some((t) => EVENT_NOUNS.has(t.lower) || /^(crash|crashed|collapsed|collapse|stampede|crush|shooting|shot|attack|attacked|bomb|explosion|fire|fans|spectators|supporters)$/.test(t.lower));
 }
 
 /** Words of film series (never "film" alone: "a film crew documented the scene"): a body count in a sentence about them is a fiction's. */

@@ -12452,3 +12452,14 @@ describe('a hundred-and-thirty-fourth batch of running text (stop 63)', () => {
     ["The list of missing persons circulated by the sheriff's office stands at 103.", ["sheriff's office"]],
   ]);
 });
+
+// Found on stop 63's fifty-sixth set, read blind at e3e3e4d (real copy with no casualty figure: American football and
+// Premier League injury reports)
+describe('a hundred-and-thirty-fifth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a team's injured players, with no event that hurt anyone, are no casualties
+    ['West Ham have the most injuries in the Premier League, with 13 players out and the team missing 7 injured starters.', []],
+    // (guard: a team hurt in a crash is)
+    ['The team bus crashed, leaving 7 players injured.', [['7', 7, 7, 'wounded', null]]],
+  ]);
+});
