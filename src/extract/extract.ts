@@ -606,6 +606,8 @@ function readSentence(sentence: string): Mention[] {
     if (!rate && averagedBefore(tokens, phrase.first)) rate = rateIn(next, tokens.length, (t) => /^[.;]$/.test(t.text));
     // ("more than 31 thousand murders were committed per year": a passive of the noun's own deed, then the rate)
     if (!rate && /^(were|are|is|was)$/.test(tokens[next]?.lower ?? '') && /^(committed|recorded|registered|reported|carried)$/.test(tokens[next + 1]?.lower ?? '')) rate = rateIn(next + 2, next + 4, punct);
+    // ("45 people who died of cold every day": past the cause, to the rate)
+    if (!rate && link.side === 'after' && /^(of|from)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 1, next + 5, punct);
     // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)
     if (!rate && /ing$/.test(tokens[next]?.lower ?? '') && !tags[next]?.has('Preposition') && !/^(during|including|following|regarding|concerning|excluding|morning|evening)$/.test(tokens[next].lower)) rate = isRate(tokens, /^(in|out)$/.test(tokens[next + 1]?.lower ?? '') ? next + 2 : next + 1);
     if (rate) {
@@ -4107,6 +4109,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     for (let k = spanVerb - 1; k >= 0 && i - k <= 16 && tokens[k].kind !== 'punct'; k--) {
       if (tokens[k].lower === 'toll' && /^(death|deaths)$/.test(tokens[k - 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: 1 };
     }
+  }
+  // ("Italy had the most deaths, at 18,000": how many the most were, set off by a comma)
+  if (tokens[i]?.lower === 'at' && tokens[i - 1]?.text === ',' && /^(most|highest|fewest|more|fewer|lowest)$/.test(tokens[i - 3]?.lower ?? '')) {
+    const harm = casualtyAt(tokens, i - 2, CASUALTY_AFTER);
+    if (harm && /^(deaths|casualties|fatalities|injuries|victims)$/.test(tokens[i - 2].lower)) return { link: { category: harm.category, casualtyIndex: i - 2, side: 'before' }, distance: 2 };
   }
   // ("the number of injured is also 50": a copula's "also", right before the count)
   if (tokens[i]?.lower === 'also' && /^(is|was|are|were|stands|stood)$/.test(tokens[i - 1]?.lower ?? '')) i--;

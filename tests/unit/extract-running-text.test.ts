@@ -12463,3 +12463,18 @@ describe('a hundred-and-thirty-fifth batch of running text (stop 63)', () => {
     ['The team bus crashed, leaving 7 players injured.', [['7', 7, 7, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 63's sets 57 and 58, read blind at c337ab4 (real copy: studies of Europe's heat deaths, the Izium mass
+// burial site)
+describe('a hundred-and-thirty-sixth batch of running text (stop 63)', () => {
+  readsFigures([
+    // a rate past the cause of death
+    ['That is equivalent to 30 people who died of cold every day in the region.', []],
+    // how many the most were, set off by a comma, then the places that followed
+    ['Spain had the most deaths, at 11,000, followed by France with around 5,000.', [['11,000', 11000, 11000, 'killed', null], ['around 5,000', 5000, 5000, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // cautioning is saying
+    ['Researchers cautioned that the region could see more than 9,000 heat deaths by 2040.', ['Researchers']],
+  ]);
+});
