@@ -946,7 +946,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (/^(reports|claims|accounts)$/.test(t.lower) && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of' || reportsFrom)) {
       let a = k;
       while (a > 0 && k - a < 2 && (tags[a - 1].has('Adjective') || /^(later|earlier|initial|unconfirmed|conflicting|media|local|new)$/.test(tokens[a - 1].lower)) && tokens[a - 1].kind === 'word') a--;
-      if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there') { best = clean(a, k); break; }
+      // (but never from inside brackets for a count outside them: "injured (there are claims of as many as 300) and 69 killed")
+      const inBrackets = tokens.findIndex((x, j) => j < k && j >= k - 5 && x.text === '(' && !tokens.slice(j + 1, k).some((y) => y.text === ')'));
+      const bracketsClose = inBrackets >= 0 ? tokens.findIndex((x, j) => j > k && x.text === ')') : -1;
+      const outside = inBrackets >= 0 && bracketsClose > 0 && (first > bracketsClose || last < inBrackets);
+      if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there' && !outside) { best = clean(a, k); break; }
       // ("Crowds gathered amid reports that at least 39 people had died", "amid reports of over 30 people missing": a
       // preposition's reports, which no one before them says)
       // ("…, correcting earlier reports that 12 Marines were killed": the object of a participle after a comma, whose
@@ -989,6 +993,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("Amnesty has charged that the coalition killed more than 1,600": a charge with its clause is a saying; kept out of
     // SAY_VERBS, which the extractor also reads, where "charged 3 people" is no saying)
+    // (a saying in brackets with a count of its own says only that count: "(there are claims of as many as 300)")
+    if (SAY_VERBS.has(t.lower)) {
+      const open = tokens.findIndex((x, j) => j < k && j >= k - 5 && x.text === '(' && !tokens.slice(j + 1, k).some((y) => y.text === ')'));
+      const close = open >= 0 ? tokens.findIndex((x, j) => j > k && x.text === ')') : -1;
+      if (open >= 0 && close > 0 && (first > close || last < open) && tokens.slice(open + 1, close).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) continue;
+    }
     if ((SAY_VERBS.has(t.lower) || CHARGED_THAT(tokens, k)) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) {
@@ -1234,6 +1244,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (SAY_NOUNS.has(t.lower) && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => x.lower === 'account' && all[d - 1]?.lower === 'into')) continue;
     // ("Pakistan's 'Jaffar Express' hijack update: 16 terrorists killed": a label of the story before its colon)
     if (SAY_NOUNS.has(t.lower) && STORY_LABELS.test(t.lower) && tokens[k + 1]?.text === ':') continue;
+    // ("at least 180 … were injured (there are claims of as many as 300) and 69 killed": a saying in brackets says
+    // only what is in them)
+    if (SAY_NOUNS.has(t.lower)) {
+      const open = tokens.findIndex((x, j) => j < k && j >= k - 5 && x.text === '(' && !tokens.slice(j + 1, k).some((y) => y.text === ')'));
+      const close = open >= 0 ? tokens.findIndex((x, j) => j > k && x.text === ')') : -1;
+      if (open >= 0 && close > 0 && (first > close || last < open) && tokens.slice(open + 1, close).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) continue;
+    }
     // ("the humanitarian crisis could claim an additional 6,550 … lives": after a modal the word is a verb, no noun)
     // ("Cafe in ruins after missile strike claims 51 lives": claiming lives is killing, no noun of saying)
     if (SAY_NOUNS.has(t.lower) && t.lower !== 'data' && !claimsLives(tokens, k) && !/^(could|would|may|might|will|can|shall|should|to)$/.test(tokens[k - 1]?.lower ?? '')) {

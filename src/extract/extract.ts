@@ -225,6 +225,11 @@ function readSentence(sentence: string): Mention[] {
       && tokens.slice(phrase.last + 1, own.casualtyIndex).every((t) => t.kind === 'word');
     const ownWord: boolean = own !== null && own.side === 'after' && (own.casualtyIndex === phrase.last + 1 || ownVerb) && wholeCategory !== undefined && own.category !== wholeCategory;
     // ("35 deaths (25 confirmed and 10 probable)": the breakdown in the brackets goes on, to the bracket's close)
+    // ("at least 180 … were injured (there are claims of as many as 300)": a higher claim of the same, alone in brackets
+    // right after the fate)
+    const claimOpen = tokens.findIndex((t, k) => k < countStart(tokens, phrase) && k >= countStart(tokens, phrase) - 6 && t.text === '(');
+    const claimedAgain: CasualtyLink | null = previous && claimOpen > 0 && tokens[phrase.last + 1]?.text === ')' && previous.casualtyIndex === claimOpen - 1
+      && tokens.slice(claimOpen + 1, countStart(tokens, phrase)).every((t) => /^(there|are|were|is|was|claims|claim|reports|report|estimates|estimate|of|some|say|said|put|it|at)$/.test(t.lower)) ? previous : null;
     const bracketNext: CasualtyLink | null = bracketList && !own && lastEnd >= 0 && gap.length >= 1 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower)
       && gap.slice(0, -1).every((t) => t.kind === 'word') && bracketClose > 0 ? bracketList : null;
     bracketList = restated ?? bracketNext;
@@ -257,7 +262,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -2208,6 +2213,8 @@ const BODY_PARTS = /^(limbs?|legs?|arms?|hands?|feet|foot|fingers?|toes?|eyes?|t
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
+  // ("there are claims of as many as 300": claims of a count are sayings, not a killing's "claims")
+  if (/^(claims|claim)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') return null;
   // ("ten “mass casualty” search teams": the kind of event a team is for, no one harmed)
   if (t.lower === 'casualty' && /^(mass|mass-)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)

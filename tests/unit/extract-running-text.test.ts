@@ -12478,3 +12478,16 @@ describe('a hundred-and-thirty-sixth batch of running text (stop 63)', () => {
     ['Researchers cautioned that the region could see more than 9,000 heat deaths by 2040.', ['Researchers']],
   ]);
 });
+
+// Found on stop 63's sets 59 and 60, read blind at a8eac91 (real copy: the Kunduz MSF hospital airstrikes, the
+// Sharpeville massacre)
+describe('a hundred-and-thirty-seventh batch of running text (stop 63)', () => {
+  readsFigures([
+    // a higher claim of the same harm alone in brackets after its fate; "claims of" is a saying, never a killing's "claims",
+    // and it says only the count in its brackets
+    ['At least 120 protesters were injured (there are claims of as many as 200) and 40 killed.',
+      [['At least 120', 120, null, 'wounded', null], ['as many as 200', null, 200, 'wounded', 'claims'], ['40', 40, 40, 'killed', null]]],
+    // (guard: claims of a count outside brackets are the claims')
+    ['The toll rose to 12 as there were claims of 30 dead.', [['12', 12, 12, 'killed', null], ['30', 30, 30, 'killed', 'claims']]],
+  ]);
+});
