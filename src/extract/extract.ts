@@ -161,6 +161,8 @@ function readSentence(sentence: string): Mention[] {
           || tokens.slice(phrase.last + 1, bracketClose).some((t) => /^(children|minors)$/.test(t.lower)))))
       // ("35 deaths (25 confirmed and 10 probable)": or past the count's own noun)
       && figureEnds.length > 0 && (figureEnds[figureEnds.length - 1].last === phrase.first - 2
+        // ("Injured15+ (12 from gunshots, two from vehicle impact)": past the figure's own "+")
+        || (figureEnds[figureEnds.length - 1].last === phrase.first - 3 && tokens[phrase.first - 2]?.text === '+')
         || (figureEnds[figureEnds.length - 1].last === phrase.first - 3 && ((previous.side === 'after' && previous.casualtyIndex === phrase.first - 2) || isPersonWord(tokens[phrase.first - 2]?.lower ?? '')))
         // ("85 journalists and media workers (82 in Gaza and 3 in Lebanon)": past more people joined to the count's own)
         || (phrase.first - 2 - figureEnds[figureEnds.length - 1].last <= 4 && isPersonWord(tokens[phrase.first - 2]?.lower ?? '')

@@ -12491,3 +12491,11 @@ describe('a hundred-and-thirty-seventh batch of running text (stop 63)', () => {
     ['The toll rose to 12 as there were claims of 30 dead.', [['12', 12, 12, 'killed', null], ['30', 30, 30, 'killed', 'claims']]],
   ]);
 });
+
+// Found on stop 63's sixty-first set, read blind at ae0d983 (real copy: Bloody Sunday in Derry, with an info box's lines)
+describe('a hundred-and-thirty-eighth batch of running text (stop 63)', () => {
+  readsFigures([
+    // the parts in brackets after an open-ended count, past its own "+"
+    ['Injured: 80+ (12 from gunshots, two from vehicle impact)', [['80+', 81, null, 'wounded', null], ['12', 12, 12, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+  ]);
+});
