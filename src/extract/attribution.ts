@@ -60,6 +60,20 @@ function reportedByNoOneInContrast(tokens: Token[], tags: Tags[], first: number,
   return !sayingIn(last + 1, tokens.length, true) && !sayingIn(contrast + 1, first, false);
 }
 
+/**
+ * Whether the saying at `k` stands inside brackets that hold a count of their own and leave the figure `first`–`last`
+ * outside: "killing 102 (106 according to other sources) refugees", "injured (there are claims of as many as 300) and 69
+ * killed". Such a saying says only the count in its brackets.
+ */
+function saysOnlyInItsBrackets(tokens: Token[], k: number, first: number, last: number): boolean {
+  const open = tokens.findIndex((t, j) => j < k && j >= k - 8 && t.text === '(' && !tokens.slice(j + 1, k).some((x) => x.text === ')'));
+  const close = open >= 0 ? tokens.findIndex((t, j) => j > k && t.text === ')') : -1;
+  return open >= 0 && close > 0 && (first > close || last < open) && tokens.slice(open + 1, close).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
+}
+
+/** Bodies whose figure or estimate is theirs to give: "the official Chinese government figure", "a previous army estimate". */
+const OWNING_BODIES = /^(government|ministry|army|military|police|authorities|state|un|u\.n\.|who)$/;
+
 /** Whether the sentence ends at `k`: no token there, or a closing stop. */
 const endsAt = (tokens: Token[], k: number) => !tokens[k] || /^[.!?]$/.test(tokens[k].text);
 
@@ -415,7 +429,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       : be >= 3 && /^(deaths|casualties|fatalities)$/.test(tokens[be - 1]?.lower ?? '') && tokens[be - 2]?.lower === 'of' ? 2 : 0;
     const noun = be - 1 - ofTheDead;
     const ownedFigure = /^(figure|figures|estimate|estimates)$/.test(tokens[noun]?.lower ?? '')
-      && tokens.slice(1, noun).some((t) => /^(government|ministry|army|military|police|authorities|state|un|who)$/.test(t.lower) || (/^\p{Lu}/u.test(t.text) && !TIME_WORDS.test(t.lower) && !MONTHS.has(t.lower)));
+      && tokens.slice(1, noun).some((t) => OWNING_BODIES.test(t.lower) || (/^\p{Lu}/u.test(t.text) && !TIME_WORDS.test(t.lower) && !MONTHS.has(t.lower)));
     if (be > 1 && (WRITINGS.test(tokens[be - 1].lower) || ownedFigure) && tokens.slice(0, be).every((t) => t.kind === 'word') && be <= 6 + ofTheDead && /^(the|a|an|its|their)$/.test(tokens[0].lower)
       && first - be <= 16 && tokens.slice(be + 1, first).every((t) => t.kind !== 'word' || /^(at|about|around|some|nearly|almost|more|than|over|least|and|non-fatal|serious|minor|including)$/.test(t.lower) || CASUALTY_AFTER[t.lower] !== undefined || isCountToken(t) || isPersonWord(t.lower))) {
       const s = clean(1, ownedFigure ? noun : be - 1);
@@ -430,7 +444,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     && !tokens.slice(0, first).some((t) => /^(said|says|say|told|tells|according|stated|states|announced|added)$/.test(t.lower))) {
     let det = first - 3;
     while (det >= 0 && first - det <= 6 && tokens[det].kind === 'word' && !/^(a|an|the|its|their|from|of|to|at)$/.test(tokens[det].lower)) det--;
-    const owner = tokens.slice(det + 1, first - 2).find((t) => /^(government|army|military|ministry|police|un|u\.n\.|state|authorities)$/.test(t.lower));
+    const owner = tokens.slice(det + 1, first - 2).find((t) => OWNING_BODIES.test(t.lower));
     if (owner && /^(a|an|the|from)$/.test(tokens[det]?.lower ?? '')) { const s = clean(det + 1, first - 2); if (s) return s; }
   }
   // ("At the moment, we have a death toll of 19 civilians", "The ministry has a toll of 40 dead": who has the toll
@@ -628,10 +642,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (openAt >= 0 && closeAt > 0 && (first > closeAt || last < openAt)) continue;
         // ("killing 102 (106 according to other sources) refugees": an according-to in brackets says only the count
         // in them)
-        const bracketOpen = tokens.findIndex((t, k) => k >= i - 8 && k < i && t.text === '(' && !tokens.slice(k + 1, i).some((x) => x.text === ')'));
-        const bracketClose = bracketOpen >= 0 ? tokens.findIndex((t, k) => k > i && t.text === ')') : -1;
-        if (bracketOpen >= 0 && bracketClose > 0 && (first > bracketClose || last < bracketOpen)
-          && tokens.slice(bracketOpen + 1, i).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) continue;
+        if (saysOnlyInItsBrackets(tokens, i, first, last)) continue;
         // ("stands at 3,384 — including 2,037 …, according to the White Helmets – and 1,347 deaths …, according to state
         // media": an according-to after a dash aside closes and "and" opens a count of its own says that count only)
         if (i > last && tokens.slice(last + 1, i).some((t, d) => /^[—–]$/.test(t.text) && tokens[last + 2 + d]?.lower === 'and'
@@ -947,10 +958,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       let a = k;
       while (a > 0 && k - a < 2 && (tags[a - 1].has('Adjective') || /^(later|earlier|initial|unconfirmed|conflicting|media|local|new)$/.test(tokens[a - 1].lower)) && tokens[a - 1].kind === 'word') a--;
       // (but never from inside brackets for a count outside them: "injured (there are claims of as many as 300) and 69 killed")
-      const inBrackets = tokens.findIndex((x, j) => j < k && j >= k - 5 && x.text === '(' && !tokens.slice(j + 1, k).some((y) => y.text === ')'));
-      const bracketsClose = inBrackets >= 0 ? tokens.findIndex((x, j) => j > k && x.text === ')') : -1;
-      const outside = inBrackets >= 0 && bracketsClose > 0 && (first > bracketsClose || last < inBrackets);
-      if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there' && !outside) { best = clean(a, k); break; }
+      if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there' && !saysOnlyInItsBrackets(tokens, k, first, last)) { best = clean(a, k); break; }
       // ("Crowds gathered amid reports that at least 39 people had died", "amid reports of over 30 people missing": a
       // preposition's reports, which no one before them says)
       // ("…, correcting earlier reports that 12 Marines were killed": the object of a participle after a comma, whose
@@ -994,11 +1002,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Amnesty has charged that the coalition killed more than 1,600": a charge with its clause is a saying; kept out of
     // SAY_VERBS, which the extractor also reads, where "charged 3 people" is no saying)
     // (a saying in brackets with a count of its own says only that count: "(there are claims of as many as 300)")
-    if (SAY_VERBS.has(t.lower)) {
-      const open = tokens.findIndex((x, j) => j < k && j >= k - 5 && x.text === '(' && !tokens.slice(j + 1, k).some((y) => y.text === ')'));
-      const close = open >= 0 ? tokens.findIndex((x, j) => j > k && x.text === ')') : -1;
-      if (open >= 0 && close > 0 && (first > close || last < open) && tokens.slice(open + 1, close).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) continue;
-    }
+    if ((SAY_VERBS.has(t.lower) || SAY_NOUNS.has(t.lower)) && saysOnlyInItsBrackets(tokens, k, first, last)) continue;
     if ((SAY_VERBS.has(t.lower) || CHARGED_THAT(tokens, k)) && isSayVerbHere(tokens, tags, k)) {
       // "7 people were confirmed dead and 15 others …", "it is now confirmed that": a passive participle says nothing
       if (isPassive(tokens, k)) {
@@ -1244,13 +1248,6 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (SAY_NOUNS.has(t.lower) && tokens.slice(Math.max(0, k - 4), k).some((x, d, all) => x.lower === 'account' && all[d - 1]?.lower === 'into')) continue;
     // ("Pakistan's 'Jaffar Express' hijack update: 16 terrorists killed": a label of the story before its colon)
     if (SAY_NOUNS.has(t.lower) && STORY_LABELS.test(t.lower) && tokens[k + 1]?.text === ':') continue;
-    // ("at least 180 … were injured (there are claims of as many as 300) and 69 killed": a saying in brackets says
-    // only what is in them)
-    if (SAY_NOUNS.has(t.lower)) {
-      const open = tokens.findIndex((x, j) => j < k && j >= k - 5 && x.text === '(' && !tokens.slice(j + 1, k).some((y) => y.text === ')'));
-      const close = open >= 0 ? tokens.findIndex((x, j) => j > k && x.text === ')') : -1;
-      if (open >= 0 && close > 0 && (first > close || last < open) && tokens.slice(open + 1, close).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) continue;
-    }
     // ("the humanitarian crisis could claim an additional 6,550 … lives": after a modal the word is a verb, no noun)
     // ("Cafe in ruins after missile strike claims 51 lives": claiming lives is killing, no noun of saying)
     if (SAY_NOUNS.has(t.lower) && t.lower !== 'data' && !claimsLives(tokens, k) && !/^(could|would|may|might|will|can|shall|should|to)$/.test(tokens[k - 1]?.lower ?? '')) {

@@ -10,7 +10,7 @@ import {
   type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
-import { findImplicitVictims, personDescribedAt, type ImplicitVictim } from './implicit.ts';
+import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { diedLater } from './died-later.ts';
 import { closedQuote, quoteGoesOn, quoteOpenedBefore } from './quote-speaker.ts';
@@ -382,7 +382,7 @@ function readSentence(sentence: string): Mention[] {
       let k = phrase.last + 1;
       while (k <= phrase.last + 3 && tokens[k]?.kind === 'word' && (!isPersonWord(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) && !NON_PERSON_NOUNS.has(tokens[k].lower)
         && (tags[k].has('Adjective') || /ing$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
-      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '') && (k === phrase.last + 1 || tokens[k].lower === 'couples')) continue;
+      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
     }
     // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
     if (link !== own && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'need' && tokens[phrase.last + 3]?.lower === 'of') continue;
@@ -6198,8 +6198,7 @@ function personAfterArticle(tokens: Token[], tags: Tags[], at: number, another =
     if (isPersonWord(tokens[j].lower)) return isPersonWord(tokens[j + 1]?.lower ?? '') && !tags[j + 1].has('Plural') ? j + 1 : j;
     // ("Two Israelis and another American were killed", "two soldiers and a Briton": one of a nationality, with no
     // noun after it)
-    if (j === at + 1 && (tags[j].has('Demonym') || /^Briton$/.test(tokens[j].text)) && !tags[j].has('Plural')
-      && (tokens[j + 1]?.kind !== 'word' || AUXILIARIES.has(tokens[j + 1].lower) || /^(and|or)$/.test(tokens[j + 1].lower))) return j;
+    if (j === at + 1 && nationalHead(tokens, tags, j)) return j;
     // "a 12-year-old," with no noun after it
     // ("a 15-year-old and a boy": or before the list's next member)
     const ends = tokens[j + 1]?.kind !== 'word' || /^(and|or)$/.test(tokens[j + 1].lower);

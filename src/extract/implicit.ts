@@ -159,7 +159,7 @@ function isPerson(t: Token | undefined): boolean {
  * "an American was killed", "Two Israelis and another American": one of a nationality as the head of its own phrase (the
  * demonym with no noun after it, which "an American journalist" has).
  */
-function nationalHead(tokens: Token[], tags: Tags[], j: number): boolean {
+export function nationalHead(tokens: Token[], tags: Tags[], j: number): boolean {
   const t = tokens[j];
   if (!t || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || tags[j].has('Plural') || /s$/.test(t.lower)) return false;
   if (!tags[j].has('Demonym') && !DEMONYMS.has(t.lower)) return false;

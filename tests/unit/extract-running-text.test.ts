@@ -12499,3 +12499,12 @@ describe('a hundred-and-thirty-eighth batch of running text (stop 63)', () => {
     ['Injured: 80+ (12 from gunshots, two from vehicle impact)', [['80+', 81, null, 'wounded', null], ['12', 12, 12, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Review of stop 63: the count of things past the words that describe them holds for every noun of things, not couples
+// alone
+describe('things counted past the words that describe them (stop 63 review)', () => {
+  readsFigures([
+    ['Twenty people were killed, including a guide, four visiting Dutch families and 12 Swiss hikers.',
+      [['Twenty', 20, 20, 'killed', null], ['guide', 1, 1, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
