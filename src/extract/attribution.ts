@@ -620,7 +620,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("as per the revised estimate": a participle after the article is the estimate's adjective)
         const revisedAdjective = /^(revised|updated|corrected|amended)$/.test(t.lower) && /^(the|a|an|its|their)$/.test(tokens[j - 1]?.lower ?? '');
         // ("according to casualty figures released by the Houthis": a plural noun of a record the tagger takes for a verb)
-        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower) && !RECORD_NOUNS.test(t.lower))) break;
+        // ("according to the town police's Facebook page": a possessive is a noun's, whatever the tagger says)
+        if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !/\p{L}['’]s$/u.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower) && !RECORD_NOUNS.test(t.lower))) break;
         if (t.kind === 'digits') break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
@@ -2408,7 +2409,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // "The city's confirmed death toll", "the reported deaths": an adjective, not a say-verb
   // ("from an initially reported 22": an adverb may stand between)
   // ("Among the newly identified deceased are two males": the same)
-  const det = /^(initially|previously|originally|officially|earlier|widely|first|newly|formally|positively)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  // ("The highest confirmed death toll was 59": and a superlative)
+  const det = /^(initially|previously|originally|officially|earlier|widely|first|newly|formally|positively|highest|lowest|largest|greatest|biggest|smallest)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed|identified)$/.test(w);
   // ("raised the death toll to 39, 37 of them identified": a part of the count, and what was done to it)
   if (participle && /^(them|whom)$/.test(before) && tokens[k - 2]?.lower === 'of') return false;

@@ -118,7 +118,12 @@ function readSentence(sentence: string): Mention[] {
     // ("seven wounded had been admitted, one of whom had died": a part of the hurt that died after)
     const hurtToDeath = /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '') || diedAfterWhom(tokens, phrase.last + 2);
     const killedPart = (link: CasualtyLink | null): CasualtyLink | null => (link && hurtToDeath ? { ...link, category: 'killed' } : link);
-    const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies;
+    // ("Twelve people were injured on Sunday in the crash, three fatally", "two of them fatally": the part of the hurt
+    // that died, however far back the count of them)
+    const fatalPart: CasualtyLink | null = previous?.category === 'wounded' && tokens[separator]?.text === ','
+      && (/^(fatally|mortally)$/.test(tokens[phrase.last + 1]?.lower ?? '') || (tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '')))
+      ? { ...previous, category: 'killed' } : null;
+    const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies ?? fatalPart;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
     // ("fell from 5,006 in 2018 to 5,005": the old end's year between)
@@ -6724,6 +6729,14 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   // (the list's first place, after where the casualties were: "fatalities occurred in the regions of"; never ages
   // after names, "the deceased, identified as N.K. (17)")
   if (!bracketed) return null;
+  // (the list's first name right after the tolls it gives or a toll told apart by country: "the highest confirmed
+  // death tolls were Sweden (59), Britain (34)", "Deaths by nationality: Sweden (59)"; never the victims or the dead
+  // named with their ages, "The victims were John Smith (45)")
+  if (/^(were|are)$/.test(tokens[name]?.lower ?? '') && tokens[name - 1]?.lower === 'tolls') return { category: 'killed', casualtyIndex: name - 1, side: 'before' };
+  if (tokens[name]?.text === ':' && tokens[name - 2]?.lower === 'by' && /^(country|nationality|province|region|state)$/.test(tokens[name - 1].lower)) {
+    const toll = noun(name - 3);
+    if (toll) return toll;
+  }
   let inPlaces = false;
   for (let f = name; f >= Math.max(0, name - 8) && tokens[f].kind === 'word'; f--) {
     if (/^(in|from|regions?|provinces?|districts?|areas?|cities|towns|villages|states|governorates|prefectures|oblasts?|counties)$/.test(tokens[f].lower)) inPlaces = true;

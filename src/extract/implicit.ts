@@ -335,7 +335,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const aux = /ly$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
     const hurtWhoDied = /^(injured|wounded|hurt)$/.test(w) && /^(was|were)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'who'
       && tokens.slice(c + 1, c + 10).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word' || y.kind === 'digits'));
-    const sustainFatal = (sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower))) || diedAfterWho || hurtWhoDied;
+    // ("An 18-year-old man suffered a gunshot wound in his left leg and was pronounced dead at the hospital": hurt, then
+    // dead in the same clause)
+    const diedAfterSustain = sustainAt > 0 && tokens.slice(c + 1, c + 14).some((x, d, all) => (/^(died|succumbed)$/.test(x.lower) || (x.lower === 'dead' && all[d - 1]?.lower === 'pronounced'))
+      && all.slice(0, d).every((y) => y.kind === 'word') && all.slice(0, d).some((y) => y.lower === 'and'));
+    const sustainFatal = (sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower))) || diedAfterWho || hurtWhoDied || diedAfterSustain;
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after

@@ -271,7 +271,8 @@ export const isChangeWord = (w: string): boolean => CHANGE_WORDS.has(w);
 
 /**
  * "one of those injured in the attack had also died": where the death is, after a count of the hurt at `last`
- * ("of the/those injured", or "of them" after the hurt, with no more than words between), or -1.
+ * ("of the/those injured", or "of them" after the hurt, with no more than words between, or "of the victims" who
+ * "have since died"), or -1.
  */
 export function hurtThenDiedAt(tokens: Token[], last: number): number {
   if (tokens[last + 1]?.lower !== 'of') return -1;
@@ -282,6 +283,14 @@ export function hurtThenDiedAt(tokens: Token[], last: number): number {
   // ("Three people were rescued from the rubble and one of them died in hospital": or the rescued, of whom one died)
   // ("Both hostages were shot and one of them died": or the shot, the stabbed)
   else if (tokens[last + 2]?.lower === 'them' && tokens.slice(0, last).some((t) => /^(injured|wounded|hurt|rescued|extracted|evacuated|hospitali[sz]ed|shot|stabbed)$/.test(t.lower))) from = last + 3;
+  // ("One of the shooting victims has died, Laurel police said": the victims of a harm that is told now to have cost a
+  // life, a death of its own; never "One of the victims died in hospital", which may name one of the dead again)
+  else if (/^(the|those)$/.test(tokens[last + 2]?.lower ?? '')) {
+    const victims = /^(shooting|stabbing|attack|crash|blast|explosion)$/.test(tokens[last + 3]?.lower ?? '') ? last + 4 : last + 3;
+    if (tokens[victims]?.lower !== 'victims' || !/^(has|have)$/.test(tokens[victims + 1]?.lower ?? '')) return -1;
+    const fate = /^(since|now|also)$/.test(tokens[victims + 2]?.lower ?? '') ? victims + 3 : victims + 2;
+    return /^(died|succumbed)$/.test(tokens[fate]?.lower ?? '') ? fate : -1;
+  }
   else return -1;
   for (let k = from; k < tokens.length && k < last + 12 && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
   return -1;

@@ -12508,3 +12508,28 @@ describe('things counted past the words that describe them (stop 63 review)', ()
       [['Twenty', 20, 20, 'killed', null], ['guide', 1, 1, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 64's first sets, read blind at 5206415 (real copy: the 2004 Indian Ocean tsunami by country, local
+// reports of overnight shootings)
+describe('a hundred-and-thirty-ninth batch of running text (stop 64)', () => {
+  readsFigures([
+    // the list's first name right after the tolls it gives, or a toll told apart by nationality
+    ['As of Dec. 31 the highest confirmed death tolls were Sweden (59), Britain (34), Germany (34) and France (22).',
+      [['59', 59, 59, 'killed', null], ['34', 34, 34, 'killed', null], ['34', 34, 34, 'killed', null], ['22', 22, 22, 'killed', null]]],
+    ['Deaths by nationality: Sweden (59), Britain (34).', [['59', 59, 59, 'killed', null], ['34', 34, 34, 'killed', null]]],
+    // (guard: the victims named with their ages)
+    ['The victims were John Smith (45) and Mary Smith (43).', []],
+    // a participle after a superlative is the toll's adjective, no saying by "highest"
+    ['The highest confirmed death toll was 59.', [['59', 59, 59, 'killed', null]]],
+    // a possessive in an according-to is a noun's, whatever the tagger says
+    ["Two people were killed overnight in Laurel, according to the town police's Facebook page.", [['Two', 2, 2, 'killed', "town police's Facebook page"]]],
+    // the part of the hurt that died, after a long clause
+    ['Twelve people were injured on Sunday in the crash, three fatally.', [['Twelve', 12, 12, 'wounded', null], ['three', 3, 3, 'killed', null]]],
+    // hurt, then pronounced dead in the same clause
+    ['An 18-year-old man suffered a gunshot wound in his left leg and was pronounced dead at the hospital.', [['man', 1, 1, 'killed', null]]],
+    // one of the victims of a harm, told now to have died
+    ['One of the shooting victims has died, Laurel police said.', [['One', 1, 1, 'killed', 'Laurel police']]],
+    // (guard: one of the victims who died may be one of the dead named again)
+    ['One of the victims died in hospital.', []],
+  ]);
+});
