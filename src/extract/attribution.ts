@@ -731,7 +731,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("At least three died, according to X, while between 50 and 60 were admitted, according to Y": the one
       // after the figure, in its own clause, says it)
       if (i < first && tokens.slice(last + 1).some((t, d) => t.lower === 'according' && tokens[last + 2 + d]?.lower === 'to')) continue;
-      const s = clean(start, j - 1);
+      // ("According to NDMA's Daily Monsoon Situation Report for 28 August, …": the preposition before a date it stopped
+      // at is no part of the name)
+      const s = clean(start, tokens[j]?.kind === 'digits' && /^(for|of|on|from|dated)$/.test(tokens[j - 1]?.lower ?? '') && j - 2 >= start ? j - 2 : j - 1);
       // "“According to my information, …,” said the source": what informs a speaker is not who
       // speaks; the speaker the rest of the sentence names says it, else the phrase stays
       // ('"According to credible reports … at least 143 people," said the rights group': inside a quote that opens
@@ -2058,7 +2060,7 @@ const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
-const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'believed', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses']);
+const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'believed', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'reflects', 'reflected']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
 
@@ -2077,8 +2079,9 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   while (k > 0 && /^(has|have|had|also|already|so|far)$/.test(tokens[k].lower)) k--;
   // ("Nakuru, Kajiado, and Mombasa each reported 3 deaths": names counted one by one are where the deaths were)
   // ("Nakuru, Kajiado and Mombasa reported 3 deaths each": or with "each" after the count)
+  // ("while Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths, respectively": names matched one by one to counts)
   const eachBefore = tokens[k]?.lower === 'each';
-  if (eachBefore || tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'each')) {
+  if (eachBefore || tokens.slice(verb + 1, verb + 5).some((t) => t.lower === 'each') || tokens.slice(verb + 1, verb + 9).some((t) => t.lower === 'respectively')) {
     const end = eachBefore ? k : k + 1;
     let j = end - 1;
     while (j >= 0 && (/^(,|and)$/.test(tokens[j].lower) || (tokens[j].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text) && !isSpeakerWord(tokens[j].lower)))) j--;
@@ -2400,7 +2403,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // '"…," the post reads': only a written thing reads
   if (w === 'reads' || w === 'read') return WRITINGS.test(tokens[k - 1]?.lower ?? '');
   // "The ministry highlighted the toll of …", "… highlight that": never "Her ordeal highlights the tactics of a group accused of killing"
-  if (/^highlight/.test(w) && !tokens.slice(k + 1, k + 5).some((t) => t.kind === 'digits' || /^(that|toll|tolls|figure|figures|number|deaths|death|casualties|losses)$/.test(t.lower))) return false;
+  // ("The report also highlighted a wave of kidnappings, with 438 people abducted", "highlighted instances of looting
+  // …, resulting in the deaths of 19 officers": or, by a written report, the harms it tells of)
+  const reportHighlights = tokens.slice(Math.max(0, k - 3), k).some((t) => /^(report|study|survey|review|statement|investigation)$/.test(t.lower))
+    && tokens.slice(k + 1, k + 5).some((t) => /^(killings|kidnappings|abductions|instances|cases)$/.test(t.lower));
+  if (/^highlight/.test(w) && !reportHighlights && !tokens.slice(k + 1, k + 5).some((t) => t.kind === 'digits' || /^(that|toll|tolls|figure|figures|number|deaths|death|casualties|losses)$/.test(t.lower))) return false;
   // "with some outlets saying nine people had been killed": the tagger may take it for a noun
   // ("with some residents claiming more than 200 corpses were buried")
   if ((w === 'saying' || w === 'reporting' || w === 'claiming') && (tokens[k + 1]?.kind === 'digits' || /^(that|as|up|more|over|at|about|some|nearly|almost|another)$/.test(tokens[k + 1]?.lower ?? '') || isNumberWord(tokens[k + 1]?.lower ?? ''))) return true;

@@ -548,7 +548,8 @@ function readSentence(sentence: string): Mention[] {
     // ("14 cases in which people appear to have died": cases that are deaths, by their own relative clause)
     // ("179 cases of missing people have been registered": each case one of the missing)
     const casesOfHarm = victims?.head === 'cases' && link.side === 'after' && ((/^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed')
-      || (link.category === 'missing' && tokens[link.casualtyIndex - 1]?.lower === 'of' && tokens[link.casualtyIndex - 2]?.lower === 'cases'));
+      || (link.category === 'missing' && tokens[link.casualtyIndex - 1]?.lower === 'of' && tokens[link.casualtyIndex - 2]?.lower === 'cases')
+      || (/^(individuals|people|persons)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') && tokens[link.casualtyIndex - 2]?.lower === 'of' && tokens[link.casualtyIndex - 3]?.lower === 'cases'));
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     // (but "with more than 2000 injured", "with 1999 injured": a bound before it, or a fate with no object after it)
@@ -2122,8 +2123,13 @@ function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
   // (", only two of which have been identified")
   // ("47,000 overdose deaths involving opioids (over 45,000 of which involved fentanyl)": or in brackets)
   const ofWhich = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'which' && (/^[,(]$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '') || (tokens[phrase.first - 1]?.lower === 'only' && tokens[phrase.first - 2]?.text === ','))
-    && previous.side === 'after' && /^(deaths|casualties|fatalities|injuries|bodies|victims)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
-    && previous.casualtyIndex < phrase.first && !tokens.slice(previous.casualtyIndex + 1, phrase.first).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
+    // ("28 people lost their lives during the last 24 hours, 14 of which were males": or people counted before their fate)
+    && previous.side === 'after' && (/^(deaths|casualties|fatalities|injuries|bodies|victims)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
+      || tokens.slice(Math.max(0, previous.casualtyIndex - 6), previous.casualtyIndex).some((t, d, all) => (t.kind === 'digits' || isNumberWord(t.lower)) && isPersonWord(all[d + 1]?.lower ?? '')))
+    // (a span of time between is no count "which" stands for, when the part is people: "during the last 24 hours, 14
+    // of which were males")
+    && previous.casualtyIndex < phrase.first && !tokens.slice(previous.casualtyIndex + 1, phrase.first).some((t, d, all) => (t.kind === 'digits' || isNumberWord(t.lower))
+      && !(/^(hours|days|weeks|months|years)$/.test(all[d + 1]?.lower ?? '') && /^(were|are)$/.test(tokens[phrase.last + 3]?.lower ?? '') && isPersonWord(tokens[phrase.last + 4]?.lower ?? '')));
   if (opensSubset(tokens, phrase) || ofThem || ofWhich) {
     // ("more than 300 people have been killed …, and thousands have been arrested, among them around 40 foreigners": a
     // part of a group whose fate, told nearer, is no harm)
@@ -4954,6 +4960,17 @@ function casualtyAfter(
         if (k === i + 2 && /^(injury|injuries)$/.test(tokens[k].lower)) return { link: { category: 'wounded', casualtyIndex: k, side: 'after' }, distance: steps };
         // ("179 cases of missing people have been registered": each case one of the missing)
         if (k === i + 2 && tokens[k].lower === 'missing' && /^(people|persons|children|women|men)$/.test(tokens[k + 1]?.lower ?? '')) return { link: { category: 'missing', casualtyIndex: k, side: 'after' }, distance: steps };
+        // ("1,860 reported cases of individuals killed, injured, or kidnapped": each case one of the people harmed, and
+        // of more than one harm, a casualty)
+        if (k === i + 3 && /^(individuals|people|persons)$/.test(tokens[i + 2].lower)) {
+          const harms: Category[] = [];
+          for (let h = k; h < k + 8 && tokens[h]; h++) {
+            const c = casualtyAt(tokens, h, CASUALTY_AFTER);
+            if (c) harms.push(c.category);
+            else if (!/^(,|or|and)$/.test(tokens[h].lower)) break;
+          }
+          if (harms.length > 0) return { link: { category: new Set(harms).size > 1 ? 'casualties' : harms[0], casualtyIndex: k, side: 'after' }, distance: steps };
+        }
         if (tokens[k].kind === 'punct' && !/^[“"]$/.test(tokens[k].text)) break;
       }
     }

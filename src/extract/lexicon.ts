@@ -155,6 +155,8 @@ export const SAY_VERBS = new Set([
   'specified', 'specifies', 'specifying',
   // with a clause after them only (see isSayVerbHere): "the study found that", "monitors suggesting as many as 90"
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'showing',
+  // ("The report … reflects that … 3,960 people were killed")
+  'reflects', 'reflected',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'
   'reads', 'read',
   'declared', 'declares',
@@ -422,7 +424,7 @@ export const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₽', '₴', 'u
 export const MODALS = new Set(['could', 'would', 'may', 'might', 'can', 'will', 'should', 'must', 'to']);
 
 export const AUXILIARIES = new Set([
-  'was', 'were', 'is', 'are', 'been', 'be', 'being', 'have', 'has', 'had', 'reportedly', 'allegedly',
+  'was', 'were', 'is', 'are', 'been', 'be', 'being', 'have', 'has', 'had', 'having', 'reportedly', 'allegedly',
   'might', 'may', 'could', 'would', 'will', 'now', 'also', 'all', 'later', 'were', 'confirmed', 'believed',
   'feared', 'thought', 'presumed', 'left', 'found', 'reported', 'said', 'to', 'either', 'both',
   // ("Out of the 2,189 people known dead so far": known as the dead are)

@@ -531,6 +531,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (tokens[ofAt]?.lower === 'of' && /^(none|neither|nobody)$/.test(tokens[ofAt - 1]?.lower ?? '') && survivedAfter(tokens, p.last) < 0 && !harmedGroup) return false;
   // zero phrases must be followed by a verb phrase of harm, checked by the casualty link
   if (p.value === 0 && prev && NEGATIONS.has(prev.lower)) return false;
+  // ("the fatalities almost fell to zero", "close to zero": a hedged zero is no count)
+  if (first.lower === 'zero' && tokens.slice(Math.max(0, p.first - 4), p.first).some((t, d, all) => /^(almost|nearly|near|virtually|practically)$/.test(t.lower) || (t.lower === 'close' && all[d + 1]?.lower === 'to'))) return false;
   void tags;
   return true;
 }

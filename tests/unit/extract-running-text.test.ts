@@ -12533,3 +12533,38 @@ describe('a hundred-and-thirty-ninth batch of running text (stop 64)', () => {
     ['One of the victims died in hospital.', []],
   ]);
 });
+
+// Found on stop 64's sets 3 to 6, read blind at 636eec6 (real copy: Haiti's gang violence in the UN's quarterly counts,
+// dengue in Bangladesh, the İzmit earthquake, Pakistan's 2022 floods in the NDMA's counts)
+describe('a hundred-and-fortieth batch of running text (stop 64)', () => {
+  readsFigures([
+    // cases of people harmed, each case one of them; of more than one harm, casualties
+    ['The United Nations disclosed on Thursday that there were 1,860 reported cases of individuals killed, injured, or kidnapped in Haiti.',
+      [['1,860', 1860, 1860, 'casualties', 'United Nations']]],
+    ['There were 40 cases of people killed by police.', [['40', 40, 40, 'killed', null]]],
+    // (guard: cases of people infected are no harm)
+    ['There were 40 cases of people infected.', []],
+    // "having" before the fate, as an auxiliary
+    ['At least 63,514 cases of dengue have been reported, with 169 people having lost their lives to the fever.', [['169', 169, 169, 'killed', null]]],
+    // a hedged zero is no count
+    ['In the following three years, the fatalities almost fell to zero.', []],
+    // "which" for people counted before their fate, past a span of time
+    ['28 people lost their lives during the last 24 hours, 14 of which were males, 11 children, and 3 females.',
+      [['28', 28, 28, 'killed', null], ['14', 14, 14, 'killed', null], ['11', 11, 11, 'killed', null], ['3', 3, 3, 'killed', null]]],
+    // (guard: never "which" for the days)
+    ['Twelve deaths were recorded over 30 days, 10 of which were rainy.', [['Twelve', 12, 12, 'killed', null]]],
+    // places matched one by one to their counts are where the deaths were
+    ['Sindh was the worst-hit province, while Khyber Pakhtunkhwa and Punjab reported 308 and 223 deaths, respectively.',
+      [['308', 308, 308, 'killed', null], ['223', 223, 223, 'killed', null]]],
+    // (guard: agencies matched so are who says it)
+    ['Reuters and AP reported 30 and 40 deaths, respectively.', [['30', 30, 30, 'killed', 'Reuters and AP'], ['40', 40, 40, 'killed', 'Reuters and AP']]],
+  ]);
+
+  namesSpeakers([
+    // a report's "reflects that", and what it highlights
+    ['The report covers events up to October 2023 and reflects that in the killings committed by gang groups, 3,960 people were killed.', ['report']],
+    ['The report also highlighted a wave of kidnappings, with 438 people abducted across the wider West Department.', ['report']],
+    // the preposition before a date an according-to stopped at
+    ["According to NDMA's Daily Monsoon Situation Report for 28 August, 28 people lost their lives.", ["NDMA's Daily Monsoon Situation Report"]],
+  ]);
+});
