@@ -243,7 +243,9 @@ function readSentence(sentence: string): Mention[] {
     // ("estimated cumulative excess deaths to be 892, 863 and 778 …, respectively": bare counts listed right after a
     // bare figure, in a list closed by "and" or "or", share its casualty word)
     // ("lost up to 215 and over 230 soldiers": the count's own qualifier is no gap)
-    const listGap = tokens.slice(lastEnd + 1, countStart(tokens, phrase));
+    // ("it rose to 25, 39 and now 43": a toll's steps, the last one now)
+    const stepsGap = tokens.slice(lastEnd + 1, countStart(tokens, phrase));
+    const listGap = stepsGap.length >= 2 && /^(now|then|finally)$/.test(stepsGap[stepsGap.length - 1].lower) && stepsGap[stepsGap.length - 2].lower === 'and' ? stepsGap.slice(0, -1) : stepsGap;
     const bareList: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd)
       && (listGap.length === 1 ? /^(,|and|or)$/.test(listGap[0].lower) : listGap.length === 2 && listGap[0].text === ',' && /^(and|or)$/.test(listGap[1].lower))
       && listClosesAfter(tokens, phrases, phrase, /^(and|or)$/.test(listGap[listGap.length - 1].lower)) ? previous : null;
@@ -899,10 +901,12 @@ function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: Numbe
       return !after || after.kind === 'punct' || !/^(of|per|percent|%)$/.test(after.lower);
     }
     if (!after || !/^(,|and|or)$/.test(after.lower)) return false;
-    const skip = after.text === ',' && /^(and|or)$/.test(tokens[at.last + 2]?.lower ?? '') ? 2 : 1;
+    const joined = after.text === ',' && /^(and|or)$/.test(tokens[at.last + 2]?.lower ?? '') ? 2 : 1;
+    // ("25, 39 and now 43": the last step of a list, now)
+    const skip = tokens[at.last + joined]?.lower === 'and' && /^(now|then|finally)$/.test(tokens[at.last + joined + 1]?.lower ?? '') ? joined + 1 : joined;
     const next = phrases.find((p) => countStart(tokens, p) === at.last + 1 + skip);
     if (!next) return false;
-    closed = /^(and|or)$/.test(tokens[at.last + skip].lower);
+    closed = /^(and|or)$/.test(tokens[at.last + joined].lower);
     at = next;
   }
 }
@@ -1225,6 +1229,16 @@ function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase, comma = false):
 }
 
 /**
+ * "who sustained severe injuries and subsequently passed away": where the death told right after the harm at `k` is,
+ * in the same clause, or -1.
+ */
+function diedAfterHarm(tokens: Token[], k: number): number {
+  if (tokens[k + 1]?.lower !== 'and') return -1;
+  const died = /^(later|subsequently|then|eventually)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+  return /^(died|succumbed)$/.test(tokens[died]?.lower ?? '') || (tokens[died]?.lower === 'passed' && tokens[died + 1]?.lower === 'away') ? died : -1;
+}
+
+/**
  * "suffered injuries to the chest", "over 25 others received serious burns", "received a fatal shrapnel wound" (killed),
  * 'sustained "minor injuries"': the harm a verb of suffering at `v` names a few words on; else null.
  */
@@ -1233,7 +1247,8 @@ function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
   // ("are suffering from different degrees of shrapnel wounds": how badly, in a few words before the wounds)
   for (let k = v + 1; k < tokens.length && k <= v + 7; k++) {
     const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
-    if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { category: fatal ? 'killed' : 'wounded', casualtyIndex: k, side: 'after' };
+    const died = diedAfterHarm(tokens, k);
+    if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { category: fatal || died > 0 ? 'killed' : 'wounded', casualtyIndex: died > 0 ? died : k, side: 'after' };
     if (tokens[k].kind !== 'word' && !/^["“”]$/.test(tokens[k].text)) break;
   }
   return null;
@@ -4219,6 +4234,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
   const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|surged|surges|mounted|stands|stood|swelled|swells|grew|grown|spiked|spikes)$/;
+  // ("The number of injured was 19, but it went to 59": or went, of "it" standing for a count)
+  const wentTo = tokens[i]?.lower === 'to' && /^(went|has gone|gone)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'it';
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
   // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)
@@ -4254,7 +4271,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   if (tokens[i]?.lower === 'to' && tokens[f]?.text === '%' && tokens[f - 1]?.kind === 'digits') f -= tokens[f - 2]?.lower === 'by' ? 3 : 2;
   const fell = /^(fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|eased|slid|sank)$/;
   const movedTo = tokens[i]?.lower === 'to' && (grew.test(tokens[f]?.lower ?? '') || fell.test(tokens[f]?.lower ?? ''));
-  const grewTo = revisedTo || wentUp || toAfterDays || movedTo || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
+  const grewTo = revisedTo || wentUp || toAfterDays || movedTo || wentTo || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)
     && (grew.test(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'on' && grew.test(tokens[i - 3]?.lower ?? '')))));
   // (the walk back starts at the verb, past the days' commas)
   if (toAfterDays) i = v;
@@ -4263,8 +4280,14 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     let it = i - 2;
     while (it > 0 && BEFORE_CHANGE.test(tokens[it].lower)) it--;
     if (tokens[it]?.lower === 'it') {
+      // ("The initial number of victims was 19 deaths, but it rose to 25", "The number of injured was 19, but it went
+      // to 59": or a number of the harmed, which takes the harm named nearest before "it")
+      let nearest: { category: Category; index: number } | null = null;
       for (let k = it - 1; k >= Math.max(1, it - 40); k--) {
         if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1].lower)) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+        const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+        if (c && !nearest) nearest = { category: c.category, index: k };
+        if (tokens[k].lower === 'number' && tokens[k + 1]?.lower === 'of' && nearest && nearest.index - k <= 6) return { link: { category: nearest.category, casualtyIndex: nearest.index, side: 'before' }, distance: i - nearest.index + 1 };
       }
     }
   }
@@ -4661,6 +4684,8 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("66 people would end up dying", "ended up dead": how it turned out, then the fate)
+    if (/^(end|ended|ends)$/.test(t.lower) && tokens[i + 1]?.lower === 'up' && /^(dying|dead|killed|injured|missing)$/.test(tokens[i + 2]?.lower ?? '')) { i++; continue; }
     // ("An estimated 2.1–3 million, out of a population of 60.3 million, died of starvation": the whole they are a share
     // of, set off by commas)
     if (t.text === ',' && i === phrase.last + 1 && tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of') {
@@ -5860,8 +5885,10 @@ function casualtyAfter(
       if (/^(suffered|sustained)$/.test(tokens[i + 1]?.lower ?? '')) {
         let j = i + 2;
         while (j < i + 5 && /^(violent|serious|severe|minor|fatal|critical|multiple|gunshot|shrapnel)$/.test(tokens[j]?.lower ?? '')) j++;
-        const fate = /^(deaths|death)$/.test(tokens[j]?.lower ?? '') ? 'killed' : /^(injuries|wounds|burns)$/.test(tokens[j]?.lower ?? '') ? 'wounded' : null;
-        if (fate) return { link: { category: fate, casualtyIndex: j, side: 'after' }, distance: steps };
+        // ("three community members who sustained severe injuries and subsequently passed away": hurt, then dead)
+        const died = diedAfterHarm(tokens, j);
+        const fate = /^(deaths|death)$/.test(tokens[j]?.lower ?? '') || died > 0 ? 'killed' : /^(injuries|wounds|burns)$/.test(tokens[j]?.lower ?? '') ? 'wounded' : null;
+        if (fate) return { link: { category: fate, casualtyIndex: died > 0 ? died : j, side: 'after' }, distance: steps };
       }
       if (lostLifeAt(tokens, i + 1) > 0) return { link: { category: 'killed', casualtyIndex: i + 3, side: 'after' }, distance: steps };
       const verb = passiveAfterClause(tokens, i + 1);

@@ -12568,3 +12568,23 @@ describe('a hundred-and-fortieth batch of running text (stop 64)', () => {
     ["According to NDMA's Daily Monsoon Situation Report for 28 August, 28 people lost their lives.", ["NDMA's Daily Monsoon Situation Report"]],
   ]);
 });
+
+// Found on stop 64's sets 7 to 10, read blind at a674745 (real copy: the Bologna station bombing, mass shooters in
+// court, the West fertilizer plant explosion, the Pedrógão Grande fire)
+describe('a hundred-and-forty-first batch of running text (stop 64)', () => {
+  readsFigures([
+    // hurt, then dead, in the same relative clause or predicate
+    ['One of the three community members who sustained severe injuries and subsequently passed away was a nursing home resident.', [['three', 3, 3, 'killed', null]]],
+    ['Two men suffered gunshot wounds and died in hospital.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: hurt, then cared for)
+    ['Twelve people sustained injuries and were taken to hospital.', [['Twelve', 12, 12, 'wounded', null]]],
+    // "it" for a number of the harmed, which rose by steps, the last one now
+    ['The initial number of victims was 19 deaths, but it rose to 25, 39 and now 43, according to local authorities.',
+      [['19', 19, 19, 'killed', null], ['25', 25, 25, 'killed', 'local authorities'], ['39', 39, 39, 'killed', 'local authorities'], ['43', 43, 43, 'killed', 'local authorities']]],
+    ['The number of injured was 19, but it went to 59.', [['19', 19, 19, 'wounded', null], ['59', 59, 59, 'wounded', null]]],
+    // (guard: "it" for a number of others, whatever died near it)
+    ['The number of tourists rose to 12 million, but 3 people died when it went to 15.', [['3', 3, 3, 'killed', null]]],
+    // how it turned out, then the fate
+    ['In all, following the violent fire, 66 people would end up dying and many others were injured.', [['66', 66, 66, 'killed', null]]],
+  ]);
+});
