@@ -1925,7 +1925,7 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 
 /** Labels of a story, never who says its figures: "Measles update: …", "…: State-by-State Updates". */
 // ("Milestone tragedy: Another child dies": the story's mood names it too)
-const STORY_LABELS = /^(update|updates|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
+const STORY_LABELS = /^(update|updates|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|exchange|swap|repatriation|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
 // ("revising its earlier assertion of 500 dead": what it had claimed)
@@ -2305,6 +2305,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Authorities have previously set the death toll of civilians at 26": likewise setting it)
   // ("The state pegged the death toll at 36": likewise pegging it)
   if (/^(reduces|reduced|reduce|cut|cuts|set|sets|pegged|pegs|peg)$/.test(w)) return tollObjectAfter(tokens, k, 3);
+  // ("autopsies linked another 14 deaths to last week's blistering temperatures": who ties deaths to a cause counts them;
+  // never "was linked to 12 deaths", what they were tied to)
+  if (/^(linked|links|tied|ties)$/.test(w)) {
+    const deaths = tokens.slice(k + 1, k + 6).findIndex((t) => /^(deaths|death|fatalities|casualties|injuries)$/.test(t.lower));
+    return deaths >= 0 && tokens.slice(k + 1, k + 1 + deaths).some(isCountToken) && tokens[k + 2 + deaths]?.lower === 'to' && !isPassive(tokens, k);
+  }
   // ("…, stating that 75 victims": a participle after a comma says what its clause's subject says; "a statement
   // Thursday stating …" leaves it to the statement)
   // ("…, with Indian intercepts stating that 43 people had been injured": or after "with" and the participle's subject)
@@ -2535,8 +2541,16 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("the study concludes with 90% certainty that …": how sure, before the clause)
     const sureThat = next?.lower === 'with' && tokens.slice(k + 2 + when, k + 7 + when).some((t, d, all) => t.lower === 'that' && all.slice(0, d).every((x) => x.kind !== 'punct' || x.text === '%'));
     // ("Jury finds 96 Liverpool fans 'unlawfully killed'": what a finding body finds, a count straight after)
-    const bodyFinds = /^(finds|found)$/.test(w) && /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|coroner|analysis)$/.test(tokens[k - 1]?.lower ?? '')
-      && (next?.kind === 'digits' || isNumberWord(next?.lower ?? '') || /^(at|more|over|about|around|some|nearly|almost)$/.test(next?.lower ?? ''));
+    // ("A re-examination of mortality figures found an extra 232 deaths": the finding body further back, past what it
+    // examined, and a count of more)
+    const FINDERS = /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|coroner|analysis|re-examination|reexamination|reanalysis|audit)$/;
+    // (the finder opens its clause: never "Officers responding to a report of a possible shooting found three people dead")
+    const from = Math.max(0, k - 6);
+    const finder = FINDERS.test(tokens[k - 1]?.lower ?? '') || tokens.slice(from, k).some((x, d, all) => FINDERS.test(x.lower) && all[d + 1]?.lower === 'of' && all.slice(d).every((y) => y.kind === 'word')
+      && /^(a|an|the)$/.test(tokens[from + d - 1]?.lower ?? '') && (from + d - 1 === 0 || tokens[from + d - 2]?.kind === 'punct'));
+    const moreOf = /^(an|another)$/.test(next?.lower ?? '') && /^(extra|additional|further|estimated)$/.test(tokens[k + 2]?.lower ?? '') && isCountToken(tokens[k + 3]);
+    const bodyFinds = /^(finds|found)$/.test(w) && finder
+      && (next?.kind === 'digits' || isNumberWord(next?.lower ?? '') || /^(at|more|over|about|around|some|nearly|almost)$/.test(next?.lower ?? '') || moreOf);
     // ("Analysts believe the nine-month fight for Bakhmut alone have cost the lives of tens of thousands": a clause with
     // no "that", after who believes it)
     const believedClause = /^(believe|believes)$/.test(w) && /^(the|a|an)$/.test(next?.lower ?? '') && isSpeakerWord(tokens[k - 1]?.lower ?? '');

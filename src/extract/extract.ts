@@ -4686,6 +4686,16 @@ function casualtyAfter(
     const t = tokens[i];
     // ("66 people would end up dying", "ended up dead": how it turned out, then the fate)
     if (/^(end|ended|ends)$/.test(t.lower) && tokens[i + 1]?.lower === 'up' && /^(dying|dead|killed|injured|missing)$/.test(tokens[i + 2]?.lower ?? '')) { i++; continue; }
+    // ("Ukraine receives 1,212 fallen soldiers in body swap", "repatriated over 1,200 fallen servicemen": the fallen, of
+    // people right after, are the dead)
+    if (t.lower === 'fallen' && steps <= 1 && isPersonWord(tokens[i + 1]?.lower ?? '') && (steps === 0 || /^\p{Lu}/u.test(tokens[i - 1].text))) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    // ("Russia obtaining 45 remains", "accepted 41 Russian remains in exchange": remains counted, more than one, are the
+    // dead; never "one remains missing", the verb)
+    // (never a count of others that remains so: "a toll of 12 remains unchanged", "a crowd of 200 remains outside")
+    if (t.lower === 'remains' && phrase.value > 1 && !phrase.vague && (steps === 0 || (steps === 1 && /^\p{Lu}/u.test(tokens[i - 1].text))) && tokens[countStart(tokens, phrase) - 1]?.lower !== 'of'
+      && (!tokens[i + 1] || tokens[i + 1].kind === 'punct' || /^(and|of|were|was|had|have|for|from|to)$/.test(tokens[i + 1].lower) || (tokens[i + 1].lower === 'in' && /^(exchange|return)$/.test(tokens[i + 2]?.lower ?? '')))) {
+      return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("An estimated 2.1–3 million, out of a population of 60.3 million, died of starvation": the whole they are a share
     // of, set off by commas)
     if (t.text === ',' && i === phrase.last + 1 && tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of') {
@@ -6323,7 +6333,7 @@ const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
 // ("Dozens of covered bodies lie in the garden of a hospital")
-const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|covered|wrapped|swollen|scattered|naked|unburied|tortured|bullet-riddled|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional|recovered|retrieved|exhumed)$/;
+const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|covered|wrapped|swollen|scattered|naked|unburied|tortured|bullet-riddled|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional|recovered|retrieved|exhumed|discovered|new)$/;
 
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */

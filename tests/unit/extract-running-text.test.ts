@@ -12588,3 +12588,31 @@ describe('a hundred-and-forty-first batch of running text (stop 64)', () => {
     ['In all, following the violent fire, 66 people would end up dying and many others were injured.', [['66', 66, 66, 'killed', null]]],
   ]);
 });
+
+// Found on stop 64's sets 11 and 12, read blind at e2a0fbb (real copy: the Chicago heat wave of 1995, body exchanges
+// between Ukraine and Russia)
+describe('a hundred-and-forty-second batch of running text (stop 64)', () => {
+  readsFigures([
+    // bodies newly discovered
+    ['But there were 87 newly discovered bodies that morning.', [['87', 87, 87, 'killed', null]]],
+    // the fallen, of people right after, are the dead
+    ['Ukraine receives 1,212 fallen soldiers in body swap with Russia', [['1,212', 1212, 1212, 'killed', null]]],
+    // (guard: fallen things)
+    ['12 fallen trees blocked the road to the bodies.', []],
+    // remains counted, more than one, are the dead
+    ['Most recently, in April, Russia once again returned 909 Ukrainian bodies and accepted 41 Russian remains in exchange.',
+      [['909', 909, 909, 'killed', null], ['41', 41, 41, 'killed', null]]],
+    // (guard: a count of others that remains so)
+    ['Police found two bodies; a crowd of 200 remains outside.', [['two', 2, 2, 'killed', null]]],
+    // a label of the story's kind before a colon names no one
+    ['Military exchange: Ukraine returns bodies of 909 fallen defenders', [['909', 909, 909, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // who ties deaths to a cause, and a finding body past what it examined
+    ["At the same time, autopsies linked another 14 deaths to last week's blistering temperatures.", ['autopsies']],
+    ['A re-examination of mortality figures found an extra 232 deaths during the 1988 heat wave.', ['re-examination of mortality figures']],
+    // (guard: a report the finders responded to)
+    ['Officers responding to a report of a possible shooting found three people dead, he said.', ['he']],
+  ]);
+});
