@@ -2097,7 +2097,10 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   }
   // ("Sindh Province", "Lao Cai Province")
   // (never "Officials in Travis County reported": the place is where its speakers are)
-  if (PLACE_NOUNS.test(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) {
+  // ("Rohtas district reported six deaths": a district or province in lower case after its name)
+  // (never "The province reported …": a name, not the article that opens the sentence)
+  if (PLACE_NOUNS.test(tokens[k]?.lower ?? '') && (/^\p{Lu}/u.test(tokens[k].text) || /^(district|province|county|prefecture|governorate)$/.test(tokens[k].text)) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')
+    && !/^(the|a|an|this|that|its|their|our)$/.test(tokens[k - 1]?.lower ?? '')) {
     let name = k - 1;
     while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && k - name < 5) name--;
     return !/^(in|from|at|for)$/.test(tokens[name]?.lower ?? '');
@@ -2328,7 +2331,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("a report alleging at least 600 people were killed", "…, alleging that")
   if (w === 'alleging') return tokens[k - 1]?.text === ',' || WRITINGS.test(tokens[k - 1]?.lower ?? '');
   // ("increased its estimated death toll to 322": raising a toll is saying it; never "increased security")
-  if (/^(increased|increases)$/.test(w)) return !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '') && tollObjectAfter(tokens, k, 4);
+  // ("Officials have increased the death toll to 302": after a perfect's auxiliary too, with the toll as its object; never
+  // "The toll has increased to 17", the toll's own rise, nor "was increased")
+  if (/^(increased|increases)$/.test(w)) {
+    const perfect = /^(has|have|had)$/.test(tokens[k - 1]?.lower ?? '') && /^(the|its|their)$/.test(tokens[k + 1]?.lower ?? '');
+    return (perfect || !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1]?.lower ?? '')) && tollObjectAfter(tokens, k, 4);
+  }
   // ("the WHO has received reports that more than 460 patients … were killed": reports it received, passed on)
   // ("The members of the monitoring mission received data on the murders of more than 300 civilians")
   if (/^(received|receives)$/.test(w)) return /^(reports|information|word|confirmation|data)$/.test(tokens[k + 1]?.lower ?? '') && /^(that|of|on|about)$/.test(tokens[k + 2]?.lower ?? '') && !isPassive(tokens, k);

@@ -254,9 +254,12 @@ function readSentence(sentence: string): Mention[] {
     // ("kidnapped 187 students from a secondary school and 125 from a local primary school": or after the first count's people)
     // ("… recorded in August alone, as well as more than 11,000 in June": "as well as" joins them as "and" does)
     const joiner = asWellAsAt(tokens, lastEnd + gap.length) ? (gap[gap.length - 4]?.text === ',' ? 4 : 3) : 1;
+    const eachAfter = tokens[phrase.last + 1]?.lower === 'each' ? 2 : 1;
     const parallel: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd || (p.last === lastEnd - 1 && isPersonWord(tokens[lastEnd].lower)))
-      && gap.length >= 3 && gap.length <= 10 && /^(under|in|for|among|during|from)$/.test(gap[0].lower) && tokens[phrase.last + 1]?.lower === gap[0].lower
-      && (joiner > 1 || /^(and|,)$/.test(gap[gap.length - 1].lower)) && gap.slice(0, -joiner).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
+      && gap.length >= 3 && gap.length <= 10 && /^(under|in|for|among|during|from)$/.test(gap[0].lower)
+      // ("four in Aurangabad, two from Patna, and one each from Rohtas": where, by "in" or "from" alike, past "each")
+      && (tokens[phrase.last + eachAfter]?.lower === gap[0].lower || (/^(in|from)$/.test(gap[0].lower) && /^(in|from)$/.test(tokens[phrase.last + eachAfter]?.lower ?? '')))
+      && (joiner > 1 || /^(and|,)$/.test(gap[gap.length - 1].lower)) && gap.slice(0, -(joiner === 1 && gap[gap.length - 2]?.text === ',' && gap[gap.length - 1].lower === 'and' ? 2 : joiner)).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
       // (no count between, but "one" standing for a noun: "under the severe one")
       && !phrases.some((p) => p.first > lastEnd && p.last < phrase.first && !(p.first === p.last && tokens[p.first].lower === 'one' && /^(the|a|this|that)$/.test(tokens[p.first - 2]?.lower ?? ''))) ? previous : null;
     // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
@@ -2046,7 +2049,11 @@ function uncountedBefore(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
     const all = tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'all' ? k - 2 : tokens[k - 1]?.lower === 'all' ? k - 1 : -1;
     const harmAll = all > 0 && isPersonWord(t.lower) && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'including' ? CASUALTY_BEFORE[tokens[all - 1]?.lower ?? ''] : undefined;
     if (harmAll) return { category: harmAll, casualtyIndex: all - 1, side: 'before' };
-    if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower) && !people && !toll) continue;
+    // ("Many of those killed were in smaller towns …, including 64 in Gongyi, 58 in Xingyang": a share of the uncounted
+    // harmed, then its parts by place)
+    const shareOf = /^(dead|victims|killed|wounded|injured|deceased)$/.test(t.lower) && /^(the|those)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'of'
+      && /^(many|most|some|all|half)$/.test(tokens[k - 3]?.lower ?? '') && tokens[countStart(tokens, phrase) - 1]?.lower === 'including';
+    if (!/^(deaths|fatalities|casualties|injuries)$/.test(t.lower) && !people && !toll && !shareOf) continue;
     if (/^(no|any|zero|without)$/.test(tokens[k - 1]?.lower ?? '') || tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) return null;
     if (toll) return { category: 'killed', casualtyIndex: k, side: 'after' };
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);

@@ -12616,3 +12616,24 @@ describe('a hundred-and-forty-second batch of running text (stop 64)', () => {
     ['Officers responding to a report of a possible shooting found three people dead, he said.', ['he']],
   ]);
 });
+
+// Found on stop 64's sets 13 and 14, read blind at 3e7eab2 (real copy: the Henan floods of 2021, lightning deaths in
+// Bihar and Uttar Pradesh)
+describe('a hundred-and-forty-third batch of running text (stop 64)', () => {
+  readsFigures([
+    // a share of the uncounted harmed, then its parts by place
+    ['Many of those killed were in smaller towns administered by Zhengzhou, including 64 in Gongyi, 58 in Xingyang and 12 in Dengfeng.',
+      [['64', 64, 64, 'killed', null], ['58', 58, 58, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // (guard: never the parts of a group that is no harm's)
+    ['Many of the students were in smaller towns, including 64 in Gongyi.', []],
+    // who increased the toll, in the perfect
+    ['Officials have increased the death toll to 302 with dozens still missing.', [['302', 302, 302, 'killed', 'Officials'], ['dozens', 24, null, 'missing', 'Officials']]],
+    // (guard: the toll's own rise)
+    ['The death toll has increased to 17.', [['17', 17, 17, 'killed', null]]],
+    // counts by place "in" or "from" alike, past "each", and after ", and"
+    ['The maximum number of six fatalities were reported from Madhubani, followed by four in Aurangabad, two from Patna, and one each from Rohtas, Bhojpur and Kaimur districts, the CMO said.',
+      [['six', 6, 6, 'killed', 'CMO'], ['four', 4, 4, 'killed', 'CMO'], ['two', 2, 2, 'killed', 'CMO'], ['one', 1, 1, 'killed', 'CMO']]],
+    // a district in lower case after its name is where the deaths were, no speaker
+    ['Rohtas district reported six deaths, the highest number, followed by three each in Jahanabad and Jamui.', [['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+});
