@@ -1516,7 +1516,9 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // with a verb of its own, right after the lead)
   // ("Of the bodies, he said 374 have so far been handed over": a say-clause may stand between)
   const start = countStart(tokens, phrase);
-  const said = start - comma <= 5 && SAY_VERBS.has(tokens[start - 1]?.lower ?? '') && tokens.slice(comma + 1, start - 1).every((t) => t.kind === 'word');
+  // ("Of these deaths, we estimate that 601,027 were due to violence": or with its "that")
+  const sayAt = tokens[start - 1]?.lower === 'that' ? start - 2 : start - 1;
+  const said = sayAt - comma <= 4 && SAY_VERBS.has(tokens[sayAt]?.lower ?? '') && tokens.slice(comma + 1, sayAt).every((t) => t.kind === 'word');
   // ("Of the 38 people who died, 30 were over 70 and 29 had not been vaccinated": or after "and", a later part)
   // ("Of the 278 bodies, 177 have been identified while 101 more are yet to be identified": or after "while")
   const joinedPart = /^(and|while|whereas)$/.test(tokens[start - 1]?.lower ?? '') && tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))
@@ -1574,7 +1576,8 @@ function leadComma(tokens: Token[]): number {
   const outOf = tokens[s]?.lower === 'out' && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.kind === 'digits' || /^(those|the|these)$/.test(tokens[s + 2]?.lower ?? ''));
   // ("Of 558 people who have died from IDF strikes, 50 are children": a count with no article)
   const ofCount = tokens[s]?.lower === 'of' && tokens[s + 1]?.kind === 'digits' && isPersonWord(tokens[s + 2]?.lower ?? '');
-  if (!outOf && !ofCount && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
+  // ("Of these deaths, we estimate that 601,027 were due to violence": or these, of the figure told before)
+  if (!outOf && !ofCount && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the|these)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
   // (the comma inside a date is none: "on April 16, 2014,")
   const inDate = (i: number) => tokens[i - 1]?.kind === 'digits' && MONTHS.has(tokens[i - 2]?.lower ?? '') && /^\d{4}$/.test(tokens[i + 1]?.text ?? '');
   const comma = tokens.findIndex((t, i) => i > s + 1 && t.text === ',' && !inDate(i));
@@ -4721,6 +4724,8 @@ function casualtyAfter(
       && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word' && !/^(who|that|which|and|or)$/.test(x.lower))) return null;
     // ('only eight civilians who "were killed by stray bullets"': a quote opened on the relative clause's verb)
     if (/^[“"]$/.test(t.text) && /^(who|that)$/.test(tokens[i - 1]?.lower ?? '') && i - 1 > phrase.last) { steps--; continue; }
+    // ('more than 650,000 Iraqi "excess deaths"': the casualty noun in scare quotes, a word after the count)
+    if (/^[“"]$/.test(t.text) && i <= phrase.last + 2 && [i + 1, i + 2].some((k) => /^(deaths|dead|casualties|fatalities|victims|killings)$/.test(tokens[k]?.lower ?? '') && tokens.slice(i + 1, k).every((x) => x.kind === 'word'))) { steps--; continue; }
     // ('“58 Hindu ‘extremists’ burned to death”': the people counted, in scare quotes)
     if ((/^[‘“"']$/.test(t.text) && isPersonWord(tokens[i + 1]?.lower ?? '') && /^[’”"']$/.test(tokens[i + 2]?.text ?? ''))
       || (/^[’”"']$/.test(t.text) && isPersonWord(tokens[i - 1]?.lower ?? '') && /^[‘“"']$/.test(tokens[i - 2]?.text ?? '') && i - 2 > phrase.last)) { steps--; continue; }
@@ -6755,7 +6760,9 @@ const BRACKETED_NOUNS = /^(toll|deaths|fatalities|casualties|dead|injured|wounde
  */
 function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
   // ("followed by Spain (~6,743)": an approximate count's tilde inside the brackets)
-  const open = tokens[phrase.first - 1]?.text === '~' ? phrase.first - 2 : phrase.first - 1;
+  // ("gunshot (56% or 336,575)": or after its share)
+  const share = tokens[phrase.first - 1]?.lower === 'or' && tokens[phrase.first - 2]?.text === '%' && tokens[phrase.first - 3]?.kind === 'digits' && tokens[phrase.first - 4]?.text === '(';
+  const open = share ? phrase.first - 4 : tokens[phrase.first - 1]?.text === '~' ? phrase.first - 2 : phrase.first - 1;
   const close = tokens[phrase.last + 1];
   const bracketed = tokens[open]?.text === '(' && close?.text === ')';
   const commas = tokens[open]?.text === ',' && (!close || /^(,|\.|;|respectively)$/.test(close.lower));
@@ -6812,12 +6819,25 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
  * (34,925), …": kinds of cause in lower case, each with its count in brackets, after a figure and "followed by".
  */
 function kindsInBrackets(tokens: Token[], open: number, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
+  // ("The causes of violent deaths were gunshot (56% or 336,575), car bomb (13% or 78,133)": the first kind, of one
+  // word, right after the deaths it tells apart and their copula)
+  // (never people with their ages: "the deaths were men (12)")
+  if (!previous && /^(were|are)$/.test(tokens[open - 2]?.lower ?? '') && /^(deaths|fatalities|casualties)$/.test(tokens[open - 3]?.lower ?? '') && tokens[open - 1]?.kind === 'word'
+    && !isPersonWord(tokens[open - 1].lower)) {
+    return { category: casualtyAt(tokens, open - 3, CASUALTY_AFTER)?.category ?? 'killed', casualtyIndex: open - 3, side: 'before' };
+  }
   if (!previous) return null;
   let k = open - 1;
   while (k > open - 5 && tokens[k]?.kind === 'word' && !/^(by|followed)$/.test(tokens[k].lower)) k--;
   if (k === open - 1) return null;
   // (the next item: ", heatwaves (34,925)" right after the bracket of the one before)
   if (tokens[k]?.text === ',' && tokens[k - 1]?.text === ')' && k - 2 === lastFigureEnd) return previous;
+  // (or past an item with a share alone: "…(13% or 78,133), other explosion/ordnance (14%), air strike (13% or …")
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.text === ')' && tokens[k - 2]?.text === '%' && tokens[k - 4]?.text === '(') {
+    let j = k - 5;
+    while (j > k - 10 && (tokens[j]?.kind === 'word' || tokens[j]?.text === '/')) j--;
+    if (tokens[j]?.text === ',' && tokens[j - 1]?.text === ')' && j - 2 === lastFigureEnd) return previous;
+  }
   // (the last: "and cold waves (940)")
   if (tokens[k]?.text === ')' && k - 1 === lastFigureEnd && tokens[k + 1]?.lower === 'and') return previous;
   // (the first: "followed by", with no other count since the figure)

@@ -12637,3 +12637,21 @@ describe('a hundred-and-forty-third batch of running text (stop 64)', () => {
     ['Rohtas district reported six deaths, the highest number, followed by three each in Jahanabad and Jamui.', [['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Found on stop 64's sets 15 to 18, read blind at 627475c (real copy: the "flour massacre" in Gaza, the Bradford City
+// stadium fire, the Hpakant concert airstrike, the Lancet surveys of Iraq War deaths)
+describe('a hundred-and-forty-fourth batch of running text (stop 64)', () => {
+  readsFigures([
+    // a lead of "these" deaths, past "we estimate that", and the estimate's interval in brackets
+    ['Of these deaths, we estimate that 601,027 (426,369–793,663) were due to violence.',
+      [['601,027', 601027, 601027, 'killed', 'we'], ['426,369–793,663', 426369, 793663, 'killed', 'we']]],
+    // the casualty noun in scare quotes, a word after the count
+    ['The recent editorials skewered a 2006 follow-up study that estimated more than 650,000 Iraqi "excess deaths" in the 40 months following the invasion.',
+      [['more than 650,000', 650001, null, 'killed', 'study']]],
+    // kinds of death, each with its share and count in brackets, past a kind with a share alone
+    ['The causes of violent deaths were gunshot (56% or 336,575), car bomb (13% or 78,133), other explosion/ordnance (14%), air strike (13% or 78,133), accident (2% or 12,020), and unknown (2%).',
+      [['336,575', 336575, 336575, 'killed', null], ['78,133', 78133, 78133, 'killed', null], ['78,133', 78133, 78133, 'killed', null], ['12,020', 12020, 12020, 'killed', null]]],
+    // (guard: people with their ages)
+    ['The deaths were men (12).', []],
+  ]);
+});
