@@ -2308,6 +2308,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Authorities have previously set the death toll of civilians at 26": likewise setting it)
   // ("The state pegged the death toll at 36": likewise pegging it)
   if (/^(reduces|reduced|reduce|cut|cuts|set|sets|pegged|pegs|peg)$/.test(w)) return tollObjectAfter(tokens, k, 3);
+  // ('"… more than 200 of them seriously," he continued': going on with the quote it closes; never "fighting continued")
+  if (w === 'continued') {
+    const quoteAt = /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || /^(he|she|they)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : -1;
+    if (quoteAt > 0 && /^[”"’']$/.test(tokens[quoteAt]?.text ?? '')) return true;
+  }
   // ("autopsies linked another 14 deaths to last week's blistering temperatures": who ties deaths to a cause counts them;
   // never "was linked to 12 deaths", what they were tied to)
   if (/^(linked|links|tied|ties)$/.test(w)) {

@@ -150,7 +150,7 @@ function readSentence(sentence: string): Mention[] {
     // ("Casualties: 51,112 (23,049 Union and 28,063 Confederate)": or the first part of its breakdown in the brackets)
     // ("(32 confirmed and 11 probable of people who presented symptoms …, but died before they could be tested)": a
     // breakdown's bracket may close long after its parts)
-    let bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 30 && t.text === ')');
+    let bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 50 && t.text === ")");
     if (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t) => t.text === '(')) bracketClose = -1;
     // (never a count with a casualty word of its own: "560 wounded (54 killed, 425 wounded from 7–16 November)")
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && (tokens[phrase.last + 1]?.text === ')'
@@ -176,6 +176,10 @@ function readSentence(sentence: string): Mention[] {
         // ("twenty-one people were killed (16 people in the residential building, five …)": or right after the count's own
         // fate, its people and verb between)
         || (previous.side === 'after' && previous.casualtyIndex === phrase.first - 2 && phrase.first - 2 - figureEnds[figureEnds.length - 1].last <= 4
+          && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).every((t) => t.kind === 'word'))
+        // ("852 people died in the accident (501 Swedes, 285 Estonians, …)": or past where it befell them, a few words)
+        || (previous.side === 'after' && previous.casualtyIndex < phrase.first - 2 && previous.casualtyIndex - figureEnds[figureEnds.length - 1].last <= 4
+          && /^(in|at|on|during|aboard)$/.test(tokens[previous.casualtyIndex + 1]?.lower ?? '') && phrase.first - 2 - previous.casualtyIndex <= 4
           && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).every((t) => t.kind === 'word'))) ? previous : null;
     // ("Among the 1,311 dead are 833 Druze — 533 fighters and 300 civilians", "recorded 60 civilian deaths—10 women and
     // five children—": a dash right after a figure opens its breakdown)
@@ -237,8 +241,10 @@ function readSentence(sentence: string): Mention[] {
     const claimOpen = tokens.findIndex((t, k) => k < countStart(tokens, phrase) && k >= countStart(tokens, phrase) - 6 && t.text === '(');
     const claimedAgain: CasualtyLink | null = previous && claimOpen > 0 && tokens[phrase.last + 1]?.text === ')' && previous.casualtyIndex === claimOpen - 1
       && tokens.slice(claimOpen + 1, countStart(tokens, phrase)).every((t) => /^(there|are|were|is|was|claims|claim|reports|report|estimates|estimate|of|some|say|said|put|it|at)$/.test(t.lower)) ? previous : null;
+    // ("…, 1 Ukrainian, and 1 Briton)": the last item after a comma and "and")
+    const oxford = gap.length >= 2 && gap[gap.length - 1].lower === 'and' && gap[gap.length - 2].text === ',' ? 2 : 1;
     const bracketNext: CasualtyLink | null = bracketList && !own && lastEnd >= 0 && gap.length >= 1 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower)
-      && gap.slice(0, -1).every((t) => t.kind === 'word') && bracketClose > 0 ? bracketList : null;
+      && gap.slice(0, -oxford).every((t) => t.kind === 'word') && bracketClose > 0 ? bracketList : null;
     bracketList = restated ?? bracketNext;
     // ("estimated cumulative excess deaths to be 892, 863 and 778 …, respectively": bare counts listed right after a
     // bare figure, in a list closed by "and" or "or", share its casualty word)
@@ -2014,7 +2020,10 @@ function partOfTheGroup(tokens: Token[], phrase: NumberPhrase): CasualtyLink | n
   return harm ? { category: harm.category, casualtyIndex: phrase.last, side: 'after' } : null;
 }
 
-/** "an estimated 3,257[1] have died": a footnote's bracketed number, glued to the word before it, is no part of the sentence. */
+/**
+ * "an estimated 3,257[1] have died": a footnote's bracketed number, glued to the word before it, is no part of the
+ * sentence; nor are a weekday's date in brackets, a footnote's star, or a table's cell bars around a label's count.
+ */
 function withoutCitations(tokens: Token[]): Token[] {
   const cited = (k: number) => tokens[k]?.text === '[' && tokens[k + 1]?.kind === 'digits' && tokens[k + 2]?.text === ']' && k > 0 && tokens[k - 1].end === tokens[k].start;
   // ("saying Wednesday (May 24) that 20,000 …": the date of a weekday, in brackets after it, says only when)
@@ -2022,12 +2031,15 @@ function withoutCitations(tokens: Token[]): Token[] {
     && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k - 1]?.lower ?? '');
   // ("64,260* people are likely to have died": a footnote's star glued to a count)
   const starred = (k: number) => tokens[k]?.text === '*' && tokens[k - 1]?.kind === 'digits' && tokens[k - 1].end === tokens[k].start;
-  if (!tokens.some((_, k) => cited(k) || dated(k) || starred(k))) return tokens;
+  // ("Reported Deaths: | 852 |": a table's cell bars after a label's colon, and closing the line)
+  const colonBar = tokens.some((t, k) => t.text === '|' && tokens[k - 1]?.text === ':');
+  const bar = (k: number) => colonBar && tokens[k]?.text === '|' && (tokens[k - 1]?.text === ':' || k === tokens.length - 1 || (k === tokens.length - 2 && tokens[k + 1].text === '.'));
+  if (!tokens.some((_, k) => cited(k) || dated(k) || starred(k) || bar(k))) return tokens;
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (cited(k)) { k += 2; continue; }
     if (dated(k)) { k += 3; continue; }
-    if (starred(k)) continue;
+    if (starred(k) || bar(k)) continue;
     out.push(tokens[k]);
   }
   return out;
@@ -4694,6 +4706,9 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("650 people went down with the ship": sank with it, the dead)
+    if (/^(went|go|goes|gone)$/.test(t.lower) && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'with' && /^(the|her|their|its)$/.test(tokens[i + 3]?.lower ?? '')
+      && /^(ship|vessel|boat|ferry|submarine|sub|plane|aircraft)$/.test(tokens[i + 4]?.lower ?? '') && steps <= 2) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     // ("66 people would end up dying", "ended up dead": how it turned out, then the fate)
     if (/^(end|ended|ends)$/.test(t.lower) && tokens[i + 1]?.lower === 'up' && /^(dying|dead|killed|injured|missing)$/.test(tokens[i + 2]?.lower ?? '')) { i++; continue; }
     // ("Ukraine receives 1,212 fallen soldiers in body swap", "repatriated over 1,200 fallen servicemen": the fallen, of

@@ -98,6 +98,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   drowning: 'killed', drowned: 'killed', drowns: 'killed', drown: 'killed',
   'wounds': 'wounded', injures: 'wounded', maimed: 'wounded', maiming: 'wounded',
   wounding: 'wounded', injuring: 'wounded', wounded: 'wounded', injured: 'wounded', injure: 'wounded', wound: 'wounded', stabbing: 'wounded', stabbed: 'wounded',
+  // ("killing 14 and hurting over 450")
+  hurting: 'wounded',
   // ("managed to stab nine people"; "after fatally stabbing five": a wound that killed)
   stab: 'wounded', stabs: 'wounded', 'fatally stabbing': 'killed', 'fatally shooting': 'killed', 'fatally wounding': 'killed', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
   // ("inflicted injuries upon 806 people")

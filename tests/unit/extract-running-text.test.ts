@@ -12655,3 +12655,35 @@ describe('a hundred-and-forty-fourth batch of running text (stop 64)', () => {
     ['The deaths were men (12).', []],
   ]);
 });
+
+// Found on stop 64's sets 19 to 23, read blind at f39da1f (real copy: Wad al-Nourah in Sudan, Azerbaijan Airlines
+// flight J2-8243, Tower 22 in Jordan, the pager and walkie-talkie explosions in Lebanon, the MS Estonia)
+describe('a hundred-and-forty-fifth batch of running text (stop 64)', () => {
+  readsFigures([
+    // "hurting" as a harm before its count
+    ['Walkie-talkies detonated across Lebanon on Wednesday, killing 14 and hurting over 450, according to the health ministry.',
+      [['14', 14, 14, 'killed', 'health ministry'], ['over 450', 451, null, 'wounded', 'health ministry']]],
+    // (guard: hurting things)
+    ['The tariffs are hurting 30 businesses.', []],
+    // a breakdown by nationality in brackets, past where the harm befell them, however long
+    ['All in all, 852 people died in the accident (501 Swedes, 285 Estonians, 17 Latvians, 11 Russians, 10 Finns, 10 Germans, 6 Norwegians, 5 Danes, 3 Lithuanians, 2 Moroccans, 1 Dutchman, 1 Nigerian, 1 Ukrainian, and 1 Briton).',
+      [['852', 852, 852, 'killed', null], ['501', 501, 501, 'killed', null], ['285', 285, 285, 'killed', null], ['17', 17, 17, 'killed', null],
+        ['11', 11, 11, 'killed', null], ['10', 10, 10, 'killed', null], ['10', 10, 10, 'killed', null], ['6', 6, 6, 'killed', null],
+        ['5', 5, 5, 'killed', null], ['3', 3, 3, 'killed', null], ['2', 2, 2, 'killed', null], ['1', 1, 1, 'killed', null],
+        ['1', 1, 1, 'killed', null], ['1', 1, 1, 'killed', null], ['1', 1, 1, 'killed', null]]],
+    // (guard: a breakdown by sex stays none)
+    ['30 people died in the fire (12 women and 18 men).', [['30', 30, 30, 'killed', null]]],
+    // a table's cell bars after a label's colon
+    ['Reported Deaths: | 852 |', [['852', 852, 852, 'killed', null]]],
+    // sank with the ship
+    ['The reason for such a large number of dead lies in the fact that 650 people went down with the ship, while only around 300 reached the lifeboats.',
+      [['650', 650, 650, 'killed', null]]],
+  ]);
+
+  namesSpeakers([
+    // going on with the quote it closes
+    ['"There were about 2,750 injuries. more than 200 of them seriously," he continued.', ['he', 'he']],
+    // (guard: never what continued)
+    ['Fighting continued after 12 people were killed.', [null]],
+  ]);
+});
