@@ -123,7 +123,13 @@ function readSentence(sentence: string): Mention[] {
     const fatalPart: CasualtyLink | null = previous?.category === 'wounded' && tokens[separator]?.text === ','
       && (/^(fatally|mortally)$/.test(tokens[phrase.last + 1]?.lower ?? '') || (tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '')))
       ? { ...previous, category: 'killed' } : null;
-    const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies ?? fatalPart;
+    // ("All three are shot, two of them fatally": the part that died of a harm whose whole is no figure, "shot" alone)
+    // ("Five people were shot, one fatally": or with no "of them")
+    const fatallyAt = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 3
+      : /^(fatally|mortally)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 1 : -1;
+    const fatalOfShot: CasualtyLink | null = !previous && fatallyAt > 0 && tokens[separator]?.text === ','
+      && tokens.slice(Math.max(0, separator - 3), separator).some((t) => /^(shot|stabbed|hit|struck)$/.test(t.lower)) ? { category: 'killed', casualtyIndex: fatallyAt, side: 'after' } : null;
+    const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies ?? fatalPart ?? fatalOfShot;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
     // ("fell from 5,006 in 2018 to 5,005": the old end's year between)
@@ -4706,6 +4712,12 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("245 women and 207 children, the youngest only a week old, were murdered": an aside on their ages, stepped over
+    // to the verb after it)
+    if (t.text === ',' && ((tokens[i + 1]?.lower === 'the' && /^(youngest|oldest|eldest)$/.test(tokens[i + 2]?.lower ?? '')) || /^(aged|ages)$/.test(tokens[i + 1]?.lower ?? ''))) {
+      const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 10 && x.kind === 'punct');
+      if (close > 0 && tokens[close].text === ',' && AUXILIARIES.has(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
+    }
     // ("650 people went down with the ship": sank with it, the dead)
     if (/^(went|go|goes|gone)$/.test(t.lower) && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'with' && /^(the|her|their|its)$/.test(tokens[i + 3]?.lower ?? '')
       && /^(ship|vessel|boat|ferry|submarine|sub|plane|aircraft)$/.test(tokens[i + 4]?.lower ?? '') && steps <= 2) return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
@@ -6431,7 +6443,8 @@ function isRate(tokens: Token[], from: number): boolean {
     }
     // ("while a second strike hit a police vehicle": an ordinal before its noun, no time)
     if (tokens[k].lower === 'second' && tokens[k + 1]?.kind === 'word' && !/^(after|before|later|earlier|ago|and|or)$/.test(tokens[k + 1].lower)) return false;
-    if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago)$/.test(tokens[k + 1]?.lower ?? '');
+    // ("the youngest a week old": an age, no rate)
+    if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago|old)$/.test(tokens[k + 1]?.lower ?? '');
   }
   // "279 deaths per 100,000 population", "1 death every 358 people": a rate over a population
   const base = tokens[from + 1];

@@ -507,7 +507,16 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("stabbed 17 schoolgirls, killing one of them": one of those harmed before, killed by the verb right before it, as
   // "killing two of them" is two)
   const killedOfThem = /^(killing|killed)$/.test(prev?.lower ?? '') && tokens[p.last + 2]?.lower === 'them';
-  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && hurtThenDiedAt(tokens, p.last) < 0) return false;
+  // ("One of them is later seen running along a road and is shot dead": one of a group, with a death of its own later in
+  // its clause)
+  const ownDeath = /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && (() => {
+    for (let k = p.last + 3; k < tokens.length && k <= p.last + 16 && tokens[k].kind !== 'punct'; k++) {
+      if (/^(is|was)$/.test(tokens[k - 1]?.lower ?? '') && ((tokens[k].lower === 'shot' && tokens[k + 1]?.lower === 'dead') || tokens[k].lower === 'killed')) return true;
+      if (tokens[k].lower === 'died' && k > p.last + 3) return true;
+    }
+    return false;
+  })();
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && hurtThenDiedAt(tokens, p.last) < 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)

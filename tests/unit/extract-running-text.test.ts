@@ -12687,3 +12687,22 @@ describe('a hundred-and-forty-fifth batch of running text (stop 64)', () => {
     ['Fighting continued after 12 people were killed.', [null]],
   ]);
 });
+
+// Found on stop 64's sets 24 to 26, read blind at ad837fa (real copy: the Kursk submarine, the UN's monitoring of
+// civilian casualties in Ukraine, the Oradour-sur-Glane massacre)
+describe('a hundred-and-forty-sixth batch of running text (stop 64)', () => {
+  readsFigures([
+    // an aside on the ages of the counted, between them and their verb; "a week old" is an age, no rate
+    ['It was here that 245 women and 207 children, the youngest only a week old, were ruthlessly murdered by young soldiers.',
+      [['245', 245, 245, 'killed', null], ['207', 207, 207, 'killed', null]]],
+    // (guard: a rate a week stays a rate)
+    ['Two people die a week.', []],
+    // the part that died of a harm whose whole is no figure ("shot" alone)
+    ['All three are shot, two of them fatally.', [['two', 2, 2, 'killed', null]]],
+    ['Five people were shot, one fatally, police said.', [['one', 1, 1, 'killed', 'police']]],
+    // one of a group, with a death of its own in its clause
+    ['One of them was killed in the crossfire.', [['One', 1, 1, 'killed', null]]],
+    // (guard: one of the victims named again)
+    ['One of the victims was a baby who died.', []],
+  ]);
+});
