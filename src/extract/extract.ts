@@ -140,7 +140,8 @@ function readSentence(sentence: string): Mention[] {
     // ("Deaths fell from 19 to 12": or the toll the new end's verb moved, right after that verb)
     // ("… decreased from 19 to 12 in one arm and from 21 to 13 in the other": a second change of the same verb)
     // ("fell by just one, from 5,006 in 2018 to 5,005": by how much, then a comma)
-    const movedFrom = changedTo?.side === 'before' && (isChangeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+    // ("went from 85 to 89": or went, from one count to the next)
+    const movedFrom = changedTo?.side === 'before' && (isChangeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '') || /^(went|gone)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
       || (tokens[countStart(tokens, phrase) - 2]?.text === ',' && changeBefore(tokens, countStart(tokens, phrase) - 2))
       || (tokens[countStart(tokens, phrase) - 2]?.lower === 'and' && tokens.slice(0, countStart(tokens, phrase) - 2).some((t, k) => t.lower === 'from' && isChangeWord(tokens[k - 1]?.lower ?? ''))));
     const before: CasualtyLink | null = fateOfThose(tokens, phrase) ?? countByPlace(tokens, phrase, phrases) ?? included ?? ofWhomAfterCount ?? (causeOfPart && previous ? previous : null) ?? (changedTo?.side === 'after' || movedFrom ? changedTo : null) ?? (sharedDeath?.category === 'killed' ? sharedDeath : own) ?? subsetOf(tokens, phrase, previous);
@@ -4258,7 +4259,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // "as" gives the toll's value only when the number stands alone ("the toll rose as 3 more bodies were found")
   // ("announced the official death count as 184 and stated that …": or a clause joined after it)
   if (tokens[i]?.lower === 'as' && tokens[phrase.last + 1]?.kind === 'word' && !/^(on|in|at|by|after|before|according|and)$/.test(tokens[phrase.last + 1].lower)) return null;
-  const changed = changeBefore(tokens, i);
+  // ("The number of dead … went from 85 to 89": "went" right before "from", as phrases.ts reads it)
+  const wentFrom = tokens[i]?.lower === 'to' && tokens[i - 2]?.lower === 'from' && /^(went|gone)$/.test(tokens[i - 3]?.lower ?? '') && isCountToken(tokens[i - 1]);
+  const changed = changeBefore(tokens, i) || wentFrom;
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
   const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|surged|surges|mounted|stands|stood|swelled|swells|grew|grown|spiked|spikes)$/;

@@ -18,6 +18,8 @@ export function toHospital(tokens: Token[], at: number): boolean {
     if (tokens[k].lower === 'medical' && /^(center|centre|centers|centres|college|facilities|facility)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     // ("three had been shifted to an intensive care unit")
     if (tokens[k].lower === 'intensive' && tokens[k + 1]?.lower === 'care') return true;
+    // ("seven had been admitted to ICUs", "to the ICU")
+    if (/^(icu|icus)$/.test(tokens[k].lower)) return true;
     if (tokens[k].kind !== 'word') return false;
   }
   return false;

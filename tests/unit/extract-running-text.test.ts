@@ -12706,3 +12706,17 @@ describe('a hundred-and-forty-sixth batch of running text (stop 64)', () => {
     ['One of the victims was a baby who died.', []],
   ]);
 });
+
+// Found on stop 64's sets 27 and 28, read blind at 2ff657b (real copy: the Tempi train crash, the Tlahuelilpan
+// pipeline explosion)
+describe('a hundred-and-forty-seventh batch of running text (stop 64)', () => {
+  readsFigures([
+    // admitted to ICUs, as to a hospital
+    ['Regarding the injured, she said that 31 were being treated in ordinary hospital beds and seven had been admitted to ICUs.',
+      [['31', 31, 31, 'wounded', 'she'], ['seven', 7, 7, 'wounded', 'she']]],
+    // a toll that went from one count to the next
+    ['The death toll went from 85 to 89.', [['85', 85, 85, 'killed', null], ['89', 89, 89, 'killed', null]]],
+    // (guard: a count of others that went so)
+    ['Attendance went from 85 to 89 people.', []],
+  ]);
+});
