@@ -588,6 +588,14 @@ function readSentence(sentence: string): Mention[] {
     // ("the death toll has dropped from 1,836 to 1,723, a drop of 113 deaths": by how much a toll fell, no one harmed)
     if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(drop|decrease|decline|reduction|fall|cut)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
       && /^(a|the)$/.test(tokens[countStart(tokens, phrase) - 3]?.lower ?? '')) continue;
+    // ("an increase of 14 deaths on 2020/21": by how much a year's toll passed another year's, no one harmed; never "a
+    // rise of 25 deaths since yesterday", the new dead)
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(increase|rise|jump)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+      && /^(a|an|the)$/.test(tokens[countStart(tokens, phrase) - 3]?.lower ?? '')) {
+      const after = (victims?.last ?? link.casualtyIndex) + 1;
+      const against = /^(on|over|from|compared|than)$/.test(tokens[after]?.lower ?? '') && (tokens.slice(after + 1, after + 4).some((t) => /^\d{4}(\/\d{2})?$/.test(t.text) || /^(year|previous|last|year's)$/.test(t.lower)));
+      if (against) continue;
+    }
     // ("… 100 people were in a field kitchen and none of them survived": no one living, a count of the dead before it)
     if (noneOfThemSurvivedAt(tokens, phrase.first) > 0) continue;
     // ("white balloons, one for each hostage who died", "a candle for every victim": one thing given for each of the dead
@@ -4993,6 +5001,14 @@ function casualtyAfter(
         if (/^(died|succumbed|perished)$/.test(tokens[k]?.lower ?? '')) {
           return { link: { category: 'killed', casualtyIndex: k, side: 'after' }, distance: steps };
         }
+      }
+      // ("One person was taken to hospital, where they later died", "taken to hospital where they died on arrival": the
+      // hospital where the same people died)
+      {
+        const where = tokens.findIndex((x, k) => k > i + 1 && k <= i + 8 && x.lower === 'where');
+        const they = where > 0 && /^(they|he|she)$/.test(tokens[where + 1]?.lower ?? '') && tokens.slice(i + 1, where).every((x) => x.kind === 'word' || x.text === ',') ? where + 2 : -1;
+        const died = they > 0 ? (/^(later|subsequently|eventually|then)$/.test(tokens[they]?.lower ?? '') ? they + 1 : they) : -1;
+        if (died > 0 && /^(died|succumbed)$/.test(tokens[died]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
       }
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }

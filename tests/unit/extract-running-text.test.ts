@@ -12720,3 +12720,20 @@ describe('a hundred-and-forty-seventh batch of running text (stop 64)', () => {
     ['Attendance went from 85 to 89 people.', []],
   ]);
 });
+
+// Found on stop 64's set 29, read blind at 2832910 (real copy: the IOPC's statistics of deaths during or following police
+// contact in England and Wales)
+describe('a hundred-and-forty-eighth batch of running text (stop 64)', () => {
+  readsFigures([
+    // by how much a year's toll passed another year's, no one harmed
+    ['This represents an increase of 14 deaths on 2020/21, and is the highest figure recorded since 2018/19.', []],
+    // (guard: a rise since yesterday counts the new dead)
+    ['There was a rise of 25 deaths since yesterday.', [['25', 25, 25, 'killed', null]]],
+    // taken to hospital, where the same people died
+    ['One person was taken to hospital, where they later died.', [['One person', 1, 1, 'killed', null]]],
+    ['Five people were taken ill in a police cell, two of whom were taken to hospital where they died on arrival, and three people died in a police custody suite.',
+      [['two', 2, 2, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: one of those taken there died)
+    ['Three people were taken to hospital where one died.', [['Three', 3, 3, 'wounded', null], ['one', 1, 1, 'killed', null]]],
+  ]);
+});
