@@ -118,16 +118,16 @@ function readSentence(sentence: string): Mention[] {
     // ("seven wounded had been admitted, one of whom had died": a part of the hurt that died after)
     const hurtToDeath = /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '') || diedAfterWhom(tokens, phrase.last + 2);
     const killedPart = (link: CasualtyLink | null): CasualtyLink | null => (link && hurtToDeath ? { ...link, category: 'killed' } : link);
-    // ("Twelve people were injured on Sunday in the crash, three fatally", "two of them fatally": the part of the hurt
-    // that died, however far back the count of them)
-    const fatalPart: CasualtyLink | null = previous?.category === 'wounded' && tokens[separator]?.text === ','
-      && (/^(fatally|mortally)$/.test(tokens[phrase.last + 1]?.lower ?? '') || (tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '')))
-      ? { ...previous, category: 'killed' } : null;
-    // ("All three are shot, two of them fatally": the part that died of a harm whose whole is no figure, "shot" alone)
-    // ("Five people were shot, one fatally": or with no "of them")
-    const fatallyAt = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 3
-      : /^(fatally|mortally)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 1 : -1;
-    const fatalOfShot: CasualtyLink | null = !previous && fatallyAt > 0 && tokens[separator]?.text === ','
+    // ("…, three fatally", "…, two of them fatally": a part after a comma that the harm before it killed)
+    const fatallyAt = tokens[separator]?.text !== ',' ? -1
+      : tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(fatally|mortally)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 3
+        : /^(fatally|mortally)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 1 : -1;
+    // ("Twelve people were injured on Sunday in the crash, three fatally": the part of the hurt that died, however far
+    // back the count of them)
+    const fatalPart: CasualtyLink | null = previous?.category === 'wounded' && fatallyAt > 0 ? { ...previous, category: 'killed' } : null;
+    // ("All three are shot, two of them fatally", "Five people were shot, one fatally": the part that died of a harm
+    // whose whole is no figure, "shot" alone)
+    const fatalOfShot: CasualtyLink | null = !previous && fatallyAt > 0
       && tokens.slice(Math.max(0, separator - 3), separator).some((t) => /^(shot|stabbed|hit|struck)$/.test(t.lower)) ? { category: 'killed', casualtyIndex: fatallyAt, side: 'after' } : null;
     const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies ?? fatalPart ?? fatalOfShot;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
@@ -157,7 +157,7 @@ function readSentence(sentence: string): Mention[] {
     // ("Casualties: 51,112 (23,049 Union and 28,063 Confederate)": or the first part of its breakdown in the brackets)
     // ("(32 confirmed and 11 probable of people who presented symptoms …, but died before they could be tested)": a
     // breakdown's bracket may close long after its parts)
-    let bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 50 && t.text === ")");
+    let bracketClose = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 50 && t.text === ')');
     if (bracketClose > 0 && tokens.slice(phrase.last + 1, bracketClose).some((t) => t.text === '(')) bracketClose = -1;
     // (never a count with a casualty word of its own: "560 wounded (54 killed, 425 wounded from 7–16 November)")
     const restated: CasualtyLink | null = previous && tokens[phrase.first - 1]?.text === '(' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && (tokens[phrase.last + 1]?.text === ')'
@@ -1270,9 +1270,11 @@ function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
   if (!/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(tokens[v]?.lower ?? '')) return null;
   // ("are suffering from different degrees of shrapnel wounds": how badly, in a few words before the wounds)
   for (let k = v + 1; k < tokens.length && k <= v + 7; k++) {
-    const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
-    const died = diedAfterHarm(tokens, k);
-    if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) return { category: fatal || died > 0 ? 'killed' : 'wounded', casualtyIndex: died > 0 ? died : k, side: 'after' };
+    if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) {
+      const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
+      const died = diedAfterHarm(tokens, k);
+      return { category: fatal || died > 0 ? 'killed' : 'wounded', casualtyIndex: died > 0 ? died : k, side: 'after' };
+    }
     if (tokens[k].kind !== 'word' && !/^["“”]$/.test(tokens[k].text)) break;
   }
   return null;
@@ -4274,7 +4276,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // depression climbed to 85": a verb of change right before the number reaches a long subject
   const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|surged|surges|mounted|stands|stood|swelled|swells|grew|grown|spiked|spikes)$/;
   // ("The number of injured was 19, but it went to 59": or went, of "it" standing for a count)
-  const wentTo = tokens[i]?.lower === 'to' && /^(went|has gone|gone)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'it';
+  const wentTo = tokens[i]?.lower === 'to' && /^(went|gone)$/.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 2]?.lower === 'it' || (tokens[i - 2]?.lower === 'has' && tokens[i - 3]?.lower === 'it'));
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
   // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)

@@ -342,7 +342,7 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       let lead = a.first - 1;
       while (lead > a.first - 4 && /^(than|more|over|least|at|nearly|almost|about|around|some|roughly|approximately|just|only)$/.test(tokens[lead]?.lower ?? '')) lead--;
       // ("The number of dead … went from 85 to 89 people": "went" right before "from" changes a figure too)
-      const change = gap[0] === 'to' && /^(from|by)$/.test(tokens[lead]?.lower ?? '') && (changeBefore(tokens, lead) || /^(went|has gone|gone)$/.test(tokens[lead - 1]?.lower ?? ''));
+      const change = gap[0] === 'to' && /^(from|by)$/.test(tokens[lead]?.lower ?? '') && (changeBefore(tokens, lead) || /^(went|gone)$/.test(tokens[lead - 1]?.lower ?? ''));
       // "9 April–16 May 1917 – 278,000 casualties": a date's year, then a count
       const dated = /^\d{4}$/.test(tokens[a.last].text) && MONTHS.has(tokens[a.first - 1]?.lower ?? '');
       // ("from 4,836 deaths in 2015 to 5,190 deaths in 2016": a year, then the change's new end, is no range)
