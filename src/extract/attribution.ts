@@ -2436,8 +2436,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("from an initially reported 22": an adverb may stand between)
   // ("Among the newly identified deceased are two males": the same)
   // ("The highest confirmed death toll was 59": and a superlative)
-  const det = /^(initially|previously|originally|officially|earlier|widely|first|newly|formally|positively|highest|lowest|largest|greatest|biggest|smallest)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-  const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed|identified)$/.test(w);
+  // ("with the most commonly cited number of 21,768": or how often)
+  const det = /^(initially|previously|originally|officially|earlier|widely|first|newly|formally|positively|highest|lowest|largest|greatest|biggest|smallest|commonly|often|frequently|usually|generally)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  const participle = /^(confirmed|reported|estimated|recorded|registered|verified|documented|attributed|alleged|claimed|identified|cited)$/.test(w);
   // ("raised the death toll to 39, 37 of them identified": a part of the count, and what was done to it)
   if (participle && /^(them|whom)$/.test(before) && tokens[k - 2]?.lower === 'of') return false;
   // ("the number of soldiers confirmed to have died", "soldiers confirmed dead": a participle on the people it tells

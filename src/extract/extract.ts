@@ -124,7 +124,8 @@ function readSentence(sentence: string): Mention[] {
         : /^(fatally|mortally)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 1 : -1;
     // ("Twelve people were injured on Sunday in the crash, three fatally": the part of the hurt that died, however far
     // back the count of them)
-    const fatalPart: CasualtyLink | null = previous?.category === 'wounded' && fatallyAt > 0 ? { ...previous, category: 'killed' } : null;
+    const hurtBefore = previous as CasualtyLink | null;
+    const fatalPart: CasualtyLink | null = hurtBefore?.category === 'wounded' && fatallyAt > 0 ? { ...hurtBefore, category: 'killed' } : null;
     // ("All three are shot, two of them fatally", "Five people were shot, one fatally": the part that died of a harm
     // whose whole is no figure, "shot" alone)
     const fatalOfShot: CasualtyLink | null = !previous && fatallyAt > 0
@@ -3432,7 +3433,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const t = tokens[i];
     // ("the killing by Israeli forces of almost 800 Palestinians": the agent between the key and its "of")
     if (t.lower === 'of' && steps <= 1) {
-      const by = tokens.findIndex((x, j) => j >= i - 6 && j < i - 1 && x.lower === 'by' && tokens.slice(j + 1, i).every((y) => y.kind === 'word'));
+      // ("the execution by the Soviet NKVD in 1940 of 14,700 Polish army officers": and when, a year)
+      const by = tokens.findIndex((x, j) => j >= i - 8 && j < i - 1 && x.lower === 'by' && tokens.slice(j + 1, i).every((y) => y.kind === 'word' || isYearToken(y)));
       const key = by > 0 ? CASUALTY_BEFORE[`${tokens[by - 1].lower} of`] : undefined;
       if (key && /^(killing|killings|murder|murders|execution|executions|massacre|abduction|abductions|kidnapping|deaths|death)$/.test(tokens[by - 1].lower)) {
         return { link: { category: key, casualtyIndex: by - 1, side: 'before' }, distance: steps + 1 };
@@ -4725,6 +4727,14 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("About 8,000 reserve officers taken prisoner during the 1939 invasion of Poland were killed": a participle on the
+    // people, then the fate of their clause)
+    if (t.lower === 'taken' && /^(prisoner|prisoners|captive|captives|hostage|hostages)$/.test(tokens[i + 1]?.lower ?? '') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+      for (let k = i + 2; k < tokens.length && k <= i + 14 && tokens[k].kind !== 'punct'; k++) {
+        if (/^(were|was)$/.test(tokens[k].lower) && /^(killed|executed|murdered)$/.test(tokens[k + 1]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: k + 1, side: 'after' }, distance: steps };
+        if (/^(died|perished)$/.test(tokens[k].lower)) return { link: { category: 'killed', casualtyIndex: k, side: 'after' }, distance: steps };
+      }
+    }
     // ("245 women and 207 children, the youngest only a week old, were murdered": an aside on their ages, stepped over
     // to the verb after it)
     if (t.text === ',' && ((tokens[i + 1]?.lower === 'the' && /^(youngest|oldest|eldest)$/.test(tokens[i + 2]?.lower ?? '')) || /^(aged|ages)$/.test(tokens[i + 1]?.lower ?? ''))) {

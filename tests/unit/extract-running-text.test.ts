@@ -12737,3 +12737,20 @@ describe('a hundred-and-forty-eighth batch of running text (stop 64)', () => {
     ['Three people were taken to hospital where one died.', [['Three', 3, 3, 'wounded', null], ['one', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 64's set 32, read blind at a9d0903 (real copy: the Katyn massacre)
+describe('a hundred-and-forty-ninth batch of running text (stop 64)', () => {
+  readsFigures([
+    // a participle of captivity on the people, then the fate of their clause
+    ['About 8,000 reserve officers taken prisoner during the 1939 invasion of Poland were killed.', [['About 8,000', 8000, 8000, 'killed', null]]],
+    // (guard: taken prisoner, then freed, is no harm)
+    ['Some 300 soldiers taken prisoner in May were released.', []],
+    // an execution's agent and year between it and its "of"
+    ['Maps and documents relating to the execution by the Soviet NKVD in 1940 of 14,700 Polish army officers', [['14,700', 14700, 14700, 'killed', null]]],
+    // a participle of citing, after how often, is the number's adjective
+    ['The estimated number of victims is about 22,000, with the most commonly cited number of 21,768.',
+      [['about 22,000', 22000, 22000, 'casualties', null], ['21,768', 21768, 21768, 'casualties', null]]],
+    // (guard: who cites a count says it)
+    ['He cited 59 deaths.', [['59', 59, 59, 'killed', 'He']]],
+  ]);
+});
