@@ -2058,6 +2058,9 @@ function isVerb(tags: Tags): boolean {
 /** A say-verb at `k` that says something here, in the active. */
 const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_VERBS.has(tokens[k].lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k);
 
+/** Bodies whose finding is a saying: "Jury finds 96 Liverpool fans 'unlawfully killed'", "A re-examination … found". */
+const FINDERS = /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|coroner|analysis|re-examination|reexamination|reanalysis|audit)$/;
+
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
 const SAY_WITH_CLAUSE = new Set(['projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'believed', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'reflects', 'reflected']);
@@ -2557,7 +2560,6 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Jury finds 96 Liverpool fans 'unlawfully killed'": what a finding body finds, a count straight after)
     // ("A re-examination of mortality figures found an extra 232 deaths": the finding body further back, past what it
     // examined, and a count of more)
-    const FINDERS = /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|coroner|analysis|re-examination|reexamination|reanalysis|audit)$/;
     // (the finder opens its clause: never "Officers responding to a report of a possible shooting found three people dead")
     const from = Math.max(0, k - 6);
     const finder = FINDERS.test(tokens[k - 1]?.lower ?? '') || tokens.slice(from, k).some((x, d, all) => FINDERS.test(x.lower) && all[d + 1]?.lower === 'of' && all.slice(d).every((y) => y.kind === 'word')

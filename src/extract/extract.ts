@@ -249,7 +249,7 @@ function readSentence(sentence: string): Mention[] {
     const claimOpen = tokens.findIndex((t, k) => k < countStart(tokens, phrase) && k >= countStart(tokens, phrase) - 6 && t.text === '(');
     const claimedAgain: CasualtyLink | null = previous && claimOpen > 0 && tokens[phrase.last + 1]?.text === ')' && previous.casualtyIndex === claimOpen - 1
       && tokens.slice(claimOpen + 1, countStart(tokens, phrase)).every((t) => /^(there|are|were|is|was|claims|claim|reports|report|estimates|estimate|of|some|say|said|put|it|at)$/.test(t.lower)) ? previous : null;
-    // ("…, 1 Ukrainian, and 1 Briton)": the last item after a comma and "and")
+    // ("…, 1 Ukrainian, and 1 Briton)": the last item after a comma and "and", both the list's joiner)
     const oxford = gap.length >= 2 && gap[gap.length - 1].lower === 'and' && gap[gap.length - 2].text === ',' ? 2 : 1;
     const bracketNext: CasualtyLink | null = bracketList && !own && lastEnd >= 0 && gap.length >= 1 && gap.length <= 3 && /^(and|,)$/.test(gap[gap.length - 1].lower)
       && gap.slice(0, -oxford).every((t) => t.kind === 'word') && bracketClose > 0 ? bracketList : null;
@@ -273,7 +273,7 @@ function readSentence(sentence: string): Mention[] {
       && gap.length >= 3 && gap.length <= 10 && /^(under|in|for|among|during|from)$/.test(gap[0].lower)
       // ("four in Aurangabad, two from Patna, and one each from Rohtas": where, by "in" or "from" alike, past "each")
       && (tokens[phrase.last + eachAfter]?.lower === gap[0].lower || (/^(in|from)$/.test(gap[0].lower) && /^(in|from)$/.test(tokens[phrase.last + eachAfter]?.lower ?? '')))
-      && (joiner > 1 || /^(and|,)$/.test(gap[gap.length - 1].lower)) && gap.slice(0, -(joiner === 1 && gap[gap.length - 2]?.text === ',' && gap[gap.length - 1].lower === 'and' ? 2 : joiner)).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
+      && (joiner > 1 || /^(and|,)$/.test(gap[gap.length - 1].lower)) && gap.slice(0, -(joiner === 1 ? oxford : joiner)).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
       // (no count between, but "one" standing for a noun: "under the severe one")
       && !phrases.some((p) => p.first > lastEnd && p.last < phrase.first && !(p.first === p.last && tokens[p.first].lower === 'one' && /^(the|a|this|that)$/.test(tokens[p.first - 2]?.lower ?? ''))) ? previous : null;
     // ("in the hundreds, perhaps even thousands", 'to "definitely several hundred" and "perhaps a few thousand"',
