@@ -1062,7 +1062,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         && /^(government|official|military|army|ministry|police|un|reuters|afp|ap|latest|provincial|national|regional|municipal|city|state|daily|updated)$/i.test(tokens[tallyAt - 1].lower);
       // ("casualty figures had raised to approximately 200,000": figures that rise say nothing either)
       const risingFigures = subject !== null && /^figures?$/.test(tokens[subject[1]].lower) && /^(raised|raises|raise|rose|risen)$/.test(t.lower);
-      if (subject && (TALLIES.test(tokens[subject[1]].lower) || risingFigures) && !keptTally) continue;
+      // ("New numbers show 16 indoor heat deaths": numbers that show a count are data, as figures are)
+      const numbersShow = subject !== null && tokens[subject[1]].lower === 'numbers' && /^(show|shows|showed|indicate|indicates|indicated)$/.test(t.lower);
+      if (subject && (TALLIES.test(tokens[subject[1]].lower) || risingFigures) && !keptTally && !numbersShow) continue;
       // ("the death tolls for the bombing of the German city Dresden … put the count at around 25,000": what a toll is
       // of, cut off from the toll)
       if (subject && /^(for|of|from|in|at|on)$/.test(tokens[subject[0]].lower) && TALLIES.test(tokens[subject[0] - 1]?.lower ?? '')) continue;
@@ -2547,10 +2549,21 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Data compiled by ACLED show at least 1,700 civilians killed": data that show a figure straight after the verb)
     // ("AP Investigation Shows Around 600 Dead": an inquiry's findings, the same)
     // ("Initial reports indicate nearly 40 doctors have sustained injuries": reports, the same)
-    const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|around|some|nearly|almost|roughly)$/.test(next?.lower ?? ''))
-      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts|investigations?|analysis|analyses|study|studies|surveys?|reviews?|probes?|research|evidence|documents|reports)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word'));
+    // ("its weekly heat report, which showed an additional 20 deaths": or a count of more)
+    const moreShown = (/^(an|a)$/.test(next?.lower ?? '') && /^(additional|extra|further)$/.test(tokens[k + 2]?.lower ?? '') && isCountToken(tokens[k + 3]))
+      || (next?.lower === 'another' && isCountToken(tokens[k + 2]));
+    const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|around|some|nearly|almost|roughly)$/.test(next?.lower ?? '') || moreShown)
+      && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts|investigations?|analysis|analyses|study|studies|surveys?|reviews?|probes?|research|evidence|documents|reports?)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word' || (y.text === ',' && all[d + 1]?.lower === 'which')));
     // (the tagger may take "data show" for one noun)
     if (dataShow) return true;
+    // ("Data shows last year, there were 15 confirmed heat-related deaths": a clause of "there were" with no "that",
+    // a few words of when before it)
+    if (/^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && /^(data|figures|statistics|records|numbers)$/.test(tokens[k - 1]?.lower ?? '')) {
+      let j = k + 1;
+      while (j - k <= 5 && tokens[j]?.kind === 'word' && tokens[j].lower !== 'there') j++;
+      if (tokens[j]?.text === ',' && j > k + 1) j++;
+      if (tokens[j]?.lower === 'there' && /^(were|was|are|is|have|has|had)$/.test(tokens[j + 1]?.lower ?? '')) return true;
+    }
     const tollShown = /^(indicate|show|shows|showed|suggest|suggests|suggested)$/.test(w) && /^(a|an|the)$/.test(next?.lower ?? '') && tollObjectAfter(tokens, k + 1, 2);
     // ("An Associated Press investigation has found evidence that the attack … killing closer to 600")
     // ("The journalists also found out that …": finding out is finding)
@@ -3311,7 +3324,10 @@ function datelineEnd(tokens: Token[]): number {
     const t = tokens[d];
     if (/^[–—-]$/.test(t.text)) {
       const spaced = tokens[d - 1].end !== t.start && tokens[d + 1]?.start !== t.end;
-      return spaced && /^\p{Lu}/u.test(tokens[0].text) ? d + 1 : -1;
+      // (never a name that opens the sentence with its article, its aside between dashes: "The US Geological Survey – an
+      // American government science agency – estimated"; "The Hague —" is a place)
+      const named = /^(The|A|An)$/.test(tokens[0].text) && tokens[1]?.text !== 'Hague';
+      return spaced && /^\p{Lu}/u.test(tokens[0].text) && !named ? d + 1 : -1;
     }
     if (!(t.text === ',' || t.text === '(' || t.text === ')' || t.text === '/' || t.text === '.' || (t.kind === 'word' && /^\p{Lu}/u.test(t.text)))) return -1;
   }

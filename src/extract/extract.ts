@@ -379,12 +379,14 @@ function readSentence(sentence: string): Mention[] {
     // ("Four required surgery at one hospital": a hospital counted, where they were treated)
     const atAHospital = /^(at|in|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(hospital|clinic)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     // ("raised to 43 the death toll and maintains at 64 the number of cases": the count the object after it names)
+    // ("bringing to 35 the total of its staff killed": the people's possessive before them)
+    const namedAt = /^(its|their|our|his|her)$/.test(tokens[phrase.last + 4]?.lower ?? '') ? phrase.last + 5 : phrase.last + 4;
     const namedAfter = /^(at|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'the'
       && /^(number|count|total|tally)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'of'
-      && !casualtyAt(tokens, phrase.last + 4, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 4, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 5)
+      && !casualtyAt(tokens, namedAt, CASUALTY_AFTER) && !casualtyAt(tokens, namedAt, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= namedAt + 1)
       // ("It brings to over 5,000 the number of soldiers confirmed to have died": people, then their fate in a clause of
       // their own)
-      && !(link.side === 'after' && isPersonWord(tokens[phrase.last + 4]?.lower ?? '') && link.casualtyIndex <= phrase.last + 9 && tokens.slice(phrase.last + 5, link.casualtyIndex).every((x) => x.kind === 'word'));
+      && !(link.side === 'after' && isPersonWord(tokens[namedAt]?.lower ?? '') && link.casualtyIndex <= namedAt + 5 && tokens.slice(namedAt + 1, link.casualtyIndex).every((x) => x.kind === 'word'));
     if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter || definesAThreshold(tokens, phrase, link)) continue;
     // ("we have the accidental death of 45 people and 47 people who have not been located": their own clause says they
     // are missing, whatever list they stand in)
@@ -2497,7 +2499,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const s0 = countStart(tokens, phrase);
   const amongTheDead = /^(are|were|was|is)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[s0 - 4]?.lower === 'among' && tokens[s0 - 3]?.lower === 'the'
     && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? '');
-  const harmedBefore = (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead) && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+  // ("Twelve displaced people have been killed": or their own passive fate right after them)
+  const harmedAfter = isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && [phrase.last + 4, phrase.last + 5].some((v) => v <= phrase.last + 5 && statedFate(tokens, v) !== null
+    && tokens.slice(phrase.last + 3, v).every((t) => /^(have|has|had|been|were|was|are|is)$/.test(t.lower)));
+  const harmedBefore = (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead || harmedAfter) && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
   if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives && !harmedBefore) return null;
   // ("More than 60 living hostages … are still in Gaza": the tagger takes "living" for a verb; the captives are counted)
   // (never "the return of the last 20 living hostages": those set free)
@@ -2762,7 +2767,7 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // counted, after its people)
   let people = conj - 1;
   // (the clause before ends in the fate: "are missing, along with")
-  const clauseEnd = fateSaid && previous.casualtyIndex === conj - 1;
+  const clauseEnd = fateSaid && (previous.casualtyIndex === conj - 1 || alongWithAt(tokens, conj + 2));
   // ("killed 74 members of the Central Reserve Police Force (CRPF) and two Chhattisgarh police officers": who the
   // people before were, with the acronym of their force)
   const acronym = tokens[conj - 1]?.text === ')' && tokens[conj - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[conj - 2]?.text ?? '');
@@ -4031,7 +4036,11 @@ const alongWithAt = (tokens: Token[], k: number): boolean => tokens[k]?.lower ==
  */
 function fateBeforeJoin(tokens: Token[], previous: CasualtyLink, conj: number): boolean {
   const c = previous.casualtyIndex;
-  if (alongWithAt(tokens, conj)) return c === conj - 3;
+  // ("have been killed while on duty, along with 35 UNRWA staff": or a few words on when or where it befell them)
+  if (alongWithAt(tokens, conj)) {
+    return c === conj - 3 || (c < conj - 3 && conj - 3 - c <= 4 && /^(while|in|on|at|during|since|after|when|by|near|across)$/.test(tokens[c + 1]?.lower ?? '')
+      && tokens.slice(c + 1, conj - 2).every((t, d) => t.kind === 'word' && !isNumberWord(t.lower) && !casualtyAt(tokens, c + 1 + d, CASUALTY_AFTER)));
+  }
   // the adjective: right before the people it describes, which end before the "and"
   return tokens[conj]?.lower === 'and' && c >= conj - 3 && c < conj - 1 && isPersonWord(tokens[conj - 1]?.lower ?? '') && tokens.slice(c + 1, conj).every((t) => t.kind === 'word');
 }
@@ -4687,6 +4696,13 @@ function casualtyAfter(
     const and = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : -1;
     const joined = and > 0 && tokens[and]?.lower === 'and' ? (/^(the|its|their|his|her)$/.test(tokens[and + 1]?.lower ?? '') ? and + 2 : and + 1) : -1;
     if (joined > 0 && isPersonWord(tokens[joined]?.lower ?? '')) reach += 4;
+  }
+  // ("More than 300 staff members of the United Nations agency for Palestinian refugees (UNRWA) have been killed",
+  // "Six workers with the UN's Palestinian refugee agency were killed": the people's own noun, then who they work for,
+  // buy a few more words)
+  {
+    const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') && /^(of|with|for|at|from)$/.test(tokens[k + 1]?.lower ?? '') && /^(the|a|an|its|their)$/.test(tokens[k + 2]?.lower ?? ''));
+    if (head !== undefined && (head === phrase.last + 1 || isPersonWord(tokens[phrase.last + 1].lower) || tags[phrase.last + 1].has('Adjective'))) reach += 4;
   }
   // (the words of a long name before the victims' noun that cost the reach nothing, below)
   let named = 0;
@@ -6070,6 +6086,8 @@ function casualtyAfter(
     if (tg.has('Verb') && /^(a|an|the)$/.test(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower) && tokens[i + 1]?.kind === 'word') continue;
     // ("were counted among the dead": the counting is no fate; the group after "among" says it)
     if (countedAmongAt(tokens, i)) continue;
+    // ("Twelve displaced people have been killed": a participle right after the count, before its people, describes them)
+    if (i === phrase.last + 1 && /ed$/.test(t.lower) && isPersonWord(tokens[i + 1]?.lower ?? '')) continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;
@@ -6555,6 +6573,17 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     : /^(people|persons|person)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       // (the clause ends with the place or the day: never "300 people in Lviv attended the funeral")
       && (!tokens[placeEnd] || /^([,;.]|and)$/.test(tokens[placeEnd].lower)) ? phrase.last + 2 : phrase.last + 1;
+  // ("confirmed 25 heat-associated deaths …, with 249 more under investigation", "and hundreds more remain under
+  // investigation", "nine confirmed heat deaths with another 75 suspected": deaths not yet ascribed to the cause, their
+  // noun left out)
+  if (previous.category === 'killed' && /^(deaths|death|fatalities)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
+    && (/^(and|with|while|,)$/.test(b1) || (b1 === 'another' && /^(and|with|,)$/.test(b2)))) {
+    let k = /^(more|other|additional)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    while (k - phrase.last <= 6 && /^(are|is|were|was|remain|remains|remained|still|being|listed|as|now|[“"”])$/.test(tokens[k]?.lower ?? '')) k++;
+    const ends = (j: number) => !tokens[j] || /^([,.;)]|for|in|at|and|as|by)$/.test(tokens[j].lower) || /^[”"]$/.test(tokens[j].text);
+    if (tokens[k]?.lower === 'under' && tokens[k + 1]?.lower === 'investigation' && ends(k + 2)) return { ...previous, side: 'after', casualtyIndex: k + 1 };
+    if (tokens[k]?.lower === 'suspected' && k > phrase.last + (b1 === 'another' ? 0 : 1) && ends(k + 1)) return { ...previous, side: 'after', casualtyIndex: k };
+  }
   // ("10 injured people treated at the scene and two sent to a hospital": the hurt sent on, their auxiliary left out)
   if (b1 === 'and' && /^(sent|taken|rushed|airlifted|transported|transferred|evacuated)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'to'
     && toHospital(tokens, phrase.last + 3)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 1 };
@@ -7257,7 +7286,7 @@ function countStart(tokens: Token[], phrase: NumberPhrase): number {
 /** The qualifier that ends right before the number ("at least", "upto", "as many as"). */
 /** The marks a toll is said to pass ("the grim milestone of 1,000", "the 1,000 mark"), and the words on them. */
 const MARKS = /^(milestone|mark|threshold)$/;
-const MARK_EPITHETS = /^(grim|grisly|sad|tragic|somber|sombre|bleak|dreadful|symbolic|terrible|horrific|staggering|devastating)$/;
+const MARK_EPITHETS = /^(grim|grisly|gruesome|ghastly|macabre|sad|tragic|somber|sombre|bleak|dreadful|symbolic|terrible|horrific|horrifying|harrowing|shocking|heartbreaking|staggering|devastating|painful|awful|new)$/;
 
 function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | null {
   // ('estimates suggesting up to “150,000” casualties': a quote opened between the qualifier and the count)

@@ -387,7 +387,7 @@ export const PERSON_SINGULAR = new Set([
   'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'neonate', 'schoolboy', 'schoolgirl', 'schoolchild', 'shopkeeper',
-  'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'nun',
+  'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'novice', 'nun',
   'passer-by', 'passerby', 'dweller', 'inhabitant', 'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree', 'guest', 'mourner',
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
   'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',

@@ -17,7 +17,18 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   sayingAfterBracket(tokens, tags);
   harmVerbsAfterGerund(tokens, tags);
   pluralSubjectsAfterThat(tokens, tags);
+  possessiveNames(tokens, tags);
   return tags;
+}
+
+/**
+ * "Six workers with the UN's Palestinian refugee agency were killed": compromise reads the capitals of "UN's" as the
+ * prefix "un-" of a verb; a capitalised word with a possessive "'s" is a name's possessive.
+ */
+function possessiveNames(tokens: Token[], tags: Tags[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'word' && tags[i].has('Verb') && /^\p{Lu}[\p{L}.]*['’]s$/u.test(tokens[i].text)) tags[i] = new Set(['Noun', 'ProperNoun', 'Possessive']);
+  }
 }
 
 /**

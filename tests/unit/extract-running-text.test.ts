@@ -12754,3 +12754,53 @@ describe('a hundred-and-forty-ninth batch of running text (stop 64)', () => {
     ['He cited 59 deaths.', [['59', 59, 59, 'killed', 'He']]],
   ]);
 });
+
+// Found on stop 65's sets 1 and 2, read blind at d5c44ca (real copy: Maricopa County's heat deaths; the UN agency for
+// Palestinian refugees counting its staff killed in Gaza)
+describe('a hundred-and-fiftieth batch of running text (stop 65)', () => {
+  readsFigures([
+    // the displaced, then their own passive fate
+    ['Eight displaced people have been killed at a school shelter, the agency said.', [['Eight', 8, 8, 'killed', 'agency']]],
+    // (guard: the displaced moved are no one's harm)
+    ['Some 40 displaced people were moved to a school.', []],
+    // a capitalised name's possessive is no verb's prefix
+    ['Four workers with the UN\'s Palestinian refugee agency were killed overnight.', [['Four', 4, 4, 'killed', null]]],
+    // the total of "its" people a count is brought to
+    ['The strikes killed two more workers, bringing to 41 the total of its staff killed this year.', [['two', 2, 2, 'killed', null], ['41', 41, 41, 'killed', null]]],
+    // (guard: the number of its cases is no one's harm)
+    ['It raised to 64 the number of its cases.', []],
+    // ", along with" after the fate and a few words on when it befell them
+    ['At least nine medics have been killed while on duty, along with 12 agency staff.', [['At least nine', 9, null, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // (guard: things joined after the fate are no people)
+    ['Ten people were injured in the blast, along with 35 houses.', [['Ten', 10, 10, 'wounded', null]]],
+    // the people's own noun, then who they work for, buy a few more words
+    ['Three staff members of the regional agency for refugee families have been killed in the shelling.', [['Three', 3, 3, 'killed', null]]],
+    // a mark of the toll with an epithet before it
+    ['The death toll has passed the gruesome milestone of 500, officials said.', [['passed the gruesome milestone of 500', 501, null, 'killed', 'officials']]],
+    // deaths not yet ascribed to the cause, their noun left out
+    ['The county has confirmed 31 heat deaths so far, with 140 more under investigation.', [['31', 31, 31, 'killed', 'county'], ['140', 140, 140, 'killed', 'county']]],
+    ['Officials confirmed 12 heat deaths, and dozens more remain under investigation.', [['12', 12, 12, 'killed', 'Officials'], ['dozens', 24, null, 'killed', 'Officials']]],
+    ['The office recorded four confirmed deaths with another 19 suspected.', [['four', 4, 4, 'killed', 'office'], ['19', 19, 19, 'killed', 'office']]],
+    // (guard: cases under investigation are no one's death)
+    ['Twelve people died, while 83 cases are under investigation.', [['Twelve', 12, 12, 'killed', null]]],
+    // numbers that show a count are data, as figures are; data that show a clause of "there were"
+    ['New numbers show 22 heat deaths this year.', [['22', 22, 22, 'killed', 'New numbers']]],
+    ['Data shows last month, there were 14 confirmed deaths.', [['14', 14, 14, 'killed', 'Data']]],
+    // (guard: a number that rose says nothing)
+    ['The number rose to 14 deaths.', [['14', 14, 14, 'killed', null]]],
+    // a report that showed a count of more
+    ['The report showed an additional 12 deaths.', [['12', 12, 12, 'killed', 'report']]],
+  ]);
+});
+
+// Found on stop 65's set 4, read blind at the batch before (real copy: the Myanmar earthquake of March 2025)
+describe('a hundred-and-fifty-first batch of running text (stop 65)', () => {
+  readsFigures([
+    // a novice (monk) is a person
+    ['Three children and a novice were killed when the roof fell.', [['Three', 3, 3, 'killed', null], ['novice', 1, 1, 'killed', null]]],
+    // a name that opens the sentence with its article, its aside between dashes, is no dateline
+    ['The Red Cross – a humanitarian group – said that 12 people died.', [['12', 12, 12, 'killed', 'Red Cross']]],
+    // (guard: a dateline in capitals)
+    ['KYIV – Twelve people were killed, police said.', [['Twelve', 12, 12, 'killed', 'police']]],
+  ]);
+});
