@@ -2207,6 +2207,10 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("has recorded through Saturday nine confirmed heat deaths": a participle between a count and its noun describes
+  // the noun, and says nothing)
+  if (/^(confirmed|reported|recorded|registered|documented|announced|estimated|claimed)$/.test(w) && tokens[k - 1] !== undefined && isCountToken(tokens[k - 1])
+    && tokens[k + 1]?.kind === 'word' && !/^(that|by|to|on|in|at|as|and|or|the|a|an)$/.test(tokens[k + 1].lower) && !isCountToken(tokens[k + 1])) return false;
   // ("… in what a monitoring group described on Friday as the second worst massacre", "during what residents described as
   // the worst week": who names the event so says nothing of the count)
   if (/^(described|describes|called|calls|termed|terms|dubbed)$/.test(w) && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'as')

@@ -645,7 +645,14 @@ function readSentence(sentence: string): Mention[] {
     if (!rate && tokens[next]?.lower === 'by') rate = rateIn(next + 1, next + 10, (t) => punct(t) || /^(and|but|while|after|before|when|since)$/.test(t.lower));
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)
-    if (!rate && averagedBefore(tokens, phrase.first)) rate = rateIn(next, tokens.length, (t) => /^[.;]$/.test(t.text));
+    // ("20 to 30 bodies on average have been recovered annually": or the average said after the count's noun)
+    const averagedAfter = tokens.slice(phrase.last + 1, next + 2).some((t, d, all) => t.lower === 'on' && all[d + 1]?.lower === 'average');
+    if (!rate && (averagedBefore(tokens, phrase.first) || averagedAfter)) rate = rateIn(next, tokens.length, (t) => /^[.;]$/.test(t.text));
+    // ("in previous years, when officials say an average of 20 to 30 bodies have been recovered": an average over the
+    // years named before it is a yearly rate)
+    if (!rate && (averagedBefore(tokens, phrase.first) || averagedAfter)) {
+      rate = tokens.slice(0, phrase.first).some((t, k) => t.lower === 'years' && /^(previous|recent|past|prior|earlier|other)$/.test(tokens[k - 1]?.lower ?? ''));
+    }
     // ("more than 31 thousand murders were committed per year": a passive of the noun's own deed, then the rate)
     if (!rate && /^(were|are|is|was)$/.test(tokens[next]?.lower ?? '') && /^(committed|recorded|registered|reported|carried)$/.test(tokens[next + 1]?.lower ?? '')) rate = rateIn(next + 2, next + 4, punct);
     // ("45 people who died of cold every day": past the cause, to the rate)
@@ -1003,7 +1010,9 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("were listed in critical condition", "are reportedly in critical condition")
   // ("Two adults are also in a critical condition")
   // ("with two remaining in intensive care": the participle too)
-  while (verb < at + 3 && /^(have|has|had|are|were|is|was|remain|remains|remained|remaining|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')) verb++;
+  // ("have so far been treated at several hospitals": how far the count has come, between)
+  while (verb < at + 5 && (/^(have|has|had|are|were|is|was|remain|remains|remained|remaining|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')
+    || (/^(so|far)$/.test(tokens[verb]?.lower ?? '') && tokens[verb - 1]?.lower !== 'and' && (tokens[verb]?.lower === 'far' ? tokens[verb - 1]?.lower === 'so' : tokens[verb + 1]?.lower === 'far')))) verb++;
   // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
   // ("another 22 were deemed to be in moderate condition")
   // ("Five people were stated to be in a critical condition")
@@ -1312,6 +1321,8 @@ function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
   let k = j;
   while (k < j + 3 && /^(are|were|is|was|have|had|has|remain|remains|remained|still|yet|been|not)$/.test(tokens[k]?.lower ?? '')) k++;
   if (k > j && /^(missing|unaccounted)$/.test(tokens[k]?.lower ?? '')) return { category: 'missing', casualtyIndex: k, side: 'after' };
+  // ("25 riot victims have been brought dead so far": victims brought in dead are the dead)
+  if (k > j && /^(brought|taken|carried)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'dead') return { category: 'killed', casualtyIndex: k + 1, side: 'after' };
   // ("where more than 250,000 victims are believed to be buried", "250,000 victims … have their final resting-place":
   // victims buried are dead)
   const buriedAt = k > j && /^(believed|thought|said|estimated)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'be' ? k + 3 : k;
@@ -1416,7 +1427,13 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     }
     if (j < 0) continue;
     // ("including a National Guard officer": the head is the last noun of a compound)
-    while (tokens[j + 1]?.kind === 'word' && isPersonWord(tokens[j + 1].lower) && !tags[j + 1].has('Plural') && !/s$/.test(tokens[j + 1].lower)) j++;
+    // ("including a police head constable": a rank's word between)
+    for (;;) {
+      const rank = /^(head|senior|assistant|sub|station)$/.test(tokens[j + 1]?.lower ?? '') ? 1 : 0;
+      const k = j + 1 + rank;
+      if (!(tokens[k]?.kind === 'word' && isPersonWord(tokens[k].lower) && !tags[k].has('Plural') && !/s$/.test(tokens[k].lower))) break;
+      j = k;
+    }
     // ("including a top local Taliban leader", "including a local government official")
     j = personDescribedAt(tokens, tags, j);
     // ("…, a local government official said": a person word that modifies the noun after it names no victim)
@@ -2593,6 +2610,17 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("26 were injured, two seriously, and one was killed": a part by how badly takes the whole's fate before it, never a
   // later clause's)
   if (seriouslyPart(tokens, phrase)) return null;
+  // ("GTB Hospital has received and treated 215 riot victims", "with GTB hospital treating 298 persons": the people a
+  // hospital treats are the hurt)
+  {
+    const s0 = countStart(tokens, phrase);
+    const treated = /^(treated|treating|treats)$/.test(tokens[s0 - 1]?.lower ?? '') ? s0 - 1 : -1;
+    const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') || /^(patients|persons)$/.test(tokens[k]?.lower ?? ''));
+    const byHospital = treated > 0 && tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower));
+    // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
+    const ofHarm = /^victims$/.test(tokens[head ?? -1]?.lower ?? '') || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
+    if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (!tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
+  }
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
   // ("left 106 civilians and more than 300 injured": a count with its own people, then another count whose harm comes

@@ -12804,3 +12804,27 @@ describe('a hundred-and-fifty-first batch of running text (stop 65)', () => {
     ['KYIV – Twelve people were killed, police said.', [['Twelve', 12, 12, 'killed', 'police']]],
   ]);
 });
+
+// Found on stop 65's sets 6 and 7, read blind at 5c12b9f (real copy: migrant deaths in the Darien Gap; the north-east
+// Delhi riots of February 2020)
+describe('a hundred-and-fifty-second batch of running text (stop 65)', () => {
+  readsFigures([
+    // an average said after the count's noun, then how often; an average over the years named before it
+    ['In recent years, 20 to 30 bodies on average have been found annually.', []],
+    ['In previous years, officials say an average of 15 bodies have been recovered in the area.', []],
+    // (guard: a count of this year is no average)
+    ['Some 20 bodies have been recovered this year.', [['Some 20', 20, 20, 'killed', null]]],
+    // victims treated "so far"; victims brought in dead
+    ['Officials said that 140 victims of the clashes have so far been treated at hospitals.', [['140', 140, 140, 'wounded', 'Officials']]],
+    ['Eleven riot victims have been brought dead to the hospital.', [['Eleven', 11, 11, 'killed', null]]],
+    // the people a hospital treats are the hurt
+    ['More than 90 people were hurt, with the city hospital treating 45 persons overnight.', [['More than 90', 91, null, 'wounded', null], ['45', 45, 45, 'wounded', null]]],
+    ['The hospital has treated 60 victims since Monday.', [['60', 60, 60, 'wounded', null]]],
+    // (guard: treated for an illness)
+    ['The clinic treated 40 patients for malaria.', []],
+    // a rank's word inside the single victim's noun
+    ['At least nine people, including a police head constable, have died.', [['At least nine', 9, null, 'killed', null], ['constable', 1, 1, 'killed', null]]],
+    // "confirmed" between a count and its noun says nothing
+    ['The county has recorded through Sunday six confirmed heat deaths, with another 20 suspected.', [['six', 6, 6, 'killed', 'county'], ['20', 20, 20, 'killed', 'county']]],
+  ]);
+});
