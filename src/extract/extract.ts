@@ -189,6 +189,12 @@ function readSentence(sentence: string): Mention[] {
         || (previous.side === 'after' && previous.casualtyIndex < phrase.first - 2 && previous.casualtyIndex - figureEnds[figureEnds.length - 1].last <= 4
           && /^(in|at|on|during|aboard)$/.test(tokens[previous.casualtyIndex + 1]?.lower ?? '') && phrase.first - 2 - previous.casualtyIndex <= 4
           && tokens.slice(figureEnds[figureEnds.length - 1].last + 1, phrase.first - 1).every((t) => t.kind === 'word'))) ? previous : null;
+    // ("the bodies of twenty-eight people (later revised to thirty-four)": the same count, revised, in brackets right after it)
+    const revisedOpen = tokens[countStart(tokens, phrase) - 1]?.lower === 'to' && /^(revised|raised|lowered|updated|increased|corrected|changed)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+      ? (/^(later|since|subsequently|then)$/.test(tokens[countStart(tokens, phrase) - 3]?.lower ?? '') ? countStart(tokens, phrase) - 4 : countStart(tokens, phrase) - 3) : -1;
+    const revisedInBrackets: CasualtyLink | null = previous && revisedOpen > 0 && tokens[revisedOpen]?.text === '(' && tokens[phrase.last + 1]?.text === ')' && figureEnds.length > 0
+      && revisedOpen - 1 - figureEnds[figureEnds.length - 1].last <= 2
+      && ((previous as CasualtyLink).side === 'before' || (previous as CasualtyLink).casualtyIndex === revisedOpen - 1) ? previous : null;
     // ("Among the 1,311 dead are 833 Druze — 533 fighters and 300 civilians", "recorded 60 civilian deaths—10 women and
     // five children—": a dash right after a figure opens its breakdown)
     // (and the list goes on: "533 fighters and 300 civilians")
@@ -288,7 +294,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -370,8 +376,11 @@ function readSentence(sentence: string): Mention[] {
     // ("the bereaved families of 4 people who died due to lightning": or the count's own relative clause)
     const ownRelative = link.side === 'after' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && /^(who|that)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && link.casualtyIndex > phrase.last + 2 && link.casualtyIndex <= phrase.last + 5;
+    // ("The parents of some 43 Mexican students missing since September": or the fate's participle right after their people)
+    const ownParticiple = link.side === 'after' && link.casualtyIndex <= phrase.last + 3 && isPersonWord(tokens[link.casualtyIndex - 1]?.lower ?? '')
+      && /^(missing|killed|dead|slain|kidnapped|abducted|disappeared)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && tokens.slice(phrase.last + 1, link.casualtyIndex).every((x) => x.kind === 'word');
     if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && isRelativeWord(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
-      && !(link.side === 'after' && link.casualtyIndex === phrase.last + 1 && link.category !== 'captured') && !ownRelative) continue;
+      && !(link.side === 'after' && link.casualtyIndex === phrase.last + 1 && link.category !== 'captured') && !ownRelative && !ownParticiple) continue;
     // ("secured the release of more than 100 of the girls but many are still missing": the ones set free are no one's
     // harm, unless their own noun says one, "the return of 12 bodies")
     if (setFree(tokens, phrase) && !(link.side === 'after' && link.casualtyIndex <= phrase.last + 2)) continue;
@@ -659,6 +668,14 @@ function readSentence(sentence: string): Mention[] {
     if (!rate && link.side === 'after' && /^(of|from)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 1, next + 5, punct);
     // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)
     if (!rate && /ing$/.test(tokens[next]?.lower ?? '') && !tags[next]?.has('Preposition') && !/^(during|including|following|regarding|concerning|excluding|morning|evening)$/.test(tokens[next].lower)) rate = isRate(tokens, /^(in|out)$/.test(tokens[next + 1]?.lower ?? '') ? next + 2 : next + 1);
+    // ("about 45,900 annual snakebite deaths", "Annual snakebite deaths were greatest in … Uttar Pradesh (8,700)": deaths
+    // counted a year are a rate)
+    if (!rate && /^(deaths|fatalities|casualties|killings|murders|homicides|injuries)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
+      const h = link.casualtyIndex;
+      // (never past a preposition, another noun's: "The daily rise in deaths from the virus was 311")
+      rate = [1, 2, 3].some((d) => /^(annual|yearly|daily|weekly|monthly)$/.test(tokens[h - d]?.lower ?? '')
+        && tokens.slice(h - d + 1, h).every((x) => x.kind === 'word' && !isCountToken(x) && !/^(in|of|from|for|on|at|among|rise|increase|drop|fall)$/.test(x.lower)));
+    }
     if (rate) {
       // ("One person dies every 30 minutes": nor is the one person a single victim)
       for (let k = phrase.first; k <= (victims?.last ?? phrase.last); k++) used.add(k);
@@ -2306,6 +2323,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (t.lower === 'casualty' && /^(mass|mass-)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)
   if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  // ("the Indian Million Death Study": a capitalised word of harm inside the name of a study or a body)
+  if (/^\p{Lu}\p{Ll}/u.test(t.text) && /^(Study|Survey|Project|Database|Index|Commission|Committee|Museum|Memorial|Foundation|Institute|Initiative|Review)$/.test(tokens[i + 1]?.text ?? '')) return null;
   // ("although the Killed by Google team encourages others": a name's capitalised word, after "the", in running text)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i + 1]?.lower === 'by'
     && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return null;
@@ -4497,14 +4516,16 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ',' && asideClose !== null) { skipped += asideClose - k; asideClose = null; continue; }
     // ("in Lagos, on Monday (1st) rose to 20": the day's date in brackets)
     if (t.text === ')' && tokens[k - 2]?.text === '(' && (day(tokens[k - 3]?.lower) || MONTHS.has(tokens[k - 3]?.lower ?? '')) && (tokens[k - 1].kind === 'digits' || /^\d+(st|nd|rd|th)$/i.test(tokens[k - 1].text))) { skipped += 2; k -= 2; continue; }
-    if (t.text === ',' && k < i && (grewTo || grew.test(tokens[i]?.lower ?? ''))) {
+    // ("Deaths due to snakebites in India, between 2001-2014, stood at about 808,000": or a level it stood at)
+    const levelAt = tokens[i]?.lower === 'at' && /^(stood|stands)$/.test(tokens[i - 1]?.lower ?? '');
+    if (t.text === ',' && k < i && (grewTo || grew.test(tokens[i]?.lower ?? '') || levelAt)) {
       let v = k + 1;
       // (", on Monday rose to 20": a day after the comma, its aside left unclosed)
       if (/^(on|last|this|early|late)$/.test(tokens[v]?.lower ?? '') && day(tokens[v + 1]?.lower)) v += 2;
       else if (day(tokens[v]?.lower)) v++;
       if (tokens[v]?.text === '(' && tokens[v + 2]?.text === ')') v += 3;
       while (v < i && BEFORE_CHANGE.test(tokens[v].lower)) v++;
-      if (grew.test(tokens[v]?.lower ?? '') && (v === i || (v + 1 === i && /^(to|by)$/.test(tokens[i].lower)))) { asideClose = k; continue; }
+      if (grew.test(tokens[v]?.lower ?? '') && (v === i || (v + 1 === i && (/^(to|by)$/.test(tokens[i].lower) || levelAt)))) { asideClose = k; continue; }
     }
     // ("The number of homicides rose nearly 30% in 2020 to 21,570": by how much, as a share)
     if (t.text === '%' && tokens[k - 1]?.kind === 'digits' && tokens[k - 1].end === t.start) { skipped++; continue; }

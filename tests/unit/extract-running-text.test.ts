@@ -12828,3 +12828,30 @@ describe('a hundred-and-fifty-second batch of running text (stop 65)', () => {
     ['The county has recorded through Sunday six confirmed heat deaths, with another 20 suspected.', [['six', 6, 6, 'killed', 'county'], ['20', 20, 20, 'killed', 'county']]],
   ]);
 });
+
+// Found on stop 65's sets 8 and 10, read blind at 1a9d887 (real copy: the 43 missing students of Ayotzinapa; studies of
+// snakebite deaths in India)
+describe('a hundred-and-fifty-third batch of running text (stop 65)', () => {
+  readsFigures([
+    // a subject's aside between commas before "stood at"
+    ['Deaths from the floods in the province, between 2010 and 2015, stood at about 4,000.', [['about 4,000', 4000, 4000, 'killed', null]]],
+    // (guard: a place that stood somewhere)
+    ['The town, with 5,000 residents, stood at the river.', []],
+    // a word of harm inside a study's name is no harm, and its number word no count
+    ['Researchers from the National Million Death Study counted 2,833 deaths.', [['2,833', 2833, 2833, 'killed', 'Researchers from the National Million Death Study']]],
+    // deaths counted a year are a rate
+    ['This represents about 46,000 annual snakebite deaths nationally.', []],
+    ['Annual road deaths were highest in Uttar Pradesh (8,700) and Bihar (5,200).', []],
+    // (guard: a daily rise in deaths is a count of the deaths)
+    ['The daily rise in deaths was 311, up from 287 the day before.', [['311', 311, 311, 'killed', null], ['287', 287, 287, 'killed', null]]],
+    // a count revised in brackets right after it
+    ['Searchers found mass graves holding the bodies of 28 people (later revised to 34).', [['28', 28, 28, 'killed', null], ['34', 34, 34, 'killed', null]]],
+    ['Rescuers found 12 bodies (later revised to 14).', [['12', 12, 12, 'killed', null], ['14', 14, 14, 'killed', null]]],
+    // (guard: things revised are none)
+    ['The fire destroyed 12 homes (later revised to 14).', []],
+    // the kin of a count whose own participle says its fate
+    ['The parents of some 43 students missing since September stepped up their search.', [['some 43', 43, 43, 'missing', null]]],
+    // (guard: the kin of others, whose fate is the kin's)
+    ['The parents of 220 others were still unaccounted for.', []],
+  ]);
+});
