@@ -798,7 +798,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (WITH_GIVING.test(t.lower) && (!/^(putting|placing|giving)$/.test(t.lower) || tollObjectAfter(tokens, k, 4))
       // (only the nearest one's own count: "with Region Health recording 210 and Coastal Health counting 95", where the
       // second count is the second body's)
-      && !tokens.slice(k + 1, first).some(isCountToken)) {
+      // ("with eyewitnesses reporting hundreds of dead, Kate Doyle … found evidence for the deaths of forty-four": nor
+      // past a vague count of its own)
+      && !tokens.slice(k + 1, first).some((x) => isCountToken(x) || /^(hundreds|thousands|dozens|scores|millions|tens)$/.test(x.lower))) {
       const withAt = tokens.findIndex((x, j) => j < k && j >= k - 12 && x.lower === 'with' && tokens[j - 1]?.text === ',');
       if (withAt > 0 && withAt < k - 1 && withAt >= k - 7 && tokens.slice(withAt + 1, k).every((x) => x.kind === 'word')) { best = clean(withAt + 1, k - 1); break; }
       // (the second of two bodies the "with" names, each with its own participle, joined by "and")
@@ -806,6 +808,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (and > withAt + 1 && and < k - 1 && k - and <= 6 && tokens.slice(withAt + 1, and).some((x) => WITH_GIVING.test(x.lower))
         && tokens.slice(and + 1, k).every((x) => x.kind === 'word')) { best = clean(and + 1, k - 1); break; }
     }
+    // ("Although officials put the toll at 300, the official count is 32": a saying inside a clause of concession that
+    // opens the sentence says nothing of the main clause after its comma)
+    if (t.text === ',' && k < first && /^(although|though|whereas)$/.test(tokens[0]?.lower ?? '') && !tokens.slice(1, k).some((x) => x.text === ',')) break;
     // ("a husband and wife, who authorities said were inspired by extremism, killed 14 people": a say-verb inside a
     // relative clause between commas says only what the clause says)
     if (t.text === ',' && k < first) {
@@ -2207,6 +2212,9 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("Although estimates vary, the team found …": a plural noun before its own verb, never the verb of saying)
+  if (/^(estimates|reports|claims|counts)$/.test(w) && /^(although|though|while|whereas|because|since|if|when|as)$/.test(tokens[k - 1]?.lower ?? '')
+    && /^(vary|varied|differ|differed|range|ranged|suggest|suggested|say|said|put|indicate|indicated|show|showed|are|were|is|was)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("has recorded through Saturday nine confirmed heat deaths": a participle between a count and its noun describes
   // the noun, and says nothing)
   if (/^(confirmed|reported|recorded|registered|documented|announced|estimated|claimed)$/.test(w) && tokens[k - 1] !== undefined && isCountToken(tokens[k - 1])

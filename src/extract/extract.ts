@@ -2154,8 +2154,13 @@ function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
   if (are && !/^(male|female)$/.test(noun) && !splitOfGroup) return false;
   if (!/^(males?|females?|men|women|man|woman)$/.test(noun) || !headed(phrase.last + 2 + are)) return false;
   if (men && !splitOfGroup) {
-    const opener = tokens[lead]?.lower === 'and' ? lead - 3 : lead;
-    if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || !/^[—–-]$/.test(tokens.find((t, k) => k > phrase.last && k <= phrase.last + 6 && /^[—–-]$/.test(t.text))?.text ?? '')) return false;
+    // ("146 garment workers – 123 women and girls and 23 men –": the dash that opens the split, past its earlier items)
+    let opener = lead;
+    while (opener > 0 && lead - opener < 6 && !/^[—–-]$/.test(tokens[opener].text) && (tokens[opener].kind === 'word' || tokens[opener].kind === 'digits')) opener--;
+    const close = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 8 && /^[—–-]$/.test(t.text));
+    if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || close < 0) return false;
+    // (never a split that counts children apart: "30 bodies - 12 men, 10 women and eight children -" are parts)
+    if (tokens.slice(opener, close).some((t) => /^(children|child|minors|kids)$/.test(t.lower))) return false;
   }
   const other = /^m[ae]n$/.test(noun) ? /^wom[ae]n$/ : /^wom[ae]n$/.test(noun) ? /^m[ae]n$/ : /^male/.test(noun) ? /^females?$/ : /^males?$/;
   const counted = (k: number) => tokens[k]?.kind === 'digits' || isNumberWord(tokens[k]?.lower ?? '');
@@ -2486,6 +2491,15 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
         && /^(dead|victims|killed|wounded|injured|casualties|bodies|deceased|fatalities)$/.test(tokens[k + 2]?.lower ?? ''));
       const harm = group > 0 ? casualtyAt(tokens, group + 2, CASUALTY_AFTER) : null;
       if (harm) return { category: harm.category, casualtyIndex: group + 2, side: 'before' };
+    }
+  }
+  // ("the poor conditions, locked doors, and faulty fire escape caused 146 to die in the fire": the count a cause made die)
+  {
+    const s0 = countStart(tokens, phrase);
+    let k = phrase.last + 1;
+    while (k <= phrase.last + 3 && tokens[k]?.kind === 'word' && (isPersonWord(tokens[k].lower) || tags[k].has('Adjective'))) k++;
+    if (/^(caused|causes|causing)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[k]?.lower === 'to' && /^(die|perish|drown)$/.test(tokens[k + 1]?.lower ?? '')) {
+      return { category: 'killed', casualtyIndex: k + 1, side: 'after' };
     }
   }
   // ("the casualties could rise since there were around 400 people in the Imambargah": how many were there, no harm)
@@ -4792,6 +4806,8 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("One historian found evidence for the deaths of 44 people": a finding with its own object, the harm its object's)
+    if (/^(found|finds|find)$/.test(t.lower) && /^(evidence|proof|records|documents|traces)$/.test(tokens[i + 1]?.lower ?? '')) return null;
     // ("About 8,000 reserve officers taken prisoner during the 1939 invasion of Poland were killed": a participle on the
     // people, then the fate of their clause)
     if (t.lower === 'taken' && /^(prisoner|prisoners|captive|captives|hostage|hostages)$/.test(tokens[i + 1]?.lower ?? '') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {

@@ -11,8 +11,11 @@ const BASE_HARM = /^(kill|die|wound|injure|murder|kidnap|abduct|capture|behead|d
 const PASSIVE_HARM = /^(killed|wounded|injured|murdered|kidnapped|abducted|captured|hurt)$/;
 const PASSIVE_MODALS = /^(could|would|may|might|will)$/;
 
-/** Verbs whose "to" says the harm was done: the means used for it, or managing it. */
-const DONE_BEFORE_TO = /^(used|using|uses|managed|manages|succeeded|proceeded|went)$/;
+/**
+ * Verbs whose "to" says the harm was done: the means used for it, or managing it; or a cause that made it happen ("the
+ * locked doors caused 146 to die").
+ */
+const DONE_BEFORE_TO = /^(used|using|uses|managed|manages|succeeded|proceeded|went|caused|causing)$/;
 
 /** Ranks before "the … to": "the first to kill", "the deadliest storm to kill". */
 const RANKED = /^(first|second|third|last|latest|deadliest|worst)$/;

@@ -42,7 +42,7 @@ export const CASUALTY_AFTER: Record<string, Category> = {
 
 /** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
 // ("It put to death at least 314 people", "put 12 prisoners to death": a state's killing)
-const TO_DEATH_FORMS = /^(?:put(?:s|ting)?|stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|froze|freez(?:es|ing)|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing)|char(?:red|ring))$/;
+const TO_DEATH_FORMS = /^(?:put(?:s|ting)?|stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|froze|freez(?:es|ing)|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing)|char(?:red|ring)|bayonet(?:ed|ted|ing|ting|s)?|whip(?:ped|ping|s)?|kick(?:ed|ing|s)?|lash(?:ed|ing|es)?)$/;
 export const isToDeathVerb = (word: string): boolean => TO_DEATH_FORMS.test(word);
 
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */
@@ -381,7 +381,7 @@ export const PERSON_SINGULAR = new Set([
   'driver', 'pensioner', 'minor', 'doctor', 'medic', 'nurse', 'teacher', 'student', 'priest', 'guard', 'sniper',
   'colonel', 'general', 'captain', 'lieutenant', 'sergeant', 'major', 'pilot', 'tourist', 'farmer', 'miner',
   'passenger', 'mayor', 'activist', 'protester', 'protestor', 'separatist', 'trooper', 'marine',
-  'paratrooper', 'gunman', 'attacker', 'bystander', 'local', 'villager', 'citizen', 'national', 'leader',
+  'paratrooper', 'gunman', 'attacker', 'perpetrator', 'shooter', 'bystander', 'local', 'villager', 'citizen', 'national', 'leader',
   'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman', 'crewman', 'sailor', 'border guard',
   'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor', 'hostage', 'captive', 'prisoner',
   'detainee', 'migrant', 'refugee', 'patient', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',

@@ -12855,3 +12855,33 @@ describe('a hundred-and-fifty-third batch of running text (stop 65)', () => {
     ['The parents of 220 others were still unaccounted for.', []],
   ]);
 });
+
+// Found on stop 65's sets 11-13, read blind at 02e1420 (real copy: the Kerch college attack of 2018; the Tlatelolco
+// massacre of 1968; the Triangle Shirtwaist factory fire of 1911)
+describe('a hundred-and-fifty-fourth batch of running text (stop 65)', () => {
+  readsFigures([
+    // a perpetrator is a person, joined after the count's people
+    ['Twenty people and the perpetrator died.', [['Twenty', 20, 20, 'killed', null]]],
+    // the count a cause made die
+    ['The locked doors caused 146 workers to die in the fire.', [['146', 146, 146, 'killed', null]]],
+    // (guard: made to flee is no harm)
+    ['The storm caused 40 people to flee.', []],
+    // a split by sex between dashes, past a second noun of the first item
+    ['The fire caused the deaths of 146 garment workers – 123 women and girls and 23 men – who died in the blaze.', [['146', 146, 146, 'killed', null]]],
+    // (guard: a part of children is a part)
+    ['Twelve people were killed – 5 men and 7 children – in the attack.', [['Twelve', 12, 12, 'killed', null], ['5', 5, 5, 'killed', null], ['7', 7, 7, 'killed', null]]],
+    // "bayoneted to death" before its count
+    ['Soldiers shot and bayoneted to death an estimated 325 students.', [['an estimated 325', 325, 325, 'killed', null]]],
+    // a "with" clause of saying with a vague count of its own says nothing of the main clause's count
+    ['Although estimates vary, with witnesses reporting hundreds of dead, one historian found evidence for the deaths of 44 people.',
+      [['hundreds', 200, null, 'killed', 'witnesses'], ['44', 44, 44, 'killed', null]]],
+    // a count of those who found evidence is no count of the dead the evidence is of
+    ['One historian found evidence for the deaths of 44 people.', [['44', 44, 44, 'killed', null]]],
+    // a plural noun before its own verb in a clause of concession says nothing; nor does a saying inside that clause
+    // say the main clause's count
+    ['Although estimates vary, the team found evidence for the deaths of 44 people.', [['44', 44, 44, 'killed', null]]],
+    ['Although officials said 300 died, the count is 32.', [['300', 300, 300, 'killed', 'officials'], ['32', 32, 32, 'killed', null]]],
+    // (guard: a saying in the main clause says its count)
+    ['Although the area is remote, officials said 12 people died.', [['12', 12, 12, 'killed', 'officials']]],
+  ]);
+});
