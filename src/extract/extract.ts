@@ -276,7 +276,8 @@ function readSentence(sentence: string): Mention[] {
     const joiner = asWellAsAt(tokens, lastEnd + gap.length) ? (gap[gap.length - 4]?.text === ',' ? 4 : 3) : 1;
     const eachAfter = tokens[phrase.last + 1]?.lower === 'each' ? 2 : 1;
     const parallel: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd || (p.last === lastEnd - 1 && isPersonWord(tokens[lastEnd].lower)))
-      && gap.length >= 3 && gap.length <= 10 && /^(under|in|for|among|during|from)$/.test(gap[0].lower)
+      // ("39,740 Americans died by gun violence, including 24,432 by suicide and 13,958 by homicide": or by what)
+      && gap.length >= 3 && gap.length <= 10 && /^(under|in|for|among|during|from|by)$/.test(gap[0].lower)
       // ("four in Aurangabad, two from Patna, and one each from Rohtas": where, by "in" or "from" alike, past "each")
       && (tokens[phrase.last + eachAfter]?.lower === gap[0].lower || (/^(in|from)$/.test(gap[0].lower) && /^(in|from)$/.test(tokens[phrase.last + eachAfter]?.lower ?? '')))
       && (joiner > 1 || /^(and|,)$/.test(gap[gap.length - 1].lower)) && gap.slice(0, -(joiner === 1 ? oxford : joiner)).every((t, d) => t.kind === 'word' && !casualtyAt(tokens, lastEnd + 1 + d, CASUALTY_AFTER))
@@ -396,7 +397,12 @@ function readSentence(sentence: string): Mention[] {
       // ("It brings to over 5,000 the number of soldiers confirmed to have died": people, then their fate in a clause of
       // their own)
       && !(link.side === 'after' && isPersonWord(tokens[namedAt]?.lower ?? '') && link.casualtyIndex <= namedAt + 5 && tokens.slice(namedAt + 1, link.casualtyIndex).every((x) => x.kind === 'word'));
-    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter || definesAThreshold(tokens, phrase, link)) continue;
+    if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter) continue;
+    // ("incidents in which more than one worker was killed": nor is the one worker a single victim)
+    if (definesAThreshold(tokens, phrase, link)) {
+      for (let k = phrase.first; k <= Math.min(phrase.last + 2, tokens.length - 1); k++) used.add(k);
+      continue;
+    }
     // ("we have the accidental death of 45 people and 47 people who have not been located": their own clause says they
     // are missing, whatever list they stand in)
     const notLocated = notYetLocated(tokens, phrase);
@@ -666,6 +672,9 @@ function readSentence(sentence: string): Mention[] {
     if (!rate && /^(were|are|is|was)$/.test(tokens[next]?.lower ?? '') && /^(committed|recorded|registered|reported|carried)$/.test(tokens[next + 1]?.lower ?? '')) rate = rateIn(next + 2, next + 4, punct);
     // ("45 people who died of cold every day": past the cause, to the rate)
     if (!rate && link.side === 'after' && /^(of|from)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 1, next + 5, punct);
+    // ("approximately 115,000 non-fatal firearm injuries in the U.S. each year": past where, to the rate; an
+    // abbreviation's dots are no stop)
+    if (!rate && /^(in|across|throughout)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 1, next + 7, (t) => /^[,;:(]$/.test(t.text));
     // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)
     if (!rate && /ing$/.test(tokens[next]?.lower ?? '') && !tags[next]?.has('Preposition') && !/^(during|including|following|regarding|concerning|excluding|morning|evening)$/.test(tokens[next].lower)) rate = isRate(tokens, /^(in|out)$/.test(tokens[next + 1]?.lower ?? '') ? next + 2 : next + 1);
     // ("about 45,900 annual snakebite deaths", "Annual snakebite deaths were greatest in … Uttar Pradesh (8,700)": deaths
@@ -810,7 +819,13 @@ function isNoCountOfHarm(tokens: Token[], phrase: NumberPhrase): boolean {
     // ("1,427 more deaths than normal": deaths above the expected are a toll of their own, the excess)
     && !(/^more$/.test(tokens[phrase.last + 1]?.lower ?? '') && EXCESS_OVER.test(tokens[thanAt + 1]?.lower ?? ''));
   // ("police killing four out of every million people", "four out of every five victims": a share or a rate)
-  const shareOfEvery = tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'every';
+  // ("Three in every five gun deaths are suicides": the same with "in")
+  const shareOfEvery = (tokens[phrase.last + 1]?.lower === 'out' && tokens[phrase.last + 2]?.lower === 'of' && tokens[phrase.last + 3]?.lower === 'every')
+    || (tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'every' && tokens[phrase.last + 3] !== undefined && isCountToken(tokens[phrase.last + 3]));
+  // ("remained relatively steady …, with 33 fewer deaths in 2018 compared to 2017": how many fewer than another year, no
+  // count of its own)
+  const fewerThanAnother = /^(fewer|less)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens.slice(phrase.last + 2, phrase.last + 9).some((t, d, all) => t.lower === 'compared' && /^(to|with)$/.test(all[d + 1]?.lower ?? ''))
+    && !tokens.slice(phrase.last + 2, phrase.last + 9).some((t) => /^(were|was|have|had|died|killed|are)$/.test(t.lower));
   // ("There were only 10 days in 2024 that no one in the U.S. was killed by police": a zero of each of the days counted)
   const zeroOfDays = phrase.value === 0 && tokens.slice(Math.max(0, start - 6), start).some((t, d, all) => /^(days|weeks|months|nights|times)$/.test(t.lower)
     && /^(that|when|on|in)$/.test(all[d + 1]?.lower ?? '')) && /^(that|when|which)$/.test(tokens[start - 1]?.lower ?? '');
@@ -824,7 +839,7 @@ function isNoCountOfHarm(tokens: Token[], phrase: NumberPhrase): boolean {
     return SAY_VERBS.has(tokens[v]?.lower ?? '') && !/^(reported|recorded)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct'
       && !casualtyAt(tokens, v + 1, CASUALTY_AFTER) && !/^(among|as)$/.test(tokens[v + 1]?.lower ?? '');
   })();
-  return overcount || moreThan || shareOfEvery || zeroOfDays || countsSpeakers;
+  return overcount || moreThan || shareOfEvery || fewerThanAnother || zeroOfDays || countsSpeakers;
 }
 
 /** "47 people who have not (yet) been located": the index of "located" ("found", "traced") in the people's own clause, else -1. */
@@ -1394,6 +1409,10 @@ function definesAThreshold(tokens: Token[], phrase: NumberPhrase, link: Casualty
       && /^(in|involved|involving|with|caused|causing)$/.test(tokens[start - 1]?.lower ?? '');
     if (perEvent && tokens.slice(0, start).some((t) => /^(accidents|crashes|collisions|incidents|attacks|shootings|events|explosions|fires)$/.test(t.lower))
       && tokens.slice(0, start).some((t) => t.kind === 'digits')) return true;
+    // ("There were 163 incidents in which more than one worker was killed": more than one in each of the events counted)
+    const eachOf = phrase.value === 1 && /^(more|over)$/.test(tokens[start]?.lower ?? '') && tokens[start - 1]?.lower === 'which' && /^(in|of)$/.test(tokens[start - 2]?.lower ?? '')
+      && /^(accidents|crashes|collisions|incidents|attacks|shootings|events|explosions|fires|cases)$/.test(tokens[start - 3]?.lower ?? '');
+    if (eachOf) return true;
   }
   const k = link.casualtyIndex + 1;
   const yearly = (/^(in|during|within|per)$/.test(tokens[k]?.lower ?? '') && /^(a|one)$/.test(tokens[k + 1]?.lower ?? '') && /^(year|calendar)$/.test(tokens[k + 2]?.lower ?? ''))
@@ -6739,7 +6758,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'from' && /^(decrease|increase|drop|rise|fall|decline|jump|reduction|dip|climb)$/.test(b2)
       && (/^(a|an)$/.test(tokens[lead - 3]?.lower ?? '') || (/^(a|an)$/.test(tokens[lead - 4]?.lower ?? '') && tokens[lead - 3]?.kind === 'word')))
     // ("reduced to fewer than 50, down from the nearly 200 last tallied")
-    || (b1 === 'the' && b2 === 'from' && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
+    // ("5,190 fatal work injuries …, an increase from the 4,764 in 2020": a change named, from the old end)
+    || (b1 === 'the' && b2 === 'from' && (/^(up|down)$/.test(tokens[lead - 3]?.lower ?? '')
+      || (/^(increase|decrease|rise|drop|decline|fall|jump|reduction)$/.test(tokens[lead - 3]?.lower ?? '') && /^(a|an)$/.test(tokens[lead - 4]?.lower ?? ''))))
+    // ("rose 4 percent in 2015 to 937 from 899 in 2014": the old end after the new one)
+    || (b1 === 'from' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]) && tokens[lead - 3]?.lower === 'to')
     // ("died …, down 21% from the 92,000 in the previous 12-month period": by a share first)
     || (b1 === 'the' && b2 === 'from' && /^(percent|%)$/.test(tokens[lead - 3]?.lower ?? '') && /^(up|down)$/.test(tokens[lead - 5]?.lower ?? ''))
     // ("revised the number of victims to 14, from 13": the old end after a comma)

@@ -12885,3 +12885,27 @@ describe('a hundred-and-fifty-fourth batch of running text (stop 65)', () => {
     ['Although the area is remote, officials said 12 people died.', [['12', 12, 12, 'killed', 'officials']]],
   ]);
 });
+
+// Found on stop 65's sets 14 and 15, read blind at a9f44b9 (real copy: the US census of fatal occupational injuries; gun
+// deaths in the US from CDC data)
+describe('a hundred-and-fifty-fifth batch of running text (stop 65)', () => {
+  readsFigures([
+    // a share "in every" so many is no count
+    ['Three in every five gun deaths are suicides.', []],
+    // how many fewer than another year is no count; (guard: how many more is an increment)
+    ['Gun deaths held steady, with 33 fewer deaths in 2018 compared to 2017.', []],
+    ['There were 12 more deaths on Monday compared to Sunday.', [['12', 12, 12, 'killed', null]]],
+    // a rate past where it befell them
+    ['There are approximately 115,000 non-fatal gun injuries in the U.S. each year.', []],
+    // the old end of a change: "an increase from the", and "to N from M"
+    ['There were 5,190 fatal work injuries in 2021, an increase from the 4,764 in 2020.', [['5,190', 5190, 5190, 'killed', null], ['4,764', 4764, 4764, 'killed', null]]],
+    ['Fatal injuries in construction rose 4 percent in 2015 to 937 from 899 in 2014.', [['937', 937, 937, 'killed', null], ['899', 899, 899, 'killed', null]]],
+    // counts set in parallel, each "by" what
+    ['In 2018, 39,740 Americans died by gun violence, including 24,432 by suicide and 13,958 by homicide.',
+      [['39,740', 39740, 39740, 'killed', null], ['24,432', 24432, 24432, 'killed', null], ['13,958', 13958, 13958, 'killed', null]]],
+    // more than one in each of the events counted, and no single victim
+    ['There were 163 incidents in which more than one worker was killed.', []],
+    // (guard: more than one killed in one event)
+    ['In the attack, more than one worker was killed.', [['more than one worker', 2, null, 'killed', null]]],
+  ]);
+});
