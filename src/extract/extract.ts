@@ -295,7 +295,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -1693,9 +1693,11 @@ function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("as many as 26 were injured, 11 of them seriously": past "of them")
   const how = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
   // ("wounded seven others – three critically –")
-  return /^[,–—]$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '') && /^(seriously|critically|severely|gravely|badly)$/.test(tokens[how]?.lower ?? '')
+  // ("Nine other students were wounded, one permanently disabled": how lasting, and the harm it left)
+  const lasting = tokens[how]?.lower === 'permanently' && /^(disabled|paralysed|paralyzed|blinded|maimed|injured)$/.test(tokens[how + 1]?.lower ?? '') ? 1 : 0;
+  return /^[,–—]$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '') && (/^(seriously|critically|severely|gravely|badly)$/.test(tokens[how]?.lower ?? '') || lasting === 1)
     // ("13 wounded, four critically at house party shooting": a headline goes on with where)
-    && (!tokens[how + 1] || tokens[how + 1].kind === 'punct' || /^(at|in|on|during|after|near)$/.test(tokens[how + 1].lower));
+    && (!tokens[how + 1 + lasting] || tokens[how + 1 + lasting].kind === 'punct' || /^(at|in|on|during|after|near)$/.test(tokens[how + 1 + lasting].lower));
 }
 
 /** Past the person nouns right after a count ("nine people", "27 miners"): where its verb would be. */
@@ -7088,6 +7090,21 @@ function estimateOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
     // ("with a lower estimate of 311k and an upper estimate of 808k": or before another estimate joined to it)
     && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct'
       || (tokens[phrase.last + 1].lower === 'and' && tokens.slice(phrase.last + 2, phrase.last + 6).some((t, d) => /^(estimate|estimates|assessment|figure)$/.test(t.lower) && tokens[phrase.last + 3 + d]?.lower === 'of'))) ? previous : null;
+}
+
+/**
+ * "a death toll of between 6,000 and 12,000 people; the number most cited in official reports is 8,000": the figure of
+ * the same toll most cited, named after a figure's own count.
+ */
+function figureMostCited(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  const be = countStart(tokens, phrase) - 1;
+  if (!previous || !/^(is|was|remains|stands)$/.test(tokens[be]?.lower ?? '')) return null;
+  const noun = tokens.findIndex((t, k) => k < be && be - k <= 9 && /^(number|figure|estimate|toll|total|count)$/.test(t.lower) && tokens[k - 1]?.lower === 'the'
+    && /^(most|cited|commonly|generally|widely|accepted|given|quoted|used|official)$/.test(tokens[k + 1]?.lower ?? ''));
+  if (noun < 0 || !tokens.slice(noun + 1, be).every((t) => t.kind === 'word')) return null;
+  // (a clause of its own after the figure's: a semicolon, or a comma and "and")
+  const opens = tokens[noun - 2]?.text === ';' || (tokens[noun - 2]?.lower === 'and' && tokens[noun - 3]?.text === ',');
+  return opens && tokens.slice(noun + 1, be).some((t) => /^(cited|accepted|given|quoted|used)$/.test(t.lower)) ? previous : null;
 }
 
 /**

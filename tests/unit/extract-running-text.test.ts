@@ -12909,3 +12909,17 @@ describe('a hundred-and-fifty-fifth batch of running text (stop 65)', () => {
     ['In the attack, more than one worker was killed.', [['more than one worker', 2, null, 'killed', null]]],
   ]);
 });
+
+// Found on stop 65's sets 16 and 17, read blind at c33909b (real copy: the Kent State shootings of 1970; the Galveston
+// hurricane of 1900)
+describe('a hundred-and-fifty-sixth batch of running text (stop 65)', () => {
+  readsFigures([
+    // a part of the hurt by how lasting their harm
+    ['Nine other students were wounded, one permanently disabled.', [['Nine', 9, 9, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    // the figure of the same toll most cited, in a clause of its own
+    ['Between 6,000 and 12,000 people died; the number most cited is 8,000.', [['Between 6,000 and 12,000', 6000, 12000, 'killed', null], ['8,000', 8000, 8000, 'killed', null]]],
+    ['Between 600 and 1,200 people died, and the figure most cited in official reports is 800.', [['Between 600 and 1,200', 600, 1200, 'killed', null], ['800', 800, 800, 'killed', null]]],
+    // (guard: a number of other things)
+    ['Twelve people died; the number of homes most cited is 300.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
