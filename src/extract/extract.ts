@@ -661,11 +661,11 @@ function readSentence(sentence: string): Mention[] {
     // ("an average of 127 aid workers were killed, 120 injured, and 104 abducted worldwide per year": an average
     // whose rate closes the sentence, after a list)
     // ("20 to 30 bodies on average have been recovered annually": or the average said after the count's noun)
-    const averagedAfter = tokens.slice(phrase.last + 1, next + 2).some((t, d, all) => t.lower === 'on' && all[d + 1]?.lower === 'average');
-    if (!rate && (averagedBefore(tokens, phrase.first) || averagedAfter)) rate = rateIn(next, tokens.length, (t) => /^[.;]$/.test(t.text));
+    const averaged = averagedBefore(tokens, phrase.first) || tokens.slice(phrase.last + 1, next + 2).some((t, d, all) => t.lower === 'on' && all[d + 1]?.lower === 'average');
+    if (!rate && averaged) rate = rateIn(next, tokens.length, (t) => /^[.;]$/.test(t.text));
     // ("in previous years, when officials say an average of 20 to 30 bodies have been recovered": an average over the
     // years named before it is a yearly rate)
-    if (!rate && (averagedBefore(tokens, phrase.first) || averagedAfter)) {
+    if (!rate && averaged) {
       rate = tokens.slice(0, phrase.first).some((t, k) => t.lower === 'years' && /^(previous|recent|past|prior|earlier|other)$/.test(tokens[k - 1]?.lower ?? ''));
     }
     // ("more than 31 thousand murders were committed per year": a passive of the noun's own deed, then the rate)
@@ -1043,8 +1043,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("Two adults are also in a critical condition")
   // ("with two remaining in intensive care": the participle too)
   // ("have so far been treated at several hospitals": how far the count has come, between)
-  while (verb < at + 5 && (/^(have|has|had|are|were|is|was|remain|remains|remained|remaining|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '')
-    || (/^(so|far)$/.test(tokens[verb]?.lower ?? '') && tokens[verb - 1]?.lower !== 'and' && (tokens[verb]?.lower === 'far' ? tokens[verb - 1]?.lower === 'so' : tokens[verb + 1]?.lower === 'far')))) verb++;
+  const soFar = (k: number) => (tokens[k]?.lower === 'so' && tokens[k + 1]?.lower === 'far') || (tokens[k]?.lower === 'far' && tokens[k - 1]?.lower === 'so');
+  while (verb < at + 5 && (/^(have|has|had|are|were|is|was|remain|remains|remained|remaining|still|now|being|been|reportedly|listed|also)$/.test(tokens[verb]?.lower ?? '') || soFar(verb))) verb++;
   // ("with 50 reported to be in critical condition", "were said to be in serious condition": a hearsay of the state)
   // ("another 22 were deemed to be in moderate condition")
   // ("Five people were stated to be in a critical condition")
@@ -2571,7 +2571,7 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const amongTheDead = /^(are|were|was|is)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[s0 - 4]?.lower === 'among' && tokens[s0 - 3]?.lower === 'the'
     && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? '');
   // ("Twelve displaced people have been killed": or their own passive fate right after them)
-  const harmedAfter = isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && [phrase.last + 4, phrase.last + 5].some((v) => v <= phrase.last + 5 && statedFate(tokens, v) !== null
+  const harmedAfter = isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && [phrase.last + 4, phrase.last + 5].some((v) => statedFate(tokens, v) !== null
     && tokens.slice(phrase.last + 3, v).every((t) => /^(have|has|had|been|were|was|are|is)$/.test(t.lower)));
   const harmedBefore = (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead || harmedAfter) && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
   if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives && !harmedBefore) return null;
@@ -2672,7 +2672,7 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') || /^(patients|persons)$/.test(tokens[k]?.lower ?? ''));
     const byHospital = treated > 0 && tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower));
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
-    const ofHarm = /^victims$/.test(tokens[head ?? -1]?.lower ?? '') || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
+    const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
     if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (!tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
   }
   const before = casualtyBefore(tokens, phrase);
@@ -4450,6 +4450,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   let skipped = 0;
   // (where an aside closed by a comma right before the toll's verb ends)
   let asideClose: number | null = null;
+  // ("Deaths due to snakebites in India, between 2001-2014, stood at about 808,000": a level it stood at closes an
+  // aside too)
+  const levelAt = tokens[i]?.lower === 'at' && /^(stood|stands)$/.test(tokens[i - 1]?.lower ?? '');
   for (let k = i; k >= 0 && i - k - skipped < reach; k--) {
     const t = tokens[k];
     // "The official death toll, which stands at 72": a relative clause between toll and verb
@@ -4551,8 +4554,6 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.text === ',' && asideClose !== null) { skipped += asideClose - k; asideClose = null; continue; }
     // ("in Lagos, on Monday (1st) rose to 20": the day's date in brackets)
     if (t.text === ')' && tokens[k - 2]?.text === '(' && (day(tokens[k - 3]?.lower) || MONTHS.has(tokens[k - 3]?.lower ?? '')) && (tokens[k - 1].kind === 'digits' || /^\d+(st|nd|rd|th)$/i.test(tokens[k - 1].text))) { skipped += 2; k -= 2; continue; }
-    // ("Deaths due to snakebites in India, between 2001-2014, stood at about 808,000": or a level it stood at)
-    const levelAt = tokens[i]?.lower === 'at' && /^(stood|stands)$/.test(tokens[i - 1]?.lower ?? '');
     if (t.text === ',' && k < i && (grewTo || grew.test(tokens[i]?.lower ?? '') || levelAt)) {
       let v = k + 1;
       // (", on Monday rose to 20": a day after the comma, its aside left unclosed)
