@@ -752,13 +752,16 @@ function readSentence(sentence: string): Mention[] {
     if (listsTheCounted(tokens, v.first, figureEnds)) continue;
     // ("one missing girl was found and told officials": the missing found are missing no more)
     if (v.category === 'missing' && foundSafe(tokens, v.last)) continue;
+    // ("A six-year-old Palestinian girl who went missing in Gaza City last month has been found dead": the main clause's
+    // fate, after a relative clause that says she went missing)
+    const foundDead = v.category === 'missing' && /^(who|that)$/.test(tokens[v.last + 1]?.lower ?? '') ? missingThenFoundDead(tokens, v.last + 2) : -1;
     // ("one person was killed - a man suffered fatal shrapnel wounds": the one counted, said again after a dash)
     if (restatesTheOne(tokens, v, mentions)) continue;
     const start = tokens[v.first].start;
     const end = tokens[v.last].end;
     mentions.push({
       text: sentence.slice(start, end), start, end, low: 1, high: 1, qualifier: 'exact', qualifierText: null,
-      approx: false, vague: false, category: v.category === 'wounded' && hurtOneDied(tokens, v) ? 'killed' : v.category, victims: sentence.slice(start, end),
+      approx: false, vague: false, category: (v.category === 'wounded' && hurtOneDied(tokens, v)) || foundDead > 0 ? 'killed' : v.category, victims: sentence.slice(start, end),
       source: attributeSource(sentence, tokens, tags, v.first, v.last), single: true, ...(v.part ? { part: true as const } : {}),
     });
   }
@@ -7251,6 +7254,20 @@ function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): bool
  * The death a clause's own verb tells, past the words on its subject that end at `from` ("… were found dead", "… had
  * died"), else -1. Nothing may come between that opens another clause or count.
  */
+/**
+ * "who went missing in Gaza City last month has been found dead": from the relative clause's verb at `from`, the index of
+ * "dead" in the main clause's "found dead" after it, else -1.
+ */
+function missingThenFoundDead(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < from + 3 && /^(went|gone|has|had|have|been|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (k === from || tokens[k]?.lower !== 'missing') return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 16 && tokens[j].kind !== 'punct' && tokens[j].lower !== 'and'; j++) {
+    if (tokens[j].lower === 'found' && tokens[j + 1]?.lower === 'dead' && /^(was|were|been|is|are)$/.test(tokens[j - 1]?.lower ?? '')) return j + 1;
+  }
+  return -1;
+}
+
 function deathPredicateAfter(tokens: Token[], from: number): number {
   for (let k = from + 1; k < Math.min(tokens.length, from + 20); k++) {
     const t = tokens[k];

@@ -12923,3 +12923,15 @@ describe('a hundred-and-fifty-sixth batch of running text (stop 65)', () => {
     ['Twelve people died; the number of homes most cited is 300.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 65's set 18, read blind at 3bd1b0d (real copy: Hind Rajab, Gaza, 2024)
+describe('a hundred-and-fifty-seventh batch of running text (stop 65)', () => {
+  readsFigures([
+    // a single victim who went missing, then the main clause's "found dead"
+    ['A six-year-old girl who went missing in the city last month has been found dead.', [['girl', 1, 1, 'killed', null]]],
+    // (guard: found alive is missing no more)
+    ['A girl who went missing last month was found alive.', []],
+    // (guard: still missing, whoever else was found dead)
+    ['A girl who went missing last month is still missing, and her brother was found dead.', [['girl', 1, 1, 'missing', null], ['brother', 1, 1, 'killed', null]]],
+  ]);
+});
