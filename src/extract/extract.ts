@@ -636,7 +636,9 @@ function readSentence(sentence: string): Mention[] {
       return false;
     };
     const punct = (t: Token) => t.kind === 'punct';
-    let rate = ratePer(tokens, phrase.first) || rateIn(phrase.last + 1, next, () => false);
+    // (never past a dash that opens an aside before the verb, another count's: "almost 800 children – or two a day – lost
+    // their lives")
+    let rate = ratePer(tokens, phrase.first) || rateIn(phrase.last + 1, next, (t) => /^[—–‐]$/.test(t.text) && link.side === 'after');
     // ("thousands of civilians killed and injured per month": past the second fate)
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
     // ("with up to 30 bodies being recovered every single day", "at least 20 bodies are still being found daily under

@@ -73,7 +73,9 @@ export function tokenize(text: string): Token[] {
     // ("(UNRWA)-have been killed": a hyphen glued between a bracket and the verb closes an aside as a dash does)
     const closesAside = t === '-' && dashOpened && last?.text === ')' && last.end === start && /^[a-z]/.test(text.slice(start + 1, start + 2));
     dashOpened ||= t === '—';
-    push(t === '\u2015' || closesAside ? '—' : t === '\u2012' ? '–' : t, start);
+    // ("almost 800 children – or two a day ‐ lost their lives": a Unicode hyphen set apart by spaces is the en dash)
+    const spacedHyphen = t === '\u2010' && /\s/.test(text[start - 1] ?? '') && /\s/.test(text[start + 1] ?? '');
+    push(t === '\u2015' || closesAside ? '—' : t === '\u2012' || spacedHyphen ? '–' : t, start);
   }
   // ("while six IS fighters and one civilian were also killed": the group's initials before its people, never the verb)
   for (let k = 0; k + 1 < tokens.length; k++) {

@@ -12935,3 +12935,15 @@ describe('a hundred-and-fifty-seventh batch of running text (stop 65)', () => {
     ['A girl who went missing last month is still missing, and her brother was found dead.', [['girl', 1, 1, 'missing', null], ['brother', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 65's set 20, read blind at ad61e13 (real copy: Safe Kids Worldwide's reports on child drownings)
+describe('a hundred-and-fifty-eighth batch of running text (stop 65)', () => {
+  readsFigures([
+    // a rate in an aside between the count and its verb restates the count, and is no rate of it
+    ['In 2014, almost 800 children – or two a day – lost their lives to drowning.', [['almost 800', 800, 800, 'killed', null]]],
+    // a Unicode hyphen set apart by spaces closes the aside as a dash
+    ['In 2014, almost 800 children – or two a day \u2010 lost their lives to drowning.', [['almost 800', 800, 800, 'killed', null]]],
+    // (guard: a rate after the verb is the count's)
+    ['Two children drown every day.', []],
+  ]);
+});
