@@ -5,7 +5,7 @@ import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
 import { AGENTLESS, AUXILIARIES, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
-import { isCountToken, isNumberWord } from './numbers.ts';
+import { isCountToken, isNumberWord, VAGUE_FLOORS } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'nevertheless', 'nonetheless']);
 /** Words that open no speaker's name ("the", "however"); never "IS", the Islamic State, whose letters spell "is". */
@@ -800,7 +800,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // second count is the second body's)
       // ("with eyewitnesses reporting hundreds of dead, Kate Doyle … found evidence for the deaths of forty-four": nor
       // past a vague count of its own)
-      && !tokens.slice(k + 1, first).some((x) => isCountToken(x) || /^(hundreds|thousands|dozens|scores|millions|tens)$/.test(x.lower))) {
+      && !tokens.slice(k + 1, first).some((x) => isCountToken(x) || x.lower in VAGUE_FLOORS)) {
       const withAt = tokens.findIndex((x, j) => j < k && j >= k - 12 && x.lower === 'with' && tokens[j - 1]?.text === ',');
       if (withAt > 0 && withAt < k - 1 && withAt >= k - 7 && tokens.slice(withAt + 1, k).every((x) => x.kind === 'word')) { best = clean(withAt + 1, k - 1); break; }
       // (the second of two bodies the "with" names, each with its own participle, joined by "and")
@@ -2212,13 +2212,6 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
-  // ("Although estimates vary, the team found …": a plural noun before its own verb, never the verb of saying)
-  if (/^(estimates|reports|claims|counts)$/.test(w) && /^(although|though|while|whereas|because|since|if|when|as)$/.test(tokens[k - 1]?.lower ?? '')
-    && /^(vary|varied|differ|differed|range|ranged|suggest|suggested|say|said|put|indicate|indicated|show|showed|are|were|is|was)$/.test(tokens[k + 1]?.lower ?? '')) return false;
-  // ("has recorded through Saturday nine confirmed heat deaths": a participle between a count and its noun describes
-  // the noun, and says nothing)
-  if (/^(confirmed|reported|recorded|registered|documented|announced|estimated|claimed)$/.test(w) && tokens[k - 1] !== undefined && isCountToken(tokens[k - 1])
-    && tokens[k + 1]?.kind === 'word' && !/^(that|by|to|on|in|at|as|and|or|the|a|an)$/.test(tokens[k + 1].lower) && !isCountToken(tokens[k + 1])) return false;
   // ("… in what a monitoring group described on Friday as the second worst massacre", "during what residents described as
   // the worst week": who names the event so says nothing of the count)
   if (/^(described|describes|called|calls|termed|terms|dubbed)$/.test(w) && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'as')
@@ -2287,6 +2280,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("…, and records show that the number …": a plural noun the tagger takes for a verb, the verb after it its own)
   if (RECORD_NOUNS.test(w) && /^(show|shows|showed|indicate|indicated|suggest|suggested|say|said|state|stated)$/.test(tokens[k + 1]?.lower ?? '')
     && tokens[k + 2]?.lower === 'that') return false;
+  // ("Although estimates vary, the team found …": or after a word that opens a clause, with a verb of its own)
+  if ((RECORD_NOUNS.test(w) || w === 'claims') && /^(although|though|while|whereas|because|since|if|when|as)$/.test(tokens[k - 1]?.lower ?? '')
+    && /^(vary|varied|differ|differed|range|ranged|suggest|suggested|say|said|put|indicate|indicated|show|showed|are|were|is|was)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("UN Reports Possible Death Toll of 1,400": a headline's verb in title case, after who reports, before the toll)
   if (/^(Reports|Confirms|Says|Claims|Estimates)$/.test(tokens[k].text) && k > 0 && (/^\p{Lu}{2,}$/u.test(tokens[k - 1].text) || isSpeakerWord(tokens[k - 1].lower))
     && tokens.slice(k + 1, k + 5).some((t) => /^(toll|tolls|deaths|dead|killed)$/.test(t.lower))) return true;
@@ -2474,8 +2470,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1]?.lower ?? '')
     && (k === 0 || tokens[k - 1].kind === 'punct' || tokens[k - 1].kind === 'digits' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly|official|final|latest|provisional)$/.test(tokens[k - 1].lower))) return false;
   // ("at least 185 verified attacks on health services have occurred": a participle between a count and its noun)
+  // ("has recorded through Saturday nine confirmed heat deaths": or a word on the noun between)
   if (participle && (tokens[k - 1]?.kind === 'digits' || isNumberWord(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]?.kind === 'word'
-    && tags[k + 1]?.has('Plural') && !/^(by|that|to|in|on|at|as)$/.test(tokens[k + 1].lower)) return false;
+    && (tags[k + 1]?.has('Plural') || (tags[k + 2]?.has('Plural') && tokens[k + 2].kind === 'word')) && !/^(by|that|to|in|on|at|as)$/.test(tokens[k + 1].lower)) return false;
   // ("the cumulative number of cholera cases reported from January": a participle after what is counted)
   if (participle && /^(cases|deaths|infections|incidents|injuries|fatalities|casualties|attacks|killings|victims)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("X accused the coalition of carrying out strikes that killed 30": an accuser says what it charges;
@@ -2561,10 +2558,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Data compiled by ACLED show at least 1,700 civilians killed": data that show a figure straight after the verb)
     // ("AP Investigation Shows Around 600 Dead": an inquiry's findings, the same)
     // ("Initial reports indicate nearly 40 doctors have sustained injuries": reports, the same)
-    // ("its weekly heat report, which showed an additional 20 deaths": or a count of more)
-    const moreShown = (/^(an|a)$/.test(next?.lower ?? '') && /^(additional|extra|further)$/.test(tokens[k + 2]?.lower ?? '') && isCountToken(tokens[k + 3]))
+    // ("its weekly heat report, which showed an additional 20 deaths", "found an extra 232 deaths": or a count of more)
+    const moreOf = (/^(an|a|another)$/.test(next?.lower ?? '') && /^(additional|extra|further|estimated)$/.test(tokens[k + 2]?.lower ?? '') && isCountToken(tokens[k + 3]))
       || (next?.lower === 'another' && isCountToken(tokens[k + 2]));
-    const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|around|some|nearly|almost|roughly)$/.test(next?.lower ?? '') || moreShown)
+    const dataShow = /^(show|shows|showed|indicate|indicates|indicated)$/.test(w) && (next?.kind === 'digits' || /^(at|more|over|about|around|some|nearly|almost|roughly)$/.test(next?.lower ?? '') || moreOf)
       && tokens.slice(Math.max(0, k - 10), k).some((x, d, all) => /^(data|figures|statistics|records|numbers|tallies|counts|investigations?|analysis|analyses|study|studies|surveys?|reviews?|probes?|research|evidence|documents|reports?)$/.test(x.lower) && all.slice(d).every((y) => y.kind === 'word' || (y.text === ',' && all[d + 1]?.lower === 'which')));
     // (the tagger may take "data show" for one noun)
     if (dataShow) return true;
@@ -2589,7 +2586,6 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const from = Math.max(0, k - 6);
     const finder = FINDERS.test(tokens[k - 1]?.lower ?? '') || tokens.slice(from, k).some((x, d, all) => FINDERS.test(x.lower) && all[d + 1]?.lower === 'of' && all.slice(d).every((y) => y.kind === 'word')
       && /^(a|an|the)$/.test(tokens[from + d - 1]?.lower ?? '') && (from + d - 1 === 0 || tokens[from + d - 2]?.kind === 'punct'));
-    const moreOf = /^(an|another)$/.test(next?.lower ?? '') && /^(extra|additional|further|estimated)$/.test(tokens[k + 2]?.lower ?? '') && isCountToken(tokens[k + 3]);
     const bodyFinds = /^(finds|found)$/.test(w) && finder
       && (next?.kind === 'digits' || isNumberWord(next?.lower ?? '') || /^(at|more|over|about|around|some|nearly|almost)$/.test(next?.lower ?? '') || moreOf);
     // ("Analysts believe the nine-month fight for Bakhmut alone have cost the lives of tens of thousands": a clause with

@@ -604,15 +604,15 @@ function readSentence(sentence: string): Mention[] {
     // "years in which no deaths were recorded": a zero about periods, not an event
     if (phrase.value === 0 && isGenericZero(tokens, phrase.first)) continue;
     // ("the death toll has dropped from 1,836 to 1,723, a drop of 113 deaths": by how much a toll fell, no one harmed)
-    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(drop|decrease|decline|reduction|fall|cut)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
-      && /^(a|the)$/.test(tokens[countStart(tokens, phrase) - 3]?.lower ?? '')) continue;
-    // ("an increase of 14 deaths on 2020/21": by how much a year's toll passed another year's, no one harmed; never "a
-    // rise of 25 deaths since yesterday", the new dead)
-    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(increase|rise|jump)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
-      && /^(a|an|the)$/.test(tokens[countStart(tokens, phrase) - 3]?.lower ?? '')) {
+    // ("an increase of 14 deaths on 2020/21": or rose past another year's; never "a rise of 25 deaths since yesterday",
+    // the new dead)
+    {
+      const s0 = countStart(tokens, phrase);
+      const change = tokens[s0 - 1]?.lower === 'of' && /^(a|an|the)$/.test(tokens[s0 - 3]?.lower ?? '') ? tokens[s0 - 2]?.lower ?? '' : '';
       const after = (victims?.last ?? link.casualtyIndex) + 1;
-      const against = /^(on|over|from|compared|than)$/.test(tokens[after]?.lower ?? '') && (tokens.slice(after + 1, after + 4).some((t) => /^\d{4}(\/\d{2})?$/.test(t.text) || /^(year|previous|last|year's)$/.test(t.lower)));
-      if (against) continue;
+      const againstAnother = /^(on|over|from|compared|than)$/.test(tokens[after]?.lower ?? '')
+        && tokens.slice(after + 1, after + 4).some((t) => /^\d{4}(\/\d{2})?$/.test(t.text) || /^(year|previous|last|year's)$/.test(t.lower));
+      if (/^(drop|decrease|decline|reduction|fall|cut)$/.test(change) || (/^(increase|rise|jump)$/.test(change) && againstAnother)) continue;
     }
     // ("… 100 people were in a field kitchen and none of them survived": no one living, a count of the dead before it)
     if (noneOfThemSurvivedAt(tokens, phrase.first) > 0) continue;
@@ -638,7 +638,7 @@ function readSentence(sentence: string): Mention[] {
     const punct = (t: Token) => t.kind === 'punct';
     // (never past a dash that opens an aside before the verb, another count's: "almost 800 children – or two a day – lost
     // their lives")
-    let rate = ratePer(tokens, phrase.first) || rateIn(phrase.last + 1, next, (t) => /^[—–‐]$/.test(t.text) && link.side === 'after');
+    let rate = ratePer(tokens, phrase.first) || rateIn(phrase.last + 1, next, (t) => link.side === 'after' && /^[—–]$/.test(t.text));
     // ("thousands of civilians killed and injured per month": past the second fate)
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
     // ("with up to 30 bodies being recovered every single day", "at least 20 bodies are still being found daily under
@@ -756,7 +756,7 @@ function readSentence(sentence: string): Mention[] {
     if (v.category === 'missing' && foundSafe(tokens, v.last)) continue;
     // ("A six-year-old Palestinian girl who went missing in Gaza City last month has been found dead": the main clause's
     // fate, after a relative clause that says she went missing)
-    const foundDead = v.category === 'missing' && /^(who|that)$/.test(tokens[v.last + 1]?.lower ?? '') ? missingThenFoundDead(tokens, v.last + 2) : -1;
+    const foundDead = v.category === 'missing' && /^(who|that)$/.test(tokens[v.last + 1]?.lower ?? '') ? deathAfterGoingMissing(tokens, v.last + 2) : -1;
     // ("one person was killed - a man suffered fatal shrapnel wounds": the one counted, said again after a dash)
     if (restatesTheOne(tokens, v, mentions)) continue;
     const start = tokens[v.first].start;
@@ -2576,9 +2576,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const amongTheDead = /^(are|were|was|is)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[s0 - 4]?.lower === 'among' && tokens[s0 - 3]?.lower === 'the'
     && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? '');
   // ("Twelve displaced people have been killed": or their own passive fate right after them)
-  const harmedAfter = isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && [phrase.last + 4, phrase.last + 5].some((v) => statedFate(tokens, v) !== null
+  const harmedAfter = () => isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && [phrase.last + 4, phrase.last + 5].some((v) => statedFate(tokens, v) !== null
     && tokens.slice(phrase.last + 3, v).every((t) => /^(have|has|had|been|were|was|are|is)$/.test(t.lower)));
-  const harmedBefore = (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead || harmedAfter) && /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+  const harmedBefore = /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '') && (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead || harmedAfter());
   if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives && !harmedBefore) return null;
   // ("More than 60 living hostages … are still in Gaza": the tagger takes "living" for a verb; the captives are counted)
   // (never "the return of the last 20 living hostages": those set free)
@@ -2671,11 +2671,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (seriouslyPart(tokens, phrase)) return null;
   // ("GTB Hospital has received and treated 215 riot victims", "with GTB hospital treating 298 persons": the people a
   // hospital treats are the hurt)
-  {
-    const s0 = countStart(tokens, phrase);
-    const treated = /^(treated|treating|treats)$/.test(tokens[s0 - 1]?.lower ?? '') ? s0 - 1 : -1;
+  const treated = countStart(tokens, phrase) - 1;
+  if (treated > 0 && /^(treated|treating|treats)$/.test(tokens[treated].lower)) {
     const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') || /^(patients|persons)$/.test(tokens[k]?.lower ?? ''));
-    const byHospital = treated > 0 && tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower));
+    const byHospital = tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower));
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
     const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
     if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (!tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
@@ -7253,23 +7252,19 @@ function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): bool
 }
 
 /**
+ * "who went missing in Gaza City last month has been found dead": from the relative clause's verb at `from`, the death
+ * the main clause tells after "missing", else -1.
+ */
+function deathAfterGoingMissing(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < from + 3 && /^(went|gone|has|had|have|been|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) k++;
+  return k > from && tokens[k]?.lower === 'missing' ? deathPredicateAfter(tokens, k) : -1;
+}
+
+/**
  * The death a clause's own verb tells, past the words on its subject that end at `from` ("… were found dead", "… had
  * died"), else -1. Nothing may come between that opens another clause or count.
  */
-/**
- * "who went missing in Gaza City last month has been found dead": from the relative clause's verb at `from`, the index of
- * "dead" in the main clause's "found dead" after it, else -1.
- */
-function missingThenFoundDead(tokens: Token[], from: number): number {
-  let k = from;
-  while (k < from + 3 && /^(went|gone|has|had|have|been|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) k++;
-  if (k === from || tokens[k]?.lower !== 'missing') return -1;
-  for (let j = k + 1; j < tokens.length && j <= k + 16 && tokens[j].kind !== 'punct' && tokens[j].lower !== 'and'; j++) {
-    if (tokens[j].lower === 'found' && tokens[j + 1]?.lower === 'dead' && /^(was|were|been|is|are)$/.test(tokens[j - 1]?.lower ?? '')) return j + 1;
-  }
-  return -1;
-}
-
 function deathPredicateAfter(tokens: Token[], from: number): number {
   for (let k = from + 1; k < Math.min(tokens.length, from + 20); k++) {
     const t = tokens[k];
