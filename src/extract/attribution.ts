@@ -623,6 +623,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("according to the town police's Facebook page": a possessive is a noun's, whatever the tagger says)
         if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !/\p{L}['’]s$/u.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower) && !RECORD_NOUNS.test(t.lower))) break;
         if (t.kind === 'digits') break;
+        // ("According to the records nearly 26,000 people died": never into the figure's own bound, with no comma between)
+        if (j === first && j > start) break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
         if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? ''))) break;
@@ -2256,6 +2258,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/ed$/.test(w) && /^(and|or|,)$/.test(before) && /^(cases|deaths|infections|fatalities|casualties|patients|victims|injuries|dead)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("To put this in perspective, some 57,470 casualties …": a comparison set up, no saying)
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 5).some((t, d) => /^(perspective|context)$/.test(t.lower) && /^(in|into)$/.test(tokens[k + d]?.lower ?? ''))) return false;
+  // ("To put down a rebellion, the Military Police … killed 111 inmates": a rising quelled, no saying)
+  if (/^(put|puts|putting)$/.test(w) && /^(down|off|away|up)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("It put to death at least 314 people", "put 12 prisoners to death": a killing, no saying)
   if (/^(put|puts|putting)$/.test(w) && tokens.slice(k + 1, k + 6).some((t, d) => t.lower === 'to' && tokens[k + 2 + d]?.lower === 'death')) return false;
   // ("the population registered as Tutsi": a participle of what someone is listed as, no saying)

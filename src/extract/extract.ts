@@ -7474,6 +7474,12 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
   }
   // ("but at least none of his employees were hurt": before a zero, "at least" weighs the news, and bounds nothing)
   if (/^(none|nobody|no-one)$/.test(tokens[numberIndex]?.lower ?? '')) return null;
+  // ("killing up to an estimated 230,000 people", "more than an estimated 3,000": a bound set on a guess bounds the count)
+  {
+    const guess = [3, 2, 1].map((n) => qualifierAt(tokens, numberIndex - n)).find((x) => x?.direction === 'approximate' && x.last === numberIndex - 1);
+    const bound = guess ? qualifierBefore(tokens, guess.first) : null;
+    if (bound && bound.direction !== 'approximate' && bound.last === guess!.first - 1) return { ...bound, last: numberIndex - 1 };
+  }
   for (const q of QUALIFIERS) {
     const first = numberIndex - q.words.length;
     if (first < 0) continue;

@@ -12947,3 +12947,28 @@ describe('a hundred-and-fifty-eighth batch of running text (stop 65)', () => {
     ['Two children drown every day.', []],
   ]);
 });
+
+// Found on stop 66's sets 1 and 3, read blind at e944b25 (real copy: the Carandiru massacre of 1992; the Banqiao dam
+// failure of 1975)
+describe('a hundred-and-fifty-ninth batch of running text (stop 66)', () => {
+  readsFigures([
+    // a rising put down is no toll put at a count, and an infinitive has no speaker
+    ['To put down a riot in the jail, the state police stormed the building and killed 40 inmates.', [['40', 40, 40, 'killed', null]]],
+    // (guard: a toll put at a count keeps its speaker)
+    ['The governor put the toll at 40.', [['40', 40, 40, 'killed', 'governor']]],
+    // a bound set on a guess bounds the count
+    ['The floods killed up to an estimated 90,000 people.', [['up to an estimated 90,000', null, 90000, 'killed', null]]],
+    ['The floods killed more than an estimated 9,000 people.', [['more than an estimated 9,000', 9001, null, 'killed', null]]],
+    ['The floods killed at least an estimated 9,000 people.', [['at least an estimated 9,000', 9000, null, 'killed', null]]],
+    ['As many as about 500 villagers drowned.', [['As many as about 500', null, 500, 'killed', null]]],
+    // (guard: a guess alone)
+    ['An estimated 9,000 people died.', [['An estimated 9,000', 9000, 9000, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // an according-to with no comma after it stops where the figure's bound begins
+    ['According to the archives nearly 4,000 people died in the flood.', ['archives']],
+    ['According to police at least 12 people were killed.', ['police']],
+    // (guard: the comma closes it as before)
+    ['According to the archives, nearly 4,000 people died in the flood.', ['archives']],
+  ]);
+});
