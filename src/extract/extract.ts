@@ -687,6 +687,15 @@ function readSentence(sentence: string): Mention[] {
       rate = [1, 2, 3].some((d) => /^(annual|yearly|daily|weekly|monthly)$/.test(tokens[h - d]?.lower ?? '')
         && tokens.slice(h - d + 1, h).every((x) => x.kind === 'word' && !isCountToken(x) && !/^(in|of|from|for|on|at|among|rise|increase|drop|fall)$/.test(x.lower)));
     }
+    // ("going from 339 maternal deaths per 100K live births in 2000 to 223 maternal deaths in 2020": the later end of a
+    // change whose earlier end is a rate is that rate too)
+    if (!rate && tokens[start0 - 1]?.lower === 'to') {
+      for (let k = start0 - 2; k >= 0 && start0 - k <= 16 && tokens[k].kind !== 'punct'; k--) {
+        if (tokens[k].lower !== 'from' || !isCountToken(tokens[k + 1])) continue;
+        rate = rateIn(k + 2, start0 - 2, punct);
+        break;
+      }
+    }
     if (rate) {
       // ("One person dies every 30 minutes": nor is the one person a single victim)
       for (let k = phrase.first; k <= (victims?.last ?? phrase.last); k++) used.add(k);

@@ -12972,3 +12972,14 @@ describe('a hundred-and-fifty-ninth batch of running text (stop 66)', () => {
     ['According to the archives, nearly 4,000 people died in the flood.', ['archives']],
   ]);
 });
+
+// Found on stop 66's set 5, read blind at d82bbf9 (real copy: WHO's estimates of maternal deaths)
+describe('a hundred-and-sixtieth batch of running text (stop 66)', () => {
+  readsFigures([
+    // the later end of a change whose earlier end is a rate is that rate too
+    ['The rate fell by a third, going from 339 maternal deaths per 100,000 live births in 2000 to 223 maternal deaths in 2020.', []],
+    ['Deaths on the roads went from 12 a day to 15 deaths.', []],
+    // (guard: counts at both ends)
+    ['Road deaths fell from 1,700 in 2019 to 1,500 in 2020.', [['1,700', 1700, 1700, 'killed', null], ['1,500', 1500, 1500, 'killed', null]]],
+  ]);
+});
