@@ -676,16 +676,27 @@ function readSentence(sentence: string): Mention[] {
     if (!rate && link.side === 'after' && /^(of|from)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 1, next + 5, punct);
     // ("approximately 115,000 non-fatal firearm injuries in the U.S. each year": past where, to the rate; an
     // abbreviation's dots are no stop)
-    if (!rate && /^(in|across|throughout)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 1, next + 7, (t) => /^[,;:(]$/.test(t.text));
+    // ("more than three million premature deaths around the world every year": or around it)
+    if (!rate && (/^(in|across|throughout)$/.test(tokens[next]?.lower ?? '') || (tokens[next]?.lower === 'around' && tokens[next + 2]?.lower === 'world'))) rate = rateIn(next + 1, next + 7, (t) => /^[,;:(]$/.test(t.text));
+    // ("Five and a half million deaths worldwide a year": past an adverb of where)
+    if (!rate && /^(worldwide|globally|nationwide|nationally|overall)$/.test(tokens[next]?.lower ?? '')) rate = isRate(tokens, next + 1);
     // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)
     if (!rate && /ing$/.test(tokens[next]?.lower ?? '') && !tags[next]?.has('Preposition') && !/^(during|including|following|regarding|concerning|excluding|morning|evening)$/.test(tokens[next].lower)) rate = isRate(tokens, /^(in|out)$/.test(tokens[next + 1]?.lower ?? '') ? next + 2 : next + 1);
     // ("about 45,900 annual snakebite deaths", "Annual snakebite deaths were greatest in … Uttar Pradesh (8,700)": deaths
     // counted a year are a rate)
+    // ("the annual 3.3 million deaths": or before the count of them)
+    if (!rate && /^(annual|yearly|daily|weekly|monthly)$/.test(tokens[start0 - 1]?.lower ?? '') && /^(the|an|a|its|their)$/.test(tokens[start0 - 2]?.lower ?? '')) rate = true;
     if (!rate && /^(deaths|fatalities|casualties|killings|murders|homicides|injuries)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       const h = link.casualtyIndex;
       // (never past a preposition, another noun's: "The daily rise in deaths from the virus was 311")
       rate = [1, 2, 3].some((d) => /^(annual|yearly|daily|weekly|monthly)$/.test(tokens[h - d]?.lower ?? '')
         && tokens.slice(h - d + 1, h).every((x) => x.kind === 'word' && !isCountToken(x) && !/^(in|of|from|for|on|at|among|rise|increase|drop|fall)$/.test(x.lower)));
+    }
+    // ("outdoor air pollution killing 1.4 million people annually in China and 650,000 in India": a count with no noun of
+    // its own after a counted rate is the same rate)
+    if (!rate && /^(and|or|,)$/.test(tokens[start0 - 1]?.lower ?? '') && !victims) {
+      const before = phrases.find((p) => p.last < start0 - 1 && start0 - p.last <= 12);
+      if (before && !tokens.slice(before.last + 1, start0).some((_, d) => casualtyAt(tokens, before.last + 1 + d, CASUALTY_AFTER))) rate = rateIn(before.last + 1, start0 - 2, punct);
     }
     // ("going from 339 maternal deaths per 100K live births in 2000 to 223 maternal deaths in 2020": the later end of a
     // change whose earlier end is a rate is that rate too)

@@ -12983,3 +12983,20 @@ describe('a hundred-and-sixtieth batch of running text (stop 66)', () => {
     ['Road deaths fell from 1,700 in 2019 to 1,500 in 2020.', [['1,700', 1700, 1700, 'killed', null], ['1,500', 1500, 1500, 'killed', null]]],
   ]);
 });
+
+// Found on stop 66's set 7, read blind at 8bb7fbf (real copy: deaths from air pollution in study copy)
+describe('a hundred-and-sixty-first batch of running text (stop 66)', () => {
+  readsFigures([
+    // a rate past an adverb of where, or past "around the world"
+    ['Some 4 million deaths worldwide a year could be avoided.', []],
+    ['Smoke causes more than two million early deaths around the world every year, a report says.', []],
+    // a rate's adjective before the count
+    ['Two-thirds of the annual 1.2 million deaths happen in cities.', []],
+    // a count with no noun of its own after a counted rate is the same rate
+    ['Dirty air kills 900,000 people annually in one country and 300,000 in another.', []],
+    // (guards: counts, with no rate)
+    ['The quake killed 1,400 people in one province and 650 in another.', [['1,400', 1400, 1400, 'killed', null], ['650', 650, 650, 'killed', null]]],
+    ['Around the world, 300 people died in the storms.', [['300', 300, 300, 'killed', null]]],
+    ['The storm killed 12 people worldwide.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
