@@ -412,6 +412,18 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const agent = nounPhraseAfter(tokens, tags, last + 4);
     if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
   }
+  // ("The figure of 6,402 extrajudicial executions, presented by the JEP in 2021, is …": or a participle set off by a comma)
+  if (/^(the|of)$/.test(tokens[first - 1]?.lower ?? '')) {
+    let noun = last + 1;
+    while (noun < last + 3 && tokens[noun]?.kind === 'word' && CASUALTY_AFTER[tokens[noun].lower] === undefined) noun++;
+    if (CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined && tokens[noun + 1]?.text === ','
+      && /^(claimed|reported|recorded|confirmed|documented|given|cited|announced|presented|provided|released|published|compiled)$/.test(tokens[noun + 2]?.lower ?? '') && tokens[noun + 3]?.lower === 'by') {
+      const agent = nounPhraseAfter(tokens, tags, noun + 4);
+      // (never the year it was given in: "by the JEP in 2021")
+      const when = agent ? tokens.findIndex((t, j) => j > agent[0] && j <= agent[1] && /^(in|on)$/.test(t.lower) && (tokens[j + 1]?.kind === 'digits' || TIME_WORDS.test(tokens[j + 1]?.lower ?? ''))) : -1;
+      if (agent) { const s = clean(agent[0], when > 0 ? when - 1 : agent[1]); if (s) return s; }
+    }
+  }
   // ("down from an official count of 41 provided Tuesday by Amman": a count given by its agent, right after the figure,
   // a day between)
   if (/^(of|at)$/.test(tokens[first - 1]?.lower ?? '') && /^(count|figure|toll|tally|estimate|total)$/.test(tokens[first - 2]?.lower ?? '')) {

@@ -13000,3 +13000,14 @@ describe('a hundred-and-sixty-first batch of running text (stop 66)', () => {
     ['The storm killed 12 people worldwide.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 66's set 8, read blind at da0962c (real copy: Colombia's "false positives" in the JEP's count)
+describe('a hundred-and-sixty-second batch of running text (stop 66)', () => {
+  namesSpeakers([
+    // a participle of giving set off by a comma on the figure's own noun names who gives it, never when
+    ['The figure of 5,100 unlawful executions, presented by the tribunal in 2021, shocked the country.', ['tribunal']],
+    ['The toll of 300 deaths, given by the ministry, is disputed.', ['ministry']],
+    // (guard: a cause is no giver)
+    ['The 300 deaths, caused by the storm, shocked the country.', [null]],
+  ]);
+});
