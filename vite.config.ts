@@ -6,6 +6,7 @@
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { highlightCss } from './extension/content/highlight-looks.ts';
 
 const root = resolve(import.meta.dirname, 'extension');
 const outDir = resolve(import.meta.dirname, 'dist');
@@ -78,6 +79,8 @@ export default defineConfig(({ mode }) => {
           const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8'));
           manifest.version = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')).version;
           this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+          // the highlights' looks, which the browser gives every page the content script runs on (highlight-looks.ts)
+          this.emitFile({ type: 'asset', fileName: 'highlights.css', source: highlightCss() });
         },
       },
     ],

@@ -30,7 +30,12 @@ const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(jo
 for (const f of walk(dist).filter((f) => f.endsWith('.js')).sort()) {
   const bytes = readFileSync(f);
   const name = f.slice(dist.length + 1);
-  row(`  ${name}`, `${(gzipSync(bytes).length / 1024).toFixed(1)} KB`, name === 'content.js' ? 'target <= 10 KB (all a page gets before a hover)' : `(${(bytes.length / 1024).toFixed(0)} KB raw)`);
+  row(`  ${name}`, `${(gzipSync(bytes).length / 1024).toFixed(1)} KB`, name === 'content.js' ? '' : `(${(bytes.length / 1024).toFixed(0)} KB raw)`);
+}
+{
+  // all a page gets before a hover: the content script and the highlights' stylesheet the manifest gives it
+  const page = ['content.js', 'highlights.css'].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
+  row('  content.js + highlights.css (all a page gets before a hover)', `${(page / 1024).toFixed(2)} KB`, 'target <= 10 KB');
 }
 
 const exe = chromiumPath();
@@ -233,18 +238,44 @@ async function outsideBench(): Promise<void> {
     manifest_version: 3, name: 'empty', version: '1.0', content_scripts: [{ ...manifest.content_scripts[0], js: ['content.js'], css: undefined }],
   }));
   writeFileSync(resolve(empty, 'content.js'), '');
+  // The least any design of this overlay does on a page, as a lower bound of what the targets
+  // ask: walk the text once, test each text node with a three-word search (ours knows a hundred
+  // words), send what matched in one message, and register one highlight of one character. On
+  // the sample article this already costs more than its 5 ms target here (issue 15's note).
+  const least = resolve(out, 'least-work-extension');
+  mkdirSync(least, { recursive: true });
+  writeFileSync(resolve(least, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'least work', version: '1.0', background: { service_worker: 'background.js' },
+    content_scripts: [{ ...manifest.content_scripts[0], js: ['content.js'], css: undefined }],
+  }));
+  writeFileSync(resolve(least, 'background.js'), 'chrome.runtime.onMessage.addListener((m, _s, reply) => { reply({ read: m.texts.length }); });\n');
+  writeFileSync(resolve(least, 'content.js'), `const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+const hits = [];
+for (let n; (n = walker.nextNode());) if (/\\b(?:killed|dead|died)\\b/i.test(n.data)) hits.push(n);
+if (hits.length) chrome.runtime.sendMessage({ texts: hits.map((t) => t.data) }).then(() => {
+  const range = new Range();
+  range.setStart(hits[0], 0);
+  range.setEnd(hits[0], 1);
+  CSS.highlights.set('least-work', new Highlight(range));
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('::highlight(least-work) { background: #ffd54f; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+});
+`);
   const measure = (dist: string) => {
     const r = spawnSync(process.execPath, [tool, dist, sample, big, quiet, realQuiet, '--runs', '5', '--json'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
     try { return (JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { results: { page: string; extensionMs: number; longestMs: number }[] }).results; } catch { return null; }
   };
   const ours = measure(dist);
   const floor = measure(empty);
-  if (!ours || !floor) { console.log('\nOutside measure: the tool did not answer; skipped.'); return; }
+  const leastWork = measure(least);
+  if (!ours || !floor || !leastWork) { console.log('\nOutside measure: the tool did not answer; skipped.'); return; }
   console.log('\nFrom outside (V8 CPU profile of the page\'s main thread, every sample under an extension frame; median of 5 loads):');
   const targets: Record<string, string> = { 'makeyevka-article.html': 'target <= 5 ms', 'big-news.html': 'target <= 40 ms', 'no-casualty-word.html': 'target <= 2 ms', 'scripts-only-casualty-words.html': 'target <= 2 ms' };
   for (const r of ours) {
     const f = floor.find((x) => x.page === r.page);
-    row(`  ${r.page}: extension time (empty extension: ${f?.extensionMs.toFixed(1) ?? '?'} ms)`, `${r.extensionMs.toFixed(1)} ms`, targets[r.page] ?? '');
+    const l = leastWork.find((x) => x.page === r.page);
+    row(`  ${r.page}: extension time (empty extension: ${f?.extensionMs.toFixed(1) ?? '?'} ms; least work: ${l?.extensionMs.toFixed(1) ?? '?'} ms)`, `${r.extensionMs.toFixed(1)} ms`, targets[r.page] ?? '');
     row(`  ${r.page}: longest run`, `${r.longestMs.toFixed(1)} ms`, 'target <= 50 ms');
   }
 }

@@ -1,37 +1,11 @@
 // Owns every mark Crosscount makes on the page. It uses the CSS Custom Highlight API, so
 // the page's DOM is never touched: removing the highlights leaves the page exactly as it was.
 import type { MatchedMention } from '../shared/messages.ts';
+import { highlightName, VERDICTS, type Theme } from './highlight-looks.ts';
 
 export interface Highlighted {
   range: Range;
   mention: MatchedMention;
-}
-
-const VERDICTS = ['matches', 'conflicts', 'revised', 'misattributed', 'inconsistent', 'untracked'] as const;
-const name = (verdict: string) => `crosscount-${verdict}`;
-
-// Decoration differs by verdict as well as colour, so meaning never rests on colour alone.
-// Each underline has at least 3:1 contrast on the page's background: the light theme's colours
-// on light pages, the dark theme's on dark ones. Untracked figures get no background.
-type Theme = { bg: string | null; line: string };
-const LOOKS: Record<(typeof VERDICTS)[number], { underline: string; light: Theme; dark: Theme }> = {
-  matches: { underline: 'solid 2px', light: { bg: 'rgba(96, 125, 139, 0.2)', line: 'rgb(84, 110, 122)' }, dark: { bg: 'rgba(176, 190, 197, 0.25)', line: 'rgb(176, 190, 197)' } },
-  misattributed: { underline: 'dotted 3px', light: { bg: 'rgba(216, 67, 21, 0.2)', line: 'rgb(191, 54, 12)' }, dark: { bg: 'rgba(255, 138, 101, 0.25)', line: 'rgb(255, 138, 101)' } },
-  conflicts: { underline: 'wavy 2px', light: { bg: 'rgba(198, 40, 40, 0.22)', line: 'rgb(198, 40, 40)' }, dark: { bg: 'rgba(239, 83, 80, 0.28)', line: 'rgb(239, 108, 106)' } },
-  revised: { underline: 'dashed 2px', light: { bg: 'rgba(230, 145, 0, 0.25)', line: 'rgb(180, 95, 0)' }, dark: { bg: 'rgba(255, 183, 77, 0.25)', line: 'rgb(255, 183, 77)' } },
-  inconsistent: { underline: 'double 2px', light: { bg: 'rgba(106, 27, 154, 0.22)', line: 'rgb(106, 27, 154)' }, dark: { bg: 'rgba(206, 147, 216, 0.25)', line: 'rgb(206, 147, 216)' } },
-  untracked: { underline: 'dotted 1px', light: { bg: null, line: 'rgb(110, 110, 110)' }, dark: { bg: null, line: 'rgb(189, 189, 189)' } },
-};
-const FOCUS = { light: 'rgba(21, 101, 192, 0.35)', dark: 'rgba(138, 180, 248, 0.4)' };
-
-/** The highlight rules of one theme. */
-function styles(theme: 'light' | 'dark'): string {
-  const rules = VERDICTS.map((v) => {
-    const { underline, [theme]: { bg, line } } = LOOKS[v];
-    const [style, width] = underline.split(' ');
-    return `::highlight(${name(v)}) { ${bg ? `background-color: ${bg}; ` : ''}text-decoration: underline ${style} ${line} ${width}; }`;
-  });
-  return [...rules, `::highlight(${name('focus')}) { background-color: ${FOCUS[theme]}; }`].join('\n');
 }
 
 /** Whether the page is dark where its text is: the body's background, else the root's (unset means white). */
@@ -48,37 +22,35 @@ function pageIsDark(doc: Document): boolean {
 
 export class Highlighter {
   private items: Highlighted[] = [];
-  private sheet: CSSStyleSheet | null = null;
+  /** the page's theme, once the highlights are registered (their styles come with the manifest: highlights.css) */
+  private theme: Theme | null = null;
   private readonly highlights = new Map<string, Highlight>();
   private focus: Highlight | null = null;
 
   constructor(private readonly doc: Document = document) {}
 
   /**
-   * Registers the highlights and their styles with the page, on the first figure only: a page
-   * with no figure sees no crosscount-* highlight and no extra stylesheet (less to fingerprint).
+   * Registers the highlights with the page, on the first figure only: a page with no figure sees
+   * no crosscount-* highlight.
    */
   private register(): void {
-    if (this.sheet || !supportsHighlights()) return;
-    this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(styles(pageIsDark(this.doc) ? 'dark' : 'light'));
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    if (this.theme || !supportsHighlights()) return;
+    const theme = (this.theme = pageIsDark(this.doc) ? 'dark' : 'light');
     for (const v of VERDICTS) {
       const h = new Highlight();
       this.highlights.set(v, h);
-      CSS.highlights.set(name(v), h);
+      CSS.highlights.set(highlightName(v, theme), h);
     }
     this.focus = new Highlight();
     this.focus.priority = 1;
-    CSS.highlights.set(name('focus'), this.focus);
+    CSS.highlights.set(highlightName('focus', theme), this.focus);
   }
 
   /** Takes the registrations back off the page (nothing highlighted any more). */
   private unregister(): void {
-    if (!this.sheet) return;
-    for (const v of [...VERDICTS, 'focus']) CSS.highlights.delete(name(v));
-    this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.sheet = null;
+    if (!this.theme) return;
+    for (const v of [...VERDICTS, 'focus']) CSS.highlights.delete(highlightName(v, this.theme));
+    this.theme = null;
     this.highlights.clear();
     this.focus = null;
   }

@@ -8,6 +8,16 @@ import type { AddressInfo } from 'node:net';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
+/**
+ * The built highlights.css rules of the highlights a page registered (the manifest gives the file to
+ * every page; a page's script cannot read it, so tests read it here).
+ */
+export function highlightRules(names: Iterable<string>): string[] {
+  const registered = new Set(names);
+  return readFileSync(join(DIST, 'highlights.css'), 'utf8').split('\n')
+    .filter((rule) => registered.has(/^::highlight\(([^)]+)\)/.exec(rule)?.[1] ?? ''));
+}
+
 export function chromiumPath(): string | null {
   for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) if (p && existsSync(p)) return p;
   return null;

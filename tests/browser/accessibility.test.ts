@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { highlightRules, launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
 import { inCard } from '../../scripts/lib/card-root.ts';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -51,19 +51,19 @@ describe('accessibility', () => {
       document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { background: #121212; color: #eee; }' }));
     }));
     await p.goto(`${server.url}/makeyevka-article.html`);
-    await waitFor(() => p.evaluate(() => CSS.highlights.get('crosscount-matches')?.size ?? 0), (n) => n > 0, 20_000, 'highlights');
-    const found = await p.evaluate(() => {
-      const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).map((r) => r.cssText).filter((t) => t.includes('::highlight(crosscount-'));
-      return { rules, background: getComputedStyle(document.body).backgroundColor };
-    });
+    // a dark page gets the dark theme's highlights, by their own names
+    const matches = theme === 'dark' ? 'crosscount-matches-dark' : 'crosscount-matches';
+    await waitFor(() => p.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, matches), (n) => n > 0, 20_000, 'highlights');
+    const found = await p.evaluate(() => ({ names: [...CSS.highlights.keys()], background: getComputedStyle(document.body).backgroundColor }));
     await p.close();
+    const rules = highlightRules(found.names);
     const rgb = (c: string) => (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(c) ?? [0, 255, 255, 255]).slice(1, 4).map(Number);
     const luminance = (c: string) => {
       const [r, g, b] = rgb(c).map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const background = /rgba\(0, 0, 0, 0\)/.test(found.background) ? 'rgb(255, 255, 255)' : found.background;
-    const underlined = found.rules.filter((r) => r.includes('text-decoration'));
+    const underlined = rules.filter((r) => r.includes('text-decoration'));
     expect(underlined).toHaveLength(6);
     for (const rule of underlined) {
       const colour = /text-decoration:[^;]*?(rgb\([^)]*\))/.exec(rule)?.[1];

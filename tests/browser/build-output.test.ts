@@ -16,7 +16,7 @@ describe('the built extension', () => {
     // what the reader grants: the Firefox tests' copy adds "scripting" (scripts/lib/firefox.ts); the build never does
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
     const files = [manifest.background.service_worker, manifest.action.default_popup, manifest.options_ui.page,
-      ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js), ...Object.values(manifest.icons) as string[], 'packs/default.json'];
+      ...manifest.content_scripts.flatMap((c: { js: string[]; css?: string[] }) => [...c.js, ...(c.css ?? [])]), ...Object.values(manifest.icons) as string[], 'packs/default.json'];
     for (const f of files) expect(existsSync(join(DIST, f)), f).toBe(true);
   });
 
@@ -25,8 +25,11 @@ describe('the built extension', () => {
     expect(content).not.toMatch(/compromise|spencermountain|Dexie/);
     const background = readFileSync(join(DIST, 'background.js'), 'utf8');
     expect(background).toMatch(/Dexie/);
-    // what every page pays before its first highlight: at most 10 KB gzipped, with no Preact and no card
-    expect(gzipSync(content).length).toBeLessThanOrEqual(10 * 1024);
+    // what every page pays before its first highlight: at most 10 KB gzipped, with the highlights' stylesheet the
+    // manifest gives it, and no Preact and no card
+    const css = readFileSync(join(DIST, 'highlights.css'), 'utf8');
+    expect(css).toMatch(/::highlight\(crosscount-matches\)/);
+    expect(gzipSync(content).length + gzipSync(css).length).toBeLessThanOrEqual(10 * 1024);
     // (minified Preact holds no "preact"; its runtime's one fixed string is dangerouslySetInnerHTML)
     expect(content).not.toMatch(/dangerouslySetInnerHTML|crosscount-card/);
     // the card's module comes on a page's first highlight: a web-accessible file, by a dynamic URL only

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
+import { highlightRules, launchWithExtension, serve, waitFor, type Launched } from '../../scripts/lib/browser.ts';
 import { highlightTexts, textPoint } from '../../scripts/lib/probes.ts';
 import { cardText } from '../../scripts/lib/card-root.ts';
 
@@ -98,10 +98,9 @@ describe('event identity in Chromium', () => {
       body: '<!doctype html><title>Makiivka strike</title><meta property="article:published_time" content="2023-01-03"><body style="background:#121212;color:#eee"><p>The Russian MOD said 83 servicemen were killed in Makiivka. Kiev claimed that upto 400 Russian soldiers were killed in Makiivka.</p></body>' }));
     await page.goto('http://127.0.0.1:9/dark');
     await waitFor(async () => Object.values(await page.evaluate(highlightTexts)).flat().length, (n) => n > 1, 20_000, 'highlights');
-    const colours = await page.evaluate(() => {
-      const sheet = document.adoptedStyleSheets.find((s) => [...s.cssRules].some((r) => r.cssText.includes('crosscount-')))!;
-      return [...sheet.cssRules].map((r) => /underline[^;]*?(rgb\([^)]*\))/.exec(r.cssText)?.[1]).filter(Boolean) as string[];
-    });
+    const names = await page.evaluate(() => [...CSS.highlights.keys()]);
+    expect(names).toContain('crosscount-matches-dark');
+    const colours = highlightRules(names).map((r) => /underline[^;]*?(rgb\([^)]*\))/.exec(r)?.[1]).filter(Boolean) as string[];
     const luminance = (rgb: string) => {
       const [r, g, b] = rgb.match(/\d+/g)!.map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
