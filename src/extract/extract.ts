@@ -1372,6 +1372,16 @@ function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
   if (tokens[j]?.lower === 'who') j++;
   const cared = careReceivedAt(tokens, j);
   if (cared >= 0) return { category: 'wounded', casualtyIndex: cared, side: 'after' };
+  // ("There are 130 victims in hospital", "About 130 victims were flown to hospitals in Moscow": victims in care are the hurt)
+  const inCare = hospitalAfter(tokens, j);
+  if (inCare >= 0) return { category: 'wounded', casualtyIndex: inCare, side: 'after' };
+  {
+    let m = j;
+    while (m < j + 3 && /^(are|were|is|was|have|had|has|been|being)$/.test(tokens[m]?.lower ?? '')) m++;
+    if (m > j && (movedToHospital(tokens, m) || (/^(flown|sent)$/.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'to' && toHospital(tokens, m + 2)))) {
+      return { category: 'wounded', casualtyIndex: m, side: 'after' };
+    }
+  }
   // ("who suffered from serious injuries")
   const suffered = harmSufferedAt(tokens, j);
   if (suffered) return suffered;

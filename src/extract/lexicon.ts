@@ -42,7 +42,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
 
 /** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
 // ("It put to death at least 314 people", "put 12 prisoners to death": a state's killing)
-const TO_DEATH_FORMS = /^(?:put(?:s|ting)?|stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|froze|freez(?:es|ing)|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing)|char(?:red|ring)|bayonet(?:ed|ted|ing|ting|s)?|whip(?:ped|ping|s)?|kick(?:ed|ing|s)?|lash(?:ed|ing|es)?)$/;
+// ("scores were choked or crushed to death", "strangled to death")
+const TO_DEATH_FORMS = /^(?:put(?:s|ting)?|stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|froze|freez(?:es|ing)|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing)|char(?:red|ring)|bayonet(?:ed|ted|ing|ting|s)?|whip(?:ped|ping|s)?|kick(?:ed|ing|s)?|lash(?:ed|ing|es)?|chok(?:ed|ing|es)|strangl(?:ed|ing|es)|smother(?:ed|ing|s)?)$/;
 export const isToDeathVerb = (word: string): boolean => TO_DEATH_FORMS.test(word);
 
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */

@@ -13011,3 +13011,17 @@ describe('a hundred-and-sixty-second batch of running text (stop 66)', () => {
     ['The 300 deaths, caused by the storm, shocked the country.', [null]],
   ]);
 });
+
+// Found on stop 66's set 9, read blind at 1466edb (real copy: the Lame Horse nightclub fire, Perm, 2009)
+describe('a hundred-and-sixty-third batch of running text (stop 66)', () => {
+  readsFigures([
+    // victims in hospital, or flown there, are the hurt
+    ['There are 140 victims in hospital, 90 of them in a serious condition.', [['140', 140, 140, 'wounded', null], ['90', 90, 90, 'wounded', null]]],
+    ['About 120 victims were flown to hospitals in the capital.', [['About 120', 120, 120, 'wounded', null]]],
+    // (guard: victims flown home, or in a morgue, are no hurt)
+    ['The 30 victims were flown to their home towns.', [['30', 30, 30, 'casualties', null]]],
+    // choked or strangled to death, or two ways of one killing
+    ['Dozens were choked or crushed to death.', [['Dozens', 24, null, 'killed', null]]],
+    ['Two women were strangled to death.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
