@@ -303,6 +303,8 @@ export const NON_PERSON_NOUNS = new Set([
   'house', 'apartment',
   'battles', 'charges', 'cases', 'infections', 'beds', 'penguins', 'whales', 'animals', 'dogs', 'cattle',
   'donkeys', 'cows', 'sheep', 'goats', 'horses', 'camels', 'pigs', 'chickens', 'livestock', 'elephants',
+  // ("Deaths: 17 (including the perpetrator) and 1 dog": one animal too)
+  'dog', 'cat', 'cats', 'horse', 'cow', 'goat', 'camel', 'pig', 'donkey', 'animal',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'couples', 'clan', 'clans',

@@ -13025,3 +13025,11 @@ describe('a hundred-and-sixty-third batch of running text (stop 66)', () => {
     ['Two women were strangled to death.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Found on stop 66's set 10, read blind at fcdf89f (real copy: the Hungerford massacre, 1987)
+describe('a hundred-and-sixty-fourth batch of running text (stop 66)', () => {
+  readsFigures([
+    // one animal, in an info box's list of the dead
+    ['Deaths: 9 (including the gunman) and 1 dog', [['9', 9, 9, 'killed', null]]],
+  ]);
+});
