@@ -557,7 +557,8 @@ function readSentence(sentence: string): Mention[] {
     // 122": victims that make up a death toll are dead)
     if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && addsToDeathToll(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     // ("four of the seven fatal victims were shot": victims called fatal are the dead)
-    if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(fatal|deceased|dead)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) link = { ...link, category: 'killed' };
+    // ("60 femicide victims were registered", "murder victims": the victims of a killing are its dead)
+    if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(fatal|deceased|dead|femicide|feminicide|homicide|murder)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
     // ("Among the casualties were five paramedics, killed during a second wave of attacks": the participle after the
     // people says which harm)

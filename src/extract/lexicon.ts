@@ -10,6 +10,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   // ("147 students perish in varsity attack", "Three drown as boat sinks": a headline's present tense)
   perish: 'killed', drown: 'killed',
   lives: 'killed', martyrs: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
+  // ("an estimated 800 femicides were reported": killings of women, as statistics copy counts them)
+  femicides: 'killed', feminicides: 'killed',
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed', succumbing: 'killed',
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed', 'burned alive': 'killed', 'burnt alive': 'killed',

@@ -13033,3 +13033,16 @@ describe('a hundred-and-sixty-fourth batch of running text (stop 66)', () => {
     ['Deaths: 9 (including the gunman) and 1 dog', [['9', 9, 9, 'killed', null]]],
   ]);
 });
+
+// Found on stop 66's set 11, read blind at 8c4d582 (real copy: femicide in statistics copy)
+describe('a hundred-and-sixty-fifth batch of running text (stop 66)', () => {
+  readsFigures([
+    // femicides are killings, and counted as such; the page's search knows the word
+    ['Last year an estimated 700 femicides were reported across the region.', [['an estimated 700', 700, 700, 'killed', null]]],
+    ['There were 110 femicides in one country and 90 in another.', [['110', 110, 110, 'killed', null], ['90', 90, 90, 'killed', null]]],
+    // the victims of a killing are its dead
+    ['In the northern state, 40 femicide victims were registered.', [['40', 40, 40, 'killed', null]]],
+    // (guard: a rate)
+    ['There were 9.3 femicides per 100,000 women.', []],
+  ]);
+});
