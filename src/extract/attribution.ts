@@ -416,13 +416,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   if (/^(the|of)$/.test(tokens[first - 1]?.lower ?? '')) {
     let noun = last + 1;
     while (noun < last + 3 && tokens[noun]?.kind === 'word' && CASUALTY_AFTER[tokens[noun].lower] === undefined) noun++;
-    if (CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined && tokens[noun + 1]?.text === ','
-      && /^(claimed|reported|recorded|confirmed|documented|given|cited|announced|presented|provided|released|published|compiled)$/.test(tokens[noun + 2]?.lower ?? '') && tokens[noun + 3]?.lower === 'by') {
-      const agent = nounPhraseAfter(tokens, tags, noun + 4);
-      // (never the year it was given in: "by the JEP in 2021")
-      const when = agent ? tokens.findIndex((t, j) => j > agent[0] && j <= agent[1] && /^(in|on)$/.test(t.lower) && (tokens[j + 1]?.kind === 'digits' || TIME_WORDS.test(tokens[j + 1]?.lower ?? ''))) : -1;
-      if (agent) { const s = clean(agent[0], when > 0 ? when - 1 : agent[1]); if (s) return s; }
-    }
+    const agent = CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined && tokens[noun + 1]?.text === ',' ? reportingAgent(tokens, tags, noun + 2, true) : null;
+    // (never the year it was given in: "by the JEP in 2021")
+    const when = agent ? tokens.findIndex((t, j) => j > agent[0] && j <= agent[1] && /^(in|on)$/.test(t.lower) && (tokens[j + 1]?.kind === 'digits' || TIME_WORDS.test(tokens[j + 1]?.lower ?? ''))) : -1;
+    if (agent) { const s = clean(agent[0], when > 0 ? when - 1 : agent[1]); if (s) return s; }
   }
   // ("down from an official count of 41 provided Tuesday by Amman": a count given by its agent, right after the figure,
   // a day between)
@@ -2772,7 +2769,8 @@ function asideOpening(tokens: Token[], end: number, floor: number, reach: number
  * A participle of a writing's release: "a study released from …", "a report published by …", "the toll released by",
  * "a count provided by".
  */
-const PUBLISHED = /^(released|published|issued|provided)$/;
+// ("6,402 extrajudicial executions, presented by the JEP")
+const PUBLISHED = /^(released|published|issued|provided|presented)$/;
 
 /** The noun phrase that ends right before the verb at k: the subject of a say-verb. */
 function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [number, number] | null {

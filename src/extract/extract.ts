@@ -686,11 +686,11 @@ function readSentence(sentence: string): Mention[] {
     // ("about 45,900 annual snakebite deaths", "Annual snakebite deaths were greatest in … Uttar Pradesh (8,700)": deaths
     // counted a year are a rate)
     // ("the annual 3.3 million deaths": or before the count of them)
-    if (!rate && /^(annual|yearly|daily|weekly|monthly)$/.test(tokens[start0 - 1]?.lower ?? '') && /^(the|an|a|its|their)$/.test(tokens[start0 - 2]?.lower ?? '')) rate = true;
+    if (!rate && PER_PERIOD.test(tokens[start0 - 1]?.lower ?? '') && /^(the|an|a|its|their)$/.test(tokens[start0 - 2]?.lower ?? '')) rate = true;
     if (!rate && /^(deaths|fatalities|casualties|killings|murders|homicides|injuries)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       const h = link.casualtyIndex;
       // (never past a preposition, another noun's: "The daily rise in deaths from the virus was 311")
-      rate = [1, 2, 3].some((d) => /^(annual|yearly|daily|weekly|monthly)$/.test(tokens[h - d]?.lower ?? '')
+      rate = [1, 2, 3].some((d) => PER_PERIOD.test(tokens[h - d]?.lower ?? '')
         && tokens.slice(h - d + 1, h).every((x) => x.kind === 'word' && !isCountToken(x) && !/^(in|of|from|for|on|at|among|rise|increase|drop|fall)$/.test(x.lower)));
     }
     // ("outdoor air pollution killing 1.4 million people annually in China and 650,000 in India": a count with no noun of
@@ -1373,21 +1373,16 @@ function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
   if (tokens[j]?.lower === 'who') j++;
   const cared = careReceivedAt(tokens, j);
   if (cared >= 0) return { category: 'wounded', casualtyIndex: cared, side: 'after' };
-  // ("There are 130 victims in hospital", "About 130 victims were flown to hospitals in Moscow": victims in care are the hurt)
+  // ("There are 130 victims in hospital": victims in care are the hurt)
   const inCare = hospitalAfter(tokens, j);
   if (inCare >= 0) return { category: 'wounded', casualtyIndex: inCare, side: 'after' };
-  {
-    let m = j;
-    while (m < j + 3 && /^(are|were|is|was|have|had|has|been|being)$/.test(tokens[m]?.lower ?? '')) m++;
-    if (m > j && (movedToHospital(tokens, m) || (/^(flown|sent)$/.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'to' && toHospital(tokens, m + 2)))) {
-      return { category: 'wounded', casualtyIndex: m, side: 'after' };
-    }
-  }
   // ("who suffered from serious injuries")
   const suffered = harmSufferedAt(tokens, j);
   if (suffered) return suffered;
   let k = j;
   while (k < j + 3 && /^(are|were|is|was|have|had|has|remain|remains|remained|still|yet|been|not)$/.test(tokens[k]?.lower ?? '')) k++;
+  // ("About 130 victims were flown to hospitals in Moscow": or taken there)
+  if (k > j && movedToHospital(tokens, k)) return { category: 'wounded', casualtyIndex: k, side: 'after' };
   if (k > j && /^(missing|unaccounted)$/.test(tokens[k]?.lower ?? '')) return { category: 'missing', casualtyIndex: k, side: 'after' };
   // ("25 riot victims have been brought dead so far": victims brought in dead are the dead)
   if (k > j && /^(brought|taken|carried)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'dead') return { category: 'killed', casualtyIndex: k + 1, side: 'after' };
@@ -6496,6 +6491,8 @@ function nextPhraseAt(all: NumberPhrase[], index: number, tokens: Token[]): Numb
 }
 
 const TIME_UNITS = /^(second|minute|hour|day|week|fortnight|month|year|decade)s?$/;
+/** Adjectives of a period that make a count of deaths a rate ("annual snakebite deaths", "the annual 3.3 million deaths"). */
+const PER_PERIOD = /^(annual|yearly|daily|weekly|monthly)$/;
 /** Seasons, a rate's period only right after "every" or "each" ("deaths every summer"; never "a summer camp"). */
 const SEASONS = /^(summer|winter|spring|autumn|season)['’]?s?$/;
 
