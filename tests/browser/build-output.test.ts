@@ -15,6 +15,8 @@ describe('the built extension', () => {
     expect(manifest.browser_specific_settings.gecko.id).toBeTruthy();
     // what the reader grants: the Firefox tests' copy adds "scripting" (scripts/lib/firefox.ts); the build never does
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    // the highlights' looks, which the content script no longer builds (highlight-looks.ts)
+    expect(manifest.content_scripts[0].css).toEqual(['highlights.css']);
     const files = [manifest.background.service_worker, manifest.action.default_popup, manifest.options_ui.page,
       ...manifest.content_scripts.flatMap((c: { js: string[]; css?: string[] }) => [...c.js, ...(c.css ?? [])]), ...Object.values(manifest.icons) as string[], 'packs/default.json'];
     for (const f of files) expect(existsSync(join(DIST, f)), f).toBe(true);

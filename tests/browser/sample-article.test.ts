@@ -81,6 +81,20 @@ describe('the sample article in Chromium', () => {
     expect(all.filter((t) => t === '89')).toHaveLength(2);
   });
 
+  // the looks come from the manifest's highlights.css: a highlight with no rule for its name would paint nothing
+  it('paints the highlights with the stylesheet the manifest gives the page', async () => {
+    const p = await browser.context.newPage();
+    await p.goto(pageUrl);
+    await waitFor(async () => Object.values(await highlights(p)).flat().length, (n) => n > 0, 20_000, 'highlights');
+    const at = await pointOver(p, '89', 'killing ');
+    const clip = { x: at.x - 14, y: at.y - 12, width: 28, height: 24 };
+    const painted = await p.screenshot({ clip });
+    await p.evaluate(() => CSS.highlights.delete('crosscount-matches'));
+    const bare = await p.screenshot({ clip });
+    expect(painted.equals(bare)).toBe(false);
+    await p.close();
+  });
+
   it('shows the card on hover over 89, with the revision 63 → 89 and Ukraine\'s ~400', async () => {
     const { x, y } = await pointOver(page, '89', 'killing ');
     await page.mouse.move(x - 30, y - 40);
