@@ -131,7 +131,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (tokens[first - 1]?.lower === 'not' && tokens[first - 2] !== undefined && isCountToken(tokens[first - 2]) && tokens[last + 1]?.lower !== 'as') return null;
   if (reportedByNoOneInContrast(tokens, tags, first, last)) return null;
   const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last)
-    ?? outletCredit(sentence, tokens, tags, last);
+    ?? tallyKeptBy(sentence, tokens, tags, first) ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
@@ -200,6 +200,21 @@ function addedToToll(sentence: string, tokens: Token[], tags: Tags[], first: num
   if (!/^(toll|count|tally|list)$/.test(tokens[noun]?.lower ?? '')) return null;
   const subject = subjectBefore(tokens, tags, verb);
   return subject ? sourceText(sentence, tokens, tags, subject[0], subject[1]) : null;
+}
+
+/**
+ * "The tally kept by the eastern government's ministry of health reached 4,352 confirmed deaths": a count whose keeper
+ * is named by "kept by", "compiled by", on its way to the figure; the keeper's text, else null.
+ */
+function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
+  const by = tokens.findIndex((t, k) => k < first && first - k <= 16 && t.lower === 'by' && /^(kept|compiled|maintained|collated|tracked|collected)$/.test(tokens[k - 1]?.lower ?? '')
+    && /^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[k - 2]?.lower ?? ''));
+  if (by < 0) return null;
+  // (the keeper ends at the tally's own verb, with no other clause before the figure)
+  const verb = tokens.findIndex((t, k) => k > by + 1 && k < first && (/^(reached|rose|stood|showed|shows|hit|climbed|topped|passed|put|puts|lists|listed|counted|includes|included|was|is|had|has)$/.test(t.lower)));
+  // (", with 8,000 missing": a second count the same tally gives)
+  if (verb < 0 || tokens.slice(by + 1, first).some((t, d) => t.kind === 'punct' && t.text !== '’' && t.text !== "'" && !(t.text === ',' && tokens[by + 2 + d]?.lower === 'with'))) return null;
+  return sourceText(sentence, tokens, tags, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1, verb - 1);
 }
 
 /**
@@ -984,6 +999,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // subject answers the reports)
       if (/^(amid|amidst|despite|following|after|with)$/.test(tokens[a - 1]?.lower ?? '')
         || (/^(correcting|contradicting|echoing|confirming|repeating|dismissing|rejecting|denying|countering|disputing)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',')) { best = clean(a, k); break; }
+      // ("…, but said earlier reports of hundreds of deaths could not be confirmed": reports that open a clause are
+      // who gave the figure; the speaker before only weighs them)
+      if (tokens[k + 1]?.lower === 'of' && (a === 0 || /^(said|says|that|but|and|while|whereas)$/.test(tokens[a - 1]?.lower ?? ''))) { best = clean(a, k); break; }
     }
     // ("The official estimate was that 329 people were killed": a writing or a count, named before, whose content is the
     // clause; never "A more probable figure is that 8,000 died", the writer's own)
@@ -2494,6 +2512,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Other videos posted on social media showed two bodies": what was posted, not who posts)
   // ("Photographs posted on social media showed several bodies")
   if (/^(posted|posts)$/.test(w) && /^(videos?|photos?|photographs?|images?|footage|pictures?|clips?|posts?)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("Eight guards posted at gate 4": people posted somewhere are on duty there, saying nothing)
+  if (w === 'posted' && /^(at|to|near|along|outside|inside|around|beside|across)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // ("with survivors indicating that over 60 individuals … are still unaccounted for")
   if (w === 'indicating') return tokens[k + 1]?.lower === 'that';
   // ("gave a higher toll, telling AFP news agency that 14 …": telling someone what follows)

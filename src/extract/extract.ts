@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from './tokens.ts';
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
-import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, hurtThenDiedAt, isChangeWord, survivedAfter, type NumberPhrase } from './phrases.ts';
+import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, hurtThenDiedAt, isChangeWord, NUMBERED_PLACE, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   type QualifierWord,
@@ -736,6 +736,9 @@ function readSentence(sentence: string): Mention[] {
     if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one'
       && ((tokens[phrase.first - 1]?.lower === 'at' && /^(point|stage|time|moment)$/.test(tokens[phrase.last + 1]?.lower ?? ''))
         || /^(count|estimate|account|tally|reckoning|measure|calculation)$/.test(tokens[phrase.last + 1]?.lower ?? ''))) continue;
+    // ("lost at least one resident, and in five of them everyone died": a part taken inside a preposition counts the
+    // places, not the people)
+    if (/^(in|at|on|inside)$/.test(tokens[(qualifier ? qualifier.first : phrase.first) - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of' && /^(them|these|those|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && DESIGNATED.test(tokens[phrase.first - 1]?.text ?? '')) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
@@ -5863,7 +5866,8 @@ function casualtyAfter(
     }
     // ("The 29 miners trapped underground have been confirmed dead", "Twelve climbers caught in the eruption were found
     // dead": a participle on the people, then their clause's own verb)
-    if (/^(trapped|caught|stranded|stuck|buried|working|travelling|traveling|living|sleeping)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')
+    // ("Ten firefighters sent to put out a fire … were all killed": or where they were sent)
+    if (/^(trapped|caught|stranded|stuck|buried|working|travelling|traveling|living|sleeping|sent|dispatched|deployed|posted|stationed)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')
       && !AUXILIARIES.has(tokens[i - 1].lower)) {
       const aux = auxiliaryOfFate(tokens, i + 1, 16, false);
       if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
@@ -6340,8 +6344,11 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     if (tokens[k].kind === 'punct' && (tokens[k].text !== ',' || !commas) && !/^['’]$/.test(tokens[k].text)) return -1;
     // (where the people were holds no count of its own: "killed at least eight people on Friday and 30 more are missing")
     // (but a span of time is no count: "trapped underground in a mine for five days are believed to be dead")
-    if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) && !TIME_UNITS.test(tokens[k + 1]?.lower ?? '')) return -1;
-    if (!AUXILIARIES.has(tokens[k].lower) || tokens[k - 1].kind !== 'word') continue;
+    // (nor is a place's number: "sent to put out a fire at warehouse 12 before the explosion were all killed")
+    if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) && !TIME_UNITS.test(tokens[k + 1]?.lower ?? '') && !namesWhatItFollows(tokens, k)) return -1;
+    if (!AUXILIARIES.has(tokens[k].lower) || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1))) continue;
+    // ("sent to the port were all killed", "sent to put out a fire": "to" as a preposition or another verb's)
+    if (tokens[k].lower === 'to' && !/^(be|have)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     const fate = tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);
     return fate >= 0 && tokens[k + 1 + fate].kind === 'word' ? k : -1;
   }
@@ -6536,6 +6543,9 @@ const FIGURE_EPITHETS = /^(staggering|whopping|record|total|grim|new|massive|com
 const PLACE_PREPOSITIONS = /^(near|outside|inside|around|across|along|beside|behind|amid)$/;
 
 /** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News". */
+/** A bare number that names the noun before it rather than counting: "Flight 17", "warehouse 12". */
+const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(tokens[at - 1]?.text ?? '') || NUMBERED_PLACE.test(tokens[at - 1]?.text ?? '');
+
 const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
@@ -6602,7 +6612,8 @@ function isRate(tokens: Token[], from: number): boolean {
   // ("770 soldiers killed or wounded in a single day": the span they fell in, no rate)
   if ((w === 'a' || w === 'an') && /^(in|within|during|over|for)$/.test(tokens[from - 1]?.lower ?? '')) return false;
   // ("more than 68,000 heat-related deaths every summer")
-  if ((w === 'every' || w === 'each') && SEASONS.test(tokens[from + 1]?.lower ?? '') && (!tokens[from + 2] || tokens[from + 2].kind === 'punct')) return true;
+  // ("an average of over 94,000 heat deaths every summer by 2040": or a preposition after it)
+  if ((w === 'every' || w === 'each') && SEASONS.test(tokens[from + 1]?.lower ?? '') && (!tokens[from + 2] || tokens[from + 2].kind === 'punct' || /^(by|in|since|until|from|across|throughout|over|on)$/.test(tokens[from + 2].lower))) return true;
   for (let k = from + 1; k < tokens.length && k <= from + 3; k++) {
     // ("93 people missing a day after the landslide": a time before or after an event, not a rate)
     // ("165 people killed a day since August 1": a rate kept since a date)
@@ -6977,6 +6988,14 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   const close = tokens[phrase.last + 1];
   const bracketed = tokens[open]?.text === '(' && close?.text === ')';
   const commas = tokens[open]?.text === ',' && (!close || /^(,|\.|;|respectively)$/.test(close.lower));
+  // ("Italy had the highest number of heat-related deaths, with 18,010, followed by Spain": a ranking's count after
+  // its noun and ", with")
+  const ranked = tokens[open]?.lower === 'with' && tokens[open - 1]?.text === ',' && (!close || /^(,|\.|;)$/.test(close.text))
+    && tokens.slice(Math.max(0, open - 10), open - 1).some((t) => /^(highest|most|largest|greatest|worst)$/.test(t.lower));
+  if (ranked && phrase.first === phrase.last) {
+    const category = TOLL_NOUNS[tokens[open - 2]?.lower ?? ''] ?? (BRACKETED_NOUNS.test(tokens[open - 2]?.lower ?? '') ? casualtyAt(tokens, open - 2, CASUALTY_AFTER)?.category : undefined);
+    if (category) return { category, casualtyIndex: open - 2, side: 'before' };
+  }
   if (!(bracketed || commas) || phrase.first !== phrase.last || isYearToken(tokens[phrase.first])) return null;
   const noun = (k: number): CasualtyLink | null => {
     if (!BRACKETED_NOUNS.test(tokens[k]?.lower ?? '')) return null;

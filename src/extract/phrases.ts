@@ -377,6 +377,9 @@ export function clockAfter(tokens: Token[], k: number): boolean {
   return /^[ap]$/.test(next) && isAbbreviationDot(tokens, k + 2);
 }
 
+/** Places numbered in running text, in lower case: "a fire at warehouse 12", "gates 3 and 13", "reactor 4". */
+export const NUMBERED_PLACE = /^(warehouse|hangar|platform|terminal|gate|gates|berth|pier|dock|reactor|bunker|ward|hall|block)$/;
+
 function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const prev = tokens[p.first - 1];
   const prev2 = tokens[p.first - 2];
@@ -384,6 +387,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const first = tokens[p.first];
   const lastTok = tokens[p.last];
   if (prev && CURRENCY.has(prev.lower)) return false;
+  // ("guards posted at gate 3 were killed": a place's number, which must not take the count's verb from it)
+  if (prev && first.kind === 'digits' && p.first === p.last && NUMBERED_PLACE.test(prev.text)) return false;
   // ("Rs.5 lakh", "Rs. 50,000": the currency's own dot between)
   if (prev?.text === '.' && CURRENCY.has(`${prev2?.lower ?? ''}.`) && prev2!.end === prev.start) return false;
   // ("(Figure 1)", "(Table 3)": a label's number in brackets)

@@ -13046,3 +13046,39 @@ describe('a hundred-and-sixty-fifth batch of running text (stop 66)', () => {
     ['There were 9.3 femicides per 100,000 women.', []],
   ]);
 });
+
+// Found on stop 67's sets 1 to 14, read blind at d5ec1f2 (real copy: Grenfell, the Beirut port, Derna, heat deaths in
+// Europe, the Mariupol theatre)
+describe('a hundred-and-sixty-sixth batch of running text (stop 67)', () => {
+  readsFigures([
+    // a place's number is no count, and the people sent there die past it
+    ['Eight guards posted at gate 4 during the riot were all killed.', [['Eight', 8, 8, 'killed', null]]],
+    ['Six firefighters sent to put out a fire at hangar 3 were killed.', [['Six', 6, 6, 'killed', null]]],
+    ['Twelve soldiers deployed to the border last week were wounded.', [['Twelve', 12, 12, 'wounded', null]]],
+    // (guard: a count on its own still reads)
+    ['The blast at the warehouse killed 12 workers.', [['12', 12, 12, 'killed', null]]],
+    // a part taken inside a preposition counts places, not people
+    ['Thirty homes burned down, and in six of them the whole family died.', []],
+    // (guard: a part of the people is still a part)
+    ['Forty people died, and six of them were children.', [['Forty', 40, 40, 'killed', null], ['six', 6, 6, 'killed', null]]],
+    // deaths every summer are a rate, whenever they fall
+    ['The region could see over 30,000 heat deaths every summer by 2050.', []],
+    ['There were 4,000 deaths every winter in the 1990s.', []],
+    // a ranking's count after its noun and ", with", and the places that follow it
+    ['France had the highest number of drowning deaths, with 1,204, followed by Italy with 980 and Spain with 611.',
+      [['1,204', 1204, 1204, 'killed', null], ['980', 980, 980, 'killed', null], ['611', 611, 611, 'killed', null]]],
+    ['Texas had the most deaths, with 312.', [['312', 312, 312, 'killed', null]]],
+    // (guard: a ranking of what is no casualty)
+    ['Texas had the highest number of cases, with 31,200, followed by Ohio with 9,800.', []],
+  ]);
+  namesSpeakers([
+    // the keeper of a tally
+    ['The count compiled by the regional health office stood at 512 deaths on Monday, with 140 missing.', ['regional health office', 'regional health office']],
+    ['A tally kept by Reuters showed 63 people were killed.', ['Reuters']],
+    // (guard: a tally kept by no one named)
+    ['The tally stood at 512 deaths on Monday.', [null]],
+    // reports that open a clause give the figure; who weighs them does not
+    ['Rights groups said reports of 200 deaths could not be verified.', ['reports']],
+    ['The army confirmed 12 dead but said earlier reports of hundreds of deaths were false.', ['army', 'reports']],
+  ]);
+});
