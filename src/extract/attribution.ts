@@ -130,8 +130,11 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // "as reported by" after it)
   if (tokens[first - 1]?.lower === 'not' && tokens[first - 2] !== undefined && isCountToken(tokens[first - 2]) && tokens[last + 1]?.lower !== 'as') return null;
   if (reportedByNoOneInContrast(tokens, tags, first, last)) return null;
-  const found = sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first) ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last)
-    ?? tallyKeptBy(sentence, tokens, tags, first) ?? outletCredit(sentence, tokens, tags, last);
+  // (a tally made from sources first: what it was made from, before its verb, is no speaker; a tally with no maker
+  // named is no one's)
+  const madeFrom = tallyKeptBy(sentence, tokens, tags, first, 'from');
+  const found = madeFrom !== undefined ? madeFrom : sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
+    ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last) ?? tallyKeptBy(sentence, tokens, tags, first, 'by') ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
@@ -203,18 +206,25 @@ function addedToToll(sentence: string, tokens: Token[], tags: Tags[], first: num
 }
 
 /**
- * "The tally kept by the eastern government's ministry of health reached 4,352 confirmed deaths": a count whose keeper
- * is named by "kept by", "compiled by", on its way to the figure; the keeper's text, else null.
+ * "The tally kept by the eastern government's ministry of health reached 4,352 confirmed deaths", "A list published by
+ * the defence ministry named 48 dead": a count whose keeper is named by "kept by", "published by", on its way to the
+ * figure; "An AFP tally compiled from official statements … gave a death toll of 1,170": or the tally itself, named by
+ * whose it is, when what it was made from follows. The keeper's text, else null.
  */
-function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
-  const by = tokens.findIndex((t, k) => k < first && first - k <= 16 && t.lower === 'by' && /^(kept|compiled|maintained|collated|tracked|collected)$/.test(tokens[k - 1]?.lower ?? '')
-    && /^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[k - 2]?.lower ?? ''));
-  if (by < 0) return null;
+function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: number, how: 'by' | 'from'): string | null | undefined {
+  const made = tokens.findIndex((t, k) => k < first && first - k <= 18 && /^(kept|compiled|maintained|collated|tracked|collected|published|released|issued)$/.test(t.lower)
+    && tokens[k + 1]?.lower === how && /^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[k - 1]?.lower ?? ''));
+  if (made < 0) return undefined;
+  const by = made + 1;
   // (the keeper ends at the tally's own verb, with no other clause before the figure)
-  const verb = tokens.findIndex((t, k) => k > by + 1 && k < first && (/^(reached|rose|stood|showed|shows|hit|climbed|topped|passed|put|puts|lists|listed|counted|includes|included|was|is|had|has)$/.test(t.lower)));
+  const verb = tokens.findIndex((t, k) => k > by + 1 && k < first && (/^(reached|rose|stood|showed|shows|hit|climbed|topped|passed|put|puts|lists|listed|counted|named|names|gave|gives|includes|included|was|is|had|has)$/.test(t.lower)));
   // (", with 8,000 missing": a second count the same tally gives)
-  if (verb < 0 || tokens.slice(by + 1, first).some((t, d) => t.kind === 'punct' && t.text !== '’' && t.text !== "'" && !(t.text === ',' && tokens[by + 2 + d]?.lower === 'with'))) return null;
-  return sourceText(sentence, tokens, tags, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1, verb - 1);
+  if (verb < 0 || tokens.slice(by + 1, first).some((t, d) => t.kind === 'punct' && t.text !== '’' && t.text !== "'" && !(t.text === ',' && tokens[by + 2 + d]?.lower === 'with'))) return undefined;
+  if (tokens[by].lower === 'by') return sourceText(sentence, tokens, tags, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1, verb - 1);
+  // ("An AFP tally compiled from …": whose tally it is, a name before it)
+  const owner = made - 2;
+  const named = owner >= 0 && tokens[owner].kind === 'word' && /^\p{Lu}/u.test(tokens[owner].text) && !/^(a|an|the)$/i.test(tokens[owner].text);
+  return named ? sourceText(sentence, tokens, tags, owner, made - 1) : null;
 }
 
 /**

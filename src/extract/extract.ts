@@ -739,6 +739,8 @@ function readSentence(sentence: string): Mention[] {
     // ("lost at least one resident, and in five of them everyone died": a part taken inside a preposition counts the
     // places, not the people)
     if (/^(in|at|on|inside)$/.test(tokens[(qualifier ? qualifier.first : phrase.first) - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of' && /^(them|these|those|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
+    // ("shootings in which four or more people are killed": a class of events, defined by a threshold, counts no one)
+    if (definesAClass(tokens, qualifier ? qualifier.first : phrase.first)) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && DESIGNATED.test(tokens[phrase.first - 1]?.text ?? '')) continue;
     const startToken = qualifier ? qualifier.first : phrase.first;
@@ -4400,7 +4402,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const changed = changeBefore(tokens, i) || wentFrom;
   // "The death toll from landslides and floods in the central Philippines triggered by a tropical
   // depression climbed to 85": a verb of change right before the number reaches a long subject
-  const grew = /^(rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|soared|surged|surges|mounted|stands|stood|swelled|swells|grew|grown|spiked|spikes)$/;
+  // ("could rise eightfold, to more than 20,000": the bare form after a modal too)
+  const grew = /^(rose|risen|rises|rise|climbed|climbs|climb|jumped|jumps|jump|increased|increases|increase|reached|reaches|reach|soared|soar|surged|surges|surge|mounted|mount|stands|stood|swelled|swells|swell|grew|grown|grow|spiked|spikes)$/;
   // ("The number of injured was 19, but it went to 59": or went, of "it" standing for a count)
   const wentTo = tokens[i]?.lower === 'to' && /^(went|gone)$/.test(tokens[i - 1]?.lower ?? '') && (tokens[i - 2]?.lower === 'it' || (tokens[i - 2]?.lower === 'has' && tokens[i - 3]?.lower === 'it'));
   // ("rose Monday to 77", "rose on Friday to 41": the day between the verb and its "to")
@@ -4420,7 +4423,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("rose yesterday, Sunday, to at least 419": days and their commas)
   // ("rose drastically again on Sunday to more than 2,000": how, and again)
   let v = i - 1;
-  while (v > i - 7 && (tokens[v]?.text === ',' || day(tokens[v]?.lower) || /^(on|again|further|sharply|steadily|drastically|dramatically|significantly|rapidly)$/.test(tokens[v]?.lower ?? ''))) v--;
+  // ("could rise eightfold, to more than 20,000": or by how many times)
+  while (v > i - 7 && (tokens[v]?.text === ',' || day(tokens[v]?.lower) || /^(on|again|further|sharply|steadily|drastically|dramatically|significantly|rapidly|twofold|threefold|fourfold|fivefold|sixfold|sevenfold|eightfold|ninefold|tenfold)$/.test(tokens[v]?.lower ?? ''))) v--;
   const toAfterDays = /^(to|by)$/.test(tokens[i]?.lower ?? '') && v < i - 2 && grew.test(tokens[v]?.lower ?? '');
   // ("Road deaths in Britain fell 5% to 1,645", "Overdose deaths fell to about 80,000": a toll that moved, by a share or
   // not, down as well as up)
@@ -4920,6 +4924,12 @@ function casualtyAfter(
     // ("Dozens of Afghan civilians were also believed to be among the dead and wounded": or thought to be)
     // ("More than 70 Afghans … were counted among the dead": or counted there)
     // ("At least eight people … and two children were among 19 victims of the suicide attack": or a count with no article)
+    // ("Seventeen police officers who were securing the event were among those killed": past their relative clause to
+    // the copula before "among")
+    if (t.lower === 'who' && i > phrase.last && isPersonWord(tokens[i - 1].lower)) {
+      const copula = tokens.findIndex((x, k) => k > i + 2 && k <= i + 12 && /^(were|was|are|is)$/.test(x.lower) && tokens[k + 1]?.lower === 'among' && /^(the|those)$/.test(tokens[k + 2]?.lower ?? ''));
+      if (copula > 0 && tokens.slice(i + 1, copula).every((x) => x.kind === 'word' && !isCountToken(x))) { steps -= copula - 1 - i; i = copula - 1; continue; }
+    }
     const amongCount = t.lower === 'among' ? all.find((p) => countStart(tokens, p) === i + 1) : undefined;
     if (t.lower === 'among' && (/^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') || countedAmongAt(tokens, i - 1)) && (/^(the|those)$/.test(tokens[i + 1]?.lower ?? '') || amongCount)) {
       // ("are among the almost 700 injured": over the whole's own count)
@@ -6542,6 +6552,30 @@ const FIGURE_EPITHETS = /^(staggering|whopping|record|total|grim|new|massive|com
 /** Prepositions of where, which the tagger may take for adjectives after a count ("kills 12 near aid sites"). */
 const PLACE_PREPOSITIONS = /^(near|outside|inside|around|across|along|beside|behind|amid)$/;
 
+/** Plural nouns of events a definition's "in which" may follow: "shootings in which four or more people are shot". */
+const EVENTS_DEFINED = /^(shootings|incidents|attacks|crashes|events|accidents|bombings|disasters|killings|fires|collisions|massacres)$/;
+
+/**
+ * Whether the word at `at` stands in a clause that defines a class of events by a threshold: "shootings in which four
+ * or more people are killed", "… were wounded but no one died".
+ */
+function definesAClass(tokens: Token[], at: number): boolean {
+  let open = -1;
+  for (let k = at - 1; k >= 2 && at - k <= 10; k--) {
+    if (tokens[k].kind === 'punct') return false;
+    if (/^(which|where)$/.test(tokens[k].lower) && (tokens[k].lower === 'where' || tokens[k - 1].lower === 'in')) {
+      const noun = tokens[k].lower === 'where' ? k - 1 : k - 2;
+      if (EVENTS_DEFINED.test(tokens[noun]?.lower ?? '')) open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = open + 1; k < tokens.length && tokens[k].kind !== 'punct'; k++) {
+    if (tokens[k].lower === 'or' && /^(more|fewer|less)$/.test(tokens[k + 1]?.lower ?? '') && isCountToken(tokens[k - 1])) return true;
+  }
+  return false;
+}
+
 /** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News". */
 /** A bare number that names the noun before it rather than counting: "Flight 17", "warehouse 12". */
 const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(tokens[at - 1]?.text ?? '') || NUMBERED_PLACE.test(tokens[at - 1]?.text ?? '');
@@ -6611,6 +6645,8 @@ function isRate(tokens: Token[], from: number): boolean {
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
   // ("770 soldiers killed or wounded in a single day": the span they fell in, no rate)
   if ((w === 'a' || w === 'an') && /^(in|within|during|over|for)$/.test(tokens[from - 1]?.lower ?? '')) return false;
+  // ("treated 70 people with gunshot wounds in Tawila on a single day": one day, never each)
+  if (w === 'a' && tokens[from + 1]?.lower === 'single') return false;
   // ("more than 68,000 heat-related deaths every summer")
   // ("an average of over 94,000 heat deaths every summer by 2040": or a preposition after it)
   if ((w === 'every' || w === 'each') && SEASONS.test(tokens[from + 1]?.lower ?? '') && (!tokens[from + 2] || tokens[from + 2].kind === 'punct' || /^(by|in|since|until|from|across|throughout|over|on)$/.test(tokens[from + 2].lower))) return true;

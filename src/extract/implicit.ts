@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -792,6 +792,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
       // ("A pregnant woman and children were among the dead": past people joined after the single with no count)
       else if (v > 1 && tokens[v - 1]?.lower === 'and' && tags[v].has('Plural') && isPersonWord(tokens[v].lower) && isPerson(tokens[v - 2])) v -= 2;
+      // ("A 15-year-old dance instructor and her parents were among those killed": or her own kin, with no count)
+      else if (v > 2 && POSSESSIVE.has(tokens[v - 1].lower) && tokens[v - 2]?.lower === 'and' && tags[v].has('Plural') && (isKinNoun(tokens[v].lower) || /^(grand)?parents$/.test(tokens[v].lower)) && isPerson(tokens[v - 3])) v -= 3;
       if (v >= 0 && (isPerson(tokens[v]) || nationalHead(tokens, tags, v)) && !tags[v].has('Plural') && determinerOk(v)) {
         // "A 12-year-old boy was among those killed", "among the dead"
         // ("Child among wounded as drone hits house": a headline leaves the article out)

@@ -419,6 +419,11 @@ export const PERSON_SINGULAR = new Set([
   'candidate', 'nominee', 'campaigner', 'combatant', 'noncombatant', 'non-combatant',
   // ("an IED attack injured a CRPF jawan", "one lower party cadre": India's words for a soldier and a party's member)
   'jawan', 'cadre',
+  // ("A 15-year-old dance instructor and her parents were among those killed": trades and states of life)
+  'instructor', 'coach', 'trainer', 'lecturer', 'tutor', 'waitress', 'plumber', 'librarian', 'accountant', 'architect', 'veterinarian',
+  'programmer', 'writer', 'poet', 'painter', 'sculptor', 'builder', 'welder', 'seafarer', 'stewardess', 'intern', 'apprentice',
+  'editor', 'businesswoman', 'entrepreneur', 'banker', 'researcher', 'scientist', 'economist', 'maid', 'housekeeper', 'housewife',
+  'homemaker', 'concertgoer', 'reveller', 'reveler', 'widow', 'widower', 'orphan',
   ...KIN_NOUNS,
 ]);
 

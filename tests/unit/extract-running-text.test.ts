@@ -13082,3 +13082,37 @@ describe('a hundred-and-sixty-sixth batch of running text (stop 67)', () => {
     ['The army confirmed 12 dead but said earlier reports of hundreds of deaths were false.', ['army', 'reports']],
   ]);
 });
+
+// Found on stop 67's sets 15 to 29, read blind at ffe30d1 (real copy: Sumy, Olenivka, the Nova festival, the
+// Turkey-Syria earthquakes, the hajj, El Fasher, mass-shooting counts)
+describe('a hundred-and-sixty-seventh batch of running text (stop 67)', () => {
+  readsFigures([
+    // one day is no rate
+    ['The clinic treated 45 people with shrapnel wounds in the town on a single day.', [['45', 45, 45, 'wounded', null]]],
+    // (guard: a day's rate still is one)
+    ['Clinics treat 45 people with shrapnel wounds a day.', []],
+    // a class of events defined by a threshold counts no one
+    ['The database counts only attacks in which four or more people are killed.', []],
+    ['Incidents in which three or more people were wounded but no one died made up half the total.', []],
+    // (guard: events with a count of their own still count)
+    ['There were two bombings in which 31 people were killed.', [['31', 31, 31, 'killed', null]]],
+    // the people's relative clause, then their place among the dead
+    ['Nine nurses who were working the night shift were among those killed.', [['Nine', 9, 9, 'killed', null]]],
+    // (guard: among those arrested is no harm)
+    ['Four men who were among those arrested were later freed.', []],
+    // a single victim, and her kin with no count
+    ['A 30-year-old librarian and her parents were among those killed.', [['librarian', 1, 1, 'killed', null]]],
+    ['A coach was among the dead.', [['coach', 1, 1, 'killed', null]]],
+    // a toll that could grow by so many times, to a figure
+    ['Officials said the death toll could rise fivefold, to more than 1,000.', [['more than 1,000', 1001, null, 'killed', 'Officials']]],
+    ['The death toll rose threefold, to 90, overnight.', [['90', 90, 90, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a list's publisher gives what it names
+    ['A list released by the regional government named 31 dead and 12 missing.', ['regional government', 'regional government']],
+    // a tally made from sources is its maker's, not theirs
+    ['A Reuters tally compiled from hospital and police records put the toll at 212.', ['Reuters tally']],
+    // (a tally with no maker named is no one's; never the records it was made from)
+    ['A tally compiled from hospital records put the toll at 212.', [null]],
+  ]);
+});
