@@ -134,7 +134,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // named is no one's)
   const madeFrom = tallyKeptBy(sentence, tokens, tags, first, 'from');
   const found = madeFrom !== undefined ? madeFrom : sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
-    ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last) ?? tallyKeptBy(sentence, tokens, tags, first, 'by') ?? outletCredit(sentence, tokens, tags, last);
+    ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last) ?? tallyKeptBy(sentence, tokens, tags, first, 'by') ?? listOfOwner(sentence, tokens, tags, first)
+    ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
@@ -225,6 +226,43 @@ function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: num
   const owner = made - 2;
   const named = owner >= 0 && tokens[owner].kind === 'word' && /^\p{Lu}/u.test(tokens[owner].text) && !/^(a|an|the)$/i.test(tokens[owner].text);
   return named ? sourceText(sentence, tokens, tags, owner, made - 1) : null;
+}
+
+/**
+ * "The FBI's list of people unaccounted for contained 388 names", "the government kept its official toll at 64": a list
+ * or toll that is someone's own, by a possessive, as the subject or the object of the verb that gives the figure; the
+ * owner's text, else null.
+ */
+function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
+  const noun = tokens.findIndex((t, k) => k < first && first - k <= 12 && /^(list|lists|tally|count|database|toll|figure|records)$/.test(t.lower));
+  if (noun < 0 || tokens.slice(noun + 1, first).some((t) => t.kind === 'punct')) return null;
+  // (the list as the subject: a verb that gives what it holds, after what it lists; never a place's toll that stands at
+  // a figure, "The city's confirmed death toll stands at 112")
+  const holds = /^(list|lists|tally|count|database|records)$/.test(tokens[noun].lower)
+    ? tokens.findIndex((t, k) => k > noun && k < first && /^(contained|contains|showed|shows|listed|lists|named|names|included|includes)$/.test(t.lower)) : -1;
+  // (or the toll held at the figure: "kept its official toll at 64")
+  const kept = /^(kept|keeps|held|holds|put|puts|maintained|maintains)$/.test(tokens[noun - 2]?.lower ?? '') || /^(kept|keeps|held|holds|put|puts|maintained|maintains)$/.test(tokens[noun - 3]?.lower ?? '');
+  if (holds > 0) {
+    const owner = possessorBefore(tokens, noun);
+    if (owner && /['’]s?$/.test(tokens[owner[1]].text) && !/^(its|their|his|her|your)$/i.test(tokens[owner[0]].lower)
+      && !/^(city|region|country|state|province|town|village|district|nation|world|island)['’]s?$/.test(tokens[owner[1]].lower)) return sourceText(sentence, tokens, tags, owner[0], owner[1])?.replace(/['’]s?$/, '') ?? null;
+    return null;
+  }
+  if (kept && tokens[first - 1]?.lower === 'at' && /^(its|their)$/.test(tokens[noun - 1]?.lower === 'official' ? tokens[noun - 2]?.lower ?? '' : tokens[noun - 1]?.lower ?? '')) {
+    const verb = tokens.findIndex((t, k) => k >= noun - 3 && k < noun && /^(kept|keeps|held|holds|put|puts|maintained|maintains)$/.test(t.lower));
+    const subject = verb > 0 ? subjectBefore(tokens, tags, verb) : null;
+    if (subject && !/^(it|they)$/.test(tokens[subject[0]].lower)) {
+      // ("For months the government of Puerto Rico kept …": past a leading phrase of time, to the subject's article)
+      let from = subject[0];
+      if (/^(for|in|after|during|since|until|by|over)$/.test(tokens[from].lower)) {
+        const article = tokens.findIndex((t, k) => k > from && k <= subject[1] && /^(the|a|an)$/.test(t.lower));
+        if (article < 0) return null;
+        from = article;
+      }
+      return sourceText(sentence, tokens, tags, from, subject[1]);
+    }
+  }
+  return null;
 }
 
 /**

@@ -6583,8 +6583,8 @@ const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(toke
 const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
-// ("Dozens of covered bodies lie in the garden of a hospital")
-const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|covered|wrapped|swollen|scattered|naked|unburied|tortured|bullet-riddled|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional|recovered|retrieved|exhumed|discovered|new)$/;
+// ("Dozens of covered bodies lie in the garden of a hospital", "listing 24,686 identified bodies")
+const BEFORE_BODIES = /^(male|female|human|adult|dead|lifeless|uniformed|bloodied|shrouded|covered|wrapped|swollen|scattered|naked|unburied|tortured|bullet-riddled|blindfolded|charred|burned|burnt|bloated|mangled|disfigured|rotting|unclaimed|mutilated|decapitated|beheaded|headless|decomposed|decomposing|unidentified|more|remaining|other|further|additional|recovered|retrieved|exhumed|discovered|new|identified)$/;
 
 
 /** Verbs that report or guess a figure before its infinitive: "are estimated to have perished". */
@@ -6857,7 +6857,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'from' && /ly$/.test(b2) && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
     // "rose to 385 on 16 March and then to 387"
-    || (b1 === 'to' && b2 === 'then')
+    // ("fell to 66 by early September, then to two, and finally to one in December": or at last)
+    || (b1 === 'to' && /^(then|finally|eventually|later|subsequently)$/.test(b2))
     // ("revised down to 253 people from the previous estimate of 359", "to 253, from the previous figure of 359":
     // the old end of a revision)
     || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, lead - 6), lead - 1).map((t) => t.lower).join(' ')))

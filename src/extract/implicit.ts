@@ -332,8 +332,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const diedAfterWho = sustainAt > 0 && tokens[sustainAt - 1].lower === 'who' && tokens.slice(c + 1, c + 8).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));
     // ("A man who was badly injured in the assault died on 4 August": hurt in the relative clause, then the clause's own
     // death)
-    const aux = /ly$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
-    const hurtWhoDied = /^(injured|wounded|hurt)$/.test(w) && /^(was|were)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'who'
+    // ("A Turkish man who had been injured died in hospital weeks later": or a pluperfect)
+    const adverbed = /ly$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
+    const aux = tokens[adverbed]?.lower === 'been' && /^(had|has|have)$/.test(tokens[adverbed - 1]?.lower ?? '') ? adverbed - 1 : adverbed;
+    const hurtWhoDied = /^(injured|wounded|hurt)$/.test(w) && /^(was|were|had|has|have)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'who'
       && tokens.slice(c + 1, c + 10).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word' || y.kind === 'digits'));
     // ("An 18-year-old man suffered a gunshot wound in his left leg and was pronounced dead at the hospital": hurt, then
     // dead in the same clause)

@@ -13116,3 +13116,30 @@ describe('a hundred-and-sixty-seventh batch of running text (stop 67)', () => {
     ['A tally compiled from hospital records put the toll at 212.', [null]],
   ]);
 });
+
+// Found on stop 67's sets 30 to 39, read blind at 2a41866 (real copy: Hurricane Maria's toll, the Maui fires, Gaza's
+// counts, Christchurch)
+describe('a hundred-and-sixty-eighth batch of running text (stop 67)', () => {
+  readsFigures([
+    // bodies named by who identified them are the dead, and a part of them after "of whom"
+    ['The office listed 1,210 identified bodies, of whom 300 were children.', [['1,210', 1210, 1210, 'killed', null], ['300', 300, 300, 'killed', null]]],
+    // a count that fell in steps, at last to one
+    ['The number of missing fell to 40, then to nine, and finally to one.', [['40', 40, 40, 'missing', null], ['nine', 9, 9, 'missing', null], ['one', 1, 1, 'missing', null]]],
+    // patients in a hospital's care are the hurt
+    ['The city hospital said 14 patients remained in its care, three of them in intensive care.', [['14', 14, 14, 'wounded', 'city hospital'], ['three', 3, 3, 'wounded', 'city hospital']]],
+    // (guard: in anyone else's care they are not)
+    ['The orphanage said 14 children remained in its care.', []],
+    // hurt in a pluperfect relative clause, then dead
+    ['A woman who had been injured in the crush died on Monday.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: hurt, then moved, is still hurt)
+    ['A woman who had been injured in the crush was taken to hospital.', [['woman', 1, 1, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // whose list holds the count
+    ["The Red Cross's list of the missing contained 212 names.", ['Red Cross']],
+    // who held a toll at a figure
+    ['For weeks the provincial government kept its official toll at 18.', ['provincial government']],
+    // (guard: a list that is no one's named)
+    ['The list of the missing contained 212 names.', [null]],
+  ]);
+});
