@@ -90,6 +90,15 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const keep = tokens.flatMap((_, k) => (k < aside[0] || k > aside[1] ? [k] : []));
     return attributeSource(sentence, keep.map((k) => tokens[k]), keep.map((k) => tags[k]), keep.indexOf(first), keep.indexOf(last), readAccordingTo);
   }
+  // ("Thousands of fighters had died in the battle; Prigozhin said in May that 20,000 …": a saying after a semicolon
+  // whose own clause follows it covers nothing before the semicolon)
+  {
+    const semi = tokens.findIndex((t, k) => k > last && t.text === ';');
+    const says = semi > 0 ? tokens.findIndex((t, k) => k > semi && k <= semi + 6 && SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) : -1;
+    if (says > 0 && tokens.slice(says + 1, says + 6).some((t) => t.lower === 'that')) {
+      return attributeSource(sentence, tokens.slice(0, semi), tags.slice(0, semi), first, last, readAccordingTo);
+    }
+  }
   // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
   const signer = postSigner(sentence);
   if (signer && tokens[last].end <= signer.at) return signer.name;

@@ -4332,8 +4332,12 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("the injured, who number in the dozens", "deaths that ran into the hundreds": the group counted, then its verb)
     if (/^(number|numbers|numbered|numbering|run|runs|ran|running)$/.test(tokens[i]?.lower ?? '')) {
       let h = i - 1;
+      // ("the real toll there ran into the hundreds": where or when, between)
+      if (/^(there|here|now|already|soon|quickly|probably|likely)$/.test(tokens[h]?.lower ?? '')) h--;
       if (/^(who|which|that)$/.test(tokens[h]?.lower ?? '')) h--;
       if (tokens[h]?.text === ',') h--;
+      // ("the death toll ran into the hundreds": a toll, which counts the dead)
+      if (tokens[h]?.lower === 'toll' && (tokens[h - 1]?.lower === 'death' || tokens.slice(Math.max(0, h - 3), h).some((t) => t.lower === 'the'))) return { link: { category: 'killed', casualtyIndex: h, side: 'before' }, distance: i - h + 3 };
       const group = casualtyAt(tokens, h, CASUALTY_AFTER);
       if (group && group.category !== 'captured' && (tokens[h - 1]?.lower === 'the' || /s$/.test(tokens[h].lower))) return { link: { category: group.category, casualtyIndex: h, side: 'before' }, distance: i - h + 3 };
     }
@@ -6750,6 +6754,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     if (tokens[k]?.lower === 'under' && tokens[k + 1]?.lower === 'investigation' && ends(k + 2)) return { ...previous, side: 'after', casualtyIndex: k + 1 };
     if (tokens[k]?.lower === 'suspected' && k > phrase.last + (b1 === 'another' ? 0 : 1) && ends(k + 1)) return { ...previous, side: 'after', casualtyIndex: k };
   }
+  // ("32 died from smoke and burns and 10 from jumping from the windows": the cause of the rest, their verb left out)
+  if (b1 === 'and' && tokens[phrase.last + 1]?.lower === 'from' && previous.side === 'after' && /^(died|perished)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
+    && /^(from|of)$/.test(tokens[previous.casualtyIndex + 1]?.lower ?? '')
+    // (never a count with a verb of its own: "and six from the village were arrested")
+    && !tokens.slice(phrase.last + 2).some((t, d, rest) => /^(were|was|are|is|have|has|had)$/.test(t.lower) && !rest.slice(0, d).some((x) => x.kind === 'punct'))) return { ...previous, casualtyIndex: phrase.last + 1 };
   // ("10 injured people treated at the scene and two sent to a hospital": the hurt sent on, their auxiliary left out)
   if (b1 === 'and' && /^(sent|taken|rushed|airlifted|transported|transferred|evacuated)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'to'
     && toHospital(tokens, phrase.last + 3)) return { category: 'wounded', side: 'after', casualtyIndex: phrase.last + 1 };

@@ -13143,3 +13143,24 @@ describe('a hundred-and-sixty-eighth batch of running text (stop 67)', () => {
     ['The list of the missing contained 212 names.', [null]],
   ]);
 });
+
+// Found on stop 67's sets 40 to 47, read blind at 82a2a76 (real copy: the Odesa fire, the Kakhovka dam, Wagner)
+describe('a hundred-and-sixty-ninth batch of running text (stop 67)', () => {
+  readsFigures([
+    // the cause of the rest, their verb left out
+    ['Twenty died from smoke and six from falls, the report said.', [['Twenty', 20, 20, 'killed', 'report'], ['six', 6, 6, 'killed', 'report']]],
+    // (guard: a count with a verb of its own is its own)
+    ['Twenty died from smoke and six from the village were arrested.', [['Twenty', 20, 20, 'killed', null]]],
+    // a toll that runs into a magnitude
+    ['The death toll ran into the thousands.', [['thousands', 2000, null, 'killed', null]]],
+    ['Locals said the real toll there runs into the hundreds.', [['hundreds', 200, null, 'killed', 'Locals']]],
+    // (guard: a bill is no toll)
+    ['The repair bill ran into the thousands.', []],
+  ]);
+  namesSpeakers([
+    // a saying after a semicolon, with its own clause, covers nothing before it
+    ['Hundreds of soldiers died in the assault; the general said that 900 had been killed.', [null, 'general']],
+    // (guard: a saying after a comma still covers the figure)
+    ['Hundreds of soldiers died in the assault, the general said.', ['general']],
+  ]);
+});
