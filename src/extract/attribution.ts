@@ -99,6 +99,12 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       return attributeSource(sentence, tokens.slice(0, semi), tags.slice(0, semi), first, last, readAccordingTo);
     }
   }
+  // ("…, according to the UN, after earlier reports of 70": reports a preposition names, right before the figure, gave
+  // it, whoever else the sentence cites)
+  if (tokens[first - 1]?.lower === 'of' && /^reports?$/.test(tokens[first - 2]?.lower ?? '')) {
+    const a = /^(earlier|initial|first|unconfirmed|previous|early)$/.test(tokens[first - 3]?.lower ?? '') ? first - 3 : first - 2;
+    if (/^(after|following|amid|amidst|despite)$/.test(tokens[a - 1]?.lower ?? '')) return sourceText(sentence, tokens, tags, a, first - 2);
+  }
   // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
   const signer = postSigner(sentence);
   if (signer && tokens[last].end <= signer.at) return signer.name;
@@ -2298,6 +2304,8 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("as thousands waited for a game show": a show on a screen or a stage says nothing)
+  if (/^(show|shows)$/.test(w) && /^(game|talk|tv|television|radio|quiz|reality|chat|cooking|fashion|music|road|air|light|trade)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("… in what a monitoring group described on Friday as the second worst massacre", "during what residents described as
   // the worst week": who names the event so says nothing of the count)
   if (/^(described|describes|called|calls|termed|terms|dubbed)$/.test(w) && tokens.slice(k + 1, k + 5).some((t) => t.lower === 'as')

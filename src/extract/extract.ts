@@ -708,6 +708,12 @@ function readSentence(sentence: string): Mention[] {
         break;
       }
     }
+    // ("12 crowd disasters since 2000 with more than 100 deaths each": so many to each of them, no total)
+    // (a floor for each, never a count each: "Nakuru, Kajiado and Mombasa reported 3 deaths each" is each place's figure)
+    const countEnd = link.side === 'after' && link.casualtyIndex > phrase.last ? link.casualtyIndex : victims?.last ?? phrase.last;
+    const floorFirst = qualifierBefore(tokens, phrase.first)?.direction;
+    if (!rate && (floorFirst === 'more than' || floorFirst === 'at least') && /^(each|apiece)$/.test(tokens[countEnd + 1]?.lower ?? '')
+      && (countEnd + 2 >= tokens.length || tokens[countEnd + 2].kind === 'punct')) rate = true;
     if (rate) {
       // ("One person dies every 30 minutes": nor is the one person a single victim)
       for (let k = phrase.first; k <= (victims?.last ?? phrase.last); k++) used.add(k);
@@ -6647,6 +6653,8 @@ function isRate(tokens: Token[], from: number): boolean {
     return !next || next.kind === 'punct' || /^(since|in|on|for|across|over|during|from|until|through|throughout|and|or|at)$/.test(next.lower);
   }
   if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'every' && w !== 'each') return false;
+  // ("Crowd crushes kill dozens of people in a typical year": any year like it, a rate)
+  if ((w === 'a' || w === 'an') && /^(typical|normal|average|given|usual|ordinary)$/.test(tokens[from + 1]?.lower ?? '') && TIME_UNITS.test(tokens[from + 2]?.lower ?? '')) return true;
   // ("770 soldiers killed or wounded in a single day": the span they fell in, no rate)
   if ((w === 'a' || w === 'an') && /^(in|within|during|over|for)$/.test(tokens[from - 1]?.lower ?? '')) return false;
   // ("treated 70 people with gunshot wounds in Tawila on a single day": one day, never each)
@@ -6754,6 +6762,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     if (tokens[k]?.lower === 'under' && tokens[k + 1]?.lower === 'investigation' && ends(k + 2)) return { ...previous, side: 'after', casualtyIndex: k + 1 };
     if (tokens[k]?.lower === 'suspected' && k > phrase.last + (b1 === 'another' ? 0 : 1) && ends(k + 1)) return { ...previous, side: 'after', casualtyIndex: k };
   }
+  // ("left at least 115 people dead, according to the UN, after earlier reports of 70": the count an earlier report gave,
+  // its noun left out)
+  if (b1 === 'of' && /^reports?$/.test(b2) && /^(after|following|despite|amid|than|from)$/.test(tokens[lead - 3]?.lower === 'earlier' || tokens[lead - 3]?.lower === 'initial' || tokens[lead - 3]?.lower === 'first' ? tokens[lead - 4]?.lower ?? '' : tokens[lead - 3]?.lower ?? '')
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
   // ("32 died from smoke and burns and 10 from jumping from the windows": the cause of the rest, their verb left out)
   if (b1 === 'and' && tokens[phrase.last + 1]?.lower === 'from' && previous.side === 'after' && /^(died|perished)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && /^(from|of)$/.test(tokens[previous.casualtyIndex + 1]?.lower ?? '')
@@ -6867,12 +6879,14 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
     // "rose to 385 on 16 March and then to 387"
     // ("fell to 66 by early September, then to two, and finally to one in December": or at last)
-    || (b1 === 'to' && /^(then|finally|eventually|later|subsequently)$/.test(b2))
+    // ("put the number of Afghan dead at 60, then at more than 90": or put at)
+    || (/^(to|at)$/.test(b1) && /^(then|finally|eventually|later|subsequently)$/.test(b2))
     // ("revised down to 253 people from the previous estimate of 359", "to 253, from the previous figure of 359":
     // the old end of a revision)
     || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, lead - 6), lead - 1).map((t) => t.lower).join(' ')))
     // ("the total death toll was 290 and not 359": the figure it is not)
-    || (b1 === 'not' && /^(and|,|but)$/.test(b2))
+    // (never what a thing before was not: "carried out by a single bomber, not two as first reported")
+    || (b1 === 'not' && /^(and|,|but)$/.test(b2) && (isCountToken(tokens[lead - 3]) || previous.casualtyIndex >= lead - 8 || tokens[lead - 3]?.text === '+'))
     // ("quake kills 62 not 162, agency clarifies": or right after the figure)
     || (b1 === 'not' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]))
     // ("up to 3,072 migrants died in 2014, compared with an estimate of 700 in 2013": the estimate compared with)

@@ -13164,3 +13164,34 @@ describe('a hundred-and-sixty-ninth batch of running text (stop 67)', () => {
     ['Hundreds of soldiers died in the assault, the general said.', ['general']],
   ]);
 });
+
+// Found on stop 67's sets 48 to 53, read blind at c504fdf (real copy: crowd disasters in explainers, Haiti, the Kabul
+// airport bombing)
+describe('a hundred-and-seventieth batch of running text (stop 67)', () => {
+  readsFigures([
+    // so many to each, no total
+    ['The study lists nine floods since 1990 with more than 500 deaths each.', []],
+    ['The study lists four quakes since 1950 with at least 10,000 deaths each.', []],
+    // (guard: each place's own count is a figure, as stop 53 read it)
+    ['The two blasts killed 14 people each.', [['14', 14, 14, 'killed', null]]],
+    // (guard: "each" that opens something else)
+    ['There were 40 deaths, each of them avoidable.', [['40', 40, 40, 'killed', null]]],
+    // any year like it is a rate
+    ['Lightning kills about 20 people in a typical year.', []],
+    // (guard: one year named is a span)
+    ['Lightning killed 20 people in a single year.', [['20', 20, 20, 'killed', null]]],
+    // a figure put at one count, then at another
+    ['Officials put the number of dead at 30, then at more than 45.', [['30', 30, 30, 'killed', 'Officials'], ['more than 45', 46, null, 'killed', 'Officials']]],
+    // what a thing before was not is no count
+    ['Police said 9 officers were wounded and that the raid was carried out by a single drone, not three as first reported.', [['9', 9, 9, 'wounded', 'Police']]],
+    // (guard: a figure that was not another is that other's kind)
+    ['At least 30 people died, not 12.', [['At least 30', 30, null, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the count an earlier report gave, its noun left out
+    ['The attack left 40 people dead, according to the UN, after earlier reports of 25.', ['UN', 'reports']],
+    // a show is no saying
+    ['Nine people died as crowds waited for a game show, police said.', ['police']],
+    ['Eleven people were hurt in the crush before a talk show.', [null]],
+  ]);
+});
