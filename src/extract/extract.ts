@@ -6765,7 +6765,12 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("left at least 115 people dead, according to the UN, after earlier reports of 70": the count an earlier report gave,
   // its noun left out)
   if (b1 === 'of' && /^reports?$/.test(b2) && /^(after|following|despite|amid|than|from)$/.test(tokens[lead - 3]?.lower === 'earlier' || tokens[lead - 3]?.lower === 'initial' || tokens[lead - 3]?.lower === 'first' ? tokens[lead - 4]?.lower ?? '' : tokens[lead - 3]?.lower ?? '')
-    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: tokens[phrase.last + 1] ? phrase.last + 1 : phrase.last };
+  // ("18 people had died at the scene and three later in hospital": the rest, dead later, their verb left out)
+  if (b1 === 'and' && previous.category === 'killed' && /^(later|subsequently|afterwards)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && /^(in|at|on)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens.slice(phrase.last + 3).every((t, d, rest) => !AUXILIARIES.has(t.lower) || rest.slice(0, d).some((x) => x.kind === 'punct'))) {
+    return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
+  }
   // ("32 died from smoke and burns and 10 from jumping from the windows": the cause of the rest, their verb left out)
   if (b1 === 'and' && tokens[phrase.last + 1]?.lower === 'from' && previous.side === 'after' && /^(died|perished)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && /^(from|of)$/.test(tokens[previous.casualtyIndex + 1]?.lower ?? '')

@@ -13195,3 +13195,15 @@ describe('a hundred-and-seventieth batch of running text (stop 67)', () => {
     ['Eleven people were hurt in the crush before a talk show.', [null]],
   ]);
 });
+
+// Found on stop 67's sets 54 to 59, read blind at 1ff3353 (real copy: the Kozhikode crash)
+describe('a hundred-and-seventy-first batch of running text (stop 67)', () => {
+  readsFigures([
+    // the rest, dead later, their verb left out
+    ['Police said 11 people died at the scene and two later in hospital.', [['11', 11, 11, 'killed', 'Police'], ['two', 2, 2, 'killed', 'Police']]],
+    // (a sentence cut right after the count an earlier report gave, with no full stop, reads it)
+    ['The attack left 40 people dead, after earlier reports of 25', [['40', 40, 40, 'killed', null], ['25', 25, 25, 'killed', 'reports']]],
+    // (guard: the rest with a verb of their own have its fate)
+    ['Eleven people died at the scene and two later in hospital were treated for burns.', [['Eleven', 11, 11, 'killed', null], ['two', 2, 2, 'wounded', null]]],
+  ]);
+});
