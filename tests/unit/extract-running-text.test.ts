@@ -13054,11 +13054,11 @@ describe('a hundred-and-sixty-sixth batch of running text (stop 67)', () => {
     // a place's number is no count, and the people sent there die past it
     ['Eight guards posted at gate 4 during the riot were all killed.', [['Eight', 8, 8, 'killed', null]]],
     ['Six firefighters sent to put out a fire at hangar 3 were killed.', [['Six', 6, 6, 'killed', null]]],
-    ['Twelve soldiers deployed to the border last week were wounded.', [['Twelve', 12, 12, 'wounded', null]]],
+    ['Twelve soldiers deployed to guard the bridge at block 7 were wounded.', [['Twelve', 12, 12, 'wounded', null]]],
     // (guard: a count on its own still reads)
     ['The blast at the warehouse killed 12 workers.', [['12', 12, 12, 'killed', null]]],
     // a part taken inside a preposition counts places, not people
-    ['Thirty homes burned down, and in six of them the whole family died.', []],
+    ['Twelve homes lost at least one resident, and in four of them everyone died.', []],
     // (guard: a part of the people is still a part)
     ['Forty people died, and six of them were children.', [['Forty', 40, 40, 'killed', null], ['six', 6, 6, 'killed', null]]],
     // deaths every summer are a rate, whenever they fall
@@ -13073,8 +13073,9 @@ describe('a hundred-and-sixty-sixth batch of running text (stop 67)', () => {
   ]);
   namesSpeakers([
     // the keeper of a tally
-    ['The count compiled by the regional health office stood at 512 deaths on Monday, with 140 missing.', ['regional health office', 'regional health office']],
     ['A tally kept by Reuters showed 63 people were killed.', ['Reuters']],
+    // (guard: a count compiled by someone, read so before)
+    ['The count compiled by the regional health office stood at 512 deaths on Monday, with 140 missing.', ['regional health office', 'regional health office']],
     // (guard: a tally kept by no one named)
     ['The tally stood at 512 deaths on Monday.', [null]],
     // reports that open a clause give the figure; who weighs them does not
@@ -13159,7 +13160,7 @@ describe('a hundred-and-sixty-ninth batch of running text (stop 67)', () => {
   ]);
   namesSpeakers([
     // a saying after a semicolon, with its own clause, covers nothing before it
-    ['Hundreds of soldiers died in the assault; the general said that 900 had been killed.', [null, 'general']],
+    ['Hundreds of soldiers had died in the battle for the town; the general said in May that 900 of his men had been killed there.', [null, 'general']],
     // (guard: a saying after a comma still covers the figure)
     ['Hundreds of soldiers died in the assault, the general said.', ['general']],
   ]);
@@ -13191,7 +13192,7 @@ describe('a hundred-and-seventieth batch of running text (stop 67)', () => {
     // the count an earlier report gave, its noun left out
     ['The attack left 40 people dead, according to the UN, after earlier reports of 25.', ['UN', 'reports']],
     // a show is no saying
-    ['Nine people died as crowds waited for a game show, police said.', ['police']],
+    ['In the 2006 stampede, 71 people died as thousands waited for a game show.', [null]],
     ['Eleven people were hurt in the crush before a talk show.', [null]],
   ]);
 });
