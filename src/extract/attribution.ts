@@ -225,7 +225,8 @@ function addedToToll(sentence: string, tokens: Token[], tags: Tags[], first: num
  * "The tally kept by the eastern government's ministry of health reached 4,352 confirmed deaths", "A list published by
  * the defence ministry named 48 dead": a count whose keeper is named by "kept by", "published by", on its way to the
  * figure; "An AFP tally compiled from official statements … gave a death toll of 1,170": or the tally itself, named by
- * whose it is, when what it was made from follows. The keeper's text, else null.
+ * whose it is, when what it was made from follows. The keeper's text; null for a tally made from sources with no maker
+ * named (no one's); undefined when no such tally leads to the figure.
  */
 function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: number, how: 'by' | 'from'): string | null | undefined {
   const made = tokens.findIndex((t, k) => k < first && first - k <= 18 && /^(kept|compiled|maintained|collated|tracked|collected|published|released|issued)$/.test(t.lower)
@@ -256,7 +257,8 @@ function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: num
   const holds = /^(list|lists|tally|count|database|records)$/.test(tokens[noun].lower)
     ? tokens.findIndex((t, k) => k > noun && k < first && /^(contained|contains|showed|shows|listed|lists|named|names|included|includes)$/.test(t.lower)) : -1;
   // (or the toll held at the figure: "kept its official toll at 64")
-  const kept = /^(kept|keeps|held|holds|put|puts|maintained|maintains)$/.test(tokens[noun - 2]?.lower ?? '') || /^(kept|keeps|held|holds|put|puts|maintained|maintains)$/.test(tokens[noun - 3]?.lower ?? '');
+  const KEEPS = /^(kept|keeps|held|holds|put|puts|maintained|maintains)$/;
+  const kept = KEEPS.test(tokens[noun - 2]?.lower ?? '') || KEEPS.test(tokens[noun - 3]?.lower ?? '');
   if (holds > 0) {
     const owner = possessorBefore(tokens, noun);
     if (owner && /['’]s?$/.test(tokens[owner[1]].text) && !/^(its|their|his|her|your)$/i.test(tokens[owner[0]].lower)
@@ -264,7 +266,7 @@ function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: num
     return null;
   }
   if (kept && tokens[first - 1]?.lower === 'at' && /^(its|their)$/.test(tokens[noun - 1]?.lower === 'official' ? tokens[noun - 2]?.lower ?? '' : tokens[noun - 1]?.lower ?? '')) {
-    const verb = tokens.findIndex((t, k) => k >= noun - 3 && k < noun && /^(kept|keeps|held|holds|put|puts|maintained|maintains)$/.test(t.lower));
+    const verb = tokens.findIndex((t, k) => k >= noun - 3 && k < noun && KEEPS.test(t.lower));
     const subject = verb > 0 ? subjectBefore(tokens, tags, verb) : null;
     if (subject && !/^(it|they)$/.test(tokens[subject[0]].lower)) {
       // ("For months the government of Puerto Rico kept …": past a leading phrase of time, to the subject's article)

@@ -6764,7 +6764,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   }
   // ("left at least 115 people dead, according to the UN, after earlier reports of 70": the count an earlier report gave,
   // its noun left out)
-  if (b1 === 'of' && /^reports?$/.test(b2) && /^(after|following|despite|amid|than|from)$/.test(tokens[lead - 3]?.lower === 'earlier' || tokens[lead - 3]?.lower === 'initial' || tokens[lead - 3]?.lower === 'first' ? tokens[lead - 4]?.lower ?? '' : tokens[lead - 3]?.lower ?? '')
+  const reportOpener = /^(earlier|initial|first)$/.test(tokens[lead - 3]?.lower ?? '') ? lead - 4 : lead - 3;
+  if (b1 === 'of' && /^reports?$/.test(b2) && /^(after|following|despite|amid|than|from)$/.test(tokens[reportOpener]?.lower ?? '')
     && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: tokens[phrase.last + 1] ? phrase.last + 1 : phrase.last };
   // ("18 people had died at the scene and three later in hospital": the rest, dead later, their verb left out)
   if (b1 === 'and' && previous.category === 'killed' && /^(later|subsequently|afterwards)$/.test(tokens[phrase.last + 1]?.lower ?? '')
