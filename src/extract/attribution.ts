@@ -105,6 +105,16 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const a = /^(earlier|initial|first|unconfirmed|previous|early)$/.test(tokens[first - 3]?.lower ?? '') ? first - 3 : first - 2;
     if (/^(after|following|amid|amidst|despite)$/.test(tokens[a - 1]?.lower ?? '')) return sourceText(sentence, tokens, tags, a, first - 2);
   }
+  // ("Ai Weiwei's volunteers compiled the names of 5,196 students who died": who gathered the names gives their count)
+  if (tokens[first - 1]?.lower === 'of' && /^(names|list)$/.test(tokens[first - 2]?.lower ?? '') && /^(the|a)$/.test(tokens[first - 3]?.lower ?? '')
+    && /^(compiled|gathered|collected|published|released)$/.test(tokens[first - 4]?.lower ?? '')) {
+    const subject = subjectBefore(tokens, tags, first - 4);
+    if (subject) return sourceText(sentence, tokens, tags, subject[0], subject[1]);
+  }
+  // ("Sri Lanka's government put its toll at 35,322, and India's at 12,405": the owner of a toll set beside another's)
+  if (tokens[first - 1]?.lower === 'at' && /^\p{Lu}.*['’]s$/u.test(tokens[first - 2]?.text ?? '') && tokens[first - 3]?.lower === 'and') {
+    return sourceText(sentence, tokens, tags, first - 2, first - 2)?.replace(/['’]s$/, '') ?? null;
+  }
   // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
   const signer = postSigner(sentence);
   if (signer && tokens[last].end <= signer.at) return signer.name;

@@ -6767,6 +6767,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const reportOpener = /^(earlier|initial|first)$/.test(tokens[lead - 3]?.lower ?? '') ? lead - 4 : lead - 3;
   if (b1 === 'of' && /^reports?$/.test(b2) && /^(after|following|despite|amid|than|from)$/.test(tokens[reportOpener]?.lower ?? '')
     && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: tokens[phrase.last + 1] ? phrase.last + 1 : phrase.last };
+  // ("Sri Lanka's government put its toll at 35,322, and India's at 12,405": another's toll, its noun and verb left out)
+  if (b1 === 'at' && /^\p{Lu}.*['’]s$/u.test(tokens[lead - 2]?.text ?? '') && tokens[lead - 3]?.lower === 'and' && /^(toll|tally|count|figure)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
+    && tokens[previous.casualtyIndex + 1]?.lower === 'at') return { ...previous, casualtyIndex: phrase.last };
   // ("18 people had died at the scene and three later in hospital": the rest, dead later, their verb left out)
   if (b1 === 'and' && previous.category === 'killed' && /^(later|subsequently|afterwards)$/.test(tokens[phrase.last + 1]?.lower ?? '')
     && /^(in|at|on)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens.slice(phrase.last + 3).every((t, d, rest) => !AUXILIARIES.has(t.lower) || rest.slice(0, d).some((x) => x.kind === 'punct'))) {

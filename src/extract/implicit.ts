@@ -435,8 +435,19 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // of its own shares the one that opens the sentence, a single victim named first)
         let h = INDEFINITE.has(tokens[0]?.lower ?? '') ? 1 : -1;
         if (h > 0) h = pastModifiers(tokens, tags, h, 5);
-        if (h > 0 && h < k && isPerson(tokens[h]) && !tags[h].has('Plural') && /^(was|were|had|has)$/.test(tokens[h + 1]?.lower ?? '')
-          && !tokens.slice(h + 1, k).some((x) => x.kind === 'punct')) k = h;
+        // ("A nurse who was helping with the rescue, Rebecca Anderson, was struck … and died": past her relative clause
+        // and her name, in apposition)
+        let verb = h + 1;
+        if (h > 0 && tokens[verb]?.lower === 'who') {
+          const close = tokens.findIndex((x, j) => j > verb && j <= verb + 10 && x.kind === 'punct');
+          if (close > 0 && tokens[close].text === ',') verb = close;
+        }
+        if (h > 0 && tokens[verb]?.text === ',') {
+          const close = tokens.findIndex((x, j) => j > verb && j <= verb + 5 && x.kind === 'punct');
+          if (close > verb + 1 && tokens[close].text === ',' && tokens.slice(verb + 1, close).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text))) verb = close + 1;
+        }
+        if (h > 0 && h < k && isPerson(tokens[h]) && !tags[h].has('Plural') && /^(was|were|had|has)$/.test(tokens[verb]?.lower ?? '')
+          && !tokens.slice(verb, k).some((x) => x.kind === 'punct')) k = h;
       }
       // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age
       const comma = tokens[k]?.text === ',' ? 1 : 0;

@@ -13208,3 +13208,22 @@ describe('a hundred-and-seventy-first batch of running text (stop 67)', () => {
     ['Eleven people died at the scene and two later in hospital were treated for burns.', [['Eleven', 11, 11, 'killed', null], ['two', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 67's sets 60 to 63, read blind at 9ce4f74 (real copy: the 2004 tsunami, Wenchuan, Oklahoma City)
+describe('a hundred-and-seventy-second batch of running text (stop 67)', () => {
+  readsFigures([
+    // another's toll, its noun and verb left out, and whose it is
+    ["Kenya's police put their toll at 41, and Uganda's at 17.", [['41', 41, 41, 'killed', "Kenya's police"], ['17', 17, 17, 'killed', 'Uganda']]],
+    // (guard: a toll set beside another's with its own noun reads as before)
+    ['The police put the toll at 41, and the army put it at 17.', [['41', 41, 41, 'killed', 'police'], ['17', 17, 17, 'killed', 'army']]],
+    // a single victim past her relative clause and her name, then a harm and a later death
+    ['A volunteer who was handing out water, Maria Lopez, was hit by a falling beam and died two days later.', [['volunteer', 1, 1, 'killed', null]]],
+    ['A volunteer, Maria Lopez, was hit by a falling beam and died two days later.', [['volunteer', 1, 1, 'killed', null]]],
+    // (guard: saved and treated is no death)
+    ['A volunteer, Maria Lopez, was rescued and treated.', []],
+  ]);
+  namesSpeakers([
+    // who gathered the names gives their count
+    ['Parents of the victims compiled the names of 212 children who died.', ['Parents of the victims']],
+  ]);
+});
