@@ -111,6 +111,17 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const subject = subjectBefore(tokens, tags, first - 4);
     if (subject) return sourceText(sentence, tokens, tags, subject[0], subject[1]);
   }
+  // ("Mississippi reported 238 deaths, Florida 14, Alabama 2 and Georgia 2": a list of places, each with its count, after
+  // the first place's saying; each place gives its own)
+  if (first >= 4 && tokens[first - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[first - 1].text) && /^(,|and)$/.test(tokens[first - 2]?.lower ?? '')
+    && (!tokens[last + 1] || /^(,|and|\.|;)$/.test(tokens[last + 1].lower))) {
+    const said = tokens.findIndex((t, k) => k < first - 2 && /^(reported|recorded|registered|confirmed|counted)$/.test(t.lower) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')
+      && tokens[k - 1].kind === 'word' && isCountToken(tokens[k + 1]) && (k - 1 === 0 || /^[,;.]$/.test(tokens[k - 2]?.text ?? '')));
+    // (one clause from the saying to the figure; never a day's count, "12 deaths, Monday 4")
+    if (said > 0 && !tokens.slice(said + 1, first).some((t) => t.kind === 'punct' && t.text !== ',') && !TIME_WORDS.test(tokens[first - 1].lower) && !MONTHS.has(tokens[first - 1].lower)) {
+      return tokens[first - 1].text;
+    }
+  }
   // ("Sri Lanka's government put its toll at 35,322, and India's at 12,405": the owner of a toll set beside another's)
   if (tokens[first - 1]?.lower === 'at' && /^\p{Lu}.*['’]s$/u.test(tokens[first - 2]?.text ?? '') && tokens[first - 3]?.lower === 'and') {
     return sourceText(sentence, tokens, tags, first - 2, first - 2)?.replace(/['’]s$/, '') ?? null;
@@ -2316,6 +2327,8 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("a parliamentary commission recognised that 8 more people had died": a finding, only with its clause)
+  if (/^recogni[sz]ed$/.test(w)) return tokens[k + 1]?.lower === 'that';
   // ("as thousands waited for a game show": a show on a screen or a stage says nothing)
   if (/^(show|shows)$/.test(w) && /^(game|talk|tv|television|radio|quiz|reality|chat|cooking|fashion|music|road|air|light|trade)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("… in what a monitoring group described on Friday as the second worst massacre", "during what residents described as

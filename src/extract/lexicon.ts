@@ -147,6 +147,8 @@ export const SAY_VERBS = new Set([
   'calculate', 'calculates', 'calculated', 'reckon', 'reckons', 'reckoned',
   'report', 'announced', 'announces', 'confirmed', 'confirms', 'stated', 'states', 'state', 'affirm', 'affirms', 'affirmed', 'added', 'adds',
   'estimated', 'estimates', 'estimating', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
+  // ("a parliamentary commission recognised that 8 more people had died": only with a clause after it, see isSayVerbHere)
+  'recognised', 'recognized',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'raising', 'lowering', 'revising', 'doubled', 'doubles', 'tripled', 'triples', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'update', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'record', 'determined', 'determines', 'documented', 'documents', 'flagged', 'flags', 'cited', 'cites', 'quoted',

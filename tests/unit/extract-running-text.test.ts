@@ -13227,3 +13227,16 @@ describe('a hundred-and-seventy-second batch of running text (stop 67)', () => {
     ['Parents of the victims compiled the names of 212 children who died.', ['Parents of the victims']],
   ]);
 });
+
+// Found on stop 67's sets 64 to 67, read blind at 549329b (real copy: Hurricane Katrina's toll, the London and Brussels
+// bombings)
+describe('a hundred-and-seventy-third batch of running text (stop 67)', () => {
+  namesSpeakers([
+    // each place in a list after the first place's saying gives its own count
+    ['Kerala reported 41 deaths, Assam 12 and Bihar 9.', ['Kerala', 'Assam', 'Bihar']],
+    // (guard: a day is no place)
+    ['Police reported 12 deaths, Monday 4.', ['Police', 'Police']],
+    // a finding with its clause
+    ['In 2021 a commission recognised that 14 more people had died of their wounds.', ['commission']],
+  ]);
+});
