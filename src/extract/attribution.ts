@@ -266,40 +266,19 @@ function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: num
 }
 
 /**
- * "The FBI's list of people unaccounted for contained 388 names", "the government kept its official toll at 64": a list
- * or toll that is someone's own, by a possessive, as the subject or the object of the verb that gives the figure; the
- * owner's text, else null.
+ * "The FBI's list of people unaccounted for contained 388 names": a list that is someone's own, by a possessive, as the
+ * subject of the verb that gives the figure; the owner's text, else null.
  */
 function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
-  const noun = tokens.findIndex((t, k) => k < first && first - k <= 12 && /^(list|lists|tally|count|database|toll|figure|records)$/.test(t.lower));
+  const noun = tokens.findIndex((t, k) => k < first && first - k <= 12 && /^(list|lists|tally|count|database|records)$/.test(t.lower));
   if (noun < 0 || tokens.slice(noun + 1, first).some((t) => t.kind === 'punct')) return null;
-  // (the list as the subject: a verb that gives what it holds, after what it lists; never a place's toll that stands at
-  // a figure, "The city's confirmed death toll stands at 112")
-  const holds = /^(list|lists|tally|count|database|records)$/.test(tokens[noun].lower)
-    ? tokens.findIndex((t, k) => k > noun && k < first && /^(contained|contains|showed|shows|listed|lists|named|names|included|includes)$/.test(t.lower)) : -1;
-  // (or the toll held at the figure: "kept its official toll at 64")
-  const KEEPS = /^(kept|keeps|held|holds|put|puts|maintained|maintains)$/;
-  const kept = KEEPS.test(tokens[noun - 2]?.lower ?? '') || KEEPS.test(tokens[noun - 3]?.lower ?? '');
-  if (holds > 0) {
-    const owner = possessorBefore(tokens, noun);
-    if (owner && /['’]s?$/.test(tokens[owner[1]].text) && !/^(its|their|his|her|your)$/i.test(tokens[owner[0]].lower)
-      && !/^(city|region|country|state|province|town|village|district|nation|world|island)['’]s?$/.test(tokens[owner[1]].lower)) return sourceText(sentence, tokens, tags, owner[0], owner[1])?.replace(/['’]s?$/, '') ?? null;
-    return null;
-  }
-  if (kept && tokens[first - 1]?.lower === 'at' && /^(its|their)$/.test(tokens[noun - 1]?.lower === 'official' ? tokens[noun - 2]?.lower ?? '' : tokens[noun - 1]?.lower ?? '')) {
-    const verb = tokens.findIndex((t, k) => k >= noun - 3 && k < noun && KEEPS.test(t.lower));
-    const subject = verb > 0 ? subjectBefore(tokens, tags, verb) : null;
-    if (subject && !/^(it|they)$/.test(tokens[subject[0]].lower)) {
-      // ("For months the government of Puerto Rico kept …": past a leading phrase of time, to the subject's article)
-      let from = subject[0];
-      if (/^(for|in|after|during|since|until|by|over)$/.test(tokens[from].lower)) {
-        const article = tokens.findIndex((t, k) => k > from && k <= subject[1] && /^(the|a|an)$/.test(t.lower));
-        if (article < 0) return null;
-        from = article;
-      }
-      return sourceText(sentence, tokens, tags, from, subject[1]);
-    }
-  }
+  // (a verb that gives what it holds, after what it lists; never a toll that stands at a figure, "The city's confirmed
+  // death toll stands at 112", a place's)
+  const holds = tokens.findIndex((t, k) => k > noun && k < first && /^(contained|contains|showed|shows|listed|lists|named|names|included|includes)$/.test(t.lower));
+  if (holds < 0) return null;
+  const owner = possessorBefore(tokens, noun);
+  if (owner && /['’]s?$/.test(tokens[owner[1]].text) && !/^(its|their|his|her|your)$/i.test(tokens[owner[0]].lower)
+    && !/^(city|region|country|state|province|town|village|district|nation|world|island)['’]s?$/.test(tokens[owner[1]].lower)) return sourceText(sentence, tokens, tags, owner[0], owner[1])?.replace(/['’]s?$/, '') ?? null;
   return null;
 }
 
@@ -308,7 +287,9 @@ function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: num
  * is the subject's figure; the subject's text, else null.
  */
 function ownToll(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
-  if (tokens[first - 1]?.lower !== 'of' || !/^(toll|tally|count|figure|estimate)$/.test(tokens[first - 2]?.lower ?? '')) return null;
+  // ("the government of Puerto Rico kept its official toll at 64": or a toll held at the figure)
+  const heldAt = tokens[first - 1]?.lower === 'at' && tokens.slice(Math.max(0, first - 6), first - 2).some((t) => /^(kept|keeps|held|holds|maintained|maintains)$/.test(t.lower));
+  if ((tokens[first - 1]?.lower !== 'of' && !heldAt) || !/^(toll|tally|count|figure|estimate)$/.test(tokens[first - 2]?.lower ?? '')) return null;
   let k = first - 3;
   while (k > 0 && first - k <= 6 && /^(death|casualty|estimated|own|latest|official|updated|previous|initial|revised|provisional)$/.test(tokens[k].lower)) k--;
   // ("two rights NGOs … denied the government's official death toll of 56 people": a body's own toll, by its possessive)
@@ -324,7 +305,13 @@ function ownToll(sentence: string, tokens: Token[], tags: Tags[], first: number)
   const at = /^(not|never|yet)$/.test(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
   const subject = subjectBefore(tokens, tags, at);
   if (!subject || EVENT_NOUNS.has(tokens[subject[1]].lower) || /^(it|they)$/.test(tokens[subject[0]].lower)) return null;
-  return sourceText(sentence, tokens, tags, subject[0], subject[1]);
+  // ("For months the government of Puerto Rico kept …": past a leading phrase of time, to the subject's article)
+  let from = subject[0];
+  if (/^(for|in|after|during|since|until|by|over)$/.test(tokens[from].lower)) {
+    from = tokens.findIndex((t, k) => k > subject[0] && k <= subject[1] && /^(the|a|an)$/.test(t.lower));
+    if (from < 0) return null;
+  }
+  return sourceText(sentence, tokens, tags, from, subject[1]);
 }
 
 /**

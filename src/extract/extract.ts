@@ -708,18 +708,18 @@ function readSentence(sentence: string): Mention[] {
         break;
       }
     }
+    const qualifier = qualifierBefore(tokens, phrase.first);
+    const startToken = qualifier ? qualifier.first : phrase.first;
     // ("12 crowd disasters since 2000 with more than 100 deaths each": so many to each of them, no total)
     // (a floor for each, never a count each: "Nakuru, Kajiado and Mombasa reported 3 deaths each" is each place's figure)
     const countEnd = link.side === 'after' && link.casualtyIndex > phrase.last ? link.casualtyIndex : victims?.last ?? phrase.last;
-    const floorFirst = qualifierBefore(tokens, phrase.first)?.direction;
-    if (!rate && (floorFirst === 'more than' || floorFirst === 'at least') && /^(each|apiece)$/.test(tokens[countEnd + 1]?.lower ?? '')
+    if (!rate && (qualifier?.direction === 'more than' || qualifier?.direction === 'at least') && /^(each|apiece)$/.test(tokens[countEnd + 1]?.lower ?? '')
       && (countEnd + 2 >= tokens.length || tokens[countEnd + 2].kind === 'punct')) rate = true;
     if (rate) {
       // ("One person dies every 30 minutes": nor is the one person a single victim)
       for (let k = phrase.first; k <= (victims?.last ?? phrase.last); k++) used.add(k);
       continue;
     }
-    const qualifier = qualifierBefore(tokens, phrase.first);
     // "the 3,000-plus deaths", "300+ dead": a floor written after the number
     const plus = tokens[phrase.last + 1]?.text === '+' ? phrase.last + 1
       : tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 2]?.lower === 'plus' && tokens[phrase.last + 2].start === tokens[phrase.last + 1].end ? phrase.last + 2
@@ -744,12 +744,11 @@ function readSentence(sentence: string): Mention[] {
         || /^(count|estimate|account|tally|reckoning|measure|calculation)$/.test(tokens[phrase.last + 1]?.lower ?? ''))) continue;
     // ("lost at least one resident, and in five of them everyone died": a part taken inside a preposition counts the
     // places, not the people)
-    if (/^(in|at|on|inside)$/.test(tokens[(qualifier ? qualifier.first : phrase.first) - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of' && /^(them|these|those|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
+    if (/^(in|at|on|inside)$/.test(tokens[startToken - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of' && /^(them|these|those|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
     // ("shootings in which four or more people are killed": a class of events, defined by a threshold, counts no one)
-    if (definesAClass(tokens, qualifier ? qualifier.first : phrase.first)) continue;
+    if (definesAClass(tokens, startToken)) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
-    if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && DESIGNATED.test(tokens[phrase.first - 1]?.text ?? '')) continue;
-    const startToken = qualifier ? qualifier.first : phrase.first;
+    if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && namesWhatItFollows(tokens, phrase.first)) continue;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     const whole = figureEnds[figureEnds.length - 1];
     figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
@@ -4671,7 +4670,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("the death toll from the M5.6 earthquake", "a magnitude 6.2 quake": a magnitude, no count)
     if (t.kind === 'digits' && /^\d+\.\d$/.test(t.text) && (tokens[k - 1]?.text === 'M' || tokens[k - 1]?.lower === 'magnitude') && /^(earthquake|quake|tremor|temblor)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // ("raised the death toll from the Category 5 Hurricane Otis … to 39": a number that names what it follows)
-    if (t.kind === 'digits' && /^\d{1,2}$/.test(t.text) && DESIGNATED.test(tokens[k - 1]?.text ?? '')) continue;
+    if (t.kind === 'digits' && /^\d{1,2}$/.test(t.text) && namesWhatItFollows(tokens, k)) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -6764,9 +6763,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   }
   // ("left at least 115 people dead, according to the UN, after earlier reports of 70": the count an earlier report gave,
   // its noun left out)
-  const reportOpener = /^(earlier|initial|first)$/.test(tokens[lead - 3]?.lower ?? '') ? lead - 4 : lead - 3;
-  if (b1 === 'of' && /^reports?$/.test(b2) && /^(after|following|despite|amid|than|from)$/.test(tokens[reportOpener]?.lower ?? '')
-    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: tokens[phrase.last + 1] ? phrase.last + 1 : phrase.last };
+  if (b1 === 'of' && /^reports?$/.test(b2) && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) {
+    const opener = /^(earlier|initial|first)$/.test(tokens[lead - 3]?.lower ?? '') ? lead - 4 : lead - 3;
+    if (/^(after|following|despite|amid|than|from)$/.test(tokens[opener]?.lower ?? '')) return { ...previous, side: 'after', casualtyIndex: tokens[phrase.last + 1] ? phrase.last + 1 : phrase.last };
+  }
   // ("Sri Lanka's government put its toll at 35,322, and India's at 12,405": another's toll, its noun and verb left out)
   if (b1 === 'at' && /^\p{Lu}.*['’]s$/u.test(tokens[lead - 2]?.text ?? '') && tokens[lead - 3]?.lower === 'and' && /^(toll|tally|count|figure)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && tokens[previous.casualtyIndex + 1]?.lower === 'at') return { ...previous, casualtyIndex: phrase.last };
