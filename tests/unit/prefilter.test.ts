@@ -119,7 +119,8 @@ describe('hasCasualtyWord', () => {
       'fighting for their lives', 'fighting for his life', 'fighting for freedom', 'battling for her life', 'loss of 23 people', 'loss of power',
       'burned to ash', 'burnt to ashes', 'burned to the ground', 'received serious burns', 'suffered burns', 'the fire burns', 'sustaining burns to', 'were sent to hell', 'hello', 'Hellenic', 'went to hell',
       'shooting down 18', 'shooting downtown', 'gunning down', 'guns down', 'guns', 'whose fate', 'fateful', 'stab', 'stabs', 'stabbed', 'stable', 'stability',
-      'loss of her son', 'loss of his job', 'lost close to 50', 'sustained various degrees of burns', 'claimed another life', 'claimed life insurance', 'cost one more life'];
+      'loss of her son', 'loss of his job', 'put the Federal loss at 15,000', 'the loss was heavy', 'lost his wife and four children', 'Man loses wife',
+      'lost close to 50', 'sustained various degrees of burns', 'claimed another life', 'claimed life insurance', 'cost one more life'];
     const texts = [...blocks, ...labelledSentences(), ...shaped, ...shaped.map((s) => `Deadline: ${s}.`), shaped.join(' ')];
     expect(blocks.length).toBeGreaterThan(5000);
     const differ = texts.filter((t) => hasCasualtyWord(t) !== CASUALTY_WORD.test(t));
