@@ -371,6 +371,16 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
       while (a <= b && isLeadingNoise(tokens[a])) a++;
     }
   }
+  // ("A day later the regional government lowered …", "Hours later the governor said": how long after, with no comma, is
+  // when, not who)
+  {
+    let j = a;
+    if (tokens[j]?.kind === 'digits' || /^(one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (/^(minutes?|moments?|hours?|days?|weeks?|months?|years?)$/.test(tokens[j]?.lower ?? '') && /^(later|earlier|afterwards)$/.test(tokens[j + 1]?.lower ?? '') && j + 1 < b) {
+      a = j + 2;
+      while (a <= b && isLeadingNoise(tokens[a])) a++;
+    }
+  }
   // ("Three bodies were recovered from Tapovan on Monday, which takes the body count … to 8": a participle's phrase
   // with no one in it names no speaker)
   if (a < b && /^\p{Ll}+ed$/u.test(tokens[a].text) && /^(from|in|at|on|near)$/.test(tokens[a + 1].lower)
@@ -2958,6 +2968,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("The State Disaster Response Force on Monday, 15 February, informed": a date in apposition to the day)
   if (end - 3 >= floor && tokens[end].text === ',' && tokens[end - 3].text === ','
     && ((tokens[end - 2].kind === 'digits' && MONTHS.has(tokens[end - 1].lower)) || (MONTHS.has(tokens[end - 2].lower) && tokens[end - 1].kind === 'digits'))) end -= 4;
+  // ("Maria Lopez, 34, said", "One survivor, then 22, told the BBC": an age in apposition to who speaks)
+  if (end - 3 >= floor && tokens[end].text === ',' && /^\d{1,2}$/.test(tokens[end - 1].text)) {
+    const open = /^(then|now|aged)$/.test(tokens[end - 2].lower) ? end - 3 : end - 2;
+    if (open - 1 >= floor && tokens[open].text === ',' && tokens[open - 1].kind === 'word') end = open - 1;
+  }
   // ("The local Resistance Committees in Madani, capital of Sudan's al-Jazira (Gezira) state, reported": what the place
   // named before the comma is, as an aside)
   {

@@ -508,6 +508,9 @@ function readSentence(sentence: string): Mention[] {
     // ("Twelve of the 43 reported missing have been found safe": the whole is still the count of the missing)
     const wholeOfPart = tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && phrases.some((p) => p.last === phrase.first - 3);
     if (link.category === 'missing' && !hoped && !wholeOfPart && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("one miner thought to have died had made it out of the pit", "Two people feared dead turned up alive": a death
+    // only feared, which its own clause then undoes)
+    if (link.category === 'killed' && link.side === 'after' && deathFearedThenUndone(tokens, phrase.last, link.casualtyIndex)) continue;
     // ("a combined total of more than 300 former captives", "195 … prisoners of war have been handed over", "the return
     // of 195 captured Russian soldiers": captives freed or swapped are held no more; never "hostages to be freed")
     if (link.category === 'captured' && freedCaptives(tokens, phrase)) continue;
@@ -7457,6 +7460,18 @@ function foundSafe(tokens: Token[], from: number): boolean {
     if (/^(safe|unharmed)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;
     // ("three people who had been considered missing have turned up alive")
     if (w === 'turned' && tokens[k + 1]?.lower === 'up' && /^(alive|safe|unharmed)$/.test(tokens[k + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether the death at `harm`, hedged after the count ("thought to have died"), is undone before the clause ends. */
+function deathFearedThenUndone(tokens: Token[], countEnd: number, harm: number): boolean {
+  if (!tokens.slice(countEnd + 1, harm).some((t) => /^(thought|believed|feared|presumed)$/.test(t.lower))) return false;
+  for (let k = harm + 1; k < tokens.length && k <= harm + 8 && tokens[k].kind !== 'punct'; k++) {
+    const w = tokens[k].lower;
+    const next = tokens[k + 1]?.lower ?? '';
+    if ((w === 'made' && next === 'it') || w === 'survived' || (/^(found|turned)$/.test(w) && /^(alive|safe|up)$/.test(next))
+      || (w === 'alive' && /^(was|were|is|are)$/.test(tokens[k - 1].lower))) return true;
   }
   return false;
 }

@@ -13240,3 +13240,27 @@ describe('a hundred-and-seventy-third batch of running text (stop 67)', () => {
     ['In 2021 a commission recognised that 14 more people had died of their wounds.', ['commission']],
   ]);
 });
+
+// Found on stop 68's sets 1 to 8, read blind at d677b95 (real copy: the Sampoong store, the Herald of Free Enterprise,
+// Kaprun, Eschede, Raspadskaya, Listvyazhnaya, Enschede, Texas City)
+describe('a hundred-and-seventy-fourth batch of running text (stop 68)', () => {
+  readsFigures([
+    // a death only feared, which its own clause then undoes
+    ['The government lowered the toll to 51, saying one miner thought to have died had made it out of the pit on his own.', [['51', 51, 51, 'killed', 'government']]],
+    ['Two people feared dead turned up alive on Monday.', []],
+    // (guard: a feared death that stands is one)
+    ['Two people feared dead were found in the rubble.', [['Two', 2, 2, 'killed', null]]],
+    // one evening's loss of staff is their death
+    ['"We lost 30 of our own staff that evening," a store manager told reporters.', [['30', 30, 30, 'killed', 'store manager']]],
+    // (guard: a year's loss of members is people leaving)
+    ['The party lost 30 members that year.', []],
+  ]);
+  namesSpeakers([
+    // an age in apposition to who speaks
+    ['Maria Lopez, 34, said four people drowned.', ['Maria Lopez']],
+    ['One survivor, then 22, told the BBC: "Around me, four people from my coach party drowned in minutes."', ['One survivor']],
+    // how long after, with no comma, is when, not who
+    ['A day later the regional government said 51 people had died.', ['regional government']],
+    ['Hours later the governor said five people had died.', ['governor']],
+  ]);
+});
