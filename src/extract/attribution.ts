@@ -370,6 +370,12 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
       a = j + 1;
       while (a <= b && isLeadingNoise(tokens[a])) a++;
     }
+    // ("By morning the Jackson County medical examiner had counted 111 dead", "By Thursday evening Lower Saxony's interior
+    // minister …": by when, with no comma)
+    if (tokens[a - 1]?.lower === 'by' && a < b && (TIME_WORDS.test(tokens[a].lower) || /^(morning|evening|noon|midday|nightfall|dawn|then)$/.test(tokens[a].lower))) {
+      a += TIME_WORDS.test(tokens[a].lower) && /^(morning|afternoon|evening|night)$/.test(tokens[a + 1]?.lower ?? '') && a + 1 < b ? 2 : 1;
+      while (a <= b && isLeadingNoise(tokens[a])) a++;
+    }
   }
   // ("A day later the regional government lowered …", "Hours later the governor said": how long after, with no comma, is
   // when, not who)

@@ -18,7 +18,19 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   harmVerbsAfterGerund(tokens, tags);
   pluralSubjectsAfterThat(tokens, tags);
   possessiveNames(tokens, tags);
+  participlesAfterPerfect(tokens, tags);
   return tags;
+}
+
+/**
+ * "Yonhap, citing witnesses, had put the toll at up to 3,000": after an aside, compromise may take a participle spelt
+ * like its base for a noun ("a put"); after "had" and before its object's article it is the verb.
+ */
+function participlesAfterPerfect(tokens: Token[], tags: Tags[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (/^(put|set|cut|cast)$/.test(tokens[i].lower) && !tags[i].has('Verb') && /^(had|has|have)$/.test(tokens[i - 1].lower)
+      && /^(the|a|an|its|their|his|her)$/.test(tokens[i + 1].lower)) tags[i] = new Set(['Verb', 'PastTense']);
+  }
 }
 
 /**

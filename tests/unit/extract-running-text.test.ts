@@ -13264,3 +13264,17 @@ describe('a hundred-and-seventy-fourth batch of running text (stop 68)', () => {
     ['Hours later the governor said five people had died.', ['governor']],
   ]);
 });
+
+// Found on stop 68's sets 9 to 16, read blind at bea5716 (real copy: the Hyatt Regency walkway, Ryongchon, Colectiv,
+// Benxihu, Senghenydd, Courrières, Quintinshill, Ladbroke Grove)
+describe('a hundred-and-seventy-fifth batch of running text (stop 68)', () => {
+  namesSpeakers([
+    // a participle spelt like its base, after "had" and past an aside, is the saying verb
+    ["Early reports from Yonhap, citing witnesses in China, had put the toll at up to 3,000.", ['Early reports from Yonhap']],
+    // by when, with no comma, is no part of who speaks
+    ['By morning the Jackson County medical examiner had counted 111 dead.', ['Jackson County medical examiner']],
+    ["By Thursday evening the interior minister said that 96 people were confirmed dead.", ['interior minister']],
+    // (guard: an agent after "by" stays)
+    ['Figures released by the ministry showed 111 dead.', ['Figures released by the ministry']],
+  ]);
+});
