@@ -3180,9 +3180,15 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       const inWords = opener?.lower === 'in' && [tokens[i + 2], tokens[i + 3], tokens[i + 4]].some((x) => /^(comments|remarks|statement|statements|interview|interviews|address|post|posts)$/.test(x?.lower ?? ''));
       const circumstance = closed && asides === 0 && /^(in|at|during|on|after|while|under|through|via)$/.test(opener?.lower ?? '') && (close - i <= 8 || (inWords && close - i <= 14))
         && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i - 2]?.text ?? '')));
+      // ("Pro-Russian military bloggers, usually supportive of the war, accused", "Nasser Hospital, already full, said": how
+      // the speaker is, an adjective with its adverb)
+      const adjectiveAt = tags[i + 1]?.has('Adverb') && /ly$|^(already|still|long|once|often)$/.test(opener?.lower ?? '') ? i + 2 : i + 1;
+      const quality = closed && asides === 0 && close - i <= 8 && Boolean(tags[adjectiveAt]?.has('Adjective')) && !tags[adjectiveAt].has('Noun') && !tags[adjectiveAt].has('Verb')
+        && (adjectiveAt + 1 === close || /^(of|to|with|about|in)$/.test(tokens[adjectiveAt + 1]?.lower ?? ''))
+        && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? '') || SOURCE_HEADS.has(tokens[i - 1]?.lower ?? '') || isPersonWord(tokens[i - 1]?.lower ?? ''));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role || alias)) break;
-      if (opener && (named || role || participle || possessive || connective || distance || doing || article || described || joined || circumstance || alias || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
+      if (opener && (named || role || participle || possessive || connective || distance || doing || article || described || joined || circumstance || alias || quality || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
       if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];
       break;

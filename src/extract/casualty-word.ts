@@ -34,7 +34,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     'loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d',
     // ("lost his wife and four children in the attack", "Man loses wife, four kids to attack", "the loss of her son")
-    'los(?:t|es?|ing|s of) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|cousins?|nephews?|nieces?|uncles?|aunts?|relatives?|members|grand(?:son|daughter|child|children|mother|father))\\b',
+    'los(?:t|es?|ing|s of) (?:(?:his|her|their|my|our|a|an) )?(?:[\\w-]+ )?(?:wife|husband|sons?|daughters?|mother|father|brothers?|sisters?|child|children|kids?|baby|parents|cousins?|nephews?|nieces?|uncles?|aunts?|relatives?|members|family|grand(?:son|daughter|child|children|mother|father))\\b',
   ],
   // ("have seized thousands of people", "the seizure of over 200 students": people seized are captured)
   seiz: 'seiz(?:ed|ure of)\\b',

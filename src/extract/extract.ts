@@ -571,12 +571,12 @@ function readSentence(sentence: string): Mention[] {
         ? casualtyAt(tokens, after + 1, CASUALTY_AFTER) : null;
       if (told) link = { ...link, category: told.category };
     }
-    // ("lost up to 490 servicemen killed and wounded", "lost up to 280 soldiers both killed and injured": the dead and
-    // the hurt together are casualties)
+    // ("lost up to 490 servicemen killed and wounded", "lost up to 280 soldiers both killed and injured", "lost about 5,000
+    // troops killed or wounded": the dead and the hurt together are casualties)
     if (link.category === 'killed' && /^(lost|lose|loses|losing)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       let k = (victims?.last ?? phrase.last) + 1;
       if (tokens[k]?.lower === 'both') k++;
-      if (/^(killed|dead)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'and' && /^(wounded|injured)$/.test(tokens[k + 2]?.lower ?? '')) link = { ...link, category: 'casualties' };
+      if (/^(killed|dead)$/.test(tokens[k]?.lower ?? '') && /^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && /^(wounded|injured)$/.test(tokens[k + 2]?.lower ?? '')) link = { ...link, category: 'casualties' };
     }
     // ("At least one gunman killed 49 people", "a gunman shot a policeman": who killed, not who died)
     // ("Two gunmen gunned down a teacher", "shot dead a teacher": a verb of two words, its object after both)
@@ -3787,6 +3787,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       && KILLS_PEOPLE_ONLY.has(tokens[i - 3]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1, /^los/.test(tokens[i - 3].lower))) {
       return { link: { category: 'killed', casualtyIndex: i - 3, side: 'before' }, distance: steps };
     }
+    // ("We lost a family of five from our town", "wiped out an entire family of six": a whole family, lost or wiped out)
+    if (steps === 0 && t.lower === 'of' && tokens[i - 1]?.lower === 'family') {
+      let v = /^(entire|whole)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2;
+      if (/^(a|an|the)$/.test(tokens[v]?.lower ?? '')) v--;
+      const wiped = tokens[v]?.lower === 'out' && /^(wiped|wipes|wiping|wipe)$/.test(tokens[v - 1]?.lower ?? '');
+      if (wiped || /^(lost|lose|loses|losing)$/.test(tokens[v]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: v, side: 'before' }, distance: steps };
+    }
     // ("attended the burial of 85 people", "the funeral of six miners": the people buried are the dead)
     if (steps === 0 && t.lower === 'of' && /^(burial|burials|reburial|funeral|funerals)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: steps };
@@ -4348,6 +4355,13 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       if (tokens[h]?.lower === 'toll' && (tokens[h - 1]?.lower === 'death' || tokens.slice(Math.max(0, h - 3), h).some((t) => t.lower === 'the'))) return { link: { category: 'killed', casualtyIndex: h, side: 'before' }, distance: i - h + 3 };
       const group = casualtyAt(tokens, h, CASUALTY_AFTER);
       if (group && group.category !== 'captured' && (tokens[h - 1]?.lower === 'the' || /s$/.test(tokens[h].lower))) return { link: { category: group.category, casualtyIndex: h, side: 'before' }, distance: i - h + 3 };
+      // ("Afghan civilians killed in Helmand over the same years number in the thousands": people and their participle,
+      // with where and when, before the verb)
+      for (let k = h; k > 0 && h - k <= 8 && tokens[k].kind === 'word'; k--) {
+        if (!/^(killed|wounded|injured)$/.test(tokens[k].lower) || !isPersonWord(tokens[k - 1].lower) || !/s$/.test(tokens[k - 1].lower)) continue;
+        const harmed = casualtyAt(tokens, k, CASUALTY_AFTER);
+        if (harmed) return { link: { category: harmed.category, casualtyIndex: k, side: 'before' }, distance: i - k + 3 };
+      }
     }
     // ("put the death toll in the hundreds", "put the number of dead in the thousands", "which has put the figure in the
     // hundreds": the magnitude given to a toll, its dead, or a figure of the deaths named before)
@@ -5993,6 +6007,8 @@ function casualtyAfter(
     if (t.kind === 'digits' && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && /^years?-old$/.test(tokens[i + 2]?.lower ?? '') && i > phrase.last) { i += 2; continue; }
     // ("The two G4S security guards were seriously wounded": a digit inside a name's letters is no count)
     if (t.kind === 'digits' && i > phrase.last && tokens[i - 1]?.kind === 'word' && tokens[i - 1].end === t.start && tokens[i + 1]?.kind === 'word' && tokens[i + 1].start === t.end) { steps--; continue; }
+    // ("150 marines of the 155th brigade killed near Vuhledar": an ordinal in a unit's name, as "third" would be)
+    if (t.kind === 'digits' && /^\d+(st|nd|rd|th)$/i.test(t.text) && i > phrase.last && tokens[i + 1]?.kind === 'word') continue;
     if (t.kind === 'digits') {
       // "None of the 150 passengers was hurt": the zero's group, not another figure;
       // "3 of the 7 victims": a part of the figure after it, with its casualty word

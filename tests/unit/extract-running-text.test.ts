@@ -13278,3 +13278,27 @@ describe('a hundred-and-seventy-fifth batch of running text (stop 68)', () => {
     ['Figures released by the ministry showed 111 dead.', ['Figures released by the ministry']],
   ]);
 });
+
+// Found on stop 68's sets 17 to 24, read blind at 615799d (real copy: Vuhledar, a strike in Khan Younis, Helmand, Tal
+// Afar, Amasra, Kartalkaya, the MV Nyerere, Japan Airlines 123)
+describe('a hundred-and-seventy-sixth batch of running text (stop 68)', () => {
+  readsFigures([
+    // the dead or the hurt, lost together, are casualties
+    ['Russian forces had lost about 5,000 troops killed or wounded near the town in a week.', [['about 5,000', 5000, 5000, 'casualties', null]]],
+    // people and their participle, with where and when, before "number in the"
+    ['Afghan civilians killed in Helmand over the same years number in the thousands.', [['thousands', 2000, null, 'killed', null]]],
+    // (guard: things built number in nothing)
+    ['Schools built in Helmand number in the hundreds.', []],
+    // a whole family lost
+    ['"We lost a family of five from our town," a mayor told reporters.', [['five', 5, 5, 'killed', 'mayor']]],
+    // a manager is a person
+    ['A maintenance manager killed himself after the accident.', [['maintenance manager', 1, 1, 'killed', null]]],
+    // an ordinal in a unit's name, between the count's noun and its verb
+    ['Mediazona had identified 150 marines of the 155th brigade killed near Vuhledar.', [['150', 150, 150, 'killed', 'Mediazona']]],
+  ]);
+  namesSpeakers([
+    // how the speaker is, in an aside: an adjective with its adverb
+    ['Pro-Russian military bloggers, usually supportive of the war, accused commanders of throwing marines into minefields and said hundreds had died.', ['Pro-Russian military bloggers']],
+    ['Nasser Hospital, already full, said 170 people were wounded.', ['Nasser Hospital']],
+  ]);
+});
