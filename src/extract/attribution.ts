@@ -412,6 +412,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // no one named, say nothing)
   // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
   if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
+  // ("killed, a number no one else confirmed": no one is no source)
+  if (/(?:^|\s)(?:no one|no-one|nobody)(?:\s|$)/i.test(text)) return null;
   // ("Another death in hospital has raised the toll": nor one death)
   if (/^(?:another |one more |a |one )?(?:death|fatality)\b/i.test(text)) return null;
   // ("96 supporters died, with that toll confirmed when …": the toll itself says nothing of itself)
@@ -3538,6 +3540,9 @@ function possessorBefore(tokens: Token[], k: number): [number, number] | null {
   for (let i = k - 1; i >= Math.max(0, k - 8); i--) {
     const t = tokens[i];
     if (t.kind === 'punct' && t.text !== '’' && t.text !== "'") return null;
+    // ("Russia's defence ministry said in a statement that …": an article or a preposition opens the noun's own phrase,
+    // and a possessive further back is another's)
+    if (/^(a|an|the|in|on|at|by|from|with|for|to|that)$/.test(t.lower)) return null;
     // ("His estimate of 150,000 to 200,000 dead", "Your highest estimate of the famine deaths": a pronoun's, kept as
     // written, right before the noun or one word before it; only where it opens the sentence, a name before it being
     // who it stands for: "The ministry revised its estimate"; never the writer's own "Our estimate", which names no one)

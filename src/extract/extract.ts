@@ -508,6 +508,8 @@ function readSentence(sentence: string): Mention[] {
     // ("Twelve of the 43 reported missing have been found safe": the whole is still the count of the missing)
     const wholeOfPart = tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && phrases.some((p) => p.last === phrase.first - 3);
     if (link.category === 'missing' && !hoped && !wholeOfPart && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("The village itself, once home to about 1,000 people, was destroyed": those who lived there)
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'to' && tokens[countStart(tokens, phrase) - 2]?.lower === 'home') continue;
     // ("one miner thought to have died had made it out of the pit", "Two people feared dead turned up alive": a death
     // only feared, which its own clause then undoes)
     if (link.category === 'killed' && link.side === 'after' && deathFearedThenUndone(tokens, phrase.last, link.casualtyIndex)) continue;
@@ -3876,6 +3878,9 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
     if (lost && /^members?$/.test(tokens[j].lower) && familyLoses(tokens, at)) return true;
     if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a)$/.test(tokens[j + 2]?.lower ?? '')
       && tokens.slice(j + 3, j + 6).some((t) => /^famil(y|ies)$/.test(t.lower))) return true;
+    // ("his company had lost 17 of its 60 men": a part of a whole counted)
+    if (lost && j === at && tokens[j].lower === 'of' && /^(its|their|his|her|our|the)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.kind === 'digits'
+      && isPersonWord(tokens[j + 3]?.lower ?? '')) return true;
     // ("lost 212 of its staff members since the start of the war": staff lost to an event are dead)
     if (isPersonWord(tokens[j].lower)) return !(lost && LEFT_RATHER_THAN_KILLED.test(tokens[j].lower) && !lostInAnEvent(tokens, j + 1));
     if (tokens[j].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[j].lower)) return false;

@@ -105,11 +105,13 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   const t = tokens[i];
   const lower = t.lower;
   // zero as a phrase: "no one was killed", "nobody was hurt"
-  if ((lower === 'no' && tokens[i + 1]?.lower === 'one') ) return { first: i, last: i + 1, value: 0, vague: false };
+  // (never one who vouches for another's figure: "a number no one else confirmed")
+  const vouches = (k: number) => /^(confirmed|confirms|verified|disputed|doubted|knows|knew|believed|believes|accepted)$/.test(tokens[tokens[k]?.lower === 'else' ? k + 1 : k]?.lower ?? '');
+  if (lower === 'no' && tokens[i + 1]?.lower === 'one' && !vouches(i + 2)) return { first: i, last: i + 1, value: 0, vague: false };
   // "no deaths were reported", "no civilian casualties": the zero is the word "no"
   if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'no' && zeroOfPeople(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
-  if (lower === 'nobody' || lower === 'none') return { first: i, last: i, value: 0, vague: false };
+  if ((lower === 'nobody' && !vouches(i + 1)) || lower === 'none') return { first: i, last: i, value: 0, vague: false };
   // ("The abductors didn't kill anybody", "did not injure anyone": a harm denied of anyone is a zero)
   if ((lower === 'anybody' || lower === 'anyone') && HARMED_ANYONE.has(tokens[i - 1]?.lower ?? '')
     && /^(not|n't|n’t|never|didn't|didn’t)$/.test(tokens[i - 2]?.lower ?? '')) return { first: i, last: i, value: 0, vague: false };

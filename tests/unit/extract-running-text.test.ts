@@ -13302,3 +13302,25 @@ describe('a hundred-and-seventy-sixth batch of running text (stop 68)', () => {
     ['Nasser Hospital, already full, said 170 people were wounded.', ['Nasser Hospital']],
   ]);
 });
+
+// Found on stop 68's sets 25 to 32, read blind at 0d3e630 (war copy: Soledar, Krynky, Irpin, Robotyne, Izmail,
+// Khmelnytskyi, Huliaipole, Balakliia)
+describe('a hundred-and-seventy-seventh batch of running text (stop 68)', () => {
+  readsFigures([
+    // those who lived in a place are no count of its dead
+    ['The village itself, once home to about 1,000 people, was destroyed.', []],
+    // no one who vouches for another's figure is no zero, nor a source
+    ['More than 4,000 troops had been killed, a number no one else confirmed.', [['More than 4,000', 4001, null, 'killed', null]]],
+    // (guard: no one harmed is a zero)
+    ['No one else was hurt.', [['No one', 0, 0, 'wounded', null]]],
+    // dozens lost, and a part of a whole lost
+    ['The brigade had lost dozens of men in the minefields.', [['dozens', 24, null, 'killed', null]]],
+    ['His company had lost 17 of its 60 men in two weeks.', [['17', 17, 17, 'killed', null]]],
+    // (guard: games lost are no one)
+    ['The team lost 3 of its 10 games.', []],
+  ]);
+  namesSpeakers([
+    // the possessive before who speaks is no owner of the statement after the verb
+    ["Russia's defence ministry said in a statement that 40 soldiers died.", ["Russia's defence ministry"]],
+  ]);
+});
