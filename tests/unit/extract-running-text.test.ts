@@ -13324,3 +13324,18 @@ describe('a hundred-and-seventy-seventh batch of running text (stop 68)', () => 
     ["Russia's defence ministry said in a statement that 40 soldiers died.", ["Russia's defence ministry"]],
   ]);
 });
+
+// Found on stop 68's sets 33 to 40, read blind at d016b24 (real copy: Lutsk, Hostomel, the Mont Blanc tunnel, Jaipur,
+// the 2022 Pakistan floods, Marinka, Rivne, Siversk)
+describe('a hundred-and-seventy-eighth batch of running text (stop 68)', () => {
+  readsFigures([
+    // a quote opened between the verb that kills only people and the count
+    ['Shoigu told Putin that Ukraine had lost "up to 700 servicemen" in the final week.', [['up to 700', null, 700, 'killed', 'Shoigu']]],
+    // (guard: a casualty verb before the quote read it already)
+    ['The strike killed "at least 40 people", officials said.', [['at least 40', 40, null, 'killed', 'officials']]],
+    // (guard: games lost, quoted, are no one)
+    ['The team lost "up to 7 games".', []],
+    // nationalists are people (a ministry's word for the enemy's soldiers)
+    ['The ministry said its forces had destroyed more than 200 nationalists.', [['more than 200', 201, null, 'killed', 'ministry']]],
+  ]);
+});
