@@ -2333,7 +2333,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
   // ("a parliamentary commission recognised that 8 more people had died": a finding, only with its clause)
-  if (/^recogni[sz]ed$/.test(w)) return tokens[k + 1]?.lower === 'that';
+  // ("recognised for the first time that …": a short adjunct before the clause)
+  if (/^recogni[sz]ed$/.test(w)) return tokens.slice(k + 1, k + 7).some((t, d, all) => t.lower === 'that' && all.slice(0, d).every((x) => x.kind === 'word' && x.lower !== 'that'));
   // ("as thousands waited for a game show": a show on a screen or a stage says nothing)
   if (/^(show|shows)$/.test(w) && /^(game|talk|tv|television|radio|quiz|reality|chat|cooking|fashion|music|road|air|light|trade)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("… in what a monitoring group described on Friday as the second worst massacre", "during what residents described as

@@ -4868,6 +4868,11 @@ function casualtyAfter(
   // ("over 45% of the population of 167,000 was killed": a place's population is no count of its dead)
   if (tokens[start - 1]?.lower === 'of' && /^(population|populace)$/.test(tokens[start - 2]?.lower ?? '')) return null;
   if (/^(carrying|ferrying|transporting)$/.test(tokens[start - 1]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && !casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER)) return null;
+  // ("a Boeing 777 … with 239 people on board, disappeared from radar": those aboard a craft that went missing)
+  {
+    const n = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    if (tokens[start - 1]?.lower === 'with' && (tokens[n]?.lower === 'aboard' || (tokens[n]?.lower === 'on' && tokens[n + 1]?.lower === 'board'))) return null;
+  }
   // ("nearly 100 are still held or missing", "30 people seized from a train are still being held": held by captors)
   {
     let v = phrase.last + 1;

@@ -13339,3 +13339,18 @@ describe('a hundred-and-seventy-eighth batch of running text (stop 68)', () => {
     ['The ministry said its forces had destroyed more than 200 nationalists.', [['more than 200', 201, null, 'killed', 'ministry']]],
   ]);
 });
+
+// Found on stop 68's sets 41 to 48, read blind at 6b4d0da (real copy: the Gorkha earthquake, Fukushima, MH370, the
+// Wang Fuk Court fire, Zonguldak, AZF Toulouse, Hatfield, Jaffna)
+describe('a hundred-and-seventy-ninth batch of running text (stop 68)', () => {
+  readsFigures([
+    // those aboard a craft that went missing, named with "with", are no count of the missing
+    ['A Boeing 777 flying from Kuala Lumpur to Beijing with 239 people on board disappeared from radar.', []],
+    // (the missing counted apart are, those aboard still not)
+    ['The boat sank with 40 people on board, and 12 are missing.', [['12', 12, 12, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // a finding with a short adjunct before its clause
+    ['In 2018 the government recognised for the first time that the death of a worker had been caused by radiation.', ['government']],
+  ]);
+});
