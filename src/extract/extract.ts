@@ -465,6 +465,8 @@ function readSentence(sentence: string): Mention[] {
     // ("the hospitalisation of 12 people with dengue": the key's first word, before its "of")
     const careKey = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
     if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment)$/.test(tokens[careKey]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
+    // ("the DGHS reported 21 deaths and 2,844 new hospitalisations": new admissions are an outbreak's daily count)
+    if (link.category === 'wounded' && /^hospitali[sz]ations$/.test(tokens[careKey]?.lower ?? '') && tokens[careKey - 1]?.lower === 'new') continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
     if (link.side === 'after' && /^(cases|infections)$/.test(tokens[phrase.first - 1]?.lower ?? '') && /^numbers?$/.test(tokens[phrase.first - 3]?.lower ?? '')) continue;
     // "16 deaths: seven in Florida, five in Virginia", "including 15 in Ohio, 4 in Iowa": a breakdown of a total is a part of it
@@ -508,6 +510,13 @@ function readSentence(sentence: string): Mention[] {
     // ("Twelve of the 43 reported missing have been found safe": the whole is still the count of the missing)
     const wholeOfPart = tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && phrases.some((p) => p.last === phrase.first - 3);
     if (link.category === 'missing' && !hoped && !wholeOfPart && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("72 per cent of those who died were under 15": an age the dead were under, no count of them)
+    {
+      const q = qualifierBefore(tokens, phrase.first);
+      const after = tokens[phrase.last + 1];
+      if (q && /^(under|below)$/.test(tokens[q.first].lower) && /^(were|was|are|is)$/.test(tokens[q.first - 1]?.lower ?? '') && phrase.value !== null && phrase.value <= 21
+        && (!after || after.kind === 'punct' || /^years?$/.test(after.lower))) continue;
+    }
     // ("The village itself, once home to about 1,000 people, was destroyed": those who lived there)
     if (tokens[countStart(tokens, phrase) - 1]?.lower === 'to' && tokens[countStart(tokens, phrase) - 2]?.lower === 'home') continue;
     // ("one miner thought to have died had made it out of the pit", "Two people feared dead turned up alive": a death
@@ -6580,7 +6589,9 @@ function ratePer(tokens: Token[], at: number): boolean {
  */
 function countsCasesOfDisease(tokens: Token[], first: number): boolean {
   // ("62,382 patients were hospitalised" with dengue: a disease's patients are its cases)
-  if (!tokens.slice(0, first).some((t) => /^(cases|infections|infected)$/.test(t.lower)) && !tokens.some((t) => DISEASES.test(t.lower))) return false;
+  // ("Some 321,000 people were admitted to hospital with the disease": a disease named by that word)
+  if (!tokens.slice(0, first).some((t) => /^(cases|infections|infected)$/.test(t.lower)) && !tokens.some((t, k) => DISEASES.test(t.lower)
+    || (/^(disease|illness|infection|virus|epidemic|outbreak)$/.test(t.lower) && /^(the|with|of)$/.test(tokens[k - 1]?.lower ?? '')))) return false;
   return !tokens.some((t) => /^(injured|wounded|hurt|injuries|wounds|casualties|blast|explosion|attack|crash|accident|fire)$/.test(t.lower));
 }
 
@@ -7072,7 +7083,7 @@ function placeCount(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
 }
 
 /** Plural casualty nouns a bracketed count may follow, or head the list of places such counts follow. */
-const BRACKETED_NOUNS = /^(toll|deaths|fatalities|casualties|dead|injured|wounded|injuries|missing|victims)$/;
+const BRACKETED_NOUNS = /^(toll|deaths|fatalities|casualties|dead|injured|wounded|injuries|missing|victims|homicides|murders|killings)$/;
 
 /**
  * "the highest death toll (1,293), followed by Taroudant (452)", "most fatalities occurred in the regions of Al

@@ -13354,3 +13354,21 @@ describe('a hundred-and-seventy-ninth batch of running text (stop 68)', () => {
     ['In 2018 the government recognised for the first time that the death of a worker had been caused by radiation.', ['government']],
   ]);
 });
+
+// Found on stop 68's sets 49 to 56, read blind at bb1b604 (real copy: Guayaquil's prison, a police raid in Rio,
+// cholera in Yemen, Mexico's homicides, lynchings in Jharkhand, mpox in Congo, dengue in Bangladesh, Oromia)
+describe('a hundred-and-eightieth batch of running text (stop 68)', () => {
+  readsFigures([
+    // homicides ranked, each count set off after its noun
+    ['Guanajuato had the most homicides, 3,540, followed by Baja California with 2,979.', [['3,540', 3540, 3540, 'killed', null], ['2,979', 2979, 2979, 'killed', null]]],
+    // an age the dead were under is no count of them
+    ['Children account for most of the deaths: 72 per cent of those who died were under 15, according to Africa CDC.', []],
+    // (guard: a toll under a number is one)
+    ['Deaths were under 20 last week.', [['under 20', null, 19, 'killed', null]]],
+    // hospital care for a disease, named by that word, is its cases; an outbreak's new admissions too
+    ['Some 321,000 people were admitted to hospital with the disease.', []],
+    ['On a single day, the DGHS reported 21 deaths and 2,844 new hospitalisations.', [['21', 21, 21, 'killed', 'DGHS']]],
+    // (guard: burns are wounds)
+    ['12 people were admitted to hospital with burns.', [['12', 12, 12, 'wounded', null]]],
+  ]);
+});
