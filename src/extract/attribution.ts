@@ -183,6 +183,10 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (/^[”"]$/.test(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === ',') return found.replace(/^(?:saying|stating|adding|noting) /i, '');
   let sayer = -1;
   for (let k = at - 1; at > 1 && k >= 0 && sayer < 0; k--) if (activeSaying(tokens, tags, k)) sayer = k;
+  // ("By the time Russia announced it had retaken the region, it claimed that …": a saying in a clause of when that
+  // opens the sentence and closes right before the pronoun is no outer one)
+  const whenClause = /^(when|after|once|as|before|while|since|until)$/.test(tokens[0]?.lower ?? '') || (tokens[0]?.lower === 'by' && tokens[1]?.lower === 'the' && tokens[2]?.lower === 'time');
+  if (sayer >= 0 && whenClause && tokens[at - 1]?.text === ',' && !tokens.slice(sayer + 1, at - 1).some((x) => x.text === ',')) sayer = -1;
   let outer = sayer >= 0 ? sourceOf(sentence, tokens, tags, at, at, readAccordingTo) : null;
   // ("…, the Sheriff's Office said late Sunday, as it cut the number of missing to 993": "it" after "as" is who said so)
   if (!outer && sayer >= 0 && tokens[at - 1]?.lower === 'as' && tokens[at - 2]?.text === ',') {
@@ -412,6 +416,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // no one named, say nothing)
   // ("a 20% rise in the total death sentences recorded in 2020": nor sentences, nor executions)
   if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
+  // ("…, raising the toll from 17": a toll with its own count is what changed, no one who says it)
+  if (/\b(?:toll|tally|count|total)\b.*\d/i.test(text)) return null;
   // ("killed, a number no one else confirmed": no one is no source)
   if (/(?:^|\s)(?:no one|no-one|nobody)(?:\s|$)/i.test(text)) return null;
   // ("Another death in hospital has raised the toll": nor one death)
@@ -1456,7 +1462,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // only a clause that is nothing but who says it)
       // (but inside a quote that closes after it, the semicolon is the speaker's own: "…; we have not yet reached all
       // the neighborhoods,” Mario Ngavho told EFE.")
-      if (t.text === ';' && !quotedThrough(tokens, k)) { const who = saysAloneAfter(tokens, tags, k); if (who) return clean(who[0], who[1]); break; }
+      if (t.text === ';' && !quotedThrough(tokens, k)) { const who = saysAloneAfter(tokens, tags, k) ?? partGoesOnToSaying(tokens, tags, k); if (who) return clean(who[0], who[1]); break; }
       // ("…, bringing the total to 16, while the previous report put the number of victims at nine": a contrast
       // opens a clause with its own speaker)
       // (only when the contrast names a speaker of its own: "…, while 25 were wounded, the Observatory said" is one saying)
@@ -1794,7 +1800,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       || DISEASES.test(t.lower) || /^(fever|virus|outbreak|epidemic|pandemic)$/.test(t.lower));
     // ("Shakahola Forest: 19 more bodies exhumed" names where)
     // ("Kanjuruhan stadium: 135 dead after …", "Rana Plaza factory: …")
-    const namesPlace = /^(forest|village|town|city|district|province|region|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station|stadium|arena|school|church|mosque|temple|synagogue|hotel|mall|factory|plant|tower|building|nightclub|beach|lake|dam|refinery)$/.test(tokens[colon - 1].lower);
+    const namesPlace = /^(forest|village|town|city|district|province|region|oblast|raion|governorate|prefecture|camp|mine|river|valley|island|islands|street|square|market|highway|coast|mountain|prison|bridge|county|park|port|airport|station|stadium|arena|school|church|mosque|temple|synagogue|hotel|mall|factory|plant|tower|building|nightclub|beach|lake|dam|refinery)$/.test(tokens[colon - 1].lower);
     // ("Morocco: Al Haouz Earthquake Death Toll Rises to 632": a place before a headline that names its own event or toll)
     // (a name of one or two words, never an acronym that speaks: "UN: death toll …"; the tagger takes the word before a
     // headline's colon for an expression, so its Place tag cannot be asked)
@@ -2107,6 +2113,21 @@ function saysAloneAfter(tokens: Token[], tags: Tags[], semi: number): [number, n
     return subject && tokens[subject[0]].lower !== 'it' ? subject : null;
   }
   return null;
+}
+
+/**
+ * After the semicolon at `semi`, a part of the figure before it whose clause ends the sentence with who says both ("Four
+ * others were injured; two of them are in a serious condition, the administration said."): that speaker.
+ */
+function partGoesOnToSaying(tokens: Token[], tags: Tags[], semi: number): [number, number] | null {
+  if (!isCountToken(tokens[semi + 1])) return null;
+  // (a part, or how some of them are: never another count with a fate of its own, "; 12 were killed elsewhere")
+  const part = (tokens[semi + 2]?.lower === 'of' && /^(them|those|whom)$/.test(tokens[semi + 3]?.lower ?? '')) || /^(are|is|remain|remains)$/.test(tokens[semi + 2]?.lower ?? '');
+  const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length : tokens.length + 1;
+  const verb = part ? appendedSayingBefore(tokens, end) : -1;
+  if (verb < 0 || tokens.slice(semi + 1, verb).some((x) => x.text === ';')) return null;
+  const comma = tokens.map((x) => x.text).lastIndexOf(',', verb);
+  return comma > semi ? subjectBefore(tokens, tags, verb, comma + 1) : null;
 }
 
 /** Whether the words before `at` are only a clause's opening (nothing, punctuation, an article or a connective). */

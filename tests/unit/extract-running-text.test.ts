@@ -13372,3 +13372,22 @@ describe('a hundred-and-eightieth batch of running text (stop 68)', () => {
     ['12 people were admitted to hospital with burns.', [['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 68's sets 57 to 64, read blind at a5f2ee3 (war copy: Kherson, the Okhmatdyt strike's day, a bus near
+// Bilopillia, Dnipro's railway, a Donetsk market, Chernihiv, the UN's yearly count, the Kursk incursion)
+describe('a hundred-and-eighty-first batch of running text (stop 68)', () => {
+  namesSpeakers([
+    // a region's name before a headline's colon is where, and the wire after the dash says it
+    ['Dnipropetrovsk Oblast: 1 killed, 6 injured in Russian drone attack on railway infrastructure -Ukrinform', ['Ukrinform', 'Ukrinform']],
+    // after a semicolon, how some of them are, then who says both
+    ['Four others were injured; two of them, a man and a woman, are in a serious condition, the administration said.', ['administration', 'administration']],
+    // (guard: another count with a fate of its own after the semicolon is the saying's only)
+    ['Rebels killed five people; 12 were killed in a separate attack, police said.', [null, 'police']],
+    // a pronoun after a clause of when keeps its own word, never the saying inside that clause
+    ['By the time Russia announced it had retaken the region in April 2025, it claimed that more than 76,000 troops had been killed or wounded there.', ['it']],
+  ]);
+  readsFigures([
+    // a toll with its own count, raised, says nothing of who found the body
+    ['Rescuers found the body of a woman under the rubble late on Wednesday, raising the toll from 17.', [['woman', 1, 1, 'killed', null], ['17', 17, 17, 'killed', null]]],
+  ]);
+});
