@@ -3189,7 +3189,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("The Nigerian military, fighting a losing battle against Boko Haram, says": what the speaker is doing)
       const doing = tags[i + 1]?.has('Gerund') && /ing$/.test(opener?.lower ?? '') && (isSpeakerWord(tokens[i - 1]?.lower ?? '') || SOURCE_HEADS.has(tokens[i - 1]?.lower ?? ''));
       // ("The ICRC, one of the few humanitarian institutions helping civilians on the ground …, said")
-      const article = /^(a|an|the)$/.test(opener?.lower ?? '') || (opener?.lower === 'one' && tokens[i + 2]?.lower === 'of');
+      // ("The Syrian Network for Human Rights (SNHR), another monitor, documented": another of its kind)
+      const article = /^(a|an|the|another)$/.test(opener?.lower ?? '') || (opener?.lower === 'one' && tokens[i + 2]?.lower === 'of');
       // ("the BBC, along with Mediazona and a group of volunteers, has confirmed": who joined the one who says it)
       const joined = closed && ((/^(along|together)$/.test(opener?.lower ?? '') && tokens[i + 2]?.lower === 'with') || opener?.lower === 'alongside');
       // ("The Civil Defense, first responders who operate under the government, said": a description with a clause of its own)

@@ -2256,8 +2256,9 @@ function ofWhomSplit(tokens: Token[], lead: number): boolean {
 /** At `at`, "including", "among" or "among them": how many words it takes, else -1. */
 function isSubsetOpener(tokens: Token[], at: number): number {
   const w = tokens[at]?.lower;
-  // ("the total number of deaths stands at 8,309, encompassing 3,747 children and 2,062 women")
-  if (w === 'including' || ((w === 'encompassing' || w === 'comprising') && tokens[at - 1]?.text === ',')) return 1;
+  // ("the total number of deaths stands at 8,309, encompassing 3,747 children and 2,062 women", "1,454 people had been killed,
+  // counting 250 Alawite fighters")
+  if (w === 'including' || ((w === 'encompassing' || w === 'comprising' || w === 'counting') && tokens[at - 1]?.text === ',')) return 1;
   // ("five bodies have been found, including those of two children")
   // ("210 bodies, including that of 83 women and 29 children")
   if (w === 'of' && /^(those|that)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'including') return 1;
@@ -3119,6 +3120,11 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
   for (let k = and - 1; k >= 0 && and - k <= reach; k--) {
     // ("killed five people, including a man, his three children and a woman": over the list's opening)
     if (tokens[k].text === ',' && tokens[k + 1]?.lower === 'including' && !single) { including = true; continue; }
+    // ("killed the mayor, Ahmad Kahil, and at least 15 others": the first one's name in apposition)
+    if (tokens[k].text === ',' && k === and - 1) {
+      const open = tokens.findIndex((x, j) => j < k - 1 && j >= k - 5 && x.text === ',' && tokens.slice(j + 1, k).every((y) => y.kind === 'word' && /^\p{Lu}/u.test(y.text)));
+      if (open > 0 && isPersonWord(tokens[open - 1]?.lower ?? '')) { k = open; continue; }
+    }
     if (tokens[k].kind !== 'word') return null;
     // ("shot dead the village head and …", "gunned down a guard and …")
     const twoWords = /^(dead|down)$/.test(tokens[k].lower) && casualtyAt(tokens, k - 1, CASUALTY_BEFORE)?.width === 2;

@@ -13391,3 +13391,22 @@ describe('a hundred-and-eighty-first batch of running text (stop 68)', () => {
     ['Rescuers found the body of a woman under the rubble late on Wednesday, raising the toll from 17.', [['woman', 1, 1, 'killed', null], ['17', 17, 17, 'killed', null]]],
   ]);
 });
+
+// Found on stop 68's sets 65 to 80, read blind at fb78b90 (real copy: Doña Paz, the Moscow theatre siege, Ufa, Daegu,
+// Gresford, Brazzaville, Malin, Grayrigg; a live page from Beit Lahia, Baalbek and Nabatieh, Syria's coast, Nyala and
+// Kadugli, Nur Shams, Zolochiv, Pokrovsk, Tsyrkuny)
+describe('a hundred-and-eighty-second batch of running text (stop 68)', () => {
+  readsFigures([
+    // the first one's name in apposition, then the others killed with them
+    ['A strike killed the mayor, Ahmad Kahil, and at least 15 others.', [['at least 15', 15, null, 'killed', null]]],
+    // "counting" opens the parts of a toll
+    ['In all, 1,454 people had been killed, counting 250 Alawite fighters and 231 members of the security forces, the monitor said.',
+      [['1,454', 1454, 1454, 'killed', 'monitor'], ['250', 250, 250, 'killed', 'monitor'], ['231', 231, 231, 'killed', 'monitor']]],
+    // (guard: "counting" that opens a sentence opens no part)
+    ['Counting 250 people, the crowd grew.', []],
+  ]);
+  namesSpeakers([
+    // another of its kind, in apposition to who speaks
+    ['The SNHR, another monitor, documented at least 803 killings.', ['SNHR']],
+  ]);
+});
