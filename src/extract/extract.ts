@@ -1831,6 +1831,9 @@ function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all
 function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("50 ambulances were damaged, including 25 that were completely out of service": a part of things, not people)
   if (/^(that|which)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return false;
+  // ("64 people injured, 8 children among them": the part's people, then "among them")
+  if (isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'among' && tokens[phrase.last + 3]?.lower === 'them'
+    && tokens[countStart(tokens, phrase) - 1]?.text === ',') return true;
   let lead = countStart(tokens, phrase) - 1;
   // ("including a man, his three children and a woman": a kin's possessive before the count)
   // ("Six people were injured, including the four male officers": or the article of those already named)
@@ -1846,6 +1849,16 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   const thingsAt = tokens[lead - 1]?.text === ',' ? lead - 2 : lead - 1;
   if (tokens[lead]?.lower === 'including' && phrase.first === phrase.last && tokens[phrase.first].lower === 'one' && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
     && tokens[thingsAt]?.kind === 'word' && /s$/.test(tokens[thingsAt].lower) && !isPersonWord(tokens[thingsAt].lower) && !casualtyAt(tokens, thingsAt, CASUALTY_AFTER)) return false;
+  // ("64 people injured …; 55 buildings damaged, including 7 listed as cultural heritage": a part of things counted in
+  // the clause the part opens after)
+  if (tokens[lead]?.lower === 'including') {
+    for (let k = lead - 1; k >= 0 && tokens[k].text !== ';' && lead - k <= 8; k--) {
+      if (!isCountToken(tokens[k])) continue;
+      const noun = tokens[k + 1];
+      if (noun?.kind === 'word' && /s$/.test(noun.lower) && NON_PERSON_NOUNS.has(noun.lower) && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return false;
+      break;
+    }
+  }
   // ("among them are 2 10-year-old children": the verb after "them")
   const themAre = /^(are|were)$/.test(tokens[lead]?.lower ?? '') && tokens[lead - 1]?.lower === 'them' && tokens[lead - 2]?.lower === 'among';
   if (isSubsetOpener(tokens, lead - (themAre ? 2 : /^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;

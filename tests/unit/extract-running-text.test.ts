@@ -13410,3 +13410,15 @@ describe('a hundred-and-eighty-second batch of running text (stop 68)', () => {
     ['The SNHR, another monitor, documented at least 803 killings.', ['SNHR']],
   ]);
 });
+
+// Found on stop 68's sets 81 to 88, read blind at f81b70c (real copy: Lviv, Vargas, Lhonak lake, Irshalwadi, Sylhet,
+// a Rohingya camp fire, the Lagos armoury, Chamoli)
+describe('a hundred-and-eighty-third batch of running text (stop 68)', () => {
+  readsFigures([
+    // a part's people, then "among them"; a part of things counted in its own clause is no one
+    ['By the numbers: 64 people injured, 8 children among them; 55 buildings damaged, including 7 listed as cultural heritage.',
+      [['64', 64, 64, 'wounded', null], ['8', 8, 8, 'wounded', null]]],
+    // (guard: a part of people after things counted earlier is still of the people)
+    ['Shelling hit 30 houses, including 7 where families were sleeping, and killed 12 people, including 3 children.', [['12', 12, 12, 'killed', null], ['3', 3, 3, 'killed', null]]],
+  ]);
+});
