@@ -1604,7 +1604,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // (never the verb's object: "—raises questions about Europe's policies", a bare plural that names no speaker)
         const head = after ? tokens[after[0]] : undefined;
         const object = head !== undefined && !/^\p{Lu}/u.test(head.text) && tags[after![0]].has('Plural') && !isSpeakerWord(head.lower) && !ROLE_NOUNS.test(head.lower) && !isPersonWord(head.lower);
-        if (after && !count && !object && (restIsAdjunct(tokens, after[1] + 1) || described)) return clean(age && after[0] + 3 <= after[1] ? after[0] + 3 : after[0], after[1]);
+        // (a phrase that names no one, "raising the death toll from 60", leaves the search to go on)
+        const named = after && !count && !object && (restIsAdjunct(tokens, after[1] + 1) || described) ? clean(age && after[0] + 3 <= after[1] ? after[0] + 3 : after[0], after[1]) : null;
+        if (named) return named;
       }
       // ("Over 220,000 missing after cyclone says UN": a headline's inverted say-verb with its comma left out, who says it
       // closing the headline)

@@ -13422,3 +13422,19 @@ describe('a hundred-and-eighty-third batch of running text (stop 68)', () => {
     ['Shelling hit 30 houses, including 7 where families were sleeping, and killed 12 people, including 3 children.', [['12', 12, 12, 'killed', null], ['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Found on stop 68's sets 89 to 94, read blind at 52bcc38 (real copy: a court verdict on a nightclub fire, ten years
+// after Germanwings, an explainer on Gaza's counts, an obituary, a Q&A on the Mediterranean, Belgrade's shootings)
+describe('a hundred-and-eighty-fourth batch of running text (stop 68)', () => {
+  readsFigures([
+    // flown to hospital is taken there
+    ['More than 190 people were injured in the fire, and dozens were flown to hospitals in Greece, Serbia and Turkey.',
+      [['More than 190', 191, null, 'wounded', null], ['dozens', 24, null, 'wounded', null]]],
+    // (guard: flown elsewhere is no one hurt)
+    ['The team was flown to Greece.', []],
+  ]);
+  namesSpeakers([
+    // a toll raised from an old count names no one, and the saying that closes the sentence still covers the figure
+    ['Two of the injured died in hospital abroad, raising the death toll from 60, the health ministry said.', ['health ministry', 'health ministry']],
+  ]);
+});
