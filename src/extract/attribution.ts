@@ -1059,7 +1059,15 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("reported that the week before on Saturday 6 August, an insurgent group killed two men": or before its day)
     const dayBefore = /^(before|after)$/.test(t.lower) && timeNoun(k - 1) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(has|have|had|was|were|is|are|that|which)$/.test(tokens[k + 1].lower)
       || (tokens[k + 1].lower === 'on' && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.kind === 'digits')));
-    if (SUBORDINATORS.has(t.lower) && !relativeWhen && !dayBefore && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
+    // ("MONUSCO said its troops had arrived after the attackers left and had evacuated 27 wounded people": the said
+    // clause goes on past the clause of when, its own perfect joined by "and")
+    let saidAt = k - 1;
+    while (saidAt >= 0 && saidAt >= k - 8 && !/^(said|says|told)$/.test(tokens[saidAt].lower)) saidAt--;
+    if (saidAt < k - 8) saidAt = -1;
+    const resumed = /^(after|before|when|once|as)$/.test(t.lower) && saidAt >= 0 && !tokens.slice(saidAt + 1, k).some((x) => x.kind === 'punct')
+      && tokens.slice(k + 1, first).some((x, d, all) => x.lower === 'and' && /^(had|has|have)$/.test(all[d + 1]?.lower ?? '') && /(ed|en|wn)$/.test(all[d + 2]?.lower ?? ''))
+      && !tokens.slice(k + 1, first).some((x) => x.kind === 'punct');
+    if (SUBORDINATORS.has(t.lower) && !resumed && !relativeWhen && !dayBefore && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;

@@ -13438,3 +13438,12 @@ describe('a hundred-and-eighty-fourth batch of running text (stop 68)', () => {
     ['Two of the injured died in hospital abroad, raising the death toll from 60, the health ministry said.', ['health ministry', 'health ministry']],
   ]);
 });
+
+// Found on stop 68's sets 95 to 98, read blind at 55765a5 (real copy: Gwoza and Konduga, Ituri, a bus in the Andes, a
+// ferry fire off Sulawesi)
+describe('a hundred-and-eighty-fifth batch of running text (stop 68)', () => {
+  namesSpeakers([
+    // the said clause goes on past a clause of when, its own perfect joined by "and"
+    ['MONUSCO, the UN peacekeeping mission, said its troops had arrived after the attackers left and had evacuated 27 wounded people to a hospital in Bunia.', ['MONUSCO']],
+  ]);
+});
