@@ -3819,12 +3819,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       && KILLS_PEOPLE_ONLY.has(tokens[i - 3]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1, /^los/.test(tokens[i - 3].lower))) {
       return { link: { category: 'killed', casualtyIndex: i - 3, side: 'before' }, distance: steps };
     }
-    // ("We lost a family of five from our town", "wiped out an entire family of six": a whole family, lost or wiped out)
+    // ("We lost a family of five from our town", "lost an entire family of six": a whole family lost)
     if (steps === 0 && t.lower === 'of' && tokens[i - 1]?.lower === 'family') {
       let v = /^(entire|whole)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2;
       if (/^(a|an|the)$/.test(tokens[v]?.lower ?? '')) v--;
-      const wiped = tokens[v]?.lower === 'out' && /^(wiped|wipes|wiping|wipe)$/.test(tokens[v - 1]?.lower ?? '');
-      if (wiped || /^(lost|lose|loses|losing)$/.test(tokens[v]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: v, side: 'before' }, distance: steps };
+      if (/^(lost|lose|loses|losing)$/.test(tokens[v]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: v, side: 'before' }, distance: steps };
     }
     // ("attended the burial of 85 people", "the funeral of six miners": the people buried are the dead)
     if (steps === 0 && t.lower === 'of' && /^(burial|burials|reburial|funeral|funerals)$/.test(tokens[i - 1]?.lower ?? '') && personNamedAfter(tokens, phrase.last + 1)) {

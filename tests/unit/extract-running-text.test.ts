@@ -13291,6 +13291,7 @@ describe('a hundred-and-seventy-sixth batch of running text (stop 68)', () => {
     ['Schools built in Helmand number in the hundreds.', []],
     // a whole family lost
     ['"We lost a family of five from our town," a mayor told reporters.', [['five', 5, 5, 'killed', 'mayor']]],
+    ['They lost an entire family of six in the fire.', [['six', 6, 6, 'killed', null]]],
     // a manager is a person
     ['A maintenance manager killed himself after the accident.', [['maintenance manager', 1, 1, 'killed', null]]],
     // an ordinal in a unit's name, between the count's noun and its verb
