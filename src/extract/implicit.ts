@@ -537,12 +537,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         }
       } else if (k > 0 && RELATIVE.has(tokens[k].lower)) k--;
       // ("a woman incarcerated at the Central California Women's Facility died": the victim before a participle's phrase)
+      // ("A pregnant woman photographed being carried on a stretcher later died": or its passive of "being")
       else if (k > 0 && !isPerson(tokens[k]) && !headline) {
         for (let j = k; j > 1 && k - j < 10; j--) {
           if (tokens[j].kind === 'punct' && tokens[j].text !== "'" && tokens[j].text !== '’') break;
           // ("A photographer saw at least four dead people": a count between is the dead, and the verb is no participle)
           if ((/(ed|en)$/.test(tokens[j].lower) || tags[j].has('PastTense')) && tags[j].has('Verb') && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')
-            && /^(at|in|on|from|near|by|during|after|inside|outside)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
+            && /^(at|in|on|from|near|by|during|after|inside|outside|being)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k + 1).some((_, d) => used.has(j + 1 + d))) { k = j - 1; break; }
           // ("an elderly man riding a bicycle was fatally wounded": a participle with its object)
           // (the tagger may take it for a noun: "riding")
           // ("A photojournalist working for Reuters was killed": or with its preposition)

@@ -13448,3 +13448,14 @@ describe('a hundred-and-eighty-fifth batch of running text (stop 68)', () => {
     ['MONUSCO, the UN peacekeeping mission, said its troops had arrived after the attackers left and had evacuated 27 wounded people to a hospital in Bunia.', ['MONUSCO']],
   ]);
 });
+
+// Found on stop 68's sets 99 to 104, read blind at 61fd751 (war and flood copy: Sloviansk, Izium, Tabit, the Mariupol
+// maternity hospital, Chasiv Yar, Valencia)
+describe('a hundred-and-eighty-sixth batch of running text (stop 68)', () => {
+  readsFigures([
+    // a single victim before a participle's passive of "being", then her death
+    ['A pregnant woman photographed being carried on a stretcher later died, the Associated Press reported.', [['woman', 1, 1, 'killed', 'Associated Press']]],
+    // (guard: the same participle before no death is no one)
+    ['A pregnant woman photographed being carried on a stretcher later gave birth.', []],
+  ]);
+});
