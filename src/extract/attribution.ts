@@ -418,6 +418,9 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   if (/\b(fatalities|deaths|casualties|bodies|sentences|executions)\b/i.test(text) && !/\p{Lu}/u.test(text)) return null;
   // ("…, raising the toll from 17": a toll with its own count is what changed, no one who says it)
   if (/\b(?:toll|tally|count|total)\b.*\d/i.test(text)) return null;
+  // ("killed, a figure it later revised to 1,480": the figure revised is no one; the pronoun that revised it is)
+  const revisedBy = /^(?:figure|number|count|tally|total|toll)(?: (it|they|he|she))?$/i.exec(text);
+  if (revisedBy) return revisedBy[1] ?? null;
   // ("killed, a number no one else confirmed": no one is no source)
   if (/(?:^|\s)(?:no one|no-one|nobody)(?:\s|$)/i.test(text)) return null;
   // ("Another death in hospital has raised the toll": nor one death)

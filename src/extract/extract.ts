@@ -3006,6 +3006,18 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
     const toll = tokens.findIndex((t) => t.lower === 'toll');
     if (toll >= 0) return { category: 'killed', casualtyIndex: toll, side: 'before' };
   }
+  // ("2,053 people had been killed, a figure it later revised to about 1,480": a figure set after the count's comma,
+  // revised by whoever gave it)
+  if (tokens[i]?.lower === 'to' && REVISED.test(tokens[i - 1]?.lower ?? '')) {
+    let noun = i - 2;
+    while (noun > 0 && i - noun <= 5 && /^(it|they|he|she|later|since|subsequently|then|was|were|been|has|had|have)$/.test(tokens[noun].lower)) noun--;
+    if (/^(figure|number|count|tally|total|toll)$/.test(tokens[noun]?.lower ?? '') && /^(a|the)$/.test(tokens[noun - 1]?.lower ?? '') && tokens[noun - 2]?.text === ',') {
+      for (let c = noun - 3; c >= 0 && noun - c <= 6 && tokens[c].kind === 'word'; c--) {
+        const found = casualtyAt(tokens, c, CASUALTY_AFTER);
+        if (found && found.category !== 'captured') return { category: found.category, casualtyIndex: c, side: 'before' };
+      }
+    }
+  }
   if (!resumes) return null;
   for (let k = i - 1; k >= Math.max(0, i - 25); k--) {
     if (!FIGURE_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'toll') continue;

@@ -13459,3 +13459,17 @@ describe('a hundred-and-eighty-sixth batch of running text (stop 68)', () => {
     ['A pregnant woman photographed being carried on a stretcher later gave birth.', []],
   ]);
 });
+
+// Found on stop 68's sets 105 to 107, read blind at 2522474 (real copy: El Obeid's hospital, the Herat earthquakes,
+// the Hathras stampede)
+describe('a hundred-and-eighty-seventh batch of running text (stop 68)', () => {
+  readsFigures([
+    // a figure set after the count's comma, revised by whoever gave it
+    ['The ministry said 2,053 people had been killed, a figure it later revised to about 1,480.',
+      [['2,053', 2053, 2053, 'killed', 'ministry'], ['about 1,480', 1480, 1480, 'killed', 'ministry']]],
+    ['The ministry said 2,053 people had been killed, a figure later revised to about 1,480.',
+      [['2,053', 2053, 2053, 'killed', 'ministry'], ['about 1,480', 1480, 1480, 'killed', null]]],
+    // (guard: a figure of things revised is no one)
+    ['The company sold 2,053 cars, a figure it later revised to 1,480.', []],
+  ]);
+});
