@@ -352,6 +352,29 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
 
 /** The words from `a` to `b` as a source's name: past noise before it, a contraction or wire tag on it; null when they
  * name no one (a casualty word, the dead themselves). */
+/**
+ * Past a time that opens a source's words at `a` with no comma ("Late on Monday", "By Thursday evening", "A day later"),
+ * and the article after it: where who speaks begins. `a` itself when no such time opens it.
+ */
+function pastLeadingTime(tokens: Token[], a: number, b: number): number {
+  let j = a;
+  // ("Late on Monday", "on Monday"; "By morning", "By Thursday evening": "by" itself was stepped over before)
+  if (/^(late|early)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (/^(on|last|this)$/.test(tokens[j]?.lower ?? '')) j++;
+  const byWhen = tokens[a - 1]?.lower === 'by' && j === a;
+  if ((j > a || byWhen) && j < b && (TIME_WORDS.test(tokens[j].lower) || (byWhen && /^(morning|evening|noon|midday|nightfall|dawn|then)$/.test(tokens[j].lower)))) {
+    j += byWhen && TIME_WORDS.test(tokens[j].lower) && /^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '') && j + 1 < b ? 2 : 1;
+  } else {
+    // ("A day later", "Hours later", "Two weeks afterwards": how long after)
+    j = a;
+    if (tokens[j]?.kind === 'digits' || /^(one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (!/^(minutes?|moments?|hours?|days?|weeks?|months?|years?)$/.test(tokens[j]?.lower ?? '') || !/^(later|earlier|afterwards)$/.test(tokens[j + 1]?.lower ?? '') || j + 1 >= b) return a;
+    j += 2;
+  }
+  while (j <= b && isLeadingNoise(tokens[j])) j++;
+  return j;
+}
+
 function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, b: number): string | null {
   // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
   while (a <= b && (isLeadingNoise(tokens[a]) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
@@ -365,32 +388,9 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
     a = g - 1;
     while (a > 0 && tokens[a - 1].kind === 'word' && !isVerb(tags[a - 1]) && !isLeadingNoise(tokens[a - 1])) a--;
   }
-  // ("Late on Monday the mine operator issued": a time that opens the clause, with no comma, is when, not who)
-  {
-    let j = a;
-    if (/^(late|early)$/.test(tokens[j]?.lower ?? '')) j++;
-    if (/^(on|last|this)$/.test(tokens[j]?.lower ?? '')) j++;
-    if (j > a && j < b && TIME_WORDS.test(tokens[j].lower)) {
-      a = j + 1;
-      while (a <= b && isLeadingNoise(tokens[a])) a++;
-    }
-    // ("By morning the Jackson County medical examiner had counted 111 dead", "By Thursday evening Lower Saxony's interior
-    // minister …": by when, with no comma)
-    if (tokens[a - 1]?.lower === 'by' && a < b && (TIME_WORDS.test(tokens[a].lower) || /^(morning|evening|noon|midday|nightfall|dawn|then)$/.test(tokens[a].lower))) {
-      a += TIME_WORDS.test(tokens[a].lower) && /^(morning|afternoon|evening|night)$/.test(tokens[a + 1]?.lower ?? '') && a + 1 < b ? 2 : 1;
-      while (a <= b && isLeadingNoise(tokens[a])) a++;
-    }
-  }
-  // ("A day later the regional government lowered …", "Hours later the governor said": how long after, with no comma, is
-  // when, not who)
-  {
-    let j = a;
-    if (tokens[j]?.kind === 'digits' || /^(one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)$/.test(tokens[j]?.lower ?? '')) j++;
-    if (/^(minutes?|moments?|hours?|days?|weeks?|months?|years?)$/.test(tokens[j]?.lower ?? '') && /^(later|earlier|afterwards)$/.test(tokens[j + 1]?.lower ?? '') && j + 1 < b) {
-      a = j + 2;
-      while (a <= b && isLeadingNoise(tokens[a])) a++;
-    }
-  }
+  // ("Late on Monday the mine operator issued", "By morning the … medical examiner", "A day later the regional
+  // government": a time that opens the clause, with no comma, is when, not who)
+  a = pastLeadingTime(tokens, a, b);
   // ("Three bodies were recovered from Tapovan on Monday, which takes the body count … to 8": a participle's phrase
   // with no one in it names no speaker)
   if (a < b && /^\p{Ll}+ed$/u.test(tokens[a].text) && /^(from|in|at|on|near)$/.test(tokens[a + 1].lower)
@@ -1062,15 +1062,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("reported that the week before on Saturday 6 August, an insurgent group killed two men": or before its day)
     const dayBefore = /^(before|after)$/.test(t.lower) && timeNoun(k - 1) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(has|have|had|was|were|is|are|that|which)$/.test(tokens[k + 1].lower)
       || (tokens[k + 1].lower === 'on' && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.kind === 'digits')));
-    // ("MONUSCO said its troops had arrived after the attackers left and had evacuated 27 wounded people": the said
-    // clause goes on past the clause of when, its own perfect joined by "and")
-    let saidAt = k - 1;
-    while (saidAt >= 0 && saidAt >= k - 8 && !/^(said|says|told)$/.test(tokens[saidAt].lower)) saidAt--;
-    if (saidAt < k - 8) saidAt = -1;
-    const resumed = /^(after|before|when|once|as)$/.test(t.lower) && saidAt >= 0 && !tokens.slice(saidAt + 1, k).some((x) => x.kind === 'punct')
-      && tokens.slice(k + 1, first).some((x, d, all) => x.lower === 'and' && /^(had|has|have)$/.test(all[d + 1]?.lower ?? '') && /(ed|en|wn)$/.test(all[d + 2]?.lower ?? ''))
-      && !tokens.slice(k + 1, first).some((x) => x.kind === 'punct');
-    if (SUBORDINATORS.has(t.lower) && !resumed && !relativeWhen && !dayBefore && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
+    if (SUBORDINATORS.has(t.lower) && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
@@ -2126,6 +2118,19 @@ function saysAloneAfter(tokens: Token[], tags: Tags[], semi: number): [number, n
     return subject && tokens[subject[0]].lower !== 'it' ? subject : null;
   }
   return null;
+}
+
+/**
+ * Whether the clause of when at `k`, inside what a say-verb just before it says, is followed by that said clause's own
+ * perfect joined by "and", before the figure at `first` ("MONUSCO said its troops had arrived after the attackers left
+ * and had evacuated 27 wounded people"): the said clause goes on past it.
+ */
+function saidClauseGoesOn(tokens: Token[], k: number, first: number): boolean {
+  if (!/^(after|before|when|once|as)$/.test(tokens[k].lower) || tokens.slice(k + 1, first).some((x) => x.kind === 'punct')) return false;
+  let said = k - 1;
+  while (said >= 0 && said >= k - 8 && !/^(said|says|told)$/.test(tokens[said].lower)) said--;
+  if (said < 0 || said < k - 8 || tokens.slice(said + 1, k).some((x) => x.kind === 'punct')) return false;
+  return tokens.slice(k + 1, first).some((x, d, all) => x.lower === 'and' && /^(had|has|have)$/.test(all[d + 1]?.lower ?? '') && /(ed|en|wn)$/.test(all[d + 2]?.lower ?? ''));
 }
 
 /**

@@ -510,15 +510,6 @@ function readSentence(sentence: string): Mention[] {
     // ("Twelve of the 43 reported missing have been found safe": the whole is still the count of the missing)
     const wholeOfPart = tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && phrases.some((p) => p.last === phrase.first - 3);
     if (link.category === 'missing' && !hoped && !wholeOfPart && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
-    // ("72 per cent of those who died were under 15": an age the dead were under, no count of them)
-    {
-      const q = qualifierBefore(tokens, phrase.first);
-      const after = tokens[phrase.last + 1];
-      if (q && /^(under|below)$/.test(tokens[q.first].lower) && /^(were|was|are|is)$/.test(tokens[q.first - 1]?.lower ?? '') && phrase.value !== null && phrase.value <= 21
-        && (!after || after.kind === 'punct' || /^years?$/.test(after.lower))) continue;
-    }
-    // ("The village itself, once home to about 1,000 people, was destroyed": those who lived there)
-    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'to' && tokens[countStart(tokens, phrase) - 2]?.lower === 'home') continue;
     // ("one miner thought to have died had made it out of the pit", "Two people feared dead turned up alive": a death
     // only feared, which its own clause then undoes)
     if (link.category === 'killed' && link.side === 'after' && deathFearedThenUndone(tokens, phrase.last, link.casualtyIndex)) continue;
@@ -750,7 +741,9 @@ function readSentence(sentence: string): Mention[] {
     const bounds = openRange ? { ...boundsOf(phrase, null), high: null, qualifier: 'at least' as const } : boundsOf(phrase, plus > 0 ? 'more than' : qualifier?.direction ?? later);
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
-    if (isAge(tokens, qualifier ? qualifier.first : phrase.first)) continue;
+    if (isAge(tokens, startToken)) continue;
+    // ("The village itself, once home to about 1,000 people, was destroyed": those who lived there)
+    if (tokens[startToken - 1]?.lower === 'to' && tokens[startToken - 2]?.lower === 'home') continue;
     // ("a number that at one point was beyond 2,000": a point in time, no one)
     // ("By one count, 40 people died", "by one estimate": one of the counts, no one harmed)
     if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one'
@@ -1620,8 +1613,10 @@ function isAge(tokens: Token[], first: number): boolean {
     if (!(tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower) || /^(,|and|-|half|a)$|-half$/.test(tokens[k].lower))) break;
   }
   // ("eight of the dead were over 65": what a part of the dead were is their age)
+  // ("72 per cent of those who died were under 15": or what those who died were, a child's age, with nothing after it)
   if (/^(over|under)$/.test(tokens[first]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[first - 1]?.lower ?? '')
-    && tokens[first - 3]?.lower === 'the' && tokens[first - 4]?.lower === 'of') return true;
+    && ((tokens[first - 3]?.lower === 'the' && tokens[first - 4]?.lower === 'of')
+      || (/^(died|killed|dead)$/.test(tokens[first - 2]?.lower ?? '') && Number(tokens[first + 1]?.text) <= 21 && (!tokens[first + 2] || /^([,;.]|years?)$/.test(tokens[first + 2].lower))))) return true;
   // (the range's other end: "of 18 and 22", "aged 20 to 25")
   return /^(and|to|-|–)$/.test(tokens[first - 1]?.lower ?? '') && (tokens[first - 2]?.kind === 'digits' || isNumberWord(tokens[first - 2]?.lower ?? '')) && ageBefore(first - 3) && !ownFate;
 }
@@ -7539,7 +7534,7 @@ function deathFearedThenUndone(tokens: Token[], countEnd: number, harm: number):
   for (let k = harm + 1; k < tokens.length && k <= harm + 8 && tokens[k].kind !== 'punct'; k++) {
     const w = tokens[k].lower;
     const next = tokens[k + 1]?.lower ?? '';
-    if ((w === 'made' && next === 'it') || w === 'survived' || (/^(found|turned)$/.test(w) && /^(alive|safe|up)$/.test(next))
+    if ((w === 'made' && next === 'it') || w === 'survived' || (w === 'found' && /^(alive|safe)$/.test(next)) || (w === 'turned' && next === 'up')
       || (w === 'alive' && /^(was|were|is|are)$/.test(tokens[k - 1].lower))) return true;
   }
   return false;
