@@ -1497,12 +1497,7 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     if (j < 0 && tokens[age]?.kind === 'digits' && tokens[age + 1]?.text === '-' && /^years?-old$/.test(tokens[age + 2]?.lower ?? '') && (!tokens[age + 3] || tokens[age + 3].kind === 'punct')) j = age + 2;
     // ("35 killed, including his brother, sister and other family members": kin named by a possessive)
     const kin = j < 0 && /^(his|her|their)$/.test(tokens[k + width]?.lower ?? '');
-    if (kin) {
-      for (let m = k + width + 1; m < tokens.length && m - k - width <= 4; m++) {
-        if (KIN_NOUNS.has(tokens[m].lower)) { j = m; break; }
-        if (!(tokens[m].kind === 'digits' || tokens[m].text === '-' || /-old$|^(year|month|years|months|old)$/.test(tokens[m].lower))) break;
-      }
-    }
+    if (kin) j = kinAfterPossessive(tokens, k + width);
     // ("including three officers and a 17-month-old girl": a single victim after a count in the list)
     const counted = tokens[k + width]?.kind === 'digits' || isNumberWord(tokens[k + width]?.lower ?? '');
     for (let m = k + width + 1; j < 0 && counted && m < tokens.length && m - k <= 10; m++) {
@@ -1590,10 +1585,20 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       const bare = next + 1;
       // ("a male student, a female crew member and another unidentified man": "another" as the article of one more)
       const withArticle = personAfterArticle(tokens, tags, bare, true);
-      v = withArticle >= 0 ? withArticle : isPersonWord(tokens[bare]?.lower ?? '') && !tags[bare]?.has('Plural') && !/s$/.test(tokens[bare].lower) ? bare : -1;
+      v = withArticle >= 0 ? withArticle : isPersonWord(tokens[bare]?.lower ?? '') && !tags[bare]?.has('Plural') && !/s$/.test(tokens[bare].lower) ? bare : kinAfterPossessive(tokens, bare);
     }
   }
   return out;
+}
+
+/** "her two-year-old child" from `at`: the kin noun after a possessive and the kin's age, else -1. */
+function kinAfterPossessive(tokens: Token[], at: number): number {
+  if (!/^(his|her|their)$/.test(tokens[at]?.lower ?? '')) return -1;
+  for (let m = at + 1; m < tokens.length && m - at <= 4; m++) {
+    if (KIN_NOUNS.has(tokens[m].lower)) return m;
+    if (!(tokens[m].kind === 'digits' || tokens[m].text === '-' || /-old$|^(year|month|years|months|old)$/.test(tokens[m].lower))) break;
+  }
+  return -1;
 }
 
 /**
@@ -5702,7 +5707,11 @@ function casualtyAfter(
           while (close !== null && (tokens[close + 1]?.kind === 'digits' || (tokens[close + 1]?.lower === 'and' && tokens[close + 2]?.kind === 'digits')) && close - i < 16) {
             close = asideEnd(tokens, close + 1, 8);
           }
-          if (close !== null) { i = close; continue; }
+          // ("Two children, aged 9 and 12, and their father were shot dead": one more person joined after the aside, whose
+          // "and" the list's rule cannot read past the comma)
+          const joined = close !== null && tokens[close + 1]?.lower === 'and' && /^(their|his|her|a|an)$/.test(tokens[close + 2]?.lower ?? '')
+            && (isPersonWord(tokens[close + 3]?.lower ?? '') || isKinNoun(tokens[close + 3]?.lower ?? ''));
+          if (close !== null) { i = joined ? close + 2 : close; continue; }
         }
         // ("Scores of people, and likely hundreds, were killed": a higher guess in an aside; the guess itself
         // goes on to the verb after its closing comma)
@@ -6982,6 +6991,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     // ("executed five men from a nearby taxicab and 19 others inside four nearby homes": or inside a place)
     || (b1 === 'and' && /^(in|on|at|near|inside)$/.test(tokens[next]?.lower ?? ''))
+    // ("31 civilians had been killed in missile strikes and five more by Indian fire": more of the same, by another cause)
+    || (b1 === 'and' && next === phrase.last + 2 && tokens[next]?.lower === 'by')
     // ("23 children died on Thursday and 11 today": a day of its own, after a day given to the first)
     || (b1 === 'and' && /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') && (!tokens[next + 1] || tokens[next + 1].kind === 'punct')
       && tokens.slice(0, lead).some((t) => WEEKDAY.test(t.lower) || /^(yesterday|today)$/.test(t.lower)))
@@ -7013,7 +7024,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
       || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
   const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|inside|today|yesterday|tonight)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')
     // ("the final death toll was 58 foreigners, rather than 60 as reported Monday": the figure replaced, as it was given)
-    || (b1 === 'than' && b2 === 'rather' && n.lower === 'as' && /^(reported|announced|stated|given|first|initially|earlier|previously|said)$/.test(tokens[next + 1]?.lower ?? '')) || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an');
+    || (b1 === 'than' && b2 === 'rather' && n.lower === 'as' && /^(reported|announced|stated|given|first|initially|earlier|previously|said)$/.test(tokens[next + 1]?.lower ?? '')) || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an')
+    || (b1 === 'and' && next === phrase.last + 2 && n.lower === 'by');
   if (!alone || (n && giver === next && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)

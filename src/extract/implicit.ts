@@ -117,7 +117,9 @@ function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
   // ("killed at least three", never "shot dead at a rally")
   if (next.lower === 'at' && !/^(least|most)$/.test(tokens[c + 2]?.lower ?? '')) return false;
   if (next.kind === 'digits' || POSSESSIVE.has(next.lower) || INDEFINITE.has(next.lower) || ['the', 'him', 'them', 'another', 'at', 'up', 'more', 'over', 'nearly', 'almost', 'some', 'dozens', 'hundreds', 'scores', 'several', 'all', 'both'].includes(next.lower)) return true;
-  return tags[c + 1].has('Value') || (isPerson(next) && !tags[c + 1].has('Preposition'));
+  // ("a man stabbed festival-goers at random": people the lexicon lacks, as a plural noun; never "hours later")
+  const plural = tags[c + 1].has('Plural') && tags[c + 1].has('Noun') && !/^(hours|days|weeks|months|years|minutes|seconds|times)$/.test(next.lower);
+  return tags[c + 1].has('Value') || (isPerson(next) && !tags[c + 1].has('Preposition')) || plural;
 }
 
 /** The verb of "sustained (serious) injuries", "received fatal wounds" before the noun at `c`, else -1. */
@@ -648,12 +650,17 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (!determinerOk(head)) break;
         take(head, after);
         let j = head - 1;
-        while (j >= 0 && (isModifier(tokens[j], tags[j]) || verbAsNounModifier(tokens, tags, j) || INDEFINITE.has(tokens[j].lower)) && head - j < 5 && !isPerson(tokens[j])) j--;
+        // ("A two-year-old girl, a 72-year-old man and a 59-year-old nursery teacher were injured": an age and a word
+        // before the person noun, with the article, is six tokens back)
+        while (j >= 0 && (isModifier(tokens[j], tags[j]) || verbAsNounModifier(tokens, tags, j) || INDEFINITE.has(tokens[j].lower)) && head - j < 6 && !isPerson(tokens[j])) j--;
         if (tokens[j] && (tokens[j].text === ',' || tokens[j].lower === 'and')) {
           k = j - 1;
           if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
           // ("a man, 62, and a woman, 57, were injured": over the age in apposition)
           if (tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
+          // ("A boy aged 12 and his father were shot dead", "a boy, aged 12, and …": over the age after "aged")
+          else if (tokens[k]?.text === ',' && isCountToken(tokens[k - 1]) && tokens[k - 2]?.lower === 'aged' && tokens[k - 3]?.text === ',') k -= 4;
+          else if (isCountToken(tokens[k]) && tokens[k - 1]?.lower === 'aged') k -= 2;
           continue;
         }
         break;
@@ -792,6 +799,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (w === 'among') {
       let v = c - 1;
       while (v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
+      // ("A child aged seven was among those who died": past the victim's age)
+      if (isCountToken(tokens[v]) && tokens[v - 1]?.lower === 'aged') v -= 2;
       // ("A 4-year-old girl, Liza, is among those who were killed": past her name, in apposition)
       if (tokens[v]?.text === ',') {
         let n = v - 1;
@@ -897,7 +906,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           continue;
         }
         j++;
-        j = pastModifiers(tokens, tags, j, k + 4);
+        // ("Among the dead was a retired air traffic control manager": four words on the person)
+        j = pastModifiers(tokens, tags, j, k + 5);
         // ("Among the dead was a Belgian local government official": "local" describes the person noun it goes on to)
         j = personDescribedAt(tokens, tags, j);
         if (!isPerson(tokens[j]) || tags[j].has('Plural')) break;

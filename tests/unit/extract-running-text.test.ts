@@ -13473,3 +13473,44 @@ describe('a hundred-and-eighty-seventh batch of running text (stop 68)', () => {
     ['The company sold 2,053 cars, a figure it later revised to 1,480.', []],
   ]);
 });
+
+// Found on stop 69's sets 1 to 35, read blind on the working tree after bbcafe2 (war, crime and disaster copy: a stadium
+// crush in Nzérékoré, measles in Samoa, Makala prison, the Canary and Channel routes, Sevastopol, Crocus City Hall,
+// Belgorod, Dagestan, the Myanmar earthquake, Culiacán, Beirut, Kuriga, the Kursk, Ghatkopar, Jhansi, Mangaf, Gulzar
+// Houz, Lokomotiv Yaroslavl, Ketsana, Surat, Okawa, Wharf Jérémie, Villach, Mannheim, Poonch, Manipur, Bastar,
+// Solingen, Aschaffenburg, Ciudad Juárez, Kenscoff, Sukma, cholera in Yemen, Donbas headlines)
+describe('a hundred-and-eighty-eighth batch of running text (stop 69)', () => {
+  readsFigures([
+    // a single victim among the dead, past the victim's age after "aged"
+    ['A child aged seven was among those who died, the mayor of Boulogne said.', [['child', 1, 1, 'killed', 'mayor of Boulogne']]],
+    // (guard: among those who lived, no one)
+    ['A child aged seven was among those who survived, the mayor said.', []],
+    // one more person joined after an aside of the counted people's ages
+    ['Two children, aged 9 and 12, and their father were shot dead in their car.', [['Two', 2, 2, 'killed', null], ['father', 1, 1, 'killed', null]]],
+    // (guard: the same list, rescued, is no one)
+    ['Two children, aged 9 and 12, and their father were rescued from their car.', []],
+    // a single victim before an age after "aged", then one of kin, in a list walked back from the verb
+    ['A boy aged 12 and his father were shot dead.', [['boy', 1, 1, 'killed', null], ['father', 1, 1, 'killed', null]]],
+    ['A boy, aged 12, and his father were shot dead.', [['boy', 1, 1, 'killed', null], ['father', 1, 1, 'killed', null]]],
+    // a person noun with four words on it, among the dead, and the kin after it
+    ['Among the dead were a retired air traffic control manager and his wife, who had stopped to refuel.', [['control manager', 1, 1, 'killed', null], ['wife', 1, 1, 'killed', null]]],
+    // a list of single victims, each with an age and a word before the person noun
+    ['A two-year-old Syrian girl, a 72-year-old man and a 59-year-old nursery teacher were injured.',
+      [['girl', 1, 1, 'wounded', null], ['man', 1, 1, 'wounded', null], ['nursery teacher', 1, 1, 'wounded', null]]],
+    // more of the same by another cause, the verb left out
+    ["Pakistan's military said 31 civilians had been killed in India's missile strikes overnight and five more by Indian fire across the line.",
+      [['31', 31, 31, 'killed', "Pakistan's military"], ['five', 5, 5, 'killed', "Pakistan's military"]]],
+    // (guard: more arrested is no one)
+    ['Police said 31 people were arrested in the raids and five more by the army.', []],
+    // the one who stabs people the lexicon lacks is no victim
+    ['Three people were killed and eight wounded, four of them seriously, when a man stabbed festival-goers at random in Solingen on Friday evening, police said.',
+      [['Three', 3, 3, 'killed', 'police'], ['eight', 8, 8, 'wounded', 'police'], ['four', 4, 4, 'wounded', 'police']]],
+    // (guard: stabbed, the passive, is a victim)
+    ['A man was stabbed at the festival on Friday.', [['man', 1, 1, 'wounded', null]]],
+    // kin with an age, joined to a single victim named in a part of the count
+    ['Gang members killed at least 10 people, among them a woman and her two-year-old child, in an attack on the town.',
+      [['at least 10', 10, null, 'killed', null], ['woman', 1, 1, 'killed', null], ['child', 1, 1, 'killed', null]]],
+    // (guard: a part of the rescued is no one)
+    ['Ten people were rescued, among them a woman and her child.', []],
+  ]);
+});
