@@ -126,6 +126,14 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   if (tokens[first - 1]?.lower === 'at' && /^\p{Lu}.*['’]s$/u.test(tokens[first - 2]?.text ?? '') && tokens[first - 3]?.lower === 'and') {
     return sourceText(sentence, tokens, tags, first - 2, first - 2)?.replace(/['’]s$/, '') ?? null;
   }
+  // ("Seventeen pupils died in a fire, police said on Friday, and the toll later rose to 21": a later toll, in a clause of
+  // its own after an appended saying, is no one's that saying names)
+  {
+    const and = tokens.findIndex((t, k) => k < first && k >= first - 8 && t.lower === 'and' && tokens[k - 1]?.text === ',' && /^(the|its)$/.test(tokens[k + 1]?.lower ?? ''));
+    const clause = and > 0 ? tokens.slice(and + 2, first) : [];
+    if (and > 0 && clause.some((t) => /^(toll|tally|count)$/.test(t.lower)) && clause.some((t) => /^(later|since|subsequently|eventually)$/.test(t.lower))
+      && !clause.some((t) => SAY_VERBS.has(t.lower)) && appendedSayingBefore(tokens, and) >= 0) return null;
+  }
   // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
   const signer = postSigner(sentence);
   if (signer && tokens[last].end <= signer.at) return signer.name;
@@ -1595,7 +1603,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // (never a clause that goes on: "in what the head of city administration, Oleksandr Vilkul, said was a massive
         // missile attack")
         const goesOn = /^(was|were|is|are|had|has|have|would|will|could)$/.test(tokens[afterAt]?.lower ?? '');
-        const after = nounSubject || goesOn ? null : nounPhraseAfter(tokens, tags, afterAt);
+        let after = nounSubject || goesOn ? null : nounPhraseAfter(tokens, tags, afterAt);
+        // ('"…," said a community leader, Wilson Banda.': the name in apposition to the role, closing the sentence, goes
+        // with it)
+        if (after && tokens[after[1] + 1]?.text === ',' && (isSpeakerWord(tokens[after[1]].lower) || isPersonWord(tokens[after[1]].lower) || ROLE_NOUNS.test(tokens[after[1]].lower))) {
+          let e = after[1] + 2;
+          while (e < tokens.length && e - after[1] <= 5 && tokens[e].kind === 'word' && /^\p{Lu}/u.test(tokens[e].text)) e++;
+          if (e > after[1] + 2 && (e === tokens.length || (tokens[e].text === '.' && e === tokens.length - 1))) after = [after[0], e - 1];
+        }
         // ('…," said an official who asked not to be identified': a relative clause on the one who speaks)
         const described = after && /^(who|whose)$/.test(tokens[after[1] + 1]?.lower ?? '');
         // (never a count: "…, while November, although with a slight decrease, registered 175 cases" says no one)

@@ -5949,7 +5949,9 @@ function casualtyAfter(
     }
     // ("Eight of those rescued Sunday were rushed to hospitals with burns": the group the part is taken from, named by
     // what was done for it, then the part's own verb)
-    if (i === phrase.last + 1 && t.lower === 'of' && /^(those|them)$/.test(tokens[i + 1]?.lower ?? '') && /^(rescued|evacuated|saved|freed|pulled|brought|found)$/.test(tokens[i + 2]?.lower ?? '')) {
+    // ("more than 300 of those detained had injuries": or what was done to it, with no harm)
+    if (i === phrase.last + 1 && t.lower === 'of' && /^(those|them)$/.test(tokens[i + 1]?.lower ?? '')
+      && /^(rescued|evacuated|saved|freed|pulled|brought|found|detained|arrested|held|questioned|examined|interviewed|surveyed)$/.test(tokens[i + 2]?.lower ?? '')) {
       let e = i + 3;
       if (/^(on|last|early|late)$/.test(tokens[e]?.lower ?? '')) e++;
       if (WEEKDAY.test(tokens[e]?.lower ?? '') || /^(yesterday|today|overnight)$/.test(tokens[e]?.lower ?? '')) e++;

@@ -482,8 +482,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
             if (n < j - 1 && tokens[n]?.text === ',' && (isKin(tokens[n - 1]) || isPerson(tokens[n - 1]))) { k = n - 1; break; }
           }
           // ("A Dutch woman, the wife of the ambassador, died": who the victim is, in apposition)
+          // ("a third person, a boy of 11, was missing": with an age after "of")
           if (isPerson(tokens[j - 1]) && /^(the|a|an)$/.test(tokens[j + 1].lower) && (isPerson(tokens[j + 2]) || isKin(tokens[j + 2]))
-            && tokens.slice(j + 1, k).every((x) => x.kind === 'word')) { k = j - 1; break; }
+            && tokens.slice(j + 1, k).every((x, d) => x.kind === 'word' || (x.kind === 'digits' && tokens[j + d]?.lower === 'of'))) { k = j - 1; break; }
           // ("one UN staff member, along with her family, lost their lives": who shared the fate)
           // ("A firefighter, injured while battling one of the fires, died in hospital": a participle's clause of when)
           if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/^(along|together)$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === 'with') || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;

@@ -13514,3 +13514,29 @@ describe('a hundred-and-eighty-eighth batch of running text (stop 69)', () => {
     ['Ten people were rescued, among them a woman and her child.', []],
   ]);
 });
+
+// Found on stop 69's sets 36 to 56, read blind at fcc3a1b (disaster and crime copy: Gofa, the Trishuli, Mai Mahiu,
+// Endarasha, Kiteezi, Uttara, Tbilisi, Mozambique, Mahamasina, Stepanakert, Spitak, Kasese, Mombasa, corrections and
+// quotes, Cyclone Freddy, Sumgait, cholera in Comoros, Bulawayo, Nathenje, headlines, lynchings in Kisii)
+describe('a hundred-and-eighty-ninth batch of running text (stop 69)', () => {
+  readsFigures([
+    // a part of a group named by what was done to it, with no harm, then the part's own harm
+    ["Georgia's public defender said more than 300 of those detained had injuries, most to the head and face.",
+      [['more than 300', 301, null, 'wounded', "Georgia's public defender"]]],
+    ['He said 300 of those arrested were injured.', [['300', 300, 300, 'wounded', 'He']]],
+    // (guard: the part charged is no one)
+    ['He said 300 of those arrested were charged.', []],
+    // a single victim, then who the victim is in apposition, with an age after "of"
+    ['The Uganda Red Cross said a third person, a boy of 11, was missing.', [['person', 1, 1, 'missing', 'Uganda Red Cross']]],
+    // (guard: rescued, no one)
+    ['A third person, a boy of 11, was rescued.', []],
+  ]);
+  namesSpeakers([
+    // a later toll in a clause of its own, after an appended saying, is no one's that saying names
+    ['Seventeen pupils died in a fire, police said on Friday, and the toll later rose to 21.', ['police', null]],
+    // (guard: more of the same fate after the saying stays the speaker's)
+    ['Seventeen pupils died in a fire, police said on Friday, and 21 others were injured.', ['police', 'police']],
+    // the name in apposition to the role of an inverted saying, closing the sentence
+    ['"We have lost 60 people from this one township," said a community leader, Wilson Banda.', ['community leader, Wilson Banda']],
+  ]);
+});
