@@ -692,6 +692,13 @@ function readSentence(sentence: string): Mention[] {
     // counted a year are a rate)
     // ("the annual 3.3 million deaths": or before the count of them)
     if (!rate && PER_PERIOD.test(tokens[start0 - 1]?.lower ?? '') && /^(the|an|a|its|their)$/.test(tokens[start0 - 2]?.lower ?? '')) rate = true;
+    // ("On a normal day, its morgue receives 30 to 40 bodies": any day like it, before the count, is a rate)
+    if (!rate) {
+      rate = tokens.slice(0, start0).some((t, k) => t.lower === 'on' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(normal|typical|ordinary|usual|average|regular)$/.test(tokens[k + 2]?.lower ?? '')
+        && /^(day|night|week|weekend|month|year)$/.test(tokens[k + 3]?.lower ?? '')
+        // (in the count's own clause: never "On a normal day the clinic is quiet, but on Friday 30 bodies arrived")
+        && tokens.slice(k + 4, start0).every((x, d) => (x.kind !== 'punct' || (d === 0 && x.text === ',')) && !/^(but|while|and|whereas)$/.test(x.lower)));
+    }
     if (!rate && /^(deaths|fatalities|casualties|killings|murders|homicides|injuries)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       const h = link.casualtyIndex;
       // (never past a preposition, another noun's: "The daily rise in deaths from the virus was 311")
@@ -3452,7 +3459,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // (a hospital's count only beside the harm it treats: never "The clinic treated 40 patients last week")
     const byHospital = tokens.slice(Math.max(0, i - 6), i).some((t) => HOSPITAL_WORDS.test(t.lower))
       && tokens.some((t) => EVENT_NOUNS.has(t.lower) || CASUALTY_AFTER[t.lower] !== undefined);
-    const ill = tokens.some((t) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu)$/.test(t.lower));
+    // ("treated 412 patients for dengue": or an illness named)
+    const ill = tokens.some((t) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu)$/.test(t.lower) || DISEASES.test(t.lower));
     // ("a doctor from the hospital said he was treating 42 patients for gas poisoning": patients treated for a harm)
     const forHarm = byHospital || (tokens[phrase.last + 2]?.lower === 'for' && treatedHarmAt(tokens, phrase.last + 3));
     if ((fromEvent || forHarm) && !ill) return { link: { category: 'wounded', casualtyIndex: phrase.last + 1, side: 'before' }, distance: 1 };
@@ -3642,7 +3650,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
     const one = casualtyAt(tokens, i, CASUALTY_BEFORE);
     // "executed 1,300 aerial and naval attacks": a verb that also does things kills only people
-    if (one && /^execut(ed|ing|es)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
+    // ("hanged 3 flags on the wall": or hangs them)
+    if (one && /^(execut(ed|ing|es)|hanged)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
     // ("seized 3 tons of cocaine": seized is captured only of people)
     if (one && t.lower === 'seized' && !personNamedAfter(tokens, phrase.last + 1)) return null;
     // ("indiscriminately shot hundreds of people in the legs to prevent them from fleeing": shot where it wounds)

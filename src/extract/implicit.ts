@@ -314,7 +314,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const w = tokens[c].lower;
     // ("a man was stabbed to death": the killing is read where "death" stands; "stabbed a guard to death", "beat a
     // guard to death": the victim between the verb and its death)
-    const deathAfter = isToDeathVerb(w) && tokens.slice(c + 1, c + 7).some((t, d) => t.lower === 'death' && tokens[c + d]?.lower === 'to');
+    // ("beat a Sri Lankan factory manager to death": four words on the victim)
+    const deathAfter = isToDeathVerb(w) && tokens.slice(c + 1, c + 8).some((t, d) => t.lower === 'death' && tokens[c + d]?.lower === 'to');
     // victim before the casualty word: "Civilian killed", "Child, man killed", "another injured"
     // "a man was stabbed to death": the victim comes before the harm verb
     // (never "A father apparently shot to death five of his children": the object after "death" is the victim, and the
@@ -892,6 +893,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // (a long list of people named with where they came from: "…, an IB official from Telangana, and a CIPET employee")
       for (let k = /^[“"]$/.test(tokens[c + 1]?.text ?? '') ? c + 2 : c + 1; k < tokens.length && k - c < 40;) {
         if (tokens[k].text === ',' || tokens[k].lower === 'and') { afterOne &&= tokens[k].text === ','; k++; continue; }
+        // ("a woman with her infant son": kin along with the one just named)
+        if (tokens[k].lower === 'with' && POSSESSIVE.has(tokens[k + 1]?.lower ?? '') && k > c + 1) { k++; continue; }
         let j = k;
         // ("a young mother, her newborn baby and a midwife": a relative named by a possessive)
         const kin = POSSESSIVE.has(tokens[j].lower);

@@ -6,7 +6,7 @@ import type { Category } from './types.ts';
 export const CASUALTY_AFTER: Record<string, Category> = {
   killed: 'killed', dead: 'killed', deceased: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   dies: 'killed', dying: 'killed', fatalities: 'killed', fatality: 'killed', bodies: 'killed', corpses: 'killed',
-  slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed',
+  slain: 'killed', murdered: 'killed', perished: 'killed', executed: 'killed', massacred: 'killed', hanged: 'killed',
   // ("147 students perish in varsity attack", "Three drown as boat sinks": a headline's present tense)
   perish: 'killed', drown: 'killed',
   lives: 'killed', martyrs: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
@@ -79,7 +79,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   'murder of': 'killed', 'murders of': 'killed', 'killings of': 'killed', 'executions of': 'killed', 'execution of': 'killed', 'massacre of': 'killed', 'slaughter of': 'killed', claims: 'killed', beheaded: 'killed', beheading: 'killed', decapitated: 'killed', decapitating: 'killed',
   // ("Terrorists Behead Four in Palma": a headline's present)
   behead: 'killed', beheads: 'killed', decapitate: 'killed', decapitates: 'killed',
-  slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed',
+  slaughtered: 'killed', slaughtering: 'killed', massacred: 'killed', massacring: 'killed', executed: 'killed', hanged: 'killed',
   executing: 'killed', murdered: 'killed', murdering: 'killed', 'shot dead': 'killed', 'gunned down': 'killed', 'shoot dead': 'killed', 'shoots dead': 'killed', 'shooting dead': 'killed',
   // ("after shooting down 18 people and wounding another 13": of people only, in extract.ts, never "shot down two drones")
   'gunning down': 'killed', 'guns down': 'killed', 'shot down': 'killed', 'shooting down': 'killed',

@@ -13540,3 +13540,31 @@ describe('a hundred-and-eighty-ninth batch of running text (stop 69)', () => {
     ['"We have lost 60 people from this one township," said a community leader, Wilson Banda.', ['community leader, Wilson Banda']],
   ]);
 });
+
+// Found on stop 69's sets 57 to 70, read blind at 6772087 (war, crime and disaster copy: Manbij, Palmyra, Camp
+// Speicher, Qaraqosh, Karbala, Tirah, Chilas, Sialkot, Karachi's heat, the Jaffar Express, Swat, Kurram, Peshawar,
+// hospital figures)
+describe('a hundred-and-ninetieth batch of running text (stop 69)', () => {
+  readsFigures([
+    // the hanged, a judicial killing, passive and active
+    ['In August 2016, 36 men were hanged in Nasiriyah prison after being convicted of taking part.', [['36', 36, 36, 'killed', null]]],
+    ['Iran hanged 12 people last week, rights groups said.', [['12', 12, 12, 'killed', 'rights groups']]],
+    // (guard: things hanged are no one)
+    ['They hanged 3 flags on the wall.', []],
+    // kin "with" the single victim just named, among the dead
+    ['Among the dead were two soldiers on leave and a woman with her infant son, the deputy commissioner of Diamer said.',
+      [['two', 2, 2, 'killed', 'deputy commissioner of Diamer'], ['woman', 1, 1, 'killed', 'deputy commissioner of Diamer'], ['son', 1, 1, 'killed', 'deputy commissioner of Diamer']]],
+    // (guard: a thing with her is no one)
+    ['Among the dead was a woman with her dog.', [['woman', 1, 1, 'killed', null]]],
+    // four words on the victim between the verb and "to death"
+    ['A mob in Sialkot beat a Sri Lankan factory manager to death and set his body on fire, police said.', [['factory manager', 1, 1, 'killed', 'police']]],
+    // patients a hospital treats for an illness are its cases, not its wounded
+    ["Nurses at the district hospital treated 412 patients for dengue in August, of whom 5 died, the hospital's director said.", [['5', 5, 5, 'killed', "hospital's director"]]],
+    // (guard: patients treated for a harm are)
+    ['A doctor from the hospital said he was treating 42 patients for gas poisoning after the blast.', [['42', 42, 42, 'wounded', 'doctor from the hospital']]],
+    // a count on "a normal day" is a rate
+    ['On a normal day, its morgue receives 30 to 40 bodies, its head, Faisal Edhi, said.', []],
+    // (guard: another clause after it is not)
+    ['On a normal day the clinic is quiet, but on Friday 30 bodies arrived.', [['30', 30, 30, 'killed', null]]],
+  ]);
+});
