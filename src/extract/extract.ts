@@ -4895,10 +4895,12 @@ function casualtyAfter(
   let reach = 9;
   // ("More than 130 children and the staff of the school in Peshawar got killed": people joined after the count's own
   // buy a few more words)
+  // ("Two US Defense Department employees and a Vietnamese tourist were also among the dead": words on each)
   {
-    const and = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : -1;
-    const joined = and > 0 && tokens[and]?.lower === 'and' ? (/^(the|its|their|his|her)$/.test(tokens[and + 1]?.lower ?? '') ? and + 2 : and + 1) : -1;
-    if (joined > 0 && isPersonWord(tokens[joined]?.lower ?? '')) reach += 4;
+    const and = tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 5 && t.lower === 'and' && isPersonWord(tokens[k - 1].lower));
+    const plain = and > 0 && tokens.slice(phrase.last + 1, and).every((t) => t.kind === 'word');
+    const lead = plain && /^(the|its|their|his|her|a|an)$/.test(tokens[and + 1]?.lower ?? '') ? and + 2 : and + 1;
+    if (plain && [0, 1].some((d) => isPersonWord(tokens[lead + d]?.lower ?? '') && (d === 0 || tokens[lead].kind === 'word'))) reach += 4;
   }
   // ("More than 300 staff members of the United Nations agency for Palestinian refugees (UNRWA) have been killed",
   // "Six workers with the UN's Palestinian refugee agency were killed": the people's own noun, then who they work for,
@@ -5529,6 +5531,9 @@ function casualtyAfter(
       }
       // "sentenced three men to death": only a harm verb makes "to death" a killing (above)
       if (t.lower === 'death' && tokens[i - 1]?.lower === 'to') return null;
+      // ("The city had about 500,000 residents before the group seized it": a verb with a thing for its object is no
+      // people's fate)
+      if (tokens[i + 1]?.lower === 'it' && /ed$/.test(t.lower) && i > phrase.last + 1 && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return null;
       return { link: { category: c.category, casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "One person suffered injuries to the chest", "12 sustained serious wounds"
@@ -5969,7 +5974,11 @@ function casualtyAfter(
     // ("The 29 miners trapped underground have been confirmed dead", "Twelve climbers caught in the eruption were found
     // dead": a participle on the people, then their clause's own verb)
     // ("Ten firefighters sent to put out a fire … were all killed": or where they were sent)
-    if (/^(trapped|caught|stranded|stuck|buried|working|travelling|traveling|living|sleeping|sent|dispatched|deployed|posted|stationed)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')
+    // ("Twelve Iranian workers building a power station north of the city were among the dead": or what they were doing,
+    // with its object)
+    const doing = /ing$/.test(t.lower) && !/^(including|following|according|during|regarding|concerning|excluding|morning|evening|being|having)$/.test(t.lower)
+      && (tags[i].has('Gerund') || /^(a|an|the|their|his|her|its)$/.test(tokens[i + 1]?.lower ?? ''));
+    if ((doing || /^(trapped|caught|stranded|stuck|buried|working|travelling|traveling|living|sleeping|sent|dispatched|deployed|posted|stationed)$/.test(t.lower)) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')
       && !AUXILIARIES.has(tokens[i - 1].lower)) {
       const aux = auxiliaryOfFate(tokens, i + 1, 16, false);
       if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }

@@ -13568,3 +13568,20 @@ describe('a hundred-and-ninetieth batch of running text (stop 69)', () => {
     ['On a normal day the clinic is quiet, but on Friday 30 bodies arrived.', [['30', 30, 30, 'killed', null]]],
   ]);
 });
+
+// Found on stop 69's sets 71 to 84, read blind at 672376b (war and disaster copy: Erbil, Basra, Lakki Marwat, Chitral,
+// Multan, Sahiwal, Karachi, the Islamabad Marriott, Dasu, Najaf, Kirkuk, Deir ez-Zor, Ramadi, a Syrian explainer)
+describe('a hundred-and-ninety-first batch of running text (stop 69)', () => {
+  readsFigures([
+    // people joined after the count's own, each with words on it, then their fate some words on
+    ['Two US Defense Department employees and a Vietnamese tourist were also among the dead.', [['Two', 2, 2, 'killed', null], ['tourist', 1, 1, 'killed', null]]],
+    // what the people were doing, with its object, between them and their fate
+    ['Twelve Iranian workers building a power station north of the city were among the dead.', [['Twelve', 12, 12, 'killed', null]]],
+    // (guard: a saying of theirs gives the fate to its own count)
+    ['Twelve workers building the wall said 3 people were killed.', [['3', 3, 3, 'killed', 'Twelve workers']]],
+    // a verb with a thing for its object is no people's fate
+    ['The city had about 500,000 residents before the group seized it in May 2015.', []],
+    // (guard: the passive's "it" starts another clause)
+    ['Five people were killed it was reported.', [['Five', 5, 5, 'killed', null]]],
+  ]);
+});
