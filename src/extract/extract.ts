@@ -751,6 +751,12 @@ function readSentence(sentence: string): Mention[] {
     if (isAge(tokens, startToken)) continue;
     // ("The village itself, once home to about 1,000 people, was destroyed": those who lived there)
     if (tokens[startToken - 1]?.lower === 'to' && tokens[startToken - 2]?.lower === 'home') continue;
+    // ("It defines a massacre as the killing of three or more defenceless people in one event": a count inside what a
+    // word means, which befell no one)
+    {
+      const as = tokens.findIndex((t, k) => k < startToken && startToken - k <= 8 && t.lower === 'as' && tokens.slice(Math.max(0, k - 5), k).some((x) => /^(defines|define|defined|defining)$/.test(x.lower)));
+      if (as >= 0 && !tokens.slice(as + 1, startToken).some((t) => t.kind === 'punct')) continue;
+    }
     // ("a number that at one point was beyond 2,000": a point in time, no one)
     // ("By one count, 40 people died", "by one estimate": one of the counts, no one harmed)
     if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one'
@@ -6058,6 +6064,9 @@ function casualtyAfter(
       if (i === phrase.last + 2 && tokens[i - 1].kind === 'word' && tokens[i + 1]?.kind === 'word' && isPersonWord(tokens[i + 2]?.lower ?? '') && !isPersonWord(tokens[i - 1].lower)) { i++; continue; }
       // ("1,195 civilians and security forces killed": a modifier before the joined people)
       if (tokens[i - 1] && isPersonWord(tokens[i - 1].lower) && tokens[i + 1]?.kind === 'word' && !/^(a|an|one)$/.test(tokens[i + 1].lower) && isPersonWord(tokens[i + 2]?.lower ?? '')) { i++; continue; }
+      // ("173 social leaders and human rights defenders had been murdered": or two)
+      if (tokens[i - 1] && isPersonWord(tokens[i - 1].lower) && [1, 2].every((d) => tokens[i + d]?.kind === 'word' && !isVerbOnly(tags[i + d]) && !AUXILIARIES.has(tokens[i + d].lower) && !isPersonWord(tokens[i + d].lower))
+        && !/^(a|an|one|the)$/.test(tokens[i + 1].lower) && isPersonWord(tokens[i + 3]?.lower ?? '') && tags[i + 3].has('Plural')) { i += 2; continue; }
       // ("seven farmers and loggers were killed": people joined to a plural noun the lexicon lacks)
       // ("712 drug traffickers and users had been killed", "Hundreds of suspected drug dealers and addicts": words
       // that describe the first people may stand before them)

@@ -903,7 +903,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           const numeric: boolean = !afterOne;
           while (j < tokens.length && tokens[j].text !== ',' && tokens[j].lower !== 'and' && tokens[j].kind !== 'punct') j++;
           // (who says it closes the list: "…, said Fasika Amdeslasie, a surgeon at …")
-          if (j === k || tokens.slice(k, j).some((t) => SAY_VERBS.has(t.lower))) break;
+          // (a verb after the copula makes it a passive, no list: "the victims were burned to death, a spokesman … said")
+          if (j === k || tokens.slice(k, j).some((t) => SAY_VERBS.has(t.lower)) || (k === c + 1 && tags[k].has('Verb') && !tags[k].has('Noun') && !tags[k].has('Adjective') && !tags[k].has('Value'))) break;
           const named = tokens.slice(k, j).every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) && j - k <= 3;
           afterOne = numeric && tokens[j]?.text === ',' && (tokens.slice(k, j).some((t) => t.lower === 'one') || named);
           k = j;

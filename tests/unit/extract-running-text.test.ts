@@ -13585,3 +13585,23 @@ describe('a hundred-and-ninety-first batch of running text (stop 69)', () => {
     ['Five people were killed it was reported.', [['Five', 5, 5, 'killed', null]]],
   ]);
 });
+
+// Found on stop 69's sets 85 to 98, read blind at b38e519 (Latin American copy: Mariana, the Kiss nightclub, Viña del
+// Mar, Cauca, Venezuelan prisons, Chapecoense, Petrópolis, Juliaca, Tegucigalpa, Fuego, Nicaragua, Recife, Ecuador,
+// Tumaco)
+describe('a hundred-and-ninety-second batch of running text (stop 69)', () => {
+  readsFigures([
+    // people joined with two words on them share the verb
+    ['Indepaz also said 173 social leaders and human rights defenders had been murdered in 2024.', [['173', 173, 173, 'killed', 'Indepaz']]],
+    // a count inside what a word is defined as befell no one
+    ['It defines a massacre as the killing of three or more defenceless people in one event.', []],
+    ['A mass shooting is defined as one in which four or more people are shot.', []],
+    // (guard: a definition in another clause leaves the count)
+    ['Police defined the attack as terrorism, and 12 people were killed.', [['12', 12, 12, 'killed', null]]],
+    // a passive after "the victims were" is no list of victims, and the speaker after it none of them
+    ['Most of the victims were burned to death, a spokesman for the forensic service said, and 23 bodies were so badly burned that DNA would be needed to identify them.',
+      [['23', 23, 23, 'killed', 'spokesman for the forensic service']]],
+    // (guard: a list of people after the copula is)
+    ['The victims were two soldiers and a medic, the army said.', [['two', 2, 2, 'casualties', 'army'], ['medic', 1, 1, 'casualties', 'army']]],
+  ]);
+});
