@@ -751,12 +751,6 @@ function readSentence(sentence: string): Mention[] {
     if (isAge(tokens, startToken)) continue;
     // ("The village itself, once home to about 1,000 people, was destroyed": those who lived there)
     if (tokens[startToken - 1]?.lower === 'to' && tokens[startToken - 2]?.lower === 'home') continue;
-    // ("It defines a massacre as the killing of three or more defenceless people in one event": a count inside what a
-    // word means, which befell no one)
-    {
-      const as = tokens.findIndex((t, k) => k < startToken && startToken - k <= 8 && t.lower === 'as' && tokens.slice(Math.max(0, k - 5), k).some((x) => /^(defines|define|defined|defining)$/.test(x.lower)));
-      if (as >= 0 && !tokens.slice(as + 1, startToken).some((t) => t.kind === 'punct')) continue;
-    }
     // ("a number that at one point was beyond 2,000": a point in time, no one)
     // ("By one count, 40 people died", "by one estimate": one of the counts, no one harmed)
     if (!qualifier && phrase.value === 1 && tokens[phrase.first].lower === 'one'
@@ -1453,7 +1447,6 @@ function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
  * battle-related deaths in a year": the threshold a kind of conflict is defined by, no one's count.
  */
 function definesAThreshold(tokens: Token[], phrase: NumberPhrase, link: CasualtyLink): boolean {
-  if (link.side !== 'after') return false;
   // ("CNN defines a mass shooting as an incident with four or more people killed or wounded": an open-ended count in
   // what a definition says a kind of event is)
   {
@@ -1461,8 +1454,11 @@ function definesAThreshold(tokens: Token[], phrase: NumberPhrase, link: Casualty
     const open = (tokens[phrase.last + 1]?.lower === 'or' && /^(more|greater)$/.test(tokens[phrase.last + 2]?.lower ?? ''))
       || (tokens[start]?.lower === 'at' && tokens[start + 1]?.lower === 'least');
     const defining = tokens.slice(Math.max(0, start - 14), start).some((t) => /^(defines|define|defined|defining|definition)$/.test(t.lower));
-    if (open && defining && tokens.slice(Math.max(0, start - 8), start).some((t, d, all) => /^(a|an|any)$/.test(t.lower) && all[d - 1]?.lower === 'as')) return true;
+    // ("It defines a massacre as the killing of three or more defenceless people", "is defined as one in which four or
+    // more people are shot")
+    if (open && defining && tokens.slice(Math.max(0, start - 8), start).some((t, d, all) => /^(a|an|any|the|one)$/.test(t.lower) && all[d - 1]?.lower === 'as')) return true;
   }
+  if (link.side !== 'after') return false;
   // ("Of these accidents, 1,658 resulted in at least one fatality": at least one death in each of so many events)
   {
     const start = countStart(tokens, phrase);
