@@ -2386,6 +2386,9 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("The final toll was 291, with 180 people never identified": a participle on people counted after "with")
+  if (/ed$/.test(w) && /^(never|not|yet|still|later|since)$/.test(tokens[k - 1]?.lower ?? '')
+    && tokens.slice(Math.max(0, k - 6), k - 1).some((t, d, all) => t.lower === 'with' && isCountToken(all[d + 1]))) return false;
   // ("a parliamentary commission recognised that 8 more people had died": a finding, only with its clause)
   // ("recognised for the first time that …": a short adjunct before the clause)
   if (/^recogni[sz]ed$/.test(w)) return tokens.slice(k + 1, k + 7).some((t, d, all) => t.lower === 'that' && all.slice(0, d).every((x) => x.kind === 'word' && x.lower !== 'that'));

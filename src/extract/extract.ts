@@ -2425,6 +2425,9 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (/^(claims|claim)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') return null;
   // ("ten “mass casualty” search teams": the kind of event a team is for, no one harmed)
   if (t.lower === 'casualty' && /^(mass|mass-)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  // ("Seventeen players are missing through injury": a team's absences)
+  if (t.lower === 'missing' && /^(through|with|due|because|for)$/.test(tokens[i + 1]?.lower ?? '')
+    && tokens.slice(i + 2, i + 5).some((x) => /^(injury|injuries|illness|suspension|suspensions|knocks)$/.test(x.lower))) return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)
   if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("the Indian Million Death Study": a capitalised word of harm inside the name of a study or a body)

@@ -13605,3 +13605,19 @@ describe('a hundred-and-ninety-second batch of running text (stop 69)', () => {
     ['The victims were two soldiers and a medic, the army said.', [['two', 2, 2, 'casualties', 'army'], ['medic', 1, 1, 'casualties', 'army']]],
   ]);
 });
+
+// Found on stop 69's sets 99 to 121, read blind at 2e8a13f (Lima, Hanoi, Osong, Zhuhai, Batang Kali, Yinchuan, Kunming,
+// Wenzhou, El Geneina, Ngarbuh, Kumba, Tessit, Diffa, Timbuktu; sport and business copy, a live blog, page furniture,
+// an opinion column, wire headlines, quotes, a Q&A, forecasts, dates near tolls)
+describe('a hundred-and-ninety-third batch of running text (stop 69)', () => {
+  readsFigures([
+    // a team's absences are no one missing
+    ['Seventeen players are missing through injury, the manager said, the most he had seen in 20 years.', []],
+    // (guard: people missing with a thing)
+    ['Seventeen people are missing with their boat.', [['Seventeen', 17, 17, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // a participle on people counted after "with" says nothing
+    ['The final toll was 291, with 180 people never identified.', [null]],
+  ]);
+});
