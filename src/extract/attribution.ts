@@ -2214,6 +2214,9 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   // ("told AFP from Jajarkot": where from is an adjunct; never "said from 50 to 60")
   if ((/^(about|around|some|over|nearly|almost|roughly|from)$/.test(rest[0].lower) && counted(rest[1]))
     || (rest[0].lower === 'at' && /^(least|most)$/.test(rest[1]?.lower ?? '') && counted(rest[2]))) return false;
+  // ("…, the Pentagon admitted three weeks later": how long after, no count to say)
+  if ((counted(rest[0]) || /^(a|several|few)$/.test(rest[0].lower)) && /^(days?|weeks?|months?|years?|hours?)$/.test(rest[1]?.lower ?? '')
+    && /^(later|afterwards|earlier)$/.test(rest[2]?.lower ?? '')) return true;
   // ("…, a civil society leader confirmed to EFE.": whom it was said to; never "said to be", "said to have")
   if (rest[0].lower === 'to' && rest[1] && (/^\p{Lu}/u.test(rest[1].text) || /^(reporters|journalists|the|local|state)$/.test(rest[1].lower))) return true;
   // ("…, after a jury said Thursday it would …": a day, then a clause of its own that the verb says)
@@ -3424,7 +3427,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("The government spokesman, Major-General, Zaw Min Tun, told": or after a military rank)
   // ("The Director of … the Government of National Accord (GNA), Malik Mersit, revealed": over the body's acronym too)
   const nameNext = nameAfter !== null && (nameAfter[0] === end + 2 || (tokens[end + 1]?.text === '(' && tokens[nameAfter[0] - 2]?.text === ')' && nameAfter[0] - end <= 8));
-  return nameAfter && nameNext && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || t.lower.split('-').some((w) => RANKS.test(w)) || isSpeakerWord(t.lower)) ? [start, nameAfter[1]] : [start, end];
+  // ("The groom, Mirwais, told Tolo News": a person or kin named in apposition too)
+  return nameAfter && nameNext && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || t.lower.split('-').some((w) => RANKS.test(w)) || isSpeakerWord(t.lower)
+    || isPersonWord(t.lower) || isKinNoun(t.lower)) ? [start, nameAfter[1]] : [start, end];
 }
 
 /** A name of one or two capitalised words in quotes, closing at `close` and opening at `open`: '"AFAD"'. */

@@ -817,6 +817,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
       // ("A pregnant woman and children were among the dead": past people joined after the single with no count)
       else if (v > 1 && tokens[v - 1]?.lower === 'and' && tags[v].has('Plural') && isPersonWord(tokens[v].lower) && isPerson(tokens[v - 2])) v -= 2;
+      // ("his brother and other relatives were among the dead": or "other" such people)
+      else if (v > 2 && /^(other|several|many|some)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.lower === 'and' && tags[v].has('Plural')
+        && (isPersonWord(tokens[v].lower) || isKinNoun(tokens[v].lower)) && isPerson(tokens[v - 3])) v -= 3;
       // ("A 15-year-old dance instructor and her parents were among those killed": or her own kin, with no count)
       else if (v > 2 && POSSESSIVE.has(tokens[v - 1].lower) && tokens[v - 2]?.lower === 'and' && tags[v].has('Plural') && (isKinNoun(tokens[v].lower) || /^(grand)?parents$/.test(tokens[v].lower)) && isPerson(tokens[v - 3])) v -= 3;
       if (v >= 0 && (isPerson(tokens[v]) || nationalHead(tokens, tags, v)) && !tags[v].has('Plural') && determinerOk(v)) {

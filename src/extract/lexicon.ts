@@ -309,6 +309,9 @@ export const NON_PERSON_NOUNS = new Set([
   'donkeys', 'cows', 'sheep', 'goats', 'horses', 'camels', 'pigs', 'chickens', 'livestock', 'elephants',
   // ("Deaths: 17 (including the perpetrator) and 1 dog": one animal too)
   'dog', 'cat', 'cats', 'horse', 'cow', 'goat', 'camel', 'pig', 'donkey', 'animal',
+  // ("Firefighters saved 300 animals from the burning zoo, but 20 monkeys died")
+  // (never a name people take: "Navy SEALs", "Tamil Tigers", "Grey Wolves")
+  'monkeys', 'apes', 'deer', 'dolphins', 'turtles', 'rats', 'mice', 'ducks', 'geese', 'poultry', 'buffaloes', 'oxen', 'mules',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'couples', 'clan', 'clans',
@@ -401,7 +404,7 @@ export const PERSON_SINGULAR = new Set([
   'photojournalist', 'camerawoman', 'videographer', 'correspondent', 'blogger', 'freelancer',
   'customer', 'bouncer', 'doorman', 'cashier', 'clerk', 'bartender', 'barman', 'barmaid', 'receptionist', 'janitor', 'nanny', 'pilgrim', 'commuter',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
-  'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal', 'manager', 'supervisor', 'foreman', 'nationalist',
+  'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal', 'manager', 'supervisor', 'foreman', 'nationalist', 'groom', 'bridegroom', 'bride',
   'herder', 'herdsman', 'nomad', 'hunter', 'smuggler', 'bandit', 'robber', 'kidnapper', 'insurgent', 'jihadist', 'secessionist', 'assailant', 'extremist',
   'terrorist', 'gangster', 'cleric', 'bishop', 'rabbi', 'scholar', 'member',
   // ("Among the 11 slain were a preacher and five members of one family")

@@ -13621,3 +13621,23 @@ describe('a hundred-and-ninety-third batch of running text (stop 69)', () => {
     ['The final toll was 291, with 180 people never identified.', [null]],
   ]);
 });
+
+// Found on stop 69's sets 122 to 131, read blind at a495b97 (hard negatives from war, disaster, sport and business copy;
+// a court report, an obituary, road statistics, Hillsborough, the Dubai City wedding hall, the Kabul drone strike, the
+// Alxa mine)
+describe('a hundred-and-ninety-fourth batch of running text (stop 69)', () => {
+  readsFigures([
+    // animals that die are no one
+    ['Firefighters saved 300 animals from the burning zoo, but 20 monkeys died.', []],
+    // kin before "and other relatives", among the dead
+    ['The groom, Mirwais, told Tolo News that his brother and other relatives were among the dead.', [['brother', 1, 1, 'killed', 'groom, Mirwais']]],
+    // (guard: things among a damage are no one)
+    ['A teacher and several buildings were among the damage.', []],
+  ]);
+  namesSpeakers([
+    // how long after, no count of its own, closes an appended saying
+    ['A US drone strike killed 10 civilians, the Pentagon admitted three weeks later.', ['Pentagon']],
+    // a person or kin with the name in apposition
+    ['The father, Ahmad Shah, said 5 people died.', ['father, Ahmad Shah']],
+  ]);
+});
