@@ -2389,6 +2389,10 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("Five more people … died of malnutrition in the past 24 hours, raising the number of such deaths to 175": deaths that
+  // raise a toll say nothing, where "the ministry updated its figures, raising the toll" does)
+  if (/^(raising|bringing|pushing|taking|lifting)$/.test(w) && tokens[k - 1]?.text === ',' && appendedSayingBefore(tokens, k) < 0
+    && tokens.slice(Math.max(0, k - 25), k - 1).some((t) => /^(died|killed|perished|drowned)$/.test(t.lower))) return false;
   // ("The final toll was 291, with 180 people never identified": a participle on people counted after "with")
   if (/ed$/.test(w) && /^(never|not|yet|still|later|since)$/.test(tokens[k - 1]?.lower ?? '')
     && tokens.slice(Math.max(0, k - 6), k - 1).some((t, d, all) => t.lower === 'with' && isCountToken(all[d + 1]))) return false;

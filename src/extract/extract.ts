@@ -1966,7 +1966,9 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   if (tokens[lead]?.lower !== 'for') return null;
   // ("still searching for 12 other climbers": past "other" to the people)
   // ("still looking for scores of people": or a vague count's people after its "of")
-  const noun = tokens[phrase.last + ((/^(other|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') || (phrase.vague && tokens[phrase.last + 1]?.lower === 'of')) && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') ? 2 : 1)];
+  // ("the search was continuing for dozens of others": or the others)
+  const noun = tokens[phrase.last + ((/^(other|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') || (phrase.vague && tokens[phrase.last + 1]?.lower === 'of'))
+    && (isPersonWord(tokens[phrase.last + 2]?.lower ?? '') || tokens[phrase.last + 2]?.lower === 'others') ? 2 : 1)];
   if (noun && noun.kind === 'word' && !isPersonWord(noun.lower) && !/^(others|more)$/.test(noun.lower)) return null;
   // (never those hunted: "Police are searching for two suspects")
   if (noun && (PERPETRATORS.test(noun.lower) || /^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|militants?|terrorists?|insurgents?|rebels?|robbers?|thieves|m[ae]n)$/.test(noun.lower))) return null;

@@ -277,6 +277,8 @@ export const isChangeWord = (w: string): boolean => CHANGE_WORDS.has(w);
  * "have since died"), or -1.
  */
 export function hurtThenDiedAt(tokens: Token[], last: number): number {
+  // ("Two more of the injured died in hospital overnight": more of them)
+  if (tokens[last + 1]?.lower === 'more') last++;
   if (tokens[last + 1]?.lower !== 'of') return -1;
   let from: number;
   // ("although one of the rescued later died": or the rescued, named so)

@@ -13641,3 +13641,26 @@ describe('a hundred-and-ninety-fourth batch of running text (stop 69)', () => {
     ['The father, Ahmad Shah, said 5 people died.', ['father, Ahmad Shah']],
   ]);
 });
+
+// Found on stop 69's sets 132 to 138, read blind at ae427a0 (Lake Kivu, Goma, Conakry, Jigawa, Gaza's shelters and
+// famine, tolls raised by later deaths)
+describe('a hundred-and-ninety-fifth batch of running text (stop 69)', () => {
+  readsFigures([
+    // a vague count of others searched for are missing
+    ['Rescuers had saved 58 people by nightfall, and the search was continuing for dozens of others.', [['dozens', 24, null, 'missing', null]]],
+    // (guard: a search that lasts hours)
+    ['The search was continuing for dozens of hours.', []],
+    // more of the hurt who then died are dead
+    ['Two more of the injured died in hospital overnight, bringing the death toll from the bus crash to 19, police said on Sunday.',
+      [['Two', 2, 2, 'killed', 'police'], ['19', 19, 19, 'killed', 'police']]],
+    // (guard: more of the hurt moved on are hurt)
+    ['Two more of the injured were flown to Kyiv.', [['Two', 2, 2, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // deaths that raise a toll say nothing: the speaker who closes the sentence says it all
+    ['Five more people, including two children, died of malnutrition in the past 24 hours, raising the number of such deaths to 175 since the war began, including 93 children, the Gaza health ministry said.',
+      ['Gaza health ministry', 'Gaza health ministry', 'Gaza health ministry', 'Gaza health ministry']],
+    // (guard: a speaker who updates a count and so raises it says it)
+    ['The ministry updated its figures, raising the toll to 175.', ['ministry']],
+  ]);
+});
