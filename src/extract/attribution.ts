@@ -789,8 +789,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // (never a saying inside the quote the according-to opens: 'According to the minister, “We have identified 20
       // infected, and six of them have died.”': the quote is the minister's words)
       const quoteOpens = tokens[j]?.text === ',' && /^[“"]$/.test(tokens[j + 1]?.text ?? '') && tokens.slice(j + 2, first).every((t) => !/^[”"]$/.test(t.text));
-      if (j < first && !quoteOpens && tokens.slice(j, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, j + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[j + d - 1]?.lower ?? '') && !placeRecords(tokens, j + d)
-        && !/^(figures|figure|numbers|data|statistics)$/.test(tokens[j + d - 1]?.lower ?? ''))) continue;
+      // ("According to the regional governor, whose office updated the figures on Telegram, 43 …": a relative clause on who
+      // says it, read past)
+      const relativeEnd = tokens[j]?.text === ',' && /^(whose|which|who)$/.test(tokens[j + 1]?.lower ?? '') ? tokens.findIndex((t, k) => k > j + 1 && k < first && t.text === ',') : -1;
+      const after = relativeEnd > 0 ? relativeEnd : j;
+      if (after < first && !quoteOpens && tokens.slice(after, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, after + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[after + d - 1]?.lower ?? '') && !placeRecords(tokens, after + d)
+        && !/^(figures|figure|numbers|data|statistics)$/.test(tokens[after + d - 1]?.lower ?? ''))) continue;
       // ("…, Colonel Andriy Lysenko said at a briefing, according to an UNIAN correspondent": who said it is named
       // before; the correspondent only reports the saying)
       // ("…, a health ministry official confirmed, according to a news agency report": the same with another closing verb)

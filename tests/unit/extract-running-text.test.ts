@@ -13664,3 +13664,11 @@ describe('a hundred-and-ninety-fifth batch of running text (stop 69)', () => {
     ['The ministry updated its figures, raising the toll to 175.', ['ministry']],
   ]);
 });
+
+// Found on stop 69's sets 139 and 140, read blind at 482555c (sources in long sentences)
+describe('a hundred-and-ninety-sixth batch of running text (stop 69)', () => {
+  namesSpeakers([
+    // a relative clause on the one an according-to names, with a say-verb of its own, is read past
+    ['According to the regional governor, whose office updated the figures on Telegram, 43 people were wounded, nine of them children.', ['regional governor', 'regional governor']],
+  ]);
+});
