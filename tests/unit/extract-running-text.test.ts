@@ -13595,6 +13595,7 @@ describe('a hundred-and-ninety-second batch of running text (stop 69)', () => {
     ['Indepaz also said 173 social leaders and human rights defenders had been murdered in 2024.', [['173', 173, 173, 'killed', 'Indepaz']]],
     // a count inside what a word is defined as befell no one
     ['It defines a massacre as the killing of three or more defenceless people in one event.', []],
+    // (guard: read so before this stop, by another way)
     ['A mass shooting is defined as one in which four or more people are shot.', []],
     // (guard: a definition in another clause leaves the count)
     ['Police defined the attack as terrorism, and 12 people were killed.', [['12', 12, 12, 'killed', null]]],
