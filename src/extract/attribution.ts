@@ -1040,9 +1040,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("said most of the deaths occurred in Paktika province, while hundreds more were injured": or the deaths themselves)
     // ("At least 12 civilians have been killed, the official said, while another 121 have been injured": after an
     // inverted saying that closes a figure's clause, the contrast is the same speaker's)
-    const invertedSaid = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',' && /^(said|says|told)$/.test(tokens[k - 2]?.lower ?? '')
-      && isSayVerbHere(tokens, tags, k - 2) && !isPassive(tokens, k - 2)
-      && tokens.slice(0, k - 2).some((x, j) => x.text === ',' && tokens.slice(j + 1, k - 2).every((y) => y.kind === 'word') && k - 2 - j <= 6
+    // ("…, the Ishikawa prefectural government said on Sunday, while 102 people remained unaccounted for": with when it was
+    // said between)
+    const sayAt = [k - 2, k - 3, k - 4, k - 5].find((s) => /^(said|says|told)$/.test(tokens[s]?.lower ?? '') && (s === k - 2
+      || (tokens.slice(s + 1, k - 1).every((y) => y.kind === 'word') && (TIME_WORDS.test(tokens[s + 1]?.lower ?? '') || /^(on|late|early)$/.test(tokens[s + 1]?.lower ?? '')))));
+    const invertedSaid = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',' && sayAt !== undefined
+      && isSayVerbHere(tokens, tags, sayAt) && !isPassive(tokens, sayAt)
+      && tokens.slice(0, sayAt).some((x, j) => x.text === ',' && tokens.slice(j + 1, sayAt).every((y) => y.kind === 'word') && sayAt - j <= 6
         && tokens.slice(0, j).some((y) => y.kind === 'digits' || isNumberWord(y.lower)));
     const contrastInside = invertedSaid || (saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower)));
     if (contrastInside) insideSaid = true;

@@ -525,7 +525,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (used.has(n) || /^(where|which|who|whom|when|while)$/.test(x.lower)) break;
           if (x.kind === 'word' && tags[n].has('Verb') && !/^\p{Lu}/u.test(x.text) && !tags[n].has('Noun')) break;
           if (/^(with|of|from|at)$/.test(x.lower) && /^(the|a|an)$/.test(tokens[n + 1]?.lower ?? '') && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')
-            && tokens.slice(n + 2, j + 1).some((y) => /^\p{Lu}/u.test(y.text) || /^(department|office|force|unit|service|agency|army|police|brigade|battalion|regiment)$/.test(y.lower))) { k = n - 1; break; }
+            // ("a counsellor from a summer camp were still missing": or a place the victim belongs to)
+            && tokens.slice(n + 2, j + 1).some((y) => /^\p{Lu}/u.test(y.text) || /^(department|office|force|unit|service|agency|army|police|brigade|battalion|regiment|camp|school|village|town|farm|factory|mine|hospital|charity|crew|team)$/.test(y.lower))) { k = n - 1; break; }
         }
       }
       // "a woman who was murdered": the victim before a relative pronoun

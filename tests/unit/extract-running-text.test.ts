@@ -13673,3 +13673,19 @@ describe('a hundred-and-ninety-sixth batch of running text (stop 69)', () => {
     ['According to the regional governor, whose office updated the figures on Telegram, 43 people were wounded, nine of them children.', ['regional governor', 'regional governor']],
   ]);
 });
+
+// Found on stop 69's sets 141 to 147, read blind at 6a80f19 (Ternopil, the Ahmedabad crash, the Potomac collision,
+// Noto, the Hill Country floods, El Fasher's mosque, a pilgrims' bus near Medina)
+describe('a hundred-and-ninety-seventh batch of running text (stop 69)', () => {
+  readsFigures([
+    // a single victim with the place it belongs to, joined to a count before its fate
+    ['Officials said 10 girls and a counsellor from a summer camp were still missing.', [['10', 10, 10, 'missing', 'Officials'], ['counsellor', 1, 1, 'missing', 'Officials']]],
+    // (guard: the one from the camp who says it is no victim)
+    ['A counsellor from a summer camp said 10 girls were still missing.', [['10', 10, 10, 'missing', 'counsellor from a summer camp']]],
+  ]);
+  namesSpeakers([
+    // a contrast after an inverted saying with when it was said
+    ["The number of people confirmed dead in the New Year's Day earthquake on the Noto peninsula rose to 202, the Ishikawa prefectural government said on Sunday, while 102 people remained unaccounted for.",
+      ['Ishikawa prefectural government', 'Ishikawa prefectural government']],
+  ]);
+});
