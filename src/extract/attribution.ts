@@ -358,8 +358,6 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
   return null;
 }
 
-/** The words from `a` to `b` as a source's name: past noise before it, a contraction or wire tag on it; null when they
- * name no one (a casualty word, the dead themselves). */
 /**
  * Past a time that opens a source's words at `a` with no comma ("Late on Monday", "By Thursday evening", "A day later"),
  * and the article after it: where who speaks begins. `a` itself when no such time opens it.
@@ -373,16 +371,23 @@ function pastLeadingTime(tokens: Token[], a: number, b: number): number {
   if ((j > a || byWhen) && j < b && (TIME_WORDS.test(tokens[j].lower) || (byWhen && /^(morning|evening|noon|midday|nightfall|dawn|then)$/.test(tokens[j].lower)))) {
     j += byWhen && TIME_WORDS.test(tokens[j].lower) && /^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '') && j + 1 < b ? 2 : 1;
   } else {
-    // ("A day later", "Hours later", "Two weeks afterwards": how long after)
-    j = a;
-    if (tokens[j]?.kind === 'digits' || /^(one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)$/.test(tokens[j]?.lower ?? '')) j++;
-    if (!/^(minutes?|moments?|hours?|days?|weeks?|months?|years?)$/.test(tokens[j]?.lower ?? '') || !/^(later|earlier|afterwards)$/.test(tokens[j + 1]?.lower ?? '') || j + 1 >= b) return a;
-    j += 2;
+    // ("A day later", "Hours later", "Two weeks afterwards")
+    j = howLongAfter(tokens, a);
+    if (j < 0 || j > b) return a;
   }
   while (j <= b && isLeadingNoise(tokens[j])) j++;
   return j;
 }
 
+/** "A day later", "three weeks later", "Hours afterwards" at `j`: how long after; the index past it, else -1. */
+function howLongAfter(words: readonly Token[], j: number): number {
+  const w = words[j]?.lower ?? '';
+  const k = words[j]?.kind === 'digits' || isNumberWord(w) || /^(a|several|few|some)$/.test(w) ? j + 1 : j;
+  return /^(minutes?|moments?|hours?|days?|weeks?|months?|years?)$/.test(words[k]?.lower ?? '') && /^(later|earlier|afterwards)$/.test(words[k + 1]?.lower ?? '') ? k + 2 : -1;
+}
+
+/** The words from `a` to `b` as a source's name: past noise before it, a contraction or wire tag on it; null when they
+ * name no one (a casualty word, the dead themselves). */
 function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, b: number): string | null {
   // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
   while (a <= b && (isLeadingNoise(tokens[a]) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
@@ -2223,8 +2228,7 @@ function restIsAdjunct(tokens: Token[], from: number): boolean {
   if ((/^(about|around|some|over|nearly|almost|roughly|from)$/.test(rest[0].lower) && counted(rest[1]))
     || (rest[0].lower === 'at' && /^(least|most)$/.test(rest[1]?.lower ?? '') && counted(rest[2]))) return false;
   // ("…, the Pentagon admitted three weeks later": how long after, no count to say)
-  if ((counted(rest[0]) || /^(a|several|few)$/.test(rest[0].lower)) && /^(days?|weeks?|months?|years?|hours?)$/.test(rest[1]?.lower ?? '')
-    && /^(later|afterwards|earlier)$/.test(rest[2]?.lower ?? '')) return true;
+  if (howLongAfter(rest, 0) > 0) return true;
   // ("…, a civil society leader confirmed to EFE.": whom it was said to; never "said to be", "said to have")
   if (rest[0].lower === 'to' && rest[1] && (/^\p{Lu}/u.test(rest[1].text) || /^(reporters|journalists|the|local|state)$/.test(rest[1].lower))) return true;
   // ("…, after a jury said Thursday it would …": a day, then a clause of its own that the verb says)

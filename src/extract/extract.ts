@@ -6968,7 +6968,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     const shared = tokens.findIndex((t, k) => k > 0 && k < lead && t.lower === tokens[next].lower && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined);
     if (shared > 0) return { category: CASUALTY_AFTER[tokens[shared - 1].lower], side: 'after', casualtyIndex: phrase.last };
   }
-  const compared = b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
+  // ("31 civilians had been killed in missile strikes and five more by Indian fire": more of the same, by another cause)
+  const moreBy = b1 === 'and' && next === phrase.last + 2 && tokens[next]?.lower === 'by';
+  const compared = moreBy || b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen|reduced|revised|lowered|raised|increased|decreased|climbed|jumped|dropped)$/.test(b2))
     // ("The 10 fatalities were more startling, up 100 percent from 5 in 2022": by a share, then from the old end)
     || (b1 === 'from' && /^(percent|per|%)$/.test(b2) && /^(up|down)$/.test(tokens[lead - (b2 === 'per' ? 5 : 4)]?.lower ?? ''))
@@ -7021,8 +7023,6 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     // ("executed five men from a nearby taxicab and 19 others inside four nearby homes": or inside a place)
     || (b1 === 'and' && /^(in|on|at|near|inside)$/.test(tokens[next]?.lower ?? ''))
-    // ("31 civilians had been killed in missile strikes and five more by Indian fire": more of the same, by another cause)
-    || (b1 === 'and' && next === phrase.last + 2 && tokens[next]?.lower === 'by')
     // ("23 children died on Thursday and 11 today": a day of its own, after a day given to the first)
     || (b1 === 'and' && /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') && (!tokens[next + 1] || tokens[next + 1].kind === 'punct')
       && tokens.slice(0, lead).some((t) => WEEKDAY.test(t.lower) || /^(yesterday|today)$/.test(t.lower)))
@@ -7055,7 +7055,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|inside|today|yesterday|tonight)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')
     // ("the final death toll was 58 foreigners, rather than 60 as reported Monday": the figure replaced, as it was given)
     || (b1 === 'than' && b2 === 'rather' && n.lower === 'as' && /^(reported|announced|stated|given|first|initially|earlier|previously|said)$/.test(tokens[next + 1]?.lower ?? '')) || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an')
-    || (b1 === 'and' && next === phrase.last + 2 && n.lower === 'by');
+    || moreBy;
   if (!alone || (n && giver === next && tags[next].has('Noun') && !tags[next].has('Date'))) return null;
   // "12 were killed and 3 in hospital": in hospital is wounded
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)

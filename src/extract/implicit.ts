@@ -81,6 +81,17 @@ function isCapitalisedName(tokens: Token[], k: number): boolean {
 /** A relative named by kin, prefixes included: "ex-wife", "step-son". */
 const isKin = (t: Token | undefined) => Boolean(t && KIN_NOUNS.has(t.lower.replace(/['’]s$/, '').replace(/^(?:ex|step|half|late)-/, '')));
 
+/**
+ * Back from `k`, past an age after "aged" and the commas around it ("a child aged 13", "a boy, aged 13,"): where the
+ * victim's own words end; `k` when no such age ends there.
+ */
+function pastAgedAge(tokens: Token[], k: number): number {
+  const comma = tokens[k]?.text === ',' ? 1 : 0;
+  if (!isCountToken(tokens[k - comma]) || tokens[k - comma - 1]?.lower !== 'aged') return k;
+  const before = k - comma - 2;
+  return comma && tokens[before]?.text === ',' ? before - 1 : before;
+}
+
 /** From `j`, past the modifiers of a victim's noun ("a 27-year-old local resident"), up to `end`: where the noun may be. */
 function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): number {
   while (j < tokens.length && j <= end) {
@@ -454,7 +465,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
       // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age
       const comma = tokens[k]?.text === ',' ? 1 : 0;
-      if (tokens[k - comma]?.kind === 'digits' && tokens[k - comma - 1]?.lower === 'aged') k -= comma + 2 + (comma && tokens[k - comma - 2]?.text === ',' ? 1 : 0);
+      const aged = pastAgedAge(tokens, k);
+      if (aged < k) k = aged;
       // "a boy, 12, was killed", "a man in his 30s was killed"
       else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
       // ("Another man, 75 years old, sustained an injury")
@@ -661,9 +673,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
           // ("a man, 62, and a woman, 57, were injured": over the age in apposition)
           if (tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
-          // ("A boy aged 12 and his father were shot dead", "a boy, aged 12, and …": over the age after "aged")
-          else if (tokens[k]?.text === ',' && isCountToken(tokens[k - 1]) && tokens[k - 2]?.lower === 'aged' && tokens[k - 3]?.text === ',') k -= 4;
-          else if (isCountToken(tokens[k]) && tokens[k - 1]?.lower === 'aged') k -= 2;
+          // ("A boy aged 12 and his father were shot dead", "a boy, aged 12, and …")
+          else k = pastAgedAge(tokens, k);
           continue;
         }
         break;
@@ -802,8 +813,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (w === 'among') {
       let v = c - 1;
       while (v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
-      // ("A child aged seven was among those who died": past the victim's age)
-      if (isCountToken(tokens[v]) && tokens[v - 1]?.lower === 'aged') v -= 2;
+      // ("A child aged seven was among those who died")
+      v = pastAgedAge(tokens, v);
       // ("A 4-year-old girl, Liza, is among those who were killed": past her name, in apposition)
       if (tokens[v]?.text === ',') {
         let n = v - 1;

@@ -13689,3 +13689,14 @@ describe('a hundred-and-ninety-seventh batch of running text (stop 69)', () => {
       ['Ishikawa prefectural government', 'Ishikawa prefectural government']],
   ]);
 });
+
+// The review of stops 68 and 69: the three readings of an age after "aged" are one helper, which takes an age in words
+// too
+describe('the review after stop 69', () => {
+  readsFigures([
+    ['A boy aged seven was killed.', [['boy', 1, 1, 'killed', null]]],
+    ['A boy, aged seven, was killed.', [['boy', 1, 1, 'killed', null]]],
+    // (guard: the same age on one who lived)
+    ['A boy aged seven was rescued.', []],
+  ]);
+});
