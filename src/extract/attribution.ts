@@ -1085,7 +1085,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       || (tokens[k + 1].lower === 'on' && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.kind === 'digits')));
     if (SUBORDINATORS.has(t.lower) && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
-      && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(t.lower === 'as' && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;
+      // ("said the death toll could rise because 11 of the injured had critical head injuries": why the toll may rise)
+      && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(/^(as|because)$/.test(t.lower) && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
     // figure does not say it)
@@ -3361,7 +3362,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (isStopWord(t) && !participlesPreposition && !roleOf) break;
     // ("The Red Crescent said its volunteers counted": a saying inside is never part of who speaks)
     if (i !== end && /^(said|says|told|tells)$/.test(t.lower)) break;
-    if (t.kind === 'digits') break;
+    // (but "Rescue 1122 said": a number that ends the name of who speaks)
+    if (t.kind === 'digits' && !(i === end && i > floor && tokens[i - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[i - 1].text) && !MONTHS.has(tokens[i - 1].lower)
+      && !TIME_WORDS.test(tokens[i - 1].lower) && !isStopWord(tokens[i - 1]))) break;
     // ("of the 8,605 mine/ERW casualties the Monitor recorded": a relative clause with no pronoun opens after its noun)
     if (i !== end && (CASUALTY_AFTER[t.lower] || /^(figures|numbers)$/.test(t.lower)) && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'the') break;
     // ("a joint statement issued by several rights groups said": a participle with its agent)

@@ -2980,8 +2980,14 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   if (tokens[i]?.lower === 'in') i--; // "it's in the tens of thousands"
   const resumes = /^(it['’]s|that['’]s)$/.test(tokens[i]?.lower ?? '') || (/^(is|was)$/.test(tokens[i]?.lower ?? '') && /^(it|that)$/.test(tokens[i - 1]?.lower ?? ''));
   // "The death toll could rise; the UN rights chief on Monday put it at 184"
+  // ("Residents said the number of dead was higher, putting it at more than 120": or the number of a casualty word)
   if (tokens[i]?.lower === 'at' && tokens[i - 1]?.lower === 'it' && /^(put|puts|putting|placed|places)$/.test(tokens[i - 2]?.lower ?? '')) {
-    for (let k = i - 3; k >= Math.max(0, i - 25); k--) if (tokens[k].lower === 'toll') return { category: 'killed', casualtyIndex: k, side: 'before' };
+    for (let k = i - 3; k >= Math.max(0, i - 25); k--) {
+      if (tokens[k].lower === 'toll') return { category: 'killed', casualtyIndex: k, side: 'before' };
+      const word = isPersonWord(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+      const counted = /^(number|count|tally|total)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'of' ? casualtyAt(tokens, word, CASUALTY_AFTER) ?? casualtyAt(tokens, word, CASUALTY_BEFORE) : null;
+      if (counted) return { category: counted.category, casualtyIndex: word, side: 'before' };
+    }
     return null;
   }
   // "killed 19 people, including six children, near the city, and another 23 people in the town":
@@ -3830,13 +3836,17 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const forceLost = /^(lost|loses)$/.test(t.lower) && (!tokens[phrase.last + 1] || /^[.;]$/.test(tokens[phrase.last + 1].text))
       && tokens.slice(Math.max(0, i - 8), i).some((x) => /^(forces?|troops|armies|army|regiments?|divisions?|corps|brigades?|battalions?|confederates|federals)$/.test(x.lower));
     // (never "a landslide … burying 128 individuals under debris": buried under what fell, whose fate is not yet said)
-    const buriedUnder = /^(buried|burying|buries|bury)$/.test(t.lower) && tokens.slice(phrase.last + 1, phrase.last + 5).some((x, d, all) => /^(under|beneath|in)$/.test(x.lower)
+    // ("burying 129 soldiers and 11 civilian employees under snow": past a second count, up to the clause's end)
+    const clauseAfter = tokens.slice(phrase.last + 1, phrase.last + 11);
+    const clauseEnd = clauseAfter.findIndex((x) => x.kind === 'punct');
+    const buriedUnder = /^(buried|burying|buries|bury)$/.test(t.lower) && clauseAfter.slice(0, clauseEnd < 0 ? undefined : clauseEnd).some((x, d, all) => /^(under|beneath|in)$/.test(x.lower)
       && all.slice(d + 1, d + 3).some((y) => /^(debris|rubble|mud|earth|snow|ash|soil|sand|landslide|avalanche)$/.test(y.lower)))
       // ("The landslide in PNG has buried hundreds of people": what fell buried them, and their fate is not yet said; but
       // "the landslide 'buried more than 2,000 people alive'")
       // (never "After the earthquake, villagers buried 280 people": the disaster's noun is the subject, with no one between)
+      // ("a girls' school buried about 250 pupils": so is a building that fell on them)
       || (/^(buried|burying|buries|bury)$/.test(t.lower) && !tokens.slice(phrase.last + 1, phrase.last + 5).some((x) => x.lower === 'alive')
-        && tokens.slice(Math.max(0, i - 10), i).some((x, d, all) => /^(landslides?|landslips?|mudslides?|avalanches?|rockfalls?|debris|rubble|earthquakes?|quakes?)$/.test(x.lower)
+        && tokens.slice(Math.max(0, i - 10), i).some((x, d, all) => /^(landslides?|landslips?|mudslides?|avalanches?|rockfalls?|debris|rubble|earthquakes?|quakes?|collapses?|schools?|buildings?|hotels?|factory|factories|mosques?|churches?|dormitory|dormitories|classrooms?|roofs?|walls?|towers?|blocks?)$/.test(x.lower)
           && all.slice(d + 1).every((y) => y.kind === 'word' && !isPersonWord(y.lower))));
     // ("Security forces eliminated all three assailants": "all" between, as for "took all 100 passengers hostage")
     if ((steps === 0 || (steps === 1 && tokens[i + 1]?.lower === 'all')) && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
@@ -6695,7 +6705,7 @@ function definesAClass(tokens: Token[], at: number): boolean {
 /** A bare number that names the noun before it rather than counting: "Flight 17", "warehouse 12". */
 const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(tokens[at - 1]?.text ?? '') || NUMBERED_PLACE.test(tokens[at - 1]?.text ?? '');
 
-const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
+const DESIGNATED = /^(Rescue|Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
 // ("Dozens of covered bodies lie in the garden of a hospital", "listing 24,686 identified bodies")

@@ -328,6 +328,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("based on 50 interviews with victims": what was heard from them)
   // ("received 143 statements from victims about the disappearance of their relatives": papers filed, not people)
   'interviews', 'testimonies', 'statements', 'complaints', 'applications', 'petitions',
+  // ("about 40 evacuations of injured trekkers a year": the journeys made for them)
+  'evacuations', 'airlifts', 'rescues', 'flights', 'trips', 'missions', 'sorties',
   // ("Three different lists of deceased individuals were compiled": where the dead are counted is no one)
   'lists', 'records', 'registers', 'databases', 'datasets', 'surveys', 'obituaries',
   // ("Nearly 50 ambulances have reported but the injured appear far too many": vehicles sent are no one's harm)

@@ -3236,7 +3236,7 @@ describe('a third set of running text (stop 31)', () => {
       [['50', 50, 50, 'wounded', 'Officials'], ['10', 10, 10, 'wounded', 'Officials']]],
     // digits glued to a name stay with it
     ['Some 40 people remained in hospital, with 12 in critical condition and 20 in serious condition, local broadcaster TVB2 reported.',
-      [['Some 40', 40, 40, 'wounded', 'TVB2'], ['12', 12, 12, 'wounded', 'TVB2'], ['20', 20, 20, 'wounded', 'TVB2']]],
+      [['Some 40', 40, 40, 'wounded', 'local broadcaster TVB2'], ['12', 12, 12, 'wounded', 'local broadcaster TVB2'], ['20', 20, 20, 'wounded', 'local broadcaster TVB2']]],
   ]);
   namesSpeakers([
     // how it was said, as an aside between commas
@@ -13698,5 +13698,40 @@ describe('the review after stop 69', () => {
     ['A boy, aged seven, was killed.', [['boy', 1, 1, 'killed', null]]],
     // (guard: the same age on one who lived)
     ['A boy aged seven was rescued.', []],
+  ]);
+});
+
+// Found on stop 70's sets 1 to 20, read blind at c90b1ce (the Kashmir, Haiti and Sichuan earthquakes, Idai, the Teesta
+// flood, Ituri, Kaduna, Gansu, Koh Kong, Peru, Ecuador, Honduras, Khyber Pakhtunkhwa and Punjab)
+describe('a hundred-and-ninety-eighth batch of running text (stop 70)', () => {
+  readsFigures([
+    // a building that fell on people buried them, as a landslide does: their fate is not yet said
+    ["Nearly every government building collapsed, and a girls' school buried about 250 pupils.", []],
+    // (guard: people who bury the dead)
+    ['After the earthquake, villagers buried 280 people in the school yard.', [['280', 280, 280, 'killed', null]]],
+    // buried under what fell, past a second count that shares the verb
+    ['An avalanche struck a military camp near the glacier in April 2012, burying 129 soldiers and 11 civilian employees under snow.', []],
+    // (guard: what comes after the clause is no place of burial)
+    ['Villagers buried 280 people, and the snow fell.', [['280', 280, 280, 'killed', null]]],
+    // "it" stands for the number of a casualty word, as for a toll
+    ['Residents said the number of dead was higher, putting it at more than 120.', [['more than 120', 121, null, 'killed', 'Residents']]],
+    ['Officials said the number of people killed was higher, putting it at 40.', [['40', 40, 40, 'killed', 'Officials']]],
+    // (guard: the number of things)
+    ['The number of cars was high, putting it at 300.', []],
+    // a number that ends a name is no count
+    ['Rescue 1122 said nine people were killed.', [['nine', 9, 9, 'killed', 'Rescue 1122']]],
+    // journeys made for the hurt are not the hurt
+    ['Rescuers carry out about 40 evacuations of injured trekkers a year.', []],
+    // (guard: the hurt they carry)
+    ['Six flights carried 300 wounded to Germany.', [['300', 300, 300, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // the name of who speaks may end with a number
+    ['Nine people were killed, Rescue 1122 said.', ['Rescue 1122']],
+    ['Nine people were killed, Channel 4 reported.', ['Channel 4']],
+    // (guard: a place and a count before the verb)
+    ['In Gaza 12 people were killed, officials said.', ['officials']],
+    // why the toll may rise is part of what is said
+    ['Hospital officials in Multan said the death toll could rise because 11 of the injured had critical head injuries.', ['Hospital officials in Multan']],
   ]);
 });
