@@ -976,7 +976,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // (but "The ministry said 12 were killed, but 30 were wounded" goes on saying figures)
     // (and "said the death toll was not final, but that it exceeds …": "but that" is a second thing said)
     // (", however a figure … has been reported by the doctors": the same with "however")
-    if (/^(but|however)$/.test(t.lower) && tokens[k - 1]?.text === ',' && k < first && tokens[k + 1]?.lower !== 'that' && !tokens.slice(0, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) break;
+    // ("No deaths were caused by the eruption, the provincial government said, but 39 people died": a zero is a figure too)
+    if (/^(but|however)$/.test(t.lower) && tokens[k - 1]?.text === ',' && k < first && tokens[k + 1]?.lower !== 'that'
+      && !tokens.slice(0, k).some((x, j) => x.kind === 'digits' || isNumberWord(x.lower) || (/^(no|none|nobody)$/.test(x.lower) && j === 0))) break;
     // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
     // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
@@ -1049,10 +1051,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // said between)
     const sayAt = [k - 2, k - 3, k - 4, k - 5].find((s) => /^(said|says|told)$/.test(tokens[s]?.lower ?? '') && (s === k - 2
       || (tokens.slice(s + 1, k - 1).every((y) => y.kind === 'word') && (TIME_WORDS.test(tokens[s + 1]?.lower ?? '') || /^(on|late|early)$/.test(tokens[s + 1]?.lower ?? '')))));
-    const invertedSaid = /^(while|whereas)$/.test(t.lower) && tokens[k - 1]?.text === ',' && sayAt !== undefined
+    // ("No deaths were caused by the eruption, the provincial government said, but 39 people died in evacuation centres":
+    // a zero first, and "but")
+    const invertedSaid = /^(while|whereas|but)$/.test(t.lower) && tokens[k - 1]?.text === ',' && sayAt !== undefined
       && isSayVerbHere(tokens, tags, sayAt) && !isPassive(tokens, sayAt)
       && tokens.slice(0, sayAt).some((x, j) => x.text === ',' && tokens.slice(j + 1, sayAt).every((y) => y.kind === 'word') && sayAt - j <= 6
-        && tokens.slice(0, j).some((y) => y.kind === 'digits' || isNumberWord(y.lower)));
+        && tokens.slice(0, j).some((y) => y.kind === 'digits' || isNumberWord(y.lower) || /^(no|none|nobody)$/.test(y.lower)));
     const contrastInside = invertedSaid || (saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower)));
     if (contrastInside) insideSaid = true;
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of

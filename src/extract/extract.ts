@@ -1720,7 +1720,9 @@ function leadComma(tokens: Token[]): number {
   // ("Of 558 people who have died from IDF strikes, 50 are children": a count with no article)
   const ofCount = tokens[s]?.lower === 'of' && tokens[s + 1]?.kind === 'digits' && isPersonWord(tokens[s + 2]?.lower ?? '');
   // ("Of these deaths, we estimate that 601,027 were due to violence": or these, of the figure told before)
-  if (!outOf && !ofCount && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || !/^(those|the|these)$/.test(tokens[s + 1]?.lower ?? ''))) return -1;
+  // ("Of Turkey's total of 50,783 dead, …": or a possessor's)
+  const possessor = /^\p{Lu}.*['’]s$/u.test(tokens[s + 1]?.text ?? '') || /^(its|their)$/.test(tokens[s + 1]?.lower ?? '');
+  if (!outOf && !ofCount && (!/^(of|among)$/.test(tokens[s]?.lower ?? '') || (!/^(those|the|these)$/.test(tokens[s + 1]?.lower ?? '') && !possessor))) return -1;
   // (the comma inside a date is none: "on April 16, 2014,")
   const inDate = (i: number) => tokens[i - 1]?.kind === 'digits' && MONTHS.has(tokens[i - 2]?.lower ?? '') && /^\d{4}$/.test(tokens[i + 1]?.text ?? '');
   const comma = tokens.findIndex((t, i) => i > s + 1 && t.text === ',' && !inDate(i));
@@ -2935,7 +2937,13 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("killed 74 members of the Central Reserve Police Force (CRPF) and two Chhattisgarh police officers": who the
   // people before were, with the acronym of their force)
   const acronym = tokens[conj - 1]?.text === ')' && tokens[conj - 3]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[conj - 2]?.text ?? '');
-  const from = acronym ? conj - 4 : conj - 1;
+  // ("killed 117 people in Turkey, all but one of them in Izmir, and two teenagers on Samos": past an aside on where a
+  // part of them was)
+  const asideOpen = tokens[conj]?.text === ',' ? tokens.findIndex((t, k) => k < conj && k >= conj - 10 && t.text === ',' && k > previous.casualtyIndex) : -1;
+  const partAside = asideOpen > 0 && tokens.slice(asideOpen + 1, conj).every((t) => t.kind === 'word' || t.kind === 'digits')
+    && tokens.slice(asideOpen + 1, conj).some((t, d, all) => t.lower === 'of' && all[d + 1]?.lower === 'them');
+  const from = acronym ? conj - 4 : partAside ? asideOpen - 1 : conj - 1;
+  if (partAside) people = from;
   if (!isPeople(people) && !clauseEnd) {
     // ("all 259 people on board the Boeing 747 as well as 11 people on the ground": past a model's number after its name)
     const model = (k: number) => tokens[k]?.kind === 'digits' && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1].text);
@@ -6447,7 +6455,8 @@ function asideEnd(tokens: Token[], from: number, max: number, breaks: (k: number
  */
 function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
   const before = tokens[countStart(tokens, phrase) - 1]?.lower ?? '';
-  if (/^(freed|frees|free|freeing|released|releases|releasing|release|rescued|rescues|rescuing|rescue|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|returned|return|returns|returning|repatriated|repatriate|repatriating|handed)$/.test(before)) return false;
+  // ("Soldiers found 26 hostages in a mosque": those found by who came for them are held no longer)
+  if (/^(freed|frees|free|freeing|released|releases|releasing|release|rescued|rescues|rescuing|rescue|found|finds|located|evacuated|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|returned|return|returns|returning|repatriated|repatriate|repatriating|handed)$/.test(before)) return false;
   if (tokens.slice(at + 1, at + 6).some((x) => /^(freed|released|rescued|returned|swapped|exchanged|alive|free)$/.test(x.lower))) return false;
   // ("143 of the 242 prisoners who fled had been recaptured", "311 prisoners were being held at the jail": a jail's
   // inmates, who broke out or are serving time, are no one's captives)
@@ -7004,6 +7013,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("stands at 42 — down significantly from hundreds on the list")
     || (b1 === 'from' && /ly$/.test(b2) && /^(up|down)$/.test(tokens[lead - 3]?.lower ?? ''))
     || (PERIOD_NOUNS.test(b1) && /^(next|following|previous|same)$/.test(b2))
+    // ("In 1965 an eruption of Taal killed about 200 people, and in 1911 more than 1,300": another year, named as the
+    // first was)
+    || (tokens[lead - 1] !== undefined && isYearToken(tokens[lead - 1]) && b2 === 'in' && /^(and|,)$/.test(tokens[lead - 3]?.lower ?? '')
+      && tokens.slice(0, lead - 3).some((t, k) => isYearToken(t) && tokens[k - 1]?.lower === 'in'))
     // "rose to 385 on 16 March and then to 387"
     // ("fell to 66 by early September, then to two, and finally to one in December": or at last)
     // ("put the number of Afghan dead at 60, then at more than 90": or put at)

@@ -486,7 +486,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (isKin(tokens[j - 1]) && tokens.slice(j + 1, k).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)) && k - j <= 4) { k = j - 1; break; }
           // ("a 65-year-old woman, Sukuna of Velusamipuram, succumbed": an indefinite victim's name, and where from)
           if (isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^\p{Lu}/u.test(tokens[j + 1].text) && k - j <= 6
-            && tokens.slice(j + 1, k).every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(of|from)$/.test(x.lower))) && determinerOk(j - 1)) { k = j - 1; break; }
+            // ("A 17-year-old student, Kian delos Santos, was shot dead": with the small words of a name)
+            && tokens.slice(j + 1, k).every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(of|from|de|del|della|delos|da|das|dos|di|du|van|von|der|den|bin|binti|ibn)$/.test(x.lower))) && determinerOk(j - 1)) { k = j - 1; break; }
           // ("Lara’s husband, Enrique Arugüelles, a former city council member in Texistepec, was shot dead": who the
           // victim is, after the name in apposition to kin)
           if (/^(a|an|the)$/.test(tokens[j + 1].lower) && tokens.slice(j + 2, Math.min(k, j + 6)).some((x) => isPerson(x)) && tokens.slice(j + 1, k).every((x) => x.kind === 'word')) {
