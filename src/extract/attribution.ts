@@ -3318,7 +3318,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
         || (t.lower === 'that' && Boolean(tags[r + 1]?.has('Plural')) && Boolean(tags[r + 1]?.has('Noun')))
         || (end - r <= 3 && isSpeakerWord(tokens[end]?.lower ?? '')))
       && tokens.slice(r + 1, end + 1).every((x, d) => x.kind === 'word' && (!isVerb(tags[r + 1 + d]) || isSpeakerWord(x.lower)));
-    if ((t.lower === 'who' || t.lower === 'that') && noun && !ownSubject) { end = r - 1; break; }
+    // (never the World Health Organization: "The WHO said the country had recorded 316 deaths")
+    if (((t.lower === 'who' && t.text !== 'WHO') || t.lower === 'that') && noun && !ownSubject) { end = r - 1; break; }
   }
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' && ![2, 3].some((d) => quotedName(tokens, end, end - d))) return null;
   // ("The governor visited the site and said 12 …": the verb shares the subject of the verb before "and")

@@ -2653,8 +2653,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // (but "they killed 10 displaced people": a harm verb right before the count makes them its victims)
   // ("among the dead are 20 displaced persons from the camp": or the dead the sentence opens with)
   const s0 = countStart(tokens, phrase);
-  const amongTheDead = /^(are|were|was|is)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[s0 - 4]?.lower === 'among' && tokens[s0 - 3]?.lower === 'the'
-    && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? '');
+  // ("The association said the dead included 11 displaced people shot in the Hasahisa camp": or that the dead include)
+  const amongTheDead = (/^(are|were|was|is)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[s0 - 4]?.lower === 'among' && tokens[s0 - 3]?.lower === 'the'
+    && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? ''))
+    || (/^(included|include|includes)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[s0 - 3]?.lower === 'the' && /^(dead|deceased)$/.test(tokens[s0 - 2]?.lower ?? ''));
   // ("Twelve displaced people have been killed": or their own passive fate right after them)
   const harmedAfter = () => isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && [phrase.last + 4, phrase.last + 5].some((v) => statedFate(tokens, v) !== null
     && tokens.slice(phrase.last + 3, v).every((t) => /^(have|has|had|been|were|was|are|is)$/.test(t.lower)));
@@ -4646,6 +4648,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     // ("The death toll, once reported at 93, has now surged to 115": an aside right after the toll's noun)
     if (t.text === ',' && TOLL_NOUNS[tokens[k - 1]?.lower ?? '']) continue;
+    // ("Civil society groups put the toll higher, at 52": how it compares, before the comma)
+    if (t.text === ',' && k + 1 === i && putTollAt && /^(higher|lower)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The current death toll for Puerto Rico – revised upward from 64 initially – is now estimated at …": the same
     // aside between spaced dashes, from inside it or from after it)
     if (/^[—–]$/.test(t.text) && tokens[k - 1]?.end !== t.start) {
@@ -5784,6 +5788,13 @@ function casualtyAfter(
             reach += 2;
             continue;
           }
+        }
+        // ("Two UN experts, Michael Sharp and Zaida Catalán, were found dead": their names in apposition)
+        const named = isPersonWord(tokens[i - 1]?.lower ?? '') || (tags[i - 1]?.has('Plural') && tags[i - 1].has('Noun') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower));
+        if (named && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+          let close = i + 1;
+          while (close - i <= 12 && tokens[close]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[close].text) || /^(and|de|del|da|dos|van|von|bin|al)$/.test(tokens[close].lower))) close++;
+          if (tokens[close]?.text === ',' && tokens.slice(i + 1, close).some((x) => x.lower === 'and') && /^(were|are|have|had)$/.test(tokens[close + 1]?.lower ?? '')) { reach += close - i; i = close; continue; }
         }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         // ("over 64,000 people, 60% of whom were children, older people, and women, were killed": a share of them in an

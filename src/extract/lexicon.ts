@@ -387,6 +387,8 @@ export const PERSON_SINGULAR = new Set([
   'occupant',
   // ("killed congressman Leo Ryan, three journalists and one defector")
   'defector', 'deserter', 'congressman', 'congresswoman', 'onlooker', 'abductee', 'tenant',
+  // ("killed 21 people, including a peacekeeper")
+  'peacekeeper', 'guerrilla', 'foreigner',
   'caretaker', 'carer', 'caregiver', 'performer', 'singer', 'musician', 'artist', 'dancer', 'actor', 'actress', 'footballer', 'fan', 'attendee', 'worshiper', 'man', 'woman', 'adult', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
   'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
   'reporter', 'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',
