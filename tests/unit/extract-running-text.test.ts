@@ -13735,3 +13735,52 @@ describe('a hundred-and-ninety-eighth batch of running text (stop 70)', () => {
     ['Hospital officials in Multan said the death toll could rise because 11 of the injured had critical head injuries.', ['Hospital officials in Multan']],
   ]);
 });
+
+// Found on stop 70's sets 21 to 55, read blind at 5957cb0 and after (Hatay, Izmir, Elazığ, Zahedan, Shiraz, East
+// Azerbaijan, Chittagong, Cox's Bazar, Gorkha, Lombok, the Philippines, Amhara, North Kivu, Kasai, the Central African
+// Republic, Sudan and South Sudan)
+describe('a hundred-and-ninety-ninth batch of running text (stop 70)', () => {
+  readsFigures([
+    // a part of the dead told after a lead on a possessor's dead
+    ["Of Turkey's total of 50,783 dead, more than 6,000 were Syrians who had fled the war across the border.", [['50,783', 50783, 50783, 'killed', null], ['more than 6,000', 6001, null, 'killed', null]]],
+    // (guard: a possessor's places)
+    ["Of Turkey's 81 provinces, 10 were hit.", []],
+    // a second object of the verb past an aside on where a part of the first was
+    ['The quake killed 117 people in Turkey, all but one of them in Izmir, and two teenagers on Samos.', [['117', 117, 117, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: a count with a verb of its own)
+    ['The quake killed 117 people, most of them in Izmir, and 30 tourists visited the site.', [['117', 117, 117, 'killed', null]]],
+    // hostages found by who came for them are held no longer
+    ['Soldiers found 26 hostages in a mosque in the last weeks of fighting.', []],
+    // (guard: found dead)
+    ['Soldiers found 26 hostages dead in a mosque.', [['26', 26, 26, 'killed', null]]],
+    // a single victim named with a name's small words, in apposition
+    ['A 17-year-old student, Kian delos Santos, was shot dead by police.', [['student', 1, 1, 'killed', null]]],
+    // another year's count, its verb and noun left out, named as the first year was
+    ['In 1965 an eruption of Taal killed about 200 people, and in 1911 more than 1,300.', [['about 200', 200, 200, 'killed', null], ['more than 1,300', 1301, null, 'killed', null]]],
+    // (guard: a count of things in that year)
+    ['In 1965 an eruption killed about 200 people, and in 1911 1,300 homes were lost.', [['about 200', 200, 200, 'killed', null]]],
+    // a single peacekeeper, in the list of the dead
+    ['Fighting in April 2018 killed 21 people, including a peacekeeper, hospital sources said.', [['21', 21, 21, 'killed', 'hospital sources'], ['peacekeeper', 1, 1, 'killed', 'hospital sources']]],
+    // names in apposition between a count and its fate
+    ['Two UN experts, Michael Sharp and Zaida Catalán, were found dead in March in a shallow grave near Kananga.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: places named so)
+    ['Two towns, Kyiv and Lviv, were hit.', []],
+    // how the toll put compares, before its comma
+    ['Civil society groups in the territory put the toll higher, at 52.', [['52', 52, 52, 'killed', 'Civil society groups in the territory']]],
+    // the dead include those the count names, whatever else they were
+    ['The association said the dead included 11 displaced people shot in the Hasahisa camp.', [['11', 11, 11, 'killed', 'association']]],
+    // (guard: a camp's displaced)
+    ['The camp included 11 displaced people.', []],
+  ]);
+  namesSpeakers([
+    // after a zero, the contrast closed on an inverted saying is the same speaker's
+    ['No deaths were directly caused by the eruption, the provincial government said, but 39 people died in evacuation centres.', ['provincial government', 'provincial government']],
+    ['No deaths were caused by the eruption, the government said, while 39 people died in evacuation centres.', ['government', 'government']],
+    // (guard: no figure before the saying)
+    ['The bridge was closed, the police said, but 39 people died later.', [null]],
+    // the World Health Organization is no relative pronoun
+    ['The WHO said Sudan had recorded 11,327 cases and 316 deaths nationwide since the outbreak was declared in August.', ['WHO']],
+    // (guard: a relative clause on who speaks)
+    ['Residents who fled the town said 12 were killed.', ['Residents']],
+  ]);
+});
