@@ -1217,8 +1217,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // (but "The government tally said 120 remain in captivity": a tally someone keeps says what it counts)
       // ("The latest provincial tally of victims, from Thursday, said eight people were missing": a tally of the dead
       // kept, and dated, by someone)
+      // ("A government tally released the following week put the number of injured at 126": or puts a number)
       const tallyAt = subject === null ? -1 : tokens[subject[1] - 1]?.lower === 'of' && /^(victims|dead|casualties|deaths)$/.test(tokens[subject[1]].lower) ? subject[1] - 2 : subject[1];
-      const keptTally = subject !== null && /^(tally|count)$/.test(tokens[tallyAt]?.lower ?? '') && tallyAt > subject[0] && /^(said|says|showed|shows)$/.test(t.lower)
+      const keptTally = subject !== null && /^(tally|count)$/.test(tokens[tallyAt]?.lower ?? '') && tallyAt > subject[0] && /^(said|says|showed|shows|put|puts|placed)$/.test(t.lower)
         && /^(government|official|military|army|ministry|police|un|reuters|afp|ap|latest|provincial|national|regional|municipal|city|state|daily|updated)$/i.test(tokens[tallyAt - 1].lower);
       // ("casualty figures had raised to approximately 200,000": figures that rise say nothing either)
       const risingFigures = subject !== null && /^figures?$/.test(tokens[subject[1]].lower) && /^(raised|raises|raise|rose|risen)$/.test(t.lower);

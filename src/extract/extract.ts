@@ -1508,7 +1508,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     const kin = j < 0 && /^(his|her|their)$/.test(tokens[k + width]?.lower ?? '');
     if (kin) j = kinAfterPossessive(tokens, k + width);
     // ("including three officers and a 17-month-old girl": a single victim after a count in the list)
-    const counted = tokens[k + width]?.kind === 'digits' || isNumberWord(tokens[k + width]?.lower ?? '');
+    // ("among them the local military commander and a rescuer": or after one named again, as a definite one is)
+    const counted = tokens[k + width]?.kind === 'digits' || isNumberWord(tokens[k + width]?.lower ?? '') || tokens[k + width]?.lower === 'the';
     for (let m = k + width + 1; j < 0 && counted && m < tokens.length && m - k <= 10; m++) {
       if (tokens[m].lower === 'and' || tokens[m].text === ',') { j = personAfterArticle(tokens, tags, m + 1); continue; }
       if (tokens[m].kind === 'punct' || tokens[m].lower === 'who' || isVerbOnly(tags[m])) break;

@@ -400,7 +400,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const gunnedDown = w === 'down' && tokens[c - 1]?.lower === 'gunned';
     // ("a third child has passed away")
     const passedAway = w === 'away' && tokens[c - 1]?.lower === 'passed';
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("a security guard was treated for burns": care for a wound is the wound's; never for heatstroke or an illness)
+    const treatedAt = /^(his|her|their|minor|serious|severe|light)$/.test(tokens[c + 2]?.lower ?? '') ? c + 3 : c + 2;
+    const treatedFor = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'for'
+      && /^(injuries|injury|wounds|wound|burns|gunshot|shrapnel|fractures|cuts|stab)$/.test(tokens[treatedAt]?.lower ?? '');
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy || treatedFor ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
     // ("A man who was believed dead was found alive": a death believed, then disproved)
@@ -827,6 +831,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         let n = v - 1;
         while (n > 0 && !used.has(n) && v - n <= 3 && tokens[n].kind === 'word' && isModifier(tokens[n], tags[n])) n--;
         if (used.has(n) && tokens[n - 1]?.lower === 'and') v = n - 2;
+        // ("my brother and his two sons were among those killed": the count with its possessive)
+        else if (used.has(n) && POSSESSIVE.has(tokens[n - 1]?.lower ?? '') && tokens[n - 2]?.lower === 'and') v = n - 3;
       }
       // ("A pregnant woman and children were among the dead": past people joined after the single with no count)
       else if (v > 1 && tokens[v - 1]?.lower === 'and' && tags[v].has('Plural') && isPersonWord(tokens[v].lower) && isPerson(tokens[v - 2])) v -= 2;
