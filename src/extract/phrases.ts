@@ -531,8 +531,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)
   // ("The British embassy confirmed that one Briton was among those injured": or right after a verb of telling)
+  // ("the army said, adding that one had died on board": or its participle)
   const thatOpensClause = prev?.lower === 'that' && next !== undefined && (isPersonWord(next.lower)
-    || TELLING_VERBS.test(prev2?.lower ?? ''));
+    || TELLING_VERBS.test(prev2?.lower ?? '') || (/^(adding|saying|stating|confirming|announcing|reporting)$/.test(prev2?.lower ?? '')
+      && [p.last + 1, p.last + 2].some((k) => CASUALTY_AFTER[tokens[k]?.lower ?? ''] !== undefined)));
   if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || (prev?.lower === 'that' && !thatOpensClause) || next?.lower === 'another')) return false;
   // ("two more attacks -- one that killed seven": "one" stands for a thing named before)
   if (first.lower === 'one' && p.first === p.last && /^(that|which)$/.test(next?.lower ?? '')) return false;
