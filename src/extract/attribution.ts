@@ -915,6 +915,17 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // 'X said in a tweet: “…, as a result four worshippers were killed': a quote opened after a colon
   // is all the speaker's, whatever clauses it holds
   const quoteOpen = speakersOpenQuote(tokens, first);
+  // ('11:30 GMT – Governor Seyi Makinde: "We have lost 21 souls.': a name with its title opening the sentence, or a live
+  // page's entry after its time and dash, then a colon and the quote, is who speaks)
+  if (quoteOpen > 1 && tokens[quoteOpen - 1].text === ':') {
+    let a = quoteOpen - 2;
+    while (a > 0 && quoteOpen - 2 - a < 5 && tokens[a - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[a - 1].text)) a--;
+    const opens = a === 0 || (/^[–—-]$/.test(tokens[a - 1].text) && tokens.slice(0, a - 1).every((t) => t.kind === 'digits' || t.text === ':' || /^(GMT|UTC|BST|CET|EST|ET|am|pm|a\.m\.|p\.m\.)$/.test(t.text)));
+    const name = tokens.slice(a, quoteOpen - 1);
+    // (a person named, never a place or a topic: "Kyiv Region: “…”")
+    const person = name.some((t, d) => ROLE_NOUNS.test(t.lower) || tags[a + d].has('Person')) && !name.some((t) => isPlaceName(t.text) || PLACE_NOUNS.test(t.lower));
+    if (opens && person && name.length >= 2 && name.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text)) && !name.some((t) => WIRE_TAGS.includes(t.lower))) return clean(a, quoteOpen - 2);
+  }
   // (past a contrast inside what was said, its own clauses of when are stepped over too)
   let insideSaid = false;
   for (let k = first - 1; k >= 0; k--) {
@@ -1742,6 +1753,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("deaths – 78 – were work-related", "killings – 78 – that CPJ determined …": a dash closing an aside goes on
         // with the sentence's verb or a clause, never a name)
         if (tags[a].has('Preposition') || /^(in|on|at|along|as|after|before|near|during|while|that|which|who|were|was|is|are|has|have|had|will|would)$/.test(tokens[a].lower)) break;
+        // ("Killed: 17 | Injured: 9 | Missing: unknown": a label's value left unknown names no one)
+        if (b === a && /^(unknown|none|nil|unclear|undisclosed|undetermined|unconfirmed|tbc|tbd|n\/a)$/.test(tokens[a].lower)) break;
         return clean(a, b);
       }
     }

@@ -102,16 +102,22 @@ export function quoteGoesOn(sentence: string, preceding: string): string | null 
  * post, “Unfortunately, we already know …”", with `shift`, how far its words moved on. Else null.
  */
 export function quoteOpenedBefore(sentence: string, preceding: string): { text: string; shift: number } | null {
-  if (sentence.includes('“') || sentence.includes('"')) return null;
+  // (a straight mark is allowed only where it closes the quote, at the sentence's end)
+  if (sentence.includes('“') || (sentence.includes('"') && !(count(sentence, '"') === 1 && /"\s*$/.test(sentence)))) return null;
   const near = preceding.slice(-SPEAKER_REACH);
-  const open = near.lastIndexOf('“');
+  // (or a straight mark, when the marks before it are paired: it opens)
+  const curly = near.lastIndexOf('“');
+  const straight = near.lastIndexOf('"');
+  const open = curly >= 0 || count(near, '"') % 2 === 0 ? curly : straight;
   // (the quote opened there is still open: no mark of any kind since)
   if (open < 0 || /["“”]/.test(near.slice(open + 1))) return null;
   const before = splitSentences(near.slice(0, open), { lineBreaks: 'space' });
   const lead = before[before.length - 1];
   if (!lead || near.slice(lead.start + lead.text.length, open).trim() !== '') return null;
   // (who speaks, a verb of saying, and a few words of where or how, up to the comma or colon that opens the quote)
-  if (!/\b(said|says|wrote|writes|added|adds|told [\w ]{1,30}?)\b[^.!?“”"]{0,40}[,:]$/.test(lead.text.trimEnd())) return null;
+  // ('11:30 GMT – Governor Seyi Makinde: "…': or a name and its title alone before a colon, as a live page writes it)
+  if (!/\b(said|says|wrote|writes|added|adds|told [\w ]{1,30}?)\b[^.!?“”"]{0,40}[,:]$/.test(lead.text.trimEnd())
+    && !/(?:^|[–—-] )(?:\p{Lu}[\p{L}.'’-]* ){1,4}\p{Lu}[\p{L}.'’-]*:$/u.test(lead.text.trimEnd())) return null;
   const text = `${lead.text.trimEnd()} “`;
   return { text: `${text}${sentence}`, shift: text.length };
 }

@@ -50,7 +50,11 @@ function precedingQuote(block: string, c: Candidate): string | undefined {
   if (c.start === 0) return undefined;
   const preceding = block.slice(Math.max(0, c.start - SPEAKER_REACH), c.start);
   if (opensWithQuote(c.text)) return /[”"]/.test(preceding) ? preceding : undefined;
-  return !c.text.includes('“') && preceding.lastIndexOf('“') > preceding.lastIndexOf('”') ? preceding : undefined;
+  // (or a straight quote left open: an odd count of its marks before the sentence, none in it)
+  // (the sentence may close it with its one mark at its end)
+  const closesOnly = (c.text.match(/"/g)?.length ?? 0) === 0 || (c.text.indexOf('"') === c.text.lastIndexOf('"') && /"\s*$/.test(c.text));
+  const straightOpen = closesOnly && (preceding.match(/"/g)?.length ?? 0) % 2 === 1;
+  return !c.text.includes('“') && (preceding.lastIndexOf('“') > preceding.lastIndexOf('”') || straightOpen) ? preceding : undefined;
 }
 
 /** The text around a sentence where a quote's speaker may stand: what the background sends with it and the CLI reads. */

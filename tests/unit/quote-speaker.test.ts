@@ -98,3 +98,22 @@ describe('a quote that trails off (stop 53)', () => {
     expect(sources('“Six were killed. It was awful.” The mayor said nothing else.')).toEqual([['Six', null]]);
   });
 });
+
+describe('a quote opened by a name and a colon, or with straight marks (stop 70)', () => {
+  it('names who opened the quote for its later sentences', () => {
+    // a live page's entry: its time, a dash, a name with its title and a colon
+    expect(sources('11:30 GMT – Governor Seyi Makinde: "We have lost 21 souls. Nine others are in hospital."'))
+      .toEqual([['21', 'Governor Seyi Makinde'], ['Nine', 'Governor Seyi Makinde']]);
+    expect(sources('Governor Seyi Makinde: “We have lost 21 people. Nine others are in hospital.”'))
+      .toEqual([['21', 'Governor Seyi Makinde'], ['Nine', 'Governor Seyi Makinde']]);
+    // a straight quote opened after a saying and left open into the next sentence
+    expect(sources('Governor Seyi Makinde said, "We have lost 21 people. Nine others are in hospital."'))
+      .toEqual([['21', 'Governor Seyi Makinde'], ['Nine', 'Governor Seyi Makinde']]);
+  });
+
+  it('names no one for a place or a topic before the colon, or after a quote closed', () => {
+    expect(sources('Kyiv Region: “Two people were killed.”')).toEqual([['Two', null]]);
+    // (guard: the quote closed before the sentence, its speaker named after it)
+    expect(sources('"We have lost 21 people," he said. Nine others are in hospital.')).toEqual([['21', 'he'], ['Nine', null]]);
+  });
+});
