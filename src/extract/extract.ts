@@ -1276,13 +1276,16 @@ function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
  */
 function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower !== 'others') return null;
-  for (let k = phrase.last + 2; k < tokens.length && k - phrase.last <= 14; k++) {
+  // (whether an aside between commas was passed: "were pulled from the water alive, most with severe burns, and taken")
+  let aside = false;
+  for (let k = phrase.last + 2; k < tokens.length && k - phrase.last <= 20; k++) {
     const t = tokens[k];
+    if (t.text === ',' && k - phrase.last <= 14) { aside = true; continue; }
     if (t.kind === 'punct' || t.kind === 'digits' || isNumberWord(t.lower) || /^(who|which|that|but|or|nor|when|while|after|before|because|if|until)$/.test(t.lower)) return null;
     if (t.lower !== 'and') continue;
     // ("Seven others were pulled alive from the sand and taken to the hospital": the auxiliary shared, care a wound's)
     if (movedToHospital(tokens, k + 1) && /^(were|was)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'wounded', casualtyIndex: k + 1, side: 'after' };
-    if (!/^(were|was|had|have|has)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    if (aside || k - phrase.last > 14 || !/^(were|was|had|have|has)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     let v = k + 2;
     while (v < k + 5 && /^(been|later|also|then|all|both|subsequently)$/.test(tokens[v]?.lower ?? '')) v++;
     const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
