@@ -1435,12 +1435,17 @@ function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
 function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   // ("The rest of the victims, perhaps as many as 15, happened to be stopped": a hedge before the count)
   const start = /^(perhaps|possibly|maybe|probably)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') ? countStart(tokens, phrase) - 1 : countStart(tokens, phrase);
-  if (tokens[start - 1]?.text !== ',' || tokens[phrase.last + 1]?.text !== ',') return null;
+  // ("The others, 26 in all, were presumed dead": with how it sums them)
+  const end = tokens[phrase.last + 1]?.lower === 'in' && /^(all|total)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3
+    : /^(altogether|overall)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  if (tokens[start - 1]?.text !== ',' || tokens[end]?.text !== ',') return null;
   const noun = tokens[start - 2];
-  if (!noun || noun.kind !== 'word' || !isPersonWord(noun.lower) || !/s$/.test(noun.lower)) return null;
-  let k = phrase.last + 2;
-  while (k < phrase.last + 5 && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
-  const fate = k > phrase.last + 2 ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
+  if (!noun || noun.kind !== 'word' || !(isPersonWord(noun.lower) || noun.lower === 'others') || !/s$/.test(noun.lower)) return null;
+  let k = end + 1;
+  while (k < end + 4 && AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+  // (a hedge on the fate: "were presumed dead")
+  if (k > end + 1 && /^(presumed|believed|feared|confirmed|reported)$/.test(tokens[k]?.lower ?? '')) k++;
+  const fate = k > end + 1 ? casualtyAt(tokens, k, CASUALTY_AFTER) : null;
   if (fate) return { category: fate.category, casualtyIndex: k, side: 'after' };
   // (else the people's own noun names their harm: "The rest of the victims, perhaps as many as 15, happened to be …")
   const own = tokens[start - 3]?.lower === 'the' ? casualtyAt(tokens, start - 2, CASUALTY_AFTER) : null;

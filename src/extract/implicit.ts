@@ -850,7 +850,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         const whoAt = tokens[c + 1]?.lower === 'those' ? c + 2 : tokens[c + 1]?.lower === 'the' && used.has(c + 2) ? c + 3 : -1;
         const whoFared = whoAt > 0 ? fateOfWho(tokens, whoAt) : undefined;
         // ("a local councillor were among the victims": among victims with no fate named, a casualty)
-        const after = whoFared ? whoFared : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] ?? (tokens[c + 1].lower === 'the' && tokens[c + 2]?.lower === 'victims' ? 'casualties' : undefined)
+        // ("A child was among those in a critical condition": those in a state of the hurt, or in hospital)
+        const stateAt = tokens[c + 3]?.lower === 'a' ? c + 4 : c + 3;
+        const inCareState = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'in'
+          && ((CARE_STATES.test(tokens[stateAt]?.lower ?? '') && tokens[stateAt + 1]?.lower === 'condition') || /^(hospital|hospitals)$/.test(tokens[c + 3]?.lower ?? '')
+            || (tokens[c + 3]?.lower === 'intensive' && tokens[c + 4]?.lower === 'care'));
+        const after = whoFared ? whoFared : inCareState ? 'wounded' : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] ?? (tokens[c + 1].lower === 'the' && tokens[c + 2]?.lower === 'victims' ? 'casualties' : undefined)
           : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
         if (after) take(v, after);
         // ("a 27-year-old woman and her baby are among those wounded": the list before it too)
