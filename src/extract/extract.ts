@@ -2902,7 +2902,11 @@ function joinedWithAnother(tokens: Token[], link: CasualtyLink): boolean {
   const countedBefore = tokens.slice(Math.max(0, c - 5), c - 2).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
   // ("Russia kills, injures at least 592 Ukrainian civilians": a headline's comma for "and", between two fates)
   const commaBefore = tokens[c - 1]?.text === ',' && tokens[c - 2]?.kind === 'word' && fateAt(c - 2) !== undefined && fateAt(c - 2) !== own;
-  return (joined(c - 1, c - 2) || commaBefore) && !countedBefore;
+  // ("stabbed a 7-year-old girl to death and wounded three other pupils", "shot a man dead and wounded three": the fate
+  // before has an object of its own)
+  const objectAt = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || /^(him|her|them)$/.test(tokens[k]?.lower ?? '');
+  const ownObject = (tokens[c - 2]?.lower === 'death' && tokens[c - 3]?.lower === 'to' && objectAt(c - 4)) || (tokens[c - 2]?.lower === 'dead' && objectAt(c - 3));
+  return (joined(c - 1, c - 2) || commaBefore) && !countedBefore && !ownObject;
 }
 
 /**
@@ -2970,7 +2974,9 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   const listed = tokens[people - 1]?.kind === 'digits' || isNumberWord(tokens[people - 1]?.lower ?? '');
   if (people + 1 - previous.casualtyIndex > 10 && !listed) return null;
   // (an info box's cell after its label: "Injured | 116 Lebanese civilians and 4 Fijian UN peacekeepers |")
-  for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && !(tokens[k].text === '|' && k === 1) && !(acronym && k >= conj - 3)) return null;
+  // ("killed three 9-year-old children and three adults": a hyphen glued inside an age is no break)
+  const glued = (k: number) => tokens[k].text === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k].end === tokens[k + 1]?.start;
+  for (let k = previous.casualtyIndex + 1; k < conj; k++) if (tokens[k].kind === 'punct' && tokens[k].text !== ',' && !glued(k) && !(tokens[k].text === '|' && k === 1) && !(acronym && k >= conj - 3)) return null;
   let head = phrase.last + 1;
   while (head < tokens.length && head - phrase.last <= 3 && !isPeople(head)) {
     if (tokens[head].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[head].lower)) return null;

@@ -389,6 +389,8 @@ export const PERSON_SINGULAR = new Set([
   'defector', 'deserter', 'congressman', 'congresswoman', 'onlooker', 'abductee', 'tenant',
   // ("killed 21 people, including a peacekeeper")
   'peacekeeper', 'guerrilla', 'foreigner',
+  // ("the head of school, a substitute teacher and a custodian")
+  'custodian', 'janitor',
   'caretaker', 'carer', 'caregiver', 'performer', 'singer', 'musician', 'artist', 'dancer', 'actor', 'actress', 'footballer', 'fan', 'attendee', 'worshiper', 'man', 'woman', 'adult', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
   'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
   'reporter', 'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',
