@@ -922,6 +922,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (tokens[k].text === ',' || tokens[k].lower === 'and') { afterOne &&= tokens[k].text === ','; k++; continue; }
         // ("a woman with her infant son": kin along with the one just named)
         if (tokens[k].lower === 'with' && POSSESSIVE.has(tokens[k + 1]?.lower ?? '') && k > c + 1) { k++; continue; }
+        // ("Among the dead were a couple and their 3-year-old son": a member the counts already read, "a couple", stepped over)
+        if (used.has(k) && INDEFINITE.has(tokens[k].lower) && used.has(k + 1)) { while (k < tokens.length && used.has(k)) k++; continue; }
+        // (", whose 6-year-old brother survived,": a relative clause on the one before names no one of the list)
+        if (/^(whose|who|which)$/.test(tokens[k].lower) && tokens[k - 1]?.text === ',') {
+          const close = tokens.findIndex((t, d) => d > k && d - k <= 12 && t.kind === 'punct');
+          if (close < 0 || tokens[close].text !== ',') break;
+          k = close + 1;
+          continue;
+        }
         let j = k;
         // ("a young mother, her newborn baby and a midwife": a relative named by a possessive)
         const kin = POSSESSIVE.has(tokens[j].lower);

@@ -323,6 +323,8 @@ export const NON_PERSON_NOUNS = new Set([
   'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads', 'squares',
   // ("attacks on landmarks, including two five-star hotels, a hospital and a cinema": places hit are no one's harm)
   'hotels', 'restaurants', 'cafes', 'cinemas', 'theatres', 'theaters', 'shops', 'stores', 'offices', 'landmarks', 'universities', 'colleges',
+  // ("eight people were killed at three spas in the Atlanta area")
+  'spas', 'salons', 'bars', 'nightclubs', 'clubs', 'venues', 'malls', 'supermarkets', 'banks',
   // ("17 candles for the victims": things lit or laid for the dead)
   'candles', 'balloons', 'wreaths', 'bouquets',
   // ("based on 50 interviews with victims": what was heard from them)
