@@ -2401,6 +2401,8 @@ function invertedSpeakerBefore(tokens: Token[], k: number): [number, number] | n
   for (let j = k - 2; j >= 1 && k - j <= 8; j--) {
     if (tokens[j].kind !== 'word') return null;
     if (!/^(said|says|told|tells)$/.test(tokens[j].lower)) continue;
+    // (never when it was said: "…, Tarek William Saab, said on Thursday, adding that": the speaker stands before)
+    if (tokens.slice(j + 1, k - 1).every((t) => TIME_WORDS.test(t.lower) || /^(on|late|early|last|this|in|the|morning|afternoon|evening|night)$/.test(t.lower))) return null;
     return j < k - 2 && /^[,”"]$/.test(tokens[j - 1].text) ? [j + 1, k - 2] : null;
   }
   return null;
