@@ -2769,8 +2769,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') || /^(patients|persons)$/.test(tokens[k]?.lower ?? ''));
     const byHospital = tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower));
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
-    const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
-    if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (!tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
+    // ("Hospitals in the capital treated hundreds of people for burns and smoke inhalation": or treated for a wound)
+    const forHarm = head !== undefined && tokens[head + 1]?.lower === 'for' && treatedHarmAt(tokens, head + 2);
+    const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || forHarm || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
+    if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (forHarm || !tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
   }
   const before = casualtyBefore(tokens, phrase);
   let after = casualtyAfter(tokens, tags, phrase, all);
