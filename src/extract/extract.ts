@@ -2770,7 +2770,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     const byHospital = tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower));
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
     // ("Hospitals in the capital treated hundreds of people for burns and smoke inhalation": or treated for a wound)
-    const forHarm = head !== undefined && tokens[head + 1]?.lower === 'for' && treatedHarmAt(tokens, head + 2);
+    // (a wound named: never smoke inhalation alone, "The hospital treated 45 people for smoke inhalation")
+    const forHarm = head !== undefined && tokens[head + 1]?.lower === 'for' && tokens.slice(head + 2, head + 5).some((x) => /^(burns|fractures|shrapnel|injuries|wounds|gunshot)$/.test(x.lower));
     const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || forHarm || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
     if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (forHarm || !tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
   }
