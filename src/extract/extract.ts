@@ -2447,6 +2447,10 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("the Indian Million Death Study": a capitalised word of harm inside the name of a study or a body)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && /^(Study|Survey|Project|Database|Index|Commission|Committee|Museum|Memorial|Foundation|Institute|Initiative|Review)$/.test(tokens[i + 1]?.text ?? '')) return null;
+  // ("played 2,318 concerts as the Grateful Dead", "the Dead Sea", "the Day of the Dead parade": "Dead" inside a name, after
+  // a lower-case "the")
+  if (t.text === 'Dead' && tokens[i - 1]?.kind === 'word' && (/^(Grateful|Walking|Sea|Day|Evil)$/.test(tokens[i - 1].text) || (tokens[i - 1].text === 'the' && /^Sea/.test(tokens[i + 1]?.text ?? ''))
+    || (tokens[i - 1].text === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.text === 'Day'))) return null;
   // ("although the Killed by Google team encourages others": a name's capitalised word, after "the", in running text)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i + 1]?.lower === 'by'
     && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return null;
@@ -5817,6 +5821,10 @@ function casualtyAfter(
           if (tokens[close]?.text === ',' && tokens.slice(i + 1, close).some((x) => x.lower === 'and') && /^(were|are|have|had)$/.test(tokens[close + 1]?.lower ?? '')) { reach += close - i; i = close; continue; }
         }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
+        // ("The campaign reached 2.3 million children, and no deaths were recorded", "…, and no one died": a zero, or a count
+        // of deaths, after the comma's "and" opens a clause of its own; a list of people goes on with its people)
+        if (after === i + 2 && tokens[i + 1].lower === 'and' && ((/^(no|none|nobody)$/.test(tokens[after]?.lower ?? '') && !isPersonWord(tokens[after + 1]?.lower ?? ''))
+          || (isCountToken(tokens[after]) && /^(deaths|death|injuries|fatalities|casualties)$/.test(tokens[after + 1]?.lower ?? '')))) return null;
         // ("over 64,000 people, 60% of whom were children, older people, and women, were killed": a share of them in an
         // aside, its list going on over its commas to the one before the verb)
         if (after === i + 1 && tokens[after]?.kind === 'digits' && /^(%|percent|per)$/.test(tokens[after + 1]?.lower ?? '')) {
@@ -6381,6 +6389,9 @@ function casualtyAfter(
     if (countedAmongAt(tokens, i)) continue;
     // ("Twelve displaced people have been killed": a participle right after the count, before its people, describes them)
     if (i === phrase.last + 1 && /ed$/.test(t.lower) && isPersonWord(tokens[i + 1]?.lower ?? '')) continue;
+    // ("12 of the bitten died": a participle after the count's "of the" stands for the people it befell)
+    if (i === phrase.last + 3 && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' && /(ed|en)$/.test(t.lower)
+      && (casualtyAt(tokens, i + 1, CASUALTY_AFTER) !== null || (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER) !== null))) continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;
