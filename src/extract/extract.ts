@@ -1565,7 +1565,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     const nearest = !!figure && k - figure.last <= 24 && tokens[k - 1]?.text === ',' && !between.some((t, d) => t.text === ',' || isPersonWord(t.lower) || tags[figure!.last + 1 + d].has('Person') || SAY_VERBS.has(t.lower));
     // ("Four people have been confirmed dead so far - including a male student": a spaced hyphen as the dash)
     const dash = /^[—–]$/.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.text === '-' && (tokens[k - 2]?.end ?? -1) < tokens[k - 1].start && tokens[k - 1].end < tokens[k].start);
-    if (!figure || (k - figure.last > (dash ? 8 : colon ? 12 : 9) && !nearest) || tokens.slice(figure.last + 1, k).some((t, d) => t.kind === 'digits' || (t.kind === 'punct' && !/^[,—–]$/.test(t.text) && !(dash && figure!.last + 1 + d === k - 1)))) continue;
+    // ("the deaths of six friends in the 1994 genocide, among them a priest": a year between is no count)
+    if (!figure || (k - figure.last > (dash ? 8 : colon ? 12 : 9) && !nearest) || tokens.slice(figure.last + 1, k).some((t, d) => (t.kind === 'digits' && !isYearToken(t)) || (t.kind === 'punct' && !/^[,—–]$/.test(t.text) && !(dash && figure!.last + 1 + d === k - 1)))) continue;
     // the list goes on: "including a Buddhist monk and a child"
     for (let v = j; v >= 0;) {
       // ("a female crew member": each member's head is the last noun of its compound)

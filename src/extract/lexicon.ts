@@ -292,6 +292,9 @@ export const NON_COUNT_AFTER = new Set([
   'month', 'years', 'year', 'decades', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters',
   'kg', 'tonnes', 'tons', 'mm', 'cm', 'mph', 'kph', 'degrees', 'times', 'o\'clock', 'bn', 'mln', 'points',
   'goals', 'runs', 'votes', 'seats', 'acres', 'hectares', 'feet', 'ft', 'inches', 'pages', 'gb', 'mb',
+  // ("A fund for the families of the dead has raised 30 million shillings": the currencies of the pages read)
+  'shillings', 'shilling', 'naira', 'cedis', 'cedi', 'rand', 'birr', 'francs', 'franc', 'pesos', 'peso', 'reais', 'taka',
+  'rupiah', 'ringgit', 'baht', 'dinars', 'dinar', 'dirhams', 'riyals', 'lira', 'liras', 'kwacha', 'leones', 'soles',
 ]);
 
 /** Who does the killing: a count of them is no toll ("At least one gunman killed 49 people"), nor are they searched for as missing. */
@@ -323,6 +326,9 @@ export const NON_PERSON_NOUNS = new Set([
   'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads', 'squares',
   // ("attacks on landmarks, including two five-star hotels, a hospital and a cinema": places hit are no one's harm)
   'hotels', 'restaurants', 'cafes', 'cinemas', 'theatres', 'theaters', 'shops', 'stores', 'offices', 'landmarks', 'universities', 'colleges',
+  // ("Rangers shot dead two lions that had killed 12 goats", "by the end, 40 characters have died": animals, and people
+  // in a story)
+  'lions', 'lion', 'tigers', 'leopards', 'hyenas', 'wolves', 'bears', 'crocodiles', 'hippos', 'rhinos', 'snakes', 'sharks', 'characters',
   // ("eight people were killed at three spas in the Atlanta area")
   'spas', 'salons', 'bars', 'nightclubs', 'clubs', 'venues', 'malls', 'supermarkets', 'banks',
   // ("17 candles for the victims": things lit or laid for the dead)
