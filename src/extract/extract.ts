@@ -2444,6 +2444,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("Seventeen players are missing through injury": a team's absences)
   if (t.lower === 'missing' && /^(through|with|due|because|for)$/.test(tokens[i + 1]?.lower ?? '')
     && tokens.slice(i + 2, i + 5).some((x) => /^(injury|injuries|illness|suspension|suspensions|knocks)$/.test(x.lower))) return null;
+  // ("The club lost three players to injury before half-time": a team's losses to injury, as its absences)
+  if (/^(injury|injuries)$/.test(t.lower) && tokens[i - 1]?.lower === 'to' && tokens.some((x) => /^(players?|squad|club|team|match|half-time|starters?|league)$/.test(x.lower))) return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)
   if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("the Indian Million Death Study": a capitalised word of harm inside the name of a study or a body)
@@ -2461,6 +2463,9 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (/^victims?$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && table.victims) {
     const of = tokens[i + 2]?.lower ?? '';
     if (/^(kidnappings?|abductions?|hostage-taking)$/.test(of)) return { category: 'captured', width: 3 };
+    // ("About 4,000 victims of the pyramid scheme lost their savings": victims of a fraud lost money)
+    if (/^(scheme|scam|scams|fraud|frauds|fraudsters|swindle|cybercrime|theft|thefts|ponzi)$/.test(of === 'the' || of === 'a' ? tokens[i + 3]?.lower ?? '' : of)
+      || /^(scheme|scam|fraud)$/.test(tokens[i + 4]?.lower ?? '')) return null;
     if (/^(forced|enforced)$/.test(of) && /^disappearances?$/.test(tokens[i + 3]?.lower ?? '')) return { category: 'missing', width: 4 };
     // ("Of the 83 male victims of domestic homicide": victims of a killing are dead)
     const killing = /^(domestic|mass|the)$/.test(of) ? tokens[i + 3]?.lower ?? '' : of;
