@@ -3657,7 +3657,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
   }
   // ('Ukraine had lost "up to 700 servicemen"': a quote opened between the verb and the count)
-  if (/^[“"]$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.kind === 'word' && (KILLS_PEOPLE_ONLY.has(tokens[i - 1].lower) || casualtyAt(tokens, i - 1, CASUALTY_BEFORE))) i--;
+  // ('its forces had "eliminated" up to 230 Ukrainian servicemen': or the verb alone quoted, its quote closed before the count)
+  if ((/^[“"]$/.test(tokens[i]?.text ?? '') || (/^[”"]$/.test(tokens[i]?.text ?? '') && /^[“"]$/.test(tokens[i - 2]?.text ?? '')))
+    && tokens[i - 1]?.kind === 'word' && (KILLS_PEOPLE_ONLY.has(tokens[i - 1].lower) || casualtyAt(tokens, i - 1, CASUALTY_BEFORE))) i--;
   let steps = 0;
   // ("The victims were said to be two men and one woman": what is said of them, a copula all the same)
   if (tokens[i]?.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^(said|believed|thought|reported|understood|known|confirmed)$/.test(tokens[i - 2]?.lower ?? '')
