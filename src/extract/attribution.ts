@@ -1105,7 +1105,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
     // figure does not say it)
-    if (REJECTING.test(t.lower) && tags[k].has('Verb')) {
+    // ("it could not independently confirm reports that 30 more people …": a report left unconfirmed is the report's)
+    const unconfirmed = /^(confirm|verify)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^(not|n't|cannot|unable)$/.test(x.lower));
+    if ((REJECTING.test(t.lower) || unconfirmed) && tags[k].has('Verb')) {
       // ("The police have denied a Supporter Arema report that the death toll … has exceeded 125": a figure denied is
       // still the figure of the report that gives it)
       const report = tokens.findIndex((x, j) => j > k && j <= k + 8 && j < first && (SAY_NOUNS.has(x.lower) || /^(stor(y|ies)|rumou?rs?)$/.test(x.lower)) && (tokens[j + 1]?.lower === 'that' || (/^(making|doing)$/.test(tokens[j + 1]?.lower ?? '') && tokens.slice(j + 2, j + 6).some((y) => y.lower === 'that'))));

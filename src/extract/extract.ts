@@ -1275,6 +1275,8 @@ function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
  * killed": a second predicate of the same people, after "and", tells their fate.
  */
 function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  // ("30 more people had been taken away by soldiers and were still missing": past "more")
+  if (/^(more|other)$/.test(tokens[phrase.last + 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 2]?.lower ?? '')) phrase = { ...phrase, last: phrase.last + 1 };
   if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower !== 'others') return null;
   // (whether an aside between commas was passed: "were pulled from the water alive, most with severe burns, and taken")
   let aside = false;
@@ -1287,7 +1289,7 @@ function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyL
     if (movedToHospital(tokens, k + 1) && /^(were|was)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'wounded', casualtyIndex: k + 1, side: 'after' };
     if (aside || k - phrase.last > 14 || !/^(were|was|had|have|has)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     let v = k + 2;
-    while (v < k + 5 && /^(been|later|also|then|all|both|subsequently)$/.test(tokens[v]?.lower ?? '')) v++;
+    while (v < k + 5 && /^(been|later|also|then|all|both|subsequently|still|now)$/.test(tokens[v]?.lower ?? '')) v++;
     const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
     if (fate) return { category: fate.category, casualtyIndex: v, side: 'after' };
     // ("and were treated for minor injuries")
