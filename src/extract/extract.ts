@@ -3660,7 +3660,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   // ('Ukraine had lost "up to 700 servicemen"': a quote opened between the verb and the count)
   // ('its forces had "eliminated" up to 230 Ukrainian servicemen': or the verb alone quoted, its quote closed before the count)
-  if ((/^[“"]$/.test(tokens[i]?.text ?? '') || (/^[”"]$/.test(tokens[i]?.text ?? '') && /^[“"]$/.test(tokens[i - 2]?.text ?? '')))
+  // ("Mali army says it killed 'dozens' of jihadists": a headline's single marks too)
+  if ((/^[“"‘']$/.test(tokens[i]?.text ?? '') || (/^[”"]$/.test(tokens[i]?.text ?? '') && /^[“"]$/.test(tokens[i - 2]?.text ?? '')))
     && tokens[i - 1]?.kind === 'word' && (KILLS_PEOPLE_ONLY.has(tokens[i - 1].lower) || casualtyAt(tokens, i - 1, CASUALTY_BEFORE))) i--;
   let steps = 0;
   // ("The victims were said to be two men and one woman": what is said of them, a copula all the same)
