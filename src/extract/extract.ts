@@ -5654,6 +5654,15 @@ function casualtyAfter(
     let thing = counted ? counted.last + 1 : -1;
     if (counted && tags[thing]?.has('Adjective') && !tags[thing].has('Noun') && NON_PERSON_NOUNS.has(tokens[thing + 1]?.lower ?? '')) thing++;
     if (counted?.first === i && NON_PERSON_NOUNS.has(tokens[thing]?.lower ?? '') && /^(in|across|from|at|of|on)$/.test(tokens[i - 1]?.lower ?? '')) { i = thing; continue; }
+    // ("At least 14 protesters in three towns in the Maradi and Tahoua regions have been shot dead": where they were, a
+    // place named at length, reaches no further than its verb)
+    if (/^(in|across|near|from|of)$/.test(t.lower) && i > phrase.last + 1) {
+      let k = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+      const names = k;
+      while (k < tokens.length && k - names < 6 && tokens[k].kind === 'word' && (/^\p{Lu}/u.test(tokens[k].text) || (tokens[k].lower === 'and' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) k++;
+      if (/^(region|regions|province|provinces|district|districts|state|states|county|counties|area|areas|village|villages|town|towns)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (k > names + 1 && /^\p{Lu}/u.test(tokens[names].text) && (AUXILIARIES.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'who' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null)) { reach += k - i; i = k - 1; continue; }
+    }
     // ("eight people were treated for smoke inhalation and minor burns")
     // ("Several Israelis were treated for shrapnel")
     // ("Six of the survivors were treated for severe hypothermia")
@@ -5912,6 +5921,12 @@ function casualtyAfter(
         if (/^(who|whom)$/.test(tokens[after]?.lower ?? '') && after === i + 1) {
           const close = asideEnd(tokens, after + 1, 12, (k) => tokens[k].kind === 'digits');
           if (close !== null) { i = close; continue; }
+        }
+        // ("Eleven of the 40 passengers on the bus, which had left Niamey for Dosso early on Sunday and collided with a lorry
+        // near Birni N'Gaouré, died at the scene": a clause on the thing the people were on, however long, up to the verb)
+        if (tokens[after]?.lower === 'which' && after === i + 1 && tokens[i - 1]?.kind === 'word' && tokens.slice(phrase.last + 1, i).some((x) => isPersonWord(x.lower))) {
+          const close = asideEnd(tokens, after + 1, 24, (k) => tokens[k].kind === 'digits' && !isYearToken(tokens[k]));
+          if (close !== null && casualtyAt(tokens, close + 1, CASUALTY_AFTER) !== null) { reach += close - i; i = close; continue; }
         }
         // ("one UNRWA staff member, along with her family, lost their lives": who shared the fate, as an aside)
         if ((tokens[after]?.lower === 'along' && tokens[after + 1]?.lower === 'with') || (tokens[after]?.lower === 'together' && tokens[after + 1]?.lower === 'with')) {
@@ -6284,7 +6299,17 @@ function casualtyAfter(
     }
     // ("At least 40 of the town's 900 residents who were living there were killed": the whole the part is taken from
     // is no other count)
-    if ((t.lower === 'who' || t.lower === 'that') && isPersonWord(tokens[i - 1]?.lower ?? '')
+    // ("The 17 gold miners from the village of Komabangou who had been trapped … have been confirmed dead": or the people
+    // before where they came from)
+    const placedPeople = (): boolean => {
+      for (let p = i - 2; p > phrase.last && i - p <= 8; p--) {
+        if (isPersonWord(tokens[p].lower) && /^(from|of|in)$/.test(tokens[p + 1]?.lower ?? '')) {
+          return tokens.slice(p + 2, i).every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(the|a|village|town|city|district|region|province|area|of)$/.test(x.lower)));
+        }
+      }
+      return false;
+    };
+    if ((t.lower === 'who' || t.lower === 'that') && (isPersonWord(tokens[i - 1]?.lower ?? '') || (t.lower === 'who' && placedPeople()))
       // ("five men and three women who were sleeping were charred to death": a count joined to this one is no other whole)
       && !tokens.slice(phrase.last + 1, i).some((x, d) => (x.kind === 'digits' || isNumberWord(x.lower)) && ofBefore(tokens, phrase.last + 1 + d) !== phrase.last + 1 && tokens[phrase.last + d]?.lower !== 'and')) {
       // ("Five of the nine passengers who died": the clause's own verb is their fate; "who lost their lives" too)
@@ -6301,6 +6326,8 @@ function casualtyAfter(
       if (lostLifeAt(tokens, i + 1) > 0) return { link: { category: 'killed', casualtyIndex: i + 3, side: 'after' }, distance: steps };
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
+      // (a clause read past where they came from gives their fate or none)
+      if (!isPersonWord(tokens[i - 1]?.lower ?? '')) return null;
     }
     // "hitting several people before he was killed": a clause about one other (never "before they were", who may be
     // the same people) is not what befell the count
