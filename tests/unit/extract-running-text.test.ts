@@ -13784,3 +13784,131 @@ describe('a hundred-and-ninety-ninth batch of running text (stop 70)', () => {
     ['Residents who fled the town said 12 were killed.', ['Residents']],
   ]);
 });
+
+// Found on stop 70's sets 56 to 165, read blind at bd43923 and after (Fiji, Timor-Leste, the Solomons, Papua New Guinea,
+// Vanuatu, Ghana's Accra and Kumasi, Nigeria, Niger, Mali, Mauritania, Senegal, Benin, Guinea-Bissau, Burkina Faso,
+// Liberia, Côte d'Ivoire, Cameroon, Chad, Gabon, the Congos, the United States, Croatia, Portugal, Slovakia, Russia,
+// Mexico, Colombia, Venezuela, Bolivia, Argentina, Paraguay, Uruguay, Peru, Brazil, Italy, Ukraine; live pages, fact boxes,
+// tables, furniture, sport, business, culture and history pages)
+describe('a two-hundredth batch of running text (stop 70)', () => {
+  readsFigures([
+    // care for a wound is the wound's
+    ['Two police officers were wounded by stones, the force said, and a security guard was treated for burns.', [['Two', 2, 2, 'wounded', 'force'], ['security guard', 1, 1, 'wounded', 'force']]],
+    // (guard: care for an illness)
+    ['A man was treated for heatstroke.', []],
+    // kin joined to a counted group with its possessive, among the dead
+    ['My brother and his two sons were among those killed, said a resident.', [['brother', 1, 1, 'killed', 'resident'], ['two', 2, 2, 'killed', 'resident']]],
+    // a single victim in a list after one named again by "the"
+    ['The landslide killed 12 people, among them the local military commander and a rescuer caught by a second slide.', [['12', 12, 12, 'killed', null], ['rescuer', 1, 1, 'killed', null]]],
+    // (guard: the one named again alone)
+    ['The strike killed 12 people, including the mayor.', [['12', 12, 12, 'killed', null]]],
+    // "one" after a telling participle's "that" counts, with its fate right after
+    ['The navy intercepted a canoe carrying 202 migrants, the army said, adding that one had died on board.', [['one', 1, 1, 'killed', 'army']]],
+    // (guard: "one" of anyone)
+    ['He was saying that one had to be careful about the dead.', []],
+    // a shared auxiliary, then care in a hospital
+    ['Seven others were pulled alive from the sand and taken to the hospital in Agadez, he said.', [['Seven', 7, 7, 'wounded', 'he']]],
+    // (guard: taken somewhere else)
+    ['Seven others were rescued and taken to a shelter.', []],
+    // lost souls are lost people
+    ['"We have lost 21 souls," the governor said.', [['21', 21, 21, 'killed', 'governor']]],
+    // care in a hospital after the shared auxiliary, past an aside on how badly
+    ['About 100 people were pulled from the water alive, most with severe burns, and taken to the Mbandaka general hospital, the provincial health minister said.', [['About 100', 100, 100, 'wounded', 'provincial health minister']]],
+    // a count in apposition with how it sums them, and a hedge on the fate
+    ['The others, 26 in all, were presumed dead, a navy spokesman said, because the waters were rough.', [['26', 26, 26, 'killed', 'navy spokesman']]],
+    // (guard: the others saved)
+    ['The others, 26 in all, were rescued.', []],
+    // a single victim among those in a state of the hurt
+    ['A child was among those in a critical condition, the Messassi hospital said.', [['child', 1, 1, 'wounded', 'Messassi hospital']]],
+    // (guard: among a crowd)
+    ['A child was among those in the crowd.', []],
+    // a fate with its own object before "and" leaves the count after it its own fate
+    ['A former pupil stabbed a 7-year-old girl to death and wounded three other pupils and a teacher.', [['girl', 1, 1, 'killed', null], ['three', 3, 3, 'wounded', null], ['teacher', 1, 1, 'wounded', null]]],
+    // (guard: both fates of the one count)
+    ['Troops beat to death and wounded 30 protesters.', [['30', 30, 30, 'casualties', null]]],
+    // a second count of the verb past an age's glued hyphens
+    ['A shooter killed three 9-year-old children and three adults at a school, police said.', [['three', 3, 3, 'killed', 'police'], ['three', 3, 3, 'killed', 'police']]],
+    // a custodian is a person
+    ['The adults killed were the head of school, a substitute teacher and a custodian.', [['substitute teacher', 1, 1, 'killed', null], ['custodian', 1, 1, 'killed', null]]],
+    // places counted are no one
+    ['It was the second mass shooting in a week, after eight people were killed at three spas in the Atlanta area.', [['eight', 8, 8, 'killed', null]]],
+    // kin by a possessive after a counted member of the list, past a relative clause on another
+    ['Among the dead were a couple and their 3-year-old son, whose 6-year-old brother survived, and two sisters aged 8 and 11.',
+      [['a couple', 2, 2, 'killed', null], ['son', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: the relative clause alone names no victim)
+    ['Among the dead were a nurse, whose husband survived.', [['nurse', 1, 1, 'killed', null]]],
+    // how badly one of the hurt was
+    ['Three other people were wounded, one of them seriously.', [['Three', 3, 3, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    // (guard: who one of them was)
+    ['Twelve people died, one of them a child.', [['Twelve', 12, 12, 'killed', null]]],
+    // those a hospital treats for a wound are the hurt
+    ['Hospitals in the capital treated hundreds of people for burns and smoke inhalation, and 24 remained in intensive care on Tuesday, doctors said.',
+      [['hundreds', 200, null, 'wounded', 'doctors'], ['24', 24, 24, 'wounded', 'doctors']]],
+    // (guard: treated for an illness)
+    ['The clinic treated 40 patients for malaria.', []],
+    // a zero, or a count of deaths, after a comma's "and" opens a clause of its own
+    ['The measles vaccination campaign reached 2.3 million children, and no deaths were recorded among them, the service said.', [['no', 0, 0, 'killed', 'service']]],
+    ['The campaign reached 200 children, and no one died.', [['no one', 0, 0, 'killed', null]]],
+    // (guard: a list of people goes on)
+    ['Twelve soldiers, 4 police officers, and 3 civilians were killed.', [['Twelve', 12, 12, 'killed', null], ['4', 4, 4, 'killed', null], ['3', 3, 3, 'killed', null]]],
+    // "Dead" inside a name
+    ['The band, formed in 1965 and once called the Warlocks, played 2,318 concerts as the Grateful Dead.', []],
+    // (guard: read as nothing before as well)
+    ['About 1.5 million visitors came to Mexico City for the Day of the Dead parade, the city\'s tourism office said.', []],
+    // (guard: a headline's capitals)
+    ['Three Dead As Storm Hits', [['Three', 3, 3, 'killed', null]]],
+    // a participle after "of the" stands for those it befell
+    ['Cases of snakebite rose to 1,100, and 12 of the bitten died, most of them farmers.', [['12', 12, 12, 'killed', null]]],
+    // (guard: no fate after it)
+    ['12 of the bitten were treated.', []],
+    // animals, and people in a story, are no one's dead
+    ['Rangers shot dead two lions that had killed 12 goats and a cow in a village near Nairobi National Park, the Kenya Wildlife Service said.', []],
+    ["The film's body count is high: by the end, 40 characters have died, most of them off-screen.", []],
+    // money in the currencies of the pages read
+    ['A fund for the families of the dead has raised 30 million shillings.', []],
+    ['A bill that would have given the families of those killed 1 million shillings each died in committee.', []],
+    // a single victim listed after a count, past a year between
+    ['Her memoir recounts the deaths of six friends in the 1994 genocide, among them a priest who hid 30 children.', [['six', 6, 6, 'killed', 'Her memoir'], ['priest', 1, 1, 'killed', 'Her memoir']]],
+    // a team's losses to injury
+    ['The club lost three players to injury before half-time.', []],
+    // victims of a fraud lost money
+    ['About 4,000 victims of the pyramid scheme lost their savings, regulators said.', []],
+    // (guard: victims of an attack)
+    ['Two victims of the attack died.', [['Two', 2, 2, 'killed', null]]],
+    // the verb alone quoted, its quote closed before the count
+    ['Its forces had “eliminated” up to 230 Ukrainian servicemen.', [['up to 230', null, 230, 'killed', null]]],
+    // a second predicate's fate, past "more" and "still"
+    ['Reports said 30 people had been taken away by soldiers and were still missing.', [['30', 30, 30, 'missing', 'Reports']]],
+    // (guard: a happier state)
+    ['30 people were rescued and are still alive.', []],
+    // a count in single marks after its verb
+    ["Mali army says it killed 'dozens' of jihadists near Mauritanian border", [['dozens', 24, null, 'killed', 'Mali army']]],
+    // a place named at length between the people and their fate
+    ['At least 14 protesters in three towns in the Maradi and Tahoua regions have been shot dead by security forces since Friday, according to a coalition of civil society groups.',
+      [['At least 14', 14, null, 'killed', 'coalition of civil society groups']]],
+    // (guard: a place, then no harm)
+    ['Twelve students in the Kano region were arrested.', []],
+    // a clause on what the people were on, however long, up to their verb
+    ["Eleven of the 40 passengers on the bus, which had left Niamey for Dosso early on Sunday and collided with a lorry near Birni N'Gaouré, died at the scene.", [['Eleven', 11, 11, 'killed', null]]],
+    // the people's relative clause after where they came from
+    ['The 17 gold miners from the village of Komabangou who had been trapped since Tuesday in a collapsed shaft have been confirmed dead, the local mayor said.', [['17', 17, 17, 'killed', 'local mayor']]],
+  ]);
+  namesSpeakers([
+    // a tally kept by a body puts a number as it says one
+    ['A government tally released the following week put the number of injured at 126, 30 of them seriously.', ['government tally', 'government tally']],
+    // a label's value left unknown names no one
+    ['Killed: 17 | Injured: 9 | Missing: unknown', [null, null]],
+    // a page's furniture before a colon names no one
+    ['Related: Bawku: 4 dead, 12 injured in renewed violence', [null, null]],
+    ['Key facts: – 4 dead – 1,200 homes flooded', [null]],
+    // when it was said, between the verb and "adding", is no one
+    ['A fire killed 68 people, the state\'s chief prosecutor, Tarek William Saab, said on Thursday, adding that two of the dead were women.',
+      ["state's chief prosecutor, Tarek William Saab", "state's chief prosecutor, Tarek William Saab"]],
+    // (guard: who speaks after the verb)
+    ['“Twelve died,” said the governor, adding that 30 were hurt.', ['governor', 'governor']],
+    // a report left unconfirmed is the report's
+    ['It said it could not independently confirm reports that 30 more people had been taken away by soldiers and were still missing.', ['reports']],
+    // (guard: a report confirmed is the confirmer's)
+    ['Police confirmed reports that 12 people died.', ['Police']],
+  ]);
+});

@@ -111,6 +111,7 @@ describe('a quote opened by a name and a colon, or with straight marks (stop 70)
       .toEqual([['21', 'Governor Seyi Makinde'], ['Nine', 'Governor Seyi Makinde']]);
   });
 
+  // (guards: both read so before as well)
   it('names no one for a place or a topic before the colon, or after a quote closed', () => {
     expect(sources('Kyiv Region: “Two people were killed.”')).toEqual([['Two', null]]);
     // (guard: the quote closed before the sentence, its speaker named after it)
