@@ -2454,7 +2454,7 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && /^(Study|Survey|Project|Database|Index|Commission|Committee|Museum|Memorial|Foundation|Institute|Initiative|Review)$/.test(tokens[i + 1]?.text ?? '')) return null;
   // ("played 2,318 concerts as the Grateful Dead", "the Dead Sea", "the Day of the Dead parade": "Dead" inside a name, after
   // a lower-case "the")
-  if (t.text === 'Dead' && tokens[i - 1]?.kind === 'word' && (/^(Grateful|Walking|Sea|Day|Evil)$/.test(tokens[i - 1].text) || (tokens[i - 1].text === 'the' && /^Sea/.test(tokens[i + 1]?.text ?? ''))
+  if (t.text === 'Dead' && tokens[i - 1]?.kind === 'word' && (/^(Grateful|Walking|Evil)$/.test(tokens[i - 1].text) || (tokens[i - 1].text === 'the' && /^Sea/.test(tokens[i + 1]?.text ?? ''))
     || (tokens[i - 1].text === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.text === 'Day'))) return null;
   // ("although the Killed by Google team encourages others": a name's capitalised word, after "the", in running text)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i + 1]?.lower === 'by'
