@@ -5663,6 +5663,10 @@ function casualtyAfter(
       if (/^(region|regions|province|provinces|district|districts|state|states|county|counties|area|areas|village|villages|town|towns)$/.test(tokens[k]?.lower ?? '')) k++;
       if (k > names + 1 && /^\p{Lu}/u.test(tokens[names].text) && (AUXILIARIES.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'who' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null)) { reach += k - i; i = k - 1; continue; }
     }
+    // ("killed 16 miners and left 12 others with serious burns": burns a count is left with are its wounds)
+    if (t.lower === 'burns' && i <= phrase.last + 4 && (tokens[i - 1]?.lower === 'with' || (tokens[i - 2]?.lower === 'with' && /^(serious|severe|minor|bad|critical|third-degree|second-degree)$/.test(tokens[i - 1]?.lower ?? '')))) {
+      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("eight people were treated for smoke inhalation and minor burns")
     // ("Several Israelis were treated for shrapnel")
     // ("Six of the survivors were treated for severe hypothermia")

@@ -13912,3 +13912,15 @@ describe('a two-hundredth batch of running text (stop 70)', () => {
     ['Police confirmed reports that 12 people died.', ['Police']],
   ]);
 });
+
+// Found on stop 70's sets 166 to 170, read blind at 86ffb38 (South Kivu, Likasi, hard negatives from war copy, a ferry
+// fire off North Sulawesi, Everest)
+describe('a two-hundred-and-first batch of running text (stop 70)', () => {
+  readsFigures([
+    // burns a count is left with are its wounds
+    ['An explosion in a gallery of an artisanal cobalt mine near Likasi killed 16 miners on Friday and left 12 others with serious burns, the provincial mines minister said.',
+      [['16', 16, 16, 'killed', 'provincial mines minister'], ['12', 12, 12, 'wounded', 'provincial mines minister']]],
+    // (guard: marks of burns on things)
+    ['The fire killed two people and destroyed 12 houses with burns marks.', [['two', 2, 2, 'killed', null]]],
+  ]);
+});
