@@ -989,7 +989,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // (", however a figure … has been reported by the doctors": the same with "however")
     // ("No deaths were caused by the eruption, the provincial government said, but 39 people died": a zero is a figure too)
     if (/^(but|however)$/.test(t.lower) && tokens[k - 1]?.text === ',' && k < first && tokens[k + 1]?.lower !== 'that'
-      && !tokens.slice(0, k).some((x, j) => x.kind === 'digits' || isNumberWord(x.lower) || (/^(no|none|nobody)$/.test(x.lower) && j === 0))) break;
+      && !figureBefore(tokens, k)) break;
     // a new clause ("X warns of terror as two killed") is not what X says, unless it opens
     // inside what X says ("The WHO said that since the outbreak began, 2,300 …")
     // ("the toll as 14,866": an "as" that gives a toll's figure opens no clause; "warns of terror as two killed" does)
@@ -1060,14 +1060,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // inverted saying that closes a figure's clause, the contrast is the same speaker's)
     // ("…, the Ishikawa prefectural government said on Sunday, while 102 people remained unaccounted for": with when it was
     // said between)
-    const sayAt = [k - 2, k - 3, k - 4, k - 5].find((s) => /^(said|says|told)$/.test(tokens[s]?.lower ?? '') && (s === k - 2
-      || (tokens.slice(s + 1, k - 1).every((y) => y.kind === 'word') && (TIME_WORDS.test(tokens[s + 1]?.lower ?? '') || /^(on|late|early)$/.test(tokens[s + 1]?.lower ?? '')))));
+    const sayAt = [k - 2, k - 3, k - 4, k - 5].find((s) => /^(said|says|told)$/.test(tokens[s]?.lower ?? '') && onlyWhen(tokens.slice(s + 1, k - 1)));
     // ("No deaths were caused by the eruption, the provincial government said, but 39 people died in evacuation centres":
     // a zero first, and "but")
     const invertedSaid = /^(while|whereas|but)$/.test(t.lower) && tokens[k - 1]?.text === ',' && sayAt !== undefined
       && isSayVerbHere(tokens, tags, sayAt) && !isPassive(tokens, sayAt)
       && tokens.slice(0, sayAt).some((x, j) => x.text === ',' && tokens.slice(j + 1, sayAt).every((y) => y.kind === 'word') && sayAt - j <= 6
-        && tokens.slice(0, j).some((y) => y.kind === 'digits' || isNumberWord(y.lower) || /^(no|none|nobody)$/.test(y.lower)));
+        && figureBefore(tokens, j));
     const contrastInside = invertedSaid || (saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower)));
     if (contrastInside) insideSaid = true;
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
@@ -2404,7 +2403,7 @@ function invertedSpeakerBefore(tokens: Token[], k: number): [number, number] | n
     if (tokens[j].kind !== 'word') return null;
     if (!/^(said|says|told|tells)$/.test(tokens[j].lower)) continue;
     // (never when it was said: "…, Tarek William Saab, said on Thursday, adding that": the speaker stands before)
-    if (tokens.slice(j + 1, k - 1).every((t) => TIME_WORDS.test(t.lower) || /^(on|late|early|last|this|in|the|morning|afternoon|evening|night)$/.test(t.lower))) return null;
+    if (onlyWhen(tokens.slice(j + 1, k - 1))) return null;
     return j < k - 2 && /^[,”"]$/.test(tokens[j - 1].text) ? [j + 1, k - 2] : null;
   }
   return null;
@@ -2412,6 +2411,16 @@ function invertedSpeakerBefore(tokens: Token[], k: number): [number, number] | n
 
 /** What is declared or announced after deaths, giving no toll: mourning, an emergency, aid for the families. */
 const DECLARED_FOR_THE_DEAD = /^(mourning|emergency|curfew|holiday|lockdown|compensation|ex-gratia|relief|aid|assistance|payments?|grants?|funds?)$/;
+
+/** Whether `words` say only when, after a verb of saying: none, "on Sunday", "late on Thursday", "this morning". */
+function onlyWhen(words: readonly Token[]): boolean {
+  return words.every((t) => TIME_WORDS.test(t.lower) || /^(on|late|early|last|this|in|the|morning|afternoon|evening|night)$/.test(t.lower));
+}
+
+/** Whether a count, or a zero that opens the sentence ("No deaths were caused …"), stands before `k`. */
+function figureBefore(tokens: Token[], k: number): boolean {
+  return tokens.slice(0, k).some((t) => t.kind === 'digits' || isNumberWord(t.lower)) || (k > 0 && /^(no|none|nobody)$/.test(tokens[0].lower));
+}
 
 /** Verbs that give a toll as their object, not a clause: "gave the toll as", "put the number at". */
 const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places)$/;
