@@ -7,7 +7,7 @@ import { candidateSentences, quoteContext, type QuoteContext } from '../page/can
 import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, hurtThenDiedAt, isChangeWord, NUMBERED_PLACE, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
-  type QualifierWord,
+  isPlaceWord, WOUND_NOUNS, type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
@@ -2466,8 +2466,7 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
     const of = tokens[i + 2]?.lower ?? '';
     if (/^(kidnappings?|abductions?|hostage-taking)$/.test(of)) return { category: 'captured', width: 3 };
     // ("About 4,000 victims of the pyramid scheme lost their savings": victims of a fraud lost money)
-    if (/^(scheme|scam|scams|fraud|frauds|fraudsters|swindle|cybercrime|theft|thefts|ponzi)$/.test(of === 'the' || of === 'a' ? tokens[i + 3]?.lower ?? '' : of)
-      || /^(scheme|scam|fraud)$/.test(tokens[i + 4]?.lower ?? '')) return null;
+    if (tokens.slice(i + 2, i + 5).some((x) => /^(schemes?|scams?|frauds?|fraudsters|swindles?|cybercrime|thefts?|ponzi)$/.test(x.lower))) return null;
     if (/^(forced|enforced)$/.test(of) && /^disappearances?$/.test(tokens[i + 3]?.lower ?? '')) return { category: 'missing', width: 4 };
     // ("Of the 83 male victims of domestic homicide": victims of a killing are dead)
     const killing = /^(domestic|mass|the)$/.test(of) ? tokens[i + 3]?.lower ?? '' : of;
@@ -2783,7 +2782,7 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
     // ("Hospitals in the capital treated hundreds of people for burns and smoke inhalation": or treated for a wound)
     // (a wound named: never smoke inhalation alone, "The hospital treated 45 people for smoke inhalation")
-    const forHarm = head !== undefined && tokens[head + 1]?.lower === 'for' && tokens.slice(head + 2, head + 5).some((x) => /^(burns|fractures|shrapnel|injuries|wounds|gunshot)$/.test(x.lower));
+    const forHarm = head !== undefined && tokens[head + 1]?.lower === 'for' && tokens.slice(head + 2, head + 5).some((x) => WOUND_NOUNS.test(x.lower));
     const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || forHarm || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
     if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (forHarm || !tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
   }
@@ -5660,7 +5659,7 @@ function casualtyAfter(
       let k = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
       const names = k;
       while (k < tokens.length && k - names < 6 && tokens[k].kind === 'word' && (/^\p{Lu}/u.test(tokens[k].text) || (tokens[k].lower === 'and' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')))) k++;
-      if (/^(region|regions|province|provinces|district|districts|state|states|county|counties|area|areas|village|villages|town|towns)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (isPlaceWord(tokens[k]?.lower ?? '')) k++;
       if (k > names + 1 && /^\p{Lu}/u.test(tokens[names].text) && (AUXILIARIES.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'who' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null)) { reach += k - i; i = k - 1; continue; }
     }
     // ("killed 16 miners and left 12 others with serious burns": burns a count is left with are its wounds)
@@ -6305,15 +6304,7 @@ function casualtyAfter(
     // is no other count)
     // ("The 17 gold miners from the village of Komabangou who had been trapped … have been confirmed dead": or the people
     // before where they came from)
-    const placedPeople = (): boolean => {
-      for (let p = i - 2; p > phrase.last && i - p <= 8; p--) {
-        if (isPersonWord(tokens[p].lower) && /^(from|of|in)$/.test(tokens[p + 1]?.lower ?? '')) {
-          return tokens.slice(p + 2, i).every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(the|a|village|town|city|district|region|province|area|of)$/.test(x.lower)));
-        }
-      }
-      return false;
-    };
-    if ((t.lower === 'who' || t.lower === 'that') && (isPersonWord(tokens[i - 1]?.lower ?? '') || (t.lower === 'who' && placedPeople()))
+    if ((t.lower === 'who' || t.lower === 'that') && (isPersonWord(tokens[i - 1]?.lower ?? '') || (t.lower === 'who' && peopleBeforeTheirPlace(tokens, phrase.last, i)))
       // ("five men and three women who were sleeping were charred to death": a count joined to this one is no other whole)
       && !tokens.slice(phrase.last + 1, i).some((x, d) => (x.kind === 'digits' || isNumberWord(x.lower)) && ofBefore(tokens, phrase.last + 1 + d) !== phrase.last + 1 && tokens[phrase.last + d]?.lower !== 'and')) {
       // ("Five of the nine passengers who died": the clause's own verb is their fate; "who lost their lives" too)
@@ -6517,6 +6508,17 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     found = { category: c.category, index: k };
   }
   return found;
+}
+
+/** Whether people stand before where they came from, right before `at` and after `after`: "miners from the village of
+ * Komabangou" before its "who". */
+function peopleBeforeTheirPlace(tokens: Token[], after: number, at: number): boolean {
+  for (let p = at - 2; p > after && at - p <= 8; p--) {
+    if (isPersonWord(tokens[p].lower) && /^(from|of|in)$/.test(tokens[p + 1]?.lower ?? '')) {
+      return tokens.slice(p + 2, at).every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(the|a|of)$/.test(x.lower) || isPlaceWord(x.lower)));
+    }
+  }
+  return false;
 }
 
 /**

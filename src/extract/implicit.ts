@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -403,7 +403,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("a security guard was treated for burns": care for a wound is the wound's; never for heatstroke or an illness)
     const treatedAt = /^(his|her|their|minor|serious|severe|light)$/.test(tokens[c + 2]?.lower ?? '') ? c + 3 : c + 2;
     const treatedFor = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'for'
-      && /^(injuries|injury|wounds|wound|burns|gunshot|shrapnel|fractures|cuts|stab)$/.test(tokens[treatedAt]?.lower ?? '');
+      && WOUND_NOUNS.test(tokens[treatedAt]?.lower ?? '');
     const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy || treatedFor ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;

@@ -451,6 +451,15 @@ export const MONTHS = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** The noun of a place its name goes with: "Sindh Province", "the village of Al-Tuwaimah", "the Maradi region". */
+export const PLACE_NOUNS = /^(city|town|village|province|region|district|state|governorate|county|municipality|hamlet|commune|prefecture)$/;
+
+/** A place noun, or an area, singular or plural: "the Maradi and Tahoua regions", "the village of Komabangou". */
+export const isPlaceWord = (w: string): boolean => PLACE_NOUNS.test(w) || PLACE_NOUNS.test(w.replace(/ies$/, 'y').replace(/s$/, '')) || /^areas?$/.test(w);
+
+/** Wounds a person is treated for or left with (never an illness, nor smoke inhalation alone): "treated for burns". */
+export const WOUND_NOUNS = /^(injuries|injury|wounds|wound|burns|gunshot|shrapnel|fractures|cuts|stab)$/;
+
 export const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₽', '₴', 'us$', 'usd', 'eur', 'rs', 'rs.']);
 
 /** Modal verbs: "could kill thousands" is a fear, not a figure; "might have been killed" is a claim. */
