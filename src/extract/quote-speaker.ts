@@ -97,18 +97,16 @@ export function quoteGoesOn(sentence: string, preceding: string): string | null 
 }
 
 /**
- * For a sentence inside a curly quote opened in a sentence before it, right after a saying ("X said in a post, “…
- * tragedy. Unfortunately, we already know of more than 20 deaths.”"), the sentence led by that saying: "X said in a
- * post, “Unfortunately, we already know …”", with `shift`, how far its words moved on. Else null.
+ * For a sentence inside a quote opened in a sentence before it, right after a saying ("X said in a post, “…
+ * tragedy. Unfortunately, we already know of more than 20 deaths.”") or after a name and its colon ('Governor X: "…'),
+ * the sentence led by that opening: "X said in a post, “Unfortunately, we already know …”", with `shift`, how far its
+ * words moved on. A straight quote counts when its marks before the sentence leave it open. Else null.
  */
 export function quoteOpenedBefore(sentence: string, preceding: string): { text: string; shift: number } | null {
-  // (a straight mark is allowed only where it closes the quote, at the sentence's end)
-  if (sentence.includes('“') || (sentence.includes('"') && !(count(sentence, '"') === 1 && /"\s*$/.test(sentence)))) return null;
+  if (sentence.includes('“') || !closesStraightQuoteOnly(sentence)) return null;
   const near = preceding.slice(-SPEAKER_REACH);
-  // (or a straight mark, when the marks before it are paired: it opens)
   const curly = near.lastIndexOf('“');
-  const straight = near.lastIndexOf('"');
-  const open = curly >= 0 || count(near, '"') % 2 === 0 ? curly : straight;
+  const open = curly >= 0 || !leavesStraightQuoteOpen(near) ? curly : near.lastIndexOf('"');
   // (the quote opened there is still open: no mark of any kind since)
   if (open < 0 || /["“”]/.test(near.slice(open + 1))) return null;
   const before = splitSentences(near.slice(0, open), { lineBreaks: 'space' });
@@ -121,6 +119,15 @@ export function quoteOpenedBefore(sentence: string, preceding: string): { text: 
   const text = `${lead.text.trimEnd()} “`;
   return { text: `${text}${sentence}`, shift: text.length };
 }
+
+/** Whether `sentence` holds no straight quote mark but, at most, one that closes a quote at its end. */
+export function closesStraightQuoteOnly(sentence: string): boolean {
+  const marks = count(sentence, '"');
+  return marks === 0 || (marks === 1 && /"\s*$/.test(sentence));
+}
+
+/** Whether a straight quote is still open at the end of `text`: an odd count of its marks. */
+export const leavesStraightQuoteOpen = (text: string): boolean => count(text, '"') % 2 === 1;
 
 function count(text: string, ch: string): number {
   let n = 0;

@@ -3,7 +3,7 @@
 // block's text is searched for casualty words once, and only blocks with one are split.
 import { splitSentences } from '../extract/sentences.ts';
 import { casualtyWordOffsets, mayCount } from '../extract/prefilter.ts';
-import { mayBeQuoted, opensWithQuote, QUOTE_REACH, SPEAKER_REACH } from '../extract/quote-speaker.ts';
+import { closesStraightQuoteOnly, leavesStraightQuoteOpen, mayBeQuoted, opensWithQuote, QUOTE_REACH, SPEAKER_REACH } from '../extract/quote-speaker.ts';
 
 export interface Candidate {
   id: number;
@@ -50,10 +50,8 @@ function precedingQuote(block: string, c: Candidate): string | undefined {
   if (c.start === 0) return undefined;
   const preceding = block.slice(Math.max(0, c.start - SPEAKER_REACH), c.start);
   if (opensWithQuote(c.text)) return /[”"]/.test(preceding) ? preceding : undefined;
-  // (or a straight quote left open: an odd count of its marks before the sentence, none in it)
-  // (the sentence may close it with its one mark at its end)
-  const closesOnly = (c.text.match(/"/g)?.length ?? 0) === 0 || (c.text.indexOf('"') === c.text.lastIndexOf('"') && /"\s*$/.test(c.text));
-  const straightOpen = closesOnly && (preceding.match(/"/g)?.length ?? 0) % 2 === 1;
+  // (or a straight quote left open before it, which the sentence at most closes at its end)
+  const straightOpen = closesStraightQuoteOnly(c.text) && leavesStraightQuoteOpen(preceding);
   return !c.text.includes('“') && (preceding.lastIndexOf('“') > preceding.lastIndexOf('”') || straightOpen) ? preceding : undefined;
 }
 
