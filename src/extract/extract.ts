@@ -2452,10 +2452,10 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("the Indian Million Death Study": a capitalised word of harm inside the name of a study or a body)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && /^(Study|Survey|Project|Database|Index|Commission|Committee|Museum|Memorial|Foundation|Institute|Initiative|Review)$/.test(tokens[i + 1]?.text ?? '')) return null;
-  // ("played 2,318 concerts as the Grateful Dead", "the Dead Sea", "the Day of the Dead parade": "Dead" inside a name, after
-  // a lower-case "the")
-  if (t.text === 'Dead' && tokens[i - 1]?.kind === 'word' && (/^(Grateful|Walking|Evil)$/.test(tokens[i - 1].text) || (tokens[i - 1].text === 'the' && /^Sea/.test(tokens[i + 1]?.text ?? ''))
-    || (tokens[i - 1].text === 'the' && tokens[i - 2]?.lower === 'of' && tokens[i - 3]?.text === 'Day'))) return null;
+  // ("played 2,318 concerts as the Grateful Dead", "the Dead Sea", "the Day of the Dead parade": a capitalised "Dead" inside a
+  // name, which a lower-case "the" opens in running text)
+  if (t.text === 'Dead' && ((tokens[i - 1]?.text === 'the' && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i - 2]?.lower === 'of'))
+    || (tokens[i - 2]?.text === 'the' && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]?.text ?? '')))) return null;
   // ("although the Killed by Google team encourages others": a name's capitalised word, after "the", in running text)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i + 1]?.lower === 'by'
     && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return null;

@@ -13924,3 +13924,14 @@ describe('a two-hundred-and-first batch of running text (stop 70)', () => {
     ['The fire killed two people and destroyed 12 houses with burns marks.', [['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// The review after stop 70: "Dead" inside a name is read by its shape (a lower-case "the" before it, a capital on either
+// side), not from a list of three names
+describe('the review after stop 70', () => {
+  readsFigures([
+    ['The band played 1,500 concerts as the Living Dead.', []],
+    ['They recorded 12 albums with the Dead Weather.', []],
+    // (guard: a headline's capitals)
+    ['Storm Leaves 3 Dead in the South', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
