@@ -6798,9 +6798,12 @@ function definesAClass(tokens: Token[], at: number): boolean {
 
 /** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News". */
 /** A bare number that names the noun before it rather than counting: "Flight 17", "warehouse 12". */
-const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(tokens[at - 1]?.text ?? '') || NUMBERED_PLACE.test(tokens[at - 1]?.text ?? '');
+// ("Rescue 1122 said", "Emergency 112 said": or ends the name of who speaks, right before the verb)
+const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(tokens[at - 1]?.text ?? '') || NUMBERED_PLACE.test(tokens[at - 1]?.text ?? '')
+  || (tokens[at - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[at - 1].text) && !MONTHS.has(tokens[at - 1].lower) && !WEEKDAY.test(tokens[at - 1].lower)
+    && /^(said|says|told|reported|reports|confirmed|announced)$/.test(tokens[at + 1]?.lower ?? ''));
 
-const DESIGNATED = /^(Rescue|Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
+const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
 // ("Dozens of covered bodies lie in the garden of a hospital", "listing 24,686 identified bodies")

@@ -13926,11 +13926,13 @@ describe('a two-hundred-and-first batch of running text (stop 70)', () => {
 });
 
 // The review after stop 70: "Dead" inside a name is read by its shape (a lower-case "the" before it, a capital on either
-// side), not from a list of three names
+// side), not from a list of three names; a number before a say-verb ends the speaker's name, not only after "Rescue"
 describe('the review after stop 70', () => {
   readsFigures([
     ['The band played 1,500 concerts as the Living Dead.', []],
     ['They recorded 12 albums with the Dead Weather.', []],
+    // a number that ends a speaker's name is no count, whatever the name (stop 70 listed only "Rescue")
+    ['Emergency 112 said nine people were killed.', [['nine', 9, 9, 'killed', 'Emergency 112']]],
     // (guard: a headline's capitals)
     ['Storm Leaves 3 Dead in the South', [['3', 3, 3, 'killed', null]]],
   ]);
