@@ -1000,6 +1000,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const raisingAfter = tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(raising|bringing|taking|pushing|lifting)$/.test(tokens[k + 2 + d]?.lower ?? ''));
     const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && (nounPhraseEnds(tokens, tags, k + 2, first) || raisingAfter)
       && !verbSinceSaying(tokens, tags, k);
+    // ("Police said 11 fans were arrested after scuffles outside the stadium, and two stewards were hurt": a bare plural
+    // and the places after it, up to a comma, with no verb of its own, are a preposition's phrase too)
+    const barePlural = /^(after|before|amid)$/.test(t.lower) && (() => {
+      let head = k + 1;
+      while (head < k + 3 && tags[head]?.has('Adjective') && !tags[head].has('Noun')) head++;
+      if (!tags[head]?.has('Plural') || isVerb(tags[head])) return false;
+      const comma = tokens.findIndex((x, j) => j > head && x.kind === 'punct');
+      return comma > 0 && comma < first && comma - k <= 8 && tokens[comma].text === ','
+        && tokens.slice(head + 1, comma).every((x, d) => x.kind === 'word' && !isVerb(tags[head + 1 + d]) && !/^(who|which|that)$/.test(x.lower));
+    })();
     // ("killed as a result of a strike", "as part of", "as well as": no clause opens there)
     // ("since June 14", "since 2014", "after Monday": a time, not a clause)
     // ("since the start of the Israeli attack": when, named by an event's start)
@@ -1097,7 +1107,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("reported that the week before on Saturday 6 August, an insurgent group killed two men": or before its day)
     const dayBefore = /^(before|after)$/.test(t.lower) && timeNoun(k - 1) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(has|have|had|was|were|is|are|that|which)$/.test(tokens[k + 1].lower)
       || (tokens[k + 1].lower === 'on' && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.kind === 'digits')));
-    if (SUBORDINATORS.has(t.lower) && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
+    if (SUBORDINATORS.has(t.lower) && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !barePlural && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       // ("said the death toll could rise because 11 of the injured had critical head injuries": why the toll may rise)
       && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(/^(as|because)$/.test(t.lower) && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;

@@ -497,7 +497,7 @@ function readSentence(sentence: string): Mention[] {
     while (tendsAt > 0 && countStart(tokens, phrase) - tendsAt <= 6 && tokens[tendsAt].kind === 'word' && !tendsTo(tendsAt)) tendsAt--;
     if (tendsTo(link.casualtyIndex - 1) || (link.side === 'after' && tendsTo(tendsAt))) continue;
     // ("Jason Voorhees has killed approximately 146 people in just 12 films": a killer of fiction, counted over films)
-    if (fictionCounted(tokens, phrase)) continue;
+    if (fictionCounted(tokens, phrase) || imaginedByAWork(tokens, phrase)) continue;
     // ("the franchise's Season of the Witch, which had a body count of 22": a film's body count, in a sentence about films)
     const harmAt = link.casualtyIndex;
     if (tokens.some((t, k) => t.lower === 'body' && /^counts?$/.test(tokens[k + 1]?.lower ?? '') && Math.abs(k - harmAt) <= 1) && tokens.some((t) => FICTION_WORDS.test(t.lower))) continue;
@@ -2022,6 +2022,19 @@ function fictionCounted(tokens: Token[], phrase: NumberPhrase): boolean {
 }
 
 /**
+ * "Her new novel imagines a village where every one of its 200 inhabitants dies": a world a work of fiction imagines
+ * holds no one (never what it depicts, which may be real: "the film depicts the 1985 earthquake, which killed 10,000").
+ */
+function imaginedByAWork(tokens: Token[], phrase: NumberPhrase): boolean {
+  for (let k = phrase.first - 1; k > 0; k--) {
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
+    if (/^(imagines|imagined|imagining|envisions|envisioned|invents|invented)$/.test(tokens[k].lower))
+      return tokens.slice(Math.max(0, k - 4), k).some((x) => /^(novels?|films?|movies?|books?|plays?|story|stories|series|novella|novelist|author|writer|screenplay|opera|musical|game)$/.test(x.lower));
+  }
+  return false;
+}
+
+/**
  * Whether the count at `phrase` is the subject of the active verb at `verb`: only its noun (two words at most) and an
  * aside ", who … ," between, and nothing of the passive before the verb.
  */
@@ -2858,7 +2871,7 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const runOfCounts = before !== null && after !== null && (after.link.casualtyIndex === phrase.last + 1 || (after.link.casualtyIndex === phrase.last + 2 && tokens[phrase.last + 1].text === '+')) && before.link.side === 'before'
     && before.link.casualtyIndex === countStart(tokens, phrase) - 1 && all.some((p) => p.last === before.link.casualtyIndex - 1);
   const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
-  if (link && capturedThenKilled(tokens, link)) return { ...link, category: 'killed' };
+  if (link && (capturedThenKilled(tokens, link) || partFoundDead(tokens, phrase, link))) return { ...link, category: 'killed' };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
 
@@ -2871,6 +2884,22 @@ function capturedThenKilled(tokens: Token[], link: CasualtyLink): boolean {
   const fate = (i: number) => casualtyAt(tokens, i, CASUALTY_AFTER)?.category ?? casualtyAt(tokens, i, CASUALTY_BEFORE)?.category;
   if (link.side === 'after') return fate(c) === 'captured' && tokens[c + 1]?.lower === 'and' && fate(c + 2) === 'killed';
   return fate(c) === 'killed' && tokens[c - 1]?.lower === 'and' && fate(c - 2) === 'captured';
+}
+
+/**
+ * "Two of the four Americans kidnapped by gunmen … were found dead": a part of a group named for being taken or lost
+ * has the fate its own verb gives it, when that verb is a death.
+ */
+function partFoundDead(tokens: Token[], phrase: NumberPhrase, link: CasualtyLink): boolean {
+  if (link.side !== 'after' || tokens[phrase.last + 1]?.lower !== 'of' || !(link.category === 'captured' || link.category === 'missing')) return false;
+  for (let i = link.casualtyIndex + 1; i < tokens.length && tokens[i].kind !== 'punct'; i++) {
+    if (!/^(were|was)$/.test(tokens[i].lower)) continue;
+    let j = i + 1;
+    if (/^(later|then|subsequently|all|both)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (/^(found|confirmed|declared)$/.test(tokens[j]?.lower ?? '')) j++;
+    return casualtyAt(tokens, j, CASUALTY_AFTER)?.category === 'killed';
+  }
+  return false;
 }
 
 /**
@@ -5196,7 +5225,8 @@ function casualtyAfter(
     // the state of the hurt, said of the count)
     // ("three persons, including a child, remain critical": or right after an aside stepped over)
     // ("36 people remain in hospital, 11 of which are in ICU": or after the count's "of which")
-    const ofWhich = i === phrase.last + 3 && tokens[i - 1].lower === 'which' && tokens[i - 2].lower === 'of';
+    // ("where four of them are said to be in critical condition": or "of them")
+    const ofWhich = i === phrase.last + 3 && /^(which|them|whom)$/.test(tokens[i - 1].lower) && tokens[i - 2].lower === 'of';
     if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };

@@ -13937,3 +13937,34 @@ describe('the review after stop 70', () => {
     ['Storm Leaves 3 Dead in the South', [['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Found on stop 71's sets 1 to 10, read blind at eb4d4be (Monterrey, Matamoros, Tamale, Gombe, Maracaibo, Eldoret,
+// Ciudad Juárez, and hard negatives from sport, business and culture)
+describe('a first batch of running text (stop 71)', () => {
+  readsFigures([
+    // a part of a group named for being taken, with a death of its own verb
+    ['Two of the four Americans kidnapped by gunmen in the Mexican border city of Matamoros were found dead and the other two were alive, one of them wounded, the governor of Tamaulipas said on Tuesday.',
+      [['Two', 2, 2, 'killed', 'governor of Tamaulipas'], ['four', 4, 4, 'captured', 'governor of Tamaulipas'], ['one', 1, 1, 'wounded', 'governor of Tamaulipas']]],
+    // (guard: the missing found dead)
+    ['Two of the missing climbers were found dead on Sunday.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: a part of the taken with no death)
+    ['Two of the abducted were released.', []],
+    // what befell one of a group, after its comma
+    ['Three hostages were freed, one of them injured, the army said.', [['one', 1, 1, 'wounded', 'army']]],
+    // (guard: how badly one of the hurt was)
+    ['Four people were injured, one of them critically.', [['Four', 4, 4, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    // a state of the hurt said of "four of them"
+    ['The injured were rushed to the Tamale Teaching Hospital, where four of them are said to be in critical condition.', [['four', 4, 4, 'wounded', null]]],
+    // a world a novel imagines holds no one
+    ['Her new novel imagines a village where every one of its 200 inhabitants dies in a single night, and the detective who arrives the next morning.', []],
+    // (guard: what a film depicts may be real)
+    ['The film depicts the 1985 earthquake, which killed at least 10,000 people.', [['at least 10,000', 10000, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a bare plural after "after" is a preposition's phrase, not a clause the saying does not cover
+    ['Police said 11 fans were arrested after scuffles outside the stadium, and two stewards were treated for minor injuries.', ['Police']],
+    ['Officials said the bridge collapsed after heavy rains, and 12 people died.', ['Officials']],
+    // (guard: a clause with its own verb after "after")
+    ['Officials said the roads were closed after protesters gathered, and 12 people died.', [null]],
+  ]);
+});
