@@ -1835,6 +1835,22 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     return null;
   }
   // a headline led by its source: "UN: At least 200 civilians killed"
+  // ("14:05 — Regional governor: death toll … rises to 9": or a live page's entry, after its time)
+  const entry = liveEntryStart(tokens);
+  return sourceLeadingHeadline(entry ? tokens.slice(entry) : tokens, entry ? tags.slice(entry) : tags, first - entry, (a, b) => clean(entry + a, entry + b))
+    ?? headlineTail();
+}
+
+/** A live page's entry opened by its time ("14:05 —", "11:30 GMT –"): the index of its first word after them, else 0. */
+function liveEntryStart(tokens: Token[]): number {
+  if (tokens[0]?.kind !== 'digits' || tokens[1]?.text !== ':' || tokens[2]?.kind !== 'digits') return 0;
+  let k = 3;
+  if (/^(GMT|UTC|BST|CET|EST|ET|am|pm|a\.m\.|p\.m\.)$/.test(tokens[k]?.text ?? '')) k++;
+  return /^[–—-]$/.test(tokens[k]?.text ?? '') ? k + 1 : 0;
+}
+
+/** A headline led by its source before a colon, "UN: At least 200 civilians killed": the source, else null. */
+function sourceLeadingHeadline(tokens: Token[], tags: Tags[], first: number, clean: (a: number, b: number) => string | null): string | null {
   // ("Investigative Committee of the Russian Federation: more than 60 people died": a body's long name, led by a speaker's noun)
   const colon = tokens.findIndex((t, i) => t.text === ':' && (i <= 4 || (i <= 8 && tokens.slice(0, 3).some((x) => isSpeakerWord(x.lower)) && tokens.slice(0, i).every((x) => x.kind === 'word'))));
   // ("Baghdad: Car bomb hits outdoor market, 8 dead": a clause of its own between the colon and the
@@ -1893,7 +1909,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const quotedLabel = /^[‘'“"«]$/.test(tokens[0].text) && /^[’'”"»]$/.test(tokens[colon - 1].text);
     if (lead && !sectionLabel && !answers && !quotedLabel && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
-  return headlineTail();
+  return null;
 }
 
 /** After the comma at `comma`, a list of names that ends with "and …" before any verb or punctuation. */

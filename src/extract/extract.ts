@@ -6913,6 +6913,8 @@ function isRate(tokens: Token[], from: number): boolean {
     }
     // ("while a second strike hit a police vehicle": an ordinal before its noun, no time)
     if (tokens[k].lower === 'second' && tokens[k + 1]?.kind === 'word' && !/^(after|before|later|earlier|ago|and|or)$/.test(tokens[k + 1].lower)) return false;
+    // ("before an Independence Day parade": a capitalised day after a lower-case article, in running text, names a holiday)
+    if (TIME_UNITS.test(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[from].text)) return false;
     // ("the youngest a week old": an age, no rate)
     if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago|old)$/.test(tokens[k + 1]?.lower ?? '');
   }

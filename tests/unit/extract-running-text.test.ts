@@ -13968,3 +13968,26 @@ describe('a first batch of running text (stop 71)', () => {
     ['Officials said the roads were closed after protesters gathered, and 12 people died.', [null]],
   ]);
 });
+
+// Found on stop 71's sets 11 to 20, read blind at 073ead4 (Mwanza, Lilongwe, Harare, Lusaka, Cabo Delgado,
+// Antananarivo, Djibouti, Hargeisa, page furniture, and a hard negative from health research)
+describe('a second batch of running text (stop 71)', () => {
+  readsFigures([
+    // a capitalised day after a lower-case article names a holiday, never a rate
+    ['In 2018, a crush at the same stadium killed one person and injured 37 before an Independence Day parade.',
+      [['one person', 1, 1, 'killed', null], ['37', 37, 37, 'wounded', null]]],
+    // (guard: a rate in a headline's capitals)
+    ['Floods Kill One Person A Day In Assam', []],
+  ]);
+});
+
+// Found on stop 71's sets 21 to 27, read blind at 073ead4 (Nuevo Laredo, Cyclone Kenneth, the Lusitania, a live page
+// from Kherson, Toamasina, Geita, and a hard negative from motor racing and boxing)
+describe('a third batch of running text (stop 71)', () => {
+  namesSpeakers([
+    // a live page's entry, after its time and dash, led by who speaks before a colon
+    ['14:05 — Regional governor: death toll in Kherson market strike rises to 9', ['Regional governor']],
+    // (guard: a place before the colon speaks for no one)
+    ['11:30 GMT – Kharkiv: 30 killed in strike', [null]],
+  ]);
+});
