@@ -1077,7 +1077,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       && isSayVerbHere(tokens, tags, sayAt) && !isPassive(tokens, sayAt)
       && tokens.slice(0, sayAt).some((x, j) => x.text === ',' && tokens.slice(j + 1, sayAt).every((y) => y.kind === 'word') && sayAt - j <= 6
         && figureBefore(tokens, j));
-    const contrastInside = invertedSaid || (saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower)));
+    // ("In neighbouring Mozambique, authorities put the toll at 165, while in Madagascar 17 people died": a contrast that
+    // moves to another place leaves the speaker of the place that opens the sentence; never a place inside what is said,
+    // "said 30 died in Gaza, while in Rafah 5 were killed")
+    const placeAt = (j: number) => tokens[j]?.lower === 'in' && (/^\p{Lu}\p{Ll}/u.test(tokens[j + 1]?.text ?? '')
+      || (/^(neighbouring|neighboring|nearby|northern|southern|eastern|western|central)$/.test(tokens[j + 1]?.lower ?? '') && /^\p{Lu}\p{Ll}/u.test(tokens[j + 2]?.text ?? '')));
+    const anotherPlace = /^(while|whereas)$/.test(t.lower) && placeAt(k + 1) && placeAt(0) && tokens[1].text !== tokens[k + 2].text;
+    const contrastInside = !anotherPlace && (invertedSaid || (saidThat >= 0 && tokens.slice(saidThat + 1, k).some((x) => x.kind === 'digits' || isNumberWord(x.lower) || /^(a|an)$/.test(x.lower) || /^(deaths|dead|casualties|fatalities|injuries|victims)$/.test(x.lower))));
     if (contrastInside) insideSaid = true;
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
     // when inside the toll's own subject)
@@ -2364,6 +2370,11 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // ("Nigeria records 39 deaths", "Lassa Fever: Nigeria Records 39 Deaths": a country opening the clause, as a headline
   // has it, recording deaths; never "Ukraine reported 12 deaths", a saying)
   if (k === verb - 1 && (k === 0 || tokens[k - 1]?.text === ':') && /^(recorded|records|registered|registers|logged|logs)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
+  // ("The Copperbelt recorded the most fatalities, with 388, followed by Lusaka": a name ranked among others is a place)
+  if (tokens[verb + 1]?.lower === 'the' && /^(most|highest|largest|greatest|biggest)$/.test(tokens[verb + 2]?.lower ?? '') && k === verb - 1) {
+    const named = tokens.slice(name, k + 1).filter((t) => t.lower !== 'the');
+    if (named.length > 0 && named.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !isSpeakerWord(t.lower))) return true;
+  }
   if (name < k && placeLike && /^(while|whereas)$/.test(tokens[name]?.lower ?? '') && tokens[0]?.lower === 'in' && /^\p{Lu}/u.test(tokens[1]?.text ?? '')
     && (isPlaceName(tokens[1].text) || tokens.slice(name + 1, k + 1).some((t) => isPlaceName(t.text)))) return true;
   return name < k && tokens[name]?.lower === 'of' && PLACE_NOUNS.test(tokens[name - 1]?.lower ?? '');

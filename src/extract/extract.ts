@@ -497,7 +497,7 @@ function readSentence(sentence: string): Mention[] {
     while (tendsAt > 0 && countStart(tokens, phrase) - tendsAt <= 6 && tokens[tendsAt].kind === 'word' && !tendsTo(tendsAt)) tendsAt--;
     if (tendsTo(link.casualtyIndex - 1) || (link.side === 'after' && tendsTo(tendsAt))) continue;
     // ("Jason Voorhees has killed approximately 146 people in just 12 films": a killer of fiction, counted over films)
-    if (fictionCounted(tokens, phrase) || imaginedByAWork(tokens, phrase)) continue;
+    if (fictionCounted(tokens, phrase) || imaginedByAWork(tokens, phrase) || saidToBeFigurative(tokens, link)) continue;
     // ("the franchise's Season of the Witch, which had a body count of 22": a film's body count, in a sentence about films)
     const harmAt = link.casualtyIndex;
     if (tokens.some((t, k) => t.lower === 'body' && /^counts?$/.test(tokens[k + 1]?.lower ?? '') && Math.abs(k - harmAt) <= 1) && tokens.some((t) => FICTION_WORDS.test(t.lower))) continue;
@@ -592,7 +592,8 @@ function readSentence(sentence: string): Mention[] {
     const casesOfHarm = victims?.head === 'cases' && link.side === 'after' && ((/^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed')
       || (link.category === 'missing' && tokens[link.casualtyIndex - 1]?.lower === 'of' && tokens[link.casualtyIndex - 2]?.lower === 'cases')
       || (/^(individuals|people|persons)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') && tokens[link.casualtyIndex - 2]?.lower === 'of' && tokens[link.casualtyIndex - 3]?.lower === 'cases'));
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
+    // (and a count after it that borrows its fate counts the same things: "killed 1,349 elephants …, down from 1,700")
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) { previous = null; continue; }
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     // (but "with more than 2000 injured", "with 1999 injured": a bound before it, or a fate with no object after it)
     const yearCounted = qualifierBefore(tokens, phrase.first) !== null || (link.casualtyIndex === phrase.last + 1
@@ -2017,6 +2018,20 @@ function fictionCounted(tokens: Token[], phrase: NumberPhrase): boolean {
     if (/^(each|every)$/.test(tokens[k + 1]?.lower ?? '') && /^(film|movie|episode|game|book|novel|season|sequel|instalment|installment)$/.test(tokens[k + 2]?.lower ?? '')) return true;
     const n = /^(just|only|all|over)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     return (tokens[n]?.kind === 'digits' || isNumberWord(tokens[n]?.lower ?? '')) && /^(films|movies|episodes|games|books|novels|seasons|sequels|instalments|installments)$/.test(tokens[n + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
+ * "Three ministers were injured in the coalition's collapse, at least politically": a harm the sentence itself calls
+ * figurative, in an aside after its word.
+ */
+function saidToBeFigurative(tokens: Token[], link: CasualtyLink): boolean {
+  for (let k = link.casualtyIndex + 1; k < tokens.length && k <= link.casualtyIndex + 10; k++) {
+    if (tokens[k].text !== ',') continue;
+    let a = k + 1;
+    if (/^(at|if)$/.test(tokens[a]?.lower ?? '') && /^(least|only)$/.test(tokens[a + 1]?.lower ?? '')) a += 2;
+    return /^(politically|figuratively|metaphorically|symbolically|financially|electorally|professionally)$/.test(tokens[a]?.lower ?? '');
   }
   return false;
 }
@@ -4581,7 +4596,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const day = (w: string | undefined) => WEEKDAY.test(w ?? '') || /^(today|yesterday|overnight)$/.test(w ?? '');
   // ("revised down the death toll … by more than 100, to “about 253”": by how much, then what it came to)
   // ("lowered the death toll … by more than 100 to 253": or with no comma)
-  const byCount = tokens[i]?.lower === 'to' ? (tokens[i - 1]?.text === ',' && isCountToken(tokens[i - 2]) ? i - 2 : isCountToken(tokens[i - 1]) ? i - 1 : -1) : -1;
+  // ("Injuries rose by 8 per cent, to 9,815": or by a share)
+  const shareAt = (j: number) => (tokens[j] && isCountToken(tokens[j]) ? j
+    : (tokens[j]?.text === '%' || tokens[j]?.lower === 'percent') && tokens[j - 1]?.kind === 'digits' ? j - 1
+      : tokens[j]?.lower === 'cent' && tokens[j - 1]?.lower === 'per' && tokens[j - 2]?.kind === 'digits' ? j - 2 : -1);
+  const byCount = tokens[i]?.lower === 'to' ? (tokens[i - 1]?.text === ',' ? shareAt(i - 2) : shareAt(i - 1)) : -1;
   if (byCount > 0) {
     let by = byCount - 1;
     while (by > 0 && by > i - 7 && tokens[by].lower !== 'by' && tokens[by].kind === 'word') by--;
@@ -7123,6 +7142,12 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
       || (/^(increase|decrease|rise|drop|decline|fall|jump|reduction)$/.test(tokens[lead - 3]?.lower ?? '') && /^(a|an)$/.test(tokens[lead - 4]?.lower ?? ''))))
     // ("rose 4 percent in 2015 to 937 from 899 in 2014": the old end after the new one)
     || (b1 === 'from' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]) && tokens[lead - 3]?.lower === 'to')
+    // ("fell to 1,720 last year from 2,004 in 2022": or with the new end's time between)
+    || (b1 === 'from' && (() => {
+      let k = lead - 2;
+      while (k > lead - 5 && tokens[k] && (/^(last|this|year|month|week|in|the|previous)$/.test(tokens[k].lower) || isYearToken(tokens[k]))) k--;
+      return k < lead - 2 && tokens[k] !== undefined && isCountToken(tokens[k]) && tokens[k - 1]?.lower === 'to';
+    })())
     // ("died …, down 21% from the 92,000 in the previous 12-month period": by a share first)
     || (b1 === 'the' && b2 === 'from' && /^(percent|%)$/.test(tokens[lead - 3]?.lower ?? '') && /^(up|down)$/.test(tokens[lead - 5]?.lower ?? ''))
     // ("revised the number of victims to 14, from 13": the old end after a comma)

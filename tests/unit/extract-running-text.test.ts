@@ -13991,3 +13991,36 @@ describe('a third batch of running text (stop 71)', () => {
     ['11:30 GMT – Kharkiv: 30 killed in strike', [null]],
   ]);
 });
+
+// Found on stop 71's sets 28 to 35, read blind at 614090a (Cyclone Freddy, quotes and parentheticals, corrections, road
+// deaths in Zambia, wildlife, Mogadishu, the Sonoran desert, and a hard negative from politics)
+describe('a fourth batch of running text (stop 71)', () => {
+  readsFigures([
+    // a harm the sentence calls figurative
+    ["Three ministers were injured in the coalition's collapse, at least politically, one commentator quipped.", []],
+    // (guard: an aside of who said it)
+    ['Three people were injured in the collapse, police said.', [['Three', 3, 3, 'wounded', 'police']]],
+    // the old end of a change, after the new end's time
+    ['Road deaths in Zambia fell to 1,720 last year from 2,004 in 2022, the Road Transport and Safety Agency said.',
+      [['1,720', 1720, 1720, 'killed', 'Road Transport and Safety Agency'], ['2,004', 2004, 2004, 'killed', 'Road Transport and Safety Agency']]],
+    // (guard: the time named after "this")
+    ['The toll rose to 40 this week from 31 last week.', [['40', 40, 40, 'killed', null], ['31', 31, 31, 'killed', null]]],
+    // a rise by a share, then what it came to
+    ['Injuries rose by 8 per cent, to 9,815.', [['9,815', 9815, 9815, 'wounded', null]]],
+    ['Deaths rose by 8%, to 9,815.', [['9,815', 9815, 9815, 'killed', null]]],
+    // (guard: by a count, which is a count of its own)
+    ['The death toll rose by 12, to 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    // the old end of a change in animals killed counts animals too
+    ['Poachers killed 1,349 elephants across Africa last year, according to CITES, down from more than 1,700 a year earlier.', []],
+    ['The drought killed 2,000 cattle in March and 500 in April.', []],
+  ]);
+  namesSpeakers([
+    // a name ranked among others is a place, as "Liberia, the worst-hit country, recorded" is
+    ['The Copperbelt recorded the most fatalities, with 388, followed by Lusaka with 342.', [null, null]],
+    // a contrast that moves to another place leaves the speaker of the place that opens the sentence
+    ['In neighbouring Mozambique, authorities put the toll at 165, while in Madagascar 17 people died.', ['authorities', null]],
+    // (guards: a place inside what is said; a contrast that stays)
+    ['The ministry said 30 people died in Gaza, while in Rafah 5 were killed.', ['ministry', 'ministry']],
+    ['The Red Crescent put the death toll at more than 11,000, while thousands remain missing.', ['Red Crescent', 'Red Crescent']],
+  ]);
+});
