@@ -970,7 +970,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (t.text === ',' && k < first) {
       // ("the strikes, which the US military said were carried out to cut off a source of fuel for the Houthi militant
       // group, also wounded 80 people": however long the clause)
-      const open = tokens.findIndex((x, j) => j < k && j >= k - 24 && x.text === ',' && /^(who|which)$/.test(tokens[j + 1]?.lower ?? '') && !tokens.slice(j + 1, k).some((y) => y.kind === 'punct'));
+      // ("Residents reached by phone, some of whom said they feared reprisals, put the number of dead at more than 40": or
+      // a part of them)
+      const relative = (j: number) => /^(who|which)$/.test(tokens[j + 1]?.lower ?? '') || (tokens[j + 2]?.lower === 'of' && /^(whom|which)$/.test(tokens[j + 3]?.lower ?? ''));
+      const open = tokens.findIndex((x, j) => j < k && j >= k - 24 && x.text === ',' && relative(j) && !tokens.slice(j + 1, k).some((y) => y.kind === 'punct'));
       if (open >= 0 && tokens.slice(open + 2, k).some((y) => SAY_VERBS.has(y.lower))) { k = open; continue; }
       // ("The news agency further said, quoting sources, 43 Chinese soldiers were …": whom the saying cites, in an aside
       // between commas after its verb, says nothing of its own)
@@ -3133,6 +3136,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     const open = asideOpening(tokens, end, floor, 14, (j) => (tokens[j + 1].lower === 'capital' && tokens[j + 2]?.lower === 'of')
       || (/^(the|a)$/.test(tokens[j + 1].lower) && (tokens[j + 2]?.lower === 'capital' || PLACE_NOUNS.test(tokens[j + 2]?.lower ?? '')) && tokens[j + 3]?.lower === 'of'), /^[()’']$/);
     if (open > floor && /^\p{Lu}/u.test(tokens[open - 1]?.text ?? '')) end = open - 1;
+  }
+  // ("Residents, some of whom had fled, put the number of dead at 40": a relative clause on who speaks, as an aside)
+  {
+    const open = asideOpening(tokens, end, floor, 14, (j) => (/^(who|which)$/.test(tokens[j + 1].lower) && tokens[j + 1].text !== 'WHO')
+      || (/^(some|many|most|all|several|none|one|both|each)$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === 'of' && /^(whom|which)$/.test(tokens[j + 3]?.lower ?? '')));
+    if (open > floor && tokens[open - 1].kind === 'word') end = open - 1;
   }
   // ("Telegram channel “112”, without indicating sources, writes": how it says it, as an aside)
   {

@@ -1816,6 +1816,11 @@ function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all
   if (casualtyAt(tokens, noun, CASUALTY_AFTER) && !/^(were|was|are|is)$/.test(tokens[noun]?.lower ?? '')) return false;
   // ("accounted for nearly a third of the around 1,170 people killed": the whole's people, with their fate after them)
   if (isPersonWord(tokens[noun]?.lower ?? '') && /^(killed|dead|injured|wounded|missing)$/.test(tokens[noun + 1]?.lower ?? '')) return false;
+  // ("Nine of the 30 people admitted to hospital after the blast have since been discharged": or taken into care; never
+  // when the part has a death of its own, "Eight of the 20 people hospitalised died", where the whole names the group)
+  if (isPersonWord(tokens[noun]?.lower ?? '') && /^(admitted|taken|rushed|hospitali[sz]ed)$/.test(tokens[noun + 1]?.lower ?? '')
+    && (tokens[noun + 1].lower.startsWith('hospital') || (tokens[noun + 2]?.lower === 'to' && toHospital(tokens, noun + 3)))
+    && !tokens.some((_, k) => k > noun + 1 && casualtyAt(tokens, k, CASUALTY_AFTER)?.category === 'killed')) return false;
   // ("killed most of the tens of thousands of civilian victims": the victims' noun past a word on them)
   const vagueOf = phrase.vague && tokens[noun]?.lower === 'of' ? noun + 1 : noun;
   if (/^(victims|casualties|fatalities|deaths|dead)$/.test(tokens[vagueOf + 1]?.lower ?? '') && tokens[vagueOf]?.kind === 'word' && !/^(were|was|are|is)$/.test(tokens[vagueOf].lower)) return false;

@@ -26,7 +26,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   // ("at least 8 deaths, 23 hospitalizations": each one of the hurt taken in)
   hospitalizations: 'wounded', hospitalisations: 'wounded',
   // ("thousands of others maimed for life")
-  maimed: 'wounded',
+  // ("Seven passengers were scalded when a steam pipe burst")
+  maimed: 'wounded', scalded: 'wounded',
   // ("one of the six still-missing victims")
   missing: 'missing', 'still-missing': 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', captives: 'captured', abducted: 'captured', kidnapped: 'captured',

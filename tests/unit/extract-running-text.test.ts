@@ -14024,3 +14024,24 @@ describe('a fourth batch of running text (stop 71)', () => {
     ['The Red Crescent put the death toll at more than 11,000, while thousands remain missing.', ['Red Crescent', 'Red Crescent']],
   ]);
 });
+
+// Found on stop 71's sets 36 to 43, read blind at 0158c11 (wire headlines, Kisangani, speakers, counts that borrow a
+// casualty word, years and zeros, bodies, counts cut off from their verb, words the lexicon lacked)
+describe('a fifth batch of running text (stop 71)', () => {
+  readsFigures([
+    // a word of harm the lexicon lacked
+    ['Seven passengers were scalded when a steam pipe burst, the railway operator said.', [['Seven', 7, 7, 'wounded', 'railway operator']]],
+    // a whole taken into care is the hurt, as "the 30 people injured" is
+    ['Nine of the 30 people admitted to hospital after the blast have since been discharged.', [['Nine', 9, 9, 'wounded', null], ['30', 30, 30, 'wounded', null]]],
+    ['Three of the 12 people taken to hospital were children.', [['Three', 3, 3, 'wounded', null], ['12', 12, 12, 'wounded', null]]],
+    // (guard: a whole taken hostage)
+    ['Three of the 12 people taken hostage were children.', [['Three', 3, 3, 'captured', null], ['12', 12, 12, 'captured', null]]],
+  ]);
+  namesSpeakers([
+    // a relative clause on who speaks, "some of whom …", is an aside
+    ['Residents reached by phone, some of whom said they feared reprisals, put the number of dead at more than 40.', ['Residents reached by phone']],
+    ['Residents, some of whom had fled, put the number of dead at 40.', ['Residents']],
+    // (guard: "who" without "some of")
+    ['Residents, who said they had fled, put the number of dead at 40.', ['Residents']],
+  ]);
+});
