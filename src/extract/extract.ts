@@ -2008,7 +2008,8 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
  * injuries are players', no casualties.
  */
 function sportsInjuries(tokens: Token[]): boolean {
-  const sport = tokens.filter((t) => /^(league|leagues|squad|squads|team|teams|fixture|fixtures|season|preseason|matchday|players|starters)$/.test(t.lower)).length;
+  // ("will be without four injured defenders for Saturday's derby": a side's matches and its players by position)
+  const sport = tokens.filter((t) => /^(league|leagues|squad|squads|team|teams|fixture|fixtures|season|preseason|matchday|players|starters|matches|derby|defenders|midfielders|strikers|forwards|goalkeepers)$/.test(t.lower)).length;
   return sport >= 2 && !tokens.some((t) => EVENT_NOUNS.has(t.lower) || /^(crash|crashed|collapsed|collapse|stampede|crush|shooting|shot|attack|attacked|bomb|explosion|fire|fans|spectators|supporters)$/.test(t.lower));
 }
 
@@ -5296,7 +5297,9 @@ function casualtyAfter(
     if (/^(also|reportedly|later)$/.test(tokens[passiveAux]?.lower ?? '')) passiveAux--;
     // ("Till now 40 terrorists eliminated", "Three militants neutralised in Kupwara": a headline's passive, its "were"
     // left out, right after the people)
-    const bareAfterPeople = i <= phrase.last + 3 && isPersonWord(tokens[i - 1]?.lower ?? '') && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word');
+    // ('government says 160 militants “neutralised” in response': or in the teller's quote marks)
+    const inQuotes = /^[“"‘']$/.test(tokens[i - 1]?.text ?? '') && /^[”"’']$/.test(tokens[i + 1]?.text ?? '') ? 1 : 0;
+    const bareAfterPeople = i <= phrase.last + 3 + inQuotes && isPersonWord(tokens[i - 1 - inQuotes]?.lower ?? '') && tokens.slice(phrase.last + 1, i - inQuotes).every((x) => x.kind === 'word');
     if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && (/^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') || bareAfterPeople) && personNamedAfter(tokens, phrase.last + 1)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }

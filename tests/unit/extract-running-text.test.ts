@@ -14045,3 +14045,17 @@ describe('a fifth batch of running text (stop 71)', () => {
     ['Residents, who said they had fled, put the number of dead at 40.', ['Residents']],
   ]);
 });
+
+// Found on stop 71's sets 44 to 51, read blind at e07ad4d (court reports, a timeline box, a Q&A explainer, an obituary,
+// sport, Garissa ten years on, photo captions, conflicting figures from Amhara)
+describe('a sixth batch of running text (stop 71)', () => {
+  readsFigures([
+    // a verb that kills only people, in the teller's quote marks, right after the count's people
+    ['February 2023 – 51 soldiers killed near Déou; government says 160 militants "neutralised" in response.',
+      [['51', 51, 51, 'killed', null], ['160', 160, 160, 'killed', 'government']]],
+    // a side's players by position and its matches are sport, whose injured are no casualties
+    ["The visitors, who have won just three of their 14 away matches, will be without four injured defenders for Saturday's derby.", []],
+    // (guard: fans hurt in a crush at a derby)
+    ['Four fans were injured in a crush before the derby, police said.', [['Four', 4, 4, 'wounded', 'police']]],
+  ]);
+});
