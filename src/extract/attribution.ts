@@ -2166,7 +2166,8 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 
 const WIRE_TAG_ALONE = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:[-\\s]*\\d+)?$`, 'i');
 
 /** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
-const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
+// ("TRAGIC: Gran, 81, and grandson, 6, killed in horror M6 smash": a tabloid's label of the story)
+const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?', 'tragic', 'tragedy', 'horror', 'shock', 'heartbreak', 'revealed', 'pictured', 'named', 'latest'].join('|')})\\b`, 'i');
 
 /**
  * Where a quote that `at` stands inside closes, when a comma and its speaker follow ('…, although the Brigade announced

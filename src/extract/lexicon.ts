@@ -380,6 +380,8 @@ export const KIN_NOUNS = new Set([
   'grandchild', 'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee', 'dad', 'mom', 'mum',
   'brother-in-law', 'sister-in-law', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law',
   'relative', 'stepmother', 'stepdaughter', 'fiance', 'goddaughter', 'godson', 'stepchild', 'kid',
+  // ("Gran, 81, and grandson, 6, killed in horror M6 smash": the words a tabloid uses)
+  'gran', 'granny', 'grandma', 'grandpa', 'grandad', 'granddad',
 ]);
 
 /**

@@ -14059,3 +14059,16 @@ describe('a sixth batch of running text (stop 71)', () => {
     ['Four fans were injured in a crush before the derby, police said.', [['Four', 4, 4, 'wounded', 'police']]],
   ]);
 });
+
+// Found on stop 71's sets 52 to 58, read blind at 2df97de (registers: Indian, Nigerian, Chinese state, Spanish-wire,
+// British tabloid, Pakistani and US local news)
+describe('a seventh batch of running text (stop 71)', () => {
+  readsFigures([
+    // a tabloid's words for kin, and its label before the colon, which says nothing
+    ['TRAGIC: Gran, 81, and grandson, 6, killed in horror M6 smash as driver, 34, is arrested',
+      [['Gran', 1, 1, 'killed', null], ['grandson', 1, 1, 'killed', null]]],
+    ['Granny killed in smash', [['Granny', 1, 1, 'killed', null]]],
+    // (guard: a source's acronym before the colon)
+    ['UN: At least 200 civilians killed', [['At least 200', 200, null, 'killed', 'UN']]],
+  ]);
+});
