@@ -295,7 +295,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -602,6 +602,9 @@ function readSentence(sentence: string): Mention[] {
     // ("27 others were injured, none of whom are in critical condition": a zero of how badly, no zero of the hurt)
     if (phrase.value === 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && tokens.slice(phrase.last + 3, phrase.last + 9).some((t) => t.lower === 'condition')) continue;
+    // ("three were hurt, none seriously", "none of them seriously": how badly, after a count of the hurt)
+    const how = tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
+    if (phrase.value === 0 && tokens[phrase.first - 1]?.text === ',' && /^(seriously|critically|severely|badly|gravely|fatally)$/.test(tokens[how]?.lower ?? '')) continue;
     // ("two foreign nationals, one from Italy and another from Israel": the two told one by one, no count of its own)
     if (phrase.value === 1 && tokens[phrase.first - 1]?.text === ',' && tokens.slice(phrase.last + 1, phrase.last + 7).some((t, d) => t.lower === 'and' && tokens[phrase.last + 2 + d]?.lower === 'another')
       && /^(from|of|in)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
@@ -1453,6 +1456,28 @@ function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
   // (else the people's own noun names their harm: "The rest of the victims, perhaps as many as 15, happened to be …")
   const own = tokens[start - 3]?.lower === 'the' ? casualtyAt(tokens, start - 2, CASUALTY_AFTER) : null;
   return own && own.width === 1 ? { category: own.category, casualtyIndex: start - 2, side: 'before' } : null;
+}
+
+/** The noun of the harmed that a breakdown in apposition can follow: "The victims - 14 adults and 10 children -". */
+const HARMED_GROUP = /^(victims|dead|deceased|injured|wounded|missing|casualties|bodies)$/;
+
+/**
+ * "The victims - 14 adults and 10 children - were mostly family members": counts of people set between dashes, brackets
+ * or commas right after the group of the harmed they break down, each with its people's noun.
+ */
+function breakdownInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const inside = (t: Token | undefined) => t !== undefined && (t.kind === 'digits' || t.lower === 'and' || (t.kind === 'word' && !SAY_VERBS.has(t.lower)));
+  let open = countStart(tokens, phrase) - 1;
+  while (open > 1 && countStart(tokens, phrase) - open <= 12 && (inside(tokens[open]) || (tokens[open].text === ',' && !HARMED_GROUP.test(tokens[open - 1].lower)))) open--;
+  if (!/^[-–—(,]$/.test(tokens[open]?.text ?? '') || !HARMED_GROUP.test(tokens[open - 1]?.lower ?? '') || !/^(the|its|their)$/.test(tokens[open - 2]?.lower ?? '')) return null;
+  const closer = tokens[open].text === '(' ? ')' : tokens[open].text === ',' ? ',' : tokens[open].text;
+  let close = phrase.last + 1;
+  while (close < tokens.length && close - phrase.last <= 12 && (inside(tokens[close]) || (closer !== ',' && tokens[close].text === ','))) close++;
+  if (tokens[close]?.text !== closer && !(closer !== ')' && /^[-–—]$/.test(tokens[close]?.text ?? ''))) return null;
+  // (each count with its people's noun: never "The dead, 14 in all, …", which countInApposition reads)
+  if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  const harm = casualtyAt(tokens, open - 1, CASUALTY_AFTER);
+  return harm && harm.width === 1 ? { category: harm.category, casualtyIndex: open - 1, side: 'before' } : null;
 }
 
 /**
@@ -2309,6 +2334,8 @@ function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
     while (opener > 0 && lead - opener < 6 && !/^[—–-]$/.test(tokens[opener].text) && (tokens[opener].kind === 'word' || tokens[opener].kind === 'digits')) opener--;
     const close = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 8 && /^[—–-]$/.test(t.text));
     if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || close < 0) return false;
+    // (never a group with no count of its own: "The victims - 5 men, 4 women -" are its only figures)
+    if (HARMED_GROUP.test(tokens[opener - 1]?.lower ?? '') && /^(the|its|their)$/.test(tokens[opener - 2]?.lower ?? '')) return false;
     // (never a split that counts children apart: "30 bodies - 12 men, 10 women and eight children -" are parts)
     if (tokens.slice(opener, close).some((t) => /^(children|child|minors|kids)$/.test(t.lower))) return false;
   }
@@ -2495,6 +2522,11 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
     && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return null;
   // ("the three captives whose bodies have been returned": captives whose bodies are told of are dead)
   if (table[t.lower] === 'captured' && tokens[i + 1]?.lower === 'whose' && /^(bodies|remains|body)$/.test(tokens[i + 2]?.lower ?? '')) return { category: 'killed', width: 1 };
+  // ("Two dozen lawmakers were casualties of the reshuffle": casualties of what harms no one's body are no one's harm)
+  if (/^(casualties|casualty)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') {
+    const what = /^(the|a|an|this|that|its|their|his|her)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    if (/^(reshuffles?|cuts|budgets?|mergers?|restructuring|layoffs|downsizing|recession|reforms?|elections?|votes?|shake-?ups?|redundancies|austerity|rebranding|streamlining|takeover|privatisation|privatization)$/.test(tokens[what]?.lower ?? '')) return null;
+  }
   // ("at least 50,000 people were victims of kidnapping": victims of a taking or a vanishing are that, not casualties)
   if (/^victims?$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && table.victims) {
     const of = tokens[i + 2]?.lower ?? '';
@@ -2816,7 +2848,11 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
     // ("Hospitals in the capital treated hundreds of people for burns and smoke inhalation": or treated for a wound)
     // (a wound named: never smoke inhalation alone, "The hospital treated 45 people for smoke inhalation")
-    const forHarm = head !== undefined && tokens[head + 1]?.lower === 'for' && tokens.slice(head + 2, head + 5).some((x) => WOUND_NOUNS.test(x.lower));
+    // ("a hospital said it treated 28 people, six of them for gunshot wounds": or a part of them)
+    const partFor = head !== undefined && tokens[head + 1]?.text === ',' && tokens[head + 2] !== undefined && isCountToken(tokens[head + 2]) && tokens[head + 3]?.lower === 'of'
+      && /^(them|whom)$/.test(tokens[head + 4]?.lower ?? '') ? head + 4 : -1;
+    const forAt = partFor > 0 ? partFor : head;
+    const forHarm = forAt !== undefined && tokens[forAt + 1]?.lower === 'for' && tokens.slice(forAt + 2, forAt + 5).some((x) => WOUND_NOUNS.test(x.lower));
     const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || forHarm || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
     if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (forHarm || !tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
   }

@@ -14072,3 +14072,30 @@ describe('a seventh batch of running text (stop 71)', () => {
     ['UN: At least 200 civilians killed', [['At least 200', 200, null, 'killed', 'UN']]],
   ]);
 });
+
+// Found on stop 71's sets 59 to 64, read blind at 99c4ea5 (hard negatives from sport, money, politics and health
+// statistics; a fireworks blast in Tultepec; sourcing after Hurricane Otis)
+describe('an eighth batch of running text (stop 71)', () => {
+  readsFigures([
+    // casualties of what harms no one's body
+    ['Two dozen lawmakers were casualties of the reshuffle, losing their committee posts.', []],
+    // (guard: casualties of an ambush)
+    ['Twelve soldiers were casualties of the ambush.', [['Twelve', 12, 12, 'casualties', null]]],
+    // a zero of how badly, after a count of the hurt
+    ['Of the 19 firefighters deployed, three were hurt, none seriously.', [['three', 3, 3, 'wounded', null]]],
+    ['Two people were injured, none of them seriously.', [['Two', 2, 2, 'wounded', null]]],
+    // a breakdown of the harmed, set apart after them, with no count of its own
+    ['The victims - 14 adults and 10 children - were mostly family members of workers, the officials said.',
+      [['14', 14, 14, 'casualties', 'officials'], ['10', 10, 10, 'casualties', 'officials']]],
+    ['The dead (12 men, 10 women and two children) were buried on Friday.',
+      [['12', 12, 12, 'killed', null], ['10', 10, 10, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['The victims - 5 men, 4 women - were recovered.', [['5', 5, 5, 'casualties', null], ['4', 4, 4, 'casualties', null]]],
+    // (guard: a split by sex of a count is no figure of its own)
+    ['Update: 9 bodies - 5 men, 4 women - recovered so far, says coastguard.', [['9', 9, 9, 'killed', 'coastguard']]],
+    // the people a hospital treats, a part of them for wounds, are the hurt
+    ['Police fired tear gas at about 2,000 protesters, and a hospital said it treated 28 people, six of them for gunshot wounds.',
+      [['28', 28, 28, 'wounded', 'hospital'], ['six', 6, 6, 'wounded', 'hospital']]],
+    // (guard: a part of them for an illness)
+    ['The clinic treated 40 patients last week, six of them for flu.', []],
+  ]);
+});
