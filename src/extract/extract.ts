@@ -5292,6 +5292,11 @@ function casualtyAfter(
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }
+    // ("The remaining five are still being held, and their captors have demanded a ransom": held by those who took them)
+    if (t.lower === 'held' && /^(being|still|remain|remains|are|were)$/.test(tokens[i - 1]?.lower ?? '') && !/^(at|in|by|on|up|back)$/.test(tokens[i + 1]?.lower ?? '')
+      && tokens.some((x) => /^(captors|kidnappers|abductors|ransom|ransoms|captivity)$/.test(x.lower))) {
+      return { link: { category: 'captured', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // ("116 continue to be held captive")
     // ("17 remain captive")
     // ("with more than 200 individuals reportedly still held captive": a participle after the people, with no auxiliary)

@@ -14099,3 +14099,15 @@ describe('an eighth batch of running text (stop 71)', () => {
     ['The clinic treated 40 patients last week, six of them for flu.', []],
   ]);
 });
+
+// Found on stop 71's sets 65 to 70, read blind at ddaea5e (Lagos Island, Solingen, Derna headlines, Jos, hedged
+// figures, Ziguinchor and Bignona)
+describe('a ninth batch of running text (stop 71)', () => {
+  readsFigures([
+    // held by captors, in a sentence that names them
+    ['The remaining five are still being held, and their captors have demanded a ransom.', [['five', 5, 5, 'captured', null]]],
+    // (guards: held by the police; held hostage)
+    ['Five suspects are still being held by police.', []],
+    ['Five people are still being held hostage.', [['Five', 5, 5, 'captured', null]]],
+  ]);
+});
