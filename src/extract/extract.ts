@@ -1458,6 +1458,9 @@ function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
   return own && own.width === 1 ? { category: own.category, casualtyIndex: start - 2, side: 'before' } : null;
 }
 
+/** The labels of an info box's casualty fields, as the box writes them. */
+const INFO_BOX_LABEL = /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/;
+
 /** The noun of the harmed that a breakdown in apposition can follow: "The victims - 14 adults and 10 children -". */
 const HARMED_GROUP = /^(victims|dead|deceased|injured|wounded|missing|casualties|bodies)$/;
 
@@ -2925,9 +2928,12 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     && between.some((t) => /^(were|was|are|is)$/.test(t.lower));
   // ("Indian Official Figures: 527 killed[2][3][4] 1,363 wounded[5]": a run of counts, each with its own word right after
   // it; the word right before is the count before's)
+  // ("Perpetrator 1 Weapons AR-15 Deaths 10 Injured 3": an info box's label right after a count opens the next field)
+  const nextField = before !== null && after !== null && before.distance === 0 && INFO_BOX_LABEL.test(tokens[before.link.casualtyIndex]?.text ?? '')
+    && after.link.casualtyIndex === phrase.last + 1 && INFO_BOX_LABEL.test(tokens[after.link.casualtyIndex].text) && tokens[after.link.casualtyIndex + 1] !== undefined && isCountToken(tokens[after.link.casualtyIndex + 1]);
   const runOfCounts = before !== null && after !== null && (after.link.casualtyIndex === phrase.last + 1 || (after.link.casualtyIndex === phrase.last + 2 && tokens[phrase.last + 1].text === '+')) && before.link.side === 'before'
     && before.link.casualtyIndex === countStart(tokens, phrase) - 1 && all.some((p) => p.last === before.link.casualtyIndex - 1);
-  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts) && !victimsOnly && !opensAnother ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts) && !victimsOnly && !opensAnother && !nextField ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && (capturedThenKilled(tokens, link) || partFoundDead(tokens, phrase, link))) return { ...link, category: 'killed' };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
@@ -3679,6 +3685,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if ((!q || plural || estimated || afterCounts) && (i === 0 || cell || plural || estimated || afterCounts) && (plural || /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/.test(tokens[0].text))
     && (!tokens[ends] || tokens[ends].text === '(' || plusAndMore || (cell && tokens[phrase.last + 1].text === '|') || peopleInCell || (plural && total))) {
     return { link: { category: plural ? 'killed' : CASUALTY_AFTER[tokens[0].lower], casualtyIndex: 0, side: 'before' }, distance: 1 };
+  }
+  // ("Date 14 August 2023 Location Maui, Hawaii Deaths 102", "Deaths 1,536 (official) Missing 37": an info box's fields
+  // glued into one line, a label right before its count, the line's words all labels and values)
+  if (!q && INFO_BOX_LABEL.test(tokens[i]?.text ?? '') && (i === 0 || !/^\p{Ll}/u.test(tokens[i - 1].text))
+    && (!tokens[ends] || tokens[ends].text === '(' || (INFO_BOX_LABEL.test(tokens[ends].text) && tokens[ends + 1] !== undefined && isCountToken(tokens[ends + 1])))
+    && tokens.filter((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)).length <= 2) {
+    return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 0 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {

@@ -14111,3 +14111,18 @@ describe('a ninth batch of running text (stop 71)', () => {
     ['Five people are still being held hostage.', [['Five', 5, 5, 'captured', null]]],
   ]);
 });
+
+// Found on stop 71's sets 71 to 80, read blind at d38b332 (an air crash at Vinhedo, Duisburg, Assam and Nepal, the
+// Hajj heat, Jiangsu, Highland Park; glued page blocks, info boxes, number formats, capitals and bullets)
+describe('a tenth batch of running text (stop 71)', () => {
+  readsFigures([
+    // an info box's fields glued into one line: a label right before its count, the next label after it
+    ['Deaths 1,536 (official) Missing 37', [['1,536', 1536, 1536, 'killed', null], ['37', 37, 37, 'missing', null]]],
+    ['Date 14 August 2023 Location Maui, Hawaii Deaths 102', [['102', 102, 102, 'killed', null]]],
+    ['Perpetrator 1 Weapons AR-15 Deaths 10 Injured 3', [['10', 10, 10, 'killed', null], ['3', 3, 3, 'wounded', null]]],
+    ['Killed 4 Wounded 12 Missing 2', [['4', 4, 4, 'killed', null], ['12', 12, 12, 'wounded', null], ['2', 2, 2, 'missing', null]]],
+    // (guards: a label in running text; the box's count with its word after it)
+    ['The Hawaii Deaths 102 report was published.', []],
+    ['Casualties 12 killed, 40+ injured', [['12', 12, 12, 'killed', null], ['40+', 41, null, 'wounded', null]]],
+  ]);
+});
