@@ -391,6 +391,8 @@ function howLongAfter(words: readonly Token[], j: number): number {
 function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, b: number): string | null {
   // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
   while (a <= b && (isLeadingNoise(tokens[a]) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
+  // ("11:30 AM Our earlier report said 11 were killed": a live entry's time before who speaks)
+  while (a < b && /^(AM|PM|am|pm|a\.m\.|p\.m\.|GMT|UTC|BST|CET|EST|ET)$/.test(tokens[a].text) && tokens[a - 1]?.kind === 'digits') a++;
   // ("two Arab diplomats coordinating their countries' responses told AFP": the object of the speakers' participle
   // is no speaker; the phrase runs back to them)
   // ("a Somali committee looking into the attack said": a body's participle, with its preposition)

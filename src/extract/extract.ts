@@ -1458,6 +1458,11 @@ function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
   return own && own.width === 1 ? { category: own.category, casualtyIndex: start - 2, side: 'before' } : null;
 }
 
+/** A range after "from" ("from 430,000 to 680,000"), or its low end with its "to" after it. */
+function spansFrom(tokens: Token[], phrase: NumberPhrase, q: { first: number } | null | undefined): boolean {
+  return (phrase.high !== undefined || tokens[phrase.last + 1]?.lower === 'to') && (tokens[phrase.first].lower === 'from' || tokens[(q?.first ?? phrase.first) - 1]?.lower === 'from' || tokens[phrase.first - 1]?.lower === 'from');
+}
+
 /** The labels of an info box's casualty fields, as the box writes them. */
 const INFO_BOX_LABEL = /^(Deaths|Dead|Fatalities|Injuries|Injured|Wounded|Missing|Casualties)$/;
 
@@ -3550,6 +3555,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     for (let k = v - 1; of > 0 && k > of; k--) {
       const harm = casualtyAt(tokens, k, CASUALTY_AFTER) ?? (tokens[k].lower === 'toll' ? { category: 'killed' as Category, width: 1 } : null);
       if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
+    }
+    // ("Historians still argue over German losses, with estimates ranging from 430,000 to 680,000": the harm named right
+    // before the estimates; an army's losses, named by whose they were)
+    if (spansFrom(tokens, phrase, q) && /^(ranging|varying)$/.test(tokens[v]?.lower ?? '') && /^(estimates|figures)$/.test(tokens[v - 1]?.lower ?? '')
+      && tokens[v - 2]?.lower === 'with' && tokens[v - 3]?.text === ',') {
+      const k = v - 4;
+      const losses = tokens[k]?.lower === 'losses' && (/^\p{Lu}\p{Ll}/u.test(tokens[k - 1]?.text ?? '') || /^(army|military|human|troop|soviet|allied)$/.test(tokens[k - 1]?.lower ?? ''));
+      const harm = losses ? { category: 'casualties' as Category } : /^(deaths|fatalities|casualties|injuries|toll|dead)$/.test(tokens[k]?.lower ?? '') ? (tokens[k].lower === 'toll' ? { category: 'killed' as Category } : casualtyAt(tokens, k, CASUALTY_AFTER)) : null;
+      if (harm) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };
     }
     // ("deaths blamed on Hurricane Katrina in 2005 range from about 1,200 to more than 1,800", "The toll ranges from 40
     // to 60": the harm itself is what varies, the clause's subject; a year may stand in what it is blamed on)
@@ -7189,6 +7203,17 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     const shared = tokens.findIndex((t, k) => k > 0 && k < lead && t.lower === tokens[next].lower && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined);
     if (shared > 0) return { category: CASUALTY_AFTER[tokens[shared - 1].lower], side: 'after', casualtyIndex: phrase.last };
   }
+  // ("a government tells you that 63 soldiers died, and its enemy says 400": another speaker's count of the same, its noun
+  // left out, after a saying of its own that follows a saying before)
+  if (/^(says|say|said|claims|claim|claimed|insists|insisted)$/.test(b1) && (!tokens[phrase.last + 1] || /^[,.;]$/.test(tokens[phrase.last + 1].text))
+    && previous.side === 'after' && previous.casualtyIndex < lead) {
+    let k = lead - 2;
+    while (k > 0 && lead - k <= 5 && tokens[k].kind === 'word' && !/^(and|but|while|whereas)$/.test(tokens[k].lower)) k--;
+    const joined = k > 0 && /^(and|but|while|whereas)$/.test(tokens[k].lower) && (tokens[k - 1]?.text === ',' || tokens[k].lower !== 'and') && k < lead - 2;
+    if (joined && tokens.slice(0, previous.casualtyIndex).some((t) => SAY_VERBS.has(t.lower) || /^(tells|told)$/.test(t.lower))) {
+      return { ...previous, side: 'after', casualtyIndex: phrase.last };
+    }
+  }
   // ("31 civilians had been killed in missile strikes and five more by Indian fire": more of the same, by another cause)
   const moreBy = b1 === 'and' && next === phrase.last + 2 && tokens[next]?.lower === 'by';
   const compared = moreBy || b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
@@ -7283,7 +7308,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("down from 60 reported Monday": or a bare day)
     && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower) || WEEKDAY.test(tokens[giver + 1].lower)
       || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
-  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|inside|today|yesterday|tonight)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')
+  // ("up from 6 this morning")
+  const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|inside|today|yesterday|tonight|this)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')
     // ("the final death toll was 58 foreigners, rather than 60 as reported Monday": the figure replaced, as it was given)
     || (b1 === 'than' && b2 === 'rather' && n.lower === 'as' && /^(reported|announced|stated|given|first|initially|earlier|previously|said)$/.test(tokens[next + 1]?.lower ?? '')) || (b1 === 'another' && n.lower === 'from') || (b1 === 'the' && b2 === 'than' && n.lower === 'an')
     || moreBy;

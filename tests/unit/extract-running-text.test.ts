@@ -14126,3 +14126,27 @@ describe('a tenth batch of running text (stop 71)', () => {
     ['Casualties 12 killed, 40+ injured', [['12', 12, 12, 'killed', null], ['40+', 41, null, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 71's sets 81 to 85, read blind at 73489a0 (page furniture, live entries, sentences cut by page breaks,
+// an opinion piece on counting, the Somme)
+describe('an eleventh batch of running text (stop 71)', () => {
+  readsFigures([
+    // the old end of a change, then the part of today it was given
+    ['Officials now say 9 people have died in the landslide, up from 6 this morning.', [['9', 9, 9, 'killed', 'Officials'], ['6', 6, 6, 'killed', 'Officials']]],
+    // an army's losses, named before the estimates of them (the page's words take "losses," with its comma)
+    ['Historians still argue over German losses, with estimates ranging from 430,000 to 680,000.', [['430,000 to 680,000', 430000, 680000, 'casualties', null]]],
+    ['Historians argue over German deaths, with estimates ranging from 430,000 to 680,000.', [['430,000 to 680,000', 430000, 680000, 'killed', null]]],
+    // (guard: a bank's losses)
+    ["The bank's losses, with estimates ranging from 4 to 6 billion, shocked investors.", []],
+    // another speaker's count of the same, its noun left out
+    ['When a government tells you that 63 soldiers died, and its enemy says 400, the truth is rarely in the middle.',
+      [['63', 63, 63, 'killed', 'government'], ['400', 400, 400, 'killed', 'its enemy']]],
+    ['Police said 12 people were killed, while witnesses said 30.', [['12', 12, 12, 'killed', 'Police'], ['30', 30, 30, 'killed', 'witnesses']]],
+    // (guard: no saying before the first count)
+    ['Twelve people were killed, and the mayor said 30.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a live entry's time is no part of who speaks
+    ['11:30 AM Our earlier report said 11 were killed.', ['Our earlier report']],
+  ]);
+});
