@@ -262,15 +262,23 @@ function addedToToll(sentence: string, tokens: Token[], tags: Tags[], first: num
  * named (no one's); undefined when no such tally leads to the figure.
  */
 function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: number, how: 'by' | 'from'): string | null | undefined {
+  // ("The figures, compiled by The Associated Press from hospital records, show 412 deaths": or in an aside between commas)
+  const tallyAt = (k: number) => (tokens[k - 1]?.text === ',' ? k - 2 : k - 1);
   const made = tokens.findIndex((t, k) => k < first && first - k <= 18 && /^(kept|compiled|maintained|collated|tracked|collected|published|released|issued)$/.test(t.lower)
-    && tokens[k + 1]?.lower === how && /^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[k - 1]?.lower ?? ''));
+    && tokens[k + 1]?.lower === how && /^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[tallyAt(k)]?.lower ?? ''));
   if (made < 0) return undefined;
   const by = made + 1;
+  const aside = tokens[made - 1]?.text === ',';
   // (the keeper ends at the tally's own verb, with no other clause before the figure)
-  const verb = tokens.findIndex((t, k) => k > by + 1 && k < first && (/^(reached|rose|stood|showed|shows|hit|climbed|topped|passed|put|puts|lists|listed|counted|named|names|gave|gives|includes|included|was|is|had|has)$/.test(t.lower)));
+  const verb = tokens.findIndex((t, k) => k > by + 1 && k < first && (/^(reached|rose|stood|showed|shows|show|hit|climbed|topped|passed|put|puts|lists|listed|counted|named|names|gave|gives|includes|included|was|is|had|has)$/.test(t.lower)));
   // (", with 8,000 missing": a second count the same tally gives)
-  if (verb < 0 || tokens.slice(by + 1, first).some((t, d) => t.kind === 'punct' && t.text !== '’' && t.text !== "'" && !(t.text === ',' && tokens[by + 2 + d]?.lower === 'with'))) return undefined;
-  if (tokens[by].lower === 'by') return sourceText(sentence, tokens, tags, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1, verb - 1);
+  if (verb < 0 || tokens.slice(by + 1, first).some((t, d) => t.kind === 'punct' && t.text !== '’' && t.text !== "'" && !(t.text === ',' && tokens[by + 2 + d]?.lower === 'with')
+    && !(aside && t.text === ',' && by + 1 + d === verb - 1))) return undefined;
+  // (the keeper, never what it kept the tally from: "compiled by The Associated Press from hospital records")
+  let keeperEnd = aside ? verb - 2 : verb - 1;
+  const from = tokens.findIndex((t, k) => k > by + 1 && k <= keeperEnd && t.lower === 'from');
+  if (aside && from > 0) keeperEnd = from - 1;
+  if (tokens[by].lower === 'by') return sourceText(sentence, tokens, tags, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1, keeperEnd);
   // ("An AFP tally compiled from …": whose tally it is, a name before it)
   const owner = made - 2;
   const named = owner >= 0 && tokens[owner].kind === 'word' && /^\p{Lu}/u.test(tokens[owner].text) && !/^(a|an|the)$/i.test(tokens[owner].text);

@@ -4141,9 +4141,11 @@ function thingsBeforeActiveKilling(tokens: Token[], tags: Tags[], phrase: Number
  * ("the dead, not all of whom were identified,"), else null.
  */
 function asideAfterCasualty(tokens: Token[], close: number): number | null {
+  // ("Those killed, who were reportedly aged between 18 and 25, included four students": ages in the aside count no one)
+  const ages = tokens.slice(Math.max(0, close - 9), close).some((x) => /^(aged|ages)$/.test(x.lower));
   for (let j = close - 1; j > 0 && close - j <= 9; j--) {
     const t = tokens[j];
-    if (t.kind === 'digits' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if ((t.kind === 'digits' && !ages) || (t.kind === 'punct' && t.text !== ',')) return null;
     if (t.text === ',') return casualtyAt(tokens, j - 1, CASUALTY_BEFORE) ? j : null;
   }
   return null;

@@ -14150,3 +14150,20 @@ describe('an eleventh batch of running text (stop 71)', () => {
     ['11:30 AM Our earlier report said 11 were killed.', ['Our earlier report']],
   ]);
 });
+
+// Found on stop 71's sets 86 to 90, read blind at c319fd5 (hard negatives from war copy and other senses of "killed";
+// agencies and outlets, pronouns, and what is no source)
+describe('a twelfth batch of running text (stop 71)', () => {
+  readsFigures([
+    // ages in an aside after the harmed count no one, and let the list's verb reach them
+    ['Those killed, who were reportedly aged between 18 and 25, included four students.', [['four', 4, 4, 'killed', null]]],
+    ['The dead, aged between 18 and 25, included four students.', [['four', 4, 4, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // who made the figures, named in an aside between commas, and never what they made them from
+    ['The figures, compiled by The Associated Press from hospital records, show 412 deaths since March.', ['Associated Press']],
+    ['The figures, released by the ministry, show 412 deaths since March.', ['ministry']],
+    // (guard: no aside)
+    ["The tally kept by the eastern government's ministry of health reached 4,352 confirmed deaths.", ["eastern government's ministry of health"]],
+  ]);
+});
