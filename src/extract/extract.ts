@@ -396,7 +396,9 @@ function readSentence(sentence: string): Mention[] {
       && !casualtyAt(tokens, namedAt, CASUALTY_AFTER) && !casualtyAt(tokens, namedAt, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= namedAt + 1)
       // ("It brings to over 5,000 the number of soldiers confirmed to have died": people, then their fate in a clause of
       // their own)
-      && !(link.side === 'after' && isPersonWord(tokens[namedAt]?.lower ?? '') && link.casualtyIndex <= namedAt + 5 && tokens.slice(namedAt + 1, link.casualtyIndex).every((x) => x.kind === 'word'));
+      && !(link.side === 'after' && isPersonWord(tokens[namedAt]?.lower ?? '') && link.casualtyIndex <= namedAt + 5 && tokens.slice(namedAt + 1, link.casualtyIndex).every((x) => x.kind === 'word'))
+      // ("The new deaths brought to 4,500 the number of people killed": or the same, whatever word before it linked)
+      && !(isPersonWord(tokens[namedAt]?.lower ?? '') && casualtyAt(tokens, namedAt + 1, CASUALTY_AFTER)?.category === link.category);
     if (unidentifiedOf(tokens, tags, phrase) || oneAndTheOther(tokens, phrase) || theseAreOf(tokens, phrase) || difference || atAHospital || namedAfter) continue;
     // ("incidents in which more than one worker was killed": nor is the one worker a single victim)
     if (definesAThreshold(tokens, phrase, link)) {
@@ -3781,6 +3783,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     && /^(were|was|are|is)$/.test(tokens[i - 3]?.lower ?? '')) i -= 3;
   // ("wounding him and seven others": the one named first, joined to the count)
   if (tokens[i]?.lower === 'and' && /^(him|her|them|himself|herself|themselves)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+  // ("bringing the total since Sunday to 77", "the total so far to 77": when, between the figure's noun and its "to")
+  const when = (x: Token | undefined) => x !== undefined && (/^(since|so|far|this|last|on|week|month|year|weekend|today|yesterday)$/.test(x.lower) || WEEKDAY.test(x.lower) || MONTHS.has(x.lower) || isYearToken(x));
+  if (tokens[i]?.lower === 'to' && when(tokens[i - 1])) {
+    let k = i - 1;
+    while (k > 0 && i - k <= 4 && when(tokens[k])) k--;
+    if (FIGURE_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k].lower !== 'toll') { i = k; steps = 1; }
+  }
   for (; i >= 0 && steps < 6; i--, steps++) {
     const t = tokens[i];
     // ("the killing by Israeli forces of almost 800 Palestinians": the agent between the key and its "of")
@@ -5199,6 +5208,16 @@ function casualtyAfter(
     if (t.lower === 'who' && i > phrase.last && isPersonWord(tokens[i - 1].lower)) {
       const copula = tokens.findIndex((x, k) => k > i + 2 && k <= i + 12 && /^(were|was|are|is)$/.test(x.lower) && tokens[k + 1]?.lower === 'among' && /^(the|those)$/.test(tokens[k + 2]?.lower ?? ''));
       if (copula > 0 && tokens.slice(i + 1, copula).every((x) => x.kind === 'word' && !isCountToken(x))) { steps -= copula - 1 - i; i = copula - 1; continue; }
+    }
+    // ("Five members of a rescue team that had flown in from Ankara on Tuesday to help search the rubble were also
+    // injured when a wall fell on them": past a relative clause on the people's group, to their own passive fate)
+    if (/^(that|who)$/.test(t.lower) && i > phrase.last + 2 && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'of') {
+      const aux = tokens.findIndex((x, k) => k > i + 2 && k <= i + 16 && /^(were|was)$/.test(x.lower)
+        && casualtyAt(tokens, /^(also|all|later|reportedly|both)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1, CASUALTY_AFTER) !== null);
+      if (aux > 0 && tokens.slice(i + 1, aux).every((x, d) => x.kind === 'word' && !isCountToken(x) && casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) === null)) {
+        const fate = /^(also|all|later|reportedly|both)$/.test(tokens[aux + 1]?.lower ?? '') ? aux + 2 : aux + 1;
+        return { link: { category: casualtyAt(tokens, fate, CASUALTY_AFTER)!.category, casualtyIndex: fate, side: 'after' }, distance: steps };
+      }
     }
     const amongCount = t.lower === 'among' ? all.find((p) => countStart(tokens, p) === i + 1) : undefined;
     if (t.lower === 'among' && (/^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') || countedAmongAt(tokens, i - 1)) && (/^(the|those)$/.test(tokens[i + 1]?.lower ?? '') || amongCount)) {

@@ -382,6 +382,7 @@ export const KIN_NOUNS = new Set([
   'relative', 'stepmother', 'stepdaughter', 'fiance', 'goddaughter', 'godson', 'stepchild', 'kid',
   // ("Gran, 81, and grandson, 6, killed in horror M6 smash": the words a tabloid uses)
   'gran', 'granny', 'grandma', 'grandpa', 'grandad', 'granddad',
+  'great-grandmother', 'great-grandfather', 'great-grandson', 'great-granddaughter', 'great-grandchild',
 ]);
 
 /**

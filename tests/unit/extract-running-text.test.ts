@@ -14167,3 +14167,27 @@ describe('a twelfth batch of running text (stop 71)', () => {
     ["The tally kept by the eastern government's ministry of health reached 4,352 confirmed deaths.", ["eastern government's ministry of health"]],
   ]);
 });
+
+// Found on stop 71's sets 91 to 95, read blind at febdfa1 (counts far from their verbs, exhumations, agents and
+// passives in Yaoundé, lives lost, "accounted for" and "brought the total")
+describe('a thirteenth batch of running text (stop 71)', () => {
+  readsFigures([
+    // kin by a great-grandparent's word
+    ['Seventeen people, including a two-month-old baby and her 80-year-old great-grandmother, were among those killed when the building was hit, relatives said.',
+      [['Seventeen', 17, 17, 'killed', 'relatives'], ['baby', 1, 1, 'killed', 'relatives'], ['great-grandmother', 1, 1, 'killed', 'relatives']]],
+    // past a relative clause on the people's group, to their own passive fate
+    ['Five members of a rescue team that had flown in from Ankara on Tuesday to help search the rubble were also injured when a wall fell on them.',
+      [['Five', 5, 5, 'wounded', null]]],
+    // (guard: the clause's own count, and the group's arrest)
+    ['Five members of a gang that had killed 12 people were arrested.', [['12', 12, 12, 'killed', null]]],
+    // when, between the total and its "to"
+    ["Wednesday's strikes killed 19 more people, bringing the total since Sunday to 77.", [['19', 19, 19, 'killed', null], ['77', 77, 77, 'killed', null]]],
+    ['Strikes killed 19 more people, bringing the total so far to 77.', [['19', 19, 19, 'killed', null], ['77', 77, 77, 'killed', null]]],
+    // (guard: nothing between)
+    ['Strikes killed 19 more people, bringing the total to 77.', [['19', 19, 19, 'killed', null], ['77', 77, 77, 'killed', null]]],
+    // "brought to N the number of people killed", whatever word before it linked the count
+    ['The new deaths brought to 4,500 the number of people killed in the conflict, according to UN figures.', [['4,500', 4500, 4500, 'killed', 'UN figures']]],
+    // (guard: the number of cases)
+    ['Floods raised to 43 the death toll and maintains at 64 the number of cases.', [['43', 43, 43, 'killed', null]]],
+  ]);
+});
