@@ -5765,7 +5765,8 @@ function casualtyAfter(
     // "12,400 confirmed infections and 310 deaths": the number counts its own noun, not the deaths
     // ("13 members of the same family were killed", "residents of two villages": the group the people belong to)
     // ("10 people belonging to one family were killed": or "belonging to" it)
-    const ofAGroup = tokens.slice(phrase.last + 1, i).some((x, d) => d > 0 && ((x.lower === 'of' && isPersonWord(tokens[phrase.last + d].lower))
+    // ("Twenty people from the same family, including eight children, have been killed": or "from" it)
+    const ofAGroup = tokens.slice(phrase.last + 1, i).some((x, d) => d > 0 && ((/^(of|from)$/.test(x.lower) && isPersonWord(tokens[phrase.last + d].lower))
       || (x.lower === 'to' && tokens[phrase.last + d].lower === 'belonging' && isPersonWord(tokens[phrase.last + d - 1]?.lower ?? ''))));
     // ("six flood water-related injuries": a compound before the casualty noun)
     if (t.kind === 'word' && /-related$/.test(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER)) continue;

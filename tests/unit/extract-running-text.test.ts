@@ -14191,3 +14191,17 @@ describe('a thirteenth batch of running text (stop 71)', () => {
     ['Floods raised to 43 the death toll and maintains at 64 the number of cases.', [['43', 43, 43, 'killed', null]]],
   ]);
 });
+
+// Found on stop 71's sets 96 to 99, read blind at b3c033f (overdose deaths, a prison riot in Guayaquil, protests in
+// Kenya, families in Gaza)
+describe('a fourteenth batch of running text (stop 71)', () => {
+  readsFigures([
+    // people from a family, with an aside before their fate (stop 71's fourteenth batch left the first)
+    ['Twenty people from the same family, including eight children, have been killed since the war began, relatives said.',
+      [['Twenty', 20, 20, 'killed', 'relatives'], ['eight', 8, 8, 'killed', 'relatives']]],
+    ['Seventeen people from a single extended family, including a two-month-old baby and her 80-year-old great-grandmother, were among those killed when the building in Beit Lahia was hit, relatives said.',
+      [['Seventeen', 17, 17, 'killed', 'relatives'], ['baby', 1, 1, 'killed', 'relatives'], ['great-grandmother', 1, 1, 'killed', 'relatives']]],
+    // (guard: people from a village)
+    ['Twenty people from the same village, including eight children, were killed.', [['Twenty', 20, 20, 'killed', null], ['eight', 8, 8, 'killed', null]]],
+  ]);
+});
