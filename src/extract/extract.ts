@@ -4060,7 +4060,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
           continue;
         }
         if (tokens[k].kind === 'punct') break;
-        if (tokens[k].lower === 'losses' && (/^(of|in)$/.test(tokens[k + 1]?.lower ?? '') || k + 1 === i - 1 || k + aside + 1 === i || /['’]s$/.test(tokens[k - 1]?.text ?? '') || /['’]s$/.test(tokens[k - 2]?.text ?? ''))) {
+        // ("Russian losses since the start of the invasion had reached 1,013,720 personnel": or over the span they were had in)
+        if (tokens[k].lower === 'losses' && (/^(of|in|since|over|during)$/.test(tokens[k + 1]?.lower ?? '') || k + 1 === i - 1 || k + aside + 1 === i || /['’]s$/.test(tokens[k - 1]?.text ?? '') || /['’]s$/.test(tokens[k - 2]?.text ?? ''))) {
           return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: steps };
         }
       }

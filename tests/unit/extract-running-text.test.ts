@@ -14205,3 +14205,15 @@ describe('a fourteenth batch of running text (stop 71)', () => {
     ['Twenty people from the same village, including eight children, were killed.', [['Twenty', 20, 20, 'killed', null], ['eight', 8, 8, 'killed', null]]],
   ]);
 });
+
+// Found on stop 71's sets 100 to 103, read blind at 39bcd6d (war claims from Ukraine and Russia, Sudan, Myanmar and
+// Syria, Gaza and Israel)
+describe('a fifteenth batch of running text (stop 71)', () => {
+  readsFigures([
+    // an army's losses over the span they were had in
+    ["Ukraine's general staff said on Sunday that Russian losses since the start of the invasion had reached 1,013,720 personnel, a figure that cannot be verified.",
+      [['1,013,720', 1013720, 1013720, 'casualties', "Ukraine's general staff"]]],
+    // (guard: job losses)
+    ['Job losses since the start of the year reached 3,000 workers.', []],
+  ]);
+});
