@@ -594,6 +594,10 @@ function readSentence(sentence: string): Mention[] {
     const casesOfHarm = victims?.head === 'cases' && link.side === 'after' && ((/^(in|where)$/.test(tokens[victims.last + 1]?.lower ?? '') && link.category === 'killed')
       || (link.category === 'missing' && tokens[link.casualtyIndex - 1]?.lower === 'of' && tokens[link.casualtyIndex - 2]?.lower === 'cases')
       || (/^(individuals|people|persons)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') && tokens[link.casualtyIndex - 2]?.lower === 'of' && tokens[link.casualtyIndex - 3]?.lower === 'cases'));
+    // ("Two injured horses were put down": the fate's word describes the things after it, never people)
+    const thingAfterFate = link.side === 'after' && link.casualtyIndex === phrase.last + 1 && NON_PERSON_NOUNS.has(tokens[link.casualtyIndex + 1]?.lower ?? '')
+      && !/^(bodies|body)$/.test(tokens[link.casualtyIndex + 1].lower) && !isPersonWord(tokens[link.casualtyIndex + 2]?.lower ?? '') && tokens[link.casualtyIndex + 2]?.lower !== 'members';
+    if (thingAfterFate) { previous = null; continue; }
     // (and a count after it that borrows its fate counts the same things: "killed 1,349 elephants …, down from 1,700")
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) { previous = null; continue; }
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count

@@ -14217,3 +14217,16 @@ describe('a fifteenth batch of running text (stop 71)', () => {
     ['Job losses since the start of the year reached 3,000 workers.', []],
   ]);
 });
+
+// Found on stop 71's sets 104 to 107, read blind at cc0d058 (hard negatives of things and survivors, memorials,
+// disaster follow-ups, headlines)
+describe('a sixteenth batch of running text (stop 71)', () => {
+  readsFigures([
+    // a fate's word that describes things after it counts no one
+    ['Two injured horses were put down.', []],
+    // (guards: people after things; dead bodies; the family's members)
+    ['Three dead cows and two injured people were found.', [['two', 2, 2, 'wounded', null]]],
+    ['Two dead bodies were found.', [['Two', 2, 2, 'killed', null]]],
+    ['Five injured family members were taken to hospital.', [['Five', 5, 5, 'wounded', null]]],
+  ]);
+});
