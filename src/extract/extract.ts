@@ -7840,6 +7840,9 @@ function foundSafe(tokens: Token[], from: number): boolean {
       if (close > k + 1 && tokens[close].text === ',') { aside = close - k + 1; k = close; continue; }
     }
     if (tokens[k].kind === 'punct') return false;
+    // ("the number of missing had fallen to eight after two people were found alive": others found, in a clause of its own)
+    if ((/^(after|when|while|because)$/.test(w) && tokens[k + 1] !== undefined && (isCountToken(tokens[k + 1]) || /^(the|a|an|they|he|she|rescuers|police)$/.test(tokens[k + 1].lower)))
+      || (k > from + 1 && isCountToken(tokens[k]))) return false;
     // ("Another 101 missing people … were found sheltering with relatives": found living somewhere)
     // ("one missing girl was found and told officials that …": found, then speaking)
     if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed|sheltering|living|staying|hiding)$/.test(tokens[k + 1]?.lower ?? '')

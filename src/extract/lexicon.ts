@@ -197,7 +197,7 @@ export const SAY_VERBS = new Set([
   // with a clause after them only (see isSayVerbHere)
   // ("The USGS has projected that the total death toll could surpass 10,000": only with its clause, attribution.ts)
   'projected', 'projects', 'project', 'predicted', 'predicts',
-  'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'spoke', 'spoken', 'speaks', 'speak', 'informed', 'informs', 'learned', 'learnt',
+  'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'spoke', 'spoken', 'speaks', 'speak', 'informed', 'informs', 'understands', 'learned', 'learnt',
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
   // ("places" only before "the" and a toll's noun: "Unicef places the number of people still missing at about 8,500";
   // never "place", a noun far more often)

@@ -107,7 +107,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // zero as a phrase: "no one was killed", "nobody was hurt"
   // (never one who vouches for another's figure: "a number no one else confirmed")
   const vouches = (k: number) => /^(confirmed|confirms|verified|disputed|doubted|knows|knew|believed|believes|accepted)$/.test(tokens[tokens[k]?.lower === 'else' ? k + 1 : k]?.lower ?? '');
-  if (lower === 'no' && tokens[i + 1]?.lower === 'one' && !vouches(i + 2)) return { first: i, last: i + 1, value: 0, vague: false };
+  // ("Not one of the 300 workers in the factory was injured": as "none")
+  if ((lower === 'no' || (lower === 'not' && tokens[i + 2]?.lower === 'of')) && tokens[i + 1]?.lower === 'one' && !vouches(i + 2)) return { first: i, last: i + 1, value: 0, vague: false };
   // "no deaths were reported", "no civilian casualties": the zero is the word "no"
   if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'no' && zeroOfPeople(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };

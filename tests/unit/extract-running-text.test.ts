@@ -14230,3 +14230,24 @@ describe('a sixteenth batch of running text (stop 71)', () => {
     ['Five injured family members were taken to hospital.', [['Five', 5, 5, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 71's sets 108 to 110, read blind at 3bdb713 (forms of sourcing, and zeros)
+describe('a seventeenth batch of running text (stop 71)', () => {
+  readsFigures([
+    // "not one of the N" is a zero, as "none of the N" is, and the N are not the hurt
+    ['Not one of the 300 workers in the factory was injured, the company said.', [['Not one', 0, 0, 'wounded', 'company']]],
+    // (guard: "none")
+    ['None of the 300 workers in the factory was injured, the company said.', [['None', 0, 0, 'wounded', 'company']]],
+    // others found alive, in a clause of their own, leave the missing missing
+    ['Police sources said on Sunday that the number of missing had fallen to eight after two people were found alive.', [['eight', 8, 8, 'missing', 'Police sources']]],
+    // (guard: the missing found alive)
+    ['Twelve missing people were found alive on Sunday.', []],
+  ]);
+  namesSpeakers([
+    // a newsroom's "understands that"
+    ['The BBC understands that at least 40 bodies have been taken to the city morgue.', ['BBC']],
+    // who gave the figure, in an aside right after it
+    ['The toll of 62, cited by the interior ministry on Friday, included 17 police officers.', ['interior ministry']],
+    ['The toll of 62, given by local officials, was disputed.', ['local officials']],
+  ]);
+});
