@@ -1222,6 +1222,15 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         continue;
       }
       if (appendedAfterComma(tokens, k, first)) break;
+      // ("killed 253 people, a figure the health ministry later revised down from 359, and wounded about 500": a saying in
+      // an apposition on the figure before it says nothing of the figures after it)
+      const apposition = k < first ? figureApposition(tokens, k) : -1;
+      if (apposition > 0 && tokens.slice(k + 1, first).some((x) => x.text === ',')) continue;
+      // (the figure inside it is the speaker's: "… revised down from 359")
+      if (apposition > 0) {
+        const who = appositionSpeaker(tokens, apposition, k);
+        if (who) { best = clean(who[0], who[1]); break; }
+      }
       // ("The death toll from the attack on a concert hall claimed by Islamic extremists rose to 143": a deed claimed,
       // no saying)
       // ("Ukraine and Russia traded almost 200 prisoners of war in a swap announced separately by both sides": a participle
@@ -1502,6 +1511,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
   // 3. A say-verb after the figure with nothing of its own to say: "..., officials said."
   const speakerAfter = (): string | null => {
+    // ("killed 253 people, a figure the health ministry later revised down from 359": who gave the figure, in an
+    // apposition right after it)
+    {
+      const comma = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+      const verb = tokens[comma]?.text === ',' ? tokens.findIndex((t, k) => k > comma + 3 && k <= comma + 10 && SAY_VERBS.has(t.lower) && figureApposition(tokens, k) === comma) : -1;
+      const who = verb > 0 ? appositionSpeaker(tokens, comma, verb) : null;
+      if (who) return clean(who[0], who[1]);
+    }
     // ("The toll of 62, cited by the interior ministry on Friday, included 17 police officers": who gave the figure, in
     // an aside right after it)
     if (tokens[last + 1]?.text === ',' && /^(cited|given|released|provided|reported|announced|confirmed|published|issued)$/.test(tokens[last + 2]?.lower ?? '') && tokens[last + 3]?.lower === 'by') {
@@ -1936,6 +1953,26 @@ function sourceLeadingHeadline(tokens: Token[], tags: Tags[], first: number, cle
     if (lead && !sectionLabel && !answers && !quotedLabel && !LEAD_TAG.test(lead) && !describes && !namesEvent && !namesPlace && !placeTopic && !EVENT_NOUNS.has(tokens[colon - 1].lower) && tokens[colon - 1].lower !== 'toll' && !CASUALTY_AFTER[tokens[colon - 1].lower]) return lead;
   }
   return null;
+}
+
+/**
+ * The comma that opens an apposition on a figure, ", a figure the health ministry later revised", whose saying is the
+ * verb at `verb`; else -1.
+ */
+function figureApposition(tokens: Token[], verb: number): number {
+  for (let k = verb - 1; k > 0 && verb - k <= 8; k--) {
+    if (tokens[k].kind !== 'word') return -1;
+    if (/^(figure|number|toll|count|tally|estimate)$/.test(tokens[k].lower) && /^(a|the)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') return k - 2;
+  }
+  return -1;
+}
+
+/** Who says the figure in the apposition opened at `comma` with its saying at `verb`: "a figure [the health ministry] later revised". */
+function appositionSpeaker(tokens: Token[], comma: number, verb: number): [number, number] | null {
+  let end = verb - 1;
+  while (end > comma + 3 && /^(later|since|initially|first|also|then|subsequently|has|had|have)$/.test(tokens[end].lower)) end--;
+  const from = /^(that|which)$/.test(tokens[comma + 3]?.lower ?? '') ? comma + 4 : comma + 3;
+  return end >= from ? [from, end] : null;
 }
 
 /** After the comma at `comma`, a list of names that ends with "and …" before any verb or punctuation. */

@@ -14251,3 +14251,15 @@ describe('a seventeenth batch of running text (stop 71)', () => {
     ['The toll of 62, given by local officials, was disputed.', ['local officials']],
   ]);
 });
+
+// Found on stop 71's sets 111 to 113, read blind at 7ff1471 (road and rail crashes, explosions and fires, Colombo)
+describe('an eighteenth batch of running text (stop 71)', () => {
+  namesSpeakers([
+    // an apposition on a figure names who gave it, and its saying covers nothing after it
+    ["The bombings in Colombo's churches and hotels killed 253 people, a figure the health ministry later revised down from 359, and wounded about 500, among them dozens of foreigners.",
+      ['health ministry', 'health ministry', null, null]],
+    ['The blast killed 40 people, a figure that police have confirmed.', ['police']],
+    // (guard: an inverted saying)
+    ['The blast killed 40 people, police said.', ['police']],
+  ]);
+});
