@@ -6039,7 +6039,9 @@ function casualtyAfter(
         // as an aside of people, closed before the verb)
         if (/^(a|an|both|all|mostly|mainly)$/.test(tokens[after]?.lower ?? '') && after === i + 1 && isPersonWord(tokens[i - 1]?.lower ?? '')) {
           const close = asideEnd(tokens, after + 1, 8, (k) => tokens[k].kind === 'digits' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
-          const people = close !== null && tokens.slice(after + 1, close).every((x) => x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them)$/.test(x.lower)))
+          // ("Two other people, a man and a teenage boy, were taken to hospital": with words on them)
+          const people = close !== null && tokens.slice(after + 1, close).every((x, d) => x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them)$/.test(x.lower)
+            || /-old$/.test(x.lower) || (tags[after + 1 + d].has('Adjective') && !tags[after + 1 + d].has('Verb'))))
             && tokens.slice(after + 1, close).some((x) => isPersonWord(x.lower));
           if (close !== null && people && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
         }

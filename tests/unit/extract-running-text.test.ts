@@ -14258,8 +14258,19 @@ describe('an eighteenth batch of running text (stop 71)', () => {
     // an apposition on a figure names who gave it, and its saying covers nothing after it
     ["The bombings in Colombo's churches and hotels killed 253 people, a figure the health ministry later revised down from 359, and wounded about 500, among them dozens of foreigners.",
       ['health ministry', 'health ministry', null, null]],
+    // (guards: the apposition's own saying; an inverted saying)
     ['The blast killed 40 people, a figure that police have confirmed.', ['police']],
-    // (guard: an inverted saying)
     ['The blast killed 40 people, police said.', ['police']],
+  ]);
+});
+
+// Found on stop 71's sets 114 to 116, read blind at 02ccbea (a death in Leeds, drownings, the High Atlas earthquake)
+describe('a nineteenth batch of running text (stop 71)', () => {
+  readsFigures([
+    // an aside of who they were, with words on them, before their fate
+    ['Two other people, a man and a teenage boy, were taken to hospital with minor injuries.', [['Two', 2, 2, 'wounded', null]]],
+    ['Two people, an elderly woman and her 10-year-old grandson, were killed.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: no words on them)
+    ['Two people, a man and a boy, were injured.', [['Two', 2, 2, 'wounded', null]]],
   ]);
 });
