@@ -7232,6 +7232,12 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     const shared = tokens.findIndex((t, k) => k > 0 && k < lead && t.lower === tokens[next].lower && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined);
     if (shared > 0) return { category: CASUALTY_AFTER[tokens[shared - 1].lower], side: 'after', casualtyIndex: phrase.last };
   }
+  // ("more than 30,000 migrants have died or disappeared …, according to the IOM's Missing Migrants Project, which counts
+  // 2,452 so far this year": the counter's own count of the same, in a relative clause on it)
+  if (/^(counts|counted|records|recorded|registered|documented|logged)$/.test(b1) && (/^(which|who)$/.test(b2) || (/^(has|have|had)$/.test(b2) && /^(which|who)$/.test(tokens[lead - 3]?.lower ?? '')))
+    && (!tokens[phrase.last + 1] || /^(so|this|since|in|last|for|[.;,])$/.test(tokens[phrase.last + 1].lower)) && previous.casualtyIndex < lead) {
+    return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  }
   // ("a government tells you that 63 soldiers died, and its enemy says 400": another speaker's count of the same, its noun
   // left out, after a saying of its own that follows a saying before)
   if (/^(says|say|said|claims|claim|claimed|insists|insisted)$/.test(b1) && (!tokens[phrase.last + 1] || /^[,.;]$/.test(tokens[phrase.last + 1].text))

@@ -14269,8 +14269,20 @@ describe('a nineteenth batch of running text (stop 71)', () => {
   readsFigures([
     // an aside of who they were, with words on them, before their fate
     ['Two other people, a man and a teenage boy, were taken to hospital with minor injuries.', [['Two', 2, 2, 'wounded', null]]],
+    // (guards: an age and a kin's possessive, read before; no words on them)
     ['Two people, an elderly woman and her 10-year-old grandson, were killed.', [['Two', 2, 2, 'killed', null]]],
-    // (guard: no words on them)
     ['Two people, a man and a boy, were injured.', [['Two', 2, 2, 'wounded', null]]],
+  ]);
+});
+
+// Found on stop 71's sets 117 and 118, read blind at c5612d7 (captions, credits and links; migrants in the
+// Mediterranean)
+describe('a twentieth batch of running text (stop 71)', () => {
+  readsFigures([
+    // the counter's own count of the same, in a relative clause on it
+    ["Since 2014, more than 30,000 migrants have died or disappeared in the Mediterranean, according to the IOM's Missing Migrants Project, which counts 2,452 so far this year.",
+      [['more than 30,000', 30001, null, 'casualties', "IOM's Missing Migrants Project"], ['2,452', 2452, 2452, 'casualties', "IOM's Missing Migrants Project"]]],
+    ['At least 40 people died, according to the monitor, which has recorded 300 since January.',
+      [['At least 40', 40, null, 'killed', 'monitor'], ['300', 300, 300, 'killed', 'monitor']]],
   ]);
 });
