@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { evaluateItems, type LabelledItem } from '../src/eval/score.ts';
-import { DEV_FILES, EXTRA_FILES, flagPages, readLabelled } from '../src/eval/corpus.ts';
+import { DEV_FILES, EXTRA_FILES, flagPages, readLabelled, WRITTEN_FILES } from '../src/eval/corpus.ts';
 import { extractMentions } from '../src/extract/extract.ts';
 import { parseNumberPhrase } from '../src/extract/numbers.ts';
 import { evaluateProbes, type ProbeReport } from '../src/eval/event-probes.ts';
@@ -50,6 +50,13 @@ if (quoteItems.length) {
   const both = evaluateItems([...pageItems, ...quoteItems], (t) => extractMentions(t));
   console.log(`FACT QUOTES (quotes-extra, ${quoteItems.length} items, ${q.gold} figures): F1 ${pct(q.f1)}  P ${pct(q.precision)}  R ${pct(q.recall)}  source accuracy ${pct(q.sourceAccuracy)} (${q.sourceRight}/${q.tp})`);
   console.log(`RUNNING TEXT (page sentences + fact quotes, ${both.gold} figures): F1 ${pct(both.f1)}  P ${pct(both.precision)}  R ${pct(both.recall)}  source accuracy ${pct(both.sourceAccuracy)} (${both.sourceRight}/${both.tp})`);
+}
+
+// Written running text: fixed against, so it says what stays fixed
+if (!files.length) {
+  const written = WRITTEN_FILES.flatMap((f) => readLabelled(join(extra, f)));
+  const w = evaluateItems(written, (t) => extractMentions(t));
+  console.log(`WRITTEN (written-extra, ${written.length} items, ${w.gold} figures, rules fixed against them): F1 ${pct(w.f1)}  P ${pct(w.precision)}  R ${pct(w.recall)}  source accuracy ${pct(w.sourceAccuracy)} (${w.sourceRight}/${w.tp})`);
 }
 
 // Number phrases

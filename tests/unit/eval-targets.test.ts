@@ -1,7 +1,7 @@
 // The extraction targets, measured the way `npm run eval` measures them.
 import { describe, expect, it } from 'vitest';
 import { evaluateItems, sourcesAgree, valuesMatch } from '../../src/eval/score.ts';
-import { DEV_FILES, EXTRA_FILES, flagPages, readLabelled } from '../../src/eval/corpus.ts';
+import { DEV_FILES, EXTRA_FILES, flagPages, readLabelled, WRITTEN_FILES } from '../../src/eval/corpus.ts';
 import { extractMentions } from '../../src/extract/extract.ts';
 
 const items = DEV_FILES.flatMap((f) => readLabelled(`../shared/corpus/labelled/${f}`));
@@ -51,4 +51,15 @@ describe('the 130 real pages', () => {
     expect(flags.filter((f) => !f.withFigures).length).toBeLessThanOrEqual(3);
     expect(flags.filter((f) => f.withFigures).length).toBeGreaterThan(20); // the real pages still give their figures
   }, 60_000);
+});
+
+describe('extraction on the running text written for issue 16 (written-extra)', () => {
+  const written = WRITTEN_FILES.flatMap((f) => readLabelled(`tests/fixtures/labelled/${f}`));
+  const r = evaluateItems(written, (t) => extractMentions(t));
+  it('keeps what was fixed on it: F1 >= 0.97, precision >= 0.98, source >= 0.97', () => {
+    expect(written.length).toBeGreaterThanOrEqual(500);
+    expect(r.f1).toBeGreaterThanOrEqual(0.97);
+    expect(r.precision).toBeGreaterThanOrEqual(0.98);
+    expect(r.sourceAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
 });
