@@ -2436,7 +2436,10 @@ function placeRecords(tokens: Token[], verb: number): boolean {
     const named = tokens.slice(name, k + 1).filter((t) => t.lower !== 'the');
     if (named.length > 0 && named.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !isSpeakerWord(t.lower))) return true;
   }
+  // (never a place that reports, a saying: "In Honduras, officials said 21 people had died, while Nicaragua reported two
+  // deaths")
   if (name < k && placeLike && /^(while|whereas)$/.test(tokens[name]?.lower ?? '') && tokens[0]?.lower === 'in' && /^\p{Lu}/u.test(tokens[1]?.text ?? '')
+    && !/^(reported|reports|announced|announces|confirmed|confirms)$/.test(tokens[verb].lower)
     && (isPlaceName(tokens[1].text) || tokens.slice(name + 1, k + 1).some((t) => isPlaceName(t.text)))) return true;
   return name < k && tokens[name]?.lower === 'of' && PLACE_NOUNS.test(tokens[name - 1]?.lower ?? '');
 }

@@ -14286,3 +14286,14 @@ describe('a twentieth batch of running text (stop 71)', () => {
       [['At least 40', 40, null, 'killed', 'monitor'], ['300', 300, 300, 'killed', 'monitor']]],
   ]);
 });
+
+// Found on stop 71's sets 119 to 123, read blind at f6f7462 (long titles, reported speech, numbered things in war copy,
+// humanitarian reports, hurricanes in Central America)
+describe('a twenty-first batch of running text (stop 71)', () => {
+  namesSpeakers([
+    // a place that reports after a contrast is a speaker, as "Ukraine reported 12 deaths" is
+    ['In Honduras, officials said 21 people had died, while Nicaragua reported two deaths, both of them gold miners.', ['officials', 'Nicaragua']],
+    // (guard: a place that records is where)
+    ['In Punjab, 165 fatalities were reported, while Sindh recorded 57 deaths.', [null, null]],
+  ]);
+});
