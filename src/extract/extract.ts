@@ -6583,7 +6583,8 @@ function casualtyAfter(
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;
     // ("the nine shooting victims": a gerund naming what befell the victims)
-    if (tg.has('Verb') && tg.has('Gerund') && tokens[i + 1]?.lower !== 'victims') return null;
+    // ("Police reported 12 shooting deaths", "12 mining deaths": or how the dead died)
+    if (tg.has('Verb') && tg.has('Gerund') && !/^(victims|deaths|fatalities|casualties|injuries)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   }
   return null;
 }

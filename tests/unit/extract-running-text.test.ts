@@ -14297,3 +14297,17 @@ describe('a twenty-first batch of running text (stop 71)', () => {
     ['In Punjab, 165 fatalities were reported, while Sindh recorded 57 deaths.', [null, null]],
   ]);
 });
+
+// Found on stop 71's sets 124 to 127, read blind at 602fedd (tables and lists of victims, corrections, mining in South
+// America, wildfires)
+describe('a twenty-second batch of running text (stop 71)', () => {
+  readsFigures([
+    // a gerund that says how the dead died, before their noun
+    ['Police reported 12 shooting deaths.', [['12', 12, 12, 'killed', 'Police']]],
+    ['There were 12 drowning deaths.', [['12', 12, 12, 'killed', null]]],
+    ['In Chile, the copper regulator Sernageomin reported 12 mining deaths in the first half of the year, compared with 18 in the same period of 2023.',
+      [['12', 12, 12, 'killed', 'copper regulator Sernageomin'], ['18', 18, 18, 'killed', 'copper regulator Sernageomin']]],
+    // (guard: the shooting's victims)
+    ['The nine shooting victims were taken to hospital.', [['nine', 9, 9, 'wounded', null]]],
+  ]);
+});
