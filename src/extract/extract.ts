@@ -1466,7 +1466,7 @@ function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
 
 /** A range after "from" ("from 430,000 to 680,000"), or its low end with its "to" after it. */
 function spansFrom(tokens: Token[], phrase: NumberPhrase, q: { first: number } | null | undefined): boolean {
-  return (phrase.high !== undefined || tokens[phrase.last + 1]?.lower === 'to') && (tokens[phrase.first].lower === 'from' || tokens[(q?.first ?? phrase.first) - 1]?.lower === 'from' || tokens[phrase.first - 1]?.lower === 'from');
+  return (phrase.high !== undefined || tokens[phrase.last + 1]?.lower === 'to') && (tokens[phrase.first].lower === 'from' || tokens[(q?.first ?? phrase.first) - 1]?.lower === 'from');
 }
 
 /** The labels of an info box's casualty fields, as the box writes them. */
