@@ -2201,7 +2201,8 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 /** Labels of a story, never who says its figures: "Measles update: …", "…: State-by-State Updates". */
 // ("Milestone tragedy: Another child dies": the story's mood names it too)
 // ("Related: Bawku: 4 dead, 12 injured", "Key facts: – 4 dead": a page's own furniture)
-const STORY_LABELS = /^(related|facts|background|highlights|summary|takeaways|context|recommended|trending|update|updates|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|exchange|swap|repatriation|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|tragedy|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
+// ("TRAGIC: Gran, 81, and grandson, 6, killed in horror M6 smash": a tabloid's word for the story's mood)
+const STORY_LABELS = /^(related|facts|background|highlights|summary|takeaways|context|recommended|trending|update|updates|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|exchange|swap|repatriation|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|tragedy|tragic|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
 // ("revising its earlier assertion of 500 dead": what it had claimed)
@@ -2220,8 +2221,7 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 
 const WIRE_TAG_ALONE = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:[-\\s]*\\d+)?$`, 'i');
 
 /** A headline's lead that labels it rather than naming who speaks: a wire tag, "Live:", "Video:". */
-// ("TRAGIC: Gran, 81, and grandson, 6, killed in horror M6 smash": a tabloid's label of the story)
-const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?', 'tragic', 'tragedy', 'horror', 'shock', 'heartbreak', 'revealed', 'pictured', 'named', 'latest'].join('|')})\\b`, 'i');
+const LEAD_TAG = new RegExp(`^(?:${[...WIRE_TAGS, 'live', 'video', 'watch', 'photos?'].join('|')})\\b`, 'i');
 
 /**
  * Where a quote that `at` stands inside closes, when a comma and its speaker follow ('…, although the Brigade announced
