@@ -400,7 +400,7 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
   while (a <= b && (isLeadingNoise(tokens[a]) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
   // ("11:30 AM Our earlier report said 11 were killed": a live entry's time before who speaks)
-  while (a < b && /^(AM|PM|am|pm|a\.m\.|p\.m\.|GMT|UTC|BST|CET|EST|ET)$/.test(tokens[a].text) && tokens[a - 1]?.kind === 'digits') a++;
+  while (a < b && CLOCK_MARK.test(tokens[a].text) && tokens[a - 1]?.kind === 'digits') a++;
   // ("two Arab diplomats coordinating their countries' responses told AFP": the object of the speakers' participle
   // is no speaker; the phrase runs back to them)
   // ("a Somali committee looking into the attack said": a body's participle, with its preposition)
@@ -930,7 +930,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   if (quoteOpen > 1 && tokens[quoteOpen - 1].text === ':') {
     let a = quoteOpen - 2;
     while (a > 0 && quoteOpen - 2 - a < 5 && tokens[a - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[a - 1].text)) a--;
-    const opens = a === 0 || (/^[–—-]$/.test(tokens[a - 1].text) && tokens.slice(0, a - 1).every((t) => t.kind === 'digits' || t.text === ':' || /^(GMT|UTC|BST|CET|EST|ET|am|pm|a\.m\.|p\.m\.)$/.test(t.text)));
+    const opens = a === 0 || a === liveEntryStart(tokens);
     const name = tokens.slice(a, quoteOpen - 1);
     // (a person named, never a place or a topic: "Kyiv Region: “…”")
     const person = name.some((t, d) => ROLE_NOUNS.test(t.lower) || tags[a + d].has('Person')) && !name.some((t) => isPlaceName(t.text) || PLACE_NOUNS.test(t.lower));
@@ -1884,11 +1884,17 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     ?? headlineTail();
 }
 
-/** A live page's entry opened by its time ("14:05 —", "11:30 GMT –"): the index of its first word after them, else 0. */
+/** What follows a clock's digits: "11:30 AM", "11:30 GMT". */
+const CLOCK_MARK = /^(AM|PM|am|pm|a\.m\.|p\.m\.|GMT|UTC|BST|CET|EST|ET)$/;
+
+/** A live page's entry opened by its time and a dash ("14:05 —", "11:30 GMT –"): the index of its first word after them, else 0. */
 function liveEntryStart(tokens: Token[]): number {
-  if (tokens[0]?.kind !== 'digits' || tokens[1]?.text !== ':' || tokens[2]?.kind !== 'digits') return 0;
-  let k = 3;
-  if (/^(GMT|UTC|BST|CET|EST|ET|am|pm|a\.m\.|p\.m\.)$/.test(tokens[k]?.text ?? '')) k++;
+  let k = 0;
+  while (tokens[k]?.kind === 'digits' || (k > 0 && tokens[k]?.text === ':')) k++;
+  const mark = CLOCK_MARK.test(tokens[k]?.text ?? '');
+  // (a time, never a bare count before a dash: "12 – three killed")
+  if (k === 0 || !(mark || tokens.slice(0, k).some((t) => t.text === ':'))) return 0;
+  if (mark) k++;
   return /^[–—-]$/.test(tokens[k]?.text ?? '') ? k + 1 : 0;
 }
 
