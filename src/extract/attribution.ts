@@ -1522,9 +1522,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("The toll of 62, cited by the interior ministry on Friday, included 17 police officers": who gave the figure, in
     // an aside right after it)
     if (tokens[last + 1]?.text === ',' && /^(cited|given|released|provided|reported|announced|confirmed|published|issued)$/.test(tokens[last + 2]?.lower ?? '') && tokens[last + 3]?.lower === 'by') {
-      let end = last + 4;
-      while (end + 1 < tokens.length && tokens[end + 1].kind === 'word' && !/^(on|in|at|late|early|last|this|during|after|before|earlier|later)$/.test(tokens[end + 1].lower) && !SAY_VERBS.has(tokens[end + 1].lower)) end++;
-      if (end >= last + 4 && tokens.slice(last + 4, end + 1).some((t) => isSpeakerWord(t.lower) || SOURCE_HEADS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return clean(last + 4, end);
+      const giver = nounPhraseAfter(tokens, tags, last + 4);
+      if (giver) return clean(giver[0], giver[1]);
     }
     // ("more than 350,000 by some counts": the counts that give it, right after the figure)
     // ("killed more than 65 people, by varying reports, in Lahore": or after its comma)
@@ -3822,7 +3821,9 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     if (i > k && /^(across|throughout|during|over|since|inside|amid)$/.test(t.lower)) break;
     // ("by midday" is when; "reported by the UN on Monday": the day is when, not who)
     if (i === k && (TIME_WORDS.test(t.lower) || /^(midday|noon|midnight|dawn|dusk|nightfall|then|now)$/.test(t.lower))) return null;
-    if (i > k && (TIME_WORDS.test(t.lower) || (/^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[i + 1]?.lower ?? '')))) break;
+    // ("said the ministry late on Friday": or how late, before its "on")
+    if (i > k && (TIME_WORDS.test(t.lower) || (/^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[i + 1]?.lower ?? ''))
+      || (/^(late|early)$/.test(t.lower) && /^(on|in)$/.test(tokens[i + 1]?.lower ?? '') && TIME_WORDS.test(tokens[i + 2]?.lower ?? '')))) break;
     end = i;
   }
   return end >= k ? [k, end] : null;

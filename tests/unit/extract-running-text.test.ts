@@ -14311,3 +14311,15 @@ describe('a twenty-second batch of running text (stop 71)', () => {
     ['The nine shooting victims were taken to hospital.', [['nine', 9, 9, 'wounded', null]]],
   ]);
 });
+
+// The review after stop 71: the figure's giver in an aside is read by nounPhraseAfter, as every "… by X" is, and that
+// walk now stops at "late on Friday" as it stopped at "late Friday"; "none seriously" is seriouslyPart's; a relative
+// clause on the people's group is read by passiveAfterClause
+describe('the review after stop 71', () => {
+  namesSpeakers([
+    ['Twelve people died, said the ministry late on Friday.', ['ministry']],
+    ['The toll of 62, given by the ministry late on Friday, was disputed.', ['ministry']],
+    // (guard: a day with no "on")
+    ['Twelve people died, said the ministry late Friday.', ['ministry']],
+  ]);
+});
