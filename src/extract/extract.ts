@@ -609,8 +609,7 @@ function readSentence(sentence: string): Mention[] {
     if (phrase.value === 0 && tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && tokens.slice(phrase.last + 3, phrase.last + 9).some((t) => t.lower === 'condition')) continue;
     // ("three were hurt, none seriously", "none of them seriously": how badly, after a count of the hurt)
-    const how = tokens[phrase.last + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
-    if (phrase.value === 0 && tokens[phrase.first - 1]?.text === ',' && /^(seriously|critically|severely|badly|gravely|fatally)$/.test(tokens[how]?.lower ?? '')) continue;
+    if (phrase.value === 0 && seriouslyPart(tokens, phrase)) continue;
     // ("two foreign nationals, one from Italy and another from Israel": the two told one by one, no count of its own)
     if (phrase.value === 1 && tokens[phrase.first - 1]?.text === ',' && tokens.slice(phrase.last + 1, phrase.last + 7).some((t, d) => t.lower === 'and' && tokens[phrase.last + 2 + d]?.lower === 'another')
       && /^(from|of|in)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
@@ -5217,12 +5216,9 @@ function casualtyAfter(
     // ("Five members of a rescue team that had flown in from Ankara on Tuesday to help search the rubble were also
     // injured when a wall fell on them": past a relative clause on the people's group, to their own passive fate)
     if (/^(that|who)$/.test(t.lower) && i > phrase.last + 2 && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'of') {
-      const aux = tokens.findIndex((x, k) => k > i + 2 && k <= i + 16 && /^(were|was)$/.test(x.lower)
-        && casualtyAt(tokens, /^(also|all|later|reportedly|both)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1, CASUALTY_AFTER) !== null);
-      if (aux > 0 && tokens.slice(i + 1, aux).every((x, d) => x.kind === 'word' && !isCountToken(x) && casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) === null)) {
-        const fate = /^(also|all|later|reportedly|both)$/.test(tokens[aux + 1]?.lower ?? '') ? aux + 2 : aux + 1;
-        return { link: { category: casualtyAt(tokens, fate, CASUALTY_AFTER)!.category, casualtyIndex: fate, side: 'after' }, distance: steps };
-      }
+      // (never the clause's own deed: "Five members of a gang that had killed 12 people were arrested")
+      const verb = passiveAfterClause(tokens, i + 1);
+      if (verb && !/^(had|have|has)$/.test(tokens[verb.index - 1]?.lower ?? '')) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
     const amongCount = t.lower === 'among' ? all.find((p) => countStart(tokens, p) === i + 1) : undefined;
     if (t.lower === 'among' && (/^(were|was|are|is|be)$/.test(tokens[i - 1]?.lower ?? '') || countedAmongAt(tokens, i - 1)) && (/^(the|those)$/.test(tokens[i + 1]?.lower ?? '') || amongCount)) {

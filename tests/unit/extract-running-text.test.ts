@@ -14322,4 +14322,8 @@ describe('the review after stop 71', () => {
     // (guard: a day with no "on")
     ['Twelve people died, said the ministry late Friday.', ['ministry']],
   ]);
+  readsFigures([
+    // past the group's relative clause, the last fate wins, as passiveAfterClause reads it for "who"
+    ['Five members of a crew that had been missing were found dead.', [['Five', 5, 5, 'killed', null]]],
+  ]);
 });
