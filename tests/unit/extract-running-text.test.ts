@@ -14318,12 +14318,12 @@ describe('a twenty-second batch of running text (stop 71)', () => {
 describe('the review after stop 71', () => {
   namesSpeakers([
     ['Twelve people died, said the ministry late on Friday.', ['ministry']],
+    // (guards: stop 71's own walk read this one; a day with no "on")
     ['The toll of 62, given by the ministry late on Friday, was disputed.', ['ministry']],
-    // (guard: a day with no "on")
     ['Twelve people died, said the ministry late Friday.', ['ministry']],
   ]);
   readsFigures([
-    // past the group's relative clause, the last fate wins, as passiveAfterClause reads it for "who"
+    // (guard: past the group's relative clause, the last fate wins, as passiveAfterClause reads it for "who")
     ['Five members of a crew that had been missing were found dead.', [['Five', 5, 5, 'killed', null]]],
   ]);
 });
