@@ -2062,6 +2062,17 @@ function peopleSaidToBe(tokens: Token[], tags: Tags[], at: number): [number, num
   return /^(killed|dead|died|wounded|injured|missing)$/.test(tokens[fate]?.lower ?? '') && (fate > k + 1 || /^(dead|died|missing)$/.test(tokens[fate].lower)) ? [start, k - 1] : null;
 }
 
+/**
+ * Whether a speaker's noun heads the words before the auxiliary at `aux`, past a participle's phrase on it: "The judge
+ * investigating the emergency response has listed 230 deaths" (within six words, none of them punctuation).
+ */
+function speakerEndsSubject(tokens: Token[], aux: number): boolean {
+  for (let j = aux - 1; j >= 0 && aux - j <= 6 && tokens[j].kind === 'word'; j--) {
+    if (isSpeakerWord(tokens[j].lower)) return j === aux - 1 || /ing$/.test(tokens[j + 1].lower);
+  }
+  return false;
+}
+
 /** Whether the semicolon at `semi` parts items of counts listed after a colon: "…: 159 dead; 143 missing". */
 function listedAfterColon(tokens: Token[], semi: number): boolean {
   let k = semi - 1;
@@ -2751,7 +2762,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Previously, Louisiana had listed 1,577 deaths": or after a perfect's auxiliary)
   if (/^(listed|lists)$/.test(w)) return (tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? ''))
     || (isCountToken(tokens[k + 1]) && CASUALTY_AFTER[tokens[k + 2]?.lower ?? ''] !== undefined && (WRITINGS.test(tokens[k - 1]?.lower ?? '') || SAY_NOUNS.has(tokens[k - 1]?.lower ?? '')
-      || (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && (/^\p{Lu}/u.test(tokens[k - 2]?.text ?? '') || isSpeakerWord(tokens[k - 2]?.lower ?? '')))));
+      || (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && (/^\p{Lu}/u.test(tokens[k - 2]?.text ?? '') || speakerEndsSubject(tokens, k - 1)))));
   // ("…, four with rubber bullets, it continued.": only closing the sentence after its speaker)
   if (w === 'continued') return endsAt(tokens, k + 1) && tokens[k - 2]?.text === ',';
   // ("This evidence adds to the mounting tragedy": adding to something says nothing)

@@ -4113,7 +4113,8 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
     if (lost && (tokens[j].lower === 'relatives' || (/^(loved|dear|beloved)$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'ones'))) return true;
     // ("Another family lost two members when their cabin was swept away": a family's members lost are its dead)
     if (lost && /^members?$/.test(tokens[j].lower) && familyLoses(tokens, at)) return true;
-    if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a)$/.test(tokens[j + 2]?.lower ?? '')
+    // ("We lost three members of one family on my street": one family's members too)
+    if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a|one)$/.test(tokens[j + 2]?.lower ?? '')
       && tokens.slice(j + 3, j + 6).some((t) => /^famil(y|ies)$/.test(t.lower))) return true;
     // ("his company had lost 17 of its 60 men": a part of a whole counted)
     if (lost && j === at && tokens[j].lower === 'of' && /^(its|their|his|her|our|the)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.kind === 'digits'

@@ -14327,3 +14327,21 @@ describe('the review after stop 71', () => {
     ['Five members of a crew that had been missing were found dead.', [['Five', 5, 5, 'killed', null]]],
   ]);
 });
+
+// Found on stop 72's sets 1 to 5, read blind at 5356f74 (a housing-estate fire, a hurricane, floods a year on, an air
+// crash, a canopy's collapse)
+describe('a first batch of running text (stop 72)', () => {
+  readsFigures([
+    // one family's members lost are its dead, as "members of his family" are
+    ['"We lost three members of one family on my street alone," a councillor in Westmoreland told the Gleaner.', [['three', 3, 3, 'killed', 'councillor in Westmoreland']]],
+    // (guard: a club's members lost left it)
+    ['The club lost three members of its board.', []],
+  ]);
+  namesSpeakers([
+    // a toll listed by a speaker past a participle's phrase on it
+    ['The judge investigating the emergency response has listed 230 deaths, counting a man whose body was found in January.', ['judge', 'judge']],
+    // (guards: the speaker right before the auxiliary; a passive listing names no one)
+    ['The judge has listed 230 deaths.', ['judge']],
+    ['Three people are still listed as missing.', [null]],
+  ]);
+});
