@@ -5030,6 +5030,12 @@ function casualtyAfter(
     const c = casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER);
     if (c && c.width === 1) return { link: { category: c.category, casualtyIndex: phrase.last + 2, side: 'after' }, distance: 1 };
   }
+  // ('authorities counted more than 200 "disaster-related" deaths': a term in quotes between the count and its noun)
+  if (/^[“"]$/.test(tokens[phrase.last + 1]?.text ?? '')) {
+    const close = tokens.findIndex((t, k) => k > phrase.last + 2 && k <= phrase.last + 5 && /^[”"]$/.test(t.text));
+    const c = close > 0 && tokens.slice(phrase.last + 2, close).every((t) => t.kind === 'word') ? casualtyAt(tokens, close + 1, CASUALTY_AFTER) : null;
+    if (c) return { link: { category: c.category, casualtyIndex: close + 1, side: 'after' }, distance: close - phrase.last };
+  }
   // ("Of the approximately 250 people Hamas took hostage on October 7": a reduced relative clause of their taking)
   {
     const v = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : -1;

@@ -14345,3 +14345,16 @@ describe('a first batch of running text (stop 72)', () => {
     ['Three people are still listed as missing.', [null]],
   ]);
 });
+
+// Found on stop 72's sets 6 to 10, read blind at c5aa6f9 (river floods, a midair collision, a car rammed into a crowd,
+// two earthquakes)
+describe('a second batch of running text (stop 72)', () => {
+  readsFigures([
+    // a term in quotes between the count and its noun
+    ['Months later, authorities counted more than 200 "disaster-related" deaths, people who died of illness or stress after the quake.',
+      [['more than 200', 201, null, 'killed', 'authorities']]],
+    ['There were 12 “excess” deaths.', [['12', 12, 12, 'killed', null]]],
+    // (guard: a quoted count names its own noun)
+    ['He said "12 dead" was wrong.', [['12', 12, 12, 'killed', 'He']]],
+  ]);
+});
