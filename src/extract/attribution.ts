@@ -1634,6 +1634,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (from) return clean(from[0], from[1]);
       }
       if (!SAY_VERBS.has(t.lower) || !isSayVerbHere(tokens, tags, k)) continue;
+      if (sayingInClauseOfWhen(tokens, last, k)) continue;
       // ("…, more than five times the number reported last year, the Saudi government announced": a participle on a
       // figure's noun is no saying; the speaker after it is)
       if (/ed$/.test(t.lower) && TOLL_OBJECT.test(tokens[k - 1]?.lower ?? '') && /^(the|a)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k + 1]?.lower !== 'by' && !endsAt(tokens, k + 1)) continue;
@@ -2071,6 +2072,22 @@ function speakerEndsSubject(tokens: Token[], aux: number): boolean {
     if (isSpeakerWord(tokens[j].lower)) return j === aux - 1 || /ing$/.test(tokens[j + 1].lower);
   }
   return false;
+}
+
+/**
+ * Whether the saying at `k`, after the figure that ends at `last`, stands in a clause of when or why with no count or
+ * toll of its own: "At least 21 people were killed … after the country's top court confirmed the ruling party's election
+ * victory, the interior minister said" (the court confirmed the victory, and said nothing of the dead).
+ */
+function sayingInClauseOfWhen(tokens: Token[], last: number, k: number): boolean {
+  let s = k - 1;
+  while (s > last && tokens[s].kind === 'word' && !/^(after|when|before|because|since|until|once)$/.test(tokens[s].lower)) s--;
+  if (s <= last || tokens[s].kind !== 'word' || k - s > 8) return false;
+  // (the saying's own object follows it: never a headline's inverted "… after typhoon says Red Cross")
+  if (!/^(the|a|an|its|their|his|her|this)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  let end = k + 1;
+  while (end < tokens.length && !/^[,;.:]$/.test(tokens[end].text)) end++;
+  return !tokens.slice(k + 1, end).some((x) => isCountToken(x) || x.lower === 'that' || TOLL_OBJECT.test(x.lower) || CASUALTY_AFTER[x.lower] !== undefined);
 }
 
 /** Whether the semicolon at `semi` parts items of counts listed after a colon: "…: 159 dead; 143 missing". */
@@ -3550,6 +3567,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       if (tokens[v].kind === 'punct' && tokens[v].text !== ',') return null;
       if (tokens[v].kind === 'word' && isVerb(tags[v]) && !AUXILIARIES_BEFORE_VERB.test(tokens[v].lower) && tags[v].has('PastTense')) return subjectBefore(tokens, tags, v, floor);
     }
+  }
+  // ("A rights group based in Washington, Human Rights Activists, put the Iranian toll at 406": where the speaker is
+  // based, after its noun, then its name in apposition; the walk stopped at the participle)
+  if (start < end && /^(in|at)$/.test(tokens[start].lower) && /^(based|headquartered|stationed)$/.test(tokens[start - 1]?.lower ?? '') && start - 2 > floor && nameAfter?.[0] === end + 2) {
+    const head = subjectBefore(tokens, tags, start - 1, floor);
+    if (head) return [head[0], nameAfter[1]];
   }
   // "In the Northwest Frontier Province authorities say": the place before the subject is not who speaks
   if (start < end && /^(in|on|at|from|across|near|inside|outside|throughout)$/.test(tokens[start].lower)) {

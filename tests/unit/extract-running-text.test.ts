@@ -14358,3 +14358,20 @@ describe('a second batch of running text (stop 72)', () => {
     ['He said "12 dead" was wrong.', [['12', 12, 12, 'killed', 'He']]],
   ]);
 });
+
+// Found on stop 72's sets 11 to 15, read blind at 466ff46 (an attack on tourists, a missile strike, protests in
+// Kathmandu and Maputo, shelling of a city)
+describe('a third batch of running text (stop 72)', () => {
+  namesSpeakers([
+    // a saying inside a clause of when, about something else, says nothing of the figure; the speaker who closes does
+    ["At least 21 people were killed in 24 hours of unrest after the country's top court confirmed the ruling party's election victory, the interior minister said on Tuesday.", ['interior minister']],
+    ['At least 21 people were killed after the court confirmed the result.', [null]],
+    // (guard: a saying in such a clause with a count of its own gives that count)
+    ['Twelve people died after the ministry confirmed 12 deaths.', [null, 'ministry']],
+    // where the speaker is based, then its name in apposition
+    ['A rights group based in Washington, Human Rights Activists, put the Iranian toll at 406, including 197 civilians.',
+      ['rights group based in Washington, Human Rights Activists', 'rights group based in Washington, Human Rights Activists']],
+    // (guard: with no name after it)
+    ['A rights group based in Washington put the Iranian toll at 406.', ['rights group']],
+  ]);
+});
