@@ -487,6 +487,11 @@ function readSentence(sentence: string): Mention[] {
     // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
     if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
+    // ("pleaded guilty to … the attempted murder of 10 others": a killing tried is no death, and tells of no harm)
+    {
+      const deed = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
+      if (/^(attempted|failed|foiled|thwarted|planned|plotted)$/.test(tokens[deed - 1]?.lower ?? '') && /^(murders?|killings?|assassinations?)$/.test(tokens[deed]?.lower ?? '')) continue;
+    }
     // ("the most injuries in the Premier League … Sunderland with 7 injuries": a team's injured players, no one hurt by
     // an event)
     if (link.category === 'wounded' && /^(injuries|injured)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && sportsInjuries(tokens)) continue;
@@ -5265,7 +5270,11 @@ function casualtyAfter(
         && tokens.slice(i + 1, close).every((x) => (x.kind === 'word' && /^\p{Lu}/u.test(x.text)) || /^(and|or)$/.test(x.lower))
         && /^(were|was|are|is|have|had|became)$/.test(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
     }
-    if (t.text === ',' && i <= phrase.last + 2 && joinedAside > 0) {
+    // ("Thirteen peacekeepers and foreign soldiers, including from South Africa, …, were killed": or after people joined
+    // to the count's own)
+    const joinedPeople = i <= phrase.last + 6 && isPersonWord(tokens[i - 1]?.lower ?? '') && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word')
+      && tokens.slice(phrase.last + 1, i).some((x) => x.lower === 'and');
+    if (t.text === ',' && (i <= phrase.last + 2 || joinedPeople) && joinedAside > 0) {
       const verb = tokens.findIndex((x, j) => j > i + 2 && j <= i + 18 && /^(are|were|is|was|have|has|had|remain|remained)$/.test(x.lower));
       // (never past a clause of its own: "saved six people, including one child, while about 20 people were injured")
       // (nor past the list's own fate: "Two people, including a minor, died … and one person was injured")

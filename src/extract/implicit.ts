@@ -12,6 +12,9 @@ import { isCountToken, isNumberWord } from './numbers.ts';
 import { diedLater } from './died-later.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 
+/** The verbs by which a relative named after a possessive is one of the dead: "lost his wife", "buried my son". */
+const LOST_OR_BURIED = /^(lost|lose|loses|losing|buried|bury|buries|burying)$/;
+
 export interface ImplicitVictim {
   first: number;
   last: number;
@@ -876,12 +879,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     }
     // ("A man, Adamu Yusuf, lost his wife and newborn baby": a relative one lost, by the possessive after the verb; a
     // death of old age or illness is dropped below)
+    // ('"I buried my brother in January; in March I buried my son," said one woman': or one buried)
     if (isKin(tokens[c]) && !tags[c].has('Plural')) {
       let k = c - 1;
-      while (k > 0 && c - k <= 8 && !/^(lost|lose|loses|losing)$/.test(tokens[k].lower)
+      while (k > 0 && c - k <= 8 && !LOST_OR_BURIED.test(tokens[k].lower)
         && (isModifier(tokens[k], tags[k]) || isKin(tokens[k]) || tokens[k].lower === 'and' || tokens[k].text === ',' || POSSESSIVE.has(tokens[k].lower))) k--;
       // (never "lost his wife to cancer", nor a fear or a pain "of losing her husband")
-      if (/^(lost|lose|loses|losing)$/.test(tokens[k]?.lower ?? '') && POSSESSIVE.has(tokens[k + 1]?.lower ?? '') && !/^(of|about)$/.test(tokens[k - 1]?.lower ?? '') && !tokens.slice(c + 1, c + 5).some((t) => NATURAL_CAUSES.test(t.lower))) take(c, 'killed');
+      if (LOST_OR_BURIED.test(tokens[k]?.lower ?? '') && POSSESSIVE.has(tokens[k + 1]?.lower ?? '') && !/^(of|about)$/.test(tokens[k - 1]?.lower ?? '') && !tokens.slice(c + 1, c + 5).some((t) => NATURAL_CAUSES.test(t.lower))) take(c, 'killed');
     }
     // "The dead included a local journalist and two aid workers", "Among the dead were two
     // journalists and a medic": each indefinite single victim of the list

@@ -14375,3 +14375,22 @@ describe('a third batch of running text (stop 72)', () => {
     ['A rights group based in Washington put the Iranian toll at 406.', ['rights group']],
   ]);
 });
+
+// Found on stop 72's sets 16 to 20, read blind at dd8998e (a sentencing, gang killings, a city taken by rebels, a
+// cartel war, a typhoon)
+describe('a fourth batch of running text (stop 72)', () => {
+  readsFigures([
+    // a killing tried is no death
+    ['Axel Rudakubana, 18, had pleaded guilty to 16 charges, including the murders of Bebe King, 6, Elsie Dot Stancombe, 7, and Alice da Silva Aguiar, 9, and the attempted murder of 10 others.', []],
+    ['The attempted killing of two guards failed.', []],
+    // (guard: a killing done)
+    ['He was charged with the murder of 10 people.', [['10', 10, 10, 'killed', null]]],
+    // an aside of parts after people joined to the count's own, before their fate
+    ['Thirteen peacekeepers and foreign soldiers, including from South Africa, Malawi and Uruguay, were killed in the fighting.', [['Thirteen', 13, 13, 'killed', null]]],
+    // a relative one buried is one of the dead, as one lost is
+    ['"I buried my brother in January; in March I buried my son," said one woman, who asked not to be named.', [['brother', 1, 1, 'killed', 'one woman'], ['son', 1, 1, 'killed', 'one woman']]],
+    // (guards: what is buried is no relative; one buried beside a relative)
+    ['She buried her face in her hands after the blast.', []],
+    ['He was buried next to his wife, who died in the blast.', [['wife', 1, 1, 'killed', null]]],
+  ]);
+});
