@@ -1301,11 +1301,15 @@ function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyL
     if (t.lower !== 'and') continue;
     // ("Seven others were pulled alive from the sand and taken to the hospital": the auxiliary shared, care a wound's)
     if (movedToHospital(tokens, k + 1) && /^(were|was)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'wounded', casualtyIndex: k + 1, side: 'after' };
-    if (aside || k - phrase.last > 14 || !/^(were|was|had|have|has)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    // ("Five people have been pulled alive from the mud and are receiving treatment": or in the present)
+    if (aside || k - phrase.last > 14 || !/^(were|was|had|have|has|are|is)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     let v = k + 2;
     while (v < k + 5 && /^(been|later|also|then|all|both|subsequently|still|now)$/.test(tokens[v]?.lower ?? '')) v++;
     const fate = casualtyAt(tokens, v, CASUALTY_AFTER);
     if (fate) return { category: fate.category, casualtyIndex: v, side: 'after' };
+    // ("and are receiving treatment", "and are in serious condition": the care or state of the hurt)
+    const care = careReceivedAt(tokens, k + 1);
+    if (care > 0) return { category: 'wounded', casualtyIndex: care, side: 'after' };
     // ("and were treated for minor injuries")
     if (/^(treated|hospitali[sz]ed)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'for' && tokens.slice(v + 2, v + 5).some((x) => /^(injuries|wounds|burns)$/.test(x.lower))) {
       return { category: 'wounded', casualtyIndex: v, side: 'after' };

@@ -14394,3 +14394,16 @@ describe('a fourth batch of running text (stop 72)', () => {
     ['He was buried next to his wife, who died in the blast.', [['wife', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 72's sets 21 to 25, read blind at 548cbd2 (a train crash, a crush at a gathering, landslides in Kerala
+// and Ethiopia, a landfill's collapse)
+describe('a fifth batch of running text (stop 72)', () => {
+  readsFigures([
+    // a second predicate of the same people tells their care
+    ['Five people have been pulled alive from the mud and are receiving treatment, he said.', [['Five', 5, 5, 'wounded', 'he']]],
+    ['Five people were rescued and are in serious condition.', [['Five', 5, 5, 'wounded', null]]],
+    // (guards: their own fate; those who give care)
+    ['Five people were pulled from the river and are still missing.', [['Five', 5, 5, 'missing', null]]],
+    ['Five doctors arrived from the capital and are treating the wounded.', []],
+  ]);
+});
