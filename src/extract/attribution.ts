@@ -1529,7 +1529,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("killed more than 65 people, by varying reports, in Lahore": or after its comma)
     let by = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
     if (tokens[by]?.text === ',' && tokens[by + 1]?.lower === 'by') by++;
-    if (byCountsAt(tokens, by)) return clean(by + 1, by + 2);
+    // (never the counts that give the next count: "at least 132 people, and by some counts 160, were killed")
+    if (byCountsAt(tokens, by) && !isCountToken(tokens[by + 3])) return clean(by + 1, by + 2);
+    // ("… and by some counts 160": the counts right before the figure give it)
+    if (byCountsAt(tokens, first - 3)) return clean(first - 2, first - 1);
     // ("… left up to 15,000 dead, finds UN report": an inverted saying that closes the sentence, its speaker after it)
     const end = tokens[tokens.length - 1]?.kind === 'punct' ? tokens.length - 2 : tokens.length - 1;
     for (let k = last + 1; k < end - 1; k++) {
@@ -3625,8 +3628,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("The Director of … the Government of National Accord (GNA), Malik Mersit, revealed": over the body's acronym too)
   const nameNext = nameAfter !== null && (nameAfter[0] === end + 2 || (tokens[end + 1]?.text === '(' && tokens[nameAfter[0] - 2]?.text === ')' && nameAfter[0] - end <= 8));
   // ("The groom, Mirwais, told Tolo News": a person or kin named in apposition too)
-  return nameAfter && nameNext && start <= end && tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || t.lower.split('-').some((w) => RANKS.test(w)) || isSpeakerWord(t.lower)
-    || isPersonWord(t.lower) || isKinNoun(t.lower)) ? [start, nameAfter[1]] : [start, end];
+  // ("an al-Qaida affiliate, JNIM, claimed": or any description with its indefinite article, the name what it describes)
+  return nameAfter && nameNext && start <= end && (/^(a|an)$/.test(tokens[start].lower) || tokens.slice(start, end + 1).some((t) => ROLE_NOUNS.test(t.lower) || t.lower.split('-').some((w) => RANKS.test(w)) || isSpeakerWord(t.lower)
+    || isPersonWord(t.lower) || isKinNoun(t.lower))) ? [start, nameAfter[1]] : [start, end];
 }
 
 /** A name of one or two capitalised words in quotes, closing at `close` and opening at `open`: '"AFAD"'. */

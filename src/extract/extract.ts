@@ -5978,6 +5978,8 @@ function casualtyAfter(
         // (where the guessed count starts after the comma at `k`, else -1)
         const guessAt = (k: number) => {
           let j = /^(and|or)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+          // ("at least 132 people, and by some counts 160, were killed": the counts that give the guess)
+          if (tokens[j]?.lower === 'by' && /^(some|other|many|several|local|unofficial)$/.test(tokens[j + 1]?.lower ?? '') && /^(counts|estimates|accounts)$/.test(tokens[j + 2]?.lower ?? '')) return j + 3;
           if (!hedge(j)) return -1;
           if (tokens[j].lower !== 'even' && tokens[j + 1]?.lower === 'even') j++;
           return j + 1;

@@ -14407,3 +14407,23 @@ describe('a fifth batch of running text (stop 72)', () => {
     ['Five doctors arrived from the capital and are treating the wounded.', []],
   ]);
 });
+
+// Found on stop 72's sets 31 to 35, read blind at 083fc0b (a massacre in the Sahel, a rail disaster's aftermath, a bar
+// fire, cholera, floods in southern Africa)
+describe('a seventh batch of running text (stop 72)', () => {
+  readsFigures([
+    // a higher guess in an aside, given by the counts that hedge it
+    ['That is more than double the toll of the Solhan massacre in 2021, in which at least 132 people, and by some counts 160, were killed.',
+      [['at least 132', 132, null, 'killed', null], ['160', 160, 160, 'killed', 'some counts']]],
+    ['At least 132 people, by some estimates 160, were killed.', [['At least 132', 132, null, 'killed', null], ['160', 160, 160, 'killed', 'some estimates']]],
+    // (guards: the counts after the figure give it)
+    ['He killed more than 65 people, by varying reports, in Lahore.', [['more than 65', 66, null, 'killed', 'varying reports']]],
+    ['The toll was more than 350,000 by some counts.', [['more than 350,000', 350001, null, 'killed', 'some counts']]],
+  ]);
+  namesSpeakers([
+    // a name in apposition to an indefinite description is who it describes
+    ['The government has not released a toll; an al-Qaida affiliate, JNIM, claimed to have killed 300 militiamen.', ['al-Qaida affiliate, JNIM']],
+    // (guard: a role's name, as before)
+    ['The regional governor, Oleh Syniehubov, put the toll at 406.', ['regional governor, Oleh Syniehubov']],
+  ]);
+});
