@@ -6149,8 +6149,9 @@ function casualtyAfter(
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
           // ("At least 151 people, most of them in their 20s, were killed": a decade of age is no count)
           // ("Sixteen schoolchildren, all of them aged just five and six, were killed": their ages, with "aged", are no count)
-          const aged = tokens.slice(after + 1, after + 6).some((x) => /^(aged|ages)$/.test(x.lower));
-          const close = asideEnd(tokens, after + 1, aged ? 10 : 7, (k) => (tokens[k].kind === 'digits' && !/^\d0s$/.test(tokens[k].text) && !aged) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          // ("More than 170 people, many of them children between the ages of 8 and 14, were being treated for burns")
+          const aged = tokens.slice(after + 1, after + 8).some((x) => /^(aged|ages)$/.test(x.lower));
+          const close = asideEnd(tokens, after + 1, aged ? 12 : 7, (k) => (tokens[k].kind === 'digits' && !/^\d0s$/.test(tokens[k].text) && !aged) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           // ("More than 30 devotees, mostly women, who turned up for a bath, were injured": an aside after it is read at its comma)
           if (close !== null) { i = /^(who|whom|including)$/.test(tokens[close + 1]?.lower ?? '') ? close - 1 : close; continue; }
           // ("Thirty-one people, mainly guests and hotel staff were killed": an aside its writer left unclosed, up to the

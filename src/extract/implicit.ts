@@ -504,8 +504,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           }
           // ("A Dutch woman, the wife of the ambassador, died": who the victim is, in apposition)
           // ("a third person, a boy of 11, was missing": with an age after "of")
-          if (isPerson(tokens[j - 1]) && /^(the|a|an)$/.test(tokens[j + 1].lower) && (isPerson(tokens[j + 2]) || isKin(tokens[j + 2]))
-            && tokens.slice(j + 1, k).every((x, d) => x.kind === 'word' || (x.kind === 'digits' && tokens[j + d]?.lower === 'of'))) { k = j - 1; break; }
+          // ("A sixth person, a 52-year-old woman, died in hospital": with an age before the noun)
+          const aged = tokens[j + 2]?.kind === 'digits' && tokens[j + 3]?.text === '-' && tokens[j + 4]?.lower === 'year-old' ? 3 : 0;
+          if (isPerson(tokens[j - 1]) && /^(the|a|an)$/.test(tokens[j + 1].lower) && (isPerson(tokens[j + 2 + aged]) || isKin(tokens[j + 2 + aged]))
+            && tokens.slice(j + 1, k).every((x, d) => x.kind === 'word' || (x.kind === 'digits' && tokens[j + d]?.lower === 'of') || (aged > 0 && d >= 1 && d <= 2))) { k = j - 1; break; }
           // ("one UN staff member, along with her family, lost their lives": who shared the fate)
           // ("A firefighter, injured while battling one of the fires, died in hospital": a participle's clause of when)
           if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/^(along|together)$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === 'with') || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;

@@ -14427,3 +14427,18 @@ describe('a seventh batch of running text (stop 72)', () => {
     ['The regional governor, Oleh Syniehubov, put the toll at 406.', ['regional governor, Oleh Syniehubov']],
   ]);
 });
+
+// Found on stop 72's sets 36 to 40, read blind at d7c2e3f (a shipwreck, an air crash, a car rammed into a market, a jet
+// that fell on a school, a hotel fire)
+describe('an eighth batch of running text (stop 72)', () => {
+  readsFigures([
+    // one victim, then who that one was, with an age, in apposition
+    ['A sixth person, a 52-year-old woman, died in hospital in January, prosecutors said.', [['person', 1, 1, 'killed', 'prosecutors']]],
+    ['A man, a 52-year-old teacher, died in hospital.', [['man', 1, 1, 'killed', null]]],
+    // an aside of who many of them were, with the range of their ages
+    ["More than 170 people, many of them children between the ages of 8 and 14, were being treated for burns, the government's health adviser told reporters.",
+      [['More than 170', 171, null, 'wounded', "government's health adviser"]]],
+    // (guard: a count of its own in the aside)
+    ['More than 170 people, many of them 14 children from the school, were at the market.', []],
+  ]);
+});
