@@ -494,7 +494,7 @@ function readSentence(sentence: string): Mention[] {
     }
     // ("the most injuries in the Premier League … Sunderland with 7 injuries": a team's injured players, no one hurt by
     // an event)
-    if (link.category === 'wounded' && /^(injuries|injured)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && sportsInjuries(tokens)) continue;
+    if (link.category === 'wounded' && /^(injuries|injured|injury)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && sportsInjuries(tokens)) continue;
     // ("hundreds more injured or arrested by security forces": a count of harm or arrest is no count of either)
     if (link.side === 'after' && tokens[link.casualtyIndex + 1]?.lower === 'or' && /^(arrested|detained|displaced|evacuated)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) continue;
     // ("The first film in a series tends to leave behind only five to 10 victims": nor what tends to happen)
@@ -2056,7 +2056,10 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
  */
 function sportsInjuries(tokens: Token[]): boolean {
   // ("will be without four injured defenders for Saturday's derby": a side's matches and its players by position)
-  const sport = tokens.filter((t) => /^(league|leagues|squad|squads|team|teams|fixture|fixtures|season|preseason|matchday|players|starters|matches|derby|defenders|midfielders|strikers|forwards|goalkeepers)$/.test(t.lower)).length;
+  // ("Arsenal's injury list grew to nine … the 2-1 win over Brentford": a side's list of the injured is a sport's own
+  // words, enough alone)
+  const sport = tokens.filter((t) => /^(league|leagues|squad|squads|team|teams|fixture|fixtures|season|preseason|matchday|players|starters|matches|derby|defenders|midfielders|strikers|forwards|goalkeepers)$/.test(t.lower)).length
+    + 2 * tokens.filter((t, k) => /^(injury|injured)$/.test(t.lower) && tokens[k + 1]?.lower === 'list').length;
   return sport >= 2 && !tokens.some((t) => EVENT_NOUNS.has(t.lower) || /^(crash|crashed|collapsed|collapse|stampede|crush|shooting|shot|attack|attacked|bomb|explosion|fire|fans|spectators|supporters)$/.test(t.lower));
 }
 
@@ -3388,6 +3391,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) i = q.first - 1;
+  {
+    const changed = changedByThenTo(tokens, i);
+    if (changed) return changed;
+  }
   // ("The remains of only five people were found": a word of how few between)
   // ("for the deaths of just eight civilians", "killing just eight": or "just", "merely", after any word)
   if ((tokens[i]?.lower === 'only' && tokens[i - 1]?.lower === 'of') || /^(just|merely)$/.test(tokens[i]?.lower ?? '')) i--;
@@ -4504,6 +4511,24 @@ const captivity = (tokens: Token[]): boolean => tokens.some((t) => /^(kidnap|abd
 
 /** Words of a fraud, whose victims lose money: never casualties. */
 const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|ponzi|phishing|embezzlement)$/;
+
+/**
+ * "Drug overdose deaths … fell by nearly 27% in 2024, to about 80,400": the deaths, their change by a share and when,
+ * then what they came to after a comma; `to` is the "to" before the count.
+ */
+function changedByThenTo(tokens: Token[], to: number): { link: CasualtyLink; distance: number } | null {
+  if (tokens[to]?.lower !== 'to' || tokens[to - 1]?.text !== ',') return null;
+  let by = to - 2;
+  while (by > 0 && to - by <= 8 && tokens[by].lower !== 'by' && (tokens[by].kind !== 'punct' || tokens[by].text === '%')) by--;
+  if (tokens[by]?.lower !== 'by' || !tokens.slice(by + 1, to - 1).some((t) => t.text === '%' || /^(percent|per|cent)$/.test(t.lower))) return null;
+  if (!/^(fell|dropped|declined|decreased|rose|climbed|increased|jumped|grew|surged|plunged|plummeted|soared)$/.test(tokens[by - 1]?.lower ?? '')) return null;
+  for (let n = by - 2; n >= 0 && by - n <= 8 && tokens[n].kind === 'word'; n--) {
+    if (!/^(deaths|fatalities|casualties|injuries|homicides|killings|murders)$/.test(tokens[n].lower)) continue;
+    const fate = casualtyAt(tokens, n, CASUALTY_AFTER);
+    if (fate) return { link: { category: fate.category, casualtyIndex: n, side: 'before' }, distance: 1 };
+  }
+  return null;
+}
 
 // ("with the official death toll reaching 442 as of Sunday")
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'reaching', 'hits', 'hit', 'hitting',
@@ -7283,7 +7308,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'the' && b2 === 'from' && (/^(up|down)$/.test(tokens[lead - 3]?.lower ?? '')
       || (/^(increase|decrease|rise|drop|decline|fall|jump|reduction)$/.test(tokens[lead - 3]?.lower ?? '') && /^(a|an)$/.test(tokens[lead - 4]?.lower ?? ''))))
     // ("rose 4 percent in 2015 to 937 from 899 in 2014": the old end after the new one)
-    || (b1 === 'from' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]) && tokens[lead - 3]?.lower === 'to')
+    // ("fell to roughly 48,400 from more than 76,000": past the new end's own qualifier)
+    || (b1 === 'from' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]) && tokens[(qualifierBefore(tokens, lead - 2)?.first ?? lead - 2) - 1]?.lower === 'to')
     // ("fell to 1,720 last year from 2,004 in 2022": or with the new end's time between)
     || (b1 === 'from' && (() => {
       let k = lead - 2;

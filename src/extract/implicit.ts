@@ -466,8 +466,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (h > 0 && tokens[verb]?.text === ',') {
           const close = tokens.findIndex((x, j) => j > verb && j <= verb + 5 && x.kind === 'punct');
           if (close > verb + 1 && tokens[close].text === ',' && tokens.slice(verb + 1, close).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text))) verb = close + 1;
+          // ("A construction worker, 57, collapsed and died": or an age)
+          else if (close === verb + 2 && tokens[close].text === ',' && /^\d{1,3}$/.test(tokens[verb + 1].text)) verb = close + 1;
         }
-        if (h > 0 && h < k && isPerson(tokens[h]) && !tags[h].has('Plural') && /^(was|were|had|has)$/.test(tokens[verb]?.lower ?? '')
+        // ("… collapsed and died": or a past verb of the victim's own before a death, never a deed before a killing)
+        const ownPast = /^(died|perished|drowned|succumbed)$/.test(w) && k === verb + 1 && tokens[k]?.lower === 'and' && tags[verb]?.has('PastTense') && tags[verb].has('Verb')
+          && !TRANSITIVE_PAST.has(tokens[verb].lower);
+        if (h > 0 && h < k && isPerson(tokens[h]) && !tags[h].has('Plural') && (/^(was|were|had|has)$/.test(tokens[verb]?.lower ?? '') || ownPast)
           && !tokens.slice(verb, k).some((x) => x.kind === 'punct')) k = h;
       }
       // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age

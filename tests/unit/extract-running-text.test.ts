@@ -14442,3 +14442,26 @@ describe('an eighth batch of running text (stop 72)', () => {
     ['More than 170 people, many of them 14 children from the school, were at the market.', []],
   ]);
 });
+
+// Found on stop 72's sets 41 to 45, read blind at 31cac14 (a football club's injuries, overdose deaths, a weekend's
+// shootings, road deaths, heat deaths)
+describe('a ninth batch of running text (stop 72)', () => {
+  readsFigures([
+    // a side's injury list is a sport's
+    ["Arsenal's injury list grew to nine on Saturday when Bukayo Saka limped off after 20 minutes of the 2-1 win over Brentford.", []],
+    // (guard: a toll of the injured)
+    ['The injury toll grew to nine on Saturday.', [['nine', 9, 9, 'wounded', null]]],
+    // deaths that changed by a share, then what they came to after a comma
+    ['Drug overdose deaths in the United States fell by nearly 27% in 2024, to about 80,400.', [['about 80,400', 80400, 80400, 'killed', null]]],
+    ['Homicides rose by 12 percent last year, to 1,200.', [['1,200', 1200, 1200, 'killed', null]]],
+    // (guard: prices)
+    ['Prices fell by 27% in 2024, to about 80,400.', []],
+    // the old end after the new one, each with its qualifier
+    ['Deaths involving fentanyl and other synthetic opioids fell to roughly 48,400 from more than 76,000 a year earlier.',
+      [['roughly 48,400', 48400, 48400, 'killed', null], ['more than 76,000', 76001, null, 'killed', null]]],
+    // one victim, a past verb of their own, then the death
+    ['A construction worker, 57, collapsed and died on a site near Bologna in July.', [['construction worker', 1, 1, 'killed', null]]],
+    // (guard: a deed before the death is the doer's)
+    ['A man shot his wife and died.', []],
+  ]);
+});
