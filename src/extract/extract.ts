@@ -903,7 +903,9 @@ function isNoCountOfHarm(tokens: Token[], phrase: NumberPhrase): boolean {
     return SAY_VERBS.has(tokens[v]?.lower ?? '') && !/^(reported|recorded)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.kind !== 'punct'
       && !casualtyAt(tokens, v + 1, CASUALTY_AFTER) && !/^(among|as)$/.test(tokens[v + 1]?.lower ?? '');
   })();
-  return overcount || moreThan || shareOfEvery || fewerThanAnother || zeroOfDays || countsSpeakers;
+  // ("… but says the actual toll is likely thousands higher": by how much a toll exceeds another, the clause ending)
+  const higherBy = /^(higher|lower)$/.test(tokens[phrase.last + 1]?.lower ?? '') && (!tokens[phrase.last + 2] || /^[.,;)]$/.test(tokens[phrase.last + 2].text) || /^(still|yet)$/.test(tokens[phrase.last + 2].lower));
+  return overcount || moreThan || shareOfEvery || fewerThanAnother || zeroOfDays || countsSpeakers || higherBy;
 }
 
 /** "47 people who have not (yet) been located": the index of "located" ("found", "traced") in the people's own clause, else -1. */
@@ -3299,7 +3301,8 @@ function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; 
  * as one more of that object ("other", or a possessive).
  */
 function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number): { link: CasualtyLink; distance: number } | null {
-  const possessive = /^(his|her|their)$/.test(tokens[before]?.lower ?? '');
+  // ("They killed my husband and my two sons": or the speaker's own)
+  const possessive = /^(his|her|their|my|our)$/.test(tokens[before]?.lower ?? '');
   const and = possessive ? before - 1 : before;
   // ("killing a child, three women and a man": a comma of a list joins as "and" does)
   if (tokens[and]?.lower !== 'and' && tokens[and]?.text !== ',') return null;
@@ -3333,7 +3336,7 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
     if (twoWords || HARM_VERB_FORMS.test(tokens[k].lower)) {
       const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
       // the object starts right after the verb with an article or a possessive
-      if (c && (including || (kin && k === and - 3) || (single ? /^(a|an)$/ : /^(a|an|the|his|her|their)$/).test(tokens[k + 1]?.lower ?? '') || (oneOf && k === and - 5))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
+      if (c && (including || (kin && k === and - 3) || (single ? /^(a|an)$/ : /^(a|an|the|his|her|their|my|our)$/).test(tokens[k + 1]?.lower ?? '') || (oneOf && k === and - 5))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
       return null;
     }
   }

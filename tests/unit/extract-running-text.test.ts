@@ -14465,3 +14465,20 @@ describe('a ninth batch of running text (stop 72)', () => {
     ['A man shot his wife and died.', []],
   ]);
 });
+
+// Found on stop 72's sets 51 to 54, read blind at 3aaa2fe (counts given and disputed: Gaza, West Darfur, Mariupol, a
+// wedding-hall fire)
+describe('an eleventh batch of running text (stop 72)', () => {
+  readsFigures([
+    // a count joined to a relative the speaker names as their own
+    ['"They killed my husband and my two sons in front of me," one woman told investigators in a refugee camp in Chad.',
+      [['husband', 1, 1, 'killed', 'one woman'], ['two', 2, 2, 'killed', 'one woman']]],
+    // (guard: another's)
+    ['He killed his wife and their two sons.', [['wife', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // by how much a toll exceeds another is no toll
+    ['The U.N. human rights office has verified 1,348 civilian deaths in the city, but says the actual toll is likely thousands higher.',
+      [['1,348', 1348, 1348, 'killed', 'U.N. human rights office']]],
+    // (guard: a toll's magnitude)
+    ['The toll is likely in the thousands.', [['thousands', 2000, null, 'killed', null]]],
+  ]);
+});
