@@ -1770,6 +1770,9 @@ function leadStart(tokens: Token[]): number {
   // ('Krishna said, “Out of these (30 deceased), 25 have been identified': a quote opened after a say-verb and its comma)
   const quote = tokens.findIndex((_, i) => i <= 20 && opensQuoteAfterSaying(tokens, i));
   if (quote > 0 && /^(of|among|out)$/.test(tokens[quote + 1]?.lower ?? '')) return quote + 1;
+  // ("3. The Titanic (1912): Of the 2,224 people on board, more than 1,500 died": or after a label's colon)
+  const colon = tokens.findIndex((t, i) => i <= 12 && t.text === ':');
+  if (colon > 0 && /^(Of|Among|Out)$/.test(tokens[colon + 1]?.text ?? '')) return colon + 1;
   return /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
 }
 

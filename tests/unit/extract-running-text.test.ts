@@ -14482,3 +14482,15 @@ describe('an eleventh batch of running text (stop 72)', () => {
     ['The toll is likely in the thousands.', [['thousands', 2000, null, 'killed', null]]],
   ]);
 });
+
+// Found on stop 72's sets 60 to 63, read blind at 3daff17 (an encyclopedia's page, a health page, a list of disasters at
+// sea, a magazine's long sentences)
+describe('a thirteenth batch of running text (stop 72)', () => {
+  readsFigures([
+    // a lead of those on board after a list item's label and its colon counts no harm
+    ['3. The Titanic (1912): Of the 2,224 people on board, more than 1,500 died.', [['more than 1,500', 1501, null, 'killed', null]]],
+    // (guards: a lead of the dead after a colon is a figure; with no colon, as before)
+    ['Update: Of the 40 killed, 12 were children.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    ['Of the 2,224 people on board, more than 1,500 died.', [['more than 1,500', 1501, null, 'killed', null]]],
+  ]);
+});
