@@ -411,7 +411,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && prev.end === first.start && prev.kind === 'word' && !boxLabel && !boundRunIn) return false; // "MH17", "Su-25"
   if (next && next.start === lastTok.end && next.kind === 'word') return false;
   // handles and codes: "zoey_96", "#12", "@5", "item/7"
-  if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text)) return false;
+  // (but "personnel ‒ about 1,161,980 (+1,140) persons": a day's rise in brackets is a count)
+  const rise = prev?.text === '+' && tokens[p.first - 2]?.text === '(' && next?.text === ')';
+  if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text) && !rise) return false;
   if (next && NON_COUNT_AFTER.has(next.lower.replace(/\.$/, ''))) return false;
   // ("150,000 fewer deaths than the upper estimates", "12 more deaths than last year": a difference between two counts)
   // ("immediately killed 80, people", "killing nearly 40, more people": digits cut after their thousands' comma by a

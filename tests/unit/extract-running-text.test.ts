@@ -14494,3 +14494,19 @@ describe('a thirteenth batch of running text (stop 72)', () => {
     ['Of the 2,224 people on board, more than 1,500 died.', [['more than 1,500', 1501, null, 'killed', null]]],
   ]);
 });
+
+// Found on stop 72's sets 68 to 71, read blind at 85d80b5 (a general staff's daily tally, a defence ministry's
+// briefing, a humanitarian update, an outbreak's report)
+describe('a fifteenth batch of running text (stop 72)', () => {
+  readsFigures([
+    // a general staff's tally: people after "personnel" and a dash, the day's rise in brackets; weapons are no figures
+    ['The total combat losses of the enemy from 24.02.22 to 15.11.25 are approximately: personnel ‒ about 1,161,980 (+1,140) persons, tanks ‒ 11,364 (+2), armoured combat vehicles ‒ 23,601 (+4), artillery systems ‒ 34,665 (+33).',
+      [['about 1,161,980', 1161980, 1161980, 'casualties', null], ['1,140', 1140, 1140, 'casualties', null]]],
+    ['Russian losses: personnel - 1,161,980 (+1,140), tanks - 11,364 (+2).', [['1,161,980', 1161980, 1161980, 'casualties', null], ['1,140', 1140, 1140, 'casualties', null]]],
+    // (guard: a sign in brackets with no tally)
+    ['Prices rose (+12) in May.', []],
+    // war copy's names for the enemy's soldiers
+    ['In the Pokrovsk direction, the enemy carried out 51 assaults; Ukrainian defenders neutralised 118 occupiers, 76 of them irretrievably.',
+      [['118', 118, 118, 'killed', null], ['76', 76, 76, 'killed', null]]],
+  ]);
+});
