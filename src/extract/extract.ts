@@ -1117,6 +1117,13 @@ function careReceivedAt(tokens: Token[], at: number): number {
   if (/^(reported|said|believed|thought|understood|listed|described|deemed|considered|stated|declared)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
   // ("with around 300 reported as critical": the state said of them)
   if (/^(reported|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'as' && /^(critical|serious)$/.test(tokens[verb + 2]?.lower ?? '')) return verb + 2;
+  // ("One woman was evacuated by helicopter to Malta in a critical condition": moved, and the state they were moved in)
+  if (verb > at && /^(evacuated|airlifted|flown|taken|rushed|transferred|transported|brought)$/.test(tokens[verb]?.lower ?? '')) {
+    for (let k = verb + 1; k < tokens.length && k - verb <= 10 && tokens[k].kind !== 'punct'; k++) {
+      const state = tokens[k + 1]?.lower === 'a' ? k + 2 : k + 1;
+      if (tokens[k].lower === 'in' && /^(critical|serious|grave)$/.test(tokens[state]?.lower ?? '') && tokens[state + 1]?.lower === 'condition') return state + 1;
+    }
+  }
   let j = verb;
   // ("15 victims are still being treated at the hospital": treated where the hurt are)
   if (j > at && /^(treated|hospitali[sz]ed)$/.test(tokens[j]?.lower ?? '') && /^(at|in)$/.test(tokens[j + 1]?.lower ?? '')
@@ -2592,6 +2599,10 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
     && tokens.slice(i + 2, i + 5).some((x) => /^(footage|cameras?|videos?|film|tape|cctv|photos?|photographs?|images?|pictures?|recordings?)$/.test(x.lower))) return null;
   // ("36,940 Americans gave their lives in the Korean Theater": a life given is a life lost)
   if (table === CASUALTY_AFTER && /^(gave|give|gives|giving|given)$/.test(t.lower) && /^(their|his|her|its)$/.test(tokens[i + 1]?.lower ?? '') && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? '')) return { category: 'killed', width: 3 };
+  // ("Two soldiers paid the supreme price during the encounter", "made the ultimate sacrifice": an army's words for a
+  // death in action)
+  if (table === CASUALTY_AFTER && /^(paid|pay|pays|paying|made|make|makes|making)$/.test(t.lower) && tokens[i + 1]?.lower === 'the' && /^(supreme|ultimate)$/.test(tokens[i + 2]?.lower ?? '')
+    && (/^(paid|pay|pays|paying)$/.test(t.lower) ? /^price$/ : /^sacrifice$/).test(tokens[i + 3]?.lower ?? '')) return { category: 'killed', width: 4 };
   // ("800 civilians who had taken refuge in the compound": shelter sought, no one taken)
   if (t.lower === 'taken' && /^(refuge|shelter|cover|sanctuary)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("the bodies of 225 people were taken to the morgues": carried there, no one taken captive)
@@ -2689,7 +2700,8 @@ function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
   const from = k;
   while (k < from + 3 && /^(remain|remains|remained|are|were|was|is|have|has|had|been|still|being)$/.test(tokens[k]?.lower ?? '')) k++;
   if (k === from) return false;
-  if (/^(displaced|evacuated|homeless|affected|infected|uprooted|relocated)$/.test(tokens[k]?.lower ?? '')) return !/^(and|or)$/.test(tokens[k + 1]?.lower ?? '');
+  // (never those moved in a critical condition: "One woman was evacuated by helicopter to Malta in a critical condition")
+  if (/^(displaced|evacuated|homeless|affected|infected|uprooted|relocated)$/.test(tokens[k]?.lower ?? '')) return !/^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && careReceivedAt(tokens, from) < 0;
   return tokens[k]?.lower === 'in' && tokens.slice(k + 1, k + 4).some((t) => /^(shelters?|camps?|tents?)$/.test(t.lower));
 }
 

@@ -14510,3 +14510,20 @@ describe('a fifteenth batch of running text (stop 72)', () => {
       [['118', 118, 118, 'killed', null], ['76', 76, 76, 'killed', null]]],
   ]);
 });
+
+// Found on stop 72's sets 72 to 75, read blind at 1360626 (a police statement, an army's statement, a court's verdict,
+// a rescue charity's release)
+describe('a sixteenth batch of running text (stop 72)', () => {
+  readsFigures([
+    // an army's words for a death in action
+    ['Two soldiers paid the supreme price during the encounter, while four others sustained injuries and are responding to treatment, the statement added.',
+      [['Two', 2, 2, 'killed', 'statement'], ['four', 4, 4, 'wounded', 'statement']]],
+    // (guard: a party's price)
+    ['The party paid the ultimate price at the polls, losing 12 seats.', []],
+    // moved, and the state they were moved in
+    ['One woman was evacuated by helicopter to Malta in a critical condition.', [['One woman', 1, 1, 'wounded', null]]],
+    ['Two women were evacuated by helicopter to Malta in a critical condition.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: evacuees)
+    ['Two women were evacuated to a school in the town centre in the morning.', []],
+  ]);
+});
