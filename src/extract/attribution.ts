@@ -2067,6 +2067,17 @@ function peopleSaidToBe(tokens: Token[], tags: Tags[], at: number): [number, num
 }
 
 /**
+ * Whether the words before the comma at `comma` end a prepositional phrase of place or direction ("taken to the National
+ * Hospital", "died in hospital"): an object, never the subject of a verb after it.
+ */
+function objectOfPlaceBefore(tokens: Token[], comma: number): boolean {
+  for (let j = comma - 1; j >= 0 && comma - j <= 5 && tokens[j].kind === 'word'; j--) {
+    if (/^(to|at|in|into|from|near|outside|inside)$/.test(tokens[j].lower)) return j < comma - 1;
+  }
+  return false;
+}
+
+/**
  * Whether a speaker's noun heads the words before the auxiliary at `aux`, past a participle's phrase on it: "The judge
  * investigating the emergency response has listed 230 deaths" (within six words, none of them punctuation).
  */
@@ -3443,6 +3454,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
         && (isNameBefore(tokens, i) || isSpeakerWord(tokens[i - 1]?.lower ?? '') || SOURCE_HEADS.has(tokens[i - 1]?.lower ?? '') || isPersonWord(tokens[i - 1]?.lower ?? ''));
       // (an earlier aside is only a description: "Earlier, Abdul Rayan, spokesman at the ministry, told")
       if (!closed && !(article || role || alias)) break;
+      // (never a description of a place the clause before ends on: "were taken to the National Hospital, the
+      // director-general, Abbas Idriss, told journalists", where the role is who speaks)
+      if (asides > 0 && article && objectOfPlaceBefore(tokens, i)) break;
       if (opener && (named || role || participle || possessive || connective || distance || doing || article || described || joined || circumstance || alias || quality || /^(which|who|whose|where|itself|himself|herself)$/.test(opener.lower))) end = i - 1;
       // ("Nasik's mayor, Dashrath Patil, said": the name is kept with the title it follows)
       if (named && closed && asides === 0) nameAfter = [i + 1, close - 1];

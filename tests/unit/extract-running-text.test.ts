@@ -14527,3 +14527,15 @@ describe('a sixteenth batch of running text (stop 72)', () => {
     ['Two women were evacuated to a school in the town centre in the morning.', []],
   ]);
 });
+
+// Found on stop 72's sets 81 to 84, read blind at dc90e56 (a building's collapse, a heatwave, ethnic clashes, a school
+// bus fire)
+describe('an eighteenth batch of running text (stop 72)', () => {
+  namesSpeakers([
+    // a role and its name in apposition after a place the clause before ends on: the role speaks, never the place
+    ["Of those rescued, 12 sustained serious injuries and were taken to the National Hospital, the agency's director-general, Abbas Idriss, told journalists.",
+      ["agency's director-general, Abbas Idriss"]],
+    // (guard: one aside after another on who speaks)
+    ['Mr Roy, a senior police official in Darjeeling, the site of the accident, told reporters 12 died.', ['Mr Roy']],
+  ]);
+});
