@@ -295,7 +295,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? totalBetweenDashes(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -2206,6 +2206,32 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
     if (/^(hostages|captives|captivity)$/.test(tokens[k].lower)) return { category: 'captured', casualtyIndex: k, side: 'before' };
   }
   return null;
+}
+
+/**
+ * "Killed in the blast were 14 shoppers and two police officers": the fate opens the sentence, where and how after it,
+ * then "were" and the count (the people joined after it share it as a list does; never "Missing were two of the
+ * team's regular players", absent).
+ */
+function invertedFate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  if (!/^(were|was)$/.test(tokens[start - 1]?.lower ?? '') || !/^(Killed|Injured|Wounded|Hurt)$/.test(tokens[0]?.text ?? '')) return null;
+  // (where, when or by what, a phrase with no verb of its own: "in the blast", "by the strike on Sunday")
+  if (start - 1 > 1 && (!/^(in|by|at|during|on|after|when|among)$/.test(tokens[1].lower) || start - 1 > 10 || tokens.slice(1, start - 1).some((t) => t.kind === 'punct' || t.kind === 'digits'))) return null;
+  const fate = casualtyAt(tokens, 0, CASUALTY_AFTER);
+  return fate ? { category: fate.category, casualtyIndex: 0, side: 'before' } : null;
+}
+
+/** "The dead — 16 in all — included a 10-year-old boy": how many in all, between dashes or commas after the harmed. */
+function totalBetweenDashes(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  const open = tokens[start - 1]?.text ?? '';
+  if (!/^[—–,]$/.test(open) || !/^(in|altogether)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  const close = tokens[phrase.last + 1].lower === 'altogether' ? phrase.last + 2 : /^(all|total)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : -1;
+  if (close < 0 || tokens[close]?.text !== open) return null;
+  const harm = casualtyAt(tokens, start - 2, CASUALTY_AFTER);
+  return harm && /^(dead|injured|wounded|missing|victims|casualties|killed)$/.test(tokens[start - 2].lower) && tokens[start - 3]?.lower === 'the'
+    ? { category: harm.category, casualtyIndex: start - 2, side: 'before' } : null;
 }
 
 /**

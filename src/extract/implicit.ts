@@ -897,7 +897,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "The dead included a local journalist and two aid workers", "Among the dead were two
     // journalists and a medic": each indefinite single victim of the list
     // ("The victims also included a police officer": an adverb between, as the counts' inclusions read it)
-    const key = /^(also|reportedly)$/.test(tokens[c - 1]?.lower ?? '') ? `${tokens[c - 2]?.lower} ${w}` : `${tokens[c - 1]?.lower} ${w}`;
+    // ("The dead — 16 in all — included a 10-year-old boy": past how many in all, between dashes or commas)
+    const inAll = /^[—–,]$/.test(tokens[c - 1]?.text ?? '') && tokens[c - 2]?.lower === 'all' && tokens[c - 3]?.lower === 'in' && tokens[c - 5]?.text === tokens[c - 1].text ? c - 5 : c;
+    const key = /^(also|reportedly)$/.test(tokens[c - 1]?.lower ?? '') ? `${tokens[c - 2]?.lower} ${w}` : `${tokens[inAll - 1]?.lower} ${w}`;
     // ("Among the dead in the Al-Bab strike were a girl and a boy": where they died may stand between)
     // ("Among the dead are thought to be a Belgian official": a hedge on the copula, the list after "to be")
     const hedged = w === 'be' && tokens[c - 1]?.lower === 'to' && /^(thought|believed|said|feared|reported|presumed|understood)$/.test(tokens[c - 2]?.lower ?? '')

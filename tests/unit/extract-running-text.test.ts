@@ -14539,3 +14539,21 @@ describe('an eighteenth batch of running text (stop 72)', () => {
     ['Mr Roy, a senior police official in Darjeeling, the site of the accident, told reporters 12 died.', ['Mr Roy']],
   ]);
 });
+
+// Found on stop 72's sets 85 to 87, read blind at 76004ad (a count cut from its verb: inverted fates, totals in an
+// aside, elided nouns)
+describe('a nineteenth batch of running text (stop 72)', () => {
+  readsFigures([
+    // the fate opens the sentence, "were" and the count after it
+    ["Killed in the blast were 14 shoppers and two police officers who had been guarding the market's entrance, the provincial governor's office said.",
+      [['14', 14, 14, 'killed', "provincial governor's office"], ['two', 2, 2, 'killed', "provincial governor's office"]]],
+    ['Injured in the crash on Sunday was one passenger.', [['one passenger', 1, 1, 'wounded', null]]],
+    // (guard: a verb of its own between)
+    ['Killed in the blast, the driver said, were 14 shoppers who had come from 12 villages.', []],
+    // how many in all, in an aside after the harmed, and one of them after "included"
+    ['The dead — 16 in all — included a 10-year-old boy selling bread.', [['16', 16, 16, 'killed', null], ['boy', 1, 1, 'killed', null]]],
+    ['The dead, 16 in all, included a boy.', [['16', 16, 16, 'killed', null], ['boy', 1, 1, 'killed', null]]],
+    // (guard: a total of things)
+    ['The buses — 16 in all — were parked outside.', []],
+  ]);
+});
