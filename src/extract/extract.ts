@@ -3876,7 +3876,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     }
     if (two && two.width === 2) {
       // "Among the missing were 27 miners", not "Missing were two of the team's regular players"
-      if (two.category === 'missing' && !personNamedAfter(tokens, phrase.last + 1)) return null;
+      // ("the deaths of 23 soldiers and the disappearance of at least eight others": others are people)
+      if (two.category === 'missing' && !personNamedAfter(tokens, phrase.last + 1) && !(tokens[phrase.last + 1]?.lower === 'others' && /^disappearances?$/.test(tokens[i - 1]?.lower ?? ''))) return null;
       // ("the tragic loss of 141 humanitarians", never "the loss of 300 jobs")
       if (tokens[i - 1]?.lower === 'loss' && tokens[i]?.lower === 'of' && !personNamedAfter(tokens, phrase.last + 1)) return null;
       // ("shot down two drones", "shooting down 12 protesters": only people shot down are killed)
@@ -5493,7 +5494,11 @@ function casualtyAfter(
     // ('government says 160 militants “neutralised” in response': or in the teller's quote marks)
     const inQuotes = /^[“"‘']$/.test(tokens[i - 1]?.text ?? '') && /^[”"’']$/.test(tokens[i + 1]?.text ?? '') ? 1 : 0;
     const bareAfterPeople = i <= phrase.last + 3 + inQuotes && isPersonWord(tokens[i - 1 - inQuotes]?.lower ?? '') && tokens.slice(phrase.last + 1, i - inQuotes).every((x) => x.kind === 'word');
-    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && (/^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') || bareAfterPeople) && personNamedAfter(tokens, phrase.last + 1)) {
+    // ('the attackers had also suffered "heavy losses" and … 40 of them had been "neutralised"': or a part of people
+    // named before)
+    const ofPeople = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && tokens.slice(0, phrase.first).some((x) => /s$/.test(x.lower) && isPersonWord(x.lower));
+    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && (/^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') || bareAfterPeople) && (personNamedAfter(tokens, phrase.last + 1) || ofPeople)) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "All 132 people aboard the plane that crashed in southern China earlier this week have died",
@@ -7971,7 +7976,8 @@ function foundSafe(tokens: Token[], from: number): boolean {
 
 /** Whether the death at `harm`, hedged after the count ("thought to have died"), is undone before the clause ends. */
 function deathFearedThenUndone(tokens: Token[], countEnd: number, harm: number): boolean {
-  if (!tokens.slice(countEnd + 1, harm).some((t) => /^(thought|believed|feared|presumed)$/.test(t.lower))) return false;
+  // ("two people initially reported dead were found alive in a hospital": or reported so)
+  if (!tokens.slice(countEnd + 1, harm).some((t) => /^(thought|believed|feared|presumed|reported|listed|declared)$/.test(t.lower))) return false;
   for (let k = harm + 1; k < tokens.length && k <= harm + 8 && tokens[k].kind !== 'punct'; k++) {
     const w = tokens[k].lower;
     const next = tokens[k + 1]?.lower ?? '';

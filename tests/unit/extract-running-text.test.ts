@@ -14557,3 +14557,20 @@ describe('a nineteenth batch of running text (stop 72)', () => {
     ['The buses — 16 in all — were parked outside.', []],
   ]);
 });
+
+// Found on stop 72's sets 88 to 90, read blind at 62a29ca (a ferry fire, an ambush's results, malaria's shares)
+describe('a twentieth batch of running text (stop 72)', () => {
+  readsFigures([
+    // a death reported, then undone
+    ['The toll was later revised down to three after two people initially reported dead were found alive in a hospital.', [['three', 3, 3, 'killed', null]]],
+    // others whose disappearance is told are the missing
+    ['The ambush resulted in the deaths of 23 soldiers and the disappearance of at least eight others, the army said.',
+      [['23', 23, 23, 'killed', 'army'], ['at least eight', 8, null, 'missing', 'army']]],
+    // (guard: a squad's absent)
+    ['Missing were two others from the squad.', []],
+    // a part of people named before, put out of action by a verb that kills only people
+    ['It said the attackers had also suffered "heavy losses" and that 40 of them had been "neutralised."', [['40', 40, 40, 'killed', 'It']]],
+    // (guard: things)
+    ['It said 40 of the buildings had been destroyed.', []],
+  ]);
+});
