@@ -421,9 +421,11 @@ function readSentence(sentence: string): Mention[] {
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     // ("including … four honeymooning Japanese couples": or past the words that describe them)
+    // ("Speed was a factor in nine of the fatal crashes, and four of those killed …": or a part of the things)
     {
-      let k = phrase.last + 1;
-      while (k <= phrase.last + 3 && tokens[k]?.kind === 'word' && (!isPersonWord(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) && !NON_PERSON_NOUNS.has(tokens[k].lower)
+      let k = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' ? phrase.last + 3 : phrase.last + 1;
+      const from = k;
+      while (k <= from + 2 && tokens[k]?.kind === 'word' && (!isPersonWord(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) && !NON_PERSON_NOUNS.has(tokens[k].lower)
         && (tags[k].has('Adjective') || /ing$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
       if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
     }
@@ -3435,10 +3437,6 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   let i = phrase.first - 1;
   const q = qualifierBefore(tokens, phrase.first);
   if (q) i = q.first - 1;
-  {
-    const changed = changedByThenTo(tokens, i);
-    if (changed) return changed;
-  }
   // ("The remains of only five people were found": a word of how few between)
   // ("for the deaths of just eight civilians", "killing just eight": or "just", "merely", after any word)
   if ((tokens[i]?.lower === 'only' && tokens[i - 1]?.lower === 'of') || /^(just|merely)$/.test(tokens[i]?.lower ?? '')) i--;
@@ -4571,24 +4569,6 @@ const captivity = (tokens: Token[]): boolean => tokens.some((t) => /^(kidnap|abd
 /** Words of a fraud, whose victims lose money: never casualties. */
 const FRAUD = /^(scams?|scammers?|fraud|frauds|fraudsters?|swindles?|swindlers?|ponzi|phishing|embezzlement)$/;
 
-/**
- * "Drug overdose deaths … fell by nearly 27% in 2024, to about 80,400": the deaths, their change by a share and when,
- * then what they came to after a comma; `to` is the "to" before the count.
- */
-function changedByThenTo(tokens: Token[], to: number): { link: CasualtyLink; distance: number } | null {
-  if (tokens[to]?.lower !== 'to' || tokens[to - 1]?.text !== ',') return null;
-  let by = to - 2;
-  while (by > 0 && to - by <= 8 && tokens[by].lower !== 'by' && (tokens[by].kind !== 'punct' || tokens[by].text === '%')) by--;
-  if (tokens[by]?.lower !== 'by' || !tokens.slice(by + 1, to - 1).some((t) => t.text === '%' || /^(percent|per|cent)$/.test(t.lower))) return null;
-  if (!/^(fell|dropped|declined|decreased|rose|climbed|increased|jumped|grew|surged|plunged|plummeted|soared)$/.test(tokens[by - 1]?.lower ?? '')) return null;
-  for (let n = by - 2; n >= 0 && by - n <= 8 && tokens[n].kind === 'word'; n--) {
-    if (!/^(deaths|fatalities|casualties|injuries|homicides|killings|murders)$/.test(tokens[n].lower)) continue;
-    const fate = casualtyAt(tokens, n, CASUALTY_AFTER);
-    if (fate) return { link: { category: fate.category, casualtyIndex: n, side: 'before' }, distance: 1 };
-  }
-  return null;
-}
-
 // ("with the official death toll reaching 442 as of Sunday")
 const TOLL_VERBS = new Set(['to', 'at', 'rises', 'rose', 'risen', 'climbs', 'climbed', 'reaches', 'reached', 'reaching', 'hits', 'hit', 'hitting',
   'soared', 'soars', 'jumped', 'jumps', 'surged', 'surges', 'be', 'toward', 'towards', 'totalled', 'totaled', 'totals', 'totalling', 'totaling', 'numbered', 'numbers', 'numbering',
@@ -4609,7 +4589,8 @@ function clauseOpening(tokens: Token[], close: number): number | null {
     // (", triggered by heavy rains,": a participle with its agent)
     const participle = /ed$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'by';
     const oneOf = tokens[j + 1]?.lower === 'one' && tokens[j + 2]?.lower === 'of';
-    if (tokens[j].text === ',') return ((/^(which|who|the|a|an|up|down)$/.test(tokens[j + 1]?.lower ?? '') || distance || participle) && close - j <= 16) || oneOf ? j : null;
+    // (", including suicides,": what the toll takes in)
+    if (tokens[j].text === ',') return ((/^(which|who|the|a|an|up|down|including)$/.test(tokens[j + 1]?.lower ?? '') || distance || participle) && close - j <= 16) || oneOf ? j : null;
     if (tokens[j].kind === 'punct' && tokens[j].text !== '-' && tokens[j].text !== '.') return null;
   }
   return null;
@@ -4802,12 +4783,19 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   let whenSet = -1;
   if (tokens[i]?.lower === 'to' && tokens[f]?.text === ',') {
     let w = f - 1;
-    while (w > f - 9 && w > 0 && (tokens[w].kind === 'word' || isYearToken(tokens[w]))) w--;
+    while (w > f - 9 && w > 0 && (tokens[w].kind === 'word' || isYearToken(tokens[w])) && !/^(percent|cent)$/.test(tokens[w].lower)) w--;
     const span = tokens.slice(w + 1, f);
     if (span.length > 0 && span.length <= 7 && /^(last|this|in|from|during|over|compared)$/.test(span[0].lower)
       && span.some((x) => isYearToken(x) || /^(year|period|month|week|quarter|half)$/.test(x.lower))) { whenSet = w; f = w; }
   }
-  if (tokens[i]?.lower === 'to' && tokens[f]?.text === '%' && tokens[f - 1]?.kind === 'digits') f -= tokens[f - 2]?.lower === 'by' ? 3 : 2;
+  // ("Drug overdose deaths … fell by nearly 27% in 2024, to about 80,400", "Homicides rose by 12 percent last year, to
+  // 1,200": the share, its own qualifier and its "by" before it)
+  const share = tokens[f]?.text === '%' || tokens[f]?.lower === 'percent' ? f - 1 : tokens[f]?.lower === 'cent' && tokens[f - 1]?.lower === 'per' ? f - 2 : -1;
+  if (tokens[i]?.lower === 'to' && share > 0 && tokens[share].kind === 'digits') {
+    f = share - 1;
+    if (/^(nearly|almost|about|around|some|roughly|approximately|over|just)$/.test(tokens[f]?.lower ?? '')) f--;
+    if (tokens[f]?.lower === 'by') f--;
+  }
   const fell = /^(fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|eased|slid|sank)$/;
   const movedTo = tokens[i]?.lower === 'to' && (grew.test(tokens[f]?.lower ?? '') || fell.test(tokens[f]?.lower ?? ''));
   const grewTo = revisedTo || wentUp || toAfterDays || movedTo || wentTo || (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'by') && (grew.test(tokens[i - 1]?.lower ?? '') || (day(tokens[i - 1]?.lower)

@@ -332,6 +332,8 @@ export const NON_PERSON_NOUNS = new Set([
   'lions', 'lion', 'tigers', 'leopards', 'hyenas', 'wolves', 'bears', 'crocodiles', 'hippos', 'rhinos', 'snakes', 'sharks', 'characters',
   // ("eight people were killed at three spas in the Atlanta area")
   'spas', 'salons', 'bars', 'nightclubs', 'clubs', 'venues', 'malls', 'supermarkets', 'banks',
+  // ("Speed was a factor in nine of the fatal crashes": events counted)
+  'crashes', 'accidents', 'collisions', 'incidents',
   // ("17 candles for the victims": things lit or laid for the dead)
   'candles', 'balloons', 'wreaths', 'bouquets',
   // ("based on 50 interviews with victims": what was heard from them)

@@ -14574,3 +14574,28 @@ describe('a twentieth batch of running text (stop 72)', () => {
     ['It said 40 of the buildings had been destroyed.', []],
   ]);
 });
+
+// Found on stop 72's sets 91 to 93, read blind at e42fc1e (history's casualties, counts of shootings, a holiday road
+// toll)
+describe('a twenty-first batch of running text (stop 72)', () => {
+  readsFigures([
+    // what a toll takes in, as an aside between the deaths and their verb
+    ['Gun deaths overall, including suicides, numbered more than 46,000, according to CDC data.', [['more than 46,000', 46001, null, 'killed', 'CDC data']]],
+    // (guard: a count of its own in such an aside)
+    ['The death toll, including 12 children, rose to 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    // a part of the crashes borrows no one's death
+    ['Speed was a factor in nine of the fatal crashes, and four of those killed were not wearing seatbelts, according to Assistant Commissioner Brett McFadden.',
+      [['four', 4, 4, 'killed', 'Assistant Commissioner Brett McFadden']]],
+    // (guard: a part of the dead)
+    ['Nine of the 12 killed were children.', [['Nine', 9, 9, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
+// The ninth batch's share, read again: its qualifier and "percent" in words, before when it moved
+describe('a toll moved by a share, then to a count (stop 72)', () => {
+  readsFigures([
+    ['Deaths fell 2 per cent last year, to 36,096.', [['36,096', 36096, 36096, 'killed', null]]],
+    // (guards: as before)
+    ['Injuries rose by 8 per cent, to 9,815.', [['9,815', 9815, 9815, 'wounded', null]]],
+    ['Road deaths in Britain fell 5% to 1,645.', [['1,645', 1645, 1645, 'killed', null]]],
+  ]);
+});
