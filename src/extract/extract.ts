@@ -295,7 +295,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? totalBetweenDashes(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? totalBetweenDashes(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -1622,8 +1622,13 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     // ("were killed by security forces, including a child": the verb's agent between)
     // ("Three people were killed as a result of rocket fire in the region over the past day, including an elderly
     // woman": farther, where no one else stands between who could be the list's head)
-    const between = tokens.slice(figure ? figure.last + 1 : k, k - 1);
-    const nearest = !!figure && k - figure.last <= 24 && tokens[k - 1]?.text === ',' && !between.some((t, d) => t.text === ',' || isPersonWord(t.lower) || tags[figure!.last + 1 + d].has('Person') || SAY_VERBS.has(t.lower));
+    // ("had killed nine Palestinians in a raid on the Jenin refugee camp, including a 61-year-old woman": past the
+    // figure's own people)
+    const own = figure && isPersonWord(tokens[figure.last + 1]?.lower ?? '') ? figure.last + 2 : figure ? figure.last + 1 : k;
+    const between = tokens.slice(own, k - 1);
+    // (a person's word that modifies a thing after it names no one: "the Jenin refugee camp")
+    const headPerson = (d: number) => isPersonWord(between[d].lower) && !(tags[own + d + 1]?.has('Noun') && tokens[own + d + 1]?.kind === 'word' && !isPersonWord(tokens[own + d + 1].lower));
+    const nearest = !!figure && k - figure.last <= 24 && tokens[k - 1]?.text === ',' && !between.some((t, d) => t.text === ',' || headPerson(d) || tags[own + d].has('Person') || SAY_VERBS.has(t.lower));
     // ("Four people have been confirmed dead so far - including a male student": a spaced hyphen as the dash)
     const dash = /^[—–]$/.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.text === '-' && (tokens[k - 2]?.end ?? -1) < tokens[k - 1].start && tokens[k - 1].end < tokens[k].start);
     // ("the deaths of six friends in the 1994 genocide, among them a priest": a year between is no count)
@@ -7692,6 +7697,17 @@ function otherEstimate(tokens: Token[], phrase: NumberPhrase, previous: Casualty
   k--;
   while (k > lastFigureEnd && /^(some|other|local|unofficial|unconfirmed|independent)$/.test(tokens[k].lower)) k--;
   return tokens[k]?.lower === 'with' && tokens[k - 1]?.text === ',' && k - 1 === lastFigureEnd + 1 ? previous : null;
+}
+
+/**
+ * "… killing at least 22 people, …, though the government put the number at seven": another's count of the same, a
+ * bare number put at it, after a figure.
+ */
+function numberPutAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  const at = countStart(tokens, phrase) - 1;
+  if (!previous || tokens[at]?.lower !== 'at' || !/^(number|figure|toll|total|tally|count)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.lower !== 'the') return null;
+  if (!/^(put|puts|putting|placed|places|placing|set|sets|setting)$/.test(tokens[at - 3]?.lower ?? '')) return null;
+  return !tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct' || /^(and|while|but)$/.test(tokens[phrase.last + 1].lower) ? previous : null;
 }
 
 /**

@@ -14599,3 +14599,19 @@ describe('a toll moved by a share, then to a count (stop 72)', () => {
     ['Road deaths in Britain fell 5% to 1,645.', [['1,645', 1645, 1645, 'killed', null]]],
   ]);
 });
+
+// Found on stop 72's sets 94 to 96, read blind at 659c686 (quotes and speakers, reported speech, disputed counts)
+describe('a twenty-second batch of running text (stop 72)', () => {
+  readsFigures([
+    // one victim included, past a place whose name holds a person's word that modifies a thing
+    ['The Palestinian Health Ministry said on Wednesday that Israeli forces had killed nine Palestinians in a raid on the Jenin refugee camp, including a 61-year-old woman, and that 20 others had been wounded, four of them critically.',
+      [['nine', 9, 9, 'killed', 'Palestinian Health Ministry'], ['woman', 1, 1, 'killed', 'Palestinian Health Ministry'], ['20', 20, 20, 'wounded', 'Palestinian Health Ministry'], ['four', 4, 4, 'wounded', 'Palestinian Health Ministry']]],
+    // (guard: someone else who could head the list)
+    ['Nine people were killed near the home of the governor, including a man.', [['Nine', 9, 9, 'killed', null]]],
+    // another's bare count of the same, the number put at it
+    ['Security forces opened fire on protesters in the capital on Saturday, killing at least 22 people, according to a coalition of rights groups, though the government put the number at seven.',
+      [['at least 22', 22, null, 'killed', 'coalition of rights groups'], ['seven', 7, 7, 'killed', 'government']]],
+    // (guard: no figure before it)
+    ['Police fired at the crowd; the government put the number at seven.', []],
+  ]);
+});
