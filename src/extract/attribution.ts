@@ -814,7 +814,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // before; the correspondent only reports the saying)
       // ("…, a health ministry official confirmed, according to a news agency report": the same with another closing verb)
       // (never a participle on the dead: "there were 115 people confirmed dead, according to Maui police")
-      if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told|confirmed|added|reported|announced|stated)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[last + d]?.lower ?? '')
+      // (nor a passive with an adverb between: "33 deaths have been officially confirmed, according to state health
+      // officials")
+      if (i > last && tokens.slice(last + 1, i).some((t, d) => /^(said|says|told|confirmed|added|reported|announced|stated)$/.test(t.lower) && tokens[last + d]?.kind === 'word' && isSayVerbHere(tokens, tags, last + 1 + d) && !isPassive(tokens, last + 1 + d)
         && !/^(dead|killed|missing|injured|wounded|deceased)$/.test(tokens[last + 2 + d]?.lower ?? ''))) continue;
       // ("The city government reported that at least 72 people were wounded, according to the AP": likewise)
       // ("told reporters that among the dead was a photographer, according to the same source": the one told between)

@@ -6681,7 +6681,8 @@ function casualtyAfter(
       && (casualtyAt(tokens, i + 1, CASUALTY_AFTER) !== null || (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER) !== null))) continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
-    if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && tags[i + 1].has('Plural')) continue;
+    // ("17 polling staff died": or a collective noun of people)
+    if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && (tags[i + 1].has('Plural') || /^(staff|personnel|crew)$/.test(tokens[i + 1].lower))) continue;
     // ("the nine shooting victims": a gerund naming what befell the victims)
     // ("Police reported 12 shooting deaths", "12 mining deaths": or how the dead died)
     if (tg.has('Verb') && tg.has('Gerund') && !/^(victims|deaths|fatalities|casualties|injuries)$/.test(tokens[i + 1]?.lower ?? '')) return null;

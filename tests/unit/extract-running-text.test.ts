@@ -14615,3 +14615,19 @@ describe('a twenty-second batch of running text (stop 72)', () => {
     ['Police fired at the crowd; the government put the number at seven.', []],
   ]);
 });
+
+// Found on stop 72's sets 97 and 98, read blind at 67e47dd (numbers in words and odd forms, ranges and estimates)
+describe('a twenty-third batch of running text (stop 72)', () => {
+  readsFigures([
+    // a gerund before a collective noun of people describes them
+    ["In Uttar Pradesh, 17 polling staff died on a single day while on election duty, the state's chief electoral officer said.",
+      [['17', 17, 17, 'killed', "state's chief electoral officer"]]],
+  ]);
+  namesSpeakers([
+    // a passive with an adverb between is no saying that closes the figure's clause before an according-to
+    ['Between 100 and 150 people are believed to have died of heatstroke across northern India over the past week, though only 33 deaths have been officially confirmed, according to state health officials.',
+      [null, 'state health officials']],
+    // (guard: an active closing verb, then who reports the saying)
+    ['Twelve people died, a health ministry official confirmed, according to a news agency report.', ['health ministry official']],
+  ]);
+});
