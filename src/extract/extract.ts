@@ -429,6 +429,14 @@ function readSentence(sentence: string): Mention[] {
         && (tags[k].has('Adjective') || /ing$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
       if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
     }
+    // ("Lawmakers killed 12 of the governor's 15 proposed amendments": a part of things the verb before is said of)
+    if (link.side === 'before' && tokens[phrase.last + 1]?.lower === 'of') {
+      let h = phrase.last + 2;
+      while (h <= phrase.last + 7 && tokens[h]?.kind !== 'punct' && (/^(the|its|their|his|her|our|these|those)$/.test(tokens[h]?.lower ?? '') || /['’]s$/.test(tokens[h]?.text ?? '')
+        || tokens[h]?.kind === 'digits' || tags[h]?.has('Adjective') || /ed$/.test(tokens[h]?.lower ?? ''))) h++;
+      if (h > phrase.last + 2 && tokens[h]?.kind === 'word' && tags[h].has('Plural') && tags[h].has('Noun') && !tags[h].has('Demonym') && !isPersonWord(tokens[h].lower)
+        && !casualtyAt(tokens, h, CASUALTY_AFTER) && !/^(them|whom|those|others|ones)$/.test(tokens[h].lower)) continue;
+    }
     // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
     if (link !== own && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'need' && tokens[phrase.last + 3]?.lower === 'of') continue;
     if (countsTheWhole(tokens, tags, phrase, phrases)) continue;
@@ -2077,7 +2085,8 @@ function sportsInjuries(tokens: Token[]): boolean {
   // ("will be without four injured defenders for Saturday's derby": a side's matches and its players by position)
   // ("Arsenal's injury list grew to nine … the 2-1 win over Brentford": a side's list of the injured is a sport's own
   // words, enough alone)
-  const sport = tokens.filter((t) => /^(league|leagues|squad|squads|team|teams|fixture|fixtures|season|preseason|matchday|players|starters|matches|derby|defenders|midfielders|strikers|forwards|goalkeepers)$/.test(t.lower)).length
+  // ("The striker has missed 14 games with injuries this season": a player and the games missed)
+  const sport = tokens.filter((t) => /^(league|leagues|squad|squads|team|teams|fixture|fixtures|season|preseason|matchday|players|starters|matches|games|derby|defenders|midfielders|strikers|forwards|goalkeepers|striker|goalkeeper|midfielder|defender)$/.test(t.lower)).length
     + 2 * tokens.filter((t, k) => /^(injury|injured)$/.test(t.lower) && tokens[k + 1]?.lower === 'list').length;
   return sport >= 2 && !tokens.some((t) => EVENT_NOUNS.has(t.lower) || /^(crash|crashed|collapsed|collapse|stampede|crush|shooting|shot|attack|attacked|bomb|explosion|fire|fans|spectators|supporters)$/.test(t.lower));
 }
@@ -2580,7 +2589,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("The club lost three players to injury before half-time": a team's losses to injury, as its absences)
   if (/^(injury|injuries)$/.test(t.lower) && tokens[i - 1]?.lower === 'to' && tokens.some((x) => /^(players?|squad|club|team|match|half-time|starters?|league)$/.test(x.lower))) return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)
-  if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  // ("in what analysts called another death blow for the high street": a figure of speech, or a thing named for death)
+  if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?|blows?|knell|spiral|traps?|wish|metal|threats?|certificates?)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   // ("the Indian Million Death Study": a capitalised word of harm inside the name of a study or a body)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && /^(Study|Survey|Project|Database|Index|Commission|Committee|Museum|Memorial|Foundation|Institute|Initiative|Review)$/.test(tokens[i + 1]?.text ?? '')) return null;
   // ("played 2,318 concerts as the Grateful Dead", "the Dead Sea", "the Day of the Dead parade": a capitalised "Dead" inside a

@@ -14631,3 +14631,24 @@ describe('a twenty-third batch of running text (stop 72)', () => {
     ['Twelve people died, a health ministry official confirmed, according to a news agency report.', ['health ministry official']],
   ]);
 });
+
+// Found on stop 72's sets 99 to 101, read blind at bbddc0c (figurative harm in business, politics and sport; deaths as
+// rates; a stadium crush)
+describe('a twenty-fourth batch of running text (stop 72)', () => {
+  readsFigures([
+    // a figure of speech named for death
+    ['The retailer will close 140 stores and cut about 3,000 jobs, in what analysts called another death blow for the high street.', []],
+    // (guard: one more death)
+    ['Police reported another death on Sunday.', [['another', 1, 1, 'killed', 'Police']]],
+    // a part of things the verb is said of
+    ["Lawmakers killed 12 of the governor's 15 proposed amendments in a late-night session.", []],
+    // (guards: a part of people, of a crew, of animals)
+    ["Gunmen killed 12 of the village's 300 residents.", [['12', 12, 12, 'killed', null]]],
+    ["The strike killed 12 of the ship's 40 crew members.", [['12', 12, 12, 'killed', null]]],
+    // a player and the games missed
+    ['The striker has missed 14 games with injuries this season.', []],
+    // (guard: a crush at a stadium hurts people, whatever games follow)
+    ['At least 12 fans were killed and dozens injured in a crush at a football stadium in Antananarivo before the opening ceremony of the Indian Ocean Island Games.',
+      [['At least 12', 12, null, 'killed', null], ['dozens', 24, null, 'wounded', null]]],
+  ]);
+});
