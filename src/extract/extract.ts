@@ -2888,6 +2888,17 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     const noun = casualtyAt(tokens, whole.last + 1, CASUALTY_AFTER);
     return noun ? { category: noun.category, casualtyIndex: whole.last + 1, side: 'after' } : null;
   }
+  // ("Nine of the 11 patients evacuated from the ward have died": the same with "of" alone, when the clause's own verb
+  // tells the part's fate past the whole's people and a participle's phrase on them)
+  const ofCount = tokens[phrase.last + 1]?.lower === 'of' ? all.find((p) => p.first === (tokens[phrase.last + 2]?.lower === 'the' ? phrase.last + 3 : phrase.last + 2)) : undefined;
+  if (ofCount && isPersonWord(tokens[ofCount.last + 1]?.lower ?? '') && /ed$/.test(tokens[ofCount.last + 2]?.lower ?? '')) {
+    for (let k = ofCount.last + 3; k < tokens.length && k <= ofCount.last + 10 && tokens[k].kind === 'word'; k++) {
+      // ("Twenty of the 25 pupils kidnapped from the school were freed": the part set free is no one's harm)
+      if (AUXILIARIES.has(tokens[k - 1].lower) && /^(freed|released|rescued|returned)$/.test(tokens[k].lower)) return null;
+      const fate = casualtyAt(tokens, k, CASUALTY_AFTER);
+      if (fate && tags[k].has('Verb') && (AUXILIARIES.has(tokens[k - 1].lower) || /^(since|later|then|subsequently)$/.test(tokens[k - 1].lower) || /^(died|perished|drowned|succumbed)$/.test(tokens[k].lower))) return { category: fate.category, casualtyIndex: k, side: 'after' };
+    }
+  }
   if (tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && tokens[phrase.first - 3]?.lower === 'out' && tokens[phrase.first - 4] !== undefined && isCountToken(tokens[phrase.first - 4])) {
     const noun = /^(victims|casualties|dead|deaths|bodies|injured|wounded|missing|fatalities|hostages)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) : null;
     if (noun) return { category: noun.category, casualtyIndex: phrase.last + 1, side: 'after' };

@@ -451,6 +451,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded)$/.test(tokens[k - 1]?.lower ?? '')) {
         k -= 2;
         while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
+      } else if (tokens[k]?.lower === 'being' && /^(before|after)$/.test(tokens[k - 1]?.lower ?? '')) {
+        // ("A gunman killed three people before being shot dead by police", "Gunman kills 3 at Texas mall before being
+        // shot dead": the one the sentence opens with, who did the first deed, then met the harm)
+        let h = INDEFINITE.has(tokens[0]?.lower ?? '') ? 1 : headline && tokens[1]?.text === ':' ? 2 : headline ? 0 : -1;
+        if (h >= 0) h = pastModifiers(tokens, tags, h, 5);
+        if (h >= 0 && isPerson(tokens[h]) && !tags[h].has('Plural') && /^(killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|attacked|attacks|opened|opens)$/.test(tokens[h + 1]?.lower ?? '')) k = h;
       } else if (/^(but|and)$/.test(tokens[k]?.lower ?? '') && !headline) {
         // ("An elderly woman was rescued from her flooded home by firefighters but later died": a verb with no subject
         // of its own shares the one that opens the sentence, a single victim named first)

@@ -14652,3 +14652,20 @@ describe('a twenty-fourth batch of running text (stop 72)', () => {
       [['At least 12', 12, null, 'killed', null], ['dozens', 24, null, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 72's sets 102 to 104, read blind at bf29d03 (figurative harm in culture, crime statistics, headlines of
+// several outlets)
+describe('a twenty-fifth batch of running text (stop 72)', () => {
+  readsFigures([
+    // a part of a whole whose people have a participle's phrase, then the part's own verb
+    ['Hospital says 9 of 11 patients evacuated from ward have died', [['9', 9, 9, 'killed', 'Hospital']]],
+    ['Nine of the 11 patients evacuated from the ward have since died.', [['Nine', 9, 9, 'killed', null]]],
+    // (guards: the part set free; the part treated, whose care no rule reads past such a phrase)
+    ['Twenty of the 25 pupils kidnapped from the school were freed.', []],
+    // the one the sentence opens with, who did the first deed, then met the harm
+    ['A gunman killed three people before being shot dead by police.', [['gunman', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    ['Police: Gunman kills 3 at Texas mall before being shot dead', [['Gunman', 1, 1, 'killed', 'Police'], ['3', 3, 3, 'killed', 'Police']]],
+    // (guard: a definite one, named again)
+    ['The gunman killed three people before being shot dead by police.', [['three', 3, 3, 'killed', null]]],
+  ]);
+});
