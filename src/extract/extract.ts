@@ -497,6 +497,13 @@ function readSentence(sentence: string): Mention[] {
     // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
     if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
+    // ("The ship's 21 crew members, all from India and Sri Lanka, were not hurt": a harm denied of the counted)
+    {
+      const adverb = /ly$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') ? 1 : 0;
+      // (never a life denied: "Four of the injured did not survive the night")
+      if (link.side === 'after' && link.casualtyIndex > phrase.last && /^(not|never|n't)$/.test(tokens[link.casualtyIndex - 1 - adverb]?.lower ?? '')
+        && !/^(survive|survived|make|recover|recovered)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
+    }
     // ("pleaded guilty to … the attempted murder of 10 others": a killing tried is no death, and tells of no harm)
     {
       const deed = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;

@@ -14669,3 +14669,17 @@ describe('a twenty-fifth batch of running text (stop 72)', () => {
     ['The gunman killed three people before being shot dead by police.', [['three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Found on stop 72's sets 105 and 106, read blind at 23c546a (long articles: a university shooting, a bridge's
+// collapse)
+describe('a twenty-seventh batch of running text (stop 72)', () => {
+  readsFigures([
+    // a harm denied of the counted
+    ["The ship's 21 crew members, all from India and Sri Lanka, were not hurt.", []],
+    ['Twelve people were not seriously injured.', []],
+    // (guard: the harm they had, and the one they did not)
+    ['Twelve people were injured, not killed.', [['Twelve', 12, 12, 'wounded', null]]],
+    // (guard: a life denied is a death)
+    ['Four of the injured did not survive the night.', [['Four', 4, 4, 'killed', null]]],
+  ]);
+});
