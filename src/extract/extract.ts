@@ -2064,7 +2064,8 @@ function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
  */
 function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   let lead = countStart(tokens, phrase) - 1;
-  if (/^(another|remaining)$/.test(tokens[lead]?.lower ?? '')) lead--;
+  // ("Rescuers were still searching for the other four on Monday": the rest of those on board)
+  if (/^(another|remaining|other)$/.test(tokens[lead]?.lower ?? '')) lead--;
   if (tokens[lead]?.lower === 'the') lead--;
   if (tokens[lead]?.lower !== 'for') return null;
   // ("still searching for 12 other climbers": past "other" to the people)
@@ -2072,7 +2073,11 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // ("the search was continuing for dozens of others": or the others)
   const noun = tokens[phrase.last + ((/^(other|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') || (phrase.vague && tokens[phrase.last + 1]?.lower === 'of'))
     && (isPersonWord(tokens[phrase.last + 2]?.lower ?? '') || tokens[phrase.last + 2]?.lower === 'others') ? 2 : 1)];
-  if (noun && noun.kind === 'word' && !isPersonWord(noun.lower) && !/^(others|more)$/.test(noun.lower)) return null;
+  // (the count alone, when "the other" or "the remaining" says who: "the other four on Monday")
+  // (never police's search, who may hunt suspects: "Police were searching for the other two in the forest")
+  const alone = /^(other|remaining)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(on|in|at|near|after|since|until|as|who)$/.test(noun?.lower ?? '')
+    && !tokens.slice(0, lead).some((t) => /^(police|officers|detectives|troops|soldiers|forces)$/.test(t.lower));
+  if (noun && noun.kind === 'word' && !isPersonWord(noun.lower) && !/^(others|more)$/.test(noun.lower) && !alone) return null;
   // (never those hunted: "Police are searching for two suspects")
   if (noun && (PERPETRATORS.test(noun.lower) || /^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|militants?|terrorists?|insurgents?|rebels?|robbers?|thieves|m[ae]n)$/.test(noun.lower))) return null;
   for (let k = lead - 1; k >= 0 && lead - k <= 5; k--) {

@@ -14683,3 +14683,14 @@ describe('a twenty-seventh batch of running text (stop 72)', () => {
     ['Four of the injured did not survive the night.', [['Four', 4, 4, 'killed', null]]],
   ]);
 });
+
+// Found on stop 72's sets 107 to 110, read blind at d181325 (captives, the missing, a migrant boat, a plane crash)
+describe('a twenty-ninth batch of running text (stop 72)', () => {
+  readsFigures([
+    // the rest of those on board searched for, the count alone
+    ['Rescuers were still searching for the other four on Monday.', [['four', 4, 4, 'missing', null]]],
+    // (guards: police may hunt suspects; things searched for)
+    ['Police were searching for the other two in the forest.', []],
+    ['Rescuers were searching for the other four boats on Monday.', []],
+  ]);
+});
