@@ -1529,7 +1529,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("more than 350,000 by some counts": the counts that give it, right after the figure)
     // ("killed more than 65 people, by varying reports, in Lahore": or after its comma)
-    let by = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+    // ("hundreds of thousands of people, by most estimates": past a vague count's "of" and its people)
+    let by = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : tokens[last + 1]?.lower === 'of' && isPersonWord(tokens[last + 2]?.lower ?? '') ? last + 3 : last + 1;
     if (tokens[by]?.text === ',' && tokens[by + 1]?.lower === 'by') by++;
     // (never the counts that give the next count: "at least 132 people, and by some counts 160, were killed")
     if (byCountsAt(tokens, by) && !isCountToken(tokens[by + 3])) return clean(by + 1, by + 2);

@@ -136,7 +136,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
       // ("between 300k and 600k civilian victims": a range's ends; "46k people died": the people, then their fate)
       || tokens[i - 1]?.lower === 'between' || (tokens[i - 1]?.lower === 'and' && /^[kK]$/.test(tokens[i - 2]?.text ?? ''))
       || (/^(people|civilians|soldiers|troops|persons|victims|civilian)$/.test(tokens[i + 2]?.lower ?? '') && /^(died|killed|dead|victims|deaths|were|have|had)$/.test(tokens[i + 3]?.lower ?? ''));
-    if (kilo && tollLead && /^[kK]$/.test(kilo.text) && kilo.start === t.end && /^\d{1,3}(?:\.\d)?$/.test(t.text)) return { first: i, last: i + 1, value: Math.round(Number(t.text) * 1000), vague: false };
+    // ("Upwards of 2m people died in the genocide": millions with an m, in the same places)
+    if (kilo && tollLead && /^[kKmM]$/.test(kilo.text) && kilo.start === t.end && /^\d{1,3}(?:\.\d)?$/.test(t.text)) {
+      return { first: i, last: i + 1, value: Math.round(Number(t.text) * (/^[kK]$/.test(kilo.text) ? 1000 : 1e6)), vague: false };
+    }
     if (/[a-z]/i.test(t.text)) return null; // "8-year-old", "1st", "1990s", "MH17"-like joins
     const v = parseDigits(t.text);
     if (v === null) return null;
@@ -392,6 +395,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const first = tokens[p.first];
   const lastTok = tokens[p.last];
   if (prev && CURRENCY.has(prev.lower)) return false;
+  // ("The famine of 1932–33 killed …": a year's span cut short after its dash)
+  if (first.kind === 'digits' && /^\d{2}$/.test(first.text) && prev && /^[-–]$/.test(prev.text) && prev.end === first.start && prev2?.end === prev.start
+    && /^(1[5-9]|20)\d\d$/.test(prev2.text)) return false;
   // ("guards posted at gate 3 were killed": a place's number, which must not take the count's verb from it)
   if (prev && first.kind === 'digits' && p.first === p.last && NUMBERED_PLACE.test(prev.text)) return false;
   // ("Rs.5 lakh", "Rs. 50,000": the currency's own dot between)

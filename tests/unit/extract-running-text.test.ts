@@ -14694,3 +14694,22 @@ describe('a twenty-ninth batch of running text (stop 72)', () => {
     ['Rescuers were searching for the other four boats on Monday.', []],
   ]);
 });
+
+// Found on stop 72's sets 111 to 113, read blind at c55c6a7 (a factory fire, an avalanche, bounds and magnitudes)
+describe('a thirty-first batch of running text (stop 72)', () => {
+  readsFigures([
+    // millions with an m, where thousands with a k are read
+    ['Upwards of 2m people died in the genocide, the tribunal found.', [['Upwards of 2m', 2000001, null, 'killed', 'tribunal']]],
+    // (guards: a distance; a race)
+    ['He ran 400m in 45 seconds, a record at the time.', []],
+    ['The 5m race was cancelled after three runners were injured.', [['three', 3, 3, 'wounded', null]]],
+    // a year's span cut short after its dash
+    ['The famine of 1932–33 killed an estimated 3.9 million Ukrainians.', [['an estimated 3.9 million', 3900000, 3900000, 'killed', null]]],
+    // (guard: a range of counts)
+    ['Between 20-30 people were killed.', [['20-30', 20, 30, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the estimates that give a vague count, past its "of" and its people
+    ['The war has killed hundreds of thousands of people, by most estimates.', ['most estimates']],
+  ]);
+});
