@@ -14402,8 +14402,9 @@ describe('a fifth batch of running text (stop 72)', () => {
     // a second predicate of the same people tells their care
     ['Five people have been pulled alive from the mud and are receiving treatment, he said.', [['Five', 5, 5, 'wounded', 'he']]],
     ['Five people were rescued and are in serious condition.', [['Five', 5, 5, 'wounded', null]]],
-    // (guards: their own fate; those who give care)
+    // or their fate, in the present too
     ['Five people were pulled from the river and are still missing.', [['Five', 5, 5, 'missing', null]]],
+    // (guard: those who give care)
     ['Five doctors arrived from the capital and are treating the wounded.', []],
   ]);
 });
@@ -14660,7 +14661,7 @@ describe('a twenty-fifth batch of running text (stop 72)', () => {
     // a part of a whole whose people have a participle's phrase, then the part's own verb
     ['Hospital says 9 of 11 patients evacuated from ward have died', [['9', 9, 9, 'killed', 'Hospital']]],
     ['Nine of the 11 patients evacuated from the ward have since died.', [['Nine', 9, 9, 'killed', null]]],
-    // (guards: the part set free; the part treated, whose care no rule reads past such a phrase)
+    // the part set free is no one's harm (it read 20 captured before)
     ['Twenty of the 25 pupils kidnapped from the school were freed.', []],
     // the one the sentence opens with, who did the first deed, then met the harm
     ['A gunman killed three people before being shot dead by police.', [['gunman', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
