@@ -3513,7 +3513,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   if (/^(and|or|but)$/.test(tokens[end].lower)) {
     for (let v = end - 1; v > floor && end - v <= 10; v--) {
       if (tokens[v].kind === 'punct' && tokens[v].text !== ',') return null;
-      if (tokens[v].kind === 'word' && isVerb(tags[v]) && !AUXILIARIES_BEFORE_VERB.test(tokens[v].lower)) return subjectBefore(tokens, tags, v, floor);
+      // (past an infinitive to its finite verb: "The army spokesman declined to comment but said 12 …")
+      if (tokens[v].kind === 'word' && isVerb(tags[v]) && !AUXILIARIES_BEFORE_VERB.test(tokens[v].lower) && tokens[v - 1]?.lower !== 'to') return subjectBefore(tokens, tags, v, floor);
     }
     return null;
   }

@@ -14714,3 +14714,14 @@ describe('a thirty-first batch of running text (stop 72)', () => {
     ['The war has killed hundreds of thousands of people, by most estimates.', ['most estimates']],
   ]);
 });
+
+// Found on stop 72's sets 121 and 122, read blind at 4d15b81 (statements and briefings, weather and the economy)
+describe('a thirty-sixth batch of running text (stop 72)', () => {
+  namesSpeakers([
+    // a saying after "but" shares the subject of the finite verb before it, past that verb's infinitive
+    ['Asked about the toll, the army\'s spokesman declined to give a number but said "dozens" of militants had been killed in the operation.', ["army's spokesman"]],
+    ['The army spokesman declined to comment but said 12 militants had been killed.', ['army spokesman']],
+    // (guard: a finite verb before "and")
+    ['The governor visited the site and said 12 people died.', ['governor']],
+  ]);
+});
