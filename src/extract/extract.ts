@@ -2558,6 +2558,8 @@ const TOLL_LINKS = new Set([
   'reportedly', 'another', 'more', 'an', 'additional', 'further', 'some', 'been', 'mounted', 'mounts', 'soared',
   'went', 'up', 'gone', 'become', 'became', 'all', 'were', 'are', 'included', 'include', 'includes', 'be',
   'totalled', 'totaled', 'totals', 'toward', 'towards', 'amounted', 'amount', 'amounts',
+  // ("Western estimates of Russian dead and wounded run to more than 1 million")
+  'run', 'runs', 'ran',
   // "killed a family of five", "wiped out an entire family of six"
   'family', 'entire', 'whole',
   // "killed his two children"

@@ -14725,3 +14725,14 @@ describe('a thirty-sixth batch of running text (stop 72)', () => {
     ['The governor visited the site and said 12 people died.', ['governor']],
   ]);
 });
+
+// Found on stop 72's set 123, read blind at b9a43e1 (the front line)
+describe('a thirty-seventh batch of running text (stop 72)', () => {
+  readsFigures([
+    // a count the dead and wounded run to
+    ['Western estimates of Russian dead and wounded run to more than 1 million.', [['more than 1 million', 1000001, null, 'casualties', null]]],
+    // (guards: people who ran to safety; shops)
+    ['Twelve people ran to safety.', []],
+    ['He ran to 12 shops.', []],
+  ]);
+});
