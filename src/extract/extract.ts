@@ -295,7 +295,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? totalBetweenDashes(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -1511,7 +1511,7 @@ const HARMED_GROUP = /^(victims|dead|deceased|injured|wounded|missing|casualties
 
 /**
  * "The victims - 14 adults and 10 children - were mostly family members": counts of people set between dashes, brackets
- * or commas right after the group of the harmed they break down, each with its people's noun.
+ * or commas right after the group of the harmed they break down, each with its people's noun (or how many in all).
  */
 function breakdownInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const inside = (t: Token | undefined) => t !== undefined && (t.kind === 'digits' || t.lower === 'and' || (t.kind === 'word' && !SAY_VERBS.has(t.lower)));
@@ -1523,7 +1523,10 @@ function breakdownInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyL
   while (close < tokens.length && close - phrase.last <= 12 && (inside(tokens[close]) || (closer !== ',' && tokens[close].text === ','))) close++;
   if (tokens[close]?.text !== closer && !(closer !== ')' && /^[-–—]$/.test(tokens[close]?.text ?? ''))) return null;
   // (each count with its people's noun: never "The dead, 14 in all, …", which countInApposition reads)
-  if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  // ("The dead — 16 in all — included a 10-year-old boy": or how many in all)
+  const inAll = (tokens[phrase.last + 1]?.lower === 'in' && /^(all|total)$/.test(tokens[phrase.last + 2]?.lower ?? '') && close === phrase.last + 3)
+    || (tokens[phrase.last + 1]?.lower === 'altogether' && close === phrase.last + 2);
+  if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !inAll) return null;
   const harm = casualtyAt(tokens, open - 1, CASUALTY_AFTER);
   return harm && harm.width === 1 ? { category: harm.category, casualtyIndex: open - 1, side: 'before' } : null;
 }
@@ -2248,18 +2251,6 @@ function invertedFate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
   if (start - 1 > 1 && (!/^(in|by|at|during|on|after|when|among)$/.test(tokens[1].lower) || start - 1 > 10 || tokens.slice(1, start - 1).some((t) => t.kind === 'punct' || t.kind === 'digits'))) return null;
   const fate = casualtyAt(tokens, 0, CASUALTY_AFTER);
   return fate ? { category: fate.category, casualtyIndex: 0, side: 'before' } : null;
-}
-
-/** "The dead — 16 in all — included a 10-year-old boy": how many in all, between dashes or commas after the harmed. */
-function totalBetweenDashes(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  const start = countStart(tokens, phrase);
-  const open = tokens[start - 1]?.text ?? '';
-  if (!/^[—–,]$/.test(open) || !/^(in|altogether)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
-  const close = tokens[phrase.last + 1].lower === 'altogether' ? phrase.last + 2 : /^(all|total)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : -1;
-  if (close < 0 || tokens[close]?.text !== open) return null;
-  const harm = casualtyAt(tokens, start - 2, CASUALTY_AFTER);
-  return harm && /^(dead|injured|wounded|missing|victims|casualties|killed)$/.test(tokens[start - 2].lower) && tokens[start - 3]?.lower === 'the'
-    ? { category: harm.category, casualtyIndex: start - 2, side: 'before' } : null;
 }
 
 /**

@@ -14736,3 +14736,16 @@ describe('a thirty-seventh batch of running text (stop 72)', () => {
     ['He ran to 12 shops.', []],
   ]);
 });
+
+// The review after stop 72: "how many in all" after the harmed is a breakdown in apposition with no people's noun, read
+// by breakdownInApposition (stop 71's), no longer by a function of its own with its own list of the harmed; the two walks
+// past "of" and its modifiers to a part's head are one, headAfterOf
+describe('the review after stop 72', () => {
+  readsFigures([
+    // (guards: read before the review by the function it folds away)
+    ['The wounded, 40 altogether, were taken to hospital.', [['40', 40, 40, 'wounded', null]]],
+    ['The dead — 16 in total — were buried on Friday.', [['16', 16, 16, 'killed', null]]],
+    // (guard: a part of things, past "of its")
+    ['The fire destroyed 12 of its 40 buses and injured three drivers.', [['three', 3, 3, 'wounded', null]]],
+  ]);
+});
