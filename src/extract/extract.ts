@@ -421,22 +421,18 @@ function readSentence(sentence: string): Mention[] {
     if (lead && link !== lead && link.category === 'casualties' && [link.casualtyIndex, link.casualtyIndex - 1].some((k) => tokens[k]?.lower === 'victims')) link = lead;
     // ("had lost 2,000 units of weapons, including 285 tanks": a count of things borrows no one's casualty word)
     // ("including … four honeymooning Japanese couples": or past the words that describe them)
-    // ("Speed was a factor in nine of the fatal crashes, and four of those killed …": or a part of the things)
+    // ("Speed was a factor in nine of the fatal crashes, and four of those killed …", "Lawmakers killed 12 of the
+    // governor's 15 proposed amendments": or a part of the things, whose head follows "of" and its modifiers)
+    const ofHead = tokens[phrase.last + 1]?.lower === 'of' ? headAfterOf(tokens, tags, phrase.last + 1) : -1;
     {
-      let k = tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' ? phrase.last + 3 : phrase.last + 1;
-      const from = k;
-      while (k <= from + 2 && tokens[k]?.kind === 'word' && (!isPersonWord(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) && !NON_PERSON_NOUNS.has(tokens[k].lower)
+      let k = ofHead >= 0 ? ofHead : phrase.last + 1;
+      while (ofHead < 0 && k <= phrase.last + 3 && tokens[k]?.kind === 'word' && (!isPersonWord(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) && !NON_PERSON_NOUNS.has(tokens[k].lower)
         && (tags[k].has('Adjective') || /ing$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
       if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
     }
-    // ("Lawmakers killed 12 of the governor's 15 proposed amendments": a part of things the verb before is said of)
-    if (link.side === 'before' && tokens[phrase.last + 1]?.lower === 'of') {
-      let h = phrase.last + 2;
-      while (h <= phrase.last + 7 && tokens[h]?.kind !== 'punct' && (/^(the|its|their|his|her|our|these|those)$/.test(tokens[h]?.lower ?? '') || /['’]s$/.test(tokens[h]?.text ?? '')
-        || tokens[h]?.kind === 'digits' || tags[h]?.has('Adjective') || /ed$/.test(tokens[h]?.lower ?? ''))) h++;
-      if (h > phrase.last + 2 && tokens[h]?.kind === 'word' && tags[h].has('Plural') && tags[h].has('Noun') && !tags[h].has('Demonym') && !isPersonWord(tokens[h].lower)
-        && !casualtyAt(tokens, h, CASUALTY_AFTER) && !/^(them|whom|those|others|ones)$/.test(tokens[h].lower)) continue;
-    }
+    // (the things a verb before is said of: any plural noun of no one, past at least one modifier)
+    if (link.side === 'before' && ofHead > phrase.last + 2 && tokens[ofHead].kind === 'word' && tags[ofHead].has('Plural') && tags[ofHead].has('Noun') && !tags[ofHead].has('Demonym')
+      && !isPersonWord(tokens[ofHead].lower) && !casualtyAt(tokens, ofHead, CASUALTY_AFTER) && !/^(them|whom|those|others|ones)$/.test(tokens[ofHead].lower)) continue;
     // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
     if (link !== own && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'need' && tokens[phrase.last + 3]?.lower === 'of') continue;
     if (countsTheWhole(tokens, tags, phrase, phrases)) continue;
@@ -879,6 +875,17 @@ function withoutSplitBySex(sentence: string, mentions: Mention[]): Mention[] {
     if (whole) return withoutSplitBySex(sentence, mentions.filter((_, k) => k !== m && k !== m + 1));
   }
   return mentions;
+}
+
+/**
+ * The head noun after the "of" at `of`, past its determiners, possessives, counts and modifiers ("of the governor's 15
+ * proposed amendments", "of the fatal crashes"), within six words; its index, or -1 at punctuation.
+ */
+function headAfterOf(tokens: Token[], tags: Tags[], of: number): number {
+  let h = of + 1;
+  while (h <= of + 6 && tokens[h] !== undefined && tokens[h].kind !== 'punct' && (/^(the|its|their|his|her|our|these|those)$/.test(tokens[h].lower) || /['’]s$/.test(tokens[h].text)
+    || tokens[h].kind === 'digits' || tags[h]?.has('Adjective') || /ed$/.test(tokens[h].lower))) h++;
+  return tokens[h] !== undefined && tokens[h].kind !== 'punct' ? h : -1;
 }
 
 /**
@@ -5515,9 +5522,10 @@ function casualtyAfter(
     const bareAfterPeople = i <= phrase.last + 3 + inQuotes && isPersonWord(tokens[i - 1 - inQuotes]?.lower ?? '') && tokens.slice(phrase.last + 1, i - inQuotes).every((x) => x.kind === 'word');
     // ('the attackers had also suffered "heavy losses" and … 40 of them had been "neutralised"': or a part of people
     // named before)
-    const ofPeople = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+    // (read only at such a verb, never at every word of the walk)
+    const ofPeople = () => tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && tokens.slice(0, phrase.first).some((x) => /s$/.test(x.lower) && isPersonWord(x.lower));
-    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && (/^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') || bareAfterPeople) && (personNamedAfter(tokens, phrase.last + 1) || ofPeople)) {
+    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && (/^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') || bareAfterPeople) && (personNamedAfter(tokens, phrase.last + 1) || ofPeople())) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "All 132 people aboard the plane that crashed in southern China earlier this week have died",
