@@ -518,6 +518,8 @@ function readSentence(sentence: string): Mention[] {
     if (tendsTo(link.casualtyIndex - 1) || (link.side === 'after' && tendsTo(tendsAt))) continue;
     // ("Jason Voorhees has killed approximately 146 people in just 12 films": a killer of fiction, counted over films)
     if (fictionCounted(tokens, phrase) || imaginedByAWork(tokens, phrase) || saidToBeFigurative(tokens, link)) continue;
+    // ("We died a thousand deaths in that second half": deaths one dies oneself are a figure of speech)
+    if (/^deaths?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(die|dies|died|dying)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
     // ("the franchise's Season of the Witch, which had a body count of 22": a film's body count, in a sentence about films)
     const harmAt = link.casualtyIndex;
     if (tokens.some((t, k) => t.lower === 'body' && /^counts?$/.test(tokens[k + 1]?.lower ?? '') && Math.abs(k - harmAt) <= 1) && tokens.some((t) => FICTION_WORDS.test(t.lower))) continue;
@@ -3040,6 +3042,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     && before.link.casualtyIndex === countStart(tokens, phrase) - 1 && all.some((p) => p.last === before.link.casualtyIndex - 1);
   const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts) && !victimsOnly && !opensAnother && !nextField ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && (capturedThenKilled(tokens, link) || partFoundDead(tokens, phrase, link))) return { ...link, category: 'killed' };
+  // ("Three people were stabbed and later died": hurt, then dead, is one fate after the other, the last theirs)
+  const thenDied = link?.side === 'after' && link.category === 'wounded' && tokens[link.casualtyIndex + 1]?.lower === 'and'
+    ? [link.casualtyIndex + 2, link.casualtyIndex + 3].find((k) => /^(died|succumbed|perished)$/.test(tokens[k]?.lower ?? '') && (k === link.casualtyIndex + 2 || /^(later|then|subsequently|eventually)$/.test(tokens[k - 1].lower))) : undefined;
+  if (link && thenDied !== undefined) return { ...link, category: 'killed', casualtyIndex: thenDied };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
 
@@ -6713,7 +6719,13 @@ function casualtyAfter(
     // ("12 of the bitten died": a participle after the count's "of the" stands for the people it befell)
     if (i === phrase.last + 3 && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' && /(ed|en)$/.test(t.lower)
       && (casualtyAt(tokens, i + 1, CASUALTY_AFTER) !== null || (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER) !== null))) continue;
-    if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) return null;
+    if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) {
+      // ("Two runners collapsed and died", "Two men were hit and killed", "saw one collapse and die": a deed or mishap of
+      // the people's own, then their death joined by "and")
+      const and = /^(ill|sick|unconscious|down|overboard|over|in|behind)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      const died = tokens[and]?.lower === 'and' ? deathJoinedToTheirVerb(tokens, tags, phrase, i, and) : -1;
+      return died > 0 ? { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps } : null;
+    }
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     // ("17 polling staff died": or a collective noun of people)
     if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && (tags[i + 1].has('Plural') || /^(staff|personnel|crew)$/.test(tokens[i + 1].lower))) continue;
@@ -7182,6 +7194,25 @@ function isRate(tokens: Token[], from: number): boolean {
   const base = tokens[from + 1];
   if ((w === 'per' || w === 'every') && base && (base.kind === 'digits' || /^(thousand|million|capita|hundred)$/.test(base.lower))) return true;
   return false;
+}
+
+/**
+ * "Two runners collapsed and died", "Two men were hit and killed": where the people's own verb at `v`, right after them,
+ * is joined by the "and" at `and` ("fell ill and died": a word may close the verb) to their death, the index of that death; else -1. Never a killing with its own object
+ * ("Two men broke in and killed a guard": the men are the killers).
+ */
+function deathJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, v: number, and: number): number {
+  if (AUXILIARIES.has(tokens[v].lower) || casualtyAt(tokens, v, CASUALTY_AFTER) || SAY_VERBS.has(tokens[v].lower)) return -1;
+  // (only the people's own words before it: their noun, its modifiers, an auxiliary or an adverb)
+  const between = tokens.slice(phrase.last + 1, v);
+  if (between.length > 4 || between.some((x, d) => x.kind !== 'word' || (isVerbOnly(tags[phrase.last + 1 + d]) && !AUXILIARIES.has(x.lower)) || /^(who|that|which|of|and|or)$/.test(x.lower))) return -1;
+  const passive = between.some((x) => /^(were|was|been)$/.test(x.lower));
+  let k = and + 1;
+  if (/^(later|then|subsequently|eventually|soon|both|all|also)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (/^(died|die|dies|perished|drowned|succumbed)$/.test(tokens[k]?.lower ?? '')) return k;
+  // (a killing in the passive, with no object of its own)
+  if (passive && tokens[k]?.lower === 'killed' && !/^(a|an|the|his|her|their|one|two|three|\d.*)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  return -1;
 }
 
 /**

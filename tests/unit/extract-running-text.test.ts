@@ -14749,3 +14749,26 @@ describe('the review after stop 72', () => {
     ['The fire destroyed 12 of its 40 buses and injured three drivers.', [['three', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 73's sets 1 to 8, read blind at 7b3ead4 (an outbreak update, a ferry, a court case, an airstrike, a mine
+// statement, sport, a school shelter, a flood of 1953)
+describe('a first batch of running text (stop 73)', () => {
+  readsFigures([
+    // deaths one dies oneself are a figure of speech
+    ['"We died a thousand deaths in that second half," the coach said afterwards.', []],
+    // (guard: deaths counted, then died)
+    ['The coach said 12 deaths had been recorded.', [['12', 12, 12, 'killed', 'coach']]],
+    // the people's own deed or mishap, then their death, joined by "and"
+    ['Two runners collapsed and died near the finish.', [['Two', 2, 2, 'killed', null]]],
+    ['Two workers fell ill and died.', [['Two', 2, 2, 'killed', null]]],
+    ['Two climbers slipped and later died.', [['Two', 2, 2, 'killed', null]]],
+    // hurt, then dead: the last fate is theirs
+    ['Three people were stabbed and later died in hospital.', [['Three', 3, 3, 'killed', null]]],
+    ['Fifty people were injured and died.', [['Fifty', 50, 50, 'killed', null]]],
+    // (guards: a killing with its own object counts the killers; killed and wounded is both)
+    ['Two men broke in and killed a guard.', [['guard', 1, 1, 'killed', null]]],
+    ['Three gunmen opened fire and killed 12 people.', [['12', 12, 12, 'killed', null]]],
+    ['Two boats capsized and sank.', []],
+    ['Dozens were killed and injured.', [['Dozens', 24, null, 'casualties', null]]],
+  ]);
+});
