@@ -1726,7 +1726,8 @@ function isAge(tokens: Token[], first: number): boolean {
   const ownFate = tokens[first - 1]?.lower === 'and' && casualtyAt(tokens, first + 1, CASUALTY_AFTER) !== null;
   // ("three boys (aged one-and-a-half, 16, and 17)": the later ages of a list after "aged", each a bare number: never "A
   // man aged 20, and 12 others were injured")
-  const bare = !tokens[first + 1] || /^[,;.)]$/.test(tokens[first + 1].text) || tokens[first + 1].lower === 'and';
+  // ("Three men aged 19, 22 and 24 were found with stab wounds": the last age before the people's verb)
+  const bare = !tokens[first + 1] || /^[,;.)]$/.test(tokens[first + 1].text) || /^(and|were|are|have|had)$/.test(tokens[first + 1].lower);
   for (let k = first - 1; bare && !ownFate && k >= 0 && first - k <= 12; k--) {
     if (ageBefore(k)) return k < first - 1;
     if (!(tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower) || /^(,|and|-|half|a)$|-half$/.test(tokens[k].lower))) break;

@@ -774,6 +774,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (SAY_VERBS.has(tokens[k].lower) && tokens[k - 1]?.text === ',') break;
         // ("Bombing kills girl, wounds mother": a second verb of harm opens its own victims, however tagged)
         if (tokens[k - 1]?.text === ',' && CASUALTY_BEFORE[tokens[k].lower] && CASUALTY_BEFORE[tokens[k].lower] !== before) break;
+        // ("killed the driver, the conductor and a passenger": one named before is not taken again, and the list goes on)
+        if (tokens[k].lower === 'the' && !headline) {
+          const h = pastModifiers(tokens, tags, k + 1, k + 5);
+          if (isPerson(tokens[h]) && !tags[h].has('Plural') && /^(,|and)$/.test(tokens[h + 1]?.lower ?? '')) { k = h + 1; continue; }
+        }
         let j = k;
         const indefinite = INDEFINITE.has(tokens[j]?.lower ?? '');
         if (indefinite) j++;

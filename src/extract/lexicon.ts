@@ -405,6 +405,8 @@ export const PERSON_SINGULAR = new Set([
   'peacekeeper', 'guerrilla', 'foreigner',
   // ("the head of school, a substitute teacher and a custodian")
   'custodian', 'janitor',
+  // ("killed the driver, the conductor and a passenger": who works a train or a bus)
+  'conductor', 'signalman',
   'caretaker', 'carer', 'caregiver', 'performer', 'singer', 'musician', 'artist', 'dancer', 'actor', 'actress', 'footballer', 'fan', 'attendee', 'worshiper', 'man', 'woman', 'adult', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
   'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
   'reporter', 'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',

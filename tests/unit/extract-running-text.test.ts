@@ -14772,3 +14772,20 @@ describe('a first batch of running text (stop 73)', () => {
     ['Dozens were killed and injured.', [['Dozens', 24, null, 'casualties', null]]],
   ]);
 });
+
+// Found on stop 73's sets 9 to 12, read blind at f119a01 (a police statement, a pollution study, a camp in Darfur, a rail
+// inquiry)
+describe('a second batch of running text (stop 73)', () => {
+  readsFigures([
+    // the last age of a list after "aged", before the people's verb
+    ['Three men aged 19, 22 and 24 were found with stab wounds.', [['Three', 3, 3, 'wounded', null]]],
+    // (guards: a count after a single age; after an age range and its comma)
+    ['A man aged 20, and 12 others were injured.', [['12', 12, 12, 'wounded', null]]],
+    ['Victims were aged 20 to 40, and 12 were injured.', [['12', 12, 12, 'wounded', null]]],
+    // a list of the killed goes on past those named with "the", to the one introduced
+    ['The derailment killed the driver, the conductor and a passenger.', [['passenger', 1, 1, 'killed', null]]],
+    ['The crash killed a driver, a conductor and a passenger.', [['driver', 1, 1, 'killed', null], ['conductor', 1, 1, 'killed', null], ['passenger', 1, 1, 'killed', null]]],
+    // (guard: a single victim after a count)
+    ['The blast killed the commander, two guards and a civilian.', [['two', 2, 2, 'killed', null], ['civilian', 1, 1, 'killed', null]]],
+  ]);
+});
