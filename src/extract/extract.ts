@@ -6371,6 +6371,12 @@ function casualtyAfter(
       const aux = auxiliaryOfFate(tokens, i + 1, 16, false);
       if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
     }
+    // ("Three of the colleagues he travelled with in Cambodia were captured": a relative clause with no pronoun, its own
+    // subject and verb, then the people's fate)
+    if (/^(he|she|they|we|i|you)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural') && isVerbOnly(tags[i + 1] ?? new Set())) {
+      const aux = auxiliaryOfFate(tokens, i + 2, 14, false);
+      if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
+    }
     // ("Three bystanders in various locations around the shooting scene were injured": where the people were,
     // then their fate)
     if (/^(in|at|from|near|around|inside|outside|across|on|aboard|onboard)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')) {
@@ -6876,8 +6882,10 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     // (where the people were holds no count of its own: "killed at least eight people on Friday and 30 more are missing")
     // (but a span of time is no count: "trapped underground in a mine for five days are believed to be dead")
     // (nor is a place's number: "sent to put out a fire at warehouse 12 before the explosion were all killed")
-    if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) && !TIME_UNITS.test(tokens[k + 1]?.lower ?? '') && !namesWhatItFollows(tokens, k)) return -1;
-    if (!AUXILIARIES.has(tokens[k].lower) || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1))) continue;
+    // (nor a year: "he travelled with in Cambodia in 1970 were captured")
+    if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) && !TIME_UNITS.test(tokens[k + 1]?.lower ?? '') && !namesWhatItFollows(tokens, k)
+      && !(isYearToken(tokens[k]) && /^(in|since|of)$/.test(tokens[k - 1]?.lower ?? ''))) return -1;
+    if (!AUXILIARIES.has(tokens[k].lower) || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1) && !isYearToken(tokens[k - 1]))) continue;
     // ("sent to the port were all killed", "sent to put out a fire": "to" as a preposition or another verb's)
     if (tokens[k].lower === 'to' && !/^(be|have)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     const fate = tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);

@@ -435,7 +435,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const shotDead = w === 'dead' && /^(shot|shoot|shoots|shooting)$/.test(tokens[c - 1]?.lower ?? '');
     // ("A man fatally shot his neighbour": the neighbour is the victim)
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally || gunnedDown) && !PASSIVE_AUX.has(tokens[shotDead || fatally || gunnedDown ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
-    if (after && !active) {
+    // ("A woman carrying her dead child": a fate's word before a person describes that person, no one before it)
+    const describesNext = /^(dead|wounded|injured|missing|slain)$/.test(w) && (isPerson(tokens[c + 1]) || isKin(tokens[c + 1]));
+    if (after && !active && !describesNext) {
       let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? inAt - 1 : c - 1;
       // ("remains in a critical condition": the verb of the state)
       if (inCondition && /^(remains|remained|remain|still)$/.test(tokens[k]?.lower ?? '')) k--;

@@ -14789,3 +14789,19 @@ describe('a second batch of running text (stop 73)', () => {
     ['The blast killed the commander, two guards and a civilian.', [['two', 2, 2, 'killed', null], ['civilian', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 13 to 16, read blind at e619554 (job cuts, a chronology, a wire story's tolls, an obituary)
+describe('a third batch of running text (stop 73)', () => {
+  readsFigures([
+    // a fate's word right before a person describes that person, no one before it
+    ['His picture of a mother carrying her dead child was published around the world.', [['child', 1, 1, 'killed', null]]],
+    ['A woman carrying a dead child walked past.', [['child', 1, 1, 'killed', null]]],
+    // (guard: a fate after the victim)
+    ['A man was found dead.', [['man', 1, 1, 'killed', null]]],
+    // a relative clause with no pronoun, its own subject and verb, then the people's fate; a year in it is no count
+    ['Three of the colleagues he travelled with in Cambodia in 1970 were captured by the Khmer Rouge.', [['Three', 3, 3, 'captured', null]]],
+    ['Three of the men they hired were killed.', [['Three', 3, 3, 'killed', null]]],
+    // (guard: a harm denied)
+    ['Two officers he shot at were not hurt.', []],
+  ]);
+});
