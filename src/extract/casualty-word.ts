@@ -29,7 +29,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   // expressions, tried in turn, each compiled when first reached: as one, the page's phrase checks cost the 1 MB page
   // 28 ms of CPU, in four 19 to 22 ms (three interleaved pairs of 6 loads; "lost", "loss", "Los Angeles" are common).
   los: [
-    `lost (?:their|his|her) life|los(?:t|es?|ing) ["“]?${BOUND}(?:\\d|(?:[a-z]+ ){1,2}(?:million|thousand|hundred|people)\\b|(?:dozens|hundreds|thousands|tens of thousands) of)|loss of ${BOUND}\\d`,
+    `lost (?:their|his|her) life|los(?:t|es?|ing) ["“]?(?:[a-z]+ ){0,3}(?:\\d|(?:million|thousand|hundred|people|soldiers)\\b|(?:dozens|hundreds|thousands|tens of thousands) of)|loss of ${BOUND}\\d`,
     `losses[,:]?(?: \\S+){0,14} ${BOUND}\\d`,
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     'loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d',

@@ -2561,6 +2561,8 @@ const TOLL_LINKS = new Set([
   'totalled', 'totaled', 'totals', 'toward', 'towards', 'amounted', 'amount', 'amounts',
   // ("Western estimates of Russian dead and wounded run to more than 1 million")
   'run', 'runs', 'ran',
+  // ("says it lost only three soldiers", "killed just 12 people")
+  'only', 'just',
   // "killed a family of five", "wiped out an entire family of six"
   'family', 'entire', 'whole',
   // "killed his two children"
@@ -4122,7 +4124,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         && tokens.slice(Math.max(0, i - 10), i).some((x, d, all) => /^(landslides?|landslips?|mudslides?|avalanches?|rockfalls?|debris|rubble|earthquakes?|quakes?|collapses?|schools?|buildings?|hotels?|factory|factories|mosques?|churches?|dormitory|dormitories|classrooms?|roofs?|walls?|towers?|blocks?)$/.test(x.lower)
           && all.slice(d + 1).every((y) => y.kind === 'word' && !isPersonWord(y.lower))));
     // ("Security forces eliminated all three assailants": "all" between, as for "took all 100 passengers hostage")
-    if ((steps === 0 || (steps === 1 && tokens[i + 1]?.lower === 'all')) && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
+    // ("says it lost only three soldiers": or "only")
+    if ((steps === 0 || (steps === 1 && /^(all|only|just)$/.test(tokens[i + 1]?.lower ?? ''))) && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("Russia has lost a total of 910,750 troops": the same past "a total of")

@@ -24,12 +24,15 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
 
 /**
  * "Yonhap, citing witnesses, had put the toll at up to 3,000": after an aside, compromise may take a participle spelt
- * like its base for a noun ("a put"); after "had" and before its object's article it is the verb.
+ * like its base for a noun ("a put"); after "had" and before its object's article it is the verb, and so is "put"
+ * before an article and a figure's "at".
  */
 function participlesAfterPerfect(tokens: Token[], tags: Tags[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (/^(put|set|cut|cast)$/.test(tokens[i].lower) && !tags[i].has('Verb') && /^(had|has|have)$/.test(tokens[i - 1].lower)
-      && /^(the|a|an|its|their|his|her)$/.test(tokens[i + 1].lower)) tags[i] = new Set(['Verb', 'PastTense']);
+    if (!/^(put|set|cut|cast)$/.test(tokens[i].lower) || tags[i].has('Verb') || !/^(the|a|an|its|their|his|her)$/.test(tokens[i + 1].lower)) continue;
+    // ("Officials in the northwest put the toll at 380": or a toll put at a figure, a few words on)
+    const putAt = tokens[i].lower === 'put' && tokens.slice(i + 2, i + 6).some((t) => t.lower === 'at');
+    if (/^(had|has|have)$/.test(tokens[i - 1].lower) || putAt) tags[i] = new Set(['Verb', 'PastTense']);
   }
 }
 

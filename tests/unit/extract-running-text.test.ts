@@ -14805,3 +14805,27 @@ describe('a third batch of running text (stop 73)', () => {
     ['Two officers he shot at were not hurt.', []],
   ]);
 });
+
+// Found on stop 73's sets 17 to 25, read blind at f2f9f7b (a press release, road deaths, a UN update, a hospital's
+// night, distractors, bird flu, a live blog, a fact box, quotes broken by who says them)
+describe('a fourth batch of running text (stop 73)', () => {
+  readsFigures([
+    // a loss of soldiers in words, and with "only" or "just" between the verb and the count
+    ['The army, for its part, says it lost only three soldiers in the operation, a figure opposition fighters dispute.', [['three', 3, 3, 'killed', 'army']]],
+    ['Israel has lost three soldiers.', [['three', 3, 3, 'killed', null]]],
+    ['Russia lost just 12 soldiers.', [['12', 12, 12, 'killed', null]]],
+    ['The strike killed only three people.', [['three', 3, 3, 'killed', null]]],
+    // (guards: games lost; a loss that is no one's death)
+    ['The team lost only three games.', []],
+    ['The team lost the last 3 games.', []],
+  ]);
+  namesSpeakers([
+    // "put" before an article and the toll's "at" is the verb, whatever the word before it
+    ['The ministry says 430 people have died in government-held areas; rescuers in the rebel-held northwest put their own count at 380.', ['ministry', 'rescuers in the rebel-held northwest']],
+    ['Officials in the northwest put the toll at 380.', ['Officials in the northwest']],
+    // a source labelled in brackets in the same sentence
+    ['The dead numbered 14 (Source: AFP).', ['AFP']],
+    // (guard: a label of something else before the figure)
+    ['Open Source: 14 people died.', [null]],
+  ]);
+});
