@@ -295,7 +295,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -1424,6 +1424,10 @@ function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
   if (!/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(tokens[v]?.lower ?? '')) return null;
   // ("are suffering from different degrees of shrapnel wounds": how badly, in a few words before the wounds)
   for (let k = v + 1; k < tokens.length && k <= v + 7; k++) {
+    // ("one crew member suffered a fractured ankle", "suffered broken ribs and a concussion": a broken bone is a wound)
+    const broken = /^(fractured|broken|shattered|dislocated)$/.test(tokens[k - 1]?.lower ?? '') && k - 1 > v
+      && /^(ankles?|legs?|arms?|wrists?|hips?|ribs?|noses?|jaws?|collarbones?|shoulders?|necks?|backs?|skulls?|pelvis|feet|foot|hands?|fingers?|knees?|bones?|spines?|elbows?|thighs?)$/.test(tokens[k].lower);
+    if (broken || /^(fractures|concussion|concussions)$/.test(tokens[k].lower)) return { category: 'wounded', casualtyIndex: k, side: 'after' };
     if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) {
       const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
       const died = diedAfterHarm(tokens, k);
@@ -7153,6 +7157,23 @@ function recordedBare(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
   if (!/^\p{Lu}/u.test(tokens[verb - 1]?.text ?? '')) return null;
   for (let k = verb - 2; k >= 0; k--) {
     if (!/^(deaths|dead|fatalities|casualties|injuries|injured|victims)$/.test(tokens[k].lower)) continue;
+    const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+    return c ? { category: c.category, casualtyIndex: k, side: 'before' } : null;
+  }
+  return null;
+}
+
+/**
+ * "Guanajuato has the highest number of homicides of any Mexican state, with 3,260 recorded last year": a count after
+ * "with", recorded with no noun of its own, counts the casualty noun of the clause before it.
+ */
+function withCountRecorded(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  if (tokens[start - 1]?.lower !== 'with' || tokens[start - 2]?.text !== ',') return null;
+  if (!/^(recorded|registered|reported|documented|confirmed|counted)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  for (let k = start - 3; k >= 0 && start - k <= 16; k--) {
+    if (tokens[k].kind === 'punct' || tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) return null;
+    if (!/^(deaths|fatalities|casualties|injuries|homicides|murders|killings|femicides|kidnappings|abductions|disappearances)$/.test(tokens[k].lower)) continue;
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     return c ? { category: c.category, casualtyIndex: k, side: 'before' } : null;
   }

@@ -1028,6 +1028,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         const person = isPerson(tokens[last]) || (w === 'body' && tokens[last]?.lower === 'victim');
         if (person && !tags[last].has('Plural') && (indefinite || bare || isKin(tokens[last])) && !(bare && tags[last].has('Person')) && (!kinLost || isKin(tokens[last]))) {
           take(last, harmOf);
+          // ("the bodies of his father and uncle": one possessive for two kin)
+          if (possessive && isKin(tokens[last]) && tokens[last + 1]?.lower === 'and') {
+            const second = POSSESSIVE.has(tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+            if (isKin(tokens[second]) && !tags[second].has('Plural') && !hasOwnVerb(tokens, second) && !/^\p{Lu}/u.test(tokens[second + 1]?.text ?? '')) take(second, harmOf);
+          }
           if (w === 'deaths' || w === 'killings' || toHarm) {
             let n = last + 1;
             // ("the deaths of a man, a woman and a child": the list goes on over its commas; "the bodies

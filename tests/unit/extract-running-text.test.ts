@@ -14829,3 +14829,21 @@ describe('a fourth batch of running text (stop 73)', () => {
     ['Open Source: 14 people died.', [null]],
   ]);
 });
+
+// Found on stop 73's sets 26 to 29, read blind at 4973073 (a trial, heat deaths, a bar attack, turbulence)
+describe('a fifth batch of running text (stop 73)', () => {
+  readsFigures([
+    // one possessive for two kin whose bodies are named
+    ['A protected witness said he survived by hiding under the bodies of his father and uncle.', [['father', 1, 1, 'killed', 'protected witness'], ['uncle', 1, 1, 'killed', 'protected witness']]],
+    // (guard: a name after the second kin makes it the subject of a clause of its own)
+    ['Police found the body of his father and uncle Tom was arrested.', [['father', 1, 1, 'killed', null]]],
+    // a broken bone suffered is a wound
+    ['Eleven passengers were taken to hospital; one crew member suffered a fractured ankle.', [['Eleven', 11, 11, 'wounded', null], ['one crew member', 1, 1, 'wounded', null]]],
+    // (guard: a broken thing that is no bone)
+    ['One team suffered a broken winning streak after 12 deaths in the squad.', [['12', 12, 12, 'killed', null]]],
+    // a count recorded after "with" counts the casualty noun of the clause before it
+    ['Guanajuato has the highest number of homicides of any Mexican state, with 3,260 recorded last year according to government data.', [['3,260', 3260, 3260, 'killed', 'government data']]],
+    // (guard: cases of a disease are no casualties)
+    ['The clinic treats cases of dengue, with 300 recorded last week.', []],
+  ]);
+});
