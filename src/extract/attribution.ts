@@ -2989,7 +2989,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const tollClause = /^(argued|argues|maintained|maintains|asserted|asserts|concluded|concludes)$/.test(w) && next?.lower === 'the'
       && tokens.slice(k + 2 + when, k + 6 + when).some((t, d) => /^(toll|number|figure|count|tally|total)$/.test(t.lower)
         && /^(was|is|were|stood|stands|had|has)$/.test(tokens[k + 3 + when + d]?.lower ?? '') && tokens.slice(k + 2 + when, k + 2 + when + d).every((x) => x.kind === 'word'));
-    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || tollClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower) || (next.lower === 'all' && isCountToken(tokens[k + 2 + when])))))) return false;
+    // ("The US Geological Survey's modelling suggests deaths could exceed 10,000": a clause of the deaths, with no "that")
+    const deathsClause = /^(suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed)$/.test(w) && /^(deaths|casualties|fatalities)$/.test(next?.lower ?? '')
+      && /^(could|may|might|would|will|have|had|were|are|exceed|exceeded|topped|reached|rose|numbered)$/.test(tokens[k + 2 + when]?.lower ?? '');
+    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || tollClause || deathsClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower) || (next.lower === 'all' && isCountToken(tokens[k + 2 + when])))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)
@@ -3175,6 +3178,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       end -= tokens[end - 1].lower === 'the' ? 3 : 2;
       continue;
     }
+    // ("A survey published in The Lancet in 2006 put excess deaths at …": the year is when, read before any other step)
+    if (end - 2 >= floor && /^(1[89]|20)\d\d$/.test(tokens[end].text) && tokens[end - 1].lower === 'in' && tokens[end - 2].kind === 'word' && /^\p{Lu}/u.test(tokens[end - 2].text)) { end -= 2; continue; }
     // ("DIG Krishna went on to say that …": going on to say is saying)
     if (end - 2 >= floor && tokens[end].lower === 'to' && tokens[end - 1].lower === 'on' && /^(went|goes|go|going)$/.test(tokens[end - 2].lower)) { end -= 3; continue; }
     // ("We are devastated to confirm", "The agency is saddened to report": how they feel says nothing of who)

@@ -19,7 +19,20 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   pluralSubjectsAfterThat(tokens, tags);
   possessiveNames(tokens, tags);
   participlesAfterPerfect(tokens, tags);
+  sayingAfterGerund(tokens, tags);
   return tags;
+}
+
+/**
+ * "The US Geological Survey's modelling suggests deaths could exceed 10,000": after a gerund used as a noun, compromise
+ * may take the saying's present for a plural noun; before the deaths, a count or "that" it is the verb.
+ */
+function sayingAfterGerund(tokens: Token[], tags: Tags[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!/^(suggests|indicates|shows|says)$/.test(tokens[i].lower) || tags[i].has('Verb') || !tags[i - 1].has('Gerund')) continue;
+    const next = tokens[i + 1];
+    if (next.lower === 'that' || next.kind === 'digits' || /^(deaths|casualties|fatalities)$/.test(next.lower)) tags[i] = new Set(['Verb', 'PresentTense']);
+  }
 }
 
 /**

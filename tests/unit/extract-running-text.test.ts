@@ -14847,3 +14847,20 @@ describe('a fifth batch of running text (stop 73)', () => {
     ['The clinic treats cases of dengue, with 300 recorded last week.', []],
   ]);
 });
+
+// Found on stop 73's sets 30 to 32, read blind at 62c3338 (an earthquake's toll, a school shooting, an op-ed on counts)
+describe('a sixth batch of running text (stop 73)', () => {
+  namesSpeakers([
+    // a saying after a gerund used as a noun is the verb, and its clause of the deaths needs no "that"
+    ["The US Geological Survey's modelling suggests deaths could exceed 10,000.", ["US Geological Survey's modelling"]],
+    ['The survey suggests deaths could exceed 10,000.', ['survey']],
+    // a year after who speaks is when
+    ['A survey published in The Lancet in 2006 put excess deaths at more than 650,000.', ['survey']],
+    // (guard: a year that is part of no name)
+    ['A government affidavit in 2006 stated that 12 people died.', ['government affidavit']],
+  ]);
+  readsFigures([
+    // (guard: deaths shown somewhere, with no clause)
+    ['The data shows deaths in 12 villages.', []],
+  ]);
+});
