@@ -1137,7 +1137,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (SUBORDINATORS.has(t.lower) && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !barePlural && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       // ("said the death toll could rise because 11 of the injured had critical head injuries": why the toll may rise)
-      && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(/^(as|because)$/.test(t.lower) && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally)$/.test(x.lower)))) break;
+      // ("with officials saying the number could climb further as 21 people remained in a critical condition": or the
+      // number)
+      && !(tokens[k - 1]?.lower === 'even' && tokens[k - 2]?.lower === 'that') && !(/^(as|because)$/.test(t.lower) && k === first - 1 && tokens.slice(Math.max(0, k - 10), k).some((x) => /^(toll|count|tally|number)$/.test(x.lower)))) break;
     if (sayParticipleAt(tokens, k) && /^(after|before|while|when|earlier|first|initially|previously)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // ("The Red Crescent released a statement, denying that the flood claimed the lives of 11,300": who denies a
     // figure does not say it)
@@ -2487,6 +2489,10 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // ("Nigeria records 39 deaths", "Lassa Fever: Nigeria Records 39 Deaths": a country opening the clause, as a headline
   // has it, recording deaths; never "Ukraine reported 12 deaths", a saying)
   if (k === verb - 1 && (k === 0 || tokens[k - 1]?.text === ':') && /^(recorded|records|registered|registers|logged|logs)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
+  // ("Himachal Pradesh recorded 1,032 road deaths last year": a name of two or three words that opens the sentence)
+  if (k === verb - 1 && name === 0 && k > 0 && k < 3 && tokens.slice(0, k + 1).every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !isSpeakerWord(t.lower))
+    && /^(recorded|records|registered|registers|logged|logs)$/.test(tokens[verb].lower)
+    && (tokens.slice(0, k + 1).some((t) => isPlaceName(t.text)) || /^(Pradesh|State|Province|Region|County|Territory|Oblast|Republic|Island|Islands)$/.test(tokens[k].text))) return true;
   // ("The Copperbelt recorded the most fatalities, with 388, followed by Lusaka": a name ranked among others is a place)
   if (tokens[verb + 1]?.lower === 'the' && /^(most|highest|largest|greatest|biggest)$/.test(tokens[verb + 2]?.lower ?? '') && k === verb - 1) {
     const named = tokens.slice(name, k + 1).filter((t) => t.lower !== 'the');

@@ -792,6 +792,9 @@ function readSentence(sentence: string): Mention[] {
     if (definesAClass(tokens, startToken)) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && namesWhatItFollows(tokens, phrase.first)) continue;
+    // ("bring the injured up a 300-metre slope", "a 20-foot wall": a measure glued to its unit is no count)
+    if (tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 1].start === tokens[phrase.last].end && tokens[phrase.last + 2]?.start === tokens[phrase.last + 1].end
+      && /^(metres?|meters?|foot|feet|ft|miles?|km|kilometres?|kilometers?|yards?|inch|inches|storey|story|acres?|hectares?|tonnes?|tons?|kg|kilograms?|litres?|liters?|gallons?|minutes?|hours?|seconds?|mph|degrees?)$/.test(tokens[phrase.last + 2].lower)) continue;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     const whole = figureEnds[figureEnds.length - 1];
     figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
@@ -5900,6 +5903,10 @@ function casualtyAfter(
     if (suffered) return { link: suffered, distance: steps };
     // "Nine people lost their lives in the fire", "Two men breathed their last"
     if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    // ("At least 12 people lost their eyesight": a sense or a limb lost is a wound)
+    if (/^(lost|lose|loses|losing)$/.test(t.lower) && /^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && /^(eyesight|sight|vision|hearing|limbs?|legs?|arms?|hands?|feet|eyes?)$/.test(tokens[i + 2]?.lower ?? '')) {
+      return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
     // "at least one Māori was hit by canister shot": hit by a projectile is wounded
     if ((t.lower === 'hit' || t.lower === 'struck') && tokens[i + 1]?.lower === 'by') {
       for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {

@@ -14864,3 +14864,23 @@ describe('a sixth batch of running text (stop 73)', () => {
     ['The data shows deaths in 12 villages.', []],
   ]);
 });
+
+// Found on stop 73's sets 33 to 35, read blind at f726135 (a hooch tragedy, a bus in a gorge, a night of drones)
+describe('a seventh batch of running text (stop 73)', () => {
+  readsFigures([
+    // a sense lost is a wound
+    ['At least 12 people lost their eyesight, according to doctors at the Sadar hospital in Chapra.', [['At least 12', 12, null, 'wounded', 'doctors at the Sadar hospital in Chapra']]],
+    // a measure glued to its unit is no count
+    ['Rescue workers used ropes to bring the injured up a 300-metre slope.', []],
+    // (guard: a span before the toll)
+    ['A 12-hour siege left 20 dead.', [['20', 20, 20, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a place of two words that opens the sentence records, it says nothing
+    ['Himachal Pradesh recorded 1,032 road deaths last year, up from 945 in 2022.', [null, null]],
+    // (guard: a body of two words)
+    ['Red Cross recorded 40 deaths.', ['Red Cross']],
+    // a clause of "as" right before the figure, inside what is said of the number
+    ['The toll rose to 73, with officials saying the number could climb further as 21 people remained in a critical condition.', ['officials', 'officials']],
+  ]);
+});
