@@ -295,7 +295,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? fatalPartOfCases(tokens, phrase, phrases) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -4117,6 +4117,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // bare count at the clause's end lost its men)
     const forceLost = /^(lost|loses)$/.test(t.lower) && (!tokens[phrase.last + 1] || /^[.;]$/.test(tokens[phrase.last + 1].text))
       && tokens.slice(Math.max(0, i - 8), i).some((x) => /^(forces?|troops|armies|army|regiments?|divisions?|corps|brigades?|battalions?|confederates|federals)$/.test(x.lower));
+    // ("Indonesia's death toll, at 167,000, was the highest; Sri Lanka lost more than 35,000 and India some 16,000": a place
+    // that lost a bare count, after a toll in the same sentence)
+    const placeLost = /^(lost|loses)$/.test(t.lower) && (!tokens[phrase.last + 1] || /^([.;,]|and)$/.test(tokens[phrase.last + 1].lower))
+      && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tokens.slice(0, i - 1).some((x) => /^(toll|tolls|deaths|dead|killed)$/.test(x.lower));
     // (never "a landslide … burying 128 individuals under debris": buried under what fell, whose fate is not yet said)
     // ("burying 129 soldiers and 11 civilian employees under snow": past a second count, up to the clause's end)
     const clauseAfter = tokens.slice(phrase.last + 1, phrase.last + 11);
@@ -4132,7 +4136,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
           && all.slice(d + 1).every((y) => y.kind === 'word' && !isPersonWord(y.lower))));
     // ("Security forces eliminated all three assailants": "all" between, as for "took all 100 passengers hostage")
     // ("says it lost only three soldiers": or "only")
-    if ((steps === 0 || (steps === 1 && /^(all|only|just)$/.test(tokens[i + 1]?.lower ?? ''))) && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
+    if ((steps === 0 || (steps === 1 && /^(all|only|just)$/.test(tokens[i + 1]?.lower ?? ''))) && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || placeLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("Russia has lost a total of 910,750 troops": the same past "a total of")
@@ -7168,6 +7172,19 @@ function recordedBare(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
     return c ? { category: c.category, casualtyIndex: k, side: 'before' } : null;
   }
   return null;
+}
+
+/**
+ * "exposure to benzene caused 41 cases of leukaemia, 19 of them fatal": a part of cases or of people counted before,
+ * fatal, is dead (never "30 attacks, 12 of them fatal", events).
+ */
+function fatalPartOfCases(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  if (tokens[phrase.last + 1]?.lower !== 'of' || !/^(them|whom|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
+  const fatal = /^(were|being|proved|proving)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 4 : phrase.last + 3;
+  if (tokens[fatal]?.lower !== 'fatal' || tokens[countStart(tokens, phrase) - 1]?.text !== ',') return null;
+  const whole = [...all].reverse().find((p) => p.last < phrase.first - 1 && phrase.first - p.last <= 8);
+  const noun = whole ? tokens[whole.last + 1]?.lower ?? '' : '';
+  return whole && (noun === 'cases' || (isPersonWord(noun) && /s$/.test(noun))) ? { category: 'killed', casualtyIndex: fatal, side: 'after' } : null;
 }
 
 /**

@@ -14884,3 +14884,21 @@ describe('a seventh batch of running text (stop 73)', () => {
     ['The toll rose to 73, with officials saying the number could climb further as 21 people remained in a critical condition.', ['officials', 'officials']],
   ]);
 });
+
+// Found on stop 73's sets 36 to 40, read blind at 8f5cf2d (a boat on Lake Kivu, heat and cold, aid workers, the 2004
+// tsunami, a benzene lawsuit)
+describe('an eighth batch of running text (stop 73)', () => {
+  readsFigures([
+    // a place that lost a bare count, after a toll in the same sentence
+    ["Indonesia's death toll, at 167,000, was the highest; Sri Lanka lost more than 35,000 and India some 16,000.", [['167,000', 167000, 167000, 'killed', null], ['more than 35,000', 35001, null, 'killed', null], ['some 16,000', 16000, 16000, 'killed', null]]],
+    // (guard: a team that lost, with no toll)
+    ['Arsenal lost 3 and Chelsea won 2.', []],
+    // a part of cases or people, fatal, is dead ("fatal" is now a word of the page's search, in place of "fatalit" and
+    // "fatally")
+    ['The lawsuit alleges that exposure to benzene at the plant caused 41 cases of leukaemia, 19 of them fatal.', [['19', 19, 19, 'killed', 'lawsuit']]],
+    // (guards: events, fatal; the words the search had before)
+    ['There were 30 attacks, 12 of them fatal.', []],
+    ['Two people were fatally shot.', [['Two', 2, 2, 'killed', null]]],
+    ['There were 12 fatalities.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
