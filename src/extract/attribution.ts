@@ -2629,7 +2629,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     // ("Local authorities fear death toll could eclipse 100": a headline leaves the article out)
     const det = tokens[at]?.lower === 'the' ? at + 1 : at;
     const noun = /^(death|casualty)$/.test(tokens[det]?.lower ?? '') ? det + 1 : det;
-    if (!/^(toll|tolls|number|numbers|figure|figures|count|tally|total)$/.test(tokens[noun]?.lower ?? '') && tokens[at]?.kind !== 'digits' && !isNumberWord(tokens[at]?.lower ?? '')) return false;
+    // ("Health officials fear up to 2,000 people could die": or a count past its bound)
+    let c = at;
+    while (c < at + 3 && /^(up|to|as|many|more|than|at|least|about|some|nearly|almost|over|around|roughly)$/.test(tokens[c]?.lower ?? '')) c++;
+    if (!/^(toll|tolls|number|numbers|figure|figures|count|tally|total)$/.test(tokens[noun]?.lower ?? '') && tokens[c]?.kind !== 'digits' && !isNumberWord(tokens[c]?.lower ?? '')) return false;
     // ("The official figure for the missing is 98, the locals fear the number could be more": a fear with no count of
     // its own doubts a figure, never gives it)
     let end = noun + 1;

@@ -12,6 +12,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   lives: 'killed', martyrs: 'killed', 'shot dead': 'killed', drowned: 'killed', martyred: 'killed', homicides: 'killed', assassinated: 'killed',
   // ("an estimated 800 femicides were reported": killings of women, as statistics copy counts them)
   femicides: 'killed', feminicides: 'killed',
+  // ("There were 14 drownings in July")
+  drownings: 'killed',
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed', succumbing: 'killed',
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed', 'burned alive': 'killed', 'burnt alive': 'killed',
@@ -324,6 +326,8 @@ export const NON_PERSON_NOUNS = new Set([
   'years', 'months', 'hours', 'minutes', 'summers', 'winters', 'seasons', 'decades', 'heatwaves', 'storms', 'waves', 'bodies', 'organizations', 'organisations', 'companies', 'firms', 'businesses', 'factories', 'mines', 'teams', 'parties',
   'provinces', 'province', 'oblasts', 'counties', 'municipalities', 'neighbourhoods', 'neighborhoods', 'settlements',
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
+  // ("At least 60 miners in two shafts are believed to have died": where they were, counted)
+  'shafts', 'pits', 'tunnels', 'wards', 'floors',
   'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads', 'squares',
   // ("attacks on landmarks, including two five-star hotels, a hospital and a cinema": places hit are no one's harm)
   'hotels', 'restaurants', 'cafes', 'cinemas', 'theatres', 'theaters', 'shops', 'stores', 'offices', 'landmarks', 'universities', 'colleges',

@@ -14902,3 +14902,20 @@ describe('an eighth batch of running text (stop 73)', () => {
     ['There were 12 fatalities.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 41 to 45, read blind at 6a99535 (monsoon floods, a tally and its method, the issue's classes in
+// new shapes)
+describe('a ninth batch of running text (stop 73)', () => {
+  readsFigures([
+    // drownings are deaths, and the count compared with them counts the same
+    ['There were 14 drownings in July, against nine a year earlier.', [['14', 14, 14, 'killed', null], ['nine', 9, 9, 'killed', null]]],
+    // where the people were, counted, is no count of harm
+    ['At least 60 miners in two shafts are believed to have died after the flooding, the company said.', [['At least 60', 60, null, 'killed', 'company']]],
+  ]);
+  namesSpeakers([
+    // who fears a count past its bound gives it
+    ['Health officials fear up to 2,000 people could die if the outbreak is not contained within weeks.', ['Health officials']],
+    // (guard: a fear for one named, no count)
+    ['Doctors fear a child injured in the blast may die.', [null]],
+  ]);
+});
