@@ -789,6 +789,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         while (n < j + 5 && tokens[n]?.kind === 'word' && /^\p{Lu}/u.test(tokens[n].text)) n++;
         if (n > j + 2 && tokens[n]?.text === ',' && n < first) j = n;
       }
+      // ("According to figures from the UN humanitarian office, OCHA, 589 …": the body's acronym in apposition)
+      if (tokens[j]?.text === ',' && /^\p{Lu}{2,6}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',' && j + 2 < first) j += 2;
       // ("rifle fire — as many as 30 to 100 rounds, according to witnesses — started ripping through the windows …,
       // leaving two dead": an according-to inside a dash aside says only the aside)
       // (never "killed — according to witnesses — in the blast", an aside that is the saying alone)

@@ -14919,3 +14919,13 @@ describe('a ninth batch of running text (stop 73)', () => {
     ['Doctors fear a child injured in the blast may die.', [null]],
   ]);
 });
+
+// Found on stop 73's sets 46 and 47, read blind at d048317 (sourcing chains, a road agency's statement)
+describe('a tenth batch of running text (stop 73)', () => {
+  namesSpeakers([
+    // an according-to's body, then its acronym in apposition
+    ['According to figures from the UN humanitarian office, OCHA, 589 Palestinians have been killed in the West Bank since October 2023, including 143 children.', ['figures from the UN humanitarian office, OCHA', 'figures from the UN humanitarian office, OCHA']],
+    // (guard: no apposition)
+    ['According to the ministry, 12 people died.', ['ministry']],
+  ]);
+});
