@@ -493,6 +493,9 @@ function readSentence(sentence: string): Mention[] {
     // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
     if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
     if (isCounterfactual(tokens, link, phrase)) continue;
+    // ("more than 4,000 people fell victim to the phone scam", "86 victims of historical abuse": victims of a harm that
+    // wounds no body are no casualties)
+    if (link.category === 'casualties' && victimsOfNoBodilyHarm(tokens, link.casualtyIndex)) continue;
     // ("The ship's 21 crew members, all from India and Sri Lanka, were not hurt": a harm denied of the counted)
     {
       const adverb = /ly$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') ? 1 : 0;
@@ -7270,6 +7273,14 @@ function deathJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhr
   // (a killing in the passive, with no object of its own)
   if (passive && tokens[k]?.lower === 'killed' && !/^(a|an|the|his|her|their|one|two|three|\d.*)$/.test(tokens[k + 1]?.lower ?? '')) return k;
   return -1;
+}
+
+/** Whether the victims at `at` ("victims of …", "fell victim to …") are a scam's, a theft's, an abuse's: no one's body harmed. */
+function victimsOfNoBodilyHarm(tokens: Token[], at: number): boolean {
+  const k = tokens[at]?.lower === 'fell' ? at + 1 : at;
+  if (!/^victims?$/.test(tokens[k]?.lower ?? '') || !/^(of|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  return tokens.slice(k + 2, k + 7).some((t) => /^(scams?|fraud|frauds|schemes?|theft|thefts|identity|hacks?|hacking|hackers|cyberattacks?|cyber|ransomware|breach|breaches|phishing|abuse|scammers|fraudsters|burglary|burglaries|robbery|robberies|crime|crimes|trafficking|discrimination|harassment|bullying)$/.test(t.lower))
+    && !tokens.slice(k + 2, k + 7).some((t) => /^(violence|attack|attacks|shooting|bombing|war|strikes?)$/.test(t.lower));
 }
 
 /**

@@ -14929,3 +14929,15 @@ describe('a tenth batch of running text (stop 73)', () => {
     ['According to the ministry, 12 people died.', ['ministry']],
   ]);
 });
+
+// Found on stop 73's sets 48 to 50, read blind at ddf18ef (officialese, victims that are no casualties, sport)
+describe('an eleventh batch of running text (stop 73)', () => {
+  readsFigures([
+    // victims of a harm that wounds no body are no casualties
+    ['Police say more than 4,000 people fell victim to the phone scam, losing a combined £12m.', []],
+    ["A total of 86 victims of historical abuse at the children's home have come forward, detectives said.", []],
+    // (guards: victims of violence or of an attack)
+    ['The UN documented 120 victims of conflict-related sexual violence.', [['120', 120, 120, 'casualties', 'UN']]],
+    ['Some 300 victims of the attack were counted.', [['Some 300', 300, 300, 'casualties', null]]],
+  ]);
+});
