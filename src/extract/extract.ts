@@ -128,8 +128,12 @@ function readSentence(sentence: string): Mention[] {
     const fatalPart: CasualtyLink | null = hurtBefore?.category === 'wounded' && fatallyAt > 0 ? { ...hurtBefore, category: 'killed' } : null;
     // ("All three are shot, two of them fatally", "Five people were shot, one fatally": the part that died of a harm
     // whose whole is no figure, "shot" alone)
+    // ("Five officers were shot in the line of duty, one fatally": the harm's clause may go on to where and why)
+    let clauseStart = separator - 1;
+    while (clauseStart > 0 && separator - clauseStart < 10 && tokens[clauseStart - 1].kind === 'word') clauseStart--;
     const fatalOfShot: CasualtyLink | null = !previous && fatallyAt > 0
-      && tokens.slice(Math.max(0, separator - 3), separator).some((t) => /^(shot|stabbed|hit|struck)$/.test(t.lower)) ? { category: 'killed', casualtyIndex: fatallyAt, side: 'after' } : null;
+      && tokens.slice(clauseStart, separator).some((t, d) => /^(shot|stabbed|hit|struck)$/.test(t.lower) && (separator - clauseStart - d <= 3 || AUXILIARIES.has(tokens[clauseStart + d - 1]?.lower ?? '')))
+      ? { category: 'killed', casualtyIndex: fatallyAt, side: 'after' } : null;
     const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies ?? fatalPart ?? fatalOfShot;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
@@ -3952,6 +3956,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (one && /^(execut(ed|ing|es)|hanged)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
     // ("seized 3 tons of cocaine": seized is captured only of people)
     if (one && t.lower === 'seized' && !personNamedAfter(tokens, phrase.last + 1)) return null;
+    // ("The photographer captured 300 images", "Rebels hold 12 towns … and captured two more": captured is of people only)
+    if (one && /^(captured|captures|capture|capturing)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) {
+      const next = tokens[phrase.last + 1];
+      if (next?.kind === 'word' && !/^(more|others|of|alive|in|on|at|during|this|last|and|or|near|from|after|since|including)$/.test(next.lower) && !isPersonWord(next.lower)) return null;
+      const thingBefore = [...tokens.slice(0, i)].reverse().find((x) => NON_PERSON_NOUNS.has(x.lower) || (isPersonWord(x.lower) && /s$/.test(x.lower)));
+      if (thingBefore && NON_PERSON_NOUNS.has(thingBefore.lower)) return null;
+    }
     // ("indiscriminately shot hundreds of people in the legs to prevent them from fleeing": shot where it wounds)
     if (/^(shot|shoots|shooting)$/.test(t.lower) && steps <= 2) {
       let k = phrase.last + 1;

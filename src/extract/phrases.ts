@@ -537,8 +537,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   })();
   // ("Three other people were wounded, one of them seriously": how badly one of the hurt was, as "two of them seriously")
   // ("the other two were alive, one of them wounded": or what befell one of a group)
+  // ("Two men were shot, one of them fatally": or how it ended for one)
   const oneSeriously = prev?.text === ',' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')
-    && /^(seriously|critically|severely|badly|gravely|wounded|injured|hurt|dead)$/.test(tokens[p.last + 3]?.lower ?? '') && (!tokens[p.last + 4] || tokens[p.last + 4].kind === 'punct');
+    && /^(seriously|critically|severely|badly|gravely|wounded|injured|hurt|dead|fatally|mortally)$/.test(tokens[p.last + 3]?.lower ?? '') && (!tokens[p.last + 4] || tokens[p.last + 4].kind === 'punct');
   if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && hurtThenDiedAt(tokens, p.last) < 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately

@@ -14941,3 +14941,18 @@ describe('an eleventh batch of running text (stop 73)', () => {
     ['Some 300 victims of the attack were counted.', [['Some 300', 300, 300, 'casualties', null]]],
   ]);
 });
+
+// Found on stop 73's sets 51 and 52, read blind at e152a51 (missing and captured in other senses, crime statistics)
+describe('a twelfth batch of running text (stop 73)', () => {
+  readsFigures([
+    // captured is of people only
+    ['Rebels hold 12 towns in the north and captured two more this week.', []],
+    ['The photographer captured 300 images of the eclipse from a mountain top.', []],
+    // (guards: people past their modifiers; more of the people before)
+    ['Troops captured two Russian soldiers.', [['two', 2, 2, 'captured', null]]],
+    ['Rebels killed 12 soldiers and captured five more.', [['12', 12, 12, 'killed', null], ['five', 5, 5, 'captured', null]]],
+    // the part of those shot that died, past where and why they were shot, or "of them"
+    ['Five officers were shot in the line of duty, one fatally.', [['one', 1, 1, 'killed', null]]],
+    ['Two men were shot, one of them fatally.', [['one', 1, 1, 'killed', null]]],
+  ]);
+});
