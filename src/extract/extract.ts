@@ -4021,8 +4021,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("three killed—two policemen and a district police chief": a dash after a total opens its breakdown)
     const breakdownDash = /^[—–]$/.test(t.text) && figureBefore(tokens, i - 1);
     // ("as many as half a million people have died so far: between 50,000 and 100,000 from the fighting": when, before the colon)
-    const colonKey = t.text === ':' && /^(far|now|already|yet)$/.test(tokens[i - 1]?.lower ?? '') ? (tokens[i - 1].lower === 'far' && /^(so|thus)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2) : i - 1;
-    if ((t.text === ':' || breakdownDash) && steps === 0 && colonKey >= 0 && (CASUALTY_AFTER[tokens[colonKey].lower] || tokens[colonKey].lower === 'toll')) {
+    // ("Deaths (confirmed): 56": a word on the key in brackets before the colon)
+    const bracketed = t.text === ':' && tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(' && tokens[i - 2]?.kind === 'word';
+    const colonKey = bracketed ? i - 4 : t.text === ':' && /^(far|now|already|yet)$/.test(tokens[i - 1]?.lower ?? '') ? (tokens[i - 1].lower === 'far' && /^(so|thus)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2) : i - 1;
+    // ("The death toll — 112 as of Friday, per the ministry — is expected to rise": a toll, then its figure after a dash)
+    const tollDash = /^[—–]$/.test(t.text) && /^(toll|tally)$/.test(tokens[i - 1]?.lower ?? '');
+    if ((t.text === ':' || breakdownDash || tollDash) && steps === 0 && colonKey >= 0 && (CASUALTY_AFTER[tokens[colonKey].lower] || tokens[colonKey].lower === 'toll')) {
       const c = tokens[colonKey].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[colonKey].lower];
       return { link: { category: c, casualtyIndex: colonKey, side: 'before' }, distance: 1 };
     }

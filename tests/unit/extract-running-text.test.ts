@@ -14956,3 +14956,17 @@ describe('a twelfth batch of running text (stop 73)', () => {
     ['Two men were shot, one of them fatally.', [['one', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 53 to 56, read blind at 794750d (other senses of wounded and dead, denominators, tables and
+// captions, run-on translated copy)
+describe('a thirteenth batch of running text (stop 73)', () => {
+  readsFigures([
+    // a toll, then its figure after a dash
+    ['The death toll — 112 as of Friday, per the ministry — is expected to rise.', [['112', 112, 112, 'killed', 'ministry']]],
+    // a word on the key in brackets before the colon
+    ['Deaths (confirmed): 56.', [['56', 56, 56, 'killed', null]]],
+    // (guards: a dash after a toll with a figure before it; a bracket that is no key's)
+    ['The toll rose to 40 — 12 of them children.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    ['Visitors (adults): 56.', []],
+  ]);
+});
