@@ -4344,6 +4344,13 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
     const among = tokens.findIndex((x, j) => j >= verb - 9 && j <= verb - 3 && x.lower === 'among' && /^(the|those)$/.test(tokens[j + 1]?.lower ?? ''));
     const harm = among >= 0 ? casualtyAt(tokens, among + 2, CASUALTY_AFTER) : null;
     if (harm && tokens.slice(among + 3, verb).every((x) => x.kind === 'word')) return harm.category;
+    // ("Among those who died in the fire that swept through the 24-storey tower in the early hours of 14 June 2017 were 18
+    // children": a key that opens the sentence, with its relative clause's own verb, reaches further, over a date)
+    if (tokens[0]?.lower === 'among' && tokens[1]?.lower === 'those' && tokens[2]?.lower === 'who' && verb <= 32) {
+      const fate = /^(were|was|had|have)$/.test(tokens[3]?.lower ?? '') && tokens[4] ? 4 : 3;
+      const died = casualtyAt(tokens, fate, CASUALTY_AFTER);
+      if (died && tokens.slice(fate + 1, verb).every((x) => x.kind === 'word' || x.kind === 'digits' || (x.text === '-' && x.start === tokens[tokens.indexOf(x) - 1]?.end))) return died.category;
+    }
   }
   // ("The death toll from the strike in the Nabatieh area included a woman": the toll's phrase before its verb)
   // ("those killed since last Sunday included 336 Druze fighters": the dead, then when or where)
@@ -5546,6 +5553,11 @@ function casualtyAfter(
     if (t.lower === 'to' && /^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && /^deaths?$/.test(tokens[i + 2]?.lower ?? '')) {
       return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
+    // ("about 110 people have not been accounted for", "110 people have yet to be accounted for": the missing)
+    if (t.lower === 'accounted' && tokens[i + 1]?.lower === 'for' && tokens.slice(Math.max(phrase.last + 1, i - 4), i).some((x) => /^(not|n't|never|yet)$/.test(x.lower))
+      && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word')) {
+      return { link: { category: 'missing', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
     // "Thirty-six people went missing", "have gone missing"
     if (/^(went|gone|go|goes|going)$/.test(t.lower) && tokens[i + 1]?.lower === 'missing') {
       return { link: { category: 'missing', casualtyIndex: i + 1, side: 'after' }, distance: steps };
@@ -5660,6 +5672,11 @@ function casualtyAfter(
     }
     // ("There are about 2,000 people, whose fate we do not know": those whose fate is unknown are missing)
     if (t.text === ',' && tokens[i + 1]?.lower === 'whose' && tokens[i + 2]?.lower === 'fate') continue;
+    // ("The two climbers, whose bodies were spotted from a helicopter, had been missing since Saturday": people whose
+    // bodies are told of are dead)
+    if (t.text === ',' && tokens[i + 1]?.lower === 'whose' && /^(bodies|remains)$/.test(tokens[i + 2]?.lower ?? '') && i <= phrase.last + 3 && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    }
     if (t.lower === 'whose' && tokens[i + 1]?.lower === 'fate' && isPersonWord(tokens[i - 1]?.lower === ',' ? tokens[i - 2]?.lower ?? '' : tokens[i - 1]?.lower ?? '')) {
       const rest = tokens.slice(i + 2, i + 8);
       const unknown = rest.findIndex((x, d) => /^(unknown|unclear|uncertain)$/.test(x.lower) || (/^(know|known)$/.test(x.lower) && rest.slice(0, d).some((y) => /^(not|n't|never)$/.test(y.lower))));
@@ -6910,9 +6927,16 @@ function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
  * (and commas, when a list may hold them); else -1.
  */
 function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = true): number {
+  let aside = -1;
   for (let k = from; k < tokens.length && k - from < max; k++) {
     // (a bracket inside a name: "the commander of the Waberi (district) police")
     if (tokens[k].text === '(' && tokens.slice(k + 1, k + 6).some((x) => x.text === ')')) { k = tokens.findIndex((x, j) => j > k && x.text === ')'); continue; }
+    // ("passengers on the bus, which had been travelling overnight from the capital, were killed": a relative clause on
+    // the place, between commas)
+    if (tokens[k].text === ',' && /^(which|where)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((x, j) => j > k + 1 && j <= k + 16 && x.kind === 'punct');
+      if (close > 0 && tokens[close].text === ',' && !tokens.slice(k + 2, close).some((x) => x.kind === 'digits' || isNumberWord(x.lower))) { k = close; aside = close; continue; }
+    }
     // ("on the same smugglers' boat": a possessive's apostrophe)
     if (tokens[k].kind === 'punct' && (tokens[k].text !== ',' || !commas) && !/^['’]$/.test(tokens[k].text)) return -1;
     // (where the people were holds no count of its own: "killed at least eight people on Friday and 30 more are missing")
@@ -6921,7 +6945,7 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     // (nor a year: "he travelled with in Cambodia in 1970 were captured")
     if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) && !TIME_UNITS.test(tokens[k + 1]?.lower ?? '') && !namesWhatItFollows(tokens, k)
       && !(isYearToken(tokens[k]) && /^(in|since|of)$/.test(tokens[k - 1]?.lower ?? ''))) return -1;
-    if (!AUXILIARIES.has(tokens[k].lower) || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1) && !isYearToken(tokens[k - 1]))) continue;
+    if (!AUXILIARIES.has(tokens[k].lower) || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1) && !isYearToken(tokens[k - 1]) && aside !== k - 1)) continue;
     // ("sent to the port were all killed", "sent to put out a fire": "to" as a preposition or another verb's)
     if (tokens[k].lower === 'to' && !/^(be|have)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     const fate = tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);

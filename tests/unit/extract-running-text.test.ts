@@ -14970,3 +14970,23 @@ describe('a thirteenth batch of running text (stop 73)', () => {
     ['Visitors (adults): 56.', []],
   ]);
 });
+
+// Found on stop 73's sets 57 and 58, read blind at 3cd3d71 (a Q&A explainer, relative clauses and distance)
+describe('a fourteenth batch of running text (stop 73)', () => {
+  readsFigures([
+    // a relative clause on where the people were, between commas, before their fate
+    ['Twelve people in the building, which collapsed at dawn, were killed.', [['Twelve', 12, 12, 'killed', null]]],
+    // (guard: a count inside that clause)
+    ['Twelve people in the building, which housed 40 families, were killed.', []],
+    // a key that opens the sentence with its relative clause's verb reaches further
+    ['Among those who died in the fire that swept through the 24-storey tower in the early hours of 14 June 2017 were 18 children.', [['18', 18, 18, 'killed', null]]],
+    // people whose bodies are told of are dead
+    ['The two climbers, whose bodies were spotted from a helicopter on Tuesday at about 7,000 metres, had been missing since Saturday.', [['two', 2, 2, 'killed', null]]],
+    // not yet accounted for is missing ("accounted" is now a word of the page's search, with "un" or without)
+    ['Officials say about 110 people have not been accounted for.', [['about 110', 110, 110, 'missing', 'Officials']]],
+    ['Officials say 110 people have yet to be accounted for.', [['110', 110, 110, 'missing', 'Officials']]],
+    // (guards: all accounted for; the word the search had before)
+    ['All 40 people have been accounted for.', []],
+    ['About 110 people are unaccounted for.', [['About 110', 110, 110, 'missing', null]]],
+  ]);
+});
