@@ -799,6 +799,8 @@ function readSentence(sentence: string): Mention[] {
     if (definesAClass(tokens, startToken)) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && namesWhatItFollows(tokens, phrase.first)) continue;
+    // ("Five climbers from a party of 12 remain unaccounted for": the size of the group a count came from is no count of harm)
+    if (groupSizeAt(tokens, startToken) && /^(from|of|in)$/.test(tokens[startToken - 4]?.lower ?? '') && phrases.some((p) => p.last < startToken - 4 && startToken - 4 - p.last <= 3)) continue;
     // ("bring the injured up a 300-metre slope", "a 20-foot wall": a measure glued to its unit is no count)
     if (tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 1].start === tokens[phrase.last].end && tokens[phrase.last + 2]?.start === tokens[phrase.last + 1].end
       && /^(metres?|meters?|foot|feet|ft|miles?|km|kilometres?|kilometers?|yards?|inch|inches|storey|story|acres?|hectares?|tonnes?|tons?|kg|kilograms?|litres?|liters?|gallons?|minutes?|hours?|seconds?|mph|degrees?)$/.test(tokens[phrase.last + 2].lower)) continue;
@@ -6528,6 +6530,11 @@ function casualtyAfter(
         && (isPersonWord(theirs) || isKinNoun(theirs) || (isPersonWord(tokens[i + 3]?.lower ?? '') && tokens[i + 2]?.kind === 'word') || (tags[i + 2]?.has('Plural') && tags[i + 2].has('Noun') && !NON_PERSON_NOUNS.has(theirs) && /^(were|are|have|had|was)$/.test(tokens[i + 3]?.lower ?? '')))) { i++; continue; }
       return null;
     }
+    // ("Five climbers from a party of 12 remain unaccounted for": the size of the group they came from is stepped over)
+    if ((t.kind === 'digits' || isNumberWord(t.lower)) && groupSizeAt(tokens, i) && i > phrase.last + 3) {
+      const size = all.find((p) => p.first === i);
+      if (size) { steps -= size.last - i + 4; i = size.last; continue; }
+    }
     // ("two 15-year-old boys being beheaded": an age inside the victims' phrase)
     if (t.kind === 'digits' && tokens[i + 1]?.text === '-' && tokens[i + 1].start === t.end && /^years?-old$/.test(tokens[i + 2]?.lower ?? '') && i > phrase.last) { i += 2; continue; }
     // ("The two G4S security guards were seriously wounded": a digit inside a name's letters is no count)
@@ -7312,6 +7319,12 @@ function deathJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhr
   // (a killing in the passive, with no object of its own)
   if (passive && tokens[k]?.lower === 'killed' && !/^(a|an|the|his|her|their|one|two|three|\d.*)$/.test(tokens[k + 1]?.lower ?? '')) return k;
   return -1;
+}
+
+/** Whether the count at `at` is the size of a group: "a party of 12", "their team of eight". */
+function groupSizeAt(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'of' && /^(party|group|team|crew|expedition|convoy|delegation|contingent|squad|band|class)$/.test(tokens[at - 2]?.lower ?? '')
+    && /^(a|an|the|their|its|his|her)$/.test(tokens[at - 3]?.lower ?? '');
 }
 
 /** Whether the victims at `at` ("victims of …", "fell victim to …") are a scam's, a theft's, an abuse's: no one's body harmed. */

@@ -14990,3 +14990,14 @@ describe('a fourteenth batch of running text (stop 73)', () => {
     ['About 110 people are unaccounted for.', [['About 110', 110, 110, 'missing', null]]],
   ]);
 });
+
+// Found on stop 73's sets 59 to 62, read blind at b84fb5b (armies' claims, storm notices, rescues, custody deaths)
+describe('a fifteenth batch of running text (stop 73)', () => {
+  readsFigures([
+    // the size of the group the counted came from is no count of harm, and is stepped over to their fate
+    ['Five climbers from a party of 12 remain unaccounted for after an avalanche struck their camp on Mount Dhaulagiri, the expedition organiser said.', [['Five', 5, 5, 'missing', 'expedition organiser']]],
+    // (guards: a group counted that is itself missing; a family killed)
+    ['A party of 12 climbers is missing.', [['12', 12, 12, 'missing', null]]],
+    ['They killed a family of six.', [['six', 6, 6, 'killed', null]]],
+  ]);
+});
