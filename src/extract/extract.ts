@@ -6551,6 +6551,14 @@ function casualtyAfter(
         let j = i + 1;
         while (j < i + 3 && isPersonWord(tokens[j]?.lower ?? '')) j++;
         if (j > i + 1 && /(ed|en)$/.test(tokens[j]?.lower ?? '') && [1, 2, 3].some((d) => casualtyAt(tokens, j + d, CASUALTY_AFTER))) i = j;
+        // ("312 of the 4,100 reported cases have died": a part of the cases, or of the patients, that died)
+        let cases = i + 1;
+        if (/^(reported|confirmed|suspected|registered|recorded|known)$/.test(tokens[cases]?.lower ?? '')) cases++;
+        if (/^(cases|patients)$/.test(tokens[cases]?.lower ?? '')) {
+          let v = cases + 1;
+          while (v < cases + 4 && /^(have|has|had|since|later|subsequently|now)$/.test(tokens[v]?.lower ?? '')) v++;
+          if (/^(died|succumbed)$/.test(tokens[v]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: v, side: 'after' }, distance: steps };
+        }
         continue;
       }
       // "Four children are among the 12 people killed": the count of the whole they belong to
@@ -7053,7 +7061,9 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
       return /^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '') ? { category: c.category, index: i } : null;
     }
     if (c) return VICTIM_NOUNS.has(tokens[i].lower) || tokens[i].lower === 'casualties' ? null : { category: c.category, index: i };
-    if (!AUXILIARIES.has(tokens[i].lower) && !/^(reportedly|later|also|all)$/.test(tokens[i].lower)) return null;
+    // ("the 97 victims … were unlawfully killed": an adverb of how between the auxiliary and the fate)
+    const how = /ly$/.test(tokens[i].lower) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && casualtyAt(tokens, i + 1, CASUALTY_AFTER) !== null;
+    if (!AUXILIARIES.has(tokens[i].lower) && !/^(reportedly|later|also|all)$/.test(tokens[i].lower) && !how) return null;
   }
   return null;
 }

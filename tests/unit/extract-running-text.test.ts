@@ -15001,3 +15001,18 @@ describe('a fifteenth batch of running text (stop 73)', () => {
     ['They killed a family of six.', [['six', 6, 6, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 63 to 70, read blind at fed333d (the Somme, a fireworks factory, speakers at length, headings,
+// a feature, cholera, inquests)
+describe('a sixteenth batch of running text (stop 73)', () => {
+  readsFigures([
+    // an adverb of how between the victims' auxiliary and their fate
+    ['The inquest jury concluded that the 97 victims of the Hillsborough disaster were unlawfully killed.', [['97', 97, 97, 'killed', 'inquest jury']]],
+    // (guard: a fate that is no casualty word after the adverb)
+    ['The 12 victims were only slightly bruised.', [['12', 12, 12, 'casualties', null]]],
+    // a part of the cases, or of the patients, that died
+    ['Case fatality is highest in Kassala state, where 312 of the 4,100 reported cases have died.', [['312', 312, 312, 'killed', null]]],
+    // (guard: a part that recovered)
+    ['40 of the 300 patients have recovered, officials said after 12 deaths.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
