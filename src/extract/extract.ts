@@ -2291,6 +2291,10 @@ function treatedHarmAt(tokens: Token[], from: number): boolean {
 /** Whether the captives counted at `phrase` are former ones, freed or swapped ("the return of 195 captured soldiers"). */
 function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   if (tokens[phrase.last + 1]?.lower === 'former') return true;
+  // ("Among those returned were 22 defenders of Mariupol who had been captured": the group of the freed they are among)
+  const among = countStart(tokens, phrase) - 1;
+  if (/^(were|was|are|is)$/.test(tokens[among]?.lower ?? '') && /^(returned|freed|released|exchanged|swapped|repatriated|rescued)$/.test(tokens[among - 1]?.lower ?? '')
+    && tokens[among - 2]?.lower === 'those' && tokens[among - 3]?.lower === 'among') return true;
   // ("only 18 captives returned to Banga": captives who came back, a verb of their own right after them)
   if (/^(captives|hostages|abductees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(returned|escaped|fled|reunited)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return true;
   if (setFree(tokens, phrase)) return true;
@@ -5426,10 +5430,11 @@ function casualtyAfter(
     const joinedAside = tokens[i + 1]?.lower === 'including' ? 1 : (/^(along|together)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with') ? 2
       : asWellAsAt(tokens, i + 3) ? 3 : 0;
     // ("Somewhere around 51,000 Americans, Union and Confederate, were casualties": which sides, named between commas)
+    // ("more than 8,000 Ukrainians, soldiers and civilians, are still held": or who they are)
     if (t.text === ',' && i <= phrase.last + 2 && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower)) {
       const close = tokens.findIndex((x, j) => j > i + 1 && j <= i + 5 && x.text === ',');
       if (close > 0 && tokens.slice(i + 1, close).some((x) => /^(and|or)$/.test(x.lower))
-        && tokens.slice(i + 1, close).every((x) => (x.kind === 'word' && /^\p{Lu}/u.test(x.text)) || /^(and|or)$/.test(x.lower))
+        && tokens.slice(i + 1, close).every((x) => (x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || isPersonWord(x.lower))) || /^(and|or)$/.test(x.lower))
         && /^(were|was|are|is|have|had|became)$/.test(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
     }
     // ("Thirteen peacekeepers and foreign soldiers, including from South Africa, …, were killed": or after people joined
@@ -5518,6 +5523,11 @@ function casualtyAfter(
     if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
+    }
+    // ("more than 8,000 Ukrainians … are still held in Russian captivity": held, and where, in captivity)
+    if (t.lower === 'held' && /^(being|still|remain|remains|are|were)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'in') {
+      const held = tokens.findIndex((x, k) => k > i + 1 && k <= i + 4 && x.lower === 'captivity');
+      if (held > 0 && tokens.slice(i + 2, held).every((x) => x.kind === 'word')) return { link: { category: 'captured', casualtyIndex: held, side: 'after' }, distance: steps };
     }
     // ("The remaining five are still being held, and their captors have demanded a ransom": held by those who took them)
     if (t.lower === 'held' && /^(being|still|remain|remains|are|were)$/.test(tokens[i - 1]?.lower ?? '') && !/^(at|in|by|on|up|back)$/.test(tokens[i + 1]?.lower ?? '')

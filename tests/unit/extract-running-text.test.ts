@@ -15016,3 +15016,17 @@ describe('a sixteenth batch of running text (stop 73)', () => {
     ['40 of the 300 patients have recovered, officials said after 12 deaths.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 71 and 72, read blind at 7837e45 (kidnappings and releases, prisoners of war)
+describe('a seventeenth batch of running text (stop 73)', () => {
+  readsFigures([
+    // who the counted are, between commas, before their fate; held in captivity
+    ['Kyiv says more than 8,000 Ukrainians, soldiers and civilians, are still held in Russian captivity.', [['more than 8,000', 8001, null, 'captured', 'Kyiv']]],
+    // (guard: held in a jail)
+    ['311 prisoners are still held in the city jail.', []],
+    // the group of the freed the count is among
+    ['Among those returned were 22 defenders of Mariupol who had been captured at the Azovstal steel works.', []],
+    // (guard: among the dead)
+    ['Among those killed were 22 defenders of Mariupol.', [['22', 22, 22, 'killed', null]]],
+  ]);
+});
