@@ -1073,6 +1073,17 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const category = /^(death|fatality)$/.test(tokens[head]?.lower ?? '') ? 'killed' : /^(injury)$/.test(tokens[head]?.lower ?? '') ? 'wounded' : null;
     if (category && !used.has(head) && !out.some((o) => o.last === head) && tokens[head + 1]?.lower !== 'toll') out.push({ first: k, last: head, category });
   }
+  // ("The youngest victim treated was a two-year-old girl with shrapnel wounds", "A man with gunshot wounds was
+  // admitted": one named with the wounds they have)
+  for (let k = 2; k < tokens.length - 1; k++) {
+    if (tokens[k].lower !== 'with' || !isPerson(tokens[k - 1]) || tags[k - 1].has('Plural') || tags[k - 1].has('Person')) continue;
+    let wound = k + 1;
+    while (wound < k + 3 && tokens[wound]?.kind === 'word' && !/^(wounds|injuries|burns)$/.test(tokens[wound].lower)) wound++;
+    if (!/^(wounds|injuries|burns)$/.test(tokens[wound]?.lower ?? '')) continue;
+    let a = k - 2;
+    while (a > 0 && k - a <= 5 && tokens[a].kind === 'word' && !INDEFINITE.has(tokens[a].lower) && (isModifier(tokens[a], tags[a]) || /-old$/.test(tokens[a].lower))) a--;
+    if (/^(a|an)$/.test(tokens[a]?.lower ?? '')) take(k - 1, 'wounded');
+  }
   // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
   // illness or old age is no casualty)
   const kept = out.filter((v) => !toldByMany(tokens, v.first));

@@ -15030,3 +15030,15 @@ describe('a seventeenth batch of running text (stop 73)', () => {
     ['Among those killed were 22 defenders of Mariupol.', [['22', 22, 22, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 73 and 74, read blind at de2766a (triage language, election violence)
+describe('an eighteenth batch of running text (stop 73)', () => {
+  readsFigures([
+    // one named, indefinite, with the wounds they have
+    ['The youngest victim treated was a two-year-old girl with shrapnel wounds; she is in a stable condition.', [['girl', 1, 1, 'wounded', null]]],
+    ['A man with gunshot wounds was admitted.', [['man', 1, 1, 'wounded', null]]],
+    // (guards: a man with a weapon; a definite one)
+    ['A man with a knife threatened 12 people.', []],
+    ['The man with gunshot wounds was admitted.', []],
+  ]);
+});
