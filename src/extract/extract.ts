@@ -7393,7 +7393,12 @@ function isGenericZero(tokens: Token[], first: number): boolean {
   const a = tokens[first - 1]?.lower;
   const b = tokens[first - 2]?.lower;
   const at = a === 'when' ? first - 2 : a === 'which' && (b === 'in' || b === 'during' || b === 'on') ? first - 3 : -1;
-  return at >= 0 && PERIOD_NOUNS.test(tokens[at]?.lower ?? '');
+  if (at >= 0 && PERIOD_NOUNS.test(tokens[at]?.lower ?? '')) return true;
+  // ("2019 was the first year since records began in which no climber died": the period a few words back, past what
+  // qualifies it)
+  if (a !== 'which' || !/^(in|during|on)$/.test(b ?? '')) return false;
+  for (let k = first - 4; k >= 0 && first - k <= 9 && tokens[k].kind === 'word'; k--) if (/^(year|years|day|days|month|months|week|weeks|season|seasons)$/.test(tokens[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -7622,6 +7627,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     // ("executed five men from a nearby taxicab and 19 others inside four nearby homes": or inside a place)
     || (b1 === 'and' && /^(in|on|at|near|inside)$/.test(tokens[next]?.lower ?? ''))
+    // ("31 road deaths in the county last year and 26 the year before": a period of its own, before or after the first's)
+    || (b1 === 'and' && /^(the|a)$/.test(tokens[next]?.lower ?? '') && PERIOD_NOUNS.test(tokens[next + 1]?.lower ?? '') && /^(before|earlier|after|later)$/.test(tokens[next + 2]?.lower ?? ''))
     // ("23 children died on Thursday and 11 today": a day of its own, after a day given to the first)
     || (b1 === 'and' && /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') && (!tokens[next + 1] || tokens[next + 1].kind === 'punct')
       && tokens.slice(0, lead).some((t) => WEEKDAY.test(t.lower) || /^(yesterday|today)$/.test(t.lower)))

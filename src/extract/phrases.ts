@@ -125,6 +125,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   const noun = tokens[i + (lower === 'one' ? 2 : 1)]?.lower ?? '';
   const lifeClaimed = noun === 'life' && /^(claimed|claiming|claims|claim|took|taken|takes|cost|costs|costing)$/.test(tokens[i - 1]?.lower ?? '');
   if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && (/^(death|fatality|casualty|victim|body)$/.test(noun) || lifeClaimed)) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };
+  // ("killing both pilots and the three medics on board": two, by the people named after it)
+  if (lower === 'both' && isPersonWord(tokens[i + 1]?.lower ?? '') && /(s|^men|^women|^children|^people)$/.test(tokens[i + 1]?.lower ?? '')) return { first: i, last: i, value: 2, vague: false };
   if (t.kind === 'digits') {
     // "death toll over 264K": thousands written with a K
     const kilo = tokens[i + 1];

@@ -14,6 +14,8 @@ const NUMBER_WORDS = new Set([
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
   'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens',
   'scores', 'several', 'handful', 'couple', 'nobody', 'none',
+  // ("Both men were killed": two, by the people after it)
+  'both',
 ]);
 /** "no deaths", "no new casualties": the noun a word or two after "no". */
 const NONE_OF = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'death', 'fatality', 'casualty']);

@@ -15042,3 +15042,21 @@ describe('an eighteenth batch of running text (stop 73)', () => {
     ['The man with gunshot wounds was admitted.', []],
   ]);
 });
+
+// Found on stop 73's sets 75 to 79, read blind at 4be784f (a wildfire, a market attack, Bosnia, the issue's shapes in
+// paraphrase)
+describe('a nineteenth batch of running text (stop 73)', () => {
+  readsFigures([
+    // "both" before plural people is two
+    ['The helicopter came down in a forest, killing both pilots.', [['both', 2, 2, 'killed', null]]],
+    ['Both men were killed.', [['Both', 2, 2, 'killed', null]]],
+    // (guard: both of things)
+    ['Both teams lost after 12 deaths.', [['12', 12, 12, 'killed', null]]],
+    // a count compared, with a period of its own before or after the first's
+    ['There were 31 road deaths in the county last year and 26 the year before.', [['31', 31, 31, 'killed', null], ['26', 26, 26, 'killed', null]]],
+    // a zero about a period, a few words back
+    ['2019 was the first year since records began in which no climber died on the mountain.', []],
+    // (guard: a zero about an event)
+    ['It was the attack in which no one died.', [['no one', 0, 0, 'killed', null]]],
+  ]);
+});
