@@ -959,6 +959,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Officials posted new numbers at the port: 159 dead; 143 missing.": counts listed after a colon, set apart by
     // semicolons, are all of the one who gives the list)
     if (t.text === ';' && listedAfterColon(tokens, k)) continue;
+    // ('"There are people under the containers," a dock worker told Reuters; "at least five of my colleagues are
+    // missing."': a quote opened after the semicolon, unclosed before the figure, goes on in the words of who spoke before it)
+    if (t.text === ';' && /^[“"]$/.test(tokens[k + 1]?.text ?? '') && !tokens.slice(k + 2, first).some((x) => /^[”"]$/.test(x.text))) {
+      const said = [k - 1, k - 2, k - 3].find((v) => /^(said|says|told|tells|added|adds)$/.test(tokens[v]?.lower ?? '') && tokens.slice(v + 1, k).every((x) => x.kind === 'word'));
+      const who = said !== undefined && isSayVerbHere(tokens, tags, said) ? subjectBefore(tokens, tags, said) : null;
+      if (who) return clean(who[0], who[1]);
+    }
     // ("with U.S.-made HIMARS rockets": an abbreviation's dot glued to a hyphen ends nothing)
     // ("“… at least 158 vehicles were involved […] seven deaths have been confirmed,” police said": words left out in
     // brackets end what a clause before them says, as a semicolon does)

@@ -15060,3 +15060,14 @@ describe('a nineteenth batch of running text (stop 73)', () => {
     ['It was the attack in which no one died.', [['no one', 0, 0, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 80 to 83, read blind at e8bfb37 (boats off Libya, an NGO's statement, numbers near casualty
+// words, sourcing after quotes)
+describe('a twentieth batch of running text (stop 73)', () => {
+  namesSpeakers([
+    // a quote opened after a semicolon goes on in the words of who spoke before it
+    ['"There are people under the containers," a dock worker told Reuters; "at least five of my colleagues are missing."', ['dock worker']],
+    // (guard: a clause after the semicolon with no quote)
+    ['The governor said 12 died; 30 others were hurt.', ['governor', null]],
+  ]);
+});
