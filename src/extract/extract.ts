@@ -4848,7 +4848,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("Injuries rose by 8 per cent, to 9,815": or by a share)
   const shareAt = (j: number) => (tokens[j] && isCountToken(tokens[j]) ? j
     : (tokens[j]?.text === '%' || tokens[j]?.lower === 'percent') && tokens[j - 1]?.kind === 'digits' ? j - 1
-      : tokens[j]?.lower === 'cent' && tokens[j - 1]?.lower === 'per' && tokens[j - 2]?.kind === 'digits' ? j - 2 : -1);
+      : tokens[j]?.lower === 'cent' && tokens[j - 1]?.lower === 'per' && tokens[j - 2] !== undefined && isCountToken(tokens[j - 2]) ? j - 2 : -1);
   const byCount = tokens[i]?.lower === 'to' ? (tokens[i - 1]?.text === ',' ? shareAt(i - 2) : shareAt(i - 1)) : -1;
   if (byCount > 0) {
     let by = byCount - 1;
@@ -5110,6 +5110,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && /^\d+\.\d$/.test(t.text) && (tokens[k - 1]?.text === 'M' || tokens[k - 1]?.lower === 'magnitude') && /^(earthquake|quake|tremor|temblor)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // ("raised the death toll from the Category 5 Hurricane Otis … to 39": a number that names what it follows)
     if (t.kind === 'digits' && /^\d{1,2}$/.test(t.text) && namesWhatItFollows(tokens, k)) continue;
+    // ("The death toll from the fire that tore through 7 towers … rose to 128": things counted inside the toll's subject)
+    if (t.kind === 'digits' && k < i && NON_PERSON_NOUNS.has(tokens[k + 1]?.lower ?? '') && !casualtyAt(tokens, k + 1, CASUALTY_AFTER)) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);

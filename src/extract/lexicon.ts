@@ -328,6 +328,8 @@ export const NON_PERSON_NOUNS = new Set([
   'communities', 'locations', 'areas', 'governorates', 'prefectures', 'streets', 'sectors', 'camps',
   // ("At least 60 miners in two shafts are believed to have died": where they were, counted)
   'shafts', 'pits', 'tunnels', 'wards', 'floors',
+  // ("the fire that tore through 7 towers": buildings counted)
+  'towers', 'blocks',
   'mosques', 'churches', 'temples', 'synagogues', 'prisons', 'markets', 'stations', 'bridges', 'roads', 'squares',
   // ("attacks on landmarks, including two five-star hotels, a hospital and a cinema": places hit are no one's harm)
   'hotels', 'restaurants', 'cafes', 'cinemas', 'theatres', 'theaters', 'shops', 'stores', 'offices', 'landmarks', 'universities', 'colleges',

@@ -15071,3 +15071,16 @@ describe('a twentieth batch of running text (stop 73)', () => {
     ['The governor said 12 died; 30 others were hurt.', ['governor', null]],
   ]);
 });
+
+// Found on stop 73's probe that writes each labelled sentence's first small count the other way (digits as words, words
+// as digits) and compares what is read: the same figures must come out
+describe('counts written the other way (stop 73)', () => {
+  readsFigures([
+    // things counted inside a toll's subject
+    ['The death toll from the fire that tore through 7 towers of Wang Fuk Court in Tai Po rose to 128 on Friday.', [['128', 128, 128, 'killed', null]]],
+    ['The death toll from the fire that tore through seven towers of Wang Fuk Court in Tai Po rose to 128 on Friday.', [['128', 128, 128, 'killed', null]]],
+    // a share in words before the toll's new end
+    ['Injuries rose by eight per cent, to 9,815.', [['9,815', 9815, 9815, 'wounded', null]]],
+    ['Injuries rose by 8 per cent, to 9,815.', [['9,815', 9815, 9815, 'wounded', null]]],
+  ]);
+});
