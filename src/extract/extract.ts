@@ -299,7 +299,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? fatalPartOfCases(tokens, phrase, phrases) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? fatalPartOfCases(tokens, phrase, phrases) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -4156,7 +4156,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
       // (never "After the earthquake, villagers buried 280 people": the disaster's noun is the subject, with no one between)
       // ("a girls' school buried about 250 pupils": so is a building that fell on them)
       || (/^(buried|burying|buries|bury)$/.test(t.lower) && !tokens.slice(phrase.last + 1, phrase.last + 5).some((x) => x.lower === 'alive')
-        && tokens.slice(Math.max(0, i - 10), i).some((x, d, all) => /^(landslides?|landslips?|mudslides?|avalanches?|rockfalls?|debris|rubble|earthquakes?|quakes?|collapses?|schools?|buildings?|hotels?|factory|factories|mosques?|churches?|dormitory|dormitories|classrooms?|roofs?|walls?|towers?|blocks?)$/.test(x.lower)
+        && tokens.slice(Math.max(0, i - 10), i).some((x, d, all) => /^(landslides?|landslips?|mudslides?|slides?|avalanches?|rockfalls?|debris|rubble|earthquakes?|quakes?|collapses?|schools?|buildings?|hotels?|factory|factories|mosques?|churches?|dormitory|dormitories|classrooms?|roofs?|walls?|towers?|blocks?)$/.test(x.lower)
           && all.slice(d + 1).every((y) => y.kind === 'word' && !isPersonWord(y.lower))));
     // ("Security forces eliminated all three assailants": "all" between, as for "took all 100 passengers hostage")
     // ("says it lost only three soldiers": or "only")
@@ -7341,6 +7341,26 @@ function deathJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhr
   // (a killing in the passive, with no object of its own)
   if (passive && tokens[k]?.lower === 'killed' && !/^(a|an|the|his|her|their|one|two|three|\d.*)$/.test(tokens[k + 1]?.lower ?? '')) return k;
   return -1;
+}
+
+/**
+ * "Most of the victims were off-piste skiers; three were mountaineers and one a snowshoe hiker": after a clause on most
+ * of the harmed and a semicolon, counts of who the rest were are parts of them.
+ */
+function partsAfterMost(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  const semi = tokens.findIndex((t, k) => k < phrase.first && t.text === ';');
+  if (semi < 5 || !/^(most|many|all|some|half|nearly|almost)$/.test(tokens[0]?.lower ?? '')) return null;
+  const of = tokens.findIndex((t, k) => k <= 3 && t.lower === 'of');
+  if (of < 0 || !/^(the|those)$/.test(tokens[of + 1]?.lower ?? '') || !/^(were|was|are|is)$/.test(tokens[of + 3]?.lower ?? '')) return null;
+  const key = casualtyAt(tokens, of + 2, CASUALTY_AFTER);
+  if (!key || !/^(victims|dead|killed|injured|wounded|missing|casualties)$/.test(tokens[of + 2].lower)) return null;
+  const start = countStart(tokens, phrase);
+  const own = /^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '');
+  // (the first part right after the semicolon, with its copula; a later one after "and", its copula left out)
+  const first = start === semi + 1 && own;
+  const later = tokens[start - 1]?.lower === 'and' && start > semi + 3 && (own || /^(a|an)$/.test(tokens[phrase.last + 1]?.lower ?? ''))
+    && !tokens.slice(semi + 1, start).some((t) => t.kind === 'punct' && t.text !== ',');
+  return first || later ? { category: key.category, casualtyIndex: of + 2, side: 'before' } : null;
 }
 
 /** Whether the count at `at` is the size of a group: "a party of 12", "their team of eight". */

@@ -15084,3 +15084,16 @@ describe('counts written the other way (stop 73)', () => {
     ['Injuries rose by 8 per cent, to 9,815.', [['9,815', 9815, 9815, 'wounded', null]]],
   ]);
 });
+
+// Found on stop 73's sets 84 to 86, read blind at 941ed2a (speaker verbs, avalanches, a crackdown counted three ways)
+describe('a twenty-first batch of running text (stop 73)', () => {
+  readsFigures([
+    // after a clause on most of the harmed and a semicolon, who the rest were are parts of them
+    ['Most of the victims were off-piste skiers; three were mountaineers and one a snowshoe hiker.', [['three', 3, 3, 'casualties', null], ['one', 1, 1, 'casualties', null]]],
+    ['Most of the dead were women; 12 were children.', [['12', 12, 12, 'killed', null]]],
+    // (guard: a clause of its own after the semicolon)
+    ['Most of the victims were men; the attack lasted 20 minutes.', []],
+    // people buried by slides, their fate not yet said; the part of them that died
+    ['On Sunday alone, two slides in the Haute-Savoie buried five people, two of whom died.', [['two', 2, 2, 'killed', null]]],
+  ]);
+});
