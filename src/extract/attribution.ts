@@ -1991,7 +1991,7 @@ function sourceLeadingHeadline(tokens: Token[], tags: Tags[], first: number, cle
 function figureApposition(tokens: Token[], verb: number): number {
   for (let k = verb - 1; k > 0 && verb - k <= 8; k--) {
     if (tokens[k].kind !== 'word') return -1;
-    if (/^(figure|number|toll|count|tally|estimate)$/.test(tokens[k].lower) && /^(a|the)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') return k - 2;
+    if (/^(figure|number|toll|count|tally|estimate)$/.test(tokens[k].lower) && /^(a|the)$/.test(tokens[k - 1]?.lower ?? '') && /^[,—–]$/.test(tokens[k - 2]?.text ?? '')) return k - 2;
   }
   return -1;
 }

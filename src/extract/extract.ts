@@ -7651,6 +7651,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'and' && /^(in|on|at|near|inside)$/.test(tokens[next]?.lower ?? ''))
     // ("31 road deaths in the county last year and 26 the year before": a period of its own, before or after the first's)
     || (b1 === 'and' && /^(the|a)$/.test(tokens[next]?.lower ?? '') && PERIOD_NOUNS.test(tokens[next + 1]?.lower ?? '') && /^(before|earlier|after|later)$/.test(tokens[next + 2]?.lower ?? ''))
+    // ("put the number of dead at 2,053 — a figure the government later revised down to 1,480": the figure before,
+    // revised by another, in apposition)
+    || (b1 === 'to' && (REVISED.test(b2) || (/^(down|up|downward|upward|downwards|upwards)$/.test(b2) && REVISED.test(tokens[lead - 3]?.lower ?? '')))
+      && tokens.slice(Math.max(0, lead - 9), lead).some((t, d, all) => /^(figure|toll|number|count|estimate|tally)$/.test(t.lower) && /^(a|an|the)$/.test(all[d - 1]?.lower ?? '')
+        && /^[,—–]$/.test(all[d - 2]?.text ?? '')))
     // ("23 children died on Thursday and 11 today": a day of its own, after a day given to the first)
     || (b1 === 'and' && /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') && (!tokens[next + 1] || tokens[next + 1].kind === 'punct')
       && tokens.slice(0, lead).some((t) => WEEKDAY.test(t.lower) || /^(yesterday|today)$/.test(t.lower)))

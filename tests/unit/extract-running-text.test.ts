@@ -15097,3 +15097,14 @@ describe('a twenty-first batch of running text (stop 73)', () => {
     ['On Sunday alone, two slides in the Haute-Savoie buried five people, two of whom died.', [['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 87 and 88, read blind at c347caa (an earthquake's early reports, a mine)
+describe('a twenty-second batch of running text (stop 73)', () => {
+  readsFigures([
+    // the figure before, revised by another in an apposition, to a new figure
+    ['By Monday, the Red Crescent put the number of dead at 2,053 — a figure the government later revised down to 1,480.', [['2,053', 2053, 2053, 'killed', 'Red Crescent'], ['1,480', 1480, 1480, 'killed', 'government']]],
+    ['The Red Crescent put the number of dead at 2,053, a figure the government later revised to 1,480.', [['2,053', 2053, 2053, 'killed', 'Red Crescent'], ['1,480', 1480, 1480, 'killed', 'government']]],
+    // (guard: something else revised)
+    ['The toll was 40; the company revised its forecast to 12.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
