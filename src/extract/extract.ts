@@ -3488,7 +3488,7 @@ function aboardReach(tokens: Token[], i: number): { category: Category; index: n
 }
 
 /** The forms of the verbs that kill or wound and take their victims as objects ("killed 19 people and another 23"). */
-const HARM_VERB_FORMS = /^(killed|killing|kills|kill|murdered|murdering|murders|murder|wounded|wounding|wounds|injured|injuring|injures)$/;
+const HARM_VERB_FORMS = /^(killed|killing|kills|kill|murdered|murdering|murders|murder|wounded|wounding|wounds|injured|injuring|injures|abducted|abducting|abducts|kidnapped|kidnapping|kidnaps)$/;
 
 /** Does a verb follow the noun phrase that starts at `from` ("another 23 were rescued")? */
 function hasVerbAfter(tokens: Token[], from: number): boolean {

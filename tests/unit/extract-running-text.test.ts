@@ -15108,3 +15108,14 @@ describe('a twenty-second batch of running text (stop 73)', () => {
     ['The toll was 40; the company revised its forecast to 12.', [['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's sets 89 to 93, read blind at 7ffef4e (Pylos, a tribute, charges, South Asian and West African copy)
+describe('a twenty-third batch of running text (stop 73)', () => {
+  readsFigures([
+    // a count joined to the object of an abduction, as to a killing's
+    ['Gunmen abducted a farmer and his two sons.', [['farmer', 1, 1, 'captured', null], ['two', 2, 2, 'captured', null]]],
+    ['Gunmen kidnapped the pastor and his three children.', [['three', 3, 3, 'captured', null]]],
+    // (guard: the count is who did it)
+    ['A farmer and his two sons abducted a trader.', [['trader', 1, 1, 'captured', null]]],
+  ]);
+});
