@@ -4031,7 +4031,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const bracketed = t.text === ':' && tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(' && tokens[i - 2]?.kind === 'word';
     const colonKey = bracketed ? i - 4 : t.text === ':' && /^(far|now|already|yet)$/.test(tokens[i - 1]?.lower ?? '') ? (tokens[i - 1].lower === 'far' && /^(so|thus)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2) : i - 1;
     // ("The death toll — 112 as of Friday, per the ministry — is expected to rise": a toll, then its figure after a dash)
-    const tollDash = /^[—–]$/.test(t.text) && /^(toll|tally)$/.test(tokens[i - 1]?.lower ?? '');
+    // ("So many died — 312 by the last count — that the morgue ran out of space": or a fate, the figure between dashes)
+    const tollDash = /^[—–]$/.test(t.text) && (/^(toll|tally)$/.test(tokens[i - 1]?.lower ?? '')
+      || (/^(died|killed|dead|perished|injured|wounded|missing)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(phrase.last + 1, phrase.last + 7).some((x) => x.text === t.text)));
     if ((t.text === ':' || breakdownDash || tollDash) && steps === 0 && colonKey >= 0 && (CASUALTY_AFTER[tokens[colonKey].lower] || tokens[colonKey].lower === 'toll')) {
       const c = tokens[colonKey].lower === 'toll' ? 'killed' : CASUALTY_AFTER[tokens[colonKey].lower];
       return { link: { category: c, casualtyIndex: colonKey, side: 'before' }, distance: 1 };

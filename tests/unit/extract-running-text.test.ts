@@ -15119,3 +15119,14 @@ describe('a twenty-third batch of running text (stop 73)', () => {
     ['A farmer and his two sons abducted a trader.', [['trader', 1, 1, 'captured', null]]],
   ]);
 });
+
+// Found on stop 73's sets 94 to 96, read blind at 4816ce6 (aid-site shootings, lightning, odd grammar)
+describe('a twenty-fourth batch of running text (stop 73)', () => {
+  readsFigures([
+    // a fate, then its figure between dashes
+    ['So many died — 312 by the last count — that the morgue ran out of space.', [['312', 312, 312, 'killed', null]]],
+    ['Many were killed — 40, the army says — in the raid.', [['40', 40, 40, 'killed', 'army']]],
+    // (guard: a span of time between dashes)
+    ['He died — 12 years after the war — in Paris.', []],
+  ]);
+});
