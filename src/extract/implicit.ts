@@ -937,7 +937,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (/^(included|include|includes)$/.test(w)) {
       for (let k = c - 1; k >= 1 && c - k <= 10 && tokens[k].kind !== 'punct'; k--) if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1].lower)) { tollKey = 'killed'; break; }
     }
-    const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey ?? tollKey;
+    // ("Killed in the blast were two police officers and a street vendor": the fate fronted, then the copula and the list)
+    const fronted = /^(were|was)$/.test(w) && c <= 8 && /^(killed|injured|wounded|dead|missing|abducted|kidnapped)$/.test(tokens[0]?.lower ?? '') && /^\p{Lu}/u.test(tokens[0]?.text ?? '')
+      && /^(in|on|at|during|from)$/.test(tokens[1]?.lower ?? '') && tokens.slice(1, c).every((t) => t.kind === 'word') ? CASUALTY_AFTER[tokens[0].lower] : undefined;
+    const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey ?? tollKey ?? fronted;
     if (listed) {
       // ('included "a woman and her two children"': a quote opened on the list)
       // ("at least one child, a six-year-old boy": a member counted as one, then who that one was, in apposition; or named:

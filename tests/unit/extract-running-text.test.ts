@@ -15130,3 +15130,13 @@ describe('a twenty-fourth batch of running text (stop 73)', () => {
     ['He died — 12 years after the war — in Paris.', []],
   ]);
 });
+
+describe('a twenty-fourth batch of running text, the fronted fate (stop 73)', () => {
+  readsFigures([
+    // the fate fronted, then the copula and a list with one introduced
+    ['Killed in the blast were two police officers and a street vendor, officials said.', [['two', 2, 2, 'killed', 'officials'], ['street vendor', 1, 1, 'killed', 'officials']]],
+    ['Killed in action was a sergeant.', [['sergeant', 1, 1, 'killed', null]]],
+    // (guard: a participle that is no fate)
+    ['Trained in the camp were a sergeant and 12 recruits.', []],
+  ]);
+});
