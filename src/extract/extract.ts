@@ -2256,6 +2256,8 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   // ("Fatalities:Disputed: ≥107 villagers": an info box's label, then how the count stands, each before its colon)
   const innerColon = (t: Token, k: number) => t.text === ':' && k === colon - 2 && /^(disputed|estimated|official|confirmed|total|unconfirmed)$/.test(tokens[k + 1]?.lower ?? '');
   if (!label.every((t, k) => t.kind === 'word' || t.text === '.' || innerColon(t, k)) || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
+  // ("It was a dead heat: two men crossed the line together": a clause of its own before the colon is no label)
+  if (label.some((t) => /^(was|were|is|are|it|this|that|ended)$/.test(t.lower))) return null;
   for (let k = 0; k < colon; k++) {
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (harm) return { category: harm.category, casualtyIndex: k, side: 'before' };

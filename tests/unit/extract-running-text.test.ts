@@ -15140,3 +15140,14 @@ describe('a twenty-fourth batch of running text, the fronted fate (stop 73)', ()
     ['Trained in the camp were a sergeant and 12 recruits.', []],
   ]);
 });
+
+// The review of stop 73's batches: "both" before people (stop 73) met a label rule older than it
+describe('a clause before a colon is no label (stop 73)', () => {
+  readsFigures([
+    ['It was a dead heat: both runners crossed the line in 9.81 seconds.', []],
+    ['The race ended in a dead heat: two men crossed the line together.', []],
+    // (guards: labels)
+    ['Death toll: 12.', [['12', 12, 12, 'killed', null]]],
+    ['Killed so far: 40.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
