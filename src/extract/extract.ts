@@ -801,6 +801,12 @@ function readSentence(sentence: string): Mention[] {
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && namesWhatItFollows(tokens, phrase.first)) continue;
     // ("Five climbers from a party of 12 remain unaccounted for": the size of the group a count came from is no count of harm)
     if (groupSizeAt(tokens, startToken) && /^(from|of|in)$/.test(tokens[startToken - 4]?.lower ?? '') && phrases.some((p) => p.last < startToken - 4 && startToken - 4 - p.last <= 3)) continue;
+    // ('The documentary, titled "Three Dead Men", follows two detectives': a count inside a work's quoted title)
+    {
+      let open = startToken - 1;
+      while (open > 0 && startToken - open <= 4 && tokens[open].kind === 'word') open--;
+      if (/^[“"]$/.test(tokens[open]?.text ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(tokens[open - 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[open + 1]?.text ?? '')) continue;
+    }
     // ("bring the injured up a 300-metre slope", "a 20-foot wall": a measure glued to its unit is no count)
     if (tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 1].start === tokens[phrase.last].end && tokens[phrase.last + 2]?.start === tokens[phrase.last + 1].end
       && /^(metres?|meters?|foot|feet|ft|miles?|km|kilometres?|kilometers?|yards?|inch|inches|storey|story|acres?|hectares?|tonnes?|tons?|kg|kilograms?|litres?|liters?|gallons?|minutes?|hours?|seconds?|mph|degrees?)$/.test(tokens[phrase.last + 2].lower)) continue;

@@ -15151,3 +15151,14 @@ describe('a clause before a colon is no label (stop 73)', () => {
     ['Killed so far: 40.', [['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Found on stop 73's set 97, read blind at 7664f3c (hard negatives near casualty words)
+describe('a twenty-fifth batch of running text (stop 73)', () => {
+  readsFigures([
+    // a count inside a work's quoted title
+    ['The documentary, titled "Three Dead Men", follows two detectives over 18 months.', []],
+    ['The film, called “Twelve Killed”, opens Friday.', []],
+    // (guard: a figure quoted, with no title)
+    ['Officials called "12 dead" a low estimate.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
