@@ -84,7 +84,8 @@ function phraseClosingSentence(tokens: Token[], tags: Tags[], from: number): [nu
 }
 
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
-  // ("Killed: 14. Wounded: 40+. (Source: regional police, as of 18:00.)": a fact box's source, labelled after its figures)
+  // ("Killed: 14. Wounded: 40+. (Source: regional police, as of 18:00.)": a fact box's source, labelled after its
+  // figures)
   {
     const label = tokens.findIndex((t, k) => k > last && /^Sources?$/.test(t.text) && tokens[k + 1]?.text === ':' && /^[(.;—–]$/.test(tokens[k - 1]?.text ?? ''));
     const end = label > 0 ? tokens.findIndex((t, k) => k > label + 2 && /^[,.;)]$/.test(t.text)) : -1;
@@ -960,7 +961,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // semicolons, are all of the one who gives the list)
     if (t.text === ';' && listedAfterColon(tokens, k)) continue;
     // ('"There are people under the containers," a dock worker told Reuters; "at least five of my colleagues are
-    // missing."': a quote opened after the semicolon, unclosed before the figure, goes on in the words of who spoke before it)
+    // missing."': a quote opened after the semicolon, unclosed before the figure, goes on in the words of who spoke
+    // before it)
     if (t.text === ';' && /^[“"]$/.test(tokens[k + 1]?.text ?? '') && !tokens.slice(k + 2, first).some((x) => /^[”"]$/.test(x.text))) {
       const said = [k - 1, k - 2, k - 3].find((v) => /^(said|says|told|tells|added|adds)$/.test(tokens[v]?.lower ?? '') && tokens.slice(v + 1, k).every((x) => x.kind === 'word'));
       const who = said !== undefined && isSayVerbHere(tokens, tags, said) ? subjectBefore(tokens, tags, said) : null;
@@ -3007,7 +3009,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const tollClause = /^(argued|argues|maintained|maintains|asserted|asserts|concluded|concludes)$/.test(w) && next?.lower === 'the'
       && tokens.slice(k + 2 + when, k + 6 + when).some((t, d) => /^(toll|number|figure|count|tally|total)$/.test(t.lower)
         && /^(was|is|were|stood|stands|had|has)$/.test(tokens[k + 3 + when + d]?.lower ?? '') && tokens.slice(k + 2 + when, k + 2 + when + d).every((x) => x.kind === 'word'));
-    // ("The US Geological Survey's modelling suggests deaths could exceed 10,000": a clause of the deaths, with no "that")
+    // ("The US Geological Survey's modelling suggests deaths could exceed 10,000": a clause of the deaths, with no
+    // "that")
     const deathsClause = /^(suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed)$/.test(w) && /^(deaths|casualties|fatalities)$/.test(next?.lower ?? '')
       && /^(could|may|might|would|will|have|had|were|are|exceed|exceeded|topped|reached|rose|numbered)$/.test(tokens[k + 2 + when]?.lower ?? '');
     if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || tollClause || deathsClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower) || (next.lower === 'all' && isCountToken(tokens[k + 2 + when])))))) return false;
@@ -3196,7 +3199,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       end -= tokens[end - 1].lower === 'the' ? 3 : 2;
       continue;
     }
-    // ("A survey published in The Lancet in 2006 put excess deaths at …": the year is when, read before any other step)
+    // ("A survey published in The Lancet in 2006 put excess deaths at …": the year is when, read before any other
+    // step)
     if (end - 2 >= floor && /^(1[89]|20)\d\d$/.test(tokens[end].text) && tokens[end - 1].lower === 'in' && tokens[end - 2].kind === 'word' && /^\p{Lu}/u.test(tokens[end - 2].text)) { end -= 2; continue; }
     // ("DIG Krishna went on to say that …": going on to say is saying)
     if (end - 2 >= floor && tokens[end].lower === 'to' && tokens[end - 1].lower === 'on' && /^(went|goes|go|going)$/.test(tokens[end - 2].lower)) { end -= 3; continue; }

@@ -799,7 +799,8 @@ function readSentence(sentence: string): Mention[] {
     if (definesAClass(tokens, startToken)) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && namesWhatItFollows(tokens, phrase.first)) continue;
-    // ("Five climbers from a party of 12 remain unaccounted for": the size of the group a count came from is no count of harm)
+    // ("Five climbers from a party of 12 remain unaccounted for": the size of the group a count came from is no count
+    // of harm)
     if (groupSizeAt(tokens, startToken) && /^(from|of|in)$/.test(tokens[startToken - 4]?.lower ?? '') && phrases.some((p) => p.last < startToken - 4 && startToken - 4 - p.last <= 3)) continue;
     // ('The documentary, titled "Three Dead Men", follows two detectives': a count inside a work's quoted title)
     {
@@ -3970,7 +3971,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     if (one && /^(execut(ed|ing|es)|hanged)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) return null;
     // ("seized 3 tons of cocaine": seized is captured only of people)
     if (one && t.lower === 'seized' && !personNamedAfter(tokens, phrase.last + 1)) return null;
-    // ("The photographer captured 300 images", "Rebels hold 12 towns … and captured two more": captured is of people only)
+    // ("The photographer captured 300 images", "Rebels hold 12 towns … and captured two more": captured is of people
+    // only)
     if (one && /^(captured|captures|capture|capturing)$/.test(t.lower) && !personNamedAfter(tokens, phrase.last + 1)) {
       const next = tokens[phrase.last + 1];
       if (next?.kind === 'word' && !/^(more|others|of|alive|in|on|at|during|this|last|and|or|near|from|after|since|including)$/.test(next.lower) && !isPersonWord(next.lower)) return null;
@@ -4038,7 +4040,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("Deaths (confirmed): 56": a word on the key in brackets before the colon)
     const bracketed = t.text === ':' && tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(' && tokens[i - 2]?.kind === 'word';
     const colonKey = bracketed ? i - 4 : t.text === ':' && /^(far|now|already|yet)$/.test(tokens[i - 1]?.lower ?? '') ? (tokens[i - 1].lower === 'far' && /^(so|thus)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2) : i - 1;
-    // ("The death toll — 112 as of Friday, per the ministry — is expected to rise": a toll, then its figure after a dash)
+    // ("The death toll — 112 as of Friday, per the ministry — is expected to rise": a toll, then its figure after a
+    // dash)
     // ("So many died — 312 by the last count — that the morgue ran out of space": or a fate, the figure between dashes)
     const tollDash = /^[—–]$/.test(t.text) && (/^(toll|tally)$/.test(tokens[i - 1]?.lower ?? '')
       || (/^(died|killed|dead|perished|injured|wounded|missing)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(phrase.last + 1, phrase.last + 7).some((x) => x.text === t.text)));
@@ -4151,8 +4154,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // bare count at the clause's end lost its men)
     const forceLost = /^(lost|loses)$/.test(t.lower) && (!tokens[phrase.last + 1] || /^[.;]$/.test(tokens[phrase.last + 1].text))
       && tokens.slice(Math.max(0, i - 8), i).some((x) => /^(forces?|troops|armies|army|regiments?|divisions?|corps|brigades?|battalions?|confederates|federals)$/.test(x.lower));
-    // ("Indonesia's death toll, at 167,000, was the highest; Sri Lanka lost more than 35,000 and India some 16,000": a place
-    // that lost a bare count, after a toll in the same sentence)
+    // ("Indonesia's death toll, at 167,000, was the highest; Sri Lanka lost more than 35,000 and India some 16,000": a
+    // place that lost a bare count, after a toll in the same sentence)
     const placeLost = /^(lost|loses)$/.test(t.lower) && (!tokens[phrase.last + 1] || /^([.;,]|and)$/.test(tokens[phrase.last + 1].lower))
       && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && tokens.slice(0, i - 1).some((x) => /^(toll|tolls|deaths|dead|killed)$/.test(x.lower));
     // (never "a landslide … burying 128 individuals under debris": buried under what fell, whose fate is not yet said)
@@ -4360,8 +4363,8 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
     const among = tokens.findIndex((x, j) => j >= verb - 9 && j <= verb - 3 && x.lower === 'among' && /^(the|those)$/.test(tokens[j + 1]?.lower ?? ''));
     const harm = among >= 0 ? casualtyAt(tokens, among + 2, CASUALTY_AFTER) : null;
     if (harm && tokens.slice(among + 3, verb).every((x) => x.kind === 'word')) return harm.category;
-    // ("Among those who died in the fire that swept through the 24-storey tower in the early hours of 14 June 2017 were 18
-    // children": a key that opens the sentence, with its relative clause's own verb, reaches further, over a date)
+    // ("Among those who died in the fire that swept through the 24-storey tower in the early hours of 14 June 2017 were
+    // 18 children": a key that opens the sentence, with its relative clause's own verb, reaches further, over a date)
     if (tokens[0]?.lower === 'among' && tokens[1]?.lower === 'those' && tokens[2]?.lower === 'who' && verb <= 32) {
       const fate = /^(were|was|had|have)$/.test(tokens[3]?.lower ?? '') && tokens[4] ? 4 : 3;
       const died = casualtyAt(tokens, fate, CASUALTY_AFTER);
@@ -5120,7 +5123,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && /^\d+\.\d$/.test(t.text) && (tokens[k - 1]?.text === 'M' || tokens[k - 1]?.lower === 'magnitude') && /^(earthquake|quake|tremor|temblor)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     // ("raised the death toll from the Category 5 Hurricane Otis … to 39": a number that names what it follows)
     if (t.kind === 'digits' && /^\d{1,2}$/.test(t.text) && namesWhatItFollows(tokens, k)) continue;
-    // ("The death toll from the fire that tore through 7 towers … rose to 128": things counted inside the toll's subject)
+    // ("The death toll from the fire that tore through 7 towers … rose to 128": things counted inside the toll's
+    // subject)
     if (t.kind === 'digits' && k < i && NON_PERSON_NOUNS.has(tokens[k + 1]?.lower ?? '') && !casualtyAt(tokens, k + 1, CASUALTY_AFTER)) continue;
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
@@ -6448,8 +6452,8 @@ function casualtyAfter(
       const aux = auxiliaryOfFate(tokens, i + 1, 16, false);
       if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
     }
-    // ("Three of the colleagues he travelled with in Cambodia were captured": a relative clause with no pronoun, its own
-    // subject and verb, then the people's fate)
+    // ("Three of the colleagues he travelled with in Cambodia were captured": a relative clause with no pronoun, its
+    // own subject and verb, then the people's fate)
     if (/^(he|she|they|we|i|you)$/.test(t.lower) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural') && isVerbOnly(tags[i + 1] ?? new Set())) {
       const aux = auxiliaryOfFate(tokens, i + 2, 14, false);
       if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }
@@ -6817,8 +6821,8 @@ function casualtyAfter(
     if (i === phrase.last + 3 && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' && /(ed|en)$/.test(t.lower)
       && (casualtyAt(tokens, i + 1, CASUALTY_AFTER) !== null || (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER) !== null))) continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) {
-      // ("Two runners collapsed and died", "Two men were hit and killed", "saw one collapse and die": a deed or mishap of
-      // the people's own, then their death joined by "and")
+      // ("Two runners collapsed and died", "Two men were hit and killed", "saw one collapse and die": a deed or mishap
+      // of the people's own, then their death joined by "and")
       const and = /^(ill|sick|unconscious|down|overboard|over|in|behind)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       const died = tokens[and]?.lower === 'and' ? deathJoinedToTheirVerb(tokens, tags, phrase, i, and) : -1;
       return died > 0 ? { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps } : null;
@@ -7335,9 +7339,10 @@ function isRate(tokens: Token[], from: number): boolean {
 }
 
 /**
- * "Two runners collapsed and died", "Two men were hit and killed": where the people's own verb at `v`, right after them,
- * is joined by the "and" at `and` ("fell ill and died": a word may close the verb) to their death, the index of that death; else -1. Never a killing with its own object
- * ("Two men broke in and killed a guard": the men are the killers).
+ * "Two runners collapsed and died", "Two men were hit and killed": where the people's own verb at `v`, right after
+ * them, is joined by the "and" at `and` ("fell ill and died": a word may close the verb) to their death, the index of
+ * that death; else -1. Never a killing with its own object ("Two men broke in and killed a guard": the men are the
+ * killers).
  */
 function deathJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, v: number, and: number): number {
   if (AUXILIARIES.has(tokens[v].lower) || casualtyAt(tokens, v, CASUALTY_AFTER) || SAY_VERBS.has(tokens[v].lower)) return -1;
@@ -7659,7 +7664,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // "killed one in Kyiv and two in Odesa", "16 deaths: seven in Florida, five in Virginia": a place or time given to each
     // ("executed five men from a nearby taxicab and 19 others inside four nearby homes": or inside a place)
     || (b1 === 'and' && /^(in|on|at|near|inside)$/.test(tokens[next]?.lower ?? ''))
-    // ("31 road deaths in the county last year and 26 the year before": a period of its own, before or after the first's)
+    // ("31 road deaths in the county last year and 26 the year before": a period of its own, before or after the
+    // first's)
     || (b1 === 'and' && /^(the|a)$/.test(tokens[next]?.lower ?? '') && PERIOD_NOUNS.test(tokens[next + 1]?.lower ?? '') && /^(before|earlier|after|later)$/.test(tokens[next + 2]?.lower ?? ''))
     // ("put the number of dead at 2,053 — a figure the government later revised down to 1,480": the figure before,
     // revised by another, in apposition)

@@ -776,7 +776,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (SAY_VERBS.has(tokens[k].lower) && tokens[k - 1]?.text === ',') break;
         // ("Bombing kills girl, wounds mother": a second verb of harm opens its own victims, however tagged)
         if (tokens[k - 1]?.text === ',' && CASUALTY_BEFORE[tokens[k].lower] && CASUALTY_BEFORE[tokens[k].lower] !== before) break;
-        // ("killed the driver, the conductor and a passenger": one named before is not taken again, and the list goes on)
+        // ("killed the driver, the conductor and a passenger": one named before is not taken again, and the list goes
+        // on)
         if (tokens[k].lower === 'the' && !headline) {
           const h = pastModifiers(tokens, tags, k + 1, k + 5);
           if (isPerson(tokens[h]) && !tags[h].has('Plural') && /^(,|and)$/.test(tokens[h + 1]?.lower ?? '')) { k = h + 1; continue; }
@@ -937,7 +938,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (/^(included|include|includes)$/.test(w)) {
       for (let k = c - 1; k >= 1 && c - k <= 10 && tokens[k].kind !== 'punct'; k--) if (tokens[k].lower === 'toll' && /^(death|the)$/.test(tokens[k - 1].lower)) { tollKey = 'killed'; break; }
     }
-    // ("Killed in the blast were two police officers and a street vendor": the fate fronted, then the copula and the list)
+    // ("Killed in the blast were two police officers and a street vendor": the fate fronted, then the copula and the
+    // list)
     const fronted = /^(were|was)$/.test(w) && c <= 8 && /^(killed|injured|wounded|dead|missing|abducted|kidnapped)$/.test(tokens[0]?.lower ?? '') && /^\p{Lu}/u.test(tokens[0]?.text ?? '')
       && /^(in|on|at|during|from)$/.test(tokens[1]?.lower ?? '') && tokens.slice(1, c).every((t) => t.kind === 'word') ? CASUALTY_AFTER[tokens[0].lower] : undefined;
     const listed = INCLUSIONS.has(key) ? CASUALTY_BEFORE[key] : among ?? personKey ?? tollKey ?? fronted;
