@@ -86,7 +86,7 @@ function phraseClosingSentence(tokens: Token[], tags: Tags[], from: number): [nu
 export function attributeSource(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   // ("Killed: 14. Wounded: 40+. (Source: regional police, as of 18:00.)": a fact box's source, labelled after its
   // figures)
-  {
+  if (sentence.includes('Source')) {
     const label = tokens.findIndex((t, k) => k > last && /^Sources?$/.test(t.text) && tokens[k + 1]?.text === ':' && /^[(.;—–]$/.test(tokens[k - 1]?.text ?? ''));
     const end = label > 0 ? tokens.findIndex((t, k) => k > label + 2 && /^[,.;)]$/.test(t.text)) : -1;
     if (end > label + 2) return sourceText(sentence, tokens, tags, label + 2, end - 1);

@@ -26,3 +26,14 @@ export function diedLater(tokens: Token[], harm: number): number {
   }
   return -1;
 }
+
+/**
+ * "were stabbed and later died", "collapsed and died", "was found injured in the home and died later": the index of the
+ * death right after the "and" at `and`, past one word of when, else -1. Shared by the counts (extract.ts) and the single
+ * victims (implicit.ts).
+ */
+export function deathAfterAnd(tokens: Token[], and: number): number {
+  if (tokens[and]?.lower !== 'and') return -1;
+  const k = /^(later|then|subsequently|eventually|afterwards|soon|also|both|all)$/.test(tokens[and + 1]?.lower ?? '') ? and + 2 : and + 1;
+  return /^(died|die|dies|perished|drowned|succumbed)$/.test(tokens[k]?.lower ?? '') ? k : -1;
+}

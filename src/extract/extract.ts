@@ -12,7 +12,7 @@ import {
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
-import { diedLater } from './died-later.ts';
+import { deathAfterAnd, diedLater } from './died-later.ts';
 import { closedQuote, quoteGoesOn, quoteOpenedBefore } from './quote-speaker.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -129,11 +129,12 @@ function readSentence(sentence: string): Mention[] {
     // ("All three are shot, two of them fatally", "Five people were shot, one fatally": the part that died of a harm
     // whose whole is no figure, "shot" alone)
     // ("Five officers were shot in the line of duty, one fatally": the harm's clause may go on to where and why)
-    let clauseStart = separator - 1;
-    while (clauseStart > 0 && separator - clauseStart < 10 && tokens[clauseStart - 1].kind === 'word') clauseStart--;
-    const fatalOfShot: CasualtyLink | null = !previous && fatallyAt > 0
-      && tokens.slice(clauseStart, separator).some((t, d) => /^(shot|stabbed|hit|struck)$/.test(t.lower) && (separator - clauseStart - d <= 3 || AUXILIARIES.has(tokens[clauseStart + d - 1]?.lower ?? '')))
-      ? { category: 'killed', casualtyIndex: fatallyAt, side: 'after' } : null;
+    const shotBefore = () => {
+      let clauseStart = separator - 1;
+      while (clauseStart > 0 && separator - clauseStart < 10 && tokens[clauseStart - 1].kind === 'word') clauseStart--;
+      return tokens.slice(clauseStart, separator).some((t, d) => /^(shot|stabbed|hit|struck)$/.test(t.lower) && (separator - clauseStart - d <= 3 || AUXILIARIES.has(tokens[clauseStart + d - 1]?.lower ?? '')));
+    };
+    const fatalOfShot: CasualtyLink | null = !previous && fatallyAt > 0 && shotBefore() ? { category: 'killed', casualtyIndex: fatallyAt, side: 'after' } : null;
     const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies ?? fatalPart ?? fatalOfShot;
     // ("the death toll … raised to 59 dead and from 400 to 527 injured": the old end of a change takes the new end's
     // own casualty word, not a toll's further back)
@@ -3075,9 +3076,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts) && !victimsOnly && !opensAnother && !nextField ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && (capturedThenKilled(tokens, link) || partFoundDead(tokens, phrase, link))) return { ...link, category: 'killed' };
   // ("Three people were stabbed and later died": hurt, then dead, is one fate after the other, the last theirs)
-  const thenDied = link?.side === 'after' && link.category === 'wounded' && tokens[link.casualtyIndex + 1]?.lower === 'and'
-    ? [link.casualtyIndex + 2, link.casualtyIndex + 3].find((k) => /^(died|succumbed|perished)$/.test(tokens[k]?.lower ?? '') && (k === link.casualtyIndex + 2 || /^(later|then|subsequently|eventually)$/.test(tokens[k - 1].lower))) : undefined;
-  if (link && thenDied !== undefined) return { ...link, category: 'killed', casualtyIndex: thenDied };
+  const thenDied = link?.side === 'after' && link.category === 'wounded' ? deathAfterAnd(tokens, link.casualtyIndex + 1) : -1;
+  if (link && thenDied > 0) return { ...link, category: 'killed', casualtyIndex: thenDied };
   return link && joinedWithAnother(tokens, link) ? { ...link, category: 'casualties' } : link;
 }
 
@@ -6821,10 +6821,10 @@ function casualtyAfter(
     if (i === phrase.last + 3 && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' && /(ed|en)$/.test(t.lower)
       && (casualtyAt(tokens, i + 1, CASUALTY_AFTER) !== null || (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER) !== null))) continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) {
-      // ("Two runners collapsed and died", "Two men were hit and killed", "saw one collapse and die": a deed or mishap
-      // of the people's own, then their death joined by "and")
+      // ("Two runners collapsed and died", "Two workers fell ill and died": a deed or mishap of the people's own, then
+      // their death joined by "and")
       const and = /^(ill|sick|unconscious|down|overboard|over|in|behind)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      const died = tokens[and]?.lower === 'and' ? deathJoinedToTheirVerb(tokens, tags, phrase, i, and) : -1;
+      const died = deathJoinedToTheirVerb(tokens, tags, phrase, i, and);
       return died > 0 ? { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps } : null;
     }
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
@@ -7339,23 +7339,16 @@ function isRate(tokens: Token[], from: number): boolean {
 }
 
 /**
- * "Two runners collapsed and died", "Two men were hit and killed": where the people's own verb at `v`, right after
- * them, is joined by the "and" at `and` ("fell ill and died": a word may close the verb) to their death, the index of
- * that death; else -1. Never a killing with its own object ("Two men broke in and killed a guard": the men are the
- * killers).
+ * "Two runners collapsed and died", "Two workers fell ill and died": where the people's own verb at `v`, right after
+ * them, is joined by the "and" at `and` (a word may close the verb) to their death, the index of that death; else -1.
+ * A killing joined so ("Two men broke in and killed a guard") is never read here: its subject is the killers.
  */
 function deathJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, v: number, and: number): number {
   if (AUXILIARIES.has(tokens[v].lower) || casualtyAt(tokens, v, CASUALTY_AFTER) || SAY_VERBS.has(tokens[v].lower)) return -1;
   // (only the people's own words before it: their noun, its modifiers, an auxiliary or an adverb)
   const between = tokens.slice(phrase.last + 1, v);
   if (between.length > 4 || between.some((x, d) => x.kind !== 'word' || (isVerbOnly(tags[phrase.last + 1 + d]) && !AUXILIARIES.has(x.lower)) || /^(who|that|which|of|and|or)$/.test(x.lower))) return -1;
-  const passive = between.some((x) => /^(were|was|been)$/.test(x.lower));
-  let k = and + 1;
-  if (/^(later|then|subsequently|eventually|soon|both|all|also)$/.test(tokens[k]?.lower ?? '')) k++;
-  if (/^(died|die|dies|perished|drowned|succumbed)$/.test(tokens[k]?.lower ?? '')) return k;
-  // (a killing in the passive, with no object of its own)
-  if (passive && tokens[k]?.lower === 'killed' && !/^(a|an|the|his|her|their|one|two|three|\d.*)$/.test(tokens[k + 1]?.lower ?? '')) return k;
-  return -1;
+  return deathAfterAnd(tokens, and);
 }
 
 /**
@@ -7363,8 +7356,9 @@ function deathJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhr
  * of the harmed and a semicolon, counts of who the rest were are parts of them.
  */
 function partsAfterMost(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  if (!/^(most|many|all|some|half|nearly|almost)$/.test(tokens[0]?.lower ?? '')) return null;
   const semi = tokens.findIndex((t, k) => k < phrase.first && t.text === ';');
-  if (semi < 5 || !/^(most|many|all|some|half|nearly|almost)$/.test(tokens[0]?.lower ?? '')) return null;
+  if (semi < 5) return null;
   const of = tokens.findIndex((t, k) => k <= 3 && t.lower === 'of');
   if (of < 0 || !/^(the|those)$/.test(tokens[of + 1]?.lower ?? '') || !/^(were|was|are|is)$/.test(tokens[of + 3]?.lower ?? '')) return null;
   const key = casualtyAt(tokens, of + 2, CASUALTY_AFTER);

@@ -9,7 +9,7 @@ import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, INCLUSIONS, KIN
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
-import { diedLater } from './died-later.ts';
+import { deathAfterAnd, diedLater } from './died-later.ts';
 import { hypotheticalModal } from './harm-meant.ts';
 
 /** The verbs by which a relative named after a possessive is one of the dead: "lost his wife", "buried my son". */
@@ -419,14 +419,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A woman was found injured in the home and died later in the day": hurt, then dead; the death is read where
     // "died" stands)
     if (after === 'wounded' && !headline) {
-      let died = false;
-      for (let k = c + 1; k < tokens.length && k <= c + 12 && tokens[k].kind === 'word'; k++) {
-        if (tokens[k].lower !== 'and') continue;
-        const v = /^(later|then|subsequently|eventually|afterwards)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
-        died = /^(died|succumbed)$/.test(tokens[v]?.lower ?? '');
-        break;
-      }
-      if (died) continue;
+      const and = tokens.findIndex((t, k) => k > c && k <= c + 12 && t.lower === 'and' && tokens.slice(c + 1, k).every((x) => x.kind === 'word'));
+      if (and > 0 && deathAfterAnd(tokens, and) > 0) continue;
     }
     // ("a protester injured by a bullet … died during treatment": the death further on takes the victim)
     if (after === 'wounded' && /ed$/.test(w) && !PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && isPerson(tokens[c - 1]) && diedLater(tokens, c) >= 0) continue;

@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, SAY_VERBS, TELLING_VERBS, YOUNG_PEOPLE } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, PERSON_SINGULAR, SAY_VERBS, TELLING_VERBS, YOUNG_PEOPLE } from './lexicon.ts';
 import { isAbbreviationDot, type Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -126,7 +126,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   const lifeClaimed = noun === 'life' && /^(claimed|claiming|claims|claim|took|taken|takes|cost|costs|costing)$/.test(tokens[i - 1]?.lower ?? '');
   if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && (/^(death|fatality|casualty|victim|body)$/.test(noun) || lifeClaimed)) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };
   // ("killing both pilots and the three medics on board": two, by the people named after it)
-  if (lower === 'both' && isPersonWord(tokens[i + 1]?.lower ?? '') && /(s|^men|^women|^children|^people)$/.test(tokens[i + 1]?.lower ?? '')) return { first: i, last: i, value: 2, vague: false };
+  // (a person word that is no singular's is a plural: "both pilots", "both men")
+  if (lower === 'both' && isPersonWord(tokens[i + 1]?.lower ?? '') && !PERSON_SINGULAR.has(tokens[i + 1].lower)) return { first: i, last: i, value: 2, vague: false };
   if (t.kind === 'digits') {
     // "death toll over 264K": thousands written with a K
     const kilo = tokens[i + 1];

@@ -15163,3 +15163,23 @@ describe('a twenty-fifth batch of running text (stop 73)', () => {
     ['Officials called "12 dead" a low estimate.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// The review after stop 73: "… and (later) died" is one function, deathAfterAnd (died-later.ts), read by a hurt count
+// that then died, by people whose own verb is joined to their death, and by a single victim found hurt who then died
+// (three copies before); "both" takes any plural person word, as the lexicon knows it
+describe('the review after stop 73', () => {
+  readsFigures([
+    // (guards: each reader of the shared function)
+    ['Three people were stabbed and later died in hospital.', [['Three', 3, 3, 'killed', null]]],
+    ['Two runners collapsed and died near the finish.', [['Two', 2, 2, 'killed', null]]],
+    ['A woman was found injured in the home and died later in the day.', [['woman', 1, 1, 'killed', null]]],
+    // (the single victim with a death word the old copy lacked)
+    ['A woman was found injured in the home and perished.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: a killing of the people's own, joined so, is read where it stood before stop 73)
+    ['Three people were attacked and killed.', [['Three', 3, 3, 'killed', null]]],
+    // "both" before a plural the lexicon lists as a word of its own
+    ['Both police were hurt.', [['Both', 2, 2, 'wounded', null]]],
+    // (guard: both of things)
+    ['Both sides lost 12 soldiers.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
