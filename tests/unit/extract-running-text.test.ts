@@ -15146,6 +15146,7 @@ describe('a clause before a colon is no label (stop 73)', () => {
   readsFigures([
     // (guard: read as none before stop 73's "both")
     ['It was a dead heat: both runners crossed the line in 9.81 seconds.', []],
+    // a clause of its own before the colon, with a count after it
     ['The race ended in a dead heat: two men crossed the line together.', []],
     // (guards: labels)
     ['Death toll: 12.', [['12', 12, 12, 'killed', null]]],
