@@ -13,6 +13,11 @@ const isLeadingNoise = (t: Token): boolean => LEADING_NOISE.has(t.lower) && t.te
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
+/** Heads of a body whose name goes on with "to" and what it is for: "Committee to Protect Journalists". */
+const NAME_WITH_TO = /^(Committee|Campaign|Commission|Coalition|Council|Alliance|Movement|Centre|Center|Foundation|Project|Initiative|Network|Fund|Society|Association|Office|Mission)$/;
+/** "to" inside a body's name ("the Committee to Protect Journalists"), no stop of who speaks. */
+const toInName = (tokens: Token[], i: number) => tokens[i]?.text === 'to' && NAME_WITH_TO.test(tokens[i - 1]?.text ?? '')
+  && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 2].kind === 'word';
 const SKIP_BEFORE_VERB = new Set(['so', 'far', 'has', 'have', 'had', 'also', 'further', 'later', 'previously', 'earlier', 'originally', 'again', 'already', 'still', 'can', 'only', 'officially', 'separately', 'then', 'now', 'reportedly', 'was', 'were', 'is', 'are', 'had', 'been', 'first', 'initially', 'would', 'will', 'could', 'did', 'does', 'do',
   // ("JNIM itself claimed": a reflexive that stresses who)
   'itself', 'themselves', 'himself', 'herself']);
@@ -775,6 +780,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         const revisedAdjective = /^(revised|updated|corrected|amended)$/.test(t.lower) && /^(the|a|an|its|their)$/.test(tokens[j - 1]?.lower ?? '');
         // ("according to casualty figures released by the Houthis": a plural noun of a record the tagger takes for a verb)
         // ("according to the town police's Facebook page": a possessive is a noun's, whatever the tagger says)
+        // ("according to the Committee to Protect Journalists": a name's "to" and the verb after it)
+        if (j > start && toInName(tokens, j)) { j++; continue; }
         if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !/\p{L}['’]s$/u.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower) && !RECORD_NOUNS.test(t.lower))) break;
         if (t.kind === 'digits') break;
         // ("According to the records nearly 26,000 people died": never into the figure's own bound, with no comma between)
@@ -3585,7 +3592,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       || (t.lower === 'in' && /^(mediator|negotiator|envoy|ambassador|representative|commander|coordinator)$/.test(tokens[i - 1]?.lower ?? ''));
     // ("Of that number the UN said 4,253 had been killed": the part's lead, with no comma after it, ends before who speaks)
     if (/^(that|this|the)$/.test(t.lower) && tokens[i - 1]?.lower === 'of' && /^(number|total|figure|toll|tally)$/.test(tokens[i + 1]?.lower ?? '') && i + 2 <= end) { start = i + 2; break; }
-    if (isStopWord(t) && !participlesPreposition && !roleOf) break;
+    if (isStopWord(t) && !participlesPreposition && !roleOf && !toInName(tokens, i)) break;
     // ("The Red Crescent said its volunteers counted": a saying inside is never part of who speaks)
     if (i !== end && /^(said|says|told|tells)$/.test(t.lower)) break;
     // (but "Rescue 1122 said": a number that ends the name of who speaks)
@@ -3903,6 +3910,8 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     // ("…, said Kenyan police.": a speaker's noun the tagger takes for a verb after a name, closing the sentence)
     const speakerNoun = isSpeakerWord(t.lower) && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text));
     // ("…, estimated a high-ranking official without getting into details": never "Doctors Without Borders")
+    // ("said the Committee to Protect Journalists": a name's "to" and the verb after it)
+    if (i > k && toInName(tokens, i)) { end = ++i; continue; }
     if (isStopWord(t) || (t.text === 'without' && i > k) || (isVerb(tags[i]) && i > k && !modifier && !speakerNoun)) break;
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;

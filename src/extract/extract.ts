@@ -4,7 +4,7 @@
 import { tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from './tokens.ts';
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
-import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, hurtThenDiedAt, isChangeWord, NUMBERED_PLACE, survivedAfter, type NumberPhrase } from './phrases.ts';
+import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, NUMBERED_PLACE, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   isPlaceWord, WOUND_NOUNS, type QualifierWord,
@@ -1865,7 +1865,10 @@ function leadComma(tokens: Token[]): number {
   // ("Of the 304 people who died when the ferry capsized off South Korea's south-west coast on April 16, 2014, 250 were
   // students": a group named by its death may say where and when at length)
   const diedWhen = tokens.slice(s + 2, s + 8).some((t, d) => /^(who|that)$/.test(t.lower) && Boolean(casualtyAt(tokens, s + 3 + d, CASUALTY_AFTER)));
-  return comma > 0 && comma <= (diedWhen ? 30 : 12) + s ? comma : -1;
+  // ("Of the more than 98 people wounded who were taken to medical facilities,": the count's bound adds no reach)
+  const bound = qualifierAt(tokens, s + 2);
+  const boundWords = bound ? bound.last - bound.first + 1 : 0;
+  return comma > 0 && comma <= (diedWhen ? 30 : 12) + boundWords + s ? comma : -1;
 }
 
 /**
@@ -2491,7 +2494,8 @@ function isSubsetOpener(tokens: Token[], at: number): number {
   if (/^(which|who)$/.test(w ?? '') && /^(include|includes|included)$/.test(tokens[at + 1]?.lower ?? '')) return 2;
   // ("Forty-three of the killed journalists and media workers were freelancers, of whom 31 were from Gaza")
   // (never of things: "attacks on 30 villages, of which 20 were burned")
-  const count = /^(around|about|some|nearly|almost|roughly|approximately)$/.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  // ("35 bodies, of whom at least 12 had been identified": past any bound)
+  const count = /^(around|about|some|nearly|almost|roughly|approximately)$/.test(tokens[at + 1]?.lower ?? '') ? at + 2 : (qualifierAt(tokens, at + 1)?.last ?? at) + 1;
   if (/^(whom|which)$/.test(w ?? '') && tokens[at - 1]?.lower === 'of' && (tokens[count]?.kind === 'digits' || isNumberWord(tokens[count]?.lower ?? ''))) {
     // ("171 people still remain missing out of which around 35 are in the tunnel": "out of" as "of")
     const base = tokens[at - 2]?.lower === 'out' ? at - 3 : at - 2;
@@ -4814,6 +4818,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   if (/^(definitely|probably|likely|possibly|perhaps|certainly|potentially|anywhere|somewhere|just|only|merely)$/.test(tokens[i]?.lower ?? '')) i--;
   // ("brings the death toll to a staggering 303", "rose to a record 42": a word on the figure between)
   if (tokens[i - 1]?.lower === 'a' && FIGURE_EPITHETS.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
+  // ("rose from an initially reported 22", "from a previous 40": how the old end of a change was given)
+  if (fromBeforeGivenEnd(tokens, i) >= 0 && !qualifierBefore(tokens, phrase.first)) i = fromBeforeGivenEnd(tokens, i);
   const q = qualifierBefore(tokens, phrase.first);
   // "casualties are believed to be in the range of 240,000-290,000"
   if (!q && tokens[i]?.lower === 'of' && /^(range|region)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'in') i -= 4;
@@ -5089,6 +5095,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (t.kind === 'digits' && changed) {
       let b = k - 1;
       while (b > k - 4 && /^(than|more|over|least|at|nearly|almost|about|around|some|roughly|approximately|just)$/.test(tokens[b]?.lower ?? '')) b--;
+      // ("rose from an initial 12 to 40": how the old end was given, after its article)
+      const given = fromBeforeGivenEnd(tokens, b);
+      if (given >= 0) b = given;
       // (the other end costs the reach nothing, nor its year: "to 3,201 in 2005 from 3,221 in 2004")
       if (/^(to|from|by)$/.test(tokens[b]?.lower ?? '')) {
         if (tokens[k + 1]?.lower === 'in' && tokens[k + 2] && isYearToken(tokens[k + 2])) skipped += 2;
@@ -5126,6 +5135,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The death toll from the fire that tore through 7 towers … rose to 128": things counted inside the toll's
     // subject)
     if (t.kind === 'digits' && k < i && NON_PERSON_NOUNS.has(tokens[k + 1]?.lower ?? '') && !casualtyAt(tokens, k + 1, CASUALTY_AFTER)) continue;
+    // ("The death toll in the town of about 3,500 residents rose from …": how many live in the place the toll is of)
+    if (t.kind === 'digits' && k < i && /^(residents|inhabitants|people)$/.test(tokens[k + 1]?.lower ?? '')) {
+      const of = (qualifierBefore(tokens, k)?.first ?? k) - 1;
+      if (tokens[of]?.lower === 'of' && /^(town|city|village|community|district|country|nation|island|region|province|state)$/.test(tokens[of - 1]?.lower ?? '')) continue;
+    }
     if (t.kind === 'digits') return null;
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
@@ -6189,7 +6203,8 @@ function casualtyAfter(
         };
         const at = guessAt(i);
         const guessed = at > 0 ? nextPhraseAt(all, at, tokens) : null;
-        if (guessed && guessed.first === at && tokens[guessed.last + 1]?.text === ',') { reach += 3; i = guessed.last + 1; continue; }
+        // ("and by some counts at least 160,": the guess with its own bound)
+        if (guessed && countStart(tokens, guessed) === at && tokens[guessed.last + 1]?.text === ',') { reach += 3; i = guessed.last + 1; continue; }
         const lead = start;
         if (steps === 0) {
           let c = lead - 1;
@@ -6588,7 +6603,9 @@ function casualtyAfter(
         continue;
       }
       // "Four children are among the 12 people killed": the count of the whole they belong to
-      if (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'among') continue;
+      // ("are among the more than 18 people killed": past the whole's own bound)
+      const wholeStart = qualifierBefore(tokens, i)?.first ?? i;
+      if (tokens[wholeStart - 1]?.lower === 'the' && tokens[wholeStart - 2]?.lower === 'among') continue;
       return null;
     }
     // "20 are receiving treatment at the hospital", "five people were in a critical condition": wounded
@@ -7612,7 +7629,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'from' && (() => {
       let k = lead - 2;
       while (k > lead - 5 && tokens[k] && (/^(last|this|year|month|week|in|the|previous)$/.test(tokens[k].lower) || isYearToken(tokens[k]))) k--;
-      return k < lead - 2 && tokens[k] !== undefined && isCountToken(tokens[k]) && tokens[k - 1]?.lower === 'to';
+      // ("fell to at least 1,720 last year from 2,004": past the new end's own bound)
+      return k < lead - 2 && tokens[k] !== undefined && isCountToken(tokens[k]) && tokens[(qualifierBefore(tokens, k)?.first ?? k) - 1]?.lower === 'to';
     })())
     // ("died …, down 21% from the 92,000 in the previous 12-month period": by a share first)
     || (b1 === 'the' && b2 === 'from' && /^(percent|%)$/.test(tokens[lead - 3]?.lower ?? '') && /^(up|down)$/.test(tokens[lead - 5]?.lower ?? ''))
@@ -7806,7 +7824,9 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   // ("followed by Spain (~6,743)": an approximate count's tilde inside the brackets)
   // ("gunshot (56% or 336,575)": or after its share)
   const share = tokens[phrase.first - 1]?.lower === 'or' && tokens[phrase.first - 2]?.text === '%' && tokens[phrase.first - 3]?.kind === 'digits' && tokens[phrase.first - 4]?.text === '(';
-  const open = share ? phrase.first - 4 : tokens[phrase.first - 1]?.text === '~' ? phrase.first - 2 : phrase.first - 1;
+  // ("the most fatalities, with at least 388, followed by": before the count's bound, as before a bare count)
+  const start = countStart(tokens, phrase);
+  const open = share ? phrase.first - 4 : tokens[phrase.first - 1]?.text === '~' ? phrase.first - 2 : start - 1;
   const close = tokens[phrase.last + 1];
   const bracketed = tokens[open]?.text === '(' && close?.text === ')';
   const commas = tokens[open]?.text === ',' && (!close || /^(,|\.|;|respectively)$/.test(close.lower));
@@ -7819,6 +7839,8 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
     if (category) return { category, casualtyIndex: open - 2, side: 'before' };
   }
   if (!(bracketed || commas) || phrase.first !== phrase.last || isYearToken(tokens[phrase.first])) return null;
+  // ("The victims, about 30, were killed on Sunday": a fate of their own after the closing comma)
+  if (commas && close?.text === ',' && tokens[open - 1]?.lower === 'victims' && AUXILIARIES.has(tokens[phrase.last + 2]?.lower ?? '') && casualtyAt(tokens, phrase.last + 3, CASUALTY_AFTER)) return null;
   const noun = (k: number): CasualtyLink | null => {
     if (!BRACKETED_NOUNS.test(tokens[k]?.lower ?? '')) return null;
     const category = TOLL_NOUNS[tokens[k].lower] ?? casualtyAt(tokens, k, CASUALTY_AFTER)?.category;

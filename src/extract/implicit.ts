@@ -906,7 +906,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // journalists and a medic": each indefinite single victim of the list
     // ("The victims also included a police officer": an adverb between, as the counts' inclusions read it)
     // ("The dead — 16 in all — included a 10-year-old boy": past how many in all, between dashes or commas)
-    const inAll = /^[—–,]$/.test(tokens[c - 1]?.text ?? '') && tokens[c - 2]?.lower === 'all' && tokens[c - 3]?.lower === 'in' && tokens[c - 5]?.text === tokens[c - 1].text ? c - 5 : c;
+    // ("The dead — at least 16 in all —": the count's bound between too)
+    const inAllOpen = /^[—–,]$/.test(tokens[c - 1]?.text ?? '') && tokens[c - 2]?.lower === 'all' && tokens[c - 3]?.lower === 'in'
+      ? [5, 6, 7].map((d) => c - d).find((k) => tokens[k]?.text === tokens[c - 1].text && tokens.slice(k + 1, c - 3).every((t) => t.kind !== 'punct')) : undefined;
+    const inAll = inAllOpen ?? c;
     const key = /^(also|reportedly)$/.test(tokens[c - 1]?.lower ?? '') ? `${tokens[c - 2]?.lower} ${w}` : `${tokens[inAll - 1]?.lower} ${w}`;
     // ("Among the dead in the Al-Bab strike were a girl and a boy": where they died may stand between)
     // ("Among the dead are thought to be a Belgian official": a hedge on the copula, the list after "to be")

@@ -316,6 +316,16 @@ export function diedAfterWhom(tokens: Token[], at: number): boolean {
 }
 
 /** Whether a word that changes a figure stands in the clause before `at` ("raised the death toll from"). */
+/**
+ * "from an initial 12", "from a previously reported 22": the "from" before how a change's old end was given, whose
+ * last word is at `at`, else -1.
+ */
+export function fromBeforeGivenEnd(tokens: Token[], at: number): number {
+  if (!/^(reported|initial|earlier|previous|original|announced|confirmed)$/.test(tokens[at]?.lower ?? '')) return -1;
+  const article = /^(initially|previously|originally|earlier|first)$/.test(tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+  return /^(a|an|the)$/.test(tokens[article]?.lower ?? '') && tokens[article - 1]?.lower === 'from' ? article - 1 : -1;
+}
+
 export const changeBefore = (tokens: Token[], at: number): boolean => tokens.slice(Math.max(0, at - 14), at).some((t) => CHANGE_WORDS.has(t.lower));
 
 /** "60 to 70", "60-70", "60–70", "between 60 and 70" become one phrase with a high end. */
@@ -352,6 +362,9 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       // ("lowered the death toll by more than 100 to 253": past the first figure's bound)
       let lead = a.first - 1;
       while (lead > a.first - 4 && /^(than|more|over|least|at|nearly|almost|about|around|some|roughly|approximately|just|only)$/.test(tokens[lead]?.lower ?? '')) lead--;
+      // ("rose from an initial 12 to 40", "from the previously reported 22 to 25": how the old end was given)
+      const given = fromBeforeGivenEnd(tokens, lead);
+      if (given >= 0) lead = given;
       // ("The number of dead … went from 85 to 89 people": "went" right before "from" changes a figure too)
       const change = gap[0] === 'to' && /^(from|by)$/.test(tokens[lead]?.lower ?? '') && (changeBefore(tokens, lead) || /^(went|gone)$/.test(tokens[lead - 1]?.lower ?? ''));
       // "9 April–16 May 1917 – 278,000 casualties": a date's year, then a count

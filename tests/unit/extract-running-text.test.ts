@@ -15184,3 +15184,91 @@ describe('the review after stop 73', () => {
     ['Both sides lost 12 soldiers.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 74, from a probe that puts a bound ("at least", "more than", "about", "nearly") before a bare count of the dev
+// sets and written-extra and checks the categories stay the same: rules that read the word right before the number
+// now read the word before its bound
+describe('a bound before the count reads as the bare count does (stop 74)', () => {
+  readsFigures([
+    // a ranking's count after ", with"
+    ['The Copperbelt recorded the most fatalities, with at least 388, followed by Lusaka with 342.',
+      [['at least 388', 388, null, 'killed', null], ['342', 342, 342, 'killed', null]]],
+    // (guard: bare)
+    ['The Copperbelt recorded the most fatalities, with 388, followed by Lusaka with 342.',
+      [['388', 388, 388, 'killed', null], ['342', 342, 342, 'killed', null]]],
+    // a count between commas after its noun
+    ['Most of the deaths, at least 1,351, were in Al Haouz province.', [['at least 1,351', 1351, null, 'killed', null]]],
+    // the old end of a change after the new end's time, the new end with its bound
+    ['Road deaths fell to at least 1,720 last year from 2,004 in 2022.',
+      [['at least 1,720', 1720, null, 'killed', null], ['2,004', 2004, 2004, 'killed', null]]],
+    ['Road deaths fell to about 1,720 last year from 2,004 in 2022.',
+      [['about 1,720', 1720, 1720, 'killed', null], ['2,004', 2004, 2004, 'killed', null]]],
+    // (guard: bare)
+    ['Road deaths fell to 1,720 last year from 2,004 in 2022.',
+      [['1,720', 1720, 1720, 'killed', null], ['2,004', 2004, 2004, 'killed', null]]],
+    // the victim the dead included, past how many in all with its bound
+    ['The dead — at least 16 in all — included a 10-year-old boy selling bread.',
+      [['at least 16', 16, null, 'killed', null], ['boy', 1, 1, 'killed', null]]],
+    ['The dead, more than 16 in all, included a 10-year-old boy.',
+      [['more than 16', 17, null, 'killed', null], ['boy', 1, 1, 'killed', null]]],
+    // (guard: bare)
+    ['The dead — 16 in all — included a 10-year-old boy selling bread.',
+      [['16', 16, 16, 'killed', null], ['boy', 1, 1, 'killed', null]]],
+    // a lead "Of the …," whose count has a bound reaches as far as a bare one
+    ['Of the more than 98 people wounded who were taken to medical facilities, some 16 were children, 46 women and 36 men.',
+      [['more than 98', 99, null, 'wounded', null], ['some 16', 16, 16, 'wounded', null], ['46', 46, 46, 'wounded', null], ['36', 36, 36, 'wounded', null]]],
+    // a part among the whole, the whole with its bound
+    ['Two journalists were among the more than 18 people killed.', [['Two', 2, 2, 'killed', null], ['more than 18', 19, null, 'killed', null]]],
+    ['Two journalists were among the at least 18 people killed.', [['Two', 2, 2, 'killed', null], ['at least 18', 18, null, 'killed', null]]],
+    // (guard: a word number)
+    ['Two journalists were among the eighteen people killed.', [['Two', 2, 2, 'killed', null], ['eighteen', 18, 18, 'killed', null]]],
+    // a part after "of whom", with its bound
+    ['Rescuers recovered 35 bodies, of whom at least 12 had been identified.',
+      [['35', 35, 35, 'killed', null], ['at least 12', 12, null, 'killed', null]]],
+    // a higher guess by some counts, with its bound
+    ['The massacre, in which at least 132 people, and by some counts at least 160, were killed, shocked the region.',
+      [['at least 132', 132, null, 'killed', null], ['at least 160', 160, null, 'killed', 'some counts']]],
+    // the victims in apposition, then their own fate: the fate, bare or bound
+    ['The victims, 30, were killed on Sunday.', [['30', 30, 30, 'killed', null]]],
+    // (guards: the same with a bound; no fate after the victims; casualties with a fate stay casualties)
+    ['The victims, about 30, were killed on Sunday.', [['about 30', 30, 30, 'killed', null]]],
+    ['The victims, 30, were in the bus.', [['30', 30, 30, 'casualties', null]]],
+    ['The casualties, 30, were wounded by shrapnel.', [['30', 30, 30, 'casualties', null]]],
+    // (guard: not a part, a bound inside a lead with no "of the")
+    ['Of the 98 people wounded who were taken to medical facilities, some 16 were children.',
+      [['98', 98, 98, 'wounded', null], ['some 16', 16, 16, 'wounded', null]]],
+  ]);
+});
+
+// Stop 74, from the same probe and from digits written as words: how the old end of a change was given ("from an
+// initially reported 22"), a place's population inside a toll's subject, and a body's name with "to" in it
+describe('the old end of a change as it was given, and names with "to" (stop 74)', () => {
+  readsFigures([
+    ['The death toll rose from an initially reported 22 after 3 more bodies were retrieved.',
+      [['22', 22, 22, 'killed', null], ['3', 3, 3, 'killed', null]]],
+    ['The death toll rose from a reported 22 after 3 more bodies were retrieved.',
+      [['22', 22, 22, 'killed', null], ['3', 3, 3, 'killed', null]]],
+    // an old end given so, then the new end: two figures, no range
+    ['Deaths rose from the initial 12 to 40 after the storm.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    ['The toll rose from an initially reported 12 to 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    // (guards: the new end first; a bare change; a range of a verb of spanning stays a range)
+    ['The death toll has risen to 40 from an initial 12.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    ['Deaths rose from 12 to 40 after the storm.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    ['Estimates of the death toll ranged from 12 to 40.', [['12 to 40', 12, 40, 'killed', null]]],
+    // (guard: no toll the old end's words reach)
+    ['The toll from a reported 3 attacks rose.', []],
+    // how many live in the place whose toll it is
+    ['The death toll in the town of about 3,500 residents rose from 22 to 25.', [['22', 22, 22, 'killed', null], ['25', 25, 25, 'killed', null]]],
+    ['The death toll in the city of 40,000 people has risen to 12.', [['12', 12, 12, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    ['Eighteen people were killed, the Committee to Protect Journalists said.', ['Committee to Protect Journalists']],
+    ['The Committee to Protect Journalists said 18 reporters were killed.', ['Committee to Protect Journalists']],
+    ['Eighteen people were killed, according to the Committee to Protect Journalists.', ['Committee to Protect Journalists']],
+    ['Eighteen people were killed, said the Committee to Protect Journalists.', ['Committee to Protect Journalists']],
+    ['According to the Campaign to End Gun Violence, 40 people were shot dead.', ['Campaign to End Gun Violence']],
+    // (guards: whom it was told to is no part of who speaks; a name with no "to")
+    ['Twelve people were killed, the Council told Reuters.', ['Council']],
+    ['Twelve people were hurt, the Red Cross said.', ['Red Cross']],
+  ]);
+});
