@@ -82,9 +82,15 @@ function readSentence(sentence: string): Mention[] {
   let dashList: CasualtyLink | null = null;
   /** the figure a bracket breaks down, while its list goes on */
   let bracketList: CasualtyLink | null = null;
+  /** the harm of things counted right before ("killed 400 cows"), which people joined after them share */
+  let thingsHarmed: { link: CasualtyLink; last: number } | null = null;
   for (const phrase of phrases) {
     const lead = ofThoseLead(tokens, phrase);
     const own = findCasualtyLink(tokens, tags, phrase, phrases);
+    // ("Floods killed 400 cows and three people": people joined to the things a verb before them harmed)
+    const harmedWithThings: CasualtyLink | null = thingsHarmed && !own && thingsHarmed.link.side === 'before' && thingsHarmed.last === countStart(tokens, phrase) - 2
+      && tokens[countStart(tokens, phrase) - 1]?.lower === 'and' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? thingsHarmed.link : null;
+    thingsHarmed = null;
     // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
     // ('including 194 who were "executed by …"': a quote opened before the verb stays inside the clause)
@@ -300,7 +306,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? fatalPartOfCases(tokens, phrase, phrases) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? fatalPartOfCases(tokens, phrase, phrases) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? numberPutAt(tokens, phrase, previous) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -627,7 +633,11 @@ function readSentence(sentence: string): Mention[] {
       && !/^(bodies|body)$/.test(tokens[link.casualtyIndex + 1].lower) && !isPersonWord(tokens[link.casualtyIndex + 2]?.lower ?? '') && tokens[link.casualtyIndex + 2]?.lower !== 'members';
     if (thingAfterFate) { previous = null; continue; }
     // (and a count after it that borrows its fate counts the same things: "killed 1,349 elephants …, down from 1,700")
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) { previous = null; continue; }
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
+      previous = null;
+      thingsHarmed = { link, last: victims.last };
+      continue;
+    }
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     // (but "with more than 2000 injured", "with 1999 injured": a bound before it, or a fate with no object after it)
     const yearCounted = qualifierBefore(tokens, phrase.first) !== null || (link.casualtyIndex === phrase.last + 1
@@ -2503,6 +2513,9 @@ function isSubsetOpener(tokens: Token[], at: number): number {
     // ("39 bodies have been recovered of which 36 are from Chilobwe township": or their fate's participle)
     // ("406 migrants lost their lives, of whom 250 were Egyptian": or the lives lost)
     if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies|missing|died|recovered|retrieved|exhumed|found|lives)$/.test(tokens[noun]?.lower ?? '')) return 1;
+    // ("1,175 people had been taken to hospitals, of whom 793 had since been discharged": those taken there)
+    const to = tokens[noun - 1]?.lower === 'the' ? noun - 2 : noun - 1;
+    if (w === 'whom' && /^(hospitals?|clinics?)$/.test(tokens[noun]?.lower ?? '') && /^(to|in|at)$/.test(tokens[to]?.lower ?? '')) return 1;
   }
   if (w !== 'among') return -1;
   // ("searching for signs of life among dozens of miners still trapped": where a search goes is no part of the count;
@@ -4888,7 +4901,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // not, down as well as up)
   let f = i - 1;
   // ("deaths fell 2% last year, to 36,096", "fell 2% from the same period in 2019, to 16,550": when, or against when,
-  // set off by a comma before the new end)
+  // set off by a comma before the new end; or by what fraction, below)
   let whenSet = -1;
   if (tokens[i]?.lower === 'to' && tokens[f]?.text === ',') {
     let w = f - 1;
@@ -4904,6 +4917,14 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     f = share - 1;
     if (/^(nearly|almost|about|around|some|roughly|approximately|over|just)$/.test(tokens[f]?.lower ?? '')) f--;
     if (tokens[f]?.lower === 'by') f--;
+  }
+  // ("Deaths from road crashes fell by a third, to 2,210": by a fraction, set off by a comma before the new end)
+  if (tokens[i]?.lower === 'to' && share < 0 && tokens[f]?.text === ',' && whenSet < 0) {
+    // ("by half", "by a third", "by two-thirds")
+    const word = tokens[f - 1]?.lower ?? '';
+    const fraction = word === 'half' || /^(two|three|four)-(thirds|quarters|fifths)$/.test(word) ? f - 1
+      : /^(half|third|quarter|fifth|tenth)$/.test(word) && /^(a|one)$/.test(tokens[f - 2]?.lower ?? '') ? f - 2 : -1;
+    if (fraction > 0 && tokens[fraction - 1]?.lower === 'by') { whenSet = fraction - 2; f = fraction - 2; }
   }
   const fell = /^(fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|eased|slid|sank)$/;
   const movedTo = tokens[i]?.lower === 'to' && (grew.test(tokens[f]?.lower ?? '') || fell.test(tokens[f]?.lower ?? ''));
@@ -8302,6 +8323,8 @@ function victimPhrase(tokens: Token[], tags: Tags[], phrase: NumberPhrase, link:
   }
   // ("22 direct deaths", "1,662 received non-fatal wounds": modifiers with no noun name no victims)
   if (last < first || !sawNoun) return null;
+  // ("killed an estimated 1,200 head of cattle": animals counted by the head, named after "of")
+  if (tokens[last].lower === 'head' && last === first && tokens[last + 1]?.lower === 'of' && NON_PERSON_NOUNS.has(tokens[last + 2]?.lower ?? '')) return { first, last: last + 2, head: tokens[last + 2].lower };
   return { first, last, head: tokens[last].lower };
 }
 

@@ -15272,3 +15272,32 @@ describe('the old end of a change as it was given, and names with "to" (stop 74)
     ['Twelve people were hurt, the Red Cross said.', ['Red Cross']],
   ]);
 });
+
+// Found on stop 74's sets 1 to 4, read blind at 9a57917 (a wire report from Goma, a rail crash's revised toll, a
+// typhoon update, hard negatives)
+describe('a first batch of running text (stop 74)', () => {
+  readsFigures([
+    // a part of those taken to hospital, discharged since: still hurt
+    ['Officials said 1,175 people had been taken to hospitals, of whom 793 had since been discharged.',
+      [['1,175', 1175, 1175, 'wounded', 'Officials'], ['793', 793, 793, 'wounded', 'Officials']]],
+    ['Some 40 people were taken to the hospital, of whom 12 died.', [['Some 40', 40, 40, 'wounded', null], ['12', 12, 12, 'killed', null]]],
+    // (guard: no "of whom" after a place that took no one)
+    ['Crews drove to 40 hospitals, of whom 12 were closed.', []],
+    // a toll that moved by a fraction, set off by a comma before the new end
+    ['Deaths from road crashes fell by a third, to 2,210, the transport ministry said.', [['2,210', 2210, 2210, 'killed', 'transport ministry']]],
+    ['Homicides rose by two-thirds, to 90, last year.', [['90', 90, 90, 'killed', null]]],
+    ['Deaths fell by half, to 300.', [['300', 300, 300, 'killed', null]]],
+    // (guards: with no comma; a rise by a share)
+    ['Deaths fell by half to 300.', [['300', 300, 300, 'killed', null]]],
+    ['Injuries rose by 8 per cent, to 9,815.', [['9,815', 9815, 9815, 'wounded', null]]],
+    // animals counted by the head are things
+    ['The fire destroyed 300 homes and killed an estimated 1,200 head of cattle.', []],
+    // people joined to the things a verb before them harmed
+    ['Floods killed 400 head of livestock and three herders.', [['three', 3, 3, 'killed', null]]],
+    ['Floods killed 400 cows and 3 people.', [['3', 3, 3, 'killed', null]]],
+    // (guards: a thing's count after, with no people; people with a verb of their own; the head of a family is a person)
+    ['The fire killed 1,349 elephants, down from 1,700.', []],
+    ['The strike killed 300 goats and three people were hurt.', [['three', 3, 3, 'wounded', null]]],
+    ['The head of the family and 3 children were killed.', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
