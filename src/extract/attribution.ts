@@ -275,21 +275,27 @@ function addedToToll(sentence: string, tokens: Token[], tags: Tags[], first: num
  */
 function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: number, how: 'by' | 'from'): string | null | undefined {
   // ("The figures, compiled by The Associated Press from hospital records, show 412 deaths": or in an aside between commas)
+  // ("The toll (a figure compiled by the Associated Press from police and hospital reports) now stands at 47": or the
+  // toll described in an aside as a figure someone made)
+  // ("The toll, a figure compiled by …, now stands at 47": or between commas)
+  const described = (k: number) => tokens[k - 1]?.lower === 'figure' && /^(a|an|the)$/.test(tokens[k - 2]?.lower ?? '') && /^[(,]$/.test(tokens[k - 3]?.text ?? '')
+    && /^(toll|tally|count)$/.test(tokens[k - 4]?.lower ?? '');
   const tallyAt = (k: number) => (tokens[k - 1]?.text === ',' ? k - 2 : k - 1);
-  const made = tokens.findIndex((t, k) => k < first && first - k <= 18 && /^(kept|compiled|maintained|collated|tracked|collected|published|released|issued)$/.test(t.lower)
-    && tokens[k + 1]?.lower === how && /^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[tallyAt(k)]?.lower ?? ''));
+  const made = tokens.findIndex((t, k) => k < first && first - k <= (described(k) ? 24 : 18) && /^(kept|compiled|maintained|collated|tracked|collected|published|released|issued)$/.test(t.lower)
+    && tokens[k + 1]?.lower === how && (/^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[tallyAt(k)]?.lower ?? '') || described(k)));
   if (made < 0) return undefined;
   const by = made + 1;
   const aside = tokens[made - 1]?.text === ',';
+  const close = described(made) ? tokens.findIndex((t, k) => k > by && k < first && t.text === (tokens[made - 3].text === '(' ? ')' : ',')) : -1;
   // (the keeper ends at the tally's own verb, with no other clause before the figure)
-  const verb = tokens.findIndex((t, k) => k > by + 1 && k < first && (/^(reached|rose|stood|showed|shows|show|hit|climbed|topped|passed|put|puts|lists|listed|counted|named|names|gave|gives|includes|included|was|is|had|has)$/.test(t.lower)));
+  const verb = tokens.findIndex((t, k) => k > by + 1 && k < first && (/^(reached|rose|stood|stands|showed|shows|show|hit|climbed|topped|passed|put|puts|lists|listed|counted|named|names|gave|gives|includes|included|was|is|had|has)$/.test(t.lower)));
   // (", with 8,000 missing": a second count the same tally gives)
   if (verb < 0 || tokens.slice(by + 1, first).some((t, d) => t.kind === 'punct' && t.text !== '’' && t.text !== "'" && !(t.text === ',' && tokens[by + 2 + d]?.lower === 'with')
-    && !(aside && t.text === ',' && by + 1 + d === verb - 1))) return undefined;
+    && !(aside && t.text === ',' && by + 1 + d === verb - 1) && by + 1 + d !== close)) return undefined;
   // (the keeper, never what it kept the tally from: "compiled by The Associated Press from hospital records")
-  let keeperEnd = aside ? verb - 2 : verb - 1;
+  let keeperEnd = close > 0 ? close - 1 : aside ? verb - 2 : verb - 1;
   const from = tokens.findIndex((t, k) => k > by + 1 && k <= keeperEnd && t.lower === 'from');
-  if (aside && from > 0) keeperEnd = from - 1;
+  if ((aside || close > 0) && from > 0) keeperEnd = from - 1;
   if (tokens[by].lower === 'by') return sourceText(sentence, tokens, tags, tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1, keeperEnd);
   // ("An AFP tally compiled from …": whose tally it is, a name before it)
   const owner = made - 2;
@@ -371,6 +377,9 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
     // ("(Sky News states 82 killed, local media reports 100 killed)": two sayings in one bracket)
     if (close < 0 || close - open > 16) continue;
     if (open <= last && close >= first) continue;
+    // ("The toll (a figure compiled by the Associated Press from police reports) now stands at 47": what figure the toll
+    // is and whose, as tallyKeptBy reads it)
+    if (/^(a|an|the)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.lower === 'figure' && /^(toll|tally|count)$/.test(tokens[open - 1]?.lower ?? '')) continue;
     // ("(1921 estimate by W. F. White)" closing an info box's line: a dated source's name, no saying of its own count)
     if (close === tokens.length - 1 && /^(1[89]|20)\d\d$/.test(tokens[open + 1]?.text ?? '') && !tokens.slice(open + 2, close).some(isCountToken)) continue;
     if (tokens.slice(open + 1, close).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, open + 1 + d))) return [open, close];
@@ -798,7 +807,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (n > j + 2 && tokens[n]?.text === ',' && n < first) j = n;
       }
       // ("According to figures from the UN humanitarian office, OCHA, 589 …": the body's acronym in apposition)
-      if (tokens[j]?.text === ',' && /^\p{Lu}{2,6}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',' && j + 2 < first) j += 2;
+      // ("… remain unaccounted for, according to the UN's humanitarian office, OCHA, down from 10,100": or after the figure,
+      // closing the sentence or its clause)
+      if (tokens[j]?.text === ',' && /^\p{Lu}{2,6}$/u.test(tokens[j + 1]?.text ?? '') && (j + 2 < first ? tokens[j + 2]?.text === ',' : i > last && (!tokens[j + 2] || /^[,.;]$/.test(tokens[j + 2].text)))) j += 2;
       // ("rifle fire — as many as 30 to 100 rounds, according to witnesses — started ripping through the windows …,
       // leaving two dead": an according-to inside a dash aside says only the aside)
       // (never "killed — according to witnesses — in the blast", an aside that is the saying alone)
@@ -1329,6 +1340,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const toldFarBack = subject && that >= 1 && !/^(said|says|told)$/.test(tokens[outerSay]?.lower ?? '') ? toldBefore(tokens, subject[0] - 1) : -1;
       if (subject && /^(said|says|told)$/.test(tokens[outerSay]?.lower ?? '') && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
         subject = sayerOf(outerSay) ?? subject;
+      }
+      // ('says Osama Aly of the centre, adding that the centre has registered 3,958 deaths': or a saying participle after a
+      // comma, whose own speaker says what the one named inside recorded)
+      else if (subject && that >= 1 && /^(adding|saying)$/.test(tokens[outerSay]?.lower ?? '') && tokens[outerSay - 1]?.text === ','
+        && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
+        const appendedAt = appendedSayingBefore(tokens, outerSay);
+        subject = (appendedAt >= 0 ? subjectBefore(tokens, tags, appendedAt) : null) ?? invertedSpeakerBefore(tokens, outerSay) ?? mainSubject(tokens, tags, outerSay) ?? subject;
       }
       else if (subject && toldFarBack > 0 && !/^(it|they|its|their|he|she|his|her)$/.test(tokens[subject[0]].lower)) {
         subject = sayerOf(toldFarBack) ?? subject;
@@ -2235,7 +2253,9 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   if (agent && tokens.slice(agent[0], agent[1] + 1).some((t) => IDENTIFIED_THROUGH.test(t.lower))) return null;
   // ("four have been identified by relatives", "identified by their families": kin who know the dead by name give no count)
   if (agent && tokens[k].lower === 'identified' && tokens.slice(agent[0], agent[1] + 1).some((t) => isKinNoun(t.lower) || /^(relatives?|famil(?:y|ies)|loved)$/.test(t.lower))) return null;
-  return agent;
+  // ("compiled by the Associated Press from police and hospital reports": the maker, never what it was made from)
+  const from = agent && /^(compiled|collated|gathered|collected|drawn|calculated)$/.test(tokens[k].lower) ? tokens.findIndex((t, j) => j > agent[0] && j <= agent[1] && t.lower === 'from') : -1;
+  return from > 0 && agent ? [agent[0], from - 1] : agent;
 }
 
 /**
@@ -2349,13 +2369,16 @@ function saidClauseGoesOn(tokens: Token[], k: number, first: number): boolean {
 }
 
 /**
- * After the semicolon at `semi`, a part of the figure before it whose clause ends the sentence with who says both ("Four
- * others were injured; two of them are in a serious condition, the administration said."): that speaker.
+ * After the semicolon at `semi`, a part of the figure before it (or the rest of its group) whose clause ends the sentence
+ * with who says both ("Four others were injured; two of them are in a serious condition, the administration said."):
+ * that speaker.
  */
 function partGoesOnToSaying(tokens: Token[], tags: Tags[], semi: number): [number, number] | null {
-  if (!isCountToken(tokens[semi + 1])) return null;
+  // ("Of those killed, 1,146 were shot by gangs; the rest died in lynchings, it said": or the rest of them)
+  const rest = tokens[semi + 1]?.lower === 'the' && /^(rest|others|remainder|remaining)$/.test(tokens[semi + 2]?.lower ?? '');
+  if (!isCountToken(tokens[semi + 1]) && !rest) return null;
   // (a part, or how some of them are: never another count with a fate of its own, "; 12 were killed elsewhere")
-  const part = (tokens[semi + 2]?.lower === 'of' && /^(them|those|whom)$/.test(tokens[semi + 3]?.lower ?? '')) || /^(are|is|remain|remains)$/.test(tokens[semi + 2]?.lower ?? '');
+  const part = rest || (tokens[semi + 2]?.lower === 'of' && /^(them|those|whom)$/.test(tokens[semi + 3]?.lower ?? '')) || /^(are|is|remain|remains)$/.test(tokens[semi + 2]?.lower ?? '');
   const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length : tokens.length + 1;
   const verb = part ? appendedSayingBefore(tokens, end) : -1;
   if (verb < 0 || tokens.slice(semi + 1, verb).some((x) => x.text === ';')) return null;
@@ -2579,7 +2602,8 @@ function appendedSayingBefore(tokens: Token[], k: number): number {
 
 /** '"…," said Kirkpatrick, adding …': the speaker of an inverted saying right before the participle's comma at `k - 1`. */
 function invertedSpeakerBefore(tokens: Token[], k: number): [number, number] | null {
-  for (let j = k - 2; j >= 1 && k - j <= 8; j--) {
+  // ('says Osama Aly of the Ambulance and Emergency Centre, adding': a name with its body after it)
+  for (let j = k - 2; j >= 1 && k - j <= 12; j--) {
     if (tokens[j].kind !== 'word') return null;
     if (!/^(said|says|told|tells)$/.test(tokens[j].lower)) continue;
     // (never when it was said: "…, Tarek William Saab, said on Thursday, adding that": the speaker stands before)
@@ -2614,6 +2638,10 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("compiled by the Associated Press from police and hospital reports)": what it was made from, a noun closing the
+  // phrase after "from")
+  if (/^(reports|records|statements|accounts)$/.test(w) && /^[),.;]$/.test(tokens[k + 1]?.text ?? '')
+    && tokens.slice(Math.max(0, k - 4), k).some((t, d, all) => t.lower === 'from' && all.slice(d + 1).every((x) => x.kind === 'word'))) return false;
   // ("Five more people … died of malnutrition in the past 24 hours, raising the number of such deaths to 175": deaths that
   // raise a toll say nothing, where "the ministry updated its figures, raising the toll" does)
   if (/^(raising|bringing|pushing|taking|lifting)$/.test(w) && tokens[k - 1]?.text === ',' && appendedSayingBefore(tokens, k) < 0
@@ -3853,6 +3881,9 @@ function quotedAs(tokens: Token[], tags: Tags[], k: number): [number, number] | 
     if (/^(was|were|is|are|been)$/.test(tokens[v - 1]?.lower ?? '')) return subjectBefore(tokens, tags, v - 1);
     let end = v + 1;
     while (end < k - 1 && tokens[end].text !== ',') end++;
+    // ("cited the provincial governor, Li Wei, as saying": the name in apposition, closed right before "as", is kept)
+    const name = tokens.slice(end + 1, k - 2);
+    if (tokens[k - 2]?.text === ',' && name.length > 0 && name.length <= 4 && name.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) return [v + 1, k - 3];
     return end - 1 >= v + 1 ? [v + 1, end - 1] : null;
   }
   return null;

@@ -1949,8 +1949,10 @@ function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all
   if (isPersonWord(tokens[noun]?.lower ?? '') && /^(killed|dead|injured|wounded|missing)$/.test(tokens[noun + 1]?.lower ?? '')) return false;
   // ("Nine of the 30 people admitted to hospital after the blast have since been discharged": or taken into care; never
   // when the part has a death of its own, "Eight of the 20 people hospitalised died", where the whole names the group)
-  if (isPersonWord(tokens[noun]?.lower ?? '') && /^(admitted|taken|rushed|hospitali[sz]ed)$/.test(tokens[noun + 1]?.lower ?? '')
-    && (tokens[noun + 1].lower.startsWith('hospital') || (tokens[noun + 2]?.lower === 'to' && toHospital(tokens, noun + 3)))
+  // ("Women accounted for 58 of the 112 people treated for burns": or treated for a harm)
+  if (isPersonWord(tokens[noun]?.lower ?? '') && /^(admitted|taken|rushed|hospitali[sz]ed|treated)$/.test(tokens[noun + 1]?.lower ?? '')
+    && (tokens[noun + 1].lower.startsWith('hospital') || (tokens[noun + 2]?.lower === 'to' && toHospital(tokens, noun + 3))
+      || (tokens[noun + 1].lower === 'treated' && tokens[noun + 2]?.lower === 'for' && /^(burns|injuries|wounds|gunshot|smoke|shrapnel|fractures)$/.test(tokens[noun + 3]?.lower ?? '')))
     && !tokens.some((_, k) => k > noun + 1 && casualtyAt(tokens, k, CASUALTY_AFTER)?.category === 'killed')) return false;
   // ("killed most of the tens of thousands of civilian victims": the victims' noun past a word on them)
   const vagueOf = phrase.vague && tokens[noun]?.lower === 'of' ? noun + 1 : noun;
@@ -5067,10 +5069,14 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (/^[“”"‘]$/.test(t.text) && tokens[k - 1]?.kind === 'word') continue;
     // ("The death toll from the terror attack at a concert hall on Friday (March 22) night … has risen to 133": a short
     // aside in brackets that says no fate and no saying)
+    // ("The toll (a figure compiled by the Associated Press from police and hospital reports) now stands at 47": or a
+    // longer one right after the toll's noun, that says what figure it is and whose)
     if (t.text === ')' && k < i) {
-      const open = tokens.findIndex((x, j) => j < k && j >= k - 6 && x.text === '(');
-      const inside = open >= 0 ? tokens.slice(open + 1, k) : [];
-      if (open > 0 && inside.length > 0 && inside.every((x) => x.kind !== 'punct' || x.text === ',') && !inside.some((x, j) => casualtyAt(tokens, open + 1 + j, CASUALTY_AFTER) !== null || SAY_VERBS.has(x.lower))) {
+      const open = tokens.findIndex((x, j) => j < k && j >= k - 16 && x.text === '(');
+      const describesToll = open > 0 && TOLL_NOUNS[tokens[open - 1]?.lower ?? ''] !== undefined && /^(a|an|the)$/.test(tokens[open + 1]?.lower ?? '')
+        && /^(figure|count|tally|number|estimate|total)$/.test(tokens[open + 2]?.lower ?? '');
+      const inside = open >= 0 && (open >= k - 6 || describesToll) ? tokens.slice(open + 1, k) : [];
+      if (open > 0 && inside.length > 0 && inside.every((x) => x.kind !== 'punct' || x.text === ',') && !inside.some((x, j) => casualtyAt(tokens, open + 1 + j, CASUALTY_AFTER) !== null || (SAY_VERBS.has(x.lower) && !describesToll))) {
         skipped += k - open; k = open; continue;
       }
     }

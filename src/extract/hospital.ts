@@ -42,8 +42,9 @@ export function hospitalAfter(tokens: Token[], i: number): number {
   // ("treated at area hospitals", "in local hospitals")
   if (tokens[i]?.lower !== 'in' && tokens[i]?.lower !== 'at') return -1;
   // ("Christchurch Hospital said 36 patients remained in its care": the care of a hospital named before)
+  // ("The local hospital, which has treated most of the injured, said 63 people remained in its care": past an aside on it)
   if (tokens[i].lower === 'in' && /^(its|their)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'care'
-    && tokens.slice(Math.max(0, i - 12), i).some((t) => /^hospitals?$/.test(t.lower))) return i + 2;
+    && tokens.slice(Math.max(0, i - 20), i).some((t) => /^hospitals?$/.test(t.lower))) return i + 2;
   let h = /^(the|a)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   // ("in London hospitals", "in local hospitals", "treated at NorthShore Highland Park Hospital": a word on them, or a
   // hospital's name of a few capitalised words)

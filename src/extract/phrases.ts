@@ -530,6 +530,14 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (next?.lower === 'in' && nextNumber(p.last + 2 + every) && p.value === 1 && p.first === p.last) return false;
   if (prev?.lower === 'in' && prev2 && /^(one|1)$/.test(prev2.lower) && p.first === p.last) return false;
   if (prev?.lower === 'every' && prev2?.lower === 'in' && /^(one|1)$/.test(tokens[p.first - 3]?.lower ?? '') && p.first === p.last) return false;
+  // ("Two in five of the wounded", "nine in 10 victims": a share of a group named right after, both of its numbers)
+  const single = (t: Token | undefined) => (t?.kind === 'digits' ? parseDigits(t.text) : t?.kind === 'word' && isNumberWord(t.lower) ? parseNumberWords([t.lower]) : null);
+  const shareOf = (n: number, d: number) => {
+    const [a, b] = [single(tokens[n]), single(tokens[d])];
+    return a !== null && b !== null && a < b && b <= 10 && tokens[n + 1]?.lower === 'in' && d === n + 2
+      && (tokens[d + 1]?.lower === 'of' || /^(victims|deaths|casualties|dead|wounded|injured|people|children|adults|women|men)$/.test(tokens[d + 1]?.lower ?? ''));
+  };
+  if (p.first === p.last && (shareOf(p.first, p.first + 2) || shareOf(p.first - 2, p.first))) return false;
   // ordinal words and "one of the ..." partitives
   // (but "one of its soldiers was shot dead": one of a group named by its owner, not one of a count made before, with
   // its own fate right after)

@@ -79,7 +79,8 @@ describe('running news text', () => {
   it('finds who says it: studies, monitors, the one quoted, a name with its acronym, a quote\'s speaker', () => {
     expect(fig('The Global Burden of Disease study found that air pollution caused 4 million deaths.')[0][4]).toBe('Global Burden of Disease study');
     expect(fig('Fighting continued, with some monitors suggesting as many as 90 have been killed.')).toEqual([['as many as 90', null, 90, 'killed', 'some monitors']]);
-    expect(fig('Local media later quoted the regional governor, Ivan Petrov, as saying only 11 had been killed.')[0][4]).toBe('regional governor');
+    // (with the name in apposition, as "The regional governor, Oleh Syniehubov, said" has it, since stop 74)
+    expect(fig('Local media later quoted the regional governor, Ivan Petrov, as saying only 11 had been killed.')[0][4]).toBe('regional governor, Ivan Petrov');
     expect(fig('The International Red Cross (ICRC) has reported 1,200 missing and 340 deaths.').map((m) => m[4])).toEqual(['International Red Cross', 'International Red Cross']);
     expect(fig("'Luckily nobody was injured,' Petrova said about the blast.")).toEqual([['nobody', 0, 0, 'wounded', 'Petrova']]);
     // an action, not a statement: no source
@@ -15299,5 +15300,52 @@ describe('a first batch of running text (stop 74)', () => {
     ['The fire killed 1,349 elephants, down from 1,700.', []],
     ['The strike killed 300 goats and three people were hurt.', [['three', 3, 3, 'wounded', null]]],
     ['The head of the family and 3 children were killed.', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
+
+// Found on stop 74's sets 5 to 12, read blind at 13add11 (a UN quarterly report, a stampede, Title Case headlines,
+// border deaths, a live blog, breakdowns in long sentences, speakers, hard negatives)
+describe('a second batch of running text (stop 74)', () => {
+  readsFigures([
+    // a toll described in brackets or between commas as a figure someone compiled
+    ['The toll (a figure compiled by the Associated Press from police and hospital reports) now stands at 47.', [['47', 47, 47, 'killed', 'Associated Press']]],
+    ['The toll, a figure compiled by the Associated Press from records, now stands at 47.', [['47', 47, 47, 'killed', 'Associated Press']]],
+    ['The death toll (the figure most widely cited by aid groups working in the region) has risen to 300.', [['300', 300, 300, 'killed', null]]],
+    // (guard: the short aside read before)
+    ['The toll (compiled by AP) now stands at 47.', [['47', 47, 47, 'killed', null]]],
+    // the hospital's care, named before an aside on it
+    ['The local hospital, which has treated most of the injured, said 63 people remained in its care, nine of them in intensive care.',
+      [['63', 63, 63, 'wounded', 'local hospital'], ['nine', 9, 9, 'wounded', 'local hospital']]],
+    // the whole treated for a harm, a part of it counted first
+    ['Women accounted for 58 of the 112 people treated for burns.', [['58', 58, 58, 'wounded', null], ['112', 112, 112, 'wounded', null]]],
+    // (guard: treated for what is no harm)
+    ['Five of the 40 people treated for dehydration were children.', []],
+    // a share "two in five" is no count, neither of its numbers
+    ['Two in five of the wounded — 148 people — had gunshot injuries, the report found.', [['148', 148, 148, 'wounded', 'report']]],
+    ['Nine in 10 victims were civilians.', []],
+    // (guards: a count in so many places or attacks)
+    ['The attackers killed 5 in 2 villages.', [['5', 5, 5, 'killed', null]]],
+    ['Militants killed three in two attacks on Sunday.', [['three', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // the rest of a group after a semicolon, then who says both
+    ['Of those killed, 1,146 were shot by gangs; the rest died in lynchings, the report said.', ['report']],
+    ['Twelve people were killed; the others fled, police said.', ['police']],
+    // the name in apposition of the one quoted
+    ['State media cited the provincial governor, Li Wei, as saying that 14 people had died and that another 27 were unaccounted for.',
+      ['provincial governor, Li Wei', 'provincial governor, Li Wei']],
+    // (guard: an aside that is no name)
+    ['Reuters quoted a police official, who asked not to be named, as saying 12 people died.', ['police official']],
+    // a body's acronym in apposition after "according to", closing the clause after the figure
+    ['At least 9,000 people remain unaccounted for, according to the UN\'s humanitarian office, OCHA, down from 10,100 on Sunday.',
+      ["UN's humanitarian office, OCHA", "UN's humanitarian office, OCHA"]],
+    // (guard: not the outlet that reported the saying)
+    ['Twelve died, according to the ministry, AP reported.', ['ministry']],
+    // the one who adds says what the body named inside recorded
+    ['"We are finding whole families in the mud," says Osama Aly of the Ambulance and Emergency Centre, adding that the centre has registered 3,958 deaths so far.',
+      ['Osama Aly of the Ambulance and Emergency Centre']],
+    ['Aid is arriving, the mayor said, adding that the centre has registered 3,958 deaths.', ['mayor']],
+    // (guard: said, then what the body recorded)
+    ['Osama Aly said the centre has registered 3,958 deaths.', ['Osama Aly']],
   ]);
 });
