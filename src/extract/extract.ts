@@ -5974,6 +5974,13 @@ function casualtyAfter(
           const fate = close !== null ? verbAfterVictims(tokens, close + 1) : null;
           if (fate) return { link: { category: fate.category, casualtyIndex: fate.index, side: 'after' }, distance: steps };
         }
+        // ("The remaining three victims, ages 17, 22 and 24, were transported to Stroger Hospital": or their ages)
+        if (tokens[i + 1]?.text === ',' && /^(aged|ages)$/.test(tokens[i + 2]?.lower ?? '')) {
+          let k = i + 3;
+          while (k < i + 16 && (tokens[k]?.kind === 'digits' || /^(,|and)$/.test(tokens[k]?.lower ?? ''))) k++;
+          const fate = k > i + 4 && tokens[k - 1]?.text === ',' ? verbAfterVictims(tokens, k) : null;
+          if (fate) return { link: { category: fate.category, casualtyIndex: fate.index, side: 'after' }, distance: steps };
+        }
         // ("10,000 prisoners who had been recruited to fight had been killed": the fate after their relative clause)
         const after = /^(who|that)$/.test(tokens[i + 1]?.lower ?? '') ? passiveAfterClause(tokens, i + 2) : null;
         if (after) return { link: { category: after.category, casualtyIndex: after.index, side: 'after' }, distance: steps };

@@ -26,6 +26,8 @@ const AFTER_VICTIM: Record<string, Category> = {
   killed: 'killed', dies: 'killed', died: 'killed', die: 'killed', dead: 'killed', slain: 'killed', murdered: 'killed',
   // ("a 50-year-old man was found drowned", "a climber perished")
   drowned: 'killed', perished: 'killed', electrocuted: 'killed', martyred: 'killed',
+  // ("a 19-year-old male was pronounced deceased at the scene": a police release's word)
+  deceased: 'killed',
   // ("a candidate was assassinated", "a man was lynched")
   assassinated: 'killed', lynched: 'killed', beheaded: 'killed',
   // ("Kim reportedly has ex-girlfriend, 11 others executed")

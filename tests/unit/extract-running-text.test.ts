@@ -15349,3 +15349,19 @@ describe('a second batch of running text (stop 74)', () => {
     ['Osama Aly said the centre has registered 3,958 deaths.', ['Osama Aly']],
   ]);
 });
+
+// Found on stop 74's sets 13 to 16, read blind at 5923cc9 (a police release, court reports, a cholera update, opinion)
+describe('a third batch of running text (stop 74)', () => {
+  readsFigures([
+    // a police release's "pronounced deceased"
+    ['On arrival, officers located four victims suffering from gunshot wounds; a 19-year-old male was pronounced deceased at the scene.',
+      [['four', 4, 4, 'wounded', null], ['male', 1, 1, 'killed', null]]],
+    ['A woman was deceased when officers arrived.', [['woman', 1, 1, 'killed', null]]],
+    // the victims' ages in an aside, then their fate
+    ['The remaining three victims, ages 17, 22 and 24, were transported to Stroger Hospital, where two are listed in critical condition.',
+      [['three', 3, 3, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    ['The two victims, aged 30 and 41, died at the scene.', [['two', 2, 2, 'killed', null]]],
+    // (guard: the ages, then no fate)
+    ['The victims, aged 17 and 22, were in the car.', []],
+  ]);
+});
