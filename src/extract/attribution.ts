@@ -978,6 +978,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Officials posted new numbers at the port: 159 dead; 143 missing.": counts listed after a colon, set apart by
     // semicolons, are all of the one who gives the list)
     if (t.text === ';' && listedAfterColon(tokens, k)) continue;
+    // ("Ukraine says 12 killed in Russian strike on Kharkiv apartment block; dozens hurt": a headline's bare count and fate
+    // after a semicolon go on with what the saying that opens it says)
+    if (t.text === ';' && k + 1 === first && tokens[tokens.length - 1]?.text !== '.' && last + 2 === tokens.length && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined
+      && [1, 2, 3].some((d) => /^(says|say|said)$/.test(tokens[d]?.lower ?? '') && tokens.slice(0, d).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)))) {
+      const say = [1, 2, 3].find((d) => /^(says|say|said)$/.test(tokens[d]?.lower ?? ''))!;
+      return clean(0, say - 1);
+    }
     // ('"There are people under the containers," a dock worker told Reuters; "at least five of my colleagues are
     // missing."': a quote opened after the semicolon, unclosed before the figure, goes on in the words of who spoke
     // before it)
@@ -3504,7 +3511,8 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       // ("The Syrian Network for Human Rights (SNHR), another monitor, documented": another of its kind)
       const article = /^(a|an|the|another)$/.test(opener?.lower ?? '') || (opener?.lower === 'one' && tokens[i + 2]?.lower === 'of');
       // ("the BBC, along with Mediazona and a group of volunteers, has confirmed": who joined the one who says it)
-      const joined = closed && ((/^(along|together)$/.test(opener?.lower ?? '') && tokens[i + 2]?.lower === 'with') || opener?.lower === 'alongside');
+      // ("Mediazona, working with the BBC, has confirmed": or who works with it)
+      const joined = closed && ((/^(along|together|working|partnering|collaborating|cooperating)$/.test(opener?.lower ?? '') && tokens[i + 2]?.lower === 'with') || opener?.lower === 'alongside');
       // ("The Civil Defense, first responders who operate under the government, said": a description with a clause of its own)
       // ("The White Helmets, rescue teams that work only in rebel-held areas, told")
       const described = closed && isNameBefore(tokens, i) && tokens.slice(i + 2, close).some((t) => /^(who|which|that)$/.test(t.lower));

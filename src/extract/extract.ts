@@ -6047,7 +6047,10 @@ function casualtyAfter(
     // "in" or "from" right after their own noun)
     const whereFrom = /^(villages|towns|districts|areas|provinces|regions|camps|cities|states|counties|neighbourhoods|neighborhoods)$/.test(t.lower)
       && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && /^(in|from|across)$/.test(tokens[phrase.last + 2]?.lower ?? '');
-    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !whereFrom && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
+    // ("Nobody in my village died": a single place after its preposition, where they were)
+    const inPlace = /^(village|town|district|county|neighbourhood|neighborhood)$/.test(t.lower)
+      && [1, 2, 3].some((d) => /^(in|from|at|across)$/.test(tokens[i - d]?.lower ?? '') && tokens.slice(i - d + 1, i).every((x) => x.kind === 'word' && !isPersonWord(x.lower)));
+    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !whereFrom && !inPlace && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
     // ("Another 26 survivors remain in hospitals": survivors still in hospital are the wounded)
     if (/^survivors$/.test(t.lower) && /^(remain|remained|remains|are|were)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'in' && toHospital(tokens, i + 3)) {
       const hospital = tokens.findIndex((x, k) => k > i + 2 && /^hospitals?$/.test(x.lower));

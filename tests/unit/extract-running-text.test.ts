@@ -15365,3 +15365,27 @@ describe('a third batch of running text (stop 74)', () => {
     ['The victims, aged 17 and 22, were in the car.', []],
   ]);
 });
+
+// Found on stop 74's sets 17 to 20, read blind at 979c187 (military claims, a Lebanese ministry's tallies, wire
+// headlines, a quake in a remote district)
+describe('a fourth batch of running text (stop 74)', () => {
+  readsFigures([
+    // a single place, counted one, is no count of people
+    ['105 of the dead were from one district, officials say', [['105', 105, 105, 'killed', 'officials']]],
+    // (guards: a person named by the place; a place each; where the people are)
+    ['The raid killed one village chief and two guards.', [['one village chief', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['Gunmen killed 12 in one village and 8 in another.', [['12', 12, 12, 'killed', null], ['8', 8, 8, 'killed', null]]],
+    ['"Nobody in my village died, but we lost everything," said Ghulam Rasool, a farmer.', [['Nobody', 0, 0, 'killed', 'Ghulam Rasool']]],
+    ['Twelve people in the village were killed.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // who works with the one who says it, as an aside
+    ['Mediazona, working with the BBC, has confirmed the names of 106,745 Russian soldiers killed in the war.', ['Mediazona']],
+    // a headline's bare count after a semicolon goes on with the saying that opens it
+    ['Ukraine says 12 killed in Russian strike on Kharkiv apartment block; dozens hurt', ['Ukraine', 'Ukraine']],
+    ['Police Say 12 Killed in Blast; 40 Hurt', ['Police', 'Police']],
+    // (guards: another saying after the semicolon; no saying before it)
+    ['Ukraine says 12 killed in Russian strike; rebels say 30 dead', ['Ukraine', 'rebels']],
+    ['Twelve killed in Donetsk; 40 hurt', [null, null]],
+  ]);
+});
