@@ -1181,7 +1181,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // figure does not say it)
     // ("it could not independently confirm reports that 30 more people …": a report left unconfirmed is the report's)
     const unconfirmed = /^(confirm|verify)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^(not|n't|cannot|unable)$/.test(x.lower));
-    if ((REJECTING.test(t.lower) || unconfirmed) && tags[k].has('Verb')) {
+    // ("The group's spokesman denied reports that …": the tagger may take the verb after a speaker's noun for a participle)
+    if ((REJECTING.test(t.lower) || unconfirmed) && (tags[k].has('Verb') || /^(reports?|claims?|that)$/.test(tokens[k + 1]?.lower ?? ''))) {
       // ("The police have denied a Supporter Arema report that the death toll … has exceeded 125": a figure denied is
       // still the figure of the report that gives it)
       const report = tokens.findIndex((x, j) => j > k && j <= k + 8 && j < first && (SAY_NOUNS.has(x.lower) || /^(stor(y|ies)|rumou?rs?)$/.test(x.lower)) && (tokens[j + 1]?.lower === 'that' || (/^(making|doing)$/.test(tokens[j + 1]?.lower ?? '') && tokens.slice(j + 2, j + 6).some((y) => y.lower === 'that'))));
@@ -1203,7 +1204,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const reportsFrom = thatAt > k + 2;
     if (/^(reports|claims|accounts)$/.test(t.lower) && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of' || reportsFrom)) {
       let a = k;
-      while (a > 0 && k - a < 2 && (tags[a - 1].has('Adjective') || /^(later|earlier|initial|unconfirmed|conflicting|media|local|new)$/.test(tokens[a - 1].lower)) && tokens[a - 1].kind === 'word') a--;
+      // (never the verb that rejects them, which the tagger may take for a participle: "The army's spokesman denied reports")
+      while (a > 0 && k - a < 2 && (tags[a - 1].has('Adjective') || /^(later|earlier|initial|unconfirmed|conflicting|media|local|new)$/.test(tokens[a - 1].lower)) && tokens[a - 1].kind === 'word'
+        && !REJECTING.test(tokens[a - 1].lower)) a--;
+      if (REJECTING.test(tokens[a - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'that') continue;
       // (but never from inside brackets for a count outside them: "injured (there are claims of as many as 300) and 69 killed")
       if (/^(are|were)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'there' && !saysOnlyInItsBrackets(tokens, k, first, last)) { best = clean(a, k); break; }
       // ("Crowds gathered amid reports that at least 39 people had died", "amid reports of over 30 people missing": a
@@ -2597,7 +2601,8 @@ function agentBeforeComma(tokens: Token[], tags: Tags[], comma: number): [number
 function appendedSayingBefore(tokens: Token[], k: number): number {
   for (let j = k - 2; j >= 0 && k - j <= 10; j--) {
     if (tokens[j].kind !== 'word') return -1;
-    if (!/^(said|says|told|tells)$/.test(tokens[j].lower)) continue;
+    // ("…, a UN panel later finds, putting the toll at 10,000 to 15,000": or a finding, a report)
+    if (!/^(said|says|told|tells|finds|found|reported|reports|estimated|estimates)$/.test(tokens[j].lower)) continue;
     for (let c = j - 1; c >= 0 && j - c <= 8; c--) {
       if (tokens[c].text === ',') return c > 0 && c < j - 1 ? j : -1;
       if (tokens[c].kind !== 'word') return -1;
@@ -2989,7 +2994,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const perfect = /^(has|have)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 2].lower) ? 1 : 0;
     // ("…, reports from local health authorities indicate.": a plural's present)
     // ("…, government data showed on Monday, as family groups called on …": a clause of when or why after it)
-    const clauseAfter = (tokens[k + 1 + when]?.text === ',' && /^(as|while|amid|when|after|with)$/.test(tokens[k + 2 + when]?.lower ?? ''))
+    // ("…, a UN panel later finds, putting the toll at 10,000 to 15,000": or a participle of the one who found it)
+    const clauseAfter = (tokens[k + 1 + when]?.text === ',' && /^(as|while|amid|when|after|with|putting|placing|raising|citing|adding|saying)$/.test(tokens[k + 2 + when]?.lower ?? ''))
       // ("…, the United Nations Assistance Mission in Afghanistan (UNAMA) found in a report.": where it was found, closing)
       || (tokens[k + 1 + when]?.lower === 'in' && /^(a|an|its|the|their)$/.test(tokens[k + 2 + when]?.lower ?? '') && /^(report|statement|study|review|survey|analysis)$/.test(tokens[k + 3 + when]?.lower ?? '') && endsAt(tokens, k + 4 + when));
     const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|informs|specified)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'

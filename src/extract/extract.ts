@@ -4783,6 +4783,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     if (tokens[the]?.lower === 'the' && /^(at|on|in|toward|towards)$/.test(tokens[the - 1]?.lower ?? '')) i = TOLL_VERBS.has(tokens[the - 2]?.lower ?? '') || /^(probably|likely|possibly)$/.test(tokens[the - 2]?.lower ?? '') ? the - 2 : the - 1;
   }
   // ("would be in the hundreds": a vague count's magnitude)
+  // ("The dead number in the low hundreds": with where in it)
+  if (phrase.vague && /^(low|high|mid|lower|upper)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 2]?.lower ?? '')) i--;
   if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) {
     i -= 2;
     // ("the injured, who number in the dozens", "deaths that ran into the hundreds": the group counted, then its verb)

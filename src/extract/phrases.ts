@@ -201,6 +201,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // ("could be a couple dozen": two dozen, never the couple alone)
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple' && tokens[i + 2]?.lower === 'dozen') return { first: i, last: i + 2, value: 24, vague: false };
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };
+  // ("at least a score were injured", "a score of villagers": twenty, of people or with a verb of their own; never a
+  // game's score)
+  if (lower === 'a' && tokens[i + 1]?.lower === 'score' && ((tokens[i + 2]?.lower === 'of' && isPersonWord(tokens[i + 3]?.lower ?? ''))
+    || /^(were|are|have|had|died|remain|remained)$/.test(tokens[i + 2]?.lower ?? ''))) return { first: i, last: i + 1, value: 20, vague: false };
   // ("Report Claims Half-Million Killed": a fraction glued to its scale)
   const glued = /^(half|quarter)-(million|thousand|billion)$/.exec(lower);
   if (glued) return { first: i, last: i, value: (glued[1] === 'half' ? 0.5 : 0.25) * (glued[2] === 'million' ? 1e6 : glued[2] === 'billion' ? 1e9 : 1e3), vague: false };

@@ -13,7 +13,7 @@ const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
   'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens',
-  'scores', 'several', 'handful', 'couple', 'nobody', 'none',
+  'scores', 'score', 'several', 'handful', 'couple', 'nobody', 'none',
   // ("Both men were killed": two, by the people after it)
   'both',
 ]);

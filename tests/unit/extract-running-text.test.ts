@@ -15389,3 +15389,32 @@ describe('a fourth batch of running text (stop 74)', () => {
     ['Twelve killed in Donetsk; 40 hurt', [null, null]],
   ]);
 });
+
+// Found on stop 74's sets 21 to 24, read blind at 9c3c636 (captions, a conflict timeline, unusual number forms, sayings
+// on social media and in statements)
+describe('a fifth batch of running text (stop 74)', () => {
+  readsFigures([
+    // "a score" is twenty, of people or with a verb of its own
+    ['A few hundred protesters were detained and at least a score were injured.', [['at least a score', 20, null, 'wounded', null]]],
+    ['A score of people were injured.', [['A score', 20, 20, 'wounded', null]]],
+    // (guard: a game's score)
+    ['The final score was 3-1 after two players were injured.', [['two', 2, 2, 'wounded', null]]],
+    // in the low or high hundreds
+    ['The dead number in the low hundreds, according to local elders.', [['hundreds', 200, null, 'killed', 'local elders']]],
+    ['The death toll is in the high thousands.', [['thousands', 2000, null, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a finding appended after the figure, then a participle of the one who found it
+    ['June 2023: In El Geneina, RSF and allied militias kill thousands of Masalit civilians, a UN panel later finds, putting the toll at 10,000 to 15,000.',
+      ['UN panel', 'UN panel']],
+    ['Militias killed 400 civilians, a UN panel found, citing witnesses.', ['UN panel']],
+    // (guard: bodies found, with no finder)
+    ['Rescuers dug for hours, and 12 bodies were found, citing nothing.', [null]],
+    // reports a speaker denies are the reports' own, whatever the tagger takes the verb for
+    ["The army's spokesman denied reports that 200 soldiers had been killed.", ['reports']],
+    ['The group\'s spokesman denied reports that 200 fighters had been killed, calling the figure "propaganda".', ['reports']],
+    // (guards: the same with a plain speaker; a denial with no reports)
+    ['Police denied reports that 200 people had been killed.', ['reports']],
+    ['A spokesman denied that 200 fighters had been killed.', [null]],
+  ]);
+});
