@@ -975,9 +975,17 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Sheriff Larry Leitha said that 32 people had died; 14 were children": who a part of them were, said by the same)
     if (t.text === ';' && k + 1 === first && /^(were|was)$/.test(tokens[last + 1]?.lower ?? '') && isPersonWord(tokens[last + 2]?.lower ?? '')
       && (last + 3 >= tokens.length || tokens[last + 3].kind === 'punct')) continue;
+    // ("Medical City Healthcare said it was treating nine victims, ages 5 to 61; three were in critical condition": or
+    // how a part of them is)
+    if (t.text === ';' && k + 1 === first && /^(were|was|are|is|remain|remained)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'in'
+      && tokens.slice(last + 3, last + 6).some((x) => /^(critical|serious|stable|intensive|grave|fair|good)$/.test(x.lower))
+      && tokens.slice(last + 3, last + 7).some((x) => /^(condition|conditions|care)$/.test(x.lower))) continue;
     // ("Officials posted new numbers at the port: 159 dead; 143 missing.": counts listed after a colon, set apart by
     // semicolons, are all of the one who gives the list)
     if (t.text === ';' && listedAfterColon(tokens, k)) continue;
+    // ('SP Rajesh Kumar said, "Rescue operations are underway; so far 14 bodies have been recovered."': inside a quote
+    // opened after a saying, the semicolon is the speaker's)
+    if (t.text === ';' && speakersOpenQuote(tokens, first) >= 0 && speakersOpenQuote(tokens, first) < k) continue;
     // ("Ukraine says 12 killed in Russian strike on Kharkiv apartment block; dozens hurt": a headline's bare count and fate
     // after a semicolon go on with what the saying that opens it says)
     if (t.text === ';' && k + 1 === first && tokens[tokens.length - 1]?.text !== '.' && last + 2 === tokens.length && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined
@@ -3781,7 +3789,13 @@ function nounPhraseEnds(tokens: Token[], tags: Tags[], from: number, limit: numb
 function speakersOpenQuote(tokens: Token[], first: number): number {
   for (let k = first - 1; k > 0; k--) {
     const t = tokens[k].text;
-    if (t === '”' || t === ';') return -1;
+    if (t === '”') return -1;
+    // ('SP Rajesh Kumar said, "Rescue operations are underway; so far 14 bodies have been recovered."': a semicolon
+    // inside the quote is the speaker's own; outside a quote it ends the search)
+    if (t === ';') {
+      const open = speakersOpenQuote(tokens, k);
+      return open >= 0 && tokens[k - 1]?.text !== '"' ? open : -1;
+    }
     // ('Father Dhego stated, “We have identified at least 31 dead': or after a say-verb and its comma)
     if (t === '“' || t === '"') return tokens[k - 1].text === ':' || opensQuoteAfterSaying(tokens, k) ? k : -1;
   }
@@ -3810,7 +3824,7 @@ function joinsSpeakers(tokens: Token[], i: number, end: number): boolean {
 /** Running text ends its sentences; a headline does not. */
 export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’)]*\s*$/.test(sentence);
 
-const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|statistics|investigations?|probes?|inquir(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|journalists?|volunteers?|members?|groups?|outlets?|workers?|owners?|operators?|railways?|guards?|services?|offices?|departments?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
+const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|statistics|investigations?|probes?|inquir(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|journalists?|volunteers?|members?|groups?|outlets?|workers?|owners?|operators?|railways?|guards?|services?|offices?|departments?|administrations?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
 
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {

@@ -3006,7 +3006,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const treated = countStart(tokens, phrase) - 1;
   if (treated > 0 && /^(treated|treating|treats)$/.test(tokens[treated].lower)) {
     const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') || /^(patients|persons)$/.test(tokens[k]?.lower ?? ''));
-    const byHospital = tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower));
+    // ("Medical City Healthcare said it was treating nine victims": or a health system by its name)
+    const byHospital = tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower)
+      || /^(Healthcare|Health|Medical|Infirmary)$/.test(t.text));
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
     // ("Hospitals in the capital treated hundreds of people for burns and smoke inhalation": or treated for a wound)
     // (a wound named: never smoke inhalation alone, "The hospital treated 45 people for smoke inhalation")
@@ -4192,7 +4194,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
           && all.slice(d + 1).every((y) => y.kind === 'word' && !isPersonWord(y.lower))));
     // ("Security forces eliminated all three assailants": "all" between, as for "took all 100 passengers hostage")
     // ("says it lost only three soldiers": or "only")
-    if ((steps === 0 || (steps === 1 && /^(all|only|just)$/.test(tokens[i + 1]?.lower ?? ''))) && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || placeLost || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
+    // ('"We buried four yesterday and two this morning," said a gravedigger': people who bury a bare count, then when)
+    const buriedBare = /^(buried|burying|buries|bury)$/.test(t.lower) && /^(we|they|i|villagers|families|relatives|residents|volunteers|gravediggers|mourners)$/.test(tokens[i - 1]?.lower ?? '')
+      && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct' || /^(and|yesterday|today|this|on|last|in|at|so)$/.test(tokens[phrase.last + 1].lower));
+    if ((steps === 0 || (steps === 1 && /^(all|only|just)$/.test(tokens[i + 1]?.lower ?? ''))) && KILLS_PEOPLE_ONLY.has(t.lower) && !buriedUnder && (forceLost || placeLost || buriedBare || personNamedAfter(tokens, sharedNoun > 0 ? sharedNoun + 1 : phrase.last + 1, /^los/.test(t.lower)))) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("Russia has lost a total of 910,750 troops": the same past "a total of")
@@ -7650,6 +7655,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   }
   // ("31 civilians had been killed in missile strikes and five more by Indian fire": more of the same, by another cause)
   const moreBy = b1 === 'and' && next === phrase.last + 2 && tokens[next]?.lower === 'by';
+  // (how many words name the day after the count: "today", "this morning")
+  const dayWords = /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') ? 1
+    : /^(this|last)$/.test(tokens[next]?.lower ?? '') && /^(morning|afternoon|evening|night)$/.test(tokens[next + 1]?.lower ?? '') ? 2 : 0;
   const compared = moreBy || b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen|reduced|revised|lowered|raised|increased|decreased|climbed|jumped|dropped)$/.test(b2))
     // ("The 10 fatalities were more startling, up 100 percent from 5 in 2022": by a share, then from the old end)
@@ -7724,7 +7732,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
       && tokens.slice(Math.max(0, lead - 9), lead).some((t, d, all) => /^(figure|toll|number|count|estimate|tally)$/.test(t.lower) && /^(a|an|the)$/.test(all[d - 1]?.lower ?? '')
         && /^[,—–]$/.test(all[d - 2]?.text ?? '')))
     // ("23 children died on Thursday and 11 today": a day of its own, after a day given to the first)
-    || (b1 === 'and' && /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') && (!tokens[next + 1] || tokens[next + 1].kind === 'punct')
+    // ("We buried four yesterday and two this morning": or a part of today)
+    || (b1 === 'and' && dayWords > 0 && (!tokens[next + dayWords] || tokens[next + dayWords].kind === 'punct')
       && tokens.slice(0, lead).some((t) => WEEKDAY.test(t.lower) || /^(yesterday|today)$/.test(t.lower)))
     // ("24 bodies have been recovered on the summit and another 12 in areas near it")
     || (b1 === 'another' && b2 === 'and' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))

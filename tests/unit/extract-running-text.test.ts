@@ -15418,3 +15418,33 @@ describe('a fifth batch of running text (stop 74)', () => {
     ['A spokesman denied that 200 fighters had been killed.', [null]],
   ]);
 });
+
+// Found on stop 74's sets 25 to 28, read blind at 86fc427 (Indian wire style, Q&A and interviews, a US mass shooting,
+// background paragraphs)
+describe('a sixth batch of running text (stop 74)', () => {
+  readsFigures([
+    // a health system by its name treats the victims: the hurt
+    ['Medical City Healthcare said it was treating nine victims, ages 5 to 61; three were in critical condition.',
+      [['nine', 9, 9, 'wounded', 'Medical City Healthcare'], ['three', 3, 3, 'wounded', 'Medical City Healthcare']]],
+    // (guard: a clinic's patients with no harm)
+    ['The clinic treated 40 patients last week.', []],
+    // people who bury a bare count, then when; the second count after "and" with a part of the day
+    ['"We buried four yesterday and two this morning," said a gravedigger in the town.',
+      [['four', 4, 4, 'killed', 'gravedigger in the town'], ['two', 2, 2, 'killed', 'gravedigger in the town']]],
+    ['We buried 12 on Sunday.', [['12', 12, 12, 'killed', null]]],
+    // (guards: things buried; the dead with no count)
+    ['We buried 3 mines in the field.', []],
+    ['They buried the dead on Sunday.', []],
+  ]);
+  namesSpeakers([
+    // "as per" an administration
+    ['As per the district administration, 11 people have lost their lives and 23 others are injured in the incident.', ['district administration', 'district administration']],
+    // a part's condition after a semicolon, said by the same
+    ['Twelve people were hurt; three are in serious condition, police said.', ['police', 'police']],
+    // a semicolon inside a quote opened after a saying is the speaker's
+    ['Speaking to ANI, SP Rajesh Kumar said, "Rescue operations are underway; so far 14 bodies have been recovered."', ['SP Rajesh Kumar']],
+    ['Father Dhego stated, “We are praying; we have identified at least 31 dead.”', ['Father Dhego']],
+    // (guard: a quote closed before the semicolon)
+    ['"We are working," he said; 12 were killed in the blast.', [null]],
+  ]);
+});
