@@ -969,6 +969,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   let insideSaid = false;
   for (let k = first - 1; k >= 0; k--) {
     const t = tokens[k];
+    // ("The army said it had evacuated 3,000 residents before the shelling began, and that nobody was hurt": a second
+    // "that" of the same saying, past the first clause's own clauses of when)
+    if (t.lower === 'that' && tokens[k - 1]?.lower === 'and' && !tokens.slice(k + 1, first).some((x) => x.kind === 'punct')) {
+      const say = tokens.findIndex((x, j) => j < k - 1 && k - j <= 30 && /^(said|says|told|tells|added|stated)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j)
+        && !tokens.slice(j + 1, k - 1).some((y) => /^[.;:”"]$/.test(y.text)));
+      const who = say >= 0 ? subjectBefore(tokens, tags, say) : null;
+      if (who) return clean(who[0], who[1]);
+    }
     // (an abbreviation's dot, "the U.N. and the Afghan government", ends no sentence)
     // ("the Oct. 7 Hamas attack", "Lt. Gen.": nor does a short capitalised abbreviation's)
     // ("in Lac-Megantic, Que., is now 13": nor a province's, before a comma)

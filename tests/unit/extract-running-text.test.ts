@@ -15448,3 +15448,21 @@ describe('a sixth batch of running text (stop 74)', () => {
     ['"We are working," he said; 12 were killed in the blast.', [null]],
   ]);
 });
+
+// Found on stop 74's sets 29 to 32, read blind at 050923b (kidnappings, a shipwreck, counts in brackets, hard negatives)
+describe('a seventh batch of running text (stop 74)', () => {
+  readsFigures([
+    // a year's victims after "the"
+    ['The deadline for families to claim the remains of the 1994 victims is 30 June.', []],
+    // (guards: a count of victims that looks like a year, with a verb of its own or "all")
+    ['The 1850 victims were buried in a mass grave.', [['1850', 1850, 1850, 'killed', null]]],
+    ['All 1850 victims were identified.', [['1850', 1850, 1850, 'casualties', null]]],
+  ]);
+  namesSpeakers([
+    // a second "that" of the same saying, past the first clause's own clause of when
+    ['The army said it had evacuated 3,000 residents before the shelling began, and that nobody was hurt.', ['army']],
+    ['He said the town was calm, and that 12 people had died.', ['He']],
+    // (guard: with no comma, as before)
+    ['The army said the shelling began at noon and that 12 people were hurt.', ['army']],
+  ]);
+});
