@@ -4407,8 +4407,10 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
     }
     // ("The fatalities at the Maghazi camp, east of Deir al-Balah, included at least 12 women": the key opens the sentence,
     // then where they fell, over its commas)
-    if (tokens[0]?.lower === 'the' && /^(victims|dead|casualties|fatalities|injured|wounded)$/.test(tokens[1]?.lower ?? '') && /^(at|in|on|from)$/.test(tokens[2]?.lower ?? '')
-      && verb <= 16 && tokens.slice(3, verb).every((x) => (x.kind === 'word' && !SAY_VERBS.has(x.lower)) || x.text === ',')) {
+    // ("The wounded, numbering 64, included 20 women": or how many they were, as an aside)
+    const numbering = tokens[2]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[3]?.lower ?? '') && isCountToken(tokens[4]) && tokens[5]?.text === ',' && verb === 6;
+    if (tokens[0]?.lower === 'the' && /^(victims|dead|casualties|fatalities|injured|wounded)$/.test(tokens[1]?.lower ?? '') && (numbering || (/^(at|in|on|from)$/.test(tokens[2]?.lower ?? '')
+      && verb <= 16 && tokens.slice(3, verb).every((x) => (x.kind === 'word' && !SAY_VERBS.has(x.lower)) || x.text === ',')))) {
       const harm = casualtyAt(tokens, 1, CASUALTY_AFTER);
       if (harm) return harm.category;
     }
@@ -6413,7 +6415,10 @@ function casualtyAfter(
           // ("Sixteen schoolchildren, all of them aged just five and six, were killed": their ages, with "aged", are no count)
           // ("More than 170 people, many of them children between the ages of 8 and 14, were being treated for burns")
           const aged = tokens.slice(after + 1, after + 8).some((x) => /^(aged|ages)$/.test(x.lower));
-          const close = asideEnd(tokens, after + 1, aged ? 12 : 7, (k) => (tokens[k].kind === 'digits' && !/^\d0s$/.test(tokens[k].text) && !aged) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          // ("Some 200 people, many of them women who had come to collect food aid from a warehouse, were injured": a
+          // relative clause on them makes it longer)
+          const relative = tokens.slice(after + 1, after + 6).some((x) => /^(who|that)$/.test(x.lower));
+          const close = asideEnd(tokens, after + 1, aged ? 12 : relative ? 16 : 7, (k) => (tokens[k].kind === 'digits' && !/^\d0s$/.test(tokens[k].text) && !aged) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           // ("More than 30 devotees, mostly women, who turned up for a bath, were injured": an aside after it is read at its comma)
           if (close !== null) { i = /^(who|whom|including)$/.test(tokens[close + 1]?.lower ?? '') ? close - 1 : close; continue; }
           // ("Thirty-one people, mainly guests and hotel staff were killed": an aside its writer left unclosed, up to the
@@ -6754,6 +6759,10 @@ function casualtyAfter(
       const then = own > 0 ? tokens.findIndex((x, k) => k > own + 1 && k < own + 10 && /^(were|was|are|is|remain|remained|remains)$/.test(x.lower)) : -1;
       const fate = then > 0 && !tokens.slice(own, then).some((x) => x.kind !== 'word' || isNumberWord(x.lower)) ? casualtyAt(tokens, then + 1, CASUALTY_AFTER) : null;
       if (fate) return { link: { category: fate.category, casualtyIndex: then + 1, side: 'after' }, distance: steps };
+      // ("Two of the four soldiers whose armoured vehicle hit a mine on the road to Gao were killed": or an active verb of
+      // the clause's own, then the fate)
+      const passive = own < 0 ? passiveAfterClause(tokens, i + 1) : null;
+      if (passive) return { link: { category: passive.category, casualtyIndex: passive.index, side: 'after' }, distance: steps };
       return null;
     }
     // ("At least 40 of the town's 900 residents who were living there were killed": the whole the part is taken from

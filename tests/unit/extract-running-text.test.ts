@@ -15466,3 +15466,20 @@ describe('a seventh batch of running text (stop 74)', () => {
     ['The army said the shelling began at noon and that 12 people were hurt.', ['army']],
   ]);
 });
+
+// Found on stop 74's sets 33 to 36, read blind at 5c4c6b2 (a tower block fire, long subjects, lists, hard negatives)
+describe('an eighth batch of running text (stop 74)', () => {
+  readsFigures([
+    // an aside on who they were, with a relative clause of its own
+    ['Some 200 people, many of them women who had come to collect food aid from a warehouse, were injured in the crush.', [['Some 200', 200, 200, 'wounded', null]]],
+    // (guard: the short aside)
+    ['Some 200 people, many of them women, were injured in the crush.', [['Some 200', 200, 200, 'wounded', null]]],
+    // a relative clause with "whose" and an active verb, then the fate
+    ['Two of the four soldiers whose armoured vehicle hit a mine on the road to Gao were killed, the army said.', [['Two', 2, 2, 'killed', 'army']]],
+    // (guard: the fate inside the clause is the relatives')
+    ['Five people whose relatives were killed marched.', []],
+    // the group that opens the sentence, with how many they were as an aside, then what it included
+    ['The wounded, numbering 64, included 20 women and 11 children.', [['64', 64, 64, 'wounded', null], ['20', 20, 20, 'wounded', null], ['11', 11, 11, 'wounded', null]]],
+    ['The dead, numbering 30, included 12 children.', [['30', 30, 30, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
