@@ -5474,7 +5474,8 @@ function casualtyAfter(
     }
     // ("Lebanon's health minister: two children among 12 dead from pager explosions": a headline's part of a count,
     // with no verb)
-    if (t.lower === 'among' && i === phrase.last + 2 && isPersonWord(tokens[i - 1].lower)) {
+    // ("Bus accident in Nepal: 14 Indian pilgrims among 27 dead": a word on the people between)
+    if (t.lower === 'among' && i <= phrase.last + 4 && isPersonWord(tokens[i - 1].lower) && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word')) {
       const whole = all.find((p) => p.first === i + 1);
       const fate = whole ? casualtyAt(tokens, whole.last + 1, CASUALTY_AFTER) : null;
       if (whole && fate) return { link: { category: fate.category, casualtyIndex: whole.last + 1, side: 'after' }, distance: steps };

@@ -15483,3 +15483,12 @@ describe('an eighth batch of running text (stop 74)', () => {
     ['The dead, numbering 30, included 12 children.', [['30', 30, 30, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 74's sets 37 to 39, read blind at 02a8f44 (South Asian, Middle Eastern and African, and US headlines)
+describe('a ninth batch of running text (stop 74)', () => {
+  readsFigures([
+    // a headline's part among a count, with a word on the people between
+    ['Bus accident in Nepal: 14 Indian pilgrims among 27 dead', [['14', 14, 14, 'killed', null], ['27', 27, 27, 'killed', null]]],
+    ['Two young children among 12 dead from pager explosions', [['Two', 2, 2, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
