@@ -281,8 +281,14 @@ function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: num
   const described = (k: number) => tokens[k - 1]?.lower === 'figure' && /^(a|an|the)$/.test(tokens[k - 2]?.lower ?? '') && /^[(,]$/.test(tokens[k - 3]?.text ?? '')
     && /^(toll|tally|count)$/.test(tokens[k - 4]?.lower ?? '');
   const tallyAt = (k: number) => (tokens[k - 1]?.text === ',' ? k - 2 : k - 1);
-  const made = tokens.findIndex((t, k) => k < first && first - k <= (described(k) ? 24 : 18) && /^(kept|compiled|maintained|collated|tracked|collected|published|released|issued)$/.test(t.lower)
-    && tokens[k + 1]?.lower === how && (/^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[tallyAt(k)]?.lower ?? '') || described(k)));
+  // ("The number of civilians killed in Ukraine verified by the UN stood at 12,300": a number of the harmed that someone
+  // verified, its words up to the participle)
+  const numberOf = (k: number) => tokens.slice(Math.max(0, k - 8), k).some((x, d, all) => x.lower === 'number' && all[d + 1]?.lower === 'of'
+    && all.slice(d + 2).every((y) => y.kind === 'word') && all.slice(d + 2).some((y) => CASUALTY_AFTER[y.lower] !== undefined));
+  const made = tokens.findIndex((t, k) => k < first && first - k <= (described(k) ? 24 : 18) && tokens[k + 1]?.lower === how
+    && ((/^(kept|compiled|maintained|collated|tracked|collected|published|released|issued)$/.test(t.lower)
+      && (/^(toll|tally|count|list|figures|record|records|database)$/.test(tokens[tallyAt(k)]?.lower ?? '') || described(k)))
+      || (/^(verified|confirmed|documented|recorded|registered|counted)$/.test(t.lower) && numberOf(k))));
   if (made < 0) return undefined;
   const by = made + 1;
   const aside = tokens[made - 1]?.text === ',';
@@ -3692,6 +3698,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   if (start < end && /^(in|at)$/.test(tokens[start].lower) && /^(based|headquartered|stationed)$/.test(tokens[start - 1]?.lower ?? '') && start - 2 > floor && nameAfter?.[0] === end + 2) {
     const head = subjectBefore(tokens, tags, start - 1, floor);
     if (head) return [head[0], nameAfter[1]];
+  }
+  // ("in February Zelensky said", "On Monday police said": when, before the subject, is not who speaks)
+  if (start + 1 < end && /^(in|on|since|during|by)$/.test(tokens[start].lower) && (MONTHS.has(tokens[start + 1].lower) || TIME_WORDS.test(tokens[start + 1].lower))) {
+    start += 2;
+    // ("By Monday evening the agency put …": the year, or the part of the day)
+    while (start < end && (tokens[start].kind === 'digits' || tokens[start].text === ',' || /^(morning|afternoon|evening|night)$/.test(tokens[start].lower))) start++;
   }
   // "In the Northwest Frontier Province authorities say": the place before the subject is not who speaks
   if (start < end && /^(in|on|at|from|across|near|inside|outside|throughout)$/.test(tokens[start].lower)) {

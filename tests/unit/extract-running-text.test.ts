@@ -15492,3 +15492,19 @@ describe('a ninth batch of running text (stop 74)', () => {
     ['Two young children among 12 dead from pager explosions', [['Two', 2, 2, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Found on stop 74's sets 40 to 42, read blind at 2d47bff (combined casualties and estimates, heat deaths, a mine
+// disaster)
+describe('a tenth batch of running text (stop 74)', () => {
+  namesSpeakers([
+    // when, before the subject of the saying
+    ['Ukraine does not publish its losses; in February Zelensky said 31,000 soldiers had died.', ['Zelensky']],
+    ['On Monday police said 12 people died.', ['police']],
+    ['In March 2023 the ministry said 40 people died.', ['ministry']],
+    // (guard: a place before the subject)
+    ['In Kharkiv officials said 12 people died.', ['officials']],
+    // a number of the harmed that someone verified, then its verb
+    ['The number of civilians killed in Ukraine verified by the UN stood at 12,300 in October, including more than 650 children.', ['UN', 'UN']],
+    ['The number of people killed documented by ACLED rose to 500.', ['ACLED']],
+  ]);
+});
