@@ -6744,7 +6744,9 @@ function casualtyAfter(
     }
     // ("Nearly 50 people suspected of selling drugs were killed": a participle's clause on the victims, opened by its
     // preposition; a participle that is itself a fate was read above)
-    if (tags[i].has('PastTense') && /ed$/.test(t.lower) && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '') && /^(of|for|in|to|with|by|from|on|at)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // ("Three climbers found alive on Sunday were taken to hospital with serious injuries": or found alive)
+    if ((tags[i].has('PastTense') || /^(found|pulled)$/.test(t.lower)) && /(ed|found)$/.test(t.lower) && i === phrase.last + 2 && isPersonWord(tokens[i - 1]?.lower ?? '')
+      && (/^(of|for|in|to|with|by|from|on|at)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'alive' && /^(found|pulled|rescued|recovered)$/.test(t.lower)))) {
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
     }
@@ -6962,6 +6964,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     if (t.kind !== 'word' || isNumberWord(t.lower)) break;
     // ("who inhaled toxic fumes were given first aid": treated, so hurt)
     if (firstAidAt(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '')) return { category: 'wounded', index: k + 2 };
+    // ("who were found alive were taken to hospital": taken there, so hurt)
+    if (movedToHospital(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'wounded', index: k };
     // ("who were believed to be sleeping were charred to death")
     if (isToDeathVerb(t.lower) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death' && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'killed', index: k + 2 };
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);

@@ -135,8 +135,11 @@ export const KILLS_PEOPLE_ONLY = new Set(['destroyed', 'destroying', 'destroy', 
 /** The ones that also kill as a passive: "200 reservists were destroyed" (never "were buried", alive under rubble, or "were lost"). */
 export const KILLS_PEOPLE_AS_PASSIVE = new Set(['destroyed', 'eliminated', 'neutralised', 'neutralized']);
 
-/** Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83". */
-export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total', 'list']);
+/**
+ * Nouns that stand for "the figure" once a casualty word has set the topic: "latest figure is 83" ("The balance of fatal
+ * victims … has risen to 211": a translation's word for the toll).
+ */
+export const FIGURE_NOUNS = new Set(['figure', 'toll', 'tally', 'count', 'number', 'total', 'list', 'balance']);
 
 /** Verbs of saying: their subject is the source of a figure in their clause. */
 export const SAY_VERBS = new Set([

@@ -15508,3 +15508,20 @@ describe('a tenth batch of running text (stop 74)', () => {
     ['The number of people killed documented by ACLED rose to 500.', ['ACLED']],
   ]);
 });
+
+// Found on stop 74's sets 43 to 45, read blind at 85e9c32 (Valencia's floods in translated official language, a
+// volcano, a rail crash)
+describe('an eleventh batch of running text (stop 74)', () => {
+  readsFigures([
+    // a translation's "balance" of victims, the toll
+    ['The balance of fatal victims of the DANA in the province of Valencia has risen to 211.', [['211', 211, 211, 'killed', null]]],
+    // (guards: the word's other senses)
+    ['On balance, 12 people died.', [['12', 12, 12, 'killed', null]]],
+    // found alive, then taken to hospital
+    ['Three climbers found alive on Sunday were taken to hospital with serious injuries.', [['Three', 3, 3, 'wounded', null]]],
+    ['Three climbers who were found alive were taken to hospital with serious injuries.', [['Three', 3, 3, 'wounded', null]]],
+    // (guards: taken to hospital, then dead; pulled alive, then dead)
+    ['Five people who were taken to hospital later died.', [['Five', 5, 5, 'killed', null]]],
+    ['Two miners pulled alive from the rubble died later in hospital.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
