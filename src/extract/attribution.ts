@@ -486,6 +486,14 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const clean = (a: number, b: number): string | null => sourceText(sentence, tokens, tags, a, b);
 
+  // ("Hospital staff counted 44 bodies, a higher figure than the 31 announced by the governor's office": a figure set
+  // against another, with who announced it right after it, is that one's)
+  if (/^(than|not|unlike|compared)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'the'
+    && /^(announced|reported|given|released|claimed|cited|published|issued)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'by') {
+    const agent = nounPhraseAfter(tokens, tags, last + 3);
+    if (agent) return clean(agent[0], agent[1]);
+  }
+
   // ("Randy Delos Santos, whose 17-year-old nephew, Kian, was shot to death …, said the poor have been traumatized": a
   // figure inside a "whose" clause on the speaker is told of the speaker, not by the speaker)
   {

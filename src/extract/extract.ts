@@ -7697,6 +7697,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'the' && b2 === 'from' && /^(percent|%)$/.test(tokens[lead - 3]?.lower ?? '') && /^(up|down)$/.test(tokens[lead - 5]?.lower ?? ''))
     // ("revised the number of victims to 14, from 13": the old end after a comma)
     || (b1 === 'from' && b2 === ',' && changeBefore(tokens, lead - 2))
+    // ("Estimates of the dead ranged from 200, according to the government, to 2,000, according to opposition groups": the
+    // span's other end, after an aside on the first)
+    || (b1 === 'to' && b2 === ',' && tokens.some((t, k) => k < lead - 2 && lead - k <= 14 && t.lower === 'from' && isCountToken(tokens[k + 1])
+      && /^(ranged|ranging|ranges|range|varied|varies|vary|varying)$/.test(tokens[k - 1]?.lower ?? '')))
     // ("400 migrant deaths in a capsize on 14th April, with 50 more on 17th April")
     || (b1 === 'with' && tokens[phrase.last + 1]?.lower === 'more' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
     // ("fell to about 80,000 last year, down from a peak of 111,000": the old end, named as a peak)

@@ -15525,3 +15525,19 @@ describe('an eleventh batch of running text (stop 74)', () => {
     ['Two miners pulled alive from the rubble died later in hospital.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Found on stop 74's sets 46 to 48, read blind at cc7b0d1 (hard negatives, several sources in one sentence, single
+// victims)
+describe('a twelfth batch of running text (stop 74)', () => {
+  readsFigures([
+    // a span's other end after an aside on the first
+    ['Estimates of the dead ranged from 200, according to the government, to 2,000, according to opposition groups.',
+      [['200', 200, 200, 'killed', 'government'], ['2,000', 2000, 2000, 'killed', 'opposition groups']]],
+    // (guard: the span with no aside)
+    ['Estimates of the dead ranged from 200 to 2,000.', [['200 to 2,000', 200, 2000, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a figure set against another, with who announced it right after it
+    ["Hospital staff counted 44 bodies, a higher figure than the 31 announced by the governor's office.", ['Hospital staff', "governor's office"]],
+  ]);
+});
