@@ -5177,6 +5177,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       if (tokens[of]?.lower === 'of' && /^(town|city|village|community|district|country|nation|island|region|province|state)$/.test(tokens[of - 1]?.lower ?? '')) continue;
     }
     if (t.kind === 'digits') return null;
+    // ("The number of people whose whereabouts are unknown fell to 11": those no one can place are missing)
+    if (/^(unknown|unclear)$/.test(t.lower) && tokens[k - 2]?.lower === 'whereabouts' && tokens[k - 3]?.lower === 'whose' && /^(are|were|is|was|remain|remained)$/.test(tokens[k - 1]?.lower ?? '')
+      && tokens.slice(Math.max(0, k - 8), k - 3).some((x, d, all) => x.lower === 'number' && all[d + 1]?.lower === 'of')) {
+      return { link: { category: 'missing', casualtyIndex: k - 2, side: 'before' }, distance: i - k + 1 };
+    }
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
@@ -5743,6 +5748,10 @@ function casualtyAfter(
     // ("Two officers were also shot, but survived": shot and alive is wounded)
     if (t.lower === 'shot' && /^(was|were|also|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 4).some((x) => /^(survived|survive|survives)$/.test(x.lower))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    }
+    // ("dozens more were shot or killed with grenades": shot or killed another way, all dead)
+    if (t.lower === 'shot' && /^(was|were|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'or' && casualtyAt(tokens, i + 2, CASUALTY_AFTER)?.category === 'killed') {
+      return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     }
     // ("400 people had gone there to be treated for injuries": they went to be treated)
     if (/^(went|gone|go|goes|came|come|comes)$/.test(t.lower)) {

@@ -15541,3 +15541,16 @@ describe('a twelfth batch of running text (stop 74)', () => {
     ["Hospital staff counted 44 bodies, a higher figure than the 31 announced by the governor's office.", ['Hospital staff', "governor's office"]],
   ]);
 });
+
+// Found on stop 74's sets 49 to 51, read blind at c429919 (Xinhua and Japanese updates, a prison riot, a cyclone)
+describe('a thirteenth batch of running text (stop 74)', () => {
+  readsFigures([
+    // shot or killed another way: all dead
+    ['Five of the victims were beheaded, and dozens more were shot or killed with grenades, police commander Fausto Buenaño told reporters.',
+      [['Five', 5, 5, 'killed', 'police commander Fausto Buenaño'], ['dozens', 24, null, 'killed', 'police commander Fausto Buenaño']]],
+    // (guard: shot or hurt says no death)
+    ['Twelve were shot or injured.', []],
+    // the number of people whose whereabouts are unknown: the missing
+    ['The number of people whose whereabouts are unknown fell to 11 as of Tuesday, the prefecture said.', [['11', 11, 11, 'missing', 'prefecture']]],
+  ]);
+});
