@@ -15548,8 +15548,8 @@ describe('a thirteenth batch of running text (stop 74)', () => {
     // shot or killed another way: all dead
     ['Five of the victims were beheaded, and dozens more were shot or killed with grenades, police commander Fausto Buenaño told reporters.',
       [['Five', 5, 5, 'killed', 'police commander Fausto Buenaño'], ['dozens', 24, null, 'killed', 'police commander Fausto Buenaño']]],
-    // (guard: shot or hurt says no death)
-    ['Twelve were shot or injured.', []],
+    // (guard: shot, then killed, joined by "and": as before)
+    ['Three people were shot and killed.', [['Three', 3, 3, 'killed', null]]],
     // the number of people whose whereabouts are unknown: the missing
     ['The number of people whose whereabouts are unknown fell to 11 as of Tuesday, the prefecture said.', [['11', 11, 11, 'missing', 'prefecture']]],
   ]);
