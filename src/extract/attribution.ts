@@ -3002,7 +3002,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   }
   if (SAY_WITH_CLAUSE.has(w)) {
     // ("Al Jazeera also learned on Tuesday that …": when, between the verb and its clause)
-    const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    // ("…, an inquest jury found in 2016.": or the year)
+    const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1
+      : tokens[k + 1]?.lower === 'in' && /^(19|20)\d\d$/.test(tokens[k + 2]?.text ?? '') ? 2 : 0;
     const next = tokens[k + 1 + when];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed") or "believes"
     // ("Israel believes at least 43 are dead"; never "We believe 12 people died", a belief no one named holds)

@@ -7146,7 +7146,8 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
   if (tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'war') i += 2;
   // ("all 72 victims of the Grenfell Tower fire died": the event they were the victims of, then their fate)
   else if (tokens[i]?.lower === 'of' && (/^(the|a|an|this|that|last)$/.test(tokens[i + 1]?.lower ?? '') || /['’]s$/.test(tokens[i + 1]?.text ?? ''))) {
-    for (let k = i + 2; k < tokens.length && k <= i + 7 && tokens[k].kind === 'word'; k++) if (EVENT_NOUNS.has(tokens[k].lower)) { i = k + 1; break; }
+    // ("The 97 victims of the 1989 Hillsborough disaster were unlawfully killed": a year naming it too)
+    for (let k = i + 2; k < tokens.length && k <= i + 7 && (tokens[k].kind === 'word' || isYearToken(tokens[k])); k++) if (EVENT_NOUNS.has(tokens[k].lower)) { i = k + 1; break; }
     // ("Two victims of Saturday's shooting in El Paso died Monday", "victims of the mass shooting in El Paso, Texas,
     // Saturday have died": where and when the event was, named after it)
     if (tokens[i - 1] && EVENT_NOUNS.has(tokens[i - 1].lower) && /^(in|at|near)$/.test(tokens[i]?.lower ?? '')) {

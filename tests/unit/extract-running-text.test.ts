@@ -15554,3 +15554,14 @@ describe('a thirteenth batch of running text (stop 74)', () => {
     ['The number of people whose whereabouts are unknown fell to 11 as of Tuesday, the prefecture said.', [['11', 11, 11, 'missing', 'prefecture']]],
   ]);
 });
+
+// Found on stop 74's sets 52 to 54, read blind at 12f7761 (shares of counts, eyewitness narrative, crowd disasters)
+describe('a fourteenth batch of running text (stop 74)', () => {
+  readsFigures([
+    // the victims of an event named with its year, then their fate; a finding appended with its year
+    ['The 97 victims of the 1989 Hillsborough disaster were unlawfully killed, an inquest jury found in 2016.', [['97', 97, 97, 'killed', 'inquest jury']]],
+    ['Militias killed 400 civilians, a UN panel found in 2023.', [['400', 400, 400, 'killed', 'UN panel']]],
+    // (guard: with no year)
+    ['The 97 victims of the disaster were unlawfully killed.', [['97', 97, 97, 'killed', null]]],
+  ]);
+});
