@@ -782,6 +782,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if ((tokens[i].lower === 'according' && tokens[i + 1].lower === 'to') || per || basedOn) {
       let j = per ? i + 1 : i + 2;
       const start = j;
+      let seenBy = false;
       for (; j < tokens.length; j++) {
         const t = tokens[j];
         // "according to a human rights group, ethnic minority rebels and media": a list of who says it
@@ -793,6 +794,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '.') break;
         // "according to figures compiled by nongovernmental organizations", "a toll provided to AFP by the network"
         // ("a new death toll announced on Wednesday evening by President Volodymyr Zelenskyy": a day and its part between)
+        // ("according to an internal report seen by the newspaper": who saw it gives nothing; the report ends there)
+        if (j > start && /^(seen|obtained|reviewed|viewed)$/.test(t.lower) && tokens[j + 1]?.lower === 'by') { seenBy = true; break; }
         const by = j > start && tags[j].has('PastTense') ? tokens.findIndex((x, k) => k > j && x.lower === 'by' && (k <= j + 3 || (k === j + 4 && tokens.slice(j + 1, k).every((y) => y.kind === 'word')))) : -1;
         if (by > 0) { j = by; continue; }
         // ("according to Iraqi police and hospital officials": a source word the tagger takes for a verb)
@@ -851,6 +854,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const after = relativeEnd > 0 ? relativeEnd : j;
       if (after < first && !quoteOpens && tokens.slice(after, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, after + d) && !/^(was|were|is|are|been|be|being)$/.test(tokens[after + d - 1]?.lower ?? '') && !placeRecords(tokens, after + d)
         && !/^(figures|figure|numbers|data|statistics)$/.test(tokens[after + d - 1]?.lower ?? ''))) continue;
+      // ("The army estimated 120 people were killed, according to a memo seen by reporters": a writing someone saw, after
+      // a saying of the figure's own, only carries that saying)
+      if (seenBy && tokens.slice(0, first).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, d) && !isPassive(tokens, d))) continue;
       // ("…, Colonel Andriy Lysenko said at a briefing, according to an UNIAN correspondent": who said it is named
       // before; the correspondent only reports the saying)
       // ("…, a health ministry official confirmed, according to a news agency report": the same with another closing verb)

@@ -3278,7 +3278,10 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   const resumes = /^(it['’]s|that['’]s)$/.test(tokens[i]?.lower ?? '') || (/^(is|was)$/.test(tokens[i]?.lower ?? '') && /^(it|that)$/.test(tokens[i - 1]?.lower ?? ''));
   // "The death toll could rise; the UN rights chief on Monday put it at 184"
   // ("Residents said the number of dead was higher, putting it at more than 120": or the number of a casualty word)
-  if (tokens[i]?.lower === 'at' && tokens[i - 1]?.lower === 'it' && /^(put|puts|putting|placed|places)$/.test(tokens[i - 2]?.lower ?? '')) {
+  // ("The true number of dead may never be known, but most estimates put it between 200,000 and 300,000": or a span)
+  const between = tokens[phrase.first]?.lower === 'between' && tokens[i]?.lower === 'it' ? i + 1 : -1;
+  if (between > 0) i = between;
+  if ((tokens[i]?.lower === 'at' || between > 0) && tokens[i - 1]?.lower === 'it' && /^(put|puts|putting|placed|places)$/.test(tokens[i - 2]?.lower ?? '')) {
     for (let k = i - 3; k >= Math.max(0, i - 25); k--) {
       if (tokens[k].lower === 'toll') return { category: 'killed', casualtyIndex: k, side: 'before' };
       const word = isPersonWord(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
@@ -6107,6 +6110,11 @@ function casualtyAfter(
     if (t.lower === 'burns' && i <= phrase.last + 4 && (tokens[i - 1]?.lower === 'with' || (tokens[i - 2]?.lower === 'with' && /^(serious|severe|minor|bad|critical|third-degree|second-degree)$/.test(tokens[i - 1]?.lower ?? '')))) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("34 service members were diagnosed with traumatic brain injuries": a wound found by doctors)
+    if (t.lower === 'diagnosed' && tokens[i + 1]?.lower === 'with' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+      const wound = tokens.findIndex((x, k) => k > i + 1 && k <= i + 5 && /^(injuries|injury|wounds|concussions?|burns|fractures)$/.test(x.lower));
+      if (wound > 0 && tokens.slice(i + 2, wound).every((x) => x.kind === 'word' || x.text === '-')) return { link: { category: 'wounded', casualtyIndex: wound, side: 'after' }, distance: steps };
+    }
     // ("eight people were treated for smoke inhalation and minor burns")
     // ("Several Israelis were treated for shrapnel")
     // ("Six of the survivors were treated for severe hypothermia")
@@ -7493,6 +7501,8 @@ function tollForecast(tokens: Token[], link: CasualtyLink, first: number): strin
   if (link.side !== 'before' || !/^(toll|dead|deaths|casualties|fatalities)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) return null;
   // ("The toll could rise; the UN put it at 184": the figure is in a clause of its own)
   if (tokens.slice(link.casualtyIndex + 1, first).some((t) => t.text === ';')) return null;
+  // ("The true number of dead may never be known, but most estimates put it at 200,000": nor after a contrast)
+  if (tokens.slice(link.casualtyIndex + 1, first).some((t, d, all) => t.text === ',' && /^(but|while|whereas|although|though)$/.test(all[d + 1]?.lower ?? ''))) return null;
   for (let k = link.casualtyIndex + 1; k < first; k++) {
     const w = tokens[k].lower;
     if (PROJECTING.has(w)) return w;

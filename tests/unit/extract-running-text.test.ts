@@ -15565,3 +15565,29 @@ describe('a fourteenth batch of running text (stop 74)', () => {
     ['The 97 victims of the disaster were unlawfully killed.', [['97', 97, 97, 'killed', null]]],
   ]);
 });
+
+// Found on stop 74's sets 55 to 59, read blind at 3d4d331 (WHO outbreak news, air crash reports, army announcements,
+// army abbreviations, hedged tolls)
+describe('a fifteenth batch of running text (stop 74)', () => {
+  readsFigures([
+    // an army's abbreviations; who saw the report gives nothing
+    ["The unit's losses over the month were 14 KIA, 37 WIA and 3 MIA, according to an internal report seen by the newspaper.",
+      [['14', 14, 14, 'killed', 'internal report'], ['37', 37, 37, 'wounded', 'internal report'], ['3', 3, 3, 'missing', 'internal report']]],
+    // (guards: a car's make, a name)
+    ['She bought 2 Kia cars.', []],
+    ['Mia, 12, was hurt.', []],
+    // a wound doctors found
+    ['U.S. Central Command said 34 service members were diagnosed with traumatic brain injuries after the missile strike on Ain al-Asad.',
+      [['34', 34, 34, 'wounded', 'U.S. Central Command']]],
+    // (guard: an illness)
+    ['Twelve people were diagnosed with cholera.', []],
+    // a span put by "it", the number named before; a modal before a contrast makes no forecast
+    ['The true number of dead may never be known, but most estimates put it between 200,000 and 300,000.',
+      [['between 200,000 and 300,000', 200000, 300000, 'killed', 'most estimates']]],
+    ['The true number of dead may never be known, but most estimates put it at 200,000.', [['200,000', 200000, 200000, 'killed', 'most estimates']]],
+  ]);
+  it('marks no forecast past a contrast, and still marks one before it', () => {
+    expect(extractFromSentence('The true number of dead may never be known, but most estimates put it at 200,000.')[0].projection).toBeUndefined();
+    expect(extractFromSentence('The death toll could reach 100.')[0].projection).toBe(true);
+  });
+});
