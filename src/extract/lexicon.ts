@@ -14,8 +14,6 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   femicides: 'killed', feminicides: 'killed',
   // ("There were 14 drownings in July")
   drownings: 'killed',
-  // ("The unit's losses were 14 KIA, 37 WIA and 3 MIA": an army's abbreviations)
-  kia: 'killed', wia: 'wounded', mia: 'missing',
   lynched: 'killed', body: 'killed', 'gunned down': 'killed', 'found hanging': 'killed', 'found hanged': 'killed', murders: 'killed', killings: 'killed', succumbed: 'killed', succumbing: 'killed',
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed', 'burned alive': 'killed', 'burnt alive': 'killed',
