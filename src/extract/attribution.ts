@@ -818,10 +818,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       }
       // ("According to Deputy Inspector General of the Armed Police Force, Kumar Neupane, 73 …": a role, then its name in
       // apposition)
+      // ("More than 105,000 people were injured, according to the health minister, Fahrettin Koca.": or after the figure,
+      // the name closing the sentence)
       if (tokens[j]?.text === ',' && tokens.slice(start, j).some((t) => ROLE_NOUNS.test(t.lower))) {
         let n = j + 1;
         while (n < j + 5 && tokens[n]?.kind === 'word' && /^\p{Lu}/u.test(tokens[n].text)) n++;
-        if (n > j + 2 && tokens[n]?.text === ',' && n < first) j = n;
+        if (n > j + 2 && ((tokens[n]?.text === ',' && n < first) || (i > last && endsAt(tokens, n)))) j = n;
       }
       // ("According to figures from the UN humanitarian office, OCHA, 589 …": the body's acronym in apposition)
       // ("… remain unaccounted for, according to the UN's humanitarian office, OCHA, down from 10,100": or after the figure,
@@ -1011,6 +1013,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("Officials posted new numbers at the port: 159 dead; 143 missing.": counts listed after a colon, set apart by
     // semicolons, are all of the one who gives the list)
     if (t.text === ';' && listedAfterColon(tokens, k)) continue;
+    // ("AFAD now puts the number of dead in the country at 41,156, and Syria's toll stands at 5,800": another place's toll,
+    // the subject of a clause of its own, is not what the saying before says)
+    // ("…, bringing the combined total above 46,000": nor a sum after it)
+    if (t.lower === 'and' && tokens[k - 1]?.text === ',' && /^\p{Lu}.*['’]s$/u.test(tokens[k + 1]?.text ?? '') && /^(toll|tally|count)$/.test(tokens[k + 2]?.lower ?? '') && k + 3 < first) break;
     // ('SP Rajesh Kumar said, "Rescue operations are underway; so far 14 bodies have been recovered."': inside a quote
     // opened after a saying, the semicolon is the speaker's)
     if (t.text === ';' && speakersOpenQuote(tokens, first) >= 0 && speakersOpenQuote(tokens, first) < k) continue;
@@ -2692,6 +2698,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && tokens.slice(Math.max(0, k - 4), k).some((t, d, all) => t.lower === 'from' && all.slice(d + 1).every((x) => x.kind === 'word'))) return false;
   // ("Five more people … died of malnutrition in the past 24 hours, raising the number of such deaths to 175": deaths that
   // raise a toll say nothing, where "the ministry updated its figures, raising the toll" does)
+  // ("…, and Syria's toll stands at 5,800, bringing the combined total above 46,000": a sum of tolls from more than one
+  // giver is the writer's)
+  if (/^(raising|bringing|pushing|taking|lifting)$/.test(w) && tokens[k + 1]?.lower === 'the' && /^(combined|overall)$/.test(tokens[k + 2]?.lower ?? '')) return false;
   if (/^(raising|bringing|pushing|taking|lifting)$/.test(w) && tokens[k - 1]?.text === ',' && appendedSayingBefore(tokens, k) < 0
     && tokens.slice(Math.max(0, k - 25), k - 1).some((t) => /^(died|killed|perished|drowned)$/.test(t.lower))) return false;
   // ("The final toll was 291, with 180 people never identified": a participle on people counted after "with")

@@ -15587,3 +15587,25 @@ describe('a fifteenth batch of running text (stop 74)', () => {
     expect(extractFromSentence('The death toll could reach 100.')[0].projection).toBe(true);
   });
 });
+
+// Found on stop 74's sets 60 to 62, read blind at 2e1745e (a quake's combined toll, local crashes and drownings,
+// historical massacres)
+describe('a sixteenth batch of running text (stop 74)', () => {
+  readsFigures([
+    // a bare count cited by those a "with" names, of the toll named before
+    ["The Nanjing Massacre's death toll remains disputed, with Chinese sources citing 300,000 and some Japanese scholars arguing for far fewer.",
+      [['300,000', 300000, 300000, 'killed', 'Chinese sources']]],
+    ["The war's toll is unknown, with some estimates suggesting 500,000.", [['500,000', 500000, 500000, 'killed', 'some estimates']]],
+    // (guard: a toll that is no one's dead)
+    ["The company's losses were huge, with analysts citing 300,000.", []],
+  ]);
+  namesSpeakers([
+    // another place's toll in a clause of its own, and a sum of both, are not the first giver's
+    ["Turkey's disaster agency AFAD now puts the number of dead in the country at 41,156, and Syria's toll stands at 5,800, bringing the combined total above 46,000.",
+      ["Turkey's disaster agency AFAD", null, null]],
+    // (guard: a total the one who speaks brings up)
+    ['The ministry said three more people died, bringing the total to 40.', ['ministry', 'ministry']],
+    // the role, then its name closing the sentence, after "according to"
+    ['More than 105,000 people were injured in Turkey, according to the health minister, Fahrettin Koca.', ['health minister, Fahrettin Koca']],
+  ]);
+});
