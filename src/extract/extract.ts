@@ -638,6 +638,17 @@ function readSentence(sentence: string): Mention[] {
       thingsHarmed = { link, last: victims.last };
       continue;
     }
+    // ("None of the 60 passengers or six crew were injured": a count joined to a zero's group is of that group, no
+    // figure of its own)
+    {
+      const s0 = countStart(tokens, phrase);
+      if (/^(or|and)$/.test(tokens[s0 - 1]?.lower ?? '')) {
+        const of = tokens.findIndex((x, k) => k < s0 - 1 && s0 - k <= 8 && x.lower === 'of' && /^(none|neither|nobody)$/.test(tokens[k - 1]?.lower ?? '')
+          && tokens.slice(k + 1, s0 - 1).every((y) => (y.kind === 'word' && !AUXILIARIES.has(y.lower)) || y.kind === 'digits'));
+        // (never those none of whom survived, who are all dead: "None of the six crew members or 22 passengers … survived")
+        if (of > 0 && survivedAfter(tokens, phrase.last) < 0) continue;
+      }
+    }
     // "'2016 killed the old consensus'": a year as the subject of a casualty verb is no count
     // (but "with more than 2000 injured", "with 1999 injured": a bound before it, or a fate with no object after it)
     const yearCounted = qualifierBefore(tokens, phrase.first) !== null || (link.casualtyIndex === phrase.last + 1

@@ -15,6 +15,7 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   nounsBeforePeople(tokens, tags);
   acronymsAsNames(tokens, tags);
   sayingAfterBracket(tokens, tags);
+  pluralBeforeSaying(tokens, tags);
   harmVerbsAfterGerund(tokens, tags);
   pluralSubjectsAfterThat(tokens, tags);
   possessiveNames(tokens, tags);
@@ -108,6 +109,18 @@ function sayingAfterBracket(tokens: Token[], tags: Tags[]): void {
     if (!/^(reports|says|adds|writes|notes|estimates)$/.test(tokens[i].lower) || tokens[i - 1].text !== ')' || tokens[i - 3]?.text !== '(') continue;
     if (tokens[i + 1] && tokens[i + 1].kind !== 'punct') continue;
     tags[i] = new Set(['Verb', 'PresentTense']);
+  }
+}
+
+/**
+ * "…, engineers said.": a plural noun right before a say-verb, after a comma or opening the sentence, which compromise
+ * takes for a verb's present ("engineers", "doctors" as what one does).
+ */
+function pluralBeforeSaying(tokens: Token[], tags: Tags[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tags[i].has('PresentTense') || !/s$/.test(tokens[i].lower) || tokens[i].kind !== 'word' || !/^(said|say|told|tell|reported|estimated)$/.test(tokens[i + 1].lower)) continue;
+    if (i > 0 && tokens[i - 1].text !== ',') continue;
+    tags[i] = new Set(['Noun', 'Plural']);
   }
 }
 

@@ -15609,3 +15609,21 @@ describe('a sixteenth batch of running text (stop 74)', () => {
     ['More than 105,000 people were injured in Turkey, according to the health minister, Fahrettin Koca.', ['health minister, Fahrettin Koca']],
   ]);
 });
+
+// Found on stop 74's sets 63 to 66, read blind at 9ea3a49 (chains of attribution, dates beside counts, compounds,
+// negations and hypotheticals)
+describe('a seventeenth batch of running text (stop 74)', () => {
+  readsFigures([
+    // a count joined to a zero's group is of that group
+    ['None of the 60 passengers or six crew were injured, the airline said.', [['None', 0, 0, 'wounded', 'airline']]],
+    // (guards: none of whom survived, all dead; a count of its own after the zero's clause)
+    ['None of the six crew members or 22 passengers on board survived the crash.', [['six', 6, 6, 'killed', null], ['22', 22, 22, 'killed', null]]],
+    ['None of the residents were hurt, and two firefighters were injured.', [['None', 0, 0, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a plural that the tagger takes for a verb's present, right before the say-verb
+    ['Twelve people were killed, engineers said.', ['engineers']],
+    ['Had the dam failed, as many as 100,000 people could have been killed, engineers said.', ['engineers']],
+    ['Twelve people were killed, engineers told AFP.', ['engineers']],
+  ]);
+});
