@@ -4422,7 +4422,9 @@ function inclusionKeyAt(tokens: Token[], before: number, verb: number): Category
     // ("The fatalities at the Maghazi camp, east of Deir al-Balah, included at least 12 women": the key opens the sentence,
     // then where they fell, over its commas)
     // ("The wounded, numbering 64, included 20 women": or how many they were, as an aside)
-    const numbering = tokens[2]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[3]?.lower ?? '') && isCountToken(tokens[4]) && tokens[5]?.text === ',' && verb === 6;
+    // (with the count's own bound: "numbering at least 64")
+    const numbered = (qualifierAt(tokens, 4)?.last ?? 3) + 1;
+    const numbering = tokens[2]?.text === ',' && /^(numbering|totalling|totaling|numbered)$/.test(tokens[3]?.lower ?? '') && isCountToken(tokens[numbered]) && tokens[numbered + 1]?.text === ',' && verb === numbered + 2;
     if (tokens[0]?.lower === 'the' && /^(victims|dead|casualties|fatalities|injured|wounded)$/.test(tokens[1]?.lower ?? '') && (numbering || (/^(at|in|on|from)$/.test(tokens[2]?.lower ?? '')
       && verb <= 16 && tokens.slice(3, verb).every((x) => (x.kind === 'word' && !SAY_VERBS.has(x.lower)) || x.text === ',')))) {
       const harm = casualtyAt(tokens, 1, CASUALTY_AFTER);
@@ -7730,7 +7732,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'from' && b2 === ',' && changeBefore(tokens, lead - 2))
     // ("Estimates of the dead ranged from 200, according to the government, to 2,000, according to opposition groups": the
     // span's other end, after an aside on the first)
-    || (b1 === 'to' && b2 === ',' && tokens.some((t, k) => k < lead - 2 && lead - k <= 14 && t.lower === 'from' && isCountToken(tokens[k + 1])
+    || (b1 === 'to' && b2 === ',' && tokens.some((t, k) => k < lead - 2 && lead - k <= 14 && t.lower === 'from' && isCountToken(tokens[(qualifierAt(tokens, k + 1)?.last ?? k) + 1])
       && /^(ranged|ranging|ranges|range|varied|varies|vary|varying)$/.test(tokens[k - 1]?.lower ?? '')))
     // ("400 migrant deaths in a capsize on 14th April, with 50 more on 17th April")
     || (b1 === 'with' && tokens[phrase.last + 1]?.lower === 'more' && /^(in|on|at|near)$/.test(tokens[next]?.lower ?? ''))
@@ -7958,7 +7960,8 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   for (let k = name; previous && k > name - 6; k--) {
     // ("the most deaths at about 19,038, followed by Spain (~6,743)": right after a figure, "followed by")
     if ((k === lastFigureEnd && tokens[k].kind === 'digits' && (tokens[k - 1]?.text === ',' || followed))
-      || (k === lastFigureEnd + 1 && tokens[k].text === ')' && (tokens[k - 2]?.text === '(' || (tokens[k - 2]?.text === '~' && tokens[k - 3]?.text === '(')))
+      // ("Balochistan (at least 37), Khyber Pakhtunkhwa (29)": the figure before with its bound inside the brackets)
+      || (k === lastFigureEnd + 1 && tokens[k].text === ')' && [2, 3, 4].some((d) => tokens[k - d]?.text === '(' && tokens.slice(k - d + 1, k).every((x) => x.kind !== 'punct' || x.text === '~')))
       || (k === lastFigureEnd + 2 && tokens[k].text === ')' && tokens[k - 3]?.text === '(' && casualtyAt(tokens, k - 1, CASUALTY_AFTER))
       || (k === lastFigureEnd + 1 && followed && casualtyAt(tokens, k, CASUALTY_AFTER))) return previous;
     // ("six deaths each followed by Mexico (5)": the share each had, before "followed")

@@ -15627,3 +15627,19 @@ describe('a seventeenth batch of running text (stop 74)', () => {
     ['Twelve people were killed, engineers told AFP.', ['engineers']],
   ]);
 });
+
+// Stop 74, the bound probe again, over stop 74's own sets: rules of this stop that read the word right before the count
+describe('a bound before the count, in the rules of stop 74', () => {
+  readsFigures([
+    ['Deaths by province: Balochistan (at least 37), Khyber Pakhtunkhwa (29), Sindh (18) and Punjab (11).',
+      [['at least 37', 37, null, 'killed', null], ['29', 29, 29, 'killed', null], ['18', 18, 18, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    ['The wounded, numbering at least 64, included 20 women and 11 children.',
+      [['at least 64', 64, null, 'wounded', null], ['20', 20, 20, 'wounded', null], ['11', 11, 11, 'wounded', null]]],
+    ['Estimates of the dead ranged from at least 200, according to the government, to 2,000, according to opposition groups.',
+      [['at least 200', 200, null, 'killed', 'government'], ['2,000', 2000, 2000, 'killed', 'opposition groups']]],
+    // (guards: bare, and a tilde inside the brackets)
+    ['Deaths by province: Balochistan (37), Khyber Pakhtunkhwa (29), Sindh (18) and Punjab (11).',
+      [['37', 37, 37, 'killed', null], ['29', 29, 29, 'killed', null], ['18', 18, 18, 'killed', null], ['11', 11, 11, 'killed', null]]],
+    ['Italy had the most deaths at about 19,038, followed by Spain (~6,743).', [['about 19,038', 19038, 19038, 'killed', null], ['~6,743', 6743, 6743, 'killed', null]]],
+  ]);
+});
