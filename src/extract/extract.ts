@@ -632,6 +632,15 @@ function readSentence(sentence: string): Mention[] {
     const thingAfterFate = link.side === 'after' && link.casualtyIndex === phrase.last + 1 && NON_PERSON_NOUNS.has(tokens[link.casualtyIndex + 1]?.lower ?? '')
       && !/^(bodies|body)$/.test(tokens[link.casualtyIndex + 1].lower) && !isPersonWord(tokens[link.casualtyIndex + 2]?.lower ?? '') && tokens[link.casualtyIndex + 2]?.lower !== 'members';
     if (thingAfterFate) { previous = null; continue; }
+    // ("Inflation has wounded millions of savers": an economic ill harms no one's body)
+    if (link.side === 'before' && /^(wounded|wounds|hurt|hurts|killed|kills)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
+      let subject = link.casualtyIndex - 1;
+      while (subject > 0 && /^(has|have|had|badly|severely|already|also)$/.test(tokens[subject].lower)) subject--;
+      if (/^(inflation|recession|prices|unemployment|austerity|devaluation|downturn|slump|tariffs)$/.test(tokens[subject]?.lower ?? '')) continue;
+    }
+    // ("The injury-hit side lost 4-1 at home, with 6 first-team players missing": players out of a game are no one lost)
+    if (link.category === 'missing' && victims && /^(players|starters|regulars|internationals)$/.test(victims.head)
+      && tokens.some((t, k) => (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'digits' && tokens[k + 1].start === t.end) || /^(side|squad|match|game|fixture|league|season)$/.test(t.lower))) continue;
     // (and a count after it that borrows its fate counts the same things: "killed 1,349 elephants …, down from 1,700")
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       previous = null;

@@ -314,6 +314,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("six unarmed civilians … dead in one house, and eight dead in another": where, counted one)
   // (never a word that also names who: "9,000 city dwellers", "two parents from the village school", "20 home guards")
   'house', 'apartment',
+  // ("Lawmakers killed 3 amendments before the final vote": what a vote kills)
+  'amendments', 'bills', 'proposals', 'motions', 'provisions',
   // ("105 of the dead were from one district": a place, counted one)
   'district', 'village', 'town', 'county', 'neighbourhood', 'neighborhood',
   'battles', 'charges', 'cases', 'infections', 'beds', 'penguins', 'whales', 'animals', 'dogs', 'cattle',

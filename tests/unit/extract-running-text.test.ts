@@ -15643,3 +15643,19 @@ describe('a bound before the count, in the rules of stop 74', () => {
     ['Italy had the most deaths at about 19,038, followed by Spain (~6,743).', [['about 19,038', 19038, 19038, 'killed', null], ['~6,743', 6743, 6743, 'killed', null]]],
   ]);
 });
+
+// Found on stop 74's sets 71 to 74, read blind at 34d9b31 (hard negatives and figurative uses beside casualty words)
+describe('an eighteenth batch of running text (stop 74)', () => {
+  readsFigures([
+    // what a vote kills
+    ['Lawmakers killed 3 amendments before the final vote.', []],
+    // an economic ill harms no one's body
+    ['Inflation has wounded millions of savers, the opposition leader said.', []],
+    // players out of a game are no one lost
+    ['The injury-hit side lost 4-1 at home, with 6 first-team players missing.', []],
+    // (guards: players lost at sea; an attack's wounded; a claim of deaths by sanctions)
+    ['Six players are missing after the boat capsized off Lagos.', [['Six', 6, 6, 'missing', null]]],
+    ['The attack wounded 30 people.', [['30', 30, 30, 'wounded', null]]],
+    ['Sanctions killed 500,000 children, the report claimed.', [['500,000', 500000, 500000, 'killed', 'report']]],
+  ]);
+});
