@@ -456,6 +456,8 @@ export const PERSON_SINGULAR = new Set([
   // ("A suicide bomber killed two US soldiers, an Iraqi interpreter, and two bystanders")
   'interpreter', 'translator', 'bodyguard',
   'detective', 'constable', 'superintendent', 'sub-inspector', 'companion', 'commandant', 'marshal', 'corporal', 'cadet', 'patron', 'dispatcher', 'guide', 'sherpa', 'mountaineer',
+  // ("Two rangers and a tracker were killed by poachers")
+  'tracker',
   // offices held by one person: "Governor killed in roadside blast"
   'governor', 'minister', 'prosecutor', 'judge', 'councillor', 'councilor', 'councilman', 'senator', 'ambassador',
   'diplomat', 'envoy', 'commissioner', 'sheriff', 'elder', 'chairman', 'headman', 'warden', 'jailer', 'jailor',

@@ -15659,3 +15659,11 @@ describe('an eighteenth batch of running text (stop 74)', () => {
     ['Sanctions killed 500,000 children, the report claimed.', [['500,000', 500000, 500000, 'killed', 'report']]],
   ]);
 });
+
+// Found on stop 74's sets 75 and 76, read blind at c280b6e (figurative uses, wildlife beside people)
+describe('a nineteenth batch of running text (stop 74)', () => {
+  readsFigures([
+    // a tracker is a person
+    ['Two rangers and a tracker were killed by poachers in Virunga National Park, along with three gorillas.', [['Two', 2, 2, 'killed', null], ['tracker', 1, 1, 'killed', null]]],
+  ]);
+});
