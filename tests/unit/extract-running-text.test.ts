@@ -15252,8 +15252,9 @@ describe('the old end of a change as it was given, and names with "to" (stop 74)
     // an old end given so, then the new end: two figures, no range
     ['Deaths rose from the initial 12 to 40 after the storm.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
     ['The toll rose from an initially reported 12 to 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
-    // (guards: the new end first; a bare change; a range of a verb of spanning stays a range)
+    // the new end first, then the old end as it was given
     ['The death toll has risen to 40 from an initial 12.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // (guards: a bare change; a range of a verb of spanning stays a range)
     ['Deaths rose from 12 to 40 after the storm.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'killed', null]]],
     ['Estimates of the death toll ranged from 12 to 40.', [['12 to 40', 12, 40, 'killed', null]]],
     // (guard: no toll the old end's words reach)
@@ -15281,8 +15282,8 @@ describe('a first batch of running text (stop 74)', () => {
     // a part of those taken to hospital, discharged since: still hurt
     ['Officials said 1,175 people had been taken to hospitals, of whom 793 had since been discharged.',
       [['1,175', 1175, 1175, 'wounded', 'Officials'], ['793', 793, 793, 'wounded', 'Officials']]],
+    // (guards: a part that died, read before; no "of whom" after a place that took no one)
     ['Some 40 people were taken to the hospital, of whom 12 died.', [['Some 40', 40, 40, 'wounded', null], ['12', 12, 12, 'killed', null]]],
-    // (guard: no "of whom" after a place that took no one)
     ['Crews drove to 40 hospitals, of whom 12 were closed.', []],
     // a toll that moved by a fraction, set off by a comma before the new end
     ['Deaths from road crashes fell by a third, to 2,210, the transport ministry said.', [['2,210', 2210, 2210, 'killed', 'transport ministry']]],
@@ -15439,7 +15440,7 @@ describe('a sixth batch of running text (stop 74)', () => {
   namesSpeakers([
     // "as per" an administration
     ['As per the district administration, 11 people have lost their lives and 23 others are injured in the incident.', ['district administration', 'district administration']],
-    // a part's condition after a semicolon, said by the same
+    // (guard: a part's condition after a semicolon, with the saying closing the sentence)
     ['Twelve people were hurt; three are in serious condition, police said.', ['police', 'police']],
     // a semicolon inside a quote opened after a saying is the speaker's
     ['Speaking to ANI, SP Rajesh Kumar said, "Rescue operations are underway; so far 14 bodies have been recovered."', ['SP Rajesh Kumar']],
@@ -15461,8 +15462,8 @@ describe('a seventh batch of running text (stop 74)', () => {
   namesSpeakers([
     // a second "that" of the same saying, past the first clause's own clause of when
     ['The army said it had evacuated 3,000 residents before the shelling began, and that nobody was hurt.', ['army']],
+    // (guards: a second "that" with no clause of when between; with no comma, as before)
     ['He said the town was calm, and that 12 people had died.', ['He']],
-    // (guard: with no comma, as before)
     ['The army said the shelling began at noon and that 12 people were hurt.', ['army']],
   ]);
 });
@@ -15499,9 +15500,9 @@ describe('a tenth batch of running text (stop 74)', () => {
   namesSpeakers([
     // when, before the subject of the saying
     ['Ukraine does not publish its losses; in February Zelensky said 31,000 soldiers had died.', ['Zelensky']],
+    // (guards: a day or a month and year before a noun with its article, read before; a place before the subject)
     ['On Monday police said 12 people died.', ['police']],
     ['In March 2023 the ministry said 40 people died.', ['ministry']],
-    // (guard: a place before the subject)
     ['In Kharkiv officials said 12 people died.', ['officials']],
     // a number of the harmed that someone verified, then its verb
     ['The number of civilians killed in Ukraine verified by the UN stood at 12,300 in October, including more than 650 children.', ['UN', 'UN']],
@@ -15520,9 +15521,10 @@ describe('an eleventh batch of running text (stop 74)', () => {
     // found alive, then taken to hospital
     ['Three climbers found alive on Sunday were taken to hospital with serious injuries.', [['Three', 3, 3, 'wounded', null]]],
     ['Three climbers who were found alive were taken to hospital with serious injuries.', [['Three', 3, 3, 'wounded', null]]],
-    // (guards: taken to hospital, then dead; pulled alive, then dead)
-    ['Five people who were taken to hospital later died.', [['Five', 5, 5, 'killed', null]]],
+    // pulled alive, then dead
     ['Two miners pulled alive from the rubble died later in hospital.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: taken to hospital, then dead)
+    ['Five people who were taken to hospital later died.', [['Five', 5, 5, 'killed', null]]],
   ]);
 });
 
@@ -15580,6 +15582,7 @@ describe('a fifteenth batch of running text (stop 74)', () => {
     // a span put by "it", the number named before; a modal before a contrast makes no forecast
     ['The true number of dead may never be known, but most estimates put it between 200,000 and 300,000.',
       [['between 200,000 and 300,000', 200000, 300000, 'killed', 'most estimates']]],
+    // (guard: the figure itself, read before; the forecast's mark, below, is what changed)
     ['The true number of dead may never be known, but most estimates put it at 200,000.', [['200,000', 200000, 200000, 'killed', 'most estimates']]],
   ]);
   it('marks no forecast past a contrast, and still marks one before it', () => {
