@@ -1022,10 +1022,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (t.text === ';' && speakersOpenQuote(tokens, first) >= 0 && speakersOpenQuote(tokens, first) < k) continue;
     // ("Ukraine says 12 killed in Russian strike on Kharkiv apartment block; dozens hurt": a headline's bare count and fate
     // after a semicolon go on with what the saying that opens it says)
-    if (t.text === ';' && k + 1 === first && tokens[tokens.length - 1]?.text !== '.' && last + 2 === tokens.length && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined
-      && [1, 2, 3].some((d) => /^(says|say|said)$/.test(tokens[d]?.lower ?? '') && tokens.slice(0, d).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)))) {
-      const say = [1, 2, 3].find((d) => /^(says|say|said)$/.test(tokens[d]?.lower ?? ''))!;
-      return clean(0, say - 1);
+    if (t.text === ';' && k + 1 === first && tokens[tokens.length - 1]?.text !== '.' && last + 2 === tokens.length && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined) {
+      const say = [1, 2, 3].find((d) => /^(says|say|said)$/.test(tokens[d]?.lower ?? '') && tokens.slice(0, d).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)));
+      if (say !== undefined) return clean(0, say - 1);
     }
     // ('"There are people under the containers," a dock worker told Reuters; "at least five of my colleagues are
     // missing."': a quote opened after the semicolon, unclosed before the figure, goes on in the words of who spoke

@@ -483,7 +483,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
     const bounded = (/^(than|least|nearly|almost|approximately|roughly)$/.test(prev?.lower ?? '') && !(next && /^(years?|bc|bce|ad|ce)$/.test(next.lower)))
       || (next !== undefined && /^(mark|milestone|threshold)$/.test(next.lower));
     if (!(next && (PEOPLE_NOUNS.test(next.lower) || FATES_AFTER.test(next.lower) || (/^(more|others)$/.test(next.lower) && !/^(in|since|of|by|until|from|to)$/.test(prev?.lower ?? '')))) && !bounded) return false;
-    // ("the remains of the 1994 victims", "the 2004 tsunami victims": a year's victims after "the", never "the 1,994 victims")
+    // ("the remains of the 1994 victims": a year's victims after "the", never "the 1,994 victims")
     if (prev?.lower === 'the' && /^(19|20)\d\d$/.test(first.text) && next !== undefined && /^(victims|casualties|dead)$/.test(next.lower) && !bounded
       && tokens[p.last + 2]?.lower !== 'were') return false;
   }
