@@ -5224,7 +5224,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const countedNoun = /^(deaths|casualties|fatalities|injuries|homicides|killings|murders)$/.test(t.lower);
     // ("Deaths fell from 19 to 12": down as well as up)
     // ("the injuries amount to 551": or what they come to)
-    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower)) || /^(amount|amounts|amounted)$/.test(tokens[i - 1]?.lower ?? '')) && tokens[i]?.lower === 'to') return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
+    // ("Road deaths fell by 5% to 1,645": or by how much, before the new end)
+    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower)) || /^(amount|amounts|amounted)$/.test(tokens[i - 1]?.lower ?? ''))
+      && (tokens[i]?.lower === 'to' || (tokens[i]?.lower === 'by' && byCount > 0))) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
     // (never the object of another word: "the total team to search for the missing victims was 6,000")
     const objectAt = (p: number) => /^(for|about|with|from)$/.test(tokens[p]?.lower ?? '');

@@ -15670,3 +15670,16 @@ describe('a nineteenth batch of running text (stop 74)', () => {
     ['Two rangers and a tracker were killed by poachers in Virunga National Park, along with three gorillas.', [['Two', 2, 2, 'killed', null], ['tracker', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 74, after its note's first draft: a fall "by" a share or a count, then the new end (seen and left at first)
+describe('a toll that fell by so much, then to the new end (stop 74)', () => {
+  readsFigures([
+    ['Road deaths fell by 5% to 1,645.', [['1,645', 1645, 1645, 'killed', null]]],
+    ['Deaths fell by 5%, to 300.', [['300', 300, 300, 'killed', null]]],
+    // by how much it fell is no one harmed
+    ['Road deaths fell by 12 to 300.', [['300', 300, 300, 'killed', null]]],
+    // (guards: a rise by a share; a fall with no new end)
+    ['Road deaths rose by 5% to 1,645.', [['1,645', 1645, 1645, 'killed', null]]],
+    ['Road deaths fell by 5% last year.', []],
+  ]);
+});
