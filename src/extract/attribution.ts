@@ -278,8 +278,7 @@ function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: num
   // ("The toll (a figure compiled by the Associated Press from police and hospital reports) now stands at 47": or the
   // toll described in an aside as a figure someone made)
   // ("The toll, a figure compiled by …, now stands at 47": or between commas)
-  const described = (k: number) => tokens[k - 1]?.lower === 'figure' && /^(a|an|the)$/.test(tokens[k - 2]?.lower ?? '') && /^[(,]$/.test(tokens[k - 3]?.text ?? '')
-    && /^(toll|tally|count)$/.test(tokens[k - 4]?.lower ?? '');
+  const described = (k: number) => figureAsideOpensAt(tokens, k - 3);
   const tallyAt = (k: number) => (tokens[k - 1]?.text === ',' ? k - 2 : k - 1);
   // ("The number of civilians killed in Ukraine verified by the UN stood at 12,300": a number of the harmed that someone
   // verified, its words up to the participle)
@@ -375,6 +374,12 @@ function recordedInLead(tokens: Token[], tags: Tags[]): { subject: [number, numb
   return null;
 }
 
+/** Whether an aside on a toll opens at `open` naming it a figure: "The toll (a figure compiled by …", "The toll, a figure …". */
+function figureAsideOpensAt(tokens: Token[], open: number): boolean {
+  return /^[(,]$/.test(tokens[open]?.text ?? '') && /^(toll|tally|count)$/.test(tokens[open - 1]?.lower ?? '')
+    && /^(a|an|the)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.lower === 'figure';
+}
+
 /** Brackets with a say-verb of their own that hold none of the figure ("(NME reports 233)"): their first and last token. */
 function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: number): [number, number] | null {
   for (let open = 0; open < tokens.length; open++) {
@@ -385,7 +390,7 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
     if (open <= last && close >= first) continue;
     // ("The toll (a figure compiled by the Associated Press from police reports) now stands at 47": what figure the toll
     // is and whose, as tallyKeptBy reads it)
-    if (/^(a|an|the)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.lower === 'figure' && /^(toll|tally|count)$/.test(tokens[open - 1]?.lower ?? '')) continue;
+    if (figureAsideOpensAt(tokens, open)) continue;
     // ("(1921 estimate by W. F. White)" closing an info box's line: a dated source's name, no saying of its own count)
     if (close === tokens.length - 1 && /^(1[89]|20)\d\d$/.test(tokens[open + 1]?.text ?? '') && !tokens.slice(open + 2, close).some(isCountToken)) continue;
     if (tokens.slice(open + 1, close).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, open + 1 + d))) return [open, close];

@@ -4868,7 +4868,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("brings the death toll to a staggering 303", "rose to a record 42": a word on the figure between)
   if (tokens[i - 1]?.lower === 'a' && FIGURE_EPITHETS.test(tokens[i]?.lower ?? '') && /^(to|at)$/.test(tokens[i - 2]?.lower ?? '')) i -= 2;
   // ("rose from an initially reported 22", "from a previous 40": how the old end of a change was given)
-  if (fromBeforeGivenEnd(tokens, i) >= 0 && !qualifierBefore(tokens, phrase.first)) i = fromBeforeGivenEnd(tokens, i);
+  const givenFrom = fromBeforeGivenEnd(tokens, i);
+  if (givenFrom >= 0 && !qualifierBefore(tokens, phrase.first)) i = givenFrom;
   const q = qualifierBefore(tokens, phrase.first);
   // "casualties are believed to be in the range of 240,000-290,000"
   if (!q && tokens[i]?.lower === 'of' && /^(range|region)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'in') i -= 4;
@@ -5199,7 +5200,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The death toll in the town of about 3,500 residents rose from …": how many live in the place the toll is of)
     if (t.kind === 'digits' && k < i && /^(residents|inhabitants|people)$/.test(tokens[k + 1]?.lower ?? '')) {
       const of = (qualifierBefore(tokens, k)?.first ?? k) - 1;
-      if (tokens[of]?.lower === 'of' && /^(town|city|village|community|district|country|nation|island|region|province|state)$/.test(tokens[of - 1]?.lower ?? '')) continue;
+      if (tokens[of]?.lower === 'of' && (isPlaceWord(tokens[of - 1]?.lower ?? '') || /^(community|country|nation|island)$/.test(tokens[of - 1]?.lower ?? ''))) continue;
     }
     if (t.kind === 'digits') return null;
     // ("The number of people whose whereabouts are unknown fell to 11": those no one can place are missing)
@@ -6094,7 +6095,7 @@ function casualtyAfter(
     const whereFrom = /^(villages|towns|districts|areas|provinces|regions|camps|cities|states|counties|neighbourhoods|neighborhoods)$/.test(t.lower)
       && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && /^(in|from|across)$/.test(tokens[phrase.last + 2]?.lower ?? '');
     // ("Nobody in my village died": a single place after its preposition, where they were)
-    const inPlace = /^(village|town|district|county|neighbourhood|neighborhood)$/.test(t.lower)
+    const inPlace = isPlaceWord(t.lower)
       && [1, 2, 3].some((d) => /^(in|from|at|across)$/.test(tokens[i - d]?.lower ?? '') && tokens.slice(i - d + 1, i).every((x) => x.kind === 'word' && !isPersonWord(x.lower)));
     if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !whereFrom && !inPlace && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
     // ("Another 26 survivors remain in hospitals": survivors still in hospital are the wounded)

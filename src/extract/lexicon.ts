@@ -479,7 +479,7 @@ export const MONTHS = new Set([
 ]);
 
 /** The noun of a place its name goes with: "Sindh Province", "the village of Al-Tuwaimah", "the Maradi region". */
-export const PLACE_NOUNS = /^(city|town|village|province|region|district|state|governorate|county|municipality|hamlet|commune|prefecture)$/;
+export const PLACE_NOUNS = /^(city|town|village|province|region|district|state|governorate|county|municipality|hamlet|commune|prefecture|neighbourhood|neighborhood)$/;
 
 /** A place noun, or an area, singular or plural: "the Maradi and Tahoua regions", "the village of Komabangou". */
 export const isPlaceWord = (w: string): boolean => PLACE_NOUNS.test(w) || PLACE_NOUNS.test(w.replace(/ies$/, 'y').replace(/s$/, '')) || /^areas?$/.test(w);

@@ -15683,3 +15683,16 @@ describe('a toll that fell by so much, then to the new end (stop 74)', () => {
     ['Road deaths fell by 5% last year.', []],
   ]);
 });
+
+// The review after stop 74: a single place after its preposition is read by the lexicon's isPlaceWord, and the toll
+// described as a figure in an aside by one predicate (figureAsideOpensAt) in attribution.ts, where two copies stood
+describe('the review after stop 74', () => {
+  readsFigures([
+    // (guards: each reader of the shared pieces)
+    ['"Nobody in my village died, but we lost everything," said Ghulam Rasool, a farmer.', [['Nobody', 0, 0, 'killed', 'Ghulam Rasool']]],
+    ['"Nobody in my neighbourhood died," she said.', [['Nobody', 0, 0, 'killed', 'she']]],
+    ['The death toll in the town of about 3,500 residents rose from 22 to 25.', [['22', 22, 22, 'killed', null], ['25', 25, 25, 'killed', null]]],
+    ['The toll (a figure compiled by the Associated Press from police and hospital reports) now stands at 47.', [['47', 47, 47, 'killed', 'Associated Press']]],
+    ['The toll, a figure compiled by the Associated Press from records, now stands at 47.', [['47', 47, 47, 'killed', 'Associated Press']]],
+  ]);
+});
