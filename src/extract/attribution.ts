@@ -3685,7 +3685,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       || (t.lower === 'in' && /^(mediator|negotiator|envoy|ambassador|representative|commander|coordinator)$/.test(tokens[i - 1]?.lower ?? ''));
     // ("Of that number the UN said 4,253 had been killed": the part's lead, with no comma after it, ends before who speaks)
     if (/^(that|this|the)$/.test(t.lower) && tokens[i - 1]?.lower === 'of' && /^(number|total|figure|toll|tally)$/.test(tokens[i + 1]?.lower ?? '') && i + 2 <= end) { start = i + 2; break; }
-    if (isStopWord(t) && !participlesPreposition && !roleOf && !toInName(tokens, i)) break;
+    if (isStopWord(t) && !participlesPreposition && !roleOf && !toInName(tokens, i) && !affiliatedWith(tokens, i)) break;
     // ("The Red Crescent said its volunteers counted": a saying inside is never part of who speaks)
     if (i !== end && /^(said|says|told|tells)$/.test(t.lower)) break;
     // (but "Rescue 1122 said": a number that ends the name of who speaks)
@@ -3875,6 +3875,22 @@ export const endsLikeRunningText = (sentence: string): boolean => /[.!?]["”’
 
 const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witness(es)?|survivors?|residents?|locals|villagers|relatives?|headteachers?|principals?|teachers?|doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?|coroners?|rescuers?|examiners?|stud(?:y|ies)|statistics|investigations?|probes?|inquir(?:y|ies)|surveys?|polls?|census|audits?|prosecutors?|investigators?|judges?|lawyers?|attorneys?|researchers?|experts?|scientists?|analysts?|observers?|activists?|monitors?|journalists?|volunteers?|members?|groups?|outlets?|workers?|owners?|operators?|railways?|guards?|services?|offices?|departments?|administrations?|committees?|councils?|organi[sz]ations?|commissions?|missions?|agencies|forces|governors|mayors|ministers|spokesmen|spokespeople|commanders|lawmakers)$/.test(w);
 
+/**
+ * Whether the "with" at `i` ties a person to the body they work for ("a volunteer with the Free Funeral Service
+ * Society", "an official with the health ministry"): part of who speaks, never "a resident with tears in his eyes".
+ */
+function affiliatedWith(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'with' || !/^(an?|the)$/.test(tokens[i - 2]?.lower ?? '') && !/^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')) return false;
+  const who = tokens[i - 1]?.lower ?? '';
+  if (!isPersonWord(who) && !isSpeakerWord(who) && !ROLE_NOUNS.test(who)) return false;
+  const from = /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  for (let j = from; j < tokens.length && j - from < 5 && tokens[j].kind === 'word'; j++) {
+    if (/^\p{Lu}/u.test(tokens[j].text) && !(j === from && tokens[j].text.length < 2)) return true;
+    if (isSpeakerWord(tokens[j].lower) || /^(charity|team|society|union|unit|party|company|firm|association|network|programme|program)$/.test(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {
   // ("the governor's office is reporting five deaths": a progressive, not a passive)
@@ -4020,6 +4036,7 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     // ("…, estimated a high-ranking official without getting into details": never "Doctors Without Borders")
     // ("said the Committee to Protect Journalists": a name's "to" and the verb after it)
     if (i > k && toInName(tokens, i)) { end = ++i; continue; }
+    if (i > k && affiliatedWith(tokens, i)) { end = i; continue; }
     if (isStopWord(t) || (t.text === 'without' && i > k) || (isVerb(tags[i]) && i > k && !modifier && !speakerNoun)) break;
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;

@@ -15696,3 +15696,18 @@ describe('the review after stop 74', () => {
     ['The toll, a figure compiled by the Associated Press from records, now stands at 47.', [['47', 47, 47, 'killed', 'Associated Press']]],
   ]);
 });
+
+// Stop 75, found on its sets 1 and 2, read blind at 868b552 (Myanmar quake, Channel crossings): a person "with" the body
+// they work for is who speaks, before or after the say-verb
+describe('a person with the body they work for (stop 75)', () => {
+  namesSpeakers([
+    ['"We pulled out three alive and two dead from this one building," said a volunteer with the Free Funeral Service Society.', ['volunteer with the Free Funeral Service Society']],
+    ['Two people were killed, said an official with the health ministry.', ['official with the health ministry']],
+    ['Two people were killed, a volunteer with the Red Crescent said.', ['volunteer with the Red Crescent']],
+    ['Two people were killed, a worker with the charity said.', ['worker with the charity']],
+    // (guards: "with" that ties no one to a body; the person who knows, as before)
+    ['Two people were killed, said a doctor at the hospital.', ['doctor at the hospital']],
+    ['Two people were killed, said a spokesman for the army.', ['spokesman for the army']],
+    ['A person with knowledge of the matter said 12 soldiers were killed.', ['person']],
+  ]);
+});
