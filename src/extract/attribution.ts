@@ -366,7 +366,7 @@ function recordedInLead(tokens: Token[], tags: Tags[]): { subject: [number, numb
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 4 || comma > 16) return null;
   for (let k = 2; k < comma - 2; k++) {
-    if (!CASUALTY_AFTER[tokens[k].lower] || tokens[k + 1]?.lower !== 'the') continue;
+    if (!CASUALTY_AFTER[tokens[k].lower] || !/^(the|it|they|we)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     const verb = tokens.findIndex((t, v) => v > k + 1 && v < comma && RECORDING.test(t.lower));
     if (verb < 0 || verb > k + 5 || tokens.slice(k + 1, verb).some((t, d) => t.kind !== 'word' || isVerb(tags[k + 1 + d]))) return null;
     return { subject: [k + 1, verb - 1], comma };
@@ -496,6 +496,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   if (/^(than|not|unlike|compared)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'the'
     && /^(announced|reported|given|released|claimed|cited|published|issued)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'by') {
     const agent = nounPhraseAfter(tokens, tags, last + 3);
+    if (agent) return clean(agent[0], agent[1]);
+  }
+  // ("…, a figure far above the roughly 26,000 deaths recorded across the whole country by ACLED", "far more than the
+  // 26,000 deaths recorded by ACLED": a known count the figure read as a floor, with its noun, then who recorded it)
+  if (/^(above|beyond|more|higher|greater)$/.test(tokens[first].lower) && tokens.slice(first + 1, last).some((t) => t.lower === 'the')) {
+    const verb = CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined ? last + 2 : last + 1;
+    const agent = REPORTED_BY.test(tokens[verb]?.lower ?? '') ? reportingAgent(tokens, tags, verb) : null;
     if (agent) return clean(agent[0], agent[1]);
   }
 
@@ -2298,6 +2305,11 @@ function reportingAgent(tokens: Token[], tags: Tags[], k: number, released = fal
   // ("announced earlier Friday by the National Disaster Risk Reduction and Management Council")
   let by = TIME_WORDS.test(tokens[k + 1]?.lower ?? '') || /^(nationwide|countrywide|locally|officially|separately|independently)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2
     : /^(on|this|last|earlier|later)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 1;
+  // ("recorded across the whole country by ACLED": where, in a phrase of its own, between)
+  if (/^(across|throughout|in)$/.test(tokens[by]?.lower ?? '')) {
+    const at = tokens.findIndex((t, j) => j > by && j <= by + 6 && t.lower === 'by');
+    if (at > 0 && tokens.slice(by + 1, at).every((t, d) => t.kind === 'word' && !isVerb(tags[by + 1 + d]))) by = at;
+  }
   // ("has been reported to me by the doctors": the one told between)
   if (tokens[by]?.lower === 'to' && /^(me|us|him|her|them|police|authorities|officials)$/.test(tokens[by + 1]?.lower ?? '')) by += 2;
   // ("At least 36 firefighters were initially reported missing by the state news agency": the fate reported between)

@@ -2171,7 +2171,9 @@ function sportsInjuries(tokens: Token[]): boolean {
   // words, enough alone)
   // ("The striker has missed 14 games with injuries this season": a player and the games missed)
   const sport = tokens.filter((t) => /^(league|leagues|squad|squads|team|teams|fixture|fixtures|season|preseason|matchday|players|starters|matches|games|derby|defenders|midfielders|strikers|forwards|goalkeepers|striker|goalkeeper|midfielder|defender)$/.test(t.lower)).length
-    + 2 * tokens.filter((t, k) => /^(injury|injured)$/.test(t.lower) && tokens[k + 1]?.lower === 'list').length;
+    + 2 * tokens.filter((t, k) => /^(injury|injured)$/.test(t.lower) && tokens[k + 1]?.lower === 'list').length
+    // ("Three injuries in the first half forced the manager to use all of his substitutes": a match's halves, its bench)
+    + tokens.filter((t, k) => /^(substitutes|substitutions|manager|half-time|halftime)$/.test(t.lower) || (t.lower === 'half' && /^(first|second)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'of')).length;
   return sport >= 2 && !tokens.some((t) => EVENT_NOUNS.has(t.lower) || /^(crash|crashed|collapsed|collapse|stampede|crush|shooting|shot|attack|attacked|bomb|explosion|fire|fans|spectators|supporters)$/.test(t.lower));
 }
 

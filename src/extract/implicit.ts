@@ -70,6 +70,15 @@ const RELATIVE = new Set(['who', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'whose', 'my', 'our', 'your']);
 
+/**
+ * Whether running text opens with a title in capitals ("Dead Man's Curve, the band's third album, sold …", "Dead Man
+ * Walking opened in 1995"): a name, never a victim; a headline's "Dead Woman Found In Burned Car" is one.
+ */
+function titleOpens(tokens: Token[], headline: boolean): boolean {
+  const next = tokens[1];
+  return !headline && /^\p{Lu}/u.test(next?.text ?? '') && (/['’]s$/.test(next.text) || (tokens[2]?.kind === 'word' && /^\p{Lu}/u.test(tokens[2].text)));
+}
+
 /** Whether a name of two capitalised words or more ends at `k` ("Shiri Bibas"), never a place or a time. */
 function isCapitalisedName(tokens: Token[], k: number): boolean {
   const cap = (j: number) => tokens[j]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text);
@@ -478,6 +487,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           && !TRANSITIVE_PAST.has(tokens[verb].lower);
         if (h > 0 && h < k && isPerson(tokens[h]) && !tags[h].has('Plural') && (/^(was|were|had|has)$/.test(tokens[verb]?.lower ?? '') || ownPast)
           && !tokens.slice(verb, k).some((x) => x.kind === 'punct')) k = h;
+        // ("The race was stopped when a runner collapsed and died": or an indefinite victim right before its own past
+        // verb, anywhere in the sentence)
+        else if (/^(died|perished|drowned|succumbed)$/.test(w) && tokens[k]?.lower === 'and' && k > 3 && tags[k - 1].has('PastTense') && tags[k - 1].has('Verb')
+          && !TRANSITIVE_PAST.has(tokens[k - 1].lower) && isPerson(tokens[k - 2]) && !tags[k - 2].has('Plural')
+          && [k - 3, k - 4, k - 5].some((j) => j >= 0 && INDEFINITE.has(tokens[j].lower) && pastModifiers(tokens, tags, j + 1, k - 2) === k - 2)) k -= 2;
       }
       // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age
       const comma = tokens[k]?.text === ',' ? 1 : 0;
@@ -815,7 +829,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // word before the victim it describes (a victim with a harm of its own after it is taken there)
     const harmed = ADJECTIVE_HARM[w];
     if (harmed && isPerson(tokens[c + 1]) && !tags[c + 1].has('Plural') && !hasOwnVerb(tokens, c + 1)
-      && ((c === 0 && w === 'dead') || INDEFINITE.has(tokens[c - 1]?.lower ?? '') || (POSSESSIVE.has(tokens[c - 1]?.lower ?? '') && isKin(tokens[c + 1])))) take(c + 1, harmed);
+      && ((c === 0 && w === 'dead' && !titleOpens(tokens, headline)) || INDEFINITE.has(tokens[c - 1]?.lower ?? '') || (POSSESSIVE.has(tokens[c - 1]?.lower ?? '') && isKin(tokens[c + 1])))) take(c + 1, harmed);
     // "two children were killed with their father", "died along with his wife": a relative who shared the harm
     const sharedWith = tokens[c + 1]?.lower === 'with' ? c + 2 : tokens[c + 1]?.lower === 'along' && tokens[c + 2]?.lower === 'with' ? c + 3 : -1;
     const sharedHarm = AFTER_VICTIM[w] ?? (/^(die|perished)$/.test(w) ? 'killed' : undefined);

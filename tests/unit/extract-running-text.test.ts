@@ -15711,3 +15711,34 @@ describe('a person with the body they work for (stop 75)', () => {
     ['A person with knowledge of the matter said 12 soldiers were killed.', ['person']],
   ]);
 });
+
+// Stop 75, found on its sets 3 and 4, read blind at 868b552 (a study of the dead in Sudan; sport, business and culture
+// pages that borrow casualty words)
+describe('a second batch of running text (stop 75)', () => {
+  readsFigures([
+    // an indefinite victim right before its own past verb, anywhere in the sentence
+    ['The marathon was stopped after the 38th kilometre when a runner collapsed and died, organisers said.', [['runner', 1, 1, 'killed', 'organisers']]],
+    ['The race was stopped when a young runner collapsed and died.', [['runner', 1, 1, 'killed', null]]],
+    // a title in capitals that opens running text is a name, no victim
+    ["Dead Man's Curve, the band's third album, sold 40,000 copies in its first week.", []],
+    ['Dead Man Walking, the film, opened in 1995.', []],
+    // a match's halves and its bench make injuries a sport's
+    ['Three injuries in the first half forced the manager to use all of his substitutes before the break.', []],
+    // (guards: a deed before a killing; a headline's dead woman; the first half of a year)
+    ['Police said a gunman shot and killed two people.', [['two', 2, 2, 'killed', 'Police']]],
+    ['Dead Woman Found In Burned Car In Kramatorsk', [['Woman', 1, 1, 'killed', null]]],
+    ['Dead man found in river, police say.', [['man', 1, 1, 'killed', 'police']]],
+    ['In the first half of the year, 300 people were injured on the roads, the manager of the agency said.', [['300', 300, 300, 'wounded', 'manager of the agency']]],
+  ]);
+  namesSpeakers([
+    // a known count read as a floor, then who recorded it
+    ['Researchers estimate that more than 61,000 people died, a figure far above the 26,000 deaths recorded by ACLED.', ['Researchers', 'ACLED']],
+    ['Researchers estimate that more than 61,000 people died, far more than the 26,000 deaths recorded across the whole country by the Armed Conflict Location and Event Data Project.', ['Researchers', 'Armed Conflict Location and Event Data Project']],
+    // the pronoun of a lead's relative clause that counted them
+    ['Of the deaths it counted, 26,000 were from violence; the rest were from starvation and preventable disease.', ['it']],
+    ['Of the deaths they recorded, 400 were children.', ['they']],
+    // (guards: the lead with its named counter; a count reported somewhere by someone)
+    ['Of the 8,605 casualties the Monitor recorded, 2,000 were children.', ['Monitor', 'Monitor']],
+    ['The 283 deaths reported in the capital by hospitals were confirmed.', ['hospitals']],
+  ]);
+});
