@@ -519,6 +519,8 @@ function readSentence(sentence: string): Mention[] {
       const deed = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
       if (/^(attempted|failed|foiled|thwarted|planned|plotted)$/.test(tokens[deed - 1]?.lower ?? '') && /^(murders?|killings?|assassinations?)$/.test(tokens[deed]?.lower ?? '')) continue;
     }
+    // ("Vaccination prevented an estimated 60 million deaths", "averted hundreds of deaths": deaths that did not happen)
+    if (link.side === 'after' && /^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
     // ("the most injuries in the Premier League … Sunderland with 7 injuries": a team's injured players, no one hurt by
     // an event)
     if (link.category === 'wounded' && /^(injuries|injured|injury)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && sportsInjuries(tokens)) continue;
@@ -8510,7 +8512,12 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     // ("could well rise above the 33 so far reported")
     const passed = tokens[known]?.lower === 'than' && /^(more|higher|greater)$/.test(tokens[known - 1]?.lower ?? '') ? known - 1
       : /^(above|beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed)$/.test(tokens[known]?.lower ?? '') ? known : -1;
-    if (known < numberIndex - 1 && passed >= 0) {
+    // (never a count of another year set against this one: "far more than the 38,000 people who died of overdoses in 2010")
+    const clause = tokens.slice(numberIndex + 1, numberIndex + 14);
+    const end = clause.findIndex((t) => t.kind === 'punct');
+    const otherYear = (end < 0 ? clause : clause.slice(0, end)).some((t, d, all) => (/^(19|20)\d\d$/.test(t.text) && /^(in|during)$/.test(all[d - 1]?.lower ?? ''))
+      || (/^(year|decade)$/.test(t.lower) && /^(last|previous|prior)$/.test(all[d - 1]?.lower ?? '')) || (/^(ago|earlier|before)$/.test(t.lower) && /^(year|years|decade|decades)$/.test(all[d - 1]?.lower ?? '')));
+    if (known < numberIndex - 1 && passed >= 0 && !otherYear) {
       return { words: tokens.slice(passed, numberIndex).map((t) => t.lower), direction: 'at least', first: passed, last: numberIndex - 1 };
     }
   }

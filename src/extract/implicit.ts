@@ -337,6 +337,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
 
   for (let c = 0; c < tokens.length; c++) {
     const w = tokens[c].lower;
+    // ("charged with the attempted murder of a police officer": a killing tried is no death)
+    if (/^(murders?|killings?|assassinations?)$/.test(w) && /^(attempted|failed|foiled|thwarted|planned|plotted)$/.test(tokens[c - 1]?.lower ?? '')) continue;
     // ("a man was stabbed to death": the killing is read where "death" stands; "stabbed a guard to death", "beat a
     // guard to death": the victim between the verb and its death)
     // ("beat a Sri Lankan factory manager to death": four words on the victim)

@@ -15742,3 +15742,22 @@ describe('a second batch of running text (stop 75)', () => {
     ['The 283 deaths reported in the capital by hospitals were confirmed.', ['hospitals']],
   ]);
 });
+
+// Stop 75, found on its sets 5 and 6, read blind at 868b552 (courts; overdoses, measles and flu)
+describe('a third batch of running text (stop 75)', () => {
+  readsFigures([
+    // deaths prevented did not happen
+    ['Vaccination prevented an estimated 60 million deaths between 2000 and 2023.', []],
+    ['The new barriers have prevented at least 30 deaths a year.', []],
+    ['Measures prevented about 300 deaths.', []],
+    // a count of another year set against this one is that year's own count, no floor
+    ['That is still far more than the 38,000 people who died of overdoses in 2010.', [['38,000', 38000, 38000, 'killed', null]]],
+    // a killing tried is no death; the shot it names is a wound
+    ['He is also charged with the attempted murder of a police officer who was shot in the leg.', [['police officer', 1, 1, 'wounded', null]]],
+    ['He is charged with the attempted murder of a police officer.', []],
+    // (guards: a killing done; the floor a known count gives; a prevented crowd, then the injured)
+    ['He is charged with the murder of a police officer.', [['police officer', 1, 1, 'killed', null]]],
+    ['Mariupol death toll may be far higher than known 2,000 - mayor', [['higher than known 2,000', 2000, null, 'killed', 'mayor']]],
+    ['Police prevented 200 protesters from entering the square, and 3 were injured.', [['3', 3, 3, 'wounded', null]]],
+  ]);
+});
