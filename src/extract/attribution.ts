@@ -1564,7 +1564,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       continue;
     }
     // ("the NDRRMC’s death toll was at 5,786", "the ministry's toll stands at 50": whose toll it is says it)
-    if (t.lower === 'toll' && k < first && /^(was|is|stood|stands|now|reached|rose|climbed|had|has)$/.test(tokens[k + 1]?.lower ?? '')) {
+    // ("The monitor's overall toll, including fighters on both sides, rose to 1,383": past an aside between commas)
+    const aside = tokens[k + 1]?.text === ',' ? tokens.findIndex((x, j) => j > k + 2 && j <= k + 12 && x.kind === 'punct') : -1;
+    const tollVerb = aside > 0 && tokens[aside].text === ',' && aside < first ? aside + 1 : k + 1;
+    if (t.lower === 'toll' && k < first && /^(was|is|stood|stands|now|reached|rose|climbed|had|has)$/.test(tokens[tollVerb]?.lower ?? '')) {
       const owner = possessorBefore(tokens, k);
       const name = owner ? tokens.slice(owner[0], owner[1] + 1).map((x) => x.text.replace(/['’]s$/, '')) : [];
       if (owner && (/^\p{Lu}{2,}$/u.test(name[name.length - 1] ?? '') || isSpeakerWord((name[name.length - 1] ?? '').toLowerCase()))) { best = clean(owner[0], owner[1]); break; }

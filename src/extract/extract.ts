@@ -3118,7 +3118,11 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     && after.link.casualtyIndex === phrase.last + 1 && INFO_BOX_LABEL.test(tokens[after.link.casualtyIndex].text) && tokens[after.link.casualtyIndex + 1] !== undefined && isCountToken(tokens[after.link.casualtyIndex + 1]);
   const runOfCounts = before !== null && after !== null && (after.link.casualtyIndex === phrase.last + 1 || (after.link.casualtyIndex === phrase.last + 2 && tokens[phrase.last + 1].text === '+')) && before.link.side === 'before'
     && before.link.casualtyIndex === countStart(tokens, phrase) - 1 && all.some((p) => p.last === before.link.casualtyIndex - 1);
-  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts) && !victimsOnly && !opensAnother && !nextField ? after.link : before.link) : before?.link ?? after?.link ?? null;
+  // ("put its military losses at 11 soldiers killed and 78 wounded": losses, broken down by the count's own fate right after
+  // it and its people)
+  const finerFate = before !== null && after !== null && before.link.category === 'casualties' && after.link.category !== 'casualties'
+    && (after.link.casualtyIndex === phrase.last + 1 || (after.link.casualtyIndex === phrase.last + 2 && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')));
+  const link = before && after ? ((after.distance < before.distance || partitive || toDeathAfter || labelled || subjectOfItsOwn || runOfCounts || finerFate) && !victimsOnly && !opensAnother && !nextField ? after.link : before.link) : before?.link ?? after?.link ?? null;
   if (link && (capturedThenKilled(tokens, link) || partFoundDead(tokens, phrase, link))) return { ...link, category: 'killed' };
   // ("Three people were stabbed and later died": hurt, then dead, is one fate after the other, the last theirs)
   const thenDied = link?.side === 'after' && link.category === 'wounded' ? deathAfterAnd(tokens, link.casualtyIndex + 1) : -1;

@@ -15761,3 +15761,21 @@ describe('a third batch of running text (stop 75)', () => {
     ['Police prevented 200 protesters from entering the square, and 3 were injured.', [['3', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Stop 75, found on its sets 7 and 8, read blind at 868b552 (Syria's coast; Kashmir and the strikes after)
+describe('a fourth batch of running text (stop 75)', () => {
+  readsFigures([
+    // losses broken down by the count's own fate right after it
+    ['Pakistan put its military losses at 11 soldiers killed and 78 wounded.', [['11', 11, 11, 'killed', 'Pakistan'], ['78', 78, 78, 'wounded', 'Pakistan']]],
+    // (guards: losses with no fate of the count's own; a list of the dead after casualties)
+    ['Pakistan put its losses at 11 soldiers.', [['11', 11, 11, 'casualties', 'Pakistan']]],
+    ['There were 300 casualties, 40 dead.', [['300', 300, 300, 'casualties', null], ['40', 40, 40, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // whose toll it is, past an aside between commas
+    ["The monitor's overall toll, including fighters on both sides, rose to 1,383.", ['monitor']],
+    // (guards: with no aside; a count set off as the aside)
+    ["The monitor's overall toll rose to 1,383.", ['monitor']],
+    ["The ministry's toll, 40, rose to 300.", [null, 'ministry']],
+  ]);
+});
