@@ -807,6 +807,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // "according to figures compiled by nongovernmental organizations", "a toll provided to AFP by the network"
         // ("a new death toll announced on Wednesday evening by President Volodymyr Zelenskyy": a day and its part between)
         // ("according to an internal report seen by the newspaper": who saw it gives nothing; the report ends there)
+        // ("according to a still provisional toll obtained by AFP from security sources": who it was obtained from gave it)
+        if (j > start && /^(obtained|received)$/.test(t.lower)) {
+          const from = tokens.findIndex((x, k) => k > j && k <= j + 6 && x.lower === 'from' && tokens.slice(j + 1, k).every((y) => y.kind === 'word'));
+          const giver = from > 0 ? nounPhraseAfter(tokens, tags, from + 1) : null;
+          const named = giver ? clean(giver[0], giver[1]) : null;
+          if (named) return named;
+        }
         if (j > start && /^(seen|obtained|reviewed|viewed)$/.test(t.lower) && tokens[j + 1]?.lower === 'by') { seenBy = true; break; }
         const by = j > start && tags[j].has('PastTense') ? tokens.findIndex((x, k) => k > j && x.lower === 'by' && (k <= j + 3 || (k === j + 4 && tokens.slice(j + 1, k).every((y) => y.kind === 'word')))) : -1;
         if (by > 0) { j = by; continue; }

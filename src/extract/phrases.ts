@@ -571,7 +571,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("Two men were shot, one of them fatally": or how it ended for one)
   const oneSeriously = prev?.text === ',' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')
     && /^(seriously|critically|severely|badly|gravely|wounded|injured|hurt|dead|fatally|mortally)$/.test(tokens[p.last + 3]?.lower ?? '') && (!tokens[p.last + 4] || tokens[p.last + 4].kind === 'punct');
-  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && hurtThenDiedAt(tokens, p.last) < 0) return false;
+  // ("three children were wounded, one of them in serious condition": or the state one of the hurt is in)
+  const oneInCondition = prev?.text === ',' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[p.last + 3]?.lower === 'in'
+    && /^(serious|critical|grave|severe|stable|a)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 7).some((t) => /^(condition|state)$/.test(t.lower));
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && !oneInCondition && hurtThenDiedAt(tokens, p.last) < 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)

@@ -15779,3 +15779,22 @@ describe('a fourth batch of running text (stop 75)', () => {
     ["The ministry's toll, 40, rose to 300.", [null, 'ministry']],
   ]);
 });
+
+// Stop 75, found on its sets 9 and 10, read blind at 868b552 (translated wires; a reporter's account from a hospital)
+describe('a fifth batch of running text (stop 75)', () => {
+  readsFigures([
+    // the state one of the hurt is in, as "one of them seriously"
+    ['Three children were wounded, one of them in serious condition.', [['Three', 3, 3, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['The spokesman of the regional government, cited by the agency Interfax, specified that among the wounded there are three children, one of them in serious state.', [['three', 3, 3, 'wounded', 'spokesman of the regional government'], ['one', 1, 1, 'wounded', 'spokesman of the regional government']]],
+    // (guards: "one of them" with no state of its own is a back-reference; two of them in a state)
+    ['Three children were wounded, one of them a girl.', [['Three', 3, 3, 'wounded', null]]],
+    ['Three children were wounded, two of them in serious state.', [['Three', 3, 3, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // a toll obtained from someone is theirs
+    ['At least 18 people were killed and 40 others injured on Sunday in a suicide attack against a market in northern Burkina Faso, according to a still provisional toll obtained by AFP from security sources.', ['security sources', 'security sources']],
+    ['At least 18 people were killed, according to figures received from the ministry.', ['ministry']],
+    // (guard: a report obtained by an outlet, with no one it came from)
+    ['At least 18 people were killed, according to a report obtained by Reuters.', ['report']],
+  ]);
+});
