@@ -15798,3 +15798,15 @@ describe('a fifth batch of running text (stop 75)', () => {
     ['At least 18 people were killed, according to a report obtained by Reuters.', ['report']],
   ]);
 });
+
+// Stop 75, found on its set 11, read blind at 868b552 (headlines of late 2025)
+describe('a count in hospital after an event that hurts (stop 75)', () => {
+  readsFigures([
+    ['Mass stabbing on UK train: 11 in hospital, 2 arrested', [['11', 11, 11, 'wounded', null]]],
+    ['Blast at fireworks factory leaves 9 people in hospital', [['9', 9, 9, 'wounded', null]]],
+    // (guards: a poisoning's or an outbreak's patients; the hurt of a crash still in hospital, as before)
+    ['12 in hospital after food poisoning at school', []],
+    ['Two patients in hospital with measles outbreak', []],
+    ['Of the 40 hurt in the crash, 12 remain in hospital.', [['40', 40, 40, 'wounded', null], ['12', 12, 12, 'wounded', null]]],
+  ]);
+});
