@@ -2003,9 +2003,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
   // a headline led by its source: "UN: At least 200 civilians killed"
   // ("14:05 — Regional governor: death toll … rises to 9": or a live page's entry, after its time)
+  // ("Kramatorsk: six dead, 20 injured in rocket strike - regional governor": a tail that names who says it wins over a
+  // lead that may only name the story's place)
   const entry = liveEntryStart(tokens);
-  return sourceLeadingHeadline(entry ? tokens.slice(entry) : tokens, entry ? tags.slice(entry) : tags, first - entry, (a, b) => clean(entry + a, entry + b))
-    ?? headlineTail();
+  return headlineTail() ?? sourceLeadingHeadline(entry ? tokens.slice(entry) : tokens, entry ? tags.slice(entry) : tags, first - entry, (a, b) => clean(entry + a, entry + b));
 }
 
 /** What follows a clock's digits: "11:30 AM", "11:30 GMT". */
@@ -2048,7 +2049,7 @@ function sourceLeadingHeadline(tokens: Token[], tags: Tags[], first: number, cle
     // ("Hostages still in captivity: 62", "Bodies of hostages retrieved by Israeli troops: 40": who are counted)
     // ("Lassa Fever: Nigeria Records 39 Deaths", "Cholera outbreak: 12 dead": a disease names the story)
     // ("Total mortality: 729 deaths", "Total: 40 dead": a tally's label names the count)
-    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies|total|totals|mortality|tally|cumulative)$/.test(t.lower)
+    const namesEvent = tokens.slice(0, colon).some((t) => EVENT_NOUNS.has(t.lower) || /^(battle|battles|campaign|offensive|toll|hostages|captives|captivity|bodies|total|totals|mortality|tally|cumulative|pows|prisoners|detainees|inmates)$/.test(t.lower)
       || DISEASES.test(t.lower) || /^(fever|virus|outbreak|epidemic|pandemic)$/.test(t.lower));
     // ("Shakahola Forest: 19 more bodies exhumed" names where)
     // ("Kanjuruhan stadium: 135 dead after …", "Rana Plaza factory: …")

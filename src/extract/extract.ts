@@ -870,7 +870,7 @@ function readSentence(sentence: string): Mention[] {
     });
   }
   const implicit = findImplicitVictims(tokens, tags, used, looksLikeHeadline(sentence, tokens));
-  const singles: (ImplicitVictim & { part?: true })[] = [...implicit, ...includedSingles(tokens, tags, figureEnds, used).filter((v) => !implicit.some((i) => i.last === v.last))];
+  const singles: (ImplicitVictim & { part?: true })[] = [...implicit, ...includedSingles(tokens, tags, figureEnds, used, looksLikeHeadline(sentence, tokens)).filter((v) => !implicit.some((i) => i.last === v.last))];
   for (const v of singles) {
     // ("a child dies every 10 minutes": the rate after the verb)
     // ("a person was killed by law enforcement every 6.6 hours": "every" further on in the same clause)
@@ -1644,7 +1644,7 @@ function addsToDeathToll(tokens: Token[], from: number): boolean {
  * "has killed 12 people, including a 15-year-old girl": one victim named as a part of the
  * figure just before it (the label rules annotate subsets apart), with that figure's category.
  */
-function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number; category: Category }[], used: Set<number>): { first: number; last: number; category: Category; part: true }[] {
+function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number; category: Category }[], used: Set<number>, headline: boolean): { first: number; last: number; category: Category; part: true }[] {
   const out: { first: number; last: number; category: Category; part: true }[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
     // "including a child", "among them a child"; ("16 suspects were killed, along with a policeman and a woman": more victims)
@@ -1658,6 +1658,9 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     // ("16 dead in Kyiv, including 6-year-old, after overnight Russian strikes": a headline's bare age for the victim)
     const age = k + width;
     if (j < 0 && tokens[age]?.kind === 'digits' && tokens[age + 1]?.text === '-' && /^years?-old$/.test(tokens[age + 2]?.lower ?? '') && (!tokens[age + 3] || tokens[age + 3].kind === 'punct')) j = age + 2;
+    // ("Kharkiv shelling kills 3, including child, says governor": or its bare noun, with no article)
+    if (j < 0 && headline && tokens[age]?.kind === 'word' && isPersonWord(tokens[age].lower) && !tags[age].has('Plural')
+      && (!tokens[age + 1] || tokens[age + 1].kind === 'punct' || tokens[age + 1].lower === 'and')) j = age;
     // ("35 killed, including his brother, sister and other family members": kin named by a possessive)
     const kin = j < 0 && /^(his|her|their)$/.test(tokens[k + width]?.lower ?? '');
     if (kin) j = kinAfterPossessive(tokens, k + width);

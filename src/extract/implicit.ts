@@ -446,6 +446,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const describesNext = /^(dead|wounded|injured|missing|slain)$/.test(w) && (isPerson(tokens[c + 1]) || isKin(tokens[c + 1]));
     if (after && !active && !describesNext) {
       let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? inAt - 1 : c - 1;
+      // ("Separatist commander 'Motorola' killed in Donetsk": the victim before a nickname in quotes)
+      if (k > 2 && /^[’'”"]$/.test(tokens[k]?.text)) {
+        const open = tokens.findIndex((x, j) => j >= k - 4 && j < k - 1 && /^[‘'“"]$/.test(x.text));
+        if (open > 0 && tokens.slice(open + 1, k).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text)) && isPerson(tokens[open - 1])) k = open - 1;
+      }
       // ("remains in a critical condition": the verb of the state)
       if (inCondition && /^(remains|remained|remain|still)$/.test(tokens[k]?.lower ?? '')) k--;
       if (inCondition && /^(remains|remained|remain)$/.test(tokens[k]?.lower ?? '')) k--;

@@ -15810,3 +15810,26 @@ describe('a count in hospital after an event that hurts (stop 75)', () => {
     ['Of the 40 hurt in the crash, 12 remain in hospital.', [['40', 40, 40, 'wounded', null], ['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Stop 75, found on its set 12, read blind at 868b552 (Ukraine headlines in wire style)
+describe('a sixth batch: headlines in wire style (stop 75)', () => {
+  readsFigures([
+    // a bare single victim after "including", in a headline
+    ['Kharkiv shelling kills 3, including child, says governor Synehubov', [['3', 3, 3, 'killed', 'governor Synehubov'], ['child', 1, 1, 'killed', 'governor Synehubov']]],
+    // the victim before a nickname in quotes
+    ["Separatist commander 'Motorola' killed in Donetsk lift explosion", [['commander', 1, 1, 'killed', null]]],
+    // (guards: a plural after "including"; a running text's bare plural; with its article)
+    ['Strike kills 5 including journalists', [['5', 5, 5, 'killed', null]]],
+    ['The strike killed 5 people, including children.', [['5', 5, 5, 'killed', null]]],
+    ['Kharkiv shelling kills 3, including a child, says governor', [['3', 3, 3, 'killed', 'governor'], ['child', 1, 1, 'killed', 'governor']]],
+  ]);
+  namesSpeakers([
+    // a tail that names who says it wins over a lead that names the story's place
+    ['Kramatorsk: six dead, 20 injured in rocket strike on city center - regional governor', ['regional governor', 'regional governor']],
+    ['Ukraine: 1 dead, 4 injured after Russian drone hits Odesa port - Southern Command', ['Southern Command', 'Southern Command']],
+    // a lead that names who are counted
+    ['Ukrainian POWs: 50 killed in Olenivka prison blast, Moscow blames Kyiv', [null]],
+    // (guards: a lead that speaks, with no tail)
+    ['UN: At least 200 civilians killed in Darfur', ['UN']],
+  ]);
+});
