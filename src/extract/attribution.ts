@@ -3785,7 +3785,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("…, and records show that …": a plural the tagger takes for a verb)
   // ("Earlier, the daily indicated": a paper named by how often it comes out, which the tagger takes for an adjective)
   for (let i = start; i <= end; i++) if (tags[i].has('Noun') || /^[A-Z]/.test(tokens[i].text) || tags[i].has('Pronoun') || isSpeakerWord(tokens[i].lower) || RECORD_NOUNS.test(tokens[i].lower)
-    || (i === end && /^(daily|weekly)$/.test(tokens[i].lower) && /^(the|a)$/.test(tokens[i - 1]?.lower ?? ''))) nouny = true;
+    || (i === end && /^(daily|weekly)$/.test(tokens[i].lower) && /^(the|a)$/.test(tokens[i - 1]?.lower ?? ''))
+    // ("two said they saw it, and the other said two men had died", "and one said …": one of those named before, who speaks)
+    || (i === end && i === start + (/^(the|another)$/.test(tokens[start].lower) ? 1 : 0) && /^(one|other|another)$/.test(tokens[i].lower) && /^(and|but|while|,|;)$/.test(tokens[start - 1]?.lower ?? ''))) nouny = true;
   if (!nouny) return null;
   // ("Naqibullah Malistani, security chief of Daikundi's Police Department confirmed": an apposition whose closing
   // comma is missing; the name before it is who speaks)

@@ -507,6 +507,9 @@ function readSentence(sentence: string): Mention[] {
     // ("more than 4,000 people fell victim to the phone scam", "86 victims of historical abuse": victims of a harm that
     // wounds no body are no casualties)
     if (link.category === 'casualties' && victimsOfNoBodilyHarm(tokens, link.casualtyIndex)) continue;
+    // ("Researchers interviewed 112 people, among them 38 victims of abuses, 20 relatives of people killed": the parts of
+    // a count of those interviewed are witnesses, whatever befell them)
+    if (link.category === 'casualties' && interviewedBefore(tokens, countStart(tokens, phrase))) continue;
     // ("The ship's 21 crew members, all from India and Sri Lanka, were not hurt": a harm denied of the counted)
     {
       const adverb = /ly$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') ? 1 : 0;
@@ -2144,6 +2147,20 @@ function inHospitalAfterHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLin
   if (!inHospital(tokens, at) || countsCasesOfDisease(tokens, phrase.first)) return null;
   if (!tokens.some((t) => (EVENT_NOUNS.has(t.lower) && t.lower !== 'outbreak') || /^(stabbing|stabbings|knife|gunman|gunmen)$/.test(t.lower))) return null;
   return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, at) };
+}
+
+/** Whether `at` stands in the parts of a count of people interviewed or surveyed, listed after it in its clause. */
+function interviewedBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 30; k--) {
+    if (/^[.;:]$/.test(tokens[k].text)) return false;
+    // (only its parts, listed after "among them" or "including": never "interviewed 30 witnesses after the attack, which left
+    // 38 victims")
+    if (/^(interviewed|surveyed|questioned|consulted)$/.test(tokens[k].lower) && tokens.slice(k + 1, k + 4).some(isCountToken)) {
+      const between = tokens.slice(k + 1, at);
+      return between.some((t) => /^(including|among)$/.test(t.lower)) && !between.some((t) => /^(which|who|that|after|when|while|before)$/.test(t.lower));
+    }
+  }
+  return false;
 }
 
 /**

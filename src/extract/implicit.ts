@@ -576,6 +576,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // (never past a count or a clause of its own: "an employee at the Mountain Mushroom Farm where four were killed")
           if (used.has(n) || /^(where|which|who|whom|when|while)$/.test(x.lower)) break;
           if (x.kind === 'word' && tags[n].has('Verb') && !/^\p{Lu}/u.test(x.text) && !tags[n].has('Noun')) break;
+          // ("one said a man in his cell had died after being denied insulin": or where the victim was kept or lived)
+          if (/^(in|at)$/.test(x.lower) && POSSESSIVE.has(tokens[n + 1]?.lower ?? '') && /^(cell|home|house|flat|apartment|room|car|tent|shelter)$/.test(tokens[n + 2]?.lower ?? '') && n + 2 === j
+            && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')) { k = n - 1; break; }
           if (/^(with|of|from|at)$/.test(x.lower) && /^(the|a|an)$/.test(tokens[n + 1]?.lower ?? '') && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')
             // ("a counsellor from a summer camp were still missing": or a place the victim belongs to)
             && tokens.slice(n + 2, j + 1).some((y) => /^\p{Lu}/u.test(y.text) || /^(department|office|force|unit|service|agency|army|police|brigade|battalion|regiment|camp|school|village|town|farm|factory|mine|hospital|charity|crew|team)$/.test(y.lower))) { k = n - 1; break; }

@@ -584,6 +584,11 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
     || TELLING_VERBS.test(prev2?.lower ?? '') || (/^(adding|saying|stating|confirming|announcing|reporting)$/.test(prev2?.lower ?? '')
       && [p.last + 1, p.last + 2].some((k) => CASUALTY_AFTER[tokens[k]?.lower ?? ''] !== undefined)));
   if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || (prev?.lower === 'that' && !thatOpensClause) || next?.lower === 'another')) return false;
+  // ("two said they saw a prisoner beaten, and one said a man had died": a count of those who speak, the subject of a
+  // saying)
+  // (never "Forty said dead in Donetsk fighting", an agentless saying of their fate)
+  if (p.first === p.last && /^(said|says|told|tells|added|recalled|described|wrote|testified)$/.test(next?.lower ?? '')
+    && tokens[p.last + 2]?.lower !== 'to' && CASUALTY_AFTER[tokens[p.last + 2]?.lower ?? ''] === undefined) return false;
   // ("two more attacks -- one that killed seven": "one" stands for a thing named before)
   if (first.lower === 'one' && p.first === p.last && /^(that|which)$/.test(next?.lower ?? '')) return false;
   // "none of the 150 passengers was hurt": the group a zero is taken from, not a count of harm

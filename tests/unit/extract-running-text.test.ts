@@ -15833,3 +15833,28 @@ describe('a sixth batch: headlines in wire style (stop 75)', () => {
     ['UN: At least 200 civilians killed in Darfur', ['UN']],
   ]);
 });
+
+// Stop 75, found on its sets 13 and 14, read blind at 868b552 (a disaster report's other numbers; a rights report's long
+// sentences)
+describe('a seventh batch of running text (stop 75)', () => {
+  readsFigures([
+    // the parts of a count of those interviewed are witnesses
+    ['Researchers interviewed 112 people, among them 38 victims of abuses, 20 relatives of people killed, medical staff and lawyers.', []],
+    // a victim before where they were kept or lived
+    ['One said a man in his cell had died after being denied insulin.', [['man', 1, 1, 'killed', 'One']]],
+    ['A woman in her home was killed.', [['woman', 1, 1, 'killed', null]]],
+    // a count of those who speak, the subject of a saying, is no figure
+    ['Two said they saw it, and one said two men had died.', [['two', 2, 2, 'killed', 'one']]],
+    ['Five said they had lost relatives in the attack.', []],
+    // (guards: those interviewed after an attack that left its victims; a definite victim; an agentless saying of a fate)
+    ['Police interviewed 30 witnesses after the attack, which left 38 victims.', [['38', 38, 38, 'casualties', null]]],
+    ['The man in his car was injured.', []],
+    ['Forty said dead in Donetsk fighting, most of them rebels', [['Forty', 40, 40, 'killed', null]]],
+    ['Three said to be dead after blast', [['Three', 3, 3, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // one of those named before, who speaks
+    ['Two said they saw it, and the other said two men had died.', ['other']],
+    ['Detainees described being held in overcrowded cells; two said they saw a fellow prisoner beaten, and one said a man had died.', ['one']],
+  ]);
+});
