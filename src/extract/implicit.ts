@@ -371,6 +371,21 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // dead in the same clause)
     const diedAfterSustain = sustainAt > 0 && tokens.slice(c + 1, c + 14).some((x, d, all) => (/^(died|succumbed)$/.test(x.lower) || (x.lower === 'dead' && all[d - 1]?.lower === 'pronounced'))
       && all.slice(0, d).every((y) => y.kind === 'word') && all.slice(0, d).some((y) => y.lower === 'and'));
+    // ("Officers found a 31-year-old man with multiple gunshot wounds to the chest; he was pronounced dead …": the one found
+    // with wounds, after the verb; dead when the next clause's pronoun is pronounced so)
+    if (/^(wounds|injuries)$/.test(w)) {
+      let n = c - 1;
+      while (n > c - 4 && n > 2 && tokens[n].kind === 'word' && tokens[n].lower !== 'with' && (tags[n].has('Adjective') || /^(gunshot|stab|knife|bullet|shrapnel|head|multiple)$/.test(tokens[n].lower))) n--;
+      const head = n - 1;
+      if (tokens[n]?.lower === 'with' && isPerson(tokens[head]) && !tags[head].has('Plural')) {
+        const a = [head - 1, head - 2, head - 3, head - 4, head - 5].find((j) => j > 0 && INDEFINITE.has(tokens[j].lower) && pastModifiers(tokens, tags, j + 1, head) === head);
+        if (a !== undefined && /^(found|discovered)$/.test(tokens[a - 1]?.lower ?? '')) {
+          const dead = tokens.slice(c + 1, c + 16).some((x, d, all) => x.lower === 'dead' && all[d - 1]?.lower === 'pronounced' && /^(he|she)$/.test(all[d - 3]?.lower ?? ''));
+          take(head, dead ? 'killed' : 'wounded');
+          continue;
+        }
+      }
+    }
     const sustainFatal = (sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower))) || diedAfterWho || hurtWhoDied || diedAfterSustain;
     // ("A passenger was brought to the hospital": taken there is wounded)
     const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');

@@ -15858,3 +15858,13 @@ describe('a seventh batch of running text (stop 75)', () => {
     ['Detainees described being held in overcrowded cells; two said they saw a fellow prisoner beaten, and one said a man had died.', ['one']],
   ]);
 });
+
+// Stop 75, found on its set 15, read blind at 868b552 (local crime news)
+describe('the one found with wounds (stop 75)', () => {
+  readsFigures([
+    ['Officers found a 31-year-old man with multiple gunshot wounds to the chest; he was pronounced dead at Jefferson Hospital at 2:14 a.m.', [['man', 1, 1, 'killed', null]]],
+    ['Police found a woman with stab wounds in the kitchen.', [['woman', 1, 1, 'wounded', null]]],
+    // (guard: a definite one found is named before)
+    ['Police found the man with stab wounds.', []],
+  ]);
+});
