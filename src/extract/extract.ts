@@ -1,7 +1,7 @@
 // Text → casualty-figure mentions. A small grammar over tokens, word lists (lexicon.ts)
 // and compromise's part-of-speech tags. This module loads compromise, so it runs in the
 // background service worker and the CLI, never in the content script.
-import { tagTokens, type Tags } from './tagger.ts';
+import { isPlaceName, tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from './tokens.ts';
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
 import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, NUMBERED_PLACE, survivedAfter, type NumberPhrase } from './phrases.ts';
@@ -620,6 +620,9 @@ function readSentence(sentence: string): Mention[] {
       let k = (victims?.last ?? phrase.last) + 1;
       if (tokens[k]?.lower === 'both') k++;
       if (/^(killed|dead)$/.test(tokens[k]?.lower ?? '') && /^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && /^(wounded|injured)$/.test(tokens[k + 2]?.lower ?? '')) link = { ...link, category: 'casualties' };
+      // ("the British army lost 57,470 men, 19,240 of them killed": a loss whose killed, or wounded, are only a part of it)
+      const part = tokens[k]?.text === ',' ? phrases.find((p) => p.first === k + 1 && tokens[p.last + 1]?.lower === 'of' && tokens[p.last + 2]?.lower === 'them') : undefined;
+      if (part && /^(killed|dead|wounded|injured)$/.test(tokens[part.last + 3]?.lower ?? '')) link = { ...link, category: 'casualties' };
     }
     // ("At least one gunman killed 49 people", "a gunman shot a policeman": who killed, not who died)
     // ("Two gunmen gunned down a teacher", "shot dead a teacher": a verb of two words, its object after both)
@@ -7670,6 +7673,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     && previous.category === 'killed'
     // (a part of a larger count before it: never "Twelve people died, while 30 were from the village")
     && tokens.slice(0, phrase.first).some((t) => t.kind === 'digits' && Number(t.text.replace(/,/g, '')) > phrase.value)) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("The 2004 tsunami killed about 230,000 people in 14 countries; Aceh alone lost some 170,000": a place's share of the
+  // dead, lost, with the count alone closing the clause)
+  if (b1 === 'lost' && previous.category === 'killed' && (b2 === 'alone' || (/^\p{Lu}/u.test(tokens[lead - 2]?.text ?? '') && isPlaceName(tokens[lead - 2].text)))
+    && (!tokens[phrase.last + 1] || /^[.;,]$/.test(tokens[phrase.last + 1].text))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("Indonesia has so far reported the most deaths, 199, and India has reported 98": the same verb again, with a
   // bare count at the clause's end)
   if (/^(reported|recorded|confirmed|registered|counted)$/.test(b1) && /^(has|have|had|also)$/.test(b2)

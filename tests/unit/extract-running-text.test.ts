@@ -15868,3 +15868,17 @@ describe('the one found with wounds (stop 75)', () => {
     ['Police found the man with stab wounds.', []],
   ]);
 });
+
+// Stop 75, found on its set 16, read blind at 868b552 (history and anniversaries)
+describe('an eighth batch of running text (stop 75)', () => {
+  readsFigures([
+    // a loss whose killed, or wounded, are only a part of it is casualties
+    ['On its first day alone the British army lost 57,470 men, 19,240 of them killed.', [['57,470', 57470, 57470, 'casualties', null], ['19,240', 19240, 19240, 'killed', null]]],
+    ['The army lost 300 men, 40 of them wounded.', [['300', 300, 300, 'casualties', null], ['40', 40, 40, 'wounded', null]]],
+    // a place's share of the dead, lost
+    ['The 2004 tsunami killed about 230,000 people in 14 countries; Aceh alone lost some 170,000.', [['about 230,000', 230000, 230000, 'killed', null], ['some 170,000', 170000, 170000, 'killed', null]]],
+    // (guards: a part of the lost placed somewhere; a team that lost a game)
+    ['Israel has lost 56 soldiers, 12 of them in Gaza.', [['56', 56, 56, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    ['The quake killed 50,000 people; the team lost 3.', [['50,000', 50000, 50000, 'killed', null]]],
+  ]);
+});
