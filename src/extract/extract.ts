@@ -641,10 +641,12 @@ function readSentence(sentence: string): Mention[] {
       && !/^(bodies|body)$/.test(tokens[link.casualtyIndex + 1].lower) && !isPersonWord(tokens[link.casualtyIndex + 2]?.lower ?? '') && tokens[link.casualtyIndex + 2]?.lower !== 'members';
     if (thingAfterFate) { previous = null; continue; }
     // ("Inflation has wounded millions of savers": an economic ill harms no one's body)
-    if (link.side === 'before' && /^(wounded|wounds|hurt|hurts|killed|kills)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
+    // ("The price war has claimed two more victims: both regional airlines filed for bankruptcy": nor a market's war)
+    if (link.side === 'before' && /^(wounded|wounds|hurt|hurts|killed|kills|claimed|claims|claiming)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       let subject = link.casualtyIndex - 1;
-      while (subject > 0 && /^(has|have|had|badly|severely|already|also)$/.test(tokens[subject].lower)) subject--;
-      if (/^(inflation|recession|prices|unemployment|austerity|devaluation|downturn|slump|tariffs)$/.test(tokens[subject]?.lower ?? '')) continue;
+      while (subject > 0 && /^(has|have|had|badly|severely|already|also|now)$/.test(tokens[subject].lower)) subject--;
+      if (/^(inflation|recession|prices|unemployment|austerity|devaluation|downturn|slump|tariffs)$/.test(tokens[subject]?.lower ?? '')
+        || (tokens[subject]?.lower === 'war' && /^(price|trade|tariff|bidding|currency|streaming)$/.test(tokens[subject - 1]?.lower ?? ''))) continue;
     }
     // ("The injury-hit side lost 4-1 at home, with 6 first-team players missing": players out of a game are no one lost)
     if (link.category === 'missing' && victims && /^(players|starters|regulars|internationals)$/.test(victims.head)
@@ -7541,8 +7543,9 @@ function groupSizeAt(tokens: Token[], at: number): boolean {
 /** Whether the victims at `at` ("victims of …", "fell victim to …") are a scam's, a theft's, an abuse's: no one's body harmed. */
 function victimsOfNoBodilyHarm(tokens: Token[], at: number): boolean {
   const k = tokens[at]?.lower === 'fell' ? at + 1 : at;
-  if (!/^victims?$/.test(tokens[k]?.lower ?? '') || !/^(of|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
-  return tokens.slice(k + 2, k + 7).some((t) => /^(scams?|fraud|frauds|schemes?|theft|thefts|identity|hacks?|hacking|hackers|cyberattacks?|cyber|ransomware|breach|breaches|phishing|abuse|scammers|fraudsters|burglary|burglaries|robbery|robberies|crime|crimes|trafficking|discrimination|harassment|bullying)$/.test(t.lower))
+  if (!/^(victims?|casualty|casualties)$/.test(tokens[k]?.lower ?? '') || !/^(of|to)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // ("Three ministers were the latest casualties of the scandal": or of a political or business upheaval)
+  return tokens.slice(k + 2, k + 7).some((t) => /^(scams?|fraud|frauds|schemes?|theft|thefts|identity|hacks?|hacking|hackers|cyberattacks?|cyber|ransomware|breach|breaches|phishing|abuse|scammers|fraudsters|burglary|burglaries|robbery|robberies|crime|crimes|trafficking|discrimination|harassment|bullying|scandals?|reshuffles?|purges?|cuts|downturn|recession|austerity|restructuring|layoffs|shake-?up|elections?|mergers?|takeovers?)$/.test(t.lower))
     && !tokens.slice(k + 2, k + 7).some((t) => /^(violence|attack|attacks|shooting|bombing|war|strikes?)$/.test(t.lower));
 }
 

@@ -15882,3 +15882,14 @@ describe('an eighth batch of running text (stop 75)', () => {
     ['The quake killed 50,000 people; the team lost 3.', [['50,000', 50000, 50000, 'killed', null]]],
   ]);
 });
+
+// Stop 75, found on its set 17, read blind at 868b552 (politics and business pages with figurative casualties)
+describe('casualties of a scandal, victims of a price war (stop 75)', () => {
+  readsFigures([
+    ['Three ministers were the latest casualties of the scandal, resigning within hours of each other.', []],
+    ['The price war has claimed two more victims: both regional airlines filed for bankruptcy on Monday.', []],
+    // (guards: a war's own victims and casualties)
+    ['The war has claimed two more victims.', [['two', 2, 2, 'killed', null]]],
+    ['Three soldiers were the latest casualties of the war.', [['Three', 3, 3, 'casualties', null]]],
+  ]);
+});
