@@ -710,7 +710,9 @@ function readSentence(sentence: string): Mention[] {
     // "according to" counts who says it)
     const start0 = countStart(tokens, phrase);
     if (tokens[start0 - 1]?.lower === 'to' && tokens[start0 - 2]?.lower === 'according') continue;
-    const next = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
+    const nextAt = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
+    // ("Drowning claims an estimated 236,000 lives a year": past the lives a verb before takes)
+    const next = link.side === 'before' && /^(lives|life)$/.test(tokens[nextAt]?.lower ?? '') ? nextAt + 1 : nextAt;
     // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
     // ("For every 100,000 people, almost 20 died": a rate opened before the figure)
     // (whether a rate starts anywhere from `from` to `to`, before a token `stops`)

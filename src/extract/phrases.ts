@@ -542,7 +542,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const shareOf = (n: number, d: number) => {
     const [a, b] = [single(tokens[n]), single(tokens[d])];
     return a !== null && b !== null && a < b && b <= 10 && tokens[n + 1]?.lower === 'in' && d === n + 2
-      && (tokens[d + 1]?.lower === 'of' || /^(victims|deaths|casualties|dead|wounded|injured|people|children|adults|women|men)$/.test(tokens[d + 1]?.lower ?? ''));
+      && (tokens[d + 1]?.lower === 'of' || [d + 1, d + 2].some((g) => /^(victims|deaths|casualties|dead|wounded|injured|people|children|adults|women|men)$/.test(tokens[g]?.lower ?? '')
+        // ("Nine in ten road deaths": past a word on the group)
+        && (g === d + 1 || tokens[d + 1]?.kind === 'word')));
   };
   if (p.first === p.last && (shareOf(p.first, p.first + 2) || shareOf(p.first - 2, p.first))) return false;
   // ordinal words and "one of the ..." partitives

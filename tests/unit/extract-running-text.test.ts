@@ -15893,3 +15893,18 @@ describe('casualties of a scandal, victims of a price war (stop 75)', () => {
     ['Three soldiers were the latest casualties of the war.', [['Three', 3, 3, 'casualties', null]]],
   ]);
 });
+
+// Stop 75, found on its set 18, read blind at 868b552 (statistics pages: road deaths, drowning, pollution)
+describe('shares and yearly lives (stop 75)', () => {
+  readsFigures([
+    // a share of a group, past a word on the group
+    ['Nine in ten road deaths occur in low- and middle-income countries.', []],
+    ['One in four civilian casualties was a child.', []],
+    // lives a verb takes each year are a rate
+    ['Drowning claims an estimated 236,000 lives a year, more than half of them children and young people under 30.', []],
+    ['Drowning claims 236,000 lives every year.', []],
+    // (guards: lives taken on a day; a day after an event)
+    ['The attack claimed 40 lives on Monday.', [['40', 40, 40, 'killed', null]]],
+    ['The attack claimed 40 lives a day after the ceasefire.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
