@@ -1990,6 +1990,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("Governor: 1 killed, 12 injured in Donetsk Oblast on Sept. 19.": a digest's item led by who says it, with its full stop)
     if (tokens[1]?.text === ':' && /^\p{Lu}/u.test(tokens[0].text) && isSpeakerWord(tokens[0].lower) && first > 1) return clean(0, 0);
+    // ("08:40 — Magen David Adom: 3 killed, 67 wounded in missile impact in Bat Yam overnight.": a live page's entry, led
+    // after its time by who says it, as a headline is)
+    // (a name in capitals, or a speaker's noun: never "11:34 — Key numbers so far: …")
+    const entry = liveEntryStart(tokens);
+    const entryColon = tokens.findIndex((t, k) => k > entry && t.text === ':');
+    const named = entryColon > entry && tokens.slice(entry, entryColon).every((t) => t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || isSpeakerWord(t.lower)));
+    if (entry > 0 && named) {
+      const lead = sourceLeadingHeadline(tokens.slice(entry), tags.slice(entry), first - entry, (a, b) => clean(entry + a, entry + b));
+      if (lead) return lead;
+    }
     // ("- Red Cross estimate: around 2,600 deaths.", "- Some Western and diplomatic sources: up to 10,000 deaths.": a list's
     // line led by the sources themselves or by an estimate's named owner, the count right after the colon)
     const bullet = /^[-•*–—]$/.test(tokens[0]?.text ?? '') ? 1 : 0;

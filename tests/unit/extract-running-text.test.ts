@@ -15908,3 +15908,14 @@ describe('shares and yearly lives (stop 75)', () => {
     ['The attack claimed 40 lives a day after the ceasefire.', [['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Stop 75, found on its set 19, read blind at 868b552 (a live blog of an exchange of strikes)
+describe("a live page's entry led by who says it (stop 75)", () => {
+  namesSpeakers([
+    ['08:40 — Magen David Adom: 3 killed, 67 wounded in missile impact in Bat Yam overnight.', ['Magen David Adom', 'Magen David Adom']],
+    ['14:05 — Regional governor: 30 killed in strike on market.', ['Regional governor']],
+    // (guards: a label of the entry; a place)
+    ['11:34 — Key numbers so far: 400+ missiles fired at Israel; 1,100 drones; 24 dead in Israel; 224 dead in Iran (official).', [null, null]],
+    ['14:05 — Kharkiv: 30 killed in strike on market.', [null]],
+  ]);
+});
