@@ -499,7 +499,11 @@ function readSentence(sentence: string): Mention[] {
     const part = Boolean(lead) || breakdown || afterTotal || isPartOf(tokens, tags, phrase, phrases, previous !== null);
     previous = link;
     // "could die", "would kill": a forecast is a figure of its own kind; a threat ("vowed to kill") is none
-    const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first);
+    // ("a single battle can leave hundreds dead": or what can happen, leaving the counted so; never "That would leave more
+    // than 140 unaccounted for", a sum)
+    const leaving = countStart(tokens, phrase) - 1;
+    const leftByModal = tokens[leaving]?.lower === 'leave' && /^(can|should|must)$/.test(tokens[leaving - 1]?.lower ?? '') ? tokens[leaving - 1].lower : null;
+    const modal = hypotheticalModal(tokens, link.casualtyIndex) ?? tollForecast(tokens, link, phrase.first) ?? leftByModal;
     if (modal && !PROJECTING.has(modal)) continue;
     // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
     if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
@@ -521,6 +525,13 @@ function readSentence(sentence: string): Mention[] {
     {
       const deed = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
       if (/^(attempted|failed|foiled|thwarted|planned|plotted)$/.test(tokens[deed - 1]?.lower ?? '') && /^(murders?|killings?|assassinations?)$/.test(tokens[deed]?.lower ?? '')) continue;
+    }
+    // ("Her grandmother, one of 11 children, died of tuberculosis": the group the one named before belongs to, set off in
+    // an apposition, and the fate after it is hers; never "one of 11 people killed in the attack")
+    {
+      const at = countStart(tokens, phrase);
+      if (link.side === 'after' && tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'one' && tokens[at - 3]?.text === ','
+        && tokens.slice(phrase.last + 1, link.casualtyIndex).some((t) => t.text === ',')) continue;
     }
     // ("Vaccination prevented an estimated 60 million deaths", "averted hundreds of deaths": deaths that did not happen)
     if (link.side === 'after' && /^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;

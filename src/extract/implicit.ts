@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -1167,6 +1167,9 @@ function fateLeftOut(tokens: Token[], tags: Tags[], c: number): Category | undef
 }
 
 function naturalDeath(tokens: Token[]): boolean {
+  // ("Cancer killed her father when she was 14": an illness that kills, with no other violence named)
+  const illnessKilled = (k: number) => /^(killed|kills|claimed)$/.test(tokens[k]?.lower ?? '') && (NATURAL_CAUSES.test(tokens[k - 1]?.lower ?? '') || DISEASES.test(tokens[k - 1]?.lower ?? ''));
+  if (tokens.some((_, k) => illnessKilled(k)) && !tokens.some((t, k) => VIOLENCE.test(t.lower) && !illnessKilled(k))) return true;
   if (tokens.some((t) => VIOLENCE.test(t.lower))) return false;
   const died = tokens.findIndex((t, k) => /^(died|dies|passed)$/.test(t.lower) && (t.lower !== 'passed' || tokens[k + 1]?.lower === 'away'));
   if (died < 0) return false;

@@ -343,6 +343,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("Rangers shot dead two lions that had killed 12 goats", "by the end, 40 characters have died": animals, and people
   // in a story)
   'lions', 'lion', 'tigers', 'leopards', 'hyenas', 'wolves', 'bears', 'crocodiles', 'hippos', 'rhinos', 'snakes', 'sharks', 'characters',
+  // ("The actor, who starred in more than 40 films, died peacefully": a life's works and prizes, counted)
+  'films', 'movies', 'novels', 'books', 'albums', 'songs', 'episodes', 'titles', 'medals', 'goals', 'roles', 'concerts',
   // ("eight people were killed at three spas in the Atlanta area")
   'spas', 'salons', 'bars', 'nightclubs', 'clubs', 'venues', 'malls', 'supermarkets', 'banks',
   // ("Speed was a factor in nine of the fatal crashes": events counted)

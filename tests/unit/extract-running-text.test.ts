@@ -15919,3 +15919,24 @@ describe("a live page's entry led by who says it (stop 75)", () => {
     ['14:05 — Kharkiv: 30 killed in strike on market.', [null]],
   ]);
 });
+
+// Stop 75, found on its set 20, read blind at 868b552 (obituaries, science, reviews and fiction)
+describe('a ninth batch: pages that are not the news (stop 75)', () => {
+  readsFigures([
+    // a life's works counted
+    ['The actor, who starred in more than 40 films, died peacefully at his home.', []],
+    // the group the one named before belongs to, in an apposition
+    ['Her grandmother, one of 11 children, died of tuberculosis in 1931.', []],
+    ['The boy, one of 11 children, was killed in the attack.', []],
+    // what can happen, leaving the counted so
+    ['The game lets you command 2,000 soldiers, and a single battle can leave hundreds dead on the field.', []],
+    // an illness that kills is a natural death, no victim
+    ['Cancer killed her father when she was 14, she told the magazine.', []],
+    ['Cholera killed her father.', []],
+    // (guards: one of a count with its own fate; a shell that kills; a told-to leaving; a sum that would leave so many)
+    ['The boy, one of 11 people killed in the attack, was buried on Friday.', [['11', 11, 11, 'killed', null]]],
+    ['A shell killed her father.', [['father', 1, 1, 'killed', null]]],
+    ['They were told to leave 12 dead behind.', [['12', 12, 12, 'killed', null]]],
+    ['That would leave more than 140 unaccounted for, though local officials cautioned that the passenger list was incomplete.', [['more than 140', 141, null, 'missing', null]]],
+  ]);
+});
