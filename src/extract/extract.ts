@@ -651,6 +651,11 @@ function readSentence(sentence: string): Mention[] {
     const thingAfterFate = link.side === 'after' && link.casualtyIndex === phrase.last + 1 && NON_PERSON_NOUNS.has(tokens[link.casualtyIndex + 1]?.lower ?? '')
       && !/^(bodies|body)$/.test(tokens[link.casualtyIndex + 1].lower) && !isPersonWord(tokens[link.casualtyIndex + 2]?.lower ?? '') && tokens[link.casualtyIndex + 2]?.lower !== 'members';
     if (thingAfterFate) { previous = null; continue; }
+    // ('a mass-casualty drill with 50 "injured" volunteers': a fate's word in quotes before the people it describes is a
+    // role they play)
+    // (never the disappeared, a name for those taken: 'The 12 "disappeared" students were never found')
+    if (link.side === 'after' && /^[“"‘']$/.test(tokens[link.casualtyIndex - 1]?.text ?? '') && /^[”"’']$/.test(tokens[link.casualtyIndex + 1]?.text ?? '')
+      && /^(injured|wounded|hurt|dead|killed|casualties|victims)$/.test(tokens[link.casualtyIndex].lower) && isPersonWord(tokens[link.casualtyIndex + 2]?.lower ?? '')) continue;
     // ("Inflation has wounded millions of savers": an economic ill harms no one's body)
     // ("The price war has claimed two more victims: both regional airlines filed for bankruptcy": nor a market's war)
     if (link.side === 'before' && /^(wounded|wounds|hurt|hurts|killed|kills|claimed|claims|claiming)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {

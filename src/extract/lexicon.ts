@@ -325,6 +325,7 @@ export const NON_PERSON_NOUNS = new Set([
   // ("Firefighters saved 300 animals from the burning zoo, but 20 monkeys died")
   // (never a name people take: "Navy SEALs", "Tamil Tigers", "Grey Wolves")
   'monkeys', 'apes', 'deer', 'dolphins', 'turtles', 'rats', 'mice', 'ducks', 'geese', 'poultry', 'buffaloes', 'oxen', 'mules',
+  'bees', 'insects', 'bats', 'frogs', 'seals', 'salmon', 'seabirds', 'flamingos', 'pelicans', 'vultures', 'gorillas', 'chimpanzees',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'couples', 'clan', 'clans',

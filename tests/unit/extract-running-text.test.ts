@@ -15940,3 +15940,14 @@ describe('a ninth batch: pages that are not the news (stop 75)', () => {
     ['That would leave more than 140 unaccounted for, though local officials cautioned that the passenger list was incomplete.', [['more than 140', 141, null, 'missing', null]]],
   ]);
 });
+
+// Stop 75, found on its set 21, read blind at 868b552 (service journalism and explainers)
+describe('a role in quotes, and more animals (stop 75)', () => {
+  readsFigures([
+    ['The drill simulated a mass-casualty event with 50 "injured" volunteers.', []],
+    ['The death of 2 million bees in a single week has alarmed beekeepers.', []],
+    // (guards: the disappeared, a name for those taken; a quoted word on those killed)
+    ['The 12 "disappeared" students were never found.', [['12', 12, 12, 'missing', null]]],
+    ['Russia says it killed 300 "nationalists" in strike on Mykolaiv barracks', [['300', 300, 300, 'killed', 'Russia']]],
+  ]);
+});
