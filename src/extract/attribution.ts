@@ -391,6 +391,9 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
     // ("The toll (a figure compiled by the Associated Press from police reports) now stands at 47": what figure the toll
     // is and whose, as tallyKeptBy reads it)
     if (figureAsideOpensAt(tokens, open)) continue;
+    // ("Russia: 4,000 killed (per British estimates)": a bracket of "per" right after the figure, or its casualty word,
+    // is the figure's own source)
+    if ((open === last + 1 || (open === last + 2 && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined)) && /^(per|according)$/.test(tokens[open + 1]?.lower ?? '')) continue;
     // ("(1921 estimate by W. F. White)" closing an info box's line: a dated source's name, no saying of its own count)
     if (close === tokens.length - 1 && /^(1[89]|20)\d\d$/.test(tokens[open + 1]?.text ?? '') && !tokens.slice(open + 2, close).some(isCountToken)) continue;
     if (tokens.slice(open + 1, close).some((t, d) => SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, open + 1 + d))) return [open, close];
@@ -748,11 +751,17 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
 
   // ("Fatalities: 23 (per government), 203-400 (per CTA and Dalai Lama)": a figure's own bracket names who gives it,
   // over another figure's)
-  if (tokens[last + 1]?.text === '(' && /^(per|according)$/.test(tokens[last + 2]?.lower ?? '')) {
-    const from = tokens[last + 2].lower === 'per' ? last + 3 : last + 4;
+  // ("Russia: 4,000–6,000 killed (per Western estimates)": or past the count's own casualty word)
+  const bracketAt = tokens[last + 1]?.text === '(' ? last + 1 : CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined && tokens[last + 2]?.text === '(' ? last + 2 : -1;
+  if (bracketAt > 0 && /^(per|according)$/.test(tokens[bracketAt + 1]?.lower ?? '')) {
+    const from = tokens[bracketAt + 1].lower === 'per' ? bracketAt + 2 : bracketAt + 3;
     const close = tokens.findIndex((t, k) => k > from && t.text === ')');
     if (close > from && close - from <= 8 && tokens.slice(from, close).every((t) => t.kind === 'word')) {
-      const s = clean(tokens[from].lower === 'the' ? from + 1 : from, close - 1);
+      // ("(per Azerbaijani government estimates)": whose estimates, as an info box's "(Azerbaijani government claim)" is
+      // the government's; a single word left, "(per Western estimates)", keeps its noun)
+      const start = tokens[from].lower === 'the' ? from + 1 : from;
+      const end = close - 2 > start && /^(figures?|claims?|estimates?|counts?|tally)$/.test(tokens[close - 1].lower) ? close - 2 : close - 1;
+      const s = clean(start, end) ?? clean(start, close - 1);
       if (s) return s;
     }
   }

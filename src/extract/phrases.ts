@@ -11,6 +11,8 @@ export interface NumberPhrase {
   value: number;
   /** set for ranges: "60 to 70", "between 60 and 70" */
   high?: number;
+  /** set for a range left open above by a bound on its high end: "range from 632,000 to over 1,000,000" */
+  openAbove?: true;
   vague: boolean;
 }
 
@@ -361,6 +363,9 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       const rangeVerbAt = /^(anywhere|somewhere)$/.test(tokens[fromAt - 1]?.lower ?? '') ? fromAt - 2 : fromAt - 1;
       const rangedUpTo = tokens[fromAt]?.lower === 'from' && /^(ranged|ranging|ranges|range|varied|varies|vary|varying)$/.test(tokens[rangeVerbAt]?.lower ?? '')
         && /^(?:(?:people|persons|deaths|dead|civilians|victims) )?(?:to|to up to|to as many as|to as high as|up to)$/.test(gap.join(' '));
+      // ("estimates of civilian deaths range from 632,000 to over 1,000,000": a high end given as a floor leaves it open)
+      const rangedOver = tokens[fromAt]?.lower === 'from' && /^(ranged|ranging|ranges|range|varied|varies|vary|varying)$/.test(tokens[rangeVerbAt]?.lower ?? '')
+        && /^to (over|more than|upwards of|well over|above)$/.test(gap.join(' '));
       // "the toll rose from 22 to 25": a change from one figure to another, not a range
       // (and "rose by 12 to 40": by how much, then to what)
       // ("lowered the death toll by more than 100 to 253": past the first figure's bound)
@@ -378,13 +383,13 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
         && !/^(19|20)\d\d$/.test(tokens[b.first].text);
       // ("rose … on August 15 to 724 dead": a day of the month, then the new end, is no range; "15-20 August" still is)
       const dayThen = gap[0] === 'to' && a.first === a.last && MONTHS.has(tokens[a.first - 1]?.lower ?? '') && a.value <= 31 && b.value > 31;
-      if ((dash && !change && !dated && !yearThen && !dayThen) || between || orRange || rangedUpTo) {
+      if ((dash && !change && !dated && !yearThen && !dayThen) || between || orRange || rangedUpTo || rangedOver) {
         // ("22-31 million illnesses": the scale after the second end is the first's too)
         // ("between two to three thousand": or in words)
         const bBase = b.last > b.first && tokens[b.first].kind === 'digits' ? parseDigits(tokens[b.first].text)
           : b.last > b.first && isNumberWord(tokens[b.first].lower) && SCALE_WORDS.has(tokens[b.last].lower) ? parseNumberWords([tokens[b.first].lower]) : null;
         const low = bBase && a.first === a.last && a.value < bBase ? a.value * (b.value / bBase) : a.value;
-        out.push({ first: between ? a.first - 1 : a.first, last: b.last, value: low, high: b.value, vague: false });
+        out.push({ first: between ? a.first - 1 : a.first, last: b.last, value: low, high: b.value, vague: false, ...(rangedOver ? { openAbove: true as const } : {}) });
         k++;
         continue;
       }

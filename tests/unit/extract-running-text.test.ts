@@ -15951,3 +15951,24 @@ describe('a role in quotes, and more animals (stop 75)', () => {
     ['Russia says it killed 300 "nationalists" in strike on Mykolaiv barracks', [['300', 300, 300, 'killed', 'Russia']]],
   ]);
 });
+
+// Stop 75, found on its set 22, read blind at 868b552 (encyclopedia style: info boxes, footnotes)
+describe('an info box: open ranges, each bracket its source, a breakdown by place (stop 75)', () => {
+  readsFigures([
+    // a high end given as a floor leaves the range open
+    ['The siege lasted 872 days; estimates of civilian deaths range from 632,000 to over 1,000,000.[40]', [['632,000 to over 1,000,000', 632000, null, 'killed', null]]],
+    ['Deaths range from 632,000 to more than 1 million.', [['632,000 to more than 1 million', 632000, null, 'killed', null]]],
+    // a total broken down by place in brackets
+    ['Deaths 59,259 (Turkey: 53,537; Syria: 5,951)[2]', [['59,259', 59259, 59259, 'killed', null], ['53,537', 53537, 53537, 'killed', null], ['5,951', 5951, 5951, 'killed', null]]],
+    // (guards: a change to a floor; a bracket's label and a time)
+    ['The toll rose from 20 to over 30.', [['20', 20, 20, 'killed', null], ['over 30', 31, null, 'killed', null]]],
+    ['The toll is 40 (updated: 12:30).', [['40', 40, 40, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // a bracket of "per" after the figure's casualty word is its own source, over another figure's
+    ['Casualties\tUkraine: 1,500 killed (per Kyiv); Russia: 4,000–6,000 killed (per Western estimates)', ['Kyiv', 'Western estimates']],
+    ['Russia: 4,000 killed (per Azerbaijani government estimates)', ['Azerbaijani government']],
+    // (guard: right after the figure)
+    ['Fatalities: 23 (per government), 203-400 (per CTA and Dalai Lama)', ['government', 'CTA and Dalai Lama']],
+  ]);
+});
