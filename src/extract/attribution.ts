@@ -73,7 +73,10 @@ function reportedByNoOneInContrast(tokens: Token[], tags: Tags[], first: number,
 function saysOnlyInItsBrackets(tokens: Token[], k: number, first: number, last: number): boolean {
   const open = tokens.findIndex((t, j) => j < k && j >= k - 8 && t.text === '(' && !tokens.slice(j + 1, k).some((x) => x.text === ')'));
   const close = open >= 0 ? tokens.findIndex((t, j) => j > k && t.text === ')') : -1;
-  return open >= 0 && close > 0 && (first > close || last < open) && tokens.slice(open + 1, close).some((t) => t.kind === 'digits' || isNumberWord(t.lower));
+  // (a day of a month is no count: "(per OCHA, 15 May)")
+  const dated = (j: number) => MONTHS.has(tokens[j - 1]?.lower ?? '') || MONTHS.has(tokens[j + 1]?.lower ?? '');
+  return open >= 0 && close > 0 && (first > close || last < open)
+    && tokens.slice(open + 1, close).some((t, d) => (t.kind === 'digits' && !dated(open + 1 + d)) || isNumberWord(t.lower));
 }
 
 /** Bodies whose figure or estimate is theirs to give: "the official Chinese government figure", "a previous army estimate". */
@@ -755,7 +758,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   const bracketAt = tokens[last + 1]?.text === '(' ? last + 1 : CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined && tokens[last + 2]?.text === '(' ? last + 2 : -1;
   if (bracketAt > 0 && /^(per|according)$/.test(tokens[bracketAt + 1]?.lower ?? '')) {
     const from = tokens[bracketAt + 1].lower === 'per' ? bracketAt + 2 : bracketAt + 3;
-    const close = tokens.findIndex((t, k) => k > from && t.text === ')');
+    const shut = tokens.findIndex((t, k) => k > from && t.text === ')');
+    // ("(per OCHA, 15 May)": who, then the date of the count)
+    const comma = tokens.findIndex((t, k) => k > from && k < shut && t.text === ',');
+    const close = comma > from && tokens.slice(comma + 1, shut).every((t) => t.kind === 'digits' || MONTHS.has(t.lower) || TIME_WORDS.test(t.lower)) ? comma : shut;
     if (close > from && close - from <= 8 && tokens.slice(from, close).every((t) => t.kind === 'word')) {
       // ("(per Azerbaijani government estimates)": whose estimates, as an info box's "(Azerbaijani government claim)" is
       // the government's; a single word left, "(per Western estimates)", keeps its noun)

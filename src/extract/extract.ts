@@ -3148,6 +3148,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // is that count's; with no word of its own before it, this count is left unread rather than given the other's fate)
   if (!before && after !== null && all.some((p) => p.first > phrase.last && p.last < after!.link.casualtyIndex && tokens[countStart(tokens, p) - 1]?.text === ','
     && tokens.slice(phrase.last + 1, countStart(tokens, p)).every((t) => t.text === ','))) after = null;
+  // ("Crew 9 Fatalities 0": in an info box's line, a count after its own field's label, right before the next label and
+  // its count, is that field's)
+  if (after && after.link.casualtyIndex === phrase.last + 1 && INFO_BOX_LABEL.test(tokens[after.link.casualtyIndex].text) && isCountToken(tokens[phrase.last + 2] ?? tokens[0])
+    && tokens[phrase.last + 2] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '') && !INFO_BOX_LABEL.test(tokens[countStart(tokens, phrase) - 1].text)) after = null;
   if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
@@ -3965,9 +3969,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   // ("Date 14 August 2023 Location Maui, Hawaii Deaths 102", "Deaths 1,536 (official) Missing 37": an info box's fields
   // glued into one line, a label right before its count, the line's words all labels and values)
-  if (!q && INFO_BOX_LABEL.test(tokens[i]?.text ?? '') && (i === 0 || !/^\p{Ll}/u.test(tokens[i - 1].text))
-    && (!tokens[ends] || tokens[ends].text === '(' || (INFO_BOX_LABEL.test(tokens[ends].text) && tokens[ends + 1] !== undefined && isCountToken(tokens[ends + 1])))
-    && tokens.filter((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text)).length <= 2) {
+  // ("Weapons AK-47 rifles Deaths 14": a field's lower-case value may end right before the label)
+  if (!q && INFO_BOX_LABEL.test(tokens[i]?.text ?? '')
+    // ("Fatalities 0 Survivors 185": or before any field's label and its count)
+    && (!tokens[ends] || tokens[ends].text === '(' || (/^\p{Lu}\p{Ll}+$/u.test(tokens[ends].text) && tokens[ends].kind === 'word' && tokens[ends + 1] !== undefined && isCountToken(tokens[ends + 1])))
+    // (words inside brackets are a field's note, "Deaths 183 (13 US service members, 170 Afghan civilians)")
+    && tokens.filter((t, k) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !insideBrackets(tokens, k)).length <= 2) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 0 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
@@ -7429,6 +7436,13 @@ const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported'
   // ("643 people are recorded to have been murdered")
   'recorded', 'documented']);
 
+/** Whether the token at `k` stands inside brackets opened before it and closed after it. */
+function insideBrackets(tokens: Token[], k: number): boolean {
+  let open = k - 1;
+  while (open >= 0 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+  return open >= 0 && tokens[open].text === '(' && tokens.slice(k + 1).some((t) => t.text === ')');
+}
+
 /** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */
 const isYear = (v: number | null) => v !== null && v >= 1900 && v <= 2100;
 
@@ -8697,6 +8711,9 @@ function qualifierAfter(tokens: Token[], at: number): QualifierWord['direction']
   if (pair === 'or more' || pair === 'at least') return 'at least';
   if (pair === 'or fewer' || pair === 'or less' || pair === 'at most') return 'at most';
   if (pair === 'or so') return 'approximate';
+  // ("Deaths 1,234 (est.)": an info box's note that the count is an estimate)
+  if (tokens[at]?.text === '(' && /^(est|estimated|approx|approximately|approximate|estimate)$/.test(tokens[at + 1]?.lower ?? '')
+    && (tokens[at + 2]?.text === ')' || (tokens[at + 2]?.text === '.' && tokens[at + 3]?.text === ')'))) return 'approximate';
   // ("who put the death toll at 22 minimum": the bound as one word after the count, ending the clause)
   if (/^(minimum|maximum)$/.test(tokens[at]?.lower ?? '') && (!tokens[at + 1] || tokens[at + 1].kind === 'punct')) return tokens[at].lower === 'minimum' ? 'at least' : 'at most';
   return null;

@@ -15972,3 +15972,30 @@ describe('an info box: open ranges, each bracket its source, a breakdown by plac
     ['Fatalities: 23 (per government), 203-400 (per CTA and Dalai Lama)', ['government', 'CTA and Dalai Lama']],
   ]);
 });
+
+// Stop 75, found on its set 23, read blind at 868b552 (info boxes and tables flattened to text)
+describe('info box lines: notes in brackets, lower-case values, each field its count (stop 75)', () => {
+  readsFigures([
+    // a field's note in brackets is no running text
+    ['Location\tKabul, Afghanistan\tTarget\tHamid Karzai International Airport\tDeaths\t183 (13 US service members, 170 Afghan civilians)', [['183', 183, 183, 'killed', null], ['13', 13, 13, 'killed', null], ['170', 170, 170, 'killed', null]]],
+    // a field's lower-case value right before the label
+    ['Perpetrators\t2 gunmen\tWeapons\tAK-47 rifles\tDeaths\t14 (including both perpetrators)\tInjured\t22', [['14', 14, 14, 'killed', null], ['both', 2, 2, 'killed', null], ['22', 22, 22, 'wounded', null]]],
+    // each field its own count: the crew's is no fatality
+    ['Aircraft\tBoeing 737-800\tPassengers\t176\tCrew\t9\tFatalities\t0\tSurvivors\t185', [['0', 0, 0, 'killed', null]]],
+    // an estimate noted in brackets
+    ['Deaths\t1,234 (est.)', [['1,234', 1234, 1234, 'killed', null]]],
+    // (guards: a label after each count; counts with their words after them)
+    ['Perpetrator 1 Weapons AR-15 Deaths 10 Injured 3', [['10', 10, 10, 'killed', null], ['3', 3, 3, 'wounded', null]]],
+    ['Indian Official Figures: 527 killed[2][3][4] 1,363 wounded[5]', [['527', 527, 527, 'killed', 'Indian Official Figures'], ['1,363', 1363, 1363, 'wounded', 'Indian Official Figures']]],
+  ]);
+  it('reads "(est.)" as an estimate', () => {
+    expect(extractFromSentence('Deaths\t1,234 (est.)')[0]).toMatchObject({ qualifier: 'approximate', approx: true });
+    expect(extractFromSentence('Deaths 1,234 (official)')[0]).toMatchObject({ qualifier: 'exact' });
+  });
+  namesSpeakers([
+    // who, then the date of the count, in the brackets
+    ['Total: 1,100 killed; 4,000 wounded (per OCHA, 15 May)', ['OCHA', 'OCHA']],
+    // (guard: a count in the brackets is theirs alone)
+    ['killing 102 (106 according to other sources) refugees', [null, 'other sources']],
+  ]);
+});
