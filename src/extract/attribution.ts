@@ -2091,7 +2091,9 @@ function sourceLeadingHeadline(tokens: Token[], tags: Tags[], first: number, cle
     // event it names ahead of the count; "Ukraine: 30 killed" may be Ukraine's word, and stays so)
     const leadName = tokens.slice(0, colon).map((t) => t.text).join(' ');
     const tollNamed = tokens.slice(colon + 1, first).some((t) => EVENT_NOUNS.has(t.lower) || t.lower === 'toll');
-    const placeTopic = (colon <= 2 && tokens.slice(0, colon).every((t) => TITLE_WORD.test(t.text))
+    // ("DR Congo: At least 43 killed": or a place's name with its initials)
+    const initialled = colon === 2 && /^\p{Lu}{2,3}$/u.test(tokens[0].text) && TITLE_WORD.test(tokens[1].text) && isPlaceName(leadName);
+    const placeTopic = (colon <= 2 && (tokens.slice(0, colon).every((t) => TITLE_WORD.test(t.text)) || initialled)
       && (tokens.slice(0, colon).every((t) => !isSpeakerWord(t.lower)) ? tollNamed || isPlaceName(leadName) : tollNamed && isPlaceName(leadName)))
       || (colon >= 3 && !isSpeakerWord(tokens[0].lower) && /^(in|at)$/.test(tokens[1].lower) && tokens.slice(2, colon).every((t) => /^\p{Lu}/u.test(t.text)))
       // ("Afghanistan, Kabul: Girls' school bomb attack death toll rises to 85", "Kabul, Afghanistan: …": places set apart by

@@ -868,7 +868,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (w === 'body' && tokens[c + 1]?.lower !== 'of') {
       let d = c - 1;
       while (d > 0 && c - d <= 2 && /^(charred|decomposed|burned|burnt|male|female|mutilated|headless|lifeless|second|third|fourth|fifth|partially)$/.test(tokens[d].lower)) d--;
-      const finding = (j: number) => /^(found|find|finds|finding|recovered|recover|recovers|recovering|pulled|discovered|discover|discovers|retrieved|located|spotted|uncovered|dumped|washed)$/.test(tokens[j]?.lower ?? '');
+      const finding = (j: number) => /^(found|find|finds|finding|recovered|recover|recovers|recovering|pulled|pull|pulls|discovered|discover|discovers|retrieved|retrieve|retrieves|located|spotted|uncovered|dumped|washed)$/.test(tokens[j]?.lower ?? '');
       const indefinite = /^(a|an|another)$/.test(tokens[d]?.lower ?? '');
       const foundAfter = PASSIVE_AUX.has(tokens[c + 1]?.lower ?? '') && (finding(c + 2) || (/^(later|also|reportedly)$/.test(tokens[c + 2]?.lower ?? '') && finding(c + 3)));
       if ((indefinite && (finding(d - 1) || foundAfter)) || (headline && d === c - 1 && finding(c - 1))) take(c, 'killed');

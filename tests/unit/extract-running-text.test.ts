@@ -15999,3 +15999,18 @@ describe('info box lines: notes in brackets, lower-case values, each field its c
     ['killing 102 (106 according to other sources) refugees', [null, 'other sources']],
   ]);
 });
+
+// Stop 75, found on its set 24, read blind at 868b552 (headlines from Africa, Latin America and Asia)
+describe('a tenth batch: headlines from other regions (stop 75)', () => {
+  readsFigures([
+    // a body pulled from rubble, in a headline
+    ['Myanmar quake: Thai rescuers pull body from Bangkok tower rubble, 78 still missing', [['body', 1, 1, 'killed', null], ['78', 78, 78, 'missing', null]]],
+  ]);
+  namesSpeakers([
+    // a place's name with its initials before the colon is the story's place
+    ['DR Congo: At least 43 killed in ADF attack on church in Komanda', [null]],
+    // (guards: a body's initials that speak)
+    ['UN: At least 200 civilians killed in Darfur', ['UN']],
+    ['US Army: 3 soldiers killed in Jordan drone attack', ['US Army']],
+  ]);
+});
