@@ -533,6 +533,12 @@ function readSentence(sentence: string): Mention[] {
       if (link.side === 'after' && tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.lower === 'one' && tokens[at - 3]?.text === ','
         && tokens.slice(phrase.last + 1, link.casualtyIndex).some((t) => t.text === ',')) continue;
     }
+    // ("One death is a tragedy; a million deaths is a statistic": a saying about any such count, at the sentence's start)
+    if (link.side === 'after' && countStart(tokens, phrase) === 0 && link.casualtyIndex === phrase.last + 1 && /^(death|deaths)$/.test(tokens[link.casualtyIndex].lower)
+      && tokens[link.casualtyIndex + 1]?.lower === 'is' && /^(a|an)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) continue;
+    // ("When 12 people die in a fire in a wealthy suburb, it leads the news; when 120 drown off Libya, …": a count in a
+    // clause of when or if, with a present verb of death, is any such case, no toll)
+    if (link.side === 'after' && /^(die|drown|perish)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(when|whenever|if)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
     // ("Vaccination prevented an estimated 60 million deaths", "averted hundreds of deaths": deaths that did not happen)
     if (link.side === 'after' && /^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
     // ("the most injuries in the Premier League … Sunderland with 7 injuries": a team's injured players, no one hurt by
@@ -3383,7 +3389,8 @@ function resumedFigure(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   // "The death toll could rise; the UN rights chief on Monday put it at 184"
   // ("Residents said the number of dead was higher, putting it at more than 120": or the number of a casualty word)
   // ("The true number of dead may never be known, but most estimates put it between 200,000 and 300,000": or a span)
-  const between = tokens[phrase.first]?.lower === 'between' && tokens[i]?.lower === 'it' ? i + 1 : -1;
+  // ("local journalists put it closer to 200": or a bound that stands for the "at")
+  const between = (tokens[phrase.first]?.lower === 'between' || countStart(tokens, phrase) < phrase.first) && tokens[i]?.lower === 'it' ? i + 1 : -1;
   if (between > 0) i = between;
   if ((tokens[i]?.lower === 'at' || between > 0) && tokens[i - 1]?.lower === 'it' && /^(put|puts|putting|placed|places)$/.test(tokens[i - 2]?.lower ?? '')) {
     for (let k = i - 3; k >= Math.max(0, i - 25); k--) {

@@ -16014,3 +16014,25 @@ describe('a tenth batch: headlines from other regions (stop 75)', () => {
     ['US Army: 3 soldiers killed in Jordan drone attack', ['US Army']],
   ]);
 });
+
+// Stop 75, found on its set 25, read blind at 868b552 (opinion and analysis)
+describe('an eleventh batch: opinion and analysis (stop 75)', () => {
+  readsFigures([
+    // a toll put "closer to" a count by a pronoun for it
+    ['The official toll of 57 is an undercount; local journalists put it closer to 200.', [['57', 57, 57, 'killed', null], ['closer to 200', 200, 200, 'killed', 'local journalists']]],
+    // any such case, in a clause of when or if with a present verb of death
+    ['When 12 people die in a fire in a wealthy suburb, it leads the news for a week; when 120 drown off Libya, it barely makes a paragraph.', []],
+    // a saying about any such count
+    ['One death is a tragedy, and this week there were dozens.', []],
+    ['A million deaths is a statistic, as the line attributed to Stalin goes.', []],
+    // (guards: a past death in a clause of when; a forecast; a death reported)
+    ['When 12 people died in the fire, the city mourned.', [['12', 12, 12, 'killed', null]]],
+    ['As many as 8,000 people could die if the dam fails.', [['As many as 8,000', null, 8000, 'killed', null]]],
+    ['One death was reported.', [['One', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // who says it, past a modal
+    ['Tragically, we must report that two of our colleagues have lost their lives.', ['we']],
+    ['Officials may confirm that 12 died.', ['Officials']],
+  ]);
+});
