@@ -2007,6 +2007,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("Governor: 1 killed, 12 injured in Donetsk Oblast on Sept. 19.": a digest's item led by who says it, with its full stop)
     if (tokens[1]?.text === ':' && /^\p{Lu}/u.test(tokens[0].text) && isSpeakerWord(tokens[0].lower) && first > 1) return clean(0, 0);
+    // ("UNIDENTIFIED PERSON #1: (Through interpreter) My brother and his two sons were killed.", "Interviewer: Was anyone
+    // hurt? Fire chief: Thankfully no one was injured.": a transcript's speaker, named before a colon that opens the
+    // line or follows a question)
+    const label = transcriptSpeaker(tokens, first);
+    if (label) { const s = clean(label[0], label[1]); if (s) return s; }
     // ("08:40 — Magen David Adom: 3 killed, 67 wounded in missile impact in Bat Yam overnight.": a live page's entry, led
     // after its time by who says it, as a headline is)
     // (a name in capitals, or a speaker's noun: never "11:34 — Key numbers so far: …")
@@ -2048,6 +2053,32 @@ function liveEntryStart(tokens: Token[]): number {
   if (k === 0 || !(mark || tokens.slice(0, k).some((t) => t.text === ':'))) return 0;
   if (mark) k++;
   return /^[–—-]$/.test(tokens[k]?.text ?? '') ? k + 1 : 0;
+}
+
+/**
+ * The speaker's label of a transcript's line before `first`: one to four words in capitals ("COOPER", "UNIDENTIFIED
+ * PERSON #1"), or a role's words ("Fire chief"), right before a colon that opens the sentence or follows a question; its
+ * span, else null. Never "Q" or "A".
+ */
+function transcriptSpeaker(tokens: Token[], first: number): [number, number] | null {
+  for (let colon = first - 1; colon > 0; colon--) {
+    if (tokens[colon].text !== ':') continue;
+    let start = colon;
+    while (start > 0 && colon - start < 5 && (tokens[start - 1].kind === 'word' || tokens[start - 1].text === '#' || (tokens[start - 1].kind === 'digits' && tokens[start - 2]?.text === '#'))) start--;
+    if (start > 0 && tokens[start - 1].text !== '?') return null;
+    const words = tokens.slice(start, colon).filter((t) => t.kind === 'word');
+    if (words.length === 0 || (words.length === 1 && words[0].text.length === 1)) return null;
+    // (never a story's label in capitals: "WATCH:", "UPDATE:", "BREAKING NEWS:")
+    if (words.some((t) => STORY_LABELS.test(t.lower) || LEAD_TAG.test(t.text) || /^(news|exclusive|video|photos?|watch|listen|read|more)$/i.test(t.text))) return null;
+    const capitals = words.every((t) => /^\p{Lu}[\p{Lu}'’-]*$/u.test(t.text)) && words.some((t) => t.text.length > 2);
+    // (a role's word, never a place's: "Kyiv Region:", nor a topic's: "Open Source:")
+    const role = /^\p{Lu}/u.test(words[0].text) && words.some((t) => ROLE_NOUNS.test(t.lower)) && !isPlaceName(words.map((t) => t.text).join(' '));
+    // (nor a dateline's place in capitals: "KYIV:", "GAZA CITY:")
+    const titled = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
+    if (capitals && (isPlaceName(titled) || isPlaceName(words.map((t) => t.text).join(' ')))) return null;
+    return capitals || role ? [start, colon - 1] : null;
+  }
+  return null;
 }
 
 /** A headline led by its source before a colon, "UN: At least 200 civilians killed": the source, else null. */

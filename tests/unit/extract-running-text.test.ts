@@ -16036,3 +16036,18 @@ describe('an eleventh batch: opinion and analysis (stop 75)', () => {
     ['Officials may confirm that 12 died.', ['Officials']],
   ]);
 });
+
+// Stop 75, found on its set 26, read blind at 868b552 (transcripts and interviews)
+describe("a transcript's speaker before a colon (stop 75)", () => {
+  namesSpeakers([
+    ['UNIDENTIFIED PERSON #1: (Through interpreter) My brother and his two sons were killed.', ['UNIDENTIFIED PERSON #1', 'UNIDENTIFIED PERSON #1']],
+    ['Interviewer: Was anyone hurt? Fire chief: Thankfully no one was injured.', ['Fire chief']],
+    ['COOPER: 14 people are confirmed dead.', ['COOPER']],
+    // (guards: a story's label in capitals; a place in capitals; an answer's letter; a speaker named inside)
+    ['WATCH: 14 people are confirmed dead.', [null]],
+    ['BREAKING NEWS: 14 people are confirmed dead.', [null]],
+    ['GAZA CITY: 14 people are confirmed dead.', [null]],
+    ['Q: How many were killed? A: We have lost 312 colleagues.', [null]],
+    ['COOPER: The mayor told me a short time ago that at least 14 people are confirmed dead.', ['mayor']],
+  ]);
+});
