@@ -2127,12 +2127,14 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
  */
 function armyLoss(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   const next = tokens[phrase.last + 1];
-  if (next && next.kind !== 'punct' && !/^(in|instead|for|on|men|soldiers|troops)$/.test(next.lower)) return null;
+  if (next && next.kind !== 'punct' && !/^(in|instead|for|on|men|soldiers|troops|personnel|servicemen)$/.test(next.lower)) return null;
   const start = countStart(tokens, phrase);
   let loss = -1;
   for (let k = start - 1; k >= 0 && start - k <= 12; k--) {
     // (a year, or the span of years, of the war between: "in the 1979-89 Afghanistan war")
-    const year = isYearToken(tokens[k]) || (tokens[k].kind === 'digits' && tokens[k - 1]?.text === '-' && tokens[k - 2] !== undefined && isYearToken(tokens[k - 2]));
+    // (or a date written in digits: "from 24.02.22 to 15.06.25")
+    const year = isYearToken(tokens[k]) || (tokens[k].kind === 'digits' && tokens[k - 1]?.text === '-' && tokens[k - 2] !== undefined && isYearToken(tokens[k - 2]))
+      || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tokens[k].text);
     if ((tokens[k].kind === 'digits' && !year) || /^[.;:]$/.test(tokens[k].text)) return null;
     if (/^loss(es)?$/.test(tokens[k].lower)) { loss = k; break; }
   }

@@ -16051,3 +16051,15 @@ describe("a transcript's speaker before a colon (stop 75)", () => {
     ['COOPER: The mayor told me a short time ago that at least 14 people are confirmed dead.', ['mayor']],
   ]);
 });
+
+// Stop 75, found on its set 28, read blind at 868b552 (Russian and Ukrainian official communiqués)
+describe("an army's losses as personnel, past dates in digits (stop 75)", () => {
+  readsFigures([
+    ['The losses of the enemy are 400 personnel.', [['400', 400, 400, 'casualties', null]]],
+    ['The total combat losses of the enemy from 24.02.22 to 15.06.25 are approximately 1,003,960 personnel, including 1,070 over the past day, the General Staff of the Armed Forces of Ukraine said.',
+      [['approximately 1,003,960', 1003960, 1003960, 'casualties', 'General Staff of the Armed Forces of Ukraine'], ['1,070', 1070, 1070, 'casualties', 'General Staff of the Armed Forces of Ukraine']]],
+    // (guards: the soldiers as before; a job's losses)
+    ['The losses of the enemy are 400 soldiers.', [['400', 400, 400, 'casualties', null]]],
+    ['Job losses at the plant are 400.', []],
+  ]);
+});
