@@ -461,7 +461,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // (a bracket that closes one opened inside stays: "Inter Services Public Relations (ISPR)")
   while (b >= a && tokens[b].kind === 'punct' && (tokens[b].text !== '.' || b === tokens.length - 1) && !(tokens[b].text === ')' && tokens.slice(a, b).some((t) => t.text === '('))) b--;
   // ("Jitendra Singh Gangwar however confirmed only 10 deaths": a connective between who speaks and the verb)
-  while (b > a && /^(however|though|also|too|meanwhile|nevertheless|instead|further|furthermore|moreover)$/.test(tokens[b].lower)) b--;
+  // ("Sierra Leone alone recorded 3,956 deaths": how much of the whole it stands for, no part of its name)
+  while (b > a && /^(however|though|also|too|meanwhile|nevertheless|instead|further|furthermore|moreover|alone|itself|themselves)$/.test(tokens[b].lower)) b--;
   if (b < a) return null;
   // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
   // ("they've been able to confirm": a contraction's verb is no part of who speaks)

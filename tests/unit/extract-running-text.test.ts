@@ -16063,3 +16063,11 @@ describe("an army's losses as personnel, past dates in digits (stop 75)", () => 
     ['Job losses at the plant are 400.', []],
   ]);
 });
+
+// Stop 75, found on its set 29, read blind at 868b552 (outbreaks: cases, deaths and fatality rates)
+describe('who records it, without "alone" (stop 75)', () => {
+  namesSpeakers([
+    ['Sierra Leone alone recorded 3,956 deaths.', ['Sierra Leone']],
+    ['The ministry itself said 40 died.', ['ministry']],
+  ]);
+});
