@@ -5416,6 +5416,23 @@ function casualtyAfter(
     const harm = harmedByTheirOwnSubject(tokens, tags, phrase);
     if (harm) return { link: harm, distance: harm.casualtyIndex - phrase.last - 1 };
   }
+  // ("Two of the men sentenced to death in the case were executed in 2023": a reduced relative clause on the counted, its
+  // verb no harm, then their own fate after their auxiliary)
+  {
+    let n = phrase.last + 1;
+    if (tokens[n]?.lower === 'of' && /^(the|those|these)$/.test(tokens[n + 1]?.lower ?? '')) n += 2;
+    const p = n + 1;
+    if (isPersonWord(tokens[n]?.lower ?? '') && tags[n]?.has('Plural') && /ed$/.test(tokens[p]?.lower ?? '') && CASUALTY_AFTER[tokens[p].lower] === undefined
+      && /^(in|by|for|at|during|on|over|to)$/.test(tokens[p + 1]?.lower ?? '')) {
+      for (let k = p + 2; k <= p + 9 && tokens[k]?.kind === 'word'; k++) {
+        if (!/^(were|was|have|had|has)$/.test(tokens[k].lower)) continue;
+        const v = tokens[k + 1]?.lower === 'been' ? k + 2 : k + 1;
+        const c = /ed$/.test(tokens[v]?.lower ?? '') ? casualtyAt(tokens, v, CASUALTY_AFTER) : null;
+        if (c) return { link: { category: c.category, casualtyIndex: v, side: 'after' }, distance: v - phrase.last - 1 };
+        break;
+      }
+    }
+  }
   // ("The headteacher and his wife, as well as seven others, were reportedly killed": a count in an aside on the
   // subject, whose verb follows the aside's closing comma)
   {

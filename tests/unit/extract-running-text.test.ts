@@ -16080,3 +16080,15 @@ describe('how the dead were identified is no one who says it (stop 75)', () => {
     ['Forensic experts identified 139 of the dead.', ['Forensic experts']],
   ]);
 });
+
+// Stop 75, found on its set 32, read blind at 868b552 (idioms, sport, tech and the death penalty)
+describe('a reduced relative clause on the counted, then their fate (stop 75)', () => {
+  readsFigures([
+    ['Two of the men sentenced to death in the case were executed in 2023.', [['Two', 2, 2, 'killed', null]]],
+    ['Two of the men convicted in the case were executed in 2023.', [['Two', 2, 2, 'killed', null]]],
+    ['Five soldiers stationed in the town were wounded, officials said.', [['Five', 5, 5, 'wounded', 'officials']]],
+    // (guards: set free; sentenced, no one dead)
+    ['Three students arrested at the protest were later released.', []],
+    ['The court sentenced three men to death and two others to life in prison for the 2019 attack.', []],
+  ]);
+});
