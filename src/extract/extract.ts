@@ -5384,6 +5384,11 @@ function casualtyAfter(
 ): { link: CasualtyLink; distance: number } | null {
   const listed = claimedList(tokens, tags, phrase);
   if (listed) return { link: listed, distance: listed.casualtyIndex - phrase.last - 1 };
+  // ("Hamas says 11 hostages' bodies remain in Gaza": the bodies of the counted, whatever befell them before)
+  if (tokens[phrase.last + 1]?.kind === 'word' && /s$/.test(tokens[phrase.last + 1].lower) && /^['’]$/.test(tokens[phrase.last + 2]?.text ?? '')
+    && tokens[phrase.last + 2].start === tokens[phrase.last + 1].end && /^(bodies|remains)$/.test(tokens[phrase.last + 3]?.lower ?? '')) {
+    return { link: { category: 'killed', casualtyIndex: phrase.last + 3, side: 'after' }, distance: 2 };
+  }
   // ("‘fifteen, maybe twenty people have died’": a first guess, then another, share the people and the fate after both)
   const guess = tokens[phrase.last + 1]?.text === ',' && /^(maybe|perhaps|possibly|probably)$/.test(tokens[phrase.last + 2]?.lower ?? '')
     ? all.find((p) => p.first === phrase.last + 3) : undefined;

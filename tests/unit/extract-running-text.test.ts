@@ -16092,3 +16092,13 @@ describe('a reduced relative clause on the counted, then their fate (stop 75)', 
     ['The court sentenced three men to death and two others to life in prison for the 2019 attack.', []],
   ]);
 });
+
+// Stop 75, found on its set 33, read blind at 868b552 (Gaza: competing figures)
+describe("the counted's bodies (stop 75)", () => {
+  readsFigures([
+    ["Hamas says 11 hostages' bodies remain in Gaza; Israel puts the number at 13.", [['11', 11, 11, 'killed', 'Hamas'], ['13', 13, 13, 'killed', 'Israel']]],
+    ["Police found 3 migrants' bodies.", [['3', 3, 3, 'killed', null]]],
+    // (guard: the victims' families, a restated count)
+    ["The 11 victims' families said they wanted answers.", [['11', 11, 11, 'casualties', null]]],
+  ]);
+});
