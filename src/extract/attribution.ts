@@ -2333,6 +2333,11 @@ function perSource(tokens: Token[], head: number): boolean {
   if (/^\p{Lu}/u.test(tokens[head]?.text ?? '') || SOURCE_HEADS.has(word(head))) return true;
   // ("As per the updates, around 8 deaths have been reported": the updates that give it)
   if ((RECORD_NOUNS.test(word(head)) || word(head) === 'update') && tokens[head + 1]?.kind === 'punct') return true;
+  // ("As per the data of the National Emergency Operation Centre": or of whoever keeps them)
+  if (RECORD_NOUNS.test(word(head)) && /^(of|from)$/.test(word(head + 1))) {
+    const owner = word(head + 2) === 'the' ? head + 3 : head + 2;
+    if (/^\p{Lu}/u.test(tokens[owner]?.text ?? '') || isSpeakerWord(word(owner)) || SOURCE_HEADS.has(word(owner))) return true;
+  }
   // ("per the county medical examiner": a speaker's word within the phrase)
   for (let k = head; k < head + 4 && tokens[k]?.kind === 'word'; k++) if (isSpeakerWord(word(k))) return true;
   // ("as per the revised estimate")

@@ -16102,3 +16102,19 @@ describe("the counted's bodies (stop 75)", () => {
     ["The 11 victims' families said they wanted answers.", [['11', 11, 11, 'casualties', null]]],
   ]);
 });
+
+// Stop 75, found on its set 34, read blind at 868b552 (non-native English in NGO and local reports)
+describe('a twelfth batch: local reports in non-native English (stop 75)', () => {
+  readsFigures([
+    // the harmed, then "numbering" and their count
+    ['Injured persons numbering 34 have been rescued by Nepal Army helicopter.', [['34', 34, 34, 'wounded', null]]],
+    ['The dead numbering 40 were buried.', [['40', 40, 40, 'killed', null]]],
+    // (guard: refugees numbering so many)
+    ['Refugees numbering 3,000 crossed the border.', []],
+  ]);
+  namesSpeakers([
+    // the data of whoever keeps them, after "as per"
+    ['As per the data of the National Emergency Operation Centre, 118 houses are fully damaged and 2 persons are died.', ['data of the National Emergency Operation Centre']],
+    ['As per the data of the ministry, 2 persons died.', ['data of the ministry']],
+  ]);
+});
