@@ -841,7 +841,9 @@ function readSentence(sentence: string): Mention[] {
       : tokens[phrase.last + 1]?.lower === 'plus' && tokens[phrase.last + 2]?.kind === 'word' && !isNumberWord(tokens[phrase.last + 2].lower)
         && !/^(the|a|an|his|her|their|its|one)$/.test(tokens[phrase.last + 2].lower) ? phrase.last + 1 : -1;
     // ("20 or more people were killed", "81 civilians at least were killed", "killed 20 people or more")
-    const later = qualifier || plus > 0 ? null : qualifierAfter(tokens, phrase.last + 1) ?? (victims ? qualifierAfter(tokens, victims.last + 1) : null);
+    // ("Sixty-odd bodies", "60-odd": a floor, some more than the round count)
+    const later = qualifier || plus > 0 ? null : /^(?:[a-z]+-)?odd$/.test(tokens[phrase.last].lower) ? 'at least' as const
+      : qualifierAfter(tokens, phrase.last + 1) ?? (victims ? qualifierAfter(tokens, victims.last + 1) : null);
     // ("approximately 670 plus people": the floor outweighs the hedge)
     // ("vary between 379 and 1,500 or more people": a range left open above by a bound after it)
     // ("Fatalities: 89–100+": or by a plus on its high end)

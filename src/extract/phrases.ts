@@ -138,6 +138,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     const tollLead = /^(over|than|to|at|passes|passed|tops|top|topped|surpasses|exceeds|nearly|almost|about|around|some|hits|reaches)$/.test(tokens[i - 1]?.lower ?? '')
       || (tokens[i - 1]?.lower === 'of' && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => /^(estimate|estimates|toll|total|figure|tally|deaths|dead|casualties|fatalities)$/.test(x.lower)))
       || /^(deaths?|dead|killed|casualties|fatalities|toll)$/.test(tokens[i + 2]?.lower ?? '') || (tokens[i + 2]?.lower === 'death' && tokens[i + 3]?.lower === 'toll')
+      // ("1.5m people were killed and 3m wounded": or millions with another fate, never "ran 5k injured")
+      || (/^[mM]$/.test(kilo?.text ?? '') && /^(wounded|injured|hurt|missing)$/.test(tokens[i + 2]?.lower ?? ''))
       // ("between 300k and 600k civilian victims": a range's ends; "46k people died": the people, then their fate)
       || tokens[i - 1]?.lower === 'between' || (tokens[i - 1]?.lower === 'and' && /^[kK]$/.test(tokens[i - 2]?.text ?? ''))
       || (/^(people|civilians|soldiers|troops|persons|victims|civilian)$/.test(tokens[i + 2]?.lower ?? '') && /^(died|killed|dead|victims|deaths|were|have|had)$/.test(tokens[i + 3]?.lower ?? ''));
@@ -174,12 +176,20 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
     if (!Number.isInteger(value)) return null; // "12.02", "7.5" without a scale
     const half = andAHalf(tokens, last);
     if (half && last === i) return { first: i, last: half.last, value: (value + 0.5) * half.scale, vague: false };
+    // ("60-odd bodies": a round count and some more, its "-odd" kept with it)
+    if (last === i && next?.text === '-' && next.start === t.end && tokens[i + 2]?.lower === 'odd' && tokens[i + 2].start === next.end) return { first: i, last: i + 2, value, vague: false };
     return { first: i, last, value, vague: false };
   }
   if (t.kind !== 'word') return null;
   // ("injured tens-of-thousands of others": the same, hyphenated)
   if (lower === 'tens-of-thousands') return { first: i, last: i, value: 20000, vague: true };
   if (lower === 'hundreds-of-thousands') return { first: i, last: i, value: 200000, vague: true };
+  // ("Sixty-odd bodies": in words)
+  const odd = /^([a-z]+)-odd$/.exec(lower);
+  if (odd && isNumberWord(odd[1])) {
+    const value = parseNumberWords([odd[1]]);
+    if (value !== null) return { first: i, last: i, value, vague: false };
+  }
   // vague quantities: "dozens", "scores of", "tens of thousands", "hundreds of thousands"
   if (lower === 'tens' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'thousands') {
     return { first: i, last: i + 2, value: 20000, vague: true };

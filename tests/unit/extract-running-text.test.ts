@@ -16118,3 +16118,15 @@ describe('a twelfth batch: local reports in non-native English (stop 75)', () =>
     ['As per the data of the ministry, 2 persons died.', ['data of the ministry']],
   ]);
 });
+
+// Stop 75, found on its set 37, read blind at 868b552 (number forms and shares)
+describe('"-odd" counts and millions with another fate (stop 75)', () => {
+  readsFigures([
+    ['Sixty-odd bodies have been pulled from the river since Friday.', [['Sixty-odd', 60, null, 'killed', null]]],
+    ['60-odd bodies were found.', [['60-odd', 60, null, 'killed', null]]],
+    ['In all, 1.5m people were killed and 3m wounded.', [['1.5m', 1500000, 1500000, 'killed', null], ['3m', 3000000, 3000000, 'wounded', null]]],
+    // (guards: a run's kilometres; an odd number)
+    ['She ran 5k injured.', []],
+    ['An odd number of 60 people died.', [['60', 60, 60, 'killed', null]]],
+  ]);
+});
