@@ -3866,8 +3866,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     while (n > floor && tokens[n - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[n - 1].text)) n--;
     // (a name, never a place: "In Kermanshah, the city prosecutor said")
     // ("… from the Gaza Strip, chief military spokesperson Daniel Hagari said": a place after its preposition and article)
-    const placed = /^(in|at|on|from|near|to|into|across|inside|outside)$/.test(tokens[n - 1]?.lower ?? '')
-      || (/^(the|a|an)$/.test(tokens[n - 1]?.lower ?? '') && /^(in|at|on|from|near|to|into|across|inside|outside|of)$/.test(tokens[n - 2]?.lower ?? ''));
+    // ("In an interview with the BBC's Lyse Doucet, the hospital director said": or whom the speaker spoke with)
+    const placed = /^(in|at|on|from|near|to|into|across|inside|outside|with)$/.test(tokens[n - 1]?.lower ?? '')
+      || (/^(the|a|an)$/.test(tokens[n - 1]?.lower ?? '') && /^(in|at|on|from|near|to|into|across|inside|outside|of|with)$/.test(tokens[n - 2]?.lower ?? ''));
     if (tags[n].has('Preposition') || /^(in|at|on|from|near)$/.test(tokens[n].lower) || placed) n = start - 1;
     // (a name, never a connective: "Later, police chief Ali Khan said")
     const named = tokens.slice(n, start - 1).every((t) => !isLeadingNoise(t) && !TIME_WORDS.test(t.lower)) && (start - 1 - n >= 2 || tags[n].has('Person'));

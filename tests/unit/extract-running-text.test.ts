@@ -16130,3 +16130,12 @@ describe('"-odd" counts and millions with another fate (stop 75)', () => {
     ['An odd number of 60 people died.', [['60', 60, 60, 'killed', null]]],
   ]);
 });
+
+// Stop 75, found on its set 38, read blind at 868b552 (sayings with long adjuncts)
+describe('whom the speaker spoke with is not who speaks (stop 75)', () => {
+  namesSpeakers([
+    ["In an interview with the BBC's Lyse Doucet, the hospital director said his staff had treated more than 300 wounded since Saturday.", ['hospital director']],
+    // (guard: a name in apposition to a title)
+    ["Nasik's mayor, Dashrath Patil, said 12 died.", ["Nasik's mayor, Dashrath Patil"]],
+  ]);
+});
