@@ -539,6 +539,15 @@ function readSentence(sentence: string): Mention[] {
     // ("When 12 people die in a fire in a wealthy suburb, it leads the news; when 120 drown off Libya, …": a count in a
     // clause of when or if, with a present verb of death, is any such case, no toll)
     if (link.side === 'after' && /^(die|drown|perish)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(when|whenever|if)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
+    // ("Police set up 12 checkpoints after two officers were shot dead": a count of things, then a clause of its own whose
+    // fate is another count's)
+    {
+      const thing = phrase.last + 1;
+      if (link.side === 'after' && link.casualtyIndex > thing + 1 && tokens[thing]?.kind === 'word' && tags[thing].has('Plural') && tags[thing].has('Noun')
+        && !isPersonWord(tokens[thing].lower) && !tags[thing].has('Demonym') && !/^\p{Lu}/u.test(tokens[thing].text) && casualtyAt(tokens, thing, CASUALTY_AFTER) === null
+        && tokens.slice(thing + 1, link.casualtyIndex).some((t) => /^(after|when|before|because|since|as|while|until)$/.test(t.lower))
+        && phrases.some((p) => p.first > thing && p.last < link.casualtyIndex)) continue;
+    }
     // ("Vaccination prevented an estimated 60 million deaths", "averted hundreds of deaths": deaths that did not happen)
     if (link.side === 'after' && /^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
     // ("the most injuries in the Premier League … Sunderland with 7 injuries": a team's injured players, no one hurt by

@@ -16139,3 +16139,13 @@ describe('whom the speaker spoke with is not who speaks (stop 75)', () => {
     ["Nasik's mayor, Dashrath Patil, said 12 died.", ["Nasik's mayor, Dashrath Patil"]],
   ]);
 });
+
+// Stop 75, found on its set 39, read blind at 868b552 (numbers near casualty words)
+describe("a count of things before another count's clause (stop 75)", () => {
+  readsFigures([
+    ['Police set up 12 checkpoints after two officers were shot dead at a roadblock.', [['two', 2, 2, 'killed', null]]],
+    // (guards: people counted, then when)
+    ['12 soldiers were killed after the attack.', [['12', 12, 12, 'killed', null]]],
+    ['Twelve Palestinians were killed after Israeli strikes, officials said.', [['Twelve', 12, 12, 'killed', 'officials']]],
+  ]);
+});
