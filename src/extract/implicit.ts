@@ -431,11 +431,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const gunnedDown = w === 'down' && tokens[c - 1]?.lower === 'gunned';
     // ("a third child has passed away")
     const passedAway = w === 'away' && tokens[c - 1]?.lower === 'passed';
+    // ("Two attackers were killed …, and a third blew himself up": a bomber dead by his own blast)
+    const blewUp = w === 'blew' && /^(himself|herself)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'up';
     // ("a security guard was treated for burns": care for a wound is the wound's; never for heatstroke or an illness)
     const treatedAt = /^(his|her|their|minor|serious|severe|light)$/.test(tokens[c + 2]?.lower ?? '') ? c + 3 : c + 2;
     const treatedFor = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'for'
       && WOUND_NOUNS.test(tokens[treatedAt]?.lower ?? '');
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy || treatedFor ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy || treatedFor ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
     // ("A man who was believed dead was found alive": a death believed, then disproved)
@@ -459,6 +461,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const active = after && !toDeath && (TRANSITIVE_PAST.has(w) || shotDead || fatally || gunnedDown) && !PASSIVE_AUX.has(tokens[shotDead || fatally || gunnedDown ? c - 2 : c - 1]?.lower ?? '') && takesObject(tokens, tags, c);
     // ("A woman carrying her dead child": a fate's word before a person describes that person, no one before it)
     const describesNext = /^(dead|wounded|injured|missing|slain)$/.test(w) && (isPerson(tokens[c + 1]) || isKin(tokens[c + 1]));
+    // ("Two attackers were killed …, and a third blew himself up": an ordinal standing for one more of those counted before)
+    // ("… and a third was wounded": or past its auxiliary)
+    const ordinalAux = /^(was|is)$/.test(tokens[c - 1]?.lower ?? '') ? 1 : 0;
+    if (after && !active && tokens[c - 2 - ordinalAux]?.lower === 'a' && ORDINAL.test(tokens[c - 1 - ordinalAux]?.lower ?? '') && !used.has(c - 1 - ordinalAux)
+      && tokens.slice(0, c - 2 - ordinalAux).some((t) => isCountToken(t))) { take(c - 1 - ordinalAux, after); continue; }
     if (after && !active && !describesNext) {
       let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? inAt - 1 : c - 1;
       // ("Separatist commander 'Motorola' killed in Donetsk": the victim before a nickname in quotes)
@@ -770,7 +777,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           break;
         }
         // ("killing two sergeants and wounding a third": an ordinal standing for one more of those before)
-        if (tokens[k].lower === 'a' && ORDINAL.test(tokens[k + 1]?.lower ?? '') && !isPerson(tokens[k + 2]) && !tags[k + 2]?.has('Noun')) {
+        // (never one with a fate of its own after it: "Two soldiers were killed and a third was wounded")
+        const ownFate = /^(was|is)$/.test(tokens[k + 2]?.lower ?? '') && CASUALTY_AFTER[tokens[k + 3]?.lower ?? ''] !== undefined;
+        if (tokens[k].lower === 'a' && ORDINAL.test(tokens[k + 1]?.lower ?? '') && !isPerson(tokens[k + 2]) && !tags[k + 2]?.has('Noun') && !ownFate) {
           if (tokens.slice(0, c).some((t) => t.kind === 'digits' || isNumberWord(t.lower)) && !used.has(k + 1)) take(k + 1, before);
           break;
         }

@@ -16149,3 +16149,16 @@ describe("a count of things before another count's clause (stop 75)", () => {
     ['Twelve Palestinians were killed after Israeli strikes, officials said.', [['Twelve', 12, 12, 'killed', 'officials']]],
   ]);
 });
+
+// Stop 75, found on its set 40, read blind at 868b552 (terror attacks: claims, arrests, perpetrators)
+describe('an ordinal standing for one more, with a fate of its own (stop 75)', () => {
+  readsFigures([
+    ['Two attackers were killed in an exchange of fire with security forces, and a third blew himself up.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'killed', null]]],
+    ['Lake County Coroner Jennifer Banek said five of the victims died at the scene, and a sixth died at a hospital.', [['five', 5, 5, 'killed', 'Lake County Coroner Jennifer Banek'], ['sixth', 1, 1, 'killed', 'Lake County Coroner Jennifer Banek']]],
+    // its own fate wins over the one before (read as killed at 868b552)
+    ['Two soldiers were killed and a third was wounded.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    // (guards: wounding a third, as before; a place in a race)
+    ['The gunmen killed two sergeants and wounded a third.', [['two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    ['He finished second and a third was disqualified.', []],
+  ]);
+});
