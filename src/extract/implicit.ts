@@ -923,8 +923,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         const inCareState = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'in'
           && ((CARE_STATES.test(tokens[stateAt]?.lower ?? '') && tokens[stateAt + 1]?.lower === 'condition') || /^(hospital|hospitals)$/.test(tokens[c + 3]?.lower ?? '')
             || (tokens[c + 3]?.lower === 'intensive' && tokens[c + 4]?.lower === 'care'));
-        const after = whoFared ? whoFared : inCareState ? 'wounded' : tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] ?? (tokens[c + 1].lower === 'the' && tokens[c + 2]?.lower === 'victims' ? 'casualties' : undefined)
-          : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined;
+        // ("A 12-year-old boy was among those shot dead in Kiambu": or shot dead, two words)
+        const shotDeadAfter = tokens[c + 1]?.lower === 'those' && /^(shot|gunned|beaten|stabbed)$/.test(tokens[c + 2]?.lower ?? '') && /^(dead|down)$/.test(tokens[c + 3]?.lower ?? '') ? 'killed' : undefined;
+        const after = whoFared ? whoFared : inCareState ? 'wounded' : shotDeadAfter ?? (tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] ?? (tokens[c + 1].lower === 'the' && tokens[c + 2]?.lower === 'victims' ? 'casualties' : undefined)
+          : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined);
         if (after) take(v, after);
         // ("a 27-year-old woman and her baby are among those wounded": the list before it too)
         for (let h = v, guard = 0; after && guard < 3; guard++) {

@@ -16162,3 +16162,12 @@ describe('an ordinal standing for one more, with a fate of its own (stop 75)', (
     ['He finished second and a third was disqualified.', []],
   ]);
 });
+
+// Stop 75, found on its set 41, read blind at 868b552 (protests and crackdowns)
+describe('a single victim among those shot dead (stop 75)', () => {
+  readsFigures([
+    ['A 12-year-old boy was among those shot dead in Kiambu, his family told local media.', [['boy', 1, 1, 'killed', 'his family']]],
+    // (guard: shot, no fate said)
+    ['A boy was among those shot.', []],
+  ]);
+});
