@@ -150,6 +150,15 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
       && !clause.some((t) => SAY_VERBS.has(t.lower)) && appendedSayingBefore(tokens, and) >= 0) return null;
   }
   // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
+  // ("… said 50,783 people died, a figure that does not include 8,476 deaths in Syria": what a figure leaves out, in
+  // the writer's aside on it, is no one's the saying names)
+  {
+    const noun = tokens.findIndex((t, k) => k < first && first - k <= 8 && /^(figure|number|toll|total|tally|count)$/.test(t.lower) && /^(a|the|that)$/.test(tokens[k - 1]?.lower ?? '')
+      && tokens[k - 2]?.text === ',' && /^(that|which)$/.test(tokens[k + 1]?.lower ?? ''));
+    const between = noun > 0 ? tokens.slice(noun + 2, first) : [];
+    if (between.some((t) => /^(exclude|excludes|excluded)$/.test(t.lower))
+      || (between.some((t) => /^(not|n't|n’t)$/.test(t.lower)) && between.some((t) => /^(include|includes|included|count|counts|cover|covers)$/.test(t.lower)))) return null;
+  }
   const signer = postSigner(sentence);
   if (signer && tokens[last].end <= signer.at) return signer.name;
   // ("581–670 killed (Iraq Body Count)", "50,000–300,000 dead (primary sources)": an info box's line, whose source is

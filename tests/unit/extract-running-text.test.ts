@@ -16171,3 +16171,11 @@ describe('a single victim among those shot dead (stop 75)', () => {
     ['A boy was among those shot.', []],
   ]);
 });
+
+// Stop 75, found on its set 43, read blind at 868b552 (earthquakes)
+describe("what a figure leaves out, in the writer's aside (stop 75)", () => {
+  namesSpeakers([
+    ["Turkey's disaster agency said 50,783 people died in the February 6 earthquakes, a figure that does not include 8,476 deaths in Syria.", ["Turkey's disaster agency", null]],
+    ['The ministry said 40 died, a figure which excludes 12 missing soldiers.', ['ministry', null]],
+  ]);
+});
