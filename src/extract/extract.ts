@@ -543,10 +543,11 @@ function readSentence(sentence: string): Mention[] {
     // fate is another count's)
     {
       const thing = phrase.last + 1;
-      if (link.side === 'after' && link.casualtyIndex > thing + 1 && tokens[thing]?.kind === 'word' && tags[thing].has('Plural') && tags[thing].has('Noun')
+      const fateAt = link.casualtyIndex;
+      if (link.side === 'after' && fateAt > thing + 1 && tokens[thing]?.kind === 'word' && tags[thing].has('Plural') && tags[thing].has('Noun')
         && !isPersonWord(tokens[thing].lower) && !tags[thing].has('Demonym') && !/^\p{Lu}/u.test(tokens[thing].text) && casualtyAt(tokens, thing, CASUALTY_AFTER) === null
-        && tokens.slice(thing + 1, link.casualtyIndex).some((t) => /^(after|when|before|because|since|as|while|until)$/.test(t.lower))
-        && phrases.some((p) => p.first > thing && p.last < link.casualtyIndex)) continue;
+        && tokens.slice(thing + 1, fateAt).some((t) => /^(after|when|before|because|since|as|while|until)$/.test(t.lower))
+        && phrases.some((p) => p.first > thing && p.last < fateAt)) continue;
     }
     // ("Vaccination prevented an estimated 60 million deaths", "averted hundreds of deaths": deaths that did not happen)
     if (link.side === 'after' && /^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
@@ -741,7 +742,7 @@ function readSentence(sentence: string): Mention[] {
     // "according to" counts who says it)
     const start0 = countStart(tokens, phrase);
     if (tokens[start0 - 1]?.lower === 'to' && tokens[start0 - 2]?.lower === 'according') continue;
-    const nextAt = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
+    const nextAt: number = Math.max(phrase.last, victims?.last ?? 0, link.side === 'after' ? link.casualtyIndex : 0) + 1;
     // ("Drowning claims an estimated 236,000 lives a year": past the lives a verb before takes)
     const next = link.side === 'before' && /^(lives|life)$/.test(tokens[nextAt]?.lower ?? '') ? nextAt + 1 : nextAt;
     // "Killing One Child Every 10 Minutes": the rate may start inside what was read as the victims
