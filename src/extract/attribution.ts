@@ -149,7 +149,6 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (and > 0 && clause.some((t) => /^(toll|tally|count)$/.test(t.lower)) && clause.some((t) => /^(later|since|subsequently|eventually)$/.test(t.lower))
       && !clause.some((t) => SAY_VERBS.has(t.lower)) && appendedSayingBefore(tokens, and) >= 0) return null;
   }
-  // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
   // ("… said 50,783 people died, a figure that does not include 8,476 deaths in Syria": what a figure leaves out, in
   // the writer's aside on it, is no one's the saying names)
   {
@@ -159,6 +158,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (between.some((t) => /^(exclude|excludes|excluded)$/.test(t.lower))
       || (between.some((t) => /^(not|n't|n’t)$/.test(t.lower)) && between.some((t) => /^(include|includes|included|count|counts|cover|covers)$/.test(t.lower)))) return null;
   }
+  // ('… shows… — Amnesty International Nigeria (@AmnestyNigeria) June 14, 2025': an embedded post, signed at its end)
   const signer = postSigner(sentence);
   if (signer && tokens[last].end <= signer.at) return signer.name;
   // ("581–670 killed (Iraq Body Count)", "50,000–300,000 dead (primary sources)": an info box's line, whose source is
@@ -3983,7 +3983,7 @@ const isSpeakerWord = (w: string) => SOURCE_HEADS.has(w) || /^(hospitals?|witnes
  * Society", "an official with the health ministry"): part of who speaks, never "a resident with tears in his eyes".
  */
 function affiliatedWith(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.lower !== 'with' || !/^(an?|the)$/.test(tokens[i - 2]?.lower ?? '') && !/^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')) return false;
+  if (tokens[i]?.lower !== 'with' || (!/^(an?|the)$/.test(tokens[i - 2]?.lower ?? '') && !/^\p{Lu}/u.test(tokens[i - 2]?.text ?? ''))) return false;
   const who = tokens[i - 1]?.lower ?? '';
   if (!isPersonWord(who) && !isSpeakerWord(who) && !ROLE_NOUNS.test(who)) return false;
   const from = /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;

@@ -2188,7 +2188,7 @@ function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
 function inHospitalAfterHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   if (!inHospital(tokens, at) || countsCasesOfDisease(tokens, phrase.first)) return null;
-  if (!tokens.some((t) => (EVENT_NOUNS.has(t.lower) && t.lower !== 'outbreak') || /^(stabbing|stabbings|knife|gunman|gunmen)$/.test(t.lower))) return null;
+  if (!tokens.some((t) => (EVENT_NOUNS.has(t.lower) && t.lower !== 'outbreak') || /^(stabbing|stabbings|gunman|gunmen)$/.test(t.lower))) return null;
   return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, at) };
 }
 
@@ -3181,8 +3181,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     && tokens.slice(phrase.last + 1, countStart(tokens, p)).every((t) => t.text === ','))) after = null;
   // ("Crew 9 Fatalities 0": in an info box's line, a count after its own field's label, right before the next label and
   // its count, is that field's)
-  if (after && after.link.casualtyIndex === phrase.last + 1 && INFO_BOX_LABEL.test(tokens[after.link.casualtyIndex].text) && isCountToken(tokens[phrase.last + 2] ?? tokens[0])
-    && tokens[phrase.last + 2] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '') && !INFO_BOX_LABEL.test(tokens[countStart(tokens, phrase) - 1].text)) after = null;
+  if (after && after.link.casualtyIndex === phrase.last + 1 && INFO_BOX_LABEL.test(tokens[after.link.casualtyIndex].text)
+    && tokens[phrase.last + 2] !== undefined && isCountToken(tokens[phrase.last + 2]) && /^\p{Lu}\p{Ll}+$/u.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '') && !INFO_BOX_LABEL.test(tokens[countStart(tokens, phrase) - 1].text)) after = null;
   if (!before && !after) return resumedFigure(tokens, phrase);
   // The casualty word right before the number wins ("killing 89 Russian conscripts"),
   // unless the number carries its own casualty word after it ("killed 4, 16 wounded").
