@@ -549,6 +549,15 @@ function readSentence(sentence: string): Mention[] {
         && tokens.slice(thing + 1, fateAt).some((t) => /^(after|when|before|because|since|as|while|until)$/.test(t.lower))
         && phrases.some((p) => p.first > thing && p.last < fateAt)) continue;
     }
+    // ('The album's lead single, "Twelve Dead Roses", reached number 4': a title in quotes, every word capitalised)
+    {
+      const at = countStart(tokens, phrase);
+      const close = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 5 && /^[”"]$/.test(t.text));
+      if (/^[“"]$/.test(tokens[at - 1]?.text ?? '') && close > phrase.last + 1 && tokens.slice(at, close).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) continue;
+    }
+    // ("The horror film's body count rises to 14": a story's count of its dead)
+    if (link.side === 'before' && tokens.slice(0, countStart(tokens, phrase)).some((t, k) => t.lower === 'body' && tokens[k + 1]?.lower === 'count'
+      && /^(film|movie|novel|game|series|show|franchise|book)['’]s?$/.test(tokens[k - 1]?.lower ?? ''))) continue;
     // ("Vaccination prevented an estimated 60 million deaths", "averted hundreds of deaths": deaths that did not happen)
     if (link.side === 'after' && /^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
     // ("the most injuries in the Premier League … Sunderland with 7 injuries": a team's injured players, no one hurt by

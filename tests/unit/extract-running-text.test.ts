@@ -16191,3 +16191,14 @@ describe("what a figure leaves out, in the writer's aside (stop 75)", () => {
     ['The ministry said 40 died, a figure which excludes 12 missing soldiers.', ['ministry', null]],
   ]);
 });
+
+// Stop 75, found on its set 45, read blind at 868b552 (entertainment, games and science)
+describe("a title in quotes, a story's body count (stop 75)", () => {
+  readsFigures([
+    ['The album\'s lead single, "Twelve Dead Roses", reached number 4 in the charts.', []],
+    ["The horror film's body count rises to 14 by the final act.", []],
+    // (guards: a quoted count of the dead; a war's body count)
+    ['"Twelve dead," the mayor said.', [['Twelve', 12, 12, 'killed', 'mayor']]],
+    ["The war's body count rose to 400.", [['400', 400, 400, 'killed', 'war']]],
+  ]);
+});
