@@ -492,6 +492,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // ("killed, a figure it later revised to 1,480": the figure revised is no one; the pronoun that revised it is)
   const revisedBy = /^(?:figure|number|count|tally|total|toll)(?: (it|they|he|she))?$/i.exec(text);
   if (revisedBy) return revisedBy[1] ?? null;
+  // ("The war's body count rose to 400": the event whose count it is says nothing)
+  if (EVENT_NOUNS.has(text.toLowerCase())) return null;
   // ("DNA testing has so far identified 139 of the dead": how the dead were known, no one who says it)
   if (/^(?:dna|dental|forensic)(?: (?:testing|tests|analysis|analyses|samples|records|matching|profiling))?$/i.test(text)) return null;
   // ("We should be honest about the numbers: 4,000 dead …": a phrase cut at its modal names no one who says it)

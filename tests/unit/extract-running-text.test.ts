@@ -16197,8 +16197,10 @@ describe("a title in quotes, a story's body count (stop 75)", () => {
   readsFigures([
     ['The album\'s lead single, "Twelve Dead Roses", reached number 4 in the charts.', []],
     ["The horror film's body count rises to 14 by the final act.", []],
-    // (guards: a quoted count of the dead; a war's body count)
+    // (guard: a quoted count of the dead)
     ['"Twelve dead," the mayor said.', [['Twelve', 12, 12, 'killed', 'mayor']]],
-    ["The war's body count rose to 400.", [['400', 400, 400, 'killed', 'war']]],
+    // a war's body count is a count, and the war says nothing of it (read "war" as its source at 868b552)
+    ["The war's body count rose to 400.", [['400', 400, 400, 'killed', null]]],
+    ["The war's body count rose to 400, officials said.", [['400', 400, 400, 'killed', 'officials']]],
   ]);
 });
