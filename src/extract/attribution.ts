@@ -4,13 +4,15 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, AUXILIARIES, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, PLACE_NOUNS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, AUXILIARIES, BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, PLACE_NOUNS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord, VAGUE_FLOORS } from './numbers.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'nevertheless', 'nonetheless']);
 /** Words that open no speaker's name ("the", "however"); never "IS", the Islamic State, whose letters spell "is". */
 const isLeadingNoise = (t: Token): boolean => LEADING_NOISE.has(t.lower) && t.text !== 'IS';
 const NP_STOP = new Set(['with', 'that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'to', 'as', 'while', 'when', 'amid']);
+/** The noun after whose count it is, dropped from a bracket's source: "(Azerbaijani government claim)". */
+const COUNT_NOUN = /^(figures?|claims?|estimates?|counts?|tally)$/;
 /** A function word that ends a source's noun phrase; in capitals it is an acronym ("according to WHO"). */
 const isStopWord = (t: Token) => NP_STOP.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text);
 /** Heads of a body whose name goes on with "to" and what it is for: "Committee to Protect Journalists". */
@@ -547,7 +549,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const close = open > 0 ? tokens.findIndex((t, k) => k > open && t.text === ')') : -1;
     const notesOnly = close > 0 && tokens.slice(close + 1).every((t) => /^[[\]]$/.test(t.text) || t.kind === 'digits');
     let end = close - 1;
-    if (/^(figures?|claims?|estimates?|counts?|tally)$/.test(tokens[end]?.lower ?? '')) end--;
+    if (COUNT_NOUN.test(tokens[end]?.lower ?? '')) end--;
     const name = tokens.slice(open + 1, end + 1);
     // (never a wire's note on the story: "(Adds detail about quake death toll)", "(Updates toll)")
     const wireNote = /^(adds|updates|recasts|corrects|changes|rewrites|writes|fixes|removes|inserts)$/i.test(name[0]?.text ?? '');
@@ -782,7 +784,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("(per Azerbaijani government estimates)": whose estimates, as an info box's "(Azerbaijani government claim)" is
       // the government's; a single word left, "(per Western estimates)", keeps its noun)
       const start = tokens[from].lower === 'the' ? from + 1 : from;
-      const end = close - 2 > start && /^(figures?|claims?|estimates?|counts?|tally)$/.test(tokens[close - 1].lower) ? close - 2 : close - 1;
+      const end = close - 2 > start && COUNT_NOUN.test(tokens[close - 1].lower) ? close - 2 : close - 1;
       const s = clean(start, end) ?? clean(start, close - 1);
       if (s) return s;
     }
@@ -2083,7 +2085,7 @@ function transcriptSpeaker(tokens: Token[], first: number): [number, number] | n
     const words = tokens.slice(start, colon).filter((t) => t.kind === 'word');
     if (words.length === 0 || (words.length === 1 && words[0].text.length === 1)) return null;
     // (never a story's label in capitals: "WATCH:", "UPDATE:", "BREAKING NEWS:")
-    if (words.some((t) => STORY_LABELS.test(t.lower) || LEAD_TAG.test(t.text) || /^(news|exclusive|video|photos?|watch|listen|read|more)$/i.test(t.text))) return null;
+    if (words.some((t) => STORY_LABELS.test(t.lower) || LEAD_TAG.test(t.text) || /^(news|listen|read|more)$/i.test(t.text))) return null;
     const capitals = words.every((t) => /^\p{Lu}[\p{Lu}'’-]*$/u.test(t.text)) && words.some((t) => t.text.length > 2);
     // (a role's word, never a place's: "Kyiv Region:", nor a topic's: "Open Source:")
     const role = /^\p{Lu}/u.test(words[0].text) && words.some((t) => ROLE_NOUNS.test(t.lower)) && !isPlaceName(words.map((t) => t.text).join(' '));
@@ -3991,7 +3993,7 @@ function affiliatedWith(tokens: Token[], i: number): boolean {
   const from = /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   for (let j = from; j < tokens.length && j - from < 5 && tokens[j].kind === 'word'; j++) {
     if (/^\p{Lu}/u.test(tokens[j].text) && !(j === from && tokens[j].text.length < 2)) return true;
-    if (isSpeakerWord(tokens[j].lower) || /^(charity|team|society|union|unit|party|company|firm|association|network|programme|program)$/.test(tokens[j].lower)) return true;
+    if (isSpeakerWord(tokens[j].lower) || BODY_NOUNS.test(tokens[j].lower)) return true;
   }
   return false;
 }

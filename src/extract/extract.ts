@@ -4015,7 +4015,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // ("Fatalities 0 Survivors 185": or before any field's label and its count)
     && (!tokens[ends] || tokens[ends].text === '(' || (/^\p{Lu}\p{Ll}+$/u.test(tokens[ends].text) && tokens[ends].kind === 'word' && tokens[ends + 1] !== undefined && isCountToken(tokens[ends + 1])))
     // (words inside brackets are a field's note, "Deaths 183 (13 US service members, 170 Afghan civilians)")
-    && tokens.filter((t, k) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !insideBrackets(tokens, k)).length <= 2) {
+    && lowerWordsOutsideBrackets(tokens) <= 2) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 0 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
@@ -7499,11 +7499,16 @@ const HEDGES = new Set(['estimated', 'believed', 'feared', 'thought', 'reported'
   // ("643 people are recorded to have been murdered")
   'recorded', 'documented']);
 
-/** Whether the token at `k` stands inside brackets opened before it and closed after it. */
-function insideBrackets(tokens: Token[], k: number): boolean {
-  let open = k - 1;
-  while (open >= 0 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
-  return open >= 0 && tokens[open].text === '(' && tokens.slice(k + 1).some((t) => t.text === ')');
+/** How many lower-case words stand outside brackets (a field's note inside them is no running text). */
+function lowerWordsOutsideBrackets(tokens: Token[]): number {
+  let depth = 0;
+  let n = 0;
+  for (const t of tokens) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.kind === 'word' && /^\p{Ll}/u.test(t.text)) n++;
+  }
+  return n;
 }
 
 /** "25 bodies a week", "one person every 30 minutes": a rate, not a count. */

@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -603,7 +603,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
             && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')) { k = n - 1; break; }
           if (/^(with|of|from|at)$/.test(x.lower) && /^(the|a|an)$/.test(tokens[n + 1]?.lower ?? '') && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')
             // ("a counsellor from a summer camp were still missing": or a place the victim belongs to)
-            && tokens.slice(n + 2, j + 1).some((y) => /^\p{Lu}/u.test(y.text) || /^(department|office|force|unit|service|agency|army|police|brigade|battalion|regiment|camp|school|village|town|farm|factory|mine|hospital|charity|crew|team)$/.test(y.lower))) { k = n - 1; break; }
+            && tokens.slice(n + 2, j + 1).some((y) => /^\p{Lu}/u.test(y.text) || (BODY_NOUNS.test(y.lower) || /^(camp|school|village|town|farm|factory|mine|hospital)$/.test(y.lower)))) { k = n - 1; break; }
         }
       }
       // "a woman who was murdered": the victim before a relative pronoun

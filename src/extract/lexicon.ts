@@ -307,6 +307,12 @@ export const NON_COUNT_AFTER = new Set([
 export const PERPETRATORS = /^(gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|killers?)$/;
 
 /** Things counted in war news that are not people. */
+/**
+ * Nouns of a body a person serves or works for, after "with": "a deputy with the Sheriff's Office" (a victim), "a
+ * volunteer with the charity" (a speaker).
+ */
+export const BODY_NOUNS = /^(department|office|force|unit|service|agency|army|police|brigade|battalion|regiment|charity|crew|team|society|union|party|company|firm|association|network|programme|program)$/;
+
 export const NON_PERSON_NOUNS = new Set([
   'missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'bombs', 'tanks', 'tank', 'vehicles', 'graves', 'grave', 'coffins', 'caskets',
   'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'guns', 'weapons', 'himars', 'units', 'buildings',
