@@ -16209,11 +16209,13 @@ describe("a title in quotes, a story's body count (stop 75)", () => {
 // alike; a transcript's labels leave to LEAD_TAG the tags it holds; lower-case words outside brackets counted in one pass
 describe('the review after stop 75', () => {
   readsFigures([
-    // (guards: each reader of the shared pieces)
+    // the shared list widens the victims' reading by the bodies the speakers' list had (nothing at ca20357)
     ['A volunteer with the society was killed.', [['volunteer', 1, 1, 'killed', null]]],
+    // (guards: each reader of the shared pieces)
     ['Location\tKabul, Afghanistan\tTarget\tHamid Karzai International Airport\tDeaths\t183 (13 US service members, 170 Afghan civilians)', [['183', 183, 183, 'killed', null], ['13', 13, 13, 'killed', null], ['170', 170, 170, 'killed', null]]],
   ]);
   namesSpeakers([
+    // (guards)
     ['Two people were killed, an officer with the police said.', ['officer with the police']],
     ['Two people were killed, a worker with the charity said.', ['worker with the charity']],
     ['EXCLUSIVE: 14 people are confirmed dead.', [null]],
