@@ -306,13 +306,13 @@ export const NON_COUNT_AFTER = new Set([
 /** Who does the killing: a count of them is no toll ("At least one gunman killed 49 people"), nor are they searched for as missing. */
 export const PERPETRATORS = /^(gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|killers?)$/;
 
-/** Things counted in war news that are not people. */
 /**
  * Nouns of a body a person serves or works for, after "with": "a deputy with the Sheriff's Office" (a victim), "a
  * volunteer with the charity" (a speaker).
  */
 export const BODY_NOUNS = /^(department|office|force|unit|service|agency|army|police|brigade|battalion|regiment|charity|crew|team|society|union|party|company|firm|association|network|programme|program)$/;
 
+/** Things counted in war news that are not people. */
 export const NON_PERSON_NOUNS = new Set([
   'missiles', 'missile', 'rockets', 'rocket', 'drones', 'drone', 'shells', 'bombs', 'tanks', 'tank', 'vehicles', 'graves', 'grave', 'coffins', 'caskets',
   'aircraft', 'planes', 'jets', 'helicopters', 'ships', 'boats', 'guns', 'weapons', 'himars', 'units', 'buildings',
@@ -380,6 +380,9 @@ export const NON_PERSON_NOUNS = new Set([
   'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
   // ("885 cases, with 793 recoveries and one fatality": those who got well)
   'recoveries',
+  // ("killed three houseplants in a month", "The update kills 27 bugs", "sold 3 million copies before the singer died":
+  // plants, a program's faults and a record's sales)
+  'plants', 'houseplants', 'crops', 'flowers', 'bushes', 'weeds', 'bugs', 'glitches', 'copies', 'downloads', 'streams',
 ]);
 
 /** The states a hospital gives of the hurt in its care: "in critical condition", "in a stable condition". */

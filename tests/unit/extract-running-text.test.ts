@@ -16222,3 +16222,15 @@ describe('the review after stop 75', () => {
     ['VIDEO: 14 people are confirmed dead.', [null]],
   ]);
 });
+
+// Stop 76, found on its sets read blind at a4e4be8
+describe('plants, faults and sales counted are no one (stop 76)', () => {
+  readsFigures([
+    ['Our testers killed three houseplants in a month before finding these 5 that are truly unkillable.', []],
+    ['The update kills 27 bugs and adds two new game modes.', []],
+    ["The band's 1998 album sold 3 million copies before the lead singer died of an overdose in 2003.", []],
+    // (guards)
+    ['The fire killed three plant workers.', [['three', 3, 3, 'killed', null]]],
+    ['The album sold well, but three fans died in the crush at its launch.', [['three', 3, 3, 'killed', null]]],
+  ]);
+});
