@@ -170,6 +170,9 @@ export const SAY_VERBS = new Set([
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'showing',
   // ("The report … reflects that … 3,960 people were killed")
   'reflects', 'reflected',
+  // a court's words, with a clause after them only (see isSayVerbHere): "The Prosecution submitted that …", "Witness
+  // RM-314 testified that …"
+  'testified', 'testifies', 'submitted', 'submits',
   // only with a count of deaths and what they are tied to (see isSayVerbHere): "autopsies linked another 14 deaths to …"
   'linked', 'links', 'tied', 'ties',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'

@@ -16234,3 +16234,14 @@ describe('plants, faults and sales counted are no one (stop 76)', () => {
     ['The album sold well, but three fans died in the crush at its launch.', [['three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 7, read blind at a4e4be8 (a war crimes tribunal's judgment)
+describe("a court's words: testified, submitted (stop 76)", () => {
+  namesSpeakers([
+    ['Witness RM-314 testified that he survived by hiding beneath the bodies of approximately 20 other prisoners.', ['Witness RM-314']],
+    ['The Prosecution submitted that the total number of victims exceeded 7,000.', ['Prosecution']],
+    // (guards: "submitted" that says nothing, and "ruled", left out)
+    ['The team submitted 12 reports on the 40 killed.', [null]],
+    ['A coroner ruled that the deaths of two firefighters in the blaze were unlawful killings.', [null]],
+  ]);
+});
