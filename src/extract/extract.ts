@@ -7459,7 +7459,7 @@ const EVENTS_DEFINED = /^(shootings|incidents|attacks|crashes|events|accidents|b
 
 /**
  * Whether the word at `at` stands in a clause that defines a class of events by a threshold: "shootings in which four
- * or more people are killed", "… were wounded but no one died".
+ * or more people are killed", "… were wounded but no one died", "disasters with 100 or more fatalities".
  */
 function definesAClass(tokens: Token[], at: number): boolean {
   let open = -1;
@@ -7468,6 +7468,11 @@ function definesAClass(tokens: Token[], at: number): boolean {
     if (/^(which|where)$/.test(tokens[k].lower) && (tokens[k].lower === 'where' || tokens[k - 1].lower === 'in')) {
       const noun = tokens[k].lower === 'where' ? k - 1 : k - 2;
       if (EVENTS_DEFINED.test(tokens[noun]?.lower ?? '')) open = k;
+      break;
+    }
+    // ("This list includes only disasters with 100 or more fatalities": or the events with the threshold itself)
+    if (/^(with|involving)$/.test(tokens[k].lower) && k === at - 1) {
+      if (EVENTS_DEFINED.test(tokens[k - 1]?.lower ?? '')) open = k;
       break;
     }
   }

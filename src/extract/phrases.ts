@@ -81,7 +81,9 @@ function countsCasualtyNoun(tokens: Token[], i: number): boolean {
   }
   // ("there was no damage or casualties": a casualty noun joined after another)
   if (tokens[i]?.kind === 'word' && /^(or|and|nor)$/.test(tokens[i + 1]?.lower ?? '') && ZERO_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
-  return ZERO_NOUN_MODIFIERS.has(tokens[i]?.lower ?? '') && ZERO_NOUNS.has(tokens[i + 1]?.lower ?? '');
+  // ("with no treatment-related deaths", "no weather-related fatalities": deaths of a cause)
+  const ofACause = /^(related|[a-z]+-(related|linked|induced))$/.test(tokens[i]?.lower ?? '');
+  return (ofACause || ZERO_NOUN_MODIFIERS.has(tokens[i]?.lower ?? '')) && ZERO_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 
 /**

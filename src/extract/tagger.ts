@@ -13,6 +13,7 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   const tags = isTitleCase(tokens) ? titleCaseTags(sentence, tokens) : tagsOf(sentence, tokens);
   participlesAsAdjectives(tokens, tags);
   nounsBeforePeople(tokens, tags);
+  nounsBeforeInjuries(tokens, tags);
   acronymsAsNames(tokens, tags);
   sayingAfterBracket(tokens, tags);
   pluralBeforeSaying(tokens, tags);
@@ -135,6 +136,17 @@ function nounsBeforePeople(tokens: Token[], tags: Tags[]): void {
     const count = /^\p{Lu}/u.test(tokens[i - 1].text) && i >= 2 && tokens[i - 1].kind === 'word' ? i - 2 : i - 1;
     const counted = tokens[count].kind === 'digits' || isNumberWord(tokens[count].lower);
     if (counted && isPersonWord(tokens[i + 1].lower) && !isPersonWord(tokens[i].lower)) tags[i] = new Set(['Noun', 'Singular']);
+  }
+}
+
+/**
+ * "58 patients with blast injuries", "treated for crush wounds": nouns compromise takes for verbs right before the injuries
+ * they name the kind of.
+ */
+function nounsBeforeInjuries(tokens: Token[], tags: Tags[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!tags[i].has('Verb') || tags[i].has('PastTense') || tags[i].has('Gerund') || tokens[i].kind !== 'word') continue;
+    if (/^(with|for|of|from)$/.test(tokens[i - 1].lower) && /^(injuries|wounds|burns|trauma)$/.test(tokens[i + 1].lower)) tags[i] = new Set(['Noun', 'Singular']);
   }
 }
 

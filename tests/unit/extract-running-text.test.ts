@@ -16245,3 +16245,24 @@ describe("a court's words: testified, submitted (stop 76)", () => {
     ['A coroner ruled that the deaths of two firefighters in the blaze were unlawful killings.', [null]],
   ]);
 });
+
+// Stop 76, found on its sets 8 and 9, read blind at a4e4be8 (medical abstracts, a list of mining disasters)
+describe("a class of events by its threshold, deaths of a cause, a kind of injury (stop 76)", () => {
+  readsFigures([
+    // the events "with" the threshold (read 100+ at a4e4be8)
+    ['This list includes only disasters with 100 or more fatalities.', []],
+    ['Mass shootings with four or more deaths rose.', []],
+    // (guard: events with a count of their own)
+    ['Two attacks with 12 dead shook the city.', [['12', 12, 12, 'killed', null]]],
+    // a zero of deaths of a cause (nothing at a4e4be8)
+    ['Adverse events were reported in 62 participants, with no treatment-related deaths.', [['no', 0, 0, 'killed', null]]],
+    ['No drug-related deaths were reported in 2020.', [['No', 0, 0, 'killed', null]]],
+    // (guard)
+    ['There were no civilian deaths.', [['no', 0, 0, 'killed', null]]],
+    // a kind of injury the tagger took for a verb (58 not read at a4e4be8)
+    ['Among the 58 trauma patients with blast injuries, 12 underwent amputation.', [['58', 58, 58, 'wounded', null], ['12', 12, 12, 'wounded', null]]],
+    ['Twelve people were treated for crush injuries.', [['Twelve', 12, 12, 'wounded', null]]],
+    // (guard)
+    ['Among the 58 patients with head injuries, 12 died.', [['58', 58, 58, 'wounded', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
