@@ -1434,11 +1434,18 @@ function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyL
   if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower !== 'others') return null;
   // (whether an aside between commas was passed: "were pulled from the water alive, most with severe burns, and taken")
   let aside = false;
+  // (whether a short clause of when was passed: "fell into the water before we arrived and are still missing")
+  let when = -1;
   for (let k = phrase.last + 2; k < tokens.length && k - phrase.last <= 20; k++) {
     const t = tokens[k];
     if (t.text === ',' && k - phrase.last <= 14) { aside = true; continue; }
+    if (/^(when|after|before|until)$/.test(t.lower) && when < 0 && k > phrase.last + 3) { when = k; continue; }
     if (t.kind === 'punct' || t.kind === 'digits' || isNumberWord(t.lower) || /^(who|which|that|but|or|nor|when|while|after|before|because|if|until)$/.test(t.lower)) return null;
     if (t.lower !== 'and') continue;
+    if (when > 0 && k - when > 5) return null;
+    // ("12 migrants jumped into the sea and drowned": a fate that takes no object, the subject shared; never "and killed
+    // three", whose count is the object)
+    if (/^(died|drowned|perished|succumbed|suffocated)$/.test(tokens[k + 1]?.lower ?? '') && !aside && k - phrase.last <= 12) return { category: 'killed', casualtyIndex: k + 1, side: 'after' };
     // ("Seven others were pulled alive from the sand and taken to the hospital": the auxiliary shared, care a wound's)
     if (movedToHospital(tokens, k + 1) && /^(were|was)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'wounded', casualtyIndex: k + 1, side: 'after' };
     // ("Five people have been pulled alive from the mud and are receiving treatment": or in the present)

@@ -16266,3 +16266,19 @@ describe("a class of events by its threshold, deaths of a cause, a kind of injur
     ['Among the 58 patients with head injuries, 12 died.', [['58', 58, 58, 'wounded', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 18, read blind at a4e4be8 (a sea rescue charity's posts)
+describe('a fate in a second predicate: past a clause of when, or a fate with no object (stop 76)', () => {
+  readsFigures([
+    // past "before we arrived" (nothing at a4e4be8)
+    ['Survivors told us at least 12 people fell into the water before we arrived and are still missing.', [['at least 12', 12, null, 'missing', 'Survivors']]],
+    // a fate that takes no object, the subject shared (nothing at a4e4be8)
+    ['12 migrants fell into the sea and drowned.', [['12', 12, 12, 'killed', null]]],
+    ['Twelve workers were trapped in the mine and died.', [['Twelve', 12, 12, 'killed', null]]],
+    ['12 people fell overboard before the rescue and drowned.', [['12', 12, 12, 'killed', null]]],
+    // (guards: a count after "and" is its own, and "and killed three" makes the first count the killers)
+    ['12 people were rescued after the boat capsized and two died.', [['two', 2, 2, 'killed', null]]],
+    ['Twelve soldiers arrived and killed three.', [['three', 3, 3, 'killed', null]]],
+    ['At least 12 people fell into the water and are still missing.', [['At least 12', 12, null, 'missing', null]]],
+  ]);
+});
