@@ -1669,7 +1669,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     {
       const comma = isPersonWord(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
       const verb = tokens[comma]?.text === ',' ? tokens.findIndex((t, k) => k > comma + 3 && k <= comma + 10 && SAY_VERBS.has(t.lower) && figureApposition(tokens, k) === comma) : -1;
-      const who = verb > 0 ? appositionSpeaker(tokens, comma, verb) : null;
+      // ("put excess deaths at 654,965, a figure critics said was far too high": who judges the figure gave none)
+      const judged = verb > 0 && /^(was|is|were|are)$/.test(tokens[verb + 1]?.lower ?? '');
+      const who = verb > 0 && !judged ? appositionSpeaker(tokens, comma, verb) : null;
       if (who) return clean(who[0], who[1]);
     }
     // ("The toll of 62, cited by the interior ministry on Friday, included 17 police officers": who gave the figure, in
@@ -2916,7 +2918,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|as|that|around|roughly|between)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   if (w === 'project') return false;
   // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000": a toll as its object, put at a figure)
-  if (/^(estimates|reports|counts)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)) {
+  // ("A survey in The Lancet put excess deaths at 654,965": or put there)
+  if (/^(estimates|reports|counts|put|puts|putting)$/.test(w) && k > 0 && tokens[k - 1].kind === 'word' && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)) {
     for (let j = k + 1; j < tokens.length && j - k <= 9 && tokens[j].kind === 'word'; j++) {
       if (tokens[j].lower === 'at' && (tokens[j + 1]?.kind === 'digits' || /^(more|over|nearly|almost|about|around|some|least|roughly)$/.test(tokens[j + 1]?.lower ?? ''))) {
         if (tokens.slice(k + 1, j).some((x) => /^(deaths|dead|fatalities|casualties|toll)$/.test(x.lower))) return true;

@@ -16282,3 +16282,18 @@ describe('a fate in a second predicate: past a clause of when, or a fate with no
     ['At least 12 people fell into the water and are still missing.', [['At least 12', 12, null, 'missing', null]]],
   ]);
 });
+
+// Stop 76, found on its set 19, read blind at a4e4be8 (an explainer on how casualties are counted)
+describe('a toll put at a figure; a figure judged in an apposition (stop 76)', () => {
+  namesSpeakers([
+    // the harmed themselves put at a count (no one at a4e4be8)
+    ['The survey put excess deaths at 654,965.', ['survey']],
+    ['A survey in The Lancet put excess deaths at 654,965.', ['survey in The Lancet']],
+    // who judges the figure in an apposition gave none (read "critics" at a4e4be8)
+    ['A survey put the toll at 654,965, a figure critics said was far too high.', ['survey']],
+    ['The strike killed 253 people, a figure critics said was far too high.', [null]],
+    // (guards: an apposition's giver, and "put to death")
+    ['The strike killed 253 people, a figure the health ministry later revised down from 359.', ['health ministry', 'health ministry']],
+    ['It put to death at least 314 people.', [null]],
+  ]);
+});
