@@ -4068,12 +4068,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   // ("Study estimates Puerto Rico deaths from Hurricane Maria at nearly 3,000", "Officials put deaths in the region at
   // 300": a verb that puts a toll at a figure, with what the deaths are of between)
+  // ("The General Staff reports total combat losses of the enemy from 24.02.22 to 09.10.25 at about 1,121,720
+  // personnel": an army's losses, reported, and the dates they run between)
   if (tokens[i]?.lower === 'at') {
-    for (let k = i - 2; k >= 1 && i - k <= 8 && tokens[k].kind === 'word'; k--) {
-      if (!/^(deaths|dead|fatalities|casualties)$/.test(tokens[k].lower)) continue;
+    const dated = (k: number) => tokens[k].kind === 'digits' && /^(from|to|since)$/.test(tokens[k - 1]?.lower ?? '');
+    for (let k = i - 2; k >= 1 && i - k <= 12 && (tokens[k].kind === 'word' || dated(k)); k--) {
+      if (!/^(deaths|dead|fatalities|casualties|losses)$/.test(tokens[k].lower)) continue;
       if (!/^(from|in|of|among|during|since)$/.test(tokens[k + 1].lower)) break;
-      if (tokens.slice(Math.max(0, k - 5), k).some((x) => /^(put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)$/.test(x.lower))) {
-        return { link: { category: tokens[k].lower === 'casualties' ? 'casualties' : 'killed', casualtyIndex: k, side: 'before' }, distance: i - k };
+      if (tokens.slice(Math.max(0, k - 5), k).some((x) => /^(put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|reports|reported)$/.test(x.lower))) {
+        return { link: { category: /^(casualties|losses)$/.test(tokens[k].lower) ? 'casualties' : 'killed', casualtyIndex: k, side: 'before' }, distance: i - k };
       }
       break;
     }

@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -179,7 +179,7 @@ function modifiesANoun(tokens: Token[], tags: Tags[], at: number): boolean {
 function isPerson(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.lower.replace(/['’]s$/, '');
-  return PERSON_SINGULAR.has(w) || PERSON_SINGULAR.has(w.split('-').pop() ?? '') || isKin(t);
+  return PERSON_SINGULAR.has(w) || PERSON_SINGULAR.has(w.split('-').pop() ?? '') || PARENT_OF_COUNT.test(w) || isKin(t);
 }
 
 /**

@@ -47,8 +47,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
 
 /** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
 // ("It put to death at least 314 people", "put 12 prisoners to death": a state's killing)
-// ("scores were choked or crushed to death", "strangled to death")
-const TO_DEATH_FORMS = /^(?:put(?:s|ting)?|stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|froze|freez(?:es|ing)|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing)|char(?:red|ring)|bayonet(?:ed|ted|ing|ting|s)?|whip(?:ped|ping|s)?|kick(?:ed|ing|s)?|lash(?:ed|ing|es)?|chok(?:ed|ing|es)|strangl(?:ed|ing|es)|smother(?:ed|ing|s)?)$/;
+// ("scores were choked or crushed to death", "strangled to death", "mauled to death by a neighbour's dog")
+const TO_DEATH_FORMS = /^(?:put(?:s|ting)?|stab(?:bed|bing|s)?|beat(?:en|ing|s)?|burn(?:ed|t|ing|s)?|sh(?:ot|oot|ooting|oots)|hack(?:ed|ing|s)?|crush(?:ed|ing|es)?|trampl(?:ed|ing|es)|starv(?:ed|ing|es)|fast(?:ed|ing)|tortur(?:ed|ing|es)|frozen|froze|freez(?:es|ing)|club(?:bed|bing|s)|ston(?:ed|ing|es)|bludgeon(?:ed|ing|s)?|slash(?:ed|ing|es)?|knif(?:ed|ing)|char(?:red|ring)|bayonet(?:ed|ted|ing|ting|s)?|whip(?:ped|ping|s)?|kick(?:ed|ing|s)?|lash(?:ed|ing|es)?|chok(?:ed|ing|es)|strangl(?:ed|ing|es)|smother(?:ed|ing|s)?|maul(?:ed|ing|s)?|gor(?:ed|ing|es)|savag(?:ed|ing|es))$/;
 export const isToDeathVerb = (word: string): boolean => TO_DEATH_FORMS.test(word);
 
 /** Verbs and nouns that take the number after them: "killing 89", "death toll rises to 28". */
@@ -386,6 +386,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("killed three houseplants in a month", "The update kills 27 bugs", "sold 3 million copies before the singer died":
   // plants, a program's faults and a record's sales)
   'plants', 'houseplants', 'crops', 'flowers', 'bushes', 'weeds', 'bugs', 'glitches', 'copies', 'downloads', 'streams',
+  // ("the arrest of 6 suspects and the seizure of 2 weapons caches": stores seized, not people)
+  'caches', 'cache', 'stockpiles', 'depots', 'consignments', 'shipments',
 ]);
 
 /** The states a hospital gives of the hurt in its care: "in critical condition", "in a stable condition". */
@@ -547,12 +549,16 @@ export const DEMONYMS = new Set(['american', 'briton', 'canadian', 'australian',
   'moroccan', 'ghanaian', 'malian', 'ugandan', 'rwandan', 'tanzanian', 'zimbabwean', 'austrian', 'belgian', 'czech', 'hungarian',
   'lithuanian', 'latvian', 'estonian', 'kazakh', 'uzbek', 'chechen', 'kurd']);
 
+/** A parent named by how many children, in tabloid copy: "Mum-of-three, 34, killed in M62 pile-up". */
+export const PARENT_OF_COUNT = /^(mum|mom|mother|dad|father)-of-(one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
 export function isPersonWord(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (PERSON_SINGULAR.has(w) || w in IRREGULAR_PLURALS) return true;
   if (w.endsWith('s') && PERSON_SINGULAR.has(w.slice(0, -1))) return true;
   // ("three deputies", "two mercenaries")
   if (w.endsWith('ies') && PERSON_SINGULAR.has(`${w.slice(0, -3)}y`)) return true;
+  if (PARENT_OF_COUNT.test(w)) return true;
   // ("three Canadians", "two Britons": a nationality's plural; never "poles", which are more often wood)
   if (w.endsWith('s') && w !== 'poles' && DEMONYMS.has(w.slice(0, -1))) return true;
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',

@@ -16297,3 +16297,24 @@ describe('a toll put at a figure; a figure judged in an apposition (stop 76)', (
     ['It put to death at least 314 people.', [null]],
   ]);
 });
+
+// Stop 76, found on its sets 27 to 29, read blind at a4e4be8 (a safety report, military releases, tabloid headlines)
+describe("an army's losses reported at a count, stores seized, a tabloid's victims (stop 76)", () => {
+  readsFigures([
+    // losses reported at a count, past the dates they run between (nothing at a4e4be8)
+    ['The General Staff reports total combat losses of the enemy from 24.02.22 to 09.10.25 at about 1,121,720 personnel, including 960 over the past day.', [['about 1,121,720', 1121720, 1121720, 'casualties', 'General Staff'], ['960', 960, 960, 'casualties', 'General Staff']]],
+    ['The General Staff reports losses of the enemy at 1,200.', [['1,200', 1200, 1200, 'casualties', 'General Staff']]],
+    // (guard: a time is no count)
+    ['He reported deaths in the village at 2 a.m.', []],
+    // stores seized are no captives (read 2 captured at a4e4be8)
+    ['The operation resulted in the arrest of 6 suspects and the seizure of 2 weapons caches.', []],
+    // mauled or gored to death, and a parent named by how many children (nothing at a4e4be8)
+    ["Gran, 82, mauled to death by neighbour's XL Bully in garden", [['Gran', 1, 1, 'killed', null]]],
+    ['Two hikers were mauled to death by a bear.', [['Two', 2, 2, 'killed', null]]],
+    ['A farmer was gored to death by a bull.', [['farmer', 1, 1, 'killed', null]]],
+    ["HORROR: Mum-of-three, 34, killed in M62 pile-up as 'drunk' driver ploughs into queue", [['Mum-of-three', 1, 1, 'killed', null]]],
+    ['A mother-of-two was killed in the crash.', [['mother-of-two', 1, 1, 'killed', null]]],
+    // (guard: she speaks, and names no victim)
+    ['The mother-of-two said 12 people died.', [['12', 12, 12, 'killed', 'mother-of-two']]],
+  ]);
+});
