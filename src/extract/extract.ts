@@ -560,6 +560,8 @@ function readSentence(sentence: string): Mention[] {
       && /^(film|movie|novel|game|series|show|franchise|book)['’]s?$/.test(tokens[k - 1]?.lower ?? ''))) continue;
     // ("Vaccination prevented an estimated 60 million deaths", "averted hundreds of deaths": deaths that did not happen)
     if (link.side === 'after' && /^(avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
+    // ("Your gift of £25 could provide emergency first aid for 3 injured children": what a sum given could do for so many)
+    if (whatAGiftBuys(tokens, countStart(tokens, phrase))) continue;
     // ("the most injuries in the Premier League … Sunderland with 7 injuries": a team's injured players, no one hurt by
     // an event)
     if (link.category === 'wounded' && /^(injuries|injured|injury)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && sportsInjuries(tokens)) continue;
@@ -2286,6 +2288,22 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
  * A sentence about a sports team's injury list ("league", "squad", "players" and no event that hurts anyone): its
  * injuries are players', no casualties.
  */
+/** Whether the count at `at` is what a sum of money could or can do, a donation's promise: "£25 could provide … for 3". */
+function whatAGiftBuys(tokens: Token[], at: number): boolean {
+  // (never a definite count, the real ones a fund helps: "The $2 million fund will help the 40 injured")
+  if (/^(the|its|their|these|those)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = at - 1; k >= 1 && at - k <= 14; k--) {
+    if (tokens[k].kind === 'punct' && !/^[£$€]$/.test(tokens[k].text)) return false;
+    if (tokens[k].kind !== 'digits' || !/^[£$€]$/.test(tokens[k - 1].text)) continue;
+    // (the modal right after the sum or its noun, then what the gift does: never "$10,000 will be paid to the families
+    // of the 3 killed", which counts the dead)
+    const modal = [k + 1, k + 2, k + 3].find((m) => /^(could|can|will|would)$/.test(tokens[m]?.lower ?? ''));
+    return modal !== undefined && tokens.slice(k + 1, modal).every((t) => t.kind === 'word')
+      && /^(provide|buy|fund|help|feed|treat|give|support|cover|save|send|equip|pay|supply)$/.test(tokens[modal + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 function sportsInjuries(tokens: Token[]): boolean {
   // ("will be without four injured defenders for Saturday's derby": a side's matches and its players by position)
   // ("Arsenal's injury list grew to nine … the 2-1 win over Brentford": a side's list of the injured is a sport's own

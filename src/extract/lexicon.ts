@@ -24,6 +24,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   // ("has suffered over 1,073,530 troop losses": an army's losses counted are its killed and wounded together)
   'troop losses': 'casualties', 'personnel losses': 'casualties', 'combat losses': 'casualties',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', harmed: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
+  // ("treated over 4,000 war-wounded patients": the war's wounded, as one word)
+  'war-wounded': 'wounded', 'war-injured': 'wounded',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',
   // ("at least 8 deaths, 23 hospitalizations": each one of the hurt taken in)
   hospitalizations: 'wounded', hospitalisations: 'wounded',

@@ -16318,3 +16318,18 @@ describe("an army's losses reported at a count, stores seized, a tabloid's victi
     ['The mother-of-two said 12 people died.', [['12', 12, 12, 'killed', 'mother-of-two']]],
   ]);
 });
+
+// Stop 76, found on its set 30, read blind at a4e4be8 (charity appeal pages)
+describe("what a gift could do; the war-wounded (stop 76)", () => {
+  readsFigures([
+    // a donation's promise counts no one (read 3 wounded at a4e4be8)
+    ['Your gift of £25 could provide emergency first aid for 3 injured children in Gaza.', []],
+    ['A $50 donation can help treat 2 wounded soldiers.', []],
+    // (guards: the real ones a sum is paid for, or a fund helps)
+    ['Compensation of $10,000 will be paid to the families of the 3 killed.', [['3', 3, 3, 'killed', null]]],
+    ['The $2 million fund will help the 40 injured.', [['40', 40, 40, 'wounded', null]]],
+    ['The $50 million blast killed 3 people.', [['3', 3, 3, 'killed', null]]],
+    // the war's wounded, as one word (nothing at a4e4be8)
+    ['Our teams have treated over 4,000 war-wounded patients at our field hospital in Rafah.', [['over 4,000', 4001, null, 'wounded', null]]],
+  ]);
+});
