@@ -1307,7 +1307,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // preposition's reports, which no one before them says)
       // ("…, correcting earlier reports that 12 Marines were killed": the object of a participle after a comma, whose
       // subject answers the reports)
-      if (/^(amid|amidst|despite|following|after|with)$/.test(tokens[a - 1]?.lower ?? '')
+      // ("Minister, can you confirm reports that 30 soldiers died?": reports a question asks to confirm)
+      const asked = /^(confirm|verify)$/.test(tokens[a - 1]?.lower ?? '') && !isSayVerbHere(tokens, tags, a - 1);
+      if (asked || /^(amid|amidst|despite|following|after|with)$/.test(tokens[a - 1]?.lower ?? '')
         || (/^(correcting|contradicting|echoing|confirming|repeating|dismissing|rejecting|denying|countering|disputing)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',')) { best = clean(a, k); break; }
       // ("…, but said earlier reports of hundreds of deaths could not be confirmed": reports that open a clause are
       // who gave the figure; the speaker before only weighs them)
@@ -2803,6 +2805,11 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("Minister, can you confirm reports that 30 soldiers died?": a question asks for the saying, says nothing)
+  if (/^(you|they|he|she|we)$/.test(tokens[k - 1]?.lower ?? '') && /^(can|could|will|would|do|did|does)$/.test(tokens[k - 2]?.lower ?? '')
+    && (k - 2 === 0 || tokens[k - 3]?.text === ',' || tokens[k - 3]?.text === ':') && tokens.some((t) => t.text === '?')) return false;
+  // ("Police confirm reports that 30 soldiers died": the object of a verb that weighs them is the noun)
+  if (/^(reports|claims|estimates)$/.test(w) && /^(confirm|verify|deny|dismiss|dispute|investigate|check|examine)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("compiled by the Associated Press from police and hospital reports)": what it was made from, a noun closing the
   // phrase after "from")
   if (/^(reports|records|statements|accounts)$/.test(w) && /^[),.;]$/.test(tokens[k + 1]?.text ?? '')

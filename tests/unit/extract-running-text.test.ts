@@ -16333,3 +16333,17 @@ describe("what a gift could do; the war-wounded (stop 76)", () => {
     ['Our teams have treated over 4,000 war-wounded patients at our field hospital in Rafah.', [['over 4,000', 4001, null, 'wounded', null]]],
   ]);
 });
+
+// Stop 76, found on its set 33, read blind at a4e4be8 (a press conference's questions and answers)
+describe('a question that asks for a saying says nothing (stop 76)', () => {
+  namesSpeakers([
+    // the reports a question asks to confirm say it (read "you confirm" at a4e4be8)
+    ['Q: Minister, can you confirm reports that 30 soldiers died in the ambush?', ['reports']],
+    ['Can you confirm reports that 30 soldiers died in the ambush?', ['reports']],
+    // who confirms them says it (read "Police confirm" at a4e4be8)
+    ['Police confirm reports that 30 soldiers died.', ['Police']],
+    // (guards)
+    ['Officials deny reports that 30 soldiers died.', ['reports']],
+    ['He said he could confirm that 30 soldiers died.', ['He']],
+  ]);
+});
