@@ -594,7 +594,9 @@ function readSentence(sentence: string): Mention[] {
     if (link.category === 'killed' && link.side === 'after' && deathFearedThenUndone(tokens, phrase.last, link.casualtyIndex)) continue;
     // ("a combined total of more than 300 former captives", "195 … prisoners of war have been handed over", "the return
     // of 195 captured Russian soldiers": captives freed or swapped are held no more; never "hostages to be freed")
-    if (link.category === 'captured' && freedCaptives(tokens, phrase)) continue;
+    // ("8 of the abducted victims have been rescued": or victims named by how they were taken)
+    const takenVictims = link.category === 'casualties' && tokens.slice(phrase.last + 1, phrase.last + 5).some((t) => /^(abducted|kidnapped)$/.test(t.lower));
+    if ((link.category === 'captured' || takenVictims) && freedCaptives(tokens, phrase)) continue;
     // (a count, past its qualifier, right after the casualty verb: the verb's own object)
     // ("three gunmen shot dead dozens of people": a verb of two words has its object after both)
     const twoWordVerbEnd = /^(shot|gunned)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(dead|down)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? '') ? link.casualtyIndex + 1 : link.casualtyIndex;

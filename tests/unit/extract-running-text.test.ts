@@ -16347,3 +16347,13 @@ describe('a question that asks for a saying says nothing (stop 76)', () => {
     ['He said he could confirm that 30 soldiers died.', ['He']],
   ]);
 });
+
+// Stop 76, found on its set 37, read blind at a4e4be8 (West African news in local English)
+describe('abducted victims set free are held no more (stop 76)', () => {
+  readsFigures([
+    // (read 8 casualties at a4e4be8)
+    ['He said 8 of the abducted victims have been rescued while efforts are ongoing to rescue the remaining.', []],
+    // (guard: those still held)
+    ['Police said 12 kidnapped victims remain in captivity.', [['12', 12, 12, 'captured', 'Police']]],
+  ]);
+});
