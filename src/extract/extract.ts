@@ -3986,7 +3986,16 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   // ("A couple were killed with their two young children", "died along with his three sons": kin who shared the fate)
   if (/^(his|her|their)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'with') {
-    const verb = tokens[i - 2]?.lower === 'along' ? i - 3 : i - 2;
+    let verb = tokens[i - 2]?.lower === 'along' ? i - 3 : i - 2;
+    // ("was killed in a strike on her home in December, along with her two daughters": the fate further back, its clause
+    // set off by a comma, no count between)
+    if (tokens[i - 2]?.lower === 'along' && tokens[i - 3]?.text === ',') {
+      for (let k = i - 4; k >= 1 && i - k <= 18 && tokens[k].kind === 'word'; k--) {
+        if (isCountToken(tokens[k])) break;
+        if (/^(was|were)$/.test(tokens[k - 1]?.lower ?? '') && /^(killed|injured|wounded)$/.test(tokens[k].lower)) { verb = k; break; }
+        if (/^(died|drowned|perished)$/.test(tokens[k].lower)) { verb = k; break; }
+      }
+    }
     const fate = casualtyAt(tokens, verb, CASUALTY_AFTER);
     let noun = phrase.last + 1;
     while (noun < tokens.length && noun - phrase.last <= 3 && tokens[noun].kind === 'word' && !isKinNoun(tokens[noun].lower) && !isPersonWord(tokens[noun].lower)) noun++;
@@ -7575,16 +7584,23 @@ function recordedBare(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
 }
 
 /**
- * "exposure to benzene caused 41 cases of leukaemia, 19 of them fatal": a part of cases or of people counted before,
- * fatal, is dead (never "30 attacks, 12 of them fatal", events).
+ * "exposure to benzene caused 41 cases of leukaemia, 19 of them fatal", "954 human cases of H5N1, of which 464 were
+ * fatal": a part of cases, infections or people counted before, fatal, is dead (never "30 attacks, 12 of them fatal",
+ * events).
  */
 function fatalPartOfCases(tokens: Token[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
-  if (tokens[phrase.last + 1]?.lower !== 'of' || !/^(them|whom|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return null;
-  const fatal = /^(were|being|proved|proving)$/.test(tokens[phrase.last + 3]?.lower ?? '') ? phrase.last + 4 : phrase.last + 3;
-  if (tokens[fatal]?.lower !== 'fatal' || tokens[countStart(tokens, phrase) - 1]?.text !== ',') return null;
-  const whole = [...all].reverse().find((p) => p.last < phrase.first - 1 && phrase.first - p.last <= 8);
-  const noun = whole ? tokens[whole.last + 1]?.lower ?? '' : '';
-  return whole && (noun === 'cases' || (isPersonWord(noun) && /s$/.test(noun))) ? { category: 'killed', casualtyIndex: fatal, side: 'after' } : null;
+  const start = countStart(tokens, phrase);
+  // ("954 human cases of H5N1 worldwide, of which 464 were fatal": or the part's "of which" before it)
+  const ofWhichBefore = tokens[start - 2]?.lower === 'of' && /^(whom|which)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 3]?.text === ',';
+  const ofThemAfter = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom|which)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[start - 1]?.text === ',';
+  if (!ofWhichBefore && !ofThemAfter) return null;
+  const verb = ofThemAfter ? phrase.last + 3 : phrase.last + 1;
+  const fatal = /^(were|being|proved|proving)$/.test(tokens[verb]?.lower ?? '') ? verb + 1 : verb;
+  if (tokens[fatal]?.lower !== 'fatal') return null;
+  const whole = [...all].reverse().find((p) => p.last < phrase.first - 1 && phrase.first - p.last <= 12);
+  // ("11 human infections": the whole's noun, past a word of what kind)
+  const noun = whole ? [whole.last + 1, whole.last + 2].map((k) => tokens[k]?.lower ?? '').find((w) => /^(cases|infections|patients)$/.test(w) || (isPersonWord(w) && /s$/.test(w))) : undefined;
+  return noun !== undefined ? { category: 'killed', casualtyIndex: fatal, side: 'after' } : null;
 }
 
 /**

@@ -16357,3 +16357,19 @@ describe('abducted victims set free are held no more (stop 76)', () => {
     ['Police said 12 kidnapped victims remain in captivity.', [['12', 12, 12, 'captured', 'Police']]],
   ]);
 });
+
+// Stop 76, found on its sets 38 and 39, read blind at a4e4be8 (a war surgeon's profile, bird flu)
+describe("kin who shared a fate told further back; a fatal part of cases (stop 76)", () => {
+  readsFigures([
+    // the fate set off by a comma before "along with" (two not read at a4e4be8)
+    ['A colleague, a 29-year-old nurse named Rania, was killed in a strike on her home in December, along with her two daughters.', [['colleague', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['She died in hospital on Monday, along with her three sons.', [['three', 3, 3, 'killed', null]]],
+    // (guard: a fate that is no harm)
+    ['She was arrested in the raid, along with her two sons.', []],
+    // "of which" before the part, and a whole named past a word of what kind (nothing at a4e4be8)
+    ['Since 2003, the WHO has recorded 954 human cases of H5N1 worldwide, of which 464 were fatal.', [['464', 464, 464, 'killed', 'WHO']]],
+    ['Cambodia reported 11 human infections in 2025, six of them fatal, its health ministry said.', [['six', 6, 6, 'killed', 'its health ministry']]],
+    // (guard: events)
+    ['There were 40 crashes, of which 12 were fatal.', []],
+  ]);
+});
