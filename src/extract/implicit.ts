@@ -1141,6 +1141,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
   // illness or old age is no casualty)
   const kept = out.filter((v) => !toldByMany(tokens, v.first));
+  // ("Area Man Dies 4,000 Times In Single Evening Of Dark Souls": one who dies again and again is a figure of speech)
+  if (tokens.some((t, k) => /^(dies|died|dying|killed)$/.test(t.lower) && isCountToken(tokens[k + 1]) && /^times$/i.test(tokens[k + 2]?.text ?? ''))) return [];
   return naturalDeath(tokens) ? kept.filter((v) => v.category !== 'killed') : kept;
 }
 

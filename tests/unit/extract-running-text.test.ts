@@ -16373,3 +16373,14 @@ describe("kin who shared a fate told further back; a fatal part of cases (stop 7
     ['There were 40 crashes, of which 12 were fatal.', []],
   ]);
 });
+
+// Stop 76, found on its set 41, read blind at a4e4be8 (satire headlines)
+describe('one who dies again and again (stop 76)', () => {
+  readsFigures([
+    // (read one killed at a4e4be8)
+    ['Area Man Dies 4,000 Times In Single Evening Of Dark Souls', []],
+    ['A man died three times on the operating table before doctors revived him.', []],
+    // (guard)
+    ['A man was killed in the attack.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
