@@ -7213,6 +7213,9 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely|still|now)$/.test(tokens[aux].lower)) aux--;
     // ("fleeing Libya are feared to have drowned": a hedge and its perfect infinitive between)
     if (tokens[aux]?.lower === 'have' && tokens[aux - 1]?.lower === 'to' && HEDGES.has(tokens[aux - 2]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[aux - 3]?.lower ?? '')) aux -= 3;
+    // ("who were searching for missing people were killed": others' harm, a preposition's object inside the clause)
+    const prepositionAt = /^(the|their|his|her)$/.test(tokens[k - 1]?.lower ?? '') && k - 1 > from + 1 ? k - 2 : k - 1;
+    if (/^(for|of|about|with)$/.test(tokens[prepositionAt]?.lower ?? '') && prepositionAt > from) continue;
     if (!/^(were|was|been|are|is|got|get)$/.test(tokens[aux]?.lower ?? '') && k !== from + 1) break;
     found = { category: c.category, index: k };
   }

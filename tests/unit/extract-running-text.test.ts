@@ -16384,3 +16384,15 @@ describe('one who dies again and again (stop 76)', () => {
     ['A man was killed in the attack.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 45, read blind at a4e4be8 (a human rights report on enforced disappearances)
+describe("others' harm inside a relative clause (stop 76)", () => {
+  readsFigures([
+    // the missing they searched for are not their fate (nothing at a4e4be8)
+    ['At least 8 relatives who were searching for missing people were killed in 2024, the report says.', [['At least 8', 8, null, 'killed', 'report']]],
+    ['Five volunteers who were caring for the wounded were shot dead.', [['Five', 5, 5, 'killed', null]]],
+    // (guards: the clause's own fate)
+    ['12 people who were missing for days were found dead.', [['12', 12, 12, 'killed', null]]],
+    ['At least 8 relatives who were searching for their sons were killed in 2024.', [['At least 8', 8, null, 'killed', null]]],
+  ]);
+});
