@@ -388,6 +388,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("killed three houseplants in a month", "The update kills 27 bugs", "sold 3 million copies before the singer died":
   // plants, a program's faults and a record's sales)
   'plants', 'houseplants', 'crops', 'flowers', 'bushes', 'weeds', 'bugs', 'glitches', 'copies', 'downloads', 'streams',
+  // ("The streamer killed 30 zombies": a game's creatures)
+  'zombies', 'monsters', 'aliens', 'demons', 'orcs', 'npcs',
   // ("the arrest of 6 suspects and the seizure of 2 weapons caches": stores seized, not people)
   'caches', 'cache', 'stockpiles', 'depots', 'consignments', 'shipments',
 ]);
@@ -458,6 +460,8 @@ export const PERSON_SINGULAR = new Set([
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
   'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',
   'photojournalist', 'camerawoman', 'videographer', 'correspondent', 'blogger', 'freelancer',
+  // ("A 19-year-old gamer died after a 22-hour gaming session": who plays or posts online)
+  'gamer', 'streamer', 'influencer', 'youtuber', 'vlogger', 'podcaster',
   'customer', 'bouncer', 'doorman', 'cashier', 'clerk', 'bartender', 'barman', 'barmaid', 'receptionist', 'janitor', 'nanny', 'pilgrim', 'commuter',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
   'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal', 'manager', 'supervisor', 'foreman', 'nationalist', 'groom', 'bridegroom', 'bride',

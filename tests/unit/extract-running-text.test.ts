@@ -16396,3 +16396,14 @@ describe("others' harm inside a relative clause (stop 76)", () => {
     ['At least 8 relatives who were searching for their sons were killed in 2024.', [['At least 8', 8, null, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 47, read blind at a4e4be8 (video game news)
+describe("who plays or posts online; a game's creatures (stop 76)", () => {
+  readsFigures([
+    // (nothing at a4e4be8)
+    ['An influencer was shot dead in Mexico.', [['influencer', 1, 1, 'killed', null]]],
+    ['A 19-year-old gamer died in a crash.', [['gamer', 1, 1, 'killed', null]]],
+    // (read 30 killed at a4e4be8)
+    ['The streamer killed 30 zombies.', []],
+  ]);
+});
