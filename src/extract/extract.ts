@@ -6134,7 +6134,12 @@ function casualtyAfter(
       // ("there are 26 lives that have been lost": or in its relative clause)
       const relative = /^(that|which)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : 0;
       const livesLost = tokens.slice(i + 1 + relative, i + 4 + relative).some((x) => /^(lost|claimed|taken)$/.test(x.lower)) && /^(have|had|has|were|are|was)$/.test(tokens[i + 1 + relative]?.lower ?? '');
-      if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '') && !livesTaken && !livesLost) return null;
+      // ("no remorse for the 2 lives he took", "the 12 lives it claimed": taken by a pronoun's subject, the relative
+      // pronoun left out)
+      const by = /^(he|she|it|they|we)$/.test(tokens[i + 1 + relative]?.lower ?? '') ? i + 2 + relative : -1;
+      const verbAt = by > 0 && /^(had|has|have)$/.test(tokens[by]?.lower ?? '') ? by + 1 : by;
+      const takenByThem = by > 0 && /^(took|taken|claimed|cost|lost|ended)$/.test(tokens[verbAt]?.lower ?? '');
+      if (t.lower === 'lives' && !['lost', 'were'].includes(tokens[i + 1]?.lower ?? '') && !livesTaken && !livesLost && !takenByThem) return null;
       // ("12 lives were saved": lives saved are no dead)
       if (t.lower === 'lives' && tokens.slice(i + 1, i + 4).some((x) => /^(saved|spared|rescued)$/.test(x.lower))) return null;
       // "two of the wounded died in hospital": a count taken from the wounded, and what befell it

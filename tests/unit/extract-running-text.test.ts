@@ -16407,3 +16407,14 @@ describe("who plays or posts online; a game's creatures (stop 76)", () => {
     ['The streamer killed 30 zombies.', []],
   ]);
 });
+
+// Stop 76, found on its set 50, read blind at a4e4be8 (court and inquiry verdicts)
+describe('lives taken by a pronoun, the relative pronoun left out (stop 76)', () => {
+  readsFigures([
+    // (nothing at a4e4be8)
+    ['The judge said the defendant showed no remorse for the 2 lives he took.', [['2', 2, 2, 'killed', 'judge']]],
+    ['He showed no remorse for the two lives he had taken.', [['two', 2, 2, 'killed', null]]],
+    // (guard: lives saved)
+    ['The 2 lives he saved were children.', []],
+  ]);
+});
