@@ -3257,8 +3257,11 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("Indian Official Figures: 527 killed[2][3][4] 1,363 wounded[5]": a run of counts, each with its own word right after
   // it; the word right before is the count before's)
   // ("Perpetrator 1 Weapons AR-15 Deaths 10 Injured 3": an info box's label right after a count opens the next field)
-  const nextField = before !== null && after !== null && before.distance === 0 && INFO_BOX_LABEL.test(tokens[before.link.casualtyIndex]?.text ?? '')
-    && after.link.casualtyIndex === phrase.last + 1 && INFO_BOX_LABEL.test(tokens[after.link.casualtyIndex].text) && tokens[after.link.casualtyIndex + 1] !== undefined && isCountToken(tokens[after.link.casualtyIndex + 1]);
+  // ("Deaths: 500 Injured: 1,200": or each label closed by its colon)
+  const colonAfter = (k: number) => tokens[k + 1]?.text === ':' ? k + 1 : k;
+  const nextField = before !== null && after !== null && (before.distance === 0 || (before.distance === 1 && tokens[colonAfter(before.link.casualtyIndex)]?.text === ':')) && INFO_BOX_LABEL.test(tokens[before.link.casualtyIndex]?.text ?? '')
+    && after.link.casualtyIndex === phrase.last + 1 && INFO_BOX_LABEL.test(tokens[after.link.casualtyIndex].text) && tokens[colonAfter(after.link.casualtyIndex) + 1] !== undefined
+    && isCountToken(tokens[colonAfter(after.link.casualtyIndex) + 1]);
   const runOfCounts = before !== null && after !== null && (after.link.casualtyIndex === phrase.last + 1 || (after.link.casualtyIndex === phrase.last + 2 && tokens[phrase.last + 1].text === '+')) && before.link.side === 'before'
     && before.link.casualtyIndex === countStart(tokens, phrase) - 1 && all.some((p) => p.last === before.link.casualtyIndex - 1);
   // ("put its military losses at 11 soldiers killed and 78 wounded": losses, broken down by the count's own fate right after

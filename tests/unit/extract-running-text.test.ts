@@ -16418,3 +16418,17 @@ describe('lives taken by a pronoun, the relative pronoun left out (stop 76)', ()
     ['The 2 lives he saved were children.', []],
   ]);
 });
+
+// Stop 76, found on its set 52, read blind at a4e4be8 (formatting oddities from scraped pages)
+describe("an info box's labels closed by colons; an army's abbreviations (stop 76)", () => {
+  readsFigures([
+    // the next label opens the next field past its colon (500 read wounded at a4e4be8)
+    ['KEY FACTS Deaths: 500 Injured: 1,200', [['500', 500, 500, 'killed', null], ['1,200', 1200, 1200, 'wounded', null]]],
+    ['Deaths: ~500 Injured: 1,200', [['~500', 500, 500, 'killed', null], ['1,200', 1200, 1200, 'wounded', null]]],
+    // (guards)
+    ['Deaths 10 Injured 3', [['10', 10, 10, 'killed', null], ['3', 3, 3, 'wounded', null]]],
+    ['Injured: 40 Dead: 3', [['40', 40, 40, 'wounded', null], ['3', 3, 3, 'killed', null]]],
+    // killed, wounded and missing in action (nothing at a4e4be8)
+    ['Casualties (as of 14:00): 7 KIA, 23 WIA, 2 MIA', [['7', 7, 7, 'killed', null], ['23', 23, 23, 'wounded', null], ['2', 2, 2, 'missing', null]]],
+  ]);
+});
