@@ -534,11 +534,22 @@ function readSentence(sentence: string): Mention[] {
         && tokens.slice(phrase.last + 1, link.casualtyIndex).some((t) => t.text === ',')) continue;
     }
     // ("One death is a tragedy; a million deaths is a statistic": a saying about any such count, at the sentence's start)
-    if (link.side === 'after' && countStart(tokens, phrase) === 0 && link.casualtyIndex === phrase.last + 1 && /^(death|deaths)$/.test(tokens[link.casualtyIndex].lower)
-      && tokens[link.casualtyIndex + 1]?.lower === 'is' && /^(a|an)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '')) continue;
+    // ("Every death is a tragedy; a million deaths, as the saying goes, is a statistic": or after a semicolon, past an aside)
+    {
+      const at = countStart(tokens, phrase);
+      const aside = tokens[link.casualtyIndex + 1]?.text === ',' ? tokens.findIndex((t, k) => k > link.casualtyIndex + 1 && k <= link.casualtyIndex + 7 && t.text === ',') : -1;
+      const is = aside > 0 ? aside + 1 : link.casualtyIndex + 1;
+      if (link.side === 'after' && (at === 0 || tokens[at - 1].text === ';') && link.casualtyIndex === phrase.last + 1 && /^(death|deaths)$/.test(tokens[link.casualtyIndex].lower)
+        && tokens[is]?.lower === 'is' && /^(a|an)$/.test(tokens[is + 1]?.lower ?? '')) continue;
+    }
     // ("When 12 people die in a fire in a wealthy suburb, it leads the news; when 120 drown off Libya, …": a count in a
     // clause of when or if, with a present verb of death, is any such case, no toll)
-    if (link.side === 'after' && /^(die|drown|perish)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(when|whenever|if)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) continue;
+    // ("If even one child dies because of this policy, that is one too many": or one of them, past "even")
+    {
+      const at = countStart(tokens, phrase);
+      const opener = tokens[at - 1]?.lower === 'even' ? at - 2 : at - 1;
+      if (link.side === 'after' && /^(die|dies|drown|drowns|perish|perishes)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(when|whenever|if)$/.test(tokens[opener]?.lower ?? '')) continue;
+    }
     // ("Police set up 12 checkpoints after two officers were shot dead": a count of things, then a clause of its own whose
     // fate is another count's)
     {

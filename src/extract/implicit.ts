@@ -1141,9 +1141,17 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
   // illness or old age is no casualty)
   const kept = out.filter((v) => !toldByMany(tokens, v.first));
+  // ("If even one child dies because of this policy, that is one too many": anyone who might die, in a clause of if or
+  // when, with its verb in the present)
+  const supposed = (v: { first: number; last: number }) => {
+    let k = v.first - 1;
+    while (k >= 0 && v.first - k <= 3 && tokens[k].kind === 'word' && !/^(if|when|whenever)$/.test(tokens[k].lower)) k--;
+    return /^(if|when|whenever)$/.test(tokens[k]?.lower ?? '') && /^(dies|die|drowns|perishes)$/.test(tokens[v.last + 1]?.lower ?? '');
+  };
+  const real = kept.filter((v) => !supposed(v));
   // ("Area Man Dies 4,000 Times In Single Evening Of Dark Souls": one who dies again and again is a figure of speech)
   if (tokens.some((t, k) => /^(dies|died|dying|killed)$/.test(t.lower) && isCountToken(tokens[k + 1]) && /^times$/i.test(tokens[k + 2]?.text ?? ''))) return [];
-  return naturalDeath(tokens) ? kept.filter((v) => v.category !== 'killed') : kept;
+  return naturalDeath(tokens) ? real.filter((v) => v.category !== 'killed') : real;
 }
 
 /**

@@ -16432,3 +16432,18 @@ describe("an info box's labels closed by colons; an army's abbreviations (stop 7
     ['Casualties (as of 14:00): 7 KIA, 23 WIA, 2 MIA', [['7', 7, 7, 'killed', null], ['23', 23, 23, 'wounded', null], ['2', 2, 2, 'missing', null]]],
   ]);
 });
+
+// Stop 76, found on its set 53, read blind at a4e4be8 (opinion columns)
+describe('a saying about deaths, and whoever might die (stop 76)', () => {
+  readsFigures([
+    // (read a million killed at a4e4be8)
+    ['Every death is a tragedy; a million deaths, as the saying goes, is a statistic.', []],
+    // (read one child killed at a4e4be8)
+    ['If even one child dies because of this policy, that is one too many.', []],
+    ['When a soldier dies, his family receives a pension.', []],
+    // (guards)
+    ['One death is a tragedy; a million deaths is a statistic.', []],
+    ['A child died when a wall collapsed.', [['child', 1, 1, 'killed', null]]],
+    ['The floods killed 40; 12 deaths is a record for the county.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
