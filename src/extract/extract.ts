@@ -539,7 +539,9 @@ function readSentence(sentence: string): Mention[] {
       const at = countStart(tokens, phrase);
       const aside = tokens[link.casualtyIndex + 1]?.text === ',' ? tokens.findIndex((t, k) => k > link.casualtyIndex + 1 && k <= link.casualtyIndex + 7 && t.text === ',') : -1;
       const is = aside > 0 ? aside + 1 : link.casualtyIndex + 1;
-      if (link.side === 'after' && (at === 0 || tokens[at - 1].text === ';') && link.casualtyIndex === phrase.last + 1 && /^(death|deaths)$/.test(tokens[link.casualtyIndex].lower)
+      // (after a semicolon only past the saying's first half: never "The floods killed 40; 12 deaths is a record")
+      const secondHalf = tokens[at - 1]?.text === ';' && tokens[1]?.lower === 'death' && tokens[2]?.lower === 'is';
+      if (link.side === 'after' && (at === 0 || secondHalf) && link.casualtyIndex === phrase.last + 1 && /^(death|deaths)$/.test(tokens[link.casualtyIndex].lower)
         && tokens[is]?.lower === 'is' && /^(a|an)$/.test(tokens[is + 1]?.lower ?? '')) continue;
     }
     // ("When 12 people die in a fire in a wealthy suburb, it leads the news; when 120 drown off Libya, …": a count in a

@@ -16444,6 +16444,6 @@ describe('a saying about deaths, and whoever might die (stop 76)', () => {
     // (guards)
     ['One death is a tragedy; a million deaths is a statistic.', []],
     ['A child died when a wall collapsed.', [['child', 1, 1, 'killed', null]]],
-    ['The floods killed 40; 12 deaths is a record for the county.', [['40', 40, 40, 'killed', null]]],
+    ['The floods killed 40; 12 deaths is a record for the county.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
