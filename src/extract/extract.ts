@@ -4050,6 +4050,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (/^non-?fatal$/.test(tokens[0]?.lower ?? '') && /^injur(?:y|ies)$/.test(tokens[1]?.lower ?? '') && (i === 1 || q?.first === 2) && (!tokens[ends] || /^[([]$/.test(tokens[ends].text))) {
     return { link: { category: 'wounded', casualtyIndex: 1, side: 'before' }, distance: 1 };
   }
+  // ("Casualties and losses	c. 8,000 (see §Aftermath)	c. 12,000–15,000": a battle's info box row, a count for each
+  // side after its label, with no words of their own but notes in brackets)
+  if (tokens[0]?.text === 'Casualties' && tokens[1]?.lower === 'and' && tokens[2]?.lower === 'losses' && (q ? q.first : phrase.first) >= 3
+    && lowerWordsOutsideBrackets(tokens) - tokens.filter((t) => t.lower === 'c').length <= 2 && (!tokens[ends] || /^[(–—-]$/.test(tokens[ends].text) || isCountToken(tokens[ends]) || tokens[ends].lower === 'c')) {
+    return { link: { category: 'casualties', casualtyIndex: 0, side: 'before' }, distance: 1 };
+  }
   // ("Total deaths 1.5 to 4 million": the label's "Total" before it)
   // ("Ground fatalities 11", "Civilian deaths 430": or whose they were)
   const label = /^(Total|Ground|Civilian|Military|Confirmed|Reported)$/.test(tokens[0]?.text ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[1]?.lower ?? '') ? 1 : 0;

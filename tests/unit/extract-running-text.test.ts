@@ -16447,3 +16447,14 @@ describe('a saying about deaths, and whoever might die (stop 76)', () => {
     ['The floods killed 40; 12 deaths is a record for the county.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 54, read blind at a4e4be8 (a battle's info box rows)
+describe("a battle info box's casualties and losses, a count for each side (stop 76)", () => {
+  readsFigures([
+    // (nothing at a4e4be8)
+    ['Casualties and losses\tc. 8,000 (see §Aftermath)\tc. 12,000–15,000', [['c. 8,000', 8000, 8000, 'casualties', null], ['c. 12,000–15,000', 12000, 15000, 'casualties', null]]],
+    ['Casualties and losses\t8,000\t12,000', [['8,000', 8000, 8000, 'casualties', null], ['12,000', 12000, 12000, 'casualties', null]]],
+    // (guard: counts with words of their own)
+    ['Casualties and losses\t4,200 killed and wounded, 1,100 captured\t6,500 killed and wounded, 3,000 captured', [['4,200', 4200, 4200, 'casualties', null], ['1,100', 1100, 1100, 'captured', null], ['6,500', 6500, 6500, 'casualties', null], ['3,000', 3000, 3000, 'captured', null]]],
+  ]);
+});
