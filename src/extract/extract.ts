@@ -900,6 +900,9 @@ function readSentence(sentence: string): Mention[] {
     if (/^(in|at|on|inside)$/.test(tokens[startToken - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of' && /^(them|these|those|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
     // ("shootings in which four or more people are killed": a class of events, defined by a threshold, counts no one)
     if (definesAClass(tokens, startToken)) continue;
+    // ("The 27 Club refers to musicians who died at age 27", "the G20 Summit": a number that opens a name)
+    if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && /^the$/i.test(tokens[phrase.first - 1]?.text ?? '')
+      && NAMED_BY_NUMBER.test(tokens[phrase.last + 1]?.text ?? '')) continue;
     // ("sidelined since Game 3 with a lower-body injury", "Flight 17", "Category 4": a number that names what it follows)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && namesWhatItFollows(tokens, phrase.first)) continue;
     // ("Five climbers from a party of 12 remain unaccounted for": the size of the group a count came from is no count
@@ -7551,6 +7554,9 @@ function definesAClass(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Capitalised nouns a number before names, not counts: "The 27 Club", "the 1922 Committee". */
+const NAMED_BY_NUMBER = /^(Club|Committee|Commission|Group|Society|Movement|Project|Initiative|Campaign|Challenge|Summit|Forum|Agenda|Plan|Act)$/;
 
 /** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News". */
 /** A bare number that names the noun before it rather than counting: "Flight 17", "warehouse 12". */

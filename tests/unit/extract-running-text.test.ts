@@ -16458,3 +16458,14 @@ describe("a battle info box's casualties and losses, a count for each side (stop
     ['Casualties and losses\t4,200 killed and wounded, 1,100 captured\t6,500 killed and wounded, 3,000 captured', [['4,200', 4200, 4200, 'casualties', null], ['1,100', 1100, 1100, 'captured', null], ['6,500', 6500, 6500, 'casualties', null], ['3,000', 3000, 3000, 'captured', null]]],
   ]);
 });
+
+// Stop 76, found on its set 59, read blind at a4e4be8 (hard negatives from news pages)
+describe('a number that opens a name (stop 76)', () => {
+  readsFigures([
+    // (read 27 killed at a4e4be8)
+    ['The 27 Club refers to musicians who died at age 27.', []],
+    // (guards)
+    ['The 300 Spartans who died at Thermopylae have inspired films.', [['300', 300, 300, 'killed', null]]],
+    ['The 40 killed included 12 children.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
