@@ -395,7 +395,10 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
         && !/^(19|20)\d\d$/.test(tokens[b.first].text);
       // ("rose … on August 15 to 724 dead": a day of the month, then the new end, is no range; "15-20 August" still is)
       const dayThen = gap[0] === 'to' && a.first === a.last && MONTHS.has(tokens[a.first - 1]?.lower ?? '') && a.value <= 31 && b.value > 31;
-      if ((dash && !change && !dated && !yearThen && !dayThen) || between || orRange || rangedUpTo || rangedOver) {
+      // ("2. Indian Ocean, 2004 — 227,898 dead": a list entry's year, then its count, set apart by a spaced dash)
+      const yearLabel = /^[–—-]$/.test(gap[0] ?? '') && a.first === a.last && /^(19|20)\d\d$/.test(tokens[a.first].text) && !/^(19|20)\d\d$/.test(tokens[b.first].text)
+        && tokens[a.last + 1].start > tokens[a.last].end && tokens[b.first].start > tokens[a.last + 1].end;
+      if ((dash && !change && !dated && !yearThen && !dayThen && !yearLabel) || between || orRange || rangedUpTo || rangedOver) {
         // ("22-31 million illnesses": the scale after the second end is the first's too)
         // ("between two to three thousand": or in words)
         const bBase = b.last > b.first && tokens[b.first].kind === 'digits' ? parseDigits(tokens[b.first].text)

@@ -16469,3 +16469,14 @@ describe('a number that opens a name (stop 76)', () => {
     ['The 40 killed included 12 children.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 64, read blind at a4e4be8 (a listicle of the deadliest earthquakes)
+describe("a list entry's year, then its count after a spaced dash (stop 76)", () => {
+  readsFigures([
+    // (read the range 2004 to 227,898 at a4e4be8)
+    ['2. Indian Ocean, 2004 — 227,898 dead', [['227,898', 227898, 227898, 'killed', null]]],
+    ['4. Sichuan, 2008 — 69,227 confirmed dead, 18,222 missing', [['69,227', 69227, 69227, 'killed', null], ['18,222', 18222, 18222, 'missing', null]]],
+    // (guard: a range glued by its dash)
+    ['1. Haiti, 2010 — Death toll: 100,000–316,000', [['100,000–316,000', 100000, 316000, 'killed', null]]],
+  ]);
+});
