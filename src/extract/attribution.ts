@@ -1678,8 +1678,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
     // ("The toll of 62, cited by the interior ministry on Friday, included 17 police officers": who gave the figure, in
     // an aside right after it)
-    if (tokens[last + 1]?.text === ',' && /^(cited|given|released|provided|reported|announced|confirmed|published|issued)$/.test(tokens[last + 2]?.lower ?? '') && tokens[last + 3]?.lower === 'by') {
-      const giver = nounPhraseAfter(tokens, tags, last + 4);
+    // ("The toll of 15, first reported by the Kyiv Independent, …": a word of when before the participle)
+    const given = /^(first|initially|originally|earlier)$/.test(tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+    if (tokens[last + 1]?.text === ',' && /^(cited|given|released|provided|reported|announced|confirmed|published|issued)$/.test(tokens[given]?.lower ?? '') && tokens[given + 1]?.lower === 'by') {
+      const giver = nounPhraseAfter(tokens, tags, given + 2);
       if (giver) return clean(giver[0], giver[1]);
     }
     // ("more than 350,000 by some counts": the counts that give it, right after the figure)

@@ -4165,6 +4165,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   }
   for (; i >= 0 && steps < 6; i--, steps++) {
     const t = tokens[i];
+    // ("The toll of 15 rose to 17": past the toll's own earlier count, to the toll)
+    if (steps > 0 && isCountToken(t) && tokens[i - 1]?.lower === 'of' && /^(toll|tally|count)$/.test(tokens[i - 2]?.lower ?? '')
+      && /^(rose|risen|climbed|jumped|reached|increased|grew|went|was|stood|has|had)$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue; }
     // ("the killing by Israeli forces of almost 800 Palestinians": the agent between the key and its "of")
     if (t.lower === 'of' && steps <= 1) {
       // ("the execution by the Soviet NKVD in 1940 of 14,700 Polish army officers": and when, a year)

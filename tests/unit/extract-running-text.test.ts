@@ -16480,3 +16480,16 @@ describe("a list entry's year, then its count after a spaced dash (stop 76)", ()
     ['1. Haiti, 2010 — Death toll: 100,000–316,000', [['100,000–316,000', 100000, 316000, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 66, read blind at a4e4be8 (nested and relayed attribution)
+describe("a toll's first reporter in an aside; a toll's later count past its earlier one (stop 76)", () => {
+  readsFigures([
+    // who first reported the toll, in an aside after it (read "State Emergency Service" at a4e4be8)
+    ['The toll of 15, first reported by the Kyiv Independent, was later confirmed by the State Emergency Service.', [['15', 15, 15, 'killed', 'Kyiv Independent']]],
+    // (guard)
+    ['The toll of 62, cited by the interior ministry on Friday, included 17 police officers.', [['62', 62, 62, 'killed', 'interior ministry']]],
+    // the toll's new count past its old one (17 not read at a4e4be8)
+    ['The toll of 15 rose to 17.', [['15', 15, 15, 'killed', null], ['17', 17, 17, 'killed', null]]],
+    ['The death toll of 15 rose to 17 on Monday.', [['15', 15, 15, 'killed', null], ['17', 17, 17, 'killed', null]]],
+  ]);
+});
