@@ -16493,3 +16493,14 @@ describe("a toll's first reporter in an aside; a toll's later count past its ear
     ['The death toll of 15 rose to 17 on Monday.', [['15', 15, 15, 'killed', null], ['17', 17, 17, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 69, read blind at a4e4be8 (social media posts embedded in articles)
+describe('an update or a statement from whoever is named before its colon (stop 76)', () => {
+  namesSpeakers([
+    // (no one at a4e4be8)
+    ['Update from @NDRFHQ: 7 bodies recovered so far, search for 4 missing continues. #KeralaLandslide', ['NDRFHQ', 'NDRFHQ']],
+    ['Statement from the Ministry of Health: 7 people died.', ['Ministry of Health']],
+    // (guard: a place the update comes from)
+    ['Update from Kyiv: 7 people died.', [null]],
+  ]);
+});
