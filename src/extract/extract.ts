@@ -8800,6 +8800,8 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     if (q.words[0] === 'over' && q.words.length === 1 && /^(hand|hands|handed|handing|turn|turns|turned|turning)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("saw blankets over three bloodied bodies": "over" as where, after a thing it lies on)
     if (q.words[0] === 'over' && q.words.length === 1 && /^(blankets|sheets|tarps|tarpaulins|shrouds|cloths|flags)$/.test(tokens[first - 1]?.lower ?? '')) continue;
+    // ("to settle lawsuits over 500,000 opioid deaths", "charged over the deaths": "over" as what a dispute is about)
+    if (q.words[0] === 'over' && q.words.length === 1 && /^(lawsuits?|suits?|claims|charges|trial|anger|outrage|protests?|dispute|inquiry|apology|compensation|sued|charged|jailed|convicted|sentenced|fined|blamed|arrested|resigned)$/.test(tokens[first - 1]?.lower ?? '')) continue;
     // ("Death Toll From Communication Device Explosions in Lebanon Up to 25": a title-case headline's toll that is up to
     // a count has risen to it)
     // ("Death toll from Russian strike on Ukraine’s Poltava up to 55": or in any case, in a headline with no verb between)

@@ -16504,3 +16504,14 @@ describe('an update or a statement from whoever is named before its colon (stop 
     ['Update from Kyiv: 7 people died.', [null]],
   ]);
 });
+
+// Stop 76, found on its set 74, read blind at a4e4be8 (business pages)
+describe('"over" as what a dispute is about (stop 76)', () => {
+  readsFigures([
+    // (read more than 500,000 at a4e4be8)
+    ['The pharmaceutical firm agreed to pay $6 billion to settle lawsuits over 500,000 opioid deaths.', [['500,000', 500000, 500000, 'killed', null]]],
+    // (guards)
+    ['The toll rose to over 500.', [['over 500', 501, null, 'killed', null]]],
+    ['Over 500 people died.', [['Over 500', 501, null, 'killed', null]]],
+  ]);
+});
