@@ -400,7 +400,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const inAt = inCare ? careAt : tokens[c - 3]?.lower === 'in' && tokens[c - 2]?.lower === 'a' ? c - 3 : c - 2;
     const inCondition = (inCare || (w === 'condition' && CARE_STATES.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'))
       // ("An on-duty officer was initially in critical condition": when, between)
-      && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (/^(still|initially|now|later|reportedly)$/.test(tokens[inAt - 1]?.lower ?? '') && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? '')));
+      && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (/^(still|initially|now|later|reportedly)$/.test(tokens[inAt - 1]?.lower ?? '') && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? ''))
+        // ("Man in critical condition after stabbing": a headline's bare noun, its "is" left out)
+        || (headline && inAt === 1 && isPerson(tokens[0]) && !tags[0].has('Plural')));
+    // ("Brit teen fighting for life after balcony plunge", "A teenager is fighting for his life": hurt so badly he may die)
+    const forAt = /^(his|her|their)$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
+    const fightAt = /^(life|lives)$/.test(w) && tokens[forAt]?.lower === 'for' && /^(fighting|battling)$/.test(tokens[forAt - 1]?.lower ?? '') ? forAt - 1 : -1;
     // ("a man could die", "to die": a death to come, or none)
     const dieToCome = w === 'die' && /^(could|would|may|might|will|can|to|shall|should|must|cannot|not|never|did|does|do|'ll|’ll)$/.test(tokens[c - 1]?.lower ?? '');
     // ("a 17-year-old boy was shot in the leg": shot where it wounds; "shot in the chest and died" is a death)
@@ -437,7 +442,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const treatedAt = /^(his|her|their|minor|serious|severe|light)$/.test(tokens[c + 2]?.lower ?? '') ? c + 3 : c + 2;
     const treatedFor = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'for'
       && WOUND_NOUNS.test(tokens[treatedAt]?.lower ?? '');
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || shotIn || shotTimes || shotTaken || hitBy || treatedFor ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
     // ("A man who was believed dead was found alive": a death believed, then disproved)
@@ -467,7 +472,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (after && !active && tokens[c - 2 - ordinalAux]?.lower === 'a' && ORDINAL.test(tokens[c - 1 - ordinalAux]?.lower ?? '') && !used.has(c - 1 - ordinalAux)
       && tokens.slice(0, c - 2 - ordinalAux).some((t) => isCountToken(t))) { take(c - 1 - ordinalAux, after); continue; }
     if (after && !active && !describesNext) {
-      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? inAt - 1 : c - 1;
+      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? inAt - 1 : fightAt > 0 ? fightAt - 1 : c - 1;
       // ("Separatist commander 'Motorola' killed in Donetsk": the victim before a nickname in quotes)
       if (k > 2 && /^[’'”"]$/.test(tokens[k]?.text)) {
         const open = tokens.findIndex((x, j) => j >= k - 4 && j < k - 1 && /^[‘'“"]$/.test(x.text));

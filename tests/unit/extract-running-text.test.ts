@@ -16515,3 +16515,18 @@ describe('"over" as what a dispute is about (stop 76)', () => {
     ['Over 500 people died.', [['Over 500', 501, null, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 29 (tabloid headlines) while reading the page gate: it passes "fighting for life", so a
+// single victim fighting for life, or a headline's victim in critical condition, is read
+describe('a single victim fighting for life, or in critical condition in a headline (stop 76)', () => {
+  readsFigures([
+    // (nothing at a4e4be8)
+    ['Brit teen fighting for life after balcony plunge in Magaluf', [['teen', 1, 1, 'wounded', null]]],
+    ['A teenager is fighting for his life after a fall.', [['teenager', 1, 1, 'wounded', null]]],
+    ['Man in critical condition after stabbing', [['Man', 1, 1, 'wounded', null]]],
+    // (guards)
+    ['Two children are fighting for their lives after the crash.', [['Two', 2, 2, 'wounded', null]]],
+    ['A man was fighting for custody of his son.', []],
+    ['Police in critical condition', []],
+  ]);
+});
