@@ -1861,6 +1861,10 @@ function kinAfterPossessive(tokens: Token[], at: number): number {
 function isAge(tokens: Token[], first: number): boolean {
   const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''));
   if (ageBefore(first - 1)) return true;
+  // ("Tributes paid as popular landlord, 56, dies suddenly": a bare number between commas after one person's noun)
+  const noun = tokens[first - 2];
+  if (tokens[first - 1]?.text === ',' && tokens[first + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[first].text) && Number(tokens[first].text) <= 110
+    && noun?.kind === 'word' && isPersonWord(noun.lower) && !/s$/.test(noun.lower) && /^(a|an|the|popular|beloved|local|his|her|their)$/.test(tokens[first - 3]?.lower ?? '')) return true;
   // (never a count with its own fate after "and": "under the age of 15 and 48 wounded")
   const ownFate = tokens[first - 1]?.lower === 'and' && casualtyAt(tokens, first + 1, CASUALTY_AFTER) !== null;
   // ("three boys (aged one-and-a-half, 16, and 17)": the later ages of a list after "aged", each a bare number: never "A

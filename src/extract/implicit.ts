@@ -1204,7 +1204,7 @@ function naturalDeath(tokens: Token[]): boolean {
   return cause || tokens.some((t) => /^grand(?:father|mother|pa|ma|dad|mum|mom)s?$/.test(t.lower));
 }
 
-const NATURAL_CAUSES = /^(peacefully|quietly|pneumonia|cancer|illness|dementia|alzheimer['’]s|stroke|palliative|hospice|natural|old)$/;
+const NATURAL_CAUSES = /^(peacefully|quietly|suddenly|unexpectedly|pneumonia|cancer|illness|dementia|alzheimer['’]s|stroke|palliative|hospice|natural|old)$/;
 const VIOLENCE = /^(killed|kill|killing|murdered|shot|shooting|stabbed|strike|strikes|airstrike|attack|attacks|shelling|shell|bomb|bombing|blast|explosion|missile|drone|rocket|gunfire|gunmen|gunman|war|fire|crash|accident|violence|clashes|fighting|raid|massacre|executed|beaten|tortured|flood|earthquake|quake|collapse|drowned)$/;
 
 /** The noun at `k` is definite: "the", "this" or "that" before it, past its modifiers ("the police officer's"). */

@@ -464,6 +464,8 @@ export const PERSON_SINGULAR = new Set([
   'photojournalist', 'camerawoman', 'videographer', 'correspondent', 'blogger', 'freelancer',
   // ("A 19-year-old gamer died after a 22-hour gaming session": who plays or posts online)
   'gamer', 'streamer', 'influencer', 'youtuber', 'vlogger', 'podcaster',
+  // ("Tributes paid as popular landlord, 56, dies suddenly")
+  'landlord', 'landlady', 'publican',
   'customer', 'bouncer', 'doorman', 'cashier', 'clerk', 'bartender', 'barman', 'barmaid', 'receptionist', 'janitor', 'nanny', 'pilgrim', 'commuter',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
   'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal', 'manager', 'supervisor', 'foreman', 'nationalist', 'groom', 'bridegroom', 'bride',

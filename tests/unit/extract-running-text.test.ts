@@ -16530,3 +16530,16 @@ describe('a single victim fighting for life, or in critical condition in a headl
     ['Police in critical condition', []],
   ]);
 });
+
+// Stop 76, found on its set 77, read blind at a4e4be8 (UK regional headlines)
+describe("one person's age between commas; a sudden death (stop 76)", () => {
+  readsFigures([
+    // (read 56 killed at a4e4be8)
+    ['Tributes paid as popular landlord, 56, dies suddenly', []],
+    ['The landlord, 56, died on Monday.', []],
+    ['A landlord, 56, was stabbed to death.', [['landlord', 1, 1, 'killed', null]]],
+    // (guards: a place's count, and a violent death said to be sudden)
+    ['In the village, 12, including a child, were killed.', [['12', 12, 12, 'killed', null], ['child', 1, 1, 'killed', null]]],
+    ['A man died suddenly after being stabbed.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
