@@ -16543,3 +16543,14 @@ describe("one person's age between commas; a sudden death (stop 76)", () => {
     ['A man died suddenly after being stabbed.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 78, read blind at a4e4be8 (US local news headlines)
+describe('troopers, deputies and firefighters who say it (stop 76)', () => {
+  namesSpeakers([
+    // (no one at a4e4be8)
+    ['2 dead, 1 hurt in wrong-way crash on I-35, troopers say', ['troopers', 'troopers']],
+    // (guards)
+    ['Two troopers were killed, officials said.', ['officials']],
+    ['3 troopers dead in ambush', [null]],
+  ]);
+});
