@@ -1153,7 +1153,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     while (k >= 0 && v.first - k <= 3 && tokens[k].kind === 'word' && !/^(if|when|whenever)$/.test(tokens[k].lower)) k--;
     return /^(if|when|whenever)$/.test(tokens[k]?.lower ?? '') && /^(dies|die|drowns|perishes)$/.test(tokens[v.last + 1]?.lower ?? '');
   };
-  const real = kept.filter((v) => !supposed(v));
+  // ("A British climber who went missing near the Hillary Step on Tuesday is presumed dead": the last fate told is his)
+  const laterDead = (v: ImplicitVictim) => v.category === 'missing' && tokens.slice(v.last + 1, v.last + 22).some((t, d, all) => t.lower === 'dead'
+    && /^(presumed|declared|confirmed|found|feared|believed)$/.test(all[d - 1]?.lower ?? '') && !all.slice(0, d).some((x, j) => /^[.;:]$/.test(x.text) || isPerson(x) || isKin(x)
+      // (past "and" only to the same subject's verb: "went missing and was later found dead")
+      || (/^(and|but|while|whereas)$/.test(x.lower) && !/^(was|is|has)$/.test(all[j + 1]?.lower ?? ''))));
+  const real = kept.filter((v) => !supposed(v)).map((v) => (laterDead(v) ? { ...v, category: 'killed' as Category } : v));
   // ("Area Man Dies 4,000 Times In Single Evening Of Dark Souls": one who dies again and again is a figure of speech)
   if (tokens.some((t, k) => /^(dies|died|dying|killed)$/.test(t.lower) && isCountToken(tokens[k + 1]) && /^times$/i.test(tokens[k + 2]?.text ?? ''))) return [];
   return naturalDeath(tokens) ? real.filter((v) => v.category !== 'killed') : real;

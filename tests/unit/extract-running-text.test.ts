@@ -16554,3 +16554,16 @@ describe('troopers, deputies and firefighters who say it (stop 76)', () => {
     ['3 troopers dead in ambush', [null]],
   ]);
 });
+
+// Stop 76, found on its set 79, read blind at a4e4be8 (mountaineering season reports)
+describe("a single victim missing, then presumed dead (stop 76)", () => {
+  readsFigures([
+    // (read missing at a4e4be8)
+    ['A British climber who went missing near the Hillary Step on Tuesday is presumed dead, expedition organisers said.', [['climber', 1, 1, 'killed', 'expedition organisers']]],
+    // or past "and", the same subject's verb (read missing at a4e4be8)
+    ['A hiker went missing and was later found dead.', [['hiker', 1, 1, 'killed', null]]],
+    // (guards: another's death after "and", and a fate still missing)
+    ['A girl who went missing last month is still missing, and her brother was found dead.', [['girl', 1, 1, 'missing', null], ['brother', 1, 1, 'killed', null]]],
+    ['A fisherman went missing on Tuesday.', [['fisherman', 1, 1, 'missing', null]]],
+  ]);
+});
