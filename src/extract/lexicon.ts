@@ -390,6 +390,8 @@ export const NON_PERSON_NOUNS = new Set([
   // ("killed three houseplants in a month", "The update kills 27 bugs", "sold 3 million copies before the singer died":
   // plants, a program's faults and a record's sales)
   'plants', 'houseplants', 'crops', 'flowers', 'bushes', 'weeds', 'bugs', 'glitches', 'copies', 'downloads', 'streams',
+  // ("The app logger killed 3 processes": what a computer runs)
+  'processes', 'threads', 'tasks', 'sessions', 'connections', 'servers',
   // ("The streamer killed 30 zombies": a game's creatures)
   'zombies', 'monsters', 'aliens', 'demons', 'orcs', 'npcs',
   // ("the arrest of 6 suspects and the seizure of 2 weapons caches": stores seized, not people)
@@ -466,6 +468,8 @@ export const PERSON_SINGULAR = new Set([
   'gamer', 'streamer', 'influencer', 'youtuber', 'vlogger', 'podcaster',
   // ("Tributes paid as popular landlord, 56, dies suddenly")
   'landlord', 'landlady', 'publican',
+  // ("A tiger killed a honey collector in the Sundarbans": who gathers from the forest or the land)
+  'collector', 'gatherer', 'woodcutter', 'logger', 'poacher', 'forager', 'picker', 'harvester', 'beekeeper',
   'customer', 'bouncer', 'doorman', 'cashier', 'clerk', 'bartender', 'barman', 'barmaid', 'receptionist', 'janitor', 'nanny', 'pilgrim', 'commuter',
   'professor', 'surgeon', 'pharmacist', 'mechanic', 'electrician', 'carpenter', 'boatman',
   'gynaecologist', 'gynecologist', 'psychologist', 'counsellor', 'counselor', 'dentist', 'physician', 'technician', 'watchman', 'principal', 'manager', 'supervisor', 'foreman', 'nationalist', 'groom', 'bridegroom', 'bride',

@@ -16567,3 +16567,13 @@ describe("a single victim missing, then presumed dead (stop 76)", () => {
     ['A fisherman went missing on Tuesday.', [['fisherman', 1, 1, 'missing', null]]],
   ]);
 });
+
+// Stop 76, found on its set 81, read blind at a4e4be8 (wildlife pages with people harmed)
+describe('who gathers from the forest; what a computer runs (stop 76)', () => {
+  readsFigures([
+    // (nothing at a4e4be8)
+    ['A tiger killed a honey collector in the Sundarbans on Sunday, forest officials said.', [['honey collector', 1, 1, 'killed', 'forest officials']]],
+    // (read 3 killed at a4e4be8)
+    ['The app logger killed 3 processes.', []],
+  ]);
+});
