@@ -16577,3 +16577,15 @@ describe('who gathers from the forest; what a computer runs (stop 76)', () => {
     ['The app logger killed 3 processes.', []],
   ]);
 });
+
+// Stop 76, found on its set 83, read blind at a4e4be8 (listicle and explainer furniture)
+describe("a box's label before its colon says nothing (stop 76)", () => {
+  namesSpeakers([
+    // (read "Key numbers" at a4e4be8)
+    ['Key numbers: 3 dead | 12 injured | 400 evacuated | 2 bridges closed', [null, null]],
+    ['By the numbers: 3 dead', [null]],
+    // (guards)
+    ['Official figures: 3 dead', ['Official figures']],
+    ['Ministry: 3 dead', ['Ministry']],
+  ]);
+});
