@@ -900,6 +900,8 @@ function readSentence(sentence: string): Mention[] {
     if (/^(in|at|on|inside)$/.test(tokens[startToken - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'of' && /^(them|these|those|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
     // ("shootings in which four or more people are killed": a class of events, defined by a threshold, counts no one)
     if (definesAClass(tokens, startToken)) continue;
+    // ("He was sentenced to 3 life terms for the murders of …": sentences served, not lives)
+    if (tokens[phrase.last + 1]?.lower === 'life' && /^(terms?|sentences?|imprisonment|bans?)$/.test(tokens[phrase.last + 2]?.lower ?? '')) continue;
     // ("The 27 Club refers to musicians who died at age 27", "the G20 Summit": a number that opens a name)
     if (!qualifier && phrase.first === phrase.last && tokens[phrase.first].kind === 'digits' && /^the$/i.test(tokens[phrase.first - 1]?.text ?? '')
       && NAMED_BY_NUMBER.test(tokens[phrase.last + 1]?.text ?? '')) continue;
@@ -3671,6 +3673,10 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
     const twoWords = /^(dead|down)$/.test(tokens[k].lower) && casualtyAt(tokens, k - 1, CASUALTY_BEFORE)?.width === 2;
     const lost = kin && k === and - 3 && /^(lost|loses)$/.test(tokens[k].lower) && lostInAnEvent(tokens, phrase.last + 1);
     if (lost) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: and - k };
+    // ("for the murders of his wife and 2 stepchildren": the noun of the killing, its "of", then kin and the count)
+    if (kin && k === and - 3 && tokens[k].lower === 'of' && /^(murders?|killings?|deaths)$/.test(tokens[k - 1]?.lower ?? '')) {
+      return { link: { category: 'killed', casualtyIndex: k - 1, side: 'before' }, distance: and - k + 1 };
+    }
     if (twoWords || HARM_VERB_FORMS.test(tokens[k].lower)) {
       const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
       // the object starts right after the verb with an article or a possessive
