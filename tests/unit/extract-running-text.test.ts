@@ -16605,3 +16605,14 @@ describe('the poisoned; murders of kin and a count; life terms (stop 76)', () =>
     ['The attack cost 3 lives.', [['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 76, found on its set 85, read blind at a4e4be8 (regional headlines from India and Pakistan)
+describe('a count "of a family" (stop 76)', () => {
+  readsFigures([
+    // (nothing at a4e4be8)
+    ['5 of a family charred to death in fire', [['5', 5, 5, 'killed', null]]],
+    ['Five of a family were killed in the crash.', [['Five', 5, 5, 'killed', null]]],
+    // (guard: families counted)
+    ['5 families killed in crash', []],
+  ]);
+});
