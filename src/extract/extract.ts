@@ -4082,12 +4082,21 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("Date 14 August 2023 Location Maui, Hawaii Deaths 102", "Deaths 1,536 (official) Missing 37": an info box's fields
   // glued into one line, a label right before its count, the line's words all labels and values)
   // ("Weapons AK-47 rifles Deaths 14": a field's lower-case value may end right before the label)
+  // ("Date 7 October 2023 Attack type Mass shooting, hostage-taking Deaths 1,195 Injured 3,400+": a line of two labels of
+  // harm or more may hold a few more lower-case values)
+  const labels = tokens.filter((t) => INFO_BOX_LABEL.test(t.text)).length;
+  const boxLine = !endsLikeRunningText(tokens.map((t) => t.text).join(' ')) && lowerWordsOutsideBrackets(tokens) <= (labels >= 2 ? 5 : 3);
   if (!q && INFO_BOX_LABEL.test(tokens[i]?.text ?? '')
     // ("Fatalities 0 Survivors 185": or before any field's label and its count)
-    && (!tokens[ends] || tokens[ends].text === '(' || (/^\p{Lu}\p{Ll}+$/u.test(tokens[ends].text) && tokens[ends].kind === 'word' && tokens[ends + 1] !== undefined && isCountToken(tokens[ends + 1])))
+    // ("Fatalities 0 Property damage $1.2 billion": or any field's label, on a line that is no running text)
+    && (!tokens[ends] || tokens[ends].text === '(' || (/^\p{Lu}\p{Ll}+$/u.test(tokens[ends].text) && tokens[ends].kind === 'word' && ((tokens[ends + 1] !== undefined && isCountToken(tokens[ends + 1])) || boxLine)))
     // (words inside brackets are a field's note, "Deaths 183 (13 US service members, 170 Afghan civilians)")
-    && lowerWordsOutsideBrackets(tokens) <= 2) {
+    && (lowerWordsOutsideBrackets(tokens) <= 2 || boxLine)) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 0 };
+  }
+  // ("… Deaths 35 (including 4 attackers) Non-fatal injuries 112": the label of the hurt further on the line)
+  if (!q && /^injur(?:y|ies)$/.test(tokens[i]?.lower ?? '') && /^non-?fatal$/i.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text) && boxLine) {
+    return { link: { category: 'wounded', casualtyIndex: i, side: 'before' }, distance: 0 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)
   if (!q && tokens[i - 1]?.lower === 'of' && /^numbers?$/.test(tokens[i - 2]?.lower ?? '') && /^(deaths|dead|fatalities|injuries|injured|wounded|missing|casualties)$/.test(tokens[i]?.lower ?? '')) {

@@ -16616,3 +16616,18 @@ describe('a count "of a family" (stop 76)', () => {
     ['5 families killed in crash', []],
   ]);
 });
+
+// Stop 76, found on its set 86, read blind at a4e4be8 (info boxes of attacks and disasters)
+describe("an info box's line with lower-case values; the hurt's label further on (stop 76)", () => {
+  readsFigures([
+    // (1,195 read wounded at a4e4be8)
+    ['Date 7 October 2023 Attack type Mass shooting, hostage-taking Deaths 1,195 Injured 3,400+ Victims 251 taken hostage', [['1,195', 1195, 1195, 'killed', null], ['3,400+', 3401, null, 'wounded', null], ['251', 251, 251, 'captured', null]]],
+    // (nothing at a4e4be8)
+    ['Duration 4 days Fatalities 0 Property damage $1.2 billion', [['0', 0, 0, 'killed', null]]],
+    // (112 not read at a4e4be8)
+    ['Perpetrators Unknown Weapons Car bomb Deaths 35 (including 4 attackers) Non-fatal injuries 112', [['35', 35, 35, 'killed', null], ['4', 4, 4, 'killed', null], ['112', 112, 112, 'wounded', null]]],
+    // (guards: running text)
+    ['Deaths in the north rose to 40', [['40', 40, 40, 'killed', null]]],
+    ['Deaths 10 Injured 3', [['10', 10, 10, 'killed', null], ['3', 3, 3, 'wounded', null]]],
+  ]);
+});
