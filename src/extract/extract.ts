@@ -537,8 +537,9 @@ function readSentence(sentence: string): Mention[] {
     // ("Every death is a tragedy; a million deaths, as the saying goes, is a statistic": or after a semicolon, past an aside)
     {
       const at = countStart(tokens, phrase);
-      const aside = tokens[link.casualtyIndex + 1]?.text === ',' ? tokens.findIndex((t, k) => k > link.casualtyIndex + 1 && k <= link.casualtyIndex + 7 && t.text === ',') : -1;
-      const is = aside > 0 ? aside + 1 : link.casualtyIndex + 1;
+      const word: number = link.casualtyIndex;
+      const aside: number = tokens[word + 1]?.text === ',' ? tokens.findIndex((t, k) => k > word + 1 && k <= word + 7 && t.text === ',') : -1;
+      const is = aside > 0 ? aside + 1 : word + 1;
       // (after a semicolon only past the saying's first half: never "The floods killed 40; 12 deaths is a record")
       const secondHalf = tokens[at - 1]?.text === ';' && tokens[1]?.lower === 'death' && tokens[2]?.lower === 'is';
       if (link.side === 'after' && (at === 0 || secondHalf) && link.casualtyIndex === phrase.last + 1 && /^(death|deaths)$/.test(tokens[link.casualtyIndex].lower)

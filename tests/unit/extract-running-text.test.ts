@@ -16240,8 +16240,9 @@ describe("a court's words: testified, submitted (stop 76)", () => {
   namesSpeakers([
     ['Witness RM-314 testified that he survived by hiding beneath the bodies of approximately 20 other prisoners.', ['Witness RM-314']],
     ['The Prosecution submitted that the total number of victims exceeded 7,000.', ['Prosecution']],
-    // (guards: "submitted" that says nothing, and "ruled", left out)
+    // "submitted" with no clause after it says nothing (read "team" at a4e4be8)
     ['The team submitted 12 reports on the 40 killed.', [null]],
+    // (guard: "ruled", left out)
     ['A coroner ruled that the deaths of two firefighters in the blaze were unlawful killings.', [null]],
   ]);
 });
@@ -16261,8 +16262,8 @@ describe("a class of events by its threshold, deaths of a cause, a kind of injur
     ['There were no civilian deaths.', [['no', 0, 0, 'killed', null]]],
     // a kind of injury the tagger took for a verb (58 not read at a4e4be8)
     ['Among the 58 trauma patients with blast injuries, 12 underwent amputation.', [['58', 58, 58, 'wounded', null], ['12', 12, 12, 'wounded', null]]],
+    // (guards)
     ['Twelve people were treated for crush injuries.', [['Twelve', 12, 12, 'wounded', null]]],
-    // (guard)
     ['Among the 58 patients with head injuries, 12 died.', [['58', 58, 58, 'wounded', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
@@ -16288,11 +16289,11 @@ describe('a toll put at a figure; a figure judged in an apposition (stop 76)', (
   namesSpeakers([
     // the harmed themselves put at a count (no one at a4e4be8)
     ['The survey put excess deaths at 654,965.', ['survey']],
-    ['A survey in The Lancet put excess deaths at 654,965.', ['survey in The Lancet']],
     // who judges the figure in an apposition gave none (read "critics" at a4e4be8)
-    ['A survey put the toll at 654,965, a figure critics said was far too high.', ['survey']],
     ['The strike killed 253 people, a figure critics said was far too high.', [null]],
-    // (guards: an apposition's giver, and "put to death")
+    // (guards: a toll put, its name past a place, an apposition's giver, and "put to death")
+    ['A survey in The Lancet put excess deaths at 654,965.', ['survey in The Lancet']],
+    ['A survey put the toll at 654,965, a figure critics said was far too high.', ['survey']],
     ['The strike killed 253 people, a figure the health ministry later revised down from 359.', ['health ministry', 'health ministry']],
     ['It put to death at least 314 people.', [null]],
   ]);
@@ -16425,9 +16426,9 @@ describe("an info box's labels closed by colons; an army's abbreviations (stop 7
     // the next label opens the next field past its colon (500 read wounded at a4e4be8)
     ['KEY FACTS Deaths: 500 Injured: 1,200', [['500', 500, 500, 'killed', null], ['1,200', 1200, 1200, 'wounded', null]]],
     ['Deaths: ~500 Injured: 1,200', [['~500', 500, 500, 'killed', null], ['1,200', 1200, 1200, 'wounded', null]]],
-    // (guards)
-    ['Deaths 10 Injured 3', [['10', 10, 10, 'killed', null], ['3', 3, 3, 'wounded', null]]],
     ['Injured: 40 Dead: 3', [['40', 40, 40, 'wounded', null], ['3', 3, 3, 'killed', null]]],
+    // (guard)
+    ['Deaths 10 Injured 3', [['10', 10, 10, 'killed', null], ['3', 3, 3, 'wounded', null]]],
     // killed, wounded and missing in action (nothing at a4e4be8)
     ['Casualties (as of 14:00): 7 KIA, 23 WIA, 2 MIA', [['7', 7, 7, 'killed', null], ['23', 23, 23, 'wounded', null], ['2', 2, 2, 'missing', null]]],
   ]);
@@ -16441,8 +16442,9 @@ describe('a saying about deaths, and whoever might die (stop 76)', () => {
     // (read one child killed at a4e4be8)
     ['If even one child dies because of this policy, that is one too many.', []],
     ['When a soldier dies, his family receives a pension.', []],
-    // (guards)
+    // (read a million killed at a4e4be8 too)
     ['One death is a tragedy; a million deaths is a statistic.', []],
+    // (guards)
     ['A child died when a wall collapsed.', [['child', 1, 1, 'killed', null]]],
     ['The floods killed 40; 12 deaths is a record for the county.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
