@@ -80,8 +80,6 @@ const INCLUSION_KEYS: Record<string, Category> = {
 export const INCLUSIONS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(INCLUSION_KEYS));
 
 export const CASUALTY_BEFORE: Record<string, Category> = {
-  // ("the defendant poisoned 7 patients at the care home …, 4 of whom died": harmed by poison, not all dead)
-  poisoned: 'wounded',
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', 'death toll': 'killed', 'death tolls': 'killed', tolls: 'killed',
   toll: 'killed', 'deaths of': 'killed', 'death of': 'killed', 'bodies of': 'killed', 'corpses of': 'killed', 'killing of': 'killed', 'elimination of': 'killed', 'perishing of': 'killed',
   'deaths': 'killed', 'dead': 'killed', 'lives of': 'killed', 'life of': 'killed', claimed: 'killed', claiming: 'killed',

@@ -16593,12 +16593,8 @@ describe("a box's label before its colon says nothing (stop 76)", () => {
 });
 
 // Stop 76, found on its set 84, read blind at a4e4be8 (court reports)
-describe('the poisoned; murders of kin and a count; life terms (stop 76)', () => {
+describe('murders of kin and a count; life terms (stop 76)', () => {
   readsFigures([
-    // (7 not read at a4e4be8)
-    ['Prosecutors say the defendant poisoned 7 patients at the care home between 2019 and 2021, 4 of whom died.', [['7', 7, 7, 'wounded', 'Prosecutors'], ['4', 4, 4, 'killed', 'Prosecutors']]],
-    // (guard: animals poisoned)
-    ['He poisoned 3 dogs.', []],
     // the noun of the killing before kin and a count, and life terms that are no lives (read 3 killed, and no 2, at
     // a4e4be8)
     ['He was sentenced to 3 life terms for the murders of his wife and 2 stepchildren.', [['2', 2, 2, 'killed', null]]],
