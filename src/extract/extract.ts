@@ -6339,7 +6339,7 @@ function casualtyAfter(
     // ("Nobody in my village died": a single place after its preposition, where they were)
     const inPlace = isPlaceWord(t.lower)
       && [1, 2, 3].some((d) => /^(in|from|at|across)$/.test(tokens[i - d]?.lower ?? '') && tokens.slice(i - d + 1, i).every((x) => x.kind === 'word' && !isPersonWord(x.lower)));
-    // ("5 of family charred to death as fire guts house": a headline's members "of family", the count right before)
+    // ("5 of a family charred to death in fire": the members "of a family", the count right before)
     const ofFamily = t.lower === 'family' && i <= phrase.last + 3 && tokens[phrase.last + 1]?.lower === 'of' && tokens.slice(phrase.last + 2, i).every((x) => /^(a|the|same|one)$/.test(x.lower));
     if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !whereFrom && !inPlace && !ofFamily && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
     // ("Another 26 survivors remain in hospitals": survivors still in hospital are the wounded)

@@ -1143,8 +1143,6 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     while (a > 0 && k - a <= 5 && tokens[a].kind === 'word' && !INDEFINITE.has(tokens[a].lower) && (isModifier(tokens[a], tags[a]) || /-old$/.test(tokens[a].lower))) a--;
     if (/^(a|an)$/.test(tokens[a]?.lower ?? '')) take(k - 1, 'wounded');
   }
-  // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
-  // illness or old age is no casualty)
   const kept = out.filter((v) => !toldByMany(tokens, v.first));
   // ("If even one child dies because of this policy, that is one too many": anyone who might die, in a clause of if or
   // when, with its verb in the present)
@@ -1161,6 +1159,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   const real = kept.filter((v) => !supposed(v)).map((v) => (laterDead(v) ? { ...v, category: 'killed' as Category } : v));
   // ("Area Man Dies 4,000 Times In Single Evening Of Dark Souls": one who dies again and again is a figure of speech)
   if (tokens.some((t, k) => /^(dies|died|dying|killed)$/.test(t.lower) && isCountToken(tokens[k + 1]) && /^times$/i.test(tokens[k + 2]?.text ?? ''))) return [];
+  // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
+  // illness or old age is no casualty)
   return naturalDeath(tokens) ? real.filter((v) => v.category !== 'killed') : real;
 }
 
