@@ -464,7 +464,7 @@ export const PERSON_SINGULAR = new Set([
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
   'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',
   'photojournalist', 'camerawoman', 'videographer', 'correspondent', 'blogger', 'freelancer',
-  // ("A 19-year-old gamer died after a 22-hour gaming session": who plays or posts online)
+  // ("A 19-year-old gamer died in a crash", "An influencer was shot dead": who plays or posts online)
   'gamer', 'streamer', 'influencer', 'youtuber', 'vlogger', 'podcaster',
   // ("Tributes paid as popular landlord, 56, dies suddenly")
   'landlord', 'landlady', 'publican',
