@@ -6,7 +6,7 @@ import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from '
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
 import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, NUMBERED_PLACE, survivedAfter, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
+  AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   isPlaceWord, WOUND_NOUNS, type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
@@ -551,7 +551,7 @@ function readSentence(sentence: string): Mention[] {
     {
       const at = countStart(tokens, phrase);
       const opener = tokens[at - 1]?.lower === 'even' ? at - 2 : at - 1;
-      if (link.side === 'after' && /^(die|dies|drown|drowns|perish|perishes)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(when|whenever|if)$/.test(tokens[opener]?.lower ?? '')) continue;
+      if (link.side === 'after' && PRESENT_DEATH.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(when|whenever|if)$/.test(tokens[opener]?.lower ?? '')) continue;
     }
     // ("Police set up 12 checkpoints after two officers were shot dead": a count of things, then a clause of its own whose
     // fate is another count's)
@@ -4085,18 +4085,19 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("Weapons AK-47 rifles Deaths 14": a field's lower-case value may end right before the label)
   // ("Date 7 October 2023 Attack type Mass shooting, hostage-taking Deaths 1,195 Injured 3,400+": a line of two labels of
   // harm or more may hold a few more lower-case values)
-  const labels = tokens.filter((t) => INFO_BOX_LABEL.test(t.text)).length;
-  const boxLine = !endsLikeRunningText(tokens.map((t) => t.text).join(' ')) && lowerWordsOutsideBrackets(tokens) <= (labels >= 2 ? 5 : 3);
+  // (read only where a label asks for it: most counts stand at no label)
+  const boxLine = () => !endsLikeRunningText(tokens.map((t) => t.text).join(' '))
+    && lowerWordsOutsideBrackets(tokens) <= (tokens.filter((t) => INFO_BOX_LABEL.test(t.text)).length >= 2 ? 5 : 3);
   if (!q && INFO_BOX_LABEL.test(tokens[i]?.text ?? '')
     // ("Fatalities 0 Survivors 185": or before any field's label and its count)
     // ("Fatalities 0 Property damage $1.2 billion": or any field's label, on a line that is no running text)
-    && (!tokens[ends] || tokens[ends].text === '(' || (/^\p{Lu}\p{Ll}+$/u.test(tokens[ends].text) && tokens[ends].kind === 'word' && ((tokens[ends + 1] !== undefined && isCountToken(tokens[ends + 1])) || boxLine)))
+    && (!tokens[ends] || tokens[ends].text === '(' || (/^\p{Lu}\p{Ll}+$/u.test(tokens[ends].text) && tokens[ends].kind === 'word' && ((tokens[ends + 1] !== undefined && isCountToken(tokens[ends + 1])) || boxLine())))
     // (words inside brackets are a field's note, "Deaths 183 (13 US service members, 170 Afghan civilians)")
-    && (lowerWordsOutsideBrackets(tokens) <= 2 || boxLine)) {
+    && (lowerWordsOutsideBrackets(tokens) <= 2 || boxLine())) {
     return { link: { category: CASUALTY_AFTER[tokens[i].lower], casualtyIndex: i, side: 'before' }, distance: 0 };
   }
   // ("… Deaths 35 (including 4 attackers) Non-fatal injuries 112": the label of the hurt further on the line)
-  if (!q && /^injur(?:y|ies)$/.test(tokens[i]?.lower ?? '') && /^non-?fatal$/i.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text) && boxLine) {
+  if (!q && /^injur(?:y|ies)$/.test(tokens[i]?.lower ?? '') && /^non-?fatal$/i.test(tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i - 1].text) && boxLine()) {
     return { link: { category: 'wounded', casualtyIndex: i, side: 'before' }, distance: 0 };
   }
   // ("Number of cases 1,32,121 Number of deaths 2420": a table's label right before its count)

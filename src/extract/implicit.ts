@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PRESENT_DEATH, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -1149,7 +1149,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
   const supposed = (v: { first: number; last: number }) => {
     let k = v.first - 1;
     while (k >= 0 && v.first - k <= 3 && tokens[k].kind === 'word' && !/^(if|when|whenever)$/.test(tokens[k].lower)) k--;
-    return /^(if|when|whenever)$/.test(tokens[k]?.lower ?? '') && /^(dies|die|drowns|perishes)$/.test(tokens[v.last + 1]?.lower ?? '');
+    return /^(if|when|whenever)$/.test(tokens[k]?.lower ?? '') && PRESENT_DEATH.test(tokens[v.last + 1]?.lower ?? '');
   };
   // ("A British climber who went missing near the Hillary Step on Tuesday is presumed dead": the last fate told is his)
   const laterDead = (v: ImplicitVictim) => v.category === 'missing' && tokens.slice(v.last + 1, v.last + 22).some((t, d, all) => t.lower === 'dead'

@@ -49,6 +49,12 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   causalities: 'casualties',
 };
 
+/**
+ * A death in the present, as a clause of "if" or "when" says what may befall anyone: "When 12 people die in a fire",
+ * "If even one child dies" (extract.ts for counts, implicit.ts for single victims).
+ */
+export const PRESENT_DEATH = /^(die|dies|drown|drowns|perish|perishes)$/;
+
 /** Harm verbs that kill with "to death", in any form: "stabbed to death", "slashing 19 people to death". */
 // ("It put to death at least 314 people", "put 12 prisoners to death": a state's killing)
 // ("scores were choked or crushed to death", "strangled to death", "mauled to death by a neighbour's dog")
