@@ -16629,3 +16629,24 @@ describe("an info box's line with lower-case values; the hurt's label further on
     ['Deaths 10 Injured 3', [['10', 10, 10, 'killed', null], ['3', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Stop 77, found on its sets read blind at 6a8549e
+// Stop 77, found on its set 5, read blind at 6a8549e (corrections columns)
+describe('who says it past "since" between the auxiliary and the verb (stop 77)', () => {
+  namesSpeakers([
+    // (no source at 6a8549e)
+    ['Correction: A story on Tuesday said 200 people were injured in the stampede. Police have since said 120 were injured.', ['story', 'Police']],
+    ['The ministry has since said 120 were injured.', ['ministry']],
+    // (guard)
+    ['Police have also said 120 were injured.', ['Police']],
+  ]);
+});
+
+describe('who cited a figure ends before a verb the tagger takes for a plural (stop 77)', () => {
+  namesSpeakers([
+    // ("ministry refers" at 6a8549e)
+    ['The figure of 3,000 deaths cited by the ministry refers to the whole province, not the city alone.', ['ministry']],
+    // (guard)
+    ['The toll of 62, cited by the interior ministry on Friday, included 17 police officers.', ['interior ministry']],
+  ]);
+});
