@@ -1367,6 +1367,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         continue;
       }
       if (appendedAfterComma(tokens, k, first)) break;
+      // ("The monitor logged 2,400 reported fatalities documented by ACLED": a count recorded, then the agent who
+      // documented it, right after its noun, is that agent's)
+      if (RECORDING.test(t.lower) && k < first) {
+        const by = tokens.findIndex((x, j) => j > last && j <= last + 4 && REPORTED_BY.test(x.lower) && tokens[j + 1]?.lower === 'by' && tokens.slice(last + 1, j).every((y) => y.kind === 'word'));
+        const agent = by > 0 ? reportingAgent(tokens, tags, by) : null;
+        if (agent) { best = clean(agent[0], agent[1]); break; }
+      }
       // ("killed 253 people, a figure the health ministry later revised down from 359, and wounded about 500": a saying in
       // an apposition on the figure before it says nothing of the figures after it)
       const apposition = k < first ? figureApposition(tokens, k) : -1;

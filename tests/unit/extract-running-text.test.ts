@@ -4122,8 +4122,8 @@ describe('a second set of running text (stop 36)', () => {
 // Shapes found on a third blind-labelled set of stop 36 (methanol poisoning, dengue seasons, a drug war's killings)
 describe('a third set of running text (stop 36)', () => {
   readsFigures([
-    // those who got well borrow no casualty word
-    ['The district has logged 310 cases, with 280 recoveries and four deaths.', [['four', 4, 4, 'killed', null]]],
+    // those who got well borrow no casualty word (and "logged", since stop 77, says as "recorded" does: the district)
+    ['The district has logged 310 cases, with 280 recoveries and four deaths.', [['four', 4, 4, 'killed', 'district']]],
     // a disease's patients in hospital are its cases
     ['Nine people died of cholera this month, while 420 patients were hospitalised.', [['Nine', 9, 9, 'killed', null]]],
     // (guard: the hurt in hospital are the wounded)
@@ -16648,5 +16648,27 @@ describe('who cited a figure ends before a verb the tagger takes for a plural (s
     ['The figure of 3,000 deaths cited by the ministry refers to the whole province, not the city alone.', ['ministry']],
     // (guard)
     ['The toll of 62, cited by the interior ministry on Friday, included 17 police officers.', ['interior ministry']],
+  ]);
+});
+
+// Stop 77, found on its set 7, read blind at 6a8549e (overdose statistics)
+describe('"logged" says a count as "recorded" does (stop 77)', () => {
+  namesSpeakers([
+    // (no source at 6a8549e)
+    ["In King County, the medical examiner's office logged 1,128 overdose deaths last year, down from 1,310 in 2023.", ["medical examiner's office", "medical examiner's office"]],
+    ['The ministry logged 1,128 deaths last year.', ['ministry']],
+    // (guards: as "recorded" reads)
+    ['The city recorded 40 deaths on Monday.', ['city']],
+    ['Ukraine recorded 40 deaths on Monday.', [null]],
+  ]);
+});
+
+describe('a count recorded, then documented by an agent right after its noun (stop 77)', () => {
+  namesSpeakers([
+    // (monitor at 6a8549e)
+    ['The monitor recorded 2,400 fatalities documented by ACLED.', ['ACLED']],
+    // (guard)
+    ['The monitor logged 2,400 reported fatalities documented by ACLED across the region.', ['ACLED']],
+    ['The monitor recorded 2,400 fatalities in the region.', ['monitor']],
   ]);
 });
