@@ -888,7 +888,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if ((indefinite && (finding(d - 1) || foundAfter)) || (headline && d === c - 1 && finding(c - 1))) take(c, 'killed');
     }
     // a single victim among a figure: "Young girl among six killed", "a child among the 12 dead"
-    if (w === 'among') {
+    // ("My father was one of the 1,200 men wounded at Monte Cassino": one of them is among them)
+    const oneOf = w === 'one' && tokens[c + 1]?.lower === 'of' && /^(was|is)$/.test(tokens[c - 1]?.lower ?? '');
+    if (w === 'among' || oneOf) {
+      const a = oneOf ? c + 1 : c;
       let v = c - 1;
       while (v > 0 && (LINKING.has(tokens[v].lower) || tokens[v].lower === 'is')) v--;
       // ("A child aged seven was among those who died")
@@ -920,18 +923,18 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("A firefighter was among those who lost their lives", "among those who died")
         // ("a firefighter was among those who perished in the blaze", "among those who were injured"; "a baby was among
         // the 47 who were injured": among a count, by the count's own relative clause)
-        const whoAt = tokens[c + 1]?.lower === 'those' ? c + 2 : tokens[c + 1]?.lower === 'the' && used.has(c + 2) ? c + 3 : -1;
+        const whoAt = tokens[a + 1]?.lower === 'those' ? a + 2 : tokens[a + 1]?.lower === 'the' && used.has(a + 2) ? a + 3 : -1;
         const whoFared = whoAt > 0 ? fateOfWho(tokens, whoAt) : undefined;
         // ("a local councillor were among the victims": among victims with no fate named, a casualty)
         // ("A child was among those in a critical condition": those in a state of the hurt, or in hospital)
-        const stateAt = tokens[c + 3]?.lower === 'a' ? c + 4 : c + 3;
-        const inCareState = tokens[c + 1]?.lower === 'those' && tokens[c + 2]?.lower === 'in'
-          && ((CARE_STATES.test(tokens[stateAt]?.lower ?? '') && tokens[stateAt + 1]?.lower === 'condition') || /^(hospital|hospitals)$/.test(tokens[c + 3]?.lower ?? '')
-            || (tokens[c + 3]?.lower === 'intensive' && tokens[c + 4]?.lower === 'care'));
+        const stateAt = tokens[a + 3]?.lower === 'a' ? a + 4 : a + 3;
+        const inCareState = tokens[a + 1]?.lower === 'those' && tokens[a + 2]?.lower === 'in'
+          && ((CARE_STATES.test(tokens[stateAt]?.lower ?? '') && tokens[stateAt + 1]?.lower === 'condition') || /^(hospital|hospitals)$/.test(tokens[a + 3]?.lower ?? '')
+            || (tokens[a + 3]?.lower === 'intensive' && tokens[a + 4]?.lower === 'care'));
         // ("A 12-year-old boy was among those shot dead in Kiambu": or shot dead, two words)
-        const shotDeadAfter = tokens[c + 1]?.lower === 'those' && /^(shot|gunned|beaten|stabbed)$/.test(tokens[c + 2]?.lower ?? '') && /^(dead|down)$/.test(tokens[c + 3]?.lower ?? '') ? 'killed' : undefined;
-        const after = whoFared ? whoFared : inCareState ? 'wounded' : shotDeadAfter ?? (tokens[c + 1]?.lower === 'those' || tokens[c + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[c + 2]?.lower ?? ''] ?? (tokens[c + 1].lower === 'the' && tokens[c + 2]?.lower === 'victims' ? 'casualties' : undefined)
-          : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[c + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[c + 1].lower] : undefined);
+        const shotDeadAfter = tokens[a + 1]?.lower === 'those' && /^(shot|gunned|beaten|stabbed)$/.test(tokens[a + 2]?.lower ?? '') && /^(dead|down)$/.test(tokens[a + 3]?.lower ?? '') ? 'killed' : undefined;
+        const after = whoFared ? whoFared : inCareState ? 'wounded' : shotDeadAfter ?? (tokens[a + 1]?.lower === 'those' || tokens[a + 1]?.lower === 'the' ? AFTER_VICTIM[tokens[a + 2]?.lower ?? ''] ?? (tokens[a + 1].lower === 'the' && tokens[a + 2]?.lower === 'victims' ? 'casualties' : undefined)
+          : headline && /^(dead|wounded|injured|killed|missing|victims)$/.test(tokens[a + 1]?.lower ?? '') ? AFTER_VICTIM[tokens[a + 1].lower] : undefined);
         if (after) take(v, after);
         // ("a 27-year-old woman and her baby are among those wounded": the list before it too)
         for (let h = v, guard = 0; after && guard < 3; guard++) {
@@ -942,9 +945,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (!tokens[h] || !isPerson(tokens[h]) || tags[h].has('Plural') || !determinerOk(h)) break;
           take(h, after);
         }
-        for (let k = c + 1; !after && k < tokens.length && k - c <= 5; k++) {
+        for (let k = a + 1; !after && k < tokens.length && k - a <= 5; k++) {
           const category = AFTER_VICTIM[tokens[k].lower];
-          if (category) { if (k > c + 1 && used.has(k - 1)) take(v, category); break; }
+          if (category) { if (k > a + 1 && used.has(k - 1)) take(v, category); break; }
           if (!used.has(k) && tokens[k].lower !== 'the') break;
         }
       }

@@ -16672,3 +16672,16 @@ describe('a count recorded, then documented by an agent right after its noun (st
     ['The monitor recorded 2,400 fatalities in the region.', ['monitor']],
   ]);
 });
+
+// Stop 77, found on its set 9, read blind at 6a8549e (letters to the editor)
+describe('a single victim who "was one of" a count, as "among" reads (stop 77)', () => {
+  readsFigures([
+    // (the father not read at 6a8549e)
+    ['My father was one of the 1,200 men wounded at Monte Cassino, and he never spoke of it.', [['father', 1, 1, 'wounded', null], ['1,200', 1200, 1200, 'wounded', null]]],
+    ['Her son is one of those missing.', [['son', 1, 1, 'missing', null]]],
+    ['A child was one of the victims.', [['child', 1, 1, 'casualties', null]]],
+    // (guards)
+    ['The boy was one of 12 children in the class.', []],
+    ['His brother was among the 12 people killed.', [['brother', 1, 1, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
