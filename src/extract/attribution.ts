@@ -3242,9 +3242,14 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
         && /^(was|is|were|stood|stands|had|has)$/.test(tokens[k + 3 + when + d]?.lower ?? '') && tokens.slice(k + 2 + when, k + 2 + when + d).every((x) => x.kind === 'word'));
     // ("The US Geological Survey's modelling suggests deaths could exceed 10,000": a clause of the deaths, with no
     // "that")
+    // ("Researchers found the heatwave of 2022 caused 61,672 excess deaths": a cause's clause with no "that", after who
+    // found it, a few words of the cause before its verb)
+    const causedClause = /^(found|finds|showed|shows|concluded|concludes|estimated|estimates|calculated|calculates)$/.test(w) && /^(the|a|an|this|that)$/.test(next?.lower ?? '')
+      && tokens[k - 1]?.kind === 'word' && (isSpeakerWord(tokens[k - 1].lower) || FINDERS.test(tokens[k - 1].lower) || /^(researchers|scientists|analysts|experts|academics|epidemiologists|authors)$/.test(tokens[k - 1].lower))
+      && tokens.slice(k + 2 + when, k + 9 + when).some((t, d, all) => /^(caused|killed|led|resulted|claimed|contributed)$/.test(t.lower) && d > 0 && all.slice(0, d).every((x) => x.kind === 'word' || x.kind === 'digits'));
     const deathsClause = /^(suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed)$/.test(w) && /^(deaths|casualties|fatalities)$/.test(next?.lower ?? '')
       && /^(could|may|might|would|will|have|had|were|are|exceed|exceeded|topped|reached|rose|numbered)$/.test(tokens[k + 2 + when]?.lower ?? '');
-    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || tollClause || deathsClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower) || (next.lower === 'all' && isCountToken(tokens[k + 2 + when])))))) return false;
+    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || tollClause || deathsClause || causedClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower) || (next.lower === 'all' && isCountToken(tokens[k + 2 + when])))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)

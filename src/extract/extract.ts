@@ -442,7 +442,8 @@ function readSentence(sentence: string): Mention[] {
       if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
     }
     // (the things a verb before is said of: any plural noun of no one, past at least one modifier)
-    if (link.side === 'before' && ofHead > phrase.last + 2 && tokens[ofHead].kind === 'word' && tags[ofHead].has('Plural') && tags[ofHead].has('Noun') && !tags[ofHead].has('Demonym')
+    // ("Frost killed 40 of my tomato plants": or a plural of things the tagger takes for a verb)
+    if (link.side === 'before' && ofHead > phrase.last + 2 && tokens[ofHead].kind === 'word' && ((tags[ofHead].has('Plural') && tags[ofHead].has('Noun')) || NON_PERSON_NOUNS.has(tokens[ofHead].lower)) && !tags[ofHead].has('Demonym')
       && !isPersonWord(tokens[ofHead].lower) && !casualtyAt(tokens, ofHead, CASUALTY_AFTER) && !/^(them|whom|those|others|ones)$/.test(tokens[ofHead].lower)) continue;
     // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
     if (link !== own && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'need' && tokens[phrase.last + 3]?.lower === 'of') continue;
@@ -1013,8 +1014,11 @@ function withoutSplitBySex(sentence: string, mentions: Mention[]): Mention[] {
  */
 function headAfterOf(tokens: Token[], tags: Tags[], of: number): number {
   let h = of + 1;
-  while (h <= of + 6 && tokens[h] !== undefined && tokens[h].kind !== 'punct' && (/^(the|its|their|his|her|our|these|those)$/.test(tokens[h].lower) || /['’]s$/.test(tokens[h].text)
-    || tokens[h].kind === 'digits' || tags[h]?.has('Adjective') || /ed$/.test(tokens[h].lower))) h++;
+  // ("Frost killed 40 of my tomato plants": a noun before the head's plural, which the tagger may take for a verb)
+  const compound = (j: number) => tags[j]?.has('Singular') && tags[j].has('Noun') && !isPersonWord(tokens[j].lower) && tokens[j + 1]?.kind === 'word'
+    && /[^s]s$/.test(tokens[j + 1].lower) && (tags[j + 1].has('Plural') || tags[j + 1].has('PresentTense')) && !(tokens[j + 2]?.kind === 'word' && /^(the|a|an|his|her|their|its)$/.test(tokens[j + 2].lower));
+  while (h <= of + 6 && tokens[h] !== undefined && tokens[h].kind !== 'punct' && (/^(the|its|their|his|her|our|these|those|my|your)$/.test(tokens[h].lower) || /['’]s$/.test(tokens[h].text)
+    || tokens[h].kind === 'digits' || tags[h]?.has('Adjective') || /ed$/.test(tokens[h].lower) || compound(h))) h++;
   return tokens[h] !== undefined && tokens[h].kind !== 'punct' ? h : -1;
 }
 
@@ -3013,6 +3017,25 @@ function fateOfItsObject(tokens: Token[], tags: Tags[], phrase: NumberPhrase, c:
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  // ("2 reported mild side effects and none were hospitalised", "2 had headaches and 3 were hospitalised": a count with a
+  // verb and object of its own, no harm among them, lends nothing to the next count's fate)
+  // ("The ship was lost with all 1,503 souls": a ship lost with all its people lost them; "sank with all 45 crew" is
+  // not read, as the page's gate has no room for "sank")
+  {
+    const s0 = countStart(tokens, phrase);
+    if (tokens[s0 - 1]?.lower === 'all' && tokens[s0 - 2]?.lower === 'with' && /^(was|were|been)$/.test(tokens[s0 - 4]?.lower ?? '') && tokens[s0 - 3]?.lower === 'lost'
+      && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) {
+      return { category: 'killed', casualtyIndex: s0 - 3, side: 'before' };
+    }
+  }
+  const ownVerb = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  if (/^(had|has|have|reported|developed|experienced|showed|complained)$/.test(tokens[ownVerb]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
+    && tokens[ownVerb + 1]?.lower !== 'been') {
+    const and = tokens.findIndex((t, k) => k > ownVerb + 1 && k <= ownVerb + 7 && t.lower === 'and');
+    const between = and > 0 ? tokens.slice(ownVerb + 1, and) : [];
+    if (and > 0 && between.every((t, d) => t.kind === 'word' && !casualtyAt(tokens, ownVerb + 1 + d, CASUALTY_AFTER) && !casualtyAt(tokens, ownVerb + 1 + d, CASUALTY_BEFORE))
+      && (isCountToken(tokens[and + 1]) || /^(none|nobody)$/.test(tokens[and + 1]?.lower ?? '')) && /^(were|was|are|is|had|have)$/.test(tokens[and + 2]?.lower ?? '')) return null;
+  }
   // ("two of the dead were suicide bombers, while the other five were innocent citizens": the rest of the group a part was
   // taken from before, told apart by who they were)
   {

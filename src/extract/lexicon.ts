@@ -345,6 +345,8 @@ export const NON_PERSON_NOUNS = new Set([
   // (never a name people take: "Navy SEALs", "Tamil Tigers", "Grey Wolves")
   'monkeys', 'apes', 'deer', 'dolphins', 'turtles', 'rats', 'mice', 'ducks', 'geese', 'poultry', 'buffaloes', 'oxen', 'mules',
   'bees', 'insects', 'bats', 'frogs', 'seals', 'salmon', 'seabirds', 'flamingos', 'pelicans', 'vultures', 'gorillas', 'chimpanzees',
+  // ("The new antibiotic killed 12 strains of drug-resistant bacteria", "Frost killed 40 of my tomato plants")
+  'strains', 'bacteria', 'germs', 'viruses', 'cells', 'plants', 'crops', 'seedlings', 'weeds', 'nests', 'processes', 'threads',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'couples', 'clan', 'clans',

@@ -132,6 +132,9 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // ("killing both pilots and the three medics on board": two, by the people named after it)
   // (a person word that is no singular's is a plural: "both pilots", "both men")
   if (lower === 'both' && isPersonWord(tokens[i + 1]?.lower ?? '') && !PERSON_SINGULAR.has(tokens[i + 1].lower)) return { first: i, last: i, value: 2, vague: false };
+  // ("Both of his brothers were also killed in the war": or both of someone's, with "of" and a possessive)
+  if (lower === 'both' && tokens[i + 1]?.lower === 'of' && /^(his|her|their|my|our|your|the)$/.test(tokens[i + 2]?.lower ?? '') && isPersonWord(tokens[i + 3]?.lower ?? '')
+    && !PERSON_SINGULAR.has(tokens[i + 3].lower)) return { first: i, last: i, value: 2, vague: false };
   if (t.kind === 'digits') {
     // "death toll over 264K": thousands written with a K
     const kilo = tokens[i + 1];

@@ -16685,3 +16685,46 @@ describe('a single victim who "was one of" a count, as "among" reads (stop 77)',
     ['His brother was among the 12 people killed.', [['brother', 1, 1, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its sets 11 and 12, read blind (household and science pages; family history pages)
+describe('things killed, counted with a compound or a plural the tagger takes for a verb (stop 77)', () => {
+  readsFigures([
+    // (12 and 40 read killed before)
+    ['The new antibiotic killed 12 strains of drug-resistant bacteria in laboratory tests.', []],
+    ["Frost killed 40 of my tomato plants overnight, so I'll be replanting in May.", []],
+    // (guard)
+    ['Shelling killed 12 of the village elders.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
+
+describe("a count with a verb and object of its own lends nothing to the next count's fate (stop 77)", () => {
+  readsFigures([
+    // (2 read wounded before)
+    ['The experimental vaccine was given to 30 volunteers; 2 reported mild side effects and none were hospitalised.', [['none', 0, 0, 'wounded', null]]],
+    ['Two men had headaches and three were injured.', [['three', 3, 3, 'wounded', null]]],
+    // (guards)
+    ['2 had injuries and 3 were hospitalised.', [['2', 2, 2, 'wounded', null], ['3', 3, 3, 'wounded', null]]],
+    ['Five soldiers had been captured and two were killed.', [['Five', 5, 5, 'captured', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
+
+describe('"both of his brothers"; a ship "lost with all" its people (stop 77)', () => {
+  readsFigures([
+    // (nothing before)
+    ['Both of his brothers were also killed in the war, leaving his mother to raise the younger children alone.', [['Both', 2, 2, 'killed', null]]],
+    ['The ship was lost with all 1,503 souls when it struck an iceberg.', [['1,503', 1503, 1503, 'killed', null]]],
+    // (guards)
+    ['Both of them died.', []],
+    ['The team lost with all 11 players on the pitch.', []],
+  ]);
+});
+
+describe('who found a cause killed so many, with no "that" (stop 77)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['Researchers found the heatwave of 2022 caused 61,672 excess deaths across Europe.', ['Researchers']],
+    ['The study found the floods killed 300 people.', ['study']],
+    // (guard: rescuers who find the scene say nothing)
+    ['Rescuers found the car had crashed, killing 3 people.', [null]],
+  ]);
+});
