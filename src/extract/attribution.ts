@@ -3428,6 +3428,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     // (never an acronym that spells a function word: "CAN said")
     while (end >= floor && ((SKIP_BEFORE_VERB.has(tokens[end].lower) && !tags[end].has('Acronym')) || (/ly$/.test(tokens[end].lower) && tags[end].has('Adverb') && !/^\p{Lu}/u.test(tokens[end].text)))) end--;
     if (end - 1 >= floor && tokens[end].lower === 'to' && /^(able|unable)$/.test(tokens[end - 1].lower)) { end -= 2; continue; }
+    // ("The mission has reasonable grounds to believe that …": a commission's grounds or reason, before its belief)
+    if (end - 2 >= floor && tokens[end].lower === 'to' && /^(grounds|reason|reasons)$/.test(tokens[end - 1].lower)) {
+      let h = end - 2;
+      if (/^(reasonable|good|strong|sufficient|every|no)$/.test(tokens[h].lower)) h--;
+      if (h >= floor && /^(has|have|had|found|finds|find)$/.test(tokens[h].lower) && tokens[end - 2].lower !== 'no') { end = h; continue; }
+    }
     // ("An IS statement on 24 May claimed …": the day and month after who speaks)
     if (end - 2 >= floor && MONTHS.has(tokens[end].lower) && tokens[end - 1].kind === 'digits' && tokens[end - 2].lower === 'on') { end -= 3; continue; }
     // ("The UN has in the past said …": when, between the auxiliary and the verb)

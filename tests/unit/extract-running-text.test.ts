@@ -16728,3 +16728,15 @@ describe('who found a cause killed so many, with no "that" (stop 77)', () => {
     ['Rescuers found the car had crashed, killing 3 people.', [null]],
   ]);
 });
+
+// Stop 77, found on its set 15, read blind (human rights reports)
+describe('who has grounds to believe; a report that details a count (stop 77)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['The mission has reasonable grounds to believe that security forces killed at least 300 protesters and injured thousands more.', ['mission', 'mission']],
+    ['The report details 112 killings.', ['report']],
+    // (guards)
+    ['The commission believes that security forces killed at least 300 protesters.', ['commission']],
+    ['A detailed account of the 40 deaths was published.', [null]],
+  ]);
+});
