@@ -3148,6 +3148,12 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
       if (fate && fate.category === 'killed') return { category: 'killed', casualtyIndex: v + 1, side: 'after' };
       const care = careReceivedAt(tokens, v);
       if (care > 0) return { category: 'wounded', casualtyIndex: care, side: 'after' };
+      // ("…, where most of the victims were taken, 8 of the 19 injured remain in intensive care": else a part of the hurt
+      // or the dead shares the whole's harm, whatever casualty word stands before it)
+      if (/^(injured|wounded|dead)$/.test(tokens[ofWhole.last + 1].lower)) {
+        const harm = ownHarm(ofWhole);
+        if (harm) return { category: harm.category, casualtyIndex: ofWhole.last + 1, side: 'after' };
+      }
     }
   }
   // ("15 out of the 24 victims of the incident died": a part of a whole named with its article; the part has the fate

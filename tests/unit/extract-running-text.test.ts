@@ -16740,3 +16740,14 @@ describe('who has grounds to believe; a report that details a count (stop 77)', 
     ['A detailed account of the 40 deaths was published.', [null]],
   ]);
 });
+
+// Stop 77, found on its set 26, read blind (reported speech)
+describe('a part of the hurt shares their harm past a casualty word before it (stop 77)', () => {
+  readsFigures([
+    // (8 read casualties before)
+    ['According to a statement from the hospital, where most of the victims were taken, 8 of the 19 injured remain in intensive care.', [['8', 8, 8, 'wounded', 'statement from the hospital'], ['19', 19, 19, 'wounded', 'statement from the hospital']]],
+    // (guards)
+    ['Three of the 12 injured died in hospital.', [['Three', 3, 3, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+    ['8 of the 19 injured remain in intensive care.', [['8', 8, 8, 'wounded', null], ['19', 19, 19, 'wounded', null]]],
+  ]);
+});
