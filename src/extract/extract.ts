@@ -2898,6 +2898,8 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
     && tokens.slice(i + 2, i + 5).some((x) => /^(footage|cameras?|videos?|film|tape|cctv|photos?|photographs?|images?|pictures?|recordings?)$/.test(x.lower))) return null;
   // ("36,940 Americans gave their lives in the Korean Theater": a life given is a life lost)
   if (table === CASUALTY_AFTER && /^(gave|give|gives|giving|given)$/.test(t.lower) && /^(their|his|her|its)$/.test(tokens[i + 1]?.lower ?? '') && /^(lives|life)$/.test(tokens[i + 2]?.lower ?? '')) return { category: 'killed', width: 3 };
+  // ("the 7 soldiers who laid down their lives": the same, laid down)
+  if (table === CASUALTY_AFTER && /^(laid|lay|lays|laying)$/.test(t.lower) && tokens[i + 1]?.lower === 'down' && /^(their|his|her)$/.test(tokens[i + 2]?.lower ?? '') && /^(lives|life)$/.test(tokens[i + 3]?.lower ?? '')) return { category: 'killed', width: 4 };
   // ("Two soldiers paid the supreme price during the encounter", "made the ultimate sacrifice": an army's words for a
   // death in action)
   if (table === CASUALTY_AFTER && /^(paid|pay|pays|paying|made|make|makes|making)$/.test(t.lower) && tokens[i + 1]?.lower === 'the' && /^(supreme|ultimate)$/.test(tokens[i + 2]?.lower ?? '')

@@ -26,6 +26,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', harmed: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
   // ("treated over 4,000 war-wounded patients": the war's wounded, as one word)
   'war-wounded': 'wounded', 'war-injured': 'wounded',
+  // ("admitted more than 200 weapon-wounded patients": the ICRC's word for the hurt by weapons)
+  'weapon-wounded': 'wounded',
   // ("Casualties (as of 14:00): 7 KIA, 23 WIA, 2 MIA": an army's abbreviations)
   kia: 'killed', wia: 'wounded', mia: 'missing',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',

@@ -16751,3 +16751,15 @@ describe('a part of the hurt shares their harm past a casualty word before it (s
     ['8 of the 19 injured remain in intensive care.', [['8', 8, 8, 'wounded', null], ['19', 19, 19, 'wounded', null]]],
   ]);
 });
+
+// Stop 77, found on its sets 27 and 28, read blind (state news agencies; medical charities)
+describe('"laid down their lives"; "weapon-wounded" (stop 77)', () => {
+  readsFigures([
+    // (nothing before)
+    ['Kim Jong Un visited the families of the 7 soldiers who laid down their lives in the overseas military operation, KCNA reported.', [['7', 7, 7, 'killed', 'KCNA']]],
+    ['The ICRC-supported hospital admitted more than 200 weapon-wounded patients last month.', [['more than 200', 201, null, 'wounded', 'ICRC-supported hospital']]],
+    // (guards)
+    ['36,940 Americans gave their lives in the Korean Theater.', [['36,940', 36940, 36940, 'killed', null]]],
+    ['Lay down your arms, he told the 40 fighters.', []],
+  ]);
+});
