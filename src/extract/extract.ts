@@ -3030,6 +3030,16 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
       return { category: 'killed', casualtyIndex: s0 - 3, side: 'before' };
     }
   }
+  // ("He suffered several injuries in the crash", "The boy sustained 3 wounds": one person's wounds, no count of the hurt)
+  {
+    const s0 = countStart(tokens, phrase);
+    let n = phrase.last + 1;
+    while (n <= phrase.last + 3 && tokens[n]?.kind === 'word' && (tags[n].has('Adjective') || /^(gunshot|stab|knife|bullet|shrapnel|head|burn|internal)$/.test(tokens[n].lower))) n++;
+    let subject = s0 - 2;
+    while (subject > 0 && /^(has|have|had|was|also|reportedly|allegedly)$/.test(tokens[subject].lower)) subject--;
+    if (/^(suffered|sustained|received|suffers|sustains)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(injuries|wounds)$/.test(tokens[n]?.lower ?? '') && tokens[subject] !== undefined
+      && (/^(he|she|i)$/.test(tokens[subject].lower) || (isPersonWord(tokens[subject].lower) && tags[subject].has('Singular') && /^(the|a|an|one|his|her)$/.test(tokens[subject - 1]?.lower ?? '')))) return null;
+  }
   const ownVerb = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   if (/^(had|has|have|reported|developed|experienced|showed|complained)$/.test(tokens[ownVerb]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
     && tokens[ownVerb + 1]?.lower !== 'been') {

@@ -16763,3 +16763,21 @@ describe('"laid down their lives"; "weapon-wounded" (stop 77)', () => {
     ['Lay down your arms, he told the 40 fighters.', []],
   ]);
 });
+
+// Stop 77, found on its sets 29 and 30, read blind (TV tickers and push alerts; sports pages)
+describe('a junta or a regime says a toll; one person\'s wounds are no count of the hurt (stop 77)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['ALERT — Death toll from Myanmar earthquake climbs past 2,000, junta says', ['junta']],
+    ['Death toll climbs to 2,000, regime says', ['regime']],
+  ]);
+  readsFigures([
+    // (3 and several read wounded before)
+    ['He suffered 3 injuries in the crash.', []],
+    ['The boy sustained several injuries to his head.', []],
+    // (guards)
+    ['The soldiers suffered 40 injuries.', [['40', 40, 40, 'wounded', null]]],
+    ['Ten people suffered injuries.', [['Ten', 10, 10, 'wounded', null]]],
+    ['The regime killed 40 protesters.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
