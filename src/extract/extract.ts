@@ -822,7 +822,10 @@ function readSentence(sentence: string): Mention[] {
     // ("approximately 115,000 non-fatal firearm injuries in the U.S. each year": past where, to the rate; an
     // abbreviation's dots are no stop)
     // ("more than three million premature deaths around the world every year": or around it)
-    if (!rate && (/^(in|across|throughout)$/.test(tokens[next]?.lower ?? '') || (tokens[next]?.lower === 'around' && tokens[next + 2]?.lower === 'world'))) rate = rateIn(next + 1, next + 7, (t) => /^[,;:(]$/.test(t.text));
+    // (never past another count, whose rate it is: "caused 1,140 deaths in 2021 and could cause 1,910 a year")
+    if (!rate && (/^(in|across|throughout)$/.test(tokens[next]?.lower ?? '') || (tokens[next]?.lower === 'around' && tokens[next + 2]?.lower === 'world'))) {
+      rate = rateIn(next + 1, next + 7, (t) => /^[,;:(]$/.test(t.text) || (t.kind === 'digits' && !/^(1[5-9]|20)\d\d$/.test(t.text) && phrases.some((p) => p.first > phrase.last && tokens[p.first] === t)));
+    }
     // ("Five and a half million deaths worldwide a year": past an adverb of where)
     if (!rate && /^(worldwide|globally|nationwide|nationally|overall)$/.test(tokens[next]?.lower ?? '')) rate = isRate(tokens, next + 1);
     // ("hundreds of wounded coming in every day": a participle of arrival, then the rate)

@@ -16781,3 +16781,14 @@ describe('a junta or a regime says a toll; one person\'s wounds are no count of 
     ['The regime killed 40 protesters.', [['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its set 34, read blind (science and medicine news)
+describe("a yearly rate is another count's, past where and when (stop 77)", () => {
+  readsFigures([
+    // (nothing before: the rate of the second count dropped the first)
+    ['Researchers estimate that antimicrobial resistance directly caused 1.14 million deaths in 2021 and could cause 1.91 million a year by 2050.', [['1.14 million', 1140000, 1140000, 'killed', 'Researchers']]],
+    ['Resistance caused 1,140 deaths in 2021 and could cause 1,910 a year.', [['1,140', 1140, 1140, 'killed', null]]],
+    // (guard)
+    ['There are approximately 115,000 non-fatal firearm injuries in the U.S. each year.', []],
+  ]);
+});
