@@ -3601,7 +3601,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     const rest = open > floor ? tokens.slice(open + 1, end) : [];
     const doing = /ing$/.test(rest[0]?.lower ?? '') && tags[open + 1].has('Verb') && !SAY_VERBS.has(rest[0].lower) && !/^(according|including|citing|quoting|adding)$/.test(rest[0].lower)
       && tokens.slice(Math.max(floor, open - 6), open).some((x) => isSpeakerWord(x.lower) || ROLE_NOUNS.test(x.lower) || isPersonWord(x.lower));
-    if (rest.length > 1 && (doing || (/^(currently|now|still|then|presently|visiting|speaking|based|stationed)$/.test(rest[0].lower) && rest.length <= 7 && isSpeakerWord(tokens[open - 1]?.lower ?? '')))
+    // ("Volunteer search collectives, mostly mothers of the disappeared, say": or who most of them are, after a plural)
+    const mostly = /^(mostly|mainly|largely|chiefly|predominantly|primarily)$/.test(rest[0]?.lower ?? '') && rest.length <= 7 && tags[open - 1]?.has('Plural');
+    if (rest.length > 1 && (doing || mostly || (/^(currently|now|still|then|presently|visiting|speaking|based|stationed)$/.test(rest[0].lower) && rest.length <= 7 && isSpeakerWord(tokens[open - 1]?.lower ?? '')))
       && rest.every((x) => x.kind === 'word') && tokens[open - 1]?.kind === 'word') end = open - 1;
   }
   // ("A report of the UN Office for Human Rights released this Friday concludes": the participle of the report's release)

@@ -16792,3 +16792,14 @@ describe("a yearly rate is another count's, past where and when (stop 77)", () =
     ['There are approximately 115,000 non-fatal firearm injuries in the U.S. each year.', []],
   ]);
 });
+
+// Stop 77, found on its set 37, read blind (clandestine graves)
+describe('who speaks past an aside on who most of them are (stop 77)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['Volunteer search collectives, mostly mothers of the disappeared, say 127,000 people are missing in Mexico.', ['Volunteer search collectives']],
+    ['Local groups, mostly volunteers, said 12 people died.', ['Local groups']],
+    // (guard)
+    ['Activists, many of them mothers, say 127,000 people are missing.', ['Activists']],
+  ]);
+});
