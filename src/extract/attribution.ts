@@ -616,10 +616,26 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
   // ("… far exceeding the 37,877 fatalities claimed by the health ministry": a participle on the figure's own noun, with
   // its agent, says whose figure it is, whoever speaks before it)
-  if (tokens[first - 1]?.lower === 'the' && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined
-    && /^(claimed|reported|recorded|confirmed|documented|given|cited|announced)$/.test(tokens[last + 2]?.lower ?? '') && tokens[last + 3]?.lower === 'by') {
-    const agent = nounPhraseAfter(tokens, tags, last + 4);
-    if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
+  // ("the 300 civilian deaths verified by the UN": a modifier or two before the noun)
+  // ("… impossible to square with the 300 civilian deaths the UN has verified": or its agent in a clause with no "that",
+  // whoever speaks before it)
+  if (tokens[first - 1]?.lower === 'the') {
+    let noun = last + 1;
+    while (noun < last + 3 && tokens[noun]?.kind === 'word' && CASUALTY_AFTER[tokens[noun].lower] === undefined && !SAY_VERBS.has(tokens[noun].lower)) noun++;
+    if (CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined && /^(claimed|reported|recorded|confirmed|documented|given|cited|announced|verified|registered|counted|logged|tallied)$/.test(tokens[noun + 1]?.lower ?? '')
+      && tokens[noun + 2]?.lower === 'by') {
+      const agent = nounPhraseAfter(tokens, tags, noun + 3);
+      if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
+    }
+    const that = tokens[noun + 1]?.lower === 'that' ? noun + 2 : noun + 1;
+    if (CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined && /^(the|a|an|its|their)$/.test(tokens[that]?.lower ?? '')) {
+      let v = that + 1;
+      while (v <= that + 4 && tokens[v]?.kind === 'word' && !/^(has|have|had)$/.test(tokens[v].lower)) v++;
+      if (v > that + 1 && /^(has|have|had)$/.test(tokens[v]?.lower ?? '') && /^(verified|recorded|documented|confirmed|counted|reported|registered|logged|tallied)$/.test(tokens[v + 1]?.lower ?? '')) {
+        const s = clean(that + 1, v - 1);
+        if (s) return s;
+      }
+    }
   }
   // ("The figure of 6,402 extrajudicial executions, presented by the JEP in 2021, is …": or a participle set off by a comma)
   if (/^(the|of)$/.test(tokens[first - 1]?.lower ?? '')) {

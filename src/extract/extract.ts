@@ -3043,6 +3043,12 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     if (/^(suffered|sustained|received|suffers|sustains)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(injuries|wounds)$/.test(tokens[n]?.lower ?? '') && tokens[subject] !== undefined
       && (/^(he|she|i)$/.test(tokens[subject].lower) || (isPersonWord(tokens[subject].lower) && tags[subject].has('Singular') && /^(the|a|an|one|his|her)$/.test(tokens[subject - 1]?.lower ?? '')))) return null;
   }
+  // ("One death is too many", "one death should have been enough": a count weighed in the abstract, no one's death)
+  if (phrase.value === 1 && /^(death|life|casualty)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(is|was|would|should|could|will|must)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
+    for (let k = phrase.last + 3; k < tokens.length && k <= phrase.last + 7 && tokens[k].kind === 'word'; k++) {
+      if ((tokens[k].lower === 'too' && tokens[k + 1]?.lower === 'many') || (tokens[k].lower === 'enough' && (!tokens[k + 1] || tokens[k + 1].kind === 'punct'))) return null;
+    }
+  }
   const ownVerb = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   if (/^(had|has|have|reported|developed|experienced|showed|complained)$/.test(tokens[ownVerb]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
     && tokens[ownVerb + 1]?.lower !== 'been') {

@@ -16803,3 +16803,23 @@ describe('who speaks past an aside on who most of them are (stop 77)', () => {
     ['Activists, many of them mothers, say 127,000 people are missing.', ['Activists']],
   ]);
 });
+
+// Stop 77, found on its set 39, read blind (op-eds)
+describe('who verified the deaths, named right after them; one death weighed in the abstract (stop 77)', () => {
+  namesSpeakers([
+    // (minister before)
+    ['The minister\'s claim that "not a single civilian" has died is impossible to square with the 300 civilian deaths the UN has verified.', ['minister', 'UN']],
+    // (no source before)
+    ['It rose past the 300 civilian deaths verified by the UN.', ['UN']],
+    // (guards)
+    ['Hospital staff counted more bodies than the 37,877 fatalities claimed by the health ministry.', ['health ministry']],
+    ['He said the 300 deaths the army had confirmed were all soldiers.', ['army']],
+  ]);
+  readsFigures([
+    // (1 read killed before)
+    ['We should not need a toll of 96 to change how we police football crowds; one death should have been enough.', [['96', 96, 96, 'killed', null]]],
+    ['One death is too many.', []],
+    // (guard)
+    ['Two deaths were too many for the town to bear.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
