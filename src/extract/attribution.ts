@@ -877,7 +877,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("according to the Committee to Protect Journalists": a name's "to" and the verb after it)
         if (j > start && toInName(tokens, j)) { j++; continue; }
         if (isStopWord(t) || (isVerb(tags[j]) && j > start && !revisedAdjective && !/\p{L}['’]s$/u.test(t.text) && !SOURCE_HEADS.has(t.lower) && !SPEAKER_MODIFIERS.test(t.lower) && !INFORMING_NOUNS.has(t.lower) && !RECORD_NOUNS.test(t.lower))) break;
-        if (t.kind === 'digits') break;
+        // ("according to a 2015 demographic study": a year naming the study, right after its article, is part of it)
+        if (t.kind === 'digits' && !(j === start + 1 && /^(a|an|the)$/.test(tokens[start].lower) && /^(19|20)\d\d$/.test(t.text) && tokens[j + 1]?.kind === 'word')) break;
         // ("According to the records nearly 26,000 people died": never into the figure's own bound, with no comma between)
         if (j === first && j > start) break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who

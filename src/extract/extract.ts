@@ -447,6 +447,12 @@ function readSentence(sentence: string): Mention[] {
       && !isPersonWord(tokens[ofHead].lower) && !casualtyAt(tokens, ofHead, CASUALTY_AFTER) && !/^(them|whom|those|others|ones)$/.test(tokens[ofHead].lower)) continue;
     // ("73 dead, several hundred injured and thousands in need of temporary housing": or one in need, of anything)
     if (link !== own && tokens[phrase.last + 1]?.lower === 'in' && tokens[phrase.last + 2]?.lower === 'need' && tokens[phrase.last + 3]?.lower === 'of') continue;
+    // ("received 26 complaints of police killings and 12 of enforced disappearances": the things a count before it
+    // names, left out after "and")
+    if (tokens[phrase.last + 1]?.lower === 'of' && tokens[countStart(tokens, phrase) - 1]?.lower === 'and'
+      && phrases.some((p) => p.last < phrase.first && phrase.first - p.last <= 9 && tokens[p.last + 2]?.lower === 'of'
+        && (NON_PERSON_NOUNS.has(tokens[p.last + 1]?.lower ?? '') || /^(reports|allegations|accusations|claims|counts|incidents)$/.test(tokens[p.last + 1]?.lower ?? ''))
+        && tokens.slice(p.last + 3, countStart(tokens, phrase) - 1).every((t) => t.kind === 'word'))) continue;
     if (countsTheWhole(tokens, tags, phrase, phrases)) continue;
     if (bySex(tokens, phrase)) continue;
     // ("All but two of the 40 miners died": the whole is not who died, and the part left out did not)

@@ -16823,3 +16823,20 @@ describe('who verified the deaths, named right after them; one death weighed in 
     ['Two deaths were too many for the town to bear.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its sets 41 and 42, read blind (Kenyan police reporting; histories of genocide)
+describe('things a count before names, left out after "and"; a year naming a study (stop 77)', () => {
+  readsFigures([
+    // (12 read missing before)
+    ['The IPOA said it had received 26 complaints of police killings and 12 of enforced disappearances since June.', []],
+    ['It received 26 reports of killings and 12 of disappearances.', []],
+    // (guard)
+    ['Gunmen killed 3 of the guards and 2 of the villagers.', [['3', 3, 3, 'killed', null], ['2', 2, 2, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // (no source before)
+    ['The Holodomor famine of 1932–33 killed an estimated 3.9 million people in Soviet Ukraine, according to a 2015 demographic study.', ['2015 demographic study']],
+    // (guard)
+    ['The famine killed 3.9 million people, according to a demographic study.', ['demographic study']],
+  ]);
+});
