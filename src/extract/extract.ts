@@ -5218,6 +5218,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     const span = tokens.slice(w + 1, f);
     if (span.length > 0 && span.length <= 7 && /^(last|this|in|from|during|over|compared)$/.test(span[0].lower)
       && span.some((x) => isYearToken(x) || /^(year|period|month|week|quarter|half)$/.test(x.lower))) { whenSet = w; f = w; }
+    // ("Reported fatalities in Burkina Faso fell 12% week-on-week, to 141", "fell 12%, to 141": against the period before,
+    // or the share alone, before the comma)
+    else if (span.length === 1 && /^(week|month|year|quarter|day)-(on|over)-(week|month|year|quarter|day)$/.test(span[0].lower)) { whenSet = w; f = w; }
+    else if (span.length === 0 && (tokens[w]?.text === '%' || tokens[w]?.lower === 'percent')) { whenSet = w; f = w; }
   }
   // ("Drug overdose deaths … fell by nearly 27% in 2024, to about 80,400", "Homicides rose by 12 percent last year, to
   // 1,200": the share, its own qualifier and its "by" before it)

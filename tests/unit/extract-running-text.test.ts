@@ -16840,3 +16840,15 @@ describe('things a count before names, left out after "and"; a year naming a stu
     ['The famine killed 3.9 million people, according to a demographic study.', ['demographic study']],
   ]);
 });
+
+// Stop 77, found on its set 48, read blind (weekly conflict digests)
+describe('a toll that fell by a share "week-on-week", or by a share alone, set off by a comma (stop 77)', () => {
+  readsFigures([
+    // (nothing before)
+    ['Reported fatalities in Burkina Faso fell 12% week-on-week, to 141.', [['141', 141, 141, 'killed', null]]],
+    ['Fatalities fell 12 percent, to 141.', [['141', 141, 141, 'killed', null]]],
+    // (guards)
+    ['Road deaths fell 5% to 1,645.', [['1,645', 1645, 1645, 'killed', null]]],
+    ['Prices fell 12%, to 141 dollars, and 3 people died.', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
