@@ -647,6 +647,20 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (/^(from|in|of|at|near)$/.test(tokens[j].lower) && used.has(j - 1) && isPersonWord(tokens[j - 1].lower)) { k = j - 1; break; }
         }
       }
+      // ("A father who jumped into the river to save his 8-year-old son has died": the kin named inside a relative clause
+      // with no comma is not who the clause's own verb is about; the one it opens on is)
+      if (k > 3 && isPerson(tokens[k]) && !tags[k].has('Plural') && !headline) {
+        let p = k - 1;
+        while (p > 0 && k - p <= 3 && !POSSESSIVE.has(tokens[p].lower) && isModifier(tokens[p], tags[p])) p--;
+        if (POSSESSIVE.has(tokens[p]?.lower ?? '')) {
+          for (let j = p - 1; j > 1 && p - j < 14 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !SAY_VERBS.has(tokens[j].lower); j--) {
+            if (tokens[j].lower !== 'who') continue;
+            const ownVerb = tokens.slice(j + 1, p).some((x, d) => tags[j + 1 + d].has('Verb') && x.kind === 'word');
+            if (ownVerb && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^(a|an)$/.test(tokens[j - 2]?.lower ?? '')) k = j - 1;
+            break;
+          }
+        }
+      }
       // ("A cyclist who was hit by a lorry in Manchester city centre on Tuesday morning has died": over a relative
       // clause with no comma, back to the one it is about)
       // (only a verb with an auxiliary of its own: never "who treated the wounded", "who nearly drowned")

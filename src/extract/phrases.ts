@@ -565,7 +565,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const shareOf = (n: number, d: number) => {
     const [a, b] = [single(tokens[n]), single(tokens[d])];
     return a !== null && b !== null && a < b && b <= 10 && tokens[n + 1]?.lower === 'in' && d === n + 2
-      && (tokens[d + 1]?.lower === 'of' || [d + 1, d + 2].some((g) => /^(victims|deaths|casualties|dead|wounded|injured|people|children|adults|women|men)$/.test(tokens[g]?.lower ?? '')
+      && (tokens[d + 1]?.lower === 'of' || [d + 1, d + 2].some((g) => /^(victims|deaths|casualties|dead|wounded|injured|people|children|adults|women|men|drownings|fatalities|homicides|murders|killings|injuries)$/.test(tokens[g]?.lower ?? '')
         // ("Nine in ten road deaths": past a word on the group)
         && (g === d + 1 || tokens[d + 1]?.kind === 'word')));
   };

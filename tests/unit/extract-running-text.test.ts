@@ -16852,3 +16852,18 @@ describe('a toll that fell by a share "week-on-week", or by a share alone, set o
     ['Prices fell 12%, to 141 dollars, and 3 people died.', [['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its set 49, read blind (drownings and water safety)
+describe('a share "4 in 10 drownings"; the kin inside a relative clause is not who died (stop 77)', () => {
+  readsFigures([
+    // (10 read killed before)
+    ['The Royal Life Saving Society says 4 in 10 drownings happen at unpatrolled beaches.', []],
+    // (the son read killed before)
+    ['A father who jumped into the river to save his 8-year-old son has died; the boy was rescued by a passer-by.', [['father', 1, 1, 'killed', null]]],
+    ['A man who tried to save his son has died.', [['man', 1, 1, 'killed', null]]],
+    // (guards)
+    ['Nine in 10 victims were women.', []],
+    ['His son has died.', [['son', 1, 1, 'killed', null]]],
+    ['A woman whose son was killed said she forgave him.', [['son', 1, 1, 'killed', null]]],
+  ]);
+});
