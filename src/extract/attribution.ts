@@ -3198,7 +3198,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const clauseAfter = (tokens[k + 1 + when]?.text === ',' && /^(as|while|amid|when|after|with|putting|placing|raising|citing|adding|saying)$/.test(tokens[k + 2 + when]?.lower ?? ''))
       // ("…, the United Nations Assistance Mission in Afghanistan (UNAMA) found in a report.": where it was found, closing)
       || (tokens[k + 1 + when]?.lower === 'in' && /^(a|an|its|the|their)$/.test(tokens[k + 2 + when]?.lower ?? '') && /^(report|statement|study|review|survey|analysis)$/.test(tokens[k + 3 + when]?.lower ?? '') && endsAt(tokens, k + 4 + when));
-    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|informs|specified)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'
+    const closing = /^(showed|shows|show|concluded|concludes|determined|determines|found|finds|suggests|suggested|indicates|indicated|indicate|informed|informs|specified|recalled|recalls)$/.test(w) && (endsAt(tokens, k + 1 + when) || clauseAfter) && tokens[k - 1 - perfect]?.kind === 'word'
       && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower);
     // ("…, trapped workers found": people found, never who found something out)
     const peopleFound = /^(found|finds)$/.test(w) && /^(trapped|missing|stranded|injured|dead|buried|lost|more)$/.test(tokens[k - 2]?.lower ?? '');

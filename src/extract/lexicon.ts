@@ -349,6 +349,8 @@ export const NON_PERSON_NOUNS = new Set([
   'bees', 'insects', 'bats', 'frogs', 'seals', 'salmon', 'seabirds', 'flamingos', 'pelicans', 'vultures', 'gorillas', 'chimpanzees',
   // ("The new antibiotic killed 12 strains of drug-resistant bacteria", "Frost killed 40 of my tomato plants")
   'strains', 'bacteria', 'germs', 'viruses', 'cells', 'plants', 'crops', 'seedlings', 'weeds', 'nests', 'processes', 'threads',
+  // ("blamed for the death of 2 news start-ups", "the deaths of 300 pubs": businesses that close)
+  'start-ups', 'startups', 'newspapers', 'magazines', 'pubs', 'shops', 'stores', 'restaurants', 'brands', 'titles',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'couples', 'clan', 'clans',

@@ -16867,3 +16867,20 @@ describe('a share "4 in 10 drownings"; the kin inside a relative clause is not w
     ['A woman whose son was killed said she forgave him.', [['son', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its sets 51 and 52, read blind (interviews; figurative uses)
+describe('who recalled it, closing a quote; businesses that die are no one (stop 77)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['"When I arrived, there were 40 bodies in the corridor," the doctor recalled.', ['doctor']],
+    // (guard)
+    ['"There were 40 bodies in the corridor," the doctor recounted.', ['doctor']],
+  ]);
+  readsFigures([
+    // (2 and 300 read killed before)
+    ["Facebook's algorithm change was blamed for the death of 2 news start-ups.", []],
+    ['The recession caused the deaths of 300 pubs.', []],
+    // (guard)
+    ['Two shop workers were killed.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
