@@ -3728,7 +3728,10 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
     if (tokens[k].kind !== 'word') return null;
     // ("shot dead the village head and …", "gunned down a guard and …")
     const twoWords = /^(dead|down)$/.test(tokens[k].lower) && casualtyAt(tokens, k - 1, CASUALTY_BEFORE)?.width === 2;
-    const lost = kin && k === and - 3 && /^(lost|loses)$/.test(tokens[k].lower) && lostInAnEvent(tokens, phrase.last + 1);
+    // ("He lost his wife and his 3 children in the attack": or the count's own possessive)
+    const kinOwned = possessive && KIN_NOUNS.has(tokens[and - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[and - 2]?.lower ?? '')
+      && (KIN_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') || isPersonWord(tokens[phrase.last + 1]?.lower ?? ''));
+    const lost = (kin || kinOwned) && k === and - 3 && /^(lost|loses)$/.test(tokens[k].lower) && lostInAnEvent(tokens, phrase.last + 1);
     if (lost) return { link: { category: 'killed', casualtyIndex: k, side: 'before' }, distance: and - k };
     // ("for the murders of his wife and 2 stepchildren": the noun of the killing, its "of", then kin and the count)
     if (kin && k === and - 3 && tokens[k].lower === 'of' && /^(murders?|killings?|deaths)$/.test(tokens[k - 1]?.lower ?? '')) {

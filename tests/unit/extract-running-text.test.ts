@@ -16884,3 +16884,14 @@ describe('who recalled it, closing a quote; businesses that die are no one (stop
     ['Two shop workers were killed.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its set 56, read blind (a village after a flash flood)
+describe('kin lost, then a count of kin with its own possessive (stop 77)', () => {
+  readsFigures([
+    // (3 not read before)
+    ['He lost his wife and his 3 children in the attack.', [['wife', 1, 1, 'killed', null], ['3', 3, 3, 'killed', null]]],
+    // (guards)
+    ['He lost his job and his 3 cars in the flood.', []],
+    ['They killed my husband and my two sons.', [['husband', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
