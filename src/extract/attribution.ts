@@ -208,7 +208,8 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
-  const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they)$/i)?.[1].toLowerCase();
+  // ("The UN special rapporteur said she had received credible reports of 9 deaths": or a person's)
+  const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they|he|she)$/i)?.[1].toLowerCase();
   if (!found || !pronoun) return found;
   let at = first - 1;
   while (at > 0 && tokens[at].lower !== pronoun) at--;

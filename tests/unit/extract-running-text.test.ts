@@ -16895,3 +16895,16 @@ describe('kin lost, then a count of kin with its own possessive (stop 77)', () =
     ['They killed my husband and my two sons.', [['husband', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its set 57, read blind (prison and detention deaths)
+describe('a person\'s pronoun inside a saying stands for the one named before it (stop 77)', () => {
+  namesSpeakers([
+    // (she before)
+    ['The UN special rapporteur said she had received credible reports of 9 deaths under torture at the facility.', ['UN special rapporteur']],
+    ['The official said he had received reports of 9 deaths.', ['official']],
+    // (guards)
+    ['She had received reports of 9 deaths.', ['She']],
+    ['"Nine people died," he said.', ['he']],
+    ['Police said they had received reports of 9 deaths.', ['Police']],
+  ]);
+});
