@@ -718,7 +718,8 @@ function readSentence(sentence: string): Mention[] {
     if (link.category === 'missing' && victims && /^(players|starters|regulars|internationals)$/.test(victims.head)
       && tokens.some((t, k) => (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'digits' && tokens[k + 1].start === t.end) || /^(side|squad|match|game|fixture|league|season)$/.test(t.lower))) continue;
     // (and a count after it that borrows its fate counts the same things: "killed 1,349 elephants …, down from 1,700")
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
+    // (never "5 of family killed as SUV rams truck": members of a family, a headline's "of family" with no article)
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !(victims.head === 'family' && tokens[phrase.last + 1]?.lower === 'of') && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       previous = null;
       thingsHarmed = { link, last: victims.last };
       continue;

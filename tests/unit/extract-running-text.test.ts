@@ -16908,3 +16908,14 @@ describe('a person\'s pronoun inside a saying stands for the one named before it
     ['Police said they had received reports of 9 deaths.', ['Police']],
   ]);
 });
+
+// Stop 77, found on its set 60, read blind (headlines from wires and regions)
+describe('a headline\'s "N of family" with no article (stop 77)', () => {
+  readsFigures([
+    // (nothing before)
+    ['3 of family among 5 killed as SUV rams truck on expressway', [['3', 3, 3, 'killed', null], ['5', 5, 5, 'killed', null]]],
+    ['5 of family charred to death in fire', [['5', 5, 5, 'killed', null]]],
+    // (guard)
+    ['5 families killed in crash', []],
+  ]);
+});
