@@ -2119,8 +2119,10 @@ function transcriptSpeaker(tokens: Token[], first: number): [number, number] | n
   for (let colon = first - 1; colon > 0; colon--) {
     if (tokens[colon].text !== ':') continue;
     let start = colon;
-    while (start > 0 && colon - start < 5 && (tokens[start - 1].kind === 'word' || tokens[start - 1].text === '#' || (tokens[start - 1].kind === 'digits' && tokens[start - 2]?.text === '#'))) start--;
+    // ("The Minister of State for the Armed Forces: Since 2001, 457 …": a written answer's long office, up to nine words)
+    while (start > 0 && colon - start < 9 && (tokens[start - 1].kind === 'word' || tokens[start - 1].text === '#' || (tokens[start - 1].kind === 'digits' && tokens[start - 2]?.text === '#'))) start--;
     if (start > 0 && tokens[start - 1].text !== '?') return null;
+    if (colon - start > 4 && !(/^(the|minister|secretary)$/i.test(tokens[start].text) && ROLE_NOUNS.test(tokens[start + 1]?.lower ?? '') && tokens.slice(start, colon).every((t) => t.kind === 'word'))) return null;
     const words = tokens.slice(start, colon).filter((t) => t.kind === 'word');
     if (words.length === 0 || (words.length === 1 && words[0].text.length === 1)) return null;
     // (never a story's label in capitals: "WATCH:", "UPDATE:", "BREAKING NEWS:")

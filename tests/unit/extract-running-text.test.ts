@@ -16919,3 +16919,14 @@ describe('a headline\'s "N of family" with no article (stop 77)', () => {
     ['5 families killed in crash', []],
   ]);
 });
+
+// Stop 77, found on its set 62, read blind (parliamentary written answers)
+describe("a written answer's long office before its colon speaks (stop 77)", () => {
+  namesSpeakers([
+    // (no source before)
+    ['The Minister of State for the Armed Forces: Since 2001, 457 UK armed forces personnel or MOD civilians have died while serving in Afghanistan.', ['Minister of State for the Armed Forces']],
+    ['The Secretary of State for Defence: 12 soldiers died.', ['Secretary of State for Defence']],
+    // (guard)
+    ['The Battle of the Somme in the north of France: 19,240 killed on day one.', [null]],
+  ]);
+});
