@@ -1432,7 +1432,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const prepAt = subject ? tokens.slice(subject[0], subject[1] + 1).findIndex((x) => /^(of|for|on|in|at)$/.test(x.lower)) : -1;
       // ("The revelation increases the number of victims to at least 125": nor does a finding that raises it)
       const finding = (w: string) => EVENT_NOUNS.has(w) || /^(revelation|revelations|discovery|discoveries|disclosure|recovery)$/.test(w);
-      if (subject && finding(tokens[subject[1]].lower) && (prepAt <= 0 || finding(tokens[subject[0] + prepAt - 1].lower))) continue;
+      // (never a body's name that ends in such a noun: "Cal Fire said 2 firefighters were injured")
+      const named = subject !== null && subject[1] > subject[0] && tokens[subject[0]].lower !== 'the' && tokens.slice(subject[0], subject[1] + 1).every((x) => /^\p{Lu}/u.test(x.text));
+      if (subject && !named && finding(tokens[subject[1]].lower) && (prepAt <= 0 || finding(tokens[subject[0] + prepAt - 1].lower))) continue;
       // ("death toll lowered by 100 to 253": a toll revised by no one named says nothing of itself)
       // (but "The government tally said 120 remain in captivity": a tally someone keeps says what it counts)
       // ("The latest provincial tally of victims, from Thursday, said eight people were missing": a tally of the dead

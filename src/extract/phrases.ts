@@ -112,7 +112,8 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // (never one who vouches for another's figure: "a number no one else confirmed")
   const vouches = (k: number) => /^(confirmed|confirms|verified|disputed|doubted|knows|knew|believed|believes|accepted)$/.test(tokens[tokens[k]?.lower === 'else' ? k + 1 : k]?.lower ?? '');
   // ("Not one of the 300 workers in the factory was injured": as "none")
-  if ((lower === 'no' || (lower === 'not' && tokens[i + 2]?.lower === 'of')) && tokens[i + 1]?.lower === 'one' && !vouches(i + 2)) return { first: i, last: i + 1, value: 0, vague: false };
+  // (never "He was not one of the 12 people killed": who someone is not, after a copula)
+  if ((lower === 'no' || (lower === 'not' && tokens[i + 2]?.lower === 'of' && !/^(was|is|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? ''))) && tokens[i + 1]?.lower === 'one' && !vouches(i + 2)) return { first: i, last: i + 1, value: 0, vague: false };
   // "no deaths were reported", "no civilian casualties": the zero is the word "no"
   if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'no' && zeroOfPeople(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
@@ -120,6 +121,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // ("The abductors didn't kill anybody", "did not injure anyone": a harm denied of anyone is a zero)
   if ((lower === 'anybody' || lower === 'anyone') && HARMED_ANYONE.has(tokens[i - 1]?.lower ?? '')
     && /^(not|n't|n’t|never|didn't|didn’t)$/.test(tokens[i - 2]?.lower ?? '')) return { first: i, last: i, value: 0, vague: false };
+  // ("Not one person has died on my watch", "not one soldier was killed": the same with "one"; never "not one but two")
+  if (lower === 'not' && tokens[i + 1]?.lower === 'one' && (isPersonWord(tokens[i + 2]?.lower ?? '') || countsCasualtyNoun(tokens, i + 2)) && tokens[i + 3]?.lower !== 'but') {
+    return { first: i, last: i + 1, value: 0, vague: false };
+  }
   // ("claimed that not a single civilian was killed": a zero of people, never one of them)
   if (lower === 'not' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' && (isPersonWord(tokens[i + 3]?.lower ?? '') || countsCasualtyNoun(tokens, i + 3) || zeroOfPeople(tokens, i + 3))) {
     return { first: i, last: i + 2, value: 0, vague: false };

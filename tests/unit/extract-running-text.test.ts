@@ -16930,3 +16930,22 @@ describe("a written answer's long office before its colon speaks (stop 77)", () 
     ['The Battle of the Somme in the north of France: 19,240 killed on day one.', [null]],
   ]);
 });
+
+// Stop 77, found on its sets 65 and 66, read blind (wildfires; quotes in headlines)
+describe('"not one person" is a zero; a body whose name ends in an event noun speaks (stop 77)', () => {
+  readsFigures([
+    // (1 read killed before)
+    ['"Not one person has died on my watch," says new mine boss', [['Not one', 0, 0, 'killed', 'new mine boss']]],
+    ['Not one soldier was killed.', [['Not one', 0, 0, 'killed', null]]],
+    // (0 read killed before: who someone is not)
+    ['He was not one of the 12 people killed.', [['12', 12, 12, 'killed', null]]],
+    // (guard)
+    ['Not one of the passengers was injured.', [['Not one', 0, 0, 'wounded', null]]],
+  ]);
+  namesSpeakers([
+    // (no source before)
+    ['Cal Fire said 2 firefighters were injured battling the blaze overnight, neither seriously.', ['Cal Fire']],
+    // (guard)
+    ['The fire killed 2 firefighters.', [null]],
+  ]);
+});
