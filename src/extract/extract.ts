@@ -2554,6 +2554,8 @@ function setFree(tokens: Token[], phrase: NumberPhrase): boolean {
   if (tokens[of]?.lower === 'of' && /^(return|release|releases|freeing|rescue|rescues|exchange|swap|handover)$/.test(tokens[of - 1]?.lower ?? '')) return true;
   // ("Ukraine and Russia traded almost 200 prisoners of war", "exchanged 150 prisoners": captives traded go free)
   if (/^(rescued|freed|released|rescues|frees|releases|traded|trade|trades|exchanged|exchange|swapped|swap|swaps)$/.test(tokens[lead]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
+  // ("Hamas released the last 20 living hostages": which of them, between the verb and the count)
+  if (of < lead && /^(rescued|freed|released|releases|frees|handed)$/.test(tokens[of]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[of - 1]?.lower ?? '')) return true;
   // ("wanted to bring home 500 prisoners", "brought back 90 captives")
   if (/^(home|back)$/.test(tokens[lead]?.lower ?? '') && /^(bring|brings|brought|bringing)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
   // ("Scores of schoolchildren abducted from Kuriga have been released": the taken, named by a participle, whose own

@@ -16949,3 +16949,15 @@ describe('"not one person" is a zero; a body whose name ends in an event noun sp
     ['The fire killed 2 firefighters.', [null]],
   ]);
 });
+
+// Stop 77, found on its set 70, read blind (hostage releases)
+describe('captives released, with which of them between the verb and the count (stop 77)', () => {
+  readsFigures([
+    // (20 read captured before)
+    ['Hamas released the last 20 living hostages on Monday under the ceasefire deal.', []],
+    ['Hamas released the 3 hostages.', []],
+    // (guards)
+    ['Hamas holds the last 20 living hostages.', [['20', 20, 20, 'captured', null]]],
+    ['More than 60 living hostages are still in Gaza.', [['More than 60', 61, null, 'captured', null]]],
+  ]);
+});
