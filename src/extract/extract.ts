@@ -8532,6 +8532,10 @@ function thatNumber(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
  * after "of which"/"of whom" are of the figure's people.
  */
 function partOfWhom(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  // ("23 bodies were found in the clandestine grave, of which 15 have been identified": a part of the dead named since)
+  const lead = countStart(tokens, phrase) - 1;
+  if (previous?.category === 'killed' && /^(whom|which)$/.test(tokens[lead]?.lower ?? '') && tokens[lead - 1]?.lower === 'of' && /^(have|has|had)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && tokens[phrase.last + 2]?.lower === 'been' && /^(identified|recovered|buried|named|exhumed|repatriated)$/.test(tokens[phrase.last + 3]?.lower ?? '')) return previous;
   if (!previous || !/^(were|was|are|is)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
   // (what they were is people, or a state of people: "of which 20 were burned" counts villages; "of which at
   // least 18 are listed as critical" counts the wounded)

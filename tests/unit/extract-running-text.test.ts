@@ -16961,3 +16961,13 @@ describe('captives released, with which of them between the verb and the count (
     ['More than 60 living hostages are still in Gaza.', [['More than 60', 61, null, 'captured', null]]],
   ]);
 });
+
+// Stop 77, found on its set 72, read blind (Latin American reports in translation)
+describe('a part of the dead "of which" so many "have been identified" (stop 77)', () => {
+  readsFigures([
+    // (15 not read before)
+    ['The Public Ministry reported that 23 bodies were found in the clandestine grave, of which 15 have been identified.', [['23', 23, 23, 'killed', 'Public Ministry'], ['15', 15, 15, 'killed', 'Public Ministry']]],
+    // (guard)
+    ['40 people were abducted, of whom 15 have been released.', [['40', 40, 40, 'captured', null]]],
+  ]);
+});
