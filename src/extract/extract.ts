@@ -3052,6 +3052,15 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     if (/^(suffered|sustained|received|suffers|sustains)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(injuries|wounds)$/.test(tokens[n]?.lower ?? '') && tokens[subject] !== undefined
       && (/^(he|she|i)$/.test(tokens[subject].lower) || (isPersonWord(tokens[subject].lower) && tags[subject].has('Singular') && /^(the|a|an|one|his|her)$/.test(tokens[subject - 1]?.lower ?? '')))) return null;
   }
+  // (a count in a glossary's example or a definition: "Hospitals declare one when the number of injured exceeds …",
+  // "a report of 500 casualties does not mean 500 deaths", "e.g. 2 deaths among 100 cases is 2%")
+  {
+    const s0 = countStart(tokens, phrase);
+    if (phrase.first === phrase.last && tokens[phrase.first].lower === 'one' && /^(when|if|whenever)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+    if (/^(mean|means)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(not|n't|n’t)$/.test(tokens[s0 - 2]?.lower ?? '')) return null;
+    if (/^(does|do|did)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'not' && /^(mean|imply)$/.test(tokens[phrase.last + 4]?.lower ?? '')) return null;
+    if (tokens[s0 - 1]?.text === '.' && tokens[s0 - 2]?.lower === 'g' && tokens[s0 - 3]?.text === '.' && tokens[s0 - 4]?.lower === 'e') return null;
+  }
   // ("One death is too many", "one death should have been enough": a count weighed in the abstract, no one's death)
   if (phrase.value === 1 && /^(death|life|casualty)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(is|was|would|should|could|will|must)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
     for (let k = phrase.last + 3; k < tokens.length && k <= phrase.last + 7 && tokens[k].kind === 'word'; k++) {

@@ -16971,3 +16971,16 @@ describe('a part of the dead "of which" so many "have been identified" (stop 77)
     ['40 people were abducted, of whom 15 have been released.', [['40', 40, 40, 'captured', null]]],
   ]);
 });
+
+// Stop 77, found on its set 76, read blind (explainer boxes and glossaries)
+describe("a glossary's examples and definitions count no one (stop 77)", () => {
+  readsFigures([
+    // (1, 500 and 500, and 2 read before)
+    ['What is a "mass casualty incident"? Hospitals declare one when the number of injured exceeds what they can treat at once, sometimes as few as 10.', []],
+    ['A casualty is anyone killed, wounded, captured or missing; so a report of 500 casualties does not mean 500 deaths.', []],
+    ['Case fatality rate: the share of confirmed cases that die, e.g. 2 deaths among 100 cases is 2%.', []],
+    // (guards)
+    ['Only one was injured when the bus overturned.', [['one', 1, 1, 'wounded', null]]],
+    ['One died when the roof fell.', [['One', 1, 1, 'killed', null]]],
+  ]);
+});
