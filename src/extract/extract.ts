@@ -3060,6 +3060,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     if (/^(mean|means)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(not|n't|n’t)$/.test(tokens[s0 - 2]?.lower ?? '')) return null;
     if (/^(does|do|did)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'not' && /^(mean|imply)$/.test(tokens[phrase.last + 4]?.lower ?? '')) return null;
     if (tokens[s0 - 1]?.text === '.' && tokens[s0 - 2]?.lower === 'g' && tokens[s0 - 3]?.text === '.' && tokens[s0 - 4]?.lower === 'e') return null;
+    // ("The manifesto called for the deaths of millions": deaths called for, or demanded, are no one's)
+    if (tokens[s0 - 1]?.lower === 'of' && /^(deaths?|killing|killings|murder|extermination)$/.test(tokens[s0 - 2]?.lower ?? '') && tokens[s0 - 3]?.lower === 'the'
+      && (/^(demanded|demands|demanding|demand|urged|urges|urging|wished|wishes|advocated|advocates)$/.test(tokens[s0 - 4]?.lower ?? '')
+        || (tokens[s0 - 4]?.lower === 'for' && /^(called|calls|calling|call|pushed|wished|prayed|clamoured|clamored)$/.test(tokens[s0 - 5]?.lower ?? '')))) return null;
   }
   // ("One death is too many", "one death should have been enough": a count weighed in the abstract, no one's death)
   if (phrase.value === 1 && /^(death|life|casualty)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(is|was|would|should|could|will|must)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {

@@ -16984,3 +16984,15 @@ describe("a glossary's examples and definitions count no one (stop 77)", () => {
     ['One died when the roof fell.', [['One', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its set 81, read blind (plots, threats and intentions)
+describe('deaths called for or demanded are no one\'s (stop 77)', () => {
+  readsFigures([
+    // (millions read killed before)
+    ['The manifesto called for the deaths of millions; the attack itself killed 23 people.', [['23', 23, 23, 'killed', null]]],
+    ['Protesters demanded the deaths of 3 officers.', []],
+    // (guards)
+    ['Families called for justice for the deaths of 12 miners.', [['12', 12, 12, 'killed', null]]],
+    ['The inquiry examined the deaths of 12 miners.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
