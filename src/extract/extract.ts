@@ -4253,7 +4253,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("wounding him and seven others": the one named first, joined to the count)
   if (tokens[i]?.lower === 'and' && /^(him|her|them|himself|herself|themselves)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   // ("bringing the total since Sunday to 77", "the total so far to 77": when, between the figure's noun and its "to")
-  const when = (x: Token | undefined) => x !== undefined && (/^(since|so|far|this|last|on|week|month|year|weekend|today|yesterday)$/.test(x.lower) || WEEKDAY.test(x.lower) || MONTHS.has(x.lower) || isYearToken(x));
+  // ("bringing the number recovered to 46": or the participle of the bodies found, after a count of them before)
+  const when = (x: Token | undefined) => x !== undefined && (/^(since|so|far|this|last|on|week|month|year|weekend|today|yesterday|recovered|retrieved|found|identified)$/.test(x.lower) || WEEKDAY.test(x.lower) || MONTHS.has(x.lower) || isYearToken(x));
   if (tokens[i]?.lower === 'to' && when(tokens[i - 1])) {
     let k = i - 1;
     while (k > 0 && i - k <= 4 && when(tokens[k])) k--;

@@ -16996,3 +16996,14 @@ describe('deaths called for or demanded are no one\'s (stop 77)', () => {
     ['The inquiry examined the deaths of 12 miners.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its set 86, read blind (air crash updates)
+describe('a total brought to a new level past the participle of the bodies found (stop 77)', () => {
+  readsFigures([
+    // (46 not read before)
+    ['Divers recovered the flight data recorder and 3 more bodies on Tuesday, bringing the number recovered to 46.', [['3', 3, 3, 'killed', null], ['46', 46, 46, 'killed', null]]],
+    ['Divers recovered 3 more bodies, bringing the total recovered to 46.', [['3', 3, 3, 'killed', null], ['46', 46, 46, 'killed', null]]],
+    // (guard)
+    ['Police found 3 more guns, bringing the number recovered to 46.', []],
+  ]);
+});
