@@ -619,7 +619,9 @@ export const EVENT_NOUNS = new Set(['quake', 'quakes', 'earthquake', 'earthquake
   'flood', 'floods', 'flooding', 'clashes', 'conflict', 'shooting', 'shootings', 'storm', 'strike', 'strikes', 'explosion',
   'bombing', 'bombings', 'protests', 'crisis', 'violence', 'fighting', 'unrest', 'disaster', 'tsunami', 'hurricane',
   'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion', 'onslaught', 'bombardment',
-  'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising', 'crush', 'avalanche', 'shipwreck', 'tornado', 'mudslide']);
+  'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising', 'crush', 'avalanche', 'shipwreck', 'tornado', 'mudslide',
+  // ("Four-vehicle pile-up on M62 leaves 2 in hospital")
+  'pile-up', 'pileup', 'smash', 'stabbing']);
 
 /**
  * "lost their lives", "loses his life", "breathed her last" from the verb at `k`: the index of "lives", "life" or

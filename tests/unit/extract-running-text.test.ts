@@ -17007,3 +17007,13 @@ describe('a total brought to a new level past the participle of the bodies found
     ['Police found 3 more guns, bringing the number recovered to 46.', []],
   ]);
 });
+
+// Stop 77, found on its set 90, read blind (small regional headlines)
+describe('a pile-up is an event that puts people in hospital (stop 77)', () => {
+  readsFigures([
+    // (nothing before)
+    ['Four-vehicle pile-up on M62 leaves 2 in hospital', [['2', 2, 2, 'wounded', null]]],
+    // (guard)
+    ['Council to cut 40 jobs as budget gap widens to £12m', []],
+  ]);
+});
