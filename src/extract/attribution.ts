@@ -1447,7 +1447,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       const risingFigures = subject !== null && /^figures?$/.test(tokens[subject[1]].lower) && /^(raised|raises|raise|rose|risen)$/.test(t.lower);
       // ("New numbers show 16 indoor heat deaths": numbers that show a count are data, as figures are)
       const numbersShow = subject !== null && tokens[subject[1]].lower === 'numbers' && /^(show|shows|showed|indicate|indicates|indicated)$/.test(t.lower);
-      if (subject && (TALLIES.test(tokens[subject[1]].lower) || risingFigures) && !keptTally && !numbersShow) continue;
+      // (never a body's name that ends in one: "Iraq Body Count recorded between 186,000 and 210,000 civilian deaths")
+      if (subject && (TALLIES.test(tokens[subject[1]].lower) || risingFigures) && !keptTally && !numbersShow && !named) continue;
       // ("the death tolls for the bombing of the German city Dresden … put the count at around 25,000": what a toll is
       // of, cut off from the toll)
       if (subject && /^(for|of|from|in|at|on)$/.test(tokens[subject[0]].lower) && TALLIES.test(tokens[subject[0] - 1]?.lower ?? '')) continue;
@@ -2736,7 +2737,9 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // has it, recording deaths; never "Ukraine reported 12 deaths", a saying)
   if (k === verb - 1 && (k === 0 || tokens[k - 1]?.text === ':') && /^(recorded|records|registered|registers|logged|logs)$/.test(tokens[verb].lower) && isPlaceName(tokens[k].text)) return true;
   // ("Himachal Pradesh recorded 1,032 road deaths last year": a name of two or three words that opens the sentence)
+  // (never a body named after its place: "Iraq Body Count recorded …")
   if (k === verb - 1 && name === 0 && k > 0 && k < 3 && tokens.slice(0, k + 1).every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !isSpeakerWord(t.lower))
+    && !/^(Count|Watch|Monitor|Network|Project|Observatory|Centre|Center|Institute|Foundation|Coalition|Initiative|Defence|Defense|Authority|Directorate|Society|Crescent|Cross)$/.test(tokens[k].text)
     && /^(recorded|records|registered|registers|logged|logs)$/.test(tokens[verb].lower)
     && (tokens.slice(0, k + 1).some((t) => isPlaceName(t.text)) || /^(Pradesh|State|Province|Region|County|Territory|Oblast|Republic|Island|Islands)$/.test(tokens[k].text))) return true;
   // ("The Copperbelt recorded the most fatalities, with 388, followed by Lusaka": a name ranked among others is a place)

@@ -17017,3 +17017,14 @@ describe('a pile-up is an event that puts people in hospital (stop 77)', () => {
     ['Council to cut 40 jobs as budget gap widens to £12m', []],
   ]);
 });
+
+// Stop 77, found on its set 92, read blind (conflict monitors' methodology notes)
+describe('a body named after its place, or ending in "Count", records what it says (stop 77)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['Iraq Body Count recorded between 186,000 and 210,000 civilian deaths from violence from 2003 to 2020.', ['Iraq Body Count']],
+    ['Syria Civil Defence recorded 40 deaths.', ['Syria Civil Defence']],
+    // (guard: a place that records)
+    ['Himachal Pradesh recorded 1,032 road deaths last year.', [null]],
+  ]);
+});
