@@ -609,7 +609,10 @@ function readSentence(sentence: string): Mention[] {
     const hoped = /^(when|once|until|till|if|unless|before|after)$/.test(tokens[opener]?.lower ?? '');
     // ("Twelve of the 43 reported missing have been found safe": the whole is still the count of the missing)
     const wholeOfPart = tokens[phrase.first - 1]?.lower === 'the' && tokens[phrase.first - 2]?.lower === 'of' && phrases.some((p) => p.last === phrase.first - 3);
-    if (link.category === 'missing' && !hoped && !wholeOfPart && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
+    // ("The number of missing was lowered to 14 after several people were found alive": the new, lower count is still of
+    // the missing; those found are others)
+    const loweredTo = tokens[countStart(tokens, phrase) - 1]?.lower === 'to' && /^(lowered|reduced|revised|cut|fell|dropped|down|decreased)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '');
+    if (link.category === 'missing' && !hoped && !wholeOfPart && !loweredTo && foundSafe(tokens, link.side === 'after' ? link.casualtyIndex : phrase.last)) continue;
     // ("one miner thought to have died had made it out of the pit", "Two people feared dead turned up alive": a death
     // only feared, which its own clause then undoes)
     if (link.category === 'killed' && link.side === 'after' && deathFearedThenUndone(tokens, phrase.last, link.casualtyIndex)) continue;

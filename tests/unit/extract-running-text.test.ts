@@ -17028,3 +17028,13 @@ describe('a body named after its place, or ending in "Count", records what it sa
     ['Himachal Pradesh recorded 1,032 road deaths last year.', [null]],
   ]);
 });
+
+// Stop 77, found on its set 95, read blind (corrections to tolls)
+describe('a count of the missing lowered to a new level stays the missing (stop 77)', () => {
+  readsFigures([
+    // (nothing before)
+    ['The number of missing was lowered to 14 after several people were found alive in a shelter.', [['14', 14, 14, 'missing', null]]],
+    // (guard)
+    ['1,732 people originally reported as unaccounted for have been found safe.', []],
+  ]);
+});
