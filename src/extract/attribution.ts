@@ -2847,6 +2847,8 @@ const WHICH_ONES = /^(previous|earlier|prior|initial|official|unofficial|latest|
 function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   const w = tokens[k].lower;
   if (AGENTLESS.has(w)) return false;
+  // ("A memorial concert raised £2 million for the families of the 22 victims": money raised says no figure)
+  if (/^(raised|raises|raise|raising|set|sets|put|puts)$/.test(w) && (/^[£$€¥₹]$/.test(tokens[k + 1]?.text ?? '') || /^(money|funds|cash|awareness|donations)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
   // ("Minister, can you confirm reports that 30 soldiers died?": a question asks for the saying, says nothing)
   if (/^(you|they|he|she|we)$/.test(tokens[k - 1]?.lower ?? '') && /^(can|could|will|would|do|did|does)$/.test(tokens[k - 2]?.lower ?? '')
     && (k - 2 === 0 || tokens[k - 3]?.text === ',' || tokens[k - 3]?.text === ':') && tokens.some((t) => t.text === '?')) return false;

@@ -17038,3 +17038,13 @@ describe('a count of the missing lowered to a new level stays the missing (stop 
     ['1,732 people originally reported as unaccounted for have been found safe.', []],
   ]);
 });
+
+// Stop 77, found on its set 100, read blind (entertainment news)
+describe('money raised says no figure (stop 77)', () => {
+  namesSpeakers([
+    // (memorial concert before)
+    ['A memorial concert raised £2 million for the families of the 22 victims of the Manchester Arena bombing.', [null]],
+    // (guard)
+    ['Officials raised the death toll to 22.', ['Officials']],
+  ]);
+});
