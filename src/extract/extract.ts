@@ -1959,6 +1959,11 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     if (own > 0) return { category: casualtyAt(tokens, own, CASUALTY_AFTER)!.category, casualtyIndex: own, side: 'before' };
     if (c) return { category: c.category, casualtyIndex: k, side: 'before' };
   }
+  // ("Of the 14 people taken to hospital, 10 have been discharged": or the lead's people in hospital, the hurt)
+  for (let k = leadStart(tokens) + 2; k < comma; k++) {
+    if (/^(taken|admitted|rushed|airlifted|sent)$/.test(tokens[k].lower) && /^(to|into)$/.test(tokens[k + 1]?.lower ?? '') && isPersonWord(tokens[k - 1]?.lower ?? '')
+      && tokens.slice(k + 2, Math.min(comma, k + 5)).some((t) => /^(hospitals?|clinics?)$/.test(t.lower))) return { category: 'wounded', casualtyIndex: k, side: 'before' };
+  }
   return null;
 }
 
@@ -1978,6 +1983,9 @@ function leadStart(tokens: Token[]): number {
   // ("3. The Titanic (1912): Of the 2,224 people on board, more than 1,500 died": or after a label's colon)
   const colon = tokens.findIndex((t, i) => i <= 12 && t.text === ':');
   if (colon > 0 && /^(Of|Among|Out)$/.test(tokens[colon + 1]?.text ?? '')) return colon + 1;
+  // ("09:30 — Of the 14 people taken to hospital, 10 have been discharged": or after a live page's time and its dash)
+  const dash = tokens.findIndex((t, i) => i <= 6 && /^[—–-]$/.test(t.text));
+  if (dash > 0 && /^(Of|Among|Out)$/.test(tokens[dash + 1]?.text ?? '')) return dash + 1;
   return /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
 }
 

@@ -17048,3 +17048,15 @@ describe('money raised says no figure (stop 77)', () => {
     ['Officials raised the death toll to 22.', ['Officials']],
   ]);
 });
+
+// Stop 77, found on its set 101, read blind (a live page on a bridge collapse)
+describe("a lead's people taken to hospital are the hurt, after a live page's time and dash too (stop 77)", () => {
+  readsFigures([
+    // (10 not read before)
+    ['09:30 — Of the 14 people taken to hospital, 10 have been discharged, a hospital spokeswoman said.', [['14', 14, 14, 'wounded', 'hospital spokeswoman'], ['10', 10, 10, 'wounded', 'hospital spokeswoman']]],
+    ['Of the 1,175 people admitted to hospitals, 793 had been discharged by Sunday, the chief secretary said.', [['1,175', 1175, 1175, 'wounded', 'chief secretary'], ['793', 793, 793, 'wounded', 'chief secretary']]],
+    // (guards)
+    ['14:10 GMT – Of the 51 killed, 20 were children.', [['51', 51, 51, 'killed', null], ['20', 20, 20, 'killed', null]]],
+    ['Of the 40 people taken to the station, 10 were released.', []],
+  ]);
+});
