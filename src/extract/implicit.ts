@@ -1222,7 +1222,9 @@ function naturalDeath(tokens: Token[]): boolean {
   const died = tokens.findIndex((t, k) => /^(died|dies|passed)$/.test(t.lower) && (t.lower !== 'passed' || tokens[k + 1]?.lower === 'away'));
   if (died < 0) return false;
   const cause = tokens.some((t, k) => NATURAL_CAUSES.test(t.lower) || (t.lower === 'sleep' && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? ''))
-    || (t.lower === 'age' && tokens[k + 1]?.lower === 'of' && Number(tokens[k + 2]?.text) >= 60));
+    || (t.lower === 'age' && tokens[k + 1]?.lower === 'of' && Number(tokens[k + 2]?.text) >= 60)
+    // ("a 55-year-old volunteer firefighter died of heart failure while tackling a blaze")
+    || (t.lower === 'heart' && /^(attack|failure|disease|condition)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'cardiac' && tokens[k + 1]?.lower === 'arrest'));
   return cause || tokens.some((t) => /^grand(?:father|mother|pa|ma|dad|mum|mom)s?$/.test(t.lower));
 }
 

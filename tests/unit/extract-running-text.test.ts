@@ -17060,3 +17060,14 @@ describe("a lead's people taken to hospital are the hurt, after a live page's ti
     ['Of the 40 people taken to the station, 10 were released.', []],
   ]);
 });
+
+// Stop 77, found on its set 103, read blind (European floods, fires and storms)
+describe('a death of heart failure or cardiac arrest is natural (stop 77)', () => {
+  readsFigures([
+    // (the firefighter read killed before)
+    ['In Greece, a 55-year-old volunteer firefighter died of heart failure while tackling a blaze near Athens.', []],
+    // (guards)
+    ['A man died of a heart attack after the shooting.', [['man', 1, 1, 'killed', null]]],
+    ['A man was stabbed in the heart and died.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
