@@ -16730,12 +16730,12 @@ describe('who found a cause killed so many, with no "that" (stop 77)', () => {
 });
 
 // Stop 77, found on its set 15, read blind (human rights reports)
-describe('who has grounds to believe; a report that details a count (stop 77)', () => {
+describe('who has grounds to believe (stop 77)', () => {
   namesSpeakers([
     // (no source before)
     ['The mission has reasonable grounds to believe that security forces killed at least 300 protesters and injured thousands more.', ['mission', 'mission']],
-    ['The report details 112 killings.', ['report']],
     // (guards)
+    ['The report details 112 killings.', ['report']],
     ['The commission believes that security forces killed at least 300 protesters.', ['commission']],
     ['A detailed account of the 40 deaths was published.', [null]],
   ]);
@@ -16813,6 +16813,7 @@ describe('who verified the deaths, named right after them; one death weighed in 
     ['It rose past the 300 civilian deaths verified by the UN.', ['UN']],
     // (guards)
     ['Hospital staff counted more bodies than the 37,877 fatalities claimed by the health ministry.', ['health ministry']],
+    // (He before)
     ['He said the 300 deaths the army had confirmed were all soldiers.', ['army']],
   ]);
   readsFigures([
