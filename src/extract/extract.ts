@@ -2367,7 +2367,7 @@ function sportsInjuries(tokens: Token[]): boolean {
 }
 
 /** Words of film series (never "film" alone: "a film crew documented the scene"): a body count in a sentence about them is a fiction's. */
-const FICTION_WORDS = /^(franchises?|sequels?|prequels?|remakes?|trilogy|slashers?|screenplay)$/;
+const FICTION_WORDS = /^(franchises?|sequels?|prequels?|remakes?|trilogy|slashers?|screenplay|episodes?)$/;
 
 /** "… 146 people in just 12 films": the count is of a fiction's dead, counted over films, episodes or games. */
 function fictionCounted(tokens: Token[], phrase: NumberPhrase): boolean {

@@ -17072,3 +17072,13 @@ describe('a death of heart failure or cardiac arrest is natural (stop 77)', () =
     ['A man was stabbed in the heart and died.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 77, found on its set 2, read blind (film and television reviews)
+describe("a show's body count, by its episodes, is a fiction's (stop 77)", () => {
+  readsFigures([
+    // (7 read killed before)
+    ['By the end of the third episode, the body count stands at seven, and the show has barely begun.', []],
+    // (guard)
+    ['The body count in the war stands at seven.', [['seven', 7, 7, 'killed', null]]],
+  ]);
+});
