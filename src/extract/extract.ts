@@ -3042,8 +3042,6 @@ function fateOfItsObject(tokens: Token[], tags: Tags[], phrase: NumberPhrase, c:
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
-  // ("2 reported mild side effects and none were hospitalised", "2 had headaches and 3 were hospitalised": a count with a
-  // verb and object of its own, no harm among them, lends nothing to the next count's fate)
   // ("The ship was lost with all 1,503 souls": a ship lost with all its people lost them; "sank with all 45 crew" is
   // not read, as the page's gate has no room for "sank")
   {
@@ -3082,6 +3080,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
       if ((tokens[k].lower === 'too' && tokens[k + 1]?.lower === 'many') || (tokens[k].lower === 'enough' && (!tokens[k + 1] || tokens[k + 1].kind === 'punct'))) return null;
     }
   }
+  // ("2 reported mild side effects and none were hospitalised", "2 had headaches and 3 were hospitalised": a count with a
+  // verb and object of its own, no harm among them, lends nothing to the next count's fate)
   const ownVerb = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   if (/^(had|has|have|reported|developed|experienced|showed|complained)$/.test(tokens[ownVerb]?.lower ?? '') && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER)
     && tokens[ownVerb + 1]?.lower !== 'been') {
