@@ -623,16 +623,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   if (tokens[first - 1]?.lower === 'the') {
     let noun = last + 1;
     while (noun < last + 3 && tokens[noun]?.kind === 'word' && CASUALTY_AFTER[tokens[noun].lower] === undefined && !SAY_VERBS.has(tokens[noun].lower)) noun++;
-    if (CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined && /^(claimed|reported|recorded|confirmed|documented|given|cited|announced|verified|registered|counted|logged|tallied)$/.test(tokens[noun + 1]?.lower ?? '')
-      && tokens[noun + 2]?.lower === 'by') {
-      const agent = nounPhraseAfter(tokens, tags, noun + 3);
-      if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
-    }
+    const own = CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined;
+    const agent = own ? reportingAgent(tokens, tags, noun + 1, true) : null;
+    if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
     const that = tokens[noun + 1]?.lower === 'that' ? noun + 2 : noun + 1;
-    if (CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined && /^(the|a|an|its|their)$/.test(tokens[that]?.lower ?? '')) {
+    if (own && /^(the|a|an|its|their)$/.test(tokens[that]?.lower ?? '')) {
       let v = that + 1;
       while (v <= that + 4 && tokens[v]?.kind === 'word' && !/^(has|have|had)$/.test(tokens[v].lower)) v++;
-      if (v > that + 1 && /^(has|have|had)$/.test(tokens[v]?.lower ?? '') && /^(verified|recorded|documented|confirmed|counted|reported|registered|logged|tallied)$/.test(tokens[v + 1]?.lower ?? '')) {
+      if (v > that + 1 && /^(has|have|had)$/.test(tokens[v]?.lower ?? '') && REPORTED_BY.test(tokens[v + 1]?.lower ?? '')) {
         const s = clean(that + 1, v - 1);
         if (s) return s;
       }
@@ -2417,7 +2415,7 @@ const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 const WITH_GIVING = /^(putting|placing|saying|estimating|reporting|giving|citing|listing|counting|recording)$/;
 
 // ("1,464 victims officially recognized by the state of Louisiana")
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged|recognized|recognised|circulated|compiled|published|released|issued|maintained)$/;
+const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|logged|tallied|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged|recognized|recognised|circulated|compiled|published|released|issued|maintained)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
@@ -2739,7 +2737,7 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // ("Himachal Pradesh recorded 1,032 road deaths last year": a name of two or three words that opens the sentence)
   // (never a body named after its place: "Iraq Body Count recorded …")
   if (k === verb - 1 && name === 0 && k > 0 && k < 3 && tokens.slice(0, k + 1).every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !isSpeakerWord(t.lower))
-    && !/^(Count|Watch|Monitor|Network|Project|Observatory|Centre|Center|Institute|Foundation|Coalition|Initiative|Defence|Defense|Authority|Directorate|Society|Crescent|Cross)$/.test(tokens[k].text)
+    && !NAME_WITH_TO.test(tokens[k].text) && !/^(Count|Watch|Monitor|Observatory|Institute|Defence|Defense|Authority|Directorate|Crescent|Cross)$/.test(tokens[k].text)
     && /^(recorded|records|registered|registers|logged|logs)$/.test(tokens[verb].lower)
     && (tokens.slice(0, k + 1).some((t) => isPlaceName(t.text)) || /^(Pradesh|State|Province|Region|County|Territory|Oblast|Republic|Island|Islands)$/.test(tokens[k].text))) return true;
   // ("The Copperbelt recorded the most fatalities, with 388, followed by Lusaka": a name ranked among others is a place)

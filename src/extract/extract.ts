@@ -1961,8 +1961,8 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   }
   // ("Of the 14 people taken to hospital, 10 have been discharged": or the lead's people in hospital, the hurt)
   for (let k = leadStart(tokens) + 2; k < comma; k++) {
-    if (/^(taken|admitted|rushed|airlifted|sent)$/.test(tokens[k].lower) && /^(to|into)$/.test(tokens[k + 1]?.lower ?? '') && isPersonWord(tokens[k - 1]?.lower ?? '')
-      && tokens.slice(k + 2, Math.min(comma, k + 5)).some((t) => /^(hospitals?|clinics?)$/.test(t.lower))) return { category: 'wounded', casualtyIndex: k, side: 'before' };
+    const admitted = tokens[k].lower === 'admitted' && /^(to|into)$/.test(tokens[k + 1]?.lower ?? '') && toHospital(tokens, k + 2);
+    if ((movedToHospital(tokens, k) || admitted) && isPersonWord(tokens[k - 1]?.lower ?? '')) return { category: 'wounded', casualtyIndex: k, side: 'before' };
   }
   return null;
 }
@@ -2566,7 +2566,7 @@ function setFree(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("Ukraine and Russia traded almost 200 prisoners of war", "exchanged 150 prisoners": captives traded go free)
   if (/^(rescued|freed|released|rescues|frees|releases|traded|trade|trades|exchanged|exchange|swapped|swap|swaps)$/.test(tokens[lead]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
   // ("Hamas released the last 20 living hostages": which of them, between the verb and the count)
-  if (of < lead && /^(rescued|freed|released|releases|frees|handed)$/.test(tokens[of]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[of - 1]?.lower ?? '')) return true;
+  if (of < lead && /^(rescued|freed|released|releases|frees)$/.test(tokens[of]?.lower ?? '') && !/^(were|was|been|be|is|are)$/.test(tokens[of - 1]?.lower ?? '')) return true;
   // ("wanted to bring home 500 prisoners", "brought back 90 captives")
   if (/^(home|back)$/.test(tokens[lead]?.lower ?? '') && /^(bring|brings|brought|bringing)$/.test(tokens[lead - 1]?.lower ?? '')) return true;
   // ("Scores of schoolchildren abducted from Kuriga have been released": the taken, named by a participle, whose own
@@ -3042,18 +3042,14 @@ function fateOfItsObject(tokens: Token[], tags: Tags[], phrase: NumberPhrase, c:
 }
 
 function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: NumberPhrase[]): CasualtyLink | null {
+  // (where the count starts, past its bound: every rule below reads the words before it from here)
+  const s0 = countStart(tokens, phrase);
   // ("The ship was lost with all 1,503 souls": a ship lost with all its people lost them; "sank with all 45 crew" is
   // not read, as the page's gate has no room for "sank")
-  {
-    const s0 = countStart(tokens, phrase);
-    if (tokens[s0 - 1]?.lower === 'all' && tokens[s0 - 2]?.lower === 'with' && /^(was|were|been)$/.test(tokens[s0 - 4]?.lower ?? '') && tokens[s0 - 3]?.lower === 'lost'
-      && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) {
-      return { category: 'killed', casualtyIndex: s0 - 3, side: 'before' };
-    }
-  }
+  if (tokens[s0 - 1]?.lower === 'all' && tokens[s0 - 2]?.lower === 'with' && /^(was|were|been)$/.test(tokens[s0 - 4]?.lower ?? '') && tokens[s0 - 3]?.lower === 'lost'
+    && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return { category: 'killed', casualtyIndex: s0 - 3, side: 'before' };
   // ("He suffered several injuries in the crash", "The boy sustained 3 wounds": one person's wounds, no count of the hurt)
   {
-    const s0 = countStart(tokens, phrase);
     let n = phrase.last + 1;
     while (n <= phrase.last + 3 && tokens[n]?.kind === 'word' && (tags[n].has('Adjective') || /^(gunshot|stab|knife|bullet|shrapnel|head|burn|internal)$/.test(tokens[n].lower))) n++;
     let subject = s0 - 2;
@@ -3063,17 +3059,14 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   }
   // (a count in a glossary's example or a definition: "Hospitals declare one when the number of injured exceeds …",
   // "a report of 500 casualties does not mean 500 deaths", "e.g. 2 deaths among 100 cases is 2%")
-  {
-    const s0 = countStart(tokens, phrase);
-    if (phrase.first === phrase.last && tokens[phrase.first].lower === 'one' && /^(when|if|whenever)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
-    if (/^(mean|means)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(not|n't|n’t)$/.test(tokens[s0 - 2]?.lower ?? '')) return null;
-    if (/^(does|do|did)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'not' && /^(mean|imply)$/.test(tokens[phrase.last + 4]?.lower ?? '')) return null;
-    if (tokens[s0 - 1]?.text === '.' && tokens[s0 - 2]?.lower === 'g' && tokens[s0 - 3]?.text === '.' && tokens[s0 - 4]?.lower === 'e') return null;
-    // ("The manifesto called for the deaths of millions": deaths called for, or demanded, are no one's)
-    if (tokens[s0 - 1]?.lower === 'of' && /^(deaths?|killing|killings|murder|extermination)$/.test(tokens[s0 - 2]?.lower ?? '') && tokens[s0 - 3]?.lower === 'the'
-      && (/^(demanded|demands|demanding|demand|urged|urges|urging|wished|wishes|advocated|advocates)$/.test(tokens[s0 - 4]?.lower ?? '')
-        || (tokens[s0 - 4]?.lower === 'for' && /^(called|calls|calling|call|pushed|wished|prayed|clamoured|clamored)$/.test(tokens[s0 - 5]?.lower ?? '')))) return null;
-  }
+  if (phrase.first === phrase.last && tokens[phrase.first].lower === 'one' && /^(when|if|whenever)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  if (/^(mean|means)$/.test(tokens[s0 - 1]?.lower ?? '') && /^(not|n't|n’t)$/.test(tokens[s0 - 2]?.lower ?? '')) return null;
+  if (/^(does|do|did)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'not' && /^(mean|imply)$/.test(tokens[phrase.last + 4]?.lower ?? '')) return null;
+  if (tokens[s0 - 1]?.text === '.' && tokens[s0 - 2]?.lower === 'g' && tokens[s0 - 3]?.text === '.' && tokens[s0 - 4]?.lower === 'e') return null;
+  // ("The manifesto called for the deaths of millions": deaths called for, or demanded, are no one's)
+  if (tokens[s0 - 1]?.lower === 'of' && /^(deaths?|killing|killings|murder|extermination)$/.test(tokens[s0 - 2]?.lower ?? '') && tokens[s0 - 3]?.lower === 'the'
+    && (/^(demanded|demands|demanding|demand|urged|urges|urging|wished|wishes|advocated|advocates)$/.test(tokens[s0 - 4]?.lower ?? '')
+      || (tokens[s0 - 4]?.lower === 'for' && /^(called|calls|calling|call|pushed|wished|prayed|clamoured|clamored)$/.test(tokens[s0 - 5]?.lower ?? '')))) return null;
   // ("One death is too many", "one death should have been enough": a count weighed in the abstract, no one's death)
   if (phrase.value === 1 && /^(death|life|casualty)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(is|was|would|should|could|will|must)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
     for (let k = phrase.last + 3; k < tokens.length && k <= phrase.last + 7 && tokens[k].kind === 'word'; k++) {
@@ -3093,7 +3086,6 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("two of the dead were suicide bombers, while the other five were innocent citizens": the rest of the group a part was
   // taken from before, told apart by who they were)
   {
-    const s0 = countStart(tokens, phrase);
     if (tokens[s0 - 1]?.lower === 'other' && tokens[s0 - 2]?.lower === 'the' && /^(were|are)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
       const group = tokens.findIndex((t, k) => k < s0 - 2 && t.lower === 'of' && tokens[k + 1]?.lower === 'the' && all.some((p) => p.last === k - 1)
         && /^(dead|victims|killed|wounded|injured|casualties|bodies|deceased|fatalities)$/.test(tokens[k + 2]?.lower ?? ''));
@@ -3103,7 +3095,6 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   }
   // ("the poor conditions, locked doors, and faulty fire escape caused 146 to die in the fire": the count a cause made die)
   {
-    const s0 = countStart(tokens, phrase);
     let k = phrase.last + 1;
     while (k <= phrase.last + 3 && tokens[k]?.kind === 'word' && (isPersonWord(tokens[k].lower) || tags[k].has('Adjective'))) k++;
     if (/^(caused|causes|causing)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[k]?.lower === 'to' && /^(die|perish|drown)$/.test(tokens[k + 1]?.lower ?? '')) {
@@ -3112,7 +3103,6 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   }
   // ("the casualties could rise since there were around 400 people in the Imambargah": how many were there, no harm)
   {
-    const s0 = countStart(tokens, phrase);
     const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
     // (never victims, nor people in hospital or with injuries: "There are 37 people in hospitals with severe injuries",
     // "There are 107 patients in medical institutions")
@@ -3124,7 +3114,6 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   }
   // ("did not yet know the cause of death for the eight victims": victims whose death is told before them)
   {
-    const s0 = countStart(tokens, phrase);
     const at = tokens[s0 - 1]?.lower === 'the' ? s0 - 2 : s0 - 1;
     if (/^(for|of)$/.test(tokens[at]?.lower ?? '') && /^deaths?$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.lower === 'of' && /^causes?$/.test(tokens[at - 3]?.lower ?? '')) {
       return { category: 'killed', casualtyIndex: at - 1, side: 'before' };
@@ -3154,7 +3143,6 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   const livingCaptives = tokens[phrase.last + 1]?.lower === 'living' && /^(hostages|captives)$/.test(tokens[phrase.last + 2]?.lower ?? '');
   // (but "they killed 10 displaced people": a harm verb right before the count makes them its victims)
   // ("among the dead are 20 displaced persons from the camp": or the dead the sentence opens with)
-  const s0 = countStart(tokens, phrase);
   // ("The association said the dead included 11 displaced people shot in the Hasahisa camp": or that the dead include)
   const amongTheDead = (/^(are|were|was|is)$/.test(tokens[s0 - 1]?.lower ?? '') && tokens[s0 - 4]?.lower === 'among' && tokens[s0 - 3]?.lower === 'the'
     && /^(dead|killed|victims|deceased|fatalities)$/.test(tokens[s0 - 2]?.lower ?? ''))
@@ -4264,11 +4252,12 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("wounding him and seven others": the one named first, joined to the count)
   if (tokens[i]?.lower === 'and' && /^(him|her|them|himself|herself|themselves)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   // ("bringing the total since Sunday to 77", "the total so far to 77": when, between the figure's noun and its "to")
+  const when = (x: Token | undefined) => x !== undefined && (/^(since|so|far|this|last|on|week|month|year|weekend|today|yesterday)$/.test(x.lower) || WEEKDAY.test(x.lower) || MONTHS.has(x.lower) || isYearToken(x));
   // ("bringing the number recovered to 46": or the participle of the bodies found, after a count of them before)
-  const when = (x: Token | undefined) => x !== undefined && (/^(since|so|far|this|last|on|week|month|year|weekend|today|yesterday|recovered|retrieved|found|identified)$/.test(x.lower) || WEEKDAY.test(x.lower) || MONTHS.has(x.lower) || isYearToken(x));
-  if (tokens[i]?.lower === 'to' && when(tokens[i - 1])) {
+  const between = (x: Token | undefined) => when(x) || /^(recovered|retrieved|found|identified)$/.test(x?.lower ?? '');
+  if (tokens[i]?.lower === 'to' && between(tokens[i - 1])) {
     let k = i - 1;
-    while (k > 0 && i - k <= 4 && when(tokens[k])) k--;
+    while (k > 0 && i - k <= 4 && between(tokens[k])) k--;
     if (FIGURE_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k].lower !== 'toll') { i = k; steps = 1; }
   }
   for (; i >= 0 && steps < 6; i--, steps++) {

@@ -348,7 +348,8 @@ export const NON_PERSON_NOUNS = new Set([
   'monkeys', 'apes', 'deer', 'dolphins', 'turtles', 'rats', 'mice', 'ducks', 'geese', 'poultry', 'buffaloes', 'oxen', 'mules',
   'bees', 'insects', 'bats', 'frogs', 'seals', 'salmon', 'seabirds', 'flamingos', 'pelicans', 'vultures', 'gorillas', 'chimpanzees',
   // ("The new antibiotic killed 12 strains of drug-resistant bacteria", "Frost killed 40 of my tomato plants")
-  'strains', 'bacteria', 'germs', 'viruses', 'cells', 'plants', 'crops', 'seedlings', 'weeds', 'nests', 'processes', 'threads',
+  // (plants, crops, processes and threads are listed below, with houseplants and a computer's tasks)
+  'strains', 'bacteria', 'germs', 'viruses', 'cells', 'seedlings', 'nests',
   // ("blamed for the death of 2 news start-ups", "the deaths of 300 pubs": businesses that close)
   'start-ups', 'startups', 'newspapers', 'magazines', 'pubs', 'shops', 'stores', 'restaurants', 'brands', 'titles',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',

@@ -112,8 +112,12 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // (never one who vouches for another's figure: "a number no one else confirmed")
   const vouches = (k: number) => /^(confirmed|confirms|verified|disputed|doubted|knows|knew|believed|believes|accepted)$/.test(tokens[tokens[k]?.lower === 'else' ? k + 1 : k]?.lower ?? '');
   // ("Not one of the 300 workers in the factory was injured": as "none")
+  // ("Not one person has died on my watch", "not one soldier was killed": or with the people right after; never "not one
+  // but two")
   // (never "He was not one of the 12 people killed": who someone is not, after a copula)
-  if ((lower === 'no' || (lower === 'not' && tokens[i + 2]?.lower === 'of' && !/^(was|is|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? ''))) && tokens[i + 1]?.lower === 'one' && !vouches(i + 2)) return { first: i, last: i + 1, value: 0, vague: false };
+  const notOne = lower === 'not' && !/^(was|is|were|are|be|been)$/.test(tokens[i - 1]?.lower ?? '')
+    && (tokens[i + 2]?.lower === 'of' || ((isPersonWord(tokens[i + 2]?.lower ?? '') || countsCasualtyNoun(tokens, i + 2)) && tokens[i + 3]?.lower !== 'but'));
+  if ((lower === 'no' || notOne) && tokens[i + 1]?.lower === 'one' && !vouches(i + 2)) return { first: i, last: i + 1, value: 0, vague: false };
   // "no deaths were reported", "no civilian casualties": the zero is the word "no"
   if (lower === 'no' && countsCasualtyNoun(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
   if (lower === 'no' && zeroOfPeople(tokens, i + 1)) return { first: i, last: i, value: 0, vague: false };
@@ -121,10 +125,6 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // ("The abductors didn't kill anybody", "did not injure anyone": a harm denied of anyone is a zero)
   if ((lower === 'anybody' || lower === 'anyone') && HARMED_ANYONE.has(tokens[i - 1]?.lower ?? '')
     && /^(not|n't|n’t|never|didn't|didn’t)$/.test(tokens[i - 2]?.lower ?? '')) return { first: i, last: i, value: 0, vague: false };
-  // ("Not one person has died on my watch", "not one soldier was killed": the same with "one"; never "not one but two")
-  if (lower === 'not' && tokens[i + 1]?.lower === 'one' && (isPersonWord(tokens[i + 2]?.lower ?? '') || countsCasualtyNoun(tokens, i + 2)) && tokens[i + 3]?.lower !== 'but') {
-    return { first: i, last: i + 1, value: 0, vague: false };
-  }
   // ("claimed that not a single civilian was killed": a zero of people, never one of them)
   if (lower === 'not' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' && (isPersonWord(tokens[i + 3]?.lower ?? '') || countsCasualtyNoun(tokens, i + 3) || zeroOfPeople(tokens, i + 3))) {
     return { first: i, last: i + 2, value: 0, vague: false };
@@ -136,10 +136,9 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   if ((lower === 'another' || (lower === 'one' && tokens[i + 1]?.lower === 'more')) && (/^(death|fatality|casualty|victim|body)$/.test(noun) || lifeClaimed)) return { first: i, last: i + (lower === 'one' ? 1 : 0), value: 1, vague: false };
   // ("killing both pilots and the three medics on board": two, by the people named after it)
   // (a person word that is no singular's is a plural: "both pilots", "both men")
-  if (lower === 'both' && isPersonWord(tokens[i + 1]?.lower ?? '') && !PERSON_SINGULAR.has(tokens[i + 1].lower)) return { first: i, last: i, value: 2, vague: false };
   // ("Both of his brothers were also killed in the war": or both of someone's, with "of" and a possessive)
-  if (lower === 'both' && tokens[i + 1]?.lower === 'of' && /^(his|her|their|my|our|your|the)$/.test(tokens[i + 2]?.lower ?? '') && isPersonWord(tokens[i + 3]?.lower ?? '')
-    && !PERSON_SINGULAR.has(tokens[i + 3].lower)) return { first: i, last: i, value: 2, vague: false };
+  const bothOf = tokens[i + 1]?.lower === 'of' && /^(his|her|their|my|our|your|the)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 1;
+  if (lower === 'both' && isPersonWord(tokens[bothOf]?.lower ?? '') && !PERSON_SINGULAR.has(tokens[bothOf].lower)) return { first: i, last: i, value: 2, vague: false };
   if (t.kind === 'digits') {
     // "death toll over 264K": thousands written with a K
     const kilo = tokens[i + 1];
