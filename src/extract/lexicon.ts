@@ -397,6 +397,8 @@ export const NON_PERSON_NOUNS = new Set([
   'causes', 'reasons', 'factors', 'types', 'kinds', 'forms', 'categories',
   // ("200+ PRODUCTS KILLED": a company's products shut down, in tech copy)
   'products', 'apps', 'services', 'devices', 'features', 'projects', 'programs', 'programmes', 'brands', 'accounts', 'jobs',
+  // ("Operators reported 41 dangerous occurrences and 8 specified injuries": a safety regulator's events counted)
+  'occurrences', 'occurrence',
   'incidents', 'incident', 'case', 'instance', 'occasion', 'events', 'raids', 'airstrikes', 'explosions', 'blasts', 'bombings', 'operations', 'clashes', 'shootings', 'ambushes',
   // ("885 cases, with 793 recoveries and one fatality": those who got well)
   'recoveries',

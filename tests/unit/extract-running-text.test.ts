@@ -17082,3 +17082,14 @@ describe("a show's body count, by its episodes, is a fiction's (stop 77)", () =>
     ['The body count in the war stands at seven.', [['seven', 7, 7, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its sets read blind at 1a0d2a7
+// Stop 78, found on its set 4, read blind (a safety regulator's quarterly bulletin)
+describe('dangerous occurrences counted beside injuries are events, not the injured (stop 78)', () => {
+  readsFigures([
+    // (41 read wounded before)
+    ['Operators reported 41 dangerous occurrences and 8 specified injuries, including a worker who suffered a fractured wrist on a drilling platform.', [['8', 8, 8, 'wounded', 'Operators'], ['worker', 1, 1, 'wounded', 'Operators']]],
+    // (guard)
+    ['Operators reported 41 workers and 8 passengers injured.', [['41', 41, 41, 'wounded', 'Operators'], ['8', 8, 8, 'wounded', 'Operators']]],
+  ]);
+});
