@@ -510,6 +510,9 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   if (/^(?:(?:that|this|the|its|their) )?(?:death |casualty )?(?:toll|tally)$/i.test(text) || /^(?:this|that) (?:figure|number|count)$/i.test(text)) return null;
   // ("Death toll rises to 72 in quake -UPDATED-1": a wire's tag closing a headline names no one)
   if ((WIRE_TAG_ALONE.test(text) && (/\d/.test(text) || text === text.toUpperCase())) || /^\d+$/.test(text)) return null;
+  // ("If confirmed, 12 soldiers were killed", "Once confirmed, the toll …": the word that opens a clause of when or if
+  // is no one)
+  if (/^(?:if|once|unless|when|whether|until)$/i.test(text)) return null;
   return text || null;
 }
 

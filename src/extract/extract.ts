@@ -14,7 +14,7 @@ import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVict
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { deathAfterAnd, diedLater } from './died-later.ts';
 import { closedQuote, quoteGoesOn, quoteOpenedBefore } from './quote-speaker.ts';
-import { hypotheticalModal } from './harm-meant.ts';
+import { hypotheticalModal, supposedOne } from './harm-meant.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
 
@@ -903,6 +903,10 @@ function readSentence(sentence: string): Mention[] {
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     if (isAge(tokens, startToken)) continue;
+    // ("If you or a loved one was injured …": one supposed, no one harmed)
+    if (phrase.value === 1 && !qualifier && supposedOne(tokens, startToken)) continue;
+    // ("The eruption of Vesuvius in AD 79 killed around 2,000 people", "70 AD", "480 BC": a year of an era)
+    if (tokens[phrase.first - 1]?.text === 'AD' || /^(AD|BC|BCE|CE)$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
     // ("The village itself, once home to about 1,000 people, was destroyed": those who lived there)
     if (tokens[startToken - 1]?.lower === 'to' && tokens[startToken - 2]?.lower === 'home') continue;
     // ("a number that at one point was beyond 2,000": a point in time, no one)
@@ -3473,6 +3477,8 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("150 Sudanese and six Bangladeshi": a demonym whose plural is its singular)
   const isPeople = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || (tags[k]?.has('Demonym') === true && (tags[k].has('Plural') || /(?:ese|i)$/.test(tokens[k].lower))) || community(k);
   let conj = countStart(tokens, phrase) - 1;
+  // ("killing 62 children and their two teachers": whose the people joined are)
+  if (/^(their|his|her|our)$/.test(tokens[conj]?.lower ?? '') && /^(and|,)$/.test(tokens[conj - 1]?.lower ?? '')) conj--;
   // ("killing 165 of the men on board, …, as well as a further two rescue workers": more of them, after the joiner)
   if (/^(further|additional)$/.test(tokens[conj]?.lower ?? '') && /^(a|an)$/.test(tokens[conj - 1]?.lower ?? '')) conj -= 2;
   // ("confirmed the death of 18 school students, as well as two teachers": "as well as" joins as "and" does)

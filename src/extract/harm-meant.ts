@@ -2,7 +2,7 @@
 // more woman". Shared by the counts (extract.ts, where a forecast's modal still makes a projected toll) and the single
 // victims (implicit.ts, where any such harm names no victim).
 import type { Token } from './tokens.ts';
-import { EVENT_NOUNS, MODALS } from './lexicon.ts';
+import { EVENT_NOUNS, MODALS, PRESENT_DEATH } from './lexicon.ts';
 
 /** The base forms a modal or "to" takes: "could kill", "to kidnap". */
 const BASE_HARM = /^(kill|die|wound|injure|murder|kidnap|abduct|capture|behead|decapitate|execute|assassinate|lynch|drown)$/;
@@ -38,4 +38,18 @@ export function hypotheticalModal(tokens: Token[], harm: number): string | null 
     if (MODALS.has(tokens[k].lower)) return tokens[k].lower;
   }
   return null;
+}
+
+/**
+ * "If you or a loved one was injured in a truck accident, you may be entitled to compensation", "If one person is
+ * killed, we will close the road": one victim supposed in the "if" clause that opens the sentence, said to the reader or
+ * with a fate in the present, is no one harmed.
+ */
+export function supposedOne(tokens: Token[], first: number): boolean {
+  if (tokens[0]?.lower !== 'if') return false;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 0 || comma < first) return false;
+  const clause = tokens.slice(1, comma);
+  return clause.some((t, d) => /^(you|your)$/.test(t.lower) || PRESENT_DEATH.test(t.lower)
+    || (/^(is|gets|get|are)$/.test(t.lower) && PASSIVE_HARM.test(clause[d + 1]?.lower ?? '')));
 }

@@ -10,7 +10,7 @@ import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 import { deathAfterAnd, diedLater } from './died-later.ts';
-import { hypotheticalModal } from './harm-meant.ts';
+import { hypotheticalModal, supposedOne } from './harm-meant.ts';
 
 /** The verbs by which a relative named after a possessive is one of the dead: "lost his wife", "buried my son". */
 const LOST_OR_BURIED = /^(lost|lose|loses|losing|buried|bury|buries|burying)$/;
@@ -1173,7 +1173,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     && /^(presumed|declared|confirmed|found|feared|believed)$/.test(all[d - 1]?.lower ?? '') && !all.slice(0, d).some((x, j) => /^[.;:]$/.test(x.text) || isPerson(x) || isKin(x)
       // (past "and" only to the same subject's verb: "went missing and was later found dead")
       || (/^(and|but|while|whereas)$/.test(x.lower) && !/^(was|is|has)$/.test(all[j + 1]?.lower ?? ''))));
-  const real = kept.filter((v) => !supposed(v)).map((v) => (laterDead(v) ? { ...v, category: 'killed' as Category } : v));
+  const real = kept.filter((v) => !supposed(v) && !supposedOne(tokens, v.first)).map((v) => (laterDead(v) ? { ...v, category: 'killed' as Category } : v));
   // ("Area Man Dies 4,000 Times In Single Evening Of Dark Souls": one who dies again and again is a figure of speech)
   if (tokens.some((t, k) => /^(dies|died|dying|killed)$/.test(t.lower) && isCountToken(tokens[k + 1]) && /^times$/i.test(tokens[k + 2]?.text ?? ''))) return [];
   // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of

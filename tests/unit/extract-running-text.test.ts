@@ -17093,3 +17093,53 @@ describe('dangerous occurrences counted beside injuries are events, not the inju
     ['Operators reported 41 workers and 8 passengers injured.', [['41', 41, 41, 'wounded', 'Operators'], ['8', 8, 8, 'wounded', 'Operators']]],
   ]);
 });
+
+// Stop 78, found on its set 10, read blind (a quiz page)
+describe('a year of an era (AD 79, 480 BC) is no count (stop 78)', () => {
+  readsFigures([
+    // (79 read killed before)
+    ['Bonus: The eruption of Mount Vesuvius in AD 79 is thought to have killed around 2,000 people in Pompeii and Herculaneum.', [['around 2,000', 2000, 2000, 'killed', null]]],
+    // (70 read killed before)
+    ['The siege of Jerusalem in 70 AD killed thousands.', [['thousands', 2000, null, 'killed', null]]],
+    // (guard)
+    ['In 480 BC, 300 Spartans died at Thermopylae.', [['300', 300, 300, 'killed', null]]],
+  ]);
+});
+
+// Stop 78, found on its set 9, read blind (a museum plaque)
+describe('people joined by "and their" share the fate before (stop 78)', () => {
+  readsFigures([
+    // (2 not read before)
+    ['On this site on 14 June 1944, an Allied bomb struck the shelter beneath the school, killing 62 children and their two teachers.', [['62', 62, 62, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['The man shot dead 2 neighbours and his three children.', [['2', 2, 2, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guards)
+    ['The fire killed 3 firefighters and their 2 dogs.', [['3', 3, 3, 'killed', null]]],
+    ['The shelling killed 4 soldiers and their 3 commanders were captured.', [['4', 4, 4, 'killed', null], ['3', 3, 3, 'captured', null]]],
+  ]);
+});
+
+// Stop 78, found on its set 9, read blind (a law firm's advertisement)
+describe('one victim supposed in an opening "if" clause is no one harmed (stop 78)', () => {
+  readsFigures([
+    // (1 read wounded before)
+    ['If you or a loved one was injured in a truck accident, you may be entitled to compensation.', []],
+    // (the child read wounded before)
+    ['If your child was injured at school, tell the principal.', []],
+    // (1 read killed before)
+    ['If one person is killed, we will close the road.', []],
+    // (guards)
+    ['A loved one was killed in the crash.', [['one', 1, 1, 'killed', null]]],
+    ['If confirmed, one soldier was killed in the strike.', [['one soldier', 1, 1, 'killed', null]]],
+    ['If the reports are true, a soldier was killed in the strike.', [['soldier', 1, 1, 'killed', null]]],
+  ]);
+});
+
+describe('"If confirmed," opens a clause; "If" is no one who says it (stop 78)', () => {
+  namesSpeakers([
+    // ("If" before)
+    ['If confirmed, 12 soldiers were killed in the strike.', [null]],
+    ['Once confirmed, the toll of 12 dead would be the highest.', [null]],
+    // (guard)
+    ['If confirmed, the deaths of 40 people would make it the deadliest attack, officials said.', ['officials']],
+  ]);
+});
