@@ -4062,8 +4062,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (/^(received|receiving|admitted|admitting|treated|treating)$/.test(tokens[i]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'patients') {
     const fromEvent = tokens[phrase.last + 2]?.lower === 'from' && tokens.slice(phrase.last + 3, phrase.last + 6).some((t) => EVENT_NOUNS.has(t.lower));
     // (a hospital's count only beside the harm it treats: never "The clinic treated 40 patients last week")
+    // ("our mobile clinics treated 41,200 patients, including 6,300 people with war-related injuries": never a harm told
+    // only of a part of them)
+    const part = tokens.findIndex((t, k) => k > phrase.last && t.lower === 'including');
     const byHospital = tokens.slice(Math.max(0, i - 6), i).some((t) => HOSPITAL_WORDS.test(t.lower))
-      && tokens.some((t) => EVENT_NOUNS.has(t.lower) || CASUALTY_AFTER[t.lower] !== undefined);
+      && tokens.slice(0, part > 0 ? part : tokens.length).some((t) => EVENT_NOUNS.has(t.lower) || CASUALTY_AFTER[t.lower] !== undefined);
     // ("treated 412 patients for dengue": or an illness named)
     const ill = tokens.some((t) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu)$/.test(t.lower) || DISEASES.test(t.lower));
     // ("a doctor from the hospital said he was treating 42 patients for gas poisoning": patients treated for a harm)

@@ -17143,3 +17143,13 @@ describe('"If confirmed," opens a clause; "If" is no one who says it (stop 78)',
     ['If confirmed, the deaths of 40 people would make it the deadliest attack, officials said.', ['officials']],
   ]);
 });
+
+// Stop 78, found on its set 12, read blind (an aid group's annual report)
+describe('patients a clinic treated are not all hurt when only a part of them is (stop 78)', () => {
+  readsFigures([
+    // (41,200 read wounded before)
+    ['In 2024 our mobile clinics treated 41,200 patients, including 6,300 people with war-related injuries.', [['6,300', 6300, 6300, 'wounded', null]]],
+    // (guard)
+    ['Hospitals treated 200 patients after the blast, including 40 with gunshot wounds.', [['200', 200, 200, 'wounded', null], ['40', 40, 40, 'wounded', null]]],
+  ]);
+});
