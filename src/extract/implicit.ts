@@ -1225,7 +1225,10 @@ function naturalDeath(tokens: Token[]): boolean {
     || (t.lower === 'age' && tokens[k + 1]?.lower === 'of' && Number(tokens[k + 2]?.text) >= 60)
     // ("a 55-year-old volunteer firefighter died of heart failure while tackling a blaze")
     || (t.lower === 'heart' && /^(attack|failure|disease|condition)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'cardiac' && tokens[k + 1]?.lower === 'arrest'));
-  return cause || tokens.some((t) => /^grand(?:father|mother|pa|ma|dad|mum|mom)s?$/.test(t.lower));
+  // ("Her husband, Frank, died in 2011.": a kin's death told by its year alone, as an obituary tells it)
+  const yearAlone = tokens[died + 1]?.lower === 'in' && /^(1[89]|20)\d\d$/.test(tokens[died + 2]?.text ?? '') && tokens[died + 3]?.text === '.' && died + 4 === tokens.length
+    && tokens.slice(0, died).some((t) => isKin(t));
+  return cause || yearAlone || tokens.some((t) => /^grand(?:father|mother|pa|ma|dad|mum|mom)s?$/.test(t.lower));
 }
 
 const NATURAL_CAUSES = /^(peacefully|quietly|suddenly|unexpectedly|pneumonia|cancer|illness|dementia|alzheimer['’]s|stroke|palliative|hospice|natural|old)$/;

@@ -17153,3 +17153,16 @@ describe('patients a clinic treated are not all hurt when only a part of them is
     ['Hospitals treated 200 patients after the blast, including 40 with gunshot wounds.', [['200', 200, 200, 'wounded', null], ['40', 40, 40, 'wounded', null]]],
   ]);
 });
+
+// Stop 78, found on its set 16, read blind (an obituary)
+describe("a kin's death told by its year alone is an obituary's, no casualty (stop 78)", () => {
+  readsFigures([
+    // (the wife read killed before)
+    ['His wife, Margaret, died in 2009.', []],
+    ['My father died in 1998.', []],
+    // (guards)
+    ['Her brother, Tomas Reyes, a former police officer in the town, was shot dead in 2021.', [['brother', 1, 1, 'killed', null]]],
+    ['His wife died in 2009 in a car bomb.', [['wife', 1, 1, 'killed', null]]],
+    ['A soldier died in 2009.', [['soldier', 1, 1, 'killed', null]]],
+  ]);
+});
