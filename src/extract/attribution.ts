@@ -1338,10 +1338,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // clause; never "A more probable figure is that 8,000 died", the writer's own)
     // ("Reports are that at least 70 persons … were killed": or bare reports opening the sentence, as the label rules
     // keep an unnamed report)
-    if (t.lower === 'that' && /^(was|is|were|are)$/.test(tokens[k - 1]?.lower ?? '') && SAY_NOUNS.has(tokens[k - 2]?.lower ?? '')) {
+    // ("The prosecution case is that the accused … caused the death of two persons", "The police version is that …": or a
+    // party's case, with its owner named)
+    const partyCase = /^(case|version|position|contention)$/.test(tokens[k - 2]?.lower ?? '');
+    if (t.lower === 'that' && /^(was|is|were|are)$/.test(tokens[k - 1]?.lower ?? '') && (SAY_NOUNS.has(tokens[k - 2]?.lower ?? '') || partyCase)) {
       let a = k - 3;
       while (a >= 0 && k - 3 - a < 3 && tokens[a].kind === 'word' && !/^(the|a|an|its|their|his|her)$/.test(tokens[a].lower)) a--;
-      if (/^(the|its|their|his|her)$/.test(tokens[a]?.lower ?? '')) { best = clean(a + 1, k - 2); break; }
+      if (/^(the|its|their|his|her)$/.test(tokens[a]?.lower ?? '') && (!partyCase || a + 1 < k - 2)) { best = clean(a + 1, k - 2); break; }
       if (k === 2 && /^reports?$/.test(tokens[0].lower)) { best = clean(0, 0); break; }
     }
     // ("officials were quoted in state media as saying that 812 people had died": the one quoted, not where)

@@ -17166,3 +17166,15 @@ describe("a kin's death told by its year alone is an obituary's, no casualty (st
     ['A soldier died in 2009.', [['soldier', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its set 19, read blind (a court judgment)
+describe("a party's case or version, with its owner, is who says what it holds (stop 78)", () => {
+  namesSpeakers([
+    // (no source before)
+    ['The prosecution case is that on 12.03.2019 the accused drove the bus in a rash and negligent manner and caused the death of two persons and injuries to eleven passengers.', ['prosecution case', 'prosecution case']],
+    ['The police version is that 3 protesters died in the crush.', ['police version']],
+    // (guards)
+    ['The case is that 3 protesters died in the crush.', [null]],
+    ['In any case, 3 protesters died in the crush.', [null]],
+  ]);
+});
