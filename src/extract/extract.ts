@@ -4073,6 +4073,14 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const forHarm = byHospital || (tokens[phrase.last + 2]?.lower === 'for' && treatedHarmAt(tokens, phrase.last + 3));
     if ((fromEvent || forHarm) && !ill) return { link: { category: 'wounded', casualtyIndex: phrase.last + 1, side: 'before' }, distance: 1 };
   }
+  // ("Rescuers treated a total of 18 people at the scene": those treated where it happened are its hurt)
+  {
+    const v = tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'total' && tokens[i - 2]?.lower === 'a' ? i - 3 : i;
+    const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    const scene = (tokens[at]?.lower === 'at' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.lower === 'scene')
+      || (tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'scene');
+    if (/^(treated|treating|treats)$/.test(tokens[v]?.lower ?? '') && scene) return { link: { category: 'wounded', casualtyIndex: v, side: 'before' }, distance: i - v + 1 };
+  }
   // ("The condition of four patients remains extremely serious": the state of the hurt)
   if (tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'condition') {
     const verb = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 5 && /^(is|are|was|were|remains|remain|remained)$/.test(t.lower));

@@ -17178,3 +17178,14 @@ describe("a party's case or version, with its owner, is who says what it holds (
     ['In any case, 3 protesters died in the crush.', [null]],
   ]);
 });
+
+// Stop 78, found on its set 22, read blind (Czech news, translated)
+describe('people rescuers treated at the scene are its hurt (stop 78)', () => {
+  readsFigures([
+    // (18 not read before)
+    ['Rescuers treated a total of 18 people at the scene; four of them were transported to the regional hospital in serious condition.', [['18', 18, 18, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
+    ['Paramedics treated 18 people at the scene after the crash, and two were taken to hospital.', [['18', 18, 18, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // (guard)
+    ['The team treated 18 patients on site.', []],
+  ]);
+});
