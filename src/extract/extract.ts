@@ -1833,7 +1833,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       out.push({ first: /^years?-old$/.test(noun.lower) && tokens[v - 2]?.kind === 'digits' ? v - 2 : v, last: v, category: figure.category, part: true });
       let next = v + 1;
       // ("including a captain of the border police and a ministry inspector": past the single's own "of" phrase)
-      if (tokens[next]?.lower === 'of') {
+      // ("two fatalities: a contractor at the Kalgold mine and an employee at …": or where the single was)
+      if (/^(of|at|in|from)$/.test(tokens[next]?.lower ?? '')) {
         let end = next + 1;
         while (end < tokens.length && end - next <= 5 && tokens[end].kind === 'word' && tokens[end].lower !== 'and') end++;
         if (tokens[end]?.lower === 'and' && end > next + 1) next = end;

@@ -17189,3 +17189,13 @@ describe('people rescuers treated at the scene are its hurt (stop 78)', () => {
     ['The team treated 18 patients on site.', []],
   ]);
 });
+
+// Stop 78, found on its set 24, read blind (a mining company's quarterly report)
+describe('singles listed after a count go on past where each was (stop 78)', () => {
+  readsFigures([
+    // (the employee not read before)
+    ['Regrettably, we recorded two fatalities at our operations during the quarter: a contractor at the Kalgold mine and an employee at the Moab Khotsong shaft.', [['two', 2, 2, 'killed', 'we'], ['contractor', 1, 1, 'killed', 'we'], ['employee', 1, 1, 'killed', 'we']]],
+    // (the nurse not read before)
+    ['The strike killed 12 people, including a teacher from the village and a nurse.', [['12', 12, 12, 'killed', null], ['teacher', 1, 1, 'killed', null], ['nurse', 1, 1, 'killed', null]]],
+  ]);
+});
