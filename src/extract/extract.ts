@@ -3538,7 +3538,8 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   }
   // ("the bodies of 12 men and two women were dumped": both inside the noun phrase the key opened)
   const insideNoun = tokens[previous.casualtyIndex]?.lower === 'of';
-  if (!insideNoun && next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower)) return null;
+  // ("six girls and three boys aged between 14 and 17": their age is no verb of their own)
+  if (!insideNoun && next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower) && next.lower !== 'aged') return null;
   return previous;
 }
 

@@ -774,7 +774,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const deathsOfCount = w === 'of' && /^(deaths|killings|murders)$/.test(tokens[c - 1]?.lower ?? '') && used.has(c + 1);
     const before = meant ? undefined : deathAfter || (fatally && active && w !== 'alive') || (gunnedDown && active) || deathsOfCount ? 'killed' : BEFORE_VICTIM[w] ?? (shotDead && active ? 'killed' : losing ? 'killed' : undefined);
     const next = tokens[c + 1];
-    if (before && (!tags[c].has('Noun') || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
+    // (", killing nine students and a teacher": a participle after its comma, the tagger taking it for a noun)
+    const participle = /ing$/.test(w) && tokens[c - 1]?.text === ',' && isCountToken(next);
+    if (before && (!tags[c].has('Noun') || participle || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
       let kinBefore = false;
       // (a list of kin runs long: "killed Bouissirfane’s mother and father and a niece")

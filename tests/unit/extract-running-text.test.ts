@@ -17199,3 +17199,22 @@ describe('singles listed after a count go on past where each was (stop 78)', () 
     ['The strike killed 12 people, including a teacher from the village and a nurse.', [['12', 12, 12, 'killed', null], ['teacher', 1, 1, 'killed', null], ['nurse', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its set 26, read blind (a school shooting)
+describe('a single joined after ", killing N …" when the tagger takes the participle for a noun (stop 78)', () => {
+  readsFigures([
+    // (the teacher not read before)
+    ['A former student opened fire at a secondary school in Graz on Tuesday, killing nine students and a teacher before taking his own life in a toilet, Austrian police said.', [['nine', 9, 9, 'killed', 'Austrian police'], ['teacher', 1, 1, 'killed', 'Austrian police']]],
+    // (guard)
+    ['A former student opened fire at a school, killing nine students and a teacher.', [['nine', 9, 9, 'killed', null], ['teacher', 1, 1, 'killed', null]]],
+  ]);
+});
+
+describe('people joined to a count keep its fate past their age ("aged between 14 and 17") (stop 78)', () => {
+  readsFigures([
+    // (three not read before)
+    ['The dead students were six girls and three boys aged between 14 and 17, the interior ministry said.', [['six', 6, 6, 'killed', 'interior ministry'], ['three', 3, 3, 'killed', 'interior ministry']]],
+    // (guard)
+    ['The dead students were six girls and three boys.', [['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+});
