@@ -481,6 +481,8 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   let text = sentence.slice(tokens[a].start, tokens[b].end).replace(/['’](?:s|ve|re|d|ll)$/i, '').replace(WIRE_TAG, '');
   // (and a quoted name inside it: 'a “preliminary assessment” announced Wednesday by health authorities')
   text = text.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(/\s*[“”"]\s*/g, ' ').trim();
+  // ("RT @ReliefWebUpdates: At least 5 killed": a repost's mark is no part of the account that posted it)
+  text = text.replace(/^RT @(?=\w)/, '');
   // "No casualties reported": the casualty word is what is reported, not who reports it
   // ("a number of injured reported": nor the count of them)
   // (but captives, alive, may tell: "18 captives returned … and reported the killing of 33")

@@ -17218,3 +17218,13 @@ describe('people joined to a count keep its fate past their age ("aged between 1
     ['The dead students were six girls and three boys.', [['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its set 31, read blind (social posts and alerts)
+describe("a repost's mark is no part of the account that posted (stop 78)", () => {
+  namesSpeakers([
+    // ("RT @ReliefWebUpdates" before)
+    ['RT @ReliefWebUpdates: At least 5 killed as floods hit northern Pakistan #floods #KPK', ['ReliefWebUpdates']],
+    // (guard)
+    ['@ReliefWebUpdates: At least 5 killed as floods hit northern Pakistan', ['ReliefWebUpdates']],
+  ]);
+});
