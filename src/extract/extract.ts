@@ -6318,8 +6318,9 @@ function casualtyAfter(
       const thing = tokens[i + 1];
       // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)
       // ("reported dead following the derailment": a preposition the tagger may take for a noun)
+      // ("have been confirmed dead here": or an adverb of where)
       if (t.lower === 'dead' && thing?.kind === 'word' && tags[i + 1].has('Noun') && !tags[i + 1].has('Date') && !/^\p{Lu}/u.test(thing.text)
-        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday|including|among|outdoors|outside|indoors|inside|according)$/.test(thing.lower)
+        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday|including|among|outdoors|outside|indoors|inside|according|here|there)$/.test(thing.lower)
         && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
       // "197 hospitalized suspected cases": a casualty word before the noun counted, when that noun is a thing
       // ("31 active missing person cases": a word of state between)

@@ -17228,3 +17228,14 @@ describe("a repost's mark is no part of the account that posted (stop 78)", () =
     ['@ReliefWebUpdates: At least 5 killed as floods hit northern Pakistan', ['ReliefWebUpdates']],
   ]);
 });
+
+// Stop 78, found on its set 33, read blind (a video transcript)
+describe('"dead here": an adverb of where after "dead" is no thing it modifies (stop 78)', () => {
+  readsFigures([
+    // (17 not read before)
+    ['REPORTER: Behind me you can see what is left of the apartment block. Officials now say 17 people have been confirmed dead here.', [['17', 17, 17, 'killed', 'Officials']]],
+    ['Officials say 17 people have been confirmed dead there.', [['17', 17, 17, 'killed', 'Officials']]],
+    // (guard)
+    ['3 dead batteries were found there.', []],
+  ]);
+});
