@@ -6442,7 +6442,9 @@ function casualtyAfter(
       && [1, 2, 3].some((d) => /^(in|from|at|across)$/.test(tokens[i - d]?.lower ?? '') && tokens.slice(i - d + 1, i).every((x) => x.kind === 'word' && !isPersonWord(x.lower)));
     // ("5 of a family charred to death in fire": the members "of a family", the count right before)
     const ofFamily = t.lower === 'family' && i <= phrase.last + 3 && tokens[phrase.last + 1]?.lower === 'of' && tokens.slice(phrase.last + 2, i).every((x) => /^(a|the|same|one)$/.test(x.lower));
-    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !whereFrom && !inPlace && !ofFamily && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
+    // ("Twelve miners underground at the time remain missing": when they were there)
+    const atTheTime = t.lower === 'time' && /^(the|that)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'at';
+    if (NON_PERSON_NOUNS.has(t.lower) && tags[i].has('Noun') && !ofAGroup && !whereFrom && !inPlace && !ofFamily && !atTheTime && !isPersonWord(tokens[i + 1]?.lower ?? '')) return null;
     // ("Another 26 survivors remain in hospitals": survivors still in hospital are the wounded)
     if (/^survivors$/.test(t.lower) && /^(remain|remained|remains|are|were)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'in' && toHospital(tokens, i + 3)) {
       const hospital = tokens.findIndex((x, k) => k > i + 2 && /^hospitals?$/.test(x.lower));
@@ -7451,7 +7453,9 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     // (nor a year: "he travelled with in Cambodia in 1970 were captured")
     if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) && !TIME_UNITS.test(tokens[k + 1]?.lower ?? '') && !namesWhatItFollows(tokens, k)
       && !(isYearToken(tokens[k]) && /^(in|since|of)$/.test(tokens[k - 1]?.lower ?? ''))) return -1;
-    if (!AUXILIARIES.has(tokens[k].lower) || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1) && !isYearToken(tokens[k - 1]) && aside !== k - 1)) continue;
+    // ("Twelve miners trapped underground remain missing": or "remain", as a copula)
+    const copula = AUXILIARIES.has(tokens[k].lower) || /^(remain|remains|remained)$/.test(tokens[k].lower);
+    if (!copula || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1) && !isYearToken(tokens[k - 1]) && aside !== k - 1)) continue;
     // ("sent to the port were all killed", "sent to put out a fire": "to" as a preposition or another verb's)
     if (tokens[k].lower === 'to' && !/^(be|have)$/.test(tokens[k + 1]?.lower ?? '')) continue;
     const fate = tokens.slice(k + 1, k + 5).findIndex((x, d) => x.kind === 'punct' || casualtyAt(tokens, k + 1 + d, CASUALTY_AFTER) !== null);

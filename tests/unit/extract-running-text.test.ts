@@ -17239,3 +17239,16 @@ describe('"dead here": an adverb of where after "dead" is no thing it modifies (
     ['3 dead batteries were found there.', []],
   ]);
 });
+
+// Stop 78, found on its set 36, read blind (where and when before the fate)
+describe('people "at the time", or with a participle on them, then "remain missing" (stop 78)', () => {
+  readsFigures([
+    // (12 not read before)
+    ['Twelve miners underground at the time remain missing.', [['Twelve', 12, 12, 'missing', null]]],
+    ['Twelve miners trapped underground remain missing.', [['Twelve', 12, 12, 'missing', null]]],
+    ['Ten climbers caught in the avalanche remain unaccounted for.', [['Ten', 10, 10, 'missing', null]]],
+    // (guards)
+    ['The 40 miners trapped underground remain in good health.', []],
+    ['The 40 workers on site at the time were evacuated.', []],
+  ]);
+});
