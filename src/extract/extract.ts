@@ -6693,6 +6693,12 @@ function casualtyAfter(
           const close = asideEnd(tokens, accordingTo ? after + 2 : after, 8, (k) => tokens[k].kind !== 'word');
           const saidAside = close !== null && !accordingTo && close - after <= 4 && /^(said|says|say|reported|added|stated)$/.test(tokens[close - 1].lower) && close - 1 > after;
           if (close !== null && (accordingTo || saidAside) && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
+          // ("Eight soldiers, the ministry said in a brief statement issued late on Sunday, were killed": where and when
+          // it was said, after the say-verb, in words only)
+          const long = asideEnd(tokens, after, 16, (k) => tokens[k].kind !== 'word');
+          const says = long !== null ? tokens.findIndex((x, k) => k > after && k <= after + 3 && /^(said|says|reported|added|stated)$/.test(x.lower)) : -1;
+          if (long !== null && says > 0 && says < long - 1 && /^(in|on|at|late|early|last|this|after|during|through|via)$/.test(tokens[says + 1].lower)
+            && AUXILIARIES.has(tokens[long + 1]?.lower ?? '')) { i = long; continue; }
         }
         // ("At least 6,700 Rohingya, in the most conservative estimations, are estimated to have been killed": an aside
         // of how the count was made, opened by a preposition, then the verb)
@@ -6747,7 +6753,8 @@ function casualtyAfter(
           reach += 3; i = p.last; continue;
         }
         // ("Six people, who suffered injuries in the accident, have been hospitalised": a relative clause between commas)
-        if (/^(who|whom)$/.test(tokens[after]?.lower ?? '') && after === i + 1) {
+        // ("Some 25 to 30 fishermen, whose boats had not returned by nightfall, are still unaccounted for": or whose)
+        if (/^(who|whom|whose)$/.test(tokens[after]?.lower ?? '') && after === i + 1) {
           const close = asideEnd(tokens, after + 1, 12, (k) => tokens[k].kind === 'digits');
           if (close !== null) { i = close; continue; }
         }
@@ -7115,7 +7122,8 @@ function casualtyAfter(
     }
     // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
     // ("210 Congolese refugees returning home from Uganda drowned": a modifier before the people's noun)
-    if (/ing$/.test(t.lower) && tags[i].has('Verb') && (i === phrase.last + 2 || (i === phrase.last + 3 && tokens[i - 2].kind === 'word')) && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+    // ("Two Red Cross volunteers distributing food …": or a name of two words before it)
+    if (/ing$/.test(t.lower) && tags[i].has('Verb') && i >= phrase.last + 2 && i <= phrase.last + 4 && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word') && isPersonWord(tokens[i - 1]?.lower ?? '')) {
       const verb = passiveAfterClause(tokens, i);
       if (verb && verb.index > i) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
       // ("…, two militiamen supporting the army, and a civilian died": a member of a list of subjects, its clause closed by
@@ -7369,6 +7377,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ('who were "executed by personnel …"': a quote opened before the verb)
     let aux = /^[“"]$/.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely|still|now)$/.test(tokens[aux].lower)) aux--;
+    // ("working for a radio station who had been covering the protests were among those wounded")
+    if (tokens[aux]?.lower === 'those' && tokens[aux - 1]?.lower === 'among') aux -= 2;
     // ("fleeing Libya are feared to have drowned": a hedge and its perfect infinitive between)
     if (tokens[aux]?.lower === 'have' && tokens[aux - 1]?.lower === 'to' && HEDGES.has(tokens[aux - 2]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[aux - 3]?.lower ?? '')) aux -= 3;
     // ("who were searching for missing people were killed": others' harm, a preposition's object inside the clause)
