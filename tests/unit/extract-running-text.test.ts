@@ -17260,6 +17260,7 @@ describe('long subjects: a two-word name before the people, "among those", a say
     ['Two Red Cross volunteers distributing food in the camp when the shell landed died of their injuries overnight.', [['Two', 2, 2, 'killed', null]]],
     ['The three journalists working for a local radio station who had been covering the protests were among those wounded, the station said.', [['three', 3, 3, 'wounded', 'station']]],
     ['Eight soldiers, the ministry said in a brief statement issued late on Sunday, were killed when their patrol was ambushed.', [['Eight', 8, 8, 'killed', 'ministry']]],
+    ['Eight soldiers, police said on Monday, were wounded.', [['Eight', 8, 8, 'wounded', 'police']]],
     ['Some 25 to 30 fishermen, whose boats had not returned by nightfall, are still unaccounted for, the port authority said.', [['Some 25 to 30', 25, 30, 'missing', 'port authority']]],
     // (guards)
     ['Five students holidaying at the lake were among those killed.', [['Five', 5, 5, 'killed', null]]],
