@@ -5957,7 +5957,10 @@ function casualtyAfter(
     // ("36 people remain in hospital, 11 of which are in ICU": or after the count's "of which")
     // ("where four of them are said to be in critical condition": or "of them")
     const ofWhich = i === phrase.last + 3 && /^(which|them|whom)$/.test(tokens[i - 1].lower) && tokens[i - 2].lower === 'of';
-    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich) {
+    // ("Three of my students are still in intensive care": or a part of people, with their determiner)
+    const partOfPeople = tokens[phrase.last + 1]?.lower === 'of' && i <= phrase.last + 5 && i > phrase.last + 2 && isPersonWord(tokens[i - 1].lower)
+      && tokens.slice(phrase.last + 2, i - 1).every((x) => /^(the|my|our|his|her|their|its|these|those|your)$/.test(x.lower));
+    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }
@@ -7123,7 +7126,8 @@ function casualtyAfter(
     // ("15 students holidaying at a popular tourist spot were killed": a participle's clause on the victims)
     // ("210 Congolese refugees returning home from Uganda drowned": a modifier before the people's noun)
     // ("Two Red Cross volunteers distributing food …": or a name of two words before it)
-    if (/ing$/.test(t.lower) && tags[i].has('Verb') && i >= phrase.last + 2 && i <= phrase.last + 4 && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word') && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+    // ("Seven Kenyan police officers serving with …": the tagger may take it for a noun, after a plural of people)
+    if (/ing$/.test(t.lower) && (tags[i].has('Verb') || tags[i - 1]?.has('Plural')) && i >= phrase.last + 2 && i <= phrase.last + 4 && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word') && isPersonWord(tokens[i - 1]?.lower ?? '')) {
       const verb = passiveAfterClause(tokens, i);
       if (verb && verb.index > i) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
       // ("…, two militiamen supporting the army, and a civilian died": a member of a list of subjects, its clause closed by
@@ -7156,9 +7160,11 @@ function casualtyAfter(
       // ("the four hostages whose bodies have been returned": whose bodies are told of are dead)
       if (/^(bodies|remains|body)$/.test(tokens[i + 1]?.lower ?? '') && /^(were|was|have|had|has|are|is)$/.test(tokens[i + 2]?.lower ?? '')) return { link: { category: 'killed', casualtyIndex: i + 1, side: 'after' }, distance: steps };
       const own = tokens.findIndex((x, k) => k > i + 1 && k < i + 8 && /^(were|was|are|is|had|have|has)$/.test(x.lower));
-      const then = own > 0 ? tokens.findIndex((x, k) => k > own + 1 && k < own + 10 && /^(were|was|are|is|remain|remained|remains)$/.test(x.lower)) : -1;
-      const fate = then > 0 && !tokens.slice(own, then).some((x) => x.kind !== 'word' || isNumberWord(x.lower)) ? casualtyAt(tokens, then + 1, CASUALTY_AFTER) : null;
-      if (fate) return { link: { category: fate.category, casualtyIndex: then + 1, side: 'after' }, distance: steps };
+      // ("Two British aid workers whose car was hit by a Russian drone strike near Kherson have died": or the perfect)
+      const then = own > 0 ? tokens.findIndex((x, k) => k > own + 1 && k < own + 10 && /^(were|was|are|is|remain|remained|remains|have|has|had)$/.test(x.lower)) : -1;
+      const at = tokens[then + 1]?.lower === 'been' ? then + 2 : then + 1;
+      const fate = then > 0 && !tokens.slice(own, then).some((x) => x.kind !== 'word' || isNumberWord(x.lower)) ? casualtyAt(tokens, at, CASUALTY_AFTER) : null;
+      if (fate) return { link: { category: fate.category, casualtyIndex: at, side: 'after' }, distance: steps };
       // ("Two of the four soldiers whose armoured vehicle hit a mine on the road to Gao were killed": or an active verb of
       // the clause's own, then the fate)
       const passive = own < 0 ? passiveAfterClause(tokens, i + 1) : null;

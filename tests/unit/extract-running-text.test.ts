@@ -17268,3 +17268,16 @@ describe('long subjects: a two-word name before the people, "among those", a say
     ['Some 30 fishermen, whose boats had sunk, were rescued.', []],
   ]);
 });
+
+// Stop 78, found on its sets 39 and 40, read blind (long subjects; fates in quotes)
+describe('people with a participle the tagger takes for a noun, a "whose" clause before a perfect, a part in intensive care (stop 78)', () => {
+  readsFigures([
+    // (none read before)
+    ['Seven Kenyan police officers serving with the Haiti mission were injured when their armoured vehicle struck an improvised device.', [['Seven', 7, 7, 'wounded', null]]],
+    ['Two British aid workers whose car was hit by a Russian drone strike near Kherson have died, the Foreign Office confirmed.', [['Two', 2, 2, 'killed', 'Foreign Office']]],
+    ['"Three of my students are still in intensive care," the headteacher told the BBC.', [['Three', 3, 3, 'wounded', 'headteacher']]],
+    // (guards)
+    ['Four men whose boat had capsized have been rescued.', []],
+    ['Three of my students are in good health.', []],
+  ]);
+});
