@@ -1537,6 +1537,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (appended >= 0) subject = subjectBefore(tokens, tags, appended) ?? subject;
       else if (inverted) subject = inverted;
       else if (agent) subject = agent;
+      else if (participleAfterComma && !subject && thatAfterMainVerb(tokens, tags, k)) subject = mainSubject(tokens, tags, k);
       else if (participleAfterComma && subject && (!opensItsClause(tokens, subject[0]) || placeAfterComma) && tokens[subject[0] - 1]?.lower !== 'with') {
         const main = mainSubject(tokens, tags, k);
         if (main) subject = main;
@@ -2602,6 +2603,16 @@ function opensItsClause(tokens: Token[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && isLeadingNoise(tokens[k])) k--;
   return k < 0 || tokens[k].kind === 'punct';
+}
+
+/**
+ * "Police denied that any protesters had been shot, saying the 3 men …": whether the clause before the participle at
+ * `k` is the object of the main verb, opened by "that" right after it; the participle then says what the main subject
+ * says, never what the "that" clause's subject does.
+ */
+function thatAfterMainVerb(tokens: Token[], tags: Tags[], k: number): boolean {
+  const that = tokens.findIndex((t, j) => j < k && t.lower === 'that');
+  return that > 1 && isVerb(tags[that - 1]) && !tokens.slice(0, that - 1).some((t) => t.kind === 'punct');
 }
 
 /** The subject of the sentence's first finite verb before `limit`, when it opens the sentence. */

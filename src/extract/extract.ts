@@ -6322,8 +6322,9 @@ function casualtyAfter(
       // ("of the dead have been identified": "the dead" is a noun, and the tagger may take "have" for one)
       // ("reported dead following the derailment": a preposition the tagger may take for a noun)
       // ("have been confirmed dead here": or an adverb of where)
+      // ("the figure of 40 dead circulating on social media": or a participle on the figure)
       if (t.lower === 'dead' && thing?.kind === 'word' && tags[i + 1].has('Noun') && !tags[i + 1].has('Date') && !/^\p{Lu}/u.test(thing.text)
-        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday|including|among|outdoors|outside|indoors|inside|according|here|there)$/.test(thing.lower)
+        && !/^(following|after|before|during|since|amid|near|overnight|today|yesterday|including|among|outdoors|outside|indoors|inside|according|here|there)$/.test(thing.lower) && !/^[a-z]{4,}ing$/.test(thing.lower)
         && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
       // "197 hospitalized suspected cases": a casualty word before the noun counted, when that noun is a thing
       // ("31 active missing person cases": a word of state between)

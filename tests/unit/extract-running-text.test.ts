@@ -17281,3 +17281,22 @@ describe('people with a participle the tagger takes for a noun, a "whose" clause
     ['Three of my students are in good health.', []],
   ]);
 });
+
+// Stop 78, found on its set 41, read blind (negations and corrections)
+describe('a participle after a "that" clause the main verb opened says what the main subject says (stop 78)', () => {
+  namesSpeakers([
+    // ("any protesters" before)
+    ['Police denied that any protesters had been shot, saying the 3 men taken to hospital had been hurt in a stampede.', ['Police']],
+    // (guard)
+    ['The army said that its troops had come under fire, adding that 12 soldiers were wounded.', ['army']],
+  ]);
+});
+
+describe('"dead" before a participle on the figure is no thing it modifies (stop 78)', () => {
+  readsFigures([
+    // (40 not read before)
+    ['The ministry did not confirm the figure of 40 dead circulating on social media.', [['40', 40, 40, 'killed', null]]],
+    // (guard)
+    ['3 dead batteries were found.', []],
+  ]);
+});
