@@ -7230,6 +7230,12 @@ function casualtyAfter(
         if (/^(and|or|to|-)$/.test(tokens[k + 1]?.lower ?? '') && isCountToken(tokens[k + 2])) k += 2;
         if (/^years?$/.test(tokens[k + 1]?.lower ?? '')) k += tokens[k + 2]?.lower === 'old' ? 2 : 1;
         else if (/^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && /^(older|over|above|younger|under|below)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
+        // ("Nine children under the age of five attending a nursery in the building were among the injured": their age,
+        // then a participle's clause on them, then their fate)
+        if (/[a-z]ing$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'word') {
+          const verb = passiveAfterClause(tokens, k + 1);
+          if (verb && verb.index > k + 2) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
+        }
         i = k;
         continue;
       }
@@ -7379,13 +7385,14 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ("who showed neurotoxic symptoms died": dying after a clause of what they did)
     // ("with 11 people who were rescued alive dying so far in hospital": the absolute's participle)
     // ("refugees returning home from Uganda drowned": drowning, as dying, is no passive)
-    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed|dying|drowned)$/.test(t.lower)) return { category: 'killed', index: k };
+    // ("The 23 workers employed by a subcontractor to clean the tanks … suffocated")
+    if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '') || k > from + 1) && /^(died|perished|succumbed|dying|drowned|suffocated|asphyxiated)$/.test(t.lower)) return { category: 'killed', index: k };
     if ((found || /^(had|have|has)$/.test(tokens[k - 1]?.lower ?? '')) && t.lower === 'passed') return { category: 'killed', index: k };
     // ('who were "executed by personnel …"': a quote opened before the verb)
     let aux = /^[“"]$/.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
     while (aux > from && /^(reportedly|later|all|also|found|confirmed|reported|believed|presumed|considered|officially|seriously|critically|badly|severely|gravely|still|now)$/.test(tokens[aux].lower)) aux--;
     // ("working for a radio station who had been covering the protests were among those wounded")
-    if (tokens[aux]?.lower === 'those' && tokens[aux - 1]?.lower === 'among') aux -= 2;
+    if (/^(those|the)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'among') aux -= 2;
     // ("fleeing Libya are feared to have drowned": a hedge and its perfect infinitive between)
     if (tokens[aux]?.lower === 'have' && tokens[aux - 1]?.lower === 'to' && HEDGES.has(tokens[aux - 2]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[aux - 3]?.lower ?? '')) aux -= 3;
     // ("who were searching for missing people were killed": others' harm, a preposition's object inside the clause)

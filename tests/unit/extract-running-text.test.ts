@@ -17300,3 +17300,14 @@ describe('"dead" before a participle on the figure is no thing it modifies (stop
     ['3 dead batteries were found.', []],
   ]);
 });
+
+// Stop 78, found on its set 43, read blind (subjects with clauses)
+describe('an age bound then a participle on the people, and "suffocated" after a participle clause (stop 78)', () => {
+  readsFigures([
+    // (none read before)
+    ['Nine children under the age of five attending a nursery in the building were among the injured.', [['Nine', 9, 9, 'wounded', null]]],
+    ['The 23 workers employed by a subcontractor suffocated.', [['23', 23, 23, 'killed', null]]],
+    // (guard)
+    ['Nine children under the age of five attending the nursery were rescued.', []],
+  ]);
+});
