@@ -366,7 +366,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const adverbed = /ly$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
     const aux = tokens[adverbed]?.lower === 'been' && /^(had|has|have)$/.test(tokens[adverbed - 1]?.lower ?? '') ? adverbed - 1 : adverbed;
     const hurtWhoDied = /^(injured|wounded|hurt)$/.test(w) && /^(was|were|had|has|have)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'who'
-      && tokens.slice(c + 1, c + 10).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word' || y.kind === 'digits'));
+      // ("A man who was seriously injured in a fight in Bedford town centre last month has died": however far, in words;
+      // never past a saying of the hurt one's own, "A woman who was hurt in the blast said two people had died")
+      && tokens.slice(c + 1, c + 15).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => (y.kind === 'word' || y.kind === 'digits') && !SAY_VERBS.has(y.lower) && !isNumberWord(y.lower)));
     // ("An 18-year-old man suffered a gunshot wound in his left leg and was pronounced dead at the hospital": hurt, then
     // dead in the same clause)
     const diedAfterSustain = sustainAt > 0 && tokens.slice(c + 1, c + 14).some((x, d, all) => (/^(died|succumbed)$/.test(x.lower) || (x.lower === 'dead' && all[d - 1]?.lower === 'pronounced'))

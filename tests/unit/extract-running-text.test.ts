@@ -17311,3 +17311,15 @@ describe('an age bound then a participle on the people, and "suffocated" after a
     ['Nine children under the age of five attending the nursery were rescued.', []],
   ]);
 });
+
+// Stop 78, found on its set 45, read blind (a regional crime roundup)
+describe('one hurt in a relative clause who has since died, however far the death; never past a saying (stop 78)', () => {
+  readsFigures([
+    // (read wounded before)
+    ['A man who was seriously injured in a fight in Bedford town centre last month has died, police confirmed.', [['man', 1, 1, 'killed', 'police']]],
+    // (the woman read killed before)
+    ['A woman who was hurt in the blast said two people had died.', [['woman', 1, 1, 'wounded', null], ['two', 2, 2, 'killed', 'woman']]],
+    // (guard)
+    ['A soldier who was wounded in March has died.', [['soldier', 1, 1, 'killed', null]]],
+  ]);
+});
