@@ -31,7 +31,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   // ("says it lost only three soldiers", "lost more than 12": up to three words of any kind before the count, in the
   // bytes a list of bounds took)
   los: [
-    `lost (?:their|his|her) life|los(?:t|es?|ing) ["“]?(?:[a-z]+ ){0,3}(?:\\d|(?:million|thousand|hundred|people|soldiers)\\b|(?:dozens|hundreds|thousands|tens of thousands) of)|loss of ${BOUND}\\d`,
+    `lost (?:their|his|her) life|los(?:t|es?|ing) ["“]?(?:[a-z]+ ){0,3}(?:\\d|(?:million|thousand|hundred|dozen)s?\\b|people|soldiers|men\\b)|loss of ${BOUND}\\d`,
     `losses[,:]?(?: \\S+){0,14} ${BOUND}\\d`,
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     'loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d',
@@ -83,7 +83,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   fighting: 'fighting for (?:\\w+ )?li(?:fe|ves)',
   battling: 'battling for (?:\\w+ )?li(?:fe|ves)',
   // ("382 were getting treated till morning": a treatment going on; a lookbehind, so that "being" is no key)
-  treated: 'treated (?:and (?:released|discharged)|at the scene|for (?:\\w+ ){0,2}(?:injur|burns|wounds|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
+  treated: 'treated (?:and (?:released|discharged)|(?:\\S+ ){0,3}at the scene|for (?:\\w+ ){0,2}(?:injur|burns|wounds|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
   // ("six prisoners were found hanging in a cell")
   found: 'found hang(?:ing|ed)',
   // ("almost 2,000 remains were recovered": remains found are the dead; "remains of" is a word of its own)

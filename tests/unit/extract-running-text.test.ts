@@ -17323,3 +17323,13 @@ describe('one hurt in a relative clause who has since died, however far the deat
     ['A soldier who was wounded in March has died.', [['soldier', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its sets 22 and 48, read blind: sentences the page's search let by (its words, written shorter,
+// made room)
+describe('the page lets by men lost and people treated at the scene (stop 78)', () => {
+  readsFigures([
+    // (the page dropped both before)
+    ['The army dismissed the claim as propaganda and said it had lost two men in the clash.', [['two', 2, 2, 'killed', 'army']]],
+    ['Paramedics treated 18 people at the scene after the crash.', [['18', 18, 18, 'wounded', null]]],
+  ]);
+});

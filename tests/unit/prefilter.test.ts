@@ -102,6 +102,11 @@ describe('hasCasualtyWord', () => {
       expect(hasCasualtyWord(w), w).toBe(true);
     for (const w of ['she claimed life insurance', 'a new life', 'the life of the party'])
       expect(hasCasualtyWord(w), w).toBe(false);
+    // (stop 78: men lost, the tens of thousands read as thousands, those treated where it happened)
+    for (const w of ['it had lost two men in the clash', 'has lost tens of thousands of troops', 'we lost dozens of people', 'Paramedics treated 18 people at the scene'])
+      expect(hasCasualtyWord(w), w).toBe(true);
+    for (const w of ["he lost the women's final", 'lost the election', 'the guests were treated well by the staff'])
+      expect(hasCasualtyWord(w), w).toBe(false);
   });
 
   // The page searches a shorter expression and checks each phrase where its first word stands
@@ -120,7 +125,8 @@ describe('hasCasualtyWord', () => {
       'burned to ash', 'burnt to ashes', 'burned to the ground', 'received serious burns', 'suffered burns', 'the fire burns', 'sustaining burns to', 'were sent to hell', 'hello', 'Hellenic', 'went to hell',
       'shooting down 18', 'shooting downtown', 'gunning down', 'guns down', 'guns', 'whose fate', 'fateful', 'stab', 'stabs', 'stabbed', 'stable', 'stability',
       'loss of her son', 'loss of his job', 'put the Federal loss at 15,000', 'the loss was heavy', 'lost his wife and four children', 'Man loses wife',
-      'lost close to 50', 'sustained various degrees of burns', 'claimed another life', 'claimed life insurance', 'cost one more life'];
+      'lost close to 50', 'sustained various degrees of burns', 'claimed another life', 'claimed life insurance', 'cost one more life',
+      'lost two men', 'lost tens of thousands of', 'lost the women', 'treated 18 people at the scene', 'treated well at the scene of'];
     const texts = [...blocks, ...labelledSentences(), ...shaped, ...shaped.map((s) => `Deadline: ${s}.`), shaped.join(' ')];
     expect(blocks.length).toBeGreaterThan(5000);
     const differ = texts.filter((t) => hasCasualtyWord(t) !== CASUALTY_WORD.test(t));
