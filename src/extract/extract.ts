@@ -2072,8 +2072,8 @@ function ofBefore(tokens: Token[], at: number): number {
   return tokens[k]?.lower === 'of' ? k : -1;
 }
 
-/** Words for a share of a group, before the "of" of its whole. */
-const SHARE_OF = /^(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|most|majority|many|some|portion|proportion|share|percent|%)$/;
+/** Words for a share of a group, before the "of" of its whole ("two-thirds" as one word). */
+const SHARE_OF = /^(half|third|(?:[a-z]+-)?thirds|quarter|(?:[a-z]+-)?quarters|fifth|(?:[a-z]+-)?fifths|tenth|(?:[a-z]+-)?tenths|most|majority|many|some|portion|proportion|share|percent|%)$/;
 
 /**
  * "At least 150 of the village's 1,800 residents were killed": the count after "N of the" is

@@ -17333,3 +17333,13 @@ describe('the page lets by men lost and people treated at the scene (stop 78)', 
     ['Paramedics treated 18 people at the scene after the crash.', [['18', 18, 18, 'wounded', null]]],
   ]);
 });
+
+// Stop 78, found on its set 51, read blind (numbers in words)
+describe('the whole a hyphenated share ("two-thirds of the 300") is taken from is no harmed count (stop 78)', () => {
+  readsFigures([
+    // (300 read wounded before)
+    ['Some two-thirds of the 300 passengers were injured, many of them seriously.', []],
+    // (guard)
+    ['Three-quarters of the 40 dead were women.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
