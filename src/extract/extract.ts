@@ -903,6 +903,13 @@ function readSentence(sentence: string): Mention[] {
     // "Between 2001 and 2009": a span of years, not a range of figures
     if (isYearSpan(bounds.low, bounds.high, [tokens[phrase.first].lower, tokens[phrase.first - 1]?.lower, qualifier ? tokens[qualifier.first].lower : undefined])) continue;
     if (isAge(tokens, startToken)) continue;
+    // ("Two of the victims' families have sued", "Only 2 of the 11 wounded soldiers' families …": a part of what the whole
+    // owns counts the owned; never people or bodies, "two of the soldiers' bodies")
+    if (tokens[phrase.last + 1]?.lower === 'of') {
+      const h = headAfterOf(tokens, tags, phrase.last + 1);
+      if (h > 0 && isPersonWord(tokens[h].lower.replace(/['’]s$/, '')) && (/['’]s$/.test(tokens[h].text) || (/^['’]$/.test(tokens[h + 1]?.text ?? '') && tokens[h + 1].start === tokens[h].end))
+        && tokens[h + 2]?.kind === 'word' && !isPersonWord(tokens[h + 2].lower) && !/^(bodies|remains|corpses)$/.test(tokens[h + 2].lower)) continue;
+    }
     // ("If you or a loved one was injured …": one supposed, no one harmed)
     if (phrase.value === 1 && !qualifier && supposedOne(tokens, startToken)) continue;
     // ("The eruption of Vesuvius in AD 79 killed around 2,000 people", "70 AD", "480 BC": a year of an era)
@@ -6968,6 +6975,9 @@ function casualtyAfter(
     }
     // ("Two people are in serious or critical condition": two care states joined before the state's noun)
     if (t.lower === 'or' && CARE_STATES.test(tokens[i - 1]?.lower ?? '') && CARE_STATES.test(tokens[i + 1]?.lower ?? '') && /^conditions?$/.test(tokens[i + 2]?.lower ?? '')) continue;
+    // ("The storm left thousands without power but no one was hurt", "40 were here but two were hurt": a count after
+    // "but" opens a clause of its own, whose fate is its own)
+    if (t.lower === 'but' && nextPhraseAt(all, /^(only|just)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1, tokens)) return null;
     if (t.lower === 'and' || t.lower === 'or') {
       // ("as many as 230 or even 520 civilians were killed": a higher guess joined to the count)
       // ("Fifty-two civilians and the four bombers were killed": or a group the article names)

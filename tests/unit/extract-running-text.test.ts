@@ -17343,3 +17343,18 @@ describe('the whole a hyphenated share ("two-thirds of the 300") is taken from i
     ['Three-quarters of the 40 dead were women.', [['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its set 56, read blind (hard negatives)
+describe('a count after "but" has its own clause; a part of what people own counts the owned (stop 78)', () => {
+  readsFigures([
+    // (thousands read wounded before)
+    ["The storm's 120mph winds left thousands without power but no one was hurt.", [['no one', 0, 0, 'wounded', null]]],
+    ['Thousands were here but only two were hurt.', [['two', 2, 2, 'wounded', null]]],
+    // (2 read wounded before)
+    ["Only 2 of the 11 wounded soldiers' families have received compensation.", [['11', 11, 11, 'wounded', null]]],
+    // (two read as casualties before)
+    ["Two of the victims' families have sued.", []],
+    // (guard)
+    ["Two of the soldiers' bodies were recovered.", [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
