@@ -5269,6 +5269,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     else if (span.length === 1 && /^(week|month|year|quarter|day)-(on|over)-(week|month|year|quarter|day)$/.test(span[0].lower)) { whenSet = w; f = w; }
     else if (span.length === 0 && (tokens[w]?.text === '%' || tokens[w]?.lower === 'percent')) { whenSet = w; f = w; }
   }
+  // ("The number of people killed on the roads fell by 12 last year, to 1,645": by how many, before when)
+  if (whenSet >= 0 && tokens[f] !== undefined && isCountToken(tokens[f]) && tokens[f - 1]?.lower === 'by') f -= 2;
   // ("Drug overdose deaths … fell by nearly 27% in 2024, to about 80,400", "Homicides rose by 12 percent last year, to
   // 1,200": the share, its own qualifier and its "by" before it)
   const share = tokens[f]?.text === '%' || tokens[f]?.lower === 'percent' ? f - 1 : tokens[f]?.lower === 'cent' && tokens[f - 1]?.lower === 'per' ? f - 2 : -1;

@@ -17358,3 +17358,13 @@ describe('a count after "but" has its own clause; a part of what people own coun
     ["Two of the soldiers' bodies were recovered.", [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its set 57, read blind (hard negatives)
+describe('a toll that fell by a count, then when, then to its new end (stop 78)', () => {
+  readsFigures([
+    // (1,645 not read before)
+    ['The number of people killed on the roads fell by 12 last year, to 1,645.', [['1,645', 1645, 1645, 'killed', null]]],
+    // (guard)
+    ['The number of people killed on the roads fell by 12 last year to 1,645.', [['1,645', 1645, 1645, 'killed', null]]],
+  ]);
+});
