@@ -683,7 +683,14 @@ function readSentence(sentence: string): Mention[] {
     if (link.category === 'killed' && /^(lost|lose|loses|losing)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       let k = (victims?.last ?? phrase.last) + 1;
       if (tokens[k]?.lower === 'both') k++;
-      if (/^(killed|dead)$/.test(tokens[k]?.lower ?? '') && /^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && /^(wounded|injured)$/.test(tokens[k + 2]?.lower ?? '')) link = { ...link, category: 'casualties' };
+      // ("it had lost 22 officers and 563 men killed, wounded or missing": a list of fates after a comma, and past a count
+      // joined to this one)
+      let j = k;
+      if (tokens[j]?.lower === 'and') {
+        const joined = phrases.find((p) => p.first === j + 1);
+        if (joined) j = isPersonWord(tokens[joined.last + 1]?.lower ?? '') ? joined.last + 2 : joined.last + 1;
+      }
+      if (/^(killed|dead)$/.test(tokens[j]?.lower ?? '') && /^(and|or|,)$/.test(tokens[j + 1]?.lower ?? '') && /^(wounded|injured)$/.test(tokens[j + 2]?.lower ?? '')) link = { ...link, category: 'casualties' };
       // ("the British army lost 57,470 men, 19,240 of them killed": a loss whose killed, or wounded, are only a part of it)
       const part = tokens[k]?.text === ',' ? phrases.find((p) => p.first === k + 1 && tokens[p.last + 1]?.lower === 'of' && tokens[p.last + 2]?.lower === 'them') : undefined;
       if (part && /^(killed|dead|wounded|injured)$/.test(tokens[part.last + 3]?.lower ?? '')) link = { ...link, category: 'casualties' };

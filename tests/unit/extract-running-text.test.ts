@@ -17368,3 +17368,16 @@ describe('a toll that fell by a count, then when, then to its new end (stop 78)'
     ['The number of people killed on the roads fell by 12 last year to 1,645.', [['1,645', 1645, 1645, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its set 59, read blind (a regimental history)
+describe('men lost "killed, wounded or missing", past a count joined before, are casualties (stop 78)', () => {
+  readsFigures([
+    // (22 read killed before)
+    ['The battalion went into action on 1 July 1916 with 24 officers and 750 other ranks; by evening it had lost 22 officers and 563 men killed, wounded or missing.', [['22', 22, 22, 'casualties', null], ['563', 563, 563, 'casualties', null]]],
+    // (563 read killed before)
+    ['By evening it had lost 563 men killed, wounded or missing.', [['563', 563, 563, 'casualties', null]]],
+    // (guards)
+    ['It lost 22 officers and 563 men killed.', [['22', 22, 22, 'killed', null], ['563', 563, 563, 'killed', null]]],
+    ['The army lost 300 men killed and 900 wounded.', [['300', 300, 300, 'killed', null], ['900', 900, 900, 'wounded', null]]],
+  ]);
+});
