@@ -6928,7 +6928,12 @@ function casualtyAfter(
     // with its object)
     const doing = /ing$/.test(t.lower) && !/^(including|following|according|during|regarding|concerning|excluding|morning|evening|being|having)$/.test(t.lower)
       && (tags[i].has('Gerund') || /^(a|an|the|their|his|her|its)$/.test(tokens[i + 1]?.lower ?? ''));
-    if ((doing || /^(trapped|caught|stranded|stuck|buried|working|travelling|traveling|living|sleeping|sent|dispatched|deployed|posted|stationed)$/.test(t.lower)) && i > phrase.last + 1 && isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')
+    // ("Six crew members of an air force helicopter sent to help with relief were among the dead": or on what the people
+    // were of)
+    const ofThing = i - phrase.last <= 9 && tokens.slice(phrase.last + 1, i).some((x, d) => x.lower === 'of' && isPersonWord(tokens[phrase.last + d]?.lower ?? '') && tags[phrase.last + d]?.has('Plural'))
+      && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word');
+    if ((doing || /^(trapped|caught|stranded|stuck|buried|working|travelling|traveling|living|sleeping|sent|dispatched|deployed|posted|stationed)$/.test(t.lower)) && i > phrase.last + 1
+      && ((isPersonWord(tokens[i - 1].lower) && tags[i - 1].has('Plural')) || ofThing)
       && !AUXILIARIES.has(tokens[i - 1].lower)) {
       const aux = auxiliaryOfFate(tokens, i + 1, 16, false);
       if (aux > 0) { steps -= aux - 1 - i; i = aux - 1; continue; }

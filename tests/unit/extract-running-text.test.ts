@@ -17381,3 +17381,13 @@ describe('men lost "killed, wounded or missing", past a count joined before, are
     ['The army lost 300 men killed and 900 wounded.', [['300', 300, 300, 'killed', null], ['900', 900, 900, 'wounded', null]]],
   ]);
 });
+
+// Stop 78, found on its set 62, read blind (a typhoon)
+describe('a participle on what the people were of, then their fate (stop 78)', () => {
+  readsFigures([
+    // (6 not read before)
+    ['Six crew members of an air force helicopter sent to help with relief were among the dead after it crashed in Mindanao.', [['Six', 6, 6, 'killed', null]]],
+    // (guard)
+    ['Six crew members of a helicopter sent to help were rescued.', []],
+  ]);
+});
