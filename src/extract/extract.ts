@@ -919,6 +919,8 @@ function readSentence(sentence: string): Mention[] {
     }
     // ("If you or a loved one was injured …": one supposed, no one harmed)
     if (phrase.value === 1 && !qualifier && supposedOne(tokens, startToken)) continue;
+    // ("The horror film has 14 on-screen deaths": a fiction's deaths, told as shown)
+    if (/^(on-screen|onscreen|fictional|in-game)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
     // ("The eruption of Vesuvius in AD 79 killed around 2,000 people", "70 AD", "480 BC": a year of an era)
     if (tokens[phrase.first - 1]?.text === 'AD' || /^(AD|BC|BCE|CE)$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
     // ("The village itself, once home to about 1,000 people, was destroyed": those who lived there)

@@ -17391,3 +17391,13 @@ describe('a participle on what the people were of, then their fate (stop 78)', (
     ['Six crew members of a helicopter sent to help were rescued.', []],
   ]);
 });
+
+// Stop 78, found on its set 70, read blind (product reviews and figurative kills)
+describe("deaths told as shown on screen are a fiction's (stop 78)", () => {
+  readsFigures([
+    // (14 read killed before)
+    ['The horror film has 14 on-screen deaths, one for each night of the festival.', []],
+    // (guard)
+    ['The war has caused 14 deaths.', [['14', 14, 14, 'killed', null]]],
+  ]);
+});
