@@ -594,8 +594,8 @@ export function isPersonWord(word: string): boolean {
   return ['troops', 'forces', 'conscripts', 'recruits', 'crew', 'staff', 'personnel', 'pilgrims', 'worshippers',
     'churchgoers', 'participants', 'foreigners', 'migrants', 'refugees', 'prisoners', 'inmates', 'hostages', 'fighters', 'nazis',
     'rebels', 'insurgents', 'militiamen', 'mujahideen', 'mujahedeen', 'guerrillas', 'defenders', 'kids', 'infants', 'youths', 'adults', 'elderly', 'victim', 'victims', 'members', 'police', 'peacekeepers',
-    // ("We have lost 21 souls")
-    'souls',
+    // ("We have lost 21 souls", "We lost 6 lads on that tour")
+    'souls', 'lads',
     'passers-by', 'passersby', 'folks', 'servicepeople', 'servicemembers', 'americans', 'ukrainians', 'russians', 'israelis', 'palestinians', 'syrians', 'christians', 'muslims', 'jews',
     // ("including 32 Italians, four Belgians, two French", "eight Chinese": nationals whose plural is the adjective)
     'french', 'british', 'dutch', 'irish', 'swiss', 'welsh', 'chinese', 'japanese', 'vietnamese', 'lebanese', 'portuguese', 'sudanese', 'congolese', 'senegalese', 'nepalese', 'taiwanese'].includes(w);

@@ -17401,3 +17401,14 @@ describe("deaths told as shown on screen are a fiction's (stop 78)", () => {
     ['The war has caused 14 deaths.', [['14', 14, 14, 'killed', null]]],
   ]);
 });
+
+// Stop 78, found on its set 71, read blind (a veteran's answer on a forum)
+describe('"lads" lost; people who came home with injuries are hurt (stop 78)', () => {
+  readsFigures([
+    // (neither read before)
+    ['A: We lost 6 lads on that tour and another 20-odd came home with life-changing injuries.', [['6', 6, 6, 'killed', null], ['20-odd', 20, null, 'wounded', null]]],
+    ['20 soldiers came home with serious injuries.', [['20', 20, 20, 'wounded', null]]],
+    // (guard)
+    ['20 soldiers came home with medals.', []],
+  ]);
+});
