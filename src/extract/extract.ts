@@ -6076,9 +6076,8 @@ function casualtyAfter(
     // ("Two crew members were rescued with moderate injuries", "escaped with minor injuries": a word of how bad between)
     // ("escaped with gunshot wounds": or of what)
     const hurt = /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|non-life-threatening|burn|gunshot|bullet|shrapnel|stab)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
-    // ("another 20-odd came home with life-changing injuries": or came back, or were left, with them)
-    const withAt = /^(came|come|returned|return)$/.test(t.lower) && /^(home|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with' ? i + 2
-      : t.lower === 'left' && /^(were|was)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'with' ? i + 1 : -1;
+    // ("another 20-odd came home with life-changing injuries": or came back with them)
+    const withAt = /^(came|come|returned|return)$/.test(t.lower) && /^(home|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with' ? i + 2 : -1;
     const hurtAfter = withAt < 0 ? -1 : /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|life-changing|lifelong|permanent|horrific|terrible|burn|gunshot|bullet|shrapnel|stab)$/.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
     if (withAt > 0 && /^(injuries|wounds|burns)$/.test(tokens[hurtAfter]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurtAfter, side: 'after' }, distance: steps };
     if (/^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
