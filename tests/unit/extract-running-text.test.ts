@@ -17101,7 +17101,7 @@ describe('a year of an era (AD 79, 480 BC) is no count (stop 78)', () => {
     ['Bonus: The eruption of Mount Vesuvius in AD 79 is thought to have killed around 2,000 people in Pompeii and Herculaneum.', [['around 2,000', 2000, 2000, 'killed', null]]],
     // (70 read killed before)
     ['The siege of Jerusalem in 70 AD killed thousands.', [['thousands', 2000, null, 'killed', null]]],
-    // (guard)
+    // (480 read killed before)
     ['In 480 BC, 300 Spartans died at Thermopylae.', [['300', 300, 300, 'killed', null]]],
   ]);
 });
@@ -17127,9 +17127,10 @@ describe('one victim supposed in an opening "if" clause is no one harmed (stop 7
     ['If your child was injured at school, tell the principal.', []],
     // (1 read killed before)
     ['If one person is killed, we will close the road.', []],
+    // (source "If" before)
+    ['If confirmed, one soldier was killed in the strike.', [['one soldier', 1, 1, 'killed', null]]],
     // (guards)
     ['A loved one was killed in the crash.', [['one', 1, 1, 'killed', null]]],
-    ['If confirmed, one soldier was killed in the strike.', [['one soldier', 1, 1, 'killed', null]]],
     ['If the reports are true, a soldier was killed in the strike.', [['soldier', 1, 1, 'killed', null]]],
   ]);
 });
