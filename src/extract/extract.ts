@@ -2088,6 +2088,9 @@ function ofBefore(tokens: Token[], at: number): number {
   return tokens[k]?.lower === 'of' ? k : -1;
 }
 
+/** How bad, or of what, the wounds people got away or came home with were: "escaped with minor injuries". */
+const HOW_HURT = /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|non-life-threatening|life-changing|lifelong|permanent|horrific|terrible|burn|gunshot|bullet|shrapnel|stab)$/;
+
 /** Words for a share of a group, before the "of" of its whole ("two-thirds" as one word). */
 const SHARE_OF = /^(half|third|(?:[a-z]+-)?thirds|quarter|(?:[a-z]+-)?quarters|fifth|(?:[a-z]+-)?fifths|tenth|(?:[a-z]+-)?tenths|most|majority|many|some|portion|proportion|share|percent|%)$/;
 
@@ -6075,12 +6078,11 @@ function casualtyAfter(
     // ("several others escaped with injuries": they got away, hurt; "11 others survived with minor injuries")
     // ("Two crew members were rescued with moderate injuries", "escaped with minor injuries": a word of how bad between)
     // ("escaped with gunshot wounds": or of what)
-    const hurt = /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|non-life-threatening|burn|gunshot|bullet|shrapnel|stab)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
-    // ("another 20-odd came home with life-changing injuries": or came back with them)
-    const withAt = /^(came|come|returned|return)$/.test(t.lower) && /^(home|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with' ? i + 2 : -1;
-    const hurtAfter = withAt < 0 ? -1 : /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|life-changing|lifelong|permanent|horrific|terrible|burn|gunshot|bullet|shrapnel|stab)$/.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
-    if (withAt > 0 && /^(injuries|wounds|burns)$/.test(tokens[hurtAfter]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurtAfter, side: 'after' }, distance: steps };
-    if (/^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
+    // ("another 20-odd came home with life-changing injuries": or came home, or back, with them)
+    const withAt = /^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' ? i + 1
+      : /^(came|come|returned|return)$/.test(t.lower) && /^(home|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with' ? i + 2 : -1;
+    const hurt = withAt < 0 ? -1 : HOW_HURT.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
+    if (withAt > 0 && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     // ("With nearly 100,000 people recorded as missing in the government registry": a participle naming their fate)
