@@ -350,8 +350,9 @@ export const NON_PERSON_NOUNS = new Set([
   // ("The new antibiotic killed 12 strains of drug-resistant bacteria", "Frost killed 40 of my tomato plants")
   // (plants, crops, processes and threads are listed below, with houseplants and a computer's tasks)
   'strains', 'bacteria', 'germs', 'viruses', 'cells', 'seedlings', 'nests',
-  // ("blamed for the death of 2 news start-ups", "the deaths of 300 pubs": businesses that close)
-  'start-ups', 'startups', 'newspapers', 'magazines', 'pubs', 'shops', 'stores', 'restaurants', 'brands', 'titles',
+  // ("blamed for the death of 2 news start-ups", "the deaths of 300 pubs": businesses that close; shops, stores,
+  // restaurants, brands and titles are listed below)
+  'start-ups', 'startups', 'newspapers', 'magazines', 'pubs',
   'birds', 'fish', 'trees', 'sites', 'schools', 'hospitals', 'facilities', 'positions', 'targets', 'bags', 'sacks',
   'countries', 'nationalities', 'states', 'regions', 'districts', 'points', 'systems', 'launchers', 'rounds', 'percent',
   'families', 'family', 'households', 'household', 'couples', 'clan', 'clans',
