@@ -41,11 +41,15 @@ export function hypotheticalModal(tokens: Token[], harm: number): string | null 
 }
 
 /**
- * "If you or a loved one was injured in a truck accident, you may be entitled to compensation", "If one person is
- * killed, we will close the road": one victim supposed in the "if" clause that opens the sentence, said to the reader or
- * with a fate in the present, is no one harmed.
+ * One victim supposed, no one harmed: in a clause of if or when, with a death in the present right after ("If even one
+ * child dies because of this policy, that is one too many"); or in the "if" clause that opens the sentence, said to
+ * the reader or with a fate in the present ("If you or a loved one was injured in a truck accident, you may be entitled
+ * to compensation", "If one person is killed, we will close the road"). `first` and `last` are the victim's words.
  */
-export function supposedOne(tokens: Token[], first: number): boolean {
+export function supposedOne(tokens: Token[], first: number, last = first): boolean {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 3 && tokens[k].kind === 'word' && !/^(if|when|whenever)$/.test(tokens[k].lower)) k--;
+  if (/^(if|when|whenever)$/.test(tokens[k]?.lower ?? '') && PRESENT_DEATH.test(tokens[last + 1]?.lower ?? '')) return true;
   if (tokens[0]?.lower !== 'if') return false;
   const comma = tokens.findIndex((t) => t.text === ',');
   if (comma < 0 || comma < first) return false;

@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PRESENT_DEATH, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -1165,19 +1165,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (/^(a|an)$/.test(tokens[a]?.lower ?? '')) take(k - 1, 'wounded');
   }
   const kept = out.filter((v) => !toldByMany(tokens, v.first));
-  // ("If even one child dies because of this policy, that is one too many": anyone who might die, in a clause of if or
-  // when, with its verb in the present)
-  const supposed = (v: { first: number; last: number }) => {
-    let k = v.first - 1;
-    while (k >= 0 && v.first - k <= 3 && tokens[k].kind === 'word' && !/^(if|when|whenever)$/.test(tokens[k].lower)) k--;
-    return /^(if|when|whenever)$/.test(tokens[k]?.lower ?? '') && PRESENT_DEATH.test(tokens[v.last + 1]?.lower ?? '');
-  };
   // ("A British climber who went missing near the Hillary Step on Tuesday is presumed dead": the last fate told is his)
   const laterDead = (v: ImplicitVictim) => v.category === 'missing' && tokens.slice(v.last + 1, v.last + 22).some((t, d, all) => t.lower === 'dead'
     && /^(presumed|declared|confirmed|found|feared|believed)$/.test(all[d - 1]?.lower ?? '') && !all.slice(0, d).some((x, j) => /^[.;:]$/.test(x.text) || isPerson(x) || isKin(x)
       // (past "and" only to the same subject's verb: "went missing and was later found dead")
       || (/^(and|but|while|whereas)$/.test(x.lower) && !/^(was|is|has)$/.test(all[j + 1]?.lower ?? ''))));
-  const real = kept.filter((v) => !supposed(v) && !supposedOne(tokens, v.first)).map((v) => (laterDead(v) ? { ...v, category: 'killed' as Category } : v));
+  const real = kept.filter((v) => !supposedOne(tokens, v.first, v.last)).map((v) => (laterDead(v) ? { ...v, category: 'killed' as Category } : v));
   // ("Area Man Dies 4,000 Times In Single Evening Of Dark Souls": one who dies again and again is a figure of speech)
   if (tokens.some((t, k) => /^(dies|died|dying|killed)$/.test(t.lower) && isCountToken(tokens[k + 1]) && /^times$/i.test(tokens[k + 2]?.text ?? ''))) return [];
   // ("My grandfather died on Friday", "my mom's father died peacefully in his sleep, at the age of 88": a death of
