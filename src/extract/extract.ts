@@ -5979,8 +5979,7 @@ function casualtyAfter(
     // ("where four of them are said to be in critical condition": or "of them")
     const ofWhich = i === phrase.last + 3 && /^(which|them|whom)$/.test(tokens[i - 1].lower) && tokens[i - 2].lower === 'of';
     // ("Three of my students are still in intensive care": or a part of people, with their determiner)
-    const partOfPeople = tokens[phrase.last + 1]?.lower === 'of' && i <= phrase.last + 5 && i > phrase.last + 2 && isPersonWord(tokens[i - 1].lower)
-      && tokens.slice(phrase.last + 2, i - 1).every((x) => /^(the|my|our|his|her|their|its|these|those|your)$/.test(x.lower));
+    const partOfPeople = tokens[phrase.last + 1]?.lower === 'of' && i <= phrase.last + 5 && isPersonWord(tokens[i - 1].lower) && headAfterOf(tokens, tags, phrase.last + 1) === i - 1;
     if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
