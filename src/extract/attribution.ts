@@ -523,9 +523,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
 
   // ("Hospital staff counted 44 bodies, a higher figure than the 31 announced by the governor's office": a figure set
   // against another, with who announced it right after it, is that one's)
-  if (/^(than|not|unlike|compared)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'the'
-    && /^(announced|reported|given|released|claimed|cited|published|issued)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'by') {
-    const agent = nounPhraseAfter(tokens, tags, last + 3);
+  // ("bringing the toll to 62 from the 60 first announced by the interior ministry": or the old end of a change, when it
+  // was given between)
+  const given = /^(first|initially|previously|originally)$/.test(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+  if (/^(than|not|unlike|compared|from)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'the'
+    && /^(announced|reported|given|released|claimed|cited|published|issued)$/.test(tokens[given]?.lower ?? '') && tokens[given + 1]?.lower === 'by') {
+    const agent = nounPhraseAfter(tokens, tags, given + 2);
     if (agent) return clean(agent[0], agent[1]);
   }
   // ("…, a figure far above the roughly 26,000 deaths recorded across the whole country by ACLED", "far more than the

@@ -8170,6 +8170,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("rose 4 percent in 2015 to 937 from 899 in 2014": the old end after the new one)
     // ("fell to roughly 48,400 from more than 76,000": past the new end's own qualifier)
     || (b1 === 'from' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]) && tokens[(qualifierBefore(tokens, lead - 2)?.first ?? lead - 2) - 1]?.lower === 'to')
+    // ("bringing the toll to 62 from the 60 first announced": or the old end with its article)
+    || (b1 === 'the' && b2 === 'from' && tokens[lead - 3] !== undefined && isCountToken(tokens[lead - 3]) && tokens[(qualifierBefore(tokens, lead - 3)?.first ?? lead - 3) - 1]?.lower === 'to'
+      && changeBefore(tokens, lead - 3))
     // ("fell to 1,720 last year from 2,004 in 2022": or with the new end's time between)
     || (b1 === 'from' && (() => {
       let k = lead - 2;
@@ -8258,7 +8261,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("not 359 as being reported by the media")
   // ("the new death toll of 253, down from 359 announced on Wednesday": who gave the old end, and when)
   // ("up from 210 it reported on Saturday": the same giver, named by a pronoun)
-  const giver = n && /^(it|they)$/.test(n.lower) && /^(announced|reported|gave|recorded|released|published|stated|cited)$/.test(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
+  // ("to 62 from the 60 first announced by the ministry": or when it was given)
+  const giver = n && /^(it|they|first|initially|previously|originally)$/.test(n.lower) && /^(announced|reported|gave|given|recorded|released|published|stated|cited)$/.test(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
   const given = n && (giver > next || /^(announced|reported|given|recorded|released|published|stated|cited)$/.test(n.lower))
     // ("down from 60 reported Monday": or a bare day)
     && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower) || WEEKDAY.test(tokens[giver + 1].lower)

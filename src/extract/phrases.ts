@@ -328,7 +328,10 @@ export function hurtThenDiedAt(tokens: Token[], last: number): number {
     return /^(died|succumbed)$/.test(tokens[fate]?.lower ?? '') ? fate : -1;
   }
   else return -1;
-  for (let k = from; k < tokens.length && k < last + 12 && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
+  // ("Two more of the injured, both aged 19, died in hospital": past an aside on them)
+  const close = tokens[from]?.text === ',' ? tokens.findIndex((x, j) => j > from && j <= from + 8 && x.text === ',') : -1;
+  const start = close > 0 ? close + 1 : from;
+  for (let k = start; k < tokens.length && k < last + 12 + start - from && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
   return -1;
 }
 

@@ -17413,3 +17413,21 @@ describe('"lads" lost; people who came home with injuries are hurt (stop 78)', (
     ['20 soldiers came home with medals.', []],
   ]);
 });
+
+// Stop 79, found on its sets read blind at ac741c7
+// Stop 79, found on its set 1, read blind (a feature a year after a nightclub fire)
+describe('a part of the injured, an aside on them, then their death; the old end first announced by someone (stop 79)', () => {
+  readsFigures([
+    // (Two read wounded before)
+    ['Two more of the injured, both aged 19, died in hospital in the weeks after the fire.', [['Two', 2, 2, 'killed', null]]],
+    ['One of the injured, a 40-year-old woman, died on Sunday.', [['One', 1, 1, 'killed', null]]],
+    // (guard)
+    ['Two of the injured, both in serious condition, were flown to Athens.', [['Two', 2, 2, 'wounded', null]]],
+    // (60 not read before)
+    ['The fire killed 62, bringing the toll to 62 from the 60 first announced by the interior ministry.',
+      [['62', 62, 62, 'killed', null], ['62', 62, 62, 'killed', null], ['60', 60, 60, 'killed', 'interior ministry']]],
+    ['The toll rose to 62 from the 60 first announced.', [['62', 62, 62, 'killed', null], ['60', 60, 60, 'killed', null]]],
+    // (guard)
+    ['He drove to 62 from the 60 checkpoints, and police said 3 were killed.', [['3', 3, 3, 'killed', 'police']]],
+  ]);
+});
