@@ -34,6 +34,8 @@ const AFTER_VICTIM: Record<string, Category> = {
   executed: 'killed',
   wounded: 'wounded', injured: 'wounded', hurt: 'wounded', stabbed: 'wounded',
   captured: 'captured', abducted: 'captured', kidnapped: 'captured', missing: 'missing',
+  // ("a fisherman remains unaccounted for")
+  unaccounted: 'missing',
 };
 const BEFORE_VICTIM: Record<string, Category> = {
   kills: 'killed', killed: 'killed', killing: 'killed', kill: 'killed', murders: 'killed', murdered: 'killed', murdering: 'killed', shoots: 'killed',
@@ -470,7 +472,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const describesNext = /^(dead|wounded|injured|missing|slain)$/.test(w) && (isPerson(tokens[c + 1]) || isKin(tokens[c + 1]));
     // ("Two attackers were killed …, and a third blew himself up": an ordinal standing for one more of those counted before)
     // ("… and a third was wounded": or past its auxiliary)
-    const ordinalAux = /^(was|is)$/.test(tokens[c - 1]?.lower ?? '') ? 1 : 0;
+    // ("… and a third remains missing", "a third is still missing")
+    const ordinalAux = /^(was|is|remains|remained)$/.test(tokens[c - 1]?.lower ?? '') ? 1 : tokens[c - 1]?.lower === 'still' && /^(was|is)$/.test(tokens[c - 2]?.lower ?? '') ? 2 : 0;
     if (after && !active && tokens[c - 2 - ordinalAux]?.lower === 'a' && ORDINAL.test(tokens[c - 1 - ordinalAux]?.lower ?? '') && !used.has(c - 1 - ordinalAux)
       && tokens.slice(0, c - 2 - ordinalAux).some((t) => isCountToken(t))) { take(c - 1 - ordinalAux, after); continue; }
     if (after && !active && !describesNext) {
@@ -801,7 +804,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         }
         // ("killing two sergeants and wounding a third": an ordinal standing for one more of those before)
         // (never one with a fate of its own after it: "Two soldiers were killed and a third was wounded")
-        const ownFate = /^(was|is)$/.test(tokens[k + 2]?.lower ?? '') && CASUALTY_AFTER[tokens[k + 3]?.lower ?? ''] !== undefined;
+        // ("Two residents were killed and a third remains unaccounted for", "… a third is still missing": or a state of its
+        // own)
+        const ownFate = (/^(was|is)$/.test(tokens[k + 2]?.lower ?? '') && CASUALTY_AFTER[tokens[k + (tokens[k + 3]?.lower === 'still' ? 4 : 3)]?.lower ?? ''] !== undefined)
+          || /^(remains|remained)$/.test(tokens[k + 2]?.lower ?? '');
         if (tokens[k].lower === 'a' && ORDINAL.test(tokens[k + 1]?.lower ?? '') && !isPerson(tokens[k + 2]) && !tags[k + 2]?.has('Noun') && !ownFate) {
           if (tokens.slice(0, c).some((t) => t.kind === 'digits' || isNumberWord(t.lower)) && !used.has(k + 1)) take(k + 1, before);
           break;

@@ -17431,3 +17431,21 @@ describe('a part of the injured, an aside on them, then their death; the old end
     ['He drove to 62 from the 60 checkpoints, and police said 3 were killed.', [['3', 3, 3, 'killed', 'police']]],
   ]);
 });
+
+// Stop 79, found on its set 3, read blind (a weather service's storm survey)
+describe('one more by its ordinal, with a state of its own after "remains"; one unaccounted for (stop 79)', () => {
+  readsFigures([
+    // (third read killed before)
+    ['In Silver City two residents were killed and a third remains unaccounted for, according to the Humphreys County coroner.',
+      [['two', 2, 2, 'killed', 'Humphreys County coroner'], ['third', 1, 1, 'missing', 'Humphreys County coroner']]],
+    ['Two were killed and a third is still missing.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'missing', null]]],
+    // (third read killed before)
+    ['Two were killed and a third remains in hospital.', [['Two', 2, 2, 'killed', null]]],
+    // (not read before)
+    ['A fisherman remains unaccounted for.', [['fisherman', 1, 1, 'missing', null]]],
+    // (guards)
+    ['Two soldiers were killed and a third was wounded.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    ['killing two sergeants and wounding a third.', [['two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    ['A large sum remains unaccounted for.', []],
+  ]);
+});
