@@ -3836,7 +3836,11 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   if (tokens[end].kind === 'punct' && tokens[end].text !== '.' && ![2, 3].some((d) => quotedName(tokens, end, end - d))) return null;
   // ("The governor visited the site and said 12 …": the verb shares the subject of the verb before "and")
   if (/^(and|or|but)$/.test(tokens[end].lower)) {
-    for (let v = end - 1; v > floor && end - v <= 10; v--) {
+    // ("The representative of Sudan rejected what he called exaggerated figures and said …": past the object's own
+    // saying, whose pronoun is the speaker again)
+    const what = tokens.findIndex((x, k) => k > floor && k < end && end - k <= 10 && x.lower === 'what' && /^(he|she|they|it|we)$/.test(tokens[k + 1]?.lower ?? '')
+      && /^(called|calls|described|describes|termed|terms|dubbed|labelled|labeled)$/.test(tokens[k + 2]?.lower ?? ''));
+    for (let v = what > 0 ? what - 1 : end - 1; v > floor && end - v <= (what > 0 ? 16 : 10); v--) {
       if (tokens[v].kind === 'punct' && tokens[v].text !== ',') return null;
       // (past an infinitive to its finite verb: "The army spokesman declined to comment but said 12 …")
       if (tokens[v].kind === 'word' && isVerb(tags[v]) && !AUXILIARIES_BEFORE_VERB.test(tokens[v].lower) && tokens[v - 1]?.lower !== 'to') return subjectBefore(tokens, tags, v, floor);

@@ -17449,3 +17449,14 @@ describe('one more by its ordinal, with a state of its own after "remains"; one 
     ['A large sum remains unaccounted for.', []],
   ]);
 });
+
+// Stop 79, found on its set 6, read blind (a Security Council meeting's summary)
+describe('the speaker of a verb after "and", past "what he called" in the verb before (stop 79)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['The representative of Sudan rejected what he called exaggerated figures and said the army had evacuated 3,000 wounded from the city before it fell.', ['representative of Sudan']],
+    ['The minister denied what she described as false reports and said 12 people were killed.', ['minister']],
+    // (guard)
+    ['The minister rejected the figures and said 3,000 were wounded.', ['minister']],
+  ]);
+});
