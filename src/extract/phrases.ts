@@ -32,7 +32,15 @@ export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[]
   }
   // (restated first: "around 300,000 (3 lacs) to 500,000 (5 lacs)" is a range of two counts, each written twice)
   const merged = mergeRanges(tokens, restatedInDigits(tokens, raw));
-  return merged.filter((p) => isHeadCount(tokens, tags, p));
+  return merged.filter((p) => isHeadCount(tokens, tags, p) && !(p.first === p.last && isYearSpanEnd(tokens, p.first)));
+}
+
+/** "during 2023-24": whether the digits at `k` are the second year of a span written short, no count. */
+export function isYearSpanEnd(tokens: Token[], k: number): boolean {
+  const dash = tokens[k - 1];
+  const year = tokens[k - 2];
+  return /^\d\d$/.test(tokens[k].text) && dash?.text === '-' && dash.start === year?.end && dash.end === tokens[k].start
+    && /^(19|20)\d\d$/.test(year.text) && (Number(year.text) + 1) % 100 === Number(tokens[k].text);
 }
 
 /**
@@ -99,6 +107,8 @@ function zeroOfPeople(tokens: Token[], i: number): boolean {
   let v = k + 1;
   // ("No teachers died": an intransitive fate right after them)
   if (/^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')) return true;
+  // ("no passenger had died in a train accident")
+  if (/^(has|have|had)$/.test(tokens[v]?.lower ?? '') && /^(died|perished|drowned)$/.test(tokens[v + 1]?.lower ?? '')) return true;
   if (/^(has|have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
   else if (/^(was|were)$/.test(tokens[v]?.lower ?? '')) v += 1;
   else return false;

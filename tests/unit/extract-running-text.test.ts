@@ -17460,3 +17460,20 @@ describe('the speaker of a verb after "and", past "what he called" in the verb b
     ['The minister rejected the figures and said 3,000 were wounded.', ['minister']],
   ]);
 });
+
+// Stop 79, found on its set 8, read blind (a written reply in parliament on railway accidents)
+describe('a span of years written short is no count; "no passenger had died" (stop 79)', () => {
+  readsFigures([
+    // (313 not read before)
+    ['The number of persons killed in consequential train accidents during 2023-24 was 313, and 612 persons were injured, he said.',
+      [['313', 313, 313, 'killed', 'he'], ['612', 612, 612, 'wounded', 'he']]],
+    ['The death toll in 2023-24 rose to 40.', [['40', 40, 40, 'killed', null]]],
+    // (guard)
+    ['In 2019-20, 24 people died.', [['24', 24, 24, 'killed', null]]],
+    // (no not read before)
+    ['He added that no passenger had died in a train accident in 2019-20, the first such year.', [['no', 0, 0, 'killed', 'He']]],
+    ['No passengers have died.', [['No', 0, 0, 'killed', null]]],
+    // (guard)
+    ['No passenger has been found.', []],
+  ]);
+});
