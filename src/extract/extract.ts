@@ -7475,7 +7475,8 @@ function stillHeld(tokens: Token[], phrase: NumberPhrase, at: number): boolean {
   if (tokens.slice(at + 1, at + 10).some((x) => /^(fled|escaped|recaptured|jail|jails|penitentiary|cellblock|sentences)$/.test(x.lower))) return false;
   for (let k = at + 1; k < tokens.length && k - at < 20; k++) {
     // ("a total of 334 hostages, including 186 children, lost their lives": past the part set apart, to their fate)
-    if (tokens[k].text === ',' && tokens[k + 1]?.lower === 'including') {
+    // ("26 hostages, 18 of them soldiers, are killed": or a part of them)
+    if (tokens[k].text === ',' && (tokens[k + 1]?.lower === 'including' || (tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'them'))) {
       const close = tokens.findIndex((x, j) => j > k + 1 && j <= k + 10 && x.text === ',');
       if (close > 0) { k = close; continue; }
     }
@@ -7608,6 +7609,8 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
     const c = casualtyAt(tokens, i, CASUALTY_AFTER);
     // ("victims were taken to hospitals", "The three female victims were transported to area hospitals": wounded)
     if (movedToHospital(tokens, i)) return { category: 'wounded', index: i };
+    // ("56 victims lost their lives in Paiporta")
+    if (lostLifeAt(tokens, i) > 0) return { category: 'killed', index: lostLifeAt(tokens, i) };
     // ("taken" elsewhere is no fate)
     if (c && tokens[i].lower === 'taken') {
       return /^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '') ? { category: c.category, index: i } : null;

@@ -17477,3 +17477,19 @@ describe('a span of years written short is no count; "no passenger had died" (st
     ['No passenger has been found.', []],
   ]);
 });
+
+// Stop 79, found on its sets 9 and 10, read blind (a wire factbox; a translated piece a year after floods)
+describe('hostages past a part of them to their fate; victims who lost their lives (stop 79)', () => {
+  readsFigures([
+    // (both read captured before)
+    ['* March 2025 - Separatist militants hijack the Jaffar Express with over 400 passengers on board; 26 hostages, 18 of them soldiers, are killed before troops end the siege.',
+      [['26', 26, 26, 'killed', null], ['18', 18, 18, 'killed', null]]],
+    // (guard)
+    ['The group holds 26 hostages, 18 of them soldiers, in the mountains.', [['26', 26, 26, 'captured', null], ['18', 18, 18, 'captured', null]]],
+    // (56 read casualties before)
+    ['Of the total, 56 victims lost their lives in the municipality of Paiporta alone.', [['56', 56, 56, 'killed', null]]],
+    ['The 12 victims breathed their last in hospital.', [['12', 12, 12, 'killed', null]]],
+    // (guard)
+    ['Of the total, 56 victims were from Paiporta.', [['56', 56, 56, 'casualties', null]]],
+  ]);
+});
