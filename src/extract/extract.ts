@@ -683,6 +683,10 @@ function readSentence(sentence: string): Mention[] {
     if (link.category === 'killed' && /^(lost|lose|loses|losing)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       let k = (victims?.last ?? phrase.last) + 1;
       if (tokens[k]?.lower === 'both') k++;
+      // ("had lost more than 600,000 men between them, killed, wounded or captured": past whose loss it was, and a comma
+      // before the list)
+      if ((/^(between|among)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'them') || (tokens[k]?.lower === 'in' && /^(all|total)$/.test(tokens[k + 1]?.lower ?? ''))) k += 2;
+      if (tokens[k]?.text === ',' && /^(killed|dead)$/.test(tokens[k + 1]?.lower ?? '')) k++;
       // ("it had lost 22 officers and 563 men killed, wounded or missing": a list of fates after a comma, and past a count
       // joined to this one)
       let j = k;
@@ -4663,8 +4667,10 @@ function personNamedAfter(tokens: Token[], at: number, lost = false): boolean {
     if (lost && /^members?$/.test(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && /^(his|her|their|my|our|the|a|one)$/.test(tokens[j + 2]?.lower ?? '')
       && tokens.slice(j + 3, j + 6).some((t) => /^famil(y|ies)$/.test(t.lower))) return true;
     // ("his company had lost 17 of its 60 men": a part of a whole counted)
-    if (lost && j === at && tokens[j].lower === 'of' && /^(its|their|his|her|our|the)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.kind === 'digits'
-      && isPersonWord(tokens[j + 3]?.lower ?? '')) return true;
+    // ("lost 684 of the roughly 780 men who went forward": a bound on the whole's count)
+    const whole = /^(roughly|about|around|nearly|almost|approximately|some)$/.test(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
+    if (lost && j === at && tokens[j].lower === 'of' && /^(its|their|his|her|our|the)$/.test(tokens[j + 1]?.lower ?? '') && tokens[whole]?.kind === 'digits'
+      && isPersonWord(tokens[whole + 1]?.lower ?? '')) return true;
     // ("lost 212 of its staff members since the start of the war": staff lost to an event are dead)
     if (isPersonWord(tokens[j].lower)) return !(lost && LEFT_RATHER_THAN_KILLED.test(tokens[j].lower) && !lostInAnEvent(tokens, j + 1));
     if (tokens[j].kind !== 'word' || NON_PERSON_NOUNS.has(tokens[j].lower)) return false;

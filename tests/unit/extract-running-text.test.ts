@@ -17493,3 +17493,18 @@ describe('hostages past a part of them to their fate; victims who lost their liv
     ['Of the total, 56 victims were from Paiporta.', [['56', 56, 56, 'casualties', null]]],
   ]);
 });
+
+// Stop 79, found on its set 11, read blind (a magazine essay on the first day of a battle)
+describe('a part lost of a whole counted "roughly"; a loss "between them", then its list of fates (stop 79)', () => {
+  readsFigures([
+    // (684 not read before)
+    ['The Newfoundland Regiment, attacking at Beaumont-Hamel, lost 684 of the roughly 780 men who went forward; only 68 answered the roll call the next morning.',
+      [['684', 684, 684, 'killed', null]]],
+    // (read killed before)
+    ['By November the British and French had lost more than 600,000 men between them, killed, wounded or captured, for a gain of about six miles.',
+      [['more than 600,000', 600001, null, 'casualties', null]]],
+    ['The army lost 20,000 men in all, killed or wounded.', [['20,000', 20000, 20000, 'casualties', null]]],
+    // (guard)
+    ['The army lost 20,000 men, killed in the fighting.', [['20,000', 20000, 20000, 'killed', null]]],
+  ]);
+});
