@@ -518,6 +518,15 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   return text || null;
 }
 
+/**
+ * Whether a figure told after `from` is set against one before it, by a comma and a word of comparison between `from`
+ * and `to` (", far above the official toll of 769"): that figure is another's.
+ */
+function setAgainstBetween(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t, d) => t.text === ','
+    && /^(above|below|beyond|exceeding|unlike|versus|against|compared)$/.test(tokens[from + d + (/^(far|well|much|way)$/.test(tokens[from + d + 1]?.lower ?? '') ? 2 : 1)]?.lower ?? ''));
+}
+
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const clean = (a: number, b: number): string | null => sourceText(sentence, tokens, tags, a, b);
 
@@ -974,6 +983,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("according to a French assessment, refuting the initial United Nations assessment of 200": the figure's own
       // named saying)
       if (tokens[first - 1]?.lower === 'of' && SAY_NOUNS.has(tokens[first - 2]?.lower ?? '') && namedBefore(tokens, tags, first - 2) && (i > last || j <= first - 3)) continue;
+      // ("killed at least 2,411 pilgrims according to an AP count, far above the official Saudi toll of 769": the figure
+      // the according-to's own is set against is another's)
+      if (i < first && setAgainstBetween(tokens, j, first)) continue;
       // ("has grown to 16 in Ukraine, according to Kyiv officials, while 29 people have died in Russian-held
       // territory": an according-to that closes a clause with a figure of its own is that clause's)
       if (i < first && tokens[j]?.text === ',' && /^(while|whereas)$/.test(tokens[j + 1]?.lower ?? '') && j + 1 < first
@@ -1672,6 +1684,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // (and no saying further back covers it: "… claims from Moscow that it lost just over 6,000 troops in the war, and is
       // higher than the official estimate of the Soviet losses … of 15,000 troops")
       if (/^(than|as)$/.test(tokens[det]?.lower ?? '') || /^(than|as)$/.test(tokens[det - 1]?.lower ?? '')) break;
+      // ("according to an AP count, far above the official Saudi toll of 769": nor the count a later figure is set against)
+      if (setAgainstBetween(tokens, k + 1, first)) break;
       const possessor = possessorBefore(tokens, k + 1);
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
       // (an outer speaker wins: "X told reporters that a Western estimate of 12,000 …" is X's saying)

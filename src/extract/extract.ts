@@ -8970,7 +8970,11 @@ function qualifierBefore(tokens: Token[], numberIndex: number): QualifierSpan | 
     const end = clause.findIndex((t) => t.kind === 'punct');
     const otherYear = (end < 0 ? clause : clause.slice(0, end)).some((t, d, all) => (/^(19|20)\d\d$/.test(t.text) && /^(in|during)$/.test(all[d - 1]?.lower ?? ''))
       || (/^(year|decade)$/.test(t.lower) && /^(last|previous|prior)$/.test(all[d - 1]?.lower ?? '')) || (/^(ago|earlier|before)$/.test(t.lower) && /^(year|years|decade|decades)$/.test(all[d - 1]?.lower ?? '')));
-    if (known < numberIndex - 1 && passed >= 0 && !otherYear) {
+    // (never a count set against one told before it: "killed at least 2,411 pilgrims …, far above the official toll of
+    // 769" is the other count, exact)
+    const far = /^(far|well|much|way)$/.test(tokens[passed - 1]?.lower ?? '') ? passed - 1 : passed;
+    const setAgainst = passed > 0 && tokens[far - 1]?.text === ',' && tokens.slice(0, far).some(isCountToken);
+    if (known < numberIndex - 1 && passed >= 0 && !otherYear && !setAgainst) {
       return { words: tokens.slice(passed, numberIndex).map((t) => t.lower), direction: 'at least', first: passed, last: numberIndex - 1 };
     }
   }

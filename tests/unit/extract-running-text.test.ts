@@ -17508,3 +17508,18 @@ describe('a part lost of a whole counted "roughly"; a loss "between them", then 
     ['The army lost 20,000 men, killed in the fighting.', [['20,000', 20000, 20000, 'killed', null]]],
   ]);
 });
+
+// Stop 79, found on its set 16, read blind (a reference list of crowd crushes)
+describe('a toll set against the figure before it by ", far above the official toll of N" is read, and is not that saying\'s (stop 79)', () => {
+  readsFigures([
+    // (769 given the AP's count before)
+    ['2015 – Mina, Saudi Arabia: A crush during the Hajj killed at least 2,411 pilgrims according to an AP count, far above the official Saudi toll of 769.',
+      [['at least 2,411', 2411, null, 'killed', 'AP count'], ['769', 769, 769, 'killed', null]]],
+    // (769 not read before)
+    ['The crush killed 2,411, far more than the official toll of 769.', [['2,411', 2411, 2411, 'killed', null], ['769', 769, 769, 'killed', null]]],
+    ['At least 2,411 died, according to AP, far above the official toll of 769.', [['At least 2,411', 2411, null, 'killed', 'AP'], ['769', 769, 769, 'killed', null]]],
+    // (guards)
+    ['The toll may be far higher than the official figure of 118.', [['higher than the official figure of 118', 118, null, 'killed', null]]],
+    ["According to the ministry's count, 40 people died.", [['40', 40, 40, 'killed', 'ministry']]],
+  ]);
+});
