@@ -32,15 +32,7 @@ export function findNumberPhrases(tokens: Token[], tags: Tags[]): NumberPhrase[]
   }
   // (restated first: "around 300,000 (3 lacs) to 500,000 (5 lacs)" is a range of two counts, each written twice)
   const merged = mergeRanges(tokens, restatedInDigits(tokens, raw));
-  return merged.filter((p) => isHeadCount(tokens, tags, p) && !(p.first === p.last && isYearSpanEnd(tokens, p.first)));
-}
-
-/** "during 2023-24": whether the digits at `k` are the second year of a span written short, no count. */
-export function isYearSpanEnd(tokens: Token[], k: number): boolean {
-  const dash = tokens[k - 1];
-  const year = tokens[k - 2];
-  return /^\d\d$/.test(tokens[k].text) && dash?.text === '-' && dash.start === year?.end && dash.end === tokens[k].start
-    && /^(19|20)\d\d$/.test(year.text) && (Number(year.text) + 1) % 100 === Number(tokens[k].text);
+  return merged.filter((p) => isHeadCount(tokens, tags, p));
 }
 
 /**
@@ -448,6 +440,18 @@ export function clockAfter(tokens: Token[], k: number): boolean {
 /** Places numbered in running text, in lower case: "a fire at warehouse 12", "gates 3 and 13", "reactor 4". */
 export const NUMBERED_PLACE = /^(warehouse|hangar|platform|terminal|gate|gates|berth|pier|dock|reactor|bunker|ward|hall|block)$/;
 
+/**
+ * "The famine of 1932–33 killed …", "during 2023-24": whether the digits at `k` end a span of years cut short after its
+ * dash, no count.
+ */
+export function isYearSpanEnd(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  const dash = tokens[k - 1];
+  const year = tokens[k - 2];
+  return first?.kind === 'digits' && /^\d{2}$/.test(first.text) && dash !== undefined && /^[-–]$/.test(dash.text) && dash.end === first.start && year?.end === dash.start
+    && /^(1[5-9]|20)\d\d$/.test(year.text);
+}
+
 function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const prev = tokens[p.first - 1];
   const prev2 = tokens[p.first - 2];
@@ -455,9 +459,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const first = tokens[p.first];
   const lastTok = tokens[p.last];
   if (prev && CURRENCY.has(prev.lower)) return false;
-  // ("The famine of 1932–33 killed …": a year's span cut short after its dash)
-  if (first.kind === 'digits' && /^\d{2}$/.test(first.text) && prev && /^[-–]$/.test(prev.text) && prev.end === first.start && prev2?.end === prev.start
-    && /^(1[5-9]|20)\d\d$/.test(prev2.text)) return false;
+  if (isYearSpanEnd(tokens, p.first)) return false;
+  // ("Almost two thirds of the victims": a fraction written as two words, no count)
+  if (/^(thirds|quarters|fifths|sixths|eighths|tenths|halves)$/.test(next?.lower ?? '') && tokens[p.last + 2]?.lower === 'of') return false;
   // ("guards posted at gate 3 were killed": a place's number, which must not take the count's verb from it)
   if (prev && first.kind === 'digits' && p.first === p.last && NUMBERED_PLACE.test(prev.text)) return false;
   // ("Rs.5 lakh", "Rs. 50,000": the currency's own dot between)

@@ -17523,3 +17523,14 @@ describe('a toll set against the figure before it by ", far above the official t
     ["According to the ministry's count, 40 people died.", [['40', 40, 40, 'killed', 'ministry']]],
   ]);
 });
+
+// Stop 79, found on its set 17, read blind (a UN quarterly report on gang violence)
+describe('a fraction written as two words is no count (stop 79)', () => {
+  readsFigures([
+    // (Almost two read casualties before)
+    ['Almost two thirds of the victims were killed or injured during operations by the security forces against gangs, the report said.', []],
+    ['Three quarters of those killed were civilians.', []],
+    // (guard)
+    ['Two thirds of the 30 victims were children.', [['30', 30, 30, 'casualties', null]]],
+  ]);
+});
