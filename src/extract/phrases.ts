@@ -333,7 +333,8 @@ export function hurtThenDiedAt(tokens: Token[], last: number): number {
   // ("Two more of the injured, both aged 19, died in hospital": past an aside on them)
   const close = tokens[from]?.text === ',' ? tokens.findIndex((x, j) => j > from && j <= from + 8 && x.text === ',') : -1;
   const start = close > 0 ? close + 1 : from;
-  for (let k = start; k < tokens.length && k < last + 12 + start - from && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower)) return k;
+  // ("one of the injured, an elderly man from the fourth floor, passed away last week")
+  for (let k = start; k < tokens.length && k < last + 12 + start - from && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower) || (tokens[k].lower === 'passed' && tokens[k + 1]?.lower === 'away')) return k;
   return -1;
 }
 

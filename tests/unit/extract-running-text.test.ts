@@ -17534,3 +17534,14 @@ describe('a fraction written as two words is no count (stop 79)', () => {
     ['Two thirds of the 30 victims were children.', [['30', 30, 30, 'casualties', null]]],
   ]);
 });
+
+// Stop 79, found on its set 19, read blind (a crowdfunding page after a building explosion)
+describe('one of the injured who "passed away" is dead (stop 79)', () => {
+  readsFigures([
+    // (not read before)
+    ['Update (March 20): Sadly, one of the injured, an elderly man from the fourth floor, passed away last week.', [['one', 1, 1, 'killed', null]]],
+    ['One of the injured passed away last week.', [['One', 1, 1, 'killed', null]]],
+    // (guard)
+    ['One of the injured passed the night in hospital.', []],
+  ]);
+});
