@@ -7341,6 +7341,10 @@ function casualtyAfter(
     // ("12 of the bitten died": a participle after the count's "of the" stands for the people it befell)
     if (i === phrase.last + 3 && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' && /(ed|en)$/.test(t.lower)
       && (casualtyAt(tokens, i + 1, CASUALTY_AFTER) !== null || (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && casualtyAt(tokens, i + 2, CASUALTY_AFTER) !== null))) continue;
+    // ("suffered more than 4,000 battle casualties", "some 7,000 non-battle casualties": a noun of the cause the tagger
+    // takes for a verb, right before the casualty noun)
+    if (i === phrase.last + 1 && /^(battle|blast|crash|strike|fire|flood|storm|shell|attack|rocket|drone|traffic|non-[a-z]+)$/.test(t.lower)
+      && /^(casualties|deaths|fatalities|injuries|dead)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Gerund')) {
       // ("Two runners collapsed and died", "Two workers fell ill and died": a deed or mishap of the people's own, then
       // their death joined by "and")

@@ -17545,3 +17545,16 @@ describe('one of the injured who "passed away" is dead (stop 79)', () => {
     ['One of the injured passed the night in hospital.', []],
   ]);
 });
+
+// Stop 79, found on its set 22, read blind (a personal essay on a grandfather's war)
+describe('a noun of the cause the tagger takes for a verb, right before the casualty noun (stop 79)', () => {
+  readsFigures([
+    // (neither read before)
+    ['The Marines alone suffered more than 4,000 battle casualties in the campaign, along with some 7,000 non-battle casualties, most of them frostbite.',
+      [['more than 4,000', 4001, null, 'casualties', null], ['some 7,000', 7000, 7000, 'casualties', null]]],
+    ['They suffered 4,000 battle deaths.', [['4,000', 4000, 4000, 'killed', null]]],
+    // (guards)
+    ['Thousands battle the flames as 12 firefighters are injured.', [['12', 12, 12, 'wounded', null]]],
+    ['The two sides battle for control of the town.', []],
+  ]);
+});
