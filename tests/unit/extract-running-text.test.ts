@@ -17558,3 +17558,17 @@ describe('a noun of the cause the tagger takes for a verb, right before the casu
     ['The two sides battle for control of the town.', []],
   ]);
 });
+
+// Stop 79, found on its set 23, read blind (an academic abstract on injuries)
+describe('a part of the injuries, "of which N (x%) were fatal", is dead (stop 79)', () => {
+  readsFigures([
+    // (2,017 not read before)
+    ['Results: We identified 18,542 pediatric firearm injuries, of which 2,017 (10.9%) were fatal.',
+      [['18,542', 18542, 18542, 'wounded', 'We'], ['2,017', 2017, 2017, 'killed', 'We']]],
+    // (20 read wounded before)
+    ['There were 500 injuries, 20 of which were fatal.', [['500', 500, 500, 'wounded', null], ['20', 20, 20, 'killed', null]]],
+    // (guards)
+    ['There were 30 attacks, 12 of them fatal.', []],
+    ['There were 500 injuries, 20 of which were serious.', [['500', 500, 500, 'wounded', null], ['20', 20, 20, 'wounded', null]]],
+  ]);
+});
