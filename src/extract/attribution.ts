@@ -449,6 +449,11 @@ function howLongAfter(words: readonly Token[], j: number): number {
 function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, b: number): string | null {
   // ("Casualty figures released by the Pentagon showed": a participle's agent, cut at its "by", is who gave them)
   while (a <= b && (isLeadingNoise(tokens[a]) || tokens[a].kind === 'punct' || (tokens[a].lower === 'by' && a < b))) a++;
+  // ("C. whereas credible reports indicate that …": a resolution's label for the clause, then its opening word)
+  if (a === 0 && a + 2 < b && tokens[1]?.text === '.' && (/^\p{Lu}$/u.test(tokens[0].text) || /^\d{1,2}$/.test(tokens[0].text))) {
+    a = 2;
+    while (a <= b && (isLeadingNoise(tokens[a]) || tokens[a].kind === 'punct')) a++;
+  }
   // ("11:30 AM Our earlier report said 11 were killed": a live entry's time before who speaks)
   while (a < b && CLOCK_MARK.test(tokens[a].text) && tokens[a - 1]?.kind === 'digits') a++;
   // ("two Arab diplomats coordinating their countries' responses told AFP": the object of the speakers' participle

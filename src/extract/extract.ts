@@ -6815,7 +6815,10 @@ function casualtyAfter(
           const predicate = (k: number) => AUXILIARIES.has(tokens[k].lower) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null;
           // ("11 civilians, including an eight-year-old and a 15-year-old, as well as one military personnel, were killed":
           // or a member joined by "as well as")
-          while (close !== null && (all.some((q) => q.first === close! + 1) || /^(a|an|and)$/.test(tokens[close + 1]?.lower ?? '') || asWellAsAt(tokens, close + 3)) && close - after < 24) {
+          // ("more than 2,000 unarmed civilians, including women, children and patients, were executed": or people named
+          // bare)
+          while (close !== null && (all.some((q) => q.first === close! + 1) || /^(a|an|and)$/.test(tokens[close + 1]?.lower ?? '') || asWellAsAt(tokens, close + 3)
+            || (isPersonWord(tokens[close + 1]?.lower ?? '') && tags[close + 1]?.has('Plural'))) && close - after < 24) {
             const further = asideEnd(tokens, close + 1, 12, predicate);
             if (further === null) break;
             close = further;

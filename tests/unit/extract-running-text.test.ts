@@ -17572,3 +17572,22 @@ describe('a part of the injuries, "of which N (x%) were fatal", is dead (stop 79
     ['There were 500 injuries, 20 of which were serious.', [['500', 500, 500, 'wounded', null], ['20', 20, 20, 'wounded', null]]],
   ]);
 });
+
+// Stop 79, found on its set 25, read blind (a parliament's resolution)
+describe('an "including" aside that lists people bare over its commas; a resolution\'s clause label is no source (stop 79)', () => {
+  readsFigures([
+    // (not read before)
+    ['C. whereas credible reports indicate that more than 2 000 unarmed civilians, including women, children and patients, were summarily executed in the days following the takeover;',
+      [['more than 2 000', 2001, null, 'killed', 'credible reports']]],
+    ['2,000 unarmed civilians, including women, children and patients, were killed.', [['2,000', 2000, 2000, 'killed', null]]],
+    // (guard)
+    ['Fifteen people, including seven men, seven women and a one-year-old child, were killed.',
+      [['Fifteen', 15, 15, 'killed', null], ['seven', 7, 7, 'killed', null], ['seven', 7, 7, 'killed', null], ['child', 1, 1, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // (source began with the label before)
+    ['C. whereas credible reports indicate that 2,000 civilians were executed;', ['credible reports']],
+    // (guard)
+    ['2. Police said 12 people were killed.', ['Police']],
+  ]);
+});
