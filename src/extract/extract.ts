@@ -7523,6 +7523,9 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     // (nor a year: "he travelled with in Cambodia in 1970 were captured")
     if (!commas && (tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower)) && !TIME_UNITS.test(tokens[k + 1]?.lower ?? '') && !namesWhatItFollows(tokens, k)
       && !(isYearToken(tokens[k]) && /^(in|since|of)$/.test(tokens[k - 1]?.lower ?? ''))) return -1;
+    // ("Two policemen escorting a polio vaccination team embraced martyrdom", "… lost their lives": or a fate told by a
+    // verb and its object)
+    if (tokens[k - 1].kind === 'word' && (lostLifeAt(tokens, k) > 0 || (/^(embraced|attained)$/.test(tokens[k].lower) && /^(martyrdom|shahadat)$/.test(tokens[k + 1]?.lower ?? '')))) return k;
     // ("Twelve miners trapped underground remain missing": or "remain", as a copula)
     const copula = AUXILIARIES.has(tokens[k].lower) || /^(remain|remains|remained)$/.test(tokens[k].lower);
     if (!copula || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1) && !isYearToken(tokens[k - 1]) && aside !== k - 1)) continue;
@@ -8411,6 +8414,13 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   if (ranked && phrase.first === phrase.last) {
     const category = TOLL_NOUNS[tokens[open - 2]?.lower ?? ''] ?? (BRACKETED_NOUNS.test(tokens[open - 2]?.lower ?? '') ? casualtyAt(tokens, open - 2, CASUALTY_AFTER)?.category : undefined);
     if (category) return { category, casualtyIndex: open - 2, side: 'before' };
+  }
+  // ("Rivers and creeks were the leading location, with 71 deaths, followed by beaches with 57": the next of a ranking,
+  // its count after "with" as the one before had)
+  if (previous && tokens[open]?.lower === 'with' && phrase.first === phrase.last && (!close || /^(,|\.|;)$/.test(close.text))) {
+    let f = open - 1;
+    while (f > open - 6 && tokens[f]?.kind === 'word' && tokens[f].lower !== 'by') f--;
+    if (f < open - 1 && tokens[f]?.lower === 'by' && tokens[f - 1]?.lower === 'followed' && tokens[f - 2]?.text === ',' && f - 2 > lastFigureEnd && f - 2 - lastFigureEnd <= 2) return previous;
   }
   if (!(bracketed || commas) || phrase.first !== phrase.last || isYearToken(tokens[phrase.first])) return null;
   // ("The victims, about 30, were killed on Sunday": a fate of their own after the closing comma)

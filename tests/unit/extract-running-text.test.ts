@@ -17591,3 +17591,19 @@ describe('an "including" aside that lists people bare over its commas; a resolut
     ['2. Police said 12 people were killed.', ['Police']],
   ]);
 });
+
+// Stop 79, found on its sets 27 and 28, read blind (a regional daily on a polio team; a drowning report)
+describe('people doing something, then a fate of verb and object; the next of a ranking "with N" (stop 79)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two policemen escorting a polio vaccination team embraced martyrdom when unidentified motorcyclists opened fire on them in the Mamond area of Bajaur on Monday, police said.',
+      [['Two', 2, 2, 'killed', 'police']]],
+    ['Two soldiers guarding the checkpoint lost their lives.', [['Two', 2, 2, 'killed', null]]],
+    // (guard)
+    ['Two soldiers guarding the checkpoint lost their weapons.', []],
+    // (57 not read before)
+    ['Rivers and creeks were the leading location, with 71 deaths, followed by beaches with 57.', [['71', 71, 71, 'killed', null], ['57', 57, 57, 'killed', null]]],
+    // (guard)
+    ['The army lost 71 soldiers, followed by a parade with 57 bands.', [['71', 71, 71, 'killed', null]]],
+  ]);
+});
