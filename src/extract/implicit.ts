@@ -572,7 +572,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
             && tokens.slice(j + 1, k).every((x, d) => x.kind === 'word' || (x.kind === 'digits' && tokens[j + d]?.lower === 'of') || (aged > 0 && d >= 1 && d <= 2))) { k = j - 1; break; }
           // ("one UN staff member, along with her family, lost their lives": who shared the fate)
           // ("A firefighter, injured while battling one of the fires, died in hospital": a participle's clause of when)
-          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/^(along|together)$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === 'with') || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? ''))) k = j - 1;
+          // ("A third sailor, aboard the yacht Porco Rosso, was taken to hospital": or where the victim was)
+          const where = /^(aboard|onboard|inside|at|in|on)$/.test(tokens[j + 1].lower) && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')
+            && tokens.slice(j + 2, k).every((x, d) => x.kind === 'word' && !isNumberWord(x.lower) && !(tags[j + 2 + d].has('Verb') && !tags[j + 2 + d].has('Noun')));
+          if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/^(along|together)$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === 'with') || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? '')) || where) k = j - 1;
           break;
         }
       }

@@ -17607,3 +17607,15 @@ describe('people doing something, then a fate of verb and object; the next of a 
     ['The army lost 71 soldiers, followed by a parade with 57 bands.', [['71', 71, 71, 'killed', null]]],
   ]);
 });
+
+// Stop 79, found on its set 32, read blind (an ocean race's deaths)
+describe('a single victim, then where they were between commas, then the harm (stop 79)', () => {
+  readsFigures([
+    // (not read before)
+    ['A third sailor, aboard the yacht Porco Rosso, was taken to hospital with injuries after also being hit by a boom.', [['sailor', 1, 1, 'wounded', null]]],
+    ['A worker, on the night shift, was killed when the roof collapsed.', [['worker', 1, 1, 'killed', null]]],
+    // (guards)
+    ['The boat, at anchor in the bay, was damaged and a man was hurt.', [['man', 1, 1, 'wounded', null]]],
+    ['A sailor, aboard the yacht, was rescued.', []],
+  ]);
+});
