@@ -1906,6 +1906,9 @@ function kinAfterPossessive(tokens: Token[], at: number): number {
 function isAge(tokens: Token[], first: number): boolean {
   const ageBefore = (k: number) => /^(aged|ages)$/.test(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'of' && /^(ages?)$/.test(tokens[k - 1]?.lower ?? ''));
   if (ageBefore(first - 1)) return true;
+  // ("Ellie Hart and Jamal Okafor, both 17, died at the scene": the age they share, set off by commas)
+  if (/^(both|each)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[first].text) && Number(tokens[first].text) <= 110
+    && /^[,;.)]$/.test(tokens[first + 1]?.text ?? '.')) return true;
   // ("Tributes paid as popular landlord, 56, dies suddenly": a bare number between commas after one person's noun)
   const noun = tokens[first - 2];
   if (tokens[first - 1]?.text === ',' && tokens[first + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[first].text) && Number(tokens[first].text) <= 110
@@ -6848,7 +6851,9 @@ function casualtyAfter(
           // ("At least 151 people, most of them in their 20s, were killed": a decade of age is no count)
           // ("Sixteen schoolchildren, all of them aged just five and six, were killed": their ages, with "aged", are no count)
           // ("More than 170 people, many of them children between the ages of 8 and 14, were being treated for burns")
-          const aged = tokens.slice(after + 1, after + 8).some((x) => /^(aged|ages)$/.test(x.lower));
+          // ("Two boys, both 17, died": or the age they share, bare)
+          const aged = tokens.slice(after + 1, after + 8).some((x) => /^(aged|ages)$/.test(x.lower))
+            || (/^(both|all)$/.test(tokens[after + nearly].lower) && /^\d{1,3}$/.test(tokens[after + nearly + 1]?.text ?? '') && tokens[after + nearly + 2]?.text === ',');
           // ("Some 200 people, many of them women who had come to collect food aid from a warehouse, were injured": a
           // relative clause on them makes it longer)
           const relative = tokens.slice(after + 1, after + 6).some((x) => /^(who|that)$/.test(x.lower));

@@ -17619,3 +17619,16 @@ describe('a single victim, then where they were between commas, then the harm (s
     ['A sailor, aboard the yacht, was rescued.', []],
   ]);
 });
+
+// Stop 79, found on its set 34, read blind (a court report on a fatal crash)
+describe('an age the victims share, "both 17", set off by commas, is no count (stop 79)', () => {
+  readsFigures([
+    // (17 read killed before)
+    ['Ellie Hart and Jamal Okafor, both 17, died at the scene; a third passenger, 16, suffered life-changing injuries.', [['passenger', 1, 1, 'wounded', null]]],
+    // (Two not read, and 17 read killed, before)
+    ['Two boys, both 17, died at the scene.', [['Two', 2, 2, 'killed', null]]],
+    ['Four students, all 19, were injured in the crash.', [['Four', 4, 4, 'wounded', null]]],
+    // (guard)
+    ['Two soldiers were killed and 12 wounded, both 12 and 14 from the same unit.', [['Two', 2, 2, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+  ]);
+});
