@@ -535,6 +535,12 @@ function setAgainstBetween(tokens: Token[], from: number, to: number): boolean {
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const clean = (a: number, b: number): string | null => sourceText(sentence, tokens, tags, a, b);
 
+  // ("… to as many as 1.5 million in some later estimates": the estimates that give it, right after the figure)
+  if (tokens[last + 1]?.lower === 'in' && /^(some|other|later|several|many|certain|most|unofficial|independent)$/.test(tokens[last + 2]?.lower ?? '')) {
+    const noun = [last + 3, last + 4].find((k) => /^(estimates|accounts|counts|tallies)$/.test(tokens[k]?.lower ?? ''));
+    if (noun !== undefined && tokens.slice(last + 3, noun).every((x) => x.kind === 'word')) return clean(last + 2, noun);
+  }
+
   // ("Hospital staff counted 44 bodies, a higher figure than the 31 announced by the governor's office": a figure set
   // against another, with who announced it right after it, is that one's)
   // ("bringing the toll to 62 from the 60 first announced by the interior ministry": or the old end of a change, when it
@@ -939,6 +945,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // (never figures that raise a total: "According to the ministry's statement, these new figures raise the total …")
       // (never a saying inside the quote the according-to opens: 'According to the minister, “We have identified 20
       // infected, and six of them have died.”': the quote is the minister's words)
+      // ("from 632,253 according to the Soviet government's 1944 figure to as many as 1.5 million": an according-to right
+      // after a span's low end says that end only)
+      if (i < first && tokens[first - 1]?.lower === 'to' && tokens[i - 1] !== undefined && isCountToken(tokens[i - 1]) && tokens.slice(Math.max(0, i - 4), i - 1).some((x) => x.lower === 'from')) continue;
       const quoteOpens = tokens[j]?.text === ',' && /^[“"]$/.test(tokens[j + 1]?.text ?? '') && tokens.slice(j + 2, first).every((t) => !/^[”"]$/.test(t.text));
       // ("According to the regional governor, whose office updated the figures on Telegram, 43 …": a relative clause on who
       // says it, read past)

@@ -4024,7 +4024,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     let v = /^(between|from)$/.test(tokens[i]?.lower ?? '') ? i - 1 : i;
     const w = /ly$/.test(tokens[v - 2]?.lower ?? '') ? v - 3 : v - 2;
     if (tokens[v]?.lower === 'ranging' && tokens[v - 1]?.text === ',' && varies(w)) v = w;
-    const of = varies(v) ? tokens.findIndex((t, k) => k < v && v - k <= 5 && t.lower === 'of' && /^(estimates|figures|counts|tolls)$/.test(tokens[k - 1]?.lower ?? '')) : -1;
+    // ("Estimates of the number of people who died during the siege vary widely, from 632,253 to …": past a comma and
+    // how widely, and a long "of" phrase in words)
+    else if (tokens[v]?.text === ',' && varies(/ly$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1)) v = /ly$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+    const of = varies(v) ? tokens.findIndex((t, k) => k < v && (v - k <= 5 || (v - k <= 14 && tokens.slice(k, v).every((x) => x.kind === 'word'))) && t.lower === 'of' && /^(estimates|figures|counts|tolls)$/.test(tokens[k - 1]?.lower ?? '')) : -1;
     for (let k = v - 1; of > 0 && k > of; k--) {
       const harm = casualtyAt(tokens, k, CASUALTY_AFTER) ?? (tokens[k].lower === 'toll' ? { category: 'killed' as Category, width: 1 } : null);
       if (harm && harm.width === 1) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k };

@@ -385,7 +385,10 @@ function mergeRanges(tokens: Token[], phrases: NumberPhrase[]): NumberPhrase[] {
       // before the low end, and the people or "to as many as" between the ends)
       let fromAt = a.first - 1;
       while (fromAt > a.first - 3 && /^(least|at|some|about|around|roughly|approximately)$/.test(tokens[fromAt]?.lower ?? '')) fromAt--;
-      const rangeVerbAt = /^(anywhere|somewhere)$/.test(tokens[fromAt - 1]?.lower ?? '') ? fromAt - 2 : fromAt - 1;
+      // ("Estimates … vary widely, from 632,253 to as many as 1.5 million": or how widely, and a comma)
+      let rangeVerbAt = fromAt - 1;
+      if (tokens[rangeVerbAt]?.text === ',') rangeVerbAt--;
+      if (/^(anywhere|somewhere|widely|greatly|considerably|wildly|enormously)$/.test(tokens[rangeVerbAt]?.lower ?? '')) rangeVerbAt--;
       const rangedUpTo = tokens[fromAt]?.lower === 'from' && /^(ranged|ranging|ranges|range|varied|varies|vary|varying)$/.test(tokens[rangeVerbAt]?.lower ?? '')
         && /^(?:(?:people|persons|deaths|dead|civilians|victims) )?(?:to|to up to|to as many as|to as high as|up to)$/.test(gap.join(' '));
       // ("estimates of civilian deaths range from 632,000 to over 1,000,000": a high end given as a floor leaves it open)

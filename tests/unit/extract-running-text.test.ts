@@ -17632,3 +17632,19 @@ describe('an age the victims share, "both 17", set off by commas, is no count (s
     ['Two soldiers were killed and 12 wounded, both 12 and 14 from the same unit.', [['Two', 2, 2, 'killed', null], ['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Stop 79, found on its set 35, read blind (an encyclopedia's casualties section)
+describe('estimates that "vary widely, from X to Y", each end with its own giver (stop 79)', () => {
+  readsFigures([
+    // (neither read before)
+    ['Estimates of the number of people who died during the siege vary widely, from 632,253 to as many as 1.5 million.',
+      [['632,253 to as many as 1.5 million', 632253, 1500000, 'killed', null]]],
+    ['Estimates of deaths vary, from 600 to 800.', [['600 to 800', 600, 800, 'killed', null]]],
+    // (632,253 not read, and 1.5 million given the Soviet government, before)
+    ["Estimates of the number of people who died during the siege vary widely, from 632,253 according to the Soviet government's 1944 figure to as many as 1.5 million in some later estimates.",
+      [['632,253', 632253, 632253, 'killed', 'Soviet government'], ['as many as 1.5 million', null, 1500000, 'killed', 'some later estimates']]],
+    // (guards)
+    ['Estimates of deaths vary from 600 to 800.', [['600 to 800', 600, 800, 'killed', null]]],
+    ['12 people were killed in the attack.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
