@@ -741,8 +741,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
   // ("the new death toll of 253, down from 359 announced on Wednesday": an old end given earlier by someone unnamed
   // is no saying of the one who gives the new)
+  // ("to 107, from 114 given a day earlier": or how long before)
   if (/^(from|than)$/.test(tokens[first - 1]?.lower ?? '') && /^(announced|reported|given|released|published)$/.test(tokens[last + 1]?.lower ?? '')
-    && /^(on|earlier|last|yesterday|previously|initially)$/.test(tokens[last + 2]?.lower ?? '')) return null;
+    && (/^(on|earlier|last|yesterday|previously|initially)$/.test(tokens[last + 2]?.lower ?? '')
+      || (/^(a|two|three|several)$/.test(tokens[last + 2]?.lower ?? '') && /^(days?|weeks?|hours?)$/.test(tokens[last + 3]?.lower ?? '') && /^(earlier|before|ago)$/.test(tokens[last + 4]?.lower ?? '')))) return null;
   // ("…, the official death toll climbing to 139 as confirmed by Aleksandr Bastrykin": who confirmed it, right after the figure)
   // ("not 359 as being reported by the media")
   // (but who said it, before the figure, over the outlet that reported them saying it: "A French assessment suggested

@@ -8215,6 +8215,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     || (b1 === 'the' && b2 === 'from' && /^(percent|%)$/.test(tokens[lead - 3]?.lower ?? '') && /^(up|down)$/.test(tokens[lead - 5]?.lower ?? ''))
     // ("revised the number of victims to 14, from 13": the old end after a comma)
     || (b1 === 'from' && b2 === ',' && changeBefore(tokens, lead - 2))
+    // ("lowered the death toll from a fire that tore through a crowded wedding hall in Hamdaniya to 107, from 114": or
+    // the new end right before, its change however far back)
+    || (b1 === 'from' && b2 === ',' && tokens[lead - 3] !== undefined && isCountToken(tokens[lead - 3]) && tokens[lead - 4]?.lower === 'to' && tokens.slice(0, lead - 4).some((t) => isChangeWord(t.lower)))
     // ("Estimates of the dead ranged from 200, according to the government, to 2,000, according to opposition groups": the
     // span's other end, after an aside on the first)
     || (b1 === 'to' && b2 === ',' && tokens.some((t, k) => k < lead - 2 && lead - k <= 14 && t.lower === 'from' && isCountToken(tokens[(qualifierAt(tokens, k + 1)?.last ?? k) + 1])
@@ -8296,7 +8299,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const giver = n && /^(it|they|first|initially|previously|originally)$/.test(n.lower) && /^(announced|reported|gave|given|recorded|released|published|stated|cited)$/.test(tokens[next + 1]?.lower ?? '') ? next + 1 : next;
   const given = n && (giver > next || /^(announced|reported|given|recorded|released|published|stated|cited)$/.test(n.lower))
     // ("down from 60 reported Monday": or a bare day)
+    // ("to 107, from 114 given a day earlier": or how long before)
     && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower) || WEEKDAY.test(tokens[giver + 1].lower)
+      || (/^(a|two|three|several)$/.test(tokens[giver + 1].lower) && /^(days?|weeks?|hours?)$/.test(tokens[giver + 2]?.lower ?? '') && /^(earlier|before|ago)$/.test(tokens[giver + 3]?.lower ?? ''))
       || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
   // ("up from 6 this morning")
   const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|inside|today|yesterday|tonight|this)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')

@@ -17648,3 +17648,15 @@ describe('estimates that "vary widely, from X to Y", each end with its own giver
     ['12 people were killed in the attack.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 79, found on its set 37, read blind (a wedding-hall fire with revised figures)
+describe('the old end after the new one and a comma, its change far back, "given a day earlier" (stop 79)', () => {
+  readsFigures([
+    // (114 not read before)
+    ['The Iraqi health ministry on Wednesday lowered the death toll from a fire that tore through a crowded wedding hall in Hamdaniya to 107, from 114 given a day earlier, saying some bodies had been counted twice.',
+      [['107', 107, 107, 'killed', 'Iraqi health ministry'], ['114', 114, 114, 'killed', null]]],
+    ['The ministry raised the death toll from the fire in the old town to 40, from 35.', [['40', 40, 40, 'killed', 'ministry'], ['35', 35, 35, 'killed', 'ministry']]],
+    // (guard)
+    ['He drove to 40, from 35 km away, and 3 were killed.', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
