@@ -8849,6 +8849,9 @@ function foundSafe(tokens: Token[], from: number): boolean {
     if (tokens[k].text === ',' && aside === 0) {
       const close = tokens.findIndex((x, j) => j > k && j <= k + 4 && x.kind === 'punct');
       if (close > k + 1 && tokens[close].text === ',') { aside = close - k + 1; k = close; continue; }
+      // ("search for two missing walkers in March, both of whom were found safe and well": a relative clause on them)
+      const whom = /^(both|all|each)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of' && tokens[k + 3]?.lower === 'whom' ? 3 : tokens[k + 1]?.lower === 'who' ? 1 : 0;
+      if (whom > 0) { aside = whom + 1; k += whom; continue; }
     }
     if (tokens[k].kind === 'punct') return false;
     // ("the number of missing had fallen to eight after two people were found alive": others found, in a clause of its own)
@@ -8856,7 +8859,9 @@ function foundSafe(tokens: Token[], from: number): boolean {
       || (k > from + 1 && isCountToken(tokens[k]))) return false;
     // ("Another 101 missing people … were found sheltering with relatives": found living somewhere)
     // ("one missing girl was found and told officials that …": found, then speaking)
-    if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return w !== 'found' || /^(safe|alive|well|unharmed|sheltering|living|staying|hiding)$/.test(tokens[k + 1]?.lower ?? '')
+    // ("Two missing walkers were later found safe": or an adverb of when between)
+    const aux = /^(later|since|eventually|subsequently|all|both)$/.test(tokens[k - 1].lower) ? k - 2 : k - 1;
+    if (/^(found|located|reunited|traced)$/.test(w) && /^(been|were|was|are|is)$/.test(tokens[aux]?.lower ?? '')) return w !== 'found' || /^(safe|alive|well|unharmed|sheltering|living|staying|hiding)$/.test(tokens[k + 1]?.lower ?? '')
       || (tokens[k + 1]?.lower === 'and' && /^(told|said|says|tells|spoke|described|recounted)$/.test(tokens[k + 2]?.lower ?? ''));
     if (w === 'discovered' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower) && /^(safe|alive|unharmed)$/.test(tokens[k + 1]?.lower ?? '')) return true;
     if (w === 'accounted' && tokens[k + 1]?.lower === 'for' && /^(been|were|was|are|is)$/.test(tokens[k - 1].lower)) return true;

@@ -476,7 +476,9 @@ export const PERSON_SINGULAR = new Set([
   'occupier', 'invader',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'neonate', 'schoolboy', 'schoolgirl', 'schoolchild', 'shopkeeper',
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'novice', 'nun',
-  'passer-by', 'passerby', 'dweller', 'inhabitant', 'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper', 'retiree', 'guest', 'mourner',
+  'passer-by', 'passerby', 'dweller', 'inhabitant', 'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper',
+  // ("two hillwalkers who fell from the ridge, a climber in June and a paraglider in September")
+  'hillwalker', 'walker', 'paraglider', 'skydiver', 'canoeist', 'rambler', 'retiree', 'guest', 'mourner',
   'homeowner', 'shopper', 'employee', 'visitor', 'spectator', 'athlete', 'trucker', 'labourer', 'laborer',
   'midwife', 'vendor', 'trader', 'merchant', 'porter', 'cleaner', 'waiter', 'cook', 'chef',
   'photojournalist', 'camerawoman', 'videographer', 'correspondent', 'blogger', 'freelancer',

@@ -17660,3 +17660,18 @@ describe('the old end after the new one and a comma, its change far back, "given
     ['He drove to 40, from 35 km away, and 3 were killed.', [['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 79, found on its set 39, read blind (a mountain rescue team's annual report)
+describe('the missing found safe past a relative clause or an adverb of when; more people of the hills (stop 79)', () => {
+  readsFigures([
+    // (two read missing before)
+    ['We also helped search for two missing walkers in March, both of whom were found safe and well.', []],
+    ['Two missing walkers were later found safe.', []],
+    ['Rescuers searched for two missing walkers, who were found alive.', []],
+    // (guards)
+    ['Two walkers are missing, who were last seen on Friday.', [['Two', 2, 2, 'missing', null]]],
+    ['Three people are missing, and two others were later found dead.', [['Three', 3, 3, 'missing', null], ['two', 2, 2, 'killed', null]]],
+    // (paraglider not read before)
+    ['Three people were killed, including a climber and a paraglider.', [['Three', 3, 3, 'killed', null], ['climber', 1, 1, 'killed', null], ['paraglider', 1, 1, 'killed', null]]],
+  ]);
+});
