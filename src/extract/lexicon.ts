@@ -28,6 +28,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   'war-wounded': 'wounded', 'war-injured': 'wounded',
   // ("admitted more than 200 weapon-wounded patients": the ICRC's word for the hurt by weapons)
   'weapon-wounded': 'wounded',
+  // ("four walking wounded who went to A&E by ambulance": the hurt who can walk)
+  'walking wounded': 'wounded',
   // ("Casualties (as of 14:00): 7 KIA, 23 WIA, 2 MIA": an army's abbreviations)
   kia: 'killed', wia: 'wounded', mia: 'missing',
   hospitalised: 'wounded', wounds: 'wounded', injuring: 'wounded', wounding: 'wounded', injury: 'wounded',

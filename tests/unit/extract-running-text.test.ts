@@ -17675,3 +17675,15 @@ describe('the missing found safe past a relative clause or an adverb of when; mo
     ['Three people were killed, including a climber and a paraglider.', [['Three', 3, 3, 'killed', null], ['climber', 1, 1, 'killed', null], ['paraglider', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 79, found on its set 45, read blind (a paramedic's blog)
+describe('"walking wounded" are hurt (stop 79)', () => {
+  readsFigures([
+    // (four not read before)
+    ['In total there were seven patients: one fatality, two we classed as seriously injured and four walking wounded who went to A&E by ambulance.',
+      [['one', 1, 1, 'killed', null], ['four', 4, 4, 'wounded', null]]],
+    ['There were four walking wounded.', [['four', 4, 4, 'wounded', null]]],
+    // (guard)
+    ['Four people were walking home when the bomb went off, and 12 were wounded.', [['12', 12, 12, 'wounded', null]]],
+  ]);
+});
