@@ -7024,6 +7024,9 @@ function casualtyAfter(
       // "Tens of thousands were homeless and at least 1,500 injured": a count with a predicate of its own shares nothing
       // ("has infected 1000 people and 100 people have died": the first is another verb's object)
       if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
+      // ("with just one fatal airliner accident and 72 deaths": a count with a noun of things or events of its own shares
+      // nothing with the count after it)
+      if (p && i - 1 > phrase.last && (NON_PERSON_NOUNS.has(tokens[i - 1].lower) || EVENT_NOUNS.has(tokens[i - 1].lower)) && !casualtyAt(tokens, i - 1, CASUALTY_AFTER)) return null;
       if (p) { reach += 3; i = p.last; continue; }
       // ("with eight others still on the island and presumed dead": a second predicate of the same people, their death
       // held as likely)

@@ -17687,3 +17687,14 @@ describe('"walking wounded" are hurt (stop 79)', () => {
     ['Four people were walking home when the bomb went off, and 12 were wounded.', [['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Stop 79, found on its set 48, read blind (an aviation safety review)
+describe('a count with a noun of events of its own shares nothing with the count after "and" (stop 79)', () => {
+  readsFigures([
+    // (one read killed before)
+    ['By comparison, 2023 was the safest year in aviation history, with just one fatal airliner accident and 72 deaths.', [['72', 72, 72, 'killed', null]]],
+    ['There were three attacks and 40 deaths last month.', [['40', 40, 40, 'killed', null]]],
+    // (guard)
+    ['12 soldiers and 3 civilians were killed.', [['12', 12, 12, 'killed', null], ['3', 3, 3, 'killed', null]]],
+  ]);
+});
