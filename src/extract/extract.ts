@@ -3056,7 +3056,9 @@ function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
   while (k < from + 3 && /^(remain|remains|remained|are|were|was|is|have|has|had|been|still|being)$/.test(tokens[k]?.lower ?? '')) k++;
   if (k === from) return false;
   // (never those moved in a critical condition: "One woman was evacuated by helicopter to Malta in a critical condition")
-  if (/^(displaced|evacuated|homeless|affected|infected|uprooted|relocated)$/.test(tokens[k]?.lower ?? '')) return !/^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && careReceivedAt(tokens, from) < 0;
+  // (nor those moved with their wounds: "Four other climbers were evacuated by helicopter with frostbite")
+  const withWounds = tokens.slice(k + 1, k + 5).some((x, d) => x.lower === 'with' && /^(injuries|wounds|burns|frostbite)$/.test(tokens[k + 2 + d + (HOW_HURT.test(tokens[k + 2 + d]?.lower ?? '') ? 1 : 0)]?.lower ?? ''));
+  if (/^(displaced|evacuated|homeless|affected|infected|uprooted|relocated)$/.test(tokens[k]?.lower ?? '')) return !/^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && careReceivedAt(tokens, from) < 0 && !withWounds;
   return tokens[k]?.lower === 'in' && tokens.slice(k + 1, k + 4).some((t) => /^(shelters?|camps?|tents?)$/.test(t.lower));
 }
 
@@ -6091,10 +6093,12 @@ function casualtyAfter(
     // ("Two crew members were rescued with moderate injuries", "escaped with minor injuries": a word of how bad between)
     // ("escaped with gunshot wounds": or of what)
     // ("another 20-odd came home with life-changing injuries": or came home, or back, with them)
-    const withAt = /^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'with' ? i + 1
+    // ("were evacuated by helicopter with frostbite": or how they were moved, between)
+    const by = /^(escaped|fled|rescued|evacuated|airlifted|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && /^(helicopter|air|boat|ambulance|road|sea)$/.test(tokens[i + 2]?.lower ?? '') ? 2 : 0;
+    const withAt = /^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1 + by]?.lower === 'with' ? i + 1 + by
       : /^(came|come|returned|return)$/.test(t.lower) && /^(home|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with' ? i + 2 : -1;
     const hurt = withAt < 0 ? -1 : HOW_HURT.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
-    if (withAt > 0 && /^(injuries|wounds|burns)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
+    if (withAt > 0 && /^(injuries|wounds|burns|frostbite)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     // ("With nearly 100,000 people recorded as missing in the government registry": a participle naming their fate)
@@ -7026,7 +7030,10 @@ function casualtyAfter(
       if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
       // ("with just one fatal airliner accident and 72 deaths": a count with a noun of things or events of its own shares
       // nothing with the count after it)
-      if (p && i - 1 > phrase.last && (NON_PERSON_NOUNS.has(tokens[i - 1].lower) || EVENT_NOUNS.has(tokens[i - 1].lower)) && !casualtyAt(tokens, i - 1, CASUALTY_AFTER)) return null;
+      // ("ended with 86 summits and two deaths": or any plural that names no one, when the count after counts deaths)
+      const ownNoun = p && i - 1 > phrase.last && !casualtyAt(tokens, i - 1, CASUALTY_AFTER) && (NON_PERSON_NOUNS.has(tokens[i - 1].lower) || EVENT_NOUNS.has(tokens[i - 1].lower)
+        || (tags[i - 1].has('Plural') && !isPersonWord(tokens[i - 1].lower) && /^(deaths|fatalities|injuries|casualties)$/.test(tokens[p.last + 1]?.lower ?? '')));
+      if (ownNoun) return null;
       if (p) { reach += 3; i = p.last; continue; }
       // ("with eight others still on the island and presumed dead": a second predicate of the same people, their death
       // held as likely)

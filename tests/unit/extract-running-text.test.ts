@@ -17698,3 +17698,20 @@ describe('a count with a noun of events of its own shares nothing with the count
     ['12 soldiers and 3 civilians were killed.', [['12', 12, 12, 'killed', null], ['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 79, found on its set 55, read blind (a mountaineering season's summary)
+describe('climbers evacuated by helicopter with frostbite are hurt; "86 summits and two deaths" (stop 79)', () => {
+  readsFigures([
+    // (neither read before)
+    ['Four other climbers were evacuated by helicopter with frostbite, two of whom later had fingers amputated.',
+      [['Four', 4, 4, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    ['Four people were evacuated with injuries.', [['Four', 4, 4, 'wounded', null]]],
+    // (guard)
+    ['2,000 residents were evacuated by boat with their belongings, and one was injured.', [['one', 1, 1, 'wounded', null]]],
+    // (86 read killed before)
+    ['The summer season on K2 ended with 86 summits and two deaths, according to figures compiled by the Alpine Club of Pakistan.',
+      [['two', 2, 2, 'killed', 'figures compiled by the Alpine Club of Pakistan']]],
+    // (guard)
+    ['12 loggers and 3 farmers were killed.', [['12', 12, 12, 'killed', null], ['3', 3, 3, 'killed', null]]],
+  ]);
+});
