@@ -7155,9 +7155,9 @@ function casualtyAfter(
     // (after a verb of its own: "two in critical condition" after a count of the wounded is a part of it)
     // ("nine people are in extremely serious condition")
     // ('Seven personnel were in a "critical condition," police said': the state in quotes)
-    // ("Two people are in serious or critical condition": two states joined)
+    // ("Two people are in serious or critical condition", "five are in a serious but stable condition": two states joined)
     const quotedState = (/^[“"‘']$/.test(tokens[i - 2]?.text ?? '') && CARE_STATES.test(tokens[i - 1]?.lower ?? '') ? 1 : 0)
-      + (tokens[i - 2]?.lower === 'or' && CARE_STATES.test(tokens[i - 3]?.lower ?? '') && CARE_STATES.test(tokens[i - 1]?.lower ?? '') ? 2 : 0);
+      + (/^(or|but|and)$/.test(tokens[i - 2]?.lower ?? '') && CARE_STATES.test(tokens[i - 3]?.lower ?? '') && CARE_STATES.test(tokens[i - 1]?.lower ?? '') ? 2 : 0);
     const graded = /^(extremely|very|particularly|especially)$/.test(tokens[i - 2 - quotedState]?.lower ?? '') ? i - 3 - quotedState : i - 2 - quotedState;
     const inCondition = tokens[graded]?.lower === 'a' ? graded - 1 : graded;
     // ("Four others are still in critical condition")

@@ -17715,3 +17715,15 @@ describe('climbers evacuated by helicopter with frostbite are hurt; "86 summits 
     ['12 loggers and 3 farmers were killed.', [['12', 12, 12, 'killed', null], ['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 79, found on its set 61, read blind (a hospital's statement)
+describe('"in a serious but stable condition": two states joined by "but" (stop 79)', () => {
+  readsFigures([
+    // (five not read before)
+    ['Of these, three are in a critical condition, five are in a serious but stable condition, and six have minor injuries.',
+      [['three', 3, 3, 'wounded', null], ['five', 5, 5, 'wounded', null], ['six', 6, 6, 'wounded', null]]],
+    // (guard)
+    ['Of these, three are in a critical condition, five are in a hotel but stable, and six have minor injuries.',
+      [['three', 3, 3, 'wounded', null], ['six', 6, 6, 'wounded', null]]],
+  ]);
+});
