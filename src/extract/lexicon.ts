@@ -466,7 +466,7 @@ export const PERSON_SINGULAR = new Set([
   'caretaker', 'carer', 'caregiver', 'performer', 'singer', 'musician', 'artist', 'dancer', 'actor', 'actress', 'footballer', 'fan', 'attendee', 'worshiper', 'man', 'woman', 'adult', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
   'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
   'reporter', 'commander', 'worker', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',
-  'driver', 'pensioner', 'minor', 'doctor', 'medic', 'nurse', 'teacher', 'student', 'priest', 'guard', 'sniper',
+  'driver', 'pensioner', 'minor', 'doctor', 'medic', 'nurse', 'teacher', 'educator', 'student', 'priest', 'guard', 'sniper',
   'colonel', 'general', 'captain', 'lieutenant', 'sergeant', 'major', 'pilot', 'tourist', 'farmer', 'miner',
   'passenger', 'mayor', 'activist', 'protester', 'protestor', 'separatist', 'trooper', 'marine',
   'paratrooper', 'gunman', 'attacker', 'perpetrator', 'shooter', 'bystander', 'local', 'villager', 'citizen', 'national', 'leader',

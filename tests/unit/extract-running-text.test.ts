@@ -17727,3 +17727,12 @@ describe('"in a serious but stable condition": two states joined by "but" (stop 
       [['three', 3, 3, 'wounded', null], ['six', 6, 6, 'wounded', null]]],
   ]);
 });
+
+// Stop 79, found on its set 64, read blind (testimony to a legislature on school shootings)
+describe('"educators" are people (stop 79)', () => {
+  readsFigures([
+    // (190 not read before)
+    ['She said at least 190 children, educators and other people had been killed in school shootings over that period, and more than 400 injured.',
+      [['at least 190', 190, null, 'killed', 'She'], ['more than 400', 401, null, 'wounded', 'She']]],
+  ]);
+});
