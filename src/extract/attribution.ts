@@ -1238,7 +1238,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("as many as 230 or even 520": the words of a bound, no clause)
       || /^(many|much|few|high|low)$/.test(tokens[k + 1]?.lower ?? '') || /^(many|much|few|high|low)$/.test(tokens[k - 1]?.lower ?? '')
       // ("located in the same province as Tacloban": a comparison)
-      || tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'same'));
+      || tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'same')
+      // ("who gave the toll as 12 dead and 37 injured": the toll's figures, the second as the first)
+      || (/^(toll|tolls|figure|figures|number|total|count|tally)$/.test(tokens[k - 1]?.lower ?? '') && TOLL_GIVEN.test(tokens[k - (tokens[k - 2]?.lower === 'death' ? 4 : 3)]?.lower ?? '')));
     // ("Police raised the toll to 12, after earlier reporting 11 dead": the participle's subject is the clause's)
     const sayingParticiple = /^(after|before|while|when)$/.test(t.lower) && sayParticipleAt(tokens, /ly$/.test(tokens[k + 1]?.lower ?? '') || /^(first|earlier)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1);
     // ("says a bomber attacked a mosque as prayers ended, killing two people": the clause closed at

@@ -1270,7 +1270,8 @@ function complementOfPartitive(tokens: Token[], det: number): boolean {
 
 /** Does a say-verb come after `from`, before the clause's next punctuation (within ten words)? */
 function saysBeforePunctuation(tokens: Token[], from: number): boolean {
-  for (let i = from; i < tokens.length && i < from + 10; i++) {
+  // ("…, a member of a civilian militia that helps the army fight jihadists told AFP": a long phrase on the speaker)
+  for (let i = from; i < tokens.length && i < from + 14; i++) {
     if (tokens[i].kind === 'punct') return false;
     // (the plain verbs of saying only: "placed", "reports" and the like are nouns or other verbs as often)
     if (/^(said|says|say|told|tells|added|adds|reported|stated|confirmed|wrote|writes)$/.test(tokens[i].lower)) return true;

@@ -17736,3 +17736,20 @@ describe('"educators" are people (stop 79)', () => {
       [['at least 190', 190, null, 'killed', 'She'], ['more than 400', 401, null, 'wounded', 'She']]],
   ]);
 });
+
+// Stop 79, found on its set 67, read blind (a wire on a market bombing)
+describe('a speaker after a long phrase on them is no victim; "gave the toll as X dead and Y injured" gives both (stop 79)', () => {
+  readsFigures([
+    // (member read wounded before)
+    ['A suicide bomber blew himself up in a crowded market in Konduga, killing at least 12 people and wounding more than 30, a member of a civilian militia that helps the army fight jihadists told AFP.',
+      [['at least 12', 12, null, 'killed', 'member of a civilian militia'], ['more than 30', 31, null, 'wounded', 'member of a civilian militia']]],
+  ]);
+  namesSpeakers([
+    // (37 had no source before)
+    ['A local emergency official, who gave the toll as 12 dead and 37 injured, said several of the wounded were in critical condition.',
+      ['local emergency official', 'local emergency official', 'local emergency official']],
+    ['The official gave the toll as 12 dead and 37 injured.', ['official', 'official']],
+    // (guard)
+    ['Officials said the town was calm as 12 people were killed.', [null]],
+  ]);
+});
