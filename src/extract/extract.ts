@@ -3751,7 +3751,10 @@ function risenTollBefore(tokens: Token[], start: number): { link: CasualtyLink; 
 function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number): { link: CasualtyLink; distance: number } | null {
   // ("They killed my husband and my two sons": or the speaker's own)
   const possessive = /^(his|her|their|my|our)$/.test(tokens[before]?.lower ?? '');
-  const and = possessive ? before - 1 : before;
+  // ("killing the pilot and all five passengers": or "all" before the count, the whole of a group, after a first one
+  // named however)
+  const allOf = tokens[before]?.lower === 'all' && tokens[before - 1]?.lower === 'and';
+  const and = possessive || allOf ? before - 1 : before;
   // ("killing a child, three women and a man": a comma of a list joins as "and" does)
   if (tokens[and]?.lower !== 'and' && tokens[and]?.text !== ',') return null;
   // ("the missile killed a teenager and two children": a short indefinite object, and people counted after it)
@@ -3791,7 +3794,7 @@ function joinedToAnObject(tokens: Token[], phrase: NumberPhrase, before: number)
     if (twoWords || HARM_VERB_FORMS.test(tokens[k].lower)) {
       const c = twoWords ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : casualtyAt(tokens, k, CASUALTY_BEFORE);
       // the object starts right after the verb with an article or a possessive
-      if (c && (including || (kin && k === and - 3) || (single ? /^(a|an)$/ : /^(a|an|the|his|her|their|my|our)$/).test(tokens[k + 1]?.lower ?? '') || (oneOf && k === and - 5))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
+      if (c && (including || (kin && k === and - 3) || (single && !allOf ? /^(a|an)$/ : /^(a|an|the|his|her|their|my|our)$/).test(tokens[k + 1]?.lower ?? '') || (oneOf && k === and - 5))) return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: and - k };
       return null;
     }
   }

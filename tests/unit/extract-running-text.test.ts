@@ -17753,3 +17753,15 @@ describe('a speaker after a long phrase on them is no victim; "gave the toll as 
     ['Officials said the town was calm as 12 people were killed.', [null]],
   ]);
 });
+
+// Stop 79, found on its set 74, read blind (a transport safety board's preliminary report)
+describe('"killing the pilot and all five passengers": the whole of a group after a first one named (stop 79)', () => {
+  readsFigures([
+    // (five not read before)
+    ["The board's preliminary report found that the helicopter struck a power line at about 150 feet before descending into the river, killing the pilot and all five passengers.",
+      [['five', 5, 5, 'killed', "board's preliminary report"]]],
+    ['The crash killed the pilot and all 5 passengers.', [['5', 5, 5, 'killed', null]]],
+    // (guard)
+    ['He killed the dog and all five cats.', []],
+  ]);
+});
