@@ -4313,6 +4313,15 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     while (k > 0 && i - k <= 4 && between(tokens[k])) k--;
     if (FIGURE_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k].lower !== 'toll') { i = k; steps = 1; }
   }
+  // ("bringing the total documented by our monitors since the February 2021 coup to 6,214": a long phrase on the total,
+  // between it and its "to", after the participle that changes it)
+  if (tokens[i]?.lower === 'to' && steps === 0) {
+    for (let k = i - 1; k > 1 && i - k <= 14 && (tokens[k].kind === 'word' || isYearToken(tokens[k])); k--) {
+      // (never the total of some other noun, nor past a casualty word of the phrase's own: "the number of dead to seven")
+      if (tokens[k].lower === 'of' || casualtyAt(tokens, k, CASUALTY_AFTER)) break;
+      if (FIGURE_NOUNS.has(tokens[k].lower) && tokens[k].lower !== 'toll' && tokens[k - 1]?.lower === 'the' && /^(bringing|raising|taking|pushing|lifting)$/.test(tokens[k - 2]?.lower ?? '')) { i = k; steps = 1; break; }
+    }
+  }
   for (; i >= 0 && steps < 6; i--, steps++) {
     const t = tokens[i];
     // ("The toll of 15 rose to 17": past the toll's own earlier count, to the toll)

@@ -17765,3 +17765,16 @@ describe('"killing the pilot and all five passengers": the whole of a group afte
     ['He killed the dog and all five cats.', []],
   ]);
 });
+
+// Stop 79, found on its set 75, read blind (a weekly conflict monitor)
+describe('"bringing the total documented by our monitors since the coup to N": a long phrase on the total (stop 79)', () => {
+  readsFigures([
+    // (6,214 not read before)
+    ['Fighting between the military and resistance forces in Sagaing Region killed at least 38 civilians this week, bringing the total documented by our monitors since the February 2021 coup to 6,214.',
+      [['at least 38', 38, null, 'killed', null], ['6,214', 6214, 6214, 'killed', null]]],
+    // (guards)
+    ['Fighting killed 38 civilians, bringing the total number of refugees who fled to Thailand to 6,214.', [['38', 38, 38, 'killed', null]]],
+    ['13:12 UPDATE: Two more people have died in hospital from their wounds, bringing the number of dead to seven, Prokudin says.',
+      [['Two', 2, 2, 'killed', 'Prokudin'], ['seven', 7, 7, 'killed', 'Prokudin']]],
+  ]);
+});
