@@ -4410,7 +4410,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // ("Ukraine on Monday put Russian troop deaths at 11,000": a verb that puts a toll at a figure)
         // ("AP reported deaths at 225,000": a report's count at the end of its clause)
         const reportedAt = /^(reported|reports|recorded|records)$/.test(tokens[i - 1]?.lower ?? '') && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct');
-        const putAt = reportedAt || tokens.slice(Math.max(0, i - 6), i).some((x) => /^(put|puts|placed|places|estimated|estimates|estimate)$/.test(x.lower));
+        // ("…, estimating the dead at around 100", "putting the dead at 100": or the participle)
+        const putAt = reportedAt || tokens.slice(Math.max(0, i - 6), i).some((x) => /^(put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)$/.test(x.lower));
         // ("migrant shipwreck with confirmed dead at 79", "…; confirmed dead at 78": the confirmed dead as a noun, never
         // "Singer confirmed dead at 69")
         const confirmedDead = t.lower === 'dead' && tokens[i - 1]?.lower === 'confirmed' && (i < 2 || tokens[i - 2].kind === 'punct' || /^(the|with|and)$/.test(tokens[i - 2].lower));

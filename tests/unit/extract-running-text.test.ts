@@ -17778,3 +17778,15 @@ describe('"bringing the total documented by our monitors since the coup to N": a
       [['Two', 2, 2, 'killed', 'Prokudin'], ['seven', 7, 7, 'killed', 'Prokudin']]],
   ]);
 });
+
+// Stop 79, found on its set 77, read blind (a wire on a stampede after a football match)
+describe('"estimating the dead at around 100": the participle that puts a toll at its figure (stop 79)', () => {
+  readsFigures([
+    // (not read before)
+    ['"There are bodies lined up as far as the eye can see in the hospital," one doctor told AFP, estimating the dead at around 100.',
+      [['around 100', 100, 100, 'killed', 'one doctor']]],
+    ['A doctor told AFP, putting the dead at 100.', [['100', 100, 100, 'killed', 'doctor']]],
+    // (guard)
+    ['Singer confirmed dead at 69.', []],
+  ]);
+});
