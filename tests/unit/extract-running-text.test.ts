@@ -17790,3 +17790,14 @@ describe('"estimating the dead at around 100": the participle that puts a toll a
     ['Singer confirmed dead at 69.', []],
   ]);
 });
+
+// Stop 79, found on its set 80, read blind (an inquest into a care-home death)
+describe('people taken to hospital with pneumonia, sepsis or heatstroke are ill, not hurt (stop 79)', () => {
+  readsFigures([
+    // (Two read wounded before)
+    ['Two other residents of the home were taken to hospital with pneumonia the same week, but both recovered, the inquest heard.', []],
+    ['Twelve people were taken to hospital with heatstroke.', []],
+    // (guard)
+    ['Twelve people were taken to hospital with burns.', [['Twelve', 12, 12, 'wounded', null]]],
+  ]);
+});
