@@ -17655,8 +17655,8 @@ describe('the old end after the new one and a comma, its change far back, "given
     // (114 not read before)
     ['The Iraqi health ministry on Wednesday lowered the death toll from a fire that tore through a crowded wedding hall in Hamdaniya to 107, from 114 given a day earlier, saying some bodies had been counted twice.',
       [['107', 107, 107, 'killed', 'Iraqi health ministry'], ['114', 114, 114, 'killed', null]]],
+    // (guards)
     ['The ministry raised the death toll from the fire in the old town to 40, from 35.', [['40', 40, 40, 'killed', 'ministry'], ['35', 35, 35, 'killed', 'ministry']]],
-    // (guard)
     ['He drove to 40, from 35 km away, and 3 were killed.', [['3', 3, 3, 'killed', null]]],
   ]);
 });
@@ -17693,8 +17693,8 @@ describe('a count with a noun of events of its own shares nothing with the count
   readsFigures([
     // (one read killed before)
     ['By comparison, 2023 was the safest year in aviation history, with just one fatal airliner accident and 72 deaths.', [['72', 72, 72, 'killed', null]]],
+    // (guards)
     ['There were three attacks and 40 deaths last month.', [['40', 40, 40, 'killed', null]]],
-    // (guard)
     ['12 soldiers and 3 civilians were killed.', [['12', 12, 12, 'killed', null], ['3', 3, 3, 'killed', null]]],
   ]);
 });
