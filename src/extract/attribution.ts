@@ -6,6 +6,7 @@ import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.t
 import { isPlaceName, type Tags } from './tagger.ts';
 import { AGENTLESS, AUXILIARIES, BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, PLACE_NOUNS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord, VAGUE_FLOORS } from './numbers.ts';
+import { timeEarlierAt } from './phrases.ts';
 
 const LEADING_NOISE = new Set(['the', 'a', 'an', 'but', 'and', 'while', 'whereas', 'as', 'when', 'so', 'yet', 'also', 'however', 'now', 'then', 'that', 'why', 'is', 'meanwhile', 'earlier', 'later', 'initially', 'previously', 'separately', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'nevertheless', 'nonetheless']);
 /** Words that open no speaker's name ("the", "however"); never "IS", the Islamic State, whose letters spell "is". */
@@ -744,7 +745,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // ("to 107, from 114 given a day earlier": or how long before)
   if (/^(from|than)$/.test(tokens[first - 1]?.lower ?? '') && /^(announced|reported|given|released|published)$/.test(tokens[last + 1]?.lower ?? '')
     && (/^(on|earlier|last|yesterday|previously|initially)$/.test(tokens[last + 2]?.lower ?? '')
-      || (/^(a|two|three|several)$/.test(tokens[last + 2]?.lower ?? '') && /^(days?|weeks?|hours?)$/.test(tokens[last + 3]?.lower ?? '') && /^(earlier|before|ago)$/.test(tokens[last + 4]?.lower ?? '')))) return null;
+      || timeEarlierAt(tokens, last + 2))) return null;
   // ("…, the official death toll climbing to 139 as confirmed by Aleksandr Bastrykin": who confirmed it, right after the figure)
   // ("not 359 as being reported by the media")
   // (but who said it, before the figure, over the outlet that reported them saying it: "A French assessment suggested

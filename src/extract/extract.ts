@@ -4,7 +4,7 @@
 import { isPlaceName, tagTokens, type Tags } from './tagger.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from './tokens.ts';
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
-import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, isYearSpanEnd, NUMBERED_PLACE, survivedAfter, type NumberPhrase } from './phrases.ts';
+import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, isYearSpanEnd, NUMBERED_PLACE, survivedAfter, timeEarlierAt, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   isPlaceWord, WOUND_NOUNS, type QualifierWord,
@@ -8324,7 +8324,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("down from 60 reported Monday": or a bare day)
     // ("to 107, from 114 given a day earlier": or how long before)
     && (!tokens[giver + 1] || tokens[giver + 1].kind === 'punct' || /^(on|by|earlier|last|yesterday|previously|initially)$/.test(tokens[giver + 1].lower) || WEEKDAY.test(tokens[giver + 1].lower)
-      || (/^(a|two|three|several)$/.test(tokens[giver + 1].lower) && /^(days?|weeks?|hours?)$/.test(tokens[giver + 2]?.lower ?? '') && /^(earlier|before|ago)$/.test(tokens[giver + 3]?.lower ?? ''))
+      || timeEarlierAt(tokens, giver + 1)
       || (b1 === 'another' && /^(in|at|across|near)$/.test(tokens[giver + 1].lower)));
   // ("up from 6 this morning")
   const alone = !n || n.kind === 'punct' || given || /^(in|on|a|the|last|earlier|before|during|over|at|near|inside|today|yesterday|tonight|this)$/.test(n.lower) || (b1 === 'not' && n.lower === 'as')

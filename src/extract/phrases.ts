@@ -357,6 +357,10 @@ export function fromBeforeGivenEnd(tokens: Token[], at: number): number {
   return /^(a|an|the)$/.test(tokens[article]?.lower ?? '') && tokens[article - 1]?.lower === 'from' ? article - 1 : -1;
 }
 
+/** "a day earlier", "two weeks before", "several hours ago": how long before, from `k`. */
+export const timeEarlierAt = (tokens: Token[], k: number): boolean => /^(a|two|three|several)$/.test(tokens[k]?.lower ?? '')
+  && /^(days?|weeks?|hours?)$/.test(tokens[k + 1]?.lower ?? '') && /^(earlier|before|ago)$/.test(tokens[k + 2]?.lower ?? '');
+
 export const changeBefore = (tokens: Token[], at: number): boolean => tokens.slice(Math.max(0, at - 14), at).some((t) => CHANGE_WORDS.has(t.lower));
 
 /** "60 to 70", "60-70", "60–70", "between 60 and 70" become one phrase with a high end. */
