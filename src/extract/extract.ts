@@ -2098,6 +2098,13 @@ function ofBefore(tokens: Token[], at: number): number {
 /** How bad, or of what, the wounds people got away or came home with were: "escaped with minor injuries". */
 const HOW_HURT = /^(minor|moderate|serious|severe|light|slight|critical|grave|multiple|life-threatening|non-life-threatening|life-changing|lifelong|permanent|horrific|terrible|burn|gunshot|bullet|shrapnel|stab)$/;
 
+/** "with minor injuries", "with frostbite": where the wounds named after the "with" at `withAt` are, else -1. */
+function woundsAfterWith(tokens: Token[], withAt: number): number {
+  if (tokens[withAt]?.lower !== 'with') return -1;
+  const k = HOW_HURT.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
+  return /^(injuries|wounds|burns|frostbite)$/.test(tokens[k]?.lower ?? '') ? k : -1;
+}
+
 /** Words for a share of a group, before the "of" of its whole ("two-thirds" as one word). */
 const SHARE_OF = /^(half|third|(?:[a-z]+-)?thirds|quarter|(?:[a-z]+-)?quarters|fifth|(?:[a-z]+-)?fifths|tenth|(?:[a-z]+-)?tenths|most|majority|many|some|portion|proportion|share|percent|%)$/;
 
@@ -3057,7 +3064,7 @@ function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
   if (k === from) return false;
   // (never those moved in a critical condition: "One woman was evacuated by helicopter to Malta in a critical condition")
   // (nor those moved with their wounds: "Four other climbers were evacuated by helicopter with frostbite")
-  const withWounds = tokens.slice(k + 1, k + 5).some((x, d) => x.lower === 'with' && /^(injuries|wounds|burns|frostbite)$/.test(tokens[k + 2 + d + (HOW_HURT.test(tokens[k + 2 + d]?.lower ?? '') ? 1 : 0)]?.lower ?? ''));
+  const withWounds = tokens.slice(k + 1, k + 5).some((_, d) => woundsAfterWith(tokens, k + 1 + d) > 0);
   if (/^(displaced|evacuated|homeless|affected|infected|uprooted|relocated)$/.test(tokens[k]?.lower ?? '')) return !/^(and|or)$/.test(tokens[k + 1]?.lower ?? '') && careReceivedAt(tokens, from) < 0 && !withWounds;
   return tokens[k]?.lower === 'in' && tokens.slice(k + 1, k + 4).some((t) => /^(shelters?|camps?|tents?)$/.test(t.lower));
 }
@@ -6110,8 +6117,8 @@ function casualtyAfter(
     const by = /^(escaped|fled|rescued|evacuated|airlifted|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && /^(helicopter|air|boat|ambulance|road|sea)$/.test(tokens[i + 2]?.lower ?? '') ? 2 : 0;
     const withAt = /^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1 + by]?.lower === 'with' ? i + 1 + by
       : /^(came|come|returned|return)$/.test(t.lower) && /^(home|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with' ? i + 2 : -1;
-    const hurt = withAt < 0 ? -1 : HOW_HURT.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
-    if (withAt > 0 && /^(injuries|wounds|burns|frostbite)$/.test(tokens[hurt]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
+    const hurt = withAt < 0 ? -1 : woundsAfterWith(tokens, withAt);
+    if (hurt > 0) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")
     if (/^(attended|attend)$/.test(t.lower) && /^hospitals?$/.test(tokens[i + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     // ("With nearly 100,000 people recorded as missing in the government registry": a participle naming their fate)
