@@ -13,7 +13,7 @@ import { additionLead, attributeSource, endsLikeRunningText } from './attributio
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { deathAfterAnd, diedLater } from './died-later.ts';
-import { closedQuote, quoteGoesOn, quoteOpenedBefore } from './quote-speaker.ts';
+import { closedQuote, quoteGoesOn, quoteOpenedBefore, turnGoesOn } from './quote-speaker.ts';
 import { hypotheticalModal, supposedOne } from './harm-meant.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 import type { Category, Mention, Qualifier } from './types.ts';
@@ -39,13 +39,17 @@ export function extractMentions(text: string): (Mention & { sentence: string })[
  * Mentions in one sentence, offsets into the sentence. `following`, the text after it in its
  * block: a quote the sentence opens may name its speaker there ("“… died. …,” he said.").
  * `preceding`, the text before it: or the quote goes on after its speaker was named ("“…,” said
- * X. “Two more died.”"), or after the saying that opened it ("X said, “… . Two more died.”").
+ * X. “Two more died.”"), or after the saying that opened it ("X said, “… . Two more died.”"). `turn`, the speaker's
+ * label that leads the block, a transcript's line.
  */
-export function extractFromSentence(sentence: string, { following, preceding }: QuoteContext = {}): Mention[] {
+export function extractFromSentence(sentence: string, { following, preceding, turn }: QuoteContext = {}): Mention[] {
   let mentions = readSentence(sentence);
   if (following) mentions = speakersFrom(mentions, () => closedQuote(sentence, following));
   if (preceding) mentions = speakersFrom(mentions, () => quoteGoesOn(sentence, preceding));
   if (preceding) mentions = speakersFrom(mentions, () => quoteOpenedBefore(sentence, preceding));
+  // ("COLLECTOR: Good evening. As of 6 p.m., the number … stands at 17.": a transcript's line goes on in its speaker's
+  // voice)
+  if (turn) mentions = speakersFrom(mentions, () => turnGoesOn(sentence, turn));
   return mentions;
 }
 
@@ -1506,7 +1510,12 @@ function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyL
     if (/^(when|after|before|until)$/.test(t.lower) && when < 0 && k > phrase.last + 3) { when = k; continue; }
     if (t.kind === 'punct' || t.kind === 'digits' || isNumberWord(t.lower) || /^(who|which|that|but|or|nor|when|while|after|before|because|if|until)$/.test(t.lower)) return null;
     if (t.lower !== 'and') continue;
+    // ("were struck by a pickup in the crosswalk at Main and Elm and taken to …": a place's names joined, no predicate)
+    if (k > phrase.last + 3 && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens[k - 2]?.kind === 'word') continue;
     if (when > 0 && k - when > 5) return null;
+    // ("Two pedestrians were struck by a car and suffered minor injuries": a wound suffered, the subject shared)
+    const suffered = !aside && k - phrase.last <= 14 ? harmSufferedAt(tokens, k + 1) : null;
+    if (suffered) return suffered;
     // ("12 migrants jumped into the sea and drowned": a fate that takes no object, the subject shared; never "and killed
     // three", whose count is the object)
     if (/^(died|drowned|perished|succumbed|suffocated)$/.test(tokens[k + 1]?.lower ?? '') && !aside && k - phrase.last <= 12) return { category: 'killed', casualtyIndex: k + 1, side: 'after' };
@@ -1598,6 +1607,8 @@ function diedAfterHarm(tokens: Token[], k: number): number {
  */
 function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
   if (!/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(tokens[v]?.lower ?? '')) return null;
+  // ("Two officers suffered no injuries": none is the count, and the count before names no one hurt)
+  if (tokens[v + 1]?.lower === 'no') return null;
   // ("are suffering from different degrees of shrapnel wounds": how badly, in a few words before the wounds)
   for (let k = v + 1; k < tokens.length && k <= v + 7; k++) {
     // ("one crew member suffered a fractured ankle", "suffered broken ribs and a concussion": a broken bone is a wound)
@@ -5999,9 +6010,21 @@ function casualtyAfter(
     if (t.lower === 'to' && /^(sending|sent|send|sends)$/.test(tokens[start - 1]?.lower ?? '') && toHospital(tokens, i + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
+    // ("Two contract labourers from Odisha have not been traced", "three are yet to be found": the people not found are
+    // the missing)
+    const notFound = (tokens[i - 1]?.lower === 'been' && /^(not|never)$/.test(tokens[i - 2]?.lower ?? ''))
+      || (tokens[i - 1]?.lower === 'be' && tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'yet');
+    // (never the wrongdoers not found: "Two suspects have not been found")
+    const sought = /^(suspects|attackers|gunmen|assailants|culprits|perpetrators|killers|robbers|fugitives|escapees|inmates|kidnappers|abductors)$/;
+    const who = notFound ? tokens.slice(phrase.last + 1, Math.min(i, phrase.last + 4)).find((x) => isPersonWord(x.lower)) : undefined;
+    if (/^(traced|found|located)$/.test(t.lower) && who && !sought.test(who.lower)) return { link: { category: 'missing', casualtyIndex: i, side: 'after' }, distance: steps };
     // ("25 are on life support")
-    if (t.lower === 'on' && tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' && STILL.test(tokens[i - 1]?.lower ?? '')) {
-      return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    // ("of whom six are on ventilator support", "three remain on ventilators": a machine breathing for the hurt)
+    const support = tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' ? i + 2
+      : tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'ventilator' ? i + 2 : /^ventilators?$/.test(tokens[i + 1]?.lower ?? '') ? i + 1 : -1;
+    // (never a disease's patients, who are its cases: "Of the 300 COVID-19 patients in hospital, 40 are on ventilators")
+    if (t.lower === 'on' && support > 0 && STILL.test(tokens[i - 1]?.lower ?? '') && !countsCasesOfDisease(tokens, phrase.first)) {
+      return { link: { category: 'wounded', casualtyIndex: support, side: 'after' }, distance: steps };
     }
     // ("were stabbed or hacked to death": two ways of one killing)
     if (isToDeathVerb(t.lower) && /^(or|and)$/.test(tokens[i + 1]?.lower ?? '') && isToDeathVerb(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'to' && tokens[i + 4]?.lower === 'death') {

@@ -39,7 +39,8 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   // ("Seven passengers were scalded when a steam pipe burst")
   maimed: 'wounded', scalded: 'wounded',
   // ("one of the six still-missing victims")
-  missing: 'missing', 'still-missing': 'missing', unaccounted: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
+  // ("Fifteen people remain untraced after the landslide": South Asian copy's word for the missing)
+  missing: 'missing', 'still-missing': 'missing', unaccounted: 'missing', untraced: 'missing', disappeared: 'missing', vanished: 'missing', disappearances: 'missing', 'forced disappearances': 'missing', 'enforced disappearances': 'missing',
   captured: 'captured', taken: 'captured', prisoners: 'captured', captives: 'captured', abducted: 'captured', kidnapped: 'captured',
   // ("three other gunmen were seized on the scene")
   seized: 'captured',

@@ -120,6 +120,22 @@ export function quoteOpenedBefore(sentence: string, preceding: string): { text: 
   return { text: `${text}${sentence}`, shift: text.length };
 }
 
+/**
+ * The speaker's label that leads a transcript's line, in capitals before its colon ("COLLECTOR: Good evening. As of 6
+ * p.m., …", "UNIDENTIFIED PERSON #1: …"): every sentence of the line is that speaker's. Else null. Whether the label
+ * names a speaker at all (never "UPDATE:", nor a dateline's "KYIV:") is the extractor's to judge, as for the line's
+ * first sentence.
+ */
+export function turnLabel(block: string): string | null {
+  return /^(\p{Lu}[\p{Lu}'’.-]+(?: [\p{Lu}#\d][\p{Lu}\d'’.#-]*){0,3}): \S/u.exec(block)?.[1] ?? null;
+}
+
+/** A later sentence of a transcript's line led by the speaker's label `turn`, led by that label: the label said it. */
+export function turnGoesOn(sentence: string, turn: string): { text: string; shift: number } {
+  const text = `${turn}: `;
+  return { text: `${text}${sentence}`, shift: text.length };
+}
+
 /** Whether `sentence` holds no straight quote mark but, at most, one that closes a quote at its end. */
 export function closesStraightQuoteOnly(sentence: string): boolean {
   const marks = count(sentence, '"');

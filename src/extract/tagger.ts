@@ -133,7 +133,8 @@ function nounsBeforePeople(tokens: Token[], tags: Tags[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!tags[i].has('Verb') || tags[i].has('PastTense') || tags[i].has('Gerund') || tokens[i].kind !== 'word') continue;
     // ("three American contract staff": or over a nationality between)
-    const count = /^\p{Lu}/u.test(tokens[i - 1].text) && i >= 2 && tokens[i - 1].kind === 'word' ? i - 2 : i - 1;
+    // (never past a count in capitals itself: "COLLECTOR: Two contract labourers")
+    const count = /^\p{Lu}/u.test(tokens[i - 1].text) && i >= 2 && tokens[i - 1].kind === 'word' && !isNumberWord(tokens[i - 1].lower) ? i - 2 : i - 1;
     const counted = tokens[count].kind === 'digits' || isNumberWord(tokens[count].lower);
     if (counted && isPersonWord(tokens[i + 1].lower) && !isPersonWord(tokens[i].lower)) tags[i] = new Set(['Noun', 'Singular']);
   }

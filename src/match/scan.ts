@@ -20,6 +20,8 @@ export interface CandidateSentence {
   following?: string;
   /** the text before the sentence in its block, when the sentence opens with a quote that may go on from one before it */
   preceding?: string;
+  /** the speaker's label that leads the sentence's block, a transcript's line, when the sentence is not its first */
+  turn?: string;
 }
 
 export interface ScanRequest {

@@ -3,7 +3,7 @@
 // block's text is searched for casualty words once, and only blocks with one are split.
 import { splitSentences } from '../extract/sentences.ts';
 import { casualtyWordOffsets, mayCount } from '../extract/prefilter.ts';
-import { closesStraightQuoteOnly, leavesStraightQuoteOpen, mayBeQuoted, opensWithQuote, QUOTE_REACH, SPEAKER_REACH } from '../extract/quote-speaker.ts';
+import { closesStraightQuoteOnly, leavesStraightQuoteOpen, mayBeQuoted, opensWithQuote, QUOTE_REACH, SPEAKER_REACH, turnLabel } from '../extract/quote-speaker.ts';
 
 export interface Candidate {
   id: number;
@@ -56,13 +56,15 @@ function precedingQuote(block: string, c: Candidate): string | undefined {
 }
 
 /** The text around a sentence where a quote's speaker may stand: what the background sends with it and the CLI reads. */
-export interface QuoteContext { following?: string; preceding?: string }
+/** (`turn`: the speaker's label of the transcript's line the sentence is a later sentence of) */
+export interface QuoteContext { following?: string; preceding?: string; turn?: string }
 
 /** The quote context of a candidate sentence in its block, with only the parts a quote may need (ready to spread). */
 export function quoteContext(block: string, c: Candidate): QuoteContext {
   const following = followingQuote(block, c);
   const preceding = precedingQuote(block, c);
-  return { ...(following ? { following } : {}), ...(preceding ? { preceding } : {}) };
+  const turn = c.start > 0 ? turnLabel(block) : null;
+  return { ...(following ? { following } : {}), ...(preceding ? { preceding } : {}), ...(turn ? { turn } : {}) };
 }
 
 /** How much of a block is sent as the paragraph around its sentences (where an event's evidence may be). */

@@ -17801,3 +17801,86 @@ describe('people taken to hospital with pneumonia, sepsis or heatstroke are ill,
     ['Twelve people were taken to hospital with burns.', [['Twelve', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Stop 80, found on its sets read blind at 017540f
+// Stop 80, found on its set 1, read blind (a district collector's briefing, as a transcript)
+describe('a transcript\'s line goes on in the voice of the speaker its label names (stop 80)', () => {
+  const sources = (text: string) => extractMentions(text).map((m) => [m.text, m.source]);
+  it.each([
+    // (no source before)
+    ['COLLECTOR: Good evening. As of 6 p.m., the number of workers confirmed dead in the blast stands at 17.', [['17', 'COLLECTOR']]],
+    ['UNIDENTIFIED PERSON #1: I saw it. Two people were killed.', [['Two', 'UNIDENTIFIED PERSON #1']]],
+    // (guards: a story's label, a dateline's place, a question and its answer)
+    ['UPDATE: Officials met. At least 17 people were killed.', [['At least 17', null]]],
+    ['LAHORE: Officials met on Monday. At least 17 people were killed.', [['At least 17', null]]],
+    ['Q: Is that right? A: Yes. Two people were killed.', [['Two', null]]],
+  ] as const)('%s', (text, expected) => { expect(sources(text)).toEqual(expected); });
+  readsFigures([
+    // (the label's count read as a name before, "contract" as a verb)
+    ['COLLECTOR: Two contract labourers from Odisha have not been traced, and the NDRF team will resume the search at first light.',
+      [['Two', 2, 2, 'missing', 'COLLECTOR']]],
+    // (guards)
+    ['Two contract labourers are missing.', [['Two', 2, 2, 'missing', null]]],
+    ['Three American contract staff were killed.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+});
+
+describe('people not traced, not found or yet to be found, and the untraced, are missing (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two contract labourers have not been traced.', [['Two', 2, 2, 'missing', null]]],
+    ['Fifteen people remain untraced after the landslide.', [['Fifteen', 15, 15, 'missing', null]]],
+    ['Two fishermen are yet to be traced, and the search goes on.', [['Two', 2, 2, 'missing', null]]],
+    // (guards: the wrongdoers not found; remains not found are the dead's)
+    ['Two armed suspects have not been traced.', []],
+    ['The bodies of two fishermen have not been found.', [['two', 2, 2, 'killed', null]]],
+    ['Police traced 12 calls to the house.', []],
+  ]);
+});
+
+describe('the share of the hurt on ventilators, never a disease\'s patients (stop 80)', () => {
+  readsFigures([
+    // (six not read before)
+    ['Thirty-four others are undergoing treatment, of whom six are on ventilator support at the government general hospital.',
+      [['Thirty-four', 34, 34, 'wounded', null], ['six', 6, 6, 'wounded', null]]],
+    // (40 read wounded before)
+    ['Of the 300 COVID-19 patients in hospital, 40 are on life support.', []],
+    ['The state has 1,200 active cases; 40 are on ventilators and 15 have died.', [['15', 15, 15, 'killed', null]]],
+    // (guard)
+    ['Twenty-five people were injured in the blast and 25 are on life support.', [['Twenty-five', 25, 25, 'wounded', null], ['25', 25, 25, 'wounded', null]]],
+  ]);
+});
+
+// Stop 80, found on its set 2, read blind (a weekly police blotter)
+describe('a second predicate of the counted people: wounds suffered, past a place\'s joined names (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['Tuesday, 5:40 p.m.: Two pedestrians were struck by a pickup truck in the crosswalk at Main and Elm and taken to Mercy Hospital with non-life-threatening injuries.',
+      [['Two', 2, 2, 'wounded', null]]],
+    ['Two pedestrians were struck by a car and suffered minor injuries.', [['Two', 2, 2, 'wounded', null]]],
+    ['Two hikers fell off a ledge and sustained serious injuries.', [['Two', 2, 2, 'wounded', null]]],
+    // (Two read wounded before: none were hurt)
+    ['Two officers suffered no injuries.', [['no', 0, 0, 'wounded', null]]],
+    // (guards)
+    ['Two gunmen opened fire and received no injuries.', [['no', 0, 0, 'wounded', null]]],
+    ['Three soldiers killed two civilians and suffered minor injuries.', [['two', 2, 2, 'killed', null]]],
+    ['Two pedestrians were struck by a car.', []],
+  ]);
+});
+
+describe('one person treated for smoke inhalation is hurt, as a count of them is (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['Thursday, 9:30 a.m.: A 71-year-old woman was treated for smoke inhalation after a kitchen fire on Birch Street, the fire department said.',
+      [['woman', 1, 1, 'wounded', 'fire department']]],
+    // (guard)
+    ['A woman was treated for smoke damage to her flat.', []],
+  ]);
+});
+
+describe('a fact check\'s parts are no speakers: "VERDICT:", "CLAIM:" (stop 80)', () => {
+  namesSpeakers([
+    // (VERDICT read as the speaker, once a line's label was carried on)
+    ['CLAIM: 3,000 people died in the attack.', [null]],
+  ]);
+});
