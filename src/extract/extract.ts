@@ -1521,6 +1521,8 @@ function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyL
     if (/^(died|drowned|perished|succumbed|suffocated)$/.test(tokens[k + 1]?.lower ?? '') && !aside && k - phrase.last <= 12) return { category: 'killed', casualtyIndex: k + 1, side: 'after' };
     // ("Seven others were pulled alive from the sand and taken to the hospital": the auxiliary shared, care a wound's)
     if (movedToHospital(tokens, k + 1) && /^(were|was)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return { category: 'wounded', casualtyIndex: k + 1, side: 'after' };
+    // ("She taught 300 students and was killed in 2004": a singular verb has another subject than the count)
+    if (phrase.value > 1 && /^(was|is|has)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // ("Five people have been pulled alive from the mud and are receiving treatment": or in the present)
     if (aside || k - phrase.last > 14 || !/^(were|was|had|have|has|are|is)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     let v = k + 2;
@@ -4417,6 +4419,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // ("claimed one life", "claimed another life")
         if (next !== 'lives' && next !== 'victims' && !eventClaims && !(next === 'life' && phrase.value === 1)) return null;
       }
+      // ("He has 300 friends online and was killed at 24": one person's age, after a singular passive)
+      if (tokens[i + 1]?.lower === 'at' && phrase.first === i + 2 && /^(was|is)$/.test(tokens[i - 1]?.lower ?? '') && phrase.value <= 120) return null;
       if (t.lower === 'dead' || t.lower === 'deaths' || t.lower === 'casualties') {
         // a noun before the number only through a toll verb ("deaths rose to 40"), never
         // right before it ("Evil Dead 2") nor as an age ("Dead at 69")

@@ -456,6 +456,8 @@ export const ONE_MORE = /* @__PURE__ */ new Set(['new', 'further', 'second', 'th
 export const PERSON_SINGULAR = new Set([
   // ("After killing its four occupants": those in a vehicle or a home)
   'occupant',
+  // ("wounding two of his friends": those the victims were with)
+  'friend', 'classmate', 'schoolmate', 'teammate', 'roommate', 'flatmate', 'housemate', 'companion',
   // ("killed congressman Leo Ryan, three journalists and one defector")
   'defector', 'deserter', 'congressman', 'congresswoman', 'onlooker', 'abductee', 'tenant',
   // ("killed 21 people, including a peacekeeper")

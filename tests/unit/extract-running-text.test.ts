@@ -17884,3 +17884,29 @@ describe('a fact check\'s parts are no speakers: "VERDICT:", "CLAIM:" (stop 80)'
     ['CLAIM: 3,000 people died in the attack.', [null]],
   ]);
 });
+
+// Stop 80, found on its set 8, read blind (a court report on a sentencing)
+describe('friends, classmates and housemates are people (stop 80)', () => {
+  readsFigures([
+    // (two not read before)
+    ['A 24-year-old man has been jailed for life for murdering a student outside a nightclub in Leeds and wounding two of his friends.',
+      [['student', 1, 1, 'killed', null], ['two', 2, 2, 'wounded', null]]],
+    ['I have buried 3 friends in the past year, all of them to knife crime.', [['3', 3, 3, 'killed', null]]],
+    ['Two of her classmates were killed in the crash.', [['Two', 2, 2, 'killed', null]]],
+    // (guards)
+    ['Only friends and family survived the cull of the board.', []],
+    ['He has 300 friends online and was killed at 24.', []],
+  ]);
+});
+
+describe('a singular verb after "and" has another subject than a count; "was killed at 24" is an age (stop 80)', () => {
+  readsFigures([
+    // (300 read killed before)
+    ['She taught 300 students and was killed in 2004.', []],
+    // (24 read killed before)
+    ['The musician was killed at 24 in a crash.', []],
+    // (guards)
+    ['Three students fell into the river and were killed.', [['Three', 3, 3, 'killed', null]]],
+    ['The toll of those killed was put at 24.', [['24', 24, 24, 'killed', null]]],
+  ]);
+});
