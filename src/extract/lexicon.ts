@@ -458,6 +458,8 @@ export const PERSON_SINGULAR = new Set([
   'occupant',
   // ("wounding two of his friends": those the victims were with)
   'friend', 'classmate', 'schoolmate', 'teammate', 'roommate', 'flatmate', 'housemate', 'companion',
+  // ("We have lost two deminers since 2022": those who clear mines)
+  'deminer', 'sapper',
   // ("killed congressman Leo Ryan, three journalists and one defector")
   'defector', 'deserter', 'congressman', 'congresswoman', 'onlooker', 'abductee', 'tenant',
   // ("killed 21 people, including a peacekeeper")

@@ -17910,3 +17910,13 @@ describe('a singular verb after "and" has another subject than a count; "was kil
     ['The toll of those killed was put at 24.', [['24', 24, 24, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 9, read blind (an interview with a demining expert)
+describe('deminers and sappers are people (stop 80)', () => {
+  readsFigures([
+    // (two not read before)
+    ['We have lost two deminers since 2022, both to anti-personnel mines, and several more have been badly hurt.',
+      [['two', 2, 2, 'killed', null], ['several', 3, null, 'wounded', null]]],
+    ['Three sappers were killed clearing the bridge.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+});
