@@ -329,8 +329,12 @@ function tallyKeptBy(sentence: string, tokens: Token[], tags: Tags[], first: num
  * subject of the verb that gives the figure; the owner's text, else null.
  */
 function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
-  const noun = tokens.findIndex((t, k) => k < first && first - k <= 12 && /^(list|lists|tally|count|database|records)$/.test(t.lower));
-  if (noun < 0 || tokens.slice(noun + 1, first).some((t) => t.kind === 'punct')) return null;
+  const noun = tokens.findIndex((t, k) => k < first && first - k <= 18 && /^(list|lists|tally|count|database|records)$/.test(t.lower));
+  if (noun < 0) return null;
+  // ("The harbour authority's own list, published the next morning, names 212 …": past an aside of when it came out)
+  const close = tokens[noun + 1]?.text === ',' ? tokens.findIndex((t, k) => k > noun + 2 && k <= noun + 9 && t.text === ',') : -1;
+  const aside = close > 0 && tokens.slice(noun + 2, close).every((t) => t.kind === 'word' || t.kind === 'digits') ? close : noun;
+  if (first - aside > 12 || tokens.slice(aside + 1, first).some((t) => t.kind === 'punct')) return null;
   // (a verb that gives what it holds, after what it lists; never a toll that stands at a figure, "The city's confirmed
   // death toll stands at 112", a place's)
   const holds = tokens.findIndex((t, k) => k > noun && k < first && /^(contained|contains|showed|shows|listed|lists|named|names|included|includes)$/.test(t.lower));

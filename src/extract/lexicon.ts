@@ -655,6 +655,8 @@ export function lostInAnEvent(tokens: { lower: string }[], from: number): boolea
   for (let k = from; k < tokens.length && k - from <= 10; k++) {
     // ("We lost 30 of our own staff that evening": one evening's loss is no one leaving)
     if (tokens[k].lower === 'that' && /^(day|night|evening|morning|afternoon)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    // ("I lost a cousin on that ferry", "lost her son aboard the flight": the craft that went down)
+    if (/^(on|aboard)$/.test(tokens[k].lower) && tokens.slice(k + 1, k + 4).some((t) => /^(ferry|flight|plane|airliner|train|ship|boat|vessel|submarine)$/.test(t.lower))) return true;
     if (!/^(in|to|during|when|since|amid)$/.test(tokens[k].lower)) continue;
     if (tokens.slice(k + 1, k + 6).some((t) => EVENT_NOUNS.has(t.lower))) return true;
   }

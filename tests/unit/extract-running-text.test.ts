@@ -17920,3 +17920,20 @@ describe('deminers and sappers are people (stop 80)', () => {
     ['Three sappers were killed clearing the bridge.', [['Three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 12, read blind (letters to the editor)
+describe('kin lost on a craft that went down; a list\'s owner past an aside (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['I lost a cousin on that ferry and would rather the paper printed what is known than what is rumoured.', [['cousin', 1, 1, 'killed', null]]],
+    ['She lost her son aboard flight MH17.', [['son', 1, 1, 'killed', null]]],
+    // (guard)
+    ['I lost a cousin on that street years ago.', []],
+  ]);
+  namesSpeakers([
+    // (no source before)
+    ["The harbour authority's own list, published the next morning, names 212 passengers and crew who died and 41 who are still missing.", ['authority', 'authority']],
+    // (guard: a place's list)
+    ["The city's list, published on Monday, names 212 passengers who died.", [null]],
+  ]);
+});
