@@ -5590,7 +5590,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     if (t.kind === 'digits') return null;
     // ("The number of people whose whereabouts are unknown fell to 11": those no one can place are missing)
-    if (/^(unknown|unclear)$/.test(t.lower) && tokens[k - 2]?.lower === 'whereabouts' && tokens[k - 3]?.lower === 'whose' && /^(are|were|is|was|remain|remained)$/.test(tokens[k - 1]?.lower ?? '')
+    // ("bringing the number of people whose fate remains unknown since 2019 to 418": or whose fate no one knows)
+    if (/^(unknown|unclear)$/.test(t.lower) && /^(whereabouts|fate)$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'whose' && /^(are|were|is|was|remain|remains|remained)$/.test(tokens[k - 1]?.lower ?? '')
       && tokens.slice(Math.max(0, k - 8), k - 3).some((x, d, all) => x.lower === 'number' && all[d + 1]?.lower === 'of')) {
       return { link: { category: 'missing', casualtyIndex: k - 2, side: 'before' }, distance: i - k + 1 };
     }
@@ -6233,7 +6234,7 @@ function casualtyAfter(
     // ("32 cases of “enforced or involuntary disappearances”": each case is one of the missing)
     // ("the 32 reported cases of enforced or involuntary disappearances": how the cases are known, between)
     if (t.lower === 'cases' && tokens[i + 1]?.lower === 'of' && (i === phrase.last + 1
-      || (i === phrase.last + 2 && /^(reported|documented|recorded|confirmed|verified|registered|known)$/.test(tokens[i - 1].lower)))) {
+      || (i === phrase.last + 2 && /^(reported|documented|recorded|confirmed|verified|registered|known|new|further|more|additional)$/.test(tokens[i - 1].lower)))) {
       for (let k = i + 2; k < tokens.length && k - i <= 6; k++) {
         if (/^disappearances?$/.test(tokens[k].lower)) return { link: { category: 'missing', casualtyIndex: k, side: 'after' }, distance: steps };
         // ("528 cases of lynchings": each case one of the dead; "12 cases of kidnapping": one taken)
@@ -8822,6 +8823,8 @@ function headIsAThing(tokens: Token[], tags: Tags[], phrase: NumberPhrase): bool
     // adjective)
     if (CASUALTY_AFTER[tokens[k].lower] || PERIOD_NOUNS.test(tokens[k].lower) || /^(afternoon|morning|evening|night|time|times|percent)$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)
       || PLACE_PREPOSITIONS.test(tokens[k].lower)) return false;
+    // ("64 new cases of enforced disappearance": cases of a harm, each one of the harmed, as extract reads them)
+    if (tokens[k].lower === 'cases' && tokens[k + 1]?.lower === 'of' && !tokens.some((x) => DISEASES.test(x.lower))) return false;
     if (NON_PERSON_NOUNS.has(tokens[k].lower)) return k > phrase.last + 1 && !(tokens[k + 1]?.kind === 'word' && tags[k + 1].has('Noun'));
     if (!tags[k].has('Noun') && !tags[k].has('Adjective')) return false;
   }

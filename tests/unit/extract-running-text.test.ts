@@ -17937,3 +17937,19 @@ describe('kin lost on a craft that went down; a list\'s owner past an aside (sto
     ["The city's list, published on Monday, names 212 passengers who died.", [null]],
   ]);
 });
+
+// Stop 80, found on its set 14, read blind (a human rights group's annual report)
+describe('"the number of people whose fate remains unknown"; new cases of a disappearance (stop 80)', () => {
+  readsFigures([
+    // (418 not read before)
+    ['Enforced disappearances remained widespread: the family association we work with documented 64 new cases of enforced disappearance during the year, bringing the number of people whose fate remains unknown since 2019 to 418.',
+      [['64', 64, 64, 'missing', null], ['418', 418, 418, 'missing', null]]],
+    ['The number of people whose fate remains unknown rose to 418.', [['418', 418, 418, 'missing', null]]],
+    // (64 not read before)
+    ['There were 64 new cases of enforced disappearance.', [['64', 64, 64, 'missing', null]]],
+    // (guards)
+    ['There were 64 new cases of cholera and 3 deaths.', [['3', 3, 3, 'killed', null]]],
+    ['Police opened 64 new cases of theft and 3 of murder.', []],
+    ['The number of people whose fate was sealed by the vote rose to 418.', []],
+  ]);
+});
