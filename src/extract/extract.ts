@@ -1608,6 +1608,11 @@ function diedAfterHarm(tokens: Token[], k: number): number {
  * 'sustained "minor injuries"': the harm a verb of suffering at `v` names a few words on; else null.
  */
 function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
+  // ("58 patients required at least one amputation", "underwent amputations": a limb lost is a wound)
+  if (/^(required|requiring|needed|needing|underwent|undergoing)$/.test(tokens[v]?.lower ?? '')) {
+    const cut = tokens.findIndex((t, k) => k > v && k <= v + 5 && /^amputations?$/.test(t.lower));
+    return cut > 0 && tokens.slice(v + 1, cut).every((t) => t.kind !== 'punct' && t.lower !== 'no') ? { category: 'wounded', casualtyIndex: cut, side: 'after' } : null;
+  }
   if (!/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(tokens[v]?.lower ?? '')) return null;
   // ("Two officers suffered no injuries": none is the count, and the count before names no one hurt)
   if (tokens[v + 1]?.lower === 'no') return null;
@@ -3101,6 +3106,11 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // not read, as the page's gate has no room for "sank")
   if (tokens[s0 - 1]?.lower === 'all' && tokens[s0 - 2]?.lower === 'with' && /^(was|were|been)$/.test(tokens[s0 - 4]?.lower ?? '') && tokens[s0 - 3]?.lower === 'lost'
     && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return { category: 'killed', casualtyIndex: s0 - 3, side: 'before' };
+  // ("In-hospital mortality was 6.5% (14 of 214 patients)": the deaths a mortality rate counts, in its brackets)
+  if (tokens[s0 - 1]?.text === '(' && tokens[s0 - 2]?.text === '%' && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2] && isCountToken(tokens[phrase.last + 2])) {
+    const rate = tokens.findIndex((t, k) => k < s0 - 2 && s0 - k <= 8 && /^(mortality|fatality)$/.test(t.lower));
+    if (rate >= 0 && tokens.slice(rate + 1, s0 - 3).every((t) => t.kind !== 'punct' || t.text === '.')) return { category: 'killed', casualtyIndex: rate, side: 'before' };
+  }
   // ("He suffered several injuries in the crash", "The boy sustained 3 wounds": one person's wounds, no count of the hurt)
   {
     let n = phrase.last + 1;
@@ -5834,6 +5844,9 @@ function casualtyAfter(
   }
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
+    // ("The median Injury Severity Score was 17, and 58 patients suffered injuries": a count said of a subject, then
+    // another clause with a count of its own)
+    if (t.text === ',' && tokens[i + 1]?.lower === 'and' && tokens[i + 2] && isCountToken(tokens[i + 2]) && /^(was|is|were|are)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '')) return null;
     // ("One historian found evidence for the deaths of 44 people": a finding with its own object, the harm its object's)
     if (/^(found|finds|find)$/.test(t.lower) && /^(evidence|proof|records|documents|traces)$/.test(tokens[i + 1]?.lower ?? '')) return null;
     // ("About 8,000 reserve officers taken prisoner during the 1939 invasion of Poland were killed": a participle on the

@@ -17953,3 +17953,21 @@ describe('"the number of people whose fate remains unknown"; new cases of a disa
     ['The number of people whose fate was sealed by the vote rose to 418.', []],
   ]);
 });
+
+// Stop 80, found on its set 16, read blind (a trauma centre's case series in a journal)
+describe('a case series: amputations needed, the deaths in a mortality rate\'s brackets, a score is no count (stop 80)', () => {
+  readsFigures([
+    // (58 not read before)
+    ['The median Injury Severity Score was 17 (IQR 9–29), and 58 patients required at least one amputation.', [['58', 58, 58, 'wounded', null]]],
+    ['Twelve children underwent amputations after the blast.', [['Twelve', 12, 12, 'wounded', null]]],
+    // (17 read wounded before)
+    ['The median Injury Severity Score was 17, and 58 patients suffered injuries.', [['58', 58, 58, 'wounded', null]]],
+    // (14 not read before)
+    ['In-hospital mortality was 6.5% (14 of 214 patients), most deaths occurring within 48 hours of admission.', [['14', 14, 14, 'killed', null]]],
+    ['Results: In-hospital mortality was 18.2% (821 of 4,512); 1,204 patients required ICU admission.', [['821', 821, 821, 'killed', null]]],
+    // (guards)
+    ['Twelve children required no amputation.', []],
+    ['The toll was 17, and 58 people were injured.', [['17', 17, 17, 'killed', null], ['58', 58, 58, 'wounded', null]]],
+    ['Survival was 93.5% (200 of 214 patients), and 14 died.', [['14', 14, 14, 'killed', null]]],
+  ]);
+});
