@@ -4337,11 +4337,19 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // ("bringing the total since Sunday to 77", "the total so far to 77": when, between the figure's noun and its "to")
   const when = (x: Token | undefined) => x !== undefined && (/^(since|so|far|this|last|on|week|month|year|weekend|today|yesterday)$/.test(x.lower) || WEEKDAY.test(x.lower) || MONTHS.has(x.lower) || isYearToken(x));
   // ("bringing the number recovered to 46": or the participle of the bodies found, after a count of them before)
-  const between = (x: Token | undefined) => when(x) || /^(recovered|retrieved|found|identified)$/.test(x?.lower ?? '');
+  // ("announced 160 dead, then revised the figure down to 157": or which way it moved)
+  const between = (x: Token | undefined) => when(x) || /^(recovered|retrieved|found|identified|down|up)$/.test(x?.lower ?? '');
   if (tokens[i]?.lower === 'to' && between(tokens[i - 1])) {
     let k = i - 1;
     while (k > 0 && i - k <= 4 && between(tokens[k])) k--;
     if (FIGURE_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k].lower !== 'toll') { i = k; steps = 1; }
+  }
+  // ("announced 160 dead, and the UN later put it at 157": "it", a figure told before, put at a new one)
+  if (tokens[i]?.lower === 'at' && tokens[i - 1]?.lower === 'it' && /^(put|puts|putting|placed|places|placing)$/.test(tokens[i - 2]?.lower ?? '') && tokens.slice(0, i - 2).some(isCountToken)) {
+    for (let k = i - 3; k >= 0; k--) {
+      const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+      if (c && c.width === 1 && c.category !== 'captured') return { link: { category: c.category, casualtyIndex: k, side: 'before' }, distance: 2 };
+    }
   }
   // ("bringing the total documented by our monitors since the February 2021 coup to 6,214": a long phrase on the total,
   // between it and its "to", after the participle that changes it)

@@ -17971,3 +17971,16 @@ describe('a case series: amputations needed, the deaths in a mortality rate\'s b
     ['Survival was 93.5% (200 of 214 patients), and 14 died.', [['14', 14, 14, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 20, read blind (an analysis of two tolls for one massacre)
+describe('a figure revised down to a new one, and "put it at": the figure told before (stop 80)', () => {
+  readsFigures([
+    // (both 157s not read before)
+    ['The gap is not unusual: in the 2019 attack on Ogossagou, authorities first announced 160 dead, then revised the figure down to 157, and the UN later put it at 157 as well.',
+      [['160', 160, 160, 'killed', 'authorities'], ['157', 157, 157, 'killed', 'authorities'], ['157', 157, 157, 'killed', 'UN']]],
+    ['Authorities announced 160 dead, and the UN later put it at 157.', [['160', 160, 160, 'killed', 'Authorities'], ['157', 157, 157, 'killed', 'UN']]],
+    // (guards)
+    ['Officials counted 40 dead in the crash and put it at 3 a.m.', [['40', 40, 40, 'killed', 'Officials']]],
+    ['The committee put it at the top of the agenda after 12 people were killed.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
