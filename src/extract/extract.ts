@@ -80,7 +80,7 @@ function readSentence(sentence: string): Mention[] {
   const mentions: Mention[] = [];
   const used = new Set<number>();
   /** where each figure's words end, and its category: a single victim "including" may follow */
-  const figureEnds: { last: number; category: Category }[] = [];
+  const figureEnds: { last: number; category: Category; value?: number }[] = [];
   let previous: CasualtyLink | null = null;
   /** the figure a dash broke down, while its list goes on */
   let dashList: CasualtyLink | null = null;
@@ -964,7 +964,7 @@ function readSentence(sentence: string): Mention[] {
       && /^(metres?|meters?|foot|feet|ft|miles?|km|kilometres?|kilometers?|yards?|inch|inches|storey|story|acres?|hectares?|tonnes?|tons?|kg|kilograms?|litres?|liters?|gallons?|minutes?|hours?|seconds?|mph|degrees?)$/.test(tokens[phrase.last + 2].lower)) continue;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     const whole = figureEnds[figureEnds.length - 1];
-    figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category });
+    figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category, value: phrase.high === undefined ? phrase.value : undefined });
     const start = tokens[startToken].start;
     // ("one serviceman was killed": the span takes the one person it counts, as a single victim's does)
     const onePerson = tokens[phrase.last].lower === 'one' && phrase.first === phrase.last && victims && victims.last - phrase.last <= 2
@@ -995,7 +995,7 @@ function readSentence(sentence: string): Mention[] {
     const everyLater = [4, 5, 6, 7, 8].some((d) => tokens[v.last + d]?.lower === 'every' && isRate(tokens, v.last + d) && !tokens.slice(v.last + 1, v.last + d).some((t) => t.kind === 'punct'));
     if ([1, 2, 3].some((d) => isRate(tokens, v.last + d)) || everyLater || ratePer(tokens, v.first)) continue;
     if (appositionToName(tokens, v.last)) continue;
-    if (listsTheCounted(tokens, v.first, figureEnds)) continue;
+    if (listsTheCounted(tokens, v.first, figureEnds) || renamesTheCounted(tokens, v, singles, figureEnds)) continue;
     // ("one missing girl was found and told officials": the missing found are missing no more)
     if (v.category === 'missing' && foundSafe(tokens, v.last)) continue;
     // ("A six-year-old Palestinian girl who went missing in Gaza City last month has been found dead": the main clause's
@@ -1195,6 +1195,25 @@ function listsTheCounted(tokens: Token[], first: number, figureEnds: readonly { 
   // after the count's own fate, which closes its clause at the colon)
   return figureEnds.some((f) => f.last < colon && colon - f.last <= 4 && tokens.slice(f.last + 1, colon).every((t) => t.kind === 'word')
     && casualtyAt(tokens, colon - 1, CASUALTY_AFTER) !== null);
+}
+
+/**
+ * "two of the injured are parishioners they know well, a catechist and her teenage son.": singles that close the sentence
+ * after a comma, as many as a count before them, say again who the counted are (counted once, as listsTheCounted's).
+ */
+function renamesTheCounted(tokens: Token[], v: ImplicitVictim, singles: readonly ImplicitVictim[], figureEnds: readonly { last: number; value?: number }[]): boolean {
+  let comma = v.first - 1;
+  // (a later single goes back over its "and" to the first)
+  while (comma > 0 && v.first - comma <= 16 && tokens[comma].kind === 'word' && !/^(including|among|plus|like|with|while|but|as|or)$/.test(tokens[comma].lower)) comma--;
+  // (the list opens right after its comma)
+  const first = singles.filter((s) => s.first > comma).sort((a, b) => a.first - b.first)[0];
+  if (tokens[comma]?.text !== ',' || !first || first.first !== comma + 1 && !/^(a|an|his|her|their|one)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
+  const listed = singles.filter((s) => s.first > comma);
+  const last = Math.max(...listed.map((s) => s.last));
+  // (closing the sentence, the singles only and "and" between them)
+  if (tokens[last + 1] && !/^[.!?]$/.test(tokens[last + 1].text)) return false;
+  if (tokens.slice(comma + 1, last + 1).some((t) => t.kind !== 'word' || AUXILIARIES.has(t.lower))) return false;
+  return listed.length >= 2 && figureEnds.some((f) => f.last < comma && f.value === listed.length && !tokens.slice(f.last + 1, comma).some((t) => /^[;:]$/.test(t.text)));
 }
 
 /** Auxiliaries and adverbs between a figure's subject and its verb of change ("has now risen", "had since fallen", "it later rose"). */

@@ -17984,3 +17984,17 @@ describe('a figure revised down to a new one, and "put it at": the figure told b
     ['The committee put it at the top of the agenda after 12 people were killed.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 23, read blind (a parish newsletter's prayer requests)
+describe('singles that close the sentence after a comma, as many as the count before, rename the counted (stop 80)', () => {
+  readsFigures([
+    // (the catechist and her son read as two more before)
+    ['Our sister parish there writes that two of the injured are parishioners they know well, a catechist and her teenage son.',
+      [['two', 2, 2, 'wounded', 'Our sister parish there']]],
+    ['Two people were killed, a soldier and a policeman.', [['Two', 2, 2, 'killed', null]]],
+    // (guards: more counted than named; a list after "including"; a clause of its own)
+    ['Three people were killed, a soldier and a policeman.', [['Three', 3, 3, 'killed', null], ['soldier', 1, 1, 'killed', null], ['policeman', 1, 1, 'killed', null]]],
+    ['Two people were killed, including a soldier and a policeman.', [['Two', 2, 2, 'killed', null], ['soldier', 1, 1, 'killed', null], ['policeman', 1, 1, 'killed', null]]],
+    ['Two were killed, a man was hurt and a woman.', [['Two', 2, 2, 'killed', null], ['man', 1, 1, 'wounded', null]]],
+  ]);
+});
