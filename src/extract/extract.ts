@@ -6060,9 +6060,9 @@ function casualtyAfter(
     const notFound = (tokens[i - 1]?.lower === 'been' && /^(not|never)$/.test(tokens[i - 2]?.lower ?? ''))
       || (tokens[i - 1]?.lower === 'be' && tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'yet');
     // (never the wrongdoers not found: "Two suspects have not been found")
-    const sought = /^(suspects|attackers|gunmen|assailants|culprits|perpetrators|killers|robbers|fugitives|escapees|inmates|kidnappers|abductors)$/;
+    const sought = (w: string) => PERPETRATORS.test(w) || /^(suspects|culprits|robbers|fugitives|escapees|inmates|kidnappers|abductors)$/.test(w);
     const who = notFound ? tokens.slice(phrase.last + 1, Math.min(i, phrase.last + 4)).find((x) => isPersonWord(x.lower)) : undefined;
-    if (/^(traced|found|located)$/.test(t.lower) && who && !sought.test(who.lower)) return { link: { category: 'missing', casualtyIndex: i, side: 'after' }, distance: steps };
+    if (/^(traced|found|located)$/.test(t.lower) && who && !sought(who.lower)) return { link: { category: 'missing', casualtyIndex: i, side: 'after' }, distance: steps };
     // ("25 are on life support")
     // ("of whom six are on ventilator support", "three remain on ventilators": a machine breathing for the hurt)
     const support = tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' ? i + 2
