@@ -3148,8 +3148,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(provides|provided)$/.test(w)) return !isPassive(tokens, k) && (tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 3).some((t) => /^(breakdown|update|account)$/.test(t.lower)));
   // ("had earlier given a death toll of five")
   // ("media outlets … gave 16 and 20 fatalities as the body count": or counts of the harmed themselves)
-  if (/^(gave|gives|giving)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details|data)$/.test(t.lower))
-    || (/^(gave|gives|giving)$/.test(w) && isCountToken(tokens[k + 1]) && tokens.slice(k + 2, k + 5).some((t) => /^(fatalities|deaths|dead|casualties)$/.test(t.lower)));
+  // ("some sources give 562 deaths": or in the present)
+  if (/^(gave|gives|giving|give)$/.test(w) || (w === 'given' && /^(has|have|had|earlier|also)$/.test(tokens[k - 1]?.lower ?? ''))) return tollObjectAfter(tokens, k, 4) || tokens.slice(k + 1, k + 5).some((t) => /^(update|statement|briefing|account|breakdown|details|data)$/.test(t.lower))
+    || (/^(gave|gives|giving|give)$/.test(w) && isCountToken(tokens[k + 1]) && tokens.slice(k + 2, k + 5).some((t) => /^(fatalities|deaths|dead|casualties)$/.test(t.lower)));
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
   // ("Unicef places the number of people still missing at about 8,500")
   // ("Official British Raj sources placed the fatalities at 379": or the harmed themselves, at a count)

@@ -22,7 +22,23 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   possessiveNames(tokens, tags);
   participlesAfterPerfect(tokens, tags);
   sayingAfterGerund(tokens, tags);
+  sayAfterCompassPoint(tokens, tags);
   return tags;
+}
+
+/**
+ * "Doctors in the south say 12 people died": after a compass point, compromise takes it for an adjective and "say" for
+ * its noun; before a count or "that", the point is the place and "say" the verb.
+ */
+function sayAfterCompassPoint(tokens: Token[], tags: Tags[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (!/^(say|says)$/.test(tokens[i].lower) || tags[i].has('Verb') || !/^(north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/.test(tokens[i - 1].lower)) continue;
+    const next = tokens[i + 1];
+    if (next.lower === 'that' || next.kind === 'digits' || isNumberWord(next.lower) || /^(at|more|up|as|about|nearly|around|over)$/.test(next.lower)) {
+      tags[i - 1] = new Set(['Noun', 'Singular']);
+      tags[i] = new Set(['Verb', 'PresentTense']);
+    }
+  }
 }
 
 /**

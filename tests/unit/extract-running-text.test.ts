@@ -17998,3 +17998,20 @@ describe('singles that close the sentence after a comma, as many as the count be
     ['Two were killed, a man was hurt and a woman.', [['Two', 2, 2, 'killed', null], ['man', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 80, found on its sets 27 and 28, read blind (an encyclopedia's shipwreck; a live page on an earthquake)
+describe('who gives a count in the present, and speakers in "the north" (stop 80)', () => {
+  namesSpeakers([
+    // (no source before)
+    ["The exact toll is uncertain because the ship's passenger list was lost; some sources give 562 deaths.", ['some sources']],
+    ['10:05 In Syria, the health ministry and rescue workers in the rebel-held north say at least 2,992 people have died, bringing the combined total to 15,383.',
+      ['health ministry and rescue workers in the rebel-held north', 'health ministry and rescue workers in the rebel-held north']],
+    ['Doctors in the south say 12 people died.', ['Doctors in the south']],
+    // (guards)
+    ['Rescue workers in the region say 12 people died.', ['Rescue workers in the region']],
+  ]);
+  readsFigures([
+    // (guard: a gift of care is no saying)
+    ['Volunteers give 12 people first aid every day.', []],
+  ]);
+});
