@@ -71,7 +71,7 @@ function speakersFrom(mentions: Mention[], closed: () => string | { text: string
 }
 
 function readSentence(sentence: string): Mention[] {
-  const tokens = withoutCitations(semicolonListAsCommas(tokenize(sentence)));
+  const tokens = withoutSectionNumber(withoutCitations(semicolonListAsCommas(tokenize(sentence))));
   if (tokens.length === 0) return [];
   // ("His stats in the final — 62 kills, 33 deaths, and 102 damage per round": a player's record in a game)
   if (playerRecord(tokens)) return [];
@@ -2678,6 +2678,16 @@ function partOfTheGroup(tokens: Token[], phrase: NumberPhrase): CasualtyLink | n
  * "an estimated 3,257[1] have died": a footnote's bracketed number, glued to the word before it, is no part of the
  * sentence; nor are a weekday's date in brackets, a footnote's star, or a table's cell bars around a label's count.
  */
+/**
+ * "3.2 Of the 19 patients in the unit at the time, 11 died": a report's numbered paragraph, its number dropped (never a
+ * count with its scale, "2.5 Million Displaced").
+ */
+function withoutSectionNumber(tokens: Token[]): Token[] {
+  const numbered = tokens[0]?.kind === 'digits' && /^\d{1,2}(\.\d{1,2}){1,3}$/.test(tokens[0].text) && tokens[1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[1].text)
+    && !/^(million|billion|thousand|lakh|crore|percent|per|mln|bn|m|k)$/i.test(tokens[1].text);
+  return numbered ? tokens.slice(1) : tokens;
+}
+
 function withoutCitations(tokens: Token[]): Token[] {
   const cited = (k: number) => tokens[k]?.text === '[' && tokens[k + 1]?.kind === 'digits' && tokens[k + 2]?.text === ']' && k > 0 && tokens[k - 1].end === tokens[k].start;
   // ("saying Wednesday (May 24) that 20,000 …": the date of a weekday, in brackets after it, says only when)

@@ -18015,3 +18015,14 @@ describe('who gives a count in the present, and speakers in "the north" (stop 80
     ['Volunteers give 12 people first aid every day.', []],
   ]);
 });
+
+// Stop 80, found on its set 31, read blind (a parliamentary committee's findings, in numbered paragraphs)
+describe('a numbered paragraph\'s number is no count (stop 80)', () => {
+  readsFigures([
+    // (19 read killed before)
+    ['3.2 Of the 19 patients in the unit at the time, 11 died, either in the fire or from its effects within the following week.', [['11', 11, 11, 'killed', null]]],
+    ['4.1 Two people died in the fire.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: a count with its scale in a headline's capitals)
+    ['2.5 Million Displaced As Floods Kill 40', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
