@@ -2728,7 +2728,7 @@ function isVerb(tags: Tags): boolean {
 const activeSaying = (tokens: Token[], tags: Tags[], k: number): boolean => SAY_VERBS.has(tokens[k].lower) && isSayVerbHere(tokens, tags, k) && !isPassive(tokens, k);
 
 /** Bodies whose finding is a saying: "Jury finds 96 Liverpool fans 'unlawfully killed'", "A re-examination … found". */
-const FINDERS = /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|coroner|analysis|re-examination|reexamination|reanalysis|audit)$/;
+const FINDERS = /^(jury|juries|inquest|inquiry|study|report|review|survey|investigation|probe|panel|court|chamber|tribunal|judges|coroner|analysis|re-examination|reexamination|reanalysis|audit)$/;
 
 /** Verbs that say a figure only with a clause after them: "the study found that …" (but "rescuers found four bodies"). */
 // ("Official statistics record that …": the plain present only with its clause)
@@ -3335,7 +3335,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       && tokens.slice(k + 2 + when, k + 9 + when).some((t, d, all) => /^(caused|killed|led|resulted|claimed|contributed)$/.test(t.lower) && d > 0 && all.slice(0, d).every((x) => x.kind === 'word' || x.kind === 'digits'));
     const deathsClause = /^(suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed)$/.test(w) && /^(deaths|casualties|fatalities)$/.test(next?.lower ?? '')
       && /^(could|may|might|would|will|have|had|were|are|exceed|exceeded|topped|reached|rose|numbered)$/.test(tokens[k + 2 + when]?.lower ?? '');
-    if (!next || !(next.lower === 'that' || next.text === ':' || believedClause || tollClause || deathsClause || causedClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower) || (next.lower === 'all' && isCountToken(tokens[k + 2 + when])))))) return false;
+    // ("The Trial Chamber found the accused guilty of the murder of at least 33 civilians": a verdict's count)
+    const guiltyOf = /^(found|finds)$/.test(w) && FINDERS.test(tokens[k - 1]?.lower ?? '') && tokens.slice(k + 1, k + 8).some((t, d, all) => t.lower === 'guilty' && all[d + 1]?.lower === 'of');
+    if (!next || !(next.lower === 'that' || next.text === ':' || guiltyOf || believedClause || tollClause || deathsClause || causedClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower) || (next.lower === 'all' && isCountToken(tokens[k + 2 + when])))))) return false;
   }
   // "reported dead", "said dead": agentless, no source
   // (but "said to news agency PTI that 116 people have died", "reported to me by the doctors" say it to someone)

@@ -18026,3 +18026,14 @@ describe('a numbered paragraph\'s number is no count (stop 80)', () => {
     ['2.5 Million Displaced As Floods Kill 40', [['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 35, read blind (a tribunal judgment's summary)
+describe('a court, a chamber or a tribunal that finds someone guilty of killings gives their count (stop 80)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['The Trial Chamber found the accused guilty of the murder of at least 33 civilians in the village of Račak on 15 January 1999.', ['Trial Chamber']],
+    ['The court found the former commander guilty of the murder of at least 7,000 Bosniak men and boys after the fall of Srebrenica in July 1995.', ['court']],
+    // (guard)
+    ['Police found the man guilty of nothing, but 3 people died.', [null]],
+  ]);
+});
