@@ -2525,7 +2525,8 @@ function agentPastAuxiliary(tokens: Token[], tags: Tags[], at: number): [number,
 /** "by some counts", "by one estimate", "by official tallies" at `k`: the counts that give a figure. */
 function byCountsAt(tokens: Token[], k: number): boolean {
   // ("by varying reports": reports that differ give it too)
-  return tokens[k]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|one|independent|unofficial|conservative|varying|various|differing|conflicting)$/.test(tokens[k + 1]?.lower ?? '')
+  // ("By our count, 38 mass killings took place": or the writer's own count)
+  return tokens[k]?.lower === 'by' && /^(some|these|other|official|most|many|several|its|their|our|my|one|independent|unofficial|conservative|varying|various|differing|conflicting)$/.test(tokens[k + 1]?.lower ?? '')
     && /^(counts|estimates|accounts|tallies|reckonings|count|estimate|tally|reckoning|reports)$/.test(tokens[k + 2]?.lower ?? '');
 }
 

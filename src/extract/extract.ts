@@ -7856,7 +7856,9 @@ const EVENTS_DEFINED = /^(shootings|incidents|attacks|crashes|events|accidents|b
  */
 function definesAClass(tokens: Token[], at: number): boolean {
   let open = -1;
-  for (let k = at - 1; k >= 2 && at - k <= 10; k--) {
+  // ("We define a mass killing as four or more deaths": a definition's threshold)
+  if (tokens[at - 1]?.lower === 'as' && tokens.slice(Math.max(0, at - 8), at - 1).some((t) => /^(define|defines|defined|defining)$/.test(t.lower))) open = at - 1;
+  for (let k = at - 1; k >= 2 && at - k <= 10 && open < 0; k--) {
     if (tokens[k].kind === 'punct') return false;
     if (/^(which|where)$/.test(tokens[k].lower) && (tokens[k].lower === 'where' || tokens[k - 1].lower === 'in')) {
       const noun = tokens[k].lower === 'where' ? k - 1 : k - 2;

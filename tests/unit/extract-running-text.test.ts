@@ -18037,3 +18037,17 @@ describe('a court, a chamber or a tribunal that finds someone guilty of killings
     ['Police found the man guilty of nothing, but 3 people died.', [null]],
   ]);
 });
+
+// Stop 80, found on its set 38, read blind (a data desk's year of mass killings)
+describe('a definition\'s threshold; "by our count" (stop 80)', () => {
+  readsFigures([
+    // (four read killed before)
+    ['We define a mass killing as four or more deaths, not including the perpetrator, within 24 hours.', []],
+    // (guard)
+    ['Officials defined the attack as terrorism after 12 deaths.', [['12', 12, 12, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // (no source before)
+    ['By our count, 38 mass killings took place in the country this year, leaving 217 people dead, the highest number since we began tracking such attacks in 2006.', ['our count']],
+  ]);
+});
