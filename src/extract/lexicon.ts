@@ -170,7 +170,7 @@ export const SAY_VERBS = new Set([
   'estimated', 'estimates', 'estimating', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'highlight', 'highlighted',
   // ("a parliamentary commission recognised that 8 more people had died": only with a clause after it, see isSayVerbHere)
   'recognised', 'recognized',
-  'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'posted', 'posts', 'tweeted',
+  'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'write', 'posted', 'posts', 'tweeted',
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'raising', 'lowering', 'revising', 'doubled', 'doubles', 'tripled', 'triples', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'update', 'upgraded', 'upgrades',
   'counted', 'counts', 'recorded', 'records', 'record', 'logged', 'determined', 'determines', 'documented', 'documents', 'flagged', 'flags', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'warn', 'cautioned', 'cautions', 'noted', 'notes',

@@ -18051,3 +18051,14 @@ describe('a definition\'s threshold; "by our count" (stop 80)', () => {
     ['By our count, 38 mass killings took place in the country this year, leaving 217 people dead, the highest number since we began tracking such attacks in 2006.', ['our count']],
   ]);
 });
+
+// Stop 80, found on its set 43, read blind (a science desk's piece on an old eruption)
+describe('"the authors write": the plural present of writing says a figure (stop 80)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['Around 12,000 died directly from pyroclastic flows and ash fall on the island of Sumbawa, the authors write.', ['authors']],
+    ['Readers write that 12 people died in the fire.', ['Readers']],
+    // (guard)
+    ['Write to us if 12 people died near you.', [null]],
+  ]);
+});
