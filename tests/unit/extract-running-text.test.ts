@@ -18062,3 +18062,15 @@ describe('"the authors write": the plural present of writing says a figure (stop
     ['Write to us if 12 people died near you.', [null]],
   ]);
 });
+
+// Stop 80, found on its set 47, read blind (a podcast's episode notes)
+describe('"which some rescuers believe killed more than 10,000": a belief in a relative clause (stop 80)', () => {
+  namesSpeakers([
+    // (official figures, or no one, before)
+    ['In this episode, we talk to historian Ana Ruiz about the 1985 Mexico City earthquake, which official figures put at around 5,000 dead but which some rescuers believe killed more than 10,000.',
+      ['official figures', 'some rescuers']],
+    ['We talk about the 1985 earthquake, which some rescuers believe killed more than 10,000.', ['some rescuers']],
+    // (guard)
+    ['The flood, which we believe was a disaster, killed 12.', [null]],
+  ]);
+});
