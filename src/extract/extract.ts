@@ -3135,6 +3135,21 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // not read, as the page's gate has no room for "sank")
   if (tokens[s0 - 1]?.lower === 'all' && tokens[s0 - 2]?.lower === 'with' && /^(was|were|been)$/.test(tokens[s0 - 4]?.lower ?? '') && tokens[s0 - 3]?.lower === 'lost'
     && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return { category: 'killed', casualtyIndex: s0 - 3, side: 'before' };
+  // ("The three most common causes of fatal injuries were falls from height (50), being struck by a moving object (20)
+  // …": a breakdown of deaths by cause, each cause's count in brackets after it)
+  if (tokens[s0 - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')' && phrase.first === phrase.last && tokens[s0 - 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[s0 - 2].text)) {
+    for (let j = s0 - 3; j >= 2 && s0 - j <= 40; j--) {
+      if (/^[.;]$/.test(tokens[j].text)) break;
+      if (!/^(were|was|are|included|include|:)$/.test(tokens[j].lower)) continue;
+      const noun = j - 1;
+      const c = /^(deaths|fatalities|injuries|casualties)$/.test(tokens[noun].lower) ? casualtyAt(tokens, noun, CASUALTY_AFTER) : null;
+      const byCause = c && tokens.slice(Math.max(0, noun - 5), noun).some((t) => /^(causes?|kinds?|types?)$/.test(t.lower));
+      // (the fatal injuries: fatal ones are deaths)
+      const fatal = tokens[noun - 1]?.lower === 'fatal';
+      if (byCause) return { category: fatal ? 'killed' : c.category, casualtyIndex: noun, side: 'before' };
+      break;
+    }
+  }
   // ("In-hospital mortality was 6.5% (14 of 214 patients)": the deaths a mortality rate counts, in its brackets)
   if (tokens[s0 - 1]?.text === '(' && tokens[s0 - 2]?.text === '%' && tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2] && isCountToken(tokens[phrase.last + 2])) {
     const rate = tokens.findIndex((t, k) => k < s0 - 2 && s0 - k <= 8 && /^(mortality|fatality)$/.test(t.lower));

@@ -18074,3 +18074,16 @@ describe('"which some rescuers believe killed more than 10,000": a belief in a r
     ['The flood, which we believe was a disaster, killed 12.', [null]],
   ]);
 });
+
+// Stop 80, found on its set 49, read blind (a safety regulator's annual statistics)
+describe('deaths broken down by cause, each cause\'s count in brackets (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['The three most common causes of fatal injuries were falls from height (50), being struck by a moving object (20) and being struck by a moving vehicle (19).',
+      [['50', 50, 50, 'killed', null], ['20', 20, 20, 'killed', null], ['19', 19, 19, 'killed', null]]],
+    ['The leading causes of deaths were drowning (12) and burns (4).', [['12', 12, 12, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    // (guards: ages in brackets; no cause named)
+    ['The deaths were those of John Byrne (50) and Mary Byrne (72).', []],
+    ['Injuries were minor (2) according to the scale.', []],
+  ]);
+});
