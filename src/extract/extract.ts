@@ -5936,6 +5936,16 @@ function casualtyAfter(
       const close = tokens.findIndex((x, j) => j > i + 2 && j <= i + 12 && x.text === ',');
       if (close > 0 && tokens.slice(i + 3, close).every((x) => x.kind !== 'punct' || x.text === '.')) { i = close; continue; }
     }
+    // ("as many as 1.5 million Kazakhs, perhaps 38 per cent of the population, perished": their share of a whole, set off
+    // by commas)
+    if (t.text === ',' && i <= phrase.last + 3) {
+      let k = i + 1;
+      while (k <= i + 3 && /^(perhaps|about|some|nearly|roughly|around|almost|over|or|maybe|possibly)$/.test(tokens[k]?.lower ?? '')) k++;
+      const pct = tokens[k]?.kind === 'digits' && (/^(%|percent)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : tokens[k + 1]?.lower === 'per' && tokens[k + 2]?.lower === 'cent' ? k + 3 : -1);
+      // (a whole of its own, never "60% of whom were children, …", a clause on the count's people)
+      const close = pct && pct > 0 && tokens[pct]?.lower === 'of' && /^(the|its|their|a|all)$/.test(tokens[pct + 1]?.lower ?? '') ? tokens.findIndex((x, j) => j > pct && j <= pct + 6 && x.kind === 'punct') : -1;
+      if (close > 0 && tokens[close].text === ',') { steps -= close - i; i = close; continue; }
+    }
     // ("19 people out of a community of 950 were abducted": or a whole with its article and noun, with no commas)
     if (t.lower === 'out' && tokens[i + 1]?.lower === 'of' && /^(a|an|the|its|their)$/.test(tokens[i + 2]?.lower ?? '')
       && (i === phrase.last + 1 || (i === phrase.last + 2 && isPersonWord(tokens[phrase.last + 1].lower)))) {
@@ -6416,7 +6426,8 @@ function casualtyAfter(
       // lives taken are the dead; never "saved 12 lives")
       // ("could claim an additional 6,550 to 11,580 lives": words of how many more between)
       let taker = start - 1;
-      if (/^(additional|further|extra|estimated)$/.test(tokens[taker]?.lower ?? '')) taker--;
+      // ("estimates cost another 100,000 lives")
+      if (/^(additional|further|extra|estimated|another)$/.test(tokens[taker]?.lower ?? '')) taker--;
       if (/^(an|a)$/.test(tokens[taker]?.lower ?? '') && taker < start - 1) taker--;
       // ("cost 116 children and 28 adults their lives": the second of two counts joined after the verb)
       if (tokens[taker]?.lower === 'and') {

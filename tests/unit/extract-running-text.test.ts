@@ -18087,3 +18087,16 @@ describe('deaths broken down by cause, each cause\'s count in brackets (stop 80)
     ['Injuries were minor (2) according to the scale.', []],
   ]);
 });
+
+// Stop 80, found on its set 57, read blind (a book review of a famine's history)
+describe('a share of a whole set off by commas; "cost another N lives" (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['As many as 1.5 million Kazakhs, perhaps 38 per cent of the population, perished in little more than two years.', [['As many as 1.5 million', null, 1500000, 'killed', null]]],
+    ['About 40 villagers, 10 percent of the total, were killed.', [['About 40', 40, 40, 'killed', null]]],
+    ['The war cost another 100,000 lives.', [['100,000', 100000, 100000, 'killed', null]]],
+    // (guards)
+    ['Some 40 people, 10 percent of them children, attended the vigil.', []],
+    ['Masks saved another 100,000 lives.', []],
+  ]);
+});
