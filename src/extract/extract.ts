@@ -1376,6 +1376,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   if (tokens[j + 1]?.lower === 'intensive' && tokens[j + 2]?.lower === 'care' && !tellsOfIllness(tokens)) return j + 2;
   const icu = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
   if (/^(icu|icus)$/.test(tokens[icu]?.lower ?? '') && !tellsOfIllness(tokens)) return icu;
+  // ("Staff say 9 people have died …, and at least 30 are in surgery": on the operating table)
+  if (tokens[j + 1]?.lower === 'surgery' && !tellsOfIllness(tokens)) return j + 1;
   // ("22 victims are in the hospital, including 10 children": the hurt, where they are cared for now; never "About 140
   // people were in the hospital at the time", who were there when it was attacked)
   // (never a hospital's morgue: "200 others are in hospital morgues")

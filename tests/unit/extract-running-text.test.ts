@@ -18100,3 +18100,15 @@ describe('a share of a whole set off by commas; "cost another N lives" (stop 80)
     ['Masks saved another 100,000 lives.', []],
   ]);
 });
+
+// Stop 80, found on its set 59, read blind (a local journalist's thread of posts)
+describe('the hurt "in surgery" (stop 80)', () => {
+  readsFigures([
+    // (at least 30 not read before)
+    ["Staff say 9 people have died after this morning's strike on the train station, and at least 30 are in surgery.",
+      [['9', 9, 9, 'killed', 'Staff'], ['at least 30', 30, null, 'wounded', null]]],
+    ['Two of the wounded are in surgery.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: an illness's patients)
+    ['Of the 40 cholera patients admitted, 3 died and 12 are in surgery.', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
