@@ -2737,6 +2737,8 @@ const SAY_WITH_CLAUSE = new Set([
   // ("The BBC understands that at least 40 bodies have been taken to the city morgue": a newsroom's word for what it was told)
   'understands',
   'testified', 'testifies', 'submitted', 'submits',
+  // ("the minister replied that there were two deaths in 2019": a written answer's reply)
+  'replied', 'replies', 'responded', 'responds',
   'projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'believed', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'reflects', 'reflected']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;

@@ -161,6 +161,8 @@ export const SAY_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'claimed', 'claims', 'claim', 'claiming', 'reported', 'reports',
   // ("with witnesses recounting how gunmen … kidnapped 187 students")
   'recounted', 'recounting', 'recounts',
+  // (only with a clause after them, see attribution.ts: "the minister replied that …")
+  'replied', 'replies', 'responded', 'responds',
   // ("Officials fear the death toll might climb to 100", "rescuers feared 10 more bodies are still trapped": who fears a
   // toll or a count gives it, attribution.ts; never the passive hedge "were feared dead")
   'fear', 'fears', 'feared',

@@ -586,7 +586,10 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const nextNumber = (k: number) => tokens[k] && (tokens[k].kind === 'digits' || (tokens[k].kind === 'word' && isNumberWord(tokens[k].lower)));
   // ("one in every 500 Americans")
   const every = tokens[p.last + 2]?.lower === 'every' ? 1 : 0;
-  if (next?.lower === 'in' && nextNumber(p.last + 2 + every) && p.value === 1 && p.first === p.last) return false;
+  // (never one of a list by year: "there were two deaths in 2019, none in 2020, one in 2021", a year after "in" before)
+  const yearAt = (k: number) => /^(19|20)\d\d$/.test(tokens[k]?.text ?? '');
+  const byYear = yearAt(p.last + 2) && !every && tokens.slice(0, p.first).some((t, k) => t.lower === 'in' && yearAt(k + 1));
+  if (next?.lower === 'in' && nextNumber(p.last + 2 + every) && p.value === 1 && p.first === p.last && !byYear) return false;
   if (prev?.lower === 'in' && prev2 && /^(one|1)$/.test(prev2.lower) && p.first === p.last) return false;
   if (prev?.lower === 'every' && prev2?.lower === 'in' && /^(one|1)$/.test(tokens[p.first - 3]?.lower ?? '') && p.first === p.last) return false;
   // ("Two in five of the wounded", "nine in 10 victims": a share of a group named right after, both of its numbers)

@@ -18112,3 +18112,15 @@ describe('the hurt "in surgery" (stop 80)', () => {
     ['Of the 40 cholera patients admitted, 3 died and 12 are in surgery.', [['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 66, read blind (a written answer in parliament on deaths in detention)
+describe('a written answer\'s reply, and a list of counts by year (stop 80)', () => {
+  readsFigures([
+    // (one not read before; no source before)
+    ['Asked by Lord Hylton what the number of deaths in immigration removal centres has been in each of the last five years, the minister replied that there were two deaths in 2019, none in 2020, one in 2021, three in 2022 and four in 2023.',
+      [['two', 2, 2, 'killed', 'minister'], ['none', 0, 0, 'killed', 'minister'], ['one', 1, 1, 'killed', 'minister'], ['three', 3, 3, 'killed', 'minister'], ['four', 4, 4, 'killed', 'minister']]],
+    // (guards: a ratio; a call answered)
+    ['One in 2000 births ends in a death.', []],
+    ['Police responded to a call in which 2 people were killed.', [['2', 2, 2, 'killed', null]]],
+  ]);
+});
