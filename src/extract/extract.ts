@@ -3930,7 +3930,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (q) i = q.first - 1;
   // ("The remains of only five people were found": a word of how few between)
   // ("for the deaths of just eight civilians", "killing just eight": or "just", "merely", after any word)
-  if ((tokens[i]?.lower === 'only' && tokens[i - 1]?.lower === 'of') || /^(just|merely)$/.test(tokens[i]?.lower ?? '')) i--;
+  // ("killed from 100 to 300 people": a range's "from")
+  if (tokens[i]?.lower === 'from' && phrase.high !== undefined && tokens[phrase.first]?.kind === 'digits') i--;
+  // ("killed somewhere between 100,000 and 316,000 people", "anywhere from 100 to 300": or how loosely)
+  if ((tokens[i]?.lower === 'only' && tokens[i - 1]?.lower === 'of') || /^(just|merely|somewhere|anywhere)$/.test(tokens[i]?.lower ?? '')) i--;
   // ("He shot and killed, horrifically and incomprehensibly, 14 students": adverbs of how in an aside between the verb
   // and its count)
   if (tokens[i]?.text === ',') {

@@ -18124,3 +18124,17 @@ describe('a written answer\'s reply, and a list of counts by year (stop 80)', ()
     ['Police responded to a call in which 2 people were killed.', [['2', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 69, read blind (an explainer on earthquake magnitudes)
+describe('a range after its verb: "somewhere between", "anywhere from", "from N to M" (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['The magnitude 7.0 earthquake that struck Haiti in January 2010 killed somewhere between 100,000 and 316,000 people, depending on whose figures you accept.',
+      [['between 100,000 and 316,000', 100000, 316000, 'killed', null]]],
+    ['The quake killed anywhere from 100 to 300 people.', [['100 to 300', 100, 300, 'killed', null]]],
+    ['The quake killed from 100 to 300 people.', [['100 to 300', 100, 300, 'killed', null]]],
+    // (guards: a toll that moved from one count to another)
+    ['Deaths rose from 100 to 300.', [['100', 100, 100, 'killed', null], ['300', 300, 300, 'killed', null]]],
+    ['The dead were buried somewhere near 300 Main Street.', []],
+  ]);
+});
