@@ -3137,6 +3137,14 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // not read, as the page's gate has no room for "sank")
   if (tokens[s0 - 1]?.lower === 'all' && tokens[s0 - 2]?.lower === 'with' && /^(was|were|been)$/.test(tokens[s0 - 4]?.lower ?? '') && tokens[s0 - 3]?.lower === 'lost'
     && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return { category: 'killed', casualtyIndex: s0 - 3, side: 'before' };
+  // ("Over the same period, 47 elephants died, 12 of them electrocuted by illegal power lines": a part of animals or
+  // things counted before)
+  if (tokens[phrase.last + 1]?.lower === 'of' && /^(them|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
+    const whole = all.filter((p) => p.last < s0 && s0 - p.last <= 8).pop();
+    const noun = whole ? whole.last + 1 : -1;
+    if (whole && tokens[noun]?.kind === 'word' && tags[noun].has('Noun') && tags[noun].has('Plural') && !isPersonWord(tokens[noun].lower) && !isKinNoun(tokens[noun].lower)
+      && !casualtyAt(tokens, noun, CASUALTY_AFTER) && !/^(others|more)$/.test(tokens[noun].lower)) return null;
+  }
   // ("The three most common causes of fatal injuries were falls from height (50), being struck by a moving object (20)
   // …": a breakdown of deaths by cause, each cause's count in brackets after it)
   if (tokens[s0 - 1]?.text === '(' && tokens[phrase.last + 1]?.text === ')' && phrase.first === phrase.last && tokens[s0 - 2]?.kind === 'word' && /^\p{Ll}/u.test(tokens[s0 - 2].text)) {

@@ -153,6 +153,9 @@ function nounsBeforePeople(tokens: Token[], tags: Tags[]): void {
     const count = /^\p{Lu}/u.test(tokens[i - 1].text) && i >= 2 && tokens[i - 1].kind === 'word' && !isNumberWord(tokens[i - 1].lower) ? i - 2 : i - 1;
     const counted = tokens[count].kind === 'digits' || isNumberWord(tokens[count].lower);
     if (counted && isPersonWord(tokens[i + 1].lower) && !isPersonWord(tokens[i].lower)) tags[i] = new Set(['Noun', 'Singular']);
+    // ("a 52-year-old tea garden worker": or the second noun of a compound on the person, after the first)
+    else if (isPersonWord(tokens[i + 1].lower) && !isPersonWord(tokens[i].lower) && tags[i].has('Infinitive') && tags[i - 1].has('Noun') && !tags[i - 1].has('Pronoun') && !tags[i - 1].has('Plural') && tokens[i - 1].kind === 'word'
+      && !isPersonWord(tokens[i - 1].lower) && /^[a-z]+$/.test(tokens[i].text) && /^[a-z]+$/.test(tokens[i - 1].text)) tags[i] = new Set(['Noun', 'Singular']);
   }
 }
 

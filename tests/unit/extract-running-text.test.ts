@@ -18138,3 +18138,16 @@ describe('a range after its verb: "somewhere between", "anywhere from", "from N 
     ['The dead were buried somewhere near 300 Main Street.', []],
   ]);
 });
+
+// Stop 80, found on its set 71, read blind (a regional daily on elephant attacks)
+describe('a part of animals counted before; a compound noun on the person the tagger takes for a verb (stop 80)', () => {
+  readsFigures([
+    // (12 read killed before)
+    ['Over the same period, 47 elephants died, 12 of them electrocuted by illegal power lines and 8 hit by trains.', []],
+    // (not read before)
+    ['In the latest incident, a 52-year-old tea garden worker was trampled to death near Udalguri on Monday night.', [['garden worker', 1, 1, 'killed', null]]],
+    // (guards: a part of people, of bodies)
+    ['Some 47 people died, 12 of them electrocuted.', [['Some 47', 47, 47, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    ['Rescuers found 40 bodies, 12 of them children.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
