@@ -7850,7 +7850,8 @@ function ratePer(tokens: Token[], at: number): boolean {
   // ("Every year, around the world, the flu … causing about 400,000 deaths": how often, opening the sentence, however far)
   // (never a count in a clause on one day: "Each year, the UN observes World Humanitarian Day on 19 August, the date that
   // the suicide bombing in Baghdad claimed 22 lives")
-  if (/^(every|each)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, 4).some((t) => TIME_UNITS.test(t.lower)) && !tokens.slice(0, at).some((t) => t.text === ';')
+  // ("Every winter, carbon monoxide from stoves kills dozens of people": or every season)
+  if (/^(every|each)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, 4).some((t, d) => TIME_UNITS.test(t.lower) || (SEASONS.test(t.lower) && tokens[d + 2]?.text === ',')) && !tokens.slice(0, at).some((t) => t.text === ';')
     && !tokens.slice(0, at).some((t, j) => /^(date|day|anniversary)$/.test(t.lower) && /^(that|when|on|of)$/.test(tokens[j + 1]?.lower ?? '') && j > 3)) return true;
   for (let k = at - 1; k >= 0 && at - k <= 10; k--) {
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;

@@ -18151,3 +18151,14 @@ describe('a part of animals counted before; a compound noun on the person the ta
     ['Rescuers found 40 bodies, 12 of them children.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 75, read blind (a regional channel on carbon monoxide deaths)
+describe('"Every winter, …": a season that opens the sentence makes its count a rate (stop 80)', () => {
+  readsFigures([
+    // (dozens read killed before)
+    ['Every winter, carbon monoxide from stoves kills dozens of people in Turkey.', []],
+    ['Each winter, stoves kill 40 people.', []],
+    // (guard)
+    ['Every season has its dangers, but 12 people were killed in one day.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
