@@ -3137,6 +3137,16 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // not read, as the page's gate has no room for "sank")
   if (tokens[s0 - 1]?.lower === 'all' && tokens[s0 - 2]?.lower === 'with' && /^(was|were|been)$/.test(tokens[s0 - 4]?.lower ?? '') && tokens[s0 - 3]?.lower === 'lost'
     && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) return { category: 'killed', casualtyIndex: s0 - 3, side: 'before' };
+  // ("Ten of those bites were fatal", "Three of the crashes proved fatal": events that were fatal, each one a death)
+  {
+    let n = phrase.last + 1;
+    if (tokens[n]?.lower === 'of' && /^(the|those|these|its|their)$/.test(tokens[n + 1]?.lower ?? '')) n += 2;
+    const fatalAt = /^(were|proved)$/.test(tokens[n + 1]?.lower ?? '') ? n + 2 : -1;
+    // (never "fatal to the company's reputation")
+    if (fatalAt > 0 && tokens[fatalAt]?.lower === 'fatal' && tokens[fatalAt + 1]?.lower !== 'to' && /^(attacks|bites|crashes|accidents|incidents|shootings|stabbings|collisions|falls|injuries|maulings)$/.test(tokens[n]?.lower ?? '')) {
+      return { category: 'killed', casualtyIndex: fatalAt, side: 'after' };
+    }
+  }
   // ("Over the same period, 47 elephants died, 12 of them electrocuted by illegal power lines": a part of animals or
   // things counted before)
   if (tokens[phrase.last + 1]?.lower === 'of' && /^(them|which)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {

@@ -18162,3 +18162,15 @@ describe('"Every winter, …": a season that opens the sentence makes its count 
     ['Every season has its dangers, but 12 people were killed in one day.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 80, found on its set 77, read blind (a wildlife magazine on shark bites)
+describe('events counted that were fatal, each a death (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['Ten of those bites were fatal, up from five the year before.', [['Ten', 10, 10, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    ['Three of the crashes proved fatal.', [['Three', 3, 3, 'killed', null]]],
+    // (guards)
+    ["Ten of the attacks were fatal to the company's reputation.", []],
+    ['Ten of the bills were fatal for the coalition.', []],
+  ]);
+});
