@@ -141,8 +141,10 @@ function readSentence(sentence: string): Mention[] {
     // ("Five officers were shot in the line of duty, one fatally": the harm's clause may go on to where and why)
     const shotBefore = () => {
       let clauseStart = separator - 1;
-      while (clauseStart > 0 && separator - clauseStart < 10 && tokens[clauseStart - 1].kind === 'word') clauseStart--;
-      return tokens.slice(clauseStart, separator).some((t, d) => /^(shot|stabbed|hit|struck)$/.test(t.lower) && (separator - clauseStart - d <= 3 || AUXILIARIES.has(tokens[clauseStart + d - 1]?.lower ?? '')));
+      // ("Brown bears have attacked 14 people in the mountains of Romania's Harghita county since April, two of them
+      // fatally": or attacked, and where and since when)
+      while (clauseStart > 0 && separator - clauseStart < 18 && (tokens[clauseStart - 1].kind === 'word' || tokens[clauseStart - 1].kind === 'digits' || /^['’]$/.test(tokens[clauseStart - 1].text))) clauseStart--;
+      return tokens.slice(clauseStart, separator).some((t, d) => /^(shot|stabbed|hit|struck|attacked|mauled|bitten|gored)$/.test(t.lower) && (separator - clauseStart - d <= 3 || AUXILIARIES.has(tokens[clauseStart + d - 1]?.lower ?? '')));
     };
     const fatalOfShot: CasualtyLink | null = !previous && fatallyAt > 0 && shotBefore() ? { category: 'killed', casualtyIndex: fatallyAt, side: 'after' } : null;
     const ofWhomAfterCount: CasualtyLink | null = killedPart(partOfPrevious) ?? whoseBodies ?? fatalPart ?? fatalOfShot;

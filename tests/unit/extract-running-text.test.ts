@@ -18174,3 +18174,15 @@ describe('events counted that were fatal, each a death (stop 80)', () => {
     ['Ten of the bills were fatal for the coalition.', []],
   ]);
 });
+
+// Stop 80, found on its set 79, read blind (a regional story on bear attacks)
+describe('"attacked N people, two of them fatally": the part that died of an attack with no fate of its own (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ["Brown bears have attacked 14 people in the mountains of Romania's Harghita county since April, two of them fatally, the county prefect told reporters.",
+      [['two', 2, 2, 'killed', 'county prefect']]],
+    ['Dogs mauled three children, one fatally.', [['one', 1, 1, 'killed', null]]],
+    // (guard)
+    ['Protesters attacked 14 police stations since April, two of them in the capital.', []],
+  ]);
+});
