@@ -5682,6 +5682,11 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       && tokens.slice(Math.max(0, k - 8), k - 3).some((x, d, all) => x.lower === 'number' && all[d + 1]?.lower === 'of')) {
       return { link: { category: 'missing', casualtyIndex: k - 2, side: 'before' }, distance: i - k + 1 };
     }
+    // ("the number of people admitted to hospital with burns climbed to 280": the number of the hurt taken in)
+    if (/^hospitals?$/.test(t.lower) && /^(to|in)$/.test(tokens[k - 1]?.lower ?? '') && /^(admitted|treated|taken|rushed|hospitalised|hospitalized)$/.test(tokens[k - 2]?.lower ?? '')
+      && isPersonWord(tokens[k - 3]?.lower ?? '') && tokens[k - 4]?.lower === 'of' && tokens[k - 5]?.lower === 'number' && !tellsOfIllness(tokens)) {
+      return { link: { category: 'wounded', casualtyIndex: k - 2, side: 'before' }, distance: i - k + 1 };
+    }
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb

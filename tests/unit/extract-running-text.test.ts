@@ -18186,3 +18186,15 @@ describe('"attacked N people, two of them fatally": the part that died of an att
     ['Protesters attacked 14 police stations since April, two of them in the capital.', []],
   ]);
 });
+
+// Stop 80, found on its set 81, read blind (a wire on a gas explosion)
+describe('"the number of people admitted to hospital … climbed to N": the hurt taken in (stop 80)', () => {
+  readsFigures([
+    // (280 not read before)
+    ['NAIROBI, Feb 2 (Reuters) - The death toll from a gas explosion in a Nairobi neighbourhood rose to six on Friday, a government spokesman said, as the number of people admitted to hospital with burns climbed to 280.',
+      [['six', 6, 6, 'killed', 'government spokesman'], ['280', 280, 280, 'wounded', null]]],
+    ['The number of people treated in hospital rose to 280.', [['280', 280, 280, 'wounded', null]]],
+    // (guard: a disease's patients)
+    ['The number of people admitted to hospital with dengue rose to 280.', []],
+  ]);
+});
