@@ -1522,7 +1522,9 @@ function fateInWhoClause(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
 function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   // ("30 more people had been taken away by soldiers and were still missing": past "more")
   if (/^(more|other)$/.test(tokens[phrase.last + 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 2]?.lower ?? '')) phrase = { ...phrase, last: phrase.last + 1 };
-  if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower !== 'others') return null;
+  // ("Three of them were dug out alive by other skiers and taken to hospital": or a part of people before)
+  if (tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'them') phrase = { ...phrase, last: phrase.last + 1 };
+  if (!isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !/^(others|them)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
   // (whether an aside between commas was passed: "were pulled from the water alive, most with severe burns, and taken")
   let aside = false;
   // (whether a short clause of when was passed: "fell into the water before we arrived and are still missing")
@@ -5944,6 +5946,12 @@ function casualtyAfter(
     if (t.text === ',' && ((tokens[i + 1]?.lower === 'the' && /^(youngest|oldest|eldest)$/.test(tokens[i + 2]?.lower ?? '')) || /^(aged|ages)$/.test(tokens[i + 1]?.lower ?? ''))) {
       const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 10 && x.kind === 'punct');
       if (close > 0 && tokens[close].text === ',' && AUXILIARIES.has(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
+    }
+    // ("The other two, a British man and his guide, were found dead": who they were, in apposition right after a bare
+    // count, stepped over to the verb after it)
+    if (t.text === ',' && i === phrase.last + 1 && /^(a|an|both|his|her|their|two|three|four|five)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 10 && x.kind === 'punct' && !/^['’]$/.test(x.text));
+      if (close > 0 && tokens[close].text === ',' && /^(were|was|have|had|are)$/.test(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
     }
     // ("650 people went down with the ship": sank with it, the dead)
     if (/^(went|go|goes|gone)$/.test(t.lower) && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'with' && /^(the|her|their|its)$/.test(tokens[i + 3]?.lower ?? '')

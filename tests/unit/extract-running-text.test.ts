@@ -18198,3 +18198,15 @@ describe('"the number of people admitted to hospital … climbed to N": the hurt
     ['The number of people admitted to hospital with dengue rose to 280.', []],
   ]);
 });
+
+// Stop 80, found on its set 83, read blind (a regional paper on an avalanche)
+describe('a part of them with a second predicate; who the counted were, in apposition after a bare count (stop 80)', () => {
+  readsFigures([
+    // (not read before)
+    ['Three of them were dug out alive by other skiers and taken to hospital in Moûtiers with hypothermia and fractures.', [['Three', 3, 3, 'wounded', null]]],
+    ['The other two, a British man and his guide, were found dead by rescuers about an hour later.', [['two', 2, 2, 'killed', null]]],
+    // (guards)
+    ['Two of them fled and were later arrested.', []],
+    ['Twelve, a police officer said, were killed.', [['Twelve', 12, 12, 'killed', 'police officer']]],
+  ]);
+});
