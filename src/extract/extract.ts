@@ -1352,8 +1352,11 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("Three of the victims need urgent major surgery": now, and how urgent or large between)
   if (/^(needed|required|underwent|undergoing|need|needs|require|requires)$/.test(tokens[j]?.lower ?? '')) {
     let n = j + 1;
-    while (n < j + 3 && /^(urgent|emergency|immediate|major|further|more|life-saving|lifesaving)$/.test(tokens[n]?.lower ?? '')) n++;
-    if (/^(amputations?|surgery|surgeries|operations)$/.test(tokens[n]?.lower ?? '')) return n;
+    // ("58 patients required at least one amputation": or how many each)
+    if (tokens[n]?.lower === 'at' && tokens[n + 1]?.lower === 'least' && /^(one|an?)$/.test(tokens[n + 2]?.lower ?? '')) n += 3;
+    else if (/^(an?|one)$/.test(tokens[n]?.lower ?? '')) n++;
+    while (n < j + 6 && /^(urgent|emergency|immediate|major|further|more|life-saving|lifesaving)$/.test(tokens[n]?.lower ?? '')) n++;
+    if (/^(amputations?|surgery|surgeries|operations?)$/.test(tokens[n]?.lower ?? '')) return n;
   }
   // ("85 continue to undergo treatment in various hospitals")
   if (/^(continue|continues|continued)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to' && /^(undergo|receive)$/.test(tokens[j + 2]?.lower ?? '') && /^(treatment|care)$/.test(tokens[j + 3]?.lower ?? '')) return j + 3;
@@ -1633,11 +1636,6 @@ function diedAfterHarm(tokens: Token[], k: number): number {
  * 'sustained "minor injuries"': the harm a verb of suffering at `v` names a few words on; else null.
  */
 function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
-  // ("58 patients required at least one amputation", "underwent amputations": a limb lost is a wound)
-  if (/^(required|requiring|needed|needing|underwent|undergoing)$/.test(tokens[v]?.lower ?? '')) {
-    const cut = tokens.findIndex((t, k) => k > v && k <= v + 5 && /^amputations?$/.test(t.lower));
-    return cut > 0 && tokens.slice(v + 1, cut).every((t) => t.kind !== 'punct' && t.lower !== 'no') ? { category: 'wounded', casualtyIndex: cut, side: 'after' } : null;
-  }
   if (!/^(suffered|sustained|suffering|sustaining|received|receiving)$/.test(tokens[v]?.lower ?? '')) return null;
   // ("Two officers suffered no injuries": none is the count, and the count before names no one hurt)
   if (tokens[v + 1]?.lower === 'no') return null;

@@ -17845,6 +17845,7 @@ describe('the share of the hurt on ventilators, never a disease\'s patients (sto
       [['Thirty-four', 34, 34, 'wounded', null], ['six', 6, 6, 'wounded', null]]],
     // (40 read wounded before)
     ['Of the 300 COVID-19 patients in hospital, 40 are on life support.', []],
+    // (guard: read so before this stop too)
     ['The state has 1,200 active cases; 40 are on ventilators and 15 have died.', [['15', 15, 15, 'killed', null]]],
     // (guard)
     ['Twenty-five people were injured in the blast and 25 are on life support.', [['Twenty-five', 25, 25, 'wounded', null], ['25', 25, 25, 'wounded', null]]],
@@ -17892,9 +17893,11 @@ describe('friends, classmates and housemates are people (stop 80)', () => {
     ['A 24-year-old man has been jailed for life for murdering a student outside a nightclub in Leeds and wounding two of his friends.',
       [['student', 1, 1, 'killed', null], ['two', 2, 2, 'wounded', null]]],
     ['I have buried 3 friends in the past year, all of them to knife crime.', [['3', 3, 3, 'killed', null]]],
+    // (guard: read so before this stop too)
     ['Two of her classmates were killed in the crash.', [['Two', 2, 2, 'killed', null]]],
-    // (guards)
+    // (guard)
     ['Only friends and family survived the cull of the board.', []],
+    // (300 and 24 read killed before)
     ['He has 300 friends online and was killed at 24.', []],
   ]);
 });
@@ -17917,6 +17920,7 @@ describe('deminers and sappers are people (stop 80)', () => {
     // (two not read before)
     ['We have lost two deminers since 2022, both to anti-personnel mines, and several more have been badly hurt.',
       [['two', 2, 2, 'killed', null], ['several', 3, null, 'wounded', null]]],
+    // (guard: read so before this stop too)
     ['Three sappers were killed clearing the bridge.', [['Three', 3, 3, 'killed', null]]],
   ]);
 });
@@ -17926,6 +17930,7 @@ describe('kin lost on a craft that went down; a list\'s owner past an aside (sto
   readsFigures([
     // (not read before)
     ['I lost a cousin on that ferry and would rather the paper printed what is known than what is rumoured.', [['cousin', 1, 1, 'killed', null]]],
+    // (guard: read so before this stop too)
     ['She lost her son aboard flight MH17.', [['son', 1, 1, 'killed', null]]],
     // (guard)
     ['I lost a cousin on that street years ago.', []],
@@ -17959,6 +17964,7 @@ describe('a case series: amputations needed, the deaths in a mortality rate\'s b
   readsFigures([
     // (58 not read before)
     ['The median Injury Severity Score was 17 (IQR 9–29), and 58 patients required at least one amputation.', [['58', 58, 58, 'wounded', null]]],
+    // (guard: read so before this stop too)
     ['Twelve children underwent amputations after the blast.', [['Twelve', 12, 12, 'wounded', null]]],
     // (17 read wounded before)
     ['The median Injury Severity Score was 17, and 58 patients suffered injuries.', [['58', 58, 58, 'wounded', null]]],
@@ -18021,6 +18027,7 @@ describe('a numbered paragraph\'s number is no count (stop 80)', () => {
   readsFigures([
     // (19 read killed before)
     ['3.2 Of the 19 patients in the unit at the time, 11 died, either in the fire or from its effects within the following week.', [['11', 11, 11, 'killed', null]]],
+    // (guard: read so before this stop too)
     ['4.1 Two people died in the fire.', [['Two', 2, 2, 'killed', null]]],
     // (guard: a count with its scale in a headline's capitals)
     ['2.5 Million Displaced As Floods Kill 40', [['40', 40, 40, 'killed', null]]],
@@ -18081,6 +18088,7 @@ describe('deaths broken down by cause, each cause\'s count in brackets (stop 80)
     // (not read before)
     ['The three most common causes of fatal injuries were falls from height (50), being struck by a moving object (20) and being struck by a moving vehicle (19).',
       [['50', 50, 50, 'killed', null], ['20', 20, 20, 'killed', null], ['19', 19, 19, 'killed', null]]],
+    // (guard: read so before this stop too)
     ['The leading causes of deaths were drowning (12) and burns (4).', [['12', 12, 12, 'killed', null], ['4', 4, 4, 'killed', null]]],
     // (guards: ages in brackets; no cause named)
     ['The deaths were those of John Byrne (50) and Mary Byrne (72).', []],
@@ -18107,6 +18115,7 @@ describe('the hurt "in surgery" (stop 80)', () => {
     // (at least 30 not read before)
     ["Staff say 9 people have died after this morning's strike on the train station, and at least 30 are in surgery.",
       [['9', 9, 9, 'killed', 'Staff'], ['at least 30', 30, null, 'wounded', null]]],
+    // (guard: read so before this stop too)
     ['Two of the wounded are in surgery.', [['Two', 2, 2, 'wounded', null]]],
     // (guard: an illness's patients)
     ['Of the 40 cholera patients admitted, 3 died and 12 are in surgery.', [['3', 3, 3, 'killed', null]]],
