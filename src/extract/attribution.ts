@@ -3338,11 +3338,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       && tokens.slice(k + 2 + when, k + 9 + when).some((t, d, all) => /^(caused|killed|led|resulted|claimed|contributed)$/.test(t.lower) && d > 0 && all.slice(0, d).every((x) => x.kind === 'word' || x.kind === 'digits'));
     const deathsClause = /^(suggest|suggests|suggested|indicate|indicates|indicated|show|shows|showed)$/.test(w) && /^(deaths|casualties|fatalities)$/.test(next?.lower ?? '')
       && /^(could|may|might|would|will|have|had|were|are|exceed|exceeded|topped|reached|rose|numbered)$/.test(tokens[k + 2 + when]?.lower ?? '');
-    // ("The Trial Chamber found the accused guilty of the murder of at least 33 civilians": a verdict's count)
     // ("the quake, which some rescuers believe killed more than 10,000": a belief in a relative clause, its subject between
     // the pronoun and the verb)
     const believedKilled = /^(believe|believes|believed)$/.test(w) && /^(killed|wounded|injured|left)$/.test(next?.lower ?? '')
       && tokens.slice(Math.max(0, k - 5), k).some((t, d, all) => /^(that|which)$/.test(t.lower) && d < all.length - 1 && all.slice(d + 1).every((x) => x.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(x.lower)));
+    // ("The Trial Chamber found the accused guilty of the murder of at least 33 civilians": a verdict's count)
     const guiltyOf = /^(found|finds)$/.test(w) && FINDERS.test(tokens[k - 1]?.lower ?? '') && tokens.slice(k + 1, k + 8).some((t, d, all) => t.lower === 'guilty' && all[d + 1]?.lower === 'of');
     if (!next || !(next.lower === 'that' || next.text === ':' || guiltyOf || believedKilled || believedClause || tollClause || deathsClause || causedClause || evidenceThat || sureThat || bodyFinds || informedThat || spokeOf || tollShown || (((/^suggest(?:ing|s|ed)?$/.test(w) && (w === 'suggesting' || !INFORMING_NOUNS.has(tokens[k - 1]?.lower ?? ''))) || w === 'believes' || /^(mentioned|mentions)$/.test(w) || (w === 'believe' && !/^(we|i|you)$/.test(tokens[k - 1]?.lower ?? ''))) && (next.kind === 'digits' || isNumberWord(next.lower) || /^(as|up|more|over|at|about|some|nearly|almost)$/.test(next.lower) || (next.lower === 'all' && isCountToken(tokens[k + 2 + when])))))) return false;
   }

@@ -1209,7 +1209,7 @@ function renamesTheCounted(tokens: Token[], v: ImplicitVictim, singles: readonly
   while (comma > 0 && v.first - comma <= 16 && tokens[comma].kind === 'word' && !/^(including|among|plus|like|with|while|but|as|or)$/.test(tokens[comma].lower)) comma--;
   // (the list opens right after its comma)
   const first = singles.filter((s) => s.first > comma).sort((a, b) => a.first - b.first)[0];
-  if (tokens[comma]?.text !== ',' || !first || first.first !== comma + 1 && !/^(a|an|his|her|their|one)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
+  if (tokens[comma]?.text !== ',' || !first || (first.first !== comma + 1 && !/^(a|an|his|her|their|one)$/.test(tokens[comma + 1]?.lower ?? ''))) return false;
   const listed = singles.filter((s) => s.first > comma);
   const last = Math.max(...listed.map((s) => s.last));
   // (closing the sentence, the singles only and "and" between them)
@@ -2679,10 +2679,6 @@ function partOfTheGroup(tokens: Token[], phrase: NumberPhrase): CasualtyLink | n
 }
 
 /**
- * "an estimated 3,257[1] have died": a footnote's bracketed number, glued to the word before it, is no part of the
- * sentence; nor are a weekday's date in brackets, a footnote's star, or a table's cell bars around a label's count.
- */
-/**
  * "3.2 Of the 19 patients in the unit at the time, 11 died": a report's numbered paragraph, its number dropped (never a
  * count with its scale, "2.5 Million Displaced").
  */
@@ -2692,6 +2688,10 @@ function withoutSectionNumber(tokens: Token[]): Token[] {
   return numbered ? tokens.slice(1) : tokens;
 }
 
+/**
+ * "an estimated 3,257[1] have died": a footnote's bracketed number, glued to the word before it, is no part of the
+ * sentence; nor are a weekday's date in brackets, a footnote's star, or a table's cell bars around a label's count.
+ */
 function withoutCitations(tokens: Token[]): Token[] {
   const cited = (k: number) => tokens[k]?.text === '[' && tokens[k + 1]?.kind === 'digits' && tokens[k + 2]?.text === ']' && k > 0 && tokens[k - 1].end === tokens[k].start;
   // ("saying Wednesday (May 24) that 20,000 …": the date of a weekday, in brackets after it, says only when)

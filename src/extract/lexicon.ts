@@ -227,7 +227,8 @@ export const SAY_VERBS = new Set([
   // ("places" only before "the" and a toll's noun: "Unicef places the number of people still missing at about 8,500";
   // never "place", a noun far more often)
   'placed', 'places',
-  // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100", "some sources give 562 deaths"
+  // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100", "some sources give
+  // 562 deaths"
   'gave', 'gives', 'giving', 'given', 'give',
   // only before a toll (see isSayVerbHere): "the report provides an estimated death toll ranging from …"
   'provides', 'provided',
