@@ -1207,15 +1207,16 @@ function renamesTheCounted(tokens: Token[], v: ImplicitVictim, singles: readonly
   let comma = v.first - 1;
   // (a later single goes back over its "and" to the first)
   while (comma > 0 && v.first - comma <= 16 && tokens[comma].kind === 'word' && !/^(including|among|plus|like|with|while|but|as|or)$/.test(tokens[comma].lower)) comma--;
-  // (the list opens right after its comma)
-  const first = singles.filter((s) => s.first > comma).sort((a, b) => a.first - b.first)[0];
-  if (tokens[comma]?.text !== ',' || !first || (first.first !== comma + 1 && !/^(a|an|his|her|their|one)$/.test(tokens[comma + 1]?.lower ?? ''))) return false;
   const listed = singles.filter((s) => s.first > comma);
+  if (tokens[comma]?.text !== ',' || listed.length < 2) return false;
+  // (the list opens right after its comma, or after the first single's determiner)
+  const first = Math.min(...listed.map((s) => s.first));
+  if (first !== comma + 1 && !/^(a|an|his|her|their|one)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
   const last = Math.max(...listed.map((s) => s.last));
   // (closing the sentence, the singles only and "and" between them)
   if (tokens[last + 1] && !/^[.!?]$/.test(tokens[last + 1].text)) return false;
   if (tokens.slice(comma + 1, last + 1).some((t) => t.kind !== 'word' || AUXILIARIES.has(t.lower))) return false;
-  return listed.length >= 2 && figureEnds.some((f) => f.last < comma && f.value === listed.length && !tokens.slice(f.last + 1, comma).some((t) => /^[;:]$/.test(t.text)));
+  return figureEnds.some((f) => f.last < comma && f.value === listed.length && !tokens.slice(f.last + 1, comma).some((t) => /^[;:]$/.test(t.text)));
 }
 
 /** Auxiliaries and adverbs between a figure's subject and its verb of change ("has now risen", "had since fallen", "it later rose"). */
@@ -1701,8 +1702,16 @@ function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
     return { category: 'killed', casualtyIndex: j + 3, side: 'after' };
   }
   // ("had not been found", "are yet to be found": not found are the missing)
-  const notFound = tokens.slice(j, k).some((t) => /^(not|yet)$/.test(t.lower)) && (tokens[k]?.lower === 'found' || (tokens[k]?.lower === 'to' && tokens[k + 1]?.lower === 'be' && tokens[k + 2]?.lower === 'found'));
-  return notFound ? { category: 'missing', casualtyIndex: k, side: 'after' } : null;
+  const found = tokens[k]?.lower === 'to' ? k + 2 : k;
+  return k > j && notFoundAt(tokens, found) ? { category: 'missing', casualtyIndex: found, side: 'after' } : null;
+}
+
+/** "have not been traced", "were never found", "are yet to be found": a verb of finding at `v`, denied; the people are missing. */
+function notFoundAt(tokens: Token[], v: number): boolean {
+  if (!/^(found|traced|located)$/.test(tokens[v]?.lower ?? '')) return false;
+  const denied = (k: number) => /^(not|never)$/.test(tokens[k]?.lower ?? '');
+  return denied(v - 1) || (tokens[v - 1]?.lower === 'been' && denied(v - 2))
+    || (tokens[v - 1]?.lower === 'be' && tokens[v - 2]?.lower === 'to' && tokens[v - 3]?.lower === 'yet');
 }
 
 /**
@@ -6128,12 +6137,10 @@ function casualtyAfter(
     }
     // ("Two contract labourers from Odisha have not been traced", "three are yet to be found": the people not found are
     // the missing)
-    const notFound = (tokens[i - 1]?.lower === 'been' && /^(not|never)$/.test(tokens[i - 2]?.lower ?? ''))
-      || (tokens[i - 1]?.lower === 'be' && tokens[i - 2]?.lower === 'to' && tokens[i - 3]?.lower === 'yet');
     // (never the wrongdoers not found: "Two suspects have not been found")
     const sought = (w: string) => PERPETRATORS.test(w) || /^(suspects|culprits|robbers|fugitives|escapees|inmates|kidnappers|abductors)$/.test(w);
-    const who = notFound ? tokens.slice(phrase.last + 1, Math.min(i, phrase.last + 4)).find((x) => isPersonWord(x.lower)) : undefined;
-    if (/^(traced|found|located)$/.test(t.lower) && who && !sought(who.lower)) return { link: { category: 'missing', casualtyIndex: i, side: 'after' }, distance: steps };
+    const who = notFoundAt(tokens, i) ? tokens.slice(phrase.last + 1, Math.min(i, phrase.last + 4)).find((x) => isPersonWord(x.lower)) : undefined;
+    if (who && !sought(who.lower)) return { link: { category: 'missing', casualtyIndex: i, side: 'after' }, distance: steps };
     // ("25 are on life support")
     // ("of whom six are on ventilator support", "three remain on ventilators": a machine breathing for the hurt)
     const support = tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' ? i + 2
