@@ -1553,7 +1553,7 @@ function fateInSecondPredicate(tokens: Token[], phrase: NumberPhrase): CasualtyL
     // ("She taught 300 students and was killed in 2004": a singular verb has another subject than the count)
     if (phrase.value > 1 && /^(was|is|has)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // ("Five people have been pulled alive from the mud and are receiving treatment": or in the present)
-    if (aside || k - phrase.last > 14 || !/^(were|was|had|have|has|are|is)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    if (aside || k - phrase.last > 14 || !/^(were|was|had|have|has|are|is|remain|remains|remained)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     let v = k + 2;
     while (v < k + 5 && /^(been|later|also|then|all|both|subsequently|still|now)$/.test(tokens[v]?.lower ?? '')) v++;
     const fate = casualtyAt(tokens, v, CASUALTY_AFTER);

@@ -18219,3 +18219,17 @@ describe('a part of them with a second predicate; who the counted were, in appos
     ['Twelve, a police officer said, were killed.', [['Twelve', 12, 12, 'killed', 'police officer']]],
   ]);
 });
+
+// Stop 81, found on its sets read blind at 5b22e5d
+// Stop 81, found on its set 2, read blind (a UN flash update on floods)
+describe('"were swept away and remain missing": a fate in a second predicate after "remain" (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['In Beledweyne town, the river burst its banks on 6 May, displacing some 120,000 people; two boys were swept away near the old bridge and remain missing.',
+      [['two', 2, 2, 'missing', null]]],
+    ['Four fishermen set out on Sunday and remained unaccounted for on Tuesday.', [['Four', 4, 4, 'missing', null]]],
+    // (guards)
+    ['Two boys were swept away and are missing.', [['Two', 2, 2, 'missing', null]]],
+    ['Two boys were swept away and remain in the camp.', []],
+  ]);
+});
