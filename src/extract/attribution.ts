@@ -3020,7 +3020,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Busey and Martin's book … lists 23,231 casualties", "the government lists 5,295 deaths": a list's count right after)
   const presentSays = /^(reports|claims|estimates|counts|records)$/.test(w) || (w === 'lists' && isCountToken(tokens[k + 1]));
   if (presentSays && k > 0 && (tokens[k - 1].kind === 'word' || acronym) && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
-    && (tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+    && (w === 'lists' || tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("researchers at the Belgian University of Ghent estimate as many as half a million people have died": a plural
   // subject's present, which the tagger takes for a noun, right before the figure it gives)
   // ("the researchers project between 58,260 and 66,720 excess deaths": or what they project)

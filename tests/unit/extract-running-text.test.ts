@@ -18233,3 +18233,14 @@ describe('"were swept away and remain missing": a fate in a second predicate aft
     ['Two boys were swept away and remain in the camp.', []],
   ]);
 });
+
+// Stop 81, found on its set 3, read blind (a podcast's show notes with timestamps)
+describe('"X still lists two people as missing": who lists a count in words says it (stop 81)', () => {
+  namesSpeakers([
+    // (not named before)
+    ['[03:12] Why the official count of 102 dead took months to settle, and why Maui County still lists two people as missing.', [null, 'Maui County']],
+    ['The county lists twelve people as injured.', ['county']],
+    // (guard: in digits)
+    ['The Health Ministry lists 40 people as injured.', ['Health Ministry']],
+  ]);
+});
