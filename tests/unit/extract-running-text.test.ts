@@ -18244,3 +18244,17 @@ describe('"X still lists two people as missing": who lists a count in words says
     ['The Health Ministry lists 40 people as injured.', ['Health Ministry']],
   ]);
 });
+
+// Stop 81, found on its set 6, read blind (an encyclopedia's list of bridge failures, its table rows as text)
+describe('"75 dead (estimates range from 59 to 75)": the span others give of the count named before (stop 81)', () => {
+  readsFigures([
+    // (the range not read before)
+    ['1879 – Tay Bridge, Dundee, Scotland – girders collapsed in a gale as a train crossed – 75 dead (estimates range from 59 to 75).',
+      [['75', 75, 75, 'killed', null], ['59 to 75', 59, 75, 'killed', null]]],
+    ['The bridge collapse killed 75 people, though estimates vary between 59 and 75.',
+      [['75', 75, 75, 'killed', null], ['between 59 and 75', 59, 75, 'killed', null]]],
+    // (guards: estimates of something else; a single number)
+    ['The fire killed 75 people; estimates of the damage range from 5 to 7 million.', [['75', 75, 75, 'killed', null]]],
+    ['The fire killed 75 people; estimates range up to 90 homes.', [['75', 75, 75, 'killed', null]]],
+  ]);
+});
