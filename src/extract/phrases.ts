@@ -224,6 +224,14 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // ("could be a couple dozen": two dozen, never the couple alone)
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple' && tokens[i + 2]?.lower === 'dozen') return { first: i, last: i + 2, value: 24, vague: false };
   if (lower === 'a' && tokens[i + 1]?.lower === 'couple') return { first: i, last: i + 1, value: 2, vague: false };
+  // ("a retired couple from Abergele died", "an elderly couple were killed": two, past the words that describe them;
+  // never "a couple of", a vague few)
+  if (/^an?$/.test(lower)) {
+    for (let j = i + 2; j <= i + 3; j++) {
+      if (tokens[j]?.lower !== 'couple' || tokens[j + 1]?.lower === 'of') continue;
+      if (tokens.slice(i + 1, j).every((t) => t.kind === 'word' && /^\p{L}+$/u.test(t.text) && !/^(few|couple|lot|number|dozen|score)$/.test(t.lower))) return { first: i, last: j, value: 2, vague: false };
+    }
+  }
   // ("at least a score were injured", "a score of villagers": twenty, of people or with a verb of their own; never a
   // game's score)
   if (lower === 'a' && tokens[i + 1]?.lower === 'score' && ((tokens[i + 2]?.lower === 'of' && isPersonWord(tokens[i + 3]?.lower ?? ''))

@@ -18258,3 +18258,16 @@ describe('"75 dead (estimates range from 59 to 75)": the span others give of the
     ['The fire killed 75 people; estimates range up to 90 homes.', [['75', 75, 75, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 8, read blind (a letter to the editor on a road's crashes)
+describe('"a retired couple … died": a couple is two, past the words that describe it (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['In 2022 a young mother was killed there; in 2023 two teenagers on a moped lost their lives, and last month a retired couple from Abergele died when their car left the road.',
+      [['mother', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null], ['a retired couple', 2, 2, 'killed', null]]],
+    ['An elderly couple were killed.', [['An elderly couple', 2, 2, 'killed', null]]],
+    // (guards: "a couple of"; no fate)
+    ['A couple of passengers were hurt.', [['A couple', 2, 2, 'wounded', null]]],
+    ['A French couple owns the bar where 40 people died.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
