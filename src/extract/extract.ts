@@ -2977,6 +2977,9 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("although the Killed by Google team encourages others": a name's capitalised word, after "the", in running text)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i + 1]?.lower === 'by'
     && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return null;
+  // ("126 Ukrainian servicemen had surrendered": only soldiers who gave themselves up, never "surrendered their arms")
+  if (t.lower === 'surrendered' && (!tokens.slice(Math.max(0, i - 3), i).some((x) => /^(soldiers|servicemen|troops|marines|sailors|conscripts|defenders|personnel)$/.test(x.lower))
+    || /^(their|his|her|its|weapons|arms)$/.test(tokens[i + 1]?.lower ?? ''))) return null;
   // ("the three captives whose bodies have been returned": captives whose bodies are told of are dead)
   if (table[t.lower] === 'captured' && tokens[i + 1]?.lower === 'whose' && /^(bodies|remains|body)$/.test(tokens[i + 2]?.lower ?? '')) return { category: 'killed', width: 1 };
   // ("Two dozen lawmakers were casualties of the reshuffle": casualties of what harms no one's body are no one's harm)

@@ -44,6 +44,9 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   captured: 'captured', taken: 'captured', prisoners: 'captured', captives: 'captured', abducted: 'captured', kidnapped: 'captured',
   // ("three other gunmen were seized on the scene")
   seized: 'captured',
+  // ("more than 1,200 government soldiers had surrendered": soldiers who give themselves up are taken; extract.ts
+  // casualtyAt reads it only of soldiers, never of suspects or of "surrendered their weapons")
+  surrendered: 'captured',
   // ("Eighty women and children were said to have been whisked away", Nigerian copy's word for an abduction)
   'whisked away': 'captured',
   kidnappings: 'captured', abductions: 'captured',

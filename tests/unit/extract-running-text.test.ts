@@ -18271,3 +18271,19 @@ describe('"a retired couple … died": a couple is two, past the words that desc
     ['A French couple owns the bar where 40 people died.', [['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 11, read blind (an encyclopedia's casualties section with footnote markers)
+describe('"126 Ukrainian servicemen had surrendered": soldiers who gave themselves up are captured (stop 81)', () => {
+  readsFigures([
+    // (126 not read before)
+    ['Russian state media reported that 126 Ukrainian servicemen had surrendered; Ukraine put the number of its troops captured at "no more than 40".[19]',
+      [['126', 126, 126, 'captured', 'Russian state media'], ['no more than 40', null, 40, 'captured', 'Ukraine']]],
+    ['Forty soldiers surrendered to the rebels, and 12 were killed.', [['Forty', 40, 40, 'captured', null], ['12', 12, 12, 'killed', null]]],
+    // (alone: the page's search knows "surrender" now, in the bytes the terser repack freed)
+    ['M23 said it had taken control of the airport and that more than 1,200 government soldiers had surrendered.',
+      [['more than 1,200', 1201, null, 'captured', 'M23']]],
+    // (guards: not soldiers; their arms surrendered)
+    ['Police said a total of 8,034 militants had surrendered since January, and 12 were killed.', [['12', 12, 12, 'killed', 'Police']]],
+    ['Some 300 soldiers surrendered their weapons after 12 were killed.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
