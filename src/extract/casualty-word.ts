@@ -31,7 +31,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   // ("says it lost only three soldiers", "lost more than 12": up to three words of any kind before the count, in the
   // bytes a list of bounds took)
   los: [
-    `lost (?:their|his|her) life|los(?:t|es?|ing) ["“]?(?:[a-z]+ ){0,3}(?:\\d|(?:million|thousand|hundred|dozen)s?\\b|people|soldiers|men\\b)|loss of ${BOUND}\\d`,
+    `lost (?:their|his|her) life|los(?:t|es?|ing) ["“]?(?:[a-z]+ ){0,3}(?:\\d|(?:million|thousand|hundred|dozen)s?\\b|people|soldiers|men\\b|colleagues|comrades|friends)|loss of ${BOUND}\\d`,
     `losses[,:]?(?: \\S+){0,14} ${BOUND}\\d`,
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     'loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d',
@@ -48,7 +48,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   sets: 'sets of (?:human )?remains',
   // ("over 25 others received serious burns", "sustained various degrees of burns": burns suffered are wounds; a
   // lookbehind, so that the common words before it are no keys of the page's search)
-  burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,3})burns\\b',
+  burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,3}|with (?:\\w+ )?)burns\\b',
   critical: 'critical condition',
   serious: 'serious condition',
   // ("205 people had received outpatient care")
@@ -85,7 +85,9 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   // ("382 were getting treated till morning": a treatment going on; a lookbehind, so that "being" is no key)
   treated: 'treated (?:and (?:released|discharged)|(?:\\S+ ){0,3}at the scene|for (?:\\w+ ){0,2}(?:injur|burns|wounds|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
   // ("six prisoners were found hanging in a cell")
-  found: 'found hang(?:ing|ed)',
+  // ("The two climbers have not been found", "are yet to be found", "were never found": the missing; a lookbehind, so
+  // that "not" is no key)
+  found: 'found hang(?:ing|ed)|(?<=(?:not|never|yet to) (?:been |be )?)found\\b',
   // ("almost 2,000 remains were recovered": remains found are the dead; "remains of" is a word of its own)
   remains: 'remains (?:\\w+ ){1,3}(?:recovered|found|exhumed|unearthed|identified|retrieved|discovered)',
 };

@@ -532,7 +532,9 @@ function readSentence(sentence: string): Mention[] {
       const adverb = /ly$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '') ? 1 : 0;
       // (never a life denied: "Four of the injured did not survive the night")
       if (link.side === 'after' && link.casualtyIndex > phrase.last && /^(not|never|n't)$/.test(tokens[link.casualtyIndex - 1 - adverb]?.lower ?? '')
-        && !/^(survive|survived|make|recover|recovered)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) continue;
+        && !/^(survive|survived|make|recover|recovered)$/.test(tokens[link.casualtyIndex]?.lower ?? '')
+        // (nor the missing, whose fate is the denial: "Two fishermen were never found")
+        && !(link.category === 'missing' && notFoundAt(tokens, link.casualtyIndex))) continue;
     }
     // ("pleaded guilty to … the attempted murder of 10 others": a killing tried is no death, and tells of no harm)
     {
@@ -1709,6 +1711,8 @@ function victimsOwnFate(tokens: Token[], v: number): CasualtyLink | null {
 /** "have not been traced", "were never found", "are yet to be found": a verb of finding at `v`, denied; the people are missing. */
 function notFoundAt(tokens: Token[], v: number): boolean {
   if (!/^(found|traced|located)$/.test(tokens[v]?.lower ?? '')) return false;
+  // (never a finding about the people: "were not found guilty", "not found to be at fault")
+  if (/^(guilty|innocent|liable|responsible|culpable|fit|unfit|eligible|competent|to|dead|alive)$/.test(tokens[v + 1]?.lower ?? '')) return false;
   const denied = (k: number) => /^(not|never)$/.test(tokens[k]?.lower ?? '');
   return denied(v - 1) || (tokens[v - 1]?.lower === 'been' && denied(v - 2))
     || (tokens[v - 1]?.lower === 'be' && tokens[v - 2]?.lower === 'to' && tokens[v - 3]?.lower === 'yet');
@@ -6143,7 +6147,11 @@ function casualtyAfter(
     // (never the wrongdoers not found: "Two suspects have not been found")
     const sought = (w: string) => PERPETRATORS.test(w) || /^(suspects|culprits|robbers|fugitives|escapees|inmates|kidnappers|abductors)$/.test(w);
     const who = notFoundAt(tokens, i) ? tokens.slice(phrase.last + 1, Math.min(i, phrase.last + 4)).find((x) => isPersonWord(x.lower)) : undefined;
-    if (who && !sought(who.lower)) return { link: { category: 'missing', casualtyIndex: i, side: 'after' }, distance: steps };
+    // (nor all those aboard a craft never found, "The Boeing 777's 239 passengers and crew have never been found": the
+    // number aboard, as the label rules count it for a missing plane)
+    const allAboard = (words: Token[]) => words.some((x) => x.lower === 'aboard' || (x.lower === 'board' && words.some((y) => y.lower === 'on')))
+      || (words.some((x) => x.lower === 'passengers') && words.some((x) => x.lower === 'crew'));
+    if (who && !sought(who.lower) && !allAboard(tokens.slice(phrase.last + 1, i))) return { link: { category: 'missing', casualtyIndex: i, side: 'after' }, distance: steps };
     // ("25 are on life support")
     // ("of whom six are on ventilator support", "three remain on ventilators": a machine breathing for the hurt)
     const support = tokens[i + 1]?.lower === 'life' && tokens[i + 2]?.lower === 'support' ? i + 2

@@ -18287,3 +18287,23 @@ describe('"126 Ukrainian servicemen had surrendered": soldiers who gave themselv
     ['Some 300 soldiers surrendered their weapons after 12 were killed.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 1, read blind (a parliament's record of an urgent question on a colliery explosion), and on
+// its earlier sets' sentences the page's search dropped (it knows these words now, in the bytes the terser repack freed)
+describe('the page reads "seven of them with burns", "lost two close colleagues", "were never found" (stop 81)', () => {
+  readsFigures([
+    // (not read on a page before: no word of the page's search)
+    ['Of the 41 men underground at the time, 29 were brought to the surface within three hours, seven of them with burns.', [['seven', 7, 7, 'wounded', null]]],
+    ['Forty-nine climbers were evacuated, several of them with burns, the local search and rescue agency said.', [['several', 3, null, 'wounded', 'rescue agency']]],
+    ['She lost two close colleagues in the field, one in Chechnya and one in Sierra Leone.', [['two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    ['Honestly I lost two friends in the 2019 floods and nobody ever counted them.', [['two', 2, 2, 'killed', null]]],
+    ['The two climbers have not been found.', [['two', 2, 2, 'missing', null]]],
+    // (not read before even without the page's search: "never" read as a harm denied)
+    ['Two fishermen were never found.', [['Two', 2, 2, 'missing', null]]],
+    // (guards: a finding about people; wrongdoers; all those aboard a plane never found, a negative by the label rules)
+    ['Two people were not found guilty.', []],
+    ['Two suspects were never found.', []],
+    ["The Boeing 777's 239 passengers and crew have never been found.", []],
+    ['The cause of the fire has not been found.', []],
+  ]);
+});
