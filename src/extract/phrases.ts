@@ -91,8 +91,12 @@ function countsCasualtyNoun(tokens: Token[], i: number): boolean {
  * before them), then their fate. The zero is the word "no".
  */
 function zeroOfPeople(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (k < i + 2 && tokens[k]?.kind === 'word' && !isPersonWord(tokens[k].lower)) k++;
+  // ("no passenger or crew member was injured", "no player or match official had been hurt": the last of two kinds joined
+  // by "or" shares their fate)
+  const or = [i + 1, i + 2].find((o) => tokens[o]?.lower === 'or' && tokens.slice(i, o).every((t) => t.kind === 'word'));
+  const from = or === undefined ? i : or + 1;
+  let k = from;
+  while (k < from + 2 && tokens[k]?.kind === 'word' && !isPersonWord(tokens[k].lower)) k++;
   if (!isPersonWord(tokens[k]?.lower ?? '')) return false;
   // ("no rebel fighter", "no police officers": a compound of person words)
   if (isPersonWord(tokens[k + 1]?.lower ?? '')) k++;

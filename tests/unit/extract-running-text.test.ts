@@ -18307,3 +18307,16 @@ describe('the page reads "seven of them with burns", "lost two close colleagues"
     ['The cause of the fire has not been found.', []],
   ]);
 });
+
+// Stop 81, found on its set 16, read blind (a sports desk on a stand's collapse)
+describe('"no player or match official had been hurt": a zero of two kinds joined by "or" (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['The Pakistan Cricket Board said no player or match official had been hurt and that the stand had passed a safety inspection on Friday.',
+      [['no', 0, 0, 'wounded', 'Pakistan Cricket Board']]],
+    ['No passenger or crew member was injured.', [['No', 0, 0, 'wounded', null]]],
+    // (guards)
+    ['No civilians were hurt.', [['No', 0, 0, 'wounded', null]]],
+    ['There was no warning or evacuation order, and 12 people died.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
