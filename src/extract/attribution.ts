@@ -3324,7 +3324,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       && (next?.kind === 'digits' || isNumberWord(next?.lower ?? '') || /^(at|more|over|about|around|some|nearly|almost)$/.test(next?.lower ?? '') || moreOf);
     // ("Analysts believe the nine-month fight for Bakhmut alone have cost the lives of tens of thousands": a clause with
     // no "that", after who believes it)
-    const believedClause = /^(believe|believes)$/.test(w) && /^(the|a|an)$/.test(next?.lower ?? '') && isSpeakerWord(tokens[k - 1]?.lower ?? '');
+    // ("Independent researchers who analysed satellite images … believe the true toll …": or after a relative clause on them)
+    const believers = isSpeakerWord(tokens[k - 1]?.lower ?? '') || tokens.slice(Math.max(0, k - 9), k - 2).some((x, d, all) => x.lower === 'who'
+      && isSpeakerWord(tokens[Math.max(0, k - 9) + d - 1]?.lower ?? '') && all.slice(d + 1).every((y) => y.kind === 'word' || y.text === ',') && tokens[k - 1]?.lower !== 'and');
+    const believedClause = /^(believe|believes)$/.test(w) && /^(the|a|an)$/.test(next?.lower ?? '') && believers;
     // ("Frederick Taylor argued the real toll was between 25,000 and 40,000": a toll's clause with no "that")
     const tollClause = /^(argued|argues|maintained|maintains|asserted|asserts|concluded|concludes)$/.test(w) && next?.lower === 'the'
       && tokens.slice(k + 2 + when, k + 6 + when).some((t, d) => /^(toll|number|figure|count|tally|total)$/.test(t.lower)

@@ -536,6 +536,8 @@ function readSentence(sentence: string): Mention[] {
         // (nor the missing, whose fate is the denial: "Two fishermen were never found")
         && !(link.category === 'missing' && notFoundAt(tokens, link.casualtyIndex))) continue;
     }
+    // ("…, but none of them has put it as high as 500": a figure no one gave, and "none" counts those who did not give it)
+    if (figureNoOneGave(tokens, phrase)) continue;
     // ("pleaded guilty to … the attempted murder of 10 others": a killing tried is no death, and tells of no harm)
     {
       const deed = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
@@ -1264,6 +1266,28 @@ function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: Numbe
     closed = /^(and|or)$/.test(tokens[at.last + joined].lower);
     at = next;
   }
+}
+
+/**
+ * "none of them has put it as high as 500", "nobody has estimated more than 40": the count is one no one gave, and a
+ * "none" there counts the sayers.
+ */
+function figureNoOneGave(tokens: Token[], phrase: NumberPhrase): boolean {
+  const GAVE = /^(put|placed|estimated|claimed|given|gave|said|suggested|reported)$/;
+  // (the "none" itself: "none of them has put …")
+  if (/^(none|nobody)$/.test(tokens[phrase.first].lower)) {
+    let v = phrase.last + 1;
+    if (tokens[v]?.lower === 'of' && /^(them|those|these|us)$/.test(tokens[v + 1]?.lower ?? '')) v += 2;
+    if (/^(has|have|had)$/.test(tokens[v]?.lower ?? '') && GAVE.test(tokens[v + 1]?.lower ?? '')) return true;
+  }
+  // (the count after: "has put it as high as 500")
+  const at = countStart(tokens, phrase);
+  for (let k = at - 1; k >= 0 && at - k <= 6 && tokens[k].kind === 'word'; k--) {
+    if (!GAVE.test(tokens[k].lower) || !/^(has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    const who = tokens[k - 2]?.lower === 'them' && tokens[k - 3]?.lower === 'of' ? k - 4 : k - 2;
+    return /^(none|nobody)$/.test(tokens[who]?.lower ?? '') || (tokens[who]?.lower === 'one' && tokens[who - 1]?.lower === 'no');
+  }
+  return false;
 }
 
 /** The fate the clause gives the victims named at `at` ("were recovered", "remain unaccounted for"), if any. */

@@ -18320,3 +18320,17 @@ describe('"no player or match official had been hurt": a zero of two kinds joine
     ['There was no warning or evacuation order, and 12 people died.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 17, read blind (a fact-check of a viral post on a dam's breach)
+describe('who believe after a relative clause on them; "none of them has put it as high as 500", a figure no one gave (stop 81)', () => {
+  readsFigures([
+    // (the source and the two counts after "but" wrong before)
+    ['Independent researchers who analysed satellite images and local obituaries believe the true toll on the occupied bank may be several hundred, but none of them has put it as high as 500.',
+      [['several hundred', 300, null, 'killed', 'Independent researchers']]],
+    ['Researchers who studied the images believe the toll may be 300.', [['300', 300, 300, 'killed', 'Researchers']]],
+    ['The toll may be several hundred, but nobody has put it as high as 500.', [['several hundred', 300, null, 'killed', null]]],
+    // (guards)
+    ['Officials have put the toll at 40.', [['40', 40, 40, 'killed', 'Officials']]],
+    ['None of them has died.', [['None', 0, 0, 'killed', null]]],
+  ]);
+});
