@@ -670,6 +670,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           }
         }
       }
+      // ("a paramedic I trained with was killed in Rafah", "a nurse we worked with was killed": over a relative clause
+      // with no pronoun, its subject one of the speakers, back to the one it is about)
+      if (k > 1 && !isPerson(tokens[k]) && !headline && LINKING.has(tokens[c - 1]?.lower ?? '')) {
+        for (let j = k; j > 1 && k - j < 4 && tokens[j].kind === 'word'; j--) {
+          if (/^(i|we|she|he|they|you)$/.test(tokens[j].lower) && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^(a|an)$/.test(tokens[j - 2]?.lower ?? '')) { k = j - 1; break; }
+        }
+      }
       // ("A cyclist who was hit by a lorry in Manchester city centre on Tuesday morning has died": over a relative
       // clause with no comma, back to the one it is about)
       // (only a verb with an auxiliary of its own: never "who treated the wounded", "who nearly drowned")

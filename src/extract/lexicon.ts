@@ -180,6 +180,8 @@ export const SAY_VERBS = new Set([
   'counted', 'counts', 'recorded', 'records', 'record', 'logged', 'determined', 'determines', 'documented', 'documents', 'flagged', 'flags', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'warn', 'cautioned', 'cautions', 'noted', 'notes',
   'verified', 'verifies', 'verify', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',
+  // ("I personally certified 61 deaths": a doctor's signing of deaths is the count's saying)
+  'certified', 'certifies',
   // ("The publication described 23 deaths under serious adverse events")
   'described', 'describes',
   // only after a plural of who speaks, before the figure (see isSayVerbHere): "the researchers project between …"

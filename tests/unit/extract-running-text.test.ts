@@ -18334,3 +18334,20 @@ describe('who believe after a relative clause on them; "none of them has put it 
     ['None of them has died.', [['None', 0, 0, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 19, read blind (a Q&A with a surgeon back from Gaza)
+describe('"I personally certified 61 deaths": who certifies deaths says them; "a paramedic I trained with was killed" (stop 81)', () => {
+  readsFigures([
+    // (the source not named before)
+    ['A: I can only speak to what I saw: in my three weeks at Nasser, I personally certified 61 deaths, 23 of them children under ten.',
+      [['61', 61, 61, 'killed', 'I'], ['23', 23, 23, 'killed', 'I']]],
+    ['Doctors certified 61 deaths.', [['61', 61, 61, 'killed', 'Doctors']]],
+    // (the single victim not read before, past a relative clause with no pronoun)
+    ['A: One of our anaesthetists lost a leg when a shell hit the courtyard, and a paramedic I trained with was killed in Rafah in May.',
+      [['paramedic', 1, 1, 'killed', null]]],
+    ['A nurse we worked with was killed.', [['nurse', 1, 1, 'killed', null]]],
+    // (guards: a thing, not a person; "certified" as an adjective)
+    ['A car he drove was destroyed.', []],
+    ['Twelve certified nurses were killed.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
