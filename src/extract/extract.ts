@@ -1363,7 +1363,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("Five people were stated to be in a critical condition")
   if (/^(reported|said|believed|thought|understood|listed|described|deemed|considered|stated|declared)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'to' && tokens[verb + 2]?.lower === 'be' && tokens[verb + 3]?.lower === 'in') verb += 3;
   // ("with around 300 reported as critical": the state said of them)
-  if (/^(reported|listed|described)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'as' && /^(critical|serious)$/.test(tokens[verb + 2]?.lower ?? '')) return verb + 2;
+  // ("five were triaged as critical, eight as serious": or the class a hospital sorted them into)
+  if (/^(reported|listed|described|triaged|classified|categori[sz]ed)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'as' && /^(critical|serious)$/.test(tokens[verb + 2]?.lower ?? '')) return verb + 2;
   // ("One woman was evacuated by helicopter to Malta in a critical condition": moved, and the state they were moved in)
   if (verb > at && /^(evacuated|airlifted|flown|taken|rushed|transferred|transported|brought)$/.test(tokens[verb]?.lower ?? '')) {
     for (let k = verb + 1; k < tokens.length && k - verb <= 10 && tokens[k].kind !== 'punct'; k++) {
@@ -1403,6 +1404,10 @@ function careReceivedAt(tokens: Token[], at: number): number {
   if (j === at && tokens[j]?.lower !== 'in') return -1;
   // ("three persons remain critical": the state alone, after "remain")
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && /^(critical|serious)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'of') return j;
+  // ("11 patients remain admitted": still in a hospital's beds, never for an illness)
+  // (never "remain admitted to the university": alone, or to a hospital)
+  if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && tokens[j]?.lower === 'admitted' && !tellsOfIllness(tokens)
+    && (!tokens[j + 1] || tokens[j + 1].kind === 'punct' || /^(with|after|following|since)$/.test(tokens[j + 1].lower) || tokens.slice(j + 2, j + 4).some((t) => /^(hospitals?|clinics?|icu|wards?)$/.test(t.lower)))) return j;
   if (tokens[j]?.lower !== 'in') return -1;
   // ("Two people remain in intensive care", "11 of which are in ICU": care for the badly hurt, never for an illness)
   if (tokens[j + 1]?.lower === 'intensive' && tokens[j + 2]?.lower === 'care' && !tellsOfIllness(tokens)) return j + 2;

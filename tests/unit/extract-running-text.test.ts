@@ -18351,3 +18351,18 @@ describe('"I personally certified 61 deaths": who certifies deaths says them; "a
     ['Twelve certified nurses were killed.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 21, read blind (a hospital's press release on a bus crash)
+describe('"five were triaged as critical", "11 patients remain admitted": the class the hurt were sorted into, and still in beds (stop 81)', () => {
+  readsFigures([
+    // (five and 11 not read before)
+    ['Our emergency department received 23 patients from the scene: five were triaged as critical, eight as serious and ten with minor injuries.',
+      [['23', 23, 23, 'wounded', null], ['five', 5, 5, 'wounded', null], ['eight', 8, 8, 'wounded', null], ['ten', 10, 10, 'wounded', null]]],
+    ['As of 9 a.m. Sunday, 11 patients remain admitted, three of them in the intensive care unit, and nine have been treated and released.',
+      [['11', 11, 11, 'wounded', null], ['three', 3, 3, 'wounded', null], ['nine', 9, 9, 'wounded', null]]],
+    ['Four people remain admitted to hospital with burns.', [['Four', 4, 4, 'wounded', null]]],
+    // (guards: admitted elsewhere; an illness's patients)
+    ['Three students remain admitted to the university on scholarships, and 2 died.', [['2', 2, 2, 'killed', null]]],
+    ['Of 40 dengue patients, 11 remain admitted to hospital.', []],
+  ]);
+});
