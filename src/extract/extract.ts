@@ -536,6 +536,9 @@ function readSentence(sentence: string): Mention[] {
         // (nor the missing, whose fate is the denial: "Two fishermen were never found")
         && !(link.category === 'missing' && notFoundAt(tokens, link.casualtyIndex))) continue;
     }
+    // ("paid out $30 million to about 5,000 victims and dependants": victims counted with their kin, no count of the harmed)
+    if (link.category === 'casualties' && /^(victims|casualties)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'and'
+      && /^(dependants|dependents|families|relatives|kin)$/.test(tokens[phrase.last + (tokens[phrase.last + 3]?.lower === 'their' ? 4 : 3)]?.lower ?? '')) continue;
     // ("…, but none of them has put it as high as 500": a figure no one gave, and "none" counts those who did not give it)
     if (figureNoOneGave(tokens, phrase)) continue;
     // ("pleaded guilty to … the attempted murder of 10 others": a killing tried is no death, and tells of no harm)
@@ -3324,7 +3327,8 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("Twelve displaced people have been killed": or their own passive fate right after them)
   const harmedAfter = () => isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && [phrase.last + 4, phrase.last + 5].some((v) => statedFate(tokens, v) !== null
     && tokens.slice(phrase.last + 3, v).every((t) => /^(have|has|had|been|were|was|are|is)$/.test(t.lower)));
-  const harmedBefore = /^(displaced|evacuated|homeless|uprooted|relocated)$/.test(tokens[phrase.last + 1]?.lower ?? '') && (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead || harmedAfter());
+  // ("Two rescued miners were injured": or saved, then hurt)
+  const harmedBefore = /^(displaced|evacuated|homeless|uprooted|relocated|rescued)$/.test(tokens[phrase.last + 1]?.lower ?? '') && (casualtyAt(tokens, s0 - 1, CASUALTY_BEFORE) !== null || amongTheDead || harmedAfter());
   if (/^(displaced|evacuated|homeless|rescued|arrested|affected|infected|uprooted|relocated|alive|living|surviving)$/.test(tokens[phrase.last + 1]?.lower ?? '') && !livingCaptives && !harmedBefore) return null;
   // ("More than 60 living hostages … are still in Gaza": the tagger takes "living" for a verb; the captives are counted)
   // (never "the return of the last 20 living hostages": those set free)
@@ -6512,6 +6516,8 @@ function casualtyAfter(
       // ("estimates cost another 100,000 lives")
       if (/^(additional|further|extra|estimated|another)$/.test(tokens[taker]?.lower ?? '')) taker--;
       if (/^(an|a)$/.test(tokens[taker]?.lower ?? '') && taker < start - 1) taker--;
+      // ("it took with it 1,134 lives": what took them with it)
+      if (/^(it|them|him|her)$/.test(tokens[taker]?.lower ?? '') && tokens[taker - 1]?.lower === 'with' && /^(took|taking|takes|take)$/.test(tokens[taker - 2]?.lower ?? '')) taker -= 2;
       // ("cost 116 children and 28 adults their lives": the second of two counts joined after the verb)
       if (tokens[taker]?.lower === 'and') {
         const joined = tokens.findIndex((x, k) => k < taker && taker - k <= 5 && /^(cost|costs|costing|took|claimed|claiming)$/.test(x.lower)
@@ -7511,6 +7517,15 @@ function casualtyAfter(
     if (/^(brought|pulled|taken|dragged|carried|lifted)$/.test(t.lower) && tokens[i + (tokens[i + 1]?.lower === 'out' ? 2 : 1)]?.lower === 'dead') {
       if (tokens[i + 1]?.lower === 'out') i++;
       continue;
+    }
+    // ("Some 2,500 others were pulled from the rubble injured": taken out of a place, then the state they were in)
+    if (/^(brought|pulled|taken|dragged|carried|lifted|dug|rescued)$/.test(t.lower) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {
+      const from = tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+      const state = tokens.findIndex((x, j) => j > from + 1 && j <= from + 5 && /^(injured|wounded|hurt|dead)$/.test(x.lower));
+      if (/^(from|of)$/.test(tokens[from]?.lower ?? '') && state > 0 && tokens.slice(from + 1, state).every((x) => x.kind === 'word' && !AUXILIARIES.has(x.lower))
+        && (!tokens[state + 1] || tokens[state + 1].kind === 'punct' || /^(and|after|on|in|with)$/.test(tokens[state + 1].lower))) {
+        return { link: { category: CASUALTY_AFTER[tokens[state].lower], casualtyIndex: state, side: 'after' }, distance: steps };
+      }
     }
     // ("some fifty civilians were already counted dead": counted among the dead)
     if (t.lower === 'counted' && /^(dead|killed|missing)$/.test(tokens[i + 1]?.lower ?? '') && [i - 1, i - 2].some((k) => AUXILIARIES.has(tokens[k]?.lower ?? ''))) continue;

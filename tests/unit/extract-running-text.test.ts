@@ -18366,3 +18366,25 @@ describe('"five were triaged as critical", "11 patients remain admitted": the cl
     ['Of 40 dengue patients, 11 remain admitted to hospital.', []],
   ]);
 });
+
+// Stop 81, found on its sets 25 and 26, read blind (a long-form magazine on a factory's collapse; a regional radio
+// story on ice)
+describe('"it took with it 1,134 lives", "pulled from the rubble injured", "two rescued miners", victims with their kin (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['When the eight-storey Rana Plaza building in Savar collapsed on the morning of 24 April 2013, it took with it 1,134 lives, most of them young women who sewed clothes for European and American brands.',
+      [['1,134', 1134, 1134, 'killed', null]]],
+    ['Some 2,500 others were pulled from the rubble injured, many of them with crushed limbs that had to be amputated where they lay.',
+      [['Some 2,500', 2500, 2500, 'wounded', null]]],
+    ['Nine miners were brought out of the pit injured.', [['Nine', 9, 9, 'wounded', null]]],
+    ['Two rescued miners were injured.', [['Two', 2, 2, 'wounded', null]]],
+    ["It's the second time this month that people have gone through the ice on the lake; on January 4th, a snowmobiler drowned near Georgina Island.",
+      [['snowmobiler', 1, 1, 'killed', null]]],
+    // (read wrongly before: victims counted with their kin)
+    ['A compensation fund eventually paid out $30 million to about 5,000 victims and dependants.', []],
+    // (guards)
+    ['Twelve rescued people were taken to shelters.', []],
+    ['Twelve people were pulled from the rubble and 3 injured workers helped.', [['3', 3, 3, 'wounded', null]]],
+    ['The attack left 200 victims and 40 dead.', [['200', 200, 200, 'casualties', null], ['40', 40, 40, 'killed', null]]],
+  ]);
+});
