@@ -681,7 +681,10 @@ function readSentence(sentence: string): Mention[] {
     if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && addsToDeathToll(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     // ("four of the seven fatal victims were shot": victims called fatal are the dead)
     // ("60 femicide victims were registered", "murder victims": the victims of a killing are its dead)
-    if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(fatal|deceased|dead|femicide|feminicide|homicide|murder)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) link = { ...link, category: 'killed' };
+    if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && /^(fatal|deceased|dead|femicide|feminicide|homicide|murder|massacre|genocide|lynching|execution)$/.test(tokens[link.casualtyIndex - 1]?.lower ?? '')) link = { ...link, category: 'killed' };
+    // ("1,900 victims of the massacre": or of a killing named after them)
+    if (link.category === 'casualties' && /^victims?$/.test(tokens[link.casualtyIndex]?.lower ?? '') && tokens[link.casualtyIndex + 1]?.lower === 'of'
+      && /^(massacres?|genocide|killings|murders|executions|lynchings?)$/.test(tokens[link.casualtyIndex + (/^(the|a|this|that)$/.test(tokens[link.casualtyIndex + 2]?.lower ?? '') ? 3 : 2)]?.lower ?? '')) link = { ...link, category: 'killed' };
     const victims = victimPhrase(tokens, tags, phrase, link);
     // ("Among the casualties were five paramedics, killed during a second wave of attacks": the participle after the
     // people says which harm)

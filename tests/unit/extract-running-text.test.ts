@@ -18388,3 +18388,15 @@ describe('"it took with it 1,134 lives", "pulled from the rubble injured", "two 
     ['The attack left 200 victims and 40 dead.', [['200', 200, 200, 'casualties', null], ['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 29, read blind (an explainer on counting the dead in a war)
+describe('"1,900 massacre victims", "victims of the genocide": the victims of a killing are its dead (stop 81)', () => {
+  readsFigures([
+    // (casualties before)
+    ['The Ghent researchers counted 1,900 massacre victims by name before the telephone network was cut in 2021.', [['1,900', 1900, 1900, 'killed', 'Ghent researchers']]],
+    ['Researchers counted 1,900 victims of the massacre.', [['1,900', 1900, 1900, 'killed', 'Researchers']]],
+    // (guards: the victims of a shooting may live)
+    ['There were 40 shooting victims.', [['40', 40, 40, 'casualties', null]]],
+    ['The court heard from 40 victims of the shooting.', [['40', 40, 40, 'casualties', null]]],
+  ]);
+});
