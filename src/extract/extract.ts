@@ -4040,7 +4040,18 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   // people were, counted, and the counts joined after the first, over names between dashes, never past a comma)
   {
     let asAt = i;
-    while (asAt > 0 && i - asAt <= 12 && tokens[asAt].lower !== 'as' && (tokens[asAt].kind === 'word' || tokens[asAt].kind === 'digits' || /^[—–-]$/.test(tokens[asAt].text))) asAt--;
+    // ("identified as dhaba owner Kulwant Singh, 52, his nephew Harjeet, 19, and three truck drivers": or past the commas of
+    // a series, when the count closes it after ", and")
+    // (never a count with a verb of its own: "identified as farmers, and 12 people were later arrested")
+    const ownVerb = () => {
+      for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + 8 && tokens[k].kind !== 'punct'; k++) {
+        if (/^(who|that|which|whose)$/.test(tokens[k].lower)) return false;
+        if (/^(were|was|are|is|have|has|had|will|would)$/.test(tokens[k].lower)) return true;
+      }
+      return false;
+    };
+    const series = tokens[i]?.lower === 'and' && tokens[i - 1]?.text === ',' && !ownVerb();
+    while (asAt > 0 && i - asAt <= (series ? 24 : 12) && tokens[asAt].lower !== 'as' && (tokens[asAt].kind === 'word' || tokens[asAt].kind === 'digits' || /^[—–-]$/.test(tokens[asAt].text) || (series && tokens[asAt].text === ','))) asAt--;
     let aux = asAt - 2;
     if (tokens[aux]?.lower === 'been' && /^(have|has|had)$/.test(tokens[aux - 1]?.lower ?? '')) aux--;
     const key = aux - 1;

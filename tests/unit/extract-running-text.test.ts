@@ -18400,3 +18400,16 @@ describe('"1,900 massacre victims", "victims of the genocide": the victims of a 
     ['The court heard from 40 victims of the shooting.', [['40', 40, 40, 'casualties', null]]],
   ]);
 });
+
+// Stop 81, found on its set 39, read blind (a regional daily on a gas cylinder's blast)
+describe('"The dead have been identified as X, 52, Y, 19, and three truck drivers": past a series of names and ages (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['The dead have been identified as dhaba owner Kulwant Singh, 52, his nephew Harjeet, 19, and three truck drivers from Rajasthan who had stopped for dinner.',
+      [['three', 3, 3, 'killed', null]]],
+    ['The victims were identified as Ana Ruiz, 34, Pedro Gil, 40, and two children.', [['two', 2, 2, 'casualties', null]]],
+    // (guards: a count with a verb of its own after the series)
+    ['The dead were identified as farmers, and 12 people were later arrested.', []],
+    ['The dead were identified as two students and two teachers.', [['two', 2, 2, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
