@@ -6219,7 +6219,12 @@ function casualtyAfter(
     const ofWhich = i === phrase.last + 3 && /^(which|them|whom)$/.test(tokens[i - 1].lower) && tokens[i - 2].lower === 'of';
     // ("Three of my students are still in intensive care": or a part of people, with their determiner)
     const partOfPeople = tokens[phrase.last + 1]?.lower === 'of' && i <= phrase.last + 5 && isPersonWord(tokens[i - 1].lower) && headAfterOf(tokens, tags, phrase.last + 1) === i - 1;
-    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople) {
+    // ("23 inmates and four officers required hospital treatment": or after a second count of people joined by "and")
+    let kinds = phrase.last + 1;
+    while (kinds < phrase.last + 3 && isPersonWord(tokens[kinds]?.lower ?? '')) kinds++;
+    const joinedCount = kinds > phrase.last + 1 && tokens[kinds]?.lower === 'and' && (tokens[kinds + 1]?.kind === 'digits' || isNumberWord(tokens[kinds + 1]?.lower ?? ''))
+      && i > kinds + 2 && i <= kinds + 4 && tokens.slice(kinds + 2, i).every((x) => x.kind === 'word') && isPersonWord(tokens[i - 1].lower);
+    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople || joinedCount) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }

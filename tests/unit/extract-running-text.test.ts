@@ -18413,3 +18413,14 @@ describe('"The dead have been identified as X, 52, Y, 19, and three truck driver
     ['The dead were identified as two students and two teachers.', [['two', 2, 2, 'killed', null], ['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 42, read blind (a tribunal's summary of a prison riot inquiry)
+describe('"23 inmates and four officers required hospital treatment": the care shared by two counts joined by "and" (stop 81)', () => {
+  readsFigures([
+    // (23 not read before)
+    ['A further 23 inmates and four officers required hospital treatment.', [['23', 23, 23, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
+    ['23 inmates and four officers are in critical condition.', [['23', 23, 23, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
+    // (guard: no care)
+    ['Twelve soldiers and two police officers received medals.', []],
+  ]);
+});
