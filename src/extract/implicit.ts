@@ -570,7 +570,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // ("A sixth person, a 52-year-old woman, died in hospital": with an age before the noun)
           const aged = tokens[j + 2]?.kind === 'digits' && tokens[j + 3]?.text === '-' && tokens[j + 4]?.lower === 'year-old' ? 3 : 0;
           if (isPerson(tokens[j - 1]) && /^(the|a|an)$/.test(tokens[j + 1].lower) && (isPerson(tokens[j + 2 + aged]) || isKin(tokens[j + 2 + aged]))
-            && tokens.slice(j + 1, k).every((x, d) => x.kind === 'word' || (x.kind === 'digits' && tokens[j + d]?.lower === 'of') || (aged > 0 && d >= 1 && d <= 2))) { k = j - 1; break; }
+            && tokens.slice(j + 1, k).every((x, d) => x.kind === 'word' || (x.kind === 'digits' && tokens[j + d]?.lower === 'of') || (aged > 0 && d >= 1 && d <= 2))) {
+            // ("her neighbour, an 80-year-old man, drowned": one named by a possessive, not kin, is introduced by the
+            // indefinite apposition)
+            k = POSSESSIVE.has(tokens[j - 2]?.lower ?? '') && !isKin(tokens[j - 1]) && /^(a|an)$/.test(tokens[j + 1].lower) && isPerson(tokens[j + 2 + aged]) ? j + 2 + aged : j - 1;
+            break;
+          }
           // ("one UN staff member, along with her family, lost their lives": who shared the fate)
           // ("A firefighter, injured while battling one of the fires, died in hospital": a participle's clause of when)
           // ("A third sailor, aboard the yacht Porco Rosso, was taken to hospital": or where the victim was)

@@ -18424,3 +18424,15 @@ describe('"23 inmates and four officers required hospital treatment": the care s
     ['Twelve soldiers and two police officers received medals.', []],
   ]);
 });
+
+// Stop 81, found on its set 43, read blind (a live blog on floods, a reader's message)
+describe('"her neighbour, an 80-year-old man, drowned": the indefinite apposition introduces one a possessive names (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['11:05 A reader writes: "My aunt in Catarroja is safe, but her neighbour, an 80-year-old man, drowned in his ground-floor flat."',
+      [['man', 1, 1, 'killed', 'reader']]],
+    // (guards: kin counted as kin; a definite apposition)
+    ['Her husband, a 40-year-old teacher, was killed.', [['husband', 1, 1, 'killed', null]]],
+    ['Her neighbour, the owner of the shop, drowned.', []],
+  ]);
+});
