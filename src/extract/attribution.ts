@@ -2801,6 +2801,8 @@ function placeRecords(tokens: Token[], verb: number): boolean {
   // (never a body named after its place: "Iraq Body Count recorded …")
   if (k === verb - 1 && name === 0 && k > 0 && k < 3 && tokens.slice(0, k + 1).every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !isSpeakerWord(t.lower))
     && !NAME_WITH_TO.test(tokens[k].text) && !/^(Count|Watch|Monitor|Observatory|Institute|Defence|Defense|Authority|Directorate|Crescent|Cross)$/.test(tokens[k].text)
+    // (nor a body whose name holds a word of what it does: "Drowning Prevention Auckland recorded 74 drowning deaths")
+    && !tokens.slice(0, k + 1).some((t) => /^(Prevention|Safety|Council|Trust|Foundation|Society|Association|Agency|Service|Services|Network|Project|Alliance|Coalition|Centre|Center|Commission|Board|Forum|Union|Police|Rescue)$/.test(t.text))
     && /^(recorded|records|registered|registers|logged|logs)$/.test(tokens[verb].lower)
     && (tokens.slice(0, k + 1).some((t) => isPlaceName(t.text)) || /^(Pradesh|State|Province|Region|County|Territory|Oblast|Republic|Island|Islands)$/.test(tokens[k].text))) return true;
   // ("The Copperbelt recorded the most fatalities, with 388, followed by Lusaka": a name ranked among others is a place)

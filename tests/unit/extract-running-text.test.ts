@@ -18436,3 +18436,15 @@ describe('"her neighbour, an 80-year-old man, drowned": the indefinite appositio
     ['Her neighbour, the owner of the shop, drowned.', []],
   ]);
 });
+
+// Stop 81, found on its set 48, read blind (a statistics bulletin on drownings)
+describe('"Drowning Prevention Auckland recorded 74 … deaths": a body named with its place records as a speaker (stop 81)', () => {
+  namesSpeakers([
+    // (no source before: read as a place that records)
+    ['Drowning Prevention Auckland recorded 74 preventable drowning deaths in New Zealand in 2023, up from 66 in 2022 and above the five-year average of 72.',
+      ['Drowning Prevention Auckland', 'Drowning Prevention Auckland']],
+    ['Auckland Police recorded 12 deaths.', ['Auckland Police']],
+    // (guard: a place)
+    ['Himachal Pradesh recorded 1,032 road deaths last year.', [null]],
+  ]);
+});
