@@ -444,8 +444,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const blewUp = w === 'blew' && /^(himself|herself)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.lower === 'up';
     // ("a security guard was treated for burns": care for a wound is the wound's; never for heatstroke or an illness)
     // ("A 71-year-old woman was treated for smoke inhalation": the smoke a fire's hurt breathed, as a count's are read)
-    const treatedAt = /^(his|her|their|minor|serious|severe|light)$/.test(tokens[c + 2]?.lower ?? '') ? c + 3 : c + 2;
-    const treatedFor = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[c + 1]?.lower === 'for'
+    // ("A member of staff was treated at the scene for smoke inhalation": where, between)
+    const treatedForAt = tokens[c + 1]?.lower === 'at' && tokens[c + 2]?.lower === 'the' && tokens[c + 3]?.lower === 'scene' ? c + 4 : c + 1;
+    const treatedAt = /^(his|her|their|minor|serious|severe|light)$/.test(tokens[treatedForAt + 1]?.lower ?? '') ? treatedForAt + 2 : treatedForAt + 1;
+    const treatedFor = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[treatedForAt]?.lower === 'for'
       && (WOUND_NOUNS.test(tokens[treatedAt]?.lower ?? '') || (tokens[treatedAt]?.lower === 'smoke' && tokens[treatedAt + 1]?.lower === 'inhalation'));
     const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)

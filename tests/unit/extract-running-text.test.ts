@@ -18448,3 +18448,14 @@ describe('"Drowning Prevention Auckland recorded 74 … deaths": a body named wi
     ['Himachal Pradesh recorded 1,032 road deaths last year.', [null]],
   ]);
 });
+
+// Stop 81, found on its set 52, read blind (a local paper on a care home's fire)
+describe('"A member of staff was treated at the scene for smoke inhalation": where, between the care and its cause (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['A member of staff was treated at the scene for smoke inhalation.', [['member', 1, 1, 'wounded', null]]],
+    ['A firefighter was treated at the scene for burns.', [['firefighter', 1, 1, 'wounded', null]]],
+    // (guard: shock is no wound)
+    ['A man was treated at the scene for shock.', []],
+  ]);
+});
