@@ -312,7 +312,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -2417,6 +2417,32 @@ function placeLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previous
   if (open < 0 || tokens[open].text !== '(' || !(lastFigureEnd > open || (open > lastFigureEnd && open <= lastFigureEnd + 2))) return null;
   const close = tokens.findIndex((t, k) => k > phrase.last && t.text === ')');
   return close > phrase.last && /^[;,)]$/.test(tokens[phrase.last + 1]?.text ?? '') ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+}
+
+/**
+ * "Road traffic injuries: 146 (week 31: 131)", "Deaths: 146 (2023: 131)", "146 (131 in week 31)": the count of an
+ * earlier period in brackets right after a figure, of the same fate.
+ */
+function earlierPeriodInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
+  if (!previous || lastFigureEnd < 0 || tokens[lastFigureEnd + 1]?.text !== '(' || tokens[phrase.last + 1]?.text !== ')' && !/^(in|during|for)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  const open = lastFigureEnd + 1;
+  const start = countStart(tokens, phrase);
+  const PERIOD = /^(week|month|year|quarter|day|last|previous|prior|same|period|the)$/;
+  // ("(week 31: 131)", "(2023: 131)", "(last year: 131)": a period's label, then its count)
+  if (tokens[start - 1]?.text === ':' && tokens[phrase.last + 1]?.text === ')') {
+    const label = tokens.slice(open + 1, start - 1);
+    const ok = label.length > 0 && label.length <= 4 && label.every((t) => PERIOD.test(t.lower) || /^(week|month|year|quarter|day)s?$/.test(t.lower) || (t.kind === 'digits' && /^\d{1,4}$/.test(t.text)))
+      && label.some((t) => /^(week|month|year|quarter|day)s?$/.test(t.lower) || isYearToken(t));
+    return ok ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+  }
+  // ("(131 in week 31)", "(131 in the same period last year)": the count first, then its period)
+  if (start === open + 1 && /^(in|during|for)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
+    const close = tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 7 && t.text === ')');
+    const rest = close > 0 ? tokens.slice(phrase.last + 2, close) : [];
+    return rest.length > 0 && rest.every((t) => PERIOD.test(t.lower) || /^(week|month|year|quarter|day)s?$/.test(t.lower) || t.kind === 'digits')
+      && rest.some((t) => /^(week|month|year|quarter|day)s?$/.test(t.lower) || isYearToken(t)) ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+  }
+  return null;
 }
 
 /** "Injured persons numbering 34 have been rescued": the harmed, then "numbering" and their count. */

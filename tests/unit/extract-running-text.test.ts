@@ -18459,3 +18459,17 @@ describe('"A member of staff was treated at the scene for smoke inhalation": whe
     ['A man was treated at the scene for shock.', []],
   ]);
 });
+
+// Stop 81, found on its set 54, read blind (a district health office's weekly bulletin)
+describe('"Road traffic injuries …: 146 (week 31: 131)": an earlier period\'s count in brackets, of the same fate (stop 81)', () => {
+  readsFigures([
+    // (131 not read before)
+    ['Road traffic injuries attended at district facilities: 146 (week 31: 131).',
+      [['146', 146, 146, 'wounded', null], ['131', 131, 131, 'wounded', null]]],
+    ['Fatalities: 2 (2023: 4)', [['2', 2, 2, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    ['Road traffic injuries: 146 (131 in week 31).', [['146', 146, 146, 'wounded', null], ['131', 131, 131, 'wounded', null]]],
+    // (guards: no period's label)
+    ['Deaths: 146 (Ward 31: 131).', [['146', 146, 146, 'killed', null]]],
+    ['Twelve people died (aged 31: 4).', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
