@@ -536,6 +536,9 @@ function readSentence(sentence: string): Mention[] {
         // (nor the missing, whose fate is the denial: "Two fishermen were never found")
         && !(link.category === 'missing' && notFoundAt(tokens, link.casualtyIndex))) continue;
     }
+    // ("assisting 118 injured or ill visitors, 41 of whom were evacuated": the hurt counted with the sick, no count of
+    // the harmed, nor of a part of them)
+    if (link.category === 'wounded' && injuredOrIll(tokens, phrase)) continue;
     // ("paid out $30 million to about 5,000 victims and dependants": victims counted with their kin, no count of the harmed)
     if (link.category === 'casualties' && /^(victims|casualties)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'and'
       && /^(dependants|dependents|families|relatives|kin)$/.test(tokens[phrase.last + (tokens[phrase.last + 3]?.lower === 'their' ? 4 : 3)]?.lower ?? '')) continue;
@@ -1272,6 +1275,18 @@ function listClosesAfter(tokens: Token[], phrases: NumberPhrase[], phrase: Numbe
     closed = /^(and|or)$/.test(tokens[at.last + joined].lower);
     at = next;
   }
+}
+
+/** "118 injured or ill visitors", "41 of whom" after them: a count of the hurt and the sick together. */
+function injuredOrIll(tokens: Token[], phrase: NumberPhrase): boolean {
+  const mixed = (k: number) => /^(injured|hurt|wounded)$/.test(tokens[k]?.lower ?? '') && /^(or|and)$/.test(tokens[k + 1]?.lower ?? '') && /^(ill|sick|unwell)$/.test(tokens[k + 2]?.lower ?? '');
+  if (mixed(phrase.last + 1)) return true;
+  // (a part "of whom" right after such a count)
+  const start = countStart(tokens, phrase);
+  if (tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'whom' && tokens[start - 1]?.text === ',') {
+    for (let k = start - 2; k >= 0 && start - k <= 5; k--) if (mixed(k)) return true;
+  }
+  return false;
 }
 
 /**

@@ -108,6 +108,8 @@ function zeroOfPeople(tokens: Token[], i: number): boolean {
   if (/^(has|have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
   else if (/^(was|were)$/.test(tokens[v]?.lower ?? '')) v += 1;
   else return false;
+  // ("No rangers were seriously injured": how badly, between)
+  if (/^(seriously|badly|critically|gravely|severely|fatally|physically)$/.test(tokens[v]?.lower ?? '')) v++;
   return CASUALTY_AFTER[tokens[v]?.lower ?? ''] !== undefined && tokens[v].lower !== 'taken';
 }
 

@@ -18473,3 +18473,15 @@ describe('"Road traffic injuries …: 146 (week 31: 131)": an earlier period\'s 
     ['Twelve people died (aged 31: 4).', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 56, read blind (a national park's annual report on visitor safety)
+describe('"No rangers or volunteers were seriously injured"; "118 injured or ill visitors", the hurt counted with the sick (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['No rangers or volunteers were seriously injured.', [['No', 0, 0, 'wounded', null]]],
+    // (read wrongly before)
+    ['Search and rescue teams responded to 127 incidents, assisting 118 injured or ill visitors, 41 of whom were evacuated by helicopter.', []],
+    // (guard: the hurt alone)
+    ['Teams treated 118 injured visitors, 41 of whom were evacuated by helicopter.', [['118', 118, 118, 'wounded', null], ['41', 41, 41, 'wounded', null]]],
+  ]);
+});
