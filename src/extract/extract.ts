@@ -863,7 +863,8 @@ function readSentence(sentence: string): Mention[] {
     // abbreviation's dots are no stop)
     // ("more than three million premature deaths around the world every year": or around it)
     // (never past another count, whose rate it is: "caused 1,140 deaths in 2021 and could cause 1,910 a year")
-    if (!rate && (/^(in|across|throughout)$/.test(tokens[next]?.lower ?? '') || (tokens[next]?.lower === 'around' && tokens[next + 2]?.lower === 'world'))) {
+    // ("An estimated 10 climbers die on Kilimanjaro each year": or on it)
+    if (!rate && (/^(in|across|throughout|on|at)$/.test(tokens[next]?.lower ?? '') || (tokens[next]?.lower === 'around' && tokens[next + 2]?.lower === 'world'))) {
       rate = rateIn(next + 1, next + 7, (t) => /^[,;:(]$/.test(t.text) || (t.kind === 'digits' && !/^(1[5-9]|20)\d\d$/.test(t.text) && phrases.some((p) => p.first > phrase.last && tokens[p.first] === t)));
     }
     // ("Five and a half million deaths worldwide a year": past an adverb of where)
@@ -6327,13 +6328,15 @@ function casualtyAfter(
     // left out, right after the people)
     // ('government says 160 militants “neutralised” in response': or in the teller's quote marks)
     const inQuotes = /^[“"‘']$/.test(tokens[i - 1]?.text ?? '') && /^[”"’']$/.test(tokens[i + 1]?.text ?? '') ? 1 : 0;
-    const bareAfterPeople = i <= phrase.last + 3 + inQuotes && isPersonWord(tokens[i - 1 - inQuotes]?.lower ?? '') && tokens.slice(phrase.last + 1, i - inQuotes).every((x) => x.kind === 'word');
+    // ('claimed "up to 150" Ukrainian troops were "eliminated"': past the quote that closes on the count)
+    const countQuoted = /^[”"]$/.test(tokens[phrase.last + 1]?.text ?? '') ? 1 : 0;
+    const bareAfterPeople = i <= phrase.last + 3 + inQuotes + countQuoted && isPersonWord(tokens[i - 1 - inQuotes]?.lower ?? '') && tokens.slice(phrase.last + 1 + countQuoted, i - inQuotes).every((x) => x.kind === 'word');
     // ('the attackers had also suffered "heavy losses" and … 40 of them had been "neutralised"': or a part of people
     // named before)
     // (read only at such a verb, never at every word of the walk)
     const ofPeople = () => tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && tokens.slice(0, phrase.first).some((x) => /s$/.test(x.lower) && isPersonWord(x.lower));
-    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && (/^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') || bareAfterPeople) && (personNamedAfter(tokens, phrase.last + 1) || ofPeople())) {
+    if (KILLS_PEOPLE_AS_PASSIVE.has(t.lower) && (/^(were|been|being|are)$/.test(tokens[passiveAux]?.lower ?? '') || bareAfterPeople) && (personNamedAfter(tokens, phrase.last + 1 + countQuoted) || ofPeople())) {
       return { link: { category: 'killed', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // "All 132 people aboard the plane that crashed in southern China earlier this week have died",

@@ -18485,3 +18485,16 @@ describe('"No rangers or volunteers were seriously injured"; "118 injured or ill
     ['Teams treated 118 injured visitors, 41 of whom were evacuated by helicopter.', [['118', 118, 118, 'wounded', null], ['41', 41, 41, 'wounded', null]]],
   ]);
 });
+
+// Stop 81, found on its sets 61 and 62, read blind (a military blog on a strike; a travel insurer's advisory)
+describe('\'claimed "up to 150" Ukrainian troops were "eliminated"\': past the quote on the count; "die on Kilimanjaro each year", a rate (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['The Russian defence ministry claimed "up to 150" Ukrainian troops were "eliminated".', [['up to 150', null, 150, 'killed', 'Russian defence ministry']]],
+    // (read wrongly before: a yearly rate)
+    ['An estimated 10 climbers die on Kilimanjaro each year, mostly from altitude sickness, hypothermia or falls, according to park officials.', []],
+    // (guards)
+    ['The ministry claimed "150" tanks were eliminated.', []],
+    ['Twelve people died on Monday, a day after the storm.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
