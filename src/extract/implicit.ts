@@ -497,7 +497,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       while (k >= 0 && (LINKING.has(tokens[k].lower) || (tokens[k].lower === 'as' && /^(listed|registered|recorded|classed|classified)$/.test(tokens[k - 1]?.lower ?? '')) || known(k)
         || (/ly$/.test(tokens[k].lower) && tags[k].has('Adverb') && !/^(nearly|narrowly|barely|hardly|scarcely|only)$/.test(tokens[k].lower)))) k--;
       // "a man was shot and killed": a harm verb joined before the verb
-      if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded)$/.test(tokens[k - 1]?.lower ?? '')) {
+      // ("where a child was struck and seriously injured in May": or struck by a vehicle, or bitten)
+      if (tokens[k]?.lower === 'and' && /^(shot|stabbed|beaten|attacked|wounded|struck|hit|mauled|bitten)$/.test(tokens[k - 1]?.lower ?? '')) {
         k -= 2;
         while (k >= 0 && LINKING.has(tokens[k].lower)) k--;
       } else if (tokens[k]?.lower === 'being' && /^(before|after)$/.test(tokens[k - 1]?.lower ?? '')) {

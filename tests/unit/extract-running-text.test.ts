@@ -18498,3 +18498,14 @@ describe('\'claimed "up to 150" Ukrainian troops were "eliminated"\': past the q
     ['Twelve people died on Monday, a day after the storm.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 64, read blind (the minutes of a council's road safety committee)
+describe('"where a child was struck and seriously injured": a single victim past a harm verb joined before its fate (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['Members agreed to recommend a 20 mph limit on Church Street, where a child was struck and seriously injured in May.', [['child', 1, 1, 'wounded', null]]],
+    ['In May a cyclist was hit and killed on the bypass.', [['cyclist', 1, 1, 'killed', null]]],
+    // (guard)
+    ['The minister said a plan was hit and miss.', []],
+  ]);
+});
