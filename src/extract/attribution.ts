@@ -2168,12 +2168,18 @@ function liveEntryStart(tokens: Token[]): number {
 function transcriptSpeaker(tokens: Token[], first: number): [number, number] | null {
   for (let colon = first - 1; colon > 0; colon--) {
     if (tokens[colon].text !== ':') continue;
-    let start = colon;
+    // ("SURVIVOR (through interpreter): I lost my two sons": a note in brackets between the label and its colon)
+    let end = colon;
+    if (tokens[colon - 1]?.text === ')') {
+      const open = tokens.findIndex((t, k) => k >= colon - 6 && k < colon - 2 && t.text === '(');
+      if (open > 0 && tokens.slice(open + 1, colon - 1).every((t) => t.kind === 'word')) end = open;
+    }
+    let start = end;
     // ("The Minister of State for the Armed Forces: Since 2001, 457 …": a written answer's long office, up to nine words)
-    while (start > 0 && colon - start < 9 && (tokens[start - 1].kind === 'word' || tokens[start - 1].text === '#' || (tokens[start - 1].kind === 'digits' && tokens[start - 2]?.text === '#'))) start--;
+    while (start > 0 && end - start < 9 && (tokens[start - 1].kind === 'word' || tokens[start - 1].text === '#' || (tokens[start - 1].kind === 'digits' && tokens[start - 2]?.text === '#'))) start--;
     if (start > 0 && tokens[start - 1].text !== '?') return null;
-    if (colon - start > 4 && !(/^(the|minister|secretary)$/i.test(tokens[start].text) && ROLE_NOUNS.test(tokens[start + 1]?.lower ?? '') && tokens.slice(start, colon).every((t) => t.kind === 'word'))) return null;
-    const words = tokens.slice(start, colon).filter((t) => t.kind === 'word');
+    if (end - start > 4 && !(/^(the|minister|secretary)$/i.test(tokens[start].text) && ROLE_NOUNS.test(tokens[start + 1]?.lower ?? '') && tokens.slice(start, end).every((t) => t.kind === 'word'))) return null;
+    const words = tokens.slice(start, end).filter((t) => t.kind === 'word');
     if (words.length === 0 || (words.length === 1 && words[0].text.length === 1)) return null;
     // (never a story's label in capitals: "WATCH:", "UPDATE:", "BREAKING NEWS:")
     if (words.some((t) => STORY_LABELS.test(t.lower) || LEAD_TAG.test(t.text) || /^(news|listen|read|more)$/i.test(t.text))) return null;
@@ -2183,7 +2189,7 @@ function transcriptSpeaker(tokens: Token[], first: number): [number, number] | n
     // (nor a dateline's place in capitals: "KYIV:", "GAZA CITY:")
     const titled = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
     if (capitals && (isPlaceName(titled) || isPlaceName(words.map((t) => t.text).join(' ')))) return null;
-    return capitals || role ? [start, colon - 1] : null;
+    return capitals || role ? [start, end - 1] : null;
   }
   return null;
 }

@@ -127,7 +127,8 @@ export function quoteOpenedBefore(sentence: string, preceding: string): { text: 
  * first sentence.
  */
 export function turnLabel(block: string): string | null {
-  return /^(\p{Lu}[\p{Lu}'’.-]+(?: [\p{Lu}#\d][\p{Lu}\d'’.#-]*){0,3}): \S/u.exec(block)?.[1] ?? null;
+  // ("SURVIVOR (through interpreter): …": a note in brackets between the label and its colon)
+  return /^(\p{Lu}[\p{Lu}'’.-]+(?: [\p{Lu}#\d][\p{Lu}\d'’.#-]*){0,3})(?: \([\p{L} ]{1,30}\))?: \S/u.exec(block)?.[1] ?? null;
 }
 
 /** A later sentence of a transcript's line led by the speaker's label `turn`, led by that label: the label said it. */

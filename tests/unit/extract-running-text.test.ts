@@ -18509,3 +18509,21 @@ describe('"where a child was struck and seriously injured": a single victim past
     ['The minister said a plan was hit and miss.', []],
   ]);
 });
+
+// Stop 81, found on its sets 67 and 68, read blind (a podcast's transcript; a school district's notice to parents)
+describe('a transcript\'s label with a note in brackets before its colon; "two of our students, a 7th grader and a 9th grader" (stop 81)', () => {
+  const sources = (text: string) => extractMentions(text).map((m) => [m.text, m.source]);
+  it.each([
+    // (no source before)
+    ['SURVIVOR (through interpreter): I lost my two sons that night. The gate was locked. Two of my neighbours died too.', [['two', 'SURVIVOR'], ['Two', 'SURVIVOR']]],
+    // (guard: a dateline's place and its agency)
+    ['LAHORE (Reuters): Officials met. Twelve people were killed.', [['Twelve', null]]],
+  ] as const)('%s', (text, expected) => { expect(sources(text)).toEqual(expected); });
+  readsFigures([
+    // (not read before: the grades' ordinals stopped the aside)
+    ['Dear families, we are heartbroken to share that two of our students, a 7th grader and a 9th grader, were killed in a car crash on Highway 9 on Saturday evening.',
+      [['two', 2, 2, 'killed', null]]],
+    // (guard)
+    ['Two people, a man and a woman, were killed.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
