@@ -449,7 +449,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const treatedAt = /^(his|her|their|minor|serious|severe|light)$/.test(tokens[treatedForAt + 1]?.lower ?? '') ? treatedForAt + 2 : treatedForAt + 1;
     const treatedFor = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[treatedForAt]?.lower === 'for'
       && (WOUND_NOUNS.test(tokens[treatedAt]?.lower ?? '') || (tokens[treatedAt]?.lower === 'smoke' && tokens[treatedAt + 1]?.lower === 'inhalation'));
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("A shepherd was treated in hospital": care where the hurt are, as a count's is read)
+    // (never for an illness: "treated in hospital for pneumonia")
+    const hospitalAt = tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a' ? c + 3 : c + 2;
+    const treatedIn = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && /^(in|at)$/.test(tokens[c + 1]?.lower ?? '')
+      && /^(hospital|hospitals)$/.test(tokens[hospitalAt]?.lower ?? '')
+      && (tokens[hospitalAt + 1]?.lower !== 'for' || WOUND_NOUNS.test(tokens[hospitalAt + 2]?.lower ?? '') || WOUND_NOUNS.test(tokens[hospitalAt + 3]?.lower ?? ''));
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor || treatedIn ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
     // ("A man who was believed dead was found alive": a death believed, then disproved)

@@ -18527,3 +18527,15 @@ describe('a transcript\'s label with a note in brackets before its colon; "two o
     ['Two people, a man and a woman, were killed.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 69, read blind (a regional paper on wolves; the sentence itself stays unread, its bite
+// and its care far apart)
+describe('"A shepherd was treated in hospital": one cared for where the hurt are (stop 81)', () => {
+  readsFigures([
+    // (not read before)
+    ['A shepherd was treated in hospital.', [['shepherd', 1, 1, 'wounded', null]]],
+    ['A woman was treated in hospital for minor injuries.', [['woman', 1, 1, 'wounded', null]]],
+    // (guard: an illness)
+    ['A woman was treated in hospital for pneumonia.', []],
+  ]);
+});
