@@ -312,7 +312,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
@@ -2433,6 +2433,25 @@ function placeLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previous
   if (open < 0 || tokens[open].text !== '(' || !(lastFigureEnd > open || (open > lastFigureEnd && open <= lastFigureEnd + 2))) return null;
   const close = tokens.findIndex((t, k) => k > phrase.last && t.text === ')');
   return close > phrase.last && /^[;,)]$/.test(tokens[phrase.last + 1]?.text ?? '') ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+}
+
+/**
+ * "killed 164 (men 97, women 41, boys 14, girls 9, adults of unknown sex 3)": a total broken down in brackets by who they
+ * were, each count after its people; the total's fate.
+ */
+function peopleLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  if (!previous || lastFigureEnd < 0 || phrase.first !== phrase.last || !/^[,;)]$/.test(tokens[phrase.last + 1]?.text ?? '')) return null;
+  let label = start - 1;
+  while (label > start - 6 && tokens[label]?.kind === 'word') label--;
+  const words = tokens.slice(label + 1, start);
+  if (words.length === 0 || !words.some((t) => isPersonWord(t.lower)) || !/^[(,;]$/.test(tokens[label]?.text ?? '')) return null;
+  // (inside brackets opened right after the total)
+  let open = label;
+  while (open >= 0 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+  // (right after the total, or its noun; or after another part's count inside the same brackets)
+  const inside = open >= 0 && tokens[open].text === '(' && (lastFigureEnd > open || open <= lastFigureEnd + 2);
+  return inside ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
 }
 
 /**

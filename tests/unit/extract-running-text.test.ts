@@ -18539,3 +18539,17 @@ describe('"A shepherd was treated in hospital": one cared for where the hurt are
     ['A woman was treated in hospital for pneumonia.', []],
   ]);
 });
+
+// Stop 81, found on its set 71, read blind (a monitoring mission's monthly report, its table as paragraphs)
+describe('"killed 164 (men 97, women 41, …)": a total broken down in brackets by who they were (stop 81)', () => {
+  readsFigures([
+    // (the parts not read before)
+    ['Civilian casualties, 1–31 March: killed 164 (men 97, women 41, boys 14, girls 9, adults of unknown sex 3); injured 683.',
+      [['164', 164, 164, 'killed', null], ['97', 97, 97, 'killed', null], ['41', 41, 41, 'killed', null], ['14', 14, 14, 'killed', null],
+        ['9', 9, 9, 'killed', null], ['3', 3, 3, 'killed', null], ['683', 683, 683, 'wounded', null]]],
+    ['The strike killed 12 people (children 5, women 4).', [['12', 12, 12, 'killed', null], ['5', 5, 5, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    // (guards: no people in the label; brackets far from the total)
+    ['12 people were killed in the town (population 4,000).', [['12', 12, 12, 'killed', null]]],
+    ['The strike killed 12 people on Monday in the old town near the market (children 5, women 4).', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
