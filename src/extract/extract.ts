@@ -2961,7 +2961,9 @@ function subsetOf(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
     // part of a group whose fate, told nearer, is no harm)
     for (let k = countStart(tokens, phrase) - 2; k > previous.casualtyIndex; k--) {
       if (casualtyAt(tokens, k, CASUALTY_AFTER) || casualtyAt(tokens, k, CASUALTY_BEFORE)) break;
-      if (/^(arrested|detained|displaced|evacuated|rescued|freed|released|charged|deported|expelled|jailed|convicted|sentenced)$/.test(tokens[k].lower)) return null;
+      // (never the people's adjective right after the count: "killed at least 18 displaced people, including seven children")
+      const adjective = isPersonWord(tokens[k + 1]?.lower ?? '') && (tokens[k - 1]?.kind === 'digits' || isNumberWord(tokens[k - 1]?.lower ?? ''));
+      if (/^(arrested|detained|displaced|evacuated|rescued|freed|released|charged|deported|expelled|jailed|convicted|sentenced)$/.test(tokens[k].lower) && !adjective) return null;
     }
     // ("… at least 24 fatalities and a search for numerous missing individuals, including over 20 girls": the group
     // named right before the list, by a fate of its own, with no count)
@@ -7895,6 +7897,9 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
       if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[j]?.lower ?? '')) return false;
     }
   }
+  // ("MSF said it treated 23 of the wounded", "evacuated 40 of the injured": a part of the hurt is hurt, whatever is done
+  // to them)
+  if (tokens[phrase.last + 1]?.lower === 'of' && tokens[phrase.last + 2]?.lower === 'the' && /^(wounded|injured|hurt)$/.test(tokens[phrase.last + 3]?.lower ?? '')) return false;
   // ("the bomb that sent 270 innocent people to their deaths": where they were sent is their fate)
   if (/^(sent|sends|send|sending)$/.test(t.lower)) return false;
   // ("a man in a car which hit two of its officers … had been shot and killed": the object of a relative clause's own verb)

@@ -18553,3 +18553,17 @@ describe('"killed 164 (men 97, women 41, …)": a total broken down in brackets 
     ['The strike killed 12 people on Monday in the old town near the market (children 5, women 4).', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 81, found on its set 77, read blind (a humanitarian snapshot of a camp)
+describe('"killed at least 18 displaced people, including seven children"; "treated 23 of the wounded" (stop 81)', () => {
+  readsFigures([
+    // (seven and 23 not read before)
+    ['Separately, shelling of the camp\'s eastern sector on 3 and 4 September killed at least 18 displaced people, including seven children, and wounded 40, according to camp coordinators.',
+      [['at least 18', 18, null, 'killed', 'camp coordinators'], ['seven', 7, 7, 'killed', 'camp coordinators'], ['40', 40, 40, 'wounded', 'camp coordinators']]],
+    ['MSF, which runs the camp\'s only hospital, said it treated 23 of the wounded, 11 of them with shrapnel injuries requiring surgery.',
+      [['23', 23, 23, 'wounded', 'MSF'], ['11', 11, 11, 'wounded', 'MSF']]],
+    // (guards: a part of the displaced or the arrested)
+    ['Thousands have been displaced, including 40 children.', []],
+    ['Police arrested 40 people, including seven children.', []],
+  ]);
+});
