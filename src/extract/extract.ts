@@ -1396,8 +1396,9 @@ function careReceivedAt(tokens: Token[], at: number): number {
   }
   let j = verb;
   // ("15 victims are still being treated at the hospital": treated where the hurt are)
+  // ("Around 300 others were treated at an on-site field hospital": a longer name of the place)
   if (j > at && /^(treated|hospitali[sz]ed)$/.test(tokens[j]?.lower ?? '') && /^(at|in)$/.test(tokens[j + 1]?.lower ?? '')
-    && tokens.slice(j + 2, j + 5).some((t) => /^(hospitals?|clinics?)$/.test(t.lower))) return j;
+    && tokens.slice(j + 2, j + 6).some((t) => /^(hospitals?|clinics?)$/.test(t.lower))) return j;
   // ("Ten victims needed amputations", "three underwent surgery")
   // ("Three of the victims need urgent major surgery": now, and how urgent or large between)
   if (/^(needed|required|underwent|undergoing|need|needs|require|requires)$/.test(tokens[j]?.lower ?? '')) {

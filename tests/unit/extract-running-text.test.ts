@@ -18567,3 +18567,14 @@ describe('"killed at least 18 displaced people, including seven children"; "trea
     ['Police arrested 40 people, including seven children.', []],
   ]);
 });
+
+// Stop 81, found on its set 85, read blind (a court record's summary of an inquest into a crowd crush)
+describe('"treated at an on-site field hospital": the place of care named at more length (stop 81)', () => {
+  readsFigures([
+    // (300 not read before)
+    ['Around 300 others were treated at an on-site field hospital and 25 were taken to hospitals, 13 of whom were admitted.',
+      [['Around 300', 300, 300, 'wounded', null], ['25', 25, 25, 'wounded', null], ['13', 13, 13, 'wounded', null]]],
+    // (guard)
+    ['Around 300 others were treated at an on-site field kitchen.', []],
+  ]);
+});
