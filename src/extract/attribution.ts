@@ -210,6 +210,13 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
   // confirmed 967": the pronoun of a saying inside another stands for the outer speaker)
   // ("The UN special rapporteur said she had received credible reports of 9 deaths": or a person's)
+  // ("SPOKESPERSON: We can confirm that three British nationals died": a transcript's speaker saying "we" is the one
+  // its label names)
+  if (found && /^(we|i)$/i.test(found)) {
+    const label = transcriptSpeaker(tokens, first);
+    const named = label && label[0] === 0 ? sourceText(sentence, tokens, tags, label[0], label[1]) : null;
+    if (named) return named;
+  }
   const pronoun = found?.match(/^(?:(?:saying|stating|adding|noting) )?(it|they|he|she)$/i)?.[1].toLowerCase();
   if (!found || !pronoun) return found;
   let at = first - 1;

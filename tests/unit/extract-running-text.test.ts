@@ -18578,3 +18578,14 @@ describe('"treated at an on-site field hospital": the place of care named at mor
     ['Around 300 others were treated at an on-site field kitchen.', []],
   ]);
 });
+
+// Stop 81, found on its set 88, read blind (a foreign ministry's briefing as a transcript)
+describe('"SPOKESPERSON: We can confirm that three … died": the one a transcript\'s label names says its "we" (stop 81)', () => {
+  namesSpeakers([
+    // (the pronoun before)
+    ['SPOKESPERSON: We can confirm that three British nationals died in the fire at the Grand Kartal hotel, and a fourth is being treated in hospital in Bolu.', ['SPOKESPERSON']],
+    ['MINISTER: I can confirm that we lost 11 servicemen, and 4 more are being treated for their wounds.', ['MINISTER', 'MINISTER']],
+    // (guard: no label)
+    ['We can confirm that three people died.', ['We']],
+  ]);
+});
