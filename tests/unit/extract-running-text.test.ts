@@ -18300,10 +18300,11 @@ describe('the page reads "seven of them with burns", "lost two close colleagues"
     ['The two climbers have not been found.', [['two', 2, 2, 'missing', null]]],
     // (not read before even without the page's search: "never" read as a harm denied)
     ['Two fishermen were never found.', [['Two', 2, 2, 'missing', null]]],
-    // (guards: a finding about people; wrongdoers; all those aboard a plane never found, a negative by the label rules)
+    // (read wrongly before: all those aboard a plane never found, a negative by the label rules)
+    ["The Boeing 777's 239 passengers and crew have never been found.", []],
+    // (guards: a finding about people; wrongdoers)
     ['Two people were not found guilty.', []],
     ['Two suspects were never found.', []],
-    ["The Boeing 777's 239 passengers and crew have never been found.", []],
     ['The cause of the fire has not been found.', []],
   ]);
 });
@@ -18360,8 +18361,8 @@ describe('"five were triaged as critical", "11 patients remain admitted": the cl
       [['23', 23, 23, 'wounded', null], ['five', 5, 5, 'wounded', null], ['eight', 8, 8, 'wounded', null], ['ten', 10, 10, 'wounded', null]]],
     ['As of 9 a.m. Sunday, 11 patients remain admitted, three of them in the intensive care unit, and nine have been treated and released.',
       [['11', 11, 11, 'wounded', null], ['three', 3, 3, 'wounded', null], ['nine', 9, 9, 'wounded', null]]],
+    // (guards: admitted to a hospital, read before; admitted elsewhere; an illness's patients)
     ['Four people remain admitted to hospital with burns.', [['Four', 4, 4, 'wounded', null]]],
-    // (guards: admitted elsewhere; an illness's patients)
     ['Three students remain admitted to the university on scholarships, and 2 died.', [['2', 2, 2, 'killed', null]]],
     ['Of 40 dengue patients, 11 remain admitted to hospital.', []],
   ]);
@@ -18419,8 +18420,8 @@ describe('"23 inmates and four officers required hospital treatment": the care s
   readsFigures([
     // (23 not read before)
     ['A further 23 inmates and four officers required hospital treatment.', [['23', 23, 23, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
+    // (guards: a state shared, read before; no care)
     ['23 inmates and four officers are in critical condition.', [['23', 23, 23, 'wounded', null], ['four', 4, 4, 'wounded', null]]],
-    // (guard: no care)
     ['Twelve soldiers and two police officers received medals.', []],
   ]);
 });
@@ -18443,8 +18444,8 @@ describe('"Drowning Prevention Auckland recorded 74 … deaths": a body named wi
     // (no source before: read as a place that records)
     ['Drowning Prevention Auckland recorded 74 preventable drowning deaths in New Zealand in 2023, up from 66 in 2022 and above the five-year average of 72.',
       ['Drowning Prevention Auckland', 'Drowning Prevention Auckland']],
+    // (guards: a police force, named before; a place)
     ['Auckland Police recorded 12 deaths.', ['Auckland Police']],
-    // (guard: a place)
     ['Himachal Pradesh recorded 1,032 road deaths last year.', [null]],
   ]);
 });
