@@ -2447,10 +2447,9 @@ function peopleLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previou
   while (label > start - 6 && tokens[label]?.kind === 'word') label--;
   const words = tokens.slice(label + 1, start);
   if (words.length === 0 || !words.some((t) => isPersonWord(t.lower)) || !/^[(,;]$/.test(tokens[label]?.text ?? '')) return null;
-  // (inside brackets opened right after the total)
   let open = label;
   while (open >= 0 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
-  // (right after the total, or its noun; or after another part's count inside the same brackets)
+  // (inside brackets opened right after the total, or its noun; or after another part's count inside the same brackets)
   const inside = open >= 0 && tokens[open].text === '(' && (lastFigureEnd > open || open <= lastFigureEnd + 2);
   return inside ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
 }
@@ -2460,23 +2459,24 @@ function peopleLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previou
  * earlier period in brackets right after a figure, of the same fate.
  */
 function earlierPeriodInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastFigureEnd: number): CasualtyLink | null {
-  if (!previous || lastFigureEnd < 0 || tokens[lastFigureEnd + 1]?.text !== '(' || tokens[phrase.last + 1]?.text !== ')' && !/^(in|during|for)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  if (!previous || lastFigureEnd < 0 || tokens[lastFigureEnd + 1]?.text !== '(' || (tokens[phrase.last + 1]?.text !== ')' && !/^(in|during|for)$/.test(tokens[phrase.last + 1]?.lower ?? ''))) return null;
   const open = lastFigureEnd + 1;
   const start = countStart(tokens, phrase);
-  const PERIOD = /^(week|month|year|quarter|day|last|previous|prior|same|period|the)$/;
+  const UNIT = /^(week|month|year|quarter|day)s?$/;
+  const PERIOD = /^(last|previous|prior|same|period|the)$/;
   // ("(week 31: 131)", "(2023: 131)", "(last year: 131)": a period's label, then its count)
   if (tokens[start - 1]?.text === ':' && tokens[phrase.last + 1]?.text === ')') {
     const label = tokens.slice(open + 1, start - 1);
-    const ok = label.length > 0 && label.length <= 4 && label.every((t) => PERIOD.test(t.lower) || /^(week|month|year|quarter|day)s?$/.test(t.lower) || (t.kind === 'digits' && /^\d{1,4}$/.test(t.text)))
-      && label.some((t) => /^(week|month|year|quarter|day)s?$/.test(t.lower) || isYearToken(t));
+    const ok = label.length > 0 && label.length <= 4 && label.every((t) => PERIOD.test(t.lower) || UNIT.test(t.lower) || (t.kind === 'digits' && /^\d{1,4}$/.test(t.text)))
+      && label.some((t) => UNIT.test(t.lower) || isYearToken(t));
     return ok ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
   }
   // ("(131 in week 31)", "(131 in the same period last year)": the count first, then its period)
   if (start === open + 1 && /^(in|during|for)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
     const close = tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 7 && t.text === ')');
     const rest = close > 0 ? tokens.slice(phrase.last + 2, close) : [];
-    return rest.length > 0 && rest.every((t) => PERIOD.test(t.lower) || /^(week|month|year|quarter|day)s?$/.test(t.lower) || t.kind === 'digits')
-      && rest.some((t) => /^(week|month|year|quarter|day)s?$/.test(t.lower) || isYearToken(t)) ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+    return rest.length > 0 && rest.every((t) => PERIOD.test(t.lower) || UNIT.test(t.lower) || t.kind === 'digits')
+      && rest.some((t) => UNIT.test(t.lower) || isYearToken(t)) ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
   }
   return null;
 }
