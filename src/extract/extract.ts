@@ -1295,17 +1295,17 @@ function injuredOrIll(tokens: Token[], phrase: NumberPhrase): boolean {
  * "none" there counts the sayers.
  */
 function figureNoOneGave(tokens: Token[], phrase: NumberPhrase): boolean {
-  const GAVE = /^(put|placed|estimated|claimed|given|gave|said|suggested|reported)$/;
+  const gave = (k: number) => SAY_VERBS.has(tokens[k]?.lower ?? '');
   // (the "none" itself: "none of them has put …")
   if (/^(none|nobody)$/.test(tokens[phrase.first].lower)) {
     let v = phrase.last + 1;
     if (tokens[v]?.lower === 'of' && /^(them|those|these|us)$/.test(tokens[v + 1]?.lower ?? '')) v += 2;
-    if (/^(has|have|had)$/.test(tokens[v]?.lower ?? '') && GAVE.test(tokens[v + 1]?.lower ?? '')) return true;
+    if (/^(has|have|had)$/.test(tokens[v]?.lower ?? '') && gave(v + 1)) return true;
   }
   // (the count after: "has put it as high as 500")
   const at = countStart(tokens, phrase);
   for (let k = at - 1; k >= 0 && at - k <= 6 && tokens[k].kind === 'word'; k--) {
-    if (!GAVE.test(tokens[k].lower) || !/^(has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (!gave(k) || !/^(has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     const who = tokens[k - 2]?.lower === 'them' && tokens[k - 3]?.lower === 'of' ? k - 4 : k - 2;
     return /^(none|nobody)$/.test(tokens[who]?.lower ?? '') || (tokens[who]?.lower === 'one' && tokens[who - 1]?.lower === 'no');
   }
@@ -1430,7 +1430,7 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("11 patients remain admitted": still in a hospital's beds, never for an illness)
   // (never "remain admitted to the university": alone, or to a hospital)
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && tokens[j]?.lower === 'admitted' && !tellsOfIllness(tokens)
-    && (!tokens[j + 1] || tokens[j + 1].kind === 'punct' || /^(with|after|following|since)$/.test(tokens[j + 1].lower) || tokens.slice(j + 2, j + 4).some((t) => /^(hospitals?|clinics?|icu|wards?)$/.test(t.lower)))) return j;
+    && (!tokens[j + 1] || tokens[j + 1].kind === 'punct' || /^(with|after|following|since)$/.test(tokens[j + 1].lower) || (tokens[j + 1].lower === 'to' && toHospital(tokens, j + 2)) || inHospital(tokens, j + 1))) return j;
   if (tokens[j]?.lower !== 'in') return -1;
   // ("Two people remain in intensive care", "11 of which are in ICU": care for the badly hurt, never for an illness)
   if (tokens[j + 1]?.lower === 'intensive' && tokens[j + 2]?.lower === 'care' && !tellsOfIllness(tokens)) return j + 2;
@@ -2428,10 +2428,7 @@ function placeLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previous
   let name = start - 2;
   while (name > start - 5 && tokens[name]?.kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) name--;
   if (name === start - 2 || !/^[(;,]$/.test(tokens[name]?.text ?? '')) return null;
-  let open = name;
-  while (open >= 0 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
-  // (right after the total, or its noun; or after another place's count inside the same brackets)
-  if (open < 0 || tokens[open].text !== '(' || !(lastFigureEnd > open || (open > lastFigureEnd && open <= lastFigureEnd + 2))) return null;
+  if (!inBracketsOfTheTotal(tokens, name, lastFigureEnd)) return null;
   const close = tokens.findIndex((t, k) => k > phrase.last && t.text === ')');
   return close > phrase.last && /^[;,)]$/.test(tokens[phrase.last + 1]?.text ?? '') ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
 }
@@ -2447,11 +2444,17 @@ function peopleLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previou
   while (label > start - 6 && tokens[label]?.kind === 'word') label--;
   const words = tokens.slice(label + 1, start);
   if (words.length === 0 || !words.some((t) => isPersonWord(t.lower)) || !/^[(,;]$/.test(tokens[label]?.text ?? '')) return null;
-  let open = label;
+  return inBracketsOfTheTotal(tokens, label, lastFigureEnd) ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+}
+
+/**
+ * Whether `at` is inside brackets opened right after the figure ending at `lastFigureEnd` (or its noun), or inside the
+ * brackets that hold that figure (another part's count before): the brackets of a total's breakdown.
+ */
+function inBracketsOfTheTotal(tokens: Token[], at: number, lastFigureEnd: number): boolean {
+  let open = at;
   while (open >= 0 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
-  // (inside brackets opened right after the total, or its noun; or after another part's count inside the same brackets)
-  const inside = open >= 0 && tokens[open].text === '(' && (lastFigureEnd > open || open <= lastFigureEnd + 2);
-  return inside ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+  return open >= 0 && tokens[open].text === '(' && (lastFigureEnd > open || open <= lastFigureEnd + 2);
 }
 
 /**
@@ -2462,21 +2465,20 @@ function earlierPeriodInBrackets(tokens: Token[], phrase: NumberPhrase, previous
   if (!previous || lastFigureEnd < 0 || tokens[lastFigureEnd + 1]?.text !== '(' || (tokens[phrase.last + 1]?.text !== ')' && !/^(in|during|for)$/.test(tokens[phrase.last + 1]?.lower ?? ''))) return null;
   const open = lastFigureEnd + 1;
   const start = countStart(tokens, phrase);
-  const UNIT = /^(week|month|year|quarter|day)s?$/;
   const PERIOD = /^(last|previous|prior|same|period|the)$/;
   // ("(week 31: 131)", "(2023: 131)", "(last year: 131)": a period's label, then its count)
   if (tokens[start - 1]?.text === ':' && tokens[phrase.last + 1]?.text === ')') {
     const label = tokens.slice(open + 1, start - 1);
-    const ok = label.length > 0 && label.length <= 4 && label.every((t) => PERIOD.test(t.lower) || UNIT.test(t.lower) || (t.kind === 'digits' && /^\d{1,4}$/.test(t.text)))
-      && label.some((t) => UNIT.test(t.lower) || isYearToken(t));
+    const ok = label.length > 0 && label.length <= 4 && label.every((t) => PERIOD.test(t.lower) || TIME_UNITS.test(t.lower) || (t.kind === 'digits' && /^\d{1,4}$/.test(t.text)))
+      && label.some((t) => TIME_UNITS.test(t.lower) || isYearToken(t));
     return ok ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
   }
   // ("(131 in week 31)", "(131 in the same period last year)": the count first, then its period)
   if (start === open + 1 && /^(in|during|for)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
     const close = tokens.findIndex((t, k) => k > phrase.last + 1 && k <= phrase.last + 7 && t.text === ')');
     const rest = close > 0 ? tokens.slice(phrase.last + 2, close) : [];
-    return rest.length > 0 && rest.every((t) => PERIOD.test(t.lower) || UNIT.test(t.lower) || t.kind === 'digits')
-      && rest.some((t) => UNIT.test(t.lower) || isYearToken(t)) ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+    return rest.length > 0 && rest.every((t) => PERIOD.test(t.lower) || TIME_UNITS.test(t.lower) || t.kind === 'digits')
+      && rest.some((t) => TIME_UNITS.test(t.lower) || isYearToken(t)) ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
   }
   return null;
 }

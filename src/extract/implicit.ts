@@ -7,7 +7,7 @@ import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
-import { movedToHospital } from './hospital.ts';
+import { hospitalAfter, movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
 import { deathAfterAnd, diedLater } from './died-later.ts';
 import { hypotheticalModal, supposedOne } from './harm-meant.ts';
@@ -451,9 +451,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       && (WOUND_NOUNS.test(tokens[treatedAt]?.lower ?? '') || (tokens[treatedAt]?.lower === 'smoke' && tokens[treatedAt + 1]?.lower === 'inhalation'));
     // ("A shepherd was treated in hospital": care where the hurt are, as a count's is read)
     // (never for an illness: "treated in hospital for pneumonia")
-    const hospitalAt = tokens[c + 2]?.lower === 'the' || tokens[c + 2]?.lower === 'a' ? c + 3 : c + 2;
-    const treatedIn = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && /^(in|at)$/.test(tokens[c + 1]?.lower ?? '')
-      && /^(hospital|hospitals)$/.test(tokens[hospitalAt]?.lower ?? '')
+    const hospitalAt = w === 'treated' ? hospitalAfter(tokens, c + 1) : -1;
+    const treatedIn = hospitalAt > 0 && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '')
       && (tokens[hospitalAt + 1]?.lower !== 'for' || WOUND_NOUNS.test(tokens[hospitalAt + 2]?.lower ?? '') || WOUND_NOUNS.test(tokens[hospitalAt + 3]?.lower ?? ''));
     const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor || treatedIn ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
