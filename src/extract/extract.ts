@@ -1428,9 +1428,9 @@ function careReceivedAt(tokens: Token[], at: number): number {
   // ("three persons remain critical": the state alone, after "remain")
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && /^(critical|serious)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'of') return j;
   // ("11 patients remain admitted": still in a hospital's beds, never for an illness)
-  // (never "remain admitted to the university": alone, or to a hospital)
+  // (alone: "remain admitted to hospital" is read where the place is, and "remain admitted to the university" never)
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && tokens[j]?.lower === 'admitted' && !tellsOfIllness(tokens)
-    && (!tokens[j + 1] || tokens[j + 1].kind === 'punct' || /^(with|after|following|since)$/.test(tokens[j + 1].lower) || (tokens[j + 1].lower === 'to' && toHospital(tokens, j + 2)) || inHospital(tokens, j + 1))) return j;
+    && (!tokens[j + 1] || tokens[j + 1].kind === 'punct' || /^(with|after|following|since)$/.test(tokens[j + 1].lower))) return j;
   if (tokens[j]?.lower !== 'in') return -1;
   // ("Two people remain in intensive care", "11 of which are in ICU": care for the badly hurt, never for an illness)
   if (tokens[j + 1]?.lower === 'intensive' && tokens[j + 2]?.lower === 'care' && !tellsOfIllness(tokens)) return j + 2;
@@ -3083,7 +3083,7 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1]?.lower === 'the' && /^\p{Ll}/u.test(tokens[i - 1].text) && tokens[i + 1]?.lower === 'by'
     && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 3]?.text ?? '')) return null;
   // ("126 Ukrainian servicemen had surrendered": only soldiers who gave themselves up, never "surrendered their arms")
-  if (t.lower === 'surrendered' && (!tokens.slice(Math.max(0, i - 3), i).some((x) => /^(soldiers|servicemen|troops|marines|sailors|conscripts|defenders|personnel)$/.test(x.lower))
+  if (t.lower === 'surrendered' && (!tokens.slice(Math.max(0, i - 3), i).some((x) => SERVICE_MEMBERS.test(x.lower) || /^(conscripts|defenders|personnel)$/.test(x.lower))
     || /^(their|his|her|its|weapons|arms)$/.test(tokens[i + 1]?.lower ?? ''))) return null;
   // ("the three captives whose bodies have been returned": captives whose bodies are told of are dead)
   if (table[t.lower] === 'captured' && tokens[i + 1]?.lower === 'whose' && /^(bodies|remains|body)$/.test(tokens[i + 2]?.lower ?? '')) return { category: 'killed', width: 1 };

@@ -18361,8 +18361,9 @@ describe('"five were triaged as critical", "11 patients remain admitted": the cl
       [['23', 23, 23, 'wounded', null], ['five', 5, 5, 'wounded', null], ['eight', 8, 8, 'wounded', null], ['ten', 10, 10, 'wounded', null]]],
     ['As of 9 a.m. Sunday, 11 patients remain admitted, three of them in the intensive care unit, and nine have been treated and released.',
       [['11', 11, 11, 'wounded', null], ['three', 3, 3, 'wounded', null], ['nine', 9, 9, 'wounded', null]]],
-    // (guards: admitted to a hospital, read before; admitted elsewhere; an illness's patients)
+    // (guards: admitted to a hospital, read before by the place; admitted elsewhere; an illness's patients)
     ['Four people remain admitted to hospital with burns.', [['Four', 4, 4, 'wounded', null]]],
+    ['Eleven patients remain admitted to the regional hospital.', [['Eleven', 11, 11, 'wounded', null]]],
     ['Three students remain admitted to the university on scholarships, and 2 died.', [['2', 2, 2, 'killed', null]]],
     ['Of 40 dengue patients, 11 remain admitted to hospital.', []],
   ]);
