@@ -1304,7 +1304,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("said the death toll from Israeli strikes since war broke out in October has passed 25,000": a clause of
     // when inside the toll's own subject)
     // ("bringing the number of troops killed since the start of the ground operation to 318": or its number)
-    const insideToll = /^(since|after|amid)$/.test(t.lower) && tokens.slice(Math.max(0, k - 6), k).some((x) => /^(toll|number)$/.test(x.lower))
+    // ("say the number of people killed when a passenger bus was swept off a highway … has risen to 19": or of when the
+    // people counted died)
+    const insideToll = /^(since|after|amid|when)$/.test(t.lower) && tokens.slice(Math.max(0, k - 6), k).some((x) => /^(toll|number)$/.test(x.lower))
       && !tokens.slice(Math.max(0, k - 6), k).some((x) => x.kind === 'punct');
     // ("died early Saturday while receiving treatment at DMCH, bringing the toll to 211": a participle's phrase has
     // no subject of its own)

@@ -18591,3 +18591,15 @@ describe('"SPOKESPERSON: We can confirm that three … died": the one a transcri
     ['We can confirm that three people died.', ['We']],
   ]);
 });
+
+// Stop 82, found on its sets read blind at 454a18f
+// Stop 82, found on its set 9, read blind (a radio news bulletin's script)
+describe('"say the number of people killed when a bus was swept off a highway has risen to 19": a clause of when inside the toll\'s subject (stop 82)', () => {
+  namesSpeakers([
+    // (no one before)
+    ['Rescue crews in southern Nepal say the number of people killed when a passenger bus was swept off a highway into the Trishuli River has risen overnight to 19.', ['Rescue crews in southern Nepal']],
+    ['Officials said the number killed when the roof collapsed had risen to 12.', ['Officials']],
+    // (guard: a clause of when after the said clause)
+    ['Officials said the roof was unsafe when 12 people died there last year.', [null]],
+  ]);
+});
