@@ -18,7 +18,7 @@ export interface Token {
 // clock's "a.m." before a word that opens no sentence: "attacked the base at 4:30 a.m. local time …, killing 11"; so is
 // a hashtag: "Death toll in #Pulwamaattack is around 40")
 const TOKEN_RE =
-  /[aApP]\.[mM]\.(?=[,;:)"'’”]|\s+[^\p{Lu}\s])|(?:\p{Lu}\.){2,}(?=[\s,;:)"'’”]|$)|\p{Lu}\.(?= \p{Lu}\p{Ll})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d|-\S)|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|#\p{L}[\p{L}\p{M}\d_]*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
+  /\bincl\.(?=\s)|[aApP]\.[mM]\.(?=[,;:)"'’”]|\s+[^\p{Lu}\s])|(?:\p{Lu}\.){2,}(?=[\s,;:)"'’”]|$)|\p{Lu}\.(?= \p{Lu}\p{Ll})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d|-\S)|\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}]+(?:['’][\p{L}]+)*(?:-(?:\d+(?:[.,]\d+)*|[\p{L}\p{M}\d]+))*|#\p{L}[\p{L}\p{M}\d_]*|\.\.\.|[^\s\p{L}\p{M}\d]/gu;
 
 /** Wire tags glued to a headline, in capitals: "RPT-Three soldiers killed", "EXCLUSIVE-Over 40 dead". */
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L})`, 'u');
@@ -26,10 +26,10 @@ const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|').toUpperCase()})-(?=\\p{L}
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // ("20 other tourists & locals injured": an ampersand is read as the "and" it stands for; "whilst other sources
-  // estimate …" as the "while" it is, "amongst them" as "among")
+  // estimate …" as the "while" it is, "amongst them" as "among"; "14 dead so far, incl 5 kids" as "including")
   const push = (t: string, start: number) => tokens.push({
     text: t,
-    lower: t === '&' ? 'and' : /^whilst$/i.test(t) ? 'while' : /^amongst$/i.test(t) ? 'among' : t.toLowerCase(),
+    lower: t === '&' ? 'and' : /^whilst$/i.test(t) ? 'while' : /^amongst$/i.test(t) ? 'among' : /^incl\.?$/.test(t) ? 'including' : t.toLowerCase(),
     start,
     end: start + t.length,
     kind: /^\d/.test(t) ? 'digits' : /^#?[\p{L}\p{M}]/u.test(t) || t === '&' ? 'word' : 'punct',

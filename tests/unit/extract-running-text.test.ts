@@ -18603,3 +18603,14 @@ describe('"say the number of people killed when a bus was swept off a highway ha
     ['Officials said the roof was unsafe when 12 people died there last year.', [null]],
   ]);
 });
+
+// Stop 82, found on its set 11, read blind (a journalist's thread of posts)
+describe('"14 dead so far, incl 5 kids": the abbreviation reads as "including" (stop 82)', () => {
+  it('reads the part after "incl" and "incl."', () => {
+    expect(extractMentions('Contacts at the Saudi hospital tell me 14 dead so far, incl 5 kids.').map((m) => [m.text, m.low, m.category, m.source]))
+      .toEqual([['14', 14, 'killed', 'Contacts at the Saudi hospital'], ['5', 5, 'killed', 'Contacts at the Saudi hospital']]);
+    // (the period of "incl." ends no sentence)
+    expect(extractMentions('Twelve killed incl. 3 children. Police said.').map((m) => [m.text, m.low, m.category]))
+      .toEqual([['Twelve', 12, 'killed'], ['3', 3, 'killed']]);
+  });
+});
