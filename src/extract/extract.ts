@@ -1960,10 +1960,15 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       let next = v + 1;
       // ("including a captain of the border police and a ministry inspector": past the single's own "of" phrase)
       // ("two fatalities: a contractor at the Kalgold mine and an employee at …": or where the single was)
-      if (/^(of|at|in|from)$/.test(tokens[next]?.lower ?? '')) {
+      // ("a contractor at our Kalgoorlie operation on 3 August and an employee …": and when; "3 visitor fatalities: a hiker
+      // who fell from the Angel's Landing trail, a swimmer …": or a clause on what befell the single, up to the comma)
+      const relative = tokens[next]?.lower === 'who';
+      if (relative || /^(of|at|in|from)$/.test(tokens[next]?.lower ?? '')) {
         let end = next + 1;
-        while (end < tokens.length && end - next <= 5 && tokens[end].kind === 'word' && tokens[end].lower !== 'and') end++;
+        while (end < tokens.length && end - next <= (relative ? 10 : 9) && (tokens[end].kind === 'word' || (tokens[end].kind === 'digits' && !isPersonWord(tokens[end + 1]?.lower ?? '')))
+          && tokens[end].lower !== 'and') end++;
         if (tokens[end]?.lower === 'and' && end > next + 1) next = end;
+        else if (tokens[end]?.text === ',' && end > next + 1 && /^(a|an)$/.test(tokens[end + 1]?.lower ?? '')) next = end;
       }
       if (tokens[next]?.text === ',') {
         next++;

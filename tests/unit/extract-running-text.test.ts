@@ -18614,3 +18614,18 @@ describe('"14 dead so far, incl 5 kids": the abbreviation reads as "including" (
       .toEqual([['Twelve', 12, 'killed'], ['3', 3, 'killed']]);
   });
 });
+
+// Stop 82, found on its set 14, read blind (a mining company's quarterly safety report), and on stop 81's b2689
+describe('"two fatalities during the quarter: a contractor at our operation on 3 August and an employee …": the list of ones goes on past when and where each died, and past a clause on what befell one (stop 82)', () => {
+  readsFigures([
+    // (the employee not read before: a date in the contractor's phrase)
+    ['It is with deep regret that we report two fatalities during the quarter: a contractor at our Kalgoorlie operation on 3 August and an employee at Sanjuan Norte on 19 September.',
+      [['two', 2, 2, 'killed', 'we'], ['contractor', 1, 1, 'killed', 'we'], ['employee', 1, 1, 'killed', 'we']]],
+    // (the swimmer and the motorist not read before: a relative clause after the hiker)
+    ['There were 3 visitor fatalities in the park in 2023: a hiker who fell from the Angel\'s Landing trail, a swimmer in the Virgin River and a motorist in a single-vehicle crash on the scenic drive.',
+      [['3', 3, 3, 'killed', null], ['hiker', 1, 1, 'killed', null], ['swimmer', 1, 1, 'killed', null], ['motorist', 1, 1, 'killed', null]]],
+    // (guards: the list stops at a count in it, and ones named as the counted right after the count's own fate stay unread)
+    ['There were six deaths during the week: a contractor at the mine on 3 August and 5 others.', [['six', 6, 6, 'killed', null], ['contractor', 1, 1, 'killed', null], ['5', 5, 5, 'killed', null]]],
+    ['The strike killed two men: a shepherd and a student.', [['two', 2, 2, 'killed', null]]],
+  ]);
+});
