@@ -18629,3 +18629,15 @@ describe('"two fatalities during the quarter: a contractor at our operation on 3
     ['The strike killed two men: a shepherd and a student.', [['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 82, found on its set 13, read blind (a UN office's quarterly report on gang violence)
+describe('"Of the victims killed or injured, 1,018 were hit by gunfire": being hit says no fate; the lead\'s group does (stop 82)', () => {
+  readsFigures([
+    // (read as wounded before)
+    ['Of the victims killed or injured, 1,018 (74 per cent) were hit by gunfire in their homes or on the street during gang attacks.', [['1,018', 1018, 1018, 'casualties', null]]],
+    ['Of the dead, 40 were hit by gunfire.', [['40', 40, 40, 'killed', null]]],
+    // (guards: the hurt hit are hurt; a count with no lead that was hit, as before)
+    ['Of the injured, 40 were hit by gunfire.', [['40', 40, 40, 'wounded', null]]],
+    ['Forty people were hit by gunfire.', [['Forty', 40, 40, 'wounded', null]]],
+  ]);
+});
