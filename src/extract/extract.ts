@@ -2936,7 +2936,13 @@ function isSubsetOpener(tokens: Token[], at: number): number {
     const noun = tokens[base]?.text === ',' ? base - 1 : base;
     // ("39 bodies have been recovered of which 36 are from Chilobwe township": or their fate's participle)
     // ("406 migrants lost their lives, of whom 250 were Egyptian": or the lives lost)
-    if (isPersonWord(tokens[noun]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies|missing|died|recovered|retrieved|exhumed|found|lives)$/.test(tokens[noun]?.lower ?? '')) return 1;
+    const counted = (k: number) => isPersonWord(tokens[k]?.lower ?? '') || /^(victims|casualties|dead|deaths|fatalities|killed|injured|wounded|bodies|missing|died|recovered|retrieved|exhumed|found|lives)$/.test(tokens[k]?.lower ?? '');
+    if (counted(noun)) return 1;
+    // ("There were 20 deaths last year, of which four were suicides", "… five in 2023 and three in 2024, of which four
+    // were self-inflicted": past the time the count was in, to its noun or its elided count)
+    let k = noun;
+    while (k > noun - 4 && tokens[k] && (isYearToken(tokens[k]) || TIME_UNITS.test(tokens[k].lower) || MONTHS.has(tokens[k].lower) || /^(last|this|in|during|the|past)$/.test(tokens[k].lower))) k--;
+    if (k < noun && (counted(k) || (tokens[k]?.kind === 'digits' && !isYearToken(tokens[k])) || isNumberWord(tokens[k]?.lower ?? ''))) return 1;
     // ("1,175 people had been taken to hospitals, of whom 793 had since been discharged": those taken there)
     const to = tokens[noun - 1]?.lower === 'the' ? noun - 2 : noun - 1;
     if (w === 'whom' && /^(hospitals?|clinics?)$/.test(tokens[noun]?.lower ?? '') && /^(to|in|at)$/.test(tokens[to]?.lower ?? '')) return 1;

@@ -18641,3 +18641,16 @@ describe('"Of the victims killed or injured, 1,018 were hit by gunfire": being h
     ['Forty people were hit by gunfire.', [['Forty', 40, 40, 'wounded', null]]],
   ]);
 });
+
+// Stop 82, found on its set 15, read blind (a parliament's written answer on deaths in detention)
+describe('"three in 2024, of which four were self-inflicted": "of which" reaches past the time the count was in (stop 82)', () => {
+  readsFigures([
+    // (the second four not read before)
+    ['There were two deaths in 2020, four in 2021, one in 2022, five in 2023 and three in 2024, of which four were self-inflicted.',
+      [['two', 2, 2, 'killed', null], ['four', 4, 4, 'killed', null], ['one', 1, 1, 'killed', null], ['five', 5, 5, 'killed', null], ['three', 3, 3, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    ['There were 20 deaths last year, of which four were suicides.', [['20', 20, 20, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    // (guards: things counted in a year)
+    ['There were 30 attacks last year, of which four were fatal.', []],
+    ['The army shelled 30 villages in 2023, of which four were destroyed.', []],
+  ]);
+});
