@@ -1407,7 +1407,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // participle on the figure's noun, with its agent)
     // ("The number of deaths initially reported by the Chinese government was 655,000": the toll's "of", and an adverb
     // of when, between)
-    const noun = /^(initially|first|originally|previously|earlier|officially)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    // ("The previous toll, communicated on Sunday by the army, was 22 dead": or in an aside set off by commas)
+    const asideComma = tokens[k - 1]?.text === ',' ? 1 : 0;
+    const noun = /^(initially|first|originally|previously|earlier|officially)$/.test(tokens[k - 1 - asideComma]?.lower ?? '') ? k - 2 - asideComma : k - 1 - asideComma;
     // ("The list of still-missing persons circulated by the Butte County Sheriff's Office … stands at 103": a list of the
     // harmed, a word of their fate between)
     const ofAt = tokens[noun - 1]?.lower === 'of' ? noun - 1 : tokens[noun - 2]?.lower === 'of' && CASUALTY_AFTER[tokens[noun - 1]?.lower ?? ''] !== undefined ? noun - 2 : -1;
@@ -1417,7 +1419,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // claimed is someone's doing)
     if ((TOLL_OBJECT.test(tokens[noun]?.lower ?? '') || tollOf) && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower) || t.lower === 'claimed')) {
       const agent = reportingAgent(tokens, tags, k, true);
-      if (agent && agent[1] < first) { best = clean(agent[0], agent[1]); break; }
+      // (the aside closes after the agent, or after when it gave the toll: "by the army on Sunday,")
+      const closed = (a: number) => [1, 2, 3, 4].some((d) => tokens[a + d]?.text === ',' && tokens.slice(a + 1, a + d).every((x) => x.kind === 'word' || (x.kind === 'digits' && d > 2)));
+      if (agent && agent[1] < first && (!asideComma || closed(agent[1]))) { best = clean(agent[0], agent[1]); break; }
     }
     // ("Amnesty has charged that the coalition killed more than 1,600": a charge with its clause is a saying; kept out of
     // SAY_VERBS, which the extractor also reads, where "charged 3 people" is no saying)
@@ -2479,7 +2483,7 @@ const INVERTED_SAYING = /^(finds|says|shows|reveals|claims|warns)$/;
 const WITH_GIVING = /^(putting|placing|saying|estimating|reporting|giving|citing|listing|counting|recording)$/;
 
 // ("1,464 victims officially recognized by the state of Louisiana")
-const REPORTED_BY = /^(reported|confirmed|announced|recorded|documented|counted|logged|tallied|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged|recognized|recognised|circulated|compiled|published|released|issued|maintained)$/;
+const REPORTED_BY = /^(reported|communicated|confirmed|announced|recorded|documented|counted|logged|tallied|estimated|given|stated|mentioned|cited|quoted|noted|identified|verified|registered|acknowledged|recognized|recognised|circulated|compiled|published|released|issued|maintained)$/;
 
 /**
  * The agent of a reporting verb's passive at `k`: "reported by NTV", "reported Thursday by other hospitals"
@@ -4317,6 +4321,8 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     // ("said the ministry late on Friday": or how late, before its "on")
     if (i > k && (TIME_WORDS.test(t.lower) || (/^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[i + 1]?.lower ?? ''))
       || (/^(late|early)$/.test(t.lower) && /^(on|in)$/.test(tokens[i + 1]?.lower ?? '') && TIME_WORDS.test(tokens[i + 2]?.lower ?? '')))) break;
+    // ("reported by the army on 12 March": or its date)
+    if (i > k && t.lower === 'on' && (MONTHS.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.kind === 'digits' && MONTHS.has(tokens[i + 2]?.lower ?? '')))) break;
     end = i;
   }
   return end >= k ? [k, end] : null;

@@ -18654,3 +18654,16 @@ describe('"three in 2024, of which four were self-inflicted": "of which" reaches
     ['The army shelled 30 villages in 2023, of which four were destroyed.', []],
   ]);
 });
+
+// Stop 82, found on its set 18, read blind (a wire translated from French)
+describe('"The previous toll, communicated on Sunday by the army, was 22 dead": who gave a toll, in an aside on it (stop 82)', () => {
+  namesSpeakers([
+    // (no one before)
+    ['The previous toll, communicated on Sunday by the army, was 22 dead.', ['army']],
+    ['The toll, reported by the army on 12 March, was 22 dead.', ['army']],
+    // (and a date after the agent was read as its name: "army on 12")
+    ['The toll reported by the army on 12 March was 22 dead.', ['army']],
+    // (guard: the aside goes on past the agent, with another who denies it)
+    ['The toll, reported by the army and denied by the rebels, was 22 dead.', [null]],
+  ]);
+});
