@@ -314,6 +314,15 @@ function readSentence(sentence: string): Mention[] {
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase);
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
+    // ("three passengers first listed among the dead were in fact alive and were later treated in intensive care": the
+    // dead who were alive after all are none, or the hurt, when their care follows)
+    const alive = link.category === 'killed' ? aliveAfterAll(tokens, phrase) : -1;
+    if (alive > 0) {
+      const and: number = tokens[alive + 1]?.lower === 'and' ? alive + 2 : -1;
+      const treated = and > 0 && tokens.slice(and, and + 4).some((t) => /^(treated|hospitali[sz]ed|admitted)$/.test(t.lower));
+      if (and < 0 || (!treated && careReceivedAt(tokens, and) < 0)) continue;
+      link = { category: 'wounded', casualtyIndex: and, side: 'after' };
+    }
     // ("Of the victims killed or injured, 1,018 were hit by gunfire": being hit says no fate of its own; the lead's
     // group says what befell them)
     if (lead && link !== lead && link.category === 'wounded' && lead.category !== 'wounded' && /^(hit|struck|shot)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) link = lead;
@@ -3238,6 +3247,19 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
  * shelter": the count's own clause, past its people and auxiliaries, says they live, and where (never the object of a
  * harm before it: "accused of killing 12 villagers were evacuated").
  */
+/** "… listed among the dead were in fact alive": where "alive" closes the count's own verb, else -1. */
+function aliveAfterAll(tokens: Token[], phrase: NumberPhrase): number {
+  for (let k = phrase.last + 1; k < tokens.length && k - phrase.last <= 10; k++) {
+    // (never another clause's: "revised the figure to nine after two people thought dead were found alive")
+    if (tokens[k].kind === 'punct' || tokens[k].kind === 'digits' || isNumberWord(tokens[k].lower) || /^(after|who|that|which|when|while|because|but|and|to|included|includes|include)$/.test(tokens[k].lower)) return -1;
+    if (!/^(were|was)$/.test(tokens[k].lower)) continue;
+    let a = k + 1;
+    while (a < k + 4 && /^(in|fact|actually|later|still|found|all|along)$/.test(tokens[a]?.lower ?? '')) a++;
+    return tokens[a]?.lower === 'alive' ? a : -1;
+  }
+  return -1;
+}
+
 function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
   if (casualtyAt(tokens, countStart(tokens, phrase) - 1, CASUALTY_BEFORE) !== null) return false;
   let k = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;

@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PLACE_NOUNS, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { hospitalAfter, movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -600,6 +600,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           const open = tokens.findIndex((x, n) => n < j && n >= j - 5 && x.text === ',' && tokens.slice(n + 1, j).every((y) => y.kind === 'word'));
           if (open > 0) j = open - 1;
         }
+        // ("a 7-year-old boy from Kadzi village died": the place's noun after its name)
+        if (PLACE_NOUNS.test(tokens[j]?.lower ?? '') && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) j--;
         let name = j;
         while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && j - name < 4) name--;
         if (name < j && /^(from|of|in|near)$/.test(tokens[name].lower) && isPerson(tokens[name - 1])) k = name - 1;

@@ -18667,3 +18667,25 @@ describe('"The previous toll, communicated on Sunday by the army, was 22 dead": 
     ['The toll, reported by the army and denied by the rebels, was 22 dead.', [null]],
   ]);
 });
+
+// Stop 82, found on its sets 19 and 20, read blind (a reader's Q&A on why tolls change; a clinic's newsletter)
+describe('"three passengers first listed among the dead were in fact alive and were later treated": the dead who were alive are none, or hurt (stop 82)', () => {
+  readsFigures([
+    // (read as 3 killed before)
+    ['In this case, three passengers first listed among the dead were in fact alive and were later treated in intensive care.', [['three', 3, 3, 'wounded', null]]],
+    ['Five people reported dead were found alive on Monday.', []],
+    // (guards: another clause's people found alive; the dead and, apart, the living)
+    ['Police initially reported 11 deaths but revised the figure to nine on Monday after two people thought dead were found alive in hospital.', [['11', 11, 11, 'killed', 'Police'], ['nine', 9, 9, 'killed', 'Police']]],
+    ['Five people were killed and two were found alive.', [['Five', 5, 5, 'killed', null]]],
+  ]);
+});
+
+describe('"a 7-year-old boy from Kadzi village died": past where the one victim came from, a place noun after its name (stop 82)', () => {
+  readsFigures([
+    // (not read before)
+    ['Sadly, a 7-year-old boy from Kadzi village died before he could reach us; his family had first taken him to a traditional healer.', [['boy', 1, 1, 'killed', null]]],
+    ['A woman from Kharkiv region was wounded.', [['woman', 1, 1, 'wounded', null]]],
+    // (guard: a place's name alone, as before)
+    ['A boy from Kadzi died.', [['boy', 1, 1, 'killed', null]]],
+  ]);
+});
