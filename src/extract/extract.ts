@@ -1429,6 +1429,8 @@ function careReceivedAt(tokens: Token[], at: number): number {
     // (help or assistance only when medical: "received help" may be anyone's)
     const noun = tokens[j]?.lower ?? '';
     // ("with more than 40 people requiring hospitalization")
+    // (never care for an illness: "41 runners received treatment at medical tents, mostly for dehydration")
+    if (careForIllness(tokens, j)) return -1;
     return (/^(care|treatment|hospitali[sz]ation)$/.test(noun) && !/^packages?$/.test(tokens[j + 1]?.lower ?? '')) || (j > verb + 1 && /^(assistance|help|attention)$/.test(noun)) ? j : -1;
   }
   // ("including 20 in critical condition and 37 under intensive care")
@@ -7470,6 +7472,8 @@ function casualtyAfter(
     // ("19 people are under treatment")
     if ((/^(receiving|undergoing|received|receive|underwent)$/.test(t.lower) && (/^(treatment|medical)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.lower === 'hospital' && tokens[i + 2]?.lower === 'treatment')))
       || (t.lower === 'under' && tokens[i + 1]?.lower === 'treatment' && STILL.test(tokens[i - 1]?.lower ?? ''))) {
+      // (never care for an illness, as careReceivedAt reads it)
+      if (careForIllness(tokens, i + 1)) return null;
       return { link: { category: 'wounded', casualtyIndex: i + 1, side: 'after' }, distance: steps };
     }
     // ("nine people were fighting for their lives in hospital": hurt so badly they may die)
@@ -9127,6 +9131,16 @@ function countsTheSpeakers(tokens: Token[], phrase: NumberPhrase, link: Casualty
 }
 
 /** The words after the count end in a thing ("nine terrorist camps", "two rebel bases"): no people are counted. */
+/** Whether a "for" phrase soon after the care at `from` names an illness ("… mostly for dehydration and heat exhaustion"). */
+function careForIllness(tokens: Token[], from: number): boolean {
+  const f = tokens.findIndex((t, k) => k > from && k <= from + 10 && t.lower === 'for');
+  if (f < 0 || tokens.slice(from + 1, f).some((t) => t.kind === 'punct' && t.text !== ',')) return false;
+  return tokens.slice(f + 1, f + 4).some((t) => ILLNESSES.test(t.lower) || DISEASES.test(t.lower));
+}
+
+/** What is treated as an illness, not a wound. */
+const ILLNESSES = /^(dehydration|exhaustion|heatstroke|hypothermia|illness|illnesses|sickness|fatigue|cramps|symptoms|fever|infections?|nausea|altitude)$/;
+
 /** A sentence about an illness, whose hospital admissions and patients are no casualties. */
 // ("941 Covid-19 patients are hospitalised, of which 90 are in ICU": a disease named as the bulletins write it)
 const tellsOfIllness = (tokens: Token[]): boolean => tokens.some((x) => /^(cases|infections|infected|disease|illness|outbreak|cholera|fever|virus|covid|symptoms|flu|heat|heatstroke|poisoning)$/.test(x.lower) || DISEASES.test(x.lower));

@@ -18689,3 +18689,15 @@ describe('"a 7-year-old boy from Kadzi village died": past where the one victim 
     ['A boy from Kadzi died.', [['boy', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 82, found on its set 22, read blind (a sports federation's statement on a marathon)
+describe('"41 runners received treatment at medical tents, mostly for dehydration": care for an illness is no wound (stop 82)', () => {
+  readsFigures([
+    // (41 read as wounded before)
+    ['A further 41 runners received treatment at medical tents along the course, mostly for dehydration and heat exhaustion, and six were taken to hospital as a precaution.', [['six', 6, 6, 'wounded', null]]],
+    ['19 people are receiving treatment for hypothermia.', []],
+    // (guards: care for a wound, or with no cause named)
+    ['12 people received treatment for burns.', [['12', 12, 12, 'wounded', null]]],
+    ['Twelve people received treatment at the scene.', [['Twelve', 12, 12, 'wounded', null]]],
+  ]);
+});
