@@ -1439,6 +1439,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           const giver = nounPhraseAfter(tokens, tags, last + 2);
           if (giver) { best = clean(giver[0], giver[1]); break; }
         }
+        // ("the body count … was put by residents at twenty-odd": or the agent before the figure's "at")
+        if (/^(put|placed|estimated|set)$/.test(t.lower) && tokens[k + 1]?.lower === 'by') {
+          const at = tokens.findIndex((x, j) => j > k + 2 && j < first && j <= k + 8 && x.lower === 'at');
+          const giver = at > 0 && first - at <= 3 ? nounPhraseAfter(tokens, tags, k + 2) : null;
+          // (never when: "put by the time of writing at 40")
+          const when = tokens.slice(k + 2, at).some((x) => /^(time|end|start|close|evening|morning|night)$/.test(x.lower) || TIME_WORDS.test(x.lower));
+          if (giver && giver[1] >= at - 1 && !when) { best = clean(k + 2, at - 1); break; }
+        }
         continue;
       }
       if (appendedAfterComma(tokens, k, first)) break;

@@ -481,9 +481,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("Two attackers were killed …, and a third blew himself up": an ordinal standing for one more of those counted before)
     // ("… and a third was wounded": or past its auxiliary)
     // ("… and a third remains missing", "a third is still missing")
-    const ordinalAux = /^(was|is|remains|remained)$/.test(tokens[c - 1]?.lower ?? '') ? 1 : tokens[c - 1]?.lower === 'still' && /^(was|is)$/.test(tokens[c - 2]?.lower ?? '') ? 2 : 0;
-    if (after && !active && tokens[c - 2 - ordinalAux]?.lower === 'a' && ORDINAL.test(tokens[c - 1 - ordinalAux]?.lower ?? '') && !used.has(c - 1 - ordinalAux)
-      && tokens.slice(0, c - 2 - ordinalAux).some((t) => isCountToken(t))) { take(c - 1 - ordinalAux, after); continue; }
+    // ("Two workers lost their lives and a third was left fighting for his life": or before the fight for life)
+    const v = fightAt > 0 ? fightAt : c;
+    const ordinalAux = /^(was|is|remains|remained)$/.test(tokens[v - 1]?.lower ?? '') ? 1 : (/^(still|left)$/.test(tokens[v - 1]?.lower ?? '') && /^(was|is)$/.test(tokens[v - 2]?.lower ?? '')) ? 2 : 0;
+    if (after && !active && tokens[v - 2 - ordinalAux]?.lower === 'a' && ORDINAL.test(tokens[v - 1 - ordinalAux]?.lower ?? '') && !used.has(v - 1 - ordinalAux)
+      && tokens.slice(0, v - 2 - ordinalAux).some((t) => isCountToken(t))) { take(v - 1 - ordinalAux, after); continue; }
     if (after && !active && !describesNext) {
       let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? inAt - 1 : fightAt > 0 ? fightAt - 1 : c - 1;
       // ("Separatist commander 'Motorola' killed in Donetsk": the victim before a nickname in quotes)

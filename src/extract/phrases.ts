@@ -240,7 +240,9 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   }
   // ("at least a score were injured", "a score of villagers": twenty, of people or with a verb of their own; never a
   // game's score)
-  if (lower === 'a' && tokens[i + 1]?.lower === 'score' && ((tokens[i + 2]?.lower === 'of' && isPersonWord(tokens[i + 3]?.lower ?? ''))
+  // ("a score of aid workers": or a word on the people first)
+  if (lower === 'a' && tokens[i + 1]?.lower === 'score' && ((tokens[i + 2]?.lower === 'of' && (isPersonWord(tokens[i + 3]?.lower ?? '')
+    || (tokens[i + 3]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i + 3].text) && isPersonWord(tokens[i + 4]?.lower ?? ''))))
     || /^(were|are|have|had|died|remain|remained)$/.test(tokens[i + 2]?.lower ?? ''))) return { first: i, last: i + 1, value: 20, vague: false };
   // ("Report Claims Half-Million Killed": a fraction glued to its scale)
   const glued = /^(half|quarter)-(million|thousand|billion)$/.exec(lower);

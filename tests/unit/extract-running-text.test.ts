@@ -18701,3 +18701,22 @@ describe('"41 runners received treatment at medical tents, mostly for dehydratio
     ['Twelve people received treatment at the scene.', [['Twelve', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Stop 82, found on its sets 31 and 32, read blind (an opinion column's arithmetic of a war; a regional daily on a quarry)
+describe('"a score of aid workers", "put by residents at twenty-odd", "a third was left fighting for his life" (stop 82)', () => {
+  readsFigures([
+    // (not read before: a word on the people after "a score of")
+    ['North of 10 million have fled their homes; a score of aid workers have been killed this year alone.', [['a score', 20, 20, 'killed', null]]],
+    // (the third not read before)
+    ['Two workers lost their lives and a third was left fighting for his life after a rock face gave way at the quarry.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    // (guard: a game's score)
+    ['The final score of home supporters was drowned out.', []],
+  ]);
+  namesSpeakers([
+    // (no one before: the agent before the figure's "at")
+    ['The toll was put by local officials at more than 40.', ['local officials']],
+    ['In one town I visited, the body count from a single night\'s massacre was put by residents at twenty-odd.', ['residents']],
+    // (guard: when, not who)
+    ['The toll was put by the time of writing at 40.', [null]],
+  ]);
+});
