@@ -2754,7 +2754,11 @@ function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
   // (or a name's abbreviation: "St. Mary's")
   const placeComma = (k: number) => (tokens[k].text === ',' && (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) && !/^(and|but|while|whereas)$/.test(tokens[k + 1]?.lower ?? ''))
     || (isAbbreviationDot(tokens, k) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
-  for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + (relative ? 28 : 10) && (tokens[k].kind === 'word' || (relative && placeComma(k))); k++) {
+  // ("Two of those abducted, both national staff of an NGO, were released": over an aside on them, up to their verb)
+  const aside = (k: number) => tokens[k].text === ',' && [2, 3, 4, 5, 6, 7, 8, 9].some((d) => tokens[k + d]?.text === ',' && /^(were|was|have|has|had)$/.test(tokens[k + d + 1]?.lower ?? '')
+    && tokens.slice(k + 1, k + d).every((x) => x.kind === 'word'))
+    || (tokens[k].text === ',' && /^(were|was|have|has|had)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(phrase.last + 1, k).some((x) => x.text === ','));
+  for (let k = phrase.last + 1; k < tokens.length && k <= phrase.last + (relative ? 28 : 10) && (tokens[k].kind === 'word' || (relative && (placeComma(k) || aside(k)))); k++) {
     // ("Fifty pupils abducted during last week's attack … have escaped from their captors": or got away)
     if (/^(have|has|had|were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && /^(handed|exchanged|swapped|released|freed|liberated|returned|repatriated|rescued|saved|escaped)$/.test(tokens[k].lower)) return true;
     // ("Forty three out of the forty worshippers abducted … have regained their freedom")

@@ -18720,3 +18720,13 @@ describe('"a score of aid workers", "put by residents at twenty-odd", "a third w
     ['The toll was put by the time of writing at 40.', [null]],
   ]);
 });
+
+// Stop 82, found on its set 34, read blind (a humanitarian access snapshot)
+describe('"Two of those abducted, both national staff of an NGO, were released": captives set free, past an aside on them (stop 82)', () => {
+  readsFigures([
+    // (read as 2 captured before)
+    ['Two of those abducted, both national staff of an NGO, were released after 11 days.', []],
+    // (guard: taken, and nothing said of their release)
+    ['Two of those abducted, both national staff of an NGO, were held for 11 days.', [['Two', 2, 2, 'captured', null]]],
+  ]);
+});
