@@ -229,7 +229,9 @@ function readSentence(sentence: string): Mention[] {
     const spacedHyphen = dash?.text === '-' && tokens[phrase.first - 2] !== undefined && tokens[phrase.first - 2].end < dash.start && dash.end < tokens[phrase.first].start;
     // (past the count's own noun: "52 bodies wrapped in …")
     const pastNoun: Token[] = previous && previous.side === 'after' && previous.casualtyIndex === lastEnd + 1 ? gap.slice(1) : gap;
-    const participled: boolean = /ed$/.test(pastNoun[0]?.lower ?? '') && pastNoun.length <= 6;
+    // ("We took in five wounded in the first hour — two soldiers, three civilians": or when, after the noun)
+    const participled: boolean = (/ed$/.test(pastNoun[0]?.lower ?? '') || (/^(in|on|during|over|overnight|since|so)$/.test(pastNoun[0]?.lower ?? '')
+      && pastNoun.slice(0, -1).some((t) => TIME_UNITS.test(t.lower) || /^(far|night|morning|evening|afternoon|weekend)$/.test(t.lower)))) && pastNoun.length <= 6;
     // ("The strike killed 44 people with five children among them": a part of the count before, named "among them")
     const amongThem: boolean = previous !== null && !own && tokens[countStart(tokens, phrase) - 1]?.lower === 'with' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
       && tokens[phrase.last + 2]?.lower === 'among' && /^(them|whom)$/.test(tokens[phrase.last + 3]?.lower ?? '');
@@ -1791,9 +1793,22 @@ function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
   // ("The rest of the victims, perhaps as many as 15, happened to be stopped": a hedge before the count)
   const start = /^(perhaps|possibly|maybe|probably)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') ? countStart(tokens, phrase) - 1 : countStart(tokens, phrase);
   // ("The others, 26 in all, were presumed dead": with how it sums them)
-  const end = tokens[phrase.last + 1]?.lower === 'in' && /^(all|total)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3
+  let end = tokens[phrase.last + 1]?.lower === 'in' && /^(all|total)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3
     : /^(altogether|overall)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  // ("Members of the public killed by work activities, 87 in the same year, are counted separately": or with when, and
+  // the people named by their fate's participle and its phrase)
+  const when = [2, 3, 4, 5].find((d) => tokens[phrase.last + d]?.text === ',' && /^(in|last|that|this)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && tokens.slice(phrase.last + 1, phrase.last + d).some((t) => TIME_UNITS.test(t.lower) || isYearToken(t)));
+  if (when !== undefined && tokens[end]?.text !== ',') end = phrase.last + when;
   if (tokens[start - 1]?.text !== ',' || tokens[end]?.text !== ',') return null;
+  if (when !== undefined) {
+    for (let k = start - 2; k >= 1 && start - k <= 8 && tokens[k].kind === 'word'; k--) {
+      const fate = casualtyAt(tokens, k, CASUALTY_AFTER);
+      if (fate && /ed$/.test(tokens[k].lower) && (isPersonWord(tokens[k - 1].lower) || tokens[k - 1].lower === 'public') && tokens.slice(k + 1, start - 1).every((t) => t.kind === 'word')) {
+        return { category: fate.category, casualtyIndex: k, side: 'before' };
+      }
+    }
+  }
   const noun = tokens[start - 2];
   if (!noun || noun.kind !== 'word' || !(isPersonWord(noun.lower) || noun.lower === 'others') || !/s$/.test(noun.lower)) return null;
   let k = end + 1;

@@ -18730,3 +18730,25 @@ describe('"Two of those abducted, both national staff of an NGO, were released":
     ['Two of those abducted, both national staff of an NGO, were held for 11 days.', [['Two', 2, 2, 'captured', null]]],
   ]);
 });
+
+// Stop 82, found on its sets 35 and 36, read blind (a trade magazine's annual safety figures; a volunteer medic's diary)
+describe('"Members of the public killed by work activities, 87 in the same year, are counted separately": a count in apposition with when (stop 82)', () => {
+  readsFigures([
+    // (not read before)
+    ['Members of the public killed by work activities, 87 in the same year, are counted separately.', [['87', 87, 87, 'killed', null]]],
+    ['Workers injured in falls, 2,300 in 2023, are not included.', [['2,300', 2300, 2300, 'wounded', null]]],
+    // (guard: people with no harm)
+    ['Members of the public visiting the site, 87 in the same year, are counted separately.', []],
+  ]);
+});
+
+describe('"We took in five wounded in the first hour — two soldiers, three civilians": a dash\'s breakdown past when the count was (stop 82)', () => {
+  readsFigures([
+    // (the two not read before)
+    ['We took in five wounded in the first hour — two soldiers, three civilians, one of them a girl of about ten with a shrapnel wound to the leg.',
+      [['five', 5, 5, 'wounded', null], ['two', 2, 2, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    ['Nine people died overnight — six adults and three children.', [['Nine', 9, 9, 'killed', null], ['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: a dash after a place, with no harm to the part)
+    ['Nine people died in the fire — six more were evacuated.', [['Nine', 9, 9, 'killed', null]]],
+  ]);
+});
