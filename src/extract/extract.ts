@@ -6760,7 +6760,15 @@ function casualtyAfter(
         const care = tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'who' ? careReceivedAt(tokens, i + 3) : careReceivedAt(tokens, i + 1);
         if (care > 0) return { link: { category: 'wounded', casualtyIndex: care, side: 'after' }, distance: steps };
         // ("the nine victims, including a woman, died of suffocation": an aside between the victims and their fate)
-        if (tokens[i + 1]?.text === ',' && /^(including|among|mostly|mainly)$/.test(tokens[i + 2]?.lower ?? '')) {
+        // ("The three victims — Margaret Oyelaran, 81, her son Tunde, 54, and a neighbour, Frank Hale, 77 — died": or named
+        // between dashes)
+        if (/^[—–]$/.test(tokens[i + 1]?.text ?? '')) {
+          const close = tokens.findIndex((x, k) => k > i + 2 && k <= i + 32 && x.text === tokens[i + 1].text);
+          const fate = close > 0 && !tokens.slice(i + 2, close).some((x) => /^[.;:]$/.test(x.text)) ? verbAfterVictims(tokens, close + 1) : null;
+          if (fate) return { link: { category: fate.category, casualtyIndex: fate.index, side: 'after' }, distance: steps };
+        }
+        // ("The three victims, all elderly, died")
+        if (tokens[i + 1]?.text === ',' && /^(including|among|mostly|mainly|all|both)$/.test(tokens[i + 2]?.lower ?? '')) {
           const close = asideEnd(tokens, i + 3, 8, (k) => tokens[k].kind === 'digits');
           const fate = close !== null ? verbAfterVictims(tokens, close + 1) : null;
           if (fate) return { link: { category: fate.category, casualtyIndex: fate.index, side: 'after' }, distance: steps };

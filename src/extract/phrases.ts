@@ -580,7 +580,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("Nearly all the rebels, 34, were killed": after a plural people's noun, before a plural verb, it counts them)
   const countOfPlural = next?.text === ',' && prev2 !== undefined && !isCapitalised(prev2) && /s$/.test(prev2.lower) && isPersonWord(prev2.lower)
     && /^(were|are|have)$/.test(tokens[p.last + 2]?.lower ?? '');
-  if (prev?.text === ',' && (next?.text === ',' || semicolons) && !countOfPlural && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120
+  // ("… and a neighbour, Frank Hale, 77 — died": or before the dash or bracket that closes an aside of names)
+  if (prev?.text === ',' && (next?.text === ',' || semicolons || /^[—–)]$/.test(next?.text ?? '')) && !countOfPlural && prev2 && (isCapitalised(prev2) || isPersonWord(prev2.lower) || /^(victim|deceased|suspect)$/.test(prev2.lower)) && p.first === p.last && first.kind === 'digits' && p.value < 120
     && !countsOfAList(tokens, p.first)) return false;
   // ('29 bodies of "mainly children" younger than 15': an age, not a count)
   if (prev?.lower === 'than' && prev2 && /^(younger|older)$/.test(prev2.lower)) return false;

@@ -18752,3 +18752,14 @@ describe('"We took in five wounded in the first hour — two soldiers, three civ
     ['Nine people died in the fire — six more were evacuated.', [['Nine', 9, 9, 'killed', null]]],
   ]);
 });
+
+// Stop 82, found on its set 37, read blind (an inquest's report on a residential fire)
+describe('"the three victims — Margaret Oyelaran, 81, …, Frank Hale, 77 — died": an age before a closing dash is no count; the victims\' fate after the aside (stop 82)', () => {
+  readsFigures([
+    // (77 read as a count, and three as casualties, before)
+    ['The coroner recorded that the three victims — Margaret Oyelaran, 81, her son Tunde, 54, and a neighbour, Frank Hale, 77 — died from smoke inhalation.', [['three', 3, 3, 'killed', 'coroner']]],
+    ['The three victims, all elderly, died.', [['three', 3, 3, 'killed', null]]],
+    // (guard: victims with no fate after the aside)
+    ['The three victims — all elderly — were named on Monday.', [['three', 3, 3, 'casualties', null]]],
+  ]);
+});
