@@ -2920,7 +2920,8 @@ function bySex(tokens: Token[], phrase: NumberPhrase): boolean {
   if (men && !splitOfGroup) {
     // ("146 garment workers – 123 women and girls and 23 men –": the dash that opens the split, past its earlier items)
     let opener = lead;
-    while (opener > 0 && lead - opener < 6 && !/^[—–-]$/.test(tokens[opener].text) && (tokens[opener].kind === 'word' || tokens[opener].kind === 'digits')) opener--;
+    // ("Nine bodies — 5 men, 4 women — were recovered": or past a comma between the items)
+    while (opener > 0 && lead - opener < 6 && !/^[—–-]$/.test(tokens[opener].text) && (tokens[opener].kind === 'word' || tokens[opener].kind === 'digits' || tokens[opener].text === ',')) opener--;
     const close = tokens.findIndex((t, k) => k > phrase.last && k <= phrase.last + 8 && /^[—–-]$/.test(t.text));
     if (!/^[—–-]$/.test(tokens[opener]?.text ?? '') || close < 0) return false;
     // (never a group with no count of its own: "The victims - 5 men, 4 women -" are its only figures)

@@ -18763,3 +18763,13 @@ describe('"the three victims — Margaret Oyelaran, 81, …, Frank Hale, 77 — 
     ['The three victims — all elderly — were named on Monday.', [['three', 3, 3, 'casualties', null]]],
   ]);
 });
+
+// Stop 82, found while checking the rule above
+describe('"Nine bodies — 5 men, 4 women — were recovered": the second item of a split by sex between dashes is no figure, as the first is not (stop 82)', () => {
+  readsFigures([
+    // (4 read before)
+    ['Nine bodies — 5 men, 4 women — were recovered.', [['Nine', 9, 9, 'killed', null]]],
+    // (guard: a split that counts children apart is parts)
+    ['Nine bodies — 3 men, 4 women and 2 children — were recovered.', [['Nine', 9, 9, 'killed', null], ['3', 3, 3, 'killed', null], ['4', 4, 4, 'killed', null], ['2', 2, 2, 'killed', null]]],
+  ]);
+});
