@@ -7072,10 +7072,15 @@ function casualtyAfter(
         }
         // ("Two UN experts, Michael Sharp and Zaida Catalán, were found dead": their names in apposition)
         const named = isPersonWord(tokens[i - 1]?.lower ?? '') || (tags[i - 1]?.has('Plural') && tags[i - 1].has('Noun') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower));
-        if (named && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+        // ("The two crew, test pilot John Derry and flight test observer Anthony Richards, were killed": or each name after
+        // the role it had)
+        const role = (k: number): boolean => tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !/^(who|which|that|and)$/.test(tokens[k].lower)
+          && ((tags[k]?.has('Noun') && !isVerbOnly(tags[k])) || (/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && isPersonWord(tokens[k + 1].lower)));
+        if (named && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || role(i + 1))) {
           let close = i + 1;
-          while (close - i <= 12 && tokens[close]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[close].text) || /^(and|de|del|da|dos|van|von|bin|al)$/.test(tokens[close].lower))) close++;
-          if (tokens[close]?.text === ',' && tokens.slice(i + 1, close).some((x) => x.lower === 'and') && /^(were|are|have|had)$/.test(tokens[close + 1]?.lower ?? '')) { reach += close - i; i = close; continue; }
+          while (close - i <= 16 && tokens[close]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[close].text) || /^(and|de|del|da|dos|van|von|bin|al)$/.test(tokens[close].lower) || role(close))) close++;
+          const names = tokens.slice(i + 1, close).filter((x) => /^\p{Lu}/u.test(x.text)).length;
+          if (tokens[close]?.text === ',' && tokens.slice(i + 1, close).some((x) => x.lower === 'and') && names >= 2 && /^(were|are|have|had)$/.test(tokens[close + 1]?.lower ?? '')) { reach += close - i; i = close; continue; }
         }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         // ("The campaign reached 2.3 million children, and no deaths were recorded", "…, and no one died": a zero, or a count

@@ -18773,3 +18773,14 @@ describe('"Nine bodies — 5 men, 4 women — were recovered": the second item o
     ['Nine bodies — 3 men, 4 women and 2 children — were recovered.', [['Nine', 9, 9, 'killed', null], ['3', 3, 3, 'killed', null], ['4', 4, 4, 'killed', null], ['2', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 82, found on its set 39, read blind (an encyclopedia on an air show crash)
+describe('"The two crew, test pilot John Derry and flight test observer Anthony Richards, were killed": names in apposition after their roles (stop 82)', () => {
+  readsFigures([
+    // (not read before)
+    ['The two crew, test pilot John Derry and flight test observer Anthony Richards, were killed.', [['two', 2, 2, 'killed', null]]],
+    ['The two crew, pilot John Derry and observer Anthony Richards, were killed.', [['two', 2, 2, 'killed', null]]],
+    // (guard: the fate after the names is no harm)
+    ['The two crew, pilot John Derry and observer Anthony Richards, were arrested.', []],
+  ]);
+});
