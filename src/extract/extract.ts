@@ -406,8 +406,10 @@ function readSentence(sentence: string): Mention[] {
     // ("said a relative of two of the victims", "a mother of two was killed": the same with one kin)
     // (but "The families of 24 dead hostages", "relatives of 24 victims": the count's own word says its harm)
     // ("the bereaved families of 4 people who died due to lightning": or the count's own relative clause)
-    const ownRelative = link.side === 'after' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && /^(who|that)$/.test(tokens[phrase.last + 2]?.lower ?? '')
-      && link.casualtyIndex > phrase.last + 2 && link.casualtyIndex <= phrase.last + 5;
+    // ("supported the families of two crew members who died": the people's noun of two words)
+    const whoAt = isPersonWord(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 1]?.kind === 'word' ? phrase.last + 3 : phrase.last + 2;
+    const ownRelative = link.side === 'after' && isPersonWord(tokens[whoAt - 1]?.lower ?? '') && /^(who|that)$/.test(tokens[whoAt]?.lower ?? '')
+      && link.casualtyIndex > whoAt && link.casualtyIndex <= whoAt + 3;
     // ("The parents of some 43 Mexican students missing since September": or the fate's participle right after their people)
     const ownParticiple = link.side === 'after' && link.casualtyIndex <= phrase.last + 3 && isPersonWord(tokens[link.casualtyIndex - 1]?.lower ?? '')
       && /^(missing|killed|dead|slain|kidnapped|abducted|disappeared)$/.test(tokens[link.casualtyIndex]?.lower ?? '') && tokens.slice(phrase.last + 1, link.casualtyIndex).every((x) => x.kind === 'word');
@@ -4903,7 +4905,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const afterBracket = () => tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((x, k) => k > phrase.last + 1 && k <= phrase.last + 5 && x.text === ')') + 1 : phrase.last + 1;
     // ("Losses of the Ukrainian armed forces over the day were more than 360 servicemen": or were, with the losses' owner
     // and when between)
-    if ((/^(amounted|totalled|totaled|reached)$/.test(t.lower) || (/^(were|was)$/.test(t.lower) && tokens.slice(0, i).some((x) => x.lower === 'losses'))) && afterBracket() > 0 && personNamedAfter(tokens, afterBracket(), true)) {
+    if ((/^(amounted|amount|amounts|totalled|totaled|reached)$/.test(t.lower) || (/^(were|was)$/.test(t.lower) && tokens.slice(0, i).some((x) => x.lower === 'losses'))) && afterBracket() > 0 && personNamedAfter(tokens, afterBracket(), true)) {
       let aside = 0;
       for (let k = i - 1; k >= 0 && i - k - aside <= 14; k--) {
         // ("Enemy losses [as result of battles with …] amounted to up to 560 military personnel": over an aside in brackets)

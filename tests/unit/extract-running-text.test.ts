@@ -18784,3 +18784,16 @@ describe('"The two crew, test pilot John Derry and flight test observer Anthony 
     ['The two crew, pilot John Derry and observer Anthony Richards, were arrested.', []],
   ]);
 });
+
+// Stop 82, found on its sets 41 and 42, read blind (a border guard service's statement; a seafarers' charity's newsletter)
+describe('"the losses of the attacking side amount to at least five servicemen"; "the families of two crew members who died" (stop 82)', () => {
+  readsFigures([
+    // (not read before: "amount" in the present; the page's search takes "losses" only before a count in digits, so
+    // "at least five people" stays unread on a page)
+    ['According to preliminary data, the losses of the attacking side amount to at least 5 people.', [['at least 5', 5, null, 'casualties', 'preliminary data']]],
+    // (not read before: the people's noun of two words before their own relative clause)
+    ['Our port chaplains supported the families of two crew members who died in an enclosed-space incident in Immingham.', [['two', 2, 2, 'killed', null]]],
+    // (guard: the kin of people whose fate is not the count's own)
+    ['Our chaplains supported the families of two crew members.', []],
+  ]);
+});
