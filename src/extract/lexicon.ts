@@ -447,6 +447,9 @@ export const KIN_NOUNS = new Set([
   'grandchild', 'stepfather', 'stepson', 'girlfriend', 'boyfriend', 'fiancee', 'dad', 'mom', 'mum',
   'brother-in-law', 'sister-in-law', 'son-in-law', 'daughter-in-law', 'father-in-law', 'mother-in-law',
   'relative', 'stepmother', 'stepdaughter', 'fiance', 'goddaughter', 'godson', 'stepchild', 'kid',
+  // ("A 16-year-old boy has died and his 14-year-old friend is in a serious condition": one close to the victim, named
+  // by his possessive as kin are)
+  'friend',
   // ("Gran, 81, and grandson, 6, killed in horror M6 smash": the words a tabloid uses)
   'gran', 'granny', 'grandma', 'grandpa', 'grandad', 'granddad',
   'great-grandmother', 'great-grandfather', 'great-grandson', 'great-granddaughter', 'great-grandchild',

@@ -18797,3 +18797,14 @@ describe('"the losses of the attacking side amount to at least five servicemen";
     ['Our chaplains supported the families of two crew members.', []],
   ]);
 });
+
+// Stop 82, found on its set 44, read blind (a local paper on an e-scooter crash)
+describe('"A 16-year-old boy has died and his 14-year-old friend is in a serious condition": a friend named by a possessive, as kin are (stop 82)', () => {
+  readsFigures([
+    // (the friend not read before)
+    ['A 16-year-old boy has died and his 14-year-old friend is in a serious condition after the e-scooter they were riding collided with a bus in Coventry on Friday evening.',
+      [['boy', 1, 1, 'killed', null], ['friend', 1, 1, 'wounded', null]]],
+    // (guard: a friend who speaks)
+    ['His friend said 12 people died.', [['12', 12, 12, 'killed', 'His friend']]],
+  ]);
+});
