@@ -315,6 +315,9 @@ function readSentence(sentence: string): Mention[] {
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase);
+    // ("Two patients died in the Trust's care, one in theatre and one in critical care": a pair of ones after a count,
+    // where each was, are of the count's harm, never of the place's)
+    if (previous && onesOfAPair(tokens, phrase, lastEnd)) link = previous;
     if (!link || livingByOwnClause(tokens, phrase) || partOfTheCases(tokens, phrase)) continue;
     // ("three passengers first listed among the dead were in fact alive and were later treated in intensive care": the
     // dead who were alive after all are none, or the hurt, when their care follows)
@@ -1387,7 +1390,9 @@ const DIED_NOW = /^(died|perished|succumbed)$/;
  * "received outpatient medical care", "sought medical assistance", "are in moderate condition": the care or the
  * state of the hurt, said of them at `at`; the index of its last word, else -1.
  */
-function careReceivedAt(tokens: Token[], at: number): number {
+function careReceivedAt(tokens: Token[], from: number): number {
+  // ("Two people died and one other is in intensive care": past "other" after the count)
+  const at = /^(other|others)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
   // ("have sought", "are receiving", "remain in serious condition": the auxiliaries first)
   let verb = at;
   // ("were listed in critical condition", "are reportedly in critical condition")
@@ -3271,6 +3276,29 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
  * shelter": the count's own clause, past its people and auxiliaries, says they live, and where (never the object of a
  * harm before it: "accused of killing 12 villagers were evacuated").
  */
+/**
+ * Whether the "one" at `phrase` is one of a pair that breaks down the count ending at `lastEnd` by where each was: ", one
+ * in theatre and one in critical care", ", one on Monday and one on Tuesday".
+ */
+function onesOfAPair(tokens: Token[], phrase: NumberPhrase, lastEnd: number): boolean {
+  if (phrase.first !== phrase.last || tokens[phrase.first].lower !== 'one' || lastEnd < 0) return false;
+  const where = (k: number) => tokens[k]?.lower === 'one' && /^(in|at|on|during|from|inside|near)$/.test(tokens[k + 1]?.lower ?? '');
+  if (!where(phrase.first)) return false;
+  // (the first of the pair: a comma before it, the second within a few words after its "and")
+  let first = phrase.first;
+  if (tokens[first - 1]?.lower === 'and') {
+    first = tokens.findIndex((t, k) => k < phrase.first && k >= phrase.first - 8 && where(k) && tokens[k - 1]?.text === ',');
+    if (first < 0 || tokens.slice(first + 1, phrase.first).some((t) => t.kind === 'punct')) return false;
+    // (the first of the pair read as the count's, the second is its too)
+    if (lastEnd === first) return true;
+  } else {
+    const second = tokens.findIndex((t, k) => k > phrase.first + 1 && k <= phrase.first + 8 && where(k) && tokens[k - 1]?.lower === 'and');
+    if (tokens[first - 1]?.text !== ',' || second < 0 || tokens.slice(phrase.first + 1, second).some((t) => t.kind === 'punct')) return false;
+  }
+  // (the comma closes the count's own clause, a few words after it)
+  return first - 1 > lastEnd && first - 1 - lastEnd <= 10 && tokens.slice(lastEnd + 1, first - 1).every((t) => t.kind === 'word');
+}
+
 /** "… listed among the dead were in fact alive": where "alive" closes the count's own verb, else -1. */
 function aliveAfterAll(tokens: Token[], phrase: NumberPhrase): number {
   for (let k = phrase.last + 1; k < tokens.length && k - phrase.last <= 10; k++) {

@@ -18808,3 +18808,16 @@ describe('"A 16-year-old boy has died and his 14-year-old friend is in a serious
     ['His friend said 12 people died.', [['12', 12, 12, 'killed', 'His friend']]],
   ]);
 });
+
+// Stop 82, found on its set 47, read blind (a hospital trust's board papers on a major incident)
+describe('"Two patients died in the Trust\'s care, one in theatre and one in critical care": a pair of ones after a count are of its harm (stop 82)', () => {
+  readsFigures([
+    // (the second one read as wounded, from where it was, before; the first not read in the shorter sentence)
+    ['Two patients died in the Trust\'s care, one in theatre and one in critical care on 24 May.', [['Two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    ['Two patients died, one in theatre and one in intensive care.', [['Two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: a pair of places, as before)
+    ['Tragically, two contractors lost their lives at our operations in 2024, one in Chile and one in South Africa.', [['two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    // (the hurt in care after a clause of its own; "one other" not read before)
+    ['Two people died; one other is in intensive care.', [['Two', 2, 2, 'killed', null], ['one', 1, 1, 'wounded', null]]],
+  ]);
+});
