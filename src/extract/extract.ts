@@ -2173,7 +2173,8 @@ function leadComma(tokens: Token[]): number {
   const s = leadStart(tokens);
   const outOf = tokens[s]?.lower === 'out' && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.kind === 'digits' || /^(those|the|these)$/.test(tokens[s + 2]?.lower ?? ''));
   // ("Of 558 people who have died from IDF strikes, 50 are children": a count with no article)
-  const ofCount = tokens[s]?.lower === 'of' && tokens[s + 1]?.kind === 'digits' && isPersonWord(tokens[s + 2]?.lower ?? '');
+  // ("Of 612 deaths reported by households, 214 were attributed to violence": or a count of the harm itself)
+  const ofCount = tokens[s]?.lower === 'of' && tokens[s + 1]?.kind === 'digits' && (isPersonWord(tokens[s + 2]?.lower ?? '') || /^(deaths|casualties|fatalities|victims|bodies|injuries)$/.test(tokens[s + 2]?.lower ?? ''));
   // ("Of these deaths, we estimate that 601,027 were due to violence": or these, of the figure told before)
   // ("Of Turkey's total of 50,783 dead, …": or a possessor's)
   const possessor = /^\p{Lu}.*['’]s$/u.test(tokens[s + 1]?.text ?? '') || /^(its|their)$/.test(tokens[s + 1]?.lower ?? '');

@@ -18821,3 +18821,13 @@ describe('"Two patients died in the Trust\'s care, one in theatre and one in cri
     ['Two people died; one other is in intensive care.', [['Two', 2, 2, 'killed', null], ['one', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 82, found on its set 49, read blind (a survey's abstract)
+describe('"Of 612 deaths reported by households, 214 were attributed to violence": a lead that counts the harm itself, with no article (stop 82)', () => {
+  readsFigures([
+    // (214 not read before)
+    ['Findings: Of 612 deaths reported by households, 214 were attributed to violence, a crude violent death rate of 1.8 per 1,000 person-years.', [['612', 612, 612, 'killed', 'households'], ['214', 214, 214, 'killed', 'households']]],
+    // (guard: a lead of events)
+    ['Of 40 attacks, 12 were fatal.', []],
+  ]);
+});
