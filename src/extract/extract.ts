@@ -1409,7 +1409,8 @@ function careReceivedAt(tokens: Token[], from: number): number {
   // ("five were triaged as critical, eight as serious": or the class a hospital sorted them into)
   if (/^(reported|listed|described|triaged|classified|categori[sz]ed)$/.test(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'as' && /^(critical|serious)$/.test(tokens[verb + 2]?.lower ?? '')) return verb + 2;
   // ("One woman was evacuated by helicopter to Malta in a critical condition": moved, and the state they were moved in)
-  if (verb > at && /^(evacuated|airlifted|flown|taken|rushed|transferred|transported|brought)$/.test(tokens[verb]?.lower ?? '')) {
+  // ("eight of them have been referred to IGMC Shimla in a critical condition": or sent on to a bigger hospital)
+  if (verb > at && /^(evacuated|airlifted|flown|taken|rushed|transferred|transported|brought|referred)$/.test(tokens[verb]?.lower ?? '')) {
     for (let k = verb + 1; k < tokens.length && k - verb <= 10 && tokens[k].kind !== 'punct'; k++) {
       const state = tokens[k + 1]?.lower === 'a' ? k + 2 : k + 1;
       if (tokens[k].lower === 'in' && /^(critical|serious|grave)$/.test(tokens[state]?.lower ?? '') && tokens[state + 1]?.lower === 'condition') return state + 1;

@@ -18831,3 +18831,14 @@ describe('"Of 612 deaths reported by households, 214 were attributed to violence
     ['Of 40 attacks, 12 were fatal.', []],
   ]);
 });
+
+// Stop 82, found on its set 51, read blind (an Indian regional portal on a bus falling into a gorge)
+describe('"eight of them have been referred to IGMC Shimla in a critical condition": sent on to a bigger hospital in a critical state (stop 82)', () => {
+  readsFigures([
+    // (not read before)
+    ['Officials said that the injured have been shifted to the civil hospital, and eight of them have been referred to IGMC Shimla in a critical condition.', [['eight', 8, 8, 'wounded', 'Officials']]],
+    ['Eight patients were referred to IGMC Shimla in a critical condition.', [['Eight', 8, 8, 'wounded', null]]],
+    // (guard: referred with no state)
+    ['Eight cases were referred to the district court.', []],
+  ]);
+});
