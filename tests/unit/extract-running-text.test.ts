@@ -18842,3 +18842,13 @@ describe('"eight of them have been referred to IGMC Shimla in a critical conditi
     ['Eight cases were referred to the district court.', []],
   ]);
 });
+
+// Stop 82, found on its set 54, read blind (a coast guard's news release on a sinking)
+describe('"…, and one survivor was hoisted aboard a helicopter": survivors are never the dead (stop 82)', () => {
+  readsFigures([
+    // (one read as killed before, from the bodies before it)
+    ['Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a Coast Guard helicopter and flown to a hospital in Atlantic City.', [['four', 4, 4, 'killed', null]]],
+    // (guard: an info box's zero before its survivors' label)
+    ['Aircraft\tBoeing 737-800\tPassengers\t176\tCrew\t9\tFatalities\t0\tSurvivors\t185', [['0', 0, 0, 'killed', null]]],
+  ]);
+});
