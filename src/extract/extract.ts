@@ -7463,7 +7463,9 @@ function casualtyAfter(
       const kinds = woundKindsUntil(tokens, i + 1);
       if (kinds > 0) { i = kinds - 1; continue; }
       // ("14 fire and rescue officials had been injured": two modifiers joined before the people)
-      if (i === phrase.last + 2 && tokens[i - 1].kind === 'word' && tokens[i + 1]?.kind === 'word' && isPersonWord(tokens[i + 2]?.lower ?? '') && !isPersonWord(tokens[i - 1].lower)) { i++; continue; }
+      // ("1,273 serving and ex-serving ADF members died": or with a name's initials before the people)
+      const initials = /^\p{Lu}{2,}$/u.test(tokens[i + 2]?.text ?? '') && isPersonWord(tokens[i + 3]?.lower ?? '');
+      if (i === phrase.last + 2 && tokens[i - 1].kind === 'word' && tokens[i + 1]?.kind === 'word' && (isPersonWord(tokens[i + 2]?.lower ?? '') || initials) && !isPersonWord(tokens[i - 1].lower)) { i++; continue; }
       // ("1,195 civilians and security forces killed": a modifier before the joined people)
       if (tokens[i - 1] && isPersonWord(tokens[i - 1].lower) && tokens[i + 1]?.kind === 'word' && !/^(a|an|one)$/.test(tokens[i + 1].lower) && isPersonWord(tokens[i + 2]?.lower ?? '')) { i++; continue; }
       // ("173 social leaders and human rights defenders had been murdered": or two)
@@ -7795,7 +7797,12 @@ function casualtyAfter(
     }
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     // ("17 polling staff died": or a collective noun of people)
-    if (tg.has('Gerund') && isPersonWord(tokens[i + 1]?.lower ?? '') && (tags[i + 1].has('Plural') || /^(staff|personnel|crew)$/.test(tokens[i + 1].lower))) continue;
+    // ("1,273 serving ADF members died": or a name's initials before the people; "1,273 serving and ex-serving ADF
+    // members": or another joined to it)
+    const person = (k: number) => isPersonWord(tokens[k]?.lower ?? '') && (tags[k].has('Plural') || /^(staff|personnel|crew)$/.test(tokens[k].lower));
+    const people = (k: number) => person(k) || (/^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '') && person(k + 1));
+    const joined = tokens[i + 1]?.lower === 'and' && /ing$/.test(tokens[i + 2]?.lower ?? '') && people(i + 3);
+    if (tg.has('Gerund') && (people(i + 1) || joined)) continue;
     // ("the nine shooting victims": a gerund naming what befell the victims)
     // ("Police reported 12 shooting deaths", "12 mining deaths": or how the dead died)
     if (tg.has('Verb') && tg.has('Gerund') && !/^(victims|deaths|fatalities|casualties|injuries)$/.test(tokens[i + 1]?.lower ?? '')) return null;

@@ -18852,3 +18852,15 @@ describe('"…, and one survivor was hoisted aboard a helicopter": survivors are
     ['Aircraft\tBoeing 737-800\tPassengers\t176\tCrew\t9\tFatalities\t0\tSurvivors\t185', [['0', 0, 0, 'killed', null]]],
   ]);
 });
+
+// Stop 82, found on its set 55, read blind (a parliamentary committee's report on veterans' suicide)
+describe('"1,273 serving and ex-serving ADF members died by suicide": two participles joined, and a name\'s initials, before the people (stop 82)', () => {
+  readsFigures([
+    // (not read before)
+    ['The Committee heard that 1,273 serving and ex-serving ADF members died by suicide between 2001 and 2019, a rate far above that of the general population.', [['1,273', 1273, 1273, 'killed', null]]],
+    ['1,273 serving ADF members died.', [['1,273', 1273, 1273, 'killed', null]]],
+    ['1,273 serving and ex-serving members died.', [['1,273', 1273, 1273, 'killed', null]]],
+    // (guard: a gerund that names a deed, as before)
+    ['12 shooting and stabbing incidents were recorded.', []],
+  ]);
+});
