@@ -1377,7 +1377,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // subject answers the reports)
       // ("Minister, can you confirm reports that 30 soldiers died?": reports a question asks to confirm)
       const asked = /^(confirm|verify)$/.test(tokens[a - 1]?.lower ?? '') && !isSayVerbHere(tokens, tags, a - 1);
-      if (asked || /^(amid|amidst|despite|following|after|with)$/.test(tokens[a - 1]?.lower ?? '')
+      // ("UNHCR is alarmed by reports that at least 180 Rohingya refugees are feared dead": or what moves who hears them)
+      if (asked || /^(amid|amidst|despite|following|after|with|by|about|at|over)$/.test(tokens[a - 1]?.lower ?? '')
         || (/^(correcting|contradicting|echoing|confirming|repeating|dismissing|rejecting|denying|countering|disputing)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',')) { best = clean(a, k); break; }
       // ("…, but said earlier reports of hundreds of deaths could not be confirmed": reports that open a clause are
       // who gave the figure; the speaker before only weighs them)

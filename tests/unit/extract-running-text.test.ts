@@ -18864,3 +18864,14 @@ describe('"1,273 serving and ex-serving ADF members died by suicide": two partic
     ['12 shooting and stabbing incidents were recorded.', []],
   ]);
 });
+
+// Stop 82, found on its set 59, read blind (a refugee agency's briefing notes)
+describe('"UNHCR is alarmed by reports that at least 180 Rohingya refugees are feared dead": the reports say it (stop 82)', () => {
+  namesSpeakers([
+    // (no one before)
+    ['UNHCR is alarmed by reports that at least 180 Rohingya refugees are feared dead after their boat went missing in the Andaman Sea in early December.', ['reports']],
+    ['The minister said he was concerned about reports that 12 people had died.', ['reports']],
+    // (guard: reports that someone denies are still the reports', as before)
+    ['The group\'s spokesman denied reports that 200 fighters had been killed.', ['reports']],
+  ]);
+});
