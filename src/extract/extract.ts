@@ -2350,6 +2350,13 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
       break;
     }
   }
+  // ("which killed at least 4,390 people, of whom we could identify 1,160 as civilians": who could tell them apart, between)
+  if (/^(identify|identified|confirm|confirmed|verify|verified|name|named)$/.test(tokens[lead]?.lower ?? '')) {
+    let w = lead - 1;
+    while (w > lead - 5 && /^(could|can|were|was|able|to|we|they|it|researchers|officials|monitors|investigators)$/.test(tokens[w]?.lower ?? '')) w--;
+    const noun = tokens[w - 2]?.text === ',' ? w - 3 : w - 2;
+    if (w < lead - 1 && tokens[w]?.lower === 'whom' && tokens[w - 1]?.lower === 'of' && isPersonWord(tokens[noun]?.lower ?? '')) return true;
+  }
   // ("among them are 2 10-year-old children": the verb after "them")
   const themAre = /^(are|were)$/.test(tokens[lead]?.lower ?? '') && tokens[lead - 1]?.lower === 'them' && tokens[lead - 2]?.lower === 'among';
   if (isSubsetOpener(tokens, lead - (themAre ? 2 : /^(them|include|includes|included)$/.test(tokens[lead]?.lower ?? '') ? 1 : 0)) >= 0) return true;

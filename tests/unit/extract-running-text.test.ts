@@ -18875,3 +18875,14 @@ describe('"UNHCR is alarmed by reports that at least 180 Rohingya refugees are f
     ['The group\'s spokesman denied reports that 200 fighters had been killed.', ['reports']],
   ]);
 });
+
+// Stop 82, found on its set 61, read blind (a think tank's brief on drone strikes)
+describe('"which killed at least 4,390 people, of whom we could identify 1,160 as civilians": who tells the part apart, between "of whom" and it (stop 82)', () => {
+  readsFigures([
+    // (1,160 not read before)
+    ['Our dataset records 2,114 drone strikes in the Sahel between 2021 and mid-2025, which killed at least 4,390 people, of whom we could identify 1,160 as civilians.',
+      [['at least 4,390', 4390, null, 'killed', 'Our dataset'], ['1,160', 1160, 1160, 'killed', 'Our dataset']]],
+    // (guard: things, not people, before "of which")
+    ['The army recorded 40 attacks, of which officials could confirm 12 as deliberate.', []],
+  ]);
+});
