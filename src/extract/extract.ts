@@ -7450,7 +7450,14 @@ function casualtyAfter(
       const ownNoun = p && i - 1 > phrase.last && !casualtyAt(tokens, i - 1, CASUALTY_AFTER) && (NON_PERSON_NOUNS.has(tokens[i - 1].lower) || EVENT_NOUNS.has(tokens[i - 1].lower)
         || (tags[i - 1].has('Plural') && !isPersonWord(tokens[i - 1].lower) && /^(deaths|fatalities|injuries|casualties)$/.test(tokens[p.last + 1]?.lower ?? '')));
       if (ownNoun) return null;
-      if (p) { reach += 3; i = p.last; continue; }
+      if (p) {
+        reach += 3;
+        i = p.last;
+        // ("All five crew members and 12 of the 15 passengers were killed": past the whole the joined count is a part of)
+        const whole = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'the' ? nextPhraseAt(all, i + 3, tokens) : undefined;
+        if (whole) { reach += 3; i = whole.last; }
+        continue;
+      }
       // ("with eight others still on the island and presumed dead": a second predicate of the same people, their death
       // held as likely)
       // ("60 people remained trapped and are presumed dead": with the second predicate's own copula)

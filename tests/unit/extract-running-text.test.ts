@@ -18886,3 +18886,14 @@ describe('"which killed at least 4,390 people, of whom we could identify 1,160 a
     ['The army recorded 40 attacks, of which officials could confirm 12 as deliberate.', []],
   ]);
 });
+
+// Stop 82, found on its set 63, read blind (an aviation safety database's narrative)
+describe('"All five crew members and 12 of the 15 passengers were killed": a joined count past the whole it is a part of (stop 82)', () => {
+  readsFigures([
+    // (five not read before)
+    ['All five crew members and 12 of the 15 passengers were killed; three passengers survived with serious injuries.',
+      [['five', 5, 5, 'killed', null], ['12', 12, 12, 'killed', null], ['three', 3, 3, 'wounded', null]]],
+    // (guard: a joined count with a predicate of its own)
+    ['Five crew members were rescued and 12 of the 15 passengers were killed.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
