@@ -112,6 +112,8 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   // dead as martyrs, in the active)
   // ("suicide blast martyrs 128": a headline's present)
   martyred: 'killed', martyring: 'killed', martyrs: 'killed',
+  // ("a cloud of carbon dioxide that suffocated some twelve hundred people in their sleep")
+  suffocated: 'killed', suffocating: 'killed', asphyxiated: 'killed',
   // ("the abduction of over 200 senior students")
   'abduction of': 'captured', 'abductions of': 'captured', 'disappearance of': 'missing', 'disappearances of': 'missing',
   // ("announced the hospitalisation of 115 people, including five children")

@@ -18897,3 +18897,14 @@ describe('"All five crew members and 12 of the 15 passengers were killed": a joi
     ['Five crew members were rescued and 12 of the 15 passengers were killed.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 82, found on its set 74, read blind (a travel guide's historical note on a lake's eruption)
+describe('"a cloud of carbon dioxide that suffocated some twelve hundred people": suffocating is killing (stop 82)', () => {
+  readsFigures([
+    // (not read before)
+    ['In August 1986 a limnic eruption at Lake Nyos released a cloud of carbon dioxide that suffocated some twelve hundred people in their sleep in nearby villages.', [['some twelve hundred', 1200, 1200, 'killed', null]]],
+    ['The fumes asphyxiated 14 miners.', [['14', 14, 14, 'killed', null]]],
+    // (guard: the adjective)
+    ['A suffocating heat hung over 12 towns.', []],
+  ]);
+});
