@@ -6861,8 +6861,13 @@ function casualtyAfter(
     // "Nine people lost their lives in the fire", "Two men breathed their last"
     if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     // ("At least 12 people lost their eyesight": a sense or a limb lost is a wound)
-    if (/^(lost|lose|loses|losing)$/.test(t.lower) && /^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && /^(eyesight|sight|vision|hearing|limbs?|legs?|arms?|hands?|feet|eyes?)$/.test(tokens[i + 2]?.lower ?? '')) {
-      return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    // ("At least 12 people lost limbs in the blasts", "Two children lost a leg each": or with no possessive)
+    const limbAt = /^(their|his|her|a|an|both|one)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (/^(lost|lose|loses|losing)$/.test(t.lower) && /^(eyesight|sight|vision|hearing|limbs?|legs?|arms?|hands?|feet|eyes?)$/.test(tokens[limbAt]?.lower ?? '')
+      && (limbAt === i + 2 || /^(eyesight|limbs|legs|arms|hands|feet|eyes)$/.test(tokens[limbAt].lower))
+      // (never a thing the limb's word names: "lost their arms licences")
+      && (!tokens[limbAt + 1] || tokens[limbAt + 1].kind === 'punct' || /^(in|on|to|at|after|when|while|during|and|each|from|as|below|above|because|due|or)$/.test(tokens[limbAt + 1].lower))) {
+      return { link: { category: 'wounded', casualtyIndex: limbAt, side: 'after' }, distance: steps };
     }
     // "at least one Māori was hit by canister shot": hit by a projectile is wounded
     if ((t.lower === 'hit' || t.lower === 'struck') && tokens[i + 1]?.lower === 'by') {

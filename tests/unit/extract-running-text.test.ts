@@ -18908,3 +18908,17 @@ describe('"a cloud of carbon dioxide that suffocated some twelve hundred people"
     ['A suffocating heat hung over 12 towns.', []],
   ]);
 });
+
+// Stop 82, found on its set 76, read blind (a de-mining charity's newsletter), and on stop 79's b2442
+describe('"At least 12 people lost limbs", "One deminer lost both legs": a limb lost is a wound, and the page\'s search now passes it (stop 82)', () => {
+  readsFigures([
+    // (the page's search dropped these before; the extractor read only a possessive before the limb)
+    ['At least 12 people lost their eyesight.', [['At least 12', 12, null, 'wounded', null]]],
+    ['At least 12 people lost limbs in the blasts.', [['At least 12', 12, null, 'wounded', null]]],
+    ['One deminer lost both legs in April.', [['One deminer', 1, 1, 'wounded', null]]],
+    ['Two children lost a leg each.', [['Two', 2, 2, 'wounded', null]]],
+    // (guards: a legal battle or an army lost is no wound)
+    ['Two villages lost a legal battle over 12 wells.', []],
+    ['Twelve people lost their arms licences.', []],
+  ]);
+});
