@@ -18673,8 +18673,8 @@ describe('"three passengers first listed among the dead were in fact alive and w
   readsFigures([
     // (read as 3 killed before)
     ['In this case, three passengers first listed among the dead were in fact alive and were later treated in intensive care.', [['three', 3, 3, 'wounded', null]]],
+    // (guards: the dead found alive, as before; another clause's people found alive; the dead and, apart, the living)
     ['Five people reported dead were found alive on Monday.', []],
-    // (guards: another clause's people found alive; the dead and, apart, the living)
     ['Police initially reported 11 deaths but revised the figure to nine on Monday after two people thought dead were found alive in hospital.', [['11', 11, 11, 'killed', 'Police'], ['nine', 9, 9, 'killed', 'Police']]],
     ['Five people were killed and two were found alive.', [['Five', 5, 5, 'killed', null]]],
   ]);
@@ -18747,8 +18747,8 @@ describe('"We took in five wounded in the first hour — two soldiers, three civ
     // (the two not read before)
     ['We took in five wounded in the first hour — two soldiers, three civilians, one of them a girl of about ten with a shrapnel wound to the leg.',
       [['five', 5, 5, 'wounded', null], ['two', 2, 2, 'wounded', null], ['three', 3, 3, 'wounded', null]]],
+    // (guards: a dash right after the fate, as before; a dash after a place, with no harm to the part)
     ['Nine people died overnight — six adults and three children.', [['Nine', 9, 9, 'killed', null], ['six', 6, 6, 'killed', null], ['three', 3, 3, 'killed', null]]],
-    // (guard: a dash after a place, with no harm to the part)
     ['Nine people died in the fire — six more were evacuated.', [['Nine', 9, 9, 'killed', null]]],
   ]);
 });
@@ -18917,8 +18917,9 @@ describe('"At least 12 people lost limbs", "One deminer lost both legs": a limb 
     ['At least 12 people lost limbs in the blasts.', [['At least 12', 12, null, 'wounded', null]]],
     ['One deminer lost both legs in April.', [['One deminer', 1, 1, 'wounded', null]]],
     ['Two children lost a leg each.', [['Two', 2, 2, 'wounded', null]]],
-    // (guards: a legal battle or an army lost is no wound)
-    ['Two villages lost a legal battle over 12 wells.', []],
+    // (read as a wound before: a thing the limb's word names)
     ['Twelve people lost their arms licences.', []],
+    // (guard: a legal battle lost is no wound)
+    ['Two villages lost a legal battle over 12 wells.', []],
   ]);
 });
