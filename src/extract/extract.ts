@@ -1391,7 +1391,7 @@ const DIED_NOW = /^(died|perished|succumbed)$/;
 
 /**
  * "received outpatient medical care", "sought medical assistance", "are in moderate condition": the care or the
- * state of the hurt, said of them at `at`; the index of its last word, else -1.
+ * state of the hurt, said of them at `from`; the index of its last word, else -1.
  */
 function careReceivedAt(tokens: Token[], from: number): number {
   // ("Two people died and one other is in intensive care": past "other" after the count)
@@ -3284,11 +3284,6 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "over 6.5 lakh people remained affected", "2,000 residents were evacuated", "44,986 people are still in the evacuation
- * shelter": the count's own clause, past its people and auxiliaries, says they live, and where (never the object of a
- * harm before it: "accused of killing 12 villagers were evacuated").
- */
-/**
  * Whether the "one" at `phrase` is one of a pair that breaks down the count ending at `lastEnd` by where each was: ", one
  * in theatre and one in critical care", ", one on Monday and one on Tuesday".
  */
@@ -3324,6 +3319,11 @@ function aliveAfterAll(tokens: Token[], phrase: NumberPhrase): number {
   return -1;
 }
 
+/**
+ * "over 6.5 lakh people remained affected", "2,000 residents were evacuated", "44,986 people are still in the evacuation
+ * shelter": the count's own clause, past its people and auxiliaries, says they live, and where (never the object of a
+ * harm before it: "accused of killing 12 villagers were evacuated").
+ */
 function livingByOwnClause(tokens: Token[], phrase: NumberPhrase): boolean {
   if (casualtyAt(tokens, countStart(tokens, phrase) - 1, CASUALTY_BEFORE) !== null) return false;
   let k = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
