@@ -9232,8 +9232,11 @@ function careForIllness(tokens: Token[], from: number): boolean {
   return tokens.slice(f + 1, f + 4).some((t) => ILLNESSES.test(t.lower) || DISEASES.test(t.lower));
 }
 
-/** What is treated as an illness, not a wound. */
-const ILLNESSES = /^(dehydration|exhaustion|heatstroke|hypothermia|illness|illnesses|sickness|fatigue|cramps|symptoms|fever|infections?|nausea|altitude)$/;
+/**
+ * What is treated as an illness, not a wound. (Never hypothermia, which the labels and treatedHarmAt hold a harm: "taken
+ * to the island's clinic with hypothermia" counts the hurt.)
+ */
+const ILLNESSES = /^(dehydration|exhaustion|heatstroke|illness|illnesses|sickness|fatigue|cramps|symptoms|fever|infections?|nausea)$/;
 
 /** A sentence about an illness, whose hospital admissions and patients are no casualties. */
 // ("941 Covid-19 patients are hospitalised, of which 90 are in ICU": a disease named as the bulletins write it)

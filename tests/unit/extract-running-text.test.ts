@@ -18695,9 +18695,11 @@ describe('"41 runners received treatment at medical tents, mostly for dehydratio
   readsFigures([
     // (41 read as wounded before)
     ['A further 41 runners received treatment at medical tents along the course, mostly for dehydration and heat exhaustion, and six were taken to hospital as a precaution.', [['six', 6, 6, 'wounded', null]]],
-    ['19 people are receiving treatment for hypothermia.', []],
-    // (guards: care for a wound, or with no cause named)
+    ['19 people are receiving treatment for heat exhaustion.', []],
+    ['Five people are undergoing treatment for dehydration.', []],
+    // (guards: care for a wound, or with no cause named; hypothermia is a harm, as the labels hold it)
     ['12 people received treatment for burns.', [['12', 12, 12, 'wounded', null]]],
+    ['19 people are receiving treatment for hypothermia.', [['19', 19, 19, 'wounded', null]]],
     ['Twelve people received treatment at the scene.', [['Twelve', 12, 12, 'wounded', null]]],
   ]);
 });
