@@ -5,7 +5,7 @@
 
 /** Words that are casualty words by themselves (a stem matches any word it begins). */
 const WORDS =
-  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|[kwm]ia\\b|(?:un)?(?:accounted|traced)|fate\\b|whereabouts|disappear|capt(?:ur|iv|or)|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatal|clinic|victims|lives|shot|shooting down|gunn|guns down|abduct|kidnap|prisoner|hostage|drown|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|femi(?:ni)?cide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri|buryi|interred|reinterred|fell victim|stab(?!l|i)|shahadat|vanished|harmed|amputat|execut(?:ed|ing|ion)|neutrali[sz]|maim|scald|hanged|surrender';
+  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|[kwm]ia\\b|(?:un)?(?:accounted|traced)|fate\\b|whereabouts|disappear|capt(?:ur|iv|or)|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatal|clinic|victims|lives|shot|shooting down|gunn|guns down|abduct|kidnap|prisoner|hostage|drown|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|femi(?:ni)?cide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri|buryi|interred|reinterred|fell victim|stab(?!l|i)|shahadat|vanished|harmed|amputat|fractur|execut(?:ed|ing|ion)|neutrali[sz]|maim|scald|hanged|surrender';
 
 // (Both lists are written short, supersets where a shorter pattern reads a little more: every page carries them, and the
 // page's script must stay within 10 KB gzipped, tests/browser/build-output.test.ts.)
@@ -49,6 +49,8 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   // ("over 25 others received serious burns", "sustained various degrees of burns": burns suffered are wounds; a
   // lookbehind, so that the common words before it are no keys of the page's search)
   burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,3}|with (?:\\w+ )?)burns\\b',
+  // ("A park ranger … suffered a broken arm": a broken bone is a wound)
+  broken: 'broken (?:leg|arm|rib|bone|hip|neck|ankle)',
   critical: 'critical condition',
   serious: 'serious condition',
   // ("205 people had received outpatient care")
@@ -83,7 +85,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   fighting: 'fighting for (?:\\w+ )?li(?:fe|ves)',
   battling: 'battling for (?:\\w+ )?li(?:fe|ves)',
   // ("382 were getting treated till morning": a treatment going on; a lookbehind, so that "being" is no key)
-  treated: 'treated (?:and (?:released|discharged)|(?:\\S+ ){0,3}at the scene|for (?:\\w+ ){0,2}(?:injur|burns|wounds|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
+  treated: 'treated (?:and (?:released|discharged)|(?:\\S+ ){0,3}at the scene|for (?:\\w+ ){0,3}(?:injur|burns|wounds|cuts|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
   // ("six prisoners were found hanging in a cell")
   // ("The two climbers have not been found", "are yet to be found", "were never found": the missing; a lookbehind, so
   // that "not" is no key)

@@ -7,7 +7,7 @@ import { candidateSentences, quoteContext, type QuoteContext } from '../page/can
 import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, isYearSpanEnd, NUMBERED_PLACE, survivedAfter, timeEarlierAt, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
-  isPlaceWord, WOUND_NOUNS, type QualifierWord,
+  isPlaceWord, WOUND_NOUNS, BROKEN, BONES, type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
@@ -1724,8 +1724,7 @@ function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
   // ("are suffering from different degrees of shrapnel wounds": how badly, in a few words before the wounds)
   for (let k = v + 1; k < tokens.length && k <= v + 7; k++) {
     // ("one crew member suffered a fractured ankle", "suffered broken ribs and a concussion": a broken bone is a wound)
-    const broken = /^(fractured|broken|shattered|dislocated)$/.test(tokens[k - 1]?.lower ?? '') && k - 1 > v
-      && /^(ankles?|legs?|arms?|wrists?|hips?|ribs?|noses?|jaws?|collarbones?|shoulders?|necks?|backs?|skulls?|pelvis|feet|foot|hands?|fingers?|knees?|bones?|spines?|elbows?|thighs?)$/.test(tokens[k].lower);
+    const broken = BROKEN.test(tokens[k - 1]?.lower ?? '') && k - 1 > v && BONES.test(tokens[k].lower);
     if (broken || /^(fractures|concussion|concussions)$/.test(tokens[k].lower)) return { category: 'wounded', casualtyIndex: k, side: 'after' };
     if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) {
       const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
@@ -2764,8 +2763,11 @@ function invertedFate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
  * illness: "food poisoning").
  */
 function treatedHarmAt(tokens: Token[], from: number): boolean {
-  return tokens.slice(from, from + 3).some((x, d) => /^(burns|inhalation|fractures|shrapnel|injuries|wounds|hypothermia|frostbite)$/.test(x.lower)
-    || (x.lower === 'poisoning' && /^(gas|chemical|smoke|monoxide)$/.test(tokens[from + d - 1]?.lower ?? '')));
+  // ("treated for shock and minor cuts": shock is no wound, but a wound may follow it)
+  const and = tokens.slice(from, from + 3).findIndex((x) => x.lower === 'and');
+  return tokens.slice(from, from + 3).some((x, d) => /^(burns|inhalation|fractures|shrapnel|injuries|wounds|hypothermia|frostbite|cuts|lacerations)$/.test(x.lower)
+    || (x.lower === 'poisoning' && /^(gas|chemical|smoke|monoxide)$/.test(tokens[from + d - 1]?.lower ?? '')))
+    || (and > 0 && tokens.slice(from, from + and).every((x) => x.kind === 'word') && treatedHarmAt(tokens, from + and + 1));
 }
 
 /** Whether the captives counted at `phrase` are former ones, freed or swapped ("the return of 195 captured soldiers"). */

@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PLACE_NOUNS, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { BODY_NOUNS, BONES, BROKEN, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PLACE_NOUNS, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { hospitalAfter, movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -358,7 +358,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "a man sustained injuries", "a resident received fatal injuries"
     // ("A boy suffered a traumatic amputation": a wound named by what it did)
     // ("a man sustained a laceration to his hand", after a stabbing the sentence names)
-    const sustainAt = /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
+    // ("A park ranger … suffered a broken arm": a broken bone is a wound, as a count's is read)
+    const brokenBone = BROKEN.test(tokens[c - 1]?.lower ?? '') && BONES.test(w);
+    const sustainAt = brokenBone || /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     // ("A 60-year-old man who suffered serious injuries this afternoon died in hospital": hurt, in a relative clause,
     // then dead)
     const diedAfterWho = sustainAt > 0 && tokens[sustainAt - 1].lower === 'who' && tokens.slice(c + 1, c + 8).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));

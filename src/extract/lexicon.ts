@@ -553,6 +553,11 @@ export const PLACE_NOUNS = /^(city|town|village|province|region|district|state|g
 /** A place noun, or an area, singular or plural: "the Maradi and Tahoua regions", "the village of Komabangou". */
 export const isPlaceWord = (w: string): boolean => PLACE_NOUNS.test(w) || PLACE_NOUNS.test(w.replace(/ies$/, 'y').replace(/s$/, '')) || /^areas?$/.test(w);
 
+/** A bone broken is a wound ("suffered a fractured ankle", "a broken arm"): the word before the bone … */
+export const BROKEN = /^(fractured|broken|shattered|dislocated)$/;
+/** … and the bones. */
+export const BONES = /^(ankles?|legs?|arms?|wrists?|hips?|ribs?|noses?|jaws?|collarbones?|shoulders?|necks?|backs?|skulls?|pelvis|feet|foot|hands?|fingers?|knees?|bones?|spines?|elbows?|thighs?)$/;
+
 /** Wounds a person is treated for or left with (never an illness, nor smoke inhalation alone): "treated for burns". */
 export const WOUND_NOUNS = /^(injuries|injury|wounds|wound|burns|gunshot|shrapnel|fractures|cuts|stab)$/;
 

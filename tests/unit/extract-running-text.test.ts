@@ -150,7 +150,8 @@ describe('running news text', () => {
     expect(fig('One person in the village suffered injuries to the chest, the prosecutor\'s office said.')).toEqual([['One person', 1, 1, 'wounded', "prosecutor's office"]]);
     expect(values('More than 1,300 Palestinians, mostly civilians, have been killed in the conflict.')).toEqual([1301]);
     expect(values('The death toll is approaching 1,300, officials said.')).toEqual([1300]);
-    expect(values('A 26-year-old man suffered a fractured skull.')).toEqual([]);
+    // (an age is no count; one man hurt is read as one victim, as "suffered a head injury" is, since stop 83)
+    expect(values('A 26-year-old man suffered a fractured skull.')).toEqual([1]);
   });
 
   it('reads a toll given "as" a number, past a compound modifier, with who gives it', () => {
@@ -18923,5 +18924,23 @@ describe('"At least 12 people lost limbs", "One deminer lost both legs": a limb 
     ['Twelve people lost their arms licences.', []],
     // (guard: a legal battle lost is no wound)
     ['Two villages lost a legal battle over 12 wells.', []],
+  ]);
+});
+
+// Stop 83, found on its sets read blind at b37dd1d
+// Stop 83, found on its set 6, read blind (a wildlife park's press release), and on stop 71's b1977
+describe('"A park ranger … suffered a broken arm", "treated for shock and minor cuts": a broken bone and a cut are wounds, and the page\'s search now passes them (stop 83)', () => {
+  readsFigures([
+    // (the page's search dropped these before, and the extractor read neither one victim nor the wound after "shock and")
+    ['A park ranger, who tried to draw the animal away from the car, suffered a broken arm.', [['park ranger', 1, 1, 'wounded', null]]],
+    ['A fourth pedestrian, a 70-year-old man, suffered a broken hip.', [['pedestrian', 1, 1, 'wounded', null]]],
+    ['Three neighbours were treated for shock and minor cuts from flying glass.', [['Three', 3, 3, 'wounded', null]]],
+    ['Two firefighters were treated for cuts and bruises.', [['Two', 2, 2, 'wounded', null]]],
+    ['Five passengers suffered fractures.', [['Five', 5, 5, 'wounded', null]]],
+    // (guard: shock alone is no wound, b2137#1)
+    ['14 people were treated for shock.', []],
+    ['Five people were treated for shock and exhaustion.', []],
+    // (guard: a broken promise is no wound)
+    ['The government suffered a broken promise to 12 towns.', []],
   ]);
 });
