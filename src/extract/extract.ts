@@ -1725,7 +1725,8 @@ function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
   for (let k = v + 1; k < tokens.length && k <= v + 7; k++) {
     // ("one crew member suffered a fractured ankle", "suffered broken ribs and a concussion": a broken bone is a wound)
     const broken = BROKEN.test(tokens[k - 1]?.lower ?? '') && k - 1 > v && BONES.test(tokens[k].lower);
-    if (broken || /^(fractures|concussion|concussions)$/.test(tokens[k].lower)) return { category: 'wounded', casualtyIndex: k, side: 'after' };
+    // ("Nine climbers were suffering from hypothermia": a harm, as treatedHarmAt holds it)
+    if (broken || /^(fractures|concussion|concussions|hypothermia|frostbite)$/.test(tokens[k].lower)) return { category: 'wounded', casualtyIndex: k, side: 'after' };
     if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) {
       const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
       const died = diedAfterHarm(tokens, k);
@@ -6916,7 +6917,9 @@ function casualtyAfter(
       const from = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'the' && EVENT_NOUNS.has(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 1;
       let v = from;
       while (v < from + 3 && /^(were|are|was|is|being|still|also)$/.test(tokens[v]?.lower ?? '')) v++;
-      if (v > from && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && !/^(and|for)$/.test(tokens[v + 1]?.lower ?? '')
+      // ("The two survivors were treated for hypothermia": or care for a harm, never for shock)
+      const forHarm = tokens[v + 1]?.lower === 'for' && treatedHarmAt(tokens, v + 2);
+      if (v > from && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && (!/^(and|for)$/.test(tokens[v + 1]?.lower ?? '') || forHarm)
         && !countsCasesOfDisease(tokens, phrase.first)) return { link: { category: 'wounded', casualtyIndex: v, side: 'after' }, distance: steps };
       // ("Thirteen survivors sustained injuries": survivors who were hurt, read where the wounds are, as anyone's)
       if (v === i + 1 && /^(sustained|suffered|received)$/.test(tokens[v]?.lower ?? '')) continue;

@@ -360,7 +360,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("a man sustained a laceration to his hand", after a stabbing the sentence names)
     // ("A park ranger … suffered a broken arm": a broken bone is a wound, as a count's is read)
     const brokenBone = BROKEN.test(tokens[c - 1]?.lower ?? '') && BONES.test(w);
-    const sustainAt = brokenBone || /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
+    const sustainAt = brokenBone || /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?|hypothermia|frostbite)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     // ("A 60-year-old man who suffered serious injuries this afternoon died in hospital": hurt, in a relative clause,
     // then dead)
     const diedAfterWho = sustainAt > 0 && tokens[sustainAt - 1].lower === 'who' && tokens.slice(c + 1, c + 8).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));

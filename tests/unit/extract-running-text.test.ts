@@ -18944,3 +18944,17 @@ describe('"A park ranger … suffered a broken arm", "treated for shock and mino
     ['The government suffered a broken promise to 12 towns.', []],
   ]);
 });
+
+// Stop 83, found on its set 2, read blind (a marine accident investigation's summary)
+describe('"The two survivors were treated for hypothermia", "suffering from hypothermia": survivors cared for a harm are the hurt, and the page\'s search now knows the word (stop 83)', () => {
+  readsFigures([
+    // (the page's search dropped these before; survivors treated "for" anything read nothing)
+    ['The two survivors were treated for hypothermia at the county hospital and discharged the following day.', [['two', 2, 2, 'wounded', null]]],
+    ['Two survivors were treated for cuts.', [['Two', 2, 2, 'wounded', null]]],
+    // (nothing before: suffering from hypothermia, for a count or one victim)
+    ['Nine climbers were suffering from hypothermia.', [['Nine', 9, 9, 'wounded', null]]],
+    ['A climber was suffering from hypothermia.', [['climber', 1, 1, 'wounded', null]]],
+    // (guard: survivors treated for shock are not the hurt, as anyone's shock is not)
+    ['Two survivors were treated for shock.', []],
+  ]);
+});
