@@ -3431,6 +3431,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if ([k - 1, k - 2, k - 3].some((j) => j > 0 && tokens[j - 1]?.text === ',' && INVERTED_SAYING.test(tokens[j]?.lower ?? ''))) return false;
     // "…, BBC News Russian reports.": after a name, closing the sentence, it is the verb
     if (/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && endsAt(tokens, k + 1) && tokens[k - 2]?.text !== undefined) return true;
+    // ("…, the investigation branch notes.": after who, set off by a comma and closing the sentence, it is the verb)
+    if (w !== 'posts' && endsAt(tokens, k + 1)) {
+      const the = [2, 3, 4, 5].map((d) => k - d).find((j) => /^(the|a|an)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.text === ',');
+      // (never a possessive's noun: "…, the army's field notes.")
+      if (the !== undefined && tokens.slice(the + 1, k).every((t) => t.kind === 'word' && !/['’]s?$/.test(t.text))) return true;
+    }
     // ("Russia, Ukraine report six civilians killed", "Kyiv and Moscow report six civilians killed": after names, before
     // a count of people, it is the verb)
     if (/^(report|claim|estimate|count)$/.test(w) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && isCountToken(tokens[k + 1])

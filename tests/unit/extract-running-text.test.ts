@@ -18958,3 +18958,14 @@ describe('"The two survivors were treated for hypothermia", "suffering from hypo
     ['Two survivors were treated for shock.', []],
   ]);
 });
+
+// Stop 83, found on its set 2, read blind (a marine accident investigation's summary)
+describe('"…, the investigation branch notes.": a noun-spelled saying after who, set off by a comma and closing the sentence, is the verb (stop 83)', () => {
+  namesSpeakers([
+    // (no one before)
+    ['Since 2015, 11 fishermen have died in capsizes of small UK vessels with modified deck equipment, the investigation branch notes.', ['investigation branch']],
+    ['Eleven fishermen died, the agency estimates.', ['agency']],
+    // (guard: a possessive's noun closing the sentence)
+    ["Eleven soldiers died defending the posts, the army's field notes.", [null]],
+  ]);
+});
