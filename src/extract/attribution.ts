@@ -2470,6 +2470,8 @@ function perSource(tokens: Token[], head: number): boolean {
     const owner = word(head + 2) === 'the' ? head + 3 : head + 2;
     if (/^\p{Lu}/u.test(tokens[owner]?.text ?? '') || isSpeakerWord(word(owner)) || SOURCE_HEADS.has(word(owner))) return true;
   }
+  // ("As per the information received from the South Eastern Railway": what informs, and who gave it)
+  if (INFORMING_NOUNS.has(word(head)) && /^(received|obtained)$/.test(word(head + 1)) && word(head + 2) === 'from') return true;
   // ("per the county medical examiner": a speaker's word within the phrase)
   for (let k = head; k < head + 4 && tokens[k]?.kind === 'word'; k++) if (isSpeakerWord(word(k))) return true;
   // ("as per the revised estimate")

@@ -18969,3 +18969,12 @@ describe('"…, the investigation branch notes.": a noun-spelled saying after wh
     ["Eleven soldiers died defending the posts, the army's field notes.", [null]],
   ]);
 });
+
+// Stop 83, found on its set 3, read blind (a parliament's written answer on a rail collision)
+describe('"As per the information received from the South Eastern Railway, 296 persons lost their lives": who gave what informs it says it (stop 83)', () => {
+  namesSpeakers([
+    // (no one before)
+    ['As per the information received from the South Eastern Railway, 296 persons lost their lives and 1,208 persons were injured in the accident.', ['South Eastern Railway', 'South Eastern Railway']],
+    ['As per information obtained from hospitals, 12 people died.', ['hospitals']],
+  ]);
+});
