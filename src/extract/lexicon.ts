@@ -495,6 +495,8 @@ export const PERSON_SINGULAR = new Set([
   // ("Ukrainian defenders neutralised 118 occupiers": war copy's names for the enemy's soldiers)
   'occupier', 'invader',
   'neighbour', 'neighbor', 'youth', 'infant', 'newborn', 'neonate', 'schoolboy', 'schoolgirl', 'schoolchild', 'shopkeeper',
+  // ("in 2022 a keeper was killed by a rhino", "the skipper and two deckhands")
+  'keeper', 'zookeeper', 'gamekeeper', 'goalkeeper', 'mahout', 'skipper', 'deckhand', 'hawker', 'gardener',
   'businessman', 'fisherman', 'shepherd', 'cyclist', 'climber', 'lawyer', 'engineer', 'imam', 'pastor', 'monk', 'novice', 'nun',
   'passer-by', 'passerby', 'dweller', 'inhabitant', 'male', 'female', 'hero', 'attendant', 'motorcyclist', 'motorist', 'hiker', 'swimmer', 'jogger', 'skier', 'surfer', 'camper',
   // ("two hillwalkers who fell from the ridge, a climber in June and a paraglider in September")

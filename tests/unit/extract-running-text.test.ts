@@ -18978,3 +18978,13 @@ describe('"As per the information received from the South Eastern Railway, 296 p
     ['As per information obtained from hospitals, 12 people died.', ['hospitals']],
   ]);
 });
+
+// Stop 83, found on its set 6, read blind (a wildlife park's press release)
+describe('"in 2022 a keeper was killed by a rhino": more trades of one victim are people (stop 83)', () => {
+  readsFigures([
+    // (none read before)
+    ['It is the second serious incident at the park in three years: in 2022 a keeper was killed by a rhino.', [['keeper', 1, 1, 'killed', null]]],
+    ['Two deckhands were killed.', [['Two', 2, 2, 'killed', null]]],
+    ['A hawker who was filming the protests, Boniface Kariuki, was shot at point-blank range by an officer and died of his wounds nearly three weeks later.', [['hawker', 1, 1, 'killed', null]]],
+  ]);
+});
