@@ -4752,7 +4752,8 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         // ("AP reported deaths at 225,000": a report's count at the end of its clause)
         const reportedAt = /^(reported|reports|recorded|records)$/.test(tokens[i - 1]?.lower ?? '') && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct');
         // ("…, estimating the dead at around 100", "putting the dead at 100": or the participle)
-        const putAt = reportedAt || tokens.slice(Math.max(0, i - 6), i).some((x) => /^(put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)$/.test(x.lower));
+        const putAt = reportedAt || tokens.slice(Math.max(0, i - 6), i).some((x) => /^(put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating)$/.test(x.lower))
+          || secondTollGivenAlike(tokens, i);
         // ("migrant shipwreck with confirmed dead at 79", "…; confirmed dead at 78": the confirmed dead as a noun, never
         // "Singer confirmed dead at 69")
         const confirmedDead = t.lower === 'dead' && tokens[i - 1]?.lower === 'confirmed' && (i < 2 || tokens[i - 2].kind === 'punct' || /^(the|with|and)$/.test(tokens[i - 2].lower));
@@ -5485,6 +5486,21 @@ function tollSetFarBack(tokens: Token[], i: number, prep: string, verbs: RegExp)
 }
 
 /** "Death toll in Kiev clashes rises to 35", "raises death toll from rebel attacks in east to 17". */
+/**
+ * "French casualties are usually given as about 377,000, …, and German casualties as about 337,000": whether the noun at
+ * `n` opens a second toll of the same noun given the same way ("as", "at"), its verb left out.
+ */
+function secondTollGivenAlike(tokens: Token[], n: number): boolean {
+  const noun = tokens[n]?.lower ?? '';
+  const prep = tokens[n + 1]?.lower ?? '';
+  if (!/^(at|as)$/.test(prep) || !/^(casualties|deaths|fatalities|injuries)$/.test(noun)) return false;
+  // (whose they are, named between)
+  let and = n - 1;
+  while (and > n - 4 && tokens[and]?.kind === 'word' && /^\p{Lu}/u.test(tokens[and].text)) and--;
+  return tokens[and]?.lower === 'and' && and < n - 1 && tokens.slice(0, and).some((x, k) => x.lower === prep
+    && /^(given|put|estimated|placed|set|reckoned|listed|recorded)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 5), k - 1).some((y) => y.lower === noun));
+}
+
 function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink; distance: number } | null {
   let i = phrase.first - 1;
   // ("an estimated death toll ranging from 55,298 to 78,525", "the death toll from traumatic injuries ranged from …": a
@@ -5590,6 +5606,10 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   // ("put the death toll at more than 30 and the injuries at some 100": the verb's second object, with its own noun)
   if (tokens[i]?.lower === 'at' && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'and' && /^(deaths|dead|injuries|injured|wounded|casualties|fatalities|missing)$/.test(tokens[i - 1]?.lower ?? '')
     && tokens.slice(Math.max(0, i - 20), i - 3).some((t) => /^(put|puts|set|sets|placed|places)$/.test(t.lower))) {
+    const harm = casualtyAt(tokens, i - 1, CASUALTY_AFTER);
+    if (harm) return { link: { category: harm.category, casualtyIndex: i - 1, side: 'before' }, distance: 2 };
+  }
+  if (secondTollGivenAlike(tokens, i - 1)) {
     const harm = casualtyAt(tokens, i - 1, CASUALTY_AFTER);
     if (harm) return { link: { category: harm.category, casualtyIndex: i - 1, side: 'before' }, distance: 2 };
   }
@@ -5958,7 +5978,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       return { link: { category: 'casualties', casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     // ("The Confederate casualties may be safely estimated at 11,000": or a toll put at the count)
-    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || group) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb || stoodAt)) {
+    // ("French casualties are usually given as about 377,000": or given as it)
+    const givenAs = tokens[i]?.lower === 'as' && /^(given|reckoned|listed|recorded|estimated|reported)$/.test(tokens[i - 1]?.lower ?? '');
+    if (harm && (/^(deaths|casualties|fatalities|injuries)$/.test(t.lower) || tallied || group) && (tollVerb.test(tokens[i]?.lower ?? '') || tollVerb.test(tokens[i - 1]?.lower ?? '') || qualifyingVerb || stoodAt || givenAs)) {
       return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     }
     // ("bringing the total number killed in the fire to 79")

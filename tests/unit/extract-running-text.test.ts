@@ -18988,3 +18988,18 @@ describe('"in 2022 a keeper was killed by a rhino": more trades of one victim ar
     ['A hawker who was filming the protests, Boniface Kariuki, was shot at point-blank range by an officer and died of his wounds nearly three weeks later.', [['hawker', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 83, found on its set 11, read blind (an encyclopedia on a First World War battle)
+describe('"French casualties are usually given as about 377,000, …, and German casualties as about 337,000": casualties given as a count, and a second toll given alike with its verb left out (stop 83)', () => {
+  readsFigures([
+    // (377,000 and 337,000 not read before)
+    ['French casualties are usually given as about 377,000, of whom some 162,000 were killed or missing, and German casualties as about 337,000.',
+      [['about 377,000', 377000, 377000, 'casualties', null], ['some 162,000', 162000, 162000, 'casualties', null], ['about 337,000', 337000, 337000, 'casualties', null]]],
+    // (337,000 not read before)
+    ['French casualties are usually put at about 377,000, and German casualties at about 337,000.',
+      [['about 377,000', 377000, 377000, 'casualties', null], ['about 337,000', 337000, 337000, 'casualties', null]]],
+    ['Deaths were recorded as 45.', [['45', 45, 45, 'killed', null]]],
+    // (guard: no toll given before it)
+    ['The French casualties were 377,000 and German casualties at 337,000 were lower.', [['377,000', 377000, 377000, 'casualties', null]]],
+  ]);
+});
