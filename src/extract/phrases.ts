@@ -646,8 +646,15 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const oneSeriously = prev?.text === ',' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')
     && /^(seriously|critically|severely|badly|gravely|wounded|injured|hurt|dead|fatally|mortally)$/.test(tokens[p.last + 3]?.lower ?? '') && (!tokens[p.last + 4] || tokens[p.last + 4].kind === 'punct');
   // ("three children were wounded, one of them in serious condition": or the state one of the hurt is in)
-  const oneInCondition = prev?.text === ',' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[p.last + 3]?.lower === 'in'
-    && /^(serious|critical|grave|severe|stable|a)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 7).some((t) => /^(condition|state)$/.test(t.lower));
+  // ("Two of our staff were wounded; one of them, a nurse, is in a critical condition": or a clause of its own, with who
+  // the one is as an aside)
+  let stateAt = p.last + 3;
+  const asideClose = tokens[stateAt]?.text === ',' ? tokens.findIndex((t, k) => k > stateAt + 1 && k <= stateAt + 6 && t.text === ',') : -1;
+  if (asideClose > 0 && tokens.slice(stateAt + 1, asideClose).every((t) => t.kind === 'word')) stateAt = asideClose + 1;
+  const ownClause = /^(;|and)$/.test(prev?.lower ?? '') || (prev?.text === ',' && /^(is|was|remains|remained)$/.test(tokens[stateAt]?.lower ?? ''));
+  if (/^(is|was|remains|remained)$/.test(tokens[stateAt]?.lower ?? '') && ownClause) stateAt++;
+  const oneInCondition = (prev?.text === ',' || ownClause) && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[stateAt]?.lower === 'in'
+    && /^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower));
   if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && !oneInCondition && hurtThenDiedAt(tokens, p.last) < 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately

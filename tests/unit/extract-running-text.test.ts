@@ -19003,3 +19003,16 @@ describe('"French casualties are usually given as about 377,000, …, and German
     ['The French casualties were 377,000 and German casualties at 337,000 were lower.', [['377,000', 377000, 377000, 'casualties', null]]],
   ]);
 });
+
+// Stop 83, found on its set 13, read blind (a medical charity's press release)
+describe('"Two of our staff were wounded; one of them, a nurse, is in a critical condition": one of the hurt in a state of its own, in a clause of its own (stop 83)', () => {
+  readsFigures([
+    // (the one not read before)
+    ['Two of our staff were wounded; one of them, a nurse, is in a critical condition.', [['Two', 2, 2, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['Five people were injured; one of them is in a critical condition.', [['Five', 5, 5, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['Five people were injured, and one of them remains in critical condition.', [['Five', 5, 5, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    // (guard: read before, as now)
+    ['Five people were injured, one of them in critical condition.', [['Five', 5, 5, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['Five people were injured; one of them was discharged on Monday.', [['Five', 5, 5, 'wounded', null]]],
+  ]);
+});
