@@ -7204,7 +7204,9 @@ function casualtyAfter(
         }
         // ("Two crew members, a man and a woman, were rescued …", "Three people, all women, were killed": who they were,
         // as an aside of people, closed before the verb)
-        if (/^(a|an|both|all|mostly|mainly)$/.test(tokens[after]?.lower ?? '') && after === i + 1 && isPersonWord(tokens[i - 1]?.lower ?? '')) {
+        // ("The two crew members of the train, an engineer and a conductor, were taken to hospital": or after what they are of)
+        const personOf = [2, 3, 4].some((d) => tokens[i - d]?.lower === 'of' && isPersonWord(tokens[i - d - 1]?.lower ?? '') && tokens.slice(i - d + 1, i).every((x) => x.kind === 'word'));
+        if (/^(a|an|both|all|mostly|mainly)$/.test(tokens[after]?.lower ?? '') && after === i + 1 && (isPersonWord(tokens[i - 1]?.lower ?? '') || personOf)) {
           // ("two of our students, a 7th grader and a 9th grader, were killed": a school year's ordinal and its pupil)
           const grade = (k: number) => tokens[k]?.kind === 'digits' && /^\d{1,2}(st|nd|rd|th)$/.test(tokens[k].text) && /^(graders?|formers?)$/.test(tokens[k + 1]?.lower ?? '');
           const close = asideEnd(tokens, after + 1, 8, (k) => (tokens[k].kind === 'digits' && !grade(k)) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);

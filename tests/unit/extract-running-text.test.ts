@@ -19016,3 +19016,14 @@ describe('"Two of our staff were wounded; one of them, a nurse, is in a critical
     ['Five people were injured; one of them was discharged on Monday.', [['Five', 5, 5, 'wounded', null]]],
   ]);
 });
+
+// Stop 83, found on its set 14, read blind (a regional daily on a level-crossing crash)
+describe('"The two crew members of the train, an engineer and a conductor, were taken to hospital": an aside of who they were, after what they are of (stop 83)', () => {
+  readsFigures([
+    // (not read before)
+    ['The two crew members of the train, an engineer and a conductor, were taken to hospital in Saskatoon with non-life-threatening injuries, RCMP said.', [['two', 2, 2, 'wounded', 'RCMP']]],
+    ['Two residents of the building, a man and a woman, were injured.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: things of a place, not people)
+    ['Two floors of the building, a kitchen and a hall, were destroyed.', []],
+  ]);
+});
