@@ -3170,7 +3170,12 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Previously, Louisiana had listed 1,577 deaths": or after a perfect's auxiliary)
   if (/^(listed|lists)$/.test(w)) return (tokens[k + 1]?.lower === 'the' && TOLL_OBJECT.test(tokens[k + 2]?.lower ?? ''))
     || (isCountToken(tokens[k + 1]) && CASUALTY_AFTER[tokens[k + 2]?.lower ?? ''] !== undefined && (WRITINGS.test(tokens[k - 1]?.lower ?? '') || SAY_NOUNS.has(tokens[k - 1]?.lower ?? '')
-      || (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && (/^\p{Lu}/u.test(tokens[k - 2]?.text ?? '') || speakerEndsSubject(tokens, k - 1)))));
+      || (/^(had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && (/^\p{Lu}/u.test(tokens[k - 2]?.text ?? '') || speakerEndsSubject(tokens, k - 1)))))
+    // ("the National Registry of Missing and Unlocated Persons listed 121,643 people as disappeared": or the people it
+    // lists as harmed, after who keeps the list)
+    || ((/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') || WRITINGS.test(tokens[k - 1]?.lower ?? '') || SAY_NOUNS.has(tokens[k - 1]?.lower ?? '') || isSpeakerWord(tokens[k - 1]?.lower ?? ''))
+      && tokens.slice(k + 1, k + 7).some((t, d) => t.lower === 'as' && CASUALTY_AFTER[tokens[k + 2 + d]?.lower ?? ''] !== undefined && d > 0
+        && tokens.slice(k + 1, k + 1 + d).some((x) => isCountToken(x)) && tokens.slice(k + 1, k + 1 + d).every((x) => x.kind !== 'punct' || x.text === ',')));
   // ("…, four with rubber bullets, it continued.": only closing the sentence after its speaker)
   if (w === 'continued') return endsAt(tokens, k + 1) && tokens[k - 2]?.text === ',';
   // ("This evidence adds to the mounting tragedy": adding to something says nothing)

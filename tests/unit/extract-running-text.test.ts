@@ -19027,3 +19027,12 @@ describe('"The two crew members of the train, an engineer and a conductor, were 
     ['Two floors of the building, a kitchen and a hall, were destroyed.', []],
   ]);
 });
+
+// Stop 83, found on its set 17, read blind (a human rights report's executive summary)
+describe('"the National Registry of Missing and Unlocated Persons listed 121,643 people as disappeared": who lists people as harmed says the count (stop 83)', () => {
+  namesSpeakers([
+    // (no one before)
+    ['As of 31 December 2024, the National Registry of Missing and Unlocated Persons listed 121,643 people as disappeared or unlocated in Mexico.', ['National Registry of Missing and Unlocated Persons']],
+    ['The Red Cross listed more than 120 people as missing.', ['Red Cross']],
+  ]);
+});
