@@ -528,6 +528,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           const close = tokens.findIndex((x, j) => j > verb && j <= verb + 10 && x.kind === 'punct');
           if (close > 0 && tokens[close].text === ',') verb = close;
         }
+        // ("A rescuer named William John was overcome by the afterdamp and died": past the name it is given)
+        if (h > 0 && /^(named|called)$/.test(tokens[verb]?.lower ?? '')) {
+          let n = verb + 1;
+          while (n < verb + 4 && tokens[n]?.kind === 'word' && /^\p{Lu}/u.test(tokens[n].text)) n++;
+          if (n > verb + 1) verb = n;
+        }
         if (h > 0 && tokens[verb]?.text === ',') {
           const close = tokens.findIndex((x, j) => j > verb && j <= verb + 5 && x.kind === 'punct');
           if (close > verb + 1 && tokens[close].text === ',' && tokens.slice(verb + 1, close).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text))) verb = close + 1;

@@ -19036,3 +19036,15 @@ describe('"the National Registry of Missing and Unlocated Persons listed 121,643
     ['The Red Cross listed more than 120 people as missing.', ['Red Cross']],
   ]);
 });
+
+// Stop 83, found on its set 23, read blind (a newspaper archive's report of a colliery explosion, 1913)
+describe('"A rescuer named William John was overcome by the afterdamp and died": one victim, past the name it is given, shares the later verb (stop 83)', () => {
+  readsFigures([
+    // (not read before)
+    ['A rescuer named William John was overcome by the afterdamp and died.', [['rescuer', 1, 1, 'killed', null]]],
+    // (guard: read before, as now)
+    ['A rescuer named William John died.', [['rescuer', 1, 1, 'killed', null]]],
+    // (guard: a deed before the verb is no harm to the one named)
+    ['A man named John Smith was arrested and charged.', []],
+  ]);
+});
