@@ -1231,8 +1231,10 @@ function listsTheCounted(tokens: Token[], first: number, figureEnds: readonly { 
   if (isPersonWord(tokens[noun]?.lower ?? '') && figureEnds.some((f) => f.last === noun || f.last === noun - 1 || (f.last === noun - 2 && tokens[noun - 1].kind === 'word'))) return true;
   // ("two people were injured: an 18-year-old girl and a 40-year-old man", "two people died: a man and a woman": or
   // after the count's own fate, which closes its clause at the colon)
-  return figureEnds.some((f) => f.last < colon && colon - f.last <= 4 && tokens.slice(f.last + 1, colon).every((t) => t.kind === 'word')
-    && casualtyAt(tokens, colon - 1, CASUALTY_AFTER) !== null);
+  // ("two of the people we went to help could not be saved: a kayaker in March and a walker …": or "could not be saved",
+  // "did not survive", with who the counted were between)
+  return figureEnds.some((f) => f.last < colon && tokens.slice(f.last + 1, colon).every((t) => t.kind === 'word')
+    && ((colon - f.last <= 4 && casualtyAt(tokens, colon - 1, CASUALTY_AFTER) !== null) || (colon - f.last <= 12 && [colon - 4, colon - 3].some((k) => k > f.last && didNotSurvive(tokens, k) === colon - 1))));
 }
 
 /**
@@ -5941,6 +5943,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
     // "the number of people killed in the protests has reached 106": a figure noun of a casualty word
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
+    // ("The death toll from traumatic injuries was around 75,200": the cause a toll is from, never its own noun)
+    if (harm && [1, 2, 3].some((d) => tokens[k - d]?.lower === 'from' && TOLL_NOUNS[tokens[k - d - 1]?.lower ?? ''] !== undefined && tokens.slice(k - d + 1, k).every((x) => x.kind === 'word'))) continue;
     // "Deaths due to other causes totalled 2,061": a plural casualty noun is the subject of the toll verb
     // ("Russian casualties could be as high as 200,000", "casualties were 40")
     const tollVerb = /^(totalled|totaled|totals|totaling|totalling|numbering|hovered|hovering|hovers|hover|oscillate|oscillates|oscillated|fluctuate|fluctuates|fluctuated|range|ranges|ranging|reached|reach|reaches|hit|hits|rose|rise|rises|risen|stood|stands|stand|numbered|climbed|climb|climbs|jumped|jump|jumps|soared|mounted|ranged|be|are|were|was|is)$/;
@@ -8019,6 +8023,8 @@ function auxiliaryOfFate(tokens: Token[], from: number, max: number, commas = tr
     // ("Two policemen escorting a polio vaccination team embraced martyrdom", "… lost their lives": or a fate told by a
     // verb and its object)
     if (tokens[k - 1].kind === 'word' && (lostLifeAt(tokens, k) > 0 || (/^(embraced|attained)$/.test(tokens[k].lower) && /^(martyrdom|shahadat)$/.test(tokens[k + 1]?.lower ?? '')))) return k;
+    // ("two of the people we went to help could not be saved": or a fate that opens with its auxiliary)
+    if (tokens[k - 1].kind === 'word' && didNotSurvive(tokens, k) !== null) return k;
     // ("Twelve miners trapped underground remain missing": or "remain", as a copula)
     const copula = AUXILIARIES.has(tokens[k].lower) || /^(remain|remains|remained)$/.test(tokens[k].lower);
     if (!copula || (tokens[k - 1].kind !== 'word' && !namesWhatItFollows(tokens, k - 1) && !isYearToken(tokens[k - 1]) && aside !== k - 1)) continue;

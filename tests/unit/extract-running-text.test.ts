@@ -19048,3 +19048,26 @@ describe('"A rescuer named William John was overcome by the afterdamp and died":
     ['A man named John Smith was arrested and charged.', []],
   ]);
 });
+
+// Stop 83, found on its set 33, read blind (an explainer on a disputed toll)
+describe('"the toll from traumatic injuries alone was around 75,200": the cause a toll is from is never its own noun (stop 83)', () => {
+  readsFigures([
+    // (read as the hurt before)
+    ['A study in The Lancet estimated that the toll from traumatic injuries alone was around 75,200 by January 2025, some 40% higher than the ministry\'s figure at the time.',
+      [['around 75,200', 75200, 75200, 'killed', 'study in The Lancet']]],
+    ['The death toll from traumatic injuries was around 75,200.', [['around 75,200', 75200, 75200, 'killed', null]]],
+    // (guard: injuries counted themselves)
+    ['Injuries from the blast rose to 40.', [['40', 40, 40, 'wounded', null]]],
+  ]);
+});
+
+// Stop 83, found on its set 34, read blind (a lifeboat station's annual report)
+describe('"two of the people we went to help could not be saved: a kayaker … and a walker …": a fate that opens with its auxiliary, past a relative clause with no pronoun, and the ones after its colon are the counted again (stop 83)', () => {
+  readsFigures([
+    // (nothing read before)
+    ['Sadly, two of the people we went to help could not be saved: a kayaker in March and a walker cut off by the tide in October.', [['two', 2, 2, 'killed', null]]],
+    ['Two of the passengers we pulled from the water did not survive.', [['Two', 2, 2, 'killed', null]]],
+    // (the kayaker and the walker read as two more before)
+    ['Two people could not be saved: a kayaker in March and a walker in October.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
