@@ -265,7 +265,7 @@ export const SAY_NOUNS = new Set([
 ]);
 
 /** Verbs that tell what follows them, with "that" or without: "announced on June 23 that …", "confirmed that one …". */
-export const TELLING_VERBS = /^(said|says|announced|announces|stated|states|reported|reports|confirmed|confirms|added|adds)$/;
+export const TELLING_VERBS = /^(said|says|announced|announces|stated|states|reported|reports|confirmed|confirms|confirm|added|adds)$/;
 
 /** Wire-service tags a headline may start with ("RPT-", "UPDATE 2-", "EXCLUSIVE-"): never a source nor a figure. */
 export const WIRE_TAGS = ['rpt', 'refile', 'corrected', 'update', 'updated', 'wrapup', 'wrap', 'exclusive', 'analysis', 'factbox', 'insight', 'timeline', 'breaking'];

@@ -622,8 +622,12 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ordinal words and "one of the ..." partitives
   // (but "one of its soldiers was shot dead": one of a group named by its owner, not one of a count made before, with
   // its own fate right after)
+  // ("We deeply regret to confirm that one of our contractors has lost his life", "one of our crew died": or a life lost,
+  // or a death with no auxiliary)
   const ownedOne = /^(its|their|his|her|our)$/.test(tokens[p.last + 2]?.lower ?? '') && isPersonWord(tokens[p.last + 3]?.lower ?? '')
-    && /^(was|has|had)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 8).some((t) => t.lower === 'killed' || t.lower === 'dead' || t.lower === 'died');
+    && ((/^(was|has|had)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 8).some((t, d) => t.lower === 'killed' || t.lower === 'dead' || t.lower === 'died'
+      || (t.lower === 'lost' && /^(his|her|their)$/.test(tokens[p.last + 6 + d]?.lower ?? '') && tokens[p.last + 7 + d]?.lower === 'life')))
+      || /^(died|perished)$/.test(tokens[p.last + 4]?.lower ?? ''));
   // ("seven wounded had been admitted, one of whom had died": one of those counted before, with a death of its own)
   const oneDied = tokens[p.first - 1]?.text === ',' && diedAfterWhom(tokens, p.last + 2);
   // ("Police said one of those injured in the attack had also died": one of the hurt, with a death of its own, is a new

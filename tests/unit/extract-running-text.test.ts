@@ -19071,3 +19071,14 @@ describe('"two of the people we went to help could not be saved: a kayaker … a
     ['Two people could not be saved: a kayaker in March and a walker in October.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 83, found on its set 36, read blind (a company's statement on a refinery fire)
+describe('"We deeply regret to confirm that one of our contractors has lost his life": one of an owner\'s people, with a life lost or a death of its own (stop 83)', () => {
+  readsFigures([
+    // (one not read before)
+    ['We deeply regret to confirm that one of our contractors has lost his life, and four colleagues were injured.', [['one', 1, 1, 'killed', null], ['four', 4, 4, 'wounded', null]]],
+    ['One of our contractors died.', [['One', 1, 1, 'killed', null]]],
+    // (guard: one of a group with no owner, who may be one of the dead named again, as before)
+    ['One of the victims died in hospital.', []],
+  ]);
+});
