@@ -847,6 +847,19 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
+  // ("We're hearing from the police now that the number of people taken to hospital has gone up to 34": who it was heard
+  // from, before what was heard)
+  for (let i = 0; i + 2 < first; i++) {
+    if (!/^(heard|hearing|learned|learnt|learning)$/.test(tokens[i].lower) || tokens[i + 1].lower !== 'from') continue;
+    const phrase = nounPhraseAfter(tokens, tags, i + 2);
+    if (!phrase) continue;
+    // (when, never part of who: "from the police now")
+    const when = /^(now|today|just|also)$/.test(tokens[phrase[1]]?.lower ?? '') && phrase[1] > phrase[0];
+    const from: [number, number] = when ? [phrase[0], phrase[1] - 1] : phrase;
+    const that = /^(now|today|just|also)$/.test(tokens[from[1] + 1]?.lower ?? '') ? from[1] + 2 : from[1] + 1;
+    if (tokens[that]?.lower === 'that' && that < first) return clean(from[0], from[1]);
+  }
+
   // 1. "according to X" anywhere in the sentence.
   for (let i = 0; readAccordingTo && i + 1 < tokens.length; i++) {
     // ("per Israel", "per the ministry": "per" before a name or a source word, never "per day")

@@ -2455,7 +2455,9 @@ function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
 function inHospitalAfterHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   if (!inHospital(tokens, at) || countsCasesOfDisease(tokens, phrase.first)) return null;
-  if (!tokens.some((t) => (EVENT_NOUNS.has(t.lower) && t.lower !== 'outbreak') || /^(stabbing|stabbings|gunman|gunmen)$/.test(t.lower))) return null;
+  // ("Just to recap, 34 in hospital, three of them described as serious": or the state some of them are in, after)
+  const stateAfter = tokens.slice(at + 1).some((t) => CARE_STATES.test(t.lower));
+  if (!stateAfter && !tokens.some((t) => (EVENT_NOUNS.has(t.lower) && t.lower !== 'outbreak') || /^(stabbing|stabbings|gunman|gunmen)$/.test(t.lower))) return null;
   return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, at) };
 }
 
@@ -6061,6 +6063,17 @@ function casualtyAfter(
   {
     const harm = harmedByTheirOwnSubject(tokens, tags, phrase);
     if (harm) return { link: harm, distance: harm.casualtyIndex - phrase.last - 1 };
+  }
+  // ("By Tuesday, 34 people in hospital and three dead": a count in hospital with no verb, before another count with a
+  // fate of its own, is of the hurt; never where each of the dead lay, after a fate told before)
+  {
+    const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    const h = hospitalAfter(tokens, at);
+    const next = tokens[h + 1]?.text === ',' && tokens[h + 2]?.lower === 'and' ? h + 3 : h + 2;
+    if (h > 0 && /^(,|and)$/.test(tokens[h + 1]?.lower ?? '') && all.some((p) => p.first === next) && !countsCasesOfDisease(tokens, phrase.first)
+      && !tokens.slice(0, phrase.first).some((_, k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null)) {
+      return { link: { category: 'wounded', casualtyIndex: h, side: 'after' }, distance: h - phrase.last - 1 };
+    }
   }
   // ("Two of the men sentenced to death in the case were executed in 2023": a reduced relative clause on the counted, its
   // verb no harm, then their own fate after their auxiliary)

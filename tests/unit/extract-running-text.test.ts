@@ -19082,3 +19082,22 @@ describe('"We deeply regret to confirm that one of our contractors has lost his 
     ['One of the victims died in hospital.', []],
   ]);
 });
+
+// Stop 83, found on its set 38, read blind (a radio phone-in's transcript)
+describe('"Just to recap, 34 in hospital, three of them described as serious", "34 people in hospital and three dead": a count in hospital with no verb (stop 83)', () => {
+  readsFigures([
+    // (34 not read before)
+    ['PRESENTER: Just to recap, 34 in hospital, three of them described as serious.', [['34', 34, 34, 'wounded', 'PRESENTER'], ['three', 3, 3, 'wounded', 'PRESENTER']]],
+    // (34 read as dead before, the fate of the count after it)
+    ['By Tuesday, 34 people in hospital and three dead.', [['34', 34, 34, 'wounded', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: where each of the dead lay, after a fate told before, as before)
+    ['Eight people died at the National Trauma Centre, 3 at Everest Hospital and 2 at Bir Hospital.', [['Eight', 8, 8, 'killed', null], ['3', 3, 3, 'killed', null], ['2', 2, 2, 'killed', null]]],
+    // (guard: no event and no state: who is in hospital may be anyone)
+    ['There were 34 in hospital last winter.', []],
+  ]);
+  namesSpeakers([
+    // (the turn's speaker before)
+    ['PRESENTER: We\'re hearing from the police now that the number of people taken to hospital has gone up to 34.', ['police']],
+    ['We have heard from hospital staff that 12 people died.', ['hospital staff']],
+  ]);
+});
