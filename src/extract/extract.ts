@@ -4194,7 +4194,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     let who = i - 1;
     while (who > 0 && i - who <= 10 && tokens[who].kind === 'word' && !/^(who|that)$/.test(tokens[who].lower)) who--;
     // (never "two of the people who died … were 14 and 16": their ages, of a part counted before)
-    const partOf = tokens[who - 2]?.lower === 'the' && tokens[who - 3]?.lower === 'of';
+    // ("Eleven of those who died were over 65": or of those, or how old, past a bound that an age takes)
+    const partOf = (tokens[who - 2]?.lower === 'the' && tokens[who - 3]?.lower === 'of') || (tokens[who - 1]?.lower === 'those' && tokens[who - 2]?.lower === 'of')
+      || (q !== null && /^(over|under|above|below)$/.test(tokens[q.first].lower) && phrase.value <= 120);
     if (/^(who|that)$/.test(tokens[who]?.lower ?? '') && /^(those|ones|people)$/.test(tokens[who - 1]?.lower ?? '') && !partOf) {
       for (let k = who + 1; k < i; k++) {
         const passedAway = tokens[k].lower === 'passed' && tokens[k + 1]?.lower === 'away';

@@ -19101,3 +19101,15 @@ describe('"Just to recap, 34 in hospital, three of them described as serious", "
     ['We have heard from hospital staff that 12 people died.', ['hospital staff']],
   ]);
 });
+
+// Stop 83, found on its set 40, read blind (a county's press release on a heatwave)
+describe('"Eleven of those who died were over 65": how old the dead were, never a count of them (stop 83)', () => {
+  readsFigures([
+    // (over 65 read as the dead before)
+    ['Eleven of those who died were over 65.', [['Eleven', 11, 11, 'killed', null]]],
+    ['The people who died were over 65.', []],
+    // (guard: a count of the dead after the copula, as before)
+    ['Those who died were over 300, officials said.', [['over 300', 301, null, 'killed', 'officials']]],
+    ['Those who died were 26.', [['26', 26, 26, 'killed', null]]],
+  ]);
+});
