@@ -2780,6 +2780,8 @@ const SAY_WITH_CLAUSE = new Set([
   // ("The BBC understands that at least 40 bodies have been taken to the city morgue": a newsroom's word for what it was told)
   'understands',
   'testified', 'testifies', 'submitted', 'submits',
+  // ("The Trial Chamber is satisfied beyond reasonable doubt that at least 5,115 … were killed": a court's finding)
+  'satisfied',
   // ("the minister replied that there were two deaths in 2019": a written answer's reply)
   'replied', 'replies', 'responded', 'responds',
   'projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'believed', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'reflects', 'reflected']);
@@ -3293,8 +3295,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (SAY_WITH_CLAUSE.has(w)) {
     // ("Al Jazeera also learned on Tuesday that …": when, between the verb and its clause)
     // ("…, an inquest jury found in 2016.": or the year)
+    // ("The Trial Chamber is satisfied beyond reasonable doubt that …": or a court's measure of proof)
     const when = /^(on|last|this|late|early)$/.test(tokens[k + 1]?.lower ?? '') && TIME_WORDS.test(tokens[k + 2]?.lower ?? '') ? 2 : TIME_WORDS.test(tokens[k + 1]?.lower ?? '') ? 1
-      : tokens[k + 1]?.lower === 'in' && /^(19|20)\d\d$/.test(tokens[k + 2]?.text ?? '') ? 2 : 0;
+      : tokens[k + 1]?.lower === 'in' && /^(19|20)\d\d$/.test(tokens[k + 2]?.text ?? '') ? 2
+      : tokens[k + 1]?.lower === 'beyond' && /^(a|all)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'reasonable' && tokens[k + 4]?.lower === 'doubt' ? 4
+      : tokens[k + 1]?.lower === 'beyond' && tokens[k + 2]?.lower === 'reasonable' && tokens[k + 3]?.lower === 'doubt' ? 3 : 0;
     const next = tokens[k + 1 + when];
     // "found that", or a figure right after "suggesting" ("suggesting as many as 90 have been killed") or "believes"
     // ("Israel believes at least 43 are dead"; never "We believe 12 people died", a belief no one named holds)
@@ -4200,7 +4205,8 @@ function affiliatedWith(tokens: Token[], i: number): boolean {
 /** A copula before the participle at `k`, over an adverb or two: "were confirmed", "is now confirmed". */
 function isPassive(tokens: Token[], k: number): boolean {
   // ("the governor's office is reporting five deaths": a progressive, not a passive)
-  if (/ing$/.test(tokens[k].lower)) return false;
+  // ("The Trial Chamber is satisfied that …": an adjective's copula, the court its subject)
+  if (/ing$/.test(tokens[k].lower) || tokens[k].lower === 'satisfied') return false;
   let j = k - 1;
   // ("it is currently estimated that": any adverb of manner or time between)
   while (j > 0 && k - j <= 2 && (/^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) j--;

@@ -197,6 +197,8 @@ export const SAY_VERBS = new Set([
   // a court's words, with a clause after them only (see isSayVerbHere): "The Prosecution submitted that …", "Witness
   // RM-314 testified that …"
   'testified', 'testifies', 'submitted', 'submits',
+  // ("The Trial Chamber is satisfied beyond reasonable doubt that …": only with a clause after it, see isSayVerbHere)
+  'satisfied',
   // only with a count of deaths and what they are tied to (see isSayVerbHere): "autopsies linked another 14 deaths to …"
   'linked', 'links', 'tied', 'ties',
   // only after a written thing (see isSayVerbHere): '"…," the post reads'

@@ -19113,3 +19113,12 @@ describe('"Eleven of those who died were over 65": how old the dead were, never 
     ['Those who died were 26.', [['26', 26, 26, 'killed', null]]],
   ]);
 });
+
+// Stop 83, found on its set 39, read blind (a war crimes tribunal's judgment)
+describe('"The Trial Chamber is satisfied beyond reasonable doubt that at least 5,115 … were killed": a court\'s finding says the count (stop 83)', () => {
+  namesSpeakers([
+    // (no one before)
+    ['The Trial Chamber is satisfied beyond reasonable doubt that at least 5,115 Bosnian Muslim men and boys were killed in the executions that followed the fall of Srebrenica.', ['Trial Chamber']],
+    ['The court is satisfied that 12 people died.', ['court']],
+  ]);
+});
