@@ -4468,6 +4468,19 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     && [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''))) {
     return { link: { category: 'killed', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
   }
+  // ("He lost his mother and his neighbour's two children", "The strike killed Ahmed's two sons": whose they were, a
+  // possessive between the verb and the count)
+  if (/\p{L}['’]s$/u.test(tokens[i]?.text ?? '') && tokens[i].kind === 'word') {
+    // (a determiner or a name opens the possessive: never "The killed man's 3 children", whose verb is an adjective)
+    let verb = /^(his|her|their|my|our|the|a|an)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : /^\p{Lu}/u.test(tokens[i].text) ? i - 1 : -1;
+    // (after kin lost before: "lost his mother and his neighbour's two children")
+    if (tokens[verb]?.lower === 'and' && isKinNoun(tokens[verb - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[verb - 2]?.lower ?? '')) verb -= 3;
+    const kin = [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''));
+    const people = kin || [phrase.last + 1, phrase.last + 2].some((k) => isPersonWord(tokens[k]?.lower ?? ''));
+    const lost = /^(lost|lose|loses|losing)$/.test(tokens[verb]?.lower ?? '');
+    const harm = lost ? (kin ? 'killed' : null) : people ? casualtyAt(tokens, verb, CASUALTY_BEFORE)?.category ?? null : null;
+    if (harm) return { link: { category: harm, casualtyIndex: verb, side: 'before' }, distance: i - verb };
+  }
   // ("a student who lost two cousins", "lost her husband and two sons": kin lost right before their count)
   const kinAfter = [phrase.last + 1, phrase.last + 2].some((k) => isKinNoun(tokens[k]?.lower ?? ''));
   const afterKin = tokens[i]?.lower === 'and' && isKinNoun(tokens[i - 1]?.lower ?? '') && /^(his|her|their|my|our)$/.test(tokens[i - 2]?.lower ?? '');
@@ -5539,6 +5552,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   if (phrase.vague && /^(low|high|mid|lower|upper)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 2]?.lower ?? '')) i--;
   if (phrase.vague && tokens[i]?.lower === 'the' && /^(in|into)$/.test(tokens[i - 1]?.lower ?? '')) {
     i -= 2;
+    // ("the true toll there was far higher, perhaps in the hundreds": a hedge, then how it compares, set off by a comma)
+    if (/^(perhaps|possibly|probably|likely|maybe)$/.test(tokens[i]?.lower ?? '')) i--;
+    if (tokens[i]?.text === ',' && /^(higher|lower)$/.test(tokens[i - 1]?.lower ?? '')) i = /^(far|much|even|still|considerably|significantly)$/.test(tokens[i - 2]?.lower ?? '') ? i - 3 : i - 2;
     // ("the injured, who number in the dozens", "deaths that ran into the hundreds": the group counted, then its verb)
     if (/^(number|numbers|numbered|numbering|run|runs|ran|running)$/.test(tokens[i]?.lower ?? '')) {
       let h = i - 1;

@@ -1015,7 +1015,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A man, Adamu Yusuf, lost his wife and newborn baby": a relative one lost, by the possessive after the verb; a
     // death of old age or illness is dropped below)
     // ('"I buried my brother in January; in March I buried my son," said one woman': or one buried)
-    if (isKin(tokens[c]) && !tags[c].has('Plural')) {
+    // (never the owner of those lost: "lost his brother's two sons")
+    if (isKin(tokens[c]) && !tags[c].has('Plural') && !/['’]s$/.test(tokens[c].text)) {
       let k = c - 1;
       while (k > 0 && c - k <= 8 && !LOST_OR_BURIED.test(tokens[k].lower)
         && (isModifier(tokens[k], tags[k]) || isKin(tokens[k]) || tokens[k].lower === 'and' || tokens[k].text === ',' || POSSESSIVE.has(tokens[k].lower))) k--;

@@ -19122,3 +19122,19 @@ describe('"The Trial Chamber is satisfied beyond reasonable doubt that at least 
     ['The court is satisfied that 12 people died.', ['court']],
   ]);
 });
+
+// Stop 83, found on its set 42, read blind (an agency's feature on a dam's flood)
+describe('"lost his mother and his neighbour\'s two children", "the true toll there was far higher, perhaps in the hundreds": a possessive before the count, and a magnitude after how the toll compares (stop 83)', () => {
+  readsFigures([
+    // (the two children not read before)
+    ['Oleksandr, a fisherman from Korsunka, lost his mother and his neighbour\'s two children.', [['mother', 1, 1, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['The strike killed Ahmed\'s two sons.', [['two', 2, 2, 'killed', null]]],
+    // (the brother read as lost before, and his sons not)
+    ['He lost his brother\'s two sons.', [['two', 2, 2, 'killed', null]]],
+    // (guard: an adjective before the possessive, b2139#1)
+    ['The killed man\'s 3 children now live with their grandmother.', []],
+    // (hundreds not read before)
+    ['Reporters and aid workers who reached Hola Prystan after the water receded said the true toll there was far higher, perhaps in the hundreds.',
+      [['hundreds', 200, null, 'killed', 'Reporters and aid workers']]],
+  ]);
+});
