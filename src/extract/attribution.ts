@@ -601,6 +601,22 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     }
   }
 
+  // ("1 year. 10,582 civilians killed, including 499 children (OHCHR).": a body's acronym in brackets closing a line of
+  // counts is who gives them, when nothing in the line says them; never what the words before it spell ("an improvised
+  // explosive device (IED)"), nor a country's letters)
+  {
+    const close = tokens.length - (/^[.!]$/.test(tokens.at(-1)?.text ?? '') ? 2 : 1);
+    const open = close - 2;
+    const acronym = tokens[open + 1]?.text ?? '';
+    if (open > last && tokens[close]?.text === ')' && tokens[open].text === '(' && /^\p{Lu}{3,8}$/u.test(acronym) && !/^(USA|UAE|DRC|UK|US|EU)$/.test(acronym)) {
+      const words = tokens.slice(Math.max(0, open - acronym.length), open);
+      // (nor a name's letters, after it: "Hayat Tahrir al-Sham (HTS)")
+      const spelled = (words.length === acronym.length && words.every((t, d) => t.text[0]?.toUpperCase() === acronym[d])) || [1, 2, 3].some((d) => open - d > 0 && /^\p{Lu}/u.test(tokens[open - d]?.text ?? ''));
+      const said = tokens.some((t, k) => (SAY_VERBS.has(t.lower) && isSayVerbHere(tokens, tags, k)) || t.lower === 'according');
+      if (!spelled && !said) { const s = clean(open + 1, open + 1); if (s) return s; }
+    }
+  }
+
   // ("lower than the 471 deaths that health authorities in the Hamas-ruled enclave originally described", "The US
   // estimated 100 to 300 killed, far fewer than the nearly 500 deaths that health authorities originally described":
   // the figure's own relative clause names who gave it, whoever speaks the sentence)

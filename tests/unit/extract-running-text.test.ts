@@ -19138,3 +19138,17 @@ describe('"lost his mother and his neighbour\'s two children", "the true toll th
       [['hundreds', 200, null, 'killed', 'Reporters and aid workers']]],
   ]);
 });
+
+// Stop 83, found on its set 43, read blind (an infographic's text)
+describe('"10,582 civilians killed, including 499 children (OHCHR).": a body\'s acronym in brackets closing a line of counts gives them (stop 83)', () => {
+  namesSpeakers([
+    // (no one before)
+    ['1 year. 10,582 civilians killed, including 499 children (OHCHR).', ['OHCHR', 'OHCHR']],
+    ['Three people were killed in the attack (AFP).', ['AFP']],
+    // (guard: what the words before it spell, or a name's letters)
+    ['Two soldiers were killed by an improvised explosive device (IED).', [null]],
+    ['Twelve people were killed by Hayat Tahrir al-Sham (HTS).', [null]],
+    // (guard: a saying in the line names its own speaker)
+    ['Three people were killed, police said (AFP).', ['police']],
+  ]);
+});
