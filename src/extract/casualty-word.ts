@@ -63,7 +63,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   // ("There are 107 patients in medical institutions": keyed on the rarer word, with a lookbehind)
   institution: '(?<=medical )institution',
   // ("five passengers did not survive", "two relatives could not be saved")
-  did: "did(?: not|n['’]t) survive",
+  did: "did(?: not|n['’]t) (?:survive|make it\\b)",
   could: "could(?: not|n['’]t) be saved",
   // ("two terrorists were sent to hell": a military's press; keyed on the rarer word, so that "sent" is no key)
   hell: '(?<=sent to )hell\\b',

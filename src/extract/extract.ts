@@ -3243,7 +3243,10 @@ function didNotSurvive(tokens: Token[], i: number): number | null {
     if (tokens[k]?.lower !== 'not') return null;
     k++;
   } else if (w !== "didn't" && w !== "couldn't") return null;
-  if (w.startsWith('did')) return tokens[k]?.lower === 'survive' ? k : null;
+  // ("Two of the passengers didn't make it": with nothing after it, or what they did not get through; never "did not make
+  // it to the wedding")
+  const madeIt = tokens[k]?.lower === 'make' && tokens[k + 1]?.lower === 'it' && (!tokens[k + 2] || tokens[k + 2].kind === 'punct' || /^(through|and|despite|after)$/.test(tokens[k + 2].lower));
+  if (w.startsWith('did')) return tokens[k]?.lower === 'survive' ? k : madeIt ? k + 1 : null;
   return tokens[k]?.lower === 'be' && tokens[k + 1]?.lower === 'saved' ? k + 1 : null;
 }
 

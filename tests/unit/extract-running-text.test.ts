@@ -19152,3 +19152,15 @@ describe('"10,582 civilians killed, including 499 children (OHCHR).": a body\'s 
     ['Three people were killed, police said (AFP).', ['police']],
   ]);
 });
+
+// Stop 83, found on its set 45, read blind (an emergency nurse's blog), and on stop 81's b2688
+describe('"Two of the passengers didn\'t make it": not making it, with nothing after it, is a death, and the page\'s search now passes it (stop 83)', () => {
+  readsFigures([
+    // (the page's search dropped these before, and the extractor read nothing)
+    ['Two of the passengers didn\'t make it.', [['Two', 2, 2, 'killed', null]]],
+    ['The man who ran the bakery downstairs and his two kids didn\'t make it, they found them yesterday.', [['two', 2, 2, 'killed', null]]],
+    ['Three of the injured did not make it through the night.', [['Three', 3, 3, 'killed', null]]],
+    // (guard: what they did not get to)
+    ['Two guests did not make it to the wedding.', []],
+  ]);
+});
