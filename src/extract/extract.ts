@@ -3223,11 +3223,19 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
  */
 function semicolonListAsCommas(tokens: Token[]): Token[] {
   const semicolons = tokens.flatMap((t, k) => (t.text === ';' ? [k] : []));
-  if (semicolons.length < 2) return tokens;
   const countAt = (k: number) => {
     const at = tokens[k]?.lower === 'and' ? k + 1 : k;
     return tokens[at]?.kind === 'digits' || isNumberWord(tokens[at]?.lower ?? '');
   };
+  // ("Deaths: 59,259 (50,783 in Turkey; 8,476 in Syria)": or the parts of a count in brackets after it, each a count)
+  const inBrackets = (k: number) => {
+    const open = tokens.slice(0, k).map((t) => t.text).lastIndexOf('(');
+    const close = tokens.findIndex((t, j) => j > k && t.text === ')');
+    return open > 0 && close > k && !tokens.slice(open + 1, k).some((t) => t.text === ')') && countAt(open + 1) && countAt(k + 1)
+      && (tokens[open - 1]?.kind === 'digits' || tokens.slice(Math.max(0, open - 3), open).some((t) => t.kind === 'digits'));
+  };
+  if (semicolons.length > 0 && semicolons.every(inBrackets)) return tokens.map((t) => (t.text === ';' ? { ...t, text: ',', lower: ',' } : t));
+  if (semicolons.length < 2) return tokens;
   if (!semicolons.every((k) => countAt(k + 1)) || !tokens.slice(0, semicolons[0]).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) return tokens;
   return tokens.map((t) => (t.text === ';' ? { ...t, text: ',', lower: ',' } : t));
 }

@@ -19164,3 +19164,13 @@ describe('"Two of the passengers didn\'t make it": not making it, with nothing a
     ['Two guests did not make it to the wedding.', []],
   ]);
 });
+
+// Stop 83, found on its set 47, read blind (an encyclopedia's infobox and lead)
+describe('"Deaths: 59,259 (50,783 in Turkey; 8,476 in Syria)": the parts of a count in brackets, set apart by a semicolon (stop 83)', () => {
+  readsFigures([
+    // (50,783 not read before)
+    ['Deaths: 59,259 (50,783 in Turkey; 8,476 in Syria)', [['59,259', 59259, 59259, 'killed', null], ['50,783', 50783, 50783, 'killed', null], ['8,476', 8476, 8476, 'killed', null]]],
+    // (neither part read before)
+    ['The quake killed 59,259 people (50,783 in Turkey; 8,476 in Syria).', [['59,259', 59259, 59259, 'killed', null], ['50,783', 50783, 50783, 'killed', null], ['8,476', 8476, 8476, 'killed', null]]],
+  ]);
+});
