@@ -6093,6 +6093,16 @@ function casualtyAfter(
     const harm = harmedByTheirOwnSubject(tokens, tags, phrase);
     if (harm) return { link: harm, distance: harm.casualtyIndex - phrase.last - 1 };
   }
+  // ("Of the 58 casualties, 21 were fatal": a harm that proved deadly to those counted)
+  // (never things of which some were fatal: "Of the 40 crashes, 12 were fatal")
+  // ("There were 30 attacks last year, of which four were fatal")
+  const from = Math.max(0, phrase.first - 10);
+  const ofThings = tokens.slice(from, phrase.first).some((t, d) => (t.lower === 'which' && tokens[from + d - 1]?.lower === 'of')
+    || (isCountToken(t) && tokens[from + d + 1]?.kind === 'word' && !isPersonWord(tokens[from + d + 1].lower) && casualtyAt(tokens, from + d + 1, CASUALTY_AFTER) === null));
+  if (/^(were|was|proved)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'fatal' && !ofThings
+    && (!tokens[phrase.last + 3] || tokens[phrase.last + 3].kind === 'punct' || /^(and|in|on|at|after)$/.test(tokens[phrase.last + 3].lower))) {
+    return { link: { category: 'killed', casualtyIndex: phrase.last + 2, side: 'after' }, distance: 1 };
+  }
   // ("By Tuesday, 34 people in hospital and three dead": a count in hospital with no verb, before another count with a
   // fate of its own, is of the hurt; never where each of the dead lay, after a fate told before)
   {
@@ -6933,9 +6943,11 @@ function casualtyAfter(
     if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     // ("At least 12 people lost their eyesight": a sense or a limb lost is a wound)
     // ("At least 12 people lost limbs in the blasts", "Two children lost a leg each": or with no possessive)
-    const limbAt = /^(their|his|her|a|an|both|one)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    // ("14 of this quarter's survivors lost at least one limb": or how many, at least)
+    const leastOne = /^(at)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'least' && /^(one|a)$/.test(tokens[i + 3]?.lower ?? '') ? i + 2 : i;
+    const limbAt = /^(their|his|her|a|an|both|one)$/.test(tokens[leastOne + 1]?.lower ?? '') ? leastOne + 2 : leastOne + 1;
     if (/^(lost|lose|loses|losing)$/.test(t.lower) && /^(eyesight|sight|vision|hearing|limbs?|legs?|arms?|hands?|feet|eyes?)$/.test(tokens[limbAt]?.lower ?? '')
-      && (limbAt === i + 2 || /^(eyesight|limbs|legs|arms|hands|feet|eyes)$/.test(tokens[limbAt].lower))
+      && (limbAt === leastOne + 2 || /^(eyesight|limbs|legs|arms|hands|feet|eyes)$/.test(tokens[limbAt].lower))
       // (never a thing the limb's word names: "lost their arms licences")
       && (!tokens[limbAt + 1] || tokens[limbAt + 1].kind === 'punct' || /^(in|on|to|at|after|when|while|during|and|each|from|as|below|above|because|due|or)$/.test(tokens[limbAt + 1].lower))) {
       return { link: { category: 'wounded', casualtyIndex: limbAt, side: 'after' }, distance: steps };
@@ -6990,7 +7002,8 @@ function casualtyAfter(
       if (v > from && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && (!/^(and|for)$/.test(tokens[v + 1]?.lower ?? '') || forHarm)
         && !countsCasesOfDisease(tokens, phrase.first)) return { link: { category: 'wounded', casualtyIndex: v, side: 'after' }, distance: steps };
       // ("Thirteen survivors sustained injuries": survivors who were hurt, read where the wounds are, as anyone's)
-      if (v === i + 1 && /^(sustained|suffered|received)$/.test(tokens[v]?.lower ?? '')) continue;
+      // ("14 survivors lost at least one limb": or a limb they lost)
+      if (v === i + 1 && /^(sustained|suffered|received|lost)$/.test(tokens[v]?.lower ?? '')) continue;
     }
     if (/^survivors?$/.test(t.lower) && i - phrase.last <= 2) return null;
     // "45 demonstrators in 12 towns have been killed": a place counted inside a phrase is stepped over

@@ -19174,3 +19174,20 @@ describe('"Deaths: 59,259 (50,783 in Turkey; 8,476 in Syria)": the parts of a co
     ['The quake killed 59,259 people (50,783 in Turkey; 8,476 in Syria).', [['59,259', 59259, 59259, 'killed', null], ['50,783', 50783, 50783, 'killed', null], ['8,476', 8476, 8476, 'killed', null]]],
   ]);
 });
+
+// Stop 83, found on its set 49, read blind (an NGO's field report on landmines)
+describe('"Of these, 21 were fatal", "14 of this quarter\'s survivors lost at least one limb": a harm that proved deadly, and a limb lost past "at least one" (stop 83)', () => {
+  readsFigures([
+    // (21 not read before)
+    ['Of these, 21 were fatal; 24 of the victims were children.', [['21', 21, 21, 'killed', null], ['24', 24, 24, 'casualties', null]]],
+    // (21 read as casualties before, the part taking the whole's harm)
+    ['Of the 58 casualties, 21 were fatal.', [['58', 58, 58, 'casualties', null], ['21', 21, 21, 'killed', null]]],
+    // (guard: things, of which some were fatal)
+    ['Of the 40 crashes, 12 were fatal.', []],
+    // (the page's search dropped these before, and the extractor read nothing)
+    ['Survivors frequently require amputation: 14 of this quarter\'s survivors lost at least one limb.', [['14', 14, 14, 'wounded', null]]],
+    ['14 survivors lost at least one limb.', [['14', 14, 14, 'wounded', null]]],
+    // (guard: survivors are never the dead)
+    ['Two survivors lost their lives.', []],
+  ]);
+});
