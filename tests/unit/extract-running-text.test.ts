@@ -19191,3 +19191,15 @@ describe('"Of these, 21 were fatal", "14 of this quarter\'s survivors lost at le
     ['Two survivors lost their lives.', []],
   ]);
 });
+
+// Stop 83, found on its set 55, read blind (a student newspaper on a campus shooting's vigil)
+describe('"Four of the wounded students remain hospitalized; two were released Tuesday": a count let go from care, after the hurt in care (stop 83)', () => {
+  readsFigures([
+    // (two not read before)
+    ['Four of the wounded students remain hospitalized, according to a university spokesperson; two were released Tuesday.',
+      [['Four', 4, 4, 'wounded', 'university spokesperson'], ['two', 2, 2, 'wounded', 'university spokesperson']]],
+    ['Four people were injured; two were released from hospital.', [['Four', 4, 4, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // (guard: hostages released)
+    ['Four were wounded and two hostages were released.', [['Four', 4, 4, 'wounded', null]]],
+  ]);
+});
