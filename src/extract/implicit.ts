@@ -158,6 +158,8 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
     // ("a 52-year-old woman was found with multiple stab wounds", "had been diagnosed with a blast injury", "was left with
     // serious injuries")
     if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed|left|taken|rushed|brought|airlifted|hospitali[sz]ed)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // ("A passer-by … needed treatment for puncture wounds": care needed for the wound)
+    if (tokens[k].lower === 'for' && /^(treatment|care)$/.test(tokens[k - 1]?.lower ?? '') && /^(needed|required|received|needing|requiring|receiving)$/.test(tokens[k - 2]?.lower ?? '')) return k - 2;
     // ("sustained a head injury": an article before the wound's modifiers)
     if (/^(a|an)$/.test(tokens[k].lower)) continue;
     if (tokens[k].kind !== 'word' || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return -1;
@@ -498,6 +500,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // ("remains in a critical condition": the verb of the state)
       if (inCondition && /^(remains|remained|remain|still)$/.test(tokens[k]?.lower ?? '')) k--;
       if (inCondition && /^(remains|remained|remain)$/.test(tokens[k]?.lower ?? '')) k--;
+      // ("A mum-of-two was left fighting for her life": left so, by what was done to her)
+      if (fightAt > 0 && tokens[k]?.lower === 'left' && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '')) k--;
       // ("his wife … tragically lost her life": an adverb of how between; never "nearly drowned", which did not happen)
       // ("Another 14-year-old is still listed as missing": the list the victim is on)
       // ("another individual was confirmed to have drowned", "Another person is thought to be dead": how it is known)

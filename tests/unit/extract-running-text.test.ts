@@ -19203,3 +19203,13 @@ describe('"Four of the wounded students remain hospitalized; two were released T
     ['Four were wounded and two hostages were released.', [['Four', 4, 4, 'wounded', null]]],
   ]);
 });
+
+// Stop 83, found on its set 57, read blind (a tabloid on a dog attack)
+describe('"A mum-of-two was left fighting for her life", "A passer-by needed treatment for puncture wounds": one victim left so, or needing care for a wound (stop 83)', () => {
+  readsFigures([
+    // (neither read before)
+    ['A mum-of-two was left fighting for her life after being mauled by two dogs in a park in Liverpool.', [['mum-of-two', 1, 1, 'wounded', null]]],
+    ['A passer-by needed treatment for puncture wounds.', [['passer-by', 1, 1, 'wounded', null]]],
+    ['A teacher received treatment for minor injuries.', [['teacher', 1, 1, 'wounded', null]]],
+  ]);
+});
