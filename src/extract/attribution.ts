@@ -3264,7 +3264,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (participle && (/['’]s$/.test(tokens[det]?.text ?? '') || /^(the|a|an|its|their|his|her|our|all|most|many|some|these|those|other|of)$/.test(tokens[det]?.lower ?? ''))) return false;
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
   // modifiers of what is counted)
-  if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1]?.lower ?? '')
+  // ("Cumulative verified civilian deaths: 28,700": or a word on the noun between)
+  const nounAt = /^(civilian|military|combat|battle|child|road|conflict|war|excess)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[nounAt]?.lower ?? '')
     && (k === 0 || tokens[k - 1].kind === 'punct' || tokens[k - 1].kind === 'digits' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly|official|final|latest|provisional)$/.test(tokens[k - 1].lower))) return false;
   // ("at least 185 verified attacks on health services have occurred": a participle between a count and its noun)
   // ("has recorded through Saturday nine confirmed heat deaths": or a word on the noun between)

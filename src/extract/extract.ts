@@ -2753,7 +2753,11 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   const label = tokens.slice(0, colon);
   // ("Fatalities:Disputed: ≥107 villagers": an info box's label, then how the count stands, each before its colon)
   const innerColon = (t: Token, k: number) => t.text === ':' && k === colon - 2 && /^(disputed|estimated|official|confirmed|total|unconfirmed)$/.test(tokens[k + 1]?.lower ?? '');
-  if (!label.every((t, k) => t.kind === 'word' || t.text === '.' || innerColon(t, k)) || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
+  // ("Cumulative verified civilian deaths since April 2023 (ACLED): 28,700": a year the label runs from, and a word in
+  // brackets)
+  const labelPart = (t: Token, k: number) => t.kind === 'word' || t.text === '.' || innerColon(t, k) || (isYearToken(t) && /^(since|in|from|until|of)$/.test(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k - 1]?.lower ?? ''))
+    || (t.text === '(' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.text === ')') || (t.text === ')' && tokens[k - 1]?.kind === 'word' && tokens[k - 2]?.text === '(');
+  if (!label.every(labelPart) || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
   // ("It was a dead heat: two men crossed the line together": a clause of its own before the colon is no label)
   if (label.some((t) => /^(was|were|is|are|it|this|that|ended)$/.test(t.lower))) return null;
   for (let k = 0; k < colon; k++) {

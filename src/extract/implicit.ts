@@ -451,8 +451,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A member of staff was treated at the scene for smoke inhalation": where, between)
     const treatedForAt = tokens[c + 1]?.lower === 'at' && tokens[c + 2]?.lower === 'the' && tokens[c + 3]?.lower === 'scene' ? c + 4 : c + 1;
     const treatedAt = /^(his|her|their|minor|serious|severe|light)$/.test(tokens[treatedForAt + 1]?.lower ?? '') ? treatedForAt + 2 : treatedForAt + 1;
+    // ("A second worker was treated for a broken wrist": a bone broken, as harmSufferedAt reads it)
+    const bone = /^(a|an)$/.test(tokens[treatedAt]?.lower ?? '') ? treatedAt + 1 : treatedAt;
     const treatedFor = w === 'treated' && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') && tokens[treatedForAt]?.lower === 'for'
-      && (WOUND_NOUNS.test(tokens[treatedAt]?.lower ?? '') || (tokens[treatedAt]?.lower === 'smoke' && tokens[treatedAt + 1]?.lower === 'inhalation'));
+      && (WOUND_NOUNS.test(tokens[treatedAt]?.lower ?? '') || (tokens[treatedAt]?.lower === 'smoke' && tokens[treatedAt + 1]?.lower === 'inhalation')
+        || (BROKEN.test(tokens[bone]?.lower ?? '') && BONES.test(tokens[bone + 1]?.lower ?? '')));
     // ("A shepherd was treated in hospital": care where the hurt are, as a count's is read)
     // (never for an illness: "treated in hospital for pneumonia")
     const hospitalAt = w === 'treated' ? hospitalAfter(tokens, c + 1) : -1;

@@ -19213,3 +19213,17 @@ describe('"A mum-of-two was left fighting for her life", "A passer-by needed tre
     ['A teacher received treatment for minor injuries.', [['teacher', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 83, found on its sets 67 and 68, read blind (a war monitor's weekly digest; a safety regulator's prosecution notice)
+describe('"Cumulative verified civilian deaths since April 2023 (ACLED): 28,700", "A second worker … was treated for a broken arm" (stop 83)', () => {
+  readsFigures([
+    // (not read before: a year and a word in brackets in the label)
+    ['Cumulative verified civilian deaths since April 2023 (ACLED): 28,700.', [['28,700', 28700, 28700, 'killed', null]]],
+    // (read with "Cumulative" as who verified it before)
+    ['Cumulative verified civilian deaths: 28,700.', [['28,700', 28700, 28700, 'killed', null]]],
+    // (one victim not read before)
+    ['A second worker, who went to help him, was treated for a broken arm.', [['worker', 1, 1, 'wounded', null]]],
+    // (guard: a clause of its own before the colon is no label, as before)
+    ['It was 2023: 45 people came.', []],
+  ]);
+});
