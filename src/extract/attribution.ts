@@ -1309,7 +1309,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // it reported)
         || (/^(reported|reports|confirmed|confirms|announced|announces)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j) && tokens.slice(j + 1, k).some((y) => y.kind === 'digits' || isNumberWord(y.lower)))
         // ("The Red Crescent put the death toll at more than 11,000, while thousands remain missing": a toll it put)
-        || (/^(put|puts|placed|places)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
+        || (/^(put|puts|placed|places|place)$/.test(x.lower) && isSayVerbHere(tokens, tags, j) && !isPassive(tokens, j))) : -1;
     // ("said most of the deaths occurred in Paktika province, while hundreds more were injured": or the deaths themselves)
     // ("At least 12 civilians have been killed, the official said, while another 121 have been injured": after an
     // inverted saying that closes a figure's clause, the contrast is the same speaker's)
@@ -2960,7 +2960,7 @@ function figureBefore(tokens: Token[], k: number): boolean {
 }
 
 /** Verbs that give a toll as their object, not a clause: "gave the toll as", "put the number at". */
-const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places)$/;
+const TOLL_GIVEN = /^(gave|gives|giving|given|put|puts|set|sets|placed|places|place)$/;
 
 /** "has charged that …": never "charged 12 men with murder". */
 const CHARGED_THAT = (tokens: Token[], k: number) => /^(charged|charges)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that';
@@ -3225,7 +3225,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("placed the number of soldiers killed and wounded at more than 800": putting a figure is saying it)
   // ("Unicef places the number of people still missing at about 8,500")
   // ("Official British Raj sources placed the fatalities at 379": or the harmed themselves, at a count)
-  if (w === 'placed' || w === 'places') return tokens[k + 1]?.lower === 'the' && (TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '')
+  // ("Independent estimates … place the death toll higher, at more than 5,000": the plain present too)
+  if (w === 'placed' || w === 'places' || w === 'place') return tokens[k + 1]?.lower === 'the' && (TOLL_OBJECT.test(tokens[k + 2]?.lower ?? '')
     || (/^(fatalities|deaths|dead|injured|wounded|injuries|missing)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'at'));
   // ("the village head identified as Alhaji Maiyara": a name given, not a saying)
   if (/^identifie[sd]$/.test(w) && tokens[k + 1]?.lower === 'as') return false;

@@ -5773,7 +5773,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const likelyToBe = tokens[i]?.lower === 'be' && tokens[i - 1]?.lower === 'to' && /^(likely|unlikely|expected|believed|estimated|thought|feared|said|reported|projected)$/.test(tokens[i - 2]?.lower ?? '');
   // ("put the civilian death toll in the final army offensive against the separatist Liberation Tigers of Tamil Eelam
   // (LTTE) at more than 20,000": the toll put, far back, with all it is the toll of between)
-  const putTollAt = tollSetFarBack(tokens, i, 'at', /^(put|puts|putting|placed|places|placing)$/);
+  const putTollAt = tollSetFarBack(tokens, i, 'at', /^(put|puts|putting|placed|places|placing|place)$/);
   // ("… has gone past 33,000": gone past a bound reaches as far as passing it)
   const wentPast = q !== null && /^(past|beyond|above)$/.test(tokens[q.first]?.lower ?? '') && /^(gone|went|goes|go)$/.test(tokens[q.first - 1]?.lower ?? '');
   // ("The number of people murdered on … in the Uzbek town of Andizhan is at least 500": a toll's subject that opens

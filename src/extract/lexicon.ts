@@ -235,7 +235,7 @@ export const SAY_VERBS = new Set([
   // only before the figure it puts (see isSayVerbHere): "placed the number of soldiers killed at more than 800"
   // ("places" only before "the" and a toll's noun: "Unicef places the number of people still missing at about 8,500";
   // never "place", a noun far more often)
-  'placed', 'places',
+  'placed', 'places', 'place',
   // only before the figure it gives (see isSayVerbHere): "Amnesty gave a death toll of more than 100", "some sources give
   // 562 deaths"
   'gave', 'gives', 'giving', 'given', 'give',

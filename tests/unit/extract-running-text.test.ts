@@ -19227,3 +19227,12 @@ describe('"Cumulative verified civilian deaths since April 2023 (ACLED): 28,700"
     ['It was 2023: 45 people came.', []],
   ]);
 });
+
+// Stop 83, found on its set 73, read blind (a humanitarian situation report on an earthquake)
+describe('"Independent estimates … place the death toll higher, at more than 5,000": the plain present of placing a toll (stop 83)', () => {
+  readsFigures([
+    // (not read before)
+    ['Local groups place the death toll at more than 5,000.', [['more than 5,000', 5001, null, 'killed', 'Local groups']]],
+    ['Independent estimates place the death toll higher, at more than 5,000.', [['more than 5,000', 5001, null, 'killed', 'Independent estimates']]],
+  ]);
+});
