@@ -434,6 +434,15 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
  */
 function pastLeadingTime(tokens: Token[], a: number, b: number): number {
   let j = a;
+  // ("During the quarter the Trust declared", "Last year the ministry reported": a span of time)
+  const PERIOD = /^(quarter|year|month|week|weekend|period|night|day|morning|afternoon|evening|decade|season)$/;
+  const span = /^(during|over|throughout|in)$/.test(tokens[j]?.lower ?? '') && /^(the|this|that|last|past)$/.test(tokens[j + 1]?.lower ?? '') && PERIOD.test(tokens[j + 2]?.lower ?? '') ? j + 3
+    : /^(last|this)$/.test(tokens[j]?.lower ?? '') && PERIOD.test(tokens[j + 1]?.lower ?? '') ? j + 2 : -1;
+  if (span > 0 && span < b) {
+    j = span;
+    while (j <= b && isLeadingNoise(tokens[j])) j++;
+    return j;
+  }
   // ("Late on Monday", "on Monday"; "By morning", "By Thursday evening": "by" itself was stepped over before)
   if (/^(late|early)$/.test(tokens[j]?.lower ?? '')) j++;
   if (/^(on|last|this)$/.test(tokens[j]?.lower ?? '')) j++;

@@ -19236,3 +19236,14 @@ describe('"Independent estimates … place the death toll higher, at more than 5
     ['Independent estimates place the death toll higher, at more than 5,000.', [['more than 5,000', 5001, null, 'killed', 'Independent estimates']]],
   ]);
 });
+
+// Stop 83, found on its set 76, read blind (a hospital trust's board papers)
+describe('"During the quarter the Trust declared …", "Last year the ministry reported …": a span of time that opens the clause is when, not who (stop 83)', () => {
+  namesSpeakers([
+    // (the time was part of who before)
+    ['During the quarter the Trust reported 3 deaths.', ['Trust']],
+    ['Last year the ministry reported 3 deaths.', ['ministry']],
+    // (guard: as before)
+    ['In the quarter the Trust reported 3 deaths.', ['Trust']],
+  ]);
+});
