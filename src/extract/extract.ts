@@ -6593,8 +6593,11 @@ function casualtyAfter(
     // ("another 20-odd came home with life-changing injuries": or came home, or back, with them)
     // ("were evacuated by helicopter with frostbite": or how they were moved, between)
     const by = /^(escaped|fled|rescued|evacuated|airlifted|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && /^(helicopter|air|boat|ambulance|road|sea)$/.test(tokens[i + 2]?.lower ?? '') ? 2 : 0;
+    // ("One passenger … walked away from the wreckage with injuries": or walked away, from where, with them)
+    const awayWith = /^(walked|walk|walks|crawled|limped)$/.test(t.lower) && tokens[i + 1]?.lower === 'away'
+      ? tokens.findIndex((x, k) => k > i + 1 && k <= i + 6 && x.lower === 'with' && tokens.slice(i + 2, k).every((y) => y.kind === 'word') && (k === i + 2 || tokens[i + 2].lower === 'from')) : -1;
     const withAt = /^(escaped|fled|rescued|evacuated|pulled|freed|survived)$/.test(t.lower) && tokens[i + 1 + by]?.lower === 'with' ? i + 1 + by
-      : /^(came|come|returned|return)$/.test(t.lower) && /^(home|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with' ? i + 2 : -1;
+      : /^(came|come|returned|return)$/.test(t.lower) && /^(home|back)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'with' ? i + 2 : awayWith;
     const hurt = withAt < 0 ? -1 : woundsAfterWith(tokens, withAt);
     if (hurt > 0) return { link: { category: 'wounded', casualtyIndex: hurt, side: 'after' }, distance: steps };
     // ("a further four people have attended hospitals in Scotland")

@@ -19247,3 +19247,14 @@ describe('"During the quarter the Trust declared …", "Last year the ministry r
     ['In the quarter the Trust reported 3 deaths.', ['Trust']],
   ]);
 });
+
+// Stop 83, found on its set 79, read blind (a press agency's Q&A on a plane crash)
+describe('"One passenger … walked away from the wreckage with injuries": who walked away with wounds is hurt (stop 83)', () => {
+  readsFigures([
+    // (not read before)
+    ['One passenger walked away from the wreckage with injuries.', [['One passenger', 1, 1, 'wounded', null]]],
+    ['Two passengers walked away with minor injuries.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: with things)
+    ['Two passengers walked away with their bags.', []],
+  ]);
+});
