@@ -85,7 +85,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   fighting: 'fighting for (?:\\w+ )?li(?:fe|ves)',
   battling: 'battling for (?:\\w+ )?li(?:fe|ves)',
   // ("382 were getting treated till morning": a treatment going on; a lookbehind, so that "being" is no key)
-  treated: 'treated (?:and (?:released|discharged)|(?:\\S+ ){0,3}at the scene|for (?:\\w+ ){0,3}(?:injur|burns|wounds|cuts|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
+  treated: 'treated (?:and (?:released|discharged)|(?:\\S+ ){0,3}at the scene|on s(?:ite|cene)\\b|for (?:\\w+ ){0,3}(?:injur|burns|wounds|cuts|inhalation|gunshot|fractures))|(?<=(?:being|getting) )treated\\b',
   // ("six prisoners were found hanging in a cell")
   // ("The two climbers have not been found", "are yet to be found", "were never found": the missing; a lookbehind, so
   // that "not" is no key)

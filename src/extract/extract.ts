@@ -7070,7 +7070,9 @@ function casualtyAfter(
     if (/^(admitted|treated|hospitalised|hospitalized)$/.test(t.lower) && /^(with|for)$/.test(tokens[i + 1]?.lower ?? '')) { i++; continue; }
     // "Two other citizens were being treated in hospital", "admitted to a city hospital"
     // ("One was treated and released", "treated at the scene")
-    const treatedAndLeft = t.lower === 'treated' && ((tokens[i + 1]?.lower === 'and' && /^(released|discharged)$/.test(tokens[i + 2]?.lower ?? '')) || (tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'scene'));
+    // ("11 people had been treated on site": or on scene)
+    const treatedAndLeft = t.lower === 'treated' && ((tokens[i + 1]?.lower === 'and' && /^(released|discharged)$/.test(tokens[i + 2]?.lower ?? '')) || (tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.lower === 'scene')
+      || (tokens[i + 1]?.lower === 'on' && /^(site|scene)$/.test(tokens[i + 2]?.lower ?? '')));
     // ("Remaining, 382 were getting treated till morning": a treatment going on, wherever it is)
     const beingTreated = t.lower === 'treated' && /^(being|getting)$/.test(tokens[i - 1]?.lower ?? '');
     if ((treatedAndLeft || beingTreated || (/^(admitted|treated)$/.test(t.lower) && (inHospital(tokens, i + 1) || (tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2))))) && !countsCasesOfDisease(tokens, phrase.first)) {

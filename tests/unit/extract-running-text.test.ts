@@ -19258,3 +19258,13 @@ describe('"One passenger … walked away from the wreckage with injuries": who w
     ['Two passengers walked away with their bags.', []],
   ]);
 });
+
+// Stop 83, found on its set 84, read blind (a gig review that mentions a crush)
+describe('"11 people had been treated on site": care on site or on scene is the hurt\'s, as care at the scene is, and the page\'s search now passes it (stop 83)', () => {
+  readsFigures([
+    // (11 not read before)
+    ['Paramedics said afterwards that 11 people had been treated on site and two taken to hospital as a precaution.', [['11', 11, 11, 'wounded', 'Paramedics'], ['two', 2, 2, 'wounded', 'Paramedics']]],
+    // (the page's search dropped it before, and the extractor read nothing)
+    ['Eleven people were treated on scene.', [['Eleven', 11, 11, 'wounded', null]]],
+  ]);
+});
