@@ -18964,6 +18964,7 @@ describe('"…, the investigation branch notes.": a noun-spelled saying after wh
   namesSpeakers([
     // (no one before)
     ['Since 2015, 11 fishermen have died in capsizes of small UK vessels with modified deck equipment, the investigation branch notes.', ['investigation branch']],
+    // (guard: a noun-spelled saying the tagger took for a verb before, as now)
     ['Eleven fishermen died, the agency estimates.', ['agency']],
     // (guard: a possessive's noun closing the sentence)
     ["Eleven soldiers died defending the posts, the army's field notes.", [null]],
@@ -18975,6 +18976,7 @@ describe('"As per the information received from the South Eastern Railway, 296 p
   namesSpeakers([
     // (no one before)
     ['As per the information received from the South Eastern Railway, 296 persons lost their lives and 1,208 persons were injured in the accident.', ['South Eastern Railway', 'South Eastern Railway']],
+    // (guard: with no article, read before, as now)
     ['As per information obtained from hospitals, 12 people died.', ['hospitals']],
   ]);
 });
@@ -18984,8 +18986,9 @@ describe('"in 2022 a keeper was killed by a rhino": more trades of one victim ar
   readsFigures([
     // (none read before)
     ['It is the second serious incident at the park in three years: in 2022 a keeper was killed by a rhino.', [['keeper', 1, 1, 'killed', null]]],
-    ['Two deckhands were killed.', [['Two', 2, 2, 'killed', null]]],
     ['A hawker who was filming the protests, Boniface Kariuki, was shot at point-blank range by an officer and died of his wounds nearly three weeks later.', [['hawker', 1, 1, 'killed', null]]],
+    // (guard: a count of them, read before, as now)
+    ['Two deckhands were killed.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
 
@@ -19198,6 +19201,7 @@ describe('"Four of the wounded students remain hospitalized; two were released T
     // (two not read before)
     ['Four of the wounded students remain hospitalized, according to a university spokesperson; two were released Tuesday.',
       [['Four', 4, 4, 'wounded', 'university spokesperson'], ['two', 2, 2, 'wounded', 'university spokesperson']]],
+    // (guard: released from hospital, read before, as now)
     ['Four people were injured; two were released from hospital.', [['Four', 4, 4, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
     // (guard: hostages released)
     ['Four were wounded and two hostages were released.', [['Four', 4, 4, 'wounded', null]]],
