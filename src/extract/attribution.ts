@@ -428,6 +428,9 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
   return null;
 }
 
+/** A span of time a clause may open with: "During the quarter", "Last year". */
+const PERIOD = /^(quarter|year|month|week|weekend|period|night|day|morning|afternoon|evening|decade|season)$/;
+
 /**
  * Past a time that opens a source's words at `a` with no comma ("Late on Monday", "By Thursday evening", "A day later"),
  * and the article after it: where who speaks begins. `a` itself when no such time opens it.
@@ -435,7 +438,6 @@ function sayingInBrackets(tokens: Token[], tags: Tags[], first: number, last: nu
 function pastLeadingTime(tokens: Token[], a: number, b: number): number {
   let j = a;
   // ("During the quarter the Trust declared", "Last year the ministry reported": a span of time)
-  const PERIOD = /^(quarter|year|month|week|weekend|period|night|day|morning|afternoon|evening|decade|season)$/;
   const span = /^(during|over|throughout|in)$/.test(tokens[j]?.lower ?? '') && /^(the|this|that|last|past)$/.test(tokens[j + 1]?.lower ?? '') && PERIOD.test(tokens[j + 2]?.lower ?? '') ? j + 3
     : /^(last|this)$/.test(tokens[j]?.lower ?? '') && PERIOD.test(tokens[j + 1]?.lower ?? '') ? j + 2 : -1;
   if (span > 0 && span < b) {
@@ -617,7 +619,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const close = tokens.length - (/^[.!]$/.test(tokens.at(-1)?.text ?? '') ? 2 : 1);
     const open = close - 2;
     const acronym = tokens[open + 1]?.text ?? '';
-    if (open > last && tokens[close]?.text === ')' && tokens[open].text === '(' && /^\p{Lu}{3,8}$/u.test(acronym) && !/^(USA|UAE|DRC|UK|US|EU)$/.test(acronym)) {
+    if (open > last && tokens[close]?.text === ')' && tokens[open].text === '(' && /^\p{Lu}{3,8}$/u.test(acronym) && !/^(USA|UAE|DRC)$/.test(acronym)) {
       const words = tokens.slice(Math.max(0, open - acronym.length), open);
       // (nor a name's letters, after it: "Hayat Tahrir al-Sham (HTS)")
       const spelled = (words.length === acronym.length && words.every((t, d) => t.text[0]?.toUpperCase() === acronym[d])) || [1, 2, 3].some((d) => open - d > 0 && /^\p{Lu}/u.test(tokens[open - d]?.text ?? ''));
@@ -3275,7 +3277,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Total confirmed deaths is 3,508", "New reported cases rose", "1,145,906 confirmed cases": a participle between
   // modifiers of what is counted)
   // ("Cumulative verified civilian deaths: 28,700": or a word on the noun between)
-  const nounAt = /^(civilian|military|combat|battle|child|road|conflict|war|excess)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const nounAt = tokens[k + 1]?.kind === 'word' && !isNumberWord(tokens[k + 1].lower) && !/^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
   if (participle && /^(deaths?|cases|casualties|fatalities|injuries|infections|dead|toll)$/.test(tokens[nounAt]?.lower ?? '')
     && (k === 0 || tokens[k - 1].kind === 'punct' || tokens[k - 1].kind === 'digits' || /^(total|cumulative|overall|new|probable|suspected|additional|officially|daily|weekly|official|final|latest|provisional)$/.test(tokens[k - 1].lower))) return false;
   // ("at least 185 verified attacks on health services have occurred": a participle between a count and its noun)

@@ -655,9 +655,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   let stateAt = p.last + 3;
   const asideClose = tokens[stateAt]?.text === ',' ? tokens.findIndex((t, k) => k > stateAt + 1 && k <= stateAt + 6 && t.text === ',') : -1;
   if (asideClose > 0 && tokens.slice(stateAt + 1, asideClose).every((t) => t.kind === 'word')) stateAt = asideClose + 1;
-  const ownClause = /^(;|and)$/.test(prev?.lower ?? '') || (prev?.text === ',' && /^(is|was|remains|remained)$/.test(tokens[stateAt]?.lower ?? ''));
-  if (/^(is|was|remains|remained)$/.test(tokens[stateAt]?.lower ?? '') && ownClause) stateAt++;
-  const oneInCondition = (prev?.text === ',' || ownClause) && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[stateAt]?.lower === 'in'
+  if (/^(is|was|remains|remained)$/.test(tokens[stateAt]?.lower ?? '')) stateAt++;
+  const oneInCondition = /^(,|;|and)$/.test(prev?.lower ?? '') && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[stateAt]?.lower === 'in'
     && /^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower));
   if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && !oneInCondition && hurtThenDiedAt(tokens, p.last) < 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;

@@ -19225,6 +19225,8 @@ describe('"Cumulative verified civilian deaths since April 2023 (ACLED): 28,700"
     ['Cumulative verified civilian deaths since April 2023 (ACLED): 28,700.', [['28,700', 28700, 28700, 'killed', null]]],
     // (read with "Cumulative" as who verified it before)
     ['Cumulative verified civilian deaths: 28,700.', [['28,700', 28700, 28700, 'killed', null]]],
+    // (review: any one word on the noun, not a list of them; "Cumulative" was who reported it before)
+    ['Cumulative reported flood deaths: 45.', [['45', 45, 45, 'killed', null]]],
     // (one victim not read before)
     ['A second worker, who went to help him, was treated for a broken arm.', [['worker', 1, 1, 'wounded', null]]],
     // (guard: a clause of its own before the colon is no label, as before)
