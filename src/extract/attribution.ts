@@ -2027,7 +2027,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         }
         // ("…, AFP quoted police sources.": the one quoted closes the sentence)
         const object = tokens[k - 1]?.kind === 'word' && !isPassive(tokens, k) ? phraseClosingSentence(tokens, tags, k + 1) : null;
-        if (object) return clean(object[0], object[1]);
+        // ("his figure … is the one cited most often": how often it is cited is no one quoted)
+        if (object && !tags[object[1]]?.has('Adverb')) return clean(object[0], object[1]);
       }
       // '"…," the mayor told local television': the one told is no part of what is said
       let rest = k + 1;

@@ -19274,3 +19274,14 @@ describe('"11 people had been treated on site": care on site or on scene is the 
     ['Eleven people were treated on scene.', [['Eleven', 11, 11, 'wounded', null]]],
   ]);
 });
+
+// Stop 84, found on its sets read blind at bea6fb4
+// Stop 84, found on its set 2, read blind (a museum's caption on a sinking)
+describe('"his figure of 9,343 dead is the one cited most often": how often a figure is cited names no one quoted (stop 84)', () => {
+  namesSpeakers([
+    // (read "most often" as who was cited before)
+    ['Schön compiled lists; his figure of 9,343 dead is the one cited most often.', [null]],
+    // (guard: the one quoted closes the sentence)
+    ['"Nine people died," AFP quoted police sources.', ['police sources']],
+  ]);
+});
