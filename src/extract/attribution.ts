@@ -964,7 +964,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         if (j === first && j > start) break;
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
-        if (j > start && /^(on|last|late|early|this)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? ''))) break;
+        // ("figures released by the ministry in May": or its month)
+        if (j > start && /^(on|last|late|early|this|in)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? '')
+          || (t.lower === 'in' && MONTHS.has(tokens[j + 1]?.lower ?? '')))) break;
       }
       // ("According to Deputy Inspector General of the Armed Police Force, Kumar Neupane, 73 …": a role, then its name in
       // apposition)
@@ -1458,7 +1460,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       && (TOLL_OBJECT.test(tokens[ofAt - 1]?.lower ?? '') || /^(list|lists)$/.test(tokens[ofAt - 1]?.lower ?? ''));
     // ("The death toll claimed by Azerbaijani authorities is 613": a toll is claimed by who gives it, where a deed
     // claimed is someone's doing)
-    if ((TOLL_OBJECT.test(tokens[noun]?.lower ?? '') || tollOf) && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower) || t.lower === 'claimed')) {
+    // ("Non-fatal injuries reported by employers ran to 4,200": or the counted noun that opens the sentence)
+    const countedSubject = /^(deaths|injuries|casualties|fatalities)$/.test(tokens[noun]?.lower ?? '') && tokens.slice(0, noun).every((x, d) => x.kind === 'word' && !isVerb(tags[d]));
+    if ((TOLL_OBJECT.test(tokens[noun]?.lower ?? '') || tollOf || countedSubject) && (REPORTED_BY.test(t.lower) || PUBLISHED.test(t.lower) || t.lower === 'claimed')) {
       const agent = reportingAgent(tokens, tags, k, true);
       // (the aside closes after the agent, or after when it gave the toll: "by the army on Sunday,")
       const closed = (a: number) => [1, 2, 3, 4].some((d) => tokens[a + d]?.text === ',' && tokens.slice(a + 1, a + d).every((x) => x.kind === 'word' || (x.kind === 'digits' && d > 2)));
@@ -4387,11 +4391,15 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     // ('…, said on Facebook': where it was said, not who said it)
     if (i === k && tags[i].has('Preposition')) return null;
     // ("documented by ACLED across the region": where, after who)
-    if (i > k && /^(across|throughout|during|over|since|inside|amid)$/.test(t.lower)) break;
+    // ("The death toll reported by the ministry rose to 4,200", "confirmed by the UN now stand at 40": a verb the tagger
+    // takes for a flower, and when, after who)
+    if (i > k && (/^(across|throughout|during|over|since|inside|amid|now)$/.test(t.lower) || t.text === 'rose')) break;
     // ("by midday" is when; "reported by the UN on Monday": the day is when, not who)
     if (i === k && (TIME_WORDS.test(t.lower) || /^(midday|noon|midnight|dawn|dusk|nightfall|then|now)$/.test(t.lower))) return null;
     // ("said the ministry late on Friday": or how late, before its "on")
+    // ("recorded by police in March": or its month)
     if (i > k && (TIME_WORDS.test(t.lower) || (/^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[i + 1]?.lower ?? ''))
+      || (t.lower === 'in' && MONTHS.has(tokens[i + 1]?.lower ?? ''))
       || (/^(late|early)$/.test(t.lower) && /^(on|in)$/.test(tokens[i + 1]?.lower ?? '') && TIME_WORDS.test(tokens[i + 2]?.lower ?? '')))) break;
     // ("reported by the army on 12 March": or its date)
     if (i > k && t.lower === 'on' && (MONTHS.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.kind === 'digits' && MONTHS.has(tokens[i + 2]?.lower ?? '')))) break;

@@ -6012,7 +6012,7 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("Deaths fell from 19 to 12": down as well as up)
     // ("the injuries amount to 551": or what they come to)
     // ("Road deaths fell by 5% to 1,645": or by how much, before the new end)
-    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower)) || /^(amount|amounts|amounted)$/.test(tokens[i - 1]?.lower ?? ''))
+    if (harm && countedNoun && (grewTo || brought || tokens.slice(k + 1, i).some((x) => grew.test(x.lower) || fell.test(x.lower)) || /^(amount|amounts|amounted|ran|run|runs)$/.test(tokens[i - 1]?.lower ?? ''))
       && (tokens[i]?.lower === 'to' || (tokens[i]?.lower === 'by' && byCount > 0))) return { link: { category: harm.category, casualtyIndex: k, side: 'before' }, distance: i - k + 1 };
     // ("The wounded numbered 1,200", "The killed outright numbered 369": the group as a noun)
     // (never the object of another word: "the total team to search for the missing victims was 6,000")
@@ -8678,6 +8678,16 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // dead, lost, with the count alone closing the clause)
   if (b1 === 'lost' && previous.category === 'killed' && (b2 === 'alone' || (/^\p{Lu}/u.test(tokens[lead - 2]?.text ?? '') && isPlaceName(tokens[lead - 2].text)))
     && (!tokens[phrase.last + 1] || /^[.;,]$/.test(tokens[phrase.last + 1].text))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("Falls accounted for 18 of those deaths, and being struck by a vehicle for another seven": a share of the same
+  // count, its verb left out and its "for" kept, closing the clause)
+  {
+    const forAt = b1 === 'another' || b1 === 'a' ? lead - 2 : lead - 1;
+    if (tokens[forAt]?.lower === 'for' && (b1 !== 'a' || /^(further|more)$/.test(tokens[phrase.last + 1]?.lower ?? '')) && (!tokens[phrase.last + 1] || /^[.;]$/.test(tokens[phrase.last + 1].text) || /^(further|more)$/.test(tokens[phrase.last + 1].lower))
+      && tokens.slice(0, previous.casualtyIndex).some((t, k) => /^(accounted|account|accounts|accounting|responsible)$/.test(t.lower) && tokens[k + 1]?.lower === 'for')
+      && tokens.slice(previous.casualtyIndex + 1, forAt).some((t) => t.text === ',' || t.lower === 'and')
+      // (never a clause with a verb of its own: "and the rest were waiting for 7")
+      && !tokens.slice(previous.casualtyIndex + 1, forAt).some((t) => AUXILIARIES.has(t.lower) && t.lower !== 'being')) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  }
   // ("Indonesia has so far reported the most deaths, 199, and India has reported 98": the same verb again, with a
   // bare count at the clause's end)
   if (/^(reported|recorded|confirmed|registered|counted)$/.test(b1) && /^(has|have|had|also)$/.test(b2)

@@ -158,6 +158,8 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
     // ("a 52-year-old woman was found with multiple stab wounds", "had been diagnosed with a blast injury", "was left with
     // serious injuries")
     if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed|left|taken|rushed|brought|airlifted|hospitali[sz]ed)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // ("a third remains in hospital with serious injuries": in care with the wound, the verb of the state before it)
+    if (tokens[k].lower === 'with' && /^hospitals?$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in' && /^(is|was|remains|remained|lies|lay|stays|stayed)$/.test(tokens[k - 3]?.lower ?? '')) return k - 3;
     // ("A passer-by … needed treatment for puncture wounds": care needed for the wound)
     if (tokens[k].lower === 'for' && /^(treatment|care)$/.test(tokens[k - 1]?.lower ?? '') && /^(needed|required|received|needing|requiring|receiving)$/.test(tokens[k - 2]?.lower ?? '')) return k - 2;
     // ("sustained a head injury": an article before the wound's modifiers)
@@ -360,9 +362,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // "a man sustained injuries", "a resident received fatal injuries"
     // ("A boy suffered a traumatic amputation": a wound named by what it did)
     // ("a man sustained a laceration to his hand", after a stabbing the sentence names)
+    // ("A worker suffered serious burns", "a third suffered fractures")
     // ("A park ranger … suffered a broken arm": a broken bone is a wound, as a count's is read)
     const brokenBone = BROKEN.test(tokens[c - 1]?.lower ?? '') && BONES.test(w);
-    const sustainAt = brokenBone || /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?|hypothermia|frostbite)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
+    const sustainAt = brokenBone || /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?|hypothermia|frostbite|burns|fractures)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
     // ("A 60-year-old man who suffered serious injuries this afternoon died in hospital": hurt, in a relative clause,
     // then dead)
     const diedAfterWho = sustainAt > 0 && tokens[sustainAt - 1].lower === 'who' && tokens.slice(c + 1, c + 8).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));
@@ -489,7 +492,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("… and a third was wounded": or past its auxiliary)
     // ("… and a third remains missing", "a third is still missing")
     // ("Two workers lost their lives and a third was left fighting for his life": or before the fight for life)
-    const v = fightAt > 0 ? fightAt : c;
+    // ("… and a third remains in hospital with serious injuries", "a third suffered burns": or before the wound's verb)
+    const v = fightAt > 0 ? fightAt : sustainAt >= 0 ? sustainAt : c;
     const ordinalAux = /^(was|is|remains|remained)$/.test(tokens[v - 1]?.lower ?? '') ? 1 : (/^(still|left)$/.test(tokens[v - 1]?.lower ?? '') && /^(was|is)$/.test(tokens[v - 2]?.lower ?? '')) ? 2 : 0;
     if (after && !active && tokens[v - 2 - ordinalAux]?.lower === 'a' && ORDINAL.test(tokens[v - 1 - ordinalAux]?.lower ?? '') && !used.has(v - 1 - ordinalAux)
       && tokens.slice(0, v - 2 - ordinalAux).some((t) => isCountToken(t))) { take(v - 1 - ordinalAux, after); continue; }
@@ -850,7 +854,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("Two residents were killed and a third remains unaccounted for", "… a third is still missing": or a state of its
         // own)
         const ownFate = (/^(was|is)$/.test(tokens[k + 2]?.lower ?? '') && CASUALTY_AFTER[tokens[k + (tokens[k + 3]?.lower === 'still' ? 4 : 3)]?.lower ?? ''] !== undefined)
-          || /^(remains|remained)$/.test(tokens[k + 2]?.lower ?? '');
+          || /^(remains|remained)$/.test(tokens[k + 2]?.lower ?? '')
+          // ("Two were killed and a third is in hospital": or a state no fate word names)
+          // ("… and a third suffered serious burns": or any verb of its own)
+          || (/^(was|is)$/.test(tokens[k + 2]?.lower ?? '') && /^(in|still|being|fighting)$/.test(tokens[k + 3]?.lower ?? ''))
+          || (tokens[k + 2]?.kind === 'word' && tags[k + 2].has('Verb') && !tags[k + 2].has('Noun'));
         if (tokens[k].lower === 'a' && ORDINAL.test(tokens[k + 1]?.lower ?? '') && !isPerson(tokens[k + 2]) && !tags[k + 2]?.has('Noun') && !ownFate) {
           if (tokens.slice(0, c).some((t) => t.kind === 'digits' || isNumberWord(t.lower)) && !used.has(k + 1)) take(k + 1, before);
           break;

@@ -19285,3 +19285,50 @@ describe('"his figure of 9,343 dead is the one cited most often": how often a fi
     ['"Nine people died," AFP quoted police sources.', ['police sources']],
   ]);
 });
+
+// Stop 84, found on its set 5, read blind (a trade union's safety bulletin)
+describe('"Non-fatal injuries reported by employers ran to 4,200": a count the hurt run to, who recorded them, and no verb read into who (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['Non-fatal injuries ran to 4,200.', [['4,200', 4200, 4200, 'wounded', null]]],
+    // (no source before)
+    ['Non-fatal injuries reported by employers ran to 4,200, a figure we know is a fraction of the true total.', [['4,200', 4200, 4200, 'wounded', 'employers']]],
+    ['Deaths recorded by the ministry rose to 4,200.', [['4,200', 4200, 4200, 'killed', 'ministry']]],
+    // (read "ministry rose", "UN now" and "police in" as who before)
+    ['The death toll reported by the ministry rose to 4,200.', [['4,200', 4200, 4200, 'killed', 'ministry']]],
+    ['Casualties confirmed by the UN now stand at 40.', [['40', 40, 40, 'casualties', 'UN']]],
+    ['Road deaths recorded by police in March totalled 140.', [['140', 140, 140, 'killed', 'police']]],
+    // (no source before: the month closed the according-to's phrase too late)
+    ['40 people died, according to figures released by the ministry in May.', [['40', 40, 40, 'killed', 'figures released by the ministry']]],
+    // (guard: what caused the deaths is no one)
+    ['Deaths caused by the storm rose to 40.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
+
+// Stop 84, found on its set 5, read blind (a trade union's safety bulletin)
+describe('"Falls accounted for 18 of those deaths, and being struck by a vehicle for another seven": a share of the same count, its verb left out (stop 84)', () => {
+  readsFigures([
+    // (seven not read before)
+    ['Falls from height accounted for 18 of those deaths, and being struck by a moving vehicle for another seven.', [['18', 18, 18, 'killed', null], ['seven', 7, 7, 'killed', null]]],
+    ['Falls accounted for 18 deaths and vehicles for seven.', [['18', 18, 18, 'killed', null], ['seven', 7, 7, 'killed', null]]],
+    // (guard: a clause with a verb of its own)
+    ['Falls accounted for 18 deaths, and the rest were waiting for 7.', [['18', 18, 18, 'killed', null]]],
+  ]);
+});
+
+// Stop 84, found on its set 6, read blind (an alumni magazine's obituaries)
+describe('"Two … were killed and a third remains in hospital with serious injuries": the ordinal has a state of its own, never the fate before it (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two of her colleagues were killed with her and a third remains in hospital with serious injuries.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    ['A man remains in hospital with serious injuries.', [['man', 1, 1, 'wounded', null]]],
+    ['A worker suffered serious burns.', [['worker', 1, 1, 'wounded', null]]],
+    // (read as a third dead before)
+    ['Two were killed and a third suffered serious burns.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    ['Two were killed and a third is in hospital.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: the ordinal with the verb before it, and its own fate)
+    ['The gunman killed two guards and wounded a third.', [['two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    ['Two were killed and a third remains missing.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'missing', null]]],
+    ['The man remains in hospital with serious injuries.', []],
+  ]);
+});
