@@ -137,6 +137,9 @@ function fateOfWho(tokens: Token[], at: number): Category | undefined {
 /** Whether "(CRPF)", an acronym in brackets, opens at `k`. */
 const bracketedAcronymAt = (tokens: Token[], k: number): boolean => tokens[k]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
 
+/** A verb's auxiliary or copula: a clause with one has a verb of its own. */
+const AUXILIARIES_SEEN = /^(is|are|was|were|has|have|had|will|would)$/;
+
 /** Whether the verb at `c` is active with an object after it ("killed three people", "killed his wife"). */
 function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
   const next = tokens[c + 1];
@@ -399,7 +402,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     }
     const sustainFatal = (sustainAt >= 0 && tokens.slice(sustainAt + 1, c).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower))) || diedAfterWho || hurtWhoDied || diedAfterSustain;
     // ("A passenger was brought to the hospital": taken there is wounded)
-    const hospitalised = movedToHospital(tokens, c) && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '');
+    // ("02:14 — Report of a stabbing; a 23-year-old man taken to the Royal Infirmary": a log's or a headline's clause with
+    // its auxiliary left out, a new victim opening it and no verb of its own after)
+    const logged = (): boolean => {
+      if (!isPerson(tokens[c - 1])) return false;
+      const article = tokens.findIndex((x, j) => j >= c - 6 && j < c - 1 && /^(a|an)$/.test(x.lower));
+      return article >= 0 && (article === 0 || /^[;:—–]$/.test(tokens[article - 1].text))
+        && !tokens.slice(c + 1).some((x, d, rest) => (AUXILIARIES_SEEN.test(x.lower) || /^(died|dies)$/.test(x.lower)) && !rest.slice(0, d).some((y) => /^[;.]$/.test(y.text)));
+    };
+    const hospitalised = movedToHospital(tokens, c) && (PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') || logged());
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after
     // a linking verb)
     // ("Her mother was at the intensive care unit", "a man is in intensive care": the same, by where the hurt are kept)

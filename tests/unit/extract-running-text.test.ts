@@ -19332,3 +19332,14 @@ describe('"Two … were killed and a third remains in hospital with serious inju
     ['The man remains in hospital with serious injuries.', []],
   ]);
 });
+
+// Stop 84, found on its set 7, read blind (a police force's daily incident log)
+describe('"…; a 23-year-old man taken to the Royal Infirmary with a single wound": a log\'s clause with its auxiliary left out (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['02:14 — Report of a stabbing outside a nightclub on Castle Street; a 23-year-old man taken to the Royal Infirmary with a single wound to the abdomen, condition stable.', [['man', 1, 1, 'wounded', null]]],
+    ['A 23-year-old man taken to hospital with a stab wound.', [['man', 1, 1, 'wounded', null]]],
+    // (guard: a reduced relative, the clause's own verb after it)
+    ['A man taken to hospital after the crash was later released.', []],
+  ]);
+});
