@@ -179,7 +179,7 @@ export const SAY_VERBS = new Set([
   'recognised', 'recognized',
   'highlights', 'alleged', 'alleges', 'insisted', 'insists', 'wrote', 'writes', 'write', 'posted', 'posts', 'tweeted',
   'put', 'puts', 'set', 'sets', 'raised', 'raises', 'raise', 'raising', 'lowering', 'revising', 'doubled', 'doubles', 'tripled', 'triples', 'revised', 'revises', 'revise', 'lowered', 'lowers', 'updated', 'updates', 'update', 'upgraded', 'upgrades',
-  'counted', 'counts', 'recorded', 'records', 'record', 'logged', 'determined', 'determines', 'documented', 'documents', 'flagged', 'flags', 'cited', 'cites', 'quoted',
+  'counted', 'counts', 'count', 'recorded', 'records', 'record', 'logged', 'determined', 'determines', 'documented', 'documents', 'flagged', 'flags', 'cited', 'cites', 'quoted',
   'announce', 'confirm', 'estimate', 'acknowledge', 'admit', 'warned', 'warns', 'warn', 'cautioned', 'cautions', 'noted', 'notes',
   'verified', 'verifies', 'verify', 'registered', 'registers', 'tallied', 'tallies', 'indicates', 'indicated', 'recounted', 'recounts', 'shared', 'shares', 'identified', 'identifies',
   // ("I personally certified 61 deaths": a doctor's signing of deaths is the count's saying)

@@ -19343,3 +19343,15 @@ describe('"…; a 23-year-old man taken to the Royal Infirmary with a single wou
     ['A man taken to hospital after the crash was later released.', []],
   ]);
 });
+
+// Stop 84, found on its set 18, read blind (a letter to the editor)
+describe('"I count five serious casualties there": the plain present of counting is a saying, as "counts" and "counted" are (stop 84)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['That is not what the county\'s own collision data shows: I count five serious casualties there in the past four years, one of them my son.', ['I']],
+    ['Officials count 40 deaths.', ['Officials']],
+    // (guard: a noun after its article, and a tale of counting after a modal)
+    ['The count of 40 deaths was revised.', [null]],
+    ['By morning, the commander would count 64 bodies in the school gymnasium.', [null]],
+  ]);
+});
