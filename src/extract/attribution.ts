@@ -3470,9 +3470,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("an attack on two military posts": a noun that shares a say-verb's spelling)
   if (['report', 'reports', 'claim', 'claims', 'estimate', 'estimates', 'count', 'counts', 'records', 'update', 'updates', 'notes', 'documents', 'states', 'state', 'posts'].includes(w)) {
     const prev = tokens[k - 1]?.lower;
-    // ("the commander … would count 64 bodies in the gymnasium": a count told after a modal is a tale of counting, where
-    // "I count five serious casualties there" is the writer's own saying)
-    // (and a count's noun anywhere else: "revised their death count up to 64"; the verb only after who counts)
+    // ("I count five serious casualties there", "Officials count 40 deaths": the verb only right after who counts; never
+    // after a modal, a tale of counting ("the commander … would count 64 bodies"), nor a count's noun ("their death count"))
     if (w === 'count' && !/^(i|we|they|you)$/.test(prev ?? '') && !(tags[k - 1]?.has('Plural') && tags[k - 1]?.has('Noun'))) return false;
     // ("two military posts": counted, it is the noun)
     if (w === 'posts' && tokens.slice(Math.max(0, k - 3), k).some((t) => t.kind === 'digits' || isNumberWord(t.lower))) return false;
