@@ -2120,6 +2120,23 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     return null;
   };
 
+  // ("Authorities executed at least 975 people last year, the highest figure we have recorded since 2015": the figure
+  // named again in apposition, then who recorded it, its pronoun left out)
+  {
+    const comma = tokens.findIndex((t, k) => k > last && k <= last + 6 && t.kind === 'punct');
+    let noun = comma > 0 && tokens[comma].text === ',' && tokens[comma + 1]?.lower === 'the' ? comma + 2 : -1;
+    while (noun > 0 && noun < comma + 5 && tokens[noun]?.kind === 'word' && !/^(figure|number|toll|total|count|tally)$/.test(tokens[noun].lower)) noun++;
+    if (noun > 0 && /^(figure|number|toll|total|count|tally)$/.test(tokens[noun]?.lower ?? '')) {
+      let v = noun + 1;
+      while (v < noun + 6 && tokens[v]?.kind === 'word' && !/^(recorded|reported|counted|documented|registered|verified|confirmed)$/.test(tokens[v].lower)) v++;
+      const aux = /^(have|has|had)$/.test(tokens[v - 1]?.lower ?? '') ? v - 1 : v;
+      if (/^(recorded|reported|counted|documented|registered|verified|confirmed)$/.test(tokens[v]?.lower ?? '') && aux > noun + 1
+        && tokens.slice(noun + 1, aux).every((t, d) => t.kind === 'word' && !isVerb(tags[noun + 1 + d]))) {
+        const s = clean(noun + 1, aux - 1);
+        if (s) return s;
+      }
+    }
+  }
   // ('lower than the 20,000 a different Red Crescent spokesperson gave on Thursday': the figure, then who gave it,
   // in a relative clause with its pronoun left out)
   if (/^(a|an|the)$/.test(tokens[last + 1]?.lower ?? '')) {
@@ -2989,6 +3006,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (AGENTLESS.has(w)) return false;
   // ("A memorial concert raised £2 million for the families of the 22 victims": money raised says no figure)
   if (/^(raised|raises|raise|raising|set|sets|put|puts)$/.test(w) && (/^[£$€¥₹]$/.test(tokens[k + 1]?.text ?? '') || /^(money|funds|cash|awareness|donations)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
+  // ("Two of the men whose cases we raised in January … were hanged": a verb whose object the relative clause fronted
+  // says nothing of the count)
+  if (tokens[k - 3]?.lower === 'whose' && /^(we|they|he|she|i|you)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("Minister, can you confirm reports that 30 soldiers died?": a question asks for the saying, says nothing)
   if (/^(you|they|he|she|we)$/.test(tokens[k - 1]?.lower ?? '') && /^(can|could|will|would|do|did|does)$/.test(tokens[k - 2]?.lower ?? '')
     && (k - 2 === 0 || tokens[k - 3]?.text === ',' || tokens[k - 3]?.text === ':') && tokens.some((t) => t.text === '?')) return false;

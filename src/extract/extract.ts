@@ -7770,6 +7770,14 @@ function casualtyAfter(
       const at = tokens[then + 1]?.lower === 'been' ? then + 2 : then + 1;
       const fate = then > 0 && !tokens.slice(own, then).some((x) => x.kind !== 'word' || isNumberWord(x.lower)) ? casualtyAt(tokens, at, CASUALTY_AFTER) : null;
       if (fate) return { link: { category: fate.category, casualtyIndex: at, side: 'after' }, distance: steps };
+      // ("Two of the men whose cases we raised in January, Reza and Mehdi Karimi, were hanged": a clause with a subject
+      // of its own and its verb left bare, so the auxiliary after it is the people's, past their names in apposition)
+      if (/^(we|they|he|she|i|you)$/.test(tokens[i + 2]?.lower ?? '') && tags[i + 3]?.has('PastTense')) {
+        const aux = tokens.findIndex((x, k) => k > i + 3 && k <= i + 16 && /^(were|was)$/.test(x.lower));
+        const fateAt = tokens[aux + 1]?.lower === 'been' ? aux + 2 : aux + 1;
+        const fate = aux > 0 && tokens.slice(i + 4, aux).every((x) => (x.kind === 'word' && !isNumberWord(x.lower)) || x.text === ',') ? casualtyAt(tokens, fateAt, CASUALTY_AFTER) : null;
+        if (fate) return { link: { category: fate.category, casualtyIndex: fateAt, side: 'after' }, distance: steps };
+      }
       // ("Two of the four soldiers whose armoured vehicle hit a mine on the road to Gao were killed": or an active verb of
       // the clause's own, then the fate)
       const passive = own < 0 ? passiveAfterClause(tokens, i + 1) : null;

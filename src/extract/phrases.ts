@@ -21,6 +21,8 @@ const WIRE_TAGS = new Set(['update', 'wrapup', 'rpt', 'refile', 'corrected', 've
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const RATE_WORDS = new Set(['every', 'per', 'each']);
 const PEOPLE_NOUNS = /^(people|persons|civilians|soldiers|troops|servicemen|children|men|women|residents|deaths|dead|killed)$/;
+/** The group a share ("nine in 10 victims") is of. */
+const GROUP_OF_SHARE = /^(victims|deaths|casualties|dead|wounded|injured|people|children|adults|women|men|drownings|fatalities|homicides|murders|killings|injuries)$/;
 /** Fates and tolls right after a year-like count that make it a count: "with 2000 injured", "1850 casualties". */
 const FATES_AFTER = /^(injured|wounded|missing|casualties|victims|fatalities|bodies|hurt|hospitalized|hospitalised)$/;
 
@@ -614,11 +616,13 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const shareOf = (n: number, d: number) => {
     const [a, b] = [single(tokens[n]), single(tokens[d])];
     return a !== null && b !== null && a < b && b <= 10 && tokens[n + 1]?.lower === 'in' && d === n + 2
-      && (tokens[d + 1]?.lower === 'of' || [d + 1, d + 2].some((g) => /^(victims|deaths|casualties|dead|wounded|injured|people|children|adults|women|men|drownings|fatalities|homicides|murders|killings|injuries)$/.test(tokens[g]?.lower ?? '')
-        // ("Nine in ten road deaths": past a word on the group)
-        && (g === d + 1 || tokens[d + 1]?.kind === 'word')));
+      // ("Roughly four in ten were killed by poachers": or the share alone, as the subject of its verb)
+      && (/^(of|were|was|are|is|had|have|died|die)$/.test(tokens[d + 1]?.lower ?? '')
+        || [d + 1, d + 2].some((g) => (GROUP_OF_SHARE.test(tokens[g]?.lower ?? '') || isPersonWord(tokens[g]?.lower ?? ''))
+          // ("Nine in ten road deaths": past a word on the group)
+          && (g === d + 1 || tokens[d + 1]?.kind === 'word')));
   };
-  if (p.first === p.last && (shareOf(p.first, p.first + 2) || shareOf(p.first - 2, p.first))) return false;
+  if ((p.first === p.last || (tokens[p.first].kind === 'word' && !isNumberWord(tokens[p.first].lower) && p.last === p.first + 1)) && (shareOf(p.last, p.last + 2) || shareOf(p.first - 2, p.first))) return false;
   // ordinal words and "one of the ..." partitives
   // (but "one of its soldiers was shot dead": one of a group named by its owner, not one of a count made before, with
   // its own fate right after)

@@ -19355,3 +19355,36 @@ describe('"I count five serious casualties there": the plain present of counting
     ['By morning, the commander would count 64 bodies in the school gymnasium.', [null]],
   ]);
 });
+
+// Stop 84, found on its sets 19 and 20, read blind (a rights group's urgent action on executions; a conservation
+// charity's memorial day)
+describe('"Roughly four in ten were killed by poachers": a share of a group is no count, alone as its verb\'s subject or before a person noun (stop 84)', () => {
+  readsFigures([
+    // (read as four dead and ten dead before)
+    ['Roughly four in ten were killed by poachers or armed militias; others died in vehicle accidents.', []],
+    ['Four in ten patients died.', []],
+    // (guard: as before)
+    ['Nine in 10 victims were civilians.', []],
+    ['Four people were killed in 10 days.', [['Four', 4, 4, 'killed', null]]],
+  ]);
+});
+
+describe('"Two of the men whose cases we raised in January, Reza and Mehdi Karimi, were hanged": past a relative clause with a subject of its own, and its verb no saying (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two of the men whose cases we raised in January, Reza and Mehdi Karimi, were hanged at Ghezel Hesar prison on 14 March without their lawyers being told.', [['Two', 2, 2, 'killed', null]]],
+    ['Three women whose cases they reported were killed.', [['Three', 3, 3, 'killed', null]]],
+    // (guard: the fate is the clause's own noun's)
+    ['Two men whose sons were killed spoke at the rally.', []],
+  ]);
+});
+
+describe('"… at least 975 people last year, the highest figure we have recorded since 2015": the figure named again in apposition, then who recorded it (stop 84)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['Authorities executed at least 975 people last year, the highest figure we have recorded since 2015, and the pace has not slowed in 2025.', ['we']],
+    ['The storm killed 40 people, the highest toll the agency has recorded.', ['agency']],
+    // (guard: recorded by no one named)
+    ['The storm killed 40 people, the highest toll recorded since 2015.', [null]],
+  ]);
+});
