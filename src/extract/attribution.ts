@@ -2253,10 +2253,12 @@ function transcriptSpeaker(tokens: Token[], first: number): [number, number] | n
   for (let colon = first - 1; colon > 0; colon--) {
     if (tokens[colon].text !== ':') continue;
     // ("SURVIVOR (through interpreter): I lost my two sons": a note in brackets between the label and its colon)
+    // ("Mr Jonathan Hale (Northfield) (Lab): …": or a member's seat and party, each in brackets)
     let end = colon;
-    if (tokens[colon - 1]?.text === ')') {
-      const open = tokens.findIndex((t, k) => k >= colon - 6 && k < colon - 2 && t.text === '(');
-      if (open > 0 && tokens.slice(open + 1, colon - 1).every((t) => t.kind === 'word')) end = open;
+    while (tokens[end - 1]?.text === ')') {
+      const open = tokens.findIndex((t, k) => k >= end - 6 && k < end - 2 && t.text === '(');
+      if (open <= 0 || !tokens.slice(open + 1, end - 1).every((t) => t.kind === 'word')) break;
+      end = open;
     }
     let start = end;
     // ("The Minister of State for the Armed Forces: Since 2001, 457 …": a written answer's long office, up to nine words)
@@ -2273,7 +2275,9 @@ function transcriptSpeaker(tokens: Token[], first: number): [number, number] | n
     // (nor a dateline's place in capitals: "KYIV:", "GAZA CITY:")
     const titled = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(' ');
     if (capitals && (isPlaceName(titled) || isPlaceName(words.map((t) => t.text).join(' ')))) return null;
-    return capitals || role ? [start, end - 1] : null;
+    // ("Mr Jonathan Hale (Northfield) (Lab): …": a name after its title)
+    const named = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)$/.test(words[0].text) && words.length > 1 && words.every((t) => /^\p{Lu}/u.test(t.text));
+    return capitals || role || named ? [start, end - 1] : null;
   }
   return null;
 }
@@ -3012,6 +3016,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Minister, can you confirm reports that 30 soldiers died?": a question asks for the saying, says nothing)
   if (/^(you|they|he|she|we)$/.test(tokens[k - 1]?.lower ?? '') && /^(can|could|will|would|do|did|does)$/.test(tokens[k - 2]?.lower ?? '')
     && (k - 2 === 0 || tokens[k - 3]?.text === ',' || tokens[k - 3]?.text === ':') && tokens.some((t) => t.text === '?')) return false;
+  // ("Will the Minister tell the House how many of the 1,711 people killed … were pedestrians?": or who is asked, by name)
+  if (/^(the|my)$/.test(tokens[k - 2]?.lower ?? '') && /^(can|could|will|would|do|did|does)$/.test(tokens[k - 3]?.lower ?? '')
+    && (k - 3 === 0 || /^[,:]$/.test(tokens[k - 4]?.text ?? '')) && tokens.some((t) => t.text === '?')) return false;
   // ("Police confirm reports that 30 soldiers died": the object of a verb that weighs them is the noun)
   if (/^(reports|claims|estimates)$/.test(w) && /^(confirm|verify|deny|dismiss|dispute|investigate|check|examine)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // ("compiled by the Associated Press from police and hospital reports)": what it was made from, a noun closing the

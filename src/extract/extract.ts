@@ -314,7 +314,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases);
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
     // survivors are never the dead)
     if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
@@ -2452,6 +2452,29 @@ function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
  * "Four of the wounded students remain hospitalized; two were released Tuesday": a count let go from care, after the
  * hurt in care were counted in the sentence, is of the hurt (never hostages released).
  */
+/**
+ * "There were 499, 437 and 409 deaths in the three cities": the first of bare counts listed before the noun the last one
+ * counts, which only the later ones reach, shares it.
+ */
+function listedAhead(tokens: Token[], tags: Tags[], phrase: NumberPhrase, phrases: NumberPhrase[]): CasualtyLink | null {
+  if (phrase.first !== phrase.last || tokens[phrase.last + 1]?.text !== ',') return null;
+  let at = phrase.last + 2;
+  for (let guard = 0; guard < 6; guard++) {
+    const next = phrases.find((p) => p.first === at);
+    if (!next || next.first !== next.last) return null;
+    const joiner = tokens[next.last + 1]?.text === ',' && /^(and|or)$/.test(tokens[next.last + 2]?.lower ?? '') ? next.last + 3 : /^(and|or|,)$/.test(tokens[next.last + 1]?.lower ?? '') ? next.last + 2 : -1;
+    const closing = joiner > 0 && /^(and|or)$/.test(tokens[joiner - 1].lower) ? phrases.find((p) => p.first === joiner) : undefined;
+    if (closing) {
+      if (closing.first !== closing.last) return null;
+      const link = findCasualtyLink(tokens, tags, closing, phrases);
+      return link && link.side === 'after' && link.casualtyIndex === closing.last + 1 && /^(deaths|dead|fatalities|casualties|injuries|injured|wounded|victims|bodies)$/.test(tokens[closing.last + 1].lower) ? link : null;
+    }
+    if (joiner < 0) return null;
+    at = joiner;
+  }
+  return null;
+}
+
 function releasedFromCare(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (previous?.category !== 'wounded') return null;
   let v = /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -5565,9 +5588,15 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     }
   }
   // ("Italy had the most deaths, at 18,000": how many the most were, set off by a comma)
-  if (tokens[i]?.lower === 'at' && tokens[i - 1]?.text === ',' && /^(most|highest|fewest|more|fewer|lowest)$/.test(tokens[i - 3]?.lower ?? '')) {
-    const harm = casualtyAt(tokens, i - 2, CASUALTY_AFTER);
-    if (harm && /^(deaths|casualties|fatalities|injuries|victims)$/.test(tokens[i - 2].lower)) return { link: { category: harm.category, casualtyIndex: i - 2, side: 'before' }, distance: 2 };
+  // ("Milan recorded the largest numbers of climate-attributable deaths, at 499": or the largest number of them, words
+  // on the deaths between)
+  if (tokens[i]?.lower === 'at' && tokens[i - 1]?.text === ',' && /^(deaths|casualties|fatalities|injuries|victims)$/.test(tokens[i - 2]?.lower ?? '')) {
+    let m = i - 3;
+    while (m > i - 7 && (tokens[m]?.text === '-' || (tokens[m]?.kind === 'word' && !/^(of|most|highest|fewest|more|fewer|lowest)$/.test(tokens[m].lower)))) m--;
+    const most = /^(most|highest|fewest|more|fewer|lowest)$/.test(tokens[m]?.lower ?? '')
+      || (tokens[m]?.lower === 'of' && /^numbers?$/.test(tokens[m - 1]?.lower ?? '') && /^(largest|highest|greatest|biggest|smallest|lowest)$/.test(tokens[m - 2]?.lower ?? ''));
+    const harm = most ? casualtyAt(tokens, i - 2, CASUALTY_AFTER) : null;
+    if (harm) return { link: { category: harm.category, casualtyIndex: i - 2, side: 'before' }, distance: 2 };
   }
   // ("the number of injured is also 50": a copula's "also", right before the count)
   if (tokens[i]?.lower === 'also' && /^(is|was|are|were|stands|stood)$/.test(tokens[i - 1]?.lower ?? '')) i--;

@@ -12,7 +12,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof', 'gov', 'sen',
   'rep', 'rev', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'rs', 'incl',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'rs', 'incl', 'hon',
 ]);
 
 const BOUNDARY = /[.!?]+["”’)\]]*\s+|\n+/g;

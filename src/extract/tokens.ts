@@ -99,5 +99,7 @@ export function isAbbreviationDot(tokens: Token[], k: number): boolean {
   // ("at 05.30 p.m, 22 people died": the dot inside "a.m." or "p.m.", written with or without its last dot)
   const after = tokens[k + 1];
   const time = before !== undefined && /^[ap]$/i.test(before.text) && after !== undefined && /^m$/i.test(after.text) && after.start === t?.end;
-  return t?.text === '.' && before !== undefined && before.end === t.start && (/^\p{Lu}[a-z]{0,3}$/u.test(before.text) || time);
+  // ("my hon. Friend", "the right hon. Member": a parliament's courtesy, in lower case)
+  const courtesy = before?.text === 'hon' && /^\p{Lu}/u.test(after?.text ?? '');
+  return t?.text === '.' && before !== undefined && before.end === t.start && (/^\p{Lu}[a-z]{0,3}$/u.test(before.text) || time || courtesy);
 }

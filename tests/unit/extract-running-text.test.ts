@@ -19388,3 +19388,29 @@ describe('"… at least 975 people last year, the highest figure we have recorde
     ['The storm killed 40 people, the highest toll recorded since 2015.', [null]],
   ]);
 });
+
+// Stop 84, found on its sets 21 and 22, read blind (a science story on heat deaths; a parliament's debate record)
+describe('"… the largest numbers of climate-attributable deaths, at 499, 437 and 409", "There were 499, 437 and 409 deaths": the first of a list reaches the noun (stop 84)', () => {
+  readsFigures([
+    // (none read before)
+    ['Milan, Barcelona and Paris recorded the largest numbers of climate-attributable deaths, at 499, 437 and 409 respectively.', [['499', 499, 499, 'killed', null], ['437', 437, 437, 'killed', null], ['409', 409, 409, 'killed', null]]],
+    ['Italy had the most road deaths, at 18,000.', [['18,000', 18000, 18000, 'killed', null]]],
+    // (499 not read before)
+    ['There were 499, 437 and 409 deaths in the three cities.', [['499', 499, 499, 'killed', null], ['437', 437, 437, 'killed', null], ['409', 409, 409, 'killed', null]]],
+    // (guard: as before)
+    ['Italy had the most deaths, at 18,000.', [['18,000', 18000, 18000, 'killed', null]]],
+  ]);
+});
+
+describe('"Mr Jonathan Hale (Northfield) (Lab): …", "I can tell my hon. Friend that …": a member\'s line in a debate record, and who is asked in a question says nothing (stop 84)', () => {
+  namesSpeakers([
+    // (no source before: a title and brackets after the name, and "hon." read as a full stop)
+    ['Mr Jonathan Hale (Lab): The 1,711 people killed on our roads deserve better.', ['Mr Jonathan Hale']],
+    ['I can tell my hon. Friend that 408 pedestrians lost their lives.', ['I']],
+    ['The Minister of State for Transport (Ms Priya Nair): I can tell my hon. Friend that 408 pedestrians lost their lives, a figure that has barely moved in a decade.', ['Minister of State for Transport']],
+    // (read "Will the Minister" as who before)
+    ['Will the Minister tell the House how many of the 1,711 people killed on our roads were pedestrians?', [null]],
+    // (guard: a note in brackets, as before)
+    ['SURVIVOR (through interpreter): I lost my two sons.', ['SURVIVOR']],
+  ]);
+});
