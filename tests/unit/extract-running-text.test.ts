@@ -19414,3 +19414,10 @@ describe('"Mr Jonathan Hale (Northfield) (Lab): …", "I can tell my hon. Friend
     ['SURVIVOR (through interpreter): I lost my two sons.', ['SURVIVOR']],
   ]);
 });
+
+describe('"hon." is no sentence\'s end in a page\'s text (stop 84)', () => {
+  it('keeps "my hon. Friend" and "The Hon. Tony Burke" inside their sentences', () => {
+    const found = extractMentions('Ms Nair: I can tell my hon. Friend that 408 pedestrians lost their lives. The Hon. Tony Burke said 12 people died.');
+    expect(found.map((m) => [m.text, m.source])).toEqual([['408', 'Ms Nair'], ['12', 'Hon. Tony Burke']]);
+  });
+});
