@@ -1777,6 +1777,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       if (setAgainstBetween(tokens, k + 1, first)) break;
       const possessor = possessorBefore(tokens, k + 1);
       if (possessor) { best = clean(possessor[0], possessor[1]); break; }
+      // ("Our count of 2,041 deaths in police custody …": the writer's own count of the figure)
+      if (/^(our|my)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'of' && first - k <= 5 && tokens.slice(k + 2, first).every((x) => x.kind === 'word')) { best = clean(k - 1, k); break; }
       // (an outer speaker wins: "X told reporters that a Western estimate of 12,000 …" is X's saying)
       const named = tokens.slice(0, k).some((x, d) => SAY_VERBS.has(x.lower) && isSayVerbHere(tokens, tags, d)) ? null : namedBefore(tokens, tags, k);
       if (named) { best = clean(named[0], named[1]); break; }
@@ -3013,6 +3015,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Two of the men whose cases we raised in January … were hanged": a verb whose object the relative clause fronted
   // says nothing of the count)
   if (tokens[k - 3]?.lower === 'whose' && /^(we|they|he|she|i|you)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("draws on inquest records, freedom of information requests and reporting by INQUEST": a gerund with its agent is
+  // a noun of what was drawn on)
+  if (/ing$/.test(w) && tokens[k + 1]?.lower === 'by') return false;
   // ("Minister, can you confirm reports that 30 soldiers died?": a question asks for the saying, says nothing)
   if (/^(you|they|he|she|we)$/.test(tokens[k - 1]?.lower ?? '') && /^(can|could|will|would|do|did|does)$/.test(tokens[k - 2]?.lower ?? '')
     && (k - 2 === 0 || tokens[k - 3]?.text === ',' || tokens[k - 3]?.text === ':') && tokens.some((t) => t.text === '?')) return false;

@@ -19421,3 +19421,16 @@ describe('"hon." is no sentence\'s end in a page\'s text (stop 84)', () => {
     expect(found.map((m) => [m.text, m.source])).toEqual([['408', 'Ms Nair'], ['12', 'Hon. Tony Burke']]);
   });
 });
+
+// Stop 84, found on its set 26, read blind (a data journalism team's methodology note)
+describe('"Our count of 2,041 deaths … draws on … reporting by INQUEST": the writer\'s own count names who says it, and a gerund with its agent is no saying (stop 84)', () => {
+  namesSpeakers([
+    // (read "freedom of information" as who before)
+    ['Our count of 2,041 deaths in police custody since 2000 draws on inquest records, freedom of information requests and reporting by INQUEST.', ['Our count']],
+    // (no source before)
+    ['Our tally of at least 2,041 deaths is the highest.', ['Our tally']],
+    // (guard: as before)
+    ['By our count, 40 people died.', ['our count']],
+    ['The count of 2,041 deaths draws on FOI requests and reporting by INQUEST.', [null]],
+  ]);
+});
