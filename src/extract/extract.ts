@@ -314,7 +314,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? incidentsWithDeath(tokens, phrase);
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
     // survivors are never the dead)
     if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
@@ -467,7 +467,8 @@ function readSentence(sentence: string): Mention[] {
       let k = ofHead >= 0 ? ofHead : phrase.last + 1;
       while (ofHead < 0 && k <= phrase.last + 3 && tokens[k]?.kind === 'word' && (!isPersonWord(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) && !NON_PERSON_NOUNS.has(tokens[k].lower)
         && (tags[k].has('Adjective') || /ing$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
-      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '')) continue;
+      // (but incidents counted by the death each brought are deaths: "Six of those incidents involved a fatality")
+      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '') && link.casualtyIndex !== incidentsWithDeath(tokens, phrase)?.casualtyIndex) continue;
     }
     // (the things a verb before is said of: any plural noun of no one, past at least one modifier)
     // ("Frost killed 40 of my tomato plants": or a plural of things the tagger takes for a verb)
@@ -774,7 +775,9 @@ function readSentence(sentence: string): Mention[] {
       && tokens.some((t, k) => (t.kind === 'digits' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'digits' && tokens[k + 1].start === t.end) || /^(side|squad|match|game|fixture|league|season)$/.test(t.lower))) continue;
     // (and a count after it that borrows its fate counts the same things: "killed 1,349 elephants …, down from 1,700")
     // (never "5 of family killed as SUV rams truck": members of a family, a headline's "of family" with no article)
-    if (victims && NON_PERSON_NOUNS.has(victims.head) && !(victims.head === 'family' && tokens[phrase.last + 1]?.lower === 'of') && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
+    // (but incidents counted by the death each brought are deaths: "Six of those incidents involved a fatality")
+    const eachBroughtDeath = link.casualtyIndex === incidentsWithDeath(tokens, phrase)?.casualtyIndex;
+    if (victims && NON_PERSON_NOUNS.has(victims.head) && !eachBroughtDeath && !(victims.head === 'family' && tokens[phrase.last + 1]?.lower === 'of') && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       previous = null;
       thingsHarmed = { link, last: victims.last };
       continue;
@@ -1001,6 +1004,10 @@ function readSentence(sentence: string): Mention[] {
     if (tokens[phrase.last + 1]?.text === '-' && tokens[phrase.last + 1].start === tokens[phrase.last].end && tokens[phrase.last + 2]?.start === tokens[phrase.last + 1].end
       && /^(metres?|meters?|foot|feet|ft|miles?|km|kilometres?|kilometers?|yards?|inch|inches|storey|story|acres?|hectares?|tonnes?|tons?|kg|kilograms?|litres?|liters?|gallons?|minutes?|hours?|seconds?|mph|degrees?)$/.test(tokens[phrase.last + 2].lower)) continue;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
+    // ("of which three involved the death of a patient": the one whose death each brought is no victim of its own)
+    if (tokens[link.casualtyIndex + 1]?.lower === 'of' && link.casualtyIndex === incidentsWithDeath(tokens, phrase)?.casualtyIndex) {
+      for (let k = link.casualtyIndex + 2; k <= link.casualtyIndex + 4 && tokens[k]?.kind === 'word'; k++) used.add(k);
+    }
     const whole = figureEnds[figureEnds.length - 1];
     figureEnds.push({ last: victims?.last ?? phrase.last, category: link.category, value: phrase.high === undefined ? phrase.value : undefined });
     const start = tokens[startToken].start;
@@ -2452,6 +2459,24 @@ function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
  * "Four of the wounded students remain hospitalized; two were released Tuesday": a count let go from care, after the
  * hurt in care were counted in the sentence, is of the hurt (never hostages released).
  */
+/**
+ * "Six of those incidents involved a fatality", "of which three involved the death of a patient": incidents counted by
+ * the death each brought, one each.
+ */
+function incidentsWithDeath(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  let k = phrase.last + 1;
+  if (tokens[k]?.lower === 'of' && /^(those|these|the)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  if (/^(incidents|crashes|collisions|accidents|call-outs|callouts|cases|events|shootings|attacks)$/.test(tokens[k]?.lower ?? '')) k++;
+  // (never "six involved" with no group named: "of which" or a noun of the incidents before it)
+  const named = k > phrase.last + 1 || (tokens[phrase.first - 1]?.lower === 'which' && tokens[phrase.first - 2]?.lower === 'of');
+  if (!named || !/^(involved|involving|resulted)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (tokens[k].lower === 'resulted') { if (tokens[k + 1]?.lower !== 'in') return null; k++; }
+  const at = /^(a|the)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  // (one death each: never "involved 40 deaths", a count of its own)
+  if (!/^(death|fatality)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.lower === 'the' && tokens[at + 1]?.lower !== 'of') return null;
+  return { category: 'killed', casualtyIndex: at, side: 'after' };
+}
+
 /**
  * "There were 499, 437 and 409 deaths in the three cities": the first of bare counts listed before the noun the last one
  * counts, which only the later ones reach, shares it.

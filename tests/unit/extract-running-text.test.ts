@@ -19434,3 +19434,17 @@ describe('"Our count of 2,041 deaths … draws on … reporting by INQUEST": the
     ['The count of 2,041 deaths draws on FOI requests and reporting by INQUEST.', [null]],
   ]);
 });
+
+// Stop 84, found on its set 27, read blind (a mountain rescue team's annual report)
+describe('"Six of those incidents involved a fatality", "of which three involved the death of a patient": incidents counted by the death each brought (stop 84)', () => {
+  readsFigures([
+    // (none read before)
+    ['Sadly, six of those incidents involved a fatality, including two walkers who fell from Striding Edge within a week of each other in February.', [['six', 6, 6, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['Three incidents resulted in a death.', [['Three', 3, 3, 'killed', null]]],
+    // (read as one dead patient before)
+    ['During the quarter the Trust declared 14 serious incidents, of which three involved the death of a patient.', [['three', 3, 3, 'killed', 'Trust']]],
+    // (guard: things with no death, and a count of deaths of its own)
+    ['Six of the crashes involved a lorry on the A66.', []],
+    ['Six incidents involved 40 deaths.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
