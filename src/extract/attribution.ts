@@ -2171,12 +2171,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   if (after) return after;
 
   // ("Update from @NDRFHQ: 7 bodies recovered so far, …": a post or a notice from whoever is named before its colon)
-  if (/^(update|statement|message|notice|bulletin|briefing|post)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'from') {
+  // ("URGENT from the residents' group: …": or a forwarded alert's tag in capitals)
+  if ((/^(update|statement|message|notice|bulletin|briefing|post)$/.test(tokens[0]?.lower ?? '') || /^\p{Lu}{3,}$/u.test(tokens[0]?.text ?? '')) && tokens[1]?.lower === 'from') {
     const colon = tokens.findIndex((t, k) => k > 2 && k <= 10 && t.text === ':');
     const from = tokens[2]?.text === '@' ? 3 : 2;
     // (never a place the update comes from: "Update from Kyiv: …")
     const place = colon === from + 1 && isPlaceName(tokens[from].text);
-    if (colon > from && colon < first && !place && tokens.slice(from, colon).every((t) => t.kind === 'word')) { const s = clean(from, colon - 1); if (s) return s; }
+    // ("from the residents' group:": a plural's possessive glued to it)
+    if (colon > from && colon < first && !place && tokens.slice(from, colon).every((t) => t.kind === 'word' || /^['’]$/.test(t.text))) { const s = clean(from, colon - 1); if (s) return s; }
   }
   // 4. Headline tails: "...: ministry", "... - Kiev military", "... -UN", "fighting-military source".
   // ("Russians have lost nearly 300,000 soldiers since start of year – Syrskyi.": a title's tail with its full stop, a name)

@@ -757,6 +757,8 @@ function readSentence(sentence: string): Mention[] {
     const thingAfterFate = link.side === 'after' && link.casualtyIndex === phrase.last + 1 && NON_PERSON_NOUNS.has(tokens[link.casualtyIndex + 1]?.lower ?? '')
       && !/^(bodies|body)$/.test(tokens[link.casualtyIndex + 1].lower) && !isPersonWord(tokens[link.casualtyIndex + 2]?.lower ?? '') && tokens[link.casualtyIndex + 2]?.lower !== 'members';
     if (thingAfterFate) { previous = null; continue; }
+    // ("Three were injured, one very nearly killed": a fate that nearly befell the count never did)
+    if (link.side === 'after' && link.casualtyIndex - 1 > phrase.last && /^(nearly|almost|narrowly)$/.test(tokens[link.casualtyIndex - 1].lower)) continue;
     // ('a mass-casualty drill with 50 "injured" volunteers': a fate's word in quotes before the people it describes is a
     // role they play)
     // (never the disappeared, a name for those taken: 'The 12 "disappeared" students were never found')
@@ -2229,7 +2231,9 @@ function isPartOf(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all: Numb
 /** ", two seriously," after the wounded: a part of them, by how badly. */
 function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("as many as 26 were injured, 11 of them seriously": past "of them")
-  const how = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
+  const after = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
+  // ("at least 3 injured, one very badly": how badly, with its intensifier)
+  const how = /^(very|so|quite|extremely|most)$/.test(tokens[after]?.lower ?? '') ? after + 1 : after;
   // ("wounded seven others – three critically –")
   // ("Nine other students were wounded, one permanently disabled": how lasting, and the harm it left)
   const lasting = tokens[how]?.lower === 'permanently' && /^(disabled|paralysed|paralyzed|blinded|maimed|injured)$/.test(tokens[how + 1]?.lower ?? '') ? 1 : 0;

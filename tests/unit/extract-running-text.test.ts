@@ -19448,3 +19448,18 @@ describe('"Six of those incidents involved a fatality", "of which three involved
     ['Six incidents involved 40 deaths.', [['40', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Stop 84, found on its set 30, read blind (a community alert forwarded on a messaging app)
+describe('"URGENT from the residents\' group: …, at least 3 injured, one very badly": a forwarded alert\'s sender, a part hurt with its intensifier, and a fate that nearly befell never did (stop 84)', () => {
+  readsFigures([
+    // (one not read, and no source, before)
+    ['URGENT from the residents\' group: gas explosion on Mill Road about 20 mins ago, at least 3 injured, one very badly.', [['at least 3', 3, null, 'wounded', 'residents\' group'], ['one', 1, 1, 'wounded', 'residents\' group']]],
+    ['Three were injured, one very seriously.', [['Three', 3, 3, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    // (read as one dead before)
+    ['Three were injured, one very nearly killed.', [['Three', 3, 3, 'wounded', null]]],
+    ['Two men were nearly killed.', []],
+    // (guard: a count's own "nearly", and a place the update is from)
+    ['Nearly 40 were killed.', [['Nearly 40', 40, 40, 'killed', null]]],
+    ['BREAKING from Kyiv: 3 injured.', [['3', 3, 3, 'wounded', null]]],
+  ]);
+});
