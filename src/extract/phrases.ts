@@ -147,7 +147,10 @@ function phraseAt(tokens: Token[], i: number): NumberPhrase | null {
   // ("killing both pilots and the three medics on board": two, by the people named after it)
   // (a person word that is no singular's is a plural: "both pilots", "both men")
   // ("Both of his brothers were also killed in the war": or both of someone's, with "of" and a possessive)
-  const bothOf = tokens[i + 1]?.lower === 'of' && /^(his|her|their|my|our|your|the)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 1;
+  // ("both the Craig brothers killed": or with the determiner alone, a name on the people between)
+  let bothOf = tokens[i + 1]?.lower === 'of' && /^(his|her|their|my|our|your|the)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3
+    : /^(his|her|their|my|our|your|the)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (bothOf > i + 1 && /^\p{Lu}/u.test(tokens[bothOf]?.text ?? '') && !isPersonWord(tokens[bothOf].lower)) bothOf++;
   if (lower === 'both' && isPersonWord(tokens[bothOf]?.lower ?? '') && !PERSON_SINGULAR.has(tokens[bothOf].lower)) return { first: i, last: i, value: 2, vague: false };
   if (t.kind === 'digits') {
     // "death toll over 264K": thousands written with a K

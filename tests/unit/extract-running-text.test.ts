@@ -19463,3 +19463,16 @@ describe('"URGENT from the residents\' group: …, at least 3 injured, one very 
     ['BREAKING from Kyiv: 3 injured.', [['3', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Stop 84, found on its set 32, read blind (a soldier's diary of 1916, transcribed)
+describe('"… and both the Craig brothers killed", "Both his sons were killed": both, then a determiner and a name on the people (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['July 2nd. Roll call this morning — 41 answered out of 160. Sgt Bell among the missing, and both the Craig brothers killed.', [['both', 2, 2, 'killed', null]]],
+    ['Both the brothers were killed.', [['Both', 2, 2, 'killed', null]]],
+    ['Both his sons were killed.', [['Both', 2, 2, 'killed', null]]],
+    // (guard: things, and as before)
+    ['Both the cars were destroyed in the killing.', []],
+    ['Both of the brothers were killed.', [['Both', 2, 2, 'killed', null]]],
+  ]);
+});
