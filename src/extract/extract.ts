@@ -429,7 +429,9 @@ function readSentence(sentence: string): Mention[] {
     const atAHospital = /^(at|in|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(hospital|clinic)$/.test(tokens[phrase.last + 1]?.lower ?? '');
     // ("raised to 43 the death toll and maintains at 64 the number of cases": the count the object after it names)
     // ("bringing to 35 the total of its staff killed": the people's possessive before them)
-    const namedAt = /^(its|their|our|his|her)$/.test(tokens[phrase.last + 4]?.lower ?? '') ? phrase.last + 5 : phrase.last + 4;
+    const ownerAt = /^(its|their|our|his|her)$/.test(tokens[phrase.last + 4]?.lower ?? '') ? phrase.last + 5 : phrase.last + 4;
+    // ("bringing to 87 the number of aid workers killed": past a word on the people)
+    const namedAt = tokens[ownerAt]?.kind === 'word' && !isPersonWord(tokens[ownerAt].lower) && isPersonWord(tokens[ownerAt + 1]?.lower ?? '') ? ownerAt + 1 : ownerAt;
     const namedAfter = /^(at|to)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && tokens[phrase.last + 1]?.lower === 'the'
       && /^(number|count|total|tally)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens[phrase.last + 3]?.lower === 'of'
       && !casualtyAt(tokens, namedAt, CASUALTY_AFTER) && !casualtyAt(tokens, namedAt, CASUALTY_BEFORE) && !(link.side === 'after' && link.casualtyIndex <= namedAt + 1)

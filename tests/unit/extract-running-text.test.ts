@@ -19476,3 +19476,13 @@ describe('"… and both the Craig brothers killed", "Both his sons were killed":
     ['Both of the brothers were killed.', [['Both', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 84, found on its set 33, read blind (a Security Council briefing, as delivered)
+describe('"bringing to 87 the number of aid workers killed": the people named after the count, past a word on them (stop 84)', () => {
+  readsFigures([
+    // (87 not read before)
+    ['Humanitarian workers have not been spared: four staff of our partner organisations were killed in June alone, bringing to 87 the number of aid workers killed in Sudan since April 2023.', [['four', 4, 4, 'killed', null], ['87', 87, 87, 'killed', null]]],
+    // (guard: cases, no one's harm)
+    ['The ministry raised to 43 the death toll and maintains at 64 the number of cases.', [['43', 43, 43, 'killed', 'ministry']]],
+  ]);
+});
