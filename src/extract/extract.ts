@@ -314,7 +314,7 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? incidentsWithDeath(tokens, phrase);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? eventsOfHarm(tokens, phrase);
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
     // survivors are never the dead)
     if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
@@ -469,8 +469,9 @@ function readSentence(sentence: string): Mention[] {
       let k = ofHead >= 0 ? ofHead : phrase.last + 1;
       while (ofHead < 0 && k <= phrase.last + 3 && tokens[k]?.kind === 'word' && (!isPersonWord(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text)) && !NON_PERSON_NOUNS.has(tokens[k].lower)
         && (tags[k].has('Adjective') || /ing$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
-      // (but incidents counted by the death each brought are deaths: "Six of those incidents involved a fatality")
-      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '') && link.casualtyIndex !== incidentsWithDeath(tokens, phrase)?.casualtyIndex) continue;
+      // (but incidents counted by the death each brought are deaths: "Six of those incidents involved a fatality", and
+      // visits for wounds are the hurt)
+      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '') && link.casualtyIndex !== eventsOfHarm(tokens, phrase)?.casualtyIndex) continue;
     }
     // (the things a verb before is said of: any plural noun of no one, past at least one modifier)
     // ("Frost killed 40 of my tomato plants": or a plural of things the tagger takes for a verb)
@@ -686,7 +687,8 @@ function readSentence(sentence: string): Mention[] {
     if (tokens[phrase.first - 1]?.lower === 'of' && tokens[phrase.first - 2]?.lower === 'out' && !casualtyAt(tokens, phrase.last + 1, CASUALTY_AFTER) && !ownRelative && !wholeAfterPart
       && !(tokens[phrase.last + 1]?.kind === 'word' && casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER))) continue;
     // ("neutralized nine terrorist camps": a compound whose head is a thing counts things)
-    if (headIsAThing(tokens, tags, phrase)) continue;
+    // (but visits for wounds are the hurt: "328,502 emergency department visits for firearm injuries")
+    if (headIsAThing(tokens, tags, phrase) && !eventsOfHarm(tokens, phrase)) continue;
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
     if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     // ("Three missing hikers were found dead", "Four miners unaccounted for since … were found dead", "two people who
@@ -780,7 +782,7 @@ function readSentence(sentence: string): Mention[] {
     // (and a count after it that borrows its fate counts the same things: "killed 1,349 elephants …, down from 1,700")
     // (never "5 of family killed as SUV rams truck": members of a family, a headline's "of family" with no article)
     // (but incidents counted by the death each brought are deaths: "Six of those incidents involved a fatality")
-    const eachBroughtDeath = link.casualtyIndex === incidentsWithDeath(tokens, phrase)?.casualtyIndex;
+    const eachBroughtDeath = link.casualtyIndex === eventsOfHarm(tokens, phrase)?.casualtyIndex;
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !eachBroughtDeath && !(victims.head === 'family' && tokens[phrase.last + 1]?.lower === 'of') && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       previous = null;
       thingsHarmed = { link, last: victims.last };
@@ -2465,6 +2467,26 @@ function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
  * "Four of the wounded students remain hospitalized; two were released Tuesday": a count let go from care, after the
  * hurt in care were counted in the sentence, is of the hurt (never hostages released).
  */
+/** Events each of which was one of the harmed: incidents that brought a death, visits for a wound. */
+function eventsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  return incidentsWithDeath(tokens, phrase) ?? visitsForInjury(tokens, phrase);
+}
+
+/**
+ * "328,502 emergency visits for firearm injuries", "4,000 admissions for gunshot wounds": each visit to care for a wound
+ * is one of the hurt, as each case of injury is.
+ */
+function visitsForInjury(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  let k = phrase.last + 1;
+  while (k <= phrase.last + 3 && /^(emergency|department|room|hospital|er|ed|a&e|accident|trauma|inpatient|outpatient)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(visits|admissions|presentations|attendances)$/.test(tokens[k]?.lower ?? '') || !/^(for|with)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  // (never visits for something else that a wound is joined to: "for asthma and burns")
+  for (let w = k + 2; w <= k + 4 && tokens[w]?.kind === 'word' && !/^(and|or)$/.test(tokens[w].lower); w++) {
+    if (/^(injuries|wounds|burns)$/.test(tokens[w].lower)) return { category: 'wounded', casualtyIndex: w, side: 'after' };
+  }
+  return null;
+}
+
 /**
  * "Six of those incidents involved a fatality", "of which three involved the death of a patient": incidents counted by
  * the death each brought, one each.

@@ -19486,3 +19486,14 @@ describe('"bringing to 87 the number of aid workers killed": the people named af
     ['The ministry raised to 43 the death toll and maintains at 64 the number of cases.', [['43', 43, 43, 'killed', 'ministry']]],
   ]);
 });
+
+// Stop 84, found on its set 36, read blind (a university's press release on a firearm injury study)
+describe('"328,502 emergency visits for firearm injuries": each visit to care for a wound is one of the hurt, as each case of injury is (stop 84)', () => {
+  readsFigures([
+    // (none read before)
+    ['In total the researchers identified 328,502 emergency visits for firearm injuries, of which 61 per cent were assaults.', [['328,502', 328502, 328502, 'wounded', 'researchers']]],
+    ['Hospitals recorded 4,000 admissions for gunshot wounds.', [['4,000', 4000, 4000, 'wounded', 'Hospitals']]],
+    // (guard: visits for an illness)
+    ['Wildfire smoke caused 400 emergency room visits for asthma and other breathing problems.', []],
+  ]);
+});
