@@ -3131,8 +3131,11 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("the Louisiana Department of Health and Hospitals (DHH) reports nearly 130 missing": past the speaker's acronym)
   const acronym = tokens[k - 1]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === '(';
   // ("Busey and Martin's book … lists 23,231 casualties", "the government lists 5,295 deaths": a list's count right after)
-  const presentSays = /^(reports|claims|estimates|counts|records)$/.test(w) || (w === 'lists' && isCountToken(tokens[k + 1]));
-  if (presentSays && k > 0 && (tokens[k - 1].kind === 'word' || acronym) && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
+  // ("A second document … lists a further 1,150 soldiers as missing": or one more count)
+  const further = /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && /^(further|additional)$/.test(tokens[k + 2]?.lower ?? '') ? 2 : tokens[k + 1]?.lower === 'another' ? 1 : 0;
+  const presentSays = /^(reports|claims|estimates|counts|records)$/.test(w) || (w === 'lists' && isCountToken(tokens[k + 1 + further]));
+  // (or after an aside on the writing that lists: "A second document, dated 3 March, lists …")
+  if (presentSays && k > 0 && (tokens[k - 1].kind === 'word' || acronym || (w === 'lists' && tokens[k - 1].text === ',')) && !/^(the|a|an|its|their|his|her|of|in|on|by|to|from|with|and|no)$/.test(tokens[k - 1].lower)
     && (w === 'lists' || tokens[k + 1]?.kind === 'digits' || /^(at|more|over|nearly|almost|about|some|up|that)$/.test(tokens[k + 1]?.lower ?? ''))) return true;
   // ("researchers at the Belgian University of Ghent estimate as many as half a million people have died": a plural
   // subject's present, which the tagger takes for a noun, right before the figure it gives)
@@ -3763,6 +3766,12 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
   // ("Telegram channel “112”, without indicating sources, writes": how it says it, as an aside)
   {
     const open = asideOpening(tokens, end, floor, 8, (j) => /^(without|citing|quoting)$/.test(tokens[j + 1].lower));
+    if (open > floor) end = open - 1;
+  }
+  // ("A second document, dated 3 March and marked secret, lists …": a writing's date or marking, as an aside)
+  {
+    const open = asideOpening(tokens, end, floor, 10, (j) => /^(dated|marked|signed|stamped|headed)$/.test(tokens[j + 1].lower)
+      && (WRITINGS.test(tokens[j - 1]?.lower ?? '') || /^(document|documents|memo|letter|cable|list)$/.test(tokens[j - 1]?.lower ?? '')), /^\d+$/);
     if (open > floor) end = open - 1;
   }
   // ("The latest provincial tally of victims, from Thursday, said": its date, as an aside)

@@ -9528,6 +9528,8 @@ function presumedDead(tokens: Token[], missingAt: number): boolean {
     // ("five of those are still missing and three are thought to be dead": another count's fate)
     // ("Ten climbers remained missing … but were presumed dead": "but" with no subject of its own goes on with them)
     if (t.kind === 'digits' || isNumberWord(t.lower) || t.text === ';' || (t.lower === 'but' && !/^(were|are|was|is|have|has|had)$/.test(tokens[k + 1]?.lower ?? ''))) return false;
+    // ("lists 1,150 soldiers as missing, many of them presumed dead": a part of them, never all)
+    if (/^(many|some|most|several|few|half)$/.test(t.lower) && tokens[k + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[k + 2]?.lower ?? '')) return false;
     // ("eight more remain missing, believed dead", "who remain missing … are believed to be dead")
     if (/^(presumed|assumed|presume|assume|believed|feared|thought)$/.test(t.lower)) {
       for (let d = k + 1; d <= k + 3; d++) if (tokens[d]?.lower === 'dead') return true;

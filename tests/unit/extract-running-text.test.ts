@@ -19497,3 +19497,16 @@ describe('"328,502 emergency visits for firearm injuries": each visit to care fo
     ['Wildfire smoke caused 400 emergency room visits for asthma and other breathing problems.', []],
   ]);
 });
+
+// Stop 84, found on its set 39, read blind (an investigative report on leaked documents)
+describe('"A second document, dated 3 March and marked secret, lists a further 1,150 soldiers as missing, many of them presumed dead": who lists, past an aside on the writing and "a further"; a part presumed dead leaves the missing missing (stop 84)', () => {
+  readsFigures([
+    // (read as 1,150 dead with no source before)
+    ['A second document, dated 3 March and marked secret, lists a further 1,150 soldiers as missing, many of them presumed dead.', [['1,150', 1150, 1150, 'missing', 'second document']]],
+    // (no source before)
+    ['A second document lists a further 1,150 soldiers as missing.', [['1,150', 1150, 1150, 'missing', 'second document']]],
+    // (guard: all of them presumed dead, and as before)
+    ['Ten people are missing, all of them presumed dead.', [['Ten', 10, 10, 'killed', null]]],
+    ['The registry lists another 40 people as missing.', [['40', 40, 40, 'missing', 'registry']]],
+  ]);
+});
