@@ -1257,16 +1257,18 @@ function listsTheCounted(tokens: Token[], first: number, figureEnds: readonly { 
 function renamesTheCounted(tokens: Token[], v: ImplicitVictim, singles: readonly ImplicitVictim[], figureEnds: readonly { last: number; value?: number }[]): boolean {
   let comma = v.first - 1;
   // (a later single goes back over its "and" to the first)
-  while (comma > 0 && v.first - comma <= 16 && tokens[comma].kind === 'word' && !/^(including|among|plus|like|with|while|but|as|or)$/.test(tokens[comma].lower)) comma--;
-  const listed = singles.filter((s) => s.first > comma);
+  while (comma > 0 && v.first - comma <= 16 && (tokens[comma].kind === 'word' || tokens[comma].kind === 'digits' || tokens[comma].text === '-') && !/^(including|among|plus|like|with|while|but|as|or)$/.test(tokens[comma].lower)) comma--;
+  // ("the deaths of two Afghan civilians, a farmer and his 14-year-old son, at a checkpoint": or set off by a second comma)
+  const close = tokens.findIndex((t, k) => k > comma && /^[,.;!?]$/.test(t.text));
+  const listed = singles.filter((s) => s.first > comma && (close < 0 || s.last < close));
   if (tokens[comma]?.text !== ',' || listed.length < 2) return false;
   // (the list opens right after its comma, or after the first single's determiner)
   const first = Math.min(...listed.map((s) => s.first));
   if (first !== comma + 1 && !/^(a|an|his|her|their|one)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
   const last = Math.max(...listed.map((s) => s.last));
-  // (closing the sentence, the singles only and "and" between them)
-  if (tokens[last + 1] && !/^[.!?]$/.test(tokens[last + 1].text)) return false;
-  if (tokens.slice(comma + 1, last + 1).some((t) => t.kind !== 'word' || AUXILIARIES.has(t.lower))) return false;
+  // (closing the sentence or the aside, the singles only, their ages and "and" between them)
+  if (tokens[last + 1] && !/^[.!?,]$/.test(tokens[last + 1].text)) return false;
+  if (tokens.slice(comma + 1, last + 1).some((t) => (t.kind !== 'word' && t.kind !== 'digits' && t.text !== '-') || AUXILIARIES.has(t.lower))) return false;
   return figureEnds.some((f) => f.last < comma && f.value === listed.length && !tokens.slice(f.last + 1, comma).some((t) => /^[;:]$/.test(t.text)));
 }
 
@@ -6573,7 +6575,9 @@ function casualtyAfter(
     while (kinds < phrase.last + 3 && isPersonWord(tokens[kinds]?.lower ?? '')) kinds++;
     const joinedCount = kinds > phrase.last + 1 && tokens[kinds]?.lower === 'and' && (tokens[kinds + 1]?.kind === 'digits' || isNumberWord(tokens[kinds + 1]?.lower ?? ''))
       && i > kinds + 2 && i <= kinds + 4 && tokens.slice(kinds + 2, i).every((x) => x.kind === 'word') && isPersonWord(tokens[i - 1].lower);
-    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople || joinedCount) {
+    // ("Two further passengers remain in intensive care": or one more of the people, by a word before them)
+    const furtherPeople = i === phrase.last + 3 && /^(other|more|further|additional)$/.test(tokens[phrase.last + 1].lower) && isPersonWord(tokens[i - 1].lower);
+    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople || joinedCount || furtherPeople) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }

@@ -160,7 +160,8 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
     if (/^(suffered|sustained|received|suffers|sustains|receives|had|has)$/.test(tokens[k].lower) || (tokens[k].lower === 'from' && tokens[k - 1]?.lower === 'suffering')) return tokens[k].lower === 'from' ? k - 1 : k;
     // ("a 52-year-old woman was found with multiple stab wounds", "had been diagnosed with a blast injury", "was left with
     // serious injuries")
-    if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed|left|taken|rushed|brought|airlifted|hospitali[sz]ed)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // ("A third man who was in the car survived with gunshot wounds", "escaped with minor injuries": alive, but hurt)
+    if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed|left|taken|rushed|brought|airlifted|hospitali[sz]ed|survived|escaped)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // ("a third remains in hospital with serious injuries": in care with the wound, the verb of the state before it)
     if (tokens[k].lower === 'with' && /^hospitals?$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in' && /^(is|was|remains|remained|lies|lay|stays|stayed)$/.test(tokens[k - 3]?.lower ?? '')) return k - 3;
     // ("A passer-by … needed treatment for puncture wounds": care needed for the wound)
@@ -736,7 +737,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       }
       // ("A man who suffered a serious neck injury died in hospital": a death verb that is the clause's own, after a
       // relative clause with a verb of its own; never "a man who nearly died")
-      else if (k > 1 && !isPerson(tokens[k]) && !headline && /^(died|succumbed|perished)$/.test(w)) {
+      // ("A third man who was in the car survived with gunshot wounds": or the verb of the wound's suffering)
+      else if (k > 1 && !isPerson(tokens[k]) && !headline && (/^(died|succumbed|perished)$/.test(w) || (sustainAt >= 0 && /^(suffered|sustained|survived|escaped)$/.test(tokens[sustainAt].lower)))) {
         for (let j = k; j > 1 && k - j < 12 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !SAY_VERBS.has(tokens[j].lower) && !isPerson(tokens[j]); j--) {
           if (tokens[j].lower !== 'who') continue;
           const ownVerb = tokens.slice(j + 1, k + 1).some((x, d) => tags[j + 1 + d].has('Verb') && !tags[j + 1 + d].has('Adverb') && x.kind === 'word');

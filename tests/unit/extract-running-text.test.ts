@@ -19510,3 +19510,26 @@ describe('"A second document, dated 3 March and marked secret, lists a further 1
     ['The registry lists another 40 people as missing.', [['40', 40, 40, 'missing', 'registry']]],
   ]);
 });
+
+// Stop 84, found on its sets 41 and 42, read blind (a court-martial's verdict; a tourism board's statement)
+describe('"the deaths of two Afghan civilians, a farmer and his 14-year-old son, at a checkpoint": singles set off by commas that name the counted are no victims more (stop 84)', () => {
+  readsFigures([
+    // (the farmer and the son read as two more dead before)
+    ['The court found Sergeant Marcus Hale guilty of manslaughter in the deaths of two Afghan civilians, a farmer and his 14-year-old son, at a checkpoint in Helmand in 2011.', [['two', 2, 2, 'killed', 'court']]],
+    ['Two people died, a man and his 4-year-old son.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: singles with a fate of their own)
+    ['Two people died on Monday, and a woman and her 4-year-old son were hurt.', [['Two', 2, 2, 'killed', null], ['woman', 1, 1, 'wounded', null], ['son', 1, 1, 'wounded', null]]],
+  ]);
+});
+
+describe('"A third man who was in the car survived with gunshot wounds", "Two further passengers … remain in intensive care": alive but hurt, past a relative clause, and one more of the people in care (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['A third man who was in the car survived with gunshot wounds to his arm.', [['man', 1, 1, 'wounded', null]]],
+    ['A woman escaped with minor injuries.', [['woman', 1, 1, 'wounded', null]]],
+    ['A man who was in the car suffered serious injuries.', [['man', 1, 1, 'wounded', null]]],
+    ['Two further passengers remain in intensive care.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: a definite single, as before)
+    ['The driver escaped with minor injuries.', []],
+  ]);
+});
