@@ -8090,6 +8090,17 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     if (t.kind !== 'word' || isNumberWord(t.lower)) break;
     // ("who inhaled toxic fumes were given first aid": treated, so hurt)
     if (firstAidAt(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '')) return { category: 'wounded', index: k + 2 };
+    // ("Over 150 persons who consumed the spurious arrack are undergoing treatment": in care after a clause of what they
+    // did, so hurt)
+    if (/^(are|were|is|was|remain|remained)$/.test(t.lower) && k > from + 1 && !found) {
+      const cared = careReceivedAt(tokens, k);
+      if (cared >= 0) return { category: 'wounded', index: cared };
+      let v = k + 1;
+      while (v < k + 3 && /^(still|now|currently|being)$/.test(tokens[v]?.lower ?? '')) v++;
+      const treatment = /^(undergoing|receiving)$/.test(tokens[v]?.lower ?? '') && /^(treatment|care)$/.test(tokens[v + 1]?.lower ?? '') ? v + 1
+        : tokens[v]?.lower === 'treated' && tokens[v - 1]?.lower === 'being' ? v : -1;
+      if (treatment > 0 && !careForIllness(tokens, treatment)) return { category: 'wounded', index: treatment };
+    }
     // ("who were found alive were taken to hospital": taken there, so hurt)
     if (movedToHospital(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'wounded', index: k };
     // ("who were believed to be sleeping were charred to death")

@@ -19533,3 +19533,14 @@ describe('"A third man who was in the car survived with gunshot wounds", "Two fu
     ['The driver escaped with minor injuries.', []],
   ]);
 });
+
+// Stop 84, found on its set 45, read blind (an Indian regional paper on a hooch tragedy)
+describe('"Over 150 persons who consumed the spurious arrack are undergoing treatment": in care after a clause of what they did (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['Over 150 persons who consumed the spurious arrack are undergoing treatment in hospitals in Kallakurichi, Salem, Villupuram and Puducherry.', [['Over 150', 151, null, 'wounded', null]]],
+    ['Over 150 persons who consumed the arrack are being treated.', [['Over 150', 151, null, 'wounded', null]]],
+    // (guard: care for an illness)
+    ['Ten people who caught the virus are being treated for pneumonia.', []],
+  ]);
+});
