@@ -886,6 +886,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const that = /^(now|today|just|also)$/.test(tokens[from[1] + 1]?.lower ?? '') ? from[1] + 2 : from[1] + 1;
     if (tokens[that]?.lower === 'that' && that < first) return clean(from[0], from[1]);
   }
+  // ("Just seen on the news that 7 people died": where it was seen or heard, before what)
+  for (let i = 0; i + 3 < first; i++) {
+    if (!/^(seen|saw|heard|read|hearing|seeing|reading)$/.test(tokens[i].lower) || !/^(on|in)$/.test(tokens[i + 1].lower)) continue;
+    const at = tokens[i + 2].lower === 'the' ? i + 3 : i + 2;
+    if (/^(news|radio|tv|television)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'that' && at + 1 < first) return clean(i + 2, at);
+  }
 
   // 1. "according to X" anywhere in the sentence.
   for (let i = 0; readAccordingTo && i + 1 < tokens.length; i++) {
@@ -2122,6 +2128,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     return null;
   };
 
+  // ("The figure most often quoted, one million deaths, comes from a United Nations estimate made in 1991": the writing
+  // or the one a figure comes from)
+  {
+    const comes = tokens.findIndex((t, k) => k > last && k <= last + 4 && /^(comes|came|come)$/.test(t.lower) && tokens[k + 1]?.lower === 'from');
+    const np = comes > 0 && tokens.slice(last + 1, comes).every((t) => t.kind === 'word' || t.text === ',') ? nounPhraseAfter(tokens, tags, comes + 2) : null;
+    const head = np ? tokens[np[1]].lower : '';
+    if (np && (SAY_NOUNS.has(head) || WRITINGS.test(head) || isSpeakerWord(head) || SOURCE_HEADS.has(head))) { const s = clean(np[0], np[1]); if (s) return s; }
+  }
   // ("Authorities executed at least 975 people last year, the highest figure we have recorded since 2015": the figure
   // named again in apposition, then who recorded it, its pronoun left out)
   {
@@ -3017,6 +3031,13 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Two of the men whose cases we raised in January … were hanged": a verb whose object the relative clause fronted
   // says nothing of the count)
   if (tokens[k - 3]?.lower === 'whose' && /^(we|they|he|she|i|you)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("The figure most often quoted, one million deaths, comes from …": a participle on a figure's noun, how often
+  // between, is the figure's, no one's saying)
+  if (/^(quoted|cited|given|reported|used|accepted)$/.test(w)) {
+    let n = k - 1;
+    while (n > k - 4 && /^(most|more|often|widely|commonly|frequently|usually|generally)$/.test(tokens[n]?.lower ?? '')) n--;
+    if (n < k - 1 && /^(figure|figures|number|toll|estimate|estimates|count|total)$/.test(tokens[n]?.lower ?? '')) return false;
+  }
   // ("draws on inquest records, freedom of information requests and reporting by INQUEST": a gerund with its agent is
   // a noun of what was drawn on)
   if (/ing$/.test(w) && tokens[k + 1]?.lower === 'by') return false;

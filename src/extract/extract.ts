@@ -5675,8 +5675,19 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       let h = i - 1;
       // ("the real toll there ran into the hundreds": where or when, between)
       if (/^(there|here|now|already|soon|quickly|probably|likely)$/.test(tokens[h]?.lower ?? '')) h--;
+      // ("the deaths in resettlement camps, which some survivors say ran into the tens of thousands": who says so, between
+      // the relative pronoun and its verb)
+      if (/^(say|says|said|believe|believes|estimate|estimates)$/.test(tokens[h]?.lower ?? '')) {
+        const rel = tokens.findIndex((x, j) => j >= h - 4 && j < h - 1 && /^(which|that)$/.test(x.lower) && tokens.slice(j + 1, h).every((y) => y.kind === 'word'));
+        if (rel > 0) h = rel;
+      }
       if (/^(who|which|that)$/.test(tokens[h]?.lower ?? '')) h--;
       if (tokens[h]?.text === ',') h--;
+      // (or the group before where it was: "the deaths in resettlement camps")
+      {
+        const of = tokens.findIndex((x, j) => j >= h - 3 && j < h && /^(in|at|from|among)$/.test(x.lower) && tokens.slice(j + 1, h + 1).every((y) => y.kind === 'word'));
+        if (of > 0 && /^(deaths|casualties|fatalities|injuries)$/.test(tokens[of - 1]?.lower ?? '') && !casualtyAt(tokens, h, CASUALTY_AFTER)) h = of - 1;
+      }
       // ("the death toll ran into the hundreds": a toll, which counts the dead)
       if (tokens[h]?.lower === 'toll' && (tokens[h - 1]?.lower === 'death' || tokens.slice(Math.max(0, h - 3), h).some((t) => t.lower === 'the'))) return { link: { category: 'killed', casualtyIndex: h, side: 'before' }, distance: i - h + 3 };
       const group = casualtyAt(tokens, h, CASUALTY_AFTER);

@@ -19544,3 +19544,29 @@ describe('"Over 150 persons who consumed the spurious arrack are undergoing trea
     ['Ten people who caught the virus are being treated for pneumonia.', []],
   ]);
 });
+
+// Stop 84, found on its sets 47 and 48, read blind (an explainer on famine death tolls; a community thread on a
+// motorway pile-up)
+describe('"The figure most often quoted, one million deaths, comes from a United Nations estimate", "Just seen on the news that 7 people died": where a figure comes from, and where it was seen (stop 84)', () => {
+  namesSpeakers([
+    // (read "figure most often" as who before)
+    ['The figure most often quoted, one million deaths, comes from a United Nations estimate made in 1991.', ['United Nations estimate']],
+    // (no source before)
+    ['The toll of 40 dead comes from the health ministry.', ['health ministry']],
+    ['Just seen on the news that 7 people died and 51 were injured, police said 34 vehicles were involved.', ['news', 'news']],
+    ['I heard on the radio that 3 people died.', ['radio']],
+    // (guard: where people came from, and a participle with its agent)
+    ['The 40 dead came from the same village.', [null]],
+    ['The figure quoted by the ministry was 40 deaths.', ['ministry']],
+  ]);
+});
+
+describe('"the deaths in resettlement camps, which some survivors say ran into the tens of thousands": who says so between the pronoun and its verb, and where the deaths were (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['Neither figure counts the deaths in resettlement camps, which some survivors say ran into the tens of thousands.', [['tens of thousands', 20000, null, 'killed', 'some survivors']]],
+    ['The deaths, which officials say ran into the hundreds, were not counted.', [['hundreds', 200, null, 'killed', 'officials']]],
+    // (guard: as before)
+    ['Officials said deaths that ran into the hundreds went unrecorded.', [['hundreds', 200, null, 'killed', 'Officials']]],
+  ]);
+});
