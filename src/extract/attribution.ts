@@ -2068,6 +2068,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("The deaths of the two children raised the death toll to eight, security sources confirmed": the figure's own
         // people, the subject of what their deaths did, say nothing of it)
         if (subject && subject[0] === last + 1 && !tokens.slice(subject[0], subject[1] + 1).some((x) => isSpeakerWord(x.lower) || SOURCE_HEADS.has(x.lower))) continue;
+        // ("There were 4,907 deaths related to drug poisoning registered in England and Wales": what the counted noun is
+        // related to or due to, a participle after it, says nothing)
+        if (subject && /^(to|from|of|by|with)$/.test(tokens[subject[0] - 1]?.lower ?? '') && CASUALTY_AFTER[tokens[last + 1]?.lower ?? ''] !== undefined
+          && tokens.slice(last + 2, subject[0]).every((x) => x.kind === 'word' && !isSpeakerWord(x.lower)) && !tokens.slice(subject[0], subject[1] + 1).some((x) => isSpeakerWord(x.lower) || SOURCE_HEADS.has(x.lower))) continue;
         if (subject) return clean(subject[0], subject[1]);
       }
     }

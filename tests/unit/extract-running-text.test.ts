@@ -19570,3 +19570,14 @@ describe('"the deaths in resettlement camps, which some survivors say ran into t
     ['Officials said deaths that ran into the hundreds went unrecorded.', [['hundreds', 200, null, 'killed', 'Officials']]],
   ]);
 });
+
+// Stop 84, found on its set 54, read blind (a statistics office's release on drug deaths)
+describe('"There were 4,907 deaths related to drug poisoning registered in England and Wales": what the counted noun is related to names no one (stop 84)', () => {
+  namesSpeakers([
+    // (read "drug poisoning" as who before)
+    ['There were 4,907 deaths related to drug poisoning registered in England and Wales in 2022, the highest number since records began in 1993.', [null]],
+    ['There were 40 deaths due to flooding reported in the region.', [null]],
+    // (guard: who reported, after a comma)
+    ['There were 40 deaths, officials from the ministry reported.', ['officials from the ministry']],
+  ]);
+});
