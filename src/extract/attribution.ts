@@ -971,8 +971,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // "according to the Sudan Doctors Network on Saturday": the day is when, not who
         // ("… Pavlo Kyrylenko on Dec. 1")
         // ("figures released by the ministry in May": or its month)
-        if (j > start && /^(on|last|late|early|this|in)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? '')
-          || (t.lower === 'in' && MONTHS.has(tokens[j + 1]?.lower ?? '')))) break;
+        // ("a bulletin released by the Civil Defense at noon this Monday": or the hour)
+        if (j > start && /^(on|last|late|early|this|in|at)$/.test(t.lower) && (TIME_WORDS.test(tokens[j + 1]?.lower ?? '') || MONTH_ABBREVIATIONS.test(tokens[j + 1]?.lower ?? '')
+          || (t.lower === 'in' && MONTHS.has(tokens[j + 1]?.lower ?? '')) || (t.lower === 'at' && /^(noon|midday|midnight|dawn|dusk)$/.test(tokens[j + 1]?.lower ?? '')))) break;
       }
       // ("According to Deputy Inspector General of the Armed Police Force, Kumar Neupane, 73 …": a role, then its name in
       // apposition)

@@ -19581,3 +19581,13 @@ describe('"There were 4,907 deaths related to drug poisoning registered in Engla
     ['There were 40 deaths, officials from the ministry reported.', ['officials from the ministry']],
   ]);
 });
+
+// Stop 84, found on its set 56, read blind (a news agency's flood report, translated)
+describe('"according to a bulletin released by the Civil Defense at noon this Monday": the hour closes who (stop 84)', () => {
+  namesSpeakers([
+    // (read "… at noon" as who before)
+    ['The number of deaths caused by the rains in Rio Grande do Sul rose to 147, according to a bulletin released by the Civil Defense at noon this Monday.', ['bulletin released by the Civil Defense']],
+    // (guard: where they were)
+    ['40 died, according to officials at the scene.', ['officials at the scene']],
+  ]);
+});
