@@ -102,6 +102,8 @@ function zeroOfPeople(tokens: Token[], i: number): boolean {
   if (!isPersonWord(tokens[k]?.lower ?? '')) return false;
   // ("no rebel fighter", "no police officers": a compound of person words)
   if (isPersonWord(tokens[k + 1]?.lower ?? '')) k++;
+  // ("No members of the public were hurt", "no members of staff": who the members are of)
+  if (/^(members?|staff)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'of') k += tokens[k + 2]?.lower === 'the' ? 3 : 2;
   let v = k + 1;
   // ("No teachers died": an intransitive fate right after them)
   if (/^(died|perished|drowned)$/.test(tokens[v]?.lower ?? '')) return true;
@@ -632,7 +634,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("We deeply regret to confirm that one of our contractors has lost his life", "one of our crew died": or a life lost,
   // or a death with no auxiliary)
   const ownedOne = /^(its|their|his|her|our)$/.test(tokens[p.last + 2]?.lower ?? '') && isPersonWord(tokens[p.last + 3]?.lower ?? '')
-    && ((/^(was|has|had)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 8).some((t, d) => t.lower === 'killed' || t.lower === 'dead' || t.lower === 'died'
+    // ("one of our keepers was seriously injured by a tiger": or hurt)
+    && ((/^(was|has|had)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 8).some((t, d) => /^(killed|dead|died|injured|wounded|hurt)$/.test(t.lower)
       || (t.lower === 'lost' && /^(his|her|their)$/.test(tokens[p.last + 6 + d]?.lower ?? '') && tokens[p.last + 7 + d]?.lower === 'life')))
       || /^(died|perished)$/.test(tokens[p.last + 4]?.lower ?? ''));
   // ("seven wounded had been admitted, one of whom had died": one of those counted before, with a death of its own)

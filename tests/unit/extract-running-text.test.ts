@@ -19591,3 +19591,16 @@ describe('"according to a bulletin released by the Civil Defense at noon this Mo
     ['40 died, according to officials at the scene.', ['officials at the scene']],
   ]);
 });
+
+// Stop 84, found on its set 60, read blind (a zoo's statement after a keeper was attacked)
+describe('"one of our keepers was seriously injured", "No members of the public were hurt": one of a group named by its owner, hurt, and a zero of members (stop 84)', () => {
+  readsFigures([
+    // (none read before)
+    ['It is with great sadness that we confirm one of our keepers was seriously injured by a tiger during a routine feeding session this morning.', [['one', 1, 1, 'wounded', 'we']]],
+    ['No members of the public were hurt, and at no point was there a risk to visitors.', [['No', 0, 0, 'wounded', null]]],
+    ['No members of staff were injured.', [['No', 0, 0, 'wounded', null]]],
+    // (guard: animals, and as before)
+    ['One of their dogs was injured.', []],
+    ['One of our keepers died.', [['One', 1, 1, 'killed', null]]],
+  ]);
+});
