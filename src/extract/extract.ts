@@ -8794,6 +8794,10 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // dead, lost, with the count alone closing the clause)
   if (b1 === 'lost' && previous.category === 'killed' && (b2 === 'alone' || (/^\p{Lu}/u.test(tokens[lead - 2]?.text ?? '') && isPlaceName(tokens[lead - 2].text)))
     && (!tokens[phrase.last + 1] || /^[.;,]$/.test(tokens[phrase.last + 1].text))) return { ...previous, side: 'after', casualtyIndex: phrase.last };
+  // ("Official figures gave the number of dead as 384, although other estimates range as high as 850": other estimates of
+  // the same count, their noun left out)
+  if (/^(range|ranges|ranged|ranging|go|goes|went|run|runs|ran)$/.test(b1) && /^estimates?$/.test(tokens[lead - 2]?.lower ?? '') && previous.casualtyIndex < lead - 2
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'after', casualtyIndex: phrase.last };
   // ("Falls accounted for 18 of those deaths, and being struck by a vehicle for another seven": a share of the same
   // count, its verb left out and its "for" kept, closing the clause)
   {

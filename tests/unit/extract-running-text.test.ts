@@ -19604,3 +19604,13 @@ describe('"one of our keepers was seriously injured", "No members of the public 
     ['One of our keepers died.', [['One', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 84, found on its set 61, read blind (an encyclopedia on a 19th-century theatre fire)
+describe('"Official figures gave the number of dead as 384, although other estimates range as high as 850": other estimates of the same count, their noun left out (stop 84)', () => {
+  readsFigures([
+    // (850 not read before)
+    ['Official figures gave the number of dead as 384, although other estimates range as high as 850.', [['384', 384, 384, 'killed', 'Official figures'], ['as high as 850', null, 850, 'killed', null]]],
+    // (guard: with no count before, as before)
+    ['Other estimates range as high as 850 in the region.', []],
+  ]);
+});
