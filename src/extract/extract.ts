@@ -8101,6 +8101,12 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     if (t.kind !== 'word' || isNumberWord(t.lower)) break;
     // ("who inhaled toxic fumes were given first aid": treated, so hurt)
     if (firstAidAt(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '')) return { category: 'wounded', index: k + 2 };
+    // ("three other riders who fell in the same crash suffered minor injuries": the wound they suffered after their clause)
+    if (/^(suffered|sustained)$/.test(t.lower) && k > from && !found) {
+      let w = k + 1;
+      while (w < k + 4 && /^(minor|serious|severe|critical|multiple|life-threatening|light|slight|head|leg|burn)$/.test(tokens[w]?.lower ?? '')) w++;
+      if (/^(injuries|wounds|burns)$/.test(tokens[w]?.lower ?? '')) return { category: 'wounded', index: w };
+    }
     // ("Over 150 persons who consumed the spurious arrack are undergoing treatment": in care after a clause of what they
     // did, so hurt)
     if (/^(are|were|is|was|remain|remained)$/.test(t.lower) && k > from + 1 && !found) {

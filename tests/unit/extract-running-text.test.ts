@@ -19614,3 +19614,14 @@ describe('"Official figures gave the number of dead as 384, although other estim
     ['Other estimates range as high as 850 in the region.', []],
   ]);
 });
+
+// Stop 84, found on its set 63, read blind (a sports report on a cycling crash)
+describe('"three other riders who fell in the same crash suffered minor injuries": the wound suffered after a clause of what they did (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['The organisers said three other riders who fell in the same crash suffered minor injuries and were able to continue.', [['three', 3, 3, 'wounded', 'organisers']]],
+    ['Three riders who fell suffered serious injuries.', [['Three', 3, 3, 'wounded', null]]],
+    // (guard: the clause's own wound, as before)
+    ['Three riders who suffered serious injuries were flown out.', [['Three', 3, 3, 'wounded', null]]],
+  ]);
+});
