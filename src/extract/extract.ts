@@ -8423,7 +8423,9 @@ function ratePer(tokens: Token[], at: number): boolean {
 function countsCasesOfDisease(tokens: Token[], first: number): boolean {
   // ("62,382 patients were hospitalised" with dengue: a disease's patients are its cases)
   // ("Some 321,000 people were admitted to hospital with the disease": a disease named by that word)
-  if (!tokens.slice(0, first).some((t) => /^(cases|infections|infected)$/.test(t.lower)) && !tokens.some((t, k) => DISEASES.test(t.lower)
+  // ("Seventy of the patients have been hospitalised, and two deaths …, both in unvaccinated children": or a vaccine's
+  // reach named with them)
+  if (!tokens.slice(0, first).some((t) => /^(cases|infections|infected)$/.test(t.lower)) && !tokens.some((t, k) => DISEASES.test(t.lower) || /^(unvaccinated|vaccinated)$/.test(t.lower)
     || (/^(disease|illness|infection|virus|epidemic|outbreak)$/.test(t.lower) && /^(the|with|of)$/.test(tokens[k - 1]?.lower ?? '')))) return false;
   return !tokens.some((t) => /^(injured|wounded|hurt|injuries|wounds|casualties|blast|explosion|attack|crash|accident|fire)$/.test(t.lower));
 }

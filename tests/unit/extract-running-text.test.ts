@@ -19625,3 +19625,13 @@ describe('"three other riders who fell in the same crash suffered minor injuries
     ['Three riders who suffered serious injuries were flown out.', [['Three', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Stop 84, found on its set 66, read blind (a public health agency's measles update)
+describe('"Seventy of the patients have been hospitalised, and two deaths …, both in unvaccinated children": a vaccine\'s reach names a disease\'s patients (stop 84)', () => {
+  readsFigures([
+    // (read as 70 hurt before)
+    ['Seventy of the patients have been hospitalised, and two deaths have been confirmed, both in unvaccinated children.', [['two', 2, 2, 'killed', null]]],
+    // (guard: a blast's hurt)
+    ['Seventy people were hospitalised after the blast.', [['Seventy', 70, 70, 'wounded', null]]],
+  ]);
+});
