@@ -19635,3 +19635,14 @@ describe('"Seventy of the patients have been hospitalised, and two deaths …, b
     ['Seventy people were hospitalised after the blast.', [['Seventy', 70, 70, 'wounded', null]]],
   ]);
 });
+
+// Stop 84, found on its set 68, read blind (a regional TV website on a coach crash)
+describe('"five patients were taken to Addenbrooke\'s with serious injuries": moved to a place named without a hospital\'s word, with their wounds (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['East of England Ambulance Service said five patients were taken to Addenbrooke\'s with serious injuries and the rest were treated at the Lister Hospital.', [['five', 5, 5, 'wounded', 'East of England Ambulance Service']]],
+    ['Five people were taken to the Royal London with serious injuries.', [['Five', 5, 5, 'wounded', null]]],
+    // (guard: taken with things)
+    ['Five people were taken to the station with their luggage after the attack.', []],
+  ]);
+});
