@@ -19407,11 +19407,11 @@ describe('"Mr Jonathan Hale (Northfield) (Lab): …", "I can tell my hon. Friend
     // (no source before: a title and brackets after the name, and "hon." read as a full stop)
     ['Mr Jonathan Hale (Lab): The 1,711 people killed on our roads deserve better.', ['Mr Jonathan Hale']],
     ['I can tell my hon. Friend that 408 pedestrians lost their lives.', ['I']],
-    ['The Minister of State for Transport (Ms Priya Nair): I can tell my hon. Friend that 408 pedestrians lost their lives, a figure that has barely moved in a decade.', ['Minister of State for Transport']],
     // (read "Will the Minister" as who before)
     ['Will the Minister tell the House how many of the 1,711 people killed on our roads were pedestrians?', [null]],
-    // (guard: a note in brackets, as before)
+    // (guard: a note in brackets, and a written answer's office before its colon, as before)
     ['SURVIVOR (through interpreter): I lost my two sons.', ['SURVIVOR']],
+    ['The Minister of State for Transport (Ms Priya Nair): I can tell my hon. Friend that 408 pedestrians lost their lives, a figure that has barely moved in a decade.', ['Minister of State for Transport']],
   ]);
 });
 
@@ -19505,9 +19505,9 @@ describe('"A second document, dated 3 March and marked secret, lists a further 1
     ['A second document, dated 3 March and marked secret, lists a further 1,150 soldiers as missing, many of them presumed dead.', [['1,150', 1150, 1150, 'missing', 'second document']]],
     // (no source before)
     ['A second document lists a further 1,150 soldiers as missing.', [['1,150', 1150, 1150, 'missing', 'second document']]],
-    // (guard: all of them presumed dead, and as before)
-    ['Ten people are missing, all of them presumed dead.', [['Ten', 10, 10, 'killed', null]]],
     ['The registry lists another 40 people as missing.', [['40', 40, 40, 'missing', 'registry']]],
+    // (guard: all of them presumed dead)
+    ['Ten people are missing, all of them presumed dead.', [['Ten', 10, 10, 'killed', null]]],
   ]);
 });
 
@@ -19516,8 +19516,8 @@ describe('"the deaths of two Afghan civilians, a farmer and his 14-year-old son,
   readsFigures([
     // (the farmer and the son read as two more dead before)
     ['The court found Sergeant Marcus Hale guilty of manslaughter in the deaths of two Afghan civilians, a farmer and his 14-year-old son, at a checkpoint in Helmand in 2011.', [['two', 2, 2, 'killed', 'court']]],
+    // (guard: singles closing the sentence, as before, and singles with a fate of their own)
     ['Two people died, a man and his 4-year-old son.', [['Two', 2, 2, 'killed', null]]],
-    // (guard: singles with a fate of their own)
     ['Two people died on Monday, and a woman and her 4-year-old son were hurt.', [['Two', 2, 2, 'killed', null], ['woman', 1, 1, 'wounded', null], ['son', 1, 1, 'wounded', null]]],
   ]);
 });
@@ -19576,8 +19576,8 @@ describe('"There were 4,907 deaths related to drug poisoning registered in Engla
   namesSpeakers([
     // (read "drug poisoning" as who before)
     ['There were 4,907 deaths related to drug poisoning registered in England and Wales in 2022, the highest number since records began in 1993.', [null]],
+    // (guard: a cause after "due to", as before, and who reported, after a comma)
     ['There were 40 deaths due to flooding reported in the region.', [null]],
-    // (guard: who reported, after a comma)
     ['There were 40 deaths, officials from the ministry reported.', ['officials from the ministry']],
   ]);
 });
