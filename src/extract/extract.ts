@@ -2466,10 +2466,6 @@ function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
 }
 
 /**
- * "Four of the wounded students remain hospitalized; two were released Tuesday": a count let go from care, after the
- * hurt in care were counted in the sentence, is of the hurt (never hostages released).
- */
-/**
  * "five patients were taken to Addenbrooke's with serious injuries": moved to a place named without a hospital's word,
  * with the wounds they were taken with.
  */
@@ -2547,6 +2543,10 @@ function listedAhead(tokens: Token[], tags: Tags[], phrase: NumberPhrase, phrase
   return null;
 }
 
+/**
+ * "Four of the wounded students remain hospitalized; two were released Tuesday": a count let go from care, after the
+ * hurt in care were counted in the sentence, is of the hurt (never hostages released).
+ */
 function releasedFromCare(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (previous?.category !== 'wounded') return null;
   let v = /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
@@ -8826,8 +8826,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // ("Falls accounted for 18 of those deaths, and being struck by a vehicle for another seven": a share of the same
   // count, its verb left out and its "for" kept, closing the clause)
   {
-    const forAt = b1 === 'another' || b1 === 'a' ? lead - 2 : lead - 1;
-    if (tokens[forAt]?.lower === 'for' && (b1 !== 'a' || /^(further|more)$/.test(tokens[phrase.last + 1]?.lower ?? '')) && (!tokens[phrase.last + 1] || /^[.;]$/.test(tokens[phrase.last + 1].text) || /^(further|more)$/.test(tokens[phrase.last + 1].lower))
+    const forAt = b1 === 'another' ? lead - 2 : lead - 1;
+    if (tokens[forAt]?.lower === 'for' && (!tokens[phrase.last + 1] || /^[.;]$/.test(tokens[phrase.last + 1].text))
       && tokens.slice(0, previous.casualtyIndex).some((t, k) => /^(accounted|account|accounts|accounting|responsible)$/.test(t.lower) && tokens[k + 1]?.lower === 'for')
       && tokens.slice(previous.casualtyIndex + 1, forAt).some((t) => t.text === ',' || t.lower === 'and')
       // (never a clause with a verb of its own: "and the rest were waiting for 7")
