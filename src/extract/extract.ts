@@ -7407,10 +7407,12 @@ function casualtyAfter(
         if (/^(a|an|both|all|mostly|mainly)$/.test(tokens[after]?.lower ?? '') && after === i + 1 && (isPersonWord(tokens[i - 1]?.lower ?? '') || personOf)) {
           // ("two of our students, a 7th grader and a 9th grader, were killed": a school year's ordinal and its pupil)
           const grade = (k: number) => tokens[k]?.kind === 'digits' && /^\d{1,2}(st|nd|rd|th)$/.test(tokens[k].text) && /^(graders?|formers?)$/.test(tokens[k + 1]?.lower ?? '');
-          const close = asideEnd(tokens, after + 1, 8, (k) => (tokens[k].kind === 'digits' && !grade(k)) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
+          // ("One resident, a man in his 40s, was found dead": or the decade of their age)
+          const decade = (k: number) => /^\d0s$/.test(tokens[k]?.text ?? '') && /^(his|her|their|early|mid|late)$/.test(tokens[k - 1]?.lower ?? '');
+          const close = asideEnd(tokens, after + 1, 8, (k) => (tokens[k].kind === 'digits' && !grade(k) && !decade(k)) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           // ("Two other people, a man and a teenage boy, were taken to hospital": with words on them)
-          const pupil = (k: number) => grade(k) || grade(k - 1);
-          const people = close !== null && tokens.slice(after + 1, close).every((x, d) => pupil(after + 1 + d) || (x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them)$/.test(x.lower)
+          const pupil = (k: number) => grade(k) || grade(k - 1) || decade(k);
+          const people = close !== null && tokens.slice(after + 1, close).every((x, d) => pupil(after + 1 + d) || (x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them|in|early|mid|late)$/.test(x.lower)
             || /-old$/.test(x.lower) || (tags[after + 1 + d].has('Adjective') && !tags[after + 1 + d].has('Verb')))))
             && tokens.slice(after + 1, close).some((x, d) => isPersonWord(x.lower) || pupil(after + 1 + d));
           if (close !== null && people && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }

@@ -19646,3 +19646,14 @@ describe('"five patients were taken to Addenbrooke\'s with serious injuries": mo
     ['Five people were taken to the station with their luggage after the attack.', []],
   ]);
 });
+
+// Stop 84, found on its set 69, read blind (a fire service's incident summary)
+describe('"One resident, a man in his 40s, was found dead": an aside of who the counted were, with the decade of their age (stop 84)', () => {
+  readsFigures([
+    // (not read before)
+    ['One resident, a man in his 40s, was found dead in a first-floor bedroom.', [['One resident', 1, 1, 'killed', null]]],
+    ['Two people, a man and a woman in their 70s, were killed.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: as before)
+    ['One resident, a man, was found dead.', [['One resident', 1, 1, 'killed', null]]],
+  ]);
+});
