@@ -7411,10 +7411,11 @@ function casualtyAfter(
           const decade = (k: number) => /^\d0s$/.test(tokens[k]?.text ?? '') && /^(his|her|their|early|mid|late)$/.test(tokens[k - 1]?.lower ?? '');
           const close = asideEnd(tokens, after + 1, 8, (k) => (tokens[k].kind === 'digits' && !grade(k) && !decade(k)) || casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
           // ("Two other people, a man and a teenage boy, were taken to hospital": with words on them)
-          const pupil = (k: number) => grade(k) || grade(k - 1) || decade(k);
-          const people = close !== null && tokens.slice(after + 1, close).every((x, d) => pupil(after + 1 + d) || (x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them|in|early|mid|late)$/.test(x.lower)
+          // (a school year with its pupil, or a decade of age, stands among the words on them)
+          const gradeOrDecade = (k: number) => grade(k) || grade(k - 1) || decade(k);
+          const people = close !== null && tokens.slice(after + 1, close).every((x, d) => gradeOrDecade(after + 1 + d) || (x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them|in|early|mid|late)$/.test(x.lower)
             || /-old$/.test(x.lower) || (tags[after + 1 + d].has('Adjective') && !tags[after + 1 + d].has('Verb')))))
-            && tokens.slice(after + 1, close).some((x, d) => isPersonWord(x.lower) || pupil(after + 1 + d));
+            && tokens.slice(after + 1, close).some((x, d) => isPersonWord(x.lower) || gradeOrDecade(after + 1 + d));
           if (close !== null && people && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
         }
         // ("between 70,000 and 80,000 people, or around 30% of the city's population, had already perished": the share
