@@ -4,7 +4,7 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, AUXILIARIES, BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, PLACE_NOUNS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, AUXILIARIES, AUXILIARIES_BEFORE_VERB, BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, PLACE_NOUNS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord, VAGUE_FLOORS } from './numbers.ts';
 import { timeEarlierAt } from './phrases.ts';
 
@@ -4323,8 +4323,6 @@ function isPassive(tokens: Token[], k: number): boolean {
   return tokens[j]?.lower === 'and' && /ed$/.test(tokens[j - 1]?.lower ?? '') && /^(was|were|is|are|been|be|being)$/.test(tokens[j - 2]?.lower ?? '');
 }
 
-/** Auxiliaries a coordinated verb may lean on; never the verb whose subject is sought. */
-const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
 
 /**
  * Where a dateline's dash ends it ("Beirut, MINA –", "KYIV, Ukraine (AP) —"): the index after the dash, else -1. Only

@@ -314,7 +314,9 @@ function readSentence(sentence: string): Mention[] {
       // (never a whole of its own kind: "two bodies out of 30 passengers")
       && !isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && !NON_PERSON_NOUNS.has(tokens[phrase.last + 1]?.lower ?? '') ? partBefore : null;
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? eventsOfHarm(tokens, phrase) ?? takenWithWounds(tokens, phrase);
+    // (events each of which was one of the harmed, read once: the link, and the tests of things that must let it pass)
+    const byEvents = eventsOfHarm(tokens, phrase);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? byEvents ?? takenWithWounds(tokens, phrase);
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
     // survivors are never the dead)
     if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
@@ -471,7 +473,7 @@ function readSentence(sentence: string): Mention[] {
         && (tags[k].has('Adjective') || /ing$/.test(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
       // (but incidents counted by the death each brought are deaths: "Six of those incidents involved a fatality", and
       // visits for wounds are the hurt)
-      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '') && link.casualtyIndex !== eventsOfHarm(tokens, phrase)?.casualtyIndex) continue;
+      if (link !== own && NON_PERSON_NOUNS.has(tokens[k]?.lower ?? '') && link.casualtyIndex !== byEvents?.casualtyIndex) continue;
     }
     // (the things a verb before is said of: any plural noun of no one, past at least one modifier)
     // ("Frost killed 40 of my tomato plants": or a plural of things the tagger takes for a verb)
@@ -688,7 +690,7 @@ function readSentence(sentence: string): Mention[] {
       && !(tokens[phrase.last + 1]?.kind === 'word' && casualtyAt(tokens, phrase.last + 2, CASUALTY_AFTER))) continue;
     // ("neutralized nine terrorist camps": a compound whose head is a thing counts things)
     // (but visits for wounds are the hurt: "328,502 emergency department visits for firearm injuries")
-    if (headIsAThing(tokens, tags, phrase) && !eventsOfHarm(tokens, phrase)) continue;
+    if (headIsAThing(tokens, tags, phrase) && !byEvents) continue;
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
     if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
     // ("Three missing hikers were found dead", "Four miners unaccounted for since … were found dead", "two people who
@@ -782,7 +784,7 @@ function readSentence(sentence: string): Mention[] {
     // (and a count after it that borrows its fate counts the same things: "killed 1,349 elephants …, down from 1,700")
     // (never "5 of family killed as SUV rams truck": members of a family, a headline's "of family" with no article)
     // (but incidents counted by the death each brought are deaths: "Six of those incidents involved a fatality")
-    const eachBroughtDeath = link.casualtyIndex === eventsOfHarm(tokens, phrase)?.casualtyIndex;
+    const eachBroughtDeath = link.casualtyIndex === byEvents?.casualtyIndex;
     if (victims && NON_PERSON_NOUNS.has(victims.head) && !eachBroughtDeath && !(victims.head === 'family' && tokens[phrase.last + 1]?.lower === 'of') && !casesOfHarm && !/^(disappearances?|injury|injuries|lynchings|killings|murders|homicides|femicides|executions|kidnappings?|abductions?)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) {
       previous = null;
       thingsHarmed = { link, last: victims.last };
@@ -1011,7 +1013,7 @@ function readSentence(sentence: string): Mention[] {
       && /^(metres?|meters?|foot|feet|ft|miles?|km|kilometres?|kilometers?|yards?|inch|inches|storey|story|acres?|hectares?|tonnes?|tons?|kg|kilograms?|litres?|liters?|gallons?|minutes?|hours?|seconds?|mph|degrees?)$/.test(tokens[phrase.last + 2].lower)) continue;
     for (let k = startToken; k <= (victims ? victims.last : phrase.last); k++) used.add(k);
     // ("of which three involved the death of a patient": the one whose death each brought is no victim of its own)
-    if (tokens[link.casualtyIndex + 1]?.lower === 'of' && link.casualtyIndex === incidentsWithDeath(tokens, phrase)?.casualtyIndex) {
+    if (tokens[link.casualtyIndex + 1]?.lower === 'of' && link.casualtyIndex === byEvents?.casualtyIndex && byEvents.category === 'killed') {
       for (let k = link.casualtyIndex + 2; k <= link.casualtyIndex + 4 && tokens[k]?.kind === 'word'; k++) used.add(k);
     }
     const whole = figureEnds[figureEnds.length - 1];
@@ -2477,9 +2479,15 @@ function takenWithWounds(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   if (!/^(taken|rushed|flown|airlifted|transferred|transported|brought)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'to') return null;
   const withAt = tokens.findIndex((t, j) => j > k + 2 && j <= k + 8 && t.lower === 'with');
   if (withAt < 0 || !tokens.slice(k + 2, withAt).every((t) => t.kind === 'word' || /^['’]$/.test(t.text))) return null;
-  let w = withAt + 1;
-  while (w < withAt + 4 && /^(serious|severe|critical|minor|multiple|life-threatening|head|burn|gunshot|stab)$/.test(tokens[w]?.lower ?? '')) w++;
-  return /^(injuries|wounds|burns)$/.test(tokens[w]?.lower ?? '') ? { category: 'wounded', casualtyIndex: w, side: 'after' } : null;
+  const w = woundAfterModifiers(tokens, withAt + 1);
+  return w > 0 ? { category: 'wounded', casualtyIndex: w, side: 'after' } : null;
+}
+
+/** The wound noun at `from`, past up to three words on how bad or of what kind ("minor injuries", "serious head wounds"); else -1. */
+function woundAfterModifiers(tokens: Token[], from: number): number {
+  let w = from;
+  while (w < from + 3 && /^(minor|serious|severe|critical|multiple|life-threatening|light|slight|head|leg|burn|gunshot|stab)$/.test(tokens[w]?.lower ?? '')) w++;
+  return /^(injuries|wounds|burns)$/.test(tokens[w]?.lower ?? '') ? w : -1;
 }
 
 /** Events each of which was one of the harmed: incidents that brought a death, visits for a wound. */
@@ -2516,7 +2524,7 @@ function incidentsWithDeath(tokens: Token[], phrase: NumberPhrase): CasualtyLink
   if (tokens[k].lower === 'resulted') { if (tokens[k + 1]?.lower !== 'in') return null; k++; }
   const at = /^(a|the)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
   // (one death each: never "involved 40 deaths", a count of its own)
-  if (!/^(death|fatality)$/.test(tokens[at]?.lower ?? '') || tokens[at - 1]?.lower === 'the' && tokens[at + 1]?.lower !== 'of') return null;
+  if (!/^(death|fatality)$/.test(tokens[at]?.lower ?? '') || (tokens[at - 1]?.lower === 'the' && tokens[at + 1]?.lower !== 'of')) return null;
   return { category: 'killed', casualtyIndex: at, side: 'after' };
 }
 
@@ -8123,9 +8131,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     if (firstAidAt(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '')) return { category: 'wounded', index: k + 2 };
     // ("three other riders who fell in the same crash suffered minor injuries": the wound they suffered after their clause)
     if (/^(suffered|sustained)$/.test(t.lower) && k > from && !found) {
-      let w = k + 1;
-      while (w < k + 4 && /^(minor|serious|severe|critical|multiple|life-threatening|light|slight|head|leg|burn)$/.test(tokens[w]?.lower ?? '')) w++;
-      if (/^(injuries|wounds|burns)$/.test(tokens[w]?.lower ?? '')) return { category: 'wounded', index: w };
+      const w = woundAfterModifiers(tokens, k + 1);
+      if (w > 0) return { category: 'wounded', index: w };
     }
     // ("Over 150 persons who consumed the spurious arrack are undergoing treatment": in care after a clause of what they
     // did, so hurt)

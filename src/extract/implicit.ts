@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { BODY_NOUNS, BONES, BROKEN, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PLACE_NOUNS, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { AUXILIARIES_BEFORE_VERB, BODY_NOUNS, BONES, BROKEN, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PLACE_NOUNS, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { hospitalAfter, movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -136,9 +136,6 @@ function fateOfWho(tokens: Token[], at: number): Category | undefined {
 
 /** Whether "(CRPF)", an acronym in brackets, opens at `k`. */
 const bracketedAcronymAt = (tokens: Token[], k: number): boolean => tokens[k]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')';
-
-/** A verb's auxiliary or copula: a clause with one has a verb of its own. */
-const AUXILIARIES_SEEN = /^(is|are|was|were|has|have|had|will|would)$/;
 
 /** Whether the verb at `c` is active with an object after it ("killed three people", "killed his wife"). */
 function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
@@ -409,7 +406,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (!isPerson(tokens[c - 1])) return false;
       const article = tokens.findIndex((x, j) => j >= c - 6 && j < c - 1 && /^(a|an)$/.test(x.lower));
       return article >= 0 && (article === 0 || /^[;:—–]$/.test(tokens[article - 1].text))
-        && !tokens.slice(c + 1).some((x, d, rest) => (AUXILIARIES_SEEN.test(x.lower) || /^(died|dies)$/.test(x.lower)) && !rest.slice(0, d).some((y) => /^[;.]$/.test(y.text)));
+        && !tokens.slice(c + 1).some((x, d, rest) => (AUXILIARIES_BEFORE_VERB.test(x.lower) || /^(died|dies)$/.test(x.lower)) && !rest.slice(0, d).some((y) => /^[;.]$/.test(y.text)));
     };
     const hospitalised = movedToHospital(tokens, c) && (PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') || logged());
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after

@@ -570,6 +570,12 @@ export const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₽', '₴', 'u
 /** Modal verbs: "could kill thousands" is a fear, not a figure; "might have been killed" is a claim. */
 export const MODALS = new Set(['could', 'would', 'may', 'might', 'can', 'will', 'should', 'must', 'to']);
 
+/**
+ * A verb's finite auxiliaries and copulas: a coordinated verb may lean on one, and a clause that holds one has a verb of
+ * its own (never the looser AUXILIARIES, which also hold "left", "found", "to").
+ */
+export const AUXILIARIES_BEFORE_VERB = /^(has|have|had|was|were|is|are|been|be|will|would|can|could|did|does|do)$/;
+
 export const AUXILIARIES = new Set([
   'was', 'were', 'is', 'are', 'been', 'be', 'being', 'have', 'has', 'had', 'having', 'reportedly', 'allegedly',
   'might', 'may', 'could', 'would', 'will', 'now', 'also', 'all', 'later', 'were', 'confirmed', 'believed',

@@ -21,8 +21,8 @@ const WIRE_TAGS = new Set(['update', 'wrapup', 'rpt', 'refile', 'corrected', 've
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 const RATE_WORDS = new Set(['every', 'per', 'each']);
 const PEOPLE_NOUNS = /^(people|persons|civilians|soldiers|troops|servicemen|children|men|women|residents|deaths|dead|killed)$/;
-/** The group a share ("nine in 10 victims") is of. */
-const GROUP_OF_SHARE = /^(victims|deaths|casualties|dead|wounded|injured|people|children|adults|women|men|drownings|fatalities|homicides|murders|killings|injuries)$/;
+/** A harm a share is of ("nine in 10 deaths"); a share of people ("nine in 10 victims") is read by isPersonWord. */
+const HARMS_OF_SHARE = /^(deaths|casualties|dead|wounded|injured|drownings|fatalities|homicides|murders|killings|injuries)$/;
 /** Fates and tolls right after a year-like count that make it a count: "with 2000 injured", "1850 casualties". */
 const FATES_AFTER = /^(injured|wounded|missing|casualties|victims|fatalities|bodies|hurt|hospitalized|hospitalised)$/;
 
@@ -623,7 +623,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
     return a !== null && b !== null && a < b && b <= 10 && tokens[n + 1]?.lower === 'in' && d === n + 2
       // ("Roughly four in ten were killed by poachers": or the share alone, as the subject of its verb)
       && (/^(of|were|was|are|is|had|have|died|die)$/.test(tokens[d + 1]?.lower ?? '')
-        || [d + 1, d + 2].some((g) => (GROUP_OF_SHARE.test(tokens[g]?.lower ?? '') || isPersonWord(tokens[g]?.lower ?? ''))
+        || [d + 1, d + 2].some((g) => (HARMS_OF_SHARE.test(tokens[g]?.lower ?? '') || isPersonWord(tokens[g]?.lower ?? ''))
           // ("Nine in ten road deaths": past a word on the group)
           && (g === d + 1 || tokens[d + 1]?.kind === 'word')));
   };
