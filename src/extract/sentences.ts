@@ -1,5 +1,6 @@
-// Cheap sentence splitting, shared by the content script (which must stay light) and the
-// background extractor, so both see the same sentence boundaries and offsets.
+// Cheap sentence splitting, shared by the background extractor (block by block, from the page's
+// text) and the CLI, so both see the same sentence boundaries and offsets; the content script
+// does not carry it.
 
 export interface Sentence {
   text: string;
@@ -28,8 +29,8 @@ const LOOK_BACK = 12;
  * after the sentence that holds this offset (the caller needs none after it).
  */
 export function splitSentences(text: string, { lineBreaks = 'break' }: { lineBreaks?: 'break' | 'space' } = {}, until = text.length): Sentence[] {
-  // This runs over every block of a page on its main thread: character codes, not slices
-  // and regexes, decide each boundary.
+  // This runs over every block a page sends (in the background since issue 15 moved it off the
+  // page): character codes, not slices and regexes, decide each boundary.
   const out: Sentence[] = [];
   const boundary = lineBreaks === 'space' ? BOUNDARY_INLINE : BOUNDARY;
   boundary.lastIndex = 0;
