@@ -1830,6 +1830,14 @@ function countInApposition(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
   const when = [2, 3, 4, 5].find((d) => tokens[phrase.last + d]?.text === ',' && /^(in|last|that|this)$/.test(tokens[phrase.last + 1]?.lower ?? '')
     && tokens.slice(phrase.last + 1, phrase.last + d).some((t) => TIME_UNITS.test(t.lower) || isYearToken(t)));
   if (when !== undefined && tokens[end]?.text !== ',') end = phrase.last + when;
+  // ("caused the deaths of Maria Ortiz, Luis Ortiz and Ana Beltran, three persons, by setting fire": the harmed named
+  // first, after their harm's "of" or "to", then counted with their noun between commas)
+  if (tokens[start - 1]?.text === ',' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && (!tokens[phrase.last + 2] || /^[,.;]$/.test(tokens[phrase.last + 2].text))) {
+    let k = start - 2;
+    while (k > 0 && start - k <= 16 && ((tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) || tokens[k].text === ',' || tokens[k].lower === 'and')) k--;
+    const key = /^(of|to)$/.test(tokens[k]?.lower ?? '') ? casualtyAt(tokens, k - 1, CASUALTY_BEFORE) : null;
+    if (key && key.width === 2 && /^\p{Lu}/u.test(tokens[k + 1].text)) return { category: key.category, casualtyIndex: k - 1, side: 'before' };
+  }
   if (tokens[start - 1]?.text !== ',' || tokens[end]?.text !== ',') return null;
   if (when !== undefined) {
     for (let k = start - 2; k >= 1 && start - k <= 8 && tokens[k].kind === 'word'; k--) {

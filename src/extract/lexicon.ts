@@ -127,7 +127,7 @@ export const CASUALTY_BEFORE: Record<string, Category> = {
   // ("killing 14 and hurting over 450")
   hurting: 'wounded',
   // ("managed to stab nine people"; "after fatally stabbing five": a wound that killed)
-  stab: 'wounded', stabs: 'wounded', 'fatally stabbing': 'killed', 'fatally shooting': 'killed', 'fatally wounding': 'killed', 'injuries to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
+  stab: 'wounded', stabs: 'wounded', 'fatally stabbing': 'killed', 'fatally shooting': 'killed', 'fatally wounding': 'killed', 'injuries to': 'wounded', 'injury to': 'wounded', 'injuries of': 'wounded', 'injury of': 'wounded',
   // ("inflicted injuries upon 806 people")
   'injuries upon': 'wounded', 'injuries on': 'wounded',
   'wounds to': 'wounded', captured: 'captured', capturing: 'captured', capture: 'captured', captures: 'captured', abducted: 'captured',

@@ -19657,3 +19657,25 @@ describe('"One resident, a man in his 40s, was found dead": an aside of who the 
     ['One resident, a man, was found dead.', [['One resident', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its sets read blind at 199cd08
+// Stop 85, found on its set 2, read blind (an indictment)
+describe('"caused serious physical injury to four firefighters": a singular injury to the hurt (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['The defendant thereby caused serious physical injury to four firefighters.', [['four', 4, 4, 'wounded', null]]],
+    ['The crash caused injury to 3 passengers.', [['3', 3, 3, 'wounded', null]]],
+    // (guard: an injury to a body part, and a count of something else)
+    ['He suffered an injury to his knee in 2019 and missed 12 games.', []],
+  ]);
+});
+
+describe('"caused the deaths of Maria Ortiz, Luis Ortiz and Ana Beltran, three persons, by setting fire": the harmed named, then counted (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['The defendant recklessly caused the deaths of Maria Ortiz, Luis Ortiz and Ana Beltran, three persons, by setting fire to a storage building.', [['three', 3, 3, 'killed', null]]],
+    ['The crash caused injuries to Tom Hale and Ann Lee, two pedestrians.', [['two', 2, 2, 'wounded', null]]],
+    // (guard: places named, then counted, are no people)
+    ['The storm took the lives of people in Kyiv, Odesa and Lviv, three cities.', []],
+  ]);
+});
