@@ -5452,7 +5452,9 @@ function peopleListedAfter(tokens: Token[], phrase: NumberPhrase, previous: Casu
     if (!isCountToken(tokens[k])) return null;
     k++;
     if (/^(more|other)$/.test(tokens[k]?.lower ?? '')) k++;
-    if (!isPersonWord(tokens[k]?.lower ?? '')) return null;
+    // ("along with a West German police officer and five of the eight attackers.": a part of a group named, or others)
+    if (tokens[k]?.lower === 'of' && /^(the|those)$/.test(tokens[k + 1]?.lower ?? '')) k += isCountToken(tokens[k + 2]) ? 3 : 2;
+    if (!isPersonWord(tokens[k]?.lower ?? '') && tokens[k]?.lower !== 'others') return null;
     k++;
     if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k += 2;
     else if (tokens[k] && /^(,|and)$/.test(tokens[k].lower)) k++;
@@ -7364,9 +7366,12 @@ function casualtyAfter(
         // the role it had)
         const role = (k: number): boolean => tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !/^(who|which|that|and)$/.test(tokens[k].lower)
           && ((tags[k]?.has('Noun') && !isVerbOnly(tags[k])) || (/^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && isPersonWord(tokens[k + 1].lower)));
-        if (named && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || role(i + 1))) {
+        // ("Two Israelis, the wrestling coach Moshe Weinberg and the weightlifter Yossef Romano, were shot dead": the role
+        // with its article)
+        const article = (k: number) => tokens[k]?.lower === 'the' && role(k + 1);
+        if (named && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || role(i + 1) || article(i + 1))) {
           let close = i + 1;
-          while (close - i <= 16 && tokens[close]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[close].text) || /^(and|de|del|da|dos|van|von|bin|al)$/.test(tokens[close].lower) || role(close))) close++;
+          while (close - i <= 16 && tokens[close]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[close].text) || /^(and|de|del|da|dos|van|von|bin|al)$/.test(tokens[close].lower) || role(close) || article(close))) close++;
           const names = tokens.slice(i + 1, close).filter((x) => /^\p{Lu}/u.test(x.text)).length;
           if (tokens[close]?.text === ',' && tokens.slice(i + 1, close).some((x) => x.lower === 'and') && names >= 2 && /^(were|are|have|had)$/.test(tokens[close + 1]?.lower ?? '')) { reach += close - i; i = close; continue; }
         }
@@ -7420,7 +7425,9 @@ function casualtyAfter(
         // as an aside of people, closed before the verb)
         // ("The two crew members of the train, an engineer and a conductor, were taken to hospital": or after what they are of)
         const personOf = [2, 3, 4].some((d) => tokens[i - d]?.lower === 'of' && isPersonWord(tokens[i - d - 1]?.lower ?? '') && tokens.slice(i - d + 1, i).every((x) => x.kind === 'word'));
-        if (/^(a|an|both|all|mostly|mainly)$/.test(tokens[after]?.lower ?? '') && after === i + 1 && (isPersonWord(tokens[i - 1]?.lower ?? '') || personOf)) {
+        // ("Two Israelis, the wrestling coach Moshe Weinberg and the weightlifter Yossef Romano, were shot dead": or named, with
+        // what they did)
+        if (/^(a|an|both|all|mostly|mainly|the)$/.test(tokens[after]?.lower ?? '') && after === i + 1 && (isPersonWord(tokens[i - 1]?.lower ?? '') || personOf)) {
           // ("two of our students, a 7th grader and a 9th grader, were killed": a school year's ordinal and its pupil)
           const grade = (k: number) => tokens[k]?.kind === 'digits' && /^\d{1,2}(st|nd|rd|th)$/.test(tokens[k].text) && /^(graders?|formers?)$/.test(tokens[k + 1]?.lower ?? '');
           // ("One resident, a man in his 40s, was found dead": or the decade of their age)
@@ -7429,9 +7436,12 @@ function casualtyAfter(
           // ("Two other people, a man and a teenage boy, were taken to hospital": with words on them)
           // (a school year with its pupil, or a decade of age, stands among the words on them)
           const gradeOrDecade = (k: number) => grade(k) || grade(k - 1) || decade(k);
-          const people = close !== null && tokens.slice(after + 1, close).every((x, d) => gradeOrDecade(after + 1 + d) || (x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|and|his|her|their|of|them|in|early|mid|late)$/.test(x.lower)
-            || /-old$/.test(x.lower) || (tags[after + 1 + d].has('Adjective') && !tags[after + 1 + d].has('Verb')))))
-            && tokens.slice(after + 1, close).some((x, d) => isPersonWord(x.lower) || gradeOrDecade(after + 1 + d));
+          // (a name, a role, or a plain noun after its article: "the weightlifter", "a gunner")
+          const named = (k: number) => tags[k].has('Person') || tags[k].has('Actor')
+            || (/^(a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && tags[k].has('Noun') && !tags[k].has('Verb') && !NON_PERSON_NOUNS.has(tokens[k].lower));
+          const people = close !== null && tokens.slice(after + 1, close).every((x, d) => gradeOrDecade(after + 1 + d) || (x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|the|and|his|her|their|of|them|in|early|mid|late)$/.test(x.lower)
+            || /-old$/.test(x.lower) || named(after + 1 + d) || (tags[after + 1 + d].has('Adjective') && !tags[after + 1 + d].has('Verb')))))
+            && tokens.slice(after + 1, close).some((x, d) => isPersonWord(x.lower) || gradeOrDecade(after + 1 + d) || named(after + 1 + d));
           if (close !== null && people && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
         }
         // ("between 70,000 and 80,000 people, or around 30% of the city's population, had already perished": the share

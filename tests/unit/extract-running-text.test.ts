@@ -19679,3 +19679,25 @@ describe('"caused the deaths of Maria Ortiz, Luis Ortiz and Ana Beltran, three p
     ['The storm took the lives of people in Kyiv, Odesa and Lviv, three cities.', []],
   ]);
 });
+
+// Stop 85, found on its set 5, read blind (a sports history of the Munich massacre)
+describe('"Two Israelis, the wrestling coach Moshe Weinberg and the weightlifter Yossef Romano, were shot dead": named with their roles and articles (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two Israelis, the wrestling coach Moshe Weinberg and the weightlifter Yossef Romano, were shot dead as they resisted.', [['Two', 2, 2, 'killed', null]]],
+    ['Two soldiers, the pilot and the gunner, were killed.', [['Two', 2, 2, 'killed', null]]],
+    ['Two soldiers, a pilot and a gunner, were killed.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: who says it, in the aside)
+    ['Two soldiers, the army said, were killed.', [['Two', 2, 2, 'killed', 'army']]],
+  ]);
+});
+
+describe('"along with a West German police officer and five of the eight attackers": a part of a group, or others, listed after a single (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['The rescue ended with all nine hostages dead, along with a West German police officer and five of the eight attackers.', [['nine', 9, 9, 'killed', null], ['officer', 1, 1, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    ['Nine hostages died, along with a policeman and five others.', [['Nine', 9, 9, 'killed', null], ['policeman', 1, 1, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // (guard: a part seen, in a clause of its own)
+    ['Nine hostages died, and we saw five of the attackers.', [['Nine', 9, 9, 'killed', null]]],
+  ]);
+});
