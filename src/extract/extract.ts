@@ -7271,6 +7271,13 @@ function casualtyAfter(
         && /^(majority|rest|remainder|bulk|most)$/.test(tokens[start - 2]?.lower ?? '') && AUXILIARIES.has(tokens[i + 1]?.lower ?? '')) continue;
       // A list of figures shares the casualty word: "four officers and 16 Nazis dead".
       if (t.text === ',') {
+        // ("Our research has identified two further men, both killed in 1918, whose names were omitted": the people's fate
+        // in an aside of its own, said of them all)
+        if (i <= phrase.last + 3 && isPersonWord(tokens[i - 1].lower) && /^(both|all|each)$/.test(tokens[i + 1]?.lower ?? '') && tokens.slice(phrase.last + 1, i).every((x) => x.kind === 'word')
+          && /^([a-z]+ed|dead|missing|hurt|shot)$/.test(tokens[i + 2]?.lower ?? '')) {
+          const fate = casualtyAt(tokens, i + 2, CASUALTY_AFTER);
+          if (fate) return { link: { category: fate.category, casualtyIndex: i + 2, side: 'after' }, distance: i + 2 - phrase.last };
+        }
         // ("Two brothers in Kharswan district, Jharkhand, were killed", "213 people in the western state of Gujarat, were
         // killed": where they were, with its commas, then the fate)
         {

@@ -19701,3 +19701,15 @@ describe('"along with a West German police officer and five of the eight attacke
     ['Nine hostages died, and we saw five of the attackers.', [['Nine', 9, 9, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 8, read blind (a local history society's transcription of a war memorial)
+describe('"identified two further men, both killed in 1918, whose names were omitted": the fate in an aside said of them all (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Our research has identified two further men, both killed in 1918, whose names were omitted.', [['two', 2, 2, 'killed', 'Our research']]],
+    ['Two men, both killed in 1918, are buried here.', [['Two', 2, 2, 'killed', null]]],
+    ['Three people, all injured, were taken to hospital.', [['Three', 3, 3, 'wounded', null]]],
+    // (guard: an aside of what they are)
+    ['Two men, both teachers, were in the town and 12 died there.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
