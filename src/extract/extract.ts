@@ -6704,6 +6704,16 @@ function casualtyAfter(
     if (/^(knowledge|memories|accounts|witnesses|footage|photos|images)$/.test(t.lower) && tokens[i + 1]?.lower === 'of') return null;
     // ("sorting through at least 240 reports of missing climbers": a count of reports, not of people; but "no
     // reports of casualties" is none)
+    // ("including 14 reports of serious injury and 3 reports of death", "3 reports of burn injuries": a report of a
+    // death or a wound, each one of them, as a regulator counts them)
+    if (t.lower === 'reports' && i === phrase.last + 1 && tokens[i + 1]?.lower === 'of') {
+      let k = i + 2;
+      while (k < i + 4 && /^(serious|minor|severe|burn|fatal|life-threatening)$/.test(tokens[k]?.lower ?? '')) k++;
+      const harm = /^(deaths?|fatalit(y|ies))$/.test(tokens[k]?.lower ?? '') ? 'killed' : /^(injury|injuries|burns)$/.test(tokens[k]?.lower ?? '') ? 'wounded' : null;
+      if (harm && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(and|or|associated|linked|related|involving|in|among|from)$/.test(tokens[k + 1].lower))) {
+        return { link: { category: harm, casualtyIndex: k, side: 'after' }, distance: k - phrase.last };
+      }
+    }
     if (/^(reports|calls|complaints|allegations)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && phrase.value !== 0) return null;
     // "two women relatives of those killed": the relatives of the dead are no casualties
     // ("nine family members of victims testified": the same with "family members")
@@ -8574,11 +8584,17 @@ function isYearSpan(low: number | null, high: number | null, leads: (string | un
 function recordedBare(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const verb = countStart(tokens, phrase) - 1;
   if (!/^(recording|reporting|counting|registering|confirming|recorded|reported|counted|registered|confirmed)$/.test(tokens[verb]?.lower ?? '')) return null;
-  if (tokens[phrase.last + 1] && !/^([,.;]|and)$/.test(tokens[phrase.last + 1].lower)) return null;
+  // ("we counted at least 22 in total": with how it sums them)
+  const end = tokens[phrase.last + 1]?.lower === 'in' && /^(all|total)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
+  if (tokens[end] && !/^([,.;]|and)$/.test(tokens[end].lower)) return null;
   // (a named body right before the verb: never "the number recorded 40")
-  if (!/^\p{Lu}/u.test(tokens[verb - 1]?.text ?? '')) return null;
+  // ("bodies are visible, and we counted at least 22": or who counted the bodies seen)
+  const counter = /^(counted|counting)$/.test(tokens[verb].lower) && /^(we|i|they)$/.test(tokens[verb - 1]?.lower ?? '');
+  if (!/^\p{Lu}/u.test(tokens[verb - 1]?.text ?? '') && !counter) return null;
   for (let k = verb - 2; k >= 0; k--) {
-    if (!/^(deaths|dead|fatalities|casualties|injuries|injured|victims)$/.test(tokens[k].lower)) continue;
+    // (bodies with no count of their own)
+    const bodies = counter && /^(bodies|corpses)$/.test(tokens[k].lower) && !isCountToken(tokens[k - 1]);
+    if (!/^(deaths|dead|fatalities|casualties|injuries|injured|victims)$/.test(tokens[k].lower) && !bodies) continue;
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     return c ? { category: c.category, casualtyIndex: k, side: 'before' } : null;
   }

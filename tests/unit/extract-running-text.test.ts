@@ -19713,3 +19713,26 @@ describe('"identified two further men, both killed in 1918, whose names were omi
     ['Two men, both teachers, were in the town and 12 died there.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 9, read blind (a regulator's safety communication on an infusion pump)
+describe('"including 14 reports of serious injury and 3 reports of death": reports of a death or a wound, counted (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['The agency is aware of 212 medical device reports, including 14 reports of serious injury and 3 reports of death, associated with the software fault.', [['14', 14, 14, 'wounded', null], ['3', 3, 3, 'killed', null]]],
+    ['The company is recalling about 2.1 million heaters after receiving 46 reports of units overheating, including 3 reports of burn injuries.', [['3', 3, 3, 'wounded', null]]],
+    // (guard: reports of people, and of harm to other than people)
+    ['Rescuers were sorting through at least 240 reports of missing climbers.', []],
+    ['We received 40 reports of injuries to pets.', []],
+  ]);
+});
+
+// Stop 85, found on its set 10, read blind (an open-source investigation of satellite imagery)
+describe('"bodies are visible, and we counted at least 22 in total": who counted the bodies seen (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Our team geolocated 17 videos filmed in the aftermath; in six of them, bodies are visible, and we counted at least 22 in total.', [['at least 22', 22, null, 'killed', 'we']]],
+    ['Bodies lay there, and I counted 40 in all.', [['40', 40, 40, 'killed', 'I']]],
+    // (guard: bodies with a count of their own, and something else counted)
+    ['Twelve bodies were visible, and we counted 22 more cars.', [['Twelve', 12, 12, 'killed', null]]],
+  ]);
+});
