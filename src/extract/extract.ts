@@ -2580,7 +2580,8 @@ function releasedFromCare(tokens: Token[], phrase: NumberPhrase, previous: Casua
  * count in hospital after an event that hurts is of the hurt (never a disease's patients).
  */
 function inHospitalAfterHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  // ("left one worker dead and two others in hospital")
+  const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   if (!inHospital(tokens, at) || countsCasesOfDisease(tokens, phrase.first)) return null;
   // ("Just to recap, 34 in hospital, three of them described as serious": or the state some of them are in, after)
   const stateAfter = tokens.slice(at + 1).some((t) => CARE_STATES.test(t.lower));
@@ -9096,8 +9097,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // (but "8 people died at the National Trauma Centre, 3 at Everest Hospital": where each died, as the first did)
   // ("88 bodies were lying at a trauma centre, 27 at Etah Hospital": or a few words on, after the verb)
   const placedAsBefore = previous.side === 'after' && previous.casualtyIndex < lead
-    && tokens.slice(previous.casualtyIndex + 1, Math.min(lead, previous.casualtyIndex + 7)).some((t) => t.lower === tokens[phrase.last + 1]?.lower);
-  if (inHospital(tokens, phrase.last + 1) && !placedAsBefore) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, phrase.last + 1) };
+    && tokens.slice(previous.casualtyIndex + 1, Math.min(lead, previous.casualtyIndex + 7)).some((t) => t.lower === tokens[next]?.lower);
+  // ("left one worker dead and two others in hospital": past "others")
+  if (inHospital(tokens, next) && !placedAsBefore) return { category: 'wounded', side: 'after', casualtyIndex: hospitalAfter(tokens, next) };
   return { ...previous, side: 'after', casualtyIndex: phrase.last };
 }
 

@@ -19736,3 +19736,15 @@ describe('"bodies are visible, and we counted at least 22 in total": who counted
     ['Twelve bodies were visible, and we counted 22 more cars.', [['Twelve', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 16, read blind (a bilingual community newsletter)
+describe('"left one worker dead and two others in hospital": others in a place of care are hurt, not more of the dead (stop 85)', () => {
+  readsFigures([
+    // (read as two dead before)
+    ['A fire at a garment workshop on Wentworth Street on Tuesday night left one worker dead and two others in hospital, the London Fire Brigade said.', [['one worker', 1, 1, 'killed', 'London Fire Brigade'], ['two', 2, 2, 'wounded', 'London Fire Brigade']]],
+    // (not read before)
+    ['The fire left three others in hospital.', [['three', 3, 3, 'wounded', null]]],
+    // (guard: more of the dead, at another place)
+    ['Two died at the scene and three at the hospital.', [['Two', 2, 2, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+});
