@@ -4651,6 +4651,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     while (noun < tokens.length && noun - phrase.last <= 3 && tokens[noun].kind === 'word' && !isKinNoun(tokens[noun].lower) && !isPersonWord(tokens[noun].lower)) noun++;
     if (fate && fate.width === 1 && (isKinNoun(tokens[noun]?.lower ?? '') || isPersonWord(tokens[noun]?.lower ?? ''))) return { link: { category: fate.category, casualtyIndex: verb, side: 'before' }, distance: 1 };
   }
+  // ("drowned with eight of his crew", "was killed with two of his sons": a part of their own people, sharing the fate)
+  if (tokens[i]?.lower === 'with' && tokens[phrase.last + 1]?.lower === 'of' && /^(his|her|their)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
+    const verb = tokens[i - 1]?.lower === 'along' ? i - 2 : i - 1;
+    const fate = casualtyAt(tokens, verb, CASUALTY_AFTER);
+    const noun = tokens[phrase.last + 3]?.lower ?? '';
+    if (fate && fate.width === 1 && (isKinNoun(noun) || isPersonWord(noun))) return { link: { category: fate.category, casualtyIndex: verb, side: 'before' }, distance: 1 };
+  }
   // ("we've rushed about 46 people to the hospital": the ones taken there are the wounded)
   if (/^(rushed|took|taken|brought|airlifted|ferried|transported|evacuated)$/.test(tokens[i]?.lower ?? '')) {
     let to = phrase.last + 1;

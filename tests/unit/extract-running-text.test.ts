@@ -19748,3 +19748,15 @@ describe('"left one worker dead and two others in hospital": others in a place o
     ['Two died at the scene and three at the hospital.', [['Two', 2, 2, 'killed', null], ['three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 18, read blind (a genealogy entry for a lifeboat disaster)
+describe('"drowned with eight of his crew": a part of their own people sharing the fate (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['John Henry Pritchard (1871–1901), coxswain of the Caister lifeboat Beauchamp, drowned with eight of his crew on the night of 13 November 1901.', [['eight', 8, 8, 'killed', null]]],
+    ['He was killed with two of his sons.', [['two', 2, 2, 'killed', null]]],
+    ['He was injured with two of his friends.', [['two', 2, 2, 'wounded', null]]],
+    // (guard: who walked out with him)
+    ['He walked out with two of his friends after the fire killed 3.', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
