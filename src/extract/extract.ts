@@ -6062,6 +6062,13 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
     // ("The number of fatalities … in the city of Dnipro, north of Zaporizhia (Ukraine) increased to 21": a country in
     // brackets after a place, and where the place lies, after its comma)
     if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && tokens[k - 1].kind === 'word' && k < i) { k -= 2; continue; }
+    // ("Deaths from road traffic accidents (V01–V89) numbered 1,711": a classification's codes in brackets)
+    if (t.text === ')' && k < i) {
+      const open = tokens.findIndex((x, j) => j < k && k - j <= 8 && x.text === '(');
+      const inner = open >= 0 ? tokens.slice(open + 1, k) : [];
+      const code = (x: Token, d: number) => /^[A-Z]$/.test(x.text) && inner[d + 1]?.kind === 'digits' && inner[d + 1].start === x.end;
+      if (inner.some(code) && inner.every((x) => /^([A-Z]|\d{2}(\.\d+)?|[–,-]|ICD|ICD-10)$/.test(x.text))) { skipped += k - open; k = open; continue; }
+    }
     if (t.text === ',' && k < i && /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/.test(tokens[k + 1]?.lower ?? '')
       && tokens[k + 2]?.lower === 'of' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) continue;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return null;

@@ -19760,3 +19760,14 @@ describe('"drowned with eight of his crew": a part of their own people sharing t
     ['He walked out with two of his friends after the fire killed 3.', [['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 20, read blind (a statistical yearbook's notes to a table)
+describe('"Deaths from road traffic accidents (V01–V89) numbered 1,711": a classification\'s codes in brackets before the toll verb (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Note 4: Deaths from road traffic accidents (V01–V89) numbered 1,711 in the reference year, 3.2 per cent fewer than in the previous year.', [['1,711', 1711, 1711, 'killed', null]]],
+    ['Deaths from assault (ICD-10 X85–Y09) rose to 612.', [['612', 612, 612, 'killed', null]]],
+    // (guard: a pointer in brackets, as before)
+    ['Deaths from road accidents (see table 4) numbered 1,711.', [['1,711', 1711, 1711, 'killed', null]]],
+  ]);
+});
