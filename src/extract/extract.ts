@@ -5137,6 +5137,13 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         }
       }
     }
+    // ("the Health Ministry's own figure a week later was 2,412": when the figure was given, between it and its verb)
+    if (/^(later|earlier)$/.test(t.lower)) {
+      let k = i - 1;
+      if (PERIOD_NOUNS.test(tokens[k]?.lower ?? '')) k--;
+      if (k < i - 1 && (/^(a|an)$/.test(tokens[k]?.lower ?? '') || isCountToken(tokens[k]))) k--;
+      if (FIGURE_NOUNS.has(tokens[k]?.lower ?? '') && tokens[k].lower !== 'toll') { i = k + 1; continue; }
+    }
     if (!TOLL_LINKS.has(t.lower)) return tollBefore(tokens, phrase);
   }
   return tollBefore(tokens, phrase);

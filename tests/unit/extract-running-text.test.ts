@@ -19771,3 +19771,14 @@ describe('"Deaths from road traffic accidents (V01–V89) numbered 1,711": a cla
     ['Deaths from road accidents (see table 4) numbered 1,711.', [['1,711', 1711, 1711, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 25, read blind (a wiki talk page disputing a figure)
+describe('"the Health Ministry\'s own figure a week later was 2,412": when the figure was given, between it and its verb (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['The UN OCHA report of 3 May gives 2,371 deaths, and the Health Ministry\'s own figure a week later was 2,412.', [['2,371', 2371, 2371, 'killed', 'UN OCHA'], ['2,412', 2412, 2412, 'killed', 'Health Ministry']]],
+    ['It gives 2,371 deaths, and the ministry\'s figure two days later was 2,412.', [['2,371', 2371, 2371, 'killed', 'It'], ['2,412', 2412, 2412, 'killed', 'ministry']]],
+    // (guard: a later count of something else)
+    ['It gives 2,371 deaths, and a week later the ministry had 2,412 beds.', [['2,371', 2371, 2371, 'killed', 'It']]],
+  ]);
+});
