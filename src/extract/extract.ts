@@ -5137,6 +5137,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         }
       }
     }
+    // ("we said 40 men were killed …; the figure should have been about 400": a correction's figure, what it should have been)
+    if (t.lower === 'should' && tokens[i + 1]?.lower === 'have' && tokens[i + 2]?.lower === 'been') continue;
+    // ("Deaths should be zero": a goal, no count)
+    if (/^(should|must|ought)$/.test(t.lower) && phrase.value === 0) return null;
     // ("the Health Ministry's own figure a week later was 2,412": when the figure was given, between it and its verb)
     if (/^(later|earlier)$/.test(t.lower)) {
       let k = i - 1;

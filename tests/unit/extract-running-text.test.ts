@@ -19782,3 +19782,15 @@ describe('"the Health Ministry\'s own figure a week later was 2,412": when the f
     ['It gives 2,371 deaths, and a week later the ministry had 2,412 beds.', [['2,371', 2371, 2371, 'killed', 'It']]],
   ]);
 });
+
+// Stop 85, found on its set 28, read blind (a podcast's show notes with a correction)
+describe('"we said 40 men were killed …; the figure should have been about 400": what a corrected figure should have been (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Corrections: in episode 211 we said 40 men were killed at the Alma\'s Great Redoubt; the figure should have been about 400.', [['40', 40, 40, 'killed', 'we'], ['about 400', 400, 400, 'killed', null]]],
+    // (a goal of none was read as a count of none before)
+    ['Deaths should be zero, the minister said, and 40 children died.', [['40', 40, 40, 'killed', 'minister']]],
+    // (guard: a toll expected, as before)
+    ['The death toll should be around 100, officials said.', [['around 100', 100, 100, 'killed', 'officials']]],
+  ]);
+});
