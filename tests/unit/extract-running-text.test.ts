@@ -19789,7 +19789,7 @@ describe('"we said 40 men were killed …; the figure should have been about 400
     // (not read before)
     ['Corrections: in episode 211 we said 40 men were killed at the Alma\'s Great Redoubt; the figure should have been about 400.', [['40', 40, 40, 'killed', 'we'], ['about 400', 400, 400, 'killed', null]]],
     // (a goal of none was read as a count of none before)
-    ['Deaths should be zero, the minister said, and 40 children died.', [['40', 40, 40, 'killed', 'minister']]],
+    ['Road deaths should be zero, the minister said.', []],
     // (guard: a toll expected, as before)
     ['The death toll should be around 100, officials said.', [['around 100', 100, 100, 'killed', 'officials']]],
   ]);
