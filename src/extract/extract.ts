@@ -8210,6 +8210,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     if (movedToHospital(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'wounded', index: k };
     // ("who were believed to be sleeping were charred to death")
     if (isToDeathVerb(t.lower) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death' && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'killed', index: k + 2 };
+    // ("Two contractors employed by a scaffolding subcontractor lost their lives": their lives lost after the clause)
+    if (k > from + 1 && lostLifeAt(tokens, k) > 0) return { category: 'killed', index: k + 2 };
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (!c) continue;
     // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's

@@ -19794,3 +19794,14 @@ describe('"we said 40 men were killed …; the figure should have been about 400
     ['The death toll should be around 100, officials said.', [['around 100', 100, 100, 'killed', 'officials']]],
   ]);
 });
+
+// Stop 85, found on its set 29, read blind (an insurance loss adjuster's circular)
+describe('"Two contractors employed by a scaffolding subcontractor lost their lives": lives lost after a participle\'s clause (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two contractors employed by a scaffolding subcontractor lost their lives, and a further nine site personnel were treated for smoke inhalation, of whom one remains hospitalised.', [['Two', 2, 2, 'killed', null], ['nine', 9, 9, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['Two men employed by a subcontractor lost their lives.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: homes lost)
+    ['Five people who were rescued by the crew lost their homes and 2 died.', [['2', 2, 2, 'killed', null]]],
+  ]);
+});
