@@ -2671,7 +2671,9 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 // ("Related: Bawku: 4 dead, 12 injured", "Key facts: – 4 dead": a page's own furniture)
 // ("TRAGIC: Gran, 81, and grandson, 6, killed in horror M6 smash": a tabloid's word for the story's mood)
 // ("CLAIM: 3,000 people died in the attack.", "VERDICT: False.": a fact check's parts)
-const STORY_LABELS = /^(related|facts|background|highlights|summary|takeaways|context|recommended|trending|update|updates|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|exchange|swap|repatriation|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|numbers|faq|glance|verdict|rating|ruling|claim|conclusion|tragedy|tragic|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
+// ("CORRECTION: In a story on 3 October … we reported that 27 people had been killed": an editor's correction, a note
+// or a warning is no speaker)
+const STORY_LABELS = /^(related|facts|background|highlights|summary|takeaways|context|recommended|trending|update|updates|correction|corrections|clarification|erratum|note|disclaimer|warning|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|exchange|swap|repatriation|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|numbers|faq|glance|verdict|rating|ruling|claim|conclusion|tragedy|tragic|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
 // ("revising its earlier assertion of 500 dead": what it had claimed)

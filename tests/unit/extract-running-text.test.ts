@@ -19805,3 +19805,14 @@ describe('"Two contractors employed by a scaffolding subcontractor lost their li
     ['Five people who were rescued by the crew lost their homes and 2 died.', [['2', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 31, read blind (a press agency's correction notice)
+describe('"CORRECTION: … we reported that 27 people had been killed": an editor\'s correction is no speaker (stop 85)', () => {
+  namesSpeakers([
+    // (named "CORRECTION" before)
+    ['CORRECTION: In a story on 3 October about the landslide in Gansu, we reported that 27 people had been killed, citing local officials.', ['we']],
+    ['CLARIFICATION: Police say 27 people were killed.', ['Police']],
+    // (guard: a speaker's label, as before)
+    ['SPOKESMAN: Twelve people were killed.', ['SPOKESMAN']],
+  ]);
+});
