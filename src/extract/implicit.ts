@@ -607,7 +607,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // ("a third person, a boy of 11, was missing": with an age after "of")
           // ("A sixth person, a 52-year-old woman, died in hospital": with an age before the noun)
           const aged = tokens[j + 2]?.kind === 'digits' && tokens[j + 3]?.text === '-' && tokens[j + 4]?.lower === 'year-old' ? 3 : 0;
-          if (isPerson(tokens[j - 1]) && /^(the|a|an)$/.test(tokens[j + 1].lower) && (isPerson(tokens[j + 2 + aged]) || isKin(tokens[j + 2 + aged]))
+          // ("A fourth student, a sophomore from Ohio, remains in critical condition": or a noun the lexicon lacks, said of
+          // a person)
+          const nounOfPerson = (t: Token, n: number) => isPerson(t) || isKin(t) || (tags[n]?.has('Noun') && tags[n].has('Singular') && !tags[n].has('Verb'));
+          if (isPerson(tokens[j - 1]) && /^(the|a|an)$/.test(tokens[j + 1].lower) && nounOfPerson(tokens[j + 2 + aged], j + 2 + aged)
             && tokens.slice(j + 1, k).every((x, d) => x.kind === 'word' || (x.kind === 'digits' && tokens[j + d]?.lower === 'of') || (aged > 0 && d >= 1 && d <= 2))) {
             // ("her neighbour, an 80-year-old man, drowned": one named by a possessive, not kin, is introduced by the
             // indefinite apposition)

@@ -19816,3 +19816,14 @@ describe('"CORRECTION: … we reported that 27 people had been killed": an edito
     ['SPOKESMAN: Twelve people were killed.', ['SPOKESMAN']],
   ]);
 });
+
+// Stop 85, found on its set 36, read blind (a student newspaper on a campus vigil)
+describe('"A fourth student, a sophomore from Ohio, remains in critical condition": an ordinal single, then who they are in a noun the lexicon lacks (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['A fourth student, a sophomore from Ohio, remains in critical condition at Albany Medical Center, according to a university spokesperson.', [['student', 1, 1, 'wounded', 'university spokesperson']]],
+    ['A man, a regular at the bar, was shot dead.', [['man', 1, 1, 'killed', null]]],
+    // (guard: a definite single is no figure)
+    ['The student, a sophomore from Ohio, remains in critical condition.', []],
+  ]);
+});
