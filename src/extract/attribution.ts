@@ -1380,7 +1380,13 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("reported that the week before on Saturday 6 August, an insurgent group killed two men": or before its day)
     const dayBefore = /^(before|after)$/.test(t.lower) && timeNoun(k - 1) && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(has|have|had|was|were|is|are|that|which)$/.test(tokens[k + 1].lower)
       || (tokens[k + 1].lower === 'on' && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.kind === 'digits')));
-    if (SUBORDINATORS.has(t.lower) && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !barePlural && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
+    // ("The Red Crescent's tally, which rose day by day as bodies washed ashore, stood at 3,958 dead": inside a relative
+    // clause set off by commas, closed before the figure)
+    let relOpen = k - 1;
+    while (relOpen > 0 && tokens[relOpen].kind !== 'punct') relOpen--;
+    const relClose = tokens.findIndex((x, j) => j > k && x.kind === 'punct');
+    const inRelative = relOpen > 0 && tokens[relOpen].text === ',' && /^(which|who)$/.test(tokens[relOpen + 1]?.lower ?? '') && relClose > k && relClose < first && tokens[relClose].text === ',';
+    if (SUBORDINATORS.has(t.lower) && !inRelative && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !barePlural && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       // ("said the death toll could rise because 11 of the injured had critical head injuries": why the toll may rise)
       // ("with officials saying the number could climb further as 21 people remained in a critical condition": or the

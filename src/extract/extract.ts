@@ -316,7 +316,7 @@ function readSentence(sentence: string): Mention[] {
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     // (events each of which was one of the harmed, read once: the link, and the tests of things that must let it pass)
     const byEvents = eventsOfHarm(tokens, phrase);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? byEvents ?? takenWithWounds(tokens, phrase);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? verifiedInBrackets(tokens, phrase, previous) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? byEvents ?? takenWithWounds(tokens, phrase);
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
     // survivors are never the dead)
     if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
@@ -2531,6 +2531,9 @@ function incidentsWithDeath(tokens: Token[], phrase: NumberPhrase): CasualtyLink
   if (!named || !/^(involved|involving|resulted)$/.test(tokens[k]?.lower ?? '')) return null;
   if (tokens[k].lower === 'resulted') { if (tokens[k + 1]?.lower !== 'in') return null; k++; }
   const at = /^(a|the)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  // ("of which 311 involved the killing or maiming of children": a death or a wound each, casualties)
+  const either = /^(killing|death)$/.test(tokens[at]?.lower ?? '') && /^(or|and)$/.test(tokens[at + 1]?.lower ?? '') && /^(maiming|injury|injuring|wounding)$/.test(tokens[at + 2]?.lower ?? '');
+  if (either && (tokens[at - 1]?.lower !== 'the' || tokens[at + 3]?.lower === 'of')) return { category: 'casualties', casualtyIndex: at + 2, side: 'after' };
   // (one death each: never "involved 40 deaths", a count of its own)
   if (!/^(death|fatality)$/.test(tokens[at]?.lower ?? '') || (tokens[at - 1]?.lower === 'the' && tokens[at + 1]?.lower !== 'of')) return null;
   return { category: 'killed', casualtyIndex: at, side: 'after' };
@@ -2616,6 +2619,26 @@ function placeLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previous
   if (!inBracketsOfTheTotal(tokens, name, lastFigureEnd)) return null;
   const close = tokens.findIndex((t, k) => k > phrase.last && t.text === ')');
   return close > phrase.last && /^[;,)]$/.test(tokens[phrase.last + 1]?.text ?? '') ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+}
+
+/**
+ * "of which 311 involved the killing or maiming of children (UN-verified: 204)", "311 deaths (204 confirmed)": how many of
+ * a figure were verified, in brackets after its harm; the figure's fate.
+ */
+function verifiedInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
+  if (!previous || phrase.first !== phrase.last) return null;
+  const VERIFIED = /(^|-)(verified|confirmed|documented|corroborated)$/;
+  const start = countStart(tokens, phrase);
+  // (the label before the count and its colon, or the word after the count)
+  let open = -1;
+  if (tokens[start - 1]?.text === ':' && VERIFIED.test(tokens[start - 2]?.lower ?? '') && tokens[phrase.last + 1]?.text === ')') {
+    open = start - 3;
+    while (open > start - 6 && tokens[open]?.kind === 'word') open--;
+  } else if (VERIFIED.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.text === ')') open = start - 1;
+  if (tokens[open]?.text !== '(') return null;
+  // (right after the figure's harm, or a few words on who it befell)
+  const gap = tokens.slice(previous.casualtyIndex + 1, open);
+  return open > previous.casualtyIndex && gap.length <= 4 && gap.every((t) => t.kind === 'word') ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
 }
 
 /**

@@ -19827,3 +19827,26 @@ describe('"A fourth student, a sophomore from Ohio, remains in critical conditio
     ['The student, a sophomore from Ohio, remains in critical condition.', []],
   ]);
 });
+
+// Stop 85, found on its set 46, read blind (an NGO's annual report, flattened from a table)
+describe('"of which 311 involved the killing or maiming of children (UN-verified: 204)": incidents of either harm, and how many were verified (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Protection monitoring: 1,842 incidents documented, of which 311 involved the killing or maiming of children (UN-verified: 204).', [['311', 311, 311, 'casualties', null], ['204', 204, 204, 'casualties', null]]],
+    ['The monitors recorded 311 deaths (verified: 204).', [['311', 311, 311, 'killed', 'monitors'], ['204', 204, 204, 'killed', 'monitors']]],
+    ['The monitors recorded 311 deaths (204 confirmed).', [['311', 311, 311, 'killed', 'monitors'], ['204', 204, 204, 'killed', 'monitors']]],
+    // (guard: a count of places between, and a page in brackets)
+    ['The monitors recorded 311 deaths in 40 villages (12 verified).', [['311', 311, 311, 'killed', 'monitors']]],
+    ['The monitors recorded 311 deaths (page 204).', [['311', 311, 311, 'killed', 'monitors']]],
+  ]);
+});
+
+// Stop 85, found on its set 45, read blind (a long-form magazine narrative)
+describe('"The Red Crescent\'s tally, which rose day by day as bodies washed ashore, stood at 3,958 dead": a clause of "as" inside a relative clause opens no new clause (stop 85)', () => {
+  namesSpeakers([
+    // (named no one before)
+    ['The Red Crescent\'s tally, which rose day by day as bodies washed ashore, stood at 3,958 dead a month later, with more than 9,000 still listed as missing.', ['Red Crescent', 'Red Crescent']],
+    // (guard: a clause of "as" that does open a new clause)
+    ['The minister warned of danger as two people were killed.', [null]],
+  ]);
+});
