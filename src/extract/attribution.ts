@@ -2210,7 +2210,9 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   if (endsLikeRunningText(sentence)) {
     const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 2 : tokens.length - 1;
     let dash = end;
-    while (dash > last && tokens[dash].kind === 'word' && /^\p{Lu}/u.test(tokens[dash].text) && !tags[dash].has('Place') && end - dash < 4) dash--;
+    // ("12 ppl dead, 40+ hurt in #Karachi market blast — police sources.": or who says it in its own words, in lower case)
+    const said = isSpeakerWord(tokens[end]?.lower ?? '') && /^\p{Ll}/u.test(tokens[end]?.text ?? '');
+    while (dash > last && tokens[dash].kind === 'word' && (/^\p{Lu}/u.test(tokens[dash].text) || (said && isSpeakerWord(tokens[dash].lower))) && !tags[dash].has('Place') && end - dash < 4) dash--;
     const spaced = /^[–—-]$/.test(tokens[dash]?.text ?? '') && tokens[dash - 1]?.end !== tokens[dash].start && tokens[dash + 1]?.start !== tokens[dash].end;
     if (spaced && dash < end && dash > last) return clean(dash + 1, end);
     // ("Around 650 injured passengers have been taken to the hospitals of …: South Eastern Railway.": a wire's tail

@@ -316,7 +316,7 @@ function readSentence(sentence: string): Mention[] {
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     // (events each of which was one of the harmed, read once: the link, and the tests of things that must let it pass)
     const byEvents = eventsOfHarm(tokens, phrase);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? verifiedInBrackets(tokens, phrase, previous) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? byEvents ?? takenWithWounds(tokens, phrase);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? verifiedInBrackets(tokens, phrase, previous) ?? riseInBrackets(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? byEvents ?? takenWithWounds(tokens, phrase);
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
     // survivors are never the dead)
     if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
@@ -548,7 +548,7 @@ function readSentence(sentence: string): Mention[] {
     if (modal && !PROJECTING.has(modal)) continue;
     // ("promised that millions of drug users would be killed": a harm vowed is a threat, not a toll to come)
     if (modal && tokens.slice(0, phrase.first).some((t) => /^(promised|promises|promise|promising|vowed|vows|vow|vowing|threatened|threatens|threaten|threatening|pledged|pledges|swore|swears)$/.test(t.lower))) continue;
-    if (isCounterfactual(tokens, link, phrase)) continue;
+    if (isCounterfactual(tokens, link, phrase) || inGenericCondition(tokens, phrase)) continue;
     // ("more than 4,000 people fell victim to the phone scam", "86 victims of historical abuse": victims of a harm that
     // wounds no body are no casualties)
     if (link.category === 'casualties' && victimsOfNoBodilyHarm(tokens, link.casualtyIndex)) continue;
@@ -2619,6 +2619,17 @@ function placeLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previous
   if (!inBracketsOfTheTotal(tokens, name, lastFigureEnd)) return null;
   const close = tokens.findIndex((t, k) => k > phrase.last && t.text === ')');
   return close > phrase.last && /^[;,)]$/.test(tokens[phrase.last + 1]?.text ?? '') ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+}
+
+/**
+ * "Death toll: 17 (+2 since last update)", "Deaths: 17 (+2)": the rise since the last count, in brackets right after a
+ * figure, of the figure's fate.
+ */
+function riseInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
+  const start = countStart(tokens, phrase);
+  if (!previous || lastEnd < 0 || tokens[start - 1]?.text !== '+' || tokens[start - 2]?.text !== '(' || start - 3 !== lastEnd) return null;
+  const close = tokens.findIndex((t, k) => k > phrase.last && t.kind === 'punct');
+  return close > 0 && tokens[close].text === ')' && close - phrase.last <= 5 ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
 }
 
 /**
@@ -8788,6 +8799,16 @@ function victimsOfNoBodilyHarm(tokens: Token[], at: number): boolean {
   // ("Three ministers were the latest casualties of the scandal": or of a political or business upheaval)
   return tokens.slice(k + 2, k + 7).some((t) => /^(scams?|fraud|frauds|schemes?|theft|thefts|identity|hacks?|hacking|hackers|cyberattacks?|cyber|ransomware|breach|breaches|phishing|abuse|scammers|fraudsters|burglary|burglaries|robbery|robberies|crime|crimes|trafficking|discrimination|harassment|bullying|scandals?|reshuffles?|purges?|cuts|downturn|recession|austerity|restructuring|layoffs|shake-?up|elections?|mergers?|takeovers?)$/.test(t.lower))
     && !tokens.slice(k + 2, k + 7).some((t) => /^(violence|attack|attacks|shooting|bombing|war|strikes?)$/.test(t.lower));
+}
+
+/**
+ * "Where a person causes the death of two or more people in a single incident, the court must …", "If a crash kills three
+ * or more people, it is classed as …": a count inside a condition on anyone, opening the sentence, is a rule's, no toll.
+ */
+function inGenericCondition(tokens: Token[], phrase: NumberPhrase): boolean {
+  if (!/^(if|where|whenever|unless)$/.test(tokens[0]?.lower ?? '') || !/^(a|an|any|anyone|someone|somebody)$/.test(tokens[1]?.lower ?? '')) return false;
+  const comma = tokens.findIndex((t) => t.kind === 'punct');
+  return comma > phrase.last && tokens[comma].text === ',';
 }
 
 /**

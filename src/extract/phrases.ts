@@ -513,9 +513,14 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (next && next.start === lastTok.end && next.kind === 'word') return false;
   // handles and codes: "zoey_96", "#12", "@5", "item/7"
   // (but "personnel ‒ about 1,161,980 (+1,140) persons": a day's rise in brackets is a count)
-  const rise = prev?.text === '+' && tokens[p.first - 2]?.text === '(' && next?.text === ')';
+  // ("Death toll: 17 (+2 since last update)": or with since when)
+  const riseEnd = /^(since|from|overnight|today|in)$/.test(next?.lower ?? '') ? tokens.findIndex((t, k) => k > p.last && t.kind === 'punct') : p.last + 1;
+  const rise = prev?.text === '+' && tokens[p.first - 2]?.text === '(' && tokens[riseEnd]?.text === ')';
   if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text) && !rise) return false;
-  if (next && NON_COUNT_AFTER.has(next.lower.replace(/\.$/, ''))) return false;
+  // ("toll now 15 per Edhi Foundation": "per" that names who gives the count, never a rate's base)
+  const perSource = next?.lower === 'per' && tokens[p.last + 2]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[p.last + 2].text) || tokens[p.last + 2].lower === 'the')
+    && !/^(cent|capita|annum|head|day|week|month|year|hour)$/i.test(tokens[p.last + (tokens[p.last + 2].lower === 'the' ? 3 : 2)]?.text ?? '');
+  if (next && NON_COUNT_AFTER.has(next.lower.replace(/\.$/, '')) && !perSource) return false;
   // ("150,000 fewer deaths than the upper estimates", "12 more deaths than last year": a difference between two counts)
   // ("immediately killed 80, people", "killing nearly 40, more people": digits cut after their thousands' comma by a
   // scraper, a comma no count has before its own people, are no count)

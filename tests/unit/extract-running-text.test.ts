@@ -19850,3 +19850,31 @@ describe('"The Red Crescent\'s tally, which rose day by day as bodies washed ash
     ['The minister warned of danger as two people were killed.', [null]],
   ]);
 });
+
+// Stop 85, found on its sets 49 and 50, read blind (social posts embedded in a live page; a statute's explanatory notes)
+describe('"Where a person causes the death of two or more people …, the court must …": a count in a condition on anyone is a rule\'s (stop 85)', () => {
+  readsFigures([
+    // (read as at least two dead before)
+    ['Where a person causes the death of two or more people in a single incident, the court must treat this as an aggravating factor.', []],
+    ['If a crash kills three or more people, it is classed as a major incident.', []],
+    // (guard: a clause of when, with a figure of its own)
+    ['When a bomb exploded, 12 people died.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
+
+describe('"toll now 15 per Edhi Foundation", "(+2 since last update)", "— police sources.": a post\'s shorthand (stop 85)', () => {
+  readsFigures([
+    // (none read before)
+    ['UPDATE: toll now 15 per Edhi Foundation, several critical at JPMC.', [['15', 15, 15, 'killed', 'Edhi Foundation']]],
+    ['Death toll: 17 (+2 since last update).', [['17', 17, 17, 'killed', null], ['2', 2, 2, 'killed', null]]],
+    ['Death toll: 17 (+2).', [['17', 17, 17, 'killed', null], ['2', 2, 2, 'killed', null]]],
+    // (guard: a rate)
+    ['The death rate was 15 per 100,000.', []],
+  ]);
+  namesSpeakers([
+    // (named no one before)
+    ['12 dead in Karachi blast — police sources.', ['police sources']],
+    // (guard: who the dead were, after the dash)
+    ['Twelve people died in the attack — mostly civilians.', [null]],
+  ]);
+});
