@@ -2922,6 +2922,12 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
  */
 function invertedFate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const start = countStart(tokens, phrase);
+  // ("And of the Danes there were slain more than eight hundred", "there died 300 men": a chronicle's order, the fate
+  // before its count after "there")
+  const there = /^(were|was)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 3]?.lower === 'there' ? start - 1
+    : /^(died|perished)$/.test(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.lower === 'there' ? start - 1 : -1;
+  const chronicled = there > 0 ? casualtyAt(tokens, there, CASUALTY_AFTER) : null;
+  if (chronicled && /(ed|slain|dead)$/.test(tokens[there].lower)) return { category: chronicled.category, casualtyIndex: there, side: 'before' };
   if (!/^(were|was)$/.test(tokens[start - 1]?.lower ?? '') || !/^(Killed|Injured|Wounded|Hurt)$/.test(tokens[0]?.text ?? '')) return null;
   // (where, when or by what, a phrase with no verb of its own: "in the blast", "by the strike on Sunday")
   if (start - 1 > 1 && (!/^(in|by|at|during|on|after|when|among)$/.test(tokens[1].lower) || start - 1 > 10 || tokens.slice(1, start - 1).some((t) => t.kind === 'punct' || t.kind === 'digits'))) return null;

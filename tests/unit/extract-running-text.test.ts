@@ -19878,3 +19878,15 @@ describe('"toll now 15 per Edhi Foundation", "(+2 since last update)", "— poli
     ['Twelve people died in the attack — mostly civilians.', [null]],
   ]);
 });
+
+// Stop 85, found on its set 51, read blind (a medieval chronicle in translation)
+describe('"And of the Danes there were slain more than eight hundred": a chronicle\'s order, the fate before its count after "there" (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Of the Danes there were slain more than eight hundred.', [['more than eight hundred', 801, null, 'killed', null]]],
+    ['There died 300 men that day.', [['300', 300, 300, 'killed', null]]],
+    ['There were killed 12 soldiers and wounded 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'wounded', null]]],
+    // (guard: there were people, unharmed)
+    ['There were 12 people at the vigil.', []],
+  ]);
+});
