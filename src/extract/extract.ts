@@ -2524,7 +2524,8 @@ function visitsForInjury(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
  */
 function incidentsWithDeath(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   let k = phrase.last + 1;
-  if (tokens[k]?.lower === 'of' && /^(those|these|the)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+  // ("14 assaults on staff, three of which resulted in injuries": or "of which" after the part)
+  if (tokens[k]?.lower === 'of' && /^(those|these|the|which)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
   if (/^(incidents|crashes|collisions|accidents|call-outs|callouts|cases|events|shootings|attacks)$/.test(tokens[k]?.lower ?? '')) k++;
   // (never "six involved" with no group named: "of which" or a noun of the incidents before it)
   const named = k > phrase.last + 1 || (tokens[phrase.first - 1]?.lower === 'which' && tokens[phrase.first - 2]?.lower === 'of');
@@ -2534,6 +2535,8 @@ function incidentsWithDeath(tokens: Token[], phrase: NumberPhrase): CasualtyLink
   // ("of which 311 involved the killing or maiming of children": a death or a wound each, casualties)
   const either = /^(killing|death)$/.test(tokens[at]?.lower ?? '') && /^(or|and)$/.test(tokens[at + 1]?.lower ?? '') && /^(maiming|injury|injuring|wounding)$/.test(tokens[at + 2]?.lower ?? '');
   if (either && (tokens[at - 1]?.lower !== 'the' || tokens[at + 3]?.lower === 'of')) return { category: 'casualties', casualtyIndex: at + 2, side: 'after' };
+  // ("three of which resulted in injuries requiring hospital treatment": a wound each)
+  if (tokens[k].lower === 'in' && /^(injury|injuries)$/.test(tokens[k + 1]?.lower ?? '')) return { category: 'wounded', casualtyIndex: k + 1, side: 'after' };
   // (one death each: never "involved 40 deaths", a count of its own)
   if (!/^(death|fatality)$/.test(tokens[at]?.lower ?? '') || (tokens[at - 1]?.lower === 'the' && tokens[at + 1]?.lower !== 'of')) return null;
   return { category: 'killed', casualtyIndex: at, side: 'after' };

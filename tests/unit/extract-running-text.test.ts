@@ -19890,3 +19890,14 @@ describe('"And of the Danes there were slain more than eight hundred": a chronic
     ['There were 12 people at the vigil.', []],
   ]);
 });
+
+// Stop 85, found on its set 54, read blind (a transport police blog)
+describe('"14 assaults on staff, three of which resulted in injuries": events counted by the wound each brought, "of which" after the part (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['Officers also dealt with 14 assaults on staff, three of which resulted in injuries requiring hospital treatment.', [['three', 3, 3, 'wounded', null]]],
+    ['There were 40 crashes, six of which resulted in a death.', [['six', 6, 6, 'killed', null]]],
+    // (guard: events that led to no harm)
+    ['There were 40 crashes, six of which resulted in arrests.', []],
+  ]);
+});
