@@ -19901,3 +19901,14 @@ describe('"14 assaults on staff, three of which resulted in injuries": events co
     ['There were 40 crashes, six of which resulted in arrests.', []],
   ]);
 });
+
+// Stop 85, found on its set 55, read blind (a regional Indian paper on a temple stampede)
+describe('"the injured were shifted to SVIMS and RUIA hospitals, where two are said to be critical": a part of the hurt in a grave state (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['TTD chairman B R Naidu said that the injured were shifted to SVIMS and RUIA hospitals, where two are said to be critical.', [['two', 2, 2, 'wounded', 'TTD chairman B R Naidu']]],
+    ['Forty were injured, and two are critical.', [['Forty', 40, 40, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // (guard: no hurt before)
+    ['Forty were killed, and two are critical.', [['Forty', 40, 40, 'killed', null]]],
+  ]);
+});
