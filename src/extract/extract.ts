@@ -316,7 +316,7 @@ function readSentence(sentence: string): Mention[] {
     const sinceAgain: CasualtyLink | null = own ? null : wholeAfterPart ?? sameFateAgain(tokens, phrase, previous, lastEnd) ?? toTheSameVerb(tokens, phrase, previous, phrases, lastEnd) ?? samePassiveLeftOut(tokens, tags, phrase, previous, phrases, lastEnd) ?? samePrepositionAgain(tokens, phrase, previous, phrases, lastEnd) ?? peopleListedAfter(tokens, phrase, previous, lastEnd) ?? moreOfTheDeadFound(tokens, phrase, previous, lastEnd) ?? bodiesFoundAgain(tokens, phrase, previous) ?? plusTheSame(tokens, phrase, previous, lastEnd);
     // (events each of which was one of the harmed, read once: the link, and the tests of things that must let it pass)
     const byEvents = eventsOfHarm(tokens, phrase);
-    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? verifiedInBrackets(tokens, phrase, previous) ?? riseInBrackets(tokens, phrase, previous, lastEnd) ?? partInCareState(tokens, phrase, previous) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? byEvents ?? takenWithWounds(tokens, phrase);
+    let link: CasualtyLink | null = harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? verifiedInBrackets(tokens, phrase, previous) ?? riseInBrackets(tokens, phrase, previous, lastEnd) ?? partInCareState(tokens, phrase, previous) ?? countedAmongThem(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? byEvents ?? takenWithWounds(tokens, phrase);
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
     // survivors are never the dead)
     if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
@@ -2622,6 +2622,18 @@ function placeLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previous
   if (!inBracketsOfTheTotal(tokens, name, lastFigureEnd)) return null;
   const close = tokens.findIndex((t, k) => k > phrase.last && t.text === ')');
   return close > phrase.last && /^[;,)]$/.test(tokens[phrase.last + 1]?.text ?? '') ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+}
+
+/**
+ * "Fifty-eight people drowned on the island …; my aunt and her two little boys were among them": people counted among a
+ * figure told before, by "them", share its fate.
+ */
+function countedAmongThem(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
+  if (!previous || lastEnd < 0) return null;
+  let k = phrase.last + 1;
+  while (k < tokens.length && k - phrase.last <= 3 && tokens[k].kind === 'word' && (isPersonWord(tokens[k].lower) || isKinNoun(tokens[k].lower) || /^(little|young|small|older|elder|eldest|youngest)$/.test(tokens[k].lower))) k++;
+  if (!/^(were|was)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'among' || tokens[k + 2]?.lower !== 'them' || (tokens[k + 3] && tokens[k + 3].kind !== 'punct')) return null;
+  return { ...previous, side: 'after', casualtyIndex: k + 1 };
 }
 
 /**
@@ -5459,11 +5471,18 @@ function plusTheSame(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLi
   if (tokens[j]?.lower === 'the') j--;
   if (tokens[j]?.lower !== 'plus') return null;
   j--;
+  // ("241 of 242 occupants, plus 19 on the ground", "241 people were killed, plus 19 on the ground": or past the rest of
+  // the figure's clause, its whole or its fate, to its comma)
+  const clauseEnd = tokens[j]?.text === ',' && j > lastEnd + 1 && j - lastEnd <= 7 && tokens.slice(lastEnd + 1, j).every((t) => t.kind === 'word' || t.kind === 'digits');
   if (tokens[j]?.text === ',') j--;
   while (j > lastEnd && j > lastEnd - 3 && isPersonWord(tokens[j].lower)) j--;
-  if (j !== lastEnd) return null;
+  if (j !== lastEnd && !clauseEnd) return null;
   // (people, named after the count: never "plus 300 vehicles")
   const people = tokens.slice(phrase.last + 1, phrase.last + 4).findIndex((t) => isPersonWord(t.lower));
+  // (or where they were, closing the clause: "plus 19 on the ground")
+  const where = /^(on|at|in|aboard|inside)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(the|board)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+    && /^(ground|scene|board|street|building|train|bus|plane)$/.test(tokens[phrase.last + (tokens[phrase.last + 2].lower === 'board' ? 2 : 3)]?.lower ?? '');
+  if (where) return previous;
   return people >= 0 && tokens.slice(phrase.last + 1, phrase.last + 1 + people).every((t) => t.kind === 'word' && !NON_PERSON_NOUNS.has(t.lower)) ? previous : null;
 }
 
@@ -8903,7 +8922,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   // "11 Syrians were injured, two seriously": a part of the wounded
   if (seriouslyPart(tokens, phrase) && previous.category === 'wounded') return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
   // (before the count's qualifier: "down from estimates of about 1,000")
-  const lead = countStart(tokens, phrase);
+  // ("307 people died in England that night, and I believe more than 1,800 in Holland": past the writer's hedge)
+  const start = countStart(tokens, phrase);
+  const lead = /^(believe|think)$/.test(tokens[start - 1]?.lower ?? '') && /^(i|we)$/.test(tokens[start - 2]?.lower ?? '') && tokens[start - 3]?.lower === 'and' ? start - 2 : start;
   const b1 = tokens[lead - 1]?.lower ?? '';
   const b2 = tokens[lead - 2]?.lower ?? '';
   // ("two fatalities on Sunday and five more on Monday": an increment of the same)

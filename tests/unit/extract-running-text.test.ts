@@ -19912,3 +19912,19 @@ describe('"the injured were shifted to SVIMS and RUIA hospitals, where two are s
     ['Forty were killed, and two are critical.', [['Forty', 40, 40, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its sets 57 and 58, read blind (an aviation safety database entry; a letter to a parish magazine)
+describe('"241 of 242 occupants, plus 19 on the ground", "her two little boys were among them", "and I believe more than 1,800 in Holland" (stop 85)', () => {
+  readsFigures([
+    // (19 not read before)
+    ['Fatalities: 241 of 242 occupants, plus 19 on the ground.', [['241', 241, 241, 'killed', null], ['19', 19, 19, 'killed', null]]],
+    ['241 people were killed, plus 19 on the ground.', [['241', 241, 241, 'killed', null], ['19', 19, 19, 'killed', null]]],
+    // (two not read before)
+    ['Fifty-eight people drowned on the island, most of them in the prefabs on the east side; my aunt and her two little boys were among them.', [['Fifty-eight', 58, 58, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    // (more than 1,800 not read before)
+    ['In all, 307 people died in England that night, and I believe more than 1,800 in Holland, though I have seen different figures.', [['307', 307, 307, 'killed', null], ['more than 1,800', 1801, null, 'killed', null]]],
+    // (guard: things added, and things among them)
+    ['241 people were killed, plus 300 vehicles.', [['241', 241, 241, 'killed', null]]],
+    ['Fifty-eight people drowned; two boats were among them.', [['Fifty-eight', 58, 58, 'killed', null]]],
+  ]);
+});
