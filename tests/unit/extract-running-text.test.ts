@@ -19928,3 +19928,14 @@ describe('"241 of 242 occupants, plus 19 on the ground", "her two little boys we
     ['Fifty-eight people drowned; two boats were among them.', [['Fifty-eight', 58, 58, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 60, read blind (a fire service's terse incident log)
+describe('"1 adult deceased, 1 adult to hospital via LAS": a log\'s hurt sent to hospital, its verb left out (stop 85)', () => {
+  readsFigures([
+    // (the second not read before)
+    ['03:40 Stop message: fire severely damaged 2nd floor flat; 1 adult deceased, 1 adult to hospital via LAS.', [['1', 1, 1, 'killed', null], ['1', 1, 1, 'wounded', null]]],
+    ['Crash on A40: one dead, two to hospital.', [['one', 1, 1, 'killed', null], ['two', 2, 2, 'wounded', null]]],
+    // (guard: things given to a hospital's wards)
+    ['He gave 40 beds to hospital wards.', []],
+  ]);
+});
