@@ -1315,7 +1315,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // what was said, after a figure of its own)
     // (the comma may stand inside a quote that closes there: '… “live ammunition,” while')
     // ("said … the death toll exceeded 20 while more than 88 adults were injured": right after a figure, no comma is needed)
-    const saidThat = /^(while|whereas)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',')
+    const saidThat = /^(while|whereas|though|although)$/.test(t.lower) && (tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',')
       || tokens[k - 1]?.kind === 'digits' || (tokens[k - 1]?.kind === 'word' && CASUALTY_AFTER[tokens[k - 1].lower] !== undefined)
       // ("He said a 68-year-old man died in the shelling while a 54-year-old woman was taken to hospital": a fate shortly before)
       // ("He said that 79 of the bodies have been claimed while 96 remain unclaimed": or the dead's bodies)

@@ -19939,3 +19939,13 @@ describe('"1 adult deceased, 1 adult to hospital via LAS": a log\'s hurt sent to
     ['He gave 40 beds to hospital wards.', []],
   ]);
 });
+
+// Stop 85, found on its set 59, read blind (a weekly news quiz's answers)
+describe('"the Libyan Red Crescent put the confirmed toll at just under 4,000, though thousands more were missing": a contrast with "though" inside what was said (stop 85)', () => {
+  namesSpeakers([
+    // (the second named no one before)
+    ['Answer: b) — the Libyan Red Crescent put the confirmed toll at just under 4,000, though thousands more were missing.', ['Libyan Red Crescent', 'Libyan Red Crescent']],
+    // (guard: what was said names no harm, so the contrast is the writer's)
+    ['Police said the road was closed, though 12 people died there.', [null]],
+  ]);
+});
