@@ -19949,3 +19949,13 @@ describe('"the Libyan Red Crescent put the confirmed toll at just under 4,000, t
     ['Police said the road was closed, though 12 people died there.', [null]],
   ]);
 });
+
+// Stop 85, found on its set 66, read blind (a trade union's press release)
+describe('"a 34-year-old warehouse operative died": an operative is a person (stop 85)', () => {
+  readsFigures([
+    // (not read before)
+    ['The GMB union has called for an urgent inquiry after a 34-year-old warehouse operative died when a racking system collapsed at a distribution centre in Daventry on Tuesday.', [['warehouse operative', 1, 1, 'killed', null]]],
+    // (guard: the operative word)
+    ['The operative word is "died", and 12 people died.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
