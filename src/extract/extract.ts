@@ -7221,6 +7221,12 @@ function casualtyAfter(
     // "One person suffered injuries to the chest", "12 sustained serious wounds"
     const suffered = harmSufferedAt(tokens, i);
     if (suffered) return { link: suffered, distance: steps };
+    // ("of the evacuated, five had burns or smoke inhalation and were flown to hospital": the wounds they had, right
+    // after them)
+    if (t.lower === 'had' && i === pastPeople(tokens, phrase.last + 1)) {
+      const w = woundAfterModifiers(tokens, i + 1);
+      if (w > 0) return { link: { category: 'wounded', casualtyIndex: w, side: 'after' }, distance: steps };
+    }
     // "Nine people lost their lives in the fire", "Two men breathed their last"
     if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
     // ("At least 12 people lost their eyesight": a sense or a limb lost is a wound)

@@ -19959,3 +19959,14 @@ describe('"a 34-year-old warehouse operative died": an operative is a person (st
     ['The operative word is "died", and 12 people died.', [['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 85, found on its set 68, read blind (maritime news on a cargo ship fire)
+describe('"of the evacuated, five had burns or smoke inhalation and were flown to hospital": the wounds they had, right after them (stop 85)', () => {
+  readsFigures([
+    // (five not read before)
+    ['The coastguard said that of the evacuated, five had burns or smoke inhalation and were flown to hospital in Groningen; one of them later died.', [['five', 5, 5, 'wounded', 'coastguard'], ['one', 1, 1, 'killed', null]]],
+    ['Five people had serious injuries.', [['Five', 5, 5, 'wounded', null]]],
+    // (guard: a count of things had)
+    ['The hospital had 40 beds and two burns units.', []],
+  ]);
+});
