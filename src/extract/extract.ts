@@ -8135,6 +8135,11 @@ function casualtyAfter(
         continue;
       }
     }
+    // ("Three were dug out alive …, one with a broken arm": a broken bone right after the count, a wound)
+    if (t.lower === 'with' && i === pastPeople(tokens, phrase.last + 1)) {
+      const b = /^(a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (BROKEN.test(tokens[b]?.lower ?? '') && BONES.test(tokens[b + 1]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: b + 1, side: 'after' }, distance: steps };
+    }
     if (BRIDGE.has(t.lower)) continue;
     // ("33 males and three females have been brought out dead from the rubble", "were pulled dead from": taken out, dead)
     if (/^(brought|pulled|taken|dragged|carried|lifted)$/.test(t.lower) && tokens[i + (tokens[i + 1]?.lower === 'out' ? 2 : 1)]?.lower === 'dead') {

@@ -19970,3 +19970,14 @@ describe('"of the evacuated, five had burns or smoke inhalation and were flown t
     ['The hospital had 40 beds and two burns units.', []],
   ]);
 });
+
+// Stop 85, found on its set 72, read blind (an expedition blog)
+describe('"Three were dug out alive …, one with a broken arm": a broken bone right after the count is a wound (stop 85)', () => {
+  readsFigures([
+    // (one not read before)
+    ['Three were dug out alive by the team behind them, one with a broken arm; two Sherpas, Pemba and Dawa, are still missing.', [['one', 1, 1, 'wounded', null], ['two', 2, 2, 'missing', null]]],
+    ['Two climbers with broken legs were airlifted.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: a broken thing)
+    ['We met two men with a broken car.', []],
+  ]);
+});
