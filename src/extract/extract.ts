@@ -2249,7 +2249,8 @@ function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("as many as 26 were injured, 11 of them seriously": past "of them")
   const after = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
   // ("at least 3 injured, one very badly": how badly, with its intensifier)
-  const how = /^(very|so|quite|extremely|most)$/.test(tokens[after]?.lower ?? '') ? after + 1 : after;
+  // ("two teenagers were hurt, one pretty badly": or a speaker's own intensifier)
+  const how = /^(very|so|quite|extremely|most|pretty|really|fairly)$/.test(tokens[after]?.lower ?? '') ? after + 1 : after;
   // ("wounded seven others – three critically –")
   // ("Nine other students were wounded, one permanently disabled": how lasting, and the harm it left)
   const lasting = tokens[how]?.lower === 'permanently' && /^(disabled|paralysed|paralyzed|blinded|maimed|injured)$/.test(tokens[how + 1]?.lower ?? '') ? 1 : 0;

@@ -19981,3 +19981,13 @@ describe('"Three were dug out alive …, one with a broken arm": a broken bone r
     ['We met two men with a broken car.', []],
   ]);
 });
+
+// Stop 85, found on its set 74, read blind (a neighbourhood app's thread)
+describe('"two teenagers were hurt, one pretty badly": a speaker\'s own intensifier on a part of the hurt (stop 85)', () => {
+  readsFigures([
+    // (one not read before)
+    ['Reply: my cousin is a paramedic, she said two teenagers were hurt, one pretty badly, after the car hit a tree.', [['two', 2, 2, 'wounded', 'she'], ['one', 1, 1, 'wounded', 'she']]],
+    // (guard: as before)
+    ['Two were hurt, one very badly.', [['Two', 2, 2, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+  ]);
+});
