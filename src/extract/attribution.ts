@@ -2299,7 +2299,8 @@ function transcriptSpeaker(tokens: Token[], first: number): [number, number] | n
     const words = tokens.slice(start, end).filter((t) => t.kind === 'word');
     if (words.length === 0 || (words.length === 1 && words[0].text.length === 1)) return null;
     // (never a story's label in capitals: "WATCH:", "UPDATE:", "BREAKING NEWS:")
-    if (words.some((t) => STORY_LABELS.test(t.lower) || LEAD_TAG.test(t.text) || /^(news|listen|read|more)$/i.test(t.text))) return null;
+    // (nor a document's own part: "COUNT ONE:", "SECTION 3:", "ITEM 4:")
+    if (words.some((t) => STORY_LABELS.test(t.lower) || LEAD_TAG.test(t.text) || /^(news|listen|read|more|count|section|item|article|clause|paragraph|schedule|annex)$/i.test(t.text))) return null;
     const capitals = words.every((t) => /^\p{Lu}[\p{Lu}'’-]*$/u.test(t.text)) && words.some((t) => t.text.length > 2);
     // (a role's word, never a place's: "Kyiv Region:", nor a topic's: "Open Source:")
     const role = /^\p{Lu}/u.test(words[0].text) && words.some((t) => ROLE_NOUNS.test(t.lower)) && !isPlaceName(words.map((t) => t.text).join(' '));

@@ -19991,3 +19991,14 @@ describe('"two teenagers were hurt, one pretty badly": a speaker\'s own intensif
     ['Two were hurt, one very badly.', [['Two', 2, 2, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 85, found on its set 2 at the stop's end (an indictment)
+describe('"COUNT ONE: … caused the deaths of …, three persons,": a document\'s own part before a colon is no speaker (stop 85)', () => {
+  namesSpeakers([
+    // (named "COUNT ONE" once its figure was read)
+    ['COUNT ONE: On or about March 3, 2025, in the County of Kings, the defendant recklessly caused the deaths of Maria Ortiz, Luis Ortiz and Ana Beltran, three persons, by setting fire to a storage building.', [null]],
+    ['COUNT TWO: The defendant recklessly engaged in conduct which created a grave risk of death to another person and thereby caused serious physical injury to four firefighters.', [null]],
+    // (guard: a speaker's label)
+    ['SPOKESMAN: Twelve people were killed.', ['SPOKESMAN']],
+  ]);
+});
