@@ -19811,6 +19811,7 @@ describe('"CORRECTION: … we reported that 27 people had been killed": an edito
   namesSpeakers([
     // (named "CORRECTION" before)
     ['CORRECTION: In a story on 3 October about the landslide in Gansu, we reported that 27 people had been killed, citing local officials.', ['we']],
+    // (guard: read so before as well)
     ['CLARIFICATION: Police say 27 people were killed.', ['Police']],
     // (guard: a speaker's label, as before)
     ['SPOKESMAN: Twelve people were killed.', ['SPOKESMAN']],
@@ -19885,6 +19886,7 @@ describe('"And of the Danes there were slain more than eight hundred": a chronic
     // (not read before)
     ['Of the Danes there were slain more than eight hundred.', [['more than eight hundred', 801, null, 'killed', null]]],
     ['There died 300 men that day.', [['300', 300, 300, 'killed', null]]],
+    // (guard: read so before as well)
     ['There were killed 12 soldiers and wounded 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'wounded', null]]],
     // (guard: there were people, unharmed)
     ['There were 12 people at the vigil.', []],
@@ -19965,6 +19967,7 @@ describe('"of the evacuated, five had burns or smoke inhalation and were flown t
   readsFigures([
     // (five not read before)
     ['The coastguard said that of the evacuated, five had burns or smoke inhalation and were flown to hospital in Groningen; one of them later died.', [['five', 5, 5, 'wounded', 'coastguard'], ['one', 1, 1, 'killed', null]]],
+    // (guard: read so before as well)
     ['Five people had serious injuries.', [['Five', 5, 5, 'wounded', null]]],
     // (guard: a count of things had)
     ['The hospital had 40 beds and two burns units.', []],
