@@ -1382,11 +1382,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       || (tokens[k + 1].lower === 'on' && (TIME_WORDS.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.kind === 'digits')));
     // ("The Red Crescent's tally, which rose day by day as bodies washed ashore, stood at 3,958 dead": inside a relative
     // clause set off by commas, closed before the figure)
-    let relOpen = k - 1;
-    while (relOpen > 0 && tokens[relOpen].kind !== 'punct') relOpen--;
-    const relClose = tokens.findIndex((x, j) => j > k && x.kind === 'punct');
-    const inRelative = relOpen > 0 && tokens[relOpen].text === ',' && /^(which|who)$/.test(tokens[relOpen + 1]?.lower ?? '') && relClose > k && relClose < first && tokens[relClose].text === ',';
-    if (SUBORDINATORS.has(t.lower) && !inRelative && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !barePlural && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
+    if (SUBORDINATORS.has(t.lower) && !insideRelativeClause(tokens, k, first) && !saidClauseGoesOn(tokens, k, first) && !relativeWhen && !dayBefore && !prepositional && !barePlural && !asPhrase && !participlePhrase && !sayingParticiple && !closedBefore && !contrastInside && !insideSaid && !insideToll && !asInsideSaid && tokens[k - 1]?.lower !== 'that' && !(tokens[k - 1]?.text === ',' && tokens[k - 2]?.lower === 'that')
       // ("Jena said that even though several figures are being claimed, the … toll is 238")
       // ("said the death toll could rise because 11 of the injured had critical head injuries": why the toll may rise)
       // ("with officials saying the number could climb further as 21 people remained in a critical condition": or the
@@ -2211,8 +2207,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 2 : tokens.length - 1;
     let dash = end;
     // ("12 ppl dead, 40+ hurt in #Karachi market blast — police sources.": or who says it in its own words, in lower case)
-    const said = isSpeakerWord(tokens[end]?.lower ?? '') && /^\p{Ll}/u.test(tokens[end]?.text ?? '');
-    while (dash > last && tokens[dash].kind === 'word' && (/^\p{Lu}/u.test(tokens[dash].text) || (said && isSpeakerWord(tokens[dash].lower))) && !tags[dash].has('Place') && end - dash < 4) dash--;
+    const speakerInLowerCase = isSpeakerWord(tokens[end]?.lower ?? '') && /^\p{Ll}/u.test(tokens[end]?.text ?? '');
+    while (dash > last && tokens[dash].kind === 'word' && (/^\p{Lu}/u.test(tokens[dash].text) || (speakerInLowerCase && isSpeakerWord(tokens[dash].lower))) && !tags[dash].has('Place') && end - dash < 4) dash--;
     const spaced = /^[–—-]$/.test(tokens[dash]?.text ?? '') && tokens[dash - 1]?.end !== tokens[dash].start && tokens[dash + 1]?.start !== tokens[dash].end;
     if (spaced && dash < end && dash > last) return clean(dash + 1, end);
     // ("Around 650 injured passengers have been taken to the hospitals of …: South Eastern Railway.": a wire's tail
@@ -2697,6 +2693,14 @@ const REJECTING = /^(den(?:y|ies|ied|ying)|contradict(?:s|ed|ing)?|dismiss(?:es|
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'when', 'because', 'although', 'though', 'before', 'since', 'whereas', 'amid']);
 
 const WIRE_TAG = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:\\s*\\d+)?-(?=\\S)`, 'i');
+/** Whether `k` stands inside a relative clause set off by commas (", which …,") that closes before `first`. */
+function insideRelativeClause(tokens: Token[], k: number, first: number): boolean {
+  let open = k - 1;
+  while (open > 0 && tokens[open].kind !== 'punct') open--;
+  const close = tokens.findIndex((x, j) => j > k && x.kind === 'punct');
+  return open > 0 && tokens[open].text === ',' && /^(which|who)$/.test(tokens[open + 1]?.lower ?? '') && close > k && close < first && tokens[close].text === ',';
+}
+
 /** A wire's tag standing alone ("UPDATED-1", "WRAPUP"); taken as one only numbered or in capitals, never "analysis". */
 const WIRE_TAG_ALONE = new RegExp(`^(?:${WIRE_TAGS.join('|')})(?:[-\\s]*\\d+)?$`, 'i');
 

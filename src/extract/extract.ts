@@ -7578,11 +7578,11 @@ function casualtyAfter(
           // (a school year with its pupil, or a decade of age, stands among the words on them)
           const gradeOrDecade = (k: number) => grade(k) || grade(k - 1) || decade(k);
           // (a name, a role, or a plain noun after its article: "the weightlifter", "a gunner")
-          const named = (k: number) => tags[k].has('Person') || tags[k].has('Actor')
+          const namedAt = (k: number) => tags[k].has('Person') || tags[k].has('Actor')
             || (/^(a|an|the)$/.test(tokens[k - 1]?.lower ?? '') && tags[k].has('Noun') && !tags[k].has('Verb') && !NON_PERSON_NOUNS.has(tokens[k].lower));
           const people = close !== null && tokens.slice(after + 1, close).every((x, d) => gradeOrDecade(after + 1 + d) || (x.kind === 'word' && (isPersonWord(x.lower) || /^(a|an|the|and|his|her|their|of|them|in|early|mid|late)$/.test(x.lower)
-            || /-old$/.test(x.lower) || named(after + 1 + d) || (tags[after + 1 + d].has('Adjective') && !tags[after + 1 + d].has('Verb')))))
-            && tokens.slice(after + 1, close).some((x, d) => isPersonWord(x.lower) || gradeOrDecade(after + 1 + d) || named(after + 1 + d));
+            || /-old$/.test(x.lower) || namedAt(after + 1 + d) || (tags[after + 1 + d].has('Adjective') && !tags[after + 1 + d].has('Verb')))))
+            && tokens.slice(after + 1, close).some((x, d) => isPersonWord(x.lower) || gradeOrDecade(after + 1 + d) || namedAt(after + 1 + d));
           if (close !== null && people && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
         }
         // ("between 70,000 and 80,000 people, or around 30% of the city's population, had already perished": the share
