@@ -2496,12 +2496,12 @@ function takenWithWounds(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
 function woundAfterModifiers(tokens: Token[], from: number): number {
   let w = from;
   while (w < from + 3 && /^(minor|serious|severe|critical|multiple|life-threatening|light|slight|head|leg|burn|gunshot|stab)$/.test(tokens[w]?.lower ?? '')) w++;
-  return /^(injuries|wounds|burns)$/.test(tokens[w]?.lower ?? '') ? w : -1;
+  return /^(injuries|injury|wounds|wound|burns)$/.test(tokens[w]?.lower ?? '') ? w : -1;
 }
 
 /** Events each of which was one of the harmed: incidents that brought a death, visits for a wound. */
 function eventsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
-  return incidentsWithDeath(tokens, phrase) ?? visitsForInjury(tokens, phrase);
+  return incidentsOfHarm(tokens, phrase) ?? visitsForInjury(tokens, phrase);
 }
 
 /**
@@ -2520,10 +2520,11 @@ function visitsForInjury(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
 }
 
 /**
- * "Six of those incidents involved a fatality", "of which three involved the death of a patient": incidents counted by
- * the death each brought, one each.
+ * "Six of those incidents involved a fatality", "of which three involved the death of a patient", "three of which resulted
+ * in injuries", "of which 311 involved the killing or maiming of children": incidents counted by the harm each brought,
+ * one each.
  */
-function incidentsWithDeath(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+function incidentsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   let k = phrase.last + 1;
   // ("14 assaults on staff, three of which resulted in injuries": or "of which" after the part)
   if (tokens[k]?.lower === 'of' && /^(those|these|the|which)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
@@ -2650,17 +2651,24 @@ function countedAmongThem(tokens: Token[], phrase: NumberPhrase, previous: Casua
 }
 
 /**
+ * A grave state of care at `at`, or after a hedge on it ("critical", "stated to be critical", "said to be serious"): its
+ * index, else -1. (A stable or fair state is no harm counted.)
+ */
+function graveStateAt(tokens: Token[], at: number): number {
+  const k = /^(stated|said|reported|described|understood|believed|thought)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.lower === 'be' ? at + 3 : at;
+  return /^(critical|serious|grave)$/.test(tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/**
  * "Forty were injured, and two are critical", "the injured were shifted to SVIMS and RUIA hospitals, where two are said to
  * be critical": a part of the hurt named before, in a grave state of care, with no noun of its own.
  */
 function partInCareState(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   const start = countStart(tokens, phrase);
   if (!/^(,|;|and|where|while|of)$/.test(tokens[start - 1]?.lower ?? '')) return null;
-  let k = phrase.last + 1;
-  if (!/^(are|is|remain|remains|were|was)$/.test(tokens[k]?.lower ?? '')) return null;
-  k++;
-  if (/^(said|believed|reported|thought)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'be') k += 3;
-  if (!/^(critical|serious|grave)$/.test(tokens[k]?.lower ?? '') || (tokens[k + 1] && tokens[k + 1].kind !== 'punct')) return null;
+  if (!/^(are|is|remain|remains|were|was)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return null;
+  const k = graveStateAt(tokens, phrase.last + 2);
+  if (k < 0 || (tokens[k + 1] && tokens[k + 1].kind !== 'punct')) return null;
   // (the hurt before: a count of them, or "the injured" named)
   const hurtBefore = previous?.category === 'wounded' || tokens.slice(0, start).some((t, d) => /^(injured|wounded)$/.test(t.lower) && tokens[d - 1]?.lower === 'the');
   return hurtBefore ? { category: 'wounded', casualtyIndex: k, side: 'after' } : null;
@@ -2677,13 +2685,15 @@ function riseInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casualt
   return close > 0 && tokens[close].text === ')' && close - phrase.last <= 5 ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
 }
 
+/** A count's label that says it was checked ("UN-verified", "confirmed"). */
+const VERIFIED = /(^|-)(verified|confirmed|documented|corroborated)$/;
+
 /**
  * "of which 311 involved the killing or maiming of children (UN-verified: 204)", "311 deaths (204 confirmed)": how many of
  * a figure were verified, in brackets after its harm; the figure's fate.
  */
 function verifiedInBrackets(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || phrase.first !== phrase.last) return null;
-  const VERIFIED = /(^|-)(verified|confirmed|documented|corroborated)$/;
   const start = countStart(tokens, phrase);
   // (the label before the count and its colon, or the word after the count)
   let open = -1;
@@ -4654,9 +4664,7 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     && tokens.slice(Math.max(0, i - 4), i).some((t) => CAPTORS.test(t.lower))) return { link: { category: 'captured', casualtyIndex: i, side: 'before' }, distance: 1 };
   // ("where the condition of two is stated to be critical": whose state is grave are the wounded)
   if (!q && tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'condition' && tokens[i - 2]?.lower === 'the' && /^(is|are|was|were)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
-    let j = phrase.last + 2;
-    if (/^(stated|said|reported|described|understood|believed)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'be') j += 3;
-    if (/^(critical|serious|grave)$/.test(tokens[j]?.lower ?? '')) return { link: { category: 'wounded', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
+    if (graveStateAt(tokens, phrase.last + 2) > 0) return { link: { category: 'wounded', casualtyIndex: i - 1, side: 'before' }, distance: 1 };
   }
   // ("Uvalde Memorial Hospital had received 14 patients", '"We have received two patients from the shooting': patients a
   // hospital takes in from an attack are its wounded; never patients of an illness)
@@ -4720,28 +4728,24 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     return { link: { category: 'killed', casualtyIndex: lostAt, side: 'before' }, distance: 1 };
   }
   // ("A couple were killed with their two young children", "died along with his three sons": kin who shared the fate)
-  if (/^(his|her|their)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'with') {
-    let verb = tokens[i - 2]?.lower === 'along' ? i - 3 : i - 2;
+  // ("drowned with eight of his crew", "was killed with two of his sons": or a part of their own people)
+  const partOfOwn = tokens[i]?.lower === 'with' && tokens[phrase.last + 1]?.lower === 'of' && /^(his|her|their)$/.test(tokens[phrase.last + 2]?.lower ?? '');
+  const withAt = partOfOwn ? i : /^(his|her|their)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'with' ? i - 1 : -1;
+  if (withAt > 0) {
+    let verb = tokens[withAt - 1]?.lower === 'along' ? withAt - 2 : withAt - 1;
     // ("was killed in a strike on her home in December, along with her two daughters": the fate further back, its clause
     // set off by a comma, no count between)
-    if (tokens[i - 2]?.lower === 'along' && tokens[i - 3]?.text === ',') {
-      for (let k = i - 4; k >= 1 && i - k <= 18 && tokens[k].kind === 'word'; k--) {
+    if (tokens[withAt - 1]?.lower === 'along' && tokens[withAt - 2]?.text === ',') {
+      for (let k = withAt - 3; k >= 1 && withAt - k <= 17 && tokens[k].kind === 'word'; k--) {
         if (isCountToken(tokens[k])) break;
         if (/^(was|were)$/.test(tokens[k - 1]?.lower ?? '') && /^(killed|injured|wounded)$/.test(tokens[k].lower)) { verb = k; break; }
         if (/^(died|drowned|perished)$/.test(tokens[k].lower)) { verb = k; break; }
       }
     }
     const fate = casualtyAt(tokens, verb, CASUALTY_AFTER);
-    let noun = phrase.last + 1;
-    while (noun < tokens.length && noun - phrase.last <= 3 && tokens[noun].kind === 'word' && !isKinNoun(tokens[noun].lower) && !isPersonWord(tokens[noun].lower)) noun++;
+    let noun = partOfOwn ? phrase.last + 3 : phrase.last + 1;
+    while (!partOfOwn && noun < tokens.length && noun - phrase.last <= 3 && tokens[noun].kind === 'word' && !isKinNoun(tokens[noun].lower) && !isPersonWord(tokens[noun].lower)) noun++;
     if (fate && fate.width === 1 && (isKinNoun(tokens[noun]?.lower ?? '') || isPersonWord(tokens[noun]?.lower ?? ''))) return { link: { category: fate.category, casualtyIndex: verb, side: 'before' }, distance: 1 };
-  }
-  // ("drowned with eight of his crew", "was killed with two of his sons": a part of their own people, sharing the fate)
-  if (tokens[i]?.lower === 'with' && tokens[phrase.last + 1]?.lower === 'of' && /^(his|her|their)$/.test(tokens[phrase.last + 2]?.lower ?? '')) {
-    const verb = tokens[i - 1]?.lower === 'along' ? i - 2 : i - 1;
-    const fate = casualtyAt(tokens, verb, CASUALTY_AFTER);
-    const noun = tokens[phrase.last + 3]?.lower ?? '';
-    if (fate && fate.width === 1 && (isKinNoun(noun) || isPersonWord(noun))) return { link: { category: fate.category, casualtyIndex: verb, side: 'before' }, distance: 1 };
   }
   // ("we've rushed about 46 people to the hospital": the ones taken there are the wounded)
   if (/^(rushed|took|taken|brought|airlifted|ferried|transported|evacuated)$/.test(tokens[i]?.lower ?? '')) {
@@ -6825,9 +6829,9 @@ function casualtyAfter(
     // ("including 14 reports of serious injury and 3 reports of death", "3 reports of burn injuries": a report of a
     // death or a wound, each one of them, as a regulator counts them)
     if (t.lower === 'reports' && i === phrase.last + 1 && tokens[i + 1]?.lower === 'of') {
-      let k = i + 2;
-      while (k < i + 4 && /^(serious|minor|severe|burn|fatal|life-threatening)$/.test(tokens[k]?.lower ?? '')) k++;
-      const harm = /^(deaths?|fatalit(y|ies))$/.test(tokens[k]?.lower ?? '') ? 'killed' : /^(injury|injuries|burns)$/.test(tokens[k]?.lower ?? '') ? 'wounded' : null;
+      const wound = woundAfterModifiers(tokens, i + 2);
+      const k = wound > 0 ? wound : i + 2;
+      const harm = wound > 0 ? 'wounded' : /^(deaths?|fatalit(y|ies))$/.test(tokens[k]?.lower ?? '') ? 'killed' : null;
       if (harm && (!tokens[k + 1] || tokens[k + 1].kind === 'punct' || /^(and|or|associated|linked|related|involving|in|among|from)$/.test(tokens[k + 1].lower))) {
         return { link: { category: harm, casualtyIndex: k, side: 'after' }, distance: k - phrase.last };
       }

@@ -514,8 +514,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // handles and codes: "zoey_96", "#12", "@5", "item/7"
   // (but "personnel ‒ about 1,161,980 (+1,140) persons": a day's rise in brackets is a count)
   // ("Death toll: 17 (+2 since last update)": or with since when)
-  const riseEnd = /^(since|from|overnight|today|in)$/.test(next?.lower ?? '') ? tokens.findIndex((t, k) => k > p.last && t.kind === 'punct') : p.last + 1;
-  const rise = prev?.text === '+' && tokens[p.first - 2]?.text === '(' && tokens[riseEnd]?.text === ')';
+  // (where the brackets close is sought only after a "(+")
+  const riseEnd = () => /^(since|from|overnight|today|in)$/.test(next?.lower ?? '') ? tokens.findIndex((t, k) => k > p.last && t.kind === 'punct') : p.last + 1;
+  const rise = prev?.text === '+' && tokens[p.first - 2]?.text === '(' && tokens[riseEnd()]?.text === ')';
   if (prev && prev.end === first.start && /^[_#@/\\=+]$/.test(prev.text) && !rise) return false;
   // ("toll now 15 per Edhi Foundation": "per" that names who gives the count, never a rate's base)
   const perSource = next?.lower === 'per' && tokens[p.last + 2]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[p.last + 2].text) || tokens[p.last + 2].lower === 'the')

@@ -19912,6 +19912,8 @@ describe('"the injured were shifted to SVIMS and RUIA hospitals, where two are s
     ['Forty were injured, and two are critical.', [['Forty', 40, 40, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
     // (guard: no hurt before)
     ['Forty were killed, and two are critical.', [['Forty', 40, 40, 'killed', null]]],
+    // (guard: a stable state is no harm counted, as the older rule on "the condition of two" holds)
+    ['Forty were injured, and two are stable.', [['Forty', 40, 40, 'wounded', null]]],
   ]);
 });
 
