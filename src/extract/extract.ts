@@ -2538,7 +2538,8 @@ function incidentsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   const either = /^(killing|death)$/.test(tokens[at]?.lower ?? '') && /^(or|and)$/.test(tokens[at + 1]?.lower ?? '') && /^(maiming|injury|injuring|wounding)$/.test(tokens[at + 2]?.lower ?? '');
   if (either && (tokens[at - 1]?.lower !== 'the' || tokens[at + 3]?.lower === 'of')) return { category: 'casualties', casualtyIndex: at + 2, side: 'after' };
   // ("three of which resulted in injuries requiring hospital treatment": a wound each)
-  if (tokens[k].lower === 'in' && /^(injury|injuries)$/.test(tokens[k + 1]?.lower ?? '')) return { category: 'wounded', casualtyIndex: k + 1, side: 'after' };
+  const wound = tokens[k].lower === 'in' ? woundAfterModifiers(tokens, k + 1) : -1;
+  if (wound > 0) return { category: 'wounded', casualtyIndex: wound, side: 'after' };
   // (one death each: never "involved 40 deaths", a count of its own)
   if (!/^(death|fatality)$/.test(tokens[at]?.lower ?? '') || (tokens[at - 1]?.lower === 'the' && tokens[at + 1]?.lower !== 'of')) return null;
   return { category: 'killed', casualtyIndex: at, side: 'after' };

@@ -19899,6 +19899,7 @@ describe('"14 assaults on staff, three of which resulted in injuries": events co
     // (not read before)
     ['Officers also dealt with 14 assaults on staff, three of which resulted in injuries requiring hospital treatment.', [['three', 3, 3, 'wounded', null]]],
     ['There were 40 crashes, six of which resulted in a death.', [['six', 6, 6, 'killed', null]]],
+    ['Officers dealt with 14 assaults on staff, three of which resulted in serious injuries.', [['three', 3, 3, 'wounded', null]]],
     // (guard: events that led to no harm)
     ['There were 40 crashes, six of which resulted in arrests.', []],
   ]);
