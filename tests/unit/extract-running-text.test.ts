@@ -19756,6 +19756,8 @@ describe('"drowned with eight of his crew": a part of their own people sharing t
     ['John Henry Pritchard (1871–1901), coxswain of the Caister lifeboat Beauchamp, drowned with eight of his crew on the night of 13 November 1901.', [['eight', 8, 8, 'killed', null]]],
     ['He was killed with two of his sons.', [['two', 2, 2, 'killed', null]]],
     ['He was injured with two of his friends.', [['two', 2, 2, 'wounded', null]]],
+    // (not read before the review joined this rule to the kin rule: the fate across an aside, before "along with")
+    ['She was killed in a strike on her home in December, along with two of her daughters.', [['two', 2, 2, 'killed', null]]],
     // (guard: who walked out with him)
     ['He walked out with two of his friends after the fire killed 3.', [['3', 3, 3, 'killed', null]]],
   ]);
