@@ -108,6 +108,20 @@ function pastAgedAge(tokens: Token[], k: number): number {
   return comma && tokens[before]?.text === ',' ? before - 1 : before;
 }
 
+/**
+ * Back from `k`, past how long the victim had worked ("an operator with 21 years of mining experience", "a miner, with
+ * 5 weeks of experience,"): a safety agency's description, its count no victims; `k` when no such phrase ends there.
+ */
+function pastExperience(tokens: Token[], k: number): number {
+  const comma = tokens[k]?.text === ',' ? 1 : 0;
+  let j = k - comma;
+  if (!/^(experience|service)$/.test(tokens[j]?.lower ?? '')) return k;
+  for (let n = 0; n < 2 && tokens[j - 1]?.lower !== 'of' && tokens[j - 1]?.kind === 'word'; n++) j--;
+  if (tokens[j - 1]?.lower !== 'of' || !/^(years?|months?|weeks?|days?)$/.test(tokens[j - 2]?.lower ?? '') || !isCountToken(tokens[j - 3]) || tokens[j - 4]?.lower !== 'with') return k;
+  const before = j - 5;
+  return comma && tokens[before]?.text === ',' ? before - 1 : before;
+}
+
 /** From `j`, past the modifiers of a victim's noun ("a 27-year-old local resident"), up to `end`: where the noun may be. */
 function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): number {
   while (j < tokens.length && j <= end) {
@@ -299,7 +313,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         while (open >= k - 5 && open > 0 && tokens[open].text !== '[') open--;
         if (tokens[open]?.text === '[' && tokens.slice(open + 1, k).every((t) => t.kind !== 'punct' || t.text === '-')) { bracketed = k - open + 1; k = open - 1; continue; }
       }
-      if (k >= 0 && (isModifier(tokens[k], tags[k]) || verbAsNounModifier(tokens, tags, k)) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k - bracketed < 6) { k--; continue; }
+      if (k >= 0 && (isModifier(tokens[k], tags[k]) || verbAsNounModifier(tokens, tags, k)) && !INDEFINITE.has(tokens[k].lower) && tokens[k].lower !== 'another' && !POSSESSIVE.has(tokens[k].lower) && !/['’]s$/.test(tokens[k].text) && head - k - bracketed < 7) { k--; continue; }
       break;
     }
     const d = tokens[k];
@@ -571,6 +585,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           && !TRANSITIVE_PAST.has(tokens[k - 1].lower) && isPerson(tokens[k - 2]) && !tags[k - 2].has('Plural')
           && [k - 3, k - 4, k - 5].some((j) => j >= 0 && INDEFINITE.has(tokens[j].lower) && pastModifiers(tokens, tags, j + 1, k - 2) === k - 2)) k -= 2;
       }
+      k = pastExperience(tokens, k);
       // "a child aged 13 was killed", "a boy, aged 13, was killed": the victim before an age
       const comma = tokens[k]?.text === ',' ? 1 : 0;
       const aged = pastAgedAge(tokens, k);

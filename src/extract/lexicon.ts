@@ -485,7 +485,7 @@ export const PERSON_SINGULAR = new Set([
   'conductor', 'signalman',
   'caretaker', 'carer', 'caregiver', 'performer', 'singer', 'musician', 'artist', 'dancer', 'actor', 'actress', 'footballer', 'fan', 'attendee', 'worshiper', 'man', 'woman', 'adult', 'individual', 'boy', 'girl', 'toddler', 'teenager', 'teen', 'person', 'civilian', 'soldier',
   'serviceman', 'servicewoman', 'officer', 'policeman', 'policewoman', 'journalist', 'photographer',
-  'reporter', 'commander', 'worker', 'operative', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',
+  'reporter', 'commander', 'worker', 'operative', 'operator', 'official', 'militant', 'fighter', 'rebel', 'volunteer', 'resident',
   'driver', 'pensioner', 'minor', 'doctor', 'medic', 'nurse', 'teacher', 'educator', 'student', 'priest', 'guard', 'sniper',
   'colonel', 'general', 'captain', 'lieutenant', 'sergeant', 'major', 'pilot', 'tourist', 'farmer', 'miner',
   'passenger', 'mayor', 'activist', 'protester', 'protestor', 'separatist', 'trooper', 'marine',

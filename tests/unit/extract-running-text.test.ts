@@ -20010,3 +20010,18 @@ describe('"COUNT ONE: … caused the deaths of …, three persons,": a document\
     ['SPOKESMAN: Twelve people were killed.', ['SPOKESMAN']],
   ]);
 });
+
+// Stop 86, found on its sets read blind at 9734078
+// Stop 86, found on its sets 3 and 4, read blind (a mine safety agency's fatality alert; a museum placard)
+describe('"a 43-year-old continuous mining machine operator with 21 years of experience was fatally injured": one victim past how long they had worked (stop 86)', () => {
+  readsFigures([
+    // (one not read before: seven words between the article and the noun, then the experience)
+    ['On June 14, a 43-year-old continuous mining machine operator with 21 years of experience was fatally injured when a section of roof fell on him.', [['machine operator', 1, 1, 'killed', null]]],
+    ['A miner with 21 years of mining experience was fatally injured.', [['miner', 1, 1, 'killed', null]]],
+    ['A miner, with 5 weeks of experience, died when the roof fell.', [['miner', 1, 1, 'killed', null]]],
+    // ("operator" is a person)
+    ['A crane operator was hurt when the jib collapsed.', [['crane operator', 1, 1, 'wounded', null]]],
+    // (guard: a company that operates is who says it)
+    ['The tour operator said two hikers were killed.', [['two', 2, 2, 'killed', 'tour operator']]],
+  ]);
+});
