@@ -7374,6 +7374,9 @@ function casualtyAfter(
         // ("more than 120,000 recorded as having ‘disappeared’": an active fate, perhaps quoted)
         else if (tokens[c]?.lower === 'being' || tokens[c]?.lower === 'having') c++;
         if (/^[“"‘']$/.test(tokens[c]?.text ?? '')) c++;
+        // ("of whom 3 were classified as very seriously injured": past a grade of the wound, as a ministry writes it)
+        const graded = /^(very|extremely)$/.test(tokens[c]?.lower ?? '') ? c + 1 : c;
+        if (/^(seriously|severely|critically|slightly|lightly|moderately)$/.test(tokens[graded]?.lower ?? '')) c = graded + 1;
         const fate = casualtyAt(tokens, c, CASUALTY_AFTER);
         if (fate) return { link: { category: fate.category, casualtyIndex: c, side: 'after' }, distance: steps };
         break;

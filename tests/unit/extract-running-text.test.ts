@@ -20025,3 +20025,16 @@ describe('"a 43-year-old continuous mining machine operator with 21 years of exp
     ['The tour operator said two hikers were killed.', [['two', 2, 2, 'killed', 'tour operator']]],
   ]);
 });
+
+// Stop 86, found on its set 7, read blind (a parliamentary written answer)
+describe('"of whom 3 were classified as very seriously injured": a passive say-verb\'s "as", past the grade of the wound (stop 86)', () => {
+  readsFigures([
+    // (3 not read before)
+    ['The Minister replied: In the period 1 January to 31 December 2024, 14 UK Service personnel were recorded as wounded in action, of whom 3 were classified as very seriously injured.', [['14', 14, 14, 'wounded', 'Minister'], ['3', 3, 3, 'wounded', 'Minister']]],
+    ['3 were classified as seriously injured.', [['3', 3, 3, 'wounded', null]]],
+    // (guard: as before, a fate the grade changes)
+    ['Two were listed as fatally injured.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: no harm after the grade)
+    ['Two were classified as seriously overweight.', []],
+  ]);
+});
