@@ -6891,7 +6891,9 @@ function casualtyAfter(
     // ("three had been shifted to an intensive care unit": shifted, as South Asian copy says it)
     // ("23 people had been sent to hospitals": sent there, in the passive, never responders sent to work there)
     const sentThere = t.lower === 'sent' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && !RESPONDERS.test(tokens[phrase.last + 1]?.lower ?? '');
-    if ((/^(rushed|airlifted|flown|transported|transferred|evacuated|brought|admitted|went|taken|shifted)$/.test(t.lower) || sentThere) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || (forTreatment && t.lower !== 'went'))
+    // ("one civilian who was transported with smoke inhalation": or moved with the harm they are treated for)
+    const withHarm = tokens[i + 1]?.lower === 'with' && treatedHarmAt(tokens, i + 2);
+    if ((/^(rushed|airlifted|flown|transported|transferred|evacuated|brought|admitted|went|taken|shifted)$/.test(t.lower) || sentThere) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || ((forTreatment || withHarm) && t.lower !== 'went'))
       && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       // ("Seven protesters brought to the National Trauma Centre died": a participle on the people, then the fate of
       // its clause)

@@ -20038,3 +20038,14 @@ describe('"of whom 3 were classified as very seriously injured": a passive say-v
     ['Two were classified as seriously overweight.', []],
   ]);
 });
+
+// Stop 86, found on its sets 11 and 12, read blind (a true-crime podcast's transcript; a fire chief's questions and answers)
+describe('"one civilian who was transported with smoke inhalation": moved with the harm the hurt are treated for (stop 86)', () => {
+  readsFigures([
+    // (one civilian not read before)
+    ['A: We\'ve got four firefighters with minor injuries, heat exhaustion mostly, and one civilian who was transported with smoke inhalation.', [['four', 4, 4, 'wounded', null], ['one civilian', 1, 1, 'wounded', null]]],
+    ['Two residents were airlifted with serious burns.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: moved with people, no harm)
+    ['Two were evacuated with their children, fearing more injuries.', []],
+  ]);
+});
