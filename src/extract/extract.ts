@@ -7567,8 +7567,10 @@ function casualtyAfter(
         }
         // ("Two of the children, 3- and 5-year-old brothers, died of their wounds", "The two other children, ages 2
         // and 4, were on life support": an aside of their ages, closed before the verb)
+        // ("one of them, a 38-year-old from Cumbria competing in his fourth event, had died": with where from and what
+        // they were doing)
         {
-          const close = asideEnd(tokens, after, 10, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null || SAY_VERBS.has(tokens[k].lower));
+          const close = asideEnd(tokens, after, 14, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null || SAY_VERBS.has(tokens[k].lower));
           const ages = close !== null && (/^(ages|aged)$/.test(tokens[after]?.lower ?? '') || tokens.slice(after, close).some((x) => /year-old$/.test(x.lower)));
           if (close !== null && ages && (AUXILIARIES.has(tokens[close + 1]?.lower ?? '') || casualtyAt(tokens, close + 1, CASUALTY_AFTER))) { i = close; continue; }
         }

@@ -483,6 +483,22 @@ export function isYearSpanEnd(tokens: Token[], k: number): boolean {
     && /^(1[5-9]|20)\d\d$/.test(year.text);
 }
 
+/**
+ * "One of the two pilots was killed", "one of the 12 miners has died": the finite verb right after the group counted at
+ * `at` (past its noun, up to three words) is the one's, never the group's; where that verb is when "one of the/those"
+ * opens the group, else -1. A participle there ("one of the 22 people killed") or a relative clause ("one of the 29 men
+ * who died") tells of the group, and gives -1.
+ */
+export function verbOfOneInGroup(tokens: Token[], at: number): number {
+  const det = tokens[at - 1]?.lower ?? '';
+  if (!/^(the|those|these)$/.test(det) || tokens[at - 2]?.lower !== 'of' || tokens[at - 3]?.lower !== 'one') return -1;
+  let k = at + 1;
+  while (k <= at + 3 && tokens[k]?.kind === 'word' && !/^(was|is|has|had|remains|remained|died|perished|drowned|who|that|which|and|or)$/.test(tokens[k].lower)) k++;
+  // ("the last one of the 89 still missing is found": a participle or a fate on the group between is its own clause)
+  if (tokens.slice(at + 1, k).some((t) => /ed$|^(dead|still)$/.test(t.lower) || FATES_AFTER.test(t.lower))) return -1;
+  return k > at + 1 && /^(was|is|has|had|remains|remained|died|perished|drowned)$/.test(tokens[k]?.lower ?? '') ? k : -1;
+}
+
 function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const prev = tokens[p.first - 1];
   const prev2 = tokens[p.first - 2];
@@ -653,8 +669,11 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const killedOfThem = /^(killing|killed)$/.test(prev?.lower ?? '') && tokens[p.last + 2]?.lower === 'them';
   // ("One of them is later seen running along a road and is shot dead": one of a group, with a death of its own later in
   // its clause)
+  // ("one of them, a 38-year-old from Cumbria competing in his fourth event, had died": past an aside on who the one is)
+  const asideEnd = tokens[p.last + 3]?.text === ',' ? tokens.findIndex((t, k) => k > p.last + 4 && k <= p.last + 16 && t.kind === 'punct' && t.text !== '-') : -1;
+  const ownFrom = asideEnd > 0 && tokens[asideEnd].text === ',' ? asideEnd + 1 : p.last + 3;
   const ownDeath = /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && (() => {
-    for (let k = p.last + 3; k < tokens.length && k <= p.last + 16 && tokens[k].kind !== 'punct'; k++) {
+    for (let k = ownFrom; k < tokens.length && k <= ownFrom + 13 && tokens[k].kind !== 'punct'; k++) {
       if (/^(is|was)$/.test(tokens[k - 1]?.lower ?? '') && ((tokens[k].lower === 'shot' && tokens[k + 1]?.lower === 'dead') || tokens[k].lower === 'killed')) return true;
       if (tokens[k].lower === 'died' && k > p.last + 3) return true;
     }
@@ -674,13 +693,19 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (/^(is|was|remains|remained)$/.test(tokens[stateAt]?.lower ?? '')) stateAt++;
   const oneInCondition = /^(,|;|and)$/.test(prev?.lower ?? '') && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[stateAt]?.lower === 'in'
     && /^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower));
-  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && !oneInCondition && hurtThenDiedAt(tokens, p.last) < 0) return false;
+  // ("One of the five climbers was killed": the group counted after it, with a verb of the one's own)
+  const group = tokens[p.last + 3] ? phraseAt(tokens, p.last + 3) : null;
+  const oneOfGroup = group !== null && verbOfOneInGroup(tokens, group.first) > 0;
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && !oneInCondition && !oneOfGroup && hurtThenDiedAt(tokens, p.last) < 0) return false;
+  // (and the group itself takes no fate from the one's verb)
+  if (verbOfOneInGroup(tokens, p.first) > 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;
   // "one" as a pronoun ("the one who"), "no one" handled separately
   // ("said that one person …": "that" there opens what is said; "that one" alone points)
   // ("The British embassy confirmed that one Briton was among those injured": or right after a verb of telling)
   // ("the army said, adding that one had died on board": or its participle)
-  const thatOpensClause = prev?.lower === 'that' && next !== undefined && (isPersonWord(next.lower)
+  // ("confirmed with great sadness that one of them … had died": a part of a group opens what is said)
+  const thatOpensClause = prev?.lower === 'that' && next !== undefined && (isPersonWord(next.lower) || next.lower === 'of'
     || TELLING_VERBS.test(prev2?.lower ?? '') || (/^(adding|saying|stating|confirming|announcing|reporting)$/.test(prev2?.lower ?? '')
       && [p.last + 1, p.last + 2].some((k) => CASUALTY_AFTER[tokens[k]?.lower ?? ''] !== undefined)));
   if (first.lower === 'one' && p.first === p.last && (prev?.lower === 'the' || prev?.lower === 'this' || (prev?.lower === 'that' && !thatOpensClause) || next?.lower === 'another')) return false;

@@ -20049,3 +20049,31 @@ describe('"one civilian who was transported with smoke inhalation": moved with t
     ['Two were evacuated with their children, fearing more injuries.', []],
   ]);
 });
+
+// Stop 86, found on its sets 13 and 14, read blind (a motorcycle road race's report; a Security Council press statement)
+describe('"One of the two pilots was killed": the finite verb after the group is the one\'s, never the group\'s (stop 86)', () => {
+  readsFigures([
+    // (read as two dead before)
+    ['One of the two pilots was killed.', [['One', 1, 1, 'killed', null]]],
+    ['One of the 12 miners has died in hospital.', [['One', 1, 1, 'killed', null]]],
+    ['One of the three hikers was found dead.', [['One', 1, 1, 'killed', null]]],
+    // (not read before)
+    ['The death of one of the two pilots was confirmed.', [['one', 1, 1, 'killed', null]]],
+    // (guard: a relative clause or a participle tells of the group)
+    ['One of the 29 men who died was her husband.', [['29', 29, 29, 'killed', null]]],
+    ['One of the 22 people killed would probably have survived.', [['22', 22, 22, 'killed', null]]],
+    ['A Thai official said the search would continue until the last one of the 89 still missing is found.', [['89', 89, 89, 'missing', 'Thai official']]],
+  ]);
+});
+
+describe('"that one of them, a 38-year-old from Cumbria competing in his fourth event, had died": one of a group past a long aside (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['The organisers later confirmed with great sadness that one of them, a 38-year-old from Cumbria competing in his fourth event, had died at the scene.', [['one', 1, 1, 'killed', 'organisers']]],
+    ['One of them, a 38-year-old from Cumbria competing in his fourth event, had died at the scene.', [['One', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['The organisers confirmed that one of them had died.', [['one', 1, 1, 'killed', 'organisers']]],
+    // (guard: "that one" alone points)
+    ['Police said that one was the deadliest crash this year.', []],
+  ]);
+});
