@@ -122,6 +122,19 @@ function pastExperience(tokens: Token[], k: number): number {
   return comma && tokens[before]?.text === ',' ? before - 1 : before;
 }
 
+/**
+ * "a man in his cell", "A passenger on the train", "a patient on Ward 7": where the victim was kept or was, ending at
+ * `end`; the index of the victim's noun before it, else -1.
+ */
+function victimAtPlace(tokens: Token[], tags: Tags[], end: number): number {
+  const at = end - 2;
+  if (!/^(in|at|on|inside|aboard)$/.test(tokens[at]?.lower ?? '') || !isPerson(tokens[at - 1]) || tags[at - 1].has('Plural')) return -1;
+  const kept = (POSSESSIVE.has(tokens[at + 1]?.lower ?? '') || /^(the|a|an)$/.test(tokens[at + 1]?.lower ?? ''))
+    && /^(cell|home|house|flat|apartment|room|car|tent|shelter|ward|bus|train|coach|boat|ferry|plane|vehicle|van|taxi|lorry|truck)$/.test(tokens[end]?.lower ?? '');
+  const numbered = /^(Ward|Room|Bed|Bay|Cell|Block|Flat|Platform|Carriage|Coach)$/.test(tokens[at + 1]?.text ?? '') && isCountToken(tokens[end]);
+  return kept || numbered ? at - 1 : -1;
+}
+
 /** From `j`, past the modifiers of a victim's noun ("a 27-year-old local resident"), up to `end`: where the noun may be. */
 function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): number {
   while (j < tokens.length && j <= end) {
@@ -173,6 +186,11 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
     // serious injuries")
     // ("A third man who was in the car survived with gunshot wounds", "escaped with minor injuries": alive, but hurt)
     if (tokens[k].lower === 'with' && /^(found|admitted|diagnosed|left|taken|rushed|brought|airlifted|hospitali[sz]ed|survived|escaped)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // ("A guide survived a 40-metre fall with broken ribs": what was survived, between)
+    if (tokens[k].lower === 'with') {
+      const lived = [k - 2, k - 3, k - 4, k - 5, k - 6].find((j) => /^(survived|escaped)$/.test(tokens[j]?.lower ?? '') && /^(a|an|the)$/.test(tokens[j + 1]?.lower ?? ''));
+      if (lived !== undefined && tokens.slice(lived + 1, k).every((x) => x.kind !== 'punct' || x.text === '-')) return lived;
+    }
     // ("a third remains in hospital with serious injuries": in care with the wound, the verb of the state before it)
     if (tokens[k].lower === 'with' && /^hospitals?$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in' && /^(is|was|remains|remained|lies|lay|stays|stayed)$/.test(tokens[k - 3]?.lower ?? '')) return k - 3;
     // ("A passer-by … needed treatment for puncture wounds": care needed for the wound)
@@ -675,9 +693,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           // (never past a count or a clause of its own: "an employee at the Mountain Mushroom Farm where four were killed")
           if (used.has(n) || /^(where|which|who|whom|when|while)$/.test(x.lower)) break;
           if (x.kind === 'word' && tags[n].has('Verb') && !/^\p{Lu}/u.test(x.text) && !tags[n].has('Noun')) break;
-          // ("one said a man in his cell had died after being denied insulin": or where the victim was kept or lived)
-          if (/^(in|at)$/.test(x.lower) && POSSESSIVE.has(tokens[n + 1]?.lower ?? '') && /^(cell|home|house|flat|apartment|room|car|tent|shelter)$/.test(tokens[n + 2]?.lower ?? '') && n + 2 === j
-            && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')) { k = n - 1; break; }
+          if (n + 2 === j && victimAtPlace(tokens, tags, j) === n - 1) { k = n - 1; break; }
           if (/^(with|of|from|at)$/.test(x.lower) && /^(the|a|an)$/.test(tokens[n + 1]?.lower ?? '') && isPerson(tokens[n - 1]) && !tags[n - 1].has('Plural')
             // ("a counsellor from a summer camp were still missing": or a place the victim belongs to)
             && tokens.slice(n + 2, j + 1).some((y) => /^\p{Lu}/u.test(y.text) || (BODY_NOUNS.test(y.lower) || /^(camp|school|village|town|farm|factory|mine|hospital)$/.test(y.lower)))) { k = n - 1; break; }
@@ -755,6 +771,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // ("A third man who was in the car survived with gunshot wounds": or the verb of the wound's suffering)
       else if (k > 1 && !isPerson(tokens[k]) && !headline && (/^(died|succumbed|perished)$/.test(w) || (sustainAt >= 0 && /^(suffered|sustained|survived|escaped)$/.test(tokens[sustainAt].lower)))) {
         for (let j = k; j > 1 && k - j < 12 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !SAY_VERBS.has(tokens[j].lower) && !isPerson(tokens[j]); j--) {
+          // ("a patient on Ward 7 fell while unsupervised and sustained a fractured neck of femur": a past verb of the
+          // victim's own, how it came to the wound, joined before the suffering)
+          const own = victimAtPlace(tokens, tags, j - 1);
+          const victim = own >= 0 ? own : j - 1;
+          if (tokens[k].lower === 'and' && sustainAt === k + 1 && isPerson(tokens[victim]) && !tags[victim].has('Plural') && tags[j].has('PastTense') && tags[j].has('Verb')
+            && !TRANSITIVE_PAST.has(tokens[j].lower)) { k = victim; break; }
           if (tokens[j].lower !== 'who') continue;
           const ownVerb = tokens.slice(j + 1, k + 1).some((x, d) => tags[j + 1 + d].has('Verb') && !tags[j + 1 + d].has('Adverb') && x.kind === 'word');
           if (ownVerb && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')) k = j - 1;

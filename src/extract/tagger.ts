@@ -185,7 +185,9 @@ function participlesAsAdjectives(tokens: Token[], tags: Tags[]): void {
     const afterName = name < i - 1 && /^(a|an|the)$/.test(tokens[name].lower) && tags[i + 1].has('Noun') && !tags[i + 1].has('Verb');
     // ("12 unconfirmed deaths", "three unidentified bodies": a negated participle between a count and its noun)
     const negatedAfterCount = /^un[a-z]+ed$/.test(tokens[i].lower) && tags[i - 1].has('Value') && tags[i + 1].has('Noun') && !tags[i + 1].has('Verb');
-    if (afterDozen || afterName || negatedAfterCount) tags[i] = new Set(['Adjective']);
+    // ("three members of affiliated clubs died": after a preposition and before a noun, a participle is no verb)
+    const afterPreposition = /^(of|from|in|among|with|for)$/.test(tokens[i - 1].lower) && tags[i + 1].has('Noun') && !tags[i + 1].has('Verb');
+    if (afterDozen || afterName || negatedAfterCount || afterPreposition) tags[i] = new Set(['Adjective']);
   }
 }
 

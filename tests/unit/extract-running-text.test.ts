@@ -20077,3 +20077,32 @@ describe('"that one of them, a 38-year-old from Cumbria competing in his fourth 
     ['Police said that one was the deadliest crash this year.', []],
   ]);
 });
+
+// Stop 86, found on its sets 15 and 16, read blind (a hospital trust's board papers; an alpine club's accident round-up)
+describe('"three members of affiliated clubs died": a participle after a preposition and before a noun is no verb (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['It has been a sad season: three members of affiliated clubs died in the Alps this summer, two on the Biancograt and one in a crevasse fall near the Hörnli hut.', [['three', 3, 3, 'killed', null], ['two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['Three members of registered clubs died.', [['Three', 3, 3, 'killed', null]]],
+  ]);
+});
+
+describe('"a patient on Ward 7 fell while unsupervised and sustained a fractured neck of femur": one victim, where they were, and how they came to the wound (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['In the first, a patient on Ward 7 fell while unsupervised and sustained a fractured neck of femur.', [['patient', 1, 1, 'wounded', null]]],
+    ['A patient fell and sustained a fractured hip.', [['patient', 1, 1, 'wounded', null]]],
+    ['A passenger on the train was hurt.', [['passenger', 1, 1, 'wounded', null]]],
+    ['A man in Room 12 was killed.', [['man', 1, 1, 'killed', null]]],
+    // (read as seven hurt before: the ward's name)
+    ['A patient on Ward Seven was injured.', [['patient', 1, 1, 'wounded', null]]],
+    // ("inpatient" is a person)
+    ['In the second, an inpatient absconded from the mental health unit and was found deceased two days later; the coroner has been informed.', [['inpatient', 1, 1, 'killed', null]]],
+    // ("survived a 40-metre fall with broken ribs": what was survived, between)
+    ['A guide survived a 40-metre fall with broken ribs.', [['guide', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['One said a man in his cell had died after being denied insulin.', [['man', 1, 1, 'killed', 'One']]],
+    ['Seven were injured on Platform Two.', [['Seven', 7, 7, 'wounded', null]]],
+  ]);
+});
