@@ -66,7 +66,9 @@ const ZERO_NOUN_MODIFIERS = new Set(['civilian', 'military', 'serious', 'further
   // ("No tourist deaths were recorded")
   'tourist', 'foreign', 'police', 'child', 'student',
   // ("caused significant damage …, but no direct fatalities")
-  'direct']);
+  'direct',
+  // ("had recorded no reportable injuries in the previous decade": a safety record's words for them)
+  'reportable', 'recordable', 'major', 'fatal', 'workplace']);
 
 /** A casualty noun at `i`, or after one modifier: "no deaths", "no civilian casualties". */
 function countsCasualtyNoun(tokens: Token[], i: number): boolean {

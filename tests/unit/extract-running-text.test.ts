@@ -20106,3 +20106,16 @@ describe('"a patient on Ward 7 fell while unsupervised and sustained a fractured
     ['Seven were injured on Platform Two.', [['Seven', 7, 7, 'wounded', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 21 and 22, read blind (a legal blog on a workplace death; a sports federation's statement)
+describe('"had recorded no reportable injuries in the previous decade": a safety record\'s words between "no" and the harm (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['In mitigation, counsel said the firm had recorded no reportable injuries in the previous decade.', [['no', 0, 0, 'wounded', 'counsel']]],
+    ['There were no major injuries.', [['no', 0, 0, 'wounded', null]]],
+    ['No fatal injuries were reported.', [['No', 0, 0, 'killed', null]]],
+    ['The firm had no workplace deaths.', [['no', 0, 0, 'killed', null]]],
+    // (guard: as before)
+    ['The firm recorded no serious injuries last year.', [['no', 0, 0, 'wounded', 'firm']]],
+  ]);
+});
