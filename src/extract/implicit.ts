@@ -614,7 +614,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       else if (comma && tokens[k - 1]?.lower === 'old' && /^years?$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.kind === 'digits' && tokens[k - 4]?.text === ',') k -= 5;
       // "A man, born in 1963, was killed"
       else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.lower === 'in' && tokens[k - 3]?.lower === 'born' && tokens[k - 4]?.text === ',') k -= 5;
-      else if (/^\d0s$/.test(tokens[k]?.text ?? '') && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') k -= 3;
+      // ("a pedestrian in her seventies": the decade in words)
+      else if ((/^\d0s$/.test(tokens[k]?.text ?? '') || /^(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.test(tokens[k]?.lower ?? ''))
+        && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') k -= 3;
       // ("a woman of 88 years died")
       else if (!comma && /^(years|year)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.lower === 'of') k -= 3;
       // "A 20-year-old man, whose name was not released, was pronounced dead": over a relative clause between commas

@@ -3259,7 +3259,7 @@ describe('a fourth set of running text (stop 32)', () => {
     ['Hundreds, maybe thousands, are feared dead, an aid official said.', [['Hundreds', 200, null, 'killed', 'aid official'], ['thousands', 2000, null, 'killed', 'aid official']]],
     ['The prefect said the toll would be in the hundreds, perhaps even thousands.', [['hundreds', 200, null, 'killed', 'prefect'], ['thousands', 2000, null, 'killed', 'prefect']]],
     ['The mayor said the toll would reach "definitely several hundred" and "perhaps a few thousand".',
-      [['several hundred', 300, null, 'killed', 'mayor'], ['a few thousand', 2000, null, 'killed', 'mayor']]],
+      [['several hundred', 300, null, 'killed', 'mayor'], ['perhaps a few thousand', 2000, null, 'killed', 'mayor']]],
     // a floor written as a word after the number outweighs a hedge before it
     ['Some 450 plus people are believed to have died.', [['Some 450 plus', 451, null, 'killed', null]]],
     // a count between the figure and a later casualty word has that word
@@ -20117,5 +20117,19 @@ describe('"had recorded no reportable injuries in the previous decade": a safety
     ['The firm had no workplace deaths.', [['no', 0, 0, 'killed', null]]],
     // (guard: as before)
     ['The firm recorded no serious injuries last year.', [['no', 0, 0, 'wounded', 'firm']]],
+  ]);
+});
+
+// Stop 86, found on its sets 23 and 24, read blind (a police appeal for witnesses; an encyclopedia's entry on a battle)
+describe('"a pedestrian in her seventies", "lost perhaps 150 men": the decade in words, and a historian\'s hedge on a count (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['Officers are appealing for witnesses after a pedestrian in her seventies suffered life-changing injuries in a collision on Hollins Road at around 6.15pm on Tuesday.', [['pedestrian', 1, 1, 'wounded', null]]],
+    ['A man in his forties was killed.', [['man', 1, 1, 'killed', null]]],
+    ['The New Model Army lost perhaps 150 men.', [['perhaps 150', 150, 150, 'killed', null]]],
+    // (read as 150 before; now with its hedge)
+    ['Perhaps 150 men were killed.', [['Perhaps 150', 150, 150, 'killed', null]]],
+    // (guard: as before)
+    ['A pedestrian in her 70s suffered life-changing injuries.', [['pedestrian', 1, 1, 'wounded', null]]],
   ]);
 });
