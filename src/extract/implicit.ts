@@ -178,7 +178,7 @@ function takesObject(tokens: Token[], tags: Tags[], c: number): boolean {
 
 /** The verb of "sustained (serious) injuries", "received fatal wounds" before the noun at `c`, else -1. */
 function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
-  for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
+  for (let k = c - 1; k >= 0 && c - k <= 4; k--) {
     // ("a Yemeni child suffering from a head injury")
     // ("a woman in her 30s had multiple stab wounds")
     if (/^(suffered|sustained|received|suffers|sustains|receives|had|has)$/.test(tokens[k].lower) || (tokens[k].lower === 'from' && tokens[k - 1]?.lower === 'suffering')) return tokens[k].lower === 'from' ? k - 1 : k;
@@ -196,7 +196,8 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
     // ("A passer-by … needed treatment for puncture wounds": care needed for the wound)
     if (tokens[k].lower === 'for' && /^(treatment|care)$/.test(tokens[k - 1]?.lower ?? '') && /^(needed|required|received|needing|requiring|receiving)$/.test(tokens[k - 2]?.lower ?? '')) return k - 2;
     // ("sustained a head injury": an article before the wound's modifiers)
-    if (/^(a|an)$/.test(tokens[k].lower)) continue;
+    // ("suffered a suspected broken ankle": a hedge on the wound)
+    if (/^(a|an|suspected|possible|apparent)$/.test(tokens[k].lower)) continue;
     if (tokens[k].kind !== 'word' || !(tags[k].has('Adjective') || tags[k].has('Noun'))) return -1;
   }
   return -1;

@@ -494,7 +494,7 @@ export const PERSON_SINGULAR = new Set([
   'paratrooper', 'gunman', 'attacker', 'perpetrator', 'shooter', 'bystander', 'local', 'villager', 'citizen', 'national', 'leader',
   'chief', 'spokesman', 'deputy', 'politician', 'lawmaker', 'cameraman', 'crewman', 'sailor', 'border guard',
   'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor', 'hostage', 'captive', 'prisoner',
-  'detainee', 'migrant', 'refugee', 'patient', 'inpatient', 'outpatient', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',
+  'detainee', 'migrant', 'refugee', 'patient', 'inpatient', 'outpatient', 'casualty', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
   // ("Ukrainian defenders neutralised 118 occupiers": war copy's names for the enemy's soldiers)
   'occupier', 'invader',

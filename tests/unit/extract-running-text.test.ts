@@ -20133,3 +20133,16 @@ describe('"a pedestrian in her seventies", "lost perhaps 150 men": the decade in
     ['A pedestrian in her 70s suffered life-changing injuries.', [['pedestrian', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 31 and 32, read blind (an embassy's security alert; a coastguard rescue team's post)
+describe('"a casualty who had fallen … and suffered a suspected broken ankle": a rescue team\'s one casualty, and a hedge on the wound (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['Shortly after, we assisted the ambulance service with a casualty who had fallen on the cliff path and suffered a suspected broken ankle.', [['casualty', 1, 1, 'wounded', null]]],
+    ['A casualty was taken to hospital.', [['casualty', 1, 1, 'wounded', null]]],
+    ['A walker suffered a suspected broken ankle.', [['walker', 1, 1, 'wounded', null]]],
+    ['A man suffered a possible head injury.', [['man', 1, 1, 'wounded', null]]],
+    // (guard: a count of casualties, as before)
+    ['There was one casualty.', [['one', 1, 1, 'casualties', null]]],
+  ]);
+});
