@@ -1675,7 +1675,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
           const glued = tokens[v].text === '-' && tokens[v - 1]?.end === tokens[v].start && tokens[v + 1]?.start === tokens[v].end;
           if (tokens[v].kind === 'punct' && !/^["“”]$/.test(tokens[v].text) && !glued) break;
           // (a past or a say-verb: the tagger takes some plural nouns, "killings", for verbs)
-          if (isVerb(tags[v]) && (tags[v].has('PastTense') || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
+          // ("The department disputes our count, saying only 81 deaths occurred": or a present with its object, never a plural
+          // noun the tagger takes for a verb)
+          const present = tags[v].has('PresentTense') && /[^s]s$/.test(tokens[v].lower) && /^(the|our|its|their|a|an|this|these)$/.test(tokens[v + 1]?.lower ?? '')
+            && !/^(the|a|an|its|their|our|his|her|of)$/.test(tokens[v - 1]?.lower ?? '');
+          if (isVerb(tags[v]) && (tags[v].has('PastTense') || present || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
         // ("The government issued a new toll from the attack at the village of Seytenga in northern Burkina, revising it
         // …": a revision's subject is its clause's, however long the clause's object)

@@ -8998,6 +8998,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     && /^(in|at|on)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens.slice(phrase.last + 3).every((t, d, rest) => !AUXILIARIES.has(t.lower) || rest.slice(0, d).some((x) => x.kind === 'punct'))) {
     return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
   }
+  // ("at least 19 of those deaths were homicides and 23 were suicides": the rest of the same deaths, by their kind)
+  if (b1 === 'and' && previous.category === 'killed' && /^(were|are)$/.test(tokens[phrase.last + 1]?.lower ?? '')
+    && /^(homicides|suicides|murders|overdoses|drownings)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(homicides|suicides|murders|overdoses|drownings)$/.test(tokens[previous.casualtyIndex + 2]?.lower ?? '')) {
+    return { ...previous, side: 'after', casualtyIndex: phrase.last + 2 };
+  }
   // ("32 died from smoke and burns and 10 from jumping from the windows": the cause of the rest, their verb left out)
   if (b1 === 'and' && tokens[phrase.last + 1]?.lower === 'from' && previous.side === 'after' && /^(died|perished)$/.test(tokens[previous.casualtyIndex]?.lower ?? '')
     && /^(from|of)$/.test(tokens[previous.casualtyIndex + 1]?.lower ?? '')

@@ -192,7 +192,9 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
       if (lived !== undefined && tokens.slice(lived + 1, k).every((x) => x.kind !== 'punct' || x.text === '-')) return lived;
     }
     // ("a third remains in hospital with serious injuries": in care with the wound, the verb of the state before it)
-    if (tokens[k].lower === 'with' && /^hospitals?$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in' && /^(is|was|remains|remained|lies|lay|stays|stayed)$/.test(tokens[k - 3]?.lower ?? '')) return k - 3;
+    // ("my husband remained in hospital for three days with a fractured collarbone": how long, between)
+    const h = /^(days|weeks|months|nights|hours)$/.test(tokens[k - 1]?.lower ?? '') && isCountToken(tokens[k - 2]) && tokens[k - 3]?.lower === 'for' ? k - 4 : k - 1;
+    if (tokens[k].lower === 'with' && /^hospitals?$/.test(tokens[h]?.lower ?? '') && tokens[h - 1]?.lower === 'in' && /^(is|was|remains|remained|lies|lay|stays|stayed)$/.test(tokens[h - 2]?.lower ?? '')) return h - 2;
     // ("A passer-by … needed treatment for puncture wounds": care needed for the wound)
     if (tokens[k].lower === 'for' && /^(treatment|care)$/.test(tokens[k - 1]?.lower ?? '') && /^(needed|required|received|needing|requiring|receiving)$/.test(tokens[k - 2]?.lower ?? '')) return k - 2;
     // ("sustained a head injury": an article before the wound's modifiers)

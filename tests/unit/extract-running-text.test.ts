@@ -20146,3 +20146,32 @@ describe('"a casualty who had fallen … and suffered a suspected broken ankle":
     ['There was one casualty.', [['one', 1, 1, 'casualties', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 33 and 34, read blind (an investigative newsletter on deaths in prisons; a travel insurance claim)
+describe('"The department disputes our count, saying only 81 deaths occurred": a present verb with its object, then the participle (stop 86)', () => {
+  readsFigures([
+    // (named no one before)
+    ['The department disputes our count, saying only 81 deaths occurred "in its care."', [['81', 81, 81, 'killed', 'department']]],
+    // (guard: as before)
+    ['The department disputed the count, saying 81 people died.', [['81', 81, 81, 'killed', 'department']]],
+  ]);
+});
+
+describe('"at least 19 of those deaths were homicides and 23 were suicides": the rest of the same deaths, by their kind (stop 86)', () => {
+  readsFigures([
+    // (23 not read before)
+    ['At least 19 of those deaths were homicides and 23 were suicides.', [['At least 19', 19, null, 'killed', null], ['23', 23, 23, 'killed', null]]],
+    // (guard: a kind of something else)
+    ['At least 19 of those deaths were homicides and 23 were burglaries.', [['At least 19', 19, null, 'killed', null]]],
+  ]);
+});
+
+describe('"my husband remained in hospital for three days with a fractured collarbone": how long, between the care and the wound (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['I was discharged the same night but my husband remained in hospital for three days with a fractured collarbone.', [['husband', 1, 1, 'wounded', null]]],
+    ['A man remained in hospital for three days with a broken leg.', [['man', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['A man remained in hospital with a fractured collarbone.', [['man', 1, 1, 'wounded', null]]],
+  ]);
+});
