@@ -7139,7 +7139,8 @@ function casualtyAfter(
         && tokens[i - 1]?.lower !== 'the' && !AUXILIARIES.has(thing.lower) && !isPersonWord(thing.lower) && !casualtyAt(tokens, i + 1, CASUALTY_AFTER)) return null;
       // "197 hospitalized suspected cases": a casualty word before the noun counted, when that noun is a thing
       // ("31 active missing person cases": a word of state between)
-      if ((steps === 0 || (steps === 1 && /^(active|open|new|pending|unresolved|outstanding)$/.test(tokens[i - 1]?.lower ?? ''))) && modifiesAThing(tokens, tags, i)) return null;
+      // ("three serious injury collisions": or how grave the harm of the things was)
+      if ((steps === 0 || (steps === 1 && /^(active|open|new|pending|unresolved|outstanding|serious|minor|slight|major)$/.test(tokens[i - 1]?.lower ?? ''))) && modifiesAThing(tokens, tags, i)) return null;
       // "climb to 16 once other casualty reports are verified": a modifier of another noun
       if (t.lower === 'casualty' && /^(reports?|figures?|counts?|numbers?|lists?|estimates?|data)$/.test(tokens[i + 1]?.lower ?? '')) return null;
       // "committed 19 major killings that claimed the lives of 252 people": a count of events, whose dead come after

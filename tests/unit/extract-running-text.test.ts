@@ -20175,3 +20175,15 @@ describe('"my husband remained in hospital for three days with a fractured colla
     ['A man remained in hospital with a fractured collarbone.', [['man', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 35 and 36, read blind (a parish council's minutes; a humanitarian access snapshot)
+describe('"three serious injury collisions": how grave the harm of the things counted was, and the count is of the things (stop 86)', () => {
+  readsFigures([
+    // (read as three hurt before)
+    ['Cllr Adams noted that there had been three serious injury collisions on the same stretch in five years.', []],
+    // (guard: as before)
+    ['There were three injury crashes.', []],
+    ['Three serious injury victims were flown out.', [['Three', 3, 3, 'wounded', null]]],
+    ['Three minor injuries were reported.', [['Three', 3, 3, 'wounded', null]]],
+  ]);
+});
