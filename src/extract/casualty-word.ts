@@ -31,7 +31,7 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   // ("says it lost only three soldiers", "lost more than 12": up to three words of any kind before the count, in the
   // bytes a list of bounds took)
   los: [
-    `lost (?:their|his|her) life|los(?:t|es?|ing) (?:\\w+ ){0,3}(?:limb|leg|arm|eye(?:s\\b|sight))|los(?:t|es?|ing) ["“]?(?:[a-z]+ ){0,3}(?:\\d|(?:million|thousand|hundred|dozen)s?\\b|people|soldiers|men\\b|colleagues|comrades|friends)|loss of ${BOUND}\\d`,
+    `lost (?:their|his|her) life|los(?:t|es?|ing) (?:\\w+ ){0,3}(?:limb|leg|arm|eye(?:s\\b|sight))|los(?:t|es?|ing) ["“]?(?:[a-z]+ ){0,3}(?:\\d|(?:million|thousand|hundred|dozen)s?\\b|people|soldiers|men\\b|crew|colleagues|comrades|friends)|loss of ${BOUND}\\d`,
     `losses[,:]?(?: \\S+){0,14} ${BOUND}\\d`,
     // ("General Grant's aggregate loss was 11,220", "put the Federal loss at 15,000": an army's loss in history copy)
     'loss(?: \\S+){0,10} (?:was|were|at|numbered|totall?ed|amounted to|reached) (?:\\S+ ){0,2}\\d',
@@ -48,7 +48,8 @@ const PHRASES: Readonly<Record<string, string | readonly string[]>> = {
   sets: 'sets of (?:human )?remains',
   // ("over 25 others received serious burns", "sustained various degrees of burns": burns suffered are wounds; a
   // lookbehind, so that the common words before it are no keys of the page's search)
-  burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,3}|with (?:\\w+ )?)burns\\b',
+  // ("Two workers were severely burned": a grave burn, never "burned" alone)
+  burn: 'burn(?:t|ed|ing) (?:(?:\\w+ ){0,3}alive|to ash)|(?<=(?:suffer|sustain|receiv)(?:ed|ing) (?:\\w+ ){0,3}|with (?:\\w+ )?)burns\\b|(?<=(?:bad|severe|serious|critical)ly )burn[te]',
   // ("A park ranger … suffered a broken arm": a broken bone is a wound)
   broken: 'broken (?:leg|arm|rib|bone|hip|neck|ankle)',
   critical: 'critical condition',

@@ -508,7 +508,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const hospitalAt = w === 'treated' ? hospitalAfter(tokens, c + 1) : -1;
     const treatedIn = hospitalAt > 0 && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '')
       && (tokens[hospitalAt + 1]?.lower !== 'for' || WOUND_NOUNS.test(tokens[hospitalAt + 2]?.lower ?? '') || WOUND_NOUNS.test(tokens[hospitalAt + 3]?.lower ?? ''));
-    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor || treatedIn ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
+    // ("their eldest, Tobi, 14, was badly burned": a grave burn, as a count's is read)
+    const burnedBadly = /^(burned|burnt)$/.test(w) && /^(badly|severely|seriously|critically)$/.test(tokens[c - 1]?.lower ?? '');
+    const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor || treatedIn || burnedBadly ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
     // ("A man who was believed dead was found alive": a death believed, then disproved)

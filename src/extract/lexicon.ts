@@ -24,6 +24,10 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   // ("has suffered over 1,073,530 troop losses": an army's losses counted are its killed and wounded together)
   'troop losses': 'casualties', 'personnel losses': 'casualties', 'combat losses': 'casualties',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded', harmed: 'wounded', hospitalized: 'wounded', stabbed: 'wounded',
+  // ("Two workers were severely burned in the blast", "was badly burned": a grave burn is a wound, never "burned" alone,
+  // which is what befalls houses)
+  'badly burned': 'wounded', 'severely burned': 'wounded', 'seriously burned': 'wounded', 'critically burned': 'wounded',
+  'badly burnt': 'wounded', 'severely burnt': 'wounded', 'seriously burnt': 'wounded',
   // ("treated over 4,000 war-wounded patients": the war's wounded, as one word)
   'war-wounded': 'wounded', 'war-injured': 'wounded',
   // ("admitted more than 200 weapon-wounded patients": the ICRC's word for the hurt by weapons)

@@ -20187,3 +20187,16 @@ describe('"three serious injury collisions": how grave the harm of the things co
     ['Three minor injuries were reported.', [['Three', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 2 and 40, read blind (a fundraising page after a fire; a film review)
+describe('"Two workers were severely burned", "has lost two of his crew": a grave burn is a wound, and a crew lost is dead (stop 86)', () => {
+  readsFigures([
+    // (the page dropped these before, and the extractor read no burn)
+    ['Two workers were severely burned in the blast.', [['Two', 2, 2, 'wounded', null]]],
+    ['A firefighter was badly burned.', [['firefighter', 1, 1, 'wounded', null]]],
+    ['Three were critically burned.', [['Three', 3, 3, 'wounded', null]]],
+    ['The film opens on the morning of 22 February 2022 and never lets up; by its midpoint the director has lost two of his crew, one to a sniper and one to a mortar round.', [['two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: a thing burned)
+    ['The house was badly burnt and 12 families lost everything.', []],
+  ]);
+});
