@@ -7117,7 +7117,9 @@ function casualtyAfter(
           const then = casualtyAt(tokens, k, CASUALTY_AFTER);
           // ("six of the injured were taken to hospital": still the injured)
           const hospital = tokens[k].lower === 'taken' && tokens[k + 1]?.lower === 'to' && toHospital(tokens, k + 2);
-          if (then && then.category !== c.category && !hospital) return { link: { category: then.category, casualtyIndex: k, side: 'after' }, distance: steps };
+          // (never a later fate for a part of the dead: "33 of the deaths were attributed to traumatic brain injury" names
+          // what killed them)
+          if (then && then.category !== c.category && !hospital && c.category !== 'killed') return { link: { category: then.category, casualtyIndex: k, side: 'after' }, distance: steps };
           if (tokens[k].kind === 'punct') break;
         }
       }

@@ -20200,3 +20200,14 @@ describe('"Two workers were severely burned", "has lost two of his crew": a grav
     ['The house was badly burnt and 12 families lost everything.', []],
   ]);
 });
+
+// Stop 86, found on its sets 41 and 42, read blind (a state government's press note; a sports medicine abstract)
+describe('"33 of the deaths were attributed to traumatic brain injury": a part of the dead takes no later fate (stop 86)', () => {
+  readsFigures([
+    // (read as 33 hurt before)
+    ['Results: There were 243 catastrophic injuries, including 61 fatalities; 33 of the deaths were attributed to traumatic brain injury.', [['243', 243, 243, 'wounded', null], ['61', 61, 61, 'killed', null], ['33', 33, 33, 'killed', null]]],
+    ['33 of the deaths were from head injuries.', [['33', 33, 33, 'killed', null]]],
+    // (guard: a part of the hurt, then dead)
+    ['Two of the wounded died in hospital.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
