@@ -2786,7 +2786,8 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     && (isPersonWord(tokens[phrase.last + 2]?.lower ?? '') || tokens[phrase.last + 2]?.lower === 'others') ? 2 : 1)];
   // (the count alone, when "the other" or "the remaining" says who: "the other four on Monday")
   // (never police's search, who may hunt suspects: "Police were searching for the other two in the forest")
-  const alone = /^(other|remaining)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(on|in|at|near|after|since|until|as|who)$/.test(noun?.lower ?? '')
+  // ("The search for the other four continues": or the search's own verb after them)
+  const alone = /^(other|remaining)$/.test(tokens[countStart(tokens, phrase) - 1]?.lower ?? '') && /^(on|in|at|near|after|since|until|as|who|continues|continued|resumes|resumed|goes|went|is|was|has|will)$/.test(noun?.lower ?? '')
     && !tokens.slice(0, lead).some((t) => /^(police|officers|detectives|troops|soldiers|forces)$/.test(t.lower));
   if (noun && noun.kind === 'word' && !isPersonWord(noun.lower) && !/^(others|more)$/.test(noun.lower) && !alone) return null;
   // (never those hunted: "Police are searching for two suspects")

@@ -20211,3 +20211,15 @@ describe('"33 of the deaths were attributed to traumatic brain injury": a part o
     ['Two of the wounded died in hospital.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 45 and 46, read blind (a maritime wire on a sinking; a university press office)
+describe('"The search for the other four continues": the rest searched for, the search\'s own verb after them (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['The search for the other four continues.', [['four', 4, 4, 'missing', null]]],
+    ['The search for the remaining two was called off at dusk.', [['two', 2, 2, 'missing', null]]],
+    // (guard: as before)
+    ['Rescuers are searching for the other four.', [['four', 4, 4, 'missing', null]]],
+    ['Police were searching for the other two in the forest.', []],
+  ]);
+});
