@@ -9002,6 +9002,11 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     && /^(in|at|on)$/.test(tokens[phrase.last + 2]?.lower ?? '') && tokens.slice(phrase.last + 3).every((t, d, rest) => !AUXILIARIES.has(t.lower) || rest.slice(0, d).some((x) => x.kind === 'punct'))) {
     return { ...previous, side: 'after', casualtyIndex: phrase.last + 1 };
   }
+  // ("Being struck by a moving vehicle killed seven, and livestock accounted for another five": the same harm, by another
+  // cause, at the clause's end)
+  const forAt = /^(another|further|more)$/.test(b1) ? (b2 === 'a' ? lead - 3 : lead - 2) : lead - 1;
+  if (tokens[forAt]?.lower === 'for' && tokens[forAt - 1]?.lower === 'accounted' && tokens.slice(previous.casualtyIndex + 1, forAt - 1).some((t) => t.lower === 'and')
+    && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'before', casualtyIndex: forAt - 1 };
   // ("at least 19 of those deaths were homicides and 23 were suicides": the rest of the same deaths, by their kind)
   if (b1 === 'and' && previous.category === 'killed' && /^(were|are)$/.test(tokens[phrase.last + 1]?.lower ?? '')
     && /^(homicides|suicides|murders|overdoses|drownings)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(homicides|suicides|murders|overdoses|drownings)$/.test(tokens[previous.casualtyIndex + 2]?.lower ?? '')) {

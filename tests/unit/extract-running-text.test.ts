@@ -20223,3 +20223,15 @@ describe('"The search for the other four continues": the rest searched for, the 
     ['Police were searching for the other two in the forest.', []],
   ]);
 });
+
+// Stop 86, found on its sets 47 and 48, read blind (an agricultural safety charity's newsletter; a bus company's notice)
+describe('"killed seven, and livestock accounted for another five": the same harm by another cause, its noun left out (stop 86)', () => {
+  readsFigures([
+    // (five not read before)
+    ['Being struck by a moving vehicle killed seven, and livestock accounted for another five.', [['seven', 7, 7, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    ['Falls killed seven and drowning accounted for a further three.', [['seven', 7, 7, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: a share, or a count of something else)
+    ['Seven were killed, and livestock accounted for five percent.', [['Seven', 7, 7, 'killed', null]]],
+    ['Falls killed seven; livestock accounted for five of the farm\'s losses.', [['seven', 7, 7, 'killed', null]]],
+  ]);
+});
