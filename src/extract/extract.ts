@@ -7516,7 +7516,9 @@ function casualtyAfter(
           }
         }
         // ("Two UN experts, Michael Sharp and Zaida Catalán, were found dead": their names in apposition)
-        const named = isPersonWord(tokens[i - 1]?.lower ?? '') || (tags[i - 1]?.has('Plural') && tags[i - 1].has('Noun') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower));
+        // ("Two of them, Amira Khan, 19, and her cousin Leila, 16, died at the scene": or a part of a group)
+        const named = isPersonWord(tokens[i - 1]?.lower ?? '') || (tags[i - 1]?.has('Plural') && tags[i - 1].has('Noun') && !NON_PERSON_NOUNS.has(tokens[i - 1].lower))
+          || (tokens[i - 1]?.lower === 'them' && tokens[i - 2]?.lower === 'of' && i - 2 === phrase.last + 1);
         // ("The two crew, test pilot John Derry and flight test observer Anthony Richards, were killed": or each name after
         // the role it had)
         const role = (k: number): boolean => tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k].text) && !/^(who|which|that|and)$/.test(tokens[k].lower)
@@ -7526,9 +7528,19 @@ function casualtyAfter(
         const article = (k: number) => tokens[k]?.lower === 'the' && role(k + 1);
         if (named && (/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || role(i + 1) || article(i + 1))) {
           let close = i + 1;
-          while (close - i <= 16 && tokens[close]?.kind === 'word' && (/^\p{Lu}/u.test(tokens[close].text) || /^(and|de|del|da|dos|van|von|bin|al)$/.test(tokens[close].lower) || role(close) || article(close))) close++;
+          for (;;) {
+            const x = tokens[close];
+            if (!x || close - i > 24) break;
+            if (x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(and|de|del|da|dos|van|von|bin|al)$/.test(x.lower) || role(close) || article(close))) { close++; continue; }
+            // (each one's age after the name, and kin by a possessive: ", 19, and her cousin Leila, 16,")
+            if (/^(his|her|their)$/.test(x.lower) && isKinNoun(tokens[close + 1]?.lower ?? '') && close > i + 1) { close += 2; continue; }
+            if (x.text === ',' && /^\d{1,3}$/.test(tokens[close + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[close - 1]?.text ?? '')) { close += 2; continue; }
+            if (x.text === ',' && tokens[close + 1]?.lower === 'and' && tokens[close - 1]?.kind === 'digits') { close++; continue; }
+            break;
+          }
           const names = tokens.slice(i + 1, close).filter((x) => /^\p{Lu}/u.test(x.text)).length;
-          if (tokens[close]?.text === ',' && tokens.slice(i + 1, close).some((x) => x.lower === 'and') && names >= 2 && /^(were|are|have|had)$/.test(tokens[close + 1]?.lower ?? '')) { reach += close - i; i = close; continue; }
+          const verb = /^(were|are|have|had|died|perished|drowned)$/.test(tokens[close + 1]?.lower ?? '');
+          if (tokens[close]?.text === ',' && tokens.slice(i + 1, close).some((x) => x.lower === 'and') && names >= 2 && verb) { reach += close - i; i = close; continue; }
         }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
         // ("The campaign reached 2.3 million children, and no deaths were recorded", "…, and no one died": a zero, or a count

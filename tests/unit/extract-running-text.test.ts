@@ -20235,3 +20235,15 @@ describe('"killed seven, and livestock accounted for another five": the same har
     ['Falls killed seven; livestock accounted for five of the farm\'s losses.', [['seven', 7, 7, 'killed', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 55 and 56, read blind (a wire's photo captions; a sentencing judgment's summary)
+describe('"Two of them, Amira Khan, 19, and her cousin Leila, 16, died at the scene": names with their ages and kin in apposition (stop 86)', () => {
+  readsFigures([
+    // (Two not read before)
+    ['Two of them, Amira Khan, 19, and her cousin Leila, 16, died at the scene; a third suffered a brain injury from which she is not expected to recover fully.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    ['Two people, Amira Khan, 19, and Leila Khan, 16, were killed.', [['Two', 2, 2, 'killed', null]]],
+    ['Two people, Amira Khan and Leila Khan, died.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: as before)
+    ['Two UN experts, Michael Sharp and Zaida Catalán, were found dead.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
