@@ -4264,6 +4264,12 @@ function nounPhraseEnds(tokens: Token[], tags: Tags[], from: number, limit: numb
   while (j < limit && tags[j].has('Adjective') && !tags[j].has('Noun')) j++;
   if (j >= limit || !tags[j].has('Noun')) return false;
   while (j + 1 < limit && tags[j + 1].has('Noun') && !isVerb(tags[j + 1])) j++;
+  // ("are confirmed dead after the flash flood in Ruidoso, up from three": where the event was, a name after it)
+  if (/^(in|near|at)$/.test(tokens[j + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')) {
+    let q = j + 2;
+    while (q + 1 < limit && q - j < 5 && tokens[q + 1].kind === 'word' && /^\p{Lu}/u.test(tokens[q + 1].text)) q++;
+    if (tokens[q + 1]?.kind === 'punct') j = q;
+  }
   // ("told reporters after the incident that the dead included …": "that" opens what is said, with its own subject)
   const saidClause = tokens[j + 1]?.lower === 'that' && /^(the|a|an|at|more|some|about|nearly|over|up)$|^\d/.test(tokens[j + 2]?.lower ?? '');
   // ("after the Lahaina wildfire now stands at 42": an adverb between the phrase and its verb)

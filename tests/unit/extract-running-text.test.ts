@@ -20247,3 +20247,13 @@ describe('"Two of them, Amira Khan, 19, and her cousin Leila, 16, died at the sc
     ['Two UN experts, Michael Sharp and Zaida Catalán, were found dead.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 57 and 58, read blind (a TV station's live blog of a flash flood; a conflict monitor's weekly)
+describe('"four people are confirmed dead after the flash flood in Ruidoso, up from three this morning": a place after the event closes no clause (stop 86)', () => {
+  readsFigures([
+    // (three had no speaker before)
+    ['16:05 — The county sheriff now says four people are confirmed dead after the flash flood in Ruidoso, up from three this morning.', [['four', 4, 4, 'killed', 'county sheriff'], ['three', 3, 3, 'killed', 'county sheriff']]],
+    // (guard: as before)
+    ['The sheriff now says four people are confirmed dead, up from three this morning.', [['four', 4, 4, 'killed', 'sheriff'], ['three', 3, 3, 'killed', 'sheriff']]],
+  ]);
+});
