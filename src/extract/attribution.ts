@@ -2906,6 +2906,9 @@ function placeRecords(tokens: Token[], verb: number): boolean {
     const named = j < end - 3 && tokens.slice(j + 1, end).some((t) => t.lower === 'and') && (j < 0 || /^(while|whereas|and|,|in)$/.test(tokens[j].lower));
     if (eachBefore || named) return named;
   }
+  // ("Commercial aviation recorded 7 fatal accidents … with 318 fatalities", "the construction sector recorded 51 deaths": a
+  // trade is where the deaths were, as a place is)
+  if (/^(aviation|industry|sector|farming|agriculture|construction|mining|shipping|fishing|trucking)$/.test(tokens[k]?.lower ?? '')) return true;
   // ("Liberia, the worst-hit country, recorded 4,809 deaths": a place named as one in apposition)
   if (tokens[k]?.text === ',' && /^(country|nation|city|town|village|province|region|district|state|county)$/.test(tokens[k - 1]?.lower ?? '')) {
     for (let j = k - 2; j > 0 && k - j <= 6; j--) {

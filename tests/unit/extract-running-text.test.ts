@@ -20257,3 +20257,14 @@ describe('"four people are confirmed dead after the flash flood in Ruidoso, up f
     ['The sheriff now says four people are confirmed dead, up from three this morning.', [['four', 4, 4, 'killed', 'sheriff'], ['three', 3, 3, 'killed', 'sheriff']]],
   ]);
 });
+
+// Stop 86, found on its sets 59 and 60, read blind (an aviation safety foundation's year-end review; a local social media group)
+describe('"Commercial aviation recorded 7 fatal accidents … with 318 fatalities": a trade is where the deaths were, no one who says them (stop 86)', () => {
+  readsFigures([
+    // (named "Commercial aviation" before)
+    ['Commercial aviation recorded 7 fatal accidents in 2024 with 318 fatalities among passengers and crew, plus 4 people killed on the ground.', [['318', 318, 318, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    ['The construction sector recorded 51 deaths, the HSE said.', [['51', 51, 51, 'killed', 'HSE']]],
+    // (guard: a body that records)
+    ['The agency recorded 51 deaths.', [['51', 51, 51, 'killed', 'agency']]],
+  ]);
+});
