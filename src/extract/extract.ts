@@ -2687,7 +2687,7 @@ function riseInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casualt
 }
 
 /** A count's label that says it was checked ("UN-verified", "confirmed"). */
-const VERIFIED = /(^|-)(verified|confirmed|documented|corroborated)$/;
+const VERIFIED = /(^|-)(verified|confirmed|documented|corroborated|validated)$/;
 
 /**
  * "of which 311 involved the killing or maiming of children (UN-verified: 204)", "311 deaths (204 confirmed)": how many of
@@ -2702,10 +2702,13 @@ function verifiedInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Cas
     open = start - 3;
     while (open > start - 6 && tokens[open]?.kind === 'word') open--;
   } else if (VERIFIED.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.text === ')') open = start - 1;
+  // ("Dead: 46 (validated 21)": or the word before the count, as a disaster agency's situation report writes it)
+  else if (VERIFIED.test(tokens[start - 1]?.lower ?? '') && tokens[phrase.last + 1]?.text === ')') open = start - 2;
   if (tokens[open]?.text !== '(') return null;
-  // (right after the figure's harm, or a few words on who it befell)
+  // (right after the figure's harm, or a few words on who it befell; or after a label's colon and its count)
   const gap = tokens.slice(previous.casualtyIndex + 1, open);
-  return open > previous.casualtyIndex && gap.length <= 4 && gap.every((t) => t.kind === 'word') ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
+  const labelled = gap.length === 2 && gap[0].text === ':' && isCountToken(gap[1]);
+  return open > previous.casualtyIndex && gap.length <= 4 && (gap.every((t) => t.kind === 'word') || labelled) ? { ...previous, side: 'after', casualtyIndex: phrase.last } : null;
 }
 
 /**

@@ -20268,3 +20268,14 @@ describe('"Commercial aviation recorded 7 fatal accidents … with 318 fatalitie
     ['The agency recorded 51 deaths.', [['51', 51, 51, 'killed', 'agency']]],
   ]);
 });
+
+// Stop 86, found on its sets 61 and 62, read blind (a disaster agency's situation report; a magazine's letters page)
+describe('"Dead: 46 (validated 21)": how many were validated, the word before the count in brackets after a label (stop 86)', () => {
+  readsFigures([
+    // (21 not read before)
+    ['Dead: 46 (validated 21). Injured: 14. Missing: 20.', [['46', 46, 46, 'killed', null], ['21', 21, 21, 'killed', null], ['14', 14, 14, 'wounded', null], ['20', 20, 20, 'missing', null]]],
+    // (guard: as before; and a bracket of another kind)
+    ['311 deaths (204 confirmed)', [['311', 311, 311, 'killed', null], ['204', 204, 204, 'killed', null]]],
+    ['Dead: 46 (updated 21).', [['46', 46, 46, 'killed', null]]],
+  ]);
+});
