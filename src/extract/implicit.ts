@@ -576,8 +576,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       } else if (/^(but|and)$/.test(tokens[k]?.lower ?? '') && !headline) {
         // ("An elderly woman was rescued from her flooded home by firefighters but later died": a verb with no subject
         // of its own shares the one that opens the sentence, a single victim named first)
-        let h = INDEFINITE.has(tokens[0]?.lower ?? '') ? 1 : -1;
-        if (h > 0) h = pastModifiers(tokens, tags, h, 5);
+        // ("Following the incident, in which a forklift operator was crushed and later died in hospital, …": or one that
+        // opens a clause of its own, after "in which" or a comma)
+        const opener = [k - 4, k - 5, k - 6, k - 7, k - 8].find((j) => j > 0 && /^(a|an)$/.test(tokens[j].lower) && (tokens[j - 1].text === ',' || (tokens[j - 1].lower === 'which' && tokens[j - 2]?.lower === 'in')));
+        let h = INDEFINITE.has(tokens[0]?.lower ?? '') ? 1 : opener !== undefined ? opener + 1 : -1;
+        if (h > 0) h = pastModifiers(tokens, tags, h, h + 4);
         // ("A nurse who was helping with the rescue, Rebecca Anderson, was struck … and died": past her relative clause
         // and her name, in apposition)
         let verb = h + 1;

@@ -20279,3 +20279,14 @@ describe('"Dead: 46 (validated 21)": how many were validated, the word before th
     ['Dead: 46 (updated 21).', [['46', 46, 46, 'killed', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 65 and 66, read blind (a novelist's historical note; a company's safety stand-down memo)
+describe('"in which a forklift operator was crushed and later died in hospital": one victim opening a clause of its own, then dead (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['To all site staff: Following the incident at Bay 4 on Tuesday, in which a forklift operator was crushed and later died in hospital, all lifting operations are suspended until further notice.', [['forklift operator', 1, 1, 'killed', null]]],
+    ['Following the incident, in which a worker was crushed and died, all operations are suspended.', [['worker', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['A worker was crushed and later died in hospital.', [['worker', 1, 1, 'killed', null]]],
+  ]);
+});
