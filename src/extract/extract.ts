@@ -5450,6 +5450,8 @@ function sameFateAgain(tokens: Token[], phrase: NumberPhrase, previous: Casualty
   // ("estimates 8,000 deaths during the first weeks, and another 8,000 since then": "another" needs no same preposition)
   const another = /^(another|further)$/.test(tokens[joinAt]?.lower ?? '') || /^(another|further)$/.test(tokens[phrase.first - 1]?.lower ?? '');
   if (/^(another|further)$/.test(tokens[joinAt]?.lower ?? '')) joinAt--;
+  // ("two drownings on patrolled beaches and a further five on unpatrolled stretches": past its article)
+  if (tokens[joinAt]?.lower === 'a' && tokens[joinAt + 1]?.lower === 'further') joinAt--;
   // ("Nearly 45,000 deaths were recorded in August alone, as well as more than 11,000 in June": the same clause's
   // preposition, after "as well as")
   const asWell = asWellAsAt(tokens, joinAt);

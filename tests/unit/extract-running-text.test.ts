@@ -20290,3 +20290,13 @@ describe('"in which a forklift operator was crushed and later died in hospital":
     ['A worker was crushed and later died in hospital.', [['worker', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 69 and 70, read blind (a lifeguard service's season report; a rights group's urgent action)
+describe('"two drownings on patrolled beaches and a further five on unpatrolled stretches": the same fate again, past "a further" (stop 86)', () => {
+  readsFigures([
+    // (five not read before)
+    ['There were two drownings on patrolled beaches and a further five on unpatrolled stretches of coast.', [['two', 2, 2, 'killed', null], ['five', 5, 5, 'killed', null]]],
+    // (guard: as before)
+    ['There were two drownings on patrolled beaches and five on unpatrolled beaches.', [['two', 2, 2, 'killed', null], ['five', 5, 5, 'killed', null]]],
+  ]);
+});
