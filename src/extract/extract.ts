@@ -2531,6 +2531,13 @@ function incidentsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   if (/^(incidents|crashes|collisions|accidents|call-outs|callouts|cases|events|shootings|attacks)$/.test(tokens[k]?.lower ?? '')) k++;
   // (never "six involved" with no group named: "of which" or a noun of the incidents before it)
   const named = k > phrase.last + 1 || (tokens[phrase.first - 1]?.lower === 'which' && tokens[phrase.first - 2]?.lower === 'of');
+  // ("1,412 crashes involving cyclists …; 9 were fatal and 212 caused serious injury": a part of the incidents counted
+  // before, by the wound each brought, as "resulted in injuries" is read; never "9 were fatal", fatal crashes counted)
+  const incidentsBefore = tokens.slice(Math.max(0, phrase.first - 14), phrase.first).some((t) => /^(incidents|crashes|collisions|accidents|attacks|shootings)$/.test(t.lower));
+  if ((named || incidentsBefore) && tokens[k]?.lower === 'caused') {
+    const wound = woundAfterModifiers(tokens, k + 1);
+    if (wound > 0) return { category: 'wounded', casualtyIndex: wound, side: 'after' };
+  }
   if (!named || !/^(involved|involving|resulted)$/.test(tokens[k]?.lower ?? '')) return null;
   if (tokens[k].lower === 'resulted') { if (tokens[k + 1]?.lower !== 'in') return null; k++; }
   const at = /^(a|the)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;

@@ -20300,3 +20300,15 @@ describe('"two drownings on patrolled beaches and a further five on unpatrolled 
     ['There were two drownings on patrolled beaches and five on unpatrolled beaches.', [['two', 2, 2, 'killed', null], ['five', 5, 5, 'killed', null]]],
   ]);
 });
+
+// Stop 86, found on its sets 75 and 76, read blind (a cycling campaign's crash map; a museum's oral history)
+describe('"1,412 crashes …; 9 were fatal and 212 caused serious injury": a part of the incidents, by the wound each brought (stop 86)', () => {
+  readsFigures([
+    // (not read before)
+    ['Our map now holds 1,412 crashes involving cyclists in the borough since 2015; 9 were fatal and 212 caused serious injury.', [['212', 212, 212, 'wounded', null]]],
+    ['There were 12 attacks; 3 caused injuries.', [['3', 3, 3, 'wounded', null]]],
+    // (guard: fatal crashes counted, as before; and a cause of no harm)
+    ['There were 1,412 crashes, of which 9 were fatal.', []],
+    ['There were 12 attacks; 3 caused damage.', []],
+  ]);
+});
