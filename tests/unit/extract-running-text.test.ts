@@ -20242,6 +20242,7 @@ describe('"Two of them, Amira Khan, 19, and her cousin Leila, 16, died at the sc
     // (Two not read before)
     ['Two of them, Amira Khan, 19, and her cousin Leila, 16, died at the scene; a third suffered a brain injury from which she is not expected to recover fully.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
     ['Two people, Amira Khan, 19, and Leila Khan, 16, were killed.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: read so before as well)
     ['Two people, Amira Khan and Leila Khan, died.', [['Two', 2, 2, 'killed', null]]],
     // (guard: as before)
     ['Two UN experts, Michael Sharp and Zaida Catalán, were found dead.', [['Two', 2, 2, 'killed', null]]],
@@ -20263,6 +20264,7 @@ describe('"Commercial aviation recorded 7 fatal accidents … with 318 fatalitie
   readsFigures([
     // (named "Commercial aviation" before)
     ['Commercial aviation recorded 7 fatal accidents in 2024 with 318 fatalities among passengers and crew, plus 4 people killed on the ground.', [['318', 318, 318, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    // (guard: read so before as well)
     ['The construction sector recorded 51 deaths, the HSE said.', [['51', 51, 51, 'killed', 'HSE']]],
     // (guard: a body that records)
     ['The agency recorded 51 deaths.', [['51', 51, 51, 'killed', 'agency']]],
