@@ -508,7 +508,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const hospitalAt = w === 'treated' ? hospitalAfter(tokens, c + 1) : -1;
     const treatedIn = hospitalAt > 0 && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '')
       && (tokens[hospitalAt + 1]?.lower !== 'for' || WOUND_NOUNS.test(tokens[hospitalAt + 2]?.lower ?? '') || WOUND_NOUNS.test(tokens[hospitalAt + 3]?.lower ?? ''));
-    // ("their eldest, Tobi, 14, was badly burned": a grave burn, as a count's is read)
+    // ("A firefighter was badly burned": a grave burn, as a count's is read)
     const burnedBadly = /^(burned|burnt)$/.test(w) && /^(badly|severely|seriously|critically)$/.test(tokens[c - 1]?.lower ?? '');
     const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor || treatedIn || burnedBadly ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
@@ -783,10 +783,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         for (let j = k; j > 1 && k - j < 12 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !SAY_VERBS.has(tokens[j].lower) && !isPerson(tokens[j]); j--) {
           // ("a patient on Ward 7 fell while unsupervised and sustained a fractured neck of femur": a past verb of the
           // victim's own, how it came to the wound, joined before the suffering)
-          const own = victimAtPlace(tokens, tags, j - 1);
-          const victim = own >= 0 ? own : j - 1;
-          if (tokens[k].lower === 'and' && sustainAt === k + 1 && isPerson(tokens[victim]) && !tags[victim].has('Plural') && tags[j].has('PastTense') && tags[j].has('Verb')
-            && !TRANSITIVE_PAST.has(tokens[j].lower)) { k = victim; break; }
+          if (tokens[k].lower === 'and' && sustainAt === k + 1 && tags[j].has('PastTense') && tags[j].has('Verb') && !TRANSITIVE_PAST.has(tokens[j].lower)) {
+            const own = victimAtPlace(tokens, tags, j - 1);
+            const victim = own >= 0 ? own : j - 1;
+            if (isPerson(tokens[victim]) && !tags[victim].has('Plural')) { k = victim; break; }
+          }
           if (tokens[j].lower !== 'who') continue;
           const ownVerb = tokens.slice(j + 1, k + 1).some((x, d) => tags[j + 1 + d].has('Verb') && !tags[j + 1 + d].has('Adverb') && x.kind === 'word');
           if (ownVerb && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')) k = j - 1;

@@ -698,7 +698,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const oneInCondition = /^(,|;|and)$/.test(prev?.lower ?? '') && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[stateAt]?.lower === 'in'
     && /^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower));
   // ("One of the five climbers was killed": the group counted after it, with a verb of the one's own)
-  const group = tokens[p.last + 3] ? phraseAt(tokens, p.last + 3) : null;
+  // (read only after "one of", where it may stand)
+  const group = first.lower === 'one' && next?.lower === 'of' && tokens[p.last + 3] ? phraseAt(tokens, p.last + 3) : null;
   const oneOfGroup = group !== null && verbOfOneInGroup(tokens, group.first) > 0;
   if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && !oneInCondition && !oneOfGroup && hurtThenDiedAt(tokens, p.last) < 0) return false;
   // (and the group itself takes no fate from the one's verb)
