@@ -2519,6 +2519,9 @@ function visitsForInjury(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   return null;
 }
 
+/** Nouns of incidents counted by the harm each brought ("14 assaults on staff, three of which …", "1,412 crashes"). */
+const INCIDENT_NOUNS = /^(incidents|crashes|collisions|accidents|call-outs|callouts|cases|events|shootings|attacks)$/;
+
 /**
  * "Six of those incidents involved a fatality", "of which three involved the death of a patient", "three of which resulted
  * in injuries", "of which 311 involved the killing or maiming of children": incidents counted by the harm each brought,
@@ -2528,13 +2531,12 @@ function incidentsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   let k = phrase.last + 1;
   // ("14 assaults on staff, three of which resulted in injuries": or "of which" after the part)
   if (tokens[k]?.lower === 'of' && /^(those|these|the|which)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
-  if (/^(incidents|crashes|collisions|accidents|call-outs|callouts|cases|events|shootings|attacks)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (INCIDENT_NOUNS.test(tokens[k]?.lower ?? '')) k++;
   // (never "six involved" with no group named: "of which" or a noun of the incidents before it)
   const named = k > phrase.last + 1 || (tokens[phrase.first - 1]?.lower === 'which' && tokens[phrase.first - 2]?.lower === 'of');
   // ("1,412 crashes involving cyclists …; 9 were fatal and 212 caused serious injury": a part of the incidents counted
   // before, by the wound each brought, as "resulted in injuries" is read; never "9 were fatal", fatal crashes counted)
-  const incidentsBefore = tokens.slice(Math.max(0, phrase.first - 14), phrase.first).some((t) => /^(incidents|crashes|collisions|accidents|attacks|shootings)$/.test(t.lower));
-  if ((named || incidentsBefore) && tokens[k]?.lower === 'caused') {
+  if (tokens[k]?.lower === 'caused' && (named || tokens.slice(Math.max(0, phrase.first - 14), phrase.first).some((t) => INCIDENT_NOUNS.test(t.lower)))) {
     const wound = woundAfterModifiers(tokens, k + 1);
     if (wound > 0) return { category: 'wounded', casualtyIndex: wound, side: 'after' };
   }
@@ -8968,6 +8970,9 @@ function isGenericZero(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** Deaths named by their kind, as a count of the dead is broken down ("19 were homicides and 23 were suicides"). */
+const DEATHS_BY_KIND = /^(homicides|suicides|murders|overdoses|drownings)$/;
+
 /**
  * "12 deaths in March compared to three in February", "45 miners perished and in the next year
  * 60", "was 311, up from 287 the day before": a number with no noun of its own, compared with
@@ -9033,7 +9038,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct')) return { ...previous, side: 'before', casualtyIndex: forAt - 1 };
   // ("at least 19 of those deaths were homicides and 23 were suicides": the rest of the same deaths, by their kind)
   if (b1 === 'and' && previous.category === 'killed' && /^(were|are)$/.test(tokens[phrase.last + 1]?.lower ?? '')
-    && /^(homicides|suicides|murders|overdoses|drownings)$/.test(tokens[phrase.last + 2]?.lower ?? '') && /^(homicides|suicides|murders|overdoses|drownings)$/.test(tokens[previous.casualtyIndex + 2]?.lower ?? '')) {
+    && DEATHS_BY_KIND.test(tokens[phrase.last + 2]?.lower ?? '') && DEATHS_BY_KIND.test(tokens[previous.casualtyIndex + 2]?.lower ?? '')) {
     return { ...previous, side: 'after', casualtyIndex: phrase.last + 2 };
   }
   // ("32 died from smoke and burns and 10 from jumping from the windows": the cause of the rest, their verb left out)

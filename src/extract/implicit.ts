@@ -509,7 +509,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const treatedIn = hospitalAt > 0 && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '')
       && (tokens[hospitalAt + 1]?.lower !== 'for' || WOUND_NOUNS.test(tokens[hospitalAt + 2]?.lower ?? '') || WOUND_NOUNS.test(tokens[hospitalAt + 3]?.lower ?? ''));
     // ("A firefighter was badly burned": a grave burn, as a count's is read)
-    const burnedBadly = /^(burned|burnt)$/.test(w) && /^(badly|severely|seriously|critically)$/.test(tokens[c - 1]?.lower ?? '');
+    // (the lexicon's grave burns, so that the adverbs are listed once)
+    const burnedBadly = /^(burned|burnt)$/.test(w) && CASUALTY_AFTER[`${tokens[c - 1]?.lower ?? ''} ${w}`] === 'wounded';
     const after: Category | undefined = toDeath || fatally || lostLife || sustainFatal || shotDied || notSurvive || succumbed || gunnedDown || passedAway || blewUp ? 'killed' : sustainAt >= 0 || hospitalised || inCondition || fightAt > 0 || shotIn || shotTimes || shotTaken || hitBy || treatedFor || treatedIn || burnedBadly ? 'wounded' : deathAfter || dieToCome ? undefined : AFTER_VICTIM[w];
     // ("Musician dead at 69", "Singer dies at 82": an obituary's age, no one harmed)
     if (after === 'killed' && /^(dead|dies|died)$/.test(w) && tokens[c + 1]?.lower === 'at' && /^\d{1,3}$/.test(tokens[c + 2]?.text ?? '') && (!tokens[c + 3] || tokens[c + 3].kind === 'punct')) continue;
