@@ -18,6 +18,9 @@ export const CASUALTY_AFTER: Record<string, Category> = {
   beheaded: 'killed', beheadings: 'killed', decapitated: 'killed', electrocuted: 'killed', slaughtered: 'killed', suffocated: 'killed', asphyxiated: 'killed',
   'fatally shot': 'killed', 'fatally stabbed': 'killed', 'fatally wounded': 'killed', 'fatally injured': 'killed', 'buried alive': 'killed', 'burned alive': 'killed', 'burnt alive': 'killed',
   'mortally wounded': 'killed', 'mortally injured': 'killed', 'passed away': 'killed', 'struck dead': 'killed',
+  // ("14 reports of serious liver injury, including two with a fatal outcome": a case's outcome, in a medicine
+  // regulator's words)
+  'fatal outcome': 'killed', 'fatal outcomes': 'killed',
   // ("four soldiers embraced martyrdom", "embraced Shahadat", "20 Indian soldiers had attained martyrdom": the press of a
   // military that counts its dead as martyrs)
   'embraced martyrdom': 'killed', 'embraced shahadat': 'killed', 'attained martyrdom': 'killed', 'attained shahadat': 'killed',

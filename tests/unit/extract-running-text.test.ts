@@ -20314,3 +20314,14 @@ describe('"1,412 crashes …; 9 were fatal and 212 caused serious injury": a par
     ['There were 12 attacks; 3 caused damage.', []],
   ]);
 });
+
+// Stop 87, found on its sets 3 and 4, read blind (a medicines regulator's safety update; a marine accident summary)
+describe('"14 reports of serious liver injury, including two with a fatal outcome": a case\'s fatal outcome is a death (stop 87)', () => {
+  readsFigures([
+    // (not read before)
+    ['Up to 31 March, we received 14 Yellow Card reports of serious liver injury in patients taking the medicine, including two with a fatal outcome.', [['two', 2, 2, 'killed', null]]],
+    ['Of the 30 cases, three had fatal outcomes.', [['three', 3, 3, 'killed', null]]],
+    // (guard: as before)
+    ['Two patients had a good outcome.', []],
+  ]);
+});
