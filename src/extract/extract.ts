@@ -9154,10 +9154,12 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   }
   // ("a government tells you that 63 soldiers died, and its enemy says 400": another speaker's count of the same, its noun
   // left out, after a saying of its own that follows a saying before)
-  if (/^(says|say|said|claims|claim|claimed|insists|insisted)$/.test(b1) && (!tokens[phrase.last + 1] || /^[,.;]$/.test(tokens[phrase.last + 1].text))
+  // ('but the body of the article says "over 2,000"': the count in quotes, after a longer speaker)
+  const quoted = /^["“]$/.test(b1) && /^["”]$/.test(tokens[phrase.last + 1]?.text ?? '') ? 1 : 0;
+  if (/^(says|say|said|claims|claim|claimed|insists|insisted)$/.test(tokens[lead - 1 - quoted]?.lower ?? '') && (!tokens[phrase.last + 1 + quoted] || /^[,.;]$/.test(tokens[phrase.last + 1 + quoted].text))
     && previous.side === 'after' && previous.casualtyIndex < lead) {
-    let k = lead - 2;
-    while (k > 0 && lead - k <= 5 && tokens[k].kind === 'word' && !/^(and|but|while|whereas)$/.test(tokens[k].lower)) k--;
+    let k = lead - 2 - quoted;
+    while (k > 0 && lead - quoted - k <= 7 && tokens[k].kind === 'word' && !/^(and|but|while|whereas)$/.test(tokens[k].lower)) k--;
     const joined = k > 0 && /^(and|but|while|whereas)$/.test(tokens[k].lower) && (tokens[k - 1]?.text === ',' || tokens[k].lower !== 'and') && k < lead - 2;
     if (joined && tokens.slice(0, previous.casualtyIndex).some((t) => SAY_VERBS.has(t.lower) || /^(tells|told)$/.test(t.lower))) {
       return { ...previous, side: 'after', casualtyIndex: phrase.last };
@@ -9179,6 +9181,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("5,190 fatal work injuries …, an increase from the 4,764 in 2020": a change named, from the old end)
     || (b1 === 'the' && b2 === 'from' && (/^(up|down)$/.test(tokens[lead - 3]?.lower ?? '')
       || (/^(increase|decrease|rise|drop|decline|fall|jump|reduction)$/.test(tokens[lead - 3]?.lower ?? '') && /^(a|an)$/.test(tokens[lead - 4]?.lower ?? ''))))
+    // ("18 dead at the market, up from their earlier 12", "down from an initial 40": the old end, named as the giver's
+    // earlier count)
+    || (/^(earlier|initial|previous|first|original)$/.test(b1) && /^(the|their|its|his|her|an|a)$/.test(b2) && tokens[lead - 3]?.lower === 'from' && /^(up|down)$/.test(tokens[lead - 4]?.lower ?? ''))
     // ("rose 4 percent in 2015 to 937 from 899 in 2014": the old end after the new one)
     // ("fell to roughly 48,400 from more than 76,000": past the new end's own qualifier)
     || (b1 === 'from' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]) && tokens[(qualifierBefore(tokens, lead - 2)?.first ?? lead - 2) - 1]?.lower === 'to')

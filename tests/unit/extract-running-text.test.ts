@@ -20325,3 +20325,25 @@ describe('"14 reports of serious liver injury, including two with a fatal outcom
     ['Two patients had a good outcome.', []],
   ]);
 });
+
+// Stop 87, found on its sets 9 and 10, read blind (a live thread's update; an encyclopedia's talk page)
+describe('"18 dead at the market, up from their earlier 12": the old end, named as the giver\'s earlier count (stop 87)', () => {
+  readsFigures([
+    // (12 and 40 not read before)
+    ['[14:32] Local outlet Radio Free Sahel now says 18 dead at the market, up from their earlier 12. Not independently confirmed.', [['18', 18, 18, 'killed', 'Local outlet Radio Free Sahel'], ['12', 12, 12, 'killed', 'Local outlet Radio Free Sahel']]],
+    ['The toll stands at 30, down from an initial 40.', [['30', 30, 30, 'killed', null], ['40', 40, 40, 'killed', null]]],
+    // (guard: as before; an earlier thing, no count)
+    ['Radio Free Sahel now says 18 dead at the market, up from 12.', [['18', 18, 18, 'killed', 'Radio Free Sahel'], ['12', 12, 12, 'killed', 'Radio Free Sahel']]],
+    ['There were 18 deaths, up from an earlier spike.', [['18', 18, 18, 'killed', null]]],
+  ]);
+});
+
+describe('\'but the body of the article says "over 2,000"\': another speaker\'s count in quotes, after a longer speaker (stop 87)', () => {
+  readsFigures([
+    // (over 2,000 not read before)
+    ['The infobox gives 1,200 killed but the body of the article says "over 2,000", citing the same source.', [['1,200', 1200, 1200, 'killed', null], ['over 2,000', 2001, null, 'killed', 'body of the article']]],
+    ['The government says 63 soldiers died, but the opposition says "400".', [['63', 63, 63, 'killed', 'government'], ['400', 400, 400, 'killed', 'opposition']]],
+    // (guard: as before)
+    ['The government says 63 soldiers died, but the opposition says 400.', [['63', 63, 63, 'killed', 'government'], ['400', 400, 400, 'killed', 'opposition']]],
+  ]);
+});
