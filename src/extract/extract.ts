@@ -7960,6 +7960,8 @@ function casualtyAfter(
     if (t.kind === 'digits' && i > phrase.last && tokens[i - 1]?.kind === 'word' && tokens[i - 1].end === t.start && tokens[i + 1]?.kind === 'word' && tokens[i + 1].start === t.end) { steps--; continue; }
     // ("150 marines of the 155th brigade killed near Vuhledar": an ordinal in a unit's name, as "third" would be)
     if (t.kind === 'digits' && /^\d+(st|nd|rd|th)$/i.test(t.text) && i > phrase.last && tokens[i + 1]?.kind === 'word') continue;
+    // ("two of our Year 5 pupils", "Two Ward 7 patients": a number that names a year or a room, inside the people's phrase)
+    if (t.kind === 'digits' && i > phrase.last + 1 && namesWhatItFollows(tokens, i) && tokens[i + 1]?.kind === 'word') continue;
     if (t.kind === 'digits') {
       // "None of the 150 passengers was hurt": the zero's group, not another figure;
       // "3 of the 7 victims": a part of the figure after it, with its casualty word
@@ -8714,7 +8716,7 @@ const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(toke
   || (tokens[at - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[at - 1].text) && !MONTHS.has(tokens[at - 1].lower) && !WEEKDAY.test(tokens[at - 1].lower)
     && /^(said|says|told|reported|reports|confirmed|announced)$/.test(tokens[at + 1]?.lower ?? ''));
 
-const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
+const DESIGNATED = /^(Channel|Year|Form|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
 // ("Dozens of covered bodies lie in the garden of a hospital", "listing 24,686 identified bodies")

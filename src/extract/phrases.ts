@@ -626,7 +626,8 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("declared a level two mass casualty event": a grade named by its number)
   if (prev && /^(level|category|phase|stage|grade|tier)$/i.test(prev.lower) && p.first === p.last && /^(a|the|this|its|to)$/.test(prev2?.lower ?? '')) return false;
   // ("a patient on Ward Seven", "Room 12", "Platform Two": a number that names a room or a place, capitalised with it)
-  if (prev && /^(Ward|Room|Bed|Bay|Platform|Block|Gate|Terminal|Carriage|Cell)$/.test(prev.text) && p.first === p.last && (first.kind === 'digits' || /^\p{Lu}/u.test(first.text))) return false;
+  // ("two of our Year 5 pupils", "three Form Four students": or a school's year)
+  if (prev && /^(Ward|Room|Bed|Bay|Platform|Block|Gate|Terminal|Carriage|Cell|Year|Form|Grade)$/.test(prev.text) && p.first === p.last && (first.kind === 'digits' || /^\p{Lu}/u.test(first.text))) return false;
   // ("reactor number four": a number that names what it follows, in words too)
   if (prev?.lower === 'number' && p.first === p.last && first.kind === 'word' && prev2?.kind === 'word' && !/^(the|a|total|death|casualty)$/.test(prev2.lower)) return false;
   // ("flight 4U 9525", "Flight MH 17": an airline's code between the flight and its number, the tokenizer may split it)

@@ -20347,3 +20347,19 @@ describe('\'but the body of the article says "over 2,000"\': another speaker\'s 
     ['The government says 63 soldiers died, but the opposition says 400.', [['63', 63, 63, 'killed', 'government'], ['400', 400, 400, 'killed', 'opposition']]],
   ]);
 });
+
+// Stop 87, found on its sets 11 and 12, read blind (a cave diving club's incident summary; a primary school's newsletter)
+describe('"two of our Year 5 pupils were injured": a school\'s year is no count, and the people\'s phrase runs past it (stop 87)', () => {
+  readsFigures([
+    // (had read 5 hurt, and not two)
+    ['It is with great sadness that we share the news that two of our Year 5 pupils were injured in a road accident on Friday evening.', [['two', 2, 2, 'wounded', null]]],
+    // (had read four dead, and not three)
+    ['Three Form 4 students died in the fire.', [['Three', 3, 3, 'killed', null]]],
+    // (not read before: a room's number in the people's phrase)
+    ['Two Ward 7 patients were injured.', [['Two', 2, 2, 'wounded', null]]],
+    // (had read five hurt too)
+    ['Two of our Year Five pupils were injured.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before, a year of war that is a year)
+    ['In Year 2 of the war, 5,000 soldiers died.', [['5,000', 5000, 5000, 'killed', null]]],
+  ]);
+});
