@@ -94,6 +94,13 @@ function isCapitalisedName(tokens: Token[], k: number): boolean {
   return !place.test(tokens[first].lower) && !place.test(tokens[first - 1]?.lower ?? '') && !tokens.slice(first, k + 1).some((t) => time.test(t.lower));
 }
 
+/**
+ * "I lost my brother Tom", "killed his son Hari": a name right after a relative's noun makes the relative the named one,
+ * whom the page rules leave unannotated (never a day or a month: "lost his wife Sunday").
+ */
+const nameFollows = (tokens: Token[], tags: Tags[], kin: number): boolean => /^\p{Lu}\p{Ll}/u.test(tokens[kin + 1]?.text ?? '')
+  && Boolean(tags[kin + 1]?.has('ProperNoun')) && !tags[kin + 1].has('Date');
+
 /** A relative named by kin, prefixes included: "ex-wife", "step-son". */
 const isKin = (t: Token | undefined) => Boolean(t && KIN_NOUNS.has(t.lower.replace(/['’]s$/, '').replace(/^(?:ex|step|half|late)-/, '')));
 
@@ -996,7 +1003,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // ("for every injured passenger": a past participle before a bare noun is an adjective in running text)
         const adjective = !headline && TRANSITIVE_PAST.has(w) && j === k && c === k - 1;
         if (losing && !(isKin(tokens[last]) && (kin || indefinite || (headline && j === k)) && lostInAnEvent(tokens, last + 1))) break;
-        if (!proper && !adjective && (indefinite || headline || j === k || kin)) take(last, before);
+        if (!proper && !adjective && !(kin && !headline && nameFollows(tokens, tags, last)) && (indefinite || headline || j === k || kin)) take(last, before);
         kinBefore = kin;
         k = last + 1;
       }
@@ -1098,7 +1105,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       while (k > 0 && c - k <= 8 && !LOST_OR_BURIED.test(tokens[k].lower)
         && (isModifier(tokens[k], tags[k]) || isKin(tokens[k]) || tokens[k].lower === 'and' || tokens[k].text === ',' || POSSESSIVE.has(tokens[k].lower))) k--;
       // (never "lost his wife to cancer", nor a fear or a pain "of losing her husband")
-      if (LOST_OR_BURIED.test(tokens[k]?.lower ?? '') && POSSESSIVE.has(tokens[k + 1]?.lower ?? '') && !/^(of|about)$/.test(tokens[k - 1]?.lower ?? '') && !tokens.slice(c + 1, c + 5).some((t) => NATURAL_CAUSES.test(t.lower))) take(c, 'killed');
+      if (LOST_OR_BURIED.test(tokens[k]?.lower ?? '') && POSSESSIVE.has(tokens[k + 1]?.lower ?? '') && !/^(of|about)$/.test(tokens[k - 1]?.lower ?? '') && !tokens.slice(c + 1, c + 5).some((t) => NATURAL_CAUSES.test(t.lower))
+        && !(!headline && nameFollows(tokens, tags, c))) take(c, 'killed');
     }
     // "The dead included a local journalist and two aid workers", "Among the dead were two
     // journalists and a medic": each indefinite single victim of the list

@@ -20363,3 +20363,16 @@ describe('"two of our Year 5 pupils were injured": a school\'s year is no count,
     ['In Year 2 of the war, 5,000 soldiers died.', [['5,000', 5000, 5000, 'killed', null]]],
   ]);
 });
+
+// Stop 87, found on its sets 19 and 20, read blind (an NGO's annual report; a memorial service's sermon)
+describe('"I lost my brother Tom": kin with its name right after is the named one, no figure (stop 87)', () => {
+  readsFigures([
+    // (had read the brother dead)
+    ['Some of you lost a husband, some a daughter; I lost my brother Tom.', []],
+    ['I buried my son Ali in March.', []],
+    // (guard: as before, kin with no name, and a day after the kin)
+    ['I lost my brother.', [['brother', 1, 1, 'killed', null]]],
+    ['He lost his wife Sunday in the attack.', [['wife', 1, 1, 'killed', null]]],
+    ['I buried my son in March.', [['son', 1, 1, 'killed', null]]],
+  ]);
+});
