@@ -575,7 +575,7 @@ function readSentence(sentence: string): Mention[] {
     // ("pleaded guilty to … the attempted murder of 10 others": a killing tried is no death, and tells of no harm)
     {
       const deed = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
-      if (/^(attempted|failed|foiled|thwarted|planned|plotted)$/.test(tokens[deed - 1]?.lower ?? '') && /^(murders?|killings?|assassinations?)$/.test(tokens[deed]?.lower ?? '')) continue;
+      if (ATTEMPTED.test(tokens[deed - 1]?.lower ?? '') && MURDERS.test(tokens[deed]?.lower ?? '')) continue;
     }
     // ("Her grandmother, one of 11 children, died of tuberculosis": the group the one named before belongs to, set off in
     // an apposition, and the fate after it is hers; never "one of 11 people killed in the attack")
@@ -3883,8 +3883,12 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || forHarm || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
     if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (forHarm || !tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
   }
-  const before = casualtyBefore(tokens, phrase);
+  // ("charged with the attempted murder of four other occupants, each of whom sustained gunshot wounds": a killing tried
+  // tells of no harm, readSentence drops it; what befell them after the count is read instead)
   let after = casualtyAfter(tokens, tags, phrase, all);
+  const tried = casualtyBefore(tokens, phrase);
+  const deed = tried && tokens[tried.link.casualtyIndex]?.lower === 'of' ? tried.link.casualtyIndex - 1 : tried?.link.casualtyIndex ?? -1;
+  const before = tried && after && ATTEMPTED.test(tokens[deed - 1]?.lower ?? '') && MURDERS.test(tokens[deed]?.lower ?? '') ? null : tried;
   // ("left 106 civilians and more than 300 injured": a count with its own people, then another count whose harm comes
   // right after it; the harm is the second's only)
   if (after && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'and') {
@@ -7713,7 +7717,13 @@ function casualtyAfter(
         // ("Five attackers, some wearing suicide belts, were then shot dead": what some of them wore or did)
         // ("some 300 people, almost all civilians, had died": how nearly all, before it)
         const nearly = /^(almost|nearly|virtually|practically)$/.test(tokens[after]?.lower ?? '') && /^(all|entirely|exclusively)$/.test(tokens[after + 1]?.lower ?? '') ? 1 : 0;
-        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|both|some|several|possibly|probably|apparently|reportedly)$/.test(tokens[after + nearly]?.lower ?? '')) {
+        // ("four other occupants of the residence, each of whom sustained gunshot wounds": the harm each of them suffered)
+        if (/^(all|each|both)$/.test(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'of' && /^(whom|them)$/.test(tokens[after + 2]?.lower ?? '')) {
+          const harm = harmSufferedAt(tokens, after + 3);
+          if (harm) return { link: harm, distance: steps };
+        }
+        // ("four occupants, each of whom was injured": "each" opens the aside as "all" does)
+        if (/^(mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly|many|most|all|each|both|some|several|possibly|probably|apparently|reportedly)$/.test(tokens[after + nearly]?.lower ?? '')) {
           // (with no count or casualty word of its own: ", most of them killed," is not an aside)
           // ("At least 151 people, most of them in their 20s, were killed": a decade of age is no count)
           // ("Sixteen schoolchildren, all of them aged just five and six, were killed": their ages, with "aged", are no count)
@@ -8705,6 +8715,10 @@ function definesAClass(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+/** A killing tried, never done: "the attempted murder of 10 others" (the words before and of the deed). */
+const ATTEMPTED = /^(attempted|failed|foiled|thwarted|planned|plotted)$/;
+const MURDERS = /^(murders?|killings?|assassinations?)$/;
 
 /** Capitalised nouns a number before names, not counts: "The 27 Club", "the 1922 Committee". */
 const NAMED_BY_NUMBER = /^(Club|Committee|Commission|Group|Society|Movement|Project|Initiative|Campaign|Challenge|Summit|Forum|Agenda|Plan|Act)$/;

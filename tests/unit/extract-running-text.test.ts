@@ -20376,3 +20376,17 @@ describe('"I lost my brother Tom": kin with its name right after is the named on
     ['I buried my son in March.', [['son', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 87, found on its sets 21 and 22, read blind (an aviation safety database's entry; an indictment's count summary)
+describe('"attempted murder of four other occupants …, each of whom sustained gunshot wounds": the harm each suffered, past a killing tried (stop 87)', () => {
+  readsFigures([
+    // (not read before)
+    ['Counts Two through Five charge the defendant with attempted murder of four other occupants of the residence, each of whom sustained gunshot wounds.', [['four', 4, 4, 'wounded', null]]],
+    ['Four occupants of the house, all of whom sustained gunshot wounds.', [['Four', 4, 4, 'wounded', null]]],
+    ['Four occupants of the house, each of whom was injured.', [['Four', 4, 4, 'wounded', null]]],
+    // (guard: as before, a killing tried tells of no harm, and a thing received is no wound)
+    ['He pleaded guilty to the attempted murder of 10 others.', []],
+    ['He is charged with attempted murder of four occupants.', []],
+    ['Four occupants, each of whom received a medal.', []],
+  ]);
+});
