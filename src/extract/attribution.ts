@@ -2054,7 +2054,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("told reporters at a news conference": the one told ends at a preposition)
       // ("told radio station Magik 9": a number inside the name told)
       // ("…, Police Tell Senate Inquiry": a headline's present tense)
-      if (/^(told|tells|tell)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && (tokens[rest].kind === 'word' || (tokens[rest].kind === 'digits' && /^\p{Lu}/u.test(tokens[rest - 1].text))) && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
+      // ("…, the minister informed the Assembly in a written reply": or the one informed)
+      if (/^(told|tells|tell|informed)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && (tokens[rest].kind === 'word' || (tokens[rest].kind === 'digits' && /^\p{Lu}/u.test(tokens[rest - 1].text))) && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
       // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
       const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
       // ("…, and he said the lists of names were recently combined": a pronoun's saying, then a clause of its own)
@@ -3458,8 +3459,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     const inverted = tokens[k - 1]?.text === ',' && (/^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''));
     if (/^(informed|informs)$/.test(w) && (inverted || (tokens[k - 1 - perfect]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower)))) {
       let e = k + 1;
-      while (e < tokens.length && e - k <= (inverted ? 8 : 4) && (tokens[e].kind === 'word' || (inverted && /^[-’']$/.test(tokens[e].text)))) e++;
-      if (e > k + 1 && endsAt(tokens, e)) return true;
+      // ("…, the minister informed the Assembly in a written reply": or an adjunct after the one informed, as "told" reads)
+      while (e < tokens.length && e - k <= (inverted ? 8 : 4) && (tokens[e].kind === 'word' || (inverted && /^[-’']$/.test(tokens[e].text))) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[e].lower)) e++;
+      if (e > k + 1 && (endsAt(tokens, e) || restIsAdjunct(tokens, e))) return true;
     }
     // ("Relatives informed Airwars and others that …": the one informed, then what)
     const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');

@@ -94,7 +94,10 @@ function readSentence(sentence: string): Mention[] {
     // ("Floods killed 400 cows and three people": people joined to the things a verb before them harmed)
     const harmedWithThings: CasualtyLink | null = thingsHarmed && !own && thingsHarmed.link.side === 'before' && thingsHarmed.last === countStart(tokens, phrase) - 2
       && tokens[countStart(tokens, phrase) - 1]?.lower === 'and' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? thingsHarmed.link : null;
+    // ("62 elephants were electrocuted and 19 were killed by trains": a bare count with a verb of its own, joined to the
+    // things harmed before it, counts the same things)
     thingsHarmed = null;
+    if (sameThingsAgain(tokens, phrase, phrases)) { previous = null; continue; }
     // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
     // ('including 194 who were "executed by …"': a quote opened before the verb stays inside the clause)
@@ -8719,6 +8722,24 @@ function definesAClass(tokens: Token[], at: number): boolean {
 /** A killing tried, never done: "the attempted murder of 10 others" (the words before and of the deed). */
 const ATTEMPTED = /^(attempted|failed|foiled|thwarted|planned|plotted)$/;
 const MURDERS = /^(murders?|killings?|assassinations?)$/;
+
+/**
+ * "62 elephants were electrocuted and 19 were killed by trains", "Two dogs were killed and one was injured": a bare count
+ * with a verb of its own, joined by "and" to a clause whose count was of things or animals, counts the same things.
+ */
+function sameThingsAgain(tokens: Token[], phrase: NumberPhrase, phrases: NumberPhrase[]): boolean {
+  const and = countStart(tokens, phrase) - 1;
+  if (tokens[and]?.lower !== 'and' || !AUXILIARIES.has(tokens[phrase.last + 1]?.lower ?? '')) return false;
+  const prior = phrases.filter((p) => p.last < and).pop();
+  if (!prior) return false;
+  const clause = tokens.slice(prior.last + 1, and);
+  // ("40 cattle died and 12 were injured": the things' own verb, an auxiliary or a fate)
+  const verb = clause.findIndex((t) => AUXILIARIES.has(t.lower) || CASUALTY_AFTER[t.lower] !== undefined);
+  // (never bodies, things that are the dead: "9 bodies were recovered and 3 are still missing")
+  const things = clause.slice(0, verb);
+  return verb > 0 && clause.every((t) => t.kind === 'word') && things.some((t) => NON_PERSON_NOUNS.has(t.lower) && CASUALTY_AFTER[t.lower] === undefined)
+    && !things.some((t) => isPersonWord(t.lower));
+}
 
 /** Capitalised nouns a number before names, not counts: "The 27 Club", "the 1922 Committee". */
 const NAMED_BY_NUMBER = /^(Club|Committee|Commission|Group|Society|Movement|Project|Initiative|Campaign|Challenge|Summit|Forum|Agenda|Plan|Act)$/;

@@ -1393,7 +1393,8 @@ function saysBeforePunctuation(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i < from + 14; i++) {
     if (tokens[i].kind === 'punct') return false;
     // (the plain verbs of saying only: "placed", "reports" and the like are nouns or other verbs as often)
-    if (/^(said|says|say|told|tells|added|adds|reported|stated|confirmed|wrote|writes)$/.test(tokens[i].lower)) return true;
+    // ("…, a senior medical official has informed the BBC")
+    if (/^(said|says|say|told|tells|added|adds|reported|stated|confirmed|wrote|writes|informed)$/.test(tokens[i].lower)) return true;
   }
   return false;
 }

@@ -20390,3 +20390,27 @@ describe('"attempted murder of four other occupants …, each of whom sustained 
     ['Four occupants, each of whom received a medal.', []],
   ]);
 });
+
+// Stop 87, found on its sets 23 and 24, read blind (a rally's organisers' statement; a forest department's press note)
+describe('"…, the minister informed the Assembly in a written reply": the one informed, then an adjunct, as "told" reads (stop 87)', () => {
+  readsFigures([
+    // (no source before)
+    ['In the last three financial years, wild elephants have killed 1,581 people across the state, the minister informed the Assembly in a written reply.', [['1,581', 1581, 1581, 'killed', 'minister']]],
+    // (had read the official dead too)
+    ['Five people were killed, a senior medical official has informed the BBC.', [['Five', 5, 5, 'killed', 'senior medical official']]],
+    // (guard: as before)
+    ['Elephants have killed 1,581 people, the minister informed reporters.', [['1,581', 1581, 1581, 'killed', 'minister']]],
+  ]);
+});
+
+describe('"62 elephants were electrocuted and 19 were killed by trains": a bare count joined to a clause of animals counts the same animals (stop 87)', () => {
+  readsFigures([
+    // (had read 19 dead, 12 hurt, one hurt)
+    ['During the same period, 62 elephants were electrocuted and 19 were killed by trains.', []],
+    ['Last year 40 cattle died and 12 were injured.', []],
+    ['Two dogs were killed and one was injured.', []],
+    // (guard: as before, people with a noun of their own, and bodies, which are the dead)
+    ['Two dogs were killed and three people were injured.', [['three', 3, 3, 'wounded', null]]],
+    ['Of the 63 migrants on the boat, 51 were rescued, 9 bodies were recovered and 3 are still missing.', [['9', 9, 9, 'killed', null], ['3', 3, 3, 'missing', null]]],
+  ]);
+});
