@@ -249,7 +249,12 @@ function readSentence(sentence: string): Mention[] {
       && /^(—|–|--)$/.test(tokens[countStart(tokens, phrase) - 1]?.text ?? '')
       // (never a difference: "dropped to around 700 – around 300 fewer than …")
       && !/^(fewer|more|less|higher|lower|up|down)$/.test(tokens[phrase.last + 1]?.lower ?? '');
-    const dashed: CasualtyLink | null = withParts || amongThem || withPlaces || qualifiedDash ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
+    // ("received four patients from the fire: three firefighters with heat exhaustion and …": a colon after the
+    // figure's clause opens its breakdown into people)
+    // (never people with a verb of their own: "The toll rose to 40: 12 people detained so far")
+    const colonParts: boolean = previous !== null && !own && lastEnd >= 0 && dash?.text === ':' && phrase.first - 1 - lastEnd <= 6 && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
+      && (!tokens[phrase.last + 2] || /^([,;.]|and|with|from|of)$/.test(tokens[phrase.last + 2].lower)) && gap.slice(0, -1).every((t) => t.kind === 'word');
+    const dashed: CasualtyLink | null = withParts || amongThem || withPlaces || qualifiedDash || colonParts ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
       // ("Forty-three of the deaths ‒ 28 adults and 15 children ‒ were in Kerr County": or of the noun the count is a part of)
       && (phrase.first - 1 - lastEnd <= 3 || participled || (previous.side === 'after' && previous.casualtyIndex === phrase.first - 2 && phrase.first - 1 - lastEnd <= 5))
       && gap.slice(0, -1).every((t) => t.kind === 'word') ? previous
@@ -1949,7 +1954,9 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
   for (let k = 1; k < tokens.length - 2; k++) {
     // "including a child", "among them a child"; ("16 suspects were killed, along with a policeman and a woman": more victims)
     // ("recovered the bodies of three more people from the rubble: a woman and two children": a list after a colon)
-    const colon = tokens[k].text === ':' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '');
+    // ("received four patients from the fire: three firefighters with heat exhaustion and a resident with smoke
+    // inhalation": or a count first, then the single)
+    const colon = tokens[k].text === ':' && (/^(a|an)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1] !== undefined && isCountToken(tokens[k + 1]) && isPersonWord(tokens[k + 2]?.lower ?? '')));
     // ("Four boys and three girls … died, as well as a teacher and another school employee": more of the dead)
     const width = alongWithAt(tokens, k + 1) ? 2 : asWellAsAt(tokens, k + 2) && tokens[k - 1]?.text === ',' ? 3 : colon ? 1 : isSubsetOpener(tokens, k);
     if (width < 0) continue;

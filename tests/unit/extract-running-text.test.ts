@@ -20414,3 +20414,15 @@ describe('"62 elephants were electrocuted and 19 were killed by trains": a bare 
     ['Of the 63 migrants on the boat, 51 were rescued, 9 bodies were recovered and 3 are still missing.', [['9', 9, 9, 'killed', null], ['3', 3, 3, 'missing', null]]],
   ]);
 });
+
+// Stop 87, found on its sets 25 and 26, read blind (a local TV live blog on a fire; a war graves commission's cemetery page)
+describe('"received four patients from the fire: three firefighters … and a resident …": a colon after the figure\'s clause opens its breakdown (stop 87)', () => {
+  readsFigures([
+    // (three and the resident not read before)
+    ['7:20 p.m. — A spokesperson for Mercy Hospital tells us they received four patients from the fire: three firefighters with heat exhaustion and a resident with smoke inhalation.', [['four', 4, 4, 'wounded', 'spokesperson for Mercy Hospital'], ['three', 3, 3, 'wounded', 'spokesperson for Mercy Hospital'], ['resident', 1, 1, 'wounded', 'spokesperson for Mercy Hospital']]],
+    ['The hospital received four patients from the fire: three firefighters and two residents.', [['four', 4, 4, 'wounded', null], ['three', 3, 3, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // (guard: as before, a count with a fate of its own after the colon, and people taken who are not harmed)
+    ['Two people died in the crash on Friday: three others were injured.', [['Two', 2, 2, 'killed', null], ['three', 3, 3, 'wounded', null]]],
+    ['Police arrested four men in the raid: two brothers and a cousin.', []],
+  ]);
+});
