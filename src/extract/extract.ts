@@ -4445,6 +4445,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
   if (tokens[i]?.lower === 'from' && phrase.high !== undefined && tokens[phrase.first]?.kind === 'digits') i--;
   // ("killed somewhere between 100,000 and 316,000 people", "anywhere from 100 to 300": or how loosely)
   if ((tokens[i]?.lower === 'only' && tokens[i - 1]?.lower === 'of') || /^(just|merely|somewhere|anywhere)$/.test(tokens[i]?.lower ?? '')) i--;
+  // ("the bodies of the other two were found in the forest", "the remains of the last three": the rest of a group named
+  // before)
+  if (/^(other|remaining|last)$/.test(tokens[i]?.lower ?? '') && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of'
+    && /^(bodies|remains|corpses|deaths|killings|murders)$/.test(tokens[i - 3]?.lower ?? '')) i -= 2;
   // ("He shot and killed, horrifically and incomprehensibly, 14 students": adverbs of how in an aside between the verb
   // and its count)
   if (tokens[i]?.text === ',') {

@@ -20426,3 +20426,14 @@ describe('"received four patients from the fire: three firefighters … and a re
     ['Police arrested four men in the raid: two brothers and a cousin.', []],
   ]);
 });
+
+// Stop 87, found on its sets 27 and 28, read blind (a diocesan newsletter; a border agency's annual statistics)
+describe('"the bodies of the other two were found": the rest of a group named before, after the dead\'s noun (stop 87)', () => {
+  readsFigures([
+    // (two not read before)
+    ['Fr. Joseph was one of four priests abducted from the parish house in 2019; two were released after eleven weeks, and the bodies of the other two were found in the forest the following year.', [['four', 4, 4, 'captured', null], ['two', 2, 2, 'killed', null]]],
+    ['The bodies of the remaining three were recovered on Monday.', [['three', 3, 3, 'killed', null]]],
+    // (guard: as before)
+    ['The bodies of two were found in the forest.', [['two', 2, 2, 'killed', null]]],
+  ]);
+});
