@@ -530,7 +530,7 @@ export const PERSON_SINGULAR = new Set([
   // ("One more supporter died on Tuesday", of a football club)
   'supporter', 'referee', 'steward',
   // ("Two runners collapsed and died near the finish": who takes part in a race or is out for the day)
-  'runner', 'marathoner', 'rider', 'jockey', 'racer', 'trekker', 'backpacker', 'holidaymaker', 'sunbather', 'beachgoer', 'partygoer', 'festivalgoer', 'skater', 'snowboarder', 'snowmobiler', 'kayaker', 'boater', 'angler',
+  'runner', 'marathoner', 'rider', 'jockey', 'boxer', 'wrestler', 'racer', 'trekker', 'backpacker', 'holidaymaker', 'sunbather', 'beachgoer', 'partygoer', 'festivalgoer', 'skater', 'snowboarder', 'snowmobiler', 'kayaker', 'boater', 'angler',
   // ("In addition to the 34 dead strikers": workers on strike)
   'striker',
   'preacher', 'evangelist', 'missionary', 'catechist', 'deacon', 'seminarian', 'parishioner', 'churchgoer', 'congregant', 'chaplain', 'muezzin',

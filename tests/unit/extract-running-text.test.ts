@@ -20437,3 +20437,14 @@ describe('"the bodies of the other two were found": the rest of a group named be
     ['The bodies of two were found in the forest.', [['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 87, found on its sets 29 and 30, read blind (a boxing commission's statement; a snakebite study's abstract)
+describe('"the family of a 24-year-old boxer who died": a boxer and a wrestler are persons (stop 87)', () => {
+  readsFigures([
+    // (not read before)
+    ['The commission offers its condolences to the family of a 24-year-old boxer who died on Sunday, three days after he collapsed following a ninth-round stoppage.', [['boxer', 1, 1, 'killed', null]]],
+    ['Two wrestlers were injured when the ring collapsed.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before)
+    ['We send condolences to the family of a man who died on Sunday.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
