@@ -1753,7 +1753,7 @@ function harmSufferedAt(tokens: Token[], v: number): CasualtyLink | null {
     // ("one crew member suffered a fractured ankle", "suffered broken ribs and a concussion": a broken bone is a wound)
     const broken = BROKEN.test(tokens[k - 1]?.lower ?? '') && k - 1 > v && BONES.test(tokens[k].lower);
     // ("Nine climbers were suffering from hypothermia": a harm, as treatedHarmAt holds it)
-    if (broken || /^(fractures|concussion|concussions|hypothermia|frostbite)$/.test(tokens[k].lower)) return { category: 'wounded', casualtyIndex: k, side: 'after' };
+    if (broken || HARMED_STATES.test(tokens[k].lower)) return { category: 'wounded', casualtyIndex: k, side: 'after' };
     if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[k].lower)) {
       const fatal = tokens.slice(v + 1, k).some((x) => /^(fatal|mortal|deadly|lethal)$/.test(x.lower));
       const died = diedAfterHarm(tokens, k);
@@ -2272,7 +2272,13 @@ function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
 /** Past the person nouns right after a count ("nine people", "27 miners"): where its verb would be. */
 function pastPeople(tokens: Token[], from: number): number {
   let v = from;
-  while (v < tokens.length && v - from < 3 && isPersonWord(tokens[v].lower)) v++;
+  // ("Two of our own climbers have frostbite": past the group they are of)
+  if (tokens[v]?.lower === 'of' && /^(the|our|their|its|his|her|those|these)$/.test(tokens[v + 1]?.lower ?? '')) {
+    const own = tokens[v + 2]?.lower === 'own' ? v + 3 : v + 2;
+    if (isPersonWord(tokens[own]?.lower ?? '')) v = own;
+  }
+  const start = v;
+  while (v < tokens.length && v - start < 3 && isPersonWord(tokens[v].lower)) v++;
   return v;
 }
 
@@ -2506,8 +2512,12 @@ function takenWithWounds(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
 function woundAfterModifiers(tokens: Token[], from: number): number {
   let w = from;
   while (w < from + 3 && /^(minor|serious|severe|critical|multiple|life-threatening|light|slight|head|leg|burn|gunshot|stab)$/.test(tokens[w]?.lower ?? '')) w++;
-  return /^(injuries|injury|wounds|wound|burns)$/.test(tokens[w]?.lower ?? '') ? w : -1;
+  // ("Two of our own climbers have frostbite": or a harm the body took, as harmSufferedAt reads it)
+  return /^(injuries|injury|wounds|wound|burns)$/.test(tokens[w]?.lower ?? '') || HARMED_STATES.test(tokens[w]?.lower ?? '') ? w : -1;
 }
+
+/** Harms the body took that are wounds with no wound's word: "suffering from hypothermia", "have frostbite". */
+const HARMED_STATES = /^(fractures|concussion|concussions|hypothermia|frostbite)$/;
 
 /** Events each of which was one of the harmed: incidents that brought a death, visits for a wound. */
 function eventsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
@@ -7267,7 +7277,10 @@ function casualtyAfter(
     if (suffered) return { link: suffered, distance: steps };
     // ("of the evacuated, five had burns or smoke inhalation and were flown to hospital": the wounds they had, right
     // after them)
-    if (t.lower === 'had' && i === pastPeople(tokens, phrase.last + 1)) {
+    // ("Two of our own climbers have frostbite": or the wounds they have now)
+    if (/^(had|have|has)$/.test(t.lower) && i === pastPeople(tokens, phrase.last + 1)) {
+      // ("Two people had no injuries": none is the count, as "suffered no injuries" reads, and the people are unhurt)
+      if (tokens[i + 1]?.lower === 'no') return null;
       const w = woundAfterModifiers(tokens, i + 1);
       if (w > 0) return { link: { category: 'wounded', casualtyIndex: w, side: 'after' }, distance: steps };
     }

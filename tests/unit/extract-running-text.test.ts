@@ -20448,3 +20448,19 @@ describe('"the family of a 24-year-old boxer who died": a boxer and a wrestler a
     ['We send condolences to the family of a man who died on Sunday.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 87, found on its sets 31 and 32, read blind (a humanitarian cluster's dashboard notes; a mountaineering blog)
+describe('"Two of our own climbers have frostbite": frostbite is a page word, and the harm people have is a wound (stop 87)', () => {
+  readsFigures([
+    // (dropped by the page's search before, and not read)
+    ['Two of our own climbers have frostbite and are descending to base camp.', [['Two', 2, 2, 'wounded', null]]],
+    ['Two climbers have severe frostbite.', [['Two', 2, 2, 'wounded', null]]],
+    // (not read before)
+    ['Three hikers had hypothermia.', [['Three', 3, 3, 'wounded', null]]],
+    // (had read two hurt: none is the count, as "suffered no injuries" reads)
+    ['Two people had no injuries.', [['no', 0, 0, 'wounded', null]]],
+    // (guard: as before)
+    ['Two officers suffered no injuries.', [['no', 0, 0, 'wounded', null]]],
+    ['Two people had minor injuries.', [['Two', 2, 2, 'wounded', null]]],
+  ]);
+});
