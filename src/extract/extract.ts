@@ -252,8 +252,11 @@ function readSentence(sentence: string): Mention[] {
     // ("received four patients from the fire: three firefighters with heat exhaustion and …": a colon after the
     // figure's clause opens its breakdown into people)
     // (never people with a verb of their own: "The toll rose to 40: 12 people detained so far")
-    const colonParts: boolean = previous !== null && !own && lastEnd >= 0 && dash?.text === ':' && phrase.first - 1 - lastEnd <= 6 && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')
-      && (!tokens[phrase.last + 2] || /^([,;.]|and|with|from|of)$/.test(tokens[phrase.last + 2].lower)) && gap.slice(0, -1).every((t) => t.kind === 'word');
+    // ("buried three of our members who …: two on the Westgate site and one at the depot": or the place of each part)
+    // (a count the comparison of places reads already stays so: "11 deaths in the region: six in Osaka, …")
+    const colonParts: boolean = previous !== null && !own && !elided && lastEnd >= 0 && dash?.text === ':' && phrase.first - 1 - lastEnd <= 12 && gap.slice(0, -1).every((t) => t.kind === 'word')
+      && ((isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && (!tokens[phrase.last + 2] || /^([,;.]|and|with|from|of)$/.test(tokens[phrase.last + 2].lower)))
+        || /^(on|at|in|near)$/.test(tokens[phrase.last + 1]?.lower ?? ''));
     const dashed: CasualtyLink | null = withParts || amongThem || withPlaces || qualifiedDash || colonParts ? previous : previous && lastEnd >= 0 && (/^(—|–|--)$/.test(dash?.text ?? '') || spacedHyphen)
       // ("Forty-three of the deaths ‒ 28 adults and 15 children ‒ were in Kerr County": or of the noun the count is a part of)
       && (phrase.first - 1 - lastEnd <= 3 || participled || (previous.side === 'after' && previous.casualtyIndex === phrase.first - 2 && phrase.first - 1 - lastEnd <= 5))
@@ -2300,7 +2303,8 @@ const HOW_HURT = /^(minor|moderate|serious|severe|light|slight|critical|grave|mu
 function woundsAfterWith(tokens: Token[], withAt: number): number {
   if (tokens[withAt]?.lower !== 'with') return -1;
   const k = HOW_HURT.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
-  return /^(injuries|wounds|burns|frostbite)$/.test(tokens[k]?.lower ?? '') ? k : -1;
+  // ("the other two escaped with cuts", "escaped with fractures")
+  return /^(injuries|wounds|burns|cuts|lacerations)$/.test(tokens[k]?.lower ?? '') || HARMED_STATES.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /** Words for a share of a group, before the "of" of its whole ("two-thirds" as one word). */

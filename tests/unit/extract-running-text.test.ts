@@ -20464,3 +20464,23 @@ describe('"Two of our own climbers have frostbite": frostbite is a page word, an
     ['Two people had minor injuries.', [['Two', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Stop 87, found on its sets 33 and 34, read blind (a union safety rep's report; a regional court report)
+describe('"buried three of our members …: two on the Westgate site and one at the depot": a colon opens the parts by place too (stop 87)', () => {
+  readsFigures([
+    // (two not read before)
+    ['Brothers and sisters, this year we buried three of our members who went to work and never came home: two on the Westgate site and one at the depot.', [['three', 3, 3, 'killed', null], ['two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    ['The toll rose to 40: 12 in Kyiv and 28 in Kharkiv.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null], ['28', 28, 28, 'killed', null]]],
+    // (guard: as before)
+    ['The toll rose to 40: 12 people detained so far.', [['40', 40, 40, 'killed', null]]],
+  ]);
+});
+
+describe('"the other two escaped with cuts": cuts and the harms the body took are wounds escaped with (stop 87)', () => {
+  readsFigures([
+    // (two not read before)
+    ['A 68-year-old woman died at the scene and a teenage boy suffered a fractured skull; the other two escaped with cuts.', [['woman', 1, 1, 'killed', null], ['boy', 1, 1, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // (guard: as before)
+    ['A woman died; the other two escaped with minor injuries.', [['woman', 1, 1, 'killed', null], ['two', 2, 2, 'wounded', null]]],
+  ]);
+});
