@@ -5,7 +5,7 @@
 
 /** Words that are casualty words by themselves (a stem matches any word it begins). */
 const WORDS =
-  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|[kwm]ia\\b|(?:un)?(?:accounted|traced)|fate\\b|whereabouts|disappear|capt(?:ur|iv|or)|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatal|clinic|victims|lives|shot|shooting down|gunn|guns down|abduct|kidnap|prisoner|hostage|drown|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|femi(?:ni)?cide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri|buryi|interred|reinterred|fell victim|stab(?!l|i)|shahadat|vanished|harmed|amputat|fractur|hypotherm|frostbit|execut(?:ed|ing|ion)|neutrali[sz]|maim|scald|hanged|surrender';
+  'kill|deceased|death|died|dies|dying|wound|injur|hurt|missing|[kwm]ia\\b|(?:un)?(?:accounted|traced)|fate\\b|whereabouts|disappear|capt(?:ur|iv|or)|casualt|causalit|bodies|corpse|toll|murder|massac|slain|slaughter|behead|perish|fatal|clinic|victims|lives|shot|shooting down|gunn|guns down|abduct|kidnap|prisoner|hostage|drown|electrocut|decapitat|suffocat|asphyxiat|martyr|homicide|femi(?:ni)?cide|assassinat|lynch|succumb|passed away|remains of|destroy|eliminat|buri|buryi|interred|reinterred|fell victim|stab(?!l|i)|shahadat|vanished|harmed|amputat|fractur|hypotherm|frostbit|lacerat|execut(?:ed|ing|ion)|neutrali[sz]|maim|scald|hanged|surrender';
 
 // (Both lists are written short, supersets where a shorter pattern reads a little more: every page carries them, and the
 // page's script must stay within 10 KB gzipped, tests/browser/build-output.test.ts.)

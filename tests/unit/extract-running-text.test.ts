@@ -20484,3 +20484,13 @@ describe('"the other two escaped with cuts": cuts and the harms the body took ar
     ['A woman died; the other two escaped with minor injuries.', [['woman', 1, 1, 'killed', null], ['two', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Stop 87, found on its sets 37 and 38, read blind (a wildlife park's incident report; a rights commission's findings)
+describe('"sustained deep lacerations to her arm": lacerations are a page word (stop 87)', () => {
+  readsFigures([
+    // (dropped by the page's search before)
+    ['A keeper was attacked by a tiger while cleaning an enclosure and sustained deep lacerations to her arm and shoulder.', [['keeper', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['A keeper was attacked by a tiger and sustained serious injuries.', [['keeper', 1, 1, 'wounded', null]]],
+  ]);
+});
