@@ -20359,7 +20359,7 @@ describe('"two of our Year 5 pupils were injured": a school\'s year is no count,
     ['Two Ward 7 patients were injured.', [['Two', 2, 2, 'wounded', null]]],
     // (had read five hurt too)
     ['Two of our Year Five pupils were injured.', [['Two', 2, 2, 'wounded', null]]],
-    // (guard: as before, a year of war that is a year)
+    // (had read 2 dead: a year of the war is no count)
     ['In Year 2 of the war, 5,000 soldiers died.', [['5,000', 5000, 5000, 'killed', null]]],
   ]);
 });
@@ -20443,6 +20443,7 @@ describe('"the family of a 24-year-old boxer who died": a boxer and a wrestler a
   readsFigures([
     // (not read before)
     ['The commission offers its condolences to the family of a 24-year-old boxer who died on Sunday, three days after he collapsed following a ninth-round stoppage.', [['boxer', 1, 1, 'killed', null]]],
+    // (guard: read so before as well)
     ['Two wrestlers were injured when the ring collapsed.', [['Two', 2, 2, 'wounded', null]]],
     // (guard: as before)
     ['We send condolences to the family of a man who died on Sunday.', [['man', 1, 1, 'killed', null]]],
@@ -20470,6 +20471,7 @@ describe('"buried three of our members …: two on the Westgate site and one at 
   readsFigures([
     // (two not read before)
     ['Brothers and sisters, this year we buried three of our members who went to work and never came home: two on the Westgate site and one at the depot.', [['three', 3, 3, 'killed', null], ['two', 2, 2, 'killed', null], ['one', 1, 1, 'killed', null]]],
+    // (guard: read so before as well)
     ['The toll rose to 40: 12 in Kyiv and 28 in Kharkiv.', [['40', 40, 40, 'killed', null], ['12', 12, 12, 'killed', null], ['28', 28, 28, 'killed', null]]],
     // (guard: as before)
     ['The toll rose to 40: 12 people detained so far.', [['40', 40, 40, 'killed', null]]],
