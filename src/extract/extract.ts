@@ -94,9 +94,8 @@ function readSentence(sentence: string): Mention[] {
     // ("Floods killed 400 cows and three people": people joined to the things a verb before them harmed)
     const harmedWithThings: CasualtyLink | null = thingsHarmed && !own && thingsHarmed.link.side === 'before' && thingsHarmed.last === countStart(tokens, phrase) - 2
       && tokens[countStart(tokens, phrase) - 1]?.lower === 'and' && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? thingsHarmed.link : null;
-    // ("62 elephants were electrocuted and 19 were killed by trains": a bare count with a verb of its own, joined to the
-    // things harmed before it, counts the same things)
     thingsHarmed = null;
+    // ("62 elephants were electrocuted and 19 were killed by trains": the same things again, never a figure)
     if (sameThingsAgain(tokens, phrase, phrases)) { previous = null; continue; }
     // "25 dead, including two children, and 31 injured": a subset takes the figure before it, not
     // the next figure's word ("including 400 dead" keeps its own, within its clause)
@@ -3907,9 +3906,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || forHarm || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
     if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (forHarm || !tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
   }
+  let after = casualtyAfter(tokens, tags, phrase, all);
   // ("charged with the attempted murder of four other occupants, each of whom sustained gunshot wounds": a killing tried
   // tells of no harm, readSentence drops it; what befell them after the count is read instead)
-  let after = casualtyAfter(tokens, tags, phrase, all);
   const tried = casualtyBefore(tokens, phrase);
   const deed = tried && tokens[tried.link.casualtyIndex]?.lower === 'of' ? tried.link.casualtyIndex - 1 : tried?.link.casualtyIndex ?? -1;
   const before = tried && after && ATTEMPTED.test(tokens[deed - 1]?.lower ?? '') && MURDERS.test(tokens[deed]?.lower ?? '') ? null : tried;
