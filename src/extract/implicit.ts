@@ -609,13 +609,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           else if (close === verb + 2 && tokens[close].text === ',' && /^\d{1,3}$/.test(tokens[verb + 1].text)) verb = close + 1;
         }
         // ("… collapsed and died": or a past verb of the victim's own before a death, never a deed before a killing)
-        const ownPast = /^(died|perished|drowned|succumbed)$/.test(w) && k === verb + 1 && tokens[k]?.lower === 'and' && tags[verb]?.has('PastTense') && tags[verb].has('Verb')
+        // ("A passenger fell and was taken to hospital": or before being taken to hospital)
+        const diedOrTaken = /^(died|perished|drowned|succumbed)$/.test(w) || hospitalised;
+        const ownPast = diedOrTaken && k === verb + 1 && tokens[k]?.lower === 'and' && tags[verb]?.has('PastTense') && tags[verb].has('Verb')
           && !TRANSITIVE_PAST.has(tokens[verb].lower);
         if (h > 0 && h < k && isPerson(tokens[h]) && !tags[h].has('Plural') && (/^(was|were|had|has)$/.test(tokens[verb]?.lower ?? '') || ownPast)
           && !tokens.slice(verb, k).some((x) => x.kind === 'punct')) k = h;
         // ("The race was stopped when a runner collapsed and died": or an indefinite victim right before its own past
         // verb, anywhere in the sentence)
-        else if (/^(died|perished|drowned|succumbed)$/.test(w) && tokens[k]?.lower === 'and' && k > 3 && tags[k - 1].has('PastTense') && tags[k - 1].has('Verb')
+        else if (diedOrTaken && tokens[k]?.lower === 'and' && k > 3 && tags[k - 1].has('PastTense') && tags[k - 1].has('Verb')
           && !TRANSITIVE_PAST.has(tokens[k - 1].lower) && isPerson(tokens[k - 2]) && !tags[k - 2].has('Plural')
           && [k - 3, k - 4, k - 5].some((j) => j >= 0 && INDEFINITE.has(tokens[j].lower) && pastModifiers(tokens, tags, j + 1, k - 2) === k - 2)) k -= 2;
       }

@@ -20496,3 +20496,16 @@ describe('"sustained deep lacerations to her arm": lacerations are a page word (
     ['A keeper was attacked by a tiger and sustained serious injuries.', [['keeper', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 87, after its sets: the shortest form of set 41's "a passenger fell … and was treated on board … before being
+// transferred to hospital" (a ferry operator's statement), whose longer form stays unread
+describe('"A passenger fell and was taken to hospital": a past verb of the victim\'s own before being taken to hospital (stop 87)', () => {
+  readsFigures([
+    // (not read before)
+    ['A passenger fell and was taken to hospital.', [['passenger', 1, 1, 'wounded', null]]],
+    ['The race was stopped when a runner collapsed and was taken to hospital.', [['runner', 1, 1, 'wounded', null]]],
+    // (guard: as before, an illness is no harm, and a death keeps its reading)
+    ['A man fell ill and was taken to hospital.', []],
+    ['A man collapsed and died.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
