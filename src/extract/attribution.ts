@@ -555,6 +555,9 @@ function setAgainstBetween(tokens: Token[], from: number, to: number): boolean {
     && /^(above|below|beyond|exceeding|unlike|versus|against|compared)$/.test(tokens[from + d + (/^(far|well|much|way)$/.test(tokens[from + d + 1]?.lower ?? '') ? 2 : 1)]?.lower ?? ''));
 }
 
+/** Prepositions that end the one told or informed and open an adjunct: "told reporters at a news conference". */
+const ADJUNCT_OPENERS = /^(at|during|in|on|after|via|by|from)$/;
+
 function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number, last: number, readAccordingTo = true): string | null {
   const clean = (a: number, b: number): string | null => sourceText(sentence, tokens, tags, a, b);
 
@@ -2055,7 +2058,7 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // ("told radio station Magik 9": a number inside the name told)
       // ("…, Police Tell Senate Inquiry": a headline's present tense)
       // ("…, the minister informed the Assembly in a written reply": or the one informed)
-      if (/^(told|tells|tell|informed)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && (tokens[rest].kind === 'word' || (tokens[rest].kind === 'digits' && /^\p{Lu}/u.test(tokens[rest - 1].text))) && !isStopWord(tokens[rest]) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[rest].lower)) rest++;
+      if (/^(told|tells|tell|informed)$/.test(t.lower)) while (rest < tokens.length && rest - k <= 4 && (tokens[rest].kind === 'word' || (tokens[rest].kind === 'digits' && /^\p{Lu}/u.test(tokens[rest - 1].text))) && !isStopWord(tokens[rest]) && !ADJUNCT_OPENERS.test(tokens[rest].lower)) rest++;
       // ('…," Abdullahi said of the attack': what it was said of; never "warns of escalating violence")
       const saidOf = /^(said|says)$/.test(t.lower) && tokens[rest]?.lower === 'of';
       // ("…, and he said the lists of names were recently combined": a pronoun's saying, then a clause of its own)
@@ -3460,7 +3463,7 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
     if (/^(informed|informs)$/.test(w) && (inverted || (tokens[k - 1 - perfect]?.kind === 'word' && !AUXILIARIES_BEFORE_VERB.test(tokens[k - 1 - perfect].lower)))) {
       let e = k + 1;
       // ("…, the minister informed the Assembly in a written reply": or an adjunct after the one informed, as "told" reads)
-      while (e < tokens.length && e - k <= (inverted ? 8 : 4) && (tokens[e].kind === 'word' || (inverted && /^[-’']$/.test(tokens[e].text))) && !/^(at|during|in|on|after|via|by|from)$/.test(tokens[e].lower)) e++;
+      while (e < tokens.length && e - k <= (inverted ? 8 : 4) && (tokens[e].kind === 'word' || (inverted && /^[-’']$/.test(tokens[e].text))) && !ADJUNCT_OPENERS.test(tokens[e].lower)) e++;
       if (e > k + 1 && (endsAt(tokens, e) || restIsAdjunct(tokens, e))) return true;
     }
     // ("Relatives informed Airwars and others that …": the one informed, then what)

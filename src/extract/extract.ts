@@ -583,10 +583,7 @@ function readSentence(sentence: string): Mention[] {
     // ("…, but none of them has put it as high as 500": a figure no one gave, and "none" counts those who did not give it)
     if (figureNoOneGave(tokens, phrase)) continue;
     // ("pleaded guilty to … the attempted murder of 10 others": a killing tried is no death, and tells of no harm)
-    {
-      const deed = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
-      if (ATTEMPTED.test(tokens[deed - 1]?.lower ?? '') && MURDERS.test(tokens[deed]?.lower ?? '')) continue;
-    }
+    if (killingTried(tokens, link.casualtyIndex)) continue;
     // ("Her grandmother, one of 11 children, died of tuberculosis": the group the one named before belongs to, set off in
     // an apposition, and the fate after it is hers; never "one of 11 people killed in the attack")
     {
@@ -2303,7 +2300,7 @@ function woundsAfterWith(tokens: Token[], withAt: number): number {
   if (tokens[withAt]?.lower !== 'with') return -1;
   const k = HOW_HURT.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
   // ("the other two escaped with cuts", "escaped with fractures")
-  return /^(injuries|wounds|burns|cuts|lacerations)$/.test(tokens[k]?.lower ?? '') || HARMED_STATES.test(tokens[k]?.lower ?? '') ? k : -1;
+  return isWoundHad(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /** Words for a share of a group, before the "of" of its whole ("two-thirds" as one word). */
@@ -2515,12 +2512,14 @@ function takenWithWounds(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
 function woundAfterModifiers(tokens: Token[], from: number): number {
   let w = from;
   while (w < from + 3 && /^(minor|serious|severe|critical|multiple|life-threatening|light|slight|head|leg|burn|gunshot|stab)$/.test(tokens[w]?.lower ?? '')) w++;
-  // ("Two of our own climbers have frostbite": or a harm the body took, as harmSufferedAt reads it)
-  return /^(injuries|injury|wounds|wound|burns)$/.test(tokens[w]?.lower ?? '') || HARMED_STATES.test(tokens[w]?.lower ?? '') ? w : -1;
+  return isWoundHad(tokens[w]?.lower ?? '') ? w : -1;
 }
 
 /** Harms the body took that are wounds with no wound's word: "suffering from hypothermia", "have frostbite". */
 const HARMED_STATES = /^(fractures|concussion|concussions|hypothermia|frostbite)$/;
+
+/** A wound people have, had or escaped with: "five had burns", "escaped with cuts", "have frostbite". */
+const isWoundHad = (word: string): boolean => /^(injuries|injury|wounds|wound|burns|cuts|lacerations)$/.test(word) || HARMED_STATES.test(word);
 
 /** Events each of which was one of the harmed: incidents that brought a death, visits for a wound. */
 function eventsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
@@ -3910,8 +3909,7 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // ("charged with the attempted murder of four other occupants, each of whom sustained gunshot wounds": a killing tried
   // tells of no harm, readSentence drops it; what befell them after the count is read instead)
   const tried = casualtyBefore(tokens, phrase);
-  const deed = tried && tokens[tried.link.casualtyIndex]?.lower === 'of' ? tried.link.casualtyIndex - 1 : tried?.link.casualtyIndex ?? -1;
-  const before = tried && after && ATTEMPTED.test(tokens[deed - 1]?.lower ?? '') && MURDERS.test(tokens[deed]?.lower ?? '') ? null : tried;
+  const before = tried && after && killingTried(tokens, tried.link.casualtyIndex) ? null : tried;
   // ("left 106 civilians and more than 300 injured": a count with its own people, then another count whose harm comes
   // right after it; the harm is the second's only)
   if (after && isPersonWord(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'and') {
@@ -8746,9 +8744,11 @@ function definesAClass(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** A killing tried, never done: "the attempted murder of 10 others" (the words before and of the deed). */
-const ATTEMPTED = /^(attempted|failed|foiled|thwarted|planned|plotted)$/;
-const MURDERS = /^(murders?|killings?|assassinations?)$/;
+/** Whether the casualty word at `at` (or the "of" after it) is a killing tried, never done: "the attempted murder of 10 others". */
+function killingTried(tokens: Token[], at: number): boolean {
+  const deed = tokens[at]?.lower === 'of' ? at - 1 : at;
+  return /^(attempted|failed|foiled|thwarted|planned|plotted)$/.test(tokens[deed - 1]?.lower ?? '') && /^(murders?|killings?|assassinations?)$/.test(tokens[deed]?.lower ?? '');
+}
 
 /**
  * "62 elephants were electrocuted and 19 were killed by trains", "Two dogs were killed and one was injured": a bare count

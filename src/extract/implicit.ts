@@ -5,7 +5,7 @@
 // mentioned again is not counted twice.
 import type { Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
-import { AUXILIARIES_BEFORE_VERB, BODY_NOUNS, BONES, BROKEN, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PLACE_NOUNS, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
+import { AUXILIARIES_BEFORE_VERB, BODY_NOUNS, BONES, BROKEN, CARE_STATES, CASUALTY_AFTER, CASUALTY_BEFORE, DEMONYMS, DISEASES, INCLUSIONS, KIN_NOUNS, NUMBERED_ROOMS, ONE_MORE, PARENT_OF_COUNT, PERSON_SINGULAR, PLACE_NOUNS, PROJECTILES, REPORTS_ONE, SAY_VERBS, WOUND_NOUNS, isKinNoun, isPersonWord, isToDeathVerb, lostInAnEvent, lostLifeAt } from './lexicon.ts';
 import type { Category } from './types.ts';
 import { hospitalAfter, movedToHospital } from './hospital.ts';
 import { isCountToken, isNumberWord } from './numbers.ts';
@@ -138,7 +138,7 @@ function victimAtPlace(tokens: Token[], tags: Tags[], end: number): number {
   if (!/^(in|at|on|inside|aboard)$/.test(tokens[at]?.lower ?? '') || !isPerson(tokens[at - 1]) || tags[at - 1].has('Plural')) return -1;
   const kept = (POSSESSIVE.has(tokens[at + 1]?.lower ?? '') || /^(the|a|an)$/.test(tokens[at + 1]?.lower ?? ''))
     && /^(cell|home|house|flat|apartment|room|car|tent|shelter|ward|bus|train|coach|boat|ferry|plane|vehicle|van|taxi|lorry|truck)$/.test(tokens[end]?.lower ?? '');
-  const numbered = /^(Ward|Room|Bed|Bay|Cell|Block|Flat|Platform|Carriage|Coach)$/.test(tokens[at + 1]?.text ?? '') && isCountToken(tokens[end]);
+  const numbered = NUMBERED_ROOMS.test(tokens[at + 1]?.text ?? '') && isCountToken(tokens[end]);
   return kept || numbered ? at - 1 : -1;
 }
 
