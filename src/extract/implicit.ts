@@ -417,7 +417,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A Turkish man who had been injured died in hospital weeks later": or a pluperfect)
     const adverbed = /ly$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
     const aux = tokens[adverbed]?.lower === 'been' && /^(had|has|have)$/.test(tokens[adverbed - 1]?.lower ?? '') ? adverbed - 1 : adverbed;
-    const hurtWhoDied = /^(injured|wounded|hurt)$/.test(w) && /^(was|were|had|has|have)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'who'
+    // ("A boy who was stabbed in the chest died", "A passenger who was hit by debris died on board": any wound's verb, or
+    // a blow by something)
+    const hurtWord = AFTER_VICTIM[w] === 'wounded' || (/^(hit|struck)$/.test(w) && tokens[c + 1]?.lower === 'by');
+    const hurtWhoDied = hurtWord && /^(was|were|had|has|have)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'who'
       // ("A man who was seriously injured in a fight in Bedford town centre last month has died": however far, in words;
       // never past a saying of the hurt one's own, "A woman who was hurt in the blast said two people had died")
       && tokens.slice(c + 1, c + 15).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => (y.kind === 'word' || y.kind === 'digits') && !SAY_VERBS.has(y.lower) && !isNumberWord(y.lower)));

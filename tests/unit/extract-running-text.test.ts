@@ -20509,3 +20509,16 @@ describe('"A passenger fell and was taken to hospital": a past verb of the victi
     ['A man collapsed and died.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 1 and 2, read blind (an auction house's catalogue note; a cruise line's statement)
+describe('"A passenger who was hit by debris died on board": any wound\'s verb in the relative clause, then the clause\'s own death (stop 88)', () => {
+  readsFigures([
+    // (read as wounded before)
+    ['A passenger who was hit by debris died on board.', [['passenger', 1, 1, 'killed', null]]],
+    ['A boy who was stabbed in the chest died.', [['boy', 1, 1, 'killed', null]]],
+    ['A woman who was struck by a bullet died in hospital.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: as before, a saying of the hurt one's own keeps the death someone else's)
+    ['A woman who was hit by a bullet said two people had died.', [['woman', 1, 1, 'wounded', null], ['two', 2, 2, 'killed', 'woman']]],
+    ['A man who was injured in the crash has died.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
