@@ -236,6 +236,13 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     const subject = subjectBefore(tokens, tags, sayer);
     if (subject) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
   }
+  // ("The Daily Courier leads on the Kharkiv strike, which it says killed 11 people": "it" in a relative clause on the
+  // main clause's object stands for the name the sentence opens with, as "which" stands for the object)
+  if (!outer && pronoun === 'it' && tokens[at - 1]?.lower === 'which' && tokens[at - 2]?.text === ',') {
+    const verb = tokens.findIndex((x, k) => k > 0 && k < at - 2 && x.kind === 'word' && isVerb(tags[k]) && !tags[k].has('ProperNoun'));
+    const subject = verb > 0 && !tokens.slice(0, verb).some((x) => x.kind === 'punct') ? subjectBefore(tokens, tags, verb) : null;
+    if (subject && tokens.slice(subject[0], subject[1] + 1).every((x, d) => /^\p{Lu}/u.test(x.text) && (d > 0 || !/^(it|this|that)$/i.test(x.text)))) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
+  }
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
 }
 
@@ -1237,7 +1244,11 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
       // a part of them)
       const relative = (j: number) => /^(who|which)$/.test(tokens[j + 1]?.lower ?? '') || (tokens[j + 2]?.lower === 'of' && /^(whom|which)$/.test(tokens[j + 3]?.lower ?? ''));
       const open = tokens.findIndex((x, j) => j < k && j >= k - 24 && x.text === ',' && relative(j) && !tokens.slice(j + 1, k).some((y) => y.kind === 'punct'));
-      if (open >= 0 && tokens.slice(open + 2, k).some((y) => SAY_VERBS.has(y.lower))) { k = open; continue; }
+      // (never one that goes on past an aside on its own count: "The strike, which the ministry said killed 11 people,
+      // including two children, and wounded 40": the clause's next verb, after "and", holds the figure)
+      const asideEnd = /^(including|among|mostly|mainly|most|all|many|some|both)$/.test(tokens[k + 1]?.lower ?? '') ? tokens.findIndex((y, j) => j > k + 1 && y.kind === 'punct') : -1;
+      const goesOn = asideEnd > 0 && asideEnd < first && tokens[asideEnd].text === ',' && tokens[asideEnd + 1]?.lower === 'and' && !tokens.slice(asideEnd + 1, first).some((y) => y.kind === 'punct');
+      if (open >= 0 && !goesOn && tokens.slice(open + 2, k).some((y) => SAY_VERBS.has(y.lower))) { k = open; continue; }
       // ("The news agency further said, quoting sources, 43 Chinese soldiers were …": whom the saying cites, in an aside
       // between commas after its verb, says nothing of its own)
       const cites = tokens.findIndex((x, j) => j < k && j >= k - 8 && x.text === ',' && /^(quoting|citing)$/.test(tokens[j + 1]?.lower ?? '')

@@ -20522,3 +20522,25 @@ describe('"A passenger who was hit by debris died on board": any wound\'s verb i
     ['A man who was injured in the crash has died.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 5 and 6, read blind (a morning press review of other papers' front pages; a shopping
+// centre's statement)
+describe('"The Daily Courier leads on the strike, which it says killed 11": "it" in a relative clause on the object is the name the sentence opens with (stop 88)', () => {
+  readsFigures([
+    // (read as "it" before)
+    ['The Daily Courier leads on the Kharkiv strike, which it says killed 11 people.', [['11', 11, 11, 'killed', 'Daily Courier']]],
+    // (guard: as before, a subject that is no name leaves the pronoun as it is)
+    ['The army shelled the town, which it says killed 40 fighters.', [['40', 40, 40, 'killed', 'it']]],
+    ['Reuters reported the attack, which it said killed 12.', [['12', 12, 12, 'killed', 'Reuters']]],
+  ]);
+});
+
+describe('"which the ministry said killed 11 people, including two children, and wounded 40": the relative clause goes on past an aside on its own count (stop 88)', () => {
+  readsFigures([
+    // (the last figure read as no one's before)
+    ['The strike, which the ministry said killed 11 people, including two children, and wounded 40, was condemned.', [['11', 11, 11, 'killed', 'ministry'], ['two', 2, 2, 'killed', 'ministry'], ['40', 40, 40, 'wounded', 'ministry']]],
+    // (guard: as before, a clause that closes before the main verb says nothing of the main clause's figures)
+    ['The strikes, which the military said targeted militants, killed 12, including two children, and wounded 40.', [['12', 12, 12, 'killed', null], ['two', 2, 2, 'killed', null], ['40', 40, 40, 'wounded', null]]],
+    ['A husband and wife, who authorities said were inspired by extremism, killed 14 people.', [['14', 14, 14, 'killed', null]]],
+  ]);
+});
