@@ -694,10 +694,14 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // the one is as an aside)
   let stateAt = p.last + 3;
   const asideClose = tokens[stateAt]?.text === ',' ? tokens.findIndex((t, k) => k > stateAt + 1 && k <= stateAt + 6 && t.text === ',') : -1;
-  if (asideClose > 0 && tokens.slice(stateAt + 1, asideClose).every((t) => t.kind === 'word')) stateAt = asideClose + 1;
+  // (never past a name: "Five others were taken to hospital, one of whom, Mrs Allen, remains …" names a person)
+  if (asideClose > 0 && tokens.slice(stateAt + 1, asideClose).every((t) => t.kind === 'word') && !/^\p{Lu}/u.test(tokens[stateAt + 1].text)) stateAt = asideClose + 1;
   if (/^(is|was|remains|remained)$/.test(tokens[stateAt]?.lower ?? '')) stateAt++;
+  if (tokens[stateAt]?.lower === 'still') stateAt++;
+  // ("Twelve were injured; one of them remains in hospital": or where the hurt are kept)
+  const kept = tokens[stateAt + 1]?.lower === 'hospital' || (tokens[stateAt + 1]?.lower === 'intensive' && tokens[stateAt + 2]?.lower === 'care');
   const oneInCondition = /^(,|;|and)$/.test(prev?.lower ?? '') && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[stateAt]?.lower === 'in'
-    && /^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower));
+    && (kept || (/^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower))));
   // ("One of the five climbers was killed": the group counted after it, with a verb of the one's own)
   // (read only after "one of", where it may stand)
   const group = first.lower === 'one' && next?.lower === 'of' && tokens[p.last + 3] ? phraseAt(tokens, p.last + 3) : null;

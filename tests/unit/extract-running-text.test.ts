@@ -20544,3 +20544,17 @@ describe('"which the ministry said killed 11 people, including two children, and
     ['A husband and wife, who authorities said were inspired by extremism, killed 14 people.', [['14', 14, 14, 'killed', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 7 and 8, read blind (a chemicals company's filing to the stock exchange; a eulogy in a
+// brigade's newsletter)
+describe('"Twelve were injured; one of them remains in hospital": one of the hurt, by where it is kept, as by its condition (stop 88)', () => {
+  readsFigures([
+    // (the one not read before)
+    ['Twelve were injured; one of them remains in hospital.', [['Twelve', 12, 12, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['Twelve were injured, one of whom remains in intensive care.', [['Twelve', 12, 12, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['Twelve were injured and one of them is still in hospital.', [['Twelve', 12, 12, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    // (guard: as before, one of them named in an aside is a named person; one described keeps its reading)
+    ['Three of his crew were hurt trying to reach him, and one of them, Sean, is still in hospital.', [['Three', 3, 3, 'wounded', null]]],
+    ['Two of our staff were wounded; one of them, a nurse, is in a critical condition.', [['Two', 2, 2, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+  ]);
+});
