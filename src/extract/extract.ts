@@ -818,6 +818,9 @@ function readSentence(sentence: string): Mention[] {
       && tokens.slice(phrase.last + 3, phrase.last + 9).some((t) => t.lower === 'condition')) continue;
     // ("three were hurt, none seriously", "none of them seriously": how badly, after a count of the hurt)
     if (phrase.value === 0 && seriouslyPart(tokens, phrase)) continue;
+    // ("a dozen runners in the hospital, none of them with horn wounds", "none for gunshot wounds": a zero of a kind of
+    // wound among those counted, no zero of the hurt)
+    if (phrase.value === 0 && zeroOfAKindOfWound(tokens, phrase)) continue;
     // ("two foreign nationals, one from Italy and another from Israel": the two told one by one, no count of its own)
     if (phrase.value === 1 && tokens[phrase.first - 1]?.text === ',' && tokens.slice(phrase.last + 1, phrase.last + 7).some((t, d) => t.lower === 'and' && tokens[phrase.last + 2 + d]?.lower === 'another')
       && /^(from|of|in)$/.test(tokens[phrase.last + 1]?.lower ?? '')) continue;
@@ -2268,6 +2271,15 @@ function seriouslyPart(tokens: Token[], phrase: NumberPhrase): boolean {
     && (!tokens[how + 1 + lasting] || tokens[how + 1 + lasting].kind === 'punct' || /^(at|in|on|during|after|near)$/.test(tokens[how + 1 + lasting].lower));
 }
 
+/** "…, none of them with horn wounds", "…, none with life-threatening injuries": a zero with a kind of wound named. */
+function zeroOfAKindOfWound(tokens: Token[], phrase: NumberPhrase): boolean {
+  const after = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
+  if (tokens[phrase.first - 1]?.text !== ',' || !/^(with|for)$/.test(tokens[after]?.lower ?? '')) return false;
+  // (a kind named before the wound: never "none with injuries", a zero of the hurt)
+  const wound = [after + 2, after + 3, after + 4].find((k) => /^(injuries|injury|wounds|wound|burns|fractures)$/.test(tokens[k]?.lower ?? ''));
+  return wound !== undefined && tokens.slice(after + 1, wound).every((t) => t.kind === 'word' || t.text === '-');
+}
+
 /** Past the person nouns right after a count ("nine people", "27 miners"): where its verb would be. */
 function pastPeople(tokens: Token[], from: number): number {
   let v = from;
@@ -2569,7 +2581,8 @@ function incidentsOfHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   const either = /^(killing|death)$/.test(tokens[at]?.lower ?? '') && /^(or|and)$/.test(tokens[at + 1]?.lower ?? '') && /^(maiming|injury|injuring|wounding)$/.test(tokens[at + 2]?.lower ?? '');
   if (either && (tokens[at - 1]?.lower !== 'the' || tokens[at + 3]?.lower === 'of')) return { category: 'casualties', casualtyIndex: at + 2, side: 'after' };
   // ("three of which resulted in injuries requiring hospital treatment": a wound each)
-  const wound = tokens[k].lower === 'in' ? woundAfterModifiers(tokens, k + 1) : -1;
+  // ("212 incidents, of which 74 resulted in an injury": or one wound)
+  const wound = tokens[k].lower === 'in' ? woundAfterModifiers(tokens, /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1) : -1;
   if (wound > 0) return { category: 'wounded', casualtyIndex: wound, side: 'after' };
   // (one death each: never "involved 40 deaths", a count of its own)
   if (!/^(death|fatality)$/.test(tokens[at]?.lower ?? '') || (tokens[at - 1]?.lower === 'the' && tokens[at + 1]?.lower !== 'of')) return null;

@@ -693,7 +693,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (PLACE_NOUNS.test(tokens[j]?.lower ?? '') && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) j--;
         let name = j;
         while (name > 0 && tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text) && j - name < 4) name--;
-        if (name < j && /^(from|of|in|near)$/.test(tokens[name].lower) && isPerson(tokens[name - 1])) k = name - 1;
+        // ("A 24-year-old from Valencia suffered a head injury": or an age standing for the one)
+        if (name < j && /^(from|of|in|near)$/.test(tokens[name].lower) && (isPerson(tokens[name - 1]) || /-old$/.test(tokens[name - 1]?.lower ?? ''))) k = name - 1;
       }
       // ("a man born in 1962 was wounded", "A civilian man of about 40 years of age was seriously wounded": when the victim
       // was born, or how old, after the noun)

@@ -94,6 +94,8 @@ const INCLUSION_KEYS: Record<string, Category> = {
   // ("The 41 deceased comprise 18 women, 13 men, five girls, and five boys")
   'deceased comprise': 'killed', 'deceased comprised': 'killed', 'dead comprise': 'killed', 'dead comprised': 'killed',
   'victims comprise': 'casualties', 'victims comprised': 'casualties',
+  // ("The fatalities comprised two solo pilots …, a tandem pilot and his passenger …")
+  'fatalities comprise': 'killed', 'fatalities comprised': 'killed', 'casualties comprise': 'casualties', 'casualties comprised': 'casualties',
   // "Among the missing were 27 miners"
   'missing were': 'missing', 'missing are': 'missing', 'missing included': 'missing', 'missing include': 'missing',
 };

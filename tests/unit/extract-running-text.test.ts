@@ -20558,3 +20558,48 @@ describe('"Twelve were injured; one of them remains in hospital": one of the hur
     ['Two of our staff were wounded; one of them, a nurse, is in a critical condition.', [['Two', 2, 2, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 13 and 14, read blind (a festival bull run's daily report; a paragliding federation's
+// annual accident report)
+describe('"a dozen runners in the hospital, none of them with horn wounds": a zero of a kind of wound is no zero of the hurt (stop 88)', () => {
+  readsFigures([
+    // (read a zero of the wounded before)
+    ['The run left a dozen runners in hospital, none of them with horn wounds.', [['a dozen', 12, 12, 'wounded', null]]],
+    ['Twelve people were hurt, none with life-threatening injuries.', [['Twelve', 12, 12, 'wounded', null]]],
+    ['Twelve people were treated, none of them for gunshot wounds.', []],
+    // (guard: as before, a zero with no kind named is a zero of the hurt)
+    ['All 40 passengers were evacuated, none with injuries.', [['none', 0, 0, 'wounded', null]]],
+    ['Several rescuers were overcome, though none of them died.', [['none', 0, 0, 'killed', null]]],
+  ]);
+});
+
+describe('"212 incidents, of which 74 resulted in an injury": one wound each, with its article (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ['Members reported 212 incidents to the federation in 2024, of which 74 resulted in an injury and four were fatal.', [['74', 74, 74, 'wounded', 'Members']]],
+    // (guard: as before)
+    ['There were 212 incidents, of which 74 resulted in injuries.', [['74', 74, 74, 'wounded', null]]],
+    ['There were 1,412 crashes, of which 9 were fatal.', []],
+  ]);
+});
+
+describe('"The fatalities comprised two solo pilots …": "comprised" opens a list of the dead after "fatalities" too (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ['The fatalities comprised two solo pilots in collapses at low altitude, a tandem pilot and his passenger in a mid-air collision.', [['two', 2, 2, 'killed', null], ['tandem pilot', 1, 1, 'killed', null]]],
+    ['The casualties comprised 12 soldiers and three civilians.', [['12', 12, 12, 'casualties', null], ['three', 3, 3, 'casualties', null]]],
+    // (guard: as before)
+    ['The dead comprised two solo pilots.', [['two', 2, 2, 'killed', null]]],
+    ['The fatalities comprised about 5% of the total.', []],
+  ]);
+});
+
+describe('"A 24-year-old from Valencia suffered a head injury": an age standing for the one, over where it is from (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ['A 24-year-old from Valencia suffered a head injury after being trampled near the Telefónica corner.', [['24-year-old', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['A 24-year-old man from Valencia suffered a head injury.', [['man', 1, 1, 'wounded', null]]],
+    ['A 24-year-old suffered a head injury.', [['24-year-old', 1, 1, 'wounded', null]]],
+  ]);
+});
