@@ -2376,6 +2376,15 @@ function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all
   return true;
 }
 
+/** Before "a family of" when it ends at `of` ("including a family of four", "an entire family of six"), else `of`. */
+function beforeFamilyOf(tokens: Token[], of: number): number {
+  if (tokens[of]?.lower !== 'of' || tokens[of - 1]?.lower !== 'family') return of;
+  let k = of - 2;
+  if (/^(entire|whole)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (/^(a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  return k;
+}
+
 /** "including 17 foreigners", "among (them) two medics": the number opens a subset of the figure before it. */
 function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("50 ambulances were damaged, including 25 that were completely out of service": a part of things, not people)
@@ -2388,11 +2397,7 @@ function opensSubset(tokens: Token[], phrase: NumberPhrase): boolean {
   // ("Six people were injured, including the four male officers": or the article of those already named)
   if (/^(his|her|their)$/.test(tokens[lead]?.lower ?? '') || (tokens[lead]?.lower === 'the' && tokens[lead - 1]?.lower === 'including')) lead--;
   // ("including a family of four": the family's members are the part)
-  if (tokens[lead]?.lower === 'of' && tokens[lead - 1]?.lower === 'family') {
-    lead -= 2;
-    if (/^(entire|whole)$/.test(tokens[lead]?.lower ?? '')) lead--;
-    if (/^(a|an)$/.test(tokens[lead]?.lower ?? '')) lead--;
-  }
+  lead = beforeFamilyOf(tokens, lead);
   // ("14 of them in two Shimla landslips including one at a temple": one of the things named right before)
   // ("attacks on three bases, including one in the north")
   const thingsAt = tokens[lead - 1]?.text === ',' ? lead - 2 : lead - 1;
@@ -2480,7 +2485,8 @@ function armyLoss(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink 
   const o = tokens[owner];
   if (o && /^(job|jobs|weight|hearing|blood|revenue|financial|economic|crop|heat|data|memory|habitat|forest|pregnancy|net|operating)$/.test(o.lower)) return null;
   const side = o !== undefined && owner < loss && (/^\p{Lu}/u.test(o.text) || /^(enemy|enemy['’]s|army['’]s|our|their)$/.test(o.lower));
-  const battle = tokens.some((t) => /^(battles?|armies|army|brigades?|divisions?|regiments?|corps|troops?|campaign)$/.test(t.lower));
+  // ("The besiegers' own losses were put by their commander at upwards of 400": a siege's sides, or who commands one)
+  const battle = tokens.some((t) => /^(battles?|armies|army|brigades?|divisions?|regiments?|corps|troops?|campaign|sieges?|besiegers|besieged|garrisons?|commanders?)$/.test(t.lower));
   // ("… loss was 11,220, giving a total loss, including Buell's, of 13,387": a loss again, after one already read)
   const again = previous?.category === 'casualties' && tokens.slice(0, loss).some((t) => /^loss(es)?$/.test(t.lower));
   return side || battle || again ? { category: 'casualties', casualtyIndex: loss, side: 'before' } : null;
@@ -5619,7 +5625,17 @@ function samePassiveLeftOut(tokens: Token[], tags: Tags[], phrase: NumberPhrase,
  */
 function peopleListedAfter(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null, lastEnd: number): CasualtyLink | null {
   const s0 = countStart(tokens, phrase);
-  if (!previous || lastEnd < 0 || !/^(,|and)$/.test(tokens[s0 - 1]?.lower ?? '')) return null;
+  if (!previous || lastEnd < 0) return null;
+  // ("including a pedestrian and a family of three": a family counted by its members, last in the list)
+  const family = beforeFamilyOf(tokens, s0 - 1);
+  // (past where: "… and a family of three on Interstate 25.")
+  let end = phrase.last + 1;
+  if (/^(on|in|near|at|from)$/.test(tokens[end]?.lower ?? '') && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) {
+    end++;
+    while (end < tokens.length && (/^\p{Lu}/u.test(tokens[end].text) || tokens[end].kind === 'digits')) end++;
+  }
+  if (family !== s0 - 1 && /^(,|and)$/.test(tokens[family]?.lower ?? '') && tokens[end]?.text === '.' && end + 1 === tokens.length) return previous;
+  if (!/^(,|and)$/.test(tokens[s0 - 1]?.lower ?? '')) return null;
   let k = s0;
   for (let items = 0; k < tokens.length && items < 6; items++) {
     if (!isCountToken(tokens[k])) return null;

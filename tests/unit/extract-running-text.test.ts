@@ -20603,3 +20603,26 @@ describe('"A 24-year-old from Valencia suffered a head injury": an age standing 
     ['A 24-year-old suffered a head injury.', [['24-year-old', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 17 and 18, read blind (a regional history quarterly on a siege; a highway patrol's holiday
+// press release)
+describe('"The besiegers\' own losses were put by their commander at upwards of 400": a siege\'s sides and commanders make a sentence of battle (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ["The besiegers' own losses were put by their commander at upwards of 400, though local tradition doubled that number.", [['upwards of 400', 401, null, 'casualties', 'their commander']]],
+    // (guard: as before, a loss of no side in no battle is none)
+    ['The commander said job losses at the plant were 400.', []],
+    ["The army's losses were put at 400.", [['400', 400, 400, 'casualties', null]]],
+  ]);
+});
+
+describe('"including a pedestrian and a family of four": a family counted by its members, last in a list (stop 88)', () => {
+  readsFigures([
+    // (the family not read before)
+    ['Eleven people died, including a pedestrian and a family of four.', [['Eleven', 11, 11, 'killed', null], ['pedestrian', 1, 1, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    ['Those crashes claimed the lives of 11 people, including a motorcyclist on Route 66 near Tucumcari and a family of three on Interstate 25.', [['11', 11, 11, 'killed', null], ['motorcyclist', 1, 1, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: as before)
+    ['Eleven people died, including a family of four.', [['Eleven', 11, 11, 'killed', null], ['four', 4, 4, 'killed', null]]],
+    ['Eleven people were killed and a family of four was evacuated.', [['Eleven', 11, 11, 'killed', null]]],
+  ]);
+});
