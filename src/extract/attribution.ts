@@ -2697,7 +2697,8 @@ const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 // ("CLAIM: 3,000 people died in the attack.", "VERDICT: False.": a fact check's parts)
 // ("CORRECTION: In a story on 3 October … we reported that 27 people had been killed": an editor's correction, a note
 // or a warning is no speaker)
-const STORY_LABELS = /^(related|facts|background|highlights|summary|takeaways|context|recommended|trending|update|updates|correction|corrections|clarification|erratum|note|disclaimer|warning|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|exchange|swap|repatriation|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|numbers|faq|glance|verdict|rating|ruling|claim|conclusion|tragedy|tragic|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
+// ("STOP: all persons accounted for …, no injuries reported": a fire service's message by its kind)
+const STORY_LABELS = /^(stop|informative|related|facts|background|highlights|summary|takeaways|context|recommended|trending|update|updates|correction|corrections|clarification|erratum|note|disclaimer|warning|latest|live|breaking|analysis|explainer|factbox|timeline|recap|briefing|roundup|digest|alert|alarm|scare|tracker|dashboard|snapshot|opinion|editorial|feature|profile|obituary|news|exchange|swap|repatriation|photo|photos|video|videos|caption|captions|picture|pictures|image|images|graphic|numbers|faq|glance|verdict|rating|ruling|claim|conclusion|tragedy|tragic|horror|carnage|terror|chaos|grief|shock|heartbreak|nightmare|bloodbath|mayhem|agony|outrage|panic|devastation)$/;
 
 /** The nouns of a toll as a verb's object: "cut the death toll", "gave a figure", "placed the number". */
 // ("revising its earlier assertion of 500 dead": what it had claimed)

@@ -2516,10 +2516,14 @@ function namesOfTheMissing(tokens: Token[], phrase: NumberPhrase): CasualtyLink 
  */
 function takenWithWounds(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   let k = pastPeople(tokens, phrase.last + 1);
-  if (!/^(were|was)$/.test(tokens[k]?.lower ?? '')) return null;
-  k++;
+  // ("UPDATE: 4 casualties in total, 1 airlifted to UHW with serious injuries, 3 conveyed by road with minor injuries": a
+  // log's clause with its auxiliary left out, the count opening it)
+  const start = countStart(tokens, phrase);
+  const logged = k === phrase.last + 1 && (start === 0 || /^[,;:]$/.test(tokens[start - 1]?.text ?? ''));
+  if (/^(were|was)$/.test(tokens[k]?.lower ?? '')) k++;
+  else if (!logged) return null;
   if (/^(later|then|also|all)$/.test(tokens[k]?.lower ?? '')) k++;
-  if (!/^(taken|rushed|flown|airlifted|transferred|transported|brought)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'to') return null;
+  if (!/^(taken|rushed|flown|airlifted|transferred|transported|brought|conveyed)$/.test(tokens[k]?.lower ?? '') || !/^(to|by)$/.test(tokens[k + 1]?.lower ?? '')) return null;
   const withAt = tokens.findIndex((t, j) => j > k + 2 && j <= k + 8 && t.lower === 'with');
   if (withAt < 0 || !tokens.slice(k + 2, withAt).every((t) => t.kind === 'word' || /^['’]$/.test(t.text))) return null;
   const w = woundAfterModifiers(tokens, withAt + 1);

@@ -20626,3 +20626,25 @@ describe('"including a pedestrian and a family of four": a family counted by its
     ['Eleven people were killed and a family of four was evacuated.', [['Eleven', 11, 11, 'killed', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 23 and 24, read blind (a regional site's headline digest; a fire and rescue service's
+// posts)
+describe('"UPDATE: 4 casualties in total, 1 airlifted to UHW with serious injuries, 3 conveyed by road …": a log\'s clause with its auxiliary left out, taken with wounds (stop 88)', () => {
+  readsFigures([
+    // (the parts not read before)
+    ['UPDATE: 4 casualties in total, 1 airlifted to UHW with serious injuries, 3 conveyed by road with minor injuries.', [['4', 4, 4, 'casualties', null], ['1', 1, 1, 'wounded', null], ['3', 3, 3, 'wounded', null]]],
+    ['1 airlifted to UHW with serious injuries.', [['1', 1, 1, 'wounded', null]]],
+    ['Three were conveyed to hospital with minor injuries.', [['Three', 3, 3, 'wounded', null]]],
+    // (guard: as before)
+    ['Three were taken to hospital with minor injuries.', [['Three', 3, 3, 'wounded', null]]],
+  ]);
+});
+
+describe('"STOP: all persons accounted for …, no injuries reported": a fire service\'s message by its kind names no one (stop 88)', () => {
+  namesSpeakers([
+    // (named "STOP" before)
+    ['STOP: all persons accounted for at the house fire in Splott, no injuries reported.', [null]],
+    // (guard: as before)
+    ['UPDATE: no injuries reported.', [null]],
+  ]);
+});
