@@ -1269,7 +1269,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       for (let k = c - 1; k >= 0 && c - k <= 5; k--) {
         const t = tokens[k];
         // ("he mourned the police officer's death": a definite victim in running text is one named before)
-        if (/['’]s$/.test(t.text)) { if (isPerson(t) && (headline || !definiteBefore(tokens, tags, k))) take(k, poss); break; }
+        // ("a crew that had to carry on, often with a colleague's body in the ship's freezer": what happens as a rule, no
+        // one dead)
+        const asARule = tokens.slice(Math.max(0, k - 6), k).some((x) => /^(often|usually|sometimes|typically|frequently|routinely|always|rarely)$/.test(x.lower));
+        if (/['’]s$/.test(t.text)) { if (isPerson(t) && (headline || !definiteBefore(tokens, tags, k)) && !asARule) take(k, poss); break; }
         if (!(t.kind === 'punct' && /["“”'‘’]/.test(t.text)) && !(t.kind === 'word' && tags[k].has('Adjective'))) break;
       }
     }

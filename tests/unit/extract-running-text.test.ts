@@ -20648,3 +20648,15 @@ describe('"STOP: all persons accounted for …, no injuries reported": a fire se
     ['UPDATE: no injuries reported.', [null]],
   ]);
 });
+
+// Stop 88, found on its sets 25 and 26, read blind (a provincial health department's statement; a maritime union's
+// bulletin)
+describe('"often with a colleague\'s body in the ship\'s freezer": a body told of as what happens as a rule is no one dead (stop 88)', () => {
+  readsFigures([
+    // (read one dead before)
+    ["Behind every one of those figures is a crew that had to carry on with the voyage, often with a colleague's body in the ship's freezer for weeks.", []],
+    ["Crews often sail on with a colleague's body in the freezer.", []],
+    // (guard: as before)
+    ["A colleague's body was found in the freezer.", [["colleague's", 1, 1, 'killed', null]]],
+  ]);
+});
