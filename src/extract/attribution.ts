@@ -887,12 +887,15 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // ("We're hearing from the police now that the number of people taken to hospital has gone up to 34": who it was heard
   // from, before what was heard)
   for (let i = 0; i + 2 < first; i++) {
-    if (!/^(heard|hearing|learned|learnt|learning)$/.test(tokens[i].lower) || tokens[i + 1].lower !== 'from') continue;
+    // ("We understand from the ambulance service that 19 supporters were assessed": or understood from them)
+    if (!/^(heard|hearing|learned|learnt|learning|understand|understood)$/.test(tokens[i].lower) || tokens[i + 1].lower !== 'from') continue;
     const phrase = nounPhraseAfter(tokens, tags, i + 2);
     if (!phrase) continue;
     // (when, never part of who: "from the police now")
     const when = /^(now|today|just|also)$/.test(tokens[phrase[1]]?.lower ?? '') && phrase[1] > phrase[0];
     const from: [number, number] = when ? [phrase[0], phrase[1] - 1] : phrase;
+    // (never when or how it was learned: "understood from the start that …", "learned from experience")
+    if (/^(start|outset|beginning|experience|past)$/.test(tokens[from[1]].lower)) continue;
     const that = /^(now|today|just|also)$/.test(tokens[from[1] + 1]?.lower ?? '') ? from[1] + 2 : from[1] + 1;
     if (tokens[that]?.lower === 'that' && that < first) return clean(from[0], from[1]);
   }
@@ -1275,7 +1278,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     // ("said four people have been confirmed dead after the derailment … of a train carrying oil, raising the total number of
     // deceased to 28": the phrase of when closes at the comma of a participle that goes on with what was said)
     const raisingAfter = tokens.slice(k + 1, first).some((x, d) => x.text === ',' && /^(raising|bringing|taking|pushing|lifting)$/.test(tokens[k + 2 + d]?.lower ?? ''));
-    const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') && (nounPhraseEnds(tokens, tags, k + 2, first) || raisingAfter)
+    // ("first to three dead and then, after our reporting, to four": or a possessive's phrase)
+    const prepositional = /^(after|before|since|amid)$/.test(t.lower) && /^(a|an|the|our|their|its|his|her|my|your)$/.test(tokens[k + 1]?.lower ?? '') && (nounPhraseEnds(tokens, tags, k + 2, first) || raisingAfter)
       && !verbSinceSaying(tokens, tags, k);
     // ("Police said 11 fans were arrested after scuffles outside the stadium, and two stewards were hurt": a bare plural
     // and the places after it, up to a comma, with no verb of its own, are a preposition's phrase too)

@@ -9075,6 +9075,15 @@ const DEATHS_BY_KIND = /^(homicides|suicides|murders|overdoses|drownings)$/;
  * 60", "was 311, up from 287 the day before": a number with no noun of its own, compared with
  * the figure before it, counts the same thing.
  */
+/** 'and then, after our reporting, to "four persons"': "to" or "at" before `lead`, past a quote, after "then" and an aside between commas. */
+function thenPastAside(tokens: Token[], lead: number): boolean {
+  let j = /^[“"]$/.test(tokens[lead - 1]?.text ?? '') ? lead - 2 : lead - 1;
+  if (!/^(to|at)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') return false;
+  j -= 1;
+  const open = tokens.findIndex((t, k) => k < j && k >= j - 7 && t.text === ',' && tokens.slice(k + 1, j).every((x) => x.kind === 'word'));
+  return open > 0 && /^(then|finally|eventually|later|subsequently)$/.test(tokens[open - 1]?.lower ?? '');
+}
+
 function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || isYearToken(tokens[phrase.first])) return null;
   // ("reported 78 dead and 278 on board": those aboard, counted with no fate of their own)
@@ -9102,7 +9111,9 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const next = /^(more|others)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2
     : /^(people|persons|person)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(in|on|at|near)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       // (the clause ends with the place or the day: never "300 people in Lviv attended the funeral")
-      && (!tokens[placeEnd] || /^([,;.]|and)$/.test(tokens[placeEnd].lower)) ? phrase.last + 2 : phrase.last + 1;
+      && (!tokens[placeEnd] || /^([,;.]|and)$/.test(tokens[placeEnd].lower)) ? phrase.last + 2
+      // ('then, after our reporting, to "four persons, including one minor"': or closing the clause)
+      : /^(people|persons)$/.test(tokens[phrase.last + 1]?.lower ?? '') && thenPastAside(tokens, lead) && /^[,;.”"]$/.test(tokens[phrase.last + 2]?.text ?? '') ? phrase.last + 2 : phrase.last + 1;
   // ("confirmed 25 heat-associated deaths …, with 249 more under investigation", "and hundreds more remain under
   // investigation", "nine confirmed heat deaths with another 75 suspected": deaths not yet ascribed to the cause, their
   // noun left out)
@@ -9320,6 +9331,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("fell to 66 by early September, then to two, and finally to one in December": or at last)
     // ("put the number of Afghan dead at 60, then at more than 90": or put at)
     || (/^(to|at)$/.test(b1) && /^(then|finally|eventually|later|subsequently)$/.test(b2))
+    // ('first to three dead and then, after our reporting, to "four persons"': past an aside between commas, and a quote)
+    || thenPastAside(tokens, lead)
     // ("revised down to 253 people from the previous estimate of 359", "to 253, from the previous figure of 359":
     // the old end of a revision)
     || (b1 === 'of' && REVISED_FROM.test(tokens.slice(Math.max(0, lead - 6), lead - 1).map((t) => t.lower).join(' ')))

@@ -700,8 +700,11 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (tokens[stateAt]?.lower === 'still') stateAt++;
   // ("Twelve were injured; one of them remains in hospital": or where the hurt are kept)
   const kept = tokens[stateAt + 1]?.lower === 'hospital' || (tokens[stateAt + 1]?.lower === 'intensive' && tokens[stateAt + 2]?.lower === 'care');
-  const oneInCondition = /^(,|;|and)$/.test(prev?.lower ?? '') && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[stateAt]?.lower === 'in'
-    && (kept || (/^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower))));
+  // ("six were taken to hospital, one of whom is being treated for a suspected spinal injury": or the wound it is cared for)
+  const treatedFor = tokens[stateAt]?.lower === 'being' && tokens[stateAt + 1]?.lower === 'treated' && tokens[stateAt + 2]?.lower === 'for'
+    && tokens.slice(stateAt + 3, stateAt + 7).some((t) => /^(injury|injuries|wounds|wound|burns|fractures)$/.test(t.lower));
+  const oneInCondition = /^(,|;|and)$/.test(prev?.lower ?? '') && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && (treatedFor || tokens[stateAt]?.lower === 'in')
+    && (treatedFor || kept || (/^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower))));
   // ("One of the five climbers was killed": the group counted after it, with a verb of the one's own)
   // (read only after "one of", where it may stand)
   const group = first.lower === 'one' && next?.lower === 'of' && tokens[p.last + 3] ? phraseAt(tokens, p.last + 3) : null;

@@ -20660,3 +20660,26 @@ describe('"often with a colleague\'s body in the ship\'s freezer": a body told o
     ["A colleague's body was found in the freezer.", [["colleague's", 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 29 and 30, read blind (an investigative newsletter on a border shooting; a football club's
+// statement)
+describe('"We understand from the ambulance service that …, one of whom is being treated for a suspected spinal injury" (stop 88)', () => {
+  readsFigures([
+    // (no one's, and the one of them not read, before)
+    ['We understand from the ambulance service that 19 supporters were assessed at the ground and six were taken to hospital, one of whom is being treated for a suspected spinal injury.', [['six', 6, 6, 'wounded', 'ambulance service'], ['one', 1, 1, 'wounded', 'ambulance service']]],
+    ['Six were hurt, one of whom is being treated for burns.', [['Six', 6, 6, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    // (guard: as before, when it was understood is no one, and care for no wound is no harm)
+    ['We understand from the start that six people died.', [['six', 6, 6, 'killed', null]]],
+    ['Six were arrested, one of whom is being treated for a drug problem.', []],
+  ]);
+});
+
+describe('\'first to three dead and then, after our reporting, to "four persons"\': a revision\'s later end past an aside and a quote (stop 88)', () => {
+  readsFigures([
+    // (the later end not read, and its source lost past the aside, before)
+    ['The service has since revised its account twice, first to three dead and then, after our reporting, to "four persons, including one minor".', [['three', 3, 3, 'killed', 'service'], ['four', 4, 4, 'killed', 'service'], ['one', 1, 1, 'killed', 'service']]],
+    ['The service revised its account, first to three dead and then, after our reporting, to four.', [['three', 3, 3, 'killed', 'service'], ['four', 4, 4, 'killed', 'service']]],
+    // (guard: as before)
+    ['The toll rose to 12 and then to 15 persons.', [['12', 12, 12, 'killed', null], ['15', 15, 15, 'killed', null]]],
+  ]);
+});
