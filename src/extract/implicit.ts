@@ -150,7 +150,9 @@ function pastModifiers(tokens: Token[], tags: Tags[], j: number, end: number): n
     // ("a Central Reserve Police Force (CRPF) jawan": a person word inside a name, between capitals, is no head)
     const insideName = /^\p{Lu}/u.test(tokens[j]?.text ?? '') && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1].kind === 'word'
       && /^(Force|Forces|Service|Department|Corps|Battalion|Brigade|Regiment|Unit|Agency|Bureau)$/.test(tokens[j + 1]?.text ?? '');
-    if (j === end || (isPerson(tokens[j]) && !insideName) || !isModifier(tokens[j], tags[j])) break;
+    // ("a detained man": a participle the tagger takes for a verb, between the article and the person)
+    const participle = /ed$/.test(tokens[j]?.lower ?? '') && INDEFINITE.has(tokens[j - 1]?.lower ?? '') && isPerson(tokens[j + 1]);
+    if (j === end || (isPerson(tokens[j]) && !insideName) || (!isModifier(tokens[j], tags[j]) && !participle)) break;
     // ("Video Captures Moment Police Drag Uncooperative Passenger": people followed by no person noun are a
     // clause's subject, not a victim's modifier; "border guard commander" goes on)
     if (j > 0 && isPersonWord(tokens[j].lower) && !isPersonWord(tokens[j + 1]?.lower ?? '') && !insideName) return j;
@@ -589,7 +591,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // of its own shares the one that opens the sentence, a single victim named first)
         // ("Following the incident, in which a forklift operator was crushed and later died in hospital, …": or one that
         // opens a clause of its own, after "in which" or a comma)
-        const opener = [k - 4, k - 5, k - 6, k - 7, k - 8].find((j) => j > 0 && /^(a|an)$/.test(tokens[j].lower) && (tokens[j - 1].text === ',' || (tokens[j - 1].lower === 'which' && tokens[j - 2]?.lower === 'in')));
+        // ("In a further case a detained man was taken to hospital … and died there": or after a phrase of where or which
+        // case that opens the sentence, with no comma)
+        const leadPhrase = (j: number) => /^(in|on|at|during)$/.test(tokens[0]?.lower ?? '') && tokens.slice(1, j).every((x, d) => x.kind === 'word' && !(tags[1 + d].has('Verb') && !tags[1 + d].has('Noun')));
+        const opener = [4, 5, 6, 7, 8, 9, 10, 11, 12].map((d) => k - d).find((j) => j > 0 && /^(a|an)$/.test(tokens[j].lower)
+          && ((k - j <= 8 && (tokens[j - 1].text === ',' || (tokens[j - 1].lower === 'which' && tokens[j - 2]?.lower === 'in'))) || leadPhrase(j)));
         let h = INDEFINITE.has(tokens[0]?.lower ?? '') ? 1 : opener !== undefined ? opener + 1 : -1;
         if (h > 0) h = pastModifiers(tokens, tags, h, h + 4);
         // ("A nurse who was helping with the rescue, Rebecca Anderson, was struck … and died": past her relative clause

@@ -20683,3 +20683,17 @@ describe('\'first to three dead and then, after our reporting, to "four persons"
     ['The toll rose to 12 and then to 15 persons.', [['12', 12, 12, 'killed', null], ['15', 15, 15, 'killed', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 31 and 32, read blind (an ombudsman's letter on deaths in detention; an engineering
+// magazine on a bridge collapse)
+describe('"In a further case a detained man was taken to hospital … and died there": the one a lead phrase of which case opens on, past a participle (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ['In a further case a detained man was taken to hospital after swallowing batteries and died there nine days later, after he had been released from detention.', [['man', 1, 1, 'killed', null]]],
+    ['In another incident a man was taken to hospital and died.', [['man', 1, 1, 'killed', null]]],
+    ['A detained man was taken to hospital and died.', [['man', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['A man was taken to hospital and died.', [['man', 1, 1, 'killed', null]]],
+    ['In a statement a spokesman said a man was rescued but later died.', []],
+  ]);
+});
