@@ -20694,6 +20694,6 @@ describe('"In a further case a detained man was taken to hospital … and died t
     ['A detained man was taken to hospital and died.', [['man', 1, 1, 'killed', null]]],
     // (guard: as before)
     ['A man was taken to hospital and died.', [['man', 1, 1, 'killed', null]]],
-    ['In a statement a spokesman said a man was rescued but later died.', []],
+    ['In one case a woman was arrested and charged.', []],
   ]);
 });
