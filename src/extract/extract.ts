@@ -5273,7 +5273,11 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const afterBracket = () => tokens[phrase.last + 1]?.text === '(' ? tokens.findIndex((x, k) => k > phrase.last + 1 && k <= phrase.last + 5 && x.text === ')') + 1 : phrase.last + 1;
     // ("Losses of the Ukrainian armed forces over the day were more than 360 servicemen": or were, with the losses' owner
     // and when between)
-    if ((/^(amounted|amount|amounts|totalled|totaled|reached)$/.test(t.lower) || (/^(were|was)$/.test(t.lower) && tokens.slice(0, i).some((x) => x.lower === 'losses'))) && afterBracket() > 0 && personNamedAfter(tokens, afterBracket(), true)) {
+    // ("The enemy's total losses in personnel … amount to about 1,148,000, including 1,090 in the past day": or the people
+    // named before, the count standing alone)
+    const personnelBefore = tokens.slice(Math.max(0, i - 14), i).some((x, d, all) => x.lower === 'personnel' && (all[d - 1]?.lower === 'in' || all[d + 1]?.lower === 'losses'))
+      && (!tokens[phrase.last + 1] || /^[,.;]$/.test(tokens[phrase.last + 1].text));
+    if ((/^(amounted|amount|amounts|totalled|totaled|reached)$/.test(t.lower) || (/^(were|was)$/.test(t.lower) && tokens.slice(0, i).some((x) => x.lower === 'losses'))) && afterBracket() > 0 && (personNamedAfter(tokens, afterBracket(), true) || personnelBefore)) {
       let aside = 0;
       for (let k = i - 1; k >= 0 && i - k - aside <= 14; k--) {
         // ("Enemy losses [as result of battles with …] amounted to up to 560 military personnel": over an aside in brackets)

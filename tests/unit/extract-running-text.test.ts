@@ -20697,3 +20697,16 @@ describe('"In a further case a detained man was taken to hospital … and died t
     ['In one case a woman was arrested and charged.', []],
   ]);
 });
+
+// Stop 88, found on its sets 33 and 34, read blind (a regional daily's inquest report; a defence ministry's daily
+// briefing)
+describe('"The enemy\'s total losses in personnel … amount to about 1,148,000": an army\'s losses with its people named before the count (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ["The enemy's total losses in personnel since 24 February 2022 amount to about 1,148,000, including 1,090 in the past day.", [['about 1,148,000', 1148000, 1148000, 'casualties', null], ['1,090', 1090, 1090, 'casualties', null]]],
+    ["The enemy's total personnel losses amount to about 1,148,000.", [['about 1,148,000', 1148000, 1148000, 'casualties', null]]],
+    // (guard: as before)
+    ['Job losses in personnel services reached 4,000 last year.', []],
+    ["The enemy's losses amounted to over 5,390 servicepeople.", [['over 5,390', 5391, null, 'casualties', null]]],
+  ]);
+});
