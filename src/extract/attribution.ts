@@ -3175,7 +3175,9 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   if (/^(detailed|details)$/.test(w)) return tokens[k + 1]?.lower === 'that' || isCountToken(tokens[k + 1]) || /^(at|more|over|about|around|some|nearly|almost)$/.test(tokens[k + 1]?.lower ?? '');
   // ("40 patients remain admitted at the burn institute": admitted to a hospital, no saying)
   // ("the number of people injured and admitted to the hospital": to a hospital)
+  // ("Of 214 patients admitted with snakebite …": a participle on a counted plural)
   if (/^(admitted|admits)$/.test(w) && (/^(remain|remains|remained|are|were|was|is|been|being|be)$/.test(before) || (/^(at|in|into)$/.test(tokens[k + 1]?.lower ?? ''))
+    || (w === 'admitted' && /s$/.test(before) && tokens[k - 2] !== undefined && isCountToken(tokens[k - 2]))
     || (tokens[k + 1]?.lower === 'to' && toHospital(tokens, k + 2)))) return false;
   // ("the man who admitted to killing eight people": a confession of the deed, by who did it, gives no toll as a source)
   if (/^(admitted|admits|admit|confessed|confesses)$/.test(w) && tokens[k + 1]?.lower === 'to' && /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;

@@ -20710,3 +20710,14 @@ describe('"The enemy\'s total losses in personnel … amount to about 1,148,000"
     ["The enemy's losses amounted to over 5,390 servicepeople.", [['over 5,390', 5391, null, 'casualties', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 37 and 38, read blind (a tourism ministry's statement; a medical journal's case series)
+describe('"Of 214 patients admitted with snakebite …, 161 showed signs of envenoming and 23 died": admitted as a participle on a counted plural says nothing (stop 88)', () => {
+  readsFigures([
+    // (named "patients" before)
+    ['Of 214 patients admitted with snakebite during the study period, 161 (75.2%) showed signs of envenoming and 23 (10.7%) died.', [['23', 23, 23, 'killed', null]]],
+    // (guard: as before)
+    ['Officials admitted that 12 people had died.', [['12', 12, 12, 'killed', 'Officials']]],
+    ['The army admitted 12 soldiers died.', [['12', 12, 12, 'killed', 'army']]],
+  ]);
+});
