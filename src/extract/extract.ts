@@ -1258,8 +1258,10 @@ function listsTheCounted(tokens: Token[], first: number, figureEnds: readonly { 
   // after the count's own fate, which closes its clause at the colon)
   // ("two of the people we went to help could not be saved: a kayaker in March and a walker …": or "could not be saved",
   // "did not survive", with who the counted were between)
+  // (never a noun of deaths counted: "There were two fatalities: a snowboarder who struck a tree …, and a skier …" breaks
+  // them down, as "two fatalities during the quarter: a contractor … and an employee" does)
   return figureEnds.some((f) => f.last < colon && tokens.slice(f.last + 1, colon).every((t) => t.kind === 'word')
-    && ((colon - f.last <= 4 && casualtyAt(tokens, colon - 1, CASUALTY_AFTER) !== null) || (colon - f.last <= 12 && [colon - 4, colon - 3].some((k) => k > f.last && didNotSurvive(tokens, k) === colon - 1))));
+    && ((colon - f.last <= 4 && casualtyAt(tokens, colon - 1, CASUALTY_AFTER) !== null && !/^(fatalities|deaths|casualties)$/.test(tokens[colon - 1].lower)) || (colon - f.last <= 12 && [colon - 4, colon - 3].some((k) => k > f.last && didNotSurvive(tokens, k) === colon - 1))));
 }
 
 /**
@@ -2047,7 +2049,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
         while (end < tokens.length && end - next <= (relative ? 10 : 9) && (tokens[end].kind === 'word' || (tokens[end].kind === 'digits' && !isPersonWord(tokens[end + 1]?.lower ?? '')))
           && tokens[end].lower !== 'and') end++;
         if (tokens[end]?.lower === 'and' && end > next + 1) next = end;
-        else if (tokens[end]?.text === ',' && end > next + 1 && /^(a|an)$/.test(tokens[end + 1]?.lower ?? '')) next = end;
+        // (", and a skier who …": or the list's last, after its comma and "and")
+        else if (tokens[end]?.text === ',' && end > next + 1 && (/^(a|an)$/.test(tokens[end + 1]?.lower ?? '') || (tokens[end + 1]?.lower === 'and' && /^(a|an)$/.test(tokens[end + 2]?.lower ?? '')))) next = end;
       }
       if (tokens[next]?.text === ',') {
         next++;
@@ -7710,7 +7713,7 @@ function casualtyAfter(
           const v = pastPeople(tokens, p.last + 1);
           if (AUXILIARIES.has(tokens[v]?.lower ?? '') && casualtyAt(tokens, v + 1, CASUALTY_AFTER)) return null;
         }
-        if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase))) return null;
+        if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase) || oldEndOfThings(tokens, phrase))) return null;
         // "Seven civilians, three of them children, were killed": a part of them in an aside
         if (p && tokens[p.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')) {
           const close = asideEnd(tokens, p.last + 3, 6, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null);
@@ -8565,6 +8568,21 @@ function hasOwnPredicate(tokens: Token[], from: number, to: number): boolean {
 
 /** "and 1,662 received non-fatal wounds": the next count is the subject of a verb of its own, and the wound word is its. */
 /** "has infected 1000 people": the count is the object of a verb that is not a casualty's (nor a say-verb's). */
+/**
+ * "Patrollers responded to 1,486 incidents this season, up from 1,302 last winter, and 412 guests were …": the old end of
+ * a change in a count of things, which no list of the harmed after it takes in.
+ */
+function oldEndOfThings(tokens: Token[], phrase: NumberPhrase): boolean {
+  const s = countStart(tokens, phrase);
+  if (tokens[s - 1]?.lower !== 'from' || !/^(up|down)$/.test(tokens[s - 2]?.lower ?? '')) return false;
+  for (let k = s - 3; k >= 0 && s - k <= 10; k--) {
+    if (!isCountToken(tokens[k])) continue;
+    const noun = tokens[k + 1];
+    return noun?.kind === 'word' && !isPersonWord(noun.lower) && casualtyAt(tokens, k + 1, CASUALTY_AFTER) === null && NON_PERSON_NOUNS.has(noun.lower);
+  }
+  return false;
+}
+
 function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
   let k = countStart(tokens, phrase) - 1;
   // ("arrested a man and two women": the second of two objects)
@@ -8594,7 +8612,7 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
   // never held captive or hostage, are no casualties)
   if (/^(held|holds|holding)$/.test(t.lower) && !tokens.slice(phrase.last + 1, phrase.last + 4).some((x) => /^(captive|captives|hostage|hostages|prisoner|prisoners|incommunicado)$/.test(x.lower))) return true;
   // ("A court convicted 14 people, including the mine's owners, over the deaths": those blamed for the harm)
-  return /^(infected|sickened|affected|evacuated|rescued|displaced|arrested|detained|saved|treated|tested|vaccinated|employed|housed|hosted|carried|carrying|involved|trapped|stranded|convicted|charged|sentenced|acquitted|indicted|jailed|prosecuted|accused|suspended|dismissed|questioned|interviewed)$/.test(t.lower);
+  return /^(infected|sickened|affected|evacuated|rescued|displaced|arrested|detained|saved|treated|tested|vaccinated|employed|housed|hosted|carried|carrying|involved|trapped|stranded|convicted|charged|sentenced|acquitted|indicted|jailed|prosecuted|accused|suspended|dismissed|questioned|interviewed|handled)$/.test(t.lower);
 }
 
 function actsOnItsOwn(tokens: Token[], tags: Tags[], next: NumberPhrase): boolean {

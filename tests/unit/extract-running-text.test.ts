@@ -20721,3 +20721,26 @@ describe('"Of 214 patients admitted with snakebite …, 161 showed signs of enve
     ['The army admitted 12 soldiers died.', [['12', 12, 12, 'killed', 'army']]],
   ]);
 });
+
+// Stop 88, found on its sets 39 and 40, read blind (an election observer mission's statement; a ski patrol's season
+// report)
+describe('"1,486 incidents this season, up from 1,302 last winter, and 412 guests were transported …": the old end of a count of things joins no list of the harmed (stop 88)', () => {
+  readsFigures([
+    // (read 1,302 wounded before)
+    ['Patrollers responded to 1,486 incidents this season, up from 1,302 last winter, and 412 guests were transported to the clinic by toboggan.', [['412', 412, 412, 'wounded', null]]],
+    ['Patrollers handled 1,302 last winter, and 412 guests were injured.', [['412', 412, 412, 'wounded', null]]],
+    // (guard: as before, the old end of a toll is the toll's)
+    ['The toll rose to 40 dead, up from 30, and 12 people were injured.', [['40', 40, 40, 'killed', null], ['30', 30, 30, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+  ]);
+});
+
+describe('"There were two fatalities: a snowboarder who struck a tree …, and a skier who …": singles that break down a noun of deaths (stop 88)', () => {
+  readsFigures([
+    // (the singles not read before)
+    ['There were two fatalities: a snowboarder who struck a tree in the Glades on 4 January, and a skier who suffered a cardiac arrest on the Summit lift.', [['two', 2, 2, 'killed', null], ['snowboarder', 1, 1, 'killed', null], ['skier', 1, 1, 'killed', null]]],
+    ['We recorded two fatalities: a contractor and an employee.', [['two', 2, 2, 'killed', 'We'], ['contractor', 1, 1, 'killed', 'We'], ['employee', 1, 1, 'killed', 'We']]],
+    // (guard: as before, singles after the counted people or their fate name those counted again)
+    ['Two people died: a contractor and an employee.', [['Two', 2, 2, 'killed', null]]],
+    ['The strike killed two men: a shepherd and a student.', [['two', 2, 2, 'killed', null]]],
+  ]);
+});
