@@ -20744,3 +20744,14 @@ describe('"There were two fatalities: a snowboarder who struck a tree …, and a
     ['The strike killed two men: a shepherd and a student.', [['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 88, found on its sets 43 and 44, read blind (a think-tank podcast's transcript; a family history blog's letter)
+describe('"The opposition\'s figure of up to 400 dead comes from a single Telegram channel": a verb after "dead" the tagger takes for a noun (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ["GUEST: The opposition's figure of up to 400 dead comes from a single Telegram channel, and I haven't seen anyone corroborate it.", [['up to 400', null, 400, 'killed', 'opposition']]],
+    // (guard: as before, "dead" before a thing is no death)
+    ['Three dead batteries were found in the radio.', []],
+    ["The opposition's figure of 400 dead is too high.", [['400', 400, 400, 'killed', 'opposition']]],
+  ]);
+});
