@@ -459,15 +459,21 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after
     // a linking verb)
     // ("Her mother was at the intensive care unit", "a man is in intensive care": the same, by where the hurt are kept)
-    const careWord = w === 'care' && tokens[c - 1]?.lower === 'intensive' ? c - 2 : w === 'unit' && tokens[c - 1]?.lower === 'care' && tokens[c - 2]?.lower === 'intensive' ? c - 3 : -1;
+    // ("A man remains in hospital", "My own son … spent a month in hospital with a fractured pelvis": or in hospital itself,
+    // never for an illness)
+    const illness = /^(with|for)$/.test(tokens[c + 1]?.lower ?? '') && tokens.slice(c + 2, c + 5).some((t) => DISEASES.test(t.lower) || /^(pneumonia|covid|illness|tests|treatment|observation|surgery|an|checks)$/.test(t.lower));
+    const careWord = w === 'care' && tokens[c - 1]?.lower === 'intensive' ? c - 2 : w === 'unit' && tokens[c - 1]?.lower === 'care' && tokens[c - 2]?.lower === 'intensive' ? c - 3
+      : w === 'hospital' && !illness ? c - 1 : -1;
     const careAt = tokens[careWord]?.lower === 'the' ? careWord - 1 : careWord;
     // (never "was in intensive care training": the place, not what it is to a word after it)
     const inCare = careWord > 0 && /^(in|at)$/.test(tokens[careAt]?.lower ?? '')
       && (tokens[c + 1] === undefined || tokens[c + 1].kind === 'punct' || /^(in|at|after|with|since|for|following|and|but|on|until|while|where|of)$/.test(tokens[c + 1].lower));
     const inAt = inCare ? careAt : tokens[c - 3]?.lower === 'in' && tokens[c - 2]?.lower === 'a' ? c - 3 : c - 2;
+    // ("spent a month in hospital": how long the stay)
+    const stayAt = w === 'hospital' && /^(day|days|week|weeks|month|months|night|nights)$/.test(tokens[inAt - 1]?.lower ?? '') && /^(spent|spends)$/.test(tokens[inAt - 3]?.lower ?? '') ? inAt - 3 : -1;
     const inCondition = (inCare || (w === 'condition' && CARE_STATES.test(tokens[c - 1]?.lower ?? '') && tokens[inAt]?.lower === 'in'))
       // ("An on-duty officer was initially in critical condition": when, between)
-      && (/^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (/^(still|initially|now|later|reportedly)$/.test(tokens[inAt - 1]?.lower ?? '') && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? ''))
+      && (stayAt > 0 || /^(was|is|remains|remained|remain|were|are)$/.test(tokens[inAt - 1]?.lower ?? '') || (/^(still|initially|now|later|reportedly)$/.test(tokens[inAt - 1]?.lower ?? '') && /^(was|is|remains|remained)$/.test(tokens[inAt - 2]?.lower ?? ''))
         // ("Man in critical condition after stabbing": a headline's bare noun, its "is" left out)
         || (headline && inAt === 1 && isPerson(tokens[0]) && !tags[0].has('Plural')));
     // ("Brit teen fighting for life after balcony plunge", "A teenager is fighting for his life": hurt so badly he may die)
@@ -557,7 +563,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (after && !active && tokens[v - 2 - ordinalAux]?.lower === 'a' && ORDINAL.test(tokens[v - 1 - ordinalAux]?.lower ?? '') && !used.has(v - 1 - ordinalAux)
       && tokens.slice(0, v - 2 - ordinalAux).some((t) => isCountToken(t))) { take(v - 1 - ordinalAux, after); continue; }
     if (after && !active && !describesNext) {
-      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? inAt - 1 : fightAt > 0 ? fightAt - 1 : c - 1;
+      let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? (stayAt > 0 ? stayAt : inAt) - 1 : fightAt > 0 ? fightAt - 1 : c - 1;
       // ("Separatist commander 'Motorola' killed in Donetsk": the victim before a nickname in quotes)
       if (k > 2 && /^[’'”"]$/.test(tokens[k]?.text)) {
         const open = tokens.findIndex((x, j) => j >= k - 4 && j < k - 1 && /^[‘'“"]$/.test(x.text));

@@ -19325,7 +19325,8 @@ describe('"Two … were killed and a third remains in hospital with serious inju
     ['A worker suffered serious burns.', [['worker', 1, 1, 'wounded', null]]],
     // (read as a third dead before)
     ['Two were killed and a third suffered serious burns.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
-    ['Two were killed and a third is in hospital.', [['Two', 2, 2, 'killed', null]]],
+    // (stop 88: and now one in hospital, wounded, as the sets label one there)
+    ['Two were killed and a third is in hospital.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
     // (guard: the ordinal with the verb before it, and its own fate)
     ['The gunman killed two guards and wounded a third.', [['two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
     ['Two were killed and a third remains missing.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'missing', null]]],
@@ -20753,5 +20754,19 @@ describe('"The opposition\'s figure of up to 400 dead comes from a single Telegr
     // (guard: as before, "dead" before a thing is no death)
     ['Three dead batteries were found in the radio.', []],
     ["The opposition's figure of 400 dead is too high.", [['400', 400, 400, 'killed', 'opposition']]],
+  ]);
+});
+
+// Stop 88, found on its sets 47 and 48, read blind (an airport operator's update; a local paper's letters page)
+describe('"A man remains in hospital", "Her husband spent three weeks in hospital": one in hospital, as one in intensive care (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ['A man remains in hospital.', [['man', 1, 1, 'wounded', null]]],
+    ['Her husband spent three weeks in hospital.', [['husband', 1, 1, 'wounded', null]]],
+    ['A man was knocked down and spent a month in hospital.', [['man', 1, 1, 'wounded', null]]],
+    // (guard: as before, an illness or a check is no harm, and a definite one is one named before)
+    ['His wife is in hospital with pneumonia.', []],
+    ['A man was in hospital for tests.', []],
+    ['The boy is still in hospital.', []],
   ]);
 });
