@@ -410,7 +410,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A worker suffered serious burns", "a third suffered fractures")
     // ("A park ranger … suffered a broken arm": a broken bone is a wound, as a count's is read)
     const brokenBone = BROKEN.test(tokens[c - 1]?.lower ?? '') && BONES.test(w);
-    const sustainAt = brokenBone || /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?|hypothermia|frostbite|burns|fractures)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : -1;
+    // ("a volunteer lost two fingers to a capuchin", "A soldier lost a leg": a limb lost is a wound, its verb as the wound's)
+    const limbLost = /^(legs?|arms?|eyes?|hands?|fingers?|foot|feet|limbs?|toes?)$/.test(w)
+      ? [c - 1, c - 2, c - 3].find((j) => /^(lost|loses)$/.test(tokens[j]?.lower ?? '') && tokens.slice(j + 1, c).every((x) => /^(a|an|his|her|both|one|two|three|four|several|right|left|lower|upper)$/.test(x.lower))) ?? -1 : -1;
+    const sustainAt = brokenBone || /^(injuries|injury|wounds|wound|amputation|amputations|lacerations?|hypothermia|frostbite|burns|fractures)$/.test(w) ? sustainVerbBefore(tokens, tags, c) : limbLost;
     // ("A 60-year-old man who suffered serious injuries this afternoon died in hospital": hurt, in a relative clause,
     // then dead)
     const diedAfterWho = sustainAt > 0 && tokens[sustainAt - 1].lower === 'who' && tokens.slice(c + 1, c + 8).some((x, d, all) => /^(died|succumbed)$/.test(x.lower) && all.slice(0, d).every((y) => y.kind === 'word'));

@@ -20770,3 +20770,16 @@ describe('"A man remains in hospital", "Her husband spent three weeks in hospita
     ['The boy is still in hospital.', []],
   ]);
 });
+
+// Stop 88, found on its sets 49 and 50, read blind (a parliamentary committee on training deaths; a keepers'
+// newsletter)
+describe('"a volunteer lost two fingers to a capuchin", "A soldier lost a leg": one who lost a limb is hurt (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ['No keeper was killed, for the first time since 2016, but a volunteer lost two fingers to a capuchin in a walk-through enclosure.', [['No', 0, 0, 'killed', null], ['volunteer', 1, 1, 'wounded', null]]],
+    ['A soldier lost a leg in the blast.', [['soldier', 1, 1, 'wounded', null]]],
+    // (guard: as before, kin lost are dead, and players lost to a team are none)
+    ['A man lost his wife in the blast.', [['wife', 1, 1, 'killed', null]]],
+    ['The team lost two players to injury.', []],
+  ]);
+});
