@@ -574,6 +574,14 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (noun !== undefined && tokens.slice(last + 3, noun).every((x) => x.kind === 'word')) return clean(last + 2, noun);
   }
 
+  // ("The provincial government counts only deaths confirmed by a hospital or a morgue, which gives 1,104 so far": who
+  // keeps the count the relative clause sums, never who confirms each death)
+  if (/^(gives|gave)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.lower === 'which' && tokens[first - 3]?.text === ',') {
+    const counts = tokens.findIndex((t, k) => k < first - 3 && /^(counts|counted)$/.test(t.lower) && !tokens.slice(k + 1, first - 3).some((x) => x.kind === 'punct'));
+    const who = counts > 0 ? subjectBefore(tokens, tags, counts) : null;
+    if (who) return clean(who[0], who[1]);
+  }
+
   // ("Hospital staff counted 44 bodies, a higher figure than the 31 announced by the governor's office": a figure set
   // against another, with who announced it right after it, is that one's)
   // ("bringing the toll to 62 from the 60 first announced by the interior ministry": or the old end of a change, when it

@@ -8877,6 +8877,15 @@ function isYearSpan(low: number | null, high: number | null, leads: (string | un
  */
 function recordedBare(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const verb = countStart(tokens, phrase) - 1;
+  // ("The provincial government counts only deaths confirmed by a hospital or a morgue, which gives 1,104 so far": what a
+  // count of the dead comes to, in a relative clause on it)
+  if (/^(gives|gave)$/.test(tokens[verb]?.lower ?? '') && tokens[verb - 1]?.lower === 'which' && tokens[verb - 2]?.text === ',') {
+    const end = tokens[phrase.last + 1]?.lower === 'so' && tokens[phrase.last + 2]?.lower === 'far' ? phrase.last + 3 : phrase.last + 1;
+    if (tokens[end] && !/^[,.;]$/.test(tokens[end].text)) return null;
+    const count = tokens.findIndex((t, k) => k < verb - 2 && /^(counts|counted|count)$/.test(t.lower) && !tokens.slice(k + 1, verb - 2).some((x) => x.kind === 'punct' || isCountToken(x)));
+    const dead = count < 0 ? -1 : [count + 1, count + 2].find((k) => /^(deaths|dead|fatalities)$/.test(tokens[k]?.lower ?? '')) ?? -1;
+    return dead > 0 ? { category: 'killed', casualtyIndex: dead, side: 'before' } : null;
+  }
   if (!/^(recording|reporting|counting|registering|confirming|recorded|reported|counted|registered|confirmed)$/.test(tokens[verb]?.lower ?? '')) return null;
   // ("we counted at least 22 in total": with how it sums them)
   const end = tokens[phrase.last + 1]?.lower === 'in' && /^(all|total)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;

@@ -531,6 +531,8 @@ export const PERSON_SINGULAR = new Set([
   // ("Among the 11 slain were a preacher and five members of one family")
   // ("One more supporter died on Tuesday", of a football club)
   'supporter', 'referee', 'steward',
+  // ("Two lashers working on the deck below suffered minor injuries": a port's workers)
+  'lasher', 'docker', 'stevedore',
   // ("Two runners collapsed and died near the finish": who takes part in a race or is out for the day)
   'runner', 'marathoner', 'rider', 'jockey', 'boxer', 'wrestler', 'racer', 'trekker', 'backpacker', 'holidaymaker', 'sunbather', 'beachgoer', 'partygoer', 'festivalgoer', 'skater', 'snowboarder', 'snowmobiler', 'kayaker', 'boater', 'angler',
   // ("In addition to the 34 dead strikers": workers on strike)

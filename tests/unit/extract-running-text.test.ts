@@ -20783,3 +20783,14 @@ describe('"a volunteer lost two fingers to a capuchin", "A soldier lost a leg": 
     ['The team lost two players to injury.', []],
   ]);
 });
+
+// Stop 88, found on its sets 53 and 54, read blind (a port authority's statement; a regional broadcaster's explainer)
+describe('"counts only deaths confirmed by a hospital or a morgue, which gives 1,104 so far"; "Two lashers … suffered minor injuries" (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ['The provincial government counts only deaths confirmed by a hospital or a morgue, which gives 1,104 so far.', [['1,104', 1104, 1104, 'killed', 'provincial government']]],
+    ['Two lashers working on the deck below suffered minor injuries and were treated at the port\'s medical centre.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before, a count of no deaths gives none)
+    ['The survey counts households, which gives 1,104 so far.', []],
+  ]);
+});
