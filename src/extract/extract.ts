@@ -8600,6 +8600,8 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
     if (/^(with|for)$/.test(tokens[j]?.lower ?? '')) {
       j++;
       while (j - phrase.last < 6 && /^(serious|severe|minor|moderate|critical|light|gunshot|bullet|shrapnel|blast|burn|multiple|various|life-threatening)$/.test(tokens[j]?.lower ?? '')) j++;
+      // ("treated 27 people for hail injuries": or one word of what caused them)
+      if (!/^(injuries|injury|wounds|wound|burns)$/.test(tokens[j]?.lower ?? '') && tokens[j]?.kind === 'word' && !isPersonWord(tokens[j].lower)) j++;
       if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[j]?.lower ?? '')) return false;
     }
   }

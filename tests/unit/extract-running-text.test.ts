@@ -20794,3 +20794,15 @@ describe('"counts only deaths confirmed by a hospital or a morgue, which gives 1
     ['The survey counts households, which gives 1,104 so far.', []],
   ]);
 });
+
+// Stop 88, found on its sets 57 and 58, read blind (a Colombian wire in translation; an insurance adjuster's blog)
+describe('"the city\'s fire department treated 27 people for hail injuries": a word of what caused the wounds, between (stop 88)', () => {
+  readsFigures([
+    // (not read before)
+    ['The fire department treated 27 people for hail injuries.', [['27', 27, 27, 'wounded', null]]],
+    ['Medics treated 27 people for sports injuries.', [['27', 27, 27, 'wounded', null]]],
+    // (guard: as before)
+    ['Medics treated 27 people for serious injuries.', [['27', 27, 27, 'wounded', null]]],
+    ['Medics treated 27 people.', []],
+  ]);
+});
