@@ -20800,8 +20800,8 @@ describe('"the city\'s fire department treated 27 people for hail injuries": a w
   readsFigures([
     // (not read before)
     ['The fire department treated 27 people for hail injuries.', [['27', 27, 27, 'wounded', null]]],
-    ['Medics treated 27 people for sports injuries.', [['27', 27, 27, 'wounded', null]]],
     // (guard: as before)
+    ['Medics treated 27 people for sports injuries.', [['27', 27, 27, 'wounded', null]]],
     ['Medics treated 27 people for serious injuries.', [['27', 27, 27, 'wounded', null]]],
     ['Medics treated 27 people for dehydration.', []],
   ]);
