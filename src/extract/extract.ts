@@ -8568,8 +8568,6 @@ function hasOwnPredicate(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "and 1,662 received non-fatal wounds": the next count is the subject of a verb of its own, and the wound word is its. */
-/** "has infected 1000 people": the count is the object of a verb that is not a casualty's (nor a say-verb's). */
 /**
  * "Patrollers responded to 1,486 incidents this season, up from 1,302 last winter, and 412 guests were …": the old end of
  * a change in a count of things, which no list of the harmed after it takes in.
@@ -8585,6 +8583,8 @@ function oldEndOfThings(tokens: Token[], phrase: NumberPhrase): boolean {
   return false;
 }
 
+/** "and 1,662 received non-fatal wounds": the next count is the subject of a verb of its own, and the wound word is its. */
+/** "has infected 1000 people": the count is the object of a verb that is not a casualty's (nor a say-verb's). */
 function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase): boolean {
   let k = countStart(tokens, phrase) - 1;
   // ("arrested a man and two women": the second of two objects)
@@ -9105,20 +9105,23 @@ function isGenericZero(tokens: Token[], first: number): boolean {
 /** Deaths named by their kind, as a count of the dead is broken down ("19 were homicides and 23 were suicides"). */
 const DEATHS_BY_KIND = /^(homicides|suicides|murders|overdoses|drownings)$/;
 
-/**
- * "12 deaths in March compared to three in February", "45 miners perished and in the next year
- * 60", "was 311, up from 287 the day before": a number with no noun of its own, compared with
- * the figure before it, counts the same thing.
- */
+/** The words of a later step in a series of counts: "rose to 385 … and then to 387", "and finally to one". */
+const LATER_STEP = /^(then|finally|eventually|later|subsequently)$/;
+
 /** 'and then, after our reporting, to "four persons"': "to" or "at" before `lead`, past a quote, after "then" and an aside between commas. */
 function thenPastAside(tokens: Token[], lead: number): boolean {
   let j = /^[“"]$/.test(tokens[lead - 1]?.text ?? '') ? lead - 2 : lead - 1;
   if (!/^(to|at)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') return false;
   j -= 1;
   const open = tokens.findIndex((t, k) => k < j && k >= j - 7 && t.text === ',' && tokens.slice(k + 1, j).every((x) => x.kind === 'word'));
-  return open > 0 && /^(then|finally|eventually|later|subsequently)$/.test(tokens[open - 1]?.lower ?? '');
+  return open > 0 && LATER_STEP.test(tokens[open - 1]?.lower ?? '');
 }
 
+/**
+ * "12 deaths in March compared to three in February", "45 miners perished and in the next year
+ * 60", "was 311, up from 287 the day before": a number with no noun of its own, compared with
+ * the figure before it, counts the same thing.
+ */
 function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   if (!previous || isYearToken(tokens[phrase.first])) return null;
   // ("reported 78 dead and 278 on board": those aboard, counted with no fate of their own)
@@ -9365,7 +9368,7 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // "rose to 385 on 16 March and then to 387"
     // ("fell to 66 by early September, then to two, and finally to one in December": or at last)
     // ("put the number of Afghan dead at 60, then at more than 90": or put at)
-    || (/^(to|at)$/.test(b1) && /^(then|finally|eventually|later|subsequently)$/.test(b2))
+    || (/^(to|at)$/.test(b1) && LATER_STEP.test(b2))
     // ('first to three dead and then, after our reporting, to "four persons"': past an aside between commas, and a quote)
     || thenPastAside(tokens, lead)
     // ("revised down to 253 people from the previous estimate of 359", "to 253, from the previous figure of 359":
