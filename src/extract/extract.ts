@@ -2279,7 +2279,7 @@ function zeroOfAKindOfWound(tokens: Token[], phrase: NumberPhrase): boolean {
   const after = tokens[phrase.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 3 : phrase.last + 1;
   if (tokens[phrase.first - 1]?.text !== ',' || !/^(with|for)$/.test(tokens[after]?.lower ?? '')) return false;
   // (a kind named before the wound: never "none with injuries", a zero of the hurt)
-  const wound = [after + 2, after + 3, after + 4].find((k) => /^(injuries|injury|wounds|wound|burns|fractures)$/.test(tokens[k]?.lower ?? ''));
+  const wound = [after + 2, after + 3, after + 4].find((k) => isWoundHad(tokens[k]?.lower ?? ''));
   return wound !== undefined && tokens.slice(after + 1, wound).every((t) => t.kind === 'word' || t.text === '-');
 }
 
@@ -2534,9 +2534,11 @@ function takenWithWounds(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
 }
 
 /** The wound noun at `from`, past up to three words on how bad or of what kind ("minor injuries", "serious head wounds"); else -1. */
-function woundAfterModifiers(tokens: Token[], from: number): number {
+function woundAfterModifiers(tokens: Token[], from: number, cause = false): number {
   let w = from;
-  while (w < from + 3 && /^(minor|serious|severe|critical|multiple|life-threatening|light|slight|head|leg|burn|gunshot|stab)$/.test(tokens[w]?.lower ?? '')) w++;
+  while (w < from + 3 && (HOW_HURT.test(tokens[w]?.lower ?? '') || /^(head|leg|blast|various)$/.test(tokens[w]?.lower ?? ''))) w++;
+  // ("treated 27 people for hail injuries": one word of what caused them, where the caller allows it)
+  if (cause && !isWoundHad(tokens[w]?.lower ?? '') && tokens[w]?.kind === 'word' && !isPersonWord(tokens[w].lower)) w++;
   return isWoundHad(tokens[w]?.lower ?? '') ? w : -1;
 }
 
@@ -8577,8 +8579,7 @@ function oldEndOfThings(tokens: Token[], phrase: NumberPhrase): boolean {
   if (tokens[s - 1]?.lower !== 'from' || !/^(up|down)$/.test(tokens[s - 2]?.lower ?? '')) return false;
   for (let k = s - 3; k >= 0 && s - k <= 10; k--) {
     if (!isCountToken(tokens[k])) continue;
-    const noun = tokens[k + 1];
-    return noun?.kind === 'word' && !isPersonWord(noun.lower) && casualtyAt(tokens, k + 1, CASUALTY_AFTER) === null && NON_PERSON_NOUNS.has(noun.lower);
+    return NON_PERSON_NOUNS.has(tokens[k + 1]?.lower ?? '') && casualtyAt(tokens, k + 1, CASUALTY_AFTER) === null;
   }
   return false;
 }
@@ -8596,14 +8597,9 @@ function objectOfAnotherVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase
   if (AUXILIARIES.has(t.lower) || SAY_VERBS.has(t.lower) || HEDGES.has(t.lower) || casualtyAt(tokens, k, CASUALTY_BEFORE) || casualtyAt(tokens, k, CASUALTY_AFTER)) return false;
   // ("It treated 17 people with serious injuries": those treated for wounds are the wounded)
   if (/^(treated|treating|treats)$/.test(t.lower)) {
-    let j = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
-    if (/^(with|for)$/.test(tokens[j]?.lower ?? '')) {
-      j++;
-      while (j - phrase.last < 6 && /^(serious|severe|minor|moderate|critical|light|gunshot|bullet|shrapnel|blast|burn|multiple|various|life-threatening)$/.test(tokens[j]?.lower ?? '')) j++;
-      // ("treated 27 people for hail injuries": or one word of what caused them)
-      if (!/^(injuries|injury|wounds|wound|burns)$/.test(tokens[j]?.lower ?? '') && tokens[j]?.kind === 'word' && !isPersonWord(tokens[j].lower)) j++;
-      if (/^(injuries|injury|wounds|wound|burns)$/.test(tokens[j]?.lower ?? '')) return false;
-    }
+    const j = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+    // ("treated 27 people for hail injuries": or with one word of what caused them)
+    if (/^(with|for)$/.test(tokens[j]?.lower ?? '') && woundAfterModifiers(tokens, j + 1, true) > 0) return false;
   }
   // ("MSF said it treated 23 of the wounded", "evacuated 40 of the injured": a part of the hurt is hurt, whatever is done
   // to them)

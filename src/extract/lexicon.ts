@@ -575,10 +575,10 @@ export const BROKEN = /^(fractured|broken|shattered|dislocated)$/;
 /** … and the bones. */
 export const BONES = /^(ankles?|legs?|arms?|wrists?|hips?|ribs?|noses?|jaws?|collarbones?|shoulders?|necks?|backs?|skulls?|pelvis|feet|foot|hands?|fingers?|knees?|bones?|spines?|elbows?|thighs?)$/;
 
-/** Wounds a person is treated for or left with (never an illness, nor smoke inhalation alone): "treated for burns". */
 /** Capitalised names of a room or a place that a number after them names, never counts: "Ward 7", "Room 12", "Platform Two". */
 export const NUMBERED_ROOMS = /^(Ward|Room|Bed|Bay|Cell|Block|Flat|Platform|Carriage|Coach|Gate|Terminal)$/;
 
+/** Wounds a person is treated for or left with (never an illness, nor smoke inhalation alone): "treated for burns". */
 export const WOUND_NOUNS = /^(injuries|injury|wounds|wound|burns|gunshot|shrapnel|fractures|cuts|stab)$/;
 
 export const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₽', '₴', 'us$', 'usd', 'eur', 'rs', 'rs.']);

@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, NUMBERED_ROOMS, PERSON_SINGULAR, SAY_VERBS, TELLING_VERBS, YOUNG_PEOPLE } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, NUMBERED_ROOMS, PERSON_SINGULAR, SAY_VERBS, TELLING_VERBS, WOUND_NOUNS, YOUNG_PEOPLE } from './lexicon.ts';
 import { isAbbreviationDot, type Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -702,7 +702,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   const kept = tokens[stateAt + 1]?.lower === 'hospital' || (tokens[stateAt + 1]?.lower === 'intensive' && tokens[stateAt + 2]?.lower === 'care');
   // ("six were taken to hospital, one of whom is being treated for a suspected spinal injury": or the wound it is cared for)
   const treatedFor = tokens[stateAt]?.lower === 'being' && tokens[stateAt + 1]?.lower === 'treated' && tokens[stateAt + 2]?.lower === 'for'
-    && tokens.slice(stateAt + 3, stateAt + 7).some((t) => /^(injury|injuries|wounds|wound|burns|fractures)$/.test(t.lower));
+    && tokens.slice(stateAt + 3, stateAt + 7).some((t) => WOUND_NOUNS.test(t.lower));
   const oneInCondition = /^(,|;|and)$/.test(prev?.lower ?? '') && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && (treatedFor || tokens[stateAt]?.lower === 'in')
     && (treatedFor || kept || (/^(serious|critical|grave|severe|stable|a)$/.test(tokens[stateAt + 1]?.lower ?? '') && tokens.slice(stateAt + 2, stateAt + 4).some((t) => /^(condition|state)$/.test(t.lower))));
   // ("One of the five climbers was killed": the group counted after it, with a verb of the one's own)
