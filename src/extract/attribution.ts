@@ -253,6 +253,15 @@ function postSigner(sentence: string): { name: string; at: number } | null {
 }
 
 /**
+ * "counts only deaths confirmed by a hospital or a morgue, which gives 1,104 so far": the verb of the count that a
+ * relative clause ending at the count at `first` sums ("which gives"), else -1. The reader and the speaker's rule share it.
+ */
+export function countSummedAt(tokens: Token[], first: number): number {
+  if (!/^(gives|gave)$/.test(tokens[first - 1]?.lower ?? '') || tokens[first - 2]?.lower !== 'which' || tokens[first - 3]?.text !== ',') return -1;
+  return tokens.findIndex((t, k) => k < first - 3 && /^(counts|counted|count)$/.test(t.lower) && !tokens.slice(k + 1, first - 3).some((x) => x.kind === 'punct' || isCountToken(x)));
+}
+
+/**
  * How many words open the sentence with a lead that adds to what its main clause says ("In addition to", "Besides",
  * "Apart from", "Aside from"), else -1. The reader and the speaker's rule read the same lead.
  */
@@ -576,8 +585,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
 
   // ("The provincial government counts only deaths confirmed by a hospital or a morgue, which gives 1,104 so far": who
   // keeps the count the relative clause sums, never who confirms each death)
-  if (/^(gives|gave)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.lower === 'which' && tokens[first - 3]?.text === ',') {
-    const counts = tokens.findIndex((t, k) => k < first - 3 && /^(counts|counted)$/.test(t.lower) && !tokens.slice(k + 1, first - 3).some((x) => x.kind === 'punct'));
+  {
+    const counts = countSummedAt(tokens, first);
     const who = counts > 0 ? subjectBefore(tokens, tags, counts) : null;
     if (who) return clean(who[0], who[1]);
   }

@@ -9,7 +9,7 @@ import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   isPlaceWord, WOUND_NOUNS, BROKEN, BONES, type QualifierWord,
 } from './lexicon.ts';
-import { additionLead, attributeSource, endsLikeRunningText } from './attribution.ts';
+import { additionLead, attributeSource, countSummedAt, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { deathAfterAnd, diedLater } from './died-later.ts';
@@ -5280,9 +5280,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     // and when between)
     // ("The enemy's total losses in personnel … amount to about 1,148,000, including 1,090 in the past day": or the people
     // named before, the count standing alone)
-    const personnelBefore = tokens.slice(Math.max(0, i - 14), i).some((x, d, all) => x.lower === 'personnel' && (all[d - 1]?.lower === 'in' || all[d + 1]?.lower === 'losses'))
-      && (!tokens[phrase.last + 1] || /^[,.;]$/.test(tokens[phrase.last + 1].text));
-    if ((/^(amounted|amount|amounts|totalled|totaled|reached)$/.test(t.lower) || (/^(were|was)$/.test(t.lower) && tokens.slice(0, i).some((x) => x.lower === 'losses'))) && afterBracket() > 0 && (personNamedAfter(tokens, afterBracket(), true) || personnelBefore)) {
+    // (a function, so that only a losses' verb looks back)
+    const personnelBefore = () => (!tokens[phrase.last + 1] || /^[,.;]$/.test(tokens[phrase.last + 1].text))
+      && tokens.slice(Math.max(0, i - 14), i).some((x, d, all) => x.lower === 'personnel' && (all[d - 1]?.lower === 'in' || all[d + 1]?.lower === 'losses'));
+    if ((/^(amounted|amount|amounts|totalled|totaled|reached)$/.test(t.lower) || (/^(were|was)$/.test(t.lower) && tokens.slice(0, i).some((x) => x.lower === 'losses'))) && afterBracket() > 0 && (personNamedAfter(tokens, afterBracket(), true) || personnelBefore())) {
       let aside = 0;
       for (let k = i - 1; k >= 0 && i - k - aside <= 14; k--) {
         // ("Enemy losses [as result of battles with …] amounted to up to 560 military personnel": over an aside in brackets)
@@ -5641,13 +5642,15 @@ function peopleListedAfter(tokens: Token[], phrase: NumberPhrase, previous: Casu
   if (!previous || lastEnd < 0) return null;
   // ("including a pedestrian and a family of three": a family counted by its members, last in the list)
   const family = beforeFamilyOf(tokens, s0 - 1);
-  // (past where: "… and a family of three on Interstate 25.")
-  let end = phrase.last + 1;
-  if (/^(on|in|near|at|from)$/.test(tokens[end]?.lower ?? '') && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) {
-    end++;
-    while (end < tokens.length && (/^\p{Lu}/u.test(tokens[end].text) || tokens[end].kind === 'digits')) end++;
+  if (family !== s0 - 1 && /^(,|and)$/.test(tokens[family]?.lower ?? '')) {
+    // (past where: "… and a family of three on Interstate 25.")
+    let end = phrase.last + 1;
+    if (/^(on|in|near|at|from)$/.test(tokens[end]?.lower ?? '') && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) {
+      end++;
+      while (end < tokens.length && (/^\p{Lu}/u.test(tokens[end].text) || tokens[end].kind === 'digits')) end++;
+    }
+    if (tokens[end]?.text === '.' && end + 1 === tokens.length) return previous;
   }
-  if (family !== s0 - 1 && /^(,|and)$/.test(tokens[family]?.lower ?? '') && tokens[end]?.text === '.' && end + 1 === tokens.length) return previous;
   if (!/^(,|and)$/.test(tokens[s0 - 1]?.lower ?? '')) return null;
   let k = s0;
   for (let items = 0; k < tokens.length && items < 6; items++) {
@@ -8877,11 +8880,11 @@ function recordedBare(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
   const verb = countStart(tokens, phrase) - 1;
   // ("The provincial government counts only deaths confirmed by a hospital or a morgue, which gives 1,104 so far": what a
   // count of the dead comes to, in a relative clause on it)
-  if (/^(gives|gave)$/.test(tokens[verb]?.lower ?? '') && tokens[verb - 1]?.lower === 'which' && tokens[verb - 2]?.text === ',') {
+  const count = countSummedAt(tokens, verb + 1);
+  if (count >= 0) {
     const end = tokens[phrase.last + 1]?.lower === 'so' && tokens[phrase.last + 2]?.lower === 'far' ? phrase.last + 3 : phrase.last + 1;
     if (tokens[end] && !/^[,.;]$/.test(tokens[end].text)) return null;
-    const count = tokens.findIndex((t, k) => k < verb - 2 && /^(counts|counted|count)$/.test(t.lower) && !tokens.slice(k + 1, verb - 2).some((x) => x.kind === 'punct' || isCountToken(x)));
-    const dead = count < 0 ? -1 : [count + 1, count + 2].find((k) => /^(deaths|dead|fatalities)$/.test(tokens[k]?.lower ?? '')) ?? -1;
+    const dead = [count + 1, count + 2].find((k) => /^(deaths|dead|fatalities)$/.test(tokens[k]?.lower ?? '')) ?? -1;
     return dead > 0 ? { category: 'killed', casualtyIndex: dead, side: 'before' } : null;
   }
   if (!/^(recording|reporting|counting|registering|confirming|recorded|reported|counted|registered|confirmed)$/.test(tokens[verb]?.lower ?? '')) return null;

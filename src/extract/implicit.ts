@@ -464,7 +464,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("Her mother was at the intensive care unit", "a man is in intensive care": the same, by where the hurt are kept)
     // ("A man remains in hospital", "Her husband spent three weeks in hospital": or in hospital itself, never for an
     // illness or a check)
-    const illness = /^(with|for)$/.test(tokens[c + 1]?.lower ?? '') && tokens.slice(c + 2, c + 5).some((t) => DISEASES.test(t.lower) || /^(pneumonia|covid|illness|tests|treatment|observation|surgery|checks)$/.test(t.lower));
+    const illness = w === 'hospital' && /^(with|for)$/.test(tokens[c + 1]?.lower ?? '') && tokens.slice(c + 2, c + 5).some((t) => DISEASES.test(t.lower) || /^(pneumonia|covid|illness|tests|treatment|observation|surgery|checks)$/.test(t.lower));
     const careWord = w === 'care' && tokens[c - 1]?.lower === 'intensive' ? c - 2 : w === 'unit' && tokens[c - 1]?.lower === 'care' && tokens[c - 2]?.lower === 'intensive' ? c - 3
       : w === 'hospital' && !illness ? c - 1 : -1;
     const careAt = tokens[careWord]?.lower === 'the' ? careWord - 1 : careWord;
