@@ -7,7 +7,7 @@ import { candidateSentences, quoteContext, type QuoteContext } from '../page/can
 import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, isYearSpanEnd, NUMBERED_PLACE, survivedAfter, timeEarlierAt, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
-  isPlaceWord, WOUND_NOUNS, BROKEN, BONES, type QualifierWord,
+  isPlaceWord, WOUND_NOUNS, BROKEN, BONES, NUMBERED_ROOMS, SCHOOL_YEARS, type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, countSummedAt, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
@@ -8829,14 +8829,18 @@ function sameThingsAgain(tokens: Token[], phrase: NumberPhrase, phrases: NumberP
 /** Capitalised nouns a number before names, not counts: "The 27 Club", "the 1922 Committee". */
 const NAMED_BY_NUMBER = /^(Club|Committee|Commission|Group|Society|Movement|Project|Initiative|Campaign|Challenge|Summit|Forum|Agenda|Plan|Act)$/;
 
-/** Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News". */
-/** A bare number that names the noun before it rather than counting: "Flight 17", "warehouse 12". */
+/** A bare number that names the noun before it rather than counting: "Flight 17", "warehouse 12", "Ward 7", "Year 5". */
 // ("Rescue 1122 said", "Emergency 112 said": or ends the name of who speaks, right before the verb)
-const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(tokens[at - 1]?.text ?? '') || NUMBERED_PLACE.test(tokens[at - 1]?.text ?? '')
+const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(tokens[at - 1]?.text ?? '') || NUMBERED_ROOMS.test(tokens[at - 1]?.text ?? '')
+  || SCHOOL_YEARS.test(tokens[at - 1]?.text ?? '') || NUMBERED_PLACE.test(tokens[at - 1]?.text ?? '')
   || (tokens[at - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[at - 1].text) && !MONTHS.has(tokens[at - 1].lower) && !WEEKDAY.test(tokens[at - 1].lower)
     && /^(said|says|told|reported|reports|confirmed|announced)$/.test(tokens[at + 1]?.lower ?? ''));
 
-const DESIGNATED = /^(Channel|Year|Form|Game|Games|Stage|Round|Week|Day|Room|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Gate|Terminal|Platform|Ward|Block|Building|Unit|Section|Article|Phase|Season|Grade|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Bay|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
+/**
+ * Capitalised nouns a number after names, not counts: "Game 3", "Stage 4", "Flight 17", "Route 9", "Channel 4 News" (the
+ * lexicon lists the rooms and the school years).
+ */
+const DESIGNATED = /^(Channel|Game|Games|Stage|Round|Week|Day|Flight|Route|Highway|Interstate|Chapter|Episode|Level|Category|Building|Unit|Section|Article|Phase|Season|Class|Line|No|Number|Hole|Heat|Lap|Mile|Exit|Pier|Zone|Sector|Camp|Station|Apartment|Floor|Lane|Row|Seat|Track|Item|Clause|Amendment|Resolution|Proposition|Question)$/;
 
 /** Words between a number and "bodies" that keep them corpses: "four more bodies", "9 charred bodies", "the six recovered bodies". */
 // ("Dozens of covered bodies lie in the garden of a hospital", "listing 24,686 identified bodies")

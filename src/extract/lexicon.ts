@@ -578,6 +578,9 @@ export const BONES = /^(ankles?|legs?|arms?|wrists?|hips?|ribs?|noses?|jaws?|col
 /** Capitalised names of a room or a place that a number after them names, never counts: "Ward 7", "Room 12", "Platform Two". */
 export const NUMBERED_ROOMS = /^(Ward|Room|Bed|Bay|Cell|Block|Flat|Platform|Carriage|Coach|Gate|Terminal)$/;
 
+/** A school's years, named by a number after them, never counted: "two of our Year 5 pupils", "three Form Four students". */
+export const SCHOOL_YEARS = /^(Year|Form|Grade)$/;
+
 /** Wounds a person is treated for or left with (never an illness, nor smoke inhalation alone): "treated for burns". */
 export const WOUND_NOUNS = /^(injuries|injury|wounds|wound|burns|gunshot|shrapnel|fractures|cuts|stab)$/;
 

@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, NUMBERED_ROOMS, PERSON_SINGULAR, SAY_VERBS, TELLING_VERBS, WOUND_NOUNS, YOUNG_PEOPLE } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, NUMBERED_ROOMS, PERSON_SINGULAR, SAY_VERBS, SCHOOL_YEARS, TELLING_VERBS, WOUND_NOUNS, YOUNG_PEOPLE } from './lexicon.ts';
 import { isAbbreviationDot, type Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -627,7 +627,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   if (prev && /^(level|category|phase|stage|grade|tier)$/i.test(prev.lower) && p.first === p.last && /^(a|the|this|its|to)$/.test(prev2?.lower ?? '')) return false;
   // ("a patient on Ward Seven", "Room 12", "Platform Two": a number that names a room or a place, capitalised with it)
   // ("two of our Year 5 pupils", "three Form Four students": or a school's year)
-  if (prev && (NUMBERED_ROOMS.test(prev.text) || /^(Year|Form|Grade)$/.test(prev.text)) && p.first === p.last && (first.kind === 'digits' || /^\p{Lu}/u.test(first.text))) return false;
+  if (prev && (NUMBERED_ROOMS.test(prev.text) || SCHOOL_YEARS.test(prev.text)) && p.first === p.last && (first.kind === 'digits' || /^\p{Lu}/u.test(first.text))) return false;
   // ("reactor number four": a number that names what it follows, in words too)
   if (prev?.lower === 'number' && p.first === p.last && first.kind === 'word' && prev2?.kind === 'word' && !/^(the|a|total|death|casualty)$/.test(prev2.lower)) return false;
   // ("flight 4U 9525", "Flight MH 17": an airline's code between the flight and its number, the tokenizer may split it)
