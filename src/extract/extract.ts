@@ -8973,7 +8973,8 @@ function isRate(tokens: Token[], from: number): boolean {
   // ("Crowd crushes kill dozens of people in a typical year": any year like it, a rate)
   if ((w === 'a' || w === 'an') && /^(typical|normal|average|given|usual|ordinary)$/.test(tokens[from + 1]?.lower ?? '') && TIME_UNITS.test(tokens[from + 2]?.lower ?? '')) return true;
   // ("770 soldiers killed or wounded in a single day": the span they fell in, no rate)
-  if ((w === 'a' || w === 'an') && /^(in|within|during|over|for)$/.test(tokens[from - 1]?.lower ?? '')) return false;
+  // ("A cyclist spent a month in hospital": or how long they spent somewhere)
+  if ((w === 'a' || w === 'an') && /^(in|within|during|over|for|spent|spends|spending)$/.test(tokens[from - 1]?.lower ?? '')) return false;
   // ("treated 70 people with gunshot wounds in Tawila on a single day": one day, never each)
   if (w === 'a' && tokens[from + 1]?.lower === 'single') return false;
   // ("more than 68,000 heat-related deaths every summer")

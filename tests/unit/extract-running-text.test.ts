@@ -20764,6 +20764,8 @@ describe('"A man remains in hospital", "Her husband spent three weeks in hospita
     ['A man remains in hospital.', [['man', 1, 1, 'wounded', null]]],
     ['Her husband spent three weeks in hospital.', [['husband', 1, 1, 'wounded', null]]],
     ['A man was knocked down and spent a month in hospital.', [['man', 1, 1, 'wounded', null]]],
+    // (the review of stop 88: "a month" after "spent" is how long, no rate, so the one opening the clause is read)
+    ['A cyclist spent a month in hospital.', [['cyclist', 1, 1, 'wounded', null]]],
     // (guard: as before, an illness or a check is no harm, and a definite one is one named before)
     ['His wife is in hospital with pneumonia.', []],
     ['A man was in hospital for tests.', []],
