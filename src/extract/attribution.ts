@@ -238,10 +238,13 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   }
   // ("The Daily Courier leads on the Kharkiv strike, which it says killed 11 people": "it" in a relative clause on the
   // main clause's object stands for the name the sentence opens with, as "which" stands for the object)
-  if (!outer && pronoun === 'it' && tokens[at - 1]?.lower === 'which' && tokens[at - 2]?.text === ',') {
+  // ("The survey's PAGER system issued an orange alert, meaning it estimates between 100 and 999 deaths": "it" after a
+  // participle of what the main clause means stands for that clause's subject, whatever its name)
+  const meaning = tokens[at - 1]?.lower === 'meaning';
+  if (!outer && pronoun === 'it' && (tokens[at - 1]?.lower === 'which' || meaning) && tokens[at - 2]?.text === ',') {
     const verb = tokens.findIndex((x, k) => k > 0 && k < at - 2 && x.kind === 'word' && isVerb(tags[k]) && !tags[k].has('ProperNoun'));
     const subject = verb > 0 && !tokens.slice(0, verb).some((x) => x.kind === 'punct') ? subjectBefore(tokens, tags, verb) : null;
-    if (subject && tokens.slice(subject[0], subject[1] + 1).every((x, d) => /^\p{Lu}/u.test(x.text) && (d > 0 || !/^(it|this|that)$/i.test(x.text)))) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
+    if (subject && tokens.slice(subject[0], subject[1] + 1).every((x, d) => (meaning || /^\p{Lu}/u.test(x.text)) && (d > 0 || !/^(it|this|that)$/i.test(x.text)))) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
   }
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
 }
@@ -694,8 +697,12 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   }
 
   // ("By some estimates, as many as 150,000 people have been killed": a lead naming the counts that give it)
-  if (byCountsAt(tokens, 0) && tokens[3]?.text === ',' && first > 3) {
-    const s = clean(1, 2);
+  // ("It has been a grim spring: by my count eight climbers and four guides have died": or with no comma, after a colon,
+  // for each count of the clause it opens)
+  const opens = byCountsAt(tokens, 0) ? 0 : tokens.findIndex((t, k) => k < first && /^[:;]$/.test(t.text) && byCountsAt(tokens, k + 1)) + 1;
+  if (byCountsAt(tokens, opens) && (tokens[opens + 3]?.text === ',' || isCountToken(tokens[opens + 3]))
+    && first > opens + 2 && !tokens.slice(opens + 4, first).some((t) => /^[:;.]$/.test(t.text))) {
+    const s = clean(opens + 1, opens + 2);
     if (s) return s;
   }
 

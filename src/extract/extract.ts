@@ -2379,9 +2379,12 @@ function countsTheWhole(tokens: Token[], tags: Tags[], phrase: NumberPhrase, all
   return true;
 }
 
-/** Before "a family of" when it ends at `of` ("including a family of four", "an entire family of six"), else `of`. */
+/**
+ * Before "a family of" when it ends at `of` ("including a family of four", "an entire family of six"), or "a group of"
+ * ("among them a group of seven fishermen"), else `of`.
+ */
 function beforeFamilyOf(tokens: Token[], of: number): number {
-  if (tokens[of]?.lower !== 'of' || tokens[of - 1]?.lower !== 'family') return of;
+  if (tokens[of]?.lower !== 'of' || !/^(family|group)$/.test(tokens[of - 1]?.lower ?? '')) return of;
   let k = of - 2;
   if (/^(entire|whole)$/.test(tokens[k]?.lower ?? '')) k--;
   if (/^(a|an)$/.test(tokens[k]?.lower ?? '')) k--;
@@ -3291,6 +3294,13 @@ function isSubsetOpener(tokens: Token[], at: number): number {
     let k = noun;
     while (k > noun - 4 && tokens[k] && (isYearToken(tokens[k]) || TIME_UNITS.test(tokens[k].lower) || MONTHS.has(tokens[k].lower) || /^(last|this|in|during|the|past)$/.test(tokens[k].lower))) k--;
     if (k < noun && (counted(k) || (tokens[k]?.kind === 'digits' && !isYearToken(tokens[k])) || isNumberWord(tokens[k]?.lower ?? ''))) return 1;
+    // ("There were 312 deaths in prison custody in England and Wales in the year to March, of which 87 were
+    // self-inflicted": past where and when, a run of words opened by a preposition, to a count's own noun of the harm)
+    let from = noun;
+    while (from > noun - 14 && tokens[from] && (tokens[from].kind === 'word' || isYearToken(tokens[from])) && !/^(deaths|fatalities|casualties)$/.test(tokens[from].lower)) from--;
+    const counter = tokens[from - 1];
+    if (from < noun - 1 && /^(in|at|on|during|across|from)$/.test(tokens[from + 1]?.lower ?? '') && counter !== undefined && (counter.kind === 'digits' || isNumberWord(counter.lower))
+      && /^(deaths|fatalities|casualties)$/.test(tokens[from]?.lower ?? '')) return 1;
     // ("1,175 people had been taken to hospitals, of whom 793 had since been discharged": those taken there)
     const to = tokens[noun - 1]?.lower === 'the' ? noun - 2 : noun - 1;
     if (w === 'whom' && /^(hospitals?|clinics?)$/.test(tokens[noun]?.lower ?? '') && /^(to|in|at)$/.test(tokens[to]?.lower ?? '')) return 1;
@@ -3918,10 +3928,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   // hospital treats are the hurt)
   const treated = countStart(tokens, phrase) - 1;
   if (treated > 0 && /^(treated|treating|treats)$/.test(tokens[treated].lower)) {
-    const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') || /^(patients|persons)$/.test(tokens[k]?.lower ?? ''));
+    const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') || /^(patients|persons|survivors)$/.test(tokens[k]?.lower ?? ''));
     // ("Medical City Healthcare said it was treating nine victims": or a health system by its name)
     const byHospital = tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower)
-      || /^(Healthcare|Health|Medical|Infirmary)$/.test(t.text));
+      || /^(Healthcare|Health|Medical|Infirmary)$/.test(t.text)) || /^medical (teams?|staff|crews?)$/.test(`${tokens[treated - 3]?.lower} ${tokens[treated - 2]?.lower}`);
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
     // ("Hospitals in the capital treated hundreds of people for burns and smoke inhalation": or treated for a wound)
     // (a wound named: never smoke inhalation alone, "The hospital treated 45 people for smoke inhalation")
@@ -3929,7 +3939,10 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
     const partFor = head !== undefined && tokens[head + 1]?.text === ',' && tokens[head + 2] !== undefined && isCountToken(tokens[head + 2]) && tokens[head + 3]?.lower === 'of'
       && /^(them|whom)$/.test(tokens[head + 4]?.lower ?? '') ? head + 4 : -1;
     const forAt = partFor > 0 ? partFor : head;
-    const forHarm = forAt !== undefined && tokens[forAt + 1]?.lower === 'for' && tokens.slice(forAt + 2, forAt + 5).some((x) => WOUND_NOUNS.test(x.lower));
+    // ("treating 14 survivors for hypothermia and chemical burns": or a wound joined after another harm)
+    const harms = forAt === undefined ? [] : tokens.slice(forAt + 2, forAt + 5);
+    const forHarm = forAt !== undefined && tokens[forAt + 1]?.lower === 'for'
+      && tokens.slice(forAt + 2, harms.some((x) => x.lower === 'and') ? forAt + 7 : forAt + 5).some((x) => WOUND_NOUNS.test(x.lower));
     const ofHarm = (head !== undefined && tokens[head].lower === 'victims') || forHarm || tokens.slice(0, treated).some((t) => /^(injured|wounded|hurt)$/.test(t.lower));
     if (byHospital && head !== undefined && ofHarm && !tellsOfIllness(tokens) && (forHarm || !tokens[head + 1] || !/^(for|with)$/.test(tokens[head + 1].lower))) return { category: 'wounded', casualtyIndex: treated, side: 'before' };
   }
@@ -7426,7 +7439,10 @@ function casualtyAfter(
     // ("eight people were treated for smoke inhalation and minor burns")
     // ("Several Israelis were treated for shrapnel")
     // ("Six of the survivors were treated for severe hypothermia")
-    if (t.lower === 'treated' && tokens[i + 1]?.lower === 'for' && treatedHarmAt(tokens, i + 2)) {
+    // ("Eleven people were treated by the crew for hypothermia": who treated them, a short phrase of words, between)
+    const byWhom = t.lower === 'treated' && tokens[i + 1]?.lower === 'by' ? tokens.findIndex((x, k) => k > i + 2 && k <= i + 5 && x.lower === 'for') : -1;
+    const treatedFor = byWhom > 0 && tokens.slice(i + 2, byWhom).every((x) => x.kind === 'word') ? byWhom : i + 1;
+    if (t.lower === 'treated' && tokens[treatedFor]?.lower === 'for' && treatedHarmAt(tokens, treatedFor + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("four people are admitted in a serious condition")

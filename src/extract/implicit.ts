@@ -59,6 +59,8 @@ const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had
   'pronounced', 'declared', 'considered', 'presumed', 'listed', 'believed', 'feared', 'still', 'now',
   // ("a British tourist has gone missing", "went missing")
   'gone', 'went',
+  // ("An elderly guest has since died": an adverb of when, between the auxiliary and the fate)
+  'since',
   // ("A fisherman remains missing", "a woman and her three children remain missing")
   'remain', 'remains', 'remained',
   // ("A man, his wife and their six children, and another man all killed": a list's "all" or "both" before its fate)
@@ -214,6 +216,12 @@ function sustainVerbBefore(tokens: Token[], tags: Tags[], c: number): number {
   return -1;
 }
 
+/** Whether `k` ends the decade of a victim's age, "in his sixties", "in her 30s". */
+function inTheirDecade(tokens: Token[], k: number): boolean {
+  return (/^\d0s$/.test(tokens[k]?.text ?? '') || /^(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.test(tokens[k]?.lower ?? ''))
+    && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in';
+}
+
 /** Whether the victim ending at `last` has a casualty word of its own after it ("mother injured"). */
 function hasOwnVerb(tokens: Token[], last: number): boolean {
   let k = last + 1;
@@ -327,6 +335,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (tokens[first - 1]?.lower === 'but' && tokens[first - 2]?.lower === 'all') return;
     // ("Another body was found": "another" is already read as a count of one)
     for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].kind === 'word'; k--) if (used.has(k) && /^(one|another)$/.test(tokens[k].lower)) return;
+    // ("took five people to hospital, one of them a child with serious burns": who the one of a count is, in apposition,
+    // is no victim of its own)
+    const article = [first - 1, first - 2, first - 3, first - 4].find((k) => k >= 0 && INDEFINITE.has(tokens[k].lower) && pastModifiers(tokens, tags, k + 1, head) === head);
+    if (article !== undefined && /^(them|whom)$/.test(tokens[article - 1]?.lower ?? '') && tokens[article - 2]?.lower === 'of' && tokens[article - 3]?.lower === 'one') return;
     out.push({ first, last: head, category });
   };
 
@@ -424,7 +436,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const aux = tokens[adverbed]?.lower === 'been' && /^(had|has|have)$/.test(tokens[adverbed - 1]?.lower ?? '') ? adverbed - 1 : adverbed;
     // ("A boy who was stabbed in the chest died", "A passenger who was hit by debris died on board": any wound's verb, or
     // a blow by something)
-    const hurtWord = AFTER_VICTIM[w] === 'wounded' || (/^(hit|struck)$/.test(w) && tokens[c + 1]?.lower === 'by');
+    // ("A man who was taken to hospital has since died": or taken to hospital)
+    const hurtWord = AFTER_VICTIM[w] === 'wounded' || (/^(hit|struck)$/.test(w) && tokens[c + 1]?.lower === 'by') || movedToHospital(tokens, c);
     const hurtWhoDied = hurtWord && /^(was|were|had|has|have)$/.test(tokens[aux]?.lower ?? '') && tokens[aux - 1]?.lower === 'who'
       // ("A man who was seriously injured in a fight in Bedford town centre last month has died": however far, in words;
       // never past a saying of the hurt one's own, "A woman who was hurt in the blast said two people had died")
@@ -651,8 +664,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       // "A man, born in 1963, was killed"
       else if (comma && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.lower === 'in' && tokens[k - 3]?.lower === 'born' && tokens[k - 4]?.text === ',') k -= 5;
       // ("a pedestrian in her seventies": the decade in words)
-      else if ((/^\d0s$/.test(tokens[k]?.text ?? '') || /^(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.test(tokens[k]?.lower ?? ''))
-        && /^(his|her|their)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'in') k -= 3;
+      else if (inTheirDecade(tokens, k)) k -= 3;
       // ("a woman of 88 years died")
       else if (!comma && /^(years|year)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.lower === 'of') k -= 3;
       // "A 20-year-old man, whose name was not released, was pronounced dead": over a relative clause between commas
@@ -795,21 +807,25 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (/^(i|we|she|he|they|you)$/.test(tokens[j].lower) && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural') && /^(a|an)$/.test(tokens[j - 2]?.lower ?? '')) { k = j - 1; break; }
         }
       }
+      // (a say-verb's passive is no saying: "A guest who was admitted to hospital on Sunday has since died")
+      const saysAt = (j: number) => SAY_VERBS.has(tokens[j].lower) && !PASSIVE_AUX.has(tokens[j - 1]?.lower ?? '');
       // ("A cyclist who was hit by a lorry in Manchester city centre on Tuesday morning has died": over a relative
       // clause with no comma, back to the one it is about)
       // (only a verb with an auxiliary of its own: never "who treated the wounded", "who nearly drowned")
       if (k > 1 && !isPerson(tokens[k]) && !headline && LINKING.has(tokens[c - 1]?.lower ?? '')) {
         // (never past a count or a say-verb, which give the verb a subject of its own: "A woman who lived next door
         // said three people died")
-        for (let j = k; j > 1 && k - j < 16 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !SAY_VERBS.has(tokens[j].lower) && !isPerson(tokens[j]); j--) {
-          if (tokens[j].lower === 'who' && isPerson(tokens[j - 1]) && !tags[j - 1].has('Plural')) { k = j - 1; break; }
+        for (let j = k; j > 1 && k - j < 16 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !saysAt(j) && !isPerson(tokens[j]); j--) {
+          // ("a man in his sixties who lived on the top floor is unaccounted for": or past the decade of his age)
+          const own = inTheirDecade(tokens, j - 1) ? j - 4 : j - 1;
+          if (tokens[j].lower === 'who' && isPerson(tokens[own]) && !tags[own].has('Plural')) { k = own; break; }
         }
       }
       // ("A man who suffered a serious neck injury died in hospital": a death verb that is the clause's own, after a
       // relative clause with a verb of its own; never "a man who nearly died")
       // ("A third man who was in the car survived with gunshot wounds": or the verb of the wound's suffering)
       else if (k > 1 && !isPerson(tokens[k]) && !headline && (/^(died|succumbed|perished)$/.test(w) || (sustainAt >= 0 && /^(suffered|sustained|survived|escaped)$/.test(tokens[sustainAt].lower)))) {
-        for (let j = k; j > 1 && k - j < 12 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !SAY_VERBS.has(tokens[j].lower) && !isPerson(tokens[j]); j--) {
+        for (let j = k; j > 1 && k - j < 12 && tokens[j].kind === 'word' && !isNumberWord(tokens[j].lower) && !saysAt(j) && !isPerson(tokens[j]); j--) {
           // ("a patient on Ward 7 fell while unsupervised and sustained a fractured neck of femur": a past verb of the
           // victim's own, how it came to the wound, joined before the suffering)
           if (tokens[k].lower === 'and' && sustainAt === k + 1 && tags[j].has('PastTense') && tags[j].has('Verb') && !TRANSITIVE_PAST.has(tokens[j].lower)) {

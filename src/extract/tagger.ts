@@ -23,7 +23,19 @@ export function tagTokens(sentence: string, tokens: Token[]): Tags[] {
   participlesAfterPerfect(tokens, tags);
   sayingAfterGerund(tokens, tags);
   sayAfterCompassPoint(tokens, tags);
+  compoundHeadsBeforeCopula(tokens, tags);
   return tags;
+}
+
+/**
+ * "Three members of the bowls club were hurt": after an article and a plural noun, compromise may take the head of the
+ * compound for a present verb; a present verb right before a past copula is none, the head is the clause's subject.
+ */
+function compoundHeadsBeforeCopula(tokens: Token[], tags: Tags[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (!tags[i].has('Verb') || tags[i].has('Noun') || tags[i].has('PastTense') || !/^(were|was)$/.test(tokens[i + 1].lower)) continue;
+    if (tags[i - 1].has('Noun') && tags[i - 1].has('Plural') && !tags[i - 1].has('Verb') && /^(the|a|an)$/.test(tokens[i - 2].lower)) tags[i] = new Set(['Noun', 'Singular']);
+  }
 }
 
 /**

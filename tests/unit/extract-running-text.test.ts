@@ -20808,3 +20808,121 @@ describe('"the city\'s fire department treated 27 people for hail injuries": a w
     ['Medics treated 27 people for dehydration.', []],
   ]);
 });
+
+// Stop 89, found on its sets 1 to 20, read blind (a public-health outbreak update; an Everest season blog; a sea-rescue
+// NGO's thread; a travel advisory; a quake-impact alert explained; a sentencing report; an airstrike monitor; a fishing
+// cooperative's newsletter; a prison inspectorate's report; a local radio bulletin; a TT race report; an Andes bus wire;
+// a festival safety review; a volcano bulletin; a landmine monitor; village council minutes; a hospital trust's release;
+// a lightning-deaths bulletin; a wildfire update; a lifeboat station's dinner)
+describe('"Eleven people were treated by the crew for hypothermia": who treated them, between (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['Eleven people were treated by the crew for hypothermia or minor injuries.', [['Eleven', 11, 11, 'wounded', null]]],
+    ['Eleven people were treated by paramedics for minor injuries.', [['Eleven', 11, 11, 'wounded', null]]],
+    // (guard: as before, care for no harm is none)
+    ['Eleven people were treated by the crew for shock.', []],
+  ]);
+});
+
+describe('"Our medical team is treating 14 survivors for hypothermia and chemical burns": a medical team treats the hurt (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['Our medical team is treating 14 survivors for hypothermia and chemical burns from fuel mixed with seawater.', [['14', 14, 14, 'wounded', null]]],
+    // (guard: as before, patients with no harm named, or survivors treated for no wound, are none)
+    ['Our medical team treated 40 patients last week.', []],
+    ['The hospital is treating 14 survivors for hypothermia and dehydration.', []],
+  ]);
+});
+
+describe('"312 deaths in prison custody in England and Wales in the year to March, of which 87 were self-inflicted" (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['There were 312 deaths in prison custody in England and Wales in the year to March, of which 87 were self-inflicted and two were homicides.', [['312', 312, 312, 'killed', null], ['87', 87, 87, 'killed', null], ['two', 2, 2, 'killed', null]]],
+    ['There were 312 deaths in custody, of which 87 were self-inflicted.', [['312', 312, 312, 'killed', null], ['87', 87, 87, 'killed', null]]],
+    // (guard: as before, parts of things, and parts after a time)
+    ['There were 30 attacks on villages in the north, of which 20 were burned.', []],
+    ['There were 20 deaths last year, of which four were suicides.', [['20', 20, 20, 'killed', null], ['four', 4, 4, 'killed', null]]],
+  ]);
+});
+
+describe('"An elderly guest who was admitted to Ysbyty Gwynedd on Sunday has since died": "since" between, and a say-verb\'s passive in the relative clause (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['An elderly guest who was admitted to Ysbyty Gwynedd on Sunday has since died, the agency confirmed.', [['guest', 1, 1, 'killed', 'agency']]],
+    ['A man has since died.', [['man', 1, 1, 'killed', null]]],
+    ['A guest who was admitted to hospital on Sunday has since died.', [['guest', 1, 1, 'killed', null]]],
+    // (guard: as before, a saying in the relative clause gives its clause a subject of its own)
+    ['A woman who lived next door said three people died.', [['three', 3, 3, 'killed', 'woman']]],
+    ['A man who admitted the attack said two people had died.', [['two', 2, 2, 'killed', 'man']]],
+  ]);
+});
+
+describe('"A man who was taken to hospital has since died": taken to hospital in the relative clause, then dead (stop 89)', () => {
+  readsFigures([
+    // (read as hurt before)
+    ['A man who was taken to hospital has since died.', [['man', 1, 1, 'killed', null]]],
+    ['A man who was taken to hospital died on Monday.', [['man', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['A man was taken to hospital.', [['man', 1, 1, 'wounded', null]]],
+    ['A woman who was taken to hospital said two people had died.', [['woman', 1, 1, 'wounded', null], ['two', 2, 2, 'killed', 'woman']]],
+  ]);
+});
+
+describe('"21 people died in 11 districts, among them a group of seven fishermen": a group\'s members are the part (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['The worst single day was 12 May, when 21 people died in 11 districts, among them a group of seven fishermen sheltering under a tree.', [['21', 21, 21, 'killed', null], ['seven', 7, 7, 'killed', null]]],
+    ['On 12 May 21 people died, including a group of seven fishermen.', [['21', 21, 21, 'killed', null], ['seven', 7, 7, 'killed', null]]],
+    // (guard: as before)
+    ['Police arrested 12 people, including a group of seven students.', []],
+    ['On 12 May 21 people died, including a family of five.', [['21', 21, 21, 'killed', null], ['five', 5, 5, 'killed', null]]],
+  ]);
+});
+
+describe('"a grim spring: by my count eight climbers and four Sherpa guides have died": the count gives each count of its clause (stop 89)', () => {
+  readsFigures([
+    // (the second count was no one's before)
+    ['It has been a grim spring on the mountain: by my count eight climbers and four Sherpa guides have died on the Nepal side.', [['eight', 8, 8, 'killed', 'my count'], ['four', 4, 4, 'killed', 'my count']]],
+    ['By my count eight climbers and four Sherpa guides have died.', [['eight', 8, 8, 'killed', 'my count'], ['four', 4, 4, 'killed', 'my count']]],
+    // (guard: as before)
+    ['By our count, eight climbers and four guides have died.', [['eight', 8, 8, 'killed', 'our count'], ['four', 4, 4, 'killed', 'our count']]],
+  ]);
+});
+
+describe('"The survey\'s PAGER system issued an orange alert, meaning it estimates between 100 and 999 deaths": "it" is the main clause\'s subject (stop 89)', () => {
+  readsFigures([
+    // (was "it")
+    ['The survey\'s PAGER system issued an orange alert for shaking-related fatalities, meaning it estimates between 100 and 999 deaths are likely.', [['between 100 and 999', 100, 999, 'killed', 'survey\'s PAGER system']]],
+    // (guard: as before, "which it says" after a thing with no name leaves "it")
+    ['The strike, which it says killed 11 people, was condemned.', [['11', 11, 11, 'killed', 'it']]],
+  ]);
+});
+
+describe('"took five people to hospital, one of them a child with serious burns": who the one of a count is, in apposition, is no victim of its own (stop 89)', () => {
+  readsFigures([
+    // (read a hurt child before)
+    ['West Midlands Ambulance Service says it took five people to hospital, one of them a child with serious burns.', [['five', 5, 5, 'wounded', 'West Midlands Ambulance Service']]],
+    ['Five were hurt, one of them a child with burns.', [['Five', 5, 5, 'wounded', null]]],
+    // (guard: as before, a single included is a part)
+    ['Five were hurt, including a child with burns.', [['Five', 5, 5, 'wounded', null], ['child', 1, 1, 'wounded', null]]],
+  ]);
+});
+
+describe('"a man in his sixties who lived on the top floor is unaccounted for": past the decade of his age to the relative clause (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['Police say a man in his sixties who lived on the top floor is unaccounted for.', [['man', 1, 1, 'missing', 'Police']]],
+    ['A woman in her 70s who lived alone has died.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['A pedestrian in her seventies was killed.', [['pedestrian', 1, 1, 'killed', null]]],
+  ]);
+});
+
+describe('"Three members of the bowls club were hurt": the head of a compound before "were" is no verb (stop 89)', () => {
+  readsFigures([
+    // (not read before: compromise took "club" for a verb)
+    ['Three members of the bowls club were hurt.', [['Three', 3, 3, 'wounded', null]]],
+    // (guard: as before)
+    ['Three members of the golf club were hurt.', [['Three', 3, 3, 'wounded', null]]],
+  ]);
+});
