@@ -1510,6 +1510,20 @@ function careReceivedAt(tokens: Token[], from: number): number {
   return CARE_STATES.test(tokens[state]?.lower ?? '') && /^(conditions?|state)$/.test(tokens[state + 1]?.lower ?? '') ? state + 1 : -1;
 }
 
+/**
+ * "Eight of those rescued Sunday were rushed …", "61 of those rescued needed hospital care": a part of a group named by
+ * what was done for it (or to it) and when; the index past the group, where the part's own verb stands, else -1.
+ */
+function partOfThoseDoneTo(tokens: Token[], phrase: NumberPhrase): number {
+  const i = phrase.last + 1;
+  if (tokens[i]?.lower !== 'of' || !/^(those|them)$/.test(tokens[i + 1]?.lower ?? '')
+    || !/^(rescued|evacuated|saved|freed|pulled|brought|found|detained|arrested|held|questioned|examined|interviewed|surveyed)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
+  let e = i + 3;
+  if (/^(on|last|early|late)$/.test(tokens[e]?.lower ?? '')) e++;
+  if (WEEKDAY.test(tokens[e]?.lower ?? '') || /^(yesterday|today|overnight)$/.test(tokens[e]?.lower ?? '')) e++;
+  return e;
+}
+
 /** "Twenty of those reported dead and 10 of the missing …": the fate of "those" the count is taken from. */
 function fateOfThose(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   if (tokens[phrase.last + 1]?.lower !== 'of' || tokens[phrase.last + 2]?.lower !== 'those') return null;
@@ -6848,7 +6862,8 @@ function casualtyAfter(
       && i > kinds + 2 && i <= kinds + 4 && tokens.slice(kinds + 2, i).every((x) => x.kind === 'word') && isPersonWord(tokens[i - 1].lower);
     // ("Two further passengers remain in intensive care": or one more of the people, by a word before them)
     const furtherPeople = i === phrase.last + 3 && /^(other|more|further|additional)$/.test(tokens[phrase.last + 1].lower) && isPersonWord(tokens[i - 1].lower);
-    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople || joinedCount || furtherPeople) {
+    if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople || joinedCount || furtherPeople
+      || i === partOfThoseDoneTo(tokens, phrase)) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }
@@ -7904,12 +7919,10 @@ function casualtyAfter(
     // ("Eight of those rescued Sunday were rushed to hospitals with burns": the group the part is taken from, named by
     // what was done for it, then the part's own verb)
     // ("more than 300 of those detained had injuries": or what was done to it, with no harm)
-    if (i === phrase.last + 1 && t.lower === 'of' && /^(those|them)$/.test(tokens[i + 1]?.lower ?? '')
-      && /^(rescued|evacuated|saved|freed|pulled|brought|found|detained|arrested|held|questioned|examined|interviewed|surveyed)$/.test(tokens[i + 2]?.lower ?? '')) {
-      let e = i + 3;
-      if (/^(on|last|early|late)$/.test(tokens[e]?.lower ?? '')) e++;
-      if (WEEKDAY.test(tokens[e]?.lower ?? '') || /^(yesterday|today|overnight)$/.test(tokens[e]?.lower ?? '')) e++;
-      if (AUXILIARIES.has(tokens[e]?.lower ?? '')) { steps -= e - 1 - i; i = e - 1; continue; }
+    if (i === phrase.last + 1 && partOfThoseDoneTo(tokens, phrase) > 0) {
+      const e = partOfThoseDoneTo(tokens, phrase);
+      // ("61 of those rescued needed hospital care": or a verb of the care or the harm the part had)
+      if (AUXILIARIES.has(tokens[e]?.lower ?? '') || /^(needed|required|suffered|sustained|received)$/.test(tokens[e]?.lower ?? '')) { steps -= e - 1 - i; i = e - 1; continue; }
     }
     // ("The 29 miners trapped underground have been confirmed dead", "Twelve climbers caught in the eruption were found
     // dead": a participle on the people, then their clause's own verb)

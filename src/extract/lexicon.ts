@@ -338,7 +338,7 @@ export const NON_COUNT_AFTER = new Set([
   'hours', 'hour', 'hrs', 'minutes', 'minute', 'mins', 'seconds', 'days', 'day', 'weeks', 'week', 'months',
   'month', 'years', 'year', 'decades', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters',
   'kg', 'tonnes', 'tons', 'mm', 'cm', 'mph', 'kph', 'degrees', 'times', 'o\'clock', 'bn', 'mln', 'points',
-  'goals', 'runs', 'votes', 'seats', 'acres', 'hectares', 'feet', 'ft', 'inches', 'pages', 'gb', 'mb',
+  'goals', 'runs', 'votes', 'seats', 'acres', 'hectares', 'feet', 'ft', 'inches', 'pages', 'gb', 'mb', 'yards', 'yds',
   // ("A fund for the families of the dead has raised 30 million shillings": the currencies of the pages read)
   'shillings', 'shilling', 'naira', 'cedis', 'cedi', 'rand', 'birr', 'francs', 'franc', 'pesos', 'peso', 'reais', 'taka',
   'rupiah', 'ringgit', 'baht', 'dinars', 'dinar', 'dirhams', 'riyals', 'lira', 'liras', 'kwacha', 'leones', 'soles',

@@ -20926,3 +20926,24 @@ describe('"Three members of the bowls club were hurt": the head of a compound be
     ['Three members of the golf club were hurt.', [['Three', 3, 3, 'wounded', null]]],
   ]);
 });
+
+// Stop 89, found on its sets 25 and 26, read blind (a UN human rights briefing note; a weather service's storm survey)
+describe('"their mobile home was thrown roughly 100 yards, and 11 others were injured": yards measure, they count no one (stop 89)', () => {
+  readsFigures([
+    // (read 100 hurt before)
+    ['Two people were killed when their mobile home was thrown roughly 100 yards, and 11 others were injured along the path.', [['Two', 2, 2, 'killed', null], ['11', 11, 11, 'wounded', null]]],
+    // (guard: as before)
+    ['Their home was thrown 100 feet, and 11 others were injured.', [['11', 11, 11, 'wounded', null]]],
+  ]);
+});
+
+// Stop 89, found on its sets 29 and 30, read blind (a border patrol sector's statistics; a Mogadishu wire)
+describe('"61 of those rescued needed hospital care": the part of a group named by what was done for it, then its care (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['The sector\'s search and rescue unit conducted 1,912 rescues, many of people abandoned by smugglers, and 61 of those rescued needed hospital care.', [['61', 61, 61, 'wounded', null]]],
+    // (guard: as before, care for no harm is none, and the part's own auxiliary)
+    ['Twelve of those rescued needed blankets.', []],
+    ['Eight of those rescued Sunday were rushed to hospitals with burns.', [['Eight', 8, 8, 'wounded', null]]],
+  ]);
+});
