@@ -6646,9 +6646,11 @@ function casualtyAfter(
     }
     // ("The other two, a British man and his guide, were found dead": who they were, in apposition right after a bare
     // count, stepped over to the verb after it)
+    // ("and one, a 38-year-old man who collapsed four miles from the finish, remains in intensive care": or a longer one,
+    // with an age's hyphens, before the state it is still in)
     if (t.text === ',' && i === phrase.last + 1 && /^(a|an|both|his|her|their|two|three|four|five)$/.test(tokens[i + 1]?.lower ?? '')) {
-      const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 10 && x.kind === 'punct' && !/^['’]$/.test(x.text));
-      if (close > 0 && tokens[close].text === ',' && /^(were|was|have|had|are)$/.test(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
+      const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 16 && x.kind === 'punct' && !/^['’]$/.test(x.text) && !(x.text === '-' && tokens[k - 1].end === x.start && x.end === tokens[k + 1]?.start));
+      if (close > 0 && tokens[close].text === ',' && /^(were|was|have|had|are|is|remains|remain)$/.test(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
     }
     // ("650 people went down with the ship": sank with it, the dead)
     if (/^(went|go|goes|gone)$/.test(t.lower) && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'with' && /^(the|her|their|its)$/.test(tokens[i + 3]?.lower ?? '')
@@ -9942,7 +9944,7 @@ function careForIllness(tokens: Token[], from: number): boolean {
  * What is treated as an illness, not a wound. (Never hypothermia, which the labels and treatedHarmAt hold a harm: "taken
  * to the island's clinic with hypothermia" counts the hurt.)
  */
-const ILLNESSES = /^(dehydration|exhaustion|heatstroke|illness|illnesses|sickness|fatigue|cramps|symptoms|fever|infections?|nausea)$/;
+const ILLNESSES = /^(dehydration|exhaustion|heatstroke|stroke|illness|illnesses|sickness|fatigue|cramps|symptoms|fever|infections?|nausea)$/;
 
 /** A sentence about an illness, whose hospital admissions and patients are no casualties. */
 // ("941 Covid-19 patients are hospitalised, of which 90 are in ICU": a disease named as the bulletins write it)

@@ -20947,3 +20947,34 @@ describe('"61 of those rescued needed hospital care": the part of a group named 
     ['Eight of those rescued Sunday were rushed to hospitals with burns.', [['Eight', 8, 8, 'wounded', null]]],
   ]);
 });
+
+// Stop 89, found on its sets 37 to 42, read blind (an academic abstract; a memoir of a field hospital; a documentary's
+// subtitles; a motorcycling club's forum; a wrongful-death complaint; a marathon's commentary)
+describe('"I had never seen a man die before that week": one whom no one saw die is no victim (stop 89)', () => {
+  readsFigures([
+    // (read a man killed before)
+    ['I was nineteen, and I had never seen a man die before that week.', []],
+    ['I have not seen a child killed.', []],
+    // (guard: as before, one seen to die is the dead)
+    ['I saw a man die.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
+
+describe('"212 runners received treatment, 31 of them for heat stroke": care for an illness, a stroke too, is none (stop 89)', () => {
+  readsFigures([
+    // (read 212 and 31 hurt before)
+    ['Conditions were brutal from the gun, and the medical tents were busy: race organisers said 212 runners received treatment, 31 of them for heat stroke.', []],
+    // (guard: as before, care for a wound)
+    ['212 runners received treatment, 31 of them for burns.', [['212', 212, 212, 'wounded', null], ['31', 31, 31, 'wounded', null]]],
+  ]);
+});
+
+describe('"and one, a 38-year-old man who collapsed four miles from the finish, remains in intensive care": over a longer apposition to the state (stop 89)', () => {
+  readsFigures([
+    // (the one was not read before)
+    ['Eleven were taken to hospital, and one, a 38-year-old man who collapsed four miles from the finish, remains in intensive care tonight.', [['Eleven', 11, 11, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['Two people died, and one, a woman who was pulled from the car, is in hospital.', [['Two', 2, 2, 'killed', null], ['one', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['The other two, a British man and his guide, were found dead.', [['two', 2, 2, 'killed', null]]],
+  ]);
+});
