@@ -3092,6 +3092,10 @@ function freedCaptives(tokens: Token[], phrase: NumberPhrase): boolean {
     && tokens[among - 2]?.lower === 'those' && tokens[among - 3]?.lower === 'among') return true;
   // ("only 18 captives returned to Banga": captives who came back, a verb of their own right after them)
   if (/^(captives|hostages|abductees)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^(returned|escaped|fled|reunited)$/.test(tokens[phrase.last + 2]?.lower ?? '')) return true;
+  // ("The Red Cross says it has received four hostages", "Hamas handed over four hostages": captives passed to those who
+  // free them)
+  const passedOn = (tokens[among]?.lower === 'over' && /^(handed|hands|hand)$/.test(tokens[among - 1]?.lower ?? '')) || /^(received|receives|receiving)$/.test(tokens[among]?.lower ?? '');
+  if (passedOn && /^(captives|hostages|abductees)$/.test(tokens[phrase.last + 1]?.lower ?? '')) return true;
   if (setFree(tokens, phrase)) return true;
   // ("43 people who were abducted from a mosque in northwestern Zamfara state have been released": past the relative
   // clause of how they were taken, to the main verb)
@@ -3607,7 +3611,8 @@ function isBurialOfTheDead(tokens: Token[], i: number): boolean {
   // the rubble after it)
   if (/^(been|were|was|are)$/.test(tokens[i - 1]?.lower ?? '') && (!tokens[i + 1] || /^[.,;]$/.test(tokens[i + 1].text) || (tokens[i + 1].lower === 'so' && tokens[i + 2]?.lower === 'far'))) return true;
   // ("locals say 200+ were buried on Friday alone": or when, never where they lie trapped)
-  if (/^(been|were|was)$/.test(tokens[i - 1]?.lower ?? '') && /^(on|yesterday|today|overnight|together|last|this|at)$/.test(tokens[i + 1]?.lower ?? '')
+  // ("officials say 1,100 people have been buried here since Tuesday": or here, where the graves are)
+  if (/^(been|were|was)$/.test(tokens[i - 1]?.lower ?? '') && /^(on|yesterday|today|overnight|together|last|this|at|here|since)$/.test(tokens[i + 1]?.lower ?? '')
     && !tokens.slice(i + 1, i + 7).some((t) => /^(rubble|debris|mud|snow|sand|earth|ruins|alive|landslides?|avalanches?|wreckage|soil|collapsed)$/.test(t.lower))) return true;
   let k = i + 1;
   if (tokens[k]?.lower !== 'in') return false;

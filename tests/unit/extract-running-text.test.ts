@@ -20978,3 +20978,36 @@ describe('"and one, a 38-year-old man who collapsed four miles from the finish, 
     ['The other two, a British man and his guide, were found dead.', [['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 89, found on its sets 45 to 48 and 59, read blind (a photo essay's captions; a consular statement; an election
+// violence tracker; a hostage release live blog; a ski resort's statement)
+describe('"officials say 1,100 people have been buried here since Tuesday": buried here, where the graves are, are the dead (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['Caption: Volunteers dig graves in a field outside the city; officials say 1,100 people have been buried here since Tuesday.', [['1,100', 1100, 1100, 'killed', 'officials']]],
+    ['Officials said 30 people have been buried since Monday.', [['30', 30, 30, 'killed', 'Officials']]],
+    // (guard: as before, the buried under rubble, or since a landslide, may be alive)
+    ['Some 200 people are buried here under the rubble.', []],
+    ['At least 50 people were buried since the landslide hit.', []],
+  ]);
+});
+
+describe('"The Red Cross says it has received four hostages": captives passed on to those who free them are none (stop 89)', () => {
+  readsFigures([
+    // (read four captured before)
+    ['14:05 The Red Cross says it has received four hostages in Khan Younis and is transporting them to Israeli forces.', []],
+    ['Hamas handed over four hostages.', []],
+    // (guard: as before, the bodies handed over are the dead, and hostages seized are captives)
+    ['Hamas handed over the bodies of four hostages.', [['four', 4, 4, 'killed', null]]],
+    ['Gunmen seized four hostages.', [['four', 4, 4, 'captured', null]]],
+  ]);
+});
+
+describe('"one, a woman aged 51, was killed": who a count already read is, between its commas, is no victim of its own (stop 89)', () => {
+  readsFigures([
+    // (read a woman killed as well before)
+    ['Five skiers were on the chairs concerned: one, a woman aged 51, was killed, and the other four were injured, two of them seriously.', [['one', 1, 1, 'killed', null], ['four', 4, 4, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    // (guard: as before, an ordinal's apposition)
+    ['A third victim, a woman aged 54, died.', [['woman', 1, 1, 'killed', null]]],
+  ]);
+});
