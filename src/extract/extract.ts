@@ -8068,6 +8068,9 @@ function casualtyAfter(
       if (/^(their|his|her)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)
         // ("seven Hong Kong tourists and their tour guide were killed": or a word before that person)
         && (isPersonWord(theirs) || isKinNoun(theirs) || (isPersonWord(tokens[i + 3]?.lower ?? '') && tokens[i + 2]?.kind === 'word') || (tags[i + 2]?.has('Plural') && tags[i + 2].has('Noun') && !NON_PERSON_NOUNS.has(theirs) && /^(were|are|have|had|was)$/.test(tokens[i + 3]?.lower ?? '')))) { i++; continue; }
+      // ("Three passengers and the train's conductor were taken to hospital": one of the crew, named by what they serve on)
+      if (tokens[i + 1]?.lower === 'the' && /['’]s$/.test(tokens[i + 2]?.lower ?? '') && tags[i + 2]?.has('Possessive') && isPersonWord(tokens[i + 3]?.lower ?? '')
+        && tokens[i - 1] && isPersonWord(tokens[i - 1].lower)) { i += 3; continue; }
       return null;
     }
     // ("Five climbers from a party of 12 remain unaccounted for": the size of the group they came from is stepped over)

@@ -544,8 +544,13 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("A shepherd was treated in hospital": care where the hurt are, as a count's is read)
     // (never for an illness: "treated in hospital for pneumonia")
     const hospitalAt = w === 'treated' ? hospitalAfter(tokens, c + 1) : -1;
-    const treatedIn = hospitalAt > 0 && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '')
-      && (tokens[hospitalAt + 1]?.lower !== 'for' || WOUND_NOUNS.test(tokens[hospitalAt + 2]?.lower ?? '') || WOUND_NOUNS.test(tokens[hospitalAt + 3]?.lower ?? ''));
+    // ("A visitor … was scratched on the arm and treated at the scene": or at the scene, with no care for an illness after
+    // it, as a count's is read)
+    const atScene = treatedForAt === c + 4 && (PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '')
+      || (tokens[c - 1]?.lower === 'and' && tokens.slice(Math.max(0, c - 9), c - 2).some((x) => /^(was|were)$/.test(x.lower))));
+    const treatedIn = (hospitalAt > 0 && PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '')
+      && (tokens[hospitalAt + 1]?.lower !== 'for' || WOUND_NOUNS.test(tokens[hospitalAt + 2]?.lower ?? '') || WOUND_NOUNS.test(tokens[hospitalAt + 3]?.lower ?? '')))
+      || (w === 'treated' && atScene && tokens[treatedForAt]?.lower !== 'for');
     // ("A firefighter was badly burned": a grave burn, as a count's is read)
     // (the lexicon's grave burns, so that the adverbs are listed once)
     const burnedBadly = /^(burned|burnt)$/.test(w) && CASUALTY_AFTER[`${tokens[c - 1]?.lower ?? ''} ${w}`] === 'wounded';
@@ -630,6 +635,12 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (h > 0 && tokens[verb]?.lower === 'who') {
           const close = tokens.findIndex((x, j) => j > verb && j <= verb + 10 && x.kind === 'punct');
           if (close > 0 && tokens[close].text === ',') verb = close;
+          // ("A visitor who tried to distract the animal with a branch was scratched … and treated at the scene": with no
+          // comma, up to the main clause's auxiliary, past the relative clause's own verb)
+          else {
+            const aux = tokens.findIndex((x, j) => j > verb + 1 && j <= verb + 12 && /^(was|were)$/.test(x.lower) && tokens.slice(verb + 1, j).every((y) => y.kind === 'word'));
+            if (aux > 0) verb = aux;
+          }
         }
         // ("A rescuer named William John was overcome by the afterdamp and died": past the name it is given)
         if (h > 0 && /^(named|called)$/.test(tokens[verb]?.lower ?? '')) {

@@ -21007,7 +21007,32 @@ describe('"one, a woman aged 51, was killed": who a count already read is, betwe
   readsFigures([
     // (read a woman killed as well before)
     ['Five skiers were on the chairs concerned: one, a woman aged 51, was killed, and the other four were injured, two of them seriously.', [['one', 1, 1, 'killed', null], ['four', 4, 4, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
-    // (guard: as before, an ordinal's apposition)
-    ['A third victim, a woman aged 54, died.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: as before, a single victim with her age between commas)
+    ['A woman, aged 54, died.', [['woman', 1, 1, 'killed', null]]],
+  ]);
+});
+
+// Stop 89, found on its sets 61 to 64, read blind (a temple stampede wire; an inquest on a big-cat attack; an avalanche
+// service's weekly summary; a rail accident investigator's interim statement)
+describe('"A visitor who tried to distract the animal with a branch was scratched on the arm and treated at the scene" (stop 89)', () => {
+  readsFigures([
+    // (not read before: treated at the scene, as a count's is read; past a relative clause with no comma)
+    ['A visitor who tried to distract the animal with a branch was scratched on the arm and treated at the scene.', [['visitor', 1, 1, 'wounded', null]]],
+    ['A visitor was treated at the scene.', [['visitor', 1, 1, 'wounded', null]]],
+    // (guard: as before, care for no harm, and a relative clause's own auxiliary)
+    ['A visitor was treated at the scene for shock.', []],
+    ['A member of staff was treated at the scene for smoke inhalation.', [['member', 1, 1, 'wounded', null]]],
+    ['A woman who lived nearby was rescued but later died.', [['woman', 1, 1, 'killed', null]]],
+  ]);
+});
+
+describe('"Three passengers and the train\'s conductor were taken to hospital": one of the crew, named by what they serve on, joined (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['Three passengers and the train\'s conductor were taken to hospital with minor injuries.', [['Three', 3, 3, 'wounded', null]]],
+    ['Three passengers and the ship\'s cook were killed.', [['Three', 3, 3, 'killed', null]]],
+    // (guard: as before)
+    ['Three passengers and the conductor were taken to hospital.', [['Three', 3, 3, 'wounded', null]]],
+    ['Police arrested three men and the gang\'s leader.', []],
   ]);
 });
