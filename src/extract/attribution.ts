@@ -721,11 +721,19 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
   // ("the 300 civilian deaths verified by the UN": a modifier or two before the noun)
   // ("… impossible to square with the 300 civilian deaths the UN has verified": or its agent in a clause with no "that",
   // whoever speaks before it)
-  if (tokens[first - 1]?.lower === 'the') {
-    let noun = last + 1;
-    while (noun < last + 3 && tokens[noun]?.kind === 'word' && CASUALTY_AFTER[tokens[noun].lower] === undefined && !SAY_VERBS.has(tokens[noun].lower)) noun++;
+  // ("Quad bikes were involved in 11 of the 38 deaths on farms recorded by the Health and Safety Executive": or a part of
+  // such a figure, whose whole's agent says it too)
+  const whole = tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === 'the' && tokens[last + 3]?.kind === 'digits' ? last + 3 : -1;
+  if (tokens[first - 1]?.lower === 'the' || whole > 0) {
+    const counted = whole > 0 ? whole : last;
+    let noun = counted + 1;
+    while (noun < counted + 3 && tokens[noun]?.kind === 'word' && CASUALTY_AFTER[tokens[noun].lower] === undefined && !SAY_VERBS.has(tokens[noun].lower)) noun++;
     const own = CASUALTY_AFTER[tokens[noun]?.lower ?? ''] !== undefined;
-    const agent = own ? reportingAgent(tokens, tags, noun + 1, true) : null;
+    // ("the 38 deaths on farms recorded by the Health and Safety Executive": where they were, a short phrase of words,
+    // between)
+    const where = own && /^(on|in|at|across)$/.test(tokens[noun + 1]?.lower ?? '') ? tokens.findIndex((t, j) => j > noun + 2 && j <= noun + 5 && REPORTED_BY.test(t.lower) && tokens[j + 1]?.lower === 'by') : -1;
+    const placed = where > 0 && tokens.slice(noun + 2, where).every((t, d) => t.kind === 'word' && !isVerb(tags[noun + 2 + d])) ? where : noun + 1;
+    const agent = own ? reportingAgent(tokens, tags, placed, true) : null;
     if (agent) { const s = clean(agent[0], agent[1]); if (s) return s; }
     const that = tokens[noun + 1]?.lower === 'that' ? noun + 2 : noun + 1;
     if (own && /^(the|a|an|its|their)$/.test(tokens[that]?.lower ?? '')) {
@@ -4545,6 +4553,8 @@ function nounPhraseAfter(tokens: Token[], tags: Tags[], k: number): [number, num
     // ("recorded by police in March": or its month)
     if (i > k && (TIME_WORDS.test(t.lower) || (/^(on|last|late|early|this)$/.test(t.lower) && TIME_WORDS.test(tokens[i + 1]?.lower ?? ''))
       || (t.lower === 'in' && MONTHS.has(tokens[i + 1]?.lower ?? ''))
+      // ("recorded by the Health and Safety Executive last year": or its span, "last year", "this week")
+      || (/^(last|this)$/.test(t.lower) && LAST_SPAN.test(tokens[i + 1]?.lower ?? ''))
       || (/^(late|early)$/.test(t.lower) && /^(on|in)$/.test(tokens[i + 1]?.lower ?? '') && TIME_WORDS.test(tokens[i + 2]?.lower ?? '')))) break;
     // ("reported by the army on 12 March": or its date)
     if (i > k && t.lower === 'on' && (MONTHS.has(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.kind === 'digits' && MONTHS.has(tokens[i + 2]?.lower ?? '')))) break;

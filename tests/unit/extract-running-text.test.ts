@@ -21036,3 +21036,18 @@ describe('"Three passengers and the train\'s conductor were taken to hospital": 
     ['Police arrested three men and the gang\'s leader.', []],
   ]);
 });
+
+// Stop 89, found on its sets 67 and 68, read blind (a tenants' newsletter after a tower fire; the farming press on quad
+// bikes)
+describe('"11 of the 38 deaths on farms recorded by the Health and Safety Executive last year": the agent past where, up to when, and for the part too (stop 89)', () => {
+  readsFigures([
+    // (no one's before)
+    ['Quad bikes were involved in 11 of the 38 deaths on farms recorded by the Health and Safety Executive last year, more than any other single cause.', [['11', 11, 11, 'killed', 'Health and Safety Executive'], ['38', 38, 38, 'killed', 'Health and Safety Executive']]],
+    ['Eleven of the 38 deaths verified by the UN were children.', [['Eleven', 11, 11, 'killed', 'UN'], ['38', 38, 38, 'killed', 'UN']]],
+    // (was "Health and Safety Executive last year")
+    ['There were 38 deaths recorded by the Health and Safety Executive last year.', [['38', 38, 38, 'killed', 'Health and Safety Executive']]],
+    // (guard: as before, a harm's agent is no one who says it)
+    ['The 38 deaths on farms killed by tractors were the most since 2010.', [['38', 38, 38, 'killed', null]]],
+    ['There were 38 deaths recorded by police in March.', [['38', 38, 38, 'killed', 'police']]],
+  ]);
+});
