@@ -900,6 +900,8 @@ function readSentence(sentence: string): Mention[] {
     }
     // ("more than 31 thousand murders were committed per year": a passive of the noun's own deed, then the rate)
     if (!rate && /^(were|are|is|was)$/.test(tokens[next]?.lower ?? '') && /^(committed|recorded|registered|reported|carried)$/.test(tokens[next + 1]?.lower ?? '')) rate = rateIn(next + 2, next + 4, punct);
+    // ("one cyclist hurt badly enough to need hospital treatment every ten hours": past how badly, to the rate)
+    if (!rate && link.side === 'after' && /ly$/.test(tokens[next]?.lower ?? '') && tokens[next + 1]?.lower === 'enough') rate = rateIn(next + 2, next + 9, punct);
     // ("45 people who died of cold every day": past the cause, to the rate)
     if (!rate && link.side === 'after' && /^(of|from)$/.test(tokens[next]?.lower ?? '')) rate = rateIn(next + 1, next + 5, punct);
     // ("approximately 115,000 non-fatal firearm injuries in the U.S. each year": past where, to the rate; an

@@ -21051,3 +21051,13 @@ describe('"11 of the 38 deaths on farms recorded by the Health and Safety Execut
     ['There were 38 deaths recorded by police in March.', [['38', 38, 38, 'killed', 'police']]],
   ]);
 });
+
+// Stop 89, found on its sets 69 and 70, read blind (a humanitarian flash update on a cyclone; a commuter's cycling blog)
+describe('"one cyclist hurt badly enough to need hospital treatment every ten hours": past how badly, a rate (stop 89)', () => {
+  readsFigures([
+    // (read one hurt before)
+    ['That\'s one cyclist hurt badly enough to need hospital treatment every ten hours.', []],
+    // (guard: as before, with no rate)
+    ['Two cyclists were hurt badly enough to need hospital treatment.', [['Two', 2, 2, 'wounded', null]]],
+  ]);
+});
