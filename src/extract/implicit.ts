@@ -1382,13 +1382,16 @@ function toldByMany(tokens: Token[], first: number): boolean {
  * Balakliia on Tuesday", never "and another in Sumy was hurt".)
  */
 function fateLeftOut(tokens: Token[], tags: Tags[], c: number): Category | undefined {
-  if (tokens[c - 1]?.lower !== 'and' || !/^(in|at|near|on)$/.test(tokens[c + 1]?.lower ?? '') || !/^\p{Lu}/u.test(tokens[c + 2]?.text ?? '')) return undefined;
+  // ("two climbers fell to their deaths here in 2019 and another in 2022": or when, by its year)
+  if (tokens[c - 1]?.lower !== 'and' || !/^(in|at|near|on)$/.test(tokens[c + 1]?.lower ?? '') || !(/^\p{Lu}/u.test(tokens[c + 2]?.text ?? '') || /^(1[89]|20)\d\d$/.test(tokens[c + 2]?.text ?? ''))) return undefined;
   const close = tokens.findIndex((x, n) => n > c + 1 && x.kind === 'punct');
   const rest = tokens.slice(c + 2, close < 0 ? tokens.length : close);
   if (rest.length > 6 || rest.some((_, d) => tags[c + 2 + d].has('Verb') && !tags[c + 2 + d].has('Noun') && !tags[c + 2 + d].has('ProperNoun'))) return undefined;
   for (let k = c - 2; k >= 1 && c - k <= 14; k--) {
     const fate = AFTER_VICTIM[tokens[k].lower];
     if (fate && (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') || /^(died|perished)$/.test(tokens[k].lower))) return fate;
+    // ("fell to their deaths here in 2019 and another in 2022": or gone to their deaths)
+    if (/^deaths?$/.test(tokens[k].lower) && /^(their|his|her)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'to') return 'killed';
     if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return undefined;
   }
   return undefined;

@@ -21061,3 +21061,15 @@ describe('"one cyclist hurt badly enough to need hospital treatment every ten ho
     ['Two cyclists were hurt badly enough to need hospital treatment.', [['Two', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Stop 89, found on its sets 73 and 74, read blind (a guidebook's note on a via ferrata; a newswire's correction)
+describe('"two climbers fell to their deaths here in 2019 and another in 2022": one more, its fate left out, by its year (stop 89)', () => {
+  readsFigures([
+    // (the one more was not read before)
+    ['The Via Ferrata delle Trincee is not technically difficult, but it is exposed, and it has claimed lives: two climbers fell to their deaths here in 2019 and another in 2022.', [['two', 2, 2, 'killed', null], ['another', 1, 1, 'killed', null]]],
+    ['Two climbers died here in 2019 and another in 2022.', [['Two', 2, 2, 'killed', null], ['another', 1, 1, 'killed', null]]],
+    // (guard: as before, one more of something else, or another event with a verb of its own)
+    ['He visited one village in 2019 and another in 2022.', []],
+    ['Past crushes include one in 1990 that killed 1,426 people and another in 2004 that killed 244.', [['1,426', 1426, 1426, 'killed', null], ['244', 244, 244, 'killed', null]]],
+  ]);
+});
