@@ -1513,13 +1513,14 @@ function careReceivedAt(tokens: Token[], from: number): number {
 }
 
 /**
- * "Eight of those rescued Sunday were rushed …", "61 of those rescued needed hospital care": a part of a group named by
- * what was done for it (or to it) and when; the index past the group, where the part's own verb stands, else -1.
+ * "Eight of those rescued Sunday were rushed …", "61 of those rescued needed hospital care", "46 of those assaulted needed
+ * hospital treatment": a part of a group named by what was done for it (or to it) and when; the index past the group,
+ * where the part's own verb stands, else -1.
  */
 function partOfThoseDoneTo(tokens: Token[], phrase: NumberPhrase): number {
   const i = phrase.last + 1;
   if (tokens[i]?.lower !== 'of' || !/^(those|them)$/.test(tokens[i + 1]?.lower ?? '')
-    || !/^(rescued|evacuated|saved|freed|pulled|brought|found|detained|arrested|held|questioned|examined|interviewed|surveyed)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
+    || !/^(rescued|evacuated|saved|freed|pulled|brought|found|detained|arrested|held|questioned|examined|interviewed|surveyed|assaulted|attacked)$/.test(tokens[i + 2]?.lower ?? '')) return -1;
   let e = i + 3;
   if (/^(on|last|early|late)$/.test(tokens[e]?.lower ?? '')) e++;
   if (WEEKDAY.test(tokens[e]?.lower ?? '') || /^(yesterday|today|overnight)$/.test(tokens[e]?.lower ?? '')) e++;
@@ -6655,9 +6656,13 @@ function casualtyAfter(
     // count, stepped over to the verb after it)
     // ("and one, a 38-year-old man who collapsed four miles from the finish, remains in intensive care": or a longer one,
     // with an age's hyphens, before the state it is still in)
-    if (t.text === ',' && i === phrase.last + 1 && /^(a|an|both|his|her|their|two|three|four|five)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // ("Two refugees, a woman and a child, lost their lives": or after the count's people, when the aside tells no fate of
+    // its own, as "Two men, both killed in 1918, are buried here" does)
+    const afterPeople = i === phrase.last + 2 && isPersonWord(tokens[i - 1].lower);
+    if (t.text === ',' && (i === phrase.last + 1 || afterPeople) && /^(a|an|both|his|her|their|two|three|four|five)$/.test(tokens[i + 1]?.lower ?? '')) {
       const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 16 && x.kind === 'punct' && !/^['’]$/.test(x.text) && !(x.text === '-' && tokens[k - 1].end === x.start && x.end === tokens[k + 1]?.start));
-      if (close > 0 && tokens[close].text === ',' && /^(were|was|have|had|are|is|remains|remain)$/.test(tokens[close + 1]?.lower ?? '')) { steps -= close - i; i = close; continue; }
+      const ownFate = afterPeople && tokens.slice(i + 1, close).some((_, d) => casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) !== null);
+      if (close > 0 && tokens[close].text === ',' && !ownFate && (/^(were|was|have|had|are|is|remains|remain)$/.test(tokens[close + 1]?.lower ?? '') || lostLifeAt(tokens, close + 1) > 0)) { steps -= close - i; i = close; continue; }
     }
     // ("650 people went down with the ship": sank with it, the dead)
     if (/^(went|go|goes|gone)$/.test(t.lower) && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'with' && /^(the|her|their|its)$/.test(tokens[i + 3]?.lower ?? '')

@@ -21073,3 +21073,21 @@ describe('"two climbers fell to their deaths here in 2019 and another in 2022": 
     ['Past crushes include one in 1990 that killed 1,426 people and another in 2004 that killed 244.', [['1,426', 1426, 1426, 'killed', null], ['244', 244, 244, 'killed', null]]],
   ]);
 });
+
+// Stop 89, found on its sets 77 and 78, read blind (a refugee agency's briefing on a camp fire; a teachers' union bulletin)
+describe('"Two refugees, a woman and a child, lost their lives": over the apposition after the count\'s people, to a death (stop 89)', () => {
+  readsFigures([
+    // (the two were not read before)
+    ['Two refugees, a woman and a child, lost their lives, and 112 people were treated for burns and other injuries by partners\' health teams.', [['Two', 2, 2, 'killed', null], ['112', 112, 112, 'wounded', null]]],
+    // (guard: as before)
+    ['Two soldiers, both from Kyiv, were wounded.', [['Two', 2, 2, 'wounded', null]]],
+    ['Police arrested two men, a father and his son, were released.', []],
+  ]);
+});
+
+describe('"46 of those assaulted needed hospital treatment": a part of those assaulted, then its care (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['Members reported 1,312 physical assaults by pupils in the last school year, and 46 of those assaulted needed hospital treatment, according to the union\'s annual survey.', [['46', 46, 46, 'wounded', 'union\'s annual survey']]],
+  ]);
+});
