@@ -3075,6 +3075,16 @@ function invertedFate(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nul
 }
 
 /**
+ * Past "by" and who did it, a short phrase of words, after the verb at `i`, to the word `next` ("treated by the crew for",
+ * "rescued by a Coast Guard helicopter and"): the index of `next` there, else the index right after the verb.
+ */
+function pastItsAgent(tokens: Token[], i: number, next: string): number {
+  if (tokens[i + 1]?.lower !== 'by') return i + 1;
+  const at = tokens.findIndex((x, k) => k > i + 2 && k <= i + 6 && x.lower === next);
+  return at > 0 && tokens.slice(i + 2, at).every((x) => x.kind === 'word') ? at : i + 1;
+}
+
+/**
  * "burns", "smoke inhalation", "gas poisoning" within three words of `from`: a harm the hurt are treated for (never an
  * illness: "food poisoning").
  */
@@ -7013,9 +7023,12 @@ function casualtyAfter(
       return { link: { category: 'wounded', casualtyIndex: t.lower === 'hospital' ? i + 1 : i, side: 'after' }, distance: steps };
     }
     // ("23 people had been found and taken to hospital": found, then moved to be treated)
-    if (/^(found|rescued|pulled|freed|extricated)$/.test(t.lower) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'and' && movedToHospital(tokens, i + 2)
+    // ("One crew member was rescued by a Coast Guard helicopter and taken to …": who rescued them, a short phrase of words,
+    // between)
+    const rescuedAnd = pastItsAgent(tokens, i, 'and');
+    if (/^(found|rescued|pulled|freed|extricated)$/.test(t.lower) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[rescuedAnd]?.lower === 'and' && movedToHospital(tokens, rescuedAnd + 1)
       && !countsCasesOfDisease(tokens, phrase.first)) {
-      return { link: { category: 'wounded', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+      return { link: { category: 'wounded', casualtyIndex: rescuedAnd + 1, side: 'after' }, distance: steps };
     }
     // ("13 children were transported there for treatment": taken somewhere to be treated)
     const forTreatment = /^(there|here|away)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower === 'for' && tokens[i + 3]?.lower === 'treatment' : tokens[i + 1]?.lower === 'for' && tokens[i + 2]?.lower === 'treatment';
@@ -7469,8 +7482,7 @@ function casualtyAfter(
     // ("Several Israelis were treated for shrapnel")
     // ("Six of the survivors were treated for severe hypothermia")
     // ("Eleven people were treated by the crew for hypothermia": who treated them, a short phrase of words, between)
-    const byWhom = t.lower === 'treated' && tokens[i + 1]?.lower === 'by' ? tokens.findIndex((x, k) => k > i + 2 && k <= i + 5 && x.lower === 'for') : -1;
-    const treatedFor = byWhom > 0 && tokens.slice(i + 2, byWhom).every((x) => x.kind === 'word') ? byWhom : i + 1;
+    const treatedFor = pastItsAgent(tokens, i, 'for');
     if (t.lower === 'treated' && tokens[treatedFor]?.lower === 'for' && treatedHarmAt(tokens, treatedFor + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }

@@ -21091,3 +21091,15 @@ describe('"46 of those assaulted needed hospital treatment": a part of those ass
     ['Members reported 1,312 physical assaults by pupils in the last school year, and 46 of those assaulted needed hospital treatment, according to the union\'s annual survey.', [['46', 46, 46, 'wounded', 'union\'s annual survey']]],
   ]);
 });
+
+// Stop 89, found on its sets 81 and 82, read blind (a coast guard district's release; a council's statement on a
+// shelter's collapse)
+describe('"One crew member was rescued by a Coast Guard helicopter and taken to … Medical Center": who rescued them, between (stop 89)', () => {
+  readsFigures([
+    // (the one was not read before)
+    ['One crew member was rescued by a Coast Guard helicopter and taken to AtlantiCare Regional Medical Center in stable condition, and the bodies of three others were recovered.', [['One crew member', 1, 1, 'wounded', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: as before, the rescued arrested are none)
+    ['One crew member was rescued and taken to hospital.', [['One crew member', 1, 1, 'wounded', null]]],
+    ['Two men were rescued by police and arrested.', []],
+  ]);
+});
