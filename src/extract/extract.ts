@@ -7778,6 +7778,9 @@ function casualtyAfter(
           if (AUXILIARIES.has(tokens[v]?.lower ?? '') && casualtyAt(tokens, v + 1, CASUALTY_AFTER)) return null;
         }
         if (p && (hasOwnPredicate(tokens, phrase.last + 1, i) || actsOnItsOwn(tokens, tags, p) || objectOfAnotherVerb(tokens, tags, phrase) || oldEndOfThings(tokens, phrase))) return null;
+        // ("admitted 1,430 children with severe acute malnutrition in August, and 87 of them died": a part of them after
+        // ", and" opens a clause of its own, its fate the part's alone)
+        if (p && tokens[i + 1]?.lower === 'and' && p.first === i + 2 && tokens[p.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')) return null;
         // "Seven civilians, three of them children, were killed": a part of them in an aside
         if (p && tokens[p.last + 1]?.lower === 'of' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')) {
           const close = asideEnd(tokens, p.last + 3, 6, (k) => casualtyAt(tokens, k, CASUALTY_AFTER) !== null);

@@ -21103,3 +21103,14 @@ describe('"One crew member was rescued by a Coast Guard helicopter and taken to 
     ['Two men were rescued by police and arrested.', []],
   ]);
 });
+
+// Stop 89, found on its sets 83 and 84, read blind (an NGO's situation report from a camp; a diving club's newsletter)
+describe('"admitted 1,430 children with severe acute malnutrition in August, and 87 of them died": the part after ", and" has its own fate (stop 89)', () => {
+  readsFigures([
+    // (read 1,430 dead before)
+    ['Our clinic in Zamzam admitted 1,430 children with severe acute malnutrition in August, and 87 of them died despite treatment.', [['87', 87, 87, 'killed', 'Our clinic in Zamzam']]],
+    // (guard: as before, a part in an aside, and a list of subjects)
+    ['Seven civilians, three of them children, were killed.', [['Seven', 7, 7, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    ['Four soldiers, five police, and 12 civilians were killed.', [['Four', 4, 4, 'killed', null], ['five', 5, 5, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
