@@ -2669,7 +2669,9 @@ function releasedFromCare(tokens: Token[], phrase: NumberPhrase, previous: Casua
  */
 function inHospitalAfterHarm(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   // ("left one worker dead and two others in hospital")
-  const at = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  // ("leaving six other people in hospital": or "other" before them)
+  const other = /^(other|more|further)$/.test(tokens[phrase.last + 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 2]?.lower ?? '') ? phrase.last + 1 : phrase.last;
+  const at = isPersonWord(tokens[other + 1]?.lower ?? '') || /^(others|more)$/.test(tokens[other + 1]?.lower ?? '') ? other + 2 : other + 1;
   if (!inHospital(tokens, at) || countsCasesOfDisease(tokens, phrase.first)) return null;
   // ("Just to recap, 34 in hospital, three of them described as serious": or the state some of them are in, after)
   const stateAfter = tokens.slice(at + 1).some((t) => CARE_STATES.test(t.lower));

@@ -681,7 +681,9 @@ export const EVENT_NOUNS = new Set(['quake', 'quakes', 'earthquake', 'earthquake
   'typhoon', 'cyclone', 'landslide', 'collapse', 'stampede', 'massacre', 'siege', 'offensive', 'raid', 'invasion', 'onslaught', 'bombardment',
   'outbreak', 'heatwave', 'eruption', 'derailment', 'sinking', 'riots', 'uprising', 'crush', 'avalanche', 'shipwreck', 'tornado', 'mudslide',
   // ("Four-vehicle pile-up on M62 leaves 2 in hospital")
-  'pile-up', 'pileup', 'smash', 'stabbing']);
+  'pile-up', 'pileup', 'smash', 'stabbing',
+  // ("Lightning struck the pitch, killing a player and leaving six other people in hospital")
+  'lightning']);
 
 /**
  * "lost their lives", "loses his life", "breathed her last" from the verb at `k`: the index of "lives", "life" or

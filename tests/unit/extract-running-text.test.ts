@@ -21114,3 +21114,15 @@ describe('"admitted 1,430 children with severe acute malnutrition in August, and
     ['Four soldiers, five police, and 12 civilians were killed.', [['Four', 4, 4, 'killed', null], ['five', 5, 5, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 89, found on its sets 85 and 86, read blind (a charity's appeal letter; a regional paper on a lightning strike)
+describe('"lightning struck the pitch, … leaving six other people in hospital": lightning harms, and "other" before the people (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['Play was stopped at the Ruwa ground in the 62nd minute when lightning struck the pitch, killing a player and a spectator and leaving six other people in hospital.', [['six', 6, 6, 'wounded', null]]],
+    ['The crash left six other people in hospital.', [['six', 6, 6, 'wounded', null]]],
+    // (guard: as before)
+    ['The crash left six people in hospital.', [['six', 6, 6, 'wounded', null]]],
+    ['The team lost two players to injury.', []],
+  ]);
+});
