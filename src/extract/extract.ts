@@ -8503,6 +8503,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     }
     // ("who were found alive were taken to hospital": taken there, so hurt)
     if (movedToHospital(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'wounded', index: k };
+    // ("two motorists who stopped to help were treated for smoke inhalation at the scene": or treated for a harm)
+    if (t.lower === 'treated' && tokens[k + 1]?.lower === 'for' && treatedHarmAt(tokens, k + 2) && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'wounded', index: k };
     // ("who were believed to be sleeping were charred to death")
     if (isToDeathVerb(t.lower) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death' && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'killed', index: k + 2 };
     // ("Two contractors employed by a scaffolding subcontractor lost their lives": their lives lost after the clause)

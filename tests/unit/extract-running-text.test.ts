@@ -21126,3 +21126,15 @@ describe('"lightning struck the pitch, … leaving six other people in hospital"
     ['The team lost two players to injury.', []],
   ]);
 });
+
+// Stop 89, found on its sets 91 and 92, read blind (a highways agency's incident log; a data portal's methodology note)
+describe('"two motorists who stopped to help were treated for smoke inhalation at the scene": treated for a harm past their relative clause (stop 89)', () => {
+  readsFigures([
+    // (not read before)
+    ['07:30 Police confirm the lorry driver escaped uninjured; two motorists who stopped to help were treated for smoke inhalation at the scene.', [['two', 2, 2, 'wounded', null]]],
+    ['Two motorists who stopped to help were treated for burns.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before, care for no harm, and a passive fate past the clause)
+    ['Two motorists who stopped to help were treated for shock.', []],
+    ['Two motorists who stopped to help were injured.', [['Two', 2, 2, 'wounded', null]]],
+  ]);
+});
