@@ -9584,11 +9584,14 @@ function placeCount(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLin
   const next = tokens[phrase.last + 1];
   // ("Burnet County five (with one missing), Williamson County three": an aside of its own after an item)
   const aside = (open: number) => tokens[open]?.text === '(' && /^(with|including|plus)$/.test(tokens[open + 1]?.lower ?? '');
-  if (next && !/^(,|\.|;|and)$/.test(next.lower) && !aside(phrase.last + 1)) return null;
+  // ("28 deaths (Sindh 12, Balochistan 9, KP 7)": or the last of a list in brackets)
+  if (next && !/^(,|\.|;|and|\))$/.test(next.lower) && !aside(phrase.last + 1)) return null;
   let k = countStart(tokens, phrase) - 1;
   const name = k;
   while (k > name - 6 && (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || (tokens[k]?.lower === 'and' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')))) k--;
   if (k === name || !/^\p{Lu}/u.test(tokens[k + 1].text)) return null;
+  // (the first of such a list, right after the count and its noun the brackets break down, the list going on after it)
+  if (tokens[k]?.text === '(' && (BRACKETED_NOUNS.test(tokens[k - 1]?.lower ?? '') || isPersonWord(tokens[k - 1]?.lower ?? '')) && isCountToken(tokens[k - 2]) && next?.text === ',' && figureEnds.some((f) => f.last === k - 2 || f.last === k - 1)) return previous;
   if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
   if (!/^(,|and)$/.test(tokens[k]?.lower ?? '')) return null;
   let itemAt = k - 1;

@@ -21138,3 +21138,14 @@ describe('"two motorists who stopped to help were treated for smoke inhalation a
     ['Two motorists who stopped to help were injured.', [['Two', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Stop 89, found on its sets 95 and 96, read blind (a disaster authority's daily situation report; a book review)
+describe('"28 deaths (Sindh 12, Balochistan 9, KP 7)": a list by place in brackets, its first and its last too (stop 89)', () => {
+  readsFigures([
+    // (only the middle one was read before)
+    ['In the last 24 hours: 28 deaths (Sindh 12, Balochistan 9, KP 7) and 17 injured.', [['28', 28, 28, 'killed', null], ['12', 12, 12, 'killed', null], ['9', 9, 9, 'killed', null], ['7', 7, 7, 'killed', null], ['17', 17, 17, 'wounded', null]]],
+    ['The storm killed 12 people (Texas 8, Oklahoma 4).', [['12', 12, 12, 'killed', null], ['8', 8, 8, 'killed', null], ['4', 4, 4, 'killed', null]]],
+    // (guard: as before, a list after no figure)
+    ['Police arrested 12 people (Texas 8, Oklahoma 4).', []],
+  ]);
+});
