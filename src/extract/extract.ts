@@ -6643,6 +6643,8 @@ function casualtyAfter(
       if (tokens[h]?.lower === 'held' && captivity(tokens)) return { link: { category: 'captured', casualtyIndex: h, side: 'after' }, distance: h - phrase.last - 1 };
     }
   }
+  // (where a part of those rescued, or otherwise done to, has its own verb: "61 of those rescued needed hospital care")
+  const doneToEnd = partOfThoseDoneTo(tokens, phrase);
   for (let i = phrase.last + 1; i < tokens.length && steps < reach; i++, steps++) {
     const t = tokens[i];
     // ("The median Injury Severity Score was 17, and 58 patients suffered injuries": a count said of a subject, then
@@ -6889,7 +6891,7 @@ function casualtyAfter(
     // ("Two further passengers remain in intensive care": or one more of the people, by a word before them)
     const furtherPeople = i === phrase.last + 3 && /^(other|more|further|additional)$/.test(tokens[phrase.last + 1].lower) && isPersonWord(tokens[i - 1].lower);
     if (i === phrase.last + 1 || (i === phrase.last + 2 && (isPersonWord(tokens[i - 1].lower) || tokens[i - 1].lower === 'others')) || (tokens[i - 1].text === ',' && i > phrase.last + 3) || ofWhich || partOfPeople || joinedCount || furtherPeople
-      || i === partOfThoseDoneTo(tokens, phrase)) {
+      || i === doneToEnd) {
       const cared = careReceivedAt(tokens, i);
       if (cared >= 0) return { link: { category: 'wounded', casualtyIndex: cared, side: 'after' }, distance: steps };
     }
@@ -7027,8 +7029,8 @@ function casualtyAfter(
     // ("23 people had been found and taken to hospital": found, then moved to be treated)
     // ("One crew member was rescued by a Coast Guard helicopter and taken to …": who rescued them, a short phrase of words,
     // between)
-    const rescuedAnd = pastItsAgent(tokens, i, 'and');
-    if (/^(found|rescued|pulled|freed|extricated)$/.test(t.lower) && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[rescuedAnd]?.lower === 'and' && movedToHospital(tokens, rescuedAnd + 1)
+    const rescuedAnd = /^(found|rescued|pulled|freed|extricated)$/.test(t.lower) ? pastItsAgent(tokens, i, 'and') : -1;
+    if (rescuedAnd > 0 && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && tokens[rescuedAnd]?.lower === 'and' && movedToHospital(tokens, rescuedAnd + 1)
       && !countsCasesOfDisease(tokens, phrase.first)) {
       return { link: { category: 'wounded', casualtyIndex: rescuedAnd + 1, side: 'after' }, distance: steps };
     }
@@ -7484,8 +7486,8 @@ function casualtyAfter(
     // ("Several Israelis were treated for shrapnel")
     // ("Six of the survivors were treated for severe hypothermia")
     // ("Eleven people were treated by the crew for hypothermia": who treated them, a short phrase of words, between)
-    const treatedFor = pastItsAgent(tokens, i, 'for');
-    if (t.lower === 'treated' && tokens[treatedFor]?.lower === 'for' && treatedHarmAt(tokens, treatedFor + 1)) {
+    const treatedFor = t.lower === 'treated' ? pastItsAgent(tokens, i, 'for') : -1;
+    if (treatedFor > 0 && tokens[treatedFor]?.lower === 'for' && treatedHarmAt(tokens, treatedFor + 1)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("four people are admitted in a serious condition")
@@ -7950,8 +7952,8 @@ function casualtyAfter(
     // ("Eight of those rescued Sunday were rushed to hospitals with burns": the group the part is taken from, named by
     // what was done for it, then the part's own verb)
     // ("more than 300 of those detained had injuries": or what was done to it, with no harm)
-    if (i === phrase.last + 1 && partOfThoseDoneTo(tokens, phrase) > 0) {
-      const e = partOfThoseDoneTo(tokens, phrase);
+    if (i === phrase.last + 1 && doneToEnd > 0) {
+      const e = doneToEnd;
       // ("61 of those rescued needed hospital care": or a verb of the care or the harm the part had)
       if (AUXILIARIES.has(tokens[e]?.lower ?? '') || /^(needed|required|suffered|sustained|received)$/.test(tokens[e]?.lower ?? '')) { steps -= e - 1 - i; i = e - 1; continue; }
     }

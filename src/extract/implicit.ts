@@ -338,8 +338,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("took five people to hospital, one of them a child with serious burns": who the one of a count is, in apposition,
     // is no victim of its own)
     const article = [first - 1, first - 2, first - 3, first - 4].find((k) => k >= 0 && INDEFINITE.has(tokens[k].lower) && pastModifiers(tokens, tags, k + 1, head) === head);
-    // ("one, a woman aged 51, was killed": nor who a count already read is, between its commas)
     if (article !== undefined && /^(them|whom)$/.test(tokens[article - 1]?.lower ?? '') && tokens[article - 2]?.lower === 'of' && tokens[article - 3]?.lower === 'one') return;
+    // ("one, a woman aged 51, was killed": nor who a count already read is, between its commas)
     if (article !== undefined && tokens[article - 1]?.text === ',' && used.has(article - 2) && isCountToken(tokens[article - 2])) return;
     // ("I had never seen a man die before that week": one whom no one saw die is no victim)
     if (article !== undefined && /^(seen|saw|see|watched|watch)$/.test(tokens[article - 1]?.lower ?? '') && [article - 2, article - 3].some((k) => /^(never|not|n't)$/.test(tokens[k]?.lower ?? ''))) return;
