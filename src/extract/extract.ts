@@ -3086,6 +3086,13 @@ function pastItsAgent(tokens: Token[], i: number, next: string): number {
   return at > 0 && tokens.slice(i + 2, at).every((x) => x.kind === 'word') ? at : i + 1;
 }
 
+/** "treated for burns", "treated by the crew for hypothermia": whether `i` is "treated" for a harm, past who treated. */
+function treatedForHarm(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'treated') return false;
+  const forAt = pastItsAgent(tokens, i, 'for');
+  return tokens[forAt]?.lower === 'for' && treatedHarmAt(tokens, forAt + 1);
+}
+
 /**
  * "burns", "smoke inhalation", "gas poisoning" within three words of `from`: a harm the hurt are treated for (never an
  * illness: "food poisoning").
@@ -3964,8 +3971,9 @@ function findCasualtyLink(tokens: Token[], tags: Tags[], phrase: NumberPhrase, a
   if (treated > 0 && /^(treated|treating|treats)$/.test(tokens[treated].lower)) {
     const head = [phrase.last + 1, phrase.last + 2].find((k) => isPersonWord(tokens[k]?.lower ?? '') || /^(patients|persons|survivors)$/.test(tokens[k]?.lower ?? ''));
     // ("Medical City Healthcare said it was treating nine victims": or a health system by its name)
-    const byHospital = tokens.slice(Math.max(0, treated - 6), treated).some((t) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower)
-      || /^(Healthcare|Health|Medical|Infirmary)$/.test(t.text)) || /^medical (teams?|staff|crews?)$/.test(`${tokens[treated - 3]?.lower} ${tokens[treated - 2]?.lower}`);
+    // ("Our medical team is treating 14 survivors": or a medical team, staff or crew)
+    const byHospital = tokens.slice(Math.max(0, treated - 6), treated).some((t, d, all) => /^(hospital|hospitals|clinic|clinics|doctors|medics|paramedics)$/.test(t.lower)
+      || /^(Healthcare|Health|Medical|Infirmary)$/.test(t.text) || (t.lower === 'medical' && /^(teams?|staff|crews?)$/.test(all[d + 1]?.lower ?? '')));
     // (only victims, or people after a count of the hurt: never "The clinic treated 40 patients last week")
     // ("Hospitals in the capital treated hundreds of people for burns and smoke inhalation": or treated for a wound)
     // (a wound named: never smoke inhalation alone, "The hospital treated 45 people for smoke inhalation")
@@ -6675,7 +6683,7 @@ function casualtyAfter(
     const afterPeople = i === phrase.last + 2 && isPersonWord(tokens[i - 1].lower);
     if (t.text === ',' && (i === phrase.last + 1 || afterPeople) && /^(a|an|both|his|her|their|two|three|four|five)$/.test(tokens[i + 1]?.lower ?? '')) {
       const close = tokens.findIndex((x, k) => k > i + 1 && k <= i + 16 && x.kind === 'punct' && !/^['’]$/.test(x.text) && !(x.text === '-' && tokens[k - 1].end === x.start && x.end === tokens[k + 1]?.start));
-      const ownFate = afterPeople && tokens.slice(i + 1, close).some((_, d) => casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) !== null);
+      const ownFate = afterPeople && close > 0 && tokens.slice(i + 1, close).some((_, d) => casualtyAt(tokens, i + 1 + d, CASUALTY_AFTER) !== null);
       if (close > 0 && tokens[close].text === ',' && !ownFate && (/^(were|was|have|had|are|is|remains|remain)$/.test(tokens[close + 1]?.lower ?? '') || lostLifeAt(tokens, close + 1) > 0)) { steps -= close - i; i = close; continue; }
     }
     // ("650 people went down with the ship": sank with it, the dead)
@@ -7486,8 +7494,7 @@ function casualtyAfter(
     // ("Several Israelis were treated for shrapnel")
     // ("Six of the survivors were treated for severe hypothermia")
     // ("Eleven people were treated by the crew for hypothermia": who treated them, a short phrase of words, between)
-    const treatedFor = t.lower === 'treated' ? pastItsAgent(tokens, i, 'for') : -1;
-    if (treatedFor > 0 && tokens[treatedFor]?.lower === 'for' && treatedHarmAt(tokens, treatedFor + 1)) {
+    if (treatedForHarm(tokens, i)) {
       return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("four people are admitted in a serious condition")
@@ -8506,7 +8513,7 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ("who were found alive were taken to hospital": taken there, so hurt)
     if (movedToHospital(tokens, k) && /^(were|was|been|are|is)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'wounded', index: k };
     // ("two motorists who stopped to help were treated for smoke inhalation at the scene": or treated for a harm)
-    if (t.lower === 'treated' && tokens[k + 1]?.lower === 'for' && treatedHarmAt(tokens, k + 2) && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'wounded', index: k };
+    if (treatedForHarm(tokens, k) && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'wounded', index: k };
     // ("who were believed to be sleeping were charred to death")
     if (isToDeathVerb(t.lower) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death' && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'killed', index: k + 2 };
     // ("Two contractors employed by a scaffolding subcontractor lost their lives": their lives lost after the clause)

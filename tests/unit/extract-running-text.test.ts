@@ -20828,6 +20828,8 @@ describe('"Our medical team is treating 14 survivors for hypothermia and chemica
   readsFigures([
     // (not read before)
     ['Our medical team is treating 14 survivors for hypothermia and chemical burns from fuel mixed with seawater.', [['14', 14, 14, 'wounded', null]]],
+    // (review: the team anywhere before the verb, not only two words before it)
+    ['The medical team treated 14 survivors for burns; two are in critical condition.', [['14', 14, 14, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
     // (guard: as before, patients with no harm named, or survivors treated for no wound, are none)
     ['Our medical team treated 40 patients last week.', []],
     ['The hospital is treating 14 survivors for hypothermia and dehydration.', []],
@@ -21133,6 +21135,8 @@ describe('"two motorists who stopped to help were treated for smoke inhalation a
     // (not read before)
     ['07:30 Police confirm the lorry driver escaped uninjured; two motorists who stopped to help were treated for smoke inhalation at the scene.', [['two', 2, 2, 'wounded', null]]],
     ['Two motorists who stopped to help were treated for burns.', [['Two', 2, 2, 'wounded', null]]],
+    // (review: past who treated them, as the walk reads it, by the same helper)
+    ['Two motorists who stopped to help were treated by paramedics at the scene for burns.', [['Two', 2, 2, 'wounded', null]]],
     // (guard: as before, care for no harm, and a passive fate past the clause)
     ['Two motorists who stopped to help were treated for shock.', []],
     ['Two motorists who stopped to help were injured.', [['Two', 2, 2, 'wounded', null]]],
