@@ -2329,10 +2329,8 @@ const HOW_HURT = /^(minor|moderate|serious|severe|light|slight|critical|grave|mu
 
 /** "with minor injuries", "with frostbite": where the wounds named after the "with" at `withAt` are, else -1. */
 function woundsAfterWith(tokens: Token[], withAt: number): number {
-  if (tokens[withAt]?.lower !== 'with') return -1;
-  const k = HOW_HURT.test(tokens[withAt + 1]?.lower ?? '') ? withAt + 2 : withAt + 1;
-  // ("the other two escaped with cuts", "escaped with fractures")
-  return isWoundHad(tokens[k]?.lower ?? '') ? k : -1;
+  // ("the other two escaped with cuts", "escaped with fractures", "survived with leg injuries")
+  return tokens[withAt]?.lower === 'with' ? woundAfterModifiers(tokens, withAt + 1) : -1;
 }
 
 /** Words for a share of a group, before the "of" of its whole ("two-thirds" as one word). */
@@ -2553,10 +2551,13 @@ function takenWithWounds(tokens: Token[], phrase: NumberPhrase): CasualtyLink | 
   return w > 0 ? { category: 'wounded', casualtyIndex: w, side: 'after' } : null;
 }
 
+/** Where on the body, or from what, wounds were: "head injuries", "leg wounds", "blast injuries". */
+const WOUND_SITES = /^(head|leg|arm|hand|back|chest|neck|spinal|facial|internal|abdominal|eye|foot|hip|blast|various)$/;
+
 /** The wound noun at `from`, past up to three words on how bad or of what kind ("minor injuries", "serious head wounds"); else -1. */
 function woundAfterModifiers(tokens: Token[], from: number, cause = false): number {
   let w = from;
-  while (w < from + 3 && (HOW_HURT.test(tokens[w]?.lower ?? '') || /^(head|leg|blast|various)$/.test(tokens[w]?.lower ?? ''))) w++;
+  while (w < from + 3 && (HOW_HURT.test(tokens[w]?.lower ?? '') || WOUND_SITES.test(tokens[w]?.lower ?? ''))) w++;
   // ("treated 27 people for hail injuries": one word of what caused them, where the caller allows it)
   if (cause && !isWoundHad(tokens[w]?.lower ?? '') && tokens[w]?.kind === 'word' && !isPersonWord(tokens[w].lower)) w++;
   return isWoundHad(tokens[w]?.lower ?? '') ? w : -1;
@@ -7700,7 +7701,8 @@ function casualtyAfter(
             break;
           }
           const names = tokens.slice(i + 1, close).filter((x) => /^\p{Lu}/u.test(x.text)).length;
-          const verb = /^(were|are|have|had|died|perished|drowned)$/.test(tokens[close + 1]?.lower ?? '');
+          // ("Two of our employees, Dale Kessler and Tomas Ruiz, lost their lives": or the loss of their lives)
+          const verb = /^(were|are|have|had|died|perished|drowned)$/.test(tokens[close + 1]?.lower ?? '') || lostLifeAt(tokens, close + 1) > 0;
           if (tokens[close]?.text === ',' && tokens.slice(i + 1, close).some((x) => x.lower === 'and') && names >= 2 && verb) { reach += close - i; i = close; continue; }
         }
         const after = tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or' ? i + 2 : i + 1;
@@ -8422,8 +8424,8 @@ function casualtyAfter(
       // ("Two runners collapsed and died", "Two workers fell ill and died": a deed or mishap of the people's own, then
       // their death joined by "and")
       const and = /^(ill|sick|unconscious|down|overboard|over|in|behind)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      const died = deathJoinedToTheirVerb(tokens, tags, phrase, i, and);
-      return died > 0 ? { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps } : null;
+      const fate = fateJoinedToTheirVerb(tokens, tags, phrase, i, and);
+      return fate ? { link: fate, distance: steps } : null;
     }
     // ('said "seven invading forces" were killed': a gerund before the people describes them)
     // ("17 polling staff died": or a collective noun of people)
@@ -9075,15 +9077,21 @@ function isRate(tokens: Token[], from: number): boolean {
 
 /**
  * "Two runners collapsed and died", "Two workers fell ill and died": where the people's own verb at `v`, right after
- * them, is joined by the "and" at `and` (a word may close the verb) to their death, the index of that death; else -1.
+ * them, is joined by the "and" at `and` (a word may close the verb) to their death, that death; else null.
  * A killing joined so ("Two men broke in and killed a guard") is never read here: its subject is the killers.
  */
-function deathJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, v: number, and: number): number {
-  if (AUXILIARIES.has(tokens[v].lower) || casualtyAt(tokens, v, CASUALTY_AFTER) || SAY_VERBS.has(tokens[v].lower)) return -1;
+function fateJoinedToTheirVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, v: number, and: number): CasualtyLink | null {
+  if (AUXILIARIES.has(tokens[v].lower) || casualtyAt(tokens, v, CASUALTY_AFTER) || SAY_VERBS.has(tokens[v].lower)) return null;
   // (only the people's own words before it: their noun, its modifiers, an auxiliary or an adverb)
   const between = tokens.slice(phrase.last + 1, v);
-  if (between.length > 4 || between.some((x, d) => x.kind !== 'word' || (isVerbOnly(tags[phrase.last + 1 + d]) && !AUXILIARIES.has(x.lower)) || /^(who|that|which|of|and|or)$/.test(x.lower))) return -1;
-  return deathAfterAnd(tokens, and);
+  if (between.length > 4 || between.some((x, d) => x.kind !== 'word' || (isVerbOnly(tags[phrase.last + 1 + d]) && !AUXILIARIES.has(x.lower)) || /^(who|that|which|of|and|or)$/.test(x.lower))) return null;
+  const died = deathAfterAnd(tokens, and);
+  if (died > 0) return { category: 'killed', casualtyIndex: died, side: 'after' };
+  // ("Two other people were bitten in separate incidents at Kakadu in March but survived with leg injuries": or that
+  // they lived, hurt, past where and when it befell them)
+  const but = tokens.findIndex((x, k) => k > v && k <= v + 10 && (x.kind !== 'word' || /^(but|and)$/.test(x.lower)));
+  const hurt = but > 0 && tokens[but].kind === 'word' && /^(escaped|survived)$/.test(tokens[but + 1]?.lower ?? '') ? woundsAfterWith(tokens, but + 2) : -1;
+  return hurt > 0 ? { category: 'wounded', casualtyIndex: hurt, side: 'after' } : null;
 }
 
 /**

@@ -291,6 +291,29 @@ export function personDescribedAt(tokens: Token[], tags: Tags[], j: number): num
   return h > j + 1 && tokens[h]?.kind === 'word' && isPersonWord(tokens[h].lower) && !tags[h].has('Plural') ? h : j;
 }
 
+/** Past an aside between commas that opens at `at` ("a third, a medic, remains missing"): the index after it; else `at`. */
+function asideAfter(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || !/^(a|an)$/.test(tokens[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < tokens.length && k - at <= 12; k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return at;
+  }
+  return at;
+}
+
+/**
+ * Where an aside between commas that ends right before `at` ("a fifth, a 70-year-old German tourist, died") opens: the
+ * index of its first comma, when it is who someone is ("a …", "an …"); else `at`.
+ */
+function asideBefore(tokens: Token[], at: number): number {
+  if (tokens[at - 1]?.text !== ',') return at;
+  for (let k = at - 2; k >= 0 && at - k <= 12; k--) {
+    if (tokens[k].text === ',') return /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') ? k : at;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '-') return at;
+  }
+  return at;
+}
+
 /** An ordinal before a victim ("a third man"): the tagger may take the two for a title and a name. */
 // ("A thirteenth US service member has died": past the tenth too)
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|(?:twenty|thirty|forty|fifty)-(?:first|second|third|[a-z]+th))$/;
@@ -585,8 +608,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     // ("… and a third remains in hospital with serious injuries", "a third suffered burns": or before the wound's verb)
     const v = fightAt > 0 ? fightAt : sustainAt >= 0 ? sustainAt : c;
     const ordinalAux = /^(was|is|remains|remained)$/.test(tokens[v - 1]?.lower ?? '') ? 1 : (/^(still|left)$/.test(tokens[v - 1]?.lower ?? '') && /^(was|is)$/.test(tokens[v - 2]?.lower ?? '')) ? 2 : 0;
-    if (after && !active && tokens[v - 2 - ordinalAux]?.lower === 'a' && ORDINAL.test(tokens[v - 1 - ordinalAux]?.lower ?? '') && !used.has(v - 1 - ordinalAux)
-      && tokens.slice(0, v - 2 - ordinalAux).some((t) => isCountToken(t))) { take(v - 1 - ordinalAux, after); continue; }
+    // ("Four guests died … and a fifth, a 70-year-old German tourist, died after jumping": or past who the one is, between
+    // commas)
+    const ordinal = asideBefore(tokens, v - ordinalAux) - 1;
+    if (after && !active && tokens[ordinal - 1]?.lower === 'a' && ORDINAL.test(tokens[ordinal]?.lower ?? '') && !used.has(ordinal)
+      && tokens.slice(0, ordinal - 1).some((t) => isCountToken(t))) { take(ordinal, after); continue; }
     if (after && !active && !describesNext) {
       let k = sustainAt >= 0 ? sustainAt - 1 : toDeath || notSurvive ? c - 3 : fatally || gunnedDown || passedAway ? c - 2 : inCondition ? (stayAt > 0 ? stayAt : inAt) - 1 : fightAt > 0 ? fightAt - 1 : c - 1;
       // ("Separatist commander 'Motorola' killed in Donetsk": the victim before a nickname in quotes)
@@ -974,12 +1000,14 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // (never one with a fate of its own after it: "Two soldiers were killed and a third was wounded")
         // ("Two residents were killed and a third remains unaccounted for", "… a third is still missing": or a state of its
         // own)
-        const ownFate = (/^(was|is)$/.test(tokens[k + 2]?.lower ?? '') && CASUALTY_AFTER[tokens[k + (tokens[k + 3]?.lower === 'still' ? 4 : 3)]?.lower ?? ''] !== undefined)
-          || /^(remains|remained)$/.test(tokens[k + 2]?.lower ?? '')
+        // ("… and a third, a medic, remains missing": past who the one is, between commas)
+        const o = asideAfter(tokens, k + 2);
+        const ownFate = (/^(was|is)$/.test(tokens[o]?.lower ?? '') && CASUALTY_AFTER[tokens[o + (tokens[o + 1]?.lower === 'still' ? 2 : 1)]?.lower ?? ''] !== undefined)
+          || /^(remains|remained)$/.test(tokens[o]?.lower ?? '')
           // ("Two were killed and a third is in hospital": or a state no fate word names)
           // ("… and a third suffered serious burns": or any verb of its own)
-          || (/^(was|is)$/.test(tokens[k + 2]?.lower ?? '') && /^(in|still|being|fighting)$/.test(tokens[k + 3]?.lower ?? ''))
-          || (tokens[k + 2]?.kind === 'word' && tags[k + 2].has('Verb') && !tags[k + 2].has('Noun'));
+          || (/^(was|is)$/.test(tokens[o]?.lower ?? '') && /^(in|still|being|fighting)$/.test(tokens[o + 1]?.lower ?? ''))
+          || (tokens[o]?.kind === 'word' && tags[o].has('Verb') && !tags[o].has('Noun'));
         if (tokens[k].lower === 'a' && ORDINAL.test(tokens[k + 1]?.lower ?? '') && !isPerson(tokens[k + 2]) && !tags[k + 2]?.has('Noun') && !ownFate) {
           if (tokens.slice(0, c).some((t) => t.kind === 'digits' || isNumberWord(t.lower)) && !used.has(k + 1)) take(k + 1, before);
           break;

@@ -21153,3 +21153,39 @@ describe('"28 deaths (Sindh 12, Balochistan 9, KP 7)": a list by place in bracke
     ['Police arrested 12 people (Texas 8, Oklahoma 4).', []],
   ]);
 });
+
+// Stop 90, found on its sets 1 to 4, read blind (a parks service's update on a crocodile attack; a fire chief's statement
+// on a hotel fire, translated; a grain co-op's bulletin on a silo collapse; a medical examiner's weekly heat report)
+describe('"Two other people were bitten … but survived with leg injuries": a mishap of their own, then that they lived, hurt (stop 90)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two other people were bitten in separate incidents at Kakadu in March but survived with leg injuries.', [['Two', 2, 2, 'wounded', null]]],
+    ['Two people were attacked but escaped with injuries.', [['Two', 2, 2, 'wounded', null]]],
+    ['Two people escaped with serious head injuries.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before)
+    ['Two people survived with serious injuries.', [['Two', 2, 2, 'wounded', null]]],
+    ['Two men broke in and killed a guard.', [['guard', 1, 1, 'killed', null]]],
+  ]);
+});
+
+describe('"and a fifth, a 70-year-old German tourist, died": one more, by its ordinal, past who the one is (stop 90)', () => {
+  readsFigures([
+    // (not read before)
+    ['Four guests died of smoke inhalation in their rooms and a fifth, a 70-year-old German tourist, died after jumping from a window.', [['Four', 4, 4, 'killed', null], ['fifth', 1, 1, 'killed', null]]],
+    // (read as killed before: the aside hid the one's own fate)
+    ['Two soldiers were killed and a third, a medic, remains missing.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'missing', null]]],
+    // (guard: as before)
+    ['Gunmen killed two soldiers and wounded a third, a medic, on Sunday.', [['two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+    ['Two died and a third was wounded.', [['Two', 2, 2, 'killed', null], ['third', 1, 1, 'wounded', null]]],
+  ]);
+});
+
+describe('"Two of our employees, Dale Kessler and Tomas Ruiz, lost their lives": names in apposition, then the loss of their lives (stop 90)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two of our employees, Dale Kessler and Tomas Ruiz, lost their lives, and a contractor from Brandt Welding was seriously hurt.', [['Two', 2, 2, 'killed', null], ['contractor', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['Two UN experts, Michael Sharp and Zaida Catalan, were found dead.', [['Two', 2, 2, 'killed', null]]],
+    ['Two soldiers, Ali and Khan, said the attack killed nobody.', [['nobody', 0, 0, 'killed', 'Ali and Khan']]],
+  ]);
+});
