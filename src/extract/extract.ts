@@ -346,6 +346,9 @@ function readSentence(sentence: string): Mention[] {
     // ("Of the victims killed or injured, 1,018 were hit by gunfire": being hit says no fate of its own; the lead's
     // group says what befell them)
     if (lead && link !== lead && link.category === 'wounded' && lead.category !== 'wounded' && /^(hit|struck|shot)$/.test(tokens[link.casualtyIndex]?.lower ?? '')) link = lead;
+    // ("Of the 86 deaths, 61 occurred at home and 14 in hospital": a bare part of the lead's dead, told where they died)
+    if (link?.category === 'wounded' && previous?.category === 'killed' && /^(in|at)$/.test(tokens[phrase.last + 1]?.lower ?? '') && /^hospitals?$/.test(tokens[link.casualtyIndex]?.lower ?? '')
+      && leadFate(tokens) === 'killed') link = previous;
     // ("Doctors are fighting for the lives of four patients": lives fought for are the wounded's; "saved the lives of 12"
     // are no one's harm)
     if (link.side === 'before') {
@@ -2163,7 +2166,8 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const next = /^(more|others)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   const verbAt = tokens[next]?.text === '(' ? tokens.findIndex((t, k) => k > next && k <= next + 5 && t.text === ')') + 1 : next;
   // ("Of the nearly 350,000 deaths from the conflict, an estimated 314,000 have resulted from indirect causes": a part
-  // with a verb of its own, right after the lead)
+  // with a verb of its own, right after the lead; "Of the 86 deaths, 61 followed bites by Russell's viper": or of what
+  // brought them)
   // ("Of the bodies, he said 374 have so far been handed over": a say-clause may stand between)
   const start = countStart(tokens, phrase);
   // ("Of these deaths, we estimate that 601,027 were due to violence": or with its "that")
@@ -2173,8 +2177,10 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // ("Of the 278 bodies, 177 have been identified while 101 more are yet to be identified": or after "while")
   const joinedPart = /^(and|while|whereas)$/.test(tokens[start - 1]?.lower ?? '') && tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'digits' || isNumberWord(t.lower))
     && !tokens.slice(comma + 1, start - 1).some((t) => t.kind === 'punct' && t.text !== ',');
-  const resulted = (start - 1 === comma || said || joinedPart)
-    && /^(have|had|has|resulted|died|came|occurred|happened|involved|involve)$/.test(tokens[verbAt]?.lower ?? '');
+  const resulted = ((start - 1 === comma || said || joinedPart)
+    && /^(have|had|has|resulted|died|came|occurred|happened|involved|involve|followed|stemmed)$/.test(tokens[verbAt]?.lower ?? ''))
+    // ("Of the 86 deaths, 61 followed bites by Russell's viper and 14 by cobras": a later part, its verb left out)
+    || (joinedPart && tokens[start - 1].lower === 'and' && /^(by|in|at|from|after|among|on)$/.test(tokens[verbAt]?.lower ?? ''));
   // ("Of 276 girls abducted in April 2014, 106 have been either found or freed": the part set free is no one's harm)
   // (but "Of the injured, 32 have been released after giving first aid": the hurt let go from a hospital are still hurt)
   const hurtLead = /^(injured|wounded|hurt)$/.test(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.lower === 'the';
@@ -2225,6 +2231,16 @@ function leadStart(tokens: Token[]): number {
   const dash = tokens.findIndex((t, i) => i <= 6 && /^[—–-]$/.test(t.text));
   if (dash > 0 && /^(Of|Among|Out)$/.test(tokens[dash + 1]?.text ?? '')) return dash + 1;
   return /^(and|but|also|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+}
+
+/** The fate of the group a leading "Of the …," names ("Of the 86 deaths,": killed), else null. */
+function leadFate(tokens: Token[]): Category | null {
+  const comma = leadComma(tokens);
+  for (let k = leadStart(tokens) + 1; comma > 0 && k < comma; k++) {
+    const c = casualtyAt(tokens, k, CASUALTY_AFTER);
+    if (c) return c.category;
+  }
+  return null;
 }
 
 /** The comma closing a leading "Of the/those …," (within a few words), else -1. */
@@ -2564,7 +2580,7 @@ function woundAfterModifiers(tokens: Token[], from: number, cause = false): numb
 }
 
 /** Harms the body took that are wounds with no wound's word: "suffering from hypothermia", "have frostbite". */
-const HARMED_STATES = /^(fractures|concussion|concussions|hypothermia|frostbite)$/;
+const HARMED_STATES = /^(fractures|concussion|concussions|hypothermia|frostbite|amputations)$/;
 
 /** A wound people have, had or escaped with: "five had burns", "escaped with cuts", "have frostbite". */
 const isWoundHad = (word: string): boolean => /^(injuries|injury|wounds|wound|burns|cuts|lacerations)$/.test(word) || HARMED_STATES.test(word);
@@ -2859,6 +2875,12 @@ function numberingAfter(tokens: Token[], phrase: NumberPhrase): CasualtyLink | n
  * searched for are missing (never "searched for 12 hours").
  */
 function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
+  // ("31 persons are still being searched, including 6 minors", "12 fishermen are being sought": the people searched for,
+  // by a passive after them)
+  const people = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  const being = /^(are|were|is|was)$/.test(tokens[people]?.lower ?? '') ? people + (tokens[people + 1]?.lower === 'still' ? 2 : 1) : -1;
+  if (being > 0 && tokens[being]?.lower === 'being' && /^(searched|sought)$/.test(tokens[being + 1]?.lower ?? '')
+    && !PERPETRATORS.test(tokens[people - 1].lower) && !/^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|m[ae]n)$/.test(tokens[people - 1].lower)) return { category: 'missing', casualtyIndex: being + 1, side: 'after' };
   let lead = countStart(tokens, phrase) - 1;
   // ("Rescuers were still searching for the other four on Monday": the rest of those on board)
   if (/^(another|remaining|other)$/.test(tokens[lead]?.lower ?? '')) lead--;

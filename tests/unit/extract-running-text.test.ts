@@ -21189,3 +21189,41 @@ describe('"Two of our employees, Dale Kessler and Tomas Ruiz, lost their lives":
     ['Two soldiers, Ali and Khan, said the attack killed nobody.', [['nobody', 0, 0, 'killed', 'Ali and Khan']]],
   ]);
 });
+
+// Stop 90, found on its sets 13 to 16, read blind (a Hansard exchange on road deaths; a provincial civil defence bulletin,
+// translated; a journal's results on snakebite; a survivor's account of a ferry fire)
+describe('"Of the 86 deaths, 61 followed bites by Russell\'s viper and 14 by cobras": parts of the lead\'s dead, by what brought them (stop 90)', () => {
+  readsFigures([
+    // (only the 86 was read before)
+    ['Of the 86 deaths, 61 followed bites by Russell\'s viper and 14 by cobras.', [['86', 86, 86, 'killed', null], ['61', 61, 61, 'killed', null], ['14', 14, 14, 'killed', null]]],
+    // (the 14 was not read before)
+    ['Of the 86 deaths, 61 were caused by vipers and 14 by cobras.', [['86', 86, 86, 'killed', null], ['61', 61, 61, 'killed', null], ['14', 14, 14, 'killed', null]]],
+    // (the 14 was read as hurt before: the dead in hospital, where they died)
+    ['Of the 86 deaths, 61 occurred at home and 14 in hospital.', [['86', 86, 86, 'killed', null], ['61', 61, 61, 'killed', null], ['14', 14, 14, 'killed', null]]],
+    // (guard: as before)
+    ['Of the 86 deaths, 61 were men.', [['86', 86, 86, 'killed', null], ['61', 61, 61, 'killed', null]]],
+    ['Two died and 14 were in hospital.', [['Two', 2, 2, 'killed', null], ['14', 14, 14, 'wounded', null]]],
+    ['Of the 12 killed, five were soldiers and three from the village.', [['12', 12, 12, 'killed', null], ['five', 5, 5, 'killed', null], ['three', 3, 3, 'killed', null]]],
+  ]);
+});
+
+describe('"31 persons are still being searched, including 6 minors": the people searched for, by a passive after them (stop 90)', () => {
+  readsFigures([
+    // (only the 17 was read before)
+    ['31 persons are still being searched, including 6 minors, and 17 injured persons were brought to Davao Regional Medical Center.', [['31', 31, 31, 'missing', null], ['6', 6, 6, 'missing', null], ['17', 17, 17, 'wounded', null]]],
+    // (the 12 was not read before)
+    ['12 fishermen are still being sought after the storm injured 3.', [['12', 12, 12, 'missing', null], ['3', 3, 3, 'wounded', null]]],
+    // (guard: as before, never those hunted)
+    ['Two suspects are being sought by police after 3 people were injured.', [['3', 3, 3, 'wounded', null]]],
+    ['Rescuers were still searching for 12 other climbers after the avalanche.', [['12', 12, 12, 'missing', null]]],
+  ]);
+});
+
+describe('"Five soldiers had amputations after the blast": an amputation is a harm the body took (stop 90)', () => {
+  readsFigures([
+    // (not read before)
+    ['Five soldiers had amputations after the blast.', [['Five', 5, 5, 'wounded', null]]],
+    // (guard: as before, operations counted are no people)
+    ['The hospital performed 40 amputations after the blast.', []],
+  ]);
+});
