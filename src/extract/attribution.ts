@@ -706,6 +706,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if (s) return s;
   }
 
+  // ("By the count of the state fire brigade, 43 bodies had been taken to the forensic institute": or the count of
+  // whoever kept it)
+  if (tokens[0]?.lower === 'by' && tokens[1]?.lower === 'the' && /^(count|tally|estimate|reckoning)$/.test(tokens[2]?.lower ?? '') && tokens[3]?.lower === 'of') {
+    const comma = tokens.findIndex((t, k) => k > 4 && k < first && t.text === ',');
+    if (comma > 0 && comma <= 12 && tokens.slice(4, comma).every((t) => t.kind === 'word' || /^['’]$/.test(t.text))) {
+      const s = clean(4, comma - 1);
+      if (s) return s;
+    }
+  }
+
   // ("In a statement issued by ISPR earlier today, a soldier was martyred and four terrorists were killed": a lead
   // naming the writing and who issued it)
   if (tokens[0]?.lower === 'in' && /^(a|an|its|the)$/.test(tokens[1]?.lower ?? '') && WRITINGS.test(tokens[2]?.lower ?? '')

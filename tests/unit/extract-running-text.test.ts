@@ -21227,3 +21227,27 @@ describe('"Five soldiers had amputations after the blast": an amputation is a ha
     ['The hospital performed 40 amputations after the blast.', []],
   ]);
 });
+
+// Stop 90, found on its sets 25 to 30, read blind (a wire's second day on a plane crash; a metro paper on a shooting; a
+// migration monitor's update; an inquest in a Welsh weekly; a wire story with several tallies; a telegraphic typhoon update)
+describe('"By the count of the state fire brigade, 43 bodies had been taken …": the count of whoever kept it says the figure (stop 90)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['By the count of the state fire brigade, 43 bodies had been taken to the forensic institute by nightfall, per a statement.', ['state fire brigade']],
+    ['By the tally of Iraq Body Count, 112,000 civilians were killed.', ['Iraq Body Count']],
+    // (guard: as before, a time is no one's count)
+    ['By the end of the day, 43 bodies had been recovered, police said.', ['police']],
+  ]);
+});
+
+describe('"Lao Cai: deaths 14, missing 30, injured 12": a telegraphic list, each count right after the word of its harm (stop 90)', () => {
+  readsFigures([
+    // (the 14 was read as missing and the 30 not at all before)
+    ['Typhoon Yagi aftermath, Lao Cai: deaths 14, missing 30, injured 12, homes flattened 380.', [['14', 14, 14, 'killed', null], ['30', 30, 30, 'missing', null], ['12', 12, 12, 'wounded', null]]],
+    // (the 30 was not read before)
+    ['Killed 14, missing 30, injured 12.', [['14', 14, 14, 'killed', null], ['30', 30, 30, 'missing', null], ['12', 12, 12, 'wounded', null]]],
+    // (guard: as before)
+    ['Deaths: 14, missing: 30, injured: 12.', [['14', 14, 14, 'killed', null], ['30', 30, 30, 'missing', null], ['12', 12, 12, 'wounded', null]]],
+    ['The blast injured 12, police said.', [['12', 12, 12, 'wounded', 'police']]],
+  ]);
+});
