@@ -21251,3 +21251,15 @@ describe('"Lao Cai: deaths 14, missing 30, injured 12": a telegraphic list, each
     ['The blast injured 12, police said.', [['12', 12, 12, 'wounded', 'police']]],
   ]);
 });
+
+// Stop 90, found on its sets 31 and 32, read blind (a South Asian daily on a stampede; a Caribbean paper's year-end crime story)
+describe('"The injured, numbering 28 as per the district magistrate": a magistrate, a collector or a commissioner speaks (stop 90)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['The injured, numbering 28 as per the district magistrate, have been admitted to the district hospital.', ['district magistrate']],
+    ['28 people were injured, as per the district magistrate.', ['district magistrate']],
+    ['As per the deputy commissioner, 28 were injured.', ['deputy commissioner']],
+    // (guard: as before)
+    ['Per the police commissioner, 28 were injured.', ['police commissioner']],
+  ]);
+});
