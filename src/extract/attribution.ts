@@ -2610,6 +2610,8 @@ function isWhatInforms(phrase: Token[]): boolean {
   if (words.some((t, k) => /^(document|documents|excerpts|copy|memo|transcript)$/.test(t.lower) && /^(seen|obtained|reviewed|viewed)$/.test(words[k + 1]?.lower ?? ''))) return true;
   if (words.length === 0 || !INFORMING_NOUNS.has(words[words.length - 1].lower)) return false;
   if (/^(my|our|his|her|their)$/.test(words[0].lower)) return true;
+  // (never data a speaker keeps: "according to government data", "police data", as "police figures" are)
+  if (words.slice(0, -1).some((t) => isSpeakerWord(t.lower) || /^(government|state|federal|hospital)$/.test(t.lower))) return false;
   return words.every((t) => t.text === t.lower);
 }
 

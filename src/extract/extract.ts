@@ -3517,6 +3517,13 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   // ("Seventeen players are missing through injury": a team's absences)
   if (t.lower === 'missing' && /^(through|with|due|because|for)$/.test(tokens[i + 1]?.lower ?? '')
     && tokens.slice(i + 2, i + 5).some((x) => /^(injury|injuries|illness|suspension|suspensions|knocks)$/.test(x.lower))) return null;
+  // ("deaths from traumatic injuries alone were 64,260", "Deaths from gunshot wounds totalled 300": wounds the deaths came
+  // from are no one's hurt; the count is of the deaths)
+  if (/^(injuries|injury|wounds|burns)$/.test(t.lower)) {
+    let k = i - 1;
+    while (k > i - 3 && tokens[k]?.kind === 'word' && !/^(from|of)$/.test(tokens[k].lower)) k--;
+    if (/^(from|of)$/.test(tokens[k]?.lower ?? '') && /^(deaths|death|fatalities)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  }
   // ("The club lost three players to injury before half-time": a team's losses to injury, as its absences)
   if (/^(injury|injuries)$/.test(t.lower) && tokens[i - 1]?.lower === 'to' && tokens.some((x) => /^(players?|squad|club|team|match|half-time|starters?|league)$/.test(x.lower))) return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)

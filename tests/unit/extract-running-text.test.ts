@@ -21263,3 +21263,28 @@ describe('"The injured, numbering 28 as per the district magistrate": a magistra
     ['Per the police commissioner, 28 were injured.', ['police commissioner']],
   ]);
 });
+
+// Stop 90, found on its sets 37 and 38, read blind (a wire's paragraphs on competing tolls in Gaza; a Mexican news site on
+// a shooting at a party)
+describe('"deaths from traumatic injuries alone were 64,260": the wounds the deaths came from are no one\'s hurt (stop 90)', () => {
+  readsFigures([
+    // (read as hurt before)
+    ['A study published in The Lancet in January estimated that deaths from traumatic injuries alone were 64,260 in the first nine months, about 41% higher than the ministry\'s count.', [['64,260', 64260, 64260, 'killed', 'study']]],
+    ['Deaths from gunshot wounds totalled 300.', [['300', 300, 300, 'killed', null]]],
+    ['The number of deaths from injuries was 64,260.', [['64,260', 64260, 64260, 'killed', null]]],
+    // (guard: as before)
+    ['Three people died of their injuries.', [['Three', 3, 3, 'killed', null]]],
+    ['Deaths of injured people in custody numbered 30.', [['30', 30, 30, 'killed', null]]],
+  ]);
+});
+
+describe('"the state registered 3,000 murders in 2023, per government data": data a speaker keeps names who gives it (stop 90)', () => {
+  namesSpeakers([
+    // (the place that registered them was named before)
+    ['Guanajuato has led Mexico in homicides for six straight years; the state registered 3,000 murders in 2023, per government data.', ['government data']],
+    ['The city recorded 412 homicides last year, according to police data.', ['police data']],
+    // (guard: as before, estimates alone only inform, and a speaker of the figure's own says it)
+    ['According to preliminary estimates, 40 people died.', ['preliminary estimates']],
+    ['The mayor said 40 people died, according to official estimates.', ['mayor']],
+  ]);
+});
