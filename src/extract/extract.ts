@@ -3507,6 +3507,9 @@ function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
 
 const BODY_PARTS = /^(limbs?|legs?|arms?|hands?|feet|foot|fingers?|toes?|eyes?|teeth|heads?|parts|organs?)$/;
 
+/** Words of an event that harms people, which a sports page may report too: "the team bus crashed", "a stand collapsed". */
+const EVENT_OF_HARM = /^(crash|crashed|crashes|collapse|collapsed|crush|stampede|attack|attacked|blast|explosion|fire|riot|riots|clashes|shooting|shot|stabbed|stabbing|lightning|struck|bus|plane|accident)$/;
+
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
@@ -3526,6 +3529,10 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   }
   // ("The club lost three players to injury before half-time": a team's losses to injury, as its absences)
   if (/^(injury|injuries)$/.test(t.lower) && tokens[i - 1]?.lower === 'to' && tokens.some((x) => /^(players?|squad|club|team|match|half-time|starters?|league)$/.test(x.lower))) return null;
+  // ("The visitors were already without four injured first-teamers", "the fixture pile-up was killing his squad: 'We've
+  // had 11 injuries since October'": a squad's injury list, its absences, where nothing befell anyone but the game)
+  if (/^(injured|injuries|injury)$/.test(t.lower) && tokens.some((x) => /^(squad|first-teamers?|fixtures?|half-time|first-team|line-?up|bench|transfer)$/.test(x.lower))
+    && !tokens.some((x) => EVENT_OF_HARM.test(x.lower))) return null;
   // ("at least 2,052 had a death sentence passed against them", "12 on death row": a sentence, not a death)
   // ("in what analysts called another death blow for the high street": a figure of speech, or a thing named for death)
   if (t.lower === 'death' && /^(sentences?|penalty|row|warrants?|blows?|knell|spiral|traps?|wish|metal|threats?|certificates?)$/.test(tokens[i + 1]?.lower ?? '')) return null;

@@ -21283,8 +21283,21 @@ describe('"the state registered 3,000 murders in 2023, per government data": dat
     // (the place that registered them was named before)
     ['Guanajuato has led Mexico in homicides for six straight years; the state registered 3,000 murders in 2023, per government data.', ['government data']],
     ['The city recorded 412 homicides last year, according to police data.', ['police data']],
-    // (guard: as before, estimates alone only inform, and a speaker of the figure's own says it)
+    // (guard: as before, estimates with no one's word in them, and a speaker of the figure's own)
     ['According to preliminary estimates, 40 people died.', ['preliminary estimates']],
     ['The mayor said 40 people died, according to official estimates.', ['mayor']],
+  ]);
+});
+
+// Stop 90, found on its sets 47 to 50, read blind (a match report; a farming weekly after a blizzard; a story on a
+// carmaker's layoffs; an anniversary piece on the Tangshan earthquake)
+describe('"without four injured first-teamers", "We\'ve had 11 injuries since October": a squad\'s injury list is its absences (stop 90)', () => {
+  readsFigures([
+    // (read as hurt before)
+    ['The visitors were already without four injured first-teamers, and lost two more to hamstring problems before half-time.', []],
+    ['Rovers\' manager said afterwards that the fixture pile-up was "killing" his squad: "We\'ve had 11 injuries since October."', []],
+    // (guard: as before, an event that harms people, wherever a team is)
+    ['The squad\'s bus crashed on the motorway and 12 players were injured.', [['12', 12, 12, 'wounded', null]]],
+    ['A stand collapsed before half-time, injuring 40 fans.', [['40', 40, 40, 'wounded', null]]],
   ]);
 });
