@@ -3851,6 +3851,9 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
     if (/ed$/.test(tokens[w].lower) && tags[w].has('Verb') && w < end && tokens[w - 1].kind === 'word'
       && (SAY_NOUNS.has(tokens[w - 1].lower) || /^(records|cable|cables|documents|statistics|study|survey|review|analysis|inquiry|investigation|paper)$/.test(tokens[w - 1].lower))) { end = w - 1; break; }
   }
+  // ("The trial of 4,812 patients found that 312 died": the sample a study followed, after its "of", is not who found it)
+  if (end - 3 >= floor && isPersonWord(tokens[end].lower) && isCountToken(tokens[end - 1]) && tokens[end - 2].lower === 'of'
+    && /^(trial|study|survey|cohort|review|analysis|census|poll)$/.test(tokens[end - 3].lower)) end -= 3;
   // ("the State Emergency Service as of 07:00 reported": when, with its "as of")
   {
     let a = end;

@@ -415,6 +415,15 @@ function readSentence(sentence: string): Mention[] {
       const ownHead = tokens.slice(phrase.last + 1, phrase.last + 4).some((t, d) => (isPersonWord(t.lower) && !carrier(d)) || casualtyAt(tokens, phrase.last + 1 + d, CASUALTY_AFTER) !== null);
       if (tokens[inc]?.lower === 'including' && countedThings && !ownHead) continue;
     }
+    // ("In the trial of 4,812 patients with heart failure, 312 people … died": the people a study followed are its sample,
+    // counted before any of them came to harm; never a sample named by its harm, "a review of 1,240 patients with gunshot
+    // wounds")
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(trial|study|survey|cohort|sample|review|analysis|census)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+      && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) {
+      let k = phrase.last + 1;
+      while (k < tokens.length && k <= phrase.last + 10 && tokens[k].kind !== 'punct' && !casualtyAt(tokens, k, CASUALTY_AFTER)) k++;
+      if (tokens[k]?.kind !== 'word') continue;
+    }
     // ("including 23 sets of brothers": sets of kin counted, not the people; "three more sets of human remains" are the dead)
     if (/^(sets|pairs)$/.test(tokens[phrase.last + 1]?.lower ?? '') && tokens[phrase.last + 2]?.lower === 'of' && (isKinNoun(tokens[phrase.last + 3]?.lower ?? '') || isPersonWord(tokens[phrase.last + 3]?.lower ?? ''))) continue;
     // ("four field artillery guns, including two Western-made ones": "ones" stands for the things named before)

@@ -21301,3 +21301,22 @@ describe('"without four injured first-teamers", "We\'ve had 11 injuries since Oc
     ['A stand collapsed before half-time, injuring 40 fans.', [['40', 40, 40, 'wounded', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 51 to 54, read blind (a TV review; a health site on a drug trial; a game's patch notes; a
+// book on the Somme)
+describe('"In the trial of 4,812 patients with heart failure, 312 people … died": a study\'s sample is no toll, nor who found it (stop 90)', () => {
+  readsFigures([
+    // (the 4,812 was read as dead before)
+    ['In the trial of 4,812 patients with heart failure, 312 people in the drug group died during follow-up, compared with 389 in the placebo group.', [['312', 312, 312, 'killed', null], ['389', 389, 389, 'killed', null]]],
+    // (guard: as before, a sample named by its harm, or a study of the deaths)
+    ['In a retrospective review of 1,240 patients with gunshot wounds treated at our centre between 2015 and 2022, 96 (7.7%) died before discharge.', [['1,240', 1240, 1240, 'wounded', null], ['96', 96, 96, 'killed', null]]],
+    ['A study of 1,200 deaths found that 40 were suicides.', [['1,200', 1200, 1200, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // (the sample was named before)
+    ['The trial of 4,812 patients found that 312 died.', ['trial']],
+    ['A survey of 2,000 residents found that 300 had been injured.', ['survey']],
+    // (guard: as before, a group of speakers)
+    ['A team of 12 doctors said 30 people died.', ['doctors']],
+  ]);
+});
