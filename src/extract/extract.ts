@@ -2355,7 +2355,7 @@ const HOW_HURT = /^(minor|moderate|serious|severe|light|slight|critical|grave|mu
 /** "with minor injuries", "with frostbite": where the wounds named after the "with" at `withAt` are, else -1. */
 function woundsAfterWith(tokens: Token[], withAt: number): number {
   // ("the other two escaped with cuts", "escaped with fractures", "survived with leg injuries")
-  return tokens[withAt]?.lower === 'with' ? woundAfterModifiers(tokens, withAt + 1) : -1;
+  return tokens[withAt]?.lower === 'with' ? woundAfterModifiers(tokens, withAt + 1, true) : -1;
 }
 
 /** Words for a share of a group, before the "of" of its whole ("two-thirds" as one word). */
@@ -7542,8 +7542,10 @@ function casualtyAfter(
       if (k > names + 1 && /^\p{Lu}/u.test(tokens[names].text) && (AUXILIARIES.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'who' || casualtyAt(tokens, k, CASUALTY_AFTER) !== null)) { reach += k - i; i = k - 1; continue; }
     }
     // ("killed 16 miners and left 12 others with serious burns": burns a count is left with are its wounds)
-    if (t.lower === 'burns' && i <= phrase.last + 4 && (tokens[i - 1]?.lower === 'with' || (tokens[i - 2]?.lower === 'with' && /^(serious|severe|minor|bad|critical|third-degree|second-degree)$/.test(tokens[i - 1]?.lower ?? '')))) {
-      return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
+    // ("our medical team reports 7 with fuel burns": or with what burned them)
+    if (t.lower === 'burns' && i <= phrase.last + 4) {
+      const withAt = [i - 1, i - 2, i - 3].find((k) => k > phrase.last && tokens[k]?.lower === 'with');
+      if (withAt !== undefined && woundAfterModifiers(tokens, withAt + 1, true) === i) return { link: { category: 'wounded', casualtyIndex: i, side: 'after' }, distance: steps };
     }
     // ("34 service members were diagnosed with traumatic brain injuries": a wound found by doctors)
     if (t.lower === 'diagnosed' && tokens[i + 1]?.lower === 'with' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) {

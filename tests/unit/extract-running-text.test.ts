@@ -21320,3 +21320,14 @@ describe('"In the trial of 4,812 patients with heart failure, 312 people … die
     ['A team of 12 doctors said 30 people died.', ['doctors']],
   ]);
 });
+
+// Stop 90, found on its sets 55 and 56, read blind (a rescue ship's log; a statistics office's release on excess deaths)
+describe('"our medical team reports 7 with fuel burns": wounds named by what caused them, after "with" (stop 90)', () => {
+  readsFigures([
+    // (not read before)
+    ['05:30 — All remaining survivors on board; our medical team reports 7 with fuel burns and one pregnant woman with contractions.', [['7', 7, 7, 'wounded', 'our medical team']]],
+    ['Two people escaped with chemical burns.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before)
+    ['The blast killed 16 miners and left 12 others with serious burns.', [['16', 16, 16, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+  ]);
+});
