@@ -1982,8 +1982,8 @@ function addsToDeathToll(tokens: Token[], from: number): boolean {
  * "has killed 12 people, including a 15-year-old girl": one victim named as a part of the
  * figure just before it (the label rules annotate subsets apart), with that figure's category.
  */
-function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number; category: Category }[], used: Set<number>, headline: boolean): { first: number; last: number; category: Category; part: true }[] {
-  const out: { first: number; last: number; category: Category; part: true }[] = [];
+function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number; category: Category }[], used: Set<number>, headline: boolean): { first: number; last: number; category: Category; part?: true }[] {
+  const out: { first: number; last: number; category: Category; part?: true }[] = [];
   for (let k = 1; k < tokens.length - 2; k++) {
     // "including a child", "among them a child"; ("16 suspects were killed, along with a policeman and a woman": more victims)
     // ("recovered the bodies of three more people from the rubble: a woman and two children": a list after a colon)
@@ -1991,7 +1991,13 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
     // inhalation": or a count first, then the single)
     const colon = tokens[k].text === ':' && (/^(a|an)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 1] !== undefined && isCountToken(tokens[k + 1]) && isPersonWord(tokens[k + 2]?.lower ?? '')));
     // ("Four boys and three girls … died, as well as a teacher and another school employee": more of the dead)
-    const width = alongWithAt(tokens, k + 1) ? 2 : asWellAsAt(tokens, k + 2) && tokens[k - 1]?.text === ',' ? 3 : colon ? 1 : isSubsetOpener(tokens, k);
+    // ("search teams were still looking for 10 girls and a counselor from Camp Mystic": one more of those searched for,
+    // joined to their count)
+    const searchedWith = tokens[k].lower === 'and' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && figures.some((f) => {
+      const forAt = [f.last - 1, f.last - 2, f.last - 3].find((x) => tokens[x]?.lower === 'for');
+      return f.category === 'missing' && f.last === k - 1 && forAt !== undefined && /^(searching|looking|search|searched|hunting)$/.test(tokens[forAt - 1]?.lower ?? '');
+    });
+    const width = alongWithAt(tokens, k + 1) ? 2 : asWellAsAt(tokens, k + 2) && tokens[k - 1]?.text === ',' ? 3 : colon || searchedWith ? 1 : isSubsetOpener(tokens, k);
     if (width < 0) continue;
     // past the victim's modifiers ("a 15-year-old", "an elderly") to its noun
     let j = personAfterArticle(tokens, tags, k + width);
@@ -2066,7 +2072,8 @@ function includedSingles(tokens: Token[], tags: Tags[], figures: { last: number;
       const noun = tokens[v];
       if (used.has(v) || tags[v].has('Plural') || (/s$/.test(noun.lower) && !/ss$/.test(noun.lower))) break;
       // ("including a 12-year-old": the age stands for the victim)
-      out.push({ first: /^years?-old$/.test(noun.lower) && tokens[v - 2]?.kind === 'digits' ? v - 2 : v, last: v, category: figure.category, part: true });
+      // (one more of those searched for is no part of them)
+      out.push({ first: /^years?-old$/.test(noun.lower) && tokens[v - 2]?.kind === 'digits' ? v - 2 : v, last: v, category: figure.category, ...(searchedWith ? {} : { part: true as const }) });
       let next = v + 1;
       // ("including a captain of the border police and a ministry inspector": past the single's own "of" phrase)
       // ("two fatalities: a contractor at the Kalgold mine and an employee at …": or where the single was)

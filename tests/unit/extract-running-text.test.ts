@@ -21331,3 +21331,18 @@ describe('"our medical team reports 7 with fuel burns": wounds named by what cau
     ['The blast killed 16 miners and left 12 others with serious burns.', [['16', 16, 16, 'killed', null], ['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 57 and 58, read blind (a sheriff's update on a flash flood; a wire on a gas leak)
+describe('"search teams were still looking for 10 girls and a counselor": one more of those searched for, joined to their count (stop 90)', () => {
+  readsFigures([
+    // (the counselor was not read before)
+    ['The Kerr County Sheriff\'s Office said Sunday night that 84 people had died in the county, 28 of them children, and that search teams were still looking for 10 girls and a counselor from Camp Mystic.', [['84', 84, 84, 'killed', 'Kerr County Sheriff\'s Office'], ['28', 28, 28, 'killed', 'Kerr County Sheriff\'s Office'], ['10', 10, 10, 'missing', 'Kerr County Sheriff\'s Office'], ['counselor', 1, 1, 'missing', 'Kerr County Sheriff\'s Office']]],
+    ['Rescuers are searching for 12 miners and a worker after the collapse injured 3.', [['12', 12, 12, 'missing', null], ['worker', 1, 1, 'missing', null], ['3', 3, 3, 'wounded', null]]],
+    // (guard: as before, never those hunted)
+    ['Police are searching for 2 suspects and a driver after 3 people were killed.', [['3', 3, 3, 'killed', null]]],
+  ]);
+  it('counts the one more apart from the count, not as a part of it', () => {
+    const found = extractFromSentence('Rescuers are searching for 12 miners and a worker after the collapse injured 3.');
+    expect(found.map((m) => [m.text, m.part ?? false])).toEqual([['12', false], ['worker', false], ['3', false]]);
+  });
+});
