@@ -2943,6 +2943,8 @@ const SAY_WITH_CLAUSE = new Set([
   'satisfied',
   // ("the minister replied that there were two deaths in 2019": a written answer's reply)
   'replied', 'replies', 'responded', 'responds',
+  // ("she reminds the court that two survivors have since taken their own lives")
+  'reminds', 'reminded', 'remind',
   'projected', 'projects', 'project', 'predicted', 'predicts', 'showing', 'specified', 'specifies', 'specifying', 'record', 'state', 'affirm', 'affirms', 'affirmed', 'determined', 'determines', 'concluded', 'concludes', 'concluding', 'established', 'establishes', 'recalls', 'recalled', 'indicate', 'mentioned', 'mentions', 'believe', 'believes', 'believed', 'gathered', 'learned', 'learnt', 'informed', 'informs', 'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'spoke', 'spoken', 'speaks', 'speak', 'argued', 'argues', 'maintained', 'maintains', 'maintain', 'asserted', 'asserts', 'assessed', 'assesses', 'reflects', 'reflected']);
 
 const WRITINGS = /^(post|statement|message|letter|note|report|tweet|release|text|communiqu[eé]|bulletin|notice|caption|sign|banner|entry|update)$/;
@@ -3529,7 +3531,8 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
       if (e > k + 1 && (endsAt(tokens, e) || restIsAdjunct(tokens, e))) return true;
     }
     // ("Relatives informed Airwars and others that …": the one informed, then what)
-    const informedThat = /^(informed|informs)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
+    // ("she reminds the court that two survivors have since taken their own lives": or reminded of it)
+    const informedThat = /^(informed|informs|reminds|reminded|remind)$/.test(w) && tokens.slice(k + 1, k + 6).some((t) => t.lower === 'that') && !tokens.slice(k + 1, k + 6).some((t) => t.kind === 'punct');
     // ("unofficial reports indicate a toll exceeding 130 deaths", "figures show a death toll of 40": a toll as its object)
     // ("Data compiled by ACLED show at least 1,700 civilians killed": data that show a figure straight after the verb)
     // ("AP Investigation Shows Around 600 Dead": an inquiry's findings, the same)

@@ -328,8 +328,9 @@ function readSentence(sentence: string): Mention[] {
     const byEvents = eventsOfHarm(tokens, phrase);
     let link: CasualtyLink | null = labelRightBefore(tokens, phrase) ?? harmedWithThings ?? personnelLosses(tokens, phrase, previous, lastEnd) ?? restated ?? revisedInBrackets ?? claimedAgain ?? bracketNext ?? rangeOf ?? (ownWord ? null : dashed) ?? bareList ?? parallel ?? sinceAgain ?? fatalPartOfCases(tokens, phrase, phrases) ?? before ?? elided ?? guessed ?? sharedVerb(tokens, tags, phrase, previous) ?? lead ?? recordedBare(tokens, phrase) ?? withCountRecorded(tokens, phrase) ?? partsAfterMost(tokens, phrase) ?? changedFrom(tokens, phrase, phrases) ?? partOfWhom(tokens, phrase, previous) ?? listedByName(tokens, phrase) ?? placeCount(tokens, phrase, previous, figureEnds) ?? breakdownAfterVerb(tokens, tags, phrase, previous) ?? countInBrackets(tokens, phrase, previous, lastEnd) ?? placeLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? verifiedInBrackets(tokens, phrase, previous) ?? riseInBrackets(tokens, phrase, previous, lastEnd) ?? partInCareState(tokens, phrase, previous) ?? countedAmongThem(tokens, phrase, previous, lastEnd) ?? peopleLabelledInBrackets(tokens, phrase, previous, lastEnd) ?? earlierPeriodInBrackets(tokens, phrase, previous, lastEnd) ?? followedByAt(tokens, phrase, previous, lastEnd) ?? thatNumber(tokens, phrase, previous) ?? otherEstimate(tokens, phrase, previous, lastEnd) ?? estimatesRange(tokens, phrase, previous) ?? numberPutAt(tokens, phrase, previous) ?? tollCitedWith(tokens, phrase) ?? estimateOf(tokens, phrase, previous) ?? figureMostCited(tokens, phrase, previous) ?? bodiesRemaining(tokens, phrase, previous) ?? remainingOfTheBodies(tokens, phrase, previous) ?? partOfTheGroup(tokens, phrase) ?? labelledCount(tokens, phrase) ?? invertedFate(tokens, phrase) ?? noneSurvived(tokens, tags, phrase) ?? noneOfThemSurvived(tokens, phrase, phrases) ?? searchedFor(tokens, phrase) ?? armyLoss(tokens, phrase, previous) ?? namesOfTheMissing(tokens, phrase) ?? countInApposition(tokens, phrase) ?? breakdownInApposition(tokens, phrase) ?? fateInWhoClause(tokens, phrase) ?? laterObjectOfHarm(tokens, tags, phrase) ?? fateInSecondPredicate(tokens, phrase) ?? inHospitalAfterHarm(tokens, phrase) ?? numberingAfter(tokens, phrase) ?? releasedFromCare(tokens, phrase, previous) ?? listedAhead(tokens, tags, phrase, phrases) ?? byEvents ?? takenWithWounds(tokens, phrase) ?? toHospitalBare(tokens, phrase);
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
-    // survivors are never the dead)
-    if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')) continue;
+    // survivors are never the dead; but "two survivors have since taken their own lives", "later died": they died after)
+    if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')
+      && !(link.side === 'after' && tokens.slice(phrase.last + 2, link.casualtyIndex).some((t) => /^(since|later|subsequently|afterwards|eventually)$/.test(t.lower)))) continue;
     // ("Two patients died in the Trust's care, one in theatre and one in critical care": a pair of ones after a count,
     // where each was, are of the count's harm, never of the place's)
     if (previous && onesOfAPair(tokens, phrase, lastEnd)) link = previous;
@@ -7467,7 +7468,7 @@ function casualtyAfter(
       if (w > 0) return { link: { category: 'wounded', casualtyIndex: w, side: 'after' }, distance: steps };
     }
     // "Nine people lost their lives in the fire", "Two men breathed their last"
-    if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: i + 2, side: 'after' }, distance: steps };
+    if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: lostLifeAt(tokens, i), side: 'after' }, distance: steps };
     // ("At least 12 people lost their eyesight": a sense or a limb lost is a wound)
     // ("At least 12 people lost limbs in the blasts", "Two children lost a leg each": or with no possessive)
     // ("14 of this quarter's survivors lost at least one limb": or how many, at least)
@@ -7524,6 +7525,12 @@ function casualtyAfter(
       const from = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'the' && EVENT_NOUNS.has(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 1;
       let v = from;
       while (v < from + 3 && /^(were|are|was|is|being|still|also)$/.test(tokens[v]?.lower ?? '')) v++;
+      // ("Two survivors have since died", "two survivors have since taken their own lives": they died after)
+      const since = /^(have|has|had)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
+      if (/^(since|later|subsequently|eventually)$/.test(tokens[since]?.lower ?? '')) {
+        const died = /^(died|perished|succumbed)$/.test(tokens[since + 1]?.lower ?? '') ? since + 1 : lostLifeAt(tokens, since + 1);
+        if (died > 0) return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
+      }
       // ("The two survivors were treated for hypothermia": or care for a harm, never for shock)
       const forHarm = tokens[v + 1]?.lower === 'for' && treatedHarmAt(tokens, v + 2);
       if (v > from && /^(treated|hospitali[sz]ed|admitted)$/.test(tokens[v]?.lower ?? '') && (!/^(and|for)$/.test(tokens[v + 1]?.lower ?? '') || forHarm)
@@ -8357,7 +8364,7 @@ function casualtyAfter(
         const fate = /^(deaths|death)$/.test(tokens[j]?.lower ?? '') || died > 0 ? 'killed' : /^(injuries|wounds|burns)$/.test(tokens[j]?.lower ?? '') ? 'wounded' : null;
         if (fate) return { link: { category: fate, casualtyIndex: died > 0 ? died : j, side: 'after' }, distance: steps };
       }
-      if (lostLifeAt(tokens, i + 1) > 0) return { link: { category: 'killed', casualtyIndex: i + 3, side: 'after' }, distance: steps };
+      if (lostLifeAt(tokens, i + 1) > 0) return { link: { category: 'killed', casualtyIndex: lostLifeAt(tokens, i + 1), side: 'after' }, distance: steps };
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
       // (a clause read past where they came from gives their fate or none)
@@ -8587,7 +8594,7 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ("who were believed to be sleeping were charred to death")
     if (isToDeathVerb(t.lower) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death' && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'killed', index: k + 2 };
     // ("Two contractors employed by a scaffolding subcontractor lost their lives": their lives lost after the clause)
-    if (k > from + 1 && lostLifeAt(tokens, k) > 0) return { category: 'killed', index: k + 2 };
+    if (k > from + 1 && lostLifeAt(tokens, k) > 0) return { category: 'killed', index: lostLifeAt(tokens, k) };
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (!c) continue;
     // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's

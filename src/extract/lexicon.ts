@@ -203,6 +203,8 @@ export const SAY_VERBS = new Set([
   'found', 'finds', 'suggested', 'suggests', 'suggesting', 'showed', 'shows', 'show', 'find', 'suggest', 'showing',
   // ("The report … reflects that … 3,960 people were killed")
   'reflects', 'reflected',
+  // with a clause after them only (see isSayVerbHere): "she reminds the court that two survivors have since …"
+  'reminds', 'reminded', 'remind',
   // a court's words, with a clause after them only (see isSayVerbHere): "The Prosecution submitted that …", "Witness
   // RM-314 testified that …"
   'testified', 'testifies', 'submitted', 'submits',
@@ -686,13 +688,15 @@ export const EVENT_NOUNS = new Set(['quake', 'quakes', 'earthquake', 'earthquake
   'lightning']);
 
 /**
- * "lost their lives", "loses his life", "breathed her last" from the verb at `k`: the index of "lives", "life" or
- * "last", else -1. A death said in a phrase, for the counts and the single victims alike.
+ * "lost their lives", "loses his life", "breathed her last", "took their own lives" from the verb at `k`: the index of
+ * "lives", "life" or "last", else -1. A death said in a phrase, for the counts and the single victims alike.
  */
 export function lostLifeAt(tokens: { lower: string }[], k: number): number {
   const w = tokens[k]?.lower ?? '';
   if (!/^(their|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return -1;
   if (/^(lost|lose|loses|losing)$/.test(w) && /^(lives|life)$/.test(tokens[k + 2]?.lower ?? '')) return k + 2;
+  // ("two survivors have since taken their own lives": their death by their own hand)
+  if (/^(took|taken|take|takes|taking)$/.test(w) && tokens[k + 2]?.lower === 'own' && /^(lives|life)$/.test(tokens[k + 3]?.lower ?? '')) return k + 3;
   return w === 'breathed' && tokens[k + 2]?.lower === 'last' ? k + 2 : -1;
 }
 

@@ -21346,3 +21346,21 @@ describe('"search teams were still looking for 10 girls and a counselor": one mo
     expect(found.map((m) => [m.text, m.part ?? false])).toEqual([['12', false], ['worker', false], ['3', false]]);
   });
 });
+
+// Stop 90, found on its sets 59 and 60, read blind (a Colombian mining wire; a court reporter's live blog)
+describe('"she reminds the court that two survivors have since taken their own lives": survivors who died after, by their own hand, and who reminds of it (stop 90)', () => {
+  readsFigures([
+    // (the two were not read before)
+    ['11:15 More than 350 people were wounded across the six sites, and she reminds the court that two survivors have since taken their own lives.', [['More than 350', 351, null, 'wounded', null], ['two', 2, 2, 'killed', 'she']]],
+    ['Two veterans took their own lives last year.', [['Two', 2, 2, 'killed', null]]],
+    ['Two survivors have since died.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: as before, a rate, a toll taken by something else, and survivors who are no dead)
+    ['Veterans\' groups say 22 former service members take their own lives every day.', []],
+    ['The attack took the lives of 12 people.', [['12', 12, 12, 'killed', null]]],
+    ['Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter.', [['four', 4, 4, 'killed', null]]],
+  ]);
+  namesSpeakers([
+    // (no source before)
+    ['The minister reminded MPs that 40 soldiers had died.', ['minister']],
+  ]);
+});
