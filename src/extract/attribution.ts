@@ -1729,6 +1729,10 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
         // ("…, with military spokesman Lieutenant Mak Hazukay, saying": the one the "with" names)
         const withAt = tokens.findIndex((x, j) => j < k - 1 && j >= k - 10 && x.lower === 'with' && !tokens.slice(j + 1, k - 1).some((y) => y.kind === 'punct'));
         if (withAt >= 0) subject = nounPhraseAfter(tokens, tags, withAt + 1);
+        // ("The government issued a new toll from the attack at the village of Seytenga in northern Burkina, revising it
+        // …", "… put the number of people killed in the Kerman blasts at 84, revising an earlier toll of 103": a
+        // revision's subject is its clause's, however long the clause's object, never one inside it)
+        if (!subject && t.lower === 'revising') subject = mainSubject(tokens, tags, k);
         for (let v = k - 2; !subject && v > 0 && k - v <= 12; v--) {
           // ('SANA blamed "armed terrorist groups" for the killings, adding that': over a quoted object)
           // ("announced an end to the 80-hour bloodbath, confirming …": nor over a hyphen inside a compound)
@@ -1741,9 +1745,6 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
             && !/^(the|a|an|its|their|our|his|her|of)$/.test(tokens[v - 1]?.lower ?? '');
           if (isVerb(tags[v]) && (tags[v].has('PastTense') || present || SAY_VERBS.has(tokens[v].lower)) && !tags[v].has('Gerund') && tokens[v].kind === 'word' && !/^\p{Lu}/u.test(tokens[v].text)) { subject = subjectBefore(tokens, tags, v); break; }
         }
-        // ("The government issued a new toll from the attack at the village of Seytenga in northern Burkina, revising it
-        // …": a revision's subject is its clause's, however long the clause's object)
-        if (!subject && t.lower === 'revising') subject = mainSubject(tokens, tags, k);
       }
       // ("Researchers analyzed data from the Eurostat mortality database … to estimate that 61,672 people died": an
       // infinitive of purpose says what its clause's subject says)
@@ -2861,7 +2862,10 @@ function thatAfterMainVerb(tokens: Token[], tags: Tags[], k: number): boolean {
 
 /** The subject of the sentence's first finite verb before `limit`, when it opens the sentence. */
 function mainSubject(tokens: Token[], tags: Tags[], limit: number): [number, number] | null {
-  for (let v = 1; v < limit; v++) {
+  // ("In remarks broadcast on state television, Iran's interior minister put …": past an opening phrase and its comma,
+  // whose participle is no verb of the clause)
+  const comma = /^(in|on|at|after|during|following|amid|before|since)$/.test(tokens[0]?.lower ?? '') ? tokens.findIndex((t, j) => j < 16 && t.text === ',') : -1;
+  for (let v = comma > 0 ? comma + 2 : 1; v < limit; v++) {
     if (tokens[v].kind !== 'word' || /^\p{Lu}/u.test(tokens[v].text) || !isVerb(tags[v]) || tags[v].has('Gerund')) continue;
     const subject = subjectBefore(tokens, tags, v);
     return subject && opensItsClause(tokens, subject[0]) && !/^(this|that|it|there)$/.test(tokens[subject[0]].lower) ? subject : null;

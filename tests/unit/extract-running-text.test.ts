@@ -21364,3 +21364,14 @@ describe('"she reminds the court that two survivors have since taken their own l
     ['The minister reminded MPs that 40 soldiers had died.', ['minister']],
   ]);
 });
+
+// Stop 90, found on its sets 67 and 68, read blind (a wire roundup heavy with attributions; a rights group's release)
+describe('"… put the number of people killed in the Kerman blasts at 84, revising an earlier toll of 103": who revises is the clause\'s subject (stop 90)', () => {
+  namesSpeakers([
+    // (the 103 was said by "In", or by "number of people", before)
+    ['In remarks broadcast on state television, Iran\'s interior minister put the number of people killed in the Kerman blasts at 84, revising an earlier toll of 103.', ['Iran\'s interior minister', 'Iran\'s interior minister']],
+    ['Iran\'s interior minister put the number of people killed at 84, revising an earlier toll of 103.', ['Iran\'s interior minister', 'Iran\'s interior minister']],
+    // (guard: as before)
+    ['In a statement on Monday, the ministry said 12 people were killed.', ['ministry']],
+  ]);
+});
