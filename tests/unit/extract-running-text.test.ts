@@ -21375,3 +21375,16 @@ describe('"… put the number of people killed in the Kerman blasts at 84, revis
     ['In a statement on Monday, the ministry said 12 people were killed.', ['ministry']],
   ]);
 });
+
+// Stop 90, found on its sets 71 and 72, read blind (a Nigerian daily on a school abduction; a conflict monitor's digest)
+describe('"a local vigilante who tried to stop them was shot dead": a village\'s guard is a person (stop 90)', () => {
+  readsFigures([
+    // (not read before)
+    ['Some 25 pupils escaped into the bush as the attackers herded the others away, and a local vigilante who tried to stop them was shot dead.', [['vigilante', 1, 1, 'killed', null]]],
+    ['An acolyte was killed in the attack.', [['acolyte', 1, 1, 'killed', null]]],
+    ['A chorister was injured in the blast.', [['chorister', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['A local guard who tried to stop them was shot dead.', [['guard', 1, 1, 'killed', null]]],
+    ['Gunmen killed 11 worshippers, among them two acolytes.', [['11', 11, 11, 'killed', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
