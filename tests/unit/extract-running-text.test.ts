@@ -21388,3 +21388,15 @@ describe('"a local vigilante who tried to stop them was shot dead": a village\'s
     ['Gunmen killed 11 worshippers, among them two acolytes.', [['11', 11, 11, 'killed', null], ['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 75 and 76, read blind (a Peruvian bus crash wire with a correction; a medical NGO's statement)
+describe('"our teams performed emergency surgery on 37 people": those operated on after harm are the hurt (stop 90)', () => {
+  readsFigures([
+    // (not read before)
+    ['Many more were wounded; our teams performed emergency surgery on 37 people.', [['37', 37, 37, 'wounded', null]]],
+    ['After the crash, surgeons operated on 12 people overnight; two later died.', [['12', 12, 12, 'wounded', null], ['two', 2, 2, 'killed', null]]],
+    // (guard: as before, operations for an illness are no wounds)
+    ['Surgeons operated on 40 patients with cancer last year, and two deaths were recorded.', [['two', 2, 2, 'killed', null]]],
+    ['Doctors performed surgery on 37 injured people.', [['37', 37, 37, 'wounded', null]]],
+  ]);
+});
