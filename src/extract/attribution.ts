@@ -204,7 +204,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // (a tally made from sources first: what it was made from, before its verb, is no speaker; a tally with no maker
   // named is no one's)
   const madeFrom = tallyKeptBy(sentence, tokens, tags, first, 'from');
-  const found = madeFrom !== undefined ? madeFrom : sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
+  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
     ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last) ?? tallyKeptBy(sentence, tokens, tags, first, 'by') ?? listOfOwner(sentence, tokens, tags, first)
     ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
@@ -247,6 +247,30 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
     if (subject && tokens.slice(subject[0], subject[1] + 1).every((x, d) => (meaning || /^\p{Lu}/u.test(x.text)) && (d > 0 || !/^(it|this|that)$/i.test(x.text)))) outer = sourceText(sentence, tokens, tags, subject[0], subject[1]);
   }
   return outer && !/^(it|they|he|she|saying it|saying they)$/i.test(outer) ? outer : found.replace(/^(?:saying|stating|adding|noting) /i, '');
+}
+
+/** What someone gave a court or an inquiry, or found: "the evidence of", "the testimony of", "a finding by". */
+const TESTIMONY = /^(evidence|testimony|findings?|conclusions?|assessment|account|estimate)$/;
+
+/**
+ * "It accepted the evidence of the prosecution's demographic expert that at least 7,000 of the men had been killed",
+ * "a finding by UN investigators that …", "the expert's evidence that …": whose testimony the clause with the figure is.
+ */
+function testimonyThat(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
+  const that = tokens.findIndex((t, k) => k < first && first - k <= 16 && t.lower === 'that' && !tokens.slice(k + 1, first).some((x) => /^[;:.]$/.test(x.text) || x.lower === 'that'));
+  if (that < 2) return null;
+  // (who can give evidence: never "an account of the night that 12 people died", a time)
+  const giver = (t: Token) => { const w = t.lower.replace(/['’]s$/, ''); return isSpeakerWord(w) || isPersonWord(w) || ROLE_NOUNS.test(w) || /^\p{Lu}/u.test(t.text); };
+  // ("the expert's evidence that": the possessor before the noun)
+  if (TESTIMONY.test(tokens[that - 1].lower) && /['’]s$/.test(tokens[that - 2].text) && giver(tokens[that - 2])) {
+    let a = that - 2;
+    while (a > 0 && that - a <= 5 && tokens[a - 1].kind === 'word' && !/^(the|a|an|of|by|accepted|cited|heard)$/.test(tokens[a - 1].lower) && !isVerb(tags[a - 1])) a--;
+    return sourceText(sentence, tokens, tags, a, that - 2)?.replace(/['’]s$/, '') ?? null;
+  }
+  let k = that - 1;
+  while (k > 0 && that - k <= 7 && tokens[k].kind === 'word' && !/^(of|by|from)$/.test(tokens[k].lower)) k--;
+  if (!/^(of|by|from)$/.test(tokens[k]?.lower ?? '') || !TESTIMONY.test(tokens[k - 1]?.lower ?? '') || k === that - 1 || !giver(tokens[that - 1])) return null;
+  return sourceText(sentence, tokens, tags, tokens[k + 1].lower === 'the' ? k + 2 : k + 1, that - 1);
 }
 
 /** The signature that closes an embedded social-media post: "— Name (@handle) June 14, 2025"; its name and offset. */

@@ -21400,3 +21400,16 @@ describe('"our teams performed emergency surgery on 37 people": those operated o
     ['Doctors performed surgery on 37 injured people.', [['37', 37, 37, 'wounded', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 77 and 78, read blind (a broadcaster's update on the Noto quake; a court's judgment summary)
+describe('"It accepted the evidence of the prosecution\'s demographic expert that at least 7,000 … had been killed": whose testimony the figure is (stop 90)', () => {
+  namesSpeakers([
+    // (no source, or "It", before)
+    ['It accepted the evidence of the prosecution\'s demographic expert that at least 7,000 of the men had been killed.', ['prosecution\'s demographic expert']],
+    ['The court accepted the testimony of a forensic expert that 7,000 men had been killed.', ['forensic expert']],
+    ['It accepted the expert\'s evidence that 7,000 men had been killed.', ['expert']],
+    ['It cited a finding by UN investigators that 7,000 men had been killed.', ['UN investigators']],
+    // (guard: as before, an account of a time names no one who gave it)
+    ['He gave an account of the night that 12 people died.', ['He']],
+  ]);
+});
