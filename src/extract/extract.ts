@@ -9845,14 +9845,17 @@ function followedByAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyL
   if (pair) k -= 2;
   // ("where 1,293 people died, followed by Taroudant with 452": or "with", the count alone)
   // (or the list goes on: "with 3,955 and Guinea with 2,536")
-  const nextItem = (j: number) => /^(and|,)$/.test(tokens[j]?.lower ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+  // ("with 45 deaths, followed by agriculture with 27 and transport with 19": or of sectors, in lower case)
+  const item = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (/^\p{Lu}/u.test(t.text)
+    || (/^\p{Ll}+$/u.test(t.text) && !/^(the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|who|which|that|were|was|is|are|had|has|have|been)$/.test(t.lower) && !CASUALTY_AFTER[t.lower]));
+  const nextItem = (j: number) => /^(and|,)$/.test(tokens[j]?.lower ?? '') && item(tokens[j + 1]);
   const withCount = !pair && tokens[k]?.lower === 'with' && (!tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct' || nextItem(phrase.last + 1));
   if (tokens[k]?.lower !== 'at' && !withCount) return null;
   let name = k - 1;
   let chained = false;
   for (let hops = 0; ; hops++) {
     const top = name;
-    while (name > 0 && top - name < 7 && ((tokens[name].kind === 'word' && /^\p{Lu}/u.test(tokens[name].text)) || tokens[name].lower === 'and' || tokens[name].text === ',')) name--;
+    while (name > 0 && top - name < 7 && (item(tokens[name]) || tokens[name].lower === 'and' || tokens[name].text === ',')) name--;
     // ("followed by Sierra Leone with 3,955 and Guinea with 2,536": over the list's earlier place and its count)
     // ("followed by Spain with just over 11,000 and Germany with around 8,000": past the earlier count's qualifier)
     let w = name - 1;

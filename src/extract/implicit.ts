@@ -1067,6 +1067,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         if (modifiesANoun(tokens, tags, last)) break;
         // "Child killed, mother injured": the mother is the injured one
         if (hasOwnVerb(tokens, last)) break;
+        // ("4 killed, 7 injured, suspect arrested", "… suspect in custody": one with a fate of the law's, no victim)
+        if (/^(arrested|detained|held|charged|sought|fled|surrendered|caught|apprehended|booked|jailed)$/.test(tokens[last + 1]?.lower ?? '')
+          || (/^(in|at)$/.test(tokens[last + 1]?.lower ?? '') && /^(custody|large)$/.test(tokens[last + 2]?.lower ?? ''))) break;
         // "… were killed, a UN official told the BBC": the one who says it, not a victim
         if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
         // ("… injured, a doctor at a hospital tending to survivors told AFP": the same after the speaker's own phrase)

@@ -21413,3 +21413,25 @@ describe('"It accepted the evidence of the prosecution\'s demographic expert tha
     ['He gave an account of the night that 12 people died.', ['He']],
   ]);
 });
+
+// Stop 90, found on its sets 79 to 82, read blind (a gun-violence archive's incident page; a union's memorial booklet; a
+// rescue helicopter service's annual report; a Hajj heat wire)
+describe('"4 killed, 7 injured, suspect arrested": one the law holds, after a list of the harmed, is no victim (stop 90)', () => {
+  readsFigures([
+    // (the suspect was read as hurt before)
+    ['Incident 2871345: 4 killed, 7 injured, suspect arrested; Memphis, Tennessee, 1:14 a.m.', [['4', 4, 4, 'killed', null], ['7', 7, 7, 'wounded', null]]],
+    ['Two injured, suspect in custody', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before)
+    ['Kharkiv shelling kills 3, injures child', [['3', 3, 3, 'killed', null], ['child', 1, 1, 'wounded', null]]],
+  ]);
+});
+
+describe('"with 45 deaths, followed by agriculture with 27 and transport with 19": the sectors after a figure count what it counts (stop 90)', () => {
+  readsFigures([
+    // (only the 45 was read before)
+    ['Construction again accounted for the largest share, with 45 deaths, followed by agriculture with 27 and transport with 19.', [['45', 45, 45, 'killed', null], ['27', 27, 27, 'killed', null], ['19', 19, 19, 'killed', null]]],
+    // (guard: as before)
+    ['1,293 people died, followed by Taroudant with 452.', [['1,293', 1293, 1293, 'killed', null], ['452', 452, 452, 'killed', null]]],
+    ['The storm killed 42 people, followed by a week of flooding that injured 12.', [['42', 42, 42, 'killed', null], ['12', 12, 12, 'wounded', null]]],
+  ]);
+});
