@@ -5226,7 +5226,9 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
         const confirmedDead = t.lower === 'dead' && tokens[i - 1]?.lower === 'confirmed' && (i < 2 || tokens[i - 2].kind === 'punct' || /^(the|with|and)$/.test(tokens[i - 2].lower));
         if (steps === 1 && tokens[i + 1]?.lower === 'at' && !numberOf && !putAt && !confirmedDead) return null;
       }
-      return { link: { category: one.category, casualtyIndex: i, side: 'before' }, distance: steps };
+      // ("an explosion … fatally injured one worker", "fatally stabbed two people": hurt, and fatally, is killed)
+      const fatally = one.category === 'wounded' && /^(fatally|mortally|lethally)$/.test(tokens[i - 1]?.lower ?? '');
+      return { link: { category: fatally ? 'killed' : one.category, casualtyIndex: i, side: 'before' }, distance: steps };
     }
     // ("Two women gendarmes were killed, two male police officers and four civilians, they added.": the list of the
     // killed goes on after its verb, up to who says it)

@@ -21435,3 +21435,16 @@ describe('"with 45 deaths, followed by agriculture with 27 and transport with 19
     ['The storm killed 42 people, followed by a week of flooding that injured 12.', [['42', 42, 42, 'killed', null], ['12', 12, 12, 'wounded', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 87 and 88, read blind (an exile outlet's brief on Myanmar; a chemical safety board's summary)
+describe('"an explosion and fire … fatally injured one worker and seriously injured two others": hurt, and fatally, is killed (stop 90)', () => {
+  readsFigures([
+    // (read as hurt before)
+    ['On April 8, 2019, an explosion and fire at the KMCO facility in Crosby, Texas, fatally injured one worker and seriously injured two others.', [['one worker', 1, 1, 'killed', null], ['two', 2, 2, 'wounded', null]]],
+    ['The gunman fatally stabbed two people.', [['two', 2, 2, 'killed', null]]],
+    ['The gunman fatally wounded two people.', [['two', 2, 2, 'killed', null]]],
+    // (guard: as before)
+    ['The gunman fatally shot two people.', [['two', 2, 2, 'killed', null]]],
+    ['The attack seriously injured two people.', [['two', 2, 2, 'wounded', null]]],
+  ]);
+});
