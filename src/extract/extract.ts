@@ -548,6 +548,9 @@ function readSentence(sentence: string): Mention[] {
     // ("the hospitalisation of 12 people with dengue": the key's first word, before its "of")
     const careKey = tokens[link.casualtyIndex]?.lower === 'of' ? link.casualtyIndex - 1 : link.casualtyIndex;
     if (link.category === 'wounded' && /^(hospitali[sz]ed|discharged|released|admitted|hospitali[sz]ations?|care|treatment)$/.test(tokens[careKey]?.lower ?? '') && countsCasesOfDisease(tokens, phrase.first)) continue;
+    // ("2,300 children were admitted to hospital with asthma attacks", "taken to hospital with dehydration": care for an
+    // illness is no wound)
+    if (link.category === 'wounded' && careWithIllness(tokens, link.casualtyIndex)) continue;
     // ("the DGHS reported 21 deaths and 2,844 new hospitalisations": new admissions are an outbreak's daily count)
     if (link.category === 'wounded' && /^hospitali[sz]ations$/.test(tokens[careKey]?.lower ?? '') && tokens[careKey - 1]?.lower === 'new') continue;
     // ("Number of cases 1,32,121 Number of deaths 2420": a count labelled as cases is no one's casualty)
@@ -10087,6 +10090,19 @@ function careForIllness(tokens: Token[], from: number): boolean {
   const f = tokens.findIndex((t, k) => k > from && k <= from + 10 && t.lower === 'for');
   if (f < 0 || tokens.slice(from + 1, f).some((t) => t.kind === 'punct' && t.text !== ',')) return false;
   return tokens.slice(f + 1, f + 4).some((t) => ILLNESSES.test(t.lower) || DISEASES.test(t.lower));
+}
+
+/**
+ * Whether the care at `at` ("admitted to hospital", "hospitalised") is "with" an illness right after it, in a sentence
+ * that tells of no wound: "with asthma attacks", "with heart attacks", "with dehydration".
+ */
+function careWithIllness(tokens: Token[], at: number): boolean {
+  const w = tokens.findIndex((t, k) => k > at && k <= at + 4 && t.lower === 'with');
+  if (w < 0 || tokens.slice(at + 1, w).some((t) => t.kind !== 'word')) return false;
+  const ill = tokens.slice(w + 1, w + 4).some((t, d) => ILLNESSES.test(t.lower) || DISEASES.test(t.lower) || t.lower === 'asthma'
+    || (/^attacks?$/.test(t.lower) && /^(heart|asthma|panic)$/.test(tokens[w + d]?.lower ?? '')));
+  return ill && !tokens.some((t, k) => /^(injured|wounded|hurt|injuries|wounds|burns|casualties|blast|explosion|crash|accident|fire|shooting|stabbing)$/.test(t.lower)
+    || (/^attacks?$/.test(t.lower) && !/^(heart|asthma|panic)$/.test(tokens[k - 1]?.lower ?? '')));
 }
 
 /**

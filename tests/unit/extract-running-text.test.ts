@@ -21448,3 +21448,18 @@ describe('"an explosion and fire … fatally injured one worker and seriously in
     ['The attack seriously injured two people.', [['two', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 97 and 98, read blind (a Mexican prosecutor's communiqué; a health charity's release on air
+// pollution)
+describe('"2,300 children were admitted to hospital with asthma attacks": care with an illness is no wound (stop 90)', () => {
+  readsFigures([
+    // (read as hurt before)
+    ['The analysis also found that 2,300 children were admitted to hospital with asthma attacks on days of high pollution.', []],
+    ['12 people were admitted to hospital with heart attacks.', []],
+    ['Eleven people were taken to hospital with dehydration.', []],
+    // (guard: as before, an attack, a harm to the body, or a wound beside the illness)
+    ['12 people were admitted to hospital after the attack.', [['12', 12, 12, 'wounded', null]]],
+    ['Eleven people were taken to hospital with hypothermia.', [['Eleven', 11, 11, 'wounded', null]]],
+    ['Five people were taken to hospital with burns and dehydration.', [['Five', 5, 5, 'wounded', null]]],
+  ]);
+});
