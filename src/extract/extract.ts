@@ -3411,7 +3411,8 @@ function isSubsetOpener(tokens: Token[], at: number): number {
     let from = noun;
     while (from > noun - 14 && tokens[from] && (tokens[from].kind === 'word' || isYearToken(tokens[from])) && !/^(deaths|fatalities|casualties)$/.test(tokens[from].lower)) from--;
     const counter = tokens[from - 1];
-    if (from < noun - 1 && /^(in|at|on|during|across|from)$/.test(tokens[from + 1]?.lower ?? '') && counter !== undefined && (counter.kind === 'digits' || isNumberWord(counter.lower))
+    // ("181 deaths related to the floods, of which 3 are under investigation": or by what they are tied to)
+    if (from < noun - 1 && /^(in|at|on|during|across|from|related|linked|attributed|due|caused|connected)$/.test(tokens[from + 1]?.lower ?? '') && counter !== undefined && (counter.kind === 'digits' || isNumberWord(counter.lower))
       && /^(deaths|fatalities|casualties)$/.test(tokens[from]?.lower ?? '')) return 1;
     // ("1,175 people had been taken to hospitals, of whom 793 had since been discharged": those taken there)
     const to = tokens[noun - 1]?.lower === 'the' ? noun - 2 : noun - 1;

@@ -21463,3 +21463,14 @@ describe('"2,300 children were admitted to hospital with asthma attacks": care w
     ['Five people were taken to hospital with burns and dehydration.', [['Five', 5, 5, 'wounded', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 99 to 102, read blind (a border aid group's count; a Brazilian civil defence bulletin; a
+// Nigerian tanker blast wire; a trauma centre's update)
+describe('"181 deaths related to the floods, of which 3 are under investigation": a part of deaths named by what they are tied to (stop 90)', () => {
+  readsFigures([
+    // (the 3 was not read before)
+    ['The Rio Grande do Sul Civil Defence confirms 181 deaths related to the floods, of which 3 are under investigation to confirm the cause.', [['181', 181, 181, 'killed', 'Rio Grande do Sul Civil Defence'], ['3', 3, 3, 'killed', 'Rio Grande do Sul Civil Defence']]],
+    // (guard: as before)
+    ['There were 312 deaths in custody, of which 87 were self-inflicted.', [['312', 312, 312, 'killed', null], ['87', 87, 87, 'killed', null]]],
+  ]);
+});
