@@ -540,6 +540,9 @@ function readSentence(sentence: string): Mention[] {
     // none is missing)
     if (phrase.value === 0 && link.category === 'missing' && tokens[link.casualtyIndex]?.lower === 'missing'
       && (isPersonWord(tokens[link.casualtyIndex + 1]?.lower ?? '') || /^(members?|relatives?|ones?)$/.test(tokens[link.casualtyIndex + 1]?.lower ?? ''))) continue;
+    // ("None of these counts include people who died of hunger": none of the figures, no one counted)
+    if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|these|those|its|their|our)$/.test(tokens[phrase.last + 2]?.lower ?? '')
+      && /^(counts|figures|tallies|estimates|numbers|records|lists|reports|data|statistics|tolls|totals)$/.test(tokens[phrase.last + 3]?.lower ?? '')) continue;
     // ("none of the 117 people killed by police were among the suspects": the whole is counted, and no part of it harmed)
     if (phrase.value === 0 && tokens[phrase.first].lower === 'none' && tokens[phrase.last + 1]?.lower === 'of' && /^(the|those)$/.test(tokens[phrase.last + 2]?.lower ?? '')
       && phrases.some((p) => p.first === phrase.last + 3 || (p.first === phrase.last + 4 && /^(estimated|reported)$/.test(tokens[phrase.last + 3].lower)))) continue;

@@ -21474,3 +21474,14 @@ describe('"181 deaths related to the floods, of which 3 are under investigation"
     ['There were 312 deaths in custody, of which 87 were self-inflicted.', [['312', 312, 312, 'killed', null], ['87', 87, 87, 'killed', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 105 and 106, read blind (a public safety committee's minutes; an explainer on Gaza's figures)
+describe('"None of these counts include people who died of hunger": none of the figures is no one counted (stop 90)', () => {
+  readsFigures([
+    // (read as a zero of the dead before)
+    ['None of these counts include people who died of hunger or disease as a result of the war.', []],
+    ['None of the figures include people who died of hunger.', []],
+    // (guard: as before)
+    ['None of the passengers died.', [['None', 0, 0, 'killed', null]]],
+  ]);
+});
