@@ -749,6 +749,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (/^(who|whose|which|both|each)$/.test(tokens[j + 1].lower) || (/^(along|together)$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === 'with') || (/ed$/.test(tokens[j + 1].lower) && tags[j + 1].has('Verb') && /^(by|to|with|from|while|when|during|in)$/.test(tokens[j + 2]?.lower ?? '')) || where) k = j - 1;
           break;
         }
+        // ("a man in his twenties, who was the driver of the car, was pronounced dead": the decade before the clause)
+        if (inTheirDecade(tokens, k)) k -= 3;
       }
       // "A 60-year-old woman from Dvorichna, Kupiansk district, was killed": over where the victim is from
       {

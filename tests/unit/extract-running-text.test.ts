@@ -21485,3 +21485,15 @@ describe('"None of these counts include people who died of hunger": none of the 
     ['None of the passengers died.', [['None', 0, 0, 'killed', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 107 and 108, read blind (a landslide wire with competing estimates; a police force's statement
+// on a crash)
+describe('"a man in his twenties, who was the driver of the car, was pronounced dead": the decade before the relative clause (stop 90)', () => {
+  readsFigures([
+    // (not read before)
+    ['Sadly, a man in his twenties, who was the driver of the car, was pronounced dead at the scene.', [['man', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['A man in his twenties was pronounced dead at the scene.', [['man', 1, 1, 'killed', null]]],
+    ['A man, who was the driver of the car, was pronounced dead.', [['man', 1, 1, 'killed', null]]],
+  ]);
+});
