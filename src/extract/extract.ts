@@ -241,7 +241,10 @@ function readSentence(sentence: string): Mention[] {
     // after the fate that closes the figure's clause)
     const withPlaces: boolean = previous !== null && !own && lastEnd >= 0 && tokens[phrase.first - 1]?.lower === 'with' && tokens[phrase.first - 2]?.text === ','
       && (phrase.first - 2 === lastEnd + 1 || (previous.side === 'after' && phrase.first - 2 === previous.casualtyIndex + 1))
-      && tokens[phrase.last + 1]?.lower === 'in' && (/^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '') || regionAfterIn(tokens, phrase.last + 2));
+      && tokens[phrase.last + 1]?.lower === 'in' && (/^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '') || regionAfterIn(tokens, phrase.last + 2)
+        // ("now stands at 37, with 31 in the city of Buffalo": or a place named by its kind first)
+        || (tokens[phrase.last + 2]?.lower === 'the' && /^(city|town|village|province|state|region|district|county|capital|municipality)$/.test(tokens[phrase.last + 3]?.lower ?? '')
+          && tokens[phrase.last + 4]?.lower === 'of' && /^\p{Lu}/u.test(tokens[phrase.last + 5]?.text ?? '')));
     // ("has killed tens of thousands of people – more than 350,000 by some counts –": another count of the same, with its
     // qualifier, set between dashes right after the figure)
     const qualifiedDash: boolean = previous !== null && !own && lastEnd >= 0 && countStart(tokens, phrase) - 2 === lastEnd && countStart(tokens, phrase) < phrase.first

@@ -21497,3 +21497,14 @@ describe('"a man in his twenties, who was the driver of the car, was pronounced 
     ['A man, who was the driver of the car, was pronounced dead.', [['man', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 90, found on its sets 109 and 110, read blind (a county executive's briefing transcript; a wire on an official's
+// Telegram post)
+describe('"now stands at 37, with 31 in the city of Buffalo": a breakdown by a place named by its kind first (stop 90)', () => {
+  readsFigures([
+    // (the 31 was not read before)
+    ['The death toll in Erie County now stands at 37, with 31 in the city of Buffalo.', [['37', 37, 37, 'killed', null], ['31', 31, 31, 'killed', null]]],
+    // (guard: as before)
+    ['The death toll rose to 37, with 31 in Buffalo.', [['37', 37, 37, 'killed', null], ['31', 31, 31, 'killed', null]]],
+  ]);
+});
