@@ -4,7 +4,7 @@
 import { toHospital } from './hospital.ts';
 import { isAbbreviationDot, opensQuoteAfterSaying, type Token } from './tokens.ts';
 import { isPlaceName, type Tags } from './tagger.ts';
-import { AGENTLESS, AUXILIARIES, AUXILIARIES_BEFORE_VERB, BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, PLACE_NOUNS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
+import { AGENTLESS, AUXILIARIES, AUXILIARIES_BEFORE_VERB, BODY_NOUNS, CARE_STATES, CASUALTY_AFTER, DISEASES, DISTANCE_UNITS, EVENT_NOUNS, gluesSource, isKinNoun, isPersonWord, MONTHS, PERPETRATORS, PLACE_NOUNS, SAY_NOUNS, SAY_VERBS, SOURCE_HEADS, STUDIES, TELLING_VERBS, WIRE_TAGS } from './lexicon.ts';
 import { isCountToken, isNumberWord, VAGUE_FLOORS } from './numbers.ts';
 import { timeEarlierAt } from './phrases.ts';
 
@@ -3883,8 +3883,7 @@ function subjectBefore(tokens: Token[], tags: Tags[], k: number, floor = 0): [nu
       && (SAY_NOUNS.has(tokens[w - 1].lower) || /^(records|cable|cables|documents|statistics|study|survey|review|analysis|inquiry|investigation|paper)$/.test(tokens[w - 1].lower))) { end = w - 1; break; }
   }
   // ("The trial of 4,812 patients found that 312 died": the sample a study followed, after its "of", is not who found it)
-  if (end - 3 >= floor && isPersonWord(tokens[end].lower) && isCountToken(tokens[end - 1]) && tokens[end - 2].lower === 'of'
-    && /^(trial|study|survey|cohort|review|analysis|census|poll)$/.test(tokens[end - 3].lower)) end -= 3;
+  if (end - 3 >= floor && isPersonWord(tokens[end].lower) && isCountToken(tokens[end - 1]) && tokens[end - 2].lower === 'of' && STUDIES.test(tokens[end - 3].lower)) end -= 3;
   // ("the State Emergency Service as of 07:00 reported": when, with its "as of")
   {
     let a = end;

@@ -6,7 +6,7 @@ import { isAbbreviationDot, opensQuoteAfterSaying, tokenize, type Token } from '
 import { candidateSentences, quoteContext, type QuoteContext } from '../page/candidates.ts';
 import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, isYearSpanEnd, NUMBERED_PLACE, survivedAfter, timeEarlierAt, type NumberPhrase } from './phrases.ts';
 import {
-  AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
+  AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, STUDIES, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   isPlaceWord, WOUND_NOUNS, BROKEN, BONES, NUMBERED_ROOMS, SCHOOL_YEARS, type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, countSummedAt, endsLikeRunningText } from './attribution.ts';
@@ -422,7 +422,7 @@ function readSentence(sentence: string): Mention[] {
     // ("In the trial of 4,812 patients with heart failure, 312 people … died": the people a study followed are its sample,
     // counted before any of them came to harm; never a sample named by its harm, "a review of 1,240 patients with gunshot
     // wounds")
-    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && /^(trial|study|survey|cohort|sample|review|analysis|census)$/.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
+    if (tokens[countStart(tokens, phrase) - 1]?.lower === 'of' && STUDIES.test(tokens[countStart(tokens, phrase) - 2]?.lower ?? '')
       && isPersonWord(tokens[phrase.last + 1]?.lower ?? '')) {
       let k = phrase.last + 1;
       while (k < tokens.length && k <= phrase.last + 10 && tokens[k].kind !== 'punct' && !casualtyAt(tokens, k, CASUALTY_AFTER)) k++;
@@ -2752,8 +2752,8 @@ function placeLabelledInBrackets(tokens: Token[], phrase: NumberPhrase, previous
 }
 
 /**
- * "Many more were wounded; our teams performed emergency surgery on 37 of them", "surgeons operated on 12 people after
- * the blast": those operated on, where the sentence tells of wounds or of an event that harms people, are the hurt.
+ * "Many more were wounded; our teams performed emergency surgery on 37 people", "surgeons operated on 12 people after
+ * the crash": those operated on, where the sentence tells of wounds or of an event that harms people, are the hurt.
  */
 function operatedOn(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   const on = countStart(tokens, phrase) - 1;
@@ -2911,6 +2911,10 @@ function numberingAfter(tokens: Token[], phrase: NumberPhrase): CasualtyLink | n
   return null;
 }
 
+/** Those a search may hunt rather than rescue: "Police are searching for two suspects", "two suspects are being sought". */
+const isHunted = (word: string): boolean => PERPETRATORS.test(word)
+  || /^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|militants?|terrorists?|insurgents?|rebels?|robbers?|thieves|m[ae]n)$/.test(word);
+
 /**
  * "rescuers were searching for 26 others", "search operations resumed on Wednesday for 26 passengers": the people
  * searched for are missing (never "searched for 12 hours").
@@ -2920,8 +2924,9 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // by a passive after them)
   const people = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   const being = /^(are|were|is|was)$/.test(tokens[people]?.lower ?? '') ? people + (tokens[people + 1]?.lower === 'still' ? 2 : 1) : -1;
-  if (being > 0 && tokens[being]?.lower === 'being' && /^(searched|sought)$/.test(tokens[being + 1]?.lower ?? '')
-    && !PERPETRATORS.test(tokens[people - 1].lower) && !/^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|m[ae]n)$/.test(tokens[people - 1].lower)) return { category: 'missing', casualtyIndex: being + 1, side: 'after' };
+  if (being > 0 && tokens[being]?.lower === 'being' && /^(searched|sought)$/.test(tokens[being + 1]?.lower ?? '') && !isHunted(tokens[people - 1].lower)) {
+    return { category: 'missing', casualtyIndex: being + 1, side: 'after' };
+  }
   let lead = countStart(tokens, phrase) - 1;
   // ("Rescuers were still searching for the other four on Monday": the rest of those on board)
   if (/^(another|remaining|other)$/.test(tokens[lead]?.lower ?? '')) lead--;
@@ -2939,7 +2944,7 @@ function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
     && !tokens.slice(0, lead).some((t) => /^(police|officers|detectives|troops|soldiers|forces)$/.test(t.lower));
   if (noun && noun.kind === 'word' && !isPersonWord(noun.lower) && !/^(others|more)$/.test(noun.lower) && !alone) return null;
   // (never those hunted: "Police are searching for two suspects")
-  if (noun && (PERPETRATORS.test(noun.lower) || /^(suspects?|fugitives?|escapees?|prisoners?|inmates?|convicts?|militants?|terrorists?|insurgents?|rebels?|robbers?|thieves|m[ae]n)$/.test(noun.lower))) return null;
+  if (noun && isHunted(noun.lower)) return null;
   for (let k = lead - 1; k >= 0 && lead - k <= 5; k--) {
     if (tokens[k].kind !== 'word' || /^(police|officers|detectives|troops|forces)$/.test(tokens[k].lower)) return null;
     if (/^search(?:ing|ed|es)?$/.test(tokens[k].lower)) return { category: 'missing', casualtyIndex: k, side: 'before' };

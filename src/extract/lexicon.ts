@@ -689,6 +689,9 @@ export const EVENT_NOUNS = new Set(['quake', 'quakes', 'earthquake', 'earthquake
   // ("Lightning struck the pitch, killing a player and leaving six other people in hospital")
   'lightning']);
 
+/** What follows a sample of people: "the trial of 4,812 patients", "a survey of 2,000 residents". */
+export const STUDIES = /^(trial|study|survey|cohort|sample|review|analysis|census|poll)$/;
+
 /**
  * "lost their lives", "loses his life", "breathed her last", "took their own lives" from the verb at `k`: the index of
  * "lives", "life" or "last", else -1. A death said in a phrase, for the counts and the single victims alike.
