@@ -507,7 +507,8 @@ export const PERSON_SINGULAR = new Set([
   'cop', 'agent', 'contractor', 'aid worker', 'observer', 'monitor', 'hostage', 'captive', 'prisoner',
   'detainee', 'migrant', 'refugee', 'patient', 'inpatient', 'outpatient', 'casualty', 'worshipper', 'pedestrian', 'militiaman', 'convict', 'inmate',
   'conscript', 'recruit', 'reservist', 'mercenary', 'guardsman', 'ranger', 'paramedic', 'firefighter', 'suspect',
-  // ("a local vigilante who tried to stop them was shot dead"; "among them … two acolytes": who guards a village, or serves at a church)
+  // ("a local vigilante who tried to stop them was shot dead", "among them … two acolytes": who guards a village, or
+  // serves at a church)
   'vigilante', 'acolyte', 'chorister',
   // ("Ukrainian defenders neutralised 118 occupiers": war copy's names for the enemy's soldiers)
   'occupier', 'invader',
