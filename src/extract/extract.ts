@@ -7,7 +7,7 @@ import { candidateSentences, quoteContext, type QuoteContext } from '../page/can
 import { changeBefore, clockAfter, diedAfterWhom, findNumberPhrases, fromBeforeGivenEnd, hurtThenDiedAt, isChangeWord, isYearSpanEnd, NUMBERED_PLACE, survivedAfter, timeEarlierAt, type NumberPhrase } from './phrases.ts';
 import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, STUDIES, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
-  isPlaceWord, WOUND_NOUNS, BROKEN, BONES, NUMBERED_ROOMS, SCHOOL_YEARS, type QualifierWord,
+  isPlaceWord, PLACE_NOUNS, WOUND_NOUNS, BROKEN, BONES, NUMBERED_ROOMS, SCHOOL_YEARS, type QualifierWord,
 } from './lexicon.ts';
 import { additionLead, attributeSource, countSummedAt, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
@@ -243,7 +243,7 @@ function readSentence(sentence: string): Mention[] {
       && (phrase.first - 2 === lastEnd + 1 || (previous.side === 'after' && phrase.first - 2 === previous.casualtyIndex + 1))
       && tokens[phrase.last + 1]?.lower === 'in' && (/^\p{Lu}/u.test(tokens[phrase.last + 2]?.text ?? '') || regionAfterIn(tokens, phrase.last + 2)
         // ("now stands at 37, with 31 in the city of Buffalo": or a place named by its kind first)
-        || (tokens[phrase.last + 2]?.lower === 'the' && /^(city|town|village|province|state|region|district|county|capital|municipality)$/.test(tokens[phrase.last + 3]?.lower ?? '')
+        || (tokens[phrase.last + 2]?.lower === 'the' && PLACE_NOUNS.test(tokens[phrase.last + 3]?.lower ?? '')
           && tokens[phrase.last + 4]?.lower === 'of' && /^\p{Lu}/u.test(tokens[phrase.last + 5]?.text ?? '')));
     // ("has killed tens of thousands of people – more than 350,000 by some counts –": another count of the same, with its
     // qualifier, set between dashes right after the figure)
@@ -333,7 +333,7 @@ function readSentence(sentence: string): Mention[] {
     // ("Crews recovered the bodies of four of the seven crew members, and one survivor was hoisted aboard a helicopter":
     // survivors are never the dead; but "two survivors have since taken their own lives", "later died": they died after)
     if (link?.category === 'killed' && /^survivors?$/.test(tokens[phrase.last + 1]?.text ?? '')
-      && !(link.side === 'after' && tokens.slice(phrase.last + 2, link.casualtyIndex).some((t) => /^(since|later|subsequently|afterwards|eventually)$/.test(t.lower)))) continue;
+      && !(link.side === 'after' && tokens.slice(phrase.last + 2, link.casualtyIndex).some((t) => DIED_SINCE.test(t.lower)))) continue;
     // ("Two patients died in the Trust's care, one in theatre and one in critical care": a pair of ones after a count,
     // where each was, are of the count's harm, never of the place's)
     if (previous && onesOfAPair(tokens, phrase, lastEnd)) link = previous;
@@ -2762,8 +2762,7 @@ function operatedOn(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null 
   const surgery = /^(surgery|surgeries|operations?)$/.test(tokens[on - 1]?.lower ?? '')
     && [on - 2, on - 3].some((k) => /^(performed|perform|performs|performing|carried|did|conducted)$/.test(tokens[k]?.lower ?? ''));
   if (!operated && !surgery) return null;
-  const harm = tokens.some((t, k) => casualtyAt(tokens, k, CASUALTY_AFTER)?.category === 'wounded' || EVENT_OF_HARM.test(t.lower));
-  return harm ? { category: 'wounded', casualtyIndex: on - 1, side: 'before' } : null;
+  return tellsOfHarm(tokens) ? { category: 'wounded', casualtyIndex: on - 1, side: 'before' } : null;
 }
 
 /**
@@ -3554,8 +3553,24 @@ function modifiesAThing(tokens: Token[], tags: Tags[], i: number): boolean {
 
 const BODY_PARTS = /^(limbs?|legs?|arms?|hands?|feet|foot|fingers?|toes?|eyes?|teeth|heads?|parts|organs?)$/;
 
-/** Words of an event that harms people, which a sports page may report too: "the team bus crashed", "a stand collapsed". */
-const EVENT_OF_HARM = /^(crash|crashed|crashes|collapse|collapsed|crush|stampede|attack|attacked|blast|explosion|fire|riot|riots|clashes|shooting|shot|stabbed|stabbing|lightning|struck|bus|plane|accident)$/;
+/** Words of when, before a death that came after what is told first: "two survivors have since died", "later died". */
+const DIED_SINCE = /^(since|later|subsequently|afterwards|eventually)$/;
+
+/**
+ * Words of an event that harms people, which a sports page may report too: "the team bus crashed", "a stand collapsed".
+ * Narrower than EVENT_NOUNS on purpose: a "strike" or a "war" of words is a match report's too.
+ */
+const EVENT_OF_HARM = /^(crash|crashed|crashes|collapse|collapsed|crush|stampede|attack|attacks|attacked|blast|explosion|fire|riot|riots|clashes|shooting|shot|stabbed|stabbing|lightning|struck|bus|plane|accident)$/;
+
+/**
+ * Whether the sentence tells of a wound or of an event that harms people ("for burns", "after the crash"): those it says
+ * were cared for or operated on are the hurt. Never an illness's attack ("heart attacks", "asthma attacks").
+ */
+const tellsOfHarm = (tokens: Token[]): boolean => tokens.some((t, k) => /^(injured|wounded|hurt|casualties)$/.test(t.lower) || WOUND_NOUNS.test(t.lower)
+  || (EVENT_OF_HARM.test(t.lower) && !illnessAttackAt(tokens, k)));
+
+/** "heart attacks", "an asthma attack" at `k`: an attack of an illness, no one's harm. */
+const illnessAttackAt = (tokens: Token[], k: number): boolean => /^attacks?$/.test(tokens[k]?.lower ?? '') && /^(heart|asthma|panic)$/.test(tokens[k - 1]?.lower ?? '');
 
 function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>): { category: Category; width: number } | null {
   const t = tokens[i];
@@ -7500,7 +7515,8 @@ function casualtyAfter(
       if (w > 0) return { link: { category: 'wounded', casualtyIndex: w, side: 'after' }, distance: steps };
     }
     // "Nine people lost their lives in the fire", "Two men breathed their last"
-    if (lostLifeAt(tokens, i) > 0) return { link: { category: 'killed', casualtyIndex: lostLifeAt(tokens, i), side: 'after' }, distance: steps };
+    const livesLost = lostLifeAt(tokens, i);
+    if (livesLost > 0) return { link: { category: 'killed', casualtyIndex: livesLost, side: 'after' }, distance: steps };
     // ("At least 12 people lost their eyesight": a sense or a limb lost is a wound)
     // ("At least 12 people lost limbs in the blasts", "Two children lost a leg each": or with no possessive)
     // ("14 of this quarter's survivors lost at least one limb": or how many, at least)
@@ -7559,7 +7575,7 @@ function casualtyAfter(
       while (v < from + 3 && /^(were|are|was|is|being|still|also)$/.test(tokens[v]?.lower ?? '')) v++;
       // ("Two survivors have since died", "two survivors have since taken their own lives": they died after)
       const since = /^(have|has|had)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
-      if (/^(since|later|subsequently|eventually)$/.test(tokens[since]?.lower ?? '')) {
+      if (DIED_SINCE.test(tokens[since]?.lower ?? '')) {
         const died = /^(died|perished|succumbed)$/.test(tokens[since + 1]?.lower ?? '') ? since + 1 : lostLifeAt(tokens, since + 1);
         if (died > 0) return { link: { category: 'killed', casualtyIndex: died, side: 'after' }, distance: steps };
       }
@@ -8396,7 +8412,8 @@ function casualtyAfter(
         const fate = /^(deaths|death)$/.test(tokens[j]?.lower ?? '') || died > 0 ? 'killed' : /^(injuries|wounds|burns)$/.test(tokens[j]?.lower ?? '') ? 'wounded' : null;
         if (fate) return { link: { category: fate, casualtyIndex: died > 0 ? died : j, side: 'after' }, distance: steps };
       }
-      if (lostLifeAt(tokens, i + 1) > 0) return { link: { category: 'killed', casualtyIndex: lostLifeAt(tokens, i + 1), side: 'after' }, distance: steps };
+      const livesLost = lostLifeAt(tokens, i + 1);
+      if (livesLost > 0) return { link: { category: 'killed', casualtyIndex: livesLost, side: 'after' }, distance: steps };
       const verb = passiveAfterClause(tokens, i + 1);
       if (verb) return { link: { category: verb.category, casualtyIndex: verb.index, side: 'after' }, distance: steps };
       // (a clause read past where they came from gives their fate or none)
@@ -8626,7 +8643,8 @@ function passiveAfterClause(tokens: Token[], from: number): { category: Category
     // ("who were believed to be sleeping were charred to death")
     if (isToDeathVerb(t.lower) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'death' && /^(were|was|been)$/.test(tokens[k - 1]?.lower ?? '') && k > from + 1) return { category: 'killed', index: k + 2 };
     // ("Two contractors employed by a scaffolding subcontractor lost their lives": their lives lost after the clause)
-    if (k > from + 1 && lostLifeAt(tokens, k) > 0) return { category: 'killed', index: lostLifeAt(tokens, k) };
+    const livesLost = k > from + 1 ? lostLifeAt(tokens, k) : -1;
+    if (livesLost > 0) return { category: 'killed', index: livesLost };
     const c = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (!c) continue;
     // the clause's own passive ("who were killed") is the same fate; an active verb is the clause's
@@ -8846,7 +8864,8 @@ function verbAfterVictims(tokens: Token[], from: number): { category: Category; 
     // ("victims were taken to hospitals", "The three female victims were transported to area hospitals": wounded)
     if (movedToHospital(tokens, i)) return { category: 'wounded', index: i };
     // ("56 victims lost their lives in Paiporta")
-    if (lostLifeAt(tokens, i) > 0) return { category: 'killed', index: lostLifeAt(tokens, i) };
+    const livesLost = lostLifeAt(tokens, i);
+    if (livesLost > 0) return { category: 'killed', index: livesLost };
     // ("taken" elsewhere is no fate)
     if (c && tokens[i].lower === 'taken') {
       return /^(prisoner|captive|hostage)/.test(tokens[i + 1]?.lower ?? '') ? { category: c.category, index: i } : null;
@@ -10111,10 +10130,8 @@ function careForIllness(tokens: Token[], from: number): boolean {
 function careWithIllness(tokens: Token[], at: number): boolean {
   const w = tokens.findIndex((t, k) => k > at && k <= at + 4 && t.lower === 'with');
   if (w < 0 || tokens.slice(at + 1, w).some((t) => t.kind !== 'word')) return false;
-  const ill = tokens.slice(w + 1, w + 4).some((t, d) => ILLNESSES.test(t.lower) || DISEASES.test(t.lower) || t.lower === 'asthma'
-    || (/^attacks?$/.test(t.lower) && /^(heart|asthma|panic)$/.test(tokens[w + d]?.lower ?? '')));
-  return ill && !tokens.some((t, k) => /^(injured|wounded|hurt|injuries|wounds|burns|casualties|blast|explosion|crash|accident|fire|shooting|stabbing)$/.test(t.lower)
-    || (/^attacks?$/.test(t.lower) && !/^(heart|asthma|panic)$/.test(tokens[k - 1]?.lower ?? '')));
+  const ill = tokens.slice(w + 1, w + 4).some((t, d) => ILLNESSES.test(t.lower) || DISEASES.test(t.lower) || t.lower === 'asthma' || illnessAttackAt(tokens, w + 1 + d));
+  return ill && !tellsOfHarm(tokens);
 }
 
 /**

@@ -21355,6 +21355,8 @@ describe('"she reminds the court that two survivors have since taken their own l
     ['11:15 More than 350 people were wounded across the six sites, and she reminds the court that two survivors have since taken their own lives.', [['More than 350', 351, null, 'wounded', null], ['two', 2, 2, 'killed', 'she']]],
     ['Two veterans took their own lives last year.', [['Two', 2, 2, 'killed', null]]],
     ['Two survivors have since died.', [['Two', 2, 2, 'killed', null]]],
+    // (review: the same words of "since" that let the survivors' death through find it)
+    ['Two survivors afterwards died in hospital.', [['Two', 2, 2, 'killed', null]]],
     // (guard: as before, a rate, a toll taken by something else, and survivors who are no dead)
     ['Veterans\' groups say 22 former service members take their own lives every day.', []],
     ['The attack took the lives of 12 people.', [['12', 12, 12, 'killed', null]]],
@@ -21462,6 +21464,8 @@ describe('"2,300 children were admitted to hospital with asthma attacks": care w
     ['12 people were admitted to hospital after the attack.', [['12', 12, 12, 'wounded', null]]],
     ['Eleven people were taken to hospital with hypothermia.', [['Eleven', 11, 11, 'wounded', null]]],
     ['Five people were taken to hospital with burns and dehydration.', [['Five', 5, 5, 'wounded', null]]],
+    ['Twelve people were taken to hospital with dehydration after the bus crash.', [['Twelve', 12, 12, 'wounded', null]]],
+    ['12 people were admitted to hospital after the attacks.', [['12', 12, 12, 'wounded', null]]],
   ]);
 });
 
@@ -21505,6 +21509,8 @@ describe('"now stands at 37, with 31 in the city of Buffalo": a breakdown by a p
   readsFigures([
     // (the 31 was not read before)
     ['The death toll in Erie County now stands at 37, with 31 in the city of Buffalo.', [['37', 37, 37, 'killed', null], ['31', 31, 31, 'killed', null]]],
+    // (review: any of the lexicon's place nouns, not a list of the rule's own)
+    ['The death toll rose to 37, with 31 in the prefecture of Ishikawa.', [['37', 37, 37, 'killed', null], ['31', 31, 31, 'killed', null]]],
     // (guard: as before)
     ['The death toll rose to 37, with 31 in Buffalo.', [['37', 37, 37, 'killed', null], ['31', 31, 31, 'killed', null]]],
   ]);
