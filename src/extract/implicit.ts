@@ -132,14 +132,14 @@ function pastExperience(tokens: Token[], k: number): number {
 }
 
 /**
- * "a man in his cell", "A passenger on the train", "a patient on Ward 7": where the victim was kept or was, ending at
- * `end`; the index of the victim's noun before it, else -1.
+ * "a man in his cell", "A passenger on the train", "a patient on Ward 7", "A third man in the group": where the victim was
+ * kept or was, or the party they were one of, ending at `end`; the index of the victim's noun before it, else -1.
  */
 function victimAtPlace(tokens: Token[], tags: Tags[], end: number): number {
   const at = end - 2;
   if (!/^(in|at|on|inside|aboard)$/.test(tokens[at]?.lower ?? '') || !isPerson(tokens[at - 1]) || tags[at - 1].has('Plural')) return -1;
   const kept = (POSSESSIVE.has(tokens[at + 1]?.lower ?? '') || /^(the|a|an)$/.test(tokens[at + 1]?.lower ?? ''))
-    && /^(cell|home|house|flat|apartment|room|car|tent|shelter|ward|bus|train|coach|boat|ferry|plane|vehicle|van|taxi|lorry|truck)$/.test(tokens[end]?.lower ?? '');
+    && /^(cell|home|house|flat|apartment|room|car|tent|shelter|ward|bus|train|coach|boat|ferry|plane|vehicle|van|taxi|lorry|truck|group|party|crowd|crew|convoy)$/.test(tokens[end]?.lower ?? '');
   const numbered = NUMBERED_ROOMS.test(tokens[at + 1]?.text ?? '') && isCountToken(tokens[end]);
   return kept || numbered ? at - 1 : -1;
 }

@@ -21515,3 +21515,16 @@ describe('"now stands at 37, with 31 in the city of Buffalo": a breakdown by a p
     ['The death toll rose to 37, with 31 in Buffalo.', [['37', 37, 37, 'killed', null], ['31', 31, 31, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 1 and 2, read blind (a forest department's statement on tiger attacks; a hurricane centre's
+// cyclone report)
+describe('"A third man in the group escaped with minor injuries": one of the party named by the party (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['A third man in the group escaped with minor injuries.', [['man', 1, 1, 'wounded', null]]],
+    ['A woman in the crowd was killed by a stray bullet.', [['woman', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['A man in the car suffered minor injuries.', [['man', 1, 1, 'wounded', null]]],
+    ['A man in the group said two were killed.', [['two', 2, 2, 'killed', 'man in the group']]],
+  ]);
+});
