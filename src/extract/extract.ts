@@ -9176,7 +9176,11 @@ function isRate(tokens: Token[], from: number): boolean {
   if ((w === 'a' || w === 'an') && /^(typical|normal|average|given|usual|ordinary)$/.test(tokens[from + 1]?.lower ?? '') && TIME_UNITS.test(tokens[from + 2]?.lower ?? '')) return true;
   // ("770 soldiers killed or wounded in a single day": the span they fell in, no rate)
   // ("A cyclist spent a month in hospital": or how long they spent somewhere)
-  if ((w === 'a' || w === 'an') && /^(in|within|during|over|for|spent|spends|spending)$/.test(tokens[from - 1]?.lower ?? '')) return false;
+  // ("lost 15,654 men in under a fortnight", "in less than a week": or that span bounded)
+  const bound = /^(under|barely|just|only|about|nearly|almost)$/.test(tokens[from - 1]?.lower ?? '') ? from - 2
+    : tokens[from - 1]?.lower === 'than' && /^(less|more)$/.test(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 1;
+  if ((w === 'a' || w === 'an') && (/^(in|within|during|over|for|spent|spends|spending)$/.test(tokens[from - 1]?.lower ?? '')
+    || (bound < from - 1 && /^(in|within)$/.test(tokens[bound]?.lower ?? '')))) return false;
   // ("treated 70 people with gunshot wounds in Tawila on a single day": one day, never each)
   if (w === 'a' && tokens[from + 1]?.lower === 'single') return false;
   // ("more than 68,000 heat-related deaths every summer")

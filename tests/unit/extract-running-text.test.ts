@@ -21528,3 +21528,18 @@ describe('"A third man in the group escaped with minor injuries": one of the par
     ['A man in the group said two were killed.', [['two', 2, 2, 'killed', 'man in the group']]],
   ]);
 });
+
+// Stop 91, found on its sets 7 and 8, read blind (a battlefield tour's itinerary; a course syllabus on industrial
+// disasters)
+describe('"losing 15,654 men in under a fortnight": the span they fell in, bounded, is no rate (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['The Canadians attacked in 1917, losing 15,654 men in under a fortnight.', [['15,654', 15654, 15654, 'killed', null]]],
+    ['The regiment lost 300 men in less than a week.', [['300', 300, 300, 'killed', null]]],
+    ['The virus killed 300 people in barely a month.', [['300', 300, 300, 'killed', null]]],
+    // (guard: as before)
+    ['The regiment lost 300 men in a fortnight.', [['300', 300, 300, 'killed', null]]],
+    ['The virus kills 300 people a week.', []],
+    ['The virus kills under 300 people a week.', []],
+  ]);
+});
