@@ -6176,7 +6176,9 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
   const fromOnly = !q && tokens[i]?.lower === 'from';
   // "as" gives the toll's value only when the number stands alone ("the toll rose as 3 more bodies were found")
   // ("announced the official death count as 184 and stated that …": or a clause joined after it)
-  if (tokens[i]?.lower === 'as' && tokens[phrase.last + 1]?.kind === 'word' && !/^(on|in|at|by|after|before|according|and)$/.test(tokens[phrase.last + 1].lower)) return null;
+  // ("gives the death toll as 73 people": but right after the toll's own noun, its people counted)
+  const tollsPeople = FIGURE_NOUNS.has(tokens[i - 1]?.lower ?? '') && isPersonWord(tokens[phrase.last + 1]?.lower ?? '');
+  if (tokens[i]?.lower === 'as' && tokens[phrase.last + 1]?.kind === 'word' && !/^(on|in|at|by|after|before|according|and)$/.test(tokens[phrase.last + 1].lower) && !tollsPeople) return null;
   // ("The number of dead … went from 85 to 89": "went" right before "from", as phrases.ts reads it)
   const wentFrom = tokens[i]?.lower === 'to' && tokens[i - 2]?.lower === 'from' && /^(went|gone)$/.test(tokens[i - 3]?.lower ?? '') && isCountToken(tokens[i - 1]);
   const changed = changeBefore(tokens, i) || wentFrom;

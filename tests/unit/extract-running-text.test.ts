@@ -21543,3 +21543,16 @@ describe('"losing 15,654 men in under a fortnight": the span they fell in, bound
     ['The virus kills under 300 people a week.', []],
   ]);
 });
+
+// Stop 91, found on its sets 9 and 10, read blind (a budget speech's passage on road deaths; a folk festival's note on
+// a ballad)
+describe('"gives the toll as \\"seventy-three children\\"": the toll\'s value counts people named after it (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['Guthrie\'s version gives the toll as "seventy-three children," a number that stuck.', [['seventy-three', 73, 73, 'killed', 'Guthrie\'s version']]],
+    ['The ministry gives the death toll as 73 people.', [['73', 73, 73, 'killed', 'ministry']]],
+    // (guard: as before)
+    ['The report gives the toll as 73.', [['73', 73, 73, 'killed', 'report']]],
+    ['The toll rose as 3 more bodies were found.', [['3', 3, 3, 'killed', null]]],
+  ]);
+});
