@@ -498,7 +498,15 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       return article >= 0 && (article === 0 || /^[;:—–]$/.test(tokens[article - 1].text))
         && !tokens.slice(c + 1).some((x, d, rest) => (AUXILIARIES_BEFORE_VERB.test(x.lower) || /^(died|dies)$/.test(x.lower)) && !rest.slice(0, d).some((y) => /^[;.]$/.test(y.text)));
     };
-    const hospitalised = movedToHospital(tokens, c) && (PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') || logged());
+    // ("A second worker … was knocked down and taken to Harlem Hospital": or a passive of what befell them joined before,
+    // never an arrest's)
+    const joinedToPassive = (): boolean => {
+      if (tokens[c - 1]?.lower !== 'and') return false;
+      const aux = [c - 3, c - 4].find((j) => PASSIVE_AUX.has(tokens[j]?.lower ?? ''));
+      return aux !== undefined && tokens.slice(aux + 1, c - 1).every((x) => x.kind === 'word')
+        && !/^(arrested|detained|questioned|charged|held|handcuffed)$/.test(tokens[aux + 1].lower);
+    };
+    const hospitalised = movedToHospital(tokens, c) && (PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') || logged() || joinedToPassive());
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after
     // a linking verb)
     // ("Her mother was at the intensive care unit", "a man is in intensive care": the same, by where the hurt are kept)
@@ -679,6 +687,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (close > verb + 1 && tokens[close].text === ',' && tokens.slice(verb + 1, close).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text))) verb = close + 1;
           // ("A construction worker, 57, collapsed and died": or an age)
           else if (close === verb + 2 && tokens[close].text === ',' && /^\d{1,3}$/.test(tokens[verb + 1].text)) verb = close + 1;
+          // ("A second worker, who was standing beside him, was knocked down and taken to hospital": or a relative clause)
+          else if (tokens[verb + 1]?.lower === 'who') {
+            const shut = tokens.findIndex((x, j) => j > verb + 1 && j <= verb + 12 && x.kind === 'punct');
+            if (shut > 0 && tokens[shut].text === ',') verb = shut + 1;
+          }
         }
         // ("… collapsed and died": or a past verb of the victim's own before a death, never a deed before a killing)
         // ("A passenger fell and was taken to hospital": or before being taken to hospital)

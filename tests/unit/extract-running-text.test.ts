@@ -21556,3 +21556,20 @@ describe('"gives the toll as \\"seventy-three children\\"": the toll\'s value co
     ['The toll rose as 3 more bodies were found.', [['3', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 11 and 12, read blind (a lifeguard service's season summary; a transit authority's statement
+// on a track worker struck by a train)
+describe('"A second worker, who was standing beside him, was knocked down and taken to hospital": a passive joined to the care, past a relative clause (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['A second worker, who was standing beside him, was knocked down and taken to Harlem Hospital with a broken arm.', [['worker', 1, 1, 'wounded', null]]],
+    ['A man was knocked down and taken to hospital.', [['man', 1, 1, 'wounded', null]]],
+    ['A woman was rescued and taken to hospital.', [['woman', 1, 1, 'wounded', null]]],
+    ['A passenger, who was sitting at the front, fell and was taken to hospital.', [['passenger', 1, 1, 'wounded', null]]],
+    ['A man, who was not named, was arrested and later died.', [['man', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['A man was shot and taken to hospital.', [['man', 1, 1, 'wounded', null]]],
+    ['A man was arrested and taken to hospital.', []],
+    ['A woman, who was walking her dog, was struck and seriously injured.', [['woman', 1, 1, 'wounded', null]]],
+  ]);
+});
