@@ -689,6 +689,9 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // ("Two men were shot, one of them fatally": or how it ended for one)
   const oneSeriously = prev?.text === ',' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '')
     && /^(seriously|critically|severely|badly|gravely|wounded|injured|hurt|dead|fatally|mortally)$/.test(tokens[p.last + 3]?.lower ?? '') && (!tokens[p.last + 4] || tokens[p.last + 4].kind === 'punct');
+  // ("were rescued by firefighters, one of them with minor injuries": or the wound one of a group came away with)
+  const oneWithWounds = prev?.text === ',' && /^(them|whom)$/.test(tokens[p.last + 2]?.lower ?? '') && tokens[p.last + 3]?.lower === 'with'
+    && tokens.slice(p.last + 4, p.last + 7).some((t) => WOUND_NOUNS.test(t.lower));
   // ("three children were wounded, one of them in serious condition": or the state one of the hurt is in)
   // ("Two of our staff were wounded; one of them, a nurse, is in a critical condition": or a clause of its own, with who
   // the one is as an aside)
@@ -709,7 +712,7 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // (read only after "one of", where it may stand)
   const group = first.lower === 'one' && next?.lower === 'of' && tokens[p.last + 3] ? phraseAt(tokens, p.last + 3) : null;
   const oneOfGroup = group !== null && verbOfOneInGroup(tokens, group.first) > 0;
-  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && !oneInCondition && !oneOfGroup && hurtThenDiedAt(tokens, p.last) < 0) return false;
+  if (first.kind === 'word' && first.lower === 'one' && next?.lower === 'of' && !ownedOne && !oneDied && !killedOfThem && !ownDeath && !oneSeriously && !oneWithWounds && !oneInCondition && !oneOfGroup && hurtThenDiedAt(tokens, p.last) < 0) return false;
   // (and the group itself takes no fate from the one's verb)
   if (verbOfOneInGroup(tokens, p.first) > 0) return false;
   if (first.kind === 'word' && isOrdinalWord(first.lower)) return false;

@@ -21573,3 +21573,17 @@ describe('"A second worker, who was standing beside him, was knocked down and ta
     ['A woman, who was walking her dog, was struck and seriously injured.', [['woman', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 13 and 14, read blind (a wire on a car driven into a parade; a building department's
+// findings on a scaffold's collapse)
+describe('"were rescued by FDNY personnel, one of them with minor injuries": the wound one of a group came away with (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['The remaining three workers were able to hold on to the structure and were rescued by FDNY personnel, one of them with minor injuries.', [['one', 1, 1, 'wounded', null]]],
+    ['Five people were pulled from the water, one of them with serious injuries.', [['one', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['Five people were pulled from the water, two of them with serious injuries.', [['two', 2, 2, 'wounded', null]]],
+    ['Five people were hurt, one of them seriously.', [['Five', 5, 5, 'wounded', null], ['one', 1, 1, 'wounded', null]]],
+    ['Two men were shot, one of them with a rifle.', []],
+  ]);
+});
