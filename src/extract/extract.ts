@@ -1513,6 +1513,11 @@ function careReceivedAt(tokens: Token[], from: number): number {
   // (alone: "remain admitted to hospital" is read where the place is, and "remain admitted to the university" never)
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && tokens[j]?.lower === 'admitted' && !tellsOfIllness(tokens)
     && (!tokens[j + 1] || tokens[j + 1].kind === 'punct' || /^(with|after|following|since)$/.test(tokens[j + 1].lower))) return j;
+  // ("two of the students remain at Children's Hospital": still kept at a hospital named, never at one for an illness)
+  if (tokens[j]?.lower === 'at' && /^(remain|remains|remained|still)$/.test(tokens[j - 1].lower) && !tellsOfIllness(tokens)) {
+    const hospital = hospitalAfter(tokens, j);
+    if (hospital > 0) return hospital;
+  }
   if (tokens[j]?.lower !== 'in') return -1;
   // ("Two people remain in intensive care", "11 of which are in ICU": care for the badly hurt, never for an illness)
   if (tokens[j + 1]?.lower === 'intensive' && tokens[j + 2]?.lower === 'care' && !tellsOfIllness(tokens)) return j + 2;

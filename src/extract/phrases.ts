@@ -660,11 +660,14 @@ function isHeadCount(tokens: Token[], tags: Tags[], p: NumberPhrase): boolean {
   // its own fate right after)
   // ("We deeply regret to confirm that one of our contractors has lost his life", "one of our crew died": or a life lost,
   // or a death with no auxiliary)
-  const ownedOne = /^(its|their|his|her|our)$/.test(tokens[p.last + 2]?.lower ?? '') && isPersonWord(tokens[p.last + 3]?.lower ?? '')
+  // ("one of our Grade 11 students has died": the owned people's noun past its modifiers)
+  const ownedHead = [p.last + 3, p.last + 4, p.last + 5].find((k, d, all) => isPersonWord(tokens[k]?.lower ?? '')
+    && all.slice(0, d).every((j) => tokens[j].kind === 'digits' || (tokens[j].kind === 'word' && !/^(of|who|that|and|or)$/.test(tokens[j].lower)))) ?? -1;
+  const ownedOne = /^(its|their|his|her|our)$/.test(tokens[p.last + 2]?.lower ?? '') && ownedHead > 0
     // ("one of our keepers was seriously injured by a tiger": or hurt)
-    && ((/^(was|has|had)$/.test(tokens[p.last + 4]?.lower ?? '') && tokens.slice(p.last + 5, p.last + 8).some((t, d) => /^(killed|dead|died|injured|wounded|hurt)$/.test(t.lower)
-      || (t.lower === 'lost' && /^(his|her|their)$/.test(tokens[p.last + 6 + d]?.lower ?? '') && tokens[p.last + 7 + d]?.lower === 'life')))
-      || /^(died|perished)$/.test(tokens[p.last + 4]?.lower ?? ''));
+    && ((/^(was|has|had)$/.test(tokens[ownedHead + 1]?.lower ?? '') && tokens.slice(ownedHead + 2, ownedHead + 5).some((t, d) => /^(killed|dead|died|injured|wounded|hurt)$/.test(t.lower)
+      || (t.lower === 'lost' && /^(his|her|their)$/.test(tokens[ownedHead + 3 + d]?.lower ?? '') && tokens[ownedHead + 4 + d]?.lower === 'life')))
+      || /^(died|perished)$/.test(tokens[ownedHead + 1]?.lower ?? ''));
   // ("seven wounded had been admitted, one of whom had died": one of those counted before, with a death of its own)
   const oneDied = tokens[p.first - 1]?.text === ',' && diedAfterWhom(tokens, p.last + 2);
   // ("Police said one of those injured in the attack had also died": one of the hurt, with a death of its own, is a new

@@ -21587,3 +21587,28 @@ describe('"were rescued by FDNY personnel, one of them with minor injuries": the
     ['Two men were shot, one of them with a rifle.', []],
   ]);
 });
+
+// Stop 91, found on its sets 17 and 18, read blind (an anniversary feature on a circus fire; a superintendent's letter
+// after a lab fire)
+describe('"one of our Grade 11 students has died": the owned people\'s noun past its modifiers (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['One of our Grade 11 students has died.', [['One', 1, 1, 'killed', null]]],
+    ['One of our most experienced firefighters has died.', [['One', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['One of our students has died from injuries sustained in the fire.', [['One', 1, 1, 'killed', null]]],
+    ['One of our keepers was seriously injured by a tiger.', [['One', 1, 1, 'wounded', null]]],
+  ]);
+});
+
+describe('"two of the students remain at Children\'s Hospital": still kept at a hospital named, as "in hospital" (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['Three other students and a teacher were also hurt; two of the students remain at Children\'s Hospital and are expected to recover.', [['Three', 3, 3, 'wounded', null], ['teacher', 1, 1, 'wounded', null], ['two', 2, 2, 'wounded', null]]],
+    ['Two students remain at the hospital.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before)
+    ['Two students remain in hospital.', [['Two', 2, 2, 'wounded', null]]],
+    ['Two students were at the hospital.', []],
+    ['Two patients remain at the hospital with pneumonia.', []],
+  ]);
+});
