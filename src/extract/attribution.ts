@@ -1481,10 +1481,16 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     if ((REJECTING.test(t.lower) || unconfirmed) && (tags[k].has('Verb') || /^(reports?|claims?|that)$/.test(tokens[k + 1]?.lower ?? ''))) {
       // ("The police have denied a Supporter Arema report that the death toll … has exceeded 125": a figure denied is
       // still the figure of the report that gives it)
-      const report = tokens.findIndex((x, j) => j > k && j <= k + 8 && j < first && (SAY_NOUNS.has(x.lower) || /^(stor(y|ies)|rumou?rs?)$/.test(x.lower)) && (tokens[j + 1]?.lower === 'that' || (/^(making|doing)$/.test(tokens[j + 1]?.lower ?? '') && tokens.slice(j + 2, j + 6).some((y) => y.lower === 'that'))));
+      // ("The ministry denies reports on social media that the death toll …": where the reports ran, between)
+      const ranIn = (j: number): number => {
+        if (!/^(on|in|from)$/.test(tokens[j + 1]?.lower ?? '')) return -1;
+        const that = tokens.findIndex((y, d) => d > j + 2 && d <= j + 5 && y.lower === 'that');
+        return that > 0 && tokens.slice(j + 2, that).every((y) => y.kind === 'word') ? that - 1 : -1;
+      };
+      const report = tokens.findIndex((x, j) => j > k && j <= k + 8 && j < first && (SAY_NOUNS.has(x.lower) || /^(stor(y|ies)|rumou?rs?)$/.test(x.lower)) && (tokens[j + 1]?.lower === 'that' || ranIn(j) > 0 || (/^(making|doing)$/.test(tokens[j + 1]?.lower ?? '') && tokens.slice(j + 2, j + 6).some((y) => y.lower === 'that'))));
       if (report > 0 && tokens.slice(k + 1, report).every((x) => x.kind === 'word')) {
         const from = /^(a|an|the)$/.test(tokens[k + 1].lower) ? k + 2 : k + 1;
-        best = clean(from, report);
+        best = clean(from, Math.max(report, ranIn(report)));
         break;
       }
       if (/^(that|reports?|claims?|the)$/.test(tokens[k + 1]?.lower ?? '')) break;

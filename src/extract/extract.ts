@@ -1408,6 +1408,10 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
     const care = careReceivedAt(tokens, j + 3);
     if (care > 0) return { category: 'wounded', index: care };
   }
+  // (never "Twelve victims have recovered", "recovered from their injuries": healed, not found)
+  const healed = w === 'recovered' && (/^(have|has|had)$/.test(tokens[j - 1]?.lower ?? '')
+    || (tokens[j + 1]?.lower === 'from' && tokens.slice(j + 2, j + 5).some((x) => WOUND_NOUNS.test(x.lower) || /^(illness|surgery|shock|ordeal)$/.test(x.lower))));
+  if (healed) return null;
   if (/^(recovered|retrieved|exhumed|unearthed|dead|killed)$/.test(w) || (w === 'found' && !/^(alive|safe)$/.test(tokens[j + 1]?.lower ?? ''))) return { category: 'killed', index: j };
   // ("44 victims were laid to rest at the memorial site": the buried are the dead)
   if ((w === 'laid' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'rest') || w === 'buried') return { category: 'killed', index: j };
@@ -3635,6 +3639,10 @@ function casualtyAt(tokens: Token[], i: number, table: Record<string, Category>)
   }
   // ("freed 175 kidnap victims": victims named by a taking are captives, as victims of it are)
   if (/^victims?$/.test(t.lower) && /^(kidnap|kidnapping|abduction|hostage-taking)$/.test(tokens[i - 1]?.lower ?? '') && table.victims) return { category: 'captured', width: 1 };
+  // ("the number of victims recovered and buried in Derna has reached 3,958": victims laid in graves are the dead; never
+  // "victims recovered from their injuries", who lived)
+  const laid = (k: number) => /^(buried|exhumed|interred|reburied)$/.test(tokens[k]?.lower ?? '');
+  if (t.lower === 'victims' && (laid(i + 1) || (/^(recovered|retrieved)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'and' && laid(i + 3))) && table.victims) return { category: 'killed', width: 1 };
   // ("88 victims' bodies were lying at a trauma centre": the victims' bodies are of the dead)
   if (t.lower === 'victims' && /^['’]$/.test(tokens[i + 1]?.text ?? '') && /^(bodies|remains)$/.test(tokens[i + 2]?.lower ?? '') && table.victims) return { category: 'killed', width: 3 };
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';

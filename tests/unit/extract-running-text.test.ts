@@ -21612,3 +21612,28 @@ describe('"two of the students remain at Children\'s Hospital": still kept at a 
     ['Two patients remain at the hospital with pneumonia.', []],
   ]);
 });
+
+// Stop 91, found on its sets 21 and 22, read blind (a translated regional update on flash floods; a translated health
+// ministry statement on floods in Libya)
+describe('"the number of victims recovered and buried has reached 3,958": victims laid in graves are the dead (stop 91)', () => {
+  readsFigures([
+    // (read as casualties before)
+    ['The Ministry of Health announces that the number of victims recovered and buried in the city of Derna has reached 3,958, while the search for the missing continues.', [['3,958', 3958, 3958, 'killed', 'Ministry of Health']]],
+    // (read as twelve dead before: healed, not found)
+    ['Twelve victims recovered from their injuries.', [['Twelve', 12, 12, 'casualties', null]]],
+    ['Twelve victims have recovered.', [['Twelve', 12, 12, 'casualties', null]]],
+    // (guard: as before)
+    ['Another 15 victims have been recovered.', [['15', 15, 15, 'killed', null]]],
+    ['The number of victims has reached 3,958.', [['3,958', 3958, 3958, 'casualties', null]]],
+  ]);
+});
+
+describe('"denies reports on social media that the death toll has exceeded 20,000": the reports, past where they ran (stop 91)', () => {
+  namesSpeakers([
+    // (no source before)
+    ['The ministry denies reports on social media that the death toll has exceeded 20,000.', ['reports on social media']],
+    ['The army denied reports in local media that 30 soldiers were killed.', ['reports in local media']],
+    // (guard: as before)
+    ['The ministry denies reports that the death toll has exceeded 20,000.', ['reports']],
+  ]);
+});
