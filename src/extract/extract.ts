@@ -3569,7 +3569,8 @@ const DIED_SINCE = /^(since|later|subsequently|afterwards|eventually)$/;
  * Words of an event that harms people, which a sports page may report too: "the team bus crashed", "a stand collapsed".
  * Narrower than EVENT_NOUNS on purpose: a "strike" or a "war" of words is a match report's too.
  */
-const EVENT_OF_HARM = /^(crash|crashed|crashes|collapse|collapsed|crush|stampede|attack|attacks|attacked|blast|explosion|fire|riot|riots|clashes|shooting|shot|stabbed|stabbing|lightning|struck|bus|plane|accident)$/;
+// ("brought in from the same glide-bomb strike": a weapon's strike named by the weapon, never a strike alone)
+const EVENT_OF_HARM = /^(crash|crashed|crashes|collapse|collapsed|crush|stampede|attack|attacks|attacked|blast|explosion|fire|riot|riots|clashes|shooting|shot|stabbed|stabbing|lightning|struck|bus|plane|accident|bombs?|bombings?|bombed|shelling|shelled|airstrikes?|missiles?|[a-z]+-(?:bombs?|strikes?))$/;
 
 /**
  * Whether the sentence tells of a wound or of an event that harms people ("for burns", "after the crash"): those it says
@@ -4374,7 +4375,11 @@ function sharedVerb(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previou
   // ("the bodies of 12 men and two women were dumped": both inside the noun phrase the key opened)
   const insideNoun = tokens[previous.casualtyIndex]?.lower === 'of';
   // ("six girls and three boys aged between 14 and 17": their age is no verb of their own)
-  if (!insideNoun && next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower) && next.lower !== 'aged') return null;
+  // ("operated on eleven soldiers and three civilians brought in from the same strike": a participle that says where
+  // those joined after the shared verb came from is no verb of their own)
+  const describedBy = previous.side === 'before' && (/ed$/.test(next?.lower ?? '') || /^(brought|caught|held|taken|kept)$/.test(next?.lower ?? ''))
+    && /^(in|from|at|by|on|inside|near|into|during|after|under)$/.test(tokens[head + 2]?.lower ?? '') && !casualtyAt(tokens, head + 1, CASUALTY_AFTER);
+  if (!insideNoun && !describedBy && next && next.kind === 'word' && tags[head + 1].has('Verb') && !tags[head + 1].has('Noun') && !isPersonWord(next.lower) && next.lower !== 'aged') return null;
   return previous;
 }
 

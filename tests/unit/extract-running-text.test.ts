@@ -21637,3 +21637,18 @@ describe('"denies reports on social media that the death toll has exceeded 20,00
     ['The ministry denies reports that the death toll has exceeded 20,000.', ['reports']],
   ]);
 });
+
+// Stop 91, found on its sets 23 and 24, read blind (a trauma surgeon's op-ed from near the front; a committee's statement
+// on a conflict's missing)
+describe('"operated on eleven soldiers and three civilians brought in from the same glide-bomb strike": a weapon\'s strike tells of harm, and those joined share the care (stop 91)', () => {
+  readsFigures([
+    // (only the deaths read before)
+    ['Last night our team operated on eleven soldiers and three civilians brought in from the same glide-bomb strike; two of the soldiers died on the table.', [['eleven', 11, 11, 'wounded', null], ['three', 3, 3, 'wounded', null], ['two', 2, 2, 'killed', null]]],
+    ['Surgeons operated on 12 people after the shelling; two died.', [['12', 12, 12, 'wounded', null], ['two', 2, 2, 'killed', null]]],
+    // (the three not read before)
+    ['The blast killed five soldiers and three civilians gathered at the market.', [['five', 5, 5, 'killed', null], ['three', 3, 3, 'killed', null]]],
+    // (guard: as before)
+    ['Surgeons operated on 12 people after the match; two died.', [['two', 2, 2, 'killed', null]]],
+    ['Surgeons operated on eleven soldiers and three civilians from the shelling; two died.', [['eleven', 11, 11, 'wounded', null], ['three', 3, 3, 'wounded', null], ['two', 2, 2, 'killed', null]]],
+  ]);
+});
