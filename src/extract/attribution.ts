@@ -546,6 +546,12 @@ function sourceText(sentence: string, tokens: Token[], tags: Tags[], a: number, 
   // ("Jitendra Singh Gangwar however confirmed only 10 deaths": a connective between who speaks and the verb)
   // ("Sierra Leone alone recorded 3,956 deaths": how much of the whole it stands for, no part of its name)
   while (b > a && /^(however|though|also|too|meanwhile|nevertheless|instead|further|furthermore|moreover|alone|itself|themselves)$/.test(tokens[b].lower)) b--;
+  // ("the 359 announced by police the day before", "by the army the previous day": when they gave it, after who)
+  const dayNoun = (k: number) => /^(day|night|week|month|year|morning|evening|afternoon)$/.test(tokens[k]?.lower ?? '');
+  if (b - 3 >= a && ((/^(before|earlier|after|previously)$/.test(tokens[b].lower) && dayNoun(b - 1) && /^(the|a)$/.test(tokens[b - 2].lower))
+    || (dayNoun(b) && /^(previous|same|following)$/.test(tokens[b - 1].lower) && tokens[b - 2].lower === 'the'))) b -= 3;
+  // (or the span already cut before its last word)
+  else if (b - 2 >= a && dayNoun(b) && /^(the|a)$/.test(tokens[b - 1].lower) && /^(before|earlier|after)$/.test(tokens[b + 1]?.lower ?? '')) b -= 2;
   if (b < a) return null;
   // a wire tag glued to the source: "RPT-Ukraine says", "UPDATE 2-Kiev says"
   // ("they've been able to confirm": a contraction's verb is no part of who speaks)

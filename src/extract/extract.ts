@@ -9570,8 +9570,16 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
     // ("fell to roughly 48,400 from more than 76,000": past the new end's own qualifier)
     || (b1 === 'from' && tokens[lead - 2] !== undefined && isCountToken(tokens[lead - 2]) && tokens[(qualifierBefore(tokens, lead - 2)?.first ?? lead - 2) - 1]?.lower === 'to')
     // ("bringing the toll to 62 from the 60 first announced": or the old end with its article)
-    || (b1 === 'the' && b2 === 'from' && tokens[lead - 3] !== undefined && isCountToken(tokens[lead - 3]) && tokens[(qualifierBefore(tokens, lead - 3)?.first ?? lead - 3) - 1]?.lower === 'to'
-      && changeBefore(tokens, lead - 3))
+    // ('revised down the death toll … to "about 253", from the 359 announced by police': past a comma and the new end's
+    // quotes)
+    || (b1 === 'the' && b2 === 'from' && (() => {
+      let k = tokens[lead - 3]?.text === ',' ? lead - 4 : lead - 3;
+      if (/^[”"’']$/.test(tokens[k]?.text ?? '')) k--;
+      if (tokens[k] === undefined || !isCountToken(tokens[k])) return false;
+      let to = (qualifierBefore(tokens, k)?.first ?? k) - 1;
+      if (/^[“"‘']$/.test(tokens[to]?.text ?? '')) to--;
+      return tokens[to]?.lower === 'to' && changeBefore(tokens, k);
+    })())
     // ("fell to 1,720 last year from 2,004 in 2022": or with the new end's time between)
     || (b1 === 'from' && (() => {
       let k = lead - 2;

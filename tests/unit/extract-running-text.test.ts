@@ -21652,3 +21652,21 @@ describe('"operated on eleven soldiers and three civilians brought in from the s
     ['Surgeons operated on eleven soldiers and three civilians from the shelling; two died.', [['eleven', 11, 11, 'wounded', null], ['three', 3, 3, 'wounded', null], ['two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 25 and 26, read blind (a wire on a health minister's briefing after device explosions; a
+// wire on a bombing's toll revised down)
+describe('\'revised down … to "about 253", from the 359 announced by police the day before\': the old end past a comma and quotes, and who gave it without when (stop 91)', () => {
+  readsFigures([
+    // (the 359 not read before)
+    ['Sri Lanka\'s health ministry has revised down the death toll from the Easter Sunday suicide bombings to "about 253", from the 359 announced by police the day before.', [['about 253', 253, 253, 'killed', 'Sri Lanka\'s health ministry'], ['359', 359, 359, 'killed', 'police']]],
+    ['The ministry revised the death toll down to 253, from the 359 announced by police.', [['253', 253, 253, 'killed', 'ministry'], ['359', 359, 359, 'killed', 'police']]],
+    // (guard: as before)
+    ['The ministry revised the death toll down to 253 from the 359 announced by police.', [['253', 253, 253, 'killed', 'ministry'], ['359', 359, 359, 'killed', 'police']]],
+  ]);
+  namesSpeakers([
+    // (named "police the day" before)
+    ['The toll of 359 given by police the day before was wrong; 253 died.', ['police', null]],
+    // (guard: as before)
+    ['The toll of 359 given by the army the previous day was wrong.', ['army']],
+  ]);
+});
