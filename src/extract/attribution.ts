@@ -204,7 +204,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // (a tally made from sources first: what it was made from, before its verb, is no speaker; a tally with no maker
   // named is no one's)
   const madeFrom = tallyKeptBy(sentence, tokens, tags, first, 'from');
-  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
+  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? claimOfOwner(sentence, tokens, tags, first) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
     ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last) ?? tallyKeptBy(sentence, tokens, tags, first, 'by') ?? listOfOwner(sentence, tokens, tags, first)
     ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
@@ -393,6 +393,20 @@ function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: num
   if (owner && /['’]s?$/.test(tokens[owner[1]].text) && !/^(its|their|his|her|your)$/i.test(tokens[owner[0]].lower)
     && !/^(city|region|country|state|province|town|village|district|nation|world|island)['’]s?$/.test(tokens[owner[1]].lower)) return sourceText(sentence, tokens, tags, owner[0], owner[1])?.replace(/['’]s?$/, '') ?? null;
   return null;
+}
+
+/**
+ * "Kyiv's claims of enemy losses … are inflated, but so are Moscow's of 35,000 Ukrainian dead": a claim's noun left out
+ * after a name's possessive, said in full earlier in the sentence; the name, else null.
+ */
+function claimOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
+  if (tokens[first - 1]?.lower !== 'of') return null;
+  const glued = /^\p{Lu}\p{L}+['’]s$/u.test(tokens[first - 2]?.text ?? '');
+  const owner = glued ? first - 2 : /^['’]s$/.test(tokens[first - 2]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 3]?.text ?? '') ? first - 3 : -1;
+  if (owner < 0) return null;
+  const said = tokens.slice(0, owner).some((t, k) => /^(claims|figures|estimates|counts|tolls|tallies|numbers)$/.test(t.lower) && tokens[k + 1]?.lower === 'of'
+    && (/['’]s?$/.test(tokens[k - 1]?.text ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '')));
+  return said ? sourceText(sentence, tokens, tags, owner, owner)?.replace(/['’]s$/, '') ?? null : null;
 }
 
 /**

@@ -21670,3 +21670,14 @@ describe('\'revised down … to "about 253", from the 359 announced by police th
     ['The toll of 359 given by the army the previous day was wrong.', ['army']],
   ]);
 });
+
+// Stop 91, found on its sets 31 and 32, read blind (a think-tank's commentary on casualty claims; an explainer on a
+// hurricane's changing toll)
+describe('"Kyiv\'s claims of … are inflated, but so are Moscow\'s of 35,000 Ukrainian dead": a claim\'s noun left out after a name\'s possessive (stop 91)', () => {
+  namesSpeakers([
+    // (named Kyiv before)
+    ['Kyiv\'s claims of enemy losses, now above 900,000 killed and wounded, are almost certainly inflated, but so are Moscow\'s of 35,000 Ukrainian dead in the Kursk incursion alone.', ['Kyiv', 'Moscow']],
+    // (guard: as before)
+    ['Kyiv\'s claims of 900 killed are inflated.', ['Kyiv']],
+  ]);
+});
