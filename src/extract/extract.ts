@@ -1408,6 +1408,14 @@ function fateOfVictims(tokens: Token[], at: number): { category: Category; index
     const care = careReceivedAt(tokens, j + 3);
     if (care > 0) return { category: 'wounded', index: care };
   }
+  // ("11 victims were rescued alive with varying degrees of burns and rushed to the General Hospital": rescued with
+  // wounds, or then taken to care, are the hurt)
+  if (w === 'rescued') {
+    for (let k = j + 1; k < tokens.length && k <= j + 12 && tokens[k].kind === 'word'; k++) {
+      if (WOUND_NOUNS.test(tokens[k].lower) && tokens.slice(j + 1, k).some((x) => x.lower === 'with')) return { category: 'wounded', index: k };
+      if (tokens[k].lower === 'and' && movedToHospital(tokens, k + 1)) return { category: 'wounded', index: k + 1 };
+    }
+  }
   // (never "Twelve victims have recovered", "recovered from their injuries": healed, not found)
   const healed = w === 'recovered' && (/^(have|has|had)$/.test(tokens[j - 1]?.lower ?? '')
     || (tokens[j + 1]?.lower === 'from' && tokens.slice(j + 2, j + 5).some((x) => WOUND_NOUNS.test(x.lower) || /^(illness|surgery|shock|ordeal)$/.test(x.lower))));

@@ -1,7 +1,7 @@
 // Finds the number phrases of a sentence and drops the ones that are not head counts:
 // times, dates, years, ages, money, percentages, ordinals, codes, wire tags and rates.
 import { parseDigits, parseNumberWords, isNumberWord, isOrdinalWord, VAGUE_FLOORS } from './numbers.ts';
-import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, MONTHS, NON_COUNT_AFTER, NEGATIONS, NUMBERED_ROOMS, PERSON_SINGULAR, SAY_VERBS, SCHOOL_YEARS, TELLING_VERBS, WOUND_NOUNS, YOUNG_PEOPLE } from './lexicon.ts';
+import { CASUALTY_AFTER, CURRENCY, EXCESS_OVER, HARMED_ANYONE, isPersonWord, lostLifeAt, MONTHS, NON_COUNT_AFTER, NEGATIONS, NUMBERED_ROOMS, PERSON_SINGULAR, SAY_VERBS, SCHOOL_YEARS, TELLING_VERBS, WOUND_NOUNS, YOUNG_PEOPLE } from './lexicon.ts';
 import { isAbbreviationDot, type Token } from './tokens.ts';
 import type { Tags } from './tagger.ts';
 
@@ -359,7 +359,12 @@ export function hurtThenDiedAt(tokens: Token[], last: number): number {
   const close = tokens[from]?.text === ',' ? tokens.findIndex((x, j) => j > from && j <= from + 8 && x.text === ',') : -1;
   const start = close > 0 ? close + 1 : from;
   // ("one of the injured, an elderly man from the fourth floor, passed away last week")
-  for (let k = start; k < tokens.length && k < last + 12 + start - from && tokens[k].kind === 'word'; k++) if (/^(died|succumbed)$/.test(tokens[k].lower) || (tokens[k].lower === 'passed' && tokens[k + 1]?.lower === 'away')) return k;
+  // ("One of the injured, a 9-year-old boy, breathed his last during treatment": or lost a life, in the lexicon's words)
+  for (let k = start; k < tokens.length && k < last + 12 + start - from && tokens[k].kind === 'word'; k++) {
+    if (/^(died|succumbed)$/.test(tokens[k].lower) || (tokens[k].lower === 'passed' && tokens[k + 1]?.lower === 'away')) return k;
+    const lost = lostLifeAt(tokens, k);
+    if (lost > 0) return lost;
+  }
   return -1;
 }
 

@@ -21681,3 +21681,27 @@ describe('"Kyiv\'s claims of … are inflated, but so are Moscow\'s of 35,000 Uk
     ['Kyiv\'s claims of 900 killed are inflated.', ['Kyiv']],
   ]);
 });
+
+// Stop 91, found on its sets 37 and 38, read blind (an Indian regional daily on a bus fire; a Nigerian daily on a tanker
+// blast)
+describe('"One of the injured, a 9-year-old boy, breathed his last during treatment": one of the hurt who lost a life, in the lexicon\'s words (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['One of the injured, a 9-year-old boy, breathed his last during treatment, taking the toll to 13.', [['One', 1, 1, 'killed', null], ['13', 13, 13, 'killed', null]]],
+    // (read as three hurt before)
+    ['Three of the injured breathed their last.', [['Three', 3, 3, 'killed', null]]],
+    ['Two of the injured lost their lives in hospital.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: as before)
+    ['One of the injured, a 9-year-old boy, died during treatment.', [['One', 1, 1, 'killed', null]]],
+  ]);
+});
+
+describe('"11 victims were rescued alive with varying degrees of burns and rushed to the General Hospital": victims rescued with wounds, or then taken to care, are the hurt (stop 91)', () => {
+  readsFigures([
+    // (read as casualties before)
+    ['The Sector Commander, Mr Ahmed Umar, who spoke to our correspondent, said 11 victims were rescued alive with varying degrees of burns and rushed to the General Hospital.', [['11', 11, 11, 'wounded', 'Mr Ahmed Umar']]],
+    ['11 victims were rescued and taken to hospital.', [['11', 11, 11, 'wounded', null]]],
+    // (guard: as before)
+    ['11 victims were rescued from the rubble.', [['11', 11, 11, 'casualties', null]]],
+  ]);
+});
