@@ -5398,7 +5398,10 @@ function casualtyBefore(tokens: Token[], phrase: NumberPhrase): { link: Casualty
     const ofAt = t.lower === 'another' ? i - 1 : i;
     if (steps === 0 && tokens[ofAt]?.lower === 'of' && /^(fate|whereabouts)$/.test(tokens[ofAt - 1]?.lower ?? '')
       // ("The fate of 789 residents of the border regions, including four children, remains unknown": past a list of parts)
-      && tokens.slice(phrase.last + 1, phrase.last + 16).some((x, d, all) => /^(unknown|unclear|uncertain)$/.test(x.lower) && !all.slice(0, d).some((y) => /^[.;]$/.test(y.text)))) {
+      // ("the whereabouts of around 15 others could not be known", "are not yet known": or known by no one)
+      && tokens.slice(phrase.last + 1, phrase.last + 16).some((x, d, all) => (/^(unknown|unclear|uncertain)$/.test(x.lower)
+        || (/^(known|ascertained|traced|established|determined)$/.test(x.lower) && all.slice(Math.max(0, d - 3), d).some((y) => /^(not|n't|n’t|cannot)$/.test(y.lower))))
+        && !all.slice(0, d).some((y) => /^[.;]$/.test(y.text)))) {
       return { link: { category: 'missing', casualtyIndex: ofAt - 1, side: 'before' }, distance: steps };
     }
     // "taking 251 hostage", "seized more than 240 hostages"

@@ -21705,3 +21705,16 @@ describe('"11 victims were rescued alive with varying degrees of burns and rushe
     ['11 victims were rescued from the rubble.', [['11', 11, 11, 'casualties', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 39 and 40, read blind (a Pakistani daily on an attack on a check post; a Bangladeshi daily
+// on a launch capsize)
+describe('"the whereabouts of around 15 others could not be known": known by no one is unknown (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['Some 40 passengers swam ashore, while the whereabouts of around 15 others could not be known till filing of this report.', [['around 15', 15, 15, 'missing', null]]],
+    ['The whereabouts of 15 others are not yet known.', [['15', 15, 15, 'missing', null]]],
+    // (guard: as before)
+    ['The whereabouts of 15 others remain unknown.', [['15', 15, 15, 'missing', null]]],
+    ['The fate of 15 others is known.', []],
+  ]);
+});
