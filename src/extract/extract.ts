@@ -1526,8 +1526,10 @@ function careReceivedAt(tokens: Token[], from: number): number {
   if (/^(remain|remains|remained)$/.test(tokens[j - 1].lower) && tokens[j]?.lower === 'admitted' && !tellsOfIllness(tokens)
     && (!tokens[j + 1] || tokens[j + 1].kind === 'punct' || /^(with|after|following|since)$/.test(tokens[j + 1].lower))) return j;
   // ("two of the students remain at Children's Hospital": still kept at a hospital named, never at one for an illness)
-  if (tokens[j]?.lower === 'at' && /^(remain|remains|remained|still)$/.test(tokens[j - 1].lower) && !tellsOfIllness(tokens)) {
-    const hospital = hospitalAfter(tokens, j);
+  // ("12 are still confined at the Davao Regional Medical Center": or confined there, as Philippine copy says it)
+  const confined = tokens[j]?.lower === 'confined' && j > at;
+  if (((tokens[j]?.lower === 'at' && /^(remain|remains|remained|still)$/.test(tokens[j - 1].lower)) || confined) && !tellsOfIllness(tokens)) {
+    const hospital = hospitalAfter(tokens, confined ? j + 1 : j);
     if (hospital > 0) return hospital;
   }
   if (tokens[j]?.lower !== 'in') return -1;

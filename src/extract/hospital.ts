@@ -49,8 +49,11 @@ export function hospitalAfter(tokens: Token[], i: number): number {
   // ("in London hospitals", "in local hospitals", "treated at NorthShore Highland Park Hospital": a word on them, or a
   // hospital's name of a few capitalised words)
   let n = h;
-  while (n < h + 4 && tokens[n]?.kind === 'word' && !/^hospitals?$/.test(tokens[n].lower)
+  // ("confined at the Davao Regional Medical Center": or a name ending in "Medical Center", as toHospital reads it)
+  const medicalCenter = (k: number) => tokens[k]?.text === 'Medical' && /^(Center|Centre)$/.test(tokens[k + 1]?.text ?? '');
+  while (n < h + 4 && tokens[n]?.kind === 'word' && !/^hospitals?$/.test(tokens[n].lower) && !medicalCenter(n)
     && (/^\p{Lu}\p{Ll}/u.test(tokens[n].text) || (n === h && /^(area|local|nearby|several|two|three|various|different|city|regional)$/.test(tokens[n].lower)))) n++;
+  if (n > h && medicalCenter(n)) return n + 1;
   if (n > h && /^hospitals?$/.test(tokens[n]?.lower ?? '')) h = n;
   // ("There are 107 patients in medical institutions", "at medical facilities")
   if (tokens[h]?.lower === 'medical' && /^(institutions?|facilit(y|ies))$/.test(tokens[h + 1]?.lower ?? '')) return h + 1;

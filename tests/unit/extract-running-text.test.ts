@@ -21718,3 +21718,17 @@ describe('"the whereabouts of around 15 others could not be known": known by no 
     ['The fate of 15 others is known.', []],
   ]);
 });
+
+// Stop 91, found on its sets 41 and 42, read blind (a Philippine daily on a landslide; a South African news site on a
+// mine shaft accident)
+describe('"12 are still confined at the Davao Regional Medical Center": confined in care, at a hospital named as a medical center (stop 91)', () => {
+  readsFigures([
+    // (the five not read before)
+    ['Twelve passengers were injured; five are still confined at the Davao Regional Medical Center.', [['Twelve', 12, 12, 'wounded', null], ['five', 5, 5, 'wounded', null]]],
+    ['Twelve passengers were injured; five are confined in hospital.', [['Twelve', 12, 12, 'wounded', null], ['five', 5, 5, 'wounded', null]]],
+    ['Twelve passengers were injured; five remain at the Davao Regional Medical Center.', [['Twelve', 12, 12, 'wounded', null], ['five', 5, 5, 'wounded', null]]],
+    // (guard: as before)
+    ['Of the 40 injured, 12 are still confined at the Davao Regional Medical Center.', [['40', 40, 40, 'wounded', null], ['12', 12, 12, 'wounded', null]]],
+    ['Twelve inmates were confined in cells after the riot, in which three died.', [['three', 3, 3, 'killed', null]]],
+  ]);
+});
