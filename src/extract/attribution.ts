@@ -2360,7 +2360,8 @@ function sourceOf(sentence: string, tokens: Token[], tags: Tags[], first: number
     const labelEnd = tokens.findIndex((t, i) => i > bullet && t.text === ':') - 1;
     if (labelEnd > bullet && labelEnd - bullet <= 5 && first - labelEnd <= 4 && tokens.slice(bullet, labelEnd + 1).every((t) => t.kind === 'word')
       && ((isSpeakerWord(tokens[labelEnd].lower) && /s$/.test(tokens[labelEnd].lower) && !EVENT_NOUNS.has(tokens[labelEnd].lower))
-        || (/^(estimate|estimates|figures)$/.test(tokens[labelEnd].lower) && /^\p{Lu}/u.test(tokens[labelEnd - 1].text)))) {
+        // (never a box's own numbers, "Key figures: 1,214 deaths")
+        || (/^(estimate|estimates|figures)$/.test(tokens[labelEnd].lower) && /^\p{Lu}/u.test(tokens[labelEnd - 1].text) && !/^(key|main|top|headline|latest)$/.test(tokens[labelEnd - 1].lower)))) {
       return clean(bullet, labelEnd);
     }
     return null;

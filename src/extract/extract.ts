@@ -3143,7 +3143,8 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
   const innerColon = (t: Token, k: number) => t.text === ':' && k === colon - 2 && /^(disputed|estimated|official|confirmed|total|unconfirmed)$/.test(tokens[k + 1]?.lower ?? '');
   // ("Cumulative verified civilian deaths since April 2023 (ACLED): 28,700": a year the label runs from, and a word in
   // brackets)
-  const labelPart = (t: Token, k: number) => t.kind === 'word' || t.text === '.' || innerColon(t, k) || (isYearToken(t) && (/^(since|in|from|until|of)$/.test(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k - 1]?.lower ?? '')))
+  // ("- Deaths in Al Haouz province: 717": a list's bullet before the label)
+  const labelPart = (t: Token, k: number) => t.kind === 'word' || t.text === '.' || innerColon(t, k) || (k === 0 && /^[-–•*·]$/.test(t.text)) || (isYearToken(t) && (/^(since|in|from|until|of)$/.test(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k - 1]?.lower ?? '')))
     || (t.text === '(' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.text === ')') || (t.text === ')' && tokens[k - 1]?.kind === 'word' && tokens[k - 2]?.text === '(');
   if (!label.every(labelPart) || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
   // ("It was a dead heat: two men crossed the line together": a clause of its own before the colon is no label)

@@ -21732,3 +21732,24 @@ describe('"12 are still confined at the Davao Regional Medical Center": confined
     ['Twelve inmates were confined in cells after the riot, in which three died.', [['three', 3, 3, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 47 and 48, read blind (a community page's flood posts; a humanitarian sitrep's key figures)
+describe('"- Deaths in Al Haouz province: 717, followed by Taroudant (492)": a list\'s bullet before a label (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['- Deaths in Al Haouz province: 717, followed by Taroudant (492) and Chichaoua (202).', [['717', 717, 717, 'killed', null], ['492', 492, 492, 'killed', null], ['202', 202, 202, 'killed', null]]],
+    ['• Injured: 40', [['40', 40, 40, 'wounded', null]]],
+    // (guard: as before)
+    ['Deaths in Al Haouz: 717.', [['717', 717, 717, 'killed', null]]],
+  ]);
+});
+
+describe('"Key figures: 1,214 deaths": a box of a report\'s own numbers names no one (stop 91)', () => {
+  namesSpeakers([
+    // (named "Key figures" before)
+    ['Key figures: 1,214 deaths; 3,360 injured; 287 missing (as of 18:00 local time).', [null, null, null]],
+    // (guard: as before)
+    ['UN figures: 1,214 deaths.', ['UN figures']],
+    ['- Red Cross estimate: around 2,600 deaths.', ['Red Cross estimate']],
+  ]);
+});
