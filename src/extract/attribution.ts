@@ -4473,7 +4473,10 @@ function isPassive(tokens: Token[], k: number): boolean {
   // ("it is currently estimated that": any adverb of manner or time between)
   while (j > 0 && k - j <= 2 && (/^(now|also|since|later|officially|widely|previously|already|still|not)$/.test(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) j--;
   // (never "IS said", the Islamic State's letters)
-  if (/^(was|were|is|are|been|be|being)$/.test(tokens[j]?.lower ?? '') && tokens[j].text !== 'IS') return true;
+  // ("Twelve people died, I am told")
+  if (/^(was|were|is|are|am|been|be|being)$/.test(tokens[j]?.lower ?? '') && tokens[j].text !== 'IS' && !(tokens[j].lower === 'am' && tokens[j - 1]?.kind === 'digits')) return true;
+  // ("lost 502 of its men that morning, so I'm told", "we're told": a contraction of "am" or "are")
+  if (/^\p{L}+['’](m|re)$/u.test(tokens[j]?.text ?? '')) return true;
   // ("as additional cases are identified and verified": the second of two passive participles)
   return tokens[j]?.lower === 'and' && /ed$/.test(tokens[j - 1]?.lower ?? '') && /^(was|were|is|are|been|be|being)$/.test(tokens[j - 2]?.lower ?? '');
 }

@@ -21753,3 +21753,16 @@ describe('"Key figures: 1,214 deaths": a box of a report\'s own numbers names no
     ['- Red Cross estimate: around 2,600 deaths.', ['Red Cross estimate']],
   ]);
 });
+
+// Stop 91, found on its sets 49 and 50, read blind (a genealogy forum's question; a football club's history page)
+describe('"lost 502 of its roughly 1,000 men that morning, so I\'m told": who was told is no source (stop 91)', () => {
+  namesSpeakers([
+    // (named "I'm" and "I am" before)
+    ['His battalion, the 10th Lincolns (the "Grimsby Chums"), lost 502 of its roughly 1,000 men that morning, so I\'m told.', [null]],
+    ['Twelve people died, I am told.', [null]],
+    ['The battalion lost 502 men, we\'re told.', [null]],
+    // (guard: as before)
+    ['The battalion lost 502 men, we are told.', [null]],
+    ['He\'s told reporters that 12 died.', ['He']],
+  ]);
+});
