@@ -204,7 +204,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // (a tally made from sources first: what it was made from, before its verb, is no speaker; a tally with no maker
   // named is no one's)
   const madeFrom = tallyKeptBy(sentence, tokens, tags, first, 'from');
-  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? claimOfOwner(sentence, tokens, tags, first) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
+  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? claimOfOwner(sentence, tokens, tags, first) ?? anotherGiver(sentence, tokens, tags, first) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
     ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last) ?? tallyKeptBy(sentence, tokens, tags, first, 'by') ?? listOfOwner(sentence, tokens, tags, first)
     ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
@@ -393,6 +393,22 @@ function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: num
   if (owner && /['’]s?$/.test(tokens[owner[1]].text) && !/^(its|their|his|her|your)$/i.test(tokens[owner[0]].lower)
     && !/^(city|region|country|state|province|town|village|district|nation|world|island)['’]s?$/.test(tokens[owner[1]].lower)) return sourceText(sentence, tokens, tags, owner[0], owner[1])?.replace(/['’]s?$/, '') ?? null;
   return null;
+}
+
+/**
+ * "Reuters is saying 12 dead, AP has 15": another giver of the same count, a name with "has" after a comma, when a
+ * saying gave a count before; the index of the name before the count at `first`, else -1. The extractor reads the
+ * count by it, and this file names its giver.
+ */
+export function anotherGiverAt(tokens: Token[], first: number): number {
+  if (!/^(has|had|have|gives|gave|puts)$/.test(tokens[first - 1]?.lower ?? '') || !/^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') || tokens[first - 2].kind !== 'word') return -1;
+  if (!/^(,|and|while|but|whereas)$/.test(tokens[first - 3]?.lower ?? '')) return -1;
+  return tokens.slice(0, first - 3).some((t, k) => SAY_VERBS.has(t.lower) && tokens[k + 1] !== undefined && isCountToken(tokens[k + 1])) ? first - 2 : -1;
+}
+
+function anotherGiver(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
+  const giver = anotherGiverAt(tokens, first);
+  return giver >= 0 ? sourceText(sentence, tokens, tags, giver, giver) : null;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, STUDIES, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   isPlaceWord, PLACE_NOUNS, WOUND_NOUNS, BROKEN, BONES, NUMBERED_ROOMS, SCHOOL_YEARS, type QualifierWord,
 } from './lexicon.ts';
-import { additionLead, attributeSource, countSummedAt, endsLikeRunningText } from './attribution.ts';
+import { additionLead, anotherGiverAt, attributeSource, countSummedAt, endsLikeRunningText } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { deathAfterAnd, diedLater } from './died-later.ts';
@@ -9567,6 +9567,8 @@ function elidedAfter(tokens: Token[], tags: Tags[], phrase: NumberPhrase, previo
   const dayWords = /^(today|yesterday|tonight)$/.test(tokens[next]?.lower ?? '') ? 1
     : /^(this|last)$/.test(tokens[next]?.lower ?? '') && /^(morning|afternoon|evening|night)$/.test(tokens[next + 1]?.lower ?? '') ? 2 : 0;
   const compared = moreBy || b1 === 'than' || b1 === 'versus' || b1 === 'vs' || b1 === 'against'
+    // ("Reuters is saying 12 dead, AP has 15": another giver's count of the same, after a comma, a name and its "has")
+    || (anotherGiverAt(tokens, lead) > 0 && previous.casualtyIndex < lead - 3)
     || ((b1 === 'to' || b1 === 'with') && b2 === 'compared') || (b1 === 'from' && /^(up|down|rise|rose|fell|risen|reduced|revised|lowered|raised|increased|decreased|climbed|jumped|dropped)$/.test(b2))
     // ("The 10 fatalities were more startling, up 100 percent from 5 in 2022": by a share, then from the old end)
     || (b1 === 'from' && /^(percent|per|%)$/.test(b2) && /^(up|down)$/.test(tokens[lead - (b2 === 'per' ? 5 : 4)]?.lower ?? ''))

@@ -21766,3 +21766,15 @@ describe('"lost 502 of its roughly 1,000 men that morning, so I\'m told": who wa
     ['He\'s told reporters that 12 died.', ['He']],
   ]);
 });
+
+// Stop 91, found on its sets 53 and 54, read blind (an encyclopedia's casualties section; a forum thread comparing
+// reports of a shooting)
+describe('"Reuters is saying 12 dead, AP has 15": another giver\'s count of the same, by its name and "has" (stop 91)', () => {
+  readsFigures([
+    // (the 15 not read before)
+    ['Reuters is saying 12 dead, AP has 15, and the local sheriff\'s office hasn\'t put out a number yet.', [['12', 12, 12, 'killed', 'Reuters'], ['15', 15, 15, 'killed', 'AP']]],
+    ['Reuters says 12 dead, AP has 15.', [['12', 12, 12, 'killed', 'Reuters'], ['15', 15, 15, 'killed', 'AP']]],
+    // (guard: as before)
+    ['Police say 12 died, and Maria has 3 children.', [['12', 12, 12, 'killed', 'Police']]],
+  ]);
+});
