@@ -204,7 +204,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // (a tally made from sources first: what it was made from, before its verb, is no speaker; a tally with no maker
   // named is no one's)
   const madeFrom = tallyKeptBy(sentence, tokens, tags, first, 'from');
-  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? claimOfOwner(sentence, tokens, tags, first) ?? anotherGiver(sentence, tokens, tags, first) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
+  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? claimOfOwner(sentence, tokens, tags, first) ?? anotherGiver(sentence, tokens, tags, first) ?? relativePutBy(sentence, tokens, tags, first) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
     ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last) ?? tallyKeptBy(sentence, tokens, tags, first, 'by') ?? listOfOwner(sentence, tokens, tags, first)
     ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
@@ -393,6 +393,26 @@ function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: num
   if (owner && /['’]s?$/.test(tokens[owner[1]].text) && !/^(its|their|his|her|your)$/i.test(tokens[owner[0]].lower)
     && !/^(city|region|country|state|province|town|village|district|nation|world|island)['’]s?$/.test(tokens[owner[1]].lower)) return sourceText(sentence, tokens, tags, owner[0], owner[1])?.replace(/['’]s?$/, '') ?? null;
   return null;
+}
+
+/**
+ * "a number that a study for USAID put closer to 46,000", "a figure that critics put at 46,000": where a figure named
+ * before is put again by the subject of a relative clause, before the count's own words at `at`; the index of that
+ * "that" or "which", else -1. The extractor reads the count by it, and this file names the subject as its giver.
+ */
+export function relativePutAt(tokens: Token[], at: number): number {
+  const verb = /^(put|puts|placed|places|set|sets)$/.test(tokens[at]?.lower ?? '') ? at
+    : tokens[at]?.lower === 'to' && /^(closer|nearer|close)$/.test(tokens[at - 1]?.lower ?? '') ? at - 2 : tokens[at]?.lower === 'at' ? at - 1 : -1;
+  if (verb < 0 || !/^(put|puts|placed|places|set|sets)$/.test(tokens[verb].lower)) return -1;
+  const that = tokens.findIndex((t, k) => k < verb && verb - k <= 8 && /^(that|which)$/.test(t.lower) && tokens.slice(k + 1, verb).every((x) => x.kind === 'word'));
+  return that > 0 && verb > that + 1 && /^(number|figure|toll|total|tally|count)$/.test(tokens[that - 1]?.lower ?? '') && /^(a|the)$/.test(tokens[that - 2]?.lower ?? '') ? that : -1;
+}
+
+function relativePutBy(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
+  const that = relativePutAt(tokens, first - 1);
+  if (that < 0) return null;
+  const verb = tokens.findIndex((t, k) => k > that && /^(put|puts|placed|places|set|sets)$/.test(t.lower));
+  return sourceText(sentence, tokens, tags, that + 1, verb - 1);
 }
 
 /**

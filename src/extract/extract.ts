@@ -9,7 +9,7 @@ import {
   AUXILIARIES, CARE_STATES, EXCESS_OVER, MONTHS, SAY_VERBS, CASUALTY_AFTER, INCLUSIONS, isPersonWord, isRelativeWord, KILLS_PEOPLE_AS_PASSIVE, KILLS_PEOPLE_ONLY, CASUALTY_BEFORE, FIGURE_NOUNS, NON_PERSON_NOUNS, PROJECTILES, QUALIFIERS, isToDeathVerb, KIN_NOUNS, isKinNoun, DISTANCE_UNITS, SERVICE_MEMBERS, PRESENT_DEATH, lostInAnEvent, lostLifeAt, STUDIES, EVENT_NOUNS, PERPETRATORS, DISEASES, YOUNG_PEOPLE,
   isPlaceWord, PLACE_NOUNS, WOUND_NOUNS, BROKEN, BONES, NUMBERED_ROOMS, SCHOOL_YEARS, type QualifierWord,
 } from './lexicon.ts';
-import { additionLead, anotherGiverAt, attributeSource, countSummedAt, endsLikeRunningText } from './attribution.ts';
+import { additionLead, anotherGiverAt, attributeSource, countSummedAt, endsLikeRunningText, relativePutAt } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
 import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
 import { deathAfterAnd, diedLater } from './died-later.ts';
@@ -9989,7 +9989,12 @@ function estimatesRange(tokens: Token[], phrase: NumberPhrase, previous: Casualt
  */
 function numberPutAt(tokens: Token[], phrase: NumberPhrase, previous: CasualtyLink | null): CasualtyLink | null {
   const at = countStart(tokens, phrase) - 1;
-  if (!previous || tokens[at]?.lower !== 'at' || !/^(number|figure|toll|total|tally|count)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.lower !== 'the') return null;
+  if (!previous) return null;
+  // ("claimed 316,000 deaths, a number that a study for USAID put closer to between 46,000 and 85,000": the figure put
+  // is the relative clause's object, named before its "that")
+  const put = relativePutAt(tokens, at);
+  if (put > 0) return !tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct' || /^(and|while|but)$/.test(tokens[phrase.last + 1].lower) ? previous : null;
+  if (tokens[at]?.lower !== 'at' || !/^(number|figure|toll|total|tally|count)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.lower !== 'the') return null;
   if (!/^(put|puts|putting|placed|places|placing|set|sets|setting)$/.test(tokens[at - 3]?.lower ?? '')) return null;
   return !tokens[phrase.last + 1] || tokens[phrase.last + 1].kind === 'punct' || /^(and|while|but)$/.test(tokens[phrase.last + 1].lower) ? previous : null;
 }

@@ -21778,3 +21778,16 @@ describe('"Reuters is saying 12 dead, AP has 15": another giver\'s count of the 
     ['Police say 12 died, and Maria has 3 children.', [['12', 12, 12, 'killed', 'Police']]],
   ]);
 });
+
+// Stop 91, found on its sets 57 and 58, read blind (a columnist on how quake tolls are reported; a local paper on an
+// inquest after a care home outbreak)
+describe('"316,000 deaths, a number that a study for USAID put closer to between 46,000 and 85,000": a figure put again in a relative clause, by its subject (stop 91)', () => {
+  readsFigures([
+    // (the range not read before)
+    ['In Haiti in 2010 the government eventually claimed 316,000 deaths, a number that a study for USAID put closer to between 46,000 and 85,000.', [['316,000', 316000, 316000, 'killed', 'government'], ['closer to between 46,000 and 85,000', 46000, 85000, 'killed', 'study for USAID']]],
+    // (named the government before)
+    ['The government claimed 316,000 deaths, a number that a study put at 46,000.', [['316,000', 316000, 316000, 'killed', 'government'], ['46,000', 46000, 46000, 'killed', 'study']]],
+    // (guard: as before)
+    ['The government claimed 316,000 deaths, a figure that critics put at 46,000 homes.', [['316,000', 316000, 316000, 'killed', 'government']]],
+  ]);
+});
