@@ -21791,3 +21791,24 @@ describe('"316,000 deaths, a number that a study for USAID put closer to between
     ['The government claimed 316,000 deaths, a figure that critics put at 46,000 homes.', [['316,000', 316000, 316000, 'killed', 'government']]],
   ]);
 });
+
+// Stop 91, found on its sets 59 and 60, read blind (a weather service's tornado summary; a minister's written answer on
+// training deaths)
+describe('"of whom 11 died in road traffic collisions and 6 from heat illness": the cause of the rest, after where or how the first died (stop 91)', () => {
+  readsFigures([
+    // (the 6 not read before)
+    ['Since 2014, 28 service personnel have died in training or exercises, of whom 11 died in road traffic collisions and 6 from heat illness.', [['28', 28, 28, 'killed', null], ['11', 11, 11, 'killed', null], ['6', 6, 6, 'killed', null]]],
+    // (guard: as before)
+    ['32 died from smoke and burns and 10 from jumping from the windows.', [['32', 32, 32, 'killed', null], ['10', 10, 10, 'killed', null]]],
+  ]);
+});
+
+describe('"5,312 personnel were medically discharged following injuries sustained in training": let go because of wounds (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['In the same period, 5,312 personnel were medically discharged following injuries sustained in training.', [['5,312', 5312, 5312, 'wounded', null]]],
+    ['A further 1,322 personnel had been medically discharged after injuries sustained in training.', [['1,322', 1322, 1322, 'wounded', null]]],
+    // (guard: as before)
+    ['Forty were discharged with minor injuries after the crash.', [['Forty', 40, 40, 'wounded', null]]],
+  ]);
+});
