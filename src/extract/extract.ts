@@ -721,7 +721,8 @@ function readSentence(sentence: string): Mention[] {
     // (but visits for wounds are the hurt: "328,502 emergency department visits for firearm injuries")
     if (headIsAThing(tokens, tags, phrase) && !byEvents) continue;
     // ("58 missing, presumed dead", "still missing … are being presumed dead": the toll counts them as dead)
-    if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) link = { ...link, category: 'killed' };
+    // ("missing and presumed dead, among them several women": the parts after it take the dead's fate too)
+    if (link.category === 'missing' && presumedDead(tokens, link.casualtyIndex)) { link = { ...link, category: 'killed' }; previous = link; }
     // ("Three missing hikers were found dead", "Four miners unaccounted for since … were found dead", "two people who
     // were hospitalised from injuries … had died": a word on the people before their clause's own verb, which says
     // what became of them)

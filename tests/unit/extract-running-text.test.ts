@@ -21812,3 +21812,15 @@ describe('"5,312 personnel were medically discharged following injuries sustaine
     ['Forty were discharged with minor injuries after the crash.', [['Forty', 40, 40, 'wounded', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 63 and 64, read blind (an aid group's release on a shipwreck off Libya; a safety board's
+// preliminary report on a helicopter crash)
+describe('"missing and presumed dead, among them several women and a baby": the parts take the dead\'s fate too (stop 91)', () => {
+  readsFigures([
+    // (the part read as missing before)
+    ['At least 51 people are therefore missing and presumed dead, among them several women and a baby, the organisation said.', [['At least 51', 51, null, 'killed', 'organisation'], ['several', 3, null, 'killed', 'organisation']]],
+    ['58 missing, presumed dead, including 12 children.', [['58', 58, 58, 'killed', null], ['12', 12, 12, 'killed', null]]],
+    // (guard: as before)
+    ['At least 51 people are missing, among them several women.', [['At least 51', 51, null, 'missing', null], ['several', 3, null, 'missing', null]]],
+  ]);
+});
