@@ -11,7 +11,7 @@ import {
 } from './lexicon.ts';
 import { additionLead, anotherGiverAt, attributeSource, countSummedAt, endsLikeRunningText, relativePutAt } from './attribution.ts';
 import { findImplicitVictims, nationalHead, personDescribedAt, type ImplicitVictim } from './implicit.ts';
-import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, movedToHospital, toHospital } from './hospital.ts';
+import { HOSPITAL_WORDS, hospitalAfter, inHospital, morgueAfter, MOVED, movedToHospital, toHospital } from './hospital.ts';
 import { deathAfterAnd, diedLater } from './died-later.ts';
 import { closedQuote, quoteGoesOn, quoteOpenedBefore, turnGoesOn } from './quote-speaker.ts';
 import { hypotheticalModal, supposedOne } from './harm-meant.ts';
@@ -1774,8 +1774,10 @@ function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase, comma = false):
   while (k < tokens.length && k - phrase.last <= 3 && tokens[k].kind === 'word' && !isPersonWord(tokens[k].lower)) k++;
   if (!isPersonWord(tokens[k]?.lower ?? '') || tokens[k].kind !== 'word') return null;
   k++;
+  // ("SCDF found one person unconscious in the unit, who was pronounced dead": the state they were found in)
+  if (/^(unconscious|unresponsive|motionless|lying)$/.test(tokens[k]?.lower ?? '')) k++;
   // (where they are from: "from Japan", "of the school", a few words)
-  if (/^(from|of|in|at)$/.test(tokens[k]?.lower ?? '')) {
+  if (/^(from|of|in|at|on|inside)$/.test(tokens[k]?.lower ?? '')) {
     const from = k;
     while (k < tokens.length && k - from <= 5 && tokens[k].kind === 'word' && tokens[k].lower !== 'who') k++;
   }
@@ -1785,7 +1787,8 @@ function fateOfTheCounted(tokens: Token[], phrase: NumberPhrase, comma = false):
   let v = k + 1;
   if (/^(have|had)$/.test(tokens[v]?.lower ?? '') && tokens[v + 1]?.lower === 'been') v += 2;
   else if (/^(are|were|was|had|have)$/.test(tokens[v]?.lower ?? '')) v++;
-  while (/^(still|all|also|reportedly|later|now)$/.test(tokens[v]?.lower ?? '')) v++;
+  // ("found two people, who were pronounced dead at the scene": how the fate was known, before it)
+  while (/^(still|all|also|reportedly|later|now|pronounced|declared|confirmed|found)$/.test(tokens[v]?.lower ?? '')) v++;
   // ("shooting two officers, who are in stable condition": the care or the state of the hurt)
   const care = careReceivedAt(tokens, k + 1);
   if (care > 0) return { category: 'wounded', casualtyIndex: care, side: 'after' };
@@ -7212,7 +7215,8 @@ function casualtyAfter(
     const sentThere = t.lower === 'sent' && AUXILIARIES.has(tokens[i - 1]?.lower ?? '') && !RESPONDERS.test(tokens[phrase.last + 1]?.lower ?? '');
     // ("one civilian who was transported with smoke inhalation": or moved with the harm they are treated for)
     const withHarm = tokens[i + 1]?.lower === 'with' && treatedHarmAt(tokens, i + 2);
-    if ((/^(rushed|airlifted|flown|transported|transferred|evacuated|brought|admitted|went|taken|shifted)$/.test(t.lower) || sentThere) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || ((forTreatment || withHarm) && t.lower !== 'went'))
+    // (the verbs hospital.ts knows, "conveyed" among them, with "admitted" and "went"; "sent" only as above)
+    if (((MOVED.test(t.lower) && t.lower !== 'sent') || /^(admitted|went)$/.test(t.lower) || sentThere) && ((tokens[i + 1]?.lower === 'to' && toHospital(tokens, i + 2)) || ((forTreatment || withHarm) && t.lower !== 'went'))
       && !visit && !countsCasesOfDisease(tokens, phrase.first)) {
       // ("Seven protesters brought to the National Trauma Centre died": a participle on the people, then the fate of
       // its clause)

@@ -27,7 +27,8 @@ export function toHospital(tokens: Token[], at: number): boolean {
 
 /** Verbs that move the hurt: "taken", "rushed", "airlifted" (to hospital). */
 // ("shifted to hospital", as South Asian copy says it; "About 130 victims were flown to hospitals in Moscow")
-const MOVED = /^(taken|brought|rushed|transported|airlifted|transferred|evacuated|shifted|flown|sent)$/;
+// ("conveyed to Singapore General Hospital", as Singapore's civil defence says it)
+export const MOVED = /^(taken|brought|rushed|transported|airlifted|transferred|evacuated|shifted|flown|sent|conveyed)$/;
 
 /** "taken to hospital", "transported to area hospitals", "rushed to Harborview Medical Center": from the verb at `at`. */
 export function movedToHospital(tokens: Token[], at: number): boolean {

@@ -226,7 +226,10 @@ function inTheirDecade(tokens: Token[], k: number): boolean {
 function hasOwnVerb(tokens: Token[], last: number): boolean {
   let k = last + 1;
   while (k < tokens.length && LINKING.has(tokens[k].lower)) k++;
-  return Boolean(tokens[k] && (AFTER_VICTIM[tokens[k].lower] || lostLifeAt(tokens, k) > 0));
+  // ("Two men were killed and a woman was shot and injured": shot, a linking word elsewhere, is her own verb after her
+  // auxiliary)
+  const shotAfterAux = PASSIVE_AUX.has(tokens[last + 1]?.lower ?? '') && tokens.slice(last + 2, k).some((t) => t.lower === 'shot');
+  return Boolean(tokens[k] && (AFTER_VICTIM[tokens[k].lower] || lostLifeAt(tokens, k) > 0)) || shotAfterAux;
 }
 
 /** "killed 21 people, an ethnic rebel group said": the person word at `at` modifies the noun after it. */

@@ -21824,3 +21824,35 @@ describe('"missing and presumed dead, among them several women and a baby": the 
     ['At least 51 people are missing, among them several women.', [['At least 51', 51, null, 'missing', null], ['several', 3, null, 'missing', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 69 and 70, read blind (a Singapore daily on a flat fire; a Caribbean daily on a weekend's
+// shootings)
+describe('"two men were killed and a woman was shot and injured": her own verb after her auxiliary, so no more of the dead (stop 91)', () => {
+  readsFigures([
+    // (read as a woman killed before)
+    ['In the most serious incident, two men were killed and a woman was shot and injured when gunmen opened fire on a dominoes game in Rockfort.', [['two', 2, 2, 'killed', null], ['woman', 1, 1, 'wounded', null]]],
+    ['Two men were killed and a woman was shot.', [['Two', 2, 2, 'killed', null]]],
+    // (guard: as before)
+    ['Gunmen killed two men and a woman.', [['two', 2, 2, 'killed', null], ['woman', 1, 1, 'killed', null]]],
+    ['A man was shot dead and a woman was shot and wounded.', [['man', 1, 1, 'killed', null], ['woman', 1, 1, 'wounded', null]]],
+  ]);
+});
+
+describe('"Two residents were conveyed to Singapore General Hospital": conveyed, as Singapore\'s civil defence says it, with the verbs hospital.ts knows (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['Two residents were conveyed to Singapore General Hospital for smoke inhalation after a fire broke out in a fourth-storey flat at Block 512 Jurong West Street 52 early on Tuesday.', [['Two', 2, 2, 'wounded', null]]],
+    // (guard: as before)
+    ['Two residents were taken to Singapore General Hospital.', [['Two', 2, 2, 'wounded', null]]],
+  ]);
+});
+
+describe('"found two people unconscious in the unit, who were pronounced dead": the state they were found in, and how their fate was known (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['Firefighters found two people unconscious in the unit, who were pronounced dead at the scene.', [['two', 2, 2, 'killed', null]]],
+    ['Rescuers pulled out 12 people, who were later declared dead.', [['12', 12, 12, 'killed', null]]],
+    // (guard: as before)
+    ['Firefighters found one person, who was pronounced dead at the scene.', [['one person', 1, 1, 'killed', null]]],
+  ]);
+});
