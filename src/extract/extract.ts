@@ -298,7 +298,8 @@ function readSentence(sentence: string): Mention[] {
     // ("it rose to 25, 39 and now 43": a toll's steps, the last one now)
     const stepsGap = tokens.slice(lastEnd + 1, countStart(tokens, phrase));
     const listGap = stepsGap.length >= 2 && /^(now|then|finally)$/.test(stepsGap[stepsGap.length - 1].lower) && stepsGap[stepsGap.length - 2].lower === 'and' ? stepsGap.slice(0, -1) : stepsGap;
-    const bareList: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd)
+    // (never a count with a search of its own after it: "and 20 others are still being searched for")
+    const bareList: CasualtyLink | null = previous && !own && lastEnd >= 0 && phrases.some((p) => p.last === lastEnd) && searchedFor(tokens, phrase)?.side !== 'after'
       && (listGap.length === 1 ? /^(,|and|or)$/.test(listGap[0].lower) : listGap.length === 2 && listGap[0].text === ',' && /^(and|or)$/.test(listGap[1].lower))
       && listClosesAfter(tokens, phrases, phrase, /^(and|or)$/.test(listGap[listGap.length - 1].lower)) ? previous : null;
     // ("climbing to 58,260 under the status quo scenario and 74,290 under the escalation scenario": counts set in
@@ -2957,7 +2958,8 @@ const isHunted = (word: string): boolean => PERPETRATORS.test(word)
 function searchedFor(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null {
   // ("31 persons are still being searched, including 6 minors", "12 fishermen are being sought": the people searched for,
   // by a passive after them)
-  const people = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
+  // ("while 20 others are still being searched for": or others)
+  const people = isPersonWord(tokens[phrase.last + 1]?.lower ?? '') || /^(others|more)$/.test(tokens[phrase.last + 1]?.lower ?? '') ? phrase.last + 2 : phrase.last + 1;
   const being = /^(are|were|is|was)$/.test(tokens[people]?.lower ?? '') ? people + (tokens[people + 1]?.lower === 'still' ? 2 : 1) : -1;
   if (being > 0 && tokens[being]?.lower === 'being' && /^(searched|sought)$/.test(tokens[being + 1]?.lower ?? '') && !isHunted(tokens[people - 1].lower)) {
     return { category: 'missing', casualtyIndex: being + 1, side: 'after' };

@@ -21856,3 +21856,17 @@ describe('"found two people unconscious in the unit, who were pronounced dead": 
     ['Firefighters found one person, who was pronounced dead at the scene.', [['one person', 1, 1, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 73 and 74, read blind (a city police department's release on a shooting; a translated
+// Indonesian wire on a flash flood)
+describe('"has increased to 67 people, while 20 others are still being searched for": others searched for are missing, never more of a list (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['The toll rose to 67, while 20 others are still being searched for.', [['67', 67, 67, 'killed', null], ['20', 20, 20, 'missing', null]]],
+    // (read as 20 dead before)
+    ['The toll rose to 67, and 20 others are still being searched for.', [['67', 67, 67, 'killed', null], ['20', 20, 20, 'missing', null]]],
+    // (guard: as before)
+    ['The toll rose to 67, while 20 people are still being searched for.', [['67', 67, 67, 'killed', null], ['20', 20, 20, 'missing', null]]],
+    ['The dead numbered 67, 20 and 12 in three towns.', [['67', 67, 67, 'killed', null], ['20', 20, 20, 'killed', null], ['12', 12, 12, 'killed', null]]],
+  ]);
+});
