@@ -3606,8 +3606,9 @@ const EVENT_OF_HARM = /^(crash|crashed|crashes|collapse|collapsed|crush|stampede
  * Whether the sentence tells of a wound or of an event that harms people ("for burns", "after the crash"): those it says
  * were cared for or operated on are the hurt. Never an illness's attack ("heart attacks", "asthma attacks").
  */
+// (never a word inside a name: "the Fire and Disaster Management Agency said", where a capital mid-sentence names a body)
 const tellsOfHarm = (tokens: Token[]): boolean => tokens.some((t, k) => /^(injured|wounded|hurt|casualties)$/.test(t.lower) || WOUND_NOUNS.test(t.lower)
-  || (EVENT_OF_HARM.test(t.lower) && !illnessAttackAt(tokens, k)));
+  || (EVENT_OF_HARM.test(t.lower) && !illnessAttackAt(tokens, k) && !(k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[k - 1].kind === 'word')));
 
 /** "heart attacks", "an asthma attack" at `k`: an attack of an illness, no one's harm. */
 const illnessAttackAt = (tokens: Token[], k: number): boolean => /^attacks?$/.test(tokens[k]?.lower ?? '') && /^(heart|asthma|panic)$/.test(tokens[k - 1]?.lower ?? '');

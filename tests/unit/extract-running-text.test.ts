@@ -21870,3 +21870,15 @@ describe('"has increased to 67 people, while 20 others are still being searched 
     ['The dead numbered 67, 20 and 12 in three towns.', [['67', 67, 67, 'killed', null], ['20', 20, 20, 'killed', null], ['12', 12, 12, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 75 and 76, read blind (a Japanese broadcaster on heatstroke; a Vietnamese news site on a
+// typhoon)
+describe('"taken to hospital with suspected heatstroke …, the Fire and Disaster Management Agency said": a word inside a body\'s name tells of no harm (stop 91)', () => {
+  readsFigures([
+    // (read as 9,100 hurt before)
+    ['At least 9,100 people were taken to hospital with suspected heatstroke across Japan in the week to Sunday, the Fire and Disaster Management Agency said.', []],
+    // (guard: as before)
+    ['Six were taken to hospital with heatstroke after the bus crash.', [['Six', 6, 6, 'wounded', null]]],
+    ['At least 9,100 people were taken to hospital with suspected heatstroke, the agency said.', []],
+  ]);
+});
