@@ -974,6 +974,8 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
           if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
           // ("a man, 62, and a woman, 57, were injured": over the age in apposition)
           if (tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'digits' && tokens[k - 2]?.text === ',') k -= 3;
+          // ("A woman in her 40s and a teenage boy … were taken to the same hospital": over the decade of her age)
+          else if (inTheirDecade(tokens, k)) k -= 3;
           // ("A boy aged 12 and his father were shot dead", "a boy, aged 12, and …")
           else k = pastAgedAge(tokens, k);
           continue;

@@ -21882,3 +21882,15 @@ describe('"taken to hospital with suspected heatstroke …, the Fire and Disaste
     ['At least 9,100 people were taken to hospital with suspected heatstroke, the agency said.', []],
   ]);
 });
+
+// Stop 91, found on its sets 77 and 78, read blind (an Irish broadcaster on a crash; an Australian broadcaster on a
+// bushfire)
+describe('"A woman in her 40s and a teenage boy … were taken to the same hospital": a list of victims walked back over the decade of an age (stop 91)', () => {
+  readsFigures([
+    // (the woman not read before)
+    ['A woman in her 40s and a teenage boy, who were in the second car, were taken to the same hospital, where their injuries are described as not life-threatening.', [['woman', 1, 1, 'wounded', null], ['boy', 1, 1, 'wounded', null]]],
+    ['A man in his 60s and a woman were injured.', [['man', 1, 1, 'wounded', null], ['woman', 1, 1, 'wounded', null]]],
+    // (guard: as before)
+    ['A woman and a teenage boy were taken to hospital.', [['woman', 1, 1, 'wounded', null], ['boy', 1, 1, 'wounded', null]]],
+  ]);
+});
