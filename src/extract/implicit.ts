@@ -995,7 +995,10 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const next = tokens[c + 1];
     // (", killing nine students and a teacher": a participle after its comma, the tagger taking it for a noun)
     const participle = /ing$/.test(w) && tokens[c - 1]?.text === ',' && isCountToken(next);
-    if (before && (!tags[c].has('Noun') || participle || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
+    // ("the injured person, a man in his 50s, was taken to hospital": a participle after a determiner describes the noun
+    // after it, and who follows in apposition is that one again, never its object)
+    const describing = /^(the|this|that|these|those|his|her|their|its|our)$/.test(tokens[c - 1]?.lower ?? '') && isPerson(next) && !headline;
+    if (before && !describing && (!tags[c].has('Noun') || participle || (next && (INDEFINITE.has(next.lower) || next.lower === 'another' || isPerson(next) || tags[c + 1].has('Adjective') || tags[c + 1].has('Demonym'))))) {
       let k = c + 1;
       let kinBefore = false;
       // (a list of kin runs long: "killed Bouissirfane’s mother and father and a niece")

@@ -21894,3 +21894,15 @@ describe('"A woman in her 40s and a teenage boy … were taken to the same hospi
     ['A woman and a teenage boy were taken to hospital.', [['woman', 1, 1, 'wounded', null], ['boy', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 79 and 80, read blind (a tabloid on a motorway crash; a Canadian broadcaster on a float
+// plane crash)
+describe('"the injured person, a man in his 50s, was taken to hospital": a participle after a determiner describes, and who follows is that one again (stop 91)', () => {
+  readsFigures([
+    // (read as a man hurt before)
+    ['Sgt. Marie-Josée Ferland said the injured person, a man in his 50s, was taken to hospital in Alma with serious injuries, but his life is not in danger.', []],
+    // (guard: as before)
+    ['The wounded soldier, a 24-year-old, died in hospital.', []],
+    ['Gunmen killed a man and wounded a woman.', [['man', 1, 1, 'killed', null], ['woman', 1, 1, 'wounded', null]]],
+  ]);
+});
