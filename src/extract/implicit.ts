@@ -369,7 +369,11 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     if (article !== undefined && tokens[article - 1]?.text === ',' && used.has(article - 2) && isCountToken(tokens[article - 2])) return;
     // ("I had never seen a man die before that week": one whom no one saw die is no victim)
     if (article !== undefined && /^(seen|saw|see|watched|watch)$/.test(tokens[article - 1]?.lower ?? '') && [article - 2, article - 3].some((k) => /^(never|not|n't)$/.test(tokens[k]?.lower ?? ''))) return;
-    out.push({ first, last: head, category });
+    // ("searched … for a resident who was unaccounted for; his body was found just after 3 p.m.": the missing one found
+    // dead later in the sentence is dead)
+    const foundDead = category === 'missing' && tokens.some((t, k) => k > head && /^(his|her)$/.test(t.lower) && /^(body|remains)$/.test(tokens[k + 1]?.lower ?? '')
+      && /^(was|were|has|had)$/.test(tokens[k + 2]?.lower ?? '') && tokens.slice(k + 3, k + 5).some((x) => /^(found|recovered|located|retrieved|pulled)$/.test(x.lower)));
+    out.push({ first, last: head, category: foundDead ? 'killed' : category });
   };
 
   // Is the noun phrase ending at `head` indefinite (or bare, in a headline)? A relative named

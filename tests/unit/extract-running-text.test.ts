@@ -21906,3 +21906,15 @@ describe('"the injured person, a man in his 50s, was taken to hospital": a parti
     ['Gunmen killed a man and wounded a woman.', [['man', 1, 1, 'killed', null], ['woman', 1, 1, 'wounded', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 81 and 82, read blind (a local TV story on a house explosion; a regional wire on a tourist
+// boat capsizing)
+describe('"for a resident who was unaccounted for; his body was found": the missing one found dead later in the sentence is dead (stop 91)', () => {
+  readsFigures([
+    // (read as one missing before)
+    ['Crews searched through the debris for hours for a resident who was unaccounted for; his body was found just after 3 p.m.', [['resident', 1, 1, 'killed', null]]],
+    ['A fisherman went missing on Sunday; his body has been recovered.', [['fisherman', 1, 1, 'killed', null]]],
+    // (guard: as before)
+    ['A fisherman remains missing.', [['fisherman', 1, 1, 'missing', null]]],
+  ]);
+});
