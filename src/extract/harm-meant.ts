@@ -35,6 +35,10 @@ export function hypotheticalModal(tokens: Token[], harm: number): string | null 
     // among harms done)
     const ranked = (r: number) => RANKED.test(tokens[r]?.lower ?? '') && tokens[r - 1]?.lower === 'the';
     if (tokens[k].lower === 'to' && k === harm - 1 && (ranked(k - 1) || (ranked(k - 2) && EVENT_NOUNS.has(tokens[k - 1].lower)))) return null;
+    // ("most of the 270 people who would die that day": a narrative's future in the past, with when it came, is what
+    // happened)
+    if (tokens[k].lower === 'would' && /^(who|that|which)$/.test(tokens[k - 1]?.lower ?? '') && (tokens[harm + 1]?.lower === 'later'
+      || (tokens[harm + 1]?.lower === 'that' && /^(day|night|morning|afternoon|evening|week|month|year|winter|summer)$/.test(tokens[harm + 2]?.lower ?? '')))) return null;
     if (MODALS.has(tokens[k].lower)) return tokens[k].lower;
   }
   return null;

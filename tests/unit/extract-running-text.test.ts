@@ -21918,3 +21918,25 @@ describe('"for a resident who was unaccounted for; his body was found": the miss
     ['A fisherman remains missing.', [['fisherman', 1, 1, 'missing', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 83 and 84, read blind (a magazine feature on a tailings dam's failure; a road safety
+// foundation's brief on motorcycle deaths)
+describe('"most of the 270 people who would die that day": a narrative\'s future in the past, with when it came, is what happened (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['When the dam gave way shortly after noon, it released a wall of mud that, within minutes, had buried the company cafeteria where most of the 270 people who would die that day were eating lunch.', [['270', 270, 270, 'killed', null]]],
+    // (read as a projection before)
+    ['It buried the cafeteria where the 270 people who would die that day were eating lunch.', [['270', 270, 270, 'killed', null]]],
+    // (guard: as before)
+    ['Most of the 270 people who would die if the dam failed live downstream.', []],
+    ['Most of the 270 people who died that day were eating lunch.', [['270', 270, 270, 'killed', null]]],
+  ]);
+});
+
+describe('"43 per cent of the 1,950 road deaths …, or 839 riders and passengers": a share said again as a count (stop 91)', () => {
+  readsFigures([
+    // (the 839 not read before)
+    ['Motorcyclists made up 43 per cent of the 1,950 road deaths in the country in 2023, or 839 riders and passengers, up from 688 in 2019.', [['1,950', 1950, 1950, 'killed', null], ['839', 839, 839, 'killed', null], ['688', 688, 688, 'killed', null]]],
+    ['Children made up 20% of the 500 deaths, or 100 children.', [['500', 500, 500, 'killed', null], ['100', 100, 100, 'killed', null]]],
+  ]);
+});
