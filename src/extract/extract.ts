@@ -2235,6 +2235,9 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   // (but "Of the injured, 32 have been released after giving first aid": the hurt let go from a hospital are still hurt)
   const hurtLead = /^(injured|wounded|hurt)$/.test(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.lower === 'the';
   if (!hurtLead && tokens.slice(verbAt, verbAt + 7).some((t) => /^(freed|released|rescued|escaped|safe)$/.test(t.lower))) return null;
+  // ("Of the casualties we assisted, …, 41 were lost or cragfast but unhurt": a part its own clause says was unhurt)
+  const clauseEnd = tokens.findIndex((t, k) => k >= verbAt && t.kind === 'punct');
+  if (tokens.slice(verbAt, clauseEnd < 0 ? undefined : clauseEnd).some((t) => /^(unhurt|uninjured|unharmed|unscathed)$/.test(t.lower))) return null;
   // ("Of the 251 hostages taken …, roughly 50 remain in Gaza": those still held, of captives or the missing)
   const remain = start - 1 === comma && /^(remain|remains|remained)$/.test(tokens[verbAt]?.lower ?? '');
   // ("of the 175 casualties, nine remained unidentified": what the dead remain is no fate of the living)

@@ -21940,3 +21940,15 @@ describe('"43 per cent of the 1,950 road deaths …, or 839 riders and passenger
     ['Children made up 20% of the 500 deaths, or 100 children.', [['500', 500, 500, 'killed', null], ['100', 100, 100, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 89 and 90, read blind (a mountain rescue team's annual review; an aviation safety blog's
+// year summary)
+describe('"Of the casualties we assisted, …, 41 were lost or cragfast but unhurt": a part its own clause says was unhurt (stop 91)', () => {
+  readsFigures([
+    // (the 41 read as casualties before)
+    ['Of the casualties we assisted, 64 were injured, most commonly with lower-leg injuries, and 41 were lost or cragfast but unhurt.', [['64', 64, 64, 'wounded', null]]],
+    ['Of the casualties, 41 were unhurt.', []],
+    // (guard: as before)
+    ['Of the 51 killed, 20 were children.', [['51', 51, 51, 'killed', null], ['20', 20, 20, 'killed', null]]],
+  ]);
+});
