@@ -9852,8 +9852,13 @@ function countInBrackets(tokens: Token[], phrase: NumberPhrase, previous: Casual
   const ranked = tokens[open]?.lower === 'with' && tokens[open - 1]?.text === ',' && (!close || /^(,|\.|;)$/.test(close.text))
     && tokens.slice(Math.max(0, open - 10), open - 1).some((t) => /^(highest|most|largest|greatest|worst)$/.test(t.lower));
   if (ranked && phrase.first === phrase.last) {
-    const category = TOLL_NOUNS[tokens[open - 2]?.lower ?? ''] ?? (BRACKETED_NOUNS.test(tokens[open - 2]?.lower ?? '') ? casualtyAt(tokens, open - 2, CASUALTY_AFTER)?.category : undefined);
-    if (category) return { category, casualtyIndex: open - 2, side: 'before' };
+    // ("Myanmar recorded the highest number of casualties for the third year running, with 1,003": the ranked noun, past
+    // when it held)
+    const rank = tokens.findIndex((t, k) => k >= open - 10 && k < open - 1 && /^(highest|most|largest|greatest|worst)$/.test(t.lower));
+    const nounAt = [open - 2, ...Array.from({ length: open - 3 - rank }, (_, d) => rank + 1 + d)].find((k) => k > rank && (TOLL_NOUNS[tokens[k]?.lower ?? ''] !== undefined || BRACKETED_NOUNS.test(tokens[k]?.lower ?? ''))
+      && tokens.slice(k + 1, open - 1).every((t) => t.kind === 'word' || t.kind === 'digits')) ?? -1;
+    const category = nounAt < 0 ? undefined : TOLL_NOUNS[tokens[nounAt].lower] ?? casualtyAt(tokens, nounAt, CASUALTY_AFTER)?.category;
+    if (category) return { category, casualtyIndex: nounAt, side: 'before' };
   }
   // ("Rivers and creeks were the leading location, with 71 deaths, followed by beaches with 57": the next of a ranking,
   // its count after "with" as the one before had)

@@ -21952,3 +21952,15 @@ describe('"Of the casualties we assisted, …, 41 were lost or cragfast but unhu
     ['Of the 51 killed, 20 were children.', [['51', 51, 51, 'killed', null], ['20', 20, 20, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 91 and 92, read blind (a sports desk on a cyclist's death; a landmine charity's annual
+// report)
+describe('"recorded the highest number of casualties for the third year running, with 1,003": the ranked noun, past when it held (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['Myanmar recorded the highest number of casualties for the third year running, with 1,003.', [['1,003', 1003, 1003, 'casualties', null]]],
+    // (guard: as before)
+    ['Myanmar recorded the most casualties, with 1,003.', [['1,003', 1003, 1003, 'casualties', null]]],
+    ['Italy had the highest number of heat-related deaths, with 18,010, followed by Spain.', [['18,010', 18010, 18010, 'killed', null]]],
+  ]);
+});
