@@ -568,7 +568,9 @@ function readSentence(sentence: string): Mention[] {
     const breakdown = elided !== null && mentions.length > 0 && (tokens[phrase.first - 1]?.text === ':' || Boolean(mentions[mentions.length - 1].part))
       && /^(in|on|at|near)$/.test(tokens[place]?.lower ?? '');
     // "In total, 1,139 people were killed: 695 civilians, 71 foreign nationals…": every count after a total and a colon is a part of it
-    const colon = figureEnds.length > 0 ? tokens.findIndex((t, k) => k > figureEnds[0].last && k < phrase.first && (t.text === ':' || (/^[—–]$/.test(t.text) && figureBefore(tokens, k - 1)))) : -1;
+    // (never a colon of a new label after a semicolon: "Killed: 12; injured: 40")
+    const colon = figureEnds.length > 0 ? tokens.findIndex((t, k) => k > figureEnds[0].last && k < phrase.first && (t.text === ':' || (/^[—–]$/.test(t.text) && figureBefore(tokens, k - 1)))
+      && !tokens.slice(figureEnds[0].last + 1, k).some((x) => x.text === ';')) : -1;
     const afterTotal = colon > 0 && link.side === 'before';
     const part = Boolean(lead) || breakdown || afterTotal || isPartOf(tokens, tags, phrase, phrases, previous !== null);
     previous = link;
@@ -2230,7 +2232,8 @@ function ofThoseLead(tokens: Token[], phrase: NumberPhrase): CasualtyLink | null
   const resulted = ((start - 1 === comma || said || joinedPart)
     && /^(have|had|has|resulted|died|came|occurred|happened|involved|involve|followed|stemmed)$/.test(tokens[verbAt]?.lower ?? ''))
     // ("Of the 86 deaths, 61 followed bites by Russell's viper and 14 by cobras": a later part, its verb left out)
-    || (joinedPart && tokens[start - 1].lower === 'and' && /^(by|in|at|from|after|among|on)$/.test(tokens[verbAt]?.lower ?? ''));
+    // ("Of the confirmed deaths, 61 occurred outdoors and 26 indoors": or where, by an adverb)
+    || (joinedPart && tokens[start - 1].lower === 'and' && /^(by|in|at|from|after|among|on|indoors|outdoors|inside|outside|abroad|overseas|elsewhere)$/.test(tokens[verbAt]?.lower ?? ''));
   // ("Of 276 girls abducted in April 2014, 106 have been either found or freed": the part set free is no one's harm)
   // (but "Of the injured, 32 have been released after giving first aid": the hurt let go from a hospital are still hurt)
   const hurtLead = /^(injured|wounded|hurt)$/.test(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.lower === 'the';
@@ -3163,19 +3166,23 @@ function labelledCount(tokens: Token[], phrase: NumberPhrase): CasualtyLink | nu
     const harm = casualtyAt(tokens, open + 2, CASUALTY_AFTER);
     return harm ? { category: harm.category, casualtyIndex: open + 2, side: 'before' } : null;
   }
-  if (tokens[colon]?.text !== ':' || colon > 12 || colon < 1) return null;
-  const label = tokens.slice(0, colon);
+  // ("Confirmed deaths this season: 87 (as of 12 August); deaths under investigation: 214": or a label after a semicolon)
+  const semi = tokens.slice(0, Math.max(0, colon)).map((t) => t.text).lastIndexOf(';');
+  const from = semi + 1;
+  if (tokens[colon]?.text !== ':' || colon - from > 12 || colon <= from) return null;
+  const label = tokens.slice(from, colon);
   // ("Fatalities:Disputed: ≥107 villagers": an info box's label, then how the count stands, each before its colon)
   const innerColon = (t: Token, k: number) => t.text === ':' && k === colon - 2 && /^(disputed|estimated|official|confirmed|total|unconfirmed)$/.test(tokens[k + 1]?.lower ?? '');
   // ("Cumulative verified civilian deaths since April 2023 (ACLED): 28,700": a year the label runs from, and a word in
   // brackets)
   // ("- Deaths in Al Haouz province: 717": a list's bullet before the label)
-  const labelPart = (t: Token, k: number) => t.kind === 'word' || t.text === '.' || innerColon(t, k) || (k === 0 && /^[-–•*·]$/.test(t.text)) || (isYearToken(t) && (/^(since|in|from|until|of)$/.test(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k - 1]?.lower ?? '')))
+  const labelPart = (t: Token, k: number) => t.kind === 'word' || t.text === '.' || innerColon(t, k) || (k === from && /^[-–•*·]$/.test(t.text)) || (isYearToken(t) && (/^(since|in|from|until|of)$/.test(tokens[k - 1]?.lower ?? '') || MONTHS.has(tokens[k - 1]?.lower ?? '')))
     || (t.text === '(' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.text === ')') || (t.text === ')' && tokens[k - 1]?.kind === 'word' && tokens[k - 2]?.text === '(');
-  if (!label.every(labelPart) || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
+  if (!label.every((t, d) => labelPart(t, from + d)) || label.some((t) => /^(released|freed|rescued|alive|survived|survivors|exchanged|discharged|recovered)$/.test(t.lower))) return null;
   // ("It was a dead heat: two men crossed the line together": a clause of its own before the colon is no label)
-  if (label.some((t) => /^(was|were|is|are|it|this|that|ended)$/.test(t.lower))) return null;
-  for (let k = 0; k < colon; k++) {
+  // ("Deaths this season: 87": but "this" or "that" before a period is when, no clause)
+  if (label.some((t, d) => /^(was|were|is|are|it|this|that|ended)$/.test(t.lower) && !(/^(this|that)$/.test(t.lower) && (PERIOD_NOUNS.test(tokens[from + d + 1]?.lower ?? '') || /^(season|summer|winter|spring|autumn)$/.test(tokens[from + d + 1]?.lower ?? ''))))) return null;
+  for (let k = from; k < colon; k++) {
     const harm = casualtyAt(tokens, k, CASUALTY_AFTER);
     if (harm) return { category: harm.category, casualtyIndex: k, side: 'before' };
     // (hostages or captives, held: "Hostages still in captivity")

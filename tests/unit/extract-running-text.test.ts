@@ -21964,3 +21964,26 @@ describe('"recorded the highest number of casualties for the third year running,
     ['Italy had the highest number of heat-related deaths, with 18,010, followed by Spain.', [['18,010', 18010, 18010, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 101 and 102, read blind (a city health department's heat-death dashboard notes; a weekly
+// conflict monitor)
+describe('"Confirmed heat-caused deaths this season: 87 (as of 12 August); deaths under investigation: 214": labels with when, and a label after a semicolon (stop 91)', () => {
+  readsFigures([
+    // (neither read before)
+    ['Confirmed heat-caused deaths this season: 87 (as of 12 August); deaths under investigation: 214.', [['87', 87, 87, 'killed', null], ['214', 214, 214, 'killed', null]]],
+    ['Deaths this year: 87.', [['87', 87, 87, 'killed', null]]],
+    // (guard: as before)
+    ['It was a dead heat: two men crossed the line together.', []],
+    ['Killed: 12; injured: 40.', [['12', 12, 12, 'killed', null], ['40', 40, 40, 'wounded', null]]],
+    ['In total, 1,139 people were killed: 695 civilians, 71 foreign nationals.', [['1,139', 1139, 1139, 'killed', null], ['695', 695, 695, 'killed', null], ['71', 71, 71, 'killed', null]]],
+  ]);
+});
+
+describe('"Of the confirmed deaths, 61 occurred outdoors and 26 indoors": a later part after the lead, by where (stop 91)', () => {
+  readsFigures([
+    // (the 26 not read before)
+    ['Of the confirmed deaths, 61 occurred outdoors and 26 indoors; 9 of the indoor deaths were in homes with a non-functioning cooling unit.', [['61', 61, 61, 'killed', null], ['26', 26, 26, 'killed', null], ['9', 9, 9, 'killed', null]]],
+    // (guard: as before)
+    ['Of the 86 deaths, 61 followed bites by Russell\'s viper and 14 by cobras.', [['86', 86, 86, 'killed', null], ['61', 61, 61, 'killed', null], ['14', 14, 14, 'killed', null]]],
+  ]);
+});
