@@ -6560,6 +6560,8 @@ function tollBefore(tokens: Token[], phrase: NumberPhrase): { link: CasualtyLink
       const of = (qualifierBefore(tokens, k)?.first ?? k) - 1;
       if (tokens[of]?.lower === 'of' && (isPlaceWord(tokens[of - 1]?.lower ?? '') || /^(community|country|nation|island)$/.test(tokens[of - 1]?.lower ?? ''))) continue;
     }
+    // ("Deaths among residents aged 65 and older rose by 12 per cent, to 96": an age that narrows who the toll counts)
+    if (t.kind === 'digits' && k < i && /^(aged|ages|over|under)$/.test(tokens[k - 1]?.lower ?? '') && /^\d{1,3}$/.test(t.text) && isPersonWord(tokens[k - 2]?.lower ?? '')) continue;
     if (t.kind === 'digits') return null;
     // ("The number of people whose whereabouts are unknown fell to 11": those no one can place are missing)
     // ("bringing the number of people whose fate remains unknown since 2019 to 418": or whose fate no one knows)

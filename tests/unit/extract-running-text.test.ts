@@ -21987,3 +21987,14 @@ describe('"Of the confirmed deaths, 61 occurred outdoors and 26 indoors": a late
     ['Of the 86 deaths, 61 followed bites by Russell\'s viper and 14 by cobras.', [['86', 86, 86, 'killed', null], ['61', 61, 61, 'killed', null], ['14', 14, 14, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 103 and 104, read blind (a medical examiner's overdose report; a heritage plaque's text)
+describe('"Deaths among residents aged 65 and older rose by 12 per cent, to 96": an age that narrows who the toll counts (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['Deaths among residents aged 65 and older rose by 12 per cent, to 96.', [['96', 96, 96, 'killed', null]]],
+    ['Deaths among children under 5 rose to 400.', [['400', 400, 400, 'killed', null]]],
+    // (guard: as before)
+    ['Deaths among older residents rose by 12 per cent, to 96.', [['96', 96, 96, 'killed', null]]],
+  ]);
+});
