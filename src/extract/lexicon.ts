@@ -321,7 +321,8 @@ export const QUALIFIERS: QualifierWord[] = ([
   ['an estimated', 'approximate'], ['estimated', 'approximate'], ['close to', 'approximate'], ['closer to', 'approximate'],
   ['an approximate', 'approximate'], ['circa', 'approximate'], ['just over', 'more than'],
   // ("The New Model Army lost perhaps 150 men": a historian's hedge on the count)
-  ['perhaps', 'approximate'],
+  // ("lost … something like 300 of the men": a memoir's)
+  ['perhaps', 'approximate'], ['something like', 'approximate'], ['in the region of', 'approximate'],
   ['approaching', 'approximate'], ['approaches', 'approximate'], ['approached', 'approximate'], ['nearing', 'approximate'], ['nears', 'approximate'], ['neared', 'approximate'], ['near', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'], ['just under', 'less than'], ['well over', 'more than'], ['more then', 'more than'], ['past', 'more than'],
   // ("estimated the casualties … to be much more than 40")
   ['much more than', 'more than'], ['far more than', 'more than'], ['well more than', 'more than'], ['well above', 'more than'], ['far above', 'more than'],

@@ -21998,3 +21998,14 @@ describe('"Deaths among residents aged 65 and older rose by 12 per cent, to 96":
     ['Deaths among older residents rose by 12 per cent, to 96.', [['96', 96, 96, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 105 and 106, read blind (a provincial disaster agency's sitrep; a war memoir's passage)
+describe('"something like 300 of the men", "in the region of 400": hedges of a count (stop 91)', () => {
+  readsFigures([
+    // (read as exact before, the four not read)
+    ['By nightfall we had lost our colonel, four company commanders and something like 300 of the men, dead or wounded — nobody could say which.', [['four', 4, 4, 'casualties', null], ['something like 300', 300, 300, 'casualties', null]]],
+    ['The toll is in the region of 400 dead.', [['in the region of 400', 400, 400, 'killed', null]]],
+    // (guard: as before)
+    ['Perhaps 150 men died.', [['Perhaps 150', 150, 150, 'killed', null]]],
+  ]);
+});
