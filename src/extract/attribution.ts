@@ -3215,6 +3215,10 @@ function isSayVerbHere(tokens: Token[], tags: Tags[], k: number): boolean {
   // ("Two of the men whose cases we raised in January … were hanged": a verb whose object the relative clause fronted
   // says nothing of the count)
   if (tokens[k - 3]?.lower === 'whose' && /^(we|they|he|she|i|you)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  // ("two followed delays in medical care that the agency's own reviews described as \"significant\"": a relative
+  // clause's verb whose object is the noun before it says what that noun is, nothing of the count)
+  if (/^(described|called|termed|labelled|labeled|branded|characteri[sz]ed)$/.test(w) && tokens[k + 1]?.lower === 'as'
+    && tokens.slice(Math.max(0, k - 7), k).some((t, d, all) => /^(that|which)$/.test(t.lower) && all.slice(d + 1).every((x) => x.kind === 'word' || /^['’]s?$/.test(x.text)))) return false;
   // ("The figure most often quoted, one million deaths, comes from …": a participle on a figure's noun, how often
   // between, is the figure's, no one's saying)
   if (/^(quoted|cited|given|reported|used|accepted)$/.test(w)) {

@@ -22009,3 +22009,15 @@ describe('"something like 300 of the men", "in the region of 400": hedges of a c
     ['Perhaps 150 men died.', [['Perhaps 150', 150, 150, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 107 and 108, read blind (a rights group's report on deaths in detention; a cyclone
+// bulletin)
+describe('"delays in medical care that the agency\'s own reviews described as \\"significant\\"": a relative clause\'s verb of naming says nothing of the count (stop 91)', () => {
+  namesSpeakers([
+    // (named "agency's own reviews" before)
+    ['Three of the deaths were suicides, and two followed delays in medical care that the agency\'s own reviews described as "significant".', [null]],
+    // (guard: as before)
+    ['The ministry described the toll as 300 dead.', ['ministry']],
+    ['Police described 12 of the dead as foreigners.', ['Police']],
+  ]);
+});
