@@ -1493,8 +1493,10 @@ function careReceivedAt(tokens: Token[], from: number): number {
   let j = verb;
   // ("15 victims are still being treated at the hospital": treated where the hurt are)
   // ("Around 300 others were treated at an on-site field hospital": a longer name of the place)
-  if (j > at && /^(treated|hospitali[sz]ed)$/.test(tokens[j]?.lower ?? '') && /^(at|in)$/.test(tokens[j + 1]?.lower ?? '')
-    && tokens.slice(j + 2, j + 6).some((t) => /^(hospitals?|clinics?)$/.test(t.lower))) return j;
+  // ("eleven children and both teachers were checked over at Bronglais Hospital": or seen there, as a precaution)
+  const seen = /^(checked|examined|assessed)$/.test(tokens[j]?.lower ?? '') && /^(over|out)$/.test(tokens[j + 1]?.lower ?? '') ? 1 : 0;
+  if (j > at && /^(treated|hospitali[sz]ed|checked|examined|assessed)$/.test(tokens[j]?.lower ?? '') && /^(at|in)$/.test(tokens[j + 1 + seen]?.lower ?? '')
+    && tokens.slice(j + 2 + seen, j + 6 + seen).some((t) => /^(hospitals?|clinics?)$/.test(t.lower)) && !tellsOfIllness(tokens)) return j;
   // ("Ten victims needed amputations", "three underwent surgery")
   // ("Three of the victims need urgent major surgery": now, and how urgent or large between)
   if (/^(needed|required|underwent|undergoing|need|needs|require|requires)$/.test(tokens[j]?.lower ?? '')) {

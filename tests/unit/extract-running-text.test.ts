@@ -22021,3 +22021,17 @@ describe('"delays in medical care that the agency\'s own reviews described as \\
     ['Police described 12 of the dead as foreigners.', ['Police']],
   ]);
 });
+
+// Stop 91, found on its sets 111 and 112, read blind (a village newsletter on a minibus crash; an outlet's analysis of
+// police killings)
+describe('"both teachers were checked over at Bronglais Hospital": seen at a hospital, as treated there, never for an illness (stop 91)', () => {
+  readsFigures([
+    // (not read before)
+    ['Eleven children were checked over at Bronglais Hospital.', [['Eleven', 11, 11, 'wounded', null]]],
+    ['No child was hurt, though eleven children and both teachers were checked over at Bronglais Hospital.', [['No', 0, 0, 'wounded', null], ['both', 2, 2, 'wounded', null]]],
+    // (read as eleven hurt before)
+    ['Eleven patients were treated at the clinic for measles.', []],
+    // (guard: as before)
+    ['Eleven children and both teachers were treated at Bronglais Hospital.', [['Eleven', 11, 11, 'wounded', null], ['both', 2, 2, 'wounded', null]]],
+  ]);
+});
