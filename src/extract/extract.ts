@@ -2194,7 +2194,10 @@ function isAge(tokens: Token[], first: number): boolean {
   // ("72 per cent of those who died were under 15": or what those who died were, a child's age, with nothing after it)
   if (/^(over|under)$/.test(tokens[first]?.lower ?? '') && /^(were|was|are|is)$/.test(tokens[first - 1]?.lower ?? '')
     && ((tokens[first - 3]?.lower === 'the' && tokens[first - 4]?.lower === 'of')
-      || (/^(died|killed|dead)$/.test(tokens[first - 2]?.lower ?? '') && Number(tokens[first + 1]?.text) <= 21 && (!tokens[first + 2] || /^([,;.]|years?)$/.test(tokens[first + 2].lower))))) return true;
+      || (/^(died|killed|dead)$/.test(tokens[first - 2]?.lower ?? '') && Number(tokens[first + 1]?.text) <= 21 && (!tokens[first + 2] || /^([,;.]|years?)$/.test(tokens[first + 2].lower)))
+      // ("11 of those killed were over 60": a part of those killed is counted already, so what it was over is an age)
+      || (/^(died|killed|dead)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 3]?.lower === 'those' && tokens[first - 4]?.lower === 'of'
+        && Number(tokens[first + 1]?.text) <= 110 && (!tokens[first + 2] || /^([,;.]|years?)$/.test(tokens[first + 2].lower))))) return true;
   // (the range's other end: "of 18 and 22", "aged 20 to 25")
   return /^(and|to|-|–)$/.test(tokens[first - 1]?.lower ?? '') && (tokens[first - 2]?.kind === 'digits' || isNumberWord(tokens[first - 2]?.lower ?? '')) && ageBefore(first - 3) && !ownFate;
 }

@@ -22035,3 +22035,15 @@ describe('"both teachers were checked over at Bronglais Hospital": seen at a hos
     ['Eleven children and both teachers were treated at Bronglais Hospital.', [['Eleven', 11, 11, 'wounded', null], ['both', 2, 2, 'wounded', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 115 and 116, read blind (an agricultural safety charity's warning; a rights monitor's
+// account of a crackdown)
+describe('"11 of those killed were over 60": what a counted part of the dead was over is an age (stop 91)', () => {
+  readsFigures([
+    // (read as more than 60 dead before)
+    ['Older farmers were disproportionately affected: 11 of those killed were over 60.', [['11', 11, 11, 'killed', null]]],
+    // (guard: as before)
+    ['The number of those killed was over 600.', [['over 600', 601, null, 'killed', null]]],
+    ['72 per cent of those who died were under 15.', []],
+  ]);
+});
