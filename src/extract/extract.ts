@@ -892,7 +892,9 @@ function readSentence(sentence: string): Mention[] {
     const punct = (t: Token) => t.kind === 'punct';
     // (never past a dash that opens an aside before the verb, another count's: "almost 800 children – or two a day – lost
     // their lives")
-    let rate = ratePer(tokens, phrase.first) || rateIn(phrase.last + 1, next, (t) => link.side === 'after' && /^[—–]$/.test(t.text));
+    // ("we see 30 injured riders a day": past the people the fate word before them describes)
+    const rateFrom = link.side === 'after' && link.casualtyIndex === next - 1 && isPersonWord(tokens[next]?.lower ?? '') ? next + 1 : next;
+    let rate = ratePer(tokens, phrase.first) || rateIn(phrase.last + 1, rateFrom, (t) => link.side === 'after' && /^[—–]$/.test(t.text));
     // ("thousands of civilians killed and injured per month": past the second fate)
     if (!rate && /^(and|or)$/.test(tokens[next]?.lower ?? '') && casualtyAt(tokens, next + 1, CASUALTY_AFTER)) rate = isRate(tokens, next + 2);
     // ("with up to 30 bodies being recovered every single day", "at least 20 bodies are still being found daily under
@@ -9274,6 +9276,8 @@ function isRate(tokens: Token[], from: number): boolean {
     if (TIME_UNITS.test(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text) && /^\p{Ll}/u.test(tokens[from].text)) return false;
     // ("the youngest a week old": an age, no rate)
     if (TIME_UNITS.test(tokens[k].lower)) return !/^(after|before|later|earlier|ago|old)$/.test(tokens[k + 1]?.lower ?? '');
+    // ("we see twenty or thirty injured riders a night": so many each night)
+    if (k === from + 1 && tokens[k].lower === 'night') return !/^(of|like|vigil|search|shift|raid)$/.test(tokens[k + 1]?.lower ?? '');
   }
   // "279 deaths per 100,000 population", "1 death every 358 people": a rate over a population
   const base = tokens[from + 1];

@@ -22047,3 +22047,15 @@ describe('"11 of those killed were over 60": what a counted part of the dead was
     ['72 per cent of those who died were under 15.', []],
   ]);
 });
+
+// Stop 91, found on its sets 119 and 120, read blind (a lifeboat station's service log; a doctor's op-ed on road deaths)
+describe('"we see twenty or thirty injured riders a night": a rate past the people a fate word describes (stop 91)', () => {
+  readsFigures([
+    // (read as hurt before)
+    ['In my emergency department alone, we see twenty or thirty injured riders a night during festival weeks.', []],
+    ['We see 30 injured riders a day.', []],
+    // (guard: as before)
+    ['Police found 30 injured people a day after the blast.', [['30', 30, 30, 'wounded', null]]],
+    ['Gunmen killed 12 people in a night of violence.', [['12', 12, 12, 'killed', null]]],
+  ]);
+});
