@@ -204,7 +204,7 @@ export function attributeSource(sentence: string, tokens: Token[], tags: Tags[],
   // (a tally made from sources first: what it was made from, before its verb, is no speaker; a tally with no maker
   // named is no one's)
   const madeFrom = tallyKeptBy(sentence, tokens, tags, first, 'from');
-  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? claimOfOwner(sentence, tokens, tags, first) ?? anotherGiver(sentence, tokens, tags, first) ?? relativePutBy(sentence, tokens, tags, first) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
+  const found = madeFrom !== undefined ? madeFrom : testimonyThat(sentence, tokens, tags, first) ?? claimOfOwner(sentence, tokens, tags, first) ?? anotherGiver(sentence, tokens, tags, first) ?? relativePutBy(sentence, tokens, tags, first) ?? recordedInContactClause(sentence, tokens, tags, last) ?? sourceOf(sentence, tokens, tags, first, last, readAccordingTo) ?? ownToll(sentence, tokens, tags, first)
     ?? addedInLead(sentence, tokens, tags, first) ?? addedToToll(sentence, tokens, tags, first, last) ?? tallyKeptBy(sentence, tokens, tags, first, 'by') ?? listOfOwner(sentence, tokens, tags, first)
     ?? outletCredit(sentence, tokens, tags, last);
   // ("The HRAI said that as of Monday night, it has confirmed 974 fatalities", "put the toll higher, saying it
@@ -413,6 +413,22 @@ function relativePutBy(sentence: string, tokens: Token[], tags: Tags[], first: n
   if (that < 0) return null;
   const verb = tokens.findIndex((t, k) => k > that && /^(put|puts|placed|places|set|sets)$/.test(t.lower));
   return sourceText(sentence, tokens, tags, that + 1, verb - 1);
+}
+
+/**
+ * "nearly twice the 161 deaths the state's own database lists": a figure's noun, then a relative clause with no
+ * pronoun whose subject records it; that subject, else null.
+ */
+function recordedInContactClause(sentence: string, tokens: Token[], tags: Tags[], last: number): string | null {
+  let k = last + 1;
+  if (!/^(deaths|dead|killings|fatalities|casualties|victims|people)$/.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  if (!/^(the|a|its|their)$/.test(tokens[k]?.lower ?? '')) return null;
+  const subject = k;
+  while (k < subject + 6 && (tokens[k]?.kind === 'word' || /^['’]s?$/.test(tokens[k]?.text ?? '')) && !/^(lists|listed|records|recorded|shows|showed|counts|counted|gives|gave|cites|cited)$/.test(tokens[k].lower)) k++;
+  if (k === subject + 1 || !/^(lists|listed|records|recorded|shows|showed|counts|counted|gives|gave|cites|cited)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (tokens[k + 1] && tokens[k + 1].kind !== 'punct') return null;
+  return sourceText(sentence, tokens, tags, subject, k - 1);
 }
 
 /**
