@@ -366,7 +366,9 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
     const article = [first - 1, first - 2, first - 3, first - 4].find((k) => k >= 0 && INDEFINITE.has(tokens[k].lower) && pastModifiers(tokens, tags, k + 1, head) === head);
     if (article !== undefined && /^(them|whom)$/.test(tokens[article - 1]?.lower ?? '') && tokens[article - 2]?.lower === 'of' && tokens[article - 3]?.lower === 'one') return;
     // ("one, a woman aged 51, was killed": nor who a count already read is, between its commas)
-    if (article !== undefined && tokens[article - 1]?.text === ',' && used.has(article - 2) && isCountToken(tokens[article - 2])) return;
+    // ("One resident, a man aged 79, was killed": or who a count with its noun is, the same way)
+    if (article !== undefined && tokens[article - 1]?.text === ',' && ((used.has(article - 2) && isCountToken(tokens[article - 2]))
+      || (isPerson(tokens[article - 2]) && used.has(article - 3) && isCountToken(tokens[article - 3])))) return;
     // ("I had never seen a man die before that week": one whom no one saw die is no victim)
     if (article !== undefined && /^(seen|saw|see|watched|watch)$/.test(tokens[article - 1]?.lower ?? '') && [article - 2, article - 3].some((k) => /^(never|not|n't)$/.test(tokens[k]?.lower ?? ''))) return;
     // ("searched … for a resident who was unaccounted for; his body was found just after 3 p.m.": the missing one found

@@ -22068,3 +22068,14 @@ describe('"nearly twice the 161 deaths the state\'s own database lists": who rec
     ['The 40 deaths the ministry recorded were all civilians.', [null]],
   ]);
 });
+
+// Stop 91, found on its sets 121 and 122, read blind (a rescue ship's press release; a council's report on a gas blast)
+describe('"One resident, a man aged 79, was killed": who a count with its noun is, in apposition, is no victim of its own (stop 91)', () => {
+  readsFigures([
+    // (read as one more dead before)
+    ['One resident, a man aged 79, was killed, and four other residents were treated in hospital.', [['One resident', 1, 1, 'killed', null], ['four', 4, 4, 'wounded', null]]],
+    // (guard: as before)
+    ['One, a woman aged 51, was killed.', [['One', 1, 1, 'killed', null]]],
+    ['Two residents, a man and a woman, were killed.', [['Two', 2, 2, 'killed', null]]],
+  ]);
+});
