@@ -9111,8 +9111,11 @@ const NAMED_BY_NUMBER = /^(Club|Committee|Commission|Group|Society|Movement|Proj
 
 /** A bare number that names the noun before it rather than counting: "Flight 17", "warehouse 12", "Ward 7", "Year 5". */
 // ("Rescue 1122 said", "Emergency 112 said": or ends the name of who speaks, right before the verb)
-const namesWhatItFollows = (tokens: Token[], at: number) => DESIGNATED.test(tokens[at - 1]?.text ?? '') || NUMBERED_ROOMS.test(tokens[at - 1]?.text ?? '')
-  || SCHOOL_YEARS.test(tokens[at - 1]?.text ?? '') || NUMBERED_PLACE.test(tokens[at - 1]?.text ?? '')
+// ("in Camps 9 and 10", "Wards 7 and 8": a plural of such a name, and the number joined after the first)
+const namesByNumber = (w: string) => DESIGNATED.test(w) || NUMBERED_ROOMS.test(w) || SCHOOL_YEARS.test(w) || NUMBERED_PLACE.test(w);
+const namesWhatItFollows = (tokens: Token[], at: number): boolean => namesByNumber(tokens[at - 1]?.text ?? '')
+  || (/s$/.test(tokens[at - 1]?.text ?? '') && namesByNumber(tokens[at - 1].text.slice(0, -1)))
+  || (/^(and|,|or)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.kind === 'digits' && namesWhatItFollows(tokens, at - 2))
   || (tokens[at - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[at - 1].text) && !MONTHS.has(tokens[at - 1].lower) && !WEEKDAY.test(tokens[at - 1].lower)
     && /^(said|says|told|reported|reports|confirmed|announced)$/.test(tokens[at + 1]?.lower ?? ''));
 

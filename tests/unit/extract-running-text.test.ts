@@ -22079,3 +22079,16 @@ describe('"One resident, a man aged 79, was killed": who a count with its noun i
     ['Two residents, a man and a woman, were killed.', [['Two', 2, 2, 'killed', null]]],
   ]);
 });
+
+// Stop 91, found on its sets 125 and 126, read blind (a breaking wire on a rail collision; a UN agency's flash update on
+// floods in refugee camps)
+describe('"killed in landslides in Camps 9 and 10": numbers that name places, in the plural and joined, count no one (stop 91)', () => {
+  readsFigures([
+    // (read as 9 and 10 hurt before)
+    ['Ten refugees, including six children, were killed in landslides in Camps 9 and 10, and 21 were injured.', [['Ten', 10, 10, 'killed', null], ['six', 6, 6, 'killed', null], ['21', 21, 21, 'wounded', null]]],
+    // (read as 7 and 8 dead before)
+    ['Two patients in Wards 7 and 8 died.', []],
+    // (guard: as before)
+    ['Ten refugees were killed in landslides in Camp 9, and 21 were injured.', [['Ten', 10, 10, 'killed', null], ['21', 21, 21, 'wounded', null]]],
+  ]);
+});
