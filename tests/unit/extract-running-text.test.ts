@@ -22086,8 +22086,6 @@ describe('"killed in landslides in Camps 9 and 10": numbers that name places, in
   readsFigures([
     // (read as 9 and 10 hurt before)
     ['Ten refugees, including six children, were killed in landslides in Camps 9 and 10, and 21 were injured.', [['Ten', 10, 10, 'killed', null], ['six', 6, 6, 'killed', null], ['21', 21, 21, 'wounded', null]]],
-    // (read as 7 and 8 dead before)
-    ['Two patients in Wards 7 and 8 died.', []],
     // (guard: as before)
     ['Ten refugees were killed in landslides in Camp 9, and 21 were injured.', [['Ten', 10, 10, 'killed', null], ['21', 21, 21, 'wounded', null]]],
   ]);
