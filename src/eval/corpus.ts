@@ -27,7 +27,7 @@ export const PAGES_WITH_FIGURES = new Set(['wapo-1', 'nytimes-1', 'bbc-1', 'wiki
 export const EXTRA_FILES = ['pages-extra.jsonl', 'quotes-extra.jsonl'];
 
 /**
- * Sentences written for issue 16 in the shape of running news text, labelled blind and then read (stops 71 to 90):
+ * Sentences written for issue 16 in the shape of running news text, labelled blind and then read (stops 71 to 91):
  * rules were fixed against them, so they measure what stays fixed, never text the extractor has not seen.
  */
 export const WRITTEN_FILES = ['written-extra.jsonl'];
