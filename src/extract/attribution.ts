@@ -395,15 +395,18 @@ function listOfOwner(sentence: string, tokens: Token[], tags: Tags[], first: num
   return null;
 }
 
+/** Verbs that put a figure at a count: "put the toll at", "a number that a study put closer to". */
+const PUTTING = /^(put|puts|placed|places|set|sets)$/;
+
 /**
  * "a number that a study for USAID put closer to 46,000", "a figure that critics put at 46,000": where a figure named
  * before is put again by the subject of a relative clause, before the count's own words at `at`; the index of that
  * "that" or "which", else -1. The extractor reads the count by it, and this file names the subject as its giver.
  */
 export function relativePutAt(tokens: Token[], at: number): number {
-  const verb = /^(put|puts|placed|places|set|sets)$/.test(tokens[at]?.lower ?? '') ? at
+  const verb = PUTTING.test(tokens[at]?.lower ?? '') ? at
     : tokens[at]?.lower === 'to' && /^(closer|nearer|close)$/.test(tokens[at - 1]?.lower ?? '') ? at - 2 : tokens[at]?.lower === 'at' ? at - 1 : -1;
-  if (verb < 0 || !/^(put|puts|placed|places|set|sets)$/.test(tokens[verb].lower)) return -1;
+  if (verb < 0 || !PUTTING.test(tokens[verb].lower)) return -1;
   const that = tokens.findIndex((t, k) => k < verb && verb - k <= 8 && /^(that|which)$/.test(t.lower) && tokens.slice(k + 1, verb).every((x) => x.kind === 'word'));
   return that > 0 && verb > that + 1 && /^(number|figure|toll|total|tally|count)$/.test(tokens[that - 1]?.lower ?? '') && /^(a|the)$/.test(tokens[that - 2]?.lower ?? '') ? that : -1;
 }
@@ -411,7 +414,7 @@ export function relativePutAt(tokens: Token[], at: number): number {
 function relativePutBy(sentence: string, tokens: Token[], tags: Tags[], first: number): string | null {
   const that = relativePutAt(tokens, first - 1);
   if (that < 0) return null;
-  const verb = tokens.findIndex((t, k) => k > that && /^(put|puts|placed|places|set|sets)$/.test(t.lower));
+  const verb = tokens.findIndex((t, k) => k > that && PUTTING.test(t.lower));
   return sourceText(sentence, tokens, tags, that + 1, verb - 1);
 }
 
