@@ -427,9 +427,11 @@ function recordedInContactClause(sentence: string, tokens: Token[], tags: Tags[]
   if (!/^(deaths|dead|killings|fatalities|casualties|victims|people)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
   if (!/^(the|a|its|their)$/.test(tokens[k]?.lower ?? '')) return null;
+  // (the verbs a record keeps a figure by, as a lead's "Of the N casualties X recorded", or that list, show or cite it)
+  const records = (w: string) => RECORDING.test(w) || /^(lists|listed|shows|showed|gives|gave|cites|cited)$/.test(w);
   const subject = k;
-  while (k < subject + 6 && (tokens[k]?.kind === 'word' || /^['’]s?$/.test(tokens[k]?.text ?? '')) && !/^(lists|listed|records|recorded|shows|showed|counts|counted|gives|gave|cites|cited)$/.test(tokens[k].lower)) k++;
-  if (k === subject + 1 || !/^(lists|listed|records|recorded|shows|showed|counts|counted|gives|gave|cites|cited)$/.test(tokens[k]?.lower ?? '')) return null;
+  while (k < subject + 6 && (tokens[k]?.kind === 'word' || /^['’]s?$/.test(tokens[k]?.text ?? '')) && !records(tokens[k].lower)) k++;
+  if (k === subject + 1 || !records(tokens[k]?.lower ?? '')) return null;
   if (tokens[k + 1] && tokens[k + 1].kind !== 'punct') return null;
   return sourceText(sentence, tokens, tags, subject, k - 1);
 }

@@ -66,6 +66,8 @@ const LINKING = new Set(['was', 'is', 'are', 'has', 'been', 'were', 'have', 'had
   // ("A man, his wife and their six children, and another man all killed": a list's "all" or "both" before its fate)
   'all', 'both']);
 /** Auxiliaries of a passive: "a woman who was murdered", "a student is murdered". */
+/** What the law does to one, never a harm: "7 injured, suspect arrested", "was arrested and taken to hospital". */
+const HELD_BY_LAW = /^(arrested|detained|questioned|charged|held|handcuffed|sought|fled|surrendered|caught|apprehended|booked|jailed)$/;
 const PASSIVE_AUX = new Set(['was', 'is', 'are', 'been', 'were', 'be', 'being', 'got', 'gets']);
 /** Past forms that are also active verbs: "A gunman killed three people" names the killer, not a victim. */
 const TRANSITIVE_PAST = new Set(['killed', 'murdered', 'executed', 'wounded', 'injured', 'hurt', 'captured', 'abducted', 'kidnapped', 'stabbed']);
@@ -513,7 +515,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
       if (tokens[c - 1]?.lower !== 'and') return false;
       const aux = [c - 3, c - 4].find((j) => PASSIVE_AUX.has(tokens[j]?.lower ?? ''));
       return aux !== undefined && tokens.slice(aux + 1, c - 1).every((x) => x.kind === 'word')
-        && !/^(arrested|detained|questioned|charged|held|handcuffed)$/.test(tokens[aux + 1].lower);
+        && !HELD_BY_LAW.test(tokens[aux + 1].lower);
     };
     const hospitalised = movedToHospital(tokens, c) && (PASSIVE_AUX.has(tokens[c - 1]?.lower ?? '') || logged() || joinedToPassive());
     // ("A child remains in critical condition", "a child was still in a serious condition": the state of the hurt, after
@@ -1097,7 +1099,7 @@ export function findImplicitVictims(tokens: Token[], tags: Tags[], used: Set<num
         // "Child killed, mother injured": the mother is the injured one
         if (hasOwnVerb(tokens, last)) break;
         // ("4 killed, 7 injured, suspect arrested", "… suspect in custody": one with a fate of the law's, no victim)
-        if (/^(arrested|detained|held|charged|sought|fled|surrendered|caught|apprehended|booked|jailed)$/.test(tokens[last + 1]?.lower ?? '')
+        if (HELD_BY_LAW.test(tokens[last + 1]?.lower ?? '')
           || (/^(in|at)$/.test(tokens[last + 1]?.lower ?? '') && /^(custody|large)$/.test(tokens[last + 2]?.lower ?? ''))) break;
         // "… were killed, a UN official told the BBC": the one who says it, not a victim
         if (SAY_VERBS.has(tokens[last + 1]?.lower ?? '')) break;
