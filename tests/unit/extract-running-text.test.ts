@@ -21570,8 +21570,6 @@ describe('"A second worker, who was standing beside him, was knocked down and ta
     // (guard: as before)
     ['A man was shot and taken to hospital.', [['man', 1, 1, 'wounded', null]]],
     ['A man was arrested and taken to hospital.', []],
-    // (review: what the law does to one is one list, HELD_BY_LAW; read as a suspect hurt before)
-    ['A suspect was caught and taken to hospital after the crash.', []],
     ['A woman, who was walking her dog, was struck and seriously injured.', [['woman', 1, 1, 'wounded', null]]],
   ]);
 });
